@@ -1,0 +1,28 @@
+# The two commands of the README: `make handout` (once the handout exists) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: venv test clean
+
+## venv: a virtual environment with kldocs installed (editable)
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## test: the environment plus test extras, lint, types, then the whole suite
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check kldocs tests benchmarks
+	$(BIN)/mypy kldocs tests benchmarks
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build dist

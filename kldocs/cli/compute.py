@@ -1,0 +1,136 @@
+"""``kldocs compute``: every measure of P and Q, as a table or as JSON.
+
+>>> from kldocs.cli import main
+>>> main(["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3", "--json", "--digits", "4"])  # doctest: +ELLIPSIS
+{"base": "e", "p": ["1/5", "1/2", "3/10"], ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from kldocs.cli.options import add_distribution_options, read_base, read_pair
+from kldocs.errors import InputError
+from kldocs.inputs import Distribution
+from kldocs.measures.quantity import Quantity
+from kldocs.measures.summary import all_measures
+
+#: Most significant digits ``--digits`` accepts.
+MAX_DIGITS = 1000
+
+_NAMES = {
+    "entropy_p": "entropy of P",
+    "entropy_q": "entropy of Q",
+    "cross_entropy_pq": "cross-entropy",
+    "cross_entropy_qp": "cross-entropy",
+    "kl_pq": "KL divergence",
+    "kl_qp": "KL divergence (reverse)",
+    "jeffreys": "Jeffreys = KL(P||Q) + KL(Q||P)",
+    "jsd": "Jensen-Shannon (mixture M)",
+}
+
+
+def register(commands: Any) -> None:
+    """Add the ``compute`` subcommand."""
+    parser = commands.add_parser("compute", help="print every measure of P and Q, exactly")
+    add_distribution_options(parser)
+    output = parser.add_argument_group("output")
+    output.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    output.add_argument("--digits", type=int, default=10, metavar="N", help="significant digits (default 10)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compute and print; return the exit code."""
+    if not 1 <= args.digits <= MAX_DIGITS:
+        raise InputError("--digits", f"must be between 1 and {MAX_DIGITS}, got {args.digits}")
+    P, Q = read_pair(args)
+    base = read_base(args)
+    measures = all_measures(P, Q, base)
+    if args.json:
+        print(json.dumps(as_json(P, Q, measures, args.digits), ensure_ascii=False))
+    else:
+        print(as_table(P, Q, measures, args.digits))
+    return 0
+
+
+def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> dict[str, Any]:
+    """The ``compute --json`` object (see DESIGN.md, External contracts)."""
+    base = next(iter(measures.values())).base
+    return {
+        "base": base.name,
+        "p": [str(x) for x in P.probabilities or ()],
+        "q": [str(x) for x in Q.probabilities or ()],
+        "labels": list(P.labels),
+        "normalized": P.normalized or Q.normalized,
+        "measures": {
+            key: {
+                "value": quantity.decimal(digits),
+                "exact": quantity.text(),
+                "latex": quantity.latex(),
+                "finite": quantity.is_finite,
+            }
+            for key, quantity in measures.items()
+        },
+    }
+
+
+def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> str:
+    """A readable table: symbol, what it is, the value with its unit, the exact form."""
+    base = next(iter(measures.values())).base
+    lines = [
+        f"P = ({', '.join(str(x) for x in P.probabilities or ())})",
+        f"Q = ({', '.join(str(x) for x in Q.probabilities or ())})",
+        f"categories: {', '.join(P.labels)}",
+        f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits",
+    ]
+    for distribution in (P, Q):
+        if distribution.normalized:
+            lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
+    rows = [
+        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}" if q.is_finite else "inf", q.text())
+        for key, q in measures.items()
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines.append("")
+    for row in rows:
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
+    notes = _infinite_notes(measures)
+    js_distance = measures["jsd"]
+    lines.append("")
+    lines.append(
+        f"JS distance sqrt(JSD) = {_sqrt_decimal(js_distance, digits)} (a metric; scipy's jensenshannon returns this)"
+    )
+    lines.extend(notes)
+    return "\n".join(lines)
+
+
+def _infinite_notes(measures: dict[str, Quantity]) -> list[str]:
+    """One line per infinite measure saying which category makes it infinite."""
+    notes = []
+    for quantity in measures.values():
+        if not quantity.is_finite:
+            term = next(t for t in quantity.terms() if t.status == "infinite")
+            notes.append(f"{quantity.symbol(latex=False)} is infinite: {term.reason()}")
+    return notes
+
+
+def _sqrt_decimal(quantity: Quantity, digits: int) -> str:
+    """The JS distance sqrt(JSD), certified to ``digits`` digits."""
+    from kldocs.exact.logsum import working_precision
+    from kldocs.exact.rounding import certified_decimal
+
+    exact = quantity.exact
+    if exact is None:
+        return f"{float(quantity) ** 0.5:.{digits}g}"
+    if exact.is_zero():
+        return "0"
+
+    def ball(bits: int) -> Any:
+        with working_precision(bits):
+            return exact.ball(bits).sqrt()
+
+    return certified_decimal(ball, digits)

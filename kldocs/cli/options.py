@@ -1,0 +1,59 @@
+"""Options shared by the commands that take P and Q, and reading them.
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser()
+>>> add_distribution_options(parser)
+>>> args = parser.parse_args(["--p", "1 1", "--q", "1 3", "--normalize"])
+>>> [str(x) for x in read_pair(args)[1].probabilities]
+['1/4', '3/4']
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from kldocs.errors import InputError
+from kldocs.exact import Base
+from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
+
+
+def add_distribution_options(parser: argparse.ArgumentParser) -> None:
+    """``--p/--q`` (or ``--p-file/--q-file``), ``--labels``, ``--normalize``, ``--base``."""
+    group = parser.add_argument_group("distributions")
+    group.add_argument("--p", metavar="VALUES", help='P, e.g. "0.2, 0.5, 0.3", "1/5 1/2 3/10" or "20%% 50%% 30%%"')
+    group.add_argument("--q", metavar="VALUES", help="Q, in the same forms")
+    group.add_argument("--p-file", metavar="FILE", help="read P from a CSV or JSON file")
+    group.add_argument("--q-file", metavar="FILE", help="read Q from a CSV or JSON file")
+    group.add_argument("--labels", metavar="A,B,C", help="category labels, comma separated")
+    group.add_argument("--normalize", action="store_true", help="rescale non-negative weights to sum to 1")
+    group.add_argument(
+        "--base", default="e", metavar="B", help="log base: e (nats, default), 2 (bits), 10 (bans) or any b > 1"
+    )
+
+
+def read_pair(args: argparse.Namespace) -> tuple[Distribution, Distribution]:
+    """P and Q from the parsed options, validated, with the same labels."""
+    P = read_one(args, "p")
+    Q = read_one(args, "q")
+    if len(P) != len(Q):
+        raise InputError("Q", f"has {len(Q)} values but P has {len(P)}")
+    return P, replace(Q, labels=P.labels)
+
+
+def read_one(args: argparse.Namespace, which: str) -> Distribution:
+    """One distribution from ``--<which>`` or ``--<which>-file``."""
+    text, path = getattr(args, which), getattr(args, f"{which}_file")
+    name = which.upper()
+    if text is not None and path is not None:
+        raise InputError(f"--{which}", f"give --{which} or --{which}-file, not both")
+    if path is not None:
+        return read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
+    if text is None:
+        raise InputError(f"--{which}", "is required")
+    return parse_distribution(text, args.labels, name=name, normalize=args.normalize)
+
+
+def read_base(args: argparse.Namespace) -> Base:
+    """The ``--base`` option as a Base."""
+    return Base.parse(args.base, "--base")

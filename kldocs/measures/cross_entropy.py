@@ -1,0 +1,90 @@
+"""Cross-entropy ``H(P, Q) = -sum p log q``; infinite when some p > 0 has q = 0.
+
+>>> from kldocs.inputs import parse_distribution
+>>> P = parse_distribution("0.5 0.5")
+>>> Q = parse_distribution("0.25 0.75", name="Q")
+>>> cross_entropy(P, Q, base=2).text()
+'2 - 1/2*log(3)/log(2)'
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.inputs import Distribution
+from kldocs.measures.entropy import log_base_float
+from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
+
+
+def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
+    """Cross-entropy of Q relative to P: the average code length under Q.
+
+    Parameters
+    ----------
+    p, q
+        Distributions of the same length (or what ``parse_distribution`` reads).
+    base
+        Logarithm base; nats by default.
+
+    Notes
+    -----
+    ``H(P, Q) = -sum_i p_i log q_i``. It is infinite when some category has
+    ``p_i > 0`` and ``q_i = 0``, and equals ``H(P) + D_KL(P || Q)``.
+
+    Examples
+    --------
+    >>> cross_entropy("0.5 0.5", "0.5 0.5").text()
+    'log(2)'
+    """
+    P, Q = distribution_pair(p, q)
+    log_base = Base.parse(base)
+    if not both_exact(P, Q):
+        from kldocs.measures import floats
+
+        value = floats.cross_entropy(P.as_array(), Q.as_array()) / log_base_float(log_base)
+        return Quantity("cross_entropy", P, Q, log_base, None, value, _float_terms)
+    return Quantity("cross_entropy", P, Q, log_base, ExactValue(cross_entropy_nats(P, Q), log_base), None, _exact_terms)
+
+
+def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
+    """``H(P, Q)`` in nats as an exact LogSum, or None when it is infinite."""
+    assert P.probabilities is not None and Q.probabilities is not None
+    if first_support_failure(P, Q) is not None:
+        return None
+    weights, total = P.integer_weights
+    numerators, denominators = Q.fraction_parts
+    return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+
+
+def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
+    """The first category with ``p > 0`` and ``q = 0`` (0-based), or None."""
+    assert P.probabilities is not None and Q.probabilities is not None
+    for i, (p, q) in enumerate(zip(P.probabilities, Q.probabilities, strict=False)):
+        if p and not q:
+            return i
+    return None
+
+
+def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
+    P, Q = quantity.p, quantity.q
+    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
+    terms = []
+    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=False)):
+        if p and not q:
+            terms.append(infinite_term(i, label, p, q, quantity.base))
+        else:
+            terms.append(log_term(i, label, p, q, [(-p, q)] if p else [], quantity.base))
+    return tuple(terms)
+
+
+def _float_terms(quantity: Quantity) -> tuple[Term, ...]:
+    import numpy as np
+
+    assert quantity.q is not None
+    p, q = quantity.p.as_array(), quantity.q.as_array()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = -p * np.log(q)
+    return float_terms(quantity, values, p, q)

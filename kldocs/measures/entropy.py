@@ -1,0 +1,83 @@
+"""Shannon entropy ``H(P) = -sum p log p``, with 0 log 0 = 0.
+
+>>> from kldocs.inputs import parse_distribution
+>>> H = entropy(parse_distribution("1/2 1/4 1/4"), base="2")
+>>> H.text(), H.unit
+('3/2', 'bits')
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.inputs import Distribution
+from kldocs.measures.pairs import as_distribution
+from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
+
+
+def entropy(p: Any, base: Any = "e") -> Quantity:
+    """Entropy of P in the given base.
+
+    Parameters
+    ----------
+    p
+        A Distribution, or anything :func:`kldocs.parse_distribution` reads.
+    base
+        ``"e"`` (nats, default), ``2`` (bits), ``10`` (bans) or any b > 1.
+
+    Returns
+    -------
+    Quantity
+        Exact unless P is a float array.
+
+    Notes
+    -----
+    ``H(P) = -sum_i p_i log p_i``; categories with ``p_i = 0`` add nothing.
+
+    Examples
+    --------
+    >>> float(entropy("0.5 0.5", base=2))
+    1.0
+    """
+    P = as_distribution(p, "P")
+    log_base = Base.parse(base)
+    if not P.is_exact:
+        from kldocs.measures import floats
+
+        value = floats.entropy(P.as_array()) / log_base_float(log_base)
+        return Quantity("entropy", P, None, log_base, None, value, _float_terms)
+    return Quantity("entropy", P, None, log_base, ExactValue(entropy_nats(P), log_base), None, _exact_terms)
+
+
+def entropy_nats(P: Distribution) -> LogSum:
+    """``H(P)`` in nats as an exact LogSum (P exact)."""
+    weights, total = P.integer_weights
+    numerators, denominators = P.fraction_parts
+    return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+
+
+def log_base_float(base: Base) -> float:
+    """``ln(b)`` as a float (1 for base e), for the float path."""
+    import math
+
+    return 1.0 if base.value is None else math.log(base.value)
+
+
+def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
+    P = quantity.p
+    assert P.probabilities is not None
+    return tuple(
+        log_term(i, label, p, None, [(-p, p)] if p else [], quantity.base)
+        for i, (label, p) in enumerate(zip(P.labels, P.probabilities, strict=False))
+    )
+
+
+def _float_terms(quantity: Quantity) -> tuple[Term, ...]:
+    import numpy as np
+
+    p = quantity.p.as_array()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = -p * np.log(p)
+    return float_terms(quantity, values, p, None)

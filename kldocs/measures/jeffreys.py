@@ -1,0 +1,72 @@
+"""Jeffreys divergence ``J(P, Q) = D_KL(P || Q) + D_KL(Q || P)``.
+
+``J = sum (p - q) log(p/q)``. Half of it, ``J/2``, is the "symmetrised KL"
+that is sometimes mislabelled as the Jensen-Shannon divergence; unlike the
+JSD it is unbounded and infinite whenever the supports differ.
+
+>>> J = jeffreys("0.5 0.5", "0.25 0.75")
+>>> J.text()
+'-1/2*log(3) + log(2)'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.inputs import Distribution
+from kldocs.measures.entropy import log_base_float
+from kldocs.measures.kullback_leibler import kl_nats
+from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
+
+
+def jeffreys(p: Any, q: Any, base: Any = "e") -> Quantity:
+    """Jeffreys divergence: the sum of the two KL directions.
+
+    Notes
+    -----
+    ``J(P, Q) = D_KL(P || Q) + D_KL(Q || P) = sum_i (p_i - q_i) log(p_i / q_i)``.
+    Symmetric, non-negative, zero exactly when P = Q, and infinite when
+    either distribution gives 0 where the other does not.
+
+    Examples
+    --------
+    >>> jeffreys("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(6)
+    '0.0628609'
+    """
+    P, Q = distribution_pair(p, q)
+    log_base = Base.parse(base)
+    if not both_exact(P, Q):
+        from kldocs.measures import floats
+
+        a, b = P.as_array(), Q.as_array()
+        value = (floats.kl(a, b) + floats.kl(b, a)) / log_base_float(log_base)
+        return Quantity("jeffreys", P, Q, log_base, None, value, _float_terms)
+    return Quantity("jeffreys", P, Q, log_base, ExactValue(jeffreys_nats(P, Q), log_base), None, _exact_terms)
+
+
+def jeffreys_nats(P: Distribution, Q: Distribution) -> LogSum | None:
+    """``J(P, Q)`` in nats, or None when infinite."""
+    forward, backward = kl_nats(P, Q), kl_nats(Q, P)
+    return None if forward is None or backward is None else forward + backward
+
+
+def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
+    P, Q = quantity.p, quantity.q
+    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
+    terms = []
+    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=False)):
+        if bool(p) != bool(q):
+            terms.append(infinite_term(i, label, p, q, quantity.base))
+        else:
+            terms.append(log_term(i, label, p, q, [(p - q, p / q)] if p else [], quantity.base))
+    return tuple(terms)
+
+
+def _float_terms(quantity: Quantity) -> tuple[Term, ...]:
+    from kldocs.measures import floats
+
+    assert quantity.q is not None
+    p, q = quantity.p.as_array(), quantity.q.as_array()
+    return float_terms(quantity, floats.kl_terms(p, q) + floats.kl_terms(q, p), p, q)

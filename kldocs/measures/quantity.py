@@ -1,0 +1,211 @@
+"""What every measure returns: a :class:`Quantity` and its per-term breakdown.
+
+>>> from kldocs import kl, parse_distribution
+>>> r = kl(parse_distribution("0.2 0.5 0.3"), parse_distribution("0.3 0.4 0.3", name="Q"))
+>>> r.decimal(6), r.unit
+('0.0304788', 'nats')
+>>> [term.text() for term in r.terms()]
+['1/5*log(2/3)', '1/2*log(5/4)', '0']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Literal
+
+from kldocs.exact import Base, ExactValue, LogSum, round_significant
+from kldocs.exact.value import latex_rational
+from kldocs.inputs import Distribution
+
+Number = Fraction | float
+TermStatus = Literal["finite", "zero", "infinite"]
+
+#: The measures, their symbols in LaTeX and their names in plain text.
+SYMBOLS = {
+    "entropy": (r"H({p})", "H({p})"),
+    "cross_entropy": (r"H({p}, {q})", "H({p},{q})"),
+    "kl": (r"D_{{\mathrm{{KL}}}}({p} \parallel {q})", "D_KL({p}||{q})"),
+    "jeffreys": (r"J({p}, {q})", "J({p},{q})"),
+    "jsd": (r"\mathrm{{JSD}}({p}, {q})", "JSD({p},{q})"),
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One category's contribution to a measure.
+
+    The exact contribution is ``sum(c * ln(x) for c, x in parts) / ln(base)``.
+
+    Attributes
+    ----------
+    index
+        0-based category position.
+    label
+        The category's label.
+    p, q
+        The two probabilities of this category (``q`` None for entropy).
+    status
+        ``"finite"``; ``"zero"`` when the term vanishes because ``p = 0``
+        (the convention 0 log 0 = 0); ``"infinite"`` when ``p > 0`` and the
+        reference probability is 0.
+    parts
+        ``((c, x), ...)``: rational coefficients and log arguments.
+    value
+        The exact value (exact path) or a float (float path).
+    """
+
+    index: int
+    label: str
+    p: Number
+    q: Number | None
+    status: TermStatus
+    parts: tuple[tuple[Fraction, Fraction], ...]
+    value: ExactValue | float
+
+    def text(self) -> str:
+        """The term as written before any simplification: ``1/5*log(2/3)``."""
+        if self.status == "infinite":
+            return "oo"
+        pieces = [f"{c}*log({x})" for c, x in self.parts if x != 1]
+        return " + ".join(pieces).replace("+ -", "- ") or "0"
+
+    def latex(self, base: Base | None = None) -> str:
+        r"""The term in LaTeX: ``\frac{1}{5} \ln \frac{2}{3}``."""
+        if self.status == "infinite":
+            return r"\infty"
+        base = base or Base()
+        pieces = []
+        for c, x in self.parts:
+            if x == 1:
+                continue
+            coefficient = "" if abs(c) == 1 else latex_rational(abs(c)) + " "
+            pieces.append(("-" if c < 0 else "+") + coefficient + base.latex_log(latex_rational(x)))
+        text = " ".join(pieces).lstrip("+")
+        return text.replace(" +", " + ").replace(" -", " - ") or "0"
+
+    def reason(self) -> str:
+        """Why a zero or infinite term is what it is, in one sentence."""
+        if self.status == "zero":
+            return f"p = 0 for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
+        if self.status == "infinite":
+            return (
+                f"{self.label!r} has p = {self.p} and q = {self.q}: a probability divided by 0 "
+                "inside the log makes this term, and the whole sum, infinite"
+            )
+        return ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """The value of one measure for given distributions, exactly when possible.
+
+    Attributes
+    ----------
+    measure
+        ``"entropy"``, ``"cross_entropy"``, ``"kl"``, ``"jeffreys"`` or ``"jsd"``.
+    p, q
+        The distributions, in the measure's order (``q`` None for entropy).
+    base
+        The logarithm base of the value.
+    exact
+        The exact value, or None on the float path.
+    approximate
+        The float value on the float path, else None.
+    """
+
+    measure: str
+    p: Distribution
+    q: Distribution | None
+    base: Base
+    exact: ExactValue | None
+    approximate: float | None = None
+    _terms: Callable[[Quantity], tuple[Term, ...]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_finite(self) -> bool:
+        return self.exact.is_finite if self.exact is not None else self.approximate != float("inf")
+
+    @property
+    def unit(self) -> str:
+        """``"nats"``, ``"bits"``, ``"bans"``..."""
+        return self.base.unit
+
+    def __float__(self) -> float:
+        if self.exact is not None:
+            return float(self.exact)
+        assert self.approximate is not None
+        return self.approximate
+
+    def decimal(self, digits: int = 10) -> str:
+        """The value rounded to ``digits`` significant digits (certified when exact)."""
+        if self.exact is not None:
+            return self.exact.decimal(digits)
+        assert self.approximate is not None
+        if self.approximate == float("inf"):
+            return "inf"
+        return round_significant(Fraction(self.approximate), digits)
+
+    def to_sympy(self) -> Any:
+        """The exact value as a SymPy expression."""
+        return self._require_exact().to_sympy()
+
+    def latex(self) -> str:
+        """The exact value in LaTeX."""
+        return self._require_exact().latex()
+
+    def text(self) -> str:
+        """The exact value as SymPy-parsable text."""
+        return self._require_exact().text()
+
+    def symbol(self, latex: bool = True) -> str:
+        r"""The measure's symbol, e.g. ``D_{\mathrm{KL}}(P \parallel Q)``."""
+        template = SYMBOLS[self.measure][0 if latex else 1]
+        return template.format(p=self.p.name, q=self.q.name if self.q is not None else "")
+
+    def terms(self) -> tuple[Term, ...]:
+        """The per-category breakdown; the exact terms add up to the value."""
+        if self._terms is None:
+            raise ValueError(f"{self.measure} has no per-term breakdown")
+        return self._terms(self)
+
+    def _require_exact(self) -> ExactValue:
+        if self.exact is None:
+            raise ValueError("this value came from the float path and has no exact form")
+        return self.exact
+
+
+def infinite_term(index: int, label: str, p: Number, q: Number | None, base: Base) -> Term:
+    """A term that is +infinity because a positive probability meets a zero."""
+    return Term(index, label, p, q, "infinite", (), ExactValue.infinity(base))
+
+
+def float_terms(quantity: Quantity, values: Any, p: Any, q: Any | None) -> tuple[Term, ...]:
+    """Terms of the float path from an array of per-category values in nats."""
+    import math
+
+    scale = 1.0 if quantity.base.value is None else math.log(quantity.base.value)
+    terms = []
+    for i, label in enumerate(quantity.p.labels):
+        value = float(values[i])
+        q_i = None if q is None else float(q[i])
+        if math.isinf(value):
+            status: TermStatus = "infinite"
+        elif math.isnan(value) or (p[i] == 0 and (q is None or q[i] == 0 or quantity.measure != "jeffreys")):
+            status, value = "zero", 0.0
+        else:
+            status = "finite"
+        terms.append(Term(i, label, float(p[i]), q_i, status, (), value / scale))
+    return tuple(terms)
+
+
+def log_term(
+    index: int, label: str, p: Number, q: Number | None, parts: list[tuple[Fraction, Fraction]], base: Base
+) -> Term:
+    """A finite exact term ``sum c ln x`` (parts with c = 0 dropped)."""
+    kept = tuple((c, x) for c, x in parts if c != 0)
+    logs = LogSum()
+    for c, x in kept:
+        logs = logs + LogSum.log(x) * c
+    return Term(index, label, p, q, "finite" if kept else "zero", kept, ExactValue(logs, base))
