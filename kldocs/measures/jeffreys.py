@@ -6,7 +6,7 @@ JSD it is unbounded and infinite whenever the supports differ.
 
 >>> J = jeffreys("0.5 0.5", "0.25 0.75")
 >>> J.text()
-'-1/2*log(3) + log(2)'
+'1/4*log(3)'
 """
 
 from __future__ import annotations
