@@ -97,7 +97,7 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines.append("")
     for row in rows:
-        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3])
     notes = _infinite_notes(measures)
     js_distance = measures["jsd"]
     lines.append("")

@@ -31,6 +31,8 @@ NUMPY_THRESHOLD = 20_000
 SIEVE_LIMIT = 1 << 23
 #: Integers and weights must stay below this for int64 sums not to overflow.
 _INT64_SAFE = 2**55
+#: Sums of integers held as float64 are exact below this.
+_FLOAT_EXACT = 2.0**53
 
 
 def prime_weights(numerators: Sequence[int], denominators: Sequence[int], weights: Sequence[int]) -> dict[int, int]:
@@ -53,7 +55,7 @@ def prime_weights(numerators: Sequence[int], denominators: Sequence[int], weight
         if grouped is not None:
             return grouped
     per_integer: defaultdict[int, int] = defaultdict(int)
-    for num, den, weight in zip(numerators, denominators, weights, strict=False):
+    for num, den, weight in zip(numerators, denominators, weights, strict=True):
         if weight:
             per_integer[num] += weight
             per_integer[den] -= weight
@@ -101,7 +103,7 @@ def _group_numpy(
     if int(keys.max()) > SIEVE_LIMIT:
         big = keys > SIEVE_LIMIT
         result = _group_numpy_sieve(keys[~big], sums[~big])
-        for integer, weight in zip(keys[big].tolist(), sums[big].tolist(), strict=False):
+        for integer, weight in zip(keys[big].tolist(), sums[big].tolist(), strict=True):
             for prime, exponent in factorize(integer):
                 result[prime] = result.get(prime, 0) + weight * exponent
         return {p: c for p, c in sorted(result.items()) if c}
@@ -125,13 +127,18 @@ def _group_numpy_sieve(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
         keys, sums = keys[more], sums[more]
     primes_all, weight_all = _segment_sums(np.concatenate(primes_found), np.concatenate(weights_found))
     nonzero = weight_all != 0
-    return dict(zip(primes_all[nonzero].tolist(), weight_all[nonzero].tolist(), strict=False))
+    return dict(zip(primes_all[nonzero].tolist(), weight_all[nonzero].tolist(), strict=True))
 
 
 def _segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Distinct sorted keys and the sum of the values given for each."""
     import numpy as np
 
+    if int(keys.max()) <= SIEVE_LIMIT and float(np.abs(values).sum(dtype=np.float64)) < _FLOAT_EXACT:
+        # Counting is faster than sorting; float sums are exact below 2**53.
+        totals = np.bincount(keys, weights=values, minlength=1)
+        present = np.flatnonzero(np.bincount(keys))
+        return present, totals[present].astype(np.int64)
     order = np.argsort(keys, kind="stable")
     keys, values = keys[order], values[order]
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))

@@ -17,6 +17,7 @@ LogSum({2: Fraction(-4, 5), 3: Fraction(-1, 5), 5: Fraction(1, 2)})
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from fractions import Fraction
@@ -39,6 +40,9 @@ _MAX_PRECISION = 1 << 20
 class LogSum:
     """An exact real number ``sum_p c_p ln(p)`` in canonical form.
 
+    Stored as integer numerators over one common denominator, reduced, so
+    that sums of many terms add integers rather than fractions.
+
     Parameters
     ----------
     coefficients
@@ -47,11 +51,27 @@ class LogSum:
         build one from arbitrary rationals.
     """
 
-    __slots__ = ("_coefficients",)
+    __slots__ = ("_denominator", "_numerators")
 
     def __init__(self, coefficients: Mapping[int, Rational] | None = None) -> None:
-        items = (coefficients or {}).items()
-        self._coefficients: dict[int, Fraction] = {p: Fraction(c) for p, c in sorted(items) if c}
+        items = {p: Fraction(c) for p, c in (coefficients or {}).items() if c}
+        denominator = math.lcm(*(c.denominator for c in items.values())) if items else 1
+        self._set({p: c.numerator * (denominator // c.denominator) for p, c in items.items()}, denominator)
+
+    @classmethod
+    def _from_integers(cls, numerators: dict[int, int], denominator: int) -> LogSum:
+        """``sum_p (n_p / d) ln(p)`` from integer numerators; reduces the form."""
+        value = cls.__new__(cls)
+        value._set(numerators, denominator)
+        return value
+
+    def _set(self, numerators: dict[int, int], denominator: int) -> None:
+        kept = {p: n for p, n in numerators.items() if n}
+        if denominator < 0:
+            kept, denominator = {p: -n for p, n in kept.items()}, -denominator
+        common = math.gcd(denominator, *kept.values())
+        self._numerators: dict[int, int] = {p: kept[p] // common for p in sorted(kept)}
+        self._denominator: int = denominator // common if kept else 1
 
     @classmethod
     def log(cls, x: Rational) -> LogSum:
@@ -68,7 +88,7 @@ class LogSum:
             if integer != 1:
                 for prime, exponent in factorize(integer):
                     coefficients[prime] = coefficients.get(prime, 0) + sign * exponent
-        return cls(coefficients)
+        return cls._from_integers(coefficients, 1)
 
     @classmethod
     def weighted(
@@ -88,16 +108,16 @@ class LogSum:
         """
         scale = Fraction(scale)
         grouped = prime_weights(numerators, denominators, weights)
-        return cls({p: c * scale for p, c in grouped.items()})
+        return cls._from_integers({p: c * scale.numerator for p, c in grouped.items()}, scale.denominator)
 
     @property
     def coefficients(self) -> dict[int, Fraction]:
-        """A copy of ``{prime: coefficient}``, sorted by prime."""
-        return dict(self._coefficients)
+        """``{prime: coefficient}`` as Fractions, sorted by prime."""
+        return {p: Fraction(n, self._denominator) for p, n in self._numerators.items()}
 
     def is_zero(self) -> bool:
         """True when the value is exactly 0."""
-        return not self._coefficients
+        return not self._numerators
 
     def ratio(self, other: LogSum) -> Fraction | None:
         """The rational ``r`` with ``self == r * other``, or None if there is none.
@@ -109,21 +129,24 @@ class LogSum:
             raise ZeroDivisionError("ratio to zero")
         if self.is_zero():
             return Fraction(0)
-        if self._coefficients.keys() != other._coefficients.keys():
+        if self._numerators.keys() != other._numerators.keys():
             return None
-        ratios = {c / other._coefficients[p] for p, c in self._coefficients.items()}
+        mine, theirs = self.coefficients, other.coefficients
+        ratios = {mine[p] / theirs[p] for p in mine}
         return ratios.pop() if len(ratios) == 1 else None
 
     def __add__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
             return NotImplemented
-        merged = dict(self._coefficients)
-        for p, c in other._coefficients.items():
-            merged[p] = merged.get(p, Fraction(0)) + c
-        return LogSum(merged)
+        denominator = math.lcm(self._denominator, other._denominator)
+        mine, theirs = denominator // self._denominator, denominator // other._denominator
+        merged = {p: n * mine for p, n in self._numerators.items()}
+        for p, n in other._numerators.items():
+            merged[p] = merged.get(p, 0) + n * theirs
+        return LogSum._from_integers(merged, denominator)
 
     def __neg__(self) -> LogSum:
-        return LogSum({p: -c for p, c in self._coefficients.items()})
+        return LogSum._from_integers({p: -n for p, n in self._numerators.items()}, self._denominator)
 
     def __sub__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
@@ -133,7 +156,9 @@ class LogSum:
     def __mul__(self, factor: Rational) -> LogSum:
         if not isinstance(factor, (int, Fraction)):
             return NotImplemented
-        return LogSum({p: c * factor for p, c in self._coefficients.items()})
+        factor = Fraction(factor)
+        scaled = {p: n * factor.numerator for p, n in self._numerators.items()}
+        return LogSum._from_integers(scaled, self._denominator * factor.denominator)
 
     __rmul__ = __mul__
 
@@ -145,17 +170,17 @@ class LogSum:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LogSum):
             return NotImplemented
-        return self._coefficients == other._coefficients
+        return self._denominator == other._denominator and self._numerators == other._numerators
 
     def __hash__(self) -> int:
-        return hash(tuple(self._coefficients.items()))
+        return hash((self._denominator, tuple(self._numerators.items())))
 
     def __repr__(self) -> str:
-        return f"LogSum({self._coefficients!r})"
+        return f"LogSum({self.coefficients!r})"
 
     def __iter__(self) -> Iterator[tuple[int, Fraction]]:
         """``(prime, coefficient)`` pairs in increasing order of prime."""
-        return iter(self._coefficients.items())
+        return iter(self.coefficients.items())
 
     def ball(self, precision: int) -> flint.arb:
         """An arb ball certainly containing the value, at ``precision`` bits."""
@@ -163,9 +188,9 @@ class LogSum:
 
         with working_precision(precision):
             total = flint.arb(0)
-            for prime, c in self._coefficients.items():
-                total += flint.arb(c.numerator) * flint.arb(prime).log() / c.denominator
-            return total
+            for prime, n in self._numerators.items():
+                total += n * flint.arb(prime).log()
+            return total / self._denominator
 
     def sign(self) -> int:
         """-1, 0 or 1, certified: the precision rises until the ball excludes 0.

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from kldocs.errors import InputError
 from kldocs.inputs.numbers import parse_number
 
 if TYPE_CHECKING:
     import numpy as np
+
+T = TypeVar("T")
 
 #: Longest label accepted, in characters.
 MAX_LABEL_LENGTH = 60
@@ -61,6 +63,7 @@ class Distribution:
     name: str = "P"
     normalized: bool = False
     floats: np.ndarray | None = None
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -99,10 +102,13 @@ class Distribution:
         """
         if self.probabilities is None:
             raise TypeError("a float distribution has no exact integer weights")
-        denominators = {p.denominator for p in self.probabilities}
-        total = math.lcm(*denominators)
-        weights = [p.numerator * (total // p.denominator) for p in self.probabilities]
-        return weights, total
+        numerators, denominators = self.fraction_parts
+        distinct = set(denominators)
+        total = math.lcm(*distinct)
+        if len(distinct) == 1:
+            return numerators, total
+        multipliers = {d: total // d for d in distinct}
+        return [n * multipliers[d] for n, d in zip(numerators, denominators)], total
 
     @cached_property
     def fraction_parts(self) -> tuple[list[int], list[int]]:
@@ -114,6 +120,28 @@ class Distribution:
         if self.probabilities is None:
             raise TypeError("a float distribution has no exact fractions")
         return [p.numerator for p in self.probabilities], [p.denominator for p in self.probabilities]
+
+    @cached_property
+    def zeros(self) -> tuple[int, ...]:
+        """Positions (0-based) of the categories with probability 0.
+
+        >>> parse_distribution("0.5 0 0.5").zeros
+        (1,)
+        """
+        if self.probabilities is None:
+            assert self.floats is not None
+            return tuple(int(i) for i in (self.floats == 0).nonzero()[0])
+        return tuple(i for i, n in enumerate(self.fraction_parts[0]) if n == 0)
+
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per key for this distribution, then the stored result.
+
+        Distributions are immutable, so derived values (an entropy, a
+        cross-entropy against a given Q) can be kept with them.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])
 
     def field(self, index: int) -> str:
         """How messages name category ``index`` (0-based): ``P[2] 'b'``."""
@@ -173,11 +201,20 @@ def parse_distribution(
     if not items:
         raise InputError(name, "no values given")
     label_tuple = _labels(labels, len(items), name)
-    values = [_exact(item, _position(name, i, label_tuple[i])) for i, item in enumerate(items)]
+    try:
+        values = [_exact(item) for item in items]
+    except InputError:
+        # Read again one by one, only to name the position in the message.
+        for i, item in enumerate(items):
+            try:
+                _exact(item)
+            except InputError as error:
+                raise InputError(_position(name, i, label_tuple[i]), error.problem) from None
+        raise
     for i, value in enumerate(values):
         if value < 0:
             raise InputError(_position(name, i, label_tuple[i]), f"{_show(items[i])} is negative")
-    total = sum(values, Fraction(0))
+    total = _exact_sum(values)
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
     rescaled = total != 1
@@ -187,8 +224,21 @@ def parse_distribution(
             f"values sum to {total} ({_decimal_text(total)}), not 1; use --normalize to rescale weights",
         )
     if rescaled:
-        values = [value / total for value in values]
-    return Distribution(tuple(values), label_tuple, name, rescaled)
+        scale_up, scale_down = total.denominator, total.numerator
+        return Distribution(
+            tuple(Fraction(v.numerator * scale_up, v.denominator * scale_down) for v in values),
+            label_tuple,
+            name,
+            rescaled,
+        )
+    return Distribution(tuple(Fraction(v) for v in values), label_tuple, name, rescaled)
+
+
+def _exact_sum(values: list[Fraction | int]) -> Fraction:
+    """The exact sum, adding integers over one common denominator (fast for long inputs)."""
+    denominators = {v.denominator for v in values}
+    common = math.lcm(*denominators)
+    return Fraction(sum(v.numerator * (common // v.denominator) for v in values), common)
 
 
 def _split(text: str, name: str) -> list[str]:
@@ -203,13 +253,15 @@ def _split(text: str, name: str) -> list[str]:
     return [token for token in _SEPARATORS.split(stripped) if token]
 
 
-def _exact(item: Any, field: str) -> Fraction:
-    """One element of a sequence as an exact Fraction."""
+def _exact(item: Any) -> Fraction | int:
+    """One element of a sequence as an exact Fraction (or int, kept as is)."""
+    kind = type(item)
+    if kind is int or kind is Fraction:
+        return item  # type: ignore[no-any-return]
+    field = "value"
     if isinstance(item, bool):
         raise InputError(field, f"{item!r} is a truth value, not a number")
-    if isinstance(item, Fraction):
-        return item
-    if isinstance(item, int):
+    if isinstance(item, (int, Fraction)):
         return Fraction(item)
     if isinstance(item, str):
         return parse_number(item.strip(), field)
@@ -218,7 +270,7 @@ def _exact(item: Any, field: str) -> Fraction:
     if isinstance(item, Decimal):
         return parse_number(str(item), field)
     if type(item).__module__ == "numpy" and hasattr(item, "item"):
-        return _exact(item.item(), field)
+        return _exact(item.item())
     raise InputError(field, f"{type(item).__name__} values are not supported")
 
 

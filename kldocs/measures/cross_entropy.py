@@ -50,29 +50,35 @@ def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
 
 
 def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
-    """``H(P, Q)`` in nats as an exact LogSum, or None when it is infinite."""
-    assert P.probabilities is not None and Q.probabilities is not None
-    if first_support_failure(P, Q) is not None:
-        return None
-    weights, total = P.integer_weights
-    numerators, denominators = Q.fraction_parts
-    return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+    """``H(P, Q)`` in nats as an exact LogSum, or None when it is infinite.
+
+    Computed once per pair: the result is kept with P, beside a reference
+    to Q (which also keeps Q's id from being reused).
+    """
+
+    def compute() -> tuple[Distribution, LogSum | None]:
+        if first_support_failure(P, Q) is not None:
+            return Q, None
+        weights, total = P.integer_weights
+        numerators, denominators = Q.fraction_parts
+        return Q, LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+
+    remembered_q, value = P.remember(("cross_entropy_nats", id(Q)), compute)
+    assert remembered_q is Q
+    return value
 
 
 def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
     """The first category with ``p > 0`` and ``q = 0`` (0-based), or None."""
-    assert P.probabilities is not None and Q.probabilities is not None
-    for i, (p, q) in enumerate(zip(P.probabilities, Q.probabilities, strict=False)):
-        if p and not q:
-            return i
-    return None
+    assert P.probabilities is not None
+    return next((i for i in Q.zeros if P.probabilities[i]), None)
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
     P, Q = quantity.p, quantity.q
     assert P.probabilities is not None and Q is not None and Q.probabilities is not None
     terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=False)):
+    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
         if p and not q:
             terms.append(infinite_term(i, label, p, q, quantity.base))
         else:

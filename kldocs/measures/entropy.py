@@ -52,10 +52,14 @@ def entropy(p: Any, base: Any = "e") -> Quantity:
 
 
 def entropy_nats(P: Distribution) -> LogSum:
-    """``H(P)`` in nats as an exact LogSum (P exact)."""
-    weights, total = P.integer_weights
-    numerators, denominators = P.fraction_parts
-    return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+    """``H(P)`` in nats as an exact LogSum (P exact), computed once per P."""
+
+    def compute() -> LogSum:
+        weights, total = P.integer_weights
+        numerators, denominators = P.fraction_parts
+        return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+
+    return P.remember("entropy_nats", compute)
 
 
 def log_base_float(base: Base) -> float:
@@ -70,7 +74,7 @@ def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
     assert P.probabilities is not None
     return tuple(
         log_term(i, label, p, None, [(-p, p)] if p else [], quantity.base)
-        for i, (label, p) in enumerate(zip(P.labels, P.probabilities, strict=False))
+        for i, (label, p) in enumerate(zip(P.labels, P.probabilities, strict=True))
     )
 
 

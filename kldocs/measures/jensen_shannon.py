@@ -47,7 +47,7 @@ def jsd(p: Any, q: Any, base: Any = "e") -> Quantity:
 def mixture(P: Distribution, Q: Distribution) -> Distribution:
     """The exact mixture ``M = (P + Q) / 2``, named ``M``, with P's labels."""
     assert P.probabilities is not None and Q.probabilities is not None
-    values = tuple((p + q) / 2 for p, q in zip(P.probabilities, Q.probabilities, strict=False))
+    values = tuple((p + q) / 2 for p, q in zip(P.probabilities, Q.probabilities, strict=True))
     return Distribution(values, P.labels, "M")
 
 
@@ -60,7 +60,7 @@ def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
     P, Q = quantity.p, quantity.q
     assert P.probabilities is not None and Q is not None and Q.probabilities is not None
     terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=False)):
+    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
         m = (p + q) / 2
         parts = [(p / 2, p / m)] if p else []
         parts += [(q / 2, q / m)] if q else []

@@ -70,7 +70,7 @@ def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
     P, Q = quantity.p, quantity.q
     assert P.probabilities is not None and Q is not None and Q.probabilities is not None
     terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=False)):
+    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
         if p and not q:
             terms.append(infinite_term(i, label, p, q, quantity.base))
         else:
