@@ -108,7 +108,7 @@ class Distribution:
         if len(distinct) == 1:
             return numerators, total
         multipliers = {d: total // d for d in distinct}
-        return [n * multipliers[d] for n, d in zip(numerators, denominators)], total
+        return [n * multipliers[d] for n, d in zip(numerators, denominators, strict=True)], total
 
     @cached_property
     def fraction_parts(self) -> tuple[list[int], list[int]]:
@@ -257,7 +257,7 @@ def _exact(item: Any) -> Fraction | int:
     """One element of a sequence as an exact Fraction (or int, kept as is)."""
     kind = type(item)
     if kind is int or kind is Fraction:
-        return item  # type: ignore[no-any-return]
+        return item
     field = "value"
     if isinstance(item, bool):
         raise InputError(field, f"{item!r} is a truth value, not a number")
