@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import time
 from fractions import Fraction
+from functools import partial
 
 import numpy as np
 
@@ -59,9 +60,9 @@ def main() -> None:
         P, Q = random_pair(n, seed=n)
         build = time.perf_counter() - start
         repeats = 3 if n >= 100_000 else 5
-        ours = median_seconds(lambda P=P, Q=Q: with_kldocs(P, Q), repeats)
+        ours = median_seconds(partial(with_kldocs, P, Q), repeats)
         if n <= SYMPY_MAX:
-            theirs = median_seconds(lambda P=P, Q=Q: with_sympy(P, Q), 1)
+            theirs = median_seconds(partial(with_sympy, P, Q), 1)
             a, b = with_kldocs(P, Q), with_sympy(P, Q)
             assert all(abs(Fraction(x) - Fraction(y)) < Fraction(1, 10**10) for x, y in zip(a, b, strict=True)), (a, b)
             print(row(n, f"{build:.2f}", f"{ours:.3f}", f"{theirs:.2f}", f"{theirs / ours:.0f}x"))
