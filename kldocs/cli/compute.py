@@ -102,7 +102,7 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     js_distance = measures["jsd"]
     lines.append("")
     lines.append(
-        f"JS distance sqrt(JSD) = {_sqrt_decimal(js_distance, digits)} (a metric; scipy's jensenshannon returns this)"
+        f"JS distance sqrt(JSD) = {js_distance.sqrt_decimal(digits)} (a metric; scipy's jensenshannon returns this)"
     )
     lines.extend(notes)
     return "\n".join(lines)
@@ -116,21 +116,3 @@ def _infinite_notes(measures: dict[str, Quantity]) -> list[str]:
             term = next(t for t in quantity.terms() if t.status == "infinite")
             notes.append(f"{quantity.symbol(latex=False)} is infinite: {term.reason()}")
     return notes
-
-
-def _sqrt_decimal(quantity: Quantity, digits: int) -> str:
-    """The JS distance sqrt(JSD), certified to ``digits`` digits."""
-    from kldocs.exact.logsum import working_precision
-    from kldocs.exact.rounding import certified_decimal
-
-    exact = quantity.exact
-    if exact is None:
-        return f"{float(quantity) ** 0.5:.{digits}g}"
-    if exact.is_zero():
-        return "0"
-
-    def ball(bits: int) -> Any:
-        with working_precision(bits):
-            return exact.ball(bits).sqrt()
-
-    return certified_decimal(ball, digits)

@@ -104,6 +104,28 @@ class ExactValue:
             return round_significant(exact, digits)
         return certified_decimal(self.ball, digits)
 
+    def sqrt_decimal(self, digits: int = 10) -> str:
+        """The square root of the (non-negative) value, correctly rounded.
+
+        Used for the Jensen-Shannon distance, the square root of the JSD.
+
+        >>> ExactValue(LogSum.log(2), Base.parse("2")).sqrt_decimal(3)
+        '1.00'
+        """
+        if self.logs is None:
+            return "inf"
+        if self.sign() < 0:
+            raise ValueError("square root of a negative value")
+        exact = self.rational()
+        if exact == 0:
+            return "0"
+
+        def ball(bits: int) -> flint.arb:
+            with working_precision(bits):
+                return self.ball(bits).sqrt()
+
+        return certified_decimal(ball, digits)
+
     def _terms(self) -> list[tuple[Fraction, int | None]]:
         """Display terms ``(coefficient, prime)``; prime None is a rational part.
 

@@ -63,7 +63,7 @@ class Distribution:
     name: str = "P"
     normalized: bool = False
     floats: np.ndarray | None = None
-    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -197,7 +197,11 @@ def parse_distribution(
     if isinstance(data, str):
         items: list[Any] = _split(data, name)
     else:
-        items = list(data)
+        try:
+            items = list(data)
+        except TypeError:
+            problem = f"expected text, a sequence of numbers or an array, not {type(data).__name__}"
+            raise InputError(name, problem) from None
     if not items:
         raise InputError(name, "no values given")
     label_tuple = _labels(labels, len(items), name)
@@ -221,7 +225,7 @@ def parse_distribution(
     if rescaled and not normalize:
         raise InputError(
             name,
-            f"values sum to {total} ({_decimal_text(total)}), not 1; use --normalize to rescale weights",
+            f"values sum to {_sum_text(total)}, not 1; use --normalize to rescale weights",
         )
     if rescaled:
         scale_up, scale_down = total.denominator, total.numerator
@@ -266,7 +270,7 @@ def _exact(item: Any) -> Fraction | int:
     if isinstance(item, str):
         return parse_number(item.strip(), field)
     if isinstance(item, float):
-        return parse_number(repr(item), field)
+        return parse_number(repr(float(item)), field)  # float(): NumPy 2 scalars repr as np.float64(...)
     if isinstance(item, Decimal):
         return parse_number(str(item), field)
     if type(item).__module__ == "numpy" and hasattr(item, "item"):
@@ -345,6 +349,7 @@ def _show(item: Any) -> str:
     return repr(item.strip()) if isinstance(item, str) else repr(str(item))
 
 
-def _decimal_text(value: Fraction) -> str:
-    """A short decimal for an exact sum in a message."""
-    return f"{float(value):.10g}"
+def _sum_text(value: Fraction) -> str:
+    """An exact sum for a message: the fraction, and a decimal when it tells more than "1"."""
+    decimal = f"{float(value):.10g}"
+    return str(value) if decimal == "1" or decimal == str(value) else f"{value} ({decimal})"

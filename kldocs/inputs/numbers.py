@@ -25,10 +25,10 @@ from kldocs.errors import InputError
 MAX_TOKEN_LENGTH = 80
 #: Most significant digits in one decimal.
 MAX_DIGITS = 40
-#: Largest exponent magnitude after the digits are placed (``1e-60`` is fine).
+#: Largest decimal magnitude of the leading digit (so values from about 1e-60 to 1e60).
 MAX_EXPONENT = 60
 
-_DECIMAL = r"(?P<{g}int>\d*)(?:\.(?P<{g}frac>\d*))?(?:[eE](?P<{g}exp>[+-]?\d+))?"
+_DECIMAL = r"(?P<{g}int>[0-9]*)(?:\.(?P<{g}frac>[0-9]*))?(?:[eE](?P<{g}exp>[+-]?[0-9]+))?"
 _TOKEN = re.compile(
     r"(?P<sign>[+-]?)" + _DECIMAL.format(g="a") + r"(?:(?P<percent>%)|/" + _DECIMAL.format(g="b") + r")?"
 )

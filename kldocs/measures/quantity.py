@@ -147,6 +147,13 @@ class Quantity:
             return "inf"
         return round_significant(Fraction(self.approximate), digits)
 
+    def sqrt_decimal(self, digits: int = 10) -> str:
+        """The square root rounded to ``digits`` digits: for the JSD, the JS distance."""
+        if self.exact is not None:
+            return self.exact.sqrt_decimal(digits)
+        assert self.approximate is not None
+        return round_significant(Fraction(self.approximate**0.5), digits)
+
     def to_sympy(self) -> Any:
         """The exact value as a SymPy expression."""
         return self._require_exact().to_sympy()
@@ -181,6 +188,10 @@ def infinite_term(index: int, label: str, p: Number, q: Number | None, base: Bas
     return Term(index, label, p, q, "infinite", (), ExactValue.infinity(base))
 
 
+#: Measures whose term for a category with p = 0 still counts q (so it is not a 0 log 0 term).
+_BOTH_WAYS = ("jeffreys", "jsd")
+
+
 def float_terms(quantity: Quantity, values: Any, p: Any, q: Any | None) -> tuple[Term, ...]:
     """Terms of the float path from an array of per-category values in nats."""
     import math
@@ -192,7 +203,7 @@ def float_terms(quantity: Quantity, values: Any, p: Any, q: Any | None) -> tuple
         q_i = None if q is None else float(q[i])
         if math.isinf(value):
             status: TermStatus = "infinite"
-        elif math.isnan(value) or (p[i] == 0 and (q is None or q[i] == 0 or quantity.measure != "jeffreys")):
+        elif math.isnan(value) or (p[i] == 0 and (q is None or q[i] == 0 or quantity.measure not in _BOTH_WAYS)):
             status, value = "zero", 0.0
         else:
             status = "finite"
@@ -208,4 +219,4 @@ def log_term(
     logs = LogSum()
     for c, x in kept:
         logs = logs + LogSum.log(x) * c
-    return Term(index, label, p, q, "finite" if kept else "zero", kept, ExactValue(logs, base))
+    return Term(index, label, p, q, "finite" if parts else "zero", kept, ExactValue(logs, base))

@@ -1,0 +1,349 @@
+"""``kldocs compute``: the table, the --json contract, options, and bad input as one line with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import mpmath
+import pytest
+import sympy
+
+import kldocs
+from kldocs.cli import main
+
+REFERENCE = ["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3"]
+KEYS = ["entropy_p", "entropy_q", "cross_entropy_pq", "cross_entropy_qp", "kl_pq", "kl_qp", "jeffreys", "jsd"]
+SYMBOLS = ["H(P)", "H(Q)", "H(P,Q)", "H(Q,P)", "D_KL(P||Q)", "D_KL(Q||P)", "J(P,Q)", "JSD(P,Q)"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    code, out, err = run(capsys, *args, "--json")
+    assert code == 0, err
+    assert err == ""
+    data = json.loads(out)
+    assert isinstance(data, dict)
+    return data
+
+
+def significant(text: str) -> int:
+    digits = text.lstrip("-").split("e")[0].replace(".", "")
+    return len(digits.lstrip("0")) or len(digits)
+
+
+# --- the table ----------------------------------------------------------------------------------------------
+
+
+def test_table_lists_all_eight_measures_with_units(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *REFERENCE)
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    for symbol in SYMBOLS:
+        rows = [line for line in lines if line.startswith(symbol + " ")]
+        assert len(rows) == 1, symbol
+        assert " nats " in rows[0]
+    kl_row = next(line for line in lines if line.startswith("D_KL(P||Q) "))
+    assert "0.03047875404 nats" in kl_row
+    assert "-4/5*log(2) - 1/5*log(3) + 1/2*log(5)" in kl_row
+    assert "KL divergence" in kl_row
+    assert "Jensen-Shannon" in out and "Jeffreys" in out
+    assert "P = (1/5, 1/2, 3/10)" in out
+    assert "Q = (3/10, 2/5, 3/10)" in out
+    assert "categories: x1, x2, x3" in out
+    assert "nats" in out and "10 significant digits" in out
+    assert "JS distance sqrt(JSD) = 0.08841606286" in out  # sqrt(0.007817400171...)
+    assert "rescaled" not in out
+    assert "Traceback" not in out
+
+
+def test_table_digits_and_base(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *REFERENCE, "--digits", "4", "--base", "2")
+    assert code == 0
+    assert "log base 2: values in bits, rounded to 4 significant digits" in out
+    for symbol in SYMBOLS:
+        row = next(line for line in out.splitlines() if line.startswith(symbol + " "))
+        assert " bits " in row
+    assert "0.04397 bits" in out  # 0.0304787540 / ln 2 = 0.043971...
+    assert "log(5)/log(2)" in out
+
+
+def test_table_labels_and_normalize(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "compute", "--p", "2 5 3", "--q", "3 4 3", "--normalize", "--labels", "sun,rain,snow")
+    assert code == 0
+    assert "categories: sun, rain, snow" in out
+    assert "P = (1/5, 1/2, 3/10)" in out
+    assert "P was given as weights and rescaled to sum to 1 (--normalize)" in out
+    assert "Q was given as weights and rescaled to sum to 1 (--normalize)" in out
+    assert "0.03047875404 nats" in out
+
+
+def test_table_explains_an_infinite_value(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "compute", "--p", "0.5 0.5 0", "--q", "1 0 0", "--labels", "a,b,c")
+    assert code == 0, err
+    rows = {symbol: next(line for line in out.splitlines() if line.startswith(symbol + " ")) for symbol in SYMBOLS}
+    for symbol in ("H(P,Q)", "D_KL(P||Q)", "J(P,Q)"):
+        assert " inf " in rows[symbol] and rows[symbol].rstrip().endswith("oo")
+    for symbol in ("H(Q,P)", "D_KL(Q||P)", "JSD(P,Q)"):
+        assert " nats " in rows[symbol]
+    notes = [line for line in out.splitlines() if "is infinite" in line]
+    assert len(notes) == 3
+    for note in notes:
+        assert "'b'" in note and "p = 1/2" in note and "q = 0" in note
+    assert any(note.startswith("D_KL(P||Q) is infinite") for note in notes)
+
+
+# --- the JSON contract --------------------------------------------------------------------------------------
+
+
+def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, *REFERENCE, "--digits", "9")
+    assert list(data) == ["base", "p", "q", "labels", "normalized", "measures"]
+    assert data["base"] == "e"
+    assert data["p"] == ["1/5", "1/2", "3/10"]
+    assert data["q"] == ["3/10", "2/5", "3/10"]
+    assert data["labels"] == ["x1", "x2", "x3"]
+    assert data["normalized"] is False
+    assert list(data["measures"]) == KEYS
+    for key, measure in data["measures"].items():
+        assert set(measure) == {"value", "exact", "latex", "finite"}, key
+        assert isinstance(measure["value"], str)
+        assert isinstance(measure["exact"], str)
+        assert isinstance(measure["latex"], str)
+        assert measure["finite"] is True
+        assert significant(measure["value"]) == 9, measure["value"]
+        exact = sympy.sympify(measure["exact"])
+        value = Decimal(measure["value"])
+        ulp = Decimal(10) ** (value.adjusted() - 8)
+        assert abs(Decimal(str(sympy.N(exact, 30))) - value) <= ulp / 2, key
+        assert "\\" in measure["latex"] and "log(" not in measure["latex"]
+    kl = data["measures"]["kl_pq"]
+    assert kl["value"] == "0.0304787540"
+    assert kl["exact"] == "-4/5*log(2) - 1/5*log(3) + 1/2*log(5)"
+    assert kl["latex"] == r"-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5"
+    assert data["measures"]["kl_qp"]["value"] == "0.0323821119"
+    assert data["measures"]["jsd"]["value"] == "0.00781740017"
+
+
+def test_json_digits(capsys: pytest.CaptureFixture[str]) -> None:
+    for digits in (1, 4, 30):
+        data = run_json(capsys, *REFERENCE, "--digits", str(digits))
+        for measure in data["measures"].values():
+            assert significant(measure["value"]) == digits
+    assert run_json(capsys, *REFERENCE, "--digits", "4")["measures"]["kl_pq"]["value"] == "0.03048"
+    long = run_json(capsys, *REFERENCE, "--digits", "30")["measures"]["kl_pq"]["value"]
+    with mpmath.workdps(60):
+        reference = -mpmath.mpf(4) / 5 * mpmath.log(2) - mpmath.log(3) / 5 + mpmath.log(5) / 2
+        assert long == mpmath.nstr(reference, 30, min_fixed=-99, max_fixed=99, strip_zeros=False)
+    assert long == "0.0304787540354720014875449220620"
+
+
+def test_json_base_two(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, *REFERENCE, "--base", "2", "--digits", "12")
+    assert data["base"] == "2"
+    kl = data["measures"]["kl_pq"]
+    assert float(kl["value"]) == pytest.approx(0.030478754035472001 / math.log(2), rel=1e-11)
+    assert sympy.N(sympy.sympify(kl["exact"]), 20) == pytest.approx(float(kl["value"]), rel=1e-11)
+    assert "\\log_{2}" in kl["latex"]
+    one_bit = run_json(capsys, "compute", "--p", "0.5 0.5", "--q", "0.5 0.5", "--base", "bits", "--digits", "3")
+    assert one_bit["measures"]["entropy_p"] == {"value": "1.00", "exact": "1", "latex": "1", "finite": True}
+    assert one_bit["measures"]["kl_pq"]["exact"] == "0"
+
+
+def test_json_labels_and_normalize(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "compute", "--p", "1 1 2", "--q", "0.25 0.25 0.5", "--normalize", "--labels", "a,b,c")
+    assert data["labels"] == ["a", "b", "c"]
+    assert data["normalized"] is True
+    assert data["p"] == ["1/4", "1/4", "1/2"]
+    assert data["measures"]["kl_pq"]["exact"] == "0"
+    assert data["measures"]["kl_pq"]["value"] == "0.000000000"
+    plain = run_json(capsys, "compute", "--p", "0.25 0.25 0.5", "--q", "0.25 0.25 0.5", "--normalize")
+    assert plain["normalized"] is False
+
+
+def test_json_infinite(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "compute", "--p", "0.5 0.5 0", "--q", "1 0 0")
+    measures = data["measures"]
+    for key in ("cross_entropy_pq", "kl_pq", "jeffreys"):
+        assert measures[key] == {"value": "inf", "exact": "oo", "latex": r"\infty", "finite": False}
+        assert sympy.sympify(measures[key]["exact"]) == sympy.oo
+    assert measures["jsd"]["finite"] is True
+    assert measures["kl_qp"]["exact"] == "log(2)"
+
+
+def test_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    p_file = tmp_path / "p.csv"
+    p_file.write_text("label,p\nsun,0.2\nrain,0.5\nsnow,0.3\n", encoding="utf-8")
+    q_file = tmp_path / "q.json"
+    q_file.write_text('{"values": [0.3, 0.4, 0.3]}', encoding="utf-8")
+    data = run_json(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file), "--digits", "9")
+    assert data["labels"] == ["sun", "rain", "snow"]
+    assert data["q"] == ["3/10", "2/5", "3/10"]
+    assert data["measures"]["kl_pq"]["value"] == "0.0304787540"
+    mixed = run_json(capsys, "compute", "--p", "0.2 0.5 0.3", "--q-file", str(q_file), "--labels", "a,b,c")
+    assert mixed["labels"] == ["a", "b", "c"]
+    counts = tmp_path / "counts.json"
+    counts.write_text('{"a": 2, "b": 5, "c": 3}', encoding="utf-8")
+    normalized = run_json(capsys, "compute", "--p-file", str(counts), "--q", "0.3 0.4 0.3", "--normalize")
+    assert normalized["normalized"] is True
+    assert normalized["p"] == ["1/5", "1/2", "3/10"]
+
+
+def test_files_with_labels_in_another_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Q's file names its categories in another order: pair them by label, or refuse; never pair by position."""
+    p_file, q_file = tmp_path / "p.json", tmp_path / "q.json"
+    p_file.write_text('{"a": 0.2, "b": 0.8}', encoding="utf-8")
+    q_file.write_text('{"b": 0.8, "a": 0.2}', encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file), "--json")
+    if code == 0:
+        assert json.loads(out)["measures"]["kl_pq"]["exact"] == "0"
+    else:
+        assert code == 2
+        assert err.startswith("kldocs: error: Q") and "label" in err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kldocs {kldocs.__version__}"
+    with pytest.raises(SystemExit) as info:
+        main(["compute", "--help"])
+    assert info.value.code == 0
+    assert "--normalize" in capsys.readouterr().out
+
+
+# --- bad input -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (["compute", "--p", "0.2 0.5 x", "--q", "0.3 0.4 0.3"], ["P[3] 'x3'", "'x'"]),
+        (["compute", "--p", "0.2 -0.5 1.3", "--q", "0.3 0.4 0.3"], ["P[2] 'x2'", "negative"]),
+        (["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 nan 0.3"], ["Q[2] 'x2'", "NaN"]),
+        (["compute", "--p", "1 inf 0", "--q", "0.3 0.4 0.3", "--labels", "a,b,c"], ["P[2] 'b'", "infinite"]),
+        (["compute", "--p", "0.2 0.5 0.2", "--q", "0.3 0.4 0.3"], ["P:", "9/10", "not 1", "--normalize"]),
+        (["compute", "--p", "0 0 0", "--q", "0.3 0.4 0.3", "--normalize"], ["P:", "zero"]),
+        (["compute", "--p", "", "--q", "0.3 0.4 0.3"], ["P:", "no values"]),
+        (["compute", "--p", "0.2 0.5 0.3"], ["--q", "required"]),
+        (["compute", "--q", "0.2 0.5 0.3"], ["--p", "required"]),
+        (["compute", "--p", "0.2 0.5 0.3", "--q", "0.5 0.5"], ["Q:", "2 values", "P has 3"]),
+        ([*REFERENCE, "--base", "1"], ["--base", "not a logarithm base"]),
+        ([*REFERENCE, "--base", "x"], ["--base"]),
+        ([*REFERENCE, "--digits", "0"], ["--digits", "between 1 and"]),
+        ([*REFERENCE, "--digits", "100000"], ["--digits"]),
+        ([*REFERENCE, "--digits", "abc"], ["--digits", "'abc'"]),
+        ([*REFERENCE, "--labels", "a,b"], ["P labels", "2 labels given for 3 values"]),
+        ([*REFERENCE, "--labels", "a,b,a"], ["P labels[3]", "duplicate"]),
+        ([*REFERENCE, "--labels", "a,b\x1b[2J,c"], ["P labels[2]", "control character"]),
+        ([*REFERENCE, "--p-file", "p.csv"], ["--p", "not both"]),
+        (["compute", "--p-file", "/nonexistent/p.csv", "--q", "0.5 0.5"], ["P file '/nonexistent/p.csv'", "no such"]),
+        (["compute", "--p", "1e999999999 1", "--q", "0.5 0.5"], ["P[1] 'x1'", "out of range"]),
+        (["compute", "--p", "1" * 10_000, "--q", "1"], ["P[1] 'x1'", "longer than"]),
+        (["compute", "--p", "0.5 0.5\n0", "--q", "0.5 0.5 0\nx"], ["Q[4] 'x4'"]),
+        (["compute", "--bogus"], ["--bogus"]),
+        (["bogus"], ["bogus"]),
+        ([], ["required"]),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_code_two(
+    capsys: pytest.CaptureFixture[str], args: list[str], fragments: list[str]
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert err.endswith("\n")
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("kldocs: error: ")
+    for fragment in fragments:
+        assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_bad_files_through_the_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad_json = tmp_path / "q.json"
+    bad_json.write_text("[0.5, 0.5", encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p", "0.5 0.5", "--q-file", str(bad_json))
+    assert code == 2 and out == ""
+    assert err.startswith(f"kldocs: error: Q file {str(bad_json)!r}: is not valid JSON")
+    assert len(err.splitlines()) == 1
+    bad_value = tmp_path / "p.csv"
+    bad_value.write_text("a,0.5\nb,-0.5\nc,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(bad_value), "--q", "0.2 0.3 0.5")
+    assert code == 2 and out == ""
+    assert err == "kldocs: error: P[2] 'b': '-0.5' is negative\n"
+
+
+# --- as a program ---------------------------------------------------------------------------------------------
+
+
+def console_scripts() -> list[list[str]]:
+    commands = [[sys.executable, "-m", "kldocs"]]
+    script = Path(sys.executable).parent / "kldocs"
+    if script.exists():
+        commands.append([str(script)])
+    return commands
+
+
+@pytest.mark.parametrize("command", console_scripts(), ids=lambda c: Path(c[-1]).name)
+def test_console_script_bad_input(command: list[str], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*command, "compute", "--p", "0.2 0.5 0.2", "--q", "0.3 0.4 0.3"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr == "kldocs: error: P: values sum to 9/10 (0.9), not 1; use --normalize to rescale weights\n"
+
+
+@pytest.mark.parametrize("command", console_scripts(), ids=lambda c: Path(c[-1]).name)
+def test_console_script_output(command: list[str], tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*command, "compute", "--p", "0.2, 0.5, 0.3", "--q", "0.3, 0.4, 0.3", "--json", "--digits", "9"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["measures"]["kl_pq"]["value"] == "0.0304787540"
+
+
+CHECK_IMPORTS = """
+import contextlib, io, json, sys
+from kldocs.cli import main
+codes = []
+for extra in (["--json"], [], ["--base", "2", "--digits", "40"]):
+    with contextlib.redirect_stdout(io.StringIO()):
+        codes.append(main(["compute", "--p", "0.5 0.5 0", "--q", "1/3 1/3 1/3"] + extra))
+heavy = sorted(name for name in ("sympy", "scipy", "matplotlib") if name in sys.modules)
+print(json.dumps({"codes": codes, "heavy": heavy}))
+"""
+
+
+def test_compute_imports_no_sympy_scipy_or_matplotlib(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK_IMPORTS], capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["codes"] == [0, 0, 0]
+    assert report["heavy"] == []

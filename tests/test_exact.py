@@ -1,0 +1,674 @@
+"""The exact core: canonical LogSums, ExactValue printing and certified rounding, prime grouping.
+
+References are independent of kldocs: mpmath at high precision, SymPy's
+factorint and Python's decimal module.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from fractions import Fraction
+from typing import Any
+
+import mpmath
+import numpy as np
+import pytest
+import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kldocs import Base, ExactValue, LogSum, entropy, parse_distribution
+from kldocs.exact import factor, round_significant
+
+F = Fraction
+SMALL_PRIMES = [2, 3, 5, 7, 11, 13, 97]
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def mp_value(logs: LogSum, base: Fraction | None = None, dps: int = 130) -> mpmath.mpf:
+    """The value of ``logs / ln(base)`` from mpmath, independently of flint."""
+    with mpmath.workdps(dps):
+        total = mpmath.mpf(0)
+        for prime, c in logs.coefficients.items():
+            total += mpmath.mpf(c.numerator) / c.denominator * mpmath.log(prime)
+        if base is not None:
+            total /= mpmath.log(mpmath.mpf(base.numerator) / base.denominator)
+        return +total
+
+
+def reference_rounding(x: mpmath.mpf, digits: int) -> Decimal:
+    """``x`` rounded half-to-even to ``digits`` significant digits, from a 120-digit expansion."""
+    exact = Decimal(mpmath.nstr(x, 120, min_fixed=1, max_fixed=0))
+    exponent = exact.copy_abs().adjusted()
+    with localcontext() as context:
+        context.prec = 200
+        return exact.quantize(Decimal(1).scaleb(exponent - digits + 1), rounding=ROUND_HALF_EVEN)
+
+
+def significant_digits(text: str) -> int:
+    """How many significant digits a kldocs decimal string shows.
+
+    An integer without a point ("10", "123000") is ambiguous about its
+    trailing zeros; they are not counted.
+    """
+    mantissa = text.lstrip("-").split("e")[0]
+    if "." not in mantissa and "e" not in text:
+        mantissa = mantissa.rstrip("0") or "0"
+    digits = mantissa.replace(".", "")
+    return len(digits.lstrip("0")) or len(digits)
+
+
+def assert_shows_digits(text: str, digits: int) -> None:
+    """The string shows exactly ``digits`` significant digits (at most, for a bare integer)."""
+    if "." in text or "e" in text:
+        assert significant_digits(text) == digits, text
+    else:
+        assert significant_digits(text) <= digits, text
+
+
+def assert_correctly_rounded(value: ExactValue, digits: int) -> None:
+    assert value.logs is not None
+    shown = value.decimal(digits)
+    reference = reference_rounding(mp_value(value.logs, value.base.value), digits)
+    assert Decimal(shown) == reference, (shown, reference, digits)
+    assert_shows_digits(shown, digits)
+
+
+coefficients = st.dictionaries(
+    st.sampled_from(SMALL_PRIMES),
+    st.fractions(min_value=-20, max_value=20, max_denominator=12),
+    min_size=1,
+    max_size=5,
+)
+logsums = coefficients.map(LogSum)
+nonzero_logsums = logsums.filter(lambda x: not x.is_zero())
+bases = st.sampled_from([None, F(2), F(10), F(3, 2), F(4), F(6), F(8), F(7, 3)])
+
+
+# --- LogSum: canonical form --------------------------------------------------------------------------
+
+
+def test_log_is_canonical() -> None:
+    assert LogSum.log(6) == LogSum.log(2) + LogSum.log(3)
+    assert hash(LogSum.log(6)) == hash(LogSum.log(2) + LogSum.log(3))
+    assert LogSum.log(F(5, 4)).coefficients == {2: F(-2), 5: F(1)}
+    assert LogSum.log(F(5, 4)) == LogSum.log(5) - LogSum.log(4)
+    assert LogSum.log(360) == LogSum({2: 3, 3: 2, 5: 1})
+    assert LogSum.log(1).is_zero()
+    assert LogSum.log(F(7, 7)) == LogSum()
+    assert LogSum.log(6) != LogSum.log(2)
+    assert LogSum.log(2) != LogSum.log(2) * F(1, 2)
+
+
+def test_constructor_normalises() -> None:
+    assert LogSum({2: 0, 3: 0}) == LogSum()
+    assert LogSum({2: 0, 3: 0}).is_zero()
+    assert LogSum({3: 1, 2: F(1, 2)}) == LogSum({2: F(2, 4), 3: F(3, 3)})
+    assert list(LogSum({5: 1, 2: 1, 3: 1})) == [(2, F(1)), (3, F(1)), (5, F(1))]
+    assert LogSum({2: F(1, 2)}).coefficients == {2: F(1, 2)}
+    assert all(type(c) is Fraction for c in LogSum({2: 3}).coefficients.values())
+
+
+def test_coefficients_is_a_copy() -> None:
+    x = LogSum.log(12)
+    copy = x.coefficients
+    copy[2] = F(99)
+    assert x.coefficients == {2: F(2), 3: F(1)}
+
+
+def test_equal_values_hash_equal() -> None:
+    values = {LogSum.log(6), LogSum.log(2) + LogSum.log(3), LogSum.log(12) - LogSum.log(2), LogSum.log(36) / 2}
+    assert len(values) == 1
+    table = {LogSum.log(F(1, 8)): "minus three ln 2"}
+    assert table[LogSum.log(2) * -3] == "minus three ln 2"
+
+
+@pytest.mark.parametrize("k", [1, 2, 10, 64, 1000])
+def test_log_of_a_power(k: int) -> None:
+    assert LogSum.log(2**k) == LogSum.log(2) * k
+    difference = LogSum.log(2**k) - k * LogSum.log(2)
+    assert difference.is_zero()
+    assert difference.sign() == 0
+    assert float(difference) == 0.0
+    assert LogSum.log(F(1, 3**k)) == -k * LogSum.log(3)
+
+
+def test_arithmetic() -> None:
+    a, b = LogSum.log(F(2, 3)), LogSum.log(F(5, 4))
+    kl = a / 5 + b / 2
+    assert kl == LogSum({2: F(-4, 5), 3: F(-1, 5), 5: F(1, 2)})
+    assert kl * 10 == LogSum({2: -8, 3: -2, 5: 5})
+    assert 10 * kl == kl * 10
+    assert kl * F(1, 2) == kl / 2
+    assert -kl == LogSum({2: F(4, 5), 3: F(1, 5), 5: F(-1, 2)})
+    assert kl - kl == LogSum()
+    assert kl * 0 == LogSum()
+    assert round(float(kl), 10) == 0.030478754
+
+
+def test_arithmetic_stays_exact() -> None:
+    x = LogSum.log(2)
+    with pytest.raises(TypeError):
+        x * 0.5  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        x / 2.0  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        x + 1  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        x - Fraction(1)  # type: ignore[operator]
+    assert (x == 0.6931471805599453) is False
+
+
+@pytest.mark.parametrize("x", [0, -1, F(-1, 2)])
+def test_log_of_non_positive(x: int | Fraction) -> None:
+    with pytest.raises(ValueError):
+        LogSum.log(x)
+
+
+def test_ratio() -> None:
+    assert LogSum.log(8).ratio(LogSum.log(2)) == 3
+    assert LogSum.log(F(1, 4)).ratio(LogSum.log(2)) == -2
+    assert LogSum.log(F(9, 4)).ratio(LogSum.log(F(3, 2))) == 2
+    assert LogSum.log(F(3, 2)).ratio(LogSum.log(F(9, 4))) == F(1, 2)
+    assert LogSum.log(6).ratio(LogSum.log(2)) is None
+    assert LogSum({2: 1, 3: 1}).ratio(LogSum({2: 1, 3: 2})) is None
+    assert LogSum().ratio(LogSum.log(5)) == 0
+    with pytest.raises(ZeroDivisionError):
+        LogSum.log(5).ratio(LogSum())
+
+
+@settings(max_examples=60, deadline=None)
+@given(nonzero_logsums, logsums, st.fractions(min_value=-50, max_value=50, max_denominator=50).filter(bool))
+def test_logsum_algebra(a: LogSum, b: LogSum, r: Fraction) -> None:
+    assert a + b == b + a
+    assert (a + b) - b == a
+    assert hash((a + b) - b) == hash(a)
+    assert a - a == LogSum()
+    assert a + (-a) == LogSum()
+    assert (a * r) / r == a
+    assert a * 2 == a + a
+    assert (a * r).ratio(a) == r
+    assert (a * r).sign() == a.sign() * (1 if r > 0 else -1)
+    expected = mp_value(a) + mp_value(b)
+    assert math.isclose(float(a + b), float(expected), rel_tol=1e-15, abs_tol=1e-300)
+
+
+@settings(max_examples=60, deadline=None)
+@given(logsums)
+def test_sign_and_float_agree_with_mpmath(x: LogSum) -> None:
+    reference = mp_value(x)
+    expected_sign = 0 if x.is_zero() else (1 if reference > 0 else -1)
+    assert x.sign() == expected_sign
+    # float() is the correctly rounded double: the nearest one to the 130-digit reference.
+    assert float(x) == float(reference)
+
+
+# --- LogSum: certified signs of tiny values --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("k", [20, 30, 50])
+def test_sign_of_log_just_above_and_below_one(k: int) -> None:
+    above = LogSum.log(F(10**k + 1, 10**k))
+    below = LogSum.log(F(10**k - 1, 10**k))
+    assert above.sign() == 1
+    assert below.sign() == -1
+    assert (above + below).sign() == -1  # ln(1 - 10**(-2k)) < 0
+    with mpmath.workdps(3 * k + 30):
+        assert float(above) == float(mpmath.log1p(mpmath.mpf(10) ** -k))
+        assert float(below) == float(mpmath.log1p(-(mpmath.mpf(10) ** -k)))
+
+
+def test_sign_of_a_tiny_difference_built_from_logs() -> None:
+    """3 ln 2 - ln 8 cancels exactly; what is left is ln(1 + 10**-30), positive."""
+    tiny = LogSum.log(F(10**30 + 1, 10**30))
+    value = LogSum.log(2) * 3 - LogSum.log(8) + tiny
+    assert value == tiny
+    assert value.sign() == 1
+    assert (LogSum.log(8) - LogSum.log(2) * 3 - tiny).sign() == -1
+    # k ln 2 against ln(2**k + 1): differ by ln(1 + 2**-k), about 1e-30 for k = 100.
+    close = LogSum.log(2**100 + 1) - LogSum.log(2) * 100
+    assert close.sign() == 1
+    assert 0 < float(close) < 1e-29
+
+
+def log2_3_convergents(count: int) -> list[tuple[int, int]]:
+    """Convergents p/q of log2(3): p ln 2 - q ln 3 is tiny and alternates in sign."""
+    with mpmath.workdps(400):
+        x = mpmath.log(3) / mpmath.log(2)
+        terms = []
+        for _ in range(count):
+            a = int(mpmath.floor(x))
+            terms.append(a)
+            x = 1 / (x - a)
+    convergents = []
+    p0, q0, p1, q1 = 1, 0, terms[0], 1
+    convergents.append((p1, q1))
+    for a in terms[1:]:
+        p0, q0, p1, q1 = p1, q1, a * p1 + p0, a * q1 + q0
+        convergents.append((p1, q1))
+    return convergents
+
+
+def test_signs_of_near_cancellations_agree_with_mpmath() -> None:
+    signs = []
+    for p, q in log2_3_convergents(40)[3:]:
+        value = LogSum({2: p, 3: -q})
+        with mpmath.workdps(400):
+            reference = p * mpmath.log(2) - q * mpmath.log(3)
+            assert abs(reference) < 1 / q  # a good approximation: |p - q log2 3| < 1/q
+            assert value.sign() == (1 if reference > 0 else -1)
+            assert float(value) == float(reference)
+        signs.append(value.sign())
+    assert set(signs) == {-1, 1}  # convergents approach from both sides
+
+
+# --- ExactValue ---------------------------------------------------------------------------------------------
+
+
+REFERENCE_KL = LogSum.log(F(2, 3)) / 5 + LogSum.log(F(5, 4)) / 2
+
+
+def test_reference_value_prints() -> None:
+    value = ExactValue(REFERENCE_KL)
+    assert value.text() == "-4/5*log(2) - 1/5*log(3) + 1/2*log(5)"
+    assert value.latex() == r"-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5"
+    assert value.decimal(9) == "0.0304787540"
+    assert value.decimal(6) == "0.0304788"
+    assert value.decimal(1) == "0.03"
+    assert value.to_sympy() == -sympy.Rational(4, 5) * sympy.log(2) - sympy.log(3) / 5 + sympy.log(5) / 2
+    assert value.is_finite and not value.is_zero()
+    assert value.sign() == 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(logsums, bases)
+def test_text_is_sympy_parsable_and_equals_to_sympy(logs: LogSum, base: Fraction | None) -> None:
+    value = ExactValue(logs, Base(base))
+    parsed = sympy.sympify(value.text())
+    exact = value.to_sympy()
+    assert parsed == exact or sympy.simplify(parsed - exact) == 0
+    if logs.is_zero():
+        assert exact == 0
+        return
+    assert sympy.N(exact, 40) == pytest.approx(float(mp_value(logs, base)), rel=1e-14)
+    assert abs(sympy.N(exact, 50) - sympy.Float(mpmath.nstr(mp_value(logs, base), 60), 60)) < sympy.Float(10) ** -45 * (
+        1 + abs(sympy.N(exact, 20))
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(logsums, bases)
+def test_latex_is_well_formed(logs: LogSum, base: Fraction | None) -> None:
+    value = ExactValue(logs, Base(base))
+    latex = value.latex()
+    assert latex.count("{") == latex.count("}")
+    assert "log(" not in latex and "*" not in latex
+    if logs.is_zero():
+        assert latex == "0"
+    for prime in logs.coefficients:
+        if base is None:
+            assert rf"\ln {prime}" in latex
+    assert not latex.startswith("+") and "+ -" not in latex and "- -" not in latex
+
+
+@pytest.mark.parametrize(
+    ("logs", "base", "text", "latex"),
+    [
+        (LogSum.log(2), "2", "1", "1"),
+        (LogSum.log(2), "4", "1/2", r"\frac{1}{2}"),
+        (LogSum.log(3), "2", "log(3)/log(2)", r"\log_{2} 3"),
+        (LogSum.log(6), "2", "1 + log(3)/log(2)", r"1 + \log_{2} 3"),
+        (LogSum.log(6), "4", "1/2 + log(3)/log(4)", r"\frac{1}{2} + \log_{4} 3"),
+        (LogSum.log(5) * -1, "3/2", "-log(5)/log(3/2)", r"-\log_{3/2} 5"),
+        (LogSum.log(F(9, 4)), "3/2", "2", "2"),
+        (LogSum.log(5), "e", "log(5)", r"\ln 5"),
+        (LogSum(), "2", "0", "0"),
+        (LogSum.log(10), "10", "1", "1"),
+    ],
+)
+def test_printing_in_bases(logs: LogSum, base: str, text: str, latex: str) -> None:
+    value = ExactValue(logs, Base.parse(base))
+    assert value.text() == text
+    assert value.latex() == latex
+    assert (
+        sympy.sympify(value.text()) == value.to_sympy()
+        or sympy.simplify(sympy.sympify(value.text()) - value.to_sympy()) == 0
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(nonzero_logsums, bases, st.integers(min_value=1, max_value=45))
+def test_decimal_is_correctly_rounded(logs: LogSum, base: Fraction | None, digits: int) -> None:
+    assert_correctly_rounded(ExactValue(logs, Base(base)), digits)
+
+
+@pytest.mark.parametrize("k", [10, 20, 30])
+def test_decimal_near_a_rounding_boundary(k: int) -> None:
+    """ln(1 + 10**-k) = 9.99...9 5000...0333...e-(k+1): a tie at k digits, missed by 1e-(2k)."""
+    above = ExactValue(LogSum.log(F(10**k + 1, 10**k)))
+    below = ExactValue(LogSum.log(F(10**k - 1, 10**k)))
+    with mpmath.workdps(4 * k + 40):
+        digits_above = mpmath.nstr(mpmath.log1p(mpmath.mpf(10) ** -k), 3 * k, min_fixed=1, max_fixed=0)
+    assert re.search(rf"9{{{k - 1}}}50{{{k - 2}}}", digits_above.replace(".", ""))  # the case is what it claims
+    assert above.decimal(k) == f"1.{'0' * (k - 1)}e-{k}"  # just above the tie: rounds up
+    assert_correctly_rounded(above, k)
+    assert_correctly_rounded(above, k + 1)
+    assert_correctly_rounded(below, k + 1)
+    assert_correctly_rounded(below, k)
+    assert above.logs is not None
+    assert_correctly_rounded(ExactValue(above.logs, Base.parse("2")), k)
+
+
+def test_decimal_near_boundaries_found_by_search() -> None:
+    """Small log combinations whose 8-digit rounding is within 1e-4 of a tie (found with floats)."""
+    rng = np.random.default_rng(20240601)
+    primes = np.array([2, 3, 5, 7, 11])
+    coefficient_rows = rng.integers(-40, 41, size=(200_000, primes.size))
+    values = coefficient_rows @ np.log(primes.astype(np.float64)) / 7
+    magnitude = np.floor(np.log10(np.abs(values) + 1e-300))
+    scaled = np.abs(values) / 10.0 ** (magnitude - 7)
+    near = np.flatnonzero((np.abs(scaled - np.floor(scaled) - 0.5) < 1e-4) & (np.abs(values) > 1e-3))
+    assert near.size >= 5
+    for row in near[:25]:
+        logs = LogSum({int(p): F(int(c), 7) for p, c in zip(primes, coefficient_rows[row], strict=True)})
+        assert_correctly_rounded(ExactValue(logs), 8)
+        assert_correctly_rounded(ExactValue(logs, Base.parse("10")), 8)
+
+
+def test_negative_decimals() -> None:
+    assert ExactValue(-LogSum.log(2)).decimal(5) == "-0.69315"
+    assert ExactValue(LogSum.log(F(1, 10**9))).decimal(3) == "-20.7"
+    assert_correctly_rounded(ExactValue(-REFERENCE_KL), 30)
+
+
+def test_small_and_large_magnitudes_use_an_exponent() -> None:
+    tiny = ExactValue(LogSum.log(F(10**12 + 1, 10**12)))
+    assert tiny.decimal(3) == "1.00e-12"
+    huge = ExactValue(LogSum.log(2) * 10**20)
+    assert huge.decimal(4) == "6.931e19"
+    assert_correctly_rounded(huge, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "digits", "expected"),
+    [
+        ("1/2 1/2", "2", 5, "1.0000"),
+        ("1/2 1/2", "2", 1, "1"),
+        ("1/8 1/8 1/8 1/8 1/8 1/8 1/8 1/8", "2", 3, "3.00"),
+        ("1/2 1/4 1/4", "2", 2, "1.5"),
+        ("1/2 1/4 1/4", "2", 1, "2"),  # 3/2: a tie, to even
+        ("1/4 1/4 1/8 1/8 1/8 1/8", "2", 1, "2"),  # 5/2: a tie, to even
+        ("1/4 1/4 1/8 1/8 1/8 1/8", "2", 2, "2.5"),
+        ("1/2 1/2", "4", 3, "0.500"),
+        ("0.1 " * 10, "10", 4, "1.000"),
+        ("1", "2", 3, "0.00"),
+        ("1", "e", 1, "0"),
+    ],
+)
+def test_rational_values_are_rounded_exactly(text: str, base: str, digits: int, expected: str) -> None:
+    value = entropy(parse_distribution(text), base=base)
+    assert value.exact is not None
+    assert value.exact.rational() is not None
+    assert value.decimal(digits) == expected
+    assert float(value) == float(value.exact.rational())  # type: ignore[arg-type]
+
+
+def test_one_bit() -> None:
+    H = entropy(parse_distribution("1/2 1/2"), base=2)
+    assert H.exact is not None
+    assert H.exact.rational() == 1
+    assert H.text() == "1"
+    assert H.latex() == "1"
+    assert H.to_sympy() == 1
+    assert float(H) == 1.0
+    assert H.unit == "bits"
+
+
+def test_infinity() -> None:
+    inf = ExactValue.infinity()
+    finite = ExactValue(LogSum.log(2))
+    assert not inf.is_finite
+    assert inf.decimal(5) == "inf"
+    assert inf.text() == "oo"
+    assert inf.latex() == r"\infty"
+    assert inf.to_sympy() == sympy.oo
+    assert sympy.sympify(inf.text()) == sympy.oo
+    assert float(inf) == math.inf
+    assert inf.sign() == 1
+    assert inf.rational() is None
+    assert not inf.is_zero()
+    assert inf + finite == inf
+    assert finite + inf == inf
+    assert inf - finite == inf
+    assert inf * 3 == inf
+    assert inf.in_base(Base.parse("2")) == ExactValue.infinity(Base.parse("2"))
+    with pytest.raises(ArithmeticError):
+        finite - inf
+    with pytest.raises(ArithmeticError):
+        inf * 0
+    with pytest.raises(ArithmeticError):
+        inf * -1
+
+
+def test_exact_value_arithmetic_and_bases() -> None:
+    nats = ExactValue(LogSum.log(6))
+    bits = nats.in_base(Base.parse("2"))
+    assert bits.logs == nats.logs
+    assert bits != nats
+    assert nats + nats == ExactValue(LogSum.log(36))
+    assert nats - nats == ExactValue(LogSum())
+    assert (nats - nats).is_zero()
+    assert nats * F(1, 2) == ExactValue(LogSum.log(6) / 2)
+    assert 2 * nats == nats + nats
+    with pytest.raises(ValueError, match="base"):
+        nats + bits
+    with pytest.raises(TypeError):
+        nats * 0.5  # type: ignore[operator]
+    assert math.isclose(float(bits), math.log2(6), rel_tol=1e-15)
+    assert bits.rational() is None
+    assert ExactValue(LogSum.log(8), Base.parse("2")).rational() == 3
+    assert ExactValue(LogSum.log(8), Base.parse("4")).rational() == F(3, 2)
+
+
+def test_bases() -> None:
+    assert Base.parse("e") == Base() == Base.parse(None) == Base.parse("nats")
+    assert Base.parse("2") == Base.parse("bits") == Base.parse(2)
+    assert Base.parse("10") == Base.parse("bans") == Base.parse("hartleys")
+    assert (Base.parse("e").unit, Base.parse("2").unit, Base.parse("10").unit) == ("nats", "bits", "bans")
+    assert Base.parse("3/2").name == "3/2"
+    assert "3/2" in Base.parse("1.5").unit
+    assert Base.parse("2").log == LogSum.log(2)
+    assert Base.parse("e").log is None
+
+
+@pytest.mark.parametrize("text", ["1", "0.5", "-2", "0", "abc", "nan", "inf", "1e999999999"])
+def test_bad_bases(text: str) -> None:
+    from kldocs import InputError
+
+    with pytest.raises(InputError) as info:
+        Base.parse(text, "--base")
+    assert info.value.field == "--base"
+
+
+# --- round_significant ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("x", "digits", "expected"),
+    [
+        (F(1, 8), 2, "0.12"),
+        (F(3, 8), 2, "0.38"),
+        (F(-2, 3), 3, "-0.667"),
+        (F(0), 1, "0"),
+        (F(0), 3, "0.00"),
+        (F(1, 10**7), 3, "1.00e-7"),
+        (F(1, 10**6), 3, "0.00000100"),
+        (F(10**16), 3, "1.00e16"),
+        (F(10**15), 3, "1000000000000000"),
+        (F(999, 1000), 2, "1.0"),
+        (F(9995, 10**7), 3, "0.00100"),
+        (F(5, 2), 1, "2"),
+        (F(7, 2), 1, "4"),
+        (F(-5, 2), 1, "-2"),
+        (F(123456), 3, "123000"),
+        (F(999995, 10), 5, "100000"),
+        (F(304787540, 10**10), 9, "0.0304787540"),
+        (F(1, 3), 40, "0." + "3" * 40),
+    ],
+)
+def test_round_significant(x: Fraction, digits: int, expected: str) -> None:
+    assert round_significant(x, digits) == expected
+
+
+def test_round_significant_needs_a_digit() -> None:
+    with pytest.raises(ValueError):
+        round_significant(F(1, 3), 0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.fractions(max_denominator=10**12).filter(bool) | st.integers(-(10**30), 10**30).filter(bool).map(Fraction),
+    st.integers(min_value=1, max_value=30),
+)
+def test_round_significant_matches_decimal_division(x: Fraction, digits: int) -> None:
+    with localcontext() as context:
+        context.prec = digits
+        context.rounding = ROUND_HALF_EVEN
+        expected = Decimal(x.numerator) / Decimal(x.denominator)  # correctly rounded by the decimal module
+    shown = round_significant(x, digits)
+    assert Decimal(shown) == expected
+    assert_shows_digits(shown, digits)
+
+
+# --- factor.prime_weights ----------------------------------------------------------------------------------------
+
+
+def reference_prime_weights(numerators: list[int], denominators: list[int], weights: list[int]) -> dict[int, int]:
+    """The same grouping with SymPy's factorint, term by term."""
+    total: dict[int, int] = {}
+    for num, den, weight in zip(numerators, denominators, weights, strict=True):
+        for integer, sign in ((num, 1), (den, -1)):
+            for prime, exponent in sympy.factorint(integer).items():
+                total[int(prime)] = total.get(int(prime), 0) + sign * weight * exponent
+    return {p: c for p, c in sorted(total.items()) if c}
+
+
+def python_path(numerators: list[int], denominators: list[int], weights: list[int]) -> dict[int, int]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(factor, "NUMPY_THRESHOLD", 10**12)
+        return factor.prime_weights(numerators, denominators, weights)
+
+
+def numpy_path(numerators: list[int], denominators: list[int], weights: list[int]) -> tuple[dict[int, int], bool]:
+    """prime_weights with the NumPy route forced; also whether that route gave the answer."""
+    calls: list[bool] = []
+    original: Callable[..., Any] = factor._group_numpy
+
+    def spy(*args: Any) -> Any:
+        result = original(*args)
+        calls.append(result is not None)
+        return result
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(factor, "NUMPY_THRESHOLD", 4)
+        patch.setattr(factor, "_group_numpy", spy)
+        result = factor.prime_weights(numerators, denominators, weights)
+    assert len(calls) == 1
+    return result, calls[0]
+
+
+def random_terms(seed: int, n: int, largest: int) -> tuple[list[int], list[int], list[int]]:
+    rng = random.Random(seed)
+    numerators = [rng.randint(1, largest) for _ in range(n)]
+    denominators = [rng.randint(1, largest) for _ in range(n)]
+    weights = [rng.choice([0, rng.randint(-1000, 1000)]) for _ in range(n)]
+    return numerators, denominators, weights
+
+
+@pytest.mark.parametrize(
+    ("seed", "n", "largest", "numpy_used"),
+    [
+        (1, 300, 1000, True),
+        (2, 500, 10**6, True),
+        (3, 200, factor.SIEVE_LIMIT, True),
+        (4, 200, 4 * factor.SIEVE_LIMIT, True),  # some integers above the sieve
+        (5, 100, 10**15, True),  # most above the sieve, still int64
+        (6, 50, 2**70, False),  # too big for int64: the Python route
+    ],
+)
+def test_prime_weights_paths_agree(seed: int, n: int, largest: int, numpy_used: bool) -> None:
+    numerators, denominators, weights = random_terms(seed, n, largest)
+    if largest > factor.SIEVE_LIMIT:
+        numerators[0] = factor.SIEVE_LIMIT + 1  # 2**23 + 1 = 3 * 2796203
+        denominators[1] = 2 * 3 * 5 * 7 * 11 * 13 * 17 * 19 * 23 * 29 * 31 * 37  # > 2**23, many small primes
+        weights[0] = weights[1] = 7
+    expected = reference_prime_weights(numerators, denominators, weights)
+    by_numpy, used = numpy_path(numerators, denominators, weights)
+    assert used is numpy_used
+    assert by_numpy == expected
+    assert python_path(numerators, denominators, weights) == expected
+    assert list(by_numpy) == sorted(by_numpy)
+    assert all(type(p) is int and type(c) is int and c for p, c in by_numpy.items())
+
+
+def test_prime_weights_with_heavy_weights() -> None:
+    numerators, denominators, weights = random_terms(7, 100, 10**5)
+    weights = [w * 2**40 for w in weights]  # too heavy for the int64 route: falls back
+    expected = reference_prime_weights(numerators, denominators, weights)
+    by_numpy, used = numpy_path(numerators, denominators, weights)
+    assert not used
+    assert by_numpy == expected
+    weights = [w // 2**40 * 2**30 for w in weights]  # heavy, but safe for int64 sums
+    expected = reference_prime_weights(numerators, denominators, weights)
+    by_numpy, used = numpy_path(numerators, denominators, weights)
+    assert used
+    assert by_numpy == expected
+
+
+def test_prime_weights_cancellation() -> None:
+    numerators = [6, 4, 9, 5] * 10
+    denominators = [2, 2, 3, 5] * 10
+    weights = [1, -1, -1, 3] * 10  # ln 3 - ln 2 - ln 3 + 0 per block
+    by_numpy, used = numpy_path(numerators, denominators, weights)
+    assert used
+    assert by_numpy == python_path(numerators, denominators, weights) == {2: -10}
+    assert numpy_path([7] * 10, [7] * 10, [5] * 10)[0] == {}
+    assert numpy_path([1] * 10, [1] * 10, [5] * 10)[0] == {}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 3 * factor.SIEVE_LIMIT), st.integers(1, 3 * factor.SIEVE_LIMIT), st.integers(-50, 50)),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_prime_weights_paths_agree_on_generated_terms(terms: list[tuple[int, int, int]]) -> None:
+    numerators, denominators, weights = (list(column) for column in zip(*terms, strict=True))
+    expected = reference_prime_weights(numerators, denominators, weights)
+    assert python_path(numerators, denominators, weights) == expected
+    if len(terms) >= 4:
+        assert numpy_path(numerators, denominators, weights)[0] == expected
+
+
+def test_prime_weights_at_the_real_threshold() -> None:
+    numerators, denominators, weights = random_terms(8, factor.NUMPY_THRESHOLD, 10**7)
+    by_default = factor.prime_weights(numerators, denominators, weights)
+    assert by_default == python_path(numerators, denominators, weights)
+    as_logsum = LogSum.weighted(numerators, denominators, weights, F(1, 3))
+    assert as_logsum == LogSum(by_default) / 3
+
+
+def test_factorize() -> None:
+    assert factor.factorize(360) == ((2, 3), (3, 2), (5, 1))
+    assert factor.factorize(1) == ()
+    assert factor.factorize(2**61 - 1) == ((2**61 - 1, 1),)
+    assert factor.factorize(10**20 + 1) == ((73, 1), (137, 1), (1676321, 1), (5964848081, 1))
+    with pytest.raises(ValueError):
+        factor.factorize(0)
