@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kldocs.catalog import LANGUAGES
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
+
+if TYPE_CHECKING:
+    from kldocs.render.environment import Settings
 
 
 def add_distribution_options(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +44,9 @@ def read_pair(args: argparse.Namespace) -> tuple[Distribution, Distribution]:
     Q = read_one(args, "q")
     if len(P) != len(Q):
         raise InputError("Q", f"has {len(Q)} values but P has {len(P)}")
+    default = tuple(f"x{i}" for i in range(1, len(P) + 1))
+    if Q.labels != P.labels and default not in (P.labels, Q.labels):
+        raise InputError("Q labels", f"{', '.join(Q.labels)} do not match P's labels {', '.join(P.labels)}")
     return P, replace(Q, labels=P.labels)
 
 
@@ -57,3 +66,47 @@ def read_one(args: argparse.Namespace, which: str) -> Distribution:
 def read_base(args: argparse.Namespace) -> Base:
     """The ``--base`` option as a Base."""
     return Base.parse(args.base, "--base")
+
+
+def add_output_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], default: str, out: str) -> None:
+    """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``."""
+    group = parser.add_argument_group("output")
+    group.add_argument(
+        "--format", default=default, metavar="LIST", help=f"comma list of {', '.join(formats)} (default {default})"
+    )
+    group.add_argument("--out", default=out, metavar="DIR", help=f"output folder (default {out})")
+    group.add_argument("--lang", default="en", metavar="en|ko", help="language of the page (default en)")
+    group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
+    group.add_argument("--title", help="the page title")
+    group.add_argument("--author", default="", help="the author line")
+    parser.set_defaults(allowed_formats=formats)
+
+
+def read_formats(args: argparse.Namespace) -> list[str]:
+    """The ``--format`` list, checked against the formats the command writes."""
+    wanted = [item.strip() for item in args.format.split(",") if item.strip()]
+    if not wanted:
+        raise InputError("--format", "no format given")
+    for item in wanted:
+        if item not in args.allowed_formats:
+            raise InputError("--format", f"{item!r} is not one of {', '.join(args.allowed_formats)}")
+    return wanted
+
+
+def read_language(args: argparse.Namespace) -> str:
+    """The ``--lang`` option, checked."""
+    if args.lang not in LANGUAGES:
+        raise InputError("--lang", f"{args.lang!r} is not one of {', '.join(LANGUAGES)}")
+    return str(args.lang)
+
+
+def read_settings(args: argparse.Namespace) -> Settings:
+    """Rendering settings from ``--templates``."""
+    from kldocs.render.environment import Settings
+
+    if args.templates is None:
+        return Settings()
+    folder = Path(args.templates)
+    if not folder.is_dir():
+        raise InputError("--templates", f"{args.templates!r} is not a folder")
+    return Settings(templates=folder)
