@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
-from kldocs.cli import compute
+from kldocs.cli import compute, verify
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -40,6 +40,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
     compute.register(commands)
+    verify.register(commands)
     return parser
 
 

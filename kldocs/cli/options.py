@@ -24,13 +24,20 @@ if TYPE_CHECKING:
     from kldocs.render.environment import Settings
 
 
-def add_distribution_options(parser: argparse.ArgumentParser) -> None:
-    """``--p/--q`` (or ``--p-file/--q-file``), ``--labels``, ``--normalize``, ``--base``."""
+def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool = False) -> None:
+    """``--p/--q`` (or ``--p-file/--q-file``), ``--labels``, ``--normalize``, ``--base``.
+
+    With ``second_model``, also ``--q2``/``--q2-file``: a second model for P.
+    """
     group = parser.add_argument_group("distributions")
     group.add_argument("--p", metavar="VALUES", help='P, e.g. "0.2, 0.5, 0.3", "1/5 1/2 3/10" or "20%% 50%% 30%%"')
     group.add_argument("--q", metavar="VALUES", help="Q, in the same forms")
+    if second_model:
+        group.add_argument("--q2", metavar="VALUES", help="a second model Q2, in the same forms")
     group.add_argument("--p-file", metavar="FILE", help="read P from a CSV or JSON file")
     group.add_argument("--q-file", metavar="FILE", help="read Q from a CSV or JSON file")
+    if second_model:
+        group.add_argument("--q2-file", metavar="FILE", help="read Q2 from a CSV or JSON file")
     group.add_argument("--labels", metavar="A,B,C", help="category labels, comma separated")
     group.add_argument("--normalize", action="store_true", help="rescale non-negative weights to sum to 1")
     group.add_argument(
@@ -41,17 +48,22 @@ def add_distribution_options(parser: argparse.ArgumentParser) -> None:
 def read_pair(args: argparse.Namespace) -> tuple[Distribution, Distribution]:
     """P and Q from the parsed options, validated, with the same labels."""
     P = read_one(args, "p")
-    Q = read_one(args, "q")
+    return P, read_model(args, "q", P)
+
+
+def read_model(args: argparse.Namespace, which: str, P: Distribution, default: str | None = None) -> Distribution:
+    """A model (``q`` or ``q2``) for P: same length, and P's labels."""
+    Q = read_one(args, which, default)
     if len(P) != len(Q):
-        raise InputError("Q", f"has {len(Q)} values but P has {len(P)}")
-    default = tuple(f"x{i}" for i in range(1, len(P) + 1))
-    if Q.labels != P.labels and default not in (P.labels, Q.labels):
-        raise InputError("Q labels", f"{', '.join(Q.labels)} do not match P's labels {', '.join(P.labels)}")
-    return P, replace(Q, labels=P.labels)
+        raise InputError(Q.name, f"has {len(Q)} values but P has {len(P)}")
+    default_labels = tuple(f"x{i}" for i in range(1, len(P) + 1))
+    if Q.labels != P.labels and default_labels not in (P.labels, Q.labels):
+        raise InputError(f"{Q.name} labels", f"{', '.join(Q.labels)} do not match P's labels {', '.join(P.labels)}")
+    return replace(Q, labels=P.labels)
 
 
-def read_one(args: argparse.Namespace, which: str) -> Distribution:
-    """One distribution from ``--<which>`` or ``--<which>-file``."""
+def read_one(args: argparse.Namespace, which: str, default: str | None = None) -> Distribution:
+    """One distribution from ``--<which>`` or ``--<which>-file`` (or ``default`` when neither is given)."""
     text, path = getattr(args, which), getattr(args, f"{which}_file")
     name = which.upper()
     if text is not None and path is not None:
@@ -59,7 +71,9 @@ def read_one(args: argparse.Namespace, which: str) -> Distribution:
     if path is not None:
         return read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
     if text is None:
-        raise InputError(f"--{which}", "is required")
+        if default is None:
+            raise InputError(f"--{which}", "is required")
+        text = default
     return parse_distribution(text, args.labels, name=name, normalize=args.normalize)
 
 
@@ -68,14 +82,16 @@ def read_base(args: argparse.Namespace) -> Base:
     return Base.parse(args.base, "--base")
 
 
-def add_output_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], default: str, out: str) -> None:
+def add_output_options(
+    parser: argparse.ArgumentParser, formats: tuple[str, ...], default: str, out: str, language: str = "en"
+) -> None:
     """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``."""
     group = parser.add_argument_group("output")
     group.add_argument(
         "--format", default=default, metavar="LIST", help=f"comma list of {', '.join(formats)} (default {default})"
     )
     group.add_argument("--out", default=out, metavar="DIR", help=f"output folder (default {out})")
-    group.add_argument("--lang", default="en", metavar="en|ko", help="language of the page (default en)")
+    group.add_argument("--lang", default=language, metavar="en|ko", help=f"language of the page (default {language})")
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
     group.add_argument("--title", help="the page title")
     group.add_argument("--author", default="", help="the author line")
@@ -93,11 +109,21 @@ def read_formats(args: argparse.Namespace) -> list[str]:
     return wanted
 
 
+def read_languages(args: argparse.Namespace) -> list[str]:
+    """The ``--lang`` option as a list (a comma list is allowed), checked."""
+    languages = [item.strip() for item in str(args.lang).split(",") if item.strip()]
+    for language in languages or [""]:
+        if language not in LANGUAGES:
+            raise InputError("--lang", f"{language!r} is not one of {', '.join(LANGUAGES)}")
+    return list(dict.fromkeys(languages))
+
+
 def read_language(args: argparse.Namespace) -> str:
-    """The ``--lang`` option, checked."""
-    if args.lang not in LANGUAGES:
-        raise InputError("--lang", f"{args.lang!r} is not one of {', '.join(LANGUAGES)}")
-    return str(args.lang)
+    """The ``--lang`` option when one language is wanted."""
+    languages = read_languages(args)
+    if len(languages) != 1:
+        raise InputError("--lang", "give one language")
+    return languages[0]
 
 
 def read_settings(args: argparse.Namespace) -> Settings:

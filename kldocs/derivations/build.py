@@ -1,0 +1,74 @@
+"""Short constructors for steps, so that an identity module reads like the maths.
+
+>>> from kldocs.derivations.symbols import KL_PQ, STANDARD
+>>> step = define(STANDARD[KL_PQ], "step.kl_definition", (KL_PQ, STANDARD[KL_PQ]))
+>>> step.kind, step.defines[0].target
+('definition', D_KL(P||Q))
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sympy import Add, Sum
+
+from kldocs.derivations.steps import Definition, Expansion, LemmaUse, Numbers, Relation, Step
+from kldocs.derivations.symbols import i, n
+
+
+def plus(*terms: Any) -> Any:
+    """A sum kept in the order written (for display; checks expand it anyway)."""
+    return Add(*terms, evaluate=False)
+
+
+def over_i(body: Any) -> Sum:
+    """``sum_{i=1}^{n} body``."""
+    return Sum(body, (i, 1, n))
+
+
+def define(expression: Any, key: str, *defines: tuple[Any, Any], latex: str = "") -> Step:
+    """A definition step introducing ``target := body`` for each pair in ``defines``."""
+    return Step("definition", expression, key, latex=latex, defines=tuple(Definition(t, b) for t, b in defines))
+
+
+def algebra(expression: Any, key: str, *, latex: str = "", specialise: tuple[tuple[Any, Any], ...] = ()) -> Step:
+    """An algebra step: equal to the expression before (after ``specialise``)."""
+    return Step("algebra", expression, key, latex=latex, specialise=specialise)
+
+
+def constraint(expression: Any, key: str, *uses: Any, latex: str = "") -> Step:
+    """A step that may use ``sum_i d_i = 1`` for each distribution ``d`` in ``uses``."""
+    return Step("constraint", expression, key, latex=latex, uses=uses)
+
+
+def apply_lemma(
+    expression: Any,
+    key: str,
+    relation: Relation,
+    name: str,
+    argument: Any,
+    weight: Any = 1,
+    *,
+    summed: bool = True,
+    latex: str = "",
+) -> Step:
+    """A lemma step: lemma ``name`` at ``x = argument`` with ``weight``, inside ``sum_i`` if ``summed``."""
+    use = LemmaUse(name, argument, weight, (i, 1, n) if summed else None)
+    return Step("lemma", expression, key, relation=relation, latex=latex, lemma=use)
+
+
+def instance(
+    expression: Any, key: str, numbers: Numbers, *, relation: Relation = "=", latex: str = "", text: str = ""
+) -> Step:
+    """An instance step checked with the exact core."""
+    return Step("instance", expression, key, relation=relation, latex=latex, text=text, numbers=numbers)
+
+
+def series(expression: Any, key: str, variable: Any, point: Any, order: int, *, latex: str = "") -> Step:
+    """``≈`` by a Taylor expansion in ``variable`` about ``point``, up to (not including) ``order``."""
+    return Step("series", expression, key, relation="≈", latex=latex, expansion=Expansion(variable, point, order))
+
+
+def conclude(statement: Any, key: str, rule: str, *cites: int, latex: str = "", variable: Any = None) -> Step:
+    """A conclusion from the cited steps (1-based) by ``rule``."""
+    return Step("conclusion", statement, key, latex=latex, rule=rule, cites=cites, variable=variable)

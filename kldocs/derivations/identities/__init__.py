@@ -1,0 +1,1 @@
+"""The named identities, one module per idea; each exposes ``derivation()`` (or several)."""

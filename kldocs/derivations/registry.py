@@ -1,0 +1,68 @@
+"""Every named derivation, in the order ``kldocs verify`` runs them.
+
+>>> names()[:3]
+('log_inequality', 'x_minus_1_log_x', 'nonnegative_term')
+>>> get("gibbs").title
+'derivation.gibbs.title'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from kldocs.derivations.identities import (
+    additivity,
+    asymmetry,
+    base_change,
+    bernoulli,
+    cross_entropy_loss,
+    gaussian,
+    gibbs,
+    jeffreys,
+    jensen_shannon,
+    kl_cross_entropy,
+    lemma_proofs,
+)
+from kldocs.derivations.steps import Derivation
+
+_FACTORIES: dict[str, Callable[[], Derivation]] = {
+    "log_inequality": lemma_proofs.log_inequality,
+    "x_minus_1_log_x": lemma_proofs.x_minus_1_log_x,
+    "nonnegative_term": lemma_proofs.nonnegative_term,
+    "kl_cross_entropy": kl_cross_entropy.derivation,
+    "gibbs": gibbs.derivation,
+    "cross_entropy_loss": cross_entropy_loss.derivation,
+    "asymmetry": asymmetry.derivation,
+    "jeffreys": jeffreys.derivation,
+    "jensen_shannon": jensen_shannon.derivation,
+    "jsd_bounds": jensen_shannon.bounds,
+    "base_change": base_change.derivation,
+    "additivity": additivity.derivation,
+    "bernoulli": bernoulli.derivation,
+    "gaussian": gaussian.derivation,
+}
+
+
+def names() -> tuple[str, ...]:
+    """The names of all derivations, in order."""
+    return tuple(_FACTORIES)
+
+
+@cache
+def get(name: str) -> Derivation:
+    """The derivation called ``name`` (built once).
+
+    Raises
+    ------
+    KeyError
+        When there is none; the message lists the known names.
+    """
+    if name not in _FACTORIES:
+        raise KeyError(f"no derivation named {name!r}; known: {', '.join(_FACTORIES)}")
+    return _FACTORIES[name]()
+
+
+def all_derivations() -> tuple[Derivation, ...]:
+    """Every derivation, in order."""
+    return tuple(get(name) for name in _FACTORIES)
