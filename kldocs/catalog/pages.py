@@ -231,3 +231,233 @@ KO: dict[str, str] = {
     "log.10": "밑이 10인",
     "log.other": "밑이 [[base]]인",
 }
+
+EN.update(
+    {
+        # The handout.
+        "handout.title": "KL divergence: the price of using the wrong distribution",
+        "handout.subtitle": "Entropy, cross-entropy, KL divergence and Jensen-Shannon divergence, with exact numbers",
+        "handout.why.heading": "Why another measure beside cross-entropy?",
+        "handout.why.p1": (
+            "Suppose outcomes are drawn from a distribution $P$, but we describe them with a model $Q$. "
+            "Cross-entropy $H(P, Q)$ measures the average surprise of the outcomes when they are scored with $Q$. "
+            "It bundles two different things: the uncertainty that $P$ has on its own, which no model can remove, "
+            "and the extra cost of having chosen $Q$ instead of $P$."
+        ),
+        "handout.why.p2": (
+            "KL divergence keeps only the second part. It is 0 when the model is perfect and grows as the model "
+            "drifts away from the truth, so it answers the question \u201chow wrong is $Q$ about $P$?\u201d directly."
+        ),
+        "handout.why.analogy": (
+            "A picture to keep in mind: a weather station sends a short code every morning, using shorter codes "
+            "for more likely weather. If its code book was designed for the real climate $P$, the average code "
+            "length is the entropy $H(P)$, and no code book can beat it. If the code book was designed for a "
+            "mistaken climate $Q$, messages are longer on average: $H(P, Q)$. The extra length per message is "
+            "$D_{\\mathrm{KL}}(P \\parallel Q)$."
+        ),
+        "handout.definition.heading": "The definition, and KL = cross-entropy \u2212 entropy",
+        "handout.definition.intro": (
+            "For two distributions over the same $n$ categories, with probabilities $p_i$ and $q_i$, KL divergence "
+            "is the average, under $P$, of the log-ratio $\\log(p_i/q_i)$. Splitting the logarithm shows that it is "
+            "exactly cross-entropy minus entropy:"
+        ),
+        "handout.definition.after": (
+            "Every line above was checked by SymPy before it was printed. A category with $p_i = 0$ adds nothing "
+            "(by the convention $0 \\log 0 = 0$); a category with $p_i > 0$ but $q_i = 0$ makes the divergence infinite."
+        ),
+        "handout.example1.heading": "Worked example 1",
+        "handout.example2.heading": "Worked example 2: a closer model",
+        "handout.example2.intro": (
+            "Keep the same $P$ but use a model closer to it, $Q = ([[q]])$. The divergence should shrink, and it does."
+        ),
+        "handout.example2.compare": (
+            "$D_{\\mathrm{KL}}$ falls from $[[first]]$ to $[[second]]$ [[unit]]: the closer the model, the smaller the "
+            "extra cost. The chart follows a whole path of models from the first $Q$ to $P$."
+        ),
+        "handout.asymmetry.heading": "Asymmetry: which distribution is the truth?",
+        "handout.asymmetry.intro": (
+            "For the pair of example 2, swap the roles: $D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]] "
+            "while $D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]. Close, but not equal."
+        ),
+        "handout.asymmetry.why": (
+            "The two numbers average different things. $D_{\\mathrm{KL}}(P \\parallel Q)$ weighs each category by how "
+            "often it happens under $P$; $D_{\\mathrm{KL}}(Q \\parallel P)$ weighs it by $Q$. A model that puts too "
+            "little probability on something common is punished hard in the first; in the second, the roles turn "
+            "around. A general counterexample, checked exactly:"
+        ),
+        "handout.range.heading": "Between 0 and infinity",
+        "handout.range.intro": (
+            "KL divergence is never negative (Gibbs' inequality). The proof uses one fact about logarithms, "
+            "$\\log x \\le x - 1$, applied to every term:"
+        ),
+        "handout.range.zero": "Equality holds only when $q_i = p_i$ for every category, that is when $Q = P$.",
+        "handout.range.infinite": (
+            "There is no upper bound. Take $Q = ([[q]])$, which gives probability 0 to a category that $P$ uses:"
+        ),
+        "handout.jsd.heading": "Jensen-Shannon divergence",
+        "handout.jsd.intro": (
+            "Jensen-Shannon divergence repairs both weaknesses of KL divergence. It compares $P$ and $Q$ with "
+            "their average $M = (P + Q)/2$:"
+        ),
+        "handout.jsd.properties": (
+            "It is symmetric, it is 0 only when $P = Q$, and since $M \\ge P/2$ each KL divergence to $M$ is at most "
+            "$\\log 2$; so $0 \\le \\mathrm{JSD} \\le \\log 2$ ($1$ bit), finite even when the supports differ."
+        ),
+        "handout.jsd.compare": (
+            "A common slip calls $\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P))$, "
+            "half the Jeffreys divergence, \u201cthe Jensen-Shannon divergence\u201d. It is symmetric too, but it is "
+            "a different quantity: no mixture, no upper bound, and infinite as soon as the zeros differ. "
+            "The table puts the two side by side for the pairs of this handout:"
+        ),
+        "handout.jsd.pair": "pair",
+        "handout.jsd.jsd": "JSD",
+        "handout.jsd.half_jeffreys": "half Jeffreys",
+        "handout.jsd.caption": "Values in [[unit]]. Only the JSD column stays below log 2 \u2248 [[bound]].",
+        "handout.summary.heading": "Summary",
+        "handout.summary.measure": "measure",
+        "handout.summary.formula": "formula",
+        "handout.summary.symmetric": "symmetric",
+        "handout.summary.range": "range",
+        "handout.summary.value": "example 1",
+        "handout.summary.yes": "yes",
+        "handout.summary.no": "no",
+        "handout.summary.entropy": "entropy",
+        "handout.summary.cross_entropy": "cross-entropy",
+        "handout.summary.kl": "KL divergence",
+        "handout.summary.jeffreys": "Jeffreys divergence",
+        "handout.summary.jsd": "Jensen-Shannon divergence",
+        "handout.exercises.heading": "Exercises",
+        "handout.answers.heading": "Answers",
+        "handout.exercise.bits": "Give $D_{\\mathrm{KL}}(P \\parallel Q)$ of example 1 in bits.",
+        "handout.answer.bits": "$[[nats]]$ nats $/ \\ln 2 \\approx [[bits]]$ bits.",
+        "handout.exercise.closer": "Which model is closer to $P$ in KL divergence: $Q_1 = ([[q1]])$ or $Q_2 = ([[q2]])$?",
+        "handout.answer.closer": (
+            "$Q_[[which]]$: $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$ and "
+            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ nats."
+        ),
+        "handout.exercise.infinite": (
+            "Why is $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$ for $P = ([[p]])$ and $Q = ([[q]])$, and what is "
+            "$\\mathrm{JSD}(P, Q)$?"
+        ),
+        "handout.answer.infinite": (
+            "Category [[label]] has $p > 0$ but $q = 0$, so its term is infinite. The JSD stays finite: "
+            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ nats."
+        ),
+        "handout.exercise.self": "Show that $D_{\\mathrm{KL}}(P \\parallel P) = 0$ for every $P$.",
+        "handout.answer.self": "Every term is $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$.",
+        "handout.slides.title": "KL divergence",
+    }
+)
+
+KO.update(
+    {
+        "handout.title": "KL 발산: 잘못된 분포를 쓸 때 치르는 대가",
+        "handout.subtitle": "엔트로피, 교차 엔트로피, KL 발산, 젠슨-섀넌 발산을 정확한 수치와 함께",
+        "handout.why.heading": "교차 엔트로피가 있는데 왜 또 다른 척도가 필요할까?",
+        "handout.why.p1": (
+            "결과가 분포 $P$에서 나오는데 우리는 모델 $Q$로 그 결과를 설명한다고 합시다. 교차 엔트로피 "
+            "$H(P, Q)$는 결과를 $Q$로 평가할 때의 평균 놀라움입니다. 여기에는 서로 다른 두 가지가 섞여 있습니다. "
+            "하나는 어떤 모델로도 없앨 수 없는 $P$ 자체의 불확실성이고, 다른 하나는 $P$ 대신 $Q$를 고른 데서 "
+            "생기는 추가 비용입니다."
+        ),
+        "handout.why.p2": (
+            "KL 발산은 두 번째 부분만 남깁니다. 모델이 완벽하면 0이고, 모델이 참에서 멀어질수록 커집니다. "
+            "그래서 \u201c$Q$는 $P$에 대해 얼마나 틀렸는가?\u201d라는 질문에 바로 답합니다."
+        ),
+        "handout.why.analogy": (
+            "이렇게 떠올려 보세요. 기상대가 매일 아침 짧은 부호를 보내는데, 자주 오는 날씨일수록 짧은 부호를 "
+            "씁니다. 부호표를 실제 기후 $P$에 맞춰 만들었다면 평균 부호 길이는 엔트로피 $H(P)$이고, 어떤 "
+            "부호표도 이보다 짧을 수 없습니다. 잘못 알고 있는 기후 $Q$에 맞춰 만들었다면 평균 길이는 "
+            "$H(P, Q)$로 늘어납니다. 메시지 하나당 늘어난 길이가 바로 $D_{\\mathrm{KL}}(P \\parallel Q)$입니다."
+        ),
+        "handout.definition.heading": "정의, 그리고 KL = 교차 엔트로피 \u2212 엔트로피",
+        "handout.definition.intro": (
+            "같은 $n$개의 범주 위에서 확률이 $p_i$와 $q_i$인 두 분포에 대해, KL 발산은 로그 비 "
+            "$\\log(p_i/q_i)$의 $P$에 대한 평균입니다. 로그를 나누어 보면 정확히 교차 엔트로피에서 엔트로피를 "
+            "뺀 값이 됩니다."
+        ),
+        "handout.definition.after": (
+            "위의 모든 줄은 출력하기 전에 SymPy로 검증했습니다. $p_i = 0$인 범주는 기여하지 않고(관례 "
+            "$0 \\log 0 = 0$), $p_i > 0$인데 $q_i = 0$인 범주가 있으면 발산은 무한대가 됩니다."
+        ),
+        "handout.example1.heading": "풀이 예제 1",
+        "handout.example2.heading": "풀이 예제 2: 더 가까운 모델",
+        "handout.example2.intro": (
+            "$P$는 그대로 두고 $P$에 더 가까운 모델 $Q = ([[q]])$를 써 봅시다. 발산이 줄어들어야 하고, 실제로 줄어듭니다."
+        ),
+        "handout.example2.compare": (
+            "$D_{\\mathrm{KL}}$이 $[[first]]$에서 $[[second]]$ [[unit]]로 줄었습니다. 모델이 가까울수록 추가 비용이 "
+            "작습니다. 아래 그래프는 처음의 $Q$에서 $P$까지 이어지는 모델들을 따라갑니다."
+        ),
+        "handout.asymmetry.heading": "비대칭성: 어느 쪽이 참 분포인가?",
+        "handout.asymmetry.intro": (
+            "예제 2의 두 분포에서 역할을 바꾸면 $D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]]이고, "
+            "$D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]입니다. 비슷하지만 같지 않습니다."
+        ),
+        "handout.asymmetry.why": (
+            "두 값은 서로 다른 것을 평균합니다. $D_{\\mathrm{KL}}(P \\parallel Q)$는 각 범주를 $P$에서의 빈도로, "
+            "$D_{\\mathrm{KL}}(Q \\parallel P)$는 $Q$에서의 빈도로 가중합니다. 자주 일어나는 일에 너무 작은 "
+            "확률을 준 모델은 앞의 값에서 크게 벌을 받고, 뒤의 값에서는 역할이 뒤바뀝니다. 정확히 검증한 일반적인 반례는 다음과 같습니다."
+        ),
+        "handout.range.heading": "0과 무한대 사이",
+        "handout.range.intro": (
+            "KL 발산은 절대 음수가 되지 않습니다(깁스 부등식). 증명에는 로그에 관한 사실 하나, "
+            "$\\log x \\le x - 1$을 모든 항에 적용하는 것으로 충분합니다."
+        ),
+        "handout.range.zero": "등호는 모든 범주에서 $q_i = p_i$일 때, 즉 $Q = P$일 때만 성립합니다.",
+        "handout.range.infinite": (
+            "위쪽 한계는 없습니다. $P$가 쓰는 범주에 확률 0을 주는 $Q = ([[q]])$를 생각해 봅시다."
+        ),
+        "handout.jsd.heading": "젠슨-섀넌 발산",
+        "handout.jsd.intro": (
+            "젠슨-섀넌 발산은 KL 발산의 두 약점을 모두 고칩니다. $P$와 $Q$를 둘의 평균 $M = (P + Q)/2$와 비교합니다."
+        ),
+        "handout.jsd.properties": (
+            "대칭이고, $P = Q$일 때만 0이며, $M \\ge P/2$이므로 $M$에 대한 각 KL 발산은 $\\log 2$ 이하입니다. 따라서 "
+            "$0 \\le \\mathrm{JSD} \\le \\log 2$ ($1$ 비트)이고, 두 분포의 받침이 달라도 유한합니다."
+        ),
+        "handout.jsd.compare": (
+            "흔한 실수는 제프리스 발산의 절반인 $\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + "
+            "D_{\\mathrm{KL}}(Q \\parallel P))$를 \u201c젠슨-섀넌 발산\u201d이라고 부르는 것입니다. 이 값도 대칭이지만 "
+            "전혀 다른 양입니다. 혼합 분포가 없고, 상한도 없으며, 0의 위치가 다르면 바로 무한대가 됩니다. "
+            "아래 표는 이 자료의 분포 쌍에 대해 두 값을 나란히 보여 줍니다."
+        ),
+        "handout.jsd.pair": "분포 쌍",
+        "handout.jsd.jsd": "JSD",
+        "handout.jsd.half_jeffreys": "제프리스의 절반",
+        "handout.jsd.caption": "단위는 [[unit]]. JSD 열만 log 2 \u2248 [[bound]] 아래에 머뭅니다.",
+        "handout.summary.heading": "정리",
+        "handout.summary.measure": "척도",
+        "handout.summary.formula": "식",
+        "handout.summary.symmetric": "대칭",
+        "handout.summary.range": "범위",
+        "handout.summary.value": "예제 1",
+        "handout.summary.yes": "예",
+        "handout.summary.no": "아니오",
+        "handout.summary.entropy": "엔트로피",
+        "handout.summary.cross_entropy": "교차 엔트로피",
+        "handout.summary.kl": "KL 발산",
+        "handout.summary.jeffreys": "제프리스 발산",
+        "handout.summary.jsd": "젠슨-섀넌 발산",
+        "handout.exercises.heading": "연습 문제",
+        "handout.answers.heading": "정답",
+        "handout.exercise.bits": "예제 1의 $D_{\\mathrm{KL}}(P \\parallel Q)$를 비트 단위로 구하세요.",
+        "handout.answer.bits": "$[[nats]]$ 내트 $/ \\ln 2 \\approx [[bits]]$ 비트.",
+        "handout.exercise.closer": "KL 발산으로 볼 때 $Q_1 = ([[q1]])$과 $Q_2 = ([[q2]])$ 중 어느 모델이 $P$에 더 가까울까요?",
+        "handout.answer.closer": (
+            "$Q_[[which]]$입니다. $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$, "
+            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ 내트."
+        ),
+        "handout.exercise.infinite": (
+            "$P = ([[p]])$, $Q = ([[q]])$일 때 왜 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$일까요? 그리고 "
+            "$\\mathrm{JSD}(P, Q)$는 얼마일까요?"
+        ),
+        "handout.answer.infinite": (
+            "범주 [[label]]에서 $p > 0$이지만 $q = 0$이므로 그 항이 무한대입니다. JSD는 유한합니다: "
+            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ 내트."
+        ),
+        "handout.exercise.self": "모든 $P$에 대해 $D_{\\mathrm{KL}}(P \\parallel P) = 0$임을 보이세요.",
+        "handout.answer.self": "모든 항이 $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$입니다.",
+        "handout.slides.title": "KL 발산",
+    }
+)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
-from kldocs.cli import compute, verify
+from kldocs.cli import compute, example, verify
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -41,6 +41,7 @@ def build_parser() -> Parser:
     commands.required = True
     compute.register(commands)
     verify.register(commands)
+    example.register(commands)
     return parser
 
 

@@ -23,6 +23,9 @@ from kldocs.inputs import Distribution, parse_distribution, read_distribution_fi
 if TYPE_CHECKING:
     from kldocs.render.environment import Settings
 
+#: Most significant digits a page shows.
+MAX_PAGE_DIGITS = 30
+
 
 def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool = False) -> None:
     """``--p/--q`` (or ``--p-file/--q-file``), ``--labels``, ``--normalize``, ``--base``.
@@ -136,3 +139,17 @@ def read_settings(args: argparse.Namespace) -> Settings:
     if not folder.is_dir():
         raise InputError("--templates", f"{args.templates!r} is not a folder")
     return Settings(templates=folder)
+
+
+def add_digits_option(parser: argparse.ArgumentParser, default: int) -> None:
+    """``--digits N``: significant digits of rounded values."""
+    parser.add_argument(
+        "--digits", type=int, default=default, metavar="N", help=f"significant digits (default {default})"
+    )
+
+
+def read_digits(args: argparse.Namespace, maximum: int) -> int:
+    """The ``--digits`` option, checked to lie between 1 and ``maximum``."""
+    if not 1 <= args.digits <= maximum:
+        raise InputError("--digits", f"must be between 1 and {maximum}, got {args.digits}")
+    return int(args.digits)

@@ -1,0 +1,43 @@
+"""A whole page as plain data: title, sections, and the charts it shows.
+
+>>> from kldocs.models.blocks import Section
+>>> doc = Document("example", "en", "A title", "", (Section("One"),))
+>>> doc.charts()
+()
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kldocs.models.blocks import Chart, Section
+
+
+@dataclass(frozen=True)
+class Document:
+    """One page (worked example, handout, exercise sheet) ready for any format.
+
+    Attributes
+    ----------
+    kind
+        What the page is, and the stem of its file names: ``"example"``.
+    language
+        ``"en"`` or ``"ko"``.
+    title, author
+        Shown at the top (user text, escaped per format).
+    sections
+        The content.
+    subtitle
+        A line under the title.
+    """
+
+    kind: str
+    language: str
+    title: str
+    author: str
+    sections: tuple[Section, ...]
+    subtitle: str = ""
+
+    def charts(self) -> tuple[Chart, ...]:
+        """Every chart the page shows, in order."""
+        return tuple(block for section in self.sections for block in section.blocks if isinstance(block, Chart))

@@ -1,0 +1,79 @@
+"""The worked-example page for a pair P, Q, as plain data.
+
+Every number comes from the exact core (through the measures), every chain
+of equalities from the derivations layer; this module only decides which
+sections the page has and in which order.
+
+>>> from kldocs.inputs import parse_distribution
+>>> P = parse_distribution("0.2 0.5 0.3")
+>>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
+>>> page = worked_example(P, Q)
+>>> [section.heading for section in page.sections][:2]
+['The two distributions', 'KL divergence, term by term']
+"""
+
+from __future__ import annotations
+
+from kldocs.exact import Base
+from kldocs.inputs import Distribution
+from kldocs.models.blocks import Label, Section
+from kldocs.models.document import Document
+from kldocs.models.sections import (
+    Pair,
+    data_blocks,
+    decomposition_blocks,
+    jsd_blocks,
+    kl_blocks,
+    path_blocks,
+    reverse_blocks,
+)
+from kldocs.models.words import Words
+
+#: The page's sections: heading key and the blocks under it.
+SECTIONS = (
+    ("example.data.heading", data_blocks),
+    ("example.kl.heading", kl_blocks),
+    ("example.ce.heading", decomposition_blocks),
+    ("example.reverse.heading", reverse_blocks),
+    ("example.jsd.heading", jsd_blocks),
+    ("example.path.heading", path_blocks),
+)
+
+
+def worked_example(
+    P: Distribution,
+    Q: Distribution,
+    *,
+    base: Base | str = "e",
+    language: str = "en",
+    title: str | None = None,
+    author: str = "",
+    digits: int = 3,
+) -> Document:
+    """The worked-example page for P and Q.
+
+    Parameters
+    ----------
+    P, Q
+        Exact distributions of the same length (P is the reference).
+    base
+        Logarithm base of the main values; the page also gives the other
+        common unit (bits when the base is e, nats otherwise).
+    language
+        ``"en"`` or ``"ko"``.
+    title, author
+        The page header; the title defaults to the catalog's.
+    digits
+        Significant digits of the rounded values on the page.
+    """
+    words = Words(language)
+    pair = Pair(P, Q, Base.parse(base), words, digits)
+    sections = tuple(Section(words(heading), tuple(blocks(pair))) for heading, blocks in SECTIONS)
+    return Document(
+        "example",
+        language,
+        Label(title) if title is not None else words("example.title"),
+        Label(author),
+        sections,
+        words("example.subtitle"),
+    )

@@ -1,0 +1,297 @@
+"""Blocks shared by the worked example and the handout, built from a pair P, Q.
+
+Each function returns the blocks of one part of a page for a :class:`Pair`:
+the words come from the catalog, the numbers from the measures, the algebra
+from the derivations layer (through :mod:`kldocs.models.chains`). Pages put
+them under headings of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.exact.display import rational_text
+from kldocs.inputs import Distribution
+from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
+from kldocs.models.blocks import Block, Cell, Chart, Label, Table
+from kldocs.models.chains import decomposition_chain, kl_chain
+from kldocs.models.words import Words
+
+#: Above this many categories the page shows a summary table, not every term.
+TERM_BY_TERM_LIMIT = 12
+#: Rows of the summary table for many categories.
+SUMMARY_ROWS = 8
+#: Points along the path from Q to P in the path chart.
+PATH_POINTS = 41
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Everything the blocks of one pair need.
+
+    Attributes
+    ----------
+    P, Q
+        Exact distributions of the same length; P is the reference.
+    base
+        The logarithm base of the values shown.
+    words
+        The catalog of the page's language.
+    digits
+        Significant digits of rounded values.
+    prefix
+        Prepended to chart names, so that two pairs on one page do not clash.
+    """
+
+    P: Distribution
+    Q: Distribution
+    base: Base
+    words: Words
+    digits: int = 3
+    prefix: str = ""
+
+
+def data_blocks(pair: Pair) -> list[Block]:
+    """The two distributions: a sentence, a table, a bar chart."""
+    P, Q, words = pair.P, pair.Q, pair.words
+    assert P.probabilities is not None and Q.probabilities is not None
+    blocks: list[Block] = [words.paragraph("example.data.intro", n=str(len(P)))]
+    for distribution in (P, Q):
+        if distribution.normalized:
+            blocks.append(words.paragraph("example.data.normalized", "note", name=distribution.name))
+    blocks.append(_distribution_table(pair, (P, Q), words("example.data.caption")))
+    blocks.append(
+        Chart(
+            pair.prefix + "distributions",
+            "bars",
+            P.labels,
+            (("P", _floats(P.probabilities)), ("Q", _floats(Q.probabilities))),
+            words("example.chart.category"),
+            words("example.chart.probability"),
+            words("example.chart.distributions.title"),
+            words("example.chart.distributions.alt"),
+        )
+    )
+    return blocks
+
+
+def kl_blocks(pair: Pair) -> list[Block]:
+    """D_KL(P||Q) term by term (or a summary for many categories), its value and a chart of the terms."""
+    P, Q, base, words, digits = pair.P, pair.Q, pair.base, pair.words, pair.digits
+    divergence = kl(P, Q, base)
+    terms = divergence.terms()
+    blocks: list[Block] = [
+        words.paragraph("example.kl.intro", log_name=words.log_name(base), unit=words.unit(base)),
+    ]
+    if len(P) <= TERM_BY_TERM_LIMIT:
+        blocks.append(kl_chain(P, Q, base, words.language))
+    else:
+        blocks.extend(_summary_table(divergence, words, digits))
+    for term in terms:
+        if term.status == "zero":
+            blocks.append(words.paragraph("example.kl.zero", "note", label=Label(term.label)))
+        elif term.status == "infinite":
+            p = rational_text(Fraction(term.p))
+            blocks.append(words.paragraph("example.kl.infinite", "note", label=Label(term.label), p=p))
+    if not divergence.is_finite:
+        return blocks
+    other = Base.parse("2") if base.value is None else Base()
+    blocks.append(
+        words.paragraph(
+            "example.kl.result",
+            "result",
+            exact=divergence.latex(),
+            value=divergence.decimal(digits),
+            unit=words.unit(base),
+            other=kl(P, Q, other).decimal(digits),
+            other_unit=words.unit(other),
+            digits=str(digits),
+        )
+    )
+    blocks.append(words.paragraph("example.kl.precise", precise=divergence.decimal(10), precise_digits="10"))
+    blocks.append(
+        Chart(
+            pair.prefix + "terms",
+            "signed_bars",
+            P.labels,
+            ((words("example.chart.terms.series"), tuple(float(term.value) for term in terms)),),
+            words("example.chart.category"),
+            words.unit(base),
+            words("example.chart.terms.title"),
+            words("example.chart.terms.alt"),
+        )
+    )
+    return blocks
+
+
+def decomposition_blocks(pair: Pair) -> list[Block]:
+    """The same value as cross-entropy minus entropy, with a stacked chart."""
+    P, Q, base, words, digits = pair.P, pair.Q, pair.base, pair.words, pair.digits
+    divergence = kl(P, Q, base)
+    blocks: list[Block] = [words.paragraph("example.ce.intro")]
+    if not divergence.is_finite:
+        blocks.append(words.paragraph("example.ce.infinite", "note"))
+        return blocks
+    blocks.append(decomposition_chain(P, Q, base, words.language))
+    blocks.append(
+        words.paragraph(
+            "example.ce.result",
+            "result",
+            ce=cross_entropy(P, Q, base).decimal(digits),
+            h=entropy(P, base).decimal(digits),
+            kl=divergence.decimal(digits),
+            unit=words.unit(base),
+        )
+    )
+    reverse = kl(Q, P, base)
+    if reverse.is_finite:
+        blocks.append(
+            Chart(
+                pair.prefix + "decomposition",
+                "stacked",
+                ("H(P, Q)", "H(Q, P)"),
+                (
+                    (words("example.chart.stack.entropy"), (float(entropy(P, base)), float(entropy(Q, base)))),
+                    (words("example.chart.stack.kl"), (float(divergence), float(reverse))),
+                ),
+                "",
+                words.unit(base),
+                words("example.chart.stack.title"),
+                words("example.chart.stack.alt"),
+            )
+        )
+    return blocks
+
+
+def reverse_blocks(pair: Pair) -> list[Block]:
+    """D_KL(Q||P) beside D_KL(P||Q), and what the difference says."""
+    P, Q, base, words, digits = pair.P, pair.Q, pair.base, pair.words, pair.digits
+    forward, backward = kl(P, Q, base), kl(Q, P, base)
+    blocks: list[Block] = [
+        words.paragraph("example.reverse.intro"),
+        words.paragraph(
+            "example.reverse.result",
+            "result",
+            reverse=rounded(backward, digits),
+            forward=rounded(forward, digits),
+            unit=words.unit(base),
+        ),
+    ]
+    if forward.is_finite != backward.is_finite:
+        blocks.append(words.paragraph("example.reverse.infinite"))
+    elif forward.exact == backward.exact:
+        blocks.append(words.paragraph("example.reverse.equal"))
+    elif forward.is_finite:
+        assert forward.exact is not None and backward.exact is not None
+        larger = "P" if (forward.exact - backward.exact).sign() > 0 else "Q"
+        blocks.append(words.paragraph("example.reverse.larger", larger=larger))
+    return blocks
+
+
+def jsd_blocks(pair: Pair) -> list[Block]:
+    """The mixture M, the JSD and the JS distance, and the half-Jeffreys warning."""
+    P, Q, base, words, digits = pair.P, pair.Q, pair.base, pair.words, pair.digits
+    divergence = jsd(P, Q, base)
+    return [
+        words.paragraph("example.jsd.intro"),
+        _distribution_table(pair, (P, Q, mixture(P, Q)), words("example.jsd.mixture").replace("$", "")),
+        words.paragraph(
+            "example.jsd.result",
+            "result",
+            jsd=divergence.decimal(digits),
+            bound=ExactValue(LogSum.log(2), base).decimal(digits),
+            unit=words.unit(base),
+            distance=divergence.sqrt_decimal(digits),
+        ),
+        words.paragraph("example.jsd.not_jeffreys", "note", half_jeffreys=rounded(jeffreys(P, Q, base), digits, 2)),
+    ]
+
+
+def path_blocks(pair: Pair) -> list[Block]:
+    """Both KL directions along the straight path from Q to P."""
+    import numpy as np
+
+    from kldocs.measures import floats
+
+    words = pair.words
+    p, q = pair.P.as_array(), pair.Q.as_array()
+    scale = 1.0 if pair.base.value is None else float(np.log(float(pair.base.value)))
+    ts = np.linspace(0.0, 1.0, PATH_POINTS)
+    forward = [floats.kl(p, (1 - t) * q + t * p) / scale for t in ts]
+    backward = [floats.kl((1 - t) * q + t * p, p) / scale for t in ts]
+    chart = Chart(
+        pair.prefix + "path",
+        "lines",
+        (),
+        (
+            (words("example.chart.path.forward"), _finite(forward)),
+            (words("example.chart.path.backward"), _finite(backward)),
+        ),
+        words("example.chart.path.x"),
+        words.unit(pair.base),
+        words("example.chart.path.title"),
+        words("example.chart.path.alt"),
+        tuple(float(t) for t in ts),
+    )
+    return [words.paragraph("example.path.intro"), chart]
+
+
+def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:
+    """The value (divided by ``divisor``) rounded for a page, or the LaTeX infinity sign."""
+    if not quantity.is_finite:
+        return r"\infty"
+    assert quantity.exact is not None
+    return (quantity.exact * Fraction(1, divisor)).decimal(digits)
+
+
+def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: str) -> Table:
+    """Category labels and one column per distribution, numbers as the reader typed them."""
+    words = pair.words
+    header = (Cell(words("example.data.category")), *tuple(Cell(d.name, "math", "right") for d in columns))
+    rows = []
+    for index, label in enumerate(pair.P.labels):
+        values = tuple(Cell(rational_text((d.probabilities or ())[index]), "text", "right") for d in columns)
+        rows.append((Cell(Label(label)), *values))
+    return Table(header, tuple(rows), caption)
+
+
+def _summary_table(divergence: Quantity, words: Words, digits: int) -> list[Block]:
+    terms = sorted(divergence.terms(), key=lambda term: -abs(float(term.value)))
+    shown = terms[:SUMMARY_ROWS]
+    header = (
+        Cell(words("example.data.category")),
+        Cell("p_i", "math", "right"),
+        Cell("q_i", "math", "right"),
+        Cell(words("example.terms.term").replace("$", ""), "math", "right"),
+    )
+    rows = tuple(
+        (
+            Cell(Label(term.label)),
+            Cell(rational_text(Fraction(term.p)), "text", "right"),
+            Cell(rational_text(Fraction(term.q or 0)), "text", "right"),
+            Cell(_term_decimal(term.value, digits), "text", "right"),
+        )
+        for term in shown
+    )
+    rest = sum((float(term.value) for term in terms[SUMMARY_ROWS:]), 0.0)
+    caption = words("example.kl.summary.caption", rest=f"{rest:.{digits}g}")
+    return [
+        words.paragraph("example.kl.summary", n=str(len(terms)), shown=str(len(shown))),
+        Table(header, rows, caption),
+    ]
+
+
+def _term_decimal(value: Any, digits: int) -> str:
+    return value.decimal(digits) if hasattr(value, "decimal") else f"{value:.{digits}g}"
+
+
+def _finite(values: list[float]) -> tuple[float, ...]:
+    """Infinite points (Q with a zero where P is positive, at t = 0) become NaN: not drawn."""
+    return tuple(v if v != float("inf") else float("nan") for v in values)
+
+
+def _floats(values: tuple[Fraction, ...]) -> tuple[float, ...]:
+    return tuple(float(v) for v in values)

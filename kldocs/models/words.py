@@ -1,0 +1,36 @@
+"""The words of one language for the page models, with fields filled on lookup.
+
+>>> words = Words("en")
+>>> words.unit(Base.parse("2"))
+'bits'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kldocs.catalog import catalog
+from kldocs.exact import Base
+from kldocs.models.blocks import Paragraph, fill, rich
+
+
+class Words:
+    """The catalog of one language, with ``[[name]]`` fields filled on lookup."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._messages = catalog(language)
+
+    def __call__(self, key: str, **params: str) -> str:
+        return fill(self._messages[key], **params)
+
+    def paragraph(self, key: str, style: Any = "plain", **params: str) -> Paragraph:
+        return rich(self._messages[key], style, **params)
+
+    def unit(self, base: Base) -> str:
+        key = {"nats": "unit.nats", "bits": "unit.bits", "bans": "unit.bans"}.get(base.unit, "unit.other")
+        return self(key, base=base.name)
+
+    def log_name(self, base: Base) -> str:
+        key = {"e": "log.e", "2": "log.2", "10": "log.10"}.get(base.name, "log.other")
+        return self(key, base=base.name)

@@ -1,0 +1,1 @@
+"""Presentation layer: charts, Jinja2 rendering per format, the PDF build."""

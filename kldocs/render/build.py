@@ -1,0 +1,93 @@
+"""The one place that writes output files: render every format, then move in.
+
+Everything is rendered in memory (charts, pages, the PDF) and staged in a
+hidden folder beside ``out``; only when all of it succeeded are the files
+moved into ``out``. A failure leaves ``out`` as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from markupsafe import Markup
+
+from kldocs.errors import InputError
+from kldocs.models.document import Document
+from kldocs.render.charts import render_chart
+from kldocs.render.environment import Settings
+from kldocs.render.pages import render_page
+from kldocs.render.pdf import compile_pdf
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def build(
+    document: Document, formats: Iterable[str], out: Path, settings: Settings | None = None, *, slides: bool = False
+) -> list[Path]:
+    """Write the document in each format into ``out``; return the paths written.
+
+    Markdown gets PNG charts beside it, HTML has its SVG charts inline, LaTeX
+    gets PDF charts beside it, and ``pdf`` compiles the LaTeX with LuaLaTeX.
+    With ``slides``, the page also has a Beamer deck (``beamer`` writes its
+    source, ``<kind>-slides.tex``; ``pdf`` compiles it too).
+    """
+    settings = settings or Settings()
+    wanted = list(dict.fromkeys(formats))
+    files: dict[str, bytes] = {}
+    stem, language, charts = document.kind, document.language, document.charts()
+    if "md" in wanted:
+        names = {chart.name: f"{stem}-{chart.name}.png" for chart in charts}
+        for chart in charts:
+            files[names[chart.name]] = render_chart(chart, "png", language)
+        files[f"{stem}.md"] = render_page(document, "md", settings, names).encode()
+    if "html" in wanted:
+        svgs = {chart.name: Markup(_inline_svg(render_chart(chart, "svg", language))) for chart in charts}
+        files[f"{stem}.html"] = render_page(document, "html", settings, svgs).encode()
+    if {"tex", "beamer", "pdf"} & set(wanted):
+        names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in charts}
+        chart_files = {names[chart.name]: render_chart(chart, "pdf", language) for chart in charts}
+        sources = {f"{stem}.tex": ("tex", render_page(document, "tex", settings, names))}
+        if slides:
+            sources[f"{stem}-slides.tex"] = ("beamer", render_page(document, "beamer", settings, names))
+        for name, (kind, source) in sources.items():
+            if kind in wanted:
+                files[name] = source.encode()
+                files.update(chart_files)
+            if "pdf" in wanted:
+                files[name.removesuffix(".tex") + ".pdf"] = compile_pdf(source, chart_files)
+    return write_all(out, files)
+
+
+def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
+    """Stage ``files`` beside ``out``, then move them in together."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError("--out", f"cannot create {str(out)!r}: {error.strerror}") from None
+    stage = Path(tempfile.mkdtemp(prefix=".kldocs-", dir=out.parent))
+    try:
+        for name, content in files.items():
+            (stage / name).write_bytes(content)
+        out.mkdir(exist_ok=True)
+        written = []
+        for name in files:
+            os.replace(stage / name, out / name)
+            written.append(out / name)
+        return written
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _inline_svg(svg: bytes) -> str:
+    """SVG bytes as an element to place in HTML: no XML prolog, no comments.
+
+    matplotlib repeats every text of the chart in a comment (escaped, so
+    ``--`` cannot close it early); the comments add nothing to the page.
+    """
+    text = svg.decode()
+    return _COMMENT.sub("", text[text.index("<svg") :])

@@ -1,0 +1,75 @@
+"""``kldocs example``: files, options, bad input, user templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kldocs.cli import main
+
+REFERENCE = ["--p", "0.2, 0.5, 0.3", "--q", "0.3, 0.4, 0.3"]
+
+
+def test_example_writes_markdown_and_html_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ex"
+    assert main(["example", *REFERENCE, "--out", str(out)]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert "example.md" in names and "example.html" in names
+    assert not any(name.endswith(".tex") or name.endswith(".pdf") for name in names)
+    printed = capsys.readouterr().out.split()
+    assert sorted(Path(p).name for p in printed) == names
+
+
+def test_title_author_base_and_language_reach_the_page(tmp_path: Path) -> None:
+    args = ["example", *REFERENCE, "--out", str(tmp_path), "--format", "md", "--lang", "ko", "--base", "2"]
+    assert main([*args, "--title", "My *title*", "--author", "Kim"]) == 0
+    text = (tmp_path / "example.md").read_text()
+    assert text.startswith(r"# My \*title\*")
+    assert "Kim" in text
+    assert "비트" in text  # bits, in Korean
+    assert "0.0440" in text  # D_KL in bits
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        (["--format", "md,docx"], "--format"),
+        (["--lang", "fr"], "--lang"),
+        (["--labels", "a,,c"], "labels"),
+        (["--labels", "a,b\nc,d"], "labels"),
+        (["--labels", "a,b\x07,c"], "labels"),
+        (["--digits", "0"], "--digits"),
+        (["--templates", "/no/such/folder"], "--templates"),
+    ],
+)
+def test_bad_options_exit_2_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], field: str
+) -> None:
+    out = tmp_path / "out"
+    assert main(["example", *REFERENCE, "--out", str(out), *extra]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("kldocs: error:") and field in error
+    assert error.count("\n") == 1 and "Traceback" not in error
+    assert not out.exists()
+
+
+def test_a_user_template_folder_overrides_one_template(tmp_path: Path) -> None:
+    custom = tmp_path / "mine" / "md"
+    custom.mkdir(parents=True)
+    (custom / "page.md.j2").write_text("CUSTOM {{ doc.title }} {{ doc.sections | length }}\n")
+    out = tmp_path / "out"
+    assert (
+        main(["example", *REFERENCE, "--out", str(out), "--format", "md,html", "--templates", str(tmp_path / "mine")])
+        == 0
+    )
+    assert (out / "example.md").read_text().startswith("CUSTOM A worked example of KL divergence 6")
+    assert "<!DOCTYPE html>" in (out / "example.html").read_text()  # untouched templates still apply
+
+
+def test_an_infinite_divergence_is_explained_not_printed_bare(tmp_path: Path) -> None:
+    args = ["example", "--p", "0.5 0.5 0", "--q", "1 0 0", "--labels", "sun,rain,snow", "--format", "md"]
+    assert main([*args, "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "example.md").read_text()
+    assert "rain" in text and r"\infty" in text
+    assert "0 \\log 0 = 0" in text  # the zero term of snow is explained

@@ -1,0 +1,156 @@
+"""Rendering: escaping per format, MathML, charts, atomic writes, PDF and Korean."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import kldocs
+from kldocs.errors import InputError
+from kldocs.models.blocks import Chart, Label, rich
+from kldocs.models.example import worked_example
+from kldocs.render.build import build, write_all
+from kldocs.render.charts import render_chart
+from kldocs.render.filters import escape_markdown, escape_tex, mathml
+from tests.helpers import require_tool
+
+HOSTILE = (
+    r"\input{/etc/passwd}",
+    r"}\end{document}",
+    "<script>alert(1)</script>",
+    '" onmouseover="x',
+    r"$\frac{1}{$",
+    "*_[]|<&",
+)
+
+
+def pair(labels: tuple[str, ...] | None = None) -> tuple[kldocs.Distribution, kldocs.Distribution]:
+    if labels is None:
+        return kldocs.parse_distribution("0.2 0.5 0.3"), kldocs.parse_distribution("0.3 0.4 0.3", name="Q")
+    n = len(labels)
+    P = kldocs.parse_distribution([f"1/{n}"] * n, labels=list(labels))
+    Q = kldocs.parse_distribution(["1/2"] + [f"1/{2 * (n - 1)}"] * (n - 1), labels=list(labels), name="Q")
+    return P, Q
+
+
+def test_tex_escape_prints_every_special_character_literally() -> None:
+    assert escape_tex("\\") == r"\textbackslash{}"
+    assert escape_tex("{}$&#^_%~") == r"\{\}\$\&\#\textasciicircum{}\_\%\textasciitilde{}"
+
+
+def test_markdown_escape_keeps_user_text_out_of_markup() -> None:
+    assert escape_markdown("*_[]|<&") == r"\*\_\[\]\|&lt;&amp;"
+    assert escape_markdown("- item") == r"\- item"
+    assert escape_markdown("3. item") == r"3\. item"
+    assert escape_markdown("0.25") == "0.25"
+
+
+def test_user_text_cannot_be_placed_inside_math() -> None:
+    with pytest.raises(ValueError, match="cannot go inside math"):
+        rich("$x = [[label]]$", label=Label("evil"))
+    paragraph = rich("[[label]] and $x = [[value]]$", label=Label("$y$"), value="1")
+    assert [s.kind for s in paragraph.segments] == ["text", "math"]
+    assert paragraph.segments[0].content == "$y$ and "
+
+
+def test_mathml_is_well_formed_xml() -> None:
+    element = ET.fromstring(str(mathml(r"D_{\mathrm{KL}}(P \parallel Q) = \frac{1}{5} \ln \frac{2}{3}")))
+    assert element.tag.endswith("math")
+    assert "\u2061" in ET.tostring(element, encoding="unicode")  # ln is spaced as a function
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf", "png"])
+def test_chart_bytes_are_reproducible_and_keep_dollar_labels(fmt: str) -> None:
+    chart = Chart("c", "bars", (r"$\frac{1}{$", "b"), (("P", (0.5, 0.5)),), "x", "y", "t", "alt")
+    first = render_chart(chart, fmt, "en")  # type: ignore[arg-type]
+    assert first == render_chart(chart, fmt, "en")  # type: ignore[arg-type]
+    if fmt == "svg":
+        assert b"<svg" in first
+
+
+def test_markdown_and_html_pages_show_reference_numbers(tmp_path: Path) -> None:
+    P, Q = pair()
+    written = build(worked_example(P, Q), ["md", "html"], tmp_path)
+    names = sorted(path.name for path in written)
+    assert "example.md" in names and "example.html" in names
+    assert all((tmp_path / name).exists() for name in names)
+    markdown = (tmp_path / "example.md").read_text()
+    html = (tmp_path / "example.html").read_text()
+    for text in (markdown, html):
+        assert "0.0305" in text and "0.0324" in text and "0.00782" in text
+    assert r"-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5" in markdown
+    for png in re.findall(r"\]\(([^)]+\.png)\)", markdown):
+        assert (tmp_path / png).read_bytes().startswith(b"\x89PNG")
+
+
+def test_html_is_self_contained_with_mathml_and_inline_charts(tmp_path: Path) -> None:
+    P, Q = pair()
+    build(worked_example(P, Q), ["html"], tmp_path)
+    html = (tmp_path / "example.html").read_text()
+    assert "<math" in html and "<svg" in html
+    assert "<script" not in html
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert [p.name for p in tmp_path.iterdir()] == ["example.html"]
+
+
+def test_hostile_labels_are_escaped_in_markdown_and_html(tmp_path: Path) -> None:
+    P, Q = pair(HOSTILE)
+    build(worked_example(P, Q, title="<b>T</b> & $x$"), ["md", "html"], tmp_path)
+    html = (tmp_path / "example.html").read_text()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert '" onmouseover="x' not in html
+    assert "&lt;b&gt;T&lt;/b&gt;" in html
+    markdown = (tmp_path / "example.md").read_text()
+    assert "<script>" not in markdown
+    assert r"\$\frac{1}{\$" in markdown or r"\$\\frac{1}{\$" in markdown
+    assert r"\*\_\[\]\|&lt;&amp;" in markdown
+
+
+def test_hostile_labels_are_escaped_in_latex(tmp_path: Path) -> None:
+    P, Q = pair(HOSTILE)
+    build(worked_example(P, Q), ["tex"], tmp_path)
+    tex = (tmp_path / "example.tex").read_text()
+    assert r"\input{/etc/passwd}" not in tex
+    assert r"\textbackslash{}input\{/etc/passwd\}" in tex
+    assert r"\}\textbackslash{}end\{document\}" in tex
+    assert tex.count(r"\end{document}") == 1
+
+
+def test_write_all_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files: dict[str, bytes] = {"a.txt": b"a", "sub/b.txt": b"b"}  # the second cannot be staged
+    with pytest.raises(FileNotFoundError):
+        write_all(out, files)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_a_tex_error_reports_the_first_error_and_writes_nothing(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    from kldocs.render.pdf import compile_pdf
+
+    with pytest.raises(InputError, match="Undefined control sequence"):
+        compile_pdf(r"\documentclass{article}\begin{document}\undefinedmacro\end{document}", {})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language: str) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    P, Q = pair(HOSTILE)
+    build(worked_example(P, Q, language=language), ["pdf"], tmp_path)
+    text = subprocess.run(
+        [pdftotext, "-layout", str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert r"\input{/etc/passwd}" in text
+    assert "<script>alert(1)</script>" in text
+    assert "*_[]|<&" in text
+    if language == "ko":
+        assert "두 분포" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["example.pdf"]
