@@ -1,9 +1,9 @@
-# The two commands of the README: `make handout` (once the handout exists) and `make test`.
+# The two commands of the README: `make handout` and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: venv test clean
+.PHONY: venv handout test clean
 
 ## venv: a virtual environment with kldocs installed (editable)
 venv: $(VENV)/.installed
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+## handout: the lecture handout and slides, English and Korean, every format, into build/handout/
+handout: $(VENV)/.installed
+	$(BIN)/kldocs handout --out build/handout
 
 ## test: the environment plus test extras, lint, types, then the whole suite
 test: $(VENV)/.installed-test

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
-from kldocs.cli import compute, example, verify
+from kldocs.cli import compute, example, handout, verify
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -42,6 +42,7 @@ def build_parser() -> Parser:
     compute.register(commands)
     verify.register(commands)
     example.register(commands)
+    handout.register(commands)
     return parser
 
 

@@ -1,0 +1,115 @@
+"""The HTML handout in a real browser (headless Chromium): it renders, its
+MathML formulas take up space, and no request leaves the machine."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import subprocess
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kldocs.models.handout import default_distributions, handout
+from kldocs.render.build import build
+from tests.helpers import require_tool
+
+# Measures every <math> element once the page has laid out, and writes the
+# result into the DOM, which --dump-dom prints. Added to a copy only: the
+# handout itself needs no script.
+PROBE = """<script>
+window.addEventListener("load", () => {
+  const sizes = [...document.querySelectorAll("math")].map(m => {
+    const r = m.getBoundingClientRect(); return [r.width, r.height];
+  });
+  const pre = document.createElement("pre"); pre.id = "probe";
+  pre.textContent = JSON.stringify(sizes); document.body.appendChild(pre);
+});
+</script>"""
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
+
+
+def chromium(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    executable = require_tool("chromium", "chromium")
+    profile = tmp_path / "profile"
+    return subprocess.run(
+        [executable, *FLAGS, f"--user-data-dir={profile}", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("handout")
+    P, Q, Q2 = default_distributions()
+    result = {}
+    for language in ("en", "ko"):
+        build(handout(P, Q, Q2, language=language), ["html"], out / language)
+        result[language] = out / language / "handout.html"
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_handout_renders_with_sized_formulas(pages: dict[str, Path], tmp_path: Path, language: str) -> None:
+    probed = tmp_path / "probed.html"
+    probed.write_text(pages[language].read_text().replace("</body>", PROBE + "</body>"))
+    result = chromium(tmp_path, "--virtual-time-budget=5000", "--dump-dom", probed.as_uri())
+    match = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
+    assert match, result.stderr[-2000:]
+    sizes = json.loads(match.group(1))
+    assert len(sizes) > 50
+    assert all(width > 0 and height > 0 for width, height in sizes)
+    assert np.median([height for _, height in sizes]) > 10
+
+
+@pytest.mark.slow
+def test_screenshot_is_not_blank(pages: dict[str, Path], tmp_path: Path) -> None:
+    from matplotlib import image
+
+    shot = tmp_path / "shot.png"
+    chromium(tmp_path, "--window-size=1000,1400", f"--screenshot={shot}", pages["en"].as_uri())
+    pixels = image.imread(shot)
+    assert pixels.shape[0] == 1400 and pixels.shape[1] == 1000
+    assert pixels[..., :3].std() > 0.05  # text, formulas and charts, not an empty page
+
+
+@pytest.mark.slow
+def test_no_request_leaves_the_machine(pages: dict[str, Path], tmp_path: Path) -> None:
+    html = pages["en"].read_text()
+    assert not re.search(r"""(src|href|url)\s*[=(]\s*["']?(https?:)?//""", html)
+    # Serve the page on loopback, so that the browser's network log shows the page's own requests,
+    # each with the page's origin as initiator (the browser's own housekeeping has none).
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(pages["en"].parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    log = tmp_path / "net.json"
+    try:
+        chromium(tmp_path, f"--log-net-log={log}", "--virtual-time-budget=3000", "--dump-dom", f"{origin}/handout.html")
+    finally:
+        server.shutdown()
+    events = json.loads(log.read_text())["events"]
+    requests = [e["params"] for e in events if isinstance(e.get("params"), dict) and "url" in e["params"]]
+    assert any(r["url"] == f"{origin}/handout.html" for r in requests)
+    from_page = {r["url"] for r in requests if r.get("initiator") == origin}
+    assert {url for url in from_page if not url.startswith(origin)} == set()
