@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,70 @@ def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language:
     if language == "ko":
         assert "두 분포" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["example.pdf"]
+
+
+class _Balance(HTMLParser):
+    """Checks that every opened element is closed in order (void elements aside)."""
+
+    VOID = frozenset({"meta", "br", "img", "hr", "input", "link", "mspace", "path", "use", "rect", "stop"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+        else:
+            self.stack.pop()
+
+
+def test_html_elements_are_balanced(tmp_path: Path) -> None:
+    P, Q = pair(HOSTILE)
+    build(worked_example(P, Q), ["html"], tmp_path)
+    checker = _Balance()
+    checker.feed((tmp_path / "example.html").read_text())
+    assert checker.errors == [] and checker.stack == []
+
+
+def test_many_categories_get_a_summary_table_of_the_largest_terms(tmp_path: Path) -> None:
+    n = 20
+    P = kldocs.parse_distribution([1] * n, normalize=True)
+    Q = kldocs.parse_distribution(list(range(1, n + 1)), name="Q", normalize=True)
+    build(worked_example(P, Q), ["md"], tmp_path)
+    text = (tmp_path / "example.md").read_text()
+    kl_section = text.split("## KL divergence, term by term")[1].split("\n## ")[0]
+    assert "the 8 categories that contribute most" in kl_section
+    assert kl_section.count("| x") == 8
+    assert "$$" not in kl_section  # no term-by-term chain for 20 categories
+    assert kldocs.kl(P, Q).decimal(3) in kl_section
+
+
+def test_weights_rescaled_with_normalize_are_announced(tmp_path: Path) -> None:
+    P = kldocs.parse_distribution("2 5 3", normalize=True)
+    Q = kldocs.parse_distribution("0.3 0.4 0.3", name="Q")
+    build(worked_example(P, Q), ["md"], tmp_path)
+    assert "P was given as weights and rescaled to sum to 1." in (tmp_path / "example.md").read_text()
+
+
+@pytest.mark.slow
+def test_pdf_text_has_the_reference_values(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    P, Q = pair()
+    build(worked_example(P, Q), ["pdf"], tmp_path)
+    text = subprocess.run(
+        [pdftotext, str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for value in ("0.0305", "0.0324", "0.00782", "0.0304788", "0.03047875404"):
+        assert value in text

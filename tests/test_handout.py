@@ -1,0 +1,87 @@
+"""The handout: its arc, its numbers for the default and for other pairs, both languages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import kldocs
+from kldocs.cli import main
+from kldocs.models.handout import default_distributions, handout, support_mismatch
+from kldocs.models.slides import frames
+from kldocs.render.build import build
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("en")
+    build(handout(*default_distributions()), ["md"], out)
+    return (out / "handout.md").read_text()
+
+
+def test_the_arc_of_the_lecture_is_in_order(english: str) -> None:
+    headings = re.findall(r"^## (.+)$", english, re.MULTILINE)
+    assert headings == [
+        "Why another measure beside cross-entropy?",
+        "The definition, and KL = cross-entropy \u2212 entropy",
+        "Worked example 1",
+        "Worked example 2: a closer model",
+        "Asymmetry: which distribution is the truth?",
+        "Between 0 and infinity",
+        "Jensen-Shannon divergence",
+        "Summary",
+        "Exercises",
+        "Answers",
+    ]
+
+
+def test_the_reference_numbers_are_on_the_page(english: str) -> None:
+    for value in ("0.0305", "0.0101", "0.0102", "0.00782", "0.00253", "0.0440"):
+        assert value in english, value
+    assert r"-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5" in english
+
+
+def test_jsd_is_shown_bounded_beside_half_jeffreys(english: str) -> None:
+    rows = re.findall(r"^\| Q = \(([^)]*)\) \| ([^|]+) \| ([^|]+) \|$", english, re.MULTILINE)
+    assert [(q, j.strip(), h.strip()) for q, j, h in rows] == [
+        ("0.3, 0.4, 0.3", "0.00782", "0.0314"),
+        ("0.25, 0.5, 0.25", "0.00253", "0.0101"),
+        ("0.3, 0, 0.7", "0.219", "\u221e"),
+    ]
+
+
+def test_other_pairs_change_every_number(tmp_path: Path) -> None:
+    args = ["handout", "--p", "0.5 0.25 0.25", "--q", "0.25 0.5 0.25", "--q2", "0.4 0.3 0.3"]
+    assert main([*args, "--format", "md", "--lang", "en", "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "en" / "handout.md").read_text()
+    P = kldocs.parse_distribution("0.5 0.25 0.25")
+    for q in ("0.25 0.5 0.25", "0.4 0.3 0.3"):
+        assert kldocs.kl(P, kldocs.parse_distribution(q, name="Q")).decimal(3) in text
+    assert "0.0305" not in text
+
+
+def test_korean_handout_is_in_korean(tmp_path: Path) -> None:
+    build(handout(*default_distributions(), language="ko"), ["md"], tmp_path)
+    text = (tmp_path / "handout.md").read_text()
+    assert len(HANGUL.findall(text)) > 1000
+    assert "0.0305" in text
+
+
+def test_support_mismatch_zeroes_the_most_likely_category() -> None:
+    P, Q, _ = default_distributions()
+    broken = support_mismatch(P, Q)
+    assert broken.probabilities is not None
+    assert [str(x) for x in broken.probabilities] == ["3/10", "0", "7/10"]
+    assert not kldocs.kl(P, broken).is_finite
+
+
+def test_slides_have_one_large_block_per_frame() -> None:
+    deck = frames(handout(*default_distributions()))
+    assert len(deck) > 15
+    for frame in deck:
+        large = [block for block in frame.blocks if block.block != "paragraph"]
+        assert len(large) <= 1
