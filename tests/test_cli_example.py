@@ -73,3 +73,16 @@ def test_an_infinite_divergence_is_explained_not_printed_bare(tmp_path: Path) ->
     text = (tmp_path / "example.md").read_text()
     assert "rain" in text and r"\infty" in text
     assert "0 \\log 0 = 0" in text  # the zero term of snow is explained
+
+
+def test_a_missing_korean_font_is_one_clear_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kldocs.render import charts
+
+    monkeypatch.setattr(charts, "korean_font", lambda: None)
+    assert main(["example", *REFERENCE, "--out", str(tmp_path), "--format", "md", "--lang", "ko"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert warnings and set(warnings) == {
+        "kldocs: warning: no Korean font found (install fonts-nanum); Korean chart text may not show"
+    }

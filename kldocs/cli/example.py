@@ -23,7 +23,6 @@ from kldocs.cli.options import (
     read_pair,
     read_settings,
 )
-from kldocs.errors import InputError
 
 
 def register(commands: Any) -> None:
@@ -45,8 +44,6 @@ def run(args: argparse.Namespace) -> int:
     settings = read_settings(args)
     digits = read_digits(args, MAX_PAGE_DIGITS)
     P, Q = read_pair(args)
-    if not (P.is_exact and Q.is_exact):
-        raise InputError("--p", "a worked example needs exact values")
     document = worked_example(
         P, Q, base=read_base(args), language=language, title=args.title, author=args.author, digits=digits
     )

@@ -22,15 +22,19 @@ class Words:
         self._messages = catalog(language)
 
     def __call__(self, key: str, **params: str) -> str:
+        """The message ``key`` with its ``[[name]]`` fields filled."""
         return fill(self._messages[key], **params)
 
     def paragraph(self, key: str, style: Any = "plain", **params: str) -> Paragraph:
+        """The message ``key`` as a paragraph, its ``$...$`` parts as math."""
         return rich(self._messages[key], style, **params)
 
     def unit(self, base: Base) -> str:
+        """The name of the unit of ``base``: nats, bits, bans or a described unit."""
         key = {"nats": "unit.nats", "bits": "unit.bits", "bans": "unit.bans"}.get(base.unit, "unit.other")
         return self(key, base=base.name)
 
     def log_name(self, base: Base) -> str:
+        """How the page names the logarithm of ``base`` ("natural (base e)")."""
         key = {"e": "log.e", "2": "log.2", "10": "log.10"}.get(base.name, "log.other")
         return self(key, base=base.name)

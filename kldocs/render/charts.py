@@ -41,7 +41,9 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    with matplotlib.rc_context(_style(language)):  # type: ignore[arg-type]
+    with matplotlib.rc_context(_style(language)), warnings.catch_warnings():  # type: ignore[arg-type]
+        # Without a Hangul font matplotlib warns once per missing glyph; _style already said it once.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         figure = _draw(chart)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=format, metadata=_METADATA[format], dpi=160)
