@@ -85,3 +85,12 @@ def test_slides_have_one_large_block_per_frame() -> None:
     for frame in deck:
         large = [block for block in frame.blocks if block.block != "paragraph"]
         assert len(large) <= 1
+
+
+def test_long_derivations_continue_on_balanced_frames() -> None:
+    from kldocs.models.blocks import MathChain, MathLine, Section
+    from kldocs.models.document import Document
+
+    chain = MathChain(tuple(MathLine("", "=", str(i)) for i in range(5)))
+    deck = frames(Document("handout", "en", "T", "", (Section("S", (chain,)),)))
+    assert [len(frame.blocks[0].lines) for frame in deck] == [3, 2]  # type: ignore[union-attr]

@@ -2,7 +2,7 @@
 
 A frame holds at most one large block (a derivation, a table or a chart),
 with the short paragraphs that lead up to it; paragraphs on their own are
-grouped two to a frame.
+grouped two to a frame, and a long derivation continues on the next frames.
 
 >>> from kldocs.models.blocks import Paragraph, Section, Table
 >>> doc = Document("handout", "en", "T", "", (Section("S", (Paragraph(()), Table((), ()), Paragraph(()))),))
@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kldocs.models.blocks import Block, Paragraph
+from kldocs.models.blocks import Block, MathChain, Paragraph
 from kldocs.models.document import Document
 
 #: Paragraphs on a frame without a large block.
 PARAGRAPHS_PER_FRAME = 2
+#: Lines of a derivation on one frame.
+LINES_PER_FRAME = 4
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,11 @@ class Frame:
 
     title: str
     blocks: tuple[Block, ...]
+
+    @property
+    def has_text(self) -> bool:
+        """True when paragraphs share the frame (a chart then gets less height)."""
+        return any(isinstance(block, Paragraph) for block in self.blocks)
 
 
 def frames(document: Document) -> tuple[Frame, ...]:
@@ -40,10 +47,21 @@ def frames(document: Document) -> tuple[Frame, ...]:
                 continue
             leading = pending[-PARAGRAPHS_PER_FRAME:]
             result.extend(_paragraph_frames(section.heading, pending[: len(pending) - len(leading)]))
-            result.append(Frame(section.heading, (*leading, block)))
+            first, *rest = _pieces(block)
+            result.append(Frame(section.heading, (*leading, first)))
+            result.extend(Frame(section.heading, (piece,)) for piece in rest)
             pending = []
         result.extend(_paragraph_frames(section.heading, pending))
     return tuple(result)
+
+
+def _pieces(block: Block) -> list[Block]:
+    """A long derivation in pieces that fit on a frame; any other block whole."""
+    if not isinstance(block, MathChain) or len(block.lines) <= LINES_PER_FRAME:
+        return [block]
+    count = -(-len(block.lines) // LINES_PER_FRAME)
+    step = -(-len(block.lines) // count)  # pieces of even length: 5 lines become 3 + 2, not 4 + 1
+    return [MathChain(block.lines[i : i + step]) for i in range(0, len(block.lines), step)]
 
 
 def _paragraph_frames(title: str, paragraphs: list[Block]) -> list[Frame]:
