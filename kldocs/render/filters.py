@@ -99,7 +99,11 @@ def mathml(latex: str, display: str = "inline") -> Markup:
 
 
 def display_mathml(latex: str) -> Markup:
-    """MathML set in display style (full-size fractions and sums)."""
+    """MathML in display style (full-size fractions, limits under sums).
+
+    The page's style sheet lays these out inline inside derivation tables,
+    so each cell aligns to its side instead of being centred.
+    """
     return mathml(latex, "block")
 
 
