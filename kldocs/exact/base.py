@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
@@ -79,6 +80,11 @@ class Base:
     def unit(self) -> str:
         """The unit of information: nats, bits, bans, or ``log-base-b units``."""
         return _UNITS.get(self.value, f"base-{self.name} units")
+
+    @property
+    def nats_per_unit(self) -> float:
+        """``ln(b)`` as a float (1 for base e): divide a value in nats by it."""
+        return 1.0 if self.value is None else math.log(self.value)
 
     @cached_property
     def log(self) -> LogSum | None:

@@ -17,6 +17,7 @@ without importing SymPy; :meth:`ExactValue.to_sympy` imports it on demand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -149,29 +150,23 @@ class ExactValue:
         """Plain exact text that ``sympy.sympify`` reads back: ``1/2*log(5)``, ``oo``."""
         if self.logs is None:
             return "oo"
-        pieces = []
-        for c, prime in self._terms():
-            magnitude = abs(c)
-            if prime is None:
-                body = str(magnitude)
-            else:
-                log = self.base.text_log(str(prime))
-                body = log if magnitude == 1 else f"{magnitude}*{log}"
-            pieces.append((c < 0, body))
-        return _join(pieces) or "0"
+        return self._written(str, self.base.text_log, "*")
 
     def latex(self) -> str:
         r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``."""
         if self.logs is None:
             return r"\infty"
+        return self._written(latex_rational, self.base.latex_log, " ")
+
+    def _written(self, number: Callable[[Fraction], str], log: Callable[[str], str], times: str) -> str:
+        """The finite value written out term by term with the given number and log notations."""
         pieces = []
         for c, prime in self._terms():
             magnitude = abs(c)
             if prime is None:
-                body = latex_rational(magnitude)
+                body = number(magnitude)
             else:
-                log = self.base.latex_log(str(prime))
-                body = log if magnitude == 1 else f"{latex_rational(magnitude)} {log}"
+                body = log(str(prime)) if magnitude == 1 else f"{number(magnitude)}{times}{log(str(prime))}"
             pieces.append((c < 0, body))
         return _join(pieces) or "0"
 

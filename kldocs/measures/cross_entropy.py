@@ -12,10 +12,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
-from kldocs.measures.entropy import log_base_float
-from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.pairs import pair_quantity
 from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
 
 
@@ -39,14 +38,7 @@ def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
     >>> cross_entropy("0.5 0.5", "0.5 0.5").text()
     'log(2)'
     """
-    P, Q = distribution_pair(p, q)
-    log_base = Base.parse(base)
-    if not both_exact(P, Q):
-        from kldocs.measures import floats
-
-        value = floats.cross_entropy(P.as_array(), Q.as_array()) / log_base_float(log_base)
-        return Quantity("cross_entropy", P, Q, log_base, None, value, _float_terms)
-    return Quantity("cross_entropy", P, Q, log_base, ExactValue(cross_entropy_nats(P, Q), log_base), None, _exact_terms)
+    return pair_quantity("cross_entropy", p, q, base, cross_entropy_nats, _exact_terms, _float_terms)
 
 
 def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:

@@ -46,7 +46,7 @@ def entropy(p: Any, base: Any = "e") -> Quantity:
     if not P.is_exact:
         from kldocs.measures import floats
 
-        value = floats.entropy(P.as_array()) / log_base_float(log_base)
+        value = floats.entropy(P.as_array()) / log_base.nats_per_unit
         return Quantity("entropy", P, None, log_base, None, value, _float_terms)
     return Quantity("entropy", P, None, log_base, ExactValue(entropy_nats(P), log_base), None, _exact_terms)
 
@@ -60,13 +60,6 @@ def entropy_nats(P: Distribution) -> LogSum:
         return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
 
     return P.remember("entropy_nats", compute)
-
-
-def log_base_float(base: Base) -> float:
-    """``ln(b)`` as a float (1 for base e), for the float path."""
-    import math
-
-    return 1.0 if base.value is None else math.log(base.value)
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:

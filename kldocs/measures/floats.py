@@ -29,12 +29,7 @@ _SERIES_LIMIT = 1e-2
 
 def entropy(p: np.ndarray) -> float:
     """``-sum p log p`` in nats, with 0 log 0 = 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        terms = p * np.log(p)
-    total = terms.sum()
-    if math.isnan(total):
-        total = np.nansum(terms)
-    return float(-total) + 0.0
+    return cross_entropy(p, p)
 
 
 def cross_entropy(p: np.ndarray, q: np.ndarray) -> float:
@@ -42,7 +37,7 @@ def cross_entropy(p: np.ndarray, q: np.ndarray) -> float:
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = p * np.log(q)
     total = terms.sum()
-    if math.isnan(total):
+    if math.isnan(total):  # only 0 * log(0) terms are NaN, and they count as 0
         total = np.nansum(terms)
     return float(-total) + 0.0
 
@@ -54,6 +49,11 @@ def kl(p: np.ndarray, q: np.ndarray) -> float:
     if math.isfinite(total) and total >= _CANCELLATION_GUARD:
         return total
     return _kl_careful(p, q)
+
+
+def jeffreys(p: np.ndarray, q: np.ndarray) -> float:
+    """Jeffreys divergence ``D_KL(P||Q) + D_KL(Q||P)`` in nats."""
+    return kl(p, q) + kl(q, p)
 
 
 def jsd(p: np.ndarray, q: np.ndarray) -> float:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
-from kldocs.measures.entropy import log_base_float
 from kldocs.measures.kullback_leibler import kl_nats
-from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.pairs import pair_quantity
 from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
 
 
@@ -35,15 +34,7 @@ def jeffreys(p: Any, q: Any, base: Any = "e") -> Quantity:
     >>> jeffreys("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(6)
     '0.0628609'
     """
-    P, Q = distribution_pair(p, q)
-    log_base = Base.parse(base)
-    if not both_exact(P, Q):
-        from kldocs.measures import floats
-
-        a, b = P.as_array(), Q.as_array()
-        value = (floats.kl(a, b) + floats.kl(b, a)) / log_base_float(log_base)
-        return Quantity("jeffreys", P, Q, log_base, None, value, _float_terms)
-    return Quantity("jeffreys", P, Q, log_base, ExactValue(jeffreys_nats(P, Q), log_base), None, _exact_terms)
+    return pair_quantity("jeffreys", p, q, base, jeffreys_nats, _exact_terms, _float_terms)
 
 
 def jeffreys_nats(P: Distribution, Q: Distribution) -> LogSum | None:

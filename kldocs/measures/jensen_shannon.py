@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
-from kldocs.measures.entropy import entropy_nats, log_base_float
-from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.entropy import entropy_nats
+from kldocs.measures.pairs import pair_quantity
 from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
 
 
@@ -34,14 +34,7 @@ def jsd(p: Any, q: Any, base: Any = "e") -> Quantity:
     >>> jsd("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(5)
     '0.0078174'
     """
-    P, Q = distribution_pair(p, q)
-    log_base = Base.parse(base)
-    if not both_exact(P, Q):
-        from kldocs.measures import floats
-
-        value = floats.jsd(P.as_array(), Q.as_array()) / log_base_float(log_base)
-        return Quantity("jsd", P, Q, log_base, None, value, _float_terms)
-    return Quantity("jsd", P, Q, log_base, ExactValue(jsd_nats(P, Q), log_base), None, _exact_terms)
+    return pair_quantity("jsd", p, q, base, jsd_nats, _exact_terms, _float_terms)
 
 
 def mixture(P: Distribution, Q: Distribution) -> Distribution:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from kldocs.exact import Base, ExactValue, LogSum
+from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
 from kldocs.measures.cross_entropy import cross_entropy_nats
-from kldocs.measures.entropy import entropy_nats, log_base_float
-from kldocs.measures.pairs import both_exact, distribution_pair
+from kldocs.measures.entropy import entropy_nats
+from kldocs.measures.pairs import pair_quantity
 from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
 
 
@@ -50,14 +50,7 @@ def kl(p: Any, q: Any, base: Any = "e") -> Quantity:
     >>> kl("0.5 0.5", "1 0").is_finite
     False
     """
-    P, Q = distribution_pair(p, q)
-    log_base = Base.parse(base)
-    if not both_exact(P, Q):
-        from kldocs.measures import floats
-
-        value = floats.kl(P.as_array(), Q.as_array()) / log_base_float(log_base)
-        return Quantity("kl", P, Q, log_base, None, value, _float_terms)
-    return Quantity("kl", P, Q, log_base, ExactValue(kl_nats(P, Q), log_base), None, _exact_terms)
+    return pair_quantity("kl", p, q, base, kl_nats, _exact_terms, _float_terms)
 
 
 def kl_nats(P: Distribution, Q: Distribution) -> LogSum | None:

@@ -7,10 +7,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kldocs.errors import InputError
+from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.inputs import Distribution, parse_distribution
+from kldocs.measures.quantity import Quantity, Term
+
+TermsOf = Callable[[Quantity], tuple[Term, ...]]
 
 
 def as_distribution(value: Any, name: str) -> Distribution:
@@ -37,3 +42,27 @@ def distribution_pair(p: Any, q: Any) -> tuple[Distribution, Distribution]:
 def both_exact(first: Distribution, second: Distribution) -> bool:
     """True when the exact path applies (neither side is a float array)."""
     return first.is_exact and second.is_exact
+
+
+def pair_quantity(
+    measure: str,
+    p: Any,
+    q: Any,
+    base: Any,
+    exact: Callable[[Distribution, Distribution], LogSum | None],
+    exact_terms: TermsOf,
+    float_terms: TermsOf,
+) -> Quantity:
+    """A measure of a pair: exact (``exact`` gives nats, None for infinity) or on the float path.
+
+    On the float path the value comes from the function of the same name as
+    ``measure`` in :mod:`kldocs.measures.floats`.
+    """
+    P, Q = distribution_pair(p, q)
+    log_base = Base.parse(base)
+    if both_exact(P, Q):
+        return Quantity(measure, P, Q, log_base, ExactValue(exact(P, Q), log_base), None, exact_terms)
+    from kldocs.measures import floats
+
+    value = getattr(floats, measure)(P.as_array(), Q.as_array()) / log_base.nats_per_unit
+    return Quantity(measure, P, Q, log_base, None, value, float_terms)

@@ -196,7 +196,7 @@ def float_terms(quantity: Quantity, values: Any, p: Any, q: Any | None) -> tuple
     """Terms of the float path from an array of per-category values in nats."""
     import math
 
-    scale = 1.0 if quantity.base.value is None else math.log(quantity.base.value)
+    scale = quantity.base.nats_per_unit
     terms = []
     for i, label in enumerate(quantity.p.labels):
         value = float(values[i])

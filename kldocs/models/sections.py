@@ -218,7 +218,7 @@ def path_blocks(pair: Pair) -> list[Block]:
 
     words = pair.words
     p, q = pair.P.as_array(), pair.Q.as_array()
-    scale = 1.0 if pair.base.value is None else float(np.log(float(pair.base.value)))
+    scale = pair.base.nats_per_unit
     ts = np.linspace(0.0, 1.0, PATH_POINTS)
     forward = [floats.kl(p, (1 - t) * q + t * p) / scale for t in ts]
     backward = [floats.kl((1 - t) * q + t * p, p) / scale for t in ts]
