@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
-from kldocs.cli import compute, example, handout, verify
+from kldocs.cli import compute, example, exercises, handout, verify
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -44,6 +44,7 @@ def build_parser() -> Parser:
     verify.register(commands)
     example.register(commands)
     handout.register(commands)
+    exercises.register(commands)
     return parser
 
 

@@ -11,14 +11,16 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
 
 from kldocs.errors import InputError
+from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
-from kldocs.render.charts import render_chart
+from kldocs.render.charts import ChartFormat, render_chart
 from kldocs.render.environment import Settings
 from kldocs.render.pages import render_page
 from kldocs.render.pdf import compile_pdf
@@ -26,31 +28,63 @@ from kldocs.render.pdf import compile_pdf
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+#: Draws one chart in one file format; the default is :func:`kldocs.render.charts.render_chart`.
+ChartSource = Callable[[Chart, ChartFormat], bytes]
+
+
 def build(
     document: Document, formats: Iterable[str], out: Path, settings: Settings | None = None, *, slides: bool = False
 ) -> list[Path]:
     """Write the document in each format into ``out``; return the paths written.
 
+    See :func:`render_files` for what each format gives; everything is
+    rendered first and written together by :func:`write_all`.
+    """
+    return write_all(out, render_files(document, formats, settings, slides=slides))
+
+
+def render_files(
+    document: Document,
+    formats: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    stem: str | None = None,
+    slides: bool = False,
+    draw: ChartSource | None = None,
+) -> dict[str, bytes]:
+    """Every file of the document in each format, by file name, in memory.
+
     Markdown gets PNG charts beside it, HTML has its SVG charts inline, LaTeX
     gets PDF charts beside it, and ``pdf`` compiles the LaTeX with LuaLaTeX.
     With ``slides``, the page also has a Beamer deck (``beamer`` writes its
-    source, ``<kind>-slides.tex``; ``pdf`` compiles it too).
+    source, ``<stem>-slides.tex``; ``pdf`` compiles it too).
+
+    Parameters
+    ----------
+    stem
+        The start of every file name; default the document's kind.
+    draw
+        Where chart files come from, e.g. charts drawn beforehand in
+        parallel; default: drawn here.
     """
     settings = settings or Settings()
     wanted = list(dict.fromkeys(formats))
+    stem = stem or document.kind
+    charts = document.charts()
+    if draw is None:
+        draw = partial(_draw_here, language=document.language)
     files: dict[str, bytes] = {}
-    stem, language, charts = document.kind, document.language, document.charts()
     if "md" in wanted:
         names = {chart.name: f"{stem}-{chart.name}.png" for chart in charts}
         for chart in charts:
-            files[names[chart.name]] = render_chart(chart, "png", language)
+            files[names[chart.name]] = draw(chart, "png")
         files[f"{stem}.md"] = render_page(document, "md", settings, names).encode()
     if "html" in wanted:
-        svgs = {chart.name: Markup(_inline_svg(render_chart(chart, "svg", language))) for chart in charts}
+        svgs = {chart.name: Markup(inline_svg(draw(chart, "svg"))) for chart in charts}
         files[f"{stem}.html"] = render_page(document, "html", settings, svgs).encode()
     if {"tex", "beamer", "pdf"} & set(wanted):
         names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in charts}
-        chart_files = {names[chart.name]: render_chart(chart, "pdf", language) for chart in charts}
+        chart_files = {names[chart.name]: draw(chart, "pdf") for chart in charts}
         sources = {f"{stem}.tex": ("tex", render_page(document, "tex", settings, names))}
         if slides:
             sources[f"{stem}-slides.tex"] = ("beamer", render_page(document, "beamer", settings, names))
@@ -60,7 +94,11 @@ def build(
                 files.update(chart_files)
             if "pdf" in wanted:
                 files[name.removesuffix(".tex") + ".pdf"] = compile_pdf(source, chart_files)
-    return write_all(out, files)
+    return files
+
+
+def _draw_here(chart: Chart, format: ChartFormat, *, language: str) -> bytes:
+    return render_chart(chart, format, language)
 
 
 def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
@@ -83,7 +121,7 @@ def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _inline_svg(svg: bytes) -> str:
+def inline_svg(svg: bytes) -> str:
     """SVG bytes as an element to place in HTML: no XML prolog, no comments.
 
     matplotlib repeats every text of the chart in a comment (escaped, so

@@ -1,0 +1,135 @@
+"""``kldocs exercises``: randomised exercise sheets with verified answer keys.
+
+``kldocs exercises --count N --seed S [--categories K] [--kinds LIST]
+[--base e|2|10] [--digits D] [--lang en|ko] [--format LIST] [--out DIR]``
+draws N variants from the seed (the same seed gives the same files) and
+writes, as asked by ``--format``: the sheet and the answer key (``md``,
+``html``, ``tex``, ``pdf``), ``key.json`` (``json``) and ``quiz.xml``
+(``moodle``), into ``--out`` (default ``build/exercises``).
+
+On a terminal a progress line shows on stderr; elsewhere the command is
+quiet apart from the paths it prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from kldocs.cli.options import add_output_options, read_formats, read_language, read_settings
+from kldocs.errors import InputError
+
+#: The formats of the command, and its default.
+FORMATS = ("md", "html", "tex", "pdf", "moodle", "json")
+DEFAULT_FORMATS = "md,json"
+
+
+def register(commands: Any) -> None:
+    """Add the ``exercises`` subcommand."""
+    from kldocs.exercises.kinds import DEFAULT_KINDS, KINDS
+
+    parser = commands.add_parser(
+        "exercises", help="write randomised exercise sheets, their worked answer keys and a Moodle quiz"
+    )
+    group = parser.add_argument_group("variants")
+    group.add_argument("--count", type=int, default=10, metavar="N", help="how many variants (default 10)")
+    group.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="the seed, 0 or more (default 0); the same seed, the same files",
+    )
+    group.add_argument(
+        "--categories", type=int, default=3, metavar="K", help="categories per distribution, 2 to 6 (default 3)"
+    )
+    group.add_argument(
+        "--kinds",
+        default=",".join(DEFAULT_KINDS),
+        metavar="LIST",
+        help=f"question kinds, a comma list of {', '.join(KINDS)} (default: all but infinite; "
+        "closer and infinite exclude each other)",
+    )
+    group.add_argument("--base", default="e", metavar="B", help="log base of the answers: e (default), 2 or 10")
+    group.add_argument(
+        "--digits", type=int, default=4, metavar="D", help="significant digits of the answers, 2 to 10 (default 4)"
+    )
+    add_output_options(parser, FORMATS, DEFAULT_FORMATS, "build/exercises")
+    parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
+    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Draw the variants, write every format asked for, print the paths written."""
+    from kldocs.exercises import draw_exercises
+    from kldocs.exercises.publish import publish
+
+    formats = read_formats(args)
+    language = read_language(args)
+    settings = read_settings(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
+    kinds = [item.strip() for item in args.kinds.split(",") if item.strip()]
+    progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        exercises = draw_exercises(
+            args.seed,
+            args.count,
+            categories=args.categories,
+            kinds=kinds,
+            base=args.base,
+            digits=args.digits,
+            progress=progress,
+        )
+        written = publish(
+            exercises,
+            formats,
+            Path(args.out),
+            language=language,
+            title=args.title,
+            author=args.author,
+            charts=not args.no_charts,
+            settings=settings,
+            jobs=args.jobs,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.finish()
+    for path in written:
+        print(path)
+    return 0
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal: ``answers [#######.....] 42/100``.
+
+    Built in, because neither rich nor tqdm is a dependency of kldocs; it
+    redraws at most ten times a second.
+    """
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.stage = ""
+        self.shown = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if stage == self.stage and done < total and now - self.shown < 0.1:
+            return
+        self.stage, self.shown = stage, now
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        self.stream.write(f"\r{stage:<8} [{bar}] {done}/{total}\x1b[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """Clear the line, so that the paths printed next start clean."""
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()

@@ -1,0 +1,128 @@
+"""``kldocs exercises``: files, determinism, parallel runs, bad options, PDF."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from kldocs.cli import main
+from kldocs.cli.exercises import TerminalProgress
+from tests.helpers import require_tool
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def run(out: Path, *extra: str) -> int:
+    return main(["exercises", "--count", "2", "--seed", "7", "--out", str(out), *extra])
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_every_format_but_pdf_is_written_and_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ex"
+    assert run(out, "--format", "md,html,tex,json,moodle", "--jobs", "1") == 0
+    names = set(contents(out))
+    expected = {"sheet.md", "sheet.html", "sheet.tex", "answers.md", "answers.html", "answers.tex", "key.json"}
+    assert expected | {"quiz.xml"} <= names
+    assert {"sheet-variant-7-001.png", "sheet-variant-7-001.pdf", "sheet-variant-7-002.png"} <= names
+    captured = capsys.readouterr()
+    assert sorted(Path(line).name for line in captured.out.split()) == sorted(names)
+    assert captured.err == ""  # no progress line when stderr is not a terminal
+    key = json.loads((out / "key.json").read_text())
+    assert key["seed"] == 7 and [v["id"] for v in key["variants"]] == ["7-001", "7-002"]
+    assert ET.parse(out / "quiz.xml").getroot().tag == "quiz"
+    sheet = (out / "sheet.md").read_text()
+    assert "![" in sheet and "sheet-variant-7-001.png" in sheet
+
+
+def test_the_same_seed_gives_the_same_bytes_in_parallel_or_not(tmp_path: Path) -> None:
+    formats = ["--format", "md,html,tex,json,moodle"]
+    assert run(tmp_path / "one", *formats, "--jobs", "1") == 0
+    assert run(tmp_path / "two", *formats, "--jobs", "2") == 0
+    first, second = contents(tmp_path / "one"), contents(tmp_path / "two")
+    assert first.keys() == second.keys()
+    for name in first:
+        assert first[name] == second[name], name
+    assert main(["exercises", "--count", "2", "--seed", "8", "--format", "json", "--out", str(tmp_path / "x")]) == 0
+    assert (tmp_path / "x" / "key.json").read_bytes() != first["key.json"]
+
+
+def test_the_korean_sheet_is_in_korean(tmp_path: Path) -> None:
+    assert run(tmp_path, "--format", "md,json", "--lang", "ko", "--no-charts", "--kinds", "kl,bits", "--jobs", "1") == 0
+    sheet = (tmp_path / "sheet.md").read_text()
+    assert sheet.startswith("# KL 발산") and "비트" in sheet and "![" not in sheet
+    assert HANGUL.search((tmp_path / "answers.md").read_text())
+    key = json.loads((tmp_path / "key.json").read_text())
+    assert all(HANGUL.search(q["prompt"]) for v in key["variants"] for q in v["questions"])
+
+
+def test_options_reach_the_key(tmp_path: Path) -> None:
+    args = ["--format", "json", "--kinds", "entropy,infinite", "--base", "10", "--categories", "4", "--digits", "6"]
+    assert run(tmp_path, *args) == 0
+    key = json.loads((tmp_path / "key.json").read_text())
+    variant = key["variants"][0]
+    assert variant["base"] == "10" and len(variant["p"]) == 4 and variant["q2"] is not None
+    assert [q["kind"] for q in variant["questions"]] == ["entropy", "infinite"]
+    assert len(variant["questions"][0]["answer"]["value"].replace(".", "").lstrip("0")) == 6
+
+
+def test_the_title_heads_the_sheet_and_the_key(tmp_path: Path) -> None:
+    assert run(tmp_path, "--format", "md", "--kinds", "kl", "--no-charts", "--title", "Quiz *3*", "--jobs", "1") == 0
+    assert (tmp_path / "sheet.md").read_text().startswith("# Quiz \\*3\\*\n")
+    assert (tmp_path / "answers.md").read_text().startswith("# Quiz \\*3\\*: answer key\n")
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        (["--kinds", "kl,nope"], "--kinds"),
+        (["--kinds", "closer,infinite"], "--kinds"),
+        (["--kinds", "bits", "--base", "2"], "--kinds"),
+        (["--count", "0"], "--count"),
+        (["--seed", "-3"], "--seed"),
+        (["--categories", "9"], "--categories"),
+        (["--base", "3"], "--base"),
+        (["--digits", "1"], "--digits"),
+        (["--format", "md,docx"], "--format"),
+        (["--lang", "fr"], "--lang"),
+        (["--jobs", "0"], "--jobs"),
+        (["--count", "many"], "--count"),
+    ],
+)
+def test_bad_options_exit_2_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], field: str
+) -> None:
+    out = tmp_path / "out"
+    assert run(out, "--format", "json", *extra) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("kldocs: error:") and field in error
+    assert error.count("\n") == 1 and "Traceback" not in error
+    assert not out.exists()
+
+
+def test_the_progress_line_redraws_in_place() -> None:
+    stream = io.StringIO()
+    progress = TerminalProgress(stream)
+    progress("answers", 1, 4)
+    progress("answers", 4, 4)
+    progress.finish()
+    text = stream.getvalue()
+    assert text.startswith("\ranswers") and "4/4" in text and "#" * TerminalProgress.WIDTH in text
+    assert "\n" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_sheet_and_the_key_compile_to_pdf(tmp_path: Path, language: str) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    assert run(tmp_path, "--format", "pdf", "--lang", language) == 0
+    for name in ("sheet.pdf", "answers.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    assert not any(path.suffix == ".tex" for path in tmp_path.iterdir())
