@@ -102,7 +102,7 @@ EN: dict[str, str] = {
     "step.directions_differ": "The two exact values differ: KL divergence is not symmetric.",
     "step.half_jeffreys_is_not_jsd": "Half the Jeffreys divergence is a different number from the JSD (same P and Q as above).",
     "step.jeffreys_infinite": "For P = (1, 0) and Q = (0, 1) the Jeffreys divergence is infinite.",
-    "step.jsd_finite": "For the same P and Q the Jensen-Shannon divergence is finite: exactly log 2.",
+    "step.jsd_finite": "For P = (1, 0) and Q = (0, 1), whose supports do not overlap, the Jensen-Shannon divergence is still finite: exactly log 2.",
     "step.bits_example": "For P = (0.2, 0.5, 0.3) and Q = (0.3, 0.4, 0.3): bits are nats divided by ln 2.",
     "step.second_order": "Near p = q the divergence grows like the square of the gap (second-order Taylor expansion).",
     # --- worked instances ---
@@ -212,7 +212,7 @@ KO: dict[str, str] = {
     "step.directions_differ": "두 정확한 값이 다르다. KL 발산은 대칭이 아니다.",
     "step.half_jeffreys_is_not_jsd": "제프리스 발산의 절반은 JSD와 다른 수이다 (위와 같은 P, Q).",
     "step.jeffreys_infinite": "P = (1, 0), Q = (0, 1)이면 제프리스 발산은 무한대이다.",
-    "step.jsd_finite": "같은 P와 Q에서 젠슨-섀넌 발산은 유한하며 정확히 log 2이다.",
+    "step.jsd_finite": "받침이 겹치지 않는 P = (1, 0), Q = (0, 1)에서도 젠슨-섀넌 발산은 유한하며 정확히 log 2이다.",
     "step.bits_example": "P = (0.2, 0.5, 0.3), Q = (0.3, 0.4, 0.3)일 때: 비트 값은 내트 값을 ln 2로 나눈 것이다.",
     "step.second_order": "p가 q에 가까우면 발산은 둘의 차이의 제곱에 비례해 커진다 (2차 테일러 전개).",
     # --- worked instances ---

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
-from kldocs.cli import compute, example, exercises, handout, verify
+from kldocs.cli import check, compute, example, exercises, handout, verify
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -45,6 +45,7 @@ def build_parser() -> Parser:
     example.register(commands)
     handout.register(commands)
     exercises.register(commands)
+    check.register(commands)
     return parser
 
 

@@ -1,0 +1,57 @@
+r"""Check the claims of a lecture, handout or notebook against exact values.
+
+``kldocs check FILE`` reads Markdown, LaTeX, plain text or a Jupyter
+notebook, finds the distributions it defines and what it claims about them
+(values of KL divergence, entropy, cross-entropy and JSD, expanded
+formulas, and properties such as symmetry), and judges each claim with the
+exact core. The modules, in the order the data flows:
+
+- :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables;
+- :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
+  tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
+- :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed;
+- :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
+  :mod:`~kldocs.checker.properties` and :mod:`~kldocs.checker.verdicts`: whether it holds;
+- :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
+
+>>> report = check_text("$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ give "
+...                     "$D_{KL}(P \\| Q) \\approx 0.0305$ nats.", "notes.md")
+>>> [(claim.kind, claim.verdict) for claim in report.claims]
+[('definition', 'holds'), ('definition', 'holds'), ('kl', 'holds')]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kldocs.checker.documents import parse_text, read_document
+from kldocs.checker.verdicts import KINDS, BaseChoice, Checked, Report, check_document
+from kldocs.exact import Base
+
+
+def check_file(path: str | Path, base: Base | None = None) -> Report:
+    """Read and check a document.
+
+    Parameters
+    ----------
+    path
+        A ``.md``, ``.tex``, ``.txt`` or ``.ipynb`` file (other extensions are read as plain text).
+    base
+        Read claims that carry no unit or log base of their own in this base,
+        instead of the base the document states or the one inferred.
+
+    Raises
+    ------
+    kldocs.InputError
+        When the file cannot be read, is too large or is not text.
+    """
+    report = check_document(read_document(path), base)
+    return Report(str(path), report.claims, report.base)
+
+
+def check_text(text: str, name: str = "document.md", base: Base | None = None) -> Report:
+    """Check text directly; ``name``'s extension chooses the format."""
+    return check_document(parse_text(text, name), base)
+
+
+__all__ = ["KINDS", "BaseChoice", "Checked", "Report", "check_document", "check_file", "check_text"]

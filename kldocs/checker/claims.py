@@ -1,0 +1,508 @@
+r"""Find what a document claims: distribution definitions, values, formulas, properties and its log base.
+
+Everything is found in one pass over a :class:`~kldocs.checker.documents.Document`
+and returned in document order as plain records; nothing is judged here
+(that is :mod:`kldocs.checker.verdicts`).
+
+- :class:`Definition`: ``P = (0.2, 0.5, 0.3)``, ``P(x) = \{0.2, 0.5, 0.3\}``,
+  ``Q=[...]``, ``P(a) = 0.2, P(b) = 0.5, P(c) = 0.3`` on one line, or a Markdown
+  table with a column headed ``P``.
+- :class:`Found`: a statement ``left REL right`` from a formula or a line of
+  prose (see :mod:`kldocs.checker.chains`).
+- :class:`Property`: a sentence such as "KL divergence is symmetric", "... is
+  bounded", "... is a metric", "the Jensen-Shannon divergence is the average
+  of the two KL divergences" (and their negations).
+- :class:`BaseStatement`: words or notation that say which logarithm is meant
+  ("in bits", "natural log", ``\log_2`` in a general formula).
+- :class:`Unreadable`: a formula that looks like a claim but is over a limit.
+
+>>> from kldocs.checker.documents import parse_text
+>>> items = find_claims(parse_text("Let $P = (0.2, 0.5, 0.3)$.\n\nKL divergence is symmetric.\n", "a.md"))
+>>> [(type(item).__name__, item.line) for item in items]
+[('Definition', 1), ('Property', 3)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from kldocs.checker.chains import Problem, Statement, statements
+from kldocs.checker.documents import Document, Region
+from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
+from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
+
+#: Most statements read from one document; the rest is reported as not checked.
+MAX_STATEMENTS = 2000
+#: Most symbols of maths tokenized in one document.
+MAX_DOCUMENT_TOKENS = 300_000
+#: Prose lines longer than this are cut into sentences before they are read.
+LONG_LINE = 400
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A distribution the document defines.
+
+    Attributes
+    ----------
+    line
+        Where it is defined.
+    text
+        As written (a table becomes ``P = (0.2, 0.5, 0.3)``).
+    name
+        ``P``, ``Q``, ``Q_1``...
+    values
+        The probabilities, exact.
+    written
+        The probabilities as written.
+    labels
+        Category labels when the document gives them (a table, ``P(a) = ...``).
+    """
+
+    line: int
+    text: str
+    name: str
+    values: tuple[Fraction, ...]
+    written: tuple[str, ...]
+    labels: tuple[str, ...] | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement with its line and the free symbols of the formula it came from.
+
+    ``line_unit`` is the unit written after a later value on the same line
+    ("$H(P) \\approx 1.03$ and $H(Q) \\approx 1.09$ nats"), which covers this one too.
+    """
+
+    line: int
+    statement: Statement
+    symbols: tuple[str, ...] = ()
+    offset: int = 0
+    line_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Property:
+    """A sentence stating a property of a measure.
+
+    Attributes
+    ----------
+    measure
+        ``kl``, ``cross_entropy``, ``jsd``, ``js_distance`` or ``jeffreys``.
+    property
+        ``symmetric``, ``bounded``, ``metric`` or ``jsd_average``.
+    negated
+        True for "is not symmetric", "is asymmetric", "is unbounded".
+    """
+
+    line: int
+    text: str
+    measure: str
+    property: str
+    negated: bool
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class BaseStatement:
+    """Words or notation naming the log base: ``"e"``, ``"2"`` or ``"10"``."""
+
+    line: int
+    base: str
+    text: str
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A formula that looks like a claim but could not be read, and why."""
+
+    line: int
+    text: str
+    reason: str
+    offset: int = 0
+
+
+Item = Definition | Found | Property | BaseStatement | Unreadable
+
+
+def find_claims(document: Document) -> list[Item]:
+    """Every definition, statement, property and base statement, in document order.
+
+    Reading stops (with an :class:`Unreadable` saying so) after
+    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
+    """
+    items: list[Item] = list(_table_definitions(document))
+    budget = _Budget()
+    for region in sorted([*document.math, *document.prose], key=lambda region: region.offset):
+        if budget.stopped is not None:
+            break
+        definitions = list(_definitions(document, region))
+        budget.spend(document, region.offset, 0, len(definitions))
+        items.extend(definitions)
+        if region.kind == "prose":
+            items.extend(_prose_statements(document, region, budget))
+        else:
+            items.extend(_math_statements(document, region, budget))
+            items.extend(_math_bases(document, region))
+    if budget.stopped is not None:
+        items.append(budget.stopped)
+    for paragraph in document.paragraphs:
+        items.extend(_properties(document, paragraph))
+        items.extend(_prose_bases(document, paragraph))
+    items.sort(key=lambda item: (item.line, item.offset))
+    return items
+
+
+@dataclass
+class _Budget:
+    """How much more maths is read; ``stopped`` says where reading stopped, once it has."""
+
+    tokens: int = MAX_DOCUMENT_TOKENS
+    statements: int = MAX_STATEMENTS
+    stopped: Unreadable | None = None
+
+    def spend(self, document: Document, offset: int, tokens: int, statements: int = 0) -> None:
+        self.tokens -= tokens
+        self.statements -= statements
+        if self.stopped is None and (self.tokens <= 0 or self.statements <= 0):
+            reason = (
+                f"reading stopped here: a document is read up to {MAX_STATEMENTS} claims and "
+                f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
+            )
+            self.stopped = Unreadable(document.line(offset), "…", reason, offset)
+
+
+# --- definitions -------------------------------------------------------------------------------------------
+
+_NAME = r"(?:[A-Z](?:_\{[A-Za-z0-9]{1,3}\}|_[A-Za-z0-9])?'?|[pqrm](?:_\{[A-Za-z0-9]{1,3}\}|_[A-Za-z0-9])?)"
+_DEFINITION = re.compile(
+    rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
+    r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
+    r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
+    r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
+)
+_LABELLED = re.compile(
+    r"(?<![A-Za-z\\])(?P<name>[A-CE-GI-Z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?)\s*\)\s*=\s*"
+    r"(?P<value>[0-9]*\.?[0-9]+)"
+)
+_NOT_NAMES = frozenset({"H", "D", "J"})
+
+
+def _definitions(document: Document, region: Region) -> Iterator[Definition]:
+    text = region.text
+    if "=" not in text:
+        return
+    for match in _DEFINITION.finditer(text):
+        name = re.sub(r"[{}]", "", match.group("name"))
+        if name in _NOT_NAMES:
+            continue
+        items = _split_items(match.group("body"))
+        values = _rationals(items)
+        if values is None or len(values) < 2:
+            continue
+        offset = region.offset + match.start()
+        written = tuple(_written(item) for item in items)
+        shown = f"{name} = ({', '.join(written)})"
+        yield Definition(document.line(offset), shown, name, values, written, None, offset)
+    yield from _labelled_definitions(document, region)
+
+
+def _labelled_definitions(document: Document, region: Region) -> Iterator[Definition]:
+    groups: dict[str, list[re.Match[str]]] = {}
+    for match in _LABELLED.finditer(region.text):
+        groups.setdefault(match.group("name"), []).append(match)
+    for name, matches in groups.items():
+        labels = [re.sub(r"[{}]", "", match.group("label")) for match in matches]
+        if len(matches) < 2 or len(set(labels)) != len(labels):
+            continue
+        values = _rationals([match.group("value") for match in matches])
+        if values is None or sum(values) != 1:
+            continue
+        offset = region.offset + matches[0].start()
+        written = tuple(match.group("value") for match in matches)
+        shown = ", ".join(f"{name}({label}) = {value}" for label, value in zip(labels, written, strict=True))
+        yield Definition(document.line(offset), shown, name, values, written, tuple(labels), offset)
+
+
+def _split_items(body: str) -> list[str]:
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char in ",;" and depth == 0 and body[max(0, index - 1) : index] != "\\":
+            items.append(body[start:index])
+            start = index + 1
+    items.append(body[start:])
+    return [item for item in (piece.strip() for piece in items)]
+
+
+def _written(item: str) -> str:
+    return " ".join(re.sub(r"\\[,;:! ]|\\right|\\left", " ", item).split())
+
+
+def _rationals(items: list[str]) -> tuple[Fraction, ...] | None:
+    """Each item as an exact number, or None if any item is not a plain number."""
+    return _numbers(tuple(items))
+
+
+@lru_cache(maxsize=1024)
+def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
+    values = []
+    for item in items:
+        if not item or len(item) > 80:
+            return None
+        try:
+            node = parse(tokenize(item.replace("\\%", "%"), 60))
+        except (ParseError, TooComplexError):
+            return None
+        if not is_number_only(node):
+            return None
+        try:
+            value = evaluate(node, Environment()).rational_value()
+        except EvaluationError:
+            return None
+        if value is None:
+            return None
+        values.append(value)
+    return tuple(values)
+
+
+def _table_definitions(document: Document) -> Iterator[Definition]:
+    for table in document.tables:
+        names = [_table_name(cell) for cell in table.header]
+        if not any(names) or not table.rows:
+            continue
+        label_column = 0 if names[0] is None else None
+        for column, name in enumerate(names):
+            if name is None or any(len(cells) <= column for _, cells in table.rows):
+                continue
+            written = tuple(cells[column].strip("$ ") for _, cells in table.rows)
+            values = _rationals(list(written))
+            if values is None or len(values) < 2:
+                continue
+            labels = None
+            if label_column is not None:
+                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
+                labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
+            shown = f"{name} = ({', '.join(written)})"
+            yield Definition(table.line, shown, name, values, written, labels, 0)
+
+
+def _table_name(cell: str) -> str | None:
+    inner = cell.strip().strip("$").strip()
+    inner = re.sub(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$", r"\1\2", inner)
+    if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
+        return re.sub(r"[{}]", "", inner)
+    return None
+
+
+# --- statements --------------------------------------------------------------------------------------------
+
+_CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
+_RELATION_HINT = re.compile(r"[=≈≤≥<>≠]|\\(?:approx|le|ge|ne|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])")
+
+
+def _math_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
+    if not _RELATION_HINT.search(region.text):
+        return
+    yield from _read(document, region, region.text, 0, budget, prose=False)
+
+
+def _prose_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
+    if not _RELATION_HINT.search(region.text):
+        return
+    if len(region.text) <= LONG_LINE:
+        yield from _read(document, region, region.text, 0, budget, prose=True)
+        return
+    for match in _SENTENCE.finditer(region.text):
+        piece = match.group()
+        if _RELATION_HINT.search(piece):
+            yield from _read(document, region, piece, match.start(), budget, prose=True)
+
+
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
+
+
+def _read(
+    document: Document, region: Region, text: str, shift: int, budget: _Budget, *, prose: bool
+) -> Iterator[Found | Unreadable]:
+    if budget.stopped is not None:
+        return
+    offset = region.offset + shift
+    try:
+        tokens = tokenize(text)
+    except TooComplexError as error:
+        budget.spend(document, offset, MAX_TOKENS)
+        if _CLAIMISH.search(text[:10000]):
+            yield Unreadable(document.line(offset), _shorten(text), str(error), offset)
+        return
+    problems: list[Problem] = []
+    found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
+    budget.spend(document, offset, len(tokens), len(found))
+    symbols = _free_symbols(tokens)
+    line_unit = _line_unit(document, region) if region.kind == "inline" else None
+    for statement in found:
+        offset = region.offset + shift + statement.offset
+        yield Found(document.line(offset), statement, symbols, offset, line_unit)
+    for problem in problems:
+        offset = region.offset + shift + problem.offset
+        yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+def _line_unit(document: Document, region: Region) -> str | None:
+    """The unit right after the next value on the same line, if no other unit word comes first."""
+    start = region.offset + len(region.text) + 1
+    end = document.text.find("\n", start)
+    rest = document.text[start : len(document.text) if end < 0 else end]
+    match = _UNIT.search(rest)
+    if match is None:
+        return None
+    before = rest[: match.start()].rstrip(" ~")
+    if before.endswith("$") or before[-1:].isdigit():
+        return _UNIT_BASES[match.group("unit").lower().rstrip("s")]
+    return None
+
+
+def _free_symbols(tokens: list[Token]) -> tuple[str, ...]:
+    names = []
+    for token in tokens:
+        if token.kind == "ident":
+            name = re.sub(r"[{}\s]", "", token.text)
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    flat = " ".join(text[: limit * 4].split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+_DASH = "[-‐–— ]"
+_SUBJECT = (
+    r"(?P<subject>(?:KL|Kullback"
+    + _DASH
+    + r"Leibler|relative\s+entropy|cross"
+    + _DASH
+    + r"?entropy|Jensen"
+    + _DASH
+    + r"Shannon|JSD|JS|Jeffreys)(?:"
+    + _DASH
+    + r"divergence|\s+divergence|\s+distance)?)"
+)
+_PROPERTY = re.compile(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?"
+    r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
+    r"(?:1|one|log\s*2|ln\s*2|§+)(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(
+    r"(?<![A-Za-z])(?P<subject>Jensen" + _DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
+    r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
+    r"believe|assume|if)\b|n't",
+    re.IGNORECASE,
+)
+
+
+def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
+    text = paragraph.text
+    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean", text, re.IGNORECASE):
+        return
+    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE):
+        for match in pattern.finditer(text):
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
+            if _DENIAL.search(text[sentence_start : match.start()]):
+                continue
+            measure = _subject_measure(match.group("subject"))
+            if pattern is _AVERAGE:
+                sentence_end = text.find(". ", match.end())
+                rest = text[match.end() : len(text) if sentence_end < 0 else sentence_end]
+                if re.search(r"mixture|midpoint|\bM\b|average distribution", rest, re.IGNORECASE):
+                    continue
+                kind, negated = "jsd_average", False
+            elif pattern is _BETWEEN:
+                kind, negated = "bounded", False
+            else:
+                word = match.group("property").lower()
+                negated = bool(match.group("negation")) or word in ("asymmetric", "unbounded")
+                kind = "symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"
+            offset = paragraph.offset + match.start()
+            shown = " ".join(match.group().replace("§", " ").split())
+            yield Property(document.line(offset), shown, measure, kind, negated, offset)
+
+
+def _subject_measure(subject: str) -> str:
+    lowered = subject.lower()
+    if "jensen" in lowered or lowered.startswith("js"):
+        return "js_distance" if lowered.endswith("distance") else "jsd"
+    if "cross" in lowered:
+        return "cross_entropy"
+    if "jeffreys" in lowered:
+        return "jeffreys"
+    return "kl"
+
+
+# --- log base ----------------------------------------------------------------------------------------------
+
+_UNIT = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
+_BASE_PHRASES = (
+    (re.compile(r"natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b", re.IGNORECASE), "e"),
+    (
+        re.compile(
+            r"\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂",
+            re.IGNORECASE,
+        ),
+        "2",
+    ),
+    (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
+)
+_UNIT_BASES = {"nat": "e", "bit": "2", "ban": "10", "hartley": "10"}
+
+
+def _prose_bases(document: Document, paragraph: Region) -> Iterator[BaseStatement]:
+    text = paragraph.text
+    for match in _UNIT.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
+        if before and (before[-1].isdigit() or before[-1] in "§}$"):
+            continue  # "0.0305 nats" is the unit of one value, not a statement about the document
+        offset = paragraph.offset + match.start()
+        base = _UNIT_BASES[match.group("unit").lower().rstrip("s")]
+        yield BaseStatement(document.line(offset), base, match.group(), offset)
+    for pattern, base in _BASE_PHRASES:
+        for match in pattern.finditer(text):
+            offset = paragraph.offset + match.start()
+            yield BaseStatement(document.line(offset), base, match.group(), offset)
+
+
+_LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
+
+
+def _math_bases(document: Document, region: Region) -> Iterator[BaseStatement]:
+    """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``) names the base."""
+    if "\\sum" not in region.text and not re.search(r"[a-z]_\{?i\}?", region.text):
+        return
+    notations = {match.group(1) or "e": match.group() for match in _LOG_NOTATION.finditer(region.text)}
+    if len(notations) == 1:
+        ((base, notation),) = notations.items()
+        yield BaseStatement(document.line(region.offset), base, notation, region.offset)

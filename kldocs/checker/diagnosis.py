@@ -1,0 +1,288 @@
+"""Comparing a claimed number with the true value, and saying what a wrong number actually is.
+
+A decimal claims the precision it is written to: ``0.0305`` holds for any
+true value in ``[0.03045, 0.03055]``. An integer claims exactness (``= 0``),
+unless written with ``\\approx``. A wrong number is compared with the usual
+slips: the other direction, the other log base, cross-entropy for KL, the
+JS distance for the JSD, half the Jeffreys divergence for the JSD.
+An expansion ``0.2 \\ln\\frac{0.2}{0.3} + ...`` is matched term by term
+against the categories of the distributions.
+
+>>> from kldocs.checker.tokens import tokenize
+>>> from kldocs.checker.latex_numbers import parse
+>>> claimed_interval(parse(tokenize("0.0305")), approximate=False)
+(Fraction(609, 20000), Fraction(611, 20000))
+>>> precision_words(-4), precision_words(0)
+('4 decimal places', 'the nearest whole number')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from kldocs.checker.latex_numbers import Infinity, Node, evaluate, interval, is_number_only, literal, term_nodes
+from kldocs.checker.scope import Scope, base_name, unit_name
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.values import BaseKey, EvaluationError, Exact
+from kldocs.exact.display import rational_text
+from kldocs.measures import Quantity
+
+_BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
+
+
+def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction] | None:
+    """The values a number as written stands for, or None when it claims an exact value.
+
+    Decimals stand for everything that rounds to them; an integer is exact,
+    or stands for the nearest whole number when the relation is ``\\approx``;
+    arithmetic on decimals (``1.06 - 1.03``) carries their ranges along.
+    """
+    if isinstance(node, Infinity):
+        return None
+    written = literal(node)
+    if written is not None:
+        if written.place is None:
+            if not approximate:
+                return None
+            return written.value - Fraction(1, 2), written.value + Fraction(1, 2)
+        half = Fraction(10) ** written.place / 2
+        return written.value - half, written.value + half
+    if is_number_only(node):
+        return interval(node)
+    return None
+
+
+def matches(value: Exact, node: Node, claimed: Exact, approximate: bool, square_root: bool = False) -> bool:
+    """Whether ``value`` (or its square root) is what ``node`` claims."""
+    bounds = claimed_interval(node, approximate)
+    if bounds is None:
+        if square_root:
+            return False
+        return value.equals(claimed)
+    if not value.is_finite:
+        return False
+    low, high = bounds
+    if square_root:
+        if high < 0:
+            return False
+        low, high = max(low, Fraction(0)) ** 2, high**2
+    return value.compare(low) >= 0 and value.compare(high) <= 0
+
+
+def precision_words(place: int) -> str:
+    """``-4`` -> ``"4 decimal places"``."""
+    if place < 0:
+        return f"{-place} decimal place{'s' if place != -1 else ''}"
+    if place == 0:
+        return "the nearest whole number"
+    return f"the nearest {10**place}"
+
+
+# --- what a wrong number is --------------------------------------------------------------------------------
+
+
+def explain(symbol: MeasureSymbol, scope: Scope, base: BaseKey, node: Node, claimed: Exact, approximate: bool) -> str:
+    """A clause naming the quantity the wrong number belongs to, or "" when none fits.
+
+    Numbers written to fewer than two significant digits match too much by chance and are not explained.
+    """
+    written = literal(node)
+    if written is None or written.value == 0:
+        return ""
+    if written.place is not None and _significant_digits(written.value, written.place) < 2:
+        return ""
+    for description, value, square_root in _alternatives(symbol, scope, base):
+        try:
+            if matches(value, node, claimed, approximate, square_root):
+                return description
+        except (EvaluationError, ArithmeticError):
+            continue
+    return ""
+
+
+def _significant_digits(value: Fraction, place: int) -> int:
+    magnitude = abs(value)
+    exponent = 0
+    while Fraction(10) ** (exponent + 1) <= magnitude:
+        exponent += 1
+    while Fraction(10) ** exponent > magnitude:
+        exponent -= 1
+    return exponent - place + 1
+
+
+def _alternatives(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> Iterator[tuple[str, Exact, bool]]:
+    if symbol.args is None:
+        return
+    other_bases = [candidate for candidate in _BASES if candidate != base]
+    for candidate in other_bases:
+        yield f"{symbol.text()} in {unit_name(candidate)}, not {unit_name(base)}", scope.value(symbol, candidate), False
+    related: list[tuple[str, MeasureSymbol]] = []
+    if len(symbol.args) == 2:
+        first, second = symbol.args
+        if symbol.measure in ("kl", "cross_entropy"):
+            swapped = MeasureSymbol(symbol.measure, (second, first))
+            related.append((f"{swapped.text()}, the other direction", swapped))
+        if symbol.measure == "kl":
+            related.append((f"the cross-entropy H({first},{second}), not the KL divergence", _cross(first, second)))
+            related.append((f"the cross-entropy H({second},{first})", _cross(second, first)))
+        if symbol.measure == "cross_entropy":
+            related.append((f"the KL divergence D_KL({first}||{second}), not the cross-entropy", _kl(first, second)))
+            related.append((f"the entropy H({first}), not the cross-entropy", MeasureSymbol("entropy", (first,))))
+    if symbol.measure == "entropy":
+        for name in scope.bindings:
+            if name != symbol.args[0]:
+                related.append((f"H({name}), the entropy of {name}", MeasureSymbol("entropy", (name,))))
+    for description, other in related:
+        for candidate in (base, *other_bases):
+            try:
+                value = scope.value(other, candidate)
+            except EvaluationError:
+                break
+            suffix = "" if candidate == base else f", in {unit_name(candidate)}"
+            yield description + suffix, value, False
+    if symbol.measure == "jsd" and len(symbol.args) == 2:
+        first, second = symbol.args
+        for candidate in (base, *other_bases):
+            suffix = "" if candidate == base else f", in {unit_name(candidate)}"
+            half_jeffreys = (
+                scope.value(_kl(first, second), candidate) + scope.value(_kl(second, first), candidate)
+            ).scale(Fraction(1, 2))
+            yield (
+                f"half the Jeffreys divergence (D_KL({first}||{second}) + D_KL({second}||{first}))/2{suffix}, "
+                "not the JSD",
+                half_jeffreys,
+                False,
+            )
+            yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", scope.value(symbol, candidate), True
+
+
+def _kl(first: str, second: str) -> MeasureSymbol:
+    return MeasureSymbol("kl", (first, second))
+
+
+def _cross(first: str, second: str) -> MeasureSymbol:
+    return MeasureSymbol("cross_entropy", (first, second))
+
+
+# --- expansions term by term -------------------------------------------------------------------------------
+
+
+def term_check(quantity: Quantity, node: Node, text: str, scope: Scope, base: BaseKey) -> tuple[bool, str]:
+    """Match the written terms of ``node`` with the per-category terms of ``quantity``.
+
+    Returns whether every term matches one category (zero terms may be left
+    out), and, when they do not, a clause naming the first term that is off
+    and what it should be.
+    """
+    environment = scope.environment(base)
+    written: list[tuple[str, Exact]] = []
+    for factor, item in term_nodes(node):
+        try:
+            value = evaluate(item, environment).scale(factor)
+        except (EvaluationError, ArithmeticError):
+            return False, ""
+        if value.rational_value() != 0:
+            written.append((text[item.start : item.end].strip(), value))
+    expected: list[tuple[str, Exact]] = []
+    for term in quantity.terms():
+        if isinstance(term.value, float):
+            return False, ""
+        exact = Exact.from_value(term.value)
+        if exact.rational_value() != 0:
+            expected.append((_term_text(quantity, term, base), exact))
+    remaining = list(expected)
+    unmatched: list[tuple[str, Exact]] = []
+    for shown, value in written:
+        index = next((i for i, (_, wanted) in enumerate(remaining) if wanted.key() == value.key()), None)
+        if index is None:
+            unmatched.append((shown, value))
+        else:
+            remaining.pop(index)
+    if not unmatched and not remaining:
+        return True, ""
+    if unmatched and remaining:
+        should = remaining[0][0]
+        return False, f"the term {unmatched[0][0]} matches no category; {should} is missing"
+    if unmatched:
+        return False, f"the term {unmatched[0][0]} matches no category"
+    return False, f"{remaining[0][0]} is missing"
+
+
+def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
+    from kldocs.measures.quantity import Term
+
+    assert isinstance(term, Term)
+    log = {None: "ln", Fraction(2): "log_2", Fraction(10): "log_10"}.get(base, f"log_{base_name(base)}")
+    p = rational_text(Fraction(term.p))
+    if quantity.measure == "kl" and term.q is not None:
+        q = rational_text(Fraction(term.q))
+        return f"{p} {log}({p}/{q}) for {term.label}"
+    if quantity.measure == "cross_entropy" and term.q is not None:
+        return f"-{p} {log} {rational_text(Fraction(term.q))} for {term.label}"
+    if quantity.measure == "entropy":
+        return f"-{p} {log} {p} for {term.label}"
+    return f"the term for {term.label}"
+
+
+def identify(value: Exact, scope: Scope, base: BaseKey) -> str | None:
+    """Which measure of the distributions in force has exactly this value, if any."""
+    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
+    candidates: list[MeasureSymbol] = [MeasureSymbol("entropy", (name,)) for name in names]
+    for first in names:
+        for second in names:
+            if first != second:
+                candidates += [_kl(first, second), _cross(first, second), MeasureSymbol("jsd", (first, second))]
+    for symbol in candidates:
+        try:
+            if scope.value(symbol, base).equals(value):
+                return symbol.text()
+        except EvaluationError:
+            continue
+    return None
+
+
+def nearest_terms(node: Node, text: str, scope: Scope, base: BaseKey) -> tuple[MeasureSymbol, str] | None:
+    """For an expansion that is no measure: the measure it nearly is, and the term that is off.
+
+    A measure qualifies when the expansion has as many nonzero terms as it
+    and at least half of them match.
+    """
+    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
+    best: tuple[int, MeasureSymbol, str] | None = None
+    for first in names:
+        for second in names:
+            if first == second:
+                continue
+            for symbol in (_kl(first, second), _cross(first, second)):
+                try:
+                    quantity = scope.quantity(symbol, base)
+                    ok, clause = term_check(quantity, node, text, scope, base)
+                except EvaluationError:
+                    continue
+                if ok or not clause.startswith("the term") or "missing" not in clause:
+                    continue
+                score = _matching_terms(quantity, node, scope, base)
+                if best is None or score > best[0]:
+                    best = (score, symbol, clause)
+    if best is None or best[0] * 2 < len(term_nodes(node)):
+        return None
+    return best[1], best[2]
+
+
+def _matching_terms(quantity: Quantity, node: Node, scope: Scope, base: BaseKey) -> int:
+    environment = scope.environment(base)
+    wanted = []
+    for term in quantity.terms():
+        if not isinstance(term.value, float):
+            wanted.append(Exact.from_value(term.value).key())
+    count = 0
+    for factor, item in term_nodes(node):
+        try:
+            key = evaluate(item, environment).scale(factor).key()
+        except (EvaluationError, ArithmeticError):
+            continue
+        if key in wanted:
+            wanted.remove(key)
+            count += 1
+    return count

@@ -1,0 +1,72 @@
+"""What is true of each measure, for sentences such as "KL divergence is symmetric".
+
+A :class:`~kldocs.checker.claims.Property` names a measure and a property
+(symmetric, bounded, a metric, or "the JSD is the average of the two KL
+divergences"), possibly negated. Its verdict follows from the table below;
+for KL symmetry the note adds both directions for the document's P and Q.
+"""
+
+from __future__ import annotations
+
+from kldocs.checker.claims import Property
+from kldocs.checker.scope import Scope
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.values import EvaluationError
+
+#: ``(measure, property) -> (whether it is true, why)``.
+_TRUTH = {
+    ("kl", "symmetric"): (False, "D_KL(P||Q) and D_KL(Q||P) differ in general"),
+    ("kl", "bounded"): (
+        False,
+        "KL divergence has no upper bound: it is infinite when Q gives 0 to an outcome P can produce",
+    ),
+    ("kl", "metric"): (False, "KL divergence is not a metric: it is not symmetric and breaks the triangle inequality"),
+    ("cross_entropy", "symmetric"): (False, "H(P,Q) and H(Q,P) differ in general"),
+    ("cross_entropy", "bounded"): (False, "cross-entropy is infinite when Q gives 0 to an outcome P can produce"),
+    ("cross_entropy", "metric"): (False, "cross-entropy is not a metric: H(P,P) = H(P) is not 0"),
+    ("jsd", "symmetric"): (True, "the JSD is symmetric: the mixture M = (P+Q)/2 is the same when P and Q swap"),
+    ("jsd", "bounded"): (True, "0 ≤ JSD ≤ log 2 (1 bit), with log 2 exactly for disjoint supports"),
+    ("jsd", "metric"): (False, "the JSD is not a metric; its square root, the Jensen-Shannon distance, is"),
+    ("jsd", "jsd_average"): (
+        False,
+        "averaging D_KL(P||Q) and D_KL(Q||P) gives half the Jeffreys divergence; the JSD averages the KL "
+        "divergences of P and Q from their mixture M = (P+Q)/2",
+    ),
+    ("js_distance", "symmetric"): (True, "the Jensen-Shannon distance is symmetric"),
+    ("js_distance", "bounded"): (True, "the Jensen-Shannon distance is at most sqrt(log 2)"),
+    ("js_distance", "metric"): (True, "the square root of the JSD is a metric"),
+    ("jeffreys", "symmetric"): (True, "J(P,Q) = D_KL(P||Q) + D_KL(Q||P) is symmetric by construction"),
+    ("jeffreys", "bounded"): (False, "the Jeffreys divergence is infinite as soon as the supports differ"),
+    ("jeffreys", "metric"): (False, "the Jeffreys divergence breaks the triangle inequality, so it is not a metric"),
+}
+_PROPERTY_KINDS = {"symmetric": "symmetry", "bounded": "bound", "metric": "metric", "jsd_average": "jsd_definition"}
+
+
+def judge_property(item: Property, scope: Scope) -> tuple[str, bool, str]:
+    """The kind of claim, whether it holds, and why.
+
+    >>> from kldocs.checker.claims import Property
+    >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), Scope({}))
+    ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
+    """
+    truth, reason = _TRUTH[(item.measure, item.property)]
+    if item.measure == "kl" and item.property == "symmetric":
+        numbers = _both_directions(scope)
+        if numbers:
+            reason += f" (here {numbers})"
+    return _PROPERTY_KINDS[item.property], truth != item.negated, reason
+
+
+def _both_directions(scope: Scope) -> str:
+    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None]
+    if "P" in names and "Q" in names:
+        names = ["P", "Q"]
+    if len(names) < 2:
+        return ""
+    first, second = names[:2]
+    try:
+        forward = scope.value(MeasureSymbol("kl", (first, second)))
+        backward = scope.value(MeasureSymbol("kl", (second, first)))
+    except EvaluationError:
+        return ""
+    return f"D_KL({first}||{second}) = {forward.decimal(4)} but D_KL({second}||{first}) = {backward.decimal(4)} nats"

@@ -1,0 +1,164 @@
+"""Render a :class:`~kldocs.checker.verdicts.Report`: terminal text, JSON, Markdown.
+
+Rendering only formats; every number and sentence was decided when the
+claims were judged. Colour is used only when asked for (the command line
+asks when standard output is a terminal and ``NO_COLOR`` is not set).
+
+>>> from kldocs.checker.verdicts import BaseChoice, Checked, Report
+>>> report = Report("a.md", (Checked((3, 9), "H(P) = 1.03", "entropy", "holds", "1.029653014", "rounds"),),
+...                 BaseChoice("e", "stated", "the document says nats"))
+>>> as_json(report)
+{'file': 'a.md', 'false': 0, 'claims': [{'lines': [3, 9], 'text': 'H(P) = 1.03', 'kind': 'entropy', \
+'verdict': 'holds', 'value': '1.029653014', 'note': 'rounds'}]}
+>>> print(terminal(report).splitlines()[2])
+1 claim: 1 holds, 0 false, 0 unchecked
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from kldocs.checker.verdicts import Report
+
+#: Longest claim shown on one terminal line.
+TERMINAL_WIDTH = 100
+_COLOURS = {"holds": "\033[32m", "false": "\033[1;31m", "unchecked": "\033[33m"}
+_RESET = "\033[0m"
+_WORDS = {"holds": "holds", "false": "FALSE", "unchecked": "unchecked"}
+_MARKS = {"holds": "✅ holds", "false": "❌ **false**", "unchecked": "⚠️ unchecked"}
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    """The ``kldocs check --json`` object (DESIGN.md, External contracts)."""
+    return {
+        "file": report.file,
+        "false": report.false_count,
+        "claims": [
+            {
+                "lines": list(claim.lines),
+                "text": claim.text,
+                "kind": claim.kind,
+                "verdict": claim.verdict,
+                "value": claim.value,
+                "note": claim.note,
+            }
+            for claim in report.claims
+        ],
+    }
+
+
+def summary(report: Report) -> str:
+    """``12 claims: 9 hold, 2 false, 1 unchecked``."""
+    total = len(report.claims)
+    holds = report.count("holds")
+    return (
+        f"{total} claim{'s' if total != 1 else ''}: {holds} hold{'s' if holds == 1 else ''}, "
+        f"{report.false_count} false, {report.count('unchecked')} unchecked"
+    )
+
+
+def terminal(report: Report, colour: bool = False) -> str:
+    """A readable report: a header, then two lines per claim (verdict, kind, claim; lines and note)."""
+    lines = [
+        f"{report.file}",
+        f"log base {report.base.name}: {report.base.detail}",
+        summary(report),
+    ]
+    for claim in report.claims:
+        word = _WORDS[claim.verdict]
+        shown = f"{word:<9}"
+        if colour:
+            shown = f"{_COLOURS[claim.verdict]}{shown}{_RESET}"
+        lines.append("")
+        lines.append(f"{shown}  {claim.kind:<14} {_shorten(claim.text, TERMINAL_WIDTH)}")
+        detail = claim.note
+        if claim.value is not None and claim.verdict == "false":
+            detail = f"correct value {claim.value}: {detail}"
+        lines.append(f"{'':<9}  {_lines(claim.lines)}: {detail}")
+    return "\n".join(lines)
+
+
+def markdown(report: Report) -> str:
+    """The report as a Markdown page: header, summary, a table of every claim, then the false ones in full."""
+    name = _escape(Path(report.file).name)
+    out = [
+        f"# Claims in {name}",
+        "",
+        f"Checked by `kldocs check` against exact values. Log base {report.base.name}: {_escape(report.base.detail)}.",
+        "",
+        f"**{summary(report)}.**",
+        "",
+        "| line | claim | kind | verdict | correct value | note |",
+        "| ---: | --- | --- | --- | ---: | --- |",
+    ]
+    for claim in report.claims:
+        out.append(
+            f"| {_lines(claim.lines, short=True)} | {_code(claim.text)} | {claim.kind} | {_MARKS[claim.verdict]} | "
+            f"{claim.value or ''} | {_escape(claim.note)} |"
+        )
+    false_claims = [claim for claim in report.claims if claim.verdict == "false"]
+    if false_claims:
+        out += ["", "## False claims", ""]
+        for claim in false_claims:
+            out.append(f"- **{_lines(claim.lines)}**: {_code(claim.text, table=False)}  ")
+            value = f"correct value {claim.value}; " if claim.value is not None else ""
+            out.append(f"  {value}{_escape(claim.note, table=False)}.")
+    return "\n".join(out) + "\n"
+
+
+def write_markdown(report: Report, folder: Path) -> Path:
+    """Write :func:`markdown` to ``folder/<name>.check.md`` atomically; return the path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{Path(report.file).stem}.check.md"
+    temporary: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(markdown(report))
+        os.replace(temporary, target)
+    except BaseException:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _lines(lines: tuple[int, ...], short: bool = False) -> str:
+    if short:
+        return ", ".join(str(line) for line in lines)
+    return f"line{'s' if len(lines) > 1 else ''} {', '.join(str(line) for line in lines)}"
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _code(text: str, table: bool = True) -> str:
+    """A code span that survives a Markdown table: long enough backtick fences, pipes escaped."""
+    flat = " ".join(text.split())
+    fence = "`"
+    while fence in flat:
+        fence += "`"
+    body = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
+    span = f"{fence}{body}{fence}"
+    return span.replace("|", "\\|") if table else span
+
+
+def _escape(text: str, table: bool = True) -> str:
+    """Plain text for Markdown: the punctuation that would start markup is escaped."""
+    escaped = "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)
+    return escaped if table else escaped.replace("\\|", "|")
+
+
+def uses_colour(stream: Any) -> bool:
+    """Colour only for a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

@@ -1,0 +1,178 @@
+"""The distributions in force at a point of a document, and the exact value of a measure there.
+
+A :class:`Scope` maps names to the distributions defined so far (a later
+definition replaces an earlier one from its line on) and computes any
+measure symbol with the exact core, in a given log base. ``M`` without a
+definition of its own is the mixture of the claim's pair, as in the JSD; an
+argument written ``(P+Q)/2`` is that mixture.
+
+General statements (``D_{KL} \\ge 0``, ``D_{KL}(P \\| Q) = D_{KL}(Q \\| P)`` with P, Q
+never defined) are tried on :func:`trial_pairs`, which include the edge
+cases: different supports, and disjoint ones.
+
+>>> from kldocs.checker.tokens import MeasureSymbol
+>>> P = parse_distribution("0.2 0.5 0.3")
+>>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
+>>> scope = Scope({"P": Binding("P", P, 1, "P = (0.2, 0.5, 0.3)"), "Q": Binding("Q", Q, 2, "Q = (0.3, 0.4, 0.3)")})
+>>> scope.value(MeasureSymbol("kl", ("P", "Q"))).decimal(6)
+'0.0304788'
+>>> scope.value(MeasureSymbol("jsd", ("P", "Q")), Fraction(2)).decimal(6)
+'0.0112781'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+from kldocs.checker.latex_numbers import Environment
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.values import BaseKey, EvaluationError, Exact
+from kldocs.exact import Base
+from kldocs.inputs import Distribution, parse_distribution
+from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
+
+_MEASURES = {"kl": kl, "cross_entropy": cross_entropy, "jsd": jsd, "jeffreys": jeffreys}
+_MIXTURE = re.compile(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
+#: Measures computed, by distributions and base (documents repeat the same pairs many times).
+_QUANTITIES: dict[tuple[object, ...], Quantity] = {}
+#: How many computed measures are kept before the memory is cleared.
+MAX_REMEMBERED = 10_000
+
+
+class UnboundNameError(EvaluationError):
+    """A measure names a distribution the document has not defined (yet)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not defined")
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A name and the distribution it stands for from ``line`` on (None when its definition is invalid)."""
+
+    name: str
+    distribution: Distribution | None
+    line: int
+    text: str
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Distributions by name, with a cache of the measures already computed.
+
+    Attributes
+    ----------
+    bindings
+        The distributions in force.
+    mixture_pair
+        The pair whose mixture an undefined ``M`` stands for.
+    general
+        The pair a measure without arguments (``\\mathrm{JSD}``) refers to.
+    """
+
+    bindings: Mapping[str, Binding]
+    mixture_pair: tuple[str, str] | None = None
+    general: tuple[Distribution, Distribution] | None = None
+
+    def distribution(self, name: str) -> Distribution:
+        """The distribution a name (or a mixture ``(P+Q)/2``) stands for.
+
+        Raises
+        ------
+        UnboundNameError
+            When the name is not defined.
+        EvaluationError
+            When its definition is invalid, or a mixture pairs distributions of different lengths.
+        """
+        binding = self.bindings.get(name)
+        if binding is not None:
+            if binding.distribution is None:
+                raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
+            return binding.distribution
+        match = _MIXTURE.fullmatch(name)
+        if match is not None:
+            return self._mixture(match.group("first"), match.group("second"))
+        if name == "M" and self.mixture_pair is not None:
+            return self._mixture(*self.mixture_pair)
+        raise UnboundNameError(name)
+
+    def _mixture(self, first: str, second: str) -> Distribution:
+        one, two = self.distribution(first), self.distribution(second)
+        if len(one) != len(two):
+            raise EvaluationError(f"{first} and {second} have different numbers of outcomes")
+        return mixture(one, two)
+
+    def quantity(self, symbol: MeasureSymbol, base: BaseKey = None) -> Quantity:
+        """The measure as a :class:`~kldocs.Quantity` of the exact core."""
+        if symbol.args is None:
+            if self.general is None:
+                raise EvaluationError(f"{symbol.text()} is written without its distributions")
+            pair: tuple[Distribution, ...] = self.general[:1] if symbol.measure == "entropy" else self.general
+        else:
+            pair = tuple(self.distribution(name) for name in symbol.args)
+        if len(pair) == 2 and len(pair[0]) != len(pair[1]):
+            raise EvaluationError(
+                f"{symbol.text()} compares distributions with {len(pair[0])} and {len(pair[1])} outcomes"
+            )
+        key = (symbol.measure, tuple(item.probabilities for item in pair), base)
+        if key not in _QUANTITIES:
+            if len(_QUANTITIES) > MAX_REMEMBERED:
+                _QUANTITIES.clear()
+            log_base = Base(base) if base is not None else Base()
+            if symbol.measure == "entropy":
+                _QUANTITIES[key] = entropy(pair[0], base=log_base)
+            else:
+                _QUANTITIES[key] = _MEASURES[symbol.measure](pair[0], pair[1], base=log_base)
+        return _QUANTITIES[key]
+
+    def value(self, symbol: MeasureSymbol, base: BaseKey = None) -> Exact:
+        """The exact value of a measure symbol in the given base (None is e)."""
+        quantity = self.quantity(symbol, base)
+        assert quantity.exact is not None
+        return Exact.from_value(quantity.exact)
+
+    def environment(self, base: BaseKey) -> Environment:
+        """What :func:`~kldocs.checker.latex_numbers.evaluate` needs, in this base."""
+        return Environment(base, lambda symbol: self.value(symbol, base))
+
+
+@cache
+def trial_pairs() -> tuple[tuple[Distribution, Distribution], ...]:
+    """Pairs a general statement is tried on: ordinary ones, different supports, disjoint supports."""
+    pairs = (
+        ("0.2 0.5 0.3", "0.3 0.4 0.3"),
+        ("0.1 0.9", "0.6 0.4"),
+        ("0.5 0.5 0", "0 0.5 0.5"),
+        ("1 0", "0 1"),
+        ("0.25 0.25 0.5", "0.5 0.25 0.25"),
+    )
+    return tuple((parse_distribution(p), parse_distribution(q, name="Q")) for p, q in pairs)
+
+
+def shown(distribution: Distribution) -> str:
+    """``(0.2, 0.5, 0.3)``: short decimals where exact, fractions otherwise."""
+    from kldocs.exact.display import rational_text
+
+    assert distribution.probabilities is not None
+    return "(" + ", ".join(rational_text(p) for p in distribution.probabilities) + ")"
+
+
+def base_name(base: BaseKey) -> str:
+    """``"e"``, ``"2"``, ``"10"``..."""
+    return "e" if base is None else str(base)
+
+
+def unit_name(base: BaseKey) -> str:
+    """``"nats"``, ``"bits"``, ``"bans"``..."""
+    return Base(base).unit if base is not None else "nats"
+
+
+def parse_base(text: str) -> BaseKey:
+    """``"e"`` -> None, ``"2"`` -> 2."""
+    return None if text == "e" else Fraction(int(text))

@@ -1,0 +1,307 @@
+r"""Split the maths of a document (LaTeX, Unicode or plain text) into tokens.
+
+One tokenizer serves ``$...$`` LaTeX (``D_{\mathrm{KL}}(P \parallel Q)``,
+``\frac{0.5}{0.4}``), Unicode exported from slides (``D_KL(P‖Q) ≈ 0.0305``,
+``0.2 × log(0.2/0.3)``) and plain text (``KL(P||Q) = 0.03``). A measure symbol
+with its arguments is a single token, so the parser never has to guess what
+``(P \| Q)`` means. Nothing is evaluated here.
+
+Every pattern is anchored at the current position and has bounded repetition
+(possessive where it matters), so tokenizing takes time linear in the text;
+the token count and the bracket depth are capped.
+
+>>> [t.kind for t in tokenize(r"D_{KL}(P \| Q) \approx 0.2 \ln \frac{0.2}{0.3}")]
+['measure', 'relation', 'number', 'log', 'frac', 'lbrace', 'number', 'rbrace', 'lbrace', 'number', 'rbrace']
+>>> tokenize("KL(P||Q) = 0.03")[0].symbol
+MeasureSymbol(measure='kl', args=('P', 'Q'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Most tokens read from one region of maths.
+MAX_TOKENS = 2000
+#: Deepest nesting of brackets and braces.
+MAX_DEPTH = 50
+
+
+class TooComplexError(ValueError):
+    """A region over the token or nesting limit; the message says which."""
+
+
+@dataclass(frozen=True)
+class MeasureSymbol:
+    r"""A measure written in the document: ``kl``, ``entropy``, ``cross_entropy``, ``jsd`` or ``jeffreys``.
+
+    Attributes
+    ----------
+    measure
+        Which measure.
+    args
+        Distribution names as written without spaces or braces (``"Q_1"``);
+        a mixture is ``"(P+Q)/2"``. None for a symbol without arguments
+        (``\mathrm{JSD}`` on its own), which states something general.
+    """
+
+    measure: str
+    args: tuple[str, ...] | None
+
+    def text(self) -> str:
+        """Plain text such as ``D_KL(P||Q)``."""
+        names = {"kl": "D_KL", "entropy": "H", "cross_entropy": "H", "jsd": "JSD", "jeffreys": "J"}
+        if self.args is None:
+            return names[self.measure]
+        separator = "||" if self.measure == "kl" else ","
+        return f"{names[self.measure]}({separator.join(self.args)})"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its kind, its text, where it sits in the region, and a detail for some kinds.
+
+    Kinds: ``number``, ``infinity``, ``op`` (detail ``+ - * /``), ``open``, ``close``,
+    ``lbrace``, ``rbrace``, ``frac``, ``log`` (detail: the base ``doc``, ``e``, ``2``, ``10``...),
+    ``measure``, ``caret``, ``relation`` (detail ``= ~ != <= >= < >``), ``break``
+    (a logical connective or wide space), ``text`` (detail: the words inside),
+    ``word``, ``ident``, ``punct``, ``align``, ``row``, ``command`` (any other LaTeX command),
+    ``sub`` (a subscript mark) and ``other``.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    detail: str = ""
+    symbol: MeasureSymbol | None = None
+
+
+_SP = r"(?:\s|\\[,;:! ]|~)*+"
+_STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
+_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,3}\s*\}|_[A-Za-z0-9])?'?)"
+_MIX = (
+    rf"(?:\\[dt]?frac\{{{_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\}}\{{{_SP}2{_SP}\}}"
+    rf"|\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\){_SP}/{_SP}2"
+    rf"|\\[dt]?frac(?:\{{1\}}\{{2\}}|12){_SP}\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\))"
+)
+_ARG = rf"(?:{_MIX}|{_NAME})"
+_OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
+_CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
+_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid"
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
+
+
+def _styled(word: str) -> str:
+    return rf"(?:{_STYLE}\s*\{{\s*{word}\s*\}}|\{{\s*\\rm\s+{word}\s*\}}|\\rm\s+{word}(?![A-Za-z])|{word}(?![A-Za-z]))"
+
+
+_MEASURE = re.compile(
+    rf"(?:(?P<kl>D_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')})"
+    rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')})"
+    rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
+    rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
+    rf"|(?P<h>H(?![A-Za-z]))"
+    rf"|(?P<d>D(?![A-Za-z])))"
+    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}{_ARG})?{_SP}{_CLOSE})?"
+)
+_ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
+_NAME_IN_MIX = re.compile(_NAME)
+
+_LOG = re.compile(
+    r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
+    r"(?:_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb)(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\())?"
+    r"(?![A-Za-z])"
+)
+
+_RELATIONS = {
+    "=": "=",
+    ":=": "def",
+    "≈": "~",
+    "≃": "~",
+    "≠": "!=",
+    "≤": "<=",
+    "≥": ">=",
+    "<": "<",
+    ">": ">",
+    "⩽": "<=",
+    "⩾": ">=",
+    "&lt;": "<",
+    "&gt;": ">",
+    "\\approx": "~",
+    "\\simeq": "~",
+    "\\approxeq": "~",
+    "\\doteq": "~",
+    "\\sim": "~",
+    "\\ne": "!=",
+    "\\neq": "!=",
+    "\\le": "<=",
+    "\\leq": "<=",
+    "\\leqslant": "<=",
+    "\\lt": "<",
+    "\\ge": ">=",
+    "\\geq": ">=",
+    "\\geqslant": ">=",
+    "\\gt": ">",
+    "\\coloneqq": "def",
+    "\\equiv": "def",
+    "\\triangleq": "def",
+}
+_BREAKS = (
+    "iff|implies|impliedby|Rightarrow|Leftarrow|Leftrightarrow|Longrightarrow|Longleftarrow|Longleftrightarrow"
+    "|rightarrow|to|mapsto|quad|qquad|therefore|because|forall|exists|in|notin|subset|cup|cap"
+)
+_OPS = {
+    "+": "+",
+    "-": "-",
+    "−": "-",
+    "–": "-",
+    "*": "*",
+    "×": "*",
+    "·": "*",
+    "⋅": "*",
+    "/": "/",
+    "÷": "/",
+    "\\times": "*",
+    "\\cdot": "*",
+    "\\div": "/",
+    "\\pm": "?",
+}
+
+_TOKEN = re.compile(
+    r"(?P<space>(?:\s|\\[,;:! ]|~|\\(?:displaystyle|textstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])"
+    r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
+    r"|(?P<row>\\\\)"
+    r"|(?P<align>&(?!(?:lt|gt|amp);))"
+    r"|(?P<relation>:=|=|≈|≃|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
+    r"|geqslant|geq|ge|gt|coloneqq|equiv|triangleq)(?![A-Za-z]))"
+    rf"|(?P<break>\\(?:{_BREAKS})(?![A-Za-z])|⇒|⇔|⟺|⟹|→|∀|∈)"
+    r"|(?P<text>\\(?:text|textrm|textit|textbf|mathrm|mbox|emph|mathit|mathsf|mathbf|operatorname)\s*\{(?P<inner>[^{}]{0,200})\})"
+    r"|(?P<frac>\\[dtc]?frac(?![A-Za-z]))"
+    r"|(?P<number>(?:[0-9]++(?:\.[0-9]*+)?|\.[0-9]++)(?:[eE][+-]?[0-9]++)?(?:\\?%)?)"
+    r"|(?P<infinity>\\infty(?![A-Za-z])|∞|(?<![A-Za-z])(?:inf|infinity)(?![A-Za-z]))"
+    r"|(?P<op>[+\-−–*×·⋅/÷]|\\(?:times|cdot|div|pm)(?![A-Za-z]))"
+    r"|(?P<open>\\left\s*(?:[(\[.|]|\\\{|\\lbrace|\\langle|\\vert|\\lvert)|\\[bB]igg?l?\s*(?:[(\[|]|\\\{)|[(\[]|\\\{|\\lbrace)"
+    r"|(?P<close>\\right\s*(?:[)\].|]|\\\}|\\rbrace|\\rangle|\\vert|\\rvert)|\\[bB]igg?r?\s*(?:[)\]|]|\\\})|[)\]]|\\\}"
+    r"|\\rbrace)"
+    r"|(?P<lbrace>\{)|(?P<rbrace>\})|(?P<caret>\^)"
+    r"|(?P<punct>[,;:!?]|\.(?![0-9]))"
+    r"|(?P<word>[A-Za-z]{2,}+)"
+    r"|(?P<ident>[A-Za-z](?:_(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))?'?|\\(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu"
+    r"|pi|sigma|tau|phi|varphi|psi|omega)(?![A-Za-z]))"
+    r"|(?P<uword>[^\W\d_]++)"
+    r"|(?P<command>\\[A-Za-z]++)|(?P<sub>_)"
+    r"|(?P<other>\\.|.)",
+    re.DOTALL,
+)
+
+
+def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
+    """The tokens of ``text``; spaces are dropped.
+
+    Raises
+    ------
+    TooComplexError
+        With more than ``max_tokens`` tokens or brackets nested deeper than :data:`MAX_DEPTH`.
+    """
+    tokens: list[Token] = []
+    position, depth = 0, 0
+    length = len(text)
+    while position < length:
+        token = _next(text, position)
+        position = token.end
+        if token.kind == "space":
+            continue
+        if token.kind in ("open", "lbrace"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise TooComplexError(f"brackets nested more than {MAX_DEPTH} deep")
+        elif token.kind in ("close", "rbrace"):
+            depth -= 1
+        tokens.append(token)
+        if len(tokens) > max_tokens:
+            raise TooComplexError(f"more than {max_tokens} symbols in one formula")
+    return tokens
+
+
+def _next(text: str, position: int) -> Token:
+    """The token that starts at ``position``."""
+    char = text[position]
+    if char in "DHJKC\\" or text.startswith("{\\rm", position):
+        measure = _measure(text, position)
+        if measure is not None:
+            return measure
+    if char in "\\l":
+        log = _LOG.match(text, position)
+        if log is not None:
+            return Token("log", log.group(), position, log.end(), _log_base(log))
+    match = _TOKEN.match(text, position)
+    assert match is not None  # the last alternative takes any character
+    kind = match.lastgroup or "other"
+    value = match.group()
+    detail = ""
+    if kind == "relation":
+        detail = _RELATIONS[value]
+        if detail == "def":
+            kind, detail = "break", "definition"
+    elif kind == "op":
+        detail = _OPS[value]
+    elif kind == "text":
+        detail = match.group("inner").strip()
+    elif kind == "break":
+        detail = value.lstrip("\\")
+    elif kind == "uword":
+        kind = "word"
+    return Token(kind, value, position, match.end(), detail)
+
+
+def _measure(text: str, position: int) -> Token | None:
+    match = _MEASURE.match(text, position)
+    if match is None:
+        return None
+    args_text = match.group("args")
+    family = next(name for name in ("kl", "js", "ce", "j", "h", "d") if match.group(name) is not None)
+    if args_text is None:
+        if family not in ("kl", "js", "ce"):
+            return None
+        return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(_FAMILY[family], None))
+    args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
+    separator = match.group("sep") or ""
+    measure = _FAMILY[family]
+    if family == "h":
+        measure = "entropy" if len(args) == 1 else "cross_entropy"
+    elif family == "d" and not re.fullmatch(_DOUBLE_BAR, separator.replace(" ", "")):
+        return None
+    if (measure == "entropy") != (len(args) == 1):
+        return None
+    return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(measure, args))
+
+
+_FAMILY = {"kl": "kl", "d": "kl", "js": "jsd", "ce": "cross_entropy", "j": "jeffreys", "h": "entropy"}
+
+
+def _strip_delimiters(args: str) -> str:
+    """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
+    inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
+    inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
+    return re.sub(rf"{_DOUBLE_BAR}|\\mid", " ", inner)
+
+
+def _normal_name(piece: str) -> str:
+    """``Q_{1}`` -> ``Q_1``; a mixture of P and Q -> ``(P+Q)/2``."""
+    names = [re.sub(r"[\s{}]", "", name) for name in _NAME_IN_MIX.findall(re.sub(r"\\[dt]?frac|\\[a-z]+", "", piece))]
+    if "+" in piece:
+        return f"({names[0]}+{names[1]})/2"
+    name = re.sub(r"[\s{}]|\\(?:hat|tilde|bar)", "", piece)
+    return name
+
+
+def _log_base(match: re.Match[str]) -> str:
+    name = match.group("named") or match.group("roman") or match.group("cmd") or match.group("plain")
+    base = match.group("braced") or match.group("single") or match.group("pbase") or match.group("glued")
+    if match.group("sub"):
+        base = "2" if match.group("sub") == "₂" else "10"
+    if base:
+        return base
+    return {"ln": "e", "lb": "2"}.get(name, "doc")

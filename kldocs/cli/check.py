@@ -1,0 +1,75 @@
+"""``kldocs check FILE``: check the numbers and definitions a document claims.
+
+Prints one verdict per claim (holds, false, or unchecked and why) with the
+correct value; ``--json`` prints the report as one JSON object and
+``--format md`` also writes it as a Markdown page into ``--out``. The exit
+code is 1 when a claim is false, 0 otherwise.
+
+>>> import tempfile, pathlib
+>>> from kldocs.cli import main
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "slide.md").write_text("$P = (0.5, 0.5)$, $H(P) = 1$ bit.")
+>>> main(["check", str(folder / "slide.md"), "--json"])  # doctest: +ELLIPSIS
+{"file": ..., "false": 0, "claims": [...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kldocs.errors import InputError
+from kldocs.exact import Base
+
+FORMATS = ("md",)
+
+
+def register(commands: Any) -> None:
+    """Add the ``check`` subcommand."""
+    parser = commands.add_parser(
+        "check", help="check the numeric claims and definitions in a Markdown, LaTeX, text or notebook file"
+    )
+    parser.add_argument("file", metavar="FILE", help="a .md, .tex, .txt or .ipynb document")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the readable report")
+    parser.add_argument("--format", metavar="md", help="also write the report as Markdown into --out")
+    parser.add_argument("--out", default="build/check", metavar="DIR", help="output folder (default build/check)")
+    parser.add_argument(
+        "--base", metavar="e|2|10", help="read claims that give no unit or log base in this base (default: as stated)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the file and print the report; 1 when a claim is false, else 0."""
+    from kldocs.checker import check_file
+    from kldocs.checker.report import as_json, terminal, uses_colour, write_markdown
+
+    formats = _formats(args.format)
+    base = Base.parse(args.base, "--base") if args.base is not None else None
+    report = check_file(args.file, base)
+    written = write_markdown(report, Path(args.out)) if "md" in formats else None
+    if args.json:
+        print(json.dumps(as_json(report), ensure_ascii=False))
+        if written is not None:
+            print(f"kldocs: wrote {written}", file=sys.stderr)
+    else:
+        print(terminal(report, colour=uses_colour(sys.stdout)))
+        if written is not None:
+            print(f"\nwrote {written}")
+    return 1 if report.false_count else 0
+
+
+def _formats(text: str | None) -> list[str]:
+    if text is None:
+        return []
+    wanted = [item.strip() for item in text.split(",") if item.strip()]
+    if not wanted:
+        raise InputError("--format", "no format given")
+    for item in wanted:
+        if item not in FORMATS:
+            raise InputError("--format", f"{item!r} is not one of {', '.join(FORMATS)}")
+    return wanted

@@ -1,0 +1,167 @@
+"""``kldocs.checker.documents``: reading files, locating formulas, limits on bad input."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from kldocs import InputError
+from kldocs.checker.documents import MAX_BYTES, parse_bytes, parse_text, read_document
+
+DOCUMENTS = Path(__file__).parent / "documents"
+
+
+def math_texts(text: str, name: str = "a.md") -> list[tuple[str, int, str]]:
+    document = parse_text(text, name)
+    return [(region.kind, document.line(region.offset), region.text) for region in document.math]
+
+
+# --- formulas ------------------------------------------------------------------------------------------------
+
+
+def test_markdown_inline_and_display_formulas_with_their_lines() -> None:
+    text = "Intro $H(P) = 1$ here.\n\n$$\nD = 0.5\n$$\nand \\(x = 1\\) or \\[y = 2\\].\n"
+    assert math_texts(text) == [
+        ("inline", 1, "H(P) = 1"),
+        ("display", 3, "\nD = 0.5\n"),
+        ("inline", 6, "x = 1"),
+        ("display", 6, "y = 2"),
+    ]
+
+
+def test_currency_and_escaped_dollars_are_not_formulas() -> None:
+    assert math_texts("It costs $5 and $10 today; \\$x = 1\\$ is text.") == []
+
+
+def test_code_is_not_read_in_markdown() -> None:
+    text = "```python\nx = '$H(P) = 9$'\n```\nInline `$D = 1$` code, then $H(P) = 2$.\n"
+    assert [region[2] for region in math_texts(text)] == ["H(P) = 2"]
+
+
+def test_latex_environments_and_comments() -> None:
+    text = (
+        "% $H(P) = 7$ is a comment\n"
+        "A 50\\% share: \\begin{align}\nH(P) &= 1.5\n\\end{align}\n"
+        "\\begin{tabular}{c} $x = 2$ \\end{tabular}\n"
+    )
+    assert math_texts(text, "notes.tex") == [("display", 2, "\nH(P) &= 1.5\n"), ("inline", 5, "x = 2")]
+
+
+def test_slide_builds_continue_a_display_formula() -> None:
+    """``$$a = b$$`` followed by ``$$= c$$`` is one formula; offsets still point into the document."""
+    text = "$$D = \\sum p$$\n$$= 0.2 \\ln 2$$\n\n$$x$$"
+    document = parse_text(text, "slides.txt")
+    first, second = document.math
+    assert first.text.startswith("D = \\sum p") and first.text.endswith("= 0.2 \\ln 2")
+    assert len(first.text) == len("D = \\sum p$$\n$$= 0.2 \\ln 2")
+    index = first.text.index("0.2")
+    assert text[first.offset + index : first.offset + index + 3] == "0.2"
+    assert document.line(first.offset + index) == 2
+    assert second.text == "x"
+
+
+def test_plain_text_lines_that_start_with_a_relation_continue_the_line_before() -> None:
+    document = parse_text("D_KL(P||Q) = 0.2 × ln(0.2/0.3)\n    ≈ 0.0305\n- a list item\n- another\n", "s.txt")
+    assert [region.text.split() for region in document.prose] == [
+        ["D_KL(P||Q)", "=", "0.2", "×", "ln(0.2/0.3)", "≈", "0.0305"],
+        ["-", "a", "list", "item"],
+        ["-", "another"],
+    ]
+
+
+def test_prose_has_formulas_blanked_with_offsets_kept() -> None:
+    document = parse_text("See $x = 1$ now.", "a.md")
+    (line,) = document.prose
+    assert len(line.text) == len("See $x = 1$ now.")
+    assert "x = 1" not in line.text and line.text.endswith(" now.")
+
+
+def test_context_around_an_inline_formula() -> None:
+    (region,) = parse_text("so if $D = 0$ bits then", "a.md").math
+    assert region.before.endswith("so if ") and region.after.startswith(" bits then")
+
+
+def test_markdown_tables() -> None:
+    document = parse_text("| x | $P$ | $Q$ |\n| --- | ---: | ---: |\n| a | 0.5 | 0.25 |\n| b | 0.5 | 0.75 |\n")
+    (table,) = document.tables
+    assert table.header == ("x", "$P$", "$Q$") and table.line == 1
+    assert table.rows == ((3, ("a", "0.5", "0.25")), (4, ("b", "0.5", "0.75")))
+
+
+# --- notebooks -----------------------------------------------------------------------------------------------
+
+
+def test_notebook_markdown_cells_with_file_line_numbers() -> None:
+    document = read_document(DOCUMENTS / "notebook.ipynb")
+    assert document.format == "notebook"
+    assert "kl = 0.0305" not in document.text  # code cells are skipped
+    file_lines = (DOCUMENTS / "notebook.ipynb").read_text().splitlines()
+    for region in document.math:
+        line = document.line(region.offset)
+        assert region.text.replace("\\", "\\\\") in file_lines[line - 1]
+
+
+def test_minified_notebook_numbers_lines_through_its_markdown() -> None:
+    notebook = {"cells": [{"cell_type": "markdown", "source": "one\n$H(P) = 1$"}], "nbformat": 4}
+    document = parse_text(json.dumps(notebook), "n.ipynb")
+    (region,) = document.math
+    assert document.line(region.offset) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{not json", "is not a Jupyter notebook"),
+        ('{"cells": 3}', "no list of cells"),
+        ('{"cells": [{"cell_type": "markdown", "source": 5}]}', "a cell source is not text"),
+        ("[" * 100_000 + "]" * 100_000, "is not a Jupyter notebook"),
+    ],
+)
+def test_bad_notebooks_are_refused(content: str, problem: str) -> None:
+    with pytest.raises(InputError, match=problem):
+        parse_text(content, "n.ipynb")
+
+
+# --- unreadable files ----------------------------------------------------------------------------------------
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file") as missing:
+        read_document(tmp_path / "nope.md")
+    assert missing.value.field.endswith("nope.md")
+    with pytest.raises(InputError, match="is a folder"):
+        read_document(tmp_path)
+
+
+def test_binary_and_non_utf8_input() -> None:
+    with pytest.raises(InputError, match="binary"):
+        parse_bytes(b"%PDF-1.7\x00\x01", "slides.pdf", "text")
+    with pytest.raises(InputError, match=r"not UTF-8 text \(byte 0xff at offset 3\)"):
+        parse_bytes(b"abc\xffdef", "notes.txt", "text")
+
+
+def test_a_utf8_byte_order_mark_is_accepted() -> None:
+    document = parse_bytes("\ufeff$H(P) = 1$".encode(), "a.md", "markdown")
+    assert document.math[0].text == "H(P) = 1"
+
+
+def test_a_file_over_the_size_limit_is_refused_at_once(tmp_path: Path) -> None:
+    big = tmp_path / "big.md"
+    with big.open("wb") as handle:
+        handle.truncate(10 * 1024 * 1024)  # 10 MB, sparse: nothing is read
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"is 10,485,760 bytes; documents larger than 10,000,000 bytes") as error:
+        read_document(big)
+    assert time.perf_counter() - start < 0.5
+    assert error.value.field == str(big)
+    assert MAX_BYTES == 10_000_000
+
+
+def test_unclosed_delimiters_stay_linear() -> None:
+    text = ("$$ \\begin{equation} \\[ \\( ``" * 20_000) + "\n"
+    start = time.perf_counter()
+    parse_text(text, "a.md")
+    assert time.perf_counter() - start < 3

@@ -1,0 +1,281 @@
+"""``kldocs.checker.verdicts``: each claim judged against the exact core, with the correct value and why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kldocs
+from kldocs.checker import Checked, Report, check_file, check_text
+from kldocs.exact import Base
+
+DOCUMENTS = Path(__file__).parent / "documents"
+DEFINITIONS = "Let $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$, natural logs.\n\n"
+
+
+def claim(report: Report, text: str) -> Checked:
+    """The one claim whose text is ``text``."""
+    found = [item for item in report.claims if item.text == text]
+    assert len(found) == 1, [item.text for item in report.claims]
+    return found[0]
+
+
+def verdict(text: str, *, base: Base | None = None, name: str = "a.md") -> Checked:
+    """The verdict on the last claim (not a definition) of the reference definitions followed by ``text``."""
+    report = check_text(DEFINITIONS + text, name, base)
+    return [item for item in report.claims if item.kind != "definition"][-1]
+
+
+# --- the test documents --------------------------------------------------------------------------------------
+
+
+def test_true_lecture_has_only_claims_that_hold() -> None:
+    report = check_file(DOCUMENTS / "lecture_true.md")
+    assert report.false_count == 0
+    assert report.count("unchecked") == 0
+    assert report.base.name == "e" and report.base.how == "stated"
+    kinds = {item.kind for item in report.claims}
+    assert {
+        "definition",
+        "kl",
+        "entropy",
+        "cross_entropy",
+        "expression",
+        "jsd_definition",
+        "bound",
+        "symmetry",
+    } <= kinds
+    reverse = claim(report, r"D_{KL}(Q \| P) \approx 0.0324")
+    assert (reverse.verdict, reverse.value, reverse.lines) == ("holds", "0.03238211191", (13,))
+    expansion = [item for item in report.claims if item.kind == "expression" and r"\log\frac{0.2}{0.3}" in item.text]
+    assert expansion[0].note.endswith("each term matches one category")
+
+
+def test_false_lecture_flags_each_kind_of_slip() -> None:
+    report = check_file(DOCUMENTS / "lecture_false.md")
+    assert report.false_count == 8
+    digit = claim(report, r"D_{KL}(P \| Q) = 0.0315")
+    assert (digit.verdict, digit.value) == ("false", "0.03047875404")
+    assert "0.0305 at 4 decimal places, not 0.0315" in digit.note
+    swapped = claim(report, r"D_{KL}(P \| Q) = 0.0324")
+    assert swapped.verdict == "false" and "0.0324 is D_KL(Q||P), the other direction" in swapped.note
+    bits = claim(report, r"D_{KL}(P \| Q) = 0.0440")
+    assert bits.verdict == "false" and "0.0440 is D_KL(P||Q) in bits, not nats" in bits.note
+    distance = claim(report, r"\mathrm{JSD}(P, Q) = 0.0884")
+    assert distance.verdict == "false" and distance.value == "0.007817400171"
+    assert "Jensen-Shannon distance sqrt(JSD)" in distance.note
+    term = next(item for item in report.claims if item.kind == "expression")
+    assert (term.verdict, term.lines, term.value) == ("false", (14,), "0.03047875404")
+    assert r"the term 0.5 \ln \frac{0.4}{0.5} matches no category; 0.5 ln(0.5/0.4) for x2 is missing" in term.note
+    assert claim(report, r"H(P) \approx 1.03").verdict == "holds"
+
+
+def test_a_mislabelled_jsd_is_flagged_with_both_numbers() -> None:
+    report = check_file(DOCUMENTS / "lecture_false.md")
+    (mislabel,) = [item for item in report.claims if item.kind == "jsd_definition"]
+    assert mislabel.verdict == "false"
+    assert mislabel.value == "0.007817400171"  # the true JSD
+    assert "half the Jeffreys divergence, 0.03143 nats here" in mislabel.note  # (0.0304788 + 0.0323821) / 2
+    assert "M = (P+Q)/2 = 0.007817" in mislabel.note
+
+
+def test_symmetry_and_boundedness_sentences_are_flagged() -> None:
+    report = check_file(DOCUMENTS / "lecture_false.md")
+    symmetric = claim(report, "KL divergence is symmetric")
+    assert (symmetric.kind, symmetric.verdict) == ("symmetry", "false")
+    assert "D_KL(P||Q) = 0.03048 but D_KL(Q||P) = 0.03238" in symmetric.note
+    bounded = claim(report, "KL divergence is bounded")
+    assert (bounded.kind, bounded.verdict) == ("bound", "false")
+    assert "no upper bound" in bounded.note
+
+
+def test_slide_builds_are_reported_once_with_all_their_lines() -> None:
+    report = check_file(DOCUMENTS / "slides.txt")
+    assert report.false_count == 0
+    expansion = claim(
+        report, r"D_{KL}(P \| Q) = 0.2 \log\frac{0.2}{0.3} + 0.5 \log\frac{0.5}{0.4} + 0.3 \log\frac{0.3}{0.3}"
+    )
+    assert expansion.lines == (12, 16)
+    reverse = claim(report, "D_KL(Q‖P) ≈ 0.0324")
+    assert reverse.lines == (21, 25) and reverse.verdict == "holds"
+    assert "nats" in reverse.note and "inferred" not in reverse.note  # the formula says ln
+    assert claim(report, r"D_{KL}(P \| Q) \approx 0.0305").lines == (17,)
+    assert claim(report, "KL(P||Q) ≠ KL(Q||P)").verdict == "holds"
+
+
+def test_latex_notes_in_bits() -> None:
+    report = check_file(DOCUMENTS / "notes.tex")
+    assert report.base.name == "2" and report.base.how == "stated"
+    assert all("H(P) = 7" not in item.text for item in report.claims)  # a comment
+    assert claim(report, "H(P) = 1.5").verdict == "holds"
+    assert claim(report, r"D_{\mathrm{KL}}(P \parallel Q) = 0.25").verdict == "holds"
+    wrong = claim(report, r"D_{\mathrm{KL}}(Q \parallel P) = 0.5")
+    assert (wrong.verdict, wrong.value) == ("false", "0.25")
+
+
+def test_notebook_claims_point_at_file_lines() -> None:
+    report = check_file(DOCUMENTS / "notebook.ipynb")
+    assert claim(report, r"D_{KL}(P \| Q) \approx 0.0305").lines == (26,)
+    entropy = claim(report, "H(Q) = 1.20")
+    assert (entropy.verdict, entropy.value, entropy.lines) == ("false", "1.088899975", (28,))
+    assert all("99" not in item.text for item in report.claims)  # code cells are not read
+
+
+def test_the_base_is_inferred_when_the_document_does_not_say() -> None:
+    report = check_file(DOCUMENTS / "no_base.md")
+    assert (report.base.name, report.base.how) == ("2", "inferred")
+    assert "makes 4 of 4 claims hold (e: 0, 10: 0)" in report.base.detail
+    assert report.false_count == 0
+    assert "the base inferred for this document" in claim(report, r"D_{KL}(P \| Q) = 0.737").note
+
+
+def test_forcing_a_base_overrides_inference() -> None:
+    report = check_file(DOCUMENTS / "no_base.md", Base.parse("e"))
+    assert report.base.how == "forced"
+    entropy = claim(report, "H(P) = 1")
+    assert (entropy.verdict, entropy.value) == ("false", "0.6931471806")
+
+
+def test_redefinitions_apply_from_their_line_on() -> None:
+    report = check_file(DOCUMENTS / "redefinition.md")
+    assert claim(report, r"D_{KL}(P \| Q) \approx 0.0305").verdict == "holds"
+    assert claim(report, r"D_{KL}(P \| Q) \approx 0.0101").verdict == "holds"
+    old = claim(report, r"D_{KL}(Q \| P) \approx 0.0324")
+    assert old.verdict == "unchecked" and old.value is None
+    assert "holds for Q = (0.3, 0.4, 0.3) (line 3) but not for the Q in force here" in old.note
+    bad = claim(report, "R = (0.2, 0.5, 0.4)")
+    assert (bad.kind, bad.verdict) == ("definition", "false") and "sum to 11/10 (1.1), not 1" in bad.note
+
+
+def test_a_definition_given_just_after_a_claim_applies_to_it() -> None:
+    text = "$$D_{KL}(P \\| Q) \\approx 0.0101$$\n\nwhere $Q = (0.25, 0.5, 0.25)$.\n"
+    result = verdict(text)
+    assert result.verdict == "holds" and "given just after it" in result.note
+    assert result.value == "0.01006775678"
+
+
+# --- tolerance: the claim's own precision ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "holds"),
+    [
+        ("0.0305", True),
+        ("0.03", True),
+        ("0.030", True),
+        ("0.03048", True),
+        ("0.030478754", True),
+        (r"3.05 \times 10^{-2}", True),
+        ("3.0e-2", True),
+        ("0.031", False),
+        ("0.0304", False),  # cut off, not rounded
+        ("0.03047", False),
+        ("0.0306", False),
+        ("0", False),
+    ],
+)
+def test_a_decimal_holds_when_the_true_value_rounds_to_it(written: str, holds: bool) -> None:
+    result = verdict(f"$D_{{KL}}(P \\| Q) = {written}$")
+    assert result.verdict == ("holds" if holds else "false"), result.note
+    assert result.value == "0.03047875404"
+
+
+def test_exact_expressions_must_be_exact() -> None:
+    assert verdict(r"$D_{KL}(P \| Q) = \frac{1}{2} \ln \frac{5}{4} + \frac{1}{5} \ln \frac{2}{3}$").verdict == "holds"
+    off = verdict(r"$D_{KL}(P \| Q) = \frac{1}{2} \ln \frac{5}{4}$")
+    assert off.verdict == "false" and "the expression is 0.1115717757" in off.note
+
+
+def test_arithmetic_on_rounded_numbers_carries_their_precision() -> None:
+    assert verdict(r"$H(P, Q) - H(P) \approx 1.06 - 1.03$").verdict == "holds"
+    assert verdict(r"$H(P, Q) - H(P) \approx 1.06 - 1.01$").verdict == "false"
+
+
+def test_an_expansion_without_a_name_is_matched_against_the_definitions() -> None:
+    right = verdict(r"$0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.4} + 0.3 \ln 1 \approx 0.0305$")
+    assert right.verdict == "holds" and "which is D_KL(P||Q)" in right.note
+    wrong = verdict(r"$0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.35} + 0.3 \ln 1 = 0.0305$")
+    assert wrong.verdict == "false" and wrong.value == "0.03047875404"
+    assert r"0.5 \ln \frac{0.5}{0.35} matches no category" in wrong.note
+
+
+def test_infinite_divergence() -> None:
+    text = "Now $Q = (0.3, 0, 0.7)$. "
+    assert verdict(text + r"$D_{KL}(P \| Q) = \infty$").verdict == "holds"
+    finite = verdict(text + r"$D_{KL}(P \| Q) = 5.2$")
+    assert (finite.verdict, finite.value) == ("false", "inf")
+    assert "x2 has probability 1/2 under P but 0 under Q" in finite.note
+    assert verdict(text + r"$\mathrm{JSD}(P, Q) \approx 0.219$").verdict == "holds"
+
+
+# --- general statements ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("formula", "expected", "words"),
+    [
+        (r"D_{KL}(P \| Q) = D_{KL}(Q \| P)", "false", "not symmetric in general"),
+        (r"\mathrm{JSD}(P, Q) = \mathrm{JSD}(Q, P)", "holds", "every pair"),
+        (r"D_{\mathrm{KL}} \ge 0", "holds", "every pair"),
+        (r"D_{\mathrm{KL}} \le 1", "false", "no upper bound"),
+        (r"0 \le \mathrm{JSD} \le \log 2", "holds", "every pair"),
+        (r"\mathrm{JSD} \le 0.5", "false", "fails for P = (1, 0), Q = (0, 1)"),
+        (r"D_{KL}(P \| P) = 0", "holds", "every pair"),
+        (r"D_{KL}(P \| Q) = H(P, Q) - H(P)", "holds", "every pair"),
+        (r"D_{KL}(P \| Q) = 0.03", "unchecked", "P and Q are not defined"),
+        (r"\mathrm{JSD}(P, Q) = \frac{D_{KL}(P \| Q) + D_{KL}(Q \| P)}{2}", "false", "half the Jeffreys divergence"),
+    ],
+)
+def test_statements_about_undefined_distributions(formula: str, expected: str, words: str) -> None:
+    report = check_text(f"In general, ${formula}$.", "general.md")
+    verdicts = [item for item in report.claims if item.kind != "definition"]
+    assert verdicts[-1].verdict == expected, verdicts
+    assert words in verdicts[-1].note
+
+
+def test_a_measure_equation_in_a_formula_about_other_symbols_is_not_checked() -> None:
+    text = r"For the family: $$D_{KL}(P \| Q) = (a - b) \ln \frac{a}{b} = D_{KL}(Q \| P)$$"
+    result = verdict(text)
+    assert result.verdict == "unchecked" and "a formula about a, b" in result.note
+
+
+def test_a_claim_about_an_invalid_distribution_is_unchecked() -> None:
+    report = check_text("$P = (0.5, 0.6)$ so $H(P) = 1$.", "a.md")
+    assert claim(report, "H(P) = 1").verdict == "unchecked"
+    assert "is not a valid distribution" in claim(report, "H(P) = 1").note
+
+
+# --- property: correctly rounded values hold, a neighbour does not ---------------------------------------------
+
+weights = st.lists(st.integers(1, 20), min_size=2, max_size=4)
+
+
+@settings(max_examples=25, deadline=None)
+@given(weights, st.integers(2, 6))
+def test_rounded_true_values_hold_and_neighbours_do_not(p_weights: list[int], digits: int) -> None:
+    q_weights = [*p_weights[1:], p_weights[0]]
+    P = [Fraction(w, sum(p_weights)) for w in p_weights]
+    Q = [Fraction(w, sum(q_weights)) for w in q_weights]
+    text_p = ", ".join(f"{p.numerator}/{p.denominator}" for p in P)
+    text_q = ", ".join(f"{q.numerator}/{q.denominator}" for q in Q)
+    true = kldocs.kl(kldocs.parse_distribution(P), kldocs.parse_distribution(Q, name="Q"))
+    shown = true.decimal(digits)
+    document = f"$P = ({text_p})$ and $Q = ({text_q})$ in nats.\n\n$D_{{KL}}(P \\| Q) \\approx {shown}$\n"
+    assert claim(check_text(document, "p.md"), rf"D_{{KL}}(P \| Q) \approx {shown}").verdict == "holds"
+    if true.exact is not None and true.exact.rational() is None:
+        step = Decimal(1).scaleb(int(Decimal(shown).as_tuple().exponent))  # one unit in the last place
+        neighbour = f"{Decimal(shown) + step:f}"
+        document = document.replace(shown, neighbour)
+        assert claim(check_text(document, "p.md"), rf"D_{{KL}}(P \| Q) \approx {neighbour}").verdict == "false"
+
+
+def test_a_plain_log_that_holds_only_in_another_base_says_so() -> None:
+    report = check_text("Everything here is in bits.\n\nNote that $\\log 2 \\approx 0.693$.", "a.md")
+    (result,) = report.claims
+    assert (result.verdict, result.value) == ("false", "1")
+    assert result.note.endswith("it holds with logarithms to base e, not 2")
