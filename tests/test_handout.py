@@ -94,3 +94,27 @@ def test_long_derivations_continue_on_balanced_frames() -> None:
     chain = MathChain(tuple(MathLine("", "=", str(i)) for i in range(5)))
     deck = frames(Document("handout", "en", "T", "", (Section("S", (chain,)),)))
     assert [len(frame.blocks[0].lines) for frame in deck] == [3, 2]  # type: ignore[union-attr]
+
+
+def test_without_lualatex_the_default_handout_skips_pdf_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kldocs.render import pdf
+
+    monkeypatch.setattr(pdf, "lualatex_available", lambda: False)
+    assert main(["handout", "--lang", "en", "--out", str(tmp_path)]) == 0
+    assert "LuaLaTeX not found, so no PDF was built" in capsys.readouterr().err
+    names = {path.name for path in (tmp_path / "en").iterdir()}
+    assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex"} <= names
+    assert "handout.pdf" not in names and "handout-slides.pdf" not in names
+
+
+def test_asking_for_pdf_without_lualatex_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert main(["handout", "--lang", "en", "--format", "pdf", "--out", str(tmp_path / "out")]) == 2
+    assert "LuaLaTeX is not installed" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
