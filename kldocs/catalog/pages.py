@@ -97,7 +97,8 @@ EN: dict[str, str] = {
     "example.jsd.result": (
         "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]] (at most $\\log 2 \\approx [[bound]]$ [[unit]]). Its "
         "square root, the Jensen-Shannon distance, is $\\approx [[distance]]$; it is a true metric and is "
-        "what scipy.spatial.distance.jensenshannon returns."
+        "what scipy.spatial.distance.jensenshannon returns (with its default natural logarithm in nats, or with the "
+        "matching base argument)."
     ),
     "example.jsd.not_jeffreys": (
         "Do not confuse it with $\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P))"
@@ -123,18 +124,18 @@ EN: dict[str, str] = {
 KO: dict[str, str] = {
     "unit.nats": "내트",
     "unit.bits": "비트",
-    "unit.bans": "반",
-    "unit.other": "밑이 [[base]]인 단위",
+    "unit.bans": "밴",
+    "unit.other": "밑이 [[base]]인 로그 단위",
     "example.title": "KL 발산 풀이 예제",
-    "example.subtitle": "이 페이지의 모든 수치는 kldocs가 정확히 계산했고, 모든 단계를 검증했습니다.",
+    "example.subtitle": "이 페이지의 모든 수치는 정확히 계산한 값이며, 모든 단계는 kldocs가 검증했습니다.",
     "example.data.heading": "두 분포",
     "example.data.intro": (
         "[[n]]개의 범주 위의 분포 $P$를 같은 범주 위의 두 번째 분포 $Q$와 비교합니다. $P$는 실제 세계의 "
         "분포, $Q$는 그 대신 사용하는 모델이라고 생각하면 됩니다."
     ),
     "example.data.category": "범주",
-    "example.data.caption": "두 열의 합은 모두 1입니다.",
-    "example.data.normalized": "[[name]]는 가중치로 주어져 합이 1이 되도록 정규화했습니다.",
+    "example.data.caption": "두 열 모두 합이 1입니다.",
+    "example.data.normalized": "[[name]] 분포는 가중치로 주어져서 합이 1이 되도록 정규화했습니다.",
     "example.chart.distributions.title": "P와 Q 비교",
     "example.chart.distributions.alt": "범주별 P와 Q의 막대그래프.",
     "example.chart.category": "범주",
@@ -142,25 +143,25 @@ KO: dict[str, str] = {
     "example.kl.heading": "항별로 계산한 KL 발산",
     "example.kl.intro": (
         "KL 발산은 범주마다 $\\log(p_i/q_i)$를 구하고, $P$에서 그 범주가 나타나는 빈도로 가중하여 모두 "
-        "더한 값입니다. 여기서 로그는 [[log_name]] 로그이므로 결과의 단위는 [[unit]]입니다."
+        "더한 값입니다. 여기서 로그는 [[log_name]]이므로 결과의 단위는 [[unit]]입니다."
     ),
     "example.kl.result": (
         "$D_{\\mathrm{KL}}(P \\parallel Q) = [[exact]] \\approx [[value]]$ [[unit]], 즉 $[[other]]$ "
-        "[[other_unit]]입니다 (유효숫자 [[digits]]자리로 반올림)."
+        "[[other_unit]]입니다(유효숫자 [[digits]]자리로 반올림)."
     ),
     "example.kl.precise": "유효숫자 [[precise_digits]]자리로는 $[[precise]]$입니다.",
     "example.kl.zero": (
-        "범주 [[label]]는 $p = 0$입니다. 이 항은 $0 \\cdot \\log(0/q) = 0$입니다. 관례에 따라 "
-        "$0 \\log 0 = 0$으로 두며, $P$에서 결코 일어나지 않는 사건은 발산에 기여하지 않습니다."
+        "범주 [[label]]에서는 $p = 0$입니다. 통상적인 관례 $0 \\log 0 = 0$에 따라 이 항은 "
+        "$0 \\cdot \\log(0/q) = 0$입니다. $P$에서 결코 일어나지 않는 결과는 발산을 키울 수 없습니다."
     ),
     "example.kl.infinite": (
-        "범주 [[label]]는 $P$에서 $p = [[p]]$이지만 $Q$에서는 $q = 0$입니다. 항 $p \\log(p/0)$이 무한대이므로 "
-        "$D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$입니다. 실제로 일어나는 일을 불가능하다고 보는 모델은 "
-        "그 일에 무한히 놀라게 됩니다."
+        "범주 [[label]]에서 $P$의 확률은 $p = [[p]]$이지만 $Q$의 확률은 $q = 0$입니다. 항 $p \\log(p/0)$이 "
+        "무한대이므로 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$입니다. 실제로 일어나는 일을 불가능하다고 보는 "
+        "모델은 그 일이 일어나면 무한히 놀라게 됩니다."
     ),
     "example.kl.summary": (
-        "범주가 [[n]]개라 항별 전개를 한 줄에 쓸 수 없으므로, 기여가 가장 큰(절댓값 기준) [[shown]]개 범주를 "
-        "표로 보입니다."
+        "범주가 [[n]]개나 되어 항별 전개를 한 줄에 담을 수 없으므로, 표에는 기여의 절댓값이 가장 큰 "
+        "[[shown]]개 범주만 싣습니다."
     ),
     "example.kl.summary.caption": "나머지 항들의 기여를 모두 더하면 [[rest]]입니다.",
     "example.terms.term": "항 $p_i \\log(p_i/q_i)$",
@@ -172,11 +173,12 @@ KO: dict[str, str] = {
     "example.ce.heading": "교차 엔트로피와 엔트로피로 얻는 같은 값",
     "example.ce.intro": (
         "교차 엔트로피 $H(P, Q)$는 결과가 $P$에서 나오는데 $Q$로 평가할 때의 평균 놀라움이고, 엔트로피 "
-        "$H(P)$는 $P$ 자신으로 평가할 때의 놀라움입니다. KL 발산은 그 차이, 즉 $Q$를 썼기 때문에 생긴 "
+        "$H(P)$는 $P$ 자신으로 평가할 때의 평균 놀라움입니다. KL 발산은 그 차이, 즉 $Q$를 썼기 때문에 생긴 "
         "추가 놀라움입니다."
     ),
     "example.ce.result": (
-        "$H(P, Q) \\approx [[ce]]$, $H(P) \\approx [[h]]$이므로 $H(P, Q) - H(P) \\approx [[kl]]$ [[unit]]로 같은 값입니다."
+        "$H(P, Q) \\approx [[ce]]$, $H(P) \\approx [[h]]$이므로 $H(P, Q) - H(P) \\approx [[kl]]$ [[unit]]이며, "
+        "앞에서 구한 값과 같습니다."
     ),
     "example.ce.infinite": "같은 이유로 $H(P, Q)$도 무한대입니다.",
     "example.chart.stack.title": "교차 엔트로피 = 엔트로피 + KL 발산",
@@ -194,27 +196,28 @@ KO: dict[str, str] = {
         "$D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]입니다."
     ),
     "example.reverse.larger": (
-        "[[larger]]를 기준으로 할 때 발산이 더 큽니다. 어느 분포로 평균을 내느냐에 따라 어떤 실수가 더 "
-        "무겁게 계산되는지가 달라지기 때문입니다. 그래서 항상 어느 쪽이 참 분포인지 밝혀야 합니다."
+        "기준 분포가 [[larger]]일 때 발산이 더 큽니다. 어느 분포로 평균을 내느냐에 따라 어떤 실수가 가장 "
+        "크게 반영되는지가 달라지기 때문입니다. 그래서 어느 분포를 참 분포로 보는지 항상 밝혀야 합니다."
     ),
     "example.reverse.equal": "이 경우에는 두 방향의 값이 정확히 같지만, 일반적으로는 다릅니다.",
     "example.reverse.infinite": "한 방향은 무한대이고 다른 방향은 유한합니다. 두 분포의 0의 위치가 다르기 때문입니다.",
     "example.jsd.heading": "젠슨-섀넌 발산",
     "example.jsd.intro": (
-        "젠슨-섀넌 발산은 두 분포를 평균 분포 $M = (P + Q)/2$와 비교하여, $M$에 대한 두 KL 발산의 평균을 "
-        "취합니다. $P$나 $Q$가 양수인 곳에서 $M$은 0이 아니므로 항상 유한하고, 대칭이며, $\\log 2$를 넘지 "
-        "않습니다."
+        "젠슨-섀넌 발산은 두 분포를 각각 평균 분포 $M = (P + Q)/2$와 비교하여, $M$에 대한 두 KL 발산의 "
+        "평균을 취합니다. $P$나 $Q$가 양수인 곳에서는 $M$도 0이 아니므로 이 값은 항상 유한합니다. 또한 "
+        "대칭이고, $\\log 2$를 넘지 않습니다."
     ),
     "example.jsd.mixture": "혼합 분포 $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]입니다 (최대 $\\log 2 \\approx [[bound]]$ [[unit]]). 그 "
-        "제곱근인 젠슨-섀넌 거리는 $\\approx [[distance]]$이며, 진짜 거리 함수(metric)로서 "
-        "scipy.spatial.distance.jensenshannon이 돌려주는 값입니다."
+        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]이며, 상한은 $\\log 2 \\approx [[bound]]$ [[unit]]입니다. "
+        "그 제곱근인 젠슨-섀넌 거리는 $\\approx [[distance]]$입니다. 젠슨-섀넌 거리는 거리 공리를 만족하는 "
+        "진짜 거리(metric)이며, scipy.spatial.distance.jensenshannon이 돌려주는 값도 이것입니다(기본값인 자연로그, "
+        "곧 내트 기준이며, 다른 밑은 base 인자로 맞춥니다)."
     ),
     "example.jsd.not_jeffreys": (
-        "$\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P)) \\approx [[half_jeffreys]]$와 "
-        "혼동하지 마세요. 이것은 제프리스 발산의 절반으로, 종종 JSD로 잘못 불리지만 상한이 없고 $P$와 $Q$의 "
-        "0의 위치가 다르면 바로 무한대가 됩니다."
+        "이 값을 제프리스 발산의 절반과 혼동하지 마세요. 제프리스 발산의 절반은 "
+        "$\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P)) \\approx [[half_jeffreys]]$"
+        "이며, 종종 JSD로 잘못 불리지만 상한이 없고, $P$와 $Q$의 0의 위치가 다르면 바로 무한대가 됩니다."
     ),
     "example.path.heading": "Q를 P 쪽으로 옮기기",
     "example.path.intro": (
@@ -226,10 +229,10 @@ KO: dict[str, str] = {
     "example.chart.path.x": "t",
     "example.chart.path.forward": "D_KL(P || Q_t)",
     "example.chart.path.backward": "D_KL(Q_t || P)",
-    "log.e": "자연(밑 e)",
-    "log.2": "밑이 2인",
-    "log.10": "밑이 10인",
-    "log.other": "밑이 [[base]]인",
+    "log.e": "자연로그(밑 e)",
+    "log.2": "밑이 2인 로그",
+    "log.10": "밑이 10인 로그(상용로그)",
+    "log.other": "밑이 [[base]]인 로그",
 }
 
 EN.update(
@@ -283,7 +286,7 @@ EN.update(
             "The two numbers average different things. $D_{\\mathrm{KL}}(P \\parallel Q)$ weighs each category by how "
             "often it happens under $P$; $D_{\\mathrm{KL}}(Q \\parallel P)$ weighs it by $Q$. A model that puts too "
             "little probability on something common is punished hard in the first; in the second, the roles turn "
-            "around. A general counterexample, checked exactly:"
+            "around. An exact counterexample, and a family where the two directions do agree, both checked:"
         ),
         "handout.range.heading": "Between 0 and infinity",
         "handout.range.intro": (
@@ -312,7 +315,7 @@ EN.update(
         "handout.jsd.pair": "pair",
         "handout.jsd.jsd": "JSD",
         "handout.jsd.half_jeffreys": "half Jeffreys",
-        "handout.jsd.caption": "Values in [[unit]]. Only the JSD column stays below log 2 \u2248 [[bound]].",
+        "handout.jsd.caption": "Values in [[unit]]. Only the JSD column is guaranteed to stay below log 2 \u2248 [[bound]].",
         "handout.summary.heading": "Summary",
         "handout.summary.measure": "measure",
         "handout.summary.formula": "formula",
@@ -361,7 +364,7 @@ KO.update(
             "생기는 추가 비용입니다."
         ),
         "handout.why.p2": (
-            "KL 발산은 두 번째 부분만 남깁니다. 모델이 완벽하면 0이고, 모델이 참에서 멀어질수록 커집니다. "
+            "KL 발산은 두 번째 부분만 남깁니다. 모델이 완벽하면 0이고, 모델이 참 분포에서 멀어질수록 커집니다. "
             "그래서 \u201c$Q$는 $P$에 대해 얼마나 틀렸는가?\u201d라는 질문에 바로 답합니다."
         ),
         "handout.why.analogy": (
@@ -372,22 +375,23 @@ KO.update(
         ),
         "handout.definition.heading": "정의, 그리고 KL = 교차 엔트로피 \u2212 엔트로피",
         "handout.definition.intro": (
-            "같은 $n$개의 범주 위에서 확률이 $p_i$와 $q_i$인 두 분포에 대해, KL 발산은 로그 비 "
-            "$\\log(p_i/q_i)$의 $P$에 대한 평균입니다. 로그를 나누어 보면 정확히 교차 엔트로피에서 엔트로피를 "
-            "뺀 값이 됩니다."
+            "같은 $n$개의 범주 위에서 확률이 $p_i$와 $q_i$인 두 분포에 대해, KL 발산은 로그 비율 "
+            "$\\log(p_i/q_i)$의 $P$에 대한 평균입니다. 로그를 두 항으로 나누어 보면 정확히 교차 엔트로피에서 "
+            "엔트로피를 뺀 값이 됩니다."
         ),
         "handout.definition.after": (
-            "위의 모든 줄은 출력하기 전에 SymPy로 검증했습니다. $p_i = 0$인 범주는 기여하지 않고(관례 "
-            "$0 \\log 0 = 0$), $p_i > 0$인데 $q_i = 0$인 범주가 있으면 발산은 무한대가 됩니다."
+            "위의 모든 줄은 출력하기 전에 SymPy로 검증했습니다. $p_i = 0$인 범주는 기여하지 않고"
+            "($0 \\log 0 = 0$이라는 관례), $p_i > 0$인데 $q_i = 0$인 범주가 있으면 발산은 무한대가 됩니다."
         ),
         "handout.example1.heading": "풀이 예제 1",
         "handout.example2.heading": "풀이 예제 2: 더 가까운 모델",
         "handout.example2.intro": (
-            "$P$는 그대로 두고 $P$에 더 가까운 모델 $Q = ([[q]])$를 써 봅시다. 발산이 줄어들어야 하고, 실제로 줄어듭니다."
+            "$P$는 그대로 두고, $P$에 더 가까운 모델 $Q = ([[q]])$에 대해 같은 계산을 해 봅시다. "
+            "발산이 줄어들어야 하고, 실제로 줄어듭니다."
         ),
         "handout.example2.compare": (
-            "$D_{\\mathrm{KL}}$이 $[[first]]$에서 $[[second]]$ [[unit]]로 줄었습니다. 모델이 가까울수록 추가 비용이 "
-            "작습니다. 아래 그래프는 처음의 $Q$에서 $P$까지 이어지는 모델들을 따라갑니다."
+            "$D_{\\mathrm{KL}}$이 $[[first]]$에서 $[[second]]$ [[unit]]까지 줄었습니다. 모델이 가까울수록 추가 "
+            "비용이 작습니다. 아래 그래프는 처음의 $Q$에서 $P$까지 이어지는 모델들의 경로 전체를 따라갑니다."
         ),
         "handout.asymmetry.heading": "비대칭성: 어느 쪽이 참 분포인가?",
         "handout.asymmetry.intro": (
@@ -397,35 +401,38 @@ KO.update(
         "handout.asymmetry.why": (
             "두 값은 서로 다른 것을 평균합니다. $D_{\\mathrm{KL}}(P \\parallel Q)$는 각 범주를 $P$에서의 빈도로, "
             "$D_{\\mathrm{KL}}(Q \\parallel P)$는 $Q$에서의 빈도로 가중합니다. 자주 일어나는 일에 너무 작은 "
-            "확률을 준 모델은 앞의 값에서 크게 벌을 받고, 뒤의 값에서는 역할이 뒤바뀝니다. 정확히 검증한 일반적인 반례는 다음과 같습니다."
+            "확률을 준 모델은 앞의 값에서 크게 벌을 받고, 뒤의 값에서는 역할이 뒤바뀝니다. "
+            "대칭성이 성립하지 않는 정확한 반례와, 두 방향이 같아지는 분포족을 함께 검증하면 다음과 같습니다."
         ),
         "handout.range.heading": "0과 무한대 사이",
         "handout.range.intro": (
-            "KL 발산은 절대 음수가 되지 않습니다(깁스 부등식). 증명에는 로그에 관한 사실 하나, "
-            "$\\log x \\le x - 1$을 모든 항에 적용하는 것으로 충분합니다."
+            "KL 발산은 절대 음수가 되지 않습니다(깁스 부등식). 증명에 필요한 것은 로그에 관한 사실 하나, "
+            "$\\log x \\le x - 1$뿐이며, 이를 모든 항에 적용합니다."
         ),
         "handout.range.zero": "등호는 모든 범주에서 $q_i = p_i$일 때, 즉 $Q = P$일 때만 성립합니다.",
         "handout.range.infinite": (
-            "위쪽 한계는 없습니다. $P$가 쓰는 범주에 확률 0을 주는 $Q = ([[q]])$를 생각해 봅시다."
+            "상한은 없습니다. $Q = ([[q]])$처럼 $P$에서는 확률이 양수인 범주에 확률 0을 주는 모델을 "
+            "생각해 봅시다."
         ),
         "handout.jsd.heading": "젠슨-섀넌 발산",
         "handout.jsd.intro": (
             "젠슨-섀넌 발산은 KL 발산의 두 약점을 모두 고칩니다. $P$와 $Q$를 둘의 평균 $M = (P + Q)/2$와 비교합니다."
         ),
         "handout.jsd.properties": (
-            "대칭이고, $P = Q$일 때만 0이며, $M \\ge P/2$이므로 $M$에 대한 각 KL 발산은 $\\log 2$ 이하입니다. 따라서 "
-            "$0 \\le \\mathrm{JSD} \\le \\log 2$ ($1$ 비트)이고, 두 분포의 받침이 달라도 유한합니다."
+            "JSD는 대칭이고, $P = Q$일 때만 0이며, $M \\ge P/2$이므로 $M$에 대한 각 KL 발산은 $\\log 2$ "
+            "이하입니다. 따라서 $0 \\le \\mathrm{JSD} \\le \\log 2$($1$ 비트)이고, 두 분포의 지지집합(support)이 "
+            "달라도 유한합니다."
         ),
         "handout.jsd.compare": (
             "흔한 실수는 제프리스 발산의 절반인 $\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + "
             "D_{\\mathrm{KL}}(Q \\parallel P))$를 \u201c젠슨-섀넌 발산\u201d이라고 부르는 것입니다. 이 값도 대칭이지만 "
             "전혀 다른 양입니다. 혼합 분포가 없고, 상한도 없으며, 0의 위치가 다르면 바로 무한대가 됩니다. "
-            "아래 표는 이 자료의 분포 쌍에 대해 두 값을 나란히 보여 줍니다."
+            "아래 표는 이 자료에 나온 분포 쌍들에 대해 두 값을 나란히 보여 줍니다."
         ),
         "handout.jsd.pair": "분포 쌍",
         "handout.jsd.jsd": "JSD",
-        "handout.jsd.half_jeffreys": "제프리스의 절반",
-        "handout.jsd.caption": "단위는 [[unit]]. JSD 열만 log 2 \u2248 [[bound]] 아래에 머뭅니다.",
+        "handout.jsd.half_jeffreys": "제프리스 발산의 절반",
+        "handout.jsd.caption": "단위: [[unit]]. log 2 \u2248 [[bound]] 이하임이 보장되는 것은 JSD 열뿐입니다.",
         "handout.summary.heading": "정리",
         "handout.summary.measure": "척도",
         "handout.summary.formula": "식",
@@ -433,7 +440,7 @@ KO.update(
         "handout.summary.range": "범위",
         "handout.summary.value": "예제 1",
         "handout.summary.yes": "예",
-        "handout.summary.no": "아니오",
+        "handout.summary.no": "아니요",
         "handout.summary.entropy": "엔트로피",
         "handout.summary.cross_entropy": "교차 엔트로피",
         "handout.summary.kl": "KL 발산",
@@ -442,19 +449,20 @@ KO.update(
         "handout.exercises.heading": "연습 문제",
         "handout.answers.heading": "정답",
         "handout.exercise.bits": "예제 1의 $D_{\\mathrm{KL}}(P \\parallel Q)$를 비트 단위로 구하세요.",
-        "handout.answer.bits": "$[[nats]]$ 내트 $/ \\ln 2 \\approx [[bits]]$ 비트.",
-        "handout.exercise.closer": "KL 발산으로 볼 때 $Q_1 = ([[q1]])$과 $Q_2 = ([[q2]])$ 중 어느 모델이 $P$에 더 가까울까요?",
+        "handout.answer.bits": "$[[nats]]$ 내트 $/ \\ln 2 \\approx [[bits]]$ 비트입니다.",
+        "handout.exercise.closer": "KL 발산으로 볼 때 $Q_1 = ([[q1]])$, $Q_2 = ([[q2]])$ 중 "
+            "어느 모델이 $P$에 더 가까울까요?",
         "handout.answer.closer": (
-            "$Q_[[which]]$입니다. $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$, "
-            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ 내트."
+            "$Q_[[which]]$입니다. KL 발산은 각각 $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$, "
+            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ 내트입니다."
         ),
         "handout.exercise.infinite": (
             "$P = ([[p]])$, $Q = ([[q]])$일 때 왜 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$일까요? 그리고 "
             "$\\mathrm{JSD}(P, Q)$는 얼마일까요?"
         ),
         "handout.answer.infinite": (
-            "범주 [[label]]에서 $p > 0$이지만 $q = 0$이므로 그 항이 무한대입니다. JSD는 유한합니다: "
-            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ 내트."
+            "범주 [[label]]에서 $p > 0$이지만 $q = 0$이므로 그 항이 무한대입니다. 반면 JSD는 유한하여 "
+            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ 내트입니다."
         ),
         "handout.exercise.self": "모든 $P$에 대해 $D_{\\mathrm{KL}}(P \\parallel P) = 0$임을 보이세요.",
         "handout.answer.self": "모든 항이 $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$입니다.",
