@@ -67,8 +67,8 @@ def test_plain_text_lines_that_start_with_a_relation_continue_the_line_before() 
     document = parse_text("D_KL(P||Q) = 0.2 × ln(0.2/0.3)\n    ≈ 0.0305\n- a list item\n- another\n", "s.txt")
     assert [region.text.split() for region in document.prose] == [
         ["D_KL(P||Q)", "=", "0.2", "×", "ln(0.2/0.3)", "≈", "0.0305"],
-        ["-", "a", "list", "item"],
-        ["-", "another"],
+        ["a", "list", "item"],  # list markers are blanked, and a list item is not a continuation
+        ["another"],
     ]
 
 

@@ -281,3 +281,11 @@ def test_handout_has_no_false_claim(capsys: pytest.CaptureFixture[str], handout:
     code, data = run_json(capsys, str(handout))
     assert [item for item in data["claims"] if item["verdict"] == "false"] == []
     assert code == 0
+
+
+def test_a_numbered_list_item_is_not_a_factor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    note = tmp_path / "list.md"
+    note.write_text("With $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$:\n\n5. KL(P||Q) = 0.0305 nats\n")
+    code, data = run_json(capsys, str(note))
+    claim = next(item for item in data["claims"] if item["kind"] == "kl")
+    assert (code, claim["verdict"], claim["lines"]) == (0, "holds", [3])

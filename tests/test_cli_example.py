@@ -86,3 +86,20 @@ def test_a_missing_korean_font_is_one_clear_warning(
     assert warnings and set(warnings) == {
         "kldocs: warning: no Korean font found (install fonts-nanum); Korean chart text may not show"
     }
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [("{% if %}", "md/page.md.j2, line"), ("{{ doc.titel }}", "md/page.md.j2 could not be rendered")],
+)
+def test_a_broken_user_template_is_one_line_naming_the_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], broken: str, expected: str
+) -> None:
+    folder = tmp_path / "mine" / "md"
+    folder.mkdir(parents=True)
+    (folder / "page.md.j2").write_text(f"# {{{{ doc.title }}}}\n{broken}\n")
+    out = tmp_path / "out"
+    assert main(["example", *REFERENCE, "--out", str(out), "--format", "md", "--templates", str(tmp_path / "mine")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("kldocs: error: --templates: ") and expected in error
+    assert error.count("\n") == 1 and not out.exists()

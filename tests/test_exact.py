@@ -406,7 +406,7 @@ def test_small_and_large_magnitudes_use_an_exponent() -> None:
         ("1/4 1/4 1/8 1/8 1/8 1/8", "2", 2, "2.5"),
         ("1/2 1/2", "4", 3, "0.500"),
         ("0.1 " * 10, "10", 4, "1.000"),
-        ("1", "2", 3, "0.00"),
+        ("1", "2", 3, "0"),  # exactly zero: no digits to round
         ("1", "e", 1, "0"),
     ],
 )

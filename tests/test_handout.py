@@ -118,3 +118,18 @@ def test_asking_for_pdf_without_lualatex_is_an_error(
     assert main(["handout", "--lang", "en", "--format", "pdf", "--out", str(tmp_path / "out")]) == 2
     assert "LuaLaTeX is not installed" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_english_pdfs_have_every_glyph(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.helpers import require_tool
+
+    require_tool("lualatex", "texlive-luatex")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    build(handout(*default_distributions()), ["pdf"], tmp_path, slides=True)
+    for name in ("handout.pdf", "handout-slides.pdf"):
+        text = subprocess.run([pdftotext, str(tmp_path / name), "-"], capture_output=True, text=True, check=True).stdout
+        assert "\ufffd" not in text, name  # a character the font could not show
+        assert "log x \u2264 x \u2212 1" in text, name

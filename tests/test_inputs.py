@@ -515,3 +515,15 @@ def test_input_error_is_exported() -> None:
     error = InputError("P[2] 'b'", "is negative")
     assert str(error) == "P[2] 'b': is negative"
     assert (error.field, error.problem) == ("P[2] 'b'", "is negative")
+
+
+def test_semicolon_csv_is_read_and_a_decimal_comma_is_explained(tmp_path: Path) -> None:
+    good = tmp_path / "p.csv"
+    good.write_text("sunny;0.45\ncloudy;0.35\nrain;0.2\n")
+    P = read_distribution_file(good)
+    assert P.labels == ("sunny", "cloudy", "rain")
+    assert P.probabilities == (Fraction(9, 20), Fraction(7, 20), Fraction(1, 5))
+    bad = tmp_path / "q.csv"
+    bad.write_text("sunny;0,45\ncloudy;0,35\nrain;0,2\n")
+    with pytest.raises(InputError, match=r"not 0,45"):
+        read_distribution_file(bad)

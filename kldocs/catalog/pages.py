@@ -74,12 +74,11 @@ EN: dict[str, str] = {
     "example.chart.stack.kl": "KL divergence",
     "example.reverse.heading": "The other direction",
     "example.reverse.intro": (
-        "KL divergence is not symmetric. Swapping the roles, with $Q$ as the truth and $P$ as the model, "
-        "gives a different number:"
+        "KL divergence is not symmetric. Swap the roles, with $Q$ as the truth and $P$ as the model, and compare:"
     ),
     "example.reverse.result": (
-        "$D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]], against "
-        "$D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]."
+        "$D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]], against "
+        "$D_{\\mathrm{KL}}(P \\parallel Q) [[forward]]$ [[unit]]."
     ),
     "example.reverse.larger": (
         "The divergence is larger when [[larger]] is the reference: the distribution we average over decides "
@@ -102,13 +101,17 @@ EN: dict[str, str] = {
     ),
     "example.jsd.not_jeffreys": (
         "Do not confuse it with $\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P))"
-        " \\approx [[half_jeffreys]]$, half the Jeffreys divergence, which is sometimes mislabelled JSD: it has "
+        " [[half_jeffreys]]$, half the Jeffreys divergence, which is sometimes mislabelled JSD: it has "
         "no upper bound and is infinite as soon as the zeros of $P$ and $Q$ differ."
     ),
     "example.path.heading": "Moving Q towards P",
     "example.path.intro": (
         "Slide $Q$ towards $P$ along $Q_t = (1 - t)\\,Q + t\\,P$. At $t = 0$ we have $Q$, at $t = 1$ we have $P$, "
         "and both divergences shrink to 0 as the two distributions meet."
+    ),
+    "example.path.infinite": (
+        "One direction is not drawn: $D_{\\mathrm{KL}}(Q_t \\parallel P)$ is infinite for every $t < 1$, because $Q_t$ "
+        "gives probability to a category where $P$ has none. Only at $t = 1$, where $Q_t = P$, does it drop to 0."
     ),
     "example.chart.path.title": "Both directions fall to 0 as Q approaches P",
     "example.chart.path.alt": "Line chart of D(P||Q_t) and D(Q_t||P) for t from 0 to 1; both reach 0 at t = 1.",
@@ -189,11 +192,11 @@ KO: dict[str, str] = {
     "example.chart.stack.kl": "KL 발산",
     "example.reverse.heading": "반대 방향",
     "example.reverse.intro": (
-        "KL 발산은 대칭이 아닙니다. 역할을 바꾸어 $Q$를 참 분포로, $P$를 모델로 두면 다른 값이 나옵니다."
+        "KL 발산은 대칭이 아닙니다. 역할을 바꾸어 $Q$를 참 분포로, $P$를 모델로 두고 비교해 봅시다."
     ),
     "example.reverse.result": (
-        "$D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]]이고, "
-        "$D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]입니다."
+        "$D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]]이고, "
+        "$D_{\\mathrm{KL}}(P \\parallel Q) [[forward]]$ [[unit]]입니다."
     ),
     "example.reverse.larger": (
         "기준 분포가 [[larger]]일 때 발산이 더 큽니다. 어느 분포로 평균을 내느냐에 따라 어떤 실수가 가장 "
@@ -216,13 +219,17 @@ KO: dict[str, str] = {
     ),
     "example.jsd.not_jeffreys": (
         "이 값을 제프리스 발산의 절반과 혼동하지 마세요. 제프리스 발산의 절반은 "
-        "$\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P)) \\approx [[half_jeffreys]]$"
+        "$\\tfrac{1}{2}(D_{\\mathrm{KL}}(P \\parallel Q) + D_{\\mathrm{KL}}(Q \\parallel P)) [[half_jeffreys]]$"
         "이며, 종종 JSD로 잘못 불리지만 상한이 없고, $P$와 $Q$의 0의 위치가 다르면 바로 무한대가 됩니다."
     ),
     "example.path.heading": "Q를 P 쪽으로 옮기기",
     "example.path.intro": (
         "$Q_t = (1 - t)\\,Q + t\\,P$를 따라 $Q$를 $P$ 쪽으로 옮겨 봅시다. $t = 0$이면 $Q$, $t = 1$이면 $P$이고, "
         "두 분포가 만나면서 두 방향의 발산 모두 0으로 줄어듭니다."
+    ),
+    "example.path.infinite": (
+        "한 방향은 그리지 않았습니다. $Q_t$가 $P$에서 확률이 0인 범주에 확률을 주기 때문에 $t < 1$인 모든 $t$에서 "
+        "$D_{\\mathrm{KL}}(Q_t \\parallel P)$는 무한대입니다. $Q_t = P$가 되는 $t = 1$에서만 0으로 떨어집니다."
     ),
     "example.chart.path.title": "Q가 P에 다가갈수록 두 방향 모두 0으로",
     "example.chart.path.alt": "t가 0에서 1로 갈 때 D(P||Q_t)와 D(Q_t||P)의 꺾은선그래프. t = 1에서 둘 다 0.",
@@ -277,10 +284,20 @@ EN.update(
             "$D_{\\mathrm{KL}}$ falls from $[[first]]$ to $[[second]]$ [[unit]]: the closer the model, the smaller the "
             "extra cost. The chart follows a whole path of models from the first $Q$ to $P$."
         ),
+        "handout.example2.heading_other": "Worked example 2: another model",
+        "handout.example2.intro_other": "Keep the same $P$ and try another model, $Q = ([[q]])$.",
+        "handout.example2.compare_other": (
+            "$D_{\\mathrm{KL}}$ goes from $[[first]]$ to $[[second]]$ [[unit]]: this model is not closer to $P$ than "
+            "the first one. The chart follows a whole path of models from the first $Q$ to $P$, along which the "
+            "divergence does fall to 0."
+        ),
+        "handout.asymmetry.different": "Close or not, the two directions differ.",
+        "handout.asymmetry.equal": "Here the two happen to be equal; in general they are not.",
+        "handout.asymmetry.infinite": "One direction is infinite and the other is not: the zeros are in different places.",
         "handout.asymmetry.heading": "Asymmetry: which distribution is the truth?",
         "handout.asymmetry.intro": (
-            "For the pair of example 2, swap the roles: $D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]] "
-            "while $D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]. Close, but not equal."
+            "For the pair of example 2, swap the roles: $D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]] "
+            "while $D_{\\mathrm{KL}}(P \\parallel Q) [[forward]]$ [[unit]]. [[verdict]]"
         ),
         "handout.asymmetry.why": (
             "The two numbers average different things. $D_{\\mathrm{KL}}(P \\parallel Q)$ weighs each category by how "
@@ -291,7 +308,9 @@ EN.update(
         "handout.range.heading": "Between 0 and infinity",
         "handout.range.intro": (
             "KL divergence is never negative (Gibbs' inequality). The proof uses one fact about logarithms, "
-            "$\\log x \\le x - 1$, applied to every term:"
+            "$\\log x \\le x - 1$, applied to every term. The proof takes every $p_i$ and $q_i$ positive; a category "
+            "with $p_i = 0$ adds nothing to the divergence, and one with $p_i > 0 = q_i$ makes it infinite, so neither "
+            "can make it negative:"
         ),
         "handout.range.zero": "Equality holds only when $q_i = p_i$ for every category, that is when $Q = P$.",
         "handout.range.infinite": (
@@ -331,12 +350,14 @@ EN.update(
         "handout.summary.jsd": "Jensen-Shannon divergence",
         "handout.exercises.heading": "Exercises",
         "handout.answers.heading": "Answers",
-        "handout.exercise.bits": "Give $D_{\\mathrm{KL}}(P \\parallel Q)$ of example 1 in bits.",
-        "handout.answer.bits": "$[[nats]]$ nats $/ \\ln 2 \\approx [[bits]]$ bits.",
+        "handout.exercise.bits": "Give $D_{\\mathrm{KL}}(P \\parallel Q)$ of example 1 in [[other_unit]].",
+        "handout.answer.bits": (
+            "$[[value]]$ [[unit]] is $[[converted]]$ [[other_unit]]: a value in base $b$ is the value in nats divided by $\\ln b$."
+        ),
         "handout.exercise.closer": "Which model is closer to $P$ in KL divergence: $Q_1 = ([[q1]])$ or $Q_2 = ([[q2]])$?",
         "handout.answer.closer": (
             "$Q_[[which]]$: $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$ and "
-            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ nats."
+            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ [[unit]]."
         ),
         "handout.exercise.infinite": (
             "Why is $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$ for $P = ([[p]])$ and $Q = ([[q]])$, and what is "
@@ -344,7 +365,7 @@ EN.update(
         ),
         "handout.answer.infinite": (
             "Category [[label]] has $p > 0$ but $q = 0$, so its term is infinite. The JSD stays finite: "
-            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ nats."
+            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]."
         ),
         "handout.exercise.self": "Show that $D_{\\mathrm{KL}}(P \\parallel P) = 0$ for every $P$.",
         "handout.answer.self": "Every term is $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$.",
@@ -393,10 +414,20 @@ KO.update(
             "$D_{\\mathrm{KL}}$이 $[[first]]$에서 $[[second]]$ [[unit]]까지 줄었습니다. 모델이 가까울수록 추가 "
             "비용이 작습니다. 아래 그래프는 처음의 $Q$에서 $P$까지 이어지는 모델들의 경로 전체를 따라갑니다."
         ),
+        "handout.example2.heading_other": "풀이 예제 2: 다른 모델",
+        "handout.example2.intro_other": "$P$는 그대로 두고 다른 모델 $Q = ([[q]])$에 대해 같은 계산을 해 봅시다.",
+        "handout.example2.compare_other": (
+            "$D_{\\mathrm{KL}}$ 값은 처음 모델이 $[[first]]$, 이 모델이 $[[second]]$입니다(단위: [[unit]]). 이 모델은 "
+            "첫 번째 모델보다 $P$에 가깝지 않습니다. 아래 그래프는 처음의 $Q$에서 $P$까지 이어지는 모델들의 경로를 "
+            "따라가며, 그 경로에서는 발산이 0까지 줄어듭니다."
+        ),
+        "handout.asymmetry.different": "가깝든 멀든 두 방향의 값은 다릅니다.",
+        "handout.asymmetry.equal": "이 경우에는 두 값이 우연히 같지만, 일반적으로는 다릅니다.",
+        "handout.asymmetry.infinite": "한 방향은 무한대이고 다른 방향은 유한합니다. 두 분포의 0의 위치가 다르기 때문입니다.",
         "handout.asymmetry.heading": "비대칭성: 어느 쪽이 참 분포인가?",
         "handout.asymmetry.intro": (
-            "예제 2의 두 분포에서 역할을 바꾸면 $D_{\\mathrm{KL}}(Q \\parallel P) \\approx [[reverse]]$ [[unit]]이고, "
-            "$D_{\\mathrm{KL}}(P \\parallel Q) \\approx [[forward]]$ [[unit]]입니다. 비슷하지만 같지 않습니다."
+            "예제 2의 두 분포에서 역할을 바꾸면 $D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]]이고, "
+            "$D_{\\mathrm{KL}}(P \\parallel Q) [[forward]]$ [[unit]]입니다. [[verdict]]"
         ),
         "handout.asymmetry.why": (
             "두 값은 서로 다른 것을 평균합니다. $D_{\\mathrm{KL}}(P \\parallel Q)$는 각 범주를 $P$에서의 빈도로, "
@@ -407,12 +438,13 @@ KO.update(
         "handout.range.heading": "0과 무한대 사이",
         "handout.range.intro": (
             "KL 발산은 절대 음수가 되지 않습니다(깁스 부등식). 증명에 필요한 것은 로그에 관한 사실 하나, "
-            "$\\log x \\le x - 1$뿐이며, 이를 모든 항에 적용합니다."
+            "$\\log x \\le x - 1$뿐이며, 이를 모든 항에 적용합니다. 증명에서는 모든 $p_i$와 $q_i$가 양수라고 "
+            "둡니다. $p_i = 0$인 범주는 발산에 기여하지 않고, $p_i > 0 = q_i$인 범주는 발산을 무한대로 만들므로 "
+            "어느 쪽도 발산을 음수로 만들 수 없습니다."
         ),
         "handout.range.zero": "등호는 모든 범주에서 $q_i = p_i$일 때, 즉 $Q = P$일 때만 성립합니다.",
         "handout.range.infinite": (
-            "상한은 없습니다. $Q = ([[q]])$처럼 $P$에서는 확률이 양수인 범주에 확률 0을 주는 모델을 "
-            "생각해 봅시다."
+            "상한은 없습니다. $Q = ([[q]])$처럼 $P$에서는 확률이 양수인 범주에 확률 0을 주는 모델을 생각해 봅시다."
         ),
         "handout.jsd.heading": "젠슨-섀넌 발산",
         "handout.jsd.intro": (
@@ -448,13 +480,15 @@ KO.update(
         "handout.summary.jsd": "젠슨-섀넌 발산",
         "handout.exercises.heading": "연습 문제",
         "handout.answers.heading": "정답",
-        "handout.exercise.bits": "예제 1의 $D_{\\mathrm{KL}}(P \\parallel Q)$를 비트 단위로 구하세요.",
-        "handout.answer.bits": "$[[nats]]$ 내트 $/ \\ln 2 \\approx [[bits]]$ 비트입니다.",
+        "handout.exercise.bits": "예제 1의 $D_{\\mathrm{KL}}(P \\parallel Q)$를 다른 단위로 구하세요(단위: [[other_unit]]).",
+        "handout.answer.bits": (
+            "$[[value]]$ [[unit]], 곧 $[[converted]]$ [[other_unit]]입니다. 밑이 $b$인 값은 내트 값을 $\\ln b$로 나눈 것입니다."
+        ),
         "handout.exercise.closer": "KL 발산으로 볼 때 $Q_1 = ([[q1]])$, $Q_2 = ([[q2]])$ 중 "
-            "어느 모델이 $P$에 더 가까울까요?",
+        "어느 모델이 $P$에 더 가까울까요?",
         "handout.answer.closer": (
             "$Q_[[which]]$입니다. KL 발산은 각각 $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$, "
-            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ 내트입니다."
+            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$입니다(단위: [[unit]])."
         ),
         "handout.exercise.infinite": (
             "$P = ([[p]])$, $Q = ([[q]])$일 때 왜 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$일까요? 그리고 "
@@ -462,7 +496,7 @@ KO.update(
         ),
         "handout.answer.infinite": (
             "범주 [[label]]에서 $p > 0$이지만 $q = 0$이므로 그 항이 무한대입니다. 반면 JSD는 유한하여 "
-            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ 내트입니다."
+            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$입니다(단위: [[unit]])."
         ),
         "handout.exercise.self": "모든 $P$에 대해 $D_{\\mathrm{KL}}(P \\parallel P) = 0$임을 보이세요.",
         "handout.answer.self": "모든 항이 $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$입니다.",

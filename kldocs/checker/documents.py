@@ -142,6 +142,9 @@ class Document:
         return self.line_numbers[max(0, min(index, len(self.line_numbers) - 1))]
 
 
+_LIST_MARKER = re.compile(r"^([ \t>]*)(\d{1,9}[.)]|[-*+])(?=[ \t])", re.MULTILINE)
+
+
 def read_document(path: str | Path) -> Document:
     """Read and segment a file; the format follows the extension (anything unknown is plain text).
 
@@ -194,6 +197,9 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         numbers = list(range(1, text.count("\n") + 2))
         format_for_segments = format
+    if format_for_segments != "latex":
+        # "5. KL(P||Q) = 0.3" is item 5 of a list, not 5 times KL: blank the marker, keep the columns.
+        text = _LIST_MARKER.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
     starts = [0] + [match.end() for match in re.finditer("\n", text)]
     math, blanked = _segments(text, format_for_segments)
     math = _joined_displays(text, math)

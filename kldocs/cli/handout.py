@@ -50,9 +50,13 @@ def run(args: argparse.Namespace) -> int:
     languages = read_languages(args)
     settings = read_settings(args)
     digits = read_digits(args, MAX_PAGE_DIGITS)
-    P = read_one(args, "p", DEFAULT_P)
-    Q = read_model(args, "q", P, DEFAULT_Q)
-    Q2 = read_model(args, "q2", P, DEFAULT_Q2)
+    if _given(args, "p") or _given(args, "q") or _given(args, "q2"):
+        # The defaults are one set of three: your own data needs all three, of one length.
+        P = read_one(args, "p")
+        Q, Q2 = read_model(args, "q", P), read_model(args, "q2", P)
+    else:
+        P = read_one(args, "p", DEFAULT_P)
+        Q, Q2 = read_model(args, "q", P, DEFAULT_Q), read_model(args, "q2", P, DEFAULT_Q2)
     if "pdf" in formats and not lualatex_available() and args.format == DEFAULT_FORMATS:
         # Only the default list drops PDF quietly; asking for pdf by name fails clearly.
         formats.remove("pdf")
@@ -64,3 +68,8 @@ def run(args: argparse.Namespace) -> int:
         for path in build(document, formats, Path(args.out) / language, settings, slides=True):
             print(path)
     return 0
+
+
+def _given(args: argparse.Namespace, which: str) -> bool:
+    """True when ``--<which>`` or ``--<which>-file`` was given."""
+    return getattr(args, which) is not None or getattr(args, f"{which}_file") is not None

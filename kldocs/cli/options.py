@@ -75,7 +75,7 @@ def read_one(args: argparse.Namespace, which: str, default: str | None = None) -
         return read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
     if text is None:
         if default is None:
-            raise InputError(f"--{which}", "is required")
+            raise InputError(f"--{which}", f"is required (or --{which}-file)")
         text = default
     return parse_distribution(text, args.labels, name=name, normalize=args.normalize)
 
@@ -103,7 +103,7 @@ def add_output_options(
 
 def read_formats(args: argparse.Namespace) -> list[str]:
     """The ``--format`` list, checked against the formats the command writes."""
-    wanted = [item.strip() for item in args.format.split(",") if item.strip()]
+    wanted = [item.strip().lower() for item in args.format.split(",") if item.strip()]
     if not wanted:
         raise InputError("--format", "no format given")
     for item in wanted:

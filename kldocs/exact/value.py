@@ -101,6 +101,8 @@ class ExactValue:
         if self.logs is None:
             return "inf"
         exact = self.rational()
+        if exact == 0:
+            return "0"  # exactly zero: no digits to round
         if exact is not None:
             return round_significant(exact, digits)
         return certified_decimal(self.ball, digits)

@@ -1,7 +1,9 @@
 """Distributions from CSV or JSON files (``--p-file``).
 
-CSV: one value per row, or ``label,value`` rows, or one row of values; a
-header row is skipped when its value cell is not a number. JSON: a list of
+CSV: one value per row, or ``label,value`` rows, or one row of values,
+separated by commas (or semicolons or tabs, when the file uses them); a
+header row is skipped when its value cell is not a number. A decimal comma
+(``0,45``) is refused with a message rather than misread. JSON: a list of
 values, an object mapping labels to values, or ``{"values": [...],
 "labels": [...]}``. JSON numbers are read from their text, never through
 float, so ``0.1`` stays exactly 1/10.
@@ -93,7 +95,7 @@ def _from_json(text: str, field: str) -> tuple[list[Any], list[str] | None]:
 
 
 def _from_csv(text: str, field: str) -> tuple[list[Any], list[str] | None]:
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
+    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))]
     rows = [row for row in rows if any(row)]
     if not rows:
         raise InputError(field, "is empty")
@@ -107,6 +109,15 @@ def _from_csv(text: str, field: str) -> tuple[list[Any], list[str] | None]:
     if widths == {2}:
         return [row[1] for row in rows], [row[0] for row in rows]
     raise InputError(field, "expected one value per row, or label,value rows")
+
+
+def _delimiter(text: str) -> str:
+    """The field separator: a semicolon or tab when the file uses one (``sunny;0,45``), else a comma."""
+    sample = "\n".join(text.splitlines()[:20])
+    for candidate in (";", "\t"):
+        if candidate in sample:
+            return candidate
+    return ","
 
 
 def _looks_numeric(cell: str) -> bool:

@@ -32,6 +32,7 @@ _DECIMAL = r"(?P<{g}int>[0-9]*)(?:\.(?P<{g}frac>[0-9]*))?(?:[eE](?P<{g}exp>[+-]?
 _TOKEN = re.compile(
     r"(?P<sign>[+-]?)" + _DECIMAL.format(g="a") + r"(?:(?P<percent>%)|/" + _DECIMAL.format(g="b") + r")?"
 )
+_DECIMAL_COMMA = re.compile(r"[+-]?[0-9]*,[0-9]+%?")
 _NOT_A_NUMBER = re.compile(r"[+-]?nan", re.IGNORECASE)
 _INFINITE = re.compile(r"[+-]?(inf|infinity|∞)", re.IGNORECASE)
 
@@ -71,7 +72,8 @@ def parse_number(token: str, field: str = "value") -> Fraction:
         raise InputError(field, f"{shown} is infinite")
     match = _TOKEN.fullmatch(token)
     if match is None or not (match["aint"] or match["afrac"]):
-        raise InputError(field, f"cannot read {shown} as a number")
+        hint = " (write decimals with a point: 0.45, not 0,45)" if _DECIMAL_COMMA.fullmatch(token) else ""
+        raise InputError(field, f"cannot read {shown} as a number{hint}")
     value = _decimal(match, "a", field, shown)
     if match["percent"]:
         value /= 100

@@ -19,11 +19,19 @@ from fractions import Fraction
 from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.exact.display import rational_text
 from kldocs.inputs import Distribution, parse_distribution
-from kldocs.measures import jeffreys, jsd, kl
+from kldocs.measures import Quantity, jeffreys, jsd, kl
 from kldocs.models.blocks import Block, Cell, Label, Section, Table, numbered
 from kldocs.models.chains import named_chain
 from kldocs.models.document import Document
-from kldocs.models.sections import Pair, data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
+from kldocs.models.sections import (
+    Pair,
+    approximately,
+    data_blocks,
+    decomposition_blocks,
+    kl_blocks,
+    path_blocks,
+    rounded,
+)
 from kldocs.models.words import Words
 
 #: The handout's default pairs: P with a first model Q and a closer model Q2.
@@ -136,34 +144,57 @@ def _definition(words: Words) -> Section:
 def _second_example(first: Pair, second: Pair) -> Section:
     words = second.words
     assert second.Q.probabilities is not None
+    before, after = kl(first.P, first.Q, first.base), kl(second.P, second.Q, second.base)
+    closer = _less(after, before)
+    suffix = "" if closer else "_other"
     blocks: list[Block] = [
-        words.paragraph("handout.example2.intro", q=", ".join(rational_text(q) for q in second.Q.probabilities)),
+        words.paragraph(
+            f"handout.example2.intro{suffix}", q=", ".join(rational_text(q) for q in second.Q.probabilities)
+        ),
         *kl_blocks(second),
         words.paragraph(
-            "handout.example2.compare",
-            first=rounded(kl(first.P, first.Q, first.base), first.digits),
-            second=rounded(kl(second.P, second.Q, second.base), second.digits),
+            f"handout.example2.compare{suffix}",
+            first=rounded(before, first.digits),
+            second=rounded(after, second.digits),
             unit=words.unit(second.base),
         ),
         *path_blocks(first),
     ]
-    return Section(words("handout.example2.heading"), tuple(blocks))
+    return Section(words(f"handout.example2.heading{suffix}"), tuple(blocks))
 
 
 def _asymmetry(pair: Pair) -> Section:
     words = pair.words
+    forward, backward = kl(pair.P, pair.Q, pair.base), kl(pair.Q, pair.P, pair.base)
+    if forward.is_finite != backward.is_finite:
+        verdict = "infinite"
+    elif forward.exact == backward.exact:
+        verdict = "equal"
+    else:
+        verdict = "different"
     blocks: tuple[Block, ...] = (
         words.paragraph(
             "handout.asymmetry.intro",
             "result",
-            reverse=rounded(kl(pair.Q, pair.P, pair.base), pair.digits),
-            forward=rounded(kl(pair.P, pair.Q, pair.base), pair.digits),
+            reverse=approximately(backward, pair.digits),
+            forward=approximately(forward, pair.digits),
             unit=words.unit(pair.base),
+            verdict=words(f"handout.asymmetry.{verdict}"),
         ),
         words.paragraph("handout.asymmetry.why"),
         named_chain("asymmetry", words.language),
     )
     return Section(words("handout.asymmetry.heading"), blocks)
+
+
+def _less(smaller: Quantity, larger: Quantity) -> bool:
+    """True when ``smaller`` < ``larger`` exactly (infinity is larger than every finite value)."""
+    if not smaller.is_finite:
+        return False
+    if not larger.is_finite:
+        return True
+    assert smaller.exact is not None and larger.exact is not None
+    return (larger.exact - smaller.exact).sign() > 0
 
 
 def _range(broken: Pair) -> Section:
@@ -254,18 +285,18 @@ def _summary(pair: Pair) -> Section:
 
 
 def _exercises(first: Pair, second: Pair, broken: Pair) -> tuple[Section, Section]:
-    words, digits = first.words, first.digits
-    nats, bits = Base(), Base.parse("2")
+    words, digits, base = first.words, first.digits, first.base
+    other = Base.parse("2") if base.value is None else Base()
     assert first.Q.probabilities is not None and second.Q.probabilities is not None
     assert first.P.probabilities is not None and broken.Q.probabilities is not None
     q1 = ", ".join(rational_text(q) for q in first.Q.probabilities)
     q2 = ", ".join(rational_text(q) for q in second.Q.probabilities)
-    d1, d2 = kl(first.P, first.Q, nats), kl(first.P, second.Q, nats)
-    assert d1.exact is not None and d2.exact is not None
-    closer = "1" if (d1.exact - d2.exact).sign() < 0 else "2"
+    d1, d2 = kl(first.P, first.Q, base), kl(first.P, second.Q, base)
+    closer = "1" if _less(d1, d2) else "2"
     infinite_term = next(term for term in kl(broken.P, broken.Q).terms() if term.status == "infinite")
+    unit, other_unit = words.unit(base), words.unit(other)
     questions = (
-        words.paragraph("handout.exercise.bits"),
+        words.paragraph("handout.exercise.bits", other_unit=other_unit),
         words.paragraph("handout.exercise.closer", q1=q1, q2=q2),
         words.paragraph(
             "handout.exercise.infinite",
@@ -276,13 +307,20 @@ def _exercises(first: Pair, second: Pair, broken: Pair) -> tuple[Section, Sectio
     )
     answers = (
         words.paragraph(
-            "handout.answer.bits", nats=d1.decimal(digits), bits=kl(first.P, first.Q, bits).decimal(digits)
+            "handout.answer.bits",
+            value=rounded(d1, digits),
+            unit=unit,
+            converted=approximately(kl(first.P, first.Q, other), digits),
+            other_unit=other_unit,
         ),
-        words.paragraph("handout.answer.closer", which=closer, first=d1.decimal(digits), second=d2.decimal(digits)),
+        words.paragraph(
+            "handout.answer.closer", which=closer, first=rounded(d1, digits), second=rounded(d2, digits), unit=unit
+        ),
         words.paragraph(
             "handout.answer.infinite",
             label=Label(infinite_term.label),
-            jsd=jsd(broken.P, broken.Q, nats).decimal(digits),
+            jsd=jsd(broken.P, broken.Q, base).decimal(digits),
+            unit=unit,
         ),
         words.paragraph("handout.answer.self"),
     )

@@ -175,8 +175,8 @@ def reverse_blocks(pair: Pair) -> list[Block]:
         words.paragraph(
             "example.reverse.result",
             "result",
-            reverse=rounded(backward, digits),
-            forward=rounded(forward, digits),
+            reverse=approximately(backward, digits),
+            forward=approximately(forward, digits),
             unit=words.unit(base),
         ),
     ]
@@ -206,12 +206,14 @@ def jsd_blocks(pair: Pair) -> list[Block]:
             unit=words.unit(base),
             distance=divergence.sqrt_decimal(digits),
         ),
-        words.paragraph("example.jsd.not_jeffreys", "note", half_jeffreys=rounded(jeffreys(P, Q, base), digits, 2)),
+        words.paragraph(
+            "example.jsd.not_jeffreys", "note", half_jeffreys=approximately(jeffreys(P, Q, base), digits, 2)
+        ),
     ]
 
 
 def path_blocks(pair: Pair) -> list[Block]:
-    """Both KL directions along the straight path from Q to P."""
+    """Both KL directions along the straight path from Q to P (a direction infinite all along is explained)."""
     import numpy as np
 
     from kldocs.measures import floats
@@ -220,23 +222,34 @@ def path_blocks(pair: Pair) -> list[Block]:
     p, q = pair.P.as_array(), pair.Q.as_array()
     scale = pair.base.nats_per_unit
     ts = np.linspace(0.0, 1.0, PATH_POINTS)
-    forward = [floats.kl(p, (1 - t) * q + t * p) / scale for t in ts]
-    backward = [floats.kl((1 - t) * q + t * p, p) / scale for t in ts]
-    chart = Chart(
-        pair.prefix + "path",
-        "lines",
-        (),
-        (
-            (words("example.chart.path.forward"), _finite(forward)),
-            (words("example.chart.path.backward"), _finite(backward)),
-        ),
-        words("example.chart.path.x"),
-        words.unit(pair.base),
-        words("example.chart.path.title"),
-        words("example.chart.path.alt"),
-        tuple(float(t) for t in ts),
+    directions = (
+        ("example.chart.path.forward", [floats.kl(p, (1 - t) * q + t * p) / scale for t in ts]),
+        ("example.chart.path.backward", [floats.kl((1 - t) * q + t * p, p) / scale for t in ts]),
     )
-    return [words.paragraph("example.path.intro"), chart]
+    series = tuple((words(key), _finite(values)) for key, values in directions if np.isfinite(values[:-1]).any())
+    blocks: list[Block] = [words.paragraph("example.path.intro")]
+    if len(series) < len(directions):
+        blocks.append(words.paragraph("example.path.infinite", "note"))
+    blocks.append(
+        Chart(
+            pair.prefix + "path",
+            "lines",
+            (),
+            series,
+            words("example.chart.path.x"),
+            words.unit(pair.base),
+            words("example.chart.path.title"),
+            words("example.chart.path.alt"),
+            tuple(float(t) for t in ts),
+        )
+    )
+    return blocks
+
+
+def approximately(quantity: Quantity, digits: int, divisor: int = 1) -> str:
+    r"""The value with its relation, for math: ``\approx 0.0305``, or ``= \infty``."""
+    value = rounded(quantity, digits, divisor)
+    return "= " + value if value == r"\infty" else r"\approx " + value
 
 
 def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:

@@ -30,6 +30,20 @@ _TEX_SPECIALS = {
     "_": r"\_",
     "%": r"\%",
     "~": r"\textasciitilde{}",
+    # Symbols that Latin Modern text fonts lack: set them from the math font.
+    "≈": r"\ensuremath{\approx}",
+    "≤": r"\ensuremath{\le}",
+    "≥": r"\ensuremath{\ge}",
+    "≠": r"\ensuremath{\ne}",
+    "−": r"\ensuremath{-}",
+    "∞": r"\ensuremath{\infty}",
+    "×": r"\ensuremath{\times}",
+    "·": r"\ensuremath{\cdot}",
+    "Σ": r"\ensuremath{\Sigma}",
+    "∑": r"\ensuremath{\sum}",
+    "√": r"\ensuremath{\surd}",
+    "→": r"\ensuremath{\to}",
+    "⇔": r"\ensuremath{\Leftrightarrow}",
 }
 _TEX_TABLE = str.maketrans(_TEX_SPECIALS)
 _MARKDOWN_TABLE = str.maketrans(
@@ -47,7 +61,7 @@ _LIST_MARKER = re.compile(r"^(\d+[.)]|[-+])(\s|$)")
 
 
 def escape_tex(text: str) -> str:
-    """Escape LaTeX's ten special characters so the text prints literally."""
+    """Escape LaTeX's ten special characters (and set a few symbols as math) so the text prints literally."""
     return text.translate(_TEX_TABLE)
 
 

@@ -7,8 +7,12 @@ the generic ``<format>/page.<ext>.j2`` lays out its sections.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
+
+import jinja2
 
 from kldocs.catalog import catalog
+from kldocs.errors import InputError
 from kldocs.models.document import Document
 from kldocs.models.slides import frames
 from kldocs.render.environment import Format, Settings, environment
@@ -35,7 +39,17 @@ def render_page(document: Document, format: Format, settings: Settings, charts: 
     env = environment(format, settings)
     extension = EXTENSIONS[format]
     if format == "beamer":
-        template = env.select_template([f"beamer/{document.kind}.tex.j2", "beamer/deck.tex.j2"])
-        return template.render(doc=document, charts=charts, frames=frames(document), t=catalog(document.language))
-    template = env.select_template([f"{format}/{document.kind}.{extension}.j2", f"{format}/page.{extension}.j2"])
-    return template.render(doc=document, charts=charts, t=catalog(document.language))
+        names = [f"beamer/{document.kind}.tex.j2", "beamer/deck.tex.j2"]
+        context: dict[str, Any] = {"frames": frames(document)}
+    else:
+        names = [f"{format}/{document.kind}.{extension}.j2", f"{format}/page.{extension}.j2"]
+        context = {}
+    template: jinja2.Template | None = None
+    try:
+        template = env.select_template(names)
+        return template.render(doc=document, charts=charts, t=catalog(document.language), **context)
+    except jinja2.TemplateSyntaxError as error:
+        raise InputError("--templates", f"{error.name or names[0]}, line {error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        name = template.name if template is not None else names[0]
+        raise InputError("--templates", f"{name} could not be rendered: {error.message}") from None
