@@ -99,7 +99,9 @@ def test_a_broken_user_template_is_one_line_naming_the_template(
     folder.mkdir(parents=True)
     (folder / "page.md.j2").write_text(f"# {{{{ doc.title }}}}\n{broken}\n")
     out = tmp_path / "out"
-    assert main(["example", *REFERENCE, "--out", str(out), "--format", "md", "--templates", str(tmp_path / "mine")]) == 2
+    assert (
+        main(["example", *REFERENCE, "--out", str(out), "--format", "md", "--templates", str(tmp_path / "mine")]) == 2
+    )
     error = capsys.readouterr().err
     assert error.startswith("kldocs: error: --templates: ") and expected in error
     assert error.count("\n") == 1 and not out.exists()
