@@ -59,8 +59,8 @@ from kldocs.measures import cross_entropy, entropy, jsd, kl
 from kldocs.measures.pairs import as_distribution, distribution_pair
 from kldocs.measures.quantity import Quantity, Term
 
-#: Above this many categories the substitution shows the first few terms, "…" and the last.
-MAX_SHOWN = 12
+#: Above this many categories a line of terms shows the first few, "…" and the last (a longer line does not fit a page).
+MAX_SHOWN = 5
 #: Terms shown before the "…" when the substitution is shortened.
 SHOWN_BEFORE_DOTS = 3
 #: Significant digits of the decimal step by default.
