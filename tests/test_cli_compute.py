@@ -94,7 +94,7 @@ def test_table_explains_an_infinite_value(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0, err
     rows = {symbol: next(line for line in out.splitlines() if line.startswith(symbol + " ")) for symbol in SYMBOLS}
     for symbol in ("H(P,Q)", "D_KL(P||Q)", "J(P,Q)"):
-        assert " inf " in rows[symbol] and rows[symbol].rstrip().endswith("oo")
+        assert " infinite " in rows[symbol] and rows[symbol].rstrip().endswith("(see below)")
     for symbol in ("H(Q,P)", "D_KL(Q||P)", "JSD(P,Q)"):
         assert " nats " in rows[symbol]
     notes = [line for line in out.splitlines() if "is infinite" in line]

@@ -91,7 +91,9 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
         if distribution.normalized:
             lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
     rows = [
-        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}" if q.is_finite else "inf", q.text())
+        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}", q.text())
+        if q.is_finite
+        else (q.symbol(latex=False), _NAMES[key], "infinite", "(see below)")
         for key, q in measures.items()
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

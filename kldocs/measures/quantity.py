@@ -91,8 +91,8 @@ class Term:
             return f"p = 0 for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
         if self.status == "infinite":
             return (
-                f"{self.label!r} has p = {self.p} and q = {self.q}: a probability divided by 0 "
-                "inside the log makes this term, and the whole sum, infinite"
+                f"{self.label!r} has p = {self.p} and q = {self.q}: one of them is 0 where the other is not, "
+                "so this term takes the log of 0 (or of a number over 0) and is infinite, and so is the whole sum"
             )
         return ""
 
