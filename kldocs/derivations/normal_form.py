@@ -99,10 +99,6 @@ def is_zero(expression: Any) -> bool:
     return bool(sympy.simplify(expanded) == 0)
 
 
-def has_sums(expression: Any) -> bool:
-    return bool(expression.has(Sum) or expression.has(Integral))
-
-
 def to_expression(form: Form) -> Any:
     """The form back as one SymPy expression (canonical index names), for messages."""
     total = sympy.Integer(0)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 _TEX_SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -121,9 +121,7 @@ def display_mathml(latex: str) -> Markup:
     return mathml(latex, "block")
 
 
-def html_text(text: str) -> Markup:
-    """HTML-escaped text."""
-    return escape(text)
+
 
 
 def raw_math(latex: str) -> Markup:
