@@ -672,3 +672,12 @@ def test_factorize() -> None:
     assert factor.factorize(10**20 + 1) == ((73, 1), (137, 1), (1676321, 1), (5964848081, 1))
     with pytest.raises(ValueError):
         factor.factorize(0)
+
+
+def test_a_rational_square_root_on_a_rounding_tie_is_rounded_exactly() -> None:
+    # JSD of disjoint supports in base 2**16 is 1/16; its square root 1/4 = 0.25 is a tie at one digit.
+    value = ExactValue(LogSum.log(2), Base.parse("65536"))
+    assert value.rational() == Fraction(1, 16)
+    assert value.sqrt_decimal(1) == "0.2"  # half to even
+    assert value.sqrt_decimal(3) == "0.250"
+    assert round_significant(Fraction(1, 10**5000), 2) == "1.0e-5000"

@@ -124,8 +124,8 @@ def test_hostile_labels_are_escaped_in_latex(tmp_path: Path) -> None:
 
 def test_write_all_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    files: dict[str, bytes] = {"a.txt": b"a", "sub/b.txt": b"b"}  # the second cannot be staged
-    with pytest.raises(FileNotFoundError):
+    files: dict[str, bytes] = {"a.txt": b"a", "bad\x00name": b"b"}  # the second cannot be staged
+    with pytest.raises(ValueError):
         write_all(out, files)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == []

@@ -17,7 +17,6 @@ asks when standard output is a terminal and ``NO_COLOR`` is not set).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -111,21 +110,10 @@ def markdown(report: Report) -> str:
 
 def write_markdown(report: Report, folder: Path) -> Path:
     """Write :func:`markdown` to ``folder/<name>.check.md`` atomically; return the path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{Path(report.file).stem}.check.md"
-    temporary: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            handle.write(markdown(report))
-        os.replace(temporary, target)
-    except BaseException:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
-        raise
-    return target
+    from kldocs.render.build import write_all
+
+    (path,) = write_all(folder, {f"{Path(report.file).stem}.check.md": markdown(report).encode()})
+    return path
 
 
 def _lines(lines: tuple[int, ...], short: bool = False) -> str:
@@ -151,8 +139,10 @@ def _code(text: str, table: bool = True) -> str:
 
 
 def _escape(text: str, table: bool = True) -> str:
-    """Plain text for Markdown: the punctuation that would start markup is escaped."""
-    escaped = "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)
+    """Plain text for Markdown, escaped as every kldocs page escapes it (``|`` kept outside tables)."""
+    from kldocs.render.filters import escape_markdown
+
+    escaped = escape_markdown(text)
     return escaped if table else escaped.replace("\\|", "|")
 
 

@@ -12,8 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from kldocs.cli.options import add_distribution_options, read_base, read_pair
-from kldocs.errors import InputError
+from kldocs.cli.options import add_digits_option, add_distribution_options, read_base, read_digits, read_pair
 from kldocs.inputs import Distribution
 from kldocs.measures.quantity import Quantity
 from kldocs.measures.summary import all_measures
@@ -39,21 +38,20 @@ def register(commands: Any) -> None:
     add_distribution_options(parser)
     output = parser.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    output.add_argument("--digits", type=int, default=10, metavar="N", help="significant digits (default 10)")
+    add_digits_option(output, 10)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Compute and print; return the exit code."""
-    if not 1 <= args.digits <= MAX_DIGITS:
-        raise InputError("--digits", f"must be between 1 and {MAX_DIGITS}, got {args.digits}")
+    digits = read_digits(args, MAX_DIGITS)
     P, Q = read_pair(args)
     base = read_base(args)
     measures = all_measures(P, Q, base)
     if args.json:
-        print(json.dumps(as_json(P, Q, measures, args.digits), ensure_ascii=False))
+        print(json.dumps(as_json(P, Q, measures, digits), ensure_ascii=False))
     else:
-        print(as_table(P, Q, measures, args.digits))
+        print(as_table(P, Q, measures, digits))
     return 0
 
 
@@ -116,5 +114,6 @@ def _infinite_notes(measures: dict[str, Quantity]) -> list[str]:
     for quantity in measures.values():
         if not quantity.is_finite:
             term = next(t for t in quantity.terms() if t.status == "infinite")
-            notes.append(f"{quantity.symbol(latex=False)} is infinite: {term.reason()}")
+            second = quantity.q.name if quantity.q is not None else ""
+            notes.append(f"{quantity.symbol(latex=False)} is infinite: {term.reason(quantity.p.name, second)}")
     return notes

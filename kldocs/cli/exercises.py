@@ -22,14 +22,13 @@ from typing import Any, TextIO
 from kldocs.cli.options import add_output_options, read_formats, read_language, read_settings
 from kldocs.errors import InputError
 
-#: The formats of the command, and its default.
-FORMATS = ("md", "html", "tex", "pdf", "moodle", "json")
+#: The command's default formats (kldocs.exercises.kinds.OUTPUT_FORMATS lists them all).
 DEFAULT_FORMATS = "md,json"
 
 
 def register(commands: Any) -> None:
     """Add the ``exercises`` subcommand."""
-    from kldocs.exercises.kinds import DEFAULT_KINDS, KINDS
+    from kldocs.exercises.kinds import DEFAULT_KINDS, KINDS, OUTPUT_FORMATS
 
     parser = commands.add_parser(
         "exercises", help="write randomised exercise sheets, their worked answer keys and a Moodle quiz"
@@ -57,7 +56,7 @@ def register(commands: Any) -> None:
     group.add_argument(
         "--digits", type=int, default=4, metavar="D", help="significant digits of the answers, 2 to 10 (default 4)"
     )
-    add_output_options(parser, FORMATS, DEFAULT_FORMATS, "build/exercises")
+    add_output_options(parser, OUTPUT_FORMATS, DEFAULT_FORMATS, "build/exercises")
     parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     parser.set_defaults(run=run)
@@ -66,7 +65,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Draw the variants, write every format asked for, print the paths written."""
     from kldocs.exercises import draw_exercises
-    from kldocs.exercises.publish import publish
+    from kldocs.render.exercises import publish
 
     formats = read_formats(args)
     language = read_language(args)

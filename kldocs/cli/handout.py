@@ -43,7 +43,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build the handout in every language asked for; print the files written."""
     from kldocs.models.handout import DEFAULT_P, DEFAULT_Q, DEFAULT_Q2, handout
-    from kldocs.render.build import build
+    from kldocs.render.build import render_files, write_all
     from kldocs.render.pdf import lualatex_available
 
     formats = read_formats(args)
@@ -61,12 +61,15 @@ def run(args: argparse.Namespace) -> int:
         # Only the default list drops PDF quietly; asking for pdf by name fails clearly.
         formats.remove("pdf")
         print("kldocs: note: LuaLaTeX not found, so no PDF was built (Debian: texlive-luatex)", file=sys.stderr)
+    files: dict[str, bytes] = {}
     for language in languages:
         document = handout(
             P, Q, Q2, language=language, base=read_base(args), title=args.title, author=args.author, digits=digits
         )
-        for path in build(document, formats, Path(args.out) / language, settings, slides=True):
-            print(path)
+        rendered = render_files(document, formats, settings, slides=True)
+        files.update({f"{language}/{name}": content for name, content in rendered.items()})
+    for path in write_all(Path(args.out), files):  # every language, or nothing
+        print(path)
     return 0
 
 

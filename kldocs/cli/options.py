@@ -141,7 +141,7 @@ def read_settings(args: argparse.Namespace) -> Settings:
     return Settings(templates=folder)
 
 
-def add_digits_option(parser: argparse.ArgumentParser, default: int) -> None:
+def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, default: int) -> None:
     """``--digits N``: significant digits of rounded values."""
     parser.add_argument(
         "--digits", type=int, default=default, metavar="N", help=f"significant digits (default {default})"

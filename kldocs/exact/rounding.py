@@ -13,6 +13,7 @@ true value rounded half-to-even. A rational value is rounded exactly.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -100,10 +101,13 @@ def _exact(point: flint.arb) -> Fraction:
 
 
 def _floor_log10(x: Fraction) -> int:
-    """The largest integer e with 10**e <= x, for x > 0, exactly."""
-    exponent = len(str(x.numerator)) - len(str(x.denominator))
-    if Fraction(10) ** exponent > x:
+    """The largest integer e with 10**e <= x, for x > 0, exactly.
+
+    Estimated from bit lengths (no huge decimal strings), then corrected.
+    """
+    exponent = math.floor((x.numerator.bit_length() - x.denominator.bit_length()) * math.log10(2))
+    while Fraction(10) ** exponent > x:
         exponent -= 1
-    if Fraction(10) ** (exponent + 1) <= x:
+    while Fraction(10) ** (exponent + 1) <= x:
         exponent += 1
     return exponent

@@ -17,6 +17,7 @@ without importing SymPy; :meth:`ExactValue.to_sympy` imports it on demand.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -122,6 +123,10 @@ class ExactValue:
         exact = self.rational()
         if exact == 0:
             return "0"
+        if exact is not None:
+            root = _rational_sqrt(exact)
+            if root is not None:  # a rational root may sit exactly on a rounding tie: round it exactly
+                return round_significant(root, digits)
 
         def ball(bits: int) -> flint.arb:
             with working_precision(bits):
@@ -220,6 +225,12 @@ class ExactValue:
         return ExactValue(self.logs * factor, self.base)
 
     __rmul__ = __mul__
+
+
+def _rational_sqrt(x: Fraction) -> Fraction | None:
+    """The exact square root of a non-negative rational, or None when it is irrational."""
+    top, bottom = math.isqrt(x.numerator), math.isqrt(x.denominator)
+    return Fraction(top, bottom) if top * top == x.numerator and bottom * bottom == x.denominator else None
 
 
 def latex_rational(x: Fraction) -> str:

@@ -77,3 +77,7 @@ def check_base(base: str | Base) -> Base:
     if parsed.name not in BASES:
         raise InputError("--base", f"exercise sheets use base e, 2 or 10, not {parsed.name}")
     return parsed
+
+
+#: Every format ``kldocs exercises`` writes: the two pages, ``json`` (key.json) and ``moodle`` (quiz.xml).
+OUTPUT_FORMATS = ("md", "html", "tex", "pdf", "moodle", "json")

@@ -85,14 +85,20 @@ class Term:
         text = " ".join(pieces).lstrip("+")
         return text.replace(" +", " + ").replace(" -", " - ") or "0"
 
-    def reason(self) -> str:
-        """Why a zero or infinite term is what it is, in one sentence."""
+    def reason(self, first: str = "", second: str = "") -> str:
+        """Why a zero or infinite term is what it is, in one sentence.
+
+        ``first`` and ``second`` name the distributions ``p`` and ``q`` come
+        from (``"Q"`` and ``"P"`` for D_KL(Q||P)), when the caller knows them.
+        """
+        source_p = f" (from {first})" if first else ""
+        source_q = f" (from {second})" if second else ""
         if self.status == "zero":
-            return f"p = 0 for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
+            return f"p = 0{source_p} for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
         if self.status == "infinite":
             return (
-                f"{self.label!r} has p = {self.p} and q = {self.q}: one of them is 0 where the other is not, "
-                "so this term takes the log of 0 (or of a number over 0) and is infinite, and so is the whole sum"
+                f"{self.label!r} has p = {self.p}{source_p} and q = {self.q}{source_q}: its term contains the log "
+                "of 0, which is infinite, so the whole sum is infinite"
             )
         return ""
 

@@ -102,18 +102,27 @@ def _draw_here(chart: Chart, format: ChartFormat, *, language: str) -> bytes:
 
 
 def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
-    """Stage ``files`` beside ``out``, then move them in together."""
+    """Stage ``files`` beside ``out``, then move them in together.
+
+    Names may contain folders (``en/handout.md``). Nothing reaches ``out``
+    unless every file could be staged.
+    """
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        if out.exists() and not out.is_dir():
+            raise FileExistsError
+    except FileExistsError:
+        raise InputError("--out", f"cannot create {str(out)!r}: a file is in the way") from None
     except OSError as error:
         raise InputError("--out", f"cannot create {str(out)!r}: {error.strerror}") from None
     stage = Path(tempfile.mkdtemp(prefix=".kldocs-", dir=out.parent))
     try:
         for name, content in files.items():
+            (stage / name).parent.mkdir(parents=True, exist_ok=True)
             (stage / name).write_bytes(content)
-        out.mkdir(exist_ok=True)
         written = []
         for name in files:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(stage / name, out / name)
             written.append(out / name)
         return written

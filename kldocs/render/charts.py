@@ -113,13 +113,12 @@ def _bars(axes: object, chart: Chart) -> None:
         width = 0.8 / count
         for index, (name, values) in enumerate(chart.series):
             offsets = [x + (index - (count - 1) / 2) * width for x in positions]
-            colours = COLOURS[index % len(COLOURS)]
             if chart.kind == "signed_bars":
                 bars = axes.bar(offsets, values, width, label=name)
                 for bar, value in zip(bars, values, strict=True):
                     bar.set_color(COLOURS[0] if value >= 0 else COLOURS[1])
             else:
-                axes.bar(offsets, values, width, label=name, color=colours)
+                axes.bar(offsets, values, width, label=name, color=COLOURS[index % len(COLOURS)])
     if chart.kind == "signed_bars":
         axes.axhline(0, color="black", linewidth=0.8)
     axes.set_xticks(list(positions), list(chart.categories), rotation=45 if len(chart.categories) > 6 else 0)

@@ -121,9 +121,6 @@ def display_mathml(latex: str) -> Markup:
     return mathml(latex, "block")
 
 
-
-
-
 def raw_math(latex: str) -> Markup:
     """LaTeX written by kldocs, placed as it is (inside a math environment)."""
     return Markup(latex)

@@ -29,6 +29,7 @@ from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.exercises.draw import ExerciseSet, Progress
+from kldocs.exercises.kinds import OUTPUT_FORMATS
 from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.models.exercises import answer_key, exercise_sheet, key_data
@@ -37,8 +38,6 @@ from kldocs.render.charts import ChartFormat, render_chart
 from kldocs.render.environment import Settings
 from kldocs.render.moodle import quiz_xml
 
-#: Every format ``kldocs exercises`` writes.
-FORMATS = ("md", "html", "tex", "pdf", "moodle", "json")
 #: The formats that are pages (sheet and answer key).
 PAGE_FORMATS = ("md", "html", "tex", "pdf")
 #: The chart file each page format needs.
@@ -90,8 +89,8 @@ def publish(
     """
     wanted = list(dict.fromkeys(formats))
     for item in wanted:
-        if item not in FORMATS:
-            raise InputError("--format", f"{item!r} is not one of {', '.join(FORMATS)}")
+        if item not in OUTPUT_FORMATS:
+            raise InputError("--format", f"{item!r} is not one of {', '.join(OUTPUT_FORMATS)}")
     settings = settings or Settings()
     workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     report = progress or _quiet
