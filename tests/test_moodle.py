@@ -111,3 +111,12 @@ def test_text_is_escaped_for_xml_and_html() -> None:
     raw = quiz_xml(sheet).decode()
     assert "&lt;p&gt;" in raw and "<p>" not in raw  # HTML inside the XML text is escaped once
     assert raw.startswith("<?xml")
+
+
+def test_user_text_in_a_question_is_kept_away_from_mathjax() -> None:
+    from kldocs.models.blocks import Cell, Table
+    from kldocs.render.moodle import table_html
+
+    html_text = table_html(Table((Cell("category"), Cell("P", "math")), ((Cell(r"\(x\) <b>"), Cell("0.5")),)))
+    assert r'<span class="tex2jax_ignore">\(x\) &lt;b&gt;</span>' in html_text
+    assert r"\(P\)" in html_text

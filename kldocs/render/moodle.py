@@ -70,20 +70,24 @@ def tolerance(value: str) -> str:
     return format(TOLERANCE_UNITS.scaleb(exponent), "f")
 
 
+def segment_html(kind: str, content: str) -> str:
+    r"""One run of a page as HTML for Moodle: math between ``\(`` and ``\)``; text escaped and kept
+    away from MathJax (``tex2jax_ignore``), so a label such as ``\(x\)`` prints as typed."""
+    if kind == "math":
+        return rf"\({html.escape(content)}\)"
+    return f'<span class="tex2jax_ignore">{html.escape(content)}</span>'
+
+
 def paragraph_html(paragraph: Paragraph) -> str:
-    r"""A paragraph as HTML: text escaped, math between ``\(`` and ``\)``."""
-    return "".join(
-        html.escape(segment.content) if segment.kind == "text" else rf"\({html.escape(segment.content)}\)"
-        for segment in paragraph.segments
-    )
+    """A paragraph as HTML."""
+    return "".join(segment_html(segment.kind, segment.content) for segment in paragraph.segments)
 
 
 def table_html(table: Table) -> str:
     """A table as a small HTML table."""
 
     def cell(tag: str, content: str, kind: str, align: str) -> str:
-        inner = html.escape(content) if kind == "text" else rf"\({html.escape(content)}\)"
-        return f'<{tag} style="text-align: {align}; padding: 0 0.6em">{inner}</{tag}>'
+        return f'<{tag} style="text-align: {align}; padding: 0 0.6em">{segment_html(kind, content)}</{tag}>'
 
     head = "".join(cell("th", c.content, c.kind, c.align) for c in table.header)
     body = "".join(
