@@ -14,8 +14,8 @@ from typing import Any
 
 from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
-from kldocs.measures.pairs import pair_quantity
-from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
+from kldocs.measures.pairs import pair_quantity, pair_terms
+from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
 def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
@@ -67,15 +67,7 @@ def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
-    P, Q = quantity.p, quantity.q
-    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
-    terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
-        if p and not q:
-            terms.append(infinite_term(i, label, p, q, quantity.base))
-        else:
-            terms.append(log_term(i, label, p, q, [(-p, q)] if p else [], quantity.base))
-    return tuple(terms)
+    return pair_terms(quantity, lambda p, q: bool(p) and not q, lambda p, q: [(-p, q)] if p else [])
 
 
 def _float_terms(quantity: Quantity) -> tuple[Term, ...]:

@@ -16,8 +16,8 @@ from typing import Any
 from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
 from kldocs.measures.kullback_leibler import kl_nats
-from kldocs.measures.pairs import pair_quantity
-from kldocs.measures.quantity import Quantity, Term, float_terms, infinite_term, log_term
+from kldocs.measures.pairs import pair_quantity, pair_terms
+from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
 def jeffreys(p: Any, q: Any, base: Any = "e") -> Quantity:
@@ -44,15 +44,7 @@ def jeffreys_nats(P: Distribution, Q: Distribution) -> LogSum | None:
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
-    P, Q = quantity.p, quantity.q
-    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
-    terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
-        if bool(p) != bool(q):
-            terms.append(infinite_term(i, label, p, q, quantity.base))
-        else:
-            terms.append(log_term(i, label, p, q, [(p - q, p / q)] if p else [], quantity.base))
-    return tuple(terms)
+    return pair_terms(quantity, lambda p, q: bool(p) != bool(q), lambda p, q: [(p - q, p / q)] if p else [])
 
 
 def _float_terms(quantity: Quantity) -> tuple[Term, ...]:

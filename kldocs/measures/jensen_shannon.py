@@ -11,13 +11,14 @@ the Jensen-Shannon distance (a metric), which is what
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
 from kldocs.measures.entropy import entropy_nats
-from kldocs.measures.pairs import pair_quantity
-from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
+from kldocs.measures.pairs import Parts, pair_quantity, pair_terms
+from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
 def jsd(p: Any, q: Any, base: Any = "e") -> Quantity:
@@ -50,15 +51,13 @@ def jsd_nats(P: Distribution, Q: Distribution) -> LogSum:
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
-    P, Q = quantity.p, quantity.q
-    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
-    terms = []
-    for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True)):
-        m = (p + q) / 2
-        parts = [(p / 2, p / m)] if p else []
-        parts += [(q / 2, q / m)] if q else []
-        terms.append(log_term(i, label, p, q, parts, quantity.base))
-    return tuple(terms)
+    return pair_terms(quantity, lambda p, q: False, _mixture_parts)
+
+
+def _mixture_parts(p: Fraction, q: Fraction) -> Parts:
+    """``p/2 ln(p/m) + q/2 ln(q/m)`` with ``m = (p + q)/2``, zero parts left out."""
+    m = (p + q) / 2
+    return ([(p / 2, p / m)] if p else []) + ([(q / 2, q / m)] if q else [])
 
 
 def _float_terms(quantity: Quantity) -> tuple[Term, ...]:

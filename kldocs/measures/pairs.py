@@ -8,14 +8,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.inputs import Distribution, parse_distribution
-from kldocs.measures.quantity import Quantity, Term
+from kldocs.measures.quantity import Quantity, Term, infinite_term, log_term
 
 TermsOf = Callable[[Quantity], tuple[Term, ...]]
+Parts = list[tuple[Fraction, Fraction]]
 
 
 def as_distribution(value: Any, name: str) -> Distribution:
@@ -66,3 +68,23 @@ def pair_quantity(
 
     value = getattr(floats, measure)(P.as_array(), Q.as_array()) / log_base.nats_per_unit
     return Quantity(measure, P, Q, log_base, None, value, float_terms)
+
+
+def pair_terms(
+    quantity: Quantity,
+    infinite: Callable[[Fraction, Fraction], bool],
+    parts: Callable[[Fraction, Fraction], Parts],
+) -> tuple[Term, ...]:
+    """The exact per-category terms of a pair measure.
+
+    ``infinite(p, q)`` says when a category's term is infinite; otherwise
+    the term is ``sum(c * ln(x) for c, x in parts(p, q))``.
+    """
+    P, Q = quantity.p, quantity.q
+    assert P.probabilities is not None and Q is not None and Q.probabilities is not None
+    return tuple(
+        infinite_term(i, label, p, q, quantity.base)
+        if infinite(p, q)
+        else log_term(i, label, p, q, parts(p, q), quantity.base)
+        for i, (label, p, q) in enumerate(zip(P.labels, P.probabilities, Q.probabilities, strict=True))
+    )
