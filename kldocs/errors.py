@@ -29,3 +29,11 @@ class InputError(ValueError):
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+
+
+class EvaluationError(ValueError):
+    """A value with no exact form here: infinity minus infinity, a product of two logarithms, 0/0...
+
+    >>> str(EvaluationError("0/0 has no value"))
+    '0/0 has no value'
+    """

@@ -267,7 +267,7 @@ def test_rounded_true_values_hold_and_neighbours_do_not(p_weights: list[int], di
     shown = true.decimal(digits)
     document = f"$P = ({text_p})$ and $Q = ({text_q})$ in nats.\n\n$D_{{KL}}(P \\| Q) \\approx {shown}$\n"
     assert claim(check_text(document, "p.md"), rf"D_{{KL}}(P \| Q) \approx {shown}").verdict == "holds"
-    if true.exact is not None and true.exact.rational() is None:
+    if true.exact is not None and true.exact.rational_value() is None:
         step = Decimal(1).scaleb(int(Decimal(shown).as_tuple().exponent))  # one unit in the last place
         neighbour = f"{Decimal(shown) + step:f}"
         document = document.replace(shown, neighbour)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import pytest
 import sympy
@@ -17,6 +18,7 @@ from kldocs.derivations import registry
 from kldocs.derivations.build import algebra, define, over_i, plus
 from kldocs.derivations.steps import Derivation
 from kldocs.derivations.symbols import H_P, H_PQ, KL_PQ, STANDARD, i, p, q
+from kldocs.derivations.verify import verify
 
 COLD_LIMIT_SECONDS = 30
 
@@ -38,7 +40,7 @@ def broken() -> Derivation:
 
 @pytest.fixture
 def with_broken(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setitem(registry._FACTORIES, "broken", broken)
+    monkeypatch.setattr(registry, "_FACTORIES", MappingProxyType({**registry._FACTORIES, "broken": broken}))
     registry.get.cache_clear()
     yield
     registry.get.cache_clear()
@@ -103,7 +105,7 @@ def test_a_wrong_step_in_json(with_broken: None, capsys: pytest.CaptureFixture[s
 
 def test_summary_counts() -> None:
     gibbs = registry.get("gibbs")
-    assert verify_command.summary([(gibbs, gibbs.verify())]) == "1 derivation, 9 steps: all hold"
+    assert verify_command.summary([(gibbs, verify(gibbs))]) == "1 derivation, 9 steps: all hold"
     assert verify_command.selected(None, ("a", "b")) == ("a", "b")
 
 

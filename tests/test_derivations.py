@@ -16,11 +16,13 @@ from sympy import Eq, Equivalent, Ge, Le, Ne, Rational, log
 
 from kldocs.catalog import catalog
 from kldocs.derivations import registry
+from kldocs.derivations.bindings import Bindings
 from kldocs.derivations.build import algebra, apply_lemma, conclude, constraint, define, instance, over_i, plus, series
 from kldocs.derivations.identities import asymmetry, bernoulli
 from kldocs.derivations.identities.examples import REFERENCE
 from kldocs.derivations.normal_form import differences, normal_form
-from kldocs.derivations.steps import Bindings, Derivation, Numbers, Step
+from kldocs.derivations.printing import to_text
+from kldocs.derivations.steps import Derivation, Numbers, Scope, Step
 from kldocs.derivations.symbols import (
     H_P,
     H_PQ,
@@ -38,8 +40,8 @@ from kldocs.derivations.symbols import (
     p,
     q,
     r,
-    to_text,
 )
+from kldocs.derivations.verify import verify
 from kldocs.measures import kl
 
 
@@ -52,7 +54,7 @@ def with_step(name: str, number: int, step: Step) -> Derivation:
 
 
 def failed_at(derivation: Derivation) -> tuple[int, ...]:
-    verification = derivation.verify()
+    verification = verify(derivation)
     assert not verification.holds
     return verification.failures
 
@@ -63,7 +65,7 @@ def failed_at(derivation: Derivation) -> tuple[int, ...]:
 @pytest.mark.parametrize("name", registry.names())
 def test_each_identity_verifies(name: str) -> None:
     derivation = registry.get(name)
-    verification = derivation.verify()
+    verification = verify(derivation)
     assert verification.holds, [(n, c.detail) for n, c in enumerate(verification.checks, 1) if not c.holds]
     assert len(verification.checks) == len(derivation.steps) > 0
 
@@ -121,7 +123,7 @@ def test_a_flipped_sign_is_caught_with_both_sides() -> None:
     wrong = algebra(over_i(p[i] * plus(log(q[i]), -log(p[i]))), "step.log_of_quotient")
     derivation = with_step("kl_cross_entropy", 2, wrong)
     assert failed_at(derivation)[0] == 2  # and step 3 no longer follows from it
-    detail = derivation.verify().checks[1].detail
+    detail = verify(derivation).checks[1].detail
     assert "left: sum_{i=1}^{n} p_i*log(p_i/q_i)" in detail and "right:" in detail and "not 0" in detail
 
 
@@ -183,7 +185,7 @@ def test_a_lemma_applied_with_a_negative_weight_is_caught() -> None:
     )
     derivation = with_step("gibbs", 3, wrong)
     assert 3 in failed_at(derivation)
-    assert "not provably non-negative" in derivation.verify().checks[2].detail
+    assert "not provably non-negative" in verify(derivation).checks[2].detail
 
 
 def test_a_lemma_in_the_wrong_direction_is_caught() -> None:
@@ -192,7 +194,7 @@ def test_a_lemma_in_the_wrong_direction_is_caught() -> None:
     )
     derivation = with_step("gibbs", 3, wrong)
     assert 3 in failed_at(derivation)
-    assert "gives '>='" in derivation.verify().checks[2].detail
+    assert "gives '>='" in verify(derivation).checks[2].detail
 
 
 def test_a_lemma_outside_its_domain_or_misapplied_is_caught() -> None:
@@ -215,7 +217,7 @@ def test_the_js_slip_is_refused_as_a_definition() -> None:
     slip = define((KL_PQ + KL_QP) / 2, "step.jsd_definition", (JSD_PQ, (KL_PQ + KL_QP) / 2))
     derivation = with_step("jensen_shannon", 1, slip)
     assert 1 in failed_at(derivation)
-    assert "JSD(P,Q) means" in derivation.verify().checks[0].detail
+    assert "JSD(P,Q) means" in verify(derivation).checks[0].detail
 
 
 def test_a_circular_or_repeated_definition_is_refused() -> None:
@@ -257,7 +259,7 @@ def test_a_wrong_series_coefficient_is_caught() -> None:
     wrong = series((theta - eta) ** 2 / (eta * (1 - eta)), "step.second_order", theta, eta, 3)
     derivation = with_step("bernoulli", 3, wrong)
     assert failed_at(derivation) == (3,)
-    assert "differ by" in derivation.verify().checks[2].detail
+    assert "differ by" in verify(derivation).checks[2].detail
 
 
 def test_a_wrong_specialisation_is_caught() -> None:
@@ -277,7 +279,7 @@ def test_a_wrong_instance_number_is_caught() -> None:
     wrong = instance(Eq(KL_PQ, other, evaluate=False), "step.counterexample_forward", Numbers(REFERENCE))
     derivation = with_step("asymmetry", 1, wrong)
     assert failed_at(derivation) == (1,)
-    detail = derivation.verify().checks[0].detail
+    detail = verify(derivation).checks[0].detail
     assert "left = -4/5*log(2) - 1/5*log(3) + 1/2*log(5)" in detail and "right = 1/2*log(2)" in detail
 
 
@@ -295,3 +297,63 @@ def test_half_jeffreys_equals_jsd_is_refused() -> None:
 def test_text_forms_are_short_and_readable() -> None:
     assert to_text(STANDARD[KL_PQ]) == "sum_{i=1}^{n} p_i*log(p_i/q_i)"
     assert to_text(over_i(p[i]) / log(2)) == "(sum_{i=1}^{n} p_i)/log(2)"
+
+
+# --- generality: a chain is only as general as its least general step ------------------------------
+
+
+def test_a_step_that_holds_only_for_n_equal_1_cannot_enter_a_general_chain() -> None:
+    """``D_KL(P||Q) = n * sum p log(p/q)`` holds when n = 1; as a general law it must be refused."""
+    n_times = n * STANDARD[KL_PQ]
+    steps = (
+        define(STANDARD[KL_PQ], "step.kl_definition", (KL_PQ, STANDARD[KL_PQ])),
+        algebra(n_times, "step.arithmetic", specialise=((n, 1),)),
+        conclude(Eq(KL_PQ, n_times, evaluate=False), "step.gibbs_conclusion", "chain", 2),
+    )
+    general = Derivation("n_times", "derivation.gibbs.title", steps, lhs=KL_PQ)
+    verification = verify(general)
+    assert verification.failures == (2, 3)
+    assert "holds only with n = 1" in verification.checks[1].detail
+    # Declared as the special case it is, the chain holds; the conclusion must say so too.
+    special = Scope(((n, 1),))
+    declared = replace(general, scope=special)
+    assert verify(declared).failures == (3,)
+    assert "claims to hold in general" in verify(declared).checks[2].detail
+    said = replace(declared, steps=(*steps[:2], replace(steps[2], scope=special)))
+    assert verify(said).holds
+
+
+def test_the_example_numbers_cannot_become_a_law_for_every_p_and_q() -> None:
+    """``D_KL(P||Q) = -4/5 log 2 - 1/5 log 3 + 1/2 log 5`` for the reference pair only."""
+    value = -Rational(4, 5) * log(2) - Rational(1, 5) * log(3) + Rational(1, 2) * log(5)
+    steps = (
+        define(STANDARD[KL_PQ], "step.kl_definition", (KL_PQ, STANDARD[KL_PQ])),
+        instance(value, "step.collect_logs", Numbers(REFERENCE)),
+        conclude(Eq(KL_PQ, value, evaluate=False), "step.gibbs_conclusion", "chain", 2),
+    )
+    general = Derivation("everywhere", "derivation.gibbs.title", steps, lhs=KL_PQ)
+    assert verify(general).failures == (2, 3)
+    for_the_pair = replace(general, scope=Scope(numbers=REFERENCE))
+    assert verify(for_the_pair).failures == (3,)
+    assert "p = (1/5, 1/2, 3/10)" in verify(for_the_pair).checks[2].detail
+    stated = replace(for_the_pair, steps=(*steps[:2], replace(steps[2], scope=Scope(numbers=REFERENCE))))
+    assert verify(stated).holds
+
+
+def test_the_registered_special_cases_declare_their_scope() -> None:
+    bernoulli_rows = registry.get("bernoulli").rows()
+    assert all(not row.scope.is_general for row in bernoulli_rows)
+    jsd_rows = registry.get("jensen_shannon").rows()
+    assert [row.scope.is_general for row in jsd_rows] == [True, True, True, True, True, False]
+    assert jsd_rows[-1].scope.numbers is not None  # "JSD = ln 2" is shown for the disjoint pair only
+
+
+def test_a_bug_inside_a_check_is_raised_not_reported_as_a_failed_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kldocs.derivations import checks
+
+    def broken(step: Step, context: object) -> None:
+        raise AttributeError("a bug")
+
+    monkeypatch.setitem(checks.CHECKERS, "algebra", broken)
+    with pytest.raises(AttributeError, match="a bug"):
+        verify.__wrapped__(registry.get("gibbs"))

@@ -352,10 +352,23 @@ def test_normalize_leaves_a_distribution_alone() -> None:
     assert P.normalized is False
 
 
-def test_integer_weights_and_fraction_parts() -> None:
+def test_integer_weights() -> None:
     P = parse_distribution("1/2 1/3 1/6")
-    assert P.integer_weights == ([3, 2, 1], 6)
-    assert P.fraction_parts == ([1, 1, 1], [2, 3, 6])
+    assert P.integer_weights == ((3, 2, 1), 6)
+    counts = parse_distribution("3 0 5", normalize=True)
+    assert tuple(counts.integer_weights[0]) == (3, 0, 5) and counts.integer_weights[1] == 8
+    assert counts.probabilities == (Fraction(3, 8), 0, Fraction(5, 8))
+
+
+def test_counts_array_stays_integers_and_labels_come_on_demand() -> None:
+    P = parse_distribution(np.array([2, 0, 6]), normalize=True)
+    weights, total = P.integer_weights
+    assert isinstance(weights, np.ndarray) and total == 8
+    assert P.given_labels is None
+    assert P.labels == ("x1", "x2", "x3")
+    assert P.zeros == (1,)
+    with pytest.raises(InputError, match=r"P\[2\] 'x2': '-1' is negative"):
+        parse_distribution(np.array([1, -1]), normalize=True)
 
 
 def test_distribution_equality() -> None:

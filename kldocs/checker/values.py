@@ -101,9 +101,9 @@ class Exact:
     @classmethod
     def from_value(cls, value: ExactValue) -> Exact:
         """The same number as an :class:`~kldocs.exact.ExactValue` of the exact core."""
-        if value.logs is None:
-            return cls.infinity()
-        return cls._normal(Fraction(0), {value.base.value: value.logs})
+        if not value.is_finite:
+            return cls.infinity(value.infinite)
+        return cls._normal(value.rational, {base.value: logs for base, logs in value.parts})
 
     @classmethod
     def _normal(cls, rational: Fraction, logs: dict[BaseKey, LogSum]) -> Exact:
@@ -288,7 +288,10 @@ class Exact:
 @lru_cache(maxsize=4096)
 def _certified(value: Exact, digits: int) -> str:
     """Certified rounding, remembered: reports show the same values many times."""
-    return certified_decimal(value.ball, digits)
+    shown = certified_decimal(value.ball, digits, MAX_PRECISION)
+    if shown is None:
+        raise UndecidableError("the value could not be rounded within the precision limit")
+    return shown
 
 
 def _base_order(base: BaseKey) -> tuple[int, Fraction]:

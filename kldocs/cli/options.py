@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,10 +58,10 @@ def read_model(args: argparse.Namespace, which: str, P: Distribution, default: s
     Q = read_one(args, which, default)
     if len(P) != len(Q):
         raise InputError(Q.name, f"has {len(Q)} values but P has {len(P)}")
-    default_labels = tuple(f"x{i}" for i in range(1, len(P) + 1))
-    if Q.labels != P.labels and default_labels not in (P.labels, Q.labels):
-        raise InputError(f"{Q.name} labels", f"{', '.join(Q.labels)} do not match P's labels {', '.join(P.labels)}")
-    return replace(Q, labels=P.labels)
+    mine, theirs = P.given_labels, Q.given_labels
+    if mine is not None and theirs is not None and mine != theirs:
+        raise InputError(f"{Q.name} labels", f"{', '.join(theirs)} do not match P's labels {', '.join(mine)}")
+    return Q.relabelled(mine)
 
 
 def read_one(args: argparse.Namespace, which: str, default: str | None = None) -> Distribution:

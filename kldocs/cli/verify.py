@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kldocs.catalog import message
 from kldocs.errors import InputError
+from kldocs.models.blocks import fill
 
 if TYPE_CHECKING:
     from kldocs.derivations.steps import Derivation, Verification
@@ -72,7 +73,9 @@ def selected(only: Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...
 
 def report(derivations: Iterable[Derivation], *, as_json: bool = False) -> int:
     """Print the table (or JSON) for these derivations; return the exit code."""
-    results = [(derivation, derivation.verify()) for derivation in derivations]
+    from kldocs.derivations.verify import verify
+
+    results = [(derivation, verify(derivation)) for derivation in derivations]
     if as_json:
         print(json.dumps(json_report(results), ensure_ascii=False))
     else:
@@ -92,7 +95,7 @@ def json_report(results: Sequence[tuple[Derivation, Verification]]) -> dict[str,
                 "steps": [
                     {
                         "latex": step.latex,
-                        "justification": message(step.justification, "en"),
+                        "justification": fill(message(step.justification, "en"), **dict(step.fields)),
                         "holds": check.holds,
                         "detail": check.detail,
                     }
@@ -114,7 +117,13 @@ def table(results: Sequence[tuple[Derivation, Verification]]) -> str:
             if len(shown) > STEP_WIDTH:
                 shown = shown[: STEP_WIDTH - 1] + "…"
             rows.append(
-                (derivation.name, str(number), shown, message(step.justification, "en"), "✓" if check.holds else "✗")
+                (
+                    derivation.name,
+                    str(number),
+                    shown,
+                    fill(message(step.justification, "en"), **dict(step.fields)),
+                    "✓" if check.holds else "✗",
+                )
             )
             if not check.holds:
                 details[len(rows) - 1] = check.detail

@@ -1,9 +1,10 @@
 """Derivations layer: every identity as a chain of SymPy-checked steps.
 
 A derivation is data (:class:`Derivation`, a tuple of :class:`Step`) that
-templates render and :meth:`Derivation.verify` checks. The named
-identities live in :mod:`kldocs.derivations.registry`; worked instances
-for a user's P and Q in :mod:`kldocs.derivations.instance`.
+templates render and :func:`verify` checks; what a step shows is printed
+from the expression that is checked. The named identities live in
+:mod:`kldocs.derivations.registry`; worked instances for a user's P and Q
+in :mod:`kldocs.derivations.instance`.
 
 This package imports SymPy; nothing outside it imports this package at
 start-up (the ``compute`` path stays free of SymPy).
@@ -17,11 +18,14 @@ from kldocs.derivations.instance import (
     kl_instance,
 )
 from kldocs.derivations.registry import all_derivations, get, names
-from kldocs.derivations.steps import Derivation, Row, Step, StepCheck, Verification
+from kldocs.derivations.steps import GENERAL, Derivation, Row, Scope, Step, StepCheck, Verification
+from kldocs.derivations.verify import verify
 
 __all__ = [
+    "GENERAL",
     "Derivation",
     "Row",
+    "Scope",
     "Step",
     "StepCheck",
     "Verification",
@@ -33,4 +37,5 @@ __all__ = [
     "jsd_instance",
     "kl_instance",
     "names",
+    "verify",
 ]

@@ -12,7 +12,8 @@ from typing import Any
 
 from sympy import Add, Sum
 
-from kldocs.derivations.steps import Definition, Expansion, LemmaUse, Numbers, Relation, Step
+from kldocs.derivations.printing import Style
+from kldocs.derivations.steps import Definition, Expansion, LemmaUse, Numbers, Relation, Scope, Step
 from kldocs.derivations.symbols import i, n
 
 
@@ -26,19 +27,22 @@ def over_i(body: Any) -> Sum:
     return Sum(body, (i, 1, n))
 
 
-def define(expression: Any, key: str, *defines: tuple[Any, Any], latex: str = "") -> Step:
-    """A definition step introducing ``target := body`` for each pair in ``defines``."""
-    return Step("definition", expression, key, latex=latex, defines=tuple(Definition(t, b) for t, b in defines))
+def define(expression: Any, key: str, *defines: tuple[Any, Any], scope: Scope | None = None) -> Step:
+    """A definition step introducing ``target := body`` for each pair in ``defines``.
+
+    Stated as ``X = ...`` it opens a chain at ``X``, in ``scope`` (default: in general).
+    """
+    return Step("definition", expression, key, scope=scope, defines=tuple(Definition(t, b) for t, b in defines))
 
 
-def algebra(expression: Any, key: str, *, latex: str = "", specialise: tuple[tuple[Any, Any], ...] = ()) -> Step:
-    """An algebra step: equal to the expression before (after ``specialise``)."""
-    return Step("algebra", expression, key, latex=latex, specialise=specialise)
+def algebra(expression: Any, key: str, *, specialise: tuple[tuple[Any, Any], ...] = ()) -> Step:
+    """An algebra step: equal to the expression before (after ``specialise``, a special case)."""
+    return Step("algebra", expression, key, specialise=specialise)
 
 
-def constraint(expression: Any, key: str, *uses: Any, latex: str = "") -> Step:
+def constraint(expression: Any, key: str, *uses: Any) -> Step:
     """A step that may use ``sum_i d_i = 1`` for each distribution ``d`` in ``uses``."""
-    return Step("constraint", expression, key, latex=latex, uses=uses)
+    return Step("constraint", expression, key, uses=uses)
 
 
 def apply_lemma(
@@ -50,25 +54,32 @@ def apply_lemma(
     weight: Any = 1,
     *,
     summed: bool = True,
-    latex: str = "",
 ) -> Step:
     """A lemma step: lemma ``name`` at ``x = argument`` with ``weight``, inside ``sum_i`` if ``summed``."""
     use = LemmaUse(name, argument, weight, (i, 1, n) if summed else None)
-    return Step("lemma", expression, key, relation=relation, latex=latex, lemma=use)
+    return Step("lemma", expression, key, relation=relation, lemma=use)
 
 
 def instance(
-    expression: Any, key: str, numbers: Numbers, *, relation: Relation = "=", latex: str = "", text: str = ""
+    expression: Any,
+    key: str,
+    numbers: Numbers,
+    *,
+    relation: Relation = "=",
+    style: Style = "symbolic",
+    fields: tuple[tuple[str, str], ...] = (),
 ) -> Step:
-    """An instance step checked with the exact core."""
-    return Step("instance", expression, key, relation=relation, latex=latex, text=text, numbers=numbers)
+    """An instance step checked with the exact core (it holds for ``numbers`` only)."""
+    return Step("instance", expression, key, relation=relation, style=style, fields=fields, numbers=numbers)
 
 
-def series(expression: Any, key: str, variable: Any, point: Any, order: int, *, latex: str = "") -> Step:
+def series(expression: Any, key: str, variable: Any, point: Any, order: int) -> Step:
     """``≈`` by a Taylor expansion in ``variable`` about ``point``, up to (not including) ``order``."""
-    return Step("series", expression, key, relation="≈", latex=latex, expansion=Expansion(variable, point, order))
+    return Step("series", expression, key, relation="≈", expansion=Expansion(variable, point, order))
 
 
-def conclude(statement: Any, key: str, rule: str, *cites: int, latex: str = "", variable: Any = None) -> Step:
-    """A conclusion from the cited steps (1-based) by ``rule``."""
-    return Step("conclusion", statement, key, latex=latex, rule=rule, cites=cites, variable=variable)
+def conclude(
+    statement: Any, key: str, rule: str, *cites: int, variable: Any = None, scope: Scope | None = None
+) -> Step:
+    """A conclusion from the cited steps (1-based) by ``rule``, claimed in ``scope`` (default: in general)."""
+    return Step("conclusion", statement, key, rule=rule, cites=cites, variable=variable, scope=scope)

@@ -1,102 +1,29 @@
-"""How each kind of step is checked; :func:`verify_derivation` runs them in order.
+"""How each kind of step is checked: one function per kind, each returning a :class:`StepCheck`.
 
-Every checker returns a :class:`StepCheck`. A failure's detail names both
-sides in plain text, so a wrong step is reported, never shown as true.
+A failure's detail names both sides in plain text, so a wrong step is
+reported, never shown as true. Which steps a chain may contain (scopes) and
+the order of checking are decided by :mod:`kldocs.derivations.verify`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import sympy
-from sympy import Dummy, Indexed, Integral, Sum, Symbol
+from sympy import Dummy, Indexed, Sum, Symbol
 from sympy.core.function import AppliedUndef
-from sympy.core.relational import Relational
 
-from kldocs.derivations.evaluate import EvaluationError, Value, compare, evaluate
-from kldocs.derivations.expand import do_integrals, expand_definitions, prepare
-from kldocs.derivations.lemmas import LEMMAS, proven
-from kldocs.derivations.normal_form import differences, is_zero, normal_form, to_expression
-from kldocs.derivations.steps import Derivation, Step, StepCheck, Verification
-from kldocs.derivations.symbols import STANDARD, SUPPORT, p, q, standard_body, to_text
-
-
-@dataclass
-class Context:
-    """What a step may rely on: the derivation so far."""
-
-    derivation: Derivation
-    number: int
-    previous: Any
-    definitions: dict[Any, Any] = field(default_factory=lambda: dict(STANDARD))
-    facts: dict[Any, Any] = field(default_factory=dict)
-    defined_here: set[Any] = field(default_factory=set)
-    checks: list[StepCheck] = field(default_factory=list)
-    bindings: Any = None  # the numbers of the current chain, fixed by its first instance step
-
-    def step(self, number: int) -> Step:
-        return self.derivation.steps[number - 1]
-
-
-def verify_derivation(derivation: Derivation) -> Verification:
-    """Check every step of ``derivation`` in order."""
-    context = Context(derivation, 0, derivation.lhs)
-    for number, step in enumerate(derivation.steps, start=1):
-        context.number = number
-        try:
-            check = CHECKERS[step.kind](step, context)
-        except (ValueError, TypeError, ArithmeticError, NotImplementedError, AttributeError) as error:
-            check = StepCheck(False, f"could not be checked: {type(error).__name__}: {error}")
-        context.checks.append(check)
-        if check.holds and step.kind == "definition":
-            for definition in step.defines:
-                context.definitions[definition.target] = definition.body
-                context.defined_here.add(definition.target)
-        if check.holds and step.kind == "algebra" and isinstance(step.expression, sympy.Eq) and not step.specialise:
-            context.facts[step.lhs] = step.rhs
-        if not step.is_statement:
-            context.previous = step.expression
-        elif opens_chain(step):
-            context.previous = step.rhs
-            context.bindings = None
-    return Verification(derivation.name, tuple(context.checks))
-
-
-def opens_chain(step: Step) -> bool:
-    """A definition stated as ``X = ...`` opens a new chain; other statements stand alone."""
-    return step.kind == "definition" and isinstance(step.expression, Relational)
-
-
-# --- equality through the normal form ------------------------------------------------------------
-
-
-def equal(left: Any, right: Any, context: Context, normalised: dict[Any, Any] | None = None) -> StepCheck:
-    """Whether ``left == right`` by the sound normal form (integrals carried out if needed)."""
-    a = prepare(left, context.definitions, context.facts)
-    b = prepare(right, context.definitions, context.facts)
-    return equal_prepared(a, b, left, right, normalised)
-
-
-def equal_prepared(a: Any, b: Any, left: Any, right: Any, normalised: dict[Any, Any] | None = None) -> StepCheck:
-    found = differences(normal_form(a, normalised), normal_form(b, normalised))
-    if found and (a.has(Integral) or b.has(Integral)):
-        a, b = do_integrals(a), do_integrals(b)
-        found = differences(normal_form(a, normalised), normal_form(b, normalised))
-    if not found:
-        return StepCheck(True, "equal")
-    gap = to_expression(dict(found))
-    return StepCheck(False, f"left: {to_text(left)}; right: {to_text(right)}; left - right = {to_text(gap)}, not 0")
-
-
-def _sides(step: Step, context: Context) -> tuple[Any, Any]:
-    """The two sides a step relates: a statement's own, or the chain's previous and new."""
-    if isinstance(step.expression, Relational):
-        return step.lhs, step.rhs
-    if context.previous is None:
-        raise ValueError("a chain step with nothing before it")
-    return context.previous, step.expression
+from kldocs.derivations.context import Context, equal_prepared, provably, sides
+from kldocs.derivations.evaluate import Evaluated, evaluate
+from kldocs.derivations.expand import expand_definitions
+from kldocs.derivations.lemmas import LEMMAS
+from kldocs.derivations.normal_form import is_zero
+from kldocs.derivations.printing import to_text
+from kldocs.derivations.rules import RULES
+from kldocs.derivations.steps import Step, StepCheck
+from kldocs.derivations.symbols import STANDARD, SUPPORT, p, q, standard_body
+from kldocs.errors import EvaluationError
 
 
 def _require_relation(step: Step, *allowed: str) -> StepCheck | None:
@@ -127,7 +54,7 @@ def check_definition(step: Step, context: Context) -> StepCheck:
             return StepCheck(False, f"{to_text(target)} is defined in terms of itself")
         standard = standard_body(target)
         if standard is not None:
-            agrees = equal(body, standard, Context(context.derivation, context.number, None))
+            agrees = context.with_definitions(dict(STANDARD)).equal(body, standard)
             if not agrees.holds:
                 return StepCheck(
                     False,
@@ -135,9 +62,10 @@ def check_definition(step: Step, context: Context) -> StepCheck:
                 )
         definitions[target] = body
         named.append(f"{to_text(target)} := {to_text(body)}")
-    left, right = _sides(step, context)
-    local = Context(context.derivation, context.number, None, definitions, context.facts)
-    same = equal(left, right, local)
+    left, right = sides(step, context)
+    local = context.with_definitions(definitions)
+    local.facts = context.facts
+    same = local.equal(left, right)
     if not same.holds:
         return same
     return StepCheck(True, "; ".join(named) if named else "by the definitions of the named quantities")
@@ -147,16 +75,16 @@ def check_algebra(step: Step, context: Context) -> StepCheck:
     """Equal to the expression before (after any specialisation), by the normal form."""
     if (wrong := _require_relation(step, "=")) is not None:
         return wrong
-    left, right = _sides(step, context)
+    left, right = sides(step, context)
     if step.specialise:
-        a = specialise(prepare(left, context.definitions, context.facts), step.specialise)
-        b = specialise(prepare(right, context.definitions, context.facts), step.specialise)
+        a = specialise(context.prepare(left), step.specialise)
+        b = specialise(context.prepare(right), step.specialise)
         found = equal_prepared(a, b, left, right)
         if not found.holds:
             return found
         values = ", ".join(f"{to_text(t)} = {to_text(v)}" for t, v in step.specialise)
         return StepCheck(True, f"equal with {values}")
-    return equal(left, right, context)
+    return context.equal(left, right)
 
 
 def specialise(expression: Any, substitution: tuple[tuple[Any, Any], ...]) -> Any:
@@ -179,9 +107,9 @@ def check_constraint(step: Step, context: Context) -> StepCheck:
     unknown = [base for base in step.uses if base not in SUPPORT]
     if unknown:
         return StepCheck(False, f"{unknown} are not distributions")
-    left, right = _sides(step, context)
+    left, right = sides(step, context)
     normalised = {base: SUPPORT[base] for base in step.uses}
-    result = equal(left, right, context, normalised)
+    result = context.equal(left, right, normalised)
     if not result.holds:
         return result
     used = ", ".join(f"sum {base}_i = 1" for base in step.uses)
@@ -196,11 +124,11 @@ def check_lemma(step: Step, context: Context) -> StepCheck:
     lemma = LEMMAS.get(use.name)
     if lemma is None:
         return StepCheck(False, f"no lemma named {use.name!r}")
-    proof = proven(use.name)
+    proof = context.lemma_proven(use.name)
     if not proof.holds:
         return proof
-    argument = prepare(sympy.sympify(use.argument), context.definitions)
-    weight = prepare(sympy.sympify(use.weight), context.definitions)
+    argument = context.prepare(sympy.sympify(use.argument), facts=False)
+    weight = context.prepare(sympy.sympify(use.weight), facts=False)
     if not provably(argument, lemma.domain):
         return StepCheck(False, f"{to_text(use.argument)} is not provably {lemma.domain}, as the lemma needs")
     if not provably(weight, "nonnegative"):
@@ -209,7 +137,7 @@ def check_lemma(step: Step, context: Context) -> StepCheck:
     large = weight * lemma.larger.xreplace({lemma.variable: use.argument})
     if use.index is not None:
         small, large = Sum(small, use.index), Sum(large, use.index)
-    before, after = _sides(step, context)
+    before, after = sides(step, context)
     # (sign, what leaves before, what arrives after) -> the relation it gives
     orientations = [
         (1, small, large, "<="),
@@ -218,7 +146,7 @@ def check_lemma(step: Step, context: Context) -> StepCheck:
         (-1, large, small, "<="),
     ]
     for sign, leaving, arriving, gives in orientations:
-        if equal(before - sign * leaving, after - sign * arriving, context).holds:
+        if context.equal(before - sign * leaving, after - sign * arriving).holds:
             if step.relation != gives:
                 return StepCheck(False, f"applying {lemma.statement} here gives {gives!r}, not {step.relation!r}")
             return StepCheck(
@@ -231,24 +159,14 @@ def check_lemma(step: Step, context: Context) -> StepCheck:
     )
 
 
-def provably(expression: Any, sign: str) -> bool:
-    """SymPy's assumptions show ``expression`` positive (or non-negative)."""
-    for candidate in (expression, sympy.factor_terms(sympy.together(expression)), sympy.simplify(expression)):
-        answer = candidate.is_positive if sign == "positive" else candidate.is_nonnegative
-        if answer:
-            return True
-    return False
-
-
 def check_series(step: Step, context: Context) -> StepCheck:
     """``before - after = O((variable - point)^order)`` by SymPy's series."""
     if (wrong := _require_relation(step, "≈")) is not None:
         return wrong
     if step.expansion is None:
         return StepCheck(False, "a series step must give its expansion (variable, point, order)")
-    before, after = _sides(step, context)
-    a = prepare(before, context.definitions, context.facts)
-    b = prepare(after, context.definitions, context.facts)
+    before, after = sides(step, context)
+    a, b = context.prepare(before), context.prepare(after)
     h = Dummy("h")
     variable, point, order = step.expansion.variable, step.expansion.point, step.expansion.order
     gap = (a - b).subs(variable, point + h)
@@ -268,17 +186,12 @@ def check_instance(step: Step, context: Context) -> StepCheck:
     if numbers is None:
         return StepCheck(False, "an instance step must carry its numbers")
     bindings = numbers.bindings
-    if not step.is_statement:
-        if context.bindings is None:
-            context.bindings = bindings
-        elif bindings != context.bindings:
-            return StepCheck(False, "uses other numbers than the instance steps before it in this chain")
-    before, after = _sides(step, context)
+    before, after = sides(step, context)
     try:
-        left = evaluate(expand_definitions(before, context.definitions), bindings)
+        left = evaluate(expand_definitions(before, context.meanings(before)), bindings)
         if numbers.decimal is not None:
             return _check_decimal(step, left)
-        right = evaluate(expand_definitions(after, context.definitions), bindings)
+        right = evaluate(expand_definitions(after, context.meanings(after)), bindings)
     except EvaluationError as error:
         return StepCheck(False, f"{to_text(before)} {step.relation} {to_text(after)}: {error}")
     if numbers.infinite_at is not None:
@@ -289,9 +202,10 @@ def check_instance(step: Step, context: Context) -> StepCheck:
             f"left has {left.zero_terms} and right {right.zero_terms} terms of the form 0 log 0; "
             "dropping them needs the convention 0 log 0 = 0 as a step of its own",
         )
+    assert left.value is not None and right.value is not None
     try:
-        order = compare(left, right, bindings.base)
-    except (EvaluationError, ValueError) as error:
+        order = left.value.compare(right.value)
+    except ArithmeticError as error:
         return StepCheck(False, f"left {left.text()} and right {right.text()} cannot be compared: {error}")
     holds = {"=": order == 0, "!=": order != 0, "<": order < 0, ">": order > 0, "<=": order <= 0, ">=": order >= 0}
     if step.relation not in holds:
@@ -301,25 +215,26 @@ def check_instance(step: Step, context: Context) -> StepCheck:
     return StepCheck(verdict, detail if verdict else f"{detail}; {step.relation!r} does not hold")
 
 
-def _check_decimal(step: Step, value: Value) -> StepCheck:
+def _check_decimal(step: Step, value: Evaluated) -> StepCheck:
     numbers = step.numbers
-    assert numbers is not None and numbers.decimal is not None
+    assert numbers is not None and numbers.decimal is not None and value.value is not None
     if step.relation != "≈":
         return StepCheck(False, "a decimal is shown with '≈'")
-    if not value.is_finite:
+    if not value.value.is_finite:
         return StepCheck(False, f"the value is {value.text()}, which has no decimal")
-    shown = value.exact(numbers.bindings.base).decimal(numbers.digits)
+    shown = value.value.decimal(numbers.digits)
     if shown != numbers.decimal:
         return StepCheck(False, f"left: {value.text()} = {shown} to {numbers.digits} digits; right: {numbers.decimal}")
     return StepCheck(True, f"{value.text()} = {shown} to {numbers.digits} significant digits (certified)")
 
 
-def _check_infinite(step: Step, left: Value, right: Value) -> StepCheck:
+def _check_infinite(step: Step, left: Evaluated, right: Evaluated) -> StepCheck:
     numbers = step.numbers
     assert numbers is not None and numbers.infinite_at is not None
     k = numbers.infinite_at
     ps, qs = numbers.bindings.distribution(p), numbers.bindings.distribution(q)
-    if left.kind != "+inf" or right.kind != "+inf":
+    infinity = [v.value is not None and v.value.infinite == 1 for v in (left, right)]
+    if not all(infinity):
         return StepCheck(False, f"left = {left.text()}; right = {right.text()}; both must be +infinity")
     if ps is None or qs is None or not 1 <= k <= len(ps):
         return StepCheck(False, f"category {k} is not in the distributions")
@@ -332,8 +247,6 @@ def _check_infinite(step: Step, left: Value, right: Value) -> StepCheck:
 
 def check_conclusion(step: Step, context: Context) -> StepCheck:
     """A statement from cited steps by a named rule (see :mod:`kldocs.derivations.rules`)."""
-    from kldocs.derivations.rules import RULES
-
     rule = RULES.get(step.rule)
     if rule is None:
         return StepCheck(False, f"no rule named {step.rule!r}; the rules are {', '.join(sorted(RULES))}")

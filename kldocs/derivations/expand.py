@@ -4,9 +4,10 @@ A definition maps a target to what it means. A target is a plain symbol
 (``D_KL(P||Q)``), a function applied to variables (``f(x)``), or an indexed
 family (``m[i]``); its body is written in the same variables.
 
->>> from kldocs.derivations.symbols import H_P, STANDARD, to_text
->>> to_text(expand_definitions(H_P, STANDARD))
-'-(sum_{i=1}^{n} p_i*log(p_i))'
+>>> from kldocs.derivations.symbols import H_P, STANDARD, i, n, p
+>>> from sympy import Sum, log
+>>> expand_definitions(H_P, STANDARD) == -Sum(p[i] * log(p[i]), (i, 1, n))
+True
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sympy import Derivative, Indexed, Integral, Lambda, Subs, Symbol, log
+from sympy import Derivative, Indexed, Integral, Lambda, Subs, Symbol
 from sympy.core.function import AppliedUndef
 
 #: Definitions may refer to each other; deeper nesting than this is circular.
@@ -53,13 +54,6 @@ def _expand_one(expression: Any, target: Any, body: Any) -> Any:
     raise TypeError(f"cannot define {target!r}: use a symbol, f(x) or m[i]")
 
 
-def natural_logs(expression: Any) -> Any:
-    """Rewrite every ``log_b(x)`` as ``log(x) / log(b)``."""
-    from kldocs.derivations.symbols import LogBase
-
-    return expression.replace(LogBase, lambda argument, base: log(argument) / log(base))
-
-
 def do_calculus(expression: Any) -> Any:
     """Carry out derivatives and evaluations at a point (not sums, not integrals)."""
     return expression.replace(lambda e: isinstance(e, (Derivative, Subs)), lambda e: e.doit())
@@ -68,10 +62,3 @@ def do_calculus(expression: Any) -> Any:
 def do_integrals(expression: Any) -> Any:
     """Carry out every integral (SymPy integration; the slow part of a check)."""
     return expression.replace(lambda e: isinstance(e, Integral), lambda e: e.doit())
-
-
-def prepare(expression: Any, definitions: Mapping[Any, Any], facts: Mapping[Any, Any] | None = None) -> Any:
-    """Facts first (proven equalities, by structure), then definitions, ``log_b`` and calculus."""
-    if facts:
-        expression = expression.xreplace(dict(facts))
-    return do_calculus(natural_logs(expand_definitions(expression, definitions)))

@@ -1,26 +1,27 @@
-"""Inequalities that steps apply term by term, each proven by its own derivation.
+"""Inequalities that steps apply term by term, each with the derivation that proves it.
 
 A lemma says ``smaller(x) <= larger(x)`` for every ``x`` in its domain. A
-lemma step may use it only when the lemma's proof (a derivation in the
-registry, named by ``proof``) verifies and really ends in that statement.
+lemma step may use it only when the lemma's proof (built by ``proof``)
+verifies and really ends in that statement; the verifier checks that.
 
 >>> LEMMAS["log_le_x_minus_1"].statement
 log(x) <= x - 1
+>>> LEMMAS["log_le_x_minus_1"].proof().name
+'log_inequality'
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from types import MappingProxyType
 from typing import Any, Literal
 
-from sympy import Integer, Le, Symbol, log
+from sympy import Integer, Le, log
 
-from kldocs.derivations.steps import StepCheck
-from kldocs.derivations.symbols import x
-
-#: A non-negative real variable, for the lemma that drops a non-negative term.
-y = Symbol("y", nonnegative=True)
+from kldocs.derivations.identities import lemma_proofs
+from kldocs.derivations.steps import Derivation
+from kldocs.derivations.symbols import x, y
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Lemma:
     domain
         ``"positive"`` (x > 0) or ``"nonnegative"`` (x >= 0): what an argument must be.
     proof
-        Name of the derivation that proves it.
+        Builds the derivation that proves it.
     equality_at
         The only point where the two sides are equal, when there is one.
     """
@@ -44,7 +45,7 @@ class Lemma:
     smaller: Any
     larger: Any
     domain: Literal["positive", "nonnegative"]
-    proof: str
+    proof: Callable[[], Derivation]
     equality_at: Any = None
 
     @property
@@ -52,37 +53,21 @@ class Lemma:
         return Le(self.smaller, self.larger, evaluate=False)
 
 
-LEMMAS: dict[str, Lemma] = {
-    lemma.name: lemma
-    for lemma in (
-        Lemma("log_le_x_minus_1", x, log(x), x - 1, "positive", "log_inequality", Integer(1)),
-        Lemma("x_minus_1_log_x", x, Integer(0), (x - 1) * log(x), "positive", "x_minus_1_log_x", Integer(1)),
-        Lemma("nonnegative", y, Integer(0), y, "nonnegative", "nonnegative_term"),
-    )
-}
-
-
-@cache
-def proven(name: str) -> StepCheck:
-    """Whether lemma ``name`` is proven: its proof verifies and concludes the lemma."""
-    from kldocs.derivations.registry import get
-
-    lemma = LEMMAS.get(name)
-    if lemma is None:
-        return StepCheck(False, f"no lemma named {name!r}")
-    proof = get(lemma.proof)
-    verification = proof.verify()
-    if not verification.holds:
-        return StepCheck(False, f"the proof {lemma.proof!r} of lemma {name!r} fails at steps {verification.failures}")
-    wanted = {lemma.statement, lemma.statement.reversed}
-    if not any(step.expression in wanted for step in proof.steps):
-        return StepCheck(False, f"the proof {lemma.proof!r} does not conclude {lemma.statement}")
-    if lemma.equality_at is not None:
-        points = {
-            proof.steps[step.cites[0] - 1].expression.lhs.args[0]
-            for step in proof.steps
-            if step.rule == "convex_minimum"
-        }
-        if {lemma.equality_at} != points:
-            return StepCheck(False, f"the proof {lemma.proof!r} does not show equality only at {lemma.equality_at}")
-    return StepCheck(True, f"lemma {lemma.statement} proven by {lemma.proof!r}")
+LEMMAS: MappingProxyType[str, Lemma] = MappingProxyType(
+    {
+        lemma.name: lemma
+        for lemma in (
+            Lemma("log_le_x_minus_1", x, log(x), x - 1, "positive", lemma_proofs.log_inequality, Integer(1)),
+            Lemma(
+                "x_minus_1_log_x",
+                x,
+                Integer(0),
+                (x - 1) * log(x),
+                "positive",
+                lemma_proofs.x_minus_1_log_x,
+                Integer(1),
+            ),
+            Lemma("nonnegative", y, Integer(0), y, "nonnegative", lemma_proofs.nonnegative_term),
+        )
+    }
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from types import MappingProxyType
 
 from kldocs.derivations.identities import (
     additivity,
@@ -26,22 +27,24 @@ from kldocs.derivations.identities import (
 )
 from kldocs.derivations.steps import Derivation
 
-_FACTORIES: dict[str, Callable[[], Derivation]] = {
-    "log_inequality": lemma_proofs.log_inequality,
-    "x_minus_1_log_x": lemma_proofs.x_minus_1_log_x,
-    "nonnegative_term": lemma_proofs.nonnegative_term,
-    "kl_cross_entropy": kl_cross_entropy.derivation,
-    "gibbs": gibbs.derivation,
-    "cross_entropy_loss": cross_entropy_loss.derivation,
-    "asymmetry": asymmetry.derivation,
-    "jeffreys": jeffreys.derivation,
-    "jensen_shannon": jensen_shannon.derivation,
-    "jsd_bounds": jensen_shannon.bounds,
-    "base_change": base_change.derivation,
-    "additivity": additivity.derivation,
-    "bernoulli": bernoulli.derivation,
-    "gaussian": gaussian.derivation,
-}
+_FACTORIES: MappingProxyType[str, Callable[[], Derivation]] = MappingProxyType(
+    {
+        "log_inequality": lemma_proofs.log_inequality,
+        "x_minus_1_log_x": lemma_proofs.x_minus_1_log_x,
+        "nonnegative_term": lemma_proofs.nonnegative_term,
+        "kl_cross_entropy": kl_cross_entropy.derivation,
+        "gibbs": gibbs.derivation,
+        "cross_entropy_loss": cross_entropy_loss.derivation,
+        "asymmetry": asymmetry.derivation,
+        "jeffreys": jeffreys.derivation,
+        "jensen_shannon": jensen_shannon.derivation,
+        "jsd_bounds": jensen_shannon.bounds,
+        "base_change": base_change.derivation,
+        "additivity": additivity.derivation,
+        "bernoulli": bernoulli.derivation,
+        "gaussian": gaussian.derivation,
+    }
+)
 
 
 def names() -> tuple[str, ...]:

@@ -34,12 +34,12 @@ from sympy import Derivative, Equivalent, Ge, Gt, Subs
 from sympy.core.function import AppliedUndef
 from sympy.core.relational import Relational
 
-from kldocs.derivations.checks import Context, equal, opens_chain, provably
-from kldocs.derivations.expand import prepare
+from kldocs.derivations.context import Context, chain_segment, provably
 from kldocs.derivations.lemmas import LEMMAS
 from kldocs.derivations.normal_form import normal_form
+from kldocs.derivations.printing import to_text
 from kldocs.derivations.steps import Step, StepCheck
-from kldocs.derivations.symbols import argmin_q, to_text
+from kldocs.derivations.symbols import ForAll, argmin_q
 
 _COMPOSE = {
     ("=", "="): "=",
@@ -74,19 +74,6 @@ def compose(relations: list[str]) -> str | None:
     return total
 
 
-def chain_segment(context: Context, end: int) -> tuple[Any, list[int]]:
-    """Where the chain ending at step ``end`` starts, and its step numbers (head first)."""
-    members: list[int] = []
-    for number in range(end, 0, -1):
-        step = context.step(number)
-        if opens_chain(step):
-            members.append(number)
-            return step.lhs, members[::-1]
-        if not step.is_statement:
-            members.append(number)
-    return context.derivation.lhs, members[::-1]
-
-
 def _first_failed(numbers: list[int], context: Context) -> StepCheck | None:
     for number in numbers:
         if not context.checks[number - 1].holds:
@@ -95,7 +82,7 @@ def _first_failed(numbers: list[int], context: Context) -> StepCheck | None:
 
 
 def _same(a: Any, b: Any, context: Context) -> bool:
-    return bool(a == b) or equal(a, b, context).holds
+    return bool(a == b) or context.equal(a, b).holds
 
 
 def rule_chain(step: Step, context: Context) -> StepCheck:
@@ -121,7 +108,7 @@ def rule_chain(step: Step, context: Context) -> StepCheck:
 def rule_sign(step: Step, context: Context) -> StepCheck:
     if not isinstance(step.expression, Relational) or step.relation in ("=", "!="):
         return StepCheck(False, "the sign rule states A > B, A >= B, A < B or A <= B")
-    difference = prepare(step.lhs - step.rhs, context.definitions, context.facts)
+    difference = context.prepare(step.lhs - step.rhs)
     wanted = {">": "positive", ">=": "nonnegative", "<": "positive", "<=": "nonnegative"}[step.relation]
     if step.relation in ("<", "<="):
         difference = -difference
@@ -172,7 +159,7 @@ def rule_rearrange(step: Step, context: Context) -> StepCheck:
     original_relation, original = _one_side(source_relation, cited.lhs, cited.rhs)
     if relation != original_relation:
         return StepCheck(False, f"step {step.cites[0]} states {original_relation!r}, this states {relation!r}")
-    if equal(moved, original, context).holds or (relation == "=" and equal(moved, -original, context).holds):
+    if context.equal(moved, original).holds or (relation == "=" and context.equal(moved, -original).holds):
         return StepCheck(True, f"step {step.cites[0]} with terms moved across")
     return StepCheck(False, f"left: {to_text(cited)}; right: {to_text(step.expression)}; not the same statement")
 
@@ -190,8 +177,10 @@ def rule_equality_condition(step: Step, context: Context) -> StepCheck:
     if not value_first:
         return StepCheck(False, f"one side must be {to_text(start)} = {to_text(last)}")
     (condition,) = [arg for arg in statement.args if arg is not value_first[0]]
+    if isinstance(condition, ForAll):  # "p_i = q_i for every i" is what the lemmas' tightness gives
+        condition = condition.args[0]
     if not isinstance(condition, sympy.Eq):
-        return StepCheck(False, "the condition must be an equation a = b")
+        return StepCheck(False, "the condition must be an equation a = b (for every index)")
     lemma_steps = [context.step(number) for number in numbers if context.step(number).relation != "="]
     if not lemma_steps or any(s.kind != "lemma" for s in lemma_steps):
         return StepCheck(False, "every inequality in the chain must be a lemma step")
@@ -200,7 +189,7 @@ def rule_equality_condition(step: Step, context: Context) -> StepCheck:
         lemma = LEMMAS[s.lemma.name]
         if lemma.equality_at is None:
             return StepCheck(False, f"lemma {lemma.name} has no single point of equality")
-        if not provably(prepare(sympy.sympify(s.lemma.weight), context.definitions), "positive"):
+        if not provably(context.prepare(sympy.sympify(s.lemma.weight), facts=False), "positive"):
             return StepCheck(False, f"weight {to_text(s.lemma.weight)} is not strictly positive")
         ratio = sympy.simplify((s.lemma.argument - lemma.equality_at) / (condition.lhs - condition.rhs))
         if not (ratio.is_positive or ratio.is_negative):
@@ -222,7 +211,7 @@ def rule_argmin_shift(step: Step, context: Context) -> StepCheck:
     ):
         return StepCheck(False, "states argmin_Q A = argmin_Q B and names the variable")
     (a,), (b,) = statement.lhs.args, statement.rhs.args
-    form = normal_form(prepare(a - b, context.definitions, context.facts))
+    form = normal_form(context.prepare(a - b))
     dependent = [summand for summand in form.values() if summand.has(step.variable)]
     if dependent:
         return StepCheck(

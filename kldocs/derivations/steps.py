@@ -1,4 +1,4 @@
-"""The step model: a derivation is data, a chain of checked steps.
+"""The step model: a derivation is data, a chain of steps that :func:`~kldocs.derivations.verify.verify` checks.
 
 A :class:`Step` is a SymPy expression with a justification (a catalog key)
 and a kind that says how it is checked:
@@ -10,7 +10,8 @@ and a kind that says how it is checked:
 ``algebra``
     Equal to the expression before, shown by SymPy through a sound normal
     form (:mod:`kldocs.derivations.normal_form`). May first substitute
-    values into the expression before (``specialise``), e.g. ``n = 2``.
+    values into the expression before (``specialise``), e.g. ``n = 2``:
+    such a step holds only in that special case (see *Scopes* below).
 ``constraint``
     Like algebra, but may also use ``sum_i d_i = 1`` for each distribution
     ``d`` listed in ``uses`` (and only for those).
@@ -19,7 +20,7 @@ and a kind that says how it is checked:
     weight (``lemma``); the lemma itself is a derivation that must verify.
 ``instance``
     Specific numbers (``numbers``): both sides are evaluated exactly with
-    the exact core, term by term.
+    the exact core, term by term. Holds only for those numbers.
 ``series``
     A Taylor expansion (``expansion``), checked with SymPy's series.
 ``conclusion``
@@ -27,39 +28,40 @@ and a kind that says how it is checked:
     ``rule`` (see :mod:`kldocs.derivations.rules`).
 
 Most steps continue a chain: their ``expression`` relates to the expression
-before (``relation``), and ``latex`` is the right-hand side. A step whose
-expression is itself a relation (``Eq``, ``Le``, ``Ge``, ``Ne``...) or a
-logical statement is a *statement*: it is checked on its own and its
-``latex`` is the whole statement. A statement leaves the chain as it was,
-except a definition stated as ``X = ...``, which opens a new chain at ``X``.
+before (``relation``). A step whose expression is itself a relation (``Eq``,
+``Le``, ``Ge``, ``Ne``...) or a logical statement is a *statement*: it is
+checked on its own. A statement leaves the chain as it was, except a
+definition stated as ``X = ...``, which opens a new chain at ``X``.
 
-For templates: :meth:`Derivation.rows` gives one :class:`Row` per step
-(``left``, ``relation`` and ``right`` LaTeX for ``left & relation right``
-in an aligned environment, and the justification key to translate);
-:meth:`Derivation.verify` gives each step's :class:`StepCheck`, so a step
-that failed can be marked and never shown as true.
+Scopes. A chain holds in the scope it opens with (:class:`Scope`: in
+general, in a special case such as ``n = 2``, or for given numbers): the
+derivation's ``scope`` for its first chain, the opening step's ``scope``
+for a later one. A step that holds only in a narrower case than its chain
+is refused, and a conclusion can be no more general than what it cites. So
+a chain can never pass through ``n = 1`` or through the example's numbers
+and come out as a general law.
+
+What is shown is printed from what is checked (:mod:`kldocs.derivations.printing`):
+a step has no LaTeX of its own, only an expression and a printing ``style``.
 
 >>> from kldocs.derivations.symbols import KL_PQ, STANDARD
 >>> step = Step("definition", STANDARD[KL_PQ], "step.kl_definition", defines=(Definition(KL_PQ, STANDARD[KL_PQ]),))
 >>> step.latex
-'\\\\sum_{i=1}^{n} {p}_{i} \\\\ln{\\\\left(\\\\frac{{p}_{i}}{{q}_{i}} \\\\right)}'
->>> Derivation("demo", "derivation.kl_cross_entropy.title", (step,), lhs=KL_PQ).verify().holds
-True
+'\\\\sum_{i=1}^{n} p_{i} \\\\ln \\\\frac{p_{i}}{q_{i}}'
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from fractions import Fraction
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
-from sympy import Eq, Equivalent, Ge, Gt, Le, Lt, Ne
+from sympy import Eq, Ge, Gt, Le, Lt, Ne
 from sympy.core.relational import Relational
 from sympy.logic.boolalg import Boolean
 
-from kldocs.derivations.symbols import to_latex, to_text
-from kldocs.exact import Base
+from kldocs.derivations.bindings import Bindings
+from kldocs.derivations.printing import Style, to_latex, to_text
 
 Kind = Literal["definition", "algebra", "constraint", "lemma", "instance", "series", "conclusion"]
 Relation = Literal["=", "<=", ">=", "<", ">", "!=", "≈", "iff"]
@@ -84,11 +86,59 @@ def statement_relation(expression: Any) -> str | None:
     for kind, relation in _STATEMENT_RELATIONS.items():
         if isinstance(expression, kind):
             return relation
-    if isinstance(expression, Equivalent):
-        return "iff"
     if isinstance(expression, Boolean) and not isinstance(expression, Relational):
         return "iff"
     return None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a chain or a statement holds.
+
+    Attributes
+    ----------
+    substitution
+        ``((symbol, value), ...)``: a special case, e.g. ``((n, 2), (p[1], a), ...)``.
+    numbers
+        Specific numbers (an instance), or None.
+
+    Examples
+    --------
+    >>> from kldocs.derivations.symbols import n
+    >>> GENERAL.covers(Scope(((n, 2),)))
+    False
+    >>> Scope(((n, 2),)).covers(GENERAL)
+    True
+    """
+
+    substitution: tuple[tuple[Any, Any], ...] = ()
+    numbers: Bindings | None = None
+
+    @property
+    def is_general(self) -> bool:
+        return not self.substitution and self.numbers is None
+
+    def covers(self, other: Scope) -> bool:
+        """True when every assumption of ``other`` is made here too (this scope is at least as special)."""
+        if not set(other.substitution) <= set(self.substitution):
+            return False
+        return other.numbers is None or other.numbers == self.numbers
+
+    def text(self) -> str:
+        """The assumptions in plain text, for failure details."""
+        if self.is_general:
+            return "in general"
+        parts = [f"{to_text(symbol)} = {to_text(value)}" for symbol, value in self.substitution]
+        if self.numbers is not None:
+            parts.extend(
+                f"{to_text(symbol)} = ({', '.join(str(v) for v in values)})"
+                for symbol, values in self.numbers.distributions
+            )
+        return "with " + ", ".join(parts)
+
+
+#: Holds for every value the symbols may take.
+GENERAL = Scope()
 
 
 @dataclass(frozen=True)
@@ -128,31 +178,6 @@ class Expansion:
     variable: Any
     point: Any
     order: int
-
-
-@dataclass(frozen=True)
-class Bindings:
-    """The numbers of an instance: distributions by symbol, sizes and scalars, and the log base.
-
-    Attributes
-    ----------
-    distributions
-        ``((p, (1/5, 1/2, 3/10)), (q, ...))``; position ``k`` is the value at index ``k + 1``.
-    scalars
-        ``((n, 3), ...)``: plain symbols and their exact values.
-    base
-        The logarithm base the instance is measured in.
-    """
-
-    distributions: tuple[tuple[Any, tuple[Fraction, ...]], ...]
-    scalars: tuple[tuple[Any, Fraction], ...] = ()
-    base: Base = field(default_factory=Base)
-
-    def distribution(self, symbol: Any) -> tuple[Fraction, ...] | None:
-        return next((values for name, values in self.distributions if name == symbol), None)
-
-    def scalar(self, symbol: Any) -> Fraction | None:
-        return next((value for name, value in self.scalars if name == symbol), None)
 
 
 @dataclass(frozen=True)
@@ -196,11 +221,13 @@ class Step:
     relation
         To the expression before: ``=``, ``<=``, ``>=``, ``<``, ``>``, ``!=``, ``≈``.
         Ignored (taken from the expression) for a statement.
-    latex
-        What a template places after the relation in an aligned environment
-        (the whole statement for a statement). Default: SymPy's LaTeX.
-    text
-        A short plain-text form for tables. Default: from the expression.
+    style
+        How the expression is printed (see :mod:`kldocs.derivations.printing`).
+    scope
+        For a conclusion: the case it claims (default: in general). For a
+        definition stated as ``X = ...``: the scope of the chain it opens.
+    fields
+        Values for the ``[[name]]`` fields of the justification's message.
     defines, uses, specialise, lemma, expansion, rule, cites, variable, numbers
         Data for particular kinds; ``cites`` holds 1-based step numbers.
     """
@@ -209,8 +236,9 @@ class Step:
     expression: Any
     justification: str
     relation: Relation = "="
-    latex: str = ""
-    text: str = ""
+    style: Style = "symbolic"
+    scope: Scope | None = None
+    fields: tuple[tuple[str, str], ...] = ()
     defines: tuple[Definition, ...] = ()
     uses: tuple[Any, ...] = ()
     specialise: tuple[tuple[Any, Any], ...] = ()
@@ -227,15 +255,26 @@ class Step:
         relation = statement_relation(self.expression)
         if relation is not None:
             object.__setattr__(self, "relation", relation)
-        if not self.latex:
-            object.__setattr__(self, "latex", self._default_latex())
-        if not self.text:
-            object.__setattr__(self, "text", self._default_text())
 
     @property
     def is_statement(self) -> bool:
         """True when the step states a whole relation instead of continuing a chain."""
         return statement_relation(self.expression) is not None
+
+    @property
+    def opens_chain(self) -> bool:
+        """A definition stated as ``X = ...`` opens a new chain; other statements stand alone."""
+        return self.kind == "definition" and isinstance(self.expression, Relational)
+
+    @property
+    def assumes(self) -> Scope:
+        """The special case this step's own check relies on (its substitution or its numbers)."""
+        return Scope(self.specialise, self.numbers.bindings if self.numbers is not None else None)
+
+    @property
+    def claims(self) -> Scope:
+        """The scope a statement claims: its declared scope, else what its own check assumes."""
+        return self.scope if self.scope is not None else self.assumes
 
     @property
     def lhs(self) -> Any:
@@ -253,12 +292,14 @@ class Step:
     def relation_latex(self) -> str:
         return RELATION_LATEX.get(self.relation, self.relation)
 
-    def _default_latex(self) -> str:
-        if isinstance(self.expression, Relational):
-            return f"{to_latex(self.lhs)} {self.relation_latex} {to_latex(self.rhs)}"
-        return to_latex(self.expression)
+    @cached_property
+    def latex(self) -> str:
+        """What the step shows: the printed right-hand side, or the whole printed statement."""
+        return to_latex(self.expression, self.style)
 
-    def _default_text(self) -> str:
+    @cached_property
+    def text(self) -> str:
+        """A short plain-text form for tables."""
         if isinstance(self.expression, Relational):
             return f"{to_text(self.lhs)} {self.relation} {to_text(self.rhs)}"
         return to_text(self.expression)
@@ -291,13 +332,19 @@ class Verification:
 
 @dataclass(frozen=True)
 class Row:
-    """One line of an aligned environment: ``left & relation right``, with its explanation key."""
+    """One line of an aligned environment: ``left & relation right``, with its explanation.
+
+    ``scope`` is where the line holds; a page starts a new block, introduced
+    in words, wherever it changes.
+    """
 
     number: int
     left: str
     relation: str
     right: str
     justification: str
+    fields: tuple[tuple[str, str], ...] = ()
+    scope: Scope = GENERAL
 
 
 @dataclass(frozen=True)
@@ -314,44 +361,43 @@ class Derivation:
         The steps, in order.
     lhs
         Where the first chain starts (None when the derivation opens with a statement).
-    lhs_latex
-        The LaTeX of ``lhs`` as it should be shown.
+    scope
+        Where the first chain holds (default: in general).
     """
 
     name: str
     title: str
     steps: tuple[Step, ...]
     lhs: Any = None
-    lhs_latex: str = ""
+    scope: Scope = GENERAL
 
-    def __post_init__(self) -> None:
-        if self.lhs is not None and not self.lhs_latex:
-            object.__setattr__(self, "lhs_latex", to_latex(self.lhs))
-
-    def verify(self) -> Verification:
-        """Check every step (once; the result is kept)."""
-        return self._verification
-
-    @cached_property
-    def _verification(self) -> Verification:
-        from kldocs.derivations.checks import verify_derivation
-
-        return verify_derivation(self)
+    def chain_scopes(self) -> tuple[Scope, ...]:
+        """The scope each step is read in: its chain's, or a statement's own claim."""
+        scopes = []
+        current = self.scope
+        for step in self.steps:
+            if step.opens_chain:
+                current = step.claims
+                scopes.append(current)
+            elif step.is_statement:
+                scopes.append(step.claims)
+            else:
+                scopes.append(current)
+        return tuple(scopes)
 
     def rows(self) -> tuple[Row, ...]:
         """The steps as aligned rows: a chain's first row carries its left side."""
         rows = []
-        left = self.lhs_latex
-        for number, step in enumerate(self.steps, start=1):
-            if isinstance(step.expression, Relational) and step.latex == step._default_latex():
-                rows.append(
-                    Row(number, to_latex(step.lhs), step.relation_latex, to_latex(step.rhs), step.justification)
-                )
+        left = to_latex(self.lhs) if self.lhs is not None else ""
+        for number, (step, scope) in enumerate(zip(self.steps, self.chain_scopes(), strict=True), start=1):
+            if isinstance(step.expression, Relational):
+                lhs, rhs = to_latex(step.lhs, step.style), to_latex(step.rhs, step.style)
+                rows.append(Row(number, lhs, step.relation_latex, rhs, step.justification, step.fields, scope))
                 left = ""
             elif step.is_statement:
-                rows.append(Row(number, "", "", step.latex, step.justification))
+                rows.append(Row(number, "", "", step.latex, step.justification, step.fields, scope))
                 left = ""
             else:
-                rows.append(Row(number, left, step.relation_latex, step.latex, step.justification))
+                rows.append(Row(number, left, step.relation_latex, step.latex, step.justification, step.fields, scope))
                 left = ""
         return tuple(rows)

@@ -6,21 +6,27 @@ without forcing. Quantities such as ``D_KL(P||Q)`` are plain symbols whose
 meaning is fixed once, in :data:`STANDARD` (a derivation that defines one of
 them must agree with it), and whose LaTeX comes from :data:`LATEX_NAMES`.
 
->>> to_text(STANDARD[KL_PQ])
-'sum_{i=1}^{n} p_i*log(p_i/q_i)'
->>> to_latex(KL_PQ)
-'D_{\\\\mathrm{KL}}(P \\\\parallel Q)'
+Both tables are read-only; a quantity measured in another base is a new
+symbol whose meaning :func:`standard_body` works out from its name.
+
+>>> STANDARD[KL_PQ] == Sum(p[i] * log(p[i] / q[i]), (i, 1, n))
+True
+>>> standard_body(in_base(KL_PQ, Base.parse("2"))) == Sum(p[i] * LogBase(p[i] / q[i], 2), (i, 1, n))
+True
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 import sympy
-from sympy import Function, IndexedBase, Integral, Rational, Sum, Symbol, log
-from sympy.printing.str import StrPrinter
+from sympy import Function, IndexedBase, Rational, Sum, Symbol, log
 
+from kldocs.derivations.expand import expand_definitions
+from kldocs.derivations.log_base import LogBase
 from kldocs.exact import Base
 
 # --- indices and sizes ---------------------------------------------------------------------------
@@ -47,33 +53,19 @@ SUPPORT: dict[IndexedBase, tuple[Any, Any]] = {p: (1, n), q: (1, n), m: (1, n), 
 
 #: A positive real variable for one-variable lemmas such as ``log x <= x - 1``.
 x = Symbol("x", positive=True)
-
-
-class LogBase(Function):
-    r"""``log_b(x)``, kept whole so that it prints as :math:`\log_b x`.
-
-    It means ``log(x) / log(b)``; every check rewrites it that way first.
-
-    >>> to_latex(LogBase(Rational(1, 2), 2))
-    '\\log_{2} \\left(\\frac{1}{2}\\right)'
-    """
-
-    nargs = 2
-
-    def _latex(self, printer: Any) -> str:
-        argument, base = self.args
-        return rf"\log_{{{printer._print(base)}}} \left({printer._print(argument)}\right)"
-
-    def _sympystr(self, printer: Any) -> str:
-        argument, base = self.args
-        return f"log_{printer._print(base)}({printer._print(argument)})"
-
-    def _eval_rewrite_as_log(self, argument: Any, base: Any, **hints: Any) -> Any:
-        return log(argument) / log(base)
+#: A non-negative real variable, for the lemma that drops a non-negative term.
+y = Symbol("y", nonnegative=True)
 
 
 #: ``argmin over Q`` of a quantity, kept unevaluated (it only appears in statements).
 argmin_q = Function("argmin_Q")
+
+
+class ForAll(Function):
+    """``ForAll(statement, i)``: the statement holds for every index ``i`` (shown as "... for all i")."""
+
+    nargs = 2
+
 
 # --- quantities ----------------------------------------------------------------------------------
 
@@ -91,6 +83,10 @@ JSD_QP = Symbol("JSD(Q,P)", real=True)
 KL_P1Q1 = Symbol("D_KL(P1||Q1)", real=True)
 KL_P2Q2 = Symbol("D_KL(P2||Q2)", real=True)
 KL_PRODUCT = Symbol("D_KL(P1xP2||Q1xQ2)", real=True)
+#: Between two normal distributions (the Gaussian closed form).
+KL_GAUSS = Symbol("D_KL(N1||N2)", real=True)
+#: In a symbolic base b (the base-change identity).
+KL_PQ_B = Symbol("D_KL(P||Q)_b", real=True)
 
 
 def _sum(body: Any, index: Symbol = i, upper: Symbol = n) -> Sum:
@@ -98,41 +94,49 @@ def _sum(body: Any, index: Symbol = i, upper: Symbol = n) -> Sum:
 
 
 #: The one meaning of each named quantity (natural logarithms).
-STANDARD: dict[Any, Any] = {
-    KL_PQ: _sum(p[i] * log(p[i] / q[i])),
-    KL_QP: _sum(q[i] * log(q[i] / p[i])),
-    KL_PM: _sum(p[i] * log(p[i] / m[i])),
-    KL_QM: _sum(q[i] * log(q[i] / m[i])),
-    H_P: -_sum(p[i] * log(p[i])),
-    H_Q: -_sum(q[i] * log(q[i])),
-    H_M: -_sum(m[i] * log(m[i])),
-    H_PQ: -_sum(p[i] * log(q[i])),
-    J_PQ: KL_PQ + KL_QP,
-    JSD_PQ: KL_PM / 2 + KL_QM / 2,
-    JSD_QP: KL_QM / 2 + KL_PM / 2,
-    KL_P1Q1: _sum(p[i] * log(p[i] / q[i])),
-    KL_P2Q2: _sum(r[j] * log(r[j] / s[j]), j, k),
-    KL_PRODUCT: _sum(_sum(p[i] * r[j] * log(p[i] * r[j] / (q[i] * s[j])), j, k)),
-    m[i]: (p[i] + q[i]) / 2,
-}
+STANDARD: MappingProxyType[Any, Any] = MappingProxyType(
+    {
+        KL_PQ: _sum(p[i] * log(p[i] / q[i])),
+        KL_QP: _sum(q[i] * log(q[i] / p[i])),
+        KL_PM: _sum(p[i] * log(p[i] / m[i])),
+        KL_QM: _sum(q[i] * log(q[i] / m[i])),
+        H_P: -_sum(p[i] * log(p[i])),
+        H_Q: -_sum(q[i] * log(q[i])),
+        H_M: -_sum(m[i] * log(m[i])),
+        H_PQ: -_sum(p[i] * log(q[i])),
+        J_PQ: KL_PQ + KL_QP,
+        JSD_PQ: KL_PM / 2 + KL_QM / 2,
+        JSD_QP: KL_QM / 2 + KL_PM / 2,
+        KL_P1Q1: _sum(p[i] * log(p[i] / q[i])),
+        KL_P2Q2: _sum(r[j] * log(r[j] / s[j]), j, k),
+        KL_PRODUCT: _sum(_sum(p[i] * r[j] * log(p[i] * r[j] / (q[i] * s[j])), j, k)),
+        m[i]: (p[i] + q[i]) / 2,
+    }
+)
 
 #: How each quantity symbol is written in LaTeX.
-LATEX_NAMES: dict[Any, str] = {
-    KL_PQ: r"D_{\mathrm{KL}}(P \parallel Q)",
-    KL_QP: r"D_{\mathrm{KL}}(Q \parallel P)",
-    KL_PM: r"D_{\mathrm{KL}}(P \parallel M)",
-    KL_QM: r"D_{\mathrm{KL}}(Q \parallel M)",
-    H_P: "H(P)",
-    H_Q: "H(Q)",
-    H_M: "H(M)",
-    H_PQ: "H(P, Q)",
-    J_PQ: "J(P, Q)",
-    JSD_PQ: r"\mathrm{JSD}(P, Q)",
-    JSD_QP: r"\mathrm{JSD}(Q, P)",
-    KL_P1Q1: r"D_{\mathrm{KL}}(P_1 \parallel Q_1)",
-    KL_P2Q2: r"D_{\mathrm{KL}}(P_2 \parallel Q_2)",
-    KL_PRODUCT: r"D_{\mathrm{KL}}(P_1 \times P_2 \parallel Q_1 \times Q_2)",
-}
+LATEX_NAMES: MappingProxyType[Any, str] = MappingProxyType(
+    {
+        KL_PQ: r"D_{\mathrm{KL}}(P \parallel Q)",
+        KL_QP: r"D_{\mathrm{KL}}(Q \parallel P)",
+        KL_PM: r"D_{\mathrm{KL}}(P \parallel M)",
+        KL_QM: r"D_{\mathrm{KL}}(Q \parallel M)",
+        H_P: "H(P)",
+        H_Q: "H(Q)",
+        H_M: "H(M)",
+        H_PQ: "H(P, Q)",
+        J_PQ: "J(P, Q)",
+        JSD_PQ: r"\mathrm{JSD}(P, Q)",
+        JSD_QP: r"\mathrm{JSD}(Q, P)",
+        KL_P1Q1: r"D_{\mathrm{KL}}(P_1 \parallel Q_1)",
+        KL_P2Q2: r"D_{\mathrm{KL}}(P_2 \parallel Q_2)",
+        KL_PRODUCT: r"D_{\mathrm{KL}}(P_1 \times P_2 \parallel Q_1 \times Q_2)",
+        KL_GAUSS: (
+            r"D_{\mathrm{KL}}\left(\mathcal{N}(\mu_1, \sigma_1^2) \parallel \mathcal{N}(\mu_2, \sigma_2^2)\right)"
+        ),
+        KL_PQ_B: r"D^{(b)}_{\mathrm{KL}}(P \parallel Q)",
+    }
+)
 
 
 def sympy_rational(value: Any) -> Rational:
@@ -148,96 +152,64 @@ def base_expression(base: Base) -> Any:
     return sympy.E if base.value is None else sympy_rational(base.value)
 
 
+#: ``name [base b; P, Q]``: a quantity measured in base b, its distributions shown as P and Q.
+_VARIANT = re.compile(r"^(?P<name>.+) \[base (?P<base>[^;\]]+); (?P<p>[^,\]]*), (?P<q>[^\]]*)\]$")
+
+#: Which registry measure each quantity symbol is, and the order of its two distributions (0: P, 1: Q).
+MEASURE_OF: MappingProxyType[Symbol, tuple[str, tuple[int, ...]]] = MappingProxyType(
+    {
+        KL_PQ: ("kl", (0, 1)),
+        KL_QP: ("kl", (1, 0)),
+        H_P: ("entropy", (0,)),
+        H_Q: ("entropy", (1,)),
+        H_PQ: ("cross_entropy", (0, 1)),
+        J_PQ: ("jeffreys", (0, 1)),
+        JSD_PQ: ("jsd", (0, 1)),
+        JSD_QP: ("jsd", (1, 0)),
+    }
+)
+
+
 @cache
-def in_base(symbol: Symbol, base: Base) -> Symbol:
-    """The quantity ``symbol`` measured in ``base``: itself for base e, else a new symbol.
+def in_base(symbol: Symbol, base: Base, names: tuple[str, str] = ("P", "Q")) -> Symbol:
+    """The quantity ``symbol`` measured in ``base``, its distributions shown as ``names``.
 
-    The new symbol's standard meaning is the natural one with every ``log``
-    replaced by ``log_b``; it is added to :data:`STANDARD`.
+    It is ``symbol`` itself for base e and the names P and Q; else a new
+    symbol whose standard meaning (:func:`standard_body`) is the natural one
+    with every ``log`` replaced by ``log_b`` (the names only change how it
+    is shown).
 
-    >>> to_text(STANDARD[in_base(KL_PQ, Base.parse("2"))])
-    'sum_{i=1}^{n} p_i*log_2(p_i/q_i)'
+    >>> in_base(KL_PQ, Base.parse("2"), ("P", "Q2"))
+    D_KL(P||Q) [base 2; P, Q2]
     """
-    if base.value is None:
+    if base.value is None and names == ("P", "Q"):
         return symbol
-    from kldocs.derivations.expand import expand_definitions
-
-    variant = Symbol(f"{symbol.name}_{base.name}", real=True)
-    natural = expand_definitions(STANDARD[symbol], STANDARD)
-    b = base_expression(base)
-    STANDARD[variant] = natural.replace(log, lambda argument: LogBase(argument, b))
-    if symbol in LATEX_NAMES:
-        LATEX_NAMES[variant] = LATEX_NAMES[symbol]
-    return variant
+    return Symbol(f"{symbol.name} [base {base.name}; {names[0]}, {names[1]}]", real=True)
 
 
+def base_variant(target: Any) -> tuple[Symbol, Base, tuple[str, str]] | None:
+    """``(quantity, base, names)`` when ``target`` was made by :func:`in_base`, else None."""
+    if not isinstance(target, Symbol):
+        return None
+    match = _VARIANT.match(target.name)
+    if match is None or match["name"] not in _QUANTITIES_BY_NAME:
+        return None
+    return _QUANTITIES_BY_NAME[match["name"]], Base.parse(match["base"]), (match["p"], match["q"])
+
+
+@cache
 def standard_body(target: Any) -> Any | None:
     """What a quantity symbol means, or None for a symbol with no fixed meaning."""
-    return STANDARD.get(target)
+    if target in STANDARD:
+        return STANDARD[target]
+    variant = base_variant(target)
+    if variant is None:
+        return None
+    symbol, base, _ = variant
+    if base.value is None:
+        return STANDARD[symbol]
+    b = base_expression(base)
+    return expand_definitions(STANDARD[symbol], STANDARD).replace(log, lambda argument: LogBase(argument, b))
 
 
-# --- printing ------------------------------------------------------------------------------------
-
-
-def to_latex(expression: Any) -> str:
-    """LaTeX of a SymPy expression with kldocs' names, ``\\ln`` and the order as built."""
-    return str(sympy.latex(expression, symbol_names=LATEX_NAMES, ln_notation=True, order="none"))
-
-
-class _TextPrinter(StrPrinter):
-    """Short plain text: ``p_i`` for ``p[i]`` and ``sum_{i=1}^{n} ...`` for sums."""
-
-    printmethod = "_kldocs_text"  # not "_sympystr": Indexed would print itself as p[i]
-
-    def _print_LogBase(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        argument, base = expr.args
-        return f"log_{self._print(base)}({self._print(argument)})"
-
-    def _print_Indexed(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        indices = ",".join(self._print(index) for index in expr.indices)
-        return f"{self._print(expr.base.label)}_{indices}"
-
-    def _print_IndexedBase(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        return self._print(expr.label)
-
-    def parenthesize(self, item: Any, level: int, strict: bool = False) -> str:
-        if isinstance(item, (Sum, Integral)):  # so that (sum ...)/log(b) differs from sum (.../log(b))
-            return f"({self._print(item)})"
-        return str(super().parenthesize(item, level, strict))
-
-    def _print_Sum(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        text = self._print(expr.function)
-        if expr.function.is_Add:
-            text = f"({text})"
-        for index, lower, upper in expr.limits:
-            text = f"sum_{{{self._print(index)}={self._print(lower)}}}^{{{self._print(upper)}}} {text}"
-        return text
-
-    def _print_Integral(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        (variable, lower, upper), *_ = expr.limits
-        return f"int_{{{self._print(lower)}}}^{{{self._print(upper)}}} {self._print(expr.function)} d{variable}"
-
-    def _print_Derivative(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        (variable, count), *_ = expr.variable_count
-        order = "" if count == 1 else f"^{count}"
-        return f"d{order}/d{self._print(variable)}{order} {self._print(expr.expr)}"
-
-    def _print_Subs(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        points = ", ".join(
-            f"{self._print(v)}={self._print(x)}" for v, x in zip(expr.variables, expr.point, strict=True)
-        )
-        return f"[{self._print(expr.expr)}]_{{{points}}}"
-
-    def _print_Equality(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
-
-    def _print_Equivalent(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        return " <=> ".join(self._print(arg) for arg in expr.args)
-
-    def _print_Dummy(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        return str(expr.name)
-
-
-def to_text(expression: Any) -> str:
-    """A short plain-text form for tables and failure details."""
-    return str(_TextPrinter({"order": "none"}).doprint(expression))
+_QUANTITIES_BY_NAME = {symbol.name: symbol for symbol in STANDARD if isinstance(symbol, Symbol)}

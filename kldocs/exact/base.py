@@ -1,11 +1,16 @@
 """Logarithm bases: e (nats), 2 (bits), 10 (bans), or any rational b > 1.
 
+This is the one place that knows unit names and their aliases: the command
+line, the checker and the page catalogs all read them from here.
+
 >>> Base.parse("2").unit
 'bits'
 >>> Base.parse("e").name
 'e'
 >>> Base.parse("3/2").latex_log("5")
 '\\\\log_{3/2} 5'
+>>> Base.from_unit("hartleys")
+Base(value=Fraction(10, 1))
 """
 
 from __future__ import annotations
@@ -14,23 +19,31 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
+from typing import TypeAlias
 
 from kldocs.errors import InputError
 from kldocs.exact.logsum import LogSum
 from kldocs.inputs.numbers import parse_number
 
-_ALIASES = {
-    "e": None,
+#: Every word for a unit of information (singular and plural), and the base it means (None: e).
+UNIT_WORDS: dict[str, Fraction | None] = {
     "nat": None,
     "nats": None,
-    "bit": 2,
-    "bits": 2,
-    "ban": 10,
-    "bans": 10,
-    "hartley": 10,
-    "hartleys": 10,
+    "nit": None,
+    "nits": None,
+    "bit": Fraction(2),
+    "bits": Fraction(2),
+    "shannon": Fraction(2),
+    "shannons": Fraction(2),
+    "ban": Fraction(10),
+    "bans": Fraction(10),
+    "hartley": Fraction(10),
+    "hartleys": Fraction(10),
+    "dit": Fraction(10),
+    "dits": Fraction(10),
 }
-_UNITS = {None: "nats", Fraction(2): "bits", Fraction(10): "bans"}
+#: The name each standard base's unit is printed with.
+UNIT_NAMES: dict[Fraction | None, str] = {None: "nats", Fraction(2): "bits", Fraction(10): "bans"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +59,7 @@ class Base:
     value: Fraction | None = None
 
     @classmethod
-    def parse(cls, text: str | int | Fraction | Base | None, field: str = "base") -> Base:
+    def parse(cls, text: BaseLike, field: str = "base") -> Base:
         """Read a base: ``e``, ``2``, ``10``, ``bits``, ``nats``, ``3/2`` ...
 
         Raises
@@ -60,9 +73,8 @@ class Base:
             return cls()
         if isinstance(text, (int, Fraction)) and not isinstance(text, bool):
             value = Fraction(text)
-        elif isinstance(text, str) and text.strip().lower() in _ALIASES:
-            alias = _ALIASES[text.strip().lower()]
-            return cls(None if alias is None else Fraction(alias))
+        elif isinstance(text, str) and text.strip().lower() in ("e", *UNIT_WORDS):
+            return cls.from_unit(text.strip().lower()) or cls()
         elif isinstance(text, str):
             value = parse_number(text.strip(), field)
         else:
@@ -71,6 +83,12 @@ class Base:
             raise InputError(field, f"{text} is not a logarithm base; use e, 2, 10 or a number greater than 1")
         return cls(value)
 
+    @classmethod
+    def from_unit(cls, word: str) -> Base | None:
+        """The base a unit word means (``"bits"`` gives 2), or None for a word that is no unit."""
+        key = word.strip().lower()
+        return cls(UNIT_WORDS[key]) if key in UNIT_WORDS else None
+
     @property
     def name(self) -> str:
         """``"e"``, ``"2"``, ``"10"`` or the rational as written, e.g. ``"3/2"``."""
@@ -78,8 +96,13 @@ class Base:
 
     @property
     def unit(self) -> str:
-        """The unit of information: nats, bits, bans, or ``log-base-b units``."""
-        return _UNITS.get(self.value, f"base-{self.name} units")
+        """The unit of information: nats, bits, bans, or ``base-b units``."""
+        return UNIT_NAMES.get(self.value, f"base-{self.name} units")
+
+    @property
+    def is_standard(self) -> bool:
+        """True for e, 2 and 10, the bases whose units have names."""
+        return self.value in UNIT_NAMES
 
     @property
     def nats_per_unit(self) -> float:
@@ -90,6 +113,24 @@ class Base:
     def log(self) -> LogSum | None:
         """``ln(b)`` as an exact LogSum; None for base e."""
         return None if self.value is None else LogSum.log(self.value)
+
+    @cached_property
+    def primitive(self) -> tuple[Base, Fraction]:
+        """``(c, k)`` with ``b = c**k`` and ``c`` not a power of a rational: ``log_b x = log_c x / k``.
+
+        Values in bases 2, 4 and 8 are compared in base 2 this way.
+
+        >>> Base.parse("8").primitive
+        (Base(value=Fraction(2, 1)), Fraction(3, 1))
+        """
+        if self.value is None:
+            return self, Fraction(1)
+        exponents = [e for _, e in _integer_exponents(self.value)]
+        k = math.gcd(*exponents)
+        root = Fraction(1)
+        for prime, e in _integer_exponents(self.value):
+            root *= Fraction(prime) ** (e // k)
+        return Base(root), Fraction(k)
 
     def latex_log(self, argument: str) -> str:
         """LaTeX for the logarithm of ``argument`` in this base."""
@@ -102,3 +143,13 @@ class Base:
         if self.value is None:
             return f"log({argument})"
         return f"log({argument})/log({self.name})"
+
+
+def _integer_exponents(value: Fraction) -> list[tuple[int, int]]:
+    """``value`` as ``((atom, integer exponent), ...)`` over the pairwise coprime atoms of its log."""
+    logs = LogSum.log(value)
+    return [(atom, int(c)) for atom, c in logs.coefficients.items()]
+
+
+#: What a ``base=`` argument accepts: a :class:`Base`, ``"e"``, ``"2"``, ``"bits"``, an int or a Fraction.
+BaseLike: TypeAlias = Base | str | int | Fraction | None

@@ -3,11 +3,14 @@
 A probability typed as ``0.2`` is stored as ``1/5``; on a page it should
 read ``0.2`` again. A rational whose decimal expansion ends within a few
 digits is shown as that decimal; any other (``1/3``) as a fraction.
+Coefficients of logarithms are always fractions (``decimals=False``).
 
 >>> rational_text(Fraction(1, 5)), rational_text(Fraction(1, 3))
 ('0.2', '1/3')
 >>> rational_latex(Fraction(1, 3)), rational_latex(Fraction(-3, 8))
 ('\\\\frac{1}{3}', '-0.375')
+>>> rational_latex(Fraction(1, 5), decimals=False)
+'\\\\frac{1}{5}'
 """
 
 from __future__ import annotations
@@ -35,9 +38,9 @@ def rational_text(x: Fraction) -> str:
     return short_decimal(x) or str(x)
 
 
-def rational_latex(x: Fraction) -> str:
-    r"""LaTeX: a short decimal, else ``\frac{a}{b}`` (with a leading minus)."""
-    decimal = short_decimal(x)
+def rational_latex(x: Fraction, *, decimals: bool = True) -> str:
+    r"""LaTeX: a short decimal (when ``decimals``), an integer, else ``\frac{a}{b}`` with a leading minus."""
+    decimal = short_decimal(x) if decimals else (str(x.numerator) if x.denominator == 1 else None)
     if decimal is not None:
         return decimal
     sign = "-" if x < 0 else ""

@@ -1,117 +1,174 @@
-"""Group integer-weighted logarithms and factor them into primes.
+"""Cheap, bounded factorisation of the integers that logarithms are taken of.
 
-``sum_k w_k log(x_k)`` for positive rationals ``x_k`` becomes
-``sum_p c_p log(p)`` over primes ``p``: logarithms of distinct primes are
-linearly independent over the rationals, so that dictionary is canonical
-and two values are equal exactly when their dictionaries are.
+An exact value is a rational combination of logarithms of integers. To
+compare two such values exactly, the integers must be pairwise coprime
+(then their logarithms are linearly independent over the rationals). Primes
+are the nicest such integers, but finding them can take unbounded time for
+a chosen input, so this module only does what is cheap:
 
-The work is done in two stages, both exact: first the integer weights are
-summed per distinct integer (numerator or denominator), then each distinct
-integer is factored once. Large inputs take a NumPy path (sort, segment
-sums, a smallest-prime-factor sieve) when every number fits comfortably in
-64 bits; otherwise plain Python integers are used.
+- integers up to :data:`SIEVE_LIMIT` are factored completely with a
+  smallest-prime-factor table (vectorised with NumPy for many at once);
+- integers below ``2**64`` are factored completely by python-flint (at most
+  about a millisecond each);
+- larger integers lose the prime factors that a bounded search finds
+  (``factor_smooth``); what is left is kept whole when it is not a probable
+  prime and not a perfect power (an *open* atom), and
+  :mod:`kldocs.exact.coprime` makes atoms pairwise coprime with gcds when
+  values are combined. Correctness never depends on how much was found.
 
->>> prime_weights([5, 2], [4, 3], [1, 1])  # log(5/4) + log(2/3)
-{2: -1, 3: -1, 5: 1}
+>>> split(360)
+Split(factors=((2, 3), (3, 2), (5, 1)), open=())
+>>> big = (2**89 - 1) * (2**107 - 1)  # two Mersenne primes, far beyond cheap factoring
+>>> split(4 * big).factors[0], split(4 * big).open == (big,)
+((2, 2), True)
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     import numpy as np
 
-#: Below this many terms plain Python is faster than NumPy.
-NUMPY_THRESHOLD = 20_000
-#: Largest integer factored by the NumPy sieve (a 4-byte table of this size).
+#: Largest integer factored with the smallest-prime-factor table (a 4-byte table of this size).
 SIEVE_LIMIT = 1 << 23
+#: Integers below this are factored completely by python-flint.
+WORD_LIMIT = 1 << 64
+#: How hard python-flint looks for prime factors of larger integers (``factor_smooth``): it finds
+#: factors of up to about 28 bits, in at most a few tens of milliseconds for any input size we accept.
+SMOOTH_BITS = 32
+#: Below this many integers plain Python is faster than NumPy.
+NUMPY_THRESHOLD = 20_000
 #: Integers and weights must stay below this for int64 sums not to overflow.
 _INT64_SAFE = 2**55
 #: Sums of integers held as float64 are exact below this.
 _FLOAT_EXACT = 2.0**53
 
+#: Integers as a sequence of ints or an integer NumPy array.
+Integers: TypeAlias = "Sequence[int] | np.ndarray"
 
-def prime_weights(numerators: Sequence[int], denominators: Sequence[int], weights: Sequence[int]) -> dict[int, int]:
-    """Exact prime coefficients of ``sum_i w_i * log(num_i / den_i)``.
 
-    Parameters
+@dataclass(frozen=True)
+class Split:
+    """An integer as a product of pairwise coprime factors.
+
+    Attributes
     ----------
-    numerators, denominators
-        Positive integers, one pair per term.
-    weights
-        Integer weights; terms with weight 0 are skipped.
-
-    Returns
-    -------
-    dict
-        ``{prime: coefficient}`` with no zero coefficients, sorted by prime.
+    factors
+        ``((factor, exponent), ...)`` sorted by factor.
+    open
+        The factors that are not known to be prime (they may share prime
+        factors with integers met elsewhere).
     """
-    if len(weights) >= NUMPY_THRESHOLD:
-        grouped = _group_numpy(numerators, denominators, weights)
-        if grouped is not None:
-            return grouped
-    per_integer: defaultdict[int, int] = defaultdict(int)
-    for num, den, weight in zip(numerators, denominators, weights, strict=True):
-        if weight:
-            per_integer[num] += weight
-            per_integer[den] -= weight
-    per_prime: defaultdict[int, int] = defaultdict(int)
-    for integer, weight in per_integer.items():
-        if weight and integer != 1:
-            for prime, exponent in factorize(integer):
-                per_prime[prime] += weight * exponent
-    return {p: c for p, c in sorted(per_prime.items()) if c}
+
+    factors: tuple[tuple[int, int], ...]
+    open: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=65536)
-def factorize(n: int) -> tuple[tuple[int, int], ...]:
-    """Prime factorisation of a positive integer as ``((prime, exponent), ...)``.
+def split(n: int) -> Split:
+    """Factor ``n >= 1`` as far as is cheap (see the module notes).
 
-    >>> factorize(360)
-    ((2, 3), (3, 2), (5, 1))
+    >>> split(1)
+    Split(factors=(), open=())
+    >>> split(2**64 + 1)  # 274177 * 67280421310721, found by the bounded search
+    Split(factors=((274177, 1), (67280421310721, 1)), open=())
+    >>> split((2**89 - 1) ** 3).factors  # a perfect power of a probable prime
+    ((618970019642690137449562111, 3),)
     """
     if n < 1:
         raise ValueError(f"cannot factor {n}")
+    if n == 1:
+        return Split(())
     import flint
 
-    return tuple((int(p), int(e)) for p, e in flint.fmpz(n).factor())
+    if n < WORD_LIMIT:
+        return Split(tuple((int(p), int(e)) for p, e in flint.fmpz(n).factor()))
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    for factor, exponent in flint.fmpz(n).factor_smooth(SMOOTH_BITS):
+        for atom, power, is_prime in _examine(int(factor)):
+            found[atom] = found.get(atom, 0) + power * int(exponent)
+            if not is_prime:
+                opened.append(atom)
+    return Split(tuple(sorted(found.items())), tuple(sorted(set(opened))))
 
 
-def _group_numpy(
-    numerators: Sequence[int], denominators: Sequence[int], weights: Sequence[int]
-) -> dict[int, int] | None:
+def _examine(n: int) -> list[tuple[int, int, bool]]:
+    """``n`` as ``(root, power, known prime)``: small or probable primes, perfect powers reduced."""
+    import flint
+
+    if n < WORD_LIMIT:
+        return [(int(p), int(e), True) for p, e in flint.fmpz(n).factor()]
+    z = flint.fmpz(n)
+    if z.is_probable_prime():
+        return [(n, 1, True)]
+    for k in range(n.bit_length() // 16, 1, -1):
+        root = z.root(k)
+        if root**k == z:
+            return [(atom, power * k, known) for atom, power, known in _examine(int(root))]
+    return [(n, 1, False)]
+
+
+def group_weights(integers: Integers, weights: Integers) -> dict[int, int]:
+    """The weights of ``sum_i w_i log(a_i)`` summed per distinct integer ``a_i``.
+
+    Integers up to :data:`SIEVE_LIMIT` come back already split into primes
+    (one vectorised pass for any number of them); larger integers come back
+    whole. Terms with weight 0 are skipped, and so is integer 1.
+
+    >>> group_weights([5, 4, 2, 3], [1, -1, 1, -1])  # log(5/4) + log(2/3)
+    {2: -1, 3: -1, 5: 1}
+    >>> group_weights([10**30, 7], [2, -2])
+    {7: -2, 1000000000000000000000000000000: 2}
+    """
+    if len(weights) >= NUMPY_THRESHOLD:
+        grouped = _group_numpy(integers, weights)
+        if grouped is not None:
+            return grouped
+    per_integer: dict[int, int] = {}
+    for integer, weight in zip(integers, weights, strict=True):
+        if weight:
+            per_integer[int(integer)] = per_integer.get(int(integer), 0) + int(weight)
+    result: dict[int, int] = {}
+    for integer, weight in per_integer.items():
+        if not weight or integer == 1:
+            continue
+        if integer <= SIEVE_LIMIT:
+            for prime, exponent in split(integer).factors:
+                result[prime] = result.get(prime, 0) + weight * exponent
+        else:
+            result[integer] = result.get(integer, 0) + weight
+    return {k: c for k, c in sorted(result.items()) if c}
+
+
+def _group_numpy(integers: Integers, weights: Integers) -> dict[int, int] | None:
     """The NumPy route for large inputs; None when numbers are too big for it."""
     import numpy as np
 
     try:
-        nums = np.asarray(numerators, dtype=np.int64)
-        dens = np.asarray(denominators, dtype=np.int64)
+        keys_all = np.asarray(integers, dtype=np.int64)
         wts = np.asarray(weights, dtype=np.int64)
     except OverflowError:
         return None
-    if int(np.abs(wts).sum(dtype=np.float64)) * 64 >= _INT64_SAFE:
+    if float(np.abs(wts).sum(dtype=np.float64)) * 64 >= _INT64_SAFE:
         return None
-    keys, sums = _segment_sums(np.concatenate([nums, dens]), np.concatenate([wts, -wts]))
+    used = wts != 0
+    keys, sums = segment_sums(keys_all[used], wts[used])
     keep = (sums != 0) & (keys != 1)
     keys, sums = keys[keep], sums[keep]
-    if keys.size == 0:
-        return {}
-    if int(keys.max()) > SIEVE_LIMIT:
-        big = keys > SIEVE_LIMIT
-        result = _group_numpy_sieve(keys[~big], sums[~big])
-        for integer, weight in zip(keys[big].tolist(), sums[big].tolist(), strict=True):
-            for prime, exponent in factorize(integer):
-                result[prime] = result.get(prime, 0) + weight * exponent
-        return {p: c for p, c in sorted(result.items()) if c}
-    return _group_numpy_sieve(keys, sums)
+    small = keys <= SIEVE_LIMIT
+    result = _sieve_split(keys[small], sums[small])
+    for integer, weight in zip(keys[~small].tolist(), sums[~small].tolist(), strict=True):
+        result[integer] = result.get(integer, 0) + weight
+    return {k: c for k, c in sorted(result.items()) if c}
 
 
-def _group_numpy_sieve(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
-    """Factor many small integers at once with a smallest-prime-factor table."""
+def _sieve_split(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
+    """Split many small integers into primes at once with a smallest-prime-factor table."""
     import numpy as np
 
     if keys.size == 0:
@@ -125,22 +182,29 @@ def _group_numpy_sieve(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
         keys = keys // primes
         more = keys > 1
         keys, sums = keys[more], sums[more]
-    primes_all, weight_all = _segment_sums(np.concatenate(primes_found), np.concatenate(weights_found))
+    primes_all, weight_all = segment_sums(np.concatenate(primes_found), np.concatenate(weights_found))
     nonzero = weight_all != 0
     return dict(zip(primes_all[nonzero].tolist(), weight_all[nonzero].tolist(), strict=True))
 
 
-def _segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct sorted keys and the sum of the values given for each."""
+def segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct sorted keys and the sum of the values given for each.
+
+    >>> import numpy as np
+    >>> segment_sums(np.array([5, 2, 5]), np.array([1, 1, 3]))
+    (array([2, 5]), array([1, 4]))
+    """
     import numpy as np
 
-    if int(keys.max()) <= SIEVE_LIMIT and float(np.abs(values).sum(dtype=np.float64)) < _FLOAT_EXACT:
+    if keys.size and int(keys.max()) <= SIEVE_LIMIT and float(np.abs(values).sum(dtype=np.float64)) < _FLOAT_EXACT:
         # Counting is faster than sorting; float sums are exact below 2**53.
         totals = np.bincount(keys, weights=values, minlength=1)
         present = np.flatnonzero(np.bincount(keys))
         return present, totals[present].astype(np.int64)
     order = np.argsort(keys, kind="stable")
     keys, values = keys[order], values[order]
+    if keys.size == 0:
+        return keys, values
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     return keys[starts], np.add.reduceat(values, starts)
 

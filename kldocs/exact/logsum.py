@@ -1,10 +1,20 @@
-"""Canonical exact sums of rational multiples of logarithms of primes.
+"""Exact sums of rational multiples of logarithms of integers.
 
-A :class:`LogSum` is ``sum_p c_p * ln(p)`` over distinct primes ``p`` with
-nonzero rational ``c_p``. Logarithms of distinct primes are linearly
-independent over the rationals, so this form is unique: two values are
-equal exactly when their coefficient dictionaries are equal, and a nonzero
-LogSum is never zero (its sign can always be certified).
+A :class:`LogSum` is ``sum_a c_a ln(a)`` over integers ``a > 1`` (its
+*atoms*) with rational ``c_a``, stored as integer numerators over one
+common denominator. When the atoms are pairwise coprime their logarithms
+are linearly independent over the rationals (see
+:mod:`kldocs.exact.coprime`), so the coefficients are unique: such a sum is
+zero exactly when it has no terms, and two sums over the same atoms are
+equal exactly when their coefficients are.
+
+Atoms are primes wherever factoring is cheap (see
+:mod:`kldocs.exact.factor`); an integer that resists cheap factoring stays
+whole as an *open* atom. Sums with open atoms are made pairwise coprime
+with gcds only when that is needed (a comparison that the exact terms do
+not settle at once), so no input can make the arithmetic unbounded. Very
+large sums (many distinct integers beyond the sieve) also keep their
+integers whole until then: building them costs no factoring at all.
 
 >>> kl = LogSum.log(Fraction(2, 3)) / 5 + LogSum.log(Fraction(5, 4)) / 2
 >>> kl
@@ -13,65 +23,87 @@ LogSum({2: Fraction(-4, 5), 3: Fraction(-1, 5), 5: Fraction(1, 2)})
 1
 >>> round(float(kl), 10)
 0.030478754
+>>> LogSum.log(6) == LogSum.log(2) + LogSum.log(3)
+True
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.exact.factor import factorize, prime_weights
-from kldocs.exact.rounding import certified_float
+from kldocs.exact.coprime import coprime_base, express, prime_divisors
+from kldocs.exact.factor import SIEVE_LIMIT, Integers, group_weights, split
+from kldocs.exact.rounding import certified_float, settled_sign
 
 if TYPE_CHECKING:
     import flint
 
 Rational = int | Fraction
 
-#: Working precision (bits) of the first attempt at a certified sign or float.
-_START_PRECISION = 64
-#: Give up doubling after this many bits; only reachable for absurd inputs.
-_MAX_PRECISION = 1 << 20
+#: Up to this many distinct integers beyond the sieve are factored when a sum is built.
+EAGER_SPLIT_LIMIT = 2048
+#: Open atoms are checked against the other side's atoms when combining, up to this many gcds.
+_GCD_BUDGET = 4096
+#: Precision (bits) tried before asking whether a sum that is not known to be coprime is exactly 0.
+QUICK_BITS = 256
 
 
 class LogSum:
-    """An exact real number ``sum_p c_p ln(p)`` in canonical form.
-
-    Stored as integer numerators over one common denominator, reduced, so
-    that sums of many terms add integers rather than fractions.
+    """An exact real number ``sum_a c_a ln(a)`` over integer atoms ``a > 1``.
 
     Parameters
     ----------
     coefficients
-        ``{prime: rational coefficient}``. Keys must be primes; zero
-        coefficients are dropped. Use :meth:`log` or :meth:`weighted` to
-        build one from arbitrary rationals.
+        ``{integer: rational coefficient}``; each integer ``k >= 1`` stands for
+        ``ln(k)`` and is factored as far as is cheap. Zero coefficients and
+        ``ln(1)`` are dropped.
+
+    Examples
+    --------
+    >>> LogSum({4: 1, 2: -2}).is_zero()
+    True
+    >>> LogSum({12: Fraction(1, 2)}).coefficients
+    {2: Fraction(1, 1), 3: Fraction(1, 2)}
     """
 
-    __slots__ = ("_denominator", "_numerators")
+    __slots__ = ("_coprime", "_denominator", "_hash", "_numerators", "_open", "_refined")
 
     def __init__(self, coefficients: Mapping[int, Rational] | None = None) -> None:
-        items = {p: Fraction(c) for p, c in (coefficients or {}).items() if c}
+        items = {k: Fraction(c) for k, c in (coefficients or {}).items() if c}
+        if any(not isinstance(k, int) or k < 1 for k in items):
+            raise ValueError("LogSum atoms are integers >= 1")
         denominator = math.lcm(*(c.denominator for c in items.values())) if items else 1
-        self._set({p: c.numerator * (denominator // c.denominator) for p, c in items.items()}, denominator)
+        raw = {k: c.numerator * (denominator // c.denominator) for k, c in items.items()}
+        numerators, opened = _split_all(raw, set(raw))
+        self._init(numerators, denominator, opened, coprime=False)
+        settled = self._settled(eager=True)
+        self._init(settled._numerators, settled._denominator, settled._open, coprime=settled._coprime)
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _init(self, numerators: dict[int, int], denominator: int, opened: frozenset[int], *, coprime: bool) -> None:
+        kept = {a: n for a, n in numerators.items() if n and a != 1}
+        if denominator < 0:
+            kept, denominator = {a: -n for a, n in kept.items()}, -denominator
+        common = math.gcd(denominator, *kept.values())
+        self._numerators: dict[int, int] = {a: kept[a] // common for a in sorted(kept)}
+        self._denominator: int = denominator // common if kept else 1
+        self._open: frozenset[int] = opened & self._numerators.keys()
+        self._coprime: bool = coprime or not self._open
+        self._refined: LogSum | None = self if self._coprime else None
+        self._hash: int | None = None
 
     @classmethod
-    def _from_integers(cls, numerators: dict[int, int], denominator: int) -> LogSum:
-        """``sum_p (n_p / d) ln(p)`` from integer numerators; reduces the form."""
+    def _make(
+        cls, numerators: dict[int, int], denominator: int, opened: frozenset[int] = frozenset(), *, coprime: bool
+    ) -> LogSum:
         value = cls.__new__(cls)
-        value._set(numerators, denominator)
+        value._init(numerators, denominator, opened, coprime=coprime)
         return value
-
-    def _set(self, numerators: dict[int, int], denominator: int) -> None:
-        kept = {p: n for p, n in numerators.items() if n}
-        if denominator < 0:
-            kept, denominator = {p: -n for p, n in kept.items()}, -denominator
-        common = math.gcd(denominator, *kept.values())
-        self._numerators: dict[int, int] = {p: kept[p] // common for p in sorted(kept)}
-        self._denominator: int = denominator // common if kept else 1
 
     @classmethod
     def log(cls, x: Rational) -> LogSum:
@@ -83,41 +115,99 @@ class LogSum:
         x = Fraction(x)
         if x <= 0:
             raise ValueError(f"log of a non-positive number {x}")
-        coefficients: dict[int, int] = {}
+        numerators: dict[int, int] = {}
+        opened: set[int] = set()
         for sign, integer in ((1, x.numerator), (-1, x.denominator)):
-            if integer != 1:
-                for prime, exponent in factorize(integer):
-                    coefficients[prime] = coefficients.get(prime, 0) + sign * exponent
-        return cls._from_integers(coefficients, 1)
+            parts = split(integer)
+            for atom, exponent in parts.factors:
+                numerators[atom] = numerators.get(atom, 0) + sign * exponent
+            opened.update(parts.open)
+        # A reduced fraction's numerator and denominator are coprime, and so are their factors.
+        return cls._make(numerators, 1, frozenset(opened), coprime=True)
 
     @classmethod
-    def weighted(
-        cls,
-        numerators: Sequence[int],
-        denominators: Sequence[int],
-        weights: Sequence[int],
-        scale: Rational = 1,
-    ) -> LogSum:
-        """``scale * sum_i w_i ln(num_i / den_i)``, grouped before factoring.
+    def sum_of_logs(cls, integers: Integers, weights: Integers, scale: Rational = 1) -> LogSum:
+        """``scale * sum_i w_i ln(a_i)`` for positive integers ``a_i``, grouped per integer first.
 
         This is the fast constructor behind every measure: integer weights are
-        summed per distinct integer, then each integer is factored once.
+        summed per distinct integer (vectorised for long inputs), integers
+        below the sieve limit are split into primes at once, and larger ones
+        are factored only when there are few of them. Terms with weight 0
+        are skipped (their integer may be 0).
 
-        >>> LogSum.weighted([1, 1], [2, 4], [1, 1], Fraction(1, 2))  # (ln 1/2 + ln 1/4)/2
+        >>> LogSum.sum_of_logs([2, 4], [1, 1], Fraction(-1, 2))  # -(ln 2 + ln 4)/2
         LogSum({2: Fraction(-3, 2)})
         """
         scale = Fraction(scale)
-        grouped = prime_weights(numerators, denominators, weights)
-        return cls._from_integers({p: c * scale.numerator for p, c in grouped.items()}, scale.denominator)
+        grouped = group_weights(integers, weights)
+        whole = frozenset(a for a in grouped if a > SIEVE_LIMIT)
+        value = cls._make(
+            {a: c * scale.numerator for a, c in grouped.items()}, scale.denominator, whole, coprime=not whole
+        )
+        return value._settled(eager=True)
+
+    def _settled(self, *, eager: bool) -> LogSum:
+        """This sum with open atoms split and made pairwise coprime (only if few, when ``eager``)."""
+        if self._refined is not None:
+            return self._refined
+        if eager and len(self._open) > EAGER_SPLIT_LIMIT:
+            return self
+        numerators, opened = _split_all(self._numerators, self._open)
+        numerators, opened = _make_coprime(numerators, opened)
+        refined = LogSum._make(numerators, self._denominator, opened, coprime=True)
+        self._refined = refined
+        return refined
+
+    def refined(self) -> LogSum:
+        """The same value over pairwise coprime atoms (itself when it already is).
+
+        Needed only where coefficients must be unique: printing, comparing
+        forms. Arithmetic and certified decimals work on any sum.
+        """
+        return self._settled(eager=False)
+
+    # --- queries ------------------------------------------------------------------------------------
 
     @property
     def coefficients(self) -> dict[int, Fraction]:
-        """``{prime: coefficient}`` as Fractions, sorted by prime."""
-        return {p: Fraction(n, self._denominator) for p, n in self._numerators.items()}
+        """``{atom: coefficient}`` over pairwise coprime atoms, sorted."""
+        refined = self.refined()
+        return {a: Fraction(n, refined._denominator) for a, n in refined._numerators.items()}
+
+    def is_refined_cheaply(self) -> bool:
+        """True when :meth:`refined` is already known or costs little (few open atoms)."""
+        return self._refined is not None or len(self._open) <= EAGER_SPLIT_LIMIT
+
+    def terms(self) -> list[tuple[int, Fraction]]:
+        """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
+        source = self.refined() if self.is_refined_cheaply() else self
+        return [(a, Fraction(n, source._denominator)) for a, n in source._numerators.items()]
+
+    @property
+    def open_atoms(self) -> frozenset[int]:
+        """Atoms of :attr:`coefficients` that are not known to be prime."""
+        return self.refined()._open
+
+    def __iter__(self) -> Iterator[tuple[int, Fraction]]:
+        """``(atom, coefficient)`` pairs in increasing order of atom."""
+        return iter(self.coefficients.items())
+
+    def __len__(self) -> int:
+        """How many terms the sum has as stored."""
+        return len(self._numerators)
 
     def is_zero(self) -> bool:
         """True when the value is exactly 0."""
-        return not self._numerators
+        quick = self._quick_sign()
+        return quick == 0 if quick is not None else not self.refined()._numerators
+
+    def _quick_sign(self) -> int | None:
+        """The sign when it is settled without refining atoms; None when the sum may be exactly 0."""
+        if not self._numerators:
+            return 0
+        if self._coprime:  # a nonzero combination of independent logarithms is never 0
+            return settled_sign(self.ball)
+        return settled_sign(self.ball, QUICK_BITS) or None
 
     def ratio(self, other: LogSum) -> Fraction | None:
         """The rational ``r`` with ``self == r * other``, or None if there is none.
@@ -129,24 +219,28 @@ class LogSum:
             raise ZeroDivisionError("ratio to zero")
         if self.is_zero():
             return Fraction(0)
-        if self._numerators.keys() != other._numerators.keys():
+        mine, theirs = common_atoms(self, other)
+        if mine.keys() != theirs.keys():
             return None
-        mine, theirs = self.coefficients, other.coefficients
-        ratios = {mine[p] / theirs[p] for p in mine}
+        ratios = {mine[a] / theirs[a] for a in mine}
         return ratios.pop() if len(ratios) == 1 else None
+
+    # --- arithmetic ---------------------------------------------------------------------------------
 
     def __add__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
             return NotImplemented
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
-        merged = {p: n * mine for p, n in self._numerators.items()}
-        for p, n in other._numerators.items():
-            merged[p] = merged.get(p, 0) + n * theirs
-        return LogSum._from_integers(merged, denominator)
+        merged = {a: n * mine for a, n in self._numerators.items()}
+        for a, n in other._numerators.items():
+            merged[a] = merged.get(a, 0) + n * theirs
+        coprime = self._coprime and other._coprime and _disjoint(self, other)
+        return LogSum._make(merged, denominator, self._open | other._open, coprime=coprime)
 
     def __neg__(self) -> LogSum:
-        return LogSum._from_integers({p: -n for p, n in self._numerators.items()}, self._denominator)
+        negated = {a: -n for a, n in self._numerators.items()}
+        return LogSum._make(negated, self._denominator, self._open, coprime=self._coprime)
 
     def __sub__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
@@ -157,8 +251,8 @@ class LogSum:
         if not isinstance(factor, (int, Fraction)):
             return NotImplemented
         factor = Fraction(factor)
-        scaled = {p: n * factor.numerator for p, n in self._numerators.items()}
-        return LogSum._from_integers(scaled, self._denominator * factor.denominator)
+        scaled = {a: n * factor.numerator for a, n in self._numerators.items()}
+        return LogSum._make(scaled, self._denominator * factor.denominator, self._open, coprime=self._coprime)
 
     __rmul__ = __mul__
 
@@ -170,17 +264,21 @@ class LogSum:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LogSum):
             return NotImplemented
-        return self._denominator == other._denominator and self._numerators == other._numerators
+        if self._denominator == other._denominator and self._numerators == other._numerators:
+            return True
+        return (self - other).is_zero()
 
     def __hash__(self) -> int:
-        return hash((self._denominator, tuple(self._numerators.items())))
+        # Equal values may be written over different atoms (ln 6 and ln 2 + ln 3 before
+        # refinement), so the hash comes from the value itself: its correctly rounded double.
+        if self._hash is None:
+            self._hash = hash(float(self))
+        return self._hash
 
     def __repr__(self) -> str:
         return f"LogSum({self.coefficients!r})"
 
-    def __iter__(self) -> Iterator[tuple[int, Fraction]]:
-        """``(prime, coefficient)`` pairs in increasing order of prime."""
-        return iter(self.coefficients.items())
+    # --- numerical enclosures -----------------------------------------------------------------------
 
     def ball(self, precision: int) -> flint.arb:
         """An arb ball certainly containing the value, at ``precision`` bits."""
@@ -188,8 +286,8 @@ class LogSum:
 
         with working_precision(precision):
             total = flint.arb(0)
-            for prime, n in self._numerators.items():
-                total += n * flint.arb(prime).log()
+            for atom, n in self._numerators.items():
+                total += n * flint.arb(atom).log()
             return total / self._denominator
 
     def sign(self) -> int:
@@ -198,21 +296,101 @@ class LogSum:
         >>> (LogSum.log(2) * 3 - LogSum.log(7)).sign()  # ln 8 - ln 7
         1
         """
-        if self.is_zero():
-            return 0
-        precision = _START_PRECISION
-        while precision <= _MAX_PRECISION:
-            ball = self.ball(precision)
-            if ball > 0:
-                return 1
-            if ball < 0:
-                return -1
-            precision *= 2
-        raise ArithmeticError("sign could not be certified")
+        quick = self._quick_sign()
+        if quick is not None:
+            return quick
+        refined = self.refined()
+        return settled_sign(refined.ball) if refined._numerators else 0
 
     def __float__(self) -> float:
         """The nearest double, certified."""
-        return 0.0 if self.is_zero() else certified_float(self.ball)
+        return 0.0 if self.sign() == 0 else certified_float(self.ball)
+
+
+def common_atoms(*sums: LogSum) -> list[dict[int, Fraction]]:
+    """The coefficients of several sums over one pairwise coprime set of atoms.
+
+    >>> common_atoms(LogSum.log(6), LogSum.log(2))
+    [{2: Fraction(1, 1), 3: Fraction(1, 1)}, {2: Fraction(1, 1)}]
+    """
+    refined = [value.refined() for value in sums]
+    atoms = {a: 1 for value in refined for a in value._numerators}
+    opened = frozenset().union(*(value._open for value in refined))
+    joint = sorted(_make_coprime(atoms, opened)[0])
+    return [_rewrite(value, joint) for value in refined]
+
+
+def _rewrite(value: LogSum, atoms: list[int]) -> dict[int, Fraction]:
+    """The coefficients of a refined sum over ``atoms``, a pairwise coprime set that generates its atoms."""
+    known = set(atoms)
+    result: dict[int, Fraction] = {}
+    for atom, n in value._numerators.items():
+        parts = {atom: 1} if atom in known else express(atom, [a for a in atoms if math.gcd(a, atom) > 1])
+        for new, exponent in parts.items():
+            result[new] = result.get(new, Fraction(0)) + Fraction(n * exponent, value._denominator)
+    return {a: c for a, c in sorted(result.items()) if c}
+
+
+# --- splitting and refining atoms ----------------------------------------------------------------
+
+
+def _split_all(
+    numerators: Mapping[int, int], which: set[int] | frozenset[int]
+) -> tuple[dict[int, int], frozenset[int]]:
+    """Split the atoms in ``which`` as far as is cheap; the others are kept (known primes)."""
+    result: dict[int, int] = {}
+    opened: set[int] = set()
+    for atom, n in numerators.items():
+        if atom not in which:
+            result[atom] = result.get(atom, 0) + n
+            continue
+        parts = split(atom)
+        for factor, exponent in parts.factors:
+            result[factor] = result.get(factor, 0) + n * exponent
+        opened.update(parts.open)
+    return result, frozenset(opened)
+
+
+def _make_coprime(numerators: dict[int, int], opened: frozenset[int]) -> tuple[dict[int, int], frozenset[int]]:
+    """Rewrite ``numerators`` over pairwise coprime atoms: primes stay, open atoms are refined by gcds.
+
+    Every known prime is tried against the open atoms (in chunks, see
+    :func:`~kldocs.exact.coprime.prime_divisors`) before the open atoms are
+    refined among themselves.
+    """
+    opened = opened & numerators.keys()
+    if not opened:
+        return numerators, frozenset()
+    primes = sorted(a for a in numerators if a not in opened)
+    result = {a: n for a, n in numerators.items() if a not in opened}
+    rests: dict[int, int] = {}
+    for atom in opened:
+        n, rest = numerators[atom], atom
+        for prime in prime_divisors(atom, primes):
+            while rest % prime == 0:
+                rest //= prime
+                result[prime] += n
+        if rest > 1:
+            rests[rest] = rests.get(rest, 0) + n
+    base = coprime_base(rests)
+    for rest, n in rests.items():
+        for atom, exponent in express(rest, base).items():
+            result[atom] = result.get(atom, 0) + n * exponent
+    return result, frozenset(base)
+
+
+def _disjoint(a: LogSum, b: LogSum) -> bool:
+    """True when the atoms of two coprime sums are cheaply seen to stay coprime together."""
+    if not a._open and not b._open:
+        return True
+    if len(a._open) * len(b._numerators) + len(b._open) * len(a._numerators) > _GCD_BUDGET:
+        return False
+    return all(
+        x == y or math.gcd(x, y) == 1
+        for opened, others in ((a._open, b._numerators), (b._open, a._numerators))
+        for x in opened
+        for y in others
+    )
 
 
 @contextmanager

@@ -4,8 +4,8 @@ Everything here uses only the standard library (NumPy only when a NumPy
 array is handed in). All validation and all input error messages live here.
 """
 
-from kldocs.inputs.distribution import Distribution, parse_distribution
+from kldocs.inputs.distribution import Distribution, DistributionLike, parse_distribution
 from kldocs.inputs.files import read_distribution_file
 from kldocs.inputs.numbers import parse_number
 
-__all__ = ["Distribution", "parse_distribution", "parse_number", "read_distribution_file"]
+__all__ = ["Distribution", "DistributionLike", "parse_distribution", "parse_number", "read_distribution_file"]

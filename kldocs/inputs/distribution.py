@@ -14,19 +14,21 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 from kldocs.errors import InputError
-from kldocs.inputs.numbers import parse_number
+from kldocs.inputs.numbers import MAX_DIGITS, parse_number
 
 if TYPE_CHECKING:
     import numpy as np
 
 T = TypeVar("T")
+
+#: Integer weights: a tuple of ints, or a read-only int64 NumPy array for counts given as an array.
+Weights: TypeAlias = "Sequence[int] | np.ndarray"
 
 #: Longest label accepted, in characters.
 MAX_LABEL_LENGTH = 60
@@ -38,49 +40,147 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-@dataclass(frozen=True, eq=False)
 class Distribution:
     """A discrete probability distribution over labelled categories.
 
-    Exact distributions hold ``Fraction`` probabilities that sum to exactly 1.
-    A distribution built from a NumPy float array holds the array instead
+    An exact distribution holds integer weights ``w`` and their total ``T``:
+    the probabilities are the fractions ``w[i] / T``, made only when asked
+    for, so a million counts cost a million integers and nothing more. A
+    distribution built from a NumPy float array holds the array instead
     (``probabilities`` is None) and every measure takes the float path.
+    Labels are made (``x1``, ``x2``, ...) only when something reads them.
 
-    Attributes
+    Parameters
     ----------
     probabilities
-        Exact probabilities, or None for a float distribution.
+        Exact probabilities summing to 1, or None with ``floats``.
     labels
-        One distinct label per category.
+        One distinct label per category; default ``x1, x2, ...``.
     name
         The field name used in messages and output: ``"P"``, ``"Q"``, ``"Q2"``.
     normalized
         True when the input were weights that had to be rescaled to sum to 1.
+    floats
+        A read-only float64 array of probabilities (the float path).
+
+    Examples
+    --------
+    >>> Distribution.from_weights([1, 3], 4, name="Q")
+    Distribution(Q: x1=1/4, x2=3/4)
     """
 
-    probabilities: tuple[Fraction, ...] | None
-    labels: tuple[str, ...]
-    name: str = "P"
-    normalized: bool = False
-    floats: np.ndarray | None = None
-    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    def __init__(
+        self,
+        probabilities: Sequence[Fraction] | None = None,
+        labels: Sequence[str] | None = None,
+        name: str = "P",
+        normalized: bool = False,
+        floats: np.ndarray | None = None,
+    ) -> None:
+        self.name = name
+        self.normalized = normalized
+        self.floats = floats
+        self._labels = tuple(labels) if labels is not None else None
+        self._memo: dict[Hashable, Any] = {}
+        if probabilities is not None:
+            values = [Fraction(p) for p in probabilities]
+            total = math.lcm(*(v.denominator for v in values))
+            self._weights: Weights | None = tuple(v.numerator * (total // v.denominator) for v in values)
+            self._total = total
+            self._size = len(values)
+        else:
+            if floats is None:
+                raise ValueError("a distribution needs probabilities or a float array")
+            self._weights, self._total, self._size = None, 1, int(floats.size)
+
+    @classmethod
+    def from_weights(
+        cls,
+        weights: Weights,
+        total: int,
+        labels: Sequence[str] | None = None,
+        name: str = "P",
+        normalized: bool = False,
+    ) -> Distribution:
+        """The distribution ``weights[i] / total`` (non-negative integers summing to ``total``)."""
+        distribution = cls.__new__(cls)
+        distribution.name, distribution.normalized, distribution.floats = name, normalized, None
+        distribution._labels = tuple(labels) if labels is not None else None
+        distribution._memo = {}
+        distribution._weights, distribution._total, distribution._size = weights, total, len(weights)
+        return distribution
+
+    def renamed(self, name: str) -> Distribution:
+        """The same distribution under another name (``"Q"`` for a reference).
+
+        >>> parse_distribution("0.5 0.5").renamed("Q").name
+        'Q'
+        """
+        return self._copy(name, self._labels)
+
+    def relabelled(self, labels: Sequence[str] | None) -> Distribution:
+        """The same distribution with other labels (None: the defaults), for example P's labels on Q.
+
+        >>> parse_distribution("0.5 0.5").relabelled(("a", "b")).labels
+        ('a', 'b')
+        """
+        return self._copy(self.name, labels)
+
+    def _copy(self, name: str, labels: Sequence[str] | None) -> Distribution:
+        if self._weights is None:
+            assert self.floats is not None
+            return Distribution(None, labels, name, self.normalized, self.floats)
+        return Distribution.from_weights(self._weights, self._total, labels, name, self.normalized)
 
     def __len__(self) -> int:
-        return len(self.labels)
+        return self._size
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Distribution):
             return NotImplemented
+        if len(self) != len(other) or self.labels != other.labels:
+            return False
         if self.is_exact and other.is_exact:
-            return self.probabilities == other.probabilities and self.labels == other.labels
-        return self.labels == other.labels and bool((self.as_array() == other.as_array()).all())
+            return self.probabilities == other.probabilities
+        return bool((self.as_array() == other.as_array()).all())
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = [f"{label}={value}" for label, value in zip(self.labels[:6], self._shown_values(6), strict=True)]
+        more = f", ... ({len(self)} categories)" if len(self) > 6 else ""
+        return f"Distribution({self.name}: {', '.join(shown)}{more})"
+
+    def _shown_values(self, count: int) -> list[str]:
+        if self._weights is None:
+            assert self.floats is not None
+            return [f"{float(v):.6g}" for v in self.floats[:count]]
+        return [str(Fraction(int(w), self._total)) for w in list(self._weights[:count])]
 
     @property
     def is_exact(self) -> bool:
         """True when the probabilities are exact fractions."""
-        return self.probabilities is not None
+        return self._weights is not None
+
+    @property
+    def given_labels(self) -> tuple[str, ...] | None:
+        """The labels as given, or None when the defaults are used (and not yet made)."""
+        return self._labels
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """One label per category (``x1, x2, ...`` unless labels were given)."""
+        if self._labels is None:
+            self._labels = tuple(f"x{i}" for i in range(1, self._size + 1))
+        return self._labels
+
+    @cached_property
+    def probabilities(self) -> tuple[Fraction, ...] | None:
+        """The exact probabilities, or None for a float distribution."""
+        if self._weights is None:
+            return None
+        weights = self._weights.tolist() if hasattr(self._weights, "tolist") else self._weights
+        return tuple(Fraction(w, self._total) for w in weights)
 
     def as_array(self) -> np.ndarray:
         """The probabilities as a float64 NumPy array (nearest doubles)."""
@@ -91,35 +191,18 @@ class Distribution:
         assert self.probabilities is not None
         return np.array([float(p) for p in self.probabilities], dtype=np.float64)
 
-    @cached_property
-    def integer_weights(self) -> tuple[list[int], int]:
-        """Integers ``w`` and a common denominator ``d`` with ``p[i] = w[i] / d``.
+    @property
+    def integer_weights(self) -> tuple[Weights, int]:
+        """Integers ``w`` and their total ``T`` with ``p[i] = w[i] / T``.
 
         The exact core works on these so that it adds integers, not fractions.
 
         >>> parse_distribution("1/2 1/3 1/6").integer_weights
-        ([3, 2, 1], 6)
+        ((3, 2, 1), 6)
         """
-        if self.probabilities is None:
+        if self._weights is None:
             raise TypeError("a float distribution has no exact integer weights")
-        numerators, denominators = self.fraction_parts
-        distinct = set(denominators)
-        total = math.lcm(*distinct)
-        if len(distinct) == 1:
-            return numerators, total
-        multipliers = {d: total // d for d in distinct}
-        return [n * multipliers[d] for n, d in zip(numerators, denominators, strict=True)], total
-
-    @cached_property
-    def fraction_parts(self) -> tuple[list[int], list[int]]:
-        """Numerators and denominators of the probabilities in lowest terms.
-
-        >>> parse_distribution("0.2 0.8").fraction_parts
-        ([1, 4], [5, 5])
-        """
-        if self.probabilities is None:
-            raise TypeError("a float distribution has no exact fractions")
-        return [p.numerator for p in self.probabilities], [p.denominator for p in self.probabilities]
+        return self._weights, self._total
 
     @cached_property
     def zeros(self) -> tuple[int, ...]:
@@ -128,10 +211,12 @@ class Distribution:
         >>> parse_distribution("0.5 0 0.5").zeros
         (1,)
         """
-        if self.probabilities is None:
-            assert self.floats is not None
-            return tuple(int(i) for i in (self.floats == 0).nonzero()[0])
-        return tuple(i for i, n in enumerate(self.fraction_parts[0]) if n == 0)
+        values = self.floats if self._weights is None else self._weights
+        if isinstance(values, (tuple, list)):
+            return tuple(i for i, w in enumerate(values) if not w)
+        import numpy as np
+
+        return tuple(int(i) for i in np.flatnonzero(np.asarray(values) == 0))
 
     def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` once per key for this distribution, then the stored result.
@@ -146,6 +231,10 @@ class Distribution:
     def field(self, index: int) -> str:
         """How messages name category ``index`` (0-based): ``P[2] 'b'``."""
         return _position(self.name, index, self.labels[index])
+
+
+#: What a measure accepts as a distribution: a Distribution, text, a sequence of numbers, or a NumPy array.
+DistributionLike: TypeAlias = "Distribution | str | Sequence[Any] | np.ndarray"
 
 
 def parse_distribution(
@@ -205,44 +294,61 @@ def parse_distribution(
     if not items:
         raise InputError(name, "no values given")
     label_tuple = _labels(labels, len(items), name)
+    values = _read_values(items, name, label_tuple)
+    for i, value in enumerate(values):
+        if value < 0:
+            raise InputError(_position(name, i, _label(label_tuple, i)), f"{_show(items[i])} is negative")
+    return _from_values(values, label_tuple, name, normalize)
+
+
+def _read_values(items: list[Any], name: str, labels: tuple[str, ...] | None) -> list[Fraction | int]:
+    """Every item as an exact number; plain integer counts take a fast path."""
+    if all(type(item) is str and item.isascii() and item.isdigit() and len(item) <= MAX_DIGITS for item in items):
+        return [int(item) for item in items]
     try:
-        values = [_exact(item) for item in items]
+        return [_exact(item) for item in items]
     except InputError:
         # Read again one by one, only to name the position in the message.
         for i, item in enumerate(items):
             try:
                 _exact(item)
             except InputError as error:
-                raise InputError(_position(name, i, label_tuple[i]), error.problem) from None
+                raise InputError(_position(name, i, _label(labels, i)), error.problem) from None
         raise
-    for i, value in enumerate(values):
-        if value < 0:
-            raise InputError(_position(name, i, label_tuple[i]), f"{_show(items[i])} is negative")
-    total = _exact_sum(values)
+
+
+def _from_values(
+    values: Sequence[Fraction | int], labels: tuple[str, ...] | None, name: str, normalize: bool
+) -> Distribution:
+    """Integer weights over one common denominator; rescaled to sum to 1 when ``normalize``."""
+    if all(type(v) is int for v in values):
+        weights: Sequence[int] = values  # type: ignore[assignment]
+        common = 1
+    else:
+        common = math.lcm(*{v.denominator for v in values})
+        weights = tuple(v.numerator * (common // v.denominator) for v in values)
+    total = sum(weights)
+    return _checked(weights, total, common, labels, name, normalize)
+
+
+def _checked(
+    weights: Weights, total: int, common: int, labels: tuple[str, ...] | None, name: str, normalize: bool
+) -> Distribution:
+    """The distribution ``weights / common`` after the total is checked (and rescaled with ``normalize``)."""
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
-    rescaled = total != 1
+    rescaled = total != common
     if rescaled and not normalize:
         raise InputError(
             name,
-            f"values sum to {_sum_text(total)}, not 1; use --normalize to rescale weights",
+            f"values sum to {_sum_text(Fraction(total, common))}, not 1; use --normalize to rescale weights",
         )
-    if rescaled:
-        scale_up, scale_down = total.denominator, total.numerator
-        return Distribution(
-            tuple(Fraction(v.numerator * scale_up, v.denominator * scale_down) for v in values),
-            label_tuple,
-            name,
-            rescaled,
-        )
-    return Distribution(tuple(Fraction(v) for v in values), label_tuple, name, rescaled)
+    return Distribution.from_weights(weights, total, labels, name, rescaled)
 
 
-def _exact_sum(values: list[Fraction | int]) -> Fraction:
-    """The exact sum, adding integers over one common denominator (fast for long inputs)."""
-    denominators = {v.denominator for v in values}
-    common = math.lcm(*denominators)
-    return Fraction(sum(v.numerator * (common // v.denominator) for v in values), common)
+def _label(labels: tuple[str, ...] | None, index: int) -> str:
+    """The label of category ``index`` (0-based), default ``x1, x2, ...``."""
+    return labels[index] if labels is not None else f"x{index + 1}"
 
 
 def _split(text: str, name: str) -> list[str]:
@@ -278,10 +384,10 @@ def _exact(item: Any) -> Fraction | int:
     raise InputError(field, f"{type(item).__name__} values are not supported")
 
 
-def _labels(labels: str | Sequence[str] | None, count: int, name: str) -> tuple[str, ...]:
-    """Validate labels: right count, distinct, printable, not too long."""
+def _labels(labels: str | Sequence[str] | None, count: int, name: str) -> tuple[str, ...] | None:
+    """Validate labels: right count, distinct, printable, not too long (None: the defaults, made later)."""
     if labels is None:
-        return tuple(f"x{i}" for i in range(1, count + 1))
+        return None
     items = [item.strip() for item in labels.split(",")] if isinstance(labels, str) else list(labels)
     if len(items) != count:
         raise InputError(f"{name} labels", f"{len(items)} labels given for {count} values")
@@ -309,7 +415,7 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
     if array.ndim != 1:
         raise InputError(name, f"expected a one-dimensional array, got shape {array.shape}")
     if array.dtype.kind in "iub":
-        return parse_distribution([int(v) for v in array.tolist()], labels, name=name, normalize=normalize)
+        return _from_integer_array(array, _labels(labels, array.size, name), name, normalize)
     if array.dtype.kind != "f":
         raise InputError(name, f"arrays of dtype {array.dtype} are not supported")
     if array.size == 0:
@@ -321,7 +427,7 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
         i = int(bad[0])
         value = values[i]
         problem = "is not a number (NaN)" if np.isnan(value) else "is infinite" if np.isinf(value) else "is negative"
-        raise InputError(_position(name, i, label_tuple[i]), f"{value!r} {problem}")
+        raise InputError(_position(name, i, _label(label_tuple, i)), f"{value!r} {problem}")
     total = float(values.sum())
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
@@ -332,6 +438,24 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
         values = values / total
     values.setflags(write=False)
     return Distribution(None, label_tuple, name, rescaled, values)
+
+
+def _from_integer_array(array: np.ndarray, labels: tuple[str, ...] | None, name: str, normalize: bool) -> Distribution:
+    """An exact distribution from integer counts; they stay a NumPy array when their sum fits in 64 bits."""
+    import numpy as np
+
+    if array.size == 0:
+        raise InputError(name, "no values given")
+    negative = np.flatnonzero(array < 0)
+    if negative.size:
+        i = int(negative[0])
+        raise InputError(_position(name, i, _label(labels, i)), f"{_show(int(array[i]))} is negative")
+    if array.dtype.kind == "b" or int(array.max()) >= (1 << 62) // array.size:
+        values = [int(v) for v in array.tolist()]
+        return _checked(values, sum(values), 1, labels, name, normalize)
+    weights = np.array(array, dtype=np.int64)
+    weights.setflags(write=False)
+    return _checked(weights, int(weights.sum()), 1, labels, name, normalize)
 
 
 def _is_numpy_array(data: object) -> bool:

@@ -51,9 +51,10 @@ def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
     def compute() -> tuple[Distribution, LogSum | None]:
         if first_support_failure(P, Q) is not None:
             return Q, None
+        # -sum (w/T) ln(v/U) = ln U - (1/T) sum w ln v, since P's weights w add up to T.
         weights, total = P.integer_weights
-        numerators, denominators = Q.fraction_parts
-        return Q, LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+        reference, reference_total = Q.integer_weights
+        return Q, LogSum.log(reference_total) - LogSum.sum_of_logs(reference, weights, Fraction(1, total))
 
     remembered_q, value = P.remember(("cross_entropy_nats", id(Q)), compute)
     assert remembered_q is Q
@@ -62,8 +63,8 @@ def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
 
 def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
     """The first category with ``p > 0`` and ``q = 0`` (0-based), or None."""
-    assert P.probabilities is not None
-    return next((i for i in Q.zeros if P.probabilities[i]), None)
+    weights, _ = P.integer_weights
+    return next((i for i in Q.zeros if weights[i]), None)
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:

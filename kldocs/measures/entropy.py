@@ -48,16 +48,16 @@ def entropy(p: Any, base: Any = "e") -> Quantity:
 
         value = floats.entropy(P.as_array()) / log_base.nats_per_unit
         return Quantity("entropy", P, None, log_base, None, value, _float_terms)
-    return Quantity("entropy", P, None, log_base, ExactValue(entropy_nats(P), log_base), None, _exact_terms)
+    return Quantity("entropy", P, None, log_base, ExactValue.from_logs(entropy_nats(P), log_base), None, _exact_terms)
 
 
 def entropy_nats(P: Distribution) -> LogSum:
     """``H(P)`` in nats as an exact LogSum (P exact), computed once per P."""
 
     def compute() -> LogSum:
+        # -sum (w/T) ln(w/T) = ln T - (1/T) sum w ln w, since the weights w add up to T.
         weights, total = P.integer_weights
-        numerators, denominators = P.fraction_parts
-        return LogSum.weighted(numerators, denominators, weights, Fraction(-1, total))
+        return LogSum.log(total) - LogSum.sum_of_logs(weights, weights, Fraction(1, total))
 
     return P.remember("entropy_nats", compute)
 

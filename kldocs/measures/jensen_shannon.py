@@ -11,11 +11,13 @@ the Jensen-Shannon distance (a metric), which is what
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from typing import Any
 
 from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
+from kldocs.inputs.distribution import Weights
 from kldocs.measures.entropy import entropy_nats
 from kldocs.measures.pairs import Parts, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
@@ -39,10 +41,32 @@ def jsd(p: Any, q: Any, base: Any = "e") -> Quantity:
 
 
 def mixture(P: Distribution, Q: Distribution) -> Distribution:
-    """The exact mixture ``M = (P + Q) / 2``, named ``M``, with P's labels."""
-    assert P.probabilities is not None and Q.probabilities is not None
-    values = tuple((p + q) / 2 for p, q in zip(P.probabilities, Q.probabilities, strict=True))
-    return Distribution(values, P.labels, "M")
+    """The exact mixture ``M = (P + Q) / 2``, named ``M``, with P's labels.
+
+    With ``p = w/T`` and ``q = v/U`` over ``L = lcm(T, U)``, ``m = (w L/T + v L/U) / (2L)``:
+    integers again, so the exact core never adds fractions.
+
+    >>> from kldocs.inputs import parse_distribution
+    >>> mixture(parse_distribution("1 0"), parse_distribution("1/4 3/4")).probabilities
+    (Fraction(5, 8), Fraction(3, 8))
+    """
+    w, T = P.integer_weights
+    v, U = Q.integer_weights
+    common = math.lcm(T, U)
+    return Distribution.from_weights(_combine(w, common // T, v, common // U), 2 * common, P.given_labels, "M")
+
+
+def _combine(first: Weights, a: int, second: Weights, b: int) -> Weights:
+    """``first * a + second * b`` element by element, in NumPy when it cannot overflow."""
+    if not isinstance(first, (tuple, list)) and not isinstance(second, (tuple, list)):
+        import numpy as np
+
+        largest = int(np.max(first)) * a + int(np.max(second)) * b
+        if largest < 2**62:
+            combined = np.asarray(first, dtype=np.int64) * a + np.asarray(second, dtype=np.int64) * b
+            combined.setflags(write=False)
+            return combined
+    return tuple(int(x) * a + int(y) * b for x, y in zip(first, second, strict=True))
 
 
 def jsd_nats(P: Distribution, Q: Distribution) -> LogSum:

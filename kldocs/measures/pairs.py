@@ -63,7 +63,7 @@ def pair_quantity(
     P, Q = distribution_pair(p, q)
     log_base = Base.parse(base)
     if both_exact(P, Q):
-        return Quantity(measure, P, Q, log_base, ExactValue(exact(P, Q), log_base), None, exact_terms)
+        return Quantity(measure, P, Q, log_base, ExactValue.from_logs(exact(P, Q), log_base), None, exact_terms)
     from kldocs.measures import floats
 
     value = getattr(floats, measure)(P.as_array(), Q.as_array()) / log_base.nats_per_unit

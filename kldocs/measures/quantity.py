@@ -16,20 +16,12 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from kldocs.exact import Base, ExactValue, LogSum, round_significant
-from kldocs.exact.value import latex_rational
+from kldocs.exact.display import rational_latex
 from kldocs.inputs import Distribution
+from kldocs.measures.registry import MEASURES
 
 Number = Fraction | float
 TermStatus = Literal["finite", "zero", "infinite"]
-
-#: The measures, their symbols in LaTeX and their names in plain text.
-SYMBOLS = {
-    "entropy": (r"H({p})", "H({p})"),
-    "cross_entropy": (r"H({p}, {q})", "H({p},{q})"),
-    "kl": (r"D_{{\mathrm{{KL}}}}({p} \parallel {q})", "D_KL({p}||{q})"),
-    "jeffreys": (r"J({p}, {q})", "J({p},{q})"),
-    "jsd": (r"\mathrm{{JSD}}({p}, {q})", "JSD({p},{q})"),
-}
 
 
 @dataclass(frozen=True)
@@ -80,8 +72,8 @@ class Term:
         for c, x in self.parts:
             if x == 1:
                 continue
-            coefficient = "" if abs(c) == 1 else latex_rational(abs(c)) + " "
-            pieces.append(("-" if c < 0 else "+") + coefficient + base.latex_log(latex_rational(x)))
+            coefficient = "" if abs(c) == 1 else rational_latex(abs(c), decimals=False) + " "
+            pieces.append(("-" if c < 0 else "+") + coefficient + base.latex_log(rational_latex(x, decimals=False)))
         text = " ".join(pieces).lstrip("+")
         return text.replace(" +", " + ").replace(" -", " - ") or "0"
 
@@ -174,8 +166,9 @@ class Quantity:
 
     def symbol(self, latex: bool = True) -> str:
         r"""The measure's symbol, e.g. ``D_{\mathrm{KL}}(P \parallel Q)``."""
-        template = SYMBOLS[self.measure][0 if latex else 1]
-        return template.format(p=self.p.name, q=self.q.name if self.q is not None else "")
+        measure = MEASURES[self.measure]
+        q = self.q.name if self.q is not None else ""
+        return measure.latex_symbol(self.p.name, q) if latex else measure.symbol(self.p.name, q)
 
     def terms(self) -> tuple[Term, ...]:
         """The per-category breakdown; the exact terms add up to the value."""
@@ -191,7 +184,7 @@ class Quantity:
 
 def infinite_term(index: int, label: str, p: Number, q: Number | None, base: Base) -> Term:
     """A term that is +infinity because a positive probability meets a zero."""
-    return Term(index, label, p, q, "infinite", (), ExactValue.infinity(base))
+    return Term(index, label, p, q, "infinite", (), ExactValue.infinity())
 
 
 #: Measures whose term for a category with p = 0 still counts q (so it is not a 0 log 0 term).
@@ -225,4 +218,4 @@ def log_term(
     logs = LogSum()
     for c, x in kept:
         logs = logs + LogSum.log(x) * c
-    return Term(index, label, p, q, "finite" if parts else "zero", kept, ExactValue(logs, base))
+    return Term(index, label, p, q, "finite" if parts else "zero", kept, ExactValue.from_logs(logs, base))

@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
+from kldocs.exact import BaseLike
 from kldocs.inputs import Distribution
 from kldocs.measures.cross_entropy import cross_entropy
 from kldocs.measures.entropy import entropy
@@ -19,20 +20,27 @@ from kldocs.measures.jeffreys import jeffreys
 from kldocs.measures.jensen_shannon import jsd
 from kldocs.measures.kullback_leibler import kl
 from kldocs.measures.quantity import Quantity
+from kldocs.measures.registry import SUMMARY
+
+#: The function that computes each measure of two distributions.
+PAIR_FUNCTIONS: dict[str, Callable[..., Quantity]] = {
+    "cross_entropy": cross_entropy,
+    "kl": kl,
+    "jeffreys": jeffreys,
+    "jsd": jsd,
+}
 
 
-def all_measures(P: Distribution, Q: Distribution, base: Any = "e") -> dict[str, Quantity]:
+def all_measures(P: Distribution, Q: Distribution, base: BaseLike = "e") -> dict[str, Quantity]:
     """Entropies, cross-entropies and KL both ways, Jeffreys and JSD.
 
-    The keys are those of ``kldocs compute --json``.
+    The keys are those of ``kldocs compute --json`` (:data:`~kldocs.measures.registry.SUMMARY`).
     """
-    return {
-        "entropy_p": entropy(P, base),
-        "entropy_q": entropy(Q, base),
-        "cross_entropy_pq": cross_entropy(P, Q, base),
-        "cross_entropy_qp": cross_entropy(Q, P, base),
-        "kl_pq": kl(P, Q, base),
-        "kl_qp": kl(Q, P, base),
-        "jeffreys": jeffreys(P, Q, base),
-        "jsd": jsd(P, Q, base),
-    }
+    values = {}
+    for entry in SUMMARY:
+        first, second = (Q, P) if entry.reverse else (P, Q)
+        if entry.measure == "entropy":
+            values[entry.key] = entropy(first, base)
+        else:
+            values[entry.key] = PAIR_FUNCTIONS[entry.measure](first, second, base)
+    return values

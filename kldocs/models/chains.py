@@ -11,7 +11,7 @@ from typing import Any
 from kldocs.catalog import message
 from kldocs.exact import Base
 from kldocs.inputs import Distribution
-from kldocs.models.blocks import MathChain, MathLine
+from kldocs.models.blocks import MathChain, MathLine, fill
 
 
 def chain(derivation: Any, language: str) -> MathChain:
@@ -20,9 +20,17 @@ def chain(derivation: Any, language: str) -> MathChain:
     Each line carries its step's check result; the derivation's own
     :meth:`rows` decide what stands left and right of the relation.
     """
-    checks = derivation.verify().checks
+    from kldocs.derivations.verify import verify
+
+    checks = verify(derivation).checks
     lines = tuple(
-        MathLine(row.left, row.relation, row.right, message(row.justification, language), check.holds)
+        MathLine(
+            row.left,
+            row.relation,
+            row.right,
+            fill(message(row.justification, language), **dict(row.fields)),
+            check.holds,
+        )
         for row, check in zip(derivation.rows(), checks, strict=True)
     )
     return MathChain(lines)

@@ -235,7 +235,7 @@ def summary(question: Question, variant: Variant, base: Base, digits: int, words
             "answers.bits",
             "result",
             factor=base.latex_log("2"),
-            factor_value=ExactValue(LogSum.log(2), base).decimal(digits),
+            factor_value=ExactValue.from_logs(LogSum.log(2), base).decimal(digits),
             from_value=kl(P, Q, base).decimal(digits),
             **value,
         )

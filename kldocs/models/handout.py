@@ -229,7 +229,7 @@ def _jensen_shannon(*pairs: Pair) -> Section:
                 Cell(_plain(rounded(jeffreys(pair.P, pair.Q, base), digits, 2)), "text", "right"),
             )
         )
-    bound = ExactValue(LogSum.log(2), base).decimal(digits)
+    bound = ExactValue.from_logs(LogSum.log(2), base).decimal(digits)
     blocks: tuple[Block, ...] = (
         words.paragraph("handout.jsd.intro"),
         named_chain("jensen_shannon", words.language),

@@ -202,7 +202,7 @@ def jsd_blocks(pair: Pair) -> list[Block]:
             "example.jsd.result",
             "result",
             jsd=divergence.decimal(digits),
-            bound=ExactValue(LogSum.log(2), base).decimal(digits),
+            bound=ExactValue.from_logs(LogSum.log(2), base).decimal(digits),
             unit=words.unit(base),
             distance=divergence.sqrt_decimal(digits),
         ),

@@ -2,7 +2,8 @@
 
 P1, Q1 live on ``i = 1..n`` (``p``, ``q``) and P2, Q2 on ``j = 1..k`` (``r``, ``s``).
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 

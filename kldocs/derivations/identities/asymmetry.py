@@ -3,7 +3,8 @@
 The family: two categories with P = (a, b) and Q = (b, a); swapping the
 roles of P and Q only swaps the categories.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 
@@ -13,9 +14,11 @@ from sympy import Eq, Ne, Symbol, log
 
 from kldocs.derivations.build import algebra, instance
 from kldocs.derivations.identities.examples import REFERENCE
+from kldocs.derivations.instance import exact_expression
 from kldocs.derivations.steps import Derivation, Numbers
 from kldocs.derivations.symbols import KL_PQ, KL_QP, n, p, q
-from kldocs.measures import kl
+from kldocs.exact import ExactValue
+from kldocs.measures import Quantity, kl
 
 a = Symbol("a", positive=True)
 b = Symbol("b", positive=True)
@@ -25,8 +28,8 @@ SWAP = ((n, 2), (p[1], a), (p[2], b), (q[1], b), (q[2], a))
 
 def derivation() -> Derivation:
     P, Q = (values for _, values in REFERENCE.distributions)
-    forward = kl(P, Q).to_sympy()
-    backward = kl(Q, P).to_sympy()
+    forward = exact_expression(_exact(kl(P, Q)))
+    backward = exact_expression(_exact(kl(Q, P)))
     numbers = Numbers(REFERENCE)
     return Derivation(
         "asymmetry",
@@ -40,3 +43,8 @@ def derivation() -> Derivation:
             algebra(Eq(KL_PQ, KL_QP, evaluate=False), "step.swap_family_agree", specialise=SWAP),
         ),
     )
+
+
+def _exact(quantity: Quantity) -> ExactValue:
+    assert quantity.exact is not None
+    return quantity.exact

@@ -1,6 +1,7 @@
 """Changing the log base: ``D_KL`` in base b is ``D_KL`` in nats divided by ``ln b``.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 
@@ -10,14 +11,13 @@ from sympy import Eq, Symbol, log
 
 from kldocs.derivations.build import algebra, define, instance, over_i
 from kldocs.derivations.identities.examples import REFERENCE, in_base
+from kldocs.derivations.log_base import LogBase
 from kldocs.derivations.steps import Derivation, Numbers
-from kldocs.derivations.symbols import KL_PQ, LATEX_NAMES, LogBase, i, p, q
+from kldocs.derivations.symbols import KL_PQ, KL_PQ_B, i, p, q
 from kldocs.derivations.symbols import in_base as quantity_in_base
 from kldocs.exact import Base
 
 b = Symbol("b", positive=True)
-KL_PQ_B = Symbol("D_KL(P||Q)_b", real=True)
-LATEX_NAMES.setdefault(KL_PQ_B, r"D^{(b)}_{\mathrm{KL}}(P \parallel Q)")
 
 
 def derivation() -> Derivation:
@@ -35,7 +35,6 @@ def derivation() -> Derivation:
                 Eq(bits, KL_PQ / log(2), evaluate=False),
                 "step.bits_example",
                 Numbers(in_base(REFERENCE, "2")),
-                latex=rf"D^{{(2)}}_{{\mathrm{{KL}}}}(P \parallel Q) = \frac{{{LATEX_NAMES[KL_PQ]}}}{{\ln 2}}",
             ),
         ),
         lhs=KL_PQ_B,

@@ -1,6 +1,7 @@
 """Bernoulli closed form ``p log(p/q) + (1-p) log((1-p)/(1-q))`` and ``≈ (p-q)^2 / (2 q (1-q))`` near ``p = q``.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from sympy import Symbol, log
 
 from kldocs.derivations.build import algebra, define, plus, series
-from kldocs.derivations.steps import Derivation
+from kldocs.derivations.steps import Derivation, Scope
 from kldocs.derivations.symbols import KL_PQ, STANDARD, n
 from kldocs.derivations.symbols import p as p_i
 from kldocs.derivations.symbols import q as q_i
@@ -31,4 +32,5 @@ def derivation() -> Derivation:
             series((theta - eta) ** 2 / (2 * eta * (1 - eta)), "step.second_order", theta, eta, 3),
         ),
         lhs=KL_PQ,
+        scope=Scope(BERNOULLI),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from kldocs.derivations.steps import Bindings
+from kldocs.derivations.bindings import Bindings
 from kldocs.derivations.symbols import n, p, q
 from kldocs.exact import Base
 

@@ -11,16 +11,12 @@ from sympy import Eq, Function, Integral, Rational, Symbol, exp, log, oo, pi, sq
 
 from kldocs.derivations.build import algebra, define, plus
 from kldocs.derivations.steps import Derivation
-from kldocs.derivations.symbols import LATEX_NAMES
+from kldocs.derivations.symbols import KL_GAUSS
 
 x = Symbol("x", real=True)
 mu1, mu2 = Symbol("mu_1", real=True), Symbol("mu_2", real=True)
 sigma1, sigma2 = Symbol("sigma_1", positive=True), Symbol("sigma_2", positive=True)
 f1, f2 = Function("f_1"), Function("f_2")
-KL_GAUSS = Symbol("D_KL(N1||N2)", real=True)
-LATEX_NAMES.setdefault(
-    KL_GAUSS, r"D_{\mathrm{KL}}\left(\mathcal{N}(\mu_1, \sigma_1^2) \parallel \mathcal{N}(\mu_2, \sigma_2^2)\right)"
-)
 
 
 def density(mean: Any, deviation: Any) -> Any:

@@ -3,7 +3,8 @@
 Apply ``log x <= x - 1`` to ``x = q_i / p_i`` in every term, then use that
 both distributions sum to 1.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 
@@ -13,11 +14,10 @@ from sympy import Eq, Equivalent, Ge, Integer, log
 
 from kldocs.derivations.build import algebra, apply_lemma, conclude, constraint, define, over_i, plus
 from kldocs.derivations.steps import Derivation
-from kldocs.derivations.symbols import KL_PQ, LATEX_NAMES, STANDARD, i, p, q
+from kldocs.derivations.symbols import KL_PQ, STANDARD, ForAll, i, p, q
 
 
 def derivation() -> Derivation:
-    kl = LATEX_NAMES[KL_PQ]
     return Derivation(
         "gibbs",
         "derivation.gibbs.title",
@@ -34,15 +34,14 @@ def derivation() -> Derivation:
             ),
             algebra(-over_i(q[i] - p[i]), "step.cancel_p"),
             algebra(plus(over_i(p[i]), -over_i(q[i])), "step.split_sum"),
-            constraint(plus(Integer(1), Integer(-1)), "step.both_sum_to_one", p, q, latex="1 - 1"),
+            constraint(plus(Integer(1), Integer(-1)), "step.both_sum_to_one", p, q),
             algebra(Integer(0), "step.arithmetic"),
             conclude(Ge(KL_PQ, 0, evaluate=False), "step.gibbs_conclusion", "chain", 7),
             conclude(
-                Equivalent(Eq(KL_PQ, 0, evaluate=False), Eq(p[i], q[i], evaluate=False)),
+                Equivalent(Eq(KL_PQ, 0, evaluate=False), ForAll(Eq(p[i], q[i], evaluate=False), i)),
                 "step.gibbs_equality",
                 "equality_condition",
                 7,
-                latex=rf"{kl} = 0 \iff p_i = q_i \ \forall i",
             ),
         ),
         lhs=KL_PQ,

@@ -1,6 +1,7 @@
 """Jeffreys divergence ``J = D_KL(P||Q) + D_KL(Q||P) = sum (p - q) log(p/q) >= 0``, and why J/2 is not the JSD.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 

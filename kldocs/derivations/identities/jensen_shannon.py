@@ -1,6 +1,7 @@
 """Jensen-Shannon divergence: ``JSD = H(M) - (H(P) + H(Q))/2`` with ``M = (P + Q)/2``; symmetric, finite.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 

@@ -1,6 +1,7 @@
 """``D_KL(P||Q) = H(P,Q) - H(P)``: the log of a quotient, split into two named sums.
 
->>> derivation().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(derivation()).holds
 True
 """
 

@@ -4,7 +4,8 @@
 same pattern: a function ``f`` with ``f(1) = 0``, ``f'(1) = 0`` and
 ``f'' > 0`` on ``x > 0`` has its only minimum at 1.
 
->>> log_inequality().verify().holds
+>>> from kldocs.derivations.verify import verify
+>>> verify(log_inequality()).holds
 True
 """
 
@@ -15,9 +16,8 @@ from typing import Any
 from sympy import Derivative, Eq, Function, Ge, Gt, Integer, Le, Subs, log
 
 from kldocs.derivations.build import algebra, conclude, define, plus
-from kldocs.derivations.lemmas import y
 from kldocs.derivations.steps import Derivation
-from kldocs.derivations.symbols import x
+from kldocs.derivations.symbols import x, y
 
 f = Function("f")
 
