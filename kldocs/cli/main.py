@@ -1,23 +1,30 @@
 """The command-line entry point: parse, dispatch, turn errors into one line.
 
 Exit codes: 0 success; 1 a check found something false; 2 bad input or
-usage, with one line on stderr that starts ``kldocs: error:``.
+usage, with one line on stderr that starts ``kldocs: error:``; 130 after
+Ctrl-C and 143 after SIGTERM, with one short line (LuaLaTeX runs are
+killed and their folders removed first). Warnings, kldocs' own and
+matplotlib's, are one ``kldocs: warning:`` line each, each said once.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
 from kldocs import __version__
 from kldocs.cli import check, compute, example, exercises, handout, verify
+from kldocs.cli.process import Terminated, one_line, one_line_warnings, private_caches, stopped_by_signals
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
 EXIT_USAGE = 2
+#: Exit codes after Ctrl-C and after SIGTERM (128 + the signal's number, as shells report them).
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
 
 
 class UsageError(Exception):
@@ -51,22 +58,29 @@ def build_parser() -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
-    warnings.showwarning = _show_warning
+    with stopped_by_signals(), one_line_warnings(), private_caches():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         return int(args.run(args))
     except (InputError, UsageError) as error:
-        print(f"kldocs: error: {_one_line(str(error))}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(str(error))
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the machine's, not the input's: a full disk, a folder gone
+        return _fail(f"{error.filename or 'system'}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        print("kldocs: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("kldocs: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
 
 
-def _show_warning(message: Warning | str, *args: object, **kwargs: object) -> None:
-    """Warnings (a missing Korean font, say) as one line in the command line's style."""
-    print(f"kldocs: warning: {_one_line(str(message))}", file=sys.stderr)
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
+def _fail(message: str) -> int:
+    print(f"kldocs: error: {one_line(message)}", file=sys.stderr)
+    return EXIT_USAGE

@@ -1,27 +1,23 @@
 """The one place that writes output files: render every format, then move in.
 
-Everything is rendered in memory (charts, pages, the PDF) and staged in a
-hidden folder beside ``out``; only when all of it succeeded are the files
-moved into ``out``. A failure leaves ``out`` as it was.
+Everything is rendered in memory (charts, pages, the PDF), then written by
+:func:`~kldocs.render.output.write_all`: all of it, or nothing.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
 
-from kldocs.errors import InputError
 from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.charts import ChartFormat, render_chart
 from kldocs.render.environment import Settings
+from kldocs.render.output import write_all
 from kldocs.render.pages import render_page
 from kldocs.render.pdf import compile_pdf
 
@@ -99,35 +95,6 @@ def render_files(
 
 def _draw_here(chart: Chart, format: ChartFormat, *, language: str) -> bytes:
     return render_chart(chart, format, language)
-
-
-def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
-    """Stage ``files`` beside ``out``, then move them in together.
-
-    Names may contain folders (``en/handout.md``). Nothing reaches ``out``
-    unless every file could be staged.
-    """
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if out.exists() and not out.is_dir():
-            raise FileExistsError
-    except FileExistsError:
-        raise InputError("--out", f"cannot create {str(out)!r}: a file is in the way") from None
-    except OSError as error:
-        raise InputError("--out", f"cannot create {str(out)!r}: {error.strerror}") from None
-    stage = Path(tempfile.mkdtemp(prefix=".kldocs-", dir=out.parent))
-    try:
-        for name, content in files.items():
-            (stage / name).parent.mkdir(parents=True, exist_ok=True)
-            (stage / name).write_bytes(content)
-        written = []
-        for name in files:
-            (out / name).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(stage / name, out / name)
-            written.append(out / name)
-        return written
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
 
 
 def inline_svg(svg: bytes) -> str:

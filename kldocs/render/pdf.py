@@ -2,25 +2,38 @@
 
 The source and its chart files are copied into a throwaway folder; LuaLaTeX
 runs there with shell escape off, ``openin_any=p`` and ``openout_any=p``
-(no reading or writing outside that folder and its children), a time
-limit, and no input on stdin. Only the PDF is copied out. A TeX error
-becomes a :class:`TexError` carrying the log's first error line.
+(TeX reads and writes nothing outside that folder and its children), no
+Lua sockets, and the Lua confinement of ``sandbox.lua`` (Lua code reads
+only there, in the TeX trees and the font folders, and writes only there
+and in the font cache; no processes, no C libraries). It runs in its own
+process group with a time limit and no input on stdin; when the limit
+passes, or kldocs is interrupted or terminated (see :func:`stop_all`),
+the whole group is killed and the folder removed. Only the PDF is copied
+out. A TeX error becomes a :class:`TexError` carrying the log's first
+error line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from kldocs.errors import InputError
 
 #: Seconds one LuaLaTeX run may take.
 TIMEOUT = 180
+#: The Lua initialisation script that confines LuaLaTeX's Lua file access.
+SANDBOX = Path(__file__).with_name("sandbox.lua")
 _FIRST_ERROR = re.compile(r"^! (.*)$", re.MULTILINE)
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
 
 
 class TexError(InputError):
@@ -32,7 +45,7 @@ def lualatex_available() -> bool:
     return shutil.which("lualatex") is not None
 
 
-def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1) -> bytes:
+def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: float = TIMEOUT) -> bytes:
     """Compile ``source`` (with ``files`` beside it) and return the PDF bytes.
 
     Parameters
@@ -43,6 +56,8 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1) -> bytes:
         Other files the document includes (charts), by file name.
     runs
         How many LuaLaTeX passes (2 when the document has cross-references).
+    timeout
+        Seconds each pass may take.
 
     Raises
     ------
@@ -64,23 +79,60 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1) -> bytes:
             "shell_escape": "f",
             "TEXMFOUTPUT": str(work),
         }
-        command = [executable, "--no-shell-escape", "--interaction=nonstopmode", "--halt-on-error", "document.tex"]
+        command = [
+            executable,
+            f"--lua={SANDBOX}",
+            "--fmt=lualatex",
+            "--nosocket",
+            "--no-shell-escape",
+            "--interaction=nonstopmode",
+            "--halt-on-error",
+            "document.tex",
+        ]
         for _ in range(runs):
-            try:
-                result = subprocess.run(
-                    command,
-                    cwd=work,
-                    env=environment,
-                    stdin=subprocess.DEVNULL,
-                    capture_output=True,
-                    timeout=TIMEOUT,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired:
-                raise TexError("pdf", f"LuaLaTeX took longer than {TIMEOUT} s and was stopped") from None
-            if result.returncode != 0:
+            returncode = _run(command, work, environment, timeout)
+            if returncode != 0:
                 raise TexError("pdf", f"LuaLaTeX failed: {first_error(work / 'document.log')}")
         return (work / "document.pdf").read_bytes()
+
+
+def _run(command: list[str], work: Path, environment: dict[str, str], timeout: float) -> int:
+    """Run one LuaLaTeX pass in its own process group; kill the group on a timeout or an interrupt."""
+    process = subprocess.Popen(
+        command,
+        cwd=work,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    with _running_lock:
+        _running.add(process)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise TexError("pdf", f"LuaLaTeX took longer than {timeout:g} s and was stopped") from None
+    finally:
+        _kill(process)
+        with _running_lock:
+            _running.discard(process)
+
+
+def stop_all() -> None:
+    """Kill every LuaLaTeX run still going (kldocs is being stopped); their folders go as they unwind."""
+    with _running_lock:
+        running = list(_running)
+    for process in running:
+        _kill(process)
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill the process's whole group (whatever it started too), and reap it."""
+    if process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
 
 
 def first_error(log: Path) -> str:
