@@ -35,7 +35,7 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors become one line instead of usage dumps."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message.removeprefix("argument "))  # "--title: ...", as InputError says it
 
 
 def build_parser() -> Parser:

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,12 +20,15 @@ from kldocs.catalog import LANGUAGES
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
+from kldocs.inputs.distribution import check_line
 
 if TYPE_CHECKING:
     from kldocs.render.environment import Settings
 
 #: Most significant digits a page shows.
 MAX_PAGE_DIGITS = 30
+#: Longest ``--title`` or ``--author``, in characters.
+MAX_TITLE_LENGTH = 200
 
 
 def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool = False) -> None:
@@ -95,9 +100,22 @@ def add_output_options(
     group.add_argument("--out", default=out, metavar="DIR", help=f"output folder (default {out})")
     group.add_argument("--lang", default=language, metavar="en|ko", help=f"language of the page (default {language})")
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
-    group.add_argument("--title", help="the page title")
-    group.add_argument("--author", default="", help="the author line")
+    group.add_argument("--title", type=_one_line("--title"), help="the page title")
+    group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
     parser.set_defaults(allowed_formats=formats)
+
+
+def _one_line(option: str) -> Callable[[str], str]:
+    """An argparse ``type`` that takes one plain line of text (as labels are), at most :data:`MAX_TITLE_LENGTH`."""
+
+    def check(text: str) -> str:
+        try:
+            check_line(text, option, MAX_TITLE_LENGTH)
+        except InputError as error:
+            raise argparse.ArgumentTypeError(error.problem) from None
+        return text
+
+    return check
 
 
 def read_formats(args: argparse.Namespace) -> list[str]:
@@ -137,6 +155,10 @@ def read_settings(args: argparse.Namespace) -> Settings:
     folder = Path(args.templates)
     if not folder.is_dir():
         raise InputError("--templates", f"{args.templates!r} is not a folder")
+    try:
+        os.listdir(folder)
+    except OSError as error:
+        raise InputError("--templates", f"{args.templates!r} cannot be read ({error.strerror})") from None
     return Settings(templates=folder)
 
 

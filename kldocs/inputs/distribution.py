@@ -37,7 +37,9 @@ FLOAT_SUM_TOLERANCE = 1e-9
 
 _SEPARATORS = re.compile(r"[,;\s]+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: Control characters, line and paragraph separators, and the bidirectional
+#: embeddings, overrides and isolates (which make text display in another order).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class Distribution:
@@ -398,14 +400,26 @@ def _labels(labels: str | Sequence[str] | None, count: int, name: str) -> tuple[
             raise InputError(field, f"{label!r} is not text")
         if not label.strip():
             raise InputError(field, "label is blank")
-        if _CONTROL.search(label):
-            raise InputError(field, f"{label!r} contains a control character or line break")
-        if len(label) > MAX_LABEL_LENGTH:
-            raise InputError(field, f"label is longer than {MAX_LABEL_LENGTH} characters")
+        check_line(label, field, MAX_LABEL_LENGTH)
         if label in seen:
             raise InputError(field, f"duplicate label {label!r}")
         seen.add(label)
     return tuple(items)
+
+
+def check_line(text: str, field: str, longest: int) -> None:
+    """Refuse user text that is not one plain line: a control character, a line break, a bidirectional override.
+
+    >>> check_line("Week 3: entropy", "--title", 200)
+    >>> check_line("a\\n# b", "--title", 200)
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: --title: 'a\\n# b' contains a control character, line break or bidirectional override
+    """
+    if _CONTROL.search(text):
+        raise InputError(field, f"{text!r} contains a control character, line break or bidirectional override")
+    if len(text) > longest:
+        raise InputError(field, f"is longer than {longest} characters")
 
 
 def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str, normalize: bool) -> Distribution:

@@ -8,6 +8,11 @@ values, an object mapping labels to values, or ``{"values": [...],
 "labels": [...]}``. JSON numbers are read from their text, never through
 float, so ``0.1`` stays exactly 1/10.
 
+:func:`read_text` is the one way kldocs reads a file the user names (these
+files, and the documents ``kldocs check`` reads): a regular file only (a
+FIFO, ``/dev/zero`` or a folder is refused before anything is read, and
+opening never waits), at most :data:`MAX_FILE_BYTES`, UTF-8 text.
+
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "p.json"
 >>> _ = path.write_text('{"a": 0.2, "b": 0.5, "c": 0.3}')
@@ -20,6 +25,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -59,22 +66,75 @@ def read_distribution_file(
     """
     field = f"{name} file {str(path)!r}"
     file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(field, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(field, "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(field, "is not UTF-8 text") from None
-    except OSError as error:
-        raise InputError(field, error.strerror or "cannot be read") from None
+    text = read_text(file, field)
     if file.suffix.lower() == ".json":
         values, file_labels = _from_json(text, field)
     else:
         values, file_labels = _from_csv(text, field)
     return parse_distribution(values, labels if labels is not None else file_labels, name=name, normalize=normalize)
+
+
+def read_text(path: str | Path, field: str, limit: int | None = None) -> str:
+    """The text of a regular file of at most ``limit`` bytes (default :data:`MAX_FILE_BYTES`), as UTF-8.
+
+    A byte-order mark at the start is dropped.
+
+    Raises
+    ------
+    InputError
+        On ``field``: no such file, a folder or anything but a regular file,
+        unreadable, larger than ``limit``, binary (a NUL byte) or not UTF-8.
+
+    Examples
+    --------
+    >>> read_text("/dev/zero", "P file")
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: P file: is not a regular file (a pipe, a device or a socket); only files are read
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(field, "no such file") from None
+    except PermissionError:
+        raise InputError(field, "permission denied") from None
+    except OSError as error:
+        raise InputError(field, f"cannot be read ({error.strerror or error})") from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(field, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(field, "is not a regular file (a pipe, a device or a socket); only files are read")
+        if info.st_size > limit:
+            raise InputError(field, f"is {info.st_size:,} bytes; files larger than {limit:,} bytes are not read")
+        data = _read_at_most(descriptor, limit + 1)
+    except OSError as error:
+        raise InputError(field, f"cannot be read ({error.strerror or error})") from None
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        raise InputError(field, f"is larger than {limit:,} bytes; it is not read")
+    if b"\x00" in data:
+        raise InputError(field, "looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(field, f"is not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start})") from None
+
+
+def _read_at_most(descriptor: int, size: int) -> bytes:
+    """Up to ``size`` bytes from an open file (fewer only at its end)."""
+    chunks: list[bytes] = []
+    while size > 0:
+        chunk = os.read(descriptor, min(size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 def _from_json(text: str, field: str) -> tuple[list[Any], list[str] | None]:
@@ -95,7 +155,10 @@ def _from_json(text: str, field: str) -> tuple[list[Any], list[str] | None]:
 
 
 def _from_csv(text: str, field: str) -> tuple[list[Any], list[str] | None]:
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))]
+    try:
+        rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))]
+    except csv.Error as error:  # a field over csv's limit (131,072 characters), a NUL
+        raise InputError(field, f"is not valid CSV ({error})") from None
     rows = [row for row in rows if any(row)]
     if not rows:
         raise InputError(field, "is empty")

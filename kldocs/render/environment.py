@@ -8,6 +8,14 @@ is on everywhere, so that macro output counts as safe; for LaTeX and
 Markdown the ``finalize`` hook escapes first, for that format, and marks
 the result safe, so HTML escaping never touches it.
 
+Every template, the packaged ones and a user's (``--templates``), renders
+in Jinja's :class:`~jinja2.sandbox.SandboxedEnvironment`: no attribute that
+starts with an underscore (``''.__class__.__mro__``), no unsafe method,
+``range`` capped, and here also ``*`` and ``**`` capped so that a template
+cannot build a giant string or number. :func:`render` turns every way a
+template can fail (bad syntax, not UTF-8, including itself, raising) into
+one ``--templates`` error naming the template and line.
+
 >>> env = environment("tex", Settings())
 >>> env.from_string(r"\\VAR{label}").render(label="50% & $x$")
 '50\\\\% \\\\& \\\\$x\\\\$'
@@ -15,12 +23,15 @@ the result safe, so HTML escaping never touches it.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 
+from kldocs.errors import InputError
 from kldocs.render import filters
 
 Format = Literal["md", "html", "tex", "beamer"]
@@ -29,6 +40,10 @@ Format = Literal["md", "html", "tex", "beamer"]
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 #: In a source checkout the templates sit beside the package.
 SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+#: Longest string or sequence, and largest number of bits, a template's ``*`` or ``**`` may make.
+MAX_PRODUCT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -52,12 +67,12 @@ def template_folders(settings: Settings) -> list[Path]:
     return [*folders, packaged]
 
 
-def environment(format: Format, settings: Settings) -> jinja2.Environment:
+def environment(format: Format, settings: Settings) -> Sandbox:
     """The Jinja2 environment for one output format."""
     loader = jinja2.FileSystemLoader([str(folder) for folder in template_folders(settings)])
     common = {"loader": loader, "trim_blocks": True, "lstrip_blocks": True, "undefined": jinja2.StrictUndefined}
     if format in ("tex", "beamer"):
-        env = jinja2.Environment(
+        env = Sandbox(
             block_start_string=r"\BLOCK{",
             block_end_string="}",
             variable_start_string=r"\VAR{",
@@ -67,19 +82,89 @@ def environment(format: Format, settings: Settings) -> jinja2.Environment:
             line_comment_prefix="%#",
             autoescape=True,
             finalize=filters.finalizer(filters.escape_tex),
-            **common,  # type: ignore[arg-type]
+            **common,
         )
         env.filters["math"] = filters.tex_inline
     elif format == "md":
-        env = jinja2.Environment(
+        env = Sandbox(
             autoescape=True,
             finalize=filters.finalizer(filters.escape_markdown),
-            **common,  # type: ignore[arg-type]
+            **common,
         )
         env.filters["math"] = filters.markdown_inline
     else:
-        env = jinja2.Environment(autoescape=True, **common)  # type: ignore[arg-type]
+        env = Sandbox(autoescape=True, **common)
         env.filters["math"] = filters.mathml
         env.filters["display_math"] = filters.display_mathml
     env.filters["raw_math"] = filters.raw_math
     return env
+
+
+class Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, with ``*`` and ``**`` bounded as well.
+
+    >>> Sandbox().from_string("{{ ''.__class__.__mro__ }}").render()
+    Traceback (most recent call last):
+    ...
+    jinja2.exceptions.SecurityError: access to attribute '__class__' of 'str' object is unsafe.
+    >>> Sandbox().from_string("{{ 'ab' * 3 }} {{ 2 ** 10 }}").render()
+    'ababab 1024'
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a product or power larger than :data:`MAX_PRODUCT`; otherwise compute it."""
+        if _size(operator, left, right) > MAX_PRODUCT:
+            raise jinja2.sandbox.SecurityError(f"the result of {operator} would be too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def _size(operator: str, left: Any, right: Any) -> int:
+    """A bound on the length (sequences) or bit length (integers) of ``left <operator> right``."""
+    if operator == "**":
+        if isinstance(left, int) and isinstance(right, int) and right > 0:
+            return left.bit_length() * right
+        return 0
+    for count, other in ((left, right), (right, left)):
+        if isinstance(count, int) and isinstance(other, (str, bytes, list, tuple)):
+            return count * len(other)
+    return 0
+
+
+def render(env: Sandbox, names: list[str], **context: Any) -> str:
+    """Render the first of ``names`` that exists; any failure of a template becomes one ``--templates`` error."""
+    try:
+        return env.select_template(names).render(**context)
+    except jinja2.TemplateSyntaxError as error:
+        raise InputError("--templates", f"{error.name or names[0]}, line {error.lineno}: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise InputError("--templates", f"no template {error.name!r}") from None
+    except OSError as error:  # a template or a folder of them that cannot be read
+        raise InputError("--templates", f"{error.filename}: {error.strerror or error}") from None
+    except RecursionError:
+        raise InputError("--templates", f"{_template(env, names)} includes or calls itself without end") from None
+    except UnicodeDecodeError as error:
+        problem = f"is not UTF-8 text (byte {error.object[error.start]:#04x} at offset {error.start})"
+        raise InputError("--templates", f"{_template(env, names)} {problem}") from None
+    except jinja2.TemplateError as error:
+        raise InputError("--templates", f"{_origin(env, error, names)}: {error.message}") from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as error:
+        raise InputError("--templates", f"{_origin(env, error, names)}: {type(error).__name__}: {error}") from None
+
+
+def _origin(env: Sandbox, error: BaseException, names: list[str]) -> str:
+    """``<template> could not be rendered (line N)``, for the innermost template where ``error`` arose."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename.endswith(".j2")]
+    if not frames:
+        return f"{_template(env, names)} could not be rendered"
+    path = Path(frames[-1].filename)
+    folders = [Path(folder) for folder in getattr(env.loader, "searchpath", [])]
+    name = next((path.relative_to(f).as_posix() for f in folders if path.is_relative_to(f)), path.name)
+    return f"{name} could not be rendered (line {frames[-1].lineno})"
+
+
+def _template(env: Sandbox, names: list[str]) -> str:
+    """The name of the page's template (the first of ``names`` that exists)."""
+    found = [name for name in names if name in env.list_templates()]
+    return found[0] if found else names[0]

@@ -30,6 +30,9 @@ _TEX_SPECIALS = {
     "_": r"\_",
     "%": r"\%",
     "~": r"\textasciitilde{}",
+    # After \\ or \midrule a "[" would open an optional argument: brace both brackets.
+    "[": "{[}",
+    "]": "{]}",
     # Symbols that Latin Modern text fonts lack: set them from the math font.
     "≈": r"\ensuremath{\approx}",
     "≤": r"\ensuremath{\le}",

@@ -9,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import jinja2
-
 from kldocs.catalog import catalog
-from kldocs.errors import InputError
 from kldocs.models.document import Document
 from kldocs.models.slides import frames
-from kldocs.render.environment import Format, Settings, environment
+from kldocs.render.environment import Format, Settings, environment, render
 
 EXTENSIONS: dict[Format, str] = {"md": "md", "html": "html", "tex": "tex", "beamer": "tex"}
 
@@ -44,12 +41,4 @@ def render_page(document: Document, format: Format, settings: Settings, charts: 
     else:
         names = [f"{format}/{document.kind}.{extension}.j2", f"{format}/page.{extension}.j2"]
         context = {}
-    template: jinja2.Template | None = None
-    try:
-        template = env.select_template(names)
-        return template.render(doc=document, charts=charts, t=catalog(document.language), **context)
-    except jinja2.TemplateSyntaxError as error:
-        raise InputError("--templates", f"{error.name or names[0]}, line {error.lineno}: {error.message}") from None
-    except jinja2.TemplateError as error:
-        name = template.name if template is not None else names[0]
-        raise InputError("--templates", f"{name} could not be rendered: {error.message}") from None
+    return render(env, names, doc=document, charts=charts, t=catalog(document.language), **context)
