@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 MAX_PAGE_DIGITS = 30
 #: Longest ``--title`` or ``--author``, in characters.
 MAX_TITLE_LENGTH = 200
+#: Most categories a page (example, handout) takes: its charts and tables take
+#: about 20 s at this size. ``compute`` has no such limit.
+MAX_PAGE_CATEGORIES = 500
 
 
 def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool = False) -> None:
@@ -76,12 +79,17 @@ def read_one(args: argparse.Namespace, which: str, default: str | None = None) -
     if text is not None and path is not None:
         raise InputError(f"--{which}", f"give --{which} or --{which}-file, not both")
     if path is not None:
-        return read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
-    if text is None:
-        if default is None:
-            raise InputError(f"--{which}", f"is required (or --{which}-file)")
-        text = default
-    return parse_distribution(text, args.labels, name=name, normalize=args.normalize)
+        distribution = read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
+    else:
+        if text is None:
+            if default is None:
+                raise InputError(f"--{which}", f"is required (or --{which}-file)")
+            text = default
+        distribution = parse_distribution(text, args.labels, name=name, normalize=args.normalize)
+    most = getattr(args, "max_categories", None)
+    if most is not None and len(distribution) > most:
+        raise InputError(name, f"has {len(distribution):,} categories; pages take at most {most:,}")
+    return distribution
 
 
 def read_base(args: argparse.Namespace) -> Base:
@@ -92,7 +100,11 @@ def read_base(args: argparse.Namespace) -> Base:
 def add_output_options(
     parser: argparse.ArgumentParser, formats: tuple[str, ...], default: str, out: str, language: str = "en"
 ) -> None:
-    """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``."""
+    """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``.
+
+    The command writes pages, so its distributions take at most
+    :data:`MAX_PAGE_CATEGORIES` categories (see :func:`read_one`).
+    """
     group = parser.add_argument_group("output")
     group.add_argument(
         "--format", default=default, metavar="LIST", help=f"comma list of {', '.join(formats)} (default {default})"
@@ -102,7 +114,7 @@ def add_output_options(
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
     group.add_argument("--title", type=_one_line("--title"), help="the page title")
     group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
-    parser.set_defaults(allowed_formats=formats)
+    parser.set_defaults(allowed_formats=formats, max_categories=MAX_PAGE_CATEGORIES)
 
 
 def _one_line(option: str) -> Callable[[str], str]:

@@ -47,6 +47,8 @@ UNITS = 20
 MIN_CATEGORIES, MAX_CATEGORIES = 2, 6
 #: Most variants on one sheet.
 MAX_COUNT = 1000
+#: Largest seed: it names the variants (and their chart files) and is exact in every JSON reader.
+MAX_SEED = 2**53 - 1
 #: Smallest divergence (in nats) between two distributions of one variant.
 MIN_DIVERGENCE = 0.005
 #: Smallest relative gap between the two directions for ``reverse``.
@@ -170,7 +172,7 @@ def draw_exercises(
     """
     chosen = check_kinds(kinds, base)
     log_base = check_base(base)
-    _check_range("--seed", seed, 0, None)
+    _check_range("--seed", seed, 0, MAX_SEED)
     _check_range("--count", count, 1, MAX_COUNT)
     _check_range("--categories", categories, MIN_CATEGORIES, MAX_CATEGORIES)
     _check_range("--digits", digits, 2, 10)

@@ -53,12 +53,14 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
 
 def _style(language: str) -> dict[str, Any]:
     fonts = ["DejaVu Sans"]
+    korean = korean_font()
     if language == "ko":
-        korean = korean_font()
         if korean is None:
             warnings.warn("no Korean font found (install fonts-nanum); Korean chart text may not show", stacklevel=3)
         else:
             fonts.insert(0, korean)
+    elif korean is not None:
+        fonts.append(korean)  # a fallback: a Hangul label on an English page still shows
     return {
         "font.family": fonts,
         "font.size": 10,

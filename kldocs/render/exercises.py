@@ -23,7 +23,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,8 @@ def publish(
         Rendering settings (a folder of the user's own templates).
     jobs
         Worker processes for answers and charts; default one per core, 1
-        to work in this process only.
+        to work in this process only; never more than the cores or the
+        variants (see :func:`worker_count`).
     progress
         Called as ``progress(stage, done, total)`` while working.
 
@@ -92,14 +93,14 @@ def publish(
         if item not in OUTPUT_FORMATS:
             raise InputError("--format", f"{item!r} is not one of {', '.join(OUTPUT_FORMATS)}")
     settings = settings or Settings()
-    workers = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    workers = worker_count(jobs, len(exercises.variants))
     report = progress or _quiet
     files: dict[str, bytes] = {}
     pages = [item for item in wanted if item in PAGE_FORMATS]
     if pages:
         chart_formats = tuple(dict.fromkeys(CHART_FORMATS[item] for item in pages))
         parallel = workers > 1 and len(exercises.variants) > 1
-        with ProcessPoolExecutor(max_workers=workers) if parallel else nullcontext() as pool:
+        with _pool(workers) if parallel else nullcontext() as pool:
             sheet = exercise_sheet(exercises, language=language, title=title, author=author, charts=charts)
             pending = _draw_charts(sheet.charts(), chart_formats, language, pool)
             mapper = _mapper(pool, len(exercises.variants), workers, report)
@@ -113,12 +114,35 @@ def publish(
     return write_all(out, files)
 
 
+def worker_count(jobs: int | None, work: int) -> int:
+    """Worker processes to start: ``jobs`` (default one per core), but never more than the cores or the work.
+
+    >>> worker_count(1000, 3) <= 3
+    True
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(jobs if jobs is not None else cores, cores, work))
+
+
 def chart_files(chart: Chart, formats: tuple[ChartFormat, ...], language: str) -> tuple[bytes, ...]:
     """The chart drawn in each of ``formats`` (a plain function, for worker processes)."""
     return tuple(render_chart(chart, format, language) for format in formats)
 
 
 # --- charts and answers in the pool -----------------------------------------------------------------
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool that drops the tasks not yet started when the work fails or is interrupted (Ctrl-C)."""
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown()
+
 
 Drawn = dict[tuple[str, str], bytes]
 

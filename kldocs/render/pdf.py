@@ -10,7 +10,8 @@ process group with a time limit and no input on stdin; when the limit
 passes, or kldocs is interrupted or terminated (see :func:`stop_all`),
 the whole group is killed and the folder removed. Only the PDF is copied
 out. A TeX error becomes a :class:`TexError` carrying the log's first
-error line.
+error line; characters the fonts lack (Hangul with ``--lang en``, Greek
+or emoji in a label) become one warning naming them, not silent gaps.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import warnings
 from pathlib import Path
 
 from kldocs.errors import InputError
@@ -32,6 +34,9 @@ TIMEOUT = 180
 #: The Lua initialisation script that confines LuaLaTeX's Lua file access.
 SANDBOX = Path(__file__).with_name("sandbox.lua")
 _FIRST_ERROR = re.compile(r"^! (.*)$", re.MULTILINE)
+_MISSING = re.compile(r"^Missing character: There is no (.+?) \((U\+[0-9A-F]+)\) in font", re.MULTILINE)
+#: Most missing characters a warning names.
+SHOWN_MISSING = 8
 _running: set[subprocess.Popen[bytes]] = set()
 _running_lock = threading.Lock()
 
@@ -93,6 +98,14 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: fl
             returncode = _run(command, work, environment, timeout)
             if returncode != 0:
                 raise TexError("pdf", f"LuaLaTeX failed: {first_error(work / 'document.log')}")
+        missing = missing_characters(work / "document.log")
+        if missing:
+            shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
+            warnings.warn(
+                f"pdf: the fonts have no glyph for {shown}, so the PDF leaves them out "
+                "(Hangul needs --lang ko; for other scripts use a template with a font that has them)",
+                stacklevel=2,
+            )
         return (work / "document.pdf").read_bytes()
 
 
@@ -133,6 +146,23 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
     process.wait()
+
+
+def missing_characters(log: Path) -> list[str]:
+    """The characters a TeX log says no font had, each once, as ``'가' (U+AC00)``.
+
+    >>> import tempfile
+    >>> log = Path(tempfile.mkdtemp()) / "x.log"
+    >>> _ = log.write_text("Missing character: There is no \u03b1 (U+03B1) in font [lmroman10-regular]:+tlig;!")
+    >>> missing_characters(log)
+    ["'α' (U+03B1)"]
+    """
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    found = dict.fromkeys(f"{character!r} ({code})" for character, code in _MISSING.findall(text))
+    return list(found)
 
 
 def first_error(log: Path) -> str:
