@@ -1,4 +1,4 @@
-"""Test helpers: tools that some tests need (TeX, a browser).
+"""Test helpers: tools that some tests need (TeX, a browser), and kldocs in a process of its own.
 
 Locally a missing tool skips those tests with a reason; under CI=true they
 must run, so a missing tool fails them instead.
@@ -6,8 +6,12 @@ must run, so a missing tool fails them instead.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import subprocess
+import sys
+from typing import Any
 
 import pytest
 
@@ -21,3 +25,38 @@ def require_tool(name: str, package: str) -> str:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}, but CI=true requires it")
     pytest.skip(message)
+
+
+def run_kldocs(
+    *args: str, unprivileged: bool = False, env: dict[str, str | None] | None = None, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m kldocs ARGS`` in a new process; return it finished, with text stdout and stderr.
+
+    With ``unprivileged``, the process obeys file permissions even when the
+    tests run as root (CI does): root's capabilities to override them are
+    dropped from its bounding set before it starts. ``env`` changes the
+    environment (None removes a variable).
+    """
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kldocs", *args],
+        capture_output=True,
+        text=True,
+        env={name: value for name, value in environment.items() if value is not None},
+        preexec_fn=_obey_permissions if unprivileged else None,
+        check=False,
+        **options,
+    )
+
+
+def _obey_permissions() -> None:
+    """In the child, before exec: as root, drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH for good."""
+    if os.geteuid() != 0:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH):
+        if libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "cannot drop a capability")
+
+
+_PR_CAPBSET_DROP, _CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 24, 1, 2

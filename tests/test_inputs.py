@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kldocs
 from kldocs import InputError, parse_distribution, read_distribution_file
@@ -540,3 +542,29 @@ def test_semicolon_csv_is_read_and_a_decimal_comma_is_explained(tmp_path: Path) 
     bad.write_text("sunny;0,45\ncloudy;0,35\nrain;0,2\n")
     with pytest.raises(InputError, match=r"not 0,45"):
         read_distribution_file(bad)
+
+
+# --- fuzz: any text gives an exact distribution or one InputError, quickly ----------------------------------------
+
+NUMBER_PIECES = st.sampled_from(
+    ["0", "1", "5", ".", "e", "E", "-", "+", "/", "%", "1e999999999", "9" * 40, "nan", "inf", "∞", "½", "٣", "0x1", "_"]
+)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(
+    text=st.one_of(
+        st.text(max_size=60),
+        st.lists(st.lists(NUMBER_PIECES, min_size=1, max_size=6).map("".join), min_size=1, max_size=6).map(" ".join),
+    ),
+    normalize=st.booleans(),
+)
+def test_any_text_gives_an_exact_distribution_or_an_input_error(text: str, normalize: bool) -> None:
+    start = time.perf_counter()
+    try:
+        P = parse_distribution(text, normalize=normalize)
+    except InputError as error:
+        assert error.field.startswith("P") and "\n" not in str(error)
+    else:
+        assert P.probabilities is not None and sum(P.probabilities) == 1 and min(P.probabilities) >= 0
+    assert time.perf_counter() - start < 1

@@ -139,7 +139,7 @@ class _SayHandler(logging.Handler):
 @contextmanager
 def private_caches() -> Iterator[None]:
     """Point matplotlib, fontconfig and luaotfload at a private temporary cache when HOME's cannot be written."""
-    if "MPLCONFIGDIR" in os.environ or all(_writable(folder) for folder in cache_folders()):
+    if os.environ.get("MPLCONFIGDIR") or all(_writable(folder) for folder in cache_folders()):
         yield
         return
     folder = tempfile.mkdtemp(prefix="kldocs-cache-")

@@ -1,0 +1,115 @@
+"""Templates, packaged and the user's: sandboxed, bounded, and every failure one --templates line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import pytest
+from jinja2.sandbox import SecurityError
+
+from kldocs.cli import main
+from kldocs.render.environment import MAX_PRODUCT, Sandbox, Settings, environment
+from tests.helpers import run_kldocs
+
+PAIR = ["--p", "0.5 0.5", "--q", "0.25 0.75"]
+
+ESCAPES = (
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ doc.__class__.__init__.__globals__ }}",
+    "{{ t.__self__ }}",
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ lipsum.__globals__['os'].system('id') }}",
+    "{{ (doc|attr('__class__')).__base__.__subclasses__() }}",
+    "{{ range.__self__ }}",
+    "{% set x = [].__class__ %}{{ x }}",
+)
+
+
+@pytest.mark.parametrize("format", ["md", "html", "tex", "beamer"])
+def test_every_format_renders_in_the_sandbox(format: str) -> None:
+    env = environment(format, Settings())  # type: ignore[arg-type]
+    assert isinstance(env, Sandbox)
+    escape = r"\VAR{''.__class__.__mro__}" if format in ("tex", "beamer") else "{{ ''.__class__.__mro__ }}"
+    with pytest.raises(SecurityError):
+        env.from_string(escape).render()
+
+
+@pytest.mark.parametrize("template", ESCAPES)
+def test_attribute_escapes_fail(template: str) -> None:
+    with pytest.raises((SecurityError, jinja2.UndefinedError)):
+        environment("md", Settings()).from_string(template).render(doc=object(), t=print)
+
+
+@pytest.mark.parametrize(
+    "template", ["{{ 'a' * 10**7 }}", "{{ [1] * 10**7 }}", "{{ 10 ** 100000000 }}", "{{ 7 ** 400000 }}"]
+)
+def test_products_and_powers_are_bounded(template: str) -> None:
+    with pytest.raises(SecurityError, match="would be too large"):
+        Sandbox().from_string(template).render()
+
+
+def test_products_within_the_bound_are_computed() -> None:
+    assert Sandbox().from_string("{{ 'ab' * n }}|{{ 2 ** 64 }}|{{ 3 * 4 }}").render(n=3) == (f"ababab|{2**64}|12")
+    assert MAX_PRODUCT >= 10_000
+
+
+def user_template(tmp_path: Path, text: str | bytes, name: str = "md/page.md.j2") -> Path:
+    folder = tmp_path / "mine"
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"md/page.md.j2": b"\xff\xfe{{ x }}"}, "md/page.md.j2 is not UTF-8 text (byte 0xff at offset 0)"),
+        ({"md/page.md.j2": "{{ 1/0 }}"}, "md/page.md.j2 could not be rendered (line 1): ZeroDivisionError"),
+        ({"md/page.md.j2": '{% include "md/page.md.j2" %}'}, "md/page.md.j2 includes or calls itself without end"),
+        (
+            {"md/page.md.j2": 'x\n{% include "md/_mine.md.j2" %}', "md/_mine.md.j2": "a\n\n{{ {}['k'] }}"},
+            "md/_mine.md.j2 could not be rendered (line 3)",
+        ),
+        ({"md/page.md.j2": "{{ ''.__class__.__mro__ }}"}, "unsafe"),
+        ({"md/page.md.j2": "{{ 'x' * 10**9 }}"}, "would be too large"),
+        ({"md/page.md.j2": "{{ doc.title + 1 }}"}, "TypeError"),
+        ({"md/page.md.j2": '{% include "md/none.md.j2" %}'}, "no template 'md/none.md.j2'"),
+    ],
+)
+def test_a_hostile_or_broken_template_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str | bytes], expected: str
+) -> None:
+    for name, text in files.items():
+        folder = user_template(tmp_path, text, name)
+    out = tmp_path / "out"
+    code = main(["example", *PAIR, "--format", "md", "--templates", str(folder), "--out", str(out)])
+    error = capsys.readouterr().err
+    assert code == 2 and error.count("\n") == 1 and error.startswith("kldocs: error: --templates: "), error
+    assert expected in error
+    assert not out.exists()
+
+
+def test_an_unreadable_templates_folder_is_refused(tmp_path: Path) -> None:
+    folder = user_template(tmp_path, "{{ doc.title }}")
+    folder.chmod(0)
+    try:
+        result = run_kldocs(
+            "example",
+            *PAIR,
+            "--format",
+            "md",
+            "--templates",
+            str(folder),
+            "--out",
+            str(tmp_path / "o"),
+            unprivileged=True,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 2
+    assert result.stderr == f"kldocs: error: --templates: {str(folder)!r} cannot be read (Permission denied)\n"

@@ -1,0 +1,184 @@
+"""LuaLaTeX under confinement: Lua cannot touch files outside, runs are killed and cleaned up, glyph gaps are said."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kldocs.render import pdf
+from kldocs.render.pdf import TexError, compile_pdf
+from tests.helpers import require_tool, run_kldocs
+
+PAIR = ["--p", "0.5 0.5", "--q", "0.25 0.75"]
+
+pytestmark = pytest.mark.slow
+
+
+def document(body: str) -> str:
+    return "\\documentclass{article}\n\\begin{document}\n" + body + "\n\\end{document}\n"
+
+
+def lua_results(source: str, tmp_path: Path) -> str:
+    """The text of the PDF that ``source`` compiles to."""
+    require_tool("pdftotext", "poppler-utils")
+    (tmp_path / "out.pdf").write_bytes(compile_pdf(source, {}))
+    return subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_lua_cannot_write_rename_remove_or_read_outside_the_work_folder(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("secret")
+    target = tmp_path / "written.txt"
+    calls = {
+        "write": f'io.open("{target}", "w")',
+        "up": f'io.open("../{target.name}", "w")',
+        "rename": f'os.rename("{victim}", "{tmp_path}/moved.txt")',
+        "remove": f'os.remove("{victim}")',
+        "read": f'io.open("{victim}")',
+        "popen": 'io.popen("id")',
+        "mkdir": f'lfs.mkdir("{tmp_path}/made")',
+        "inside": 'io.type(io.open("mine.txt", "w"))',
+    }
+    lua = r"\directlua{" + " ".join(f'tex.print("{name}:" .. tostring(({call})))' for name, call in calls.items()) + "}"
+    text = lua_results(document(lua), tmp_path)
+    for check in ("write", "up", "rename", "remove", "read", "popen", "mkdir"):
+        assert f"{check}:nil" in text, text
+    assert "inside:file" in text
+    assert victim.read_text() == "secret"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out.pdf", "victim.txt"]
+
+
+def test_lua_cannot_recover_the_original_functions(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    target = tmp_path / "escaped.txt"
+    calls = {
+        "upvalue": "debug.getupvalue(io.open, 2)",
+        "bytecode": 'load(string.char(27) .. "Lua")',
+        "loadlib": 'package.loadlib("libc.so.6", "system")',
+        "after": f'io.open("{target}", "w")',
+    }
+    lua = r"\directlua{" + " ".join(f'tex.print("{name}:" .. tostring(({call})))' for name, call in calls.items()) + "}"
+    text = lua_results(document(lua), tmp_path)
+    assert "upvalue:nil" in text and "bytecode:nil" in text and "loadlib:nil" in text and "after:nil" in text, text
+    assert not target.exists()
+
+
+def test_a_user_template_cannot_write_outside_through_directlua(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    folder = tmp_path / "mine" / "tex"
+    folder.mkdir(parents=True)
+    target = tmp_path / "pwned.txt"
+    (folder / "page.tex.j2").write_text(
+        document(rf'\directlua{{local f = io.open("{target}", "w"); if f then f:write("x"); f:close() end}} hello')
+    )
+    out = tmp_path / "out"
+    result = run_kldocs("example", *PAIR, "--format", "pdf", "--templates", str(tmp_path / "mine"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not target.exists()
+    assert (out / "example.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_run_past_its_time_is_killed_with_its_group_and_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    monkeypatch.setattr(pdf.tempfile, "tempdir", str(tmp_path))
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def recording_popen(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        process = real_popen(*args, **kwargs)  # type: ignore[call-overload]
+        started.append(process)
+        return process
+
+    monkeypatch.setattr(pdf.subprocess, "Popen", recording_popen)
+    begin = time.monotonic()
+    with pytest.raises(TexError, match="took longer than 2 s and was stopped"):
+        compile_pdf(document(r"\loop\iftrue\repeat"), {}, timeout=2)
+    assert time.monotonic() - begin < 20
+    (process,) = started
+    assert os.getpgid(os.getpid()) != process.pid  # it had a group of its own ...
+    with pytest.raises(ProcessLookupError):
+        os.killpg(process.pid, 0)  # ... and nothing of it is left
+    assert list(tmp_path.iterdir()) == []
+
+
+def tex_processes_in(folder: Path) -> list[int]:
+    """Processes whose current folder lies inside ``folder``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if Path(os.readlink(entry / "cwd")).is_relative_to(folder):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "line"),
+    [(signal.SIGTERM, 143, "kldocs: terminated\n"), (signal.SIGINT, 130, "kldocs: interrupted\n")],
+)
+def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
+    tmp_path: Path, stop: signal.Signals, code: int, line: str
+) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    # A document that would run for the whole time limit once LuaLaTeX starts.
+    folder = tmp_path / "mine" / "tex"
+    folder.mkdir(parents=True)
+    (folder / "page.tex.j2").write_text(document(r"\loop\iftrue\repeat"))
+    command = ["example", *PAIR, "--format", "pdf", "--templates", str(tmp_path / "mine"), "--out", str(tmp_path / "o")]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kldocs", *command],
+        env={**os.environ, "TMPDIR": str(temp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not tex_processes_in(temp) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert tex_processes_in(temp), "LuaLaTeX never started"
+    if stop == signal.SIGINT:
+        os.killpg(process.pid, stop)  # Ctrl-C reaches the terminal's whole process group
+    else:
+        process.send_signal(stop)
+    _, error = process.communicate(timeout=30)
+    assert (process.returncode, error) == (code, line)
+    assert tex_processes_in(temp) == []
+    assert list(temp.iterdir()) == []
+    assert not (tmp_path / "o").exists()
+
+
+def test_characters_the_fonts_lack_are_one_warning(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    result = run_kldocs(
+        "example", *PAIR, "--labels", "가,α😀", "--format", "pdf", "--lang", "en", "--out", str(tmp_path / "out")
+    )
+    assert result.returncode == 0
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("kldocs: warning: pdf: the fonts have no glyph for '가' (U+AC00), 'α' (U+03B1)")
+    assert "'😀' (U+1F600)" in warning
+
+
+def test_a_label_in_brackets_keeps_its_brackets_in_the_pdf(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    require_tool("pdftotext", "poppler-utils")
+    out = tmp_path / "out"
+    result = run_kldocs("example", *PAIR, "--labels", "[a],[b]", "--format", "pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out / "example.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "[a]" in text and "[b]" in text

@@ -1,0 +1,130 @@
+"""The kldocs process: Ctrl-C and SIGTERM as one line, warnings as one line each, private caches, all restored."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import warnings
+from pathlib import Path
+
+import pytest
+
+from kldocs.cli import main
+from kldocs.cli import process as process_module
+from kldocs.cli.process import Terminated, one_line_warnings, private_caches, stopped_by_signals
+from tests.helpers import run_kldocs
+
+PAIR = ["--p", "0.5 0.5", "--q", "0.25 0.75"]
+
+
+def stop_with(exception: BaseException, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``kldocs compute`` raise ``exception`` as a signal handler would."""
+    from kldocs.cli import compute
+
+    def run(args: object) -> int:
+        raise exception
+
+    monkeypatch.setattr(compute, "run", run)
+
+
+@pytest.mark.parametrize(
+    ("exception", "code", "line"),
+    [(KeyboardInterrupt(), 130, "kldocs: interrupted\n"), (Terminated(), 143, "kldocs: terminated\n")],
+)
+def test_an_interrupt_is_one_short_line_and_its_exit_code(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], exception: BaseException, code: int, line: str
+) -> None:
+    stop_with(exception, monkeypatch)
+    assert main(["compute", *PAIR]) == code
+    assert capsys.readouterr() == ("", line)
+
+
+def test_sigterm_in_the_main_thread_raises_terminated_and_the_handlers_come_back() -> None:
+    before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    with pytest.raises(Terminated), stopped_by_signals():
+        os.kill(os.getpid(), signal.SIGTERM)
+        signal.sigtimedwait([], 0)  # let the handler run here
+    with pytest.raises(KeyboardInterrupt), stopped_by_signals():
+        os.kill(os.getpid(), signal.SIGINT)
+        signal.sigtimedwait([], 0)
+    assert {number: signal.getsignal(number) for number in before} == before
+
+
+def test_ctrl_c_is_one_line_from_a_real_process(tmp_path: Path) -> None:
+    # The interrupt arrives while the command runs: patch nothing, send it from a timer in the process.
+    code = (
+        "import os, signal, threading, sys\n"
+        "from kldocs.cli import main\n"
+        "threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+        "sys.exit(main(['verify']))\n"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120)
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "kldocs: interrupted\n")
+
+
+def test_each_warning_is_one_line_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    shown_before = warnings.showwarning
+    with one_line_warnings():
+        warnings.warn("no Korean font\n   found", stacklevel=1)
+        warnings.warn("no Korean font found", stacklevel=1)
+        logging.getLogger("matplotlib.font_manager").warning("findfont: Font family %r not found.", "Nanum")
+        logging.getLogger("matplotlib").info("not shown")
+    assert capsys.readouterr().err == (
+        "kldocs: warning: no Korean font found\nkldocs: warning: findfont: Font family 'Nanum' not found.\n"
+    )
+    assert warnings.showwarning is shown_before
+    assert logging.getLogger("matplotlib").propagate and not logging.getLogger("matplotlib").handlers
+
+
+def test_main_leaves_warnings_showwarning_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown_before = warnings.showwarning
+    main(["compute", *PAIR])
+    assert warnings.showwarning is shown_before
+
+
+def test_private_caches_when_home_cannot_be_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.write_bytes(b"a file, so nothing can be made under it")
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("MPLCONFIGDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "TEXMFCACHE"):
+        monkeypatch.delenv(name, raising=False)
+    with private_caches():
+        folder = Path(os.environ["MPLCONFIGDIR"])
+        assert folder.is_dir() and os.environ["XDG_CACHE_HOME"] == os.environ["TEXMFCACHE"] == str(folder)
+    assert not folder.exists()
+    assert "MPLCONFIGDIR" not in os.environ and "TEXMFCACHE" not in os.environ
+
+
+def test_no_private_caches_when_home_is_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    with private_caches():
+        assert "MPLCONFIGDIR" not in os.environ
+    assert all(process_module._writable(folder) for folder in process_module.cache_folders())
+
+
+def test_a_home_that_cannot_be_written_adds_nothing_to_stderr(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o555)
+    try:
+        result = run_kldocs(
+            "example",
+            *PAIR,
+            "--format",
+            "md,html",
+            "--out",
+            str(tmp_path / "out"),
+            unprivileged=True,
+            env={"HOME": str(home), "MPLCONFIGDIR": None, "XDG_CACHE_HOME": None, "XDG_CONFIG_HOME": None},
+        )
+    finally:
+        home.chmod(0o755)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert list(home.iterdir()) == []
