@@ -72,6 +72,32 @@ def test_lua_cannot_recover_the_original_functions(tmp_path: Path) -> None:
     assert not target.exists()
 
 
+def test_the_pdf_backend_cannot_embed_a_file_from_outside(tmp_path: Path) -> None:
+    require_tool("lualatex", "texlive-luatex")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-1f2e3d")
+    body = "\n".join(
+        [
+            rf"\immediate\pdfextension obj file {{{secret}}}",
+            rf"\immediate\pdfextension obj stream file {{{secret}}}",
+            rf'\directlua{{pcall(pdf.immediateobj, "file", "{secret}")}}',
+            rf'\directlua{{pcall(pdf.immediateobj, "streamfile", "{secret}")}}',
+            rf'\directlua{{pcall(pdf.obj, {{type = "raw", file = "{secret}", immediate = true}})}}',
+            r'\directlua{luatexbase.add_to_callback("find_data_file", function(name) return name end, "mine")}',
+            rf"\immediate\pdfextension obj file {{{secret}}}",
+            "visible",
+        ]
+    )
+    source = "\\pdfvariable compresslevel=0\n\\pdfvariable objcompresslevel=0\n" + document(body)
+    produced = compile_pdf(source, {})
+    assert b"SECRET" not in produced and produced.startswith(b"%PDF")
+    image = tmp_path / "image.pdf"
+    image.write_bytes(produced)
+    with pytest.raises(TexError):
+        compile_pdf(document(rf"\directlua{{img.write({{filename = '{image}'}})}}"), {})
+    compile_pdf(document(r"\directlua{img.write({filename = 'inside.pdf'})}"), {"inside.pdf": produced})
+
+
 def test_a_user_template_cannot_write_outside_through_directlua(tmp_path: Path) -> None:
     require_tool("lualatex", "texlive-luatex")
     folder = tmp_path / "mine" / "tex"

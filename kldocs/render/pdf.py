@@ -103,7 +103,7 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: fl
             shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
             warnings.warn(
                 f"pdf: the fonts have no glyph for {shown}, so the PDF leaves them out "
-                "(Hangul needs --lang ko; for other scripts use a template with a font that has them)",
+                "(for Hangul use --lang ko; otherwise a template with a font that has them)",
                 stacklevel=2,
             )
         return (work / "document.pdf").read_bytes()

@@ -1,12 +1,13 @@
 -- kldocs: confine the Lua of one LuaLaTeX run. Loaded with --lua, before the format.
 --
 -- Lua code in a document (\directlua, from a user's template) may read files
--- only in the work folder (the folder it starts in), the TeX
--- trees and the font folders; it may write, rename and remove files only in
--- the work folder and in LuaTeX's font cache (TEXMFCACHE/luatex-cache).
--- Processes, C libraries, binary chunks from text and the debug functions that reach another function's upvalues are gone, so
--- the originals below cannot be recovered. A refused call fails as a missing
--- file does (nil plus a message), so the TeX log shows it.
+-- only in the work folder (the folder the run starts in), the TeX trees and
+-- the font folders; it may write, rename and remove files only in the work
+-- folder and in LuaTeX's font cache (TEXMFCACHE/luatex-cache). Processes, C
+-- libraries, binary chunks it did not dump itself and the debug functions
+-- that reach another function's upvalues are gone, so the originals kept
+-- below cannot be recovered. A refused call fails as a missing file does
+-- (nil plus a message), and the TeX log names the path.
 
 local currentdir = lfs.currentdir
 local work = currentdir()
@@ -200,6 +201,58 @@ dofile = function(path)
     error(message, 2)
   end
   return chunk()
+end
+
+-- Files TeX's PDF backend embeds (\pdfextension obj file, pdf.obj{file=...}, images) are
+-- opened outside kpathsea's openin_any checks: they are looked up here, and must be readable.
+-- A later registration on these callbacks (luatexbase's too) runs behind the same check.
+local register = callback.register
+local looked_up = { find_data_file = true, find_image_file = true }
+local function checked(next_lookup)
+  return function(name, ...)
+    local path = name
+    if next_lookup then
+      path = next_lookup(name, ...)
+    elseif type(name) == "string" and sub(name, 1, 1) ~= "/" then
+      path = kpse.find_file(name, "tex") or name
+    end
+    if path ~= nil and not inside(path, false) then
+      refused(path)
+      return "" -- nil would make LuaTeX open the name as given; "" opens nothing
+    end
+    return path
+  end
+end
+callback.register = function(name, lookup, ...)
+  if looked_up[name] then
+    return register(name, checked(type(lookup) == "function" and lookup or nil))
+  end
+  return register(name, lookup, ...)
+end
+for name in pairs(looked_up) do
+  register(name, checked(nil))
+end
+
+-- pdf.obj("file", path) and its kin read the file themselves, without the callback.
+for _, name in ipairs({ "obj", "immediateobj" }) do
+  local original = pdf[name]
+  if original then
+    pdf[name] = function(...)
+      local arguments = { ... }
+      for index, argument in ipairs(arguments) do
+        local path = nil
+        if argument == "file" or argument == "streamfile" then
+          path = arguments[index + 1]
+        elseif type(argument) == "table" and argument.file ~= nil then
+          path = argument.file
+        end
+        if path ~= nil and not inside(path, false) then
+          error(tostring(path) .. ": Permission denied (kldocs sandbox)", 2)
+        end
+      end
+      return original(...)
+    end
+  end
 end
 
 -- Gone: each fails as a refused call does (libraries probe some of them).
