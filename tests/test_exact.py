@@ -584,7 +584,7 @@ def reference_prime_logs(integers: list[int], weights: list[int]) -> dict[int, i
 def python_path(integers: list[int], weights: list[int]) -> dict[int, int]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(factor, "NUMPY_THRESHOLD", 10**12)
-        return factor.group_weights(integers, weights)
+        return factor.group_weights(integers, weights).weights
 
 
 def numpy_path(integers: list[int], weights: list[int]) -> tuple[dict[int, int], bool]:
@@ -602,7 +602,8 @@ def numpy_path(integers: list[int], weights: list[int]) -> tuple[dict[int, int],
         patch.setattr(factor, "_group_numpy", spy)
         result = factor.group_weights(integers, weights)
     assert len(calls) == 1
-    return result, calls[0]
+    assert result.whole == {k for k in result.weights if k > factor.SIEVE_LIMIT}
+    return result.weights, calls[0]
 
 
 def random_terms(seed: int, n: int, largest: int) -> tuple[list[int], list[int]]:
@@ -634,7 +635,6 @@ def test_grouping_paths_agree(seed: int, n: int, largest: int, numpy_used: bool)
     assert used is numpy_used
     assert by_numpy == expected
     assert python_path(integers, weights) == expected
-    assert list(by_numpy) == sorted(by_numpy)
     assert all(type(p) is int and type(c) is int and c for p, c in by_numpy.items())
     # Built into a LogSum, every integer below 2**64 ends up in primes.
     if largest < 2**64:
@@ -645,11 +645,13 @@ def test_grouping_paths_agree(seed: int, n: int, largest: int, numpy_used: bool)
 
 def test_grouping_with_heavy_weights() -> None:
     integers, weights = random_terms(7, 100, 10**5)
-    weights = [w * 2**50 for w in weights]  # too heavy for the int64 route: falls back
+    weights = [w * 2**50 for w in weights]  # too heavy for int64 sums: added as Python integers
     expected = reference_grouping(integers, weights)
     by_numpy, used = numpy_path(integers, weights)
-    assert not used
+    assert used
     assert by_numpy == expected
+    weights = [w * 2**100 for w in weights]  # beyond int64 altogether
+    assert numpy_path(integers, weights)[0] == reference_grouping(integers, weights)
     weights = [w // 2**50 * 2**30 for w in weights]  # heavy, but safe for int64 sums
     expected = reference_grouping(integers, weights)
     by_numpy, used = numpy_path(integers, weights)
@@ -680,7 +682,7 @@ def test_grouping_paths_agree_on_generated_terms(terms: list[tuple[int, int]]) -
 
 def test_grouping_at_the_real_threshold() -> None:
     integers, weights = random_terms(8, factor.NUMPY_THRESHOLD, 10**7)
-    by_default = factor.group_weights(integers, weights)
+    by_default = factor.group_weights(integers, weights).weights
     assert by_default == python_path(integers, weights)
     as_logsum = LogSum.sum_of_logs(integers, weights, F(1, 3))
     assert as_logsum == LogSum(by_default) / 3

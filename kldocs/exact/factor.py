@@ -113,17 +113,25 @@ def _examine(n: int) -> list[tuple[int, int, bool]]:
     return [(n, 1, False)]
 
 
-def group_weights(integers: Integers, weights: Integers) -> dict[int, int]:
+@dataclass(frozen=True)
+class Grouped:
+    """Integer weights per atom, and which atoms are whole integers above the sieve (not yet factored)."""
+
+    weights: dict[int, int]
+    whole: frozenset[int]
+
+
+def group_weights(integers: Integers, weights: Integers) -> Grouped:
     """The weights of ``sum_i w_i log(a_i)`` summed per distinct integer ``a_i``.
 
     Integers up to :data:`SIEVE_LIMIT` come back already split into primes
     (one vectorised pass for any number of them); larger integers come back
     whole. Terms with weight 0 are skipped, and so is integer 1.
 
-    >>> group_weights([5, 4, 2, 3], [1, -1, 1, -1])  # log(5/4) + log(2/3)
-    {2: -1, 3: -1, 5: 1}
+    >>> sorted(group_weights([5, 4, 2, 3], [1, -1, 1, -1]).weights.items())  # log(5/4) + log(2/3)
+    [(2, -1), (3, -1), (5, 1)]
     >>> group_weights([10**30, 7], [2, -2])
-    {7: -2, 1000000000000000000000000000000: 2}
+    Grouped(weights={1000000000000000000000000000000: 2, 7: -2}, whole=frozenset({1000000000000000000000000000000}))
     """
     if len(weights) >= NUMPY_THRESHOLD:
         grouped = _group_numpy(integers, weights)
@@ -142,29 +150,45 @@ def group_weights(integers: Integers, weights: Integers) -> dict[int, int]:
                 result[prime] = result.get(prime, 0) + weight * exponent
         else:
             result[integer] = result.get(integer, 0) + weight
-    return {k: c for k, c in sorted(result.items()) if c}
+    kept = {k: c for k, c in result.items() if c}
+    return Grouped(kept, frozenset(k for k in kept if k > SIEVE_LIMIT))
 
 
-def _group_numpy(integers: Integers, weights: Integers) -> dict[int, int] | None:
-    """The NumPy route for large inputs; None when numbers are too big for it."""
+def _group_numpy(integers: Integers, weights: Integers) -> Grouped | None:
+    """The NumPy route for large inputs; None when the integers do not fit in 64 bits.
+
+    Weights whose sums could overflow 64 bits are added as Python integers
+    (a NumPy object array), still grouped and split by NumPy.
+    """
     import numpy as np
 
     try:
         keys_all = np.asarray(integers, dtype=np.int64)
-        wts = np.asarray(weights, dtype=np.int64)
     except OverflowError:
         return None
-    if float(np.abs(wts).sum(dtype=np.float64)) * 64 >= _INT64_SAFE:
-        return None
+    wts = _weight_array(weights)
     used = wts != 0
     keys, sums = segment_sums(keys_all[used], wts[used])
     keep = (sums != 0) & (keys != 1)
     keys, sums = keys[keep], sums[keep]
     small = keys <= SIEVE_LIMIT
-    result = _sieve_split(keys[small], sums[small])
-    for integer, weight in zip(keys[~small].tolist(), sums[~small].tolist(), strict=True):
-        result[integer] = result.get(integer, 0) + weight
-    return {k: c for k, c in sorted(result.items()) if c}
+    whole = keys[~small].tolist()
+    result = dict(zip(whole, sums[~small].tolist(), strict=True))
+    result.update(_sieve_split(keys[small], sums[small]))  # primes: distinct from the whole integers
+    return Grouped(result, frozenset(whole))
+
+
+def _weight_array(weights: Integers) -> np.ndarray:
+    """The weights as int64 when every sum of them stays exact in 64 bits, else as Python integers."""
+    import numpy as np
+
+    try:
+        array = np.asarray(weights, dtype=np.int64)
+    except OverflowError:
+        return np.array([int(w) for w in weights], dtype=object)
+    if float(np.abs(array).sum(dtype=np.float64)) * 64 < _INT64_SAFE:
+        return array
+    return np.array(array.tolist() if not isinstance(weights, (list, tuple)) else list(weights), dtype=object)
 
 
 def _sieve_split(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
@@ -196,7 +220,8 @@ def segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.n
     """
     import numpy as np
 
-    if keys.size and int(keys.max()) <= SIEVE_LIMIT and float(np.abs(values).sum(dtype=np.float64)) < _FLOAT_EXACT:
+    exact_as_float = values.dtype != object and float(np.abs(values).sum(dtype=np.float64)) < _FLOAT_EXACT
+    if keys.size and int(keys.max()) <= SIEVE_LIMIT and exact_as_float:
         # Counting is faster than sorting; float sums are exact below 2**53.
         totals = np.bincount(keys, weights=values, minlength=1)
         present = np.flatnonzero(np.bincount(keys))

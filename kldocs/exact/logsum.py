@@ -36,7 +36,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from kldocs.exact.coprime import coprime_base, express, prime_divisors
-from kldocs.exact.factor import SIEVE_LIMIT, Integers, group_weights, split
+from kldocs.exact.factor import Integers, group_weights, split
 from kldocs.exact.rounding import certified_float, settled_sign
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ EAGER_SPLIT_LIMIT = 2048
 _GCD_BUDGET = 4096
 #: Precision (bits) tried before asking whether a sum that is not known to be coprime is exactly 0.
 QUICK_BITS = 256
+#: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
+_REDUCED_SIZE = 4096
 
 
 class LogSum:
@@ -86,13 +88,23 @@ class LogSum:
     # --- construction -------------------------------------------------------------------------------
 
     def _init(self, numerators: dict[int, int], denominator: int, opened: frozenset[int], *, coprime: bool) -> None:
-        kept = {a: n for a, n in numerators.items() if n and a != 1}
-        if denominator < 0:
-            kept, denominator = {a: -n for a, n in kept.items()}, -denominator
-        common = math.gcd(denominator, *kept.values())
-        self._numerators: dict[int, int] = {a: kept[a] // common for a in sorted(kept)}
-        self._denominator: int = denominator // common if kept else 1
-        self._open: frozenset[int] = opened & self._numerators.keys()
+        # Built for sums of a million terms: a pass over the dictionary is skipped when it would change
+        # nothing, and only small sums are reduced to lowest terms (equality never relies on it).
+        kept = numerators
+        if 0 in numerators.values() or 1 in numerators:
+            kept = {a: n for a, n in numerators.items() if n and a != 1}
+        if not kept:
+            denominator = 1
+        elif denominator < 0 or len(kept) <= _REDUCED_SIZE:
+            common = math.gcd(denominator, *kept.values()) if len(kept) <= _REDUCED_SIZE else 1
+            common *= -1 if denominator < 0 else 1
+            if common != 1:
+                kept = {a: n // common for a, n in kept.items()}
+                denominator //= common
+        self._numerators: dict[int, int] = kept
+        self._denominator: int = denominator
+        # Atoms not known to be prime; it may still list atoms whose coefficient became 0 (harmless).
+        self._open: frozenset[int] = opened
         self._coprime: bool = coprime or not self._open
         self._refined: LogSum | None = self if self._coprime else None
         self._hash: int | None = None
@@ -140,10 +152,10 @@ class LogSum:
         """
         scale = Fraction(scale)
         grouped = group_weights(integers, weights)
-        whole = frozenset(a for a in grouped if a > SIEVE_LIMIT)
-        value = cls._make(
-            {a: c * scale.numerator for a, c in grouped.items()}, scale.denominator, whole, coprime=not whole
-        )
+        numerators = grouped.weights
+        if scale.numerator != 1:
+            numerators = {a: c * scale.numerator for a, c in numerators.items()}
+        value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole)
         return value._settled(eager=True)
 
     def _settled(self, *, eager: bool) -> LogSum:
@@ -172,7 +184,7 @@ class LogSum:
     def coefficients(self) -> dict[int, Fraction]:
         """``{atom: coefficient}`` over pairwise coprime atoms, sorted."""
         refined = self.refined()
-        return {a: Fraction(n, refined._denominator) for a, n in refined._numerators.items()}
+        return {a: Fraction(refined._numerators[a], refined._denominator) for a in sorted(refined._numerators)}
 
     def is_refined_cheaply(self) -> bool:
         """True when :meth:`refined` is already known or costs little (few open atoms)."""
@@ -181,12 +193,13 @@ class LogSum:
     def terms(self) -> list[tuple[int, Fraction]]:
         """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
         source = self.refined() if self.is_refined_cheaply() else self
-        return [(a, Fraction(n, source._denominator)) for a, n in source._numerators.items()]
+        return [(a, Fraction(source._numerators[a], source._denominator)) for a in sorted(source._numerators)]
 
     @property
     def open_atoms(self) -> frozenset[int]:
         """Atoms of :attr:`coefficients` that are not known to be prime."""
-        return self.refined()._open
+        refined = self.refined()
+        return refined._open & refined._numerators.keys()
 
     def __iter__(self) -> Iterator[tuple[int, Fraction]]:
         """``(atom, coefficient)`` pairs in increasing order of atom."""
@@ -230,9 +243,11 @@ class LogSum:
     def __add__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
             return NotImplemented
+        if len(other._numerators) > len(self._numerators):
+            return other + self  # copy the larger side once, add the smaller into it
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
-        merged = {a: n * mine for a, n in self._numerators.items()}
+        merged = dict(self._numerators) if mine == 1 else {a: n * mine for a, n in self._numerators.items()}
         for a, n in other._numerators.items():
             merged[a] = merged.get(a, 0) + n * theirs
         coprime = self._coprime and other._coprime and _disjoint(self, other)
@@ -251,7 +266,11 @@ class LogSum:
         if not isinstance(factor, (int, Fraction)):
             return NotImplemented
         factor = Fraction(factor)
-        scaled = {a: n * factor.numerator for a, n in self._numerators.items()}
+        scaled = (
+            self._numerators
+            if factor.numerator == 1
+            else {a: n * factor.numerator for a, n in self._numerators.items()}
+        )
         return LogSum._make(scaled, self._denominator * factor.denominator, self._open, coprime=self._coprime)
 
     __rmul__ = __mul__
@@ -284,10 +303,11 @@ class LogSum:
         """An arb ball certainly containing the value, at ``precision`` bits."""
         import flint
 
+        arb = flint.arb
         with working_precision(precision):
-            total = flint.arb(0)
+            total = arb(0)
             for atom, n in self._numerators.items():
-                total += n * flint.arb(atom).log()
+                total += arb(atom).log() * n
             return total / self._denominator
 
     def sign(self) -> int:

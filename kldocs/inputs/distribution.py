@@ -319,6 +319,17 @@ def _read_values(items: list[Any], name: str, labels: tuple[str, ...] | None) ->
         raise
 
 
+def negated(weights: Weights) -> Weights:
+    """The weights with their signs flipped (a NumPy array stays an array).
+
+    >>> negated((1, 0, 2))
+    (-1, 0, -2)
+    """
+    if isinstance(weights, (tuple, list)):
+        return tuple(-w for w in weights)
+    return -cast("np.ndarray", weights)
+
+
 def _from_values(
     values: Sequence[Fraction | int], labels: tuple[str, ...] | None, name: str, normalize: bool
 ) -> Distribution:

@@ -14,6 +14,7 @@ from typing import Any
 
 from kldocs.exact import LogSum
 from kldocs.inputs import Distribution
+from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
@@ -54,7 +55,7 @@ def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
         # -sum (w/T) ln(v/U) = ln U - (1/T) sum w ln v, since P's weights w add up to T.
         weights, total = P.integer_weights
         reference, reference_total = Q.integer_weights
-        return Q, LogSum.log(reference_total) - LogSum.sum_of_logs(reference, weights, Fraction(1, total))
+        return Q, LogSum.log(reference_total) + LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total))
 
     remembered_q, value = P.remember(("cross_entropy_nats", id(Q)), compute)
     assert remembered_q is Q

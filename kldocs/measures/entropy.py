@@ -13,6 +13,7 @@ from typing import Any
 
 from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.inputs import Distribution
+from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import as_distribution
 from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
 
@@ -57,7 +58,7 @@ def entropy_nats(P: Distribution) -> LogSum:
     def compute() -> LogSum:
         # -sum (w/T) ln(w/T) = ln T - (1/T) sum w ln w, since the weights w add up to T.
         weights, total = P.integer_weights
-        return LogSum.log(total) - LogSum.sum_of_logs(weights, weights, Fraction(1, total))
+        return LogSum.log(total) + LogSum.sum_of_logs(weights, negated(weights), Fraction(1, total))
 
     return P.remember("entropy_nats", compute)
 
