@@ -6,34 +6,55 @@ as if it held (templates mark it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kldocs.catalog import message
 from kldocs.exact import Base
 from kldocs.inputs import Distribution
-from kldocs.models.blocks import MathChain, MathLine, fill
+from kldocs.models.blocks import Inline, MathChain, MathLine, inline
+
+#: Relations at which a whole statement is split into left side, relation and right side.
+_RELATIONS = (" = ", " < ", " > ", r" \ne ", r" \le ", r" \ge ")
 
 
-def chain(derivation: Any, language: str) -> MathChain:
+def chain(derivation: Any, language: str, keep: Callable[[Any], bool] | None = None) -> MathChain:
     """The verified derivation as a :class:`MathChain` in ``language``.
 
     Each line carries its step's check result; the derivation's own
-    :meth:`rows` decide what stands left and right of the relation.
+    :meth:`rows` decide what stands left and right of the relation (a
+    statement is split at its first relation, so that it aligns with the
+    lines around it). With ``keep``, only the steps it accepts are shown.
     """
     from kldocs.derivations.verify import verify
 
     checks = verify(derivation).checks
     lines = tuple(
-        MathLine(
-            row.left,
-            row.relation,
-            row.right,
-            fill(message(row.justification, language), **dict(row.fields)),
-            check.holds,
-        )
-        for row, check in zip(derivation.rows(), checks, strict=True)
+        _line(row, inline(message(row.justification, language), **dict(row.fields)), check.holds)
+        for step, row, check in zip(derivation.steps, derivation.rows(), checks, strict=True)
+        if keep is None or keep(step)
     )
     return MathChain(lines)
+
+
+def is_general(step: Any) -> bool:
+    """True for a step about any P and Q: not specific numbers, not a special family."""
+    return step.kind != "instance" and not step.specialise
+
+
+def is_family(step: Any) -> bool:
+    """True for a step about a special family of distributions (``P = (a, b)``...)."""
+    return bool(step.specialise)
+
+
+def _line(row: Any, note: Inline, holds: bool) -> MathLine:
+    if row.left or row.relation:
+        return MathLine(row.left, row.relation, row.right, note, holds)
+    cuts = [(row.right.find(relation), relation) for relation in _RELATIONS if relation in row.right]
+    if not cuts:
+        return MathLine("", "", row.right, note, holds)
+    at, relation = min(cuts)
+    return MathLine(row.right[:at], relation.strip(), row.right[at + len(relation) :], note, holds)
 
 
 def kl_chain(P: Distribution, Q: Distribution, base: Base, language: str) -> MathChain:
@@ -50,8 +71,8 @@ def decomposition_chain(P: Distribution, Q: Distribution, base: Base, language: 
     return chain(decomposition_instance(P, Q, base), language)
 
 
-def named_chain(name: str, language: str) -> MathChain:
-    """A general identity from the derivations layer, by name."""
+def named_chain(name: str, language: str, keep: Callable[[Any], bool] | None = is_general) -> MathChain:
+    """An identity from the derivations layer, by name: its general steps (or those ``keep`` accepts)."""
     from kldocs.derivations.registry import get
 
-    return chain(get(name), language)
+    return chain(get(name), language, keep)

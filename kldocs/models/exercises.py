@@ -84,7 +84,10 @@ def exercise_sheet(
         blocks: list[Block] = [data_table(variant, words)]
         if charts:
             blocks.append(variant_chart(variant, words))
-        blocks.extend(numbered(prompt(question, base, words), i) for i, question in enumerate(variant.questions, 1))
+        blocks.extend(
+            Paragraph(numbered(prompt(question, base, words), i).segments, "question")
+            for i, question in enumerate(variant.questions, 1)
+        )
         sections.append(Section(words("exercises.variant.heading", id=variant.id), tuple(blocks)))
     return Document(
         "exercises",
@@ -272,13 +275,13 @@ def data_table(variant: Variant, words: Words, kind: Kind | None = None) -> Tabl
         (Cell(Label(label)), *(Cell(rational_text(_values(column)[i]), "text", "right") for column in columns))
         for i, label in enumerate(variant.labels)
     )
-    return Table(header, rows, words("exercises.data.caption"))
+    return Table(header, rows, words.inline("exercises.data.caption"))
 
 
 def variant_chart(variant: Variant, words: Words) -> Chart:
     """A grouped bar chart of the variant's distributions."""
     columns = [column for column in variant.distributions() if column is not None]
-    series = tuple((column.name.replace("_", ""), tuple(float(v) for v in _values(column))) for column in columns)
+    series = tuple((f"${column.name}$", tuple(float(v) for v in _values(column))) for column in columns)
     return Chart(
         f"variant-{variant.id}",
         "bars",

@@ -11,7 +11,7 @@ from typing import Any
 
 from kldocs.catalog import catalog
 from kldocs.exact import Base
-from kldocs.models.blocks import Paragraph, fill, rich
+from kldocs.models.blocks import Inline, Paragraph, fill, rich
 
 
 class Words:
@@ -28,6 +28,10 @@ class Words:
     def paragraph(self, key: str, style: Any = "plain", **params: str) -> Paragraph:
         """The message ``key`` as a paragraph, its ``$...$`` parts as math."""
         return rich(self._messages[key], style, **params)
+
+    def inline(self, key: str, **params: str) -> Inline:
+        """The message ``key`` as text with inline math (a caption, a step note)."""
+        return rich(self._messages[key], "plain", **params).segments
 
     def unit(self, base: Base) -> str:
         """The name of the unit of ``base``: nats, bits, bans or a described unit."""

@@ -1,9 +1,10 @@
 """Draw the charts of a page with matplotlib (imported only here).
 
-Every text in a chart that may come from the user (category labels, titles)
-is drawn with math parsing off, so a label like ``$\\frac{1}{$`` prints as
-typed instead of breaking the chart. Output is reproducible: no dates or
-random ids are written into SVG, PDF or PNG files.
+Category labels come from the user: they are drawn with math parsing off,
+so a label like ``$\\frac{1}{$`` prints as typed instead of breaking the
+chart. The texts kldocs writes (legends, axis titles) may hold ``$...$``
+math, set in Computer Modern like the pages. Output is reproducible: no
+dates or random ids are written into SVG, PDF or PNG files.
 
 >>> from kldocs.models.blocks import Chart
 >>> chart = Chart("demo", "bars", ("a", "b"), (("P", (0.5, 0.5)),), "x", "p", "P", "two bars")
@@ -28,9 +29,17 @@ ChartFormat = Literal["svg", "pdf", "png"]
 
 #: Colours for the series, in order (colour-blind safe, from the Okabe-Ito set).
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
-#: Fonts that cover Hangul, in order of preference.
-KOREAN_FONTS = ("NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "UnDotum")
-_SIZE = (6.4, 3.4)
+#: Fonts that cover Hangul, in order of preference: serif for pages (beside NanumMyeongjo text), sans for slides.
+KOREAN_FONTS = {
+    "page": ("NanumMyeongjo", "Noto Serif CJK KR", "NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "UnDotum"),
+    "slide": ("NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "UnDotum"),
+}
+#: Figure size in inches of each chart size: a page chart fills a text column, a slide chart a frame's width.
+FIGURE_SIZES = {"page": (6.4, 3.4), "slide": (6.0, 2.7)}
+#: Type size in points of the smallest chart text (ticks, legend) before the chart is scaled onto the page.
+FONT_SIZES = {"page": 10.0, "slide": 12.0}
+#: Text fonts that match the documents: Computer Modern serif beside Latin Modern pages, sans beside Beamer.
+TEXT_FONTS = {"page": "cmr10", "slide": "cmss10"}
 _METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}, "png": {"Software": None}}
 
 
@@ -41,7 +50,7 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    with matplotlib.rc_context(_style(language)), warnings.catch_warnings():  # type: ignore[arg-type]
+    with matplotlib.rc_context(_style(language, chart.size)), warnings.catch_warnings():  # type: ignore[arg-type]
         # Without a Hangul font matplotlib warns once per missing glyph; _style already said it once.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         figure = _draw(chart)
@@ -51,76 +60,142 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
     return buffer.getvalue()
 
 
-def _style(language: str) -> dict[str, Any]:
-    fonts = ["DejaVu Sans"]
-    korean = korean_font()
+def _style(language: str, size: str = "page") -> dict[str, Any]:
+    fonts = [TEXT_FONTS[size], "DejaVu Sans"]
+    korean = korean_font(size)
     if language == "ko":
         if korean is None:
             warnings.warn("no Korean font found (install fonts-nanum); Korean chart text may not show", stacklevel=3)
         else:
-            fonts.insert(0, korean)
+            fonts.insert(1, korean)
     elif korean is not None:
         fonts.append(korean)  # a fallback: a Hangul label on an English page still shows
     return {
         "font.family": fonts,
-        "font.size": 10,
+        "font.size": FONT_SIZES[size],
+        "mathtext.fontset": "cm",
+        "axes.titlesize": "large",
         "axes.spines.top": False,
         "axes.spines.right": False,
         "svg.hashsalt": "kldocs",
         "axes.unicode_minus": False,
-        "text.parse_math": False,  # labels are user text: "$x$" must print as typed
+        "axes.formatter.use_mathtext": True,  # tick numbers in the math font, as the text sets numbers
+        "text.parse_math": True,  # kldocs' own texts are math where they say so; user labels turn it off
     }
 
 
 @cache
-def korean_font() -> str | None:
-    """The name of an installed font with Hangul, or None."""
+def korean_font(size: str = "page") -> str | None:
+    """The name of an installed font with Hangul for a chart of this size, or None."""
     from matplotlib import font_manager
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((name for name in KOREAN_FONTS if name in installed), None)
+    return next((name for name in KOREAN_FONTS[size] if name in installed), None)
 
 
 def _draw(chart: Chart) -> Figure:
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=_SIZE, layout="constrained")
-    axes = figure.add_subplot()
-    if chart.kind == "lines":
-        for index, (name, values) in enumerate(chart.series):
-            axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
-        axes.set_ylim(bottom=0)
+    figure = Figure(figsize=FIGURE_SIZES[chart.size], layout="constrained")
+    if chart.kind == "stacked":
+        axes, zoom = figure.subplots(1, 2, width_ratios=(2.2, 1))
+        _stacked(axes, zoom, chart)
     else:
-        _bars(axes, chart)
+        axes = figure.add_subplot()
+        if chart.kind == "lines":
+            for index, (name, values) in enumerate(chart.series):
+                axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
+            axes.set_ylim(bottom=0)
+        elif chart.kind == "fit":
+            _fit(axes, chart)
+        else:
+            _bars(axes, chart)
+            _categories(axes, chart)
     axes.set_xlabel(chart.x_label)
     axes.set_ylabel(chart.y_label)
-    axes.set_title(chart.title)
-    if len(chart.series) > 1 or chart.kind == "stacked":
-        axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    if chart.size == "page":  # on a slide the frame title says it
+        axes.set_title(chart.title)
+    if len(chart.series) > 1:
+        # Bars: the legend beside the axes; stacked bars: under them; lines: where they leave room.
+        places = {"bars": ("upper left", (1.0, 1.0)), "stacked": ("upper center", (0.5, -0.15))}
+        loc, anchor = places.get(chart.kind, ("best", None))
+        axes.legend(frameon=False, loc=loc, bbox_to_anchor=anchor, ncols=2 if chart.kind == "stacked" else 1)
     return figure
 
 
-def _bars(axes: object, chart: Chart) -> None:
-    from matplotlib.axes import Axes
+def _categories(axes: Any, chart: Chart, step: int = 1) -> None:
+    """Category labels along x (every ``step``-th): user text, drawn with math parsing off."""
+    if not chart.categories:
+        return
+    positions = list(range(len(chart.categories)))[::step]
+    labels = list(chart.categories)[::step]
+    rotation = 45 if len(labels) > 6 and max(len(label) for label in labels) > 2 else 0
+    axes.set_xticks(positions, labels, rotation=rotation)
+    for label in axes.get_xticklabels():
+        label.set_parse_math(False)  # "$x$" must print as typed
 
-    assert isinstance(axes, Axes)
+
+def _bars(axes: Any, chart: Chart) -> None:
     positions = range(len(chart.categories))
     count = len(chart.series)
-    if chart.kind == "stacked":
-        bottoms = [0.0] * len(chart.categories)
-        for index, (name, values) in enumerate(chart.series):
-            axes.bar(positions, values, 0.5, bottom=bottoms, label=name, color=COLOURS[index % len(COLOURS)])
-            bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
-    else:
-        width = 0.8 / count
-        for index, (name, values) in enumerate(chart.series):
-            offsets = [x + (index - (count - 1) / 2) * width for x in positions]
-            if chart.kind == "signed_bars":
-                bars = axes.bar(offsets, values, width, label=name)
-                for bar, value in zip(bars, values, strict=True):
-                    bar.set_color(COLOURS[0] if value >= 0 else COLOURS[1])
-            else:
-                axes.bar(offsets, values, width, label=name, color=COLOURS[index % len(COLOURS)])
+    width = 0.8 / count
+    for index, (name, values) in enumerate(chart.series):
+        offsets = [x + (index - (count - 1) / 2) * width for x in positions]
+        if chart.kind == "signed_bars":
+            bars = axes.bar(offsets, values, width, label=name)
+            for bar, value in zip(bars, values, strict=True):
+                bar.set_color(COLOURS[0] if value >= 0 else COLOURS[1])
+        else:
+            axes.bar(offsets, values, width, label=name, color=COLOURS[index % len(COLOURS)])
     if chart.kind == "signed_bars":
         axes.axhline(0, color="black", linewidth=0.8)
-    axes.set_xticks(list(positions), list(chart.categories), rotation=45 if len(chart.categories) > 6 else 0)
+
+
+def _stacked(axes: Any, zoom: Any, chart: Chart) -> None:
+    """Stacked bars with every part labelled, and the top parts enlarged beside them.
+
+    The top part (a KL divergence on an entropy) is often a few per cent of
+    its bar: the panel beside it draws the top parts alone on their own
+    scale, so they can be read.
+    """
+    positions = list(range(len(chart.categories)))
+    bottoms = [0.0] * len(positions)
+    bars: Any = None
+    for index, (name, values) in enumerate(chart.series):
+        bars = axes.bar(positions, values, 0.5, bottom=bottoms, label=name, color=COLOURS[index % len(COLOURS)])
+        if index == 0:
+            axes.bar_label(bars, [_number(v) for v in values], label_type="center", color="white")
+        bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+    axes.bar_label(bars, [_number(total) for total in bottoms], padding=2)
+    axes.set_ylim(top=max(bottoms) * 1.2)
+    axes.set_xlim(-0.6, len(positions) - 0.4)
+    axes.set_xticks(positions, list(chart.categories))
+    top_name, top_values = chart.series[-1]
+    enlarged = zoom.bar(positions, top_values, 0.5, color=COLOURS[(len(chart.series) - 1) % len(COLOURS)])
+    zoom.bar_label(enlarged, [_number(v) for v in top_values], padding=2)
+    zoom.set_ylim(top=max(top_values) * 1.25 if max(top_values) > 0 else 1)
+    zoom.set_xticks(positions, list(chart.categories))
+    zoom.set_ylabel(top_name)
+
+
+def _fit(axes: Any, chart: Chart) -> None:
+    """The first series as bars (the data), every other one as a line over them (a fitted model)."""
+    positions = list(range(len(chart.categories)))
+    (name, values), *fits = chart.series
+    axes.bar(positions, values, 0.8, label=name, color="#BBBBBB")
+    styles = ("-", "--", ":")
+    for index, (fit_name, fit_values) in enumerate(fits):
+        axes.plot(
+            positions,
+            fit_values,
+            styles[index % len(styles)],
+            label=fit_name,
+            color=COLOURS[index % len(COLOURS)],
+            linewidth=2.5,
+        )
+    _categories(axes, chart, max(1, len(positions) // 8))
+
+
+def _number(value: float) -> str:
+    """A value label: three significant digits."""
+    return f"{value:.3g}"
