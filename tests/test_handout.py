@@ -1,4 +1,4 @@
-"""The handout: its arc, its numbers for the default and for other pairs, both languages."""
+"""The handout: its arc, its numbers for the default and for other pairs and bases, both languages."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 import kldocs
 from kldocs.cli import main
 from kldocs.models.handout import default_distributions, handout, support_mismatch
-from kldocs.models.slides import frames
 from kldocs.render.build import build
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+PADDING = "\u2007\u2008"
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,16 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> str:
     return (out / "handout.md").read_text()
 
 
+def own_data(tmp_path: Path, *extra: str) -> str:
+    args = ["handout", "--p", "0.5 0.25 0.25", "--q", "0.25 0.5 0.25", "--q2", "0.4 0.3 0.3", *extra]
+    assert main([*args, "--format", "md", "--lang", "en", "--out", str(tmp_path)]) == 0
+    return (tmp_path / "en" / "handout.md").read_text()
+
+
+def section(text: str, heading: str) -> str:
+    return text.split(f"## {heading}\n")[1].split("\n## ")[0]
+
+
 def test_the_arc_of_the_lecture_is_in_order(english: str) -> None:
     headings = re.findall(r"^## (.+)$", english, re.MULTILINE)
     assert headings == [
@@ -30,9 +40,13 @@ def test_the_arc_of_the_lecture_is_in_order(english: str) -> None:
         "The definition, and KL = cross-entropy \u2212 entropy",
         "Worked example 1",
         "Worked example 2: a closer model",
+        "Cross-entropy as a training loss",
         "Asymmetry: which distribution is the truth?",
+        "Forward and reverse KL: fitting a model",
         "Between 0 and infinity",
+        "KL divergence is not a metric",
         "Jensen-Shannon divergence",
+        "Two normal distributions",
         "Summary",
         "Exercises",
         "Answers",
@@ -47,21 +61,76 @@ def test_the_reference_numbers_are_on_the_page(english: str) -> None:
 
 def test_jsd_is_shown_bounded_beside_half_jeffreys(english: str) -> None:
     rows = re.findall(r"^\| Q = \(([^)]*)\) \| ([^|]+) \| ([^|]+) \|$", english, re.MULTILINE)
-    assert [(q, j.strip(), h.strip()) for q, j, h in rows] == [
+    assert [(q, j.strip(PADDING + " "), h.strip(PADDING + " ")) for q, j, h in rows] == [
         ("0.3, 0.4, 0.3", "0.00782", "0.0314"),
         ("0.25, 0.5, 0.25", "0.00253", "0.0101"),
         ("0.3, 0, 0.7", "0.219", "\u221e"),
     ]
+    assert r"at most $\ln 2 \approx 0.693$" in english
+
+
+def test_decimals_in_a_column_line_up_on_the_point(english: str) -> None:
+    rows = re.findall(r"^\| Q = \([^)]*\) \| ([^|]+) \|", english, re.MULTILINE)
+    cells = [cell.strip(" ") for cell in rows]
+    # Padding stands in for the missing digits, so every cell is as wide after its point.
+    widths = {len(cell.partition(".")[2]) if "." in cell else len(cell) - 1 for cell in cells}
+    assert len(widths) == 1, cells
 
 
 def test_other_pairs_change_every_number(tmp_path: Path) -> None:
-    args = ["handout", "--p", "0.5 0.25 0.25", "--q", "0.25 0.5 0.25", "--q2", "0.4 0.3 0.3"]
-    assert main([*args, "--format", "md", "--lang", "en", "--out", str(tmp_path)]) == 0
-    text = (tmp_path / "en" / "handout.md").read_text()
+    text = own_data(tmp_path)
     P = kldocs.parse_distribution("0.5 0.25 0.25")
+    Q2 = kldocs.parse_distribution("0.4 0.3 0.3", name="Q")
     for q in ("0.25 0.5 0.25", "0.4 0.3 0.3"):
         assert kldocs.kl(P, kldocs.parse_distribution(q, name="Q")).decimal(3) in text
     assert "0.0305" not in text
+    # The asymmetry section's exact values are those of this P and Q2, not the default pair's.
+    asymmetry = section(text, "Asymmetry: which distribution is the truth?")
+    assert kldocs.kl(P, Q2).latex() in asymmetry and kldocs.kl(Q2, P).latex() in asymmetry
+    assert r"\frac{1}{2} \ln 5" not in asymmetry and "0.2, 0.5, 0.3" not in text
+
+
+def test_another_base_reaches_every_value_and_caption(tmp_path: Path) -> None:
+    text = own_data(tmp_path, "--base", "2")
+    P, Q = kldocs.parse_distribution("0.5 0.25 0.25"), kldocs.parse_distribution("0.25 0.5 0.25", name="Q")
+    assert r"at most $\log_{2} 2 = 1$" in text  # the JSD bound in bits
+    assert kldocs.kl(P, Q, base="2").latex() in text
+    asymmetry = section(text, "Asymmetry: which distribution is the truth?")
+    assert r"\log_{2}" in asymmetry and r"\ln 2" not in asymmetry
+    metric = section(text, "KL divergence is not a metric")
+    assert r"\log_{2}" in metric and r"\ln" not in metric.split("$$")[1].split("\\end{aligned}")[0].split("\\\\", 1)[1]
+    assert "logarithm is to base $2$" in text  # the general identities say how they carry over
+
+
+def test_what_cannot_come_from_the_data_is_labelled_fixed(english: str) -> None:
+    fits = section(english, "Forward and reverse KL: fitting a model")
+    assert "A fixed example" in fits
+    jsd = section(english, "Jensen-Shannon divergence")
+    assert "A fixed example" in jsd and r"\mathrm{JSD}(P, Q) &= \ln 2" in jsd
+
+
+def test_general_identities_and_special_cases_are_separate_blocks(english: str) -> None:
+    jsd = section(english, "Jensen-Shannon divergence")
+    general, special = jsd.split("$$")[1], jsd.split("$$")[3]
+    assert r"\ln 2" not in general and r"\ln 2" in special
+    asymmetry = section(english, "Asymmetry: which distribution is the truth?")
+    numeric, family = asymmetry.split("$$")[1], asymmetry.split("$$")[3]
+    assert "a - b" not in numeric and "a - b" in family
+    assert "$a + b = 1$" in asymmetry.split("$$")[2]  # the family's assumption is stated before it
+
+
+def test_exercises_are_not_answered_above_them(english: str) -> None:
+    before = english.split("## Exercises")[0]
+    answers = section(english, "Answers").split("\n\n")
+    # The values asked for: D_KL(Q1||Q2) (exact and decimal) and JSD(Q1, Q2).
+    asked = [re.search(r"\\approx (\d\.\d+)", answer).group(1) for answer in answers[:2]]  # type: ignore[union-attr]
+    exact = answers[0].split("= ")[1].split(r" \approx")[0]
+    assert [value for value in [*asked, exact] if value in before] == []
+
+
+def test_step_notes_are_text_with_inline_math(english: str) -> None:
+    assert r"1. Definition of the KL divergence: the average of $\log(p_i/q_i)$ weighted by $p_i$." in english
+    assert "p_i times q_i" not in english and "p\\_i" not in english
 
 
 def test_korean_handout_is_in_korean(tmp_path: Path) -> None:
@@ -79,21 +148,11 @@ def test_support_mismatch_zeroes_the_most_likely_category() -> None:
     assert not kldocs.kl(P, broken).is_finite
 
 
-def test_slides_have_one_large_block_per_frame() -> None:
-    deck = frames(handout(*default_distributions()))
-    assert len(deck) > 15
-    for frame in deck:
-        large = [block for block in frame.blocks if block.block != "paragraph"]
-        assert len(large) <= 1
-
-
-def test_long_derivations_continue_on_balanced_frames() -> None:
-    from kldocs.models.blocks import MathChain, MathLine, Section
-    from kldocs.models.document import Document
-
-    chain = MathChain(tuple(MathLine("", "=", str(i)) for i in range(5)))
-    deck = frames(Document("handout", "en", "T", "", (Section("S", (chain,)),)))
-    assert [len(frame.blocks[0].lines) for frame in deck] == [3, 2]  # type: ignore[union-attr]
+def test_answers_start_on_a_new_page(tmp_path: Path) -> None:
+    build(handout(*default_distributions()), ["tex", "html"], tmp_path)
+    tex = (tmp_path / "handout.tex").read_text()
+    assert re.search(r"\\clearpage\s*\\section\*\{Answers\}", tex)
+    assert '<section class="new-page">' in (tmp_path / "handout.html").read_text()
 
 
 def test_without_lualatex_the_default_handout_skips_pdf_with_a_note(
@@ -105,7 +164,7 @@ def test_without_lualatex_the_default_handout_skips_pdf_with_a_note(
     assert main(["handout", "--lang", "en", "--out", str(tmp_path)]) == 0
     assert "LuaLaTeX not found, so no PDF was built" in capsys.readouterr().err
     names = {path.name for path in (tmp_path / "en").iterdir()}
-    assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex"} <= names
+    assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex", "handout-slides-print.tex"} <= names
     assert "handout.pdf" not in names and "handout-slides.pdf" not in names
 
 
@@ -121,15 +180,19 @@ def test_asking_for_pdf_without_lualatex_is_an_error(
 
 
 @pytest.mark.slow
-def test_english_pdfs_have_every_glyph(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_pdfs_print_every_character(tmp_path: Path, language: str) -> None:
     import subprocess
 
+    from kldocs.catalog import message
     from tests.helpers import require_tool
 
     require_tool("lualatex", "texlive-luatex")
     pdftotext = require_tool("pdftotext", "poppler-utils")
-    build(handout(*default_distributions()), ["pdf"], tmp_path, slides=True)
-    for name in ("handout.pdf", "handout-slides.pdf"):
+    build(handout(*default_distributions(), language=language), ["pdf"], tmp_path, slides=True)
+    note = message("step.collect_logs", language)
+    for name in ("handout.pdf", "handout-slides-print.pdf"):
         text = subprocess.run([pdftotext, str(tmp_path / name), "-"], capture_output=True, text=True, check=True).stdout
         assert "\ufffd" not in text, name  # a character the font could not show
-        assert "log x \u2264 x \u2212 1" in text, name
+        flat = re.sub(r"\s+", "", text)
+        assert re.sub(r"\s+", "", note) in flat, (name, note)  # every character of a step note, Hangul and Latin

@@ -6,6 +6,7 @@ kldocs) and ``[[name]]`` fields filled by the page models.
 
 EN: dict[str, str] = {
     "unit.nats": "nats",
+    "sheet.name": "Name",
     "unit.bits": "bits",
     "unit.bans": "bans",
     "unit.other": "log-base-[[base]] units",
@@ -22,6 +23,7 @@ EN: dict[str, str] = {
     "example.data.normalized": "[[name]] was given as weights and rescaled to sum to 1.",
     "example.chart.distributions.title": "P and Q side by side",
     "example.chart.distributions.alt": "Bar chart of P and Q over the categories.",
+    "example.chart.distributions.caption": "$P$ and $Q$, category by category.",
     "example.chart.category": "category",
     "example.chart.probability": "probability",
     "example.kl.heading": "KL divergence, term by term",
@@ -54,7 +56,11 @@ EN: dict[str, str] = {
         "Signed bar chart of each category's term p log(p/q); negative bars are categories where Q gives "
         "more probability than P."
     ),
-    "example.chart.terms.series": "p log(p/q)",
+    "example.chart.terms.series": "$p_i \\log(p_i/q_i)$",
+    "example.chart.terms.caption": (
+        "Each category's term $p_i \\log(p_i/q_i)$; a negative bar is a category to which $Q$ gives more probability "
+        "than $P$. The bars add up to $D_{\\mathrm{KL}}(P \\parallel Q)$."
+    ),
     "example.ce.heading": "The same number from cross-entropy and entropy",
     "example.ce.intro": (
         "Cross-entropy $H(P, Q)$ is the average surprise when outcomes come from $P$ but we score them "
@@ -71,7 +77,12 @@ EN: dict[str, str] = {
         "on top add up to the cross-entropy."
     ),
     "example.chart.stack.entropy": "entropy of the reference",
-    "example.chart.stack.kl": "KL divergence",
+    "example.chart.stack.kl": "$D_{\\mathrm{KL}}$",
+    "example.chart.stack.caption": (
+        "For each direction, the entropy of the reference plus the KL divergence is the cross-entropy: "
+        "$H(P, Q) = H(P) + D_{\\mathrm{KL}}(P \\parallel Q)$. The KL parts are small, so they are drawn again "
+        "on their own scale on the right."
+    ),
     "example.reverse.heading": "The other direction",
     "example.reverse.intro": (
         "KL divergence is not symmetric. Swap the roles, with $Q$ as the truth and $P$ as the model, and compare:"
@@ -94,7 +105,7 @@ EN: dict[str, str] = {
     ),
     "example.jsd.mixture": "the mixture $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]] (at most $\\log 2 \\approx [[bound]]$ [[unit]]). Its "
+        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]] (at most $[[bound]]$ [[unit]]). Its "
         "square root, the Jensen-Shannon distance, is $\\approx [[distance]]$; it is a true metric and is "
         "what scipy.spatial.distance.jensenshannon returns (with its default natural logarithm in nats, or with the "
         "matching base argument)."
@@ -115,9 +126,13 @@ EN: dict[str, str] = {
     ),
     "example.chart.path.title": "Both directions fall to 0 as Q approaches P",
     "example.chart.path.alt": "Line chart of D(P||Q_t) and D(Q_t||P) for t from 0 to 1; both reach 0 at t = 1.",
-    "example.chart.path.x": "t",
-    "example.chart.path.forward": "D_KL(P || Q_t)",
-    "example.chart.path.backward": "D_KL(Q_t || P)",
+    "example.chart.path.x": "$t$",
+    "example.chart.path.forward": "$D_{\\mathrm{KL}}(P\\,\\|\\,Q_t)$",
+    "example.chart.path.backward": "$D_{\\mathrm{KL}}(Q_t\\,\\|\\,P)$",
+    "example.chart.path.caption": (
+        "$D_{\\mathrm{KL}}(P \\parallel Q_t)$ and $D_{\\mathrm{KL}}(Q_t \\parallel P)$ along "
+        "$Q_t = (1 - t)\\,Q + t\\,P$, for $t$ from 0 to 1: both reach 0 at $t = 1$."
+    ),
     "log.e": "natural (base e)",
     "log.2": "base 2",
     "log.10": "base 10",
@@ -126,6 +141,7 @@ EN: dict[str, str] = {
 
 KO: dict[str, str] = {
     "unit.nats": "내트",
+    "sheet.name": "이름",
     "unit.bits": "비트",
     "unit.bans": "밴",
     "unit.other": "밑이 [[base]]인 로그 단위",
@@ -141,6 +157,7 @@ KO: dict[str, str] = {
     "example.data.normalized": "[[name]] 분포는 가중치로 주어져서 합이 1이 되도록 정규화했습니다.",
     "example.chart.distributions.title": "P와 Q 비교",
     "example.chart.distributions.alt": "범주별 P와 Q의 막대그래프.",
+    "example.chart.distributions.caption": "범주별 $P$와 $Q$.",
     "example.chart.category": "범주",
     "example.chart.probability": "확률",
     "example.kl.heading": "항별로 계산한 KL 발산",
@@ -172,7 +189,11 @@ KO: dict[str, str] = {
     "example.chart.terms.alt": (
         "각 범주의 항 p log(p/q)를 부호와 함께 나타낸 막대그래프. 음수 막대는 Q가 P보다 큰 확률을 준 범주입니다."
     ),
-    "example.chart.terms.series": "p log(p/q)",
+    "example.chart.terms.series": "$p_i \\log(p_i/q_i)$",
+    "example.chart.terms.caption": (
+        "범주별 항 $p_i \\log(p_i/q_i)$. 음수 막대는 $Q$가 $P$보다 큰 확률을 준 범주입니다. 막대를 모두 더하면 "
+        "$D_{\\mathrm{KL}}(P \\parallel Q)$입니다."
+    ),
     "example.ce.heading": "교차 엔트로피와 엔트로피로 얻는 같은 값",
     "example.ce.intro": (
         "교차 엔트로피 $H(P, Q)$는 결과가 $P$에서 나오는데 $Q$로 평가할 때의 평균 놀라움이고, 엔트로피 "
@@ -189,7 +210,11 @@ KO: dict[str, str] = {
         "누적 막대그래프: 각 방향에서 기준 분포의 엔트로피 위에 KL 발산을 쌓으면 교차 엔트로피가 됩니다."
     ),
     "example.chart.stack.entropy": "기준 분포의 엔트로피",
-    "example.chart.stack.kl": "KL 발산",
+    "example.chart.stack.kl": "$D_{\\mathrm{KL}}$",
+    "example.chart.stack.caption": (
+        "각 방향에서 기준 분포의 엔트로피에 KL 발산을 더하면 교차 엔트로피입니다: "
+        "$H(P, Q) = H(P) + D_{\\mathrm{KL}}(P \\parallel Q)$. KL 부분은 작아서 오른쪽에 따로 확대해 그렸습니다."
+    ),
     "example.reverse.heading": "반대 방향",
     "example.reverse.intro": (
         "KL 발산은 대칭이 아닙니다. 역할을 바꾸어 $Q$를 참 분포로, $P$를 모델로 두고 비교해 봅시다."
@@ -212,7 +237,7 @@ KO: dict[str, str] = {
     ),
     "example.jsd.mixture": "혼합 분포 $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]이며, 상한은 $\\log 2 \\approx [[bound]]$ [[unit]]입니다. "
+        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]이며, 상한은 $[[bound]]$ [[unit]]입니다. "
         "그 제곱근인 젠슨-섀넌 거리는 $\\approx [[distance]]$입니다. 젠슨-섀넌 거리는 거리 공리를 만족하는 "
         "진짜 거리(metric)이며, scipy.spatial.distance.jensenshannon이 돌려주는 값도 이것입니다(기본값인 자연로그, "
         "곧 내트 기준이며, 다른 밑은 base 인자로 맞춥니다)."
@@ -233,9 +258,13 @@ KO: dict[str, str] = {
     ),
     "example.chart.path.title": "Q가 P에 다가갈수록 두 방향 모두 0으로",
     "example.chart.path.alt": "t가 0에서 1로 갈 때 D(P||Q_t)와 D(Q_t||P)의 꺾은선그래프. t = 1에서 둘 다 0.",
-    "example.chart.path.x": "t",
-    "example.chart.path.forward": "D_KL(P || Q_t)",
-    "example.chart.path.backward": "D_KL(Q_t || P)",
+    "example.chart.path.x": "$t$",
+    "example.chart.path.forward": "$D_{\\mathrm{KL}}(P\\,\\|\\,Q_t)$",
+    "example.chart.path.backward": "$D_{\\mathrm{KL}}(Q_t\\,\\|\\,P)$",
+    "example.chart.path.caption": (
+        "$Q_t = (1 - t)\\,Q + t\\,P$를 따라 $t$가 0에서 1로 갈 때의 $D_{\\mathrm{KL}}(P \\parallel Q_t)$와 "
+        "$D_{\\mathrm{KL}}(Q_t \\parallel P)$. $t = 1$에서 둘 다 0입니다."
+    ),
     "log.e": "자연로그(밑 e)",
     "log.2": "밑이 2인 로그",
     "log.10": "밑이 10인 로그(상용로그)",
@@ -303,7 +332,7 @@ EN.update(
             "The two numbers average different things. $D_{\\mathrm{KL}}(P \\parallel Q)$ weighs each category by how "
             "often it happens under $P$; $D_{\\mathrm{KL}}(Q \\parallel P)$ weighs it by $Q$. A model that puts too "
             "little probability on something common is punished hard in the first; in the second, the roles turn "
-            "around. An exact counterexample, and a family where the two directions do agree, both checked:"
+            "around. Here are both directions for this pair, computed exactly and checked:"
         ),
         "handout.range.heading": "Between 0 and infinity",
         "handout.range.intro": (
@@ -334,7 +363,7 @@ EN.update(
         "handout.jsd.pair": "pair",
         "handout.jsd.jsd": "JSD",
         "handout.jsd.half_jeffreys": "half Jeffreys",
-        "handout.jsd.caption": "Values in [[unit]]. Only the JSD column is guaranteed to stay below log 2 \u2248 [[bound]].",
+        "handout.jsd.caption": "Values in [[unit]]. Only the JSD column is guaranteed to be at most $[[bound]]$ (equal only when the supports do not overlap).",
         "handout.summary.heading": "Summary",
         "handout.summary.measure": "measure",
         "handout.summary.formula": "formula",
@@ -350,26 +379,6 @@ EN.update(
         "handout.summary.jsd": "Jensen-Shannon divergence",
         "handout.exercises.heading": "Exercises",
         "handout.answers.heading": "Answers",
-        "handout.exercise.bits": "Give $D_{\\mathrm{KL}}(P \\parallel Q)$ of example 1 in [[other_unit]].",
-        "handout.answer.bits": (
-            "$[[value]]$ [[unit]] is $[[converted]]$ [[other_unit]]: a value in base $b$ is the value in nats divided by $\\ln b$."
-        ),
-        "handout.exercise.closer": "Which model is closer to $P$ in KL divergence: $Q_1 = ([[q1]])$ or $Q_2 = ([[q2]])$?",
-        "handout.answer.closer": (
-            "$Q_[[which]]$: $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$ and "
-            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$ [[unit]]."
-        ),
-        "handout.exercise.infinite": (
-            "Why is $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$ for $P = ([[p]])$ and $Q = ([[q]])$, and what is "
-            "$\\mathrm{JSD}(P, Q)$?"
-        ),
-        "handout.answer.infinite": (
-            "Category [[label]] has $p > 0$ but $q = 0$, so its term is infinite. The JSD stays finite: "
-            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]."
-        ),
-        "handout.exercise.self": "Show that $D_{\\mathrm{KL}}(P \\parallel P) = 0$ for every $P$.",
-        "handout.answer.self": "Every term is $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$.",
-        "handout.slides.title": "KL divergence",
     }
 )
 
@@ -433,7 +442,7 @@ KO.update(
             "두 값은 서로 다른 것을 평균합니다. $D_{\\mathrm{KL}}(P \\parallel Q)$는 각 범주를 $P$에서의 빈도로, "
             "$D_{\\mathrm{KL}}(Q \\parallel P)$는 $Q$에서의 빈도로 가중합니다. 자주 일어나는 일에 너무 작은 "
             "확률을 준 모델은 앞의 값에서 크게 벌을 받고, 뒤의 값에서는 역할이 뒤바뀝니다. "
-            "대칭성이 성립하지 않는 정확한 반례와, 두 방향이 같아지는 분포족을 함께 검증하면 다음과 같습니다."
+            "이 분포 쌍에서 두 방향의 값을 정확히 계산하고 검증하면 다음과 같습니다."
         ),
         "handout.range.heading": "0과 무한대 사이",
         "handout.range.intro": (
@@ -464,7 +473,7 @@ KO.update(
         "handout.jsd.pair": "분포 쌍",
         "handout.jsd.jsd": "JSD",
         "handout.jsd.half_jeffreys": "제프리스 발산의 절반",
-        "handout.jsd.caption": "단위: [[unit]]. log 2 \u2248 [[bound]] 이하임이 보장되는 것은 JSD 열뿐입니다.",
+        "handout.jsd.caption": "단위: [[unit]]. $[[bound]]$ 이하임이 보장되는 것은 JSD 열뿐입니다(같아지는 것은 지지집합이 겹치지 않을 때뿐).",
         "handout.summary.heading": "정리",
         "handout.summary.measure": "척도",
         "handout.summary.formula": "식",
@@ -480,26 +489,5 @@ KO.update(
         "handout.summary.jsd": "젠슨-섀넌 발산",
         "handout.exercises.heading": "연습 문제",
         "handout.answers.heading": "정답",
-        "handout.exercise.bits": "예제 1의 $D_{\\mathrm{KL}}(P \\parallel Q)$를 다른 단위로 구하세요(단위: [[other_unit]]).",
-        "handout.answer.bits": (
-            "$[[value]]$ [[unit]], 곧 $[[converted]]$ [[other_unit]]입니다. 밑이 $b$인 값은 내트 값을 $\\ln b$로 나눈 것입니다."
-        ),
-        "handout.exercise.closer": "KL 발산으로 볼 때 $Q_1 = ([[q1]])$, $Q_2 = ([[q2]])$ 중 "
-        "어느 모델이 $P$에 더 가까울까요?",
-        "handout.answer.closer": (
-            "$Q_[[which]]$입니다. KL 발산은 각각 $D_{\\mathrm{KL}}(P \\parallel Q_1) \\approx [[first]]$, "
-            "$D_{\\mathrm{KL}}(P \\parallel Q_2) \\approx [[second]]$입니다(단위: [[unit]])."
-        ),
-        "handout.exercise.infinite": (
-            "$P = ([[p]])$, $Q = ([[q]])$일 때 왜 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$일까요? 그리고 "
-            "$\\mathrm{JSD}(P, Q)$는 얼마일까요?"
-        ),
-        "handout.answer.infinite": (
-            "범주 [[label]]에서 $p > 0$이지만 $q = 0$이므로 그 항이 무한대입니다. 반면 JSD는 유한하여 "
-            "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$입니다(단위: [[unit]])."
-        ),
-        "handout.exercise.self": "모든 $P$에 대해 $D_{\\mathrm{KL}}(P \\parallel P) = 0$임을 보이세요.",
-        "handout.answer.self": "모든 항이 $p_i \\log(p_i/p_i) = p_i \\log 1 = 0$입니다.",
-        "handout.slides.title": "KL 발산",
     }
 )

@@ -18,6 +18,7 @@ format escapes it. A user string can never end up inside math:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
@@ -40,21 +41,25 @@ class Segment:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Text with inline math; ``style`` ``"note"`` marks an aside or a warning."""
+    """Text with inline math; ``style`` ``"note"`` marks an aside or a warning, ``"question"`` an exercise."""
 
     block: ClassVar[str] = "paragraph"
     segments: tuple[Segment, ...]
-    style: Literal["plain", "note", "result"] = "plain"
+    style: Literal["plain", "note", "result", "question"] = "plain"
+
+
+#: Text with inline math, e.g. a step note or a caption.
+Inline = tuple[Segment, ...]
 
 
 @dataclass(frozen=True)
 class MathLine:
-    """One line of an aligned chain: ``lhs relation rhs`` and a note in words."""
+    """One line of an aligned chain: ``lhs relation rhs`` and a note in words (with inline math)."""
 
     lhs: str
     relation: str
     rhs: str
-    note: str = ""
+    note: Inline = ()
     holds: bool = True
 
 
@@ -68,21 +73,45 @@ class MathChain:
 
 @dataclass(frozen=True)
 class Cell:
-    """A table cell: text (escaped per format) or math."""
+    """A table cell: text (escaped per format) or math.
+
+    ``pad`` stands for the characters (digits and a decimal point) whose
+    width is left blank after the content, so that right-aligned decimals
+    line up on their decimal points.
+    """
 
     content: str
     kind: SegmentKind = "text"
     align: Literal["left", "right", "center"] = "left"
+    pad: str = ""
+
+
+def decimal_cells(values: Sequence[str]) -> tuple[Cell, ...]:
+    """Right-aligned cells whose decimal points line up (``∞`` and integers too).
+
+    >>> [(c.content, c.pad) for c in decimal_cells(["0.0314", "0.00782", "∞"])]
+    [('0.0314', '0'), ('0.00782', ''), ('∞', '.00000')]
+    """
+    places = [len(value.partition(".")[2]) if "." in value else None for value in values]
+    widest = max((place for place in places if place is not None), default=0)
+
+    def pad(place: int | None) -> str:
+        return "0" * (widest - place) if place is not None else ("." + "0" * widest if widest else "")
+
+    return tuple(Cell(value, "text", "right", pad(place)) for value, place in zip(values, places, strict=True))
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table with a header row; ``caption`` is plain text."""
+    """A table with a header row and a caption (text with inline math).
+
+    Columns of decimals line up on the decimal point: see :func:`decimal_cells`.
+    """
 
     block: ClassVar[str] = "table"
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    caption: str = ""
+    caption: Inline = ()
 
 
 @dataclass(frozen=True)
@@ -94,22 +123,31 @@ class Chart:
     name
         File stem, e.g. ``"distributions"``.
     kind
-        ``"bars"`` (grouped bars), ``"signed_bars"``, ``"stacked"`` or ``"lines"``.
+        ``"bars"`` (grouped bars), ``"signed_bars"``, ``"stacked"`` (with
+        the top series enlarged beside it and every value labelled),
+        ``"lines"``, or ``"fit"`` (the first series as bars, the others as
+        lines over them).
     categories
         Labels along the x axis (user data: drawn with math parsing off).
     series
-        ``(legend text, values)`` pairs, plain floats.
+        ``(legend, values)`` pairs, plain floats; legends are written by
+        kldocs and may hold ``$...$`` math.
     x_label, y_label, title
-        Axis and chart titles (plain text).
+        Axis and chart titles (written by kldocs; ``$...$`` is math).
     alt
-        A sentence describing the chart for readers who cannot see it.
+        A sentence describing the chart for readers who cannot see it (plain text).
     x_values
         For ``"lines"``: the x coordinates.
+    caption
+        What the page prints under the chart (text with inline math);
+        default: ``alt``.
+    size
+        ``"page"`` for handouts, ``"slide"`` for a deck (wider, larger type).
     """
 
     block: ClassVar[str] = "chart"
     name: str
-    kind: Literal["bars", "signed_bars", "stacked", "lines"]
+    kind: Literal["bars", "signed_bars", "stacked", "lines", "fit"]
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float, ...]], ...]
     x_label: str
@@ -117,17 +155,34 @@ class Chart:
     title: str
     alt: str
     x_values: tuple[float, ...] = ()
+    caption: Inline = ()
+    size: Literal["page", "slide"] = "page"
+
+    @property
+    def shown_caption(self) -> Inline:
+        """The caption, or the alt text as one text segment."""
+        return self.caption or (Segment("text", self.alt),)
 
 
-Block = Paragraph | MathChain | Table | Chart
+@dataclass(frozen=True)
+class Items:
+    """A list of short items (text with inline math), bulleted or numbered."""
+
+    block: ClassVar[str] = "items"
+    items: tuple[Paragraph, ...]
+    numbered: bool = False
+
+
+Block = Paragraph | MathChain | Table | Chart | Items
 
 
 @dataclass(frozen=True)
 class Section:
-    """A heading and its blocks."""
+    """A heading and its blocks; ``new_page`` starts it on a new page where pages exist (answers)."""
 
     heading: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    new_page: bool = False
 
 
 def fill(template: str, **params: str) -> str:
@@ -168,6 +223,15 @@ def rich(template: str, style: Literal["plain", "note", "result"] = "plain", **p
                     raise ValueError(f"user text {name!r} cannot go inside math")
         segments.append(Segment(kind, fill(piece, **params)))
     return Paragraph(tuple(segments), style)
+
+
+def inline(template: str, **params: str) -> Inline:
+    r"""Text with inline math from a catalog message (see :func:`rich`).
+
+    >>> [segment.kind for segment in inline("Apply $\\log x \\le x - 1$.")]
+    ['text', 'math', 'text']
+    """
+    return rich(template, "plain", **params).segments
 
 
 def numbered(paragraph: Paragraph, number: int) -> Paragraph:

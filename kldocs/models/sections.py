@@ -16,7 +16,7 @@ from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.exact.display import rational_text
 from kldocs.inputs import Distribution
 from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
-from kldocs.models.blocks import Block, Cell, Chart, Label, Table
+from kldocs.models.blocks import Block, Cell, Chart, Inline, Label, Table
 from kldocs.models.chains import decomposition_chain, kl_chain
 from kldocs.models.words import Words
 
@@ -62,17 +62,18 @@ def data_blocks(pair: Pair) -> list[Block]:
     for distribution in (P, Q):
         if distribution.normalized:
             blocks.append(words.paragraph("example.data.normalized", "note", name=distribution.name))
-    blocks.append(_distribution_table(pair, (P, Q), words("example.data.caption")))
+    blocks.append(_distribution_table(pair, (P, Q), words.inline("example.data.caption")))
     blocks.append(
         Chart(
             pair.prefix + "distributions",
             "bars",
             P.labels,
-            (("P", _floats(P.probabilities)), ("Q", _floats(Q.probabilities))),
+            (("$P$", _floats(P.probabilities)), ("$Q$", _floats(Q.probabilities))),
             words("example.chart.category"),
             words("example.chart.probability"),
             words("example.chart.distributions.title"),
             words("example.chart.distributions.alt"),
+            caption=words.inline("example.chart.distributions.caption"),
         )
     )
     return blocks
@@ -122,6 +123,7 @@ def kl_blocks(pair: Pair) -> list[Block]:
             words.unit(base),
             words("example.chart.terms.title"),
             words("example.chart.terms.alt"),
+            caption=words.inline("example.chart.terms.caption"),
         )
     )
     return blocks
@@ -152,7 +154,7 @@ def decomposition_blocks(pair: Pair) -> list[Block]:
             Chart(
                 pair.prefix + "decomposition",
                 "stacked",
-                ("H(P, Q)", "H(Q, P)"),
+                ("$H(P, Q)$", "$H(Q, P)$"),
                 (
                     (words("example.chart.stack.entropy"), (float(entropy(P, base)), float(entropy(Q, base)))),
                     (words("example.chart.stack.kl"), (float(divergence), float(reverse))),
@@ -161,6 +163,7 @@ def decomposition_blocks(pair: Pair) -> list[Block]:
                 words.unit(base),
                 words("example.chart.stack.title"),
                 words("example.chart.stack.alt"),
+                caption=words.inline("example.chart.stack.caption"),
             )
         )
     return blocks
@@ -197,12 +200,12 @@ def jsd_blocks(pair: Pair) -> list[Block]:
     divergence = jsd(P, Q, base)
     return [
         words.paragraph("example.jsd.intro"),
-        _distribution_table(pair, (P, Q, mixture(P, Q)), words("example.jsd.mixture").replace("$", "")),
+        _distribution_table(pair, (P, Q, mixture(P, Q)), words.inline("example.jsd.mixture")),
         words.paragraph(
             "example.jsd.result",
             "result",
             jsd=divergence.decimal(digits),
-            bound=ExactValue.from_logs(LogSum.log(2), base).decimal(digits),
+            bound=log2_bound(base, digits),
             unit=words.unit(base),
             distance=divergence.sqrt_decimal(digits),
         ),
@@ -241,9 +244,23 @@ def path_blocks(pair: Pair) -> list[Block]:
             words("example.chart.path.title"),
             words("example.chart.path.alt"),
             tuple(float(t) for t in ts),
+            words.inline("example.chart.path.caption"),
         )
     )
     return blocks
+
+
+def log2_bound(base: Base, digits: int) -> str:
+    r"""The bound of the JSD in the page's unit, as math: ``\ln 2 \approx 0.693`` or ``\log_{2} 2 = 1``.
+
+    >>> log2_bound(Base.parse("2"), 3)
+    '\\log_{2} 2 = 1'
+    """
+    value = ExactValue.from_logs(LogSum.log(2), base)
+    exact = value.rational()
+    if exact is not None:
+        return f"{base.latex_log('2')} = {rational_text(exact)}"
+    return f"{base.latex_log('2')} \\approx {value.decimal(digits)}"
 
 
 def approximately(quantity: Quantity, digits: int, divisor: int = 1) -> str:
@@ -260,7 +277,7 @@ def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:
     return (quantity.exact * Fraction(1, divisor)).decimal(digits)
 
 
-def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: str) -> Table:
+def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: Inline) -> Table:
     """Category labels and one column per distribution, numbers as the reader typed them."""
     words = pair.words
     header = (Cell(words("example.data.category")), *tuple(Cell(d.name, "math", "right") for d in columns))
@@ -290,7 +307,7 @@ def _summary_table(divergence: Quantity, words: Words, digits: int) -> list[Bloc
         for term in shown
     )
     rest = sum((float(term.value) for term in terms[SUMMARY_ROWS:]), 0.0)
-    caption = words("example.kl.summary.caption", rest=f"{rest:.{digits}g}")
+    caption = words.inline("example.kl.summary.caption", rest=f"{rest:.{digits}g}")
     return [
         words.paragraph("example.kl.summary", n=str(len(terms)), shown=str(len(shown))),
         Table(header, rows, caption),
