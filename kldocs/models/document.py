@@ -9,8 +9,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kldocs.models.blocks import Chart, Section
+
+if TYPE_CHECKING:
+    from kldocs.models.deck import Deck
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class Document:
         The content.
     subtitle
         A line under the title.
+    slides
+        The page as a slide deck, when it has one (the handout).
     """
 
     kind: str
@@ -37,7 +43,9 @@ class Document:
     author: str
     sections: tuple[Section, ...]
     subtitle: str = ""
+    slides: Deck | None = None
 
-    def charts(self) -> tuple[Chart, ...]:
-        """Every chart the page shows, in order."""
-        return tuple(block for section in self.sections for block in section.blocks if isinstance(block, Chart))
+    def charts(self, *, slides: bool = False) -> tuple[Chart, ...]:
+        """Every chart the page shows, in order; with ``slides``, also the deck's (drawn at slide size)."""
+        page = tuple(block for section in self.sections for block in section.blocks if isinstance(block, Chart))
+        return page + (self.slides.charts() if slides and self.slides is not None else ())

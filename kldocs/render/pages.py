@@ -1,7 +1,8 @@
 """Render a :class:`~kldocs.models.document.Document` to the text of one format.
 
 A page kind may have its own template (``html/example.html.j2``); otherwise
-the generic ``<format>/page.<ext>.j2`` lays out its sections.
+the generic ``<format>/page.<ext>.j2`` lays out its sections. The Beamer
+format renders the page's slide deck (:mod:`kldocs.models.deck`).
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from kldocs.catalog import catalog
+from kldocs.models.deck import CHART_WIDTH_MM
 from kldocs.models.document import Document
-from kldocs.models.slides import frames
 from kldocs.render.environment import Format, Settings, environment, render
 
 EXTENSIONS: dict[Format, str] = {"md": "md", "html": "html", "tex": "tex", "beamer": "tex"}
 
 
-def render_page(document: Document, format: Format, settings: Settings, charts: Mapping[str, str]) -> str:
+def render_page(
+    document: Document, format: Format, settings: Settings, charts: Mapping[str, str], *, printable: bool = False
+) -> str:
     """The document as Markdown, HTML or LaTeX source.
 
     Parameters
@@ -25,19 +28,23 @@ def render_page(document: Document, format: Format, settings: Settings, charts: 
     document
         The page model.
     format
-        ``"md"``, ``"html"``, ``"tex"`` or ``"beamer"`` (the page cut into
-        slides, see :mod:`kldocs.models.slides`).
+        ``"md"``, ``"html"``, ``"tex"`` or ``"beamer"`` (the page's slide
+        deck, see :mod:`kldocs.models.deck`).
     settings
         Rendering settings (the user's template folder).
     charts
         For each chart name, what the template places: a file name (Markdown,
         LaTeX) or the inline SVG (HTML).
+    printable
+        For ``"beamer"``: one page per frame, without overlays, for print.
     """
     env = environment(format, settings)
     extension = EXTENSIONS[format]
     if format == "beamer":
+        if document.slides is None:
+            raise ValueError(f"the {document.kind} page has no slide deck")
         names = [f"beamer/{document.kind}.tex.j2", "beamer/deck.tex.j2"]
-        context: dict[str, Any] = {"frames": frames(document)}
+        context: dict[str, Any] = {"deck": document.slides, "printable": printable, "chart_width": CHART_WIDTH_MM}
     else:
         names = [f"{format}/{document.kind}.{extension}.j2", f"{format}/page.{extension}.j2"]
         context = {}

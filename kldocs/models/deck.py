@@ -1,0 +1,338 @@
+"""The lecture as slides: its own model, built from the same content as the handout.
+
+A slide is not a page cut short. Each :class:`Frame` holds one idea: a few
+short bullets, and at most one large block (a derivation, a chart at slide
+size, a table). A derivation fits on one frame, or continues on the next
+with the last line's right side repeated as its left side, so no frame
+opens with a bare ``= ...``. The exercises share one frame; the answers
+come at the end. The measures of a frame (:func:`frame_lines`,
+:func:`opens_with_continuation`) are what the tests hold the deck to.
+
+>>> from kldocs.models.lecture import Lecture, default_distributions
+>>> slides = deck(Lecture.build(*default_distributions()), "KL", "", "2026-01-01")
+>>> max(frame_lines(frame) for frame in slides.frames) <= LINE_BUDGET
+True
+>>> any(opens_with_continuation(frame) for frame in slides.frames)
+False
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, TypeVar
+
+from kldocs.measures import kl
+from kldocs.models.blocks import Block, Chart, Items, MathChain, Paragraph, Segment, Table
+from kldocs.models.lecture import values_text
+from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
+from kldocs.models.words import Words
+
+if TYPE_CHECKING:
+    from kldocs.models.lecture import Lecture
+
+B = TypeVar("B", Chart, MathChain)
+
+#: Lines of a derivation on one frame.
+LINES_PER_FRAME = 5
+#: Most lines of text a frame may hold (a derivation line counts as two, a chart as its height in lines).
+LINE_BUDGET = 13
+#: Characters of bullet text per line on a frame.
+CHARACTERS_PER_LINE = 72
+#: The deck's page (Beamer, 16:9) and the width of a chart on it, in millimetres (the template uses this width).
+SLIDE_WIDTH_MM = 160.0
+CHART_WIDTH_MM = 140.0
+#: Lines of text a slide chart takes.
+CHART_LINES = 10
+#: A slide is projected like a 13.33-inch-wide presentation page: type sizes are judged at that width.
+PROJECTION_WIDTH_MM = 338.67
+#: Smallest type, in points at projection size, that a chart may use.
+MIN_PROJECTED_POINTS = 14.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One slide: a title, short bullets and at most one large block."""
+
+    title: str
+    blocks: tuple[Block, ...]
+
+    @property
+    def chart(self) -> Chart | None:
+        return next((block for block in self.blocks if isinstance(block, Chart)), None)
+
+
+@dataclass(frozen=True)
+class Deck:
+    """The slides of a lecture: title page data and frames."""
+
+    title: str
+    subtitle: str
+    author: str
+    date: str
+    language: str
+    frames: tuple[Frame, ...]
+
+    def charts(self) -> tuple[Chart, ...]:
+        """Every chart the deck shows, at slide size."""
+        return tuple(frame.chart for frame in self.frames if frame.chart is not None)
+
+
+def deck(lecture: Lecture, title: str, author: str, date: str | None = None) -> Deck:
+    """The slides of ``lecture``; ``date`` defaults to today (``SOURCE_DATE_EPOCH`` when set)."""
+    words = lecture.words
+    shown_date = date if date is not None else _today(words)
+    builders = (
+        _motivation,
+        _definition,
+        _example_one,
+        _example_two,
+        _loss,
+        _asymmetry,
+        _range,
+        _metric,
+        _jensen_shannon,
+        _gaussian,
+        _summary,
+        _exercises,
+        _answers,
+    )
+    frames = tuple(frame for build in builders for frame in build(lecture))
+    return Deck(title, words("handout.subtitle"), author, shown_date, lecture.language, frames)
+
+
+# --- measures the tests hold every frame to ------------------------------------------------------
+
+
+def opens_with_continuation(frame: Frame) -> bool:
+    """True when the frame's first derivation line has no left side but a relation (a bare ``= ...``)."""
+    first = next((block for block in frame.blocks if isinstance(block, MathChain)), None)
+    return first is not None and bool(first.lines) and not first.lines[0].lhs and bool(first.lines[0].relation)
+
+
+def frame_lines(frame: Frame) -> int:
+    """How many lines of text the frame takes (an estimate the budget is measured in)."""
+    total = 0
+    for block in frame.blocks:
+        if isinstance(block, Items):
+            total += sum(_text_lines(item) for item in block.items)
+        elif isinstance(block, Paragraph):
+            total += _text_lines(block)
+        elif isinstance(block, MathChain):
+            total += 2 * len(block.lines)
+        elif isinstance(block, Table):
+            total += len(block.rows) + 2 + (1 if block.caption else 0)
+        else:
+            total += CHART_LINES
+    return total
+
+
+def projected_points(points: float, figure_width_inches: float) -> float:
+    """Type of ``points`` in a chart ``figure_width_inches`` wide, placed at :data:`CHART_WIDTH_MM`, when projected."""
+    placed = points * CHART_WIDTH_MM / (figure_width_inches * 25.4)
+    return placed * PROJECTION_WIDTH_MM / SLIDE_WIDTH_MM
+
+
+def _text_lines(paragraph: Paragraph) -> int:
+    length = sum(len(segment.content) // (2 if segment.kind == "math" else 1) for segment in paragraph.segments)
+    return max(1, -(-length // CHARACTERS_PER_LINE))
+
+
+# --- shaping -------------------------------------------------------------------------------------
+
+
+def bullets(lecture: Lecture, *keys: str, **fields: str) -> Items:
+    """Short bullets from catalog keys (each key's fields filled from ``fields``)."""
+    return Items(tuple(lecture.words.paragraph(key, **fields) for key in keys))
+
+
+def derivation_frames(title: str, chain: MathChain, *lead: Block) -> list[Frame]:
+    """A derivation on one frame, or on several of even length, each continued from the last line before.
+
+    A continued piece repeats the right side of the previous frame's last
+    line as its own left side, so it reads on its own.
+
+    >>> from kldocs.models.blocks import MathLine
+    >>> lines = tuple(MathLine("x" if i == 0 else "", "=", str(i)) for i in range(7))
+    >>> [[(l.lhs, l.rhs) for l in f.blocks[0].lines] for f in derivation_frames("T", MathChain(lines))]
+    [[('x', '0'), ('', '1'), ('', '2'), ('', '3')], [('3', '4'), ('', '5'), ('', '6')]]
+    """
+    lines = chain.lines
+    count = -(-len(lines) // LINES_PER_FRAME)
+    sizes = [len(lines) // count + (1 if k < len(lines) % count else 0) for k in range(count)]
+    starts = [sum(sizes[:k]) for k in range(count)]
+    frames = []
+    for start, size in zip(starts, sizes, strict=True):
+        piece = list(lines[start : start + size])
+        if start and not piece[0].lhs and piece[0].relation:
+            piece[0] = replace(piece[0], lhs=lines[start - 1].rhs)
+        blocks = (*lead, MathChain(tuple(piece))) if start == 0 else (MathChain(tuple(piece)),)
+        frames.append(Frame(title, blocks))
+    return frames
+
+
+def slide_chart(chart: Chart) -> Chart:
+    """The chart redrawn for a frame: full width, slide-sized type."""
+    return replace(chart, name=f"slide-{chart.name}", size="slide")
+
+
+def _chart_frame(title: str, chart: Chart, *lead: Block) -> Frame:
+    return Frame(title, (*lead, slide_chart(chart)))
+
+
+def _first(blocks: list[Block], kind: type[B]) -> B:
+    return next(block for block in blocks if isinstance(block, kind))
+
+
+# --- the frames, topic by topic ------------------------------------------------------------------
+
+
+def _motivation(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    return [
+        Frame(words("handout.why.heading"), (bullets(lecture, "slides.why.1", "slides.why.2", "slides.why.3"),)),
+        Frame(words("slides.code.title"), (bullets(lecture, "slides.code.1", "slides.code.2", "slides.code.3"),)),
+    ]
+
+
+def _definition(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    frames = derivation_frames(words("handout.definition.heading"), lecture.general("kl_cross_entropy"))
+    frames.append(
+        Frame(words("slides.conventions.title"), (bullets(lecture, "slides.conventions.1", "slides.conventions.2"),))
+    )
+    if lecture.base.value is not None:
+        lead = bullets(lecture, "slides.base.1", unit=lecture.unit, b=lecture.base.name)
+        frames += derivation_frames(words("slides.base.title"), lecture.general("base_change"), lead)
+    return frames
+
+
+def _example_one(lecture: Lecture) -> list[Frame]:
+    words, pair = lecture.words, lecture.first
+    heading = words("handout.example1.heading")
+    data = data_blocks(pair)
+    terms = kl_blocks(pair)
+    parts = decomposition_blocks(pair)
+    frames = [
+        _chart_frame(
+            f"{heading}: {words('slides.data.title')}", _first(data, Chart), bullets(lecture, "slides.data.1")
+        ),
+        *derivation_frames(f"{heading}: {words('slides.terms.title')}", _first(terms, MathChain)),
+    ]
+    charts = [block for block in terms + parts if isinstance(block, Chart)]
+    frames += [_chart_frame(f"{heading}: {chart.title}", chart) for chart in charts[:1]]
+    chains = [block for block in parts if isinstance(block, MathChain)]
+    frames += [
+        frame for chain in chains for frame in derivation_frames(f"{heading}: {words('slides.parts.title')}", chain)
+    ]
+    frames += [_chart_frame(chart.title, chart) for chart in charts[1:]]
+    return frames
+
+
+def _example_two(lecture: Lecture) -> list[Frame]:
+    words, first, second = lecture.words, lecture.first, lecture.second
+    before, after = kl(first.P, first.Q, first.base), kl(second.P, second.Q, second.base)
+    fields = {"first": rounded(before, first.digits), "second": rounded(after, second.digits), "unit": lecture.unit}
+    heading = words("slides.example2.title")
+    lead = bullets(lecture, "slides.example2.1", q=values_text(second.Q), **fields)
+    frames = derivation_frames(heading, _first(kl_blocks(second), MathChain), lead)
+    path = _first(path_blocks(first), Chart)
+    frames.append(_chart_frame(words("example.path.heading"), path, bullets(lecture, "slides.path.1")))
+    return frames
+
+
+def _loss(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    heading = words("lecture.loss.heading")
+    frames = derivation_frames(heading, lecture.general("cross_entropy_loss"))
+    fields = lecture.loss_fields()
+    frames.append(
+        Frame(
+            words("slides.loss.numbers.title"),
+            (bullets(lecture, "slides.loss.1", "slides.loss.2", "slides.loss.3", **fields),),
+        )
+    )
+    return frames
+
+
+def _asymmetry(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    fields = {"unit": lecture.unit}
+    frames = derivation_frames(
+        words("handout.asymmetry.heading"), lecture.asymmetry_chain(), bullets(lecture, "slides.asymmetry.1", **fields)
+    )
+    frames += derivation_frames(
+        words("slides.family.title"), lecture.family_chain(), bullets(lecture, "slides.family.1")
+    )
+    frames.append(_chart_frame(words("lecture.fits.heading"), lecture.fit_chart(), bullets(lecture, "slides.fits.1")))
+    frames.append(
+        Frame(
+            words("slides.fits.title"),
+            (bullets(lecture, "slides.fits.2", "slides.fits.3", "slides.fits.4", **lecture.fit_fields()),),
+        )
+    )
+    return frames
+
+
+def _range(lecture: Lecture) -> list[Frame]:
+    words, broken = lecture.words, lecture.broken
+    frames = derivation_frames(words("derivation.gibbs.title"), lecture.general("gibbs"))
+    lead = bullets(lecture, "slides.infinite.1", q=values_text(broken.Q))
+    frames += derivation_frames(words("slides.infinite.title"), _first(kl_blocks(broken), MathChain), lead)
+    return frames
+
+
+def _metric(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    _, _, own = lecture.triangle
+    lead = bullets(lecture, "slides.metric.1" if own else "slides.metric.fixed")
+    frames = derivation_frames(words("lecture.metric.heading"), lecture.triangle_chain(), lead)
+    frames += derivation_frames(
+        words("slides.jeffreys.title"), lecture.general("jeffreys"), bullets(lecture, "slides.jeffreys.1")
+    )
+    return frames
+
+
+def _jensen_shannon(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    frames = derivation_frames(words("handout.jsd.heading"), lecture.general("jensen_shannon"))
+    lead = bullets(lecture, "slides.jsd.1", "slides.jsd.2", bound=lecture.bound(), unit=lecture.unit)
+    frames += derivation_frames(words("slides.jsd.bound.title"), lecture.disjoint_chain(), lead)
+    frames.append(Frame(words("slides.jsd.table.title"), (bullets(lecture, "slides.jsd.3"), lecture.jsd_table())))
+    return frames
+
+
+def _gaussian(lecture: Lecture) -> list[Frame]:
+    return derivation_frames(lecture.words("lecture.gaussian.heading"), lecture.general("gaussian"))
+
+
+def _summary(lecture: Lecture) -> list[Frame]:
+    return [Frame(lecture.words("handout.summary.heading"), (lecture.summary_table(),))]
+
+
+def _exercises(lecture: Lecture) -> list[Frame]:
+    return [Frame(lecture.words("handout.exercises.heading"), (Items(lecture.exercises(), numbered=True),))]
+
+
+def _answers(lecture: Lecture) -> list[Frame]:
+    words = lecture.words
+    *texts, derivation = lecture.answers()
+    answers = tuple(text for text in texts if isinstance(text, Paragraph))
+    title = words("handout.answers.heading")
+    frames = [Frame(title, (Items(answers[:-1], numbered=True),))]
+    last = Paragraph((Segment("text", f"{len(answers)}. "), *answers[-1].segments))
+    assert isinstance(derivation, MathChain)
+    frames += derivation_frames(title, derivation, Items((last,)))
+    return frames
+
+
+def _today(words: Words) -> str:
+    """Today's date in the page's language (reproducible builds set ``SOURCE_DATE_EPOCH``)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    day = (
+        datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
+        if epoch and epoch.isdigit()
+        else datetime.date.today()
+    )
+    return words("lecture.date", year=str(day.year), month=str(day.month), day=str(day.day))

@@ -1,0 +1,144 @@
+"""The slide deck: one idea per frame, derivations that read on their own, charts at slide size."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kldocs.inputs import parse_distribution
+from kldocs.models.blocks import Chart, Items, MathChain, MathLine, Table
+from kldocs.models.deck import (
+    LINE_BUDGET,
+    LINES_PER_FRAME,
+    MIN_PROJECTED_POINTS,
+    Deck,
+    derivation_frames,
+    frame_lines,
+    opens_with_continuation,
+    projected_points,
+)
+from kldocs.models.handout import default_distributions, handout
+from kldocs.render.charts import FIGURE_SIZES, FONT_SIZES
+
+TWELVE = ", ".join(["1/12"] * 12)
+TWELVE_Q = ", ".join(["1/6"] * 3 + ["1/18"] * 9)
+
+
+def decks() -> list[tuple[str, Deck]]:
+    P, Q, Q2 = default_distributions()
+    wide = [parse_distribution(TWELVE), parse_distribution(TWELVE_Q, name="Q"), parse_distribution(TWELVE_Q, name="Q")]
+    cases = [
+        ("default", handout(P, Q, Q2, date="1 January 2026")),
+        ("korean", handout(P, Q, Q2, language="ko", date="2026년 1월 1일")),
+        ("bits", handout(P, Q, Q2, base="2", date="1 January 2026")),
+        ("twelve categories", handout(*wide, date="1 January 2026")),
+    ]
+    return [(name, document.slides) for name, document in cases if document.slides is not None]
+
+
+DECKS = decks()
+
+
+@pytest.mark.parametrize(("name", "deck"), DECKS, ids=[name for name, _ in DECKS])
+def test_no_frame_opens_with_a_continuation(name: str, deck: Deck) -> None:
+    assert [frame.title for frame in deck.frames if opens_with_continuation(frame)] == []
+
+
+@pytest.mark.parametrize(("name", "deck"), DECKS, ids=[name for name, _ in DECKS])
+def test_every_frame_keeps_to_the_line_budget(name: str, deck: Deck) -> None:
+    over = [(frame.title, frame_lines(frame)) for frame in deck.frames if frame_lines(frame) > LINE_BUDGET]
+    assert over == []
+
+
+@pytest.mark.parametrize(("name", "deck"), DECKS, ids=[name for name, _ in DECKS])
+def test_one_idea_per_frame(name: str, deck: Deck) -> None:
+    for frame in deck.frames:
+        large = [block for block in frame.blocks if isinstance(block, MathChain | Chart | Table)]
+        assert len(large) <= 1, frame.title
+        assert all(isinstance(block, Items | MathChain | Chart | Table) for block in frame.blocks), frame.title
+        chains = [block for block in frame.blocks if isinstance(block, MathChain)]
+        assert all(len(chain.lines) <= LINES_PER_FRAME for chain in chains), frame.title
+
+
+@pytest.mark.parametrize(("name", "deck"), DECKS, ids=[name for name, _ in DECKS])
+def test_every_chart_is_at_slide_size(name: str, deck: Deck) -> None:
+    charts = deck.charts()
+    assert len(charts) >= 5
+    width, _ = FIGURE_SIZES["slide"]
+    for chart in charts:
+        assert chart.size == "slide" and chart.name.startswith("slide-"), chart.name
+    # The smallest text of a chart (ticks, legend) is at least 14 pt when the slide is projected.
+    assert projected_points(FONT_SIZES["slide"], width) >= MIN_PROJECTED_POINTS
+    # A page-sized chart placed on a slide at the same width would not be (so the test can fail).
+    assert projected_points(FONT_SIZES["page"], FIGURE_SIZES["page"][0]) * 0.5 < MIN_PROJECTED_POINTS
+
+
+def test_exercises_share_a_frame_and_the_answers_come_last() -> None:
+    _, deck = DECKS[0]
+    titles = [frame.title for frame in deck.frames]
+    assert titles.count("Exercises") == 1
+    exercises = deck.frames[titles.index("Exercises")]
+    assert isinstance(exercises.blocks[0], Items) and len(exercises.blocks[0].items) == 4
+    answers = [index for index, title in enumerate(titles) if title == "Answers"]
+    assert answers and answers == list(range(titles.index("Exercises") + 1, len(titles)))
+
+
+def test_title_slide_has_author_and_date_and_the_printable_deck_has_no_overlays(tmp_path: Path) -> None:
+    from kldocs.render.build import render_files
+
+    document = handout(*default_distributions(), author="A. Lecturer", date="1 January 2026")
+    files = render_files(document, ["beamer"], slides=True)
+    deck_source = files["handout-slides.tex"].decode()
+    printable = files["handout-slides-print.tex"].decode()
+    assert r"\author{A. Lecturer}" in deck_source and r"\date{1 January 2026}" in deck_source
+    assert r"\onslide<2->" in deck_source
+    assert re.search(r"\\documentclass\[[^]]*handout[^]]*\]\{beamer\}", printable)
+    assert not re.search(r"\\documentclass\[[^]]*handout", deck_source)
+    assert all(name in files for name in ("handout-slide-fits.pdf", "handout-slide-ex1-path.pdf"))
+
+
+def test_the_date_defaults_to_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    document = handout(*default_distributions(), language="ko")
+    assert document.slides is not None and document.slides.date == "2026년 1월 1일"
+
+
+@given(st.integers(min_value=1, max_value=23), st.integers(min_value=0, max_value=22))
+def test_a_long_derivation_continues_from_its_last_line(length: int, statement: int) -> None:
+    lines = tuple(
+        MathLine("X" if i in (0, statement) else "", "=", f"r{i}") for i in range(length)
+    )  # a chain, and maybe a statement in it
+    frames = derivation_frames("T", MathChain(lines))
+    pieces = [frame.blocks[-1] for frame in frames]
+    assert all(isinstance(piece, MathChain) and 0 < len(piece.lines) <= LINES_PER_FRAME for piece in pieces)
+    shown = [line for piece in pieces for line in piece.lines]  # type: ignore[union-attr]
+    assert [line.rhs for line in shown] == [line.rhs for line in lines]  # nothing lost, nothing reordered
+    for frame in frames:
+        assert not opens_with_continuation(frame)
+    for before, piece in itertools.pairwise(pieces):
+        first = piece.lines[0]  # type: ignore[union-attr]
+        assert first.lhs in ("X", before.lines[-1].rhs)  # type: ignore[union-attr]
+    sizes = [len(piece.lines) for piece in pieces]  # type: ignore[union-attr]
+    assert max(sizes) - min(sizes) <= 1  # balanced: no frame left with a single line
+
+
+@pytest.mark.slow
+def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path) -> None:
+    import subprocess
+
+    from kldocs.render.build import build
+    from tests.helpers import require_tool
+
+    require_tool("lualatex", "texlive-luatex")
+    pdfinfo = require_tool("pdfinfo", "poppler-utils")
+    document = handout(*default_distributions(), date="1 January 2026")
+    build(document, ["pdf"], tmp_path, slides=True)
+    assert document.slides is not None
+    info = subprocess.run([pdfinfo, str(tmp_path / "handout-slides-print.pdf")], capture_output=True, text=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+    assert pages == len(document.slides.frames) + 1  # and the title page
