@@ -53,7 +53,8 @@ def render_files(
     Markdown gets PNG charts beside it, HTML has its SVG charts inline, LaTeX
     gets PDF charts beside it, and ``pdf`` compiles the LaTeX with LuaLaTeX.
     With ``slides``, the page also has a Beamer deck (``beamer`` writes its
-    source, ``<stem>-slides.tex``; ``pdf`` compiles it too).
+    source, ``<stem>-slides.tex``, and a printable one without overlays,
+    ``<stem>-slides-print.tex``; ``pdf`` compiles both).
 
     Parameters
     ----------
@@ -79,11 +80,14 @@ def render_files(
         svgs = {chart.name: Markup(inline_svg(draw(chart, "svg"))) for chart in charts}
         files[f"{stem}.html"] = render_page(document, "html", settings, svgs).encode()
     if {"tex", "beamer", "pdf"} & set(wanted):
-        names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in charts}
-        chart_files = {names[chart.name]: draw(chart, "pdf") for chart in charts}
+        tex_charts = document.charts(slides=slides)
+        names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in tex_charts}
+        chart_files = {names[chart.name]: draw(chart, "pdf") for chart in tex_charts}
         sources = {f"{stem}.tex": ("tex", render_page(document, "tex", settings, names))}
         if slides:
             sources[f"{stem}-slides.tex"] = ("beamer", render_page(document, "beamer", settings, names))
+            printable = render_page(document, "beamer", settings, names, printable=True)
+            sources[f"{stem}-slides-print.tex"] = ("beamer", printable)
         for name, (kind, source) in sources.items():
             if kind in wanted:
                 files[name] = source.encode()
