@@ -113,3 +113,49 @@ def test_no_request_leaves_the_machine(pages: dict[str, Path], tmp_path: Path) -
     assert any(r["url"] == f"{origin}/handout.html" for r in requests)
     from_page = {r["url"] for r in requests if r.get("initiator") == origin}
     assert {url for url in from_page if not url.startswith(origin)} == set()
+
+
+# Reports, at the window's width, elements that stick out of the window without a scrolling box
+# around them (clipped for the reader), and where each derivation note sits against its line.
+LAYOUT_PROBE = """<script>
+window.addEventListener("load", () => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = el => { for (let a = el.parentElement; a; a = a.parentElement) {
+    if (getComputedStyle(a).overflowX === "auto") return true; } return false; };
+  const out = [...document.querySelectorAll("main *")].filter(el => {
+    const r = el.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && !scrolls(el);
+  }).map(el => el.tagName + "." + el.className);
+  const notes = [...document.querySelectorAll("table.chain tr")].map(tr => {
+    const rhs = tr.querySelector("td.rhs").getBoundingClientRect();
+    const note = tr.querySelector("td.note").getBoundingClientRect();
+    return note.top >= rhs.bottom - 1 ? "under" : (note.left >= rhs.right - 1 ? "beside" : "overlap");
+  });
+  const pre = document.createElement("pre"); pre.id = "probe";
+  pre.textContent = JSON.stringify({width, out, notes, page: document.documentElement.scrollWidth});
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def layout(pages: dict[str, Path], tmp_path: Path, language: str, width: int) -> dict[str, object]:
+    probed = tmp_path / "layout.html"
+    probed.write_text(pages[language].read_text().replace("</body>", LAYOUT_PROBE + "</body>"))
+    result = chromium(
+        tmp_path, f"--window-size={width},900", "--virtual-time-budget=5000", "--dump-dom", probed.as_uri()
+    )
+    match = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
+    assert match, result.stderr[-2000:]
+    return dict(json.loads(match.group(1)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_nothing_is_clipped_on_a_phone_and_notes_go_under_their_lines(
+    pages: dict[str, Path], tmp_path: Path, language: str
+) -> None:
+    phone = layout(pages, tmp_path, language, 400)
+    assert phone["out"] == [] and phone["page"] == phone["width"]
+    assert set(phone["notes"]) == {"under"}  # type: ignore[arg-type]
+    desktop = layout(pages, tmp_path, language, 1280)
+    assert desktop["out"] == []
+    assert "beside" in desktop["notes"] and "overlap" not in desktop["notes"]  # type: ignore[operator]

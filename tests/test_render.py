@@ -222,3 +222,23 @@ def test_pdf_text_has_the_reference_values(tmp_path: Path) -> None:
     ).stdout
     for value in ("0.0305", "0.0324", "0.00782", "0.0304788", "0.03047875404"):
         assert value in text
+
+
+def test_function_names_are_spaced_as_in_tex() -> None:
+    ns = "{http://www.w3.org/1998/Math/MathML}"
+    term = ET.fromstring(str(mathml(r"0.2 \ln \frac{0.2}{0.3}")))
+    tags = [child.tag.removeprefix(ns) for child in term[0]]
+    assert tags == ["mn", "mspace", "mi", "mo", "mspace", "mfrac"]  # 0.2 ln 0.2/0.3, not 0.2ln0.2/0.3
+    bound = ET.fromstring(str(mathml(r"[0, \log n]")))
+    assert [child.tag.removeprefix(ns) for child in bound[0]][3:6] == ["mi", "mo", "mspace"]
+    subscript = ET.fromstring(str(mathml(r"\log_{2} 3")))
+    assert len(subscript[0][0]) == 2  # msub keeps exactly its base and its subscript
+    call = ET.fromstring(str(mathml(r"\ln{\left(p_i\right)}")))
+    assert "mspace" not in ET.tostring(call, encoding="unicode")  # no space before a parenthesis
+
+
+def test_parentheses_stretch_only_around_tall_formulas() -> None:
+    short = str(mathml(r"\ln{\left({p}_{i} \right)}"))
+    tall = str(mathml(r"\ln{\left(\frac{p_i}{q_i} \right)}"))
+    assert 'stretchy="true"' not in short and short.count('stretchy="false"') == 2
+    assert tall.count('stretchy="true"') == 2
