@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from kldocs.measures import kl
-from kldocs.models.blocks import Block, Chart, Items, MathChain, Paragraph, Segment, Table
+from kldocs.models.blocks import Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
 from kldocs.models.lecture import values_text
 from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
 from kldocs.models.words import Words
@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
 B = TypeVar("B", Chart, MathChain)
 
-#: Lines of a derivation on one frame.
-LINES_PER_FRAME = 5
+#: Lines of a derivation on one frame (a wide line counts as more than one).
+LINES_PER_FRAME = 4
+#: Characters of LaTeX after which a derivation line counts as one more line.
+WIDE_LINE = 110
 #: Most lines of text a frame may hold (a derivation line counts as two, a chart as its height in lines).
 LINE_BUDGET = 13
 #: Characters of bullet text per line on a frame.
@@ -148,10 +150,12 @@ def bullets(lecture: Lecture, *keys: str, **fields: str) -> Items:
 
 
 def derivation_frames(title: str, chain: MathChain, *lead: Block) -> list[Frame]:
-    """A derivation on one frame, or on several of even length, each continued from the last line before.
+    """A derivation on one frame, or on several of even weight, each continued from the last line before.
 
-    A continued piece repeats the right side of the previous frame's last
-    line as its own left side, so it reads on its own.
+    A line weighs more the wider it is (:func:`line_weight`); a frame holds
+    :data:`LINES_PER_FRAME`. A continued piece repeats the right side of the
+    previous frame's last line as its own left side (or, when that is wide,
+    as a line of its own above it), so it reads on its own.
 
     >>> from kldocs.models.blocks import MathLine
     >>> lines = tuple(MathLine("x" if i == 0 else "", "=", str(i)) for i in range(7))
@@ -159,17 +163,39 @@ def derivation_frames(title: str, chain: MathChain, *lead: Block) -> list[Frame]
     [[('x', '0'), ('', '1'), ('', '2'), ('', '3')], [('3', '4'), ('', '5'), ('', '6')]]
     """
     lines = chain.lines
-    count = -(-len(lines) // LINES_PER_FRAME)
-    sizes = [len(lines) // count + (1 if k < len(lines) % count else 0) for k in range(count)]
-    starts = [sum(sizes[:k]) for k in range(count)]
+    weights = [line_weight(line) for line in lines]
+    count = -(-sum(weights) // LINES_PER_FRAME)
+    cuts = _balanced_cuts(weights, count)
     frames = []
-    for start, size in zip(starts, sizes, strict=True):
-        piece = list(lines[start : start + size])
+    for start, end in zip([0, *cuts], [*cuts, len(lines)], strict=True):
+        piece = list(lines[start:end])
         if start and not piece[0].lhs and piece[0].relation:
-            piece[0] = replace(piece[0], lhs=lines[start - 1].rhs)
+            before = lines[start - 1].rhs
+            if len(before) <= WIDE_LINE // 2:
+                piece[0] = replace(piece[0], lhs=before)
+            else:  # too wide to stand left of another line: it opens the frame on a line of its own
+                piece.insert(0, MathLine("", "", before))
         blocks = (*lead, MathChain(tuple(piece))) if start == 0 else (MathChain(tuple(piece)),)
         frames.append(Frame(title, blocks))
     return frames
+
+
+def line_weight(line: MathLine) -> int:
+    """How many frame lines a derivation line takes: 1, or up to 3 for a very wide one."""
+    return min(3, 1 + len(line.lhs + line.rhs) // WIDE_LINE)
+
+
+def _balanced_cuts(weights: list[int], count: int) -> list[int]:
+    """Where to cut the lines into ``count`` non-empty pieces of about equal weight."""
+    total, cuts, running = sum(weights), [], 0
+    prefix = [running := running + weight for weight in weights]
+    for k in range(1, count):
+        target = k * total / count
+        low = cuts[-1] + 1 if cuts else 1
+        high = len(weights) - (count - k)
+        candidates = range(low, high + 1)
+        cuts.append(min(candidates, key=lambda index: (abs(prefix[index - 1] - target), -index)))
+    return cuts
 
 
 def slide_chart(chart: Chart) -> Chart:
