@@ -10,6 +10,7 @@ import re
 import subprocess
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -137,7 +138,7 @@ window.addEventListener("load", () => {
 </script>"""
 
 
-def layout(pages: dict[str, Path], tmp_path: Path, language: str, width: int) -> dict[str, object]:
+def layout(pages: dict[str, Path], tmp_path: Path, language: str, width: int) -> dict[str, Any]:
     probed = tmp_path / "layout.html"
     probed.write_text(pages[language].read_text().replace("</body>", LAYOUT_PROBE + "</body>"))
     result = chromium(
@@ -155,7 +156,7 @@ def test_nothing_is_clipped_on_a_phone_and_notes_go_under_their_lines(
 ) -> None:
     phone = layout(pages, tmp_path, language, 400)
     assert phone["out"] == [] and phone["page"] == phone["width"]
-    assert set(phone["notes"]) == {"under"}  # type: ignore[arg-type]
+    assert set(phone["notes"]) == {"under"}
     desktop = layout(pages, tmp_path, language, 1280)
     assert desktop["out"] == []
-    assert "beside" in desktop["notes"] and "overlap" not in desktop["notes"]  # type: ignore[operator]
+    assert "beside" in desktop["notes"] and "overlap" not in desktop["notes"]

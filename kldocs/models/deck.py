@@ -187,7 +187,8 @@ def line_weight(line: MathLine) -> int:
 
 def _balanced_cuts(weights: list[int], count: int) -> list[int]:
     """Where to cut the lines into ``count`` non-empty pieces of about equal weight."""
-    total, cuts, running = sum(weights), [], 0
+    total, running = sum(weights), 0
+    cuts: list[int] = []
     prefix = [running := running + weight for weight in weights]
     for k in range(1, count):
         target = k * total / count

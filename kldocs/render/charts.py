@@ -53,6 +53,8 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
     with matplotlib.rc_context(_style(language, chart.size)), warnings.catch_warnings():  # type: ignore[arg-type]
         # Without a Hangul font matplotlib warns once per missing glyph; _style already said it once.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        # cmr10 has no minus sign; axes.unicode_minus is off, so tick labels use the hyphen it has.
+        warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
         figure = _draw(chart)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=format, metadata=_METADATA[format], dpi=160)
@@ -79,7 +81,6 @@ def _style(language: str, size: str = "page") -> dict[str, Any]:
         "axes.spines.right": False,
         "svg.hashsalt": "kldocs",
         "axes.unicode_minus": False,
-        "axes.formatter.use_mathtext": True,  # tick numbers in the math font, as the text sets numbers
         "text.parse_math": True,  # kldocs' own texts are math where they say so; user labels turn it off
     }
 
