@@ -145,3 +145,15 @@ def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path) -> None:
     info = subprocess.run([pdfinfo, str(tmp_path / "handout-slides-print.pdf")], capture_output=True, text=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
     assert pages == len(document.slides.frames) + 1  # and the title page
+    # Nothing runs off a frame: every word lies inside the page, above the page number's line.
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    boxes = subprocess.run(
+        [pdftotext, "-bbox", str(tmp_path / "handout-slides-print.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    outside = []
+    for number, page in enumerate(boxes.split("<page ")[1:], start=1):
+        width, height = (float(v) for v in re.findall(r'(?:width|height)="([\d.]+)"', page)[:2])
+        for x_max, y_max, word in re.findall(r'xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', page):
+            if word != str(number) and (float(x_max) > width or float(y_max) > height - 12):
+                outside.append((number, word))
+    assert outside == []
