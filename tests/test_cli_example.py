@@ -80,7 +80,7 @@ def test_a_missing_korean_font_is_one_clear_warning(
 ) -> None:
     from kldocs.render import charts
 
-    monkeypatch.setattr(charts, "korean_font", lambda: None)
+    monkeypatch.setattr(charts, "korean_font", lambda size="page": None)
     assert main(["example", *REFERENCE, "--out", str(tmp_path), "--format", "md", "--lang", "ko"]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if line]
     assert warnings and set(warnings) == {

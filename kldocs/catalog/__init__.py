@@ -13,6 +13,7 @@ holding the same keys.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -36,3 +37,41 @@ def message(key: str, language: str = "en", **params: Any) -> str:
     """The message ``key`` in ``language``, with ``{name}`` fields filled from ``params``."""
     text = catalog(language)[key]
     return text.format(**params) if params else text
+
+
+#: LaTeX in messages, as plain text for a terminal (longest names first).
+_PLAIN = (
+    (r"\mathrm{KL}", "KL"),
+    (r"\parallel", "||"),
+    (r"\approx", "≈"),
+    (r"\infty", "∞"),
+    (r"\sigma", "σ"),
+    (r"\tilde ", "~"),
+    (r"\cdot", "·"),
+    (r"\sum", "Σ"),
+    (r"\log", "log"),
+    (r"\min", "min"),
+    (r"\mu", "μ"),
+    (r"\ln", "ln"),
+    (r"\le", "≤"),
+    (r"\ge", "≥"),
+    (r"\ne", "≠"),
+    (r"\,", " "),
+)
+_MATH = re.compile(r"\$([^$]*)\$")
+
+
+def plain_text(text: str) -> str:
+    """A message with its ``$...$`` math as plain text, for a terminal.
+
+    >>> plain_text(r"Apply $\\log x \\le x - 1$ to every term.")
+    'Apply log x ≤ x − 1 to every term.'
+    """
+
+    def unmath(match: re.Match[str]) -> str:
+        math = match.group(1)
+        for latex, shown in _PLAIN:
+            math = math.replace(latex, shown)
+        return math.replace("{", "").replace("}", "").replace("-", "\u2212")
+
+    return _MATH.sub(unmath, text)

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kldocs.catalog import message
+from kldocs.catalog import message, plain_text
 from kldocs.errors import InputError
 from kldocs.models.blocks import fill
 
@@ -95,7 +95,7 @@ def json_report(results: Sequence[tuple[Derivation, Verification]]) -> dict[str,
                 "steps": [
                     {
                         "latex": step.latex,
-                        "justification": fill(message(step.justification, "en"), **dict(step.fields)),
+                        "justification": plain_text(fill(message(step.justification, "en"), **dict(step.fields))),
                         "holds": check.holds,
                         "detail": check.detail,
                     }
@@ -121,7 +121,7 @@ def table(results: Sequence[tuple[Derivation, Verification]]) -> str:
                     derivation.name,
                     str(number),
                     shown,
-                    fill(message(step.justification, "en"), **dict(step.fields)),
+                    plain_text(fill(message(step.justification, "en"), **dict(step.fields))),
                     "✓" if check.holds else "✗",
                 )
             )

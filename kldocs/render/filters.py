@@ -116,7 +116,7 @@ def mathml(latex: str, display: str = "inline") -> Markup:
     them, which MathML Core does not add (``0.2 ln 0.2``, not ``0.2ln0.2``);
     parentheses around a formula no taller than a line do not stretch.
 
-    >>> "0.2<mspace" in mathml(r"0.2 \\ln \\frac{1}{2}")
+    >>> "<mn>0.2</mn><mspace" in mathml(r"0.2 \\ln \\frac{1}{2}")
     True
     """
     import xml.etree.ElementTree as ET
