@@ -115,8 +115,8 @@ EN: dict[str, str] = {
     # --- worked instances ---
     "step.substitute_numbers": "Put in the numbers, one term per category.",
     "step.substitute_values": "Put in the exact values of both parts.",
-    "step.zero_convention": "A term with $p_i = 0$ is 0 (the convention $0 \log 0 = 0$).",
-    "step.infinite_term": "Category [[k]] has $p_{[[k]]} = [[p]] > 0$ but $q_{[[k]]} = 0$: its term is $+\infty$, and so is the whole sum.",
+    "step.zero_convention": "A term with $p_i = 0$ is 0 (the convention $0 \\log 0 = 0$).",
+    "step.infinite_term": "Category [[k]] has $p_{[[k]]} = [[p]] > 0$ but $q_{[[k]]} = 0$: its term is $+\\infty$, and so is the whole sum.",
     "step.term_values": "The exact value of each term.",
     "step.collect_logs": "Add up: logarithms of primes, collected.",
     "step.decimal": "The decimal value, correctly rounded.",
@@ -235,8 +235,8 @@ KO: dict[str, str] = {
     # --- worked instances ---
     "step.substitute_numbers": "범주마다 한 항씩 수를 대입한다.",
     "step.substitute_values": "두 부분의 정확한 값을 대입한다.",
-    "step.zero_convention": "$p_i = 0$인 항은 0이다 ($0 \log 0 = 0$이라는 관례).",
-    "step.infinite_term": "[[k]]번째 범주는 $p_{[[k]]} = [[p]] > 0$인데 $q_{[[k]]} = 0$이다. 그 항은 $+\infty$이고 전체 합도 $+\infty$이다.",
+    "step.zero_convention": "$p_i = 0$인 항은 0이다 ($0 \\log 0 = 0$이라는 관례).",
+    "step.infinite_term": "[[k]]번째 범주는 $p_{[[k]]} = [[p]] > 0$인데 $q_{[[k]]} = 0$이다. 그 항은 $+\\infty$이고 전체 합도 $+\\infty$이다.",
     "step.term_values": "각 항의 정확한 값.",
     "step.collect_logs": "모두 더한 뒤 2, 3, 5 같은 소수(prime)의 로그끼리 모아 정리한다.",
     "step.decimal": "올바르게 반올림한 십진 근삿값.",

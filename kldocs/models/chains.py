@@ -24,27 +24,27 @@ def chain(derivation: Any, language: str, keep: Callable[[Any], bool] | None = N
     Each line carries its step's check result; the derivation's own
     :meth:`rows` decide what stands left and right of the relation (a
     statement is split at its first relation, so that it aligns with the
-    lines around it). With ``keep``, only the steps it accepts are shown.
+    lines around it). With ``keep``, only the rows it accepts are shown.
     """
     from kldocs.derivations.verify import verify
 
     checks = verify(derivation).checks
     lines = tuple(
         _line(row, inline(message(row.justification, language), **dict(row.fields)), check.holds)
-        for step, row, check in zip(derivation.steps, derivation.rows(), checks, strict=True)
-        if keep is None or keep(step)
+        for row, check in zip(derivation.rows(), checks, strict=True)
+        if keep is None or keep(row)
     )
     return MathChain(lines)
 
 
-def is_general(step: Any) -> bool:
-    """True for a step about any P and Q: not specific numbers, not a special family."""
-    return step.kind != "instance" and not step.specialise
+def is_general(row: Any) -> bool:
+    """True for a line that holds for any P and Q: not for given numbers, not in a special case."""
+    return bool(row.scope.is_general)
 
 
-def is_family(step: Any) -> bool:
-    """True for a step about a special family of distributions (``P = (a, b)``...)."""
-    return bool(step.specialise)
+def is_family(row: Any) -> bool:
+    """True for a line that holds in a special case of the symbols (``P = (a, b)``...), not for numbers."""
+    return bool(row.scope.substitution) and row.scope.numbers is None
 
 
 def _line(row: Any, note: Inline, holds: bool) -> MathLine:

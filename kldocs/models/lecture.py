@@ -356,7 +356,7 @@ def _exact_and_decimal(quantity: Quantity, digits: int) -> str:
     """``exact \\approx decimal`` (or ``\\infty``) for math."""
     if not quantity.is_finite:
         return r"\infty"
-    if quantity.exact is not None and quantity.exact.rational() is not None:
+    if quantity.exact is not None and quantity.exact.rational_value() is not None:
         return quantity.latex()
     return rf"{quantity.latex()} \approx {quantity.decimal(digits)}"
 

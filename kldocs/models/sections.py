@@ -257,7 +257,7 @@ def log2_bound(base: Base, digits: int) -> str:
     '\\log_{2} 2 = 1'
     """
     value = ExactValue.from_logs(LogSum.log(2), base)
-    exact = value.rational()
+    exact = value.rational_value()
     if exact is not None:
         return f"{base.latex_log('2')} = {rational_text(exact)}"
     return f"{base.latex_log('2')} \\approx {value.decimal(digits)}"
