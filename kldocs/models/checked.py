@@ -137,7 +137,7 @@ def _mixture_divergence(base: Base) -> Any:
 
     marker = "" if base.value is None else f"^{{({base.name})}}"
 
-    class MixtureDivergence(Symbol):  # type: ignore[misc]
+    class MixtureDivergence(Symbol):
         """Prints itself for the derivation printer, with the base marked as the printer marks it."""
 
         def _kldocs_latex(self, printer: Any) -> str:
