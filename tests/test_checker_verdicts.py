@@ -118,11 +118,12 @@ def test_latex_notes_in_bits() -> None:
     assert (wrong.verdict, wrong.value) == ("false", "0.25")
 
 
-def test_notebook_claims_point_at_file_lines() -> None:
+def test_notebook_claims_point_at_cells_and_lines() -> None:
     report = check_file(DOCUMENTS / "notebook.ipynb")
-    assert claim(report, r"D_{KL}(P \| Q) \approx 0.0305").lines == (26,)
+    divergence = claim(report, r"D_{KL}(P \| Q) \approx 0.0305")
+    assert (divergence.cell, divergence.lines) == (3, (1,))
     entropy = claim(report, "H(Q) = 1.20")
-    assert (entropy.verdict, entropy.value, entropy.lines) == ("false", "1.088899975", (28,))
+    assert (entropy.verdict, entropy.value, entropy.cell, entropy.lines) == ("false", "1.088899975", 3, (3,))
     assert all("99" not in item.text for item in report.claims)  # code cells are not read
 
 

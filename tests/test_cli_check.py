@@ -172,8 +172,14 @@ def test_unreadable_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     code, out, err = run(capsys, str(missing))
     assert (code, out) == (2, "")
     assert one_error_line(err) == f"kldocs: error: {missing}: no such file"
-    binary = tmp_path / "slides.pdf"
-    binary.write_bytes(b"%PDF\x00\x01\x02")
+    for name, content in (("slides.pdf", b"%PDF-1.7"), ("notes.docx", b"PK\x03\x04"), ("notes.md", b"%PDF-1.7\x00")):
+        document = tmp_path / name
+        document.write_bytes(content)
+        code, out, err = run(capsys, str(document))
+        assert (code, out) == (2, "")
+        assert one_error_line(err).startswith(f"kldocs: error: {document}: ")
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(b"abc\x00\x01\x02")
     code, _, err = run(capsys, str(binary))
     assert code == 2 and "looks like a binary file" in one_error_line(err)
     notebook = tmp_path / "broken.ipynb"

@@ -139,10 +139,16 @@ def find_claims(document: Document) -> list[Item]:
     :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
     """
     items: list[Item] = list(_table_definitions(document))
+    items.extend(
+        Unreadable(document.line(part.offset), part.text, part.reason, part.offset) for part in document.skipped
+    )
     budget = _Budget()
-    for region in sorted([*document.math, *document.prose], key=lambda region: region.offset):
+    for region in sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset):
         if budget.stopped is not None:
             break
+        if region.kind == "code":
+            items.extend(_code_items(document, region, budget))
+            continue
         definitions = list(_definitions(document, region))
         budget.spend(document, region.offset, 0, len(definitions))
         items.extend(definitions)
@@ -156,7 +162,7 @@ def find_claims(document: Document) -> list[Item]:
     for paragraph in document.paragraphs:
         items.extend(_properties(document, paragraph))
         items.extend(_prose_bases(document, paragraph))
-    items.sort(key=lambda item: (item.line, item.offset))
+    items.sort(key=lambda item: item.offset)
     return items
 
 
@@ -204,14 +210,54 @@ def _definitions(document: Document, region: Region) -> Iterator[Definition]:
         if name in _NOT_NAMES:
             continue
         items = _split_items(match.group("body"))
+        labels, items = _item_labels(items)
         values = _rationals(items)
         if values is None or len(values) < 2:
             continue
         offset = region.offset + match.start()
         written = tuple(_written(item) for item in items)
         shown = f"{name} = ({', '.join(written)})"
-        yield Definition(document.line(offset), shown, name, values, written, None, offset)
+        yield Definition(document.line(offset), shown, name, values, written, labels, offset)
     yield from _labelled_definitions(document, region)
+
+
+_ITEM_LABEL = re.compile(
+    r"^(?:\\(?:text|mathrm|textrm)\{\s*)?['\"]?(?P<label>[A-Za-z0-9_ ]{1,20}?)['\"]?\s*:\s*\}?\s*(?P<value>.+)$"
+)
+
+
+def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
+    """``'H': 0.5`` or ``\\text{sun: } 0.5`` items: their labels and the bare values (else no labels)."""
+    matches = [_ITEM_LABEL.match(item) for item in items]
+    if not items or any(match is None for match in matches):
+        return None, items
+    labels = tuple(match.group("label").strip() for match in matches if match is not None)
+    if len(set(labels)) != len(labels):
+        return None, items
+    return labels, [match.group("value").strip() for match in matches if match is not None]
+
+
+# --- code ------------------------------------------------------------------------------------------------------
+
+_CODE_ASSIGNMENT = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:[A-Za-z_][\w.]{0,30}\(\s*)?"
+    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
+)
+
+
+def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator[Item]:
+    """From code, only the distributions it assigns (``p = np.array([0.1, 0.9])``); comments are not claims."""
+    offset = region.offset
+    for line in region.text.split("\n"):
+        assignment = _CODE_ASSIGNMENT.match(line)
+        if assignment is not None:
+            body = assignment.group("body")
+            body = "(" + body[2:] if body.startswith("c(") else body
+            shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
+            found = list(_definitions(document, Region("code", shown, offset)))
+            budget.spend(document, offset, 0, len(found))
+            yield from found
+        offset += len(line) + 1
 
 
 def _labelled_definitions(document: Document, region: Region) -> Iterator[Definition]:
@@ -278,6 +324,7 @@ def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
 
 def _table_definitions(document: Document) -> Iterator[Definition]:
     for table in document.tables:
+        line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
         if not any(names) or not table.rows:
             continue
@@ -294,7 +341,7 @@ def _table_definitions(document: Document) -> Iterator[Definition]:
                 candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
                 labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
             shown = f"{name} = ({', '.join(written)})"
-            yield Definition(table.line, shown, name, values, written, labels, 0)
+            yield Definition(line, shown, name, values, written, labels, table.offset)
 
 
 def _table_name(cell: str) -> str | None:

@@ -1,17 +1,20 @@
-r"""Read a document and locate its maths: Markdown, LaTeX, plain text or a Jupyter notebook.
+r"""A document ready for claim finding: its text, formulas, prose, code, tables and sections.
 
-The result is a :class:`Document`: the text, a map from character offsets to
-line numbers, the formulas (inline ``$...$`` and ``\(...\)``, display
-``$$...$$``, ``\[...\]`` and LaTeX maths environments), the prose around them
-(logical lines, with formulas and code blanked out so that offsets still
-line up) and any Markdown tables.
+The formats are read by libraries (:mod:`~kldocs.checker.markdown_reader` with
+markdown-it-py, :mod:`~kldocs.checker.latex_reader` with pylatexenc,
+:mod:`~kldocs.checker.notebook_reader` with nbformat); each fills a
+:class:`Builder`, which keeps every offset pointing into :attr:`Document.text`.
+Prose is the text with formulas, code, comments and markup blanked out
+(line breaks kept), so a position in the prose is a position in the document.
 
-Plain text exported from slides has no delimiters at all; its lines are
-prose, and a line that starts with a relation (``≈ 0.0305``) continues the
-formula of the line before.
+Printed output (an output cell, a fenced block without a language, an
+indented block) is read like prose: ``KL(P || Q): 1.927 bits`` there is a claim.
+Code is not prose; only the distributions it defines (``p = [0.1, 0.4, 0.5]``)
+and comments that state a value are read from it.
 
 Limits: files over :data:`MAX_BYTES` are refused, and so is anything that is
-not UTF-8 text; both raise :class:`~kldocs.InputError` naming the file.
+not UTF-8 text or is a format kldocs does not read (``.docx``, ``.pdf``...);
+each raises :class:`~kldocs.InputError` naming the file.
 
 >>> doc = parse_text("We find $H(P) = 1.03$ nats.\n\n$$D_{KL}(P \\| Q)\n= 0.0305$$\n", "notes.md")
 >>> [(region.kind, doc.line(region.offset), region.text) for region in doc.math]
@@ -23,10 +26,9 @@ not UTF-8 text; both raise :class:`~kldocs.InputError` naming the file.
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -34,8 +36,6 @@ from kldocs.errors import InputError
 
 #: Largest file read, in bytes.
 MAX_BYTES = 10_000_000
-#: Longest inline formula, in characters (a lone dollar sign does not swallow a page).
-MAX_INLINE = 2000
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
@@ -49,39 +49,25 @@ _FORMATS: dict[str, Format] = {
     ".latex": "latex",
     ".ipynb": "notebook",
 }
-_MATH_ENVIRONMENTS = (
-    "equation",
-    "equation*",
-    "align",
-    "align*",
-    "alignat",
-    "alignat*",
-    "gather",
-    "gather*",
-    "multline",
-    "multline*",
-    "eqnarray",
-    "eqnarray*",
-    "displaymath",
-    "math",
-    "flalign",
-    "flalign*",
+#: Binary formats people try: refused with one line, not read as text.
+UNSUPPORTED = frozenset(
+    {".docx", ".doc", ".odt", ".pdf", ".pptx", ".ppt", ".key", ".rtf", ".epub", ".xlsx", ".zip", ".png", ".jpg"}
 )
-_BLANK = "§"
+BLANK = "§"
 _CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
 _OPEN_END = re.compile(r"(?:=|≈|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
 
 @dataclass(frozen=True)
 class Region:
-    """A stretch of the document: a formula or a logical line of prose.
+    """A stretch of the document: a formula, a logical line of prose or output, or a block of code.
 
     Attributes
     ----------
     kind
-        ``"inline"``, ``"display"`` or ``"prose"``.
+        ``"inline"``, ``"display"``, ``"prose"`` or ``"code"``.
     text
-        The text of the formula (without delimiters) or of the prose.
+        The text of the formula (without delimiters), of the prose, or of the code.
     offset
         Where ``text`` starts in :attr:`Document.text`.
     before, after
@@ -89,7 +75,7 @@ class Region:
         after an inline formula (``"if "``, ``" nats."``); empty otherwise.
     """
 
-    kind: Literal["inline", "display", "prose"]
+    kind: Literal["inline", "display", "prose", "code"]
     text: str
     offset: int
     before: str = ""
@@ -98,11 +84,20 @@ class Region:
 
 @dataclass(frozen=True)
 class Table:
-    """A Markdown table: the header cells and the body rows, each row with its line number."""
+    """A table: the header cells and the body rows, each row with the offset of its first cell."""
 
     header: tuple[str, ...]
-    line: int
+    offset: int
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Part of a document that was not read, and why (over a limit, or not parsable)."""
+
+    offset: int
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -116,14 +111,21 @@ class Document:
     format
         ``"markdown"``, ``"latex"``, ``"text"`` or ``"notebook"``.
     text
-        The readable text (for a notebook, its Markdown cells one after another).
+        The text (for a notebook, its cells and outputs one after another).
     line_numbers
-        The line number shown for each line of ``text``: the line in the file.
-    math, prose, paragraphs
-        Formulas; logical lines of prose; whole paragraphs of prose (for sentences
-        that wrap), the last two with formulas and code blanked out.
+        The line number shown for each line of ``text`` (for a notebook, the line within its cell).
+    cells, output_rows
+        For a notebook, the cell number (1-based) of each line of ``text``, and which
+        lines (0-based rows) are printed output; empty otherwise.
+    math, prose, paragraphs, code
+        Formulas; logical lines of prose and printed output; whole paragraphs (for sentences
+        that wrap), the last two with formulas and code blanked out; code blocks.
     tables
-        Markdown tables.
+        Tables (Markdown, HTML-free).
+    sections
+        Offsets where a section starts (a heading, ``\\section``, a notebook cell).
+    skipped
+        What was not read.
     """
 
     name: str
@@ -133,271 +135,99 @@ class Document:
     math: tuple[Region, ...]
     prose: tuple[Region, ...]
     paragraphs: tuple[Region, ...]
-    tables: tuple[Table, ...]
+    tables: tuple[Table, ...] = ()
+    code: tuple[Region, ...] = ()
+    sections: tuple[int, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    cells: tuple[int, ...] = ()
+    output_rows: frozenset[int] = frozenset()
     _line_starts: tuple[int, ...] = ()
 
-    def line(self, offset: int) -> int:
-        """The line number (1-based, as in the file) of a character offset in :attr:`text`."""
+    def row(self, offset: int) -> int:
+        """The 0-based index of the line of ``text`` that holds ``offset`` (document order, never resets)."""
         index = bisect.bisect_right(self._line_starts, offset) - 1
-        return self.line_numbers[max(0, min(index, len(self.line_numbers) - 1))]
+        return max(0, min(index, len(self.line_numbers) - 1))
+
+    def line(self, offset: int) -> int:
+        """The line number shown for an offset: the line in the file, or in its notebook cell."""
+        return self.line_numbers[self.row(offset)]
+
+    def cell(self, offset: int) -> int | None:
+        """The notebook cell (1-based) an offset is in, or None outside notebooks."""
+        return self.cells[self.row(offset)] if self.cells else None
+
+    def in_output(self, offset: int) -> bool:
+        """True for a notebook's printed output (its line numbers count within the output)."""
+        return self.row(offset) in self.output_rows
+
+    def section(self, offset: int) -> int:
+        """The offset where the section holding ``offset`` starts (0 before the first heading)."""
+        index = bisect.bisect_right(self.sections, offset) - 1
+        return self.sections[index] if index >= 0 else 0
 
 
-_LIST_MARKER = re.compile(r"^([ \t>]*)(\d{1,9}[.)]|[-*+])(?=[ \t])", re.MULTILINE)
+@dataclass
+class Builder:
+    """Collects what a reader finds, as offsets into one text; :meth:`build` makes the :class:`Document`.
 
-
-def read_document(path: str | Path) -> Document:
-    """Read and segment a file; the format follows the extension (anything unknown is plain text).
-
-    Raises
-    ------
-    InputError
-        The file is missing, unreadable, larger than :data:`MAX_BYTES`, not
-        UTF-8 text, or (for ``.ipynb``) not a notebook.
+    Everything starts blanked; :meth:`prose` reveals the characters a reader
+    knows to be prose or printed output.
     """
-    path = Path(path)
-    field = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(field, "is a folder, not a document")
-        if size > MAX_BYTES:
-            raise InputError(field, f"is {size:,} bytes; documents larger than {MAX_BYTES:,} bytes are not read")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(field, "no such file") from None
-    except PermissionError:
-        raise InputError(field, "permission denied") from None
-    except OSError as error:
-        raise InputError(field, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(field, f"is larger than {MAX_BYTES:,} bytes; it is not read")
-    return parse_bytes(data, field, _FORMATS.get(path.suffix.lower(), "text"))
 
+    text: str
+    name: str
+    format: Format
+    line_numbers: list[int] | None = None
+    cells: list[int] | None = None
+    output_rows: set[int] = field(default_factory=set)
+    math: list[Region] = field(default_factory=list)
+    code: list[Region] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    sections: list[int] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    _shown: list[tuple[int, int]] = field(default_factory=list)
 
-def parse_bytes(data: bytes, name: str, format: Format) -> Document:
-    """Decode and segment the bytes of a document."""
-    if b"\x00" in data:
-        raise InputError(name, "looks like a binary file, not a text document")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(name, f"is not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start})") from None
-    return parse_text(text, name, format)
+    def prose(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as prose (or printed output)."""
+        if end > start:
+            self._shown.append((start, end))
 
+    def formula(self, kind: Literal["inline", "display"], start: int, end: int, inner: str | None = None) -> None:
+        """Record a formula whose body is ``text[start:end]`` (or ``inner``, read from the same place)."""
+        body = self.text[start:end] if inner is None else inner
+        if not body.strip():
+            return
+        if kind == "display":
+            self.math.append(Region(kind, body, start))
+            return
+        line_begin = self.text.rfind("\n", max(0, start - CONTEXT - 1), start) + 1
+        line_end = self.text.find("\n", end, end + CONTEXT + 1)
+        line_end = min(len(self.text), end + CONTEXT + 1) if line_end < 0 else line_end
+        before = self.text[max(line_begin, start - 1 - CONTEXT) : max(line_begin, start - 1)]
+        after = self.text[min(end + 1, line_end) : line_end]
+        self.math.append(Region(kind, body, start, before, after))
 
-def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:
-    """Segment text that is already decoded; the format defaults to the name's extension."""
-    if format is None:
-        format = _FORMATS.get(Path(name).suffix.lower(), "text")
-    if format == "notebook":
-        text, numbers = _notebook_text(text, name)
-        format_for_segments: Format = "markdown"
-    else:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        numbers = list(range(1, text.count("\n") + 2))
-        format_for_segments = format
-    if format_for_segments != "latex":
-        # "5. KL(P||Q) = 0.3" is item 5 of a list, not 5 times KL: blank the marker, keep the columns.
-        text = _LIST_MARKER.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
-    starts = [0] + [match.end() for match in re.finditer("\n", text)]
-    math, blanked = _segments(text, format_for_segments)
-    math = _joined_displays(text, math)
-    prose = tuple(_logical_lines(blanked))
-    paragraphs = tuple(_paragraphs(blanked))
-    tables = tuple(_tables(text, starts, numbers)) if format_for_segments != "latex" else ()
-    return Document(name, format, text, tuple(numbers), tuple(math), prose, paragraphs, tables, tuple(starts))
-
-
-# --- notebooks ---------------------------------------------------------------------------------------------
-
-
-def _notebook_text(raw: str, name: str) -> tuple[str, list[int]]:
-    """The Markdown cells joined, and for each line its line number in the ``.ipynb`` file.
-
-    Jupyter writes one JSON string per source line, so each line is found in
-    the file in order; when that fails (a minified notebook), lines are
-    numbered through the joined Markdown instead.
-    """
-    try:
-        notebook = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise InputError(name, f"is not a Jupyter notebook: {getattr(error, 'msg', 'nested too deeply')}") from None
-    cells = notebook.get("cells") if isinstance(notebook, dict) else None
-    if not isinstance(cells, list):
-        raise InputError(name, "is not a Jupyter notebook: no list of cells")
-    lines: list[str] = []
-    for cell in cells:
-        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
-            continue
-        source = cell.get("source", "")
-        if isinstance(source, list) and all(isinstance(piece, str) for piece in source):
-            source = "".join(source)
-        if not isinstance(source, str):
-            raise InputError(name, "is not a Jupyter notebook: a cell source is not text")
-        lines.extend(source.replace("\r\n", "\n").split("\n"))
-        lines.append("")
-    file_lines = raw.split("\n")
-    numbers = _file_line_numbers(lines, file_lines)
-    return "\n".join(lines), numbers
-
-
-def _file_line_numbers(lines: Sequence[str], file_lines: Sequence[str]) -> list[int]:
-    numbers: list[int] = []
-    cursor = 0
-    for line in lines:
-        if not line:
-            numbers.append(numbers[-1] if numbers else 1)
-            continue
-        wanted = (json.dumps(line, ensure_ascii=False)[1:-1], json.dumps(line)[1:-1])
-        found = None
-        for index in range(cursor, len(file_lines)):
-            if wanted[0] in file_lines[index] or wanted[1] in file_lines[index]:
-                found = index
-                break
-        if found is None:
-            return list(range(1, len(lines) + 1))
-        numbers.append(found + 1)
-        cursor = found + 1  # one source line per file line, or this is not the usual layout
-    return numbers or [1]
-
-
-# --- formulas ----------------------------------------------------------------------------------------------
-
-
-_INTERESTING = {
-    "markdown": re.compile(r"[\\$`\n]"),
-    "text": re.compile(r"[\\$`\n]"),
-    "latex": re.compile(r"[\\$%\n]"),
-}
-
-
-def _segments(text: str, format: Format) -> tuple[list[Region], str]:
-    """Find the formulas; return them and the text with formulas, code and comments blanked."""
-    regions: list[Region] = []
-    blanks: list[tuple[int, int]] = []
-    missing: set[str] = set()  # closing delimiters known to be absent after some point
-    length = len(text)
-    markdown = format in ("markdown", "text")
-    interesting = _INTERESTING.get(format, _INTERESTING["text"])
-
-    def find(closing: str, start: int) -> int:
-        if closing in missing:
-            return -1
-        index = text.find(closing, start)
-        if index < 0:
-            missing.add(closing)
-        return index
-
-    def fence_end(start: int) -> int | None:
-        """Where a fenced code block that opens at ``start`` ends (None if no fence opens there)."""
-        fence = re.match(r" {0,3}(`{3,}|~{3,})", text[start : start + 40]) if markdown else None
-        if fence is None:
-            return None
-        close = find("\n" + fence.group(1)[:3], start + len(fence.group()))
-        if close < 0:
-            return length
-        line_end = text.find("\n", close + 1)
-        return length if line_end < 0 else line_end
-
-    position = 0
-    first = fence_end(0)
-    if first is not None:
-        blanks.append((0, first))
-        position = first
-    while position < length:
-        match = interesting.search(text, position)
-        if match is None:
-            break
-        position = match.start()
-        char = text[position]
-        if char == "\n":
-            end = fence_end(position + 1)
-            if end is not None:
-                blanks.append((position + 1, end))
-                position = end
-            else:
-                position += 1
-            continue
-        if char == "\\" and position + 1 < length:
-            following = text[position + 1]
-            if following in "$%":
-                position += 2
-                continue
-            if following in "[(":
-                closing = "\\]" if following == "[" else "\\)"
-                end = find(closing, position + 2)
-                if end >= 0:
-                    kind: Literal["inline", "display"] = "display" if following == "[" else "inline"
-                    _add(regions, _region(text, kind, position + 2, end))
-                    blanks.append((position, end + 2))
-                    position = end + 2
-                    continue
-            if text.startswith("\\begin{", position):
-                environment = re.match(r"\\begin\{([A-Za-z*]{1,20})\}", text[position : position + 30])
-                if environment and environment.group(1) in _MATH_ENVIRONMENTS:
-                    closing = f"\\end{{{environment.group(1)}}}"
-                    body = position + len(environment.group())
-                    end = find(closing, body)
-                    if end >= 0:
-                        _add(regions, _region(text, "display", body, end))
-                        blanks.append((position, end + len(closing)))
-                        position = end + len(closing)
-                        continue
-            position += 2 if following == "\\" else 1
-            continue
-        if char == "%":
-            end = text.find("\n", position)
-            end = length if end < 0 else end
-            blanks.append((position, end))
-            position = end
-            continue
-        if char == "`":
-            run = re.match(r"`+", text[position : position + 20])
-            assert run is not None
-            ticks = run.group()
-            end = find(ticks, position + len(ticks)) if len(ticks) < 3 else -1
-            if end >= 0 and "\n\n" not in text[position:end]:
-                blanks.append((position, end + len(ticks)))
-                position = end + len(ticks)
-                continue
-            position += len(ticks)
-            continue
-        if char == "$":
-            if text.startswith("$$", position):
-                end = find("$$", position + 2)
-                if end >= 0:
-                    _add(regions, _region(text, "display", position + 2, end))
-                    blanks.append((position, end + 2))
-                    position = end + 2
-                    continue
-                position += 2
-                continue
-            end = _inline_end(text, position)
-            if end >= 0:
-                _add(regions, _region(text, "inline", position + 1, end))
-                blanks.append((position, end + 1))
-                position = end + 1
-                continue
-        position += 1
-    return regions, _blank(text, blanks)
-
-
-def _add(regions: list[Region], region: Region | None) -> None:
-    if region is not None:
-        regions.append(region)
-
-
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with every character of the spans (except line breaks) replaced by a placeholder."""
-    pieces = []
-    previous = 0
-    for start, end in spans:
-        pieces.append(text[previous:start])
-        pieces.append(re.sub(r"[^\n]", _BLANK, text[start:end]))
-        previous = end
-    pieces.append(text[previous:])
-    return "".join(pieces)
+    def build(self) -> Document:
+        starts = [0] + [match.end() for match in re.finditer("\n", self.text)]
+        numbers = self.line_numbers or list(range(1, len(starts) + 1))
+        blanked = _revealed(self.text, self._shown)
+        self.math.sort(key=lambda region: region.offset)
+        return Document(
+            self.name,
+            self.format,
+            self.text,
+            tuple(numbers),
+            tuple(_joined_displays(self.text, self.math)),
+            tuple(_logical_lines(blanked)),
+            tuple(_paragraphs(blanked)),
+            tuple(self.tables),
+            tuple(sorted(self.code, key=lambda region: region.offset)),
+            tuple(sorted(set(self.sections))),
+            tuple(self.skipped),
+            tuple(self.cells or ()),
+            frozenset(self.output_rows),
+            tuple(starts),
+        )
 
 
 _BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$|\\\])\s*(?:\$\$|\\\[)\s*")
@@ -416,7 +246,7 @@ def _joined_displays(text: str, regions: list[Region]) -> list[Region]:
         if previous is not None and previous.kind == region.kind == "display":
             gap_start = previous.offset + len(previous.text)
             gap = text[gap_start : region.offset]
-            if _BETWEEN_DISPLAYS.fullmatch(gap) and _STARTS_WITH_RELATION.match(region.text):
+            if len(gap) < 40 and _BETWEEN_DISPLAYS.fullmatch(gap) and _STARTS_WITH_RELATION.match(region.text):
                 filler = "\\\\" + "".join("\n" if char == "\n" else " " for char in gap[2:])
                 joined[-1] = Region("display", previous.text + filler + region.text, previous.offset)
                 continue
@@ -424,41 +254,26 @@ def _joined_displays(text: str, regions: list[Region]) -> list[Region]:
     return joined
 
 
-def _inline_end(text: str, start: int) -> int:
-    """The closing ``$`` of an inline formula opened at ``start``, or -1 (currency, a lone dollar)."""
-    if start + 1 >= len(text) or text[start + 1].isspace():
-        return -1
-    index = start + 1
-    limit = min(len(text), start + MAX_INLINE)
-    while index < limit:
-        found = text.find("$", index, limit)
-        if found < 0:
-            return -1
-        if "\n\n" in text[start:found]:
-            return -1
-        if text[found - 1] == "\\":
-            index = found + 1
+def _revealed(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` blanked everywhere except in ``spans`` (line breaks are kept everywhere)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
             continue
-        if text[found - 1].isspace():
-            return -1
-        return found
-    return -1
+        pieces.append(_blank(text[position:start]))
+        pieces.append(text[start:end])
+        position = end
+    pieces.append(_blank(text[position:]))
+    return "".join(pieces)
 
 
-def _region(text: str, kind: Literal["inline", "display"], start: int, end: int) -> Region | None:
-    if not text[start:end].strip():
-        return None
-    if kind == "display":
-        return Region(kind, text[start:end], start)
-    line_begin = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_begin, start - 1 - CONTEXT) : max(line_begin, start - 1)]
-    after = text[end + 1 : min(line_end, end + 1 + CONTEXT)]
-    return Region(kind, text[start:end], start, before, after)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-# --- prose -------------------------------------------------------------------------------------------------
+def _blank(text: str) -> str:
+    return _NOT_NEWLINE.sub(BLANK, text)
 
 
 def _logical_lines(blanked: str) -> list[Region]:
@@ -468,11 +283,12 @@ def _logical_lines(blanked: str) -> list[Region]:
     current_start, current_end = -1, -1
     for line in blanked.split("\n"):
         end = offset + len(line)
-        stripped = line.replace(_BLANK, " ").strip()
+        stripped = line.replace(BLANK, " ").strip()
         if stripped:
             joins = current_start >= 0 and (
                 _CONTINUES.match(stripped) is not None
-                or _OPEN_END.search(blanked[current_start:current_end].replace(_BLANK, " ")) is not None
+                or _OPEN_END.search(blanked[max(current_start, current_end - 200) : current_end].replace(BLANK, " "))
+                is not None
             )
             if joins:
                 current_end = end
@@ -494,33 +310,83 @@ def _paragraphs(blanked: str) -> list[Region]:
     found = []
     for match in re.finditer(r"[^\n]++(?:\n[^\n]++)*+", blanked):
         text = match.group().replace("\n", " ")
-        if text.replace(_BLANK, " ").strip():
+        if text.replace(BLANK, " ").strip():
             found.append(Region("prose", text, match.start()))
     return found
 
 
-_TABLE_ROW = re.compile(r"^\s{0,3}\|(.*)\|\s*$")
-_DELIMITER_ROW = re.compile(r"^\s{0,3}\|(?:\s*:?-{1,}:?\s*\|)+\s*$")
+# --- reading files ---------------------------------------------------------------------------------------------
 
 
-def _tables(text: str, starts: Sequence[int], numbers: Sequence[int]) -> list[Table]:
-    tables: list[Table] = []
-    lines = text.split("\n")
-    index = 0
-    while index + 1 < len(lines):
-        header = _TABLE_ROW.match(lines[index])
-        if header and _DELIMITER_ROW.match(lines[index + 1]):
-            rows = []
-            row_index = index + 2
-            while row_index < len(lines) and (row := _TABLE_ROW.match(lines[row_index])):
-                rows.append((numbers[row_index], _cells(row.group(1))))
-                row_index += 1
-            tables.append(Table(_cells(header.group(1)), numbers[index], tuple(rows)))
-            index = row_index
-        else:
-            index += 1
-    return tables
+def read_document(path: str | Path) -> Document:
+    """Read and segment a file; the format follows the extension (anything unknown is plain text).
+
+    Raises
+    ------
+    InputError
+        The file is missing, unreadable, larger than :data:`MAX_BYTES`, not
+        UTF-8 text, of a format kldocs does not read, or (for ``.ipynb``) not a notebook.
+    """
+    path = Path(path)
+    field_name = str(path)
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise InputError(
+            field_name, f"{suffix} files are not read; export the document as Markdown, LaTeX, text or a notebook"
+        )
+    return parse_bytes(_read_bytes(path), field_name, _FORMATS.get(suffix, "text"))
 
 
-def _cells(row: str) -> tuple[str, ...]:
-    return tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", row))
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file, at most :data:`MAX_BYTES` (one call, so a shared reader can replace it)."""
+    field_name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError(field_name, "is a folder, not a document")
+        if not path.is_file():
+            if not path.exists():
+                raise InputError(field_name, "no such file")
+            raise InputError(field_name, "is not a regular file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(field_name, f"is {size:,} bytes; documents larger than {MAX_BYTES:,} bytes are not read")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise InputError(field_name, "permission denied") from None
+    except OSError as error:
+        raise InputError(field_name, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(field_name, f"is larger than {MAX_BYTES:,} bytes; it is not read")
+    return data
+
+
+def parse_bytes(data: bytes, name: str, format: Format) -> Document:
+    """Decode and segment the bytes of a document."""
+    if data.startswith((b"PK\x03\x04", b"%PDF")):
+        raise InputError(name, "is a binary document (PDF or Office); export it as Markdown, LaTeX or text")
+    if b"\x00" in data:
+        raise InputError(name, "looks like a binary file, not a text document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(name, f"is not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start})") from None
+    return parse_text(text, name, format)
+
+
+def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:
+    """Segment text that is already decoded; the format defaults to the name's extension."""
+    if format is None:
+        format = _FORMATS.get(Path(name).suffix.lower(), "text")
+    if format == "notebook":
+        from kldocs.checker.notebook_reader import read_notebook
+
+        return read_notebook(text, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if format == "latex":
+        from kldocs.checker.latex_reader import read_latex
+
+        return read_latex(text, name)
+    from kldocs.checker.markdown_reader import read_markdown
+
+    return read_markdown(text, name, format)

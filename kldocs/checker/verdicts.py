@@ -114,6 +114,11 @@ class Checked:
         The correct value as a decimal string, or None when there is no single number.
     note
         Why, in one sentence.
+    base, unit
+        The log base the value was read in (``"e"``, ``"2"``, ``"10"``) and its unit
+        (``"nats"``, ``"bits"``, ``"bans"``); None when the claim has no value in a unit.
+    cell, output
+        For a notebook: the cell, and whether the lines count within its printed output.
     """
 
     lines: tuple[int, ...]
@@ -122,6 +127,10 @@ class Checked:
     verdict: Verdict
     value: str | None
     note: str
+    base: str | None = None
+    unit: str | None = None
+    cell: int | None = None
+    output: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,7 @@ class _Checker:
         results: list[tuple[int, Checked]] = []
         events: list[_Event] = []
         current: dict[str, Binding] = {}
-        for _, group in itertools.groupby(self.items, key=lambda item: item.line):
+        for _, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             for item in line_items:
                 if isinstance(item, Definition):
@@ -217,8 +226,15 @@ class _Checker:
         choice = self._choose_base(events)
         for event in events:
             results.append((event.item.offset, self._event(event)))
-        results.sort(key=lambda pair: (pair[1].lines[0], pair[0]))
-        return Report(self.document.name, tuple(_merged([checked for _, checked in results])), choice)
+        results.sort(key=lambda pair: pair[0])
+        placed = [self._placed(offset, checked) for offset, checked in results]
+        return Report(self.document.name, tuple(_merged(placed)), choice)
+
+    def _placed(self, offset: int, checked: Checked) -> Checked:
+        """The claim with its notebook cell, when the document is a notebook."""
+        if not self.document.cells:
+            return checked
+        return replace(checked, cell=self.document.cell(offset), output=self.document.in_output(offset))
 
     # --- definitions ----------------------------------------------------------------------------------------
 
@@ -771,7 +787,7 @@ def _merged(claims: Sequence[Checked]) -> list[Checked]:
     first: dict[tuple[object, ...], Checked] = {}
     lines: dict[tuple[object, ...], set[int]] = {}
     for claim in claims:
-        key = (claim.kind, claim.text, claim.verdict, claim.value, claim.note)
+        key = (claim.kind, claim.text, claim.verdict, claim.value, claim.note, claim.cell, claim.output)
         first.setdefault(key, claim)
         lines.setdefault(key, set()).update(claim.lines)
     return [replace(claim, lines=tuple(sorted(lines[key]))) for key, claim in first.items()]

@@ -1,0 +1,189 @@
+r"""Read LaTeX with pylatexenc: formulas, prose, and what is not prose (comments, verbatim, ``\iffalse``).
+
+pylatexenc's walker decides what is maths (``$...$``, ``\(...\)``, ``\[...\]``,
+``equation``, ``align``...), what is a comment, what is ``\verb`` or a
+``verbatim`` environment; this module keeps the formulas, reveals the prose
+and skips the rest, including everything between ``\iffalse`` and ``\fi``.
+
+pylatexenc reads about 100 kB a second, so the work is bounded: the
+document is walked one paragraph (blank-line separated) at a time, only the
+paragraphs that hold a digit or a word about logarithms, entropy or
+divergences are walked, and reading stops with a note after
+:data:`MAX_WALKED` characters.
+
+>>> source = "% $H(P) = 7$\nSee \\verb|$x=1$| and $H(P) = 1$ bit.\n\\begin{align}D &= 0.5\\end{align}\n"
+>>> doc = read_latex(source, "a.tex")
+>>> [(region.kind, region.text) for region in doc.math]
+[('inline', 'H(P) = 1'), ('display', 'D &= 0.5')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from kldocs.checker.documents import Builder, Document, Skipped
+
+#: Most characters of LaTeX walked in one document.
+MAX_WALKED = 400_000
+#: Longest paragraph walked.
+MAX_PARAGRAPH = 50_000
+MATH_ENVIRONMENTS = frozenset(
+    {
+        "equation",
+        "equation*",
+        "align",
+        "align*",
+        "alignat",
+        "alignat*",
+        "gather",
+        "gather*",
+        "multline",
+        "multline*",
+        "eqnarray",
+        "eqnarray*",
+        "displaymath",
+        "math",
+        "flalign",
+        "flalign*",
+        "dmath",
+        "dmath*",
+    }
+)
+_SKIPPED_ENVIRONMENTS = frozenset(
+    {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim", "filecontents"}
+)
+_SECTIONS = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "frametitle"})
+_NOT_PROSE = frozenset(
+    {"verb", "lstinline", "url", "href", "label", "ref", "cite", "eqref", "input", "include", "documentclass"}
+    | {"usepackage", "includegraphics", "newcommand", "renewcommand", "def", "bibliography", "bibliographystyle"}
+)
+_WORTH_WALKING = re.compile(r"[0-9]|\\log|\\ln|entrop|diverg|KL|bit|nat|section|iffalse|begin", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_VERBATIM_OPEN = re.compile(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim|filecontents)\}")
+
+
+def read_latex(text: str, name: str) -> Document:
+    """Read a LaTeX document."""
+    builder = Builder(text, name, "latex")
+    walked = 0
+    for start, end in _paragraphs(text):
+        if walked > MAX_WALKED:
+            reason = f"reading stopped here: a LaTeX document is read up to {MAX_WALKED:,} characters"
+            builder.skipped.append(Skipped(start, text[start : start + 60], reason))
+            break
+        if end - start > MAX_PARAGRAPH:
+            if _WORTH_WALKING.search(text, start, min(end, start + MAX_PARAGRAPH)):
+                reason = f"a paragraph of {end - start:,} characters is longer than {MAX_PARAGRAPH:,}; not read"
+                builder.skipped.append(Skipped(start, text[start : start + 60], reason))
+            continue
+        if not _WORTH_WALKING.search(text, start, end):
+            builder.prose(start, end)
+            continue
+        walked += end - start
+        _walk_paragraph(builder, start, end)
+    return builder.build()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated spans; a verbatim environment is kept whole (it may hold blank lines)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        brk = _PARAGRAPH_BREAK.search(text, position)
+        end = length if brk is None else brk.start()
+        opening = _VERBATIM_OPEN.search(text, position, end)
+        if opening is not None:
+            closing = text.find(f"\\end{{{opening.group(1)}}}", opening.end())
+            closing = length if closing < 0 else closing
+            if closing > end:
+                brk = _PARAGRAPH_BREAK.search(text, closing)
+                end = length if brk is None else brk.start()
+        if end > position:
+            spans.append((position, end))
+        position = end if brk is None else brk.end()
+        if brk is None:
+            break
+    return spans
+
+
+def _walk_paragraph(builder: Builder, start: int, end: int) -> None:
+    from pylatexenc.latexwalker import LatexWalker
+
+    try:
+        nodes, _, _ = LatexWalker(builder.text[start:end], tolerant_parsing=True).get_latex_nodes()
+    except (RecursionError, Exception) as error:  # pylatexenc raises its own errors even when tolerant
+        reason = f"this paragraph could not be read as LaTeX ({type(error).__name__})"
+        builder.skipped.append(Skipped(start, builder.text[start : start + 60], reason))
+        return
+    _Walker(builder, start).nodes(nodes)
+
+
+class _Walker:
+    def __init__(self, builder: Builder, shift: int) -> None:
+        self.builder = builder
+        self.shift = shift
+        self.hidden = 0  # depth of \iffalse ... \fi
+
+    def nodes(self, nodes: Sequence[Any]) -> None:
+        for node in nodes or ():
+            self.node(node)
+
+    def node(self, node: Any) -> None:
+        from pylatexenc.latexwalker import (
+            LatexCharsNode,
+            LatexCommentNode,
+            LatexEnvironmentNode,
+            LatexGroupNode,
+            LatexMacroNode,
+            LatexMathNode,
+        )
+
+        if node is None:
+            return
+        begin = self.shift + node.pos
+        if isinstance(node, LatexMacroNode):
+            if node.macroname == "iffalse":
+                self.hidden += 1
+            elif node.macroname == "fi" and self.hidden:
+                self.hidden -= 1
+            elif not self.hidden:
+                self.macro(node, begin)
+            return
+        if self.hidden or isinstance(node, LatexCommentNode):
+            return
+        if isinstance(node, LatexCharsNode):
+            self.builder.prose(begin, begin + node.len)
+        elif isinstance(node, LatexMathNode):
+            opening = len(node.delimiters[0]) if node.delimiters else 1
+            closing = len(node.delimiters[1]) if node.delimiters else 1
+            inline = node.displaytype == "inline"
+            self.builder.formula("inline" if inline else "display", begin + opening, begin + node.len - closing)
+        elif isinstance(node, LatexEnvironmentNode):
+            self.environment(node, begin)
+        elif isinstance(node, LatexGroupNode):
+            self.nodes(node.nodelist)
+
+    def environment(self, node: Any, begin: int) -> None:
+        name = node.environmentname
+        if name in _SKIPPED_ENVIRONMENTS:
+            return
+        if name in MATH_ENVIRONMENTS:
+            nodes = node.nodelist or []
+            if nodes:
+                inner_start = self.shift + nodes[0].pos
+                inner_end = self.shift + nodes[-1].pos + nodes[-1].len
+                self.builder.formula("display", inner_start, inner_end)
+            return
+        self.nodes(node.nodelist)
+
+    def macro(self, node: Any, begin: int) -> None:
+        if node.macroname in _NOT_PROSE:
+            return
+        if node.macroname in _SECTIONS:
+            self.builder.sections.append(begin)
+        arguments = node.nodeargd.argnlist if node.nodeargd is not None else []
+        for argument in arguments:
+            self.node(argument)

@@ -1,0 +1,299 @@
+r"""Read Markdown (and plain text) with markdown-it-py and its dollar-math plugin.
+
+CommonMark decides what is a code block, an HTML comment, a table or a
+paragraph; the dollar-math plugin decides what is ``$...$`` and ``$$...$$``.
+Only the positions are this module's business: markdown-it tokens carry line
+ranges, and each formula or code span is found again in its line, so every
+region points into the original text.
+
+The work is bounded: blocks are parsed in chunks of lines (a chunk ends
+before its last top-level block, which is parsed again with the next one),
+inline parsing runs only on paragraphs that can hold a formula, and reading
+stops with a note after :data:`MAX_BLOCK_TOKENS` blocks or a paragraph longer
+than :data:`MAX_PARAGRAPH` characters.
+
+>>> doc = read_markdown("Text $H(P) = 1$ here.\n\n```python\nx = '$D = 9$'\n```\n    H(P) = 2 bits\n", "a.md")
+>>> [(region.kind, region.text) for region in doc.math]
+[('inline', 'H(P) = 1')]
+>>> [region.text.strip() for region in doc.prose]
+['Text §§§§§§§§§§ here.', 'H(P) = 2 bits']
+>>> [region.text for region in doc.code]
+["x = '$D = 9$'"]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from kldocs.checker.documents import Builder, Document, Format, Region, Skipped, Table
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+#: Most block tokens read from one document (a paragraph is three); the rest is reported as not read.
+MAX_BLOCK_TOKENS = 150_000
+#: Longest paragraph whose formulas are read, in characters.
+MAX_PARAGRAPH = 50_000
+#: Lines parsed at a time.
+CHUNK_LINES = 4000
+#: Code block languages that are printed output or plain text, read like prose.
+TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plaintext", "plain", "none", "log", "math"})
+
+
+@cache
+def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
+    """A block parser (inline rules off, for speed) and an inline parser, both with dollar maths and tables."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.texmath import texmath_plugin
+
+    def parser() -> MarkdownIt:
+        markdown = MarkdownIt("commonmark").use(
+            dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
+        )
+        return markdown.use(texmath_plugin, delimiters="brackets")
+
+    blocks = parser().use(front_matter_plugin).enable("table")
+    blocks.disable("inline")
+    inlines = parser().enable("table")
+    return blocks, inlines
+
+
+def read_markdown(text: str, name: str, format: Format = "markdown") -> Document:
+    """Read a Markdown or plain-text document (in plain text, indentation does not make code)."""
+    builder = Builder(text, name, format)
+    add_markdown(builder, 0, len(text), plain=format == "text")
+    return builder.build()
+
+
+def add_markdown(builder: Builder, start: int, end: int, *, plain: bool = False) -> None:
+    """Read ``builder.text[start:end]`` as Markdown into ``builder``."""
+    _Reader(builder, start, end, plain).run()
+
+
+class _Reader:
+    def __init__(self, builder: Builder, start: int, end: int, plain: bool) -> None:
+        self.builder = builder
+        self.text = builder.text
+        self.start = start
+        self.plain = plain
+        span = self.text[start:end]
+        self.lines = span.split("\n")
+        self.starts: list[int] = []
+        position = start
+        for line in self.lines:
+            self.starts.append(position)
+            position += len(line) + 1
+        self.tokens_left = MAX_BLOCK_TOKENS
+        self.table: list[tuple[int, list[str]]] | None = None  # rows of the table being read, header first
+        self.in_cell = False
+        self.line = 0  # the line of the last block seen
+
+    def run(self) -> None:
+        for token in self._blocks():
+            self._block(token)
+
+    # --- blocks, chunk by chunk ---------------------------------------------------------------------------------
+
+    def _blocks(self) -> Iterator[Token]:
+        blocks, _ = _parsers()
+        first, size = 0, CHUNK_LINES
+        total = len(self.lines)
+        while first < total:
+            last = min(total, first + size)
+            source = "\n".join(self.lines[first:last])
+            tokens = blocks.parse(source)
+            if last < total:
+                cut = _last_top_level_start(tokens)
+                if cut <= 0:
+                    size *= 2  # one block longer than a chunk: take more lines
+                    continue
+                tokens = [token for token in tokens if token.map is None or token.map[0] < cut]
+                tokens = tokens[: _index_of_top_level(tokens, cut)]
+            else:
+                cut = last - first
+            self.tokens_left -= len(tokens)
+            if self.tokens_left < 0:
+                offset = self.starts[first]
+                reason = f"reading stopped here: a document is read up to {MAX_BLOCK_TOKENS:,} Markdown blocks"
+                self.builder.skipped.append(Skipped(offset, self.lines[first][:80], reason))
+                return
+            for token in tokens:
+                if token.map is not None:
+                    token.map = [token.map[0] + first, token.map[1] + first]
+                yield token
+            first += cut
+            size = CHUNK_LINES
+
+    def _block(self, token: Token) -> None:
+        kind = token.type
+        if token.map is not None:
+            self.line = token.map[0]
+        elif kind == "math_block":
+            self._bracketed_display(token)
+            return
+        if kind == "heading_open" and token.map:
+            self.builder.sections.append(self.starts[token.map[0]])
+        elif kind == "table_open":
+            self.table = []
+        elif kind == "tr_open" and self.table is not None and token.map:
+            self.table.append((self.starts[token.map[0]], []))
+        elif kind in ("th_open", "td_open"):
+            self.in_cell = True
+        elif kind in ("th_close", "td_close"):
+            self.in_cell = False
+        elif kind == "table_close" and self.table:
+            (header_offset, header), *rows = self.table
+            body = tuple((offset, tuple(cells)) for offset, cells in rows)
+            self.builder.tables.append(Table(tuple(header), header_offset, body))
+            self.table = None
+        elif kind == "inline" and token.map:
+            if self.in_cell and self.table:
+                self.table[-1][1].append(token.content.strip())
+            self._inline(token, reveal=not self.in_cell)
+        elif kind in ("fence", "code_block") and token.map:
+            self._code(token)
+        elif kind in ("math_block", "math_block_label") and token.map:
+            self._display(token)
+
+    # --- code and output ----------------------------------------------------------------------------------------
+
+    def _code(self, token: Token) -> None:
+        first, stop = token.map  # type: ignore[misc]
+        if token.type == "fence":
+            first += 1
+        body_lines = token.content.split("\n")
+        if body_lines and body_lines[-1] == "":
+            body_lines.pop()
+        stop = min(stop, first + len(body_lines))
+        if stop <= first:
+            return
+        begin, end = self.starts[first], self.starts[stop - 1] + len(self.lines[stop - 1])
+        language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
+        if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
+            self.builder.prose(begin, end)
+        else:
+            self.builder.code.append(Region("code", self.text[begin:end], begin))
+
+    def _display(self, token: Token) -> None:
+        first = token.map[0]  # type: ignore[index]
+        line = self.lines[first]
+        opening = line.find("$$")
+        begin = self.starts[first] + (opening + 2 if opening >= 0 else 0)
+        self.builder.formula("display", begin, begin + len(token.content), token.content)
+
+    def _bracketed_display(self, token: Token) -> None:
+        """A ``\\[ ... \\]`` block: the plugin gives no line range, so it is found after the last block."""
+        opening = self.text.find(token.markup + token.content, self.starts[min(self.line, len(self.starts) - 1)])
+        if opening >= 0:
+            begin = opening + len(token.markup)
+            self.builder.formula("display", begin, begin + len(token.content))
+
+    # --- paragraphs, headings and table cells ------------------------------------------------------------------
+
+    def _inline(self, token: Token, reveal: bool = True) -> None:
+        content = token.content
+        offsets = self._content_offsets(token)
+        if len(content) > MAX_PARAGRAPH:
+            if any(char.isdigit() for char in content[:MAX_PARAGRAPH]):
+                reason = f"a paragraph of {len(content):,} characters is longer than {MAX_PARAGRAPH:,}; not read"
+                self.builder.skipped.append(Skipped(offsets.at(0), content[:60], reason))
+            return
+        builder = self.builder if reveal else None
+        if not any(mark in content for mark in "$`<\\"):
+            offsets.reveal(builder, 0, len(content))
+            return
+        _, inlines = _parsers()
+        children = inlines.parseInline(content)[0].children or []
+        cursor = 0
+        for child in children:
+            found = _span(child, content, cursor)
+            if found is None:
+                continue
+            begin, end = found
+            offsets.reveal(builder, cursor, begin)
+            if child.type in ("math_inline", "math_inline_double"):
+                display = child.type == "math_inline_double" or child.markup in ("$$", "\\[")
+                inner = offsets.at(begin + len(child.markup))
+                kind: Literal["inline", "display"] = "display" if display else "inline"
+                self.builder.formula(kind, inner, inner + len(child.content), child.content)
+            cursor = end
+        offsets.reveal(builder, cursor, len(content))
+
+    def _content_offsets(self, token: Token) -> _Offsets:
+        """Where each line of an inline token's content sits in the text."""
+        first, stop = token.map  # type: ignore[misc]
+        starts: list[int] = []
+        pieces = token.content.split("\n")
+        for number, piece in enumerate(pieces):
+            line_index = min(first + number, max(stop - 1, first), len(self.lines) - 1)
+            found = self.lines[line_index].find(piece) if piece else 0
+            starts.append(self.starts[line_index] + max(found, 0))
+        return _Offsets([len(piece) for piece in pieces], starts)
+
+
+class _Offsets:
+    """Maps positions in an inline token's content to offsets in the document, line by line."""
+
+    def __init__(self, lengths: list[int], starts: list[int]) -> None:
+        self.lengths = lengths
+        self.line_starts = starts
+        self.content_starts: list[int] = []
+        position = 0
+        for length in lengths:
+            self.content_starts.append(position)
+            position += length + 1
+
+    def at(self, position: int) -> int:
+        index = max(0, bisect.bisect_right(self.content_starts, position) - 1)
+        return self.line_starts[index] + position - self.content_starts[index]
+
+    def reveal(self, builder: Builder | None, begin: int, end: int) -> None:
+        """Reveal content ``[begin, end)`` as prose, one line piece at a time (nothing when no builder)."""
+        if builder is None or end <= begin:
+            return
+        index = max(0, bisect.bisect_right(self.content_starts, begin) - 1)
+        while index < len(self.lengths) and self.content_starts[index] < end:
+            line_begin = max(begin, self.content_starts[index])
+            line_end = min(end, self.content_starts[index] + self.lengths[index])
+            builder.prose(self.at(line_begin), self.at(line_begin) + line_end - line_begin)
+            index += 1
+
+
+def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
+    """Where a formula, code span or inline HTML child sits in ``content`` (searching from ``cursor``)."""
+    if child.type in ("math_inline", "math_inline_double"):
+        needle = f"{child.markup}{child.content}{_CLOSING.get(child.markup, child.markup)}"
+    elif child.type == "html_inline":
+        needle = child.content
+    elif child.type == "code_inline":
+        opening = content.find(child.markup, cursor)
+        if opening < 0:
+            return None
+        closing = content.find(child.markup, content.find(child.content, opening + len(child.markup)))
+        return (opening, closing + len(child.markup)) if closing >= 0 else None
+    else:
+        return None
+    begin = content.find(needle, cursor)
+    return None if begin < 0 else (begin, begin + len(needle))
+
+
+_CLOSING = {"\\(": "\\)", "\\[": "\\]"}
+
+
+def _last_top_level_start(tokens: list[Token]) -> int:
+    """The first line of the last top-level block (which may continue past the chunk)."""
+    starts = [token.map[0] for token in tokens if token.level == 0 and token.map is not None and token.nesting >= 0]
+    return starts[-1] if starts else 0
+
+
+def _index_of_top_level(tokens: list[Token], cut: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.level == 0 and token.map is not None and token.map[0] >= cut and token.nesting >= 0:
+            return index
+    return len(tokens)

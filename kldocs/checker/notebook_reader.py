@@ -1,0 +1,114 @@
+"""Read a Jupyter notebook with nbformat: Markdown cells, code cells and their printed output.
+
+The cells are laid one after another into one text; each line remembers its
+cell (numbered from 1, as a reader counts them) and its line within the cell
+or within the cell's output. Markdown cells are read as Markdown; code cells
+as code (only the distributions and values they state); the text a cell
+printed (``stream`` output and ``text/plain`` results) as prose, since
+``KL(P || Q): 1.927 bits`` printed there is a claim the notebook makes.
+
+>>> import json
+>>> cells = [{"cell_type": "markdown", "metadata": {}, "source": "# KL\\n$H(P) = 1$"},
+...          {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": "print(kl)",
+...           "outputs": [{"output_type": "stream", "name": "stdout", "text": "KL: 0.5\\n"}]}]
+>>> doc = read_notebook(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), "n.ipynb")
+>>> [(doc.cell(region.offset), doc.line(region.offset), region.text) for region in doc.math]
+[(1, 2, 'H(P) = 1')]
+>>> [(doc.cell(r.offset), doc.in_output(r.offset), r.text) for r in doc.prose if "KL:" in r.text]
+[(2, True, 'KL: 0.5')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kldocs.checker.documents import Builder, Document, Region
+from kldocs.checker.markdown_reader import add_markdown
+from kldocs.errors import InputError
+
+
+def read_notebook(raw: str, name: str) -> Document:
+    """Read the cells of a notebook (nbformat 4, or older ones nbformat converts)."""
+    notebook = _parse(raw, name)
+    pieces: list[tuple[str, int, str]] = []  # (text, cell, what): what is markdown, code or output
+    for number, cell in enumerate(notebook.get("cells", []), start=1):
+        source = _text(cell.get("source", ""), name)
+        kind = cell.get("cell_type")
+        if kind == "markdown":
+            pieces.append((source, number, "markdown"))
+        elif kind == "code":
+            pieces.append((source, number, "code"))
+            for output in cell.get("outputs", []):
+                printed = _printed(output, name)
+                if printed:
+                    pieces.append((printed, number, "output"))
+    bodies: list[str] = []
+    numbers: list[int] = []
+    cells: list[int] = []
+    output_rows: set[int] = set()
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    for source, number, what in pieces:
+        body = source.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+        count = body.count("\n") + 1
+        if what == "output":
+            output_rows.update(range(len(numbers), len(numbers) + count))
+        numbers.extend([*range(1, count + 1), count])  # the last is the blank line between pieces
+        cells.extend([number] * (count + 1))
+        spans.append((position, position + len(body), what))
+        bodies.append(body)
+        position += len(body) + 2
+    text = "\n\n".join(bodies)
+    builder = Builder(text, name, "notebook", line_numbers=numbers, cells=cells, output_rows=output_rows)
+    for begin, end, what in spans:
+        if what == "markdown":
+            add_markdown(builder, begin, end)
+        elif what == "code":
+            if end > begin:
+                builder.code.append(Region("code", text[begin:end], begin))
+        else:
+            builder.prose(begin, end)
+    return builder.build()
+
+
+def _parse(raw: str, name: str) -> dict[str, Any]:
+    import json
+
+    import nbformat
+
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InputError(name, f"is not a Jupyter notebook: {getattr(error, 'msg', 'nested too deeply')}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")), list):
+        raise InputError(name, "is not a Jupyter notebook: no list of cells")
+    try:
+        notebook = nbformat.from_dict(data)
+        if notebook.get("nbformat", 4) < 4:
+            notebook = nbformat.convert(notebook, 4)
+    except Exception as error:  # nbformat raises several types for malformed notebooks
+        raise InputError(name, f"is not a Jupyter notebook nbformat can read ({type(error).__name__})") from None
+    cells = notebook.get("cells")
+    if not isinstance(cells, list) or not all(isinstance(cell, dict) for cell in cells):
+        raise InputError(name, "is not a Jupyter notebook: no list of cells")
+    return notebook
+
+
+def _text(source: object, name: str) -> str:
+    if isinstance(source, list) and all(isinstance(piece, str) for piece in source):
+        return "".join(source)
+    if isinstance(source, str):
+        return source
+    raise InputError(name, "is not a Jupyter notebook: a cell source is not text")
+
+
+def _printed(output: object, name: str) -> str:
+    """The text an output shows: a stream's text or a result's ``text/plain``."""
+    if not isinstance(output, dict):
+        return ""
+    if output.get("output_type") == "stream":
+        return _text(output.get("text", ""), name)
+    data = output.get("data")
+    if isinstance(data, dict) and "text/plain" in data:
+        return _text(data["text/plain"], name)
+    return ""
