@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kldocs.checker.latex_numbers import Node, ParseError, has_logs, log_bases, measures_in, parse, parse_prefix
-from kldocs.checker.tokens import Token
+from kldocs.checker.tokens import MeasureSymbol, Token
 
 #: Words that make the formula next to them a condition rather than a claim.
 CONDITION_WORDS = frozenset({"if", "iff", "when", "whenever", "unless", "suppose", "assume", "assuming", "let", "only"})
@@ -93,6 +93,11 @@ class Statement:
         measures in it are taken to share.
     written_backwards
         True when the document wrote the two sides the other way round (``0 \\le D``).
+    chain_measures
+        Every measure named in the chain.
+    fallback
+        True for a claim between two parts that name no measure, read only when
+        the chain's measures cannot be evaluated.
     """
 
     left: Node
@@ -106,6 +111,8 @@ class Statement:
     written_backwards: bool = False
     source: str = ""
     chain_bases: frozenset[str] = frozenset()
+    chain_measures: tuple[MeasureSymbol, ...] = ()
+    fallback: bool = False
 
     @property
     def text(self) -> str:
@@ -226,9 +233,14 @@ def _split(row: Sequence[Token]) -> list[Sequence[Token] | _Link | str]:
     return items
 
 
+_SUMS = frozenset({"\\sum", "∑", "Σ", "\\prod", "∏", "\\int", "∫", "\\mathbb", "\\mathbb{E}", "E_"})
+
+
 def _part(tokens: Sequence[Token], problems: list[str]) -> _Part:
     if not tokens:
         return _Part(tokens, None, None, False, 0, 0)
+    if any(token.text in _SUMS for token in tokens):
+        return _Part(tokens, None, None, False, 0, len(tokens), opaque=True)  # a sum over i has no value here
     try:
         node = parse(tokens)
         return _Part(tokens, node, node, True, len(tokens), 0)
@@ -379,7 +391,25 @@ def _condition_after(after: str) -> bool:
 
 def _pairs(chain: list[_Element], text: str) -> list[Statement]:
     bases = frozenset(base for element in chain if element.node is not None for base in log_bases(element.node))
-    return [replace(statement, chain_bases=bases - {"doc"}) for statement in _chain_pairs(chain, text)]
+    symbols = tuple(symbol for element in chain if element.node is not None for symbol in measures_in(element.node))
+    found = _chain_pairs(chain, text)
+    if symbols:
+        found += [replace(statement, fallback=True) for statement in _numeric_pairs(chain, text)]
+    return [replace(statement, chain_bases=bases - {"doc"}, chain_measures=symbols) for statement in found]
+
+
+def _numeric_pairs(chain: list[_Element], text: str) -> list[Statement]:
+    """The claims among the chain's parts that name no measure: ``-(0.8 \\log_2 0.8 + ...) = 0.722``.
+
+    They stand in for the chain when its measure cannot be evaluated (``H(X)``
+    with X never defined, a joint entropy ``H(X,Y)``).
+    """
+    numeric = [i for i, element in enumerate(chain) if element.node is not None and not measures_in(element.node)]
+    if len(numeric) < 2:
+        return []
+    with_logs = [i for i in numeric if has_logs(chain[i].node)]  # type: ignore[arg-type]
+    subject = with_logs[0] if with_logs else numeric[0]
+    return [found for index in numeric if index != subject for found in _statement(chain, subject, index, text)]
 
 
 def _chain_pairs(chain: list[_Element], text: str) -> list[Statement]:

@@ -31,7 +31,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from kldocs.checker.chains import Problem, Statement, statements
-from kldocs.checker.documents import Document, Region
+from kldocs.checker.documents import BLANK, Document, Region
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 
@@ -527,7 +527,21 @@ _BASE_PHRASES = (
 _UNIT_BASES = {"nat": "e", "bit": "2", "ban": "10", "hartley": "10"}
 
 
+_VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _prose_bases(document: Document, paragraph: Region) -> Iterator[BaseStatement]:
+    """Base statements, one sentence at a time; a sentence that gives a value its unit speaks of that value."""
+    start = 0
+    for end in [match.end() for match in _SENTENCE_END.finditer(paragraph.text)] + [len(paragraph.text)]:
+        sentence = paragraph.text[start:end]
+        if sentence.strip() and not _VALUE_WITH_UNIT.search(sentence.replace(BLANK, "")):
+            yield from _sentence_bases(document, Region("prose", sentence, paragraph.offset + start))
+        start = end
+
+
+def _sentence_bases(document: Document, paragraph: Region) -> Iterator[BaseStatement]:
     text = paragraph.text
     for match in _UNIT.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")

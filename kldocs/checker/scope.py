@@ -91,6 +91,8 @@ class Scope:
             When its definition is invalid, or a mixture pairs distributions of different lengths.
         """
         binding = self.bindings.get(name)
+        if binding is None and len(name) == 1 and name.upper() != "M":
+            binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
         if binding is not None:
             if binding.distribution is None:
                 raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
@@ -98,7 +100,7 @@ class Scope:
         match = _MIXTURE.fullmatch(name)
         if match is not None:
             return self._mixture(match.group("first"), match.group("second"))
-        if name == "M" and self.mixture_pair is not None:
+        if name in ("M", "m") and self.mixture_pair is not None:
             return self._mixture(*self.mixture_pair)
         raise UnboundNameError(name)
 

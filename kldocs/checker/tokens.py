@@ -50,10 +50,12 @@ class MeasureSymbol:
 
     def text(self) -> str:
         """Plain text such as ``D_KL(P||Q)``."""
-        names = {"kl": "D_KL", "entropy": "H", "cross_entropy": "H", "jsd": "JSD", "jeffreys": "J"}
+        names = {"kl": "D_KL", "jsd": "JSD", "jeffreys": "J", "mutual_information": "I"}
         if self.args is None:
-            return names[self.measure]
-        separator = "||" if self.measure == "kl" else ","
+            return names.get(self.measure, "H")
+        separator = {"kl": "||", "conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
+        if self.measure not in names:
+            return f"H({separator.join(self.args)})"
         return f"{names[self.measure]}({separator.join(self.args)})"
 
 
@@ -79,7 +81,7 @@ class Token:
 
 _SP = r"(?:\s|\\[,;:! ]|~)*+"
 _STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
-_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,3}\s*\}|_[A-Za-z0-9])?'?)"
+_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9])?'?)"
 _MIX = (
     rf"(?:\\[dt]?frac\{{{_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\}}\{{{_SP}2{_SP}\}}"
     rf"|\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\){_SP}/{_SP}2"
@@ -96,12 +98,14 @@ def _styled(word: str) -> str:
     return rf"(?:{_STYLE}\s*\{{\s*{word}\s*\}}|\{{\s*\\rm\s+{word}\s*\}}|\\rm\s+{word}(?![A-Za-z])|{word}(?![A-Za-z]))"
 
 
+_NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
 _MEASURE = re.compile(
-    rf"(?:(?P<kl>D_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')})"
-    rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')})"
+    rf"(?:(?P<kl>D_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED})"
+    rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
     rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
     rf"|(?P<h>H(?![A-Za-z]))"
+    rf"|(?P<mi>I(?![A-Za-z]))"
     rf"|(?P<d>D(?![A-Za-z])))"
     rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}{_ARG})?{_SP}{_CLOSE})?"
 )
@@ -261,7 +265,7 @@ def _measure(text: str, position: int) -> Token | None:
     if match is None:
         return None
     args_text = match.group("args")
-    family = next(name for name in ("kl", "js", "ce", "j", "h", "d") if match.group(name) is not None)
+    family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
     if args_text is None:
         if family not in ("kl", "js", "ce"):
             return None
@@ -271,6 +275,13 @@ def _measure(text: str, position: int) -> Token | None:
     measure = _FAMILY[family]
     if family == "h":
         measure = "entropy" if len(args) == 1 else "cross_entropy"
+        if len(args) == 2 and separator.strip() in ("|", "\\mid"):
+            measure = "conditional_entropy"
+        elif len(args) == 2 and all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
+            measure = "joint_entropy"
+    elif family == "mi":
+        if len(args) != 2:
+            return None
     elif family == "d" and not re.fullmatch(_DOUBLE_BAR, separator.replace(" ", "")):
         return None
     if (measure == "entropy") != (len(args) == 1):
@@ -278,7 +289,19 @@ def _measure(text: str, position: int) -> Token | None:
     return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(measure, args))
 
 
-_FAMILY = {"kl": "kl", "d": "kl", "js": "jsd", "ce": "cross_entropy", "j": "jeffreys", "h": "entropy"}
+_FAMILY = {
+    "kl": "kl",
+    "d": "kl",
+    "js": "jsd",
+    "ce": "cross_entropy",
+    "j": "jeffreys",
+    "h": "entropy",
+    "mi": "mutual_information",
+}
+#: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy.
+_RANDOM_VARIABLE = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
+#: Measures of random variables that kldocs does not check (it has no joint distributions).
+OUT_OF_SCOPE = frozenset({"joint_entropy", "conditional_entropy", "mutual_information"})
 
 
 def _strip_delimiters(args: str) -> str:

@@ -33,14 +33,15 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
+from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
+from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import BaseStatement, Definition, Found, Item, Property, Unreadable, find_claims
+from kldocs.checker.claims import Definition, Found, Item, Property, Unreadable, find_claims
 from kldocs.checker.diagnosis import (
     claimed_interval,
     explain,
@@ -52,6 +53,7 @@ from kldocs.checker.diagnosis import (
 )
 from kldocs.checker.documents import Document
 from kldocs.checker.latex_numbers import (
+    Environment,
     Infinity,
     Measure,
     Node,
@@ -64,8 +66,8 @@ from kldocs.checker.latex_numbers import (
     term_nodes,
 )
 from kldocs.checker.properties import judge_property
-from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, shown, trial_pairs, unit_name
-from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, shown, trial_pairs, unit_name
+from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.values import BaseKey, EvaluationError, Exact, UndecidableError, rounded_at
 from kldocs.errors import InputError
 from kldocs.exact import Base
@@ -134,26 +136,6 @@ class Checked:
 
 
 @dataclass(frozen=True)
-class BaseChoice:
-    """Which log base the document's unlabelled claims were read in, and how it was decided.
-
-    Attributes
-    ----------
-    name
-        ``"e"``, ``"2"``, ``"10"``...
-    how
-        ``"forced"`` (``--base``), ``"stated"`` (the document says), ``"inferred"``
-        (the base that makes the claims hold) or ``"assumed"`` (nothing to go by: e).
-    detail
-        One sentence for the report.
-    """
-
-    name: str
-    how: Literal["forced", "stated", "inferred", "assumed"]
-    detail: str
-
-
-@dataclass(frozen=True)
 class Report:
     """Every claim of a document with its verdict."""
 
@@ -200,13 +182,14 @@ class _Checker:
     def __init__(self, document: Document, items: list[Item], forced: Base | None) -> None:
         self.document = document
         self.items = items
-        self.forced: BaseKey | None = forced.value if forced is not None else None
-        self.is_forced = forced is not None
+        self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
         self.history: dict[str, list[Binding]] = {}
-        self.statements: list[BaseStatement] = [item for item in items if isinstance(item, BaseStatement)]
-        self.inferred: BaseKey = None
-        self.stated: BaseKey = None
         self.memo: dict[tuple[object, ...], _Outcome] = {}
+        self.chains: dict[tuple[str, int], list[Statement]] = {}
+        for item in items:
+            if isinstance(item, Found):
+                key = (item.statement.source, item.offset - item.statement.offset)
+                self.chains.setdefault(key, []).append(item.statement)
 
     def run(self) -> Report:
         results: list[tuple[int, Checked]] = []
@@ -223,9 +206,11 @@ class _Checker:
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable)):
                     events.append(_Event(item, dict(current)))
-        choice = self._choose_base(events)
         for event in events:
-            results.append((event.item.offset, self._event(event)))
+            judged = self._event(event)
+            if judged is not None:
+                results.append((event.item.offset, judged))
+        choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
         return Report(self.document.name, tuple(_merged(placed)), choice)
@@ -260,88 +245,66 @@ class _Checker:
         if binding.distribution is not None:
             self.history.setdefault(binding.name, []).append(binding)
 
-    # --- the log base ---------------------------------------------------------------------------------------
-
-    def _choose_base(self, events: Sequence[_Event]) -> BaseChoice:
-        if self.is_forced:
-            name = base_name(self.forced)
-            return BaseChoice(name, "forced", f"log base {name} ({unit_name(self.forced)}), set with --base")
-        if self.statements:
-            tally = Counter(statement.base for statement in self.statements)
-            first = {statement.base: statement for statement in reversed(self.statements)}
-            stated = max(tally, key=lambda base: (tally[base], -first[base].offset))
-            self.stated = parse_base(stated)
-            if len(tally) == 1:
-                detail = f'the document names it: "{first[stated].text}" on line {first[stated].line}'
-            else:
-                others = ", ".join(f"base {base} {_times(count)}" for base, count in tally.items() if base != stated)
-                detail = f"the document names base {stated} most often ({_times(tally[stated])}; {others})"
-            return BaseChoice(stated, "stated", detail)
-        counts = {}
-        candidates = [event for event in events if isinstance(event.item, Found) and self._uses_document_base(event)]
-        for base in _CANDIDATE_BASES:
-            counts[base] = sum(1 for event in candidates if self._outcome(event, base).verdict == "holds")
-        if not candidates:
-            return BaseChoice("e", "assumed", "the document names no base and has no numeric claim to tell; e assumed")
-        best = max(_CANDIDATE_BASES, key=lambda base: counts[base])
-        self.inferred = best
-        others = ", ".join(f"{base_name(base)}: {counts[base]}" for base in _CANDIDATE_BASES if base != best)
-        detail = (
-            f"the document names no base; base {base_name(best)} ({unit_name(best)}) makes {counts[best]} of "
-            f"{len(candidates)} claims hold ({others})"
-        )
-        return BaseChoice(base_name(best), "inferred", detail)
-
-    def _uses_document_base(self, event: _Event) -> bool:
-        assert isinstance(event.item, Found)
-        statement = event.item.statement
-        if statement.unit is not None or event.item.line_unit is not None or _explicit_bases(statement):
-            return False
-        symbols = measures_in(statement.left) + measures_in(statement.right)
-        if not symbols and "doc" not in log_bases(statement.left) | log_bases(statement.right):
-            return False
-        scope = Scope(event.bindings)
-        for symbol in symbols:
-            for name in symbol.args or ():
-                try:
-                    scope.distribution(name)
-                except EvaluationError:
-                    if name != "M":
-                        return False
-        return symbols == [] or all(symbol.args is not None for symbol in symbols)
-
-    def _base_for(self, event: _Event) -> tuple[BaseKey, str]:
-        assert isinstance(event.item, Found)
-        statement = event.item.statement
-        if statement.unit is not None:
-            return parse_base(statement.unit), "unit"
-        explicit = _explicit_bases(statement)
-        if len(explicit) == 1:
-            return parse_base(explicit.pop()), "formula"
-        if event.item.line_unit is not None:
-            return parse_base(event.item.line_unit), "unit"
-        if self.is_forced:
-            return self.forced, "forced"
-        if self.statements:
-            return self.stated, "stated"
-        return self.inferred, "inferred"
-
     # --- claims ---------------------------------------------------------------------------------------------
 
-    def _event(self, event: _Event) -> Checked:
+    def _event(self, event: _Event) -> Checked | None:
         item = event.item
         if isinstance(item, Unreadable):
             return Checked((item.line,), item.text, "expression", "unchecked", None, f"not read: {item.reason}")
         if isinstance(item, Property):
             kind, holds, note = judge_property(item, Scope(event.bindings))
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
-        base, source = self._base_for(event)
-        outcome = self._outcome(event, base)
-        if source == "inferred" and outcome.note and outcome.kind not in ("symmetry", "definition"):
-            outcome = replace(
-                outcome, note=outcome.note + f" (in {unit_name(base)}, the base inferred for this document)"
+        statement = item.statement
+        unevaluable = _unevaluable(statement.chain_measures, event.bindings)
+        if statement.fallback and not unevaluable:
+            return None  # the chain's measures are checked instead
+        outside = [symbol for symbol in measures_in(statement.left) + measures_in(statement.right) if _outside(symbol)]
+        if outside:
+            if any(other.fallback for other in self._chain_statements(item)):
+                return None
+            note = (
+                f"{outside[0].text()} is a joint or conditional entropy or a mutual information of random variables, "
+                "which kldocs does not check (it needs their joint distribution)"
             )
-        return Checked((item.line,), item.statement.text, outcome.kind, outcome.verdict, outcome.value, outcome.note)
+            return Checked((item.line,), statement.text, "expression", "unchecked", None, note)
+        if unevaluable and not statement.fallback and self._has_fallback(item):
+            return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
+        base, source = self.bases.for_claim(item)
+        if source == "any":
+            return self._any_base(event)
+        outcome = self._outcome(event, base)
+        return self._checked(item, outcome, base)
+
+    def _checked(self, item: Found, outcome: _Outcome, base: BaseKey) -> Checked:
+        statement = item.statement
+        uses_base = bool(statement.chain_measures) or has_logs(statement.left) or has_logs(statement.right)
+        name, unit = (base_name(base), unit_name(base)) if uses_base else (None, None)
+        return Checked(
+            (item.line,), statement.text, outcome.kind, outcome.verdict, outcome.value, outcome.note, name, unit
+        )
+
+    def _any_base(self, event: _Event) -> Checked:
+        """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note."""
+        assert isinstance(event.item, Found)
+        outcomes = [(base, self._outcome(event, base)) for base in USUAL_BASES]
+        first_base, first = outcomes[0]
+        if all((outcome.verdict, outcome.value) == (first.verdict, first.value) for _, outcome in outcomes):
+            return self._checked(event.item, first, first_base)
+        for base, outcome in outcomes:
+            if outcome.verdict == "holds":
+                note = outcome.note + f" (read in {unit_name(base)}: the document names no log base)"
+                return self._checked(event.item, replace(outcome, note=note), base)
+        if first.verdict == "false":
+            others = "; ".join(f"{o.value} {unit_name(b)}" for b, o in outcomes[1:] if o.value is not None)
+            note = first.note + f" (the document names no log base, and it holds in none of e, 2, 10: {others})"
+            return self._checked(event.item, replace(first, note=note), first_base)
+        return self._checked(event.item, first, first_base)
+
+    def _chain_statements(self, item: Found) -> list[Statement]:
+        return self.chains.get((item.statement.source, item.offset - item.statement.offset), [])
+
+    def _has_fallback(self, item: Found) -> bool:
+        return any(other.fallback for other in self._chain_statements(item))
 
     def _outcome(self, event: _Event, base: BaseKey) -> _Outcome:
         assert isinstance(event.item, Found)
@@ -482,6 +445,9 @@ def _specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> _
     holds = _relation_holds(left, statement.relation, statement.right, right)
     subject = _subject(statement)
     value = decimal_text(left)
+    if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
+        note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
+        return _Outcome(kind_of(statement), "holds", value, note)
     if isinstance(statement.left, Measure) and not left.is_finite:
         reason = _infinite_reason(statement.left.symbol, scope, base)
         note = f"{subject} is infinite{reason}"
@@ -579,6 +545,14 @@ def _equation(
     if holds:
         return _Outcome(kind, verdict, value, f"both sides equal {value}{unit} for these distributions")
     return _Outcome(kind, verdict, value, f"{subject} = {value}{unit}, but the right side is {decimal_text(right)}")
+
+
+def _rounded_step(statement: Statement, environment: Environment) -> bool:
+    """True when a side with rounded numbers inside its logarithms allows the other side's value."""
+    if not (has_rounded_logs(statement.left) or has_rounded_logs(statement.right)):
+        return False
+    left, right = value_range(statement.left, environment), value_range(statement.right, environment)
+    return left is not None and right is not None and overlaps(left, right)
 
 
 def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: Exact) -> str:
@@ -725,6 +699,28 @@ def _half_jeffreys(statement: Statement, scope: Scope, base: BaseKey) -> _Outcom
     return _Outcome("jsd_definition", "false", decimal_text(jsd_value), note)
 
 
+def _outside(symbol: MeasureSymbol) -> bool:
+    return symbol.measure in OUT_OF_SCOPE
+
+
+def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
+    """True when a measure of the chain is out of scope or names a distribution that is not defined."""
+    scope = Scope(bindings)
+    for symbol in symbols:
+        if _outside(symbol):
+            return True
+        for name in symbol.args or ():
+            if name in ("M", "m") or name.startswith("("):
+                continue
+            try:
+                scope.distribution(name)
+            except UnboundNameError:
+                return True
+            except EvaluationError:
+                continue
+    return False
+
+
 # --- helpers -----------------------------------------------------------------------------------------------
 
 
@@ -740,7 +736,7 @@ def _plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
             if name.startswith("(") and name.endswith(")/2"):
                 parts = name[1:-3].split("+")
             for part in parts:
-                if part not in names and part != "M":
+                if part not in names and part not in ("M", "m"):
                     names.append(part)
     return names
 
@@ -749,8 +745,9 @@ def _mixture_pair(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]
     for symbol in symbols:
         if symbol.measure == "jsd" and symbol.args is not None and len(symbol.args) == 2:
             return symbol.args[0], symbol.args[1]
-    if "P" in bindings and "Q" in bindings:
-        return "P", "Q"
+    for first, second in (("P", "Q"), ("p", "q")):
+        if first in bindings and second in bindings:
+            return first, second
     return None
 
 

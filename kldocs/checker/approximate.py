@@ -1,0 +1,128 @@
+r"""Expressions written with rounded numbers inside logarithms: ``0.5 \log_2(0.714)`` for ``0.5 \log_2(0.5/0.7)``.
+
+Worked solutions often round a ratio before taking its logarithm. Such a
+step is right when the exact value lies within the range the rounded
+numbers allow, so each decimal of three or more significant digits inside a
+logarithm stands for every number that rounds to it. The range is found
+with interval arithmetic in floating point, which is ample here: the range
+is wider than floating-point error by many orders of magnitude.
+
+>>> from kldocs.checker.tokens import tokenize
+>>> from kldocs.checker.latex_numbers import Environment, parse
+>>> node = parse(tokenize(r"0.5 \log_2(0.714) + 0.5 \log_2(1.667)"))
+>>> has_rounded_logs(node)
+True
+>>> low, high = value_range(node, Environment())
+>>> round(low, 4), round(high, 4)
+(0.1253, 0.126)
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from kldocs.checker.latex_numbers import (
+    Environment,
+    Infinity,
+    Log,
+    Measure,
+    Negative,
+    Node,
+    Number,
+    Power,
+    Product,
+    Quotient,
+    Sum,
+    walk,
+    written_place,
+)
+from kldocs.checker.values import EvaluationError
+
+#: A decimal inside a logarithm with at least this many significant digits is read as rounded.
+ROUNDED_DIGITS = 3
+Range = tuple[float, float]
+
+
+def has_rounded_logs(node: Node) -> bool:
+    """True when a logarithm's argument holds a decimal written to :data:`ROUNDED_DIGITS` or more digits."""
+    return any(isinstance(item, Log) and _rounded_numbers(item.argument) for item in walk(node))
+
+
+def value_range(node: Node, environment: Environment) -> Range | None:
+    """The values ``node`` can stand for when the decimals inside its logarithms are rounded; None if unknown."""
+    try:
+        return _range(node, environment, inside_log=False)
+    except (EvaluationError, ArithmeticError, ValueError, OverflowError):
+        return None
+
+
+def overlaps(first: Range, second: Range) -> bool:
+    """True when the two ranges share a value (with room for floating-point error)."""
+    slack = 1e-12 * (1 + max(abs(first[0]), abs(first[1]), abs(second[0]), abs(second[1])))
+    return first[0] <= second[1] + slack and second[0] <= first[1] + slack
+
+
+def _rounded_numbers(node: Node) -> bool:
+    return any(isinstance(item, Number) and _is_rounded(item) for item in walk(node))
+
+
+def _is_rounded(number: Number) -> bool:
+    place = written_place(number.text)
+    if place is None or number.value == 0:
+        return False
+    digits = math.floor(math.log10(abs(float(number.value)))) - place + 1
+    return digits >= ROUNDED_DIGITS
+
+
+def _range(node: Node, environment: Environment, inside_log: bool) -> Range:
+    if isinstance(node, Number):
+        value = float(node.value)
+        if inside_log and _is_rounded(node):
+            place = written_place(node.text)
+            assert place is not None
+            half = float(Fraction(10) ** place) / 2
+            return value - half, value + half
+        return value, value
+    if isinstance(node, Infinity):
+        raise EvaluationError("an infinite value has no range")
+    if isinstance(node, Measure):
+        value = float(environment.measure(node.symbol))
+        return value, value
+    if isinstance(node, Negative):
+        low, high = _range(node.operand, environment, inside_log)
+        return -high, -low
+    if isinstance(node, Sum):
+        low = high = 0.0
+        for sign, term in node.terms:
+            a, b = _range(term, environment, inside_log)
+            low, high = (low + a, high + b) if sign > 0 else (low - b, high - a)
+        return low, high
+    if isinstance(node, (Product, Quotient)):
+        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, inside_log)
+        right = _range(node.right if isinstance(node, Product) else node.denominator, environment, inside_log)
+        if isinstance(node, Quotient):
+            if right[0] <= 0 <= right[1]:
+                raise EvaluationError("a range that holds 0 in a denominator")
+            right = (1 / right[1], 1 / right[0])
+        corners = [a * b for a in left for b in right]
+        return min(corners), max(corners)
+    if isinstance(node, Power):
+        low, high = _range(node.base, environment, inside_log)
+        values = [low**node.exponent, high**node.exponent]
+        if low < 0 < high and node.exponent % 2 == 0:
+            values.append(0.0)
+        return min(values), max(values)
+    if isinstance(node, Log):
+        low, high = _range(node.argument, environment, inside_log=True)
+        if low <= 0:
+            raise EvaluationError("the logarithm of a range that reaches 0")
+        scale = _log_scale(node.base, environment)
+        return math.log(low) / scale, math.log(high) / scale
+    raise EvaluationError(f"no range for {type(node).__name__}")
+
+
+def _log_scale(base: str, environment: Environment) -> float:
+    if base == "doc":
+        return 1.0 if environment.base is None else math.log(float(environment.base))
+    return 1.0 if base == "e" else math.log(float(base))
