@@ -174,13 +174,40 @@ def statements(
         When given, formulas that name a measure but cannot be read are added to it.
     """
     if prose:
-        tokens = [_as_word(token) if _general_symbol(token) else token for token in tokens]
+        tokens = _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
     found: list[Statement] = []
     chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after))
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
             found.extend(_pairs(chain, text))
     return [_with_unit(statement, tokens, after) for statement in found]
+
+
+def _colon_claims(tokens: Sequence[Token]) -> list[Token]:
+    """Printed output says ``KL(P || Q): 1.927 bits`` and ``JS(P || Q) distance: 0.648``: the colon is ``=``."""
+    found: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found.append(token)
+        index += 1
+        if token.kind != "measure" or token.symbol is None or token.symbol.args is None:
+            continue
+        following = tokens[index : index + 2]
+        if len(following) == 2 and following[0].kind == "word" and following[1].text == ":":
+            word = following[0].text.lower()
+            if word not in ("divergence", "distance", "entropy"):
+                continue
+            if word == "distance" and token.symbol.measure == "jsd":
+                symbol = MeasureSymbol("js_distance", token.symbol.args)
+                found[-1] = Token("measure", token.text, token.start, following[0].end, symbol=symbol)
+            index += 1
+            following = tokens[index : index + 1]
+        if following and following[0].text == ":":
+            colon = following[0]
+            found.append(Token("relation", ":", colon.start, colon.end, "="))
+            index += 1
+    return found
 
 
 def _general_symbol(token: Token) -> bool:

@@ -142,8 +142,10 @@ def find_claims(document: Document) -> list[Item]:
     items.extend(
         Unreadable(document.line(part.offset), part.text, part.reason, part.offset) for part in document.skipped
     )
+    regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
+    items.extend(_labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     budget = _Budget()
-    for region in sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset):
+    for region in regions:
         if budget.stopped is not None:
             break
         if region.kind == "code":
@@ -195,9 +197,12 @@ _DEFINITION = re.compile(
     r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
 )
 _LABELLED = re.compile(
-    r"(?<![A-Za-z\\])(?P<name>[A-CE-GI-Z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?)\s*\)\s*=\s*"
-    r"(?P<value>[0-9]*\.?[0-9]+)"
+    r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
+    r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
+    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9.]|\s*[-+*/×·(^])"
 )
+#: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
+LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
 
 
@@ -218,7 +223,6 @@ def _definitions(document: Document, region: Region) -> Iterator[Definition]:
         written = tuple(_written(item) for item in items)
         shown = f"{name} = ({', '.join(written)})"
         yield Definition(document.line(offset), shown, name, values, written, labels, offset)
-    yield from _labelled_definitions(document, region)
 
 
 _ITEM_LABEL = re.compile(
@@ -245,10 +249,21 @@ _CODE_ASSIGNMENT = re.compile(
 )
 
 
+_PASTED_OUTPUT = re.compile(
+    r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
+)
+
+
 def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator[Item]:
-    """From code, only the distributions it assigns (``p = np.array([0.1, 0.9])``); comments are not claims."""
+    """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``) and output pasted into it.
+
+    A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
+    printed output shown in a code block. Comments are not claims.
+    """
     offset = region.offset
     for line in region.text.split("\n"):
+        if _PASTED_OUTPUT.match(line):
+            yield from _prose_statements(document, Region("prose", line, offset), budget)
         assignment = _CODE_ASSIGNMENT.match(line)
         if assignment is not None:
             body = assignment.group("body")
@@ -260,21 +275,35 @@ def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator
         offset += len(line) + 1
 
 
-def _labelled_definitions(document: Document, region: Region) -> Iterator[Definition]:
-    groups: dict[str, list[re.Match[str]]] = {}
-    for match in _LABELLED.finditer(region.text):
-        groups.setdefault(match.group("name"), []).append(match)
-    for name, matches in groups.items():
-        labels = [re.sub(r"[{}]", "", match.group("label")) for match in matches]
+def _labelled_definitions(document: Document, regions: list[Region]) -> Iterator[Definition]:
+    """``P(heads) = 0.8`` and ``P(tails) = 0.2``, in one formula or over nearby lines, that sum to 1."""
+    runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    found: list[Definition] = []
+
+    def close(name: str) -> None:
+        matches = runs.pop(name, [])
+        labels = [re.sub(r"[{}\s]", "", match.group("label")) for _, match in matches]
         if len(matches) < 2 or len(set(labels)) != len(labels):
-            continue
-        values = _rationals([match.group("value") for match in matches])
+            return
+        written = tuple(re.sub(r"\s", "", match.group("value")) for _, match in matches)
+        values = _rationals(list(written))
         if values is None or sum(values) != 1:
-            continue
-        offset = region.offset + matches[0].start()
-        written = tuple(match.group("value") for match in matches)
+            return
+        offset = matches[0][0]
         shown = ", ".join(f"{name}({label}) = {value}" for label, value in zip(labels, written, strict=True))
-        yield Definition(document.line(offset), shown, name, values, written, tuple(labels), offset)
+        found.append(Definition(document.line(offset), shown, name, values, written, tuple(labels), offset))
+
+    for region in regions:
+        for match in _LABELLED.finditer(region.text):
+            offset = region.offset + match.start()
+            name = match.group("name")
+            run = runs.get(name)
+            if run and document.row(offset) - document.row(run[-1][0]) > LABEL_GAP:
+                close(name)
+            runs.setdefault(name, []).append((offset, match))
+    for name in list(runs):
+        close(name)
+    yield from sorted(found, key=lambda definition: definition.offset)
 
 
 def _split_items(body: str) -> list[str]:
@@ -355,7 +384,9 @@ def _table_name(cell: str) -> str | None:
 # --- statements --------------------------------------------------------------------------------------------
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
-_RELATION_HINT = re.compile(r"[=≈≤≥<>≠]|\\(?:approx|le|ge|ne|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])")
+_RELATION_HINT = re.compile(
+    r"[=≈≤≥<>≠]|\\(?:approx|le|ge|ne|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
+)
 
 
 def _math_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:

@@ -532,8 +532,8 @@ def interval(node: Node) -> Interval | None:
             low, high = (low + part[0], high + part[1]) if sign > 0 else (low - part[1], high - part[0])
         return low, high
     if isinstance(node, (Product, Quotient)):
-        left = interval(node.left if isinstance(node, Product) else node.numerator)
-        right = interval(node.right if isinstance(node, Product) else node.denominator)
+        left = _factor(node.left if isinstance(node, Product) else node.numerator)
+        right = _factor(node.right if isinstance(node, Product) else node.denominator)
         if left is None or right is None:
             return None
         if isinstance(node, Quotient):
@@ -549,6 +549,13 @@ def interval(node: Node) -> Interval | None:
         ends = sorted((inner[0] ** node.exponent, inner[1] ** node.exponent))
         return ends[0], ends[1]
     return None
+
+
+def _factor(node: Node) -> Interval | None:
+    """A factor's range: a short decimal factor (``0.7 \\times 0.222``) is a probability, written exactly."""
+    if isinstance(node, Number) and node.value and len(node.text.strip("0.-")) <= 2:
+        return node.value, node.value
+    return interval(node)
 
 
 def terms(node: Node, text: str) -> list[tuple[Fraction, str]]:

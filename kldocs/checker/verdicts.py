@@ -82,6 +82,7 @@ KINDS = (
     "cross_entropy",
     "jsd",
     "jeffreys",
+    "js_distance",
     "expression",
     "identity",
     "jsd_definition",
@@ -331,6 +332,8 @@ class _Checker:
         symbols = measures_in(statement.left) + measures_in(statement.right)
         scope = Scope(event.bindings, mixture_pair=_mixture_pair(symbols, event.bindings))
         try:
+            if kind == "js_distance":
+                return _js_distance(statement, scope, base)
             if kind == "jsd_definition":
                 special = _half_jeffreys(statement, scope, base)
                 if special is not None:
@@ -672,6 +675,21 @@ def _general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], 
     else:
         note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
     return _Outcome(kind, "false", None, note)
+
+
+def _js_distance(statement: Statement, scope: Scope, base: BaseKey) -> _Outcome:
+    """``JS(P || Q) distance: 0.648``: the square root of the JSD, compared through its square."""
+    assert isinstance(statement.left, Measure) and statement.left.symbol.args is not None
+    jsd = scope.value(MeasureSymbol("jsd", statement.left.symbol.args), base)
+    written = literal(statement.right)
+    if written is None or statement.relation not in ("=", "~"):
+        return _Outcome("js_distance", "unchecked", None, "only a value of the Jensen-Shannon distance is checked")
+    shown = f"sqrt(JSD) = sqrt({jsd.decimal(6)} {unit_name(base)})"
+    if matches(jsd, statement.right, Exact.number(written.value), statement.relation == "~", square_root=True):
+        return _Outcome(
+            "js_distance", "holds", None, f"the JS distance is {shown}, which rounds to {statement.right_text}"
+        )
+    return _Outcome("js_distance", "false", None, f"the JS distance is {shown}, not {statement.right_text}")
 
 
 def _half_jeffreys(statement: Statement, scope: Scope, base: BaseKey) -> _Outcome | None:
