@@ -22,7 +22,17 @@ def definitions(text: str, name: str = "a.md") -> list[tuple[str, tuple[Fraction
 
 def read(text: str, *, before: str = "", after: str = "", prose: bool = False) -> list[tuple[str, str]]:
     found = statements(tokenize(text), text, before=before, after=after, prose=prose)
-    return [(statement.relation, statement.text) for statement in found]
+    return [(statement.relation, statement.text) for statement in found if not statement.fallback]
+
+
+def test_a_chain_also_pairs_its_numbers_for_when_its_measure_cannot_be_evaluated() -> None:
+    text = r"H(X) = -0.8 \log_2 0.8 - 0.2 \log_2 0.2 = 0.722"
+    found = statements(tokenize(text), text)
+    assert [(s.text, s.fallback) for s in found] == [
+        (r"H(X) = -0.8 \log_2 0.8 - 0.2 \log_2 0.2", False),
+        ("H(X) = 0.722", False),
+        (r"-0.8 \log_2 0.8 - 0.2 \log_2 0.2 = 0.722", True),
+    ]
 
 
 HALF = (Fraction(1, 2), Fraction(1, 2))

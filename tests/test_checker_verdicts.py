@@ -127,12 +127,16 @@ def test_notebook_claims_point_at_cells_and_lines() -> None:
     assert all("99" not in item.text for item in report.claims)  # code cells are not read
 
 
-def test_the_base_is_inferred_when_the_document_does_not_say() -> None:
+def test_a_value_holds_in_the_usual_base_it_holds_in_when_the_document_names_none() -> None:
     report = check_file(DOCUMENTS / "no_base.md")
-    assert (report.base.name, report.base.how) == ("2", "inferred")
-    assert "makes 4 of 4 claims hold (e: 0, 10: 0)" in report.base.detail
+    assert (report.base.name, report.base.how) == ("per claim", "per claim")
     assert report.false_count == 0
-    assert "the base inferred for this document" in claim(report, r"D_{KL}(P \| Q) = 0.737").note
+    divergence = claim(report, r"D_{KL}(P \| Q) = 0.737")
+    assert (divergence.base, divergence.unit) == ("2", "bits")
+    assert "read in bits: the document names no log base" in divergence.note
+    (wrong,) = check_text("$P = (0.5, 0.5)$, $Q = (0.9, 0.1)$: $D_{KL}(P \\| Q) = 0.75$.", "a.md").claims[2:]
+    assert (wrong.verdict, wrong.base, wrong.value) == ("false", "e", "0.5108256238")
+    assert "holds in neither base: 0.7369655942 bits" in wrong.note
 
 
 def test_forcing_a_base_overrides_inference() -> None:

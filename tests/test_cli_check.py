@@ -48,7 +48,7 @@ def test_report_for_a_document_with_mistakes(capsys: pytest.CaptureFixture[str])
     assert err == ""
     lines = out.splitlines()
     assert lines[0].endswith("lecture_false.md")
-    assert lines[1].startswith("log base e: the document names base e most often")
+    assert lines[1].startswith('log base e: the document names it: "nats" on line 3')
     assert lines[2] == "11 claims: 3 hold, 8 false, 0 unchecked"
     assert "\033[" not in out  # not a terminal
     index = lines.index(r"FALSE      kl             D_{KL}(P \| Q) = 0.0324")

@@ -14,7 +14,7 @@ is wider than floating-point error by many orders of magnitude.
 True
 >>> low, high = value_range(node, Environment())
 >>> round(low, 4), round(high, 4)
-(0.1253, 0.126)
+(0.1249, 0.1263)
 """
 
 from __future__ import annotations

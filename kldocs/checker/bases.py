@@ -6,7 +6,7 @@ The base of a claim is, in this order: a unit written with its value
 option; the base its section names most often ("in bits", "natural log",
 ``\log_2`` in a general formula); the base the document's opening (before
 the first heading) names most often. Where nothing says, the claim is read
-in each usual base (e, 2, 10) and holds when it holds in one of them, which
+in each usual base (e and 2) and holds when it holds in one of them, which
 the report names. A base named in another section is not taken: one
 "measured in bits" paragraph does not turn a natural-log section into bits.
 
@@ -33,7 +33,7 @@ from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.values import BaseKey
 
 #: The bases a claim is tried in when nothing says which one it uses.
-USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
+USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
 Source = Literal["unit", "formula", "forced", "section", "stated", "any"]
 
 
@@ -83,7 +83,7 @@ class BaseRules:
                 "per claim",
                 "per claim",
                 "the document names no log base; a value without a unit or log of its own is read in the usual "
-                "base (e, 2 or 10) in which it holds, and the report says which",
+                "base (e or 2) in which it holds, and the report says which",
             )
         named, detail = _majority(self.opening or self.statements)
         scope = "its opening" if self.opening and self.document.sections else "the document"

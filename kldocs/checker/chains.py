@@ -19,7 +19,7 @@ In prose, a part is cut back to the maths at its end (``so H(P)``) or start
 
 >>> from kldocs.checker.tokens import tokenize
 >>> text = r"D_{KL}(P \| Q) = 0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.4} \approx 0.0305"
->>> [(s.relation, s.left_text, s.right_text) for s in statements(tokenize(text), text)]
+>>> [(s.relation, s.left_text, s.right_text) for s in statements(tokenize(text), text) if not s.fallback]
 [('=', 'D_{KL}(P \\| Q)', '0.2 \\ln \\frac{0.2}{0.3} + 0.5 \\ln \\frac{0.5}{0.4}'), ('~', 'D_{KL}(P \\| Q)', '0.0305')]
 """
 

@@ -199,7 +199,7 @@ _DEFINITION = re.compile(
 _LABELLED = re.compile(
     r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
     r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
-    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9.]|\s*[-+*/×·(^])"
+    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·(^])"
 )
 #: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
 LABEL_GAP = 2

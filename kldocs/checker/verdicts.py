@@ -25,8 +25,8 @@ note names that definition.
 >>> [(claim.kind, claim.verdict, claim.value) for claim in report.claims]  # doctest: +NORMALIZE_WHITESPACE
 [('definition', 'holds', None), ('definition', 'holds', None), ('kl', 'holds', '0.03047875404'),
  ('kl', 'false', '0.03238211191')]
->>> report.base.how
-'inferred'
+>>> report.base.how, report.claims[2].unit
+('per claim', 'nats')
 """
 
 from __future__ import annotations
@@ -297,7 +297,7 @@ class _Checker:
                 return self._checked(event.item, replace(outcome, note=note), base)
         if first.verdict == "false":
             others = "; ".join(f"{o.value} {unit_name(b)}" for b, o in outcomes[1:] if o.value is not None)
-            note = first.note + f" (the document names no log base, and it holds in none of e, 2, 10: {others})"
+            note = first.note + f" (the document names no log base, and it holds in neither base: {others})"
             return self._checked(event.item, replace(first, note=note), first_base)
         return self._checked(event.item, first, first_base)
 
