@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.documents import BLANK, Document, Region
+from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 
@@ -159,6 +160,7 @@ def find_claims(document: Document) -> list[Item]:
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
+            items.extend(_sum_definitions(document, region))
     if budget.stopped is not None:
         items.append(budget.stopped)
     for paragraph in document.paragraphs:
@@ -496,6 +498,14 @@ _AVERAGE = re.compile(
     r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
     re.IGNORECASE,
 )
+_NEGATIVE = re.compile(
+    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
+    r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
+    r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
+    r"|(?P<positive>is\s+(?:always\s+)?(?:non-?negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _DENIAL = re.compile(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
     r"believe|assume|if)\b|n't",
@@ -505,9 +515,9 @@ _DENIAL = re.compile(
 
 def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
     text = paragraph.text
-    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean", text, re.IGNORECASE):
+    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean|negative|positive", text, re.IGNORECASE):
         return
-    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE):
+    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE):
         for match in pattern.finditer(text):
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
             if _DENIAL.search(text[sentence_start : match.start()]):
@@ -521,6 +531,10 @@ def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
                 kind, negated = "jsd_average", False
             elif pattern is _BETWEEN:
                 kind, negated = "bounded", False
+            elif pattern is _NEGATIVE:
+                if text[max(0, match.start() - 14) : match.start()].lower().strip().endswith("differential"):
+                    continue  # differential entropy can be negative
+                kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
             else:
                 word = match.group("property").lower()
                 negated = bool(match.group("negation")) or word in ("asymmetric", "unbounded")
@@ -528,6 +542,16 @@ def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
             offset = paragraph.offset + match.start()
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
+
+
+def _sum_definitions(document: Document, region: Region) -> Iterator[Property]:
+    """A definition of KL as a sum, with its sign right or flipped (see :mod:`~kldocs.checker.formula_shapes`)."""
+    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
+        return
+    shape = sign_of_definition(region.text)
+    if shape is not None:
+        offset = region.offset
+        yield Property(document.line(offset), _shorten(region.text), "kl", "sum_definition", shape[2] < 0, offset)
 
 
 def _subject_measure(subject: str) -> str:
@@ -538,6 +562,8 @@ def _subject_measure(subject: str) -> str:
         return "cross_entropy"
     if "jeffreys" in lowered:
         return "jeffreys"
+    if lowered.endswith("entropy") and "relative" not in lowered:
+        return "entropy"
     return "kl"
 
 

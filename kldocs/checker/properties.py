@@ -38,8 +38,25 @@ _TRUTH = {
     ("jeffreys", "symmetric"): (True, "J(P,Q) = D_KL(P||Q) + D_KL(Q||P) is symmetric by construction"),
     ("jeffreys", "bounded"): (False, "the Jeffreys divergence is infinite as soon as the supports differ"),
     ("jeffreys", "metric"): (False, "the Jeffreys divergence breaks the triangle inequality, so it is not a metric"),
+    ("kl", "sum_definition"): (
+        True,
+        "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the minus sign and the ratio as written, the sign is flipped",
+    ),
+    ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
+    ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
+    ("entropy", "negative"): (False, "the entropy of a discrete distribution is never negative"),
+    ("jsd", "negative"): (False, "the JSD is an average of two KL divergences, so it is never negative"),
+    ("js_distance", "negative"): (False, "the Jensen-Shannon distance is a square root, never negative"),
+    ("jeffreys", "negative"): (False, "the Jeffreys divergence is a sum of two KL divergences, never negative"),
 }
-_PROPERTY_KINDS = {"symmetric": "symmetry", "bounded": "bound", "metric": "metric", "jsd_average": "jsd_definition"}
+_PROPERTY_KINDS = {
+    "symmetric": "symmetry",
+    "bounded": "bound",
+    "metric": "metric",
+    "jsd_average": "jsd_definition",
+    "negative": "bound",
+    "sum_definition": "definition",
+}
 
 
 def judge_property(item: Property, scope: Scope) -> tuple[str, bool, str]:
@@ -50,6 +67,8 @@ def judge_property(item: Property, scope: Scope) -> tuple[str, bool, str]:
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
     """
     truth, reason = _TRUTH[(item.measure, item.property)]
+    if item.property == "sum_definition" and not item.negated:
+        reason = "this is the definition, D_KL(P||Q) = sum p log(p/q)"
     if item.measure == "kl" and item.property == "symmetric":
         numbers = _both_directions(scope)
         if numbers:

@@ -636,6 +636,7 @@ def _general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], 
     if len(names) > 2:
         return _Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
     counterexample = None
+    tried: list[tuple[Exact, Exact]] = []
     for first, second in trial_pairs():
         pair = (first, second)
         bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
@@ -647,9 +648,13 @@ def _general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], 
         environment = scope.environment(base)
         left = evaluate(statement.left, environment)
         right = evaluate(statement.right, environment)
+        tried.append((left, right))
         if not _relation_holds(left, statement.relation, statement.right, right):
             counterexample = (first, second, left, right)
-            break
+            if statement.relation != "!=":
+                break
+        elif statement.relation == "!=":
+            return _Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
     if counterexample is None:
         note = "holds for every pair of distributions tried, including different and disjoint supports"
@@ -666,6 +671,15 @@ def _general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], 
     first, second, left, right = counterexample
     where = f"P = {shown(first)}, Q = {shown(second)}"
     subject = _subject(statement)
+    if statement.relation in ("=", "~") and kind != "symmetry":
+        if _sign_flipped(tried):
+            note = f"the right side is minus {subject}: the sign is flipped (for {where}, {left.decimal(4)} against "
+            return _Outcome(kind, "false", None, note + f"{right.decimal(4)})")
+        note = (
+            f"it holds only for some distributions (not for {where}); an equation between measures of "
+            "distributions the document does not give is not tested as a universal identity"
+        )
+        return _Outcome(kind, "unchecked", None, note)
     if kind == "symmetry":
         note = (
             f"not symmetric in general: for {where}, {subject} = {left.decimal(4)} but the other is {right.decimal(4)}"
@@ -675,6 +689,16 @@ def _general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], 
     else:
         note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
     return _Outcome(kind, "false", None, note)
+
+
+def _sign_flipped(tried: Sequence[tuple[Exact, Exact]]) -> bool:
+    """True when the right side is the negative of the left on every finite trial, and not always 0."""
+    finite = [(left, right) for left, right in tried if left.is_finite and right.is_finite]
+    return (
+        bool(finite)
+        and all((left + right).rational_value() == 0 for left, right in finite)
+        and any(left.rational_value() != 0 for left, _ in finite)
+    )
 
 
 def _js_distance(statement: Statement, scope: Scope, base: BaseKey) -> _Outcome:
