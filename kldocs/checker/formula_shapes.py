@@ -34,7 +34,8 @@ _KL_DEFINITION = re.compile(
 
 def sign_of_definition(formula: str) -> tuple[str, str, int] | None:
     """For a formula defining KL as a sum: its two arguments and +1 (the right sign) or -1 (flipped); else None."""
-    flat = _CLUTTER.sub("", re.sub(r"\s+", "", formula))
+    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", re.sub(r"\s+", "", formula))
+    flat = _CLUTTER.sub("", flat)
     flat = re.sub(r"\{([PpQq])\}", r"\1", flat)
     match = _KL_DEFINITION.search(flat)
     if match is None:

@@ -40,7 +40,8 @@ _TRUTH = {
     ("jeffreys", "metric"): (False, "the Jeffreys divergence breaks the triangle inequality, so it is not a metric"),
     ("kl", "sum_definition"): (
         True,
-        "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the minus sign and the ratio as written, the sign is flipped",
+        "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the minus sign and the ratio as written, "
+        "the sign is flipped",
     ),
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
     ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
