@@ -34,6 +34,7 @@ from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.documents import BLANK, Document, Region
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
+from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 
 #: Most statements read from one document; the rest is reported as not checked.
@@ -130,7 +131,7 @@ class Unreadable:
     offset: int = 0
 
 
-Item = Definition | Found | Property | BaseStatement | Unreadable
+Item = Definition | Found | Property | BaseStatement | Unreadable | ProseValue
 
 
 def find_claims(document: Document) -> list[Item]:
@@ -146,7 +147,10 @@ def find_claims(document: Document) -> list[Item]:
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(_labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     budget = _Budget()
+    displays: list[Region] = []
     for region in regions:
+        if region.kind == "display":
+            displays.append(region)
         if budget.stopped is not None:
             break
         if region.kind == "code":
@@ -157,6 +161,8 @@ def find_claims(document: Document) -> list[Item]:
         items.extend(definitions)
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
+            items.extend(prose_values(document, region))
+            items.extend(_result_claims(document, region, displays))
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
@@ -436,6 +442,13 @@ def _read(
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+def _result_claims(document: Document, region: Region, displays: list[Region]) -> Iterator[Found]:
+    """ "The result is approximately 0.693" under a formula that ends in an expression: a claim about it."""
+    for offset, text, _ in result_claims(document, region, displays[-3:]):
+        for statement in statements(tokenize(text), text):
+            yield Found(document.line(offset), statement, (), offset)
 
 
 def _line_unit(document: Document, region: Region) -> str | None:

@@ -52,6 +52,7 @@ from kldocs.checker.diagnosis import (
     term_check,
 )
 from kldocs.checker.documents import Document
+from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.latex_numbers import (
     Environment,
     Infinity,
@@ -66,7 +67,8 @@ from kldocs.checker.latex_numbers import (
     term_nodes,
 )
 from kldocs.checker.properties import judge_property
-from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, shown, trial_pairs, unit_name
+from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.values import BaseKey, EvaluationError, Exact, UndecidableError, rounded_at
 from kldocs.errors import InputError
@@ -175,7 +177,7 @@ class _Outcome:
 
 @dataclass(frozen=True)
 class _Event:
-    item: Found | Property | Unreadable
+    item: Found | Property | Unreadable | ProseValue
     bindings: dict[str, Binding]
 
 
@@ -205,7 +207,7 @@ class _Checker:
                     self._remember(binding)
                     results.append((item.offset, checked))
             for item in line_items:
-                if isinstance(item, (Found, Property, Unreadable)):
+                if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     events.append(_Event(item, dict(current)))
         for event in events:
             judged = self._event(event)
@@ -255,6 +257,12 @@ class _Checker:
         if isinstance(item, Property):
             kind, holds, note = judge_property(item, Scope(event.bindings))
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
+        if isinstance(item, ProseValue):
+            stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
+            bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
+            verdict, value, note, named = judge_prose_value(item, event.bindings, bases)
+            unit = unit_name(parse_base(named)) if named is not None else None
+            return Checked((item.line,), item.text, item.measure, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
         unevaluable = _unevaluable(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:

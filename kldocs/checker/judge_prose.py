@@ -1,0 +1,93 @@
+"""Judge a value given in words ("the KL divergence is 1.336 nats") on the distributions in force.
+
+The sentence names no distributions, so every reading is tried: both
+directions of KL and cross-entropy for the pair in force (P and Q, or p and
+q, or the only two distributions defined), the entropy of each distribution,
+and, when nothing states the base, both usual bases. The claim holds when
+one reading matches and the note says which; it is false when none does,
+and the note gives the reading the sentence most likely means.
+
+>>> from kldocs.checker.scope import Binding
+>>> from kldocs.inputs import parse_distribution
+>>> from kldocs.checker.prose_claims import ProseValue
+>>> bindings = {"P": Binding("P", parse_distribution("0.5 0.5"), 1, "P"),
+...             "Q": Binding("Q", parse_distribution("0.9 0.1"), 1, "Q")}
+>>> claim = ProseValue(2, "the KL divergence is 0.737 bits", "kl", "0.737", "2", False)
+>>> judge_prose_value(claim, bindings, [None])
+... # doctest: +ELLIPSIS
+('holds', '0.7369655942', 'D_KL(P||Q) = 0.7369655942 bits, which rounds to 0.737 (the sentence ... fits)', '2')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from kldocs.checker.diagnosis import matches
+from kldocs.checker.latex_numbers import literal, parse
+from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.scope import Binding, Scope, base_name, parse_base, unit_name
+from kldocs.checker.tokens import MeasureSymbol, tokenize
+from kldocs.checker.values import BaseKey, EvaluationError, Exact
+
+
+def judge_prose_value(
+    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey]
+) -> tuple[str, str | None, str, str | None]:
+    """``(verdict, correct value, note, base)`` for a value given in words; the base is None when unchecked.
+
+    ``bases`` are the bases to try when the sentence gives no unit.
+    """
+    if item.unit is not None:
+        bases = [parse_base(item.unit)]
+    readings = _readings(item.measure, bindings)
+    if not readings:
+        return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
+    node = parse(tokenize(item.written))
+    written = literal(node)
+    assert written is not None
+    scope = Scope(bindings, mixture_pair=_pair(bindings))
+    tried: list[tuple[MeasureSymbol, BaseKey, Exact]] = []
+    for base in bases:
+        for symbol in readings:
+            try:
+                value = scope.value(symbol, base)
+            except EvaluationError:
+                continue
+            tried.append((symbol, base, value))
+            if matches(value, node, Exact.number(written.value), item.approximate):
+                shown = value.decimal(10)
+                note = f"{symbol.text()} = {shown} {unit_name(base)}, which rounds to {item.written}"
+                if len(readings) > 1:
+                    note += " (the sentence does not name the distributions; this reading fits)"
+                return "holds", shown, note, base_name(base)
+    if not tried:
+        return "unchecked", None, "the distributions in force do not fit this measure", None
+    symbol, base, value = tried[0]
+    others = "; ".join(f"{s.text()} = {v.decimal(4)} {unit_name(b)}" for s, b, v in tried[1:6])
+    note = f"{symbol.text()} = {value.decimal(10)} {unit_name(base)}, not {item.written}"
+    return (
+        "false",
+        value.decimal(10),
+        note + (f" (nor does any other reading: {others})" if others else ""),
+        base_name(base),
+    )
+
+
+def _pair(bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
+    defined = [name for name, binding in bindings.items() if binding.distribution is not None]
+    for first, second in (("P", "Q"), ("p", "q")):
+        if first in defined and second in defined:
+            return first, second
+    return (defined[-2], defined[-1]) if len(defined) == 2 else None
+
+
+def _readings(measure: str, bindings: Mapping[str, Binding]) -> list[MeasureSymbol]:
+    if measure == "entropy":
+        return [MeasureSymbol("entropy", (name,)) for name, b in bindings.items() if b.distribution is not None]
+    pair = _pair(bindings)
+    if pair is None:
+        return []
+    first, second = pair
+    if measure == "jsd":
+        return [MeasureSymbol("jsd", pair)]
+    return [MeasureSymbol(measure, pair), MeasureSymbol(measure, (second, first))]

@@ -1,0 +1,131 @@
+r"""Values claimed in words: "the KL divergence is 1.336 nats", "엔트로피는 약 0.63", "the result is about 0.693".
+
+A sentence that names a measure without its distributions and gives it a
+value is a :class:`ProseValue`; the verdicts try it on the distributions in
+force (both directions for KL and cross-entropy, each distribution for
+entropy), since the sentence does not say which is meant. A sentence that
+gives "the result" a value speaks of the formula just above it, when that
+formula ends in an expression with logarithms and no value; it becomes an
+ordinary :class:`~kldocs.checker.claims.Found` claim about that expression.
+
+>>> from kldocs.checker.documents import parse_text
+>>> document = parse_text("The KL divergence is **0.0305** nats.\n", "a.md")
+>>> [(item.measure, item.written, item.unit) for item in prose_values(document, document.prose[0])]
+[('kl', '0.0305', 'e')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.chains import statements
+from kldocs.checker.documents import BLANK, Document, Region
+from kldocs.checker.latex_numbers import has_logs
+from kldocs.checker.tokens import TooComplexError, tokenize
+
+_MEASURE_WORDS = (
+    r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
+    r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+divergence|JS\s+divergence|JSD|(?:Shannon\s+)?entropy|"
+    r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
+)
+_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)"
+_UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
+_VALUE = re.compile(
+    r"(?<![A-Za-z])" + _MEASURE_WORDS + r"(?:\s+(?:value|score))?"
+    r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
+    r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
+    + _NUMBER
+    + r"[*_]{0,2}(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때))"
+    + _UNIT,
+    re.IGNORECASE,
+)
+_RESULT = re.compile(
+    r"(?<![A-Za-z])(?:the\s+)?(?:result|answer|value)(?:\s+of\s+(?:the|this)\s+(?:calculation|computation|expression))?"
+    r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
+    re.IGNORECASE,
+)
+_UNIT_BASES = {"nat": "e", "나트": "e", "bit": "2", "비트": "2", "ban": "10", "hartley": "10"}
+#: A "result" sentence speaks of a formula at most this many lines above it.
+RESULT_REACH = 4
+
+
+@dataclass(frozen=True)
+class ProseValue:
+    """A value given in words to a measure whose distributions the sentence does not name.
+
+    Attributes
+    ----------
+    measure
+        ``kl``, ``cross_entropy``, ``entropy`` or ``jsd``.
+    written
+        The number as written; ``approximate`` when "about" or its like precedes it.
+    unit
+        ``"e"``, ``"2"`` or ``"10"`` from a unit after the number, or None.
+    """
+
+    line: int
+    text: str
+    measure: str
+    written: str
+    unit: str | None
+    approximate: bool
+    offset: int = 0
+
+
+def prose_values(document: Document, region: Region) -> Iterator[ProseValue]:
+    """The values a line of prose gives to measures named in words."""
+    text = region.text.replace(BLANK, " ")
+    for match in _VALUE.finditer(text):
+        offset = region.offset + match.start("number")
+        unit = match.group("unit")
+        base = _UNIT_BASES[unit.lower().rstrip("s")] if unit else None
+        shown = " ".join(match.group().split())
+        measure = _measure(match.group("measure"))
+        yield ProseValue(
+            document.line(offset), shown, measure, match.group("number"), base, bool(match.group("about")), offset
+        )
+
+
+def _measure(words: str) -> str:
+    lowered = words.lower()
+    if "cross" in lowered or "교차" in lowered or "크로스" in lowered:
+        return "cross_entropy"
+    if "jensen" in lowered or lowered.startswith("js"):
+        return "jsd"
+    if "kl" in lowered or "kullback" in lowered or "relative" in lowered or "발산" in lowered:
+        return "kl"
+    return "entropy"
+
+
+def result_claims(document: Document, region: Region, formulas: list[Region]) -> Iterator[tuple[int, str, str]]:
+    """For "the result is about 0.693": the formula's last expression, the claim as text, and the number's offset.
+
+    ``formulas`` are the display formulas before this line, the nearest last.
+    """
+    text = region.text.replace(BLANK, " ")
+    for match in _RESULT.finditer(text):
+        offset = region.offset + match.start("number")
+        above = [
+            formula for formula in formulas if 0 < document.row(offset) - document.row(formula.offset) <= RESULT_REACH
+        ]
+        if not above:
+            continue
+        expression = _open_expression(above[-1].text)
+        if expression is not None:
+            relation = "\\approx" if match.group("about") else "="
+            yield offset, f"{expression} {relation} {match.group('number')}", " ".join(match.group().split())
+
+
+def _open_expression(formula: str) -> str | None:
+    """The formula's last side when it has logarithms and no value of its own (else None)."""
+    last = re.split(r"(?<![<>!\\])=|\\approx|≈", formula)[-1].strip()
+    if not last or re.fullmatch(r"[-0-9.\s]+", last):
+        return None
+    try:
+        tokens = tokenize(f"{last} = 1")
+    except TooComplexError:
+        return None
+    found = statements(tokens, f"{last} = 1")
+    return last if any(has_logs(statement.left) for statement in found) else None
