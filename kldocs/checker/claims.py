@@ -27,13 +27,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from fractions import Fraction
-from functools import lru_cache
 
 from kldocs.checker.chains import Problem, Statement, statements
+from kldocs.checker.distributions import (
+    Definition,
+    array_definitions,
+    code_definitions,
+    definitions,
+    labelled_definitions,
+    table_definitions,
+    text_table_definitions,
+)
 from kldocs.checker.documents import BLANK, Document, Region
 from kldocs.checker.formula_shapes import sign_of_definition
-from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 
@@ -43,35 +49,6 @@ MAX_STATEMENTS = 2000
 MAX_DOCUMENT_TOKENS = 300_000
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
-
-
-@dataclass(frozen=True)
-class Definition:
-    """A distribution the document defines.
-
-    Attributes
-    ----------
-    line
-        Where it is defined.
-    text
-        As written (a table becomes ``P = (0.2, 0.5, 0.3)``).
-    name
-        ``P``, ``Q``, ``Q_1``...
-    values
-        The probabilities, exact.
-    written
-        The probabilities as written.
-    labels
-        Category labels when the document gives them (a table, ``P(a) = ...``).
-    """
-
-    line: int
-    text: str
-    name: str
-    values: tuple[Fraction, ...]
-    written: tuple[str, ...]
-    labels: tuple[str, ...] | None = None
-    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,12 +117,13 @@ def find_claims(document: Document) -> list[Item]:
     Reading stops (with an :class:`Unreadable` saying so) after
     :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
     """
-    items: list[Item] = list(_table_definitions(document))
+    items: list[Item] = list(table_definitions(document))
     items.extend(
         Unreadable(document.line(part.offset), part.text, part.reason, part.offset) for part in document.skipped
     )
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
-    items.extend(_labelled_definitions(document, [region for region in regions if region.kind != "code"]))
+    items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
+    items.extend(text_table_definitions(document, _printed_lines(document)))
     budget = _Budget()
     displays: list[Region] = []
     for region in regions:
@@ -156,9 +134,11 @@ def find_claims(document: Document) -> list[Item]:
         if region.kind == "code":
             items.extend(_code_items(document, region, budget))
             continue
-        definitions = list(_definitions(document, region))
-        budget.spend(document, region.offset, 0, len(definitions))
-        items.extend(definitions)
+        defined = list(definitions(document, region))
+        if region.kind == "display":
+            defined += array_definitions(document, region)
+        budget.spend(document, region.offset, 0, len(defined))
+        items.extend(defined)
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
             items.extend(prose_values(document, region))
@@ -195,67 +175,18 @@ class _Budget:
             self.stopped = Unreadable(document.line(offset), "…", reason, offset)
 
 
-# --- definitions -------------------------------------------------------------------------------------------
-
-_NAME = r"(?:[A-Z](?:_\{[A-Za-z0-9]{1,3}\}|_[A-Za-z0-9])?'?|[pqrm](?:_\{[A-Za-z0-9]{1,3}\}|_[A-Za-z0-9])?)"
-_DEFINITION = re.compile(
-    rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
-    r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
-    r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
-    r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
-)
-_LABELLED = re.compile(
-    r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
-    r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
-    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·(^])"
-)
-#: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
-LABEL_GAP = 2
-_NOT_NAMES = frozenset({"H", "D", "J"})
-
-
-def _definitions(document: Document, region: Region) -> Iterator[Definition]:
-    text = region.text
-    if "=" not in text:
-        return
-    for match in _DEFINITION.finditer(text):
-        name = re.sub(r"[{}]", "", match.group("name"))
-        if name in _NOT_NAMES:
-            continue
-        items = _split_items(match.group("body"))
-        labels, items = _item_labels(items)
-        values = _rationals(items)
-        if values is None or len(values) < 2:
-            continue
-        offset = region.offset + match.start()
-        written = tuple(_written(item) for item in items)
-        shown = f"{name} = ({', '.join(written)})"
-        yield Definition(document.line(offset), shown, name, values, written, labels, offset)
-
-
-_ITEM_LABEL = re.compile(
-    r"^(?:\\(?:text|mathrm|textrm)\{\s*)?['\"]?(?P<label>[A-Za-z0-9_ ]{1,20}?)['\"]?\s*:\s*\}?\s*(?P<value>.+)$"
-)
-
-
-def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
-    """``'H': 0.5`` or ``\\text{sun: } 0.5`` items: their labels and the bare values (else no labels)."""
-    matches = [_ITEM_LABEL.match(item) for item in items]
-    if not items or any(match is None for match in matches):
-        return None, items
-    labels = tuple(match.group("label").strip() for match in matches if match is not None)
-    if len(set(labels)) != len(labels):
-        return None, items
-    return labels, [match.group("value").strip() for match in matches if match is not None]
+def _printed_lines(document: Document) -> list[tuple[int, str]]:
+    """Every line of prose or output, with its offset (tables in printed output are found in them)."""
+    found = []
+    for region in document.prose:
+        offset = region.offset
+        for line in region.text.split("\n"):
+            found.append((offset, line.replace(BLANK, " ")))
+            offset += len(line) + 1
+    return found
 
 
 # --- code ------------------------------------------------------------------------------------------------------
-
-_CODE_ASSIGNMENT = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:[A-Za-z_][\w.]{0,30}\(\s*)?"
-    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
-)
-
 
 _PASTED_OUTPUT = re.compile(
     r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
@@ -272,121 +203,10 @@ def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator
     for line in region.text.split("\n"):
         if _PASTED_OUTPUT.match(line):
             yield from _prose_statements(document, Region("prose", line, offset), budget)
-        assignment = _CODE_ASSIGNMENT.match(line)
-        if assignment is not None:
-            body = assignment.group("body")
-            body = "(" + body[2:] if body.startswith("c(") else body
-            shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
-            found = list(_definitions(document, Region("code", shown, offset)))
-            budget.spend(document, offset, 0, len(found))
-            yield from found
+        found = code_definitions(document, line, offset)
+        budget.spend(document, offset, 0, len(found))
+        yield from found
         offset += len(line) + 1
-
-
-def _labelled_definitions(document: Document, regions: list[Region]) -> Iterator[Definition]:
-    """``P(heads) = 0.8`` and ``P(tails) = 0.2``, in one formula or over nearby lines, that sum to 1."""
-    runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
-    found: list[Definition] = []
-
-    def close(name: str) -> None:
-        matches = runs.pop(name, [])
-        labels = [re.sub(r"[{}\s]", "", match.group("label")) for _, match in matches]
-        if len(matches) < 2 or len(set(labels)) != len(labels):
-            return
-        written = tuple(re.sub(r"\s", "", match.group("value")) for _, match in matches)
-        values = _rationals(list(written))
-        if values is None or sum(values) != 1:
-            return
-        offset = matches[0][0]
-        shown = ", ".join(f"{name}({label}) = {value}" for label, value in zip(labels, written, strict=True))
-        found.append(Definition(document.line(offset), shown, name, values, written, tuple(labels), offset))
-
-    for region in regions:
-        for match in _LABELLED.finditer(region.text):
-            offset = region.offset + match.start()
-            name = match.group("name")
-            run = runs.get(name)
-            if run and document.row(offset) - document.row(run[-1][0]) > LABEL_GAP:
-                close(name)
-            runs.setdefault(name, []).append((offset, match))
-    for name in list(runs):
-        close(name)
-    yield from sorted(found, key=lambda definition: definition.offset)
-
-
-def _split_items(body: str) -> list[str]:
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(body):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif char in ",;" and depth == 0 and body[max(0, index - 1) : index] != "\\":
-            items.append(body[start:index])
-            start = index + 1
-    items.append(body[start:])
-    return [item for item in (piece.strip() for piece in items)]
-
-
-def _written(item: str) -> str:
-    return " ".join(re.sub(r"\\[,;:! ]|\\right|\\left", " ", item).split())
-
-
-def _rationals(items: list[str]) -> tuple[Fraction, ...] | None:
-    """Each item as an exact number, or None if any item is not a plain number."""
-    return _numbers(tuple(items))
-
-
-@lru_cache(maxsize=1024)
-def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
-    values = []
-    for item in items:
-        if not item or len(item) > 80:
-            return None
-        try:
-            node = parse(tokenize(item.replace("\\%", "%"), 60))
-        except (ParseError, TooComplexError):
-            return None
-        if not is_number_only(node):
-            return None
-        try:
-            value = evaluate(node, Environment()).rational_value()
-        except EvaluationError:
-            return None
-        if value is None:
-            return None
-        values.append(value)
-    return tuple(values)
-
-
-def _table_definitions(document: Document) -> Iterator[Definition]:
-    for table in document.tables:
-        line = document.line(table.offset)
-        names = [_table_name(cell) for cell in table.header]
-        if not any(names) or not table.rows:
-            continue
-        label_column = 0 if names[0] is None else None
-        for column, name in enumerate(names):
-            if name is None or any(len(cells) <= column for _, cells in table.rows):
-                continue
-            written = tuple(cells[column].strip("$ ") for _, cells in table.rows)
-            values = _rationals(list(written))
-            if values is None or len(values) < 2:
-                continue
-            labels = None
-            if label_column is not None:
-                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
-                labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
-            shown = f"{name} = ({', '.join(written)})"
-            yield Definition(line, shown, name, values, written, labels, table.offset)
-
-
-def _table_name(cell: str) -> str | None:
-    inner = cell.strip().strip("$").strip()
-    inner = re.sub(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$", r"\1\2", inner)
-    if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
-        return re.sub(r"[{}]", "", inner)
-    return None
 
 
 # --- statements --------------------------------------------------------------------------------------------

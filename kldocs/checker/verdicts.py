@@ -41,7 +41,7 @@ from typing import Literal
 from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import Definition, Found, Item, Property, Unreadable, find_claims
+from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
 from kldocs.checker.diagnosis import (
     claimed_interval,
     explain,
@@ -51,6 +51,7 @@ from kldocs.checker.diagnosis import (
     precision_words,
     term_check,
 )
+from kldocs.checker.distributions import Definition
 from kldocs.checker.documents import Document
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.latex_numbers import (
@@ -65,6 +66,7 @@ from kldocs.checker.latex_numbers import (
     measure_form,
     measures_in,
     term_nodes,
+    written_place,
 )
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
@@ -235,6 +237,9 @@ class _Checker:
         except InputError as error:
             problem = error.problem.split("; use --normalize")[0]
             binding = Binding(item.name, None, item.line, item.text, problem)
+            if _rounded_to_one(item):
+                note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
+                return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
             note = f"{item.name} is not a probability distribution: {problem}"
             return Checked((item.line,), item.text, "definition", "false", None, note), binding
         binding = Binding(item.name, distribution, item.line, item.text)
@@ -747,6 +752,17 @@ def _half_jeffreys(statement: Statement, scope: Scope, base: BaseKey) -> _Outcom
         f"divergence, which is {definition} = {jsd_value.decimal(4)}"
     )
     return _Outcome("jsd_definition", "false", decimal_text(jsd_value), note)
+
+
+def _rounded_to_one(item: Definition) -> bool:
+    """True when probabilities written to k decimals miss 1 by no more than their rounding (1/3 as 0.333)."""
+    if any(value < 0 for value in item.values):
+        return False
+    places = [written_place(text) for text in item.written]
+    if any(place is None for place in places):
+        return False
+    slack = sum(Fraction(10) ** place / 2 for place in places if place is not None)
+    return 0 < abs(sum(item.values) - 1) <= slack
 
 
 def _outside(symbol: MeasureSymbol) -> bool:

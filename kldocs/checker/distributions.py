@@ -1,0 +1,288 @@
+r"""Find the distributions a document defines: in formulas, prose, tables, labelled lists and code.
+
+- ``P = (0.2, 0.5, 0.3)``, ``P(x) = \\{0.2, 0.5, 0.3\\}``, ``Q=[...]``, ``p = [0.10, 0.40, 0.50]``;
+- labelled items: ``{'H': 0.5, 'T': 0.5}``, ``\\{\\text{sun: } 0.5, \\text{rain: } 0.5\\}``;
+- labelled probabilities on one line or nearby lines: ``P(heads) = 0.8``, ``P(tails) = 0.2``;
+- a table with a column headed ``P`` (Markdown, a LaTeX ``array``, or printed output);
+- an assignment in code: ``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``.
+
+Every probability is exact (:class:`~fractions.Fraction`); nothing is evaluated as code.
+
+>>> from kldocs.checker.documents import parse_text
+>>> document = parse_text("$P(y=1) = 0.7$ and $P(y=0) = 0.3$.\\n", "a.md")
+>>> [(d.name, d.values, d.labels) for d in labelled_definitions(document, list(document.math))]
+[('P', (Fraction(7, 10), Fraction(3, 10)), ('y=1', 'y=0'))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+
+from kldocs.checker.documents import Document, Region
+from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
+from kldocs.checker.tokens import TooComplexError, tokenize
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A distribution the document defines.
+
+    Attributes
+    ----------
+    line
+        Where it is defined.
+    text
+        As written (a table becomes ``P = (0.2, 0.5, 0.3)``).
+    name
+        ``P``, ``Q``, ``Q_1``...
+    values
+        The probabilities, exact.
+    written
+        The probabilities as written.
+    labels
+        Category labels when the document gives them (a table, ``P(a) = ...``).
+    """
+
+    line: int
+    text: str
+    name: str
+    values: tuple[Fraction, ...]
+    written: tuple[str, ...]
+    labels: tuple[str, ...] | None = None
+    offset: int = 0
+
+
+# --- definitions -------------------------------------------------------------------------------------------
+
+_NAME = r"(?:[A-Z](?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9])?'?|[pqrm](?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9])?)"
+_DEFINITION = re.compile(
+    rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
+    r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
+    r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
+    r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
+)
+_LABELLED = re.compile(
+    r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
+    r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
+    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·(^])"
+)
+#: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
+LABEL_GAP = 2
+_NOT_NAMES = frozenset({"H", "D", "J"})
+
+
+def definitions(document: Document, region: Region) -> Iterator[Definition]:
+    text = region.text
+    if "=" not in text:
+        return
+    for match in _DEFINITION.finditer(text):
+        name = re.sub(r"[{}]", "", match.group("name"))
+        if name in _NOT_NAMES:
+            continue
+        items = _split_items(match.group("body"))
+        labels, items = _item_labels(items)
+        values = _rationals(items)
+        if values is None or len(values) < 2:
+            continue
+        offset = region.offset + match.start()
+        written = tuple(_written(item) for item in items)
+        shown = f"{name} = ({', '.join(written)})"
+        yield Definition(document.line(offset), shown, name, values, written, labels, offset)
+
+
+_ITEM_LABEL = re.compile(
+    r"^(?:\\(?:text|mathrm|textrm)\{\s*)?['\"]?(?P<label>[A-Za-z0-9_ ]{1,20}?)['\"]?\s*:\s*\}?\s*(?P<value>.+)$"
+)
+
+
+def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
+    """``'H': 0.5`` or ``\\text{sun: } 0.5`` items: their labels and the bare values (else no labels)."""
+    matches = [_ITEM_LABEL.match(item) for item in items]
+    if not items or any(match is None for match in matches):
+        return None, items
+    labels = tuple(match.group("label").strip() for match in matches if match is not None)
+    if len(set(labels)) != len(labels):
+        return None, items
+    return labels, [match.group("value").strip() for match in matches if match is not None]
+
+
+_CODE_ASSIGNMENT = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:[A-Za-z_][\w.]{0,30}\(\s*)?"
+    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
+)
+
+
+def code_definitions(document: Document, line: str, offset: int) -> list[Definition]:
+    """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any."""
+    assignment = _CODE_ASSIGNMENT.match(line)
+    if assignment is None:
+        return []
+    body = assignment.group("body")
+    body = "(" + body[2:] if body.startswith("c(") else body
+    shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
+    return list(definitions(document, Region("code", shown, offset)))
+
+
+def labelled_definitions(document: Document, regions: list[Region]) -> Iterator[Definition]:
+    """``P(heads) = 0.8`` and ``P(tails) = 0.2``, in one formula or over nearby lines, that sum to 1."""
+    runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    found: list[Definition] = []
+
+    def close(name: str) -> None:
+        matches = runs.pop(name, [])
+        labels = [re.sub(r"[{}\s]", "", match.group("label")) for _, match in matches]
+        if len(matches) < 2 or len(set(labels)) != len(labels):
+            return
+        written = tuple(re.sub(r"\s", "", match.group("value")) for _, match in matches)
+        values = _rationals(list(written))
+        if values is None or sum(values) != 1:
+            return
+        offset = matches[0][0]
+        shown = ", ".join(f"{name}({label}) = {value}" for label, value in zip(labels, written, strict=True))
+        found.append(Definition(document.line(offset), shown, name, values, written, tuple(labels), offset))
+
+    for region in regions:
+        for match in _LABELLED.finditer(region.text):
+            offset = region.offset + match.start()
+            name = match.group("name")
+            run = runs.get(name)
+            if run and document.row(offset) - document.row(run[-1][0]) > LABEL_GAP:
+                close(name)
+            runs.setdefault(name, []).append((offset, match))
+    for name in list(runs):
+        close(name)
+    yield from sorted(found, key=lambda definition: definition.offset)
+
+
+def _split_items(body: str) -> list[str]:
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char in ",;" and depth == 0 and body[max(0, index - 1) : index] != "\\":
+            items.append(body[start:index])
+            start = index + 1
+    items.append(body[start:])
+    return [item for item in (piece.strip() for piece in items)]
+
+
+def _written(item: str) -> str:
+    return " ".join(re.sub(r"\\[,;:! ]|\\right|\\left", " ", item).split())
+
+
+def _rationals(items: list[str]) -> tuple[Fraction, ...] | None:
+    """Each item as an exact number, or None if any item is not a plain number."""
+    return _numbers(tuple(items))
+
+
+@lru_cache(maxsize=1024)
+def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
+    values = []
+    for item in items:
+        if not item or len(item) > 80:
+            return None
+        try:
+            node = parse(tokenize(item.replace("\\%", "%"), 60))
+        except (ParseError, TooComplexError):
+            return None
+        if not is_number_only(node):
+            return None
+        try:
+            value = evaluate(node, Environment()).rational_value()
+        except EvaluationError:
+            return None
+        if value is None:
+            return None
+        values.append(value)
+    return tuple(values)
+
+
+def table_definitions(document: Document) -> Iterator[Definition]:
+    for table in document.tables:
+        line = document.line(table.offset)
+        names = [_table_name(cell) for cell in table.header]
+        if not any(names) or not table.rows:
+            continue
+        label_column = 0 if names[0] is None else None
+        for column, name in enumerate(names):
+            if name is None or any(len(cells) <= column for _, cells in table.rows):
+                continue
+            written = tuple(cells[column].strip("$ ") for _, cells in table.rows)
+            values = _rationals(list(written))
+            if values is None or len(values) < 2:
+                continue
+            labels = None
+            if label_column is not None:
+                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
+                labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
+            shown = f"{name} = ({', '.join(written)})"
+            yield Definition(line, shown, name, values, written, labels, table.offset)
+
+
+def _table_name(cell: str) -> str | None:
+    inner = cell.strip().strip("$").strip()
+    inner = re.sub(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$", r"\1\2", inner)
+    if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
+        return re.sub(r"[{}]", "", inner)
+    return None
+
+
+_ROW_BREAK = re.compile(r"\\\\")
+
+
+def array_definitions(document: Document, region: Region) -> Iterator[Definition]:
+    """Columns headed ``P`` and ``Q`` in a LaTeX ``array``, ``tabular`` or matrix inside a formula."""
+    if "&" not in region.text or "\\begin" not in region.text:
+        return
+    body = re.sub(r"\\(?:begin|end)\{[a-z*]+\}(?:\{[^{}]*\})?|\\hline", " ", region.text)
+    rows = [[cell.strip() for cell in row.split("&")] for row in _ROW_BREAK.split(body) if row.strip()]
+    yield from _columns(document, region.offset, rows)
+
+
+_NUMBER_ROW = re.compile(r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0-9]+\s*$")
+
+
+def text_table_definitions(document: Document, lines: list[tuple[int, str]]) -> Iterator[Definition]:
+    """Columns headed ``P`` and ``Q`` in printed output (a data frame): a header of names, then rows of numbers.
+
+    ``lines`` are the printed lines with their offsets, in order.
+    """
+    index = 0
+    while index < len(lines):
+        offset, header = lines[index]
+        names = header.split()
+        if (
+            1 <= len(names) <= 8
+            and any(_table_name(name) for name in names)
+            and all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,11}", name) for name in names)
+        ):
+            rows: list[list[str]] = [names]
+            following = index + 1
+            while following < len(lines) and _NUMBER_ROW.match(lines[following][1]):
+                cells = lines[following][1].split()
+                rows.append(cells[-len(names) :])
+                following += 1
+            if len(rows) > 2:
+                yield from _columns(document, offset, rows)
+                index = following
+                continue
+        index += 1
+
+
+def _columns(document: Document, offset: int, rows: list[list[str]]) -> Iterator[Definition]:
+    header, *body = rows
+    for column, cell in enumerate(header):
+        name = _table_name(cell) if cell else None
+        if name is None or any(len(row) <= column for row in body):
+            continue
+        written = tuple(row[column].strip("$ ") for row in body)
+        values = _rationals(list(written))
+        if values is not None and len(values) >= 2:
+            shown = f"{name} = ({', '.join(written)})"
+            yield Definition(document.line(offset), shown, name, values, written, None, offset)
