@@ -761,8 +761,8 @@ def _rounded_to_one(item: Definition) -> bool:
     places = [written_place(text) for text in item.written]
     if any(place is None for place in places):
         return False
-    slack = sum(Fraction(10) ** place / 2 for place in places if place is not None)
-    return 0 < abs(sum(item.values) - 1) <= slack
+    slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
+    return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
 
 
 def _outside(symbol: MeasureSymbol) -> bool:
