@@ -15,7 +15,7 @@ import pytest
 from kldocs.cli import main
 
 DOCUMENTS = Path(__file__).parent / "documents"
-CLAIM_KEYS = ["lines", "text", "kind", "verdict", "value", "note"]
+CLAIM_KEYS = ["lines", "text", "kind", "verdict", "value", "note", "base", "unit"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -88,7 +88,9 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(DOCUMENTS / "lecture_false.md")
     code, data = run_json(capsys, path)
     assert code == 1
-    assert list(data) == ["file", "false", "claims"]
+    assert list(data) == ["file", "false", "claims", "base", "unread"]
+    assert data["base"] == {"name": "e", "how": "stated", "reason": 'the document names it: "nats" on line 3'}
+    assert data["unread"] == []
     assert data["file"] == path
     assert data["false"] == sum(1 for item in data["claims"] if item["verdict"] == "false") == 8
     for item in data["claims"]:

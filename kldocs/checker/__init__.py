@@ -46,7 +46,7 @@ def check_file(path: str | Path, base: Base | None = None) -> Report:
         When the file cannot be read, is too large or is not text.
     """
     report = check_document(read_document(path), base)
-    return Report(str(path), report.claims, report.base)
+    return Report(str(path), report.claims, report.base, report.unread)
 
 
 def check_text(text: str, name: str = "document.md", base: Base | None = None) -> Report:

@@ -5,11 +5,12 @@ claims were judged. Colour is used only when asked for (the command line
 asks when standard output is a terminal and ``NO_COLOR`` is not set).
 
 >>> from kldocs.checker.verdicts import BaseChoice, Checked, Report
->>> report = Report("a.md", (Checked((3, 9), "H(P) = 1.03", "entropy", "holds", "1.029653014", "rounds"),),
-...                 BaseChoice("e", "stated", "the document says nats"))
+>>> claim = Checked((3, 9), "H(P) = 1.03", "entropy", "holds", "1.029653014", "rounds", "e", "nats")
+>>> report = Report("a.md", (claim,), BaseChoice("e", "stated", "the document says nats"))
 >>> as_json(report)
 {'file': 'a.md', 'false': 0, 'claims': [{'lines': [3, 9], 'text': 'H(P) = 1.03', 'kind': 'entropy', \
-'verdict': 'holds', 'value': '1.029653014', 'note': 'rounds'}]}
+'verdict': 'holds', 'value': '1.029653014', 'note': 'rounds', 'base': 'e', 'unit': 'nats'}], \
+'base': {'name': 'e', 'how': 'stated', 'reason': 'the document says nats'}, 'unread': []}
 >>> print(terminal(report).splitlines()[2])
 1 claim: 1 holds, 0 false, 0 unchecked
 """
@@ -20,7 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from kldocs.checker.verdicts import Report
+from kldocs.checker.verdicts import Checked, Report
 
 #: Longest claim shown on one terminal line.
 TERMINAL_WIDTH = 100
@@ -35,18 +36,33 @@ def as_json(report: Report) -> dict[str, Any]:
     return {
         "file": report.file,
         "false": report.false_count,
-        "claims": [
-            {
-                "lines": list(claim.lines),
-                "text": claim.text,
-                "kind": claim.kind,
-                "verdict": claim.verdict,
-                "value": claim.value,
-                "note": claim.note,
-            }
-            for claim in report.claims
-        ],
+        "claims": [_claim_json(claim) for claim in report.claims],
+        "base": {"name": report.base.name, "how": report.base.how, "reason": report.base.detail},
+        "unread": [_place({"lines": [entry.line], "text": entry.text}, entry.cell) for entry in report.unread],
     }
+
+
+def _claim_json(claim: Checked) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "lines": list(claim.lines),
+        "text": claim.text,
+        "kind": claim.kind,
+        "verdict": claim.verdict,
+        "value": claim.value,
+        "note": claim.note,
+        "base": claim.base,
+        "unit": claim.unit,
+    }
+    if claim.cell is not None:
+        found["output"] = claim.output
+    return _place(found, claim.cell)
+
+
+def _place(found: dict[str, Any], cell: int | None) -> dict[str, Any]:
+    """Notebook entries say their cell (their lines count within it)."""
+    if cell is not None:
+        found["cell"] = cell
+    return found
 
 
 def summary(report: Report) -> str:
@@ -59,6 +75,18 @@ def summary(report: Report) -> str:
     )
 
 
+def unread_summary(report: Report) -> str:
+    """``3 numbers near KL/entropy words were not read: lines 4, 9, 12``."""
+    count = len(report.unread)
+    if any(entry.cell is not None for entry in report.unread):
+        places = ", ".join(f"cell {entry.cell} line {entry.line}" for entry in report.unread[:20])
+    else:
+        places = _lines(tuple(entry.line for entry in report.unread[:20]))
+    more = ", ..." if count > 20 else ""
+    verb = "was" if count == 1 else "were"
+    return f"{count} line{'s' if count != 1 else ''} with numbers near KL/entropy words {verb} not read: {places}{more}"
+
+
 def terminal(report: Report, colour: bool = False) -> str:
     """A readable report: a header, then two lines per claim (verdict, kind, claim; lines and note)."""
     lines = [
@@ -66,6 +94,8 @@ def terminal(report: Report, colour: bool = False) -> str:
         f"log base {report.base.name}: {report.base.detail}",
         summary(report),
     ]
+    if report.unread:
+        lines.append(unread_summary(report))
     for claim in report.claims:
         word = _WORDS[claim.verdict]
         shown = f"{word:<9}"
@@ -76,7 +106,12 @@ def terminal(report: Report, colour: bool = False) -> str:
         detail = claim.note
         if claim.value is not None and claim.verdict == "false":
             detail = f"correct value {claim.value}: {detail}"
-        lines.append(f"{'':<9}  {_lines(claim.lines)}: {detail}")
+        where = (
+            _lines(claim.lines)
+            if claim.cell is None
+            else f"cell {claim.cell}{' output' if claim.output else ''}, {_lines(claim.lines)}"
+        )
+        lines.append(f"{'':<9}  {where}: {detail}")
     return "\n".join(lines)
 
 

@@ -72,6 +72,7 @@ from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
+from kldocs.checker.unread import Unread, unread_lines
 from kldocs.checker.values import BaseKey, EvaluationError, Exact, UndecidableError, rounded_at
 from kldocs.errors import InputError
 from kldocs.exact import Base
@@ -147,6 +148,7 @@ class Report:
     file: str
     claims: tuple[Checked, ...]
     base: BaseChoice
+    unread: tuple[Unread, ...] = ()
 
     @property
     def false_count(self) -> int:
@@ -218,7 +220,14 @@ class _Checker:
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
-        return Report(self.document.name, tuple(_merged(placed)), choice)
+        claimed = {self.document.row(offset) for offset, _ in results}
+        for item in self.items:
+            if isinstance(item, Found):
+                start = item.offset - item.statement.offset
+                first = start + min(item.statement.left.start, item.statement.right.start)
+                claimed.update(range(self.document.row(first), self.document.row(item.offset) + 1))
+        unread = tuple(unread_lines(self.document, claimed))
+        return Report(self.document.name, tuple(_merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
         """The claim with its notebook cell, when the document is a notebook."""
@@ -759,8 +768,8 @@ def _rounded_to_one(item: Definition) -> bool:
     if any(value < 0 for value in item.values):
         return False
     places = [written_place(text) for text in item.written]
-    if any(place is None for place in places):
-        return False
+    if any(place is None or place > -2 for place in places):
+        return False  # one decimal is not a rounding of anything finer
     slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
     return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
 
