@@ -44,9 +44,9 @@ from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 
 #: Most statements read from one document; the rest is reported as not checked.
-MAX_STATEMENTS = 2000
+MAX_STATEMENTS = 1000
 #: Most symbols of maths tokenized in one document.
-MAX_DOCUMENT_TOKENS = 300_000
+MAX_DOCUMENT_TOKENS = 150_000
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
 

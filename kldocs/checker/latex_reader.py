@@ -26,7 +26,7 @@ from typing import Any
 from kldocs.checker.documents import Builder, Document, Skipped
 
 #: Most characters of LaTeX walked in one document.
-MAX_WALKED = 400_000
+MAX_WALKED = 200_000
 #: Longest paragraph walked.
 MAX_PARAGRAPH = 50_000
 MATH_ENVIRONMENTS = frozenset(

@@ -35,11 +35,15 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 #: Most block tokens read from one document (a paragraph is three); the rest is reported as not read.
-MAX_BLOCK_TOKENS = 150_000
+MAX_BLOCK_TOKENS = 60_000
+#: Most characters of paragraphs with formulas or code spans parsed inline in one document.
+MAX_INLINE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
 MAX_PARAGRAPH = 50_000
 #: Lines parsed at a time.
-CHUNK_LINES = 4000
+CHUNK_LINES = 2000
+#: Longest single block (a list, a quotation, a table) read, in lines.
+MAX_BLOCK_LINES = 4000
 #: Code block languages that are printed output or plain text, read like prose.
 TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plaintext", "plain", "none", "log", "math"})
 
@@ -61,6 +65,8 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     blocks = parser().use(front_matter_plugin).enable("table")
     blocks.disable("inline")
     inlines = parser().enable("table")
+    # Links, emphasis and entities do not change what is maths, code or prose; skipping them halves the work.
+    inlines.disable(["link", "image", "autolink", "emphasis", "entity", "strikethrough"], ignoreInvalid=True)
     return blocks, inlines
 
 
@@ -82,20 +88,21 @@ class _Reader:
         self.text = builder.text
         self.start = start
         self.plain = plain
-        span = self.text[start:end]
-        self.lines = span.split("\n")
-        self.starts: list[int] = []
-        position = start
-        for line in self.lines:
-            self.starts.append(position)
-            position += len(line) + 1
+        self.lines = _Lines(self.text, builder.line_starts, start, end)
+        self.starts = self.lines.starts
         self.tokens_left = MAX_BLOCK_TOKENS
+        self.inline_left = MAX_INLINE
         self.table: list[tuple[int, list[str]]] | None = None  # rows of the table being read, header first
         self.in_cell = False
         self.line = 0  # the line of the last block seen
 
     def run(self) -> None:
         for token in self._blocks():
+            if self.inline_left < 0:
+                offset = self.starts[token.map[0]] if token.map else self.starts[-1]
+                reason = f"reading stopped here: a document's formulas are read up to {MAX_INLINE:,} characters"
+                self.builder.skipped.append(Skipped(offset, self.text[offset : offset + 60], reason))
+                return
             self._block(token)
 
     # --- blocks, chunk by chunk ---------------------------------------------------------------------------------
@@ -104,13 +111,18 @@ class _Reader:
         blocks, _ = _parsers()
         first, size = 0, CHUNK_LINES
         total = len(self.lines)
+        limit = MAX_BLOCK_LINES
         while first < total:
             last = min(total, first + size)
-            source = "\n".join(self.lines[first:last])
+            source = self.lines.joined(first, last)
             tokens = blocks.parse(source)
             if last < total:
                 cut = _last_top_level_start(tokens)
                 if cut <= 0:
+                    if size >= limit:
+                        reason = f"reading stopped here: a block of more than {limit:,} lines is not read"
+                        self.builder.skipped.append(Skipped(self.starts[first], self.lines[first][:80], reason))
+                        return
                     size *= 2  # one block longer than a chunk: take more lines
                     continue
                 tokens = [token for token in tokens if token.map is None or token.map[0] < cut]
@@ -209,6 +221,7 @@ class _Reader:
             offsets.reveal(builder, 0, len(content))
             return
         _, inlines = _parsers()
+        self.inline_left -= len(content)
         children = inlines.parseInline(content)[0].children or []
         cursor = 0
         for child in children:
@@ -235,6 +248,47 @@ class _Reader:
             found = self.lines[line_index].find(piece) if piece else 0
             starts.append(self.starts[line_index] + max(found, 0))
         return _Offsets([len(piece) for piece in pieces], starts)
+
+
+class _Lines:
+    """The lines of ``text[start:end]``, cut out only when asked for (a 10 MB text is not split up front)."""
+
+    def __init__(self, text: str, starts: list[int], start: int, end: int) -> None:
+        self.text, self.end = text, end
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end)
+        self.starts = _Shifted(starts, first, last)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> str:
+        return self.text[self.starts[index] : self._end(index)]
+
+    def _end(self, index: int) -> int:
+        following = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.end
+        return min(following, self.end)
+
+    def joined(self, first: int, last: int) -> str:
+        """Lines ``first`` to ``last - 1`` as one text."""
+        return self.text[self.starts[first] : self._end(last - 1)]
+
+
+class _Shifted:
+    """``starts[first:last]`` without copying it."""
+
+    def __init__(self, starts: list[int], first: int, last: int) -> None:
+        self.items, self.first, self.size = starts, first, last - first
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        return self.items[self.first + index]
 
 
 class _Offsets:
