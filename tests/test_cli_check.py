@@ -108,6 +108,8 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
         "verdict": "false",
         "value": "0.03047875404",
         "note": "D_KL(P||Q) = 0.03047875404 nats, which is 0.0305 at 4 decimal places, not 0.0315",
+        "base": "e",
+        "unit": "nats",
     }
 
 
