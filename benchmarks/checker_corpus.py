@@ -196,10 +196,13 @@ def main() -> None:
             for problem in problems:
                 print(f"    {problem}")
     print()
-    print(f"FALSE precision: {_percent(total.right_false, total.false_verdicts)} ({total.right_false}/{total.false_verdicts})")
+    precision = _percent(total.right_false, total.false_verdicts)
+    print(f"FALSE precision: {precision} ({total.right_false}/{total.false_verdicts})")
     print(f"recall of real mistakes: {_percent(total.found, total.mistakes)} ({total.found}/{total.mistakes})")
     print(f"in-scope claims reported: {_percent(total.reported, total.claims)} ({total.reported}/{total.claims})")
-    print(f"verdicts that agree with the truth: {_percent(total.agree, total.reported)} ({total.agree}/{total.reported})")
+    print(
+        f"verdicts that agree with the truth: {_percent(total.agree, total.reported)} ({total.agree}/{total.reported})"
+    )
     print(f"slowest document: {total.seconds:.2f} s")
 
 

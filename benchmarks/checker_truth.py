@@ -119,7 +119,7 @@ def _ml_entropy() -> list[Claim]:
     return [
         Claim(12, r"D_{KL}(P || Q) = H(P, Q) - H(P)", True),  # the identity
         Claim(16, r"H(P, Q) = H(P) + D_{KL}(P || Q)", True),
-        Claim(26, "1 \\text", value("1", hp)),
+        Claim(26, "H(P) = 1", value("1", hp)),
         Claim(29, "1.322", value("1.322", ce)),
         Claim(29, "-0.161 - 1.161", step(m("0.161") + m("1.161"), ce, 3)),
         Claim(33, "0.322", value("0.322", d)),

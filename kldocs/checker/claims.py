@@ -213,7 +213,7 @@ def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
 _RELATION_HINT = re.compile(
-    r"[=≈≤≥<>≠]|\\(?:approx|le|ge|ne|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
+    r"[=≈≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
 )
 
 
@@ -244,6 +244,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
+    text = _unboxed(text)
     try:
         tokens = tokenize(text)
     except TooComplexError as error:
@@ -269,6 +270,26 @@ def _result_claims(document: Document, region: Region, displays: list[Region]) -
     for offset, text, _ in result_claims(document, region, displays[-3:]):
         for statement in statements(tokenize(text), text):
             yield Found(document.line(offset), statement, (), offset)
+
+
+def _unboxed(text: str) -> str:
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged."""
+    if "\\boxed{" not in text:
+        return text
+    characters = list(text)
+    start = text.find("\\boxed{")
+    while start >= 0:
+        depth, index = 0, start + len("\\boxed")
+        while index < len(text):
+            depth += {"{": 1, "}": -1}.get(text[index], 0)
+            if depth == 0:
+                break
+            index += 1
+        if index < len(text):
+            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
+            characters[index] = " "
+        start = text.find("\\boxed{", start + 1)
+    return "".join(characters)
 
 
 def _line_unit(document: Document, region: Region) -> str | None:

@@ -252,8 +252,10 @@ def line_starts(text: str) -> list[int]:
     return [0, *breaks.tolist()]
 
 
-_BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$|\\\])\s*(?:\$\$|\\\[)\s*")
-_STARTS_WITH_RELATION = re.compile(r"\s*(?:&\s*)?(?:=|≈|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))")
+_BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
+_STARTS_WITH_RELATION = re.compile(
+    r"(?:\s|\\[,;:! ])*(?:&\s*)?(?:=|≈|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))"
+)
 
 
 def _joined_displays(text: str, regions: list[Region]) -> list[Region]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 _CLUTTER = re.compile(
-    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\operatorname|\\displaystyle|\\limits|\s|\*|·|"
+    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\s|\*|·|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _KL_DEFINITION = re.compile(
@@ -36,7 +36,7 @@ def sign_of_definition(formula: str) -> tuple[str, str, int] | None:
     """For a formula defining KL as a sum: its two arguments and +1 (the right sign) or -1 (flipped); else None."""
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", re.sub(r"\s+", "", formula))
     flat = _CLUTTER.sub("", flat)
-    flat = re.sub(r"\{([PpQq])\}", r"\1", flat)
+    flat = re.sub(r"\{([A-Za-z])\}", r"\1", flat)
     match = _KL_DEFINITION.search(flat)
     if match is None:
         return None

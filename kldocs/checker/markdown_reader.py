@@ -231,7 +231,8 @@ class _Reader:
             begin, end = found
             offsets.reveal(builder, cursor, begin)
             if child.type in ("math_inline", "math_inline_double"):
-                display = child.type == "math_inline_double" or child.markup in ("$$", "\\[")
+                alone = content.strip() == content[begin:end]  # a formula that is a paragraph of its own
+                display = alone or child.type == "math_inline_double" or child.markup in ("$$", "\\[")
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
                 self.builder.formula(kind, inner, inner + len(child.content), child.content)

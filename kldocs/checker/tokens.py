@@ -90,7 +90,7 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid"
+_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
 _SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
 
 
@@ -100,7 +100,7 @@ def _styled(word: str) -> str:
 
 _NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
 _MEASURE = re.compile(
-    rf"(?:(?P<kl>D_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED})"
+    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED})"
     rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
     rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
@@ -232,7 +232,7 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
 def _next(text: str, position: int) -> Token:
     """The token that starts at ``position``."""
     char = text[position]
-    if char in "DHJKC\\" or text.startswith("{\\rm", position):
+    if char in "DHJKCI\\" or text.startswith("{\\rm", position):
         measure = _measure(text, position)
         if measure is not None:
             return measure

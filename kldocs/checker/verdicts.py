@@ -366,7 +366,9 @@ class _Checker:
         except UndecidableError as error:
             return _Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
-            return _Outcome(kind, "unchecked", None, _sentence(str(error)))
+            lengths = "outcomes" in str(error)
+            matched = self._matching_lengths(statement, kind, scope, base, symbols) if lengths else None
+            return matched or _Outcome(kind, "unchecked", None, _sentence(str(error)))
         if outcome.verdict != "false":
             return outcome
         other = self._other_definitions(statement, scope, base, symbols, found.line)
@@ -419,6 +421,27 @@ class _Checker:
                 f"{here.text} (line {here.line})"
             )
             return replace(outcome, verdict="unchecked", value=None, note=note)
+        return None
+
+    def _matching_lengths(
+        self, statement: Statement, kind: str, scope: Scope, base: BaseKey, symbols: list[MeasureSymbol]
+    ) -> _Outcome | None:
+        """Distributions in force of different lengths: the latest definitions that fit together, said so."""
+        names = _plain_names(symbols)
+        options = [list(reversed(self._distinct(name))) for name in names]
+        if not names or any(not option for option in options):
+            return None
+        for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
+            if len({len(binding.distribution) for binding in choice if binding.distribution is not None}) != 1:
+                continue
+            bindings = dict(scope.bindings)
+            bindings.update({binding.name: binding for binding in choice})
+            try:
+                outcome = _specific(statement, kind, Scope(bindings, mixture_pair=scope.mixture_pair), base)
+            except (EvaluationError, ArithmeticError):
+                continue
+            used = "; ".join(f"{b.text} (line {b.line})" for b in choice if scope.bindings.get(b.name) != b)
+            return replace(outcome, note=f"{outcome.note} (with {used}: the distributions in force differ in length)")
         return None
 
     def _distinct(self, name: str) -> list[Binding]:
