@@ -12,9 +12,9 @@ indented block) is read like prose: ``KL(P || Q): 1.927 bits`` there is a claim.
 Code is not prose; only the distributions it defines (``p = [0.1, 0.4, 0.5]``)
 and comments that state a value are read from it.
 
-Limits: files over :data:`MAX_BYTES` are refused, and so is anything that is
-not UTF-8 text or is a format kldocs does not read (``.docx``, ``.pdf``...);
-each raises :class:`~kldocs.InputError` naming the file.
+Files are read with the project's bounded reader (:func:`kldocs.inputs.files.read_text`);
+a format kldocs does not read (``.docx``, ``.pdf``...) is refused with one
+:class:`~kldocs.InputError` naming the file.
 
 >>> doc = parse_text("We find $H(P) = 1.03$ nats.\n\n$$D_{KL}(P \\| Q)\n= 0.0305$$\n", "notes.md")
 >>> [(region.kind, doc.line(region.offset), region.text) for region in doc.math]
@@ -34,8 +34,6 @@ from typing import Literal
 
 from kldocs.errors import InputError
 
-#: Largest file read, in bytes.
-MAX_BYTES = 10_000_000
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
@@ -362,9 +360,12 @@ def read_document(path: str | Path) -> Document:
     Raises
     ------
     InputError
-        The file is missing, unreadable, larger than :data:`MAX_BYTES`, not
-        UTF-8 text, of a format kldocs does not read, or (for ``.ipynb``) not a notebook.
+        The file is of a format kldocs does not read (``.pdf``, ``.docx``...), or
+        :func:`kldocs.inputs.files.read_text` refuses it (missing, not a regular file,
+        over the size limit, binary, not UTF-8), or (for ``.ipynb``) it is not a notebook.
     """
+    from kldocs.inputs.files import read_text
+
     path = Path(path)
     field_name = str(path)
     suffix = path.suffix.lower()
@@ -372,44 +373,10 @@ def read_document(path: str | Path) -> Document:
         raise InputError(
             field_name, f"{suffix} files are not read; export the document as Markdown, LaTeX, text or a notebook"
         )
-    return parse_bytes(_read_bytes(path), field_name, _FORMATS.get(suffix, "text"))
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file, at most :data:`MAX_BYTES` (one call, so a shared reader can replace it)."""
-    field_name = str(path)
-    try:
-        if path.is_dir():
-            raise InputError(field_name, "is a folder, not a document")
-        if not path.is_file():
-            if not path.exists():
-                raise InputError(field_name, "no such file")
-            raise InputError(field_name, "is not a regular file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(field_name, f"is {size:,} bytes; documents larger than {MAX_BYTES:,} bytes are not read")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise InputError(field_name, "permission denied") from None
-    except OSError as error:
-        raise InputError(field_name, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(field_name, f"is larger than {MAX_BYTES:,} bytes; it is not read")
-    return data
-
-
-def parse_bytes(data: bytes, name: str, format: Format) -> Document:
-    """Decode and segment the bytes of a document."""
-    if data.startswith((b"PK\x03\x04", b"%PDF")):
-        raise InputError(name, "is a binary document (PDF or Office); export it as Markdown, LaTeX or text")
-    if b"\x00" in data:
-        raise InputError(name, "looks like a binary file, not a text document")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(name, f"is not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start})") from None
-    return parse_text(text, name, format)
+    text = read_text(path, field_name)
+    if text.startswith(("%PDF-", "PK\x03\x04")):
+        raise InputError(field_name, "is a PDF or Office file; export it as Markdown, LaTeX, text or a notebook")
+    return parse_text(text, field_name, _FORMATS.get(suffix, "text"))
 
 
 def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:

@@ -24,7 +24,6 @@ from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base
-from kldocs.inputs.files import read_text
 
 FORMATS = ("md",)
 
@@ -46,12 +45,12 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the file and print the report; 1 when a claim is false, else 0."""
-    from kldocs.checker import check_text
+    from kldocs.checker import check_file
     from kldocs.checker.report import as_json, terminal, uses_colour, write_markdown
 
     formats = _formats(args.format)
     base = Base.parse(args.base, "--base") if args.base is not None else None
-    report = check_text(read_text(args.file, args.file), args.file, base)
+    report = check_file(args.file, base)
     written = write_markdown(report, Path(args.out)) if "md" in formats else None
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False))
