@@ -10,19 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kldocs
-from kldocs.checker.latex_numbers import (
-    Environment,
-    ParseError,
-    evaluate,
-    interval,
-    literal,
-    measure_form,
-    parse,
-    parse_prefix,
-    terms,
-    written_place,
-)
+from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse, parse_prefix
 from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
+from kldocs.checker.trees import interval, literal, measure_form, terms, written_place
 from kldocs.checker.values import EvaluationError, Exact
 from kldocs.exact import LogSum
 

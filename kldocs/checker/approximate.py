@@ -34,9 +34,8 @@ from kldocs.checker.latex_numbers import (
     Product,
     Quotient,
     Sum,
-    walk,
-    written_place,
 )
+from kldocs.checker.trees import walk, written_place
 from kldocs.checker.values import EvaluationError
 
 #: A decimal inside a logarithm with at least this many significant digits is read as rounded.

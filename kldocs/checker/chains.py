@@ -29,8 +29,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kldocs.checker.latex_numbers import Node, ParseError, has_logs, log_bases, measures_in, parse, parse_prefix
+from kldocs.checker.latex_numbers import Node, ParseError, parse, parse_prefix
 from kldocs.checker.tokens import MeasureSymbol, Token
+from kldocs.checker.trees import has_logs, log_bases, measures_in
 
 #: Words that make the formula next to them a condition rather than a claim.
 CONDITION_WORDS = frozenset({"if", "iff", "when", "whenever", "unless", "suppose", "assume", "assuming", "let", "only"})
@@ -285,13 +286,21 @@ def _part(tokens: Sequence[Token], problems: list[str]) -> _Part:
             problems.append(str(error))
     tail, tail_start = None, len(tokens)
     barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
-    if 0 <= barrier < len(tokens) - 1 and _balanced(tokens[barrier + 1 :]):
+    if 0 <= barrier < len(tokens) - 1 and _balanced(tokens[barrier + 1 :]) and not _symbol_factor(tokens[barrier]):
         try:
             tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
         except ParseError as error:
             if _is_limit(str(error)):
                 problems.append(str(error))
     return _Part(tokens, head, tail, False, head_stop, tail_start)
+
+
+_SHORT_WORDS = frozenset({"so", "is", "as", "of", "at", "to", "in", "by", "or", "we", "it", "be", "an", "on", "if"})
+
+
+def _symbol_factor(token: Token) -> bool:
+    """True for a symbol such as ``kT`` before ``\\ln 2``: a physical constant times a log, not a value."""
+    return token.kind == "word" and len(token.text) <= 2 and token.text.lower() not in _SHORT_WORDS
 
 
 def _balanced(tokens: Sequence[Token]) -> bool:
@@ -409,6 +418,8 @@ def _condition_before(before: str) -> bool:
 
 
 def _condition_after(after: str) -> bool:
+    if re.match(r"[^.!\n]*\?", after):
+        return True  # the formula sits in a question
     words = re.findall(r"[A-Za-z]+", after[:20])
     return bool(words) and words[0].lower() in CONDITION_WORDS | {"exactly"}
 

@@ -226,12 +226,12 @@ def _math_statements(document: Document, region: Region, budget: _Budget) -> Ite
 def _prose_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
     if not _RELATION_HINT.search(region.text):
         return
-    if len(region.text) <= LONG_LINE:
+    if len(region.text) <= LONG_LINE and "?" not in region.text:
         yield from _read(document, region, region.text, 0, budget, prose=True)
         return
     for match in _SENTENCE.finditer(region.text):
         piece = match.group()
-        if _RELATION_HINT.search(piece):
+        if _RELATION_HINT.search(piece) and not piece.rstrip().endswith("?"):
             yield from _read(document, region, piece, match.start(), budget, prose=True)
 
 

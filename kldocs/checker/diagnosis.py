@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from kldocs.checker.latex_numbers import Infinity, Node, evaluate, interval, is_number_only, literal, term_nodes
+from kldocs.checker.latex_numbers import Infinity, Node, evaluate
 from kldocs.checker.scope import Scope, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.trees import interval, is_number_only, literal, term_nodes
 from kldocs.checker.values import BaseKey, EvaluationError, Exact
 from kldocs.exact.display import rational_text
 from kldocs.measures import Quantity

@@ -23,8 +23,9 @@ from fractions import Fraction
 from functools import lru_cache
 
 from kldocs.checker.documents import Document, Region
-from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, is_number_only, parse
+from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, parse
 from kldocs.checker.tokens import TooComplexError, tokenize
+from kldocs.checker.trees import is_number_only
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kldocs.checker.diagnosis import matches
-from kldocs.checker.latex_numbers import literal, parse
+from kldocs.checker.latex_numbers import parse
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, Scope, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
+from kldocs.checker.trees import literal
 from kldocs.checker.values import BaseKey, EvaluationError, Exact
 
 

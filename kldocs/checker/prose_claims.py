@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Document, Region
-from kldocs.checker.latex_numbers import has_logs
 from kldocs.checker.tokens import TooComplexError, tokenize
+from kldocs.checker.trees import has_logs
 
 _MEASURE_WORDS = (
     r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"

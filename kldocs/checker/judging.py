@@ -1,0 +1,440 @@
+r"""Judge one statement: about the distributions in force, or about distributions in general.
+
+A statement about the document's distributions is evaluated exactly and
+compared with what is written (a rounded decimal, an exact expression, a
+bound, another measure); a wrong number is explained when it is a usual slip.
+A statement about distributions the document never gives is tried on pairs
+that include different and disjoint supports: it holds when it holds for
+all of them, and it is false only for the slips that are wrong everywhere
+(KL taken as symmetric, a flipped sign, half the Jeffreys divergence called
+the JSD, a bound that fails); any other equation that fails for some pair
+is not tested as a universal identity.
+
+>>> from kldocs.checker.chains import statements
+>>> from kldocs.checker.tokens import tokenize
+>>> text = r"D_{KL}(P \| Q) = D_{KL}(Q \| P)"
+>>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
+>>> general(statement, kind_of(statement), [MeasureSymbol("kl", ("P", "Q"))], None).verdict
+'false'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
+from kldocs.checker.chains import Statement
+from kldocs.checker.diagnosis import (
+    claimed_interval,
+    explain,
+    identify,
+    matches,
+    nearest_terms,
+    precision_words,
+    term_check,
+)
+from kldocs.checker.latex_numbers import Environment, Infinity, Measure, Node, evaluate
+from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, shown, trial_pairs, unit_name
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
+from kldocs.checker.values import BaseKey, EvaluationError, Exact, rounded_at
+
+Verdict = Literal["holds", "false", "unchecked"]
+#: Significant digits of the correct value in reports.
+DIGITS = 10
+_CANDIDATE_BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    verdict: Verdict
+    value: str | None
+    note: str
+
+
+# --- judging one statement ---------------------------------------------------------------------------------
+
+
+def kind_of(statement: Statement) -> str:
+    """The kind of claim a statement makes (see :data:`KINDS`)."""
+    left, right = statement.left, statement.right
+    left_symbols, right_symbols = measures_in(left), measures_in(right)
+    single = left if isinstance(left, Measure) else None
+    if statement.relation in ("<", "<=", ">", ">=") and (left_symbols or right_symbols):
+        return "bound"
+    if single is not None and right_symbols:
+        if single.symbol.measure == "jsd" and any(symbol.measure == "kl" for symbol in right_symbols):
+            return "jsd_definition"
+        if isinstance(right, Measure) and right.symbol.measure == single.symbol.measure:
+            args, other = single.symbol.args, right.symbol.args
+            if args is not None and other is not None and tuple(reversed(args)) == other and args != other:
+                return "symmetry"
+        return "identity"
+    if single is not None and (literal(right) is not None or isinstance(right, Infinity)):
+        return single.symbol.measure
+    if left_symbols and right_symbols:
+        return "identity"
+    return "expression"
+
+
+def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Outcome:
+    """Judge a statement about the distributions in force."""
+    environment = scope.environment(base)
+    left = evaluate(statement.left, environment)
+    right = evaluate(statement.right, environment)
+    holds = _relation_holds(left, statement.relation, statement.right, right)
+    subject = _subject(statement)
+    value = decimal_text(left)
+    if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
+        note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
+        return Outcome(kind_of(statement), "holds", value, note)
+    if isinstance(statement.left, Measure) and not left.is_finite:
+        reason = _infinite_reason(statement.left.symbol, scope, base)
+        note = f"{subject} is infinite{reason}"
+        if not holds:
+            note += f", not {statement.right_text}"
+        return Outcome(kind, "holds" if holds else "false", value, note)
+    unit = f" {unit_name(base)}" if measures_in(statement.left) else ""
+    if value == "1":
+        unit = unit.rstrip("s")
+    known = ""
+    if not measures_in(statement.left) and has_logs(statement.left) and statement.relation in ("=", "~"):
+        # An expansion with no name: say which measure it is, or which of its terms is off.
+        found = identify(left, scope, base)
+        if found is not None:
+            known = f", which is {found}"
+        elif literal(statement.right) is not None:
+            near = nearest_terms(statement.left, statement.source, scope, base)
+            if near is not None:
+                symbol, clause = near
+                true_value = decimal_text(scope.value(symbol, base))
+                note = f"it looks like {symbol.text()} = {true_value}, but {clause}"
+                return Outcome(kind, "false", true_value, note)
+    bounds = claimed_interval(statement.right, statement.relation == "~")
+    written = literal(statement.right)
+    if statement.relation == "=" and written is not None and written.place is None:
+        if holds:
+            return Outcome(kind, "holds", value, f"{subject} = {value}{unit} exactly{known}")
+        note = f"{subject} = {value}{unit}, not {statement.right_text}"
+        return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+    if statement.relation in ("=", "~") and bounds is not None and written is not None:
+        place = 0 if written.place is None else written.place
+        rounded = rounded_at(left, place)
+        if not holds and _short(left):
+            note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
+            return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+        if holds:
+            note = f"{subject} = {value}{unit}{known}, which rounds to {statement.right_text} at "
+            return Outcome(kind, "holds", value, note + precision_words(place))
+        note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
+        return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+    if statement.relation in ("=", "~"):
+        return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
+    shown_right = decimal_text(right) if right.has_logs() else statement.right_text
+    sign = {"!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}[statement.relation]
+    note = f"{subject} = {value}{unit}, " + ("so" if holds else "so it is not the case that")
+    note += f" {subject} {sign} {shown_right}"
+    if kind == "symmetry" and statement.relation == "!=" and isinstance(statement.right, Measure):
+        note = f"{subject} = {value} and {statement.right.symbol.text()} = {decimal_text(right)}{unit}"
+    return Outcome(kind, "holds" if holds else "false", value, note)
+
+
+def _equation(
+    statement: Statement,
+    kind: str,
+    scope: Scope,
+    base: BaseKey,
+    left: Exact,
+    right: Exact,
+    holds: bool,
+    subject: str,
+    value: str,
+    unit: str,
+) -> Outcome:
+    """An equation whose right side is an exact expression (or measures), not a rounded number."""
+    verdict: Verdict = "holds" if holds else "false"
+    if kind == "symmetry" and isinstance(statement.left, Measure) and isinstance(statement.right, Measure):
+        other = statement.right.symbol.text()
+        if holds:
+            return Outcome(kind, verdict, value, f"{subject} = {other} = {value}{unit} for these distributions")
+        name = "KL divergence" if statement.left.symbol.measure == "kl" else "this measure"
+        note = f"{name} is not symmetric: {subject} = {value} but {other} = {decimal_text(right)}{unit}"
+        return Outcome(kind, verdict, value, note)
+    if isinstance(statement.left, Measure) and has_logs(statement.right) and not measures_in(statement.right):
+        every, clause = False, ""
+        if statement.left.symbol.measure in ("kl", "entropy", "cross_entropy") and len(term_nodes(statement.right)) > 1:
+            quantity = scope.quantity(statement.left.symbol, base)
+            every, clause = term_check(quantity, statement.right, statement.source, scope, base)
+        if holds:
+            detail = "; each term matches one category" if every else ""
+            return Outcome(kind, verdict, value, f"equals {subject} = {value}{unit} exactly{detail}")
+        note = f"{subject} = {value}{unit}, but the expression is {decimal_text(right)}"
+        return Outcome(kind, verdict, value, note + (f"; {clause}" if clause else ""))
+    if not measures_in(statement.left) and not measures_in(statement.right):
+        known = identify(left, scope, base)
+        if holds:
+            note = f"both sides equal {value}" + (f", which is {known}" if known else "")
+            return Outcome(kind, verdict, value, note)
+        near = nearest_terms(statement.left, statement.source, scope, base)
+        note = f"the left side is {value}, not {statement.right_text}"
+        if near is not None:
+            symbol, clause = near
+            true_value = decimal_text(scope.value(symbol, base))
+            return Outcome(kind, "false", true_value, f"it looks like {symbol.text()} = {true_value}, but {clause}")
+        return Outcome(kind, verdict, value, note + (f" ({known})" if known else ""))
+    if holds:
+        return Outcome(kind, verdict, value, f"both sides equal {value}{unit} for these distributions")
+    return Outcome(kind, verdict, value, f"{subject} = {value}{unit}, but the right side is {decimal_text(right)}")
+
+
+def _rounded_step(statement: Statement, environment: Environment) -> bool:
+    """True when a side with rounded numbers inside its logarithms allows the other side's value."""
+    if not (has_rounded_logs(statement.left) or has_rounded_logs(statement.right)):
+        return False
+    left, right = value_range(statement.left, environment), value_range(statement.right, environment)
+    return left is not None and right is not None and overlaps(left, right)
+
+
+def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: Exact) -> str:
+    """``"; 0.0324 is D_KL(Q||P), the other direction"``, or a log base that would make it hold, or ``""``."""
+    if isinstance(statement.left, Measure):
+        slip = explain(statement.left.symbol, scope, base, statement.right, right, statement.relation == "~")
+        return f"; {statement.right_text} is {slip}" if slip else ""
+    if not measures_in(statement.left) and "doc" in log_bases(statement.left):
+        return _other_log_base(statement, scope, base)
+    return ""
+
+
+def _other_log_base(statement: Statement, scope: Scope, base: BaseKey) -> str:
+    """For a formula with a plain ``\\log`` that fails: the base in which it would hold, if any."""
+    for other in _CANDIDATE_BASES:
+        if other == base:
+            continue
+        try:
+            environment = scope.environment(other)
+            left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
+        except (EvaluationError, ArithmeticError):
+            continue
+        if _relation_holds(left, statement.relation, statement.right, right):
+            return f"; it holds with logarithms to base {base_name(other)}, not {base_name(base)}"
+    return ""
+
+
+def _relation_holds(left: Exact, relation: str, node: Node, right: Exact) -> bool:
+    if relation in ("=", "~"):
+        return matches(left, node, right, relation == "~")
+    if relation == "!=":
+        return not left.equals(right)
+    order = _order(left, right)
+    return {"<": order < 0, "<=": order <= 0, ">": order > 0, ">=": order >= 0}[relation]
+
+
+def _order(left: Exact, right: Exact) -> int:
+    if left.infinite or right.infinite:
+        return (left.infinite > right.infinite) - (left.infinite < right.infinite)
+    return (left - right).sign()
+
+
+def _subject(statement: Statement) -> str:
+    if isinstance(statement.left, Measure):
+        return statement.left.symbol.text()
+    return "the left side" if measures_in(statement.left) or has_logs(statement.left) else statement.left_text
+
+
+def _infinite_reason(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> str:
+    if symbol.args is None or len(symbol.args) != 2:
+        return ""
+    quantity = scope.quantity(symbol, base)
+    for term in quantity.terms():
+        if term.status == "infinite":
+            first, second = symbol.args
+            return f": {term.label} has probability {term.p} under {first} but 0 under {second}"
+    return ""
+
+
+# --- statements without the document's distributions ------------------------------------------------------
+
+
+def is_general(symbols: Sequence[MeasureSymbol], scope: Scope) -> bool:
+    for symbol in symbols:
+        if symbol.args is None:
+            return True
+        for name in symbol.args:
+            try:
+                scope.distribution(name)
+            except UnboundNameError:
+                return True
+    return False
+
+
+def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey) -> Outcome:
+    """Try a statement about unspecified distributions on the trial pairs."""
+    names = plain_names(symbols)
+    if len(names) > 2:
+        return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
+    counterexample = None
+    tried: list[tuple[Exact, Exact]] = []
+    for first, second in trial_pairs():
+        pair = (first, second)
+        bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
+        scope = Scope(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
+        if len(names) < 2:
+            bindings.setdefault("P", Binding("P", first, 0, "P"))
+            bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
+            scope = Scope(bindings, mixture_pair=("P", "Q"), general=pair)
+        environment = scope.environment(base)
+        left = evaluate(statement.left, environment)
+        right = evaluate(statement.right, environment)
+        tried.append((left, right))
+        if not _relation_holds(left, statement.relation, statement.right, right):
+            counterexample = (first, second, left, right)
+            if statement.relation != "!=":
+                break
+        elif statement.relation == "!=":
+            return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
+    equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
+    if counterexample is None:
+        note = "holds for every pair of distributions tried, including different and disjoint supports"
+        return Outcome(kind, "holds", None, note)
+    if equation_with_number:
+        missing = [name for name in names] or ["the distributions"]
+        note = (
+            f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not defined before this line, "
+            "so the value cannot be checked"
+        )
+        if any(symbol.args is None for symbol in symbols):
+            note = "the measure is written without its distributions, so the value cannot be checked"
+        return Outcome(kind, "unchecked", None, note)
+    first, second, left, right = counterexample
+    where = f"P = {shown(first)}, Q = {shown(second)}"
+    subject = _subject(statement)
+    if statement.relation in ("=", "~") and kind != "symmetry":
+        if _sign_flipped(tried):
+            note = f"the right side is minus {subject}: the sign is flipped (for {where}, {left.decimal(4)} against "
+            return Outcome(kind, "false", None, note + f"{right.decimal(4)})")
+        note = (
+            f"it holds only for some distributions (not for {where}); an equation between measures of "
+            "distributions the document does not give is not tested as a universal identity"
+        )
+        return Outcome(kind, "unchecked", None, note)
+    if kind == "symmetry":
+        note = (
+            f"not symmetric in general: for {where}, {subject} = {left.decimal(4)} but the other is {right.decimal(4)}"
+        )
+    elif kind == "bound" and not left.is_finite:
+        note = f"{subject} has no upper bound: for {where} it is infinite"
+    else:
+        note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
+    return Outcome(kind, "false", None, note)
+
+
+def _sign_flipped(tried: Sequence[tuple[Exact, Exact]]) -> bool:
+    """True when the right side is the negative of the left on every finite trial, and not always 0."""
+    finite = [(left, right) for left, right in tried if left.is_finite and right.is_finite]
+    return (
+        bool(finite)
+        and all((left + right).rational_value() == 0 for left, right in finite)
+        and any(left.rational_value() != 0 for left, _ in finite)
+    )
+
+
+def js_distance(statement: Statement, scope: Scope, base: BaseKey) -> Outcome:
+    """``JS(P || Q) distance: 0.648``: the square root of the JSD, compared through its square."""
+    assert isinstance(statement.left, Measure) and statement.left.symbol.args is not None
+    jsd = scope.value(MeasureSymbol("jsd", statement.left.symbol.args), base)
+    written = literal(statement.right)
+    if written is None or statement.relation not in ("=", "~"):
+        return Outcome("js_distance", "unchecked", None, "only a value of the Jensen-Shannon distance is checked")
+    shown = f"sqrt(JSD) = sqrt({jsd.decimal(6)} {unit_name(base)})"
+    if matches(jsd, statement.right, Exact.number(written.value), statement.relation == "~", square_root=True):
+        return Outcome(
+            "js_distance", "holds", None, f"the JS distance is {shown}, which rounds to {statement.right_text}"
+        )
+    return Outcome("js_distance", "false", None, f"the JS distance is {shown}, not {statement.right_text}")
+
+
+def half_jeffreys(statement: Statement, scope: Scope, base: BaseKey) -> Outcome | None:
+    """A "JSD" defined as (D_KL(P||Q) + D_KL(Q||P))/2: half the Jeffreys divergence."""
+    form = measure_form(statement.right)
+    if form is None or len(form) != 2 or set(form.values()) != {Fraction(1, 2)}:
+        return None
+    first, second = form
+    if first.measure != "kl" or second.measure != "kl" or first.args is None or second.args is None:
+        return None
+    if tuple(reversed(first.args)) != second.args:
+        return None
+    a, b = first.args
+    definition = f"JSD = 1/2 D_KL({a}||M) + 1/2 D_KL({b}||M) with M = ({a}+{b})/2"
+    try:
+        jsd_value = scope.value(MeasureSymbol("jsd", (a, b)), base)
+        half = (scope.value(first, base) + scope.value(second, base)).scale(Fraction(1, 2))
+    except EvaluationError:
+        note = f"this is half the Jeffreys divergence, not the Jensen-Shannon divergence, which is {definition}"
+        return Outcome("jsd_definition", "false", None, note)
+    note = (
+        f"this is half the Jeffreys divergence, {half.decimal(4)} {unit_name(base)} here, not the Jensen-Shannon "
+        f"divergence, which is {definition} = {jsd_value.decimal(4)}"
+    )
+    return Outcome("jsd_definition", "false", decimal_text(jsd_value), note)
+
+
+# --- helpers -----------------------------------------------------------------------------------------------
+
+
+def _explicit_bases(statement: Statement) -> set[str]:
+    return (log_bases(statement.left) | log_bases(statement.right) | statement.chain_bases) - {"doc"}
+
+
+def plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
+    names: list[str] = []
+    for symbol in symbols:
+        for name in symbol.args or ():
+            parts = [name]
+            if name.startswith("(") and name.endswith(")/2"):
+                parts = name[1:-3].split("+")
+            for part in parts:
+                if part not in names and part not in ("M", "m"):
+                    names.append(part)
+    return names
+
+
+def mixture_pair(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> tuple[str, str] | None:
+    for symbol in symbols:
+        if symbol.measure == "jsd" and symbol.args is not None and len(symbol.args) == 2:
+            return symbol.args[0], symbol.args[1]
+    for first, second in (("P", "Q"), ("p", "q")):
+        if first in bindings and second in bindings:
+            return first, second
+    return None
+
+
+def _short(value: Exact) -> bool:
+    """True for a value with a short exact decimal (1.5, 0.25), which needs no rounding to be shown."""
+    from kldocs.exact.display import short_decimal
+
+    exact = value.rational_value()
+    return exact is not None and short_decimal(exact) is not None
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+def decimal_text(value: Exact) -> str:
+    """The value for a report: an exact short decimal when it has one, else 10 significant digits."""
+    exact = value.rational_value()
+    if exact is not None:
+        from kldocs.exact.display import short_decimal
+
+        short = short_decimal(exact, DIGITS)
+        if short is not None:
+            return short
+    return value.decimal(DIGITS)
+
+
+def sentence(message: str) -> str:
+    return message[:1].lower() + message[1:] if message else "it could not be evaluated"

@@ -1,0 +1,271 @@
+r"""Questions about a parsed formula: what it names, how precisely its numbers are written, its terms.
+
+The tree comes from :func:`kldocs.checker.latex_numbers.parse`; nothing here
+parses or evaluates text (a rational factor is evaluated exactly, with
+:func:`~kldocs.checker.latex_numbers.evaluate`).
+
+>>> from kldocs.checker.latex_numbers import parse
+>>> from kldocs.checker.tokens import tokenize
+>>> tree = parse(tokenize(r"0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.4}"))
+>>> has_logs(tree), log_bases(tree)
+(True, {'e'})
+>>> [text for _, text in terms(tree, r"0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.4}")]
+['0.2 \\ln \\frac{0.2}{0.3}', '0.5 \\ln \\frac{0.5}{0.4}']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from kldocs.checker.latex_numbers import (
+    Environment,
+    Infinity,
+    Log,
+    Measure,
+    Negative,
+    Node,
+    Number,
+    Power,
+    Product,
+    Quotient,
+    Sum,
+    evaluate,
+)
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.values import EvaluationError
+
+
+def walk(node: Node) -> list[Node]:
+    """Every node of the tree, the root first."""
+    found = [node]
+    index = 0
+    while index < len(found):
+        current = found[index]
+        index += 1
+        found.extend(_children(current))
+    return found
+
+
+def _children(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, Negative):
+        return (node.operand,)
+    if isinstance(node, Sum):
+        return tuple(term for _, term in node.terms)
+    if isinstance(node, Product):
+        return (node.left, node.right)
+    if isinstance(node, Quotient):
+        return (node.numerator, node.denominator)
+    if isinstance(node, Power):
+        return (node.base,)
+    if isinstance(node, Log):
+        return (node.argument,)
+    return ()
+
+
+def measures_in(node: Node) -> list[MeasureSymbol]:
+    """The measure symbols used, in order."""
+    return [item.symbol for item in walk(node) if isinstance(item, Measure)]
+
+
+def log_bases(node: Node) -> set[str]:
+    """The bases of the logarithms written (``"doc"`` for a plain ``\\log``)."""
+    return {item.base for item in walk(node) if isinstance(item, Log)}
+
+
+def has_logs(node: Node) -> bool:
+    return any(isinstance(item, Log) for item in walk(node))
+
+
+def is_number_only(node: Node) -> bool:
+    """True when the node has no logarithm, measure or infinity: plain arithmetic on numbers."""
+    return not any(isinstance(item, (Log, Measure, Infinity)) for item in walk(node))
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A value written as a bare number, with the precision it was written to.
+
+    Attributes
+    ----------
+    value
+        The number as written.
+    place
+        The power of ten of the last digit written (``0.0305`` -> -4); None for an exact integer.
+    """
+
+    value: Fraction
+    place: int | None
+
+
+def literal(node: Node) -> Literal | None:
+    """The node as a bare number (``0.0305``, ``-1.2``, ``3.05 \\times 10^{-2}``), else None.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> literal(parse(tokenize(r"3.05 \\times 10^{-2}")))
+    Literal(value=Fraction(61, 2000), place=-4)
+    """
+    sign = 1
+    while isinstance(node, Negative):
+        sign, node = -sign, node.operand
+    scale = 0
+    if isinstance(node, Product) and isinstance(node.right, Power):
+        power = node.right
+        if isinstance(power.base, Number) and power.base.text == "10":
+            scale, node = power.exponent, node.left
+    if not isinstance(node, Number):
+        return None
+    place = written_place(node.text)
+    value = node.value * Fraction(10) ** scale * sign
+    return Literal(value, None if place is None else place + scale)
+
+
+def written_place(text: str) -> int | None:
+    """The power of ten of the last digit of a decimal as written; None for an integer.
+
+    >>> written_place("0.0305"), written_place("1.2e-3"), written_place("12"), written_place("2.5\\\\%")
+    (-4, -4, None, -3)
+    """
+    body = text.replace("\\%", "%")
+    percent = body.endswith("%")
+    body = body.rstrip("%")
+    mantissa, _, exponent = body.lower().partition("e")
+    if "." not in mantissa and not exponent:
+        return None
+    decimals = len(mantissa.partition(".")[2])
+    return -decimals + (int(exponent) if exponent else 0) - (2 if percent else 0)
+
+
+Interval = tuple[Fraction, Fraction]
+
+
+def interval(node: Node) -> Interval | None:
+    """The range of values an arithmetic expression of rounded decimals stands for.
+
+    Each decimal ``d`` written to ``k`` places stands for ``[d - h, d + h]`` with
+    ``h = 10**-k / 2``; integers are exact. None when the node is not plain arithmetic.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> interval(parse(tokenize("1.06 - 1.03")))
+    (Fraction(1, 50), Fraction(1, 25))
+    """
+    if isinstance(node, Number):
+        place = written_place(node.text)
+        half = Fraction(0) if place is None else Fraction(10) ** place / 2
+        return node.value - half, node.value + half
+    if isinstance(node, Negative):
+        inner = interval(node.operand)
+        return None if inner is None else (-inner[1], -inner[0])
+    if isinstance(node, Sum):
+        low, high = Fraction(0), Fraction(0)
+        for sign, term in node.terms:
+            part = interval(term)
+            if part is None:
+                return None
+            low, high = (low + part[0], high + part[1]) if sign > 0 else (low - part[1], high - part[0])
+        return low, high
+    if isinstance(node, (Product, Quotient)):
+        left = _factor(node.left if isinstance(node, Product) else node.numerator)
+        right = _factor(node.right if isinstance(node, Product) else node.denominator)
+        if left is None or right is None:
+            return None
+        if isinstance(node, Quotient):
+            if right[0] <= 0 <= right[1]:
+                return None
+            right = (1 / right[1], 1 / right[0])
+        corners = [a * b for a in left for b in right]
+        return min(corners), max(corners)
+    if isinstance(node, Power):
+        inner = interval(node.base)
+        if inner is None or inner[0] <= 0:
+            return None
+        ends = sorted((inner[0] ** node.exponent, inner[1] ** node.exponent))
+        return ends[0], ends[1]
+    return None
+
+
+def _factor(node: Node) -> Interval | None:
+    """A factor's range: a short decimal factor (``0.7 \\times 0.222``) is a probability, written exactly."""
+    if isinstance(node, Number) and node.value and len(node.text.strip("0.-")) <= 2:
+        return node.value, node.value
+    return interval(node)
+
+
+def terms(node: Node, text: str) -> list[tuple[Fraction, str]]:
+    """The additive terms of ``node`` as written, each with the rational factor in front of it.
+
+    A rational factor multiplying a bracketed sum is spread over its terms,
+    so ``-(0.2 \\log 0.2 + 0.8 \\log 0.8)`` has two terms with factor -1.
+    """
+    return [(factor, text[item.start : item.end]) for factor, item in term_nodes(node)]
+
+
+def term_nodes(node: Node, factor: Fraction = Fraction(1)) -> list[tuple[Fraction, Node]]:
+    """Like :func:`terms`, with the nodes."""
+    if isinstance(node, Sum):
+        found: list[tuple[Fraction, Node]] = []
+        for sign, term in node.terms:
+            found.extend(term_nodes(term, factor * sign))
+        return found
+    if isinstance(node, Negative):
+        return term_nodes(node.operand, -factor)
+    if isinstance(node, Product):
+        for constant, other in ((node.left, node.right), (node.right, node.left)):
+            value = _constant(constant)
+            if value is not None and isinstance(other, (Sum, Negative)):
+                return term_nodes(other, factor * value)
+    if isinstance(node, Quotient):
+        value = _constant(node.denominator)
+        if value and isinstance(node.numerator, (Sum, Negative)):
+            return term_nodes(node.numerator, factor / value)
+    return [(factor, node)]
+
+
+def _constant(node: Node) -> Fraction | None:
+    """The rational value of a node made of numbers only, else None."""
+    if not is_number_only(node):
+        return None
+    try:
+        return evaluate(node, Environment()).rational_value()
+    except EvaluationError:
+        return None
+
+
+def measure_form(node: Node) -> dict[MeasureSymbol, Fraction] | None:
+    """The node as ``sum c_k * measure_k`` with rational ``c_k`` (plus nothing else), or None.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> form = measure_form(parse(tokenize(r"\\frac{D_{KL}(P \\| Q) + D_{KL}(Q \\| P)}{2}")))
+    >>> sorted(value for value in form.values())
+    [Fraction(1, 2), Fraction(1, 2)]
+    """
+    form: dict[MeasureSymbol, Fraction] = {}
+    for factor, item in term_nodes(node):
+        symbol, scale = _scaled_measure(item)
+        if symbol is None:
+            return None
+        form[symbol] = form.get(symbol, Fraction(0)) + factor * scale
+    return {symbol: value for symbol, value in form.items() if value}
+
+
+def _scaled_measure(node: Node) -> tuple[MeasureSymbol | None, Fraction]:
+    if isinstance(node, Measure):
+        return node.symbol, Fraction(1)
+    if isinstance(node, Negative):
+        symbol, scale = _scaled_measure(node.operand)
+        return symbol, -scale
+    if isinstance(node, Product):
+        for constant, other in ((node.left, node.right), (node.right, node.left)):
+            value = _constant(constant)
+            if value is not None:
+                symbol, scale = _scaled_measure(other)
+                return symbol, scale * value
+    if isinstance(node, Quotient):
+        value = _constant(node.denominator)
+        if value:
+            symbol, scale = _scaled_measure(node.numerator)
+            return symbol, scale / value
+    return None, Fraction(0)
