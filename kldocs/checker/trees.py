@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from kldocs.checker.latex_numbers import (
     Environment,
@@ -269,3 +270,28 @@ def _scaled_measure(node: Node) -> tuple[MeasureSymbol | None, Fraction]:
             symbol, scale = _scaled_measure(node.numerator)
             return symbol, scale / value
     return None, Fraction(0)
+
+
+def with_arguments(node: Node, pair: tuple[str, str]) -> Node:
+    """The tree with every measure written without distributions (``D_{KL}``) given ``pair``.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> measures_in(with_arguments(parse(tokenize(r"\\mathrm{JSD} + 1")), ("P", "Q")))
+    [MeasureSymbol(measure='jsd', args=('P', 'Q'))]
+    """
+    from dataclasses import fields, replace
+
+    if isinstance(node, Measure):
+        if node.symbol.args is not None:
+            return node
+        args = pair[:1] if node.symbol.measure == "entropy" else pair
+        return replace(node, symbol=MeasureSymbol(node.symbol.measure, args))
+    changes: dict[str, Any] = {}
+    for item in fields(node):
+        current = getattr(node, item.name)
+        if isinstance(current, Node):
+            changes[item.name] = with_arguments(current, pair)
+        elif item.name == "terms":
+            changes[item.name] = tuple((sign, with_arguments(term, pair)) for sign, term in current)
+    return replace(node, **changes) if changes else node

@@ -60,7 +60,7 @@ from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.trees import has_logs, measures_in, written_place
+from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.checker.values import BaseKey, EvaluationError, UndecidableError
 from kldocs.errors import InputError
@@ -327,8 +327,13 @@ class _Checker:
         assert isinstance(event.item, Found)
         found = event.item
         statement = found.statement
-        kind = kind_of(statement)
         symbols = measures_in(statement.left) + measures_in(statement.right)
+        pair = self._pair_above(found, event.bindings) if any(s.args is None for s in symbols) else None
+        if pair is not None:  # "D_{KL} = ..." right under the P and Q it uses
+            named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
+            statement = replace(statement, left=named[0], right=named[1])
+            symbols = measures_in(statement.left) + measures_in(statement.right)
+        kind = kind_of(statement)
         scope = Scope(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
         try:
             if kind == "js_distance":
@@ -398,6 +403,16 @@ class _Checker:
                 f"{here.text} (line {here.line})"
             )
             return replace(outcome, verdict="unchecked", value=None, note=note)
+        return None
+
+    def _pair_above(self, found: Found, bindings: dict[str, Binding]) -> tuple[str, str] | None:
+        """The P and Q (or p and q) defined in the few lines above a claim, if both are."""
+        for first, second in (("P", "Q"), ("p", "q")):
+            near = [bindings.get(name) for name in (first, second)]
+            if all(b is not None and b.distribution is not None for b in near) and all(
+                0 <= found.line - b.line <= FOLLOWING_LINES for b in near if b is not None
+            ):
+                return first, second
         return None
 
     def _matching_lengths(
