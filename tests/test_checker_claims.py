@@ -9,7 +9,7 @@ import pytest
 from kldocs.checker.chains import statements
 from kldocs.checker.claims import BaseStatement, Found, Property, Unreadable, find_claims
 from kldocs.checker.distributions import Definition
-from kldocs.checker.documents import parse_text
+from kldocs.checker.reading import parse_text
 from kldocs.checker.tokens import tokenize
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kldocs import InputError
-from kldocs.checker.documents import parse_text, read_document
+from kldocs.checker.reading import parse_text, read_document
 
 DOCUMENTS = Path(__file__).parent / "documents"
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kldocs.checker.documents import parse_text, read_document
+from kldocs.checker.reading import parse_text, read_document
 from kldocs.checker.verdicts import KINDS, BaseChoice, Checked, Report, check_document
 from kldocs.exact import Base
 

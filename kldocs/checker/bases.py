@@ -11,7 +11,7 @@ the report names. A base named in another section is not taken: one
 "measured in bits" paragraph does not turn a natural-log section into bits.
 
 >>> from kldocs.checker.claims import find_claims
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("# A\n\nAll logs are natural.\n\n# B\n\nIn bits here.\n", "a.md")
 >>> rules = BaseRules(document, find_claims(document), None)
 >>> rules.document_choice().how, rules.section_base(document.text.index("In bits"))

@@ -16,7 +16,7 @@ and returned in document order as plain records; nothing is judged here
   ("in bits", "natural log", ``\log_2`` in a general formula).
 - :class:`Unreadable`: a formula that looks like a claim but is over a limit.
 
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> items = find_claims(parse_text("Let $P = (0.2, 0.5, 0.3)$.\n\nKL divergence is symmetric.\n", "a.md"))
 >>> [(type(item).__name__, item.line) for item in items]
 [('Definition', 1), ('Property', 3)]

@@ -8,7 +8,7 @@ r"""Find the distributions a document defines: in formulas, prose, tables, label
 
 Every probability is exact (:class:`~fractions.Fraction`); nothing is evaluated as code.
 
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("$P(y=1) = 0.7$ and $P(y=0) = 0.3$.\\n", "a.md")
 >>> [(d.name, d.values, d.labels) for d in labelled_definitions(document, list(document.math))]
 [('P', (Fraction(7, 10), Fraction(3, 10)), ('y=1', 'y=0'))]

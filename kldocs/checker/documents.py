@@ -16,6 +16,7 @@ Files are read with the project's bounded reader (:func:`kldocs.inputs.files.rea
 a format kldocs does not read (``.docx``, ``.pdf``...) is refused with one
 :class:`~kldocs.InputError` naming the file.
 
+>>> from kldocs.checker.reading import parse_text
 >>> doc = parse_text("We find $H(P) = 1.03$ nats.\n\n$$D_{KL}(P \\| Q)\n= 0.0305$$\n", "notes.md")
 >>> [(region.kind, doc.line(region.offset), region.text) for region in doc.math]
 [('inline', 1, 'H(P) = 1.03'), ('display', 3, 'D_{KL}(P \\| Q)\n= 0.0305')]
@@ -29,28 +30,12 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
-
-from kldocs.errors import InputError
 
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
 Format = Literal["markdown", "latex", "text", "notebook"]
-_FORMATS: dict[str, Format] = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".tex": "latex",
-    ".ltx": "latex",
-    ".latex": "latex",
-    ".ipynb": "notebook",
-}
-#: Binary formats people try: refused with one line, not read as text.
-UNSUPPORTED = frozenset(
-    {".docx", ".doc", ".odt", ".pdf", ".pptx", ".ppt", ".key", ".rtf", ".epub", ".xlsx", ".zip", ".png", ".jpg"}
-)
 BLANK = "§"
 _CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
 _OPEN_END = re.compile(r"(?:=|≈|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
@@ -349,49 +334,3 @@ def _paragraphs(rows: list[Row]) -> list[Region]:
     if current:
         paragraphs.append(_joined(current, " "))
     return paragraphs
-
-
-# --- reading files ---------------------------------------------------------------------------------------------
-
-
-def read_document(path: str | Path) -> Document:
-    """Read and segment a file; the format follows the extension (anything unknown is plain text).
-
-    Raises
-    ------
-    InputError
-        The file is of a format kldocs does not read (``.pdf``, ``.docx``...), or
-        :func:`kldocs.inputs.files.read_text` refuses it (missing, not a regular file,
-        over the size limit, binary, not UTF-8), or (for ``.ipynb``) it is not a notebook.
-    """
-    from kldocs.inputs.files import read_text
-
-    path = Path(path)
-    field_name = str(path)
-    suffix = path.suffix.lower()
-    if suffix in UNSUPPORTED:
-        raise InputError(
-            field_name, f"{suffix} files are not read; export the document as Markdown, LaTeX, text or a notebook"
-        )
-    text = read_text(path, field_name)
-    if text.startswith(("%PDF-", "PK\x03\x04")):
-        raise InputError(field_name, "is a PDF or Office file; export it as Markdown, LaTeX, text or a notebook")
-    return parse_text(text, field_name, _FORMATS.get(suffix, "text"))
-
-
-def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:
-    """Segment text that is already decoded; the format defaults to the name's extension."""
-    if format is None:
-        format = _FORMATS.get(Path(name).suffix.lower(), "text")
-    if format == "notebook":
-        from kldocs.checker.notebook_reader import read_notebook
-
-        return read_notebook(text, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if format == "latex":
-        from kldocs.checker.latex_reader import read_latex
-
-        return read_latex(text, name)
-    from kldocs.checker.markdown_reader import read_markdown
-
-    return read_markdown(text, name, format)

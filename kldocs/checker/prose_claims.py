@@ -8,7 +8,7 @@ gives "the result" a value speaks of the formula just above it, when that
 formula ends in an expression with logarithms and no value; it becomes an
 ordinary :class:`~kldocs.checker.claims.Found` claim about that expression.
 
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The KL divergence is **0.0305** nats.\n", "a.md")
 >>> [(item.measure, item.written, item.unit) for item in prose_values(document, document.prose[0])]
 [('kl', '0.0305', 'e')]

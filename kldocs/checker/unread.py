@@ -5,7 +5,7 @@ A line that names a measure (KL, divergence, entropy, ``H(``, ``D_``, 엔트로�
 "0 claims" on a homework is not read as "no mistakes". Printed output
 counts; code and comments do not.
 
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The KL divergence came out near 0.44 after we ran it.\n", "a.md")
 >>> [(entry.line, entry.text) for entry in unread_lines(document, set())]
 [(1, 'The KL divergence came out near 0.44 after we ran it.')]

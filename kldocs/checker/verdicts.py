@@ -19,7 +19,7 @@ but holds for a definition given in the lines right after it ("where Q = ...")
 holds; one that holds only for a definition elsewhere is unchecked, and the
 note names that definition.
 
->>> from kldocs.checker.documents import parse_text
+>>> from kldocs.checker.reading import parse_text
 >>> report = check_document(parse_text("$P = (0.2, 0.5, 0.3)$, $Q = (0.3, 0.4, 0.3)$.\n\n"
 ...                                    "$D_{KL}(P \\| Q) = 0.0305$ and $D_{KL}(Q \\| P) = 0.0305$.\n", "a.md"))
 >>> [(claim.kind, claim.verdict, claim.value) for claim in report.claims]  # doctest: +NORMALIZE_WHITESPACE
@@ -149,7 +149,7 @@ def check_document(document: Document, base: Base | None = None) -> Report:
     Parameters
     ----------
     document
-        A document from :func:`~kldocs.checker.documents.read_document`.
+        A document from :func:`~kldocs.checker.reading.read_document`.
     base
         Force the base of claims that do not carry their own unit or log base.
     """

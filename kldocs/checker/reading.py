@@ -1,0 +1,72 @@
+r"""Read a document: choose the reader by the file's extension and refuse what kldocs does not read.
+
+Markdown and plain text go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
+to :mod:`~kldocs.checker.latex_reader`, notebooks to
+:mod:`~kldocs.checker.notebook_reader`; files are read with the project's
+bounded reader (:func:`kldocs.inputs.files.read_text`). PDF and Office
+documents are refused with one :class:`~kldocs.InputError` naming the file.
+
+>>> parse_text("$H(P) = 1$", "notes.md").math[0].text
+'H(P) = 1'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kldocs.checker.documents import Document, Format
+from kldocs.checker.latex_reader import read_latex
+from kldocs.checker.markdown_reader import read_markdown
+from kldocs.checker.notebook_reader import read_notebook
+from kldocs.errors import InputError
+
+_FORMATS: dict[str, Format] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".tex": "latex",
+    ".ltx": "latex",
+    ".latex": "latex",
+    ".ipynb": "notebook",
+}
+#: Binary formats people try: refused with one line, not read as text.
+UNSUPPORTED = frozenset(
+    {".docx", ".doc", ".odt", ".pdf", ".pptx", ".ppt", ".key", ".rtf", ".epub", ".xlsx", ".zip", ".png", ".jpg"}
+)
+
+
+def read_document(path: str | Path) -> Document:
+    """Read and segment a file; the format follows the extension (anything unknown is plain text).
+
+    Raises
+    ------
+    InputError
+        The file is of a format kldocs does not read (``.pdf``, ``.docx``...), or
+        :func:`kldocs.inputs.files.read_text` refuses it (missing, not a regular file,
+        over the size limit, binary, not UTF-8), or (for ``.ipynb``) it is not a notebook.
+    """
+    from kldocs.inputs.files import read_text
+
+    path = Path(path)
+    field_name = str(path)
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise InputError(
+            field_name, f"{suffix} files are not read; export the document as Markdown, LaTeX, text or a notebook"
+        )
+    text = read_text(path, field_name)
+    if text.startswith(("%PDF-", "PK\x03\x04")):
+        raise InputError(field_name, "is a PDF or Office file; export it as Markdown, LaTeX, text or a notebook")
+    return parse_text(text, field_name, _FORMATS.get(suffix, "text"))
+
+
+def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:
+    """Segment text that is already decoded; the format defaults to the name's extension."""
+    if format is None:
+        format = _FORMATS.get(Path(name).suffix.lower(), "text")
+    if format == "notebook":
+        return read_notebook(text, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if format == "latex":
+        return read_latex(text, name)
+    return read_markdown(text, name, format)

@@ -1,0 +1,108 @@
+"""``kldocs check`` on documents written the way people write them, scored against a ground truth.
+
+Each document in ``tests/documents/wild/`` reproduces patterns met in public
+notebooks, posts and answer sheets: printed output (fenced, indented, in a
+code block, in notebook cells), the colon form, Python lists, tables, claims
+in words, joint and conditional entropies, comments and verbatim, indented
+fences, two units in two sections, questions and physical constants. The
+truth of every claim is computed here with mpmath, never taken from kldocs;
+the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import mpmath
+import pytest
+
+from benchmarks.checker_corpus import score
+from benchmarks.checker_truth import TWO, Claim, cross, entropy, kl, value
+from kldocs.checker import check_file
+
+WILD = Path(__file__).parent / "documents" / "wild"
+P, Q = ["0.2", "0.5", "0.3"], ["0.3", "0.4", "0.3"]
+FAIR, BIASED = ["0.5", "0.5"], ["0.9", "0.1"]
+TABLE_P, TABLE_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
+HEADS = ["0.8", "0.2"]
+
+TRUTH: dict[str, list[Claim]] = {
+    "output_blocks.md": [
+        Claim(13, "0.737", value("0.737", kl(FAIR, BIASED, TWO))),
+        Claim(14, "0.531", value("0.531", kl(BIASED, FAIR, TWO))),
+        Claim(19, "0.511", value("0.511", kl(FAIR, BIASED))),
+        Claim(20, "1.204", value("1.204", cross(FAIR, BIASED))),
+        Claim(25, "0.368", value("0.368", kl(BIASED, FAIR))),
+        Claim(26, "0.5", value("0.5", entropy(BIASED))),
+        Claim(30, "0.75", value("0.75", kl(FAIR, BIASED, TWO))),
+    ],
+    "prose_claims.md": [
+        Claim(5, "0.0305", value("0.0305", kl(P, Q))),
+        Claim(5, "1.0297", value("1.0297", entropy(P))),
+        Claim(7, "0.0324", value("0.0324", kl(Q, P))),
+        Claim(9, "1.5", value("1.5", cross(P, Q)) or value("1.5", cross(Q, P))),
+        Claim(15, "can be negative", False),
+        Claim(19, "0.722", value("0.722", entropy(HEADS, TWO))),
+        Claim(21, "0.75", value("0.75", entropy(HEADS, TWO))),
+    ],
+    "tables_and_units.md": [
+        Claim(13, "0.25", value("0.25", kl(TABLE_P, TABLE_Q, TWO))),
+        Claim(14, "1.5", value("1.5", entropy(TABLE_P, TWO))),
+        Claim(15, "1.75", value("1.75", cross(TABLE_P, TABLE_Q, TWO))),
+        Claim(21, "0.1733", value("0.1733", kl(TABLE_P, TABLE_Q))),
+        Claim(22, "1.0397", value("1.0397", entropy(TABLE_P))),
+        Claim(23, "0.25", value("0.25", kl(TABLE_Q, TABLE_P))),
+    ],
+    "joint_entropy.md": [
+        # The sum is written out: a self-contained claim. The joint and conditional entropies are out of scope.
+        Claim(7, "1.970", value("1.970", entropy(["0.2", "0.3", "0.3", "0.2"], TWO))),
+    ],
+    "notes.tex": [
+        Claim(21, r"\frac{0.2}{0.3}", True),
+        Claim(22, "0.0305", value("0.0305", kl(P, Q))),
+        Claim(24, "0.1438", value("0.1438", kl(["0.5", "0.5"], ["0.25", "0.75"]))),
+        Claim(25, r"-\sum_x", False),  # KL with its sign flipped
+    ],
+    "notebook.ipynb": [
+        Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
+        Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
+        Claim(1, "0.0324", value("0.0324", kl(Q, P)), cell=3),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_every_claim_is_read_and_judged_right_and_nothing_else_is_false(name: str) -> None:
+    result, problems = score(WILD / name, TRUTH[name])
+    assert problems == []
+    mistakes = sum(1 for claim in TRUTH[name] if not claim.true)
+    assert (result.reported, result.agree) == (len(TRUTH[name]), len(TRUTH[name]))
+    assert (result.found, result.right_false, result.false_verdicts) == (mistakes, mistakes, mistakes)
+
+
+def test_the_ground_truth_has_mistakes_to_find() -> None:
+    """The documents are not all true: the scores above could fail both ways."""
+    assert sum(not claim.true for claims in TRUTH.values() for claim in claims) >= 8
+    assert sum(claim.true for claims in TRUTH.values() for claim in claims) >= 18
+
+
+def test_comments_verbatim_and_code_are_not_read() -> None:
+    latex = check_file(WILD / "notes.tex")
+    assert not any(number in claim.text for claim in latex.claims for number in ("0.9", "= 7", "= 8", "= 5"))
+    output = check_file(WILD / "output_blocks.md")
+    assert not any("9.999" in claim.text for claim in output.claims)
+
+
+def test_units_and_corrections_stay_in_the_claims_own_unit() -> None:
+    report = check_file(WILD / "tables_and_units.md")
+    by_line = {claim.lines[0]: claim for claim in report.claims if claim.kind != "definition"}
+    assert {line: by_line[line].unit for line in (13, 14, 15)} == {13: "bits", 14: "bits", 15: "bits"}
+    wrong = by_line[23]
+    assert (wrong.verdict, wrong.unit, wrong.value) == ("false", "nats", mpmath.nstr(kl(TABLE_Q, TABLE_P), 10))
+
+
+def test_out_of_scope_measures_are_said_to_be_so() -> None:
+    report = check_file(WILD / "joint_entropy.md")
+    notes = [claim.note for claim in report.claims if claim.verdict == "unchecked"]
+    assert notes and all("does not check" in note for note in notes)
+    assert report.false_count == 1
