@@ -1,0 +1,75 @@
+"""``kldocs check`` on 10 MB documents of every awkward shape, each in a new process (what a user waits for).
+
+Budget (issue: linear in the document's size): every shape under 5 s. The
+baseline in the same run is ``kldocs check`` on a one-line document, so the
+ratio shows what the size adds to start-up.
+
+Shapes: one 10 MB line of ``$x$``; millions of short paragraphs, list items,
+quoted lines, table rows, code fences and display formulas; a document
+dense with true and false claims; 10 MB of printed output lines; the same
+for LaTeX.
+
+Run: ``.venv/bin/python -m benchmarks.checker_size``
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import median_seconds, row
+
+SIZE = 9_900_000
+
+
+def _repeat(piece: str) -> str:
+    return piece * (SIZE // len(piece))
+
+
+def shapes() -> dict[str, str]:
+    """File name -> content, each just under the 10 MB limit."""
+    dense = (
+        "Let $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$; $D_{KL}(P \\| Q) \\approx 0.0315$.\n"
+        "$$D_{KL}(P \\| Q) = 0.2 \\ln \\frac{0.2}{0.3} + 0.5 \\ln \\frac{0.5}{0.4}$$\n\n"
+    )
+    return {
+        "one_line.md": _repeat("$x$ "),
+        "paragraphs.md": _repeat("x\n\n"),
+        "list.md": _repeat("- a\n"),
+        "quote.md": _repeat("> a\n"),
+        "table.md": "| a | b |\n| - | - |\n" + _repeat("| 1 | 2 |\n"),
+        "fences.md": _repeat("```\nx\n```\n"),
+        "displays.md": _repeat("$$\nx\n$$\n"),
+        "claims.md": _repeat(dense),
+        "output.txt": _repeat("KL(P || Q): 1.927 bits\n"),
+        "one_line.tex": _repeat("$x$ "),
+        "prose.tex": _repeat("The KL divergence is 0.5 nats and $H(P)=1$ bit. % a comment\n"),
+    }
+
+
+def check(path: Path) -> None:
+    """One cold ``kldocs check --json`` (exit 0 or 1: the document may hold false claims)."""
+    done = subprocess.run([sys.executable, "-m", "kldocs", "check", str(path), "--json"], stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"kldocs check {path} failed with exit code {done.returncode}")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.md"
+        small.write_text("$P = (0.5, 0.5)$, $H(P) = 1$ bit.\n", encoding="utf-8")
+        baseline = median_seconds(lambda: check(small), 3)
+        print(row("document", "bytes", "seconds", "x one-line document"))
+        print(row("---", "---:", "---:", "---:"))
+        print(row("one line (baseline)", small.stat().st_size, f"{baseline:.2f}", "1.0"))
+        for name, content in shapes().items():
+            path = Path(folder) / name
+            path.write_text(content, encoding="utf-8")
+            seconds = median_seconds(lambda path=path: check(path), 1)
+            print(row(name, path.stat().st_size, f"{seconds:.2f}", f"{seconds / baseline:.1f}"))
+
+
+if __name__ == "__main__":
+    main()
