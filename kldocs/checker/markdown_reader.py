@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 #: Most block tokens read from one document (a paragraph is three); the rest is reported as not read.
-MAX_BLOCK_TOKENS = 60_000
+MAX_BLOCK_TOKENS = 30_000
 #: Most characters of paragraphs with formulas or code spans parsed inline in one document.
 MAX_INLINE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
