@@ -17,6 +17,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from benchmarks.common import median_seconds, row
@@ -67,7 +68,7 @@ def main() -> None:
         for name, content in shapes().items():
             path = Path(folder) / name
             path.write_text(content, encoding="utf-8")
-            seconds = median_seconds(lambda path=path: check(path), 1)
+            seconds = median_seconds(partial(check, path), 1)
             print(row(name, path.stat().st_size, f"{seconds:.2f}", f"{seconds / baseline:.1f}"))
 
 

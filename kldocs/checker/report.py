@@ -125,6 +125,7 @@ def markdown(report: Report) -> str:
         "",
         f"**{summary(report)}.**",
         "",
+        *([_escape(unread_summary(report), table=False) + ".", ""] if report.unread else []),
         "| line | claim | kind | verdict | correct value | note |",
         "| ---: | --- | --- | --- | ---: | --- |",
     ]

@@ -23,7 +23,7 @@ _MEASURE_WORD = re.compile(
 )
 _DECIMAL = re.compile(
     r"(?<![\w.])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
-    r"(?<!Table )(?<!Step )(?<!Part )-?[0-9]*\.[0-9]+(?![\w.])"
+    r"(?<!Table )(?<!Step )(?<!Part )-?[0-9]*\.[0-9]+(?!\w|\.[0-9])"
 )
 #: Longest text shown for one unread line.
 SHOWN = 100
