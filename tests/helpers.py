@@ -11,9 +11,13 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from kldocs.models.document import Document
+from kldocs.render.publish import Output, Page, publish
 
 
 def require_tool(name: str, package: str) -> str:
@@ -60,3 +64,10 @@ def _obey_permissions() -> None:
 
 
 _PR_CAPBSET_DROP, _CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 24, 1, 2
+
+
+def build(document: Document, formats: list[str], out: Path, *, slides: bool = False) -> list[Path]:
+    """Publish one page model (as the commands do) and return the paths written."""
+    published = publish([Page(document, document.kind, slides=slides)], Output(tuple(formats), out))
+    assert not published.missing, published.missing
+    return published.paths

@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 
 from kldocs.models.handout import default_distributions, handout
-from kldocs.render.build import build
-from tests.helpers import require_tool
+from kldocs.models.options import PageOptions
+from tests.helpers import build, require_tool
 
 # Measures every <math> element once the page has laid out, and writes the
 # result into the DOM, which --dump-dom prints. Added to a copy only: the
@@ -63,7 +63,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     P, Q, Q2 = default_distributions()
     result = {}
     for language in ("en", "ko"):
-        build(handout(P, Q, Q2, language=language), ["html"], out / language)
+        build(handout(P, Q, Q2, PageOptions(language=language)), ["html"], out / language)
         result[language] = out / language / "handout.html"
     return result
 

@@ -15,8 +15,8 @@ from kldocs.errors import InputError
 from kldocs.exercises import draw_exercises
 from kldocs.exercises.draw import MAX_SEED
 from kldocs.inputs import parse_distribution
-from kldocs.render.exercises import worker_count
 from kldocs.render.filters import escape_markdown, escape_tex
+from kldocs.render.pool import worker_count
 
 PAIR = ["--p", "0.5 0.5", "--q", "0.25 0.75"]
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]

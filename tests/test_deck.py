@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kldocs.exact import Base
 from kldocs.inputs import parse_distribution
 from kldocs.models.blocks import Chart, Items, MathChain, MathLine, Table
 from kldocs.models.deck import (
@@ -24,6 +25,7 @@ from kldocs.models.deck import (
     projected_points,
 )
 from kldocs.models.handout import default_distributions, handout
+from kldocs.models.options import PageOptions
 from kldocs.render.charts import FIGURE_SIZES, FONT_SIZES
 
 TWELVE = ", ".join(["1/12"] * 12)
@@ -32,12 +34,12 @@ TWELVE_Q = ", ".join(["1/6"] * 3 + ["1/18"] * 9)
 
 def decks() -> list[tuple[str, Deck]]:
     P, Q, Q2 = default_distributions()
-    wide = [parse_distribution(TWELVE), parse_distribution(TWELVE_Q, name="Q"), parse_distribution(TWELVE_Q, name="Q")]
+    wide = (parse_distribution(TWELVE), parse_distribution(TWELVE_Q, name="Q"), parse_distribution(TWELVE_Q, name="Q"))
     cases = [
-        ("default", handout(P, Q, Q2, date="1 January 2026")),
-        ("korean", handout(P, Q, Q2, language="ko", date="2026년 1월 1일")),
-        ("bits", handout(P, Q, Q2, base="2", date="1 January 2026")),
-        ("twelve categories", handout(*wide, date="1 January 2026")),
+        ("default", handout(P, Q, Q2, PageOptions(date="1 January 2026"))),
+        ("korean", handout(P, Q, Q2, PageOptions(language="ko", date="2026년 1월 1일"))),
+        ("bits", handout(P, Q, Q2, PageOptions(base=Base.parse("2"), date="1 January 2026"))),
+        ("twelve categories", handout(*wide, PageOptions(date="1 January 2026"))),
     ]
     return [(name, document.slides) for name, document in cases if document.slides is not None]
 
@@ -94,7 +96,7 @@ def test_exercises_share_a_frame_and_the_answers_come_last() -> None:
 def test_title_slide_has_author_and_date_and_the_printable_deck_has_no_overlays(tmp_path: Path) -> None:
     from kldocs.render.build import render_files
 
-    document = handout(*default_distributions(), author="A. Lecturer", date="1 January 2026")
+    document = handout(*default_distributions(), PageOptions(author="A. Lecturer", date="1 January 2026"))
     files = render_files(document, ["beamer"], slides=True)
     deck_source = files["handout-slides.tex"].decode()
     printable = files["handout-slides-print.tex"].decode()
@@ -107,7 +109,7 @@ def test_title_slide_has_author_and_date_and_the_printable_deck_has_no_overlays(
 
 def test_the_date_defaults_to_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
-    document = handout(*default_distributions(), language="ko")
+    document = handout(*default_distributions(), PageOptions(language="ko"))
     assert document.slides is not None and document.slides.date == "2026년 1월 1일"
 
 
@@ -134,12 +136,11 @@ def test_a_long_derivation_continues_from_its_last_line(length: int, statement: 
 def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path) -> None:
     import subprocess
 
-    from kldocs.render.build import build
-    from tests.helpers import require_tool
+    from tests.helpers import build, require_tool
 
     require_tool("lualatex", "texlive-luatex")
     pdfinfo = require_tool("pdfinfo", "poppler-utils")
-    document = handout(*default_distributions(), date="1 January 2026")
+    document = handout(*default_distributions(), PageOptions(date="1 January 2026"))
     build(document, ["pdf"], tmp_path, slides=True)
     assert document.slides is not None
     info = subprocess.run([pdfinfo, str(tmp_path / "handout-slides-print.pdf")], capture_output=True, text=True)

@@ -22,6 +22,7 @@ from kldocs.errors import InputError
 from kldocs.exercises import DEFAULT_KINDS, KINDS, ExerciseSet, check_kinds, draw_exercises
 from kldocs.exercises.draw import MIN_CLOSER_GAP, MIN_DIVERGENCE, MIN_REVERSE_GAP, UNITS
 from kldocs.models.exercises import answer_key, exercise_sheet, key_data
+from kldocs.models.options import PageOptions
 from kldocs.models.words import Words
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -288,11 +289,11 @@ def test_every_step_of_the_answer_key_was_checked_and_holds() -> None:
 
 def test_the_korean_sheet_and_key_are_in_korean() -> None:
     sheet = draw_exercises(2, 1)
-    page = exercise_sheet(sheet, language="ko")
+    page = exercise_sheet(sheet, PageOptions(language="ko"))
     assert HANGUL.search(page.title) and HANGUL.search(page.sections[0].heading)
     prompts = [question["prompt"] for question in key_data(sheet, "ko")["variants"][0]["questions"]]
     assert all(HANGUL.search(prompt) for prompt in prompts)
-    assert HANGUL.search(answer_key(sheet, language="ko").sections[0].heading)
+    assert HANGUL.search(answer_key(sheet, PageOptions(language="ko")).sections[0].heading)
 
 
 def test_prompts_name_the_unit_of_the_sheet() -> None:

@@ -10,7 +10,8 @@ import pytest
 import kldocs
 from kldocs.cli import main
 from kldocs.models.handout import default_distributions, handout, support_mismatch
-from kldocs.render.build import build
+from kldocs.models.options import PageOptions
+from tests.helpers import build
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PADDING = "\u2007\u2008"
@@ -134,7 +135,7 @@ def test_step_notes_are_text_with_inline_math(english: str) -> None:
 
 
 def test_korean_handout_is_in_korean(tmp_path: Path) -> None:
-    build(handout(*default_distributions(), language="ko"), ["md"], tmp_path)
+    build(handout(*default_distributions(), PageOptions(language="ko")), ["md"], tmp_path)
     text = (tmp_path / "handout.md").read_text()
     assert len(HANGUL.findall(text)) > 1000
     assert "0.0305" in text
@@ -155,28 +156,57 @@ def test_answers_start_on_a_new_page(tmp_path: Path) -> None:
     assert '<section class="new-page">' in (tmp_path / "handout.html").read_text()
 
 
-def test_without_lualatex_the_default_handout_skips_pdf_with_a_note(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from kldocs.render import pdf
-
-    monkeypatch.setattr(pdf, "lualatex_available", lambda: False)
-    assert main(["handout", "--lang", "en", "--out", str(tmp_path)]) == 0
-    assert "LuaLaTeX not found, so no PDF was built" in capsys.readouterr().err
-    names = {path.name for path in (tmp_path / "en").iterdir()}
-    assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex", "handout-slides-print.tex"} <= names
-    assert "handout.pdf" not in names and "handout-slides.pdf" not in names
-
-
-def test_asking_for_pdf_without_lualatex_is_an_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def without_lualatex(monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    monkeypatch.setattr(shutil, "which", lambda name: None)
-    assert main(["handout", "--lang", "en", "--format", "pdf", "--out", str(tmp_path / "out")]) == 2
-    assert "LuaLaTeX is not installed" in capsys.readouterr().err
-    assert not (tmp_path / "out").exists()
+    from kldocs.render import pdf
+
+    which = shutil.which
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None if name == "lualatex" else which(name))
+
+
+def test_without_lualatex_the_default_handout_writes_everything_else_and_says_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_lualatex(monkeypatch)
+    assert main(["handout", "--lang", "en", "--out", str(tmp_path)]) == 0
+    warning = capsys.readouterr().err
+    assert warning.startswith("kldocs: warning: handout (en): needs lualatex") and "texlive-luatex" in warning
+    names = {path.name for path in (tmp_path / "en").iterdir()}
+    assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex", "handout-slides-print.tex"} <= names
+    assert not {"handout.pdf", "handout-slides.pdf", "handout-slides-print.pdf"} & names
+
+
+def test_asking_for_pdf_without_lualatex_is_an_error_naming_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_lualatex(monkeypatch)
+    assert main(["handout", "--lang", "en", "--format", "md,pdf", "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error == (
+        "kldocs: error: handout (en): needs lualatex, which is not installed (Debian package: texlive-luatex); "
+        "the other formats were written\n"
+    )
+    assert (tmp_path / "out" / "en" / "handout.md").exists()
+    assert not (tmp_path / "out" / "en" / "handout.pdf").exists()
+
+
+@pytest.mark.slow
+def test_a_missing_tex_package_names_the_document_and_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.helpers import require_tool
+
+    require_tool("lualatex", "texlive-luatex")
+    templates = tmp_path / "templates" / "tex"
+    templates.mkdir(parents=True)
+    packaged = Path(__file__).parent.parent / "templates" / "tex" / "_preamble.tex.j2"
+    preamble = packaged.read_text(encoding="utf-8").replace(r"\usepackage{booktabs}", r"\usepackage{nosuchpackage}")
+    (templates / "_preamble.tex.j2").write_text(preamble, encoding="utf-8")
+    arguments = ["example", "--p", "0.5 0.5", "--q", "0.25 0.75", "--format", "html,pdf"]
+    assert main([*arguments, "--templates", str(tmp_path / "templates"), "--out", str(tmp_path / "out")]) == 2
+    assert "example: needs nosuchpackage.sty, which is not installed" in capsys.readouterr().err
+    assert (tmp_path / "out" / "example.html").exists()
 
 
 @pytest.mark.slow
@@ -189,7 +219,7 @@ def test_pdfs_print_every_character(tmp_path: Path, language: str) -> None:
 
     require_tool("lualatex", "texlive-luatex")
     pdftotext = require_tool("pdftotext", "poppler-utils")
-    build(handout(*default_distributions(), language=language), ["pdf"], tmp_path, slides=True)
+    build(handout(*default_distributions(), PageOptions(language=language)), ["pdf"], tmp_path, slides=True)
     note = message("step.collect_logs", language)
     for name in ("handout.pdf", "handout-slides-print.pdf"):
         text = subprocess.run([pdftotext, str(tmp_path / name), "-"], capture_output=True, text=True, check=True).stdout

@@ -14,10 +14,11 @@ import kldocs
 from kldocs.errors import InputError
 from kldocs.models.blocks import Chart, Label, rich
 from kldocs.models.example import worked_example
-from kldocs.render.build import build, write_all
+from kldocs.models.options import PageOptions
 from kldocs.render.charts import render_chart
 from kldocs.render.filters import escape_markdown, escape_tex, mathml
-from tests.helpers import require_tool
+from kldocs.render.output import write_all
+from tests.helpers import build, require_tool
 
 HOSTILE = (
     r"\input{/etc/passwd}",
@@ -100,7 +101,7 @@ def test_html_is_self_contained_with_mathml_and_inline_charts(tmp_path: Path) ->
 
 def test_hostile_labels_are_escaped_in_markdown_and_html(tmp_path: Path) -> None:
     P, Q = pair(HOSTILE)
-    build(worked_example(P, Q, title="<b>T</b> & $x$"), ["md", "html"], tmp_path)
+    build(worked_example(P, Q, PageOptions(title="<b>T</b> & $x$")), ["md", "html"], tmp_path)
     html = (tmp_path / "example.html").read_text()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -145,7 +146,7 @@ def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language:
     require_tool("lualatex", "texlive-luatex")
     pdftotext = require_tool("pdftotext", "poppler-utils")
     P, Q = pair(HOSTILE)
-    build(worked_example(P, Q, language=language), ["pdf"], tmp_path)
+    build(worked_example(P, Q, PageOptions(language=language)), ["pdf"], tmp_path)
     text = subprocess.run(
         [pdftotext, "-layout", str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -146,7 +146,7 @@ def markdown(report: Report) -> str:
 
 def write_markdown(report: Report, folder: Path) -> Path:
     """Write :func:`markdown` to ``folder/<name>.check.md`` atomically; return the path."""
-    from kldocs.render.build import write_all
+    from kldocs.render.output import write_all
 
     (path,) = write_all(folder, {f"{Path(report.file).stem}.check.md": markdown(report).encode()})
     return path

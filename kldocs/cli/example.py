@@ -8,20 +8,16 @@ Writes ``example.md`` (with PNG charts), ``example.html`` (self-contained),
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from kldocs.cli.options import (
-    MAX_PAGE_DIGITS,
     add_digits_option,
     add_distribution_options,
     add_output_options,
-    read_base,
-    read_digits,
-    read_formats,
-    read_language,
+    read_output,
+    read_page_options,
     read_pair,
-    read_settings,
+    report,
 )
 
 
@@ -35,18 +31,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the page and write it; print the files written."""
+    """Build the page and publish it; print the files written."""
     from kldocs.models.example import worked_example
-    from kldocs.render.build import build
+    from kldocs.render.publish import Page, publish
 
-    formats = read_formats(args)
-    language = read_language(args)
-    settings = read_settings(args)
-    digits = read_digits(args, MAX_PAGE_DIGITS)
+    output, options = read_output(args), read_page_options(args)
     P, Q = read_pair(args)
-    document = worked_example(
-        P, Q, base=read_base(args), language=language, title=args.title, author=args.author, digits=digits
-    )
-    for path in build(document, formats, Path(args.out), settings):
-        print(path)
-    return 0
+    return report(args, publish([Page(worked_example(P, Q, options), "example")], output))

@@ -14,13 +14,21 @@ quiet apart from the paths it prints.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
-from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from kldocs.cli.options import add_output_options, read_formats, read_language, read_settings
+from kldocs.cli.options import add_output_options, read_output, read_page_options, report
 from kldocs.errors import InputError
+
+if TYPE_CHECKING:
+    from kldocs.exercises.draw import ExerciseSet
+    from kldocs.models.options import PageOptions
+    from kldocs.render.publish import Output, Published
+
+#: The formats that are pages (the sheet and the answer key); json and moodle are files of their own.
+PAGE_FORMATS = ("md", "html", "tex", "pdf")
 
 #: The command's default formats (kldocs.exercises.kinds.OUTPUT_FORMATS lists them all).
 DEFAULT_FORMATS = "md,json"
@@ -63,13 +71,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Draw the variants, write every format asked for, print the paths written."""
+    """Draw the variants, work out the sheet and the answer key, publish every format asked for."""
     from kldocs.exercises import draw_exercises
-    from kldocs.render.exercises import publish
 
-    formats = read_formats(args)
-    language = read_language(args)
-    settings = read_settings(args)
+    output = read_output(args)
+    options = read_page_options(args, digits=args.digits)
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
     kinds = [item.strip() for item in args.kinds.split(",") if item.strip()]
@@ -84,24 +90,37 @@ def run(args: argparse.Namespace) -> int:
             digits=args.digits,
             progress=progress,
         )
-        written = publish(
-            exercises,
-            formats,
-            Path(args.out),
-            language=language,
-            title=args.title,
-            author=args.author,
-            charts=not args.no_charts,
-            settings=settings,
-            jobs=args.jobs,
-            progress=progress,
-        )
+        published = _publish(exercises, output, options, charts=not args.no_charts, jobs=args.jobs, progress=progress)
     finally:
         if progress is not None:
             progress.finish()
-    for path in written:
-        print(path)
-    return 0
+    return report(args, published)
+
+
+def _publish(
+    exercises: ExerciseSet, output: Output, options: PageOptions, *, charts: bool, jobs: int | None, progress: Any
+) -> Published:
+    """The sheet and the answer key (answers and charts worked out in parallel), the JSON key and the quiz."""
+    from kldocs.models.exercises import answer_key, exercise_sheet, key_data
+    from kldocs.render.moodle import quiz_xml
+    from kldocs.render.pool import draw_charts, pool_map, worker_count, worker_pool
+    from kldocs.render.publish import Page, publish
+
+    extra: dict[str, bytes] = {}
+    if "json" in output.formats:
+        key = json.dumps(key_data(exercises, options.language), ensure_ascii=False, indent=2) + "\n"
+        extra["key.json"] = key.encode()
+    if "moodle" in output.formats:
+        extra["quiz.xml"] = quiz_xml(exercises, options.language)
+    if not set(output.formats) & set(PAGE_FORMATS):
+        return publish([], output, extra=extra)
+    workers = worker_count(jobs, len(exercises.variants))
+    with worker_pool(workers) as pool:
+        sheet = exercise_sheet(exercises, options, charts=charts)
+        draw = draw_charts(sheet.charts(), output.formats, options.language, pool, progress)
+        answers = answer_key(exercises, options, mapper=pool_map(pool, len(exercises.variants), workers, progress))
+    pages = [Page(sheet, "sheet"), Page(answers, "answers")]
+    return publish(pages, output, extra=extra, draw=draw, threads=min(workers, 2), progress=progress)
 
 
 class TerminalProgress:

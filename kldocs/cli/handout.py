@@ -1,16 +1,16 @@
 """``kldocs handout``: the lecture handout and its Beamer deck.
 
 Writes, for each language, into ``--out/<lang>/``: ``handout.md`` (PNG
-charts beside it), ``handout.html``, ``handout.tex`` and
-``handout-slides.tex`` (PDF charts beside them), and with ``pdf`` the two
-compiled PDFs. Without ``--p/--q/--q2`` the handout uses its default pairs.
+charts beside it), ``handout.html``, ``handout.tex``, ``handout-slides.tex``
+and ``handout-slides-print.tex`` (PDF charts beside them), and with ``pdf``
+their compiled PDFs. Without ``--p/--q/--q2`` the handout uses its default
+pairs; your own data needs all three, since the handout compares two
+models Q and Q2 of one reference P.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
 from kldocs.cli.options import (
@@ -18,14 +18,15 @@ from kldocs.cli.options import (
     add_digits_option,
     add_distribution_options,
     add_output_options,
-    read_base,
     read_digits,
-    read_formats,
     read_languages,
     read_model,
     read_one,
-    read_settings,
+    read_output,
+    read_page_options,
+    report,
 )
+from kldocs.errors import InputError
 
 FORMATS = ("md", "html", "tex", "beamer", "pdf")
 DEFAULT_FORMATS = ",".join(FORMATS)
@@ -37,40 +38,31 @@ def register(commands: Any) -> None:
     add_distribution_options(parser, second_model=True)
     add_output_options(parser, FORMATS, DEFAULT_FORMATS, "build/handout", language="en,ko")
     add_digits_option(parser, 3)
+    parser.add_argument("--date", type=str, help="the date on the title slide (default: today)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the handout in every language asked for; print the files written."""
+    """Build the handout in every language asked for and publish it; print the files written."""
     from kldocs.models.handout import DEFAULT_P, DEFAULT_Q, DEFAULT_Q2, handout
-    from kldocs.render.build import render_files, write_all
-    from kldocs.render.pdf import lualatex_available
+    from kldocs.render.publish import Page, publish
 
-    formats = read_formats(args)
-    languages = read_languages(args)
-    settings = read_settings(args)
-    digits = read_digits(args, MAX_PAGE_DIGITS)
-    if _given(args, "p") or _given(args, "q") or _given(args, "q2"):
-        # The defaults are one set of three: your own data needs all three, of one length.
-        P = read_one(args, "p")
-        Q, Q2 = read_model(args, "q", P), read_model(args, "q2", P)
-    else:
-        P = read_one(args, "p", DEFAULT_P)
-        Q, Q2 = read_model(args, "q", P, DEFAULT_Q), read_model(args, "q2", P, DEFAULT_Q2)
-    if "pdf" in formats and not lualatex_available() and args.format == DEFAULT_FORMATS:
-        # Only the default list drops PDF quietly; asking for pdf by name fails clearly.
-        formats.remove("pdf")
-        print("kldocs: note: LuaLaTeX not found, so no PDF was built (Debian: texlive-luatex)", file=sys.stderr)
-    files: dict[str, bytes] = {}
-    for language in languages:
-        document = handout(
-            P, Q, Q2, language=language, base=read_base(args), title=args.title, author=args.author, digits=digits
+    output, languages, digits = read_output(args), read_languages(args), read_digits(args, MAX_PAGE_DIGITS)
+    given = [which for which in ("p", "q", "q2") if _given(args, which)]
+    if given and len(given) < 3:
+        missing = ", ".join(f"--{which}" for which in ("p", "q", "q2") if which not in given)
+        raise InputError(
+            missing,
+            "the handout compares two models Q and Q2 of one reference P, so your own data needs all three",
         )
-        rendered = render_files(document, formats, settings, slides=True)
-        files.update({f"{language}/{name}": content for name, content in rendered.items()})
-    for path in write_all(Path(args.out), files):  # every language, or nothing
-        print(path)
-    return 0
+    P = read_one(args, "p", None if given else DEFAULT_P)
+    Q = read_model(args, "q", P, None if given else DEFAULT_Q)
+    Q2 = read_model(args, "q2", P, None if given else DEFAULT_Q2)
+    pages = [
+        Page(handout(P, Q, Q2, read_page_options(args, language, digits)), "handout", language, slides=True)
+        for language in languages
+    ]
+    return report(args, publish(pages, output, threads=len(pages)))  # every language, or nothing
 
 
 def _given(args: argparse.Namespace, which: str) -> bool:

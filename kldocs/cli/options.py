@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,9 @@ from kldocs.inputs import Distribution, parse_distribution, read_distribution_fi
 from kldocs.inputs.distribution import check_line
 
 if TYPE_CHECKING:
+    from kldocs.models.options import PageOptions
     from kldocs.render.environment import Settings
+    from kldocs.render.publish import Output, Published
 
 #: Most significant digits a page shows.
 MAX_PAGE_DIGITS = 30
@@ -114,7 +117,7 @@ def add_output_options(
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
     group.add_argument("--title", type=_one_line("--title"), help="the page title")
     group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
-    parser.set_defaults(allowed_formats=formats, max_categories=MAX_PAGE_CATEGORIES)
+    parser.set_defaults(allowed_formats=formats, default_formats=default, max_categories=MAX_PAGE_CATEGORIES)
 
 
 def _one_line(option: str) -> Callable[[str], str]:
@@ -186,3 +189,40 @@ def read_digits(args: argparse.Namespace, maximum: int) -> int:
     if not 1 <= args.digits <= maximum:
         raise InputError("--digits", f"must be between 1 and {maximum}, got {args.digits}")
     return int(args.digits)
+
+
+def read_output(args: argparse.Namespace) -> Output:
+    """Formats, folder and templates, checked (``--format``, ``--out``, ``--templates``)."""
+    from kldocs.render.publish import Output
+
+    return Output(tuple(read_formats(args)), Path(args.out), read_settings(args))
+
+
+def read_page_options(args: argparse.Namespace, language: str | None = None, digits: int | None = None) -> PageOptions:
+    """What a page builder needs beside its data: language (or ``language``), base, title, author, digits."""
+    from kldocs.models.options import PageOptions
+
+    return PageOptions(
+        language=language or read_language(args),
+        base=read_base(args) if hasattr(args, "base") else Base(),
+        title=args.title,
+        author=args.author,
+        date=getattr(args, "date", None),
+        digits=digits if digits is not None else read_digits(args, MAX_PAGE_DIGITS),
+    )
+
+
+def report(args: argparse.Namespace, published: Published) -> int:
+    """Print the paths written and a line for each PDF a missing tool kept out; return the exit code.
+
+    A PDF that came with the default formats is a warning (exit 0); one
+    asked for by name is an error (exit 2), the other files written all the same.
+    """
+    for path in published.paths:
+        print(path)
+    formats = [item.strip().lower() for item in args.format.split(",") if item.strip()]
+    asked = "pdf" in formats and args.format != args.default_formats
+    rest = "; the other formats were written" if len(formats) > 1 else ""
+    for line in published.missing:
+        print(f"kldocs: {'error' if asked else 'warning'}: {line}{rest}", file=sys.stderr)
+    return 2 if asked and published.missing else 0

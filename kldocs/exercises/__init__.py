@@ -3,7 +3,7 @@
 This package is data only (it sits with the measures): it draws the
 distributions of every variant and works out each answer exactly. The
 pages (sheet and answer key) are built by :mod:`kldocs.models.exercises`;
-:mod:`kldocs.render.exercises` writes every format, and
+:mod:`kldocs.render.publish` writes every format, and
 :mod:`kldocs.render.moodle` the Moodle quiz.
 
 >>> sheet = draw_exercises(3, 1, kinds=["kl", "bits"])

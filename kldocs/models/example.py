@@ -14,10 +14,10 @@ sections the page has and in which order.
 
 from __future__ import annotations
 
-from kldocs.exact import Base
 from kldocs.inputs import Distribution
 from kldocs.models.blocks import Label, Section
 from kldocs.models.document import Document
+from kldocs.models.options import PageOptions
 from kldocs.models.sections import (
     Pair,
     data_blocks,
@@ -40,40 +40,27 @@ SECTIONS = (
 )
 
 
-def worked_example(
-    P: Distribution,
-    Q: Distribution,
-    *,
-    base: Base | str = "e",
-    language: str = "en",
-    title: str | None = None,
-    author: str = "",
-    digits: int = 3,
-) -> Document:
+def worked_example(P: Distribution, Q: Distribution, options: PageOptions | None = None) -> Document:
     """The worked-example page for P and Q.
 
     Parameters
     ----------
     P, Q
         Exact distributions of the same length (P is the reference).
-    base
-        Logarithm base of the main values; the page also gives the other
-        common unit (bits when the base is e, nats otherwise).
-    language
-        ``"en"`` or ``"ko"``.
-    title, author
-        The page header; the title defaults to the catalog's.
-    digits
-        Significant digits of the rounded values on the page.
+    options
+        Language, base, header and digits. The page gives its values in
+        ``options.base`` and also in the other common unit (bits when the
+        base is e, nats otherwise).
     """
-    words = Words(language)
-    pair = Pair(P, Q, Base.parse(base), words, digits)
+    options = options or PageOptions()
+    words = Words(options.language)
+    pair = Pair(P, Q, options.base, words, options.digits)
     sections = tuple(Section(words(heading), tuple(blocks(pair))) for heading, blocks in SECTIONS)
     return Document(
         "example",
-        language,
-        Label(title) if title is not None else words("example.title"),
-        Label(author),
+        options.language,
+        Label(options.title) if options.title is not None else words("example.title"),
+        Label(options.author),
         sections,
         words("example.subtitle"),
     )

@@ -34,6 +34,7 @@ from kldocs.measures import entropy, jsd, kl
 from kldocs.models.blocks import Block, Cell, Chart, Label, Paragraph, Section, Table, numbered, rich
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
+from kldocs.models.options import PageOptions
 from kldocs.models.words import Words
 
 #: Significant digits of the decimal that ends each worked chain (at least the answer's).
@@ -44,27 +45,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {"entropy": ("P",), "closer": ("P", "Q", "
 Mapper = Callable[..., Iterable[Any]]
 
 
-def exercise_sheet(
-    exercises: ExerciseSet,
-    *,
-    language: str = "en",
-    title: str | None = None,
-    author: str = "",
-    charts: bool = True,
-) -> Document:
+def exercise_sheet(exercises: ExerciseSet, options: PageOptions | None = None, *, charts: bool = True) -> Document:
     """The student sheet: instructions, then each variant's data and questions.
 
     Parameters
     ----------
     exercises
-        The drawn variants.
-    language
-        ``"en"`` or ``"ko"``.
-    title, author
-        The header (user text); the title defaults to the catalog's.
+        The drawn variants (they carry their own base and digits).
+    options
+        Language and header; the title defaults to the catalog's.
     charts
         Give each variant a bar chart of its distributions.
     """
+    options = options or PageOptions()
+    language, title, author = options.language, options.title, options.author
     words = Words(language)
     base = exercises.base
     has_q2 = any(variant.q2 is not None for variant in exercises.variants)
@@ -99,29 +93,22 @@ def exercise_sheet(
     )
 
 
-def answer_key(
-    exercises: ExerciseSet,
-    *,
-    language: str = "en",
-    title: str | None = None,
-    author: str = "",
-    mapper: Mapper = map,
-) -> Document:
+def answer_key(exercises: ExerciseSet, options: PageOptions | None = None, *, mapper: Mapper = map) -> Document:
     """The answer key: for every variant and question, the answer and its worked, checked steps.
 
     Parameters
     ----------
     exercises
-        The drawn variants.
-    language
-        ``"en"`` or ``"ko"``.
-    title, author
-        The header (user text). The title is the sheet's, marked as its
+        The drawn variants (they carry their own base and digits).
+    options
+        Language and header. The title is the sheet's, marked as its
         answer key; it defaults to the catalog's.
     mapper
         Applies :func:`variant_answers` to the variants, in order: ``map``,
         or the ``map`` of an executor to work the variants out in parallel.
     """
+    options = options or PageOptions()
+    language, title, author = options.language, options.title, options.author
     words = Words(language)
     count = len(exercises.variants)
     bases = [exercises.base] * count

@@ -18,7 +18,6 @@ built from them is labelled as a fixed example. The content comes from
 
 from __future__ import annotations
 
-from kldocs.exact import Base
 from kldocs.inputs import Distribution
 from kldocs.measures import kl, mixture
 from kldocs.models.blocks import Block, Label, Section, numbered
@@ -34,6 +33,7 @@ from kldocs.models.lecture import (
     support_mismatch,
     values_text,
 )
+from kldocs.models.options import PageOptions
 from kldocs.models.sections import (
     approximately,
     data_blocks,
@@ -46,36 +46,18 @@ from kldocs.models.sections import (
 __all__ = ["DEFAULT_P", "DEFAULT_Q", "DEFAULT_Q2", "default_distributions", "handout", "support_mismatch"]
 
 
-def handout(
-    P: Distribution,
-    Q: Distribution,
-    Q2: Distribution,
-    *,
-    language: str = "en",
-    base: Base | str = "e",
-    title: str | None = None,
-    author: str = "",
-    date: str | None = None,
-    digits: int = 3,
-) -> Document:
+def handout(P: Distribution, Q: Distribution, Q2: Distribution, options: PageOptions | None = None) -> Document:
     """The handout for a reference P, a model Q and a second model Q2, with its deck.
 
     Parameters
     ----------
     P, Q, Q2
         Exact distributions of the same length.
-    language
-        ``"en"`` or ``"ko"``.
-    base
-        Logarithm base of the values.
-    title, author
-        The header; the title defaults to the catalog's.
-    date
-        The date on the title slide; default today (or ``SOURCE_DATE_EPOCH``).
-    digits
-        Significant digits of rounded values.
+    options
+        Language, base, header, date (on the title slide) and digits.
     """
-    lecture = Lecture.build(P, Q, Q2, language=language, base=base, digits=digits)
+    options = options or PageOptions()
+    lecture = Lecture.build(P, Q, Q2, language=options.language, base=options.base, digits=options.digits)
     words = lecture.words
     first = lecture.first
     sections = (
@@ -96,15 +78,15 @@ def handout(
         Section(words("handout.summary.heading"), (lecture.summary_table(),)),
         *_exercises(lecture),
     )
-    shown_title = Label(title) if title is not None else words("handout.title")
+    shown_title = Label(options.title) if options.title is not None else words("handout.title")
     return Document(
         "handout",
-        language,
+        options.language,
         shown_title,
-        Label(author),
+        Label(options.author),
         sections,
         words("handout.subtitle"),
-        deck(lecture, shown_title, Label(author), date),
+        deck(lecture, shown_title, Label(options.author), options.date),
     )
 
 

@@ -1,7 +1,8 @@
-"""The one place that writes output files: render every format, then move in.
+"""Render one page model in every format asked for, in memory.
 
-Everything is rendered in memory (charts, pages, the PDF), then written by
-:func:`~kldocs.render.output.write_all`: all of it, or nothing.
+:func:`render_files` gives every file of a page by name (the page in each
+format, its charts, its PDFs); :func:`kldocs.render.publish.publish` calls
+it for every page and writes the lot.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import partial
-from pathlib import Path
 
 from markupsafe import Markup
 
@@ -17,7 +17,6 @@ from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.charts import ChartFormat, render_chart
 from kldocs.render.environment import Settings
-from kldocs.render.output import write_all
 from kldocs.render.pages import render_page
 from kldocs.render.pdf import compile_pdf
 
@@ -26,17 +25,6 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 #: Draws one chart in one file format; the default is :func:`kldocs.render.charts.render_chart`.
 ChartSource = Callable[[Chart, ChartFormat], bytes]
-
-
-def build(
-    document: Document, formats: Iterable[str], out: Path, settings: Settings | None = None, *, slides: bool = False
-) -> list[Path]:
-    """Write the document in each format into ``out``; return the paths written.
-
-    See :func:`render_files` for what each format gives; everything is
-    rendered first and written together by :func:`write_all`.
-    """
-    return write_all(out, render_files(document, formats, settings, slides=slides))
 
 
 def render_files(

@@ -45,6 +45,41 @@ class TexError(InputError):
     """LuaLaTeX failed; the message quotes the first error of its log."""
 
 
+#: The Debian package that provides each file or font the LaTeX templates load.
+DEBIAN_PACKAGES: dict[str, str] = {
+    "lualatex": "texlive-luatex",
+    "article.cls": "texlive-latex-base",
+    "geometry.sty": "texlive-latex-base",
+    "amsmath.sty": "texlive-latex-base",
+    "graphicx.sty": "texlive-latex-base",
+    "amssymb.sty": "texlive-base",
+    "beamer.cls": "texlive-latex-recommended",
+    "booktabs.sty": "texlive-latex-recommended",
+    "fontspec.sty": "texlive-latex-recommended",
+    "xcolor.sty": "texlive-latex-recommended",
+    "luatexko.sty": "texlive-luatex",
+    "NanumMyeongjo": "fonts-nanum",
+    "NanumGothic": "fonts-nanum",
+    "NanumGothicCoding": "fonts-nanum",
+}
+_MISSING_FILE = re.compile(r"^! LaTeX Error: File `([^']+)' not found", re.MULTILINE)
+_MISSING_FONT = re.compile(r'^! Package fontspec Error: The font "([^"]+)" cannot be found', re.MULTILINE)
+
+
+class MissingToolError(TexError):
+    """LuaLaTeX, or a file or a font a document needs, is not installed.
+
+    >>> str(MissingToolError("luatexko.sty"))
+    'pdf: needs luatexko.sty, which is not installed (Debian package: texlive-luatex)'
+    """
+
+    def __init__(self, missing: str) -> None:
+        self.missing = missing
+        self.package = DEBIAN_PACKAGES.get(missing)
+        where = f" (Debian package: {self.package})" if self.package else ""
+        super().__init__("pdf", f"needs {missing}, which is not installed{where}")
+
+
 def lualatex_available() -> bool:
     """True when a ``lualatex`` executable is on the PATH."""
     return shutil.which("lualatex") is not None
@@ -71,7 +106,7 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: fl
     """
     executable = shutil.which("lualatex")
     if executable is None:
-        raise TexError("pdf", "LuaLaTeX is not installed (Debian: texlive-luatex)")
+        raise MissingToolError("lualatex")
     with tempfile.TemporaryDirectory(prefix="kldocs-tex-") as folder:
         work = Path(folder)
         (work / "document.tex").write_text(source, encoding="utf-8")
@@ -97,6 +132,9 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: fl
         for _ in range(runs):
             returncode = _run(command, work, environment, timeout)
             if returncode != 0:
+                needed = missing_file(work / "document.log")
+                if needed is not None:
+                    raise MissingToolError(needed)
                 raise TexError("pdf", f"LuaLaTeX failed: {first_error(work / 'document.log')}")
         missing = missing_characters(work / "document.log")
         if missing:
@@ -163,6 +201,16 @@ def missing_characters(log: Path) -> list[str]:
         return []
     found = dict.fromkeys(f"{character!r} ({code})" for character, code in _MISSING.findall(text))
     return list(found)
+
+
+def missing_file(log: Path) -> str | None:
+    """The file or font a failed run could not find, from its log, or None."""
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    match = _MISSING_FILE.search(text) or _MISSING_FONT.search(text)
+    return match.group(1) if match else None
 
 
 def first_error(log: Path) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from kldocs.models.options import PageOptions
+
 #: Where the snapshots live.
 FOLDER = Path(__file__).resolve().parent
 #: The one command that rewrites every snapshot.
@@ -38,7 +40,7 @@ def render_all() -> dict[str, str]:
 
     texts = {}
     for language in LANGUAGES:
-        document = handout(*default_distributions(), language=language, author="A. Lecturer", date=DATE)
+        document = handout(*default_distributions(), PageOptions(language=language, author="A. Lecturer", date=DATE))
         charts = [chart.name for chart in document.charts(slides=True)]
         for name, format, printable in RENDERINGS:
             if format == "html":

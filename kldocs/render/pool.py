@@ -1,0 +1,98 @@
+"""Slow parts in worker processes: charts drawn and answers worked out in parallel.
+
+Results are taken in submission order, so the output does not depend on
+which worker finished first. On one core (or ``--jobs 1``) everything runs
+in this process.
+
+>>> worker_count(1000, 3) <= 3
+True
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+
+from kldocs.models.blocks import Chart
+from kldocs.render.build import ChartSource
+from kldocs.render.charts import ChartFormat, render_chart
+
+#: Called as ``progress(stage, done, total)`` while working.
+Progress = Callable[[str, int, int], None]
+#: The chart file each page format needs.
+CHART_FORMATS: dict[str, ChartFormat] = {"md": "png", "html": "svg", "tex": "pdf", "pdf": "pdf"}
+
+
+def worker_count(jobs: int | None, work: int) -> int:
+    """Worker processes to start: ``jobs`` (default one per core), but never more than the cores or the work."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(jobs if jobs is not None else cores, cores, work))
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool (None for one worker) that drops the tasks not yet started on failure or Ctrl-C."""
+    if workers <= 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def chart_files(chart: Chart, formats: tuple[ChartFormat, ...], language: str) -> tuple[bytes, ...]:
+    """The chart drawn in each of ``formats`` (a plain function, for worker processes)."""
+    return tuple(render_chart(chart, format, language) for format in formats)
+
+
+def draw_charts(
+    charts: Sequence[Chart],
+    page_formats: Iterable[str],
+    language: str,
+    pool: Executor | None,
+    progress: Progress | None = None,
+) -> ChartSource:
+    """Every chart in every file format the page formats need, drawn now (in the pool), as a chart source."""
+    formats = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
+    pending: list[Future[tuple[bytes, ...]] | tuple[bytes, ...]] = [
+        pool.submit(chart_files, chart, formats, language)
+        if pool is not None
+        else chart_files(chart, formats, language)
+        for chart in charts
+    ]
+    drawn: dict[tuple[str, str], bytes] = {}
+    for done, (chart, result) in enumerate(zip(charts, pending, strict=True), 1):
+        contents = result.result() if isinstance(result, Future) else result
+        drawn.update({(chart.name, format): content for format, content in zip(formats, contents, strict=True)})
+        if progress is not None:
+            progress("charts", done, len(charts))
+
+    def draw(chart: Chart, format: ChartFormat) -> bytes:
+        return drawn[(chart.name, format)]
+
+    return draw
+
+
+def pool_map(
+    pool: Executor | None, total: int, workers: int, progress: Progress | None = None
+) -> Callable[..., Iterator[Any]]:
+    """A ``map`` that runs in the pool when there is one, reporting progress in order."""
+
+    def mapper(function: Callable[..., Any], *iterables: Iterable[Any]) -> Iterator[Any]:
+        if pool is None:
+            results: Iterable[Any] = map(function, *iterables)
+        else:
+            results = pool.map(function, *iterables, chunksize=max(1, total // (workers * 4)))
+        for done, result in enumerate(results, 1):
+            if progress is not None:
+                progress("answers", done, total)
+            yield result
+
+    return mapper

@@ -1,0 +1,150 @@
+"""The one place that publishes: every page in every format, then one write.
+
+Each command builds its page models (a worked example, the handout in each
+language, an exercise sheet and its answer key) and hands them to
+:func:`publish` with the formats and the folder. Here every page is
+rendered in memory (:func:`~kldocs.render.build.render_files`), a PDF that
+a missing tool cannot build is reported and left out without costing the
+other files, and everything is written by
+:func:`~kldocs.render.output.write_all`: all of it, or nothing.
+
+>>> from kldocs.inputs import parse_distribution
+>>> from kldocs.models.example import worked_example
+>>> import tempfile
+>>> page = Page(worked_example(parse_distribution("0.5 0.5"), parse_distribution("0.25 0.75", name="Q")), "example")
+>>> result = publish([page], Output(("md",), Path(tempfile.mkdtemp())))
+>>> sorted(path.name for path in result.paths)[-1]
+'example.md'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kldocs.models.document import Document
+from kldocs.render.build import ChartSource, render_files
+from kldocs.render.environment import Settings
+from kldocs.render.output import write_all
+from kldocs.render.pdf import MissingToolError
+
+#: Called as ``progress(stage, done, total)`` while working.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One document to write.
+
+    Attributes
+    ----------
+    document
+        The page model.
+    stem
+        The start of its file names (``handout`` gives ``handout.md``, ``handout.pdf``...).
+    folder
+        A folder inside the output folder (``"en"``), or ``""``.
+    slides
+        Also write its slide deck (the handout).
+    """
+
+    document: Document
+    stem: str
+    folder: str = ""
+    slides: bool = False
+
+
+@dataclass(frozen=True)
+class Output:
+    """Where and how pages are written.
+
+    Attributes
+    ----------
+    formats
+        Page formats: ``md``, ``html``, ``tex``, ``beamer``, ``pdf``.
+    out
+        The output folder.
+    settings
+        Rendering settings (a folder of the user's own templates).
+    """
+
+    formats: tuple[str, ...]
+    out: Path
+    settings: Settings = field(default_factory=Settings)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What was written, and each PDF a missing tool kept from being built (why, in one line)."""
+
+    paths: list[Path]
+    missing: list[str] = field(default_factory=list)
+
+
+def publish(
+    pages: Sequence[Page],
+    output: Output,
+    *,
+    extra: Mapping[str, bytes] | None = None,
+    draw: ChartSource | None = None,
+    threads: int = 1,
+    progress: Progress | None = None,
+) -> Published:
+    """Render every page in every format, then write them all (and ``extra`` files) into ``output.out``.
+
+    Parameters
+    ----------
+    pages
+        The documents, with their file names.
+    output
+        Formats, folder and settings.
+    extra
+        Other files to write with the pages, by name (a JSON key, a quiz).
+    draw
+        Where chart files come from (charts drawn beforehand, in parallel);
+        default: drawn while rendering.
+    threads
+        Pages rendered side by side (their PDFs compile at the same time).
+    progress
+        Told about each page done.
+
+    Raises
+    ------
+    InputError
+        A bad template, or a LaTeX error other than a missing tool (a
+        missing tool leaves that PDF out, says so in ``missing``, and
+        costs no other file).
+    """
+    missing: list[str] = []
+
+    def render(page: Page) -> dict[str, bytes]:
+        try:
+            rendered = render_files(
+                page.document, output.formats, output.settings, stem=page.stem, slides=page.slides, draw=draw
+            )
+        except MissingToolError as error:
+            if "pdf" not in output.formats:
+                raise
+            missing.append(f"{_where(page)}: {error.problem}")
+            without_pdf = tuple(item for item in output.formats if item != "pdf")
+            rendered = render_files(
+                page.document, without_pdf, output.settings, stem=page.stem, slides=page.slides, draw=draw
+            )
+        prefix = f"{page.folder}/" if page.folder else ""
+        return {prefix + name: content for name, content in rendered.items()}
+
+    files: dict[str, bytes] = {}
+    with ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages)))) as pool:
+        for done, rendered in enumerate(pool.map(render, pages), 1):
+            files.update(rendered)
+            if progress is not None:
+                progress("pages", done, len(pages))
+    files.update(extra or {})
+    return Published(write_all(output.out, files) if files else [], missing)
+
+
+def _where(page: Page) -> str:
+    """How a message names a page: ``handout (en)``."""
+    return f"{page.stem} ({page.folder})" if page.folder else page.stem
