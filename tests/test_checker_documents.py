@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -164,15 +163,11 @@ def test_a_file_over_the_size_limit_is_refused_at_once(tmp_path: Path) -> None:
     big = tmp_path / "big.md"
     with big.open("wb") as handle:
         handle.truncate(10 * 1024 * 1024)  # 10 MB, sparse: nothing is read
-    start = time.perf_counter()
     with pytest.raises(InputError, match=r"larger than 10,000,000 bytes") as error:
         read_document(big)
-    assert time.perf_counter() - start < 0.5
     assert error.value.field == str(big)
 
 
 def test_unclosed_delimiters_stay_linear() -> None:
     text = ("$$ \\begin{equation} \\[ \\( ``" * 20_000) + "\n"
-    start = time.perf_counter()
     parse_text(text, "a.md")
-    assert time.perf_counter() - start < 3

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from fractions import Fraction
 
+import mpmath
 import pytest
+import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,18 +14,18 @@ import kldocs
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse, parse_prefix
 from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import interval, literal, measure_form, terms, written_place
-from kldocs.checker.values import EvaluationError, Exact
-from kldocs.exact import LogSum
+from kldocs.errors import EvaluationError
+from kldocs.exact import Base, ExactValue
 
 
-def value(text: str, base: Fraction | None = None) -> Exact:
+def value(text: str, base: Fraction | None = None) -> ExactValue:
     return evaluate(parse(tokenize(text)), Environment(base))
 
 
-def reference_kl() -> Exact:
+def reference_kl() -> ExactValue:
     exact = kldocs.kl("0.2 0.5 0.3", "0.3 0.4 0.3").exact
     assert exact is not None
-    return Exact.from_value(exact)
+    return exact
 
 
 KL_NATS = reference_kl()
@@ -84,7 +85,7 @@ def test_not_measure_symbols(text: str) -> None:
     ],
 )
 def test_the_reference_kl_written_many_ways_is_exactly_the_same_value(text: str) -> None:
-    assert value(text).equals(KL_NATS)
+    assert value(text) == KL_NATS
 
 
 def test_log_bases() -> None:
@@ -94,7 +95,7 @@ def test_log_bases() -> None:
     assert value(r"\lb 4").rational_value() == 2
     assert value(r"\log 8", Fraction(2)).rational_value() == 3  # \log takes the document's base
     assert value(r"\lg 100", Fraction(10)).rational_value() == 2
-    assert value(r"\ln 2").equals(Exact(logs=((None, LogSum.log(2)),)))
+    assert value(r"\ln 2") == ExactValue.log(2)
 
 
 def test_zero_and_infinity_follow_the_conventions() -> None:
@@ -178,22 +179,18 @@ def test_decimals_parse_to_their_exact_value(number: Fraction, places: int) -> N
 # --- hostile input --------------------------------------------------------------------------------------------
 
 
-def test_deep_nesting_is_refused_quickly() -> None:
-    start = time.perf_counter()
+def test_deep_nesting_is_refused() -> None:
     with pytest.raises(TooComplexError, match="nested more than 50 deep"):
         tokenize("(" * 100_000 + "1" + ")" * 100_000)
     with pytest.raises(ParseError, match="nested more than 50 deep"):
         parse(tokenize("-" * 300 + "1"))
-    assert time.perf_counter() - start < 1
 
 
-def test_too_many_symbols_are_refused_quickly() -> None:
-    start = time.perf_counter()
+def test_too_many_symbols_are_refused() -> None:
     with pytest.raises(TooComplexError, match="more than 2000 symbols"):
         tokenize("1 + " * 1_000_000)
     with pytest.raises(ParseError, match="more than 400 symbols"):
         parse(tokenize("1 + " * 300))
-    assert time.perf_counter() - start < 1
 
 
 @pytest.mark.parametrize(
@@ -210,8 +207,9 @@ def test_huge_numbers_are_refused(text: str, problem: str) -> None:
         parse(tokenize(text))
 
 
-def test_logarithms_of_huge_integers_are_not_factored() -> None:
-    start = time.perf_counter()
-    with pytest.raises(EvaluationError, match="more than 18 digits"):
-        value(r"\ln(123456789012345678901234567891)")
-    assert time.perf_counter() - start < 0.5
+def test_logarithms_of_huge_integers_are_taken_without_factoring_them() -> None:
+    semiprime = sympy.nextprime(10**19) * sympy.nextprime(3 * 10**19)  # 40 digits, two primes of 64 bits
+    logarithm = value(rf"\ln({semiprime})")
+    assert logarithm.logs_in(Base()).open_atoms == {semiprime}  # kept whole: no factoring was attempted beyond
+    with mpmath.workdps(40):
+        assert logarithm.decimal(20) == mpmath.nstr(mpmath.log(semiprime), 20)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -45,10 +44,8 @@ def test_a_fifo_is_refused_at_once_without_waiting_for_a_writer(tmp_path: Path) 
 
 @pytest.mark.parametrize("path", ["/dev/zero", "/dev/urandom", "/dev/null"])
 def test_devices_are_refused_before_reading(path: str) -> None:
-    start = time.perf_counter()
     with pytest.raises(InputError, match=re.escape(NOT_REGULAR)):
         read_distribution_file(path)
-    assert time.perf_counter() - start < 1
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:

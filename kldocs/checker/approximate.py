@@ -36,7 +36,7 @@ from kldocs.checker.latex_numbers import (
     Sum,
 )
 from kldocs.checker.trees import walk, written_place
-from kldocs.checker.values import EvaluationError
+from kldocs.errors import EvaluationError
 
 #: A decimal inside a logarithm with at least this many significant digits is read as rounded.
 ROUNDED_DIGITS = 3

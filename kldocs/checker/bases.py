@@ -28,9 +28,9 @@ from typing import Literal
 
 from kldocs.checker.claims import BaseStatement, Found, Item
 from kldocs.checker.documents import Document
+from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.trees import log_bases
-from kldocs.checker.values import BaseKey
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))

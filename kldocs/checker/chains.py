@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from kldocs.checker.latex_numbers import Node, ParseError, parse, parse_prefix
 from kldocs.checker.tokens import MeasureSymbol, Token
 from kldocs.checker.trees import has_logs, log_bases, measures_in
+from kldocs.exact import Base
 
 #: Words that make the formula next to them a condition rather than a claim.
 CONDITION_WORDS = frozenset({"if", "iff", "when", "whenever", "unless", "suppose", "assume", "assuming", "let", "only"})
@@ -53,18 +54,6 @@ CONDITION_BREAKS = frozenset(
         "⟹",
     }
 )
-_UNIT_WORDS = {
-    "nat": "e",
-    "nats": "e",
-    "bit": "2",
-    "bits": "2",
-    "ban": "10",
-    "bans": "10",
-    "hartley": "10",
-    "hartleys": "10",
-    "dit": "10",
-    "dits": "10",
-}
 _BARRIER_KINDS = frozenset({"word", "punct", "text", "other", "break"})
 
 
@@ -542,9 +531,15 @@ def _with_unit(statement: Statement, tokens: Sequence[Token], after: str) -> Sta
         first = following[0]
         words = first.detail.split() if first.kind == "text" else [first.text] if first.kind == "word" else []
         if words:
-            unit = _UNIT_WORDS.get(words[0].lower())
+            unit = _unit(words[0])
     elif after:
         match = re.match(r"[\s$}\\,;:!~]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
         if match:
-            unit = _UNIT_WORDS.get(match.group(1).lower())
+            unit = _unit(match.group(1))
     return replace(statement, unit=unit) if unit else statement
+
+
+def _unit(word: str) -> str | None:
+    """The base a unit word names (``"bits"`` gives ``"2"``), or None."""
+    base = Base.from_unit(word)
+    return base.name if base is not None else None

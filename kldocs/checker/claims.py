@@ -42,6 +42,7 @@ from kldocs.checker.documents import BLANK, Document, Region
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
+from kldocs.exact import Base
 
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
@@ -302,7 +303,7 @@ def _line_unit(document: Document, region: Region) -> str | None:
         return None
     before = rest[: match.start()].rstrip(" ~")
     if before.endswith("$") or before[-1:].isdigit():
-        return _UNIT_BASES[match.group("unit").lower().rstrip("s")]
+        return _base_name(match.group("unit"))
     return None
 
 
@@ -435,7 +436,13 @@ _BASE_PHRASES = (
     ),
     (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
 )
-_UNIT_BASES = {"nat": "e", "bit": "2", "ban": "10", "hartley": "10"}
+
+
+def _base_name(unit: str) -> str:
+    """The base a unit word names: ``"bits"`` gives ``"2"``."""
+    base = Base.from_unit(unit)
+    assert base is not None, unit
+    return base.name
 
 
 _VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])")
@@ -459,7 +466,7 @@ def _sentence_bases(document: Document, paragraph: Region) -> Iterator[BaseState
         if before and (before[-1].isdigit() or before[-1] in "§}$"):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
         offset = paragraph.offset + match.start()
-        base = _UNIT_BASES[match.group("unit").lower().rstrip("s")]
+        base = _base_name(match.group("unit"))
         yield BaseStatement(document.line(offset), base, match.group(), offset)
     for pattern, base in _BASE_PHRASES:
         for match in pattern.finditer(text):

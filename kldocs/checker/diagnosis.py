@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from kldocs.checker.latex_numbers import Infinity, Node, evaluate
+from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
 from kldocs.checker.scope import Scope, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import interval, is_number_only, literal, term_nodes
-from kldocs.checker.values import BaseKey, EvaluationError, Exact
+from kldocs.errors import EvaluationError
+from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_text
 from kldocs.measures import Quantity
 
@@ -54,13 +55,13 @@ def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction]
     return None
 
 
-def matches(value: Exact, node: Node, claimed: Exact, approximate: bool, square_root: bool = False) -> bool:
+def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: bool, square_root: bool = False) -> bool:
     """Whether ``value`` (or its square root) is what ``node`` claims."""
     bounds = claimed_interval(node, approximate)
     if bounds is None:
         if square_root:
             return False
-        return value.equals(claimed)
+        return value == claimed
     if not value.is_finite:
         return False
     low, high = bounds
@@ -83,7 +84,9 @@ def precision_words(place: int) -> str:
 # --- what a wrong number is --------------------------------------------------------------------------------
 
 
-def explain(symbol: MeasureSymbol, scope: Scope, base: BaseKey, node: Node, claimed: Exact, approximate: bool) -> str:
+def explain(
+    symbol: MeasureSymbol, scope: Scope, base: BaseKey, node: Node, claimed: ExactValue, approximate: bool
+) -> str:
     """A clause naming the quantity the wrong number belongs to, or "" when none fits.
 
     Numbers written to fewer than two significant digits match too much by chance and are not explained.
@@ -112,7 +115,7 @@ def _significant_digits(value: Fraction, place: int) -> int:
     return exponent - place + 1
 
 
-def _alternatives(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> Iterator[tuple[str, Exact, bool]]:
+def _alternatives(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> Iterator[tuple[str, ExactValue, bool]]:
     if symbol.args is None:
         return
     other_bases = [candidate for candidate in _BASES if candidate != base]
@@ -177,7 +180,7 @@ def term_check(quantity: Quantity, node: Node, text: str, scope: Scope, base: Ba
     and what it should be.
     """
     environment = scope.environment(base)
-    written: list[tuple[str, Exact]] = []
+    written: list[tuple[str, ExactValue]] = []
     for factor, item in term_nodes(node):
         try:
             value = evaluate(item, environment).scale(factor)
@@ -185,17 +188,17 @@ def term_check(quantity: Quantity, node: Node, text: str, scope: Scope, base: Ba
             return False, ""
         if value.rational_value() != 0:
             written.append((text[item.start : item.end].strip(), value))
-    expected: list[tuple[str, Exact]] = []
+    expected: list[tuple[str, ExactValue]] = []
     for term in quantity.terms():
         if isinstance(term.value, float):
             return False, ""
-        exact = Exact.from_value(term.value)
+        exact = term.value
         if exact.rational_value() != 0:
             expected.append((_term_text(quantity, term, base), exact))
     remaining = list(expected)
-    unmatched: list[tuple[str, Exact]] = []
+    unmatched: list[tuple[str, ExactValue]] = []
     for shown, value in written:
-        index = next((i for i, (_, wanted) in enumerate(remaining) if wanted.key() == value.key()), None)
+        index = next((i for i, (_, wanted) in enumerate(remaining) if wanted == value), None)
         if index is None:
             unmatched.append((shown, value))
         else:
@@ -226,7 +229,7 @@ def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
     return f"the term for {term.label}"
 
 
-def identify(value: Exact, scope: Scope, base: BaseKey) -> str | None:
+def identify(value: ExactValue, scope: Scope, base: BaseKey) -> str | None:
     """Which measure of the distributions in force has exactly this value, if any."""
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
     candidates: list[MeasureSymbol] = [MeasureSymbol("entropy", (name,)) for name in names]
@@ -236,7 +239,7 @@ def identify(value: Exact, scope: Scope, base: BaseKey) -> str | None:
                 candidates += [_kl(first, second), _cross(first, second), MeasureSymbol("jsd", (first, second))]
     for symbol in candidates:
         try:
-            if scope.value(symbol, base).equals(value):
+            if scope.value(symbol, base) == value:
                 return symbol.text()
         except EvaluationError:
             continue
@@ -276,11 +279,11 @@ def _matching_terms(quantity: Quantity, node: Node, scope: Scope, base: BaseKey)
     wanted = []
     for term in quantity.terms():
         if not isinstance(term.value, float):
-            wanted.append(Exact.from_value(term.value).key())
+            wanted.append(term.value)
     count = 0
     for factor, item in term_nodes(node):
         try:
-            key = evaluate(item, environment).scale(factor).key()
+            key = evaluate(item, environment).scale(factor)
         except (EvaluationError, ArithmeticError):
             continue
         if key in wanted:

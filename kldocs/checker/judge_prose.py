@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kldocs.checker.diagnosis import matches
-from kldocs.checker.latex_numbers import parse
+from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, Scope, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import literal
-from kldocs.checker.values import BaseKey, EvaluationError, Exact
+from kldocs.errors import EvaluationError
+from kldocs.exact import ExactValue
 
 
 def judge_prose_value(
@@ -47,7 +48,7 @@ def judge_prose_value(
     written = literal(node)
     assert written is not None
     scope = Scope(bindings, mixture_pair=_pair(bindings))
-    tried: list[tuple[MeasureSymbol, BaseKey, Exact]] = []
+    tried: list[tuple[MeasureSymbol, BaseKey, ExactValue]] = []
     for base in bases:
         for symbol in readings:
             try:
@@ -55,7 +56,7 @@ def judge_prose_value(
             except EvaluationError:
                 continue
             tried.append((symbol, base, value))
-            if matches(value, node, Exact.number(written.value), item.approximate):
+            if matches(value, node, ExactValue.number(written.value), item.approximate):
                 shown = value.decimal(10)
                 note = f"{symbol.text()} = {shown} {unit_name(base)}, which rounds to {item.written}"
                 if len(readings) > 1:

@@ -36,11 +36,12 @@ from kldocs.checker.diagnosis import (
     precision_words,
     term_check,
 )
-from kldocs.checker.latex_numbers import Environment, Infinity, Measure, Node, evaluate
+from kldocs.checker.latex_numbers import BaseKey, Environment, Infinity, Measure, Node, evaluate
 from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
-from kldocs.checker.values import BaseKey, EvaluationError, Exact, rounded_at
+from kldocs.errors import EvaluationError
+from kldocs.exact import ExactValue
 
 Verdict = Literal["holds", "false", "unchecked"]
 #: Significant digits of the correct value in reports.
@@ -123,7 +124,7 @@ def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Ou
         return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
     if statement.relation in ("=", "~") and bounds is not None and written is not None:
         place = 0 if written.place is None else written.place
-        rounded = rounded_at(left, place)
+        rounded = left.rounded_at(place)
         if not holds and _short(left):
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
             return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
@@ -134,7 +135,7 @@ def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Ou
         return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
     if statement.relation in ("=", "~"):
         return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
-    shown_right = decimal_text(right) if right.has_logs() else statement.right_text
+    shown_right = decimal_text(right) if right.parts else statement.right_text
     sign = {"!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}[statement.relation]
     note = f"{subject} = {value}{unit}, " + ("so" if holds else "so it is not the case that")
     note += f" {subject} {sign} {shown_right}"
@@ -148,8 +149,8 @@ def _equation(
     kind: str,
     scope: Scope,
     base: BaseKey,
-    left: Exact,
-    right: Exact,
+    left: ExactValue,
+    right: ExactValue,
     holds: bool,
     subject: str,
     value: str,
@@ -199,7 +200,7 @@ def _rounded_step(statement: Statement, environment: Environment) -> bool:
     return left is not None and right is not None and overlaps(left, right)
 
 
-def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: Exact) -> str:
+def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: ExactValue) -> str:
     """``"; 0.0324 is D_KL(Q||P), the other direction"``, or a log base that would make it hold, or ``""``."""
     if isinstance(statement.left, Measure):
         slip = explain(statement.left.symbol, scope, base, statement.right, right, statement.relation == "~")
@@ -224,16 +225,16 @@ def _other_log_base(statement: Statement, scope: Scope, base: BaseKey) -> str:
     return ""
 
 
-def _relation_holds(left: Exact, relation: str, node: Node, right: Exact) -> bool:
+def _relation_holds(left: ExactValue, relation: str, node: Node, right: ExactValue) -> bool:
     if relation in ("=", "~"):
         return matches(left, node, right, relation == "~")
     if relation == "!=":
-        return not left.equals(right)
+        return left != right
     order = _order(left, right)
     return {"<": order < 0, "<=": order <= 0, ">": order > 0, ">=": order >= 0}[relation]
 
 
-def _order(left: Exact, right: Exact) -> int:
+def _order(left: ExactValue, right: ExactValue) -> int:
     if left.infinite or right.infinite:
         return (left.infinite > right.infinite) - (left.infinite < right.infinite)
     return (left - right).sign()
@@ -277,7 +278,7 @@ def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], b
     if len(names) > 2:
         return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
     counterexample = None
-    tried: list[tuple[Exact, Exact]] = []
+    tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         pair = (first, second)
         bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
@@ -332,7 +333,7 @@ def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], b
     return Outcome(kind, "false", None, note)
 
 
-def _sign_flipped(tried: Sequence[tuple[Exact, Exact]]) -> bool:
+def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:
     """True when the right side is the negative of the left on every finite trial, and not always 0."""
     finite = [(left, right) for left, right in tried if left.is_finite and right.is_finite]
     return (
@@ -350,7 +351,7 @@ def js_distance(statement: Statement, scope: Scope, base: BaseKey) -> Outcome:
     if written is None or statement.relation not in ("=", "~"):
         return Outcome("js_distance", "unchecked", None, "only a value of the Jensen-Shannon distance is checked")
     shown = f"sqrt(JSD) = sqrt({jsd.decimal(6)} {unit_name(base)})"
-    if matches(jsd, statement.right, Exact.number(written.value), statement.relation == "~", square_root=True):
+    if matches(jsd, statement.right, ExactValue.number(written.value), statement.relation == "~", square_root=True):
         return Outcome(
             "js_distance", "holds", None, f"the JS distance is {shown}, which rounds to {statement.right_text}"
         )
@@ -412,7 +413,7 @@ def mixture_pair(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding])
     return None
 
 
-def _short(value: Exact) -> bool:
+def _short(value: ExactValue) -> bool:
     """True for a value with a short exact decimal (1.5, 0.25), which needs no rounding to be shown."""
     from kldocs.exact.display import short_decimal
 
@@ -424,7 +425,7 @@ def _times(count: int) -> str:
     return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
 
 
-def decimal_text(value: Exact) -> str:
+def decimal_text(value: ExactValue) -> str:
     """The value for a report: an exact short decimal when it has one, else 10 significant digits."""
     exact = value.rational_value()
     if exact is not None:

@@ -27,12 +27,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from kldocs.checker.tokens import MeasureSymbol, Token
-from kldocs.checker.values import BaseKey, EvaluationError, Exact
-from kldocs.errors import InputError
+from kldocs.errors import EvaluationError, InputError
+from kldocs.exact import Base, ExactValue
 from kldocs.inputs import parse_number
 
 #: Most tokens in one expression.
 MAX_EXPRESSION_TOKENS = 400
+#: Largest bit length of a rational in an evaluation; keeps hostile products and powers small.
+MAX_BITS = 4096
+
+#: A base as the checker keys it: the rational base, or None for e.
+BaseKey = Fraction | None
 #: Deepest recursion of the parser (brackets, signs, fractions, logarithms).
 MAX_NESTING = 50
 #: Largest integer exponent accepted in ``10^{k}``.
@@ -125,10 +130,10 @@ class Environment:
     """
 
     base: BaseKey = None
-    measure: Callable[[MeasureSymbol], Exact] = field(default=lambda symbol: _no_measures(symbol))
+    measure: Callable[[MeasureSymbol], ExactValue] = field(default=lambda symbol: _no_measures(symbol))
 
 
-def _no_measures(symbol: MeasureSymbol) -> Exact:
+def _no_measures(symbol: MeasureSymbol) -> ExactValue:
     raise EvaluationError(f"{symbol.text()} has no value here")
 
 
@@ -345,45 +350,65 @@ def _moved(node: Node, start: int, end: int) -> Node:
 # --- evaluation -------------------------------------------------------------------------------------------
 
 
-def evaluate(node: Node, environment: Environment) -> Exact:
+def evaluate(node: Node, environment: Environment) -> ExactValue:
     """The exact value of ``node``.
 
     ``0 * infinity`` is 0 (the convention that makes ``0 log 0 = 0``), and
     ``x/0`` for ``x > 0`` is +infinity, so ``0.5 \\ln \\frac{0.5}{0}`` is infinite.
+    Rationals larger than :data:`MAX_BITS` bits are refused, so a short
+    document cannot make the arithmetic large.
 
     Raises
     ------
     EvaluationError
         When the value cannot be computed exactly.
     """
+    value = _evaluate(node, environment)
+    if value.rational.numerator.bit_length() > MAX_BITS or value.rational.denominator.bit_length() > MAX_BITS:
+        raise EvaluationError(f"a number with more than {MAX_BITS} bits came up; it is not checked")
+    return value
+
+
+def _evaluate(node: Node, environment: Environment) -> ExactValue:
     if isinstance(node, Number):
-        return Exact.number(node.value)
+        return ExactValue.number(node.value)
     if isinstance(node, Infinity):
-        return Exact.infinity()
+        return ExactValue.infinity()
     if isinstance(node, Measure):
         return environment.measure(node.symbol)
     if isinstance(node, Negative):
         return -evaluate(node.operand, environment)
     if isinstance(node, Sum):
-        total = Exact()
+        total = ExactValue()
         for sign, term in node.terms:
             value = evaluate(term, environment)
             total = total + (value if sign > 0 else -value)
         return total
     if isinstance(node, Product):
-        return evaluate(node.left, environment) * evaluate(node.right, environment)
+        left, right = evaluate(node.left, environment), evaluate(node.right, environment)
+        factor = left.rational_value() if not left.parts else None
+        if factor is not None:
+            return right.scale(factor)  # 0 * infinity = 0, the 0 log 0 convention
+        factor = right.rational_value() if not right.parts else None
+        return left.scale(factor) if factor is not None else left * right
     if isinstance(node, Quotient):
         return evaluate(node.numerator, environment) / evaluate(node.denominator, environment)
     if isinstance(node, Power):
-        return evaluate(node.base, environment).power(node.exponent)
+        base = evaluate(node.base, environment)
+        number = base.rational_value() if not base.parts else None
+        size = max(number.numerator.bit_length(), number.denominator.bit_length()) if number is not None else 0
+        if abs(node.exponent) * size > MAX_BITS:
+            raise EvaluationError(f"a power with more than {MAX_BITS} bits is not checked")
+        return base.power(node.exponent)
     if isinstance(node, Log):
         argument = evaluate(node.argument, environment)
         if argument.infinite > 0:
-            return Exact.infinity()
+            return ExactValue.infinity()
         number = argument.rational_value()
         if number is None:
             raise EvaluationError("a logarithm of a logarithm is outside what can be checked exactly")
-        return Exact.log(number, _log_base(node.base, environment))
+        key = _log_base(node.base, environment)
+        return ExactValue.log(number, Base(key) if key is not None else None)
     raise EvaluationError(f"cannot evaluate {type(node).__name__}")
 
 

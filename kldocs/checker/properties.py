@@ -11,7 +11,7 @@ from __future__ import annotations
 from kldocs.checker.claims import Property
 from kldocs.checker.scope import Scope
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.values import EvaluationError
+from kldocs.errors import EvaluationError
 
 #: ``(measure, property) -> (whether it is true, why)``.
 _TRUTH = {

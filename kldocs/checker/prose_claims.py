@@ -24,6 +24,7 @@ from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Document, Region
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
+from kldocs.exact import Base
 
 _MEASURE_WORDS = (
     r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
@@ -46,7 +47,6 @@ _RESULT = re.compile(
     r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
     re.IGNORECASE,
 )
-_UNIT_BASES = {"nat": "e", "나트": "e", "bit": "2", "비트": "2", "ban": "10", "hartley": "10"}
 #: A "result" sentence speaks of a formula at most this many lines above it.
 RESULT_REACH = 4
 
@@ -80,7 +80,8 @@ def prose_values(document: Document, region: Region) -> Iterator[ProseValue]:
     for match in _VALUE.finditer(text):
         offset = region.offset + match.start("number")
         unit = match.group("unit")
-        base = _UNIT_BASES[unit.lower().rstrip("s")] if unit else None
+        named = Base.from_unit(unit) if unit else None
+        base = named.name if named is not None else None
         shown = " ".join(match.group().split())
         measure = _measure(match.group("measure"))
         yield ProseValue(

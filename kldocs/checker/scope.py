@@ -26,21 +26,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
-from kldocs.checker.latex_numbers import Environment
+from kldocs.checker.latex_numbers import BaseKey, Environment
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.values import BaseKey, EvaluationError, Exact
-from kldocs.exact import Base
+from kldocs.errors import EvaluationError
+from kldocs.exact import Base, ExactValue
 from kldocs.inputs import Distribution, parse_distribution
-from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
+from kldocs.measures import Quantity, entropy, mixture
+from kldocs.measures.summary import PAIR_FUNCTIONS
 
-_MEASURES = {"kl": kl, "cross_entropy": cross_entropy, "jsd": jsd, "jeffreys": jeffreys}
 _MIXTURE = re.compile(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
-#: Measures computed, by distributions and base (documents repeat the same pairs many times).
-_QUANTITIES: dict[tuple[object, ...], Quantity] = {}
-#: How many computed measures are kept before the memory is cleared.
-MAX_REMEMBERED = 10_000
 
 
 class UnboundNameError(EvaluationError):
@@ -122,26 +118,29 @@ class Scope:
             raise EvaluationError(
                 f"{symbol.text()} compares distributions with {len(pair[0])} and {len(pair[1])} outcomes"
             )
-        key = (symbol.measure, tuple(item.probabilities for item in pair), base)
-        if key not in _QUANTITIES:
-            if len(_QUANTITIES) > MAX_REMEMBERED:
-                _QUANTITIES.clear()
-            log_base = Base(base) if base is not None else Base()
-            if symbol.measure == "entropy":
-                _QUANTITIES[key] = entropy(pair[0], base=log_base)
-            else:
-                _QUANTITIES[key] = _MEASURES[symbol.measure](pair[0], pair[1], base=log_base)
-        return _QUANTITIES[key]
+        return measured(symbol.measure, tuple((item.name, item.probabilities) for item in pair), base)
 
-    def value(self, symbol: MeasureSymbol, base: BaseKey = None) -> Exact:
+    def value(self, symbol: MeasureSymbol, base: BaseKey = None) -> ExactValue:
         """The exact value of a measure symbol in the given base (None is e)."""
         quantity = self.quantity(symbol, base)
         assert quantity.exact is not None
-        return Exact.from_value(quantity.exact)
+        return quantity.exact
 
     def environment(self, base: BaseKey) -> Environment:
         """What :func:`~kldocs.checker.latex_numbers.evaluate` needs, in this base."""
         return Environment(base, lambda symbol: self.value(symbol, base))
+
+
+@lru_cache(maxsize=4096)
+def measured(
+    measure: str, distributions: tuple[tuple[str, tuple[Fraction, ...] | None], ...], base: BaseKey
+) -> Quantity:
+    """A measure of named exact distributions in a base, computed once (documents repeat the same pairs)."""
+    log_base = Base(base) if base is not None else Base()
+    arguments = [Distribution(values, None, name) for name, values in distributions]
+    if measure == "entropy":
+        return entropy(arguments[0], base=log_base)
+    return PAIR_FUNCTIONS[measure](arguments[0], arguments[1], base=log_base)
 
 
 @cache

@@ -34,7 +34,7 @@ from kldocs.checker.latex_numbers import (
     evaluate,
 )
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.values import EvaluationError
+from kldocs.errors import EvaluationError
 
 
 def walk(node: Node) -> list[Node]:

@@ -56,15 +56,15 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
+from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
-from kldocs.checker.values import BaseKey, EvaluationError, UndecidableError
-from kldocs.errors import InputError
-from kldocs.exact import Base
+from kldocs.errors import EvaluationError, InputError
+from kldocs.exact import Base, UndecidableError
 from kldocs.inputs import parse_distribution
 
 #: Every kind of claim, as it appears in reports.

@@ -41,6 +41,8 @@ UNIT_WORDS: dict[str, Fraction | None] = {
     "hartleys": Fraction(10),
     "dit": Fraction(10),
     "dits": Fraction(10),
+    "나트": None,
+    "비트": Fraction(2),
 }
 #: The name each standard base's unit is printed with.
 UNIT_NAMES: dict[Fraction | None, str] = {None: "nats", Fraction(2): "bits", Fraction(10): "bans"}

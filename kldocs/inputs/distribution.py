@@ -207,6 +207,24 @@ class Distribution:
         return self._weights, self._total
 
     @cached_property
+    def content_key(self) -> Hashable:
+        """The probabilities as a hashable key: equal keys exactly when the probabilities are equal.
+
+        >>> parse_distribution("0.5 0.5").content_key == parse_distribution("1/2 50%").content_key
+        True
+        """
+        if self._weights is None:
+            assert self.floats is not None
+            return ("floats", self.floats.tobytes())
+        weights = (
+            tuple(int(w) for w in self._weights)
+            if isinstance(self._weights, (tuple, list))
+            else tuple(cast("np.ndarray", self._weights).tolist())
+        )
+        common = math.gcd(self._total, *weights)
+        return (self._total // common, tuple(w // common for w in weights))
+
+    @cached_property
     def zeros(self) -> tuple[int, ...]:
         """Positions (0-based) of the categories with probability 0.
 

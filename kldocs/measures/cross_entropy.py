@@ -45,21 +45,18 @@ def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
 def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
     """``H(P, Q)`` in nats as an exact LogSum, or None when it is infinite.
 
-    Computed once per pair: the result is kept with P, beside a reference
-    to Q (which also keeps Q's id from being reused).
+    Computed once per pair: the result is kept with P, under Q's numbers.
     """
 
-    def compute() -> tuple[Distribution, LogSum | None]:
+    def compute() -> LogSum | None:
         if first_support_failure(P, Q) is not None:
-            return Q, None
+            return None
         # -sum (w/T) ln(v/U) = ln U - (1/T) sum w ln v, since P's weights w add up to T.
         weights, total = P.integer_weights
         reference, reference_total = Q.integer_weights
-        return Q, LogSum.log(reference_total) + LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total))
+        return LogSum.log(reference_total) + LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total))
 
-    remembered_q, value = P.remember(("cross_entropy_nats", id(Q)), compute)
-    assert remembered_q is Q
-    return value
+    return P.remember(("cross_entropy_nats", Q.content_key), compute)
 
 
 def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
