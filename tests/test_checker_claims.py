@@ -8,7 +8,7 @@ import pytest
 
 from kldocs.checker.chains import statements
 from kldocs.checker.claims import BaseStatement, Found, Property, Unreadable, find_claims
-from kldocs.checker.distributions import Definition
+from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.reading import parse_text
 from kldocs.checker.tokens import tokenize
 
@@ -18,7 +18,11 @@ def claims_of(text: str, name: str = "a.md") -> list[object]:
 
 
 def definitions(text: str, name: str = "a.md") -> list[tuple[str, tuple[Fraction, ...], int]]:
-    return [(item.name, item.values, item.line) for item in claims_of(text, name) if isinstance(item, Definition)]
+    return [
+        (item.name, item.values, item.line)
+        for item in claims_of(text, name)
+        if isinstance(item, DistributionDefinition)
+    ]
 
 
 def read(text: str, *, before: str = "", after: str = "", prose: bool = False) -> list[tuple[str, str]]:
@@ -62,7 +66,7 @@ def test_labelled_and_table_definitions() -> None:
     ]
     table = "| outcome | $P$ | $Q_1$ |\n| --- | --- | --- |\n| a | 0.5 | 0.25 |\n| b | 0.5 | 0.75 |\n"
     assert definitions(table) == [("P", HALF, 1), ("Q_1", (Fraction(1, 4), Fraction(3, 4)), 1)]
-    (labelled,) = [item for item in claims_of(table) if isinstance(item, Definition) and item.name == "P"]
+    (labelled,) = [item for item in claims_of(table) if isinstance(item, DistributionDefinition) and item.name == "P"]
     assert labelled.labels == ("a", "b")
 
 

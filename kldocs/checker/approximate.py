@@ -26,7 +26,7 @@ from kldocs.checker.latex_numbers import (
     Environment,
     Infinity,
     Log,
-    Measure,
+    MeasureNode,
     Negative,
     Node,
     Number,
@@ -85,7 +85,7 @@ def _range(node: Node, environment: Environment, inside_log: bool) -> Range:
         return value, value
     if isinstance(node, Infinity):
         raise EvaluationError("an infinite value has no range")
-    if isinstance(node, Measure):
+    if isinstance(node, MeasureNode):
         value = float(environment.measure(node.symbol))
         return value, value
     if isinstance(node, Negative):

@@ -27,7 +27,7 @@ from fractions import Fraction
 from typing import Literal
 
 from kldocs.checker.claims import BaseStatement, Found, Item
-from kldocs.checker.documents import Document
+from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.trees import log_bases
@@ -60,7 +60,7 @@ class BaseChoice:
 class BaseRules:
     """The base statements of a document, by section, and the rules above."""
 
-    def __init__(self, document: Document, items: Sequence[Item], forced: BaseKey | None, is_forced: bool = False):
+    def __init__(self, document: SourceText, items: Sequence[Item], forced: BaseKey | None, is_forced: bool = False):
         self.document = document
         self.forced = forced
         self.is_forced = is_forced or forced is not None

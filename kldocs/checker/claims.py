@@ -4,7 +4,7 @@ Everything is found in one pass over a :class:`~kldocs.checker.documents.Documen
 and returned in document order as plain records; nothing is judged here
 (that is :mod:`kldocs.checker.verdicts`).
 
-- :class:`Definition`: ``P = (0.2, 0.5, 0.3)``, ``P(x) = \{0.2, 0.5, 0.3\}``,
+- :class:`DistributionDefinition`: ``P = (0.2, 0.5, 0.3)``, ``P(x) = \{0.2, 0.5, 0.3\}``,
   ``Q=[...]``, ``P(a) = 0.2, P(b) = 0.5, P(c) = 0.3`` on one line, or a Markdown
   table with a column headed ``P``.
 - :class:`Found`: a statement ``left REL right`` from a formula or a line of
@@ -19,7 +19,7 @@ and returned in document order as plain records; nothing is judged here
 >>> from kldocs.checker.reading import parse_text
 >>> items = find_claims(parse_text("Let $P = (0.2, 0.5, 0.3)$.\n\nKL divergence is symmetric.\n", "a.md"))
 >>> [(type(item).__name__, item.line) for item in items]
-[('Definition', 1), ('Property', 3)]
+[('DistributionDefinition', 1), ('Property', 3)]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.distributions import (
-    Definition,
+    DistributionDefinition,
     array_definitions,
     code_definitions,
     definitions,
@@ -38,7 +38,7 @@ from kldocs.checker.distributions import (
     table_definitions,
     text_table_definitions,
 )
-from kldocs.checker.documents import BLANK, Document, Region
+from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
@@ -109,10 +109,10 @@ class Unreadable:
     offset: int = 0
 
 
-Item = Definition | Found | Property | BaseStatement | Unreadable | ProseValue
+Item = DistributionDefinition | Found | Property | BaseStatement | Unreadable | ProseValue
 
 
-def find_claims(document: Document) -> list[Item]:
+def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
     Reading stops (with an :class:`Unreadable` saying so) after
@@ -165,7 +165,7 @@ class _Budget:
     statements: int = MAX_STATEMENTS
     stopped: Unreadable | None = None
 
-    def spend(self, document: Document, offset: int, tokens: int, statements: int = 0) -> None:
+    def spend(self, document: SourceText, offset: int, tokens: int, statements: int = 0) -> None:
         self.tokens -= tokens
         self.statements -= statements
         if self.stopped is None and (self.tokens <= 0 or self.statements <= 0):
@@ -176,7 +176,7 @@ class _Budget:
             self.stopped = Unreadable(document.line(offset), "…", reason, offset)
 
 
-def _printed_lines(document: Document) -> list[tuple[int, str]]:
+def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
     """Every line of prose or output, with its offset (tables in printed output are found in them)."""
     found = []
     for region in document.prose:
@@ -194,7 +194,7 @@ _PASTED_OUTPUT = re.compile(
 )
 
 
-def _code_items(document: Document, region: Region, budget: _Budget) -> Iterator[Item]:
+def _code_items(document: SourceText, region: Region, budget: _Budget) -> Iterator[Item]:
     """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``) and output pasted into it.
 
     A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
@@ -218,13 +218,13 @@ _RELATION_HINT = re.compile(
 )
 
 
-def _math_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
+def _math_statements(document: SourceText, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
     if not _RELATION_HINT.search(region.text):
         return
     yield from _read(document, region, region.text, 0, budget, prose=False)
 
 
-def _prose_statements(document: Document, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
+def _prose_statements(document: SourceText, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
     if not _RELATION_HINT.search(region.text):
         return
     if len(region.text) <= LONG_LINE and "?" not in region.text:
@@ -240,7 +240,7 @@ _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
 def _read(
-    document: Document, region: Region, text: str, shift: int, budget: _Budget, *, prose: bool
+    document: SourceText, region: Region, text: str, shift: int, budget: _Budget, *, prose: bool
 ) -> Iterator[Found | Unreadable]:
     if budget.stopped is not None:
         return
@@ -266,7 +266,7 @@ def _read(
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
 
 
-def _result_claims(document: Document, region: Region, displays: list[Region]) -> Iterator[Found]:
+def _result_claims(document: SourceText, region: Region, displays: list[Region]) -> Iterator[Found]:
     """ "The result is approximately 0.693" under a formula that ends in an expression: a claim about it."""
     for offset, text, _ in result_claims(document, region, displays[-3:]):
         for statement in statements(tokenize(text), text):
@@ -293,7 +293,7 @@ def _unboxed(text: str) -> str:
     return "".join(characters)
 
 
-def _line_unit(document: Document, region: Region) -> str | None:
+def _line_unit(document: SourceText, region: Region) -> str | None:
     """The unit right after the next value on the same line, if no other unit word comes first."""
     start = region.offset + len(region.text) + 1
     end = document.text.find("\n", start)
@@ -368,7 +368,7 @@ _DENIAL = re.compile(
 )
 
 
-def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
+def _properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     text = paragraph.text
     if not re.search(r"symmetric|bounded|metric|distance|between|average|mean|negative|positive", text, re.IGNORECASE):
         return
@@ -399,7 +399,7 @@ def _properties(document: Document, paragraph: Region) -> Iterator[Property]:
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
 
 
-def _sum_definitions(document: Document, region: Region) -> Iterator[Property]:
+def _sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
     """A definition of KL as a sum, with its sign right or flipped (see :mod:`~kldocs.checker.formula_shapes`)."""
     if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
         return
@@ -449,7 +449,7 @@ _VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _prose_bases(document: Document, paragraph: Region) -> Iterator[BaseStatement]:
+def _prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
     """Base statements, one sentence at a time; a sentence that gives a value its unit speaks of that value."""
     start = 0
     for end in [match.end() for match in _SENTENCE_END.finditer(paragraph.text)] + [len(paragraph.text)]:
@@ -459,7 +459,7 @@ def _prose_bases(document: Document, paragraph: Region) -> Iterator[BaseStatemen
         start = end
 
 
-def _sentence_bases(document: Document, paragraph: Region) -> Iterator[BaseStatement]:
+def _sentence_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
     text = paragraph.text
     for match in _UNIT.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
@@ -477,7 +477,7 @@ def _sentence_bases(document: Document, paragraph: Region) -> Iterator[BaseState
 _LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
 
 
-def _math_bases(document: Document, region: Region) -> Iterator[BaseStatement]:
+def _math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:
     """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``) names the base."""
     if "\\sum" not in region.text and not re.search(r"[a-z]_\{?i\}?", region.text):
         return

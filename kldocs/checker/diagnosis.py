@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
-from kldocs.checker.scope import Scope, base_name, unit_name
+from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import interval, is_number_only, literal, term_nodes
 from kldocs.errors import EvaluationError
@@ -85,7 +85,7 @@ def precision_words(place: int) -> str:
 
 
 def explain(
-    symbol: MeasureSymbol, scope: Scope, base: BaseKey, node: Node, claimed: ExactValue, approximate: bool
+    symbol: MeasureSymbol, scope: KnownDistributions, base: BaseKey, node: Node, claimed: ExactValue, approximate: bool
 ) -> str:
     """A clause naming the quantity the wrong number belongs to, or "" when none fits.
 
@@ -115,7 +115,9 @@ def _significant_digits(value: Fraction, place: int) -> int:
     return exponent - place + 1
 
 
-def _alternatives(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> Iterator[tuple[str, ExactValue, bool]]:
+def _alternatives(
+    symbol: MeasureSymbol, scope: KnownDistributions, base: BaseKey
+) -> Iterator[tuple[str, ExactValue, bool]]:
     if symbol.args is None:
         return
     other_bases = [candidate for candidate in _BASES if candidate != base]
@@ -172,7 +174,7 @@ def _cross(first: str, second: str) -> MeasureSymbol:
 # --- expansions term by term -------------------------------------------------------------------------------
 
 
-def term_check(quantity: Quantity, node: Node, text: str, scope: Scope, base: BaseKey) -> tuple[bool, str]:
+def term_check(quantity: Quantity, node: Node, text: str, scope: KnownDistributions, base: BaseKey) -> tuple[bool, str]:
     """Match the written terms of ``node`` with the per-category terms of ``quantity``.
 
     Returns whether every term matches one category (zero terms may be left
@@ -229,7 +231,7 @@ def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
     return f"the term for {term.label}"
 
 
-def identify(value: ExactValue, scope: Scope, base: BaseKey) -> str | None:
+def identify(value: ExactValue, scope: KnownDistributions, base: BaseKey) -> str | None:
     """Which measure of the distributions in force has exactly this value, if any."""
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
     candidates: list[MeasureSymbol] = [MeasureSymbol("entropy", (name,)) for name in names]
@@ -246,7 +248,7 @@ def identify(value: ExactValue, scope: Scope, base: BaseKey) -> str | None:
     return None
 
 
-def nearest_terms(node: Node, text: str, scope: Scope, base: BaseKey) -> tuple[MeasureSymbol, str] | None:
+def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKey) -> tuple[MeasureSymbol, str] | None:
     """For an expansion that is no measure: the measure it nearly is, and the term that is off.
 
     A measure qualifies when the expansion has as many nonzero terms as it
@@ -274,7 +276,7 @@ def nearest_terms(node: Node, text: str, scope: Scope, base: BaseKey) -> tuple[M
     return best[1], best[2]
 
 
-def _matching_terms(quantity: Quantity, node: Node, scope: Scope, base: BaseKey) -> int:
+def _matching_terms(quantity: Quantity, node: Node, scope: KnownDistributions, base: BaseKey) -> int:
     environment = scope.environment(base)
     wanted = []
     for term in quantity.terms():

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from kldocs.checker.documents import Document, Region
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, parse
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import is_number_only
 
 
 @dataclass(frozen=True)
-class Definition:
+class DistributionDefinition:
     """A distribution the document defines.
 
     Attributes
@@ -76,7 +76,7 @@ LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
 
 
-def definitions(document: Document, region: Region) -> Iterator[Definition]:
+def definitions(document: SourceText, region: Region) -> Iterator[DistributionDefinition]:
     text = region.text
     if "=" not in text:
         return
@@ -92,7 +92,7 @@ def definitions(document: Document, region: Region) -> Iterator[Definition]:
         offset = region.offset + match.start()
         written = tuple(_written(item) for item in items)
         shown = f"{name} = ({', '.join(written)})"
-        yield Definition(document.line(offset), shown, name, values, written, labels, offset)
+        yield DistributionDefinition(document.line(offset), shown, name, values, written, labels, offset)
 
 
 _ITEM_LABEL = re.compile(
@@ -117,7 +117,7 @@ _CODE_ASSIGNMENT = re.compile(
 )
 
 
-def code_definitions(document: Document, line: str, offset: int) -> list[Definition]:
+def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:
     """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any."""
     assignment = _CODE_ASSIGNMENT.match(line)
     if assignment is None:
@@ -128,10 +128,10 @@ def code_definitions(document: Document, line: str, offset: int) -> list[Definit
     return list(definitions(document, Region("code", shown, offset)))
 
 
-def labelled_definitions(document: Document, regions: list[Region]) -> Iterator[Definition]:
+def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterator[DistributionDefinition]:
     """``P(heads) = 0.8`` and ``P(tails) = 0.2``, in one formula or over nearby lines, that sum to 1."""
     runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
-    found: list[Definition] = []
+    found: list[DistributionDefinition] = []
 
     def close(name: str) -> None:
         matches = runs.pop(name, [])
@@ -144,7 +144,7 @@ def labelled_definitions(document: Document, regions: list[Region]) -> Iterator[
             return
         offset = matches[0][0]
         shown = ", ".join(f"{name}({label}) = {value}" for label, value in zip(labels, written, strict=True))
-        found.append(Definition(document.line(offset), shown, name, values, written, tuple(labels), offset))
+        found.append(DistributionDefinition(document.line(offset), shown, name, values, written, tuple(labels), offset))
 
     for region in regions:
         for match in _LABELLED.finditer(region.text):
@@ -204,7 +204,7 @@ def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
     return tuple(values)
 
 
-def table_definitions(document: Document) -> Iterator[Definition]:
+def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
     for table in document.tables:
         line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
@@ -223,7 +223,7 @@ def table_definitions(document: Document) -> Iterator[Definition]:
                 candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
                 labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
             shown = f"{name} = ({', '.join(written)})"
-            yield Definition(line, shown, name, values, written, labels, table.offset)
+            yield DistributionDefinition(line, shown, name, values, written, labels, table.offset)
 
 
 def _table_name(cell: str) -> str | None:
@@ -237,7 +237,7 @@ def _table_name(cell: str) -> str | None:
 _ROW_BREAK = re.compile(r"\\\\")
 
 
-def array_definitions(document: Document, region: Region) -> Iterator[Definition]:
+def array_definitions(document: SourceText, region: Region) -> Iterator[DistributionDefinition]:
     """Columns headed ``P`` and ``Q`` in a LaTeX ``array``, ``tabular`` or matrix inside a formula."""
     if "&" not in region.text or "\\begin" not in region.text:
         return
@@ -249,7 +249,7 @@ def array_definitions(document: Document, region: Region) -> Iterator[Definition
 _NUMBER_ROW = re.compile(r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0-9]+\s*$")
 
 
-def text_table_definitions(document: Document, lines: list[tuple[int, str]]) -> Iterator[Definition]:
+def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -> Iterator[DistributionDefinition]:
     """Columns headed ``P`` and ``Q`` in printed output (a data frame): a header of names, then rows of numbers.
 
     ``lines`` are the printed lines with their offsets, in order.
@@ -276,7 +276,7 @@ def text_table_definitions(document: Document, lines: list[tuple[int, str]]) -> 
         index += 1
 
 
-def _columns(document: Document, offset: int, rows: list[list[str]]) -> Iterator[Definition]:
+def _columns(document: SourceText, offset: int, rows: list[list[str]]) -> Iterator[DistributionDefinition]:
     header, *body = rows
     for column, cell in enumerate(header):
         name = _table_name(cell) if cell else None
@@ -286,4 +286,4 @@ def _columns(document: Document, offset: int, rows: list[list[str]]) -> Iterator
         values = _rationals(list(written))
         if values is not None and len(values) >= 2:
             shown = f"{name} = ({', '.join(written)})"
-            yield Definition(document.line(offset), shown, name, values, written, None, offset)
+            yield DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)

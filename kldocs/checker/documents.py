@@ -3,7 +3,7 @@ r"""A document ready for claim finding: its text, formulas, prose, code, tables 
 The formats are read by libraries (:mod:`~kldocs.checker.markdown_reader` with
 markdown-it-py, :mod:`~kldocs.checker.latex_reader` with pylatexenc,
 :mod:`~kldocs.checker.notebook_reader` with nbformat); each fills a
-:class:`Builder`, which keeps every offset pointing into :attr:`Document.text`.
+:class:`Builder`, which keeps every offset pointing into :attr:`SourceText.text`.
 Prose is the text with formulas, code, comments and markup blanked out
 (line breaks kept), so a position in the prose is a position in the document.
 
@@ -52,7 +52,7 @@ class Region:
     text
         The text of the formula (without delimiters), of the prose, or of the code.
     offset
-        Where ``text`` starts in :attr:`Document.text`.
+        Where ``text`` starts in :attr:`SourceText.text`.
     before, after
         Up to :data:`CONTEXT` characters of prose on the same line before and
         after an inline formula (``"if "``, ``" nats."``); empty otherwise.
@@ -66,7 +66,7 @@ class Region:
 
 
 @dataclass(frozen=True)
-class Table:
+class SourceTable:
     """A table: the header cells and the body rows, each row with the offset of its first cell."""
 
     header: tuple[str, ...]
@@ -84,7 +84,7 @@ class Skipped:
 
 
 @dataclass(frozen=True)
-class Document:
+class SourceText:
     """A document ready for claim finding.
 
     Attributes
@@ -119,7 +119,7 @@ class Document:
     math: tuple[Region, ...]
     prose: tuple[Region, ...]
     paragraphs: tuple[Region, ...]
-    tables: tuple[Table, ...] = ()
+    tables: tuple[SourceTable, ...] = ()
     code: tuple[Region, ...] = ()
     sections: tuple[int, ...] = ()
     skipped: tuple[Skipped, ...] = ()
@@ -153,7 +153,7 @@ class Document:
 
 @dataclass
 class Builder:
-    """Collects what a reader finds, as offsets into one text; :meth:`build` makes the :class:`Document`.
+    """Collects what a reader finds, as offsets into one text; :meth:`build` makes the :class:`SourceText`.
 
     Everything starts blanked; :meth:`prose` reveals the characters a reader
     knows to be prose or printed output.
@@ -167,7 +167,7 @@ class Builder:
     output_rows: set[int] = field(default_factory=set)
     math: list[Region] = field(default_factory=list)
     code: list[Region] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     _shown: list[tuple[int, int]] = field(default_factory=list)
@@ -200,11 +200,11 @@ class Builder:
             self._starts = line_starts(self.text)
         return self._starts
 
-    def build(self) -> Document:
+    def build(self) -> SourceText:
         starts = self.line_starts
         rows = _revealed_rows(self.text, starts, self._shown)
         self.math.sort(key=lambda region: region.offset)
-        return Document(
+        return SourceText(
             self.name,
             self.format,
             self.text,

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from kldocs.checker.diagnosis import matches
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.scope import Binding, Scope, base_name, parse_base, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import literal
 from kldocs.errors import EvaluationError
@@ -47,7 +47,7 @@ def judge_prose_value(
     node = parse(tokenize(item.written))
     written = literal(node)
     assert written is not None
-    scope = Scope(bindings, mixture_pair=_pair(bindings))
+    scope = KnownDistributions(bindings, mixture_pair=_pair(bindings))
     tried: list[tuple[MeasureSymbol, BaseKey, ExactValue]] = []
     for base in bases:
         for symbol in readings:

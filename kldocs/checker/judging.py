@@ -36,8 +36,8 @@ from kldocs.checker.diagnosis import (
     precision_words,
     term_check,
 )
-from kldocs.checker.latex_numbers import BaseKey, Environment, Infinity, Measure, Node, evaluate
-from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, shown, trial_pairs, unit_name
+from kldocs.checker.latex_numbers import BaseKey, Environment, Infinity, MeasureNode, Node, evaluate
+from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
 from kldocs.errors import EvaluationError
@@ -64,13 +64,13 @@ def kind_of(statement: Statement) -> str:
     """The kind of claim a statement makes (see :data:`KINDS`)."""
     left, right = statement.left, statement.right
     left_symbols, right_symbols = measures_in(left), measures_in(right)
-    single = left if isinstance(left, Measure) else None
+    single = left if isinstance(left, MeasureNode) else None
     if statement.relation in ("<", "<=", ">", ">=") and (left_symbols or right_symbols):
         return "bound"
     if single is not None and right_symbols:
         if single.symbol.measure == "jsd" and any(symbol.measure == "kl" for symbol in right_symbols):
             return "jsd_definition"
-        if isinstance(right, Measure) and right.symbol.measure == single.symbol.measure:
+        if isinstance(right, MeasureNode) and right.symbol.measure == single.symbol.measure:
             args, other = single.symbol.args, right.symbol.args
             if args is not None and other is not None and tuple(reversed(args)) == other and args != other:
                 return "symmetry"
@@ -82,7 +82,7 @@ def kind_of(statement: Statement) -> str:
     return "expression"
 
 
-def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Outcome:
+def specific(statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey) -> Outcome:
     """Judge a statement about the distributions in force."""
     environment = scope.environment(base)
     left = evaluate(statement.left, environment)
@@ -93,7 +93,7 @@ def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Ou
     if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
         note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
         return Outcome(kind_of(statement), "holds", value, note)
-    if isinstance(statement.left, Measure) and not left.is_finite:
+    if isinstance(statement.left, MeasureNode) and not left.is_finite:
         reason = _infinite_reason(statement.left.symbol, scope, base)
         note = f"{subject} is infinite{reason}"
         if not holds:
@@ -139,7 +139,7 @@ def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Ou
     sign = {"!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}[statement.relation]
     note = f"{subject} = {value}{unit}, " + ("so" if holds else "so it is not the case that")
     note += f" {subject} {sign} {shown_right}"
-    if kind == "symmetry" and statement.relation == "!=" and isinstance(statement.right, Measure):
+    if kind == "symmetry" and statement.relation == "!=" and isinstance(statement.right, MeasureNode):
         note = f"{subject} = {value} and {statement.right.symbol.text()} = {decimal_text(right)}{unit}"
     return Outcome(kind, "holds" if holds else "false", value, note)
 
@@ -147,7 +147,7 @@ def specific(statement: Statement, kind: str, scope: Scope, base: BaseKey) -> Ou
 def _equation(
     statement: Statement,
     kind: str,
-    scope: Scope,
+    scope: KnownDistributions,
     base: BaseKey,
     left: ExactValue,
     right: ExactValue,
@@ -158,14 +158,14 @@ def _equation(
 ) -> Outcome:
     """An equation whose right side is an exact expression (or measures), not a rounded number."""
     verdict: Verdict = "holds" if holds else "false"
-    if kind == "symmetry" and isinstance(statement.left, Measure) and isinstance(statement.right, Measure):
+    if kind == "symmetry" and isinstance(statement.left, MeasureNode) and isinstance(statement.right, MeasureNode):
         other = statement.right.symbol.text()
         if holds:
             return Outcome(kind, verdict, value, f"{subject} = {other} = {value}{unit} for these distributions")
         name = "KL divergence" if statement.left.symbol.measure == "kl" else "this measure"
         note = f"{name} is not symmetric: {subject} = {value} but {other} = {decimal_text(right)}{unit}"
         return Outcome(kind, verdict, value, note)
-    if isinstance(statement.left, Measure) and has_logs(statement.right) and not measures_in(statement.right):
+    if isinstance(statement.left, MeasureNode) and has_logs(statement.right) and not measures_in(statement.right):
         every, clause = False, ""
         if statement.left.symbol.measure in ("kl", "entropy", "cross_entropy") and len(term_nodes(statement.right)) > 1:
             quantity = scope.quantity(statement.left.symbol, base)
@@ -200,9 +200,9 @@ def _rounded_step(statement: Statement, environment: Environment) -> bool:
     return left is not None and right is not None and overlaps(left, right)
 
 
-def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: ExactValue) -> str:
+def _why_wrong(statement: Statement, scope: KnownDistributions, base: BaseKey, right: ExactValue) -> str:
     """``"; 0.0324 is D_KL(Q||P), the other direction"``, or a log base that would make it hold, or ``""``."""
-    if isinstance(statement.left, Measure):
+    if isinstance(statement.left, MeasureNode):
         slip = explain(statement.left.symbol, scope, base, statement.right, right, statement.relation == "~")
         return f"; {statement.right_text} is {slip}" if slip else ""
     if not measures_in(statement.left) and "doc" in log_bases(statement.left):
@@ -210,7 +210,7 @@ def _why_wrong(statement: Statement, scope: Scope, base: BaseKey, right: ExactVa
     return ""
 
 
-def _other_log_base(statement: Statement, scope: Scope, base: BaseKey) -> str:
+def _other_log_base(statement: Statement, scope: KnownDistributions, base: BaseKey) -> str:
     """For a formula with a plain ``\\log`` that fails: the base in which it would hold, if any."""
     for other in _CANDIDATE_BASES:
         if other == base:
@@ -241,12 +241,12 @@ def _order(left: ExactValue, right: ExactValue) -> int:
 
 
 def _subject(statement: Statement) -> str:
-    if isinstance(statement.left, Measure):
+    if isinstance(statement.left, MeasureNode):
         return statement.left.symbol.text()
     return "the left side" if measures_in(statement.left) or has_logs(statement.left) else statement.left_text
 
 
-def _infinite_reason(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> str:
+def _infinite_reason(symbol: MeasureSymbol, scope: KnownDistributions, base: BaseKey) -> str:
     if symbol.args is None or len(symbol.args) != 2:
         return ""
     quantity = scope.quantity(symbol, base)
@@ -260,7 +260,7 @@ def _infinite_reason(symbol: MeasureSymbol, scope: Scope, base: BaseKey) -> str:
 # --- statements without the document's distributions ------------------------------------------------------
 
 
-def is_general(symbols: Sequence[MeasureSymbol], scope: Scope) -> bool:
+def is_general(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> bool:
     for symbol in symbols:
         if symbol.args is None:
             return True
@@ -282,11 +282,11 @@ def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], b
     for first, second in trial_pairs():
         pair = (first, second)
         bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
-        scope = Scope(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
+        scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
         if len(names) < 2:
             bindings.setdefault("P", Binding("P", first, 0, "P"))
             bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
-            scope = Scope(bindings, mixture_pair=("P", "Q"), general=pair)
+            scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
         environment = scope.environment(base)
         left = evaluate(statement.left, environment)
         right = evaluate(statement.right, environment)
@@ -343,9 +343,9 @@ def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:
     )
 
 
-def js_distance(statement: Statement, scope: Scope, base: BaseKey) -> Outcome:
+def js_distance(statement: Statement, scope: KnownDistributions, base: BaseKey) -> Outcome:
     """``JS(P || Q) distance: 0.648``: the square root of the JSD, compared through its square."""
-    assert isinstance(statement.left, Measure) and statement.left.symbol.args is not None
+    assert isinstance(statement.left, MeasureNode) and statement.left.symbol.args is not None
     jsd = scope.value(MeasureSymbol("jsd", statement.left.symbol.args), base)
     written = literal(statement.right)
     if written is None or statement.relation not in ("=", "~"):
@@ -358,7 +358,7 @@ def js_distance(statement: Statement, scope: Scope, base: BaseKey) -> Outcome:
     return Outcome("js_distance", "false", None, f"the JS distance is {shown}, not {statement.right_text}")
 
 
-def half_jeffreys(statement: Statement, scope: Scope, base: BaseKey) -> Outcome | None:
+def half_jeffreys(statement: Statement, scope: KnownDistributions, base: BaseKey) -> Outcome | None:
     """A "JSD" defined as (D_KL(P||Q) + D_KL(Q||P))/2: half the Jeffreys divergence."""
     form = measure_form(statement.right)
     if form is None or len(form) != 2 or set(form.values()) != {Fraction(1, 2)}:

@@ -112,7 +112,7 @@ class Log(Node):
 
 
 @dataclass(frozen=True)
-class Measure(Node):
+class MeasureNode(Node):
     symbol: MeasureSymbol
 
 
@@ -279,7 +279,7 @@ class _Parser:
             return Infinity(token.start, token.end)
         if kind == "measure":
             assert token.symbol is not None
-            return Measure(token.start, token.end, token.symbol)
+            return MeasureNode(token.start, token.end, token.symbol)
         if kind in ("open", "lbrace"):
             return self.bracketed(token)
         if kind == "frac":
@@ -374,7 +374,7 @@ def _evaluate(node: Node, environment: Environment) -> ExactValue:
         return ExactValue.number(node.value)
     if isinstance(node, Infinity):
         return ExactValue.infinity()
-    if isinstance(node, Measure):
+    if isinstance(node, MeasureNode):
         return environment.measure(node.symbol)
     if isinstance(node, Negative):
         return -evaluate(node.operand, environment)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from kldocs.checker.documents import Builder, Document, Skipped
+from kldocs.checker.documents import Builder, Skipped, SourceText
 
 #: Most characters of LaTeX walked in one document.
 MAX_WALKED = 200_000
@@ -64,7 +64,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _VERBATIM_OPEN = re.compile(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim|filecontents)\}")
 
 
-def read_latex(text: str, name: str) -> Document:
+def read_latex(text: str, name: str) -> SourceText:
     """Read a LaTeX document."""
     builder = Builder(text, name, "latex")
     walked = 0

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from kldocs.checker.documents import Builder, Document, Format, Region, Skipped, Table
+from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -70,7 +70,7 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     return blocks, inlines
 
 
-def read_markdown(text: str, name: str, format: Format = "markdown") -> Document:
+def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
     """Read a Markdown or plain-text document (in plain text, indentation does not make code)."""
     builder = Builder(text, name, format)
     add_markdown(builder, 0, len(text), plain=format == "text")
@@ -162,7 +162,7 @@ class _Reader:
         elif kind == "table_close" and self.table:
             (header_offset, header), *rows = self.table
             body = tuple((offset, tuple(cells)) for offset, cells in rows)
-            self.builder.tables.append(Table(tuple(header), header_offset, body))
+            self.builder.tables.append(SourceTable(tuple(header), header_offset, body))
             self.table = None
         elif kind == "inline" and token.map:
             if self.in_cell and self.table:

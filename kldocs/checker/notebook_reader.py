@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kldocs.checker.documents import Builder, Document, Region
+from kldocs.checker.documents import Builder, Region, SourceText
 from kldocs.checker.markdown_reader import add_markdown
 from kldocs.errors import InputError
 
 
-def read_notebook(raw: str, name: str) -> Document:
+def read_notebook(raw: str, name: str) -> SourceText:
     """Read the cells of a notebook (nbformat 4, or older ones nbformat converts)."""
     notebook = _parse(raw, name)
     pieces: list[tuple[str, int, str]] = []  # (text, cell, what): what is markdown, code or output

@@ -9,7 +9,7 @@ for KL symmetry the note adds both directions for the document's P and Q.
 from __future__ import annotations
 
 from kldocs.checker.claims import Property
-from kldocs.checker.scope import Scope
+from kldocs.checker.scope import KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
 
@@ -60,11 +60,11 @@ _PROPERTY_KINDS = {
 }
 
 
-def judge_property(item: Property, scope: Scope) -> tuple[str, bool, str]:
+def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool, str]:
     """The kind of claim, whether it holds, and why.
 
     >>> from kldocs.checker.claims import Property
-    >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), Scope({}))
+    >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
     """
     truth, reason = _TRUTH[(item.measure, item.property)]
@@ -77,7 +77,7 @@ def judge_property(item: Property, scope: Scope) -> tuple[str, bool, str]:
     return _PROPERTY_KINDS[item.property], truth != item.negated, reason
 
 
-def _both_directions(scope: Scope) -> str:
+def _both_directions(scope: KnownDistributions) -> str:
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None]
     if "P" in names and "Q" in names:
         names = ["P", "Q"]

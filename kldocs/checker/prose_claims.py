@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
-from kldocs.checker.documents import BLANK, Document, Region
+from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
@@ -74,7 +74,7 @@ class ProseValue:
     offset: int = 0
 
 
-def prose_values(document: Document, region: Region) -> Iterator[ProseValue]:
+def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     """The values a line of prose gives to measures named in words."""
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
@@ -100,7 +100,7 @@ def _measure(words: str) -> str:
     return "entropy"
 
 
-def result_claims(document: Document, region: Region, formulas: list[Region]) -> Iterator[tuple[int, str, str]]:
+def result_claims(document: SourceText, region: Region, formulas: list[Region]) -> Iterator[tuple[int, str, str]]:
     """For "the result is about 0.693": the formula's last expression, the claim as text, and the number's offset.
 
     ``formulas`` are the display formulas before this line, the nearest last.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kldocs.checker.documents import Document, Format
+from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
@@ -35,7 +35,7 @@ UNSUPPORTED = frozenset(
 )
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path) -> SourceText:
     """Read and segment a file; the format follows the extension (anything unknown is plain text).
 
     Raises
@@ -60,7 +60,7 @@ def read_document(path: str | Path) -> Document:
     return parse_text(text, field_name, _FORMATS.get(suffix, "text"))
 
 
-def parse_text(text: str, name: str = "document", format: Format | None = None) -> Document:
+def parse_text(text: str, name: str = "document", format: Format | None = None) -> SourceText:
     """Segment text that is already decoded; the format defaults to the name's extension."""
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")

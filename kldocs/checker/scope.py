@@ -1,6 +1,6 @@
 """The distributions in force at a point of a document, and the exact value of a measure there.
 
-A :class:`Scope` maps names to the distributions defined so far (a later
+A :class:`KnownDistributions` maps names to the distributions defined so far (a later
 definition replaces an earlier one from its line on) and computes any
 measure symbol with the exact core, in a given log base. ``M`` without a
 definition of its own is the mixture of the claim's pair, as in the JSD; an
@@ -13,7 +13,8 @@ cases: different supports, and disjoint ones.
 >>> from kldocs.checker.tokens import MeasureSymbol
 >>> P = parse_distribution("0.2 0.5 0.3")
 >>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
->>> scope = Scope({"P": Binding("P", P, 1, "P = (0.2, 0.5, 0.3)"), "Q": Binding("Q", Q, 2, "Q = (0.3, 0.4, 0.3)")})
+>>> given = {"P": Binding("P", P, 1, "P = (0.2, 0.5, 0.3)"), "Q": Binding("Q", Q, 2, "Q = (0.3, 0.4, 0.3)")}
+>>> scope = KnownDistributions(given)
 >>> scope.value(MeasureSymbol("kl", ("P", "Q"))).decimal(6)
 '0.0304788'
 >>> scope.value(MeasureSymbol("jsd", ("P", "Q")), Fraction(2)).decimal(6)
@@ -59,7 +60,7 @@ class Binding:
 
 
 @dataclass(frozen=True)
-class Scope:
+class KnownDistributions:
     """Distributions by name, with a cache of the measures already computed.
 
     Attributes

@@ -23,7 +23,7 @@ from kldocs.checker.latex_numbers import (
     Environment,
     Infinity,
     Log,
-    Measure,
+    MeasureNode,
     Negative,
     Node,
     Number,
@@ -66,7 +66,7 @@ def _children(node: Node) -> tuple[Node, ...]:
 
 def measures_in(node: Node) -> list[MeasureSymbol]:
     """The measure symbols used, in order."""
-    return [item.symbol for item in walk(node) if isinstance(item, Measure)]
+    return [item.symbol for item in walk(node) if isinstance(item, MeasureNode)]
 
 
 def log_bases(node: Node) -> set[str]:
@@ -80,7 +80,7 @@ def has_logs(node: Node) -> bool:
 
 def is_number_only(node: Node) -> bool:
     """True when the node has no logarithm, measure or infinity: plain arithmetic on numbers."""
-    return not any(isinstance(item, (Log, Measure, Infinity)) for item in walk(node))
+    return not any(isinstance(item, (Log, MeasureNode, Infinity)) for item in walk(node))
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ def measure_form(node: Node) -> dict[MeasureSymbol, Fraction] | None:
 
 
 def _scaled_measure(node: Node) -> tuple[MeasureSymbol | None, Fraction]:
-    if isinstance(node, Measure):
+    if isinstance(node, MeasureNode):
         return node.symbol, Fraction(1)
     if isinstance(node, Negative):
         symbol, scale = _scaled_measure(node.operand)
@@ -282,7 +282,7 @@ def with_arguments(node: Node, pair: tuple[str, str]) -> Node:
     """
     from dataclasses import fields, replace
 
-    if isinstance(node, Measure):
+    if isinstance(node, MeasureNode):
         if node.symbol.args is not None:
             return node
         args = pair[:1] if node.symbol.measure == "entropy" else pair

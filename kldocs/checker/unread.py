@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kldocs.checker.documents import BLANK, Document
+from kldocs.checker.documents import BLANK, SourceText
 
 _MEASURE_WORD = re.compile(
     r"KL|Kullback|divergen|entrop|JSD|Jensen|D_|H\s*\(|H_|엔트로피|발산|熵|散度|энтроп|дивергенц", re.IGNORECASE
 )
 _DECIMAL = re.compile(
     r"(?<![\w.])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
-    r"(?<!Table )(?<!Step )(?<!Part )-?[0-9]*\.[0-9]+(?!\w|\.[0-9])"
+    r"(?<!SourceTable )(?<!Step )(?<!Part )-?[0-9]*\.[0-9]+(?!\w|\.[0-9])"
 )
 #: Longest text shown for one unread line.
 SHOWN = 100
@@ -39,7 +39,7 @@ class Unread:
     cell: int | None = None
 
 
-def unread_lines(document: Document, claimed_rows: set[int]) -> list[Unread]:
+def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
     """Lines of prose, output or formulas that name a measure and hold a decimal, but no claim."""
     found: dict[int, Unread] = {}
     for region in (*document.prose, *document.math):

@@ -40,8 +40,8 @@ from fractions import Fraction
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
-from kldocs.checker.distributions import Definition
-from kldocs.checker.documents import Document
+from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.documents import SourceText
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
@@ -59,7 +59,7 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.scope import Binding, Scope, UnboundNameError, base_name, parse_base, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
@@ -143,7 +143,7 @@ class Report:
         return sum(1 for claim in self.claims if claim.verdict == verdict)
 
 
-def check_document(document: Document, base: Base | None = None) -> Report:
+def check_document(document: SourceText, base: Base | None = None) -> Report:
     """Find and judge every claim of ``document``.
 
     Parameters
@@ -163,7 +163,7 @@ class _Event:
 
 
 class _Checker:
-    def __init__(self, document: Document, items: list[Item], forced: Base | None) -> None:
+    def __init__(self, document: SourceText, items: list[Item], forced: Base | None) -> None:
         self.document = document
         self.items = items
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
@@ -182,7 +182,7 @@ class _Checker:
         for _, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             for item in line_items:
-                if isinstance(item, Definition):
+                if isinstance(item, DistributionDefinition):
                     checked, binding = self._definition(item, current)
                     current[item.name] = binding
                     self._remember(binding)
@@ -214,7 +214,7 @@ class _Checker:
 
     # --- definitions ----------------------------------------------------------------------------------------
 
-    def _definition(self, item: Definition, current: dict[str, Binding]) -> tuple[Checked, Binding]:
+    def _definition(self, item: DistributionDefinition, current: dict[str, Binding]) -> tuple[Checked, Binding]:
         try:
             distribution = parse_distribution(list(item.values), name=item.name)
             if item.labels is not None:
@@ -246,7 +246,7 @@ class _Checker:
         if isinstance(item, Unreadable):
             return Checked((item.line,), item.text, "expression", "unchecked", None, f"not read: {item.reason}")
         if isinstance(item, Property):
-            kind, holds, note = judge_property(item, Scope(event.bindings))
+            kind, holds, note = judge_property(item, KnownDistributions(event.bindings))
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
@@ -334,7 +334,7 @@ class _Checker:
             statement = replace(statement, left=named[0], right=named[1])
             symbols = measures_in(statement.left) + measures_in(statement.right)
         kind = kind_of(statement)
-        scope = Scope(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
+        scope = KnownDistributions(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
         try:
             if kind == "js_distance":
                 return js_distance(statement, scope, base)
@@ -368,7 +368,7 @@ class _Checker:
         return outcome
 
     def _other_definitions(
-        self, statement: Statement, scope: Scope, base: BaseKey, symbols: list[MeasureSymbol], line: int
+        self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
     ) -> Outcome | None:
         """For a claim that fails here: does it hold for another definition of its distributions?
 
@@ -385,7 +385,7 @@ class _Checker:
                 continue
             bindings = dict(scope.bindings)
             bindings.update({binding.name: binding for binding in choice})
-            trial = Scope(bindings, mixture_pair=scope.mixture_pair)
+            trial = KnownDistributions(bindings, mixture_pair=scope.mixture_pair)
             try:
                 outcome = specific(statement, kind_of(statement), trial, base)
             except (EvaluationError, ArithmeticError):
@@ -416,7 +416,7 @@ class _Checker:
         return None
 
     def _matching_lengths(
-        self, statement: Statement, kind: str, scope: Scope, base: BaseKey, symbols: list[MeasureSymbol]
+        self, statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol]
     ) -> Outcome | None:
         """Distributions in force of different lengths: the latest definitions that fit together, said so."""
         names = plain_names(symbols)
@@ -429,7 +429,7 @@ class _Checker:
             bindings = dict(scope.bindings)
             bindings.update({binding.name: binding for binding in choice})
             try:
-                outcome = specific(statement, kind, Scope(bindings, mixture_pair=scope.mixture_pair), base)
+                outcome = specific(statement, kind, KnownDistributions(bindings, mixture_pair=scope.mixture_pair), base)
             except (EvaluationError, ArithmeticError):
                 continue
             used = "; ".join(f"{b.text} (line {b.line})" for b in choice if scope.bindings.get(b.name) != b)
@@ -452,7 +452,7 @@ class _Checker:
         return None
 
 
-def _rounded_to_one(item: Definition) -> bool:
+def _rounded_to_one(item: DistributionDefinition) -> bool:
     """True when probabilities written to k decimals miss 1 by no more than their rounding (1/3 as 0.333)."""
     if any(value < 0 for value in item.values):
         return False
@@ -469,7 +469,7 @@ def _outside(symbol: MeasureSymbol) -> bool:
 
 def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
     """True when a measure of the chain is out of scope or names a distribution that is not defined."""
-    scope = Scope(bindings)
+    scope = KnownDistributions(bindings)
     for symbol in symbols:
         if _outside(symbol):
             return True
