@@ -106,17 +106,21 @@ def test_tolerance_is_half_a_unit_of_the_last_digit_and_a_hair() -> None:
     assert tolerance("12.35") == "0.0051"
 
 
-def test_text_is_escaped_for_xml_and_html() -> None:
+def test_question_html_is_kept_whole_in_cdata() -> None:
     sheet = draw_exercises(2, 1, kinds=["reverse"])
     raw = quiz_xml(sheet).decode()
-    assert "&lt;p&gt;" in raw and "<p>" not in raw  # HTML inside the XML text is escaped once
     assert raw.startswith("<?xml")
+    question = ET.fromstring(raw).find("question[@type='numerical']/questiontext/text")
+    assert question is not None and question.text is not None
+    assert question.text.startswith("<p>") and "<table>" in question.text  # HTML as Moodle reads it
 
 
-def test_user_text_in_a_question_is_kept_away_from_mathjax() -> None:
+def test_user_text_in_a_question_is_escaped_and_kept_away_from_mathjax() -> None:
     from kldocs.models.blocks import Cell, Table
-    from kldocs.render.moodle import table_html
+    from kldocs.render.environment import Settings, environment
 
-    html_text = table_html(Table((Cell("category"), Cell("P", "math")), ((Cell(r"\(x\) <b>"), Cell("0.5")),)))
-    assert r'<span class="tex2jax_ignore">\(x\) &lt;b&gt;</span>' in html_text
+    macros = environment("moodle", Settings()).get_template("moodle/_html.j2").module
+    hostile = Table((Cell("category"), Cell("P", "math")), ((Cell(r"\(x\) <b> ]]>"), Cell("0.5")),))
+    html_text = str(macros.table(hostile))  # type: ignore[attr-defined]
+    assert r'<span class="tex2jax_ignore">\(x\) &lt;b&gt; ]]&gt;</span>' in html_text  # cannot close the CDATA
     assert r"\(P\)" in html_text

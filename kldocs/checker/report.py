@@ -1,4 +1,6 @@
-"""Render a :class:`~kldocs.checker.verdicts.Report`: terminal text, JSON, Markdown.
+"""Render a :class:`~kldocs.checker.verdicts.Report` for a terminal and as JSON.
+
+The Markdown report page is rendered by :mod:`kldocs.render.check_report`.
 
 Rendering only formats; every number and sentence was decided when the
 claims were judged. Colour is used only when asked for (the command line
@@ -18,7 +20,6 @@ asks when standard output is a terminal and ``NO_COLOR`` is not set).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from kldocs.checker.verdicts import Checked, Report
@@ -115,43 +116,6 @@ def terminal(report: Report, colour: bool = False) -> str:
     return "\n".join(lines)
 
 
-def markdown(report: Report) -> str:
-    """The report as a Markdown page: header, summary, a table of every claim, then the false ones in full."""
-    name = _escape(Path(report.file).name)
-    out = [
-        f"# Claims in {name}",
-        "",
-        f"Checked by `kldocs check` against exact values. Log base {report.base.name}: {_escape(report.base.detail)}.",
-        "",
-        f"**{summary(report)}.**",
-        "",
-        *([_escape(unread_summary(report), table=False) + ".", ""] if report.unread else []),
-        "| line | claim | kind | verdict | correct value | note |",
-        "| ---: | --- | --- | --- | ---: | --- |",
-    ]
-    for claim in report.claims:
-        out.append(
-            f"| {_lines(claim.lines, short=True)} | {_code(claim.text)} | {claim.kind} | {_MARKS[claim.verdict]} | "
-            f"{claim.value or ''} | {_escape(claim.note)} |"
-        )
-    false_claims = [claim for claim in report.claims if claim.verdict == "false"]
-    if false_claims:
-        out += ["", "## False claims", ""]
-        for claim in false_claims:
-            out.append(f"- **{_lines(claim.lines)}**: {_code(claim.text, table=False)}  ")
-            value = f"correct value {claim.value}; " if claim.value is not None else ""
-            out.append(f"  {value}{_escape(claim.note, table=False)}.")
-    return "\n".join(out) + "\n"
-
-
-def write_markdown(report: Report, folder: Path) -> Path:
-    """Write :func:`markdown` to ``folder/<name>.check.md`` atomically; return the path."""
-    from kldocs.render.output import write_all
-
-    (path,) = write_all(folder, {f"{Path(report.file).stem}.check.md": markdown(report).encode()})
-    return path
-
-
 def _lines(lines: tuple[int, ...], short: bool = False) -> str:
     if short:
         return ", ".join(str(line) for line in lines)
@@ -161,25 +125,6 @@ def _lines(lines: tuple[int, ...], short: bool = False) -> str:
 def _shorten(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-def _code(text: str, table: bool = True) -> str:
-    """A code span that survives a Markdown table: long enough backtick fences, pipes escaped."""
-    flat = " ".join(text.split())
-    fence = "`"
-    while fence in flat:
-        fence += "`"
-    body = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
-    span = f"{fence}{body}{fence}"
-    return span.replace("|", "\\|") if table else span
-
-
-def _escape(text: str, table: bool = True) -> str:
-    """Plain text for Markdown, escaped as every kldocs page escapes it (``|`` kept outside tables)."""
-    from kldocs.render.filters import escape_markdown
-
-    escaped = escape_markdown(text)
-    return escaped if table else escaped.replace("\\|", "|")
 
 
 def uses_colour(stream: Any) -> bool:

@@ -46,12 +46,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the file and print the report; 1 when a claim is false, else 0."""
     from kldocs.checker import check_file
-    from kldocs.checker.report import as_json, terminal, uses_colour, write_markdown
+    from kldocs.checker.report import as_json, terminal, uses_colour
+    from kldocs.render.check_report import write_report
 
     formats = _formats(args.format)
     base = Base.parse(args.base, "--base") if args.base is not None else None
     report = check_file(args.file, base)
-    written = write_markdown(report, Path(args.out)) if "md" in formats else None
+    written = write_report(report, Path(args.out)) if "md" in formats else None
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False))
         if written is not None:

@@ -111,7 +111,7 @@ def _publish(
         key = json.dumps(key_data(exercises, options.language), ensure_ascii=False, indent=2) + "\n"
         extra["key.json"] = key.encode()
     if "moodle" in output.formats:
-        extra["quiz.xml"] = quiz_xml(exercises, options.language)
+        extra["quiz.xml"] = quiz_xml(exercises, options.language, output.settings)
     if not set(output.formats) & set(PAGE_FORMATS):
         return publish([], output, extra=extra)
     workers = worker_count(jobs, len(exercises.variants))

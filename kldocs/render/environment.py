@@ -34,7 +34,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from kldocs.errors import InputError
 from kldocs.render import filters
 
-Format = Literal["md", "html", "tex", "beamer"]
+Format = Literal["md", "html", "tex", "beamer", "moodle"]
 
 #: The folder of the templates that ship with kldocs.
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -92,6 +92,9 @@ def environment(format: Format, settings: Settings) -> Sandbox:
             **common,
         )
         env.filters["math"] = filters.markdown_inline
+        env.filters["code_span"] = filters.code_span
+    elif format == "moodle":
+        env = Sandbox(autoescape=True, **common)  # HTML escaping is XML escaping too
     else:
         env = Sandbox(autoescape=True, **common)
         env.filters["math"] = filters.mathml

@@ -202,3 +202,18 @@ def display_mathml(latex: str) -> Markup:
 def raw_math(latex: str) -> Markup:
     """LaTeX written by kldocs, placed as it is (inside a math environment)."""
     return Markup(latex)
+
+
+def code_span(text: str, table: bool = False) -> Markup:
+    """Text as one Markdown code span: a backtick fence longer than any run inside, ``|`` escaped in a table.
+
+    >>> print(code_span("a `b` c"), code_span("x | y", table=True))
+    ``a `b` c`` `x \\| y`
+    """
+    flat = " ".join(text.split())
+    fence = "`"
+    while fence in flat:
+        fence += "`"
+    body = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
+    span = f"{fence}{body}{fence}"
+    return Markup(span.replace("|", "\\|") if table else span)

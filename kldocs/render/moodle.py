@@ -14,9 +14,10 @@ question from each category and every student gets different numbers.
   finite numbers), and ``closer`` asks for a model, not a number: both are
   ``multichoice`` questions with one right option.
 
-Question texts are HTML; inline math is written between ``\\(`` and
-``\\)`` for Moodle's MathJax filter. The tree is built with ElementTree, so
-every text is escaped for XML.
+Question texts are HTML (in CDATA sections); inline math is written
+between ``\\(`` and ``\\)`` for Moodle's MathJax filter. The quiz is a
+plain model (:class:`Quiz`) laid out by the ``moodle/quiz.xml.j2`` template,
+which escapes every text.
 
 >>> from kldocs.exercises import draw_exercises
 >>> import xml.etree.ElementTree as ET
@@ -29,14 +30,15 @@ every text is escaped for XML.
 
 from __future__ import annotations
 
-import html
-import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from decimal import Decimal
 
+from kldocs.catalog import catalog
 from kldocs.exercises import ExerciseSet, Question, Variant
 from kldocs.models.blocks import Paragraph, Table
 from kldocs.models.exercises import choices, data_table, prompt, summary
 from kldocs.models.words import Words
+from kldocs.render.environment import Settings, environment, render
 
 #: Tolerance of a numerical answer, in units of its last digit.
 TOLERANCE_UNITS = Decimal("0.51")
@@ -44,19 +46,58 @@ TOLERANCE_UNITS = Decimal("0.51")
 PENALTY = "0.3333333"
 
 
-def quiz_xml(exercises: ExerciseSet, language: str = "en") -> bytes:
+@dataclass(frozen=True)
+class QuizQuestion:
+    """One question of one variant, as the quiz shows it."""
+
+    name: str
+    heading: str
+    data: Table
+    prompt: Paragraph
+    feedback: Paragraph
+    numeric: bool
+    precision: str = ""
+    value: str = ""
+    tolerance: str = ""
+    options: tuple[tuple[Paragraph, bool], ...] = ()
+    shuffle: bool = False
+
+
+@dataclass(frozen=True)
+class QuizCategory:
+    """One category of the question bank: a question kind, one question per variant."""
+
+    path: str
+    info: Paragraph
+    questions: tuple[QuizQuestion, ...]
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """The whole question bank."""
+
+    categories: tuple[QuizCategory, ...]
+    penalty: str = PENALTY
+
+
+def quiz_xml(exercises: ExerciseSet, language: str = "en", settings: Settings | None = None) -> bytes:
     """The Moodle XML of every question of every variant, grouped in one category per kind."""
+    env = environment("moodle", settings or Settings())
+    return render(env, ["moodle/quiz.xml.j2"], quiz=quiz_model(exercises, language), t=catalog(language)).encode()
+
+
+def quiz_model(exercises: ExerciseSet, language: str = "en") -> Quiz:
+    """The question bank as plain data: categories of questions with their texts, answers and tolerances."""
     words = Words(language)
-    quiz = ET.Element("quiz")
-    for index, kind in enumerate(exercises.kinds):
-        category = ET.SubElement(quiz, "question", type="category")
-        _text(ET.SubElement(category, "category"), f"$course$/top/kldocs-{exercises.seed}/{kind}")
-        info = ET.SubElement(category, "info", format="html")
-        _text(info, paragraph_html(prompt(exercises.variants[0].questions[index], exercises.base, words)))
-        for variant in exercises.variants:
-            quiz.append(_question(variant, variant.questions[index], exercises, words))
-    ET.indent(quiz)
-    return ET.tostring(quiz, encoding="utf-8", xml_declaration=True) + b"\n"
+    categories = tuple(
+        QuizCategory(
+            f"$course$/top/kldocs-{exercises.seed}/{kind}",
+            prompt(exercises.variants[0].questions[index], exercises.base, words),
+            tuple(_question(variant, variant.questions[index], exercises, words) for variant in exercises.variants),
+        )
+        for index, kind in enumerate(exercises.kinds)
+    )
+    return Quiz(categories)
 
 
 def tolerance(value: str) -> str:
@@ -70,73 +111,19 @@ def tolerance(value: str) -> str:
     return format(TOLERANCE_UNITS.scaleb(exponent), "f")
 
 
-def segment_html(kind: str, content: str) -> str:
-    r"""One run of a page as HTML for Moodle: math between ``\(`` and ``\)``; text escaped and kept
-    away from MathJax (``tex2jax_ignore``), so a label such as ``\(x\)`` prints as typed."""
-    if kind == "math":
-        return rf"\({html.escape(content)}\)"
-    return f'<span class="tex2jax_ignore">{html.escape(content)}</span>'
-
-
-def paragraph_html(paragraph: Paragraph) -> str:
-    """A paragraph as HTML."""
-    return "".join(segment_html(segment.kind, segment.content) for segment in paragraph.segments)
-
-
-def table_html(table: Table) -> str:
-    """A table as a small HTML table."""
-
-    def cell(tag: str, content: str, kind: str, align: str) -> str:
-        return f'<{tag} style="text-align: {align}; padding: 0 0.6em">{segment_html(kind, content)}</{tag}>'
-
-    head = "".join(cell("th", c.content, c.kind, c.align) for c in table.header)
-    body = "".join(
-        "<tr>" + "".join(cell("td", c.content, c.kind, c.align) for c in row) + "</tr>" for row in table.rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _question(variant: Variant, question: Question, exercises: ExerciseSet, words: Words) -> ET.Element:
+def _question(variant: Variant, question: Question, exercises: ExerciseSet, words: Words) -> QuizQuestion:
     numeric = question.answer.is_numeric
-    element = ET.Element("question", type="numerical" if numeric else "multichoice")
-    _text(ET.SubElement(element, "name"), f"{variant.id} {question.kind}")
-    lines = [
-        f"<p>{html.escape(words('exercises.variant.heading', id=variant.id))}</p>",
-        table_html(data_table(variant, words, question.kind)),
-        f"<p>{paragraph_html(prompt(question, exercises.base, words))}</p>",
-    ]
-    if numeric:
-        lines.append(f"<p>{html.escape(words('moodle.precision', digits=str(exercises.digits)))}</p>")
-    _text(ET.SubElement(element, "questiontext", format="html"), "\n".join(lines))
-    feedback = summary(question, variant, exercises.base, exercises.digits, words)
-    _text(ET.SubElement(element, "generalfeedback", format="html"), f"<p>{paragraph_html(feedback)}</p>")
-    ET.SubElement(element, "defaultgrade").text = "1"
-    ET.SubElement(element, "penalty").text = PENALTY
-    ET.SubElement(element, "hidden").text = "0"
-    if numeric:
-        answer = ET.SubElement(element, "answer", fraction="100", format="moodle_auto_format")
-        _text(answer, question.answer.value)
-        ET.SubElement(answer, "tolerance").text = tolerance(question.answer.value)
-        _text(ET.SubElement(answer, "feedback", format="html"), "")
-        ET.SubElement(element, "unitgradingtype").text = "0"
-        ET.SubElement(element, "unitpenalty").text = "0.1000000"
-        ET.SubElement(element, "showunits").text = "3"
-        ET.SubElement(element, "unitsleft").text = "0"
-        return element
-    ET.SubElement(element, "single").text = "true"
-    ET.SubElement(element, "shuffleanswers").text = "true" if question.kind == "infinite" else "false"
-    ET.SubElement(element, "answernumbering").text = "abc"
-    for name in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
-        _text(ET.SubElement(element, name, format="html"), "")
-    for option, right in choices(question, words):
-        answer = ET.SubElement(element, "answer", fraction="100" if right else "0", format="html")
-        _text(answer, paragraph_html(option))
-        _text(ET.SubElement(answer, "feedback", format="html"), "")
-    return element
-
-
-def _text(parent: ET.Element, content: str) -> ET.Element:
-    """Moodle keeps every text in a ``<text>`` child."""
-    child = ET.SubElement(parent, "text")
-    child.text = content
-    return child
+    value = question.answer.value if numeric else ""
+    return QuizQuestion(
+        name=f"{variant.id} {question.kind}",
+        heading=words("exercises.variant.heading", id=variant.id),
+        data=data_table(variant, words, question.kind),
+        prompt=prompt(question, exercises.base, words),
+        feedback=summary(question, variant, exercises.base, exercises.digits, words),
+        numeric=numeric,
+        precision=words("moodle.precision", digits=str(exercises.digits)) if numeric else "",
+        value=value,
+        tolerance=tolerance(value) if numeric else "",
+        options=() if numeric else choices(question, words),
+        shuffle=question.kind == "infinite",
+    )
