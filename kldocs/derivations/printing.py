@@ -74,7 +74,7 @@ class DerivationLatexPrinter(LatexPrinter):
                 return LATEX_NAMES[symbol]
             key, order = MEASURE_OF[symbol]
             marker = "" if base.value is None else base.name
-            shown = [names[k] for k in order]
+            shown = [names[k] if isinstance(k, int) else k for k in order]
             return MEASURES[key].latex_symbol(shown[0], shown[-1], base=marker)
         return str(super()._print_Symbol(expr, style))
 

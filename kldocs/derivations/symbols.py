@@ -73,6 +73,7 @@ KL_PQ = Symbol("D_KL(P||Q)", real=True)
 KL_QP = Symbol("D_KL(Q||P)", real=True)
 KL_PM = Symbol("D_KL(P||M)", real=True)
 KL_QM = Symbol("D_KL(Q||M)", real=True)
+KL_MQ = Symbol("D_KL(M||Q)", real=True)
 H_P = Symbol("H(P)", real=True)
 H_Q = Symbol("H(Q)", real=True)
 H_M = Symbol("H(M)", real=True)
@@ -100,6 +101,7 @@ STANDARD: MappingProxyType[Any, Any] = MappingProxyType(
         KL_QP: _sum(q[i] * log(q[i] / p[i])),
         KL_PM: _sum(p[i] * log(p[i] / m[i])),
         KL_QM: _sum(q[i] * log(q[i] / m[i])),
+        KL_MQ: _sum(m[i] * log(m[i] / q[i])),
         H_P: -_sum(p[i] * log(p[i])),
         H_Q: -_sum(q[i] * log(q[i])),
         H_M: -_sum(m[i] * log(m[i])),
@@ -121,6 +123,7 @@ LATEX_NAMES: MappingProxyType[Any, str] = MappingProxyType(
         KL_QP: r"D_{\mathrm{KL}}(Q \parallel P)",
         KL_PM: r"D_{\mathrm{KL}}(P \parallel M)",
         KL_QM: r"D_{\mathrm{KL}}(Q \parallel M)",
+        KL_MQ: r"D_{\mathrm{KL}}(M \parallel Q)",
         H_P: "H(P)",
         H_Q: "H(Q)",
         H_M: "H(M)",
@@ -155,13 +158,18 @@ def base_expression(base: Base) -> Any:
 #: ``name [base b; P, Q]``: a quantity measured in base b, its distributions shown as P and Q.
 _VARIANT = re.compile(r"^(?P<name>.+) \[base (?P<base>[^;\]]+); (?P<p>[^,\]]*), (?P<q>[^\]]*)\]$")
 
-#: Which registry measure each quantity symbol is, and the order of its two distributions (0: P, 1: Q).
-MEASURE_OF: MappingProxyType[Symbol, tuple[str, tuple[int, ...]]] = MappingProxyType(
+#: Which registry measure each quantity symbol is, and its arguments: 0 and 1 are P's and Q's names, a
+#: string is a fixed name (the mixture M).
+MEASURE_OF: MappingProxyType[Symbol, tuple[str, tuple[int | str, ...]]] = MappingProxyType(
     {
         KL_PQ: ("kl", (0, 1)),
         KL_QP: ("kl", (1, 0)),
+        KL_PM: ("kl", (0, "M")),
+        KL_QM: ("kl", (1, "M")),
+        KL_MQ: ("kl", ("M", 1)),
         H_P: ("entropy", (0,)),
         H_Q: ("entropy", (1,)),
+        H_M: ("entropy", ("M",)),
         H_PQ: ("cross_entropy", (0, 1)),
         J_PQ: ("jeffreys", (0, 1)),
         JSD_PQ: ("jsd", (0, 1)),

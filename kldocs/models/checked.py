@@ -66,13 +66,12 @@ def triangle(P: Distribution, Q: Distribution, base: Base) -> Any:
 
     from kldocs.derivations.build import define, instance, over_i, plus
     from kldocs.derivations.steps import Derivation
-    from kldocs.derivations.symbols import KL_PM, KL_PQ, i, in_base, m, q
+    from kldocs.derivations.symbols import KL_MQ, KL_PM, KL_PQ, i, in_base, m, q
 
     numbers = _numbers(P, Q, base)
     M = mixture(P, Q)
-    kl_mq = _mixture_divergence(base)
     body = over_i(m[i] * _log(m[i] / q[i], base))
-    kl_pq, kl_pm = in_base(KL_PQ, base), in_base(KL_PM, base)
+    kl_pq, kl_pm, kl_mq = (in_base(symbol, base) for symbol in (KL_PQ, KL_PM, KL_MQ))
     return Derivation(
         "triangle_instance",
         "derivation.triangle.title",
@@ -131,24 +130,10 @@ def _value(symbol: Any, quantity: Quantity, key: str, numbers: Any) -> Any:
     return instance(Eq(symbol, exact_expression(quantity.exact), evaluate=False), key, numbers)
 
 
-def _mixture_divergence(base: Base) -> Any:
-    """``D_KL(M || Q)`` in ``base``: a symbol this module defines (no standard quantity means it)."""
-    from sympy import Symbol
-
-    marker = "" if base.value is None else f"^{{({base.name})}}"
-
-    class MixtureDivergence(Symbol):
-        """Prints itself for the derivation printer, with the base marked as the printer marks it."""
-
-        def _kldocs_latex(self, printer: Any) -> str:
-            return rf"D{marker}_{{\mathrm{{KL}}}}(M \parallel Q)"
-
-    return MixtureDivergence(f"D_KL(M||Q) [{base.name}]", real=True)
-
-
 def _log(argument: Any, base: Base) -> Any:
     from sympy import log
 
-    from kldocs.derivations.symbols import LogBase, base_expression
+    from kldocs.derivations.log_base import LogBase
+    from kldocs.derivations.symbols import base_expression
 
     return log(argument) if base.value is None else LogBase(argument, base_expression(base))
