@@ -8,15 +8,17 @@
 """
 
 from kldocs.errors import InputError
-from kldocs.exact import Base, ExactValue, LogSum
-from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
+from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
 from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Base",
+    "BaseLike",
     "Distribution",
+    "DistributionLike",
     "ExactValue",
     "InputError",
     "LogSum",

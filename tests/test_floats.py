@@ -23,6 +23,7 @@ from scipy.spatial.distance import jensenshannon
 
 import kldocs
 from kldocs import Quantity, parse_distribution
+from kldocs.inputs import DistributionLike
 
 SEEDS = range(12)
 
@@ -243,7 +244,7 @@ def test_subnormal_probabilities(p: list[float], q: list[float]) -> None:
 # --- float path against the exact path -----------------------------------------------------------------------------
 
 
-EXACT_VS_FLOAT: dict[str, Callable[[object, object], Quantity]] = {
+EXACT_VS_FLOAT: dict[str, Callable[[DistributionLike, DistributionLike], Quantity]] = {
     "entropy": lambda p, q: kldocs.entropy(p),
     "cross_entropy": kldocs.cross_entropy,
     "kl": kldocs.kl,

@@ -58,6 +58,7 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "kldocs/templates/README.md" in names
+    assert "kldocs/py.typed" in names  # the package ships its type hints (PEP 561)
     assert "kldocs/cli/main.py" in names
     assert not any(name.startswith(("tests/", "templates/", "benchmarks/")) for name in names)
     entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))

@@ -1,6 +1,6 @@
 """Cross-entropy ``H(P, Q) = -sum p log q``; infinite when some p > 0 has q = 0.
 
->>> from kldocs.inputs import parse_distribution
+>>> from kldocs.inputs import DistributionLike, parse_distribution
 >>> P = parse_distribution("0.5 0.5")
 >>> Q = parse_distribution("0.25 0.75", name="Q")
 >>> cross_entropy(P, Q, base=2).text()
@@ -10,34 +10,55 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
 
-from kldocs.exact import LogSum
-from kldocs.inputs import Distribution
+from kldocs.exact import BaseLike, LogSum
+from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
-def cross_entropy(p: Any, q: Any, base: Any = "e") -> Quantity:
-    """Cross-entropy of Q relative to P: the average code length under Q.
+def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+    """Cross-entropy of Q relative to P: the average code length when P's outcomes are coded for Q.
 
     Parameters
     ----------
-    p, q
-        Distributions of the same length (or what ``parse_distribution`` reads).
-    base
-        Logarithm base; nats by default.
+    p, q : DistributionLike
+        Distributions over the same categories: :class:`~kldocs.Distribution`
+        objects, or anything :func:`~kldocs.parse_distribution` reads (text such
+        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array).
+    base : BaseLike, default "e"
+        The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
+        rational ``b > 1``.
+
+    Returns
+    -------
+    Quantity
+        Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
+        for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
+        input is a NumPy float array. It is +infinity when some category has
+        ``p > 0`` and ``q = 0``.
 
     Notes
     -----
-    ``H(P, Q) = -sum_i p_i log q_i``. It is infinite when some category has
-    ``p_i > 0`` and ``q_i = 0``, and equals ``H(P) + D_KL(P || Q)``.
+    .. math:: H(P, Q) = -\\sum_i p_i \\log q_i = H(P) + D_{KL}(P \\parallel Q)
+
+    so minimising it over a model Q minimises the KL divergence, which is
+    why it serves as a training loss.
+
+    References
+    ----------
+    .. [1] T. M. Cover and J. A. Thomas, Elements of Information Theory,
+       2nd ed., Wiley, 2006, section 5.4.
 
     Examples
     --------
-    >>> cross_entropy("0.5 0.5", "0.5 0.5").text()
-    'log(2)'
+    >>> cross_entropy("0.5 0.5", "0.25 0.75", base=2).text()
+    '2 - 1/2*log(3)/log(2)'
+    >>> from kldocs import entropy, kl
+    >>> P, Q = "0.2 0.5 0.3", "0.3 0.4 0.3"
+    >>> cross_entropy(P, Q).exact == entropy(P).exact + kl(P, Q).exact
+    True
     """
     return pair_quantity("cross_entropy", p, q, base, cross_entropy_nats, _exact_terms, _float_terms)
 

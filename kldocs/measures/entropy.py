@@ -1,6 +1,6 @@
 """Shannon entropy ``H(P) = -sum p log p``, with 0 log 0 = 0.
 
->>> from kldocs.inputs import parse_distribution
+>>> from kldocs.inputs import DistributionLike, parse_distribution
 >>> H = entropy(parse_distribution("1/2 1/4 1/4"), base="2")
 >>> H.text(), H.unit
 ('3/2', 'bits')
@@ -9,38 +9,54 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
 
-from kldocs.exact import Base, ExactValue, LogSum
-from kldocs.inputs import Distribution
+from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import as_distribution
 from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
 
 
-def entropy(p: Any, base: Any = "e") -> Quantity:
-    """Entropy of P in the given base.
+def entropy(p: DistributionLike, base: BaseLike = "e") -> Quantity:
+    """Shannon entropy of P: the average surprise of its outcomes.
 
     Parameters
     ----------
-    p
-        A Distribution, or anything :func:`kldocs.parse_distribution` reads.
-    base
-        ``"e"`` (nats, default), ``2`` (bits), ``10`` (bans) or any b > 1.
+    p : DistributionLike
+        A :class:`~kldocs.Distribution`, or anything
+        :func:`~kldocs.parse_distribution` reads.
+    base : BaseLike, default "e"
+        The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
+        rational ``b > 1``.
 
     Returns
     -------
     Quantity
-        Exact unless P is a float array.
+        Exact for an exact P; a float for a NumPy float array.
 
     Notes
     -----
-    ``H(P) = -sum_i p_i log p_i``; categories with ``p_i = 0`` add nothing.
+    .. math:: H(P) = -\\sum_i p_i \\log p_i
+
+    with ``0 log 0 = 0``: categories with ``p_i = 0`` add nothing. It lies
+    between 0 (one certain outcome) and ``log n`` (the uniform distribution
+    on ``n`` categories).
+
+    References
+    ----------
+    .. [1] C. E. Shannon, "A mathematical theory of communication", Bell
+       System Technical Journal 27, 379-423 and 623-656, 1948.
+    .. [2] T. M. Cover and J. A. Thomas, Elements of Information Theory,
+       2nd ed., Wiley, 2006, section 2.1.
 
     Examples
     --------
-    >>> float(entropy("0.5 0.5", base=2))
-    1.0
+    >>> entropy("0.5 0.5", base=2).text()
+    '1'
+    >>> entropy("1/2 1/4 1/4", base="bits").decimal(3)
+    '1.50'
+    >>> float(entropy("1 0"))
+    0.0
     """
     P = as_distribution(p, "P")
     log_base = Base.parse(base)

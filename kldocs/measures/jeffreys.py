@@ -11,28 +11,54 @@ JSD it is unbounded and infinite whenever the supports differ.
 
 from __future__ import annotations
 
-from typing import Any
-
-from kldocs.exact import LogSum
-from kldocs.inputs import Distribution
+from kldocs.exact import BaseLike, LogSum
+from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.kullback_leibler import kl_nats
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
-def jeffreys(p: Any, q: Any, base: Any = "e") -> Quantity:
-    """Jeffreys divergence: the sum of the two KL directions.
+def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+    """Jeffreys divergence: the KL divergence taken both ways and added.
+
+    Parameters
+    ----------
+    p, q : DistributionLike
+        Distributions over the same categories: :class:`~kldocs.Distribution`
+        objects, or anything :func:`~kldocs.parse_distribution` reads (text such
+        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array).
+    base : BaseLike, default "e"
+        The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
+        rational ``b > 1``.
+
+    Returns
+    -------
+    Quantity
+        Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
+        for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
+        input is a NumPy float array. It is +infinity when either distribution
+        gives 0 where the other does not.
 
     Notes
     -----
-    ``J(P, Q) = D_KL(P || Q) + D_KL(Q || P) = sum_i (p_i - q_i) log(p_i / q_i)``.
-    Symmetric, non-negative, zero exactly when P = Q, and infinite when
-    either distribution gives 0 where the other does not.
+    .. math:: J(P, Q) = D_{KL}(P \\parallel Q) + D_{KL}(Q \\parallel P) = \\sum_i (p_i - q_i) \\log \\frac{p_i}{q_i}
+
+    Symmetric and non-negative, zero exactly when P = Q. Half of it is the
+    "symmetrised KL" that is sometimes mislabelled as the Jensen-Shannon
+    divergence: unlike :func:`~kldocs.jsd` it is unbounded.
+
+    References
+    ----------
+    .. [1] H. Jeffreys, "An invariant form for the prior probability in
+       estimation problems", Proceedings of the Royal Society A 186, 453-461, 1946.
 
     Examples
     --------
     >>> jeffreys("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(6)
     '0.0628609'
+    >>> from kldocs import kl
+    >>> jeffreys("0.5 0.5", "0.25 0.75").exact == kl("0.5 0.5", "0.25 0.75").exact + kl("0.25 0.75", "0.5 0.5").exact
+    True
     """
     return pair_quantity("jeffreys", p, q, base, jeffreys_nats, _exact_terms, _float_terms)
 

@@ -13,29 +13,63 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Any
 
-from kldocs.exact import LogSum
-from kldocs.inputs import Distribution
+from kldocs.exact import BaseLike, LogSum
+from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import Weights
 from kldocs.measures.entropy import entropy_nats
 from kldocs.measures.pairs import Parts, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
-def jsd(p: Any, q: Any, base: Any = "e") -> Quantity:
-    """Jensen-Shannon divergence (not its square root, the JS distance).
+def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+    """Jensen-Shannon divergence, through the mixture M = (P + Q)/2 (not its square root, the JS distance).
+
+    Parameters
+    ----------
+    p, q : DistributionLike
+        Distributions over the same categories: :class:`~kldocs.Distribution`
+        objects, or anything :func:`~kldocs.parse_distribution` reads (text such
+        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array).
+    base : BaseLike, default "e"
+        The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
+        rational ``b > 1``.
+
+    Returns
+    -------
+    Quantity
+        Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
+        for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
+        input is a NumPy float array. Always finite.
 
     Notes
     -----
-    With ``M = (P + Q) / 2``: ``JSD = 1/2 D_KL(P||M) + 1/2 D_KL(Q||M)``.
-    ``0 <= JSD <= log 2`` (1 bit), with 0 exactly when P = Q and log 2
-    exactly when the supports are disjoint.
+    .. math::
+
+        \\mathrm{JSD}(P, Q) = \\tfrac12 D_{KL}(P \\parallel M) + \\tfrac12 D_{KL}(Q \\parallel M)
+        = H(M) - \\tfrac12 (H(P) + H(Q))
+
+    Symmetric, with ``0 <= JSD <= log 2`` (1 bit): 0 exactly when P = Q and
+    ``log 2`` exactly when the supports are disjoint. Its square root is a
+    metric, the Jensen-Shannon distance, which is what
+    ``scipy.spatial.distance.jensenshannon`` returns
+    (:meth:`Quantity.sqrt_decimal` gives it).
+
+    References
+    ----------
+    .. [1] J. Lin, "Divergence measures based on the Shannon entropy", IEEE
+       Transactions on Information Theory 37(1), 145-151, 1991.
 
     Examples
     --------
     >>> jsd("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(5)
     '0.0078174'
+    >>> jsd("1 0", "0 1", base=2).text()
+    '1'
+    >>> from kldocs import entropy
+    >>> P, Q = "1/2 1/2", "1/4 3/4"
+    >>> jsd(P, Q).exact == entropy("3/8 5/8").exact - (entropy(P).exact + entropy(Q).exact) / 2
+    True
     """
     return pair_quantity("jsd", p, q, base, jsd_nats, _exact_terms, _float_terms)
 

@@ -3,7 +3,7 @@
 The exact value is computed as the identity says: cross-entropy minus
 entropy, subtracted as canonical forms.
 
->>> from kldocs.inputs import parse_distribution
+>>> from kldocs.inputs import DistributionLike, parse_distribution
 >>> P = parse_distribution("0.2 0.5 0.3")
 >>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
 >>> kl(P, Q).text()
@@ -12,41 +12,61 @@ entropy, subtracted as canonical forms.
 
 from __future__ import annotations
 
-from typing import Any
-
-from kldocs.exact import LogSum
-from kldocs.inputs import Distribution
+from kldocs.exact import BaseLike, LogSum
+from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.cross_entropy import cross_entropy_nats
 from kldocs.measures.entropy import entropy_nats
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 
-def kl(p: Any, q: Any, base: Any = "e") -> Quantity:
-    """Kullback-Leibler divergence of Q from P (P is the reference, "truth").
+def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+    """Kullback-Leibler divergence of Q from P: how much P is misdescribed by Q.
 
     Parameters
     ----------
-    p, q
-        Distributions of the same length (or what ``parse_distribution`` reads).
-    base
-        Logarithm base; nats by default.
+    p, q : DistributionLike
+        Distributions over the same categories: :class:`~kldocs.Distribution`
+        objects, or anything :func:`~kldocs.parse_distribution` reads (text such
+        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array).
+    base : BaseLike, default "e"
+        The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
+        rational ``b > 1``.
 
     Returns
     -------
     Quantity
-        Exact unless either side is a float array; +infinity when some
-        category has ``p > 0`` and ``q = 0`` (see ``terms()`` for which).
+        Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
+        for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
+        input is a NumPy float array. It is +infinity when some category has
+        ``p > 0`` and ``q = 0``; :meth:`Quantity.terms` says which.
 
     Notes
     -----
-    ``D_KL(P || Q) = sum_i p_i log(p_i / q_i) = H(P, Q) - H(P) >= 0``, with
-    equality exactly when P = Q. It is not symmetric in P and Q.
+    .. math:: D_{KL}(P \\parallel Q) = \\sum_i p_i \\log \\frac{p_i}{q_i} = H(P, Q) - H(P)
+
+    computed exactly as the identity says (cross-entropy minus entropy, as
+    canonical forms), with ``0 log(0/q) = 0``. It is at least 0, with
+    equality exactly when P = Q (Gibbs' inequality), and it is not
+    symmetric in P and Q.
+
+    References
+    ----------
+    .. [1] S. Kullback and R. A. Leibler, "On information and sufficiency",
+       Annals of Mathematical Statistics 22(1), 79-86, 1951.
+    .. [2] T. M. Cover and J. A. Thomas, Elements of Information Theory,
+       2nd ed., Wiley, 2006, sections 2.3 and 2.6.
 
     Examples
     --------
-    >>> kl("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(9)
+    >>> from kldocs import parse_distribution, cross_entropy, entropy
+    >>> P, Q = parse_distribution("0.2 0.5 0.3"), parse_distribution("0.3 0.4 0.3", name="Q")
+    >>> kl(P, Q).decimal(9)
     '0.0304787540'
+    >>> kl(P, Q).text()
+    '-4/5*log(2) - 1/5*log(3) + 1/2*log(5)'
+    >>> kl(P, Q).exact == cross_entropy(P, Q).exact - entropy(P).exact
+    True
     >>> kl("0.5 0.5", "1 0").is_finite
     False
     """

@@ -9,25 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any
 
 from kldocs.errors import InputError
-from kldocs.exact import Base, ExactValue, LogSum
-from kldocs.inputs import Distribution, parse_distribution
+from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.inputs import Distribution, DistributionLike, parse_distribution
 from kldocs.measures.quantity import Quantity, Term, infinite_term, log_term
 
 TermsOf = Callable[[Quantity], tuple[Term, ...]]
 Parts = list[tuple[Fraction, Fraction]]
 
 
-def as_distribution(value: Any, name: str) -> Distribution:
+def as_distribution(value: DistributionLike, name: str) -> Distribution:
     """A Distribution as given, or parsed from text, a sequence or an array."""
     if isinstance(value, Distribution):
         return value
     return parse_distribution(value, name=name)
 
 
-def distribution_pair(p: Any, q: Any) -> tuple[Distribution, Distribution]:
+def distribution_pair(p: DistributionLike, q: DistributionLike) -> tuple[Distribution, Distribution]:
     """Both arguments as distributions of the same length.
 
     Raises
@@ -48,9 +47,9 @@ def both_exact(first: Distribution, second: Distribution) -> bool:
 
 def pair_quantity(
     measure: str,
-    p: Any,
-    q: Any,
-    base: Any,
+    p: DistributionLike,
+    q: DistributionLike,
+    base: BaseLike,
     exact: Callable[[Distribution, Distribution], LogSum | None],
     exact_terms: TermsOf,
     float_terms: TermsOf,
