@@ -704,3 +704,113 @@ def test_a_rational_square_root_on_a_rounding_tie_is_rounded_exactly() -> None:
     assert value.sqrt_decimal(1) == "0.2"  # half to even
     assert value.sqrt_decimal(3) == "0.250"
     assert round_significant(Fraction(1, 10**5000), 2) == "1.0e-5000"
+
+
+# --- inputs chosen to be hard: near-identical pairs, integers no cheap search factors -------------------------------
+
+
+def mp_measures(p: list[Fraction], q: list[Fraction], dps: int = 200) -> dict[str, mpmath.mpf]:
+    """Every measure of a pair, and the JS distance, from mpmath at high precision (independent of kldocs)."""
+    with mpmath.workdps(dps):
+        P = [mpmath.mpf(x.numerator) / x.denominator for x in p]
+        Q = [mpmath.mpf(x.numerator) / x.denominator for x in q]
+        M = [(a + b) / 2 for a, b in zip(P, Q, strict=True)]
+
+        def kl_of(a: list[mpmath.mpf], b: list[mpmath.mpf]) -> mpmath.mpf:
+            return mpmath.fsum(x * mpmath.log(x / y) for x, y in zip(a, b, strict=True) if x)
+
+        values = {
+            "entropy_p": -mpmath.fsum(x * mpmath.log(x) for x in P if x),
+            "entropy_q": -mpmath.fsum(x * mpmath.log(x) for x in Q if x),
+            "cross_entropy_pq": -mpmath.fsum(x * mpmath.log(y) for x, y in zip(P, Q, strict=True) if x),
+            "cross_entropy_qp": -mpmath.fsum(y * mpmath.log(x) for x, y in zip(P, Q, strict=True) if y),
+            "kl_pq": kl_of(P, Q),
+            "kl_qp": kl_of(Q, P),
+            "jsd": (kl_of(P, M) + kl_of(Q, M)) / 2,
+        }
+        values["jeffreys"] = values["kl_pq"] + values["kl_qp"]
+        values["js_distance"] = mpmath.sqrt(values["jsd"])
+        return values
+
+
+def assert_pair_certified(p: list[Fraction], q: list[Fraction], digits: int = 12) -> None:
+    from kldocs.measures.summary import all_measures
+
+    P, Q = parse_distribution(p), parse_distribution(q, name="Q")
+    measures = all_measures(P, Q)
+    reference = mp_measures(p, q)
+    shown = {key: quantity.decimal(digits) for key, quantity in measures.items()}
+    shown["js_distance"] = measures["jsd"].sqrt_decimal(digits)
+    for key, text in shown.items():
+        assert Decimal(text) == reference_rounding(reference[key], digits), (key, text)
+
+
+@pytest.mark.parametrize("k", [9, 15, 30, 60])
+def test_near_identical_pairs_give_certified_decimals(k: int) -> None:
+    """P = (1/2, 1/2) against Q = (1/2 + 10**-k, 1/2 - 10**-k): the JSD is about 10**-2k, its root 10**-k."""
+    eps = F(1, 10**k)
+    assert_pair_certified([F(1, 2), F(1, 2)], [F(1, 2) + eps, F(1, 2) - eps])
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(
+    st.lists(st.integers(1, 10**6), min_size=2, max_size=5),
+    st.integers(9, 60),
+    st.integers(1, 10**6),
+)
+def test_near_identical_random_pairs_give_certified_decimals(weights: list[int], k: int, nudge: int) -> None:
+    total = sum(weights)
+    p = [F(w, total) for w in weights]
+    shift = F(nudge, 10**k * 10**6)
+    q = [p[0] + shift, p[1] - shift, *p[2:]] if p[1] > shift else p
+    assert_pair_certified(p, q)
+
+
+def semiprime(digits: int, seed: int) -> int:
+    """A product of two primes of about ``digits / 2`` digits each: nothing cheap factors it."""
+    rng = random.Random(seed)
+    half = digits // 2
+    return int(sympy.nextprime(rng.randrange(10 ** (half - 1), 10**half))) * int(
+        sympy.nextprime(rng.randrange(10 ** (half - 1), 10**half))
+    )
+
+
+@pytest.mark.parametrize("digits", [34, 38])
+def test_denominators_that_resist_factoring_give_exact_certified_values(digits: int) -> None:
+    """Two fractions whose mixture has a product of two such denominators: logs of composites, not primes."""
+    a, b = semiprime(digits, 1), semiprime(digits, 2)
+    p, q = [F(1, a), F(a - 1, a)], [F(3, b), F(b - 3, b)]
+    assert_pair_certified(p, q)
+    jsd_logs = kldocs_jsd(p, q).logs_in(Base())
+    assert jsd_logs.open_atoms & {a, b}  # kept whole, shown as the log of a composite: no factoring was attempted
+    value = kldocs_jsd(p, q)
+    assert sympy.N(sympy.sympify(value.text()) - value.to_sympy(), 30) == 0  # the text names those composites
+
+
+def kldocs_jsd(p: list[Fraction], q: list[Fraction]) -> ExactValue:
+    from kldocs import jsd
+
+    result = jsd(parse_distribution(p), parse_distribution(q, name="Q")).exact
+    assert result is not None
+    return result
+
+
+def test_long_tokens_with_normalize_stay_exact() -> None:
+    """Three fractions of about 43 characters rescaled: an 80-digit total, and every value certified."""
+    tokens = [f"{10 + k}/{semiprime(40, k)}" for k in (1, 2, 3)]
+    assert all(len(token) >= 42 for token in tokens)
+    P = parse_distribution(" ".join(tokens), normalize=True)
+    assert P.probabilities is not None
+    assert len(str(P.integer_weights[1])) >= 79  # a product of two 40-digit semiprimes, and more
+    p = list(P.probabilities)
+    assert_pair_certified(p, [F(1, 3)] * 3)
+
+
+def test_coprime_refinement_finds_shared_factors_of_open_atoms() -> None:
+    """ln(ab) - ln(ac) = ln(b/c) with a, b, c primes too large to find: seen exactly through gcds."""
+    a, b, c = 2**89 - 1, 2**107 - 1, 2**127 - 1
+    difference = LogSum.log(a * b) - LogSum.log(a * c)
+    assert difference == LogSum.log(F(b, c))
+    assert difference.coefficients == {b: 1, c: -1}
+    assert (LogSum.log(a * b) - LogSum.log(a) - LogSum.log(b)).is_zero()
+    assert hash(LogSum.log(a * b)) == hash(LogSum.log(a) + LogSum.log(b))
