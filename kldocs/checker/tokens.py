@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kldocs.measures.registry import MEASURES
+
 #: Most tokens read from one region of maths.
 MAX_TOKENS = 2000
 #: Deepest nesting of brackets and braces.
@@ -49,14 +51,22 @@ class MeasureSymbol:
     args: tuple[str, ...] | None
 
     def text(self) -> str:
-        """Plain text such as ``D_KL(P||Q)``."""
-        names = {"kl": "D_KL", "jsd": "JSD", "jeffreys": "J", "mutual_information": "I"}
+        """Plain text such as ``D_KL(P||Q)``: the registry's symbol for the measures kldocs computes.
+
+        >>> MeasureSymbol("kl", ("P", "Q")).text(), MeasureSymbol("mutual_information", ("X", "Y")).text()
+        ('D_KL(P||Q)', 'I(X;Y)')
+        """
+        if self.measure in MEASURES:
+            measure = MEASURES[self.measure]
+            if self.args is None:
+                return measure.text.split("(")[0]
+            if len(self.args) == measure.arguments:
+                return measure.symbol(*self.args)
+        names = {"mutual_information": "I"}
         if self.args is None:
             return names.get(self.measure, "H")
-        separator = {"kl": "||", "conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
-        if self.measure not in names:
-            return f"H({separator.join(self.args)})"
-        return f"{names[self.measure]}({separator.join(self.args)})"
+        separator = {"conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
+        return f"{names.get(self.measure, 'H')}({separator.join(self.args)})"
 
 
 @dataclass(frozen=True)

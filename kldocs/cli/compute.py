@@ -15,21 +15,17 @@ from typing import Any
 from kldocs.cli.options import add_digits_option, add_distribution_options, read_base, read_digits, read_pair
 from kldocs.inputs import Distribution
 from kldocs.measures.quantity import Quantity
+from kldocs.measures.registry import SUMMARY
 from kldocs.measures.summary import all_measures
 
 #: Most significant digits ``--digits`` accepts.
 MAX_DIGITS = 1000
+#: The table lists this many values of P and Q, and exact forms of at most this many terms.
+SHOWN = 12
+MAX_TABLE_TERMS = 12
 
-_NAMES = {
-    "entropy_p": "entropy of P",
-    "entropy_q": "entropy of Q",
-    "cross_entropy_pq": "cross-entropy",
-    "cross_entropy_qp": "cross-entropy",
-    "kl_pq": "KL divergence",
-    "kl_qp": "KL divergence (reverse)",
-    "jeffreys": "Jeffreys = KL(P||Q) + KL(Q||P)",
-    "jsd": "Jensen-Shannon (mixture M)",
-}
+#: What each line of the table is (from the one list of measures).
+_NAMES = {entry.key: entry.description for entry in SUMMARY}
 
 
 def register(commands: Any) -> None:
@@ -80,16 +76,16 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     """A readable table: symbol, what it is, the value with its unit, the exact form."""
     base = next(iter(measures.values())).base
     lines = [
-        f"P = ({', '.join(str(x) for x in P.probabilities or ())})",
-        f"Q = ({', '.join(str(x) for x in Q.probabilities or ())})",
-        f"categories: {', '.join(P.labels)}",
+        f"P = ({_listed([str(x) for x in (P.probabilities or ())[:SHOWN]], len(P))})",
+        f"Q = ({_listed([str(x) for x in (Q.probabilities or ())[:SHOWN]], len(Q))})",
+        f"categories: {_listed(list(P.labels[:SHOWN]), len(P))}",
         f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits",
     ]
     for distribution in (P, Q):
         if distribution.normalized:
             lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
     rows = [
-        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}", q.text())
+        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}", _exact_text(q))
         if q.is_finite
         else (q.symbol(latex=False), _NAMES[key], "infinite", "(see below)")
         for key, q in measures.items()
@@ -106,6 +102,19 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     )
     lines.extend(notes)
     return "\n".join(lines)
+
+
+def _listed(shown: list[str], count: int) -> str:
+    """A comma list of the first values, and how many there are when not all are shown."""
+    return ", ".join(shown) + (f", ... ({count} values)" if count > len(shown) else "")
+
+
+def _exact_text(quantity: Quantity) -> str:
+    """The exact form for the table, or where to find it when it is too long for a line."""
+    assert quantity.exact is not None
+    if quantity.exact.size > MAX_TABLE_TERMS:
+        return f"(exact form: {quantity.exact.size} terms; --json gives it)"
+    return quantity.text()
 
 
 def _infinite_notes(measures: dict[str, Quantity]) -> list[str]:

@@ -134,6 +134,15 @@ class ExactValue:
     def is_finite(self) -> bool:
         return self.infinite == 0
 
+    @property
+    def size(self) -> int:
+        """How many terms the value has as stored (its rational part counts as one).
+
+        >>> ExactValue.log(30).size
+        3
+        """
+        return (1 if self.rational else 0) + sum(len(logs) for _, logs in self.parts)
+
     def logs_in(self, base: Base) -> LogSum:
         """The LogSum ``L`` of the part in ``base`` (empty when there is none)."""
         return dict(self.parts).get(base, LogSum())
