@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kldocs.cli import main
 from kldocs.errors import InputError
 from kldocs.inputs import files as files_module
+from kldocs.inputs import parse_distribution
 from kldocs.inputs.files import read_distribution_file, read_text
 
 NOT_REGULAR = "is not a regular file (a pipe, a device or a socket); only files are read"
@@ -128,3 +129,23 @@ def test_any_file_gives_a_distribution_or_an_input_error(
         return
     assert distribution.probabilities is not None and sum(distribution.probabilities) == 1
     assert all(p >= 0 for p in distribution.probabilities)
+
+
+def test_a_long_file_of_counts_is_read_in_one_pass_and_means_the_same(tmp_path: Path) -> None:
+    import numpy as np
+
+    counts = np.random.default_rng(3).integers(0, 10**6, 120_000)
+    path = tmp_path / "counts.csv"
+    for largest in (None, 10**17):  # the second total no longer fits 64 bits: the weights become Python integers
+        if largest is not None:
+            counts[7] = largest
+        path.write_text("\n".join(str(c) for c in counts.tolist()) + "\n", encoding="utf-8")
+        fast = read_distribution_file(path, normalize=True)
+        assert isinstance(fast.integer_weights[0], np.ndarray) == (largest is None)
+        slow = parse_distribution([str(c) for c in counts.tolist()], normalize=True)
+        assert fast.integer_weights[1] == slow.integer_weights[1] == sum(counts.tolist())
+        assert fast.content_key == slow.content_key
+    path.write_text("\n".join(["1"] * 60_000 + ["10000000000000000000"]) + "\n", encoding="utf-8")
+    assert (
+        read_distribution_file(path, normalize=True).integer_weights[1] == 60_000 + 10**19
+    )  # past int64: cell by cell
