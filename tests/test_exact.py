@@ -814,3 +814,17 @@ def test_coprime_refinement_finds_shared_factors_of_open_atoms() -> None:
     assert difference.coefficients == {b: 1, c: -1}
     assert (LogSum.log(a * b) - LogSum.log(a) - LogSum.log(b)).is_zero()
     assert hash(LogSum.log(a * b)) == hash(LogSum.log(a) + LogSum.log(b))
+
+
+def test_ln_pi_is_an_atom_independent_of_every_integer() -> None:
+    """The differential entropy of a normal distribution, 1/2 ln(2 pi e), exactly."""
+    half_log_2_pi_e = ExactValue.from_logs(LogSum.log_pi() / 2 + LogSum.log(2) / 2) + F(1, 2)
+    assert half_log_2_pi_e.text() == "1/2 + 1/2*log(2) + 1/2*log(pi)"
+    assert half_log_2_pi_e.latex() == r"\frac{1}{2} + \frac{1}{2} \ln 2 + \frac{1}{2} \ln \pi"
+    with mpmath.workdps(60):
+        assert half_log_2_pi_e.decimal(40) == mpmath.nstr(mpmath.log(2 * mpmath.pi * mpmath.e) / 2, 40)
+    assert sympy.sympify(half_log_2_pi_e.text()) == half_log_2_pi_e.to_sympy()
+    assert (LogSum.log_pi() - LogSum.log_pi()).is_zero()
+    assert LogSum.log_pi() != LogSum.log(3) and (LogSum.log_pi() - LogSum.log(3)).sign() == 1
+    a = 2**89 - 1  # an open atom meets pi: still coprime
+    assert (LogSum.log(a * (2**107 - 1)) + LogSum.log_pi() - LogSum.log(a)).coefficients == {2**107 - 1: 1, 0: 1}

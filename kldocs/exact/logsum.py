@@ -30,7 +30,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -52,6 +52,9 @@ _GCD_BUDGET = 4096
 QUICK_BITS = 256
 #: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
 _REDUCED_SIZE = 4096
+#: The atom that stands for pi: ``ln pi`` is independent of every logarithm of an integer (pi is
+#: transcendental), so it is one more coprime atom. No integer atom is 0, since ``log 0`` is no number.
+PI = 0
 
 
 class LogSum:
@@ -138,6 +141,15 @@ class LogSum:
         return cls._make(numerators, 1, frozenset(opened), coprime=True)
 
     @classmethod
+    def log_pi(cls) -> LogSum:
+        """``ln(pi)``, for the differential entropies of continuous families.
+
+        >>> (LogSum.log_pi() * 2 + LogSum.log(2)).terms()
+        [(2, Fraction(1, 1)), (0, Fraction(2, 1))]
+        """
+        return cls._make({PI: 1}, 1, coprime=True)
+
+    @classmethod
     def sum_of_logs(cls, integers: Integers, weights: Integers, scale: Rational = 1) -> LogSum:
         """``scale * sum_i w_i ln(a_i)`` for positive integers ``a_i``, grouped per integer first.
 
@@ -184,7 +196,7 @@ class LogSum:
     def coefficients(self) -> dict[int, Fraction]:
         """``{atom: coefficient}`` over pairwise coprime atoms, sorted."""
         refined = self.refined()
-        return {a: Fraction(refined._numerators[a], refined._denominator) for a in sorted(refined._numerators)}
+        return {a: Fraction(refined._numerators[a], refined._denominator) for a in _ordered(refined._numerators)}
 
     def is_refined_cheaply(self) -> bool:
         """True when :meth:`refined` is already known or costs little (few open atoms)."""
@@ -193,7 +205,7 @@ class LogSum:
     def terms(self) -> list[tuple[int, Fraction]]:
         """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
         source = self.refined() if self.is_refined_cheaply() else self
-        return [(a, Fraction(source._numerators[a], source._denominator)) for a in sorted(source._numerators)]
+        return [(a, Fraction(source._numerators[a], source._denominator)) for a in _ordered(source._numerators)]
 
     @property
     def open_atoms(self) -> frozenset[int]:
@@ -307,7 +319,7 @@ class LogSum:
         with working_precision(precision):
             total = arb(0)
             for atom, n in self._numerators.items():
-                total += arb(atom).log() * n
+                total += (arb.pi() if atom == PI else arb(atom)).log() * n
             return total / self._denominator
 
     def sign(self) -> int:
@@ -381,7 +393,7 @@ def _make_coprime(numerators: dict[int, int], opened: frozenset[int]) -> tuple[d
     opened = opened & numerators.keys()
     if not opened:
         return numerators, frozenset()
-    primes = sorted(a for a in numerators if a not in opened)
+    primes = sorted(a for a in numerators if a not in opened and a != PI)
     result = {a: n for a, n in numerators.items() if a not in opened}
     rests: dict[int, int] = {}
     for atom in opened:
@@ -406,11 +418,16 @@ def _disjoint(a: LogSum, b: LogSum) -> bool:
     if len(a._open) * len(b._numerators) + len(b._open) * len(a._numerators) > _GCD_BUDGET:
         return False
     return all(
-        x == y or math.gcd(x, y) == 1
+        x == y or y == PI or math.gcd(x, y) == 1
         for opened, others in ((a._open, b._numerators), (b._open, a._numerators))
         for x in opened
         for y in others
     )
+
+
+def _ordered(atoms: Iterable[int]) -> list[int]:
+    """Atoms in printing order: integers from the smallest, pi last."""
+    return sorted(atoms, key=lambda atom: (atom == PI, atom))
 
 
 @contextmanager

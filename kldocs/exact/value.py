@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from kldocs.errors import EvaluationError
 from kldocs.exact.base import Base
 from kldocs.exact.display import rational_latex
-from kldocs.exact.logsum import QUICK_BITS, LogSum, common_atoms, working_precision
+from kldocs.exact.logsum import PI, QUICK_BITS, LogSum, common_atoms, working_precision
 from kldocs.exact.rounding import (
     MAX_PRECISION,
     UndecidableError,
@@ -503,22 +503,26 @@ class ExactValue:
         """Plain exact text that ``sympy.sympify`` reads back: ``1/2*log(5)``, ``oo``."""
         if self.infinite:
             return "oo" if self.infinite > 0 else "-oo"
-        return self._written(str, lambda base, atom: base.text_log(atom), "*")
+        return self._written(str, lambda base, atom: base.text_log("pi" if atom == PI else str(atom)), "*")
 
     def latex(self) -> str:
         r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``."""
         if self.infinite:
             return r"\infty" if self.infinite > 0 else r"-\infty"
-        return self._written(lambda x: rational_latex(x, decimals=False), lambda base, atom: base.latex_log(atom), " ")
+        return self._written(
+            lambda x: rational_latex(x, decimals=False),
+            lambda base, atom: base.latex_log(r"\pi" if atom == PI else str(atom)),
+            " ",
+        )
 
-    def _written(self, number: Callable[[Fraction], str], log: Callable[[Base, str], str], times: str) -> str:
+    def _written(self, number: Callable[[Fraction], str], log: Callable[[Base, int], str], times: str) -> str:
         pieces = []
         for c, atom, base in self.display_terms():
             magnitude = abs(c)
             if atom is None:
                 body = number(magnitude)
             else:
-                logarithm = log(base, str(atom))
+                logarithm = log(base, atom)
                 body = logarithm if magnitude == 1 else f"{number(magnitude)}{times}{logarithm}"
             pieces.append((c < 0, body))
         return signed_join(pieces) or "0"
@@ -533,7 +537,7 @@ class ExactValue:
         for c, atom, base in self.display_terms():
             term = sympy.Rational(c.numerator, c.denominator)
             if atom is not None:
-                term *= sympy.log(atom)
+                term *= sympy.log(sympy.pi if atom == PI else atom)
                 if base.value is not None:
                     term /= sympy.log(sympy.Rational(base.value.numerator, base.value.denominator))
             total += term
