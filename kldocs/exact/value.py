@@ -485,17 +485,25 @@ class ExactValue:
     def display_terms(self) -> list[DisplayTerm]:
         """The terms as printed: the rational part first, then each base's logarithms by atom.
 
-        In each base ``b`` the multiple of ``ln(b)`` is shown as a rational
-        (``log_2 12 = 2 + log_2 3``), so 1 bit shows as 1 and not as
-        ``log(2)/log(2)``. A very large sum whose integers were never
-        factored is written over those integers as they are (still exact).
+        A part that is a rational multiple of ``ln(b)`` is that rational (1 bit
+        shows as 1, ``log_10 10`` as 1). In a base that is a power of one
+        prime (2, 4, 8...) the multiple of ``ln(b)`` hidden in a part is shown
+        as a rational too (``log_2 12 = 2 + log_2 3``); in other bases each
+        logarithm is shown as it is (``log(2)/log(10)``, not ``1 - log(5)/log(10)``).
+        A very large sum whose integers were never factored is written over
+        those integers as they are (still exact).
         """
         rational = self.rational
         logs: list[DisplayTerm] = []
         for base, part in self.parts:
             if base.log is not None and part.is_refined_cheaply():
-                multiple, part = _split_off_base(part, base.log)
-                rational += multiple
+                whole = part.ratio(base.log)
+                if whole is not None:
+                    rational += whole
+                    continue
+                if len(base.log.coefficients) == 1:
+                    multiple, part = _split_off_base(part, base.log)
+                    rational += multiple
             logs.extend((c, atom, base) for atom, c in part.terms())
         return ([(rational, None, Base())] if rational else []) + logs
 
