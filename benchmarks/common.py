@@ -11,6 +11,10 @@ import statistics
 import time
 from collections.abc import Callable
 
+import numpy as np
+
+import kldocs
+
 
 def median_seconds(function: Callable[[], object], repeats: int) -> float:
     """Median wall time of ``function()`` over ``repeats`` runs."""
@@ -25,3 +29,20 @@ def median_seconds(function: Callable[[], object], repeats: int) -> float:
 def row(*cells: object) -> str:
     """One Markdown table row."""
     return "| " + " | ".join(str(cell) for cell in cells) + " |"
+
+
+def random_pair(n: int, seed: int) -> tuple[kldocs.Distribution, kldocs.Distribution]:
+    """Two random rational distributions of ``n`` outcomes, as ``--normalize`` makes them.
+
+    The weights are integers in [1, 10**6] rescaled to sum to 1, so nearly
+    every probability is a different rational.
+    """
+    rng = np.random.default_rng(seed)
+    P = kldocs.parse_distribution(rng.integers(1, 10**6, n), normalize=True)
+    Q = kldocs.parse_distribution(rng.integers(1, 10**6, n), name="Q", normalize=True)
+    return P, Q
+
+
+def fresh(P: kldocs.Distribution, Q: kldocs.Distribution) -> tuple[kldocs.Distribution, kldocs.Distribution]:
+    """The same numbers in new objects, so that nothing remembered is reused."""
+    return P.renamed("P"), Q.renamed("Q")

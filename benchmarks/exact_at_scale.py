@@ -30,24 +30,12 @@ import mpmath
 import numpy as np
 
 import kldocs
-from benchmarks.common import median_seconds, row
+from benchmarks.common import fresh, median_seconds, random_pair, row
 from kldocs.measures.summary import all_measures
 
 N = 10**6
 DIGITS = 15
 REPEATS = 3
-
-
-def random_pair(n: int, seed: int) -> tuple[kldocs.Distribution, kldocs.Distribution]:
-    rng = np.random.default_rng(seed)
-    P = kldocs.parse_distribution(rng.integers(1, 10**6, n), normalize=True)
-    Q = kldocs.parse_distribution(rng.integers(1, 10**6, n), name="Q", normalize=True)
-    return P, Q
-
-
-def fresh(P: kldocs.Distribution, Q: kldocs.Distribution) -> tuple[kldocs.Distribution, kldocs.Distribution]:
-    """The same numbers in new objects, so that nothing remembered is reused."""
-    return P.renamed("P"), Q.renamed("Q")
 
 
 def one(measure: str, P: kldocs.Distribution, Q: kldocs.Distribution) -> str:

@@ -15,26 +15,15 @@ import time
 from fractions import Fraction
 from functools import partial
 
-import numpy as np
-
 import kldocs
-from benchmarks.common import median_seconds, row
+from benchmarks.common import fresh, median_seconds, random_pair, row
 
 SIZES = (100, 1_000, 10_000, 1_000_000)
 SYMPY_MAX = 10_000
 
 
-def random_pair(n: int, seed: int) -> tuple[kldocs.Distribution, kldocs.Distribution]:
-    rng = np.random.default_rng(seed)
-    P = kldocs.parse_distribution(rng.integers(1, 10**6, n), normalize=True)
-    Q = kldocs.parse_distribution(rng.integers(1, 10**6, n), name="Q", normalize=True)
-    return P, Q
-
-
 def with_kldocs(P: kldocs.Distribution, Q: kldocs.Distribution) -> list[str]:
-    # Fresh copies so that nothing remembered from an earlier run is reused.
-    P = kldocs.Distribution(P.probabilities, P.labels, "P")
-    Q = kldocs.Distribution(Q.probabilities, Q.labels, "Q")
+    P, Q = fresh(P, Q)
     return [m.decimal(15) for m in (kldocs.entropy(P), kldocs.cross_entropy(P, Q), kldocs.kl(P, Q))]
 
 
