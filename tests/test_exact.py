@@ -657,6 +657,14 @@ def test_grouping_with_heavy_weights() -> None:
     by_numpy, used = numpy_path(integers, weights)
     assert used
     assert by_numpy == expected
+    # Integers beyond the sieve with weights near the int64 limit: distinct ones pass through,
+    # a repeated one is summed without overflow.
+    big = [factor.SIEVE_LIMIT + 3, 2**61 - 1, 2**61 - 1, 10**15 + 37, 10**15 + 37, 10**15 + 37]
+    heavy = [2**62, 2**62, 2**62 - 1, -(2**62), -(2**62), 2**62]
+    by_numpy, used = numpy_path(big, heavy)
+    assert used
+    expected = {**reference_grouping(big[:1], heavy[:1]), 2**61 - 1: 2**63 - 1, 10**15 + 37: -(2**62)}
+    assert by_numpy == reference_grouping(big, heavy) == expected
 
 
 def test_grouping_cancellation() -> None:

@@ -42,8 +42,6 @@ WORD_LIMIT = 1 << 64
 SMOOTH_BITS = 32
 #: Below this many integers plain Python is faster than NumPy.
 NUMPY_THRESHOLD = 20_000
-#: Integers and weights must stay below this for int64 sums not to overflow.
-_INT64_SAFE = 2**55
 #: Sums of integers held as float64 are exact below this.
 _FLOAT_EXACT = 2.0**53
 
@@ -179,16 +177,13 @@ def _group_numpy(integers: Integers, weights: Integers) -> Grouped | None:
 
 
 def _weight_array(weights: Integers) -> np.ndarray:
-    """The weights as int64 when every sum of them stays exact in 64 bits, else as Python integers."""
+    """The weights as int64 when each fits, else as Python integers (sums are checked when they are made)."""
     import numpy as np
 
     try:
-        array = np.asarray(weights, dtype=np.int64)
+        return np.asarray(weights, dtype=np.int64)
     except OverflowError:
         return np.array([int(w) for w in weights], dtype=object)
-    if float(np.abs(array).sum(dtype=np.float64)) * 64 < _INT64_SAFE:
-        return array
-    return np.array(array.tolist() if not isinstance(weights, (list, tuple)) else list(weights), dtype=object)
 
 
 def _sieve_split(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
@@ -212,11 +207,16 @@ def _sieve_split(keys: np.ndarray, sums: np.ndarray) -> dict[int, int]:
 
 
 def segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct sorted keys and the sum of the values given for each.
+    """Distinct sorted keys and the sum of the values given for each, always exact.
+
+    Sums stay in int64 when no group can overflow it, and become Python
+    integers (an object array) when one could.
 
     >>> import numpy as np
     >>> segment_sums(np.array([5, 2, 5]), np.array([1, 1, 3]))
     (array([2, 5]), array([1, 4]))
+    >>> segment_sums(np.array([7, 7]), np.array([2**62, 2**62]))[1]
+    array([9223372036854775808], dtype=object)
     """
     import numpy as np
 
@@ -226,11 +226,18 @@ def segment_sums(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.n
         totals = np.bincount(keys, weights=values, minlength=1)
         present = np.flatnonzero(np.bincount(keys))
         return present, totals[present].astype(np.int64)
-    order = np.argsort(keys, kind="stable")
+    order = np.argsort(keys)
     keys, values = keys[order], values[order]
     if keys.size == 0:
         return keys, values
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    if starts.size == keys.size:  # all distinct: nothing to add
+        return keys, values
+    if values.dtype != object:
+        longest = int(np.diff(starts, append=keys.size).max())
+        largest = max(abs(int(values.max())), abs(int(values.min())))
+        if longest * largest >= 2**63:
+            values = values.astype(object)
     return keys[starts], np.add.reduceat(values, starts)
 
 
