@@ -150,17 +150,23 @@ class LogSum:
         return cls._make({PI: 1}, 1, coprime=True)
 
     @classmethod
-    def sum_of_logs(cls, integers: Integers, weights: Integers, scale: Rational = 1) -> LogSum:
-        """``scale * sum_i w_i ln(a_i)`` for positive integers ``a_i``, grouped per integer first.
+    def sum_of_logs(
+        cls, integers: Integers, weights: Integers, scale: Rational = 1, plus: LogSum | None = None
+    ) -> LogSum:
+        """``scale * sum_i w_i ln(a_i) + plus`` for positive integers ``a_i``, grouped per integer first.
 
         This is the fast constructor behind every measure: integer weights are
         summed per distinct integer (vectorised for long inputs), integers
         below the sieve limit are split into primes at once, and larger ones
         are factored only when there are few of them. Terms with weight 0
-        are skipped (their integer may be 0).
+        are skipped (their integer may be 0). ``plus`` (a short sum such as
+        ``ln T``) is added into the new terms, not after them, which would
+        copy them all.
 
         >>> LogSum.sum_of_logs([2, 4], [1, 1], Fraction(-1, 2))  # -(ln 2 + ln 4)/2
         LogSum({2: Fraction(-3, 2)})
+        >>> LogSum.sum_of_logs([2, 4], [1, 1], Fraction(-1, 2), plus=LogSum.log(6))
+        LogSum({2: Fraction(-1, 2), 3: Fraction(1, 1)})
         """
         scale = Fraction(scale)
         grouped = group_weights(integers, weights)
@@ -168,6 +174,8 @@ class LogSum:
         if scale.numerator != 1:
             numerators = {a: c * scale.numerator for a, c in numerators.items()}
         value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole)
+        if plus is not None:
+            value = value._plus(plus, owned=True)
         return value._settled(eager=True)
 
     def _settled(self, *, eager: bool) -> LogSum:
@@ -257,13 +265,25 @@ class LogSum:
             return NotImplemented
         if len(other._numerators) > len(self._numerators):
             return other + self  # copy the larger side once, add the smaller into it
+        return self._plus(other, owned=False)
+
+    def _plus(self, other: LogSum, *, owned: bool) -> LogSum:
+        """``self + other``, adding ``other``'s terms into a copy of ``self``'s.
+
+        With ``owned`` (a sum just built, held by nobody else) they are added
+        into ``self``'s own dictionary: a million terms are not copied to add one.
+        """
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
-        merged = dict(self._numerators) if mine == 1 else {a: n * mine for a, n in self._numerators.items()}
+        if mine != 1:
+            merged = {a: n * mine for a, n in self._numerators.items()}
+        else:
+            merged = self._numerators if owned else dict(self._numerators)
         for a, n in other._numerators.items():
             merged[a] = merged.get(a, 0) + n * theirs
         coprime = self._coprime and other._coprime and _disjoint(self, other)
-        return LogSum._make(merged, denominator, self._open | other._open, coprime=coprime)
+        opened = self._open | other._open if other._open else self._open  # a million open atoms: no new set
+        return LogSum._make(merged, denominator, opened, coprime=coprime)
 
     def __neg__(self) -> LogSum:
         negated = {a: -n for a, n in self._numerators.items()}

@@ -75,7 +75,7 @@ def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
         # -sum (w/T) ln(v/U) = ln U - (1/T) sum w ln v, since P's weights w add up to T.
         weights, total = P.integer_weights
         reference, reference_total = Q.integer_weights
-        return LogSum.log(reference_total) + LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total))
+        return LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total), plus=LogSum.log(reference_total))
 
     return P.remember(("cross_entropy_nats", Q.content_key), compute)
 

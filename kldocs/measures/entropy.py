@@ -74,7 +74,7 @@ def entropy_nats(P: Distribution) -> LogSum:
     def compute() -> LogSum:
         # -sum (w/T) ln(w/T) = ln T - (1/T) sum w ln w, since the weights w add up to T.
         weights, total = P.integer_weights
-        return LogSum.log(total) + LogSum.sum_of_logs(weights, negated(weights), Fraction(1, total))
+        return LogSum.sum_of_logs(weights, negated(weights), Fraction(1, total), plus=LogSum.log(total))
 
     return P.remember("entropy_nats", compute)
 
