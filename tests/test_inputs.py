@@ -119,9 +119,8 @@ def test_name_is_kept() -> None:
         [F(1, 5), F(1, 2), F(3, 10)],
         ["0.2", "1/2", "30%"],
         [Decimal("0.2"), Decimal("0.5"), Decimal("0.3")],
-        [0.2, 0.5, 0.3],
-        (0.2, 0.5, 0.3),
         [Decimal("0.2"), "1/2", F(3, 10)],
+        [0.2, "1/2", F(3, 10)],
     ],
 )
 def test_sequences_give_exact_fractions(values: list[Any]) -> None:
@@ -135,21 +134,60 @@ def test_ints_are_exact() -> None:
     assert parse_distribution([1, 1, 2], normalize=True).probabilities == (F(1, 4), F(1, 4), F(1, 2))
 
 
-def test_float_means_the_decimal_it_prints_as() -> None:
-    assert parse_distribution([0.1] * 10).probabilities == (F(1, 10),) * 10
-    assert parse_distribution([0.2, 0.8]).probabilities == (F(1, 5), F(4, 5))
-    # 0.1 + 0.2 prints as 0.30000000000000004, so with 0.7 the sum is not 1.
-    error = raises_input_error([0.1 + 0.2, 0.7])
+def test_float_among_exact_values_means_the_decimal_it_prints_as() -> None:
+    assert parse_distribution([0.1, "9/10"]).probabilities == (F(1, 10), F(9, 10))
+    # 0.1 + 0.2 prints as 0.30000000000000004, so with 7/10 the sum is not 1.
+    error = raises_input_error([0.1 + 0.2, F(7, 10)])
     assert error.field == "P"
     assert "sum to 25000000000000001/25000000000000000" in str(error)
 
 
+@pytest.mark.parametrize(
+    "values", [[0.2, 0.5, 0.3], (0.2, 0.5, 0.3), [0, 0.5, 0.5], list(np.array([0.25, 0.75])), [np.float32(0.5), 0.5]]
+)
+def test_lists_and_tuples_of_floats_take_the_float_path(values: list[Any]) -> None:
+    P = parse_distribution(values, name="Q")
+    assert not P.is_exact and P.probabilities is None
+    assert P.as_array().tolist() == [float(v) for v in values]
+    assert P.name == "Q" and P.given_labels is None
+
+
+def test_a_float_list_is_validated_like_an_array() -> None:
+    assert raises_input_error([0.1] * 9).field == "P"  # sums to 0.9
+    assert parse_distribution([0.1 + 0.2, 0.7]).normalized is False  # within rounding of 1
+    assert raises_input_error([0.5, -0.5, 1.0]).field == "P[2] 'x2'"
+    assert parse_distribution([1.0, 3.0], normalize=True).as_array().tolist() == [0.25, 0.75]
+
+
 def test_numpy_scalars_in_a_list() -> None:
-    """list(np.array(...)) gives NumPy scalars; they read like the floats and ints they are."""
-    floats = parse_distribution(list(np.array([0.25, 0.75])))
-    assert floats.probabilities == (F(1, 4), F(3, 4))
+    """list(np.array(...)) gives NumPy scalars: floats take the float path, ints stay exact counts."""
     ints = parse_distribution(list(np.array([1, 3])), normalize=True)
     assert ints.probabilities == (F(1, 4), F(3, 4))
+    assert not parse_distribution(list(np.array([0.25, 0.75]))).is_exact
+
+
+def test_a_float_array_is_copied() -> None:
+    array = np.array([0.25, 0.75])
+    P = parse_distribution(array)
+    array[0] = 0.5
+    assert P.as_array().tolist() == [0.25, 0.75]
+    assert array.flags.writeable  # the caller's array is left as it was
+
+
+@pytest.mark.parametrize(
+    ("data", "labels", "exact"),
+    [
+        ({"sun": 0.25, "rain": 0.75}, ("sun", "rain"), False),
+        ({"sun": "1/4", "rain": F(3, 4)}, ("sun", "rain"), True),
+        ({1: 1, 2: 3}, ("1", "2"), True),
+    ],
+)
+def test_mappings_give_their_keys_as_labels(data: dict[Any, Any], labels: tuple[str, ...], exact: bool) -> None:
+    P = parse_distribution(data, normalize=True)
+    assert P.labels == labels and P.is_exact is exact
+    assert float(P.as_array()[1]) == 0.75
+    assert parse_distribution(data, ["a", "b"], normalize=True).labels == ("a", "b")  # given labels win
+    assert raises_input_error({"a": 0.5, "a\n": 0.5}).field == "P labels[2]"
 
 
 # --- NumPy arrays -----------------------------------------------------------------------------------

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast
 
 from kldocs.errors import InputError
 from kldocs.inputs.numbers import MAX_DIGITS, parse_number
@@ -253,12 +253,24 @@ class Distribution:
         return _position(self.name, index, self.labels[index])
 
 
-#: What a measure accepts as a distribution: a Distribution, text, a sequence of numbers, or a NumPy array.
-DistributionLike: TypeAlias = "Distribution | str | Sequence[Any] | np.ndarray"
+class SeriesLike(Protocol):
+    """What kldocs reads from a pandas Series (pandas itself is not needed): its index and its values."""
+
+    @property
+    def index(self) -> Any: ...
+
+    def to_numpy(self) -> np.ndarray: ...
+
+
+#: What :func:`parse_distribution` reads: text, a sequence of numbers, a mapping of labels to numbers,
+#: a NumPy array or a pandas Series.
+DistributionData: TypeAlias = "str | Sequence[Any] | Mapping[Any, Any] | np.ndarray | SeriesLike"
+#: What a measure accepts as a distribution: a Distribution, or anything :func:`parse_distribution` reads.
+DistributionLike: TypeAlias = "Distribution | DistributionData"
 
 
 def parse_distribution(
-    data: str | Sequence[Any] | np.ndarray,
+    data: DistributionData,
     labels: str | Sequence[str] | None = None,
     *,
     name: str = "P",
@@ -271,12 +283,14 @@ def parse_distribution(
     data
         A string of numbers separated by commas, semicolons or spaces (one
         pair of outer brackets is allowed); or a sequence of str, int,
-        ``Fraction``, ``Decimal`` or float (a float is read as the decimal it
-        prints as, so ``0.2`` means 1/5); or a NumPy array (a float array
-        gives a float distribution, an integer array an exact one).
+        ``Fraction`` or ``Decimal`` (exact); or a list or tuple of floats
+        (ints may stand among them), or a NumPy float array: a float
+        distribution; or a NumPy integer array (exact counts). A mapping
+        (``{"a": 0.2, "b": 0.8}``) or a pandas Series gives its keys or its
+        index as the labels and its values as above.
     labels
         Category names, as a sequence or a comma-separated string. Default
-        ``x1, x2, ...``.
+        ``x1, x2, ...``, or the keys of a mapping or the index of a Series.
     name
         Names the distribution in error messages (``"P"``, ``"Q"``).
     normalize
@@ -296,23 +310,35 @@ def parse_distribution(
     --------
     >>> parse_distribution("20% 50% 30%").probabilities
     (Fraction(1, 5), Fraction(1, 2), Fraction(3, 10))
+    >>> parse_distribution([0.25, 0.75]).is_exact, parse_distribution(["1/4", "3/4"]).is_exact
+    (False, True)
+    >>> parse_distribution({"heads": 0.5, "tails": 0.5})
+    Distribution(P: heads=0.5, tails=0.5)
     >>> parse_distribution("0.2 0.5", name="Q")
     Traceback (most recent call last):
     ...
     kldocs.errors.InputError: Q: values sum to 7/10 (0.7), not 1; use --normalize to rescale weights
     """
+    keyed = _keyed(data)
+    if keyed is not None:
+        values, keys = keyed
+        return parse_distribution(values, keys if labels is None else labels, name=name, normalize=normalize)
     if _is_numpy_array(data):
         return _from_array(data, labels, name, normalize)  # type: ignore[arg-type]
     if isinstance(data, str):
         items: list[Any] = _split(data, name)
     else:
         try:
-            items = list(data)
+            items = list(cast("Sequence[Any]", data))
         except TypeError:
             problem = f"expected text, a sequence of numbers or an array, not {type(data).__name__}"
             raise InputError(name, problem) from None
     if not items:
         raise InputError(name, "no values given")
+    if _all_floats(items):
+        import numpy as np
+
+        return _from_array(np.array(items, dtype=np.float64), labels, name, normalize)
     label_tuple = _labels(labels, len(items), name)
     values = _read_values(items, name, label_tuple)
     for i, value in enumerate(values):
@@ -463,24 +489,51 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
         raise InputError(name, f"arrays of dtype {array.dtype} are not supported")
     if array.size == 0:
         raise InputError(name, "no values given")
-    values = np.ascontiguousarray(array, dtype=np.float64)
+    # A copy, so that changing the caller's array later cannot change the distribution.
+    values = np.array(array, dtype=np.float64, order="C")
     label_tuple = _labels(labels, values.size, name)
-    bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
-    if bad.size:
-        i = int(bad[0])
-        value = values[i]
-        problem = "is not a number (NaN)" if np.isnan(value) else "is infinite" if np.isinf(value) else "is negative"
-        raise InputError(_position(name, i, _label(label_tuple, i)), f"{value!r} {problem}")
     total = float(values.sum())
+    # Two reductions check everything: the minimum is NaN when a value is, and the sum is
+    # finite only when every value is; the first bad value is looked for only when there is one.
+    if not values.min() >= 0 or not math.isfinite(total):
+        raise float_problem(values, name, label_tuple)
+    rescaled = check_float_total(total, name, normalize)
+    if rescaled:
+        values /= total
+    values.setflags(write=False)
+    return Distribution(None, label_tuple, name, rescaled, values)
+
+
+def float_problem(values: np.ndarray, name: str, labels: Sequence[str] | None = None) -> InputError:
+    """The error for a float array with a NaN, an infinite or a negative value, or too large a sum.
+
+    >>> import numpy as np
+    >>> str(float_problem(np.array([0.5, np.nan]), "Q"))
+    "Q[2] 'x2': nan is not a number (NaN)"
+    """
+    import numpy as np
+
+    bad = np.flatnonzero(~np.isfinite(values) | (values < 0))
+    if not bad.size:
+        return InputError(name, "values sum to more than the largest float")
+    i = int(bad[0])
+    value = float(values[i])
+    problem = "is not a number (NaN)" if math.isnan(value) else "is infinite" if math.isinf(value) else "is negative"
+    return InputError(_position(name, i, _label(tuple(labels) if labels else None, i)), f"{value!r} {problem}")
+
+
+def check_float_total(total: float, name: str, normalize: bool) -> bool:
+    """Whether float values with this (finite) total must be rescaled; an error when they may not be.
+
+    >>> check_float_total(1.0 + 1e-12, "P", False), check_float_total(4.0, "P", True)
+    (False, True)
+    """
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
     rescaled = abs(total - 1.0) > FLOAT_SUM_TOLERANCE
     if rescaled and not normalize:
         raise InputError(name, f"values sum to {total!r}, not 1; use --normalize to rescale weights")
-    if rescaled:
-        values = values / total
-    values.setflags(write=False)
-    return Distribution(None, label_tuple, name, rescaled, values)
+    return rescaled
 
 
 def _from_integer_array(array: np.ndarray, labels: tuple[str, ...] | None, name: str, normalize: bool) -> Distribution:
@@ -504,6 +557,41 @@ def _from_integer_array(array: np.ndarray, labels: tuple[str, ...] | None, name:
 def _is_numpy_array(data: object) -> bool:
     """Recognise a NumPy array without importing NumPy."""
     return type(data).__module__ == "numpy" and hasattr(data, "ndim")
+
+
+def _all_floats(items: list[Any]) -> bool:
+    """True for numbers that are floats (Python's or NumPy's), with ints among them allowed: the float path."""
+    seen_float = False
+    for item in items:
+        kind = type(item)
+        if kind is float or (kind.__module__ == "numpy" and getattr(item, "dtype", None) is not None):
+            if kind is not float and item.dtype.kind != "f":
+                return False
+            seen_float = True
+        elif kind is not int:
+            return False
+    return seen_float
+
+
+def _keyed(data: object) -> tuple[Any, list[str] | None] | None:
+    """The values and labels of a mapping or a pandas Series (its index), else None.
+
+    A Series is recognised by its shape (``index`` and ``to_numpy``), so
+    pandas is not needed; its default index (0, 1, ...) gives no labels.
+
+    >>> _keyed({"a": "1/4", "b": "3/4"})
+    (['1/4', '3/4'], ['a', 'b'])
+    """
+    if isinstance(data, Mapping):
+        return list(data.values()), [str(key) for key in data]
+    index, to_numpy = getattr(data, "index", None), getattr(data, "to_numpy", None)
+    if index is None or not callable(to_numpy) or _is_numpy_array(data):
+        return None
+    values = to_numpy()
+    if values.dtype.kind == "O":
+        values = values.tolist()
+    default = type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1
+    return values, None if default else [str(key) for key in index]
 
 
 def _position(name: str, index: int, label: str) -> str:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
 from kldocs.inputs import Distribution, DistributionLike
@@ -17,8 +18,17 @@ from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+
+@overload
+def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
+@overload
+def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
+def cross_entropy(
+    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | np.ndarray:
     """Cross-entropy of Q relative to P: the average code length when P's outcomes are coded for Q.
 
     Parameters
@@ -30,6 +40,10 @@ def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e"
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
+    axis : int, optional
+        Treat the arguments as arrays of distributions laid along this axis, as
+        ``scipy.stats.entropy`` does: the result is then a NumPy array of floats,
+        one per distribution (see :mod:`kldocs.measures.batch`).
 
     Returns
     -------
@@ -60,7 +74,7 @@ def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e"
     >>> cross_entropy(P, Q).exact == entropy(P).exact + kl(P, Q).exact
     True
     """
-    return pair_quantity("cross_entropy", p, q, base, cross_entropy_nats, _exact_terms, _float_terms)
+    return pair_quantity("cross_entropy", p, q, base, cross_entropy_nats, _exact_terms, _float_terms, axis)
 
 
 def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:

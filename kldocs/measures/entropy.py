@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
 from kldocs.inputs import Distribution, DistributionLike
@@ -16,8 +17,15 @@ from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import as_distribution
 from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def entropy(p: DistributionLike, base: BaseLike = "e") -> Quantity:
+
+@overload
+def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
+@overload
+def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
+def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: int | None = None) -> Quantity | np.ndarray:
     """Shannon entropy of P: the average surprise of its outcomes.
 
     Parameters
@@ -28,6 +36,10 @@ def entropy(p: DistributionLike, base: BaseLike = "e") -> Quantity:
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
+    axis : int, optional
+        Treat the arguments as arrays of distributions laid along this axis, as
+        ``scipy.stats.entropy`` does: the result is then a NumPy array of floats,
+        one per distribution (see :mod:`kldocs.measures.batch`).
 
     Returns
     -------
@@ -57,7 +69,13 @@ def entropy(p: DistributionLike, base: BaseLike = "e") -> Quantity:
     '1.50'
     >>> float(entropy("1 0"))
     0.0
+    >>> entropy([[0.5, 0.25], [0.5, 0.75]], base=2, axis=0).round(4)
+    array([1.    , 0.8113])
     """
+    if axis is not None:
+        from kldocs.measures.batch import batch_values
+
+        return batch_values("entropy", (p,), base, axis)
     P = as_distribution(p, "P")
     log_base = Base.parse(base)
     if not P.is_exact:

@@ -10,14 +10,23 @@ For near-identical P and Q each term of ``p log(p/q) - p + q`` is
 non-negative and is computed without cancellation (a series for the close
 terms), so the result is never negative and never NaN.
 
+With ``axis=None`` (the default) the arrays are one distribution each and
+the result is a float. With an ``axis``, as in ``scipy.stats.entropy``, the
+arrays are batches of distributions laid along that axis, and the result is
+an array with one value per distribution; only the distributions whose fast
+result cannot be trusted take the careful route.
+
 >>> import numpy as np
 >>> round(kl(np.array([0.2, 0.5, 0.3]), np.array([0.3, 0.4, 0.3])), 10)
 0.030478754
+>>> kl(np.array([[0.2, 0.5, 0.3], [0.5, 0.5, 0.0]]), np.array([[0.3, 0.4, 0.3], [0.5, 0.5, 0.0]]), axis=1).round(6)
+array([0.030479, 0.      ])
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any, overload
 
 import numpy as np
 
@@ -27,39 +36,72 @@ _CANCELLATION_GUARD = 1e-3
 _SERIES_LIMIT = 1e-2
 
 
-def entropy(p: np.ndarray) -> float:
+@overload
+def entropy(p: np.ndarray, axis: None = None) -> float: ...
+@overload
+def entropy(p: np.ndarray, axis: int) -> np.ndarray: ...
+def entropy(p: np.ndarray, axis: int | None = None) -> float | np.ndarray:
     """``-sum p log p`` in nats, with 0 log 0 = 0."""
-    return cross_entropy(p, p)
+    return cross_entropy(p, p, axis)
 
 
-def cross_entropy(p: np.ndarray, q: np.ndarray) -> float:
+@overload
+def cross_entropy(p: np.ndarray, q: np.ndarray, axis: None = None) -> float: ...
+@overload
+def cross_entropy(p: np.ndarray, q: np.ndarray, axis: int) -> np.ndarray: ...
+def cross_entropy(p: np.ndarray, q: np.ndarray, axis: int | None = None) -> float | np.ndarray:
     """``-sum p log q`` in nats; infinite when some p > 0 has q = 0."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        terms = p * np.log(q)
-    total = terms.sum()
-    if math.isnan(total):  # only 0 * log(0) terms are NaN, and they count as 0
-        total = np.nansum(terms)
-    return float(-total) + 0.0
+        terms = np.log(q)
+        np.multiply(terms, p, out=terms)
+    total = terms.sum(axis=axis)
+    undefined = np.isnan(total)
+    if undefined.any():  # only 0 * log(0) terms are NaN, and they count as 0
+        total = np.where(undefined, np.nansum(terms, axis=axis), total)
+    return _result(-total, axis)
 
 
-def kl(p: np.ndarray, q: np.ndarray) -> float:
+@overload
+def kl(p: np.ndarray, q: np.ndarray, axis: None = None) -> float: ...
+@overload
+def kl(p: np.ndarray, q: np.ndarray, axis: int) -> np.ndarray: ...
+def kl(p: np.ndarray, q: np.ndarray, axis: int | None = None) -> float | np.ndarray:
     """``sum p log(p/q)`` in nats; infinite when some p > 0 has q = 0."""
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        total = float((p * np.log(p / q)).sum())
-    if math.isfinite(total) and total >= _CANCELLATION_GUARD:
-        return total
-    return _kl_careful(p, q)
+        terms = np.divide(p, q)
+        np.log(terms, out=terms)
+        np.multiply(terms, p, out=terms)
+    if axis is None:
+        value = float(terms.sum())
+        return value if math.isfinite(value) and value >= _CANCELLATION_GUARD else _kl_careful(p, q)
+    total = np.asarray(terms.sum(axis=axis))
+    untrusted = np.flatnonzero(~(np.isfinite(total) & (total >= _CANCELLATION_GUARD)))
+    if untrusted.size:
+        p_rows, q_rows = (np.moveaxis(rows, axis, -1) for rows in np.broadcast_arrays(p, q))
+        for flat in untrusted:
+            index = np.unravel_index(flat, total.shape)
+            total[index] = _kl_careful(p_rows[index], q_rows[index])
+    return _result(total, axis)
 
 
-def jeffreys(p: np.ndarray, q: np.ndarray) -> float:
+@overload
+def jeffreys(p: np.ndarray, q: np.ndarray, axis: None = None) -> float: ...
+@overload
+def jeffreys(p: np.ndarray, q: np.ndarray, axis: int) -> np.ndarray: ...
+def jeffreys(p: np.ndarray, q: np.ndarray, axis: int | None = None) -> float | np.ndarray:
     """Jeffreys divergence ``D_KL(P||Q) + D_KL(Q||P)`` in nats."""
-    return kl(p, q) + kl(q, p)
+    return kl(p, q, axis) + kl(q, p, axis)
 
 
-def jsd(p: np.ndarray, q: np.ndarray) -> float:
+@overload
+def jsd(p: np.ndarray, q: np.ndarray, axis: None = None) -> float: ...
+@overload
+def jsd(p: np.ndarray, q: np.ndarray, axis: int) -> np.ndarray: ...
+def jsd(p: np.ndarray, q: np.ndarray, axis: int | None = None) -> float | np.ndarray:
     """Jensen-Shannon divergence in nats through the mixture M = (P + Q)/2."""
     m = 0.5 * (p + q)
-    return min(0.5 * kl(p, m) + 0.5 * kl(q, m), math.log(2))
+    value = 0.5 * kl(p, m, axis) + 0.5 * kl(q, m, axis)
+    return min(value, math.log(2)) if axis is None else np.minimum(value, math.log(2))
 
 
 def kl_terms(p: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -68,6 +110,17 @@ def kl_terms(p: np.ndarray, q: np.ndarray) -> np.ndarray:
         terms = p * (np.log(p) - np.log(q))
     terms[p == 0] = 0.0
     return terms
+
+
+def _result(total: Any, axis: int | None) -> Any:
+    """A float without ``axis``; with it, an array of values (a NumPy scalar for one distribution).
+
+    ``-0.0`` becomes ``0.0``.
+    """
+    if axis is None:
+        return float(total) + 0.0
+    values = np.asarray(total) + 0.0
+    return values if values.ndim else values[()]
 
 
 def _kl_careful(p: np.ndarray, q: np.ndarray) -> float:

@@ -11,14 +11,25 @@ JSD it is unbounded and infinite whenever the supports differ.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, overload
+
 from kldocs.exact import BaseLike, LogSum
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.kullback_leibler import kl_nats
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+
+@overload
+def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
+@overload
+def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
+def jeffreys(
+    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | np.ndarray:
     """Jeffreys divergence: the KL divergence taken both ways and added.
 
     Parameters
@@ -30,6 +41,10 @@ def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> 
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
+    axis : int, optional
+        Treat the arguments as arrays of distributions laid along this axis, as
+        ``scipy.stats.entropy`` does: the result is then a NumPy array of floats,
+        one per distribution (see :mod:`kldocs.measures.batch`).
 
     Returns
     -------
@@ -60,7 +75,7 @@ def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> 
     >>> jeffreys("0.5 0.5", "0.25 0.75").exact == kl("0.5 0.5", "0.25 0.75").exact + kl("0.25 0.75", "0.5 0.5").exact
     True
     """
-    return pair_quantity("jeffreys", p, q, base, jeffreys_nats, _exact_terms, _float_terms)
+    return pair_quantity("jeffreys", p, q, base, jeffreys_nats, _exact_terms, _float_terms, axis)
 
 
 def jeffreys_nats(P: Distribution, Q: Distribution) -> LogSum | None:

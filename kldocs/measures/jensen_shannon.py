@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
 from kldocs.inputs import Distribution, DistributionLike
@@ -21,8 +22,17 @@ from kldocs.measures.entropy import entropy_nats
 from kldocs.measures.pairs import Parts, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+
+@overload
+def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
+@overload
+def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
+def jsd(
+    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | np.ndarray:
     """Jensen-Shannon divergence, through the mixture M = (P + Q)/2 (not its square root, the JS distance).
 
     Parameters
@@ -34,6 +44,10 @@ def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quant
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
+    axis : int, optional
+        Treat the arguments as arrays of distributions laid along this axis, as
+        ``scipy.stats.entropy`` does: the result is then a NumPy array of floats,
+        one per distribution (see :mod:`kldocs.measures.batch`).
 
     Returns
     -------
@@ -71,7 +85,7 @@ def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quant
     >>> jsd(P, Q).exact == entropy("3/8 5/8").exact - (entropy(P).exact + entropy(Q).exact) / 2
     True
     """
-    return pair_quantity("jsd", p, q, base, jsd_nats, _exact_terms, _float_terms)
+    return pair_quantity("jsd", p, q, base, jsd_nats, _exact_terms, _float_terms, axis)
 
 
 def mixture(P: Distribution, Q: Distribution) -> Distribution:

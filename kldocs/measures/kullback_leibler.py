@@ -12,6 +12,8 @@ entropy, subtracted as canonical forms.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, overload
+
 from kldocs.exact import BaseLike, LogSum
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.cross_entropy import cross_entropy_nats
@@ -19,8 +21,17 @@ from kldocs.measures.entropy import entropy_nats
 from kldocs.measures.pairs import pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
+if TYPE_CHECKING:
+    import numpy as np
 
-def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quantity:
+
+@overload
+def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
+@overload
+def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
+def kl(
+    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | np.ndarray:
     """Kullback-Leibler divergence of Q from P: how much P is misdescribed by Q.
 
     Parameters
@@ -69,8 +80,10 @@ def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e") -> Quanti
     True
     >>> kl("0.5 0.5", "1 0").is_finite
     False
+    >>> kl([[0.2, 0.5], [0.5, 0.5], [0.3, 0.0]], [[0.3, 0.5], [0.4, 0.5], [0.3, 0.0]], axis=0).round(7)
+    array([0.0304788, 0.       ])
     """
-    return pair_quantity("kl", p, q, base, kl_nats, _exact_terms, _float_terms)
+    return pair_quantity("kl", p, q, base, kl_nats, _exact_terms, _float_terms, axis)
 
 
 def kl_nats(P: Distribution, Q: Distribution) -> LogSum | None:

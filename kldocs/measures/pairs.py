@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution
 from kldocs.measures.quantity import Quantity, Term, infinite_term, log_term
+from kldocs.measures.registry import MeasureKey
+
+if TYPE_CHECKING:
+    import numpy as np
 
 TermsOf = Callable[[Quantity], tuple[Term, ...]]
 Parts = list[tuple[Fraction, Fraction]]
@@ -46,19 +51,26 @@ def both_exact(first: Distribution, second: Distribution) -> bool:
 
 
 def pair_quantity(
-    measure: str,
+    measure: MeasureKey,
     p: DistributionLike,
     q: DistributionLike,
     base: BaseLike,
     exact: Callable[[Distribution, Distribution], LogSum | None],
     exact_terms: TermsOf,
     float_terms: TermsOf,
-) -> Quantity:
+    axis: int | None = None,
+) -> Quantity | np.ndarray:
     """A measure of a pair: exact (``exact`` gives nats, None for infinity) or on the float path.
 
     On the float path the value comes from the function of the same name as
-    ``measure`` in :mod:`kldocs.measures.floats`.
+    ``measure`` in :mod:`kldocs.measures.floats`. With ``axis``, ``p`` and
+    ``q`` are batches of distributions and the result is an array of values
+    (:mod:`kldocs.measures.batch`).
     """
+    if axis is not None:
+        from kldocs.measures.batch import batch_values
+
+        return batch_values(measure, (p, q), base, axis)
     P, Q = distribution_pair(p, q)
     log_base = Base.parse(base)
     if both_exact(P, Q):
