@@ -44,6 +44,8 @@ UNIT_WORDS: dict[str, Fraction | None] = {
     "나트": None,
     "비트": Fraction(2),
 }
+#: Digits as subscripts, for readable logarithms (``log₂``).
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 #: The name each standard base's unit is printed with.
 UNIT_NAMES: dict[Fraction | None, str] = {None: "nats", Fraction(2): "bits", Fraction(10): "bans"}
 
@@ -139,6 +141,18 @@ class Base:
         if self.value is None:
             return rf"\ln {argument}"
         return rf"\log_{{{self.name}}} {argument}"
+
+    def readable_log(self, argument: str) -> str:
+        """The logarithm of ``argument`` for a person to read: ``ln 5``, ``log₂ 3``, ``log_(3/2) 5``.
+
+        >>> Base.parse("10").readable_log("3"), Base.parse("3/2").readable_log("5")
+        ('log₁₀ 3', 'log_(3/2) 5')
+        """
+        if self.value is None:
+            return f"ln {argument}"
+        if self.value.denominator == 1:
+            return f"log{self.name.translate(_SUBSCRIPTS)} {argument}"
+        return f"log_({self.name}) {argument}"
 
     def text_log(self, argument: str) -> str:
         """A SymPy-parsable logarithm of ``argument`` in this base."""

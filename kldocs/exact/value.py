@@ -513,6 +513,18 @@ class ExactValue:
             return "oo" if self.infinite > 0 else "-oo"
         return self._written(str, lambda base, atom: base.text_log("pi" if atom == PI else str(atom)), "*")
 
+    def readable(self) -> str:
+        """Exact text for a person: ``−4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5``, ``∞`` (what ``str()`` gives).
+
+        >>> ExactValue.log(12, Base.parse("2")).readable()
+        '2 + log₂ 3'
+        """
+        if self.infinite:
+            return "∞" if self.infinite > 0 else "−∞"
+        return self._written(str, lambda base, atom: base.readable_log(atom), " ").replace("-", "−")
+
+    __str__ = readable
+
     def latex(self) -> str:
         r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``."""
         if self.infinite:

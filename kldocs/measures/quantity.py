@@ -6,6 +6,14 @@
 ('0.0304788', 'nats')
 >>> [term.text() for term in r.terms()]
 ['1/5*log(2/3)', '1/2*log(5/4)', '0']
+>>> print(r)
+D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats
+>>> r
+Quantity(D_KL(P‖Q) ≈ 0.0304788 nats, exact)
+>>> print(kl("1/2 1/2", "1 0")), print(kl("1/2 1/2", "1/4 3/4", base=2))
+D_KL(P‖Q) = ∞
+D_KL(P‖Q) = 1 − 1/2 log₂ 3 ≈ 0.207519 bits
+(None, None)
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ from kldocs.inputs import Distribution
 from kldocs.measures.registry import MEASURES
 
 Number = Fraction | float
+#: Significant digits of the decimal that ``str()`` and the notebook display show.
+SHOWN_DIGITS = 6
 TermStatus = Literal["finite", "zero", "infinite"]
 
 
@@ -163,6 +173,39 @@ class Quantity:
     def text(self) -> str:
         """The exact value as SymPy-parsable text."""
         return self._require_exact().text()
+
+    def __str__(self) -> str:
+        """The value in one line: ``D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats``."""
+        return f"{self._readable_symbol()} {self._shown(ExactValue.readable, '=', '≈', '∞', f' {self.unit}')}"
+
+    def __repr__(self) -> str:
+        """One line: what the value is, and whether it is exact: ``Quantity(H(P) ≈ 1.02965 nats, exact)``."""
+        kind = "exact" if self.exact is not None else "float"
+        return f"Quantity({self._readable_symbol()} {self._shown(None, '=', '≈', '∞', f' {self.unit}')}, {kind})"
+
+    def _repr_latex_(self) -> str:
+        r"""Display math for Jupyter: the symbol, the exact value and its rounded decimal, with the unit."""
+        symbol = MEASURES[self.measure].latex_symbol(self.p.name, self.q.name if self.q is not None else "")
+        shown = self._shown(ExactValue.latex, "=", r"\approx", r"\infty", rf" \ \text{{{self.unit}}}")
+        return rf"$\displaystyle {symbol} {shown}$"
+
+    def _readable_symbol(self) -> str:
+        return MEASURES[self.measure].readable_symbol(self.p.name, self.q.name if self.q is not None else "")
+
+    def _shown(
+        self, exact: Callable[[ExactValue], str] | None, equals: str, approximately: str, infinity: str, unit: str
+    ) -> str:
+        """``= exact ≈ decimal`` and the unit (the exact part only when ``exact`` prints it), or ``= ∞``."""
+        if not self.is_finite:
+            return f"{equals} {infinity}"
+        decimal, relation = self.decimal(SHOWN_DIGITS), approximately
+        rational = self.exact.rational_value() if self.exact is not None else None
+        if rational is not None and Fraction(decimal) == rational:  # the decimal is exact: no trailing zeros
+            decimal, relation = decimal.rstrip("0").rstrip(".") if "." in decimal else decimal, equals
+        if self.exact is None or exact is None:
+            return f"{relation} {decimal}{unit}"
+        written = exact(self.exact)
+        return f"{equals} {written}{unit}" if written == decimal else f"{equals} {written} {relation} {decimal}{unit}"
 
     def symbol(self, latex: bool = True) -> str:
         r"""The measure's symbol, e.g. ``D_{\mathrm{KL}}(P \parallel Q)``."""

@@ -53,6 +53,14 @@ class Measure:
         """The plain-text symbol with these argument names."""
         return self.text.format(p=p, q=q)
 
+    def readable_symbol(self, p: str = "P", q: str = "Q") -> str:
+        """The symbol for a person to read: ``D_KL(P‖Q)``.
+
+        >>> MEASURES["kl"].readable_symbol("Q", "P")
+        'D_KL(Q‖P)'
+        """
+        return self.symbol(p, q).replace("||", "‖")
+
     def latex_symbol(self, p: str = "P", q: str = "Q", base: str = "") -> str:
         """The LaTeX symbol with these argument names, marked with ``base`` when one is given.
 
