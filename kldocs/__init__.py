@@ -5,14 +5,34 @@
 >>> Q = kldocs.parse_distribution("3/10 2/5 3/10", name="Q")
 >>> kldocs.kl(P, Q).latex()
 '-\\\\frac{4}{5} \\\\ln 2 - \\\\frac{1}{5} \\\\ln 3 + \\\\frac{1}{2} \\\\ln 5'
+>>> print(kldocs.kl(P, Q))
+D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats
 """
+
+from typing import TYPE_CHECKING, Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
 from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
+if TYPE_CHECKING:
+    from kldocs.display import Shown, derivation, worked_example
+
 __version__ = "0.1.0"
+
+#: Names made on first use: pages to show in Jupyter bring Jinja and the templates, which
+#: ``kldocs compute`` never needs.
+_SHOWN = ("Shown", "derivation", "worked_example")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SHOWN:
+        from kldocs import display
+
+        return getattr(display, name)
+    raise AttributeError(f"module 'kldocs' has no attribute {name!r}")
+
 
 __all__ = [
     "Base",
@@ -23,8 +43,10 @@ __all__ = [
     "InputError",
     "LogSum",
     "Quantity",
+    "Shown",
     "Term",
     "cross_entropy",
+    "derivation",
     "entropy",
     "jeffreys",
     "jsd",
@@ -32,4 +54,5 @@ __all__ = [
     "mixture",
     "parse_distribution",
     "read_distribution_file",
+    "worked_example",
 ]

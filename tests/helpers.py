@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +72,29 @@ def build(document: Document, formats: list[str], out: Path, *, slides: bool = F
     published = publish([Page(document, document.kind, slides=slides)], Output(tuple(formats), out))
     assert not published.missing, published.missing
     return published.paths
+
+
+class Balance(HTMLParser):
+    """Checks that every opened element is closed in order (void elements aside)."""
+
+    VOID = frozenset({"meta", "br", "img", "hr", "input", "link", "mspace", "path", "use", "rect", "stop"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pass
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+        else:
+            self.stack.pop()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from kldocs.models.options import PageOptions
 from kldocs.render.charts import render_chart
 from kldocs.render.filters import escape_markdown, escape_tex, mathml
 from kldocs.render.output import write_all
-from tests.helpers import build, require_tool
+from tests.helpers import Balance, build, require_tool
 
 HOSTILE = (
     r"\input{/etc/passwd}",
@@ -158,36 +157,10 @@ def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["example.pdf"]
 
 
-class _Balance(HTMLParser):
-    """Checks that every opened element is closed in order (void elements aside)."""
-
-    VOID = frozenset({"meta", "br", "img", "hr", "input", "link", "mspace", "path", "use", "rect", "stop"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in self.VOID:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        pass
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
-        else:
-            self.stack.pop()
-
-
 def test_html_elements_are_balanced(tmp_path: Path) -> None:
     P, Q = pair(HOSTILE)
     build(worked_example(P, Q), ["html"], tmp_path)
-    checker = _Balance()
+    checker = Balance()
     checker.feed((tmp_path / "example.html").read_text())
     assert checker.errors == [] and checker.stack == []
 

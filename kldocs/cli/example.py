@@ -25,7 +25,7 @@ def register(commands: Any) -> None:
     """Add the ``example`` subcommand."""
     parser = commands.add_parser("example", help="write a step-by-step worked example for P and Q")
     add_distribution_options(parser)
-    add_output_options(parser, ("md", "html", "tex", "pdf"), "md,html", "build/example")
+    add_output_options(parser, ("md", "html", "tex", "pdf", "ipynb"), "md,html", "build/example")
     add_digits_option(parser, 3)
     parser.set_defaults(run=run)
 

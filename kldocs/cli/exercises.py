@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from kldocs.render.publish import Output, Published
 
 #: The formats that are pages (the sheet and the answer key); json and moodle are files of their own.
-PAGE_FORMATS = ("md", "html", "tex", "pdf")
+PAGE_FORMATS = ("md", "html", "tex", "pdf", "ipynb")
 
 #: The command's default formats (kldocs.exercises.kinds.OUTPUT_FORMATS lists them all).
 DEFAULT_FORMATS = "md,json"

@@ -28,8 +28,8 @@ from kldocs.cli.options import (
 )
 from kldocs.errors import InputError
 
-FORMATS = ("md", "html", "tex", "beamer", "pdf")
-DEFAULT_FORMATS = ",".join(FORMATS)
+FORMATS = ("md", "html", "tex", "beamer", "pdf", "ipynb")
+DEFAULT_FORMATS = "md,html,tex,beamer,pdf"
 
 
 def register(commands: Any) -> None:

@@ -80,4 +80,4 @@ def check_base(base: str | Base) -> Base:
 
 
 #: Every format ``kldocs exercises`` writes: the two pages, ``json`` (key.json) and ``moodle`` (quiz.xml).
-OUTPUT_FORMATS = ("md", "html", "tex", "pdf", "moodle", "json")
+OUTPUT_FORMATS = ("md", "html", "tex", "pdf", "ipynb", "moodle", "json")

@@ -15,6 +15,7 @@ from kldocs.models.blocks import Chart, Section
 
 if TYPE_CHECKING:
     from kldocs.models.deck import Deck
+    from kldocs.models.source import Source
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Document:
         A line under the title.
     slides
         The page as a slide deck, when it has one (the handout).
+    source
+        The data the page was computed from, for a format that computes it again (a notebook).
     """
 
     kind: str
@@ -44,6 +47,7 @@ class Document:
     sections: tuple[Section, ...]
     subtitle: str = ""
     slides: Deck | None = None
+    source: Source | None = None
 
     def charts(self, *, slides: bool = False) -> tuple[Chart, ...]:
         """Every chart the page shows, in order; with ``slides``, also the deck's (drawn at slide size)."""

@@ -27,6 +27,7 @@ from kldocs.models.sections import (
     path_blocks,
     reverse_blocks,
 )
+from kldocs.models.source import Source
 from kldocs.models.words import Words
 
 #: The page's sections: heading key and the blocks under it.
@@ -63,4 +64,5 @@ def worked_example(P: Distribution, Q: Distribution, options: PageOptions | None
         Label(options.author),
         sections,
         words("example.subtitle"),
+        source=Source((P, Q), options.base, options.digits),
     )

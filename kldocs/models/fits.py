@@ -88,7 +88,7 @@ def fits() -> tuple[Fit, Fit]:
 
 def divergence(direction: Direction, mu: float, sigma: float) -> float:
     """``D_KL(P || Q)`` or ``D_KL(Q || P)`` in nats for the model ``(mu, sigma)``, by :func:`kldocs.kl`."""
-    from kldocs import kl
+    from kldocs.measures import kl
 
     p, q = np.array(two_peaks()), bump(mu, sigma)
     return float(kl(p, q)) if direction == "forward" else float(kl(q, p))

@@ -42,6 +42,7 @@ from kldocs.models.sections import (
     path_blocks,
     rounded,
 )
+from kldocs.models.source import Source
 
 __all__ = ["DEFAULT_P", "DEFAULT_Q", "DEFAULT_Q2", "default_distributions", "handout", "support_mismatch"]
 
@@ -87,6 +88,7 @@ def handout(P: Distribution, Q: Distribution, Q2: Distribution, options: PageOpt
         sections,
         words("handout.subtitle"),
         deck(lecture, shown_title, Label(options.author), options.date),
+        Source((P, Q, Q2), options.base, options.digits),
     )
 
 

@@ -17,6 +17,7 @@ from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.charts import ChartFormat, render_chart
 from kldocs.render.environment import Settings
+from kldocs.render.notebook import render_notebook
 from kldocs.render.pages import render_page
 from kldocs.render.pdf import compile_pdf
 
@@ -38,7 +39,8 @@ def render_files(
 ) -> dict[str, bytes]:
     """Every file of the document in each format, by file name, in memory.
 
-    Markdown gets PNG charts beside it, HTML has its SVG charts inline, LaTeX
+    Markdown gets PNG charts beside it, a notebook (``ipynb``) has them attached
+    to its cells, HTML has its SVG charts inline, LaTeX
     gets PDF charts beside it, and ``pdf`` compiles the LaTeX with LuaLaTeX.
     With ``slides``, the page also has a Beamer deck (``beamer`` writes its
     source, ``<stem>-slides.tex``, and a printable one without overlays,
@@ -64,6 +66,8 @@ def render_files(
         for chart in charts:
             files[names[chart.name]] = draw(chart, "png")
         files[f"{stem}.md"] = render_page(document, "md", settings, names).encode()
+    if "ipynb" in wanted:
+        files[f"{stem}.ipynb"] = render_notebook(document, settings, {c.name: draw(c, "png") for c in charts}).encode()
     if "html" in wanted:
         svgs = {chart.name: Markup(inline_svg(draw(chart, "svg"))) for chart in charts}
         files[f"{stem}.html"] = render_page(document, "html", settings, svgs).encode()

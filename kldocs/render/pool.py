@@ -23,7 +23,7 @@ from kldocs.render.charts import ChartFormat, render_chart
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
 #: The chart file each page format needs.
-CHART_FORMATS: dict[str, ChartFormat] = {"md": "png", "html": "svg", "tex": "pdf", "pdf": "pdf"}
+CHART_FORMATS: dict[str, ChartFormat] = {"md": "png", "ipynb": "png", "html": "svg", "tex": "pdf", "pdf": "pdf"}
 
 
 def worker_count(jobs: int | None, work: int) -> int:

@@ -1,0 +1,39 @@
+"""Words of notebooks and of pages shown inline in Jupyter (text cells and code comments).
+
+Code comments hold no math and no ``[[fields]]``: they stand in Python source as they are.
+"""
+
+EN: dict[str, str] = {
+    "notebook.intro": (
+        "Every value on this page is computed again by the code cells below, with kldocs, from the "
+        "distributions defined in the first code cell. The text shows the values for those distributions: "
+        "change them, choose Run All, and the code cells give the values for yours."
+    ),
+    "notebook.setup": "Change the distributions (and the log base) here, then run all cells.",
+    "notebook.base": 'log base: "e" (nats), "2" (bits), "10" (bans)',
+    "notebook.digits": "significant digits of the rounded values, as on the page",
+    "notebook.values": "the values on the page, computed again",
+    "notebook.identity": "KL divergence is cross-entropy minus entropy, exactly",
+    "notebook.path": "both directions along Q_t = (1 - t) Q + t P: 41 distributions in one call with axis=1",
+    "notebook.derivation": "the identity, every step checked",
+    "notebook.variants": "the distributions of every variant: P, Q and, where a question needs it, Q2",
+    "notebook.exercise": "work the answers out here, for example with kldocs.kl(P, Q, base=BASE)",
+    "display.steps": "Every step, checked",
+}
+
+KO: dict[str, str] = {
+    "notebook.intro": (
+        "아래 코드 셀은 이 페이지의 모든 값을 첫 코드 셀에서 정의한 분포로부터 kldocs로 다시 계산합니다. "
+        "본문의 값은 그 분포에 대한 값입니다. 분포를 바꾸고 모두 실행하면 코드 셀이 새 분포의 값을 보여 줍니다."
+    ),
+    "notebook.setup": "여기서 분포(와 로그 밑)를 바꾼 뒤 모든 셀을 실행하세요.",
+    "notebook.base": '로그 밑: "e"(내트), "2"(비트), "10"(반)',
+    "notebook.digits": "반올림한 값의 유효숫자 개수(페이지와 같음)",
+    "notebook.values": "페이지의 값을 다시 계산한 것",
+    "notebook.identity": "KL 발산은 교차 엔트로피에서 엔트로피를 뺀 값과 정확히 같습니다",
+    "notebook.path": "Q_t = (1 - t) Q + t P를 따라 두 방향 모두: axis=1로 분포 41개를 한 번에",
+    "notebook.derivation": "항등식과 검증된 모든 단계",
+    "notebook.variants": "각 변형의 분포: P, Q, 그리고 문제에 필요하면 Q2",
+    "notebook.exercise": "여기서 답을 구해 보세요. 예: kldocs.kl(P, Q, base=BASE)",
+    "display.steps": "검증된 모든 단계",
+}

@@ -1,0 +1,156 @@
+"""Pages shown where people compute: a worked example or a derivation, inline in Jupyter.
+
+:func:`worked_example` and :func:`derivation` return a :class:`Shown`
+page. In Jupyter it displays itself: its HTML is the HTML page template's
+(in a frame, so that the page's style stays its own), its Markdown the
+Markdown template's with the charts inlined. Nothing is laid out here:
+both come from :func:`kldocs.render.build.render_files` and the page
+models. ``save`` writes the page in any format, as the command line does.
+
+>>> page = worked_example("0.2 0.5 0.3", "0.3 0.4 0.3")
+>>> page
+Shown(example: A worked example of KL divergence, 6 sections, 4 charts)
+>>> "<iframe" in page._repr_html_() and "$$" in page._repr_markdown_()
+True
+>>> gibbs = derivation("gibbs")
+>>> gibbs.holds, gibbs
+(True, Shown(derivation: Gibbs' inequality: KL divergence is never negative, 1 section, 0 charts))
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from markupsafe import Markup
+
+from kldocs.catalog import message
+from kldocs.errors import InputError
+from kldocs.exact import Base, BaseLike
+from kldocs.inputs import Distribution, DistributionLike
+from kldocs.measures.pairs import distribution_pair
+from kldocs.models.blocks import Label, Section
+from kldocs.models.chains import chain
+from kldocs.models.document import Document
+from kldocs.models.options import PageOptions
+from kldocs.render.build import render_files
+from kldocs.render.charts import render_chart
+from kldocs.render.environment import Settings
+from kldocs.render.pages import render_page
+from kldocs.render.publish import Output, Page, publish
+
+#: How tall the frame of a page shown in HTML is (it scrolls).
+FRAME_HEIGHT = "36em"
+
+
+class Shown:
+    """A page model that displays itself in Jupyter and saves itself in any format.
+
+    Attributes
+    ----------
+    document
+        The page model.
+    holds
+        For a derivation: whether every step was checked and holds (True for other pages).
+    """
+
+    def __init__(self, document: Document, settings: Settings | None = None, holds: bool = True) -> None:
+        self.document = document
+        self.holds = holds
+        self._settings = settings or Settings()
+
+    def __repr__(self) -> str:
+        sections, charts = len(self.document.sections), len(self.document.charts())
+        counted = f"{sections} section{'s' if sections != 1 else ''}, {charts} chart{'s' if charts != 1 else ''}"
+        return f"Shown({self.document.kind}: {self.document.title}, {counted})"
+
+    def _repr_html_(self) -> str:
+        """The HTML page (the HTML page template, charts as inline SVG) in a frame of its own."""
+        page = render_files(self.document, ["html"], self._settings)[f"{self.document.kind}.html"].decode()
+        return (
+            f'<iframe title="{html.escape(self.document.title)}" srcdoc="{html.escape(page)}" '
+            f'style="width: 100%; height: {FRAME_HEIGHT}; border: 1px solid #ddd"></iframe>'
+        )
+
+    def _repr_markdown_(self) -> str:
+        """The Markdown page (the Markdown page template), its charts inline as PNG data."""
+        charts = {
+            chart.name: Markup(f"data:image/png;base64,{base64.b64encode(self._png(chart.name)).decode()}")
+            for chart in self.document.charts()
+        }
+        return render_page(self.document, "md", self._settings, charts)
+
+    def _png(self, name: str) -> bytes:
+        chart = next(chart for chart in self.document.charts() if chart.name == name)
+        return render_chart(chart, "png", self.document.language)
+
+    def save(self, out: str | Path, formats: Sequence[str] = ("md", "html")) -> list[Path]:
+        """Write the page into the folder ``out`` in each format (``md``, ``html``, ``tex``, ``pdf``, ``ipynb``)."""
+        page = Page(self.document, self.document.kind)
+        return publish([page], Output(tuple(formats), Path(out), self._settings)).paths
+
+
+def worked_example(
+    P: DistributionLike,
+    Q: DistributionLike,
+    base: BaseLike = "e",
+    *,
+    language: str = "en",
+    digits: int = 3,
+    title: str | None = None,
+) -> Shown:
+    """The worked example of P and Q, to show in a notebook or save.
+
+    Parameters
+    ----------
+    P, Q
+        Exact distributions (text, fractions, integer counts or Distributions) of the same length.
+    base
+        The logarithm base of the values.
+    language
+        ``"en"`` or ``"ko"``.
+    digits
+        Significant digits of rounded values.
+    title
+        The page title (default the catalog's).
+
+    Raises
+    ------
+    InputError
+        For bad distributions, floats (a page shows exact values), or an unknown language.
+    """
+    first, second = distribution_pair(P, Q)
+    for distribution in (first, second):
+        _require_exact(distribution)
+    if language not in ("en", "ko"):
+        raise InputError("language", f"{language!r} is not one of en, ko")
+    from kldocs.models.example import worked_example as page
+
+    options = PageOptions(language=language, base=Base.parse(base), title=title, digits=digits)
+    return Shown(page(first, second.relabelled(first.given_labels), options))
+
+
+def derivation(name: str, *, language: str = "en") -> Shown:
+    """A named identity (``"gibbs"``, ``"kl_cross_entropy"``...) with every step checked, to show or save.
+
+    Raises
+    ------
+    InputError
+        For a name that is no derivation (the message lists the known ones).
+    """
+    from kldocs.derivations import get, names, verify
+
+    if name not in names():
+        raise InputError("derivation", f"no derivation named {name!r}; the known ones are {', '.join(names())}")
+    identity = get(name)
+    section = Section(message("display.steps", language), (chain(identity, language, keep=None),))
+    document = Document("derivation", language, message(identity.title, language), Label(""), (section,))
+    return Shown(document, holds=verify(identity).holds)
+
+
+def _require_exact(distribution: Distribution) -> None:
+    if not distribution.is_exact:
+        problem = "a page shows exact values: give text, fractions or integer counts, not floats"
+        raise InputError(distribution.name, problem)

@@ -1,0 +1,211 @@
+"""The code cells of a notebook: what computes each section of a page again, with kldocs.
+
+The first code cell defines the page's data (:class:`~kldocs.models.source.Source`)
+once; the cell after a section computes that section's values from it, and
+ends with a dictionary of the values as the page rounds them (so that a
+reader, and the tests, can hold them against the text). Sections are known
+by their heading: the catalog key it was made from.
+
+>>> from kldocs.inputs import parse_distribution
+>>> from kldocs.models.source import Source
+>>> print(setup_cell(Source((parse_distribution("1/2 1/2"), parse_distribution("1/4 3/4", name="Q"))), "en"))
+import kldocs
+<BLANKLINE>
+# Change the distributions (and the log base) here, then run all cells.
+P = kldocs.parse_distribution("1/2, 1/2")
+Q = kldocs.parse_distribution("1/4, 3/4", name="Q")
+BASE = "e"  # log base: "e" (nats), "2" (bits), "10" (bans)
+DIGITS = 3  # significant digits of the rounded values, as on the page
+OTHER = "2" if BASE == "e" else "e"
+P, Q
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kldocs.catalog import message
+from kldocs.exercises import Variant
+from kldocs.inputs import Distribution
+from kldocs.models.document import Document
+from kldocs.models.source import Source
+
+#: What the notebook calls the distributions of a page, in the order the page's source gives them.
+NAMES = ("P", "Q", "Q2")
+
+_KL = """kl_pq = kldocs.kl(P, Q, base=BASE)
+display(kl_pq)
+# {values}
+{{"D_KL(P‖Q)": kl_pq.decimal(DIGITS), OTHER: kldocs.kl(P, Q, base=OTHER).decimal(DIGITS), "10": kl_pq.decimal(10)}}"""
+
+_DECOMPOSITION = """h_pq, h_p = kldocs.cross_entropy(P, Q, base=BASE), kldocs.entropy(P, base=BASE)
+assert not kl_pq.is_finite or h_pq.exact - h_p.exact == kl_pq.exact  # {identity}
+# {values}
+{{"H(P,Q)": h_pq.decimal(DIGITS), "H(P)": h_p.decimal(DIGITS)}}"""
+
+_REVERSE = """# {values}
+{{"D_KL(Q‖P)": kldocs.kl(Q, P, base=BASE).decimal(DIGITS), "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS)}}"""
+
+_JSD = """jsd = kldocs.jsd(P, Q, base=BASE)
+display(jsd)
+# {values}
+{{
+    "JSD(P,Q)": jsd.decimal(DIGITS),
+    "sqrt(JSD)": jsd.sqrt_decimal(DIGITS),
+    "J(P,Q)/2": (kldocs.jeffreys(P, Q, base=BASE).exact / 2).decimal(DIGITS),
+}}"""
+
+_PATH = """import matplotlib.pyplot as plt
+import numpy as np
+
+# {path}
+t = np.linspace(0, 1, 41)[:, np.newaxis]
+p, q = P.as_array(), Q.as_array()
+path = (1 - t) * q + t * p
+plt.plot(t, kldocs.kl(p, path, base=BASE, axis=1), label="D_KL(P‖Q_t)")
+plt.plot(t, kldocs.kl(path, p, base=BASE, axis=1), label="D_KL(Q_t‖P)")
+plt.xlabel("t")
+plt.legend()
+plt.show()"""
+
+_SECOND = """# {values}
+{{
+    "D_KL(P‖Q2)": kldocs.kl(P, Q2, base=BASE).decimal(DIGITS),
+    "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS),
+}}"""
+
+_ASYMMETRY = """# {values}
+{{
+    "D_KL(P‖Q2)": kldocs.kl(P, Q2, base=BASE).decimal(DIGITS),
+    "D_KL(Q2‖P)": kldocs.kl(Q2, P, base=BASE).decimal(DIGITS),
+}}"""
+
+_SUMMARY = """# {values}
+{{
+    "H(P)": kldocs.entropy(P, base=BASE).decimal(DIGITS),
+    "H(P,Q)": kldocs.cross_entropy(P, Q, base=BASE).decimal(DIGITS),
+    "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS),
+    "J(P,Q)": kldocs.jeffreys(P, Q, base=BASE).decimal(DIGITS),
+    "JSD(P,Q)": kldocs.jsd(P, Q, base=BASE).decimal(DIGITS),
+}}"""
+
+_DERIVATION = """# {derivation}
+kldocs.derivation("{name}", language="{language}")"""
+
+#: The cells after each section, by the catalog key of the section's heading, for each kind of page.
+SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "example": {
+        "example.kl.heading": (_KL,),
+        "example.ce.heading": (_DECOMPOSITION,),
+        "example.reverse.heading": (_REVERSE,),
+        "example.jsd.heading": (_JSD,),
+        "example.path.heading": (_PATH,),
+    },
+    "handout": {
+        "handout.definition.heading": (_DERIVATION.replace("{name}", "kl_cross_entropy"),),
+        "handout.example1.heading": (_KL, _DECOMPOSITION),
+        "handout.example2.heading": (_SECOND, _PATH),
+        "handout.example2.heading_other": (_SECOND, _PATH),
+        "lecture.loss.heading": (_DERIVATION.replace("{name}", "cross_entropy_loss"),),
+        "handout.asymmetry.heading": (_ASYMMETRY,),
+        "handout.range.heading": (_DERIVATION.replace("{name}", "gibbs"),),
+        "lecture.metric.heading": (_DERIVATION.replace("{name}", "jeffreys"),),
+        "handout.jsd.heading": (_DERIVATION.replace("{name}", "jensen_shannon"),),
+        "lecture.gaussian.heading": (_DERIVATION.replace("{name}", "gaussian"),),
+        "handout.summary.heading": (_SUMMARY,),
+    },
+}
+
+#: Each question kind's answer, as the answer key rounds it (``closer`` and ``infinite``: the value behind it).
+ANSWERS: dict[str, str] = {
+    "kl": "kldocs.kl(P, Q, base=BASE).decimal(DIGITS)",
+    "reverse": "kldocs.kl(Q, P, base=BASE).decimal(DIGITS)",
+    "ce": "kldocs.cross_entropy(P, Q, base=BASE).decimal(DIGITS)",
+    "entropy": "kldocs.entropy(P, base=BASE).decimal(DIGITS)",
+    "jsd": "kldocs.jsd(P, Q, base=BASE).decimal(DIGITS)",
+    "bits": 'kldocs.kl(P, Q, base="2").decimal(DIGITS)',
+    "closer": "kldocs.kl(P, Q2, base=BASE).decimal(DIGITS)",
+    "infinite": "kldocs.kl(P, Q2, base=BASE).is_finite",
+}
+
+
+def setup_cell(source: Source, language: str) -> str:
+    """The first code cell: kldocs, the page's data, its base and its precision."""
+    lines = ["import kldocs", ""]
+    if source.variants:
+        lines += _variants(source.variants, language)
+    else:
+        lines.append(f"# {message('notebook.setup', language)}")
+        lines += [
+            _definition(name, distribution) for name, distribution in zip(NAMES, source.distributions, strict=False)
+        ]
+    lines += [
+        f'BASE = "{source.base.name}"  # {message("notebook.base", language)}',
+        f"DIGITS = {source.digits}  # {message('notebook.digits', language)}",
+    ]
+    if not source.variants:
+        lines += ['OTHER = "2" if BASE == "e" else "e"', ", ".join(NAMES[: len(source.distributions)])]
+    return "\n".join(lines)
+
+
+def section_cells(document: Document, index: int, heading_key: str | None) -> tuple[str, ...]:
+    """The code cells that follow section ``index`` of the document (none for a section without values)."""
+    source, language = document.source, document.language
+    if source is None:
+        return ()
+    if source.variants:
+        variants = source.variants if document.kind == "answers" else (None, *source.variants)
+        variant = variants[index] if index < len(variants) else None
+        return () if variant is None else (_variant_cell(variant, document.kind == "answers", language),)
+    cells = SECTIONS.get(document.kind, {}).get(heading_key or "", ())
+    fields = {key.rpartition(".")[2]: message(key, language) for key in _COMMENTS}
+    return tuple(cell.format(language=language, **fields) for cell in cells)
+
+
+#: The catalog keys of the comments in the cells, filled in by their last part (``{values}``).
+_COMMENTS = ("notebook.values", "notebook.identity", "notebook.path", "notebook.derivation")
+
+
+def _definition(name: str, distribution: Distribution) -> str:
+    """``Q = kldocs.parse_distribution("3/10, 2/5, 3/10", labels=[...], name="Q")``: exact, as the page has it."""
+    assert distribution.probabilities is not None
+    arguments = [f'"{", ".join(str(p) for p in distribution.probabilities)}"']
+    labels = [str(label) for label in distribution.given_labels or ()]
+    if labels and labels != [f"x{i}" for i in range(1, len(labels) + 1)]:
+        arguments.append(f"labels={labels!r}")
+    if name != "P":
+        arguments.append(f'name="{name}"')
+    return f"{name} = kldocs.parse_distribution({', '.join(arguments)})"
+
+
+def _variants(variants: Sequence[Variant], language: str) -> list[str]:
+    """The exercises' data: every variant's P, Q and Q2 as exact text, and a function that reads one."""
+    lines = [f"LABELS = {list(variants[0].labels)!r}", f"# {message('notebook.variants', language)}", "VARIANTS = {"]
+    for variant in variants:
+        values = [None if v is None else ", ".join(str(x) for x in v) for v in (variant.p, variant.q, variant.q2)]
+        lines.append(f"    {variant.id!r}: ({', '.join('None' if v is None else repr(v) for v in values)}),")
+    lines += [
+        "}",
+        "",
+        "",
+        "def variant(name):",
+        '    """P, Q and Q2 (None when the variant has no Q2) of one variant."""',
+        "    return tuple(",
+        "        None if values is None else kldocs.parse_distribution(values, labels=LABELS, name=letter)",
+        '        for values, letter in zip(VARIANTS[name], ("P", "Q", "Q2"))',
+        "    )",
+        "",
+        "",
+    ]
+    return lines
+
+
+def _variant_cell(variant: Variant, answers: bool, language: str) -> str:
+    """One variant's cell: its distributions and, in the answer key, every answer computed again."""
+    lines = [f"P, Q, Q2 = variant({variant.id!r})"]
+    if not answers:
+        return "\n".join([*lines, f"# {message('notebook.exercise', language)}", "P, Q"])
+    lines += [f"# {message('notebook.values', language)}", "{"]
+    for number, question in enumerate(variant.questions, 1):
+        lines.append(f'    "{number}. {question.kind}": {ANSWERS[question.kind]},')
+    return "\n".join([*lines, "}"])

@@ -1,0 +1,127 @@
+"""What people see in a REPL or in Jupyter: str and repr in one line, display math that parses, pages that render."""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
+from typing import Any
+
+import latex2mathml.converter
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kldocs
+from kldocs import InputError
+from tests.helpers import Balance
+
+MEASURES: dict[str, Callable[..., Any]] = {
+    "entropy": lambda p, q, base: kldocs.entropy(p, base),
+    "cross_entropy": kldocs.cross_entropy,
+    "kl": kldocs.kl,
+    "jeffreys": kldocs.jeffreys,
+    "jsd": kldocs.jsd,
+}
+
+
+def test_str_reads_like_the_command_line() -> None:
+    value = kldocs.kl("0.2, 0.5, 0.3", "0.3 0.4 0.3")
+    assert str(value) == "D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats"
+    assert repr(value) == "Quantity(D_KL(P‖Q) ≈ 0.0304788 nats, exact)"
+    assert str(kldocs.entropy("1/2 1/4 1/4", base=2)) == "H(P) = 3/2 = 1.5 bits"
+    assert str(kldocs.kl("1/2 1/2", "1 0")) == "D_KL(P‖Q) = ∞"
+    floats = kldocs.kl(np.array([0.2, 0.5, 0.3]), np.array([0.3, 0.4, 0.3]))
+    assert str(floats) == "D_KL(P‖Q) ≈ 0.0304788 nats"
+    assert repr(floats) == "Quantity(D_KL(P‖Q) ≈ 0.0304788 nats, float)"
+    assert str(value.exact) == "−4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=50), min_size=2, max_size=6).filter(lambda w: sum(w) > 0),
+    st.sampled_from(sorted(MEASURES)),
+    st.sampled_from(["e", "2", "10", "3/2"]),
+)
+def test_every_quantity_prints_in_one_line_and_its_latex_parses(weights: list[int], name: str, base: str) -> None:
+    P = kldocs.parse_distribution(weights, normalize=True)
+    Q = kldocs.parse_distribution(list(reversed(weights)), name="Q", normalize=True)
+    value = MEASURES[name](P, Q, base)
+    for text in (str(value), repr(value)):
+        assert "\n" not in text and len(text) < 400
+    assert str(value).startswith(value.symbol(latex=False).replace("||", "‖"))
+    if value.is_finite:
+        assert value.decimal(6) in str(value) or value.decimal(6).rstrip("0").rstrip(".") in str(value)
+    latex = value._repr_latex_()
+    assert latex.startswith("$") and latex.endswith("$")
+    mathml = latex2mathml.converter.convert(latex.strip("$"))
+    ElementTree.fromstring(mathml)  # well-formed
+    assert (value.unit in latex) == value.is_finite  # "= ∞" needs no unit
+    if value.exact is not None and value.is_finite:
+        assert value.exact.latex() in latex
+
+
+def test_a_distribution_shows_labels_and_values_in_one_line() -> None:
+    P = kldocs.parse_distribution({"sun": "1/4", "rain": "3/4"})
+    assert repr(P) == str(P) == "Distribution(P: sun=1/4, rain=3/4)"
+    many = kldocs.parse_distribution(np.full(1000, 0.001))
+    assert repr(many).endswith(", ... (1000 categories))") and "\n" not in repr(many)
+
+
+def frame_page(shown: Any) -> str:
+    """The HTML page inside the frame ``_repr_html_`` gives."""
+    match = re.fullmatch(r'<iframe title="[^"]*" srcdoc="([^"]*)" style="[^"]*"></iframe>', shown._repr_html_())
+    assert match is not None
+    return html.unescape(match.group(1))
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_worked_example_shows_the_html_page_inline(language: str) -> None:
+    page = kldocs.worked_example("0.2 0.5 0.3", "0.3 0.4 0.3", language=language)
+    inner = frame_page(page)
+    checker = Balance()
+    checker.feed(inner)
+    assert checker.errors == [] and checker.stack == []
+    assert inner.count("<svg") == len(page.document.charts()) == 4  # charts included, inline
+    assert "<math" in inner and "0.0305" in inner
+    markdown = page._repr_markdown_()
+    assert markdown.count("](data:image/png;base64,") == 4
+    assert "0.0305" in markdown
+    assert ("두 분포" in inner) == (language == "ko")
+
+
+def test_hostile_labels_stay_text_in_the_frame() -> None:
+    page = kldocs.worked_example({'"><script>x</script>': "1/2", "b": "1/2"}, "1/4 3/4")
+    shown = page._repr_html_()
+    assert "<script>" not in shown and "<script>" not in frame_page(page).replace("&lt;script&gt;", "")
+
+
+def test_a_derivation_shows_its_checked_steps() -> None:
+    gibbs = kldocs.derivation("gibbs", language="ko")
+    assert gibbs.holds
+    inner = frame_page(gibbs)
+    checker = Balance()
+    checker.feed(inner)
+    assert checker.errors == [] and checker.stack == []
+    assert "FAILED" not in inner and inner.count("<tr") >= 5
+    chain = re.search(r"\\begin\{aligned\}\n(.*?)\n\\end\{aligned\}", gibbs._repr_markdown_(), re.DOTALL)
+    assert chain is not None
+    lines = [line for line in chain.group(1).split("\n") if line.strip()]
+    assert len(lines) >= 5
+    for line in lines:  # each step's LaTeX parses
+        step = re.sub(r"&&\s*\(\d+\)", "", line).replace("&", "").rstrip().removesuffix("\\\\")
+        ElementTree.fromstring(latex2mathml.converter.convert(step))
+
+
+def test_pages_refuse_what_they_cannot_show() -> None:
+    with pytest.raises(InputError, match="exact values"):
+        kldocs.worked_example([0.5, 0.5], "1/4 3/4")
+    with pytest.raises(InputError, match="known ones are"):
+        kldocs.derivation("pythagoras")
+
+
+def test_a_shown_page_saves_like_the_command_line(tmp_path: Any) -> None:
+    paths = kldocs.worked_example("1/2 1/2", "1/4 3/4").save(tmp_path, ["md", "ipynb"])
+    assert {path.name for path in paths} >= {"example.md", "example.ipynb"}

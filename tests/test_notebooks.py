@@ -1,0 +1,102 @@
+"""Notebooks (``--format ipynb``) run with a real kernel, and their code computes the values their text shows.
+
+Each generated notebook is executed with nbclient and ipykernel. After a
+section, the code cell's last line is a dictionary of the section's values
+as the page rounds them; every one of them must stand in the section's
+Markdown. Changing the distributions in the first code cell and running the
+notebook again gives the values of the new distributions.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+import kldocs
+from kldocs.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+def executed(path: Path) -> Any:
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    return notebook
+
+
+def section_values(notebook: Any) -> list[tuple[str, dict[str, Any]]]:
+    """For each code cell that ends in a dictionary of values: the Markdown of its section, and the values."""
+    found = []
+    section = ""
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            section = cell.source
+            continue
+        for output in cell.get("outputs", []):
+            assert output.output_type != "error", f"{cell.source}\n{output.get('evalue')}"
+            text = output.get("data", {}).get("text/plain", "")
+            if output.output_type == "execute_result" and text.startswith("{"):
+                found.append((section, ast.literal_eval(text)))
+    return found
+
+
+def check_values(notebook: Any) -> int:
+    checked = 0
+    for section, values in section_values(notebook):
+        for key, value in values.items():
+            if isinstance(value, str):
+                assert value in section, f"{key} = {value} is not in the section:\n{section}"
+                checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_worked_example_notebook_recomputes_its_values(tmp_path: Path, language: str) -> None:
+    arguments = ["example", "--p", "0.2, 0.5, 0.3", "--q", "0.3 0.4 0.3", "--labels", "sun,rain,snow"]
+    assert main([*arguments, "--format", "ipynb", "--lang", language, "--out", str(tmp_path)]) == 0
+    notebook = executed(tmp_path / "example.ipynb")
+    assert check_values(notebook) >= 10
+    kinds = {key for cell in notebook.cells for output in cell.get("outputs", []) for key in output.get("data", {})}
+    assert {"text/latex", "image/png"} <= kinds  # a quantity as maths, the path drawn again
+    attached = [cell for cell in notebook.cells if cell.cell_type == "markdown" and cell.get("attachments")]
+    assert len(attached) == 4 and "attachment:" in attached[0].source
+
+
+def test_changing_p_and_q_and_running_all_gives_their_values(tmp_path: Path) -> None:
+    assert main(["example", "--p", "1/2 1/2", "--q", "1/4 3/4", "--format", "ipynb", "--out", str(tmp_path)]) == 0
+    notebook = nbformat.read(tmp_path / "example.ipynb", as_version=4)
+    setup = next(cell for cell in notebook.cells if cell.cell_type == "code")
+    setup.source = setup.source.replace('"1/2, 1/2"', '"1/10, 9/10"').replace('BASE = "e"', 'BASE = "2"')
+    nbformat.write(notebook, tmp_path / "mine.ipynb")
+    values = dict(section_values(executed(tmp_path / "mine.ipynb"))[0][1])
+    assert values["D_KL(P‖Q)"] == kldocs.kl("1/10 9/10", "1/4 3/4", base=2).decimal(3)
+    assert values["D_KL(P‖Q)"] != kldocs.kl("1/2 1/2", "1/4 3/4", base=2).decimal(3)
+
+
+def test_the_answer_key_notebook_recomputes_every_answer_and_the_sheet_gives_none(tmp_path: Path) -> None:
+    arguments = ["exercises", "--count", "3", "--seed", "7", "--kinds", "kl,reverse,ce,entropy,jsd,bits,closer"]
+    assert main([*arguments, "--format", "ipynb,json", "--out", str(tmp_path), "--jobs", "1"]) == 0
+    answers = executed(tmp_path / "answers.ipynb")
+    assert check_values(answers) == 3 * 7
+    sheet = executed(tmp_path / "sheet.ipynb")
+    key = (tmp_path / "key.json").read_text()
+    shown = " ".join(cell.source for cell in sheet.cells) + str([cell.get("outputs") for cell in sheet.cells])
+    values = [q["answer"]["value"] for v in __import__("json").loads(key)["variants"] for q in v["questions"]]
+    assert not [value for value in values if f"{value}" in shown and len(value) > 3]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_handout_notebook_runs_and_recomputes_its_values(tmp_path: Path, language: str) -> None:
+    assert main(["handout", "--format", "ipynb", "--lang", language, "--out", str(tmp_path)]) == 0
+    notebook = executed(tmp_path / language / "handout.ipynb")
+    assert check_values(notebook) >= 12
+    derivations = [cell for cell in notebook.cells if cell.cell_type == "code" and "kldocs.derivation(" in cell.source]
+    assert len(derivations) >= 5
+    assert all("<iframe" in cell.outputs[0]["data"]["text/html"] for cell in derivations)
