@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from kldocs.cli import main
-from kldocs.cli.exercises import TerminalProgress
 from tests.helpers import require_tool
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -105,17 +103,6 @@ def test_bad_options_exit_2_and_write_nothing(
     assert error.startswith("kldocs: error:") and field in error
     assert error.count("\n") == 1 and "Traceback" not in error
     assert not out.exists()
-
-
-def test_the_progress_line_redraws_in_place() -> None:
-    stream = io.StringIO()
-    progress = TerminalProgress(stream)
-    progress("answers", 1, 4)
-    progress("answers", 4, 4)
-    progress.finish()
-    text = stream.getvalue()
-    assert text.startswith("\ranswers") and "4/4" in text and "#" * TerminalProgress.WIDTH in text
-    assert "\n" not in text
 
 
 @pytest.mark.slow

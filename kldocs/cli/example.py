@@ -1,13 +1,15 @@
 """``kldocs example``: a worked-example page set for P and Q.
 
 Writes ``example.md`` (with PNG charts), ``example.html`` (self-contained),
-``example.tex`` (with PDF charts) and ``example.pdf``, as asked by
-``--format``, into ``--out`` (default ``build/example``).
+``example.tex`` (with PDF charts), ``example.pdf`` and the notebook
+``example.ipynb``, as asked by ``--format``, into ``--out`` (default
+``build/example``). On a terminal a progress display shows on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from kldocs.cli.options import (
@@ -19,6 +21,7 @@ from kldocs.cli.options import (
     read_pair,
     report,
 )
+from kldocs.cli.progress import progress_display
 
 
 def register(commands: Any) -> None:
@@ -37,4 +40,6 @@ def run(args: argparse.Namespace) -> int:
 
     output, options = read_output(args), read_page_options(args)
     P, Q = read_pair(args)
-    return report(args, publish([Page(worked_example(P, Q, options), "example")], output))
+    with progress_display(sys.stderr, args.quiet) as progress:
+        published = publish([Page(worked_example(P, Q, options), "example")], output, progress=progress)
+    return report(args, published)

@@ -7,8 +7,10 @@ writes, as asked by ``--format``: the sheet and the answer key (``md``,
 ``html``, ``tex``, ``pdf``), ``key.json`` (``json``) and ``quiz.xml``
 (``moodle``), into ``--out`` (default ``build/exercises``).
 
-On a terminal a progress line shows on stderr; elsewhere the command is
-quiet apart from the paths it prints.
+On a terminal a progress display shows on stderr (not with ``--quiet``);
+elsewhere the command is quiet apart from the paths it prints. ``ipynb``
+writes the sheet and the key as notebooks: the key's code cells compute
+every answer again.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from kldocs.cli.options import add_output_options, read_output, read_page_options, report
+from kldocs.cli.progress import progress_display
 from kldocs.errors import InputError
 
 if TYPE_CHECKING:
@@ -79,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
     kinds = [item.strip() for item in args.kinds.split(",") if item.strip()]
-    progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
-    try:
+    with progress_display(sys.stderr, args.quiet) as progress:
         exercises = draw_exercises(
             args.seed,
             args.count,
@@ -91,9 +92,6 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
         )
         published = _publish(exercises, output, options, charts=not args.no_charts, jobs=args.jobs, progress=progress)
-    finally:
-        if progress is not None:
-            progress.finish()
     return report(args, published)
 
 
@@ -121,33 +119,3 @@ def _publish(
         answers = answer_key(exercises, options, mapper=pool_map(pool, len(exercises.variants), workers, progress))
     pages = [Page(sheet, "sheet"), Page(answers, "answers")]
     return publish(pages, output, extra=extra, draw=draw, threads=min(workers, 2), progress=progress)
-
-
-class TerminalProgress:
-    """A one-line progress bar on a terminal: ``answers [#######.....] 42/100``.
-
-    Built in, because neither rich nor tqdm is a dependency of kldocs; it
-    redraws at most ten times a second.
-    """
-
-    WIDTH = 30
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.stage = ""
-        self.shown = 0.0
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        if stage == self.stage and done < total and now - self.shown < 0.1:
-            return
-        self.stage, self.shown = stage, now
-        filled = self.WIDTH * done // max(total, 1)
-        bar = "#" * filled + "." * (self.WIDTH - filled)
-        self.stream.write(f"\r{stage:<8} [{bar}] {done}/{total}\x1b[K")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        """Clear the line, so that the paths printed next start clean."""
-        self.stream.write("\r\x1b[K")
-        self.stream.flush()

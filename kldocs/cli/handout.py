@@ -2,8 +2,9 @@
 
 Writes, for each language, into ``--out/<lang>/``: ``handout.md`` (PNG
 charts beside it), ``handout.html``, ``handout.tex``, ``handout-slides.tex``
-and ``handout-slides-print.tex`` (PDF charts beside them), and with ``pdf``
-their compiled PDFs. Without ``--p/--q/--q2`` the handout uses its default
+and ``handout-slides-print.tex`` (PDF charts beside them), with ``pdf``
+their compiled PDFs, and with ``ipynb`` the notebook ``handout.ipynb``. On a
+terminal a progress display shows on stderr. Without ``--p/--q/--q2`` the handout uses its default
 pairs; your own data needs all three, since the handout compares two
 models Q and Q2 of one reference P.
 """
@@ -11,6 +12,7 @@ models Q and Q2 of one reference P.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from kldocs.cli.options import (
@@ -26,6 +28,7 @@ from kldocs.cli.options import (
     read_page_options,
     report,
 )
+from kldocs.cli.progress import progress_display
 from kldocs.errors import InputError
 
 FORMATS = ("md", "html", "tex", "beamer", "pdf", "ipynb")
@@ -62,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         Page(handout(P, Q, Q2, read_page_options(args, language, digits)), "handout", language, slides=True)
         for language in languages
     ]
-    return report(args, publish(pages, output, threads=len(pages)))  # every language, or nothing
+    with progress_display(sys.stderr, args.quiet) as progress:
+        published = publish(pages, output, threads=len(pages), progress=progress)  # every language, or nothing
+    return report(args, published)
 
 
 def _given(args: argparse.Namespace, which: str) -> bool:

@@ -117,6 +117,7 @@ def add_output_options(
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
     group.add_argument("--title", type=_one_line("--title"), help="the page title")
     group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
+    group.add_argument("--quiet", action="store_true", help="no progress display on the terminal")
     parser.set_defaults(allowed_formats=formats, default_formats=default, max_categories=MAX_PAGE_CATEGORIES)
 
 

@@ -108,7 +108,7 @@ def publish(
     threads
         Pages rendered side by side (their PDFs compile at the same time).
     progress
-        Told about each page done.
+        Told when the work starts, and about each page done.
 
     Raises
     ------
@@ -136,6 +136,8 @@ def publish(
         return {prefix + name: content for name, content in rendered.items()}
 
     files: dict[str, bytes] = {}
+    if progress is not None:
+        progress("pages", 0, len(pages))
     with ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages)))) as pool:
         for done, rendered in enumerate(pool.map(render, pages), 1):
             files.update(rendered)

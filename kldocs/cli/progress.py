@@ -1,0 +1,45 @@
+"""One progress display for every long command: a live line per stage on a terminal, nothing elsewhere.
+
+Commands pass the ``progress(stage, done, total)`` callback that
+:func:`kldocs.render.publish.publish` and :mod:`kldocs.render.pool` take.
+The display is rich's: it redraws by itself ten times a second, so the
+spinner and the elapsed time move while one long step runs (a PDF
+compiling), it keeps to the terminal's width, and it is cleared when the
+command ends, so the paths printed next start on a clean line. It stays
+quiet when standard error is not a terminal, and with ``--quiet``.
+
+>>> import io
+>>> with progress_display(io.StringIO()) as progress:
+...     progress is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+#: Called as ``progress(stage, done, total)`` while working.
+Progress = Callable[[str, int, int], None]
+
+
+@contextmanager
+def progress_display(stream: TextIO, quiet: bool = False) -> Iterator[Progress | None]:
+    """A progress callback that draws on ``stream`` while the block runs, or None when nothing should show."""
+    if quiet or not stream.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=Console(file=stream), transient=True) as display:
+        tasks = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = display.add_task(stage, total=total)
+            display.update(tasks[stage], completed=done, total=total)
+
+        yield progress
