@@ -35,7 +35,7 @@ from kldocs.models.blocks import Block, Cell, Chart, Label, Paragraph, Section, 
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
-from kldocs.models.source import Source
+from kldocs.models.source import Source, VariantSource
 from kldocs.models.words import Words
 
 #: Significant digits of the decimal that ends each worked chain (at least the answer's).
@@ -91,7 +91,7 @@ def exercise_sheet(exercises: ExerciseSet, options: PageOptions | None = None, *
         Label(author),
         tuple(sections),
         words("exercises.subtitle", seed=str(exercises.seed), count=str(len(exercises.variants))),
-        source=Source(base=base, digits=exercises.digits, variants=exercises.variants),
+        source=_source(exercises),
     )
 
 
@@ -128,7 +128,7 @@ def answer_key(exercises: ExerciseSet, options: PageOptions | None = None, *, ma
         Label(author),
         sections,
         words("answers.subtitle", seed=str(exercises.seed), count=str(count)),
-        source=Source(base=exercises.base, digits=exercises.digits, variants=exercises.variants),
+        source=_source(exercises),
     )
 
 
@@ -314,6 +314,12 @@ def key_data(exercises: ExerciseSet, language: str = "en") -> dict[str, Any]:
             for variant in exercises.variants
         ],
     }
+
+
+def _source(exercises: ExerciseSet) -> Source:
+    """What the sheet and the key were made from, for a notebook: no answers."""
+    variants = tuple(VariantSource.of(variant) for variant in exercises.variants)
+    return Source(base=exercises.base, digits=exercises.digits, variants=variants)
 
 
 def _fractions(values: Sequence[Fraction]) -> list[str]:

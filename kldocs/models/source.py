@@ -12,10 +12,41 @@ its first code cell and recomputes every value of the page from them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from kldocs.exact import Base
 from kldocs.exercises import Variant
 from kldocs.inputs import Distribution
+
+
+@dataclass(frozen=True)
+class VariantSource:
+    """The data of one exercise variant, without its answers (a students' sheet carries it too).
+
+    Attributes
+    ----------
+    id
+        The variant's id (``"42-007"``).
+    labels
+        The category labels.
+    p, q, q2
+        The probabilities of P, Q and Q2 (None when the variant has no Q2).
+    kinds
+        The kind of each question, in sheet order.
+    """
+
+    id: str
+    labels: tuple[str, ...]
+    p: tuple[Fraction, ...]
+    q: tuple[Fraction, ...]
+    q2: tuple[Fraction, ...] | None
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def of(cls, variant: Variant) -> VariantSource:
+        """The data of ``variant``, its answers left behind."""
+        kinds = tuple(question.kind for question in variant.questions)
+        return cls(variant.id, variant.labels, variant.p, variant.q, variant.q2, kinds)
 
 
 @dataclass(frozen=True)
@@ -31,10 +62,10 @@ class Source:
     digits
         Significant digits of its rounded values.
     variants
-        For an exercise sheet or its answer key: every variant, each with its own distributions.
+        For an exercise sheet or its answer key: every variant's distributions and question kinds.
     """
 
     distributions: tuple[Distribution, ...] = ()
     base: Base = field(default_factory=Base)
     digits: int = 3
-    variants: tuple[Variant, ...] = ()
+    variants: tuple[VariantSource, ...] = ()

@@ -7,7 +7,7 @@ reader, and the tests, can hold them against the text). Sections are known
 by their heading: the catalog key it was made from.
 
 >>> from kldocs.inputs import parse_distribution
->>> from kldocs.models.source import Source
+>>> from kldocs.models.source import Source, VariantSource
 >>> print(setup_cell(Source((parse_distribution("1/2 1/2"), parse_distribution("1/4 3/4", name="Q"))), "en"))
 import kldocs
 <BLANKLINE>
@@ -25,10 +25,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kldocs.catalog import message
-from kldocs.exercises import Variant
 from kldocs.inputs import Distribution
 from kldocs.models.document import Document
-from kldocs.models.source import Source
+from kldocs.models.source import Source, VariantSource
 
 #: What the notebook calls the distributions of a page, in the order the page's source gives them.
 NAMES = ("P", "Q", "Q2")
@@ -178,7 +177,7 @@ def _definition(name: str, distribution: Distribution) -> str:
     return f"{name} = kldocs.parse_distribution({', '.join(arguments)})"
 
 
-def _variants(variants: Sequence[Variant], language: str) -> list[str]:
+def _variants(variants: Sequence[VariantSource], language: str) -> list[str]:
     """The exercises' data: every variant's P, Q and Q2 as exact text, and a function that reads one."""
     lines = [f"LABELS = {list(variants[0].labels)!r}", f"# {message('notebook.variants', language)}", "VARIANTS = {"]
     for variant in variants:
@@ -200,12 +199,12 @@ def _variants(variants: Sequence[Variant], language: str) -> list[str]:
     return lines
 
 
-def _variant_cell(variant: Variant, answers: bool, language: str) -> str:
+def _variant_cell(variant: VariantSource, answers: bool, language: str) -> str:
     """One variant's cell: its distributions and, in the answer key, every answer computed again."""
     lines = [f"P, Q, Q2 = variant({variant.id!r})"]
     if not answers:
         return "\n".join([*lines, f"# {message('notebook.exercise', language)}", "P, Q"])
     lines += [f"# {message('notebook.values', language)}", "{"]
-    for number, question in enumerate(variant.questions, 1):
-        lines.append(f'    "{number}. {question.kind}": {ANSWERS[question.kind]},')
+    for number, kind in enumerate(variant.kinds, 1):
+        lines.append(f'    "{number}. {kind}": {ANSWERS[kind]},')
     return "\n".join([*lines, "}"])
