@@ -521,7 +521,8 @@ class ExactValue:
         """
         if self.infinite:
             return "∞" if self.infinite > 0 else "−∞"
-        return self._written(str, lambda base, atom: base.readable_log(atom), " ").replace("-", "−")
+        written = self._written(str, lambda base, atom: base.readable_log("π" if atom == PI else str(atom)), " ")
+        return written.replace("-", "−")
 
     __str__ = readable
 
