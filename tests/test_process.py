@@ -73,6 +73,10 @@ def test_each_warning_is_one_line_said_once(capsys: pytest.CaptureFixture[str]) 
         warnings.warn("no Korean font found", stacklevel=1)
         logging.getLogger("matplotlib.font_manager").warning("findfont: Font family %r not found.", "Nanum")
         logging.getLogger("matplotlib").info("not shown")
+        # Said after 5 s of building a private font cache (a slow machine, HOME not writable): progress, not a problem.
+        logging.getLogger("matplotlib.font_manager").warning(
+            "Matplotlib is building the font cache; this may take a moment."
+        )
     assert capsys.readouterr().err == (
         "kldocs: warning: no Korean font found\nkldocs: warning: findfont: Font family 'Nanum' not found.\n"
     )

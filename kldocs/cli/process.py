@@ -37,6 +37,9 @@ from typing import Any
 
 #: The loggers whose warnings are folded into one line each.
 LOGGERS = ("matplotlib",)
+#: Logged as warnings, but notices of progress rather than problems: matplotlib says it is building
+#: its font cache when that takes over 5 s, which a private cache (HOME not writable) does every run.
+NOTICES = ("building the font cache",)
 #: Where matplotlib, fontconfig and LuaLaTeX's font loader keep their caches.
 CACHE_VARIABLES = ("MPLCONFIGDIR", "XDG_CACHE_HOME", "TEXMFCACHE")
 
@@ -133,7 +136,9 @@ class _SayHandler(logging.Handler):
         self.say = say
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.say(record.getMessage())
+        message = record.getMessage()
+        if not any(notice in message for notice in NOTICES):
+            self.say(message)
 
 
 @contextmanager
