@@ -18,7 +18,11 @@ from typing import Any
 import pytest
 
 from kldocs.models.document import Document
+from kldocs.render.environment import ENGINES, Engine, Settings
 from kldocs.render.publish import Output, Page, publish
+
+#: Every PDF engine, for tests that run on each (``@pytest.mark.parametrize("engine", PDF_ENGINES)``).
+PDF_ENGINES = ENGINES
 
 
 def require_tool(name: str, package: str) -> str:
@@ -67,9 +71,18 @@ def _obey_permissions() -> None:
 _PR_CAPBSET_DROP, _CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 24, 1, 2
 
 
-def build(document: Document, formats: list[str], out: Path, *, slides: bool = False) -> list[Path]:
-    """Publish one page model (as the commands do) and return the paths written."""
-    published = publish([Page(document, document.kind, slides=slides)], Output(tuple(formats), out))
+def require_engine(engine: str) -> None:
+    """Skip (or fail under CI) when a PDF engine is missing: LuaLaTeX is a system tool, Typst comes with pip."""
+    if engine == "lualatex":
+        require_tool("lualatex", "texlive-luatex")
+
+
+def build(
+    document: Document, formats: list[str], out: Path, *, slides: bool = False, engine: Engine = "typst"
+) -> list[Path]:
+    """Publish one page model (as the commands do) with a PDF engine, and return the paths written."""
+    output = Output(tuple(formats), out, Settings(engine=engine))
+    published = publish([Page(document, document.kind, slides=slides)], output)
     assert not published.missing, published.missing
     return published.paths
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kldocs.cli import main
-from tests.helpers import require_tool
+from tests.helpers import PDF_ENGINES, require_engine
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -106,10 +106,11 @@ def test_bad_options_exit_2_and_write_nothing(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("engine", PDF_ENGINES)
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_sheet_and_the_key_compile_to_pdf(tmp_path: Path, language: str) -> None:
-    require_tool("lualatex", "texlive-luatex")
-    assert run(tmp_path, "--format", "pdf", "--lang", language) == 0
+def test_the_sheet_and_the_key_compile_to_pdf(tmp_path: Path, language: str, engine: str) -> None:
+    require_engine(engine)
+    assert run(tmp_path, "--format", "pdf", "--lang", language, "--engine", engine) == 0
     for name in ("sheet.pdf", "answers.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     assert not any(path.suffix == ".tex" for path in tmp_path.iterdir())

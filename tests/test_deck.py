@@ -27,6 +27,8 @@ from kldocs.models.deck import (
 from kldocs.models.handout import default_distributions, handout
 from kldocs.models.options import PageOptions
 from kldocs.render.charts import FIGURE_SIZES, FONT_SIZES
+from kldocs.render.environment import Engine
+from tests.helpers import PDF_ENGINES
 
 TWELVE = ", ".join(["1/12"] * 12)
 TWELVE_Q = ", ".join(["1/6"] * 3 + ["1/18"] * 9)
@@ -133,15 +135,16 @@ def test_a_long_derivation_continues_from_its_last_line(length: int, statement: 
 
 
 @pytest.mark.slow
-def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path, engine: Engine) -> None:
     import subprocess
 
-    from tests.helpers import build, require_tool
+    from tests.helpers import build, require_engine, require_tool
 
-    require_tool("lualatex", "texlive-luatex")
+    require_engine(engine)
     pdfinfo = require_tool("pdfinfo", "poppler-utils")
     document = handout(*default_distributions(), PageOptions(date="1 January 2026"))
-    build(document, ["pdf"], tmp_path, slides=True)
+    build(document, ["pdf"], tmp_path, slides=True, engine=engine)
     assert document.slides is not None
     info = subprocess.run([pdfinfo, str(tmp_path / "handout-slides-print.pdf")], capture_output=True, text=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]

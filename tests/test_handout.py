@@ -11,7 +11,8 @@ import kldocs
 from kldocs.cli import main
 from kldocs.models.handout import default_distributions, handout, support_mismatch
 from kldocs.models.options import PageOptions
-from tests.helpers import build
+from kldocs.render.environment import Engine
+from tests.helpers import PDF_ENGINES, build
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 PADDING = "\u2007\u2008"
@@ -165,26 +166,44 @@ def without_lualatex(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf.shutil, "which", lambda name: None if name == "lualatex" else which(name))
 
 
-def test_without_lualatex_the_default_handout_writes_everything_else_and_says_what_to_install(
+@pytest.mark.slow
+def test_without_lualatex_the_default_handout_writes_every_format_and_its_pdfs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     without_lualatex(monkeypatch)
     assert main(["handout", "--lang", "en", "--out", str(tmp_path)]) == 0
-    warning = capsys.readouterr().err
-    assert warning.startswith("kldocs: warning: handout (en): needs lualatex") and "texlive-luatex" in warning
+    assert capsys.readouterr().err == ""
     names = {path.name for path in (tmp_path / "en").iterdir()}
     assert {"handout.md", "handout.html", "handout.tex", "handout-slides.tex", "handout-slides-print.tex"} <= names
-    assert not {"handout.pdf", "handout-slides.pdf", "handout-slides-print.pdf"} & names
+    for name in ("handout.pdf", "handout-slides.pdf", "handout-slides-print.pdf"):
+        assert (tmp_path / "en" / name).read_bytes().startswith(b"%PDF")
 
 
-def test_asking_for_pdf_without_lualatex_is_an_error_naming_what_to_install(
+def test_choosing_lualatex_without_it_writes_everything_else_and_says_what_to_install(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     without_lualatex(monkeypatch)
-    assert main(["handout", "--lang", "en", "--format", "md,pdf", "--out", str(tmp_path / "out")]) == 2
+    assert (
+        main(["handout", "--lang", "en", "--format", "md,tex,pdf", "--engine", "lualatex", "--out", str(tmp_path)]) == 2
+    )
     error = capsys.readouterr().err
     assert error == (
         "kldocs: error: handout (en): needs lualatex, which is not installed (Debian package: texlive-luatex); "
+        "the other formats were written\n"
+    )
+    assert (tmp_path / "en" / "handout.md").exists() and (tmp_path / "en" / "handout.tex").exists()
+    assert not (tmp_path / "en" / "handout.pdf").exists()
+
+
+def test_without_typst_the_pdf_is_left_out_with_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kldocs.render import typst_pdf
+
+    monkeypatch.setattr(typst_pdf, "typst_available", lambda: False)
+    assert main(["handout", "--lang", "en", "--format", "md,pdf", "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        "kldocs: error: handout (en): needs the typst Python package, which is not installed (pip install typst); "
         "the other formats were written\n"
     )
     assert (tmp_path / "out" / "en" / "handout.md").exists()
@@ -203,23 +222,25 @@ def test_a_missing_tex_package_names_the_document_and_the_file(
     packaged = Path(__file__).parent.parent / "templates" / "tex" / "_preamble.tex.j2"
     preamble = packaged.read_text(encoding="utf-8").replace(r"\usepackage{booktabs}", r"\usepackage{nosuchpackage}")
     (templates / "_preamble.tex.j2").write_text(preamble, encoding="utf-8")
-    arguments = ["example", "--p", "0.5 0.5", "--q", "0.25 0.75", "--format", "html,pdf"]
+    arguments = ["example", "--p", "0.5 0.5", "--q", "0.25 0.75", "--format", "html,pdf", "--engine", "lualatex"]
     assert main([*arguments, "--templates", str(tmp_path / "templates"), "--out", str(tmp_path / "out")]) == 2
     assert "example: needs nosuchpackage.sty, which is not installed" in capsys.readouterr().err
     assert (tmp_path / "out" / "example.html").exists()
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("engine", PDF_ENGINES)
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_pdfs_print_every_character(tmp_path: Path, language: str) -> None:
+def test_pdfs_print_every_character(tmp_path: Path, language: str, engine: Engine) -> None:
     import subprocess
 
     from kldocs.catalog import message
-    from tests.helpers import require_tool
+    from tests.helpers import require_engine, require_tool
 
-    require_tool("lualatex", "texlive-luatex")
+    require_engine(engine)
     pdftotext = require_tool("pdftotext", "poppler-utils")
-    build(handout(*default_distributions(), PageOptions(language=language)), ["pdf"], tmp_path, slides=True)
+    document = handout(*default_distributions(), PageOptions(language=language))
+    build(document, ["pdf"], tmp_path, slides=True, engine=engine)
     note = message("step.collect_logs", language)
     for name in ("handout.pdf", "handout-slides-print.pdf"):
         text = subprocess.run([pdftotext, str(tmp_path / name), "-"], capture_output=True, text=True, check=True).stdout

@@ -15,9 +15,10 @@ from kldocs.models.blocks import Chart, Label, rich
 from kldocs.models.example import worked_example
 from kldocs.models.options import PageOptions
 from kldocs.render.charts import render_chart
+from kldocs.render.environment import Engine
 from kldocs.render.filters import escape_markdown, escape_tex, mathml
 from kldocs.render.output import write_all
-from tests.helpers import Balance, build, require_tool
+from tests.helpers import PDF_ENGINES, Balance, build, require_engine, require_tool
 
 HOSTILE = (
     r"\input{/etc/passwd}",
@@ -140,12 +141,13 @@ def test_a_tex_error_reports_the_first_error_and_writes_nothing(tmp_path: Path) 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("engine", PDF_ENGINES)
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language: str) -> None:
-    require_tool("lualatex", "texlive-luatex")
+def test_pdf_shows_values_and_hostile_labels_literally(tmp_path: Path, language: str, engine: Engine) -> None:
+    require_engine(engine)
     pdftotext = require_tool("pdftotext", "poppler-utils")
     P, Q = pair(HOSTILE)
-    build(worked_example(P, Q, PageOptions(language=language)), ["pdf"], tmp_path)
+    build(worked_example(P, Q, PageOptions(language=language)), ["pdf"], tmp_path, engine=engine)
     text = subprocess.run(
         [pdftotext, "-layout", str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -186,11 +188,12 @@ def test_weights_rescaled_with_normalize_are_announced(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_pdf_text_has_the_reference_values(tmp_path: Path) -> None:
-    require_tool("lualatex", "texlive-luatex")
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_pdf_text_has_the_reference_values(tmp_path: Path, engine: Engine) -> None:
+    require_engine(engine)
     pdftotext = require_tool("pdftotext", "poppler-utils")
     P, Q = pair()
-    build(worked_example(P, Q), ["pdf"], tmp_path)
+    build(worked_example(P, Q), ["pdf"], tmp_path, engine=engine)
     text = subprocess.run(
         [pdftotext, str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -103,7 +103,7 @@ def read_base(args: argparse.Namespace) -> Base:
 def add_output_options(
     parser: argparse.ArgumentParser, formats: tuple[str, ...], default: str, out: str, language: str = "en"
 ) -> None:
-    """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``.
+    """``--format``, ``--out``, ``--lang``, ``--templates``, ``--title``, ``--author``, and with ``pdf`` ``--engine``.
 
     The command writes pages, so its distributions take at most
     :data:`MAX_PAGE_CATEGORIES` categories (see :func:`read_one`).
@@ -118,6 +118,12 @@ def add_output_options(
     group.add_argument("--title", type=_one_line("--title"), help="the page title")
     group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
     group.add_argument("--quiet", action="store_true", help="no progress display on the terminal")
+    if "pdf" in formats:
+        group.add_argument(
+            "--engine",
+            metavar="typst|lualatex",
+            help="what makes the PDFs: typst (default, needs nothing but pip) or lualatex",
+        )
     parser.set_defaults(allowed_formats=formats, default_formats=default, max_categories=MAX_PAGE_CATEGORIES)
 
 
@@ -163,11 +169,14 @@ def read_language(args: argparse.Namespace) -> str:
 
 
 def read_settings(args: argparse.Namespace) -> Settings:
-    """Rendering settings from ``--templates``."""
-    from kldocs.render.environment import Settings
+    """Rendering settings from ``--templates`` and ``--engine``."""
+    from kldocs.render.environment import ENGINES, Settings
 
+    engine = getattr(args, "engine", None) or ENGINES[0]
+    if engine not in ENGINES:
+        raise InputError("--engine", f"{engine!r} is not one of {', '.join(ENGINES)}")
     if args.templates is None:
-        return Settings()
+        return Settings(engine=engine)
     folder = Path(args.templates)
     if not folder.is_dir():
         raise InputError("--templates", f"{args.templates!r} is not a folder")
@@ -175,7 +184,7 @@ def read_settings(args: argparse.Namespace) -> Settings:
         os.listdir(folder)
     except OSError as error:
         raise InputError("--templates", f"{args.templates!r} cannot be read ({error.strerror})") from None
-    return Settings(templates=folder)
+    return Settings(templates=folder, engine=engine)
 
 
 def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, default: int) -> None:
@@ -217,12 +226,13 @@ def report(args: argparse.Namespace, published: Published) -> int:
     """Print the paths written and a line for each PDF a missing tool kept out; return the exit code.
 
     A PDF that came with the default formats is a warning (exit 0); one
-    asked for by name is an error (exit 2), the other files written all the same.
+    asked for by name, or by its ``--engine``, is an error (exit 2), the
+    other files written all the same.
     """
     for path in published.paths:
         print(path)
     formats = [item.strip().lower() for item in args.format.split(",") if item.strip()]
-    asked = "pdf" in formats and args.format != args.default_formats
+    asked = "pdf" in formats and (args.format != args.default_formats or getattr(args, "engine", None) is not None)
     rest = "; the other formats were written" if len(formats) > 1 else ""
     for line in published.missing:
         print(f"kldocs: {'error' if asked else 'warning'}: {line}{rest}", file=sys.stderr)

@@ -16,10 +16,11 @@ from markupsafe import Markup
 from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.charts import ChartFormat, render_chart
-from kldocs.render.environment import Settings
+from kldocs.render.environment import Format, Settings
 from kldocs.render.notebook import render_notebook
 from kldocs.render.pages import render_page
 from kldocs.render.pdf import compile_pdf
+from kldocs.render.typst_pdf import compile_typst
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
@@ -40,11 +41,13 @@ def render_files(
     """Every file of the document in each format, by file name, in memory.
 
     Markdown gets PNG charts beside it, a notebook (``ipynb``) has them attached
-    to its cells, HTML has its SVG charts inline, LaTeX
-    gets PDF charts beside it, and ``pdf`` compiles the LaTeX with LuaLaTeX.
-    With ``slides``, the page also has a Beamer deck (``beamer`` writes its
-    source, ``<stem>-slides.tex``, and a printable one without overlays,
-    ``<stem>-slides-print.tex``; ``pdf`` compiles both).
+    to its cells, HTML has its SVG charts inline, LaTeX gets PDF charts beside
+    it, and ``pdf`` compiles the page with the engine of ``settings``: Typst
+    from the Typst templates, or LuaLaTeX from the LaTeX source. With
+    ``slides``, the page also has a deck (``beamer`` writes its Beamer source,
+    ``<stem>-slides.tex``, and a printable one without overlays,
+    ``<stem>-slides-print.tex``; ``pdf`` compiles both, ``<stem>-slides.pdf``
+    and ``<stem>-slides-print.pdf``).
 
     Parameters
     ----------
@@ -75,18 +78,30 @@ def render_files(
         tex_charts = document.charts(slides=slides)
         names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in tex_charts}
         chart_files = {names[chart.name]: draw(chart, "pdf") for chart in tex_charts}
-        sources = {f"{stem}.tex": ("tex", render_page(document, "tex", settings, names))}
-        if slides:
-            sources[f"{stem}-slides.tex"] = ("beamer", render_page(document, "beamer", settings, names))
-            printable = render_page(document, "beamer", settings, names, printable=True)
-            sources[f"{stem}-slides-print.tex"] = ("beamer", printable)
+        latex = {"tex", "beamer"} & set(wanted) or settings.engine == "lualatex"
+        sources = _sources(document, "tex", "beamer", settings, names, stem, slides) if latex else {}
         for name, (kind, source) in sources.items():
             if kind in wanted:
-                files[name] = source.encode()
+                files[f"{name}.tex"] = source.encode()
                 files.update(chart_files)
-            if "pdf" in wanted:
-                files[name.removesuffix(".tex") + ".pdf"] = compile_pdf(source, chart_files)
+        if "pdf" in wanted and settings.engine == "typst":
+            for name, (_, source) in _sources(document, "typst", "typst-slides", settings, names, stem, slides).items():
+                files[f"{name}.pdf"] = compile_typst(source, chart_files)
+        elif "pdf" in wanted:
+            for name, (_, source) in sources.items():
+                files[f"{name}.pdf"] = compile_pdf(source, chart_files)
     return files
+
+
+def _sources(
+    document: Document, page: Format, deck: Format, settings: Settings, charts: dict[str, str], stem: str, slides: bool
+) -> dict[str, tuple[Format, str]]:
+    """The page in one family (LaTeX, Typst), and with ``slides`` its deck and printable deck, by file stem."""
+    sources = {stem: (page, render_page(document, page, settings, charts))}
+    if slides:
+        sources[f"{stem}-slides"] = (deck, render_page(document, deck, settings, charts))
+        sources[f"{stem}-slides-print"] = (deck, render_page(document, deck, settings, charts, printable=True))
+    return sources
 
 
 def _draw_here(chart: Chart, format: ChartFormat, *, language: str) -> bytes:

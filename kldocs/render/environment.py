@@ -1,7 +1,9 @@
 """One Jinja2 environment per format family, configured in one place.
 
-HTML and Markdown use Jinja's usual delimiters; LaTeX (article and Beamer)
-uses ``\\VAR{...}`` and ``\\BLOCK{...}`` so that TeX's braces stay TeX's.
+HTML, Markdown and Typst use Jinja's usual delimiters; LaTeX (article and
+Beamer) uses ``\\VAR{...}`` and ``\\BLOCK{...}`` so that TeX's braces stay
+TeX's. Typst (page and slides) is code: text is escaped for its markup,
+strings for its code and maths, and maths is converted from kldocs' LaTeX.
 Every environment escapes all output for its format unless a filter has
 marked it as already safe (see :mod:`kldocs.render.filters`). Autoescaping
 is on everywhere, so that macro output counts as safe; for LaTeX and
@@ -34,7 +36,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from kldocs.errors import InputError
 from kldocs.render import filters
 
-Format = Literal["md", "html", "tex", "beamer", "moodle"]
+Format = Literal["md", "html", "tex", "beamer", "moodle", "typst", "typst-slides"]
+#: The PDF engines: Typst through its Python package (the default), or LuaLaTeX.
+Engine = Literal["typst", "lualatex"]
+ENGINES: tuple[Engine, ...] = ("typst", "lualatex")
 
 #: The folder of the templates that ship with kldocs.
 PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -55,9 +60,13 @@ class Settings:
     templates
         A folder of the user's own templates, searched before the packaged
         ones, so one template can be restyled by copying it there.
+    engine
+        What makes PDFs: ``"typst"`` (the Typst templates) or ``"lualatex"``
+        (the LaTeX and Beamer ones).
     """
 
     templates: Path | None = None
+    engine: Engine = "typst"
 
 
 def template_folders(settings: Settings) -> list[Path]:
@@ -85,6 +94,11 @@ def environment(format: Format, settings: Settings) -> Sandbox:
             **common,
         )
         env.filters["math"] = filters.tex_inline
+    elif format in ("typst", "typst-slides"):
+        env = Sandbox(autoescape=True, finalize=filters.finalizer(filters.escape_typst), **common)
+        env.filters["math"] = filters.typst_inline
+        env.filters["raw_math"] = filters.typst_raw
+        env.filters["string"] = filters.typst_string
     elif format == "md":
         env = Sandbox(
             autoescape=True,
@@ -99,7 +113,7 @@ def environment(format: Format, settings: Settings) -> Sandbox:
         env = Sandbox(autoescape=True, **common)
         env.filters["math"] = filters.mathml
         env.filters["display_math"] = filters.display_mathml
-    env.filters["raw_math"] = filters.raw_math
+    env.filters.setdefault("raw_math", filters.raw_math)
     return env
 
 

@@ -9,6 +9,8 @@ through unchanged.
 '50\\\\% of \\\\$x\\\\_1\\\\$ \\\\& \\\\{y\\\\}'
 >>> escape_markdown("a*b_c [x](y) <s>")
 'a\\\\*b\\\\_c \\\\[x\\\\](y) &lt;s&gt;'
+>>> escape_typst('#read("/etc/x") $y$ @z')
+'\\\\#read("\\\\/etc\\\\/x") \\\\$y\\\\$ \\\\@z'
 """
 
 from __future__ import annotations
@@ -61,6 +63,14 @@ _MARKDOWN_TABLE = str.maketrans(
 
 _LIST_MARKER = re.compile(r"^(\d+[.)]|[-+])(\s|$)")
 
+#: Characters with a meaning in Typst markup: code (#), maths ($), strong and emphasis, raw text, labels
+#: and references (< @), content brackets, headings, lists, term lists, comments (//, /*), non-breaking
+#: spaces (~), escapes and dashes (-- and the soft hyphen -?). Quotes stay: they become typographic, as in LaTeX.
+_TYPST_MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\#$*_`<>@[]=-+/~"})
+#: A full stop that would end a numbered-list marker ("1.") or make an ellipsis ("..."), and a leading "." or
+#: "(" that would continue a code expression before the text (a field access, a call).
+_TYPST_STOP = re.compile(r"(?m)^(\d+)\.(?=\s|$)|\.(?=\.)|^[.(]")
+
 
 def escape_tex(text: str) -> str:
     """Escape LaTeX's ten special characters (and set a few symbols as math) so the text prints literally."""
@@ -72,6 +82,33 @@ def escape_markdown(text: str) -> str:
     escaped = text.translate(_MARKDOWN_TABLE)
     # Text that starts like a list item must stay text: escape the marker's punctuation.
     return _LIST_MARKER.sub(lambda m: f"{m.group(1)[:-1]}\\{m.group(1)[-1]}{m.group(2)}", escaped, count=1)
+
+
+def escape_typst(text: str) -> str:
+    """Escape Typst markup so the text prints literally, wherever a template places it.
+
+    Besides the characters of :data:`_TYPST_MARKUP`, a full stop is escaped
+    where it would end a list marker or make an ellipsis, and a text that
+    starts with ``.`` or ``(`` cannot continue a code expression before it.
+
+    >>> escape_typst("1. item -- x... (y)")
+    '1\\\\. item \\\\-\\\\- x\\\\.\\\\.. (y)'
+    """
+    escaped = text.translate(_TYPST_MARKUP)
+    return _TYPST_STOP.sub(lambda match: f"{match.group(1)}\\." if match.group(1) else "\\" + match.group(0), escaped)
+
+
+def typst_string(text: str) -> Markup:
+    r"""A Typst string literal (for code and maths): printed as it is, markup and all.
+
+    >>> str(typst_string('a "b" \\ #c'))
+    '"a \\"b\\" \\\\ #c"'
+    """
+    escaped = "".join(_TYPST_STRING.get(ch, ch) if ch.isprintable() else f"\\u{{{ord(ch):x}}}" for ch in str(text))
+    return Markup(f'"{escaped}"')
+
+
+_TYPST_STRING = {"\\": "\\\\", '"': '\\"'}
 
 
 def finalizer(escaper: Any) -> Any:
@@ -197,6 +234,20 @@ def display_mathml(latex: str) -> Markup:
     so each cell aligns to its side instead of being centred.
     """
     return mathml(latex, "block")
+
+
+def typst_inline(latex: str) -> Markup:
+    """Inline maths for Typst: ``$...$`` (see :mod:`kldocs.render.typst_math`)."""
+    from kldocs.render.typst_math import typst_math
+
+    return Markup(f"${typst_math(latex)}$")
+
+
+def typst_raw(latex: str) -> Markup:
+    """Maths for Typst without delimiters, for a template to place inside ``$...$``."""
+    from kldocs.render.typst_math import typst_math
+
+    return Markup(typst_math(latex))
 
 
 def raw_math(latex: str) -> Markup:

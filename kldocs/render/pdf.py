@@ -1,4 +1,8 @@
-"""Compile LaTeX to PDF with LuaLaTeX, sandboxed.
+"""Compile LaTeX to PDF with LuaLaTeX, sandboxed; what both PDF engines share.
+
+Typst, the default engine, is in :mod:`kldocs.render.typst_pdf`; it runs
+in a process group of its own as LuaLaTeX does (:func:`run_in_group`),
+and names what is missing with the same :class:`MissingToolError`.
 
 The source and its chart files are copied into a throwaway folder; LuaLaTeX
 runs there with shell escape off, ``openin_any=p`` and ``openout_any=p``
@@ -66,17 +70,26 @@ _MISSING_FILE = re.compile(r"^! LaTeX Error: File `([^']+)' not found", re.MULTI
 _MISSING_FONT = re.compile(r'^! Package fontspec Error: The font "([^"]+)" cannot be found', re.MULTILINE)
 
 
+#: The Python package (``pip install ...``) that provides each tool the Typst engine needs.
+PIP_PACKAGES: dict[str, str] = {"the typst Python package": "typst"}
+
+
 class MissingToolError(TexError):
-    """LuaLaTeX, or a file or a font a document needs, is not installed.
+    """A PDF engine (LuaLaTeX, Typst), or a file or a font a document needs, is not installed.
 
     >>> str(MissingToolError("luatexko.sty"))
     'pdf: needs luatexko.sty, which is not installed (Debian package: texlive-luatex)'
+    >>> str(MissingToolError("the typst Python package"))
+    'pdf: needs the typst Python package, which is not installed (pip install typst)'
     """
 
     def __init__(self, missing: str) -> None:
         self.missing = missing
         self.package = DEBIAN_PACKAGES.get(missing)
-        where = f" (Debian package: {self.package})" if self.package else ""
+        if self.package is not None:
+            where = f" (Debian package: {self.package})"
+        else:
+            where = f" (pip install {PIP_PACKAGES[missing]})" if missing in PIP_PACKAGES else ""
         super().__init__("pdf", f"needs {missing}, which is not installed{where}")
 
 
@@ -130,25 +143,28 @@ def compile_pdf(source: str, files: dict[str, bytes], runs: int = 1, timeout: fl
             "document.tex",
         ]
         for _ in range(runs):
-            returncode = _run(command, work, environment, timeout)
+            returncode = run_in_group(command, work, environment, timeout, "LuaLaTeX")
             if returncode != 0:
                 needed = missing_file(work / "document.log")
                 if needed is not None:
                     raise MissingToolError(needed)
                 raise TexError("pdf", f"LuaLaTeX failed: {first_error(work / 'document.log')}")
-        missing = missing_characters(work / "document.log")
-        if missing:
-            shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
-            warnings.warn(
-                f"pdf: the fonts have no glyph for {shown}, so the PDF leaves them out "
-                "(for Hangul use --lang ko; otherwise a template with a font that has them)",
-                stacklevel=2,
-            )
+        warn_missing_characters(
+            missing_characters(work / "document.log"),
+            "for Hangul use --lang ko; otherwise a template with a font that has them",
+        )
         return (work / "document.pdf").read_bytes()
 
 
-def _run(command: list[str], work: Path, environment: dict[str, str], timeout: float) -> int:
-    """Run one LuaLaTeX pass in its own process group; kill the group on a timeout or an interrupt."""
+def warn_missing_characters(missing: list[str], advice: str) -> None:
+    """One warning naming the characters (``'α' (U+03B1)``) no font of a PDF had, if there are any."""
+    if missing:
+        shown = ", ".join(missing[:SHOWN_MISSING]) + (", ..." if len(missing) > SHOWN_MISSING else "")
+        warnings.warn(f"pdf: the fonts have no glyph for {shown}, so the PDF leaves them out ({advice})", stacklevel=3)
+
+
+def run_in_group(command: list[str], work: Path, environment: dict[str, str], timeout: float, tool: str) -> int:
+    """Run ``command`` in ``work`` in its own process group; kill the group on a timeout or an interrupt."""
     process = subprocess.Popen(
         command,
         cwd=work,
@@ -163,7 +179,7 @@ def _run(command: list[str], work: Path, environment: dict[str, str], timeout: f
     try:
         return process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise TexError("pdf", f"LuaLaTeX took longer than {timeout:g} s and was stopped") from None
+        raise TexError("pdf", f"{tool} took longer than {timeout:g} s and was stopped") from None
     finally:
         _kill(process)
         with _running_lock:
@@ -171,7 +187,7 @@ def _run(command: list[str], work: Path, environment: dict[str, str], timeout: f
 
 
 def stop_all() -> None:
-    """Kill every LuaLaTeX run still going (kldocs is being stopped); their folders go as they unwind."""
+    """Kill every PDF engine still running (kldocs is being stopped); their folders go as they unwind."""
     with _running_lock:
         running = list(_running)
     for process in running:
