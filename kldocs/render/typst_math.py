@@ -137,7 +137,7 @@ PLAIN = frozenset("+-=<>!|")
 #: Characters escaped in Typst maths: Typst would group, split arguments, name an argument, or divide.
 ESCAPED = {"(": "\\(", ")": "\\)", "[": "\\[", "]": "\\]", ",": "\\,", ":": "\\:", ";": "\\;", "/": "\\/", '"': '\\"'}
 #: Plain text allowed inside ``\text{...}`` and ``\mathrm{...}`` (turned into a Typst string).
-_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 .,;:!?'()\-+=/]*")
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 .,;:!?'\"()\-+=/]*")
 _TOKEN = re.compile(r"\\([A-Za-z]+|.)|(\d+(?:\.\d+)?)|(\s+)|(.)", re.DOTALL)
 
 
@@ -236,7 +236,7 @@ class _Parser:
             if token.text in scripts:
                 raise self.fail(f"a double {token.text}")
             scripts[token.text] = _join(self.argument())
-        return base + "".join(f"{mark}({scripts[mark]})" for mark in "_^" if mark in scripts)
+        return base + "".join(f"{mark}({script})" for mark, script in scripts.items())  # in the order written
 
     def argument(self) -> list[str]:
         """A braced group, or the one token after a command or a script mark (one digit of a number, as in TeX)."""
