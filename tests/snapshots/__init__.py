@@ -28,6 +28,9 @@ RENDERINGS = (
     ("handout.tex", "tex", False),
     ("handout-slides.tex", "beamer", False),
     ("handout-slides-print.tex", "beamer", True),
+    ("handout.typ", "typst", False),
+    ("handout-slides.typ", "typst-slides", False),
+    ("handout-slides-print.typ", "typst-slides", True),
 )
 LANGUAGES = ("en", "ko")
 
