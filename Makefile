@@ -18,9 +18,10 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-## handout: the lecture handout and slides, English and Korean, every format, into build/handout/
+## handout: the lecture handout and slides, English and Korean, every format, PDFs included, into build/handout/
+## (PDFs by Typst, which pip installs; `make handout ENGINE=lualatex` compiles the LaTeX with LuaLaTeX instead)
 handout: $(VENV)/.installed
-	$(BIN)/kldocs handout --out build/handout
+	$(BIN)/kldocs handout --out build/handout $(if $(ENGINE),--engine $(ENGINE))
 
 ## test: the environment plus test extras, lint, types, then the whole suite
 test: $(VENV)/.installed-test

@@ -84,7 +84,8 @@ def test_a_missing_korean_font_is_one_clear_warning(
     assert main(["example", *REFERENCE, "--out", str(tmp_path), "--format", "md", "--lang", "ko"]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if line]
     assert warnings and set(warnings) == {
-        "kldocs: warning: no Korean font found (install fonts-nanum); Korean chart text may not show"
+        "kldocs: warning: no Korean font found (pip install koreanize-matplotlib, or install fonts-nanum); "
+        "Korean chart text may not show"
     }
 
 

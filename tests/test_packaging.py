@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,3 +120,13 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     )  # fmt: skip
     assert bad.returncode == 2
     assert bad.stderr == "kldocs: error: P[2] 'x2': cannot read 'x' as a number\n"
+
+
+def test_the_readme_installs_for_lualatex_what_ci_installs() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    line = re.search(r"sudo apt-get install ([a-z0-9 -]+)\n", readme)
+    packages = re.search(r'TEX_PACKAGES="([a-z0-9 -]+)"', ci)
+    assert line is not None and packages is not None
+    assert line.group(1).split() == packages.group(1).split()
+    assert "$TEX_PACKAGES" in ci

@@ -8,6 +8,7 @@ import re
 import subprocess
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -192,3 +193,27 @@ def test_the_korean_pdf_embeds_the_pip_fonts_only(tmp_path: Path) -> None:
     assert any(name.startswith("NanumGothic") for name in families)
     assert any(name.startswith("NewCM") for name in families)
     assert os.path.getsize(tmp_path / "handout.pdf") < 2_000_000
+
+
+def test_without_a_system_korean_font_charts_use_the_pip_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib import font_manager
+
+    from kldocs.models.blocks import Chart
+    from kldocs.render import charts
+    from kldocs.render.fonts import korean_fonts
+
+    korean = {name for names in charts.KOREAN_FONTS.values() for name in names}
+    system = [font for font in font_manager.fontManager.ttflist if font.name not in korean]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", system)  # a machine without Korean fonts
+    charts.korean_font.cache_clear()
+    try:
+        assert charts.korean_font("page") == "NanumGothic"
+        found = font_manager.findfont(font_manager.FontProperties(family="NanumGothic"), fallback_to_default=False)
+        assert Path(found) in korean_fonts()
+        chart = Chart("k", "bars", ("가", "나"), (("P", (0.5, 0.5)),), "범주", "확률", "분포", "막대")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "no Korean font found" would be an error here
+            assert charts.render_chart(chart, "png", "ko").startswith(b"\x89PNG")
+    finally:
+        charts.korean_font.cache_clear()
+        font_manager.fontManager._findfont_cached.cache_clear()  # type: ignore[attr-defined]

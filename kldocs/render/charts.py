@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from kldocs.models.blocks import Chart
+from kldocs.render.fonts import KOREAN_FAMILY, korean_fonts
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -67,7 +68,11 @@ def _style(language: str, size: str = "page") -> dict[str, Any]:
     korean = korean_font(size)
     if language == "ko":
         if korean is None:
-            warnings.warn("no Korean font found (install fonts-nanum); Korean chart text may not show", stacklevel=3)
+            warnings.warn(
+                "no Korean font found (pip install koreanize-matplotlib, or install fonts-nanum); "
+                "Korean chart text may not show",
+                stacklevel=3,
+            )
         else:
             fonts.insert(1, korean)
     elif korean is not None:
@@ -87,11 +92,22 @@ def _style(language: str, size: str = "page") -> dict[str, Any]:
 
 @cache
 def korean_font(size: str = "page") -> str | None:
-    """The name of an installed font with Hangul for a chart of this size, or None."""
+    """The name of a font with Hangul for a chart of this size, or None.
+
+    A system font comes first (:data:`KOREAN_FONTS`); without one, the Nanum
+    Gothic that comes with pip (:mod:`kldocs.render.fonts`, the Typst PDFs'
+    Korean font) is added to matplotlib's fonts, so that no chart shows
+    empty boxes on a machine without Korean fonts.
+    """
     from matplotlib import font_manager
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((name for name in KOREAN_FONTS[size] if name in installed), None)
+    found = next((name for name in KOREAN_FONTS[size] if name in installed), None)
+    if found is None and korean_fonts():
+        for path in korean_fonts():
+            font_manager.fontManager.addfont(str(path))
+        found = KOREAN_FAMILY
+    return found
 
 
 def _draw(chart: Chart) -> Figure:
