@@ -247,3 +247,29 @@ def test_pdfs_print_every_character(tmp_path: Path, language: str, engine: Engin
         assert "\ufffd" not in text, name  # a character the font could not show
         flat = re.sub(r"\s+", "", text)
         assert re.sub(r"\s+", "", note) in flat, (name, note)  # every character of a step note, Hangul and Latin
+
+
+@pytest.mark.slow
+def test_charts_drawn_by_worker_processes_give_the_same_files(tmp_path: Path) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kldocs.render.pool import draw_page_charts
+    from kldocs.render.publish import Output, Page, publish
+
+    pages = [Page(handout(*default_distributions(), PageOptions(language=language)), "handout", language, True)
+             for language in ("en", "ko")]  # fmt: skip
+    formats = ("md", "tex")
+    together = publish(pages, Output(formats, tmp_path / "together"), threads=2)
+    alone = publish(pages, Output(formats, tmp_path / "alone"), threads=1)
+    assert [path.relative_to(tmp_path / "together") for path in together.paths] == [
+        path.relative_to(tmp_path / "alone") for path in alone.paths
+    ]
+    for path in alone.paths:
+        assert (tmp_path / "together" / path.relative_to(tmp_path / "alone")).read_bytes() == path.read_bytes()
+    document = pages[0].document
+    deck_only = next(chart for chart in document.charts(slides=True) if chart not in document.charts())
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        draw = draw_page_charts(document, ("md",), slides=True, pool=pool)  # no LaTeX or PDF: no deck charts
+    assert draw(document.charts()[0], "png").startswith(b"\x89PNG")
+    with pytest.raises(KeyError):
+        draw(deck_only, "pdf")

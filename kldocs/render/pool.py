@@ -17,13 +17,21 @@ from contextlib import contextmanager
 from typing import Any
 
 from kldocs.models.blocks import Chart
+from kldocs.models.document import Document
 from kldocs.render.build import ChartSource
 from kldocs.render.charts import ChartFormat, render_chart
 
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
 #: The chart file each page format needs.
-CHART_FORMATS: dict[str, ChartFormat] = {"md": "png", "ipynb": "png", "html": "svg", "tex": "pdf", "pdf": "pdf"}
+CHART_FORMATS: dict[str, ChartFormat] = {
+    "md": "png",
+    "ipynb": "png",
+    "html": "svg",
+    "tex": "pdf",
+    "beamer": "pdf",
+    "pdf": "pdf",
+}
 
 
 def worker_count(jobs: int | None, work: int) -> int:
@@ -73,6 +81,29 @@ def draw_charts(
         drawn.update({(chart.name, format): content for format, content in zip(formats, contents, strict=True)})
         if progress is not None:
             progress("charts", done, len(charts))
+
+    def draw(chart: Chart, format: ChartFormat) -> bytes:
+        return drawn[(chart.name, format)]
+
+    return draw
+
+
+def draw_page_charts(document: Document, page_formats: Iterable[str], slides: bool, pool: Executor) -> ChartSource:
+    """The charts of one page (and of its deck, with ``slides``), each in the files its formats use, drawn in the pool.
+
+    A page chart is drawn for every format asked for; a chart of the deck
+    only as PDF, for the LaTeX and Typst decks.
+    """
+    wanted = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
+    page = document.charts()
+    deck = [chart for chart in document.charts(slides=slides) if chart not in page]
+    work = [(chart, wanted) for chart in page] + [(chart, ("pdf",)) for chart in deck if "pdf" in wanted]
+    pending = [(chart, formats, pool.submit(chart_files, chart, formats, document.language)) for chart, formats in work]
+    drawn = {
+        (chart.name, format): content
+        for chart, formats, future in pending
+        for format, content in zip(formats, future.result(), strict=True)
+    }
 
     def draw(chart: Chart, format: ChartFormat) -> bytes:
         return drawn[(chart.name, format)]

@@ -106,7 +106,9 @@ def publish(
         Where chart files come from (charts drawn beforehand, in parallel);
         default: drawn while rendering.
     threads
-        Pages rendered side by side (their PDFs compile at the same time).
+        Pages rendered side by side (their PDFs compile at the same time);
+        with more than one, and no ``draw``, the charts are drawn
+        beforehand by as many worker processes (at most one per core).
     progress
         Told when the work starts, and about each page done.
 
@@ -118,11 +120,13 @@ def publish(
         costs no other file).
     """
     missing: list[str] = []
+    draws = _drawn_in_processes(pages, output.formats, threads) if draw is None and threads > 1 else {}
 
     def render(page: Page) -> dict[str, bytes]:
+        source = draws.get(id(page), draw)
         try:
             rendered = render_files(
-                page.document, output.formats, output.settings, stem=page.stem, slides=page.slides, draw=draw
+                page.document, output.formats, output.settings, stem=page.stem, slides=page.slides, draw=source
             )
         except MissingToolError as error:
             if "pdf" not in output.formats:
@@ -130,7 +134,7 @@ def publish(
             missing.append(f"{_where(page)}: {error.problem}")
             without_pdf = tuple(item for item in output.formats if item != "pdf")
             rendered = render_files(
-                page.document, without_pdf, output.settings, stem=page.stem, slides=page.slides, draw=draw
+                page.document, without_pdf, output.settings, stem=page.stem, slides=page.slides, draw=source
             )
         prefix = f"{page.folder}/" if page.folder else ""
         return {prefix + name: content for name, content in rendered.items()}
@@ -145,6 +149,17 @@ def publish(
                 progress("pages", done, len(pages))
     files.update(extra or {})
     return Published(write_all(output.out, files) if files else [], missing)
+
+
+def _drawn_in_processes(pages: Sequence[Page], formats: tuple[str, ...], threads: int) -> dict[int, ChartSource]:
+    """Every page's charts drawn beforehand by worker processes (matplotlib holds the GIL), by page."""
+    from kldocs.render.pool import draw_page_charts, worker_count, worker_pool
+
+    charts = sum(len(page.document.charts(slides=page.slides)) for page in pages)
+    with worker_pool(worker_count(threads, charts)) as pool:
+        if pool is None:
+            return {}
+        return {id(page): draw_page_charts(page.document, formats, page.slides, pool) for page in pages}
 
 
 def _where(page: Page) -> str:
