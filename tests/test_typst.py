@@ -153,6 +153,11 @@ def test_an_error_gives_typst_s_message_and_line() -> None:
         compile_typst("ok\n#nosuch\n", {})
 
 
+def test_typst_s_warnings_are_kldocs_warnings() -> None:
+    with pytest.warns(UserWarning, match=r"pdf: Typst: unknown font family: no such font"):
+        compile_typst('#set text(font: "No Such Font")\nText', {})
+
+
 def test_the_same_source_gives_the_same_pdf() -> None:
     source = '#set document(date: none)\nKL divergence $D_("KL")$ 발산'
     assert compile_typst(source, {}) == compile_typst(source, {})

@@ -3,8 +3,9 @@
 ``python -P typst_child.py WORK`` compiles ``WORK/root/document.typ`` with
 ``WORK/root`` as Typst's root (no file outside it can be read), the fonts
 of ``WORK/fonts`` and Typst's own (no system fonts), and no packages
-(``WORK/packages`` is empty). It writes ``WORK/document.pdf``, or
-``WORK/error.json`` with Typst's message and the line. It imports nothing
+(``WORK/packages`` is empty). It writes ``WORK/document.pdf`` and
+``WORK/warnings.json`` (Typst's warnings), or ``WORK/error.json`` with
+Typst's message and the line. It imports nothing
 but the ``typst`` package, so that it starts fast (``-P`` keeps this
 folder, which holds ``typst_pdf.py``, off the import path).
 """
@@ -33,7 +34,7 @@ def main(work: Path) -> int:
             package_path=str(work / "packages"),
             package_cache_path=str(work / "packages"),
         )
-        pdf = compiler.compile(format="pdf")
+        pdf, warnings = compiler.compile_with_warnings(format="pdf")
     except typst.TypstError as error:
         line = _LINE.search(error.diagnostic)
         report = {"message": error.message, "line": int(line.group(1)) if line else None}
@@ -41,6 +42,7 @@ def main(work: Path) -> int:
         return 1
     assert isinstance(pdf, bytes)
     (work / "document.pdf").write_bytes(pdf)
+    (work / "warnings.json").write_text(json.dumps([warning.message for warning in warnings]), encoding="utf-8")
     return 0
 
 

@@ -11,7 +11,8 @@ looks, and the network is closed to it). It runs in a process of its own
 limit, killed with the group when kldocs is stopped, like LuaLaTeX
 (:func:`kldocs.render.pdf.run_in_group`); only the PDF is copied out.
 
-Characters that no font has are named in one warning, as with LuaLaTeX:
+Typst's own warnings (a font a template names that is not there) become
+kldocs warnings. Characters that no font has are named in one warning, as with LuaLaTeX:
 Typst would draw an empty box in silence. A character counts as covered
 when a pip font has it (Typst's own fonts, which have no files to read,
 are assumed to cover no more than those).
@@ -25,6 +26,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from functools import cache
 from pathlib import Path
 
@@ -90,6 +92,8 @@ def compile_typst(source: str, files: dict[str, bytes], timeout: float = TIMEOUT
         command = [sys.executable, "-P", str(CHILD), str(work)]
         if run_in_group(command, work, {**os.environ, **NO_NETWORK}, timeout, "Typst") != 0:
             raise TypstError("pdf", f"Typst failed: {_failure(work)}")
+        for message in dict.fromkeys(json.loads((work / "warnings.json").read_text(encoding="utf-8"))):
+            warnings.warn(f"pdf: Typst: {message}", stacklevel=2)
         warn_missing_characters(missing_characters(source), "a template with a font that has them")
         return (work / "document.pdf").read_bytes()
 
