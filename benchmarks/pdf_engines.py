@@ -2,8 +2,12 @@
 
 Cases, each timed with both engines in the same run, the ratio LuaLaTeX / Typst:
 
-- one worked-example PDF (``kldocs example --format pdf``, n = 3, English);
-- the same in Korean (two fonts, Hangul);
+- the engine alone: the worked example's page (n = 3, its charts beside
+  it) compiled from its Typst or LaTeX source, each compilation a new
+  process (English, then Korean: two fonts, Hangul);
+- one worked-example PDF (``kldocs example --format pdf``, n = 3, English),
+  the whole command in a new process;
+- the same in Korean;
 - the handout in every format, English and Korean (``kldocs handout``,
   what ``make handout`` runs), PDFs of the handout, the deck and the
   printable deck included.
@@ -39,8 +43,34 @@ def run(arguments: list[str], out: Path) -> None:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
 
 
+def compilers() -> None:
+    """The worked example's page compiled by each engine alone (a new engine process each time)."""
+    from kldocs.inputs import parse_distribution
+    from kldocs.models.example import worked_example
+    from kldocs.models.options import PageOptions
+    from kldocs.render.charts import render_chart
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+    from kldocs.render.pdf import compile_pdf
+    from kldocs.render.typst_pdf import compile_typst
+
+    P, Q = parse_distribution(PAIR[1]), parse_distribution(PAIR[3], name="Q")
+    print(row("compiling one worked-example page", "typst (s)", "lualatex (s)", "lualatex / typst"))
+    print(row("---", "---:", "---:", "---:"))
+    for language in ("en", "ko"):
+        page = worked_example(P, Q, PageOptions(language=language))
+        names = {chart.name: f"example-{chart.name}.pdf" for chart in page.charts()}
+        files = {names[chart.name]: render_chart(chart, "pdf", language) for chart in page.charts()}
+        typst_source, tex_source = (render_page(page, kind, Settings(), names) for kind in ("typst", "tex"))
+        compile_typst(typst_source, files)  # the pip fonts' character tables, read once per process
+        typst = median_seconds(partial(compile_typst, typst_source, files), 5)
+        lualatex = median_seconds(partial(compile_pdf, tex_source, files), 5)
+        print(row(f"engine alone, {language}", f"{typst:.2f}", f"{lualatex:.2f}", f"{lualatex / typst:.1f}"))
+    print()
+
+
 def engines(out: Path) -> None:
-    """Each case with both engines, the ratio in the last column."""
+    """Each command with both engines, the ratio in the last column."""
     cases = (
         ("worked example, pdf, en", ["example", *PAIR, "--format", "pdf", "--lang", "en"], 3),
         ("worked example, pdf, ko", ["example", *PAIR, "--format", "pdf", "--lang", "ko"], 3),
@@ -86,6 +116,7 @@ def phases(out: Path) -> None:
 def main() -> None:
     out = Path(tempfile.mkdtemp(prefix="kldocs-bench-"))
     try:
+        compilers()
         engines(out)
         phases(out)
     finally:

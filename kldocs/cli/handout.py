@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from typing import Any
 
 from kldocs.cli.options import (
@@ -48,6 +49,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build the handout in every language asked for and publish it; print the files written."""
     from kldocs.models.handout import DEFAULT_P, DEFAULT_Q, DEFAULT_Q2, handout
+    from kldocs.render.pool import pool_map, worker_count, worker_pool
     from kldocs.render.publish import Page, publish
 
     output, languages, digits = read_output(args), read_languages(args), read_digits(args, MAX_PAGE_DIGITS)
@@ -61,10 +63,13 @@ def run(args: argparse.Namespace) -> int:
     P = read_one(args, "p", None if given else DEFAULT_P)
     Q = read_model(args, "q", P, None if given else DEFAULT_Q)
     Q2 = read_model(args, "q2", P, None if given else DEFAULT_Q2)
-    pages = [
-        Page(handout(P, Q, Q2, read_page_options(args, language, digits)), "handout", language, slides=True)
-        for language in languages
-    ]
+    options = [read_page_options(args, language, digits) for language in languages]
+    with worker_pool(worker_count(None, len(options))) as pool:  # each language's derivations checked on a core
+        documents = pool_map(pool, len(options), len(options))(partial(handout, P, Q, Q2), options)
+        pages = [
+            Page(document, "handout", language, slides=True)
+            for document, language in zip(documents, languages, strict=True)
+        ]
     with progress_display(sys.stderr, args.quiet) as progress:
         published = publish(pages, output, threads=len(pages), progress=progress)  # every language, or nothing
     return report(args, published)

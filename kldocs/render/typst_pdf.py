@@ -60,6 +60,9 @@ def typst_available() -> bool:
 def compile_typst(source: str, files: dict[str, bytes], timeout: float = TIMEOUT) -> bytes:
     """Compile Typst ``source`` (with ``files`` beside it) and return the PDF bytes.
 
+    >>> compile_typst('KL divergence: $D_("KL")(P parallel Q) >= 0$', {})[:5]
+    b'%PDF-'
+
     Parameters
     ----------
     source
