@@ -107,7 +107,8 @@ def test_a_user_template_cannot_write_outside_through_directlua(tmp_path: Path) 
         document(rf'\directlua{{local f = io.open("{target}", "w"); if f then f:write("x"); f:close() end}} hello')
     )
     out = tmp_path / "out"
-    result = run_kldocs("example", *PAIR, "--format", "pdf", "--templates", str(tmp_path / "mine"), "--out", str(out))
+    arguments = ["example", *PAIR, "--format", "pdf", "--engine", "lualatex", "--templates", str(tmp_path / "mine")]
+    result = run_kldocs(*arguments, "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert not target.exists()
     assert (out / "example.pdf").read_bytes().startswith(b"%PDF")
@@ -165,7 +166,8 @@ def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
     folder = tmp_path / "mine" / "tex"
     folder.mkdir(parents=True)
     (folder / "page.tex.j2").write_text(document(r"\loop\iftrue\repeat"))
-    command = ["example", *PAIR, "--format", "pdf", "--templates", str(tmp_path / "mine"), "--out", str(tmp_path / "o")]
+    command = ["example", *PAIR, "--format", "pdf", "--engine", "lualatex", "--templates", str(tmp_path / "mine")]
+    command += ["--out", str(tmp_path / "o")]
     process = subprocess.Popen(
         [sys.executable, "-m", "kldocs", *command],
         env={**os.environ, "TMPDIR": str(temp)},
@@ -192,7 +194,18 @@ def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
 def test_characters_the_fonts_lack_are_one_warning(tmp_path: Path) -> None:
     require_tool("lualatex", "texlive-luatex")
     result = run_kldocs(
-        "example", *PAIR, "--labels", "가,α😀", "--format", "pdf", "--lang", "en", "--out", str(tmp_path / "out")
+        "example",
+        *PAIR,
+        "--labels",
+        "가,α😀",
+        "--format",
+        "pdf",
+        "--lang",
+        "en",
+        "--engine",
+        "lualatex",
+        "--out",
+        str(tmp_path / "out"),
     )
     assert result.returncode == 0
     (warning,) = result.stderr.splitlines()
@@ -204,7 +217,9 @@ def test_a_label_in_brackets_keeps_its_brackets_in_the_pdf(tmp_path: Path) -> No
     require_tool("lualatex", "texlive-luatex")
     require_tool("pdftotext", "poppler-utils")
     out = tmp_path / "out"
-    result = run_kldocs("example", *PAIR, "--labels", "[a],[b]", "--format", "pdf", "--out", str(out))
+    result = run_kldocs(
+        "example", *PAIR, "--labels", "[a],[b]", "--format", "pdf", "--engine", "lualatex", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out / "example.pdf"), "-"], capture_output=True, text=True).stdout
     assert "[a]" in text and "[b]" in text
