@@ -120,7 +120,7 @@ def publish(
         costs no other file).
     """
     missing: list[str] = []
-    draws = _drawn_in_processes(pages, output.formats, threads) if draw is None and threads > 1 else {}
+    draws = _drawn_in_processes(pages, output.formats, threads, progress) if draw is None and threads > 1 else {}
 
     def render(page: Page) -> dict[str, bytes]:
         source = draws.get(id(page), draw)
@@ -151,15 +151,22 @@ def publish(
     return Published(write_all(output.out, files) if files else [], missing)
 
 
-def _drawn_in_processes(pages: Sequence[Page], formats: tuple[str, ...], threads: int) -> dict[int, ChartSource]:
+def _drawn_in_processes(
+    pages: Sequence[Page], formats: tuple[str, ...], threads: int, progress: Progress | None
+) -> dict[int, ChartSource]:
     """Every page's charts drawn beforehand by worker processes (matplotlib holds the GIL), by page."""
     from kldocs.render.pool import draw_page_charts, worker_count, worker_pool
 
     charts = sum(len(page.document.charts(slides=page.slides)) for page in pages)
+    draws: dict[int, ChartSource] = {}
     with worker_pool(worker_count(threads, charts)) as pool:
         if pool is None:
-            return {}
-        return {id(page): draw_page_charts(page.document, formats, page.slides, pool) for page in pages}
+            return draws
+        for done, page in enumerate(pages, 1):
+            draws[id(page)] = draw_page_charts(page.document, formats, page.slides, pool)
+            if progress is not None:
+                progress("charts", done, len(pages))
+    return draws
 
 
 def _where(page: Page) -> str:
