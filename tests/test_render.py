@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -72,6 +73,21 @@ def test_chart_bytes_are_reproducible_and_keep_dollar_labels(fmt: str) -> None:
     assert first == render_chart(chart, fmt, "en")  # type: ignore[arg-type]
     if fmt == "svg":
         assert b"<svg" in first
+
+
+@pytest.mark.parametrize(("size", "unicode_font"), [("page", "DejaVu Serif"), ("slide", "DejaVu Sans")])
+def test_labels_the_tex_encoded_fonts_would_misdraw_are_drawn_in_a_unicode_font(size: str, unicode_font: str) -> None:
+    import matplotlib
+
+    from kldocs.render import charts
+
+    labels = ("x{1}", "back\\slash", '"q"', "a_b", "a|b", "<b>", "plain")
+    chart = Chart("c", "bars", labels, (("P", (1 / 7,) * 7),), "x", "y", "t", "alt", size=size)  # type: ignore[arg-type]
+    with matplotlib.rc_context(charts._style("en", size)), warnings.catch_warnings():  # type: ignore[arg-type]
+        warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
+        figure = charts._draw(chart)
+    first_font = {label.get_text(): label.get_fontfamily()[0] for label in figure.axes[0].get_xticklabels()}
+    assert first_font == {**dict.fromkeys(labels[:-1], unicode_font), "plain": charts.TEXT_FONTS[size]}
 
 
 def test_markdown_and_html_pages_show_reference_numbers(tmp_path: Path) -> None:

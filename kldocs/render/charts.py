@@ -41,6 +41,11 @@ FIGURE_SIZES = {"page": (6.4, 3.4), "slide": (6.0, 2.7)}
 FONT_SIZES = {"page": 10.0, "slide": 12.0}
 #: Text fonts that match the documents: Computer Modern serif beside Latin Modern pages, sans beside Beamer.
 TEXT_FONTS = {"page": "cmr10", "slide": "cmss10"}
+#: Characters for which those TeX-encoded fonts hold other glyphs (``{`` is an en dash, ``\`` an opening
+#: quote, ``"`` a closing one, ``_`` a dot accent, ...): a user label with any of them is drawn in a
+#: Unicode font of the same kind instead.
+TEX_ENCODED = frozenset('"<>\\_{|}')
+UNICODE_FONTS = {"page": "DejaVu Serif", "slide": "DejaVu Sans"}
 _METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}, "png": {"Software": None}}
 
 
@@ -150,6 +155,9 @@ def _categories(axes: Any, chart: Chart, step: int = 1) -> None:
     axes.set_xticks(positions, labels, rotation=rotation)
     for label in axes.get_xticklabels():
         label.set_parse_math(False)  # "$x$" must print as typed
+        if TEX_ENCODED & set(label.get_text()):
+            fonts = [font for font in label.get_fontfamily() if font not in TEXT_FONTS.values()]
+            label.set_fontfamily([UNICODE_FONTS[chart.size], *fonts])
 
 
 def _bars(axes: Any, chart: Chart) -> None:

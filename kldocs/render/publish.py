@@ -120,10 +120,13 @@ def publish(
         costs no other file).
     """
     missing: list[str] = []
-    draws = _drawn_in_processes(pages, output.formats, threads, progress) if draw is None and threads > 1 else {}
+    sources = (
+        _drawn_in_processes(pages, output.formats, threads, progress)
+        if draw is None and threads > 1
+        else [draw] * len(pages)
+    )
 
-    def render(page: Page) -> dict[str, bytes]:
-        source = draws.get(id(page), draw)
+    def render(page: Page, source: ChartSource | None) -> dict[str, bytes]:
         try:
             rendered = render_files(
                 page.document, output.formats, output.settings, stem=page.stem, slides=page.slides, draw=source
@@ -143,7 +146,7 @@ def publish(
     if progress is not None:
         progress("pages", 0, len(pages))
     with ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages)))) as pool:
-        for done, rendered in enumerate(pool.map(render, pages), 1):
+        for done, rendered in enumerate(pool.map(render, pages, sources), 1):
             files.update(rendered)
             if progress is not None:
                 progress("pages", done, len(pages))
@@ -153,17 +156,17 @@ def publish(
 
 def _drawn_in_processes(
     pages: Sequence[Page], formats: tuple[str, ...], threads: int, progress: Progress | None
-) -> dict[int, ChartSource]:
-    """Every page's charts drawn beforehand by worker processes (matplotlib holds the GIL), by page."""
+) -> list[ChartSource | None]:
+    """Each page's charts drawn beforehand by worker processes (matplotlib holds the GIL); None: drawn later."""
     from kldocs.render.pool import draw_page_charts, worker_count, worker_pool
 
     charts = sum(len(page.document.charts(slides=page.slides)) for page in pages)
-    draws: dict[int, ChartSource] = {}
+    draws: list[ChartSource | None] = []
     with worker_pool(worker_count(threads, charts)) as pool:
         if pool is None:
-            return draws
+            return [None] * len(pages)
         for done, page in enumerate(pages, 1):
-            draws[id(page)] = draw_page_charts(page.document, formats, page.slides, pool)
+            draws.append(draw_page_charts(page.document, formats, page.slides, pool))
             if progress is not None:
                 progress("charts", done, len(pages))
     return draws
