@@ -201,16 +201,16 @@ def test_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 def test_files_with_labels_in_another_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """Q's file names its categories in another order: pair them by label, or refuse; never pair by position."""
-    p_file, q_file = tmp_path / "p.json", tmp_path / "q.json"
+    """Q's file names its categories in another order: they pair by label, never by position."""
+    p_file, q_file, other = tmp_path / "p.json", tmp_path / "q.json", tmp_path / "other.json"
     p_file.write_text('{"a": 0.2, "b": 0.8}', encoding="utf-8")
     q_file.write_text('{"b": 0.8, "a": 0.2}', encoding="utf-8")
-    code, out, err = run(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file), "--json")
-    if code == 0:
-        assert json.loads(out)["measures"]["kl_pq"]["exact"] == "0"
-    else:
-        assert code == 2
-        assert err.startswith("kldocs: error: Q") and "label" in err
+    data = run_json(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file))
+    assert (data["labels"], data["q"], data["measures"]["kl_pq"]["exact"]) == (["a", "b"], ["1/5", "4/5"], "0")
+    other.write_text('{"a": 0.5, "c": 0.5}', encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(p_file), "--q-file", str(other))
+    assert (code, out) == (2, "")
+    assert err == "kldocs: error: Q labels: Q has no b (labels of P)\n"
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

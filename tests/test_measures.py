@@ -194,6 +194,38 @@ def test_lengths_must_match() -> None:
     assert "2 values" in str(info.value) and "3" in str(info.value)
 
 
+def test_labelled_distributions_pair_by_label() -> None:
+    pandas = pytest.importorskip("pandas")
+    scipy_stats = pytest.importorskip("scipy.stats")
+    P = pandas.Series(list("aaaaabbbcc")).value_counts(normalize=True)  # a, b, c
+    Q = pandas.Series(list("aabbbbcccc")).value_counts(normalize=True)  # c and b before a
+    expected = scipy_stats.entropy(P.to_numpy(), Q.reindex(P.index).to_numpy())
+    assert float(kldocs.kl(P, Q)) == pytest.approx(expected, rel=1e-12)
+    first = kldocs.kl(P, Q).terms()[0]
+    assert (first.label, first.p, first.q) == ("a", 0.5, 0.2)
+    exact = kldocs.kl({"a": "1/2", "b": "1/2"}, {"b": "3/4", "a": "1/4"})
+    assert exact.exact == kldocs.kl("1/2 1/2", "1/4 3/4").exact
+    assert exact.q.labels == ("a", "b") and exact.q.probabilities == (F(1, 4), F(3, 4))
+    with pytest.raises(InputError) as info:
+        kldocs.kl({"a": 0.5, "b": 0.5}, {"a": 0.5, "c": 0.5})
+    assert (info.value.field, str(info.value)) == ("Q labels", "Q labels: Q has no b (labels of P)")
+    # Labels on one side only: by position, with P's labels.
+    assert kldocs.kl({"a": "1/2", "b": "1/2"}, "1/4 3/4").q.labels == ("a", "b")
+
+
+def test_two_distributions_under_one_name_are_told_apart() -> None:
+    P, Q = parse_distribution("0.9 0.1"), parse_distribution("0.5 0.5")  # both named P
+    assert kldocs.kl(P, Q).symbol(latex=False) == "D_KL(P||Q)"
+    assert kldocs.kl(P, P).symbol(latex=False) == "D_KL(P||P)"
+    assert P.name == Q.name == "P"  # the caller's objects are not changed
+
+
+def test_default_labels_are_not_given_labels() -> None:
+    P = parse_distribution("0.5 0.5")
+    assert P.labels == ("x1", "x2")
+    assert P.given_labels is None
+
+
 def test_mixture() -> None:
     M = kldocs.mixture(P_REF, Q_REF_1)
     assert M.probabilities == (F(1, 4), F(9, 20), F(3, 10))

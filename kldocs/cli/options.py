@@ -65,14 +65,8 @@ def read_pair(args: argparse.Namespace) -> tuple[Distribution, Distribution]:
 
 
 def read_model(args: argparse.Namespace, which: str, P: Distribution, default: str | None = None) -> Distribution:
-    """A model (``q`` or ``q2``) for P: same length, and P's labels."""
-    Q = read_one(args, which, default)
-    if len(P) != len(Q):
-        raise InputError(Q.name, f"has {len(Q)} values but P has {len(P)}")
-    mine, theirs = P.given_labels, Q.given_labels
-    if mine is not None and theirs is not None and mine != theirs:
-        raise InputError(f"{Q.name} labels", f"{', '.join(theirs)} do not match P's labels {', '.join(mine)}")
-    return Q.relabelled(mine)
+    """A model (``q`` or ``q2``) for P: same length, and P's labels (matched by label when both have them)."""
+    return read_one(args, which, default).aligned_to(P)
 
 
 def read_one(args: argparse.Namespace, which: str, default: str | None = None) -> Distribution:

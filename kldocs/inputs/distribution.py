@@ -128,6 +128,51 @@ class Distribution:
         """
         return self._copy(self.name, labels)
 
+    def aligned_to(self, other: Distribution) -> Distribution:
+        """This distribution over ``other``'s categories, in ``other``'s order, to be paired with it.
+
+        When both were given labels, categories are matched by label (the
+        order may differ, the labels may not); otherwise they pair by
+        position and this takes ``other``'s labels.
+
+        Raises
+        ------
+        InputError
+            When the lengths differ, or both have labels and they name different categories.
+
+        Examples
+        --------
+        >>> P = parse_distribution("0.5 0.3 0.2", labels="a, b, c")
+        >>> parse_distribution({"c": "0.4", "a": "0.2", "b": "0.4"}, name="Q").aligned_to(P)
+        Distribution(Q: a=1/5, b=2/5, c=2/5)
+        """
+        if len(self) != len(other):
+            raise InputError(self.name, f"has {len(self)} values but {other.name} has {len(other)}")
+        mine, theirs = self._labels, other._labels
+        if mine is None or theirs is None or mine == theirs:
+            return self if mine == theirs else self.relabelled(theirs)
+        position = {label: i for i, label in enumerate(mine)}
+        unknown = [label for label in theirs if label not in position]
+        if unknown:
+            missing = ", ".join(unknown[:5]) + (", ..." if len(unknown) > 5 else "")
+            raise InputError(f"{self.name} labels", f"{self.name} has no {missing} (labels of {other.name})")
+        return self._reordered([position[label] for label in theirs], theirs)
+
+    def _reordered(self, order: list[int], labels: tuple[str, ...]) -> Distribution:
+        """The categories taken in ``order`` (positions), under ``labels``."""
+        if self._weights is None:
+            assert self.floats is not None
+            floats = self.floats[order]
+            floats.setflags(write=False)
+            return Distribution(None, labels, self.name, self.normalized, floats)
+        weights = self._weights
+        if isinstance(weights, (tuple, list)):
+            weights = tuple(weights[i] for i in order)
+        else:
+            weights = weights[order]
+            weights.setflags(write=False)
+        return Distribution.from_weights(weights, self._total, labels, self.name, self.normalized)
+
     def _copy(self, name: str, labels: Sequence[str] | None) -> Distribution:
         if self._weights is None:
             assert self.floats is not None
@@ -166,15 +211,13 @@ class Distribution:
 
     @property
     def given_labels(self) -> tuple[str, ...] | None:
-        """The labels as given, or None when the defaults are used (and not yet made)."""
+        """The labels as given, or None when the defaults are used."""
         return self._labels
 
-    @property
+    @cached_property
     def labels(self) -> tuple[str, ...]:
         """One label per category (``x1, x2, ...`` unless labels were given)."""
-        if self._labels is None:
-            self._labels = tuple(f"x{i}" for i in range(1, self._size + 1))
-        return self._labels
+        return self._labels if self._labels is not None else tuple(f"x{i}" for i in range(1, self._size + 1))
 
     @cached_property
     def probabilities(self) -> tuple[Fraction, ...] | None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution
 from kldocs.measures.quantity import Quantity, Term, infinite_term, log_term
@@ -32,17 +31,28 @@ def as_distribution(value: DistributionLike, name: str) -> Distribution:
 
 
 def distribution_pair(p: DistributionLike, q: DistributionLike) -> tuple[Distribution, Distribution]:
-    """Both arguments as distributions of the same length.
+    """Both arguments as distributions over the same categories, in the first one's order.
+
+    Categories are matched by label when both sides have labels (the keys
+    of two dicts, the indexes of two pandas Series), else by position. Two
+    different distributions under one name are told apart: the second is
+    shown as Q (or P).
 
     Raises
     ------
     InputError
-        When the lengths differ.
+        When the lengths differ, or the labels name different categories.
+
+    Examples
+    --------
+    >>> P, Q = distribution_pair({"a": "1/2", "b": "1/2"}, {"b": "3/4", "a": "1/4"})
+    >>> Q
+    Distribution(Q: a=1/4, b=3/4)
     """
     first, second = as_distribution(p, "P"), as_distribution(q, "Q")
-    if len(first) != len(second):
-        raise InputError(second.name, f"has {len(second)} values but {first.name} has {len(first)}")
-    return first, second
+    if second.name == first.name and second is not first:
+        second = second.renamed("Q" if first.name != "Q" else "P")
+    return first, second.aligned_to(first)
 
 
 def both_exact(first: Distribution, second: Distribution) -> bool:
