@@ -165,12 +165,13 @@ class Distribution:
             floats = self.floats[order]
             floats.setflags(write=False)
             return Distribution(None, labels, self.name, self.normalized, floats)
-        weights = self._weights
-        if isinstance(weights, (tuple, list)):
-            weights = tuple(weights[i] for i in order)
+        weights: Weights
+        if isinstance(self._weights, (tuple, list)):
+            weights = tuple(self._weights[i] for i in order)
         else:
-            weights = weights[order]
-            weights.setflags(write=False)
+            array = cast("np.ndarray", self._weights)[order]
+            array.setflags(write=False)
+            weights = array
         return Distribution.from_weights(weights, self._total, labels, self.name, self.normalized)
 
     def _copy(self, name: str, labels: Sequence[str] | None) -> Distribution:
