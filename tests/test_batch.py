@@ -113,6 +113,9 @@ def test_near_identical_rows_and_support_failures_in_one_batch() -> None:
         ([[0.5, 0.5]], [0.5, 0.5], 2, "axis", "out of range"),
         ("0.5 0.5", [0.5, 0.5], 0, "P", "not text"),
         ([[0.5, 0.5], [1.0]], [0.5, 0.5], 1, "P", "equal length"),
+        ([[0.5, 0.5]], [0.5, 0.5], (0, 1), "axis", "not an integer"),
+        ([[0.5, 0.5]], [0.5, 0.5], 1.0, "axis", "not an integer"),
+        (np.array([[0.5, 0.4999]], dtype=np.float32), [0.5, 0.5], 1, "P[0, :]", "sum to 0.99"),
     ],
 )
 def test_bad_batches_name_the_distribution(p: Any, q: Any, axis: int, field: str, fragment: str) -> None:
@@ -142,3 +145,17 @@ def test_a_series_gives_its_index_as_labels() -> None:
     assert [term.label for term in value.terms()] == ["sun", "rain"]
     frame = pd.DataFrame({"p": [0.2, 0.5, 0.3], "q": [0.3, 0.4, 0.3]})
     assert kldocs.entropy(frame, axis=0).shape == (2,)
+
+
+def test_float32_softmax_rows_are_distributions() -> None:
+    """A softmax in float32 sums to 1 only to float32 precision; float64 keeps the 1e-9 tolerance."""
+    scipy_stats = pytest.importorskip("scipy.stats")
+    logits = np.random.default_rng(5).normal(size=(50, 1000)).astype(np.float32)
+    p = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    q = np.full(1000, 1 / 1000, dtype=np.float32)
+    assert np.abs(p.astype(np.float64).sum(axis=1) - 1).max() > 1e-9  # off by more than float64's tolerance
+    values = kldocs.kl(p, q, axis=1)
+    assert values == pytest.approx(scipy_stats.entropy(p, q, axis=1), rel=1e-5)
+    assert float(kldocs.kl(p[0], q)) == pytest.approx(float(values[0]), rel=1e-12)
+    with pytest.raises(InputError, match="sum to"):
+        kldocs.kl(p[0].astype(np.float64) * (1 + 1e-6), q)

@@ -310,7 +310,8 @@ def test_console_script_bad_input(command: list[str], tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    assert result.stderr == "kldocs: error: P: values sum to 9/10 (0.9), not 1; use --normalize to rescale weights\n"
+    hint = "rescale weights with --normalize or parse_distribution(..., normalize=True)"
+    assert result.stderr == f"kldocs: error: P: values sum to 9/10 (0.9), not 1; {hint}\n"
 
 
 @pytest.mark.parametrize("command", console_scripts(), ids=lambda c: Path(c[-1]).name)

@@ -11,8 +11,10 @@ import math
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import mpmath
+import numpy as np
 import pytest
 import sympy
 from hypothesis import example, given, settings
@@ -226,6 +228,49 @@ def test_default_labels_are_not_given_labels() -> None:
     P = parse_distribution("0.5 0.5")
     assert P.labels == ("x1", "x2")
     assert P.given_labels is None
+
+
+@pytest.mark.parametrize(
+    ("base", "unit"),
+    [
+        (2.0, "bits"),
+        (np.e, "nats"),
+        (math.e, "nats"),
+        (np.int64(10), "bans"),
+        (np.float32(2), "bits"),
+        (1.5, "base-3/2 units"),
+    ],
+)
+def test_numbers_of_any_type_are_bases(base: Any, unit: str) -> None:
+    quantity = kldocs.kl("1/2 1/2", "1/4 3/4", base=base)
+    assert quantity.unit == unit
+    assert (
+        quantity.exact == kldocs.kl("1/2 1/2", "1/4 3/4", base=Base.parse(str(base) if unit != "nats" else "e")).exact
+    )
+
+
+@pytest.mark.parametrize("base", [True, 1.0, 0.5, math.nan, math.inf, -2.0])
+def test_numbers_that_are_no_base_are_one_error(base: Any) -> None:
+    with pytest.raises(InputError) as caught:
+        kldocs.kl("1/2 1/2", "1/4 3/4", base=base)
+    assert caught.value.field == "base"
+
+
+def test_a_quantity_formats_and_rounds_as_its_value() -> None:
+    r = kldocs.kl("1/2 1/2", "1/4 3/4")
+    assert (f"{r:.4f}", f"{r:.2e}", round(r, 3)) == ("0.1438", "1.44e-01", 0.144)
+    assert f"{r}" == str(r) == "D_KL(P‖Q) = ln 2 − 1/2 ln 3 ≈ 0.143841 nats"
+
+
+def test_counts_say_how_to_rescale_them_in_python() -> None:
+    with pytest.raises(InputError) as caught:
+        kldocs.kl([1, 2, 3], [2, 2, 2])
+    assert "parse_distribution(..., normalize=True)" in caught.value.problem
+    counts = parse_distribution([1, 2, 3], normalize=True)
+    assert (
+        kldocs.kl(counts, parse_distribution([2, 2, 2], normalize=True)).exact
+        == kldocs.kl("1/6 1/3 1/2", "1/3 1/3 1/3").exact
+    )
 
 
 def test_mixture() -> None:

@@ -66,6 +66,7 @@ from kldocs.checker.unread import Unread, unread_lines
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
 from kldocs.inputs import parse_distribution
+from kldocs.inputs.distribution import NORMALIZE_HINT
 
 #: Every kind of claim, as it appears in reports.
 KINDS = (
@@ -221,7 +222,7 @@ class _Checker:
                 with contextlib.suppress(InputError):
                     distribution = parse_distribution(list(item.values), item.labels, name=item.name)
         except InputError as error:
-            problem = error.problem.split("; use --normalize")[0]
+            problem = error.problem.removesuffix(f"; {NORMALIZE_HINT}")
             binding = Binding(item.name, None, item.line, item.text, problem)
             if _rounded_to_one(item):
                 note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"

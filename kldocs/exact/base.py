@@ -16,7 +16,9 @@ Base(value=Fraction(10, 1))
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
 from typing import TypeAlias
@@ -66,6 +68,12 @@ class Base:
     def parse(cls, text: BaseLike, field: str = "base") -> Base:
         """Read a base: ``e``, ``2``, ``10``, ``bits``, ``nats``, ``3/2`` ...
 
+        A float is read as it prints (``1.5`` is 3/2, ``2.0`` is 2), except
+        that ``math.e`` (``numpy.e``) means e.
+
+        >>> Base.parse(2.0).name, Base.parse(math.e).name, Base.parse(1.5).name
+        ('2', 'e', '3/2')
+
         Raises
         ------
         InputError
@@ -75,8 +83,14 @@ class Base:
             return text
         if text is None:
             return cls()
-        if isinstance(text, (int, Fraction)) and not isinstance(text, bool):
-            value = Fraction(text)
+        if isinstance(text, bool):
+            raise InputError(field, f"{text!r} is not a logarithm base")
+        if isinstance(text, (numbers.Integral, Fraction, Decimal)):
+            value = Fraction(int(text)) if isinstance(text, numbers.Integral) else Fraction(text)
+        elif isinstance(text, numbers.Real):  # a float (NumPy's too): math.e is e, others as printed
+            if float(text) == math.e:
+                return cls()
+            value = parse_number(repr(float(text)), field)
         elif isinstance(text, str) and text.strip().lower() in ("e", *UNIT_WORDS):
             return cls.from_unit(text.strip().lower()) or cls()
         elif isinstance(text, str):
@@ -167,5 +181,5 @@ def _integer_exponents(value: Fraction) -> list[tuple[int, int]]:
     return [(atom, int(c)) for atom, c in logs.coefficients.items()]
 
 
-#: What a ``base=`` argument accepts: a :class:`Base`, ``"e"``, ``"2"``, ``"bits"``, an int or a Fraction.
-BaseLike: TypeAlias = Base | str | int | Fraction | None
+#: What a ``base=`` argument accepts: a :class:`Base`, ``"e"``, ``"2"``, ``"bits"``, a number (NumPy's too).
+BaseLike: TypeAlias = Base | str | int | float | Fraction | Decimal | None

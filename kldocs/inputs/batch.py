@@ -18,13 +18,14 @@ kldocs.errors.InputError: P[1, :]: values sum to 0.9, not 1
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from kldocs.errors import InputError
-from kldocs.inputs.distribution import FLOAT_SUM_TOLERANCE, Distribution
+from kldocs.inputs.distribution import Distribution, float_sum_tolerance
 
 #: The names of the arrays of a measure, in order.
 NAMES = ("P", "Q")
@@ -49,7 +50,10 @@ def parse_batch(data: Sequence[Any], axis: int, names: Sequence[str] = NAMES) ->
         An array that is not numbers, shapes that do not broadcast, an axis
         out of range, or a slice that is not a distribution (naming it).
     """
-    arrays = [_as_array(item, name) for item, name in zip(data, names, strict=False)]
+    if isinstance(axis, bool) or not isinstance(axis, numbers.Integral):
+        raise InputError("axis", f"{axis!r} is not an integer (one axis along which each distribution lies)")
+    given = [_as_array(item, name) for item, name in zip(data, names, strict=False)]
+    arrays = [array for array, _ in given]
     try:
         arrays = list(np.broadcast_arrays(*arrays))
     except ValueError:
@@ -58,29 +62,32 @@ def parse_batch(data: Sequence[Any], axis: int, names: Sequence[str] = NAMES) ->
     ndim = arrays[0].ndim
     if not -ndim <= axis < ndim:
         raise InputError("axis", f"{axis} is out of range for arrays of {ndim} dimension{'s' if ndim != 1 else ''}")
-    for array, name in zip(arrays, names, strict=False):
-        _check(array, axis % ndim, name)
-    return arrays
+    axis = int(axis) % ndim
+    return [
+        _checked(array, axis, name, float_sum_tolerance(dtype, array.shape[axis]))
+        for array, (_, dtype), name in zip(arrays, given, names, strict=False)
+    ]
 
 
-def _as_array(item: Any, name: str) -> np.ndarray:
-    """One argument as a float64 array of at least one dimension."""
+def _as_array(item: Any, name: str) -> tuple[np.ndarray, Any]:
+    """One argument as a float64 array of at least one dimension, and the float type it was given in."""
     if isinstance(item, Distribution):
-        return item.as_array()
+        return item.as_array(), np.float64
     if isinstance(item, str):
         raise InputError(name, "with axis=, give an array of numbers, not text")
     try:
-        array = np.asarray(item, dtype=np.float64)
+        given = np.asarray(item)
+        array = np.asarray(given, dtype=np.float64)
     except (TypeError, ValueError) as error:
         raise InputError(name, f"with axis=, give an array of numbers with rows of equal length ({error})") from None
     if array.ndim == 0 or array.size == 0:
         raise InputError(name, f"expected an array of distributions, got shape {array.shape}")
-    return array
+    return array, given.dtype if given.dtype.kind == "f" else np.float64
 
 
-def _check(array: np.ndarray, axis: int, name: str) -> None:
-    """Every slice along ``axis`` is a distribution, or an error naming the first that is not."""
-    totals = array.sum(axis=axis)
+def _checked(array: np.ndarray, axis: int, name: str, tolerance: float) -> np.ndarray:
+    """The array, once every slice along ``axis`` is seen to be a distribution; else an error naming the first."""
+    totals = array.sum(axis=axis, keepdims=True)
     if not array.min() >= 0 or not np.isfinite(totals).all():
         bad = np.argwhere(~np.isfinite(array) | (array < 0))
         if bad.size:
@@ -88,10 +95,11 @@ def _check(array: np.ndarray, axis: int, name: str) -> None:
             value = float(array[position])
             problem = "is not a number (NaN)" if math.isnan(value) else "is infinite" if value > 0 else "is negative"
             raise InputError(f"{name}[{', '.join(map(str, position))}]", f"{value!r} {problem}")
-    off = np.argwhere(~(np.abs(totals - 1.0) <= FLOAT_SUM_TOLERANCE))
+    off = np.argwhere(~(np.abs(totals - 1.0) <= tolerance))
     if off.size:
         where = [str(int(i)) for i in off[0]]
-        where.insert(axis, ":")
+        where[axis] = ":"
         total = float(totals[tuple(int(i) for i in off[0])])
         field = f"{name}[{', '.join(where)}]" if array.ndim > 1 else name
         raise InputError(field, f"values sum to {total!r}, not 1")
+    return array

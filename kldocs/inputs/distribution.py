@@ -32,8 +32,10 @@ Weights: TypeAlias = "Sequence[int] | np.ndarray"
 
 #: Longest label accepted, in characters.
 MAX_LABEL_LENGTH = 60
-#: How far a float array's total may stray from 1 before it counts as unnormalised.
+#: How far a float64 array's total may stray from 1 before it counts as unnormalised.
 FLOAT_SUM_TOLERANCE = 1e-9
+#: What an error about weights that do not sum to 1 suggests, on the command line and in Python.
+NORMALIZE_HINT = "rescale weights with --normalize or parse_distribution(..., normalize=True)"
 
 _SEPARATORS = re.compile(r"[,;\s]+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
@@ -358,10 +360,10 @@ def parse_distribution(
     (False, True)
     >>> parse_distribution({"heads": 0.5, "tails": 0.5})
     Distribution(P: heads=0.5, tails=0.5)
-    >>> parse_distribution("0.2 0.5", name="Q")
+    >>> parse_distribution("0.2 0.5", name="Q")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kldocs.errors.InputError: Q: values sum to 7/10 (0.7), not 1; use --normalize to rescale weights
+    kldocs.errors.InputError: Q: values sum to 7/10 (0.7), not 1; rescale weights with --normalize or ...
     """
     keyed = _keyed(data)
     if keyed is not None:
@@ -442,7 +444,7 @@ def _checked(
     if rescaled and not normalize:
         raise InputError(
             name,
-            f"values sum to {_sum_text(Fraction(total, common))}, not 1; use --normalize to rescale weights",
+            f"values sum to {_sum_text(Fraction(total, common))}, not 1; {NORMALIZE_HINT}",
         )
     return Distribution.from_weights(weights, total, labels, name, rescaled)
 
@@ -541,7 +543,7 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
     # finite only when every value is; the first bad value is looked for only when there is one.
     if not values.min() >= 0 or not math.isfinite(total):
         raise float_problem(values, name, label_tuple)
-    rescaled = check_float_total(total, name, normalize)
+    rescaled = check_float_total(total, name, normalize, float_sum_tolerance(array.dtype, values.size))
     if rescaled:
         values /= total
     values.setflags(write=False)
@@ -566,7 +568,24 @@ def float_problem(values: np.ndarray, name: str, labels: Sequence[str] | None = 
     return InputError(_position(name, i, _label(tuple(labels) if labels else None, i)), f"{value!r} {problem}")
 
 
-def check_float_total(total: float, name: str, normalize: bool) -> bool:
+def float_sum_tolerance(dtype: Any, size: int) -> float:
+    """How far ``size`` floats of ``dtype`` that were normalised may sum away from 1.
+
+    :data:`FLOAT_SUM_TOLERANCE` for float64; for narrower floats, the error
+    of normalising in their own precision (a float32 softmax sums to 1 only
+    within about 1e-7 times the logarithm of its size).
+
+    >>> import numpy as np
+    >>> float_sum_tolerance(np.float64, 10**6), round(float_sum_tolerance(np.float32, 10**6), 6)
+    (1e-09, 1e-05)
+    """
+    import numpy as np
+
+    epsilon = float(np.finfo(dtype).eps)
+    return max(FLOAT_SUM_TOLERANCE, 4 * (math.log2(max(size, 1)) + 1) * epsilon)
+
+
+def check_float_total(total: float, name: str, normalize: bool, tolerance: float = FLOAT_SUM_TOLERANCE) -> bool:
     """Whether float values with this (finite) total must be rescaled; an error when they may not be.
 
     >>> check_float_total(1.0 + 1e-12, "P", False), check_float_total(4.0, "P", True)
@@ -574,9 +593,9 @@ def check_float_total(total: float, name: str, normalize: bool) -> bool:
     """
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
-    rescaled = abs(total - 1.0) > FLOAT_SUM_TOLERANCE
+    rescaled = abs(total - 1.0) > tolerance
     if rescaled and not normalize:
-        raise InputError(name, f"values sum to {total!r}, not 1; use --normalize to rescale weights")
+        raise InputError(name, f"values sum to {total!r}, not 1; {NORMALIZE_HINT}")
     return rescaled
 
 

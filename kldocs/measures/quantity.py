@@ -146,6 +146,19 @@ class Quantity:
         assert self.approximate is not None
         return self.approximate
 
+    def __format__(self, spec: str) -> str:
+        """With a number's format (``f"{r:.3f}"``), the value as a float formatted so; without one, ``str()``.
+
+        >>> from kldocs import kl
+        >>> f"{kl('1/2 1/2', '1/4 3/4'):.4f} nats"
+        '0.1438 nats'
+        """
+        return format(float(self), spec) if spec else str(self)
+
+    def __round__(self, digits: int | None = None) -> float | int:
+        """``round(r, 3)``: the float value, rounded."""
+        return round(float(self), digits)
+
     def decimal(self, digits: int = 10) -> str:
         """The value rounded to ``digits`` significant digits (certified when exact)."""
         if self.exact is not None:
