@@ -153,11 +153,16 @@ def tex_processes_in(folder: Path) -> list[int]:
 
 
 @pytest.mark.parametrize(
-    ("stop", "code", "line"),
-    [(signal.SIGTERM, 143, "kldocs: terminated\n"), (signal.SIGINT, 130, "kldocs: interrupted\n")],
+    ("stops", "code", "line"),
+    [
+        ((signal.SIGTERM,), 143, "kldocs: terminated\n"),
+        ((signal.SIGINT,), 130, "kldocs: interrupted\n"),
+        ((signal.SIGINT, signal.SIGINT), 130, "kldocs: interrupted\n"),  # an impatient double Ctrl-C
+        ((signal.SIGINT, signal.SIGTERM), 130, "kldocs: interrupted\n"),
+    ],
 )
 def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
-    tmp_path: Path, stop: signal.Signals, code: int, line: str
+    tmp_path: Path, stops: tuple[signal.Signals, ...], code: int, line: str
 ) -> None:
     require_tool("lualatex", "texlive-luatex")
     temp = tmp_path / "tmp"
@@ -180,11 +185,17 @@ def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
     while not tex_processes_in(temp) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert tex_processes_in(temp), "LuaLaTeX never started"
-    if stop == signal.SIGINT:
-        os.killpg(process.pid, stop)  # Ctrl-C reaches the terminal's whole process group
-    else:
-        process.send_signal(stop)
-    _, error = process.communicate(timeout=30)
+    for stop in stops:
+        if stop == signal.SIGINT:
+            os.killpg(process.pid, stop)  # Ctrl-C reaches the terminal's whole process group
+        else:
+            process.send_signal(stop)
+        time.sleep(0.002)  # the second signal arrives while the first is being handled
+    try:
+        _, error = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # hung: leave nothing running behind the failure
+        raise
     assert (process.returncode, error) == (code, line)
     assert tex_processes_in(temp) == []
     assert list(temp.iterdir()) == []

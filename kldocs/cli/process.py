@@ -83,12 +83,21 @@ def _handler(owner: int, exception: type[BaseException]) -> Callable[[int, Frame
         if os.getpid() != owner:
             _as_a_worker(number)
             return
+        # The first signal decides; later ones are ignored while kldocs unwinds, so that a double Ctrl-C
+        # cannot interrupt the clean-up (or re-enter this handler while a process is being reaped).
+        # (A Python handler, not SIG_IGN: a signal already pending would then raise "ignored due to race condition".)
+        for other in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(other, _ignore)
         pdf = sys.modules.get("kldocs.render.pdf")
         if pdf is not None:
             pdf.stop_all()
         raise exception
 
     return handle
+
+
+def _ignore(number: int, frame: FrameType | None) -> None:
+    """A signal that arrives while kldocs is already stopping."""
 
 
 def _as_a_worker(number: int) -> None:

@@ -187,19 +187,26 @@ def run_in_group(command: list[str], work: Path, environment: dict[str, str], ti
 
 
 def stop_all() -> None:
-    """Kill every PDF engine still running (kldocs is being stopped); their folders go as they unwind."""
-    with _running_lock:
-        running = list(_running)
-    for process in running:
-        _kill(process)
+    """Kill every PDF engine still running (kldocs is being stopped); they are reaped and their folders go as
+    the threads that started them unwind.
+
+    Called from a signal handler, so it takes no lock and waits for nothing: the interrupted thread may
+    hold the lock, or be inside a ``wait()`` on the very process.
+    """
+    for process in tuple(_running):  # one step under the GIL
+        _kill_group(process)
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
     """Kill the process's whole group (whatever it started too), and reap it."""
+    _kill_group(process)
+    process.wait()
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
     if process.returncode is None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
 
 
 def missing_characters(log: Path) -> list[str]:
