@@ -75,6 +75,24 @@ def test_an_infinite_divergence_is_explained_not_printed_bare(tmp_path: Path) ->
     assert "0 \\log 0 = 0" in text  # the zero term of snow is explained
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_values_that_are_exact_are_shown_with_equals_not_approximately(tmp_path: Path, language: str) -> None:
+    args = ["example", "--p", "1/2 1/2", "--q", "1/2 1/2", "--format", "md", "--lang", language]
+    assert main([*args, "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "example.md").read_text()
+    assert r"D_{\mathrm{KL}}(P \parallel Q) = 0$" in text
+    assert r"\approx 0$" not in text and r"\approx 0 " not in text
+    assert r"\mathrm{JSD}(P, Q) = 0$" in text and r"\sqrt{\mathrm{JSD}(P, Q)} = 0$" in text
+
+
+def test_a_rational_divergence_is_said_to_be_exact(tmp_path: Path) -> None:
+    args = ["example", "--p", "1 0", "--q", "1/2 1/2", "--base", "2", "--format", "md"]
+    assert main([*args, "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "example.md").read_text()
+    assert r"D_{\mathrm{KL}}(P \parallel Q) = 1$ bits exactly, that is $0.693$ nats" in text
+    assert "To 10 significant digits" not in text
+
+
 def test_a_missing_korean_font_is_one_clear_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

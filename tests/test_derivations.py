@@ -70,6 +70,20 @@ def test_each_identity_verifies(name: str) -> None:
     assert len(verification.checks) == len(derivation.steps) > 0
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_note_about_numbers_names_the_numbers_it_was_checked_with(language: str) -> None:
+    from kldocs.catalog import message
+    from kldocs.models.blocks import inline
+
+    for derivation in registry.all_derivations():
+        for row in derivation.rows():
+            note = str(inline(message(row.justification, language), **dict(row.fields)))
+            assert "[[" not in note, (derivation.name, row.justification)
+            if row.scope.numbers is not None and "$P = " in message(row.justification, language):
+                shown = dict(row.scope.numbers.fields())["P"]
+                assert shown in note, (derivation.name, row.justification, note)
+
+
 def test_every_key_has_english_and_korean_text() -> None:
     english, korean = catalog("en"), catalog("ko")
     for derivation in registry.all_derivations():

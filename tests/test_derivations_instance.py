@@ -117,7 +117,7 @@ def test_an_infinite_divergence_stops_at_the_category() -> None:
     assert_holds(derivation)
     last = derivation.steps[-1]
     assert last.justification == "step.infinite_term"
-    assert last.latex == r"+\infty" and dict(last.fields) == {"k": "2", "p": "0.5"}
+    assert last.latex == r"+\infty" and dict(last.fields).items() >= {"k": "2", "p": "0.5"}.items()
     assert "decimal" not in " ".join(keys(derivation))
 
 

@@ -57,7 +57,10 @@ EN: dict[str, str] = {
     "step.factor_out_q": "Write $p_i - q_i = q_i (p_i/q_i - 1)$: each term is $q_i (x - 1) \\log x$ with $x = p_i/q_i$.",
     "step.regroup_around_mixture": "Expand $\\log(p_i/m_i)$ and $\\log(q_i/m_i)$ and collect the terms in $\\log m_i$: their weights add up to $m_i$.",
     "step.take_out_log_2": "Write $\\log(p_i/m_i) = \\log 2 + \\log(p_i/(2m_i))$, and the same for $q_i$.",
-    "step.mixture_above_halves": "Use $2m_i = p_i + q_i$: besides $\\log 2$, what is left is $-\\sum_i p_i q_i/(p_i + q_i)$. This is where $M \\ge P/2$ and $M \\ge Q/2$ enter.",
+    "step.mixture_above_halves": (
+        "Put in $2m_i = p_i + q_i$ and write $p_i^2 + q_i^2 = (p_i + q_i)^2 - 2p_i q_i$; as both distributions sum to 1, "
+        "what is left besides $\\log 2$ is $-\\sum_i p_i q_i/(p_i + q_i)$."
+    ),
     "step.mixture_sums_cancel": "With $m_i = (p_i + q_i)/2$ the weights cancel exactly.",
     "step.change_of_base": "A logarithm in base $b$ is the natural logarithm divided by $\\ln b$.",
     "step.constant_out_of_sum": "$1/\\ln b$ does not depend on $i$, so it comes out of the sum.",
@@ -98,7 +101,7 @@ EN: dict[str, str] = {
     "step.jsd_at_most_log_2": "So the Jensen-Shannon divergence is at most $\\log 2$ (one bit).",
     "step.jsd_nonnegative": "And it is never negative.",
     # --- examples with numbers ---
-    "step.counterexample_forward": "For $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$, computed exactly.",
+    "step.counterexample_forward": "For $P = [[P]]$ and $Q = [[Q]]$, computed exactly.",
     "step.counterexample_backward": "The other direction for the same $P$ and $Q$.",
     "step.directions_differ": "The two exact values differ: KL divergence is not symmetric.",
     "step.directions_agree": "Here the two exact values agree; in general they do not.",
@@ -107,10 +110,10 @@ EN: dict[str, str] = {
     "step.mixture_divergence_definition": "The divergence of $Q$ from the midpoint $M$, with $m_i = (p_i + q_i)/2$.",
     "step.triangle_fails": "The detour through $M$ is shorter than the direct way: the triangle inequality fails.",
     "step.disjoint_jsd": "$P = (1, 0)$ and $Q = (0, 1)$ share no category: each KL divergence to $M$ is $\\log 2$.",
-    "step.half_jeffreys_is_not_jsd": "Half the Jeffreys divergence is a different number from the JSD (same $P$ and $Q$ as above).",
-    "step.jeffreys_infinite": "For $P = (1, 0)$ and $Q = (0, 1)$ the Jeffreys divergence is infinite.",
-    "step.jsd_finite": "For $P = (1, 0)$ and $Q = (0, 1)$, whose supports do not overlap, the Jensen-Shannon divergence is still finite: exactly $\\log 2$.",
-    "step.bits_example": "For $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$: bits are nats divided by $\\ln 2$.",
+    "step.half_jeffreys_is_not_jsd": "For $P = [[P]]$ and $Q = [[Q]]$, half the Jeffreys divergence and the JSD are different numbers.",
+    "step.jeffreys_infinite": "For $P = [[P]]$ and $Q = [[Q]]$ the Jeffreys divergence is infinite.",
+    "step.jsd_finite": "For $P = [[P]]$ and $Q = [[Q]]$, whose supports do not overlap, the Jensen-Shannon divergence is still finite: exactly $\\log 2$.",
+    "step.bits_example": "For $P = [[P]]$ and $Q = [[Q]]$: bits are nats divided by $\\ln 2$.",
     "step.second_order": "Near $p = q$ the divergence grows like the square of the gap (second-order Taylor expansion).",
     # --- worked instances ---
     "step.substitute_numbers": "Put in the numbers, one term per category.",
@@ -175,8 +178,8 @@ KO: dict[str, str] = {
     "step.regroup_around_mixture": "$\\log(p_i/m_i)$과 $\\log(q_i/m_i)$을 풀고 $\\log m_i$가 들어간 항을 모은다. 그 가중치를 더하면 $m_i$가 된다.",
     "step.take_out_log_2": "$\\log(p_i/m_i) = \\log 2 + \\log(p_i/(2m_i))$로 쓰고, $q_i$에도 같은 방법을 쓴다.",
     "step.mixture_above_halves": (
-        "$2m_i = p_i + q_i$를 쓰면 $\\log 2$ 말고는 $-\\sum_i p_i q_i/(p_i + q_i)$만 남는다. "
-        "$M \\ge P/2$, $M \\ge Q/2$가 여기서 쓰인다."
+        "$2m_i = p_i + q_i$를 넣고 $p_i^2 + q_i^2 = (p_i + q_i)^2 - 2p_i q_i$로 쓴다. 두 분포의 합이 각각 1이므로 "
+        "$\\log 2$ 말고는 $-\\sum_i p_i q_i/(p_i + q_i)$만 남는다."
     ),
     "step.mixture_sums_cancel": "$m_i = (p_i + q_i)/2$이므로 가중치가 정확히 상쇄된다.",
     "step.change_of_base": "밑이 $b$인 로그는 자연로그를 $\\ln b$로 나눈 것이다.",
@@ -218,7 +221,7 @@ KO: dict[str, str] = {
     "step.jsd_at_most_log_2": "따라서 젠슨-섀넌 발산은 $\\log 2$ (1비트) 이하이다.",
     "step.jsd_nonnegative": "그리고 음수가 되지 않는다.",
     # --- examples with numbers ---
-    "step.counterexample_forward": "$P = (0.2, 0.5, 0.3)$, $Q = (0.3, 0.4, 0.3)$일 때 정확히 계산한 값.",
+    "step.counterexample_forward": "$P = [[P]]$, $Q = [[Q]]$일 때 정확히 계산한 값.",
     "step.counterexample_backward": "같은 $P$와 $Q$로 계산한 반대 방향의 값.",
     "step.directions_differ": "두 정확한 값은 서로 다르다. 따라서 KL 발산은 대칭이 아니다.",
     "step.directions_agree": "여기서는 두 정확한 값이 같지만, 일반적으로는 다르다.",
@@ -227,10 +230,10 @@ KO: dict[str, str] = {
     "step.mixture_divergence_definition": "중점 $M$에 대한 $Q$의 발산. $m_i = (p_i + q_i)/2$.",
     "step.triangle_fails": "$M$을 거쳐 가는 길이 곧장 가는 길보다 짧다. 삼각 부등식이 성립하지 않는다.",
     "step.disjoint_jsd": "$P = (1, 0)$과 $Q = (0, 1)$은 공통 범주가 없다. $M$에 대한 각 KL 발산은 $\\log 2$이다.",
-    "step.half_jeffreys_is_not_jsd": "제프리스 발산의 절반은 JSD와 다른 값이다 (위와 같은 $P$, $Q$).",
-    "step.jeffreys_infinite": "$P = (1, 0)$, $Q = (0, 1)$이면 제프리스 발산은 무한대이다.",
-    "step.jsd_finite": "지지집합이 겹치지 않는 $P = (1, 0)$, $Q = (0, 1)$에서도 젠슨-섀넌 발산은 유한하며 정확히 $\\log 2$이다.",
-    "step.bits_example": "$P = (0.2, 0.5, 0.3)$, $Q = (0.3, 0.4, 0.3)$일 때: 비트 값은 내트 값을 $\\ln 2$로 나눈 것이다.",
+    "step.half_jeffreys_is_not_jsd": "$P = [[P]]$, $Q = [[Q]]$일 때 제프리스 발산의 절반과 JSD는 서로 다른 값이다.",
+    "step.jeffreys_infinite": "$P = [[P]]$, $Q = [[Q]]$이면 제프리스 발산은 무한대이다.",
+    "step.jsd_finite": "지지집합이 겹치지 않는 $P = [[P]]$, $Q = [[Q]]$에서도 젠슨-섀넌 발산은 유한하며 정확히 $\\log 2$이다.",
+    "step.bits_example": "$P = [[P]]$, $Q = [[Q]]$일 때: 비트 값은 내트 값을 $\\ln 2$로 나눈 것이다.",
     "step.second_order": "$p$가 $q$에 가까우면 발산은 둘의 차이의 제곱에 비례해 커진다 (2차 테일러 전개).",
     # --- worked instances ---
     "step.substitute_numbers": "범주마다 한 항씩 수를 대입한다.",

@@ -35,6 +35,13 @@ EN: dict[str, str] = {
         "$D_{\\mathrm{KL}}(P \\parallel Q) = [[exact]] \\approx [[value]]$ [[unit]], that is $[[other]]$ "
         "[[other_unit]] (rounded to [[digits]] significant digits)."
     ),
+    "example.kl.result_rational": (
+        "$D_{\\mathrm{KL}}(P \\parallel Q) = [[exact]]$ [[unit]] exactly, that is $[[other]]$ [[other_unit]] "
+        "(rounded to [[digits]] significant digits)."
+    ),
+    "example.kl.result_zero": (
+        "$D_{\\mathrm{KL}}(P \\parallel Q) = 0$ exactly, in every unit: $P$ and $Q$ are the same distribution."
+    ),
     "example.kl.precise": "To [[precise_digits]] significant digits: $[[precise]]$.",
     "example.kl.zero": (
         "Category [[label]] has $p = 0$. Its term is $0 \\cdot \\log(0/q) = 0$: by the usual convention "
@@ -67,9 +74,7 @@ EN: dict[str, str] = {
         "with $Q$; entropy $H(P)$ is the surprise we would have with $P$ itself. KL divergence is the "
         "difference: the extra surprise caused by using $Q$."
     ),
-    "example.ce.result": (
-        "$H(P, Q) \\approx [[ce]]$ and $H(P) \\approx [[h]]$, so $H(P, Q) - H(P) \\approx [[kl]]$ [[unit]], the same value."
-    ),
+    "example.ce.result": ("$H(P, Q) [[ce]]$ and $H(P) [[h]]$, so $H(P, Q) - H(P) [[kl]]$ [[unit]], the same value."),
     "example.ce.infinite": "$H(P, Q)$ is infinite for the same reason as the divergence.",
     "example.chart.stack.title": "Cross-entropy = entropy + KL divergence",
     "example.chart.stack.alt": (
@@ -105,8 +110,8 @@ EN: dict[str, str] = {
     ),
     "example.jsd.mixture": "the mixture $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]] (at most $[[bound]]$ [[unit]]). Its "
-        "square root, the Jensen-Shannon distance, is $\\approx [[distance]]$; it is a true metric and is "
+        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]] (at most $[[bound]]$ [[unit]]). Its "
+        "square root, the Jensen-Shannon distance $\\sqrt{\\mathrm{JSD}(P, Q)} [[distance]]$, is a true metric and is "
         "what scipy.spatial.distance.jensenshannon returns (with its default natural logarithm in nats, or with the "
         "matching base argument)."
     ),
@@ -169,6 +174,13 @@ KO: dict[str, str] = {
         "$D_{\\mathrm{KL}}(P \\parallel Q) = [[exact]] \\approx [[value]]$ [[unit]], 즉 $[[other]]$ "
         "[[other_unit]]입니다(유효숫자 [[digits]]자리로 반올림)."
     ),
+    "example.kl.result_rational": (
+        "$D_{\\mathrm{KL}}(P \\parallel Q) = [[exact]]$ [[unit]](정확한 값), 즉 $[[other]]$ "
+        "[[other_unit]]입니다(유효숫자 [[digits]]자리로 반올림)."
+    ),
+    "example.kl.result_zero": (
+        "$D_{\\mathrm{KL}}(P \\parallel Q) = 0$입니다. $P$와 $Q$가 같은 분포이므로 어떤 단위로도 정확히 0입니다."
+    ),
     "example.kl.precise": "유효숫자 [[precise_digits]]자리로는 $[[precise]]$입니다.",
     "example.kl.zero": (
         "범주 [[label]]에서는 $p = 0$입니다. 통상적인 관례 $0 \\log 0 = 0$에 따라 이 항은 "
@@ -201,8 +213,7 @@ KO: dict[str, str] = {
         "추가 놀라움입니다."
     ),
     "example.ce.result": (
-        "$H(P, Q) \\approx [[ce]]$, $H(P) \\approx [[h]]$이므로 $H(P, Q) - H(P) \\approx [[kl]]$ [[unit]]이며, "
-        "앞에서 구한 값과 같습니다."
+        "$H(P, Q) [[ce]]$, $H(P) [[h]]$이므로 $H(P, Q) - H(P) [[kl]]$ [[unit]]이며, 앞에서 구한 값과 같습니다."
     ),
     "example.ce.infinite": "같은 이유로 $H(P, Q)$도 무한대입니다.",
     "example.chart.stack.title": "교차 엔트로피 = 엔트로피 + KL 발산",
@@ -237,8 +248,8 @@ KO: dict[str, str] = {
     ),
     "example.jsd.mixture": "혼합 분포 $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) \\approx [[jsd]]$ [[unit]]이며, 상한은 $[[bound]]$ [[unit]]입니다. "
-        "그 제곱근인 젠슨-섀넌 거리는 $\\approx [[distance]]$입니다. 젠슨-섀넌 거리는 거리 공리를 만족하는 "
+        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]]이며, 상한은 $[[bound]]$ [[unit]]입니다. "
+        "그 제곱근인 젠슨-섀넌 거리는 $\\sqrt{\\mathrm{JSD}(P, Q)} [[distance]]$입니다. 젠슨-섀넌 거리는 거리 공리를 만족하는 "
         "진짜 거리(metric)이며, scipy.spatial.distance.jensenshannon이 돌려주는 값도 이것입니다(기본값인 자연로그, "
         "곧 내트 기준이며, 다른 밑은 base 인자로 맞춥니다)."
     ),
@@ -337,9 +348,10 @@ EN.update(
         "handout.range.heading": "Between 0 and infinity",
         "handout.range.intro": (
             "KL divergence is never negative (Gibbs' inequality). The proof uses one fact about logarithms, "
-            "$\\log x \\le x - 1$, applied to every term. The proof takes every $p_i$ and $q_i$ positive; a category "
-            "with $p_i = 0$ adds nothing to the divergence, and one with $p_i > 0 = q_i$ makes it infinite, so neither "
-            "can make it negative:"
+            "$\\log x \\le x - 1$, applied to every term. The proof takes every $p_i$ and $q_i$ positive. A category "
+            "with $p_i > 0 = q_i$ makes the divergence infinite. Categories with $p_i = 0$ add nothing; leave them out, "
+            "and the $q_i$ that remain sum to at most 1, so the last line of the proof is $1 - \\sum q_i \\ge 0$ "
+            "and the conclusion stands:"
         ),
         "handout.range.zero": "Equality holds only when $q_i = p_i$ for every category, that is when $Q = P$.",
         "handout.range.infinite": (
@@ -448,8 +460,8 @@ KO.update(
         "handout.range.intro": (
             "KL 발산은 절대 음수가 되지 않습니다(깁스 부등식). 증명에 필요한 것은 로그에 관한 사실 하나, "
             "$\\log x \\le x - 1$뿐이며, 이를 모든 항에 적용합니다. 증명에서는 모든 $p_i$와 $q_i$가 양수라고 "
-            "둡니다. $p_i = 0$인 범주는 발산에 기여하지 않고, $p_i > 0 = q_i$인 범주는 발산을 무한대로 만들므로 "
-            "어느 쪽도 발산을 음수로 만들 수 없습니다."
+            "둡니다. $p_i > 0 = q_i$인 범주가 있으면 발산은 무한대입니다. $p_i = 0$인 범주는 기여하지 않으므로 빼면, "
+            "남은 $q_i$의 합은 1 이하이고 증명의 마지막 줄은 $1 - \\sum q_i \\ge 0$이 되어 결론은 그대로입니다."
         ),
         "handout.range.zero": "등호는 모든 범주에서 $q_i = p_i$일 때, 즉 $Q = P$일 때만 성립합니다.",
         "handout.range.infinite": (

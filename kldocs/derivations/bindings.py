@@ -39,3 +39,17 @@ class Bindings:
 
     def scalar(self, symbol: Any) -> Fraction | None:
         return next((value for name, value in self.scalars if name == symbol), None)
+
+    def fields(self) -> tuple[tuple[str, str], ...]:
+        """The distributions as text for a note's ``[[P]]``, ``[[Q]]`` fields, named by their symbols.
+
+        >>> from kldocs.derivations.symbols import p
+        >>> Bindings(((p, (Fraction(1, 5), Fraction(4, 5))),)).fields()
+        (('P', '(0.2, 0.8)'),)
+        """
+        from kldocs.exact.display import rational_text
+
+        return tuple(
+            (str(symbol).upper(), "(" + ", ".join(rational_text(value) for value in values) + ")")
+            for symbol, values in self.distributions
+        )

@@ -69,8 +69,12 @@ def instance(
     style: Style = "symbolic",
     fields: tuple[tuple[str, str], ...] = (),
 ) -> Step:
-    """An instance step checked with the exact core (it holds for ``numbers`` only)."""
-    return Step("instance", expression, key, relation=relation, style=style, fields=fields, numbers=numbers)
+    """An instance step checked with the exact core (it holds for ``numbers`` only).
+
+    Its note may name the numbers' distributions as ``[[P]]`` and ``[[Q]]``.
+    """
+    every = (*fields, *numbers.bindings.fields())
+    return Step("instance", expression, key, relation=relation, style=style, fields=every, numbers=numbers)
 
 
 def series(expression: Any, key: str, variable: Any, point: Any, order: int) -> Step:

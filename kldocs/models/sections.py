@@ -99,20 +99,26 @@ def kl_blocks(pair: Pair) -> list[Block]:
             blocks.append(words.paragraph("example.kl.infinite", "note", label=Label(term.label), p=p))
     if not divergence.is_finite:
         return blocks
-    other = Base.parse("2") if base.value is None else Base()
-    blocks.append(
-        words.paragraph(
-            "example.kl.result",
-            "result",
-            exact=divergence.latex(),
-            value=divergence.decimal(digits),
-            unit=words.unit(base),
-            other=kl(P, Q, other).decimal(digits),
-            other_unit=words.unit(other),
-            digits=str(digits),
+    assert divergence.exact is not None
+    rational = divergence.exact.rational_value()
+    if rational == 0:
+        blocks.append(words.paragraph("example.kl.result_zero", "result"))
+    else:
+        other = Base.parse("2") if base.value is None else Base()
+        blocks.append(
+            words.paragraph(
+                "example.kl.result" if rational is None else "example.kl.result_rational",
+                "result",
+                exact=divergence.latex(),
+                value=divergence.decimal(digits),
+                unit=words.unit(base),
+                other=kl(P, Q, other).decimal(digits),
+                other_unit=words.unit(other),
+                digits=str(digits),
+            )
         )
-    )
-    blocks.append(words.paragraph("example.kl.precise", precise=divergence.decimal(10), precise_digits="10"))
+    if rational is None:
+        blocks.append(words.paragraph("example.kl.precise", precise=divergence.decimal(10), precise_digits="10"))
     blocks.append(
         Chart(
             pair.prefix + "terms",
@@ -142,9 +148,9 @@ def decomposition_blocks(pair: Pair) -> list[Block]:
         words.paragraph(
             "example.ce.result",
             "result",
-            ce=cross_entropy(P, Q, base).decimal(digits),
-            h=entropy(P, base).decimal(digits),
-            kl=divergence.decimal(digits),
+            ce=approximately(cross_entropy(P, Q, base), digits),
+            h=approximately(entropy(P, base), digits),
+            kl=approximately(divergence, digits),
             unit=words.unit(base),
         )
     )
@@ -204,10 +210,12 @@ def jsd_blocks(pair: Pair) -> list[Block]:
         words.paragraph(
             "example.jsd.result",
             "result",
-            jsd=divergence.decimal(digits),
+            jsd=approximately(divergence, digits),
             bound=log2_bound(base, digits),
             unit=words.unit(base),
-            distance=divergence.sqrt_decimal(digits),
+            distance=(
+                "= 0" if approximately(divergence, digits) == "= 0" else r"\approx " + divergence.sqrt_decimal(digits)
+            ),
         ),
         words.paragraph(
             "example.jsd.not_jeffreys", "note", half_jeffreys=approximately(jeffreys(P, Q, base), digits, 2)
@@ -264,9 +272,16 @@ def log2_bound(base: Base, digits: int) -> str:
 
 
 def approximately(quantity: Quantity, digits: int, divisor: int = 1) -> str:
-    r"""The value with its relation, for math: ``\approx 0.0305``, or ``= \infty``."""
+    r"""The value with its relation, for math: ``\approx 0.0305``, or ``= \infty``, or ``= 0`` when it is exact.
+
+    >>> from kldocs.measures import kl
+    >>> approximately(kl("1/2 1/2", "1/4 3/4"), 3), approximately(kl("1/2 1/2", "1/2 1/2"), 3)
+    ('\\approx 0.144', '= 0')
+    """
     value = rounded(quantity, digits, divisor)
-    return "= " + value if value == r"\infty" else r"\approx " + value
+    exact = quantity.exact.rational_value() if quantity.exact is not None else None
+    shown_exactly = value == r"\infty" or (exact is not None and exact / divisor == Fraction(value))
+    return ("= " if shown_exactly else r"\approx ") + value
 
 
 def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:
