@@ -23,6 +23,7 @@ from scipy.spatial.distance import jensenshannon
 
 import kldocs
 from kldocs import Quantity, parse_distribution
+from kldocs.errors import InputError
 from kldocs.inputs import DistributionLike
 
 SEEDS = range(12)
@@ -334,3 +335,11 @@ def test_base_change_on_the_float_path(base: str, unit: str) -> None:
             float(jensenshannon(p, q, base=float(base))) ** 2, rel=1e-9
         )
     assert float(kldocs.jsd(np.array([1.0, 0.0]), np.array([0.0, 1.0]), base="2")) == pytest.approx(1.0, rel=1e-15)
+
+
+@pytest.mark.parametrize("method", ["decimal", "sqrt_decimal"])
+def test_a_float_value_refuses_more_digits_than_a_double_holds(method: str) -> None:
+    value = kldocs.jsd(np.array([0.5, 0.5]), np.array([0.25, 0.75]))
+    assert len(getattr(value, method)(15).replace("0.", "").lstrip("0")) <= 15
+    with pytest.raises(InputError, match=r"^digits: a value computed in floating point holds about 15"):
+        getattr(value, method)(16)

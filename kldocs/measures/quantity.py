@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Literal
 
+from kldocs.errors import InputError
 from kldocs.exact import Base, ExactValue, LogSum, round_significant
 from kldocs.exact.display import rational_latex
 from kldocs.inputs import Distribution
@@ -31,6 +32,8 @@ from kldocs.measures.registry import MEASURES
 Number = Fraction | float
 #: Significant digits of the decimal that ``str()`` and the notebook display show.
 SHOWN_DIGITS = 6
+#: Significant digits a value computed in double precision can be trusted to (``sys.float_info.dig``).
+FLOAT_DIGITS = 15
 TermStatus = Literal["finite", "zero", "infinite"]
 
 
@@ -160,20 +163,39 @@ class Quantity:
         return round(float(self), digits)
 
     def decimal(self, digits: int = 10) -> str:
-        """The value rounded to ``digits`` significant digits (certified when exact)."""
+        """The value rounded to ``digits`` significant digits (certified when exact).
+
+        A value computed in floating point gives at most 15 digits:
+
+        >>> from kldocs import kl
+        >>> kl([0.5, 0.5], [0.25, 0.75]).decimal(20)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        kldocs.errors.InputError: digits: a value computed in floating point holds about 15 significant digits, ...
+        """
         if self.exact is not None:
             return self.exact.decimal(digits)
         assert self.approximate is not None
         if self.approximate == float("inf"):
             return "inf"
-        return round_significant(Fraction(self.approximate), digits)
+        return round_significant(Fraction(self.approximate), self._float_digits(digits))
 
     def sqrt_decimal(self, digits: int = 10) -> str:
         """The square root rounded to ``digits`` digits: for the JSD, the JS distance."""
         if self.exact is not None:
             return self.exact.sqrt_decimal(digits)
         assert self.approximate is not None
-        return round_significant(Fraction(self.approximate**0.5), digits)
+        return round_significant(Fraction(self.approximate**0.5), self._float_digits(digits))
+
+    @staticmethod
+    def _float_digits(digits: int) -> int:
+        if digits > FLOAT_DIGITS:
+            problem = (
+                f"a value computed in floating point holds about {FLOAT_DIGITS} significant digits, not {digits}; "
+                "give P and Q as exact text or fractions for more"
+            )
+            raise InputError("digits", problem)
+        return digits
 
     def to_sympy(self) -> Any:
         """The exact value as a SymPy expression."""
