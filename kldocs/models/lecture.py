@@ -49,9 +49,19 @@ def support_mismatch(P: Distribution, Q: Distribution) -> Distribution:
 
     The result gives probability 0 to a category that P uses, so that
     D_KL(P || result) is infinite: the lecture's example of an unbounded KL.
+    A Q that already has such a zero is kept as it is.
+
+    >>> from kldocs.inputs import parse_distribution
+    >>> P = parse_distribution("0.5 0.3 0.2")
+    >>> values_text(support_mismatch(P, parse_distribution("0.2 0.4 0.4"))), values_text(
+    ...     support_mismatch(P, parse_distribution("0.5 0.5 0"))
+    ... )
+    ('0, 0.6, 0.4', '0.5, 0.5, 0')
     """
     assert P.probabilities is not None and Q.probabilities is not None
     probabilities = list(Q.probabilities)
+    if any(p > 0 and q == 0 for p, q in zip(P.probabilities, probabilities, strict=True)):
+        return Distribution(tuple(probabilities), P.labels, "Q")
     target = max(range(len(P)), key=lambda i: P.probabilities[i])  # type: ignore[index]
     receiver = (target + 1) % len(P)
     probabilities[receiver] += probabilities[target]
