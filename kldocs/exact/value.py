@@ -597,10 +597,8 @@ def signed_join(pieces: list[tuple[bool, str]]) -> str:
     >>> signed_join([(False, "a"), (True, "b"), (False, "c")])
     'a - b + c'
     """
-    text = ""
-    for i, (negative, body) in enumerate(pieces):
-        if i == 0:
-            text = f"-{body}" if negative else body
-        else:
-            text += f" - {body}" if negative else f" + {body}"
-    return text
+    if not pieces:
+        return ""
+    (first_negative, first), *rest = pieces
+    joined = (f" - {body}" if negative else f" + {body}" for negative, body in rest)
+    return "".join([f"-{first}" if first_negative else first, *joined])
