@@ -27,6 +27,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kldocs.catalog import message
+from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_digits, check_formats, check_language
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike
 from kldocs.inputs import Distribution, DistributionLike
@@ -86,10 +87,16 @@ class Shown:
         chart = next(chart for chart in self.document.charts() if chart.name == name)
         return render_chart(chart, "png", self.document.language)
 
-    def save(self, out: str | Path, formats: Sequence[str] = ("md", "html")) -> list[Path]:
-        """Write the page into the folder ``out`` in each format (``md``, ``html``, ``tex``, ``pdf``, ``ipynb``)."""
+    def save(self, out: str | Path, formats: str | Sequence[str] = ("md", "html")) -> list[Path]:
+        """Write the page into the folder ``out`` in each format, and give the paths written.
+
+        ``formats`` is a comma list (``"md,ipynb"``) or a sequence of
+        ``md``, ``html``, ``tex``, ``pdf``, ``ipynb``; anything else raises
+        :class:`~kldocs.errors.InputError` (field ``formats``) before a file is written.
+        """
+        wanted = tuple(check_formats(formats, PAGE_FORMATS, "formats"))
         page = Page(self.document, self.document.kind)
-        return publish([page], Output(tuple(formats), Path(out), self._settings)).paths
+        return publish([page], Output(wanted, Path(out), self._settings)).paths
 
 
 def worked_example(
@@ -112,23 +119,26 @@ def worked_example(
     language
         ``"en"`` or ``"ko"``.
     digits
-        Significant digits of rounded values.
+        Significant digits of rounded values, 1 to 30.
     title
         The page title (default the catalog's).
 
     Raises
     ------
     InputError
-        For bad distributions, floats (a page shows exact values), or an unknown language.
+        For bad distributions, floats (a page shows exact values), an unknown language or bad digits.
     """
     first, second = distribution_pair(P, Q)
     for distribution in (first, second):
         _require_exact(distribution)
-    if language not in ("en", "ko"):
-        raise InputError("language", f"{language!r} is not one of en, ko")
     from kldocs.models.example import worked_example as page
 
-    options = PageOptions(language=language, base=Base.parse(base), title=title, digits=digits)
+    options = PageOptions(
+        language=check_language(language, "language"),
+        base=Base.parse(base),
+        title=title,
+        digits=check_digits(digits, MAX_PAGE_DIGITS, "digits"),
+    )
     return Shown(page(first, second.relabelled(first.given_labels), options))
 
 
@@ -138,10 +148,11 @@ def derivation(name: str, *, language: str = "en") -> Shown:
     Raises
     ------
     InputError
-        For a name that is no derivation (the message lists the known ones).
+        For a name that is no derivation (the message lists the known ones), or an unknown language.
     """
     from kldocs.derivations import get, names, verify
 
+    check_language(language, "language")
     if name not in names():
         raise InputError("derivation", f"no derivation named {name!r}; the known ones are {', '.join(names())}")
     identity = get(name)

@@ -125,3 +125,35 @@ def test_pages_refuse_what_they_cannot_show() -> None:
 def test_a_shown_page_saves_like_the_command_line(tmp_path: Any) -> None:
     paths = kldocs.worked_example("1/2 1/2", "1/4 3/4").save(tmp_path, ["md", "ipynb"])
     assert {path.name for path in paths} >= {"example.md", "example.ipynb"}
+
+
+@pytest.mark.parametrize(
+    ("formats", "written"),
+    [("md", {"example.md"}), ("md, ipynb", {"example.md", "example.ipynb"}), (("html",), {"example.html"})],
+)
+def test_save_takes_a_comma_list_or_a_sequence_of_formats(tmp_path: Any, formats: Any, written: set[str]) -> None:
+    paths = kldocs.worked_example("1/2 1/2", "1/4 3/4").save(tmp_path, formats)
+    assert {path.name for path in paths if not path.name.endswith(".png")} == written
+
+
+@pytest.mark.parametrize("formats", [["docx"], "md,docx", "", [], ["md", 3]])
+def test_save_refuses_formats_it_cannot_write_and_writes_nothing(tmp_path: Any, formats: Any) -> None:
+    with pytest.raises(InputError, match=r"^formats: "):
+        kldocs.worked_example("1/2 1/2", "1/4 3/4").save(tmp_path / "out", formats)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("show", "field"),
+    [
+        (lambda: kldocs.derivation("gibbs", language="fr"), "language"),
+        (lambda: kldocs.worked_example("1/2 1/2", "1/4 3/4", language="fr"), "language"),
+        (lambda: kldocs.worked_example("1/2 1/2", "1/4 3/4", digits=0), "digits"),
+        (lambda: kldocs.worked_example("1/2 1/2", "1/4 3/4", digits=31), "digits"),
+        (lambda: kldocs.worked_example("1/2 1/2", "1/4 3/4", digits=2.5), "digits"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_bad_language_or_precision_is_an_input_error_naming_it(show: Callable[[], Any], field: str) -> None:
+    with pytest.raises(InputError, match=rf"^{field}: ") as raised:
+        show()
+    assert raised.value.field == field

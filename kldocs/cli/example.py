@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from kldocs.cli.options import (
+    PAGE_FORMATS,
     add_digits_option,
     add_distribution_options,
     add_output_options,
@@ -28,7 +29,7 @@ def register(commands: Any) -> None:
     """Add the ``example`` subcommand."""
     parser = commands.add_parser("example", help="write a step-by-step worked example for P and Q")
     add_distribution_options(parser)
-    add_output_options(parser, ("md", "html", "tex", "pdf", "ipynb"), "md,html", "build/example")
+    add_output_options(parser, PAGE_FORMATS, "md,html", "build/example")
     add_digits_option(parser, 3)
     parser.set_defaults(run=run)
 

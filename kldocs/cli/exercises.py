@@ -20,7 +20,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from kldocs.cli.options import add_output_options, read_output, read_page_options, report
+from kldocs.cli.options import PAGE_FORMATS, add_output_options, read_output, read_page_options, report
 from kldocs.cli.progress import progress_display
 from kldocs.errors import InputError
 
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from kldocs.exercises.draw import ExerciseSet
     from kldocs.models.options import PageOptions
     from kldocs.render.publish import Output, Published
-
-#: The formats that are pages (the sheet and the answer key); json and moodle are files of their own.
-PAGE_FORMATS = ("md", "html", "tex", "pdf", "ipynb")
 
 #: The command's default formats (kldocs.exercises.kinds.OUTPUT_FORMATS lists them all).
 DEFAULT_FORMATS = "md,json"

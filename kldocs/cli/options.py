@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from kldocs.render.environment import Settings
     from kldocs.render.publish import Output, Published
 
+#: The formats of a page on its own (a worked example, a derivation, an exercise sheet and its key).
+PAGE_FORMATS = ("md", "html", "tex", "pdf", "ipynb")
 #: Most significant digits a page shows.
 MAX_PAGE_DIGITS = 30
 #: Longest ``--title`` or ``--author``, in characters.
@@ -136,12 +138,29 @@ def _one_line(option: str) -> Callable[[str], str]:
 
 def read_formats(args: argparse.Namespace) -> list[str]:
     """The ``--format`` list, checked against the formats the command writes."""
-    wanted = [item.strip().lower() for item in args.format.split(",") if item.strip()]
+    return check_formats(args.format, args.allowed_formats)
+
+
+def check_formats(given: str | Iterable[object], allowed: Sequence[str], field: str = "--format") -> list[str]:
+    """Formats as a comma list (``"md, html"``) or a sequence of names, each one of ``allowed``.
+
+    >>> check_formats("md, HTML", PAGE_FORMATS), check_formats(["ipynb"], PAGE_FORMATS)
+    (['md', 'html'], ['ipynb'])
+    >>> check_formats("md,docx", PAGE_FORMATS, "formats")
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: formats: 'docx' is not one of md, html, tex, pdf, ipynb
+    """
+    items = given.split(",") if isinstance(given, str) else list(given)
+    for item in items:
+        if not isinstance(item, str):
+            raise InputError(field, f"{item!r} is not a format name; give one of {', '.join(allowed)}")
+    wanted = [item.strip().lower() for item in items if isinstance(item, str) and item.strip()]
     if not wanted:
-        raise InputError("--format", "no format given")
+        raise InputError(field, "no format given")
     for item in wanted:
-        if item not in args.allowed_formats:
-            raise InputError("--format", f"{item!r} is not one of {', '.join(args.allowed_formats)}")
+        if item not in allowed:
+            raise InputError(field, f"{item!r} is not one of {', '.join(allowed)}")
     return wanted
 
 
@@ -149,9 +168,21 @@ def read_languages(args: argparse.Namespace) -> list[str]:
     """The ``--lang`` option as a list (a comma list is allowed), checked."""
     languages = [item.strip() for item in str(args.lang).split(",") if item.strip()]
     for language in languages or [""]:
-        if language not in LANGUAGES:
-            raise InputError("--lang", f"{language!r} is not one of {', '.join(LANGUAGES)}")
+        check_language(language)
     return list(dict.fromkeys(languages))
+
+
+def check_language(language: object, field: str = "--lang") -> str:
+    """``language`` when the catalogs have it (``en``, ``ko``).
+
+    >>> check_language("fr", "language")
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: language: 'fr' is not one of en, ko
+    """
+    if not isinstance(language, str) or language not in LANGUAGES:
+        raise InputError(field, f"{language!r} is not one of {', '.join(LANGUAGES)}")
+    return language
 
 
 def read_language(args: argparse.Namespace) -> str:
@@ -190,9 +221,22 @@ def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
 
 def read_digits(args: argparse.Namespace, maximum: int) -> int:
     """The ``--digits`` option, checked to lie between 1 and ``maximum``."""
-    if not 1 <= args.digits <= maximum:
-        raise InputError("--digits", f"must be between 1 and {maximum}, got {args.digits}")
-    return int(args.digits)
+    return check_digits(args.digits, maximum)
+
+
+def check_digits(digits: object, maximum: int, field: str = "--digits") -> int:
+    """``digits``, a whole number of significant digits from 1 to ``maximum``.
+
+    >>> check_digits(0, MAX_PAGE_DIGITS, "digits")
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: digits: must be between 1 and 30, got 0
+    """
+    if isinstance(digits, bool) or not isinstance(digits, int):
+        raise InputError(field, f"must be a whole number of digits, got {digits!r}")
+    if not 1 <= digits <= maximum:
+        raise InputError(field, f"must be between 1 and {maximum}, got {digits}")
+    return digits
 
 
 def read_output(args: argparse.Namespace) -> Output:
