@@ -337,9 +337,27 @@ def test_base_change_on_the_float_path(base: str, unit: str) -> None:
     assert float(kldocs.jsd(np.array([1.0, 0.0]), np.array([0.0, 1.0]), base="2")) == pytest.approx(1.0, rel=1e-15)
 
 
-@pytest.mark.parametrize("method", ["decimal", "sqrt_decimal"])
+@pytest.mark.parametrize("method", ["decimal", "sqrt_decimal", "half_decimal"])
 def test_a_float_value_refuses_more_digits_than_a_double_holds(method: str) -> None:
     value = kldocs.jsd(np.array([0.5, 0.5]), np.array([0.25, 0.75]))
     assert len(getattr(value, method)(15).replace("0.", "").lstrip("0")) <= 15
     with pytest.raises(InputError, match=r"^digits: a value computed in floating point holds about 15"):
         getattr(value, method)(16)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=30), min_size=2, max_size=5).filter(lambda w: sum(w) > 0),
+    st.integers(min_value=2, max_value=8),
+)
+def test_half_of_jeffreys_is_the_same_on_both_paths(weights: list[int], digits: int) -> None:
+    P = parse_distribution(weights, normalize=True)
+    Q = parse_distribution(list(reversed(weights)), name="Q", normalize=True)
+    p, q = P.as_array(), Q.as_array()
+    half = (scipy.stats.entropy(p, q) + scipy.stats.entropy(q, p)) / 2
+    for shown in (kldocs.jeffreys(P, Q).half_decimal(digits), kldocs.jeffreys(p, q).half_decimal(digits)):
+        if math.isinf(half):
+            assert shown == "inf"
+        else:
+            assert float(shown) == pytest.approx(half, rel=10.0 ** (1 - digits), abs=1e-12)
+            assert len(shown.lstrip("0.").replace(".", "")) == digits or float(shown) == 0

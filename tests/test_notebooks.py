@@ -100,3 +100,68 @@ def test_the_handout_notebook_runs_and_recomputes_its_values(tmp_path: Path, lan
     derivations = [cell for cell in notebook.cells if cell.cell_type == "code" and "kldocs.derivation(" in cell.source]
     assert len(derivations) >= 5
     assert all("<iframe" in cell.outputs[0]["data"]["text/html"] for cell in derivations)
+
+
+def with_floats(path: Path, distributions: dict[str, str], digits: int) -> Path:
+    """The notebook at ``path`` with its distributions replaced by the reader's floats, and more digits."""
+    notebook = nbformat.read(path, as_version=4)
+    setup = next(cell for cell in notebook.cells if cell.cell_type == "code")
+    lines = setup.source.split("\n")
+    for index, line in enumerate(lines):
+        name = line.partition(" = ")[0]
+        if name in distributions:
+            lines[index] = f"{name} = {distributions[name]}"
+        elif name == "DIGITS":
+            lines[index] = f"DIGITS = {digits}"
+    assert sum(line.partition(" = ")[0] in distributions for line in lines) == len(distributions)
+    setup.source = "\n".join(lines)
+    mine = path.with_name("floats.ipynb")
+    nbformat.write(notebook, mine)
+    return mine
+
+
+def scipy_values(p: list[float], q: list[float], q2: list[float]) -> dict[str, float]:
+    """Every value a notebook shows, computed by SciPy."""
+    from scipy.spatial.distance import jensenshannon
+    from scipy.stats import entropy
+
+    jeffreys = entropy(p, q) + entropy(q, p)
+    return {
+        "D_KL(P‖Q)": entropy(p, q),
+        "2": entropy(p, q, base=2),
+        "10": entropy(p, q),
+        "D_KL(Q‖P)": entropy(q, p),
+        "D_KL(P‖Q2)": entropy(p, q2),
+        "D_KL(Q2‖P)": entropy(q2, p),
+        "H(P)": entropy(p),
+        "H(P,Q)": entropy(p) + entropy(p, q),
+        "J(P,Q)": jeffreys,
+        "J(P,Q)/2": jeffreys / 2,
+        "JSD(P,Q)": jensenshannon(p, q) ** 2,
+        "sqrt(JSD)": jensenshannon(p, q),
+    }
+
+
+@pytest.mark.parametrize(
+    ("p", "q"),
+    [([0.2, 0.5, 0.3], [0.3, 0.4, 0.3]), ([0.5, 0.5, 0.0], [0.25, 0.0, 0.75])],
+    ids=["finite", "infinite"],
+)
+@pytest.mark.parametrize("page", ["example", "handout"])
+def test_the_notebooks_run_on_lists_and_arrays_of_floats(
+    tmp_path: Path, page: str, p: list[float], q: list[float]
+) -> None:
+    q2 = [0.25, 0.5, 0.25]
+    data = ["--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3"] if page == "example" else []
+    assert main([page, *data, "--format", "ipynb", "--out", str(tmp_path)]) == 0
+    path = tmp_path / "en" / "handout.ipynb" if page == "handout" else tmp_path / "example.ipynb"
+    floats = {"P": repr(p), "Q": f"__import__('numpy').array({q!r})"}
+    if page == "handout":
+        floats["Q2"] = repr(q2)
+    notebook = executed(with_floats(path, floats, digits=8))
+    expected = scipy_values(p, q, q2)
+    found = [(key, value) for _, values in section_values(notebook) for key, value in values.items()]
+    assert len(found) == (10 if page == "example" else 14)
+    for key, value in found:
+        assert float(value) == pytest.approx(expected[key], rel=1e-7), key
+    assert any("image/png" in output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", []))

@@ -316,7 +316,7 @@ DistributionLike: TypeAlias = "Distribution | DistributionData"
 
 
 def parse_distribution(
-    data: DistributionData,
+    data: DistributionLike,
     labels: str | Sequence[str] | None = None,
     *,
     name: str = "P",
@@ -333,7 +333,9 @@ def parse_distribution(
         (ints may stand among them), or a NumPy float array: a float
         distribution; or a NumPy integer array (exact counts). A mapping
         (``{"a": 0.2, "b": 0.8}``) or a pandas Series gives its keys or its
-        index as the labels and its values as above.
+        index as the labels and its values as above. A Distribution is
+        already read: it comes back as it is, under ``name`` (and ``labels``
+        when given), so that code may take any of these forms.
     labels
         Category names, as a sequence or a comma-separated string. Default
         ``x1, x2, ...``, or the keys of a mapping or the index of a Series.
@@ -364,7 +366,12 @@ def parse_distribution(
     Traceback (most recent call last):
     ...
     kldocs.errors.InputError: Q: values sum to 7/10 (0.7), not 1; rescale weights with --normalize or ...
+    >>> parse_distribution(parse_distribution([0.25, 0.75]), name="Q")
+    Distribution(Q: x1=0.25, x2=0.75)
     """
+    if isinstance(data, Distribution):
+        given = data.given_labels if labels is None else _labels(labels, len(data), name)
+        return data.renamed(name).relabelled(given)
     keyed = _keyed(data)
     if keyed is not None:
         values, keys = keyed

@@ -176,26 +176,26 @@ class Quantity:
         if self.exact is not None:
             return self.exact.decimal(digits)
         assert self.approximate is not None
-        if self.approximate == float("inf"):
-            return "inf"
-        return round_significant(Fraction(self.approximate), self._float_digits(digits))
+        return _float_decimal(self.approximate, digits)
+
+    def half_decimal(self, digits: int = 10) -> str:
+        """Half the value rounded to ``digits`` digits: for Jeffreys, the symmetrised KL ``J/2``.
+
+        >>> from kldocs import jeffreys
+        >>> jeffreys("1/2 1/2", "1/4 3/4").half_decimal(4), jeffreys([0.5, 0.5], [0.25, 0.75]).half_decimal(4)
+        ('0.1373', '0.1373')
+        """
+        if self.exact is not None:
+            return (self.exact / 2).decimal(digits)
+        assert self.approximate is not None
+        return _float_decimal(self.approximate / 2, digits)
 
     def sqrt_decimal(self, digits: int = 10) -> str:
         """The square root rounded to ``digits`` digits: for the JSD, the JS distance."""
         if self.exact is not None:
             return self.exact.sqrt_decimal(digits)
         assert self.approximate is not None
-        return round_significant(Fraction(self.approximate**0.5), self._float_digits(digits))
-
-    @staticmethod
-    def _float_digits(digits: int) -> int:
-        if digits > FLOAT_DIGITS:
-            problem = (
-                f"a value computed in floating point holds about {FLOAT_DIGITS} significant digits, not {digits}; "
-                "give P and Q as exact text or fractions for more"
-            )
-            raise InputError("digits", problem)
-        return digits
+        return _float_decimal(self.approximate**0.5, digits)
 
     def to_sympy(self) -> Any:
         """The exact value as a SymPy expression."""
@@ -258,6 +258,17 @@ class Quantity:
         if self.exact is None:
             raise ValueError("this value came from the float path and has no exact form")
         return self.exact
+
+
+def _float_decimal(value: float, digits: int) -> str:
+    """A float of the float path rounded to ``digits`` significant digits (at most 15), or ``"inf"``."""
+    if digits > FLOAT_DIGITS:
+        problem = (
+            f"a value computed in floating point holds about {FLOAT_DIGITS} significant digits, not {digits}; "
+            "give P and Q as exact text or fractions for more"
+        )
+        raise InputError("digits", problem)
+    return "inf" if value == float("inf") else round_significant(Fraction(value), digits)
 
 
 def infinite_term(index: int, label: str, p: Number, q: Number | None, base: Base) -> Term:

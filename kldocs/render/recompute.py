@@ -16,6 +16,8 @@ P = kldocs.parse_distribution("1/2, 1/2")
 Q = kldocs.parse_distribution("1/4, 3/4", name="Q")
 BASE = "e"  # log base: "e" (nats), "2" (bits), "10" (bans)
 DIGITS = 3  # significant digits of the rounded values, as on the page
+# P and Q may also be lists or NumPy arrays of floats (the float path): read them once as distributions
+P, Q = kldocs.parse_distribution(P), kldocs.parse_distribution(Q, name="Q")
 OTHER = "2" if BASE == "e" else "e"
 P, Q
 """
@@ -37,8 +39,14 @@ display(kl_pq)
 # {values}
 {{"D_KL(P‖Q)": kl_pq.decimal(DIGITS), OTHER: kldocs.kl(P, Q, base=OTHER).decimal(DIGITS), "10": kl_pq.decimal(10)}}"""
 
-_DECOMPOSITION = """h_pq, h_p = kldocs.cross_entropy(P, Q, base=BASE), kldocs.entropy(P, base=BASE)
-assert not kl_pq.is_finite or h_pq.exact - h_p.exact == kl_pq.exact  # {identity}
+_DECOMPOSITION = """import math
+
+h_pq, h_p = kldocs.cross_entropy(P, Q, base=BASE), kldocs.entropy(P, base=BASE)
+# {identity}
+if kl_pq.exact is not None:
+    assert not kl_pq.is_finite or h_pq.exact - h_p.exact == kl_pq.exact
+else:
+    assert not kl_pq.is_finite or math.isclose(float(h_pq) - float(h_p), float(kl_pq), rel_tol=1e-9, abs_tol=1e-9)
 # {values}
 {{"H(P,Q)": h_pq.decimal(DIGITS), "H(P)": h_p.decimal(DIGITS)}}"""
 
@@ -51,7 +59,7 @@ display(jsd)
 {{
     "JSD(P,Q)": jsd.decimal(DIGITS),
     "sqrt(JSD)": jsd.sqrt_decimal(DIGITS),
-    "J(P,Q)/2": (kldocs.jeffreys(P, Q, base=BASE).exact / 2).decimal(DIGITS),
+    "J(P,Q)/2": kldocs.jeffreys(P, Q, base=BASE).half_decimal(DIGITS),
 }}"""
 
 _PATH = """import matplotlib.pyplot as plt
@@ -143,7 +151,14 @@ def setup_cell(source: Source, language: str) -> str:
         f"DIGITS = {source.digits}  # {message('notebook.digits', language)}",
     ]
     if not source.variants:
-        lines += ['OTHER = "2" if BASE == "e" else "e"', ", ".join(NAMES[: len(source.distributions)])]
+        names = NAMES[: len(source.distributions)]
+        read = [f'kldocs.parse_distribution({name}, name="{name}")' for name in names[1:]]
+        lines += [
+            f"# {message('notebook.convert', language)}",
+            f"{', '.join(names)} = {', '.join(['kldocs.parse_distribution(P)', *read])}",
+            'OTHER = "2" if BASE == "e" else "e"',
+            ", ".join(names),
+        ]
     return "\n".join(lines)
 
 
