@@ -10,6 +10,7 @@ notebook again gives the values of the new distributions.
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +89,20 @@ def test_the_answer_key_notebook_recomputes_every_answer_and_the_sheet_gives_non
     sheet = executed(tmp_path / "sheet.ipynb")
     key = (tmp_path / "key.json").read_text()
     shown = " ".join(cell.source for cell in sheet.cells) + str([cell.get("outputs") for cell in sheet.cells])
-    values = [q["answer"]["value"] for v in __import__("json").loads(key)["variants"] for q in v["questions"]]
+    values = [q["answer"]["value"] for v in json.loads(key)["variants"] for q in v["questions"]]
     assert not [value for value in values if f"{value}" in shown and len(value) > 3]
+
+
+def test_the_answer_key_notebook_shows_each_answer_as_key_json_gives_it(tmp_path: Path) -> None:
+    arguments = ["exercises", "--count", "3", "--seed", "7", "--kinds", "kl,infinite", "--jobs", "1"]
+    assert main([*arguments, "--format", "ipynb,json", "--out", str(tmp_path)]) == 0
+    key = json.loads((tmp_path / "key.json").read_text())
+    expected = [
+        {f"{number}. {q['kind']}": q["answer"]["value"] for number, q in enumerate(variant["questions"], 1)}
+        for variant in key["variants"]
+    ]
+    assert "inf" in {value for answers in expected for value in answers.values()}
+    assert [values for _, values in section_values(executed(tmp_path / "answers.ipynb"))] == expected
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

@@ -123,7 +123,8 @@ SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-#: Each question kind's answer, as the answer key rounds it (``closer`` and ``infinite``: the value behind it).
+#: Each question kind's answer, as the answer key rounds it and key.json gives it (``closer`` and
+#: ``infinite``: the value behind it, ``inf`` for an infinite one).
 ANSWERS: dict[str, str] = {
     "kl": "kldocs.kl(P, Q, base=BASE).decimal(DIGITS)",
     "reverse": "kldocs.kl(Q, P, base=BASE).decimal(DIGITS)",
@@ -132,7 +133,7 @@ ANSWERS: dict[str, str] = {
     "jsd": "kldocs.jsd(P, Q, base=BASE).decimal(DIGITS)",
     "bits": 'kldocs.kl(P, Q, base="2").decimal(DIGITS)',
     "closer": "kldocs.kl(P, Q2, base=BASE).decimal(DIGITS)",
-    "infinite": "kldocs.kl(P, Q2, base=BASE).is_finite",
+    "infinite": "kldocs.kl(P, Q2, base=BASE).decimal(DIGITS)",
 }
 
 
