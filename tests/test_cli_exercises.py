@@ -114,3 +114,15 @@ def test_the_sheet_and_the_key_compile_to_pdf(tmp_path: Path, language: str, eng
     for name in ("sheet.pdf", "answers.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     assert not any(path.suffix == ".tex" for path in tmp_path.iterdir())
+
+
+def test_the_help_says_that_each_page_format_writes_the_sheet_and_the_answer_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["exercises", "--help"])
+    assert done.value.code == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "students' sheet (sheet.md, ...)" in shown and "answer key (answers.md, ...)" in shown
+    assert run(tmp_path / "ex", "--format", "md", "--no-charts", "--jobs", "1") == 0
+    assert set(contents(tmp_path / "ex")) == {"sheet.md", "answers.md"}

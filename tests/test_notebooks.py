@@ -19,6 +19,7 @@ import pytest
 from nbclient import NotebookClient
 
 import kldocs
+from kldocs.catalog import message
 from kldocs.cli import main
 
 pytestmark = pytest.mark.slow
@@ -91,6 +92,20 @@ def test_the_answer_key_notebook_recomputes_every_answer_and_the_sheet_gives_non
     shown = " ".join(cell.source for cell in sheet.cells) + str([cell.get("outputs") for cell in sheet.cells])
     values = [q["answer"]["value"] for v in json.loads(key)["variants"] for q in v["questions"]]
     assert not [value for value in values if f"{value}" in shown and len(value) > 3]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_sheet_notebook_says_what_its_cells_do_and_the_key_says_what_its_cells_do(
+    tmp_path: Path, language: str
+) -> None:
+    arguments = ["exercises", "--count", "2", "--format", "ipynb", "--lang", language, "--jobs", "1"]
+    assert main([*arguments, "--out", str(tmp_path)]) == 0
+    intro = {
+        page: nbformat.read(tmp_path / f"{page}.ipynb", as_version=4).cells[0].source for page in ("sheet", "answers")
+    }
+    assert message("notebook.sheet_intro", language) in intro["sheet"]
+    assert message("notebook.intro", language) not in intro["sheet"]
+    assert message("notebook.intro", language) in intro["answers"]
 
 
 def test_the_answer_key_notebook_shows_each_answer_as_key_json_gives_it(tmp_path: Path) -> None:

@@ -9,6 +9,11 @@ EN: dict[str, str] = {
         "distributions defined in the first code cell. The text shows the values for those distributions: "
         "change them, choose Run All, and the code cells give the values for yours."
     ),
+    "notebook.sheet_intro": (
+        "The first code cell below holds the distributions of every variant, and the cell after each variant "
+        "loads its P, Q and Q2 with kldocs. Nothing here computes an answer for you: work each one out in that "
+        "cell, for example with kldocs.kl(P, Q, base=BASE), then compare with the answer key."
+    ),
     "notebook.setup": "Change the distributions (and the log base) here, then run all cells.",
     "notebook.base": 'log base: "e" (nats), "2" (bits), "10" (bans)',
     "notebook.digits": "significant digits of the rounded values, as on the page",
@@ -26,6 +31,11 @@ KO: dict[str, str] = {
     "notebook.intro": (
         "아래 코드 셀은 이 페이지의 모든 값을 첫 코드 셀에서 정의한 분포로부터 kldocs로 다시 계산합니다. "
         "본문의 값은 그 분포에 대한 값입니다. 분포를 바꾸고 모두 실행하면 코드 셀이 새 분포의 값을 보여 줍니다."
+    ),
+    "notebook.sheet_intro": (
+        "아래 첫 코드 셀에는 모든 변형의 분포가 들어 있고, 각 변형 다음 셀은 그 변형의 P, Q, Q2를 kldocs로 "
+        "불러옵니다. 이 노트북은 답을 대신 계산해 주지 않습니다. 그 셀에서 직접 답을 구해 보고(예: "
+        "kldocs.kl(P, Q, base=BASE)) 정답과 풀이에 있는 값과 비교해 보세요."
     ),
     "notebook.setup": "여기서 분포(와 로그 밑)를 바꾼 뒤 모든 셀을 실행하세요.",
     "notebook.base": '로그 밑: "e"(내트), "2"(비트), "10"(반)',

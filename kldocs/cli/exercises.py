@@ -38,7 +38,11 @@ def register(commands: Any) -> None:
     from kldocs.exercises.kinds import DEFAULT_KINDS, KINDS, OUTPUT_FORMATS
 
     parser = commands.add_parser(
-        "exercises", help="write randomised exercise sheets, their worked answer keys and a Moodle quiz"
+        "exercises",
+        help="write randomised exercise sheets, their worked answer keys and a Moodle quiz",
+        description="Draw variants from a seed (the same seed gives the same files). Each page format asked for "
+        f"({', '.join(PAGE_FORMATS)}) writes both the students' sheet (sheet.md, ...) and its worked answer key "
+        "(answers.md, ...); json writes key.json and moodle the quiz quiz.xml.",
     )
     group = parser.add_argument_group("variants")
     group.add_argument("--count", type=int, default=10, metavar="N", help="how many variants (default 10)")

@@ -33,6 +33,9 @@ from kldocs.render.recompute import SECTIONS, section_cells, setup_cell
 
 #: The kernel a notebook asks for.
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+#: The catalog key of the note that says what the code cells do, for a page whose cells compute no
+#: value of its text (the students' sheet); other pages with a source say their values are computed again.
+INTROS = {"exercises": "notebook.sheet_intro"}
 
 
 def render_notebook(document: Document, settings: Settings, charts: Mapping[str, bytes]) -> str:
@@ -52,7 +55,8 @@ def render_notebook(document: Document, settings: Settings, charts: Mapping[str,
     words = catalog(document.language)
     headings = {words[key]: key for key in SECTIONS.get(document.kind, {})}
     source = document.source
-    cells = [v4.new_markdown_cell(render(env, ["ipynb/intro.md.j2"], doc=document, t=words, recomputed=bool(source)))]
+    intro = None if source is None else INTROS.get(document.kind, "notebook.intro")
+    cells = [v4.new_markdown_cell(render(env, ["ipynb/intro.md.j2"], doc=document, t=words, intro=intro))]
     if source is not None:
         cells.append(v4.new_code_cell(setup_cell(source, document.language)))
     for index, section in enumerate(document.sections):
