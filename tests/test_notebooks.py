@@ -65,6 +65,11 @@ def test_the_worked_example_notebook_recomputes_its_values(tmp_path: Path, langu
     assert main([*arguments, "--format", "ipynb", "--lang", language, "--out", str(tmp_path)]) == 0
     notebook = executed(tmp_path / "example.ipynb")
     assert check_values(notebook) >= 10
+    kl_keys = {
+        "en": ("D_KL(P‖Q)", "D_KL(P‖Q) in bits", "D_KL(P‖Q), 10 significant digits"),
+        "ko": ("D_KL(P‖Q)", "D_KL(P‖Q), 비트 단위", "D_KL(P‖Q), 유효숫자 10자리"),
+    }
+    assert tuple(section_values(notebook)[0][1]) == kl_keys[language]
     kinds = {key for cell in notebook.cells for output in cell.get("outputs", []) for key in output.get("data", {})}
     assert {"text/latex", "image/png"} <= kinds  # a quantity as maths, the path drawn again
     attached = [cell for cell in notebook.cells if cell.cell_type == "markdown" and cell.get("attachments")]
@@ -79,6 +84,7 @@ def test_changing_p_and_q_and_running_all_gives_their_values(tmp_path: Path) -> 
     nbformat.write(notebook, tmp_path / "mine.ipynb")
     values = dict(section_values(executed(tmp_path / "mine.ipynb"))[0][1])
     assert values["D_KL(P‖Q)"] == kldocs.kl("1/10 9/10", "1/4 3/4", base=2).decimal(3)
+    assert values["D_KL(P‖Q) in nats"] == kldocs.kl("1/10 9/10", "1/4 3/4").decimal(3)
     assert values["D_KL(P‖Q)"] != kldocs.kl("1/2 1/2", "1/4 3/4", base=2).decimal(3)
 
 
@@ -156,8 +162,8 @@ def scipy_values(p: list[float], q: list[float], q2: list[float]) -> dict[str, f
     jeffreys = entropy(p, q) + entropy(q, p)
     return {
         "D_KL(P‖Q)": entropy(p, q),
-        "2": entropy(p, q, base=2),
-        "10": entropy(p, q),
+        "D_KL(P‖Q) in bits": entropy(p, q, base=2),
+        "D_KL(P‖Q), 10 significant digits": entropy(p, q),
         "D_KL(Q‖P)": entropy(q, p),
         "D_KL(P‖Q2)": entropy(p, q2),
         "D_KL(Q2‖P)": entropy(q2, p),

@@ -24,6 +24,8 @@ from kldocs.models.words import Words
 TERM_BY_TERM_LIMIT = 12
 #: Rows of the summary table for many categories.
 SUMMARY_ROWS = 8
+#: Significant digits of the KL divergence given once more precisely, after its rounded value.
+PRECISE_DIGITS = 10
 #: Points along the path from Q to P in the path chart.
 PATH_POINTS = 41
 
@@ -118,7 +120,8 @@ def kl_blocks(pair: Pair) -> list[Block]:
             )
         )
     if rational is None:
-        blocks.append(words.paragraph("example.kl.precise", precise=divergence.decimal(10), precise_digits="10"))
+        precise = divergence.decimal(PRECISE_DIGITS)
+        blocks.append(words.paragraph("example.kl.precise", precise=precise, precise_digits=str(PRECISE_DIGITS)))
     blocks.append(
         Chart(
             pair.prefix + "terms",

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from kldocs.catalog import message
 from kldocs.inputs import Distribution
 from kldocs.models.document import Document
+from kldocs.models.sections import PRECISE_DIGITS
 from kldocs.models.source import Source, VariantSource
 
 #: What the notebook calls the distributions of a page, in the order the page's source gives them.
@@ -37,7 +38,11 @@ NAMES = ("P", "Q", "Q2")
 _KL = """kl_pq = kldocs.kl(P, Q, base=BASE)
 display(kl_pq)
 # {values}
-{{"D_KL(P‖Q)": kl_pq.decimal(DIGITS), OTHER: kldocs.kl(P, Q, base=OTHER).decimal(DIGITS), "10": kl_pq.decimal(10)}}"""
+{{
+    "D_KL(P‖Q)": kl_pq.decimal(DIGITS),
+    ("{in_bits}" if OTHER == "2" else "{in_nats}"): kldocs.kl(P, Q, base=OTHER).decimal(DIGITS),
+    "{precise}": kl_pq.decimal({precise_digits}),
+}}"""
 
 _DECOMPOSITION = """import math
 
@@ -173,12 +178,24 @@ def section_cells(document: Document, index: int, heading_key: str | None) -> tu
         variant = variants[index] if index < len(variants) else None
         return () if variant is None else (_variant_cell(variant, document.kind == "answers", language),)
     cells = SECTIONS.get(document.kind, {}).get(heading_key or "", ())
-    fields = {key.rpartition(".")[2]: message(key, language) for key in _COMMENTS}
-    return tuple(cell.format(language=language, **fields) for cell in cells)
+    return tuple(cell.format(**_fields(language)) for cell in cells)
 
 
 #: The catalog keys of the comments in the cells, filled in by their last part (``{values}``).
 _COMMENTS = ("notebook.values", "notebook.identity", "notebook.path", "notebook.derivation")
+
+
+def _fields(language: str) -> dict[str, str]:
+    """The words of the cells in ``language``: their comments, and the keys that say what a value is.
+
+    >>> _fields("en")["in_bits"], _fields("en")["precise"]
+    ('D_KL(P‖Q) in bits', 'D_KL(P‖Q), 10 significant digits')
+    """
+    fields = {key.rpartition(".")[2]: message(key, language) for key in _COMMENTS}
+    for unit in ("bits", "nats"):
+        fields[f"in_{unit}"] = message("notebook.in_unit", language, unit=message(f"unit.{unit}", language))
+    fields["precise"] = message("notebook.precise", language, digits=PRECISE_DIGITS)
+    return {**fields, "precise_digits": str(PRECISE_DIGITS), "language": language}
 
 
 def _definition(name: str, distribution: Distribution) -> str:
