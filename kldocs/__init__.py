@@ -17,13 +17,13 @@ from kldocs.inputs import Distribution, DistributionLike, parse_distribution, re
 from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
 if TYPE_CHECKING:
-    from kldocs.display import Shown, derivation, worked_example
+    from kldocs.display import Shown, ShownValue, derivation, in_language, worked_example
 
 __version__ = "0.1.0"
 
 #: Names made on first use: pages to show in Jupyter bring Jinja and the templates, which
 #: ``kldocs compute`` never needs.
-_SHOWN = ("Shown", "derivation", "worked_example")
+_SHOWN = ("Shown", "ShownValue", "derivation", "in_language", "worked_example")
 
 
 def __getattr__(name: str) -> Any:
@@ -44,10 +44,12 @@ __all__ = [
     "LogSum",
     "Quantity",
     "Shown",
+    "ShownValue",
     "Term",
     "cross_entropy",
     "derivation",
     "entropy",
+    "in_language",
     "jeffreys",
     "jsd",
     "kl",

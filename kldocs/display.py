@@ -1,4 +1,4 @@
-"""Pages shown where people compute: a worked example or a derivation, inline in Jupyter.
+"""Pages and values shown where people compute: a worked example, a derivation, a value, inline in Jupyter.
 
 :func:`worked_example` and :func:`derivation` return a :class:`Shown`
 page. In Jupyter it displays itself: its HTML is the HTML page template's
@@ -6,6 +6,8 @@ page. In Jupyter it displays itself: its HTML is the HTML page template's
 Markdown template's with the charts inlined. Nothing is laid out here:
 both come from :func:`kldocs.render.build.render_files` and the page
 models. ``save`` writes the page in any format, as the command line does.
+:func:`in_language` shows a measure's value with its unit in the words
+of a language, as the pages (and the Korean notebooks) name it.
 
 >>> page = worked_example("0.2 0.5 0.3", "0.3 0.4 0.3")
 >>> page
@@ -31,11 +33,13 @@ from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_digits, chec
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike
 from kldocs.inputs import Distribution, DistributionLike
+from kldocs.measures import Quantity
 from kldocs.measures.pairs import distribution_pair
 from kldocs.models.blocks import Label, Section
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
+from kldocs.models.words import Words
 from kldocs.render.build import render_files
 from kldocs.render.charts import render_chart
 from kldocs.render.environment import Settings
@@ -159,6 +163,40 @@ def derivation(name: str, *, language: str = "en") -> Shown:
     section = Section(message("display.steps", language), (chain(identity, language, keep=None),))
     document = Document("derivation", language, message(identity.title, language), Label(""), (section,))
     return Shown(document, holds=verify(identity).holds)
+
+
+class ShownValue:
+    """A measure's value that shows itself in Jupyter in the words of one language (its unit: 내트, 비트...).
+
+    >>> from kldocs import kl
+    >>> shown = in_language(kl("1/2 1/2", "1/4 3/4", base=2), "ko")
+    >>> shown
+    Quantity(D_KL(P‖Q) ≈ 0.207519 bits, exact)
+    >>> shown._repr_latex_().endswith(r"\\text{비트}$")
+    True
+    """
+
+    def __init__(self, value: Quantity, language: str) -> None:
+        self.value = value
+        self.language = language
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+    def _repr_latex_(self) -> str:
+        """The quantity's display math, with the unit named in the catalog's words."""
+        return self.value.display_latex(Words(self.language).unit(self.value.base))
+
+
+def in_language(value: Quantity, language: str = "en") -> ShownValue:
+    """``value`` to show in Jupyter with its unit in ``language`` (``"en"`` or ``"ko"``), as the pages name it.
+
+    Raises
+    ------
+    InputError
+        For an unknown language.
+    """
+    return ShownValue(value, check_language(language, "language"))
 
 
 def _require_exact(distribution: Distribution) -> None:

@@ -157,3 +157,14 @@ def test_a_bad_language_or_precision_is_an_input_error_naming_it(show: Callable[
     with pytest.raises(InputError, match=rf"^{field}: ") as raised:
         show()
     assert raised.value.field == field
+
+
+def test_a_value_shows_its_unit_in_the_words_of_a_language() -> None:
+    for value in (kldocs.kl("1/2 1/2", "1/4 3/4", base=2), kldocs.kl([0.5, 0.5], [0.25, 0.75], base=2)):
+        korean = kldocs.in_language(value, "ko")._repr_latex_()
+        assert korean == value._repr_latex_().replace(r"\text{bits}", r"\text{비트}") != value._repr_latex_()
+        assert kldocs.in_language(value)._repr_latex_() == value._repr_latex_()
+    infinite = kldocs.in_language(kldocs.kl("1/2 1/2", "1 0"), "ko")._repr_latex_()
+    assert infinite.endswith(r"= \infty$")
+    with pytest.raises(InputError, match=r"^language: "):
+        kldocs.in_language(value, "fr")

@@ -70,6 +70,10 @@ def test_the_worked_example_notebook_recomputes_its_values(tmp_path: Path, langu
         "ko": ("D_KL(P‖Q)", "D_KL(P‖Q), 비트 단위", "D_KL(P‖Q), 유효숫자 10자리"),
     }
     assert tuple(section_values(notebook)[0][1]) == kl_keys[language]
+    outputs = [output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", [])]
+    maths = [data["text/latex"] for data in outputs if "\\text{" in data.get("text/latex", "")]
+    assert len(maths) == 2 and all(message("unit.nats", language) in math for math in maths)  # KL and JSD
+    assert ("nats" in " ".join(maths)) == (language == "en")
     kinds = {key for cell in notebook.cells for output in cell.get("outputs", []) for key in output.get("data", {})}
     assert {"text/latex", "image/png"} <= kinds  # a quantity as maths, the path drawn again
     attached = [cell for cell in notebook.cells if cell.cell_type == "markdown" and cell.get("attachments")]
@@ -94,6 +98,7 @@ def test_the_answer_key_notebook_recomputes_every_answer_and_the_sheet_gives_non
     answers = executed(tmp_path / "answers.ipynb")
     assert check_values(answers) == 3 * 7
     sheet = executed(tmp_path / "sheet.ipynb")
+    assert '"""P, Q and Q2 (None when the variant has no Q2) of one variant."""' in sheet.cells[1].source
     key = (tmp_path / "key.json").read_text()
     shown = " ".join(cell.source for cell in sheet.cells) + str([cell.get("outputs") for cell in sheet.cells])
     values = [q["answer"]["value"] for v in json.loads(key)["variants"] for q in v["questions"]]
@@ -112,6 +117,8 @@ def test_the_sheet_notebook_says_what_its_cells_do_and_the_key_says_what_its_cel
     assert message("notebook.sheet_intro", language) in intro["sheet"]
     assert message("notebook.intro", language) not in intro["sheet"]
     assert message("notebook.intro", language) in intro["answers"]
+    setup = nbformat.read(tmp_path / "answers.ipynb", as_version=4).cells[1].source
+    assert f'"""{message("notebook.variant", language)}"""' in setup
 
 
 def test_the_answer_key_notebook_shows_each_answer_as_key_json_gives_it(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ EN: dict[str, str] = {
     "notebook.path": "both directions along Q_t = (1 - t) Q + t P: 41 distributions in one call with axis=1",
     "notebook.derivation": "the identity, every step checked",
     "notebook.variants": "the distributions of every variant: P, Q and, where a question needs it, Q2",
+    "notebook.variant": "P, Q and Q2 (None when the variant has no Q2) of one variant.",
     "notebook.exercise": "work the answers out here, for example with kldocs.kl(P, Q, base=BASE)",
     "display.steps": "Every step, checked",
 }
@@ -50,6 +51,7 @@ KO: dict[str, str] = {
     "notebook.path": "Q_t = (1 - t) Q + t P를 따라 두 방향 모두: axis=1로 분포 41개를 한 번에",
     "notebook.derivation": "항등식과 검증된 모든 단계",
     "notebook.variants": "각 변형의 분포: P, Q, 그리고 문제에 필요하면 Q2",
+    "notebook.variant": "변형 하나의 P, Q, Q2(Q2가 없는 변형이면 None)를 돌려줍니다.",
     "notebook.exercise": "여기서 답을 구해 보세요. 예: kldocs.kl(P, Q, base=BASE)",
     "display.steps": "검증된 모든 단계",
 }

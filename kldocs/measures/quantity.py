@@ -219,9 +219,19 @@ class Quantity:
         return f"Quantity({self._readable_symbol()} {self._shown(None, '=', '≈', '∞', f' {self.unit}')}, {kind})"
 
     def _repr_latex_(self) -> str:
-        r"""Display math for Jupyter: the symbol, the exact value and its rounded decimal, with the unit."""
+        """Display math for Jupyter (see :meth:`display_latex`)."""
+        return self.display_latex()
+
+    def display_latex(self, unit: str | None = None) -> str:
+        r"""Display math: the symbol, the exact value and its rounded decimal, with ``unit`` (default :attr:`unit`).
+
+        >>> from kldocs import entropy
+        >>> entropy("1/2 1/2", base=2).display_latex("비트")
+        '$\\displaystyle H(P) = 1 \\ \\text{비트}$'
+        """
         symbol = MEASURES[self.measure].latex_symbol(self.p.name, self.q.name if self.q is not None else "")
-        shown = self._shown(ExactValue.latex, "=", r"\approx", r"\infty", rf" \ \text{{{self.unit}}}")
+        word = self.unit if unit is None else unit
+        shown = self._shown(ExactValue.latex, "=", r"\approx", r"\infty", rf" \ \text{{{word}}}")
         return rf"$\displaystyle {symbol} {shown}$"
 
     def _readable_symbol(self) -> str:

@@ -36,7 +36,7 @@ from kldocs.models.source import Source, VariantSource
 NAMES = ("P", "Q", "Q2")
 
 _KL = """kl_pq = kldocs.kl(P, Q, base=BASE)
-display(kl_pq)
+display(kldocs.in_language(kl_pq, "{language}"))
 # {values}
 {{
     "D_KL(P‖Q)": kl_pq.decimal(DIGITS),
@@ -59,7 +59,7 @@ _REVERSE = """# {values}
 {{"D_KL(Q‖P)": kldocs.kl(Q, P, base=BASE).decimal(DIGITS), "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS)}}"""
 
 _JSD = """jsd = kldocs.jsd(P, Q, base=BASE)
-display(jsd)
+display(kldocs.in_language(jsd, "{language}"))
 # {values}
 {{
     "JSD(P,Q)": jsd.decimal(DIGITS),
@@ -221,7 +221,7 @@ def _variants(variants: Sequence[VariantSource], language: str) -> list[str]:
         "",
         "",
         "def variant(name):",
-        '    """P, Q and Q2 (None when the variant has no Q2) of one variant."""',
+        f'    """{message("notebook.variant", language)}"""',
         "    return tuple(",
         "        None if values is None else kldocs.parse_distribution(values, labels=LABELS, name=letter)",
         '        for values, letter in zip(VARIANTS[name], ("P", "Q", "Q2"))',
