@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kldocs.catalog import message
 from kldocs.cli import main
 
 REFERENCE = ["--p", "0.2, 0.5, 0.3", "--q", "0.3, 0.4, 0.3"]
@@ -91,6 +92,22 @@ def test_a_rational_divergence_is_said_to_be_exact(tmp_path: Path) -> None:
     text = (tmp_path / "example.md").read_text()
     assert r"D_{\mathrm{KL}}(P \parallel Q) = 1$ bits exactly, that is $0.693$ nats" in text
     assert "To 10 significant digits" not in text
+
+
+@pytest.mark.parametrize(
+    ("p", "q", "said"),
+    [
+        ("0.5 0.5 0", "0.25 0 0.75", "example.reverse.both_infinite"),  # each has a zero where the other has not
+        ("1/4 3/4", "3/4 1/4", "example.reverse.equal"),
+        ("0.5 0.5 0", "1 0 0", "example.reverse.infinite"),
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_two_directions_are_compared_truthfully(tmp_path: Path, language: str, p: str, q: str, said: str) -> None:
+    assert main(["example", "--p", p, "--q", q, "--format", "md", "--lang", language, "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "example.md").read_text()
+    sentences = ("example.reverse.equal", "example.reverse.infinite", "example.reverse.both_infinite")
+    assert [key for key in sentences if message(key, language) in text] == [said]
 
 
 def test_a_missing_korean_font_is_one_clear_warning(

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 import kldocs
+from kldocs.catalog import message
 from kldocs.cli import main
+from kldocs.models.blocks import Paragraph
 from kldocs.models.handout import default_distributions, handout, support_mismatch
 from kldocs.models.options import PageOptions
 from kldocs.render.environment import Engine
@@ -273,3 +275,18 @@ def test_charts_drawn_by_worker_processes_give_the_same_files(tmp_path: Path) ->
     assert draw(document.charts()[0], "png").startswith(b"\x89PNG")
     with pytest.raises(KeyError):
         draw(deck_only, "pdf")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_two_infinite_directions_are_not_said_to_be_equal(language: str) -> None:
+    P, Q, Q2 = (
+        kldocs.parse_distribution(t, name=n)
+        for t, n in zip(["1/2 1/2 0", "1/4 1/2 1/4", "1/4 0 3/4"], ("P", "Q", "Q2"), strict=True)
+    )
+    page = handout(P, Q, Q2, PageOptions(language=language))
+    asymmetry = next(part for part in page.sections if part.heading == message("handout.asymmetry.heading", language))
+    words = "".join(
+        segment.content for block in asymmetry.blocks if isinstance(block, Paragraph) for segment in block.segments
+    )
+    assert message("handout.asymmetry.both_infinite", language) in words
+    assert message("handout.asymmetry.equal", language) not in words

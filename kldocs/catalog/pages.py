@@ -102,6 +102,10 @@ EN: dict[str, str] = {
     ),
     "example.reverse.equal": "Here the two directions happen to agree exactly; in general they do not.",
     "example.reverse.infinite": "One direction is infinite and the other is not: the zeros are not in the same places.",
+    "example.reverse.both_infinite": (
+        "Both directions are infinite: each distribution gives probability 0 to a category where the other one is "
+        "positive, so neither can stand in for the other."
+    ),
     "example.jsd.heading": "Jensen-Shannon divergence",
     "example.jsd.intro": (
         "Jensen-Shannon divergence compares both distributions with their average $M = (P + Q)/2$ and "
@@ -240,6 +244,10 @@ KO: dict[str, str] = {
     ),
     "example.reverse.equal": "이 경우에는 두 방향의 값이 정확히 같지만, 일반적으로는 다릅니다.",
     "example.reverse.infinite": "한 방향은 무한대이고 다른 방향은 유한합니다. 두 분포의 0의 위치가 다르기 때문입니다.",
+    "example.reverse.both_infinite": (
+        "두 방향 모두 무한대입니다. 각 분포가 상대 분포에서는 확률이 양수인 범주에 확률 0을 주므로, "
+        "어느 쪽도 다른 쪽을 대신할 수 없습니다."
+    ),
     "example.jsd.heading": "젠슨-섀넌 발산",
     "example.jsd.intro": (
         "젠슨-섀넌 발산은 두 분포를 각각 평균 분포 $M = (P + Q)/2$와 비교하여, $M$에 대한 두 KL 발산의 "
@@ -334,6 +342,9 @@ EN.update(
         "handout.asymmetry.different": "Close or not, the two directions differ.",
         "handout.asymmetry.equal": "Here the two happen to be equal; in general they are not.",
         "handout.asymmetry.infinite": "One direction is infinite and the other is not: the zeros are in different places.",
+        "handout.asymmetry.both_infinite": (
+            "Both directions are infinite: each distribution has a zero where the other one is positive."
+        ),
         "handout.asymmetry.heading": "Asymmetry: which distribution is the truth?",
         "handout.asymmetry.intro": (
             "For the pair of example 2, swap the roles: $D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]] "
@@ -445,6 +456,9 @@ KO.update(
         "handout.asymmetry.different": "가깝든 멀든 두 방향의 값은 다릅니다.",
         "handout.asymmetry.equal": "이 경우에는 두 값이 우연히 같지만, 일반적으로는 다릅니다.",
         "handout.asymmetry.infinite": "한 방향은 무한대이고 다른 방향은 유한합니다. 두 분포의 0의 위치가 다르기 때문입니다.",
+        "handout.asymmetry.both_infinite": (
+            "두 방향 모두 무한대입니다. 각 분포가 상대 분포에서는 확률이 양수인 곳에 0을 두기 때문입니다."
+        ),
         "handout.asymmetry.heading": "비대칭성: 어느 쪽이 참 분포인가?",
         "handout.asymmetry.intro": (
             "예제 2의 두 분포에서 역할을 바꾸면 $D_{\\mathrm{KL}}(Q \\parallel P) [[reverse]]$ [[unit]]이고, "

@@ -151,6 +151,8 @@ def _asymmetry(lecture: Lecture) -> Section:
     forward, backward = kl(pair.P, pair.Q, pair.base), kl(pair.Q, pair.P, pair.base)
     if forward.is_finite != backward.is_finite:
         verdict = "infinite"
+    elif not forward.is_finite:  # two infinities are not "equal" directions
+        verdict = "both_infinite"
     elif forward.exact == backward.exact:
         verdict = "equal"
     else:

@@ -194,9 +194,11 @@ def reverse_blocks(pair: Pair) -> list[Block]:
     ]
     if forward.is_finite != backward.is_finite:
         blocks.append(words.paragraph("example.reverse.infinite"))
+    elif not forward.is_finite:  # two infinities do not "agree": each side has a zero where the other has not
+        blocks.append(words.paragraph("example.reverse.both_infinite"))
     elif forward.exact == backward.exact:
         blocks.append(words.paragraph("example.reverse.equal"))
-    elif forward.is_finite:
+    else:
         assert forward.exact is not None and backward.exact is not None
         larger = "P" if (forward.exact - backward.exact).sign() > 0 else "Q"
         blocks.append(words.paragraph("example.reverse.larger", larger=larger))
