@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -49,3 +50,36 @@ def test_a_long_command_shows_its_progress_on_a_terminal(
     assert main(arguments) == 0
     assert ("pages" in terminal.getvalue()) is shown
     assert (tmp_path / "example.md").exists()
+
+
+def first_seen(text: str, stages: list[str]) -> list[str]:
+    """Of ``stages`` (``"pages 0/2"``), those the display drew, in the order they first showed."""
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+    drawn = [f"{stage} {count}" for stage, count in re.findall(r"([a-z]+)\W+(\d+/\d+)", plain)]
+    return [stage for stage in dict.fromkeys(drawn) if stage in stages]
+
+
+@pytest.mark.parametrize(
+    ("command", "stages"),
+    [
+        (["example", "--p", "1/2 1/2", "--q", "1/4 3/4"], ["models 0/1", "charts 1/4", "pages 0/1", "pages 1/1"]),
+        (["handout", "--lang", "en"], ["models 0/1", "models 1/1", "pages 0/1", "pages 1/1"]),
+    ],
+    ids=["example", "handout"],
+)
+def test_the_page_models_show_as_a_stage_before_the_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], stages: list[str]
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([*command, "--format", "md", "--out", str(tmp_path)]) == 0
+    assert first_seen(terminal.getvalue(), stages) == stages
+
+
+def test_off_a_terminal_the_handout_prints_nothing_but_its_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["handout", "--lang", "en", "--format", "md", "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr()
+    assert printed.err == ""
+    assert sorted(printed.out.split()) == [str(path) for path in sorted((tmp_path / "en").iterdir())]

@@ -37,10 +37,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build the page and publish it; print the files written."""
     from kldocs.models.example import worked_example
+    from kldocs.render.pool import draw_charts, pool_map
     from kldocs.render.publish import Page, publish
 
     output, options = read_output(args), read_page_options(args)
     P, Q = read_pair(args)
-    with progress_display(sys.stderr, args.quiet) as progress:
-        published = publish([Page(worked_example(P, Q, options), "example")], output, progress=progress)
+    with progress_display(sys.stderr, args.quiet) as progress:  # stages: the page model, its charts, the page
+        [document] = pool_map(None, 1, 1, progress, stage="models")(worked_example, [P], [Q], [options])
+        draw = draw_charts(document.charts(), output.formats, options.language, None, progress)
+        published = publish([Page(document, "example")], output, draw=draw, progress=progress)
     return report(args, published)

@@ -64,13 +64,14 @@ def run(args: argparse.Namespace) -> int:
     Q = read_model(args, "q", P, None if given else DEFAULT_Q)
     Q2 = read_model(args, "q2", P, None if given else DEFAULT_Q2)
     options = [read_page_options(args, language, digits) for language in languages]
-    with worker_pool(worker_count(None, len(options))) as pool:  # each language's derivations checked on a core
-        documents = pool_map(pool, len(options), len(options))(partial(handout, P, Q, Q2), options)
+    with progress_display(sys.stderr, args.quiet) as progress:
+        with worker_pool(worker_count(None, len(options))) as pool:  # each language's derivations checked on a core
+            build = pool_map(pool, len(options), len(options), progress, stage="models")
+            documents = list(build(partial(handout, P, Q, Q2), options))
         pages = [
             Page(document, "handout", language, slides=True)
             for document, language in zip(documents, languages, strict=True)
         ]
-    with progress_display(sys.stderr, args.quiet) as progress:
         published = publish(pages, output, threads=len(pages), progress=progress)  # every language, or nothing
     return report(args, published)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -69,15 +69,16 @@ def draw_charts(
 ) -> ChartSource:
     """Every chart in every file format the page formats need, drawn now (in the pool), as a chart source."""
     formats = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
-    pending: list[Future[tuple[bytes, ...]] | tuple[bytes, ...]] = [
-        pool.submit(chart_files, chart, formats, language)
+    # In the pool every chart is submitted at once; here each is drawn in turn, so progress shows between them.
+    results: Iterator[tuple[bytes, ...]] = (
+        (future.result() for future in [pool.submit(chart_files, chart, formats, language) for chart in charts])
         if pool is not None
-        else chart_files(chart, formats, language)
-        for chart in charts
-    ]
+        else (chart_files(chart, formats, language) for chart in charts)
+    )
+    if progress is not None:
+        progress("charts", 0, len(charts))
     drawn: dict[tuple[str, str], bytes] = {}
-    for done, (chart, result) in enumerate(zip(charts, pending, strict=True), 1):
-        contents = result.result() if isinstance(result, Future) else result
+    for done, (chart, contents) in enumerate(zip(charts, results, strict=True), 1):
         drawn.update({(chart.name, format): content for format, content in zip(formats, contents, strict=True)})
         if progress is not None:
             progress("charts", done, len(charts))
@@ -112,18 +113,27 @@ def draw_page_charts(document: Document, page_formats: Iterable[str], slides: bo
 
 
 def pool_map(
-    pool: Executor | None, total: int, workers: int, progress: Progress | None = None
+    pool: Executor | None, total: int, workers: int, progress: Progress | None = None, stage: str = "answers"
 ) -> Callable[..., Iterator[Any]]:
-    """A ``map`` that runs in the pool when there is one, reporting progress in order."""
+    """A ``map`` that runs in the pool when there is one, reporting progress in order as ``stage``.
+
+    >>> shown = []
+    >>> list(pool_map(None, 2, 1, lambda *report: shown.append(report), "models")(abs, [-1, -2]))
+    [1, 2]
+    >>> shown
+    [('models', 0, 2), ('models', 1, 2), ('models', 2, 2)]
+    """
 
     def mapper(function: Callable[..., Any], *iterables: Iterable[Any]) -> Iterator[Any]:
+        if progress is not None:
+            progress(stage, 0, total)
         if pool is None:
             results: Iterable[Any] = map(function, *iterables)
         else:
             results = pool.map(function, *iterables, chunksize=max(1, total // (workers * 4)))
         for done, result in enumerate(results, 1):
             if progress is not None:
-                progress("answers", done, total)
+                progress(stage, done, total)
             yield result
 
     return mapper

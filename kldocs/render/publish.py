@@ -165,6 +165,8 @@ def _drawn_in_processes(
     with worker_pool(worker_count(threads, charts)) as pool:
         if pool is None:
             return [None] * len(pages)
+        if progress is not None:
+            progress("charts", 0, len(pages))
         for done, page in enumerate(pages, 1):
             draws.append(draw_page_charts(page.document, formats, page.slides, pool))
             if progress is not None:
