@@ -81,7 +81,7 @@ def test_labels_the_tex_encoded_fonts_would_misdraw_are_drawn_in_a_unicode_font(
 
     from kldocs.render import charts
 
-    labels = ("x{1}", "back\\slash", '"q"', "a_b", "a|b", "<b>", "plain")
+    labels = ("x{1}", "a\\b", '"q"', "a_b", "a|b", "<b>", "plain")
     chart = Chart("c", "bars", labels, (("P", (1 / 7,) * 7),), "x", "y", "t", "alt", size=size)  # type: ignore[arg-type]
     with matplotlib.rc_context(charts._style("en", size)), warnings.catch_warnings():  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")

@@ -16,7 +16,11 @@ True
 from __future__ import annotations
 
 import io
+import math
+import textwrap
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -46,11 +50,39 @@ TEXT_FONTS = {"page": "cmr10", "slide": "cmss10"}
 #: Unicode font of the same kind instead.
 TEX_ENCODED = frozenset('"<>\\_{|}')
 UNICODE_FONTS = {"page": "DejaVu Serif", "slide": "DejaVu Sans"}
+#: Most category labels along an axis (one every so many categories beyond that).
+MOST_LABELS = 40
+#: Category labels that do not fit side by side are wrapped onto at most this many lines, else slanted.
+WRAPPED_LINES = 3
+#: Slant of category labels that do not fit flat, in degrees, and the longest slanted label in characters
+#: (a longer one ends in an ellipsis: the table beside the chart has it whole).
+SLANT = 40
+SLANTED_CHARACTERS = 18
+#: Fewest characters a line of a wrapped label keeps (slanted labels below that).
+SHORTEST_LINE = 6
+#: Share of the space between two categories that a flat label may fill, and the gap between slanted labels in lines.
+FILL = 0.92
+SLANTED_GAP = 1.15
 _METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}, "png": {"Software": None}}
 
 
 def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
     """The chart as SVG, PDF or PNG bytes."""
+    buffer = io.BytesIO()
+    with drawing(chart, language) as figure:
+        figure.savefig(buffer, format=format, metadata=_METADATA[format], dpi=160)
+    return buffer.getvalue()
+
+
+@contextmanager
+def drawing(chart: Chart, language: str) -> Iterator[Figure]:
+    """The chart as a matplotlib figure, in the style of its size and language, closed afterwards.
+
+    >>> chart = Chart("demo", "bars", ("a", "b"), (("P", (0.5, 0.5)),), "x", "p", "P", "two bars")
+    >>> with drawing(chart, "en") as figure:
+    ...     [label.get_text() for label in figure.axes[0].get_xticklabels()]
+    ['a', 'b']
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -62,10 +94,10 @@ def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
         # cmr10 has no minus sign; axes.unicode_minus is off, so tick labels use the hyphen it has.
         warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
         figure = _draw(chart)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format=format, metadata=_METADATA[format], dpi=160)
-        plt.close(figure)
-    return buffer.getvalue()
+        try:
+            yield figure
+        finally:
+            plt.close(figure)
 
 
 def _style(language: str, size: str = "page") -> dict[str, Any]:
@@ -116,9 +148,11 @@ def korean_font(size: str = "page") -> str | None:
 
 
 def _draw(chart: Chart) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=FIGURE_SIZES[chart.size], layout="constrained")
+    FigureCanvasAgg(figure)  # a renderer to measure text with, before the file's own
     if chart.kind == "stacked":
         axes, zoom = figure.subplots(1, 2, width_ratios=(2.2, 1))
         _stacked(axes, zoom, chart)
@@ -132,7 +166,6 @@ def _draw(chart: Chart) -> Figure:
             _fit(axes, chart)
         else:
             _bars(axes, chart)
-            _categories(axes, chart)
     axes.set_xlabel(chart.x_label)
     axes.set_ylabel(chart.y_label)
     if chart.size == "page":  # on a slide the frame title says it
@@ -142,17 +175,97 @@ def _draw(chart: Chart) -> Figure:
         places = {"bars": ("upper left", (1.0, 1.0)), "stacked": ("upper center", (0.5, -0.15))}
         loc, anchor = places.get(chart.kind, ("best", None))
         axes.legend(frameon=False, loc=loc, bbox_to_anchor=anchor, ncols=2 if chart.kind == "stacked" else 1)
+    if chart.kind in ("bars", "signed_bars", "fit"):
+        _fit_categories(figure, axes, chart)
     return figure
 
 
-def _categories(axes: Any, chart: Chart, step: int = 1) -> None:
-    """Category labels along x (every ``step``-th): user text, drawn with math parsing off."""
+def _fit_categories(figure: Figure, axes: Any, chart: Chart) -> None:
+    """Category labels along x that never overlap, measured with the figure's renderer.
+
+    In order: flat as typed; wrapped at spaces onto at most :data:`WRAPPED_LINES`
+    lines of the space a category has (a word too long for it cut with an
+    ellipsis); slanted and cut to :data:`SLANTED_CHARACTERS`; then the same
+    with only every second, fourth, ... category labelled.
+    """
     if not chart.categories:
         return
+    step = -(-len(chart.categories) // MOST_LABELS)
+    while True:
+        labels = list(chart.categories)[::step]
+        _categories(axes, chart, step, labels)
+        if _surely_fit(figure, axes, len(labels)):
+            return
+        slot, widths, line = _measure(figure, axes, step)
+        characters = [int(len(label) * FILL * slot / width) for label, width in zip(labels, widths, strict=True)]
+        while max(widths) > FILL * slot and min(characters) >= SHORTEST_LINE:
+            _categories(axes, chart, step, [_wrapped(label, n) for label, n in zip(labels, characters, strict=True)])
+            slot, widths, line = _measure(figure, axes, step)
+            characters = [
+                n if width <= FILL * slot else n * 4 // 5 for n, width in zip(characters, widths, strict=True)
+            ]
+        if max(widths) <= FILL * slot:
+            return
+        _categories(axes, chart, step, [_shortened(label, SLANTED_CHARACTERS) for label in labels], SLANT)
+        slot, _, line = _measure(figure, axes, step)
+        if slot * math.sin(math.radians(SLANT)) >= SLANTED_GAP * line or step >= len(chart.categories):
+            return
+        step *= 2
+
+
+def _surely_fit(figure: Figure, axes: Any, count: int) -> bool:
+    """Whether the labels fit flat even if the axes took only half the figure's width (no layout needed: fast)."""
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]  # an Agg canvas (_draw)
+    widest = max(label.get_window_extent(renderer).width for label in axes.get_xticklabels())
+    return bool(widest <= FILL * figure.bbox.width / 2 / count)
+
+
+def _measure(figure: Figure, axes: Any, step: int) -> tuple[float, list[float], float]:
+    """The space between two labelled categories, the labels' widths and the height of one line, in pixels."""
+    figure.draw_without_rendering()  # runs the layout, so the axes have their final width
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]  # an Agg canvas (_draw)
+    left, right = axes.transData.transform([(0, 0), (step, 0)])
+    labels = axes.get_xticklabels()
+    widths = [label.get_window_extent(renderer).width for label in labels]
+    line = renderer.get_text_width_height_descent("Ag", labels[0].get_fontproperties(), ismath=False)[1]
+    return float(right[0] - left[0]), widths, float(line)
+
+
+def _wrapped(label: str, characters: int) -> str:
+    """The label on lines of at most ``characters``, broken at spaces.
+
+    Cut with an ellipsis where a word is too long or the lines run out.
+
+    >>> print(_wrapped("a very long category name", 10))
+    a very
+    long
+    category…
+    >>> print(_wrapped('#read("/etc/hostname") now', 12))
+    #read("/etc…
+    """
+    lines = textwrap.wrap(label, characters, break_long_words=False) or [label]
+    for index, line in enumerate(lines):
+        last = index == WRAPPED_LINES - 1 or len(line) > characters
+        if last:
+            rest = " ".join(lines[index:])
+            return "\n".join([*lines[:index], _shortened(rest, characters)])
+    return "\n".join(lines)
+
+
+def _shortened(text: str, characters: int) -> str:
+    """The text, cut to ``characters`` with an ellipsis if longer.
+
+    >>> _shortened("a very long category name", 12)
+    'a very long…'
+    """
+    return text if len(text) <= characters else text[: characters - 1].rstrip() + "\u2026"
+
+
+def _categories(axes: Any, chart: Chart, step: int, labels: list[str], rotation: float = 0) -> None:
+    """Category labels along x (every ``step``-th): user text, drawn with math parsing off."""
     positions = list(range(len(chart.categories)))[::step]
-    labels = list(chart.categories)[::step]
-    rotation = 45 if len(labels) > 6 and max(len(label) for label in labels) > 2 else 0
-    axes.set_xticks(positions, labels, rotation=rotation)
+    slanted = {"ha": "right", "rotation_mode": "anchor"} if rotation else {"ha": "center"}
+    axes.set_xticks(positions, labels, rotation=rotation, **slanted)
     for label in axes.get_xticklabels():
         label.set_parse_math(False)  # "$x$" must print as typed
         if TEX_ENCODED & set(label.get_text()):
@@ -218,7 +331,6 @@ def _fit(axes: Any, chart: Chart) -> None:
             color=COLOURS[index % len(COLOURS)],
             linewidth=2.5,
         )
-    _categories(axes, chart, max(1, len(positions) // 8))
 
 
 def _number(value: float) -> str:
