@@ -1,16 +1,24 @@
-"""Charts: category labels that never overlap, measured with matplotlib's renderer."""
+"""Charts: category labels that never overlap and type readable at the printed size, measured with matplotlib."""
 
 from __future__ import annotations
 
 import itertools
 import math
+import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matplotlib.text import Text
 
-from kldocs.models.blocks import Chart
+from kldocs.exercises import draw_exercises
+from kldocs.models.blocks import CHART_WIDTHS_MM, Chart
+from kldocs.models.document import Document
+from kldocs.models.exercises import exercise_sheet
 from kldocs.render.charts import drawing
+from kldocs.render.environment import Format, Settings
+from kldocs.render.pages import render_page
 
 #: Labels a new user typed: a Typst command, TeX, and a long phrase.
 LONG = ('#read("/etc/hostname")', r"$x_1$ \alpha", "a very long category name")
@@ -88,3 +96,41 @@ def test_long_labels_are_laid_out_differently_from_short_ones() -> None:
 )
 def test_any_labels_never_overlap(labels: list[str]) -> None:
     _assert_readable_categories(_chart(tuple(labels)))
+
+
+#: Smallest type, in points on paper, of any text in a chart on a page or an exercise sheet.
+MIN_PRINTED_POINTS = 8.0
+
+
+def _printed_points(chart: Chart) -> float:
+    """The smallest type in the drawn chart, in points, at the width the templates place it."""
+    with drawing(chart, "en") as figure:
+        scale = CHART_WIDTHS_MM[chart.size] / (figure.get_figwidth() * 25.4)
+        texts = [text for text in figure.findobj(Text) if text.get_visible() and text.get_text().strip()]
+        assert len(texts) > 10  # ticks, legend, axis titles
+        return min(float(text.get_fontsize()) for text in texts) * scale
+
+
+def _sheet() -> Document:
+    return exercise_sheet(draw_exercises(7, 3, categories=5), charts=True)
+
+
+def test_exercise_sheet_charts_are_readable_on_paper() -> None:
+    charts = [block for section in _sheet().sections for block in section.blocks if isinstance(block, Chart)]
+    assert len(charts) == 3
+    for chart in charts:
+        assert _printed_points(chart) >= MIN_PRINTED_POINTS, chart.name
+        # The same chart drawn for a full page and shrunk to the sheet's width would not be (so this can fail).
+        assert _printed_points(replace(chart, size="page")) * CHART_WIDTHS_MM["sheet"] / CHART_WIDTHS_MM["page"] < 8
+
+
+@pytest.mark.parametrize("size", ["page", "sheet", "slide"])
+def test_every_chart_size_keeps_its_type_on_paper(size: str) -> None:
+    assert _printed_points(_chart(LABEL_SETS["five long"], size)) >= MIN_PRINTED_POINTS
+
+
+@pytest.mark.parametrize("format", ["typst", "tex"])
+def test_pages_place_each_chart_at_the_width_it_was_drawn_for(format: Format) -> None:
+    source = render_page(_sheet(), format, Settings(), {f"variant-7-00{i}": f"v{i}.pdf" for i in (1, 2, 3)})
+    widths = re.findall(r"v\d\.pdf.*?(\d+(?:\.\d+)?)mm|width=(\d+(?:\.\d+)?)mm\]\{v\d", source)
+    assert [float(a or b) for a, b in widths] == [CHART_WIDTHS_MM["sheet"]] * 3

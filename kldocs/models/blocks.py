@@ -26,6 +26,12 @@ SegmentKind = Literal["text", "math"]
 
 _FIELD = re.compile(r"\[\[(\w+)\]\]")
 
+ChartSize = Literal["page", "sheet", "slide"]
+#: The width, in millimetres, at which every template places a chart of each size: a page chart across
+#: most of an A4 text column (170 mm), a sheet chart beside the exercises it illustrates, a slide chart
+#: across a frame. The renderer draws each size for its width, so its type keeps its size on paper.
+CHART_WIDTHS_MM: dict[ChartSize, float] = {"page": 156.0, "sheet": 105.0, "slide": 140.0}
+
 
 class Label(str):
     """A string that came from the user (a label, a title): text only, never math."""
@@ -142,7 +148,9 @@ class Chart:
         What the page prints under the chart (text with inline math);
         default: ``alt``.
     size
-        ``"page"`` for handouts, ``"slide"`` for a deck (wider, larger type).
+        ``"page"`` for handouts, ``"sheet"`` for an exercise sheet (narrower,
+        so the questions keep their room), ``"slide"`` for a deck (larger
+        type); placed at :data:`CHART_WIDTHS_MM`.
     """
 
     block: ClassVar[str] = "chart"
@@ -156,7 +164,7 @@ class Chart:
     alt: str
     x_values: tuple[float, ...] = ()
     caption: Inline = ()
-    size: Literal["page", "slide"] = "page"
+    size: ChartSize = "page"
 
     @property
     def shown_caption(self) -> Inline:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from kldocs.measures import kl
-from kldocs.models.blocks import Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
+from kldocs.models.blocks import CHART_WIDTHS_MM, Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
 from kldocs.models.lecture import values_text
 from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
 from kldocs.models.words import Words
@@ -44,7 +44,7 @@ LINE_BUDGET = 13
 CHARACTERS_PER_LINE = 72
 #: The deck's page (Beamer, 16:9) and the width of a chart on it, in millimetres (the template uses this width).
 SLIDE_WIDTH_MM = 160.0
-CHART_WIDTH_MM = 140.0
+CHART_WIDTH_MM = CHART_WIDTHS_MM["slide"]
 #: Lines of text a slide chart takes.
 CHART_LINES = 10
 #: A slide is projected like a 13.33-inch-wide presentation page: type sizes are judged at that width.

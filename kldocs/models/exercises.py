@@ -281,6 +281,7 @@ def variant_chart(variant: Variant, words: Words) -> Chart:
         words("example.chart.probability"),
         words("exercises.chart.title", id=variant.id),
         words("exercises.chart.alt", id=variant.id),
+        size="sheet",
     )
 
 

@@ -35,21 +35,24 @@ ChartFormat = Literal["svg", "pdf", "png"]
 #: Colours for the series, in order (colour-blind safe, from the Okabe-Ito set).
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
 #: Fonts that cover Hangul, in order of preference: serif for pages (beside NanumMyeongjo text), sans for slides.
+_KOREAN_SERIF = ("NanumMyeongjo", "Noto Serif CJK KR", "NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "UnDotum")
 KOREAN_FONTS = {
-    "page": ("NanumMyeongjo", "Noto Serif CJK KR", "NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "UnDotum"),
+    "page": _KOREAN_SERIF,
+    "sheet": _KOREAN_SERIF,
     "slide": ("NanumGothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR", "UnDotum"),
 }
-#: Figure size in inches of each chart size: a page chart fills a text column, a slide chart a frame's width.
-FIGURE_SIZES = {"page": (6.4, 3.4), "slide": (6.0, 2.7)}
-#: Type size in points of the smallest chart text (ticks, legend) before the chart is scaled onto the page.
-FONT_SIZES = {"page": 10.0, "slide": 12.0}
+#: Figure size in inches of each chart size: a page chart fills a text column, a sheet chart about two
+#: thirds of one, a slide chart a frame's width (each placed at :data:`~kldocs.models.blocks.CHART_WIDTHS_MM`).
+FIGURE_SIZES = {"page": (6.4, 3.4), "sheet": (4.3, 2.5), "slide": (6.0, 2.7)}
+#: Type size in points of the smallest chart text (ticks, legend) before the chart is scaled to its width.
+FONT_SIZES = {"page": 10.0, "sheet": 9.0, "slide": 12.0}
 #: Text fonts that match the documents: Computer Modern serif beside Latin Modern pages, sans beside Beamer.
-TEXT_FONTS = {"page": "cmr10", "slide": "cmss10"}
+TEXT_FONTS = {"page": "cmr10", "sheet": "cmr10", "slide": "cmss10"}
 #: Characters for which those TeX-encoded fonts hold other glyphs (``{`` is an en dash, ``\`` an opening
 #: quote, ``"`` a closing one, ``_`` a dot accent, ...): a user label with any of them is drawn in a
 #: Unicode font of the same kind instead.
 TEX_ENCODED = frozenset('"<>\\_{|}')
-UNICODE_FONTS = {"page": "DejaVu Serif", "slide": "DejaVu Sans"}
+UNICODE_FONTS = {"page": "DejaVu Serif", "sheet": "DejaVu Serif", "slide": "DejaVu Sans"}
 #: Most category labels along an axis (one every so many categories beyond that).
 MOST_LABELS = 40
 #: Category labels that do not fit side by side are wrapped onto at most this many lines, else slanted.
@@ -168,7 +171,7 @@ def _draw(chart: Chart) -> Figure:
             _bars(axes, chart)
     axes.set_xlabel(chart.x_label)
     axes.set_ylabel(chart.y_label)
-    if chart.size == "page":  # on a slide the frame title says it
+    if chart.size != "slide":  # on a slide the frame title says it
         axes.set_title(chart.title)
     if len(chart.series) > 1:
         # Bars: the legend beside the axes; stacked bars: under them; lines: where they leave room.

@@ -34,6 +34,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from kldocs.errors import InputError
+from kldocs.models.blocks import CHART_WIDTHS_MM
 from kldocs.render import filters
 
 Format = Literal["md", "html", "tex", "beamer", "moodle", "typst", "typst-slides"]
@@ -114,6 +115,7 @@ def environment(format: Format, settings: Settings) -> Sandbox:
         env.filters["math"] = filters.mathml
         env.filters["display_math"] = filters.display_mathml
     env.filters.setdefault("raw_math", filters.raw_math)
+    env.globals["chart_widths"] = CHART_WIDTHS_MM  # what the chart renderer draws each chart size for
     return env
 
 
