@@ -7,10 +7,12 @@ import math
 import re
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from kldocs.exercises import draw_exercises
 from kldocs.models.blocks import CHART_WIDTHS_MM, Chart
@@ -134,3 +136,41 @@ def test_pages_place_each_chart_at_the_width_it_was_drawn_for(format: Format) ->
     source = render_page(_sheet(), format, Settings(), {f"variant-7-00{i}": f"v{i}.pdf" for i in (1, 2, 3)})
     widths = re.findall(r"v\d\.pdf.*?(\d+(?:\.\d+)?)mm|width=(\d+(?:\.\d+)?)mm\]\{v\d", source)
     assert [float(a or b) for a, b in widths] == [CHART_WIDTHS_MM["sheet"]] * 3
+
+
+#: Least white space, in ems of the tick labels, between an axis title's ink and the nearest tick label's.
+MIN_TITLE_GAP = 0.6
+AXIS_TITLES = {"en": ("category", "probability"), "ko": ("범주", "확률")}
+
+
+def _ink(image: np.ndarray, box: Bbox) -> tuple[int, int, int, int] | None:
+    """The inked pixels' left, right, top and bottom (image rows) inside a display box, or None."""
+    height = image.shape[0]
+    left, top = math.floor(box.x0), height - math.ceil(box.y1)
+    region = image[top : height - math.floor(box.y0), left : math.ceil(box.x1), :3].astype(int).sum(axis=2) < 600
+    columns, rows = np.nonzero(region.any(axis=0))[0], np.nonzero(region.any(axis=1))[0]
+    if not len(columns):
+        return None
+    return left + columns[0], left + columns[-1], top + rows[0], top + rows[-1]
+
+
+@pytest.mark.parametrize("size", ["page", "sheet", "slide"])
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_axis_titles_keep_clear_of_the_tick_labels(language: str, size: str) -> None:
+    x_title, y_title = AXIS_TITLES[language]
+    chart = replace(_chart(("x1", "x2", "x3"), size), x_label=x_title, y_label=y_title)
+    with drawing(chart, language) as figure:
+        figure.canvas.draw()
+        image = np.asarray(figure.canvas.buffer_rgba())  # type: ignore[attr-defined]
+        renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        axes = figure.axes[0]
+        em = float(axes.get_yticklabels()[0].get_fontsize()) * figure.dpi / 72
+
+        def inks(labels: list[Text]) -> list[tuple[int, int, int, int]]:
+            found = [_ink(image, label.get_window_extent(renderer)) for label in labels]
+            return [ink for ink in found if ink is not None]
+
+        (y_ink,) = inks([axes.yaxis.label])
+        (x_ink,) = inks([axes.xaxis.label])
+        assert min(ink[0] for ink in inks(axes.get_yticklabels())) - y_ink[1] >= MIN_TITLE_GAP * em
+        assert x_ink[2] - max(ink[3] for ink in inks(axes.get_xticklabels())) >= MIN_TITLE_GAP * em

@@ -46,6 +46,8 @@ KOREAN_FONTS = {
 FIGURE_SIZES = {"page": (6.4, 3.4), "sheet": (4.3, 2.5), "slide": (6.0, 2.7)}
 #: Type size in points of the smallest chart text (ticks, legend) before the chart is scaled to its width.
 FONT_SIZES = {"page": 10.0, "sheet": 9.0, "slide": 12.0}
+#: Space between an axis title and the tick labels, in ems of the chart's type.
+LABEL_GAP = 0.7
 #: Text fonts that match the documents: Computer Modern serif beside Latin Modern pages, sans beside Beamer.
 TEXT_FONTS = {"page": "cmr10", "sheet": "cmr10", "slide": "cmss10"}
 #: Characters for which those TeX-encoded fonts hold other glyphs (``{`` is an en dash, ``\`` an opening
@@ -120,6 +122,8 @@ def _style(language: str, size: str = "page") -> dict[str, Any]:
     return {
         "font.family": fonts,
         "font.size": FONT_SIZES[size],
+        # Between an axis title and its tick labels; Hangul fills its em box, so the default 4 pt looks touching.
+        "axes.labelpad": LABEL_GAP * FONT_SIZES[size],
         "mathtext.fontset": "cm",
         "axes.titlesize": "large",
         "axes.spines.top": False,
