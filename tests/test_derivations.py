@@ -123,7 +123,7 @@ def test_steps_have_latex_and_rows_for_aligned_environments() -> None:
 
 
 def test_gaussian_ends_in_the_textbook_formula() -> None:
-    from kldocs.derivations.identities.gaussian import mu1, mu2, sigma1, sigma2
+    from kldocs.derivations.identities.normal import mu1, mu2, sigma1, sigma2
 
     final = registry.get("gaussian").steps[-1].expression
     formula = log(sigma2 / sigma1) + (sigma1**2 + (mu1 - mu2) ** 2) / (2 * sigma2**2) - Rational(1, 2)

@@ -23,12 +23,12 @@ LANGUAGES = ("en", "ko")
 @cache
 def catalog(language: str) -> dict[str, str]:
     """Every message of one language, merged from the area modules."""
-    from kldocs.catalog import check, derivations, exercises, lecture, notebook, pages
+    from kldocs.catalog import check, derivations, exercises, families, lecture, notebook, pages
 
     if language not in LANGUAGES:
         raise KeyError(f"no catalog for language {language!r}")
     merged: dict[str, str] = {}
-    for area in (pages, lecture, derivations, exercises, check, notebook):
+    for area in (pages, lecture, derivations, families, exercises, check, notebook):
         merged.update(getattr(area, language.upper()))
     return merged
 

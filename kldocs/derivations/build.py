@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import sympy
 from sympy import Add, Sum
 
-from kldocs.derivations.printing import Style
-from kldocs.derivations.steps import Definition, Expansion, LemmaUse, Numbers, Relation, Scope, Step
+from kldocs.derivations.printing import Style, to_latex
+from kldocs.derivations.steps import Change, Definition, Expansion, LemmaUse, Numbers, Relation, Scope, Step
 from kldocs.derivations.symbols import i, n
 
 
@@ -80,6 +81,21 @@ def instance(
 def series(expression: Any, key: str, variable: Any, point: Any, order: int) -> Step:
     """``≈`` by a Taylor expansion in ``variable`` about ``point``, up to (not including) ``order``."""
     return Step("series", expression, key, relation="≈", expansion=Expansion(variable, point, order))
+
+
+def substitute(expression: Any, key: str, old: Any, mapping: Any, new: Any) -> Step:
+    """A change of variables ``old = mapping`` (affine in ``new``) in every integral or sum over ``old``.
+
+    The note's ``[[change]]`` field shows the change as printed from the very equation that is checked.
+    """
+    change = Change(old, new, mapping)
+    shown = to_latex(sympy.Eq(old, mapping, evaluate=False))
+    return Step("substitution", expression, key, change=change, fields=(("change", shown),))
+
+
+def work_out(statement: Any, key: str) -> Step:
+    """``integral = value`` (or ``sum = value``), worked out by SymPy within the derivation's domain."""
+    return Step("evaluation", statement, key)
 
 
 def conclude(

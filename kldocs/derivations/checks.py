@@ -14,6 +14,7 @@ import sympy
 from sympy import Dummy, Indexed, Sum, Symbol
 from sympy.core.function import AppliedUndef
 
+from kldocs.derivations.calculus import check_evaluation, check_substitution
 from kldocs.derivations.context import Context, equal_prepared, provably, sides
 from kldocs.derivations.evaluate import Evaluated, evaluate
 from kldocs.derivations.expand import expand_definitions
@@ -265,5 +266,7 @@ CHECKERS: dict[str, Callable[[Step, Context], StepCheck]] = {
     "lemma": check_lemma,
     "instance": check_instance,
     "series": check_series,
+    "substitution": check_substitution,
+    "evaluation": check_evaluation,
     "conclusion": check_conclusion,
 }

@@ -122,6 +122,13 @@ class DerivationLatexPrinter(LatexPrinter):
     def _print_NegativeInfinity(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         return r"-\infty"
 
+    # SymPy's constants print through their own ``_latex``, which a printer with another printmethod skips.
+    def _print_Pi(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        return r"\pi"
+
+    def _print_Exp1(self, expr: Any, exp: Any = None) -> str:  # noqa: N802 (SymPy printer protocol)
+        return "e" if exp is None else f"e^{{{exp}}}"
+
     # --- logarithms ------------------------------------------------------------------------------------
 
     def _print_log(self, expr: Any, exp: Any = None) -> str:
@@ -308,7 +315,7 @@ def decimal_text(value: Float) -> str:
 
 def _is_plain(argument: Any) -> bool:
     """A log argument printed without brackets: a symbol, ``p_i``, a number, ``f(x)``."""
-    if argument.is_Symbol or argument.is_Indexed or isinstance(argument, AppliedUndef):
+    if argument.is_Symbol or argument.is_Indexed or isinstance(argument, AppliedUndef) or argument is sympy.pi:
         return True
     return bool(argument.is_Integer and argument >= 0) or (argument.is_Rational and argument > 0 and argument.q == 1)
 

@@ -17,13 +17,19 @@ from kldocs.derivations.identities import (
     asymmetry,
     base_change,
     bernoulli,
+    binomial,
+    categorical,
     cross_entropy_loss,
-    gaussian,
+    exponential,
+    geometric,
     gibbs,
     jeffreys,
     jensen_shannon,
     kl_cross_entropy,
     lemma_proofs,
+    normal,
+    poisson,
+    uniform,
 )
 from kldocs.derivations.steps import Derivation
 
@@ -42,7 +48,26 @@ _FACTORIES: MappingProxyType[str, Callable[[], Derivation]] = MappingProxyType(
         "base_change": base_change.derivation,
         "additivity": additivity.derivation,
         "bernoulli": bernoulli.derivation,
-        "gaussian": gaussian.derivation,
+        "gaussian": normal.kl,
+        # Parametric families: the closed forms the families layer evaluates.
+        "bernoulli_cross_entropy": bernoulli.cross_entropy,
+        "bernoulli_entropy": bernoulli.entropy,
+        "categorical_kl": categorical.kl,
+        "categorical_cross_entropy": categorical.cross_entropy,
+        "categorical_entropy": categorical.entropy,
+        "binomial_kl": binomial.kl,
+        "geometric_kl": geometric.kl,
+        "geometric_cross_entropy": geometric.cross_entropy,
+        "geometric_entropy": geometric.entropy,
+        "poisson_kl": poisson.kl,
+        "exponential_kl": exponential.kl,
+        "exponential_cross_entropy": exponential.cross_entropy,
+        "exponential_entropy": exponential.entropy,
+        "uniform_kl": uniform.kl,
+        "uniform_cross_entropy": uniform.cross_entropy,
+        "uniform_entropy": uniform.entropy,
+        "normal_cross_entropy": normal.cross_entropy,
+        "normal_entropy": normal.entropy,
     }
 )
 

@@ -23,6 +23,15 @@ and a kind that says how it is checked:
     the exact core, term by term. Holds only for those numbers.
 ``series``
     A Taylor expansion (``expansion``), checked with SymPy's series.
+``substitution``
+    A change of variables (``change``) in every integral over one variable
+    (``x = mu + sigma u``, ``dx = sigma du``) or a shift of a summation
+    index (``k = j + 1``), then equal to the expression before by the
+    normal form.
+``evaluation``
+    A statement ``integral = value`` or ``sum = value``, worked out by
+    SymPy; a conditional answer counts only where its condition holds for
+    every parameter value the derivation is about (its ``domain``).
 ``conclusion``
     A statement that follows from the steps it ``cites`` by a named
     ``rule`` (see :mod:`kldocs.derivations.rules`).
@@ -63,10 +72,22 @@ from sympy.logic.boolalg import Boolean
 from kldocs.derivations.bindings import Bindings
 from kldocs.derivations.printing import Style, to_latex, to_text
 
-Kind = Literal["definition", "algebra", "constraint", "lemma", "instance", "series", "conclusion"]
+Kind = Literal[
+    "definition", "algebra", "constraint", "lemma", "instance", "series", "substitution", "evaluation", "conclusion"
+]
 Relation = Literal["=", "<=", ">=", "<", ">", "!=", "≈", "iff"]
 
-KINDS: tuple[str, ...] = ("definition", "algebra", "constraint", "lemma", "instance", "series", "conclusion")
+KINDS: tuple[str, ...] = (
+    "definition",
+    "algebra",
+    "constraint",
+    "lemma",
+    "instance",
+    "series",
+    "substitution",
+    "evaluation",
+    "conclusion",
+)
 #: Each relation in LaTeX, for aligned environments.
 RELATION_LATEX: dict[str, str] = {
     "=": "=",
@@ -181,6 +202,20 @@ class Expansion:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A change of variables ``old = expression`` with ``expression`` affine in ``new``.
+
+    In an integral the slope must be provably positive (``dx = slope du``,
+    the bounds move with it); in a sum the index may only be shifted by an
+    integer (``k = j + c``).
+    """
+
+    old: Any
+    new: Any
+    expression: Any
+
+
+@dataclass(frozen=True)
 class Numbers:
     """What an instance step checks with its numbers.
 
@@ -228,7 +263,7 @@ class Step:
         definition stated as ``X = ...``: the scope of the chain it opens.
     fields
         Values for the ``[[name]]`` fields of the justification's message.
-    defines, uses, specialise, lemma, expansion, rule, cites, variable, numbers
+    defines, uses, specialise, lemma, expansion, change, rule, cites, variable, numbers
         Data for particular kinds; ``cites`` holds 1-based step numbers.
     """
 
@@ -244,6 +279,7 @@ class Step:
     specialise: tuple[tuple[Any, Any], ...] = ()
     lemma: LemmaUse | None = None
     expansion: Expansion | None = None
+    change: Change | None = None
     rule: str = ""
     cites: tuple[int, ...] = ()
     variable: Any = None
@@ -363,6 +399,12 @@ class Derivation:
         Where the first chain starts (None when the derivation opens with a statement).
     scope
         Where the first chain holds (default: in general).
+    domain
+        ``((symbol, parametrisation), ...)``: parameters that range over an
+        interval no SymPy assumption states (a probability ``0 < p < 1``),
+        each with an expression in positive symbols that takes every value of
+        that interval exactly once (``p = t/(1 + t)``, ``t > 0``). Checks read
+        the symbols through it, so ``1 - p`` is known to be positive.
     """
 
     name: str
@@ -370,6 +412,7 @@ class Derivation:
     steps: tuple[Step, ...]
     lhs: Any = None
     scope: Scope = GENERAL
+    domain: tuple[tuple[Any, Any], ...] = ()
 
     def chain_scopes(self) -> tuple[Scope, ...]:
         """The scope each step is read in: its chain's, or a statement's own claim."""

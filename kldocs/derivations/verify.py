@@ -41,7 +41,12 @@ def verify(derivation: Derivation) -> Verification:
             for definition in step.defines:
                 context.definitions[definition.target] = definition.body
                 context.defined_here.add(definition.target)
-        if check.holds and step.kind == "algebra" and isinstance(step.expression, sympy.Eq) and not step.specialise:
+        if (
+            check.holds
+            and step.kind in ("algebra", "evaluation")
+            and isinstance(step.expression, sympy.Eq)
+            and not step.specialise
+        ):
             context.facts[step.lhs] = step.rhs
         if not step.is_statement:
             context.previous = step.expression

@@ -1,0 +1,236 @@
+"""Family derivations and the two calculus steps: a change of variables and an integral worked out by SymPy.
+
+Each wrong step is a real derivation with one step replaced; verification
+must fail at that step and name what went wrong. The closed forms that end
+the derivations are compared with published formulas and with mpmath
+quadrature of the definition at random parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import mpmath
+import pytest
+import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sympy import Eq, Integral, Rational, log, oo, pi
+
+from kldocs.derivations import registry
+from kldocs.derivations.build import substitute, work_out
+from kldocs.derivations.calculus import always
+from kldocs.derivations.identities import binomial, exponential, geometric, normal, poisson, uniform
+from kldocs.derivations.steps import Derivation, Step
+from kldocs.derivations.verify import verify
+
+
+def with_step(derivation: Derivation, number: int, step: Step) -> Derivation:
+    steps = list(derivation.steps)
+    steps[number - 1] = step
+    return replace(derivation, name=derivation.name + "_broken", steps=tuple(steps))
+
+
+def failure(derivation: Derivation) -> tuple[int, str]:
+    verification = verify(derivation)
+    assert not verification.holds
+    first = verification.failures[0]
+    return first, verification.checks[first - 1].detail
+
+
+def substitution_step(derivation: Derivation) -> tuple[int, Step]:
+    number, step = next((i, s) for i, s in enumerate(derivation.steps, 1) if s.kind == "substitution")
+    return number, step
+
+
+# --- the substitution step ------------------------------------------------------------------------
+
+
+def test_a_substitution_with_the_wrong_scale_is_caught() -> None:
+    derivation = normal.kl()
+    number, step = substitution_step(derivation)
+    wrong = substitute(
+        step.expression, step.justification, normal.x, normal.mu1 + 2 * normal.sigma1 * normal.u, normal.u
+    )
+    at, detail = failure(with_step(derivation, number, wrong))
+    assert at == number and "left - right" in detail
+
+
+def test_a_decreasing_substitution_is_refused() -> None:
+    derivation = normal.kl()
+    number, step = substitution_step(derivation)
+    flipped = substitute(step.expression, step.justification, normal.x, normal.mu1 - normal.sigma1 * normal.u, normal.u)
+    at, detail = failure(with_step(derivation, number, flipped))
+    assert at == number and "not provably positive" in detail
+
+
+def test_a_substitution_that_is_not_affine_is_refused() -> None:
+    derivation = exponential.kl()
+    number, step = substitution_step(derivation)
+    squared = substitute(step.expression, step.justification, exponential.x, exponential.u**2, exponential.u)
+    at, detail = failure(with_step(derivation, number, squared))
+    assert at == number and "not affine" in detail
+
+
+def test_a_substitution_shows_the_change_it_checks() -> None:
+    _, step = substitution_step(normal.kl())
+    assert dict(step.fields)["change"] == r"x = \mu_{1} + u \sigma_{1}"
+
+
+# --- the evaluation step --------------------------------------------------------------------------
+
+
+def test_a_wrong_moment_is_caught_with_sympys_value() -> None:
+    derivation = normal.kl()
+    number = next(i for i, s in enumerate(derivation.steps, 1) if s.justification == "step.normal_variance")
+    moment = derivation.steps[number - 1].lhs
+    at, detail = failure(with_step(derivation, number, work_out(Eq(moment, 2, evaluate=False), "step.normal_variance")))
+    assert at == number and "left - right = -1" in detail
+
+
+def test_an_evaluation_needs_an_integral() -> None:
+    derivation = normal.kl()
+    number = next(i for i, s in enumerate(derivation.steps, 1) if s.kind == "evaluation")
+    at, detail = failure(
+        with_step(derivation, number, work_out(Eq(normal.sigma1, 1, evaluate=False), "step.normal_mass"))
+    )
+    assert at == number and "no integral or sum" in detail
+
+
+def test_a_condition_that_holds_only_on_part_of_the_range_is_not_enough() -> None:
+    # Without the domain 0 < p < 1, SymPy sums the geometric series only for p < 2: not for every p > 0.
+    derivation = replace(geometric.kl(), name="geometric_without_domain", domain=())
+    verification = verify(derivation)
+    mass = next(i for i, s in enumerate(derivation.steps, 1) if s.justification == "step.mass_is_one")
+    assert not verification.checks[mass - 1].holds
+    assert "condition" in verification.checks[mass - 1].detail
+
+
+def test_conditions_are_decided_over_the_whole_range() -> None:
+    t = sympy.Symbol("t", positive=True)
+    n = sympy.Symbol("n", integer=True, positive=True)
+    assert always(t / (1 + t) < 1) and always(sympy.Or(t <= 1, 1 / t <= 1))
+    assert always(((n <= 1) & (t < t + 1)) | ((n > 1) & (t < t + 1)))
+    assert not always(t <= 1) and not always(t > 2)
+
+
+def test_an_integral_shared_by_derivations_is_worked_out_once() -> None:
+    from kldocs.derivations.calculus import carried_out
+
+    u = normal.u
+    moment = Integral(u**2 * sympy.exp(-(u**2) / 2) / sympy.sqrt(2 * pi), (u, -oo, oo))
+    carried_out(moment)
+    before = carried_out.cache_info().hits
+    carried_out(moment)
+    assert carried_out.cache_info().hits == before + 1
+
+
+# --- closed forms against published formulas ------------------------------------------------------
+
+
+def closed_form(name: str) -> Any:
+    derivation = registry.get(name)
+    assert verify(derivation).holds
+    return derivation.steps[-1].expression
+
+
+def same(a: Any, b: Any) -> bool:
+    return sympy.simplify(sympy.expand_log(a - b, force=True)) == 0
+
+
+def test_published_formulas() -> None:
+    m1, m2, s1, s2 = normal.mu1, normal.mu2, normal.sigma1, normal.sigma2
+    # Cover and Thomas (2006), table 17.1 and the usual Gaussian KL; Bishop (2006), (1.110).
+    assert same(closed_form("gaussian"), log(s2 / s1) + (s1**2 + (m1 - m2) ** 2) / (2 * s2**2) - Rational(1, 2))
+    assert same(closed_form("normal_entropy"), Rational(1, 2) * log(2 * pi * sympy.E * s1**2))
+    l1, l2 = exponential.lambda1, exponential.lambda2
+    assert same(closed_form("exponential_kl"), log(l1) - log(l2) + l2 / l1 - 1)
+    assert same(closed_form("exponential_entropy"), 1 - log(l1))
+    r1, r2 = poisson.lambda1, poisson.lambda2
+    assert same(closed_form("poisson_kl"), r1 * log(r1 / r2) + r2 - r1)
+    p1, p2, n = binomial.p1, binomial.p2, binomial.n
+    bernoulli = p1 * log(p1 / p2) + (1 - p1) * log((1 - p1) / (1 - p2))
+    assert same(closed_form("binomial_kl"), n * bernoulli)
+    g = geometric.p1
+    assert same(closed_form("geometric_entropy"), (-(1 - g) * log(1 - g) - g * log(g)) / g)
+    assert same(closed_form("uniform_kl"), log(uniform.b2 - uniform.a2) - log(uniform.b1 - uniform.a1))
+
+
+# --- closed forms against quadrature at random parameters -----------------------------------------
+
+POSITIVE = st.fractions(min_value=Rational(1, 5), max_value=5, max_denominator=20)
+REAL = st.fractions(min_value=-3, max_value=3, max_denominator=20)
+UNIT = st.fractions(min_value=Rational(1, 20), max_value=Rational(19, 20), max_denominator=40)
+
+
+def value(name: str, bindings: dict[Any, Any]) -> float:
+    return float(closed_form(name).subs({s: sympy.Rational(v) for s, v in bindings.items()}))
+
+
+def normal_pdf(mean: float, deviation: float) -> Any:
+    return lambda x: mpmath.npdf(x, mean, deviation)
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(REAL, POSITIVE, REAL, POSITIVE)
+def test_normal_closed_forms_match_quadrature(m1: Any, s1: Any, m2: Any, s2: Any) -> None:
+    f, g = normal_pdf(float(m1), float(s1)), normal_pdf(float(m2), float(s2))
+    kl = mpmath.quad(lambda x: f(x) * (mpmath.log(f(x)) - mpmath.log(g(x))), [-mpmath.inf, float(m1), mpmath.inf])
+    ce = mpmath.quad(lambda x: -f(x) * mpmath.log(g(x)), [-mpmath.inf, float(m1), mpmath.inf])
+    h = mpmath.quad(lambda x: -f(x) * mpmath.log(f(x)), [-mpmath.inf, float(m1), mpmath.inf])
+    bindings = {normal.mu1: m1, normal.sigma1: s1, normal.mu2: m2, normal.sigma2: s2}
+    assert value("gaussian", bindings) == pytest.approx(float(kl), rel=1e-8, abs=1e-10)
+    assert value("normal_cross_entropy", bindings) == pytest.approx(float(ce), rel=1e-8)
+    assert value("normal_entropy", bindings) == pytest.approx(float(h), rel=1e-8, abs=1e-10)
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(POSITIVE, POSITIVE)
+def test_exponential_closed_forms_match_quadrature(l1: Any, l2: Any) -> None:
+    a, b = float(l1), float(l2)
+    kl = mpmath.quad(lambda x: a * mpmath.exp(-a * x) * (mpmath.log(a / b) - (a - b) * x), [0, mpmath.inf])
+    ce = mpmath.quad(lambda x: -a * mpmath.exp(-a * x) * (mpmath.log(b) - b * x), [0, mpmath.inf])
+    bindings = {exponential.lambda1: l1, exponential.lambda2: l2}
+    assert value("exponential_kl", bindings) == pytest.approx(float(kl), rel=1e-8, abs=1e-12)
+    assert value("exponential_cross_entropy", bindings) == pytest.approx(float(ce), rel=1e-8, abs=1e-12)
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(POSITIVE, POSITIVE)
+def test_poisson_closed_form_matches_the_series(l1: Any, l2: Any) -> None:
+    a, b = float(l1), float(l2)
+    kl = mpmath.nsum(
+        lambda k: mpmath.exp(k * mpmath.log(a) - a - mpmath.loggamma(k + 1)) * (k * mpmath.log(a / b) + b - a),
+        [0, mpmath.inf],
+    )
+    assert value("poisson_kl", {poisson.lambda1: l1, poisson.lambda2: l2}) == pytest.approx(
+        float(kl), rel=1e-8, abs=1e-12
+    )
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(UNIT, UNIT)
+def test_geometric_closed_forms_match_the_series(p1: Any, p2: Any) -> None:
+    a, b = float(p1), float(p2)
+
+    def pmf(p: float, k: Any) -> Any:
+        return (1 - p) ** (k - 1) * p
+
+    kl = mpmath.nsum(lambda k: pmf(a, k) * mpmath.log(pmf(a, k) / pmf(b, k)), [1, mpmath.inf])
+    h = mpmath.nsum(lambda k: -pmf(a, k) * mpmath.log(pmf(a, k)), [1, mpmath.inf])
+    bindings = {geometric.p1: p1, geometric.p2: p2}
+    assert value("geometric_kl", bindings) == pytest.approx(float(kl), rel=1e-8, abs=1e-12)
+    assert value("geometric_entropy", bindings) == pytest.approx(float(h), rel=1e-8)
+
+
+@settings(max_examples=10, deadline=None, derandomize=True)
+@given(st.integers(1, 12), UNIT, UNIT)
+def test_binomial_closed_form_matches_the_finite_sum(n: int, p1: Any, p2: Any) -> None:
+    a, b = float(p1), float(p2)
+    kl = sum(
+        mpmath.binomial(n, k) * a**k * (1 - a) ** (n - k) * mpmath.log((a / b) ** k * ((1 - a) / (1 - b)) ** (n - k))
+        for k in range(n + 1)
+    )
+    bindings = {binomial.n: n, binomial.p1: p1, binomial.p2: p2}
+    assert value("binomial_kl", bindings) == pytest.approx(float(kl), rel=1e-8, abs=1e-12)
