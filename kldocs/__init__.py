@@ -13,6 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.families import (
+    Family,
+    FamilyQuantity,
+    bernoulli,
+    binomial,
+    categorical,
+    exponential,
+    geometric,
+    normal,
+    poisson,
+    uniform,
+)
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
 from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
@@ -40,21 +52,31 @@ __all__ = [
     "Distribution",
     "DistributionLike",
     "ExactValue",
+    "Family",
+    "FamilyQuantity",
     "InputError",
     "LogSum",
     "Quantity",
     "Shown",
     "ShownValue",
     "Term",
+    "bernoulli",
+    "binomial",
+    "categorical",
     "cross_entropy",
     "derivation",
     "entropy",
+    "exponential",
+    "geometric",
     "in_language",
     "jeffreys",
     "jsd",
     "kl",
     "mixture",
+    "normal",
     "parse_distribution",
+    "poisson",
     "read_distribution_file",
+    "uniform",
     "worked_example",
 ]

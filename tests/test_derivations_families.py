@@ -75,7 +75,7 @@ def test_a_substitution_that_is_not_affine_is_refused() -> None:
 
 def test_a_substitution_shows_the_change_it_checks() -> None:
     _, step = substitution_step(normal.kl())
-    assert dict(step.fields)["change"] == r"x = \mu_{1} + u \sigma_{1}"
+    assert dict(step.fields)["change"] == r"x = \mu_{1} + \sigma_{1} u"
 
 
 # --- the evaluation step --------------------------------------------------------------------------

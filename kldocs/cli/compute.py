@@ -12,7 +12,11 @@ import argparse
 import json
 from typing import Any
 
+from kldocs.cli import family
+from kldocs.cli.family import add_family_options, read_families
 from kldocs.cli.options import add_digits_option, add_distribution_options, read_base, read_digits, read_pair
+from kldocs.exact import Base
+from kldocs.families import Family
 from kldocs.inputs import Distribution
 from kldocs.measures.quantity import Quantity
 from kldocs.measures.registry import SUMMARY
@@ -32,6 +36,7 @@ def register(commands: Any) -> None:
     """Add the ``compute`` subcommand."""
     parser = commands.add_parser("compute", help="print every measure of P and Q, exactly")
     add_distribution_options(parser)
+    add_family_options(parser)
     output = parser.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     add_digits_option(output, 10)
@@ -41,6 +46,9 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Compute and print; return the exit code."""
     digits = read_digits(args, MAX_DIGITS)
+    families = read_families(args)
+    if families is not None:
+        return _print_families(*families, read_base(args), digits, args.json)
     P, Q = read_pair(args)
     base = read_base(args)
     measures = all_measures(P, Q, base)
@@ -48,6 +56,15 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(as_json(P, Q, measures, digits), ensure_ascii=False))
     else:
         print(as_table(P, Q, measures, digits))
+    return 0
+
+
+def _print_families(P: Family, Q: Family, base: Base, digits: int, as_json: bool) -> int:
+    measures = all_measures(P, Q, base)
+    if as_json:
+        print(json.dumps(family.as_json(P, Q, measures, digits), ensure_ascii=False))
+    else:
+        print(family.as_table(P, Q, measures, digits))
     return 0
 
 

@@ -1,7 +1,7 @@
 """Exact values of SymPy expressions with numbers in them, through the exact core.
 
 Instance steps are checked here: an expression built from rationals,
-logarithms (natural, or ``log_b``), sums over ``i = 1..n`` and the numbers
+logarithms (natural, or ``log_b``; ``ln(pi)`` is an atom of its own), sums over ``i = 1..n`` and the numbers
 of an instance (:class:`~kldocs.derivations.steps.Bindings`) is evaluated
 to an :class:`~kldocs.exact.ExactValue`. No floating point is involved.
 
@@ -32,7 +32,7 @@ from sympy import Add, Indexed, Mul, Pow, Sum, log
 from kldocs.derivations.bindings import Bindings
 from kldocs.derivations.log_base import LogBase
 from kldocs.errors import EvaluationError
-from kldocs.exact import Base, ExactValue
+from kldocs.exact import Base, ExactValue, LogSum
 
 #: Most terms a sum in an instance may have.
 MAX_TERMS = 1_000_000
@@ -105,6 +105,8 @@ def _evaluate(expression: Any, bindings: Bindings, indices: dict[Any, int]) -> E
         return _multiply([_evaluate(factor, bindings, indices) for factor in expression.args])
     if isinstance(expression, Pow):
         return _power(expression, bindings, indices)
+    if isinstance(expression, log) and expression.args[0] is sympy.pi:
+        return Evaluated(ExactValue.from_logs(LogSum.log_pi()))
     if isinstance(expression, log):
         return _log(_evaluate(expression.args[0], bindings, indices), Base())
     if isinstance(expression, LogBase):

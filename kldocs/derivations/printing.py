@@ -174,8 +174,8 @@ class DerivationLatexPrinter(LatexPrinter):
             # A factor in front of a bracketed group (-(...), 1/2(...)) is a fraction, not a probability.
             group = rf"\left({self._print(factors[0])}\right)"
             return sign + (group if magnitude == 1 else f"{self._print_Rational(magnitude, decimals=False)} {group}")
-        if magnitude == 1 or (magnitude.q != 1 and any(_is_reciprocal(f) for f in factors)):
-            # 1/2 * p/m is shown as p/(2m): the coefficient joins the fraction.
+        if magnitude == 1 or any(_is_reciprocal(f) for f in factors):
+            # 1/2 * p/m is shown as p/(2m) and 2 * 1/x as 2/x: the coefficient joins the fraction.
             return sign + self._product(factors, magnitude)
         return f"{sign}{self._print(magnitude)} {self._product(factors)}"
 

@@ -13,22 +13,27 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import negated
-from kldocs.measures.pairs import pair_quantity, pair_terms
+from kldocs.measures.pairs import family_pair, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kldocs.families.quantity import FamilyQuantity
 
+
+@overload
+def cross_entropy(p: Family, q: Family, base: BaseLike = "e", *, axis: None = None) -> FamilyQuantity: ...
 @overload
 def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
 @overload
 def cross_entropy(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
 def cross_entropy(
-    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
-) -> Quantity | np.ndarray:
+    p: DistributionLike | Family, q: DistributionLike | Family, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | FamilyQuantity | np.ndarray:
     """Cross-entropy of Q relative to P: the average code length when P's outcomes are coded for Q.
 
     Parameters
@@ -74,6 +79,8 @@ def cross_entropy(
     >>> cross_entropy(P, Q).exact == entropy(P).exact + kl(P, Q).exact
     True
     """
+    if isinstance(p, Family) or isinstance(q, Family):
+        return family_pair("cross_entropy", p, q, base)
     return pair_quantity("cross_entropy", p, q, base, cross_entropy_nats, _exact_terms, _float_terms, axis)
 
 

@@ -12,20 +12,27 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import negated
-from kldocs.measures.pairs import as_distribution
+from kldocs.measures.pairs import as_distribution, family_measure
 from kldocs.measures.quantity import Quantity, Term, float_terms, log_term
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kldocs.families.quantity import FamilyQuantity
 
+
+@overload
+def entropy(p: Family, base: BaseLike = "e", *, axis: None = None) -> FamilyQuantity: ...
 @overload
 def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
 @overload
 def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
-def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: int | None = None) -> Quantity | np.ndarray:
+def entropy(
+    p: DistributionLike | Family, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | FamilyQuantity | np.ndarray:
     """Shannon entropy of P: the average surprise of its outcomes.
 
     Parameters
@@ -72,6 +79,8 @@ def entropy(p: DistributionLike, base: BaseLike = "e", *, axis: int | None = Non
     >>> entropy([[0.5, 0.25], [0.5, 0.75]], base=2, axis=0).round(4)
     array([1.    , 0.8113])
     """
+    if isinstance(p, Family):
+        return family_measure("entropy", p, None, base)
     if axis is not None:
         from kldocs.measures.batch import batch_values
 

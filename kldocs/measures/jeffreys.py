@@ -14,22 +14,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.kullback_leibler import kl_nats
-from kldocs.measures.pairs import pair_quantity, pair_terms
+from kldocs.measures.pairs import family_pair, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kldocs.families.quantity import FamilyQuantity
 
+
+@overload
+def jeffreys(p: Family, q: Family, base: BaseLike = "e", *, axis: None = None) -> FamilyQuantity: ...
 @overload
 def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
 @overload
 def jeffreys(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
 def jeffreys(
-    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
-) -> Quantity | np.ndarray:
+    p: DistributionLike | Family, q: DistributionLike | Family, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | FamilyQuantity | np.ndarray:
     """Jeffreys divergence: the KL divergence taken both ways and added.
 
     Parameters
@@ -75,6 +80,8 @@ def jeffreys(
     >>> jeffreys("0.5 0.5", "0.25 0.75").exact == kl("0.5 0.5", "0.25 0.75").exact + kl("0.25 0.75", "0.5 0.5").exact
     True
     """
+    if isinstance(p, Family) or isinstance(q, Family):
+        return family_pair("jeffreys", p, q, base)
     return pair_quantity("jeffreys", p, q, base, jeffreys_nats, _exact_terms, _float_terms, axis)
 
 

@@ -16,23 +16,28 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import Weights
 from kldocs.measures.entropy import entropy_nats
-from kldocs.measures.pairs import Parts, pair_quantity, pair_terms
+from kldocs.measures.pairs import Parts, family_pair, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kldocs.families.quantity import FamilyQuantity
 
+
+@overload
+def jsd(p: Family, q: Family, base: BaseLike = "e", *, axis: None = None) -> FamilyQuantity: ...
 @overload
 def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
 @overload
 def jsd(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
 def jsd(
-    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
-) -> Quantity | np.ndarray:
+    p: DistributionLike | Family, q: DistributionLike | Family, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | FamilyQuantity | np.ndarray:
     """Jensen-Shannon divergence, through the mixture M = (P + Q)/2 (not its square root, the JS distance).
 
     Parameters
@@ -85,6 +90,8 @@ def jsd(
     >>> jsd(P, Q).exact == entropy("3/8 5/8").exact - (entropy(P).exact + entropy(Q).exact) / 2
     True
     """
+    if isinstance(p, Family) or isinstance(q, Family):
+        return family_pair("jsd", p, q, base)
     return pair_quantity("jsd", p, q, base, jsd_nats, _exact_terms, _float_terms, axis)
 
 

@@ -15,23 +15,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from kldocs.exact import BaseLike, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures.cross_entropy import cross_entropy_nats
 from kldocs.measures.entropy import entropy_nats
-from kldocs.measures.pairs import pair_quantity, pair_terms
+from kldocs.measures.pairs import family_pair, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from kldocs.families.quantity import FamilyQuantity
 
+
+@overload
+def kl(p: Family, q: Family, base: BaseLike = "e", *, axis: None = None) -> FamilyQuantity: ...
 @overload
 def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: None = None) -> Quantity: ...
 @overload
 def kl(p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int) -> np.ndarray: ...
 def kl(
-    p: DistributionLike, q: DistributionLike, base: BaseLike = "e", *, axis: int | None = None
-) -> Quantity | np.ndarray:
+    p: DistributionLike | Family, q: DistributionLike | Family, base: BaseLike = "e", *, axis: int | None = None
+) -> Quantity | FamilyQuantity | np.ndarray:
     """Kullback-Leibler divergence of Q from P: how much P is misdescribed by Q.
 
     Parameters
@@ -83,6 +88,8 @@ def kl(
     >>> kl([[0.2, 0.5], [0.5, 0.5], [0.3, 0.0]], [[0.3, 0.5], [0.4, 0.5], [0.3, 0.0]], axis=0).round(7)
     array([0.0304788, 0.       ])
     """
+    if isinstance(p, Family) or isinstance(q, Family):
+        return family_pair("kl", p, q, base)
     return pair_quantity("kl", p, q, base, kl_nats, _exact_terms, _float_terms, axis)
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution
 from kldocs.measures.quantity import Quantity, Term, infinite_term, log_term
 from kldocs.measures.registry import MeasureKey
@@ -53,6 +54,44 @@ def distribution_pair(p: DistributionLike, q: DistributionLike) -> tuple[Distrib
     if second.name == first.name and second is not first:
         second = second.renamed("Q" if first.name != "Q" else "P")
     return first, second.aligned_to(first)
+
+
+#: What computes a measure of parametric families. The families package registers it: it needs the
+#: derivations layer (closed forms come from verified derivations), which sits above this one.
+_FAMILY_MEASURES: list[Callable[..., Any]] = []
+
+
+def register_family_measure(function: Callable[..., Any]) -> None:
+    """Make ``function(measure, P, Q, base)`` the one that measures parametric families."""
+    _FAMILY_MEASURES[:] = [function]
+
+
+def family_measure(measure: str, P: Family, Q: Family | None, base: BaseLike) -> Any:
+    """``measure`` of parametric families, by the registered function (see :mod:`kldocs.families.measures`)."""
+    if not _FAMILY_MEASURES:
+        raise RuntimeError("no function measures parametric families: import kldocs.families")
+    return _FAMILY_MEASURES[0](measure, P, Q, base)
+
+
+def family_pair(measure: str, p: DistributionLike | Family, q: DistributionLike | Family, base: BaseLike) -> Any:
+    """A measure of two distributions of which at least one is a parametric family.
+
+    The other may be a finite list of probabilities: it is then a categorical distribution.
+    """
+    from kldocs.families.categorical import Categorical
+
+    def as_family(value: DistributionLike | Family, name: str) -> Family:
+        if isinstance(value, Family):
+            return value
+        distribution = as_distribution(value, name)
+        if distribution.probabilities is None:
+            raise InputError(name, "a float array cannot be compared with a parametric family; give exact numbers")
+        return Categorical(distribution.probabilities, name=distribution.name)
+
+    first, second = as_family(p, "P"), as_family(q, "Q")
+    if second.name == first.name:  # two families made without names: the second is Q
+        second = second.renamed("Q" if first.name != "Q" else "P")
+    return family_measure(measure, first, second, base)
 
 
 def both_exact(first: Distribution, second: Distribution) -> bool:

@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, overload
 
 from kldocs.exact import BaseLike
+from kldocs.families.family import Family
 from kldocs.inputs import Distribution
 from kldocs.measures.cross_entropy import cross_entropy
 from kldocs.measures.entropy import entropy
@@ -21,6 +23,9 @@ from kldocs.measures.jensen_shannon import jsd
 from kldocs.measures.kullback_leibler import kl
 from kldocs.measures.quantity import Quantity
 from kldocs.measures.registry import SUMMARY
+
+if TYPE_CHECKING:
+    from kldocs.families.quantity import FamilyQuantity
 
 #: The function that computes each measure of two distributions.
 PAIR_FUNCTIONS: dict[str, Callable[..., Quantity]] = {
@@ -31,8 +36,16 @@ PAIR_FUNCTIONS: dict[str, Callable[..., Quantity]] = {
 }
 
 
-def all_measures(P: Distribution, Q: Distribution, base: BaseLike = "e") -> dict[str, Quantity]:
-    """Entropies, cross-entropies and KL both ways, Jeffreys and JSD.
+@overload
+def all_measures(P: Family, Q: Family, base: BaseLike = "e") -> dict[str, FamilyQuantity]: ...
+
+
+@overload
+def all_measures(P: Distribution, Q: Distribution, base: BaseLike = "e") -> dict[str, Quantity]: ...
+
+
+def all_measures(P: Any, Q: Any, base: BaseLike = "e") -> dict[str, Any]:
+    """Entropies, cross-entropies and KL both ways, Jeffreys and JSD (of distributions or of families).
 
     The keys are those of ``kldocs compute --json`` (:data:`~kldocs.measures.registry.SUMMARY`).
     """

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sympy import E, Function, Rational, Symbol, exp, log, oo, pi, sqrt
+from sympy import E, Function, Mul, Rational, Symbol, exp, log, oo, pi, sqrt
 
+from kldocs.derivations.build import plus
 from kldocs.derivations.identities.expectations import Family, Standardised, derive, quantity
 from kldocs.derivations.steps import Derivation
 from kldocs.derivations.symbols import KL_GAUSS
@@ -40,7 +41,7 @@ NORMAL = Family(
     "step.gaussian_log_ratio",
     Standardised(
         new=u,
-        mapping=mu1 + sigma1 * u,
+        mapping=mu1 + Mul(sigma1, u, evaluate=False),
         density=phi(u),
         body=exp(-(u**2) / 2) / sqrt(2 * pi),
         lower=-oo,
@@ -60,8 +61,8 @@ def kl() -> Derivation:
         "gaussian",
         "kl",
         KL_GAUSS,
-        log(sigma2 / sigma1) - (x - mu1) ** 2 / (2 * sigma1**2) + (x - mu2) ** 2 / (2 * sigma2**2),
-        log(sigma2 / sigma1) + (sigma1**2 + (mu1 - mu2) ** 2) / (2 * sigma2**2) - Rational(1, 2),
+        plus(log(sigma2 / sigma1), -((x - mu1) ** 2) / (2 * sigma1**2), (x - mu2) ** 2 / (2 * sigma2**2)),
+        plus(log(sigma2 / sigma1), (sigma1**2 + (mu1 - mu2) ** 2) / (2 * sigma2**2), -Rational(1, 2)),
     )
 
 

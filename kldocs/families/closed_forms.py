@@ -1,0 +1,145 @@
+"""Closed forms of the families, taken from their derivations once those verify, and evaluated exactly.
+
+A closed form is never typed here: it is the last line of the family's
+derivation (:mod:`kldocs.derivations.identities`), used only after
+:func:`~kldocs.derivations.verify` has checked every step. Derivations and
+their closed forms are kept per process (``functools.cache``), keyed by
+family and measure, so a second evaluation costs only the substitution.
+
+>>> from fractions import Fraction
+>>> from kldocs.families.normal import Normal
+>>> P, Q = Normal(Fraction(0), Fraction(1)), Normal(Fraction(1), Fraction(1), name="Q")
+>>> closed_form_value("kl", P, Q).text()
+'1/2'
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from kldocs.families.curve import variable_symbol
+from kldocs.families.family import Family
+from kldocs.families.parameters import Affine
+
+if TYPE_CHECKING:
+    from kldocs.derivations.steps import Derivation
+    from kldocs.exact import ExactValue
+
+
+class UnverifiedError(RuntimeError):
+    """A derivation behind a closed form did not verify: its closed form is not used."""
+
+
+def has_closed_form(measure: str, P: Family, Q: Family | None = None) -> bool:
+    """True when the family has a derivation for ``measure`` (and Q is of the same family)."""
+    return measure in P.derivations and (Q is None or type(Q) is type(P))
+
+
+def derivation_for(measure: str, P: Family, Q: Family | None = None) -> Derivation:
+    """The verified derivation behind ``measure`` for these distributions' family.
+
+    For a categorical distribution whose probabilities depend on a variable,
+    the derivation is made for those very probabilities (and kept).
+    """
+    from kldocs.families.categorical import Categorical
+
+    if isinstance(P, Categorical) and (P.is_symbolic or (Q is not None and Q.is_symbolic)):
+        return _categorical(measure, _sympy_values(P), _sympy_values(Q) if Q is not None else ())
+    return _verified(P.derivations[measure])
+
+
+@cache
+def _verified(name: str) -> Derivation:
+    from kldocs.derivations.registry import get
+    from kldocs.derivations.verify import verify
+
+    derivation = get(name)
+    verification = verify(derivation)
+    if not verification.holds:
+        raise UnverifiedError(f"the derivation {name!r} fails at steps {verification.failures}")
+    return derivation
+
+
+@cache
+def _categorical(measure: str, first: tuple[Any, ...], second: tuple[Any, ...]) -> Derivation:
+    from kldocs.derivations.identities.categorical import specialised
+    from kldocs.derivations.verify import verify
+
+    derivation = specialised(measure, first, second or first)
+    if not verify(derivation).holds:
+        raise UnverifiedError(f"the categorical derivation of {measure} does not verify")
+    return derivation
+
+
+def closed_form(family: type[Family], measure: str) -> Any:
+    """The closed form of ``measure`` for ``family`` (a class), in the derivation's symbols.
+
+    Kept per derivation: each family's measure has its own (``gaussian``, ``exponential_kl``...).
+    """
+    return _closed_form(family.derivations[measure])
+
+
+@cache
+def _closed_form(name: str) -> Any:
+    return final_expression(_verified(name))
+
+
+def final_expression(derivation: Derivation) -> Any:
+    """What a derivation's last chain step arrives at (its closed form)."""
+    step = next(step for step in reversed(derivation.steps) if not step.is_statement and step.relation == "=")
+    return step.expression
+
+
+def parameter_symbols(P: Family) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The derivation's symbols for P's parameters and for Q's."""
+    assert P.shape is not None
+    module, attribute = P.shape
+    found = getattr(importlib.import_module(module), attribute)
+    return getattr(found, "parameters", found)
+
+
+def bindings(measure: str, P: Family, Q: Family | None) -> dict[Any, Any]:
+    """Values (numbers, or SymPy expressions of a variable) for the derivation's symbols."""
+    first, second = parameter_symbols(P)
+    found = dict(zip(first, _sympy_values(P), strict=True))
+    if measure != "entropy" and Q is not None:
+        for symbol, value in zip(second, _sympy_values(Q), strict=True):
+            if symbol in found and found[symbol] != value:
+                raise ValueError(f"{symbol} differs between P and Q")
+            found[symbol] = value
+    return found
+
+
+def closed_form_value(measure: str, P: Family, Q: Family | None = None) -> ExactValue:
+    """``measure`` of P (and Q) in nats, exactly, from the closed form of its verified derivation."""
+    from fractions import Fraction
+
+    from kldocs.families.exact_values import exact_value
+
+    if not has_closed_form(measure, P, Q) or P.shape is None:
+        raise ValueError(f"no closed form of {measure} for {P.key}")
+    expression = closed_form(type(P), measure)
+    values = bindings(measure, P, Q)
+    return exact_value(expression, {symbol: Fraction(str(value)) for symbol, value in values.items()})
+
+
+def closed_form_expression(measure: str, P: Family, Q: Family | None = None) -> Any:
+    """The closed form with P's and Q's parameters put in: a SymPy expression (of a variable, if any)."""
+    if P.shape is None:
+        return final_expression(derivation_for(measure, P, Q))
+    return closed_form(type(P), measure).xreplace(bindings(measure, P, Q))
+
+
+def _sympy_values(family: Family) -> tuple[Any, ...]:
+    """The family's scalar parameters as SymPy numbers or expressions in its variable."""
+    import sympy
+
+    values = []
+    for value in family.scalars():
+        if isinstance(value, Affine):
+            values.append(value.to_sympy(variable_symbol(value.symbol)))
+        else:
+            values.append(sympy.Rational(value.numerator, value.denominator))
+    return tuple(values)

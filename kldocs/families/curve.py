@@ -1,0 +1,136 @@
+"""A measure as a function of one named variable: the formula, its derivative, its minimum, chart points.
+
+This module holds the data and what follows from it; :mod:`kldocs.families.curves`
+makes a curve from a family's closed form. A point where the derivative
+vanishes and the second derivative is positive is a local minimum, and
+when it is the only point where the derivative vanishes on the interval it
+is the minimum there (a differentiable function with a second lowest point
+would have a maximum in between, where the derivative vanishes again).
+
+>>> import sympy
+>>> theta = variable_symbol("theta")
+>>> Curve("theta", (theta - 1) ** 2 + 3, (None, None)).minimum
+(1, 3)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cached_property
+from typing import Any
+
+#: Points along the curve in a chart.
+POINTS = 121
+
+
+def variable_symbol(name: str) -> Any:
+    """The SymPy symbol for a named variable (real; its range comes from the parameters)."""
+    import sympy
+
+    return sympy.Symbol(name, real=True)
+
+
+@dataclass(frozen=True)
+class Curve:
+    """A measure as a function of one variable.
+
+    Attributes
+    ----------
+    variable
+        The variable's name (``"theta"``).
+    expression
+        The measure in ``base`` as a SymPy expression of the variable.
+    domain
+        ``(low, high)``: the open interval the variable ranges over (None for unbounded).
+    """
+
+    variable: str
+    expression: Any
+    domain: tuple[Fraction | None, Fraction | None]
+
+    @property
+    def symbol(self) -> Any:
+        return variable_symbol(self.variable)
+
+    @cached_property
+    def derivative(self) -> Any:
+        """``d/d variable`` of the expression, simplified."""
+        import sympy
+
+        return sympy.simplify(sympy.diff(self.expression, self.symbol))
+
+    @cached_property
+    def minimum(self) -> tuple[Any, Any] | None:
+        """``(point, value)`` of the minimum, when the derivative vanishes at exactly one point of the interval."""
+        import sympy
+
+        points = [point for point in _zeros(self.derivative, self.symbol, self.domain) if point.is_real]
+        if len(points) != 1:
+            return None
+        (point,) = points
+        curvature = sympy.simplify(sympy.diff(self.derivative, self.symbol).subs(self.symbol, point))
+        if not curvature.is_positive:
+            return None
+        return point, sympy.simplify(self.expression.subs(self.symbol, point))
+
+    def text(self) -> str:
+        import sympy
+
+        return sympy.sstr(self.expression)
+
+    def latex(self) -> str:
+        from kldocs.derivations.printing import to_latex
+
+        return to_latex(self.expression)
+
+    def derivative_latex(self) -> str:
+        from kldocs.derivations.printing import to_latex
+
+        return to_latex(self.derivative)
+
+    def samples(
+        self, low: float | None = None, high: float | None = None
+    ) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """``(xs, ys)`` along the interval (a bounded window of an unbounded one), for a chart."""
+        import sympy
+
+        start, stop = self.window() if low is None or high is None else (low, high)
+        function = sympy.lambdify(self.symbol, self.expression, "math")
+        xs = tuple(start + (stop - start) * i / (POINTS - 1) for i in range(POINTS))
+        ys = []
+        for x in xs:
+            try:
+                y = float(function(x))
+            except (ValueError, ZeroDivisionError, OverflowError):
+                y = math.nan
+            ys.append(y)
+        return xs, tuple(ys)
+
+    def window(self) -> tuple[float, float]:
+        """Where a chart shows the curve: inside the interval, around its minimum."""
+        low, high = self.domain
+        centre = float(self.minimum[0]) if self.minimum is not None else 0.0
+        span = 3.0 if low is None or high is None else 0.0
+        start = float(low) if low is not None else (min(centre, float(high) if high is not None else centre) - span)
+        stop = float(high) if high is not None else max(centre, start) + span
+        if low is not None and high is None:
+            stop = max(stop, float(low) + 2 * max(1.0, centre - float(low)))
+        inset = (stop - start) / 200
+        return start + (inset if low is not None else 0.0), stop - (inset if high is not None else 0.0)
+
+
+def _zeros(expression: Any, symbol: Any, domain: tuple[Fraction | None, Fraction | None]) -> list[Any]:
+    """Where ``expression`` vanishes inside the open interval (SymPy's solveset, finite answers only)."""
+    import sympy
+
+    low, high = domain
+    interval = sympy.Interval.open(
+        -sympy.oo if low is None else sympy.Rational(low.numerator, low.denominator),
+        sympy.oo if high is None else sympy.Rational(high.numerator, high.denominator),
+    )
+    solutions = sympy.solveset(expression, symbol, interval)
+    if not isinstance(solutions, sympy.FiniteSet):
+        return []
+    return list(solutions)

@@ -1,0 +1,305 @@
+"""Parametric families: parameters checked up front, exact values from verified closed forms, certified numerics.
+
+Closed forms are compared with the definition computed another way: the
+finite sum for the finite families (exactly), mpmath quadrature or series
+at random parameters (to 1e-9), and the identity KL = CE - H exactly.
+Certified values are compared with mpmath at high precision.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import mpmath
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kldocs
+from kldocs import InputError
+from kldocs.exact import ExactValue
+from kldocs.families import (
+    bernoulli,
+    binomial,
+    categorical,
+    exponential,
+    geometric,
+    normal,
+    parse_family,
+    poisson,
+    uniform,
+)
+from kldocs.families.closed_forms import closed_form_value
+from kldocs.families.measures import family_measure
+
+POSITIVE = st.fractions(min_value=Fraction(1, 5), max_value=5, max_denominator=12)
+REAL = st.fractions(min_value=-3, max_value=3, max_denominator=12)
+UNIT = st.fractions(min_value=Fraction(1, 20), max_value=Fraction(19, 20), max_denominator=30)
+mpmath.mp.dps = 30
+
+
+# --- bad input: one error naming the parameter ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "message"),
+    [
+        ("normal", "mu=0, sigma=-1", "P.sigma: must be positive, got -1"),
+        ("normal", "mu=0, sigma=0", "P.sigma: must be positive, got 0"),
+        ("normal", "mu=0", "P.sigma: is missing"),
+        ("normal", "mu=0, sigma=1, nu=2", "P.nu: is not a parameter; expected mu, sigma"),
+        ("normal", "mu=0, mu=1", "P.mu: is given twice"),
+        ("normal", "mu=0, sigma=abc def", "P.sigma: cannot read"),
+        ("bernoulli", "p=3/2", "P.p: must be between 0 and 1, got 3/2"),
+        ("geometric", "p=1", "P.p: must be strictly between 0 and 1, got 1"),
+        ("binomial", "n=5/2, p=1/2", "P.n: must be a whole number of at least 1, got 5/2"),
+        ("binomial", "n=10000000, p=1/2", "P.n: must be a whole number of at least 1 up to 100,000"),
+        ("poisson", "lambda=0", "P.rate: must be positive, got 0"),
+        ("exponential", "rate=-2", "P.rate: must be positive, got -2"),
+        ("uniform", "a=1, b=1", "P.b: must be greater than a = 1, got 1"),
+        ("categorical", "1/2, 1/3", "P.p: the probabilities add up to 5/6, not 1"),
+        ("categorical", "1/2, 3/2, -1", "P.p: must be between 0 and 1, got 3/2"),
+        ("normal", "mu=pi, sigma=1", "P.mu: 'pi' is a constant"),
+        ("normal", "mu=theta + phi, sigma=1", "P.mu: uses both 'theta' and 'phi'"),
+    ],
+)
+def test_bad_parameters_are_one_error_naming_the_parameter(family: str, text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_family(family, text)
+    assert str(caught.value).startswith(message)
+
+
+def test_an_unknown_family_lists_the_known_ones() -> None:
+    with pytest.raises(InputError, match="'gamma' is not one of bernoulli, categorical"):
+        parse_family("gamma", "1")
+
+
+def test_a_discrete_and_a_continuous_distribution_are_not_compared() -> None:
+    with pytest.raises(InputError, match="Q: P is discrete and Q is continuous"):
+        kldocs.kl(poisson(2), normal(0, 1, name="Q"))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--family", "normal", "--p", "mu=0, sigma=-1", "--q", "mu=0, sigma=1"],
+        ["--family", "normal", "--p", "mu=0, sigma=1"],
+        ["--family", "normal", "--p", "0, 1", "--q", "0, 1", "--normalize"],
+        ["--family", "poisson", "--p", "2", "--q-family", "normal", "--q", "0, 1"],
+        ["--q-family", "normal", "--p", "0.5 0.5", "--q", "0.5 0.5"],
+    ],
+)
+def test_bad_family_options_are_one_line_and_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from kldocs.cli import main
+
+    assert main(["compute", *args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith("kldocs: error: ") and captured.err.count("\n") == 1
+
+
+# --- exact values ---------------------------------------------------------------------------------
+
+
+def test_the_textbook_values_are_exact() -> None:
+    assert kldocs.kl(normal(0, 1), normal(1, 1)).exact == Fraction(1, 2)
+    half = ExactValue.number(Fraction(1, 2))
+    log_two_pi = ExactValue.log(2).scale(Fraction(1, 2)) + ExactValue.from_logs(kldocs.LogSum.log_pi()).scale(
+        Fraction(1, 2)
+    )
+    assert kldocs.entropy(normal(3, 1)).exact == half + log_two_pi
+    assert kldocs.entropy(exponential(1)).exact == 1
+    assert kldocs.kl(uniform(0, 1), uniform(-1, 1)).exact == ExactValue.log(2)
+    assert kldocs.kl(poisson(2), poisson(2)).exact == 0
+
+
+def test_a_differential_entropy_can_be_negative() -> None:
+    assert kldocs.entropy(normal(0, "1/10")).exact.sign() < 0  # type: ignore[union-attr]
+    assert kldocs.entropy(uniform(0, "1/2")).exact == -ExactValue.log(2)
+
+
+def test_the_closed_form_comes_from_the_named_derivation() -> None:
+    r = kldocs.kl(exponential(1), exponential(2))
+    assert (r.method, r.derivation) == ("closed form", "exponential_kl")
+    assert r.text() == "1 - log(2)"
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(REAL, POSITIVE, REAL, POSITIVE)
+def test_kl_is_cross_entropy_minus_entropy_exactly_for_normals(m1: Any, s1: Any, m2: Any, s2: Any) -> None:
+    P, Q = normal(m1, s1), normal(m2, s2, name="Q")
+    assert kldocs.kl(P, Q).exact == kldocs.cross_entropy(P, Q).exact - kldocs.entropy(P).exact  # type: ignore[operator]
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(UNIT, UNIT)
+def test_kl_is_cross_entropy_minus_entropy_exactly_for_geometric(p1: Any, p2: Any) -> None:
+    P, Q = geometric(p1), geometric(p2, name="Q")
+    assert kldocs.kl(P, Q).exact == kldocs.cross_entropy(P, Q).exact - kldocs.entropy(P).exact  # type: ignore[operator]
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(UNIT, UNIT)
+def test_bernoulli_closed_forms_equal_the_finite_definition(p1: Any, p2: Any) -> None:
+    P, Q = bernoulli(p1), bernoulli(p2, name="Q")
+    for measure in ("kl", "cross_entropy"):
+        assert closed_form_value(measure, P, Q) == family_measure(measure, P, Q).exact
+    assert closed_form_value("entropy", P) == kldocs.entropy(P).exact
+
+
+@settings(max_examples=10, deadline=None, derandomize=True)
+@given(st.integers(1, 30), UNIT, UNIT)
+def test_binomial_closed_form_equals_the_finite_sum(n: int, p1: Any, p2: Any) -> None:
+    P, Q = binomial(n, p1), binomial(n, p2, name="Q")
+    closed = kldocs.kl(P, Q)
+    assert closed.method == "closed form"
+    finite = kldocs.kl(P.to_distribution(), Q.to_distribution())
+    assert closed.exact == finite.exact
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(POSITIVE, POSITIVE)
+def test_exponential_values_match_quadrature(l1: Any, l2: Any) -> None:
+    a, b = mpmath.mpf(l1.numerator) / l1.denominator, mpmath.mpf(l2.numerator) / l2.denominator
+    kl = mpmath.quad(lambda x: a * mpmath.exp(-a * x) * (mpmath.log(a / b) - (a - b) * x), [0, mpmath.inf])
+    assert float(kldocs.kl(exponential(l1), exponential(l2))) == pytest.approx(float(kl), rel=1e-12, abs=1e-15)
+
+
+# --- support -------------------------------------------------------------------------------------
+
+
+def test_support_mismatch_is_infinite_and_says_where() -> None:
+    r = kldocs.kl(uniform(0, 2), uniform(0, 1, name="Q"))
+    assert not r.is_finite and r.method == "support"
+    assert "has none outside [0, 1]" in r.reason
+    assert kldocs.kl(uniform(0, 1), uniform(0, 2, name="Q")).exact == ExactValue.log(2)
+    s = kldocs.kl(poisson(2), binomial(5, "1/2", name="Q"))
+    assert not s.is_finite and "k = 6" in s.reason
+    back = kldocs.kl(binomial(5, "1/2"), poisson(2, name="Q"))
+    assert back.is_finite and back.method == "finite sum"
+
+
+def test_jeffreys_says_which_direction_is_infinite() -> None:
+    r = kldocs.jeffreys(uniform(0, 1), uniform(0, 2, name="Q"))
+    assert not r.is_finite and r.reason.startswith("D_KL(Q||P) is infinite")
+
+
+def test_a_zero_in_a_finite_family_is_explained_like_a_zero_in_q() -> None:
+    r = kldocs.kl(bernoulli("1/2"), bernoulli(0, name="Q"))
+    assert not r.is_finite and "q = 0" in r.reason
+
+
+# --- certified numerics ----------------------------------------------------------------------------
+
+
+def jsd_quad(f: Any, g: Any, points: list[Any]) -> Any:
+    def term(x: Any) -> Any:
+        p, q = f(x), g(x)
+        m = (p + q) / 2
+        return (p * mpmath.log(p / m) if p else 0) / 2 + (q * mpmath.log(q / m) if q else 0) / 2
+
+    return mpmath.quad(term, points)
+
+
+def test_normal_jsd_is_certified_and_matches_quadrature() -> None:
+    r = kldocs.jsd(normal(0, 1), normal(1, 2, name="Q"))
+    assert r.method == "integral" and r.exact is None and r.text() == ""
+    truth = jsd_quad(lambda x: mpmath.npdf(x, 0, 1), lambda x: mpmath.npdf(x, 1, 2), [-mpmath.inf, 0, 1, mpmath.inf])
+    assert r.decimal(15) == mpmath.nstr(truth, 15, min_fixed=-8, max_fixed=8, strip_zeros=False)
+
+
+def test_exponential_jsd_matches_quadrature() -> None:
+    r = kldocs.jsd(exponential(1), exponential(3, name="Q"))
+    truth = jsd_quad(lambda x: mpmath.exp(-x), lambda x: 3 * mpmath.exp(-3 * x), [0, 1, mpmath.inf])
+    assert r.decimal(12) == mpmath.nstr(truth, 12, strip_zeros=False)
+
+
+def test_poisson_entropy_series_matches_mpmath() -> None:
+    r = kldocs.entropy(poisson("7/2"))
+    lam = mpmath.mpf(7) / 2
+
+    def term(k: Any) -> Any:
+        log_p = k * mpmath.log(lam) - lam - mpmath.loggamma(k + 1)
+        return -mpmath.exp(log_p) * log_p
+
+    truth = mpmath.nsum(term, [0, mpmath.inf])
+    assert r.method == "series" and r.decimal(15) == mpmath.nstr(truth, 15, strip_zeros=False)
+
+
+def test_poisson_jsd_and_geometric_jsd_are_certified_series() -> None:
+    r = kldocs.jsd(geometric("1/2"), geometric("1/3", name="Q"))
+
+    def pmf(p: Any, k: Any) -> Any:
+        return (1 - p) ** (k - 1) * p
+
+    def term(k: Any) -> Any:
+        a, b = pmf(mpmath.mpf(1) / 2, k), pmf(mpmath.mpf(1) / 3, k)
+        m = (a + b) / 2
+        return a * mpmath.log(a / m) / 2 + b * mpmath.log(b / m) / 2
+
+    assert r.decimal(12) == mpmath.nstr(mpmath.nsum(term, [1, mpmath.inf]), 12, strip_zeros=False)
+
+
+def test_uniform_jsd_is_exact_through_the_cells() -> None:
+    r = kldocs.jsd(uniform(0, 1), uniform(0, 2, name="Q"))
+    assert r.method == "cells"
+    truth = jsd_quad(lambda x: 1 if x <= 1 else 0, lambda x: mpmath.mpf(1) / 2, [0, 1, 2])
+    assert r.decimal(20) == mpmath.nstr(truth, 20, strip_zeros=False)
+
+
+def test_identical_distributions_have_zero_jsd() -> None:
+    assert kldocs.jsd(normal(0, 1), normal(0, 1, name="Q")).exact == 0
+
+
+def test_bits_of_a_value_with_a_rational_part_are_certified_with_an_exact_quotient() -> None:
+    r = kldocs.kl(normal(0, 1), normal(1, 1), base=2)
+    assert r.exact is None and r.text() == "(1/2)/log(2)"
+    assert r.decimal(10) == mpmath.nstr(mpmath.mpf(1) / 2 / mpmath.log(2), 10)
+
+
+# --- functions of a parameter ---------------------------------------------------------------------
+
+
+def test_bernoulli_kl_as_a_function_has_its_minimum_where_p_equals_q() -> None:
+    r = kldocs.kl(bernoulli("theta"), bernoulli("1/3", name="Q"))
+    assert r.curve is not None and r.curve.domain == (0, 1)
+    point, value = r.curve.minimum  # type: ignore[misc]
+    assert point == Fraction(1, 3) and value == 0
+
+
+def test_normal_kl_in_the_mean_is_a_parabola_with_its_minimum_at_the_other_mean() -> None:
+    import sympy
+
+    r = kldocs.kl(normal("theta", 1), normal(2, 3, name="Q"))
+    assert r.curve is not None
+    theta = r.curve.symbol
+    assert sympy.simplify(r.curve.derivative - (theta - 2) / 9) == 0
+    point, value = r.curve.minimum  # type: ignore[misc]
+    assert point == 2 and sympy.simplify(value - (sympy.log(3) + sympy.Rational(1, 18) - sympy.Rational(1, 2))) == 0
+
+
+def test_the_variable_ranges_where_every_parameter_is_in_range() -> None:
+    r = kldocs.kl(normal(0, "theta - 1"), normal(0, 1, name="Q"))
+    assert r.curve is not None and r.curve.domain == (1, None)
+    c = kldocs.kl(categorical("theta, 1/4, 3/4 - theta"), categorical("1/4, 1/4, 1/2", name="Q"))
+    assert c.curve is not None and c.curve.domain == (0, Fraction(3, 4))
+    assert c.curve.minimum[0] == Fraction(1, 4)  # type: ignore[index]
+
+
+def test_a_jsd_of_a_variable_is_not_computed_and_says_why() -> None:
+    r = kldocs.jsd(normal("theta", 1), normal(0, 1, name="Q"))
+    assert not r.available and "no closed form" in r.reason
+
+
+def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from kldocs.cli import main
+
+    assert main(["compute", "--family", "normal", "--p", "mu=0, sigma=1", "--q", "mu=1, sigma=1", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert set(found) == {"base", "family", "p", "q", "labels", "normalized", "measures"}
+    assert found["p"] == {"mu": "0", "sigma": "1"} and found["labels"] == []
+    kl = found["measures"]["kl_pq"]
+    assert kl["value"] == "0.5000000000" and kl["exact"] == "1/2" and kl["finite"] is True
+    assert found["measures"]["jsd"]["exact"] is None and found["measures"]["jsd"]["method"].startswith("certified")
