@@ -58,6 +58,105 @@ EN: dict[str, str] = {
     "step.bernoulli_cross_entropy": "A Bernoulli distribution has two categories: put in $p, 1 - p$ and $q, 1 - q$.",
     "step.bernoulli_entropy": "A Bernoulli distribution has two categories, with probabilities $p$ and $1 - p$.",
     "step.categorical_parameters": "Put in the parameters of each category.",
+    "step.family_closed_form": "The closed form derived and checked step by step above (derivation [[derivation]]).",
+    "step.family_numbers": "Put in the parameters of $P$ and $Q$.",
+    # --- the worked example for two families ---
+    "family.title": "A worked example of KL divergence between two [[family]] distributions",
+    "family.name.bernoulli": "Bernoulli",
+    "family.name.categorical": "categorical",
+    "family.name.binomial": "binomial",
+    "family.name.geometric": "geometric",
+    "family.name.poisson": "Poisson",
+    "family.name.exponential": "exponential",
+    "family.name.uniform": "uniform",
+    "family.name.normal": "normal",
+    "family.data.heading": "The two distributions",
+    "family.data.intro": "$P = [[p]]$ is how things really are, and $Q = [[q]]$ is the model we use in its place.",
+    "family.data.density": "[[name]] has the density $[[formula]]$ on $[[support]]$.",
+    "family.data.probability": "[[name]] gives $k$ the probability $[[formula]]$ for $k \\in [[support]]$.",
+    "family.data.parameter": "parameter",
+    "family.data.caption": "The parameters of both distributions, exactly as given.",
+    "family.chart.densities.title": "The two densities",
+    "family.chart.densities.alt": "Line chart of the densities (or bar chart of the probabilities) of P and Q.",
+    "family.chart.densities.caption": "The densities of $P$ and $Q$.",
+    "family.chart.probabilities.caption": "The probabilities of $P$ and $Q$.",
+    "family.chart.value": "density",
+    "family.kl.heading": "KL divergence, from the definition to the number",
+    "family.kl.intro": (
+        "For densities the sum of the definition becomes an integral. The derivation below writes the "
+        "log-ratio out, substitutes so that the first density becomes a standard one, and uses that density's "
+        "moments; every line was checked by SymPy."
+    ),
+    "family.kl.intro_discrete": (
+        "The definition is a sum over every whole number $k$. The derivation below writes the log-ratio out and "
+        "uses the mass and the mean of $P$; every line was checked by SymPy."
+    ),
+    "family.kl.numbers": "With the parameters of $P$ and $Q$, the closed form gives an exact value:",
+    "family.kl.finite": "With numbers for its parameters, $P$ is a finite distribution: the definition is a finite sum.",
+    "family.kl.infinite": (
+        "So $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$. As with a zero in a finite $Q$, a model that rules out "
+        "something that does happen is infinitely surprised by it."
+    ),
+    "family.chart.integrand.title": "What the integral adds up",
+    "family.chart.integrand.alt": (
+        "Line chart of p(x) log(p(x)/q(x)) with the area between the curve and zero shaded; the shaded area above "
+        "zero minus the area below it is the KL divergence."
+    ),
+    "family.chart.integrand.caption": (
+        "The integrand $p(x) \\ln(p(x)/q(x))$. The shaded area above the axis minus the area below it is "
+        "$D_{\\mathrm{KL}}(P \\parallel Q)$: where $Q$ gives more density than $P$ the integrand is negative."
+    ),
+    "family.chart.terms.caption": (
+        "Each term $p(k) \\ln(p(k)/q(k))$; the bars add up to $D_{\\mathrm{KL}}(P \\parallel Q)$."
+    ),
+    "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
+    "family.ce.heading": "Cross-entropy and entropy",
+    "family.ce.result": (
+        "$H(P, Q) [[ce]]$ and $[[h_symbol]] [[h]]$ [[unit]], so $H(P, Q) - [[h_symbol]] [[kl]]$ [[unit]]: the same "
+        "divergence."
+    ),
+    "family.ce.differential": (
+        "For a density, $h(P) = -\\int p \\ln p \\, dx$ is the differential entropy. It is not the entropy of a "
+        "discrete distribution: it can be negative (a normal density with $\\sigma < 1/\\sqrt{2 \\pi e}$, a uniform one "
+        "on an interval shorter than 1), and it changes when $x$ changes units. Differences such as the KL "
+        "divergence do not: they are never negative."
+    ),
+    "family.ce.infinite": "$H(P, Q)$ is infinite for the same reason as the divergence.",
+    "family.reverse.heading": "The other direction",
+    "family.jsd.heading": "Jensen-Shannon divergence",
+    "family.jsd.method.integral": (
+        "No closed form exists for two [[family]] densities: this value comes from certified numerical "
+        "integration (every digit shown is proven by interval arithmetic), not from an exact formula."
+    ),
+    "family.jsd.method.series": (
+        "No closed form exists here: this value is a certified series (terms added exactly, the tail bounded), "
+        "so every digit shown is proven, but it has no exact formula."
+    ),
+    "family.jsd.method.cells": (
+        "Both densities are constant on the pieces their ends cut, so the JSD is a finite sum over those pieces, "
+        "exactly: $[[exact]]$."
+    ),
+    "family.jsd.method.exact": "Exactly: $[[exact]]$.",
+    "family.function.heading": "The divergence as a function of [[variable]]",
+    "family.function.formula": "With $[[variable]]$ left free, the closed form is a function of it: $[[formula]]$.",
+    "family.function.derivative": "Its derivative is $[[derivative]]$.",
+    "family.function.minimum": (
+        "The derivative vanishes only at $[[variable]] = [[point]]$, where the function is smallest on "
+        "$[[range]]$: $[[value]]$."
+    ),
+    "family.function.no_minimum": "Its derivative does not vanish at exactly one point of $[[range]]$.",
+    "family.chart.function.title": "KL divergence as a function of the parameter",
+    "family.chart.function.alt": "Line chart of the KL divergence against the free parameter.",
+    "family.chart.function.caption": "$D_{\\mathrm{KL}}(P \\parallel Q)$ as $[[variable]]$ varies.",
+    "family.unavailable": "[[what]] is not computed here: [[reason]].",
+    "family.support.discrete": (
+        "$P$ gives $k = [[k]]$ a positive probability, but $Q$ gives it none, so $\\ln q([[k]]) = -\\infty$ and "
+        "the sum is infinite."
+    ),
+    "family.support.continuous": (
+        "$P$ has density on $[[support_p]]$, but $Q$ has none outside $[[support_q]]$: there "
+        "$\\ln q(x) = -\\infty$, and the integral is infinite."
+    ),
 }
 
 KO: dict[str, str] = {
@@ -116,4 +215,99 @@ KO: dict[str, str] = {
     "step.bernoulli_cross_entropy": "베르누이 분포는 두 범주로 이루어진다: $p, 1 - p$와 $q, 1 - q$를 넣는다.",
     "step.bernoulli_entropy": "베르누이 분포는 확률이 $p$와 $1 - p$인 두 범주로 이루어진다.",
     "step.categorical_parameters": "각 범주의 모수를 넣는다.",
+    "step.family_closed_form": "위에서 한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
+    "step.family_numbers": "$P$와 $Q$의 모수를 넣는다.",
+    # --- the worked example for two families ---
+    "family.title": "두 [[family]] 분포 사이의 KL 발산 풀이",
+    "family.name.bernoulli": "베르누이",
+    "family.name.categorical": "범주형",
+    "family.name.binomial": "이항",
+    "family.name.geometric": "기하",
+    "family.name.poisson": "푸아송",
+    "family.name.exponential": "지수",
+    "family.name.uniform": "균등",
+    "family.name.normal": "정규",
+    "family.data.heading": "두 분포",
+    "family.data.intro": "$P = [[p]]$는 실제 분포이고, $Q = [[q]]$는 그 대신 쓰는 모형입니다.",
+    "family.data.density": "[[name]]의 밀도함수는 $[[support]]$에서 $[[formula]]$입니다.",
+    "family.data.probability": "[[name]]는 $k \\in [[support]]$에 확률 $[[formula]]$를 줍니다.",
+    "family.data.parameter": "모수",
+    "family.data.caption": "두 분포의 모수를 주어진 그대로 적었습니다.",
+    "family.chart.densities.title": "두 밀도함수",
+    "family.chart.densities.alt": "P와 Q의 밀도함수(또는 확률)를 나타낸 그래프.",
+    "family.chart.densities.caption": "$P$와 $Q$의 밀도함수.",
+    "family.chart.probabilities.caption": "$P$와 $Q$의 확률.",
+    "family.chart.value": "밀도",
+    "family.kl.heading": "KL 발산: 정의에서 수치까지",
+    "family.kl.intro": (
+        "밀도함수에서는 정의의 합이 적분이 됩니다. 아래 유도는 로그비를 풀어 쓰고, 첫 번째 밀도함수가 표준 "
+        "밀도함수가 되도록 치환한 뒤 그 적률을 씁니다. 모든 줄은 SymPy로 검증했습니다."
+    ),
+    "family.kl.intro_discrete": (
+        "정의는 모든 정수 $k$에 대한 합입니다. 아래 유도는 로그비를 풀어 쓰고 $P$의 전체 확률과 평균을 씁니다. "
+        "모든 줄은 SymPy로 검증했습니다."
+    ),
+    "family.kl.numbers": "$P$와 $Q$의 모수를 넣으면 닫힌 형태에서 정확한 값이 나옵니다:",
+    "family.kl.finite": "모수가 수로 주어지면 $P$는 유한 분포이므로 정의는 유한합입니다.",
+    "family.kl.infinite": (
+        "따라서 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$입니다. 유한한 $Q$에 0이 있을 때와 마찬가지로, "
+        "실제로 일어나는 일을 불가능하다고 보는 모형은 그 일에 무한히 놀랍니다."
+    ),
+    "family.chart.integrand.title": "적분이 더하는 것",
+    "family.chart.integrand.alt": (
+        "p(x) log(p(x)/q(x))의 그래프와 곡선과 0 사이의 넓이. 0 위의 넓이에서 아래의 넓이를 뺀 값이 KL 발산이다."
+    ),
+    "family.chart.integrand.caption": (
+        "피적분함수 $p(x) \\ln(p(x)/q(x))$. 축 위의 색칠한 넓이에서 아래의 넓이를 뺀 값이 "
+        "$D_{\\mathrm{KL}}(P \\parallel Q)$입니다. $Q$의 밀도가 $P$보다 큰 곳에서는 피적분함수가 음수입니다."
+    ),
+    "family.chart.terms.caption": (
+        "각 항 $p(k) \\ln(p(k)/q(k))$; 막대를 모두 더하면 $D_{\\mathrm{KL}}(P \\parallel Q)$입니다."
+    ),
+    "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
+    "family.ce.heading": "교차 엔트로피와 엔트로피",
+    "family.ce.result": (
+        "$H(P, Q) [[ce]]$, $[[h_symbol]] [[h]]$ [[unit]]이므로 $H(P, Q) - [[h_symbol]] [[kl]]$ [[unit]]로 "
+        "같은 발산입니다."
+    ),
+    "family.ce.differential": (
+        "밀도함수에서 $h(P) = -\\int p \\ln p \\, dx$는 미분 엔트로피입니다. 이산 분포의 엔트로피와 다릅니다: "
+        "음수일 수 있고($\\sigma < 1/\\sqrt{2 \\pi e}$인 정규분포, 길이가 1보다 짧은 구간의 균등분포), $x$의 "
+        "단위를 바꾸면 값이 바뀝니다. KL 발산 같은 차이는 그렇지 않으며 음수가 되지 않습니다."
+    ),
+    "family.ce.infinite": "같은 이유로 $H(P, Q)$도 무한대입니다.",
+    "family.reverse.heading": "반대 방향",
+    "family.jsd.heading": "젠슨-섀넌 발산",
+    "family.jsd.method.integral": (
+        "두 [[family]] 밀도함수에 대해서는 닫힌 형태가 없습니다. 이 값은 검증된 수치적분으로 얻은 것으로, "
+        "보이는 모든 자릿수는 구간 연산으로 증명되었지만 정확한 공식은 아닙니다."
+    ),
+    "family.jsd.method.series": (
+        "여기에는 닫힌 형태가 없습니다. 이 값은 항을 정확히 더하고 꼬리를 한정한 검증된 급수로 얻었으며, "
+        "보이는 모든 자릿수는 증명되었지만 정확한 공식은 없습니다."
+    ),
+    "family.jsd.method.cells": (
+        "두 밀도함수는 양 끝점이 나누는 조각마다 상수이므로, JSD는 그 조각들에 대한 유한합이며 정확히 "
+        "$[[exact]]$입니다."
+    ),
+    "family.jsd.method.exact": "정확한 값은 $[[exact]]$입니다.",
+    "family.function.heading": "[[variable]]의 함수로서의 발산",
+    "family.function.formula": "$[[variable]]$를 남겨 두면 닫힌 형태는 그 함수입니다: $[[formula]]$.",
+    "family.function.derivative": "도함수는 $[[derivative]]$입니다.",
+    "family.function.minimum": (
+        "도함수는 $[[variable]] = [[point]]$에서만 0이 되며, 거기서 함수는 $[[range]]$ 위의 최솟값 "
+        "$[[value]]$를 가집니다."
+    ),
+    "family.function.no_minimum": "도함수가 $[[range]]$의 한 점에서만 0이 되지는 않습니다.",
+    "family.chart.function.title": "모수의 함수로 본 KL 발산",
+    "family.chart.function.alt": "자유 모수에 따른 KL 발산의 그래프.",
+    "family.chart.function.caption": "$[[variable]]$가 변할 때의 $D_{\\mathrm{KL}}(P \\parallel Q)$.",
+    "family.unavailable": "[[what]]는 여기서 계산하지 않습니다: [[reason]].",
+    "family.support.discrete": (
+        "$P$는 $k = [[k]]$에 양의 확률을 주지만 $Q$는 0을 주므로 $\\ln q([[k]]) = -\\infty$이고 합은 무한대입니다."
+    ),
+    "family.support.continuous": (
+        "$P$는 $[[support_p]]$에서 밀도가 있지만 $Q$는 $[[support_q]]$ 밖에서 밀도가 0이므로 그곳에서 "
+        "$\\ln q(x) = -\\infty$이고 적분은 무한대입니다."
+    ),
 }

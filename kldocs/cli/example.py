@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import Any
 
+from kldocs.cli.family import add_family_options, read_families
 from kldocs.cli.options import (
     PAGE_FORMATS,
     add_digits_option,
@@ -29,6 +30,7 @@ def register(commands: Any) -> None:
     """Add the ``example`` subcommand."""
     parser = commands.add_parser("example", help="write a step-by-step worked example for P and Q")
     add_distribution_options(parser)
+    add_family_options(parser)
     add_output_options(parser, PAGE_FORMATS, "md,html", "build/example")
     add_digits_option(parser, 3)
     parser.set_defaults(run=run)
@@ -41,9 +43,15 @@ def run(args: argparse.Namespace) -> int:
     from kldocs.render.publish import Page, publish
 
     output, options = read_output(args), read_page_options(args)
-    P, Q = read_pair(args)
+    families = read_families(args)
+    if families is not None:
+        from kldocs.models.family_example import family_example
+
+        build, (P, Q) = family_example, families
+    else:
+        build, (P, Q) = worked_example, read_pair(args)
     with progress_display(sys.stderr, args.quiet) as progress:  # stages: the page model, its charts, the page
-        [document] = pool_map(None, 1, 1, progress, stage="models")(worked_example, [P], [Q], [options])
+        [document] = pool_map(None, 1, 1, progress, stage="models")(build, [P], [Q], [options])
         draw = draw_charts(document.charts(), output.formats, options.language, None, progress)
         published = publish([Page(document, "example")], output, draw=draw, progress=progress)
     return report(args, published)

@@ -105,8 +105,12 @@ def _evaluate(expression: Any, bindings: Bindings, indices: dict[Any, int]) -> E
         return _multiply([_evaluate(factor, bindings, indices) for factor in expression.args])
     if isinstance(expression, Pow):
         return _power(expression, bindings, indices)
+    if isinstance(expression, sympy.UnevaluatedExpr):  # a number put in for a symbol, kept as written
+        return _evaluate(expression.args[0], bindings, indices)
     if isinstance(expression, log) and expression.args[0] is sympy.pi:
         return Evaluated(ExactValue.from_logs(LogSum.log_pi()))
+    if isinstance(expression, log) and _constant_factors(expression.args[0]):
+        return _add(_split_constants(expression.args[0], bindings, indices))
     if isinstance(expression, log):
         return _log(_evaluate(expression.args[0], bindings, indices), Base())
     if isinstance(expression, LogBase):
@@ -124,6 +128,29 @@ def _evaluate(expression: Any, bindings: Bindings, indices: dict[Any, int]) -> E
             raise EvaluationError(f"no number for {expression}")
         return _number(value)
     raise EvaluationError(f"cannot evaluate {sympy.sstr(expression)} exactly")
+
+
+def _constant_factors(argument: Any) -> list[Any]:
+    """The factors ``pi^a`` and ``e^b`` (rational ``a``, ``b``) of a logarithm's argument."""
+    found = []
+    for factor in Mul.make_args(argument):
+        base, exponent = factor.as_base_exp()
+        if base in (sympy.pi, sympy.E) and exponent.is_Rational:
+            found.append(factor)
+    return found
+
+
+def _split_constants(argument: Any, bindings: Bindings, indices: dict[Any, int]) -> list[Evaluated]:
+    """``log(c pi^a e^b) = log c + a log pi + b`` (``pi`` and ``e`` are positive, so this is exact)."""
+    constants = _constant_factors(argument)
+    rest = Mul(*(factor for factor in Mul.make_args(argument) if factor not in constants))
+    parts = [_log(_evaluate(rest, bindings, indices), Base())] if rest != 1 else []
+    for factor in constants:
+        base, exponent = factor.as_base_exp()
+        rational = Fraction(int(exponent.p), int(exponent.q))
+        atom = ExactValue.from_logs(LogSum.log_pi()) if base is sympy.pi else ExactValue.number(1)
+        parts.append(Evaluated(atom.scale(rational)))
+    return parts
 
 
 def _base_of(value: Evaluated) -> Base:

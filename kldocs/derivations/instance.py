@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+import sympy
 from sympy import Add, Float, Integer, Mul, Pow, log, oo
 
 from kldocs.derivations.bindings import Bindings
@@ -54,6 +55,7 @@ from kldocs.derivations.symbols import (
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue
 from kldocs.exact.display import rational_text
+from kldocs.exact.logsum import PI
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.measures import cross_entropy, entropy, jsd, kl
 from kldocs.measures.pairs import as_distribution, distribution_pair
@@ -189,7 +191,11 @@ def exact_expression(value: ExactValue) -> Any:
     terms = []
     for c, atom, base in value.display_terms():
         coefficient = sympy_rational(c)
-        terms.append(coefficient if atom is None else Mul(coefficient, _log(Integer(atom), base), evaluate=False))
+        if atom is None:
+            terms.append(coefficient)
+            continue
+        argument = sympy.pi if atom == PI else Integer(atom)
+        terms.append(Mul(coefficient, _log(argument, base), evaluate=False))
     if not terms:
         return Integer(0)
     return terms[0] if len(terms) == 1 else Add(*terms, evaluate=False)

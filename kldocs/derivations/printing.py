@@ -122,6 +122,11 @@ class DerivationLatexPrinter(LatexPrinter):
     def _print_NegativeInfinity(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         return r"-\infty"
 
+    def _print_UnevaluatedExpr(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        """A number put in for a symbol: as written, in brackets when negative (``1 - (-1)``)."""
+        inner = self._print(expr.args[0])
+        return rf"\left({inner}\right)" if expr.args[0].is_negative else inner
+
     # SymPy's constants print through their own ``_latex``, which a printer with another printmethod skips.
     def _print_Pi(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         return r"\pi"
@@ -209,12 +214,14 @@ class DerivationLatexPrinter(LatexPrinter):
     def _factors(self, factors: list[Any]) -> str:
         """Factors side by side: symbols, then brackets, then logarithms, then sums and integrals."""
         ordered = sorted(factors, key=_factor_rank)
-        pieces = []
+        pieces: list[str] = []
         for position, factor in enumerate(ordered):
             text = self._print(factor)
             last = position == len(ordered) - 1
             if (isinstance(factor, Add) and len(ordered) > 1) or (isinstance(factor, (Sum, Integral)) and not last):
                 text = rf"\left({text}\right)"
+            if pieces and text[:1].isdigit():  # 2 \cdot 2^{2}, not "2 2^{2}": numbers put in for symbols
+                text = r"\cdot " + text
             pieces.append(text)
         return " ".join(pieces)
 

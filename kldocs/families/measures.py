@@ -150,7 +150,7 @@ def support_gap(P: Family, Q: Family) -> str:
     if mine.within(theirs):
         return ""
     if mine.discrete:
-        k = _first_outside(P, Q)
+        k = first_outside(P, Q)
         return (
             f"{P.name} = {P.text()} gives k = {k} a positive probability, but {Q.name} = {Q.text()} gives it none: "
             f"log q({k}) is minus infinity, so the sum is infinite"
@@ -161,7 +161,8 @@ def support_gap(P: Family, Q: Family) -> str:
     )
 
 
-def _first_outside(P: Family, Q: Family) -> int:
+def first_outside(P: Family, Q: Family) -> int:
+    """The smallest whole number where discrete P has probability and Q has none."""
     support, other = P.support(), Q.support()
     start = int(support.lower or 0)
     if other.lower is not None and start < other.lower:

@@ -131,8 +131,10 @@ class Chart:
     kind
         ``"bars"`` (grouped bars), ``"signed_bars"``, ``"stacked"`` (with
         the top series enlarged beside it and every value labelled),
-        ``"lines"``, or ``"fit"`` (the first series as bars, the others as
-        lines over them).
+        ``"lines"`` (from 0 up), ``"curves"`` (lines that may go below 0:
+        densities, a function of a parameter), ``"area"`` (one curve with
+        the area between it and 0 shaded, above and below in two colours), or
+        ``"fit"`` (the first series as bars, the others as lines over them).
     categories
         Labels along the x axis (user data: drawn with math parsing off).
     series
@@ -143,7 +145,7 @@ class Chart:
     alt
         A sentence describing the chart for readers who cannot see it (plain text).
     x_values
-        For ``"lines"``: the x coordinates.
+        For ``"lines"``, ``"curves"`` and ``"area"``: the x coordinates.
     caption
         What the page prints under the chart (text with inline math);
         default: ``alt``.
@@ -155,7 +157,7 @@ class Chart:
 
     block: ClassVar[str] = "chart"
     name: str
-    kind: Literal["bars", "signed_bars", "stacked", "lines", "fit"]
+    kind: Literal["bars", "signed_bars", "stacked", "lines", "fit", "curves", "area"]
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float, ...]], ...]
     x_label: str

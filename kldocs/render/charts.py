@@ -169,6 +169,11 @@ def _draw(chart: Chart) -> Figure:
             for index, (name, values) in enumerate(chart.series):
                 axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
             axes.set_ylim(bottom=0)
+        elif chart.kind == "curves":
+            for index, (name, values) in enumerate(chart.series):
+                axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
+        elif chart.kind == "area":
+            _area(axes, chart)
         elif chart.kind == "fit":
             _fit(axes, chart)
         else:
@@ -321,6 +326,18 @@ def _stacked(axes: Any, zoom: Any, chart: Chart) -> None:
     zoom.set_ylim(top=max(top_values) * 1.25 if max(top_values) > 0 else 1)
     zoom.set_xticks(positions, list(chart.categories))
     zoom.set_ylabel(top_name)
+
+
+def _area(axes: Any, chart: Chart) -> None:
+    """One curve and the area between it and 0: above in the first colour, below in the second."""
+    ((name, values),) = chart.series[:1]
+    xs = list(chart.x_values)
+    axes.axhline(0, color="0.5", linewidth=0.8)
+    axes.plot(xs, values, label=name, color=COLOURS[0], linewidth=2)
+    above = [max(v, 0.0) for v in values]
+    below = [min(v, 0.0) for v in values]
+    axes.fill_between(xs, above, 0, color=COLOURS[0], alpha=0.3, linewidth=0)
+    axes.fill_between(xs, below, 0, color=COLOURS[1], alpha=0.4, linewidth=0)
 
 
 def _fit(axes: Any, chart: Chart) -> None:

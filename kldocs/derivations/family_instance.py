@@ -1,0 +1,101 @@
+"""A family's closed form worked out for given parameters: the numbers put in, the exact value, its decimal.
+
+The chain starts from the closed form that ends the family's verified
+derivation (named in the first note), then puts the numbers in where the
+symbols stood (shown as written, ``\\ln \\frac{2}{1}``), collects the exact
+value (rationals, logarithms of primes, ``ln(pi)``) and rounds it. Each
+line is checked with the exact core, for these numbers only (its scope).
+
+>>> from kldocs.families import normal
+>>> from kldocs.derivations.verify import verify
+>>> d = family_instance("kl", normal(0, 1), normal(1, 2, name="Q"))
+>>> [step.justification for step in d.steps]
+['step.family_closed_form', 'step.family_numbers', 'step.collect_logs', 'step.decimal']
+>>> d.steps[2].latex, verify(d).holds
+('-\\\\frac{1}{4} + \\\\ln 2', True)
+"""
+
+from __future__ import annotations
+
+import importlib
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import sympy
+from sympy import Float, UnevaluatedExpr
+
+from kldocs.derivations.bindings import Bindings
+from kldocs.derivations.build import instance
+from kldocs.derivations.instance import exact_expression
+from kldocs.derivations.steps import Definition, Derivation, Numbers, Scope, Step
+
+if TYPE_CHECKING:
+    from kldocs.families.family import Family
+
+#: Significant digits of the decimal step by default.
+DIGITS = 6
+
+
+def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits: int = DIGITS) -> Derivation:
+    """``measure`` of P (and Q) from its closed form, for their numbers, in nats.
+
+    Raises
+    ------
+    ValueError
+        When the family has no closed form for ``measure`` (see :mod:`kldocs.families.measures`).
+    """
+    from kldocs.families.closed_forms import bindings, closed_form_value, derivation_for, final_expression
+
+    general = derivation_for(measure, P, Q)
+    closed = final_expression(general)
+    symbol = general.lhs
+    values = bindings(measure, P, Q)
+    scalars = tuple((name, Fraction(str(value))) for name, value in values.items())
+    numbers = Numbers(Bindings((), scalars))
+    substituted = _put_in(closed, {name: UnevaluatedExpr(value) for name, value in values.items()})
+    value = closed_form_value(measure, P, Q)
+    steps: list[Step] = [
+        Step(
+            "definition",
+            closed,
+            "step.family_closed_form",
+            defines=(Definition(symbol, closed),),
+            fields=(("derivation", general.name),),
+        ),
+        instance(substituted, "step.family_numbers", numbers, style="numbers"),
+        instance(exact_expression(value), "step.collect_logs", numbers, style="values"),
+    ]
+    if value.rational_value() is None:
+        shown = value.decimal(digits)
+        decimal = Numbers(numbers.bindings, decimal=shown, digits=digits)
+        steps.append(instance(Float(shown, digits), "step.decimal", decimal, relation="≈"))
+    name = f"{general.name}_instance"
+    return Derivation(name, general.title, tuple(steps), symbol, Scope(numbers=numbers.bindings))
+
+
+def _put_in(expression: Any, values: dict[Any, Any]) -> Any:
+    """``expression`` with ``values`` in place of its symbols and nothing worked out, so the numbers show."""
+    if expression in values:
+        return values[expression]
+    if not expression.args:
+        return expression
+    return expression.func(*(_put_in(argument, values) for argument in expression.args), evaluate=False)
+
+
+def density_expression(family: Family) -> tuple[Any, Any] | None:
+    """The family's density (or probability) with its numbers put in, and its variable; None without a shape.
+
+    >>> from kldocs.families import exponential
+    >>> density_expression(exponential(2))
+    (2*exp(-2*x), x)
+    """
+    from kldocs.families.closed_forms import bindings
+
+    if family.shape is None:
+        return None
+    module, attribute = family.shape
+    shape = getattr(importlib.import_module(module), attribute)
+    if not hasattr(shape, "density"):
+        return None
+    values = bindings("entropy", family, None)
+    return sympy.powsimp(shape.density.xreplace(values)), shape.variable

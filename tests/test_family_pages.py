@@ -1,0 +1,108 @@
+"""Worked-example pages for parametric families: what each section shows, and that the charts show it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kldocs
+from kldocs.cli import main
+from kldocs.families import bernoulli, binomial, normal, poisson, uniform
+from kldocs.models.blocks import Chart, MathChain, Paragraph
+from kldocs.models.family_example import family_example
+from kldocs.models.options import PageOptions
+
+
+def text(paragraph: Paragraph) -> str:
+    return "".join(segment.content for segment in paragraph.segments)
+
+
+def blocks_of(page: object, kind: type) -> list:
+    return [block for section in page.sections for block in section.blocks if isinstance(block, kind)]  # type: ignore[attr-defined]
+
+
+def test_the_normal_page_shows_the_integral_the_substitution_the_closed_form_and_the_number() -> None:
+    page = family_example(normal(0, 1), normal(1, 2, name="Q"))
+    chains = blocks_of(page, MathChain)
+    general, worked = chains[0], chains[1]
+    assert general.lines[0].rhs.startswith(r"\int\limits_{-\infty}^{\infty} f_{1}(x)")
+    assert any("Substitute" in "".join(s.content for s in line.note) for line in general.lines)
+    assert all(line.holds for chain in chains for line in chain.lines)
+    assert worked.lines[2].rhs == r"-\frac{1}{4} + \ln 2" and worked.lines[3].rhs == "0.443147"
+
+
+def test_the_integrand_chart_encloses_the_divergence() -> None:
+    P, Q = normal(0, 1), normal(1, 2, name="Q")
+    chart = next(c for c in blocks_of(family_example(P, Q), Chart) if c.name == "integrand")
+    assert chart.kind == "area"
+    xs, (_, ys) = chart.x_values, chart.series[0]
+    area = sum((xs[i + 1] - xs[i]) * (ys[i] + ys[i + 1]) / 2 for i in range(len(xs) - 1))
+    assert area == pytest.approx(float(kldocs.kl(P, Q)), abs=2e-3)
+    assert min(ys) < 0 < max(ys)  # where Q has more density the integrand is negative
+
+
+def test_the_density_chart_shows_both_densities() -> None:
+    chart = next(
+        c for c in blocks_of(family_example(normal(0, 1), normal(1, 2, name="Q")), Chart) if c.name == "densities"
+    )
+    (_, p), (_, q) = chart.series
+    peak = chart.x_values[p.index(max(p))]
+    assert abs(peak) < 0.05 and max(p) == pytest.approx(0.3989, abs=1e-3) and max(q) == pytest.approx(0.1995, abs=1e-3)
+
+
+def test_a_support_mismatch_is_explained_instead_of_derived() -> None:
+    page = family_example(uniform(0, 2), uniform(0, 1, name="Q"))
+    kl_section = page.sections[1]
+    notes = [text(block) for block in kl_section.blocks if isinstance(block, Paragraph)]
+    assert any("has none outside" in note and "[0, 1]" in note for note in notes)
+    assert not [block for block in kl_section.blocks if isinstance(block, (MathChain, Chart))]
+
+
+def test_a_discrete_page_shows_bars_and_a_sum() -> None:
+    page = family_example(binomial(6, "1/2"), binomial(6, "1/3", name="Q"))
+    charts = {chart.name: chart for chart in blocks_of(page, Chart)}
+    assert charts["densities"].kind == "bars" and charts["densities"].categories[:3] == ("0", "1", "2")
+    assert charts["integrand"].kind == "signed_bars"
+    terms = charts["integrand"].series[0][1]
+    assert sum(terms) == pytest.approx(float(kldocs.kl(binomial(6, "1/2"), binomial(6, "1/3"))), rel=1e-9)
+    assert blocks_of(page, MathChain)[0].lines[0].rhs.startswith(r"\sum_{k=0}^{n}")
+
+
+def test_a_certified_value_says_so() -> None:
+    page = family_example(poisson(2), binomial(5, "1/2", name="Q"))
+    notes = [text(block) for block in blocks_of(page, Paragraph)]
+    assert any("certified series" in note for note in notes)
+    assert any("k = 6" in note for note in notes)
+
+
+def test_a_parameter_that_names_a_variable_gives_the_curve_and_its_minimum() -> None:
+    page = family_example(bernoulli("theta"), bernoulli("1/3", name="Q"))
+    assert page.sections[-1].heading == "The divergence as a function of θ"
+    results = [text(block) for block in blocks_of(page, Paragraph) if block.style == "result"]
+    assert results == [
+        r"The derivative vanishes only at \theta = \frac{1}{3}, where the function is smallest on (0, 1): 0."
+    ]
+    chart = next(c for c in blocks_of(page, Chart) if c.name == "function")
+    xs, ys = chart.x_values, chart.series[0][1]
+    assert xs[ys.index(min(ys))] == pytest.approx(1 / 3, abs=0.01) and min(ys) == pytest.approx(0, abs=1e-3)
+
+
+def test_the_korean_page_has_every_word() -> None:
+    page = family_example(normal(0, 1), normal(1, 2, name="Q"), PageOptions(language="ko"))
+    assert page.title == "두 정규 분포 사이의 KL 발산 풀이"
+
+
+def test_example_writes_a_family_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["example", "--family", "exponential", "--p", "1", "--q", "rate=3", "--out", str(tmp_path), "--quiet"]
+    assert main(args) == 0
+    page = (tmp_path / "example.md").read_text(encoding="utf-8")
+    assert r"x = \frac{u}{\lambda_{1}}" in page and r"2 - \ln 3" in page
+    assert (tmp_path / "example-integrand.png").stat().st_size > 0
+
+
+def test_bad_family_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["example", "--family", "normal", "--p", "0, 0", "--q", "0, 1", "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == "kldocs: error: P.sigma: must be positive, got 0"
+    assert not out.exists()
