@@ -106,3 +106,26 @@ def test_bad_family_input_writes_nothing(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["example", "--family", "normal", "--p", "0, 0", "--q", "0, 1", "--out", str(out)]) == 2
     assert capsys.readouterr().err.strip() == "kldocs: error: P.sigma: must be positive, got 0"
     assert not out.exists()
+
+
+def test_the_handout_derives_the_vae_term_and_works_out_its_example() -> None:
+    import math
+
+    from kldocs.models.handout import default_distributions, handout
+    from kldocs.models.vae import MEANS, SPREADS
+
+    page = handout(*default_distributions())
+    section = next(s for s in page.sections if s.heading == "Two normal distributions")
+    chains = [block for block in section.blocks if isinstance(block, MathChain)]
+    assert (
+        chains[1].lines[-1].rhs
+        == r"\frac{1}{2} \left(\sigma_{1}^{2} + \mu_{1}^{2} - 1 - \ln\left(\sigma_{1}^{2}\right)\right)"
+    )
+    expected = sum(
+        (float(s) ** 2 + float(m) ** 2 - 1 - math.log(float(s) ** 2)) / 2 for m, s in zip(MEANS, SPREADS, strict=True)
+    )
+    assert float(chains[2].lines[-1].rhs) == pytest.approx(expected, abs=1e-6)
+    chart = next(block for block in section.blocks if isinstance(block, Chart))
+    xs, ys = chart.x_values, chart.series[0][1]
+    assert xs[ys.index(min(ys))] == pytest.approx(1.0, abs=0.03) and min(ys) == pytest.approx(0.0, abs=1e-3)
+    assert any(frame.chart is not None and frame.chart.name == "slide-vae" for frame in page.slides.frames)  # type: ignore[union-attr]

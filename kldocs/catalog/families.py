@@ -4,6 +4,7 @@ EN: dict[str, str] = {
     # --- derivation titles ---
     "derivation.normal_cross_entropy.title": "Cross-entropy between two normal distributions",
     "derivation.normal_entropy.title": "Differential entropy of a normal distribution",
+    "derivation.vae_kl.title": "The KL term of a variational autoencoder: a normal distribution against the standard normal",
     "derivation.exponential_kl.title": "KL divergence between two exponential distributions",
     "derivation.exponential_cross_entropy.title": "Cross-entropy between two exponential distributions",
     "derivation.exponential_entropy.title": "Differential entropy of an exponential distribution",
@@ -60,6 +61,11 @@ EN: dict[str, str] = {
     "step.categorical_parameters": "Put in the parameters of each category.",
     "step.family_closed_form": "The closed form derived and checked step by step above (derivation [[derivation]]).",
     "step.family_numbers": "Put in the parameters of $P$ and $Q$.",
+    "step.vae_sum": (
+        "The coordinates of a diagonal Gaussian are independent, so the divergence is the sum of one term per "
+        "coordinate (additivity), each the closed form derived above."
+    ),
+    "step.vae_numbers": "Put in each coordinate's mean $\\mu_j$ and spread $\\sigma_j$.",
     # --- the worked example for two families ---
     "family.title": "A worked example of KL divergence between two [[family]] distributions",
     "family.name.bernoulli": "Bernoulli",
@@ -157,12 +163,40 @@ EN: dict[str, str] = {
         "$P$ has density on $[[support_p]]$, but $Q$ has none outside $[[support_q]]$: there "
         "$\\ln q(x) = -\\infty$, and the integral is infinite."
     ),
+    # --- the Gaussian case and the VAE term in the lecture ---
+    "lecture.vae.heading": "The KL term of a variational autoencoder",
+    "lecture.vae.intro": (
+        "A variational autoencoder adds to its loss the divergence of the encoder's distribution "
+        "$\\mathcal{N}(\\mu, \\sigma^2)$ from the standard normal prior $\\mathcal{N}(0, 1)$. It is the closed form above "
+        "with $\\mu_2 = 0$ and $\\sigma_2 = 1$, derived again from the definition and checked:"
+    ),
+    "lecture.vae.diagonal": (
+        "The encoder gives one mean and one spread per coordinate, independently (a diagonal covariance), so the "
+        "term of the loss is the sum over the coordinates: "
+        "$\\tfrac{1}{2} \\sum_j (\\sigma_j^2 + \\mu_j^2 - 1 - \\ln \\sigma_j^2)$. It is 0 only when every "
+        "$\\mu_j = 0$ and every $\\sigma_j = 1$."
+    ),
+    "lecture.vae.example": (
+        "A fixed example (not built from your data): an encoder's output with means $\\mu = ([[means]])$ and "
+        "spreads $\\sigma = ([[spreads]])$."
+    ),
+    "lecture.vae.result": "The KL term of this example is $[[value]]$ [[unit]].",
+    "lecture.vae.chart.title": "One coordinate's KL term",
+    "lecture.vae.chart.alt": "Line chart of (sigma^2 + mu^2 - 1 - ln sigma^2)/2 against sigma for mu = 0 and mu = 1.",
+    "lecture.vae.chart.caption": (
+        "One coordinate's term against $\\sigma$: smallest, 0, at $\\sigma = 1$ with $\\mu = 0$. A mean away from 0 "
+        "lifts the whole curve by $\\mu^2/2$."
+    ),
+    "slides.vae.1": "The encoder's $\\mathcal{N}(\\mu, \\sigma^2)$ against the prior $\\mathcal{N}(0, 1)$:",
+    "slides.vae.2": "A fixed example: $\\mu = ([[means]])$, $\\sigma = ([[spreads]])$; the coordinates add up.",
+    "slides.vae.3": "Smallest, 0, at $\\sigma = 1$, $\\mu = 0$: the term pulls the encoder toward the prior.",
 }
 
 KO: dict[str, str] = {
     # --- derivation titles ---
     "derivation.normal_cross_entropy.title": "두 정규분포 사이의 교차 엔트로피",
     "derivation.normal_entropy.title": "정규분포의 미분 엔트로피",
+    "derivation.vae_kl.title": "변분 오토인코더의 KL 항: 표준정규분포에 대한 정규분포",
     "derivation.exponential_kl.title": "두 지수분포 사이의 KL 발산",
     "derivation.exponential_cross_entropy.title": "두 지수분포 사이의 교차 엔트로피",
     "derivation.exponential_entropy.title": "지수분포의 미분 엔트로피",
@@ -217,6 +251,11 @@ KO: dict[str, str] = {
     "step.categorical_parameters": "각 범주의 모수를 넣는다.",
     "step.family_closed_form": "위에서 한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
     "step.family_numbers": "$P$와 $Q$의 모수를 넣는다.",
+    "step.vae_sum": (
+        "대각 가우시안의 좌표들은 서로 독립이므로, 발산은 좌표마다 하나씩인 항의 합이다(가법성). 각 항은 위에서 "
+        "유도한 닫힌 형태이다."
+    ),
+    "step.vae_numbers": "각 좌표의 평균 $\\mu_j$와 퍼짐 $\\sigma_j$를 넣는다.",
     # --- the worked example for two families ---
     "family.title": "두 [[family]] 분포 사이의 KL 발산 풀이",
     "family.name.bernoulli": "베르누이",
@@ -310,4 +349,30 @@ KO: dict[str, str] = {
         "$P$는 $[[support_p]]$에서 밀도가 있지만 $Q$는 $[[support_q]]$ 밖에서 밀도가 0이므로 그곳에서 "
         "$\\ln q(x) = -\\infty$이고 적분은 무한대입니다."
     ),
+    # --- the Gaussian case and the VAE term in the lecture ---
+    "lecture.vae.heading": "변분 오토인코더의 KL 항",
+    "lecture.vae.intro": (
+        "변분 오토인코더는 손실에 인코더의 분포 $\\mathcal{N}(\\mu, \\sigma^2)$가 표준정규 사전분포 "
+        "$\\mathcal{N}(0, 1)$에서 벗어난 정도인 발산을 더합니다. 위 닫힌 형태에서 $\\mu_2 = 0$, $\\sigma_2 = 1$로 둔 "
+        "것이며, 정의에서 다시 유도하고 검증했습니다:"
+    ),
+    "lecture.vae.diagonal": (
+        "인코더는 좌표마다 평균과 퍼짐을 서로 독립으로 하나씩 내놓으므로(대각 공분산), 손실의 이 항은 좌표에 대한 "
+        "합 $\\tfrac{1}{2} \\sum_j (\\sigma_j^2 + \\mu_j^2 - 1 - \\ln \\sigma_j^2)$입니다. 모든 $\\mu_j = 0$이고 "
+        "모든 $\\sigma_j = 1$일 때만 0입니다."
+    ),
+    "lecture.vae.example": (
+        "고정된 예(입력 데이터로 만든 것이 아님): 평균 $\\mu = ([[means]])$, 퍼짐 $\\sigma = ([[spreads]])$인 "
+        "인코더 출력."
+    ),
+    "lecture.vae.result": "이 예의 KL 항은 $[[value]]$ [[unit]]입니다.",
+    "lecture.vae.chart.title": "한 좌표의 KL 항",
+    "lecture.vae.chart.alt": "mu = 0과 mu = 1일 때 sigma에 따른 (sigma^2 + mu^2 - 1 - ln sigma^2)/2의 그래프.",
+    "lecture.vae.chart.caption": (
+        "$\\sigma$에 따른 한 좌표의 항: $\\mu = 0$, $\\sigma = 1$에서 가장 작은 값 0을 가집니다. 평균이 0에서 "
+        "벗어나면 곡선 전체가 $\\mu^2/2$만큼 올라갑니다."
+    ),
+    "slides.vae.1": "인코더의 $\\mathcal{N}(\\mu, \\sigma^2)$와 사전분포 $\\mathcal{N}(0, 1)$:",
+    "slides.vae.2": "고정된 예: $\\mu = ([[means]])$, $\\sigma = ([[spreads]])$; 좌표별 항을 더합니다.",
+    "slides.vae.3": "$\\sigma = 1$, $\\mu = 0$에서 가장 작은 값 0: 이 항은 인코더를 사전분포 쪽으로 끌어당깁니다.",
 }

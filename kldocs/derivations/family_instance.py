@@ -52,7 +52,7 @@ def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits:
     values = bindings(measure, P, Q)
     scalars = tuple((name, Fraction(str(value))) for name, value in values.items())
     numbers = Numbers(Bindings((), scalars))
-    substituted = _put_in(closed, {name: UnevaluatedExpr(value) for name, value in values.items()})
+    substituted = put_in(closed, {name: UnevaluatedExpr(value) for name, value in values.items()})
     value = closed_form_value(measure, P, Q)
     steps: list[Step] = [
         Step(
@@ -73,13 +73,13 @@ def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits:
     return Derivation(name, general.title, tuple(steps), symbol, Scope(numbers=numbers.bindings))
 
 
-def _put_in(expression: Any, values: dict[Any, Any]) -> Any:
+def put_in(expression: Any, values: dict[Any, Any]) -> Any:
     """``expression`` with ``values`` in place of its symbols and nothing worked out, so the numbers show."""
     if expression in values:
         return values[expression]
     if not expression.args:
         return expression
-    return expression.func(*(_put_in(argument, values) for argument in expression.args), evaluate=False)
+    return expression.func(*(put_in(argument, values) for argument in expression.args), evaluate=False)
 
 
 def density_expression(family: Family) -> tuple[Any, Any] | None:

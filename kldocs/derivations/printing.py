@@ -182,9 +182,15 @@ class DerivationLatexPrinter(LatexPrinter):
         if magnitude == 1 or any(_is_reciprocal(f) for f in factors):
             # 1/2 * p/m is shown as p/(2m) and 2 * 1/x as 2/x: the coefficient joins the fraction.
             return sign + self._product(factors, magnitude)
-        return f"{sign}{self._print(magnitude)} {self._product(factors)}"
+        product = self._product(factors)
+        joint = r" \cdot " if product[:1].isdigit() else " "  # 0.5 \cdot 1^{2}: numbers put in for symbols
+        return f"{sign}{self._print(magnitude)}{joint}{product}"
 
     def _print_Pow(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        if isinstance(expr.base, sympy.UnevaluatedExpr) and expr.exp.is_Integer and expr.exp > 1:
+            base = self._print(expr.base)  # a number put in for a symbol: bracketed already when negative
+            base = rf"\left({base}\right)" if "frac" in base else base
+            return f"{base}^{{{self._print(expr.exp)}}}"
         if _is_reciprocal(expr):
             return rf"\frac{{1}}{{{self._print(_reciprocal(expr))}}}"
         return str(super()._print_Pow(expr))

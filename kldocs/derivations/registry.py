@@ -68,6 +68,7 @@ _FACTORIES: MappingProxyType[str, Callable[[], Derivation]] = MappingProxyType(
         "uniform_entropy": uniform.entropy,
         "normal_cross_entropy": normal.cross_entropy,
         "normal_entropy": normal.entropy,
+        "vae_kl": normal.vae,
     }
 )
 

@@ -331,7 +331,11 @@ def _jensen_shannon(lecture: Lecture) -> list[Frame]:
 
 
 def _gaussian(lecture: Lecture) -> list[Frame]:
-    return derivation_frames(lecture.words("lecture.gaussian.heading"), lecture.general("gaussian"))
+    from kldocs.models.vae import vae_frames
+
+    return derivation_frames(lecture.words("lecture.gaussian.heading"), lecture.general("gaussian")) + vae_frames(
+        lecture
+    )
 
 
 def _summary(lecture: Lecture) -> list[Frame]:

@@ -4,7 +4,7 @@ The arc: why KL beside cross-entropy; the definition and KL = H(P,Q) - H(P);
 two worked examples; cross-entropy as a training loss; asymmetry, and what
 it does to a fitted model (forward against reverse KL); the range
 [0, inf); KL is not a metric (Jeffreys); Jensen-Shannon beside the often
-mislabelled half-Jeffreys; the Gaussian closed form; a summary table;
+mislabelled half-Jeffreys; the Gaussian closed form and the VAE KL term; a summary table;
 exercises, and their answers on a page of their own. Every number is
 computed from the given P, Q and Q2 in the page's base; what cannot be
 built from them is labelled as a fixed example. The content comes from
@@ -43,6 +43,7 @@ from kldocs.models.sections import (
     rounded,
 )
 from kldocs.models.source import Source
+from kldocs.models.vae import vae_blocks
 
 __all__ = ["DEFAULT_P", "DEFAULT_Q", "DEFAULT_Q2", "default_distributions", "handout", "support_mismatch"]
 
@@ -235,6 +236,7 @@ def _gaussian(lecture: Lecture) -> Section:
         words.paragraph("lecture.gaussian.intro"),
         lecture.general("gaussian"),
         words.paragraph("lecture.gaussian.after"),
+        *vae_blocks(lecture),
     )
     return Section(words("lecture.gaussian.heading"), blocks)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import sympy
 from sympy import E, Function, Mul, Rational, Symbol, exp, log, oo, pi, sqrt
 
 from kldocs.derivations.build import plus
@@ -28,6 +29,9 @@ mu1, mu2 = Symbol("mu_1", real=True), Symbol("mu_2", real=True)
 sigma1, sigma2 = Symbol("sigma_1", positive=True), Symbol("sigma_2", positive=True)
 phi = Function("phi")
 
+KL_VAE = quantity(
+    "D_KL(N1||N(0,1))", r"D_{\mathrm{KL}}\left(\mathcal{N}(\mu_1, \sigma_1^2) \parallel \mathcal{N}(0, 1)\right)"
+)
 CE_NORMAL = quantity("H(N1,N2)", r"H\left(\mathcal{N}(\mu_1, \sigma_1^2), \mathcal{N}(\mu_2, \sigma_2^2)\right)")
 H_NORMAL = quantity("h(N1)", r"h\left(\mathcal{N}(\mu_1, \sigma_1^2)\right)")
 
@@ -63,6 +67,23 @@ def kl() -> Derivation:
         KL_GAUSS,
         plus(log(sigma2 / sigma1), -((x - mu1) ** 2) / (2 * sigma1**2), (x - mu2) ** 2 / (2 * sigma2**2)),
         plus(log(sigma2 / sigma1), (sigma1**2 + (mu1 - mu2) ** 2) / (2 * sigma2**2), -Rational(1, 2)),
+    )
+
+
+def vae() -> Derivation:
+    """The KL term of a variational autoencoder, per coordinate: ``(sigma^2 + mu^2 - 1 - log sigma^2)/2``.
+
+    The same derivation with Q the standard normal (``mu_2 = 0``, ``sigma_2 = 1``); for a diagonal
+    Gaussian the terms of the coordinates add up (see the ``additivity`` derivation).
+    """
+    standard_q = replace(NORMAL, parameters=((mu1, sigma1), (sympy.Integer(0), sympy.Integer(1))))
+    return derive(
+        standard_q,
+        "vae_kl",
+        "kl",
+        KL_VAE,
+        plus(-log(sigma1), -((x - mu1) ** 2) / (2 * sigma1**2), x**2 / 2),
+        Mul(Rational(1, 2), plus(sigma1**2, mu1**2, -1, -log(sigma1**2)), evaluate=False),
     )
 
 
