@@ -42,6 +42,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
+from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
@@ -195,6 +196,14 @@ class _Checker:
             judged = self._event(event)
             if judged is not None:
                 results.append((event.item.offset, judged))
+        families = family_checks(self.document)
+        rows = {self.document.row(claim.offset) for claim in families}
+        # A line whose claim is about parametric families: what could not be read there generically gives way.
+        results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
+        for claim in families:
+            line = self.document.line(claim.offset)
+            fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
+            results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]

@@ -125,6 +125,29 @@ def closed_form_value(measure: str, P: Family, Q: Family | None = None) -> Exact
     return exact_value(expression, {symbol: Fraction(str(value)) for symbol, value in values.items()})
 
 
+def value_at(measure: str, family: type[Family], first: tuple[Any, ...], second: tuple[Any, ...] = ()) -> ExactValue:
+    """``measure``'s closed form for ``family`` at parameters given as SymPy numbers, in nats.
+
+    For values no family object holds exactly, such as the standard deviation ``sqrt(2)`` of a
+    normal distribution written with its variance 2: ``log(sqrt(2))`` and ``sqrt(2)^2`` are exact.
+
+    >>> import sympy
+    >>> from kldocs.families.normal import Normal
+    >>> value_at("kl", Normal, (0, 1), (0, sympy.sqrt(2))).text()
+    '-1/4 + 1/2*log(2)'
+    """
+    from kldocs.families.exact_values import exact_value
+
+    assert family.shape is not None
+    module, attribute = family.shape
+    found = getattr(importlib.import_module(module), attribute)
+    symbols_p, symbols_q = getattr(found, "parameters", found)
+    values = dict(zip(symbols_p, first, strict=True))
+    if measure != "entropy":
+        values |= dict(zip(symbols_q, second, strict=True))
+    return exact_value(closed_form(family, measure), values)
+
+
 def closed_form_expression(measure: str, P: Family, Q: Family | None = None) -> Any:
     """The closed form with P's and Q's parameters put in: a SymPy expression (of a variable, if any)."""
     if P.shape is None:

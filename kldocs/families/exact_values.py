@@ -28,8 +28,11 @@ from typing import Any
 from kldocs.exact import ExactValue
 
 
-def exact_value(expression: Any, values: Mapping[Any, Fraction]) -> ExactValue:
+def exact_value(expression: Any, values: Mapping[Any, Any]) -> ExactValue:
     """``expression`` with ``values`` put in for its symbols, as an exact value in nats.
+
+    A value is a Fraction or a SymPy number (``sqrt(2)`` for a standard deviation whose
+    variance is 2: its square and the logarithm of it are exact again).
 
     Raises
     ------
@@ -41,7 +44,10 @@ def exact_value(expression: Any, values: Mapping[Any, Fraction]) -> ExactValue:
     from kldocs.derivations.bindings import Bindings
     from kldocs.derivations.evaluate import evaluate
 
-    numbers = {symbol: sympy.Rational(value.numerator, value.denominator) for symbol, value in values.items()}
+    numbers = {
+        symbol: sympy.Rational(value.numerator, value.denominator) if isinstance(value, Fraction) else value
+        for symbol, value in values.items()
+    }
     substituted = sympy.sympify(expression).xreplace(numbers)
     split = sympy.expand_log(substituted, force=True)
     result = evaluate(split, Bindings(()))

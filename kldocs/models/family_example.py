@@ -95,7 +95,12 @@ class _Page:
 
     def _parameters(self) -> Table:
         words = self.words
-        header = (Cell(words("family.data.parameter")), Cell("P", "math", "right"), Cell("Q", "math", "right"))
+        # The columns are headed by the distributions themselves, not bare names: a column headed "P" of
+        # numbers would read (to kldocs check, and to a reader) as the probabilities of P.
+        header = (
+            Cell(words("family.data.parameter")),
+            *(Cell(f"{d.name} = {d.latex()}", "math", "right") for d in (self.P, self.Q)),
+        )
         rows = []
         for name in dict.fromkeys((*self.P.parameter_names, *self.Q.parameter_names)):
             row = [Cell(Label(name))]

@@ -1,0 +1,448 @@
+r"""Claims about parametric families: "KL between N(0,1) and N(1,1) is 0.5 nats", and VAE KL terms.
+
+A sentence of prose (with its inline formulas) or a display formula is a
+family claim when it names a measure (KL divergence, cross-entropy,
+entropy, Jensen-Shannon, Jeffreys), one or two distributions of a family
+written the usual way (``N(0, 1)``, ``\mathcal{N}(1, 4)``, ``Poisson(2)``,
+``Exp(3)``, ``Bern(0.3)``, ``Bin(5, 0.5)``, ``Geom(0.2)``, ``U(0, 2)``) and a
+value. A VAE claim names the KL term of a variational autoencoder (or
+"VAE") with means ``mu`` and spreads ``sigma`` (one each, or lists) and a
+value; its value is ``sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2``.
+
+``N(a, b)`` is read as mean ``a`` and *variance* ``b`` (the usual
+``N(mu, sigma^2)``; ``N(1, 2^2)`` is variance 4), and the note says so, since
+writing the standard deviation there is a common slip: when the claim is
+false but holds with ``b`` read as a standard deviation, the note says that.
+
+Values come from the families layer (exact closed forms, certified
+numerics); a decimal holds when the true value rounds to it at the claim's
+own precision. A value with no unit holds when it holds in nats or in bits,
+and the note names which.
+
+>>> from kldocs.checker.reading import parse_text
+>>> [c.verdict for c in family_checks(parse_text("The KL divergence between N(0,1) and N(1,1) is 0.5 nats.", "a.md"))]
+['holds']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.errors import EvaluationError, InputError
+from kldocs.exact import Base, ExactValue, UndecidableError
+
+if TYPE_CHECKING:
+    from kldocs.families.certified import Certified
+
+#: A family written the usual ways, with its arguments; the name decides the family.
+_FAMILY = re.compile(
+    r"(?P<name>\\mathcal\s*\{?\s*N\s*\}?|\\mathcal\s*\{?\s*U\s*\}?|Normal|Gaussian|N|Poisson|Pois|Exponential|Exp|"
+    r"Bernoulli|Bern|Binomial|Bin|Geometric|Geom|Uniform|U)\s*\(\s*(?P<args>[^()]{1,80}?)\s*\)"
+)
+_NAMES = {
+    "normal": "normal",
+    "gaussian": "normal",
+    "n": "normal",
+    "poisson": "poisson",
+    "pois": "poisson",
+    "exponential": "exponential",
+    "exp": "exponential",
+    "bernoulli": "bernoulli",
+    "bern": "bernoulli",
+    "binomial": "binomial",
+    "bin": "binomial",
+    "geometric": "geometric",
+    "geom": "geometric",
+    "uniform": "uniform",
+    "u": "uniform",
+}
+_MEASURES = (
+    ("jsd", re.compile(r"Jensen[-\s]Shannon|\bJSD\b", re.IGNORECASE)),
+    ("jeffreys", re.compile(r"Jeffreys", re.IGNORECASE)),
+    ("cross_entropy", re.compile(r"cross[-\s]?entropy|\bH\s*\(\s*[^,()]+\(.*?\)\s*,", re.IGNORECASE)),
+    ("kl", re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)),
+    ("entropy", re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)),
+)
+_VALUE = re.compile(
+    r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
+    r"(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\s*(?P<unit>nats?|bits?)?"
+)
+#: A distribution defined by name: ``P = `` right before a family.
+_DEFINED = re.compile(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
+_DEFINED_BEFORE = re.compile(r"(?<![A-Za-z\\_])[A-Z]\s*=\s*$")
+#: A measure of named distributions: ``D_{KL}(P || Q)``, ``H(P, Q)``, ``h(P)``, ``JSD(P, Q)``, ``J(P, Q)``.
+_SYMBOL = re.compile(
+    r"(?:D_\{?\s*KL\s*\}?|\bKL)\s*\(\s*(?P<p>[A-Z])\s*\|\|\s*(?P<q>[A-Z])\s*\)"
+    r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Z])\s*(?:,\s*(?P<b>[A-Z]))?\s*\)"
+)
+_RELATION = re.compile(r"\s*(?:=|≈|\\approx|\bis\b)")
+#: A value right after a relation, complete (not the start of ``-1/4 + ...``): a decimal with its unit, or infinity.
+_VALUE_AFTER = re.compile(
+    r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?)\s*"
+    r"(?:(?P<infinite>\\infty|∞)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)"
+    r"(?![\d./^]|\s*[-+*/\\(]|\s*(?!nats?\b|bits?\b)[A-Za-z])\s*(?P<unit>nats?|bits?)?)"
+)
+_SYMBOL_MEASURES = {"JSD": "jsd", "H": "entropy", "h": "entropy", "J": "jeffreys"}
+_VAE = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
+#: Text replacements that make LaTeX read like the plain forms above.
+_PLAIN = (
+    (r"\left", ""),
+    (r"\right", ""),
+    (r"\|", "||"),
+    (r"\parallel", "||"),
+    (r"\mid", "||"),
+    (r"\,", " "),
+    (r"\operatorname", ""),
+)
+
+
+@dataclass(frozen=True)
+class FamilyClaim:
+    """A family claim and its verdict (the same fields as the checker's reports)."""
+
+    offset: int
+    text: str
+    kind: str
+    verdict: str
+    value: str | None
+    note: str
+    base: str | None
+    unit: str | None
+
+
+def family_checks(document: SourceText) -> list[FamilyClaim]:
+    """Every family or VAE claim of ``document``, judged.
+
+    Distributions defined by name (``$P = \\mathcal{N}(0, 1)$``) stay in force for the claims
+    after them that name them (``D_{KL}(P \\| Q) \\approx 0.443``).
+    """
+    sentences = sorted(
+        (region.offset + start, sentence) for region, text in _sources(document) for start, sentence in _sentences(text)
+    )
+    defined: dict[str, Any] = {}
+    found = []
+    seen: set[tuple[int, str, str | None]] = set()
+    for offset, sentence in sentences:
+        for checked in _judge(sentence, offset, defined):
+            key = (document.row(offset), checked.kind, checked.value)
+            if key not in seen:
+                seen.add(key)
+                found.append(checked)
+        defined.update(_definitions(sentence))
+    return found
+
+
+def _definitions(sentence: str) -> dict[str, Any]:
+    """``P = N(0, 1)``-style definitions in a sentence, by name (those that cannot be read are left out)."""
+    found = {}
+    text = _plain(sentence)
+    for match in _DEFINED.finditer(text):
+        mention = _FAMILY.match(text, match.end())
+        if mention is None:
+            continue
+        with contextlib.suppress(InputError, ValueError):
+            found[match["symbol"]] = _family(mention, match["symbol"])
+    return found
+
+
+def _sources(document: SourceText) -> Iterator[tuple[Region, str]]:
+    """Paragraphs with their inline formulas put back, and display formulas."""
+    for region in document.paragraphs:
+        yield region, document.text[region.offset : region.offset + len(region.text)]
+    for region in document.math:
+        if region.kind == "display":
+            yield region, region.text
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n", text):
+        yield start, text[start : match.start()]
+        start = match.end()
+    yield start, text[start:]
+
+
+def _plain(text: str) -> str:
+    for latex, plain in _PLAIN:
+        text = text.replace(latex, plain)
+    text = re.sub(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"\1/\2", text)
+    return text.replace("$", " ")
+
+
+def _judge(sentence: str, offset: int, defined: dict[str, Any]) -> list[FamilyClaim]:
+    """The claims of one sentence (or display formula), judged."""
+    text = _plain(sentence)
+    if _VAE.search(text) and re.search(r"\\?mu\b|μ", text) and re.search(r"\\?sigma\b|σ", text):
+        return [claim for claim in (_vae(text, sentence, offset),) if claim is not None]
+    mentions = [match for match in _FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[: match.start()])]
+    if not mentions:
+        return _named(text, sentence.strip(), offset, defined)
+    measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None)
+    value = _last_value(text, mentions[-1].end())
+    needed = 1 if measure == "entropy" else 2
+    if measure is None or value is None or len(mentions) < needed:
+        return []
+    try:
+        families = [_family(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]
+    except ValueError:
+        return []  # symbols, not numbers: a general formula
+    except InputError as error:
+        return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, f"not read: {error}", None, None)]
+    return [_verdict(measure, families, value, sentence.strip(), offset, _normal_note(families))]
+
+
+def _named(text: str, sentence: str, offset: int, defined: dict[str, Any]) -> list[FamilyClaim]:
+    """Claims about distributions defined earlier by name, each value right after its symbol: ``D_KL(P || Q) = ...``."""
+    claims = []
+    for match in _SYMBOL.finditer(text):
+        names = [name for name in (match["p"], match["q"], match["a"], match["b"]) if name]
+        following = _SYMBOL.search(text, match.end())
+        segment = text[: following.start() if following is not None else len(text)]
+        # The symbol itself must be what is equated (not a part of a sum); the first complete value counts.
+        related = _RELATION.match(segment, match.end()) is not None
+        value = _VALUE_AFTER.search(segment, match.end()) if related else None
+        if value is None or any(name not in defined for name in names):
+            continue
+        measure = "kl" if match["p"] else _SYMBOL_MEASURES[match["measure"]]
+        if measure == "entropy" and match["b"]:
+            measure = "cross_entropy"
+        families = [defined[name] for name in names]
+        claims.append(_verdict(measure, families, value, sentence, offset, _normal_note(families)))
+    return claims
+
+
+def _last_value(text: str, after: int) -> re.Match[str] | None:
+    return next(iter(reversed(list(_VALUE.finditer(text, after)))), None)
+
+
+def _family(match: re.Match[str], name: str) -> Any:
+    from kldocs.families import parse_family
+
+    key = _NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
+    if match["name"].startswith("\\mathcal") and "U" in match["name"]:
+        key = "uniform"
+    arguments = [argument.strip() for argument in match["args"].split(",")]
+    if key == "normal":
+        if len(arguments) != 2:
+            raise ValueError(f"{match.group(0)} needs a mean and a variance")
+        variance = _number(arguments[1])
+        if variance <= 0:
+            raise InputError(f"{name}.sigma", f"the variance must be positive, got {arguments[1]}")
+        root = _square_root(variance)
+        if root is None:
+            return _RootNormal(_number(arguments[0]), variance, name)
+        return parse_family("normal", f"mu={_number(arguments[0])}, sigma={root}", name)
+    return parse_family(key, ", ".join(str(_number(argument)) for argument in arguments), name)
+
+
+def _number(text: str) -> Fraction:
+    from kldocs.inputs.numbers import parse_number
+
+    text = text.replace(" ", "")
+    power = re.fullmatch(r"(.+)\^\{?(\d)\}?", text)
+    if power:
+        return parse_number(power[1]) ** int(power[2])
+    return parse_number(text)
+
+
+def _square_root(value: Fraction) -> Fraction | None:
+    import math
+
+    top, bottom = math.isqrt(value.numerator), math.isqrt(value.denominator)
+    return Fraction(top, bottom) if top * top == value.numerator and bottom * bottom == value.denominator else None
+
+
+def _normal_note(families: list[Any]) -> str:
+    from kldocs.families import Normal
+
+    if any(isinstance(family, (Normal, _RootNormal)) for family in families):
+        return "N(a, b) read as mean a and variance b"
+    return ""
+
+
+@dataclass(frozen=True)
+class _RootNormal:
+    """A normal distribution written with a variance that is not a rational square (``N(0, 2)``)."""
+
+    mu: Fraction
+    variance: Fraction
+    name: str
+
+
+@dataclass(frozen=True)
+class _Result:
+    """A measure's value (exact or certified, in the claim's base), how it was found, and why it has none."""
+
+    value: ExactValue | Certified | None
+    description: str
+    reason: str = ""
+
+
+#: How a note names each measure.
+_WORDS = {
+    "kl": "KL divergence",
+    "cross_entropy": "cross-entropy",
+    "entropy": "entropy",
+    "jsd": "Jensen-Shannon divergence",
+    "jeffreys": "Jeffreys divergence",
+}
+
+
+def _verdict(
+    measure: str, families: list[Any], match: re.Match[str], text: str, offset: int, reading: str
+) -> FamilyClaim:
+    if match.groupdict().get("infinite"):
+        return _infinite(measure, families, text, offset)
+    claimed, unit = match["value"], match["unit"]
+    bases = [Base.parse("2" if unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
+    tried = []
+    for base in bases:
+        try:
+            result = _measure(measure, families, base)
+        except (EvaluationError, UndecidableError, InputError) as error:
+            return FamilyClaim(offset, text, measure, "unchecked", None, f"not computed: {error}", None, None)
+        if result.value is None:
+            return FamilyClaim(offset, text, measure, "unchecked", None, result.reason, None, None)
+        if not result.value.is_finite:
+            note = f"the value is infinite: {result.reason}"
+            return FamilyClaim(offset, text, measure, "false", "inf", note, base.name, base.unit)
+        if _same(result.value.decimal(_significant(claimed)), claimed):
+            note = "; ".join(part for part in (result.description, reading) if part)
+            note += "" if unit else f"; holds in {base.unit}"
+            return FamilyClaim(offset, text, measure, "holds", result.value.decimal(10), note, base.name, base.unit)
+        tried.append((base, result.value))
+    base, value = tried[0]
+    note = f"the {_WORDS[measure]} is {value.decimal(10)} {base.unit}"
+    if reading:
+        note += f"; {reading}" + _as_deviation(measure, families, claimed, base)
+    return FamilyClaim(offset, text, measure, "false", value.decimal(10), note, base.name, base.unit)
+
+
+def _infinite(measure: str, families: list[Any], text: str, offset: int) -> FamilyClaim:
+    """A claim that the value is infinite: it holds when the supports make it so."""
+    result = _measure(measure, families, Base())
+    if result.value is None:
+        return FamilyClaim(offset, text, measure, "unchecked", None, result.reason, None, None)
+    if not result.value.is_finite:
+        return FamilyClaim(offset, text, measure, "holds", "inf", result.reason, None, None)
+    note = f"the {_WORDS[measure]} is finite: {result.value.decimal(10)} nats"
+    return FamilyClaim(offset, text, measure, "false", result.value.decimal(10), note, "e", "nats")
+
+
+def _measure(measure: str, families: list[Any], base: Base) -> _Result:
+    """The value of ``measure`` in ``base``; a normal with an irrational spread goes through its closed form."""
+    from kldocs.families.measures import family_measure
+
+    if any(isinstance(family, _RootNormal) for family in families):
+        return _root_normal(measure, families, base)
+    found = family_measure(measure, families[0], families[1] if len(families) > 1 else None, base)
+    if not found.available:
+        return _Result(None, found.description, found.reason)
+    value = found.exact if found.exact is not None else found.certified
+    return _Result(value, found.description, found.reason)
+
+
+def _root_normal(measure: str, families: list[Any], base: Base) -> _Result:
+    import sympy
+
+    from kldocs.families import Normal
+    from kldocs.families.certified import in_base
+    from kldocs.families.closed_forms import value_at
+
+    parameters = []
+    for family in families:
+        if not isinstance(family, (Normal, _RootNormal)):
+            return _Result(None, "", "a normal distribution is compared here only with another normal distribution")
+        spread = sympy.sqrt(sympy.Rational(family.variance)) if isinstance(family, _RootNormal) else family.sigma
+        parameters.append((family.mu, spread))
+    if measure == "jeffreys":
+        first, second = parameters
+        nats = value_at("kl", Normal, first, second) + value_at("kl", Normal, second, first)
+    elif measure in Normal.derivations:
+        nats = value_at(measure, Normal, *parameters)
+    else:
+        return _Result(None, "", f"the {_WORDS[measure]} of two normal distributions has no closed form")
+    return _Result(in_base(nats, base), "closed form (derived and checked)")
+
+
+def _as_deviation(measure: str, families: list[Any], claimed: str, base: Base) -> str:
+    """Whether the claim holds with the normals' second parameters read as standard deviations."""
+    from kldocs.families import Normal
+
+    def as_deviation(family: Any) -> Any:
+        if isinstance(family, _RootNormal):
+            return Normal(family.mu, family.variance, name=family.name)
+        if isinstance(family, Normal):
+            return Normal(family.mu, family.sigma**2, name=family.name)  # type: ignore[operator]
+        return family
+
+    try:
+        value = _measure(measure, [as_deviation(family) for family in families], base).value
+        if value is not None and value.is_finite and _same(value.decimal(_significant(claimed)), claimed):
+            return " (the claimed value is what N(a, b) gives with b a standard deviation)"
+    except (InputError, EvaluationError, UndecidableError):
+        pass
+    return ""
+
+
+def _vae(text: str, sentence: str, offset: int) -> FamilyClaim | None:
+    from kldocs.derivations.vae_instance import vae_value
+    from kldocs.families.certified import in_base
+
+    means = _assigned(text, "mu", "μ")
+    spreads = _assigned(text, "sigma", "σ")
+    match = _last_value(text, max(text.find("sigma"), text.find("σ")))
+    if means is None or spreads is None or match is None:
+        return None
+    if len(means) != len(spreads):
+        note = f"{len(means)} means but {len(spreads)} spreads"
+        return FamilyClaim(offset, sentence.strip(), "kl", "unchecked", None, note, None, None)
+    if any(s <= 0 for s in spreads):
+        return FamilyClaim(
+            offset, sentence.strip(), "kl", "unchecked", None, "a spread sigma is not positive", None, None
+        )
+    claimed, unit = match["value"], match["unit"]
+    nats = vae_value(means, spreads)
+    bases = [Base.parse("2" if unit and unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
+    for base in bases:
+        value = in_base(nats, base)
+        if _same(value.decimal(_significant(claimed)), claimed):
+            note = "VAE KL term sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2 (derivation vae_kl)"
+            note += "" if unit else f"; holds in {base.unit}"
+            return FamilyClaim(offset, sentence.strip(), "kl", "holds", value.decimal(10), note, base.name, base.unit)
+    value = in_base(nats, bases[0])
+    note = f"the VAE KL term is {value.decimal(10)} {bases[0].unit}: sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2"
+    return FamilyClaim(offset, sentence.strip(), "kl", "false", value.decimal(10), note, bases[0].name, bases[0].unit)
+
+
+def _assigned(text: str, *names: str) -> tuple[Fraction, ...] | None:
+    for name in names:
+        pattern = rf"(?:\\{name}|{name})(?:_\{{?j\}}?)?\s*=\s*(?P<values>\(?\[?\s*-?\d[\d./\s,\-]*\]?\)?)"
+        match = re.search(pattern, text)
+        if match:
+            items = [item for item in re.split(r"[,\s]+", match["values"].strip("()[] ")) if item]
+            try:
+                return tuple(_number(item) for item in items)
+            except InputError:
+                return None
+    return None
+
+
+def _significant(claimed: str) -> int:
+    digits = claimed.lstrip("-").replace(".", "").lstrip("0").split("e")[0].split("E")[0]
+    return max(1, len(digits))
+
+
+def _same(shown: str, claimed: str) -> bool:
+    """True when two decimals are the same number (``0.50`` and ``0.5`` for a value of exactly 1/2)."""
+    try:
+        return Fraction(shown) == Fraction(claimed)
+    except ValueError:
+        return False

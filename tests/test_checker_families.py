@@ -1,0 +1,69 @@
+"""The checker reads claims about parametric families and VAE KL terms, and judges them with the families layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kldocs.checker import check_text
+
+
+def judged(text: str) -> list[tuple[str, str, str | None]]:
+    return [(claim.kind, claim.verdict, claim.value) for claim in check_text(text, "notes.md").claims]
+
+
+def test_a_true_gaussian_claim_holds() -> None:
+    assert judged("The KL divergence between N(0,1) and N(1,1) is 0.5 nats.") == [("kl", "holds", "0.5000000000")]
+
+
+def test_a_false_gaussian_claim_gives_the_right_value() -> None:
+    ((kind, verdict, value),) = judged("The KL divergence between N(0, 1) and N(0, 4) is 0.75 nats.")
+    assert (kind, verdict) == ("kl", "false") and value == "0.3181471806"
+
+
+def test_the_variance_convention_is_named_and_a_standard_deviation_slip_is_recognised() -> None:
+    # N(0, 2) read with 2 as the standard deviation gives log 2 + 1/8 - 1/2 = 0.318...
+    report = check_text("$D_{KL}(\\mathcal{N}(0, 1) \\| \\mathcal{N}(0, 2)) = 0.318$ nats", "notes.md")
+    (claim,) = report.claims
+    assert claim.verdict == "false" and "variance" in claim.note and "standard deviation" in claim.note
+
+
+def test_a_formula_claim_about_poisson_distributions_holds_in_the_base_it_holds_in() -> None:
+    (claim,) = check_text("$D_{KL}(\\text{Poisson}(2) \\| \\text{Poisson}(3)) \\approx 0.273$", "a.md").claims
+    assert claim.verdict == "holds" and claim.unit == "bits"
+
+
+def test_a_vae_term_is_checked_coordinate_by_coordinate() -> None:
+    text = "For the VAE, with $\\mu = (0.5, -1)$ and $\\sigma = (1, 0.5)$, the KL term is 0.943 nats."
+    assert judged(text) == [("kl", "holds", "0.9431471806")]
+    wrong = "For a VAE with $\\mu = 0.5$ and $\\sigma = 2$, the KL term is 1.0 nats."
+    assert judged(wrong) == [("kl", "false", "0.9318528194")]
+
+
+def test_a_support_mismatch_claim_is_false_and_says_why() -> None:
+    (claim,) = check_text("The KL divergence from U(0, 2) to U(0, 1) is 0.693 nats.", "a.md").claims
+    assert claim.verdict == "false" and claim.value == "inf" and "none outside" in claim.note
+
+
+def test_a_differential_entropy_claim() -> None:
+    assert judged("The differential entropy of N(0, 1) is 1.419 nats.") == [("entropy", "holds", "1.418938533")]
+
+
+@pytest.mark.parametrize("text", ["N(0, 1) is a normal distribution with entropy.", "See N(0,1) and N(1,1)."])
+def test_text_without_a_value_is_not_a_claim(text: str) -> None:
+    assert judged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("family", "p", "q"), [("normal", "mu=0, sigma=1", "mu=1, sigma=2"), ("geometric", "1/2", "1/3")]
+)
+def test_a_family_page_checks_with_no_false_claim(family: str, p: str, q: str) -> None:
+    from kldocs.families import parse_family
+    from kldocs.models.family_example import family_example
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+
+    page = family_example(parse_family(family, p), parse_family(family, q, "Q"))
+    names = {chart.name: f"{chart.name}.png" for chart in page.charts()}
+    report = check_text(render_page(page, "md", Settings(), names), "example.md")
+    assert report.false_count == 0
+    assert sum(1 for claim in report.claims if claim.verdict == "holds") >= 8
