@@ -303,3 +303,61 @@ def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture
     kl = found["measures"]["kl_pq"]
     assert kl["value"] == "0.5000000000" and kl["exact"] == "1/2" and kl["finite"] is True
     assert found["measures"]["jsd"]["exact"] is None and found["measures"]["jsd"]["method"].startswith("certified")
+
+
+# --- multivariate normal --------------------------------------------------------------------------
+
+
+def mvn_kl(m1: Any, s1: Any, m2: Any, s2: Any) -> float:
+    """The textbook formula (Rasmussen and Williams 2006, A.23), in floating point."""
+    import numpy as np
+
+    a, b = np.array(s1, dtype=float), np.array(s2, dtype=float)
+    d = np.array(m2, dtype=float) - np.array(m1, dtype=float)
+    inverse = np.linalg.inv(b)
+    return float((np.trace(inverse @ a) + d @ inverse @ d - len(d) + np.log(np.linalg.det(b) / np.linalg.det(a))) / 2)
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(REAL, REAL, POSITIVE, st.fractions(-1, 1, max_denominator=4), POSITIVE, REAL, POSITIVE, POSITIVE)
+def test_the_two_dimensional_closed_form_matches_the_matrix_formula(
+    a: Any, b: Any, s11: Any, rho: Any, s22: Any, c: Any, t11: Any, t22: Any
+) -> None:
+    from hypothesis import assume
+
+    s12 = rho * min(s11, s22) * Fraction(9, 10)
+    assume(s11 * s22 - s12**2 > 0)
+    P = kldocs.families.mvnormal([a, b], [[s11, s12], [s12, s22]])
+    Q = kldocs.families.mvnormal([c, 0], [[t11, 0], [0, t22]], name="Q")
+    expected = mvn_kl((a, b), [[s11, s12], [s12, s22]], (c, 0), [[t11, 0], [0, t22]])
+    assert float(kldocs.kl(P, Q)) == pytest.approx(expected, rel=1e-9, abs=1e-12)
+    assert kldocs.kl(P, Q).exact == kldocs.cross_entropy(P, Q).exact - kldocs.entropy(P).exact  # type: ignore[operator]
+
+
+def test_a_diagonal_covariance_in_three_dimensions_adds_up_the_coordinates() -> None:
+    P = kldocs.families.mvnormal([0, 0, 0], var=[1, 2, 3])
+    Q = kldocs.families.mvnormal([1, 0, 0], var=[1, 1, 1], name="Q")
+    expected = mvn_kl((0, 0, 0), [[1, 0, 0], [0, 2, 0], [0, 0, 3]], (1, 0, 0), [[1, 0, 0], [0, 1, 0], [0, 0, 1]])
+    r = kldocs.kl(P, Q)
+    assert r.text() == "2 - 1/2*log(2) - 1/2*log(3)" and float(r) == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("mean=[0, 0], cov=[[1, 2], [2, 1]]", "P.cov: is not positive definite"),
+        ("mean=[0, 0], cov=[[1, 0], [1, 1]]", "P.cov: is not symmetric: entry (2, 1) is 1 but (1, 2) is 0"),
+        ("mean=[0, 0, 0], cov=[[1, 0], [0, 1]]", "P.cov: must be 3 x 3, as the mean has 3 entries"),
+        ("mean=[0, 0, 0], cov=[[2, 1, 0], [1, 2, 0], [0, 0, 1]]", "P.cov: a full covariance is derived in two"),
+        ("mean=[0, 0], var=[1, -1]", "P.cov: is not positive definite: the determinant of its first 2 rows"),
+    ],
+)
+def test_bad_covariances_are_named(text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_family("mvnormal", text)
+    assert str(caught.value).startswith(message)
+
+
+def test_mismatched_dimensions_are_refused() -> None:
+    with pytest.raises(InputError, match="Q: has dimension 3 but P has dimension 2"):
+        kldocs.kl(kldocs.families.mvnormal([0, 0], var=[1, 1]), kldocs.families.mvnormal([0, 0, 0], var=[1, 1, 1]))

@@ -129,3 +129,11 @@ def test_the_handout_derives_the_vae_term_and_works_out_its_example() -> None:
     xs, ys = chart.x_values, chart.series[0][1]
     assert xs[ys.index(min(ys))] == pytest.approx(1.0, abs=0.03) and min(ys) == pytest.approx(0.0, abs=1e-3)
     assert any(frame.chart is not None and frame.chart.name == "slide-vae" for frame in page.slides.frames)  # type: ignore[union-attr]
+
+
+def test_every_family_has_a_name_in_every_language() -> None:
+    from kldocs.catalog import LANGUAGES, catalog
+    from kldocs.families import FAMILIES
+
+    for language in LANGUAGES:
+        assert all(f"family.name.{key}" in catalog(language) for key in FAMILIES)

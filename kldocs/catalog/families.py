@@ -5,6 +5,9 @@ EN: dict[str, str] = {
     "derivation.normal_cross_entropy.title": "Cross-entropy between two normal distributions",
     "derivation.normal_entropy.title": "Differential entropy of a normal distribution",
     "derivation.vae_kl.title": "The KL term of a variational autoencoder: a normal distribution against the standard normal",
+    "derivation.multivariate_normal_kl.title": "KL divergence between two normal distributions in two dimensions",
+    "derivation.multivariate_normal_cross_entropy.title": "Cross-entropy between two normal distributions in two dimensions",
+    "derivation.multivariate_normal_entropy.title": "Differential entropy of a normal distribution in two dimensions",
     "derivation.exponential_kl.title": "KL divergence between two exponential distributions",
     "derivation.exponential_cross_entropy.title": "Cross-entropy between two exponential distributions",
     "derivation.exponential_entropy.title": "Differential entropy of an exponential distribution",
@@ -59,6 +62,15 @@ EN: dict[str, str] = {
     "step.bernoulli_cross_entropy": "A Bernoulli distribution has two categories: put in $p, 1 - p$ and $q, 1 - q$.",
     "step.bernoulli_entropy": "A Bernoulli distribution has two categories, with probabilities $p$ and $1 - p$.",
     "step.categorical_parameters": "Put in the parameters of each category.",
+    "step.mvn_log_density": (
+        "With $\\Sigma_1 = L L^{T}$, the log of the densities is a constant plus quadratics in $x$ and $y$ "
+        "(the inverse of $\\Sigma_2$ through its adjugate, $D = \\det \\Sigma_2$)."
+    ),
+    "step.put_in_log_density": "Put the log written out into the integral.",
+    "step.mvn_covariance_entries": (
+        "Write the closed form with the entries of $\\Sigma_1 = L L^{T}$: $s_{11} = l_{11}^2$, "
+        "$s_{12} = l_{11} l_{21}$, $s_{22} = l_{21}^2 + l_{22}^2$, and $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
+    ),
     "step.family_closed_form": "The closed form derived and checked step by step above (derivation [[derivation]]).",
     "step.family_numbers": "Put in the parameters of $P$ and $Q$.",
     "step.vae_sum": (
@@ -76,6 +88,7 @@ EN: dict[str, str] = {
     "family.name.exponential": "exponential",
     "family.name.uniform": "uniform",
     "family.name.normal": "normal",
+    "family.name.mvnormal": "multivariate normal",
     "family.data.heading": "The two distributions",
     "family.data.intro": "$P = [[p]]$ is how things really are, and $Q = [[q]]$ is the model we use in its place.",
     "family.data.density": "[[name]] has the density $[[formula]]$ on $[[support]]$.",
@@ -197,6 +210,9 @@ KO: dict[str, str] = {
     "derivation.normal_cross_entropy.title": "두 정규분포 사이의 교차 엔트로피",
     "derivation.normal_entropy.title": "정규분포의 미분 엔트로피",
     "derivation.vae_kl.title": "변분 오토인코더의 KL 항: 표준정규분포에 대한 정규분포",
+    "derivation.multivariate_normal_kl.title": "2차원 정규분포 사이의 KL 발산",
+    "derivation.multivariate_normal_cross_entropy.title": "2차원 정규분포 사이의 교차 엔트로피",
+    "derivation.multivariate_normal_entropy.title": "2차원 정규분포의 미분 엔트로피",
     "derivation.exponential_kl.title": "두 지수분포 사이의 KL 발산",
     "derivation.exponential_cross_entropy.title": "두 지수분포 사이의 교차 엔트로피",
     "derivation.exponential_entropy.title": "지수분포의 미분 엔트로피",
@@ -249,6 +265,15 @@ KO: dict[str, str] = {
     "step.bernoulli_cross_entropy": "베르누이 분포는 두 범주로 이루어진다: $p, 1 - p$와 $q, 1 - q$를 넣는다.",
     "step.bernoulli_entropy": "베르누이 분포는 확률이 $p$와 $1 - p$인 두 범주로 이루어진다.",
     "step.categorical_parameters": "각 범주의 모수를 넣는다.",
+    "step.mvn_log_density": (
+        "$\\Sigma_1 = L L^{T}$로 두면 밀도함수의 로그는 상수와 $x$, $y$에 대한 이차식의 합이다"
+        "($\\Sigma_2$의 역행렬은 수반행렬로, $D = \\det \\Sigma_2$)."
+    ),
+    "step.put_in_log_density": "풀어 쓴 로그를 적분에 넣는다.",
+    "step.mvn_covariance_entries": (
+        "닫힌 형태를 $\\Sigma_1 = L L^{T}$의 성분으로 쓴다: $s_{11} = l_{11}^2$, $s_{12} = l_{11} l_{21}$, "
+        "$s_{22} = l_{21}^2 + l_{22}^2$, 그리고 $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
+    ),
     "step.family_closed_form": "위에서 한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
     "step.family_numbers": "$P$와 $Q$의 모수를 넣는다.",
     "step.vae_sum": (
@@ -266,6 +291,7 @@ KO: dict[str, str] = {
     "family.name.exponential": "지수",
     "family.name.uniform": "균등",
     "family.name.normal": "정규",
+    "family.name.mvnormal": "다변량 정규",
     "family.data.heading": "두 분포",
     "family.data.intro": "$P = [[p]]$는 실제 분포이고, $Q = [[q]]$는 그 대신 쓰는 모형입니다.",
     "family.data.density": "[[name]]의 밀도함수는 $[[support]]$에서 $[[formula]]$입니다.",

@@ -48,6 +48,9 @@ def check_substitution(step: Step, context: Context) -> StepCheck:
     if step.relation != "=" or change is None:
         return StepCheck(False, "a substitution step states '=' and gives its change of variables")
     before, after = sides(step, context)
+    quick = _as_written(before, after, change, context)
+    if quick is not None:
+        return quick
     prepared = context.prepare(before)
     if prepared.has(change.new):
         return StepCheck(False, f"{to_text(change.new)} is already used before the substitution")
@@ -68,21 +71,54 @@ def check_substitution(step: Step, context: Context) -> StepCheck:
     return StepCheck(True, f"{to_text(change.old)} = {to_text(change.expression)} in {count} integral(s) or sum(s)")
 
 
+def _as_written(before: Any, after: Any, change: Change, context: Context) -> StepCheck | None:
+    """The step as written, when the change of variables gives exactly the new expression (no definitions opened).
+
+    Sound on its own: equal expressions are equal whatever the named functions mean. None when the
+    quick comparison does not settle it (the full check follows).
+    """
+    written = before.xreplace(dict(context.facts)) if context.facts else before
+    if written.has(change.new):
+        return None
+    mapping = sympy.sympify(change.expression)
+    slope = sympy.diff(mapping, change.new)
+    if slope.has(change.new) or context.derivation.domain:
+        return None
+    try:
+        changed, count = _changed(written, change, slope, sympy.expand(mapping - slope * change.new))
+    except ValueError:
+        return None
+    if count and changed == after:
+        return StepCheck(True, f"{to_text(change.old)} = {to_text(change.expression)}: the expression as written")
+    return None
+
+
 def _changed(expression: Any, change: Change, slope: Any, offset: Any) -> tuple[Any, int]:
     """Every integral or sum over ``change.old`` rewritten in ``change.new``, and how many there were."""
     count = 0
 
     def rewrite(node: Any) -> Any:
         nonlocal count
-        if len(node.limits) != 1 or node.limits[0][0] != change.old or len(node.limits[0]) != 3:
+        limits = list(node.limits)
+        found = [k for k, limit in enumerate(limits) if limit[0] == change.old and len(limit) == 3]
+        if not found:
             return node
-        _, lower, upper = node.limits[0]
+        (k,) = found
+        _, lower, upper = limits[k]
+        inner = {limit[0] for limit in limits[:k]}  # SymPy lists the innermost variable first
+        if any(limit[1].has(change.old) or limit[2].has(change.old) for limit in limits if limit[0] != change.old):
+            raise ValueError(f"another integral's bounds depend on {to_text(change.old)}")
+        if (offset.free_symbols | slope.free_symbols) & inner:
+            raise ValueError(f"{to_text(change.old)} = {to_text(change.expression)} uses a variable integrated inside")
         body = node.function.xreplace({change.old: offset + slope * change.new})
         if isinstance(node, Integral):
             if not provably(slope, "positive"):
                 raise ValueError(f"dx/d{change.new} = {to_text(slope)} is not provably positive")
             count += 1
-            return Integral(body * slope, (change.new, _moved(lower, offset, slope), _moved(upper, offset, slope)))
+            limits[k] = (change.new, _moved(lower, offset, slope), _moved(upper, offset, slope))
+            return Integral(body * slope, *limits)
+        if len(limits) != 1:
+            return node
         if slope != 1 or not offset.is_integer:
             raise ValueError(f"a summation index may only be shifted by an integer, not {to_text(offset)}")
         count += 1

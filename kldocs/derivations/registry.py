@@ -27,6 +27,7 @@ from kldocs.derivations.identities import (
     jensen_shannon,
     kl_cross_entropy,
     lemma_proofs,
+    multivariate_normal,
     normal,
     poisson,
     uniform,
@@ -69,6 +70,9 @@ _FACTORIES: MappingProxyType[str, Callable[[], Derivation]] = MappingProxyType(
         "normal_cross_entropy": normal.cross_entropy,
         "normal_entropy": normal.entropy,
         "vae_kl": normal.vae,
+        "multivariate_normal_kl": multivariate_normal.kl,
+        "multivariate_normal_cross_entropy": multivariate_normal.cross_entropy,
+        "multivariate_normal_entropy": multivariate_normal.entropy,
     }
 )
 

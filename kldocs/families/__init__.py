@@ -1,5 +1,5 @@
 """Parametric families as first-class distributions: Bernoulli, categorical, binomial, geometric,
-Poisson, exponential, uniform and normal.
+Poisson, exponential, uniform, normal and multivariate normal.
 
 A family goes wherever a :class:`~kldocs.Distribution` goes:
 ``kldocs.kl(kldocs.normal(0, 1), kldocs.normal(1, 2))`` is exact
@@ -30,6 +30,7 @@ from kldocs.families.exponential import Exponential
 from kldocs.families.family import Family, Support, as_fraction
 from kldocs.families.geometric import Geometric
 from kldocs.families.measures import family_measure
+from kldocs.families.multivariate_normal import MultivariateNormal
 from kldocs.families.normal import Normal
 from kldocs.families.parameters import Scalar, _value, scalar
 from kldocs.families.poisson import Poisson
@@ -42,7 +43,17 @@ register_family_measure(family_measure)
 #: Every family by its key (the ``--family`` names).
 FAMILIES: dict[str, type[Family]] = {
     family.key: family
-    for family in (Bernoulli, Categorical, Binomial, Geometric, Poisson, Exponential, Uniform, Normal)
+    for family in (
+        Bernoulli,
+        Categorical,
+        Binomial,
+        Geometric,
+        Poisson,
+        Exponential,
+        Uniform,
+        Normal,
+        MultivariateNormal,
+    )
 }
 
 
@@ -116,6 +127,24 @@ def normal(mu: Any = 0, sigma: Any = 1, *, name: str = "P") -> Normal:
     return Normal(_parameter(mu, f"{name}.mu"), _parameter(sigma, f"{name}.sigma"), name=name)
 
 
+def mvnormal(
+    mean: Sequence[Any],
+    cov: Sequence[Sequence[Any]] | None = None,
+    *,
+    var: Sequence[Any] | None = None,
+    name: str = "P",
+) -> MultivariateNormal:
+    """A multivariate normal distribution: ``cov`` a covariance matrix, or ``var`` the variances of a diagonal one."""
+    if (cov is None) == (var is None):
+        raise InputError(f"{name}.cov", "give cov (a matrix) or var (the diagonal), one of them")
+    if var is not None:
+        cov = [[v if i == j else 0 for j in range(len(var))] for i, v in enumerate(var)]
+    assert cov is not None
+    means = tuple(_parameter(m, f"{name}.mean") for m in mean)
+    matrix = tuple(tuple(_parameter(c, f"{name}.cov") for c in row) for row in cov)
+    return MultivariateNormal(means, matrix, name=name)
+
+
 __all__ = [
     "FAMILIES",
     "Bernoulli",
@@ -125,6 +154,7 @@ __all__ = [
     "Family",
     "FamilyQuantity",
     "Geometric",
+    "MultivariateNormal",
     "Normal",
     "Poisson",
     "Support",
@@ -135,6 +165,7 @@ __all__ = [
     "exponential",
     "geometric",
     "is_family",
+    "mvnormal",
     "normal",
     "parse_family",
     "poisson",

@@ -160,7 +160,7 @@ def _sympy_values(family: Family) -> tuple[Any, ...]:
     import sympy
 
     values = []
-    for value in family.scalars():
+    for value in family.closed_form_values():
         if isinstance(value, Affine):
             values.append(value.to_sympy(variable_symbol(value.symbol)))
         else:

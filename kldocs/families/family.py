@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Any, ClassVar, Literal, TypeVar
 
 from kldocs.errors import InputError
+from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_latex
 from kldocs.families.parameters import Affine, Scalar, Value, read_parameters, scalar
 
@@ -129,6 +130,8 @@ class Family:
     derivations: ClassVar[dict[str, str]] = {}
     #: Where the derivations' family shape lives: (module, attribute), for the parameter symbols.
     shape: ClassVar[tuple[str, str] | None] = None
+    #: Whether pages draw its density (one variable).
+    plottable: ClassVar[bool] = True
 
     name: str = field(default="P", kw_only=True)
 
@@ -167,6 +170,14 @@ class Family:
         """Every scalar parameter value (list entries included)."""
         for _, value in self.values():
             yield from _flattened(value)
+
+    def closed_form_values(self) -> tuple[Scalar, ...]:
+        """The values of the derivations' parameter symbols, in their order (by default, every scalar)."""
+        return tuple(self.scalars())
+
+    def closed_form_nats(self, measure: str, other: Family | None) -> ExactValue | None:
+        """A closed form this family computes itself (a sum over coordinates), or None for the derivation's."""
+        return None
 
     @property
     def variable(self) -> str | None:

@@ -114,6 +114,9 @@ def compute(measure: str, P: Family, Q: Family | None) -> Found:
     if measure == "jsd":
         return _jsd(P, Q)  # type: ignore[arg-type]
     if has_closed_form(measure, P, Q) and P.shape is not None:
+        own = P.closed_form_nats(measure, Q)
+        if own is not None:
+            return Found(own, "closed form", "gaussian, additivity")
         return Found(closed_form_value(measure, P, Q), "closed form", P.derivations[measure])
     if measure in ("kl", "cross_entropy") and isinstance(P, Finite) and isinstance(Q, Discrete):
         return Found(_finite_expectation(measure, P, Q), "finite sum")
@@ -218,9 +221,11 @@ def _jsd(P: Family, Q: Family) -> Found:
         return Found(numerical.jsd_series(P, Q), "series")
     if type(P) is type(Q) and P.key in ("normal", "exponential"):
         return Found(numerical.jsd_integral(P, Q), "integral")
-    return Found(
-        None, "unavailable", reason=f"no closed form and no certified integral for the JSD of {P.key} and {Q.key}"
-    )
+    if getattr(P, "dimension", 1) > 1:
+        reason = "the JSD of multivariate normal distributions has no closed form; kldocs integrates in one dimension"
+        return Found(None, "unavailable", reason=reason)
+    reason = f"no closed form and no certified integral for the JSD of {P.key} and {Q.key}"
+    return Found(None, "unavailable", reason=reason)
 
 
 def _uniform_jsd(P: Uniform, Q: Uniform) -> ExactValue:

@@ -89,7 +89,7 @@ class _Page:
                 key = "family.data.probability" if family.discrete else "family.data.density"
                 blocks.append(words.paragraph(key, name=family.name, formula=formula, support=family.support().latex()))
         blocks.append(self._parameters())
-        if not (P.is_symbolic or Q.is_symbolic):
+        if not (P.is_symbolic or Q.is_symbolic) and P.plottable and Q.plottable:
             blocks.append(self._densities())
         return Section(words("family.data.heading"), tuple(blocks))
 
@@ -164,8 +164,9 @@ class _Page:
             words.paragraph("family.kl.numbers"),
             chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language),
             self._result(divergence),
-            self._integrand(),
         ]
+        if P.plottable and Q.plottable:
+            blocks.append(self._integrand())
         return Section(heading, tuple(blocks))
 
     def _result(self, divergence: FamilyQuantity) -> Block:

@@ -1,0 +1,170 @@
+"""The multivariate normal family ``N(mean, cov)`` in a few dimensions.
+
+The covariance is checked up front: square, of the mean's size, symmetric
+and positive definite (every leading minor positive, computed exactly).
+In two dimensions any covariance has a derived closed form (the
+``multivariate_normal_*`` derivations); in other dimensions the covariance
+must be diagonal (``var=[...]``), whose coordinates are independent, so
+every measure is the sum of the one-dimensional closed forms (the
+additivity identity), exact even when a variance is not a square (its
+logarithm and its square root's square are exact).
+
+>>> from fractions import Fraction
+>>> MultivariateNormal.from_text("mean=[0, 0], cov=[[1, 2], [2, 1]]")
+Traceback (most recent call last):
+...
+kldocs.errors.InputError: P.cov: is not positive definite: the determinant of its first 2 rows and columns is -3
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from kldocs.errors import InputError
+from kldocs.families.family import Family, Range, Support, _latex, check_range
+from kldocs.families.parameters import Affine, Scalar, Value, read_parameters, vector
+
+if TYPE_CHECKING:
+    from kldocs.exact import ExactValue
+
+#: The largest dimension taken.
+MAX_DIMENSION = 8
+
+
+@dataclass(frozen=True)
+class MultivariateNormal(Family):
+    """A normal distribution in ``d`` dimensions with mean ``mean`` and covariance matrix ``cov``."""
+
+    mean: tuple[Scalar, ...]
+    cov: tuple[tuple[Scalar, ...], ...]
+
+    key: ClassVar[str] = "mvnormal"
+    title: ClassVar[str] = "multivariate normal"
+    latex_name: ClassVar[str] = r"\mathcal{N}"
+    parameter_names: ClassVar[tuple[str, ...]] = ("mean", "cov")
+    ranges: ClassVar[tuple[Range, ...]] = ("real", "real")
+    aliases: ClassVar[dict[str, str]] = {"mu": "mean", "covariance": "cov", "sigma": "cov"}
+    derivations: ClassVar[dict[str, str]] = {
+        "kl": "multivariate_normal_kl",
+        "cross_entropy": "multivariate_normal_cross_entropy",
+        "entropy": "multivariate_normal_entropy",
+    }
+    shape: ClassVar[tuple[str, str] | None] = ("kldocs.derivations.identities.multivariate_normal", "PARAMETERS")
+    plottable: ClassVar[bool] = False
+
+    def __post_init__(self) -> None:
+        for value in self.scalars():
+            if isinstance(value, Affine):
+                raise InputError(f"{self.name}.mean", "a multivariate normal distribution takes numbers only")
+        check_range(self.mean, "real", f"{self.name}.mean")
+        d = len(self.mean)
+        if not 1 <= d <= MAX_DIMENSION:
+            raise InputError(f"{self.name}.mean", f"needs between 1 and {MAX_DIMENSION} entries, got {d}")
+        if len(self.cov) != d or any(len(row) != d for row in self.cov):
+            raise InputError(f"{self.name}.cov", f"must be {d} x {d}, as the mean has {d} entries")
+        for i in range(d):
+            for j in range(i):
+                if self.cov[i][j] != self.cov[j][i]:
+                    where = f"entry ({i + 1}, {j + 1}) is {self.cov[i][j]} but ({j + 1}, {i + 1}) is {self.cov[j][i]}"
+                    raise InputError(f"{self.name}.cov", f"is not symmetric: {where}")
+        for size in range(1, d + 1):
+            minor = _determinant([list(row[:size]) for row in self.cov[:size]])
+            if minor <= 0:
+                raise InputError(
+                    f"{self.name}.cov",
+                    f"is not positive definite: the determinant of its first {size} rows and columns is {minor}",
+                )
+        if d != 2 and not self.diagonal:
+            raise InputError(
+                f"{self.name}.cov",
+                f"a full covariance is derived in two dimensions; in {d} give a diagonal one (var=[...])",
+            )
+
+    @classmethod
+    def from_text(cls, text: str, name: str = "P") -> Family:
+        """``mean=[0, 0], cov=[[1, 1/2], [1/2, 2]]`` or, for a diagonal covariance, ``mean=[0, 0], var=[1, 2]``."""
+        if re.search(r"\bvar(?:iance)?\s*=", text):
+            values = read_parameters(text.replace("variance", "var"), ("mean", "var"), name, {"mu": "mean"})
+            variances = vector(values["var"], f"{name}.var")
+            size = len(variances)
+            matrix: Value = tuple(
+                tuple(variances[i] if i == j else Fraction(0) for j in range(size)) for i in range(size)
+            )
+            values = {"mean": values["mean"], "cov": matrix}
+        else:
+            values = read_parameters(text, cls.parameter_names, name, cls.aliases)
+        return cls.from_values(values, name)
+
+    @classmethod
+    def from_values(cls, values: dict[str, Value], name: str) -> Family:
+        mean = vector(values["mean"], f"{name}.mean")
+        cov = values["cov"]
+        rows = cov if isinstance(cov, tuple) and all(isinstance(row, tuple) for row in cov) else None
+        if rows is None:
+            raise InputError(f"{name}.cov", "must be a matrix such as [[1, 0], [0, 1]]")
+        return MultivariateNormal(mean, tuple(vector(row, f"{name}.cov") for row in rows), name=name)
+
+    @property
+    def dimension(self) -> int:
+        return len(self.mean)
+
+    @property
+    def diagonal(self) -> bool:
+        return all(self.cov[i][j] == 0 for i in range(self.dimension) for j in range(self.dimension) if i != j)
+
+    def closed_form_values(self) -> tuple[Scalar, ...]:
+        """The values of the two-dimensional derivation's symbols: the mean, then ``s_11, s_12, s_22``."""
+        (a, b), (_, c) = self.cov
+        return (*self.mean, a, b, c)
+
+    def closed_form_nats(self, measure: str, other: Family | None) -> ExactValue | None:
+        """Outside two dimensions, the sum over the (independent) coordinates of the normal closed forms."""
+        if self.dimension == 2:
+            return None
+        import sympy
+
+        from kldocs.exact import ExactValue
+        from kldocs.families.closed_forms import value_at
+        from kldocs.families.normal import Normal
+
+        def coordinate(family: Any, j: int) -> tuple[Any, Any]:
+            variance = family.cov[j][j]
+            return sympy.Rational(family.mean[j]), sympy.sqrt(sympy.Rational(variance.numerator, variance.denominator))
+
+        total = ExactValue()
+        for j in range(self.dimension):
+            second = coordinate(other, j) if measure != "entropy" else ()
+            total += value_at(measure, Normal, coordinate(self, j), second)
+        return total
+
+    def latex(self) -> str:
+        mean = r"\begin{pmatrix}" + r" \\ ".join(_latex(v) for v in self.mean) + r"\end{pmatrix}"
+        cov = r"\begin{pmatrix}" + r" \\ ".join(" & ".join(_latex(v) for v in row) for row in self.cov)
+        return rf"\mathcal{{N}}\left({mean}, {cov}\end{{pmatrix}}\right)"
+
+    def support(self) -> Support:
+        return Support(None, None)
+
+    def density(self, x: float) -> float:
+        raise ValueError("a multivariate density is not drawn")
+
+
+def _determinant(matrix: list[list[Any]]) -> Fraction:
+    """The determinant by exact Gaussian elimination."""
+    rows = [[Fraction(value) for value in row] for row in matrix]
+    size, result = len(rows), Fraction(1)
+    for column in range(size):
+        pivot = next((r for r in range(column, size) if rows[r][column] != 0), None)
+        if pivot is None:
+            return Fraction(0)
+        if pivot != column:
+            rows[column], rows[pivot] = rows[pivot], rows[column]
+            result = -result
+        result *= rows[column][column]
+        for r in range(column + 1, size):
+            factor = rows[r][column] / rows[column][column]
+            rows[r] = [a - factor * b for a, b in zip(rows[r], rows[column], strict=True)]
+    return result
