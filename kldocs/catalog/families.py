@@ -71,7 +71,7 @@ EN: dict[str, str] = {
         "Write the closed form with the entries of $\\Sigma_1 = L L^{T}$: $s_{11} = l_{11}^2$, "
         "$s_{12} = l_{11} l_{21}$, $s_{22} = l_{21}^2 + l_{22}^2$, and $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
     ),
-    "step.family_closed_form": "The closed form derived and checked step by step above (derivation [[derivation]]).",
+    "step.family_closed_form": "The closed form, derived and checked step by step (derivation [[derivation]]).",
     "step.family_numbers": "Put in the parameters of $P$ and $Q$.",
     "step.vae_sum": (
         "The coordinates of a diagonal Gaussian are independent, so the divergence is the sum of one term per "
@@ -203,6 +203,17 @@ EN: dict[str, str] = {
     "slides.vae.1": "The encoder's $\\mathcal{N}(\\mu, \\sigma^2)$ against the prior $\\mathcal{N}(0, 1)$:",
     "slides.vae.2": "A fixed example: $\\mu = ([[means]])$, $\\sigma = ([[spreads]])$; the coordinates add up.",
     "slides.vae.3": "Smallest, 0, at $\\sigma = 1$, $\\mu = 0$: the term pulls the encoder toward the prior.",
+    # --- exercise sheets for a family ---
+    "family.exercise.instructions": (
+        "Each variant gives two [[family]] distributions $P$ and $Q$. Use [[log_name]] logarithms, so that "
+        "answers are in [[unit]], and give them to [[digits]] significant digits."
+    ),
+    "family.exercise.data": "$P = [[p]]$ and $Q = [[q]]$.",
+    "family.exercise.differential_entropy": (
+        "Compute the differential entropy $h(P) = -\\int p \\ln p \\, dx$ in [[unit]] (it may be negative)."
+    ),
+    "family.exercise.exact": "$[[symbol]] = [[exact]] \\approx [[value]]$ [[unit]].",
+    "family.exercise.certified": "$[[symbol]] \\approx [[value]]$ [[unit]] ([[method]]: no exact form).",
 }
 
 KO: dict[str, str] = {
@@ -274,7 +285,7 @@ KO: dict[str, str] = {
         "닫힌 형태를 $\\Sigma_1 = L L^{T}$의 성분으로 쓴다: $s_{11} = l_{11}^2$, $s_{12} = l_{11} l_{21}$, "
         "$s_{22} = l_{21}^2 + l_{22}^2$, 그리고 $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
     ),
-    "step.family_closed_form": "위에서 한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
+    "step.family_closed_form": "한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
     "step.family_numbers": "$P$와 $Q$의 모수를 넣는다.",
     "step.vae_sum": (
         "대각 가우시안의 좌표들은 서로 독립이므로, 발산은 좌표마다 하나씩인 항의 합이다(가법성). 각 항은 위에서 "
@@ -401,4 +412,15 @@ KO: dict[str, str] = {
     "slides.vae.1": "인코더의 $\\mathcal{N}(\\mu, \\sigma^2)$와 사전분포 $\\mathcal{N}(0, 1)$:",
     "slides.vae.2": "고정된 예: $\\mu = ([[means]])$, $\\sigma = ([[spreads]])$; 좌표별 항을 더합니다.",
     "slides.vae.3": "$\\sigma = 1$, $\\mu = 0$에서 가장 작은 값 0: 이 항은 인코더를 사전분포 쪽으로 끌어당깁니다.",
+    # --- exercise sheets for a family ---
+    "family.exercise.instructions": (
+        "각 변형은 두 [[family]] 분포 $P$와 $Q$를 줍니다. [[log_name]] 로그를 써서 답을 [[unit]] 단위로, "
+        "유효숫자 [[digits]]자리까지 구하세요."
+    ),
+    "family.exercise.data": "$P = [[p]]$, $Q = [[q]]$.",
+    "family.exercise.differential_entropy": (
+        "미분 엔트로피 $h(P) = -\\int p \\ln p \\, dx$를 [[unit]] 단위로 구하세요(음수일 수 있습니다)."
+    ),
+    "family.exercise.exact": "$[[symbol]] = [[exact]] \\approx [[value]]$ [[unit]].",
+    "family.exercise.certified": "$[[symbol]] \\approx [[value]]$ [[unit]] ([[method]]: 정확한 형태 없음).",
 }

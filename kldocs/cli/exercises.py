@@ -68,6 +68,13 @@ def register(commands: Any) -> None:
         "--digits", type=int, default=4, metavar="D", help="significant digits of the answers, 2 to 10 (default 4)"
     )
     add_output_options(parser, OUTPUT_FORMATS, DEFAULT_FORMATS, "build/exercises")
+    family = parser.add_argument_group("parametric families")
+    family.add_argument(
+        "--family",
+        metavar="NAME",
+        help="draw pairs of a family instead of finite distributions (normal, exponential, poisson, geometric, "
+        "bernoulli, binomial, uniform); kinds kl, reverse, ce, entropy, jsd",
+    )
     parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
     parser.set_defaults(run=run)
@@ -82,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs", f"must be at least 1, got {args.jobs}")
     kinds = [item.strip() for item in args.kinds.split(",") if item.strip()]
+    if args.family is not None:
+        return report(args, _publish_family(args, output, options, kinds))
     with progress_display(sys.stderr, args.quiet) as progress:
         exercises = draw_exercises(
             args.seed,
@@ -94,6 +103,32 @@ def run(args: argparse.Namespace) -> int:
         )
         published = _publish(exercises, output, options, charts=not args.no_charts, jobs=args.jobs, progress=progress)
     return report(args, published)
+
+
+def _publish_family(args: argparse.Namespace, output: Output, options: PageOptions, kinds: list[str]) -> Published:
+    """A family sheet and its answer key (pages) and its JSON key; a quiz and notebooks are for finite sheets."""
+    from kldocs.exercises.family_draw import FAMILY_KINDS, draw_family_exercises
+    from kldocs.exercises.kinds import DEFAULT_KINDS
+    from kldocs.models.family_exercises import family_answer_key, family_key_data, family_sheet
+    from kldocs.render.publish import Page, publish
+
+    for name in ("moodle", "ipynb"):
+        if name in output.formats:
+            raise InputError("--format", f"{name} is not written for --family; choose from md, html, tex, pdf, json")
+    if args.kinds == ",".join(DEFAULT_KINDS):  # not chosen: every kind a family sheet asks
+        kinds = list(FAMILY_KINDS)
+    exercises = draw_family_exercises(args.family, args.seed, args.count, kinds, args.base, args.digits)
+    extra: dict[str, bytes] = {}
+    if "json" in output.formats:
+        key = json.dumps(family_key_data(exercises, options.language), ensure_ascii=False, indent=2) + "\n"
+        extra["key.json"] = key.encode()
+    pages = []
+    if set(output.formats) & set(PAGE_FORMATS):
+        pages = [
+            Page(family_sheet(exercises, options), "sheet"),
+            Page(family_answer_key(exercises, options), "answers"),
+        ]
+    return publish(pages, output, extra=extra)
 
 
 def _publish(

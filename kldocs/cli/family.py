@@ -82,15 +82,17 @@ def as_json(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: i
     return {
         "base": base.name,
         "family": {"p": P.key, "q": Q.key},
-        "p": _parameters(P),
-        "q": _parameters(Q),
+        "p": parameters_json(P),
+        "q": parameters_json(Q),
         "labels": [str(k) for k in outcomes],
         "normalized": False,
         "measures": {key: _measure_json(quantity, digits) for key, quantity in measures.items()},
     }
 
 
-def _parameters(family: Family) -> dict[str, Any]:
+def parameters_json(family: Family) -> dict[str, Any]:
+    """A family's parameters for JSON: numbers as exact text (``"1/2"``), lists as lists."""
+
     def shown(value: Any) -> Any:
         return (
             [shown(item) for item in value]

@@ -1,0 +1,58 @@
+"""Exercise sheets for a parametric family: drawn from a seed, answered exactly, keyed in JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kldocs
+from kldocs import InputError
+from kldocs.cli import main
+from kldocs.exercises.family_draw import draw_family_exercises
+
+
+@pytest.mark.parametrize(
+    "family", ["normal", "exponential", "poisson", "geometric", "bernoulli", "binomial", "uniform"]
+)
+def test_every_variant_is_a_good_exercise_and_its_answers_agree_with_the_measures(family: str) -> None:
+    sheet = draw_family_exercises(family, 11, 4, ("kl", "reverse", "entropy"))
+    assert len({(v.P.text(), v.Q.text()) for v in sheet.variants}) == 4
+    for variant in sheet.variants:
+        answers = dict(variant.answers)
+        assert answers["kl"].is_finite and float(answers["kl"]) >= 0.005
+        assert answers["kl"].exact == kldocs.kl(variant.P, variant.Q).exact
+        assert answers["reverse"].symbol(latex=False) == "D_KL(Q||P)"
+
+
+def test_the_same_seed_gives_the_same_sheet() -> None:
+    from kldocs.models.family_exercises import family_key_data
+
+    def key(seed: int) -> object:
+        return family_key_data(draw_family_exercises("normal", seed, 3, ("kl",)))
+
+    assert key(5) == key(5) and key(5) != key(6)
+
+
+def test_kinds_a_family_sheet_does_not_ask_are_refused() -> None:
+    with pytest.raises(InputError, match="--kinds: 'closer' is not asked of a family"):
+        draw_family_exercises("normal", 1, 1, ("closer",))
+
+
+def test_exercises_family_writes_a_sheet_a_key_and_json(tmp_path: Path) -> None:
+    args = ["exercises", "--family", "exponential", "--count", "2", "--seed", "3"]
+    assert main([*args, "--format", "md,json", "--out", str(tmp_path), "--quiet"]) == 0
+    key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
+    assert key["family"] == "exponential" and set(key["variants"][0]["p"]) == {"rate"}
+    kinds = [question["kind"] for question in key["variants"][0]["questions"]]
+    assert kinds == ["kl", "reverse", "ce", "entropy", "jsd"]
+    jsd = key["variants"][0]["questions"][-1]["answer"]
+    assert jsd["exact"] is None and float(jsd["value"]) > 0
+    answers = (tmp_path / "answers.md").read_text(encoding="utf-8").replace("\\_", "_")
+    assert "certified numerical integration" in answers and "derivation exponential_kl" in answers
+
+
+def test_a_quiz_is_refused_for_a_family(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exercises", "--family", "normal", "--format", "moodle", "--out", str(tmp_path / "x")]) == 2
+    assert capsys.readouterr().err.startswith("kldocs: error: --format: moodle is not written for --family")
