@@ -26,8 +26,9 @@ from fractions import Fraction
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.families import Family, parse_family
+from kldocs.families.measures import family_measure
 from kldocs.families.quantity import FamilyQuantity
-from kldocs.measures import cross_entropy, entropy, jsd, kl
+from kldocs.measures import kl
 
 #: The question kinds a family sheet asks, in sheet order.
 FAMILY_KINDS = ("kl", "reverse", "ce", "entropy", "jsd")
@@ -116,13 +117,17 @@ def _pair(family: str, rng: random.Random) -> tuple[Family, Family]:
     return parse_family(family, draw(rng)), parse_family(family, draw(rng), "Q")
 
 
+#: The measure each question kind asks for, and whether it takes Q as the reference.
+_MEASURES = {
+    "kl": ("kl", False),
+    "reverse": ("kl", True),
+    "ce": ("cross_entropy", False),
+    "entropy": ("entropy", False),
+    "jsd": ("jsd", False),
+}
+
+
 def _answer(kind: str, P: Family, Q: Family, base: Base) -> FamilyQuantity:
-    if kind == "kl":
-        return kl(P, Q, base)
-    if kind == "reverse":
-        return kl(Q, P, base)
-    if kind == "ce":
-        return cross_entropy(P, Q, base)
-    if kind == "entropy":
-        return entropy(P, base)
-    return jsd(P, Q, base)
+    measure, swapped = _MEASURES[kind]
+    first, second = (Q, P) if swapped else (P, Q)
+    return family_measure(measure, first, None if measure == "entropy" else second, base)
