@@ -148,6 +148,21 @@ class FamilyQuantity:
             return f"{self.symbol(latex=False)}: {self.reason}"
         return f"{self.symbol(latex=False)} = {self.decimal(10)} {self.unit} ({self.description})"
 
+    def __repr__(self) -> str:
+        return f"FamilyQuantity({self})"
+
+    def _repr_latex_(self) -> str:
+        r"""Display maths for Jupyter: the symbol, the exact value (or the function) and the decimal."""
+        symbol = self.symbol()
+        if self.curve is not None:
+            return rf"$\displaystyle {symbol} = {self.curve.latex()}$"
+        if not self.available:
+            return rf"$\displaystyle {symbol}$: {self.reason}"
+        if not self.is_finite:
+            return rf"$\displaystyle {symbol} = \infty$"
+        exact = self.exact.latex() + r" \approx " if self.exact is not None else r"\approx "
+        return rf"$\displaystyle {symbol} = {exact}{self.decimal(6)} \ \text{{{self.unit}}}$"
+
     def _value(self) -> ExactValue | Certified:
         if self.exact is not None:
             return self.exact
