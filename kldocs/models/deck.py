@@ -331,11 +331,28 @@ def _jensen_shannon(lecture: Lecture) -> list[Frame]:
 
 
 def _gaussian(lecture: Lecture) -> list[Frame]:
-    from kldocs.models.vae import vae_frames
+    return derivation_frames(lecture.words("lecture.gaussian.heading"), lecture.general("gaussian")) + _vae(lecture)
 
-    return derivation_frames(lecture.words("lecture.gaussian.heading"), lecture.general("gaussian")) + vae_frames(
-        lecture
+
+def _vae(lecture: Lecture) -> list[Frame]:
+    """The VAE slides: the derivation, then the example with its value, then the chart."""
+    from kldocs.derivations.vae_instance import vae_instance
+    from kldocs.models.chains import chain
+    from kldocs.models.vae import MEANS, SPREADS, example_fields, example_value, vae_chart
+
+    words = lecture.words
+    title = words("lecture.vae.heading")
+    lead = Items((words.paragraph("slides.vae.1"),))
+    frames = derivation_frames(title, lecture.general("vae_kl"), lead)
+    example = Items(
+        (
+            words.paragraph("slides.vae.2", **example_fields()),
+            words.paragraph("lecture.vae.result", value=example_value(lecture), unit=lecture.unit),
+        )
     )
+    frames += derivation_frames(title, chain(vae_instance(MEANS, SPREADS), lecture.language), example)
+    frames.append(Frame(title, (Items((words.paragraph("slides.vae.3"),)), slide_chart(vae_chart(lecture)))))
+    return frames
 
 
 def _summary(lecture: Lecture) -> list[Frame]:

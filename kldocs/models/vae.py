@@ -18,11 +18,10 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.models.blocks import Block, Chart, Items
+from kldocs.models.blocks import Block, Chart
 from kldocs.models.chains import chain
 
 if TYPE_CHECKING:
-    from kldocs.models.deck import Frame
     from kldocs.models.lecture import Lecture
 
 #: The fixed example: an encoder's output for one input, in two coordinates.
@@ -34,7 +33,7 @@ CHART_SIGMA = (0.25, 3.0)
 
 
 def vae_blocks(lecture: Lecture) -> list[Block]:
-    """The VAE part of the handout's Gaussian section."""
+    """The VAE part of the handout's Gaussian section (the deck makes its frames from the same parts)."""
     from kldocs.derivations.vae_instance import vae_instance
 
     words = lecture.words
@@ -42,31 +41,11 @@ def vae_blocks(lecture: Lecture) -> list[Block]:
         words.paragraph("lecture.vae.intro"),
         lecture.general("vae_kl"),
         words.paragraph("lecture.vae.diagonal"),
-        words.paragraph("lecture.vae.example", "note", **_example_fields()),
+        words.paragraph("lecture.vae.example", "note", **example_fields()),
         chain(vae_instance(MEANS, SPREADS), lecture.language),
-        words.paragraph("lecture.vae.result", "result", value=_value(lecture), unit=lecture.unit),
+        words.paragraph("lecture.vae.result", "result", value=example_value(lecture), unit=lecture.unit),
         vae_chart(lecture),
     ]
-
-
-def vae_frames(lecture: Lecture) -> list[Frame]:
-    """The VAE slides: the derivation, then the example with its value, then the chart."""
-    from kldocs.derivations.vae_instance import vae_instance
-    from kldocs.models.deck import Frame, derivation_frames, slide_chart
-
-    words = lecture.words
-    title = words("lecture.vae.heading")
-    lead = Items((words.paragraph("slides.vae.1"),))
-    frames = derivation_frames(title, lecture.general("vae_kl"), lead)
-    example = Items(
-        (
-            words.paragraph("slides.vae.2", **_example_fields()),
-            words.paragraph("lecture.vae.result", value=_value(lecture), unit=lecture.unit),
-        )
-    )
-    frames += derivation_frames(title, chain(vae_instance(MEANS, SPREADS), lecture.language), example)
-    frames.append(Frame(title, (Items((words.paragraph("slides.vae.3"),)), slide_chart(vae_chart(lecture)))))
-    return frames
 
 
 def vae_chart(lecture: Lecture) -> Chart:
@@ -96,7 +75,7 @@ def vae_chart(lecture: Lecture) -> Chart:
     )
 
 
-def _example_fields() -> dict[str, str]:
+def example_fields() -> dict[str, str]:
     from kldocs.exact.display import rational_latex
 
     def listed(values: tuple[Fraction, ...]) -> str:
@@ -105,7 +84,7 @@ def _example_fields() -> dict[str, str]:
     return {"means": listed(MEANS), "spreads": listed(SPREADS)}
 
 
-def _value(lecture: Lecture) -> str:
+def example_value(lecture: Lecture) -> str:
     """The example's value in the page's unit, with its relation (``\\approx 0.943``)."""
     from kldocs.derivations.vae_instance import vae_value
     from kldocs.families.certified import in_base
