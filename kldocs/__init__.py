@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
-from kldocs.families import (
-    Family,
-    FamilyQuantity,
+from kldocs.families import Family, FamilyQuantity
+from kldocs.families.make import (
     bernoulli,
     binomial,
     categorical,
     exponential,
     geometric,
+    mvnormal,
     normal,
     poisson,
     uniform,
@@ -73,6 +73,7 @@ __all__ = [
     "jsd",
     "kl",
     "mixture",
+    "mvnormal",
     "normal",
     "parse_distribution",
     "poisson",

@@ -361,3 +361,26 @@ def test_bad_covariances_are_named(text: str, message: str) -> None:
 def test_mismatched_dimensions_are_refused() -> None:
     with pytest.raises(InputError, match="Q: has dimension 3 but P has dimension 2"):
         kldocs.kl(kldocs.families.mvnormal([0, 0], var=[1, 1]), kldocs.families.mvnormal([0, 0, 0], var=[1, 1, 1]))
+
+
+def test_a_family_value_prints_like_a_finite_one_with_how_it_was_found() -> None:
+    exact = kldocs.kl(kldocs.normal(0, 1), kldocs.normal(1, 2))
+    assert str(exact) == "D_KL(P‖Q) = −1/4 + ln 2 ≈ 0.443147 nats (closed form, derived and checked)"
+    certified = kldocs.jsd(kldocs.normal(0, 1), kldocs.normal(1, 2))
+    assert str(certified) == f"JSD(P,Q) ≈ {certified.decimal(6)} nats (certified numerical integration)"
+    infinite = kldocs.kl(kldocs.uniform(0, 2), kldocs.uniform(0, 1))
+    assert str(infinite) == f"D_KL(P‖Q) = ∞: {infinite.reason}" and "[0, 1]" in infinite.reason
+
+
+def test_the_multivariate_normal_is_made_from_the_package_like_the_other_families() -> None:
+    P = kldocs.mvnormal([0, 0], [["1", "1/2"], ["1/2", 2]])
+    r = kldocs.kl(P, kldocs.mvnormal([0, 0], var=[1, 1], name="Q"))
+    assert r.text() == kldocs.kl(P, kldocs.families.mvnormal([0, 0], var=[1, 1], name="Q")).text()
+    assert float(r) == pytest.approx(0.5 - 0.5 * mpmath.log(mpmath.mpf(7) / 4), rel=1e-12)
+
+
+def test_a_float_array_against_a_family_is_one_error_naming_it() -> None:
+    import numpy as np
+
+    with pytest.raises(InputError, match=r"^P: a float array cannot be compared with a parametric family"):
+        kldocs.kl(np.array([0.5, 0.5]), kldocs.bernoulli("1/3"))  # type: ignore[call-overload]  # a list beside a family: not in the overloads

@@ -355,6 +355,7 @@ def _root_normal(measure: str, families: list[Any], base: Base) -> _Result:
     from kldocs.families import Normal
     from kldocs.families.certified import in_base
     from kldocs.families.closed_forms import value_at
+    from kldocs.families.quantity import DESCRIPTIONS
 
     parameters = []
     for family in families:
@@ -369,7 +370,7 @@ def _root_normal(measure: str, families: list[Any], base: Base) -> _Result:
         nats = value_at(measure, Normal, *parameters)
     else:
         return _Result(None, "", f"the {_WORDS[measure]} of two normal distributions has no closed form")
-    return _Result(in_base(nats, base), "closed form (derived and checked)")
+    return _Result(in_base(nats, base), DESCRIPTIONS["closed form"])
 
 
 def _as_deviation(measure: str, families: list[Any], claimed: str, base: Base) -> str:

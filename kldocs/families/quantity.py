@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kldocs.exact import Base, ExactValue
 from kldocs.families.certified import METHODS, Certified
 from kldocs.families.family import Family
+from kldocs.measures.quantity import SHOWN_DIGITS, shown
 from kldocs.measures.registry import MEASURES
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 #: How each way of finding a value is described.
 DESCRIPTIONS = {
-    "closed form": "closed form (derived and checked)",
+    "closed form": "closed form, derived and checked",
     "finite sum": "exact finite sum",
     "cells": "exact (piecewise-constant densities)",
     "support": "infinite (support)",
@@ -142,11 +143,17 @@ class FamilyQuantity:
         raise ValueError(f"{self.measure} of parametric families has no per-category breakdown")
 
     def __str__(self) -> str:
+        """One line, like a finite pair's: ``D_KL(P‖Q) = −1/4 + ln 2 ≈ 0.443147 nats (closed form, ...)``."""
+        symbol = MEASURES[self.measure].readable_symbol(self.p.name, self.q.name if self.q is not None else "")
         if self.curve is not None:
-            return f"{self.symbol(latex=False)} = {self.curve.text()}"
+            return f"{symbol} = {self.curve.text()}"
         if not self.available:
-            return f"{self.symbol(latex=False)}: {self.reason}"
-        return f"{self.symbol(latex=False)} = {self.decimal(10)} {self.unit} ({self.description})"
+            return f"{symbol}: {self.reason}"
+        if not self.is_finite:
+            return f"{symbol} = ∞: {self.reason}" if self.reason else f"{symbol} = ∞"
+        decimal = self.decimal(SHOWN_DIGITS)
+        value = shown(self.exact, decimal, ExactValue.readable, ("=", "≈", "∞"), f" {self.unit}")
+        return f"{symbol} {value} ({self.description})"
 
     def __repr__(self) -> str:
         return f"FamilyQuantity({self})"

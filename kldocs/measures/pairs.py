@@ -11,6 +11,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue, LogSum
 from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution

@@ -241,16 +241,9 @@ class Quantity:
         self, exact: Callable[[ExactValue], str] | None, equals: str, approximately: str, infinity: str, unit: str
     ) -> str:
         """``= exact ≈ decimal`` and the unit (the exact part only when ``exact`` prints it), or ``= ∞``."""
-        if not self.is_finite:
-            return f"{equals} {infinity}"
-        decimal, relation = self.decimal(SHOWN_DIGITS), approximately
-        rational = self.exact.rational_value() if self.exact is not None else None
-        if rational is not None and Fraction(decimal) == rational:  # the decimal is exact: no trailing zeros
-            decimal, relation = decimal.rstrip("0").rstrip(".") if "." in decimal else decimal, equals
-        if self.exact is None or exact is None:
-            return f"{relation} {decimal}{unit}"
-        written = exact(self.exact)
-        return f"{equals} {written}{unit}" if written == decimal else f"{equals} {written} {relation} {decimal}{unit}"
+        value = self.exact if self.is_finite else None
+        decimal = self.decimal(SHOWN_DIGITS) if self.is_finite else ""
+        return shown(value, decimal, exact, (equals, approximately, infinity), unit)
 
     def symbol(self, latex: bool = True) -> str:
         r"""The measure's symbol, e.g. ``D_{\mathrm{KL}}(P \parallel Q)``."""
@@ -318,3 +311,34 @@ def log_term(
     for c, x in kept:
         logs = logs + LogSum.log(x) * c
     return Term(index, label, p, q, "finite" if parts else "zero", kept, ExactValue.from_logs(logs, base))
+
+
+def shown(
+    exact: ExactValue | None,
+    decimal: str,
+    printer: Callable[[ExactValue], str] | None,
+    signs: tuple[str, str, str],
+    unit: str,
+) -> str:
+    """``= exact ≈ decimal`` and the unit, or ``= ∞`` when ``decimal`` is empty (an infinite value).
+
+    ``signs`` are the equals, approximately and infinity signs of the format; the exact
+    part is written only when ``printer`` prints it, and a decimal that is the exact
+    rational is written with ``=`` and no trailing zeros.
+
+    >>> shown(ExactValue.number(Fraction(1, 4)), "0.250000", ExactValue.readable, ("=", "≈", "∞"), " nats")
+    '= 1/4 = 0.25 nats'
+    >>> shown(None, "0.128175", None, ("=", "≈", "∞"), " nats")
+    '≈ 0.128175 nats'
+    """
+    equals, approximately, infinity = signs
+    if not decimal:
+        return f"{equals} {infinity}"
+    relation = approximately
+    rational = exact.rational_value() if exact is not None else None
+    if rational is not None and Fraction(decimal) == rational:  # the decimal is exact: no trailing zeros
+        decimal, relation = decimal.rstrip("0").rstrip(".") if "." in decimal else decimal, equals
+    if exact is None or printer is None:
+        return f"{relation} {decimal}{unit}"
+    written = printer(exact)
+    return f"{equals} {written}{unit}" if written == decimal else f"{equals} {written} {relation} {decimal}{unit}"
