@@ -288,7 +288,9 @@ def test_the_variable_ranges_where_every_parameter_is_in_range() -> None:
 
 def test_a_jsd_of_a_variable_is_not_computed_and_says_why() -> None:
     r = kldocs.jsd(normal("theta", 1), normal(0, 1, name="Q"))
-    assert not r.available and "no closed form" in r.reason
+    assert not r.available and r.reason.startswith("the Jensen-Shannon divergence of normal distributions has no")
+    entropy = kldocs.cross_entropy(binomial(5, "theta"), binomial(5, "1/2", name="Q"))
+    assert entropy.reason.startswith("the cross-entropy of binomial distributions has no closed form")
 
 
 def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture[str]) -> None:
@@ -384,3 +386,11 @@ def test_a_float_array_against_a_family_is_one_error_naming_it() -> None:
 
     with pytest.raises(InputError, match=r"^P: a float array cannot be compared with a parametric family"):
         kldocs.kl(np.array([0.5, 0.5]), kldocs.bernoulli("1/3"))  # type: ignore[call-overload]  # a list beside a family: not in the overloads
+
+
+def test_the_reverse_direction_names_the_log_of_its_own_model() -> None:
+    P, Q = uniform(0, 1), uniform(0, 2, name="Q")
+    back = kldocs.kl(Q, P)
+    assert "there log p(x) is minus infinity" in back.reason and "log q" not in back.reason
+    gap = kldocs.kl(poisson(2, name="Q"), binomial(5, "1/2", name="P"))
+    assert "log p(6) is minus infinity" in gap.reason

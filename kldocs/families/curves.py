@@ -24,6 +24,7 @@ from kldocs.families.closed_forms import closed_form_expression
 from kldocs.families.curve import Curve
 from kldocs.families.family import Family
 from kldocs.families.parameters import Affine
+from kldocs.measures.registry import MEASURES
 
 #: The measures that are functions here (with a closed form for every value of the variable).
 FUNCTION_MEASURES = ("kl", "cross_entropy", "entropy", "jeffreys")
@@ -32,6 +33,17 @@ FUNCTION_MEASURES = ("kl", "cross_entropy", "entropy", "jeffreys")
 def has_function(measure: str, P: Family) -> bool:
     """True when ``measure`` of P's family has a closed form to write as a function of a variable."""
     return measure in FUNCTION_MEASURES and (measure == "jeffreys" or measure in P.derivations)
+
+
+def no_function(measure: str, P: Family, variable: str = "a parameter") -> str:
+    """Why ``measure`` of P's family is not written as a function of ``variable``.
+
+    >>> from kldocs.families import binomial
+    >>> no_function("jsd", binomial(5, "theta"))
+    'the Jensen-Shannon divergence of binomial distributions has no closed form to write as a function of a parameter'
+    """
+    title = MEASURES[measure].title
+    return f"the {title} of {P.key} distributions has no closed form to write as a function of {variable}"
 
 
 def curve_of(measure: str, P: Family, Q: Family | None, base: Base | None = None) -> Curve:
@@ -53,7 +65,7 @@ def curve_of(measure: str, P: Family, Q: Family | None, base: Base | None = None
         )
     (name,) = names
     if not has_function(measure, P):
-        raise InputError(P.name, f"{measure} of {P.key} has no closed form to write as a function of {name}")
+        raise InputError(P.name, no_function(measure, P, name))
     if Q is not None and type(Q) is not type(P):
         raise InputError(Q.name, f"a function of {name} needs P and Q of the same family")
     domain = variable_range(families, name)

@@ -71,10 +71,10 @@ def family_measure(measure: str, p: Family, q: Family | None = None, base: BaseL
             raise InputError("Q", f"{measure} needs two distributions")
         check_pair(P, Q)
     if P.is_symbolic or (Q is not None and Q.is_symbolic):
-        from kldocs.families.curves import curve_of, has_function
+        from kldocs.families.curves import curve_of, has_function, no_function
 
         if not has_function(measure, P):
-            reason = f"{measure} of {P.key} has no closed form to write as a function of a parameter"
+            reason = no_function(measure, P)
             return FamilyQuantity(measure, P, Q, log_base, method="unavailable", reason=reason)
         return FamilyQuantity(measure, P, Q, log_base, method="function", curve=curve_of(measure, P, Q, log_base))
     found = jeffreys(P, Q) if measure == "jeffreys" else compute(measure, P, Q)  # type: ignore[arg-type]
@@ -156,11 +156,11 @@ def support_gap(P: Family, Q: Family) -> str:
         k = first_outside(P, Q)
         return (
             f"{P.name} = {P.text()} gives k = {k} a positive probability, but {Q.name} = {Q.text()} gives it none: "
-            f"log q({k}) is minus infinity, so the sum is infinite"
+            f"log {Q.name.lower()}({k}) is minus infinity, so the sum is infinite"
         )
     return (
         f"{P.name} = {P.text()} has density on {mine.text()}, but {Q.name} = {Q.text()} has none outside "
-        f"{theirs.text()}: there log q(x) is minus infinity, so the integral is infinite"
+        f"{theirs.text()}: there log {Q.name.lower()}(x) is minus infinity, so the integral is infinite"
     )
 
 
