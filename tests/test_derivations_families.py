@@ -234,3 +234,17 @@ def test_binomial_closed_form_matches_the_finite_sum(n: int, p1: Any, p2: Any) -
     )
     bindings = {binomial.n: n, binomial.p1: p1, binomial.p2: p2}
     assert value("binomial_kl", bindings) == pytest.approx(float(kl), rel=1e-8, abs=1e-12)
+
+
+def test_the_numbers_put_in_are_written_as_typed_and_the_formulas_constants_as_fractions() -> None:
+    from kldocs.derivations.family_instance import family_instance
+    from kldocs.derivations.printing import to_latex
+    from kldocs.families import exponential, normal
+
+    def put_in(P: Any, Q: Any) -> str:
+        step = family_instance("kl", P, Q).steps[1]
+        return to_latex(step.expression, step.style)
+
+    assert put_in(exponential("1/2"), exponential(2, name="Q")) == r"\frac{2}{0.5} + \ln \frac{0.5}{2} - 1"
+    shown = put_in(normal(0, 1), normal(1, 2, name="Q"))
+    assert shown.endswith(r"- \frac{1}{2}") and "0.5" not in shown

@@ -62,7 +62,7 @@ def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits:
             defines=(Definition(symbol, closed),),
             fields=(("derivation", general.name),),
         ),
-        instance(substituted, "step.family_numbers", numbers, style="numbers"),
+        instance(substituted, "step.family_numbers", numbers, style="values"),
         instance(exact_expression(value), "step.collect_logs", numbers, style="values"),
     ]
     if value.rational_value() is None:

@@ -16,6 +16,10 @@ was checked. A step's style only chooses notation, never content:
 ``values``
     Exact values of terms: fractions, long lines shortened the same way.
 
+In every style, a number put in for a symbol (an ``UnevaluatedExpr``) is
+written as a decimal when it ends within six places, as parameters are
+typed; the constants of the formula around it keep the style.
+
 >>> from sympy import log, Rational
 >>> from kldocs.derivations.symbols import KL_PQ, STANDARD, p, q, i
 >>> to_latex(STANDARD[KL_PQ])
@@ -123,8 +127,10 @@ class DerivationLatexPrinter(LatexPrinter):
         return r"-\infty"
 
     def _print_UnevaluatedExpr(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        """A number put in for a symbol: as written, in brackets when negative (``1 - (-1)``)."""
-        inner = self._print(expr.args[0])
+        """A number put in for a symbol: as written (a decimal when it ends within six places), in brackets when
+        negative (``1 - (-1)``); the formula's own constants keep the step's style (``- \\frac{1}{2}``)."""
+        number = expr.args[0]
+        inner = self._print_Rational(number, decimals=True) if number.is_Rational else self._print(number)
         return rf"\left({inner}\right)" if expr.args[0].is_negative else inner
 
     # SymPy's constants print through their own ``_latex``, which a printer with another printmethod skips.
