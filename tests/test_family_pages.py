@@ -137,3 +137,12 @@ def test_every_family_has_a_name_in_every_language() -> None:
 
     for language in LANGUAGES:
         assert all(f"family.name.{key}" in catalog(language) for key in FAMILIES)
+
+
+def test_a_page_of_two_families_names_each_and_a_discrete_chart_is_of_distributions() -> None:
+    page = family_example(poisson(2), binomial(5, "1/2", name="Q"))
+    assert page.title == "A worked example of KL divergence between P (Poisson) and Q (binomial)"
+    chart = next(chart for chart in blocks_of(page, Chart) if chart.name == "densities")
+    assert chart.kind == "bars" and "densities" not in chart.title
+    same = family_example(poisson(2), poisson(3, name="Q"))
+    assert "two Poisson distributions" in same.title

@@ -80,6 +80,7 @@ EN: dict[str, str] = {
     "step.vae_numbers": "Put in each coordinate's mean $\\mu_j$ and spread $\\sigma_j$.",
     # --- the worked example for two families ---
     "family.title": "A worked example of KL divergence between two [[family]] distributions",
+    "family.title.mixed": "A worked example of KL divergence between P ([[p]]) and Q ([[q]])",
     "family.name.bernoulli": "Bernoulli",
     "family.name.categorical": "categorical",
     "family.name.binomial": "binomial",
@@ -99,6 +100,7 @@ EN: dict[str, str] = {
     "family.chart.densities.alt": "Line chart of the densities (or bar chart of the probabilities) of P and Q.",
     "family.chart.densities.caption": "The densities of $P$ and $Q$.",
     "family.chart.probabilities.caption": "The probabilities of $P$ and $Q$.",
+    "family.chart.probabilities.title": "The two distributions",
     "family.chart.value": "density",
     "family.kl.heading": "KL divergence, from the definition to the number",
     "family.kl.intro": (
@@ -294,6 +296,7 @@ KO: dict[str, str] = {
     "step.vae_numbers": "각 좌표의 평균 $\\mu_j$와 퍼짐 $\\sigma_j$를 넣는다.",
     # --- the worked example for two families ---
     "family.title": "두 [[family]] 분포 사이의 KL 발산 풀이",
+    "family.title.mixed": "P([[p]])와 Q([[q]]) 사이의 KL 발산 풀이",
     "family.name.bernoulli": "베르누이",
     "family.name.categorical": "범주형",
     "family.name.binomial": "이항",
@@ -313,6 +316,7 @@ KO: dict[str, str] = {
     "family.chart.densities.alt": "P와 Q의 밀도함수(또는 확률)를 나타낸 그래프.",
     "family.chart.densities.caption": "$P$와 $Q$의 밀도함수.",
     "family.chart.probabilities.caption": "$P$와 $Q$의 확률.",
+    "family.chart.probabilities.title": "두 분포",
     "family.chart.value": "밀도",
     "family.kl.heading": "KL 발산: 정의에서 수치까지",
     "family.kl.intro": (

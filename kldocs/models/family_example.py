@@ -60,8 +60,8 @@ def family_example(P: Family, Q: Family, options: PageOptions | None = None) -> 
         sections = (page.data(), page.function())
     else:
         sections = (page.data(), page.divergence(), page.decomposition(), page.reverse(), page.jensen_shannon())
-    names = dict.fromkeys(words(f"family.name.{family.key}") for family in (P, Q))
-    title = words("family.title", family="/".join(names))
+    p, q = (words(f"family.name.{family.key}") for family in (P, Q))
+    title = words("family.title", family=p) if p == q else words("family.title.mixed", p=p, q=q)
     return Document(
         "example",
         options.language,
@@ -122,7 +122,7 @@ class _Page:
                 series,
                 "$k$",
                 words("example.chart.probability"),
-                words("family.chart.densities.title"),
+                words("family.chart.probabilities.title"),
                 words("family.chart.densities.alt"),
                 caption=words.inline("family.chart.probabilities.caption"),
             )
