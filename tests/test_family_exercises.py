@@ -56,3 +56,20 @@ def test_exercises_family_writes_a_sheet_a_key_and_json(tmp_path: Path) -> None:
 def test_a_quiz_is_refused_for_a_family(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["exercises", "--family", "normal", "--format", "moodle", "--out", str(tmp_path / "x")]) == 2
     assert capsys.readouterr().err.startswith("kldocs: error: --format: moodle is not written for --family")
+
+
+def test_an_infinite_answer_says_infinity_and_why() -> None:
+    from kldocs.models.blocks import Paragraph
+    from kldocs.models.family_exercises import family_answer_key
+
+    sheet = draw_family_exercises("uniform", 0, 1, ("kl", "reverse"))
+    assert not dict(sheet.variants[0].answers)["reverse"].is_finite
+    page = family_answer_key(sheet)
+    shown = [
+        "".join(segment.content for segment in block.segments)
+        for section in page.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    ]
+    infinite = [line for line in shown if "\\infty" in line]
+    assert infinite and "is positive where" in infinite[0] and "inf " not in " ".join(shown)

@@ -216,6 +216,10 @@ EN: dict[str, str] = {
     ),
     "family.exercise.exact": "$[[symbol]] = [[exact]] \\approx [[value]]$ [[unit]].",
     "family.exercise.certified": "$[[symbol]] \\approx [[value]]$ [[unit]] ([[method]]: no exact form).",
+    "family.exercise.infinite": (
+        "$[[symbol]] = \\infty$: $[[first]]$ is positive where $[[second]]$ is 0, so the log of 0 enters the "
+        "average (the supports differ)."
+    ),
 }
 
 KO: dict[str, str] = {
@@ -427,4 +431,8 @@ KO: dict[str, str] = {
     ),
     "family.exercise.exact": "$[[symbol]] = [[exact]] \\approx [[value]]$ [[unit]].",
     "family.exercise.certified": "$[[symbol]] \\approx [[value]]$ [[unit]] ([[method]]: 정확한 형태 없음).",
+    "family.exercise.infinite": (
+        "$[[symbol]] = \\infty$: $[[second]]$가 0인 곳에서 $[[first]]$가 양수이므로 0의 로그가 평균에 들어갑니다"
+        "(지지집합이 다름)."
+    ),
 }

@@ -126,6 +126,9 @@ def _answer(quantity: FamilyQuantity, exercises: FamilyExercises, words: Words) 
     if quantity.measure == "entropy" and not quantity.p.discrete:
         symbol = symbol.replace("H", "h", 1)
     unit = words.unit(exercises.base)
+    if not quantity.is_finite:
+        first, second = quantity.p.name, quantity.q.name if quantity.q is not None else quantity.p.name
+        return words.paragraph("family.exercise.infinite", symbol=symbol, first=first, second=second)
     value = quantity.decimal(exercises.digits)
     if quantity.exact is not None and quantity.exact.is_finite:
         return words.paragraph("family.exercise.exact", symbol=symbol, exact=quantity.latex(), value=value, unit=unit)
