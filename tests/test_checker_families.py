@@ -67,3 +67,17 @@ def test_a_family_page_checks_with_no_false_claim(family: str, p: str, q: str) -
     report = check_text(render_page(page, "md", Settings(), names), "example.md")
     assert report.false_count == 0
     assert sum(1 for claim in report.claims if claim.verdict == "holds") >= 8
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The KL divergence between U(0, 2) and U(0, 1) is infinite.", "holds"),
+        ("The KL divergence between Poisson(2) and Bin(5, 0.5) is infinity.", "holds"),
+        ("The KL divergence between U(0, 1) and U(0, 2) is infinite.", "false"),
+        ("For a VAE with mu = 0.5 and sigma = 2 the KL term is infinite.", "false"),
+    ],
+)
+def test_a_claim_in_words_that_a_value_is_infinite_is_read_and_judged(text: str, verdict: str) -> None:
+    ((kind, found, _value),) = judged(text)
+    assert (kind, found) == ("kl", verdict)

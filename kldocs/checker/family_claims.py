@@ -71,7 +71,7 @@ _MEASURES = (
 )
 _VALUE = re.compile(
     r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
-    r"(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\s*(?P<unit>nats?|bits?)?"
+    r"(?:(?P<infinite>\\infty|∞|\binfinite\b|\binfinity\b)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\s*(?P<unit>nats?|bits?)?)"
 )
 #: A distribution defined by name: ``P = `` right before a family.
 _DEFINED = re.compile(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
@@ -409,8 +409,11 @@ def _vae(text: str, sentence: str, offset: int) -> FamilyClaim | None:
         return FamilyClaim(
             offset, sentence.strip(), "kl", "unchecked", None, "a spread sigma is not positive", None, None
         )
-    claimed, unit = match["value"], match["unit"]
     nats = vae_value(means, spreads)
+    if match["infinite"]:
+        note = f"the VAE KL term is finite: {nats.decimal(10)} nats"
+        return FamilyClaim(offset, sentence.strip(), "kl", "false", nats.decimal(10), note, "e", "nats")
+    claimed, unit = match["value"], match["unit"]
     bases = [Base.parse("2" if unit and unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
     for base in bases:
         value = in_base(nats, base)
