@@ -8,6 +8,7 @@ Certified values are compared with mpmath at high precision.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -36,7 +37,13 @@ from kldocs.families.measures import family_measure
 POSITIVE = st.fractions(min_value=Fraction(1, 5), max_value=5, max_denominator=12)
 REAL = st.fractions(min_value=-3, max_value=3, max_denominator=12)
 UNIT = st.fractions(min_value=Fraction(1, 20), max_value=Fraction(19, 20), max_denominator=30)
-mpmath.mp.dps = 30
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _precision() -> Iterator[None]:
+    """30 digits for this module's mpmath references, restored afterwards (other modules set their own)."""
+    with mpmath.workdps(30):
+        yield
 
 
 # --- bad input: one error naming the parameter ------------------------------------------------------
