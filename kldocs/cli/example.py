@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from kldocs.cli.family import add_family_options, read_families
 from kldocs.cli.options import (
@@ -24,6 +25,9 @@ from kldocs.cli.options import (
     report,
 )
 from kldocs.cli.progress import progress_display
+
+if TYPE_CHECKING:
+    from kldocs.models.document import Document
 
 
 def register(commands: Any) -> None:
@@ -44,14 +48,16 @@ def run(args: argparse.Namespace) -> int:
 
     output, options = read_output(args), read_page_options(args)
     families = read_families(args)
+    build: Callable[..., Document]  # the page of two families, or of a finite pair
+    pair: tuple[Any, Any]
     if families is not None:
         from kldocs.models.family_example import family_example
 
-        build, (P, Q) = family_example, families
+        build, pair = family_example, families
     else:
-        build, (P, Q) = worked_example, read_pair(args)
+        build, pair = worked_example, read_pair(args)
     with progress_display(sys.stderr, args.quiet) as progress:  # stages: the page model, its charts, the page
-        [document] = pool_map(None, 1, 1, progress, stage="models")(build, [P], [Q], [options])
+        [document] = pool_map(None, 1, 1, progress, stage="models")(build, [pair[0]], [pair[1]], [options])
         draw = draw_charts(document.charts(), output.formats, options.language, None, progress)
         published = publish([Page(document, "example")], output, draw=draw, progress=progress)
     return report(args, published)
