@@ -2,8 +2,9 @@
 
 Each input is small (a few hundred bytes) but built so that factoring its
 integers into primes would be hard: denominators that are products of two
-large primes, a rescaled total of 80 digits, a document full of logarithms
-of such numbers. kldocs keeps those integers whole (logarithms over a
+large primes, rescaled totals of 80 and 560 digits, a document full of
+logarithms of such numbers (thirty such fractions pass the size limit on a
+total and are refused at once). kldocs keeps those integers whole (logarithms over a
 coprime base), so each must finish in well under 2 s with certified
 decimals. The baseline is ``kldocs compute`` on the reference pair, in the
 same run.
@@ -35,8 +36,15 @@ def semiprime(digits: int, seed: int) -> int:
     return first * second
 
 
+def many(count: int) -> str:
+    """``count`` fractions with 40-digit semiprime denominators, as one --p string."""
+    return " ".join(f"{10 + k}/{semiprime(40, k)}" for k in range(count))
+
+
 def kldocs(*arguments: str) -> None:
-    subprocess.run([sys.executable, "-m", "kldocs", *arguments], stdout=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "kldocs", *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
 
 
 def main() -> None:
@@ -49,6 +57,12 @@ def main() -> None:
         ],
         "three 43-character fractions, --normalize": [
             "compute", "--p", tokens, "--q", "1 1 1", "--normalize", "--digits", "15",
+        ],
+        "fourteen 43-character fractions, --normalize (a 560-digit total)": [
+            "compute", "--p", many(14), "--q", " ".join(["1"] * 14), "--normalize", "--digits", "15",
+        ],
+        "thirty 43-character fractions, --normalize (refused)": [
+            "compute", "--p", many(30), "--q", " ".join(["1"] * 30), "--normalize", "--digits", "15",
         ],
     }  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:

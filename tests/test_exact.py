@@ -814,6 +814,16 @@ def test_long_tokens_with_normalize_stay_exact() -> None:
     assert_pair_certified(p, [F(1, 3)] * 3)
 
 
+def test_a_total_near_the_size_limit_stays_exact_with_large_open_atoms() -> None:
+    """Fourteen 40-digit semiprime denominators: a total of about 560 digits, kept whole, every value certified."""
+    tokens = [f"{10 + k}/{semiprime(40, k)}" for k in range(14)]
+    P = parse_distribution(" ".join(tokens), normalize=True)
+    assert P.probabilities is not None
+    assert P.integer_weights[1].bit_length() > factor.PRIME_TEST_SIZE  # too large for a primality test
+    assert factor.split(P.integer_weights[1]).open  # so it stays an open atom
+    assert_pair_certified(list(P.probabilities), [F(1, 14)] * 14)
+
+
 def test_coprime_refinement_finds_shared_factors_of_open_atoms() -> None:
     """ln(ab) - ln(ac) = ln(b/c) with a, b, c primes too large to find: seen exactly through gcds."""
     a, b, c = 2**89 - 1, 2**107 - 1, 2**127 - 1

@@ -307,6 +307,8 @@ def test_bad_array_names_label_and_distribution() -> None:
         ("0.5 1e-999999999", {}, "P[2] 'x2'", ["out of range"]),
         ("1e61 1", {"normalize": True}, "P[1] 'x1'", ["out of range"]),
         ("1e-62 1", {"normalize": True}, "P[1] 'x1'", ["out of range"]),
+        (" ".join(f"1/{10**39 + k}" for k in range(1, 32, 2)), {"normalize": True}, "P", ["digits, more than 602"]),
+        ([10**700, 1], {"normalize": True}, "P", ["about 700 digits"]),
         ([True, False], {}, "P[1] 'x1'", ["truth value"]),
         ([0.5, None], {}, "P[2] 'x2'", ["NoneType", "not supported"]),
         ([0.5, [0.5]], {}, "P[2] 'x2'", ["list", "not supported"]),
@@ -328,6 +330,13 @@ def test_bad_input_names_field_and_problem(data: Any, kwargs: dict[str, Any], fi
     for fragment in fragments:
         assert fragment in message
     assert "\n" not in message
+
+
+def test_many_small_denominators_stay_within_the_total_limit() -> None:
+    """Harmonic weights 1, 1/2, ..., 1/1300 rescaled: lcm(1..1300), about 560 digits, is accepted."""
+    P = parse_distribution([F(1, k) for k in range(1, 1301)], normalize=True)
+    assert P.probabilities is not None
+    assert P.probabilities[1] * 2 == P.probabilities[0]
 
 
 @pytest.mark.parametrize("data", [0.5, None, 3])

@@ -38,8 +38,16 @@ SIEVE_LIMIT = 1 << 23
 #: Integers below this are factored completely by python-flint.
 WORD_LIMIT = 1 << 64
 #: How hard python-flint looks for prime factors of larger integers (``factor_smooth``): it finds
-#: factors of up to about 28 bits, in at most a few tens of milliseconds for any input size we accept.
+#: factors of up to about 28 bits, in at most a few tens of milliseconds up to :data:`SMOOTH_SIZE`.
 SMOOTH_BITS = 32
+#: Above this many bits the search's cost grows without bound (seconds at 400 digits, minutes at
+#: 800), so larger integers get only the cheap search for factors of up to 16 bits.
+SMOOTH_SIZE = 400
+#: The cheap search for integers above :data:`SMOOTH_SIZE` bits (milliseconds at 3,000 digits).
+CHEAP_SMOOTH_BITS = 16
+#: Larger integers are not tested for primality (a test is one modular power: about 30 ms at
+#: 1,500 digits, growing with the cube of the size); they stay open atoms, which is always sound.
+PRIME_TEST_SIZE = 1024
 #: Below this many integers plain Python is faster than NumPy.
 NUMPY_THRESHOLD = 20_000
 #: Sums of integers held as float64 are exact below this.
@@ -87,7 +95,7 @@ def split(n: int) -> Split:
         return Split(tuple((int(p), int(e)) for p, e in flint.fmpz(n).factor()))
     found: dict[int, int] = {}
     opened: list[int] = []
-    for factor, exponent in flint.fmpz(n).factor_smooth(SMOOTH_BITS):
+    for factor, exponent in flint.fmpz(n).factor_smooth(smooth_bits(n)):
         for atom, power, is_prime in _examine(int(factor)):
             found[atom] = found.get(atom, 0) + power * int(exponent)
             if not is_prime:
@@ -95,14 +103,29 @@ def split(n: int) -> Split:
     return Split(tuple(sorted(found.items())), tuple(sorted(set(opened))))
 
 
+def smooth_bits(n: int) -> int:
+    """How large the prime factors are that the bounded search looks for in ``n``, in bits.
+
+    >>> smooth_bits(10**100), smooth_bits(10**200)
+    (32, 16)
+    """
+    return SMOOTH_BITS if n.bit_length() <= SMOOTH_SIZE else CHEAP_SMOOTH_BITS
+
+
 def _examine(n: int) -> list[tuple[int, int, bool]]:
-    """``n`` as ``(root, power, known prime)``: small or probable primes, perfect powers reduced."""
+    """``n`` as ``(root, power, known prime)``: small or probable primes, perfect powers reduced.
+
+    >>> _examine(2**127 - 1)
+    [(170141183460469231731687303715884105727, 1, True)]
+    >>> _examine((2**1279 - 1) ** 2)[0][1:]  # a square of a prime too large to test: open
+    (2, False)
+    """
     import flint
 
     if n < WORD_LIMIT:
         return [(int(p), int(e), True) for p, e in flint.fmpz(n).factor()]
     z = flint.fmpz(n)
-    if z.is_probable_prime():
+    if n.bit_length() <= PRIME_TEST_SIZE and z.is_probable_prime():
         return [(n, 1, True)]
     for k in range(n.bit_length() // 16, 1, -1):
         root = z.root(k)

@@ -32,6 +32,11 @@ Weights: TypeAlias = "Sequence[int] | np.ndarray"
 
 #: Longest label accepted, in characters.
 MAX_LABEL_LENGTH = 60
+#: Largest common denominator (or total of weights) of one exact distribution, in bits (about 600
+#: digits). Fractions with many distinct large denominators multiply up: fifty 40-digit
+#: denominators make a 2,000-digit total, and the exact work on such totals grows faster than
+#: their size. lcm(1, ..., 1380) and a million 40-digit counts stay within it.
+MAX_TOTAL_BITS = 2000
 #: How far a float64 array's total may stray from 1 before it counts as unnormalised.
 FLOAT_SUM_TOLERANCE = 1e-9
 #: What an error about weights that do not sum to 1 suggests, on the command line and in Python.
@@ -447,6 +452,15 @@ def _checked(
     """The distribution ``weights / common`` after the total is checked (and rescaled with ``normalize``)."""
     if total == 0:
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
+    largest = max(total, common)
+    if largest.bit_length() > MAX_TOTAL_BITS:
+        digits = round(largest.bit_length() * math.log10(2))
+        limit = round(MAX_TOTAL_BITS * math.log10(2))
+        raise InputError(
+            name,
+            f"the values' common denominator or total has about {digits} digits, more than {limit}; "
+            "use fewer distinct denominators or round the values",
+        )
     rescaled = total != common
     if rescaled and not normalize:
         raise InputError(
