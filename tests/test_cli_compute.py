@@ -109,7 +109,7 @@ def test_table_explains_an_infinite_value(capsys: pytest.CaptureFixture[str]) ->
 
 def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, *REFERENCE, "--digits", "9")
-    assert list(data) == ["base", "p", "q", "labels", "normalized", "measures"]
+    assert list(data)[:6] == ["base", "p", "q", "labels", "normalized", "measures"]  # the contract, unchanged
     assert data["base"] == "e"
     assert data["p"] == ["1/5", "1/2", "3/10"]
     assert data["q"] == ["3/10", "2/5", "3/10"]
@@ -117,7 +117,7 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["normalized"] is False
     assert list(data["measures"]) == KEYS
     for key, measure in data["measures"].items():
-        assert set(measure) == {"value", "exact", "latex", "finite"}, key
+        assert list(measure)[:4] == ["value", "exact", "latex", "finite"], key
         assert isinstance(measure["value"], str)
         assert isinstance(measure["exact"], str)
         assert isinstance(measure["latex"], str)
@@ -157,7 +157,9 @@ def test_json_base_two(capsys: pytest.CaptureFixture[str]) -> None:
     assert sympy.N(sympy.sympify(kl["exact"]), 20) == pytest.approx(float(kl["value"]), rel=1e-11)
     assert "\\log_{2}" in kl["latex"]
     one_bit = run_json(capsys, "compute", "--p", "0.5 0.5", "--q", "0.5 0.5", "--base", "bits", "--digits", "3")
-    assert one_bit["measures"]["entropy_p"] == {"value": "1.00", "exact": "1", "latex": "1", "finite": True}
+    assert one_bit["measures"]["entropy_p"] == {
+        "value": "1.00", "exact": "1", "latex": "1", "finite": True, "unit": "bits", "infinite": None,
+    }  # fmt: skip
     assert one_bit["measures"]["kl_pq"]["exact"] == "0"
 
 
@@ -176,10 +178,26 @@ def test_json_infinite(capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, "compute", "--p", "0.5 0.5 0", "--q", "1 0 0")
     measures = data["measures"]
     for key in ("cross_entropy_pq", "kl_pq", "jeffreys"):
-        assert measures[key] == {"value": "inf", "exact": "oo", "latex": r"\infty", "finite": False}
+        shown = {k: measures[key][k] for k in ("value", "exact", "latex", "finite")}
+        assert shown == {"value": "inf", "exact": "oo", "latex": r"\infty", "finite": False}
+        infinite = measures[key]["infinite"]
+        assert (infinite["label"], infinite["p"], infinite["q"]) == ("x2", "1/2", "0")
+        assert "'x2' has p = 1/2 in P but q = 0 in Q" in infinite["reason"]
         assert sympy.sympify(measures[key]["exact"]) == sympy.oo
     assert measures["jsd"]["finite"] is True
     assert measures["kl_qp"]["exact"] == "log(2)"
+    assert measures["kl_qp"]["infinite"] is None
+
+
+def test_json_gives_units_digits_and_the_js_distance(capsys: pytest.CaptureFixture[str]) -> None:
+    """What a script needs beside the values: the unit of each, the digits used, sqrt(JSD)."""
+    data = run_json(capsys, *REFERENCE, "--digits", "9", "--base", "2")
+    assert data["unit"] == "bits" and data["digits"] == 9
+    assert {measure["unit"] for measure in data["measures"].values()} == {"bits"}
+    jsd_bits = Decimal(data["measures"]["jsd"]["value"])
+    assert significant(data["js_distance"]) == 9
+    assert abs(Decimal(data["js_distance"]) ** 2 - jsd_bits) < Decimal("1e-9")
+    assert run_json(capsys, *REFERENCE, "--base", "10")["measures"]["kl_pq"]["unit"] == "bans"
 
 
 def test_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

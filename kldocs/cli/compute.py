@@ -18,7 +18,7 @@ from kldocs.cli.options import add_digits_option, add_distribution_options, read
 from kldocs.exact import Base
 from kldocs.families import Family
 from kldocs.inputs import Distribution
-from kldocs.measures.quantity import Quantity
+from kldocs.measures.quantity import Quantity, Term
 from kldocs.measures.registry import SUMMARY
 from kldocs.measures.summary import all_measures
 
@@ -69,7 +69,11 @@ def _print_families(P: Family, Q: Family, base: Base, digits: int, as_json: bool
 
 
 def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> dict[str, Any]:
-    """The ``compute --json`` object (see DESIGN.md, External contracts)."""
+    """The ``compute --json`` object (see DESIGN.md, External contracts).
+
+    The keys of the contract come first; ``unit``, ``digits``, ``js_distance`` and each
+    measure's ``unit`` and ``infinite`` (why a value is infinite) were added after it.
+    """
     base = next(iter(measures.values())).base
     return {
         "base": base.name,
@@ -83,10 +87,33 @@ def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], dig
                 "exact": quantity.text(),
                 "latex": quantity.latex(),
                 "finite": quantity.is_finite,
+                "unit": quantity.unit,
+                "infinite": _infinite_json(quantity),
             }
             for key, quantity in measures.items()
         },
+        "unit": base.unit,
+        "digits": digits,
+        "js_distance": measures["jsd"].sqrt_decimal(digits),
     }
+
+
+def _infinite_json(quantity: Quantity) -> dict[str, str] | None:
+    """Which category makes a value infinite (p > 0 where q = 0) and why, or None when it is finite."""
+    found = _infinite_term(quantity)
+    if found is None:
+        return None
+    term, reason = found
+    return {"label": term.label, "p": str(term.p), "q": str(term.q), "reason": reason}
+
+
+def _infinite_term(quantity: Quantity) -> tuple[Term, str] | None:
+    """The first infinite term of ``quantity`` and its one-sentence reason, or None when it is finite."""
+    if quantity.is_finite:
+        return None
+    term = next(t for t in quantity.terms() if t.status == "infinite")
+    second = quantity.q.name if quantity.q is not None else ""
+    return term, term.reason(quantity.p.name, second)
 
 
 def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> str:
@@ -138,8 +165,7 @@ def _infinite_notes(measures: dict[str, Quantity]) -> list[str]:
     """One line per infinite measure saying which category makes it infinite."""
     notes = []
     for quantity in measures.values():
-        if not quantity.is_finite:
-            term = next(t for t in quantity.terms() if t.status == "infinite")
-            second = quantity.q.name if quantity.q is not None else ""
-            notes.append(f"{quantity.symbol(latex=False)} is infinite: {term.reason(quantity.p.name, second)}")
+        found = _infinite_term(quantity)
+        if found is not None:
+            notes.append(f"{quantity.symbol(latex=False)} is infinite: {found[1]}")
     return notes

@@ -96,14 +96,14 @@ class Term:
         ``first`` and ``second`` name the distributions ``p`` and ``q`` come
         from (``"Q"`` and ``"P"`` for D_KL(Q||P)), when the caller knows them.
         """
-        source_p = f" (from {first})" if first else ""
-        source_q = f" (from {second})" if second else ""
+        source_p = f" in {first}" if first else ""
+        source_q = f" in {second}" if second else ""
         if self.status == "zero":
             return f"p = 0{source_p} for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
         if self.status == "infinite":
             return (
-                f"{self.label!r} has p = {self.p}{source_p} and q = {self.q}{source_q}: its term contains the log "
-                "of 0, which is infinite, so the whole sum is infinite"
+                f"{self.label!r} has p = {self.p}{source_p} but q = {self.q}{source_q}, "
+                "so its term takes the log of 0 and the sum is infinite"
             )
         return ""
 
