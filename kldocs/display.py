@@ -29,10 +29,11 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kldocs.catalog import message
-from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_digits, check_formats, check_language
+from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_formats, check_language
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike
 from kldocs.inputs import Distribution, DistributionLike
+from kldocs.inputs.digits import check_digits
 from kldocs.measures import Quantity
 from kldocs.measures.pairs import distribution_pair
 from kldocs.models.blocks import Label, Section
@@ -141,7 +142,7 @@ def worked_example(
         language=check_language(language, "language"),
         base=Base.parse(base),
         title=title,
-        digits=check_digits(digits, MAX_PAGE_DIGITS, "digits"),
+        digits=check_digits(digits, "digits", MAX_PAGE_DIGITS),
     )
     return Shown(page(first, second.relabelled(first.given_labels), options))
 

@@ -528,3 +528,47 @@ def test_renamed_and_rebuilt_distributions_get_fresh_values() -> None:
     assert exact(kldocs.entropy(changed)) == exact(kldocs.entropy(parse_distribution("0.25 0.75")))
     assert kldocs.kl(changed, Q).text() == "0"
     assert kldocs.kl(P.renamed("R"), P).text() == "0"
+
+
+# --- the Python API refuses what the command line refuses ------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", [0, -3, 1001, 2.5, "5", True, None])
+def test_decimal_digits_are_checked_as_the_command_line_checks_them(digits: Any) -> None:
+    """One maximum (1000) and one message for ``Quantity.decimal``, ``ExactValue.decimal`` and ``--digits``."""
+    r = kldocs.kl("0.2 0.5 0.3", "0.3 0.4 0.3")
+    assert r.exact is not None
+    for call in (r.decimal, r.sqrt_decimal, r.exact.decimal, r.exact.sqrt_decimal):
+        with pytest.raises(kldocs.InputError) as caught:
+            call(digits)
+        assert caught.value.field == "digits"
+        assert "1 to 1000" in str(caught.value) or "between 1 and 1000" in str(caught.value)
+    float_path = kldocs.kl(np.array([0.2, 0.5, 0.3]), np.array([0.3, 0.4, 0.3]))
+    with pytest.raises(kldocs.InputError):
+        float_path.decimal(digits)
+
+
+def test_the_largest_digits_is_the_same_for_python_and_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from kldocs.cli import main
+
+    r = kldocs.kl("0.5 0.5", "0.25 0.75")
+    assert len(r.decimal(1000).replace("0.", "", 1).lstrip("0")) == 1000
+    assert main(["compute", "--p", "0.5 0.5", "--q", "0.25 0.75", "--digits", "1001"]) == 2
+    assert "--digits: must be between 1 and 1000, got 1001" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", [3, b"P", None, ["P"]])
+def test_a_distribution_name_must_be_text(name: Any) -> None:
+    with pytest.raises(kldocs.InputError, match="name: must be text"):
+        kldocs.parse_distribution("0.5 0.5", name=name)
+    with pytest.raises(kldocs.InputError, match="name: must be text"):
+        kldocs.parse_distribution("0.5 0.5").renamed(name)
+
+
+@pytest.mark.parametrize("data", [b"0.5 0.5", bytearray(b"0.5 0.5"), memoryview(b"1 1")])
+def test_bytes_are_refused_not_read_as_a_sequence_of_byte_values(data: Any) -> None:
+    for normalize in (False, True):
+        with pytest.raises(kldocs.InputError, match="decode it to text first"):
+            kldocs.parse_distribution(data, normalize=normalize)
+    with pytest.raises(kldocs.InputError, match=r"^Q: bytes"):
+        kldocs.kl("0.5 0.5", b"0.5 0.5")

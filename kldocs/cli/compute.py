@@ -22,8 +22,6 @@ from kldocs.measures.quantity import Quantity, Term
 from kldocs.measures.registry import SUMMARY
 from kldocs.measures.summary import all_measures
 
-#: Most significant digits ``--digits`` accepts.
-MAX_DIGITS = 1000
 #: The table lists this many values of P and Q, and exact forms of at most this many terms.
 SHOWN = 12
 MAX_TABLE_TERMS = 12
@@ -45,7 +43,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Compute and print; return the exit code."""
-    digits = read_digits(args, MAX_DIGITS)
+    digits = read_digits(args)
     families = read_families(args)
     if families is not None:
         return _print_families(*families, read_base(args), digits, args.json)

@@ -21,6 +21,7 @@ from kldocs.catalog import LANGUAGES
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
+from kldocs.inputs.digits import MAX_DIGITS, check_digits
 from kldocs.inputs.distribution import check_line
 
 if TYPE_CHECKING:
@@ -219,24 +220,9 @@ def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup,
     )
 
 
-def read_digits(args: argparse.Namespace, maximum: int) -> int:
-    """The ``--digits`` option, checked to lie between 1 and ``maximum``."""
-    return check_digits(args.digits, maximum)
-
-
-def check_digits(digits: object, maximum: int, field: str = "--digits") -> int:
-    """``digits``, a whole number of significant digits from 1 to ``maximum``.
-
-    >>> check_digits(0, MAX_PAGE_DIGITS, "digits")
-    Traceback (most recent call last):
-    ...
-    kldocs.errors.InputError: digits: must be between 1 and 30, got 0
-    """
-    if isinstance(digits, bool) or not isinstance(digits, int):
-        raise InputError(field, f"must be a whole number of digits, got {digits!r}")
-    if not 1 <= digits <= maximum:
-        raise InputError(field, f"must be between 1 and {maximum}, got {digits}")
-    return digits
+def read_digits(args: argparse.Namespace, maximum: int = MAX_DIGITS) -> int:
+    """The ``--digits`` option, checked to lie between 1 and ``maximum`` (as the Python API checks it)."""
+    return check_digits(args.digits, "--digits", maximum)
 
 
 def read_output(args: argparse.Namespace) -> Output:

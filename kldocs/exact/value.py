@@ -47,6 +47,7 @@ from kldocs.exact.rounding import (
     round_significant,
     settled_sign,
 )
+from kldocs.inputs.digits import check_digits
 
 if TYPE_CHECKING:
     import flint
@@ -392,6 +393,7 @@ class ExactValue:
         >>> ExactValue.log(2).decimal(5)
         '0.69315'
         """
+        digits = check_digits(digits)
         if self.infinite:
             return "inf" if self.infinite > 0 else "-inf"
         return self._rounded(digits, self.ball)
@@ -404,6 +406,7 @@ class ExactValue:
         >>> ExactValue.log(2).in_units(Base.parse("2")).sqrt_decimal(3)
         '1.00'
         """
+        digits = check_digits(digits)
         if self.infinite:
             return "inf"
         if self.sign() < 0:

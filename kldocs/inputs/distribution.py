@@ -125,7 +125,7 @@ class Distribution:
         >>> parse_distribution("0.5 0.5").renamed("Q").name
         'Q'
         """
-        return self._copy(name, self._labels)
+        return self._copy(check_name(name), self._labels)
 
     def relabelled(self, labels: Sequence[str] | None) -> Distribution:
         """The same distribution with other labels (None: the defaults), for example P's labels on Q.
@@ -374,6 +374,9 @@ def parse_distribution(
     >>> parse_distribution(parse_distribution([0.25, 0.75]), name="Q")
     Distribution(Q: x1=0.25, x2=0.75)
     """
+    check_name(name)
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raise InputError(name, f"{type(data).__name__} is not read as numbers; decode it to text first (data.decode())")
     if isinstance(data, Distribution):
         given = data.given_labels if labels is None else _labels(labels, len(data), name)
         return data.renamed(name).relabelled(given)
@@ -527,6 +530,20 @@ def _labels(labels: str | Sequence[str] | None, count: int, name: str) -> tuple[
             raise InputError(field, f"duplicate label {label!r}")
         seen.add(label)
     return tuple(items)
+
+
+def check_name(name: object) -> str:
+    """A distribution's name: text of one plain line, at most as long as a label.
+
+    >>> check_name(3)
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: name: must be text (str), not int
+    """
+    if not isinstance(name, str):
+        raise InputError("name", f"must be text (str), not {type(name).__name__}")
+    check_line(name, "name", MAX_LABEL_LENGTH)
+    return name
 
 
 def check_line(text: str, field: str, longest: int) -> None:

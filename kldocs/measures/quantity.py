@@ -27,6 +27,7 @@ from kldocs.errors import InputError
 from kldocs.exact import Base, ExactValue, LogSum, round_significant
 from kldocs.exact.display import rational_latex
 from kldocs.inputs import Distribution
+from kldocs.inputs.digits import check_digits
 from kldocs.measures.registry import MEASURES
 
 Number = Fraction | float
@@ -264,7 +265,11 @@ class Quantity:
 
 
 def _float_decimal(value: float, digits: int) -> str:
-    """A float of the float path rounded to ``digits`` significant digits (at most 15), or ``"inf"``."""
+    """A float of the float path rounded to ``digits`` significant digits (at most 15), or ``"inf"``.
+
+    ``digits`` is checked as ``--digits`` is; the exact path's ``ExactValue.decimal`` checks it too.
+    """
+    digits = check_digits(digits)
     if digits > FLOAT_DIGITS:
         problem = (
             f"a value computed in floating point holds about {FLOAT_DIGITS} significant digits, not {digits}; "
