@@ -572,3 +572,13 @@ def test_bytes_are_refused_not_read_as_a_sequence_of_byte_values(data: Any) -> N
             kldocs.parse_distribution(data, normalize=normalize)
     with pytest.raises(kldocs.InputError, match=r"^Q: bytes"):
         kldocs.kl("0.5 0.5", b"0.5 0.5")
+
+
+def test_quantities_hash_consistently_with_equality() -> None:
+    a = kldocs.kl("1/2 1/2", "1/4 3/4")
+    b = kldocs.kl(kldocs.parse_distribution("0.5 0.5"), kldocs.parse_distribution("25% 75%", name="Q"))
+    assert a == b and hash(a) == hash(b)
+    assert {a: "kl"}[b] == "kl"
+    assert len({a, b, kldocs.kl("1/4 3/4", "1/2 1/2")}) == 2
+    floats = kldocs.kl(np.array([0.5, 0.5]), np.array([0.25, 0.75]))
+    assert hash(floats) == hash(kldocs.kl(np.array([0.5, 0.5]), np.array([0.25, 0.75])))

@@ -135,6 +135,15 @@ class Quantity:
     approximate: float | None = None
     _terms: Callable[[Quantity], tuple[Term, ...]] | None = field(default=None, repr=False, compare=False)
 
+    def __hash__(self) -> int:
+        """Equal quantities hash alike: the value, its measure and base (a Distribution is not hashable).
+
+        >>> from kldocs import kl
+        >>> len({kl("1/2 1/2", "1/4 3/4"), kl("0.5 0.5", "25% 75%")})
+        1
+        """
+        return hash((self.measure, self.base, self.exact, self.approximate))
+
     @property
     def is_finite(self) -> bool:
         return self.exact.is_finite if self.exact is not None else self.approximate != float("inf")
