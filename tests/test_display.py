@@ -168,3 +168,22 @@ def test_a_value_shows_its_unit_in_the_words_of_a_language() -> None:
     assert infinite.endswith(r"= \infty$")
     with pytest.raises(InputError, match=r"^language: "):
         kldocs.in_language(value, "fr")
+
+
+def test_a_long_exact_form_is_summarised_in_str_and_the_notebook_display() -> None:
+    """Counts that are distinct primes: one log per prime, so the exact form has hundreds of terms."""
+    from sympy import prime
+
+    counts = [str(prime(k)) for k in range(10, 410)]
+    P = kldocs.parse_distribution(counts, normalize=True)
+    Q = kldocs.parse_distribution(list(reversed(counts)), normalize=True, name="Q")
+    r = kldocs.kl(P, Q)
+    assert r.exact is not None and r.exact.size > 300
+    shown, latex = str(r), r._repr_latex_()
+    assert "\n" not in shown and len(shown) < 1000
+    assert re.search(r"\+ … \(\d+ more terms\) ≈ \d\.\d+ nats$", shown)
+    assert r"\dots" in latex and "more terms" in latex and len(latex) < 1500
+    assert len(repr(r)) < 80
+    assert len(r.text()) > 10 * len(shown)  # the whole form is still there for whoever asks
+    small = kldocs.kl("0.2 0.5 0.3", "0.3 0.4 0.3")
+    assert "more term" not in str(small) and str(small).count("ln") == 3

@@ -516,32 +516,56 @@ class ExactValue:
             return "oo" if self.infinite > 0 else "-oo"
         return self._written(str, lambda base, atom: base.text_log("pi" if atom == PI else str(atom)), "*")
 
-    def readable(self) -> str:
+    def readable(self, most: int | None = None) -> str:
         """Exact text for a person: ``−4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5``, ``∞`` (what ``str()`` gives).
+
+        With ``most``, a value of more terms shows its first ``most`` and how many are left out.
 
         >>> ExactValue.log(12, Base.parse("2")).readable()
         '2 + log₂ 3'
+        >>> ExactValue.log(2 * 3 * 5 * 7).readable(most=2)
+        'ln 2 + ln 3 + … (2 more terms)'
         """
         if self.infinite:
             return "∞" if self.infinite > 0 else "−∞"
-        written = self._written(str, lambda base, atom: base.readable_log("π" if atom == PI else str(atom)), " ")
+        written = self._written(
+            str, lambda base, atom: base.readable_log("π" if atom == PI else str(atom)), " ", most, "+ … ({})"
+        )
         return written.replace("-", "−")
 
     __str__ = readable
 
-    def latex(self) -> str:
-        r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``."""
+    def latex(self, most: int | None = None) -> str:
+        r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``.
+
+        With ``most``, a value of more terms shows its first ``most`` and how many are left out.
+
+        >>> ExactValue.log(2 * 3 * 5 * 7).latex(most=3)
+        '\\ln 2 + \\ln 3 + \\ln 5 + \\dots\\ (\\text{1 more term})'
+        """
         if self.infinite:
             return r"\infty" if self.infinite > 0 else r"-\infty"
         return self._written(
             lambda x: rational_latex(x, decimals=False),
             lambda base, atom: base.latex_log(r"\pi" if atom == PI else str(atom)),
             " ",
+            most,
+            r"+ \dots\ (\text{{{}}})",
         )
 
-    def _written(self, number: Callable[[Fraction], str], log: Callable[[Base, int], str], times: str) -> str:
+    def _written(
+        self,
+        number: Callable[[Fraction], str],
+        log: Callable[[Base, int], str],
+        times: str,
+        most: int | None = None,
+        more: str = "",
+    ) -> str:
+        """The display terms joined with signs; beyond ``most`` terms, ``more`` with ``"N more terms"`` in it."""
+        terms = self.display_terms()
+        left_out = len(terms) - most if most is not None and len(terms) > most else 0
         pieces = []
-        for c, atom, base in self.display_terms():
+        for c, atom, base in terms[: len(terms) - left_out]:
             magnitude = abs(c)
             if atom is None:
                 body = number(magnitude)
@@ -549,7 +573,10 @@ class ExactValue:
                 logarithm = log(base, atom)
                 body = logarithm if magnitude == 1 else f"{number(magnitude)}{times}{logarithm}"
             pieces.append((c < 0, body))
-        return signed_join(pieces) or "0"
+        written = signed_join(pieces) or "0"
+        if left_out:
+            written += " " + more.format(f"{left_out:,} more term" + ("" if left_out == 1 else "s"))
+        return written
 
     def to_sympy(self) -> Any:
         """The exact value as a SymPy expression (``sympy.oo`` when infinite)."""

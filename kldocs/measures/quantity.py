@@ -35,6 +35,8 @@ Number = Fraction | float
 SHOWN_DIGITS = 6
 #: Significant digits a value computed in double precision can be trusted to (``sys.float_info.dig``).
 FLOAT_DIGITS = 15
+#: Terms of an exact form that ``str()`` and the notebook display show before saying how many more there are.
+SHOWN_TERMS = 12
 TermStatus = Literal["finite", "zero", "infinite"]
 
 
@@ -211,17 +213,22 @@ class Quantity:
         """The exact value as a SymPy expression."""
         return self._require_exact().to_sympy()
 
-    def latex(self) -> str:
-        """The exact value in LaTeX."""
-        return self._require_exact().latex()
+    def latex(self, most: int | None = None) -> str:
+        """The exact value in LaTeX; with ``most``, its first ``most`` terms and how many more there are."""
+        return self._require_exact().latex(most)
 
     def text(self) -> str:
         """The exact value as SymPy-parsable text."""
         return self._require_exact().text()
 
     def __str__(self) -> str:
-        """The value in one line: ``D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats``."""
-        return f"{self._readable_symbol()} {self._shown(ExactValue.readable, '=', '≈', '∞', f' {self.unit}')}"
+        """The value in one line: ``D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats``.
+
+        An exact form of more than :data:`SHOWN_TERMS` terms shows its first ones and how many
+        more there are (``text()`` and ``latex()`` give it whole).
+        """
+        shown = self._shown(lambda value: value.readable(SHOWN_TERMS), "=", "≈", "∞", f" {self.unit}")
+        return f"{self._readable_symbol()} {shown}"
 
     def __repr__(self) -> str:
         """One line: what the value is, and whether it is exact: ``Quantity(H(P) ≈ 1.02965 nats, exact)``."""
@@ -241,7 +248,7 @@ class Quantity:
         """
         symbol = MEASURES[self.measure].latex_symbol(self.p.name, self.q.name if self.q is not None else "")
         word = self.unit if unit is None else unit
-        shown = self._shown(ExactValue.latex, "=", r"\approx", r"\infty", rf" \ \text{{{word}}}")
+        shown = self._shown(lambda value: value.latex(SHOWN_TERMS), "=", r"\approx", r"\infty", rf" \ \text{{{word}}}")
         return rf"$\displaystyle {symbol} {shown}$"
 
     def _readable_symbol(self) -> str:
