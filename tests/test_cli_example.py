@@ -141,3 +141,15 @@ def test_a_broken_user_template_is_one_line_naming_the_template(
     error = capsys.readouterr().err
     assert error.startswith("kldocs: error: --templates: ") and expected in error
     assert error.count("\n") == 1 and not out.exists()
+
+
+def test_a_page_for_many_categories_keeps_every_line_short(tmp_path: Path) -> None:
+    """Counts that are distinct primes give exact forms of hundreds of terms: shown shortened on the page."""
+    from sympy import prime
+
+    p = " ".join(str(prime(k)) for k in range(10, 130))
+    q = " ".join(str(prime(k)) for k in range(130, 250))
+    assert main(["example", "--p", p, "--q", q, "--normalize", "--format", "md", "--out", str(tmp_path)]) == 0
+    lines = (tmp_path / "example.md").read_text().splitlines()
+    assert max(len(line) for line in lines) < 2000
+    assert any(r"\cdots" in line for line in lines)

@@ -166,8 +166,9 @@ def decomposition_instance(
         difference = Add(
             exact_expression(cross.exact), Mul(-1, exact_expression(own.exact), evaluate=False), evaluate=False
         )
-        steps.append(instance(difference, "step.substitute_values", numbers))
-        steps.append(instance(exact_expression(divergence.exact), "step.collect_logs", numbers))
+        # The "values" style shortens a long sum (first terms, dots, last) as the worked chains do.
+        steps.append(instance(difference, "step.substitute_values", numbers, style="values"))
+        steps.append(instance(exact_expression(divergence.exact), "step.collect_logs", numbers, style="values"))
         steps.extend(_decimal_step(divergence, numbers, digits))
     return Derivation(
         "decomposition_instance",

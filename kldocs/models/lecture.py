@@ -22,6 +22,7 @@ from kldocs.exact import Base
 from kldocs.exact.display import rational_text
 from kldocs.inputs import Distribution, parse_distribution
 from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl
+from kldocs.measures.quantity import SHOWN_TERMS
 from kldocs.models import checked
 from kldocs.models.blocks import Block, Cell, Chart, MathChain, Paragraph, Table, decimal_cells
 from kldocs.models.chains import chain, is_family, named_chain
@@ -367,8 +368,8 @@ def _exact_and_decimal(quantity: Quantity, digits: int) -> str:
     if not quantity.is_finite:
         return r"\infty"
     if quantity.exact is not None and quantity.exact.rational_value() is not None:
-        return quantity.latex()
-    return rf"{quantity.latex()} \approx {quantity.decimal(digits)}"
+        return quantity.latex(SHOWN_TERMS)
+    return rf"{quantity.latex(SHOWN_TERMS)} \approx {quantity.decimal(digits)}"
 
 
 def _plain(value: str) -> str:

@@ -16,6 +16,7 @@ from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.exact.display import rational_text
 from kldocs.inputs import Distribution
 from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
+from kldocs.measures.quantity import SHOWN_TERMS
 from kldocs.models.blocks import Block, Cell, Chart, Inline, Label, Table
 from kldocs.models.chains import decomposition_chain, kl_chain
 from kldocs.models.words import Words
@@ -111,7 +112,7 @@ def kl_blocks(pair: Pair) -> list[Block]:
             words.paragraph(
                 "example.kl.result" if rational is None else "example.kl.result_rational",
                 "result",
-                exact=divergence.latex(),
+                exact=divergence.latex(SHOWN_TERMS),
                 value=divergence.decimal(digits),
                 unit=words.unit(base),
                 other=kl(P, Q, other).decimal(digits),
