@@ -154,6 +154,21 @@ def test_impossible_places_are_one_line(out: str) -> None:
     one_out_error(run_kldocs(*CHECK, "--out", out))
 
 
+@pytest.mark.parametrize("out", ["/proc/self", "/proc/self/x", "/sys/kldocs"])
+def test_virtual_file_systems_are_named_in_the_message(out: str) -> None:
+    assert one_out_error(run_kldocs(*CHECK, "--out", out)).endswith("a virtual file system; choose a folder on disk")
+
+
+@pytest.mark.parametrize("command", [CHECK, ["example", "--p", "0.5 0.5", "--q", "0.25 0.75", "--format", "md"]])
+@pytest.mark.parametrize("out", ["", "  "])
+def test_an_empty_out_is_refused_not_taken_as_the_current_folder(
+    command: list[str], out: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "is empty" in one_out_error(run_kldocs(*command, "--out", out))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_root_folder_is_one_line_for_a_user_who_cannot_write_there() -> None:
     if os.geteuid() == 0:
         try:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
+from kldocs.cli.options import read_out
 from kldocs.errors import InputError
 from kldocs.exact import Base
 
@@ -51,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
 
     formats = _formats(args.format)
     base = Base.parse(args.base, "--base") if args.base is not None else None
+    out = read_out(args) if "md" in formats else None
     report = check_file(args.file, base)
-    written = write_report(report, Path(args.out)) if "md" in formats else None
+    written = write_report(report, out) if out is not None else None
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False))
         if written is not None:

@@ -229,7 +229,29 @@ def read_output(args: argparse.Namespace) -> Output:
     """Formats, folder and templates, checked (``--format``, ``--out``, ``--templates``)."""
     from kldocs.render.publish import Output
 
-    return Output(tuple(read_formats(args)), Path(args.out), read_settings(args))
+    return Output(tuple(read_formats(args)), read_out(args), read_settings(args))
+
+
+#: Virtual file systems: what looks like a folder there holds kernel state, not files.
+_VIRTUAL = (Path("/proc"), Path("/sys"))
+
+
+def read_out(args: argparse.Namespace) -> Path:
+    """The ``--out`` folder: not empty, and not in /proc or /sys (checked before anything is built).
+
+    >>> read_out(argparse.Namespace(out=""))
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: --out: is empty; give a folder, for example --out build/pages
+    """
+    if not args.out.strip():
+        raise InputError("--out", "is empty; give a folder, for example --out build/pages")
+    out = Path(args.out)
+    resolved = out.resolve()
+    for virtual in _VIRTUAL:
+        if resolved == virtual or virtual in resolved.parents:
+            raise InputError("--out", f"{args.out!r} is in {virtual}, a virtual file system; choose a folder on disk")
+    return out
 
 
 def read_page_options(args: argparse.Namespace, language: str | None = None, digits: int | None = None) -> PageOptions:
