@@ -187,3 +187,26 @@ def test_a_long_exact_form_is_summarised_in_str_and_the_notebook_display() -> No
     assert len(r.text()) > 10 * len(shown)  # the whole form is still there for whoever asks
     small = kldocs.kl("0.2 0.5 0.3", "0.3 0.4 0.3")
     assert "more term" not in str(small) and str(small).count("ln") == 3
+
+
+def test_a_value_of_exactly_one_takes_a_singular_unit() -> None:
+    assert str(kldocs.entropy("0.5 0.5", base=2)) == "H(P) = 1 bit"
+    assert str(kldocs.entropy("1/3 1/3 1/3", base=3)) == "H(P) = 1 base-3 unit"
+    assert str(kldocs.entropy("1/4 1/4 1/4 1/4", base=2)) == "H(P) = 2 bits"
+    assert str(kldocs.entropy("0.5 0.5", base=2.0)).endswith(" bit")
+    assert repr(kldocs.entropy("0.5 0.5", base="bits")) == "Quantity(H(P) = 1 bit, exact)"
+    assert str(kldocs.entropy("1 0", base=2)) == "H(P) = 0 bits"
+    assert str(kldocs.entropy("0.5 0.5")).endswith(" nats")  # ln 2 ≈ 0.693147 nats
+
+
+def test_the_base_help_lists_words_that_the_base_accepts(capsys: pytest.CaptureFixture[str]) -> None:
+    from kldocs.cli import main
+    from kldocs.exact.base import UNIT_WORDS, unit_words
+
+    with pytest.raises(SystemExit):
+        main(["compute", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert unit_words() in help_text and "ties to even" in help_text
+    for word in unit_words().split(", "):
+        assert kldocs.Base.parse(word) == kldocs.Base.parse(word.removesuffix("s"))
+        assert kldocs.Base.parse(word).value == UNIT_WORDS[word]

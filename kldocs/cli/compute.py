@@ -127,7 +127,7 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
         if distribution.normalized:
             lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
     rows = [
-        (q.symbol(latex=False), _NAMES[key], f"{q.decimal(digits)} {q.unit}", _exact_text(q))
+        (q.symbol(latex=False), _NAMES[key], _with_unit(q, q.decimal(digits)), _exact_text(q))
         if q.is_finite
         else (q.symbol(latex=False), _NAMES[key], "infinite", "(see below)")
         for key, q in measures.items()
@@ -144,6 +144,11 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     )
     lines.extend(notes)
     return "\n".join(lines)
+
+
+def _with_unit(quantity: Quantity, shown: str) -> str:
+    """A value and its unit: ``0.03047875404 nats``, ``1 bit``."""
+    return f"{shown} {quantity.base.unit_for(shown)}"
 
 
 def _listed(shown: list[str], count: int) -> str:

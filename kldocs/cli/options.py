@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kldocs.catalog import LANGUAGES
 from kldocs.errors import InputError
 from kldocs.exact import Base
+from kldocs.exact.base import unit_words
 from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
 from kldocs.inputs.digits import MAX_DIGITS, check_digits
 from kldocs.inputs.distribution import check_line
@@ -57,7 +58,11 @@ def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool
     group.add_argument("--labels", metavar="A,B,C", help="category labels, comma separated")
     group.add_argument("--normalize", action="store_true", help="rescale non-negative weights to sum to 1")
     group.add_argument(
-        "--base", default="e", metavar="B", help="log base: e (nats, default), 2 (bits), 10 (bans) or any b > 1"
+        "--base",
+        default="e",
+        metavar="B",
+        help=f"log base: e (nats, default), 2 (bits), 10 (bans), any number b > 1 (3, 1.5, 3/2) or a unit word "
+        f"({unit_words()}; singulars too)",
     )
 
 
@@ -216,7 +221,11 @@ def read_settings(args: argparse.Namespace) -> Settings:
 def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, default: int) -> None:
     """``--digits N``: significant digits of rounded values."""
     parser.add_argument(
-        "--digits", type=int, default=default, metavar="N", help=f"significant digits (default {default})"
+        "--digits",
+        type=int,
+        default=default,
+        metavar="N",
+        help=f"significant digits, correctly rounded with ties to even (default {default})",
     )
 
 

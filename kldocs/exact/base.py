@@ -46,6 +46,17 @@ UNIT_WORDS: dict[str, Fraction | None] = {
     "나트": None,
     "비트": Fraction(2),
 }
+
+
+def unit_words() -> str:
+    """The unit words ``--base`` and ``base=`` accept (plurals; singulars work too), for help texts.
+
+    >>> unit_words()
+    'nats, nits, bits, shannons, bans, hartleys, dits'
+    """
+    return ", ".join(word for word in UNIT_WORDS if word.isascii() and word.endswith("s"))
+
+
 #: Digits as subscripts, for readable logarithms (``log₂``).
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 #: The name each standard base's unit is printed with.
@@ -116,6 +127,14 @@ class Base:
     def unit(self) -> str:
         """The unit of information: nats, bits, bans, or ``base-b units``."""
         return UNIT_NAMES.get(self.value, f"base-{self.name} units")
+
+    def unit_for(self, shown: str) -> str:
+        """The unit after a value printed as ``shown``: singular for exactly 1, plural otherwise.
+
+        >>> Base.parse("2").unit_for("1"), Base.parse("2").unit_for("1.000"), Base.parse("3").unit_for("1")
+        ('bit', 'bits', 'base-3 unit')
+        """
+        return self.unit.removesuffix("s") if shown == "1" else self.unit
 
     @property
     def is_standard(self) -> bool:

@@ -227,13 +227,13 @@ class Quantity:
         An exact form of more than :data:`SHOWN_TERMS` terms shows its first ones and how many
         more there are (``text()`` and ``latex()`` give it whole).
         """
-        shown = self._shown(lambda value: value.readable(SHOWN_TERMS), "=", "≈", "∞", f" {self.unit}")
+        shown = self._shown(lambda value: value.readable(SHOWN_TERMS), "=", "≈", "∞", " {}")
         return f"{self._readable_symbol()} {shown}"
 
     def __repr__(self) -> str:
         """One line: what the value is, and whether it is exact: ``Quantity(H(P) ≈ 1.02965 nats, exact)``."""
         kind = "exact" if self.exact is not None else "float"
-        return f"Quantity({self._readable_symbol()} {self._shown(None, '=', '≈', '∞', f' {self.unit}')}, {kind})"
+        return f"Quantity({self._readable_symbol()} {self._shown(None, '=', '≈', '∞', ' {}')}, {kind})"
 
     def _repr_latex_(self) -> str:
         """Display math for Jupyter (see :meth:`display_latex`)."""
@@ -247,8 +247,11 @@ class Quantity:
         '$\\displaystyle H(P) = 1 \\ \\text{비트}$'
         """
         symbol = MEASURES[self.measure].latex_symbol(self.p.name, self.q.name if self.q is not None else "")
-        word = self.unit if unit is None else unit
-        shown = self._shown(lambda value: value.latex(SHOWN_TERMS), "=", r"\approx", r"\infty", rf" \ \text{{{word}}}")
+        # A given word is used as it is; the default unit takes its singular after exactly 1.
+        word = "{}" if unit is None else unit.replace("{", "{{").replace("}", "}}")
+        shown = self._shown(
+            lambda value: value.latex(SHOWN_TERMS), "=", r"\approx", r"\infty", r" \ \text{{" + word + "}}"
+        )
         return rf"$\displaystyle {symbol} {shown}$"
 
     def _readable_symbol(self) -> str:
@@ -257,10 +260,13 @@ class Quantity:
     def _shown(
         self, exact: Callable[[ExactValue], str] | None, equals: str, approximately: str, infinity: str, unit: str
     ) -> str:
-        """``= exact ≈ decimal`` and the unit (the exact part only when ``exact`` prints it), or ``= ∞``."""
+        """``= exact ≈ decimal`` and the unit (the exact part only when ``exact`` prints it), or ``= ∞``.
+
+        ``unit`` is a format for the unit's word: singular after a value of exactly 1 (``1 bit``).
+        """
         value = self.exact if self.is_finite else None
         decimal = self.decimal(SHOWN_DIGITS) if self.is_finite else ""
-        return shown(value, decimal, exact, (equals, approximately, infinity), unit)
+        return shown(value, decimal, exact, (equals, approximately, infinity), unit, self.base.unit_for)
 
     def symbol(self, latex: bool = True) -> str:
         r"""The measure's symbol, e.g. ``D_{\mathrm{KL}}(P \parallel Q)``."""
@@ -340,12 +346,14 @@ def shown(
     printer: Callable[[ExactValue], str] | None,
     signs: tuple[str, str, str],
     unit: str,
+    word: Callable[[str], str] | None = None,
 ) -> str:
     """``= exact ≈ decimal`` and the unit, or ``= ∞`` when ``decimal`` is empty (an infinite value).
 
     ``signs`` are the equals, approximately and infinity signs of the format; the exact
     part is written only when ``printer`` prints it, and a decimal that is the exact
-    rational is written with ``=`` and no trailing zeros.
+    rational is written with ``=`` and no trailing zeros. With ``word``, ``unit`` is a format
+    (``" {}"``) filled with the unit's word for the decimal shown (singular for 1).
 
     >>> shown(ExactValue.number(Fraction(1, 4)), "0.250000", ExactValue.readable, ("=", "≈", "∞"), " nats")
     '= 1/4 = 0.25 nats'
@@ -359,6 +367,8 @@ def shown(
     rational = exact.rational_value() if exact is not None else None
     if rational is not None and Fraction(decimal) == rational:  # the decimal is exact: no trailing zeros
         decimal, relation = decimal.rstrip("0").rstrip(".") if "." in decimal else decimal, equals
+    if word is not None:
+        unit = unit.format(word(decimal))
     if exact is None or printer is None:
         return f"{relation} {decimal}{unit}"
     written = printer(exact)
