@@ -60,13 +60,28 @@ Inline = tuple[Segment, ...]
 
 @dataclass(frozen=True)
 class MathLine:
-    """One line of an aligned chain: ``lhs relation rhs`` and a note in words (with inline math)."""
+    """One line of an aligned chain: ``lhs relation rhs`` and a note in words (with inline math).
+
+    ``shown`` is ``rhs`` as it is set when it is too wide for one line: its
+    pieces, one per row, the later ones with an empty relation column (see
+    :func:`kldocs.models.chains.fitted`); empty when ``rhs`` fits.
+    """
 
     lhs: str
     relation: str
     rhs: str
     note: Inline = ()
     holds: bool = True
+    shown: tuple[str, ...] = ()
+
+    @property
+    def rows(self) -> tuple[str, ...]:
+        """The right side as set, one string per row.
+
+        >>> MathLine("x", "=", "1 + 2").rows
+        ('1 + 2',)
+        """
+        return self.shown or (self.rhs,)
 
 
 @dataclass(frozen=True)

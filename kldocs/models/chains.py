@@ -7,12 +7,20 @@ as if it held (templates mark it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from kldocs.catalog import message
 from kldocs.exact import Base
 from kldocs.inputs import Distribution
 from kldocs.models.blocks import Inline, MathChain, MathLine, inline
+from kldocs.models.linebreak import CONTINUED, break_sum, width
+
+#: Ems a derivation line may take on a page, left side included: a little less than an A4 page's text
+#: width (17 cm of 11 pt maths).
+PAGE_WIDTH = 40.0
+#: The same on a slide (14 cm of 11 pt maths).
+SLIDE_WIDTH = 35.0
 
 #: Relations at which a whole statement is split into left side, relation and right side.
 _RELATIONS = (" = ", " < ", " > ", r" \ne ", r" \le ", r" \ge ")
@@ -34,7 +42,27 @@ def chain(derivation: Any, language: str, keep: Callable[[Any], bool] | None = N
         for row, check in zip(derivation.rows(), checks, strict=True)
         if keep is None or keep(row)
     )
-    return MathChain(lines)
+    return fitted(MathChain(lines))
+
+
+def fitted(block: MathChain, budget: float = PAGE_WIDTH) -> MathChain:
+    r"""The chain with each right side too wide for ``budget`` ems broken into rows (``MathLine.shown``).
+
+    The right sides align after the widest left side, so that is the room
+    every row loses; a later row starts with ``\quad`` and its operator (:data:`CONTINUED`).
+
+    >>> wide = fitted(MathChain((MathLine("x", "=", " + ".join(["a"] * 40)),)), 20.0)
+    >>> rows = wide.lines[0].rows
+    >>> len(rows), rows[1].startswith(r"\quad {} + a")
+    (5, True)
+    """
+    left = max((width(line.lhs) for line in block.lines), default=0.0)
+    lines = []
+    for line in block.lines:
+        rows = break_sum(line.rhs, budget - left, first=width(line.relation))
+        shown = (rows[0], *(CONTINUED + row for row in rows[1:])) if len(rows) > 1 else ()
+        lines.append(replace(line, shown=shown))
+    return MathChain(tuple(lines))
 
 
 def is_general(row: Any) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kldocs.measures import kl
 from kldocs.models.blocks import CHART_WIDTHS_MM, Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
+from kldocs.models.chains import SLIDE_WIDTH, fitted
 from kldocs.models.lecture import values_text
 from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
 from kldocs.models.words import Words
@@ -122,7 +123,7 @@ def frame_lines(frame: Frame) -> int:
         elif isinstance(block, Paragraph):
             total += _text_lines(block)
         elif isinstance(block, MathChain):
-            total += 2 * len(block.lines)
+            total += sum(1 + len(line.rows) for line in block.lines)
         elif isinstance(block, Table):
             total += len(block.rows) + 2 + (1 if block.caption else 0)
         else:
@@ -175,7 +176,8 @@ def derivation_frames(title: str, chain: MathChain, *lead: Block) -> list[Frame]
                 piece[0] = replace(piece[0], lhs=before)
             else:  # too wide to stand left of another line: it opens the frame on a line of its own
                 piece.insert(0, MathLine("", "", before))
-        blocks = (*lead, MathChain(tuple(piece))) if start == 0 else (MathChain(tuple(piece)),)
+        shown = fitted(MathChain(tuple(piece)), SLIDE_WIDTH)
+        blocks = (*lead, shown) if start == 0 else (shown,)
         frames.append(Frame(title, blocks))
     return frames
 

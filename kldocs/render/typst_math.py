@@ -130,8 +130,8 @@ ONE_ARGUMENT = {
 }
 #: Fractions: LaTeX command -> the style Typst sets it in (None: the surrounding one).
 FRACTIONS = {"frac": None, "tfrac": "inline", "dfrac": "display"}
-#: Delimiters after ``\left`` and ``\right``.
-DELIMITERS = {"(": "(", ")": ")", "[": "[", "]": "]", "\\{": "{", "\\}": "}", "|": "|", "\\|": "bar.v.double"}
+#: Delimiters after ``\left`` and ``\right`` (``.``: none, where a formula is cut across lines).
+DELIMITERS = {".": "", "(": "(", ")": ")", "[": "[", "]": "]", "\\{": "{", "\\}": "}", "|": "|", "\\|": "bar.v.double"}
 #: Characters that stand for themselves in Typst maths.
 PLAIN = frozenset("+-=<>!|")
 #: Characters escaped in Typst maths: Typst would group, split arguments, name an argument, or divide.
@@ -212,7 +212,8 @@ class _Parser:
                 pieces[-1] = self.attach(pieces[-1])
             elif token.kind == "char" and token.text == "{":
                 self.position += 1
-                pieces.extend(self.row(until="}"))
+                # An empty group is an empty atom, as in TeX: it keeps a following + or - binary.
+                pieces.extend(self.row(until="}") or ['""'])
                 grouped = True
                 continue
             else:
@@ -301,7 +302,10 @@ class _Parser:
             opening = self.delimiter()
             inside = self.row(until="right")
             self.take()
-            return f"lr({opening} {_join(inside)} {self.delimiter()})"
+            closing = self.delimiter()
+            if not (opening and closing):  # one side only (a formula cut across lines): Typst must not pair it
+                opening, closing = ESCAPED.get(opening, opening), ESCAPED.get(closing, closing)
+            return f"lr({opening} {_join(inside)} {closing})"
         raise self.fail(f"no Typst form for \\{name}")
 
     def plain_word(self) -> bool:
