@@ -122,6 +122,15 @@ def decimal_cells(values: Sequence[str]) -> tuple[Cell, ...]:
     return tuple(Cell(value, "text", "right", pad(place)) for value, place in zip(values, places, strict=True))
 
 
+def decimal_rows(*columns: Sequence[str]) -> tuple[tuple[Cell, ...], ...]:
+    """Rows of cells from columns of numbers, each column aligned on its decimal points.
+
+    >>> [[c.pad for c in row] for row in decimal_rows(["0.1", "0.15"], ["0.35", "1"])]
+    [['0', ''], ['', '.00']]
+    """
+    return tuple(zip(*(decimal_cells(column) for column in columns), strict=True))
+
+
 @dataclass(frozen=True)
 class Table:
     """A table with a header row and a caption (text with inline math).

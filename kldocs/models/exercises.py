@@ -31,7 +31,7 @@ from kldocs.exercises import ExerciseSet, Kind, Question, Variant
 from kldocs.exercises.answers import BITS
 from kldocs.inputs import Distribution
 from kldocs.measures import entropy, jsd, kl
-from kldocs.models.blocks import Block, Cell, Chart, Label, Paragraph, Section, Table, numbered, rich
+from kldocs.models.blocks import Block, Cell, Chart, Label, Paragraph, Section, Table, decimal_rows, numbered, rich
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
@@ -261,10 +261,8 @@ def data_table(variant: Variant, words: Words, kind: Kind | None = None) -> Tabl
     names = COLUMNS.get(kind, ("P", "Q")) if kind is not None else ("P", "Q", "Q_2")
     columns = [column for column in variant.distributions() if column is not None and column.name in names]
     header = (Cell(words("example.data.category")), *(Cell(column.name, "math", "right") for column in columns))
-    rows = tuple(
-        (Cell(Label(label)), *(Cell(rational_text(_values(column)[i]), "text", "right") for column in columns))
-        for i, label in enumerate(variant.labels)
-    )
+    values = decimal_rows(*([rational_text(x) for x in _values(column)] for column in columns))
+    rows = tuple((Cell(Label(label)), *cells) for label, cells in zip(variant.labels, values, strict=True))
     return Table(header, rows, words.inline("exercises.data.caption"))
 
 

@@ -17,7 +17,7 @@ from kldocs.exact.display import rational_text
 from kldocs.inputs import Distribution
 from kldocs.measures import Quantity, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 from kldocs.measures.quantity import SHOWN_TERMS
-from kldocs.models.blocks import Block, Cell, Chart, Inline, Label, Table
+from kldocs.models.blocks import Block, Cell, Chart, Inline, Label, Table, decimal_rows
 from kldocs.models.chains import decomposition_chain, kl_chain
 from kldocs.models.words import Words
 
@@ -302,11 +302,9 @@ def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: 
     """Category labels and one column per distribution, numbers as the reader typed them."""
     words = pair.words
     header = (Cell(words("example.data.category")), *tuple(Cell(d.name, "math", "right") for d in columns))
-    rows = []
-    for index, label in enumerate(pair.P.labels):
-        values = tuple(Cell(rational_text((d.probabilities or ())[index]), "text", "right") for d in columns)
-        rows.append((Cell(Label(label)), *values))
-    return Table(header, tuple(rows), caption)
+    values = decimal_rows(*([rational_text(x) for x in d.probabilities or ()] for d in columns))
+    rows = tuple((Cell(Label(label)), *cells) for label, cells in zip(pair.P.labels, values, strict=True))
+    return Table(header, rows, caption)
 
 
 def _summary_table(divergence: Quantity, words: Words, digits: int) -> list[Block]:
@@ -318,15 +316,12 @@ def _summary_table(divergence: Quantity, words: Words, digits: int) -> list[Bloc
         Cell("q_i", "math", "right"),
         Cell(words("example.terms.term").replace("$", ""), "math", "right"),
     )
-    rows = tuple(
-        (
-            Cell(Label(term.label)),
-            Cell(rational_text(Fraction(term.p)), "text", "right"),
-            Cell(rational_text(Fraction(term.q or 0)), "text", "right"),
-            Cell(_term_decimal(term.value, digits), "text", "right"),
-        )
-        for term in shown
+    values = decimal_rows(
+        [rational_text(Fraction(term.p)) for term in shown],
+        [rational_text(Fraction(term.q or 0)) for term in shown],
+        [_term_decimal(term.value, digits) for term in shown],
     )
+    rows = tuple((Cell(Label(term.label)), *cells) for term, cells in zip(shown, values, strict=True))
     rest = sum((float(term.value) for term in terms[SUMMARY_ROWS:]), 0.0)
     caption = words.inline("example.kl.summary.caption", rest=f"{rest:.{digits}g}")
     return [
