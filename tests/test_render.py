@@ -137,6 +137,7 @@ def test_hostile_labels_are_escaped_in_latex(tmp_path: Path) -> None:
     assert r"\textbackslash{}input\{/etc/passwd\}" in tex
     assert r"\}\textbackslash{}end\{document\}" in tex
     assert tex.count(r"\end{document}") == 1
+    assert r"\textquotedbl{}" in tex and '"' not in tex.partition(r"\begin{document}")[2]  # straight, never curly
 
 
 def test_write_all_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:

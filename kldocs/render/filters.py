@@ -10,7 +10,7 @@ through unchanged.
 >>> escape_markdown("a*b_c [x](y) <s>")
 'a\\\\*b\\\\_c \\\\[x\\\\](y) &lt;s&gt;'
 >>> escape_typst('#read("/etc/x") $y$ @z')
-'\\\\#read("\\\\/etc\\\\/x") \\\\$y\\\\$ \\\\@z'
+'\\\\#read(\\\\"\\\\/etc\\\\/x\\\\") \\\\$y\\\\$ \\\\@z'
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ _TEX_SPECIALS = {
     # After \\ or \midrule a "[" would open an optional argument: brace both brackets.
     "[": "{[}",
     "]": "{]}",
+    # A straight double quote and a grave accent: bare, TeX's font ligatures make typographic quotes of them.
+    '"': r"\textquotedbl{}",
+    "`": r"\textasciigrave{}",
     # Symbols that Latin Modern text fonts lack: set them from the math font.
     "≈": r"\ensuremath{\approx}",
     "≤": r"\ensuremath{\le}",
@@ -65,8 +68,9 @@ _LIST_MARKER = re.compile(r"^(\d+[.)]|[-+])(\s|$)")
 
 #: Characters with a meaning in Typst markup: code (#), maths ($), strong and emphasis, raw text, labels
 #: and references (< @), content brackets, headings, lists, term lists, comments (//, /*), non-breaking
-#: spaces (~), escapes and dashes (-- and the soft hyphen -?). Quotes stay: they become typographic, as in LaTeX.
-_TYPST_MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\#$*_`<>@[]=-+/~"})
+#: spaces (~), escapes and dashes (-- and the soft hyphen -?), and the double quote, which Typst would turn into a
+#: typographic opening or closing quote: the user typed a straight one.
+_TYPST_MARKUP = str.maketrans({ch: "\\" + ch for ch in '\\#$*_`<>@[]=-+/~"'})
 #: A full stop that would end a numbered-list marker ("1.") or make an ellipsis ("..."), and a leading "." or
 #: "(" that would continue a code expression before the text (a field access, a call).
 _TYPST_STOP = re.compile(r"(?m)^(\d+)\.(?=\s|$)|\.(?=\.)|^[.(]")
