@@ -161,3 +161,21 @@ def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path, engine: Engin
             if word != str(number) and (float(x_max) > width or float(y_max) > height - 12):
                 outside.append((number, word))
     assert outside == []
+
+
+def test_typst_step_notes_are_set_in_the_text_font_with_maths_at_their_size() -> None:
+    from markupsafe import Markup
+
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+
+    document = handout(*default_distributions(), PageOptions(date="1 January 2026"))
+    charts = {chart.name: Markup(f"{chart.name}.pdf") for chart in document.charts(slides=True)}
+    source = render_page(document, "typst-slides", Settings(), charts, printable=True)
+    fonts = re.search(r"#let kld-fonts = \(([^)]*)\)", source)
+    assert fonts is not None and fonts.group(1).startswith('"DejaVu Sans"')
+    # A note sits inside the derivation's maths: it names the text's fonts, or it would be set in the maths font.
+    assert re.search(r"#let kld-note-text\(body\) = [^\n]*\n(.*\n){0,3}.*text\(font: kld-fonts", source)
+    # Maths is sized relative to the text around it (a note's maths follows the note), never in fixed points.
+    sizes = re.findall(r"#show math\.equation: set text\(size: ([^)]*)\)", source)
+    assert sizes and all(size.endswith("em") for size in sizes)
