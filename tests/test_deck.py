@@ -163,6 +163,28 @@ def test_the_printable_deck_has_one_page_per_frame(tmp_path: Path, engine: Engin
     assert outside == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_typst_frames_leave_a_gap_under_the_title(tmp_path: Path, language: str) -> None:
+    import subprocess
+
+    from tests.helpers import build, require_tool
+
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    document = handout(*default_distributions(), PageOptions(language=language, date="1 January 2026"))
+    build(document, ["pdf"], tmp_path, slides=True)
+    boxes = subprocess.run(
+        [pdftotext, "-bbox", str(tmp_path / "handout-slides-print.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    for number, page in enumerate(boxes.split("<page ")[2:], start=2):  # after the title slide
+        tops_and_bottoms = [
+            (float(a), float(b)) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', page)
+        ]
+        title_bottom = max(bottom for top, bottom in tops_and_bottoms if top == tops_and_bottoms[0][0])
+        body_top = min(top for top, _ in tops_and_bottoms if top > title_bottom - 1)
+        assert body_top - title_bottom >= 3.0, number  # points; a bullet list once touched the title
+
+
 def test_typst_step_notes_are_set_in_the_text_font_with_maths_at_their_size() -> None:
     from markupsafe import Markup
 
