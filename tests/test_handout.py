@@ -290,3 +290,31 @@ def test_two_infinite_directions_are_not_said_to_be_equal(language: str) -> None
     )
     assert message("handout.asymmetry.both_infinite", language) in words
     assert message("handout.asymmetry.equal", language) not in words
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_result_keeps_its_precise_digits_and_lets_a_chart_after_it_start_a_page(language: str) -> None:
+    from markupsafe import Markup
+
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+
+    document = handout(*default_distributions(), PageOptions(language=language))
+    follow_ups = [
+        (blocks[k - 1], block)
+        for blocks in (section.blocks for section in document.sections)
+        for k, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and block.style == "follow_up"
+    ]
+    assert len(follow_ups) == 2 and all(
+        isinstance(before, Paragraph) and before.style == "result" for before, _ in follow_ups
+    )
+    charts = {chart.name: Markup(f"{chart.name}.pdf") for chart in document.charts()}
+    typst_source = render_page(document, "typst", Settings(), charts)
+    for _, follow_up in follow_ups:  # each result shares an unbreakable block with its precise digits
+        before = typst_source[: typst_source.index(follow_up.segments[0].content.rstrip())]
+        opened = before.rfind("#block(")
+        assert before[opened:].startswith("#block(breakable: false)[\n#kld-result[")
+    assert not re.search(r"#block\(sticky: true\)\[\s*#kld-result", typst_source)  # a result never drags a chart
+    tex_source = render_page(document, "tex", Settings(), charts)
+    assert len(re.findall(r"\\end\{kldresult\}\s*\\nopagebreak\[4\]", tex_source)) >= len(follow_ups)

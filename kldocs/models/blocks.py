@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 SegmentKind = Literal["text", "math"]
+ParagraphStyle = Literal["plain", "note", "result", "question", "follow_up"]
 
 _FIELD = re.compile(r"\[\[(\w+)\]\]")
 
@@ -47,11 +48,31 @@ class Segment:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Text with inline math; ``style`` ``"note"`` marks an aside or a warning, ``"question"`` an exercise."""
+    """Text with inline math; ``style`` ``"note"`` marks an aside or a warning, ``"question"`` an exercise,
+    ``"follow_up"`` a plain line that completes the block before it (a result's precise digits: kept on its page).
+    """
 
     block: ClassVar[str] = "paragraph"
     segments: tuple[Segment, ...]
-    style: Literal["plain", "note", "result", "question"] = "plain"
+    style: ParagraphStyle = "plain"
+
+    def leads_into(self, following: object) -> bool:
+        """True when the paragraph introduces ``following``, which must then start on the paragraph's page.
+
+        Text and notes introduce a derivation, table or chart; a result
+        introduces only the derivation that proves it (an answer). A result
+        that closes a derivation, and its follow-up, let a chart after them
+        start a page.
+
+        >>> chain = MathChain(())
+        >>> [Paragraph((), style).leads_into(chain) for style in ("plain", "result", "follow_up")]
+        [True, True, False]
+        >>> Paragraph((), "result").leads_into(Table((), ()))
+        False
+        """
+        if self.style in ("plain", "note"):
+            return isinstance(following, (MathChain, Table, Chart))
+        return self.style == "result" and isinstance(following, MathChain)
 
 
 #: Text with inline math, e.g. a step note or a caption.
@@ -228,7 +249,7 @@ def fill(template: str, **params: str) -> str:
     return _FIELD.sub(lambda match: params[match.group(1)], template)
 
 
-def rich(template: str, style: Literal["plain", "note", "result"] = "plain", **params: str) -> Paragraph:
+def rich(template: str, style: ParagraphStyle = "plain", **params: str) -> Paragraph:
     """A paragraph from a catalog message with ``$...$`` math and ``[[name]]`` fields.
 
     Parameters

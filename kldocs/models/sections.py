@@ -122,7 +122,9 @@ def kl_blocks(pair: Pair) -> list[Block]:
         )
     if rational is None:
         precise = divergence.decimal(PRECISE_DIGITS)
-        blocks.append(words.paragraph("example.kl.precise", precise=precise, precise_digits=str(PRECISE_DIGITS)))
+        blocks.append(
+            words.paragraph("example.kl.precise", "follow_up", precise=precise, precise_digits=str(PRECISE_DIGITS))
+        )
     blocks.append(
         Chart(
             pair.prefix + "terms",
