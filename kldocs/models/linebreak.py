@@ -14,7 +14,7 @@ an estimate is enough to decide where a line ends.
 >>> break_sum(r"a + b + c", 3.0)
 ('a + b', '+ c')
 >>> break_sum(r"\frac{1}{2} \left(a + b\right) + c", 3.0)
-('\\frac{1}{2} \\left(a\\right.', '\\left. + b\\right)', '+ c')
+('\\frac{1}{2} \\left(a\\right.', '\\left. {} + b\\right)', '+ c')
 """
 
 from __future__ import annotations
@@ -115,7 +115,8 @@ def break_sum(latex: str, budget: float, first: float = 0.0) -> tuple[str, ...]:
         opened = line[0][1]
         still_open = lines[number + 1][0][1] if number + 1 < len(lines) else 0
         text = " ".join(text for text, _ in line)
-        shown.append(r"\left. " * opened + text + r"\right." * still_open)
+        # After a reopened bracket, {} keeps the operator binary (it would open the bracket's formula as a sign).
+        shown.append(r"\left. " * opened + ("{} " if opened else "") + text + r"\right." * still_open)
     return tuple(shown)
 
 
