@@ -25,6 +25,7 @@ P, Q = ["0.2", "0.5", "0.3"], ["0.3", "0.4", "0.3"]
 FAIR, BIASED = ["0.5", "0.5"], ["0.9", "0.1"]
 TABLE_P, TABLE_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 HEADS = ["0.8", "0.2"]
+SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 
 TRUTH: dict[str, list[Claim]] = {
     "output_blocks.md": [
@@ -56,6 +57,13 @@ TRUTH: dict[str, list[Claim]] = {
     "joint_entropy.md": [
         # The sum is written out: a self-contained claim. The joint and conditional entropies are out of scope.
         Claim(7, "1.970", value("1.970", entropy(["0.2", "0.3", "0.3", "0.2"], TWO))),
+    ],
+    "units_per_value.txt": [
+        # The prose says "bit" once; each value carries its own unit, and the steps take the unit they lead to.
+        Claim(5, "0.1920", value("0.1920", kl(SIX, THREE))),
+        Claim(5, "0.2771", value("0.2771", kl(SIX, THREE, TWO))),
+        Claim(7, "0.1838", value("0.1838", kl(THREE, SIX))),
+        Claim(7, "0.2615", value("0.2615", kl(THREE, SIX, TWO))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),
@@ -99,6 +107,14 @@ def test_units_and_corrections_stay_in_the_claims_own_unit() -> None:
     assert {line: by_line[line].unit for line in (13, 14, 15)} == {13: "bits", 14: "bits", 15: "bits"}
     wrong = by_line[23]
     assert (wrong.verdict, wrong.unit, wrong.value) == ("false", "nats", mpmath.nstr(kl(TABLE_Q, TABLE_P), 10))
+
+
+def test_two_units_on_one_line_are_two_claims_each_in_its_own_unit() -> None:
+    report = check_file(WILD / "units_per_value.txt")
+    units = {claim.text.split()[-1]: claim.unit for claim in report.claims if claim.kind != "definition"}
+    assert units == {"0.1920": "nats", "0.2771": "bits", "0.1838": "nats", "0.2615": "bits"}
+    (wrong,) = [claim for claim in report.claims if claim.verdict == "false"]
+    assert (wrong.unit, wrong.value) == ("bits", mpmath.nstr(kl(THREE, SIX, TWO), 10))
 
 
 def test_out_of_scope_measures_are_said_to_be_so() -> None:

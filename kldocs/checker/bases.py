@@ -1,8 +1,9 @@
 r"""Which log base each claim is read in, and what the document says about bases.
 
 The base of a claim is, in this order: a unit written with its value
-("0.044 bits"); the logarithms of its own formula or chain (``\ln``,
-``\log_2``); a unit after a later value on the same line; the ``--base``
+("0.044 bits", "0.044 (bits)"); the logarithms of its own formula or chain (``\ln``,
+``\log_2``); the unit of the value its chain leads to ("... = 0.1115 - 0.0864
+≈ 0.0251 (nats)": every step is in nats); a unit after a later value on the same line; the ``--base``
 option; the base its section names most often ("in bits", "natural log",
 ``\log_2`` in a general formula); the base the document's opening (before
 the first heading) names most often. Where nothing says, the claim is read
@@ -106,6 +107,8 @@ class BaseRules:
         explicit = (log_bases(statement.left) | log_bases(statement.right) | statement.chain_bases) - {"doc"}
         if len(explicit) == 1:
             return parse_base(next(iter(explicit))), "formula"
+        if statement.chain_unit is not None:
+            return parse_base(statement.chain_unit), "unit"
         if found.line_unit is not None:
             return parse_base(found.line_unit), "unit"
         if self.is_forced:

@@ -85,6 +85,9 @@ class Statement:
         True when the document wrote the two sides the other way round (``0 \\le D``).
     chain_measures
         Every measure named in the chain.
+    chain_unit
+        The unit of the value nearest after this one in the same chain (or, when none
+        follows, nearest before it): ``0.5 \\ln 1.25 + ... \\approx 0.0251`` (nats) is in nats.
     fallback
         True for a claim between two parts that name no measure, read only when
         the chain's measures cannot be evaluated.
@@ -102,6 +105,7 @@ class Statement:
     source: str = ""
     chain_bases: frozenset[str] = frozenset()
     chain_measures: tuple[MeasureSymbol, ...] = ()
+    chain_unit: str | None = None
     fallback: bool = False
 
     @property
@@ -165,12 +169,13 @@ def statements(
     """
     if prose:
         tokens = _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
+    tokens, units = _written_units(tokens)
     found: list[Statement] = []
     chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after))
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
-            found.extend(_pairs(chain, text))
-    return [_with_unit(statement, tokens, after) for statement in found]
+            found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in _pairs(chain, text)]))
+    return found
 
 
 def _colon_claims(tokens: Sequence[Token]) -> list[Token]:
@@ -524,7 +529,79 @@ def _shorten(text: str, limit: int = 80) -> str:
 # --- units -------------------------------------------------------------------------------------------------
 
 
-def _with_unit(statement: Statement, tokens: Sequence[Token], after: str) -> Statement:
+def _written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]:
+    """Units written after values, taken out of the maths: ``0.0251 (nats) or 0.036 (bits)``.
+
+    A unit in brackets after a number is never maths: it is removed, and kept
+    by where its number ends. A unit word between two values joined by "or"
+    (``0.0251 nats or 0.036 bits``) is removed too, and the "or" becomes the
+    relation before it, so that each value is a claim in its own unit.
+    """
+    kept: list[Token] = []
+    units: dict[int, str] = {}
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        unit, width = _unit_after(tokens, index) if token.kind == "number" else (None, 0)
+        kept.append(token)
+        index += 1
+        if unit is None:
+            continue
+        if width == 1 and not _alternative_follows(tokens, index + 1):
+            continue  # a bare unit word stays a word: it ends the maths before it
+        units[token.end] = unit
+        index += width
+        if _alternative_follows(tokens, index):
+            relation = next((t for t in reversed(kept) if t.kind == "relation"), None)
+            if relation is not None:
+                word = tokens[index + 1] if tokens[index].text == "," else tokens[index]
+                kept.append(Token("relation", relation.text, word.start, word.end, relation.detail))
+                index += 2 if tokens[index].text == "," else 1
+    return kept, units
+
+
+def _unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+    """The unit written right after ``tokens[index]`` (``(nats)``, ``bits``), and how many tokens it takes."""
+    following = tokens[index + 1 : index + 4]
+    kinds = [token.kind for token in following]
+    if kinds == ["open", "word", "close"] and following[0].text == "(" and following[2].text == ")":
+        unit = _unit(following[1].text)
+        return (unit, 3) if unit else (None, 0)
+    if kinds[:1] == ["word"] or (kinds[:1] == ["text"] and len(following[0].detail.split()) == 1):
+        unit = _unit(following[0].text if kinds[0] == "word" else following[0].detail)
+        return (unit, 1) if unit else (None, 0)
+    return None, 0
+
+
+def _alternative_follows(tokens: Sequence[Token], index: int) -> bool:
+    """True when ``or`` (or ``, or``) and a number follow: the same value given again in another unit."""
+    words = [token.text.lower() for token in tokens[index : index + 3]]
+    start = index + 1 if words[:1] == [","] else index
+    return (
+        start + 1 < len(tokens)
+        and tokens[start].kind == "word"
+        and tokens[start].text.lower() == "or"
+        and tokens[start + 1].kind == "number"
+        and _unit_after(tokens, start + 1)[0] is not None
+    )
+
+
+def _chain_units(found: list[Statement]) -> list[Statement]:
+    """Each statement of one chain with the unit of the nearest value after it that has one (else before it)."""
+    written = sorted((statement.right.end, statement.unit) for statement in found if statement.unit is not None)
+    if not written:
+        return found
+    placed = []
+    for statement in found:
+        later = [unit for end, unit in written if end >= statement.right.end]
+        unit = later[0] if later else written[-1][1]
+        placed.append(replace(statement, chain_unit=unit))
+    return placed
+
+
+def _with_unit(statement: Statement, tokens: Sequence[Token], after: str, units: dict[int, str]) -> Statement:
+    if statement.right.end in units:
+        return replace(statement, unit=units[statement.right.end])
     following = [token for token in tokens if token.start >= statement.right.end]
     unit = None
     if following:
@@ -533,7 +610,7 @@ def _with_unit(statement: Statement, tokens: Sequence[Token], after: str) -> Sta
         if words:
             unit = _unit(words[0])
     elif after:
-        match = re.match(r"[\s$}\\,;:!~]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
+        match = re.match(r"[\s$}\\,;:!~(]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
         if match:
             unit = _unit(match.group(1))
     return replace(statement, unit=unit) if unit else statement

@@ -302,7 +302,7 @@ class _Checker:
             return self._checked(event.item, first, first_base)
         for base, outcome in outcomes:
             if outcome.verdict == "holds":
-                note = outcome.note + f" (read in {unit_name(base)}: the document names no log base)"
+                note = outcome.note + _any_base_remark(unit_name(base))
                 return self._checked(event.item, replace(outcome, note=note), base)
         if first.verdict == "false":
             others = "; ".join(f"{o.value} {unit_name(b)}" for b, o in outcomes[1:] if o.value is not None)
@@ -495,12 +495,22 @@ def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding])
     return False
 
 
+def _any_base_remark(unit: str | None) -> str:
+    """What a note adds when the claim was read in the one usual base in which it holds."""
+    return f" (read in {unit}: the document names no log base)"
+
+
 def _merged(claims: Sequence[Checked]) -> list[Checked]:
-    """Identical claims (same text, kind, verdict, value and note) become one, with all their lines."""
+    """Identical claims (same text, kind, verdict, value, unit and note) become one, with all their lines.
+
+    A slide build that ends its chain in a unit and one that does not are the
+    same claim when both are read in that unit.
+    """
     first: dict[tuple[object, ...], Checked] = {}
     lines: dict[tuple[object, ...], set[int]] = {}
     for claim in claims:
-        key = (claim.kind, claim.text, claim.verdict, claim.value, claim.note, claim.cell, claim.output)
+        note = claim.note.removesuffix(_any_base_remark(claim.unit))
+        key = (claim.kind, claim.text, claim.verdict, claim.value, claim.unit, note, claim.cell, claim.output)
         first.setdefault(key, claim)
         lines.setdefault(key, set()).update(claim.lines)
     return [replace(claim, lines=tuple(sorted(lines[key]))) for key, claim in first.items()]
