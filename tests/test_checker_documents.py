@@ -171,3 +171,12 @@ def test_a_file_over_the_size_limit_is_refused_at_once(tmp_path: Path) -> None:
 def test_unclosed_delimiters_stay_linear() -> None:
     text = ("$$ \\begin{equation} \\[ \\( ``" * 20_000) + "\n"
     parse_text(text, "a.md")
+
+
+def test_a_dash_before_maths_is_a_minus_in_plain_text_and_ambiguous_in_markdown() -> None:
+    line = "- 0.5 * log2(0.5) - 0.5 * log2(0.5) = 1\n- 0.5 is the chance of heads\n"
+    plain = parse_text(line, "a.txt")
+    assert plain.prose[0].text.replace("§", " ").strip().startswith("- 0.5 * log2")
+    markdown = parse_text(line, "a.md")
+    assert [region.text.strip("§ ") for region in markdown.prose] == ["0.5 is the chance of heads"]
+    assert [skipped.reason.split(":")[0] for skipped in markdown.skipped] == ["a list item that starts with a number"]

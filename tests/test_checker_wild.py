@@ -65,6 +65,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(7, "0.1838", value("0.1838", kl(THREE, SIX))),
         Claim(7, "0.2615", value("0.2615", kl(THREE, SIX, TWO))),
     ],
+    "leading_minus.txt": [
+        # In plain text a line that starts with "- " and a number starts with a minus sign.
+        Claim(2, "2.1610", value("2.1610", entropy(["0.5", "0.1", "0.1", "0.1", "0.1", "0.1"], TWO))),
+        Claim(5, "0.8213", value("0.8213", entropy(["0.25", "0.75"], TWO))),  # forum markup after it
+        Claim(8, "= 1", value("1", entropy(FAIR, TWO))),
+    ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),
         Claim(22, "0.0305", value("0.0305", kl(P, Q))),

@@ -245,7 +245,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
-    text = _unboxed(text)
+    text = _unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
     try:
         tokens = tokenize(text)
     except TooComplexError as error:
@@ -271,6 +271,12 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
     for offset, text, _ in result_claims(document, region, displays[-3:]):
         for statement in statements(tokenize(text), text):
             yield Found(document.line(offset), statement, (), offset)
+
+
+#: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.
+_FORUM_TAG = re.compile(
+    r"\[/?(?:b|i|u|s|sup|sub|code|quote|center|color|size|font)(?:=[^\]\n]{0,20})?\]", re.IGNORECASE
+)
 
 
 def _unboxed(text: str) -> str:

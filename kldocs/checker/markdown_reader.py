@@ -24,6 +24,7 @@ than :data:`MAX_PARAGRAPH` characters.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -95,6 +96,7 @@ class _Reader:
         self.table: list[tuple[int, list[str]]] | None = None  # rows of the table being read, header first
         self.in_cell = False
         self.line = 0  # the line of the last block seen
+        self.item_line: int | None = None  # the line of a "- " list item whose text is not read yet
 
     def run(self) -> None:
         for token in self._blocks():
@@ -164,14 +166,38 @@ class _Reader:
             body = tuple((offset, tuple(cells)) for offset, cells in rows)
             self.builder.tables.append(SourceTable(tuple(header), header_offset, body))
             self.table = None
+        elif kind == "list_item_open" and token.markup == "-" and token.map:
+            self.item_line = token.map[0]
         elif kind == "inline" and token.map:
             if self.in_cell and self.table:
                 self.table[-1][1].append(token.content.strip())
+            item_line, self.item_line = self.item_line, None
+            if item_line == token.map[0] and _STARTS_LIKE_MATHS.match(token.content) and not self._dash(token):
+                return
             self._inline(token, reveal=not self.in_cell)
         elif kind in ("fence", "code_block") and token.map:
             self._code(token)
         elif kind in ("math_block", "math_block_label") and token.map:
             self._display(token)
+
+    def _dash(self, token: Token) -> bool:
+        """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?
+
+        In plain text the dash is a minus sign: it is read with the line. In
+        Markdown it may be a list marker or a minus, so an item that states
+        something about logarithms is not read (and said so); others are read
+        as list items. Returns False when the item is not to be read.
+        """
+        line = token.map[0]  # type: ignore[index]
+        dash = self.starts[line] + self.lines[line].find("-")
+        if self.plain:
+            self.builder.prose(dash, dash + 2)
+            return True
+        if not _LOG_CLAIM.search(token.content):
+            return True
+        reason = "a list item that starts with a number: its '-' may be a minus sign or a list marker"
+        self.builder.skipped.append(Skipped(dash, self.lines[line].strip()[:80], reason))
+        return False
 
     # --- code and output ----------------------------------------------------------------------------------------
 
@@ -318,6 +344,12 @@ class _Offsets:
             line_end = min(end, self.content_starts[index] + self.lengths[index])
             builder.prose(self.at(line_begin), self.at(line_begin) + line_end - line_begin)
             index += 1
+
+
+#: The text of a list item that starts like maths: a number, a bracket or a logarithm.
+_STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
+#: A statement about logarithms: a log and a relation.
+_LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
 
 
 def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
