@@ -17,7 +17,7 @@ import mpmath
 import pytest
 
 from benchmarks.checker_corpus import score
-from benchmarks.checker_truth import TWO, Claim, cross, entropy, kl, value
+from benchmarks.checker_truth import TWO, Claim, cross, entropy, jsd, kl, value
 from kldocs.checker import check_file
 
 WILD = Path(__file__).parent / "documents" / "wild"
@@ -70,6 +70,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(2, "2.1610", value("2.1610", entropy(["0.5", "0.1", "0.1", "0.1", "0.1", "0.1"], TWO))),
         Claim(5, "0.8213", value("0.8213", entropy(["0.25", "0.75"], TWO))),  # forum markup after it
         Claim(8, "= 1", value("1", entropy(FAIR, TWO))),
+    ],
+    "js_distance_symbol.md": [
+        # The document defines JS as the square root of the JSD: its values are distances.
+        Claim(3, "0.2251", value("0.2251", mpmath.sqrt(jsd(FAIR, HEADS)))),
+        Claim(9, "0.22510", value("0.22510", mpmath.sqrt(jsd(FAIR, HEADS)))),
+        Claim(13, "0.3109", value("0.3109", mpmath.sqrt(jsd(FAIR, ["0.1", "0.9"])))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),

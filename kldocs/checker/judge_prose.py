@@ -48,6 +48,7 @@ def judge_prose_value(
     written = literal(node)
     assert written is not None
     scope = KnownDistributions(bindings, mixture_pair=_pair(bindings))
+    root = item.measure == "js_distance"  # compared through its square, the JSD
     tried: list[tuple[MeasureSymbol, BaseKey, ExactValue]] = []
     for base in bases:
         for symbol in readings:
@@ -56,7 +57,11 @@ def judge_prose_value(
             except EvaluationError:
                 continue
             tried.append((symbol, base, value))
-            if matches(value, node, ExactValue.number(written.value), item.approximate):
+            if matches(value, node, ExactValue.number(written.value), item.approximate, square_root=root):
+                if root:
+                    shown = value.sqrt_decimal(10)
+                    note = f"the JS distance is sqrt({symbol.text()}) = {shown} ({unit_name(base)}), which rounds to "
+                    return "holds", shown, note + item.written, base_name(base)
                 shown = value.decimal(10)
                 note = f"{symbol.text()} = {shown} {unit_name(base)}, which rounds to {item.written}"
                 if len(readings) > 1:
@@ -65,6 +70,10 @@ def judge_prose_value(
     if not tried:
         return "unchecked", None, "the distributions in force do not fit this measure", None
     symbol, base, value = tried[0]
+    if root:
+        shown = value.sqrt_decimal(10)
+        note = f"the JS distance is sqrt({symbol.text()}) = {shown} ({unit_name(base)}), not {item.written}"
+        return "false", shown, note, base_name(base)
     others = "; ".join(f"{s.text()} = {v.decimal(4)} {unit_name(b)}" for s, b, v in tried[1:6])
     note = f"{symbol.text()} = {value.decimal(10)} {unit_name(base)}, not {item.written}"
     return (
@@ -90,6 +99,6 @@ def _readings(measure: str, bindings: Mapping[str, Binding]) -> list[MeasureSymb
     if pair is None:
         return []
     first, second = pair
-    if measure == "jsd":
+    if measure in ("jsd", "js_distance"):
         return [MeasureSymbol("jsd", pair)]
     return [MeasureSymbol(measure, pair), MeasureSymbol(measure, (second, first))]

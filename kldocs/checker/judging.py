@@ -351,11 +351,12 @@ def js_distance(statement: Statement, scope: KnownDistributions, base: BaseKey) 
     if written is None or statement.relation not in ("=", "~"):
         return Outcome("js_distance", "unchecked", None, "only a value of the Jensen-Shannon distance is checked")
     shown = f"sqrt(JSD) = sqrt({jsd.decimal(6)} {unit_name(base)})"
+    root = jsd.sqrt_decimal(DIGITS)
     if matches(jsd, statement.right, ExactValue.number(written.value), statement.relation == "~", square_root=True):
         return Outcome(
-            "js_distance", "holds", None, f"the JS distance is {shown}, which rounds to {statement.right_text}"
+            "js_distance", "holds", root, f"the JS distance is {shown}, which rounds to {statement.right_text}"
         )
-    return Outcome("js_distance", "false", None, f"the JS distance is {shown}, not {statement.right_text}")
+    return Outcome("js_distance", "false", root, f"the JS distance is {shown} = {root}, not {statement.right_text}")
 
 
 def half_jeffreys(statement: Statement, scope: KnownDistributions, base: BaseKey) -> Outcome | None:

@@ -28,13 +28,15 @@ from kldocs.exact import Base
 
 _MEASURE_WORDS = (
     r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
-    r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+divergence|JS\s+divergence|JSD|(?:Shannon\s+)?entropy|"
+    r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+(?:divergence|distance)|JS\s+(?:divergence|distance)|JSD|"
+    r"(?:Shannon\s+)?entropy|"
     r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
 )
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)"
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
     r"(?<![A-Za-z])" + _MEASURE_WORDS + r"(?:\s+(?:value|score))?"
+    r"(?:\s+between\s+(?:them|the\s+two(?:\s+distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
@@ -58,7 +60,7 @@ class ProseValue:
     Attributes
     ----------
     measure
-        ``kl``, ``cross_entropy``, ``entropy`` or ``jsd``.
+        ``kl``, ``cross_entropy``, ``entropy``, ``jsd`` or ``js_distance``.
     written
         The number as written; ``approximate`` when "about" or its like precedes it.
     unit
@@ -94,7 +96,7 @@ def _measure(words: str) -> str:
     if "cross" in lowered or "교차" in lowered or "크로스" in lowered:
         return "cross_entropy"
     if "jensen" in lowered or lowered.startswith("js"):
-        return "jsd"
+        return "js_distance" if lowered.endswith("distance") else "jsd"
     if "kl" in lowered or "kullback" in lowered or "relative" in lowered or "발산" in lowered:
         return "kl"
     return "entropy"

@@ -39,7 +39,7 @@ from fractions import Fraction
 
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
+from kldocs.checker.claims import DistanceNotation, Found, Item, Property, Unreadable, find_claims, symbol_name
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
@@ -57,12 +57,12 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
-from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
+from kldocs.checker.trees import has_logs, literal, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
@@ -172,6 +172,7 @@ class _Checker:
         self.history: dict[str, list[Binding]] = {}
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.chains: dict[tuple[str, int], list[Statement]] = {}
+        self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
             if isinstance(item, Found):
                 key = (item.statement.source, item.offset - item.statement.offset)
@@ -343,6 +344,7 @@ class _Checker:
             named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
             statement = replace(statement, left=named[0], right=named[1])
             symbols = measures_in(statement.left) + measures_in(statement.right)
+        statement = self._as_distance(statement, found.offset)
         kind = kind_of(statement)
         scope = KnownDistributions(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
         try:
@@ -376,6 +378,17 @@ class _Checker:
                 "those symbols, not about the distributions defined here",
             )
         return outcome
+
+    def _as_distance(self, statement: Statement, offset: int) -> Statement:
+        """``JS(P,Q) = 0.0508`` where the document defined ``JS`` as the square root of the JSD: a distance."""
+        left = statement.left
+        if not isinstance(left, MeasureNode) or left.symbol.measure != "jsd" or literal(statement.right) is None:
+            return statement
+        name = symbol_name(statement.left_text)
+        if not any(notation.offset < offset and notation.name == name for notation in self.distances):
+            return statement
+        distance = replace(left, symbol=MeasureSymbol("js_distance", left.symbol.args))
+        return replace(statement, left=distance)
 
     def _other_definitions(
         self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
