@@ -193,3 +193,17 @@ def test_a_formula_over_the_limits_is_reported_once_not_read() -> None:
     (item,) = [item for item in claims_of(text) if isinstance(item, Unreadable)]
     assert "nested more than 50 deep" in item.reason
     assert not [item for item in claims_of(text) if isinstance(item, Found)]
+
+
+def test_a_matrix_in_code_is_not_one_distribution_but_a_vector_beside_it_is() -> None:
+    text = (
+        "```r\n"
+        "m <- matrix(c(0.2, 0.8, 0.6, 0.4), nrow=2, byrow=TRUE)\n"
+        "q <- c(0.25, 0.75)\n"
+        "```\n\n"
+        "```python\n"
+        "p = np.array([0.5, 0.5, 0.1, 0.9]).reshape(2, 2)\n"
+        "r = rbind(c(0.3, 0.7), c(0.9, 0.1))\n"
+        "```\n"
+    )
+    assert definitions(text) == [("q", (Fraction(1, 4), Fraction(3, 4)), 3)]

@@ -112,16 +112,24 @@ def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
 
 
 _CODE_ASSIGNMENT = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:[A-Za-z_][\w.]{0,30}\(\s*)?"
+    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
     r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
 )
+#: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
+_TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
+_TABLE_SHAPE = re.compile(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
 
 
 def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:
-    """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any."""
+    """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any.
+
+    A matrix (``matrix(c(...), ncol=3)``, a list reshaped to rows) is not a distribution and gives none.
+    """
     assignment = _CODE_ASSIGNMENT.match(line)
     if assignment is None:
         return []
+    if assignment.group("call") in _TABLE_CALLS or _TABLE_SHAPE.search(line, assignment.end()):
+        return []  # rows of a table, not one distribution
     body = assignment.group("body")
     body = "(" + body[2:] if body.startswith("c(") else body
     shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
