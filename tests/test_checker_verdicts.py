@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import mpmath
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -284,3 +285,11 @@ def test_a_plain_log_that_holds_only_in_another_base_says_so() -> None:
     (result,) = report.claims
     assert (result.verdict, result.value) == ("false", "1")
     assert result.note.endswith("it holds with logarithms to base e, not 2")
+
+
+def test_a_sum_of_logs_that_reads_negative_against_a_positive_value_is_not_called_false() -> None:
+    lost = check_text("q = (0.7, 0.3)\n\n0.7 ln 0.7 + 0.3 ln 0.3 = 0.611\n", "a.txt").claims[-1]
+    assert (lost.verdict, lost.value) == ("unchecked", None) and "minus sign" in lost.note
+    negative = check_text("q = (0.7, 0.3)\n\n0.7 ln 0.7 + 0.3 ln 0.3 = -0.620\n", "a.txt").claims[-1]
+    true = mpmath.mpf("0.7") * mpmath.log(mpmath.mpf("0.7")) + mpmath.mpf("0.3") * mpmath.log(mpmath.mpf("0.3"))
+    assert (negative.verdict, negative.value) == ("false", mpmath.nstr(true, 10))

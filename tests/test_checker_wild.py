@@ -77,6 +77,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, "0.22510", value("0.22510", mpmath.sqrt(jsd(FAIR, HEADS)))),
         Claim(13, "0.3109", value("0.3109", mpmath.sqrt(jsd(FAIR, ["0.1", "0.9"])))),
     ],
+    "copied_from_web.txt": [
+        # Each formula comes twice: glyphs run together without their minus signs, then TeX; the glyphs are skipped.
+        Claim(3, "0.250 + 0.361", abs(mpmath.mpf("0.611") - entropy(["0.7", "0.3"])) <= mpmath.mpf("0.001")),
+        Claim(3, "= 0.611", value("0.611", entropy(["0.7", "0.3"]))),
+        Claim(7, "0.694", value("0.694", cross(["0.7", "0.3"], FAIR))),
+    ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),
         Claim(22, "0.0305", value("0.0305", kl(P, Q))),

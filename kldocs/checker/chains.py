@@ -171,7 +171,7 @@ def statements(
         tokens = _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
     tokens, units = _written_units(tokens)
     found: list[Statement] = []
-    chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after))
+    chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
             found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in _pairs(chain, text)]))
@@ -324,9 +324,14 @@ class _Element:
 
 
 def _chains(
-    tokens: Sequence[Token], text: str, problems: list[Problem] | None, condition_before: bool, condition_after: bool
+    tokens: Sequence[Token],
+    text: str,
+    problems: list[Problem] | None,
+    condition_before: bool,
+    condition_after: bool,
+    prose: bool = False,
 ) -> list[tuple[list[_Element], bool, bool]]:
-    """Chains of elements, each with flags: opened or closed by a condition."""
+    """Chains of elements, each with flags: opened or closed by a condition (in prose, copied glyphs are skipped)."""
     chains: list[tuple[list[_Element], bool, bool]] = []
     current: list[_Element] = []
     opened = condition_before
@@ -358,7 +363,8 @@ def _chains(
                 pending = None
                 continue
             limit_problems: list[str] = []
-            part = _part(item, limit_problems)
+            garbled = prose and _garbled_copy(item, text)
+            part = _Part(item, None, None, False, 0, 0, opaque=True) if garbled else _part(item, limit_problems)
             if limit_problems and problems is not None and any(token.kind == "measure" for token in tokens):
                 start, end = item[0].start, item[-1].end
                 problems.append(Problem(_shorten(text[start:end]), start, limit_problems[0]))
@@ -383,6 +389,25 @@ def _chains(
             pending = None
     finish(condition_after)
     return chains
+
+
+_TEX_COMMAND = re.compile(r"\\(?:ln|log|frac|text|mathrm|sum)(?![A-Za-z])")
+
+
+def _garbled_copy(tokens: Sequence[Token], text: str) -> bool:
+    """True for the rendered half of a formula copied from a web page with its TeX: ``=(0.9ln0.9+0.1ln0.1)=``.
+
+    Such pages give each piece of a formula twice: the rendered glyphs run
+    together, flush between two ``=`` and without their minus signs, then the
+    TeX, spaced (``= -(0.9\\ln 0.9 + 0.1\\ln 0.1) =``). The glyphs are no value
+    to judge; the chain runs through them.
+    """
+    if not tokens or _TEX_COMMAND.search(text) is None:
+        return False
+    start, end = tokens[0].start, tokens[-1].end
+    written = text[start:end]
+    flush = start > 0 and text[start - 1] == "=" and end < len(text) and text[end] == "="
+    return flush and "\\" not in written
 
 
 def _restarts(items: list[Sequence[Token] | _Link | str]) -> bool:

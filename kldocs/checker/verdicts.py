@@ -57,7 +57,7 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
-from kldocs.checker.latex_numbers import BaseKey, MeasureNode
+from kldocs.checker.latex_numbers import BaseKey, MeasureNode, evaluate
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
@@ -365,6 +365,12 @@ class _Checker:
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
         if outcome.verdict != "false":
             return outcome
+        if _sign_lost(statement, scope, base, outcome):
+            note = (
+                f"the left side reads as {outcome.value}, a negative value where a positive one is written, so its "
+                "minus sign was probably lost in reading; not judged"
+            )
+            return replace(outcome, verdict="unchecked", value=None, note=note)
         other = self._other_definitions(statement, scope, base, symbols, found.line)
         if other is not None:
             return other
@@ -484,6 +490,24 @@ def _rounded_to_one(item: DistributionDefinition) -> bool:
         return False  # one decimal is not a rounding of anything finer
     slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
     return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
+
+
+def _sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, outcome: Outcome) -> bool:
+    """True when a sum of logarithms reads as negative but a positive value is written: a lost minus sign.
+
+    Entropies and divergences are not negative; a correction that is one means
+    the document was misread (a dash taken for a bullet, glyphs copied without
+    their minus), not that the claim is wrong.
+    """
+    if outcome.value is None or not outcome.value.startswith("-") or measures_in(statement.left):
+        return False
+    if not has_logs(statement.left):
+        return False
+    try:
+        written = evaluate(statement.right, scope.environment(base))
+    except (EvaluationError, ArithmeticError):
+        return False
+    return written.is_finite and written.sign() > 0
 
 
 def _outside(symbol: MeasureSymbol) -> bool:
