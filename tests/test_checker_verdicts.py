@@ -293,3 +293,13 @@ def test_a_sum_of_logs_that_reads_negative_against_a_positive_value_is_not_calle
     negative = check_text("q = (0.7, 0.3)\n\n0.7 ln 0.7 + 0.3 ln 0.3 = -0.620\n", "a.txt").claims[-1]
     true = mpmath.mpf("0.7") * mpmath.log(mpmath.mpf("0.7")) + mpmath.mpf("0.3") * mpmath.log(mpmath.mpf("0.3"))
     assert (negative.verdict, negative.value) == ("false", mpmath.nstr(true, 10))
+
+
+def test_a_comment_after_an_entropy_call_in_plain_text_is_a_claim_in_nats() -> None:
+    text = "P = [0.25, 0.75]\nQ = [0.5, 0.5]\nstats.entropy(P, Q)  # 0.1308\n"
+    (claim,) = [item for item in check_text(text, "a.txt").claims if item.kind != "definition"]
+    p, q = [mpmath.mpf("0.25"), mpmath.mpf("0.75")], [mpmath.mpf("0.5")] * 2
+    true = mpmath.fsum(x * mpmath.log(x / y) for x, y in zip(p, q, strict=True))
+    expected = "holds" if abs(true - mpmath.mpf("0.1308")) <= mpmath.mpf("0.00005") else "false"
+    assert (claim.kind, claim.unit, claim.verdict) == ("kl", "nats", expected)
+    assert claim.value == mpmath.nstr(true, 10)

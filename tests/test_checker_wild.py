@@ -26,6 +26,7 @@ FAIR, BIASED = ["0.5", "0.5"], ["0.9", "0.1"]
 TABLE_P, TABLE_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 HEADS = ["0.8", "0.2"]
 SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
+SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 
 TRUTH: dict[str, list[Claim]] = {
     "output_blocks.md": [
@@ -82,6 +83,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "0.250 + 0.361", abs(mpmath.mpf("0.611") - entropy(["0.7", "0.3"])) <= mpmath.mpf("0.001")),
         Claim(3, "= 0.611", value("0.611", entropy(["0.7", "0.3"]))),
         Claim(7, "0.694", value("0.694", cross(["0.7", "0.3"], FAIR))),
+    ],
+    "scipy_comments.md": [
+        # scipy.stats.entropy(p) is H(p), entropy(p, q) is D_KL(p||q), in nats unless base= is given.
+        # Printed to 16 digits, read to 10: the key is what both share.
+        Claim(8, "0.897945724", value("0.8979457248567798", entropy(SCIPY_P))),
+        Claim(9, "0.219722457", value("0.2197224577336219", kl(SCIPY_P, SCIPY_Q))),
+        Claim(10, "0.3170", value("0.3170", kl(SCIPY_P, SCIPY_Q, TWO))),
+        Claim(11, "0.2197", value("0.2197", kl(SCIPY_Q, SCIPY_P))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),

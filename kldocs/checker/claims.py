@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.chains import Problem, Statement, statements
+from kldocs.checker.code_comments import comment_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -154,6 +155,7 @@ def find_claims(document: SourceText) -> list[Item]:
         items.extend(defined)
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
+            items.extend(_comment_claims(document, region.text, region.offset))
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
         else:
@@ -217,6 +219,7 @@ def _code_items(document: SourceText, region: Region, budget: _Budget) -> Iterat
     for line in region.text.split("\n"):
         if _PASTED_OUTPUT.match(line):
             yield from _prose_statements(document, Region("prose", line, offset), budget)
+        yield from _comment_claims(document, line, offset)
         found = code_definitions(document, line, offset)
         budget.spend(document, offset, 0, len(found))
         yield from found
@@ -290,6 +293,15 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
 _FORUM_TAG = re.compile(
     r"\[/?(?:b|i|u|s|sup|sub|code|quote|center|color|size|font)(?:=[^\]\n]{0,20})?\]", re.IGNORECASE
 )
+
+
+def _comment_claims(document: SourceText, text: str, offset: int) -> Iterator[Found]:
+    """``stats.entropy(P, Q)  # 0.3195``: what the comment says the call returns (see :mod:`.code_comments`)."""
+    if "entropy(" not in text:
+        return
+    for claim in comment_claims(text, offset):
+        for statement in statements(tokenize(claim.text), claim.text):
+            yield Found(document.line(claim.offset), statement, (), claim.offset)
 
 
 def _unboxed(text: str) -> str:
