@@ -9,7 +9,10 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables;
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
-- :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed;
+- :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed, with
+  :mod:`~kldocs.checker.units` (units after values), :mod:`~kldocs.checker.prose_tokens` (maths in
+  prose and pasted text), :mod:`~kldocs.checker.notations` (symbols a document defines) and
+  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` and :mod:`~kldocs.checker.verdicts`: whether it holds;
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.

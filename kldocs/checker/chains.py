@@ -30,9 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kldocs.checker.latex_numbers import Node, ParseError, parse, parse_prefix
+from kldocs.checker.prose_tokens import garbled_copy, prose_tokens
 from kldocs.checker.tokens import MeasureSymbol, Token
 from kldocs.checker.trees import has_logs, log_bases, measures_in
-from kldocs.exact import Base
+from kldocs.checker.units import chain_units, unit_following, written_units
 
 #: Words that make the formula next to them a condition rather than a claim.
 CONDITION_WORDS = frozenset({"if", "iff", "when", "whenever", "unless", "suppose", "assume", "assuming", "let", "only"})
@@ -168,49 +169,14 @@ def statements(
         When given, formulas that name a measure but cannot be read are added to it.
     """
     if prose:
-        tokens = _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
-    tokens, units = _written_units(tokens)
+        tokens = prose_tokens(tokens)
+    tokens, units = written_units(tokens)
     found: list[Statement] = []
     chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
             found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in _pairs(chain, text)]))
     return found
-
-
-def _colon_claims(tokens: Sequence[Token]) -> list[Token]:
-    """Printed output says ``KL(P || Q): 1.927 bits`` and ``JS(P || Q) distance: 0.648``: the colon is ``=``."""
-    found: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        found.append(token)
-        index += 1
-        if token.kind != "measure" or token.symbol is None or token.symbol.args is None:
-            continue
-        following = tokens[index : index + 2]
-        if len(following) == 2 and following[0].kind == "word" and following[1].text == ":":
-            word = following[0].text.lower()
-            if word not in ("divergence", "distance", "entropy"):
-                continue
-            if word == "distance" and token.symbol.measure == "jsd":
-                symbol = MeasureSymbol("js_distance", token.symbol.args)
-                found[-1] = Token("measure", token.text, token.start, following[0].end, symbol=symbol)
-            index += 1
-            following = tokens[index : index + 1]
-        if following and following[0].text == ":":
-            colon = following[0]
-            found.append(Token("relation", ":", colon.start, colon.end, "="))
-            index += 1
-    return found
-
-
-def _general_symbol(token: Token) -> bool:
-    return token.kind == "measure" and token.symbol is not None and token.symbol.args is None
-
-
-def _as_word(token: Token) -> Token:
-    return Token("word", token.text, token.start, token.end)
 
 
 # --- rows and parts ----------------------------------------------------------------------------------------
@@ -363,7 +329,7 @@ def _chains(
                 pending = None
                 continue
             limit_problems: list[str] = []
-            garbled = prose and _garbled_copy(item, text)
+            garbled = prose and garbled_copy(item, text)
             part = _Part(item, None, None, False, 0, 0, opaque=True) if garbled else _part(item, limit_problems)
             if limit_problems and problems is not None and any(token.kind == "measure" for token in tokens):
                 start, end = item[0].start, item[-1].end
@@ -389,25 +355,6 @@ def _chains(
             pending = None
     finish(condition_after)
     return chains
-
-
-_TEX_COMMAND = re.compile(r"\\(?:ln|log|frac|text|mathrm|sum)(?![A-Za-z])")
-
-
-def _garbled_copy(tokens: Sequence[Token], text: str) -> bool:
-    """True for the rendered half of a formula copied from a web page with its TeX: ``=(0.9ln0.9+0.1ln0.1)=``.
-
-    Such pages give each piece of a formula twice: the rendered glyphs run
-    together, flush between two ``=`` and without their minus signs, then the
-    TeX, spaced (``= -(0.9\\ln 0.9 + 0.1\\ln 0.1) =``). The glyphs are no value
-    to judge; the chain runs through them.
-    """
-    if not tokens or _TEX_COMMAND.search(text) is None:
-        return False
-    start, end = tokens[0].start, tokens[-1].end
-    written = text[start:end]
-    flush = start > 0 and text[start - 1] == "=" and end < len(text) and text[end] == "="
-    return flush and "\\" not in written
 
 
 def _restarts(items: list[Sequence[Token] | _Link | str]) -> bool:
@@ -554,94 +501,12 @@ def _shorten(text: str, limit: int = 80) -> str:
 # --- units -------------------------------------------------------------------------------------------------
 
 
-def _written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]:
-    """Units written after values, taken out of the maths: ``0.0251 (nats) or 0.036 (bits)``.
-
-    A unit in brackets after a number is never maths: it is removed, and kept
-    by where its number ends. A unit word between two values joined by "or"
-    (``0.0251 nats or 0.036 bits``) is removed too, and the "or" becomes the
-    relation before it, so that each value is a claim in its own unit.
-    """
-    kept: list[Token] = []
-    units: dict[int, str] = {}
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        unit, width = _unit_after(tokens, index) if token.kind == "number" else (None, 0)
-        kept.append(token)
-        index += 1
-        if unit is None:
-            continue
-        if width == 1 and not _alternative_follows(tokens, index + 1):
-            continue  # a bare unit word stays a word: it ends the maths before it
-        units[token.end] = unit
-        index += width
-        if _alternative_follows(tokens, index):
-            relation = next((t for t in reversed(kept) if t.kind == "relation"), None)
-            if relation is not None:
-                word = tokens[index + 1] if tokens[index].text == "," else tokens[index]
-                kept.append(Token("relation", relation.text, word.start, word.end, relation.detail))
-                index += 2 if tokens[index].text == "," else 1
-    return kept, units
-
-
-def _unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
-    """The unit written right after ``tokens[index]`` (``(nats)``, ``bits``), and how many tokens it takes."""
-    following = tokens[index + 1 : index + 4]
-    kinds = [token.kind for token in following]
-    if kinds == ["open", "word", "close"] and following[0].text == "(" and following[2].text == ")":
-        unit = _unit(following[1].text)
-        return (unit, 3) if unit else (None, 0)
-    if kinds[:1] == ["word"] or (kinds[:1] == ["text"] and len(following[0].detail.split()) == 1):
-        unit = _unit(following[0].text if kinds[0] == "word" else following[0].detail)
-        return (unit, 1) if unit else (None, 0)
-    return None, 0
-
-
-def _alternative_follows(tokens: Sequence[Token], index: int) -> bool:
-    """True when ``or`` (or ``, or``) and a number follow: the same value given again in another unit."""
-    words = [token.text.lower() for token in tokens[index : index + 3]]
-    start = index + 1 if words[:1] == [","] else index
-    return (
-        start + 1 < len(tokens)
-        and tokens[start].kind == "word"
-        and tokens[start].text.lower() == "or"
-        and tokens[start + 1].kind == "number"
-        and _unit_after(tokens, start + 1)[0] is not None
-    )
-
-
 def _chain_units(found: list[Statement]) -> list[Statement]:
-    """Each statement of one chain with the unit of the nearest value after it that has one (else before it)."""
-    written = sorted((statement.right.end, statement.unit) for statement in found if statement.unit is not None)
-    if not written:
-        return found
-    placed = []
-    for statement in found:
-        later = [unit for end, unit in written if end >= statement.right.end]
-        unit = later[0] if later else written[-1][1]
-        placed.append(replace(statement, chain_unit=unit))
-    return placed
+    """Each statement of one chain with the unit of the value it leads to (see :func:`.units.chain_units`)."""
+    units = chain_units([(statement.right.end, statement.unit) for statement in found])
+    return [replace(statement, chain_unit=unit) for statement, unit in zip(found, units, strict=True)]
 
 
 def _with_unit(statement: Statement, tokens: Sequence[Token], after: str, units: dict[int, str]) -> Statement:
-    if statement.right.end in units:
-        return replace(statement, unit=units[statement.right.end])
-    following = [token for token in tokens if token.start >= statement.right.end]
-    unit = None
-    if following:
-        first = following[0]
-        words = first.detail.split() if first.kind == "text" else [first.text] if first.kind == "word" else []
-        if words:
-            unit = _unit(words[0])
-    elif after:
-        match = re.match(r"[\s$}\\,;:!~(]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
-        if match:
-            unit = _unit(match.group(1))
+    unit = unit_following(statement.right.end, tokens, after, units)
     return replace(statement, unit=unit) if unit else statement
-
-
-def _unit(word: str) -> str | None:
-    """The base a unit word names (``"bits"`` gives ``"2"``), or None."""
-    base = Base.from_unit(word)
-    return base.name if base is not None else None

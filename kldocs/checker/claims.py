@@ -41,6 +41,7 @@ from kldocs.checker.distributions import (
 )
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.exact import Base
@@ -110,18 +111,6 @@ class Unreadable:
     offset: int = 0
 
 
-@dataclass(frozen=True)
-class DistanceNotation:
-    """A symbol the document defines as the square root of the JSD (``JS(P,Q) = \\sqrt{...}``): the JS distance.
-
-    ``name`` is the symbol as written before its arguments, without markup (``"JS"``).
-    """
-
-    line: int
-    name: str
-    offset: int = 0
-
-
 Item = DistributionDefinition | Found | Property | BaseStatement | Unreadable | ProseValue | DistanceNotation
 
 
@@ -161,7 +150,7 @@ def find_claims(document: SourceText) -> list[Item]:
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
-            items.extend(_distance_notations(document, region))
+            items.extend(distance_notations(document, region))
             items.extend(_sum_definitions(document, region))
     if budget.stopped is not None:
         items.append(budget.stopped)
@@ -428,31 +417,6 @@ def _properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
             offset = paragraph.offset + match.start()
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
-
-
-_SQUARE_ROOT_OF = re.compile(
-    r"(?P<name>(?:\\(?:mathrm|operatorname|text)\{\s*)?(?:JSD?|D_\{?\s*(?:\\mathrm\{)?JS\}?\}?)\}?)"
-    r"\s*(?:\\left)?\(\s*[^()=]{1,30}\)\s*(?:=|:=|\\coloneqq|\\equiv|\\triangleq)\s*\\sqrt(?![A-Za-z])"
-)
-
-
-def _distance_notations(document: SourceText, region: Region) -> Iterator[DistanceNotation]:
-    """``JS(P,Q) = \\sqrt{...}``: from here on the document's ``JS`` is the Jensen-Shannon distance."""
-    if "\\sqrt" not in region.text:
-        return
-    for match in _SQUARE_ROOT_OF.finditer(region.text):
-        offset = region.offset + match.start()
-        yield DistanceNotation(document.line(offset), symbol_name(match.group("name")), offset)
-
-
-def symbol_name(written: str) -> str:
-    r"""A measure's name as written before its arguments, without markup: ``\mathrm{JS}`` -> ``JS``.
-
-    >>> symbol_name(r"D_{\mathrm{JS}}(P \| Q)")
-    'D_JS'
-    """
-    name = written.split("(")[0]
-    return re.sub(r"\\(?:mathrm|operatorname|text|left)|[{}\s\\]", "", name)
 
 
 def _sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:

@@ -384,6 +384,24 @@ def half_jeffreys(statement: Statement, scope: KnownDistributions, base: BaseKey
     return Outcome("jsd_definition", "false", decimal_text(jsd_value), note)
 
 
+def sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, outcome: Outcome) -> bool:
+    """True when a sum of logarithms reads as negative but a positive value is written: a lost minus sign.
+
+    Entropies and divergences are not negative; a correction that is one means
+    the document was misread (a dash taken for a bullet, glyphs copied without
+    their minus), not that the claim is wrong.
+    """
+    if outcome.value is None or not outcome.value.startswith("-") or measures_in(statement.left):
+        return False
+    if not has_logs(statement.left):
+        return False
+    try:
+        written = evaluate(statement.right, scope.environment(base))
+    except (EvaluationError, ArithmeticError):
+        return False
+    return written.is_finite and written.sign() > 0
+
+
 # --- helpers -----------------------------------------------------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from fractions import Fraction
 
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import DistanceNotation, Found, Item, Property, Unreadable, find_claims, symbol_name
+from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
@@ -55,14 +55,16 @@ from kldocs.checker.judging import (
     mixture_pair,
     plain_names,
     sentence,
+    sign_lost,
     specific,
 )
-from kldocs.checker.latex_numbers import BaseKey, MeasureNode, evaluate
+from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.trees import has_logs, literal, measures_in, with_arguments, written_place
+from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
@@ -344,7 +346,7 @@ class _Checker:
             named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
             statement = replace(statement, left=named[0], right=named[1])
             symbols = measures_in(statement.left) + measures_in(statement.right)
-        statement = self._as_distance(statement, found.offset)
+        statement = as_distance(statement, found.offset, self.distances)
         kind = kind_of(statement)
         scope = KnownDistributions(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
         try:
@@ -365,7 +367,7 @@ class _Checker:
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
         if outcome.verdict != "false":
             return outcome
-        if _sign_lost(statement, scope, base, outcome):
+        if sign_lost(statement, scope, base, outcome):
             note = (
                 f"the left side reads as {outcome.value}, a negative value where a positive one is written, so its "
                 "minus sign was probably lost in reading; not judged"
@@ -384,17 +386,6 @@ class _Checker:
                 "those symbols, not about the distributions defined here",
             )
         return outcome
-
-    def _as_distance(self, statement: Statement, offset: int) -> Statement:
-        """``JS(P,Q) = 0.0508`` where the document defined ``JS`` as the square root of the JSD: a distance."""
-        left = statement.left
-        if not isinstance(left, MeasureNode) or left.symbol.measure != "jsd" or literal(statement.right) is None:
-            return statement
-        name = symbol_name(statement.left_text)
-        if not any(notation.offset < offset and notation.name == name for notation in self.distances):
-            return statement
-        distance = replace(left, symbol=MeasureSymbol("js_distance", left.symbol.args))
-        return replace(statement, left=distance)
 
     def _other_definitions(
         self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
@@ -490,24 +481,6 @@ def _rounded_to_one(item: DistributionDefinition) -> bool:
         return False  # one decimal is not a rounding of anything finer
     slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
     return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
-
-
-def _sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, outcome: Outcome) -> bool:
-    """True when a sum of logarithms reads as negative but a positive value is written: a lost minus sign.
-
-    Entropies and divergences are not negative; a correction that is one means
-    the document was misread (a dash taken for a bullet, glyphs copied without
-    their minus), not that the claim is wrong.
-    """
-    if outcome.value is None or not outcome.value.startswith("-") or measures_in(statement.left):
-        return False
-    if not has_logs(statement.left):
-        return False
-    try:
-        written = evaluate(statement.right, scope.environment(base))
-    except (EvaluationError, ArithmeticError):
-        return False
-    return written.is_finite and written.sign() > 0
 
 
 def _outside(symbol: MeasureSymbol) -> bool:

@@ -1,0 +1,77 @@
+r"""Maths in prose and pasted text, made ready for the chain reader.
+
+- ``KL(P || Q): 1.927 bits`` (printed output): the colon is ``=``;
+- a measure written without its distributions (``KL``) is a word in prose;
+- a formula copied from a web page with its TeX gives the rendered glyphs
+  first (``=(0.9ln0.9+0.1ln0.1)=``), then the TeX: the glyphs are no value.
+
+>>> from kldocs.checker.tokens import tokenize
+>>> [token.kind for token in prose_tokens(tokenize("KL(P || Q): 1.927"))]
+['measure', 'relation', 'number']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kldocs.checker.tokens import MeasureSymbol, Token
+
+
+def prose_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a line of prose: general symbols as words, colons after measures as ``=``."""
+    return _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
+
+
+def _colon_claims(tokens: Sequence[Token]) -> list[Token]:
+    """Printed output says ``KL(P || Q): 1.927 bits`` and ``JS(P || Q) distance: 0.648``: the colon is ``=``."""
+    found: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found.append(token)
+        index += 1
+        if token.kind != "measure" or token.symbol is None or token.symbol.args is None:
+            continue
+        following = tokens[index : index + 2]
+        if len(following) == 2 and following[0].kind == "word" and following[1].text == ":":
+            word = following[0].text.lower()
+            if word not in ("divergence", "distance", "entropy"):
+                continue
+            if word == "distance" and token.symbol.measure == "jsd":
+                symbol = MeasureSymbol("js_distance", token.symbol.args)
+                found[-1] = Token("measure", token.text, token.start, following[0].end, symbol=symbol)
+            index += 1
+            following = tokens[index : index + 1]
+        if following and following[0].text == ":":
+            colon = following[0]
+            found.append(Token("relation", ":", colon.start, colon.end, "="))
+            index += 1
+    return found
+
+
+def _general_symbol(token: Token) -> bool:
+    return token.kind == "measure" and token.symbol is not None and token.symbol.args is None
+
+
+def _as_word(token: Token) -> Token:
+    return Token("word", token.text, token.start, token.end)
+
+
+_TEX_COMMAND = re.compile(r"\\(?:ln|log|frac|text|mathrm|sum)(?![A-Za-z])")
+
+
+def garbled_copy(tokens: Sequence[Token], text: str) -> bool:
+    """True for the rendered half of a formula copied from a web page with its TeX: ``=(0.9ln0.9+0.1ln0.1)=``.
+
+    Such pages give each piece of a formula twice: the rendered glyphs run
+    together, flush between two ``=`` and without their minus signs, then the
+    TeX, spaced (``= -(0.9\\ln 0.9 + 0.1\\ln 0.1) =``). The glyphs are no value
+    to judge; the chain runs through them.
+    """
+    if not tokens or _TEX_COMMAND.search(text) is None:
+        return False
+    start, end = tokens[0].start, tokens[-1].end
+    written = text[start:end]
+    flush = start > 0 and text[start - 1] == "=" and end < len(text) and text[end] == "="
+    return flush and "\\" not in written

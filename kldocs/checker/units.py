@@ -1,0 +1,115 @@
+r"""Units written after values: ``0.0305 nats``, ``0.0251 (nats) or 0.036 (bits)``, ``\\text{ bits}``.
+
+A unit decides the log base of the value it follows, and of the steps of
+the chain that lead to that value. Units in brackets are taken out of the
+maths before the chain is read; "a (nats) or b (bits)" becomes two values of
+the same chain, each with its own unit.
+
+>>> from kldocs.checker.tokens import tokenize
+>>> tokens, units = written_units(tokenize("D = 0.1115 - 0.0864 ≈ 0.0251 (nats) or 0.036 (bits)"))
+>>> [token.text for token in tokens][-3:], sorted(units.values())
+(['0.0251', '≈', '0.036'], ['2', 'e'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kldocs.checker.tokens import Token
+from kldocs.exact import Base
+
+
+def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]:
+    """Units written after values, taken out of the maths: ``0.0251 (nats) or 0.036 (bits)``.
+
+    A unit in brackets after a number is never maths: it is removed, and kept
+    by where its number ends. A unit word between two values joined by "or"
+    (``0.0251 nats or 0.036 bits``) is removed too, and the "or" becomes the
+    relation before it, so that each value is a claim in its own unit.
+    """
+    kept: list[Token] = []
+    units: dict[int, str] = {}
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        unit, width = _unit_after(tokens, index) if token.kind == "number" else (None, 0)
+        kept.append(token)
+        index += 1
+        if unit is None:
+            continue
+        if width == 1 and not _alternative_follows(tokens, index + 1):
+            continue  # a bare unit word stays a word: it ends the maths before it
+        units[token.end] = unit
+        index += width
+        if _alternative_follows(tokens, index):
+            relation = next((t for t in reversed(kept) if t.kind == "relation"), None)
+            if relation is not None:
+                word = tokens[index + 1] if tokens[index].text == "," else tokens[index]
+                kept.append(Token("relation", relation.text, word.start, word.end, relation.detail))
+                index += 2 if tokens[index].text == "," else 1
+    return kept, units
+
+
+def _unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+    """The unit written right after ``tokens[index]`` (``(nats)``, ``bits``), and how many tokens it takes."""
+    following = tokens[index + 1 : index + 4]
+    kinds = [token.kind for token in following]
+    if kinds == ["open", "word", "close"] and following[0].text == "(" and following[2].text == ")":
+        unit = unit_word(following[1].text)
+        return (unit, 3) if unit else (None, 0)
+    if kinds[:1] == ["word"] or (kinds[:1] == ["text"] and len(following[0].detail.split()) == 1):
+        unit = unit_word(following[0].text if kinds[0] == "word" else following[0].detail)
+        return (unit, 1) if unit else (None, 0)
+    return None, 0
+
+
+def _alternative_follows(tokens: Sequence[Token], index: int) -> bool:
+    """True when ``or`` (or ``, or``) and a number follow: the same value given again in another unit."""
+    words = [token.text.lower() for token in tokens[index : index + 3]]
+    start = index + 1 if words[:1] == [","] else index
+    return (
+        start + 1 < len(tokens)
+        and tokens[start].kind == "word"
+        and tokens[start].text.lower() == "or"
+        and tokens[start + 1].kind == "number"
+        and _unit_after(tokens, start + 1)[0] is not None
+    )
+
+
+def chain_units(values: list[tuple[int, str | None]]) -> list[str | None]:
+    """For the values of one chain (where each ends, and its unit), the unit each is read in.
+
+    A value takes the unit of the nearest value at or after it that has one;
+    past the last unit, the last one: the steps of a chain are in the unit of
+    the value they lead to.
+
+    >>> chain_units([(10, None), (20, "e"), (30, "2"), (40, None)])
+    ['e', 'e', '2', '2']
+    """
+    written = sorted((end, unit) for end, unit in values if unit is not None)
+    if not written:
+        return [None] * len(values)
+    return [next((unit for end, unit in written if end >= at), written[-1][1]) for at, _ in values]
+
+
+def unit_following(end: int, tokens: Sequence[Token], after: str, units: dict[int, str]) -> str | None:
+    """The unit written after a value that ends at ``end``: taken out of the maths, the next word, or ``after``."""
+    if end in units:
+        return units[end]
+    following = [token for token in tokens if token.start >= end]
+    if following:
+        first = following[0]
+        words = first.detail.split() if first.kind == "text" else [first.text] if first.kind == "word" else []
+        return unit_word(words[0]) if words else None
+    if after:
+        match = re.match(r"[\s$}\\,;:!~(]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
+        if match:
+            return unit_word(match.group(1))
+    return None
+
+
+def unit_word(word: str) -> str | None:
+    """The base a unit word names (``"bits"`` gives ``"2"``), or None."""
+    base = Base.from_unit(word)
+    return base.name if base is not None else None
