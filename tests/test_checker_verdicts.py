@@ -303,3 +303,8 @@ def test_a_comment_after_an_entropy_call_in_plain_text_is_a_claim_in_nats() -> N
     expected = "holds" if abs(true - mpmath.mpf("0.1308")) <= mpmath.mpf("0.00005") else "false"
     assert (claim.kind, claim.unit, claim.verdict) == ("kl", "nats", expected)
     assert claim.value == mpmath.nstr(true, 10)
+
+
+def test_a_value_in_words_under_a_condition_is_not_about_the_distributions_in_force() -> None:
+    text = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\nIf the two were equal, the KL divergence is 0.\n"
+    assert [claim.kind for claim in check_text(text).claims] == ["definition", "definition"]

@@ -36,7 +36,7 @@ _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)"
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
     r"(?<![A-Za-z])" + _MEASURE_WORDS + r"(?:\s+(?:value|score))?"
-    r"(?:\s+between\s+(?:them|the\s+two(?:\s+distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
+    r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
@@ -48,6 +48,9 @@ _RESULT = re.compile(
     r"(?<![A-Za-z])(?:the\s+)?(?:result|answer|value)(?:\s+of\s+(?:the|this)\s+(?:calculation|computation|expression))?"
     r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
     re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"(?<![A-Za-z])(?:if|when|whenever|unless|suppose|assuming|assume)(?![A-Za-z])|경우|일\s*때|如果|若", re.IGNORECASE
 )
 #: A "result" sentence speaks of a formula at most this many lines above it.
 RESULT_REACH = 4
@@ -80,6 +83,9 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     """The values a line of prose gives to measures named in words."""
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
+        if _CONDITION.search(text[sentence_start : match.start()]):
+            continue  # "if the two are the same, the divergence is 0": about no distributions in force
         offset = region.offset + match.start("number")
         unit = match.group("unit")
         named = Base.from_unit(unit) if unit else None
