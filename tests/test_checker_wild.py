@@ -4,7 +4,10 @@ Each document in ``tests/documents/wild/`` reproduces patterns met in public
 notebooks, posts and answer sheets: printed output (fenced, indented, in a
 code block, in notebook cells), the colon form, Python lists, tables, claims
 in words, joint and conditional entropies, comments and verbatim, indented
-fences, two units in two sections, questions and physical constants. The
+fences, two units in two sections, two units on one line, questions and
+physical constants, a leading minus in plain text, formulas copied from a web
+page with their TeX, a symbol defined as the JS distance, values in comments
+after ``scipy.stats.entropy`` calls. The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
