@@ -32,16 +32,24 @@ from tests.helpers import PDF_ENGINES
 
 TWELVE = ", ".join(["1/12"] * 12)
 TWELVE_Q = ", ".join(["1/6"] * 3 + ["1/18"] * 9)
+#: More categories than a page works out term by term (it shows a table): the deck still works them out.
+FIFTEEN, FIFTEEN_Q = " ".join(str(k) for k in range(1, 16)), " ".join(str(k) for k in range(15, 0, -1))
 
 
 def decks() -> list[tuple[str, Deck]]:
     P, Q, Q2 = default_distributions()
     wide = (parse_distribution(TWELVE), parse_distribution(TWELVE_Q, name="Q"), parse_distribution(TWELVE_Q, name="Q"))
+    many = (
+        parse_distribution(FIFTEEN, normalize=True),
+        parse_distribution(FIFTEEN_Q, name="Q", normalize=True),
+        parse_distribution(FIFTEEN, name="Q", normalize=True),
+    )
     cases = [
         ("default", handout(P, Q, Q2, PageOptions(date="1 January 2026"))),
         ("korean", handout(P, Q, Q2, PageOptions(language="ko", date="2026년 1월 1일"))),
         ("bits", handout(P, Q, Q2, PageOptions(base=Base.parse("2"), date="1 January 2026"))),
         ("twelve categories", handout(*wide, PageOptions(date="1 January 2026"))),
+        ("fifteen categories", handout(*many, PageOptions(date="1 January 2026"))),
     ]
     return [(name, document.slides) for name, document in cases if document.slides is not None]
 

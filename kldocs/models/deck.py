@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kldocs.measures import kl
 from kldocs.models.blocks import CHART_WIDTHS_MM, Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
-from kldocs.models.chains import SLIDE_WIDTH, fitted
+from kldocs.models.chains import SLIDE_WIDTH, fitted, kl_chain
 from kldocs.models.lecture import values_text
 from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
 from kldocs.models.words import Words
 
 if TYPE_CHECKING:
     from kldocs.models.lecture import Lecture
+    from kldocs.models.sections import Pair
 
 B = TypeVar("B", Chart, MathChain)
 
@@ -214,6 +215,11 @@ def _first(blocks: list[Block], kind: type[B]) -> B:
     return next(block for block in blocks if isinstance(block, kind))
 
 
+def _kl_chain(pair: Pair) -> MathChain:
+    """D_KL(P||Q) worked term by term, however many categories (a page may show a table instead)."""
+    return kl_chain(pair.P, pair.Q, pair.base, pair.words.language)
+
+
 # --- the frames, topic by topic ------------------------------------------------------------------
 
 
@@ -247,7 +253,7 @@ def _example_one(lecture: Lecture) -> list[Frame]:
         _chart_frame(
             f"{heading}: {words('slides.data.title')}", _first(data, Chart), bullets(lecture, "slides.data.1")
         ),
-        *derivation_frames(f"{heading}: {words('slides.terms.title')}", _first(terms, MathChain)),
+        *derivation_frames(f"{heading}: {words('slides.terms.title')}", _kl_chain(pair)),
     ]
     charts = [block for block in terms + parts if isinstance(block, Chart)]
     frames += [_chart_frame(f"{heading}: {chart.title}", chart) for chart in charts[:1]]
@@ -265,7 +271,7 @@ def _example_two(lecture: Lecture) -> list[Frame]:
     fields = {"first": rounded(before, first.digits), "second": rounded(after, second.digits), "unit": lecture.unit}
     heading = words("slides.example2.title")
     lead = bullets(lecture, "slides.example2.1", q=values_text(second.Q), **fields)
-    frames = derivation_frames(heading, _first(kl_blocks(second), MathChain), lead)
+    frames = derivation_frames(heading, _kl_chain(second), lead)
     path = _first(path_blocks(first), Chart)
     frames.append(_chart_frame(words("example.path.heading"), path, bullets(lecture, "slides.path.1")))
     return frames
@@ -308,7 +314,7 @@ def _range(lecture: Lecture) -> list[Frame]:
     words, broken = lecture.words, lecture.broken
     frames = derivation_frames(words("derivation.gibbs.title"), lecture.general("gibbs"))
     lead = bullets(lecture, "slides.infinite.1", q=values_text(broken.Q))
-    frames += derivation_frames(words("slides.infinite.title"), _first(kl_blocks(broken), MathChain), lead)
+    frames += derivation_frames(words("slides.infinite.title"), _kl_chain(broken), lead)
     return frames
 
 
