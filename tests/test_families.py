@@ -311,7 +311,10 @@ def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture
     assert found["p"] == {"mu": "0", "sigma": "1"} and found["labels"] == []
     kl = found["measures"]["kl_pq"]
     assert kl["value"] == "0.5000000000" and kl["exact"] == "1/2" and kl["finite"] is True
-    assert found["measures"]["jsd"]["exact"] is None and found["measures"]["jsd"]["method"].startswith("certified")
+    assert found["measures"]["jsd"]["exact"] is None and found["measures"]["jsd"]["method"] == "integral"
+    assert found["measures"]["kl_pq"]["method"] == "closed form" and found["measures"]["jsd"]["how"].startswith(
+        "certified"
+    )
 
 
 # --- multivariate normal --------------------------------------------------------------------------

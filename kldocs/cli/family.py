@@ -104,7 +104,7 @@ def parameters_json(family: Family) -> dict[str, Any]:
 
 
 def _measure_json(quantity: FamilyQuantity, digits: int) -> dict[str, Any]:
-    found: dict[str, Any] = {"method": quantity.description}
+    found: dict[str, Any] = {"method": quantity.method, "how": quantity.description}
     if quantity.curve is not None:
         curve = quantity.curve
         minimum = curve.minimum
