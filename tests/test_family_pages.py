@@ -8,7 +8,7 @@ import pytest
 
 import kldocs
 from kldocs.cli import main
-from kldocs.families import bernoulli, binomial, normal, poisson, uniform
+from kldocs.families import Family, bernoulli, binomial, normal, poisson, uniform
 from kldocs.models.blocks import Chart, MathChain, Paragraph
 from kldocs.models.family_example import family_example
 from kldocs.models.options import PageOptions
@@ -146,3 +146,15 @@ def test_a_page_of_two_families_names_each_and_a_discrete_chart_is_of_distributi
     assert chart.kind == "bars" and "densities" not in chart.title
     same = family_example(poisson(2), poisson(3, name="Q"))
     assert "two Poisson distributions" in same.title
+
+
+@pytest.mark.parametrize(
+    ("P", "Q", "relation"),
+    [
+        (normal(1, "1/2"), normal(0, 1, name="Q"), r"\approx"),  # certified: rounded
+        (uniform(0, 1), uniform(0, 1, name="Q"), "="),  # exact: 0
+    ],
+)
+def test_the_jsd_and_the_js_distance_are_written_with_their_relation(P: Family, Q: Family, relation: str) -> None:
+    [result] = [text(block) for block in blocks_of(family_example(P, Q), Paragraph) if "JSD}(P, Q)" in text(block)]
+    assert rf"\mathrm{{JSD}}(P, Q) {relation} " in result and rf"\sqrt{{\mathrm{{JSD}}(P, Q)}} {relation} " in result

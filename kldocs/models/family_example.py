@@ -35,7 +35,7 @@ from kldocs.models.blocks import Block, Cell, Chart, Label, Section, Table
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
-from kldocs.models.sections import Pair, kl_blocks, log2_bound
+from kldocs.models.sections import Pair, jsd_fields, kl_blocks, log2_bound
 from kldocs.models.words import Words
 
 #: Points along x in the charts of densities and integrands.
@@ -280,10 +280,9 @@ class _Page:
             words.paragraph(
                 "example.jsd.result",
                 "result",
-                jsd=divergence.decimal(digits),
                 bound=log2_bound(self.base, digits),
                 unit=words.unit(self.base),
-                distance=divergence.sqrt_decimal(digits),
+                **jsd_fields(divergence, digits),
             )
         )
         method = divergence.method

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kldocs.exact import Base, ExactValue, LogSum
 from kldocs.exact.display import rational_text
@@ -20,6 +20,9 @@ from kldocs.measures.quantity import SHOWN_TERMS
 from kldocs.models.blocks import Block, Cell, Chart, Inline, Label, Table, decimal_rows
 from kldocs.models.chains import decomposition_chain, kl_chain
 from kldocs.models.words import Words
+
+if TYPE_CHECKING:
+    from kldocs.families.quantity import FamilyQuantity
 
 #: Above this many categories the page shows a summary table, not every term.
 TERM_BY_TERM_LIMIT = 12
@@ -218,12 +221,9 @@ def jsd_blocks(pair: Pair) -> list[Block]:
         words.paragraph(
             "example.jsd.result",
             "result",
-            jsd=approximately(divergence, digits),
             bound=log2_bound(base, digits),
             unit=words.unit(base),
-            distance=(
-                "= 0" if approximately(divergence, digits) == "= 0" else r"\approx " + divergence.sqrt_decimal(digits)
-            ),
+            **jsd_fields(divergence, digits),
         ),
         words.paragraph(
             "example.jsd.not_jeffreys", "note", half_jeffreys=approximately(jeffreys(P, Q, base), digits, 2)
@@ -286,10 +286,24 @@ def approximately(quantity: Quantity, digits: int, divisor: int = 1) -> str:
     >>> approximately(kl("1/2 1/2", "1/4 3/4"), 3), approximately(kl("1/2 1/2", "1/2 1/2"), 3)
     ('\\approx 0.144', '= 0')
     """
-    value = rounded(quantity, digits, divisor)
-    exact = quantity.exact.rational_value() if quantity.exact is not None else None
-    shown_exactly = value == r"\infty" or (exact is not None and exact / divisor == Fraction(value))
-    return ("= " if shown_exactly else r"\approx ") + value
+    return with_relation(rounded(quantity, digits, divisor), quantity.exact, divisor)
+
+
+def with_relation(decimal: str, exact: ExactValue | None, divisor: int = 1) -> str:
+    r"""``\approx`` and a rounded value, or ``=`` when it is the exact value (``exact / divisor``) or ``\infty``.
+
+    >>> with_relation("0.25", ExactValue.number(Fraction(1, 4))), with_relation("0.333", None)
+    ('= 0.25', '\\approx 0.333')
+    """
+    rational = exact.rational_value() if exact is not None else None
+    exactly = decimal == r"\infty" or (rational is not None and rational / divisor == Fraction(decimal))
+    return ("= " if exactly else r"\approx ") + decimal
+
+
+def jsd_fields(divergence: Quantity | FamilyQuantity, digits: int) -> dict[str, str]:
+    """The JSD and its square root, the JS distance, each with its relation: the fields of ``example.jsd.result``."""
+    value = with_relation(divergence.decimal(digits), divergence.exact)
+    return {"jsd": value, "distance": "= 0" if value == "= 0" else r"\approx " + divergence.sqrt_decimal(digits)}
 
 
 def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:
