@@ -100,7 +100,7 @@ def test_table_explains_an_infinite_value(capsys: pytest.CaptureFixture[str]) ->
     notes = [line for line in out.splitlines() if "is infinite" in line]
     assert len(notes) == 3
     for note in notes:
-        assert "'b'" in note and "p = 1/2" in note and "q = 0" in note
+        assert "'b'" in note and "probability 1/2 in P but 0 in Q" in note
     assert any(note.startswith("D_KL(P||Q) is infinite") for note in notes)
 
 
@@ -182,7 +182,7 @@ def test_json_infinite(capsys: pytest.CaptureFixture[str]) -> None:
         assert shown == {"value": "inf", "exact": "oo", "latex": r"\infty", "finite": False}
         infinite = measures[key]["infinite"]
         assert (infinite["label"], infinite["p"], infinite["q"]) == ("x2", "1/2", "0")
-        assert "'x2' has p = 1/2 in P but q = 0 in Q" in infinite["reason"]
+        assert "'x2' has probability 1/2 in P but 0 in Q" in infinite["reason"]
         assert sympy.sympify(measures[key]["exact"]) == sympy.oo
     assert measures["jsd"]["finite"] is True
     assert measures["kl_qp"]["exact"] == "log(2)"

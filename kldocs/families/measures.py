@@ -37,6 +37,7 @@ from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike, ExactValue
+from kldocs.families.categorical import Categorical
 from kldocs.families.certified import Certified, in_base
 from kldocs.families.closed_forms import closed_form_value, has_closed_form
 from kldocs.families.discrete import Discrete
@@ -100,6 +101,8 @@ def check_pair(P: Family, Q: Family) -> None:
     dimension = getattr(P, "dimension", 1), getattr(Q, "dimension", 1)
     if dimension[0] != dimension[1]:
         raise InputError(Q.name, f"has dimension {dimension[1]} but {P.name} has dimension {dimension[0]}")
+    if isinstance(P, Categorical) and isinstance(Q, Categorical) and len(P.p) != len(Q.p):
+        raise InputError(Q.name, f"has {len(Q.p)} categories but {P.name} has {len(P.p)}")
 
 
 def compute(measure: str, P: Family, Q: Family | None) -> Found:

@@ -104,10 +104,12 @@ class Term:
         if self.status == "zero":
             return f"p = 0{source_p} for {self.label!r}, and 0 log 0 is taken as 0, so this term adds nothing"
         if self.status == "infinite":
-            return (
-                f"{self.label!r} has p = {self.p}{source_p} but q = {self.q}{source_q}, "
-                "so its term takes the log of 0 and the sum is infinite"
+            where = (
+                f"probability {self.p} in {first} but {self.q} in {second}"
+                if first and second
+                else f"p = {self.p}{source_p} but q = {self.q}{source_q}"
             )
+            return f"{self.label!r} has {where}, so its term takes the log of 0 and the sum is infinite"
         return ""
 
 
