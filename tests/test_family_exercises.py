@@ -41,7 +41,17 @@ def test_kinds_a_family_sheet_does_not_ask_are_refused() -> None:
 
 
 def test_exercises_family_writes_a_sheet_a_key_and_json(tmp_path: Path) -> None:
-    args = ["exercises", "--family", "exponential", "--count", "2", "--seed", "3"]
+    args = [
+        "exercises",
+        "--family",
+        "exponential",
+        "--count",
+        "2",
+        "--seed",
+        "3",
+        "--kinds",
+        "kl,reverse,ce,entropy,jsd",
+    ]
     assert main([*args, "--format", "md,json", "--out", str(tmp_path), "--quiet"]) == 0
     key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
     assert key["family"] == "exponential" and set(key["variants"][0]["p"]) == {"rate"}
@@ -51,6 +61,13 @@ def test_exercises_family_writes_a_sheet_a_key_and_json(tmp_path: Path) -> None:
     assert jsd["exact"] is None and float(jsd["value"]) > 0
     answers = (tmp_path / "answers.md").read_text(encoding="utf-8").replace("\\_", "_")
     assert "certified numerical integration" in answers and "derivation exponential_kl" in answers
+
+
+def test_a_family_sheet_asks_for_no_jsd_unless_told(tmp_path: Path) -> None:
+    args = ["exercises", "--family", "normal", "--count", "1", "--format", "json", "--out", str(tmp_path), "--quiet"]
+    assert main(args) == 0
+    key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
+    assert [question["kind"] for question in key["variants"][0]["questions"]] == ["kl", "reverse", "ce", "entropy"]
 
 
 def test_a_quiz_is_refused_for_a_family(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -73,7 +73,7 @@ def register(commands: Any) -> None:
         "--family",
         metavar="NAME",
         help="draw pairs of a family instead of finite distributions (normal, exponential, poisson, geometric, "
-        "bernoulli, binomial, uniform); kinds kl, reverse, ce, entropy, jsd",
+        "bernoulli, binomial, uniform); kinds kl, reverse, ce, entropy (the default), and jsd",
     )
     parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _publish_family(args: argparse.Namespace, output: Output, options: PageOptions, kinds: list[str]) -> Published:
     """A family sheet and its answer key (pages) and its JSON key; a quiz and notebooks are for finite sheets."""
-    from kldocs.exercises.family_draw import FAMILY_KINDS, draw_family_exercises
+    from kldocs.exercises.family_draw import FAMILY_DEFAULT_KINDS, draw_family_exercises
     from kldocs.exercises.kinds import DEFAULT_KINDS
     from kldocs.models.family_exercises import family_answer_key, family_key_data, family_sheet
     from kldocs.render.publish import Page, publish
@@ -115,8 +115,8 @@ def _publish_family(args: argparse.Namespace, output: Output, options: PageOptio
     for name in ("moodle", "ipynb"):
         if name in output.formats:
             raise InputError("--format", f"{name} is not written for --family; choose from md, html, tex, pdf, json")
-    if args.kinds == ",".join(DEFAULT_KINDS):  # not chosen: every kind a family sheet asks
-        kinds = list(FAMILY_KINDS)
+    if args.kinds == ",".join(DEFAULT_KINDS):  # not chosen: what a family sheet asks by default
+        kinds = list(FAMILY_DEFAULT_KINDS)
     exercises = draw_family_exercises(args.family, args.seed, args.count, kinds, args.base, args.digits)
     extra: dict[str, bytes] = {}
     if "json" in output.formats:

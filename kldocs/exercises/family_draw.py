@@ -32,6 +32,8 @@ from kldocs.measures import kl
 
 #: The question kinds a family sheet asks, in sheet order.
 FAMILY_KINDS = ("kl", "reverse", "ce", "entropy", "jsd")
+#: Those asked when --kinds is not given: the JSD of most families has no closed form to work out by hand.
+FAMILY_DEFAULT_KINDS = ("kl", "reverse", "ce", "entropy")
 #: Smallest divergence (in nats) between the two distributions of a variant.
 MIN_DIVERGENCE = 0.005
 #: Draws allowed per variant before giving up.
