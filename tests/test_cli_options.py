@@ -109,3 +109,9 @@ def test_any_label_is_refused_or_kept_as_one_literal_line(label: str) -> None:
     # Every bracket is braced (no optional argument after \\ or \midrule), every special escaped.
     assert not re.search(r"(?<!\{)\[|\[(?!\})", tex) and not re.search(r"(?<![\\{])[%&$#]", tex)
     assert "\n" not in escape_markdown(kept)
+
+
+def test_kldocs_with_no_arguments_prints_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.startswith("usage: kldocs") and "compute" in printed.out and printed.err == ""

@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # nothing asked: say what can be
+        parser.print_help()
+        return 0
     try:
         args = parser.parse_args(argv)
         return int(args.run(args))
