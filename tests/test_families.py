@@ -55,7 +55,7 @@ def _precision() -> Iterator[None]:
         ("normal", "mu=0, sigma=-1", "P.sigma: must be positive, got -1"),
         ("normal", "mu=0, sigma=0", "P.sigma: must be positive, got 0"),
         ("normal", "mu=0", "P.sigma: is missing"),
-        ("normal", "mu=0, sigma=1, nu=2", "P.nu: is not a parameter; expected mu, sigma"),
+        ("normal", "mu=0, sigma=1, nu=2", "P.nu: is not a parameter; expected mu, sigma (or mean, sd, std)"),
         ("normal", "mu=0, mu=1", "P.mu: is given twice"),
         ("normal", "mu=0, sigma=abc def", "P.sigma: cannot read"),
         ("bernoulli", "p=3/2", "P.p: must be between 0 and 1, got 3/2"),

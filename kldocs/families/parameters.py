@@ -125,7 +125,8 @@ def read_parameters(
                 raise InputError(field, f"expected {len(names)} parameters ({', '.join(names)}), got {len(items)}")
             name = names[position]
         if name not in names:
-            raise InputError(f"{field}.{_shown(name)}", f"is not a parameter; expected {', '.join(names)}")
+            also = f" (or {', '.join(sorted(aliases))})" if aliases else ""
+            raise InputError(f"{field}.{_shown(name)}", f"is not a parameter; expected {', '.join(names)}{also}")
         if name in values:
             raise InputError(f"{field}.{name}", "is given twice")
         values[name] = _value(body.strip(), f"{field}.{name}")
