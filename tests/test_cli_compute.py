@@ -273,7 +273,6 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         (["compute", "--p", "0.5 0.5\n0", "--q", "0.5 0.5 0\nx"], ["Q[4] 'x4'"]),
         (["compute", "--bogus"], ["--bogus"]),
         (["bogus"], ["bogus"]),
-        ([], ["required"]),
     ],
 )
 def test_bad_input_is_one_line_and_exit_code_two(
