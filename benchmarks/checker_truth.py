@@ -6,7 +6,8 @@ written), and whether it is true. Truth is computed here with mpmath from
 the distributions the document gives, never from kldocs:
 
 - ``value(claimed, true)``: a decimal claim holds when the true value rounds to it
-  at the claim's own precision (an integer claims exactness);
+  at the claim's own precision (an integer claims exactness), or is cut off to it
+  when dots follow its digits;
 - ``step(claimed_expression, true, decimals)``: an arithmetic step with rounded
   numbers holds when it is within one unit of its last written decimal of the
   true value.
@@ -54,7 +55,16 @@ def jsd(p: list[str], q: list[str], base: object = E) -> mpmath.mpf:
 
 
 def value(claimed: str, true: mpmath.mpf) -> bool:
-    """True when ``true`` rounds to ``claimed`` at its written precision (an integer is exact)."""
+    """True when ``true`` rounds to ``claimed`` at its written precision (an integer is exact).
+
+    Dots after the digits (``0.81127...``) say they are cut off: then ``true`` cut off
+    to the written places may match instead.
+    """
+    digits = claimed.rstrip(".…")
+    if digits != claimed and "." in digits:
+        places = len(digits.split(".")[1])
+        cut = mpmath.floor(abs(true) * mpmath.mpf(10) ** places) / mpmath.mpf(10) ** places
+        return bool(mpmath.sign(true) * cut == mpmath.mpf(digits)) or value(digits, true)
     if "." not in claimed:
         return bool(abs(true - mpmath.mpf(claimed)) < mpmath.mpf(10) ** -30)
     places = len(claimed.split(".")[1])

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kldocs
+from kldocs.checker.diagnosis import claimed_interval
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse, parse_prefix
 from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import interval, literal, measure_form, terms, written_place
@@ -174,6 +175,28 @@ def test_decimals_parse_to_their_exact_value(number: Fraction, places: int) -> N
     node = parse(tokenize(text))
     assert evaluate(node, Environment()).rational_value() == Fraction(text)
     assert written_place(text) == -places
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.fractions(min_value=-1000, max_value=1000, max_denominator=10**6),
+    st.integers(1, 6),
+    st.sampled_from(["...", "…", "⋯", r"\ldots", r"\cdots"]),
+)
+def test_digits_followed_by_dots_stand_for_the_values_cut_off_or_rounded_to_them(
+    number: Fraction, places: int, mark: str
+) -> None:
+    unit = Fraction(1, 10**places)
+    cut = Fraction(int(number / unit)) * unit  # int() cuts toward zero
+    rounded = round(number / unit) * unit
+    for digits in (cut, rounded):
+        text = f"{'-' if number < 0 else ''}{float(abs(digits)):.{places}f}{mark}"
+        node = parse(tokenize(text))
+        bounds = claimed_interval(node, approximate=False)
+        assert bounds is not None and bounds == interval(node)
+        assert bounds[0] <= number <= bounds[1]
+        assert not bounds[0] <= number + 2 * unit <= bounds[1] or not bounds[0] <= number - 2 * unit <= bounds[1]
+        assert written_place(text) == -places
 
 
 # --- hostile input --------------------------------------------------------------------------------------------

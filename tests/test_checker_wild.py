@@ -7,7 +7,8 @@ in words, joint and conditional entropies, comments and verbatim, indented
 fences, two units in two sections, two units on one line, questions and
 physical constants, a leading minus in plain text, formulas copied from a web
 page with their TeX, a symbol defined as the JS distance, values in comments
-after ``scipy.stats.entropy`` calls. The
+after ``scipy.stats.entropy`` calls, values whose digits are cut off
+(``0.81127...``). The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -30,6 +31,7 @@ TABLE_P, TABLE_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 HEADS = ["0.8", "0.2"]
 SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
+QUARTER = ["0.25", "0.75"]
 
 TRUTH: dict[str, list[Claim]] = {
     "output_blocks.md": [
@@ -94,6 +96,15 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, "0.219722457", value("0.2197224577336219", kl(SCIPY_P, SCIPY_Q))),
         Claim(10, "0.3170", value("0.3170", kl(SCIPY_P, SCIPY_Q, TWO))),
         Claim(11, "0.2197", value("0.2197", kl(SCIPY_Q, SCIPY_P))),
+    ],
+    "truncated_values.md": [
+        # Dots after the digits: the value is cut off there, so it holds when cut off or rounded to them.
+        Claim(3, r"= -\frac{1}{4}\log_2", True),  # the sum as written is H(P) term by term
+        Claim(3, "0.81127...", value("0.81127...", entropy(QUARTER, TWO))),
+        Claim(5, "0.56233", value("0.56233...", entropy(QUARTER))),
+        Claim(5, "0.1887", value("0.1887...", 1 - entropy(QUARTER, TWO))),
+        Claim(7, "0.5621", value("0.5621...", entropy(QUARTER))),
+        Claim(9, "0.81127...", value("0.81127...", entropy(QUARTER, TWO))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),

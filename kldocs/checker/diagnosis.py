@@ -19,12 +19,13 @@ against the categories of the distributions.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
 from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import interval, is_number_only, literal, term_nodes
+from kldocs.checker.trees import Literal, interval, is_number_only, literal, term_nodes
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_text
@@ -48,8 +49,7 @@ def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction]
             if not approximate:
                 return None
             return written.value - Fraction(1, 2), written.value + Fraction(1, 2)
-        half = Fraction(10) ** written.place / 2
-        return written.value - half, written.value + half
+        return written.bounds()
     if is_number_only(node):
         return interval(node)
     return None
@@ -70,6 +70,16 @@ def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: boo
             return False
         low, high = max(low, Fraction(0)) ** 2, high**2
     return value.compare(low) >= 0 and value.compare(high) <= 0
+
+
+def rounds_to(value: ExactValue, written: Literal) -> str:
+    """``"rounds to"``, or ``"is cut off to"`` when only cutting ``value`` off gives the digits written.
+
+    >>> rounds_to(ExactValue.number(Fraction(8118, 10000)), Literal(Fraction(811, 1000), -3, cut=1))
+    'is cut off to'
+    """
+    low, high = replace(written, cut=0).bounds()
+    return "rounds to" if value.compare(low) >= 0 and value.compare(high) <= 0 else "is cut off to"
 
 
 def precision_words(place: int) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kldocs.checker.diagnosis import matches
+from kldocs.checker.diagnosis import matches, rounds_to
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
@@ -63,7 +63,7 @@ def judge_prose_value(
                     note = f"the JS distance is sqrt({symbol.text()}) = {shown} ({unit_name(base)}), which rounds to "
                     return "holds", shown, note + item.written, base_name(base)
                 shown = value.decimal(10)
-                note = f"{symbol.text()} = {shown} {unit_name(base)}, which rounds to {item.written}"
+                note = f"{symbol.text()} = {shown} {unit_name(base)}, which {rounds_to(value, written)} {item.written}"
                 if len(readings) > 1:
                     note += " (the sentence does not name the distributions; this reading fits)"
                 return "holds", shown, note, base_name(base)

@@ -34,6 +34,7 @@ from kldocs.checker.diagnosis import (
     matches,
     nearest_terms,
     precision_words,
+    rounds_to,
     term_check,
 )
 from kldocs.checker.latex_numbers import BaseKey, Environment, Infinity, MeasureNode, Node, evaluate
@@ -129,7 +130,7 @@ def specific(statement: Statement, kind: str, scope: KnownDistributions, base: B
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
             return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
         if holds:
-            note = f"{subject} = {value}{unit}{known}, which rounds to {statement.right_text} at "
+            note = f"{subject} = {value}{unit}{known}, which {rounds_to(left, written)} {statement.right_text} at "
             return Outcome(kind, "holds", value, note + precision_words(place))
         note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
         return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))

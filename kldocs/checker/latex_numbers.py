@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from kldocs.checker.tokens import MeasureSymbol, Token
+from kldocs.checker.tokens import MeasureSymbol, Token, truncated
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue
 from kldocs.inputs import parse_number
@@ -335,7 +335,7 @@ class _Parser:
 
 def _number(text: str, position: int) -> Fraction:
     try:
-        return parse_number(text.replace("\\%", "%"), "number")
+        return parse_number(truncated(text)[0].replace("\\%", "%"), "number")
     except InputError as error:
         raise ParseError(error.problem, position) from None
 

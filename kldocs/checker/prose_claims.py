@@ -32,7 +32,7 @@ _MEASURE_WORDS = (
     r"(?:Shannon\s+)?entropy|"
     r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
 )
-_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)"
+_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
     r"(?<![A-Za-z])" + _MEASURE_WORDS + r"(?:\s+(?:value|score))?"

@@ -183,6 +183,21 @@ _OPS = {
     "\\pm": "?",
 }
 
+#: Dots right after a decimal's digits: the digits are cut off, not rounded (``0.81127...``, ``0.562\\ldots``).
+_TRUNCATED = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![A-Za-z]))"
+_TRUNCATION = re.compile(rf"{_TRUNCATED}$")
+
+
+def truncated(text: str) -> tuple[str, bool]:
+    """A number's digits without the dots that say they are cut off, and whether there were any.
+
+    >>> truncated("0.81127..."), truncated("0.8113")
+    (('0.81127', True), ('0.8113', False))
+    """
+    digits = _TRUNCATION.sub("", text)
+    return digits, digits != text
+
+
 _TOKEN = re.compile(
     r"(?P<space>(?:\s|\\[,;:! ]|~|\\(?:displaystyle|textstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])"
     r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
@@ -193,7 +208,7 @@ _TOKEN = re.compile(
     rf"|(?P<break>\\(?:{_BREAKS})(?![A-Za-z])|⇒|⇔|⟺|⟹|→|∀|∈)"
     r"|(?P<text>\\(?:text|textrm|textit|textbf|mathrm|mbox|emph|mathit|mathsf|mathbf|operatorname)\s*\{(?P<inner>[^{}]{0,200})\})"
     r"|(?P<frac>\\[dtc]?frac(?![A-Za-z]))"
-    r"|(?P<number>(?:[0-9]++(?:\.[0-9]*+)?|\.[0-9]++)(?:[eE][+-]?[0-9]++)?(?:\\?%)?)"
+    rf"|(?P<number>[0-9]*+\.[0-9]++{_TRUNCATED}|(?:[0-9]++(?:\.[0-9]*+)?|\.[0-9]++)(?:[eE][+-]?[0-9]++)?(?:\\?%)?)"
     r"|(?P<infinity>\\infty(?![A-Za-z])|∞|(?<![A-Za-z])(?:inf|infinity)(?![A-Za-z]))"
     r"|(?P<op>[+\-−–*×·⋅/÷]|\\(?:times|cdot|div|pm)(?![A-Za-z]))"
     r"|(?P<open>\\left\s*(?:[(\[.|]|\\\{|\\lbrace|\\langle|\\vert|\\lvert)|\\[bB]igg?l?\s*(?:[(\[|]|\\\{)|[(\[]|\\\{|\\lbrace)"

@@ -33,7 +33,7 @@ from kldocs.checker.latex_numbers import (
     Sum,
     evaluate,
 )
-from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.tokens import MeasureSymbol, truncated
 from kldocs.errors import EvaluationError
 
 
@@ -93,10 +93,30 @@ class Literal:
         The number as written.
     place
         The power of ten of the last digit written (``0.0305`` -> -4); None for an exact integer.
+    cut
+        When dots follow the digits (``0.81127...``) they are cut off, not (only) rounded:
+        1 (or -1 after a minus sign) as the true value may lie up to a unit above (below); else 0.
     """
 
     value: Fraction
     place: int | None
+    cut: int = 0
+
+    def bounds(self) -> tuple[Fraction, Fraction]:
+        """The values the digits stand for: rounded to them, or also cut off to them when they are cut off.
+
+        >>> Literal(Fraction(81127, 100000), -5, cut=1).bounds()
+        (Fraction(162253, 200000), Fraction(10141, 12500))
+        """
+        return written_bounds(self.value, self.place, self.cut)
+
+
+def written_bounds(value: Fraction, place: int | None, cut: int) -> tuple[Fraction, Fraction]:
+    """What a decimal written to ``place`` stands for: ``value`` +- half a unit, and up to a whole unit
+    further away from zero on the side of ``cut`` (1 or -1) when its digits are cut off; an integer is exact."""
+    half = Fraction(0) if place is None else Fraction(10) ** place / 2
+    low, high = value - half, value + half
+    return (low, high + half) if cut > 0 else (low - half, high) if cut < 0 else (low, high)
 
 
 def literal(node: Node) -> Literal | None:
@@ -105,7 +125,7 @@ def literal(node: Node) -> Literal | None:
     >>> from kldocs.checker.latex_numbers import parse
     >>> from kldocs.checker.tokens import tokenize
     >>> literal(parse(tokenize(r"3.05 \\times 10^{-2}")))
-    Literal(value=Fraction(61, 2000), place=-4)
+    Literal(value=Fraction(61, 2000), place=-4, cut=0)
     """
     sign = 1
     while isinstance(node, Negative):
@@ -119,7 +139,7 @@ def literal(node: Node) -> Literal | None:
         return None
     place = written_place(node.text)
     value = node.value * Fraction(10) ** scale * sign
-    return Literal(value, None if place is None else place + scale)
+    return Literal(value, None if place is None else place + scale, sign * truncated(node.text)[1])
 
 
 def written_place(text: str) -> int | None:
@@ -128,7 +148,7 @@ def written_place(text: str) -> int | None:
     >>> written_place("0.0305"), written_place("1.2e-3"), written_place("12"), written_place("2.5\\\\%")
     (-4, -4, None, -3)
     """
-    body = text.replace("\\%", "%")
+    body = truncated(text)[0].replace("\\%", "%")
     percent = body.endswith("%")
     body = body.rstrip("%")
     mantissa, _, exponent = body.lower().partition("e")
@@ -153,9 +173,7 @@ def interval(node: Node) -> Interval | None:
     (Fraction(1, 50), Fraction(1, 25))
     """
     if isinstance(node, Number):
-        place = written_place(node.text)
-        half = Fraction(0) if place is None else Fraction(10) ** place / 2
-        return node.value - half, node.value + half
+        return written_bounds(node.value, written_place(node.text), truncated(node.text)[1])
     if isinstance(node, Negative):
         inner = interval(node.operand)
         return None if inner is None else (-inner[1], -inner[0])
