@@ -8,7 +8,8 @@ fences, two units in two sections, two units on one line, questions and
 physical constants, a leading minus in plain text, formulas copied from a web
 page with their TeX, a symbol defined as the JS distance, values in comments
 after ``scipy.stats.entropy`` calls, values whose digits are cut off
-(``0.81127...``). The
+(``0.81127...``), definitions of cross-entropy and entropy as sums with
+the sign flipped (alone and as the first row of a chain). The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -32,6 +33,18 @@ HEADS = ["0.8", "0.2"]
 SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
+
+
+def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
+    """sum_x p(x) log(r(x)): the sum a definition writes, before any sign."""
+    return mpmath.fsum(
+        mpmath.mpf(p) * mpmath.log(mpmath.mpf(r)) / mpmath.log(base) for p, r in zip(weights, logged, strict=True)
+    )
+
+
+def _same(first: mpmath.mpf, second: mpmath.mpf) -> bool:
+    return bool(mpmath.almosteq(first, second, 1e-25))
+
 
 TRUTH: dict[str, list[Claim]] = {
     "output_blocks.md": [
@@ -105,6 +118,15 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(5, "0.1887", value("0.1887...", 1 - entropy(QUARTER, TWO))),
         Claim(7, "0.5621", value("0.5621...", entropy(QUARTER))),
         Claim(9, "0.81127...", value("0.81127...", entropy(QUARTER, TWO))),
+    ],
+    "sign_definitions.md": [
+        # A definition holds when the sum as written gives the measure's value (tried on P and Q).
+        Claim(3, r"= -\sum_x p(x) \log q(x)", _same(-_sum_p_log(P, Q), cross(P, Q))),
+        Claim(5, r"= \sum_x p(x) \log q(x)", _same(_sum_p_log(P, Q), cross(P, Q))),
+        Claim(7, r"\log \frac{1}{p_i}", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(9, r"= \sum_i p_i \log p_i", _same(_sum_p_log(P, P), entropy(P))),
+        Claim(15, r"\log_2 q_i", _same(_sum_p_log(P, Q, TWO), cross(P, Q, TWO))),
+        Claim(17, "H(p) + D_{KL}", _same(cross(P, Q), entropy(P) + kl(P, Q))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),

@@ -420,13 +420,32 @@ def _properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
 
 
 def _sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
-    """A definition of KL as a sum, with its sign right or flipped (see :mod:`~kldocs.checker.formula_shapes`)."""
+    """A definition of KL, cross-entropy or entropy as a sum, with its sign right or flipped.
+
+    See :mod:`~kldocs.checker.formula_shapes`.
+    """
     if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
         return
-    shape = sign_of_definition(region.text)
-    if shape is not None:
-        offset = region.offset
-        yield Property(document.line(offset), _shorten(region.text), "kl", "sum_definition", shape[2] < 0, offset)
+    text = region.text
+    breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
+    # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
+    rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
+    for start, end in [*rows, (0, len(text))]:
+        shape = sign_of_definition(text[start:end])
+        if shape is not None:
+            measure, sign = shape
+            lead = _ROW_LEAD.match(text, start)
+            start = lead.end() if lead else start
+            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
+            offset = region.offset + start
+            yield Property(document.line(offset), _shorten(shown), measure, "sum_definition", sign < 0, offset)
+            return
+
+
+_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
+#: Environment and alignment marks around a row of an aligned chain.
+_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
+_ROW_LEAD = re.compile(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
 
 
 def _subject_measure(subject: str) -> str:

@@ -1,18 +1,25 @@
-r"""Definitions of KL divergence written as a sum: is the sign right?
+r"""Definitions written as a sum: KL divergence, cross-entropy and entropy; is the sign right?
 
 ``D_{KL}(P \| Q) = \sum_x P(x) \log \frac{P(x)}{Q(x)}`` and
 ``= -\sum_x P(x) \log \frac{Q(x)}{P(x)}`` are the definition; a minus sign in
 front of the first, or the ratio turned over in the second, flips the sign
-of every value. The shape is read from the formula's text once spacing,
-``\left``/``\right``, arguments ``(x)`` and indices ``_i`` are dropped.
+of every value. Likewise ``H(P, Q) = -\sum_x P(x) \log Q(x)`` (or
+``\sum_x P(x) \log \frac{1}{Q(x)}``) and ``H(P) = -\sum_x P(x) \log P(x)``.
+The shape is read from the formula's text once spacing, ``\left``/``\right``,
+alignment marks, arguments ``(x)`` and indices ``_i`` are dropped; in an
+aligned chain, the first row that defines a measure is the one read.
 
 >>> sign_of_definition(r"D_{KL}(P \| Q) = -\sum_x p(x) \ln \frac{p(x)}{q(x)}")
-('P', 'Q', -1)
+('kl', -1)
 >>> sign_of_definition(r"D_{\mathrm{KL}}(P\parallel Q) = -\sum_{i} P(i)\log\left(\frac{Q(i)}{P(i)}\right)")
-('P', 'Q', 1)
+('kl', 1)
 >>> sign_of_definition(r"D_{\mathrm{KL}}(P\parallel Q) = \sum_{x\in \chi}P(x)\log_b\left(\frac{P(x)}{Q(x)}\right)")
-('P', 'Q', 1)
->>> sign_of_definition(r"H(P) = -\sum p \log p") is None
+('kl', 1)
+>>> sign_of_definition(r"H(p, q) &= \sum_x p(x) \log q(x) \\ &= H(p) + D_{KL}(p \| q)")
+('cross_entropy', -1)
+>>> sign_of_definition(r"H(P) = -\sum p \log p"), sign_of_definition(r"H(X) = \sum_x p(x) \log_2 \frac{1}{p(x)}")
+(('entropy', 1), ('entropy', 1))
+>>> sign_of_definition(r"H(X, Y) = \sum p(x, y) \log p(x, y)") is None
 True
 """
 
@@ -21,25 +28,35 @@ from __future__ import annotations
 import re
 
 _CLUTTER = re.compile(
-    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\s|\*|·|"
+    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\s|\*|·|&|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
+_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
+_LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
+_BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_DEFINITION = re.compile(
-    r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)\((?P<first>[PpQq])(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)(?P<second>[PpQq])\)"
-    r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
-    r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?"
-    r"[\[\({]*(?:\\[dt]?frac\{?(?P<top>[PpQq])\}?\{?(?P<bottom>[PpQq])\}?|(?P<num>[PpQq])/(?P<den>[PpQq]))"
+    rf"(?:D_\{{?(?:\{{?KL\}}?)\}}?|KL|D)\((?P<first>[PpQq]){_BAR}(?P<second>[PpQq])\)"
+    rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq]))"
+)
+#: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
+_ENTROPY_DEFINITION = re.compile(
+    rf"(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\){_SUM}{_LOG}"
+    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_])"
 )
 
 
-def sign_of_definition(formula: str) -> tuple[str, str, int] | None:
-    """For a formula defining KL as a sum: its two arguments and +1 (the right sign) or -1 (flipped); else None."""
+def sign_of_definition(formula: str) -> tuple[str, int] | None:
+    """For a formula defining a measure as a sum: the measure and +1 (the right sign) or -1 (flipped); else None."""
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", re.sub(r"\s+", "", formula))
     flat = _CLUTTER.sub("", flat)
     flat = re.sub(r"\{([A-Za-z])\}", r"\1", flat)
-    match = _KL_DEFINITION.search(flat)
-    if match is None:
-        return None
+    found = [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
+    found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
+    shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
+    return shapes[0] if shapes else None
+
+
+def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     first, second = match.group("first").upper(), match.group("second").upper()
     top = (match.group("top") or match.group("num")).upper()
     bottom = (match.group("bottom") or match.group("den")).upper()
@@ -47,5 +64,20 @@ def sign_of_definition(formula: str) -> tuple[str, str, int] | None:
     if weight != first or {top, bottom} != {first, second} or first == second:
         return None
     orientation = 1 if top == first else -1
-    sign = -1 if match.group("sign") else 1
-    return first, second, orientation * sign
+    return "kl", orientation * (-1 if match.group("sign") else 1)
+
+
+def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    first, second = match.group("first").upper(), (match.group("second") or "").upper()
+    weight = match.group("weight").upper()
+    logged = (match.group("arg") or match.group("inverse") or match.group("slash")).upper()
+    if second:
+        if first == "X" or first == second or weight != first or logged != second:
+            return None
+        measure = "cross_entropy"
+    elif logged != weight or first not in (weight, "X"):
+        return None
+    else:
+        measure = "entropy"
+    inverted = match.group("arg") is None
+    return measure, (1 if inverted else -1) * (-1 if match.group("sign") else 1)

@@ -43,6 +43,14 @@ _TRUTH = {
         "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the minus sign and the ratio as written, "
         "the sign is flipped",
     ),
+    ("cross_entropy", "sum_definition"): (
+        True,
+        "H(P,Q) = -sum p log q = sum p log(1/q): with the sign and the logarithm as written, the sign is flipped",
+    ),
+    ("entropy", "sum_definition"): (
+        True,
+        "H(P) = -sum p log p = sum p log(1/p): with the sign and the logarithm as written, the sign is flipped",
+    ),
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
     ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
     ("entropy", "negative"): (False, "the entropy of a discrete distribution is never negative"),
@@ -69,7 +77,7 @@ def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool
     """
     truth, reason = _TRUTH[(item.measure, item.property)]
     if item.property == "sum_definition" and not item.negated:
-        reason = "this is the definition, D_KL(P||Q) = sum p log(p/q)"
+        reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])
     if item.measure == "kl" and item.property == "symmetric":
         numbers = _both_directions(scope)
         if numbers:
