@@ -9,7 +9,8 @@ physical constants, a leading minus in plain text, formulas copied from a web
 page with their TeX, a symbol defined as the JS distance, values in comments
 after ``scipy.stats.entropy`` calls, values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
-the sign flipped (alone and as the first row of a chain). The
+the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
+and an escaped star in Markdown typed without maths markup. The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -33,6 +34,7 @@ HEADS = ["0.8", "0.2"]
 SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
+EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -127,6 +129,11 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, r"= \sum_i p_i \log p_i", _same(_sum_p_log(P, P), entropy(P))),
         Claim(15, r"\log_2 q_i", _same(_sum_p_log(P, Q, TWO), cross(P, Q, TWO))),
         Claim(17, "H(p) + D_{KL}", _same(cross(P, Q), entropy(P) + kl(P, Q))),
+    ],
+    "html_subscripts.md": [
+        # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
+        Claim(5, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(7, "= 1.75", value("1.75", entropy(EIGHTHS, TWO) - mpmath.mpf("0.125") * mpmath.log(8, 2))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),

@@ -172,11 +172,17 @@ class Builder:
     skipped: list[Skipped] = field(default_factory=list)
     _shown: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] | None = None
+    _rewritten: dict[int, str] = field(default_factory=dict)
 
     def prose(self, start: int, end: int) -> None:
         """Mark ``text[start:end]`` as prose (or printed output)."""
         if end > start:
             self._shown.append((start, end))
+
+    def rewrite(self, start: int, replacement: str) -> None:
+        """Show markup in prose as the maths it stands for, with as many characters (``\\*`` as `` *``)."""
+        for index, char in enumerate(replacement):
+            self._rewritten[start + index] = char
 
     def formula(self, kind: Literal["inline", "display"], start: int, end: int, inner: str | None = None) -> None:
         """Record a formula whose body is ``text[start:end]`` (or ``inner``, read from the same place)."""
@@ -202,7 +208,7 @@ class Builder:
 
     def build(self) -> SourceText:
         starts = self.line_starts
-        rows = _revealed_rows(self.text, starts, self._shown)
+        rows = _revealed_rows(self.text, starts, self._shown, self._rewritten)
         self.math.sort(key=lambda region: region.offset)
         return SourceText(
             self.name,
@@ -264,8 +270,11 @@ def _joined_displays(text: str, regions: list[Region]) -> list[Region]:
 Row = tuple[int, int, str]  # (row, offset of the row's start, the row with everything but prose blanked)
 
 
-def _revealed_rows(text: str, starts: list[int], spans: Iterable[tuple[int, int]]) -> list[Row]:
-    """The rows that hold prose, in order, each blanked except for its prose."""
+def _revealed_rows(
+    text: str, starts: list[int], spans: Iterable[tuple[int, int]], rewritten: dict[int, str]
+) -> list[Row]:
+    """The rows that hold prose, in order, each blanked except for its prose (rewritten where marked)."""
+    marks = sorted(rewritten)
     pieces: dict[int, list[tuple[int, int]]] = {}
     position = 0
     for start, end in sorted(spans):
@@ -287,7 +296,10 @@ def _revealed_rows(text: str, starts: list[int], spans: Iterable[tuple[int, int]
         parts, cursor = [], begin
         for start, end in pieces[row]:
             parts.append(BLANK * (start - cursor))
-            parts.append(text[start:end])
+            piece = text[start:end]
+            if bisect.bisect_left(marks, start) < bisect.bisect_left(marks, end):
+                piece = "".join(rewritten.get(start + index, char) for index, char in enumerate(piece))
+            parts.append(piece)
             cursor = end
         line = "".join(parts)
         if line.replace(BLANK, " ").strip():

@@ -249,10 +249,11 @@ class _Reader:
         _, inlines = _parsers()
         self.inline_left -= len(content)
         children = inlines.parseInline(content)[0].children or []
+        kept = self._rewrite(content, offsets) if builder is not None else set()
         cursor = 0
         for child in children:
             found = _span(child, content, cursor)
-            if found is None:
+            if found is None or (child.type == "html_inline" and found[0] in kept):
                 continue
             begin, end = found
             offsets.reveal(builder, cursor, begin)
@@ -264,6 +265,25 @@ class _Reader:
                 self.builder.formula(kind, inner, inner + len(child.content), child.content)
             cursor = end
         offsets.reveal(builder, cursor, len(content))
+
+    def _rewrite(self, content: str, offsets: _Offsets) -> set[int]:
+        r"""Show ``log<sub>2</sub>`` as ``log_2`` and ``\*`` as ``*`` in prose; where the tags kept start.
+
+        >>> doc = read_markdown("H(X)=0.5\\*log<sub>2</sub>2 = 0.5\n", "a.md")
+        >>> doc.prose[0].text.strip()
+        'H(X)=0.5 *log_2          2 = 0.5'
+        """
+        kept: set[int] = set()
+        for match in _MARKUP.finditer(content):
+            if match.group("escaped"):
+                replacement = " " + match.group("escaped")
+            else:
+                inner = match.group("inner")
+                mark = "_" if match.group("tag").lower() == "sub" else "^"
+                replacement = (mark + (inner if len(inner) == 1 else "{" + inner + "}")).ljust(len(match.group()))
+                kept.update((match.start(), match.end() - len(match.group("tag")) - 3))
+            self.builder.rewrite(offsets.at(match.start()), replacement)
+        return kept
 
     def _content_offsets(self, token: Token) -> _Offsets:
         """Where each line of an inline token's content sits in the text."""
@@ -346,6 +366,8 @@ class _Offsets:
             index += 1
 
 
+#: Markup that stands for maths in prose: ``<sub>2</sub>``, ``<sup>-1</sup>`` and the escaped ``\\*``.
+_MARKUP = re.compile(r"<(?P<tag>sub|sup)>(?P<inner>[-A-Za-z0-9.]{1,8})</(?P=tag)>|\\(?P<escaped>[*_])", re.IGNORECASE)
 #: The text of a list item that starts like maths: a number, a bracket or a logarithm.
 _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: A statement about logarithms: a log and a relation.
