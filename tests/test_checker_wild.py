@@ -10,7 +10,8 @@ page with their TeX, a symbol defined as the JS distance, values in comments
 after ``scipy.stats.entropy`` calls, values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
-and an escaped star in Markdown typed without maths markup. The
+and an escaped star in Markdown typed without maths markup, a formula with
+its value in a code span. The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -35,6 +36,7 @@ SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
 EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
+ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -134,6 +136,12 @@ TRUTH: dict[str, list[Claim]] = {
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
         Claim(5, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
         Claim(7, "= 1.75", value("1.75", entropy(EIGHTHS, TWO) - mpmath.mpf("0.125") * mpmath.log(8, 2))),
+    ],
+    "code_span_formulas.md": [
+        # A code span of arithmetic on numbers with a value is read; code with names is not.
+        Claim(3, "1.609", value("1.609", cross(ONE_HOT, PREDICTED))),
+        Claim(5, "2.32", value("2.32", cross(ONE_HOT, PREDICTED, TWO))),
+        Claim(7, "1.619", value("1.619", cross(ONE_HOT, PREDICTED))),
     ],
     "notes.tex": [
         Claim(21, r"\frac{0.2}{0.3}", True),
