@@ -7,6 +7,7 @@ sides, and never report the derivation as holding.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from fractions import Fraction
 
@@ -82,6 +83,16 @@ def test_a_note_about_numbers_names_the_numbers_it_was_checked_with(language: st
             if row.scope.numbers is not None and "$P = " in message(row.justification, language):
                 shown = dict(row.scope.numbers.fields())["P"]
                 assert shown in note, (derivation.name, row.justification, note)
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_a_chain_that_goes_on_after_other_statements_repeats_its_left_side(name: str) -> None:
+    rows = registry.get(name).rows()
+    for before, row in itertools.pairwise(rows):
+        if before.left and row.relation and not row.left:  # a continuation: of the row just above
+            assert before.left == rows[0].left or before.relation == "", (name, row.number)
+    if name == "gaussian":  # the closed form after the three integrals it uses
+        assert rows[-1].left == rows[0].left != ""
 
 
 def test_every_key_has_english_and_korean_text() -> None:

@@ -429,17 +429,23 @@ class Derivation:
         return tuple(scopes)
 
     def rows(self) -> tuple[Row, ...]:
-        """The steps as aligned rows: a chain's first row carries its left side."""
+        """The steps as aligned rows: a chain's first row carries its left side.
+
+        A chain that goes on after statements about something else (the
+        integrals a closed form uses) repeats its left side, so that its next
+        row does not read as continuing the last statement.
+        """
         rows = []
-        left = to_latex(self.lhs) if self.lhs is not None else ""
+        chain_left = to_latex(self.lhs) if self.lhs is not None else ""
+        left = chain_left
         for number, (step, scope) in enumerate(zip(self.steps, self.chain_scopes(), strict=True), start=1):
             if isinstance(step.expression, Relational):
                 lhs, rhs = to_latex(step.lhs, step.style), to_latex(step.rhs, step.style)
                 rows.append(Row(number, lhs, step.relation_latex, rhs, step.justification, step.fields, scope))
-                left = ""
+                left = "" if lhs == chain_left else chain_left
             elif step.is_statement:
                 rows.append(Row(number, "", "", step.latex, step.justification, step.fields, scope))
-                left = ""
+                left = chain_left
             else:
                 rows.append(Row(number, left, step.relation_latex, step.latex, step.justification, step.fields, scope))
                 left = ""
