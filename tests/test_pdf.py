@@ -152,6 +152,21 @@ def tex_processes_in(folder: Path) -> list[int]:
     return found
 
 
+def test_an_engine_that_starts_while_kldocs_stops_is_killed_at_once(tmp_path: Path) -> None:
+    # Ctrl-C can land after a worker thread has started an engine but before the engine is in the list that
+    # stop_all kills: the worker must notice and kill it, not wait for it to time out.
+    pdf.stop_all()
+    try:
+        begin = time.monotonic()
+        with pytest.raises(TexError, match="was stopped as it started"):
+            pdf.run_in_group(["sleep", "60"], tmp_path, dict(os.environ), 60, "sleep")
+        assert time.monotonic() - begin < 10
+        assert pdf._running == set()
+    finally:
+        pdf.resume()
+    assert pdf.run_in_group(["true"], tmp_path, dict(os.environ), 60, "true") == 0  # resumed: engines run again
+
+
 @pytest.mark.parametrize(
     ("stops", "code", "line"),
     [

@@ -76,6 +76,9 @@ def stopped_by_signals() -> Iterator[None]:
     finally:
         for number, old in previous.items():
             signal.signal(number, old if old is not None else signal.SIG_DFL)
+        pdf = sys.modules.get("kldocs.render.pdf")
+        if pdf is not None:
+            pdf.resume()
 
 
 def _handler(owner: int, exception: type[BaseException]) -> Callable[[int, FrameType | None], None]:

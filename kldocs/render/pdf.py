@@ -43,6 +43,8 @@ _MISSING = re.compile(r"^Missing character: There is no (.+?) \((U\+[0-9A-F]+)\)
 SHOWN_MISSING = 8
 _running: set[subprocess.Popen[bytes]] = set()
 _running_lock = threading.Lock()
+#: Set by :func:`stop_all` (kldocs is being stopped): an engine that starts after that is killed at once.
+_stopping = threading.Event()
 
 
 class TexError(InputError):
@@ -177,6 +179,8 @@ def run_in_group(command: list[str], work: Path, environment: dict[str, str], ti
     with _running_lock:
         _running.add(process)
     try:
+        if _stopping.is_set():  # stop_all looked at _running before this process was in it
+            raise TexError("pdf", f"{tool} was stopped as it started")
         return process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         raise TexError("pdf", f"{tool} took longer than {timeout:g} s and was stopped") from None
@@ -191,10 +195,17 @@ def stop_all() -> None:
     the threads that started them unwind.
 
     Called from a signal handler, so it takes no lock and waits for nothing: the interrupted thread may
-    hold the lock, or be inside a ``wait()`` on the very process.
+    hold the lock, or be inside a ``wait()`` on the very process. An engine that another thread is
+    starting at this moment, not yet in ``_running``, sees ``_stopping`` once it is and is killed then.
     """
+    _stopping.set()  # before the snapshot: whatever joins _running after it sees the flag
     for process in tuple(_running):  # one step under the GIL
         _kill_group(process)
+
+
+def resume() -> None:
+    """Let engines run again once a stopped command has ended (tests run many commands in one process)."""
+    _stopping.clear()
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
