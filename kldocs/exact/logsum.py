@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from kldocs.exact.bulk import bulk_log_ball
 from kldocs.exact.coprime import coprime_base, express, prime_divisors
 from kldocs.exact.factor import Integers, group_weights, split
 from kldocs.exact.rounding import certified_float, settled_sign
@@ -50,6 +51,9 @@ EAGER_SPLIT_LIMIT = 2048
 _GCD_BUDGET = 4096
 #: Precision (bits) tried before asking whether a sum that is not known to be coprime is exactly 0.
 QUICK_BITS = 256
+#: Up to this working precision a sum of many large atoms is enclosed by :mod:`kldocs.exact.bulk`, whose
+#: balls are about as tight as arb's at 64 bits; beyond it every atom gets its own arb logarithm.
+BULK_BITS = 96
 #: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
 _REDUCED_SIZE = 4096
 #: The atom that stands for pi: ``ln pi`` is independent of every logarithm of an integer (pi is
@@ -337,8 +341,12 @@ class LogSum:
 
         arb = flint.arb
         with working_precision(precision):
-            total = arb(0)
-            for atom, n in self._numerators.items():
+            total, left = arb(0), None
+            if precision <= BULK_BITS:
+                bulk = bulk_log_ball(self._numerators)
+                if bulk is not None:
+                    total, left = bulk
+            for atom, n in self._numerators.items() if left is None else _only(self._numerators, left):
                 total += (arb.pi() if atom == PI else arb(atom)).log() * n
             return total / self._denominator
 
@@ -357,6 +365,10 @@ class LogSum:
     def __float__(self) -> float:
         """The nearest double, certified."""
         return 0.0 if self.sign() == 0 else certified_float(self.ball)
+
+
+def _only(numerators: Mapping[int, int], atoms: set[int]) -> Iterator[tuple[int, int]]:
+    return ((a, numerators[a]) for a in atoms)
 
 
 def common_atoms(*sums: LogSum) -> list[dict[int, Fraction]]:

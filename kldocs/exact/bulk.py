@@ -1,0 +1,137 @@
+"""A certified enclosure of ``sum n ln(a)`` over a million large integers, without a million arb logarithms.
+
+The mixture of two distributions with large denominators has a million
+distinct numerators of about 60 bits; its entropy needs ``ln(a)`` of each.
+One arb logarithm per atom costs a few microseconds, mostly in Python. Here
+each atom is split as ``a = t 2^s + d`` with ``t`` its leading 13 bits
+(``2^11 <= t < 2^13``) and ``0 <= d < 2^s``, so that
+
+    ln(a) = s ln 2 + ln(t) + ln(1 + x),    x = d / (t 2^s) < 2^-11.
+
+The first two parts are summed exactly as integers (``sum n s`` and, per
+``t``, ``sum n``) and need at most 8192 arb logarithms; only the small third
+part is computed in floating point, over NumPy arrays, with a rigorous error
+bound: five terms of the series of ``ln(1 + x)`` (the rest is below
+``x^6``), every rounding counted at ``2^-53`` relative, and the products
+summed in two parts: multiples of one power of two, which add up exactly,
+and small remainders, whose rounding is bounded. The ball's
+radius is about ``2^-59`` of ``sum |n|``: as good as arb at 64 bits, so it is
+used only for low working precisions; higher ones take the arb loop.
+
+>>> import flint
+>>> numerators = {a: 3 - a % 7 for a in range(2**40, 2**40 + 5000)}
+>>> enclosed, left = bulk_log_ball(numerators)
+>>> exact = sum(flint.arb(a).log() * n for a, n in numerators.items() if a not in left)
+>>> enclosed.overlaps(exact) and enclosed.rad() < 1e-9
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import flint
+    import numpy as np
+
+#: Fewer atoms than this are left to the arb loop (the set-up would cost more than it saves).
+BULK_MIN = 4096
+#: Atoms and numerators in bulk are int64: of size below this.
+_INT_LIMIT = 2**63
+#: Atoms below this are small primes from the sieve, left to the arb loop.
+_SMALL_ATOM = 2**20
+#: Bits kept in ``t``: ``x < 2^(1 - LEADING_BITS)``.
+LEADING_BITS = 13
+#: More atoms than this would let the int64 sums below overflow.
+_MOST = 2**24
+#: The unit roundoff of a double.
+_U = 2.0**-53
+
+
+def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] | None:
+    """A ball around ``sum n ln(a)`` over the large atoms ``a`` of ``{a: n}``, and the atoms it left out.
+
+    None when too few atoms qualify (at least ``2^20``, and they and their
+    numerators within int64). Call inside a :func:`working_precision` block.
+    """
+    import numpy as np
+
+    if len(numerators) < BULK_MIN or len(numerators) > _MOST:
+        return None
+    keys = list(numerators)
+    atoms = _int64_or_zero(keys, len(keys))
+    counts = _int64_or_zero(numerators.values(), len(keys))
+    chosen = (atoms >= _SMALL_ATOM) & (counts != 0)  # a 0 stands for a number too large for the bulk
+    if int(np.count_nonzero(chosen)) < BULK_MIN:
+        return None
+    left = {keys[i] for i in np.flatnonzero(~chosen).tolist()}
+    atoms, counts = atoms[chosen], counts[chosen]
+    exponent = np.frexp(atoms.astype(np.float64))[1]  # the bit length, or one more where it rounded up
+    shift = (exponent - LEADING_BITS).astype(np.int64)
+    leading = atoms >> shift
+    rest = atoms - (leading << shift)
+    whole = _exact_part(leading, shift, counts)
+    small = _small_part(rest.astype(np.float64) / (leading << shift).astype(np.float64), counts)
+    return whole + small, left
+
+
+def _int64_or_zero(integers: Iterable[int], count: int) -> np.ndarray:
+    """The integers as int64, each one outside its range replaced by 0 (no atom or numerator is 0)."""
+    import numpy as np
+
+    try:
+        return np.fromiter(integers, dtype=np.int64, count=count)
+    except OverflowError:
+        values = np.fromiter(integers, dtype=object, count=count)
+        values[(values >= _INT_LIMIT) | (values <= -_INT_LIMIT)] = 0
+        return values.astype(np.int64)
+
+
+def _exact_part(leading: np.ndarray, shift: np.ndarray, counts: np.ndarray) -> flint.arb:
+    """``sum n (s ln 2 + ln t)``, with exact integer coefficients and one arb log per distinct ``t``."""
+    import flint
+    import numpy as np
+
+    high, low = counts >> 31, counts & (2**31 - 1)  # n = high 2^31 + low: |high| <= 2^32, 0 <= low < 2^31
+    twos = (int(np.sum(high * shift)) << 31) + int(np.sum(low * shift))
+    per_leading = np.zeros((2, 2**LEADING_BITS), dtype=np.int64)
+    np.add.at(per_leading[0], leading, high)
+    np.add.at(per_leading[1], leading, low)
+    total = flint.arb(2).log() * twos
+    for t in np.flatnonzero(per_leading[0] | per_leading[1]).tolist():
+        coefficient = (int(per_leading[0, t]) << 31) + int(per_leading[1, t])
+        if coefficient:
+            total += flint.arb(t).log() * coefficient
+    return total
+
+
+def _small_part(x: np.ndarray, counts: np.ndarray) -> flint.arb:
+    """A ball around ``sum n ln(1 + x)`` for ``0 <= x < 2^-11`` given to within ``2^-53`` relative.
+
+    Each product ``n ln(1 + x)`` is computed with at most 16 roundings (the
+    quotient x, the Horner steps, n as a double, the product), so it is
+    within ``32 u`` of its value relative, plus the series' tail
+    ``|n| x^6``; the products are then summed as described below.
+    """
+    import flint
+    import numpy as np
+
+    series = x * (1.0 + x * (-0.5 + x * (1.0 / 3.0 + x * (-0.25 + x * 0.2))))
+    terms = counts.astype(np.float64) * series
+    largest = float(np.max(np.abs(terms))) if len(terms) else 0.0
+    if largest == 0.0:
+        return flint.arb(0)
+    # Split each term into a multiple of 2^(E - 28), with E the exponent of the largest, and a remainder; both
+    # parts are exact, the multiples add up exactly (under 2^24 of them, each below 2^28 units), and only the
+    # remainders, each below 2^(E - 29), are summed with rounding error.
+    unit = math.frexp(largest)[1] - 28
+    high = np.ldexp(np.rint(np.ldexp(terms, -unit)), unit)
+    low = terms - high
+    middle = flint.arb(float(np.sum(high))) + flint.arb(float(np.sum(low)))
+    inflate = 1 + 2.0**-28  # covers the rounding of the sums of absolute values below (under 2^-29 relative)
+    rounding = len(terms) * _U * float(np.sum(np.abs(low))) * inflate
+    computing = 32 * _U * float(np.sum(np.abs(terms))) * inflate
+    tail = 2 * float(np.sum(np.abs(counts.astype(np.float64)) * x**6))
+    return middle + flint.arb(0, (rounding + computing + tail) * inflate)
