@@ -846,3 +846,13 @@ def test_ln_pi_is_an_atom_independent_of_every_integer() -> None:
     assert LogSum.log_pi() != LogSum.log(3) and (LogSum.log_pi() - LogSum.log(3)).sign() == 1
     a = 2**89 - 1  # an open atom meets pi: still coprime
     assert (LogSum.log(a * (2**107 - 1)) + LogSum.log_pi() - LogSum.log(a)).coefficients == {2**107 - 1: 1, 0: 1}
+
+
+@given(st.integers(-(10**4), 10**4), st.integers(1, 1000), st.integers(-6, 3))
+def test_rounded_at_is_the_rational_rounded_half_to_even_at_the_place(
+    numerator: int, denominator: int, place: int
+) -> None:
+    """Values are drawn near the place (0.06 to one decimal is 0.1, 0.04 is 0.0, 0.05 is 0.0)."""
+    unit = Fraction(10) ** place
+    exact = Fraction(numerator, denominator) * unit
+    assert Fraction(ExactValue.number(exact).rounded_at(place)) == round(exact / unit) * unit

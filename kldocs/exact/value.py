@@ -452,6 +452,8 @@ class ExactValue:
         '0.693'
         >>> ExactValue.number(Fraction(1, 1000)).rounded_at(-2)
         '0.00'
+        >>> ExactValue.number(Fraction(6, 100)).rounded_at(-1), ExactValue.number(Fraction(6)).rounded_at(1)
+        ('0.1', '10')
         """
         if self.infinite:
             return "inf" if self.infinite > 0 else "-inf"
@@ -462,11 +464,9 @@ class ExactValue:
         magnitude = self if sign > 0 else -self
         digits = magnitude._floor_log10() - place + 1
         if digits >= 1:
-            text = magnitude.decimal(digits)
-        else:
-            half = Fraction(10) ** place / 2
-            text = str(Fraction(10) ** place) if magnitude.compare(half) > 0 else "0"
-        result = Decimal(text if "/" not in text else str(Fraction(text)))
+            result = Decimal(magnitude.decimal(digits))
+        else:  # below the place: it rounds to one unit of the place or to 0
+            result = quantum if magnitude.compare(Fraction(10) ** place / 2) > 0 else Decimal(0)
         shown = result.quantize(quantum) if place < 0 else result.to_integral_value()
         return f"{'-' if sign < 0 else ''}{shown:f}"
 
