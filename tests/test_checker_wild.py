@@ -7,7 +7,8 @@ in words, joint and conditional entropies, comments and verbatim, indented
 fences, two units in two sections, two units on one line, questions and
 physical constants, a leading minus in plain text, formulas copied from a web
 page with their TeX, a symbol defined as the JS distance, values in comments
-after ``scipy.stats.entropy`` calls, values whose digits are cut off
+after ``scipy.stats.entropy`` calls, lines printed under code with no label (paired with
+the prints that printed them), values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
@@ -37,6 +38,8 @@ SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
 EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
 ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
+NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
+NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -149,6 +152,21 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(24, "0.1438", value("0.1438", kl(["0.5", "0.5"], ["0.25", "0.75"]))),
         Claim(25, r"-\sum_x", False),  # KL with its sign flipped
     ],
+    "printed_output.md": [
+        # Output lines under code, paired with the prints; kl_divergence takes log2, scipy's entropy ln.
+        Claim(18, "0.2896596952", value("0.2896596952", kl(NP_P, NP_Q, TWO))),
+        Claim(19, "0.8018185525", value("0.8018185525", entropy(NP_P))),
+        Claim(25, "0.2274", value("0.2274", kl(NP_Q, NP_P))),
+        Claim(27, "0.25", value("0.25", kl(NP_Q, NP_P, TWO))),
+        Claim(29, "0.290", value("0.290", kl(NP_P, NP_Q, TWO))),
+        Claim(42, "0.328", value("0.328", kl(NP_Q, NP_P, TWO))),
+        Claim(43, "1.098", value("1.098", entropy(NP_Q))),
+    ],
+    "printed_output.ipynb": [
+        Claim(1, "0.1732867951", value("0.1732867951", kl(NB_P, NB_Q)), cell=3),
+        Claim(2, "0.1733", value("0.1733", kl(NB_Q, NB_P)), cell=3),
+        Claim(1, "0.25", value("0.25", kl(NB_P, NB_Q)), cell=4),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -200,3 +218,10 @@ def test_out_of_scope_measures_are_said_to_be_so() -> None:
     notes = [claim.note for claim in report.claims if claim.verdict == "unchecked"]
     assert notes and all("does not check" in note for note in notes)
     assert report.false_count == 1
+
+
+def test_printed_lines_are_read_only_where_each_print_has_its_line() -> None:
+    """A loop's prints, a print of no measure, and a comment after a call of no measure are not read."""
+    report = check_file(WILD / "printed_output.md")
+    assert not any(line > 43 for claim in report.claims for line in claim.lines)
+    assert [entry.line for entry in report.unread] == [31]

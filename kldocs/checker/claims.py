@@ -25,11 +25,12 @@ and returned in document order as plain records; nothing is judged here
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.chains import Problem, Statement, statements
-from kldocs.checker.code_comments import comment_claims
+from kldocs.checker.code_calls import document_functions
+from kldocs.checker.code_comments import CommentClaim, block_comments, comment_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -42,8 +43,10 @@ from kldocs.checker.distributions import (
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.notations import DistanceNotation, distance_notations
+from kldocs.checker.printed_output import output_after, printed_claims
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
+from kldocs.checker.unread import Unread
 from kldocs.exact import Base
 
 #: Most statements read from one document; the rest is reported as not checked.
@@ -111,7 +114,7 @@ class Unreadable:
     offset: int = 0
 
 
-Item = DistributionDefinition | Found | Property | BaseStatement | Unreadable | ProseValue | DistanceNotation
+Item = DistributionDefinition | Found | Property | BaseStatement | Unreadable | ProseValue | DistanceNotation | Unread
 
 
 def find_claims(document: SourceText) -> list[Item]:
@@ -128,14 +131,17 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     items.extend(text_table_definitions(document, _printed_lines(document)))
     budget = _Budget()
+    functions = document_functions(region.text for region in document.code)
     displays: list[Region] = []
+    printed: list[Found] = []  # lines of output read beside the code that printed them
     for region in regions:
         if region.kind == "display":
             displays.append(region)
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            items.extend(_code_items(document, region, budget))
+            items.extend(_code_items(document, region, budget, functions))
+            printed.extend(_printed(document, region, functions))
             continue
         defined = list(definitions(document, region))
         if region.kind == "display":
@@ -144,7 +150,7 @@ def find_claims(document: SourceText) -> list[Item]:
         items.extend(defined)
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
-            items.extend(_comment_claims(document, region.text, region.offset))
+            items.extend(_comment_claims(document, region.text, region.offset, functions))
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
         else:
@@ -154,6 +160,10 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_sum_definitions(document, region))
     if budget.stopped is not None:
         items.append(budget.stopped)
+    # A printed line read with its print (whose unit is known) is not read again on its own.
+    rows = {document.row(found.offset) for found in printed}
+    items = [item for item in items if not isinstance(item, Found) or document.row(item.offset) not in rows]
+    items.extend(printed)
     for paragraph in document.paragraphs:
         items.extend(_properties(document, paragraph))
         items.extend(_prose_bases(document, paragraph))
@@ -198,21 +208,37 @@ _PASTED_OUTPUT = re.compile(
 )
 
 
-def _code_items(document: SourceText, region: Region, budget: _Budget) -> Iterator[Item]:
-    """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``) and output pasted into it.
+def _code_items(
+    document: SourceText, region: Region, budget: _Budget, functions: dict[str, str | None]
+) -> Iterator[Item]:
+    """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
+    the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
 
     A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
-    printed output shown in a code block. Comments are not claims.
+    printed output shown in a code block.
     """
     offset = region.offset
     for line in region.text.split("\n"):
         if _PASTED_OUTPUT.match(line):
             yield from _prose_statements(document, Region("prose", line, offset), budget)
-        yield from _comment_claims(document, line, offset)
         found = code_definitions(document, line, offset)
         budget.spend(document, offset, 0, len(found))
         yield from found
         offset += len(line) + 1
+    comments = block_comments(region.text, region.offset, functions)
+    yield from _claimed(document, comments.claims)
+    for start in comments.unread:
+        end = document.text.find("\n", start)
+        shown = document.text[start : len(document.text) if end < 0 else end].strip()
+        yield Unread(document.line(start), shown, start, document.cell(start))
+
+
+def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[Found]:
+    """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
+    output = output_after(document, region)
+    if output is None:
+        return []
+    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions)))
 
 
 # --- statements --------------------------------------------------------------------------------------------
@@ -284,12 +310,18 @@ _FORUM_TAG = re.compile(
 )
 
 
-def _comment_claims(document: SourceText, text: str, offset: int) -> Iterator[Found]:
-    """``stats.entropy(P, Q)  # 0.3195``: what the comment says the call returns (see :mod:`.code_comments`)."""
-    if "entropy(" not in text:
+def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Found]:
+    """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment."""
+    if "#" not in text:
         return
-    for claim in comment_claims(text, offset):
-        for statement in statements(tokenize(claim.text), claim.text):
+    for line in text.split("\n"):
+        yield from _claimed(document, comment_claims(line, offset, functions))
+        offset += len(line) + 1
+
+
+def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Found]:
+    for claim in claims:
+        for statement in statements(tokenize(claim.text), claim.text, prose=True):
             yield Found(document.line(claim.offset), statement, (), claim.offset)
 
 

@@ -1,58 +1,141 @@
 r"""Values that code states in a comment after computing a measure: ``stats.entropy(P, Q)  # 0.3195``.
 
-``scipy.stats.entropy(p)`` is the entropy of ``p`` and ``scipy.stats.entropy(p, q)``
-the KL divergence ``D_KL(p||q)``, both in nats unless ``base=`` says otherwise.
-A number in the comment after such a call is what the writer says it
-returns: a claim about that measure of the distributions the code names.
-A number printed by a program to 16 digits is read to 10 significant digits,
-so that floating-point noise in its last digits is not called a mistake.
+A number in the comment after a call that computes a measure (see
+:mod:`~kldocs.checker.code_calls`) is what the writer says it returns. So is
+a comment line of its own that gives a value (``# Output: 0.0853``,
+``# Expected: 0.123``): it speaks of the nearest call above it in the same
+block, and when that call computes no measure the comment is not read (and
+is listed as such). A number printed by a program to 16 digits is read to
+10 significant digits, so that floating-point noise in its last digits is
+not called a mistake.
 
 >>> [claim.text for claim in comment_claims("print(stats.entropy(p, q, base=2))  # 0.0365 bits", 0)]
 ['D_KL(p||q) = 0.0365 bits']
 >>> [claim.text for claim in comment_claims("entropy(P)  # 1.0549201679861442", 0)]
 ['H(P) = 1.054920168 nats']
+>>> found = block_comments("d = kl_divergence(p, q)\n# Expected: 0.2008\nm = np.mean(p)\n# Expected: 0.33", 0)
+>>> [claim.text for claim in found.claims], found.unread
+(['D_KL(p||q) = 0.2008'], [59])
 """
 
 from __future__ import annotations
 
+import ast
+import io
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import tokenize
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-_NAME = r"[A-Za-z](?:_?[A-Za-z0-9])?"
-_CALL = re.compile(
-    r"(?<![\w.])(?:(?:scipy\.)?stats\.)?entropy\(\s*(?P<first>" + _NAME + r")\s*"
-    r"(?:,\s*(?:qk\s*=\s*)?(?P<second>" + _NAME + r")\s*)?"
-    r"(?:,\s*base\s*=\s*(?P<base>2|10|np\.e|math\.e)\s*)?\)\)?\s*#\s*(?:=|->|→|returns?:?|output:?)?\s*"
-    r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])",
-    re.IGNORECASE,
+from kldocs.checker.code_calls import MeasureCall, ast_expression, measure_call
+
+_KEYWORD = (
+    r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
+    r"결과:?|출력:?|输出:?|结果:?)"
 )
-_UNITS = {"2": "bits", "10": "bans"}
+_VALUE = (
+    r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
+    r"(?:\s*(?P<unit>nats?|bits?)(?![A-Za-z]))?"
+)
+#: A comment after code: a value, maybe after a word that says it is the result; anything may follow.
+_AFTER_CODE = re.compile(r"\s*(?:" + _KEYWORD + r"\s*)?" + _VALUE, re.IGNORECASE)
+#: A comment on a line of its own: a value after such a word, or the value alone.
+_OWN_LINE = (re.compile(r"\s*" + _KEYWORD + r"\s*" + _VALUE, re.IGNORECASE), re.compile(r"\s*" + _VALUE + r"\s*$"))
+_UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 #: Significant digits a value printed by a program is read to.
 PRINTED_DIGITS = 10
 
 
 @dataclass(frozen=True)
 class CommentClaim:
-    """A claim read from a comment: its text (a formula kldocs reads) and where the number is."""
+    """A claim read from code or its output: its text (a formula kldocs reads) and where the number is."""
 
     text: str
     offset: int
 
 
-def comment_claims(line: str, offset: int) -> Iterator[CommentClaim]:
-    """The claims the comments of one line of code make about ``entropy(...)`` calls on it."""
-    for match in _CALL.finditer(line):
-        first, second = match.group("first"), match.group("second")
-        symbol = f"D_KL({first}||{second})" if second else f"H({first})"
-        unit = _UNITS.get(match.group("base") or "", "nats")
-        relation = "≈" if match.group("about") else "="
-        number = _printed(match.group("number"))
-        yield CommentClaim(f"{symbol} {relation} {number} {unit}", offset + match.start("number"))
+@dataclass
+class BlockComments:
+    """The claims the comments of a block make, and where comments with a value of no measure are."""
+
+    claims: list[CommentClaim] = field(default_factory=list)
+    unread: list[int] = field(default_factory=list)
 
 
-def _printed(written: str) -> str:
+def comment_claims(line: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
+    """The claim the comment of one line of code makes about the measure computed on it, if any."""
+    code, comment, start = split_comment(line)
+    if comment is None:
+        return
+    match = _AFTER_CODE.match(comment)
+    call = measure_call(ast_expression(code), bases) if match else None
+    if match is not None and call is not None:
+        claim = _claim(call, match, offset + start)
+        if claim is not None:
+            yield claim
+
+
+def block_comments(code: str, offset: int, bases: Mapping[str, str | None] | None = None) -> BlockComments:
+    """Comments after calls and comment lines after them, through a block of code."""
+    found = BlockComments()
+    last: MeasureCall | None = None
+    for line in code.split("\n"):
+        text, comment, start = split_comment(line)
+        if text.strip():
+            expression = ast_expression(text)
+            if expression is None or any(isinstance(node, ast.Call) for node in ast.walk(expression)):
+                last = measure_call(expression, bases)
+            found.claims.extend(comment_claims(line, offset, bases))
+        elif comment is not None:
+            match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
+            claim = _claim(last, match, offset + start) if last is not None and match is not None else None
+            if claim is not None:
+                found.claims.append(claim)
+            elif match is not None and match.re is _OWN_LINE[0]:
+                found.unread.append(offset + start)
+        offset += len(line) + 1
+    return found
+
+
+def split_comment(line: str) -> tuple[str, str | None, int]:
+    """The code of a line, its comment without the ``#`` (None when it has none), and where the comment starts."""
+    if "#" not in line:
+        return line, None, 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(line.strip() + "\n").readline):
+            if token.type == tokenize.COMMENT:
+                column = len(line) - len(line.lstrip()) + token.start[1]
+                return line[:column], line[column + 1 :], column + 1
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return line, None, 0
+
+
+def _claim(call: MeasureCall, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
+    """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
+    unit = match.group("unit")
+    text = claim_text(call, match.group("number"), unit, approximate=bool(match.group("about")))
+    return None if text is None else CommentClaim(text, comment_offset + match.start("number"))
+
+
+def claim_text(call: MeasureCall, written: str, unit: str | None = None, *, approximate: bool = False) -> str | None:
+    """The claim "``call`` gives ``written``" as a formula kldocs reads; None when the base cannot be told.
+
+    >>> from kldocs.checker.code_calls import MeasureCall
+    >>> claim_text(MeasureCall("js_distance", ("p", "q"), "2", "jensenshannon"), "0.2282")
+    'JS(p||q) distance: 0.2282 bits'
+    """
+    if call.base == "unknown":
+        return None
+    unit = unit or (_UNITS[call.base] if call.base is not None else "")
+    number = printed(written)
+    if call.measure == "js_distance":
+        return f"JS({call.names[0]}||{call.names[1]}) distance: {number} {unit}".rstrip()
+    return f"{call.text()} {'≈' if approximate else '='} {number} {unit}".rstrip()
+
+
+def printed(written: str) -> str:
     """A float as a program prints it, cut to :data:`PRINTED_DIGITS` significant digits when longer."""
     value = Decimal(written)
     digits = len(value.as_tuple().digits)

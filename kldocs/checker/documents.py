@@ -106,6 +106,8 @@ class SourceText:
         that wrap), the last two with formulas and code blanked out; code blocks.
     tables
         Tables (Markdown, HTML-free).
+    outputs
+        Blocks of printed output (also read as prose): an output block, a notebook cell's output.
     sections
         Offsets where a section starts (a heading, ``\\section``, a notebook cell).
     skipped
@@ -121,6 +123,7 @@ class SourceText:
     paragraphs: tuple[Region, ...]
     tables: tuple[SourceTable, ...] = ()
     code: tuple[Region, ...] = ()
+    outputs: tuple[Region, ...] = ()
     sections: tuple[int, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     cells: tuple[int, ...] = ()
@@ -167,6 +170,7 @@ class Builder:
     output_rows: set[int] = field(default_factory=set)
     math: list[Region] = field(default_factory=list)
     code: list[Region] = field(default_factory=list)
+    outputs: list[Region] = field(default_factory=list)
     tables: list[SourceTable] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
@@ -178,6 +182,12 @@ class Builder:
         """Mark ``text[start:end]`` as prose (or printed output)."""
         if end > start:
             self._shown.append((start, end))
+
+    def output(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as a block of printed output, read as prose and beside the code above it."""
+        self.prose(start, end)
+        if end > start:
+            self.outputs.append(Region("prose", self.text[start:end], start))
 
     def rewrite(self, start: int, replacement: str) -> None:
         """Show markup in prose as the maths it stands for, with as many characters (``\\*`` as `` *``)."""
@@ -220,6 +230,7 @@ class Builder:
             tuple(_paragraphs(rows)),
             tuple(self.tables),
             tuple(sorted(self.code, key=lambda region: region.offset)),
+            tuple(sorted(self.outputs, key=lambda region: region.offset)),
             tuple(sorted(set(self.sections))),
             tuple(self.skipped),
             tuple(self.cells or ()),

@@ -214,7 +214,7 @@ class _Reader:
         begin, end = self.starts[first], self.starts[stop - 1] + len(self.lines[stop - 1])
         language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
         if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
-            self.builder.prose(begin, end)
+            self.builder.output(begin, end)
         else:
             self.builder.code.append(Region("code", self.text[begin:end], begin))
 

@@ -67,7 +67,7 @@ def read_notebook(raw: str, name: str) -> SourceText:
             if end > begin:
                 builder.code.append(Region("code", text[begin:end], begin))
         else:
-            builder.prose(begin, end)
+            builder.output(begin, end)
     return builder.build()
 
 

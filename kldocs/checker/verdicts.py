@@ -216,7 +216,10 @@ class _Checker:
                 start = item.offset - item.statement.offset
                 first = start + min(item.statement.left.start, item.statement.right.start)
                 claimed.update(range(self.document.row(first), self.document.row(item.offset) + 1))
-        unread = tuple(unread_lines(self.document, claimed))
+        comments = [
+            item for item in self.items if isinstance(item, Unread) and self.document.row(item.offset) not in claimed
+        ]
+        unread = tuple(sorted([*unread_lines(self.document, claimed), *comments], key=lambda entry: entry.offset))
         return Report(self.document.name, tuple(_merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:

@@ -1,0 +1,229 @@
+r"""Which measure a Python call computes: ``kl_divergence(p, q)``, ``stats.entropy(p, q, base=2)``, ``jsd(p, q)``.
+
+Code is parsed with Python's own :mod:`ast` (nothing is run). A call names a
+measure when its function is one of the names below (a function the
+document defines, or the SciPy function of that name) and its arguments are
+plain names, which the checker looks up among the distributions the
+document defines. A function of another library (``F.cross_entropy`` of
+PyTorch takes logits, ``kl_div`` of SciPy is element-wise) is not read.
+The log base is the ``base=`` argument, SciPy's natural log, or the
+logarithm the document's own ``def`` of the function uses; when none says,
+it is left open.
+
+>>> call = measure_call(ast_expression("print(round(kl_divergence(p, q), 4))"))
+>>> call.text(), call.measure
+('D_KL(p||q)', 'kl')
+>>> measure_call(ast_expression("F.cross_entropy(logits, target)")) is None
+True
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+#: Function name -> the measure it computes (``entropy`` with two arguments is SciPy's KL divergence).
+FUNCTIONS = {
+    "entropy": "entropy",
+    "shannon_entropy": "entropy",
+    "cross_entropy": "cross_entropy",
+    "kl_divergence": "kl",
+    "kl": "kl",
+    "kld": "kl",
+    "kullback_leibler": "kl",
+    "kullback_leibler_divergence": "kl",
+    "relative_entropy": "kl",
+    "js_divergence": "jsd",
+    "jsd": "jsd",
+    "jensen_shannon_divergence": "jsd",
+    "jensenshannon": "js_distance",
+    "js_distance": "js_distance",
+}
+#: Library prefixes whose functions of these names mean what the table says (SciPy's).
+_LIBRARIES = frozenset({"", "stats", "scipy.stats", "st", "distance", "scipy.spatial.distance", "ss"})
+#: SciPy's names, read as SciPy's (natural log) when the document neither defines nor imports them.
+_SCIPY_NAMES = frozenset({"entropy", "jensenshannon"})
+#: Element-wise SciPy functions that give the KL divergence once summed.
+_ELEMENTWISE = frozenset({"rel_entr", "special.rel_entr", "scipy.special.rel_entr"})
+#: Calls around a value that keep it: ``round(x, 4)``, ``float(x)``, ``np.round(x, 4)``.
+_KEEPERS = frozenset({"round", "float", "np.round", "numpy.round", "np.float64"})
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+_SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
+#: The "base" of a function imported from a library other than SciPy: its calls are not read.
+FOREIGN = "foreign"
+#: Notebook magics and shell lines, which are not Python: blanked before parsing.
+NOT_PYTHON = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
+_BASES = {"2": "2", "10": "10", "np.e": "e", "math.e": "e", "e": "e"}
+
+
+@dataclass(frozen=True)
+class MeasureCall:
+    """A call that computes a measure of named distributions, in ``base`` (``"e"``, ``"2"``, ``"10"`` or None)."""
+
+    measure: str
+    names: tuple[str, ...]
+    base: str | None
+    function: str
+
+    def text(self) -> str:
+        """The measure as the checker writes it (the JS distance as the square root of the JSD)."""
+        if self.measure == "js_distance":
+            return "\\sqrt{" + _SYMBOLS["jsd"].format(*self.names) + "}"
+        return _SYMBOLS[self.measure].format(*self.names)
+
+
+def ast_expression(code: str) -> ast.expr | None:
+    """One line of code as an expression (the value of an assignment or of a statement), or None."""
+    try:
+        tree = ast.parse(code.strip())
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    if len(tree.body) != 1:
+        return None
+    statement = tree.body[0]
+    return statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
+
+
+def dotted(node: ast.expr) -> str:
+    """``scipy.stats.entropy`` for an attribute chain of names, else an empty string."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    return ".".join([node.id, *reversed(parts)])
+
+
+def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None = None) -> MeasureCall | None:
+    """The measure a value computes, seen through ``print``, ``round``, ``float`` and f-strings; else None.
+
+    ``bases`` gives the log base of functions the document defines, or :data:`FOREIGN` for
+    those it imports from another library (see :func:`document_functions`).
+    """
+    node = _unwrapped(node)
+    if not isinstance(node, ast.Call):
+        return None
+    name = dotted(node.func)
+    if name in _SUMS and len(node.args) == 1 and not node.keywords:
+        inner = node.args[0]
+        if isinstance(inner, ast.Call) and dotted(inner.func) in _ELEMENTWISE:
+            names = _names(inner.args)
+            return MeasureCall("kl", names, "e", "rel_entr") if names is not None and len(names) == 2 else None
+        return None
+    prefix, _, function = name.rpartition(".")
+    if function not in FUNCTIONS or prefix not in _LIBRARIES or (bases or {}).get(function) == FOREIGN:
+        return None
+    names = _names([*node.args, *(k.value for k in node.keywords if k.arg in ("qk", "pk", "p", "q"))])
+    keywords = {k.arg for k in node.keywords} - {"qk", "pk", "p", "q", "base", "axis"}
+    if names is None or keywords or not 1 <= len(names) <= 2:
+        return None
+    measure = FUNCTIONS[function]
+    if function == "entropy" and len(names) == 2:
+        measure = "kl"  # scipy.stats.entropy(p, q)
+    if (measure == "entropy") != (len(names) == 1):
+        return None
+    base = _base_argument(node)
+    if base is None:
+        base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
+    return MeasureCall(measure, names, base, function)
+
+
+def _unwrapped(node: ast.expr | None) -> ast.expr | None:
+    """The value inside ``print(...)``, ``round(..., 4)``, ``float(...)`` and ``f"{...:.4f}"``."""
+    while node is not None:
+        if isinstance(node, ast.Call) and dotted(node.func) in ("print", *_KEEPERS) and node.args:
+            if dotted(node.func) == "print" and len(node.args) != 1:
+                return None
+            node = node.args[0]
+        elif isinstance(node, ast.JoinedStr) and len(node.values) == 1:
+            value = node.values[0]
+            node = value.value if isinstance(value, ast.FormattedValue) else None
+        else:
+            return node
+    return None
+
+
+def _names(arguments: Iterable[ast.expr]) -> tuple[str, ...] | None:
+    names = tuple(argument.id for argument in arguments if isinstance(argument, ast.Name))
+    return names if len(names) == len(list(arguments)) else None
+
+
+def _base_argument(node: ast.Call) -> str | None:
+    for keyword in node.keywords:
+        if keyword.arg == "base":
+            value = keyword.value
+            written = str(value.value) if isinstance(value, ast.Constant) else dotted(value)
+            return _BASES.get(written, "unknown")
+    return None
+
+
+_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
+
+
+def defined_bases(code: str) -> dict[str, str | None]:
+    """For each function that ``code`` defines with a measure's name, the base of the logarithms it takes.
+
+    None when its logarithms disagree or take a base that is not a plain 2, 10 or e.
+
+    >>> defined_bases("def kl(p, q):\\n    return np.sum(p * np.log2(p / q))\\n")
+    {'kl': '2'}
+    """
+    found: dict[str, str | None] = {}
+    if "def " not in code:
+        return found
+    try:
+        tree = ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return found
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in FUNCTIONS:
+            logs = {_log_base(call) for call in ast.walk(node) if isinstance(call, ast.Call) and _is_log(call)}
+            found[node.name] = logs.pop() if len(logs) == 1 else None
+    return found
+
+
+def _is_log(call: ast.Call) -> bool:
+    return dotted(call.func).rpartition(".")[2] in _LOGS
+
+
+def _log_base(call: ast.Call) -> str | None:
+    function = dotted(call.func).rpartition(".")[2]
+    if function == "log" and len(call.args) == 2:
+        second = call.args[1]
+        return _BASES.get(str(second.value) if isinstance(second, ast.Constant) else dotted(second))
+    return _LOGS[function]
+
+
+_IMPORT = re.compile(r"^\s*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
+
+
+def imported(code: str) -> dict[str, str]:
+    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
+
+    >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
+    {'entropy': 'e', 'cross_entropy': 'foreign'}
+    """
+    found: dict[str, str] = {}
+    for match in _IMPORT.finditer(code):
+        module = match.group("module") or ""
+        for piece in match.group("names").split(","):
+            name = piece.split(" as ")[-1].strip(" ()")
+            if name in FUNCTIONS:
+                found[name] = "e" if module.startswith("scipy") else FOREIGN
+    return found
+
+
+def document_functions(blocks: Iterable[str]) -> dict[str, str | None]:
+    """The measure functions a document's blocks of code define (with their log base) or import.
+
+    >>> document_functions(["from torch.nn.functional import cross_entropy", "def kl(p, q):\\n    return 0\\n"])
+    {'cross_entropy': 'foreign', 'kl': None}
+    """
+    functions: dict[str, str | None] = {}
+    for code in blocks:
+        functions.update(imported(code))
+        functions.update(defined_bases(code))
+    return functions

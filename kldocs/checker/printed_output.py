@@ -1,0 +1,127 @@
+r"""Numbers a program printed with no label: ``print(kl_divergence(p, q))`` and, below it, ``0.2896596952``.
+
+A block of code followed by its output (a fenced block with no language or
+``text``, an indented block, or a notebook cell's first output) is read
+together: each ``print`` at the top level of the code prints one line, so
+when the lines of output are exactly as many as the prints, the n-th line is
+what the n-th print printed. A line is read when it is what the print
+would show with a number in place of the measure it computes: the number
+alone, or with the print's own text around it (``print("KL:", kl(p, q))``
+and ``KL: 0.2008``). Anything less certain (a print in a loop or a
+function, a print with ``sep=`` or ``end=``, a count that differs, a line
+that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
+
+>>> code = "def kl(p, q):\n    return np.sum(p * np.log2(p / q))\nprint(kl(p, q))\nprint('H:', entropy(p))"
+>>> [claim.text for claim in printed_claims(code, "0.2896596952239761\nH: 0.8018", 100, {"kl": "2"})]
+['D_KL(p||q) = 0.2896596952 bits', 'H(p) = 0.8018 nats']
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+
+from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, measure_call
+from kldocs.checker.code_comments import CommentClaim, claim_text
+from kldocs.checker.documents import Region, SourceText
+
+_NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
+#: What may stand between code and its output: fence lines, a word that says output follows.
+_BETWEEN = re.compile(
+    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*)*\s*",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
+
+
+def printed_claims(
+    code: str, output: str, output_offset: int, bases: Mapping[str, str | None] | None = None
+) -> Iterator[CommentClaim]:
+    """The claims the output lines make about the measures the code's prints compute."""
+    prints = _top_level_prints(code)
+    lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
+    if prints is None or len(prints) != len(lines):
+        return
+    starts = [0]
+    for line in output.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    for call, (index, line) in zip(prints, lines, strict=True):
+        shape = _shape(call, bases)
+        if shape is None:
+            continue
+        pattern, measure, literal = shape
+        match = pattern.fullmatch(line.strip())
+        if match is None:
+            continue
+        unit = _UNIT_WORD.search(literal)
+        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
+        if text is not None:
+            indent = len(line) - len(line.lstrip())
+            yield CommentClaim(text, output_offset + starts[index] + indent + match.start("number"))
+
+
+def output_after(document: SourceText, code: Region) -> Region | None:
+    """The block of output right below a block of code (nothing but fences or "Output:" between), if any."""
+    end = code.offset + len(code.text)
+    index = bisect.bisect_left([output.offset for output in document.outputs], end)
+    if index == len(document.outputs):
+        return None
+    output = document.outputs[index]
+    gap = document.text[end : output.offset]
+    return output if len(gap) < 200 and _BETWEEN.fullmatch(gap) else None
+
+
+def _top_level_prints(code: str) -> list[ast.Call] | None:
+    """The ``print`` calls of the code, each a statement of its own at the top level; None if any is not."""
+    try:
+        tree = ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_print(node)]
+    top = [
+        statement.value
+        for statement in tree.body
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and _is_print(statement.value)
+    ]
+    if len(top) != len(calls) or any(call.keywords for call in top):
+        return None
+    return top
+
+
+def _is_print(node: ast.Call) -> bool:
+    return isinstance(node.func, ast.Name) and node.func.id == "print"
+
+
+def _shape(call: ast.Call, bases: Mapping[str, str | None] | None) -> tuple[re.Pattern[str], MeasureCall, str] | None:
+    """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text."""
+    pieces: list[str] = []
+    literal: list[str] = []
+    measure: MeasureCall | None = None
+    for argument in call.args:
+        parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+        written = []
+        for part in parts:
+            if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                if "\n" in part.value:
+                    return None  # more than one line
+                written.append(_literal(part.value))
+                literal.append(part.value)
+                continue
+            value = part.value if isinstance(part, ast.FormattedValue) else part
+            if measure is not None:
+                return None
+            measure = measure_call(value, bases)
+            if measure is None:
+                return None
+            written.append(_NUMBER)
+        pieces.append(r"\s*".join(written))
+    if measure is None:
+        return None
+    return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
+
+
+def _literal(text: str) -> str:
+    """Text a print shows as it is, its runs of spaces allowed to differ."""
+    return r"\s*".join(re.escape(word) for word in text.split())
