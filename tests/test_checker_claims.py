@@ -7,8 +7,9 @@ from fractions import Fraction
 import pytest
 
 from kldocs.checker.chains import statements
-from kldocs.checker.claims import BaseStatement, Found, Property, Unreadable, find_claims
+from kldocs.checker.claims import BaseStatement, Found, Unreadable, find_claims
 from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.property_claims import Property
 from kldocs.checker.reading import parse_text
 from kldocs.checker.tokens import tokenize
 

@@ -41,9 +41,9 @@ from kldocs.checker.distributions import (
     text_table_definitions,
 )
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import output_after, printed_claims
+from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
@@ -70,28 +70,6 @@ class Found:
     symbols: tuple[str, ...] = ()
     offset: int = 0
     line_unit: str | None = None
-
-
-@dataclass(frozen=True)
-class Property:
-    """A sentence stating a property of a measure.
-
-    Attributes
-    ----------
-    measure
-        ``kl``, ``cross_entropy``, ``jsd``, ``js_distance`` or ``jeffreys``.
-    property
-        ``symmetric``, ``bounded``, ``metric`` or ``jsd_average``.
-    negated
-        True for "is not symmetric", "is asymmetric", "is unbounded".
-    """
-
-    line: int
-    text: str
-    measure: str
-    property: str
-    negated: bool
-    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -157,7 +135,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
             items.extend(distance_notations(document, region))
-            items.extend(_sum_definitions(document, region))
+            items.extend(sum_definitions(document, region))
     if budget.stopped is not None:
         items.append(budget.stopped)
     # A printed line read with its print (whose unit is known) is not read again on its own.
@@ -165,7 +143,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items = [item for item in items if not isinstance(item, Found) or document.row(item.offset) not in rows]
     items.extend(printed)
     for paragraph in document.paragraphs:
-        items.extend(_properties(document, paragraph))
+        items.extend(properties(document, paragraph))
         items.extend(_prose_bases(document, paragraph))
     items.sort(key=lambda item: item.offset)
     return items
@@ -282,7 +260,7 @@ def _read(
     except TooComplexError as error:
         budget.spend(document, offset, MAX_TOKENS)
         if _CLAIMISH.search(text[:10000]):
-            yield Unreadable(document.line(offset), _shorten(text), str(error), offset)
+            yield Unreadable(document.line(offset), shorten(text), str(error), offset)
         return
     problems: list[Problem] = []
     found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
@@ -367,130 +345,6 @@ def _free_symbols(tokens: list[Token]) -> tuple[str, ...]:
             if name not in names:
                 names.append(name)
     return tuple(names)
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    flat = " ".join(text[: limit * 4].split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-# --- properties --------------------------------------------------------------------------------------------
-
-_DASH = "[-‐–— ]"
-_SUBJECT = (
-    r"(?P<subject>(?:KL|Kullback"
-    + _DASH
-    + r"Leibler|relative\s+entropy|cross"
-    + _DASH
-    + r"?entropy|Jensen"
-    + _DASH
-    + r"Shannon|JSD|JS|Jeffreys)(?:"
-    + _DASH
-    + r"divergence|\s+divergence|\s+distance)?)"
-)
-_PROPERTY = re.compile(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
-    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?"
-    r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_BETWEEN = re.compile(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
-    r"(?:1|one|log\s*2|ln\s*2|§+)(?![0-9A-Za-z])",
-    re.IGNORECASE,
-)
-_AVERAGE = re.compile(
-    r"(?<![A-Za-z])(?P<subject>Jensen" + _DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
-    r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
-    re.IGNORECASE,
-)
-_NEGATIVE = re.compile(
-    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
-    r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
-    r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
-    r"|(?P<positive>is\s+(?:always\s+)?(?:non-?negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_DENIAL = re.compile(
-    r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if)\b|n't",
-    re.IGNORECASE,
-)
-
-
-def _properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
-    text = paragraph.text
-    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean|negative|positive", text, re.IGNORECASE):
-        return
-    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE):
-        for match in pattern.finditer(text):
-            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
-            if _DENIAL.search(text[sentence_start : match.start()]):
-                continue
-            measure = _subject_measure(match.group("subject"))
-            if pattern is _AVERAGE:
-                sentence_end = text.find(". ", match.end())
-                rest = text[match.end() : len(text) if sentence_end < 0 else sentence_end]
-                if re.search(r"mixture|midpoint|\bM\b|average distribution", rest, re.IGNORECASE):
-                    continue
-                kind, negated = "jsd_average", False
-            elif pattern is _BETWEEN:
-                kind, negated = "bounded", False
-            elif pattern is _NEGATIVE:
-                if text[max(0, match.start() - 14) : match.start()].lower().strip().endswith("differential"):
-                    continue  # differential entropy can be negative
-                kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
-            else:
-                word = match.group("property").lower()
-                negated = bool(match.group("negation")) or word in ("asymmetric", "unbounded")
-                kind = "symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"
-            offset = paragraph.offset + match.start()
-            shown = " ".join(match.group().replace("§", " ").split())
-            yield Property(document.line(offset), shown, measure, kind, negated, offset)
-
-
-def _sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
-    """A definition of KL, cross-entropy or entropy as a sum, with its sign right or flipped.
-
-    See :mod:`~kldocs.checker.formula_shapes`.
-    """
-    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
-        return
-    text = region.text
-    breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
-    # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
-    rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
-    for start, end in [*rows, (0, len(text))]:
-        shape = sign_of_definition(text[start:end])
-        if shape is not None:
-            measure, sign = shape
-            lead = _ROW_LEAD.match(text, start)
-            start = lead.end() if lead else start
-            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
-            offset = region.offset + start
-            yield Property(document.line(offset), _shorten(shown), measure, "sum_definition", sign < 0, offset)
-            return
-
-
-_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
-#: Environment and alignment marks around a row of an aligned chain.
-_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
-_ROW_LEAD = re.compile(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
-
-
-def _subject_measure(subject: str) -> str:
-    lowered = subject.lower()
-    if "jensen" in lowered or lowered.startswith("js"):
-        return "js_distance" if lowered.endswith("distance") else "jsd"
-    if "cross" in lowered:
-        return "cross_entropy"
-    if "jeffreys" in lowered:
-        return "jeffreys"
-    if lowered.endswith("entropy") and "relative" not in lowered:
-        return "entropy"
-    return "kl"
 
 
 # --- log base ----------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ for KL symmetry the note adds both directions for the document's P and Q.
 
 from __future__ import annotations
 
-from kldocs.checker.claims import Property
+from kldocs.checker.property_claims import Property
 from kldocs.checker.scope import KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
@@ -71,7 +71,7 @@ _PROPERTY_KINDS = {
 def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool, str]:
     """The kind of claim, whether it holds, and why.
 
-    >>> from kldocs.checker.claims import Property
+    >>> from kldocs.checker.property_claims import Property
     >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
     """

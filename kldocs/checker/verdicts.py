@@ -39,7 +39,7 @@ from fractions import Fraction
 
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import Found, Item, Property, Unreadable, find_claims
+from kldocs.checker.claims import Found, Item, Unreadable, find_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
@@ -61,6 +61,7 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
+from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol

@@ -1,0 +1,170 @@
+r"""Properties and definitions stated in words or as sums: "KL divergence is symmetric", ``D = -\\sum p \\log(p/q)``.
+
+A :class:`Property` names a measure and what is said of it (symmetric,
+bounded, a metric, never negative, the JSD as the average of two KL
+divergences, a definition as a sum with its sign), possibly negated.
+Sentences are read only when they assert: a sentence that asks, supposes
+or reports someone's mistake is not read. Judging is
+:mod:`kldocs.checker.properties`' job.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("KL divergence is not symmetric.\n", "a.md")
+>>> [(item.measure, item.property, item.negated) for item in properties(document, document.paragraphs[0])]
+[('kl', 'symmetric', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_shapes import sign_of_definition
+
+
+@dataclass(frozen=True)
+class Property:
+    """A sentence stating a property of a measure.
+
+    Attributes
+    ----------
+    measure
+        ``kl``, ``cross_entropy``, ``jsd``, ``js_distance`` or ``jeffreys``.
+    property
+        ``symmetric``, ``bounded``, ``metric`` or ``jsd_average``.
+    negated
+        True for "is not symmetric", "is asymmetric", "is unbounded".
+    """
+
+    line: int
+    text: str
+    measure: str
+    property: str
+    negated: bool
+    offset: int = 0
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+_DASH = "[-‐–— ]"
+_SUBJECT = (
+    r"(?P<subject>(?:KL|Kullback"
+    + _DASH
+    + r"Leibler|relative\s+entropy|cross"
+    + _DASH
+    + r"?entropy|Jensen"
+    + _DASH
+    + r"Shannon|JSD|JS|Jeffreys)(?:"
+    + _DASH
+    + r"divergence|\s+divergence|\s+distance)?)"
+)
+_PROPERTY = re.compile(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?"
+    r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
+    r"(?:1|one|log\s*2|ln\s*2|§+)(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(
+    r"(?<![A-Za-z])(?P<subject>Jensen" + _DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
+    r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
+    r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
+    r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
+    r"|(?P<positive>is\s+(?:always\s+)?(?:non-?negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
+    r"believe|assume|if)\b|n't",
+    re.IGNORECASE,
+)
+
+
+def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    text = paragraph.text
+    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean|negative|positive", text, re.IGNORECASE):
+        return
+    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE):
+        for match in pattern.finditer(text):
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
+            if _DENIAL.search(text[sentence_start : match.start()]):
+                continue
+            measure = _subject_measure(match.group("subject"))
+            if pattern is _AVERAGE:
+                sentence_end = text.find(". ", match.end())
+                rest = text[match.end() : len(text) if sentence_end < 0 else sentence_end]
+                if re.search(r"mixture|midpoint|\bM\b|average distribution", rest, re.IGNORECASE):
+                    continue
+                kind, negated = "jsd_average", False
+            elif pattern is _BETWEEN:
+                kind, negated = "bounded", False
+            elif pattern is _NEGATIVE:
+                if text[max(0, match.start() - 14) : match.start()].lower().strip().endswith("differential"):
+                    continue  # differential entropy can be negative
+                kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
+            else:
+                word = match.group("property").lower()
+                negated = bool(match.group("negation")) or word in ("asymmetric", "unbounded")
+                kind = "symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"
+            offset = paragraph.offset + match.start()
+            shown = " ".join(match.group().replace("§", " ").split())
+            yield Property(document.line(offset), shown, measure, kind, negated, offset)
+
+
+def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
+    """A definition of KL, cross-entropy or entropy as a sum, with its sign right or flipped.
+
+    See :mod:`~kldocs.checker.formula_shapes`.
+    """
+    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
+        return
+    text = region.text
+    breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
+    # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
+    rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
+    for start, end in [*rows, (0, len(text))]:
+        shape = sign_of_definition(text[start:end])
+        if shape is not None:
+            measure, sign = shape
+            lead = _ROW_LEAD.match(text, start)
+            start = lead.end() if lead else start
+            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
+            offset = region.offset + start
+            yield Property(document.line(offset), shorten(shown), measure, "sum_definition", sign < 0, offset)
+            return
+
+
+_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
+#: Environment and alignment marks around a row of an aligned chain.
+_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
+_ROW_LEAD = re.compile(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
+
+
+def _subject_measure(subject: str) -> str:
+    lowered = subject.lower()
+    if "jensen" in lowered or lowered.startswith("js"):
+        return "js_distance" if lowered.endswith("distance") else "jsd"
+    if "cross" in lowered:
+        return "cross_entropy"
+    if "jeffreys" in lowered:
+        return "jeffreys"
+    if lowered.endswith("entropy") and "relative" not in lowered:
+        return "entropy"
+    return "kl"
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """The text on one line, cut to ``limit`` characters."""
+    flat = " ".join(text[: limit * 4].split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
