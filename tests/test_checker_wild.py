@@ -12,7 +12,7 @@ the prints that printed them), values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
-its value in a code span. The
+its value in a code span, properties stated in words (English and Korean). The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -167,6 +167,22 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(2, "0.1733", value("0.1733", kl(NB_Q, NB_P)), cell=3),
         Claim(1, "0.25", value("0.25", kl(NB_P, NB_Q)), cell=4),
     ],
+    "properties_in_words.md": [
+        # Facts, not values: KL is >= 0 and asymmetric, not a metric; 0 <= JSD <= log 2; H(P,Q) = H(P) + KL.
+        # The question (line 13) and the range "0과 1 사이" (line 29) are not claims.
+        Claim(3, "non-negative", True),
+        Claim(5, "is symmetric", False),
+        Claim(7, "not symmetric", True),
+        Claim(9, "a distance", False),
+        Claim(11, "can be negative", False),
+        Claim(15, "bounded", True),
+        Claim(17, "entropy plus KL", True),
+        Claim(19, "entropy minus cross-entropy", False),
+        Claim(21, "0 이상", True),
+        Claim(23, "대칭이 아닙", True),
+        Claim(25, "대칭적입니다", False),
+        Claim(27, "음수가 될 수", False),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -225,3 +241,8 @@ def test_printed_lines_are_read_only_where_each_print_has_its_line() -> None:
     report = check_file(WILD / "printed_output.md")
     assert not any(line > 43 for claim in report.claims for line in claim.lines)
     assert [entry.line for entry in report.unread] == [31]
+
+
+def test_questions_and_ranges_in_words_are_not_claims() -> None:
+    report = check_file(WILD / "properties_in_words.md")
+    assert not any(line in (13, 29) for claim in report.claims for line in claim.lines)

@@ -51,6 +51,8 @@ _TRUTH = {
         True,
         "H(P) = -sum p log p = sum p log(1/p): with the sign and the logarithm as written, the sign is flipped",
     ),
+    ("cross_entropy", "decomposition"): (True, "H(P,Q) = H(P) + D_KL(P||Q): cross-entropy is entropy plus KL"),
+    ("kl", "decomposition"): (True, "D_KL(P||Q) = H(P,Q) - H(P): KL is cross-entropy minus entropy"),
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
     ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
     ("entropy", "negative"): (False, "the entropy of a discrete distribution is never negative"),
@@ -65,6 +67,7 @@ _PROPERTY_KINDS = {
     "jsd_average": "jsd_definition",
     "negative": "bound",
     "sum_definition": "definition",
+    "decomposition": "identity",
 }
 
 

@@ -91,17 +91,45 @@ _DENIAL = re.compile(
 )
 
 
+_DECOMPOSITION = re.compile(
+    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL" + _DASH + r"divergence|relative\s+entropy)\s+"
+    r"(?:is|equals|is\s+equal\s+to)\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)\s+"
+    r"(?P<sign>plus|minus)\s+(?:the\s+)?(?P<second>KL(?:" + _DASH + r"divergence)?|Kullback|relative\s+entropy|"
+    r"(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_KOREAN_SUBJECT = (
+    r"(?P<subject>KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피|교차\s*엔트로피|크로스\s*엔트로피|"
+    r"JSD|젠슨[-‐ ]?섀넌\s*발산)(?:은|는|이|가)\s+(?:[^.?!\n]{0,16}?\s)?"
+)
+#: Korean properties: group ``what`` says which, ``negation`` that the sentence denies it.
+_KOREAN = re.compile(
+    _KOREAN_SUBJECT + r"(?:"
+    r"(?P<asymmetric>비대칭|대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않)|(?P<symmetric>대칭(?:적)?(?:입니다|이다|이며|이고|임))|"
+    r"(?P<nonnegative>(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|0보다\s*크거나\s*같))|"
+    r"(?P<negative>음수가?\s*(?:될|나올|일)\s*수\s*있))"
+)
+_KOREAN_DENIAL = re.compile(r"잘못|오해|착각|라고\s*생각|만약|라면|경우")
+
+
 def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The properties a paragraph asserts (in English or Korean); not those it asks about or denies."""
     text = paragraph.text
-    if not re.search(r"symmetric|bounded|metric|distance|between|average|mean|negative|positive", text, re.IGNORECASE):
+    if not _HINT.search(text):
         return
-    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE):
+    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN):
         for match in pattern.finditer(text):
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
-            if _DENIAL.search(text[sentence_start : match.start()]):
+            if _DENIAL.search(text[sentence_start : match.start()]) or _asked(text, match.end()):
+                continue
+            if pattern is _KOREAN:
+                if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
+                    yield _korean(document, paragraph, match)
                 continue
             measure = _subject_measure(match.group("subject"))
-            if pattern is _AVERAGE:
+            if pattern is _DECOMPOSITION:
+                kind, negated = "decomposition", not _right_decomposition(match, measure)
+            elif pattern is _AVERAGE:
                 sentence_end = text.find(". ", match.end())
                 rest = text[match.end() : len(text) if sentence_end < 0 else sentence_end]
                 if re.search(r"mixture|midpoint|\bM\b|average distribution", rest, re.IGNORECASE):
@@ -120,6 +148,45 @@ def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
             offset = paragraph.offset + match.start()
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
+
+
+_HINT = re.compile(
+    r"symmetric|bounded|metric|distance|between|average|mean|negative|positive|plus|minus|대칭|음수|음이|이상|크거나",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.compile(r"[.?!。？](?:\s|$)|\n").search(text, start)
+    return len(text) if found is None else found.start() + 1
+
+
+def _asked(text: str, start: int) -> bool:
+    """True when the sentence that goes on at ``start`` ends with a question mark."""
+    return text[_sentence_end(text, start) - 1 : _sentence_end(text, start)] in ("?", "？")
+
+
+def _right_decomposition(match: re.Match[str], measure: str) -> bool:
+    """Cross-entropy is entropy plus KL; KL is cross-entropy minus entropy."""
+    first, second = (_subject_measure(match.group(name)) for name in ("first", "second"))
+    if measure == "cross_entropy":
+        return (first, match.group("sign").lower(), second) == ("entropy", "plus", "kl")
+    return (first, match.group("sign").lower(), second) == ("cross_entropy", "minus", "entropy")
+
+
+def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Property:
+    subject = match.group("subject")
+    measure = (
+        "cross_entropy"
+        if "교차" in subject or "크로스" in subject
+        else "jsd"
+        if "JSD" in subject or "젠슨" in subject
+        else "kl"
+    )
+    kind = "symmetric" if match.group("asymmetric") or match.group("symmetric") else "negative"
+    negated = bool(match.group("asymmetric") or match.group("nonnegative"))
+    offset = paragraph.offset + match.start()
+    return Property(document.line(offset), " ".join(match.group().split()), measure, kind, negated, offset)
 
 
 def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:

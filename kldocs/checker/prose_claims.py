@@ -40,7 +40,7 @@ _VALUE = re.compile(
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
-    + r"[*_]{0,2}(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다))"
+    + r"[*_]{0,2}(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
     + _UNIT,
     re.IGNORECASE,
 )
