@@ -308,3 +308,21 @@ def test_a_comment_after_an_entropy_call_in_plain_text_is_a_claim_in_nats() -> N
 def test_a_value_in_words_under_a_condition_is_not_about_the_distributions_in_force() -> None:
     text = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\nIf the two were equal, the KL divergence is 0.\n"
     assert [claim.kind for claim in check_text(text).claims] == ["definition", "definition"]
+
+
+# --- what is ambiguous or not a distribution is not judged ----------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["-1/4 log 1/4 - 3/4 log 3/4 = 0.811", "ln 2/2 = 0.3466"])
+def test_a_fraction_after_a_log_without_brackets_is_not_judged_but_listed(written: str) -> None:
+    # "log 1/4" means log(1/4) to the first writer, "ln 2/2" means (ln 2)/2 to the second: both hold as meant.
+    report = check_text(f"The entropy in bits:\n\nH = {written}\n", "a.txt")
+    assert [item.text for item in report.claims] == []
+    assert [entry.line for entry in report.unread] == [3]
+
+
+def test_a_column_of_parameters_beside_a_function_of_them_is_no_distribution() -> None:
+    table = "| p | H(p) in bits |\n|---|---|\n| 0.1 | 0.469 |\n| 0.2 | 0.722 |\n| 0.5 | 1.000 |\n"
+    assert check_text(table, "a.md").false_count == 0
+    distribution = "| p | q |\n|---|---|\n| 0.2 | 0.3 |\n| 0.9 | 0.7 |\n"  # a real table of two distributions
+    assert "not a probability distribution" in check_text(distribution, "a.md").claims[0].note

@@ -17,7 +17,7 @@ Every probability is exact (:class:`~fractions.Fraction`); nothing is evaluated 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -222,6 +222,8 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
         for column, name in enumerate(names):
             if name is None or any(len(cells) <= column for _, cells in table.rows):
                 continue
+            if _argument_column(table.header, column, name):
+                continue
             written = tuple(cells[column].strip("$ ") for _, cells in table.rows)
             values = _rationals(list(written))
             if values is None or len(values) < 2:
@@ -240,6 +242,16 @@ def _table_name(cell: str) -> str | None:
     if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
         return re.sub(r"[{}]", "", inner)
     return None
+
+
+def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
+    """True for a first column of parameter values tabulated against a function of them (``p | H(p)``).
+
+    >>> _argument_column(["p", "H(p) in bits"], 0, "p"), _argument_column(["x", "P", "Q"], 1, "P")
+    (True, False)
+    """
+    argument = re.compile(rf"[A-Za-z_\\]+\s*\(\s*{re.escape(name)}\s*\)")
+    return column == 0 and any(argument.search(cell) for index, cell in enumerate(header) if index != column)
 
 
 _ROW_BREAK = re.compile(r"\\\\")
@@ -288,7 +300,7 @@ def _columns(document: SourceText, offset: int, rows: list[list[str]]) -> Iterat
     header, *body = rows
     for column, cell in enumerate(header):
         name = _table_name(cell) if cell else None
-        if name is None or any(len(row) <= column for row in body):
+        if name is None or any(len(row) <= column for row in body) or _argument_column(header, column, name):
             continue
         written = tuple(row[column].strip("$ ") for row in body)
         values = _rationals(list(written))

@@ -328,7 +328,12 @@ class _Parser:
         following = self.peek()
         if following is None:
             raise ParseError("a logarithm without an argument", self.position)
-        argument = self.atom() if following.kind in ("open", "lbrace") else self.power()
+        bracketed = following.kind in ("open", "lbrace")
+        argument = self.atom() if bracketed else self.power()
+        after = self.peek()
+        if not bracketed and after is not None and after.kind == "op" and after.detail == "/":
+            # "log 1/4" means log(1/4) to its writer, "ln 2/2" often (ln 2)/2: neither reading is safe.
+            raise ParseError("a fraction after a logarithm without brackets is ambiguous", self.position)
         self.depth -= 1
         return Log(token.start, argument.end, token.detail, argument)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kldocs.checker.documents import BLANK, SourceText
 
 _MEASURE_WORD = re.compile(
-    r"KL|Kullback|divergen|entrop|JSD|Jensen|D_|H\s*\(|H_|엔트로피|발산|熵|散度|энтроп|дивергенц", re.IGNORECASE
+    r"KL|Kullback|divergen|entrop|JSD|Jensen|D_|H\s*\(|\bH\s*=|H_|엔트로피|발산|熵|散度|энтроп|дивергенц", re.IGNORECASE
 )
 _DECIMAL = re.compile(
     r"(?<![\w.])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
