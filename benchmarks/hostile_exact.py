@@ -4,7 +4,9 @@ Each input is small (a few hundred bytes) but built so that factoring its
 integers into primes would be hard: denominators that are products of two
 large primes, rescaled totals of 80 and 560 digits, a document full of
 logarithms of such numbers (thirty such fractions pass the size limit on a
-total and are refused at once). kldocs keeps those integers whole (logarithms over a
+total and are refused at once), and files of 500 and 2,000 fractions
+over such denominators, whose mixture has thousands of large numerators
+that share factors. kldocs keeps those integers whole (logarithms over a
 coprime base), so each must finish in well under 2 s with certified
 decimals. The baseline is ``kldocs compute`` on the reference pair, in the
 same run.
@@ -41,6 +43,14 @@ def many(count: int) -> str:
     return " ".join(f"{10 + k}/{semiprime(40, k)}" for k in range(count))
 
 
+def shares(count: int, total: int) -> str:
+    """``count`` random fractions over ``total`` that add up to 1, one per line: a mixture of two such
+    distributions has ``count`` distinct numerators of about 70 digits that share factors."""
+    rng = random.Random(count)
+    weights = [rng.randrange(1, 10**9) for _ in range(count - 1)]
+    return "".join(f"{w}/{total}\n" for w in [*weights, total - sum(weights)])
+
+
 def kldocs(*arguments: str) -> None:
     subprocess.run(
         [sys.executable, "-m", "kldocs", *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
@@ -70,6 +80,12 @@ def main() -> None:
         lines = ["$P = (0.5, 0.5)$", ""] + [f"$H(P) = \\ln {semiprime(38, seed)}$" for seed in range(5, 10)]
         document.write_text("\n".join(lines) + "\n", encoding="utf-8")
         cases[f"a {document.stat().st_size}-byte document of logs of semiprimes"] = ["check", str(document)]
+        for count in (500, 2000):
+            files = [Path(folder) / f"{name}{count}.csv" for name in ("p", "q")]
+            for path, total in zip(files, (semiprime(32, 11), semiprime(36, 12)), strict=True):
+                path.write_text(shares(count, total), encoding="utf-8")
+            name = f"{count} categories over 32- and 36-digit semiprime denominators (files)"
+            cases[name] = ["compute", "--p-file", str(files[0]), "--q-file", str(files[1]), "--digits", "15"]
         print(row("input", "median (s), cold", "ratio to the baseline"))
         print(row("---", "---", "---"))
         baseline = None

@@ -856,3 +856,68 @@ def test_rounded_at_is_the_rational_rounded_half_to_even_at_the_place(
     unit = Fraction(10) ** place
     exact = Fraction(numerator, denominator) * unit
     assert Fraction(ExactValue.number(exact).rounded_at(place)) == round(exact / unit) * unit
+
+
+LARGE_PRIMES = [2**61 - 1, 2**89 - 1, 2**107 - 1, 2**127 - 1, 10**18 + 9, 10**30 + 57]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SMALL_PRIMES + LARGE_PRIMES), min_size=1, max_size=4), max_size=12))
+def test_a_coprime_base_is_pairwise_coprime_and_generates_every_input(products: list[list[int]]) -> None:
+    """Numbers that share no factor with the rest go in whole; the others are refined by gcds."""
+    from kldocs.exact.coprime import coprime_base, express
+
+    numbers = [math.prod(factors) for factors in products]
+    base = coprime_base(numbers)
+    assert all(math.gcd(a, b) == 1 for i, a in enumerate(base) for b in base[i + 1 :])
+    for n, factors in zip(numbers, products, strict=True):
+        assert math.prod(a**k for a, k in express(n, base).items()) == n
+        assert len(express(n, base)) <= len(set(factors))
+    lonely = [n for n in numbers if n > 1 and all(math.gcd(n, m) == 1 for m in numbers if m != n)]
+    assert set(lonely) <= set(base)
+
+
+@given(st.lists(st.sampled_from([2, 3, 5, 7, 1021, 1031, 2**61 - 1, 2**89 - 1]), max_size=8))
+def test_stripping_small_primes_takes_out_exactly_the_primes_below_the_limit(factors: list[int]) -> None:
+    n = math.prod(factors)
+    parts = factor.strip_small_primes(n)
+    assert math.prod(a**k for a, k in parts.factors) == n
+    small = sorted(p for p in set(factors) if p < factor.SMALL_PRIME_LIMIT)
+    assert [a for a, _ in parts.factors if a < factor.SMALL_PRIME_LIMIT] == small
+    rest = math.prod(p for p in factors if p >= factor.SMALL_PRIME_LIMIT)
+    assert parts.open == ((rest,) if rest > 1 else ())
+
+
+def test_thousands_of_large_shared_atoms_are_not_each_searched_for_primes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mixture of two distributions over semiprime denominators: 2,000 numerators of about 70 digits.
+
+    Searching each for prime factors costs milliseconds (half a minute in all), so only a bounded
+    number of bits of them is searched; the JSD is still exact and certified.
+    """
+    from kldocs.exact import logsum
+
+    searched: list[int] = []
+    real_split = logsum.split
+
+    def counting_split(n: int) -> factor.Split:
+        if n >= factor.WORD_LIMIT:
+            searched.append(n)
+        return real_split(n)
+
+    monkeypatch.setattr(logsum, "split", counting_split)
+    rng = random.Random(3)
+    pair = []
+    for total in (semiprime(32, 11), semiprime(36, 12)):
+        weights = [rng.randrange(1, 10**9) for _ in range(1999)]
+        pair.append([F(w, total) for w in [*weights, total - sum(weights)]])
+    value = kldocs_jsd(pair[0], pair[1])
+    assert sum(n.bit_length() for n in searched) <= logsum.SPLIT_BITS
+    with mpmath.workdps(40):
+        reference = mpmath.fsum(
+            m * mpmath.log(2 * m / (m + n)) / 2 + n * mpmath.log(2 * n / (m + n)) / 2
+            for m, n in (
+                (mpmath.mpf(a.numerator) / a.denominator, mpmath.mpf(b.numerator) / b.denominator)
+                for a, b in zip(*pair, strict=True)
+            )
+        )
+    assert value.decimal(15) == mpmath.nstr(reference, 15, strip_zeros=False)

@@ -28,12 +28,20 @@ _CHUNK = 512
 def coprime_base(numbers: Iterable[int]) -> list[int]:
     """Pairwise coprime integers > 1 of which every input is a product of powers, sorted.
 
-    Two members with a common factor ``g`` are replaced by ``g``, ``a/g`` and
-    ``b/g`` until none is left; the product of the set falls at every step,
-    so this ends. Meant for a handful of large numbers (quadratic in their count).
+    Numbers coprime to all the others are members as they are (one product
+    and one remainder each find them). Among the rest, two members with a
+    common factor ``g`` are replaced by ``g``, ``a/g`` and ``b/g`` until none
+    is left; the product of the set falls at every step, so this ends. That
+    part is quadratic in the count, so it is meant for the few numbers that
+    do share factors.
+
+    >>> coprime_base([6, 35, 10, 11 * 13])
+    [2, 3, 5, 7, 143]
     """
-    pending = [n for n in set(numbers) if n > 1]
-    base: list[int] = []
+    distinct = {n for n in numbers if n > 1}
+    alone = _coprime_to_the_others(distinct)
+    pending = list(distinct - alone)
+    base: list[int] = list(alone)
     while pending:
         n = pending.pop()
         for index, member in enumerate(base):
@@ -45,6 +53,18 @@ def coprime_base(numbers: Iterable[int]) -> list[int]:
         else:
             base.append(n)
     return sorted(set(base))
+
+
+def _coprime_to_the_others(numbers: set[int]) -> set[int]:
+    """The numbers ``n`` with ``gcd(n, product of the others) = 1``.
+
+    With ``P`` the product of all, ``(P mod n^2) / n`` is the product of the
+    others modulo ``n``, so one remainder per number settles it.
+    """
+    if len(numbers) < 2:
+        return set(numbers)
+    product = math.prod(numbers)
+    return {n for n in numbers if math.gcd(n, product % (n * n) // n) == 1}
 
 
 def express(n: int, base: Sequence[int]) -> dict[int, int]:

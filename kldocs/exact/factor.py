@@ -25,6 +25,7 @@ Split(factors=((2, 3), (3, 2), (5, 1)), open=())
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,8 @@ CHEAP_SMOOTH_BITS = 16
 #: Larger integers are not tested for primality (a test is one modular power: about 30 ms at
 #: 1,500 digits, growing with the cube of the size); they stay open atoms, which is always sound.
 PRIME_TEST_SIZE = 1024
+#: Primes below this are taken out of integers that are not searched further (:func:`strip_small_primes`).
+SMALL_PRIME_LIMIT = 1 << 10
 #: Below this many integers plain Python is faster than NumPy.
 NUMPY_THRESHOLD = 20_000
 #: Sums of integers held as float64 are exact below this.
@@ -101,6 +104,34 @@ def split(n: int) -> Split:
             if not is_prime:
                 opened.append(atom)
     return Split(tuple(sorted(found.items())), tuple(sorted(set(opened))))
+
+
+def strip_small_primes(n: int) -> Split:
+    """``n`` with its prime factors below :data:`SMALL_PRIME_LIMIT` taken out (one gcd finds them), the rest open.
+
+    For integers too many or too large for :func:`split`: small shared primes (2, 3, 5, ...) would
+    otherwise tie most of them together when they are made pairwise coprime.
+
+    >>> strip_small_primes(12 * (2**89 - 1))
+    Split(factors=((2, 2), (3, 1), (618970019642690137449562111, 1)), open=(618970019642690137449562111,))
+    """
+    found: dict[int, int] = {}
+    shared = math.gcd(n, _small_primorial())
+    if shared > 1:
+        for prime, _ in split(shared).factors:
+            while n % prime == 0:
+                n //= prime
+                found[prime] = found.get(prime, 0) + 1
+    if n > 1:
+        found[n] = 1
+    return Split(tuple(sorted(found.items())), (n,) if n > 1 else ())
+
+
+@lru_cache(maxsize=1)
+def _small_primorial() -> int:
+    """The product of the primes below :data:`SMALL_PRIME_LIMIT`."""
+    spf = _smallest_prime_factors(SMALL_PRIME_LIMIT)
+    return math.prod(k for k in range(2, SMALL_PRIME_LIMIT) if spf[k] == k)
 
 
 def smooth_bits(n: int) -> int:

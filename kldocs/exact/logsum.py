@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from kldocs.exact.bulk import bulk_log_ball
 from kldocs.exact.coprime import coprime_base, express, prime_divisors
-from kldocs.exact.factor import Integers, group_weights, split
+from kldocs.exact.factor import WORD_LIMIT, Integers, group_weights, split, strip_small_primes
 from kldocs.exact.rounding import certified_float, settled_sign
 
 if TYPE_CHECKING:
@@ -47,6 +47,11 @@ Rational = int | Fraction
 
 #: Up to this many distinct integers beyond the sieve are factored when a sum is built.
 EAGER_SPLIT_LIMIT = 2048
+#: ... and only while they have this many bits in all (refining is quadratic in the count of atoms that
+#: share factors, and each remainder costs more as they grow).
+EAGER_SPLIT_BITS = 1 << 16
+#: Open atoms beyond 64 bits are searched for prime factors up to this many bits in all (see _worth_splitting).
+SPLIT_BITS = 4096
 #: Open atoms are checked against the other side's atoms when combining, up to this many gcds.
 _GCD_BUDGET = 4096
 #: Precision (bits) tried before asking whether a sum that is not known to be coprime is exactly 0.
@@ -186,9 +191,10 @@ class LogSum:
         """This sum with open atoms split and made pairwise coprime (only if few, when ``eager``)."""
         if self._refined is not None:
             return self._refined
-        if eager and len(self._open) > EAGER_SPLIT_LIMIT:
+        if eager and not self._small_to_refine():
             return self
-        numerators, opened = _split_all(self._numerators, self._open)
+        lightly = self._open - _worth_splitting(self._open)
+        numerators, opened = _split_all(self._numerators, self._open, lightly=lightly)
         numerators, opened = _make_coprime(numerators, opened)
         refined = LogSum._make(numerators, self._denominator, opened, coprime=True)
         self._refined = refined
@@ -212,7 +218,11 @@ class LogSum:
 
     def is_refined_cheaply(self) -> bool:
         """True when :meth:`refined` is already known or costs little (few open atoms)."""
-        return self._refined is not None or len(self._open) <= EAGER_SPLIT_LIMIT
+        return self._refined is not None or self._small_to_refine()
+
+    def _small_to_refine(self) -> bool:
+        """True when the open atoms are few and small enough to refine whenever the sum is built."""
+        return len(self._open) <= EAGER_SPLIT_LIMIT and sum(a.bit_length() for a in self._open) <= EAGER_SPLIT_BITS
 
     def terms(self) -> list[tuple[int, Fraction]]:
         """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
@@ -399,20 +409,41 @@ def _rewrite(value: LogSum, atoms: list[int]) -> dict[int, Fraction]:
 
 
 def _split_all(
-    numerators: Mapping[int, int], which: set[int] | frozenset[int]
+    numerators: Mapping[int, int], which: set[int] | frozenset[int], lightly: frozenset[int] = frozenset()
 ) -> tuple[dict[int, int], frozenset[int]]:
-    """Split the atoms in ``which`` as far as is cheap; the others are kept (known primes)."""
+    """Split the atoms in ``which`` as far as is cheap (those also in ``lightly`` only into small primes and a
+    rest); the others are kept (known primes)."""
     result: dict[int, int] = {}
     opened: set[int] = set()
     for atom, n in numerators.items():
         if atom not in which:
             result[atom] = result.get(atom, 0) + n
             continue
-        parts = split(atom)
+        parts = strip_small_primes(atom) if atom in lightly else split(atom)
         for factor, exponent in parts.factors:
             result[factor] = result.get(factor, 0) + n * exponent
         opened.update(parts.open)
     return result, frozenset(opened)
+
+
+def _worth_splitting(opened: frozenset[int]) -> frozenset[int]:
+    """The open atoms to look for prime factors in: all below ``2^64`` (microseconds each), and larger ones,
+    smallest first, up to :data:`SPLIT_BITS` bits in all (each costs milliseconds: 2,000 of them, as a
+    mixture of two distributions with large denominators has, would take half a minute). The others stay
+    whole; pairwise coprime atoms need gcds, not primes.
+
+    >>> big = [2**64 + k for k in range(1, 200, 2)]
+    >>> len(_worth_splitting(frozenset([6, *big]))) == 1 + SPLIT_BITS // 65
+    True
+    """
+    small = {a for a in opened if a < WORD_LIMIT}
+    chosen, bits = set(small), 0
+    for atom in sorted(opened - small):
+        bits += atom.bit_length()
+        if bits > SPLIT_BITS:
+            break
+        chosen.add(atom)
+    return frozenset(chosen)
 
 
 def _make_coprime(numerators: dict[int, int], opened: frozenset[int]) -> tuple[dict[int, int], frozenset[int]]:
@@ -437,8 +468,10 @@ def _make_coprime(numerators: dict[int, int], opened: frozenset[int]) -> tuple[d
         if rest > 1:
             rests[rest] = rests.get(rest, 0) + n
     base = coprime_base(rests)
+    members = set(base)
     for rest, n in rests.items():
-        for atom, exponent in express(rest, base).items():
+        parts = {rest: 1} if rest in members else express(rest, [a for a in base if math.gcd(a, rest) > 1])
+        for atom, exponent in parts.items():
             result[atom] = result.get(atom, 0) + n * exponent
     return result, frozenset(base)
 
