@@ -921,3 +921,27 @@ def test_thousands_of_large_shared_atoms_are_not_each_searched_for_primes(monkey
             )
         )
     assert value.decimal(15) == mpmath.nstr(reference, 15, strip_zeros=False)
+
+
+def test_the_float_and_the_sign_of_a_value_are_computed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over a million atoms each costs a pass over them all: asking twice must not pay twice."""
+    from kldocs.exact import logsum, value
+
+    calls: list[str] = []
+
+    def counted(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*arguments: Any) -> Any:
+            calls.append(name)
+            return real(*arguments)
+
+        return call
+
+    for module, name in ((value, "certified_float"), (logsum, "settled_sign")):
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
+    kl = ExactValue.from_logs(LogSum.log(F(2, 3)) / 5 + LogSum.log(F(5, 4)) / 2)
+    first = (float(kl), kl.sign())
+    made = len(calls)
+    with mpmath.workdps(40):
+        reference = float(mpmath.log(mpmath.mpf(2) / 3) / 5 + mpmath.log(mpmath.mpf(5) / 4) / 2)
+    assert made >= 1 and (float(kl), kl.sign()) == first == (reference, 1)
+    assert len(calls) == made

@@ -58,7 +58,7 @@ _GCD_BUDGET = 4096
 QUICK_BITS = 256
 #: Up to this working precision a sum of many large atoms is enclosed by :mod:`kldocs.exact.bulk`, whose
 #: balls are about as tight as arb's at 64 bits; beyond it every atom gets its own arb logarithm.
-BULK_BITS = 96
+BULK_BITS = 128
 #: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
 _REDUCED_SIZE = 4096
 #: The atom that stands for pi: ``ln pi`` is independent of every logarithm of an integer (pi is
@@ -84,7 +84,7 @@ class LogSum:
     {2: Fraction(1, 1), 3: Fraction(1, 2)}
     """
 
-    __slots__ = ("_coprime", "_denominator", "_hash", "_numerators", "_open", "_refined")
+    __slots__ = ("_coprime", "_denominator", "_hash", "_numerators", "_open", "_quick", "_refined")
 
     def __init__(self, coefficients: Mapping[int, Rational] | None = None) -> None:
         items = {k: Fraction(c) for k, c in (coefficients or {}).items() if c}
@@ -120,6 +120,7 @@ class LogSum:
         self._coprime: bool = coprime or not self._open
         self._refined: LogSum | None = self if self._coprime else None
         self._hash: int | None = None
+        self._quick: tuple[int | None] | None = None  # _quick_sign's answer, once known
 
     @classmethod
     def _make(
@@ -250,11 +251,14 @@ class LogSum:
 
     def _quick_sign(self) -> int | None:
         """The sign when it is settled without refining atoms; None when the sum may be exactly 0."""
-        if not self._numerators:
-            return 0
-        if self._coprime:  # a nonzero combination of independent logarithms is never 0
-            return settled_sign(self.ball)
-        return settled_sign(self.ball, QUICK_BITS) or None
+        if self._quick is None:
+            if not self._numerators:
+                self._quick = (0,)
+            elif self._coprime:  # a nonzero combination of independent logarithms is never 0
+                self._quick = (settled_sign(self.ball),)
+            else:
+                self._quick = (settled_sign(self.ball, QUICK_BITS) or None,)
+        return self._quick[0]
 
     def ratio(self, other: LogSum) -> Fraction | None:
         """The rational ``r`` with ``self == r * other``, or None if there is none.

@@ -376,6 +376,11 @@ class ExactValue:
             return total
 
     def __float__(self) -> float:
+        return self._float
+
+    @cached_property
+    def _float(self) -> float:
+        """The nearest double, certified (computed once: over a million atoms it takes a while)."""
         if self.infinite:
             return math.inf * self.infinite
         exact = self._quick_rational()
