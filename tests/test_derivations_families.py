@@ -245,6 +245,9 @@ def test_the_numbers_put_in_are_written_as_typed_and_the_formulas_constants_as_f
         step = family_instance("kl", P, Q).steps[1]
         return to_latex(step.expression, step.style)
 
-    assert put_in(exponential("1/2"), exponential(2, name="Q")) == r"\frac{2}{0.5} + \ln \frac{0.5}{2} - 1"
+    assert put_in(exponential("0.5"), exponential(2, name="Q")) == r"\frac{2}{0.5} + \ln \frac{0.5}{2} - 1"
+    assert (
+        put_in(exponential("1/2"), exponential(2, name="Q")) == r"\frac{2}{\frac{1}{2}} + \ln \frac{\frac{1}{2}}{2} - 1"
+    )
     shown = put_in(normal(0, 1), normal(1, 2, name="Q"))
     assert shown.endswith(r"- \frac{1}{2}") and "0.5" not in shown

@@ -22,7 +22,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import sympy
-from sympy import Float, UnevaluatedExpr
+from sympy import Float
 
 from kldocs.derivations.bindings import Bindings
 from kldocs.derivations.build import instance
@@ -49,10 +49,10 @@ def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits:
     general = derivation_for(measure, P, Q)
     closed = final_expression(general)
     symbol = general.lhs
-    values = bindings(measure, P, Q)
-    scalars = tuple((name, Fraction(str(value))) for name, value in values.items())
+    values = bindings(measure, P, Q, shown=True)
+    scalars = tuple((name, Fraction(str(value.args[0]))) for name, value in values.items())
     numbers = Numbers(Bindings((), scalars))
-    substituted = put_in(closed, {name: UnevaluatedExpr(value) for name, value in values.items()})
+    substituted = put_in(closed, values)
     value = closed_form_value(measure, P, Q)
     steps: list[Step] = [
         Step(

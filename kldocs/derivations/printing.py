@@ -43,7 +43,7 @@ from sympy.printing.str import StrPrinter
 
 from kldocs.derivations.log_base import LogBase
 from kldocs.derivations.symbols import LATEX_NAMES, MEASURE_OF, base_variant
-from kldocs.exact.display import short_decimal
+from kldocs.exact.display import power_base, short_decimal
 from kldocs.measures.registry import MEASURES
 
 Style = Literal["symbolic", "numbers", "values"]
@@ -54,6 +54,24 @@ MAX_SHOWN = 5
 SHOWN_BEFORE_DOTS = 3
 
 _RELATIONS = {"==": "=", "<=": r"\le", ">=": r"\ge", "!=": r"\ne", "<": "<", ">": ">"}
+
+
+class PutIn(sympy.UnevaluatedExpr):
+    r"""A number put in for a symbol, printed as the LaTeX it was typed as; it evaluates as the number.
+
+    >>> to_latex(PutIn(Rational(1, 2), r"\frac{1}{2}") ** 2), to_latex(PutIn(Rational(1, 2), "0.5") ** 2)
+    ('\\left(\\frac{1}{2}\\right)^{2}', '0.5^{2}')
+    """
+
+    def __new__(cls, number: Any, shown: Any) -> PutIn:
+        text = shown if isinstance(shown, sympy.core.symbol.Str) else sympy.core.symbol.Str(str(shown))
+        made: PutIn = sympy.Expr.__new__(cls, sympy.sympify(number), text)
+        return made
+
+    @property
+    def shown(self) -> str:
+        """The LaTeX of the number as typed."""
+        return str(self.args[1].name)
 
 
 class DerivationLatexPrinter(LatexPrinter):
@@ -133,6 +151,11 @@ class DerivationLatexPrinter(LatexPrinter):
         inner = self._print_Rational(number, decimals=True) if number.is_Rational else self._print(number)
         return rf"\left({inner}\right)" if expr.args[0].is_negative else inner
 
+    def _print_PutIn(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        """A parameter put in for a symbol, as the user typed it (``\\frac{1}{2}`` or ``0.5``)."""
+        inner = expr.shown
+        return rf"\left({inner}\right)" if expr.args[0].is_negative else inner
+
     # SymPy's constants print through their own ``_latex``, which a printer with another printmethod skips.
     def _print_Pi(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         return r"\pi"
@@ -195,8 +218,7 @@ class DerivationLatexPrinter(LatexPrinter):
     def _print_Pow(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         if isinstance(expr.base, sympy.UnevaluatedExpr) and expr.exp.is_Integer and expr.exp > 1:
             base = self._print(expr.base)  # a number put in for a symbol: bracketed already when negative
-            base = rf"\left({base}\right)" if "frac" in base else base
-            return f"{base}^{{{self._print(expr.exp)}}}"
+            return f"{power_base(base)}^{{{self._print(expr.exp)}}}"
         if _is_reciprocal(expr):
             return rf"\frac{{1}}{{{self._print(_reciprocal(expr))}}}"
         return str(super()._print_Pow(expr))

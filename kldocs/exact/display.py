@@ -45,3 +45,13 @@ def rational_latex(x: Fraction, *, decimals: bool = True) -> str:
         return decimal
     sign = "-" if x < 0 else ""
     return rf"{sign}\frac{{{abs(x.numerator)}}}{{{x.denominator}}}"
+
+
+def power_base(latex: str) -> str:
+    r"""A number's LaTeX as the base of a power: in brackets unless it is bare digits (``0.5^2``, ``(\frac{1}{2})^2``).
+
+    >>> power_base("0.5"), power_base(r"\frac{1}{2}"), power_base(r"20\%")
+    ('0.5', '\\left(\\frac{1}{2}\\right)', '\\left(20\\%\\right)')
+    """
+    bare = latex.replace(".", "").isdigit() or latex.startswith(r"\left(")
+    return latex if bare else rf"\left({latex}\right)"

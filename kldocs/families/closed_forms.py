@@ -100,15 +100,19 @@ def parameter_symbols(P: Family) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     return getattr(found, "parameters", found)
 
 
-def bindings(measure: str, P: Family, Q: Family | None) -> dict[Any, Any]:
-    """Values (numbers, or SymPy expressions of a variable) for the derivation's symbols."""
+def bindings(measure: str, P: Family, Q: Family | None, *, shown: bool = False) -> dict[Any, Any]:
+    """Values (numbers, or SymPy expressions of a variable) for the derivation's symbols.
+
+    With ``shown``, each number is a :class:`~kldocs.derivations.printing.PutIn` that prints as it was
+    typed (``\\frac{1}{2}`` for 1/2, ``0.5`` for 0.5), for a worked instance.
+    """
     first, second = parameter_symbols(P)
-    found = dict(zip(first, _sympy_values(P), strict=True))
+    found = dict(zip(first, _sympy_values(P, shown), strict=True))
     if measure != "entropy" and Q is not None:
-        for symbol, value in zip(second, _sympy_values(Q), strict=True):
-            if symbol in found and found[symbol] != value:
+        for symbol, value in zip(second, _sympy_values(Q, shown), strict=True):
+            if symbol in found and _number(found[symbol]) != _number(value):
                 raise ValueError(f"{symbol} differs between P and Q")
-            found[symbol] = value
+            found.setdefault(symbol, value)
     return found
 
 
@@ -155,14 +159,25 @@ def closed_form_expression(measure: str, P: Family, Q: Family | None = None) -> 
     return closed_form(type(P), measure).xreplace(bindings(measure, P, Q))
 
 
-def _sympy_values(family: Family) -> tuple[Any, ...]:
-    """The family's scalar parameters as SymPy numbers or expressions in its variable."""
+def _sympy_values(family: Family, shown: bool = False) -> tuple[Any, ...]:
+    """The family's scalar parameters as SymPy numbers (printed as typed, if ``shown``) or expressions."""
     import sympy
+
+    from kldocs.derivations.printing import PutIn
+    from kldocs.families.written import written_latex
 
     values = []
     for value in family.closed_form_values():
         if isinstance(value, Affine):
             values.append(value.to_sympy(variable_symbol(value.symbol)))
         else:
-            values.append(sympy.Rational(value.numerator, value.denominator))
+            number = sympy.Rational(value.numerator, value.denominator)
+            values.append(PutIn(number, written_latex(value)) if shown else number)
     return tuple(values)
+
+
+def _number(value: Any) -> Any:
+    """A bound value without the way it is shown."""
+    import sympy
+
+    return value.args[0] if isinstance(value, sympy.UnevaluatedExpr) else value

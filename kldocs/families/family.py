@@ -25,6 +25,7 @@ from kldocs.errors import InputError
 from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_latex
 from kldocs.families.parameters import Affine, Scalar, Value, read_parameters, scalar
+from kldocs.families.written import written, written_latex, written_text
 
 Range = Literal["real", "positive", "probability", "open_probability", "count"]
 
@@ -248,11 +249,11 @@ def as_fraction(value: Any) -> Fraction:
     if isinstance(value, int):
         return Fraction(value)
     if isinstance(value, float):
-        return Fraction(str(value))  # 0.1 means one tenth, as typed
+        return written(Fraction(str(value)), str(value))  # 0.1 means one tenth, as typed
     from decimal import Decimal
 
     if isinstance(value, Decimal):
-        return Fraction(value)
+        return written(Fraction(value), str(value))
     raise InputError("parameter", f"{value!r} is not a number")
 
 
@@ -276,7 +277,7 @@ def _text(value: Any) -> str:
         return "[" + ", ".join(_text(item) for item in value) + "]"
     if isinstance(value, Affine):
         return value.text()
-    return str(value)
+    return written_text(value)
 
 
 def _latex(value: Any) -> str:
@@ -284,4 +285,4 @@ def _latex(value: Any) -> str:
         return r"\left(" + ", ".join(_latex(item) for item in value) + r"\right)"
     if isinstance(value, Affine):
         return value.latex()
-    return rational_latex(value, decimals=False)
+    return written_latex(value)

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from kldocs.exact.display import power_base
 from kldocs.families.family import Family, Range, Support, _latex, arb_of
 from kldocs.families.parameters import Affine, Scalar
 
@@ -37,7 +38,7 @@ class Normal(Family):
 
     def latex(self) -> str:
         sigma = _latex(self.sigma)
-        sigma = rf"\left({sigma}\right)" if isinstance(self.sigma, Affine) or "frac" in sigma else sigma
+        sigma = rf"\left({sigma}\right)" if isinstance(self.sigma, Affine) else power_base(sigma)
         return rf"\mathcal{{N}}({_latex(self.mu)}, {sigma}^{{2}})"
 
     def support(self) -> Support:

@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Any
 
 from kldocs.errors import InputError
+from kldocs.families.written import written
 from kldocs.inputs.numbers import parse_number
 
 #: Longest parameter text accepted, in characters.
@@ -186,7 +187,8 @@ def _value(text: str, field: str) -> Value:
         parts = _split(inner, field) if inner else []
         return tuple(_value(part, field) for part in parts)
     if _NAME.search(text) is None or re.fullmatch(r"[0-9.eE+\-/%\s]+", text):
-        return parse_number(text.replace(" ", ""), field)
+        token = text.replace(" ", "")
+        return written(parse_number(token, field), token)
     return _affine(text, field)
 
 

@@ -279,7 +279,7 @@ def log2_bound(base: Base, digits: int) -> str:
     return f"{base.latex_log('2')} \\approx {value.decimal(digits)}"
 
 
-def approximately(quantity: Quantity, digits: int, divisor: int = 1) -> str:
+def approximately(quantity: Quantity | FamilyQuantity, digits: int, divisor: int = 1) -> str:
     r"""The value with its relation, for math: ``\approx 0.0305``, or ``= \infty``, or ``= 0`` when it is exact.
 
     >>> from kldocs.measures import kl
@@ -306,12 +306,18 @@ def jsd_fields(divergence: Quantity | FamilyQuantity, digits: int) -> dict[str, 
     return {"jsd": value, "distance": "= 0" if value == "= 0" else r"\approx " + divergence.sqrt_decimal(digits)}
 
 
-def rounded(quantity: Quantity, digits: int, divisor: int = 1) -> str:
-    """The value (divided by ``divisor``) rounded for a page, or the LaTeX infinity sign."""
+def rounded(quantity: Quantity | FamilyQuantity, digits: int, divisor: int = 1) -> str:
+    """The value (divided by ``divisor``, exactly) rounded for a page, or the LaTeX infinity sign.
+
+    A value with no exact form (a certified integral) is divided as an enclosure, never as a float.
+    """
     if not quantity.is_finite:
         return r"\infty"
-    assert quantity.exact is not None
-    return (quantity.exact * Fraction(1, divisor)).decimal(digits)
+    if quantity.exact is not None:
+        return (quantity.exact * Fraction(1, divisor)).decimal(digits)
+    certified = getattr(quantity, "certified", None)
+    assert certified is not None
+    return certified.divided(divisor).decimal(digits)
 
 
 def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: Inline) -> Table:
