@@ -159,13 +159,20 @@ EN: dict[str, str] = {
     ),
     "family.jsd.method.exact": "Exactly: $[[exact]]$.",
     "family.function.heading": "The divergence as a function of [[variable]]",
-    "family.function.formula": "With $[[variable]]$ left free, the closed form is a function of it: $[[formula]]$.",
+    "family.function.formula": (
+        "With $[[variable]]$ left free ($[[domain]]$, where every parameter is in its range), the closed form "
+        "is a function of it: $[[formula]]$."
+    ),
     "family.function.derivative": "Its derivative is $[[derivative]]$.",
     "family.function.minimum": (
         "The derivative vanishes only at $[[variable]] = [[point]]$, where the function is smallest on "
         "$[[range]]$: $[[value]]$."
     ),
     "family.function.no_minimum": "Its derivative does not vanish at exactly one point of $[[range]]$.",
+    "family.function.minimum_equal": (
+        "At $[[variable]] = [[point]]$ the two distributions are the same, so the divergence is $[[value]]$ there: "
+        "its smallest value on $[[range]]$, since a divergence is never negative."
+    ),
     "family.chart.function.title": "KL divergence as a function of the parameter",
     "family.chart.function.alt": "Line chart of the KL divergence against the free parameter.",
     "family.chart.function.caption": "$D_{\\mathrm{KL}}(P \\parallel Q)$ as $[[variable]]$ varies.",
@@ -376,13 +383,20 @@ KO: dict[str, str] = {
     ),
     "family.jsd.method.exact": "정확한 값은 $[[exact]]$입니다.",
     "family.function.heading": "[[variable]]의 함수로서의 발산",
-    "family.function.formula": "$[[variable]]$를 남겨 두면 닫힌 형태는 그 함수입니다: $[[formula]]$.",
+    "family.function.formula": (
+        "$[[variable]]$를 남겨 두면($[[domain]]$, 모든 모수가 제 범위에 있는 곳) 닫힌 형태는 그 함수입니다: "
+        "$[[formula]]$."
+    ),
     "family.function.derivative": "도함수는 $[[derivative]]$입니다.",
     "family.function.minimum": (
         "도함수는 $[[variable]] = [[point]]$에서만 0이 되며, 거기서 함수는 $[[range]]$ 위의 최솟값 "
         "$[[value]]$를 가집니다."
     ),
     "family.function.no_minimum": "도함수가 $[[range]]$의 한 점에서만 0이 되지는 않습니다.",
+    "family.function.minimum_equal": (
+        "$[[variable]] = [[point]]$에서 두 분포가 같으므로 발산은 거기서 $[[value]]$입니다. 발산은 음수가 되지 "
+        "않으므로 이것이 $[[range]]$ 위의 최솟값입니다."
+    ),
     "family.chart.function.title": "모수의 함수로 본 KL 발산",
     "family.chart.function.alt": "자유 모수에 따른 KL 발산의 그래프.",
     "family.chart.function.caption": "$[[variable]]$가 변할 때의 $D_{\\mathrm{KL}}(P \\parallel Q)$.",

@@ -26,6 +26,7 @@ from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.families import FAMILIES, Family, FamilyQuantity, parse_family
+from kldocs.families.curve import Curve
 from kldocs.families.finite import Finite
 from kldocs.measures.registry import SUMMARY
 
@@ -115,6 +116,7 @@ def _measure_json(quantity: FamilyQuantity, digits: int) -> dict[str, Any]:
                 "latex": curve.latex(),
                 "finite": True,
                 "variable": curve.variable,
+                "range": curve.range_text(),
                 "derivative": str(curve.derivative),
                 "minimum": None if minimum is None else {"at": str(minimum[0]), "value": str(minimum[1])},
             }
@@ -140,8 +142,13 @@ def as_table(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: 
     """A readable table: symbol, what it is, the value with its unit, the exact form or how it was found."""
     base = next(iter(measures.values())).base
     lines = [str(P), str(Q)]
-    symbolic = any(quantity.curve is not None for quantity in measures.values())
-    if not symbolic:
+    variable = P.variable or Q.variable
+    if variable is not None:
+        from kldocs.families.curves import variable_range
+
+        shown = Curve(variable, None, variable_range([P, Q], variable)).range_text()
+        lines.append(f"{variable} ranges over {shown} (where every parameter is in its range)")
+    else:
         lines.append(f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits")
     rows = [_row(key, quantity, digits) for key, quantity in measures.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
@@ -184,7 +191,8 @@ def _notes(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: in
             notes.append(f"d/d{curve.variable} {symbol} = {curve.derivative}")
             minimum = curve.minimum
             if minimum is not None:
-                notes.append(f"  smallest at {curve.variable} = {minimum[0]}: {symbol} = {minimum[1]}")
+                where = f" (where {P.name} = {Q.name})" if curve.minimum_where_equal else ""
+                notes.append(f"  smallest at {curve.variable} = {minimum[0]}{where}: {symbol} = {minimum[1]}")
         elif quantity.reason:
             notes.append(f"{symbol} is {'infinite' if quantity.available else 'not computed'}: {quantity.reason}")
     jsd = measures["jsd"]

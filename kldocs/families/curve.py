@@ -21,6 +21,8 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
+from kldocs.families.tidy import tidy
+
 #: Points along the curve in a chart.
 POINTS = 121
 
@@ -44,11 +46,14 @@ class Curve:
         The measure in ``base`` as a SymPy expression of the variable.
     domain
         ``(low, high)``: the open interval the variable ranges over (None for unbounded).
+    zero
+        For a divergence: where P and Q are the same distribution (it is 0 there and never negative).
     """
 
     variable: str
     expression: Any
     domain: tuple[Fraction | None, Fraction | None]
+    zero: Fraction | None = None
 
     @property
     def symbol(self) -> Any:
@@ -59,11 +64,21 @@ class Curve:
         """``d/d variable`` of the expression, simplified."""
         import sympy
 
-        return sympy.simplify(sympy.diff(self.expression, self.symbol))
+        return tidy(sympy.diff(self.expression, self.symbol), self.symbol, self.domain)
 
     @cached_property
     def minimum(self) -> tuple[Any, Any] | None:
-        """``(point, value)`` of the minimum, when the derivative vanishes at exactly one point of the interval."""
+        """``(point, value)`` of the minimum: where the derivative vanishes at exactly one point of the interval,
+        else (for a divergence) where P and Q are the same."""
+        return self._stationary_minimum or self._equal_minimum
+
+    @property
+    def minimum_where_equal(self) -> bool:
+        """True when the minimum was found as the point where P = Q, not from the derivative."""
+        return self._stationary_minimum is None and self._equal_minimum is not None
+
+    @cached_property
+    def _stationary_minimum(self) -> tuple[Any, Any] | None:
         import sympy
 
         points = [point for point in _zeros(self.derivative, self.symbol, self.domain) if point.is_real]
@@ -73,7 +88,33 @@ class Curve:
         curvature = sympy.simplify(sympy.diff(self.derivative, self.symbol).subs(self.symbol, point))
         if not curvature.is_positive:
             return None
-        return point, sympy.simplify(self.expression.subs(self.symbol, point))
+        return point, self._value_at(point)
+
+    @cached_property
+    def _equal_minimum(self) -> tuple[Any, Any] | None:
+        import sympy
+
+        if self.zero is None:
+            return None
+        point = sympy.Rational(self.zero.numerator, self.zero.denominator)
+        value = self._value_at(point)
+        return (point, value) if value == 0 else None
+
+    def _value_at(self, point: Any) -> Any:
+        import sympy
+
+        return tidy(sympy.simplify(self.expression.subs(self.symbol, point)), self.symbol, self.domain)
+
+    def range_text(self) -> str:
+        """Where the variable ranges: ``0 < theta < 1``, ``s > 0``, or ``t real``."""
+        return _range(self.variable, self.domain, str)
+
+    def range_latex(self) -> str:
+        r"""The range in LaTeX: ``0 < \theta < 1``."""
+        from kldocs.exact.display import rational_latex
+        from kldocs.families.parameters import _latex_name
+
+        return _range(_latex_name(self.variable), self.domain, lambda x: rational_latex(x, decimals=False))
 
     def text(self) -> str:
         import sympy
@@ -119,6 +160,17 @@ class Curve:
             stop = max(stop, float(low) + 2 * max(1.0, centre - float(low)))
         inset = (stop - start) / 200
         return start + (inset if low is not None else 0.0), stop - (inset if high is not None else 0.0)
+
+
+def _range(name: str, domain: tuple[Fraction | None, Fraction | None], shown: Any) -> str:
+    low, high = domain
+    if low is None and high is None:
+        return f"{name} real"
+    if high is None:
+        return f"{name} > {shown(low)}"
+    if low is None:
+        return f"{name} < {shown(high)}"
+    return f"{shown(low)} < {name} < {shown(high)}"
 
 
 def _zeros(expression: Any, symbol: Any, domain: tuple[Fraction | None, Fraction | None]) -> list[Any]:

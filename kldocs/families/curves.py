@@ -21,9 +21,10 @@ from fractions import Fraction
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.families.closed_forms import closed_form_expression
-from kldocs.families.curve import Curve
+from kldocs.families.curve import Curve, variable_symbol
 from kldocs.families.family import Family
 from kldocs.families.parameters import Affine
+from kldocs.families.tidy import tidy
 from kldocs.measures.registry import MEASURES
 
 #: The measures that are functions here (with a closed form for every value of the variable).
@@ -74,12 +75,46 @@ def curve_of(measure: str, P: Family, Q: Family | None, base: Base | None = None
         expression = closed_form_expression("kl", P, Q) + closed_form_expression("kl", Q.renamed("P"), P)
     else:
         expression = closed_form_expression(measure, P, Q)
-    simpler = sympy.simplify(expression)
-    if sympy.count_ops(simpler) < sympy.count_ops(expression):
-        expression = simpler
+    expression = tidy(expression, variable_symbol(name), domain)
     if base is not None and base.value is not None:
         expression = expression / sympy.log(sympy.Rational(base.value.numerator, base.value.denominator))
-    return Curve(name, expression, domain)
+    zero = equal_point(P, Q, domain) if measure in ("kl", "jeffreys") and Q is not None else None
+    return Curve(name, expression, domain, zero)
+
+
+def equal_point(P: Family, Q: Family, domain: tuple[Fraction | None, Fraction | None]) -> Fraction | None:
+    """The value of the variable inside ``domain`` where every parameter of P equals Q's, if there is one.
+
+    >>> from kldocs.families import bernoulli, categorical
+    >>> equal_point(bernoulli("theta"), bernoulli("1/3", name="Q"), (Fraction(0), Fraction(1)))
+    Fraction(1, 3)
+    >>> P, Q = categorical("[t, 1/2 - t, 1/2]"), categorical("[1/4, 1/2, 1/4]", name="Q")
+    >>> print(equal_point(P, Q, (Fraction(0), Fraction(1, 2))))
+    None
+    """
+    point: Fraction | None = None
+    first, second = tuple(P.scalars()), tuple(Q.scalars())
+    if len(first) != len(second):
+        return None
+    for a, b in zip(first, second, strict=True):
+        constant, slope = _affine(a)
+        other_constant, other_slope = _affine(b)
+        constant, slope = constant - other_constant, slope - other_slope
+        if slope == 0:
+            if constant != 0:
+                return None
+            continue
+        root = -constant / slope
+        if point is not None and root != point:
+            return None
+        point = root
+    low, high = domain
+    inside = point is not None and (low is None or point > low) and (high is None or point < high)
+    return point if inside else None
+
+
+def _affine(value: Fraction | Affine) -> tuple[Fraction, Fraction]:
+    return (value.constant, value.slope) if isinstance(value, Affine) else (value, Fraction(0))
 
 
 def variable_range(families: list[Family], name: str) -> tuple[Fraction | None, Fraction | None]:

@@ -23,7 +23,6 @@ its derivative, its minimum and a chart of the curve.
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from typing import Any
 
 from kldocs.exact import Base
@@ -35,7 +34,7 @@ from kldocs.models.blocks import Block, Cell, Chart, Label, Section, Table
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
-from kldocs.models.sections import Pair, jsd_fields, kl_blocks, log2_bound
+from kldocs.models.sections import Pair, approximately, jsd_fields, kl_blocks, log2_bound
 from kldocs.models.words import Words
 
 #: Points along x in the charts of densities and integrands.
@@ -236,10 +235,10 @@ class _Page:
                 words.paragraph(
                     "family.ce.result",
                     "result",
-                    ce=_approximately(cross, digits),
+                    ce=approximately(cross, digits),
                     h_symbol=f"{'H' if P.discrete else 'h'}(P)",
-                    h=_approximately(own, digits),
-                    kl=_approximately(divergence, digits),
+                    h=approximately(own, digits),
+                    kl=approximately(divergence, digits),
                     unit=words.unit(self.base),
                 )
             )
@@ -255,8 +254,8 @@ class _Page:
             words.paragraph(
                 "example.reverse.result",
                 "result",
-                reverse=_approximately(backward, digits),
-                forward=_approximately(forward, digits),
+                reverse=approximately(backward, digits),
+                forward=approximately(forward, digits),
                 unit=words.unit(self.base),
             ),
         ]
@@ -293,7 +292,7 @@ class _Page:
             key = "family.jsd.method.cells" if method == "cells" else "family.jsd.method.exact"
             blocks.append(words.paragraph(key, exact=divergence.latex()))
         half = jeffreys(self.P, self.Q, self.base)
-        shown = _approximately(half, digits, 2) if half.available else r"= \infty"
+        shown = approximately(half, digits, 2) if half.available else r"= \infty"
         blocks.append(words.paragraph("example.jsd.not_jeffreys", "note", half_jeffreys=shown))
         return Section(words("family.jsd.heading"), tuple(blocks))
 
@@ -314,7 +313,9 @@ class _Page:
         interval = _interval(curve.domain)
         blocks: list[Block] = [
             chain(_named_derivation(self.P, self.Q), words.language),
-            words.paragraph("family.function.formula", variable=variable, formula=curve.latex()),
+            words.paragraph(
+                "family.function.formula", variable=variable, domain=curve.range_latex(), formula=curve.latex()
+            ),
             words.paragraph("family.function.derivative", derivative=curve.derivative_latex()),
         ]
         minimum = curve.minimum
@@ -322,11 +323,8 @@ class _Page:
             from kldocs.derivations.printing import to_latex
 
             point, value = (to_latex(item) for item in minimum)
-            blocks.append(
-                words.paragraph(
-                    "family.function.minimum", "result", variable=variable, point=point, value=value, range=interval
-                )
-            )
+            key = "family.function.minimum_equal" if curve.minimum_where_equal else "family.function.minimum"
+            blocks.append(words.paragraph(key, "result", variable=variable, point=point, value=value, range=interval))
         else:
             blocks.append(words.paragraph("family.function.no_minimum", range=interval))
         xs, ys = curve.samples()
@@ -375,19 +373,6 @@ def _shown(value: Any) -> str:
     from kldocs.families.family import _latex
 
     return _latex(value)
-
-
-def _approximately(quantity: FamilyQuantity, digits: int, divisor: int = 1) -> str:
-    r"""``\approx 0.443`` (or ``= 1/2`` for an exact rational, ``= \infty``) for a page."""
-    if not quantity.is_finite:
-        return r"= \infty"
-    if quantity.exact is not None and quantity.exact.rational_value() is not None and divisor == 1:
-        return f"= {quantity.latex()}"
-    if divisor != 1:
-        from kldocs.exact.rounding import round_significant
-
-        return r"\approx " + round_significant(Fraction(float(quantity) / divisor), digits)
-    return r"\approx " + quantity.decimal(digits)
 
 
 def _points(P: Family, Q: Family, within: Family | None = None) -> tuple[float, ...]:
