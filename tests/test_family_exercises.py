@@ -14,7 +14,8 @@ from kldocs.exercises.family_draw import draw_family_exercises
 
 
 @pytest.mark.parametrize(
-    "family", ["normal", "exponential", "poisson", "geometric", "bernoulli", "binomial", "uniform"]
+    "family",
+    ["normal", "exponential", "poisson", "geometric", "bernoulli", "binomial", "uniform", "categorical", "mvnormal"],
 )
 def test_every_variant_is_a_good_exercise_and_its_answers_agree_with_the_measures(family: str) -> None:
     sheet = draw_family_exercises(family, 11, 4, ("kl", "reverse", "entropy"))
@@ -90,3 +91,44 @@ def test_an_infinite_answer_says_infinity_and_why() -> None:
     ]
     infinite = [line for line in shown if "\\infty" in line]
     assert infinite and "is positive where" in infinite[0] and "inf " not in " ".join(shown)
+
+
+@pytest.mark.parametrize("categories", [2, 4, 6])
+def test_a_categorical_sheet_has_the_categories_asked_for_in_tenths(categories: int) -> None:
+    sheet = draw_family_exercises("categorical", 3, 5, ("kl",), categories=categories)
+    for variant in sheet.variants:
+        for family in (variant.P, variant.Q):
+            probabilities = family.p  # type: ignore[attr-defined]
+            assert len(probabilities) == categories and sum(probabilities) == 1
+            assert all(p > 0 and (p * 10).denominator == 1 for p in probabilities)
+
+
+def test_a_multivariate_normal_sheet_draws_positive_definite_two_dimensional_pairs() -> None:
+    sheet = draw_family_exercises("mvnormal", 4, 6, ("kl", "entropy"))
+    for variant in sheet.variants:
+        for family in (variant.P, variant.Q):
+            (a, b), (c, d) = family.cov  # type: ignore[attr-defined]
+            assert b == c and a > 0 and a * d - b * c > 0
+        assert dict(variant.answers)["kl"].method == "closed form"
+
+
+def test_a_kind_a_family_cannot_answer_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    args = ["exercises", "--family", "mvnormal", "--kinds", "kl,jsd", "--out", str(out), "--quiet"]
+    if kldocs.jsd(kldocs.mvnormal([0, 0], var=[1, 1]), kldocs.mvnormal([1, 0], var=[1, 2])).available:
+        pytest.skip("the JSD of two multivariate normals is computed")
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("kldocs: error: --kinds: jsd cannot be asked of mvnormal distributions: ")
+        and err.count("\n") == 1
+    )
+    assert not out.exists()
+
+
+def test_exercises_family_categorical_writes_its_key(tmp_path: Path) -> None:
+    args = ["exercises", "--family", "categorical", "--categories", "4", "--count", "2", "--format", "json"]
+    assert main([*args, "--out", str(tmp_path), "--quiet"]) == 0
+    key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
+    assert [len(variant["p"]["p"]) for variant in key["variants"]] == [4, 4]
+    assert all(q["answer"]["exact"] for variant in key["variants"] for q in variant["questions"])

@@ -73,7 +73,8 @@ def register(commands: Any) -> None:
         "--family",
         metavar="NAME",
         help="draw pairs of a family instead of finite distributions (normal, exponential, poisson, geometric, "
-        "bernoulli, binomial, uniform); kinds kl, reverse, ce, entropy (the default), and jsd",
+        "bernoulli, binomial, uniform, categorical with --categories K, mvnormal in two dimensions); "
+        "kinds kl, reverse, ce, entropy (the default), and jsd",
     )
     parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
     parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
@@ -117,7 +118,9 @@ def _publish_family(args: argparse.Namespace, output: Output, options: PageOptio
             raise InputError("--format", f"{name} is not written for --family; choose from md, html, tex, pdf, json")
     if args.kinds == ",".join(DEFAULT_KINDS):  # not chosen: what a family sheet asks by default
         kinds = list(FAMILY_DEFAULT_KINDS)
-    exercises = draw_family_exercises(args.family, args.seed, args.count, kinds, args.base, args.digits)
+    exercises = draw_family_exercises(
+        args.family, args.seed, args.count, kinds, args.base, args.digits, categories=args.categories
+    )
     extra: dict[str, bytes] = {}
     if "json" in output.formats:
         key = json.dumps(family_key_data(exercises, options.language), ensure_ascii=False, indent=2) + "\n"

@@ -212,7 +212,7 @@ class DerivationLatexPrinter(LatexPrinter):
             # 1/2 * p/m is shown as p/(2m) and 2 * 1/x as 2/x: the coefficient joins the fraction.
             return sign + self._product(factors, magnitude)
         product = self._product(factors)
-        joint = r" \cdot " if product[:1].isdigit() else " "  # 0.5 \cdot 1^{2}: numbers put in for symbols
+        joint = r" \cdot " if _starts_with_number(product) else " "  # 0.5 \cdot 1^{2}: numbers put in for symbols
         return f"{sign}{self._print(magnitude)}{joint}{product}"
 
     def _print_Pow(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
@@ -254,7 +254,7 @@ class DerivationLatexPrinter(LatexPrinter):
             last = position == len(ordered) - 1
             if (isinstance(factor, Add) and len(ordered) > 1) or (isinstance(factor, (Sum, Integral)) and not last):
                 text = rf"\left({text}\right)"
-            if pieces and text[:1].isdigit():  # 2 \cdot 2^{2}, not "2 2^{2}": numbers put in for symbols
+            if pieces and _starts_with_number(text):  # 2 \cdot 2^{2}, not "2 2^{2}": numbers put in for symbols
                 text = r"\cdot " + text
             pieces.append(text)
         return " ".join(pieces)
@@ -374,6 +374,12 @@ def _as_fraction(argument: Any) -> tuple[Any, Any] | None:
             bottom.insert(0, sympy.Integer(coefficient.q))
         return _joined(top), _joined(bottom)
     return None
+
+
+def _starts_with_number(text: str) -> bool:
+    r"""True for a factor that begins with a bare number (``2``, ``\frac{1}{2}``): after another factor it needs
+    ``\cdot``, or ``2 \frac{1}{2}`` would read as two and a half."""
+    return text[:1].isdigit() or text.startswith(r"\frac{")
 
 
 def _joined(factors: list[Any]) -> Any:

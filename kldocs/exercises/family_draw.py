@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -76,18 +76,26 @@ class FamilyExercises:
 
 
 def draw_family_exercises(
-    family: str, seed: int, count: int, kinds: Sequence[str], base: Base | str = "e", digits: int = 4
+    family: str,
+    seed: int,
+    count: int,
+    kinds: Sequence[str],
+    base: Base | str = "e",
+    digits: int = 4,
+    categories: int = 3,
 ) -> FamilyExercises:
     """``count`` variants of ``family`` from ``seed``, each asking ``kinds``.
+
+    ``categories`` is the number of categories of a categorical pair (in tenths that add up to 1).
 
     Raises
     ------
     InputError
-        For a family without drawn exercises, a kind that a family sheet does not ask, or a seed or
-        count out of range.
+        For a family without drawn exercises, a kind that a family sheet does not ask or cannot answer
+        for this family, or a seed or count out of range.
     """
-    if family not in _DRAWS and family != "uniform":
-        known = ", ".join([*_DRAWS, "uniform"])
+    if family not in (*_DRAWS, *_SIZED, "uniform"):
+        known = ", ".join([*_DRAWS, *_SIZED, "uniform"])
         raise InputError("--family", f"exercises are drawn for {known}, not {family!r}")
     unknown = [kind for kind in kinds if kind not in FAMILY_KINDS]
     if unknown:
@@ -99,24 +107,51 @@ def draw_family_exercises(
     for _ in range(count * ATTEMPTS_PER_VARIANT):
         if len(variants) == count:
             break
-        P, Q = _pair(family, rng)
+        P, Q = _pair(family, rng, categories)
         if (P.text(), Q.text()) in seen or float(kl(P, Q)) < MIN_DIVERGENCE:
             continue
         seen.add((P.text(), Q.text()))
         answers = tuple((kind, _answer(kind, P, Q, log_base)) for kind in FAMILY_KINDS if kind in kinds)
+        for kind, answer in answers:
+            if not answer.available:
+                raise InputError("--kinds", f"{kind} cannot be asked of {family} distributions: {answer.reason}")
         variants.append(FamilyVariant(f"{seed}-{len(variants) + 1:03d}", P, Q, answers))
     if len(variants) < count:
         raise InputError("--count", f"only {len(variants)} different variants could be drawn for {family}")
     return FamilyExercises(family, seed, log_base, digits, tuple(variants))
 
 
-def _pair(family: str, rng: random.Random) -> tuple[Family, Family]:
+def _pair(family: str, rng: random.Random, categories: int) -> tuple[Family, Family]:
     if family == "uniform":
         a, b = sorted(rng.sample(range(0, 7), 2))
         low, high = rng.randrange(-2, a + 1), rng.randrange(b, 9)
         return parse_family("uniform", f"{a}, {b}"), parse_family("uniform", f"{low}, {high}", "Q")
+    if family in _SIZED:
+        sized = _SIZED[family]
+        return parse_family(family, sized(rng, categories)), parse_family(family, sized(rng, categories), "Q")
     draw = _DRAWS[family]
     return parse_family(family, draw(rng)), parse_family(family, draw(rng), "Q")
+
+
+def _tenths(rng: random.Random, categories: int) -> str:
+    """Probabilities in tenths, each at least 0.1, that add up to 1: ``p=[0.2, 0.5, 0.3]``."""
+    cuts = sorted(rng.sample(range(1, 10), categories - 1))
+    parts = [b - a for a, b in zip([0, *cuts], [*cuts, 10], strict=True)]
+    return "p=[" + ", ".join(f"0.{part}" if part < 10 else "1" for part in parts) + "]"
+
+
+def _two_dimensional(rng: random.Random, categories: int) -> str:
+    """A mean of halves and a covariance of small variances, correlated or not (positive definite)."""
+    first, second = rng.choice(_SPREADS[:4]), rng.choice(_SPREADS[:4])
+    covariance = rng.choice([Fraction(0), Fraction(0), Fraction(1, 2), Fraction(-1, 2)])
+    if covariance**2 >= first * second:
+        covariance = Fraction(0)
+    mean = f"[{rng.choice(_HALVES)}, {rng.choice(_HALVES)}]"
+    return f"mean={mean}, cov=[[{first}, {covariance}], [{covariance}, {second}]]"
+
+
+#: Families whose draw also takes the number of categories (unused in two dimensions).
+_SIZED: dict[str, Callable[[random.Random, int], str]] = {"categorical": _tenths, "mvnormal": _two_dimensional}
 
 
 #: The measure each question kind asks for, and whether it takes Q as the reference.
