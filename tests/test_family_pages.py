@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,48 @@ def test_a_page_of_two_families_names_each_and_a_discrete_chart_is_of_distributi
 def test_the_jsd_and_the_js_distance_are_written_with_their_relation(P: Family, Q: Family, relation: str) -> None:
     [result] = [text(block) for block in blocks_of(family_example(P, Q), Paragraph) if "JSD}(P, Q)" in text(block)]
     assert rf"\mathrm{{JSD}}(P, Q) {relation} " in result and rf"\sqrt{{\mathrm{{JSD}}(P, Q)}} {relation} " in result
+
+
+def _mvn_charts(P: Family, Q: Family) -> dict[str, Chart]:
+    return {chart.name: chart for chart in blocks_of(family_example(P, Q), Chart)}
+
+
+def test_two_dimensional_normals_are_drawn_as_contours_and_their_integrand_as_a_heat_map() -> None:
+    from kldocs.families import mvnormal
+
+    P, Q = mvnormal([0, 0], [[1, "1/2"], ["1/2", 1]]), mvnormal([1, 0], [[2, 0], [0, 1]], name="Q")
+    charts = _mvn_charts(P, Q)
+    densities, integrand = charts["densities"], charts["integrand"]
+    assert (densities.kind, integrand.kind) == ("contours", "heatmap")
+    cell = (densities.x_values[1] - densities.x_values[0]) * (densities.y_values[1] - densities.y_values[0])
+    for (_, values), mean in zip(densities.series, ((0, 0), (1, 0)), strict=True):
+        assert sum(values) * cell == pytest.approx(1, abs=1e-3)  # each density has its mass on the grid
+        peak = values.index(max(values))
+        width = len(densities.x_values)
+        x, y = densities.x_values[peak % width], densities.y_values[peak // width]
+        assert abs(x - mean[0]) < 0.15 and abs(y - mean[1]) < 0.15
+    cell = (integrand.x_values[1] - integrand.x_values[0]) * (integrand.y_values[1] - integrand.y_values[0])
+    values = integrand.series[0][1]
+    assert sum(values) * cell == pytest.approx(float(kldocs.kl(P, Q)), abs=5e-3)
+    assert min(values) < 0 < max(values)
+
+
+def test_more_dimensions_draw_the_density_of_each_coordinate() -> None:
+    from kldocs.families import mvnormal
+
+    P, Q = mvnormal([0, 0, 0], var=[1, 2, 3]), mvnormal([1, 0, -1], var=[1, 1, 1], name="Q")
+    charts = _mvn_charts(P, Q)
+    densities = charts["densities"]
+    assert densities.kind == "pairs" and len(densities.series) == 6 and "integrand" not in charts
+    third = dict(densities.series)["$P$, $x_{3}$"]
+    assert max(third) == pytest.approx(1 / math.sqrt(2 * math.pi * 3), rel=1e-3)
+
+
+def test_charts_over_the_plane_draw(tmp_path: Path) -> None:
+    from kldocs.families import mvnormal
+    from kldocs.render.charts import render_chart
+
+    charts = _mvn_charts(mvnormal([0, 0], var=[1, 1]), mvnormal([1, 1], var=[2, 1], name="Q"))
+    for chart in charts.values():
+        svg = render_chart(chart, "svg", "en").decode()
+        assert svg.startswith("<?xml") and ("<image" in svg or "<path" in svg)

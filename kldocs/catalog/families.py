@@ -113,6 +113,10 @@ EN: dict[str, str] = {
         "uses the mass and the mean of $P$; every line was checked by SymPy."
     ),
     "family.kl.numbers": "With the parameters of $P$ and $Q$, the closed form gives an exact value:",
+    "family.kl.coordinates": (
+        "Both covariances are diagonal, so the coordinates are independent and the divergence is the sum, over "
+        "the coordinates, of the divergence between two normal distributions (derivation gaussian), each exact."
+    ),
     "family.kl.finite": "With numbers for its parameters, $P$ is a finite distribution: the definition is a finite sum.",
     "family.kl.infinite": (
         "So $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$. As with a zero in a finite $Q$, a model that rules out "
@@ -131,6 +135,24 @@ EN: dict[str, str] = {
         "Each term $p(k) \\ln(p(k)/q(k))$; the bars add up to $D_{\\mathrm{KL}}(P \\parallel Q)$."
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
+    "family.chart.joint.title": "The two densities over the plane",
+    "family.chart.joint.alt": "Contour lines of the densities of P (solid) and Q (dashed) over the plane of x1 and x2.",
+    "family.chart.joint.caption": "Contour lines of the densities of $P$ (solid) and $Q$ (dashed).",
+    "family.chart.marginals.title": "The density of each coordinate",
+    "family.chart.marginals.alt": "Line chart of the density of each coordinate alone, under P and under Q.",
+    "family.chart.marginals.caption": (
+        "The density of each coordinate alone (its marginal density) under $P$ and under $Q$."
+    ),
+    "family.chart.plane.title": "What the integral over the plane adds up",
+    "family.chart.plane.alt": (
+        "Heat map of p(x) log(p(x)/q(x)) over the plane of x1 and x2: blue where it is positive, orange where it "
+        "is negative; its integral over the plane is the KL divergence."
+    ),
+    "family.chart.plane.caption": (
+        "The integrand $p(\\mathbf{x}) \\ln(p(\\mathbf{x})/q(\\mathbf{x}))$ over the plane: its integral is "
+        "$D_{\\mathrm{KL}}(P \\parallel Q)$. Blue where it is positive, orange where $Q$ gives more density than $P$."
+    ),
+    "family.chart.plane.series": "$p \\ln(p/q)$",
     "family.ce.heading": "Cross-entropy and entropy",
     "family.ce.result": (
         "$H(P, Q) [[ce]]$ and $[[h_symbol]] [[h]]$ [[unit]], so $H(P, Q) - [[h_symbol]] [[kl]]$ [[unit]]: the same "
@@ -339,6 +361,10 @@ KO: dict[str, str] = {
         "모든 줄은 SymPy로 검증했습니다."
     ),
     "family.kl.numbers": "$P$와 $Q$의 모수를 넣으면 닫힌 형태에서 정확한 값이 나옵니다:",
+    "family.kl.coordinates": (
+        "두 공분산이 모두 대각이므로 좌표들은 서로 독립이고, 발산은 각 좌표의 두 정규 분포 사이의 발산"
+        "(유도 gaussian)을 모든 좌표에 대해 더한 값이며 각각 정확합니다."
+    ),
     "family.kl.finite": "모수가 수로 주어지면 $P$는 유한 분포이므로 정의는 유한합입니다.",
     "family.kl.infinite": (
         "따라서 $D_{\\mathrm{KL}}(P \\parallel Q) = \\infty$입니다. 유한한 $Q$에 0이 있을 때와 마찬가지로, "
@@ -356,6 +382,22 @@ KO: dict[str, str] = {
         "각 항 $p(k) \\ln(p(k)/q(k))$; 막대를 모두 더하면 $D_{\\mathrm{KL}}(P \\parallel Q)$입니다."
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
+    "family.chart.joint.title": "평면 위의 두 밀도함수",
+    "family.chart.joint.alt": "x1과 x2의 평면 위에 P(실선)와 Q(점선)의 밀도함수를 나타낸 등고선.",
+    "family.chart.joint.caption": "$P$(실선)와 $Q$(점선)의 밀도함수의 등고선.",
+    "family.chart.marginals.title": "각 좌표의 밀도함수",
+    "family.chart.marginals.alt": "P와 Q에서 각 좌표 하나만의 밀도함수를 나타낸 그래프.",
+    "family.chart.marginals.caption": "$P$와 $Q$에서 각 좌표 하나만의 밀도함수(주변 밀도함수).",
+    "family.chart.plane.title": "평면 위의 적분이 더하는 것",
+    "family.chart.plane.alt": (
+        "x1과 x2의 평면 위에서 p(x) log(p(x)/q(x))를 색으로 나타낸 그림. 양수는 파란색, 음수는 주황색이며 "
+        "평면 전체의 적분이 KL 발산이다."
+    ),
+    "family.chart.plane.caption": (
+        "평면 위의 피적분함수 $p(\\mathbf{x}) \\ln(p(\\mathbf{x})/q(\\mathbf{x}))$. 그 적분이 "
+        "$D_{\\mathrm{KL}}(P \\parallel Q)$입니다. 양수인 곳은 파란색, $Q$의 밀도가 $P$보다 큰 곳은 주황색입니다."
+    ),
+    "family.chart.plane.series": "$p \\ln(p/q)$",
     "family.ce.heading": "교차 엔트로피와 엔트로피",
     "family.ce.result": (
         "$H(P, Q) [[ce]]$, $[[h_symbol]] [[h]]$ [[unit]]이므로 $H(P, Q) - [[h_symbol]] [[kl]]$ [[unit]]로 "

@@ -18,6 +18,7 @@ kldocs.errors.InputError: P.cov: is not positive definite: the determinant of it
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -149,7 +150,34 @@ class MultivariateNormal(Family):
         return Support(None, None)
 
     def density(self, x: float) -> float:
-        raise ValueError("a multivariate density is not drawn")
+        raise ValueError("a multivariate density takes a point: density_at((x1, x2, ...))")
+
+    def density_at(self, point: tuple[float, ...]) -> float:
+        """The density at a point of ``d`` coordinates, as a float, for charts.
+
+        >>> from kldocs.families import mvnormal
+        >>> round(mvnormal([0, 0], var=[1, 1]).density_at((0.0, 0.0)), 6)
+        0.159155
+        """
+        import numpy
+
+        cov = numpy.array([[float(v) for v in row] for row in self.cov])  # type: ignore[arg-type]
+        gap = numpy.array(point) - numpy.array([float(v) for v in self.mean])  # type: ignore[arg-type]
+        quadratic = float(gap @ numpy.linalg.solve(cov, gap))
+        scale = math.sqrt((2 * math.pi) ** self.dimension * float(numpy.linalg.det(cov)))
+        return math.exp(-quadratic / 2) / scale
+
+    def marginal_density(self, j: int, x: float) -> float:
+        """The density of coordinate ``j`` (from 0) alone at ``x``: normal, with the ``j``-th mean and variance."""
+        mean, variance = float(self.mean[j]), float(self.cov[j][j])  # type: ignore[arg-type]
+        return math.exp(-((x - mean) ** 2) / (2 * variance)) / math.sqrt(2 * math.pi * variance)
+
+    def plotted_box(self) -> tuple[tuple[float, float], ...]:
+        """Where a chart shows nearly all of the mass: four standard deviations each way along each coordinate."""
+        return tuple(
+            (float(m) - 4 * math.sqrt(float(self.cov[j][j])), float(m) + 4 * math.sqrt(float(self.cov[j][j])))  # type: ignore[arg-type]
+            for j, m in enumerate(self.mean)
+        )
 
 
 def _determinant(matrix: list[list[Any]]) -> Fraction:

@@ -177,9 +177,12 @@ class Chart:
         ``"bars"`` (grouped bars), ``"signed_bars"``, ``"stacked"`` (with
         the top series enlarged beside it and every value labelled),
         ``"lines"`` (from 0 up), ``"curves"`` (lines that may go below 0:
-        densities, a function of a parameter), ``"area"`` (one curve with
+        densities, a function of a parameter), ``"pairs"`` (curves two by two,
+        one colour for each pair, the second dashed), ``"area"`` (one curve with
         the area between it and 0 shaded, above and below in two colours), or
-        ``"fit"`` (the first series as bars, the others as lines over them).
+        ``"fit"`` (the first series as bars, the others as lines over them);
+        over a plane: ``"contours"`` (each series a density, as contour lines)
+        or ``"heatmap"`` (one series, coloured above and below 0).
     categories
         Labels along the x axis (user data: drawn with math parsing off).
     series
@@ -190,7 +193,10 @@ class Chart:
     alt
         A sentence describing the chart for readers who cannot see it (plain text).
     x_values
-        For ``"lines"``, ``"curves"`` and ``"area"``: the x coordinates.
+        For ``"lines"``, ``"curves"``, ``"pairs"`` and ``"area"``: the x coordinates.
+    y_values
+        For ``"contours"`` and ``"heatmap"``: the y coordinates; each series then holds
+        one value per grid point, row by row (``y`` outer, ``x`` inner).
     caption
         What the page prints under the chart (text with inline math);
         default: ``alt``.
@@ -202,7 +208,7 @@ class Chart:
 
     block: ClassVar[str] = "chart"
     name: str
-    kind: Literal["bars", "signed_bars", "stacked", "lines", "fit", "curves", "area"]
+    kind: Literal["bars", "signed_bars", "stacked", "lines", "fit", "curves", "pairs", "area", "contours", "heatmap"]
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[float, ...]], ...]
     x_label: str
@@ -212,6 +218,7 @@ class Chart:
     x_values: tuple[float, ...] = ()
     caption: Inline = ()
     size: ChartSize = "page"
+    y_values: tuple[float, ...] = ()
 
     @property
     def shown_caption(self) -> Inline:

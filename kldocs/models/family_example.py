@@ -29,11 +29,13 @@ from kldocs.exact import Base
 from kldocs.families import Family, FamilyQuantity
 from kldocs.families.finite import Finite
 from kldocs.families.measures import first_outside
+from kldocs.families.multivariate_normal import MultivariateNormal
 from kldocs.measures import cross_entropy, entropy, jeffreys, jsd, kl
 from kldocs.models.blocks import Block, Cell, Chart, Label, Section, Table
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
+from kldocs.models.plane_charts import joint_densities, joint_integrand
 from kldocs.models.sections import Pair, approximately, jsd_fields, kl_blocks, log2_bound
 from kldocs.models.words import Words
 
@@ -90,6 +92,8 @@ class _Page:
         blocks.append(self._parameters())
         if not (P.is_symbolic or Q.is_symbolic) and P.plottable and Q.plottable:
             blocks.append(self._densities())
+        elif isinstance(P, MultivariateNormal) and isinstance(Q, MultivariateNormal):
+            blocks.append(joint_densities(P, Q, words))
         return Section(words("family.data.heading"), tuple(blocks))
 
     def _parameters(self) -> Table:
@@ -157,15 +161,22 @@ class _Page:
         from kldocs.derivations.family_instance import family_instance
         from kldocs.families.closed_forms import derivation_for
 
-        blocks: list[Block] = [
-            words.paragraph("family.kl.intro_discrete" if P.discrete else "family.kl.intro"),
-            chain(derivation_for("kl", P, Q), words.language),
-            words.paragraph("family.kl.numbers"),
-            chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language),
-            self._result(divergence),
-        ]
+        blocks: list[Block]
+        if P.closed_form_nats("kl", Q) is not None:  # independent coordinates: a sum of one-dimensional forms
+            blocks = [words.paragraph("family.kl.coordinates"), self._result(divergence)]
+        else:
+            blocks = [
+                words.paragraph("family.kl.intro_discrete" if P.discrete else "family.kl.intro"),
+                chain(derivation_for("kl", P, Q), words.language),
+                words.paragraph("family.kl.numbers"),
+                chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language),
+                self._result(divergence),
+            ]
         if P.plottable and Q.plottable:
             blocks.append(self._integrand())
+        elif isinstance(P, MultivariateNormal) and isinstance(Q, MultivariateNormal):
+            plane = joint_integrand(P, Q, words, self.base)
+            blocks.extend([plane] if plane is not None else [])
         return Section(heading, tuple(blocks))
 
     def _result(self, divergence: FamilyQuantity) -> Block:

@@ -174,6 +174,16 @@ def _draw(chart: Chart) -> Figure:
                 axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
         elif chart.kind == "area":
             _area(axes, chart)
+        elif chart.kind == "pairs":
+            for index, (name, values) in enumerate(chart.series):
+                colour = COLOURS[index // 2 % len(COLOURS)]
+                axes.plot(
+                    chart.x_values, values, "-" if index % 2 == 0 else "--", label=name, color=colour, linewidth=2
+                )
+        elif chart.kind == "contours":
+            _contours(axes, chart)
+        elif chart.kind == "heatmap":
+            _heatmap(figure, axes, chart)
         elif chart.kind == "fit":
             _fit(axes, chart)
         else:
@@ -338,6 +348,37 @@ def _area(axes: Any, chart: Chart) -> None:
     below = [min(v, 0.0) for v in values]
     axes.fill_between(xs, above, 0, color=COLOURS[0], alpha=0.3, linewidth=0)
     axes.fill_between(xs, below, 0, color=COLOURS[1], alpha=0.4, linewidth=0)
+
+
+def _grid(chart: Chart, values: tuple[float, ...]) -> Any:
+    """A series over the plane as rows (one per y value) of values (one per x value)."""
+    import numpy
+
+    return numpy.array(values, dtype=float).reshape(len(chart.y_values), len(chart.x_values))
+
+
+def _contours(axes: Any, chart: Chart) -> None:
+    """Each density as contour lines in its colour (solid, then dashed), on equal scales along x and y."""
+    styles = ("solid", "dashed", "dotted")
+    for index, (name, values) in enumerate(chart.series):
+        colour, style = COLOURS[index % len(COLOURS)], styles[index % len(styles)]
+        axes.contour(chart.x_values, chart.y_values, _grid(chart, values), 6, colors=colour, linestyles=style)
+        axes.plot([], [], color=colour, linestyle=style, label=name)  # contour sets have no legend entry of their own
+    axes.set_aspect("equal", adjustable="datalim")
+
+
+def _heatmap(figure: Figure, axes: Any, chart: Chart) -> None:
+    """One series as colours: above 0 in the first colour, below in the second, 0 white, with a colour bar."""
+    from matplotlib.colors import LinearSegmentedColormap, TwoSlopeNorm
+
+    ((name, values),) = chart.series[:1]
+    grid = _grid(chart, values)
+    low, high = float(grid.min()), float(grid.max())
+    norm = TwoSlopeNorm(0.0, min(low, -1e-12), max(high, 1e-12))
+    colours = LinearSegmentedColormap.from_list("signed", [COLOURS[1], "#FFFFFF", COLOURS[0]])
+    mesh = axes.pcolormesh(chart.x_values, chart.y_values, grid, cmap=colours, norm=norm, shading="auto")
+    figure.colorbar(mesh, ax=axes, label=name)
+    axes.set_aspect("equal", adjustable="datalim")
 
 
 def _fit(axes: Any, chart: Chart) -> None:
