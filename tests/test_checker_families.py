@@ -81,3 +81,56 @@ def test_a_family_page_checks_with_no_false_claim(family: str, p: str, q: str) -
 def test_a_claim_in_words_that_a_value_is_infinite_is_read_and_judged(text: str, verdict: str) -> None:
     ((kind, found, _value),) = judged(text)
     assert (kind, found) == ("kl", verdict)
+
+
+def vae_nats(mean: float, spread: float) -> float:
+    import math
+
+    return (spread**2 + mean**2 - 1 - math.log(spread**2)) / 2
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The KL term for a mean of 0.5 and a standard deviation of 0.8 against the standard normal is 0.168 nats.",
+            "holds",
+        ),
+        (
+            "The KL term for a mean of 0.5 and a standard deviation of 0.8 against the standard normal is 0.2 nats.",
+            "holds",
+        ),
+        (
+            "The KL divergence of a Gaussian with mean 0.5 and standard deviation 0.8 from N(0, 1) is 0.348 nats.",
+            "false",
+        ),
+        ("In a VAE, the encoder gives mean 1 and sd 1; the KL term is 0.5 nats.", "holds"),
+        ("The KL term with mean 0.5 and variance 0.64 is 0.168 nats.", "holds"),
+    ],
+)
+def test_a_vae_term_stated_in_words_is_checked(text: str, verdict: str) -> None:
+    ((kind, found, value),) = judged(text)
+    assert (kind, found) == ("kl", verdict)
+    assert value is not None and float(value) == pytest.approx(vae_nats(*_numbers(text)), rel=1e-9)
+
+
+def _numbers(text: str) -> tuple[float, float]:
+    import re
+
+    mean = float(re.search(r"mean (?:of )?(-?[\d.]+)", text)[1])  # type: ignore[index]
+    spread = re.search(r"(?:deviation|sd) (?:of )?([\d.]+)", text)
+    return mean, float(spread[1]) if spread else float(re.search(r"variance ([\d.]+)", text)[1]) ** 0.5  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KL term with mean 0.5 and variance 0.5 is 0.2 nats.",  # no exact standard deviation
+        "The KL divergence between a normal with mean 0.5 and sd 0.8 and N(1, 1) is 0.2 nats.",  # not the standard one
+        "The KL term for means of 0.5 and 1 and a standard deviation of 0.8 is 0.7 nats.",  # two means, one spread
+        "The KL divergence from N(0, 1) to a Gaussian with mean 0.5 and sd 0.8 is 0.2 nats.",  # direction not usual
+        "A Gaussian with mean 0.5 and standard deviation 0.8 has entropy 1.2 nats.",  # not a KL term
+    ],
+)
+def test_a_vae_term_in_words_that_cannot_be_read_surely_is_left_unread(text: str) -> None:
+    assert [claim for claim in judged(text) if claim[1] != "unchecked" and claim[0] == "kl"] == []
