@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import kldocs
 from kldocs import InputError
+from kldocs.cli import main
 from kldocs.exact import ExactValue
 from kldocs.families import (
     bernoulli,
@@ -409,3 +410,13 @@ def test_the_reverse_direction_names_the_log_of_its_own_model() -> None:
     assert "there log p(x) is minus infinity" in back.reason and "log q" not in back.reason
     gap = kldocs.kl(poisson(2, name="Q"), binomial(5, "1/2", name="P"))
     assert "log p(6) is minus infinity" in gap.reason
+
+
+def test_the_jsd_of_multivariate_normals_says_why_it_is_not_given(capsys: pytest.CaptureFixture[str]) -> None:
+    P, Q = kldocs.mvnormal([0, 0], var=[1, 1]), kldocs.mvnormal([1, 0], var=[2, 1], name="Q")
+    divergence = kldocs.jsd(P, Q)
+    assert not divergence.available and divergence.method == "unavailable"
+    assert "no closed form" in divergence.reason and "one dimension only" in divergence.reason
+    args = ["compute", "--family", "mvnormal", "--p", "mean=[0, 0], var=[1, 1]", "--q", "mean=[1, 0], var=[2, 1]"]
+    assert main(args) == 0
+    assert f"JSD(P,Q) is not computed: {divergence.reason}" in capsys.readouterr().out

@@ -225,7 +225,10 @@ def _jsd(P: Family, Q: Family) -> Found:
     if type(P) is type(Q) and P.key in ("normal", "exponential"):
         return Found(numerical.jsd_integral(P, Q), "integral")
     if getattr(P, "dimension", 1) > 1:
-        reason = "the JSD of multivariate normal distributions has no closed form; kldocs integrates in one dimension"
+        reason = (
+            "the JSD of multivariate normal distributions has no closed form, and kldocs certifies integrals in one "
+            "dimension only (a certified integral over the plane takes minutes), so it is not given"
+        )
         return Found(None, "unavailable", reason=reason)
     reason = f"no closed form and no certified integral for the JSD of {P.key} and {Q.key}"
     return Found(None, "unavailable", reason=reason)
