@@ -40,6 +40,7 @@ from kldocs.render.typst_pdf import compile_typst
         (r"\mathrm{x_1} \tilde P'", "upright(x_(1)) tilde(P)'"),
         (r"D^{(2)}_{\mathrm{KL}}", r'D^(\( 2 \))_("KL")'),
         (r"a \cdot b \times c \cdots \approx \ne", "a dot.op b times c dots.c approx eq.not"),
+        (r"\begin{pmatrix}1 & \frac{1}{2} \\ -1 & x, y\end{pmatrix}", r"mat(1, frac(1, 2); - 1, x \, y)"),
     ],
 )
 def test_each_construct_has_its_typst_form(latex: str, typst: str) -> None:
@@ -58,6 +59,9 @@ def test_each_construct_has_its_typst_form(latex: str, typst: str) -> None:
         (r"\left< a \right>", "no Typst form for the delimiter"),
         (r"\text{a$b}", "more than plain text"),
         (r"\frac{1}", "an argument is missing"),
+        (r"\begin{bmatrix}1\end{bmatrix}", "an environment other than pmatrix"),
+        (r"\begin{pmatrix}1 & 2\end{matrix}", "closed as another environment"),
+        (r"\begin{pmatrix}1 & 2", "an unclosed group"),
     ],
 )
 def test_anything_outside_the_subset_is_refused(latex: str, problem: str) -> None:
@@ -161,4 +165,18 @@ def test_the_converted_forms_of_the_symbol_tables_compile() -> None:
     latex |= {rf"\{name}{{x}}" for name in module.ONE_ARGUMENT}
     latex |= {rf"\{name}{{1}}{{2}}" for name in module.FRACTIONS}
     latex |= {rf"\left{opening} x \right{closing}" for opening, closing in (("(", ")"), ("[", "]"), (r"\{", r"\}"))}
+    compiles(latex)
+
+
+def test_the_matrices_of_a_multivariate_normal_page_compile() -> None:
+    from kldocs.families import mvnormal
+    from kldocs.models.family_example import family_example
+
+    P, Q = mvnormal([0, "-3/2"], [[1, "1/2"], ["1/2", 1]]), mvnormal([1, 0], [[2, 0], [0, 1]], name="Q")
+    latex = {formula for formula in formulas(family_example(P, Q)) if "pmatrix" in formula}
+    assert latex
+    for formula in latex:
+        converted = typst_math(formula).replace("mat(", "(")
+        bare = re.sub(r"\\(?:begin|end)\{pmatrix\}", " ", formula)
+        assert letters_and_numbers(converted, typst=True) == letters_and_numbers(bare, typst=False)
     compiles(latex)

@@ -196,10 +196,13 @@ class _Parser:
         return token
 
     def row(self, until: str | None) -> list[str]:
-        """Pieces up to the closing ``}`` (``until="}"``), ``\\right`` (``until="right"``) or the end."""
+        """Pieces up to the closing ``}`` (``until="}"``), ``\\right`` (``until="right"``), the end of a matrix
+        cell (``until="cell"``: ``&``, ``\\\\`` or ``\\end``, not taken) or the end."""
         pieces: list[str] = []
         grouped = False  # the last pieces came from a bare {...}: a script may not follow
         while (token := self.peek()) is not None:
+            if until == "cell" and (token.text == "&" or (token.kind == "command" and token.text in ("\\", "end"))):
+                return pieces
             if (token.kind == "char" and token.text == "}") or (token.kind == "command" and token.text == "right"):
                 if until != token.text:
                     raise self.fail(f"an unbalanced {_shown(token)}")
@@ -298,6 +301,8 @@ class _Parser:
             return f"op({_string(self.text_argument())})"
         if name in ONE_ARGUMENT:
             return f"{ONE_ARGUMENT[name]}({_join(self.argument())})"
+        if name == "begin":
+            return self.matrix()
         if name == "left":
             opening = self.delimiter()
             inside = self.row(until="right")
@@ -307,6 +312,21 @@ class _Parser:
                 opening, closing = ESCAPED.get(opening, opening), ESCAPED.get(closing, closing)
             return f"lr({opening} {_join(inside)} {closing})"
         raise self.fail(f"no Typst form for \\{name}")
+
+    def matrix(self) -> str:
+        r"""``\begin{pmatrix} a & b \\ c & d \end{pmatrix}`` as ``mat(a, b; c, d)`` (Typst brackets it so too)."""
+        if self.text_argument() != "pmatrix":
+            raise self.fail("no Typst form for an environment other than pmatrix")
+        rows: list[list[str]] = [[]]
+        while True:
+            rows[-1].append(_join(self.row(until="cell")))
+            token = self.take()
+            if token.text == "\\":
+                rows.append([])
+            elif token.text == "end":
+                if self.text_argument() != "pmatrix":
+                    raise self.fail("a pmatrix closed as another environment")
+                return "mat(" + "; ".join(", ".join(row) for row in rows) + ")"
 
     def plain_word(self) -> bool:
         """True when a braced group of ASCII letters and digits follows (an upright word)."""
