@@ -62,8 +62,11 @@ def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] |
         return None
     keys = list(numerators)
     atoms = _int64_or_zero(keys, len(keys))
-    counts = _int64_or_zero(numerators.values(), len(keys))
-    chosen = (atoms >= _SMALL_ATOM) & (counts != 0)  # a 0 stands for a number too large for the bulk
+    large = atoms >= _SMALL_ATOM  # a 0 stands for an atom beyond int64
+    counts = np.zeros(len(keys), dtype=np.int64)
+    selected = np.array(list(numerators.values()), dtype=object)[large]  # small atoms' numerators may be huge
+    counts[large] = _int64_or_zero(selected, len(selected))
+    chosen = large & (counts != 0)  # a 0 stands for a numerator beyond int64
     if int(np.count_nonzero(chosen)) < BULK_MIN:
         return None
     left = {keys[i] for i in np.flatnonzero(~chosen).tolist()}
@@ -82,6 +85,8 @@ def _int64_or_zero(integers: Iterable[int], count: int) -> np.ndarray:
     import numpy as np
 
     try:
+        if isinstance(integers, np.ndarray):  # Python integers in an object array: converted in C
+            return integers.astype(np.int64)
         return np.fromiter(integers, dtype=np.int64, count=count)
     except OverflowError:
         values = np.fromiter(integers, dtype=object, count=count)
