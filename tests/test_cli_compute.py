@@ -104,6 +104,25 @@ def test_table_explains_an_infinite_value(capsys: pytest.CaptureFixture[str]) ->
     assert any(note.startswith("D_KL(P||Q) is infinite") for note in notes)
 
 
+def test_infinite_values_are_explained_without_the_per_term_breakdown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The category that makes a value infinite is found from the weights: no term of any other category is built."""
+
+    def refuse(quantity: kldocs.Quantity) -> None:
+        raise AssertionError(f"{quantity.measure}: the whole breakdown was built")
+
+    monkeypatch.setattr(kldocs.Quantity, "terms", refuse)
+    args = ("compute", "--p", "0 1 1 0", "--q", "1 1 0 1", "--labels", "a,b,c,d", "--normalize")
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    assert "D_KL(P||Q) is infinite: 'c' has probability 1/2 in P but 0 in Q" in out
+    assert "J(P,Q) is infinite: 'a' has probability 0 in P but 1/3 in Q" in out
+    measures = run_json(capsys, *args)["measures"]
+    assert measures["kl_qp"]["infinite"]["label"] == "a"
+    assert measures["jeffreys"]["infinite"]["label"] == "a"
+
+
 # --- the JSON contract --------------------------------------------------------------------------------------
 
 

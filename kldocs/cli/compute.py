@@ -21,6 +21,7 @@ from kldocs.inputs import Distribution
 from kldocs.measures.quantity import Quantity, Term
 from kldocs.measures.registry import SUMMARY
 from kldocs.measures.summary import all_measures
+from kldocs.measures.support import first_infinite_term
 
 #: The table lists this many values of P and Q, and exact forms of at most this many terms.
 SHOWN = 12
@@ -107,9 +108,9 @@ def _infinite_json(quantity: Quantity) -> dict[str, str] | None:
 
 def _infinite_term(quantity: Quantity) -> tuple[Term, str] | None:
     """The first infinite term of ``quantity`` and its one-sentence reason, or None when it is finite."""
-    if quantity.is_finite:
+    term = first_infinite_term(quantity)
+    if term is None:
         return None
-    term = next(t for t in quantity.terms() if t.status == "infinite")
     second = quantity.q.name if quantity.q is not None else ""
     return term, term.reason(quantity.p.name, second)
 

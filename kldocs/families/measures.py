@@ -188,6 +188,7 @@ def _finite(measure: str, P: Finite, Q: Finite | None) -> Found:
     """A measure of finite families through the finite definition (over the outcomes of both)."""
     from kldocs.measures.entropy import entropy
     from kldocs.measures.summary import PAIR_FUNCTIONS
+    from kldocs.measures.support import first_infinite_term
 
     if Q is None:
         result = entropy(P.to_distribution())
@@ -197,7 +198,8 @@ def _finite(measure: str, P: Finite, Q: Finite | None) -> Found:
     result = PAIR_FUNCTIONS[measure](first, second)
     reason = ""
     if result.exact is not None and not result.exact.is_finite:
-        term = next(t for t in result.terms() if t.status == "infinite")
+        term = first_infinite_term(result)
+        assert term is not None
         reason = f"outcome {term.reason(P.name, Q.name)}"
     return Found(result.exact, "finite sum", reason=reason)
 

@@ -210,7 +210,35 @@ class Distribution:
         if self._weights is None:
             assert self.floats is not None
             return [f"{float(v):.6g}" for v in self.floats[:count]]
-        return [str(Fraction(int(w), self._total)) for w in list(self._weights[:count])]
+        return [str(p) for p in self.head(count)]
+
+    def head(self, count: int) -> tuple[Fraction, ...]:
+        """The first ``count`` exact probabilities, made from the weights without making the others.
+
+        >>> parse_distribution("1 2 3 4", normalize=True).head(2)
+        (Fraction(1, 10), Fraction(1, 5))
+        """
+        weights, total = self.integer_weights
+        return tuple(Fraction(int(w), total) for w in weights[:count])
+
+    def probability(self, index: int) -> Fraction:
+        """The exact probability of category ``index`` (0-based), alone.
+
+        >>> parse_distribution("1 3", normalize=True).probability(1)
+        Fraction(3, 4)
+        """
+        weights, total = self.integer_weights
+        return Fraction(int(weights[index]), total)
+
+    def label(self, index: int) -> str:
+        """The label of category ``index`` (0-based), without making the default labels of the others.
+
+        >>> parse_distribution("0.5 0.5").label(1)
+        'x2'
+        """
+        if not -self._size <= index < self._size:
+            raise IndexError(f"category {index} of {self._size}")
+        return _label(self._labels, index % self._size)
 
     @property
     def is_exact(self) -> bool:
@@ -301,7 +329,7 @@ class Distribution:
 
     def field(self, index: int) -> str:
         """How messages name category ``index`` (0-based): ``P[2] 'b'``."""
-        return _position(self.name, index, self.labels[index])
+        return _position(self.name, index, self.label(index))
 
 
 class SeriesLike(Protocol):

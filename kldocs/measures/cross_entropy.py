@@ -18,6 +18,7 @@ from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import negated
 from kldocs.measures.pairs import family_pair, pair_quantity, pair_terms
 from kldocs.measures.quantity import Quantity, Term, float_terms
+from kldocs.measures.support import first_support_failure
 
 if TYPE_CHECKING:
     import numpy as np
@@ -99,12 +100,6 @@ def cross_entropy_nats(P: Distribution, Q: Distribution) -> LogSum | None:
         return LogSum.sum_of_logs(reference, negated(weights), Fraction(1, total), plus=LogSum.log(reference_total))
 
     return P.remember(("cross_entropy_nats", Q.content_key), compute)
-
-
-def first_support_failure(P: Distribution, Q: Distribution) -> int | None:
-    """The first category with ``p > 0`` and ``q = 0`` (0-based), or None."""
-    weights, _ = P.integer_weights
-    return next((i for i in Q.zeros if weights[i]), None)
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:

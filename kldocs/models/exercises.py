@@ -31,6 +31,7 @@ from kldocs.exercises import ExerciseSet, Kind, Question, Variant
 from kldocs.exercises.answers import BITS
 from kldocs.inputs import Distribution
 from kldocs.measures import entropy, jsd, kl
+from kldocs.measures.support import first_infinite_term
 from kldocs.models.blocks import Block, Cell, Chart, Label, Paragraph, Section, Table, decimal_rows, numbered, rich
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
@@ -233,7 +234,8 @@ def summary(question: Question, variant: Variant, base: Base, digits: int, words
             **value,
         )
     assert Q2 is not None
-    term = next(term for term in kl(P, Q2, base).terms() if term.status == "infinite")
+    term = first_infinite_term(kl(P, Q2, base))
+    assert term is not None
     return words.paragraph("answers.infinite", "result", label=Label(term.label), p=rational_text(Fraction(term.p)))
 
 
