@@ -7,15 +7,18 @@ import math
 import subprocess
 import sys
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import mpmath
+import numpy as np
 import pytest
 import sympy
 
 import kldocs
-from kldocs.cli import main
+from kldocs.cli import compute, main
+from kldocs.measures.summary import all_measures
 
 REFERENCE = ["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3"]
 KEYS = ["entropy_p", "entropy_q", "cross_entropy_pq", "cross_entropy_qp", "kl_pq", "kl_qp", "jeffreys", "jsd"]
@@ -121,6 +124,25 @@ def test_infinite_values_are_explained_without_the_per_term_breakdown(
     measures = run_json(capsys, *args)["measures"]
     assert measures["kl_qp"]["infinite"]["label"] == "a"
     assert measures["jeffreys"]["infinite"]["label"] == "a"
+
+
+@pytest.mark.parametrize("form", ["tuple", "array"])
+def test_the_table_and_json_make_only_what_they_show(form: str) -> None:
+    """A table shows the first values and labels: the others are never made; JSON makes no Fraction objects."""
+    counts = [(7 * i) % 11 + 1 for i in range(40)]
+    data: Any = np.array(counts) if form == "array" else [str(c) for c in counts]
+    P = kldocs.parse_distribution(data, normalize=True)
+    Q = kldocs.parse_distribution(data[::-1], name="Q", normalize=True)
+    measures = all_measures(P, Q)
+    table = compute.as_table(P, Q, measures, 6)
+    assert "P = (1/242, 4/121, 2/121, " in table and "categories: x1, x2, " in table
+    assert "x12, ... (40 values)" in table
+    data_json = compute.as_json(P, Q, measures, 6)
+    assert data_json["p"] == [str(Fraction(c, 242)) for c in counts]
+    assert data_json["q"] == [str(Fraction(c, 242)) for c in reversed(counts)]
+    for distribution in (P, Q):
+        assert "probabilities" not in vars(distribution)
+    assert "labels" not in vars(Q)
 
 
 # --- the JSON contract --------------------------------------------------------------------------------------

@@ -604,3 +604,21 @@ def test_any_text_gives_an_exact_distribution_or_an_input_error(text: str, norma
         assert error.field.startswith("P") and "\n" not in str(error)
     else:
         assert P.probabilities is not None and sum(P.probabilities) == 1 and min(P.probabilities) >= 0
+
+
+# --- single categories without the whole distribution ------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=30).filter(any), st.booleans())
+def test_parts_of_a_distribution_agree_with_the_whole(counts: list[int], as_array: bool) -> None:
+    data: Any = np.array(counts, dtype=np.int64) if as_array else [str(c) for c in counts]
+    P = parse_distribution(data, normalize=True)
+    assert P.probability_texts() == [str(p) for p in P.probabilities or ()]
+    assert P.head(5) == (P.probabilities or ())[:5]
+    assert [P.probability(i) for i in range(len(P))] == list(P.probabilities or ())
+    assert [P.label(i) for i in range(len(P))] == list(P.labels)
+    labelled = P.relabelled([f"c{i}" for i in range(len(P))])
+    assert labelled.label(len(P) - 1) == f"c{len(P) - 1}"
+    with pytest.raises(IndexError):
+        P.label(len(P))

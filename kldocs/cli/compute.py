@@ -76,8 +76,8 @@ def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], dig
     base = next(iter(measures.values())).base
     return {
         "base": base.name,
-        "p": [str(x) for x in P.probabilities or ()],
-        "q": [str(x) for x in Q.probabilities or ()],
+        "p": P.probability_texts(),
+        "q": Q.probability_texts(),
         "labels": list(P.labels),
         "normalized": P.normalized or Q.normalized,
         "measures": {
@@ -119,9 +119,9 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     """A readable table: symbol, what it is, the value with its unit, the exact form."""
     base = next(iter(measures.values())).base
     lines = [
-        f"P = ({_listed([str(x) for x in (P.probabilities or ())[:SHOWN]], len(P))})",
-        f"Q = ({_listed([str(x) for x in (Q.probabilities or ())[:SHOWN]], len(Q))})",
-        f"categories: {_listed(list(P.labels[:SHOWN]), len(P))}",
+        f"P = ({_listed([str(x) for x in P.head(SHOWN)], len(P))})",
+        f"Q = ({_listed([str(x) for x in Q.head(SHOWN)], len(Q))})",
+        f"categories: {_listed([P.label(i) for i in range(min(SHOWN, len(P)))], len(P))}",
         f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits",
     ]
     for distribution in (P, Q):

@@ -221,6 +221,29 @@ class Distribution:
         weights, total = self.integer_weights
         return tuple(Fraction(int(w), total) for w in weights[:count])
 
+    def probability_texts(self) -> list[str]:
+        """Every exact probability as text in lowest terms (``str`` of its Fraction), made without Fractions.
+
+        Counts held as a NumPy array are reduced in one vectorised pass.
+
+        >>> parse_distribution("0 2 6", normalize=True).probability_texts()
+        ['0', '1/4', '3/4']
+        >>> parse_distribution("1", normalize=True).probability_texts()
+        ['1']
+        """
+        weights, total = self.integer_weights
+        if isinstance(weights, (tuple, list)):
+            divisors = [math.gcd(w, total) for w in weights]
+            numerators = [w // g for w, g in zip(weights, divisors, strict=True)]
+            denominators = [total // g for g in divisors]
+        else:
+            import numpy as np
+
+            array = cast("np.ndarray", weights)
+            divisors = np.gcd(array, total)
+            numerators, denominators = (array // divisors).tolist(), (total // divisors).tolist()
+        return [f"{n}/{d}" if d != 1 else str(n) for n, d in zip(numerators, denominators, strict=True)]
+
     def probability(self, index: int) -> Fraction:
         """The exact probability of category ``index`` (0-based), alone.
 
