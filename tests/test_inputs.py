@@ -622,3 +622,24 @@ def test_parts_of_a_distribution_agree_with_the_whole(counts: list[int], as_arra
     assert labelled.label(len(P) - 1) == f"c{len(P) - 1}"
     with pytest.raises(IndexError):
         P.label(len(P))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=6).filter(any),
+    st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=6).filter(any),
+    st.integers(min_value=1, max_value=3),
+)
+def test_content_keys_are_equal_exactly_when_the_probabilities_are(
+    first: list[int], second: list[int], scale: int
+) -> None:
+    """Counts given as text or as an int64 array, scaled or not: one key for one set of probabilities."""
+    forms = [
+        parse_distribution(np.array(first, dtype=np.int64), normalize=True),
+        parse_distribution([str(c * scale) for c in first], normalize=True),
+    ]
+    other = parse_distribution(np.array(second, dtype=np.int64) * scale, normalize=True)
+    assert forms[0].content_key == forms[1].content_key
+    same = forms[0].probabilities == other.probabilities
+    assert (forms[0].content_key == other.content_key) == same
+    assert (forms[1].content_key == other.content_key) == same

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import array
 import math
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -176,9 +177,9 @@ class Distribution:
         if isinstance(self._weights, (tuple, list)):
             weights = tuple(self._weights[i] for i in order)
         else:
-            array = cast("np.ndarray", self._weights)[order]
-            array.setflags(write=False)
-            weights = array
+            reordered = cast("np.ndarray", self._weights)[order]
+            reordered.setflags(write=False)
+            weights = reordered
         return Distribution.from_weights(weights, self._total, labels, self.name, self.normalized)
 
     def _copy(self, name: str, labels: Sequence[str] | None) -> Distribution:
@@ -239,9 +240,9 @@ class Distribution:
         else:
             import numpy as np
 
-            array = cast("np.ndarray", weights)
-            divisors = np.gcd(array, total)
-            numerators, denominators = (array // divisors).tolist(), (total // divisors).tolist()
+            counts = cast("np.ndarray", weights)
+            divisors = np.gcd(counts, total)
+            numerators, denominators = (counts // divisors).tolist(), (total // divisors).tolist()
         return [f"{n}/{d}" if d != 1 else str(n) for n, d in zip(numerators, denominators, strict=True)]
 
     def probability(self, index: int) -> Fraction:
@@ -318,13 +319,17 @@ class Distribution:
         if self._weights is None:
             assert self.floats is not None
             return ("floats", self.floats.tobytes())
-        weights = (
-            tuple(int(w) for w in self._weights)
-            if isinstance(self._weights, (tuple, list))
-            else tuple(cast("np.ndarray", self._weights).tolist())
-        )
-        common = math.gcd(self._total, *weights)
-        return (self._total // common, tuple(w // common for w in weights))
+        if not isinstance(self._weights, (tuple, list)):
+            import numpy as np
+
+            counts = cast("np.ndarray", self._weights)
+            common = math.gcd(self._total, int(np.gcd.reduce(counts)))
+            return (self._total // common, (counts // common).tobytes())
+        common = math.gcd(self._total, *self._weights)
+        reduced = [int(w) // common for w in self._weights]
+        # Weights that fit in 64 bits are keyed by their bytes, as an int64 array of counts is.
+        packed = array.array("q", reduced).tobytes() if max(reduced) < 1 << 63 else tuple(reduced)
+        return (self._total // common, packed)
 
     @cached_property
     def zeros(self) -> tuple[int, ...]:
