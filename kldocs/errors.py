@@ -23,12 +23,16 @@ class InputError(ValueError):
         What the input was: a distribution name, a position, an option.
     problem
         One short clause saying what is wrong, without a trailing period.
+    index
+        The 0-based category the problem is at, when it is about one value
+        (so that a file reader can name the line it came from).
     """
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, index: int | None = None) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+        self.index = index
 
 
 class EvaluationError(ValueError):

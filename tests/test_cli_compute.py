@@ -246,7 +246,10 @@ def test_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     p_file.write_text("label,p\nsun,0.2\nrain,0.5\nsnow,0.3\n", encoding="utf-8")
     q_file = tmp_path / "q.json"
     q_file.write_text('{"values": [0.3, 0.4, 0.3]}', encoding="utf-8")
-    data = run_json(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file), "--digits", "9")
+    code, out, err = run(capsys, "compute", "--p-file", str(p_file), "--q-file", str(q_file), "--digits", "9", "--json")
+    assert code == 0
+    assert err == f"kldocs: note: P file {str(p_file)!r}: line 1 ('label,p') is a header, not values; it is skipped\n"
+    data = json.loads(out)
     assert data["labels"] == ["sun", "rain", "snow"]
     assert data["q"] == ["3/10", "2/5", "3/10"]
     assert data["measures"]["kl_pq"]["value"] == "0.0304787540"
@@ -341,7 +344,39 @@ def test_bad_files_through_the_cli(capsys: pytest.CaptureFixture[str], tmp_path:
     bad_value.write_text("a,0.5\nb,-0.5\nc,1\n", encoding="utf-8")
     code, out, err = run(capsys, "compute", "--p-file", str(bad_value), "--q", "0.2 0.3 0.5")
     assert code == 2 and out == ""
-    assert err == "kldocs: error: P[2] 'b': '-0.5' is negative\n"
+    assert err == f"kldocs: error: P file {str(bad_value)!r} line 2 (P[2] 'b'): '-0.5' is negative\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("O.2\n0.5\n0.3\n", ["line 1: cannot read 'O.2' as a number", "a header row is words without digits"]),
+        ("a,0.5\nb,O.5\n", ["line 2 (P[2] 'b'): cannot read 'O.5'"]),
+        ('"1,500"\n"2,000"\n', ["line 1: cannot read '1,500' as a number (write 1500 without a thousands separator"]),
+        ('count\n\n"1,500"\n"2,000"\n', ["line 3 (P[1] 'x1'): cannot read '1,500'"]),
+        ("nan\n0.5\n0.5\n", ["line 1: 'nan' is not a number (NaN)"]),
+    ],
+)
+def test_a_file_value_error_names_the_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, fragments: list[str]
+) -> None:
+    """A first row that is neither values nor a header of words is refused, not skipped; every error names its line."""
+    path = tmp_path / "p.csv"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(path), "--q", "1 1 1", "--normalize")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"kldocs: error: P file {str(path)!r} ") and len(err.splitlines()) == 1
+    for fragment in fragments:
+        assert fragment in err
+
+
+def test_a_header_row_is_skipped_with_a_note(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("\nword,count\nthe,10\nof,5\nand,5\n", encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(path), "--q", "1 1 2", "--normalize", "--json")
+    assert code == 0
+    assert err == f"kldocs: note: P file {str(path)!r}: line 2 ('word,count') is a header, not values; it is skipped\n"
+    assert json.loads(out)["p"] == ["1/2", "1/4", "1/4"]
 
 
 # --- as a program ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from kldocs.cli.options import (
     add_digits_option,
     add_distribution_options,
     add_output_options,
+    print_notes,
     read_digits,
     read_languages,
     read_model,
@@ -60,9 +61,11 @@ def run(args: argparse.Namespace) -> int:
             missing,
             "the handout compares two models Q and Q2 of one reference P, so your own data needs all three",
         )
-    P = read_one(args, "p", None if given else DEFAULT_P)
-    Q = read_model(args, "q", P, None if given else DEFAULT_Q)
-    Q2 = read_model(args, "q2", P, None if given else DEFAULT_Q2)
+    notes: list[str] = []
+    P = read_one(args, "p", None if given else DEFAULT_P, notes)
+    Q = read_model(args, "q", P, None if given else DEFAULT_Q, notes)
+    Q2 = read_model(args, "q2", P, None if given else DEFAULT_Q2, notes)
+    print_notes(notes)
     options = [read_page_options(args, language, digits) for language in languages]
     with progress_display(sys.stderr, args.quiet) as progress:
         with worker_pool(worker_count(None, len(options))) as pool:  # each language's derivations checked on a core

@@ -67,24 +67,50 @@ def add_distribution_options(parser: argparse.ArgumentParser, second_model: bool
 
 
 def read_pair(args: argparse.Namespace) -> tuple[Distribution, Distribution]:
-    """P and Q from the parsed options, validated, with the same labels."""
-    P = read_one(args, "p")
-    return P, read_model(args, "q", P)
+    """P and Q from the parsed options, validated, with the same labels.
+
+    Notes on how the files were read are printed once both are read, so bad input stays one line.
+    """
+    notes: list[str] = []
+    P = read_one(args, "p", notes=notes)
+    Q = read_model(args, "q", P, notes=notes)
+    print_notes(notes)
+    return P, Q
 
 
-def read_model(args: argparse.Namespace, which: str, P: Distribution, default: str | None = None) -> Distribution:
+def read_model(
+    args: argparse.Namespace, which: str, P: Distribution, default: str | None = None, notes: list[str] | None = None
+) -> Distribution:
     """A model (``q`` or ``q2``) for P: same length, and P's labels (matched by label when both have them)."""
-    return read_one(args, which, default).aligned_to(P)
+    return read_one(args, which, default, notes).aligned_to(P)
 
 
-def read_one(args: argparse.Namespace, which: str, default: str | None = None) -> Distribution:
-    """One distribution from ``--<which>`` or ``--<which>-file`` (or ``default`` when neither is given)."""
+def print_notes(notes: list[str]) -> None:
+    """Notes on how input was read, one line each on stderr: ``kldocs: note: ...``."""
+    for line in notes:
+        print(f"kldocs: note: {line}", file=sys.stderr)
+
+
+def read_one(
+    args: argparse.Namespace, which: str, default: str | None = None, notes: list[str] | None = None
+) -> Distribution:
+    """One distribution from ``--<which>`` or ``--<which>-file`` (or ``default`` when neither is given).
+
+    Notes on how a file was read (a header row skipped) go to ``notes``; they are printed now when it is None.
+    """
     text, path = getattr(args, which), getattr(args, f"{which}_file")
     name = which.upper()
     if text is not None and path is not None:
         raise InputError(f"--{which}", f"give --{which} or --{which}-file, not both")
     if path is not None:
-        distribution = read_distribution_file(path, name=name, normalize=args.normalize, labels=args.labels)
+        said: list[str] = []
+        distribution = read_distribution_file(
+            path, name=name, normalize=args.normalize, labels=args.labels, note=said.append
+        )
+        if notes is None:
+            print_notes(said)
+        else:
+            notes.extend(said)
     else:
         if text is None:
             if default is None:

@@ -460,7 +460,7 @@ def parse_distribution(
     values = _read_values(items, name, label_tuple)
     for i, value in enumerate(values):
         if value < 0:
-            raise InputError(_position(name, i, _label(label_tuple, i)), f"{_show(items[i])} is negative")
+            raise InputError(_position(name, i, _label(label_tuple, i)), f"{_show(items[i])} is negative", i)
     return _from_values(values, label_tuple, name, normalize)
 
 
@@ -476,7 +476,7 @@ def _read_values(items: list[Any], name: str, labels: tuple[str, ...] | None) ->
             try:
                 _exact(item)
             except InputError as error:
-                raise InputError(_position(name, i, _label(labels, i)), error.problem) from None
+                raise InputError(_position(name, i, _label(labels, i)), error.problem, i) from None
         raise
 
 
@@ -659,7 +659,7 @@ def float_problem(values: np.ndarray, name: str, labels: Sequence[str] | None = 
     i = int(bad[0])
     value = float(values[i])
     problem = "is not a number (NaN)" if math.isnan(value) else "is infinite" if math.isinf(value) else "is negative"
-    return InputError(_position(name, i, _label(tuple(labels) if labels else None, i)), f"{value!r} {problem}")
+    return InputError(_position(name, i, _label(tuple(labels) if labels else None, i)), f"{value!r} {problem}", i)
 
 
 def float_sum_tolerance(dtype: Any, size: int) -> float:
@@ -702,7 +702,7 @@ def _from_integer_array(array: np.ndarray, labels: tuple[str, ...] | None, name:
     negative = np.flatnonzero(array < 0)
     if negative.size:
         i = int(negative[0])
-        raise InputError(_position(name, i, _label(labels, i)), f"{_show(int(array[i]))} is negative")
+        raise InputError(_position(name, i, _label(labels, i)), f"{_show(int(array[i]))} is negative", i)
     if array.dtype.kind == "b" or int(array.max()) >= (1 << 62) // array.size:
         values = [int(v) for v in array.tolist()]
         return _checked(values, sum(values), 1, labels, name, normalize)

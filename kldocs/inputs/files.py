@@ -1,9 +1,13 @@
 """Distributions from CSV or JSON files (``--p-file``).
 
 CSV: one value per row, or ``label,value`` rows, or one row of values,
-separated by commas (or semicolons or tabs, when the file uses them); a
-header row is skipped when its value cell is not a number. A decimal comma
-(``0,45``) is refused with a message rather than misread. JSON: a list of
+separated by commas (or semicolons or tabs, when the file uses them). The
+first of several rows is a header, skipped (and ``note`` is told), when its
+value cell (the last) is a word: letters and no digit, such as ``count`` or
+``probability``; its label cell may be anything. A first value cell that is
+neither a number nor such a word (``O.2``, ``1,500``) is refused, naming the
+file and line 1, rather than taken for a header. A decimal comma (``0,45``)
+is refused with a message rather than misread. JSON: a list of
 values, an object mapping labels to values, or ``{"values": [...],
 "labels": [...]}``. JSON numbers are read from their text, never through
 float, so ``0.1`` stays exactly 1/10.
@@ -28,13 +32,13 @@ import json
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kldocs.errors import InputError
 from kldocs.inputs.distribution import Distribution, parse_distribution
-from kldocs.inputs.numbers import _TOKEN
+from kldocs.inputs.numbers import _TOKEN, names_a_number, parse_number
 
 #: Files of at least this many characters made only of digits and line breaks are read as counts in one pass.
 _MANY_COUNTS = 100_000
@@ -52,6 +56,7 @@ def read_distribution_file(
     name: str = "P",
     normalize: bool = False,
     labels: str | Sequence[str] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Distribution:
     """Read a distribution from a ``.csv`` or ``.json`` file.
 
@@ -65,6 +70,8 @@ def read_distribution_file(
         Rescale weights that do not sum to 1.
     labels
         Labels to use instead of any the file gives.
+    note
+        Told, in one line, what a reader may not expect: a first row skipped as a header.
 
     Raises
     ------
@@ -74,11 +81,18 @@ def read_distribution_file(
     field = f"{name} file {str(path)!r}"
     file = Path(path)
     text = read_text(file, field)
+    lines: list[int] | None = None
     if file.suffix.lower() == ".json":
         values, file_labels = _from_json(text, field)
     else:
-        values, file_labels = _from_csv(text, field)
-    return parse_distribution(values, labels if labels is not None else file_labels, name=name, normalize=normalize)
+        values, file_labels, lines = _from_csv(text, field, note or _silent)
+    try:
+        return parse_distribution(values, labels if labels is not None else file_labels, name=name, normalize=normalize)
+    except InputError as error:
+        if error.index is None or lines is None:
+            raise
+        # Name the line too: a skipped header or blank lines put the n-th value on another line than n.
+        raise InputError(f"{field} line {lines[error.index]} ({error.field})", error.problem, error.index) from None
 
 
 def read_text(path: str | Path, field: str, limit: int | None = None) -> str:
@@ -161,27 +175,39 @@ def _from_json(text: str, field: str) -> tuple[list[Any], list[str] | None]:
     raise InputError(field, "expected a list of values or an object of label: value pairs")
 
 
-def _from_csv(text: str, field: str) -> tuple[Any, list[str] | None]:
+def _silent(line: str) -> None:
+    """Say nothing: what :func:`read_distribution_file` does with notes when no one listens."""
+
+
+def _from_csv(text: str, field: str, note: Callable[[str], None]) -> tuple[Any, list[str] | None, list[int] | None]:
+    """The values, the labels (or None) and the line of each value (None when read as plain counts)."""
     if len(text) >= _MANY_COUNTS and _PLAIN_COUNTS.fullmatch(text):
         counts = _counts(text)
         if counts is not None:
-            return counts, None
+            return counts, None, None
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    rows: list[list[str]] = []
+    lines: list[int] = []
     try:
-        rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))]
+        for row in reader:
+            cells = [cell.strip() for cell in row]
+            if any(cells):
+                rows.append(cells)
+                lines.append(reader.line_num)
     except csv.Error as error:  # a field over csv's limit (131,072 characters), a NUL
         raise InputError(field, f"is not valid CSV ({error})") from None
-    rows = [row for row in rows if any(row)]
     if not rows:
         raise InputError(field, "is empty")
     if len(rows) == 1:
-        return rows[0], None
-    if rows and not _looks_numeric(rows[0][-1]):
-        rows = rows[1:]  # a header row
+        return rows[0], None, [lines[0]] * len(rows[0])
+    if _is_header(rows[0], f"{field} line {lines[0]}"):
+        note(f"{field}: line {lines[0]} ({','.join(rows[0])!r}) is a header, not values; it is skipped")
+        rows, lines = rows[1:], lines[1:]
     widths = {len(row) for row in rows}
     if widths == {1}:
-        return [row[0] for row in rows], None
+        return [row[0] for row in rows], None, lines
     if widths == {2}:
-        return [row[1] for row in rows], [row[0] for row in rows]
+        return [row[1] for row in rows], [row[0] for row in rows], lines
     raise InputError(field, "expected one value per row, or label,value rows")
 
 
@@ -204,5 +230,23 @@ def _delimiter(text: str) -> str:
     return ","
 
 
-def _looks_numeric(cell: str) -> bool:
-    return _TOKEN.fullmatch(cell) is not None and any(ch.isdigit() for ch in cell)
+def _is_header(row: list[str], field: str) -> bool:
+    """Whether a first row is a header: its value cell is a word (letters, no digit); an error when it is unclear.
+
+    >>> _is_header(["word", "count"], "line 1"), _is_header(["the", "10"], "line 1")
+    (True, False)
+    >>> _is_header(["O.2"], "P file 'p.csv' line 1")
+    Traceback (most recent call last):
+    ...
+    kldocs.errors.InputError: P file 'p.csv' line 1: cannot read 'O.2' as a number; a header row is words without digits
+    """
+    cell = row[-1]
+    if _TOKEN.fullmatch(cell) is not None and any(ch.isdigit() for ch in cell):
+        return False
+    if any(ch.isalpha() for ch in cell) and not any(ch.isdigit() for ch in cell) and not names_a_number(cell):
+        return True
+    try:
+        parse_number(cell, field)
+    except InputError as error:
+        raise InputError(field, f"{error.problem}; a header row is words without digits") from None
+    return False

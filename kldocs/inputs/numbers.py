@@ -33,6 +33,8 @@ _TOKEN = re.compile(
     r"(?P<sign>[+-]?)" + _DECIMAL.format(g="a") + r"(?:(?P<percent>%)|/" + _DECIMAL.format(g="b") + r")?"
 )
 _DECIMAL_COMMA = re.compile(r"[+-]?[0-9]*,[0-9]+%?")
+#: ``1,500`` or ``12,000,000``: digits grouped by thousands (a comma with other than three digits after it is decimal).
+_THOUSANDS = re.compile(r"[+-]?[1-9][0-9]{0,2}(,[0-9]{3})+")
 _NOT_A_NUMBER = re.compile(r"[+-]?nan", re.IGNORECASE)
 _INFINITE = re.compile(r"[+-]?(inf|infinity|∞)", re.IGNORECASE)
 
@@ -72,7 +74,11 @@ def parse_number(token: str, field: str = "value") -> Fraction:
         raise InputError(field, f"{shown} is infinite")
     match = _TOKEN.fullmatch(token)
     if match is None or not (match["aint"] or match["afrac"]):
-        hint = " (write decimals with a point: 0.45, not 0,45)" if _DECIMAL_COMMA.fullmatch(token) else ""
+        hint = ""
+        if _THOUSANDS.fullmatch(token):
+            hint = f" (write {token.replace(',', '')} without a thousands separator, or a decimal with a point)"
+        elif _DECIMAL_COMMA.fullmatch(token):
+            hint = " (write decimals with a point: 0.45, not 0,45)"
         raise InputError(field, f"cannot read {shown} as a number{hint}")
     value = _decimal(match, "a", field, shown)
     if match["percent"]:
@@ -85,6 +91,15 @@ def parse_number(token: str, field: str = "value") -> Fraction:
             raise InputError(field, f"{shown} divides by zero")
         value /= denominator
     return -value if match["sign"] == "-" else value
+
+
+def names_a_number(token: str) -> bool:
+    """True for the words that name numbers the grammar refuses: ``nan``, ``inf``, ``infinity``, ``∞``.
+
+    >>> names_a_number("-Infinity"), names_a_number("count")
+    (True, False)
+    """
+    return bool(_NOT_A_NUMBER.fullmatch(token) or _INFINITE.fullmatch(token))
 
 
 def _decimal(match: re.Match[str], group: str, field: str, shown: str) -> Fraction:
