@@ -272,7 +272,10 @@ def test_files_with_labels_in_another_order(capsys: pytest.CaptureFixture[str], 
     other.write_text('{"a": 0.5, "c": 0.5}', encoding="utf-8")
     code, out, err = run(capsys, "compute", "--p-file", str(p_file), "--q-file", str(other))
     assert (code, out) == (2, "")
-    assert err == "kldocs: error: Q labels: Q has no b (labels of P)\n"
+    assert err == "kldocs: error: Q labels: Q has no 'b' (a label of P)\n"
+    other.write_text('{"and": 0.5, "or": 0.5}', encoding="utf-8")
+    code, out, err = run(capsys, "compute", "--p-file", str(other), "--q-file", str(p_file))
+    assert err == "kldocs: error: Q labels: Q has no 'and', 'or' (2 labels of P)\n"
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -403,7 +406,7 @@ def test_console_script_bad_input(command: list[str], tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    hint = "rescale weights with --normalize or parse_distribution(..., normalize=True)"
+    hint = "to rescale weights, give --normalize"
     assert result.stderr == f"kldocs: error: P: values sum to 9/10 (0.9), not 1; {hint}\n"
 
 

@@ -277,7 +277,7 @@ def test_bad_array_names_label_and_distribution() -> None:
         ((), {"name": "Q"}, "Q", ["no values"]),
         ("0 0 0", {}, "P", ["zero"]),
         ("0 0 0", {"normalize": True}, "P", ["zero"]),
-        ("0.2 0.5", {}, "P", ["7/10", "(0.7)", "not 1", "--normalize"]),
+        ("0.2 0.5", {}, "P", ["7/10", "(0.7)", "not 1", "normalize=True"]),
         ("0.3 0.3 0.3", {"name": "Q"}, "Q", ["9/10", "not 1"]),
         ("0.5 0.6", {}, "P", ["11/10", "1.1"]),
         ("0.2 abc 0.8", {}, "P[2] 'x2'", ["cannot read", "'abc'"]),
@@ -643,3 +643,28 @@ def test_content_keys_are_equal_exactly_when_the_probabilities_are(
     same = forms[0].probabilities == other.probabilities
     assert (forms[0].content_key == other.content_key) == same
     assert (forms[1].content_key == other.content_key) == same
+
+
+@pytest.mark.parametrize(
+    ("token", "magnitude"),
+    [
+        *[("1e-60", None), ("0.01e-58", None), ("9.99e60", None), ("123e58", None), ("1e60", None)],
+        *[("1e-61", -61), ("1e-62", -62), ("0.001e-58", -61), ("1e61", 61), ("123e59", 61), ("1/1e61", 61)],
+    ],
+)
+def test_numbers_are_read_from_1e_minus_60_up_to_1e61(token: str, magnitude: int | None) -> None:
+    """The range the README states: the leading digit's place from 1e-60 to 1e60, and the message names it."""
+    if magnitude is None:
+        assert parse_distribution(f"{token} 1", normalize=True).probabilities is not None
+        return
+    with pytest.raises(InputError, match=rf"is out of range \(magnitude 1e{magnitude}; numbers from 1e-60 up to"):
+        parse_distribution(f"{token} 1", normalize=True)
+
+
+def test_a_sum_other_than_one_suggests_the_python_argument() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_distribution("0.2 0.5")
+    hint = "to rescale weights, use parse_distribution(..., normalize=True)"
+    assert caught.value.problem == f"values sum to 7/10 (0.7), not 1; {hint}"
+    with pytest.raises(InputError, match=r"use parse_distribution\(\.\.\., normalize=True\)$"):
+        parse_distribution([0.2, 0.5])

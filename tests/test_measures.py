@@ -211,7 +211,7 @@ def test_labelled_distributions_pair_by_label() -> None:
     assert exact.q.labels == ("a", "b") and exact.q.probabilities == (F(1, 4), F(3, 4))
     with pytest.raises(InputError) as info:
         kldocs.kl({"a": 0.5, "b": 0.5}, {"a": 0.5, "c": 0.5})
-    assert (info.value.field, str(info.value)) == ("Q labels", "Q labels: Q has no b (labels of P)")
+    assert (info.value.field, str(info.value)) == ("Q labels", "Q labels: Q has no 'b' (a label of P)")
     # Labels on one side only: by position, with P's labels.
     one_side = kldocs.kl({"a": "1/2", "b": "1/2"}, "1/4 3/4").q
     assert one_side is not None and one_side.labels == ("a", "b")

@@ -23,7 +23,7 @@ from kldocs.exact import Base
 from kldocs.exact.base import unit_words
 from kldocs.inputs import Distribution, parse_distribution, read_distribution_file
 from kldocs.inputs.digits import MAX_DIGITS, check_digits
-from kldocs.inputs.distribution import check_line
+from kldocs.inputs.distribution import SumError, check_line
 
 if TYPE_CHECKING:
     from kldocs.models.options import PageOptions
@@ -98,6 +98,18 @@ def read_one(
 
     Notes on how a file was read (a header row skipped) go to ``notes``; they are printed now when it is None.
     """
+    try:
+        distribution = _read(args, which, default, notes)
+    except SumError as error:
+        raise error.with_hint("to rescale weights, give --normalize") from None
+    most = getattr(args, "max_categories", None)
+    if most is not None and len(distribution) > most:
+        raise InputError(distribution.name, f"has {len(distribution):,} categories; pages take at most {most:,}")
+    return distribution
+
+
+def _read(args: argparse.Namespace, which: str, default: str | None, notes: list[str] | None) -> Distribution:
+    """One distribution as given, before the checks :func:`read_one` adds."""
     text, path = getattr(args, which), getattr(args, f"{which}_file")
     name = which.upper()
     if text is not None and path is not None:
@@ -117,9 +129,6 @@ def read_one(
                 raise InputError(f"--{which}", f"is required (or --{which}-file)")
             text = default
         distribution = parse_distribution(text, args.labels, name=name, normalize=args.normalize)
-    most = getattr(args, "max_categories", None)
-    if most is not None and len(distribution) > most:
-        raise InputError(name, f"has {len(distribution):,} categories; pages take at most {most:,}")
     return distribution
 
 

@@ -38,16 +38,36 @@ MAX_LABEL_LENGTH = 60
 #: denominators make a 2,000-digit total, and the exact work on such totals grows faster than
 #: their size. lcm(1, ..., 1380) and a million 40-digit counts stay within it.
 MAX_TOTAL_BITS = 2000
+#: What an error about weights that do not sum to 1 suggests in Python (the command line says ``--normalize``).
+NORMALIZE_HINT = "to rescale weights, use parse_distribution(..., normalize=True)"
 #: How far a float64 array's total may stray from 1 before it counts as unnormalised.
 FLOAT_SUM_TOLERANCE = 1e-9
-#: What an error about weights that do not sum to 1 suggests, on the command line and in Python.
-NORMALIZE_HINT = "rescale weights with --normalize or parse_distribution(..., normalize=True)"
 
 _SEPARATORS = re.compile(r"[,;\s]+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 #: Control characters, line and paragraph separators, and the bidirectional
 #: embeddings, overrides and isolates (which make text display in another order).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+class SumError(InputError):
+    """Values that do not sum to 1, given without ``normalize``: the message says how to rescale them.
+
+    The command line says it with its own option (:meth:`with_hint`).
+
+    >>> str(SumError("P", "9/10 (0.9)"))
+    'P: values sum to 9/10 (0.9), not 1; to rescale weights, use parse_distribution(..., normalize=True)'
+    >>> str(SumError("P", "9/10 (0.9)").with_hint("to rescale weights, give --normalize"))
+    'P: values sum to 9/10 (0.9), not 1; to rescale weights, give --normalize'
+    """
+
+    def __init__(self, field: str, total: str, hint: str = NORMALIZE_HINT) -> None:
+        super().__init__(field, f"values sum to {total}, not 1; {hint}")
+        self.total = total
+
+    def with_hint(self, hint: str) -> SumError:
+        """The same error, suggesting ``hint`` instead of :data:`NORMALIZE_HINT`."""
+        return SumError(self.field, self.total, hint)
 
 
 class Distribution:
@@ -162,8 +182,9 @@ class Distribution:
         position = {label: i for i, label in enumerate(mine)}
         unknown = [label for label in theirs if label not in position]
         if unknown:
-            missing = ", ".join(unknown[:5]) + (", ..." if len(unknown) > 5 else "")
-            raise InputError(f"{self.name} labels", f"{self.name} has no {missing} (labels of {other.name})")
+            missing = ", ".join(repr(label) for label in unknown[:5]) + (", ..." if len(unknown) > 5 else "")
+            kind = "a label" if len(unknown) == 1 else f"{len(unknown)} labels"
+            raise InputError(f"{self.name} labels", f"{self.name} has no {missing} ({kind} of {other.name})")
         return self._reordered([position[label] for label in theirs], theirs)
 
     def _reordered(self, order: list[int], labels: tuple[str, ...]) -> Distribution:
@@ -426,7 +447,7 @@ def parse_distribution(
     >>> parse_distribution("0.2 0.5", name="Q")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kldocs.errors.InputError: Q: values sum to 7/10 (0.7), not 1; rescale weights with --normalize or ...
+    kldocs.inputs.distribution.SumError: Q: values sum to 7/10 (0.7), not 1; to rescale weights, use ...
     >>> parse_distribution(parse_distribution([0.25, 0.75]), name="Q")
     Distribution(Q: x1=0.25, x2=0.75)
     """
@@ -522,10 +543,7 @@ def _checked(
         )
     rescaled = total != common
     if rescaled and not normalize:
-        raise InputError(
-            name,
-            f"values sum to {_sum_text(Fraction(total, common))}, not 1; {NORMALIZE_HINT}",
-        )
+        raise SumError(name, _sum_text(Fraction(total, common)))
     return Distribution.from_weights(weights, total, labels, name, rescaled)
 
 
@@ -689,7 +707,7 @@ def check_float_total(total: float, name: str, normalize: bool, tolerance: float
         raise InputError(name, "all values are zero, so they cannot be rescaled to sum to 1")
     rescaled = abs(total - 1.0) > tolerance
     if rescaled and not normalize:
-        raise InputError(name, f"values sum to {total!r}, not 1; {NORMALIZE_HINT}")
+        raise SumError(name, repr(total))
     return rescaled
 
 

@@ -25,7 +25,7 @@ from kldocs.errors import InputError
 MAX_TOKEN_LENGTH = 80
 #: Most significant digits in one decimal.
 MAX_DIGITS = 40
-#: Largest decimal magnitude of the leading digit (so values from about 1e-60 to 1e60).
+#: Largest power of ten of the leading digit, either way: numbers from 1e-60 up to (not including) 1e61 are read.
 MAX_EXPONENT = 60
 
 _DECIMAL = r"(?P<{g}int>[0-9]*)(?:\.(?P<{g}frac>[0-9]*))?(?:[eE](?P<{g}exp>[+-]?[0-9]+))?"
@@ -114,12 +114,13 @@ def _decimal(match: re.Match[str], group: str, field: str, shown: str) -> Fracti
         raise InputError(field, f"{shown} has an exponent out of range")
     exponent = int(exponent_text)
     if digits:
-        # The decimal place of the leading digit once the exponent is applied.
+        # The power of ten of the leading digit once the exponent is applied (2 for 123, -2 for 0.05).
         integer_digits = len(whole.lstrip("0"))
         leading_zeros = len(fraction) - len(fraction.lstrip("0"))
-        magnitude = exponent + (integer_digits if integer_digits else -leading_zeros)
+        magnitude = exponent + (integer_digits - 1 if integer_digits else -leading_zeros - 1)
         if abs(magnitude) > MAX_EXPONENT:
-            raise InputError(field, f"{shown} is out of range (magnitude 1e{magnitude})")
+            limits = f"numbers from 1e-{MAX_EXPONENT} up to (not including) 1e{MAX_EXPONENT + 1} are read"
+            raise InputError(field, f"{shown} is out of range (magnitude 1e{magnitude}; {limits})")
     return Fraction(Decimal(f"{whole or '0'}.{fraction or '0'}e{exponent}"))
 
 
