@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -143,6 +144,22 @@ def test_the_table_and_json_make_only_what_they_show(form: str) -> None:
     for distribution in (P, Q):
         assert "probabilities" not in vars(distribution)
     assert "labels" not in vars(Q)
+
+
+def test_the_value_column_keeps_one_notation(capsys: pytest.CaptureFixture[str]) -> None:
+    """Values below 1e-6 have an exponent: then every value in the column has one, with its digits."""
+    code, out, err = run(capsys, "compute", "--p", "0.5 0.5", "--q", "0.5001 0.4999", "--digits", "4")
+    assert code == 0, err
+    values = {
+        symbol: line[len(symbol) :].split("  ")[-2].strip()
+        for symbol in SYMBOLS
+        for line in out.splitlines()
+        if line.startswith(symbol + " ")
+    }
+    assert values["H(P)"] == "6.931e-1 nats" and values["D_KL(P||Q)"] == "2.000e-8 nats"
+    assert all(re.fullmatch(r"\d\.\d{3}e-\d+ nats", value) for value in values.values()), values
+    code, out, err = run(capsys, *REFERENCE)
+    assert "0.03047875404 nats" in out and "e-" not in out
 
 
 # --- the JSON contract --------------------------------------------------------------------------------------

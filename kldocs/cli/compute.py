@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from decimal import Decimal
 from typing import Any
 
 from kldocs.cli import family
@@ -127,8 +128,9 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     for distribution in (P, Q):
         if distribution.normalized:
             lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
+    shown = dict(zip(measures, one_notation([q.decimal(digits) for q in measures.values()]), strict=True))
     rows = [
-        (q.symbol(latex=False), _NAMES[key], _with_unit(q, q.decimal(digits)), _exact_text(q))
+        (q.symbol(latex=False), _NAMES[key], _with_unit(q, shown[key]), _exact_text(q))
         if q.is_finite
         else (q.symbol(latex=False), _NAMES[key], "infinite", "(see below)")
         for key, q in measures.items()
@@ -145,6 +147,25 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     )
     lines.extend(notes)
     return "\n".join(lines)
+
+
+def one_notation(values: list[str]) -> list[str]:
+    """Decimals of one column in one notation: with an exponent for all when one has it, else as they are.
+
+    A decimal has an exponent below 1e-6 and from 1e16 (``ExactValue.decimal``); the others in
+    its column then get one too, with the same significant digits. Zero and ``inf`` stay as they are.
+
+    >>> one_notation(["0.6931", "2.000e-8", "0", "inf"])
+    ['6.931e-1', '2.000e-8', '0', 'inf']
+    >>> one_notation(["0.6931", "0.00001000"])
+    ['0.6931', '0.00001000']
+    """
+    if not any("e" in value for value in values if value != "inf"):
+        return values
+    return [
+        value if "e" in value or value == "inf" or not Decimal(value) else f"{Decimal(value):e}".replace("e+", "e")
+        for value in values
+    ]
 
 
 def _with_unit(quantity: Quantity, shown: str) -> str:
