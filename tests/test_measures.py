@@ -582,3 +582,18 @@ def test_quantities_hash_consistently_with_equality() -> None:
     assert len({a, b, kldocs.kl("1/4 3/4", "1/2 1/2")}) == 2
     floats = kldocs.kl(np.array([0.5, 0.5]), np.array([0.25, 0.75]))
     assert hash(floats) == hash(kldocs.kl(np.array([0.5, 0.5]), np.array([0.25, 0.75])))
+
+
+@pytest.mark.parametrize("function", [kldocs.entropy, kldocs.cross_entropy, kldocs.kl, kldocs.jeffreys, kldocs.jsd])
+def test_measure_docstrings_document_axis_and_the_float_path(function: Callable[..., Any]) -> None:
+    """help() lists every parameter, and says which inputs take the float path (lists of floats do)."""
+    doc = function.__doc__ or ""
+    assert "axis : int, optional" in doc
+    assert "a list or tuple of floats, or a NumPy float array" in " ".join(doc.split())
+    P = [0.5, 0.25, 0.25]
+    result = function(P) if function is kldocs.entropy else function(P, [0.25, 0.5, 0.25])
+    assert result.exact is None
+
+
+def test_float_of_a_quantity_is_documented() -> None:
+    assert Quantity.__float__.__doc__ and "inf" in Quantity.__float__.__doc__

@@ -56,8 +56,8 @@ def cross_entropy(
     Quantity
         Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
         for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
-        input is a NumPy float array. It is +infinity when some category has
-        ``p > 0`` and ``q = 0``.
+        input is floats: a list or tuple of floats, or a NumPy float array. It
+        is +infinity when some category has ``p > 0`` and ``q = 0``.
 
     Notes
     -----

@@ -51,7 +51,8 @@ def entropy(
     Returns
     -------
     Quantity
-        Exact for an exact P; a float for a NumPy float array.
+        Exact for an exact P; a float (``float(r)``, ``.exact`` is None) when P
+        is floats: a list or tuple of floats, or a NumPy float array.
 
     Notes
     -----

@@ -56,8 +56,8 @@ def jeffreys(
     Quantity
         Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
         for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
-        input is a NumPy float array. It is +infinity when either distribution
-        gives 0 where the other does not.
+        input is floats: a list or tuple of floats, or a NumPy float array. It
+        is +infinity when either distribution gives 0 where the other does not.
 
     Notes
     -----

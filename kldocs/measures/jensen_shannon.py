@@ -59,7 +59,7 @@ def jsd(
     Quantity
         Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
         for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
-        input is a NumPy float array. Always finite.
+        input is floats: a list or tuple of floats, or a NumPy float array. Always finite.
 
     Notes
     -----

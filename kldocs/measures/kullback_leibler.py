@@ -48,14 +48,19 @@ def kl(
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
+    axis : int, optional
+        Treat the arguments as arrays of distributions laid along this axis, as
+        ``scipy.stats.entropy`` does: the result is then a NumPy array of floats,
+        one per distribution (see :mod:`kldocs.measures.batch`).
 
     Returns
     -------
     Quantity
         Exact (``.exact``, ``.text()``, ``.latex()``, certified ``.decimal(n)``)
         for exact inputs; a float (``float(r)``, ``.exact`` is None) when either
-        input is a NumPy float array. It is +infinity when some category has
-        ``p > 0`` and ``q = 0``; :meth:`Quantity.terms` says which.
+        input is floats: a list or tuple of floats, or a NumPy float array. It
+        is +infinity when some category has ``p > 0`` and ``q = 0``;
+        :meth:`Quantity.terms` says which.
 
     Notes
     -----

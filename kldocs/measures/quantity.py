@@ -158,6 +158,12 @@ class Quantity:
         return self.base.unit
 
     def __float__(self) -> float:
+        """``float(r)``: the nearest double to an exact value, the value itself on the float path; inf when infinite.
+
+        >>> from kldocs import kl
+        >>> float(kl("1/2 1/2", "1/4 3/4")), float(kl("1/2 1/2", "1 0"))
+        (0.14384103622589045, inf)
+        """
         if self.exact is not None:
             return float(self.exact)
         assert self.approximate is not None
