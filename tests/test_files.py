@@ -149,3 +149,17 @@ def test_a_long_file_of_counts_is_read_in_one_pass_and_means_the_same(tmp_path: 
     assert (
         read_distribution_file(path, normalize=True).integer_weights[1] == 60_000 + 10**19
     )  # past int64: cell by cell
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\n\n", " \t\n", "\u00a0\n"])
+def test_counts_read_in_one_pass_whatever_the_white_space(tmp_path: Path, separator: str) -> None:
+    """Line endings, blank lines and spaces around counts do not change them; other white space takes the slow path."""
+    import numpy as np
+
+    counts = np.random.default_rng(4).integers(0, 10**6, 110_000).tolist()
+    path = tmp_path / "counts.csv"
+    path.write_text(separator.join(str(c) for c in counts) + separator, encoding="utf-8")
+    read = read_distribution_file(path, normalize=True)
+    weights = read.integer_weights[0]
+    assert isinstance(weights, np.ndarray) != separator.startswith("\u00a0")
+    assert list(weights) == counts

@@ -42,9 +42,9 @@ from kldocs.inputs.numbers import _TOKEN, names_a_number, parse_number
 
 #: Files of at least this many characters made only of digits and line breaks are read as counts in one pass.
 _MANY_COUNTS = 100_000
-_PLAIN_COUNTS = re.compile(r"[0-9\s]*")
-#: Digits of the largest count read in one pass (int64 holds every 18-digit number).
-_INT64_DIGITS = 18
+_PLAIN_COUNTS = re.compile(r"[0-9 \t\r\n]*")
+#: A count too long to be read in one pass (int64 holds every 18-digit number).
+_TOO_LONG_FOR_INT64 = re.compile(r"[0-9]{19}")
 
 #: Largest file read, in bytes.
 MAX_FILE_BYTES = 10_000_000
@@ -212,13 +212,17 @@ def _from_csv(text: str, field: str, note: Callable[[str], None]) -> tuple[Any, 
 
 
 def _counts(text: str) -> Any:
-    """A long file of small whole numbers, one per line, as an int64 array (read by NumPy, not cell by cell)."""
-    tokens = text.split()
-    if not tokens or max(map(len, tokens)) > _INT64_DIGITS:
+    """A long file of small whole numbers, one per line, as an int64 array (read by NumPy, not cell by cell).
+
+    The text holds only ASCII digits and white space (:data:`_PLAIN_COUNTS`), so NumPy's text
+    reader, which stops at the first thing it cannot read, reads every number.
+    """
+    if _TOO_LONG_FOR_INT64.search(text):
         return None
     import numpy as np
 
-    return np.array(tokens, dtype=np.int64)
+    counts = np.fromstring(text, dtype=np.int64, sep=" ")
+    return counts if counts.size else None
 
 
 def _delimiter(text: str) -> str:
