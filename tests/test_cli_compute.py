@@ -160,6 +160,11 @@ def test_the_value_column_keeps_one_notation(capsys: pytest.CaptureFixture[str])
     assert all(re.fullmatch(r"\d\.\d{3}e-\d+ nats", value) for value in values.values()), values
     code, out, err = run(capsys, *REFERENCE)
     assert "0.03047875404 nats" in out and "e-" not in out
+    family = ("compute", "--family", "normal", "--p", "mu=0, sigma=1", "--q", "mu=0.0001, sigma=1", "--digits", "4")
+    code, out, err = run(capsys, *family)
+    assert code == 0, err
+    assert re.search(r"^h\(P\) .* 1\.419e0 nats ", out, re.MULTILINE)
+    assert re.search(r"^D_KL\(P\|\|Q\) .* 5\.000e-9 nats ", out, re.MULTILINE)
 
 
 # --- the JSON contract --------------------------------------------------------------------------------------

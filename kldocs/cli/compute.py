@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal
 from typing import Any
 
 from kldocs.cli import family
 from kldocs.cli.family import add_family_options, read_families
+from kldocs.cli.notation import one_notation
 from kldocs.cli.options import add_digits_option, add_distribution_options, read_base, read_digits, read_pair
 from kldocs.exact import Base
 from kldocs.families import Family
@@ -147,25 +147,6 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     )
     lines.extend(notes)
     return "\n".join(lines)
-
-
-def one_notation(values: list[str]) -> list[str]:
-    """Decimals of one column in one notation: with an exponent for all when one has it, else as they are.
-
-    A decimal has an exponent below 1e-6 and from 1e16 (``ExactValue.decimal``); the others in
-    its column then get one too, with the same significant digits. Zero and ``inf`` stay as they are.
-
-    >>> one_notation(["0.6931", "2.000e-8", "0", "inf"])
-    ['6.931e-1', '2.000e-8', '0', 'inf']
-    >>> one_notation(["0.6931", "0.00001000"])
-    ['0.6931', '0.00001000']
-    """
-    if not any("e" in value for value in values if value != "inf"):
-        return values
-    return [
-        value if "e" in value or value == "inf" or not Decimal(value) else f"{Decimal(value):e}".replace("e+", "e")
-        for value in values
-    ]
 
 
 def _with_unit(quantity: Quantity, shown: str) -> str:

@@ -22,8 +22,10 @@ otherwise), and each measure also says how it was found (``method``);
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from typing import Any
 
+from kldocs.cli.notation import one_notation
 from kldocs.errors import InputError
 from kldocs.families import FAMILIES, Family, FamilyQuantity, parse_family
 from kldocs.families.curve import Curve
@@ -150,7 +152,9 @@ def as_table(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: 
         lines.append(f"{variable} ranges over {shown} (where every parameter is in its range)")
     else:
         lines.append(f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits")
-    rows = [_row(key, quantity, digits) for key, quantity in measures.items()]
+    values = [q.decimal(digits) for q in measures.values() if q.curve is None and q.available and q.is_finite]
+    decimals = iter(one_notation(values))
+    rows = [_row(key, quantity, decimals) for key, quantity in measures.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines.append("")
     for row in rows:
@@ -166,7 +170,8 @@ def _symbol(key: str, quantity: FamilyQuantity) -> str:
     return quantity.symbol(latex=False)
 
 
-def _row(key: str, quantity: FamilyQuantity, digits: int) -> tuple[str, str, str, str]:
+def _row(key: str, quantity: FamilyQuantity, decimals: Iterator[str]) -> tuple[str, str, str, str]:
+    """One row; a finite value takes the next of ``decimals`` (the value column, in one notation)."""
     description = _NAMES[key]
     if quantity.measure == "entropy" and not quantity.p.discrete:
         description = description.replace("entropy", "differential entropy")
@@ -177,7 +182,7 @@ def _row(key: str, quantity: FamilyQuantity, digits: int) -> tuple[str, str, str
         return symbol, description, "not computed", "(see below)"
     if not quantity.is_finite:
         return symbol, description, "infinite", "(see below)"
-    value = f"{quantity.decimal(digits)} {quantity.unit}"
+    value = f"{next(decimals)} {quantity.unit}"
     exact = quantity.text()
     return symbol, description, value, exact if exact else f"({quantity.description})"
 
