@@ -40,6 +40,7 @@ def progress_display(stream: TextIO, quiet: bool = False) -> Iterator[Progress |
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = display.add_task(stage, total=total)
-            display.update(tasks[stage], completed=done, total=total)
+            # Drawn at once, not at the next of the ten redraws a second: a stage that passes quickly still shows.
+            display.update(tasks[stage], completed=done, total=total, refresh=True)
 
         yield progress
