@@ -12,7 +12,8 @@ the prints that printed them), values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
-its value in a code span, properties stated in words (English and Korean). The
+its value in a code span, properties stated in words (English and Korean),
+examples of a coding exercise (``Input:`` lists or JSON, then ``Output:``).  The
 truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -40,6 +41,7 @@ EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
 ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
 NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
 NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
+COIN = ["0.25", "0.75"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -183,6 +185,16 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(25, "대칭적입니다", False),
         Claim(27, "음수가 될 수", False),
     ],
+    "exercise_pages.md": [
+        # Input lines give the distributions; the output below is the measure the section's heading names.
+        Claim(8, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(13, "0.5108", value("0.5108", kl(BIASED, FAIR))),  # the other direction
+        Claim(18, "0.1308", value("0.1308", kl(COIN, FAIR))),
+        Claim(
+            32, "0.1308120359", value("0.1308120359", kl(COIN, FAIR))
+        ),  # a call's value in its own block, read to 10 digits
+        Claim(38, "0.469", value("0.469", entropy(BIASED, TWO))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -241,6 +253,13 @@ def test_printed_lines_are_read_only_where_each_print_has_its_line() -> None:
     report = check_file(WILD / "printed_output.md")
     assert not any(line > 43 for claim in report.claims for line in claim.lines)
     assert [entry.line for entry in report.unread] == [31]
+
+
+def test_an_example_whose_inputs_do_not_fit_the_measure_is_listed_not_read() -> None:
+    """Two inputs under an entropy heading: which entropy is meant is not said."""
+    report = check_file(WILD / "exercise_pages.md")
+    assert [entry.line for entry in report.unread] == [41]
+    assert not any(41 in claim.lines for claim in report.claims)
 
 
 def test_questions_and_ranges_in_words_are_not_claims() -> None:

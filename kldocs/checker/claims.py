@@ -41,6 +41,7 @@ from kldocs.checker.distributions import (
     text_table_definitions,
 )
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.exercise_examples import examples
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import output_after, printed_claims
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
@@ -138,6 +139,14 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(sum_definitions(document, region))
     if budget.stopped is not None:
         items.append(budget.stopped)
+    shown = examples(document)
+    inputs = {(document.row(item.offset), item.name) for item in shown.definitions}
+    items = [
+        i for i in items if not isinstance(i, DistributionDefinition) or (document.row(i.offset), i.name) not in inputs
+    ]
+    items.extend(shown.definitions)
+    printed.extend(_claimed(document, shown.claims))
+    items.extend(_unread(document, shown.unread))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [item for item in items if not isinstance(item, Found) or document.row(item.offset) not in rows]
@@ -205,7 +214,12 @@ def _code_items(
         offset += len(line) + 1
     comments = block_comments(region.text, region.offset, functions)
     yield from _claimed(document, comments.claims)
-    for start in comments.unread:
+    yield from _unread(document, comments.unread)
+
+
+def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
+    """Values at these offsets that were not read, each listed with the rest of its line."""
+    for start in starts:
         end = document.text.find("\n", start)
         shown = document.text[start : len(document.text) if end < 0 else end].strip()
         yield Unread(document.line(start), shown, start, document.cell(start))

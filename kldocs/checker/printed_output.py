@@ -7,7 +7,8 @@ when the lines of output are exactly as many as the prints, the n-th line is
 what the n-th print printed. A line is read when it is what the print
 would show with a number in place of the measure it computes: the number
 alone, or with the print's own text around it (``print("KL:", kl(p, q))``
-and ``KL: 0.2008``). Anything less certain (a print in a loop or a
+and ``KL: 0.2008``). Code with no print whose last statement is a call shows
+that call's value, as an interactive session does. Anything less certain (a print in a loop or a
 function, a print with ``sep=`` or ``end=``, a count that differs, a line
 that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
 
@@ -87,6 +88,8 @@ def _top_level_prints(code: str) -> list[ast.Call] | None:
     ]
     if len(top) != len(calls) or any(call.keywords for call in top):
         return None
+    if not top and tree.body and isinstance(tree.body[-1], ast.Expr) and isinstance(tree.body[-1].value, ast.Call):
+        return [ast.Call(ast.Name("print", ast.Load()), [tree.body[-1].value], [])]  # shown as a session shows it
     return top
 
 

@@ -26,7 +26,8 @@ from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
 
-_MEASURE_WORDS = (
+#: A measure named in words (English or Korean).
+MEASURE_WORDS = (
     r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
     r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+(?:divergence|distance)|JS\s+(?:divergence|distance)|JSD|"
     r"(?:Shannon\s+)?entropy|"
@@ -35,7 +36,7 @@ _MEASURE_WORDS = (
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
-    r"(?<![A-Za-z])" + _MEASURE_WORDS + r"(?:\s+(?:value|score))?"
+    r"(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
@@ -91,13 +92,14 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         named = Base.from_unit(unit) if unit else None
         base = named.name if named is not None else None
         shown = " ".join(match.group().split())
-        measure = _measure(match.group("measure"))
+        measure = measure_named(match.group("measure"))
         yield ProseValue(
             document.line(offset), shown, measure, match.group("number"), base, bool(match.group("about")), offset
         )
 
 
-def _measure(words: str) -> str:
+def measure_named(words: str) -> str:
+    """The measure words name: ``"cross_entropy"`` for "cross-entropy", ``"kl"`` for "relative entropy"."""
     lowered = words.lower()
     if "cross" in lowered or "교차" in lowered or "크로스" in lowered:
         return "cross_entropy"

@@ -1,0 +1,161 @@
+r"""Worked examples of a coding exercise: ``Input: P = [0.5, 0.5], Q = [0.9, 0.1]`` then ``Output: 0.5108``.
+
+A page that asks for a function (``kl_divergence(p, q)``) shows examples as
+an input line and, on one of the next lines, the value the function returns
+("Output:", "Expected:", "Returns:"). The inputs are named lists
+(``P = [0.5, 0.5]``) or a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``),
+in the order the function takes them; they are the definitions of their line. The measure is the one the page is
+about: the nearest heading above that names exactly one measure, else the
+only measure the document's headings and code name. Anything less certain
+(an input that is not a distribution, two measures and no heading to choose,
+one input for a divergence) is not read; an output line with a number that
+is not read is listed as such.
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "# KL divergence\n\nInput: {\"p\": [0.5, 0.5], \"q\": [0.9, 0.1]}\nOutput: 0.5108\n"
+>>> found = examples(parse_text(text, "a.md"))
+>>> [(d.name, d.values) for d in found.definitions], [claim.text for claim in found.claims]
+([('p', (Fraction(1, 2), Fraction(1, 2))), ('q', (Fraction(9, 10), Fraction(1, 10)))], ['D_KL(p||q) = 0.5108'])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from kldocs.checker.code_calls import MeasureCall
+from kldocs.checker.code_comments import CommentClaim, claim_text
+from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.documents import SourceText
+from kldocs.checker.prose_claims import MEASURE_WORDS, measure_named
+
+_MARK = r"[*_`>\s-]*"
+_INPUT = re.compile(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}(?P<rest>.+?)[*_`\s]*$", re.IGNORECASE)
+_OUTPUT = re.compile(
+    rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}"
+    r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?(?P<number>-?[0-9]+\.[0-9]+)(?![0-9.])"
+    r"\s*\(?(?P<unit>nats?|bits?)?\)?[*_`\s.]*$",
+    re.IGNORECASE,
+)
+_NAMED_LIST = re.compile(r"(?P<name>[A-Za-z])\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
+_BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
+_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub)*section\*?\{)")
+#: An output line speaks of an input line at most this many lines above it.
+REACH = 3
+
+
+@dataclass
+class Examples:
+    """The inputs an exercise page defines, the claims its outputs make, and output lines not read."""
+
+    definitions: list[DistributionDefinition] = field(default_factory=list)
+    claims: list[CommentClaim] = field(default_factory=list)
+    unread: list[int] = field(default_factory=list)
+
+
+def examples(document: SourceText) -> Examples:
+    """Every input and output pair of a document's prose and printed output."""
+    found = Examples()
+    rows = _prose_rows(document)
+    if not any(_OUTPUT.match(line) for _, line in rows.values()):
+        return found
+    for row, (offset, line) in sorted(rows.items()):
+        output = _OUTPUT.match(line)
+        if output is None:
+            continue
+        above = [rows[r] for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
+        inputs = _inputs(above[0][1]) if above else None
+        measure = _measure(document, offset, len(inputs) if inputs else 0)
+        if inputs is None or measure is None:
+            found.unread.append(offset + output.start("number"))
+            continue
+        found.definitions.extend(_definitions(document, above[0][0], inputs))
+        call = MeasureCall(measure, tuple(inputs), None, measure)
+        text = claim_text(call, output.group("number"), output.group("unit"), approximate=bool(output.group("about")))
+        if text is not None:
+            found.claims.append(CommentClaim(text, offset + output.start("number")))
+    return found
+
+
+def _prose_rows(document: SourceText) -> dict[int, tuple[int, str]]:
+    """Each row of the document that is prose or printed output: its offset and its line as written."""
+    rows: dict[int, tuple[int, str]] = {}
+    for region in document.prose:
+        offset = region.offset
+        for line in region.text.split("\n"):
+            row = document.row(offset)
+            start = document.text.rfind("\n", 0, offset) + 1
+            end = document.text.find("\n", offset)
+            rows.setdefault(row, (start, document.text[start : len(document.text) if end < 0 else end]))
+            offset += len(line) + 1
+    return rows
+
+
+def _inputs(line: str) -> dict[str, list[str]] | None:
+    """The named distributions of an input line as written, in order; None unless every one sums to 1."""
+    match = _INPUT.match(line)
+    rest = match.group("rest").strip("` ") if match else ""
+    named: dict[str, list[str]] = {}
+    if rest.startswith("{"):
+        try:
+            loaded = json.loads(rest, parse_float=str, parse_int=str)
+        except ValueError:
+            return None
+        if not isinstance(loaded, dict) or not all(isinstance(value, list) for value in loaded.values()):
+            return None
+        named = {str(key): [str(item) for item in value] for key, value in loaded.items()}
+    else:
+        position = 0
+        for piece in _NAMED_LIST.finditer(rest):
+            if not _BETWEEN.match(rest[position : piece.start()]):
+                return None
+            named[piece.group("name")] = [item.strip() for item in piece.group("body").strip("[]").split(",")]
+            position = piece.end()
+        if not _BETWEEN.match(rest[position:]):
+            return None
+    if not named or not all(re.fullmatch("[A-Za-z]", name) and _distribution(items) for name, items in named.items()):
+        return None
+    return named
+
+
+def _distribution(items: list[str]) -> tuple[Fraction, ...] | None:
+    try:
+        values = tuple(Fraction(item) for item in items)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return values if len(values) >= 2 and sum(values) == 1 and min(values) >= 0 else None
+
+
+def _definitions(document: SourceText, offset: int, inputs: dict[str, list[str]]) -> list[DistributionDefinition]:
+    definitions = []
+    for name, written in inputs.items():
+        values = _distribution(written)
+        assert values is not None  # checked by _inputs
+        shown = f"{name} = ({', '.join(written)})"
+        definitions.append(
+            DistributionDefinition(document.line(offset), shown, name, values, tuple(written), None, offset)
+        )
+    return definitions
+
+
+def _heading_measures(document: SourceText, start: int) -> set[str]:
+    end = document.text.find("\n", start)
+    heading = document.text[start : len(document.text) if end < 0 else end]
+    if not _HEADING.match(heading):
+        return set()
+    return {measure_named(match.group()) for match in re.finditer(MEASURE_WORDS, heading, re.IGNORECASE)}
+
+
+def _measure(document: SourceText, offset: int, count: int) -> str | None:
+    """The measure the nearest heading above that names measures names (one only), if it takes ``count`` inputs."""
+    starts = [start for start in (0, *document.sections) if start <= offset]
+    for start in sorted(set(starts), reverse=True):
+        measures = _heading_measures(document, start)
+        if measures:
+            (measure,) = measures if len(measures) == 1 else (None,)
+            return (
+                measure if measure is not None and (measure == "entropy") == (count == 1) and count in (1, 2) else None
+            )
+    return None
