@@ -13,8 +13,9 @@ the prints that printed them), values whose digits are cut off
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
 its value in a code span, properties stated in words (English and Korean),
-examples of a coding exercise (``Input:`` lists or JSON, then ``Output:``).  The
-truth of every claim is computed here with mpmath, never taken from kldocs;
+a pipe table with no header separator row, examples of a coding exercise
+(``Input:`` lists or JSON, then ``Output:``). The truth of every claim is
+computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
 
@@ -194,6 +195,13 @@ TRUTH: dict[str, list[Claim]] = {
             32, "0.1308120359", value("0.1308120359", kl(COIN, FAIR))
         ),  # a call's value in its own block, read to 10 digits
         Claim(38, "0.469", value("0.469", entropy(BIASED, TWO))),
+    ],
+    "bare_pipe_table.md": [
+        # A pipe table with no |---| row is a paragraph to Markdown; its columns p and q are the distributions.
+        Claim(8, "1.5", value("1.5", entropy(TABLE_P, TWO))),
+        Claim(8, "0.25", value("0.25", kl(TABLE_P, TABLE_Q, TWO))),
+        Claim(9, "1.5", value("1.5", cross(TABLE_P, TABLE_Q, TWO))),  # 1.75 bits: 1.5 is H(p)
+        Claim(10, "0.1733", value("0.1733", kl(TABLE_Q, TABLE_P))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -270,14 +270,15 @@ _NUMBER_ROW = re.compile(r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0
 
 
 def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -> Iterator[DistributionDefinition]:
-    """Columns headed ``P`` and ``Q`` in printed output (a data frame): a header of names, then rows of numbers.
+    """Columns headed ``P`` and ``Q`` in printed output (a data frame) or in a pipe table with no ``|---|`` row.
 
+    A header of names, then rows of numbers (a row may start with its label);
     ``lines`` are the printed lines with their offsets, in order.
     """
     index = 0
     while index < len(lines):
         offset, header = lines[index]
-        names = header.split()
+        names = _pipe_cells(header) or header.split()
         if (
             1 <= len(names) <= 8
             and any(_table_name(name) for name in names)
@@ -285,8 +286,10 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
         ):
             rows: list[list[str]] = [names]
             following = index + 1
-            while following < len(lines) and _NUMBER_ROW.match(lines[following][1]):
-                cells = lines[following][1].split()
+            while following < len(lines):
+                cells = _number_row(lines[following][1], piped=_pipe_cells(header) is not None)
+                if cells is None:
+                    break
                 rows.append(cells[-len(names) :])
                 following += 1
             if len(rows) > 2:
@@ -294,6 +297,24 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
                 index = following
                 continue
         index += 1
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a line written ``| a | b | c |``, else None."""
+    stripped = line.strip()
+    if len(stripped) < 3 or stripped[0] != "|" or stripped[-1] != "|":
+        return None
+    return [cell.strip() for cell in stripped[1:-1].split("|")]
+
+
+def _number_row(line: str, *, piped: bool) -> list[str] | None:
+    """A row of a text table: numbers, maybe after a label; the cells, else None."""
+    if not piped:
+        return line.split() if _NUMBER_ROW.match(line) else None
+    cells = _pipe_cells(line)
+    if cells is None or not all(_NUMBER_ROW.match(cell) and " " not in cell for cell in cells[1:]):
+        return None
+    return cells
 
 
 def _columns(document: SourceText, offset: int, rows: list[list[str]]) -> Iterator[DistributionDefinition]:
