@@ -13,7 +13,8 @@ the prints that printed them), values whose digits are cut off
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
 its value in a code span, properties stated in words (English and Korean),
-a pipe table with no header separator row, examples of a coding exercise
+a pipe table with no header separator row, a value in a ``//`` comment after a
+family's entropy and a comment with values in two units, examples of a coding exercise
 (``Input:`` lists or JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
@@ -43,6 +44,7 @@ ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
 NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
 NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 COIN = ["0.25", "0.75"]
+CLOSE_P, CLOSE_Q = ["0.6", "0.4"], ["0.55", "0.45"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -202,6 +204,17 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(8, "0.25", value("0.25", kl(TABLE_P, TABLE_Q, TWO))),
         Claim(9, "1.5", value("1.5", cross(TABLE_P, TABLE_Q, TWO))),  # 1.75 bits: 1.5 is H(p)
         Claim(10, "0.1733", value("0.1733", kl(TABLE_Q, TABLE_P))),
+    ],
+    "code_comment_values.md": [
+        # A JavaScript comment after a family's entropy (its function takes log2), SciPy's binom in nats,
+        # and a comment that gives the value in nats and then in bits.
+        Claim(11, "0.97", value("0.97", entropy(["0.4", "0.6"], TWO))),
+        Claim(12, "0.57", value("0.57", entropy(["0.1", "0.9"], TWO))),  # 0.469 bits
+        Claim(19, "1.0397", value("1.0397", entropy(["0.25", "0.5", "0.25"]))),
+        Claim(28, "0.0051", value("0.0051", kl(CLOSE_P, CLOSE_Q))),
+        Claim(28, "0.0073", value("0.0073", kl(CLOSE_P, CLOSE_Q, TWO))),
+        Claim(29, "0.0051", value("0.0051", kl(CLOSE_Q, CLOSE_P))),
+        Claim(29, "0.0070", value("0.0070", kl(CLOSE_Q, CLOSE_P, TWO))),  # 0.0074 bits
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

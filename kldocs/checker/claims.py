@@ -84,6 +84,15 @@ class BaseStatement:
 
 
 @dataclass(frozen=True)
+class FamilyText:
+    """A sentence about a parametric family made from code (``binom.entropy(10, 0.5)  # 2.11``), judged as prose."""
+
+    line: int
+    text: str
+    offset: int = 0
+
+
+@dataclass(frozen=True)
 class Unreadable:
     """A formula that looks like a claim but could not be read, and why."""
 
@@ -93,7 +102,17 @@ class Unreadable:
     offset: int = 0
 
 
-Item = DistributionDefinition | Found | Property | BaseStatement | Unreadable | ProseValue | DistanceNotation | Unread
+Item = (
+    DistributionDefinition
+    | Found
+    | Property
+    | BaseStatement
+    | Unreadable
+    | ProseValue
+    | DistanceNotation
+    | Unread
+    | FamilyText
+)
 
 
 def find_claims(document: SourceText) -> list[Item]:
@@ -111,15 +130,16 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(text_table_definitions(document, _printed_lines(document)))
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
+    all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
-    printed: list[Found] = []  # lines of output read beside the code that printed them
+    printed: list[Found | FamilyText] = []  # lines of output read beside the code that printed them
     for region in regions:
         if region.kind == "display":
             displays.append(region)
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            items.extend(_code_items(document, region, budget, functions))
+            items.extend(_code_items(document, region, budget, functions, all_code))
             printed.extend(_printed(document, region, functions))
             continue
         defined = list(definitions(document, region))
@@ -196,7 +216,7 @@ _PASTED_OUTPUT = re.compile(
 
 
 def _code_items(
-    document: SourceText, region: Region, budget: _Budget, functions: dict[str, str | None]
+    document: SourceText, region: Region, budget: _Budget, functions: dict[str, str | None], all_code: str
 ) -> Iterator[Item]:
     """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
     the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
@@ -212,7 +232,7 @@ def _code_items(
         budget.spend(document, offset, 0, len(found))
         yield from found
         offset += len(line) + 1
-    comments = block_comments(region.text, region.offset, functions)
+    comments = block_comments(region.text, region.offset, functions, all_code)
     yield from _claimed(document, comments.claims)
     yield from _unread(document, comments.unread)
 
@@ -225,7 +245,7 @@ def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
         yield Unread(document.line(start), shown, start, document.cell(start))
 
 
-def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[Found]:
+def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[Found | FamilyText]:
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
     if output is None:
@@ -302,7 +322,9 @@ _FORUM_TAG = re.compile(
 )
 
 
-def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Found]:
+def _comment_claims(
+    document: SourceText, text: str, offset: int, functions: dict[str, str | None]
+) -> Iterator[Found | FamilyText]:
     """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment."""
     if "#" not in text:
         return
@@ -311,8 +333,11 @@ def _comment_claims(document: SourceText, text: str, offset: int, functions: dic
         offset += len(line) + 1
 
 
-def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Found]:
+def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Found | FamilyText]:
     for claim in claims:
+        if claim.family:
+            yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
+            continue
         for statement in statements(tokenize(claim.text), claim.text, prose=True):
             yield Found(document.line(claim.offset), statement, (), claim.offset)
 

@@ -29,30 +29,48 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kldocs.checker.code_calls import MeasureCall, ast_expression, measure_call
+from kldocs.checker.family_calls import FamilyCall, constants, family_call
 
 _KEYWORD = (
     r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
     r"결과:?|출력:?|输出:?|结果:?)"
 )
-_VALUE = (
-    r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
-    r"(?:\s*(?P<unit>nats?|bits?)(?![A-Za-z]))?"
-)
+_ABOUT = r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?"
+_DECIMAL = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
+_UNIT = r"\s*(?P<unit>nats?|bits?)(?![A-Za-z])"
+_VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
 #: A comment after code: a value, maybe after a word that says it is the result; anything may follow.
 _AFTER_CODE = re.compile(r"\s*(?:" + _KEYWORD + r"\s*)?" + _VALUE, re.IGNORECASE)
 #: A comment on a line of its own: a value after such a word, or the value alone.
 _OWN_LINE = (re.compile(r"\s*" + _KEYWORD + r"\s*" + _VALUE, re.IGNORECASE), re.compile(r"\s*" + _VALUE + r"\s*$"))
+#: Another value of the same call in another unit: "0.0104 nats (or ~0.015 bits if log2)".
+_ALTERNATIVE = re.compile(r"\s*[(,;]?\s*or\s+" + _ABOUT + _DECIMAL + _UNIT, re.IGNORECASE)
+#: ``//`` that starts a comment: at the start of a line, or after code ending in ``)`` or ``;``.
+_SLASHES = re.compile(r"(^\s*|[);]\s*)//(?!/)")
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
+
 #: Significant digits a value printed by a program is read to.
 PRINTED_DIGITS = 10
 
 
+@dataclass
+class _Code:
+    """What a block of code has set so far (names set to numbers), and all the document's code."""
+
+    numbers: dict[str, str]
+    document: str
+
+
 @dataclass(frozen=True)
 class CommentClaim:
-    """A claim read from code or its output: its text (a formula kldocs reads) and where the number is."""
+    """A claim read from code or its output: its text (a formula kldocs reads) and where the number is.
+
+    ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`).
+    """
 
     text: str
     offset: int
+    family: bool = False
 
 
 @dataclass
@@ -63,30 +81,47 @@ class BlockComments:
     unread: list[int] = field(default_factory=list)
 
 
-def comment_claims(line: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
-    """The claim the comment of one line of code makes about the measure computed on it, if any."""
-    code, comment, start = split_comment(line)
-    if comment is None:
+def comment_claims(
+    line: str, offset: int, bases: Mapping[str, str | None] | None = None, code: _Code | None = None
+) -> Iterator[CommentClaim]:
+    """The claims the comment of one line of code makes about the measure computed on it, if any.
+
+    ``code`` gives the numbers the block has set so far and the document's code (for family calls).
+    A second value "(or ~0.015 bits)" after a first one with its unit is a claim too.
+    """
+    text, comment, start = split_comment(line)
+    match = _AFTER_CODE.match(comment) if comment is not None else None
+    if comment is None or match is None:
         return
-    match = _AFTER_CODE.match(comment)
-    call = measure_call(ast_expression(code), bases) if match else None
-    if match is not None and call is not None:
-        claim = _claim(call, match, offset + start)
+    call: MeasureCall | FamilyCall | None = measure_call(ast_expression(text), bases)
+    if call is None and code is not None:
+        call = family_call(text, code.numbers, code.document)
+    if call is None:
+        return
+    for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.group("unit") else None):
+        claim = _claim(call, value, offset + start) if value is not None else None
         if claim is not None:
             yield claim
 
 
-def block_comments(code: str, offset: int, bases: Mapping[str, str | None] | None = None) -> BlockComments:
-    """Comments after calls and comment lines after them, through a block of code."""
+def block_comments(
+    code: str, offset: int, bases: Mapping[str, str | None] | None = None, document_code: str = ""
+) -> BlockComments:
+    """Comments after calls and comment lines after them, through a block of code.
+
+    ``document_code``: all the document's code, where the functions it calls may be defined.
+    """
     found = BlockComments()
-    last: MeasureCall | None = None
+    last: MeasureCall | FamilyCall | None = None
+    known = _Code({}, document_code)
     for line in code.split("\n"):
         text, comment, start = split_comment(line)
         if text.strip():
+            known.numbers.update(constants(text))
             expression = ast_expression(text)
             if expression is None or any(isinstance(node, ast.Call) for node in ast.walk(expression)):
-                last = measure_call(expression, bases)
-            found.claims.extend(comment_claims(line, offset, bases))
+                last = measure_call(expression, bases) or family_call(text, known.numbers, document_code)
+            found.claims.extend(comment_claims(line, offset, bases, known))
         elif comment is not None:
             match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
             claim = _claim(last, match, offset + start) if last is not None and match is not None else None
@@ -99,7 +134,20 @@ def block_comments(code: str, offset: int, bases: Mapping[str, str | None] | Non
 
 
 def split_comment(line: str) -> tuple[str, str | None, int]:
-    """The code of a line, its comment without the ``#`` (None when it has none), and where the comment starts."""
+    """The code of a line, its comment without the ``#`` or ``//`` (None when it has none), and where it starts.
+
+    ``//`` starts a comment (JavaScript, C) at the start of a line or after code that ends in ``)`` or ``;``.
+
+    >>> split_comment("entropy(1, 0.4); // returns ~0.97")
+    ('entropy(1, 0.4); ', ' returns ~0.97', 19)
+    """
+    slashes = _SLASHES.search(line)
+    if (
+        slashes is not None
+        and line[: slashes.start()].count('"') % 2 == 0
+        and line[: slashes.start()].count("'") % 2 == 0
+    ):
+        return line[: slashes.start() + len(slashes.group(1))], line[slashes.end() :], slashes.end()
     if "#" not in line:
         return line, None, 0
     try:
@@ -112,11 +160,14 @@ def split_comment(line: str) -> tuple[str, str | None, int]:
     return line, None, 0
 
 
-def _claim(call: MeasureCall, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
+def _claim(call: MeasureCall | FamilyCall, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
-    unit = match.group("unit")
-    text = claim_text(call, match.group("number"), unit, approximate=bool(match.group("about")))
-    return None if text is None else CommentClaim(text, comment_offset + match.start("number"))
+    unit, number, about = match.group("unit"), match.group("number"), bool(match.group("about"))
+    where = comment_offset + match.start("number")
+    if isinstance(call, FamilyCall):
+        return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
+    text = claim_text(call, number, unit, approximate=about)
+    return None if text is None else CommentClaim(text, where)
 
 
 def claim_text(call: MeasureCall, written: str, unit: str | None = None, *, approximate: bool = False) -> str | None:

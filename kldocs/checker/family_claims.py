@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -116,14 +116,21 @@ class FamilyClaim:
     unit: str | None
 
 
-def family_checks(document: SourceText) -> list[FamilyClaim]:
-    """Every family or VAE claim of ``document``, judged.
+def family_checks(document: SourceText, extra: Iterable[tuple[int, str]] = ()) -> list[FamilyClaim]:
+    """Every family or VAE claim of ``document``, judged, with ``extra`` sentences (offset, text) made from its code.
 
     Distributions defined by name (``$P = \\mathcal{N}(0, 1)$``) stay in force for the claims
     after them that name them (``D_{KL}(P \\| Q) \\approx 0.443``).
     """
     sentences = sorted(
-        (region.offset + start, sentence) for region, text in _sources(document) for start, sentence in _sentences(text)
+        [
+            *(
+                (region.offset + start, sentence)
+                for region, text in _sources(document)
+                for start, sentence in _sentences(text)
+            ),
+            *extra,
+        ]
     )
     defined: dict[str, Any] = {}
     found = []

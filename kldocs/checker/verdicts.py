@@ -39,7 +39,7 @@ from fractions import Fraction
 
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import Found, Item, Unreadable, find_claims
+from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
@@ -200,7 +200,8 @@ class _Checker:
             judged = self._event(event)
             if judged is not None:
                 results.append((event.item.offset, judged))
-        families = family_checks(self.document)
+        made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
+        families = family_checks(self.document, made)
         rows = {self.document.row(claim.offset) for claim in families}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
