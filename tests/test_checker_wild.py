@@ -13,9 +13,10 @@ the prints that printed them), values whose digits are cut off
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
 its value in a code span, properties stated in words (English and Korean),
-a pipe table with no header separator row, a value in a ``//`` comment after a
-family's entropy and a comment with values in two units, examples of a coding exercise
-(``Input:`` lists or JSON, then ``Output:``). The truth of every claim is
+a pipe table with no header separator row, entropy as probabilities times
+code lengths, a value in a ``//`` comment after a family's entropy and a
+comment with values in two units, examples of a coding exercise (``Input:``
+lists or JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -45,6 +46,7 @@ NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
 NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 COIN = ["0.25", "0.75"]
 CLOSE_P, CLOSE_Q = ["0.6", "0.4"], ["0.55", "0.45"]
+DYADIC = ["0.5", "0.25", "0.25"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -52,6 +54,11 @@ def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -
     return mpmath.fsum(
         mpmath.mpf(p) * mpmath.log(mpmath.mpf(r)) / mpmath.log(base) for p, r in zip(weights, logged, strict=True)
     )
+
+
+def _lengths(weights: list[str], lengths: list[int]) -> mpmath.mpf:
+    """sum_x p(x) l(x): the average length of a code with lengths l."""
+    return mpmath.fsum(mpmath.mpf(p) * length for p, length in zip(weights, lengths, strict=True))
 
 
 def _same(first: mpmath.mpf, second: mpmath.mpf) -> bool:
@@ -215,6 +222,17 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(28, "0.0073", value("0.0073", kl(CLOSE_P, CLOSE_Q, TWO))),
         Claim(29, "0.0051", value("0.0051", kl(CLOSE_Q, CLOSE_P))),
         Claim(29, "0.0070", value("0.0070", kl(CLOSE_Q, CLOSE_P, TWO))),  # 0.0074 bits
+    ],
+    "code_lengths.md": [
+        # Entropy written as probabilities times code lengths: the sum must be H, and so must the value.
+        Claim(6, "0.5×1", _same(_lengths(DYADIC, [1, 2, 2]), entropy(DYADIC, TWO))),
+        Claim(6, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(8, "0.5 × 1", _same(_lengths(DYADIC, [1, 2, 2]), entropy(DYADIC, TWO))),
+        Claim(8, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(10, "1/2·1", _same(_lengths(DYADIC, [1, 2, 2]), entropy(DYADIC, TWO))),
+        Claim(10, "1.75", value("1.75", entropy(DYADIC, TWO))),
+        Claim(14, "0.4×1", _same(_lengths(["0.4", "0.3", "0.3"], [1, 2, 2]), entropy(["0.4", "0.3", "0.3"], TWO))),
+        Claim(14, "1.6", value("1.6", entropy(["0.4", "0.3", "0.3"], TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import CommentClaim, block_comments, comment_claims
+from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -152,6 +153,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
+            items.extend(_length_claims(document, region, items))
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
@@ -314,6 +316,18 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
     for offset, text, _ in result_claims(document, region, displays[-3:]):
         for statement in statements(tokenize(text), text):
             yield Found(document.line(offset), statement, (), offset)
+
+
+def _length_claims(document: SourceText, region: Region, items: list[Item]) -> Iterator[Found | FamilyText]:
+    """Entropy as probabilities times code lengths (:mod:`.code_lengths`), about the distributions defined above."""
+    text = region.text.replace(BLANK, " ")
+    if not re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
+        return
+    defined = sorted(
+        (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
+        key=lambda item: item.offset,
+    )
+    yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
 
 
 #: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.

@@ -1,0 +1,46 @@
+r"""Entropy written as probabilities times code lengths: "the entropy is 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits".
+
+For a distribution whose probabilities are powers of 1/2, ``-log2 p`` is a
+whole number of bits, and entropy is often written as the average length of
+that code. A sentence that names the entropy (in words or as a bare ``H``)
+and gives such a sum is a claim about the entropy of the distribution in
+force whose probabilities are the first factors, in order: it becomes
+``H(P) = 0.5×1 + ... = 1.5 bits``, judged as any formula is (the sum must be
+the entropy, and so must the value). A sum whose probabilities are those of
+no distribution in force is not read.
+
+>>> from fractions import Fraction
+>>> sentence = "The entropy is 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits."
+>>> [claim.text for claim in length_claims(sentence, 0, {"P": (Fraction(1, 2), Fraction(1, 4), Fraction(1, 4))})]
+['H(P) = 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from fractions import Fraction
+
+from kldocs.checker.code_comments import CommentClaim
+
+_NUMBER = r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
+_TERMS = rf"{_NUMBER}\s*[×·*]\s*[0-9]+(?:\s*\+\s*{_NUMBER}\s*[×·*]\s*[0-9]+)+"
+_CLAIM = re.compile(
+    r"(?:(?<![A-Za-z])H(?:\s*\(\s*(?P<name>[A-Za-z])\s*\))?\s*=|(?<![A-Za-z-])(?:Shannon\s+)?entropy\s*(?:is|=|:)|엔트로피\s*(?:는|은|=|:))"
+    rf"\s*(?P<sum>{_TERMS})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>bits?|비트)?",
+    re.IGNORECASE,
+)
+_PROBABILITY = re.compile(rf"({_NUMBER})\s*[×·*]")
+
+
+def length_claims(text: str, offset: int, in_force: Mapping[str, tuple[Fraction, ...]]) -> Iterator[CommentClaim]:
+    """The entropy claims a line makes with code lengths, about the distributions ``in_force`` (latest last)."""
+    for match in _CLAIM.finditer(text):
+        probabilities = tuple(Fraction(found) for found in _PROBABILITY.findall(match.group("sum")))
+        names = [name for name, values in in_force.items() if values == probabilities]
+        name = match.group("name") or (names[-1] if names else None)
+        if name is None or name not in names:
+            continue
+        unit = " bits" if match.group("unit") else ""
+        claim = f"H({name}) = {' '.join(match.group('sum').split())} = {match.group('value')}{unit}"
+        yield CommentClaim(claim, offset + match.start("value"))
