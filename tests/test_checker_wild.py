@@ -13,7 +13,8 @@ the prints that printed them), values whose digits are cut off
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
 its value in a code span, properties stated in words (English and Korean),
-a pipe table with no header separator row, entropy as probabilities times
+a pipe table with no header separator row, ``log2 8`` and a self-information
+without its minus, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
 comment with values in two units, examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
@@ -233,6 +234,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(10, "1.75", value("1.75", entropy(DYADIC, TWO))),
         Claim(14, "0.4×1", _same(_lengths(["0.4", "0.3", "0.3"], [1, 2, 2]), entropy(["0.4", "0.3", "0.3"], TWO))),
         Claim(14, "1.6", value("1.6", entropy(["0.4", "0.3", "0.3"], TWO))),
+    ],
+    "logs_plain.md": [
+        # log2 with its argument after a space, and a self-information typed without its minus (log2(1/4) is -2).
+        Claim(3, "0.105", value("3.25", -mpmath.log(mpmath.mpf("0.105"), 2))),
+        Claim(5, "log2 8", mpmath.log(8, 2) == 3),
+        Claim(7, "log2(1/4) = 2", mpmath.log(mpmath.mpf(1) / 4, 2) == 2),
+        Claim(9, "-log2(1/4) = 2", -mpmath.log(mpmath.mpf(1) / 4, 2) == 2),
+        Claim(11, "2.5", value("2.5", -mpmath.log(mpmath.mpf("0.2"), 2))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

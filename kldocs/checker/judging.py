@@ -37,7 +37,17 @@ from kldocs.checker.diagnosis import (
     rounds_to,
     term_check,
 )
-from kldocs.checker.latex_numbers import BaseKey, Environment, Infinity, MeasureNode, Node, evaluate
+from kldocs.checker.latex_numbers import (
+    BaseKey,
+    Environment,
+    Infinity,
+    Log,
+    MeasureNode,
+    Node,
+    Number,
+    Quotient,
+    evaluate,
+)
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
@@ -401,6 +411,24 @@ def sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, ou
     except (EvaluationError, ArithmeticError):
         return False
     return written.is_finite and written.sign() > 0
+
+
+#: Why a logarithm written without its minus is wrong.
+NEGATIVE_LOG = "the logarithm of a number below 1 is negative (its negative is the self-information)"
+
+
+def typed_self_information(statement: Statement, before: str) -> bool:
+    """True when the left side is one logarithm of a number below 1 (``log2(1/4) = 2``), typed with nothing before it.
+
+    Such a line has lost no minus in reading: the writer dropped the sign of a
+    self-information. ``before`` is the text of its line before the logarithm;
+    a dash or bullet there may be a misread minus.
+    """
+    left = statement.left
+    if not isinstance(left, Log) or not isinstance(left.argument, Number | Quotient):
+        return False
+    stripped = before.rstrip()
+    return not stripped or (stripped[-1] not in "-−–—‐‑*•·+" and not stripped.endswith("\\"))
 
 
 # --- helpers -----------------------------------------------------------------------------------------------

@@ -125,7 +125,7 @@ _NAME_IN_MIX = re.compile(_NAME)
 _LOG = re.compile(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb)(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\())?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb)(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9]))?"
     r"(?![A-Za-z])"
 )
 

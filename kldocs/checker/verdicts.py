@@ -45,6 +45,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
+    NEGATIVE_LOG,
     Outcome,
     Verdict,
     general,
@@ -57,6 +58,7 @@ from kldocs.checker.judging import (
     sentence,
     sign_lost,
     specific,
+    typed_self_information,
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.notations import DistanceNotation, as_distance
@@ -373,6 +375,8 @@ class _Checker:
         if outcome.verdict != "false":
             return outcome
         if sign_lost(statement, scope, base, outcome):
+            if self._typed(found, statement):
+                return replace(outcome, note=f"{outcome.note}; {NEGATIVE_LOG}")
             note = (
                 f"the left side reads as {outcome.value}, a negative value where a positive one is written, so its "
                 "minus sign was probably lost in reading; not judged"
@@ -391,6 +395,13 @@ class _Checker:
                 "those symbols, not about the distributions defined here",
             )
         return outcome
+
+    def _typed(self, found: Found, statement: Statement) -> bool:
+        """A self-information typed without its minus (see :func:`typed_self_information`)."""
+        start = found.offset - found.statement.offset + statement.left.start
+        return typed_self_information(
+            statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start]
+        )
 
     def _other_definitions(
         self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
