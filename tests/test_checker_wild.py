@@ -14,7 +14,7 @@ the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
 its value in a code span, properties stated in words (English and Korean),
 a pipe table with no header separator row, ``log2 8`` and a self-information
-without its minus, entropy as probabilities times
+without its minus, logarithms in an equation editor's braces, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
 comment with values in two units, examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
@@ -242,6 +242,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(7, "log2(1/4) = 2", mpmath.log(mpmath.mpf(1) / 4, 2) == 2),
         Claim(9, "-log2(1/4) = 2", -mpmath.log(mpmath.mpf(1) / 4, 2) == 2),
         Claim(11, "2.5", value("2.5", -mpmath.log(mpmath.mpf("0.2"), 2))),
+    ],
+    "braced_logs.md": [
+        # Logarithms in an equation editor's braces: {{\\log }_{2}}, {\\log _2}\\left( ... \\right).
+        Claim(5, "0.7219", value("0.7219", entropy(HEADS, TWO))),
+        Claim(7, "0.7219", value("0.7219", entropy(HEADS, TWO))),
+        Claim(9, "0.75", value("0.75", entropy(HEADS, TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

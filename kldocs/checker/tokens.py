@@ -237,6 +237,8 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
     tokens: list[Token] = []
     position, depth = 0, 0
     length = len(text)
+    if "\\log" in text and "{\\log" in text.replace("{{", "{"):
+        text = _BRACED_LOG.sub(_unbraced_log, text)
     while position < length:
         token = _next(text, position)
         position = token.end
@@ -252,6 +254,23 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
         if len(tokens) > max_tokens:
             raise TooComplexError(f"more than {max_tokens} symbols in one formula")
     return tokens
+
+
+#: A logarithm in the braces equation editors write: ``{{\log }_{2}}``, ``{\log _2}``, ``{\log }_{2}``.
+_BRACED_LOG = re.compile(
+    r"\{\s*(?:\{\s*\\log\s*\}|\\log)\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e]))\s*\}"
+    r"|\{\s*\\log\s*\}\s*_\s*(?:\{\s*(?P<braced2>[0-9]{1,3}|e)\s*\}|(?P<single2>[0-9e]))"
+)
+
+
+def _unbraced_log(match: re.Match[str]) -> str:
+    r"""``\log_{2}`` in place of the braces, padded with spaces so that every later position stays.
+
+    >>> _BRACED_LOG.sub(_unbraced_log, "0.8{{\\log }_{2}}0.8")
+    '0.8\\log_{2}     0.8'
+    """
+    base = next(group for group in match.groups() if group is not None)
+    return f"\\log_{{{base}}}".ljust(len(match.group()))
 
 
 def _next(text: str, position: int) -> Token:
