@@ -16,7 +16,8 @@ its value in a code span, properties stated in words (English and Korean),
 a pipe table with no header separator row, ``log2 8`` and a self-information
 without its minus, logarithms in an equation editor's braces, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
-comment with values in two units, examples of a coding exercise (``Input:``
+comment with values in two units, lines a format string printed under a heading, a value in the sentence after code,
+examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
@@ -48,6 +49,7 @@ NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
 COIN = ["0.25", "0.75"]
 CLOSE_P, CLOSE_Q = ["0.6", "0.4"], ["0.55", "0.45"]
 DYADIC = ["0.5", "0.25", "0.25"]
+RAIN_P, RAIN_Q = ["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -244,10 +246,18 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(11, "2.5", value("2.5", -mpmath.log(mpmath.mpf("0.2"), 2))),
     ],
     "braced_logs.md": [
-        # Logarithms in an equation editor's braces: {{\\log }_{2}}, {\\log _2}\\left( ... \\right).
+        # Logarithms in an equation editor's braces: {{\log }_{2}}, {\log _2}\left( ... \right).
         Claim(5, "0.7219", value("0.7219", entropy(HEADS, TWO))),
         Claim(7, "0.7219", value("0.7219", entropy(HEADS, TWO))),
         Claim(9, "0.75", value("0.75", entropy(HEADS, TWO))),
+    ],
+    "results_section.md": [
+        # Lines a format string printed, under a heading; a value in the sentence right after the code.
+        Claim(15, "1.295", value("1.295", entropy(RAIN_P, TWO))),
+        Claim(16, "1.485", value("1.485", entropy(RAIN_Q, TWO))),
+        Claim(17, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
+        Claim(24, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
+        Claim(30, "4.75", value("4.75", kl(RAIN_Q, RAIN_P))),  # 4.75e-2: the exponent is lost
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

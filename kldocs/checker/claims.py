@@ -44,9 +44,9 @@ from kldocs.checker.distributions import (
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import output_after, printed_claims
+from kldocs.checker.printed_output import output_after, printed_claims, result_after
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
-from kldocs.checker.prose_claims import ProseValue, prose_values, result_claims
+from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
 from kldocs.exact import Base
@@ -154,6 +154,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
             items.extend(_length_claims(document, region, items))
+            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled_values(document, region))))
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
@@ -251,7 +252,8 @@ def _printed(document: SourceText, region: Region, functions: dict[str, str | No
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
     if output is None:
-        return []
+        given = result_after(document, region, functions)
+        return list(_claimed(document, [given] if given is not None else []))
     return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions)))
 
 

@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
-from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, measure_call
+from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, dotted, measure_call
 from kldocs.checker.code_comments import CommentClaim, claim_text
 from kldocs.checker.documents import Region, SourceText
 
@@ -61,6 +61,66 @@ def printed_claims(
         if text is not None:
             indent = len(line) - len(line.lstrip())
             yield CommentClaim(text, output_offset + starts[index] + indent + match.start("number"))
+
+
+_GIVES = re.compile(
+    r"[ \t]*(?:(?:this|that|which|it|the\s+code)\s+(?:gives|returns|prints|yields|outputs)|we\s+get)\s+(?:us\s+)?"
+    r"(?P<about>about\s+|approximately\s+|~\s*|≈\s*)?" + _NUMBER + r"(?:\s*(?P<unit>nats?|bits?)(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(r"\n?(?:[ \t]*(?:`{3,}|~{3,})[ \t]*\n)?(?:[ \t]*\n)*")
+
+
+def result_after(
+    document: SourceText, code: Region, bases: Mapping[str, str | None] | None = None
+) -> CommentClaim | None:
+    r""" "This gives 0.0401 nats." on the line right below code whose last statement computes a measure.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("```python\nkl = np.sum(p * np.log(p / q))\n```\n\nThis gives 0.0401 nats.\n", "a.md")
+    >>> result_after(document, document.code[0]).text
+    'D_KL(p||q) = 0.0401 nats'
+    """
+    end = code.offset + len(code.text)
+    gap = _CLOSING.match(document.text, end)
+    match = _GIVES.match(document.text, gap.end()) if gap is not None else None
+    measure = _last_measure(code.text, bases) if match is not None else None
+    if match is None or measure is None:
+        return None
+    text = claim_text(measure, match.group("number"), match.group("unit"), approximate=bool(match.group("about")))
+    return None if text is None else CommentClaim(text, match.start("number"))
+
+
+def _last_measure(code: str, bases: Mapping[str, str | None] | None) -> MeasureCall | None:
+    """The measure the last statement of the code computes, shows or assigns (through names it assigned)."""
+    try:
+        tree = ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    assigned: dict[str, MeasureCall | None] = {}
+    last: MeasureCall | None = None
+    for statement in tree.body:
+        last = None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            last = _through_names(statement.value, assigned, bases)
+            target = statement.targets[0]
+            if isinstance(target, ast.Name):
+                assigned[target.id] = None if target.id in assigned else last
+        elif isinstance(statement, ast.Expr):
+            last = _through_names(statement.value, assigned, bases)
+    return last
+
+
+def _through_names(
+    node: ast.expr, assigned: Mapping[str, MeasureCall | None], bases: Mapping[str, str | None] | None
+) -> MeasureCall | None:
+    """The measure a value computes, ``print(kl)`` seen through the assignment ``kl = ...`` (assigned once)."""
+    inner = (
+        node.args[0] if isinstance(node, ast.Call) and dotted(node.func) == "print" and len(node.args) == 1 else node
+    )
+    if isinstance(inner, ast.Name):
+        return assigned.get(inner.id)
+    return measure_call(node, bases)
 
 
 def output_after(document: SourceText, code: Region) -> Region | None:

@@ -98,6 +98,32 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         )
 
 
+_LABELLED = re.compile(
+    r"^\s*[*_]{0,2}(?P<measure>(?:Shannon\s+)?entropy|엔트로피)\s+(?:of|for)\s+[*_`]{0,2}(?P<name>[A-Za-z](?:_?[0-9])?)"
+    r"[*_`]{0,2}\s*[:=]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
+    r"\s*(?P<unit>nats?|bits?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
+    r"""Lines such as ``Entropy of P: 1.295 bits`` (printed by a format string): the number's offset and the claim.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("Entropy of P: 1.295 bits\n", "a.md")
+    >>> [claim for _, claim in labelled_values(document, document.prose[0])]
+    ['H(P) = 1.295 bits']
+    """
+    offset = region.offset
+    for line in region.text.split("\n"):
+        match = _LABELLED.match(line.replace(BLANK, " "))
+        if match is not None:
+            relation = "\\approx" if match.group("about") else "="
+            claim = f"H({match.group('name')}) {relation} {match.group('number')} {match.group('unit') or ''}"
+            yield offset + match.start("number"), claim.rstrip()
+        offset += len(line) + 1
+
+
 def measure_named(words: str) -> str:
     """The measure words name: ``"cross_entropy"`` for "cross-entropy", ``"kl"`` for "relative entropy"."""
     lowered = words.lower()
