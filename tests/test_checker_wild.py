@@ -16,7 +16,8 @@ its value in a code span, properties stated in words (English and Korean),
 a pipe table with no header separator row, ``log2 8`` and a self-information
 without its minus, logarithms in an equation editor's braces, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
-comment with values in two units, lines a format string printed under a heading, a value in the sentence after code,
+comment with values in two units, an entropy expansion without its minus (continued on the next line or list item),
+lines a format string printed under a heading, a value in the sentence after code,
 examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
@@ -258,6 +259,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
         Claim(24, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
         Claim(30, "4.75", value("4.75", kl(RAIN_Q, RAIN_P))),  # 4.75e-2: the exponent is lost
+    ],
+    "missing_minus.md": [
+        # An entropy expansion typed after "H =" without its minus: the sum is negative, so the value is wrong.
+        # The second chain goes on across a line break, the third across a list item that starts with "=".
+        Claim(3, "0.5 log2 0.5 + 0.5 log2 0.5", _same(_sum_p_log(FAIR, FAIR, TWO), mpmath.mpf(1))),
+        Claim(6, "0.5 log2(0.5) + 0.5 log2(0.5)", _same(_sum_p_log(FAIR, FAIR, TWO), mpmath.mpf(1))),
+        Claim(11, "0.469", value("0.469", _sum_p_log(BIASED, BIASED, TWO))),
+        Claim(13, "0.469", value("0.469", -_sum_p_log(BIASED, BIASED, TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -293,6 +293,8 @@ def _read(
         return
     offset = region.offset + shift
     text = _unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
+    if prose and "\n" + BLANK in text:
+        text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     try:
         tokens = tokenize(text)
     except TooComplexError as error:
@@ -311,6 +313,17 @@ def _read(
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+#: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
+_CONTINUED = re.compile(f"(?<=\n){BLANK}+(?=[ \t]*=)")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
+
+
+def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
+    """Spaces for a list marker blanked before ``=`` (so the chain goes on); anything else blanked stays."""
+    written = document.text[offset + match.start() : offset + match.end()]
+    return " " * len(written) if _LIST_MARKER.fullmatch(written) else match.group()
 
 
 def _result_claims(document: SourceText, region: Region, displays: list[Region]) -> Iterator[Found]:

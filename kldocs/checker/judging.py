@@ -20,6 +20,7 @@ is not tested as a universal identity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -45,7 +46,9 @@ from kldocs.checker.latex_numbers import (
     MeasureNode,
     Node,
     Number,
+    Product,
     Quotient,
+    Sum,
     evaluate,
 )
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
@@ -414,21 +417,32 @@ def sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, ou
 
 
 #: Why a logarithm written without its minus is wrong.
-NEGATIVE_LOG = "the logarithm of a number below 1 is negative (its negative is the self-information)"
+NEGATIVE_LOG = (
+    "the logarithm of a number below 1 is negative, so the minus sign of the self-information or entropy is missing"
+)
+#: ``H =`` or ``H(X) =`` right before an expansion: the writer typed the expansion there.
+_ENTROPY_BEFORE = re.compile(r"(?<![A-Za-z\\])H(?:\s*\([^()]{0,20}\))?\s*=\s*$")
 
 
-def typed_self_information(statement: Statement, before: str) -> bool:
-    """True when the left side is one logarithm of a number below 1 (``log2(1/4) = 2``), typed with nothing before it.
+def typed_without_minus(statement: Statement, before: str) -> bool:
+    """True when a negative left side was typed so: its minus was dropped by the writer, not lost in reading.
 
-    Such a line has lost no minus in reading: the writer dropped the sign of a
-    self-information. ``before`` is the text of its line before the logarithm;
-    a dash or bullet there may be a misread minus.
+    Two shapes: one logarithm of a number below 1 (``log2(1/4) = 2``) with no dash or
+    bullet before it, which may be a misread minus; and an entropy expansion without
+    its minus (``H = 0.5 log2 0.5 + 0.5 log2 0.5 = 1``), right after ``H =``.
+    ``before`` is the text of its line before the left side.
     """
     left = statement.left
-    if not isinstance(left, Log) or not isinstance(left.argument, Number | Quotient):
+    if isinstance(left, Log) and isinstance(left.argument, Number | Quotient):
+        stripped = before.rstrip()
+        return not stripped or (stripped[-1] not in "-−–—‐‑*•·+" and not stripped.endswith("\\"))
+    terms = [term for sign, term in left.terms] if isinstance(left, Sum) else [left]
+    if isinstance(left, Sum) and any(sign != 1 for sign, _ in left.terms):
         return False
-    stripped = before.rstrip()
-    return not stripped or (stripped[-1] not in "-−–—‐‑*•·+" and not stripped.endswith("\\"))
+    expansion = all(
+        isinstance(term, Product) and isinstance(term.left, Number) and isinstance(term.right, Log) for term in terms
+    )
+    return expansion and _ENTROPY_BEFORE.search(before) is not None
 
 
 # --- helpers -----------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ from kldocs.checker.judging import (
     sentence,
     sign_lost,
     specific,
-    typed_self_information,
+    typed_without_minus,
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.notations import DistanceNotation, as_distance
@@ -397,11 +397,9 @@ class _Checker:
         return outcome
 
     def _typed(self, found: Found, statement: Statement) -> bool:
-        """A self-information typed without its minus (see :func:`typed_self_information`)."""
+        """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
-        return typed_self_information(
-            statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start]
-        )
+        return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
 
     def _other_definitions(
         self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
