@@ -17,7 +17,8 @@ a pipe table with no header separator row, ``log2 8`` and a self-information
 without its minus, logarithms in an equation editor's braces, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
 comment with values in two units, an entropy expansion without its minus (continued on the next line or list item),
-lines a format string printed under a heading, a value in the sentence after code,
+lines a format string printed under a heading, decimal commas (with a log's value
+in brackets, and ``Log2`` in Korean), a value in the sentence after code,
 examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
@@ -267,6 +268,18 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(6, "0.5 log2(0.5) + 0.5 log2(0.5)", _same(_sum_p_log(FAIR, FAIR, TWO), mpmath.mpf(1))),
         Claim(11, "0.469", value("0.469", _sum_p_log(BIASED, BIASED, TWO))),
         Claim(13, "0.469", value("0.469", -_sum_p_log(BIASED, BIASED, TWO))),
+    ],
+    "decimal_commas.md": [
+        # Every decimal is written with a comma (0,5): read as a point. A log's value in brackets in French,
+        # and Log2 with a capital L in Korean.
+        Claim(5, "0.5 × log2(0.5)", _same(-_sum_p_log(FAIR, FAIR, TWO), entropy(FAIR, TWO))),
+        Claim(5, "H(P) = 1", _same(entropy(FAIR, TWO), mpmath.mpf(1))),
+        Claim(7, "0.9 × log2(0.9)", _same(-_sum_p_log(BIASED, BIASED, TWO), entropy(BIASED, TWO))),
+        Claim(7, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(9, "1.585", value("1.585", mpmath.log(3, 2))),
+        Claim(11, "1.585", value("1.585", mpmath.log(3, 2))),
+        Claim(13, "0.569", value("0.569", entropy(BIASED, TWO))),
+        Claim(15, "1.585", value("1.585", -3 * mpmath.mpf(1) / 3 * mpmath.log(mpmath.mpf(1) / 3, 2))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

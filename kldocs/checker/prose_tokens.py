@@ -20,7 +20,29 @@ from kldocs.checker.tokens import MeasureSymbol, Token
 
 def prose_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a line of prose: general symbols as words, colons after measures as ``=``."""
-    return _colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens])
+    return _asides(_colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens]))
+
+
+def _asides(tokens: list[Token]) -> list[Token]:
+    """Brackets around a claim of their own in prose, ``(log2(3) ≈ 1.585)``, are punctuation: the claim is read alone.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [token.kind for token in _asides(tokenize("bits (log2(3) ≈ 1.585)"))]
+    ['word', 'punct', 'log', 'open', 'number', 'close', 'relation', 'number', 'punct']
+    """
+    found = list(tokens)
+    stack: list[tuple[int, bool]] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "open" and token.text == "(":
+            stack.append((index, False))
+        elif token.kind == "close" and token.text == ")" and stack:
+            start, related = stack.pop()
+            if related:
+                found[start] = Token("punct", "(", tokens[start].start, tokens[start].end)
+                found[index] = Token("punct", ")", token.start, token.end)
+        elif token.kind == "relation" and stack:
+            stack[-1] = (stack[-1][0], True)
+    return found
 
 
 def _colon_claims(tokens: Sequence[Token]) -> list[Token]:

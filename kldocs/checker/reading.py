@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.decimal_commas import with_decimal_points
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
@@ -65,8 +66,8 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
-        return read_notebook(text, name)
+        return with_decimal_points(read_notebook(text, name))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
-        return read_latex(text, name)
-    return read_markdown(text, name, format)
+        return with_decimal_points(read_latex(text, name))
+    return with_decimal_points(read_markdown(text, name, format))

@@ -125,7 +125,7 @@ _NAME_IN_MIX = re.compile(_NAME)
 _LOG = re.compile(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb)(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9]))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)\s*\())(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9]))?"
     r"(?![A-Za-z])"
 )
 
@@ -280,7 +280,7 @@ def _next(text: str, position: int) -> Token:
         measure = _measure(text, position)
         if measure is not None:
             return measure
-    if char in "\\l":
+    if char in "\\lL":
         log = _LOG.match(text, position)
         if log is not None:
             return Token("log", log.group(), position, log.end(), _log_base(log))
