@@ -17,7 +17,7 @@ a pipe table with no header separator row, ``log2 8`` and a self-information
 without its minus, logarithms in an equation editor's braces, entropy as probabilities times
 code lengths, a value in a ``//`` comment after a family's entropy and a
 comment with values in two units, an entropy expansion without its minus (continued on the next line or list item),
-lines a format string printed under a heading, decimal commas (with a log's value
+lines a format string printed under a heading, a unit with a prefix (Mbits), decimal commas (with a log's value
 in brackets, and ``Log2`` in Korean), a value in the sentence after code,
 examples of a coding exercise (``Input:``
 lists or JSON, then ``Output:``). The truth of every claim is
@@ -280,6 +280,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(11, "1.585", value("1.585", mpmath.log(3, 2))),
         Claim(13, "0.569", value("0.569", entropy(BIASED, TWO))),
         Claim(15, "1.585", value("1.585", -3 * mpmath.mpf(1) / 3 * mpmath.log(mpmath.mpf(1) / 3, 2))),
+    ],
+    "unit_prefixes.md": [
+        # Mbits: a million bits.
+        Claim(3, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(5, "10^6 H(P)", value("1750000", 10**6 * entropy(EIGHTHS, TWO))),
+        Claim(7, "4000000 H(P)", value("7500000", 4 * 10**6 * entropy(EIGHTHS, TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -31,6 +31,7 @@ def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]
     kept: list[Token] = []
     units: dict[int, str] = {}
     index = 0
+    tokens = _prefixes_as_powers(tokens)
     while index < len(tokens):
         token = tokens[index]
         unit, width = _unit_after(tokens, index) if token.kind == "number" else (None, 0)
@@ -49,6 +50,41 @@ def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]
                 kept.append(Token("relation", relation.text, word.start, word.end, relation.detail))
                 index += 2 if tokens[index].text == "," else 1
     return kept, units
+
+
+_PREFIXED = re.compile(r"(?P<prefix>k|K|M|G|kilo|mega|giga)(?P<unit>bits?|nats?)")
+_POWERS = {"k": 3, "K": 3, "kilo": 3, "M": 6, "mega": 6, "G": 9, "giga": 9}
+
+
+def _prefixes_as_powers(tokens: Sequence[Token]) -> Sequence[Token]:
+    r"""``8.352 Mbits`` read as ``8.352 \times 10^{6}`` bits: the prefix becomes a power of ten, in place.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [token.text for token in _prefixes_as_powers(tokenize("8.352 Mbits"))]
+    ['8.352', '\\times', '10', '^', '{', '6', '}', 'bits']
+    """
+    if not any(token.kind == "word" and _PREFIXED.fullmatch(token.text) for token in tokens):
+        return tokens
+    found: list[Token] = []
+    for index, token in enumerate(tokens):
+        match = _PREFIXED.fullmatch(token.text) if token.kind == "word" else None
+        if match is None or index == 0 or tokens[index - 1].kind != "number":
+            found.append(token)
+            continue
+        at = token.start
+        found.extend(
+            Token(kind, text, at, at, detail)
+            for kind, text, detail in (
+                ("op", "\\times", "*"),
+                ("number", "10", ""),
+                ("caret", "^", ""),
+                ("lbrace", "{", ""),
+                ("number", str(_POWERS[match.group("prefix")]), ""),
+                ("rbrace", "}", ""),
+            )
+        )
+        found.append(Token("word", match.group("unit"), token.start, token.end))
+    return found
 
 
 def _unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
@@ -97,7 +133,7 @@ def unit_following(end: int, tokens: Sequence[Token], after: str, units: dict[in
     """The unit written after a value that ends at ``end``: taken out of the maths, the next word, or ``after``."""
     if end in units:
         return units[end]
-    following = [token for token in tokens if token.start >= end]
+    following = [token for token in tokens if token.start >= end and token.end > token.start]  # not a prefix's power
     if following:
         first = following[0]
         words = first.detail.split() if first.kind == "text" else [first.text] if first.kind == "word" else []
