@@ -12,15 +12,17 @@ the prints that printed them), values whose digits are cut off
 (``0.81127...``), definitions of cross-entropy and entropy as sums with
 the sign flipped (alone and as the first row of a chain), ``log<sub>2</sub>``
 and an escaped star in Markdown typed without maths markup, a formula with
-its value in a code span, properties stated in words (English and Korean),
-a pipe table with no header separator row, ``log2 8`` and a self-information
-without its minus, logarithms in an equation editor's braces, entropy as probabilities times
-code lengths, a value in a ``//`` comment after a family's entropy and a
-comment with values in two units, an entropy expansion without its minus (continued on the next line or list item),
-lines a format string printed under a heading, a unit with a prefix (Mbits), decimal commas (with a log's value
-in brackets, and ``Log2`` in Korean), a value in the sentence after code,
-examples of a coding exercise (``Input:``
-lists or JSON, then ``Output:``). The truth of every claim is
+its value in a code span, properties stated in words (English and Korean).
+Later ones: a pipe table with no header separator row; ``log2 8`` and a
+self-information without its minus; logarithms in an equation editor's
+braces; entropy as probabilities times code lengths; an entropy expansion
+without its minus (continued on the next line or list item); lines a format
+string printed under a heading and a value in the sentence after code; a
+unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25`` and HTML
+fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
+Korean); a value in a ``//`` comment after a family's entropy and a comment
+with values in two units; examples of a coding exercise (``Input:`` lists or
+JSON, then ``Output:``). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -286,6 +288,16 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
         Claim(5, "10^6 H(P)", value("1750000", 10**6 * entropy(EIGHTHS, TWO))),
         Claim(7, "4000000 H(P)", value("7500000", 4 * 10**6 * entropy(EIGHTHS, TWO))),
+    ],
+    "explicit_arguments.md": [
+        # H with its probabilities as arguments (in a numbered list), "0. 25" for 0.25, HTML fractions.
+        Claim(3, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(4, "= 1", value("1", entropy(FAIR, TWO))),
+        Claim(4, "0.569", value("0.569", entropy(BIASED, TWO))),  # 0.469
+        Claim(5, "2.585", value("2.585", mpmath.log(6, 2))),
+        Claim(7, "0.25", -mpmath.log(mpmath.mpf("0.25"), 2) == 2),
+        Claim(9, "(1/2", -mpmath.log(mpmath.mpf(1) / 2, 2) == 1),
+        Claim(11, "1.5", value("1.5", -mpmath.log(mpmath.mpf(1) / 3, 2))),  # 1.585
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

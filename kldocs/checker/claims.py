@@ -43,6 +43,7 @@ from kldocs.checker.distributions import (
 )
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.exercise_examples import examples
+from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import output_after, printed_claims, result_after
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
@@ -155,11 +156,13 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_result_claims(document, region, displays))
             items.extend(_length_claims(document, region, items))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled_values(document, region))))
+            items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(_math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
+            items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
     shown = examples(document)

@@ -269,7 +269,9 @@ class _Reader:
         offsets.reveal(builder, cursor, len(content))
 
     def _rewrite(self, content: str, offsets: _Offsets) -> set[int]:
-        r"""Show ``log<sub>2</sub>`` as ``log_2`` and ``\*`` as ``*`` in prose; where the tags kept start.
+        r"""Show ``log<sub>2</sub>`` as ``log_2``, ``<sup>1</sup>/<sub>2</sub>`` as ``1/2``, ``\*`` as ``*`` in prose.
+
+        Returns where the tags kept start.
 
         >>> doc = read_markdown("H(X)=0.5\\*log<sub>2</sub>2 = 0.5\n", "a.md")
         >>> doc.prose[0].text.strip()
@@ -279,6 +281,9 @@ class _Reader:
         for match in _MARKUP.finditer(content):
             if match.group("escaped"):
                 replacement = " " + match.group("escaped")
+            elif match.group("top"):
+                replacement = f"{match.group('top')}/{match.group('bottom')}".ljust(len(match.group()))
+                kept.update(match.start() + tag.start() for tag in _TAG.finditer(match.group()))
             else:
                 inner = match.group("inner")
                 mark = "_" if match.group("tag").lower() == "sub" else "^"
@@ -368,8 +373,13 @@ class _Offsets:
             index += 1
 
 
-#: Markup that stands for maths in prose: ``<sub>2</sub>``, ``<sup>-1</sup>`` and the escaped ``\\*``.
-_MARKUP = re.compile(r"<(?P<tag>sub|sup)>(?P<inner>[-A-Za-z0-9.]{1,8})</(?P=tag)>|\\(?P<escaped>[*_])", re.IGNORECASE)
+#: Markup that stands for maths in prose: ``<sup>1</sup>/<sub>4</sub>``, ``<sub>2</sub>``, ``<sup>-1</sup>``, ``\\*``.
+_MARKUP = re.compile(
+    r"<sup>(?P<top>[0-9]{1,4})</sup>\s*[/⁄]\s*<sub>(?P<bottom>[0-9]{1,4})</sub>|"
+    r"<(?P<tag>sub|sup)>(?P<inner>[-A-Za-z0-9.]{1,8})</(?P=tag)>|\\(?P<escaped>[*_])",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?su[bp]>", re.IGNORECASE)
 #: The text of a list item that starts like maths: a number, a bracket or a logarithm.
 _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: A statement about logarithms: a log and a relation.

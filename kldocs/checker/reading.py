@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kldocs.checker.decimal_commas import with_decimal_points
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
+from kldocs.checker.number_notation import with_decimal_points
 from kldocs.errors import InputError
 
 _FORMATS: dict[str, Format] = {
