@@ -68,6 +68,15 @@ def _lengths(weights: list[str], lengths: list[int]) -> mpmath.mpf:
     return mpmath.fsum(mpmath.mpf(p) * length for p, length in zip(weights, lengths, strict=True))
 
 
+def _jsd_of_many(distributions: list[list[str]], base: object = mpmath.e) -> mpmath.mpf:
+    """The JSD of several distributions with equal weights: H(mean) - mean of H."""
+    mean = [
+        str(mpmath.fsum(mpmath.mpf(p) for p in column) / len(distributions))
+        for column in zip(*distributions, strict=True)
+    ]
+    return entropy(mean, base) - mpmath.fsum(entropy(p, base) for p in distributions) / len(distributions)
+
+
 def _same(first: mpmath.mpf, second: mpmath.mpf) -> bool:
     return bool(mpmath.almosteq(first, second, 1e-25))
 
@@ -298,6 +307,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(7, "0.25", -mpmath.log(mpmath.mpf("0.25"), 2) == 2),
         Claim(9, "(1/2", -mpmath.log(mpmath.mpf(1) / 2, 2) == 1),
         Claim(11, "1.5", value("1.5", -mpmath.log(mpmath.mpf(1) / 3, 2))),  # 1.585
+    ],
+    "jsd_three.md": [
+        # The JSD of three or more distributions, equal weights: the entropy of the mean less the mean entropy.
+        Claim(5, "H(M) - (H(P)", True),  # the definition, for these distributions
+        Claim(5, "0.4621", value("0.4621", _jsd_of_many([ONE_HOT, ["0", "1"], FAIR]))),
+        Claim(7, "0.6667", value("0.6667", _jsd_of_many([ONE_HOT, ["0", "1"], FAIR], TWO))),
+        Claim(9, "0.6931", value("0.6931", jsd(ONE_HOT, ["0", "1"]))),
+        Claim(11, "0.30", value("0.30", _jsd_of_many([ONE_HOT, ["0", "1"], FAIR, QUARTER]))),  # 0.37
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

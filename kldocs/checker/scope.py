@@ -141,7 +141,30 @@ def measured(
     arguments = [Distribution(values, None, name) for name, values in distributions]
     if measure == "entropy":
         return entropy(arguments[0], base=log_base)
+    if measure == "jsd" and len(arguments) > 2:
+        return _jsd_of_many(arguments, log_base)
     return PAIR_FUNCTIONS[measure](arguments[0], arguments[1], base=log_base)
+
+
+def _jsd_of_many(arguments: list[Distribution], base: Base) -> Quantity:
+    """The JSD of several distributions with equal weights: the entropy of their mean less the mean of their entropies.
+
+    >>> three = [parse_distribution(text) for text in ("1 0", "0 1", "1/2 1/2")]
+    >>> _jsd_of_many(three, Base()).exact.decimal(6)
+    '0.462098'
+    """
+    if len({len(item) for item in arguments}) != 1:
+        raise EvaluationError("the distributions of the JSD have different numbers of outcomes")
+    count = len(arguments)
+    columns = zip(*(item.probabilities or () for item in arguments), strict=True)
+    mean = Distribution(tuple(sum(column, Fraction(0)) / count for column in columns), None, "M")
+    value = entropy(mean, base=base).exact
+    assert value is not None
+    for item in arguments:
+        own = entropy(item, base=base).exact
+        assert own is not None
+        value = value - own * Fraction(1, count)
+    return Quantity("jsd", arguments[0], arguments[1], base, value)
 
 
 @cache

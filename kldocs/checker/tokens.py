@@ -55,6 +55,9 @@ class MeasureSymbol:
 
         >>> MeasureSymbol("kl", ("P", "Q")).text(), MeasureSymbol("mutual_information", ("X", "Y")).text()
         ('D_KL(P||Q)', 'I(X;Y)')
+        >>> MeasureSymbol("jsd", ("P", "Q", "R")).text()
+        'JSD(P,Q,R)'
+
         """
         if self.measure in MEASURES:
             measure = MEASURES[self.measure]
@@ -62,7 +65,7 @@ class MeasureSymbol:
                 return measure.text.split("(")[0]
             if len(self.args) == measure.arguments:
                 return measure.symbol(*self.args)
-        names = {"mutual_information": "I"}
+        names = {"mutual_information": "I", "jsd": "JSD"}
         if self.args is None:
             return names.get(self.measure, "H")
         separator = {"conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
@@ -117,7 +120,7 @@ _MEASURE = re.compile(
     rf"|(?P<h>H(?![A-Za-z]))"
     rf"|(?P<mi>I(?![A-Za-z]))"
     rf"|(?P<d>D(?![A-Za-z])))"
-    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}{_ARG})?{_SP}{_CLOSE})?"
+    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}})?{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
 _NAME_IN_MIX = re.compile(_NAME)
@@ -317,6 +320,12 @@ def _measure(text: str, position: int) -> Token | None:
     args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
     separator = match.group("sep") or ""
     measure = _FAMILY[family]
+    if len(args) > 2 and (family != "js" or separator != ","):  # JSD(P, Q, R): equal weights; nothing else
+        end = match.start("args")
+        bare = MeasureSymbol(measure, None)
+        return (
+            Token("measure", text[position:end], position, end, symbol=bare) if family in ("kl", "js", "ce") else None
+        )
     if family == "h":
         measure = "entropy" if len(args) == 1 else "cross_entropy"
         if len(args) == 2 and separator.strip() in ("|", "\\mid"):
