@@ -220,6 +220,8 @@ TRUTH: dict[str, list[Claim]] = {
             32, "0.1308120359", value("0.1308120359", kl(COIN, FAIR))
         ),  # a call's value in its own block, read to 10 digits
         Claim(38, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(46, "0.3681", value("0.3681", kl(BIASED, FAIR))),  # lists without names
+        Claim(49, "0.3681", value("0.3681", kl(FAIR, BIASED))),  # 0.5108: the other direction
     ],
     "bare_pipe_table.md": [
         # A pipe table with no |---| row is a paragraph to Markdown; its columns p and q are the distributions.

@@ -3,7 +3,8 @@ r"""Worked examples of a coding exercise: ``Input: P = [0.5, 0.5], Q = [0.9, 0.1
 A page that asks for a function (``kl_divergence(p, q)``) shows examples as
 an input line and, on one of the next lines, the value the function returns
 ("Output:", "Expected:", "Returns:"). The inputs are named lists
-(``P = [0.5, 0.5]``) or a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``),
+(``P = [0.5, 0.5]``), a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``) or lists
+without names (``[0.5, 0.5], [0.9, 0.1]``, named ``P_7``, ``Q_7`` after their line),
 in the order the function takes them; they are the definitions of their line. The measure is the one the page is
 about: the nearest heading above that names exactly one measure, else the
 only measure the document's headings and code name. Anything less certain
@@ -66,13 +67,13 @@ def examples(document: SourceText) -> Examples:
         if output is None:
             continue
         above = [rows[r] for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
-        inputs = _inputs(above[0][1]) if above else None
+        inputs = _inputs(above[0][1], document.line(above[0][0])) if above else None
         measure = _measure(document, offset, len(inputs) if inputs else 0)
         if inputs is None or measure is None:
             found.unread.append(offset + output.start("number"))
             continue
         found.definitions.extend(_definitions(document, above[0][0], inputs))
-        call = MeasureCall(measure, tuple(inputs), None, measure)
+        call = MeasureCall(measure, tuple(re.sub(r"_([0-9]+)$", r"_{\1}", name) for name in inputs), None, measure)
         text = claim_text(call, output.group("number"), output.group("unit"), approximate=bool(output.group("about")))
         if text is not None:
             found.claims.append(CommentClaim(text, offset + output.start("number")))
@@ -93,12 +94,23 @@ def _prose_rows(document: SourceText) -> dict[int, tuple[int, str]]:
     return rows
 
 
-def _inputs(line: str) -> dict[str, list[str]] | None:
-    """The named distributions of an input line as written, in order; None unless every one sums to 1."""
+def _inputs(line: str, number: int) -> dict[str, list[str]] | None:
+    """The named distributions of input line ``number`` as written, in order; None unless every one sums to 1.
+
+    Lists without names (``[0.5, 0.5], [0.9, 0.1]``) are named after the line: ``P_7`` and ``Q_7``.
+    """
     match = _INPUT.match(line)
     rest = match.group("rest").strip("` ") if match else ""
     named: dict[str, list[str]] = {}
-    if rest.startswith("{"):
+    if rest.startswith("["):
+        try:
+            loaded = json.loads(f"[{rest}]", parse_float=str, parse_int=str)
+        except ValueError:
+            return None
+        if not 1 <= len(loaded) <= 2 or not all(isinstance(value, list) for value in loaded):
+            return None
+        named = {f"{name}_{number}": [str(item) for item in value] for name, value in zip("PQ", loaded, strict=False)}
+    elif rest.startswith("{"):
         try:
             loaded = json.loads(rest, parse_float=str, parse_int=str)
         except ValueError:
@@ -115,7 +127,9 @@ def _inputs(line: str) -> dict[str, list[str]] | None:
             position = piece.end()
         if not _BETWEEN.match(rest[position:]):
             return None
-    if not named or not all(re.fullmatch("[A-Za-z]", name) and _distribution(items) for name, items in named.items()):
+    if not named or not all(
+        re.fullmatch("[A-Za-z](?:_[0-9]+)?", name) and _distribution(i) for name, i in named.items()
+    ):
         return None
     return named
 
