@@ -22,7 +22,7 @@ unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25`` and HTML
 fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
 Korean); a value in a ``//`` comment after a family's entropy and a comment
 with values in two units; examples of a coding exercise (``Input:`` lists or
-JSON, then ``Output:``). The truth of every claim is
+JSON, then ``Output:``) and calls on lists of numbers. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -317,6 +317,13 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(7, "0.6667", value("0.6667", _jsd_of_many([ONE_HOT, ["0", "1"], FAIR], TWO))),
         Claim(9, "0.6931", value("0.6931", jsd(ONE_HOT, ["0", "1"]))),
         Claim(11, "0.30", value("0.30", _jsd_of_many([ONE_HOT, ["0", "1"], FAIR, QUARTER]))),  # 0.37
+    ],
+    "literal_calls.md": [
+        # Calls on lists of numbers: a value shown below in an Output: block, and in comments.
+        # [1, 3] does not sum to 1 (SciPy would normalise it): not read.
+        Claim(11, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
+        Claim(16, "0.811", value("0.811", entropy(QUARTER, TWO))),
+        Claim(17, "0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

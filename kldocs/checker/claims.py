@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_calls import document_functions
-from kldocs.checker.code_comments import CommentClaim, block_comments, comment_claims
+from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
@@ -117,6 +118,10 @@ Item = (
 )
 
 
+#: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
+_Read = Found | FamilyText | DistributionDefinition
+
+
 def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
@@ -134,7 +139,7 @@ def find_claims(document: SourceText) -> list[Item]:
     functions = document_functions(region.text for region in document.code)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
-    printed: list[Found | FamilyText] = []  # lines of output read beside the code that printed them
+    printed: list[_Read] = []  # lines of output read beside the code that printed them
     for region in regions:
         if region.kind == "display":
             displays.append(region)
@@ -251,7 +256,7 @@ def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
         yield Unread(document.line(start), shown, start, document.cell(start))
 
 
-def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[Found | FamilyText]:
+def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[_Read]:
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
     if output is None:
@@ -336,7 +341,7 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _length_claims(document: SourceText, region: Region, items: list[Item]) -> Iterator[Found | FamilyText]:
+def _length_claims(document: SourceText, region: Region, items: list[Item]) -> Iterator[_Read]:
     """Entropy as probabilities times code lengths (:mod:`.code_lengths`), about the distributions defined above."""
     text = region.text.replace(BLANK, " ")
     if not re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
@@ -354,9 +359,7 @@ _FORUM_TAG = re.compile(
 )
 
 
-def _comment_claims(
-    document: SourceText, text: str, offset: int, functions: dict[str, str | None]
-) -> Iterator[Found | FamilyText]:
+def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[_Read]:
     """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment."""
     if "#" not in text:
         return
@@ -365,13 +368,21 @@ def _comment_claims(
         offset += len(line) + 1
 
 
-def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Found | FamilyText]:
+def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[_Read]:
+    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
     for claim in claims:
         if claim.family:
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
             continue
-        for statement in statements(tokenize(claim.text), claim.text, prose=True):
-            yield Found(document.line(claim.offset), statement, (), claim.offset)
+        line = document.line(claim.offset)
+        text = claim.text.replace("{" + LINE + "}", f"{{{line}}}")
+        for name, written in claim.inputs:
+            values = tuple(Fraction(item) for item in written)
+            plain = name.replace("{" + LINE + "}", str(line))
+            definition = f"{plain} = ({', '.join(written)})"
+            yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
+        for statement in statements(tokenize(text), text, prose=True):
+            yield Found(line, statement, (), claim.offset)
 
 
 def _unboxed(text: str) -> str:

@@ -23,6 +23,7 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
 #: Function name -> the measure it computes (``entropy`` with two arguments is SciPy's KL divergence).
 FUNCTIONS = {
@@ -177,8 +178,36 @@ def _unwrapped(node: ast.expr | None) -> ast.expr | None:
 
 
 def _names(arguments: Iterable[ast.expr]) -> tuple[str, ...] | None:
-    names = tuple(argument.id for argument in arguments if isinstance(argument, ast.Name))
-    return names if len(names) == len(list(arguments)) else None
+    """The names of the arguments; a list of numbers (``[0.5, 0.5]``) stands as :data:`LITERAL` and its numbers."""
+    arguments = list(arguments)
+    names = []
+    for argument in arguments:
+        if isinstance(argument, ast.Name):
+            names.append(argument.id)
+        elif (numbers := literal_numbers(argument)) is not None:
+            names.append(LITERAL + ", ".join(numbers))
+    return tuple(names) if len(names) == len(arguments) else None
+
+
+#: How a list of numbers given as an argument is written among the names of a call.
+LITERAL = "="
+
+
+def literal_numbers(node: ast.expr) -> list[str] | None:
+    """The numbers of a list of plain numbers that sum to 1 (``[0.5, 0.5]``; ``np.array([1, 3]) / 4`` is not one).
+
+    >>> literal_numbers(ast_expression("[0.25, 0.75]")), literal_numbers(ast_expression("[1, 3]"))
+    (['0.25', '0.75'], None)
+    """
+    if isinstance(node, ast.Call) and dotted(node.func) in ("np.array", "numpy.array", "np.asarray") and node.args:
+        node = node.args[0]
+    if not isinstance(node, ast.List | ast.Tuple) or not 2 <= len(node.elts) <= 50:
+        return None
+    found = [item.value for item in node.elts if isinstance(item, ast.Constant)]
+    if len(found) != len(node.elts) or not all(type(value) in (int, float) for value in found):
+        return None
+    written = [repr(value) for value in found]
+    return written if sum(Fraction(item) for item in written) == 1 else None  # SciPy would normalise: not read
 
 
 def _base_argument(node: ast.Call) -> str | None:

@@ -25,10 +25,10 @@ import io
 import re
 import tokenize
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kldocs.checker.code_calls import MeasureCall, ast_expression, measure_call
+from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 
 _KEYWORD = (
@@ -65,12 +65,14 @@ class _Code:
 class CommentClaim:
     """A claim read from code or its output: its text (a formula kldocs reads) and where the number is.
 
-    ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`).
+    ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`);
+    ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``).
     """
 
     text: str
     offset: int
     family: bool = False
+    inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -167,7 +169,7 @@ def _claim(call: MeasureCall | FamilyCall, match: re.Match[str], comment_offset:
     if isinstance(call, FamilyCall):
         return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
     text = claim_text(call, number, unit, approximate=about)
-    return None if text is None else CommentClaim(text, where)
+    return None if text is None else CommentClaim(text, where, inputs=literal_inputs(call))
 
 
 def claim_text(call: MeasureCall, written: str, unit: str | None = None, *, approximate: bool = False) -> str | None:
@@ -181,9 +183,28 @@ def claim_text(call: MeasureCall, written: str, unit: str | None = None, *, appr
         return None
     unit = unit or (_UNITS[call.base] if call.base is not None else "")
     number = printed(written)
+    call = replace(call, names=tuple(_placeholder(name, index) for index, name in enumerate(call.names)))
     if call.measure == "js_distance":
         return f"JS({call.names[0]}||{call.names[1]}) distance: {number} {unit}".rstrip()
     return f"{call.text()} {'≈' if approximate else '='} {number} {unit}".rstrip()
+
+
+#: The line of a claim, in the names of lists given as arguments (``P_{#}``), filled in where the line is known.
+LINE = "#"
+
+
+def _placeholder(name: str, index: int) -> str:
+    """A list of numbers given as an argument is named after its place and the claim's line: ``P_{#}``, ``Q_{#}``."""
+    return f"{'PQ'[index]}_{{{LINE}}}" if name.startswith(LITERAL) else name
+
+
+def literal_inputs(call: MeasureCall) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lists of numbers a call takes, each with its placeholder name."""
+    return tuple(
+        (_placeholder(name, index), tuple(name[len(LITERAL) :].split(", ")))
+        for index, name in enumerate(call.names)
+        if name.startswith(LITERAL)
+    )
 
 
 def printed(written: str) -> str:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, dotted, measure_call
-from kldocs.checker.code_comments import CommentClaim, claim_text
+from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 from kldocs.checker.documents import Region, SourceText
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
@@ -60,7 +60,8 @@ def printed_claims(
         text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
         if text is not None:
             indent = len(line) - len(line.lstrip())
-            yield CommentClaim(text, output_offset + starts[index] + indent + match.start("number"))
+            where = output_offset + starts[index] + indent + match.start("number")
+            yield CommentClaim(text, where, inputs=literal_inputs(measure))
 
 
 _GIVES = re.compile(
@@ -88,7 +89,7 @@ def result_after(
     if match is None or measure is None:
         return None
     text = claim_text(measure, match.group("number"), match.group("unit"), approximate=bool(match.group("about")))
-    return None if text is None else CommentClaim(text, match.start("number"))
+    return None if text is None else CommentClaim(text, match.start("number"), inputs=literal_inputs(measure))
 
 
 def _last_measure(code: str, bases: Mapping[str, str | None] | None) -> MeasureCall | None:
