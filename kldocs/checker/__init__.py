@@ -6,15 +6,20 @@ notebook, finds the distributions it defines and what it claims about them
 formulas, and properties such as symmetry), and judges each claim with the
 exact core. The modules, in the order the data flows:
 
-- :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables;
+- :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables
+  (:mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
 - :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed, with
   :mod:`~kldocs.checker.units` (units after values), :mod:`~kldocs.checker.prose_tokens` (maths in
   prose and pasted text), :mod:`~kldocs.checker.notations` (symbols a document defines) and
-  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls);
+  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls), with
+  :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
+  code), :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
+  :mod:`~kldocs.checker.code_lengths` and :mod:`~kldocs.checker.explicit_entropy`;
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
-  :mod:`~kldocs.checker.properties` and :mod:`~kldocs.checker.verdicts`: whether it holds;
+  :mod:`~kldocs.checker.properties`, :mod:`~kldocs.checker.lost_signs` and
+  :mod:`~kldocs.checker.verdicts`: whether it holds;
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
 
 >>> report = check_text("$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ give "

@@ -20,7 +20,6 @@ is not tested as a universal identity.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -42,13 +41,8 @@ from kldocs.checker.latex_numbers import (
     BaseKey,
     Environment,
     Infinity,
-    Log,
     MeasureNode,
     Node,
-    Number,
-    Product,
-    Quotient,
-    Sum,
     evaluate,
 )
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
@@ -396,53 +390,6 @@ def half_jeffreys(statement: Statement, scope: KnownDistributions, base: BaseKey
         f"divergence, which is {definition} = {jsd_value.decimal(4)}"
     )
     return Outcome("jsd_definition", "false", decimal_text(jsd_value), note)
-
-
-def sign_lost(statement: Statement, scope: KnownDistributions, base: BaseKey, outcome: Outcome) -> bool:
-    """True when a sum of logarithms reads as negative but a positive value is written: a lost minus sign.
-
-    Entropies and divergences are not negative; a correction that is one means
-    the document was misread (a dash taken for a bullet, glyphs copied without
-    their minus), not that the claim is wrong.
-    """
-    if outcome.value is None or not outcome.value.startswith("-") or measures_in(statement.left):
-        return False
-    if not has_logs(statement.left):
-        return False
-    try:
-        written = evaluate(statement.right, scope.environment(base))
-    except (EvaluationError, ArithmeticError):
-        return False
-    return written.is_finite and written.sign() > 0
-
-
-#: Why a logarithm written without its minus is wrong.
-NEGATIVE_LOG = (
-    "the logarithm of a number below 1 is negative, so the minus sign of the self-information or entropy is missing"
-)
-#: ``H =`` or ``H(X) =`` right before an expansion: the writer typed the expansion there.
-_ENTROPY_BEFORE = re.compile(r"(?<![A-Za-z\\])H(?:\s*\([^()]{0,20}\))?\s*=\s*$")
-
-
-def typed_without_minus(statement: Statement, before: str) -> bool:
-    """True when a negative left side was typed so: its minus was dropped by the writer, not lost in reading.
-
-    Two shapes: one logarithm of a number below 1 (``log2(1/4) = 2``) with no dash or
-    bullet before it, which may be a misread minus; and an entropy expansion without
-    its minus (``H = 0.5 log2 0.5 + 0.5 log2 0.5 = 1``), right after ``H =``.
-    ``before`` is the text of its line before the left side.
-    """
-    left = statement.left
-    if isinstance(left, Log) and isinstance(left.argument, Number | Quotient):
-        stripped = before.rstrip()
-        return not stripped or (stripped[-1] not in "-−–—‐‑*•·+" and not stripped.endswith("\\"))
-    terms = [term for sign, term in left.terms] if isinstance(left, Sum) else [left]
-    if isinstance(left, Sum) and any(sign != 1 for sign, _ in left.terms):
-        return False
-    expansion = all(
-        isinstance(term, Product) and isinstance(term.left, Number) and isinstance(term.right, Log) for term in terms
-    )
-    return expansion and _ENTROPY_BEFORE.search(before) is not None
 
 
 # --- helpers -----------------------------------------------------------------------------------------------

@@ -45,7 +45,6 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
-    NEGATIVE_LOG,
     Outcome,
     Verdict,
     general,
@@ -56,11 +55,10 @@ from kldocs.checker.judging import (
     mixture_pair,
     plain_names,
     sentence,
-    sign_lost,
     specific,
-    typed_without_minus,
 )
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
