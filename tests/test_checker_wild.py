@@ -17,7 +17,8 @@ Later ones: a pipe table with no header separator row; ``log2 8`` and a
 self-information without its minus; logarithms in an equation editor's
 braces; entropy as probabilities times code lengths; an entropy expansion
 without its minus (continued on the next line or list item); lines a format
-string printed under a heading and a value in the sentence after code; a
+string printed under a heading, a value in the sentence after code and
+values printed with an exponent, or without it; a
 unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25`` and HTML
 fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
 Korean); a value in a ``//`` comment after a family's entropy and a comment
@@ -324,6 +325,13 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(11, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
         Claim(16, "0.811", value("0.811", entropy(QUARTER, TWO))),
         Claim(17, "0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
+    ],
+    "lost_exponent.md": [
+        # A value printed with an exponent is read to 10 significant digits; without its exponent it is wrong.
+        Claim(11, "4.007821602", value("0.04007821602", kl(RAIN_P, RAIN_Q))),
+        Claim(14, "4.008", value("4.008", kl(RAIN_P, RAIN_Q))),
+        Claim(16, "4.0078e-02", value("0.040078", kl(RAIN_P, RAIN_Q))),
+        Claim(16, "D(P || Q) = 4.0078", value("4.0078", kl(RAIN_P, RAIN_Q))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

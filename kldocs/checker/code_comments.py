@@ -208,9 +208,16 @@ def literal_inputs(call: MeasureCall) -> tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def printed(written: str) -> str:
-    """A float as a program prints it, cut to :data:`PRINTED_DIGITS` significant digits when longer."""
+    """A float as a program prints it, cut to :data:`PRINTED_DIGITS` significant digits when longer.
+
+    >>> printed("0.04007821602037821"), printed("4.007821602037821e-02")
+    ('0.04007821602', '4.007821602e-02')
+    """
+    mantissa, mark, exponent = written.partition("e") if "e" in written else written.partition("E")
+    if mark:  # 4.007821602037821e-02: the digits of the mantissa count
+        return printed(mantissa) + mark + exponent
     value = Decimal(written)
     digits = len(value.as_tuple().digits)
-    if digits <= PRINTED_DIGITS or "e" in written.lower():
+    if digits <= PRINTED_DIGITS:
         return written
     return format(round(value, PRINTED_DIGITS - value.adjusted() - 1), "f")
