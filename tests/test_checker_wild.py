@@ -230,6 +230,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(8, "0.25", value("0.25", kl(TABLE_P, TABLE_Q, TWO))),
         Claim(9, "1.5", value("1.5", cross(TABLE_P, TABLE_Q, TWO))),  # 1.75 bits: 1.5 is H(p)
         Claim(10, "0.1733", value("0.1733", kl(TABLE_Q, TABLE_P))),
+        Claim(18, "0.1438", value("0.1438", kl(FAIR, QUARTER))),  # columns headed P(x) and Q(x)
     ],
     "code_comment_values.md": [
         # A JavaScript comment after a family's entropy (its function takes log2), SciPy's binom in nats,

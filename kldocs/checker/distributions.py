@@ -237,8 +237,10 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
 
 
 def _table_name(cell: str) -> str | None:
+    """The distribution a column header names: ``P``, ``$q$``, ``\\mathbf{P}``, ``P(x)``."""
     inner = cell.strip().strip("$").strip()
     inner = re.sub(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$", r"\1\2", inner)
+    inner = re.sub(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$", r"\1", inner)  # P(x): the column of P
     if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
         return re.sub(r"[{}]", "", inner)
     return None
@@ -282,7 +284,7 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
         if (
             1 <= len(names) <= 8
             and any(_table_name(name) for name in names)
-            and all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,11}", name) for name in names)
+            and all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,11}", name) or _table_name(name) for name in names)
         ):
             rows: list[list[str]] = [names]
             following = index + 1
