@@ -334,6 +334,11 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(16, "4.0078e-02", value("0.040078", kl(RAIN_P, RAIN_Q))),
         Claim(16, "D(P || Q) = 4.0078", value("4.0078", kl(RAIN_P, RAIN_Q))),
     ],
+    "exercise_function.md": [
+        # No heading names the measure: the function the page asks for does.
+        Claim(9, "1.2040", value("1.2040", cross(FAIR, BIASED))),
+        Claim(16, "0.3251", value("0.3251", cross(BIASED, FAIR))),  # ln 2; 0.3251 is H(p)
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

@@ -171,7 +171,7 @@ def find_claims(document: SourceText) -> list[Item]:
     if budget.stopped is not None:
         items.append(budget.stopped)
     shown = examples(document)
-    inputs = {(document.row(item.offset), item.name) for item in shown.definitions}
+    inputs = {(document.row(item.offset), item.name.partition("_")[0]) for item in shown.definitions}
     items = [
         i for i in items if not isinstance(i, DistributionDefinition) or (document.row(i.offset), i.name) not in inputs
     ]

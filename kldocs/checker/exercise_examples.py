@@ -3,20 +3,23 @@ r"""Worked examples of a coding exercise: ``Input: P = [0.5, 0.5], Q = [0.9, 0.1
 A page that asks for a function (``kl_divergence(p, q)``) shows examples as
 an input line and, on one of the next lines, the value the function returns
 ("Output:", "Expected:", "Returns:"). The inputs are named lists
-(``P = [0.5, 0.5]``), a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``) or lists
-without names (``[0.5, 0.5], [0.9, 0.1]``, named ``P_7``, ``Q_7`` after their line),
-in the order the function takes them; they are the definitions of their line. The measure is the one the page is
-about: the nearest heading above that names exactly one measure, else the
-only measure the document's headings and code name. Anything less certain
-(an input that is not a distribution, two measures and no heading to choose,
-one input for a divergence) is not read; an output line with a number that
-is not read is listed as such.
+(``P = [0.5, 0.5]``), a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``)
+or lists without names (``[0.5, 0.5], [0.9, 0.1]``), in the order the function
+takes them; each is named after its line (``p_7``, or ``P_7`` and ``Q_7``
+for lists without names) and is the definition of that line. The measure is the one the page is about: the
+nearest heading above that names measures (it must name one), else the one
+measure the functions the document names compute (``kl_divergence(p, q)``).
+Anything less certain (an input that is not a distribution, two measures and
+no heading to choose, one input for a divergence) is not read; an output
+line with a number that is not read is listed as such.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "# KL divergence\n\nInput: {\"p\": [0.5, 0.5], \"q\": [0.9, 0.1]}\nOutput: 0.5108\n"
 >>> found = examples(parse_text(text, "a.md"))
->>> [(d.name, d.values) for d in found.definitions], [claim.text for claim in found.claims]
-([('p', (Fraction(1, 2), Fraction(1, 2))), ('q', (Fraction(9, 10), Fraction(1, 10)))], ['D_KL(p||q) = 0.5108'])
+>>> [(d.name, d.values) for d in found.definitions]
+[('p_3', (Fraction(1, 2), Fraction(1, 2))), ('q_3', (Fraction(9, 10), Fraction(1, 10)))]
+>>> [claim.text for claim in found.claims]
+['D_KL(p_{3}||q_{3}) = 0.5108']
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from kldocs.checker.code_calls import MeasureCall
+from kldocs.checker.code_calls import FUNCTIONS, MeasureCall
 from kldocs.checker.code_comments import CommentClaim, claim_text
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
@@ -42,6 +45,8 @@ _OUTPUT = re.compile(
 )
 _NAMED_LIST = re.compile(r"(?P<name>[A-Za-z])\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
 _BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
+#: A function named with its arguments: ``kl_divergence(p, q)`` (SciPy's ``entropy``, KL with two arguments, is not).
+_CALLED = re.compile(r"(?<![\w.])([a-z_]{2,40})\s*\(")
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub)*section\*?\{)")
 #: An output line speaks of an input line at most this many lines above it.
 REACH = 3
@@ -67,7 +72,10 @@ def examples(document: SourceText) -> Examples:
         if output is None:
             continue
         above = [rows[r] for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
-        inputs = _inputs(above[0][1], document.line(above[0][0])) if above else None
+        number = document.line(above[0][0]) if above else 0
+        inputs = _inputs(above[0][1], number) if above else None
+        if inputs is not None:  # named after their line too: an example's p is not the p of another example
+            inputs = {(name if "_" in name else f"{name}_{number}"): items for name, items in inputs.items()}
         measure = _measure(document, offset, len(inputs) if inputs else 0)
         if inputs is None or measure is None:
             found.unread.append(offset + output.start("number"))
@@ -163,13 +171,13 @@ def _heading_measures(document: SourceText, start: int) -> set[str]:
 
 
 def _measure(document: SourceText, offset: int, count: int) -> str | None:
-    """The measure the nearest heading above that names measures names (one only), if it takes ``count`` inputs."""
+    """The measure of an example with ``count`` inputs: the one the nearest heading that names measures names,
+    else the one the functions the document names (``kl_divergence(p, q)``) compute; None unless one fits."""
     starts = [start for start in (0, *document.sections) if start <= offset]
-    for start in sorted(set(starts), reverse=True):
-        measures = _heading_measures(document, start)
-        if measures:
-            (measure,) = measures if len(measures) == 1 else (None,)
-            return (
-                measure if measure is not None and (measure == "entropy") == (count == 1) and count in (1, 2) else None
-            )
-    return None
+    named = next(
+        (found for start in sorted(set(starts), reverse=True) if (found := _heading_measures(document, start))), None
+    )
+    if named is None:
+        named = {FUNCTIONS[name] for name in _CALLED.findall(document.text) if name in FUNCTIONS and name != "entropy"}
+    (measure,) = named if len(named) == 1 else (None,)
+    return measure if measure is not None and (measure == "entropy") == (count == 1) and count in (1, 2) else None
