@@ -275,6 +275,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
         Claim(24, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),
         Claim(30, "4.75", value("4.75", kl(RAIN_Q, RAIN_P))),  # 4.75e-2: the exponent is lost
+        Claim(34, "0.0401", value("0.0401", kl(RAIN_P, RAIN_Q))),  # "of P from Q" is D(P||Q)
+        Claim(35, "0.0401", value("0.0401", kl(RAIN_Q, RAIN_P))),
+        Claim(36, "0.0108", value("0.0108", jsd(RAIN_P, RAIN_Q))),
     ],
     "missing_minus.md": [
         # An entropy expansion typed after "H =" without its minus: the sum is negative, so the value is wrong.

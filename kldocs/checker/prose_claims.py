@@ -98,28 +98,49 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         )
 
 
+def _named(group: str) -> str:
+    return rf"[*_`]{{0,2}}(?P<{group}>[A-Za-z](?:_[0-9])?)[*_`]{{0,2}}"
+
+
 _LABELLED = re.compile(
-    r"^\s*[*_]{0,2}(?P<measure>(?:Shannon\s+)?entropy|엔트로피)\s+(?:of|for)\s+[*_`]{0,2}(?P<name>[A-Za-z](?:_?[0-9])?)"
-    r"[*_`]{0,2}\s*[:=]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
-    r"\s*(?P<unit>nats?|bits?)?\s*$",
+    r"^\s*[*_]{0,2}(?:(?:Shannon\s+)?entropy\s+(?:of|for)\s+"
+    + _named("one")
+    + r"|(?:KL[ -]divergence|Kullback[-‐ ]Leibler\s+divergence|relative\s+entropy)\s+of\s+"
+    + _named("p")
+    + r"\s+from\s+"
+    + _named("q")
+    + r"|(?:JS|Jensen[-‐ ]Shannon)[ -]divergence\s+(?:of|between)\s+"
+    + _named("m")
+    + r"\s+and\s+"
+    + _named("n")
+    + r")\s*[:=]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}\s*(?P<unit>nats?|bits?)?\s*$",
     re.IGNORECASE,
 )
 
 
 def labelled_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
-    r"""Lines such as ``Entropy of P: 1.295 bits`` (printed by a format string): the number's offset and the claim.
+    r"""Lines a format string printed: ``Entropy of P: 1.295 bits``, ``KL divergence of P from Q: 0.04``.
+
+    "The KL divergence of P from Q" is D(P||Q); the JS divergence of (or between) two is symmetric.
+    Yields each number's offset and the claim.
 
     >>> from kldocs.checker.reading import parse_text
-    >>> document = parse_text("Entropy of P: 1.295 bits\n", "a.md")
-    >>> [claim for _, claim in labelled_values(document, document.prose[0])]
-    ['H(P) = 1.295 bits']
+    >>> document = parse_text("Entropy of P: 1.295 bits\nKL divergence of P from Q = 0.0401\n", "a.md")
+    >>> [claim for region in document.prose for _, claim in labelled_values(document, region)]
+    ['H(P) = 1.295 bits', 'D_KL(P||Q) = 0.0401']
     """
     offset = region.offset
     for line in region.text.split("\n"):
         match = _LABELLED.match(line.replace(BLANK, " "))
         if match is not None:
             relation = "\\approx" if match.group("about") else "="
-            claim = f"H({match.group('name')}) {relation} {match.group('number')} {match.group('unit') or ''}"
+            if match.group("one"):
+                symbol = f"H({match.group('one')})"
+            elif match.group("p"):
+                symbol = f"D_KL({match.group('p')}||{match.group('q')})"
+            else:
+                symbol = f"JSD({match.group('m')}||{match.group('n')})"
+            claim = f"{symbol} {relation} {match.group('number')} {match.group('unit') or ''}"
             yield offset + match.start("number"), claim.rstrip()
         offset += len(line) + 1
 
