@@ -342,6 +342,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, "1.2040", value("1.2040", cross(FAIR, BIASED))),
         Claim(16, "0.3251", value("0.3251", cross(BIASED, FAIR))),  # ln 2; 0.3251 is H(p)
     ],
+    "korean_log2.md": [
+        # Korean prose with Log2 (a capital L) and ×.
+        Claim(3, "= 1", value("1", entropy(FAIR, TWO))),
+        Claim(5, "0.569", value("0.569", entropy(BIASED, TWO))),  # 0.469
+        Claim(7, "0.47", value("0.47", entropy(BIASED, TWO))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
