@@ -341,6 +341,8 @@ TRUTH: dict[str, list[Claim]] = {
         # No heading names the measure: the function the page asks for does.
         Claim(9, "1.2040", value("1.2040", cross(FAIR, BIASED))),
         Claim(16, "0.3251", value("0.3251", cross(BIASED, FAIR))),  # ln 2; 0.3251 is H(p)
+        Claim(24, "0.6931", value("0.6931", cross(QUARTER, FAIR))),  # inputs over two lines
+        Claim(29, "0.6931", value("0.6931", cross(QUARTER, FAIR, TWO))),  # base = 2: 1 bit
     ],
     "korean_log2.md": [
         # Korean prose with Log2 (a capital L) and ×.

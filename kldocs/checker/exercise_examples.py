@@ -24,6 +24,7 @@ line with a number that is not read is listed as such.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,10 @@ _OUTPUT = re.compile(
     re.IGNORECASE,
 )
 _NAMED_LIST = re.compile(r"(?P<name>[A-Za-z])\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
+#: A log base given with the inputs: ``base=2`` (``"base": 2`` in JSON).
+_BASE = re.compile(r"[,;]?\s*[\"']?base[\"']?\s*[=:]\s*(?P<base>2|10|e|np\.e|math\.e)(?![\w.])")
+_BASES = {"2": "2", "10": "10", "e": "e", "np.e": "e", "math.e": "e"}
+_NAMED_LINE = re.compile(r"^[\s`]*[A-Za-z]\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
 _BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
 #: A function named with its arguments: ``kl_divergence(p, q)`` (SciPy's ``entropy``, KL with two arguments, is not).
 _CALLED = re.compile(r"(?<![\w.])([a-z_]{2,40})\s*\(")
@@ -71,9 +76,17 @@ def examples(document: SourceText) -> Examples:
         output = _OUTPUT.match(line)
         if output is None:
             continue
-        above = [rows[r] for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
+        starts = [r for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
+        above = [rows[starts[0]]] if starts else []
         number = document.line(above[0][0]) if above else 0
-        inputs = _inputs(above[0][1], number) if above else None
+        # An input may go on over the lines below it: "Q = [0.9, 0.1]" on a line of its own.
+        following = list(
+            itertools.takewhile(
+                _NAMED_LINE.match, (rows[r][1] for r in range(starts[0] + 1, row) if r in rows) if starts else ()
+            )
+        )
+        written = ", ".join([above[0][1].rstrip(" ,"), *(line.strip(" ,") for line in following)]) if above else ""
+        inputs, base = _inputs(written, number) if above else (None, None)
         if inputs is not None:  # named after their line too: an example's p is not the p of another example
             inputs = {(name if "_" in name else f"{name}_{number}"): items for name, items in inputs.items()}
         measure = _measure(document, offset, len(inputs) if inputs else 0)
@@ -81,7 +94,7 @@ def examples(document: SourceText) -> Examples:
             found.unread.append(offset + output.start("number"))
             continue
         found.definitions.extend(_definitions(document, above[0][0], inputs))
-        call = MeasureCall(measure, tuple(re.sub(r"_([0-9]+)$", r"_{\1}", name) for name in inputs), None, measure)
+        call = MeasureCall(measure, tuple(re.sub(r"_([0-9]+)$", r"_{\1}", name) for name in inputs), base, measure)
         text = claim_text(call, output.group("number"), output.group("unit"), approximate=bool(output.group("about")))
         if text is not None:
             found.claims.append(CommentClaim(text, offset + output.start("number")))
@@ -102,44 +115,45 @@ def _prose_rows(document: SourceText) -> dict[int, tuple[int, str]]:
     return rows
 
 
-def _inputs(line: str, number: int) -> dict[str, list[str]] | None:
-    """The named distributions of input line ``number`` as written, in order; None unless every one sums to 1.
+def _inputs(line: str, number: int) -> tuple[dict[str, list[str]] | None, str | None]:
+    """The named distributions of input line ``number`` as written, in order (None unless each sums to 1),
+    and the log base a ``base=2`` among them gives.
 
     Lists without names (``[0.5, 0.5], [0.9, 0.1]``) are named after the line: ``P_7`` and ``Q_7``.
     """
     match = _INPUT.match(line)
     rest = match.group("rest").strip("` ") if match else ""
+    given = _BASE.search(rest)
+    base = _BASES[given.group("base")] if given else None
+    rest = rest[: given.start()] + rest[given.end() :] if given else rest
     named: dict[str, list[str]] = {}
     if rest.startswith("["):
         try:
             loaded = json.loads(f"[{rest}]", parse_float=str, parse_int=str)
         except ValueError:
-            return None
+            return None, base
         if not 1 <= len(loaded) <= 2 or not all(isinstance(value, list) for value in loaded):
-            return None
+            return None, base
         named = {f"{name}_{number}": [str(item) for item in value] for name, value in zip("PQ", loaded, strict=False)}
     elif rest.startswith("{"):
         try:
             loaded = json.loads(rest, parse_float=str, parse_int=str)
         except ValueError:
-            return None
+            return None, base
         if not isinstance(loaded, dict) or not all(isinstance(value, list) for value in loaded.values()):
-            return None
+            return None, base
         named = {str(key): [str(item) for item in value] for key, value in loaded.items()}
     else:
         position = 0
         for piece in _NAMED_LIST.finditer(rest):
             if not _BETWEEN.match(rest[position : piece.start()]):
-                return None
+                return None, base
             named[piece.group("name")] = [item.strip() for item in piece.group("body").strip("[]").split(",")]
             position = piece.end()
         if not _BETWEEN.match(rest[position:]):
-            return None
-    if not named or not all(
-        re.fullmatch("[A-Za-z](?:_[0-9]+)?", name) and _distribution(i) for name, i in named.items()
-    ):
-        return None
-    return named
+            return None, base
+    valid = all(re.fullmatch("[A-Za-z](?:_[0-9]+)?", name) and _distribution(i) for name, i in named.items())
+    return (named if named and valid else None), base
 
 
 def _distribution(items: list[str]) -> tuple[Fraction, ...] | None:
