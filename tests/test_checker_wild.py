@@ -343,6 +343,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(16, "0.3251", value("0.3251", cross(BIASED, FAIR))),  # ln 2; 0.3251 is H(p)
         Claim(24, "0.6931", value("0.6931", cross(QUARTER, FAIR))),  # inputs over two lines
         Claim(29, "0.6931", value("0.6931", cross(QUARTER, FAIR, TWO))),  # base = 2: 1 bit
+        Claim(39, "0.3251", value("0.3251", cross(BIASED, BIASED))),  # the value in a block below "Expected output:"
     ],
     "korean_log2.md": [
         # Korean prose with Log2 (a capital L) and ×.

@@ -10,8 +10,8 @@ for lists without names) and is the definition of that line. The measure is the 
 nearest heading above that names measures (it must name one), else the one
 measure the functions the document names compute (``kl_divergence(p, q)``).
 Anything less certain (an input that is not a distribution, two measures and
-no heading to choose, one input for a divergence) is not read; an output
-line with a number that is not read is listed as such.
+no heading to choose, one input for a divergence) is not read, and such an example's output is
+listed as not read.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "# KL divergence\n\nInput: {\"p\": [0.5, 0.5], \"q\": [0.9, 0.1]}\nOutput: 0.5108\n"
@@ -44,6 +44,8 @@ _OUTPUT = re.compile(
     r"\s*\(?(?P<unit>nats?|bits?)?\)?[*_`\s.]*$",
     re.IGNORECASE,
 )
+#: An output label alone on its line, with the value on the next line of prose or output.
+_LABEL = re.compile(rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}$", re.IGNORECASE)
 _NAMED_LIST = re.compile(r"(?P<name>[A-Za-z])\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
 #: A log base given with the inputs: ``base=2`` (``"base": 2`` in JSON).
 _BASE = re.compile(r"[,;]?\s*[\"']?base[\"']?\s*[=:]\s*(?P<base>2|10|e|np\.e|math\.e)(?![\w.])")
@@ -70,12 +72,13 @@ def examples(document: SourceText) -> Examples:
     """Every input and output pair of a document's prose and printed output."""
     found = Examples()
     rows = _prose_rows(document)
-    if not any(_OUTPUT.match(line) for _, line in rows.values()):
+    if not any(_OUTPUT.match(line) or _LABEL.match(line) for _, line in rows.values()):
         return found
-    for row, (offset, line) in sorted(rows.items()):
-        output = _OUTPUT.match(line)
-        if output is None:
+    for row in sorted(rows):
+        shown = _output(rows, row)
+        if shown is None:
             continue
+        output, offset = shown
         starts = [r for r in range(row - 1, row - REACH - 1, -1) if r in rows and _INPUT.match(rows[r][1])]
         above = [rows[starts[0]]] if starts else []
         number = document.line(above[0][0]) if above else 0
@@ -91,14 +94,32 @@ def examples(document: SourceText) -> Examples:
             inputs = {(name if "_" in name else f"{name}_{number}"): items for name, items in inputs.items()}
         measure = _measure(document, offset, len(inputs) if inputs else 0)
         if inputs is None or measure is None:
-            found.unread.append(offset + output.start("number"))
+            if above:  # an example that could not be read; an output with no input is none
+                found.unread.append(offset)
             continue
         found.definitions.extend(_definitions(document, above[0][0], inputs))
         call = MeasureCall(measure, tuple(re.sub(r"_([0-9]+)$", r"_{\1}", name) for name in inputs), base, measure)
         text = claim_text(call, output.group("number"), output.group("unit"), approximate=bool(output.group("about")))
         if text is not None:
-            found.claims.append(CommentClaim(text, offset + output.start("number")))
+            found.claims.append(CommentClaim(text, offset))
     return found
+
+
+def _output(rows: dict[int, tuple[int, str]], row: int) -> tuple[re.Match[str], int] | None:
+    """The output a row gives and where its number is: "Output: 0.5108", or "Output:" with the number below it."""
+    offset, line = rows[row]
+    match = _OUTPUT.match(line)
+    if match is not None:
+        return match, offset + match.start("number")
+    label = _LABEL.match(line)
+    below = next((r for r in range(row + 1, row + 4) if r in rows), None)
+    if label is None or below is None:
+        return None
+    match = _OUTPUT.match(label.group() + " " + rows[below][1].strip())
+    if match is None:
+        return None
+    number = rows[below][1].index(match.group("number"))
+    return match, rows[below][0] + number
 
 
 def _prose_rows(document: SourceText) -> dict[int, tuple[int, str]]:
