@@ -231,6 +231,8 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, "1.5", value("1.5", cross(TABLE_P, TABLE_Q, TWO))),  # 1.75 bits: 1.5 is H(p)
         Claim(10, "0.1733", value("0.1733", kl(TABLE_Q, TABLE_P))),
         Claim(18, "0.1438", value("0.1438", kl(FAIR, QUARTER))),  # columns headed P(x) and Q(x)
+        Claim(28, "0.1733", value("0.1733", kl(TABLE_P, TABLE_Q))),  # rows headed P and Q; the row n is no distribution
+        Claim(34, "0.1438", value("0.1438", kl(QUARTER, FAIR))),  # 0.1308: the other direction
     ],
     "code_comment_values.md": [
         # A JavaScript comment after a family's entropy (its function takes log2), SciPy's binom in nats,

@@ -16,6 +16,7 @@ Every probability is exact (:class:`~fractions.Fraction`); nothing is evaluated 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -216,7 +217,10 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
     for table in document.tables:
         line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
-        if not any(names) or not table.rows:
+        if not any(names):
+            yield from _row_definitions(document, table.header, table.rows)
+            continue
+        if not table.rows:
             continue
         label_column = 0 if names[0] is None else None
         for column, name in enumerate(names):
@@ -281,6 +285,12 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
     while index < len(lines):
         offset, header = lines[index]
         names = _pipe_cells(header) or header.split()
+        piped = list(itertools.takewhile(_pipe_cells, (line for _, line in lines[index + 1 : index + 40])))
+        if _pipe_cells(header) and piped and not any(_table_name(name) for name in names):
+            body = [(lines[index + 1 + row][0], _pipe_cells(line) or []) for row, line in enumerate(piped)]
+            yield from _row_definitions(document, tuple(names), tuple((o, tuple(c)) for o, c in body))
+            index += 1 + len(piped)
+            continue
         if (
             1 <= len(names) <= 8
             and any(_table_name(name) for name in names)
@@ -299,6 +309,24 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
                 index = following
                 continue
         index += 1
+
+
+def _row_definitions(
+    document: SourceText, header: tuple[str, ...], rows: tuple[tuple[int, tuple[str, ...]], ...]
+) -> Iterator[DistributionDefinition]:
+    """Rows headed ``P`` and ``Q`` (a table whose header row gives the outcomes): each row that sums to 1."""
+    labels = tuple(cell.strip("$* ") for cell in header[1:])
+    for offset, cells in rows:
+        name = _table_name(cells[0]) if cells else None
+        if name is None or len(cells) != len(header):
+            continue
+        written = tuple(cell.strip("$ ") for cell in cells[1:])
+        values = _rationals(list(written))
+        if values is None or len(values) < 2 or sum(values) != 1:
+            continue  # a row of counts or parameters is no distribution
+        known = labels if all(labels) and len(set(labels)) == len(labels) else None
+        shown = f"{name} = ({', '.join(written)})"
+        yield DistributionDefinition(document.line(offset), shown, name, values, written, known, offset)
 
 
 def _pipe_cells(line: str) -> list[str] | None:
