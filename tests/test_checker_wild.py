@@ -23,7 +23,7 @@ unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25`` and HTML
 fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
 Korean); a value in a ``//`` comment after a family's entropy and a comment
 with values in two units; examples of a coding exercise (``Input:`` lists or
-JSON, then ``Output:``) and calls on lists of numbers. The truth of every claim is
+JSON, then ``Output:``), calls on lists of numbers and an interactive session. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -352,6 +352,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "= 1", value("1", entropy(FAIR, TWO))),
         Claim(5, "0.569", value("0.569", entropy(BIASED, TWO))),  # 0.469
         Claim(7, "0.47", value("0.47", entropy(BIASED, TWO))),
+    ],
+    "session.md": [
+        # An interactive session: the value shown under each >>> call (SciPy's entropy: KL with two arguments).
+        Claim(6, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
+        Claim(8, "0.5108256238", value("0.5108256238", kl(BIASED, FAIR))),  # the same value, the other direction
+        Claim(10, "0.8112781245", value("0.8112781245", entropy(QUARTER, TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -46,7 +46,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import output_after, printed_claims, result_after
+from kldocs.checker.printed_output import output_after, printed_claims, result_after, session_claims
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
@@ -243,6 +243,8 @@ def _code_items(
         budget.spend(document, offset, 0, len(found))
         yield from found
         offset += len(line) + 1
+    if ">>>" in region.text or "In [" in region.text:
+        yield from _claimed(document, session_claims(region.text, region.offset, functions))
     comments = block_comments(region.text, region.offset, functions, all_code)
     yield from _claimed(document, comments.claims)
     yield from _unread(document, comments.unread)

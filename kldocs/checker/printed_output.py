@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
-from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, dotted, measure_call
+from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, ast_expression, dotted, measure_call
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 from kldocs.checker.documents import Region, SourceText
 
@@ -122,6 +122,32 @@ def _through_names(
     if isinstance(inner, ast.Name):
         return assigned.get(inner.id)
     return measure_call(node, bases)
+
+
+_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:)[ \t]?(?P<code>.*)$")
+_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+
+
+def session_claims(code: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
+    r"""An interactive session in a block: ``>>> entropy([0.5, 0.5], [0.9, 0.1])`` and the value shown below it.
+
+    >>> [claim.text for claim in session_claims(">>> stats.entropy(p, q, base=2)\n0.2896", 0)]
+    ['D_KL(p||q) = 0.2896 bits']
+    """
+    lines = code.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index, line in enumerate(lines[:-1]):
+        prompt = _PROMPT.match(line)
+        shown = _SHOWN.match(lines[index + 1])
+        call = measure_call(ast_expression(prompt.group("code")), bases) if prompt and shown else None
+        if call is None or shown is None:
+            continue
+        text = claim_text(call, shown.group("number"))
+        if text is not None:
+            where = offset + starts[index + 1] + shown.start("number")
+            yield CommentClaim(text, where, inputs=literal_inputs(call))
 
 
 def output_after(document: SourceText, code: Region) -> Region | None:
