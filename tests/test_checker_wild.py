@@ -358,6 +358,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(6, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
         Claim(8, "0.5108256238", value("0.5108256238", kl(BIASED, FAIR))),  # the same value, the other direction
         Claim(10, "0.8112781245", value("0.8112781245", entropy(QUARTER, TWO))),
+        Claim(15, "1.0", value("1.0", entropy(FAIR, TWO))),  # In [3]: / Out[3]: in a block of output
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

@@ -178,6 +178,9 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(shown.definitions)
     printed.extend(_claimed(document, shown.claims))
     items.extend(_unread(document, shown.unread))
+    for output in document.outputs:  # a session shown as output: In [3]: entropy(...) / Out[3]: 1.0
+        if ">>>" in output.text or "In [" in output.text:
+            printed.extend(_claimed(document, session_claims(output.text, output.offset, functions)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [item for item in items if not isinstance(item, Found) or document.row(item.offset) not in rows]
