@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
@@ -51,7 +52,6 @@ from kldocs.checker.property_claims import Property, properties, shorten, sum_de
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
-from kldocs.exact import Base
 
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
@@ -74,16 +74,6 @@ class Found:
     symbols: tuple[str, ...] = ()
     offset: int = 0
     line_unit: str | None = None
-
-
-@dataclass(frozen=True)
-class BaseStatement:
-    """Words or notation naming the log base: ``"e"``, ``"2"`` or ``"10"``."""
-
-    line: int
-    base: str
-    text: str
-    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -164,7 +154,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
         else:
             items.extend(_math_statements(document, region, budget))
-            items.extend(_math_bases(document, region))
+            items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
@@ -187,7 +177,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(printed)
     for paragraph in document.paragraphs:
         items.extend(properties(document, paragraph))
-        items.extend(_prose_bases(document, paragraph))
+        items.extend(prose_bases(document, paragraph))
     items.sort(key=lambda item: item.offset)
     return items
 
@@ -415,12 +405,12 @@ def _line_unit(document: SourceText, region: Region) -> str | None:
     start = region.offset + len(region.text) + 1
     end = document.text.find("\n", start)
     rest = document.text[start : len(document.text) if end < 0 else end]
-    match = _UNIT.search(rest)
+    match = UNIT_WORD.search(rest)
     if match is None:
         return None
     before = rest[: match.start()].rstrip(" ~")
     if before.endswith("$") or before[-1:].isdigit():
-        return _base_name(match.group("unit"))
+        return base_name(match.group("unit"))
     return None
 
 
@@ -432,68 +422,3 @@ def _free_symbols(tokens: list[Token]) -> tuple[str, ...]:
             if name not in names:
                 names.append(name)
     return tuple(names)
-
-
-# --- log base ----------------------------------------------------------------------------------------------
-
-_UNIT = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
-_BASE_PHRASES = (
-    (re.compile(r"natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b", re.IGNORECASE), "e"),
-    (
-        re.compile(
-            r"\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂",
-            re.IGNORECASE,
-        ),
-        "2",
-    ),
-    (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
-)
-
-
-def _base_name(unit: str) -> str:
-    """The base a unit word names: ``"bits"`` gives ``"2"``."""
-    base = Base.from_unit(unit)
-    assert base is not None, unit
-    return base.name
-
-
-_VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
-    """Base statements, one sentence at a time; a sentence that gives a value its unit speaks of that value."""
-    start = 0
-    for end in [match.end() for match in _SENTENCE_END.finditer(paragraph.text)] + [len(paragraph.text)]:
-        sentence = paragraph.text[start:end]
-        if sentence.strip() and not _VALUE_WITH_UNIT.search(sentence.replace(BLANK, "")):
-            yield from _sentence_bases(document, Region("prose", sentence, paragraph.offset + start))
-        start = end
-
-
-def _sentence_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
-    text = paragraph.text
-    for match in _UNIT.finditer(text):
-        before = text[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
-        if before and (before[-1].isdigit() or before[-1] in "§}$"):
-            continue  # "0.0305 nats" is the unit of one value, not a statement about the document
-        offset = paragraph.offset + match.start()
-        base = _base_name(match.group("unit"))
-        yield BaseStatement(document.line(offset), base, match.group(), offset)
-    for pattern, base in _BASE_PHRASES:
-        for match in pattern.finditer(text):
-            offset = paragraph.offset + match.start()
-            yield BaseStatement(document.line(offset), base, match.group(), offset)
-
-
-_LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
-
-
-def _math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:
-    """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``) names the base."""
-    if "\\sum" not in region.text and not re.search(r"[a-z]_\{?i\}?", region.text):
-        return
-    notations = {match.group(1) or "e": match.group() for match in _LOG_NOTATION.finditer(region.text)}
-    if len(notations) == 1:
-        ((base, notation),) = notations.items()
-        yield BaseStatement(document.line(region.offset), base, notation, region.offset)

@@ -1,0 +1,95 @@
+r"""Words and notation that name the log base: "in bits", "natural log", ``\log_2`` in a general formula.
+
+A unit written after a value ("0.0305 nats") is that value's, not a
+statement about the document, and a sentence that gives a value its unit
+speaks of that value only. Judging which base a claim is read in is
+:mod:`~kldocs.checker.bases`' job.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("We use the natural log throughout.\n", "a.md")
+>>> [(item.base, item.text) for item in prose_bases(document, document.paragraphs[0])]
+[('e', 'natural log')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.exact import Base
+
+
+@dataclass(frozen=True)
+class BaseStatement:
+    """Words or notation naming the log base: ``"e"``, ``"2"`` or ``"10"``."""
+
+    line: int
+    base: str
+    text: str
+    offset: int = 0
+
+
+#: A unit word: nats, bits, bans, hartleys.
+UNIT_WORD = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
+_BASE_PHRASES = (
+    (re.compile(r"natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b", re.IGNORECASE), "e"),
+    (
+        re.compile(
+            r"\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂",
+            re.IGNORECASE,
+        ),
+        "2",
+    ),
+    (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
+)
+
+
+def base_name(unit: str) -> str:
+    """The base a unit word names: ``"bits"`` gives ``"2"``."""
+    base = Base.from_unit(unit)
+    assert base is not None, unit
+    return base.name
+
+
+_VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
+    """Base statements, one sentence at a time; a sentence that gives a value its unit speaks of that value."""
+    start = 0
+    for end in [match.end() for match in _SENTENCE_END.finditer(paragraph.text)] + [len(paragraph.text)]:
+        sentence = paragraph.text[start:end]
+        if sentence.strip() and not _VALUE_WITH_UNIT.search(sentence.replace(BLANK, "")):
+            yield from _sentence_bases(document, Region("prose", sentence, paragraph.offset + start))
+        start = end
+
+
+def _sentence_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
+    text = paragraph.text
+    for match in UNIT_WORD.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
+        if before and (before[-1].isdigit() or before[-1] in "§}$"):
+            continue  # "0.0305 nats" is the unit of one value, not a statement about the document
+        offset = paragraph.offset + match.start()
+        base = base_name(match.group("unit"))
+        yield BaseStatement(document.line(offset), base, match.group(), offset)
+    for pattern, base in _BASE_PHRASES:
+        for match in pattern.finditer(text):
+            offset = paragraph.offset + match.start()
+            yield BaseStatement(document.line(offset), base, match.group(), offset)
+
+
+_LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
+
+
+def math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:
+    """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``) names the base."""
+    if "\\sum" not in region.text and not re.search(r"[a-z]_\{?i\}?", region.text):
+        return
+    notations = {match.group(1) or "e": match.group() for match in _LOG_NOTATION.finditer(region.text)}
+    if len(notations) == 1:
+        ((base, notation),) = notations.items()
+        yield BaseStatement(document.line(region.offset), base, notation, region.offset)
