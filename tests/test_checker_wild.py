@@ -19,7 +19,7 @@ braces; entropy as probabilities times code lengths; an entropy expansion
 without its minus (continued on the next line or list item); lines a format
 string printed under a heading, a value in the sentence after code and
 values printed with an exponent, or without it; a
-unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25`` and HTML
+unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25``, item labels ``(a)`` and HTML
 fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
 Korean); a value in a ``//`` comment after a family's entropy and a comment
 with values in two units; examples of a coding exercise (``Input:`` lists or
@@ -359,6 +359,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(8, "0.5108256238", value("0.5108256238", kl(BIASED, FAIR))),  # the same value, the other direction
         Claim(10, "0.8112781245", value("0.8112781245", entropy(QUARTER, TWO))),
         Claim(15, "1.0", value("1.0", entropy(FAIR, TWO))),  # In [3]: / Out[3]: in a block of output
+    ],
+    "list_labels.txt": [
+        # Item labels at the start of a line, (a), b), 2., Step 3:, are not maths.
+        Claim(3, "1.5", value("1.5", entropy(TABLE_P, TWO))),
+        Claim(4, "0.5", value("0.5", kl(TABLE_P, TABLE_Q, TWO))),  # 0.25 bits
+        Claim(6, "1.5", value("1.5", entropy(TABLE_Q, TWO))),
+        Claim(8, "0.25", value("0.25", kl(TABLE_Q, TABLE_P, TWO))),
+        Claim(10, "1.5", value("1.5", entropy(TABLE_P, TWO))),
     ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),

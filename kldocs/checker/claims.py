@@ -298,6 +298,8 @@ def _read(
     text = _unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
     if prose and "\n" + BLANK in text:
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
+    if prose and ")" in text:
+        text = _ENUMERATION.sub(lambda match: " " * len(match.group()), text)
     try:
         tokens = tokenize(text)
     except TooComplexError as error:
@@ -318,6 +320,8 @@ def _read(
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
 
 
+#: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
+_ENUMERATION = re.compile(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
 #: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
 _CONTINUED = re.compile(f"(?<=\n){BLANK}+(?=[ \t]*=)")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
