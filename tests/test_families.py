@@ -216,6 +216,15 @@ def test_normal_jsd_is_certified_and_matches_quadrature() -> None:
     assert r.decimal(15) == mpmath.nstr(truth, 15, min_fixed=-8, max_fixed=8, strip_zeros=False)
 
 
+def test_a_narrow_normal_against_a_wide_one_is_integrated_piece_by_piece() -> None:
+    """Sigma 1/10 against 1: one window would be bisected for minutes before it found the narrow peak."""
+    r = kldocs.jsd(normal("1/10", "1/10"), normal(1, 1, name="Q"))
+    with mpmath.workdps(30):
+        f = lambda x: mpmath.npdf(x, mpmath.mpf(1) / 10, mpmath.mpf(1) / 10)  # noqa: E731
+        truth = jsd_quad(f, lambda x: mpmath.npdf(x, 1, 1), [-mpmath.inf, -0.3, 0, 0.1, 0.2, 0.5, 1, mpmath.inf])
+        assert r.decimal(8) == mpmath.nstr(truth, 8, strip_zeros=False)
+
+
 def test_exponential_jsd_matches_quadrature() -> None:
     r = kldocs.jsd(exponential(1), exponential(3, name="Q"))
     truth = jsd_quad(lambda x: mpmath.exp(-x), lambda x: 3 * mpmath.exp(-3 * x), [0, 1, mpmath.inf])

@@ -27,6 +27,7 @@ a floating-point estimate:
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kldocs.families.certified import Certified
@@ -57,10 +58,36 @@ def jsd_integral(P: Family, Q: Family) -> Certified:
             second = q * (log2 - (1 + (lp - lq).exp()).log(analytic=analytic))
             return (first + second) / 2
 
-        inside = flint.acb.integral(integrand, low, high).real
+        points = _breakpoints(P, Q, float(low.mid()), float(high.mid()))
+        inside = sum((flint.acb.integral(integrand, a, b).real for a, b in pairwise(points)), flint.arb(0))
         return inside + _between_zero_and(outside * flint.arb(2).log() / 2)
 
     return Certified(ball, "integral")
+
+
+def _breakpoints(P: Family, Q: Family, low: float, high: float) -> list[flint.arb]:
+    """``low``, points where either density changes on its own scale, and ``high``: integrated piece by piece.
+
+    A narrow density inside a wide window (sigma 1/10 against 1) is otherwise found only after many
+    bisections (over a minute); split at ``mu + k sigma`` (or ``k / rate``) it takes seconds.
+
+    >>> from fractions import Fraction
+    >>> from kldocs.families.normal import Normal
+    >>> [float(x) for x in _breakpoints(Normal(Fraction(0), Fraction(1)), Normal(Fraction(0), Fraction(1)), -3, 3)]
+    [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0]
+    """
+    import flint
+
+    from kldocs.families.normal import Normal
+
+    inside: set[float] = set()
+    for d in (P, Q):
+        if isinstance(d, Normal):
+            mu, sigma = (float(arb_of(value).mid()) for value in (d.mu, d.sigma))
+            inside.update(mu + k * sigma for k in (-8, -4, -2, -1, 0, 1, 2, 4, 8))
+        else:  # an exponential
+            inside.update(k / float(arb_of(d.rate).mid()) for k in (1, 2, 4, 8, 16))  # type: ignore[attr-defined]
+    return [flint.arb(x) for x in (low, *sorted(x for x in inside if low < x < high), high)]
 
 
 def _window(P: Family, Q: Family, bits: int) -> tuple[Any, Any, Any]:
