@@ -1,8 +1,6 @@
 """``python -m kldocs`` runs the command line."""
 
-import sys
-
-from kldocs.cli import main
+from kldocs.cli.main import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -64,7 +64,7 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path) -> None:
     assert not any(name.startswith(("tests/", "templates/", "benchmarks/")) for name in names)
     entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
     with zipfile.ZipFile(wheel) as archive:
-        assert "kldocs = kldocs.cli:main" in archive.read(entry_points).decode()
+        assert "kldocs = kldocs.cli.main:run" in archive.read(entry_points).decode()
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)

@@ -17,7 +17,14 @@ from typing import NoReturn
 
 from kldocs import __version__
 from kldocs.cli import check, compute, example, exercises, handout, verify
-from kldocs.cli.process import Terminated, one_line, one_line_warnings, private_caches, stopped_by_signals
+from kldocs.cli.process import (
+    Terminated,
+    ignore_stops_while_exiting,
+    one_line,
+    one_line_warnings,
+    private_caches,
+    stopped_by_signals,
+)
 from kldocs.errors import InputError
 
 #: Exit code for bad input or usage.
@@ -60,6 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     with stopped_by_signals(), one_line_warnings(), private_caches():
         return _run(argv)
+
+
+def run() -> None:
+    """The ``kldocs`` program: :func:`main`, then exit with its code (after a stop, ignoring later signals)."""
+    code = main()
+    if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        ignore_stops_while_exiting()
+    sys.exit(code)
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -59,8 +59,6 @@ def stopped_by_signals() -> Iterator[None]:
 
     Worker processes forked meanwhile inherit the handlers: there SIGINT is
     ignored (the parent stops the pool) and SIGTERM ends the worker quietly.
-    The handlers are restored when the block ends, unless a signal stopped it:
-    then both signals are ignored while the process exits.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -76,20 +74,21 @@ def stopped_by_signals() -> Iterator[None]:
     try:
         yield
     finally:
-        if signal.getsignal(signal.SIGINT) is _ignore:
-            # Stopped: the process is on its way out with 130 or 143. A signal that comes late (a second
-            # Ctrl-C, a SIGTERM on its heels) must not kill it as it exits: Python puts the default handlers
-            # back as it shuts down, and threads of native libraries (NumPy's BLAS) can take a signal too, so
-            # both are ignored by the operating system from here on, for every thread.
-            signal.pthread_sigmask(signal.SIG_BLOCK, set(handlers))
-            for number in handlers:
-                signal.signal(number, signal.SIG_IGN)
-        else:
-            for number, old in previous.items():
-                signal.signal(number, old if old is not None else signal.SIG_DFL)
+        for number, old in previous.items():
+            signal.signal(number, old if old is not None else signal.SIG_DFL)
         pdf = sys.modules.get("kldocs.render.pdf")
         if pdf is not None:
             pdf.resume()
+
+
+def ignore_stops_while_exiting() -> None:
+    """After a stop, on the way out with 130 or 143: later signals (a second Ctrl-C, a SIGTERM on its heels)
+    must not kill the process as it exits. Python puts the default handlers back as it shuts down, and threads
+    of native libraries (NumPy's BLAS) can take a signal too, so the operating system ignores both from here.
+    """
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
 
 
 def _handler(owner: int, exception: type[BaseException]) -> Callable[[int, FrameType | None], None]:
