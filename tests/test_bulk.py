@@ -6,15 +6,18 @@ The reference is mpmath at 60 digits, independent of flint and of the split
 
 from __future__ import annotations
 
+import math
 import random
+from collections.abc import Iterable
 from fractions import Fraction
 
 import mpmath
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kldocs.exact.bulk import BULK_MIN, bulk_log_ball
+from kldocs.exact.bulk import BULK_MIN, Bulk, bulk_log_ball
 from kldocs.exact.logsum import BULK_BITS, LogSum, working_precision
 from kldocs.exact.rounding import certified_decimal
 
@@ -86,3 +89,86 @@ def test_a_sum_of_many_large_logs_rounds_as_mpmath_does(digits: int) -> None:
     shown = certified_decimal(logs.ball, digits)
     assert shown is not None
     assert Fraction(shown) == Fraction(expected)
+
+
+# --- sums that hold their many large atoms as arrays (Bulk) ---------------------------------------------------------
+
+
+def as_dict(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Per-atom totals of ``(atom, numerator)`` pairs, zeros dropped: the plain-Python reference."""
+    totals: dict[int, int] = {}
+    for atom, n in pairs:
+        totals[atom] = totals.get(atom, 0) + n
+    return {a: n for a, n in totals.items() if n}
+
+
+@st.composite
+def bulks(draw: st.DrawFn) -> Bulk:
+    atoms = draw(st.lists(st.integers(2**20, 2**63 - 1), min_size=1, max_size=40, unique=True))
+    size = draw(st.sampled_from([2**20, 2**61]))  # room to add, or close to the int64 limit
+    numerators = draw(st.lists(st.integers(-size, size).filter(bool), min_size=len(atoms), max_size=len(atoms)))
+    multiplier = draw(st.one_of(st.integers(-12, 12), st.integers(-(10**30), 10**30)).filter(bool))
+    order = np.argsort(atoms)
+    return Bulk(np.array(atoms)[order], np.array(numerators)[order], multiplier)
+
+
+@settings(max_examples=200, deadline=None)
+@given(bulks(), bulks(), st.integers(-(2**70), 2**70).filter(bool))
+def test_bulk_sums_and_scalings_agree_with_plain_python(first: Bulk, second: Bulk, factor: int) -> None:
+    scaled = first.scaled(factor)
+    assert as_dict(scaled.items()) == {a: n * factor for a, n in as_dict(first.items()).items()}
+    total = first.plus(second)
+    reference = as_dict([*first.items(), *second.items()])
+    common = math.gcd(first.multiplier, second.multiplier)
+    needed = sum(int(abs(b.numerators).max()) * abs(b.multiplier // common) for b in (first, second))
+    assert (total is None) == (needed >= 2**62)  # refused only when int64 numerators might not hold the sum
+    if total is not None:
+        assert as_dict(total.items()) == reference
+        assert (np.diff(total.atoms) > 0).all() and (total.numerators != 0).all()
+
+
+def many_large_logs(seed: int, count: int = 30_000) -> tuple[np.ndarray, np.ndarray]:
+    """A NumPy input long enough for the array route: ``count`` terms over about a third as many large integers."""
+    rng = np.random.default_rng(seed)
+    distinct = rng.integers(2**24, 2**50, count // 3)
+    return rng.choice(distinct, count), rng.integers(-(10**6), 10**6, count)
+
+
+def test_a_sum_built_from_many_large_integers_holds_them_in_bulk_and_keeps_its_value() -> None:
+    integers, weights = many_large_logs(1)
+    logs = LogSum.sum_of_logs(integers, weights, Fraction(3, 7))
+    assert logs._bulk is not None and not logs._numerators  # every integer is above the sieve
+    reference = as_dict(zip(integers.tolist(), weights.tolist(), strict=True))
+    assert len(logs) == len(reference)
+    with mpmath.workdps(60):
+        expected = mp_sum(reference) * 3 / 7
+        for digits in (15, 40):  # through the bulk enclosure, then arb logarithms one by one
+            shown = certified_decimal(logs.ball, digits)
+            assert shown is not None
+            assert abs(mpmath.mpf(shown) - expected) <= abs(expected) * mpmath.mpf(10) ** (1 - digits)
+
+
+def test_arithmetic_on_bulk_sums_is_exact() -> None:
+    integers, weights = many_large_logs(2)
+    first = LogSum.sum_of_logs(integers, weights)
+    other_integers, other_weights = many_large_logs(3)
+    second = LogSum.sum_of_logs(
+        np.concatenate((integers[:50], other_integers)), np.concatenate((weights[:50], other_weights))
+    )
+    assert (first - first).is_zero()
+    assert (first * 3 / 3) == first
+    assert (first + second - second) == first
+    assert (first + second) == (second + first)
+    shared = LogSum.log(int(integers[0])) * 5  # an atom of the bulk, also in the dictionary
+    assert (first + shared - first) == shared
+    assert not (first + shared).is_zero()
+    assert (first * Fraction(1, 2)).sign() == first.sign()
+
+
+def test_bulk_numerators_too_large_for_int64_are_added_one_by_one() -> None:
+    integers, weights = many_large_logs(4)
+    first = LogSum.sum_of_logs(integers, weights * (2**40))
+    second = LogSum.sum_of_logs(integers[::-1], weights * (2**40)) * Fraction(2**30 + 1, 7)
+    total = first + second
+    assert total._bulk is None  # the arrays could not hold it
+    assert (total - second) == first

@@ -53,6 +53,8 @@ PRIME_TEST_SIZE = 1024
 SMALL_PRIME_LIMIT = 1 << 10
 #: Below this many integers plain Python is faster than NumPy.
 NUMPY_THRESHOLD = 20_000
+#: At least this many whole integers come back as arrays when asked (fewer are cheap in a dictionary).
+LARGE_MIN = 4096
 #: Sums of integers held as float64 are exact below this.
 _FLOAT_EXACT = 2.0**53
 
@@ -171,22 +173,29 @@ class Grouped:
 
     weights: dict[int, int]
     whole: frozenset[int]
+    #: With ``arrays``: many whole integers above the sieve and their int64 weights, kept as NumPy arrays
+    #: (sorted, distinct, weights nonzero), instead of in ``weights``.
+    large: tuple[np.ndarray, np.ndarray] | None = None
 
 
-def group_weights(integers: Integers, weights: Integers) -> Grouped:
+def group_weights(integers: Integers, weights: Integers, *, arrays: bool = False) -> Grouped:
     """The weights of ``sum_i w_i log(a_i)`` summed per distinct integer ``a_i``.
 
     Integers up to :data:`SIEVE_LIMIT` come back already split into primes
     (one vectorised pass for any number of them); larger integers come back
-    whole. Terms with weight 0 are skipped, and so is integer 1.
+    whole. Terms with weight 0 are skipped, and so is integer 1. With
+    ``arrays``, at least :data:`LARGE_MIN` whole integers that fit in int64
+    come back as arrays in ``large`` (a million-entry dictionary costs more
+    to build than everything else here).
 
     >>> sorted(group_weights([5, 4, 2, 3], [1, -1, 1, -1]).weights.items())  # log(5/4) + log(2/3)
     [(2, -1), (3, -1), (5, 1)]
-    >>> group_weights([10**30, 7], [2, -2])
-    Grouped(weights={1000000000000000000000000000000: 2, 7: -2}, whole=frozenset({1000000000000000000000000000000}))
+    >>> grouped = group_weights([10**30, 7], [2, -2])
+    >>> grouped.weights, grouped.whole
+    ({1000000000000000000000000000000: 2, 7: -2}, frozenset({1000000000000000000000000000000}))
     """
     if len(weights) >= NUMPY_THRESHOLD:
-        grouped = _group_numpy(integers, weights)
+        grouped = _group_numpy(integers, weights, arrays)
         if grouped is not None:
             return grouped
     per_integer: dict[int, int] = {}
@@ -206,7 +215,7 @@ def group_weights(integers: Integers, weights: Integers) -> Grouped:
     return Grouped(kept, frozenset(k for k in kept if k > SIEVE_LIMIT))
 
 
-def _group_numpy(integers: Integers, weights: Integers) -> Grouped | None:
+def _group_numpy(integers: Integers, weights: Integers, arrays: bool) -> Grouped | None:
     """The NumPy route for large inputs; None when the integers do not fit in 64 bits.
 
     Weights whose sums could overflow 64 bits are added as Python integers
@@ -224,10 +233,19 @@ def _group_numpy(integers: Integers, weights: Integers) -> Grouped | None:
     keep = (sums != 0) & (keys != 1)
     keys, sums = keys[keep], sums[keep]
     small = keys <= SIEVE_LIMIT
-    whole = keys[~small].tolist()
-    result = dict(zip(whole, sums[~small].tolist(), strict=True))
-    result.update(_sieve_split(keys[small], sums[small]))  # primes: distinct from the whole integers
+    primes = _sieve_split(keys[small], sums[small])
+    large, large_sums = keys[~small], sums[~small]
+    if arrays and len(large) >= LARGE_MIN and large_sums.dtype != object and _fits(large_sums):
+        return Grouped(primes, frozenset(), (large, large_sums))
+    whole = large.tolist()
+    result = dict(zip(whole, large_sums.tolist(), strict=True))
+    result.update(primes)  # primes: distinct from the whole integers
     return Grouped(result, frozenset(whole))
+
+
+def _fits(sums: np.ndarray) -> bool:
+    """True when every int64 sum is below ``2^62`` in size (room to add two of them)."""
+    return bool(((sums < 2**62) & (sums > -(2**62))).all())
 
 
 def _weight_array(weights: Integers) -> np.ndarray:

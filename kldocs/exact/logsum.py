@@ -14,7 +14,9 @@ whole as an *open* atom. Sums with open atoms are made pairwise coprime
 with gcds only when that is needed (a comparison that the exact terms do
 not settle at once), so no input can make the arithmetic unbounded. Very
 large sums (many distinct integers beyond the sieve) also keep their
-integers whole until then: building them costs no factoring at all.
+integers whole until then: building them costs no factoring at all, and
+when there are thousands of them they are held as NumPy arrays (a
+:class:`~kldocs.exact.bulk.Bulk`) until something needs them one by one.
 
 >>> kl = LogSum.log(Fraction(2, 3)) / 5 + LogSum.log(Fraction(5, 4)) / 2
 >>> kl
@@ -35,7 +37,7 @@ from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.exact.bulk import bulk_log_ball
+from kldocs.exact.bulk import Bulk, bulk_log_ball
 from kldocs.exact.coprime import coprime_base, express, prime_divisors
 from kldocs.exact.factor import WORD_LIMIT, Integers, group_weights, split, strip_small_primes
 from kldocs.exact.rounding import certified_float, settled_sign
@@ -84,7 +86,7 @@ class LogSum:
     {2: Fraction(1, 1), 3: Fraction(1, 2)}
     """
 
-    __slots__ = ("_coprime", "_denominator", "_hash", "_numerators", "_open", "_quick", "_refined")
+    __slots__ = ("_bulk", "_coprime", "_denominator", "_hash", "_numerators", "_open", "_quick", "_refined")
 
     def __init__(self, coefficients: Mapping[int, Rational] | None = None) -> None:
         items = {k: Fraction(c) for k, c in (coefficients or {}).items() if c}
@@ -99,15 +101,26 @@ class LogSum:
 
     # --- construction -------------------------------------------------------------------------------
 
-    def _init(self, numerators: dict[int, int], denominator: int, opened: frozenset[int], *, coprime: bool) -> None:
+    def _init(
+        self,
+        numerators: dict[int, int],
+        denominator: int,
+        opened: frozenset[int],
+        *,
+        coprime: bool,
+        bulk: Bulk | None = None,
+    ) -> None:
         # Built for sums of a million terms: a pass over the dictionary is skipped when it would change
         # nothing, and only small sums are reduced to lowest terms (equality never relies on it).
+        # The value is the dictionary's terms plus the bulk's (open atoms, which may also be in the dictionary).
         kept = numerators
         if 0 in numerators.values() or 1 in numerators:
             kept = {a: n for a, n in numerators.items() if n and a != 1}
-        if not kept:
+        if bulk is not None and not len(bulk):
+            bulk = None
+        if not kept and bulk is None:
             denominator = 1
-        elif denominator < 0 or len(kept) <= _REDUCED_SIZE:
+        elif bulk is None and (denominator < 0 or len(kept) <= _REDUCED_SIZE):
             common = math.gcd(denominator, *kept.values()) if len(kept) <= _REDUCED_SIZE else 1
             common *= -1 if denominator < 0 else 1
             if common != 1:
@@ -115,19 +128,26 @@ class LogSum:
                 denominator //= common
         self._numerators: dict[int, int] = kept
         self._denominator: int = denominator
+        self._bulk: Bulk | None = bulk
         # Atoms not known to be prime; it may still list atoms whose coefficient became 0 (harmless).
         self._open: frozenset[int] = opened
-        self._coprime: bool = coprime or not self._open
+        self._coprime: bool = (coprime or not self._open) and bulk is None
         self._refined: LogSum | None = self if self._coprime else None
         self._hash: int | None = None
         self._quick: tuple[int | None] | None = None  # _quick_sign's answer, once known
 
     @classmethod
     def _make(
-        cls, numerators: dict[int, int], denominator: int, opened: frozenset[int] = frozenset(), *, coprime: bool
+        cls,
+        numerators: dict[int, int],
+        denominator: int,
+        opened: frozenset[int] = frozenset(),
+        *,
+        coprime: bool,
+        bulk: Bulk | None = None,
     ) -> LogSum:
         value = cls.__new__(cls)
-        value._init(numerators, denominator, opened, coprime=coprime)
+        value._init(numerators, denominator, opened, coprime=coprime, bulk=bulk)
         return value
 
     @classmethod
@@ -179,11 +199,13 @@ class LogSum:
         LogSum({2: Fraction(-1, 2), 3: Fraction(1, 1)})
         """
         scale = Fraction(scale)
-        grouped = group_weights(integers, weights)
+        grouped = group_weights(integers, weights, arrays=True)
         numerators = grouped.weights
+        bulk = Bulk(*grouped.large) if grouped.large is not None else None
         if scale.numerator != 1:
             numerators = {a: c * scale.numerator for a, c in numerators.items()}
-        value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole)
+            bulk = bulk.scaled(scale.numerator) if bulk is not None else None
+        value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole, bulk=bulk)
         if plus is not None:
             value = value._plus(plus, owned=True)
         return value._settled(eager=True)
@@ -194,12 +216,22 @@ class LogSum:
             return self._refined
         if eager and not self._small_to_refine():
             return self
-        lightly = self._open - _worth_splitting(self._open)
-        numerators, opened = _split_all(self._numerators, self._open, lightly=lightly)
+        source = self._flat()
+        lightly = source._open - _worth_splitting(source._open)
+        numerators, opened = _split_all(source._numerators, source._open, lightly=lightly)
         numerators, opened = _make_coprime(numerators, opened)
         refined = LogSum._make(numerators, self._denominator, opened, coprime=True)
         self._refined = refined
         return refined
+
+    def _flat(self) -> LogSum:
+        """The same value with the bulk's terms moved into the dictionary (itself when it has no bulk)."""
+        if self._bulk is None:
+            return self
+        merged = dict(self._numerators)
+        for atom, n in self._bulk.items():
+            merged[atom] = merged.get(atom, 0) + n
+        return LogSum._make(merged, self._denominator, self._open | self._bulk.atom_set(), coprime=False)
 
     def refined(self) -> LogSum:
         """The same value over pairwise coprime atoms (itself when it already is).
@@ -223,11 +255,15 @@ class LogSum:
 
     def _small_to_refine(self) -> bool:
         """True when the open atoms are few and small enough to refine whenever the sum is built."""
-        return len(self._open) <= EAGER_SPLIT_LIMIT and sum(a.bit_length() for a in self._open) <= EAGER_SPLIT_BITS
+        return (
+            self._bulk is None
+            and len(self._open) <= EAGER_SPLIT_LIMIT
+            and sum(a.bit_length() for a in self._open) <= EAGER_SPLIT_BITS
+        )
 
     def terms(self) -> list[tuple[int, Fraction]]:
         """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
-        source = self.refined() if self.is_refined_cheaply() else self
+        source = self.refined() if self.is_refined_cheaply() else self._flat()
         return [(a, Fraction(source._numerators[a], source._denominator)) for a in _ordered(source._numerators)]
 
     @property
@@ -242,7 +278,7 @@ class LogSum:
 
     def __len__(self) -> int:
         """How many terms the sum has as stored."""
-        return len(self._numerators)
+        return len(self._numerators) + (len(self._bulk) if self._bulk is not None else 0)
 
     def is_zero(self) -> bool:
         """True when the value is exactly 0."""
@@ -252,7 +288,7 @@ class LogSum:
     def _quick_sign(self) -> int | None:
         """The sign when it is settled without refining atoms; None when the sum may be exactly 0."""
         if self._quick is None:
-            if not self._numerators:
+            if not self._numerators and self._bulk is None:
                 self._quick = (0,)
             elif self._coprime:  # a nonzero combination of independent logarithms is never 0
                 self._quick = (settled_sign(self.ball),)
@@ -293,6 +329,11 @@ class LogSum:
         """
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
+        bulk = _scaled(self._bulk, mine)
+        if other._bulk is not None:
+            bulk = other._bulk.scaled(theirs) if bulk is None else bulk.plus(other._bulk.scaled(theirs))
+            if bulk is None:  # too large for int64 numerators: add them up one by one
+                return self._flat()._plus(other._flat(), owned=True)
         if mine != 1:
             merged = {a: n * mine for a, n in self._numerators.items()}
         else:
@@ -301,11 +342,11 @@ class LogSum:
             merged[a] = merged.get(a, 0) + n * theirs
         coprime = self._coprime and other._coprime and _disjoint(self, other)
         opened = self._open | other._open if other._open else self._open  # a million open atoms: no new set
-        return LogSum._make(merged, denominator, opened, coprime=coprime)
+        return LogSum._make(merged, denominator, opened, coprime=coprime, bulk=bulk)
 
     def __neg__(self) -> LogSum:
         negated = {a: -n for a, n in self._numerators.items()}
-        return LogSum._make(negated, self._denominator, self._open, coprime=self._coprime)
+        return LogSum._make(negated, self._denominator, self._open, coprime=self._coprime, bulk=_scaled(self._bulk, -1))
 
     def __sub__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
@@ -321,7 +362,10 @@ class LogSum:
             if factor.numerator == 1
             else {a: n * factor.numerator for a, n in self._numerators.items()}
         )
-        return LogSum._make(scaled, self._denominator * factor.denominator, self._open, coprime=self._coprime)
+        bulk = _scaled(self._bulk, factor.numerator)
+        return LogSum._make(
+            scaled, self._denominator * factor.denominator, self._open, coprime=self._coprime, bulk=bulk
+        )
 
     __rmul__ = __mul__
 
@@ -333,7 +377,8 @@ class LogSum:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LogSum):
             return NotImplemented
-        if self._denominator == other._denominator and self._numerators == other._numerators:
+        no_bulk = self._bulk is None and other._bulk is None
+        if no_bulk and self._denominator == other._denominator and self._numerators == other._numerators:
             return True
         return (self - other).is_zero()
 
@@ -362,6 +407,13 @@ class LogSum:
                     total, left = bulk
             for atom, n in self._numerators.items() if left is None else _only(self._numerators, left):
                 total += (arb.pi() if atom == PI else arb(atom)).log() * n
+            if self._bulk is not None:
+                enclosed = self._bulk.ball() if precision <= BULK_BITS else None
+                if enclosed is not None:
+                    total += enclosed
+                else:
+                    for atom, n in self._bulk.items():
+                        total += arb(atom).log() * n
             return total / self._denominator
 
     def sign(self) -> int:
@@ -379,6 +431,10 @@ class LogSum:
     def __float__(self) -> float:
         """The nearest double, certified."""
         return 0.0 if self.sign() == 0 else certified_float(self.ball)
+
+
+def _scaled(bulk: Bulk | None, factor: int) -> Bulk | None:
+    return bulk if bulk is None or factor == 1 else bulk.scaled(factor)
 
 
 def _only(numerators: Mapping[int, int], atoms: set[int]) -> Iterator[tuple[int, int]]:
