@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kldocs.exact.factor import segment_sums
+from kldocs.exact.factor import WIDE_LIMIT
+from kldocs.exact.rounding import working_precision
 
 if TYPE_CHECKING:
     import flint
@@ -47,13 +48,15 @@ if TYPE_CHECKING:
 BULK_MIN = 4096
 #: Atoms and numerators in bulk are int64: of size below this.
 _INT_LIMIT = 2**63
-#: Atoms below this are small primes from the sieve, left to the arb loop.
-_SMALL_ATOM = 2**20
 #: Bits kept in ``t``: ``x < 2^(1 - LEADING_BITS)``.
 LEADING_BITS = 13
+#: Atoms below this are left to the arb loop (they have no bits beyond ``t``).
+_SMALL_ATOM = 2**LEADING_BITS
 #: More atoms than this would let the int64 sums below overflow.
 _MOST = 2**24
-#: Numerators held in a Bulk stay below this in size.
+#: Working precision of a Bulk's enclosure (its radius, about 2^-59 of the sum of sizes, is far wider).
+ENCLOSURE_BITS = 128
+#: Numerators held in a Bulk's int64 arrays stay below this in size.
 _NUMERATOR_LIMIT = 2**62
 #: The unit roundoff of a double.
 _U = 2.0**-53
@@ -62,8 +65,9 @@ _U = 2.0**-53
 def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] | None:
     """A ball around ``sum n ln(a)`` over the large atoms ``a`` of ``{a: n}``, and the atoms it left out.
 
-    None when too few atoms qualify (at least ``2^20``, and they and their
-    numerators within int64). Call inside a :func:`working_precision` block.
+    None when too few atoms qualify (at least ``2^13`` and within int64,
+    with numerators below :data:`WIDE_LIMIT`). Call inside a
+    :func:`working_precision` block.
     """
     import numpy as np
 
@@ -72,20 +76,27 @@ def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] |
     keys = list(numerators)
     atoms = _int64_or_zero(keys, len(keys))
     large = atoms >= _SMALL_ATOM  # a 0 stands for an atom beyond int64
+    values = np.array(list(numerators.values()), dtype=object)  # small atoms' numerators may be huge
     counts = np.zeros(len(keys), dtype=np.int64)
-    selected = np.array(list(numerators.values()), dtype=object)[large]  # small atoms' numerators may be huge
-    counts[large] = _int64_or_zero(selected, len(selected))
-    chosen = large & (counts != 0)  # a 0 stands for a numerator beyond int64
-    if int(np.count_nonzero(chosen)) < BULK_MIN:
+    counts[large] = _int64_or_zero(values[large], int(np.count_nonzero(large)))
+    chosen = large & (counts != 0)  # a 0 stands for a numerator beyond int64 ...
+    wide = large & (counts == 0)  # ... which is summed as a Python integer, up to WIDE_LIMIT
+    wide[wide] = abs(values[wide]) < WIDE_LIMIT
+    if int(np.count_nonzero(chosen | wide)) < BULK_MIN:
         return None
-    left = {keys[i] for i in np.flatnonzero(~chosen).tolist()}
-    return _enclosure(atoms[chosen], counts[chosen]), left
+    left = {keys[i] for i in np.flatnonzero(~(chosen | wide)).tolist()}
+    ball = _enclosure(atoms[chosen], counts[chosen])
+    if wide.any():
+        ball += _wide_enclosure(atoms[wide].astype(object), values[wide])
+    return ball, left
 
 
 def _enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
-    """A ball around ``sum n ln(a)`` for int64 atoms ``2^20 <= a`` and int64 numerators (at most ``2^24``)."""
+    """A ball around ``sum n ln(a)`` for atoms ``2^13 <= a`` (at most ``2^24`` of them), int64 or wide."""
     import numpy as np
 
+    if atoms.dtype == object or counts.dtype == object:
+        return _wide_enclosure(atoms, counts)
     exponent = np.frexp(atoms.astype(np.float64))[1]  # the bit length, or one more where it rounded up
     shift = (exponent - LEADING_BITS).astype(np.int64)
     leading = atoms >> shift
@@ -95,13 +106,40 @@ def _enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
     return whole + small
 
 
+def _wide_enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
+    """The same split for atoms and numerators of any size below ``2^1000`` (Python integers in object
+    arrays): exact integer sums over the object arrays, one NumPy operation at a time; the small parts as
+    in :func:`_small_part`, whose error bound holds for any numerators a double can hold."""
+    import flint
+    import numpy as np
+
+    exponent = np.frexp(atoms.astype(np.float64))[1]
+    shift = (exponent - LEADING_BITS).astype(np.int64)
+    shifts = shift.astype(object)
+    leading = (atoms >> shifts).astype(np.int64)
+    rest = atoms - (leading.astype(object) << shifts)
+    counts = counts.astype(object)
+    order = np.argsort(leading, kind="stable")
+    ordered = leading[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    total = flint.arb(2).log() * int(np.sum(counts * shifts))
+    for t, coefficient in zip(ordered[starts].tolist(), np.add.reduceat(counts[order], starts).tolist(), strict=True):
+        if coefficient:
+            total += flint.arb(t).log() * coefficient
+    x = rest.astype(np.float64) / np.ldexp(leading.astype(np.float64), shift)
+    return total + _small_part(x, counts)
+
+
 @dataclass(frozen=True, eq=False)
 class Bulk:
     """``multiplier * sum n ln(a)`` over many large atoms, held as NumPy arrays.
 
-    ``atoms`` are distinct int64 integers from ``2^20`` up, ``numerators``
-    nonzero int64 integers below ``2^62`` in size; the Python integer
-    ``multiplier`` takes every scaling, so the arrays never overflow.
+    ``atoms`` are integers from ``2^20`` up, ``numerators`` nonzero
+    integers; the Python integer ``multiplier`` takes every scaling, so the
+    arrays never overflow. Either the atoms are distinct int64 integers and
+    the numerators int64 below ``2^62`` in size, or both are Python integers
+    below :data:`WIDE_LIMIT` in object arrays, where an atom may repeat
+    (grouping them would cost a sort of Python integers).
 
     >>> import numpy as np
     >>> bulk = Bulk(np.array([2**40, 2**41]), np.array([1, -1])).scaled(-3)
@@ -112,6 +150,8 @@ class Bulk:
     atoms: np.ndarray
     numerators: np.ndarray
     multiplier: int = 1
+    #: The enclosure of ``sum n ln(a)`` at :data:`ENCLOSURE_BITS`, once made; shared with scaled copies.
+    _enclosed: list[flint.arb] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.atoms.setflags(write=False)  # shared by every sum made from this one
@@ -122,7 +162,7 @@ class Bulk:
 
     def scaled(self, factor: int) -> Bulk:
         """The same atoms with every coefficient multiplied by ``factor`` (not 0)."""
-        return Bulk(self.atoms, self.numerators, self.multiplier * factor)
+        return Bulk(self.atoms, self.numerators, self.multiplier * factor, self._enclosed)
 
     def items(self) -> Iterator[tuple[int, int]]:
         """``(atom, coefficient)`` as Python integers."""
@@ -133,26 +173,39 @@ class Bulk:
         return frozenset(self.atoms.tolist())
 
     def ball(self) -> flint.arb | None:
-        """A ball around the value at the working precision, as tight as arb's at 64 bits; None beyond
-        ``2^24`` atoms (the integer sums inside could overflow)."""
+        """A ball around the value, about as tight as arb's at 64 bits whatever the working precision; None
+        beyond ``2^24`` atoms (the integer sums inside could overflow)."""
         if len(self) > _MOST:
             return None
-        return _enclosure(self.atoms, self.numerators) * self.multiplier
+        if not self._enclosed:
+            with working_precision(ENCLOSURE_BITS):
+                self._enclosed.append(_enclosure(self.atoms, self.numerators))
+        return self._enclosed[0] * self.multiplier
 
     def plus(self, other: Bulk) -> Bulk | None:
-        """``self + other`` over the union of their atoms; None when int64 numerators cannot hold it."""
+        """``self + other`` when both hold the same int64 atoms: the numerators are added (so that equal
+        terms cancel exactly), and so are the enclosures already made. None otherwise: the two stay separate
+        parts of a sum, each with its own enclosure.
+        """
         import numpy as np
 
+        if self.atoms.dtype == object or other.atoms.dtype == object:
+            return None
+        if self.atoms is not other.atoms and not np.array_equal(self.atoms, other.atoms):
+            return None
         common = math.gcd(self.multiplier, other.multiplier)
         mine, theirs = self.multiplier // common, other.multiplier // common
         if _largest(self.numerators) * abs(mine) + _largest(other.numerators) * abs(theirs) >= _NUMERATOR_LIMIT:
             return None
-        atoms, sums = segment_sums(
-            np.concatenate((self.atoms, other.atoms)),
-            np.concatenate((self.numerators * mine, other.numerators * theirs)),
-        )
+        sums = self.numerators * mine + other.numerators * theirs
         kept = sums != 0
-        return Bulk(atoms[kept], sums[kept], common)
+        if not kept.all():
+            return Bulk(self.atoms[kept], sums[kept], common)
+        enclosed = []
+        if self._enclosed and other._enclosed:
+            with working_precision(ENCLOSURE_BITS):
+                enclosed.append(self._enclosed[0] * mine + other._enclosed[0] * theirs)
+        return Bulk(self.atoms, sums, common, enclosed)
 
 
 def _largest(numerators: np.ndarray) -> int:

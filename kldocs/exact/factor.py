@@ -53,8 +53,13 @@ PRIME_TEST_SIZE = 1024
 SMALL_PRIME_LIMIT = 1 << 10
 #: Below this many integers plain Python is faster than NumPy.
 NUMPY_THRESHOLD = 20_000
+#: Integers above this come back whole in arrays when asked, if there are enough of them.
+ARRAY_SIEVE_LIMIT = 1 << 20
 #: At least this many whole integers come back as arrays when asked (fewer are cheap in a dictionary).
 LARGE_MIN = 4096
+#: Integers beyond 64 bits come back as arrays below this, and so do their weights (their doubles must not
+#: overflow in :mod:`kldocs.exact.bulk`).
+WIDE_LIMIT = 2**1000
 #: Sums of integers held as float64 are exact below this.
 _FLOAT_EXACT = 2.0**53
 
@@ -173,8 +178,9 @@ class Grouped:
 
     weights: dict[int, int]
     whole: frozenset[int]
-    #: With ``arrays``: many whole integers above the sieve and their int64 weights, kept as NumPy arrays
-    #: (sorted, distinct, weights nonzero), instead of in ``weights``.
+    #: With ``arrays``: many whole integers above the sieve and their weights, kept as NumPy arrays instead
+    #: of in ``weights``: int64 (sorted, distinct, weights nonzero), or Python integers in object arrays
+    #: (which may repeat).
     large: tuple[np.ndarray, np.ndarray] | None = None
 
 
@@ -196,6 +202,8 @@ def group_weights(integers: Integers, weights: Integers, *, arrays: bool = False
     """
     if len(weights) >= NUMPY_THRESHOLD:
         grouped = _group_numpy(integers, weights, arrays)
+        if grouped is None and arrays:
+            grouped = _group_wide(integers, weights)
         if grouped is not None:
             return grouped
     per_integer: dict[int, int] = {}
@@ -232,15 +240,35 @@ def _group_numpy(integers: Integers, weights: Integers, arrays: bool) -> Grouped
     keys, sums = segment_sums(keys_all[used], wts[used])
     keep = (sums != 0) & (keys != 1)
     keys, sums = keys[keep], sums[keep]
+    if arrays and sums.dtype != object and _fits(sums):
+        # Integers above a smaller sieve stay whole in arrays when there are many of them (a sieve of
+        # SIEVE_LIMIT costs more than enclosing their logarithms whole).
+        small = keys <= ARRAY_SIEVE_LIMIT
+        if int(np.count_nonzero(~small)) >= LARGE_MIN:
+            return Grouped(_sieve_split(keys[small], sums[small]), frozenset(), (keys[~small], sums[~small]))
     small = keys <= SIEVE_LIMIT
     primes = _sieve_split(keys[small], sums[small])
     large, large_sums = keys[~small], sums[~small]
-    if arrays and len(large) >= LARGE_MIN and large_sums.dtype != object and _fits(large_sums):
-        return Grouped(primes, frozenset(), (large, large_sums))
     whole = large.tolist()
     result = dict(zip(whole, large_sums.tolist(), strict=True))
     result.update(primes)  # primes: distinct from the whole integers
     return Grouped(result, frozenset(whole))
+
+
+def _group_wide(integers: Integers, weights: Integers) -> Grouped | None:
+    """Integers beyond 64 bits: those above the sieve and below :data:`WIDE_LIMIT` come back as object
+    arrays, not grouped (sorting a million Python integers costs more than the logarithms); the others are
+    grouped as usual. None when fewer than :data:`LARGE_MIN` qualify."""
+    import numpy as np
+
+    keys = np.asarray(integers, dtype=object)
+    wts = np.asarray(weights, dtype=object)
+    wide = (keys > SIEVE_LIMIT) & (keys < WIDE_LIMIT) & (wts != 0) & (wts < WIDE_LIMIT) & (wts > -WIDE_LIMIT)
+    if int(np.count_nonzero(wide)) < LARGE_MIN:
+        return None
+    rest = ~wide
+    grouped = group_weights(keys[rest].tolist(), wts[rest].tolist())
+    return Grouped(grouped.weights, grouped.whole, (keys[wide], wts[wide]))
 
 
 def _fits(sums: np.ndarray) -> bool:

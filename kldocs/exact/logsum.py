@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from kldocs.exact.bulk import Bulk, bulk_log_ball
 from kldocs.exact.coprime import coprime_base, express, prime_divisors
 from kldocs.exact.factor import WORD_LIMIT, Integers, group_weights, split, strip_small_primes
-from kldocs.exact.rounding import certified_float, settled_sign
+from kldocs.exact.rounding import certified_float, settled_sign, working_precision
 
 if TYPE_CHECKING:
     import flint
@@ -61,6 +60,8 @@ QUICK_BITS = 256
 #: Up to this working precision a sum of many large atoms is enclosed by :mod:`kldocs.exact.bulk`, whose
 #: balls are about as tight as arb's at 64 bits; beyond it every atom gets its own arb logarithm.
 BULK_BITS = 128
+#: A sum keeps at most this many bulk parts (each with its own multiplier); more are added up one by one.
+_MOST_PARTS = 8
 #: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
 _REDUCED_SIZE = 4096
 #: The atom that stands for pi: ``ln pi`` is independent of every logarithm of an integer (pi is
@@ -108,19 +109,19 @@ class LogSum:
         opened: frozenset[int],
         *,
         coprime: bool,
-        bulk: Bulk | None = None,
+        bulk: tuple[Bulk, ...] = (),
     ) -> None:
         # Built for sums of a million terms: a pass over the dictionary is skipped when it would change
         # nothing, and only small sums are reduced to lowest terms (equality never relies on it).
-        # The value is the dictionary's terms plus the bulk's (open atoms, which may also be in the dictionary).
+        # The value is the dictionary's terms plus those of each part of the bulk (open atoms, which may also
+        # be in the dictionary or in another part).
         kept = numerators
         if 0 in numerators.values() or 1 in numerators:
             kept = {a: n for a, n in numerators.items() if n and a != 1}
-        if bulk is not None and not len(bulk):
-            bulk = None
-        if not kept and bulk is None:
+        bulk = tuple(part for part in bulk if len(part))
+        if not kept and not bulk:
             denominator = 1
-        elif bulk is None and (denominator < 0 or len(kept) <= _REDUCED_SIZE):
+        elif not bulk and (denominator < 0 or len(kept) <= _REDUCED_SIZE):
             common = math.gcd(denominator, *kept.values()) if len(kept) <= _REDUCED_SIZE else 1
             common *= -1 if denominator < 0 else 1
             if common != 1:
@@ -128,10 +129,10 @@ class LogSum:
                 denominator //= common
         self._numerators: dict[int, int] = kept
         self._denominator: int = denominator
-        self._bulk: Bulk | None = bulk
+        self._bulk: tuple[Bulk, ...] = bulk
         # Atoms not known to be prime; it may still list atoms whose coefficient became 0 (harmless).
         self._open: frozenset[int] = opened
-        self._coprime: bool = (coprime or not self._open) and bulk is None
+        self._coprime: bool = (coprime or not self._open) and not bulk
         self._refined: LogSum | None = self if self._coprime else None
         self._hash: int | None = None
         self._quick: tuple[int | None] | None = None  # _quick_sign's answer, once known
@@ -144,7 +145,7 @@ class LogSum:
         opened: frozenset[int] = frozenset(),
         *,
         coprime: bool,
-        bulk: Bulk | None = None,
+        bulk: tuple[Bulk, ...] = (),
     ) -> LogSum:
         value = cls.__new__(cls)
         value._init(numerators, denominator, opened, coprime=coprime, bulk=bulk)
@@ -201,10 +202,10 @@ class LogSum:
         scale = Fraction(scale)
         grouped = group_weights(integers, weights, arrays=True)
         numerators = grouped.weights
-        bulk = Bulk(*grouped.large) if grouped.large is not None else None
+        bulk: tuple[Bulk, ...] = (Bulk(*grouped.large),) if grouped.large is not None else ()
         if scale.numerator != 1:
             numerators = {a: c * scale.numerator for a, c in numerators.items()}
-            bulk = bulk.scaled(scale.numerator) if bulk is not None else None
+            bulk = _scaled(bulk, scale.numerator)
         value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole, bulk=bulk)
         if plus is not None:
             value = value._plus(plus, owned=True)
@@ -226,12 +227,15 @@ class LogSum:
 
     def _flat(self) -> LogSum:
         """The same value with the bulk's terms moved into the dictionary (itself when it has no bulk)."""
-        if self._bulk is None:
+        if not self._bulk:
             return self
         merged = dict(self._numerators)
-        for atom, n in self._bulk.items():
-            merged[atom] = merged.get(atom, 0) + n
-        return LogSum._make(merged, self._denominator, self._open | self._bulk.atom_set(), coprime=False)
+        opened = set(self._open)
+        for part in self._bulk:
+            for atom, n in part.items():
+                merged[atom] = merged.get(atom, 0) + n
+            opened.update(part.atoms.tolist())
+        return LogSum._make(merged, self._denominator, frozenset(opened), coprime=False)
 
     def refined(self) -> LogSum:
         """The same value over pairwise coprime atoms (itself when it already is).
@@ -256,7 +260,7 @@ class LogSum:
     def _small_to_refine(self) -> bool:
         """True when the open atoms are few and small enough to refine whenever the sum is built."""
         return (
-            self._bulk is None
+            not self._bulk
             and len(self._open) <= EAGER_SPLIT_LIMIT
             and sum(a.bit_length() for a in self._open) <= EAGER_SPLIT_BITS
         )
@@ -278,7 +282,7 @@ class LogSum:
 
     def __len__(self) -> int:
         """How many terms the sum has as stored."""
-        return len(self._numerators) + (len(self._bulk) if self._bulk is not None else 0)
+        return len(self._numerators) + sum(len(part) for part in self._bulk)
 
     def is_zero(self) -> bool:
         """True when the value is exactly 0."""
@@ -288,7 +292,7 @@ class LogSum:
     def _quick_sign(self) -> int | None:
         """The sign when it is settled without refining atoms; None when the sum may be exactly 0."""
         if self._quick is None:
-            if not self._numerators and self._bulk is None:
+            if not self._numerators and not self._bulk:
                 self._quick = (0,)
             elif self._coprime:  # a nonzero combination of independent logarithms is never 0
                 self._quick = (settled_sign(self.ball),)
@@ -329,11 +333,9 @@ class LogSum:
         """
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
-        bulk = _scaled(self._bulk, mine)
-        if other._bulk is not None:
-            bulk = other._bulk.scaled(theirs) if bulk is None else bulk.plus(other._bulk.scaled(theirs))
-            if bulk is None:  # too large for int64 numerators: add them up one by one
-                return self._flat()._plus(other._flat(), owned=True)
+        bulk = _joined(_scaled(self._bulk, mine), _scaled(other._bulk, theirs))
+        if len(bulk) > _MOST_PARTS:
+            return self._flat()._plus(other._flat(), owned=True)
         if mine != 1:
             merged = {a: n * mine for a, n in self._numerators.items()}
         else:
@@ -377,7 +379,7 @@ class LogSum:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LogSum):
             return NotImplemented
-        no_bulk = self._bulk is None and other._bulk is None
+        no_bulk = not self._bulk and not other._bulk
         if no_bulk and self._denominator == other._denominator and self._numerators == other._numerators:
             return True
         return (self - other).is_zero()
@@ -407,12 +409,12 @@ class LogSum:
                     total, left = bulk
             for atom, n in self._numerators.items() if left is None else _only(self._numerators, left):
                 total += (arb.pi() if atom == PI else arb(atom)).log() * n
-            if self._bulk is not None:
-                enclosed = self._bulk.ball() if precision <= BULK_BITS else None
+            for part in self._bulk:
+                enclosed = part.ball() if precision <= BULK_BITS else None
                 if enclosed is not None:
                     total += enclosed
                 else:
-                    for atom, n in self._bulk.items():
+                    for atom, n in part.items():
                         total += arb(atom).log() * n
             return total / self._denominator
 
@@ -433,8 +435,23 @@ class LogSum:
         return 0.0 if self.sign() == 0 else certified_float(self.ball)
 
 
-def _scaled(bulk: Bulk | None, factor: int) -> Bulk | None:
-    return bulk if bulk is None or factor == 1 else bulk.scaled(factor)
+def _scaled(bulk: tuple[Bulk, ...], factor: int) -> tuple[Bulk, ...]:
+    return bulk if factor == 1 else tuple(part.scaled(factor) for part in bulk)
+
+
+def _joined(mine: tuple[Bulk, ...], theirs: tuple[Bulk, ...]) -> tuple[Bulk, ...]:
+    """The parts of two bulks: each of ``theirs`` added into the first of ``mine`` that can hold it (int64
+    numerators), or kept as a part of its own."""
+    parts = list(mine)
+    for part in theirs:
+        for i, other in enumerate(parts):
+            total = other.plus(part)
+            if total is not None:
+                parts[i] = total
+                break
+        else:
+            parts.append(part)
+    return tuple(parts)
 
 
 def _only(numerators: Mapping[int, int], atoms: set[int]) -> Iterator[tuple[int, int]]:
@@ -553,16 +570,3 @@ def _disjoint(a: LogSum, b: LogSum) -> bool:
 def _ordered(atoms: Iterable[int]) -> list[int]:
     """Atoms in printing order: integers from the smallest, pi last."""
     return sorted(atoms, key=lambda atom: (atom == PI, atom))
-
-
-@contextmanager
-def working_precision(bits: int) -> Iterator[None]:
-    """Set flint's arb precision for a block and restore it afterwards."""
-    import flint
-
-    saved = flint.ctx.prec
-    flint.ctx.prec = bits
-    try:
-        yield
-    finally:
-        flint.ctx.prec = saved

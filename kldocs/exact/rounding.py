@@ -16,7 +16,8 @@ quotient taken of a ball around 0), only means "not precise enough yet".
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -148,3 +149,16 @@ def floor_log10(x: Fraction) -> int:
     while Fraction(10) ** (exponent + 1) <= x:
         exponent += 1
     return exponent
+
+
+@contextmanager
+def working_precision(bits: int) -> Iterator[None]:
+    """Set flint's arb precision for a block and restore it afterwards."""
+    import flint
+
+    saved = flint.ctx.prec
+    flint.ctx.prec = bits
+    try:
+        yield
+    finally:
+        flint.ctx.prec = saved

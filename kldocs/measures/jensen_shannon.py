@@ -112,16 +112,18 @@ def mixture(P: Distribution, Q: Distribution) -> Distribution:
 
 
 def _combine(first: Weights, a: int, second: Weights, b: int) -> Weights:
-    """``first * a + second * b`` element by element, in NumPy when it cannot overflow."""
-    if not isinstance(first, (tuple, list)) and not isinstance(second, (tuple, list)):
-        import numpy as np
+    """``first * a + second * b`` element by element: in int64 when it cannot overflow, else as Python
+    integers (through object arrays, whose arithmetic runs in C loops)."""
+    import numpy as np
 
+    if not isinstance(first, (tuple, list)) and not isinstance(second, (tuple, list)):
         largest = int(np.max(first)) * a + int(np.max(second)) * b
         if largest < 2**62:
             combined = np.asarray(first, dtype=np.int64) * a + np.asarray(second, dtype=np.int64) * b
             combined.setflags(write=False)
             return combined
-    return tuple(int(x) * a + int(y) * b for x, y in zip(first, second, strict=True))
+    combined = np.asarray(first, dtype=object) * a + np.asarray(second, dtype=object) * b
+    return tuple(combined.tolist())
 
 
 def jsd_nats(P: Distribution, Q: Distribution) -> LogSum:
