@@ -31,15 +31,15 @@ def row(*cells: object) -> str:
     return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
 
-def random_pair(n: int, seed: int) -> tuple[kldocs.Distribution, kldocs.Distribution]:
+def random_pair(n: int, seed: int, largest: int = 10**6) -> tuple[kldocs.Distribution, kldocs.Distribution]:
     """Two random rational distributions of ``n`` outcomes, as ``--normalize`` makes them.
 
-    The weights are integers in [1, 10**6] rescaled to sum to 1, so nearly
+    The weights are integers in [1, largest] rescaled to sum to 1, so nearly
     every probability is a different rational.
     """
     rng = np.random.default_rng(seed)
-    P = kldocs.parse_distribution(rng.integers(1, 10**6, n), normalize=True)
-    Q = kldocs.parse_distribution(rng.integers(1, 10**6, n), name="Q", normalize=True)
+    P = kldocs.parse_distribution(rng.integers(1, largest, n), normalize=True)
+    Q = kldocs.parse_distribution(rng.integers(1, largest, n), name="Q", normalize=True)
     return P, Q
 
 

@@ -14,7 +14,10 @@ one run:
 - a plain ``mpmath.fsum`` of the KL terms at 30 digits (not certified), the
   obvious way to get a trustworthy double-checked number, as a baseline;
 - reading 10**6 integer counts with ``--normalize`` from a file, against a
-  bare ``numpy.loadtxt`` of the same file.
+  bare ``numpy.loadtxt`` of the same file;
+- KL, JSD and all eight again for weights up to 10**7 and 10**12: the
+  mixture's numerators then pass 64 bits, and the weights pass the prime
+  sieve.
 
 Run: ``.venv/bin/python -m benchmarks.exact_at_scale``
 """
@@ -78,6 +81,15 @@ def main() -> None:
         parse = median_seconds(partial(read_counts, path), REPEATS)
         bare = median_seconds(partial(np.loadtxt, path, dtype=np.int64), REPEATS)
         print(row("read 10^6 counts with --normalize", f"{parse:.2f}", f"{parse / bare:.1f}x numpy.loadtxt"))
+    for largest in (10**7, 10**12):
+        P, Q = random_pair(N, seed=largest, largest=largest)
+        kl = median_seconds(partial(one, "kl", P, Q), REPEATS)
+        jsd = median_seconds(partial(one, "jsd", P, Q), REPEATS)
+        total = median_seconds(partial(eight, P, Q), REPEATS)
+        weights = f"weights up to 10^{len(str(largest)) - 1}"
+        print(row(f"{weights}: kl", f"{kl:.2f}", "1.0x KL"))
+        print(row(f"{weights}: jsd", f"{jsd:.2f}", f"{jsd / kl:.1f}x KL"))
+        print(row(f"{weights}: all eight", f"{total:.2f}", f"{total / kl:.1f}x KL"))
     sys.stdout.flush()
 
 
