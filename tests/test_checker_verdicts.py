@@ -313,12 +313,21 @@ def test_a_value_in_words_under_a_condition_is_not_about_the_distributions_in_fo
 # --- what is ambiguous or not a distribution is not judged ----------------------------------------------------
 
 
-@pytest.mark.parametrize("written", ["-1/4 log 1/4 - 3/4 log 3/4 = 0.811", "ln 2/2 = 0.3466"])
+@pytest.mark.parametrize("written", ["-1/2 log 1/4 = 1.0", "ln 2/2 = 0.3466"])
 def test_a_fraction_after_a_log_without_brackets_is_not_judged_but_listed(written: str) -> None:
-    # "log 1/4" means log(1/4) to the first writer, "ln 2/2" means (ln 2)/2 to the second: both hold as meant.
+    # "log 1/4" means log(1/4) to some writers, "ln 2/2" means (ln 2)/2 to others: neither reading is safe.
     report = check_text(f"The entropy in bits:\n\nH = {written}\n", "a.txt")
     assert [item.text for item in report.claims] == []
     assert [entry.line for entry in report.unread] == [3]
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("0.811", "holds"), ("0.311", "false"), ("2", "false")])
+def test_the_same_fraction_before_and_after_a_log_is_its_argument(written: str, verdict: str) -> None:
+    # -p log p with p = 1/4 written on both sides of the log: the terms of an entropy, log(1/4).
+    report = check_text(f"The entropy in bits:\n\nH = -1/4 log 1/4 - 3/4 log 3/4 = {written}\n", "a.txt")
+    assert [item.verdict for item in report.claims] == [verdict]
+    true = -(mpmath.log(mpmath.mpf(1) / 4, 2) / 4 + 3 * mpmath.log(mpmath.mpf(3) / 4, 2) / 4)
+    assert (verdict == "holds") == (mpmath.nstr(true, 3) == written)
 
 
 def test_a_column_of_parameters_beside_a_function_of_them_is_no_distribution() -> None:

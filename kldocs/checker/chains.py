@@ -210,6 +210,9 @@ def _split(row: Sequence[Token]) -> list[Sequence[Token] | _Link | str]:
         elif token.kind in ("close", "rbrace"):
             depth = max(0, depth - 1)
         elif depth == 0 and token.kind == "relation":
+            if items and _next_assignment(row[start:index]):
+                items.extend([row[start : index - 1], "assignment"])  # ``=0.125 N=``: N starts a new chain
+                start = index - 1
             items.append(row[start:index])
             items.append(_Link("=" if token.detail == "def" else token.detail, token.text))
             start = index + 1
@@ -219,6 +222,16 @@ def _split(row: Sequence[Token]) -> list[Sequence[Token] | _Link | str]:
             start = index + 1
     items.append(row[start:])
     return items
+
+
+def _next_assignment(part: Sequence[Token]) -> bool:
+    """True for ``0.125 N`` between two relations: one value, then the name the next assignment defines.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> _next_assignment(tokenize("0.125 N")), _next_assignment(tokenize("N"))
+    (True, False)
+    """
+    return len(part) >= 2 and part[-1].kind == "ident" and part[-2].kind in ("number", "close")
 
 
 _SUMS = frozenset({"\\sum", "∑", "Σ", "\\prod", "∏", "\\int", "∫", "\\mathbb", "\\mathbb{E}", "E_"})

@@ -332,10 +332,35 @@ class _Parser:
         argument = self.atom() if bracketed else self.power()
         after = self.peek()
         if not bracketed and after is not None and after.kind == "op" and after.detail == "/":
-            # "log 1/4" means log(1/4) to its writer, "ln 2/2" often (ln 2)/2: neither reading is safe.
-            raise ParseError("a fraction after a logarithm without brackets is ambiguous", self.position)
+            if not _same_fraction_around(self.tokens, self.position - 1):
+                # "log 1/4" means log(1/4) to its writer, "ln 2/2" often (ln 2)/2: neither reading is safe.
+                raise ParseError("a fraction after a logarithm without brackets is ambiguous", self.position)
+            self.take()
+            denominator = self.atom()
+            argument = Quotient(argument.start, denominator.end, argument, denominator)
         self.depth -= 1
         return Log(token.start, argument.end, token.detail, argument)
+
+
+def _same_fraction_around(tokens: Sequence[Token], argument: int) -> bool:
+    """True for ``1/4 log2 1/4``: the fraction before the log is the one after it, the ``-p log p`` of an entropy.
+
+    ``argument`` is the index of the first token after the log.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> _same_fraction_around(tokenize("1/4 log2 1/4"), 4), _same_fraction_around(tokenize("1/2 log 1/4"), 4)
+    (True, False)
+    """
+    after = [token.text for token in tokens[argument : argument + 3]]
+    before = [token for token in tokens[max(0, argument - 5) : argument - 1] if token.detail not in ("*",)]
+    shape = ["number", "op", "number"]
+    return (
+        [token.kind for token in tokens[argument : argument + 3]] == shape
+        and [token.kind for token in before[-3:]] == shape
+        and [token.text for token in before[-3:]] == after
+        and tokens[argument + 1].detail == "/"
+        and (argument + 3 == len(tokens) or tokens[argument + 3].kind != "caret")
+    )
 
 
 def _number(text: str, position: int) -> Fraction:
