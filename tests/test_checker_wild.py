@@ -368,6 +368,34 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(8, "0.25", value("0.25", kl(TABLE_Q, TABLE_P, TWO))),
         Claim(10, "1.5", value("1.5", entropy(TABLE_P, TWO))),
     ],
+    "assignment_chains.txt": [
+        # Assignments run together on one line: each value is judged against its own left side.
+        Claim(3, "log2(1/0.125) = 3", mpmath.log(8, 2) == 3),
+        Claim(4, "log2(1/0.25) = 3", mpmath.log(4, 2) == 3),
+        Claim(5, "log2(1/0.5) = 1", mpmath.log(2, 2) == 1),
+    ],
+    "fraction_logs.txt": [
+        # -a/b log a/b: the same fraction before and after the log, so the log's argument is a/b.
+        Claim(3, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(7, "0.71", value("0.71", entropy(QUARTER, TWO))),  # 0.81
+        Claim(9, "= 1", value("1", entropy(FAIR, TWO))),
+    ],
+    "code_tests.md": [
+        # Values in tests (assert, isclose, approx, toBeCloseTo), a JavaScript comment, and a doctest
+        # whose weights SciPy normalises ([1, 2, 1] is (1/4, 1/2, 1/4)); "<...>" is no value.
+        Claim(7, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(8, "0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
+        Claim(9, "1.0", value("1.0", entropy(FAIR, TWO))),
+        Claim(10, "0.325", value("0.325", entropy(BIASED))),
+        Claim(11, "0.8113", value("0.8113", entropy(QUARTER, TWO))),
+        Claim(19, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(20, "0.3681", value("0.3681", kl(BIASED, FAIR))),
+        Claim(21, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(22, "0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
+        Claim(30, "1.039720771", value("1.0397207708", entropy(["0.25", "0.5", "0.25"]))),
+        Claim(32, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
+        Claim(34, "0.9182958341", value("0.9182958341", entropy(QUARTER, TWO))),  # 0.8113: H(1/3, 2/3)
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

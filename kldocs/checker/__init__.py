@@ -13,7 +13,8 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed, with
   :mod:`~kldocs.checker.units` (units after values), :mod:`~kldocs.checker.prose_tokens` (maths in
   prose and pasted text), :mod:`~kldocs.checker.notations` (symbols a document defines) and
-  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls), with
+  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
+  :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
   code), :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths` and :mod:`~kldocs.checker.explicit_entropy`;

@@ -31,6 +31,7 @@ from fractions import Fraction
 
 from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
 from kldocs.checker.chains import Problem, Statement, statements
+from kldocs.checker.code_asserts import assert_claims
 from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
 from kldocs.checker.code_lengths import length_claims
@@ -235,6 +236,7 @@ def _code_items(
         found = code_definitions(document, line, offset)
         budget.spend(document, offset, 0, len(found))
         yield from found
+        yield from _claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
     if ">>>" in region.text or "In [" in region.text:
         yield from _claimed(document, session_claims(region.text, region.offset, functions))

@@ -75,10 +75,20 @@ class MeasureCall:
         return _SYMBOLS[self.measure].format(*self.names)
 
 
+#: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
+_DECLARATION = re.compile(r"^(?:const|let|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
+#: Calls that print their argument, in Python and its neighbours.
+_PRINTS = ("print", "console.log", "println")
+
+
 def ast_expression(code: str) -> ast.expr | None:
-    """One line of code as an expression (the value of an assignment or of a statement), or None."""
+    """One line of code as an expression (the value of an assignment or of a statement), or None.
+
+    >>> dotted(ast_expression("const d = kl(p, q);").func)
+    'kl'
+    """
     try:
-        tree = ast.parse(code.strip())
+        tree = ast.parse(_DECLARATION.sub("", code.strip()))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     if len(tree.body) != 1:
@@ -119,7 +129,8 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     prefix, _, function = name.rpartition(".")
     if function not in FUNCTIONS or prefix not in _LIBRARIES or (bases or {}).get(function) == FOREIGN:
         return None
-    names = _names([*node.args, *(k.value for k in node.keywords if k.arg in ("qk", "pk", "p", "q"))])
+    normalises = function in _SCIPY_NAMES and (bases or {}).get(function, "e") == "e"  # scipy.stats.entropy does
+    names = _names([*node.args, *(k.value for k in node.keywords if k.arg in ("qk", "pk", "p", "q"))], normalises)
     keywords = {k.arg for k in node.keywords} - {"qk", "pk", "p", "q", "base", "axis"}
     if names is None or keywords or not 1 <= len(names) <= 2:
         return None
@@ -165,8 +176,8 @@ def _inline_sum(node: ast.expr) -> MeasureCall | None:
 def _unwrapped(node: ast.expr | None) -> ast.expr | None:
     """The value inside ``print(...)``, ``round(..., 4)``, ``float(...)`` and ``f"{...:.4f}"``."""
     while node is not None:
-        if isinstance(node, ast.Call) and dotted(node.func) in ("print", *_KEEPERS) and node.args:
-            if dotted(node.func) == "print" and len(node.args) != 1:
+        if isinstance(node, ast.Call) and dotted(node.func) in (*_PRINTS, *_KEEPERS) and node.args:
+            if dotted(node.func) in _PRINTS and len(node.args) != 1:
                 return None
             node = node.args[0]
         elif isinstance(node, ast.JoinedStr) and len(node.values) == 1:
@@ -177,14 +188,17 @@ def _unwrapped(node: ast.expr | None) -> ast.expr | None:
     return None
 
 
-def _names(arguments: Iterable[ast.expr]) -> tuple[str, ...] | None:
-    """The names of the arguments; a list of numbers (``[0.5, 0.5]``) stands as :data:`LITERAL` and its numbers."""
+def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str, ...] | None:
+    """The names of the arguments; a list of numbers (``[0.5, 0.5]``) stands as :data:`LITERAL` and its numbers.
+
+    ``normalises``: the function divides weights by their sum (SciPy's ``entropy([1, 2, 1])``).
+    """
     arguments = list(arguments)
     names = []
     for argument in arguments:
         if isinstance(argument, ast.Name):
             names.append(argument.id)
-        elif (numbers := literal_numbers(argument)) is not None:
+        elif (numbers := literal_numbers(argument, normalises)) is not None:
             names.append(LITERAL + ", ".join(numbers))
     return tuple(names) if len(names) == len(arguments) else None
 
@@ -193,11 +207,15 @@ def _names(arguments: Iterable[ast.expr]) -> tuple[str, ...] | None:
 LITERAL = "="
 
 
-def literal_numbers(node: ast.expr) -> list[str] | None:
+def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | None:
     """The numbers of a list of plain numbers that sum to 1 (``[0.5, 0.5]``; ``np.array([1, 3]) / 4`` is not one).
+
+    ``normalised``: non-negative weights with another sum are divided by it, as the function called does.
 
     >>> literal_numbers(ast_expression("[0.25, 0.75]")), literal_numbers(ast_expression("[1, 3]"))
     (['0.25', '0.75'], None)
+    >>> literal_numbers(ast_expression("[1, 3]"), normalised=True)
+    ['1/4', '3/4']
     """
     if isinstance(node, ast.Call) and dotted(node.func) in ("np.array", "numpy.array", "np.asarray") and node.args:
         node = node.args[0]
@@ -207,7 +225,12 @@ def literal_numbers(node: ast.expr) -> list[str] | None:
     if len(found) != len(node.elts) or not all(type(value) in (int, float) for value in found):
         return None
     written = [repr(value) for value in found]
-    return written if sum(Fraction(item) for item in written) == 1 else None  # SciPy would normalise: not read
+    total = sum(Fraction(item) for item in written)
+    if total == 1:
+        return written
+    if not normalised or total <= 0 or any(Fraction(item) < 0 for item in written):
+        return None
+    return [str(Fraction(item) / total) for item in written]
 
 
 def _base_argument(node: ast.Call) -> str | None:
