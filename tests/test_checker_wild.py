@@ -396,6 +396,28 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(32, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
         Claim(34, "0.9182958341", value("0.9182958341", entropy(QUARTER, TWO))),  # 0.8113: H(1/3, 2/3)
     ],
+    "labelled_languages.md": [
+        # Output under labels in Italian, Spanish, German, Chinese and Korean; the prints' format strings
+        # (% and .format) pair lines with calls. "de P a Q" is read both ways (writers use it both ways),
+        # "KL-Gewicht" (a weight) is no value of KL, and the last line holds two values after 输出.
+        Claim(11, "0.511", value("0.511", kl(FAIR, BIASED))),
+        Claim(12, "0.335", value("0.335", entropy(BIASED))),  # 0.325
+        Claim(18, "0.511", value("0.511", kl(FAIR, BIASED)) or value("0.511", kl(BIASED, FAIR))),
+        Claim(19, "0.693", value("0.693", entropy(FAIR))),
+        Claim(20, "1.204", value("1.204", cross(FAIR, BIASED)) or value("1.204", cross(BIASED, FAIR))),
+        Claim(26, "0.368", value("0.368", kl(FAIR, BIASED)) or value("0.368", kl(BIASED, FAIR))),
+        Claim(27, "0.325", value("0.325", entropy(BIASED))),
+        Claim(
+            34,
+            "0.6",
+            any(value("0.6", kl(a, b, base)) for a, b in ((FAIR, BIASED), (BIASED, FAIR)) for base in (mpmath.e, TWO)),
+        ),
+        Claim(35, "0.6931", value("0.6931", entropy(FAIR))),
+        Claim(41, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(42, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(49, "p||q)=0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(49, "q||p)=0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

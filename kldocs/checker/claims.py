@@ -47,8 +47,9 @@ from kldocs.checker.distributions import (
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
+from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import output_after, printed_claims, result_after, session_claims
+from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
@@ -151,7 +152,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
             items.extend(_length_claims(document, region, items))
-            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled_values(document, region))))
+            labelled = list(labelled_values(document, region))
+            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
+            items.extend(_labelled_lines(document, region, {offset for offset, _ in labelled}))
             items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
         else:
             items.extend(_math_statements(document, region, budget))
@@ -174,7 +177,9 @@ def find_claims(document: SourceText) -> list[Item]:
             printed.extend(_claimed(document, session_claims(output.text, output.offset, functions)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
-    items = [item for item in items if not isinstance(item, Found) or document.row(item.offset) not in rows]
+    items = [
+        item for item in items if not isinstance(item, Found | ProseValue) or document.row(item.offset) not in rows
+    ]
     items.extend(printed)
     for paragraph in document.paragraphs:
         items.extend(properties(document, paragraph))
@@ -245,6 +250,17 @@ def _code_items(
     yield from _unread(document, comments.unread)
 
 
+def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[_Read | ProseValue]:
+    """Values printed under a label in words (see :mod:`.labelled_lines`), but for those already read at ``read``."""
+    for found in labelled_lines(document, region):
+        if found.offset in read:
+            continue
+        if found.formula:
+            yield from _claimed(document, [CommentClaim(found.text, found.offset)])
+        else:
+            yield as_prose_value(document, found)
+
+
 def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
     """Values at these offsets that were not read, each listed with the rest of its line."""
     for start in starts:
@@ -258,7 +274,8 @@ def _printed(document: SourceText, region: Region, functions: dict[str, str | No
     output = output_after(document, region)
     if output is None:
         given = result_after(document, region, functions)
-        return list(_claimed(document, [given] if given is not None else []))
+        found = [given] if given is not None else list(one_line_output(document, region, functions))
+        return list(_claimed(document, found))
     return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions)))
 
 

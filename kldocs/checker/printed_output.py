@@ -92,6 +92,43 @@ def result_after(
     return None if text is None else CommentClaim(text, match.start("number"), inputs=literal_inputs(measure))
 
 
+_ONE_LINE = re.compile(
+    r"[ \t]*[*_]{0,2}(?:output|outputs|result|results|prints|salida|resultado|risultato|uscita|ausgabe|ergebnis|"
+    r"sortie|résultat|вывод|результат|输出|结果|출력|결과|出力|結果)[*_]{0,2}\s*[:：][*_]{0,2}[ \t]*"
+    r"(?P<numbers>-?[0-9]+\.[0-9]+(?:[ \t]*[,;]?[ \t]+-?[0-9]+\.[0-9]+)*)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def one_line_output(
+    document: SourceText, code: Region, bases: Mapping[str, str | None] | None = None
+) -> Iterator[CommentClaim]:
+    r"""``输出：0.5108 0.3681`` right below code with as many prints, each printing one value alone.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("```python\nprint(entropy(p, q))\nprint(entropy(q, p))\n```\n输出：0.51 0.37\n", "a.md")
+    >>> [claim.text for claim in one_line_output(document, document.code[0])]
+    ['D_KL(p||q) = 0.51 nats', 'D_KL(q||p) = 0.37 nats']
+    """
+    end = code.offset + len(code.text)
+    gap = _CLOSING.match(document.text, end)
+    match = _ONE_LINE.match(document.text, gap.end()) if gap is not None else None
+    prints = _top_level_prints(code.text) if match is not None else None
+    if match is None or prints is None:
+        return
+    numbers = list(re.finditer(_NUMBER, match.group("numbers")))
+    if len(numbers) != len(prints):
+        return
+    for call, number in zip(prints, numbers, strict=True):
+        shape = _shape(call, bases)
+        if shape is None or shape[2].strip() or shape[0].fullmatch(number.group()) is None:
+            continue
+        text = claim_text(shape[1], number.group("number"))
+        if text is not None:
+            where = match.start("numbers") + number.start("number")
+            yield CommentClaim(text, where, inputs=literal_inputs(shape[1]))
+
+
 def _last_measure(code: str, bases: Mapping[str, str | None] | None) -> MeasureCall | None:
     """The measure the last statement of the code computes, shows or assigns (through names it assigned)."""
     try:
@@ -190,7 +227,7 @@ def _shape(call: ast.Call, bases: Mapping[str, str | None] | None) -> tuple[re.P
     literal: list[str] = []
     measure: MeasureCall | None = None
     for argument in call.args:
-        parts = argument.values if isinstance(argument, ast.JoinedStr) else [argument]
+        parts = _format_parts(argument)
         written = []
         for part in parts:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
@@ -210,6 +247,31 @@ def _shape(call: ast.Call, bases: Mapping[str, str | None] | None) -> tuple[re.P
     if measure is None:
         return None
     return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
+
+
+_SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")
+
+
+def _format_parts(argument: ast.expr) -> list[ast.expr]:
+    """The pieces an argument of ``print`` shows: text and values, for f-strings, ``"%.3f" % x`` and ``"{}".format(x)``.
+
+    >>> [type(part).__name__ for part in _format_parts(ast_expression("'KL: %.3f bits' % kl(p, q)"))]
+    ['Constant', 'Call', 'Constant']
+    """
+    if isinstance(argument, ast.JoinedStr):
+        return list(argument.values)
+    template, value = None, None
+    if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Mod):
+        template, value = argument.left, argument.right
+    elif isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) and argument.func.attr == "format":
+        template = argument.func.value
+        value = argument.args[0] if len(argument.args) == 1 and not argument.keywords else None
+    if not isinstance(template, ast.Constant) or not isinstance(template.value, str) or value is None:
+        return [argument]
+    texts = _SPECIFIER.split(template.value)
+    if len(texts) != 2 or isinstance(value, ast.Tuple):
+        return [argument]  # one value, one place for it
+    return [ast.Constant(texts[0]), value, ast.Constant(texts[1])]
 
 
 def _literal(text: str) -> str:

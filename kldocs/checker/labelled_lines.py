@@ -1,0 +1,141 @@
+"""Lines a program printed with a label in words, in any of several languages: ``Divergenza KL da P a Q: 0.511``.
+
+A line that is only a label and a number (``LABEL: 0.511 bits``, the colon
+may be ``=`` or a full-width ``：``) is a claim when the label names one
+measure in English, Spanish, Italian, Portuguese, French, German, Russian,
+Chinese, Japanese or Korean. Distributions named in the label decide what is
+claimed:
+
+- an entropy of one named distribution (``Entropía de P``, ``P的熵``) is ``H(P)``;
+- a divergence written with its bars (``KL(P || Q)`` inside the label) is that direction;
+- the JS divergence of two named distributions is symmetric;
+- otherwise ("KL divergence from P to Q", "KL 발산") the direction is not
+  safe to read from words (writers use "from P to Q" both ways), so the
+  value is a :class:`~kldocs.checker.prose_claims.ProseValue`: it holds when
+  it is the measure in one direction of the pair in force.
+
+Labels with brackets (``KL(P || Q): 0.5``, ``H(P) = 1.0``) are formulas, read elsewhere.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("```\\nEntropía de P: 0.693\\nDivergenza KL da P a Q: 0.511 bits\\n```\\n", "a.md")
+>>> [(read.measure, read.text) for region in document.outputs for read in labelled_lines(document, region)]
+[('entropy', 'H(P) = 0.693'), ('kl', 'Divergenza KL da P a Q: 0.511 bits')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.prose_claims import ProseValue
+from kldocs.exact import Base
+
+#: Measure words by measure, most specific first (cross-entropy before entropy, relative entropy before entropy).
+_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "cross_entropy",
+        r"cross[-‐ ]?entrop\w*|entrop[ií]a\s+cruzada|entropia\s+incrociata|entropie\s+crois[ée]e|kreuz[-‐]?entropie|"
+        r"кросс[-‐ ]?энтропи\w*|перекр[её]стн\w+\s+энтропи\w*|"
+        r"交叉熵|交差エントロピー|교차\s*엔트로피|크로스\s*엔트로피",
+    ),
+    (
+        "jsd",
+        r"(?:JS|Jensen[-‐ ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+)?(?:JS|Jensen[-‐ ]Shannon)|JSD|"
+        r"JS\s*散度|JS\s*발산|JS\s*ダイバージェンス",
+    ),
+    (
+        "kl",
+        r"KL[-‐ ]?(?:divergen\w*|Divergenz)|Kullback[-‐ ]Leibler(?:[-‐ ]divergen\w*|[-‐ ]Divergenz)?|"
+        r"divergen\w*\s+(?:de\s+|di\s+)?(?:KL|Kullback[-‐ ]Leibler)|дивергенци\w+\s+(?:KL|КЛ|Кульбака)|"
+        r"relative\s+entropy|entrop[ií]a\s+relativa|relative\s+Entropie|entropie\s+relative|相对熵|相対エントロピー|"
+        r"KL\s*散度|KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|KL\s*ダイバージェンス|KL",
+    ),
+    ("entropy", r"entrop\w*|энтропи\w*|熵|エントロピー|엔트로피"),
+)
+_MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in _WORDS)
+#: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit.
+_LINE = re.compile(
+    r"^\s*[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{2,60}?|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
+    r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
+    r"\s*(?P<unit>nats?|bits?|비트|나트)?\s*$",
+    re.IGNORECASE,
+)
+#: A distribution's name in a label: a capital letter (or p, q) standing alone, maybe with a digit subscript.
+#: Words of a label that make its number a setting or a count, not the measure's value ("KL weight: 0.5").
+_PARAMETER = re.compile(
+    r"weight|coef|factor|beta|lambda|β|λ|threshold|temperature|anneal|epoch|step|rate|ratio|time|second|"
+    r"peso|fattore|Gewicht|权重|系数|가중치",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z])")
+_BARS = re.compile(r"(?<![A-Za-z])(?P<p>[A-Za-z])\s*(?:\|\||‖)\s*(?P<q>[A-Za-z])(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """A value printed under a label: its measure, and ``text``, a formula when the label names the distributions."""
+
+    measure: str
+    text: str
+    offset: int
+    formula: bool
+
+
+def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLine]:
+    """The labelled values in a region of prose or printed output."""
+    offset = region.offset
+    for line in region.text.split("\n"):
+        found = _labelled(line.replace(BLANK, " "), offset)
+        if found is not None:
+            yield found
+        offset += len(line) + 1
+
+
+def as_prose_value(document: SourceText, found: LabelledLine) -> ProseValue:
+    """A label that does not name its distributions, as a value given in words."""
+    match = _LINE.match(found.text)
+    assert match is not None  # the text is the line that matched
+    unit = match.group("unit")
+    named = Base.from_unit(_UNITS.get(unit, unit)) if unit else None
+    return ProseValue(
+        document.line(found.offset),
+        " ".join(found.text.split()),
+        found.measure,
+        match.group("number"),
+        named.name if named is not None else None,
+        bool(match.group("about")),
+        found.offset,
+    )
+
+
+_UNITS = {"비트": "bits", "나트": "nats"}
+
+
+def _labelled(line: str, offset: int) -> LabelledLine | None:
+    match = _LINE.match(line)
+    if match is None:
+        return None
+    label = match.group("label")
+    found = next(((measure, pattern) for measure, pattern in _MEASURES if pattern.search(label)), None)
+    if found is None or _PARAMETER.search(label):
+        return None
+    measure, words = found[0], found[1].sub(" ", label)
+    if any(pattern.search(words) for _, pattern in _MEASURES):
+        return None  # two measures named: "entropy of P minus KL"
+    where = offset + match.start("number")
+    relation = "\\approx" if match.group("about") else "="
+    value = f"{relation} {match.group('number')} {_UNITS.get(match.group('unit') or '', match.group('unit') or '')}"
+    names = [m.group("name") + (f"_{m.group('index')}" if m.group("index") else "") for m in _NAME.finditer(words)]
+    bars = _BARS.search(label)
+    if measure == "entropy" and len(names) == 1:
+        return LabelledLine(measure, f"H({names[0]}) {value}".rstrip(), where, True)
+    if bars is not None and measure in ("kl", "cross_entropy", "jsd"):
+        symbol = {"kl": "D_KL({}||{})", "cross_entropy": "H({}, {})", "jsd": "JSD({}||{})"}[measure]
+        return LabelledLine(measure, f"{symbol.format(bars.group('p'), bars.group('q'))} {value}".rstrip(), where, True)
+    if measure == "jsd" and len(names) == 2:
+        return LabelledLine(measure, f"JSD({names[0]}||{names[1]}) {value}".rstrip(), where, True)
+    if len(names) in (0, 2) if measure != "entropy" else not names:
+        return LabelledLine(measure, line.strip(), where, False)
+    return None
