@@ -128,7 +128,7 @@ _NAME_IN_MIX = re.compile(_NAME)
 _LOG = re.compile(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)\s*\())(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9]))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)\s*\())(?:_\{?(?P<pbase>[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
     r"(?![A-Za-z])"
 )
 
@@ -137,6 +137,7 @@ _RELATIONS = {
     ":=": "def",
     "≈": "~",
     "≃": "~",
+    "≒": "~",
     "≠": "!=",
     "≤": "<=",
     "≥": ">=",
@@ -206,7 +207,7 @@ _TOKEN = re.compile(
     r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
     r"|(?P<row>\\\\)"
     r"|(?P<align>&(?!(?:lt|gt|amp);))"
-    r"|(?P<relation>:=|=|≈|≃|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
+    r"|(?P<relation>:=|=|≈|≃|≒|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
     r"|geqslant|geq|ge|gt|coloneqq|equiv|triangleq)(?![A-Za-z]))"
     rf"|(?P<break>\\(?:{_BREAKS})(?![A-Za-z])|⇒|⇔|⟺|⟹|→|∀|∈)"
     r"|(?P<text>\\(?:text|textrm|textit|textbf|mathrm|mbox|emph|mathit|mathsf|mathbf|operatorname)\s*\{(?P<inner>[^{}]{0,200})\})"
@@ -253,6 +254,8 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
                 raise TooComplexError(f"brackets nested more than {MAX_DEPTH} deep")
         elif token.kind in ("close", "rbrace"):
             depth -= 1
+        elif token.text == "→" and tokens and tokens[-1].kind == "relation":
+            continue  # "=→ 1.5": an arrow after a relation points at the value, it implies nothing
         tokens.append(token)
         if len(tokens) > max_tokens:
             raise TooComplexError(f"more than {max_tokens} symbols in one formula")
