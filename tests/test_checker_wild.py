@@ -418,6 +418,34 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(49, "p||q)=0.5108", value("0.5108", kl(FAIR, BIASED))),
         Claim(49, "q||p)=0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
     ],
+    "properties_languages.md": [
+        # Facts in Spanish, Italian, Chinese and Korean: KL >= 0, = 0 iff P = Q, asymmetric, not a metric; the
+        # entropy is largest for the uniform distribution and 0 <= H <= log n. Questions (lines 11, 29), a
+        # supposition (13) and "the symmetric version of KL" (31) are not claims.
+        Claim(3, "no negativa", True),
+        Claim(5, "es simétrica", False),
+        Claim(7, "no es simétrica", True),
+        Claim(9, "cero si y sólo si", True),
+        Claim(15, "máxima", True),
+        Claim(17, "una distanza", False),
+        Claim(19, "non è simmetrica", True),
+        Claim(21, "negativa", False),
+        Claim(23, "非负", True),
+        Claim(25, "是对称的", False),
+        Claim(27, "不是一种真正的距离", True),
+        Claim(33, "거리 함수이다", False),
+        Claim(35, "거리 함수가 아닙", True),
+        Claim(37, "최대", True),
+        Claim(39, "H(X) ≤ log2 n", True),
+    ],
+    "ascii_logs.txt": [
+        # log2 before a number or a letter, a subscript ₂ after a space, an arrow after = or ≒.
+        Claim(3, "-log2 0.25 = 2", -mpmath.log(mpmath.mpf("0.25"), 2) == 2),
+        Claim(4, "log ₂ 0.5 = -1", mpmath.log(mpmath.mpf("0.5"), 2) == -1),
+        Claim(5, "-log ₂ 0.125 = 4", -mpmath.log(mpmath.mpf("0.125"), 2) == 4),  # 3
+        Claim(6, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(7, "0.811", value("0.811", entropy(QUARTER, TWO))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -488,3 +516,8 @@ def test_an_example_whose_inputs_do_not_fit_the_measure_is_listed_not_read() -> 
 def test_questions_and_ranges_in_words_are_not_claims() -> None:
     report = check_file(WILD / "properties_in_words.md")
     assert not any(line in (13, 29) for claim in report.claims for line in claim.lines)
+
+
+def test_questions_suppositions_and_other_subjects_in_other_languages_are_not_claims() -> None:
+    report = check_file(WILD / "properties_languages.md")
+    assert not any(line in (11, 13, 29, 31) for claim in report.claims for line in claim.lines)

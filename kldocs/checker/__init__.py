@@ -20,7 +20,8 @@ exact core. The modules, in the order the data flows:
   ten languages), :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths` and :mod:`~kldocs.checker.explicit_entropy`;
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
-  :mod:`~kldocs.checker.properties`, :mod:`~kldocs.checker.lost_signs` and
+  :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
+  Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs` and
   :mod:`~kldocs.checker.verdicts`: whether it holds;
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
 

@@ -54,6 +54,7 @@ from kldocs.checker.property_claims import Property, properties, shorten, sum_de
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
+from kldocs.checker.worded_properties import worded_properties
 
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
@@ -182,7 +183,10 @@ def find_claims(document: SourceText) -> list[Item]:
     ]
     items.extend(printed)
     for paragraph in document.paragraphs:
-        items.extend(properties(document, paragraph))
+        stated = list(properties(document, paragraph))
+        said = {(item.offset, item.property) for item in stated}
+        stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
+        items.extend(stated)
         items.extend(prose_bases(document, paragraph))
     items.sort(key=lambda item: item.offset)
     return items

@@ -59,6 +59,12 @@ _TRUTH = {
     ("jsd", "negative"): (False, "the JSD is an average of two KL divergences, so it is never negative"),
     ("js_distance", "negative"): (False, "the Jensen-Shannon distance is a square root, never negative"),
     ("jeffreys", "negative"): (False, "the Jeffreys divergence is a sum of two KL divergences, never negative"),
+    ("kl", "zero_iff_equal"): (True, "D_KL(P||Q) = 0 exactly when P = Q (Gibbs' inequality)"),
+    ("jsd", "zero_iff_equal"): (True, "JSD(P||Q) = 0 exactly when P = Q"),
+    ("jeffreys", "zero_iff_equal"): (True, "J(P,Q) = 0 exactly when P = Q"),
+    ("cross_entropy", "zero_iff_equal"): (False, "H(P,P) = H(P), which is 0 only for a certain outcome"),
+    ("entropy", "max_uniform"): (True, "the entropy of n outcomes is largest, log n, for the uniform distribution"),
+    ("entropy", "bounded"): (True, "0 ≤ H(P) ≤ log n for n outcomes, with log n for the uniform distribution"),
 }
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
@@ -68,6 +74,8 @@ _PROPERTY_KINDS = {
     "negative": "bound",
     "sum_definition": "definition",
     "decomposition": "identity",
+    "zero_iff_equal": "bound",
+    "max_uniform": "bound",
 }
 
 

@@ -1,0 +1,167 @@
+"""Properties stated in Spanish, Italian, Chinese or Korean words: "la divergencia KL es simétrica" (false).
+
+A sentence names a measure (its subject) and, a few words later with no
+punctuation between, says what it is: symmetric, a metric (or distance),
+never negative, zero exactly when the distributions are equal, at most
+``log n`` (the entropy, largest for the uniform distribution). A negation
+between the two ("no es", "non è", 不是, 아니) or in the predicate
+("asimétrica", 不对称, 비대칭) turns the statement round. Sentences that ask
+("¿...?", "...吗？") or suppose ("si", "se", 如果, 만약) are not read. The
+entropy's bounds written as a formula, ``0 ≤ H(X) ≤ log2 n``, hold in any
+language. English sentences are :mod:`~kldocs.checker.property_claims`' job.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("La divergencia KL no es simétrica. KL散度是一种距离。\\n", "a.md")
+>>> [(item.measure, item.property, item.negated) for item in worded_properties(document, document.paragraphs[0])]
+[('kl', 'symmetric', True), ('kl', 'metric', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.property_claims import Property
+
+_DASH = "[-‐–— ]"
+#: The measure a subject names, most specific first.
+_SUBJECTS: tuple[tuple[str, str], ...] = (
+    (
+        "cross_entropy",
+        r"entrop[ií]a\s+(?:cruzada|incrociata)|交叉熵|교차\s*엔트로피|크로스\s*엔트로피",
+    ),
+    (
+        "jsd",
+        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
+    ),
+    (
+        "kl",
+        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|entrop[ií]a\s+relativa|"
+        r"KL\s*散度|相对熵|KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피",
+    ),
+    (
+        "entropy",
+        r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피",
+    ),
+)
+_SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in _SUBJECTS), re.IGNORECASE)
+#: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
+_COPULA = r"(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
+#: What is said, by property: ``(pattern, negated)``; for entropy only the last two apply.
+_PREDICATES: tuple[tuple[str, str, bool], ...] = (
+    (
+        "symmetric",
+        _COPULA + r"(?:asim[eé]tric[ao]|asimmetric[ao])|不对称|非对称|(?:不具有|不满足)对称性|비대칭|"
+        r"대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않",
+        True,
+    ),
+    (
+        "symmetric",
+        _COPULA + r"(?:sim[eé]tric[ao]|simmetric[ao])|(?:是|具有|满足)\s*对称(?:的|性)?|"
+        r"대칭(?:적)?(?:입니다|이다|이며|이고|임)",
+        False,
+    ),
+    ("metric", r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]", True),
+    (
+        "metric",
+        _COPULA + r"una\s+(?:verdadera\s+|vera\s+)?(?:m[eé]trica|distancia|distanza)(?![A-Za-z])|"
+        r"是\s*(?:一种|一个)?\s*(?:真正的)?\s*(?:度量|距离)(?:函数|度量)?(?![\u4e00-\u9fff]{0,3}之间)|"
+        r"거리\s*(?:함수|척도)?(?:이다|입니다)|메트릭(?:이다|입니다)",
+        False,
+    ),
+    (
+        "negative",
+        _COPULA + r"(?:no\s+negativ[ao]|non\s+negativ[ao]|mayor\s+o\s+igual\s+(?:que|a)\s+(?:0|cero)|"
+        r"maggiore\s+o\s+uguale\s+a\s+(?:0|zero))|(?:总是|始终|恒|是)?(?:非负|大于等于\s*0|大于或等于\s*0|≥\s*0)|"
+        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌)",
+        True,
+    ),
+    (
+        "negative",
+        r"(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能)(?:是|为)?负|음수가?\s*(?:될|나올|일)\s*수\s*있",
+        False,
+    ),
+    (
+        "zero_iff_equal",
+        r"(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero)\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
+        r"같을\s*때(?:에)?만\s*0",
+        False,
+    ),
+    (
+        "max_uniform",
+        r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+)?(?:distribuci[oó]n|distribuzione)\s+"
+        r"uniforme|均匀分布时(?:取)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
+        False,
+    ),
+)
+#: The properties said of the entropy; the others are said of divergences.
+_ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
+_DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal"})
+_PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
+#: What may stand between subject and predicate: a few words, no punctuation.
+_GAP = re.compile(r"[^.,;:?!。，；：？！\n]{0,30}")
+_NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
+_SUPPOSED = re.compile(
+    r"(?<![A-Za-z])(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare)(?![A-Za-z])|"
+    r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.?!。？！](?:\s|$)|[。？！]|\n")
+#: ``0 ≤ H(X) ≤ log2 n`` and its LaTeX: the entropy's bounds, in any language.
+_ENTROPY_BOUNDS = re.compile(
+    r"(?<![0-9.])0\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*H(?:\s*\(\s*[A-Za-z]\s*\))?\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*"
+    r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]+\|)(?:\s*\))?(?![A-Za-z0-9])"
+)
+
+
+def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The properties a paragraph states in Spanish, Italian, Chinese or Korean, and the entropy's bounds."""
+    text = paragraph.text
+    for match in _ENTROPY_BOUNDS.finditer(text):
+        yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
+    for subject in _SUBJECT.finditer(text):
+        measure = next(name for name, _ in _SUBJECTS if subject.group(name))
+        start = max([0, *(found.end() for found in _SENTENCE_END.finditer(text, 0, subject.start()))])
+        end_match = _SENTENCE_END.search(text, subject.end())
+        end = len(text) if end_match is None else end_match.start()
+        sentence = text[start : end + 1 if end < len(text) else end]
+        if "?" in sentence or "？" in sentence or "¿" in sentence or sentence.rstrip().endswith("吗"):
+            continue
+        if _SUPPOSED.search(text[start : subject.start()]):
+            continue
+        found = _predicate(text, subject.end(), end, measure)
+        if found is None:
+            continue
+        kind, negated, stop = found
+        shown = text[subject.start() : stop]
+        yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
+
+
+def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
+    """The property said after the subject: its kind, whether negated, where it ends."""
+    gap = _GAP.match(text, start, end)
+    limit = gap.end() if gap is not None else start
+    best: tuple[int, str, bool, int] | None = None
+    for kind, pattern, negated in _PREDICATE:
+        if kind not in (_ENTROPY_PROPERTIES if measure == "entropy" else _DIVERGENCE_PROPERTIES):
+            continue
+        found = pattern.search(text, start, end)
+        if found is None or found.start() > limit:
+            continue
+        if best is None or found.start() < best[0]:
+            best = (found.start(), kind, negated, found.end())
+    if best is None:
+        return None
+    position, kind, negated, stop = best
+    if _SUPPOSED.search(text[start:position]):
+        return None
+    flipped = len(_NEGATION.findall(text[start:position])) % 2 == 1
+    return kind, negated != flipped, stop
+
+
+def _property(
+    document: SourceText, paragraph: Region, start: int, shown: str, measure: str, kind: str, negated: bool
+) -> Property:
+    offset = paragraph.offset + start
+    return Property(document.line(offset), " ".join(shown.split()), measure, kind, negated, offset)
