@@ -446,6 +446,15 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(6, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(7, "0.811", value("0.811", entropy(QUARTER, TWO))),
     ],
+    "final_answers.md": [
+        # An answer on a line of its own under a worked formula: "≈ 1.485 bits.", "1.295bit", "Answer: ...",
+        # and under a chain continued on lines that start with "=".
+        Claim(7, "1.485", value("1.485", entropy(["0.5", "0.3", "0.2"], TWO))),
+        Claim(10, "1.295", value("1.295", entropy(["0.6", "0.3", "0.1"], TWO))),
+        Claim(14, "0.58", value("0.58", kl(["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"], TWO))),  # 0.058
+        Claim(18, "1.395", value("1.395", entropy(["0.6", "0.3", "0.1"], TWO))),  # 1.295
+        Claim(20, "1.485", value("1.485", entropy(["0.5", "0.3", "0.2"], TWO))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

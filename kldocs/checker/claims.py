@@ -47,6 +47,7 @@ from kldocs.checker.distributions import (
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
+from kldocs.checker.final_answers import final_answers
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
@@ -182,6 +183,9 @@ def find_claims(document: SourceText) -> list[Item]:
         item for item in items if not isinstance(item, Found | ProseValue) or document.row(item.offset) not in rows
     ]
     items.extend(printed)
+    claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
+    answers = _claimed(document, final_answers(_answer_lines(document), document.row))
+    items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     for paragraph in document.paragraphs:
         stated = list(properties(document, paragraph))
         said = {(item.offset, item.property) for item in stated}
@@ -220,6 +224,18 @@ def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
             found.append((offset, line.replace(BLANK, " ")))
             offset += len(line) + 1
     return found
+
+
+def _answer_lines(document: SourceText) -> list[tuple[int, str]]:
+    """Lines of prose and of display maths, in order: where a final answer may stand below its formula."""
+    found = _printed_lines(document)
+    for region in document.math:
+        if region.kind == "display":
+            offset = region.offset
+            for line in region.text.split("\n"):
+                found.append((offset, line))
+                offset += len(line) + 1
+    return sorted(found)
 
 
 # --- code ------------------------------------------------------------------------------------------------------
