@@ -455,6 +455,25 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(18, "1.395", value("1.395", entropy(["0.6", "0.3", "0.1"], TWO))),  # 1.295
         Claim(20, "1.485", value("1.485", entropy(["0.5", "0.3", "0.2"], TWO))),
     ],
+    "binary_entropy_table.md": [
+        # Columns p and H(p): each row is the entropy of (p, 1 - p), in the unit of its header or the document's.
+        *(
+            Claim(line, written, value(written, entropy([p, str(1 - mpmath.mpf(p))], base)))
+            for line, p, written, base in (
+                (5, "0", "0", TWO),
+                (6, "0.1", "0.469", TWO),
+                (7, "0.2", "0.722", TWO),
+                (8, "0.3", "0.891", TWO),  # 0.881
+                (9, "0.4", "0.971", TWO),
+                (10, "0.5", "1.000", TWO),
+                (16, "0.1", "0.325", mpmath.e),
+                (17, "0.25", "0.562", mpmath.e),
+                (18, "0.5", "0.693", mpmath.e),
+                (22, "0.3", "0.611", mpmath.e),
+                (23, "0.4", "0.637", mpmath.e),  # 0.673
+            )
+        ),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

@@ -45,6 +45,7 @@ from kldocs.checker.distributions import (
     text_table_definitions,
 )
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
@@ -123,6 +124,7 @@ def find_claims(document: SourceText) -> list[Item]:
     :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
     """
     items: list[Item] = list(table_definitions(document))
+    items.extend(_claimed(document, entropy_table_claims(document)))
     items.extend(
         Unreadable(document.line(part.offset), part.text, part.reason, part.offset) for part in document.skipped
     )
