@@ -10,7 +10,8 @@ exact core. The modules, in the order the data flows:
   (:mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
-- :mod:`~kldocs.checker.chains` and :mod:`~kldocs.checker.claims`: what is claimed, with
+- :mod:`~kldocs.checker.chains` (rows cut into parts by :mod:`~kldocs.checker.chain_parts`) and
+  :mod:`~kldocs.checker.claims`: what is claimed, with
   :mod:`~kldocs.checker.units` (units after values), :mod:`~kldocs.checker.prose_tokens` (maths in
   prose and pasted text), :mod:`~kldocs.checker.notations` (symbols a document defines) and
   :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
@@ -24,7 +25,9 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs` and
-  :mod:`~kldocs.checker.verdicts`: whether it holds;
+  :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`):
+  whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,
+  :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values`;
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
 
 >>> report = check_text("$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ give "

@@ -13,7 +13,8 @@ relation (``&= ...``); a row that starts with a new measure symbol and
 states its own relation (``&= \mathrm{JSD}(P,Q) = \ln 2``) starts a fresh
 chain. Equation numbers (``&& (3)``, ``\tag{3}``) are dropped.
 
-In prose, a part is cut back to the maths at its end (``so H(P)``) or start
+Rows are cut into parts by :mod:`~kldocs.checker.chain_parts`. In prose,
+a part is cut back to the maths at its end (``so H(P)``) or start
 (``1.03 nats``); a chain next to "if", "iff", "when", ``\iff`` or
 ``\Rightarrow`` is a condition, not a claim, and is skipped.
 
@@ -29,7 +30,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kldocs.checker.latex_numbers import Node, ParseError, parse, parse_prefix
+from kldocs.checker.chain_parts import Link, Part, read_part, rows, split_row
+from kldocs.checker.latex_numbers import Node
 from kldocs.checker.prose_tokens import garbled_copy, prose_tokens
 from kldocs.checker.tokens import MeasureSymbol, Token
 from kldocs.checker.trees import has_logs, log_bases, measures_in
@@ -55,7 +57,6 @@ CONDITION_BREAKS = frozenset(
         "⟹",
     }
 )
-_BARRIER_KINDS = frozenset({"word", "punct", "text", "other", "break"})
 
 
 @dataclass(frozen=True)
@@ -126,23 +127,6 @@ class Problem:
     reason: str
 
 
-@dataclass(frozen=True)
-class _Part:
-    tokens: Sequence[Token]
-    head: Node | None  # the expression at the start of the part (joins the relation before it)
-    tail: Node | None  # the expression at the end of the part (joins the relation after it)
-    full: bool
-    head_stop: int  # index in tokens where the head ends
-    tail_start: int  # index in tokens where the tail starts
-    opaque: bool = False  # symbolic maths (``\sum_i p_i``): no value, but the chain runs through it
-
-
-@dataclass(frozen=True)
-class _Link:
-    relation: str
-    text: str
-
-
 def statements(
     tokens: Sequence[Token],
     text: str,
@@ -179,127 +163,11 @@ def statements(
     return found
 
 
-# --- rows and parts ----------------------------------------------------------------------------------------
-
-
-def _rows(tokens: Sequence[Token]) -> list[list[Token]]:
-    rows: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.kind == "row":
-            rows.append([])
-        else:
-            rows[-1].append(token)
-    return [_drop_equation_number(row) for row in rows]
-
-
-def _drop_equation_number(row: list[Token]) -> list[Token]:
-    """Remove ``&& (3)`` at the end of a row, and the alignment marks."""
-    kinds = [token.kind for token in row]
-    if len(row) >= 4 and kinds[-4:] == ["align", "open", "number", "close"]:
-        row = row[:-3]
-    return [token for token in row if token.kind != "align"]
-
-
-def _split(row: Sequence[Token]) -> list[Sequence[Token] | _Link | str]:
-    """Parts and the links between them, split at relations and breaks outside brackets."""
-    items: list[Sequence[Token] | _Link | str] = []
-    depth, start = 0, 0
-    for index, token in enumerate(row):
-        if token.kind in ("open", "lbrace"):
-            depth += 1
-        elif token.kind in ("close", "rbrace"):
-            depth = max(0, depth - 1)
-        elif depth == 0 and token.kind == "relation":
-            if items and _next_assignment(row[start:index]):
-                items.extend([row[start : index - 1], "assignment"])  # ``=0.125 N=``: N starts a new chain
-                start = index - 1
-            items.append(row[start:index])
-            items.append(_Link("=" if token.detail == "def" else token.detail, token.text))
-            start = index + 1
-        elif depth == 0 and token.kind == "break":
-            items.append(row[start:index])
-            items.append(token.detail)
-            start = index + 1
-    items.append(row[start:])
-    return items
-
-
-def _next_assignment(part: Sequence[Token]) -> bool:
-    """True for ``0.125 N`` between two relations: one value, then the name the next assignment defines.
-
-    >>> from kldocs.checker.tokens import tokenize
-    >>> _next_assignment(tokenize("0.125 N")), _next_assignment(tokenize("N"))
-    (True, False)
-    """
-    return len(part) >= 2 and part[-1].kind == "ident" and part[-2].kind in ("number", "close")
-
-
-_SUMS = frozenset({"\\sum", "∑", "Σ", "\\prod", "∏", "\\int", "∫", "\\mathbb", "\\mathbb{E}", "E_"})
-
-
-def _part(tokens: Sequence[Token], problems: list[str]) -> _Part:
-    if not tokens:
-        return _Part(tokens, None, None, False, 0, 0)
-    if any(token.text in _SUMS for token in tokens):
-        return _Part(tokens, None, None, False, 0, len(tokens), opaque=True)  # a sum over i has no value here
-    try:
-        node = parse(tokens)
-        return _Part(tokens, node, node, True, len(tokens), 0)
-    except ParseError as error:
-        if _is_limit(str(error)):
-            problems.append(str(error))
-            return _Part(tokens, None, None, False, 0, len(tokens))
-    if not any(token.kind in _BARRIER_KINDS for token in tokens):
-        return _Part(tokens, None, None, False, 0, len(tokens), opaque=True)
-    head, head_stop = None, 0
-    try:
-        head, head_stop = parse_prefix(tokens)
-    except ParseError as error:
-        if _is_limit(str(error)):
-            problems.append(str(error))
-    tail, tail_start = None, len(tokens)
-    barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
-    if 0 <= barrier < len(tokens) - 1 and _balanced(tokens[barrier + 1 :]) and not _symbol_factor(tokens[barrier]):
-        try:
-            tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
-        except ParseError as error:
-            if _is_limit(str(error)):
-                problems.append(str(error))
-    return _Part(tokens, head, tail, False, head_stop, tail_start)
-
-
-_SHORT_WORDS = frozenset({"so", "is", "as", "of", "at", "to", "in", "by", "or", "we", "it", "be", "an", "on", "if"})
-
-
-def _symbol_factor(token: Token) -> bool:
-    """True for a symbol such as ``kT`` before ``\\ln 2``: a physical constant times a log, not a value."""
-    return token.kind == "word" and len(token.text) <= 2 and token.text.lower() not in _SHORT_WORDS
-
-
-def _balanced(tokens: Sequence[Token]) -> bool:
-    depth = 0
-    for token in tokens:
-        if token.kind in ("open", "lbrace"):
-            depth += 1
-        elif token.kind in ("close", "rbrace"):
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
-_LIMIT_WORDS = ("more than", "longer than", "out of range", "exponent", "nested", "significant digits")
-
-
-def _is_limit(message: str) -> bool:
-    return any(words in message for words in _LIMIT_WORDS)
-
-
 @dataclass
 class _Element:
     node: Node | None  # None for symbolic maths that has no value
     tokens: Sequence[Token]
-    link: _Link | None  # the relation to the previous element of the chain
+    link: Link | None  # the relation to the previous element of the chain
 
 
 def _chains(
@@ -321,18 +189,18 @@ def _chains(
             chains.append((current, opened, closing_condition))
         current, opened = [], False
 
-    for row_index, row in enumerate(_rows(tokens)):
+    for row_index, row in enumerate(rows(tokens)):
         if not row:
             continue
-        items = _split(row)
+        items = split_row(row)
         continues = (
-            row_index > 0 and items[0] == [] and len(items) > 1 and isinstance(items[1], _Link) and not _restarts(items)
+            row_index > 0 and items[0] == [] and len(items) > 1 and isinstance(items[1], Link) and not _restarts(items)
         )
         if row_index > 0 and not continues:
             finish(False)
-        pending: _Link | None = None
+        pending: Link | None = None
         for item in items:
-            if isinstance(item, _Link):
+            if isinstance(item, Link):
                 pending = item
                 continue
             if isinstance(item, str):
@@ -343,7 +211,7 @@ def _chains(
                 continue
             limit_problems: list[str] = []
             garbled = prose and garbled_copy(item, text)
-            part = _Part(item, None, None, False, 0, 0, opaque=True) if garbled else _part(item, limit_problems)
+            part = Part(item, None, None, False, 0, 0, opaque=True) if garbled else read_part(item, limit_problems)
             if limit_problems and problems is not None and any(token.kind == "measure" for token in tokens):
                 start, end = item[0].start, item[-1].end
                 problems.append(Problem(_shorten(text[start:end]), start, limit_problems[0]))
@@ -370,16 +238,16 @@ def _chains(
     return chains
 
 
-def _restarts(items: list[Sequence[Token] | _Link | str]) -> bool:
+def _restarts(items: list[Sequence[Token] | Link | str]) -> bool:
     """True when a row ``&= M = ...`` names a measure first and then states its own relation."""
-    if len(items) < 4 or not isinstance(items[1], _Link):
+    if len(items) < 4 or not isinstance(items[1], Link):
         return False
     first = items[2]
     return (
         isinstance(first, list)
         and len(first) == 1
         and first[0].kind == "measure"
-        and any(isinstance(item, _Link) for item in items[3:])
+        and any(isinstance(item, Link) for item in items[3:])
     )
 
 

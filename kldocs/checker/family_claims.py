@@ -7,7 +7,8 @@ written the usual way (``N(0, 1)``, ``\mathcal{N}(1, 4)``, ``Poisson(2)``,
 ``Exp(3)``, ``Bern(0.3)``, ``Bin(5, 0.5)``, ``Geom(0.2)``, ``U(0, 2)``) and a
 value. A VAE claim names the KL term of a variational autoencoder (or
 "VAE") with means ``mu`` and spreads ``sigma`` (one each, or lists) and a
-value; its value is ``sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2``.
+value; its value is ``sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2`` (see
+:mod:`~kldocs.checker.vae_claims`).
 
 ``N(a, b)`` is read as mean ``a`` and *variance* ``b`` (the usual
 ``N(mu, sigma^2)``; ``N(1, 2^2)`` is variance 4), and the note says so, since
@@ -34,6 +35,17 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.family_values import (
+    FAMILY,
+    FAMILY_NAMES,
+    FamilyClaim,
+    last_value,
+    number,
+    same,
+    significant,
+    square_root,
+)
+from kldocs.checker.vae_claims import vae_claims
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
 
@@ -41,37 +53,12 @@ if TYPE_CHECKING:
     from kldocs.families.certified import Certified
 
 #: A family written the usual ways, with its arguments; the name decides the family.
-_FAMILY = re.compile(
-    r"(?P<name>\\mathcal\s*\{?\s*N\s*\}?|\\mathcal\s*\{?\s*U\s*\}?|Normal|Gaussian|N|Poisson|Pois|Exponential|Exp|"
-    r"Bernoulli|Bern|Binomial|Bin|Geometric|Geom|Uniform|U)\s*\(\s*(?P<args>[^()]{1,80}?)\s*\)"
-)
-_NAMES = {
-    "normal": "normal",
-    "gaussian": "normal",
-    "n": "normal",
-    "poisson": "poisson",
-    "pois": "poisson",
-    "exponential": "exponential",
-    "exp": "exponential",
-    "bernoulli": "bernoulli",
-    "bern": "bernoulli",
-    "binomial": "binomial",
-    "bin": "binomial",
-    "geometric": "geometric",
-    "geom": "geometric",
-    "uniform": "uniform",
-    "u": "uniform",
-}
 _MEASURES = (
     ("jsd", re.compile(r"Jensen[-\s]Shannon|\bJSD\b", re.IGNORECASE)),
     ("jeffreys", re.compile(r"Jeffreys", re.IGNORECASE)),
     ("cross_entropy", re.compile(r"cross[-\s]?entropy|\bH\s*\(\s*[^,()]+\(.*?\)\s*,", re.IGNORECASE)),
     ("kl", re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)),
     ("entropy", re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)),
-)
-_VALUE = re.compile(
-    r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
-    r"(?:(?P<infinite>\\infty|∞|\binfinite\b|\binfinity\b)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\s*(?P<unit>nats?|bits?)?)"
 )
 #: A distribution defined by name: ``P = `` right before a family.
 _DEFINED = re.compile(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
@@ -89,7 +76,6 @@ _VALUE_AFTER = re.compile(
     r"(?![\d./^]|\s*[-+*/\\(]|\s*(?!nats?\b|bits?\b)[A-Za-z])\s*(?P<unit>nats?|bits?)?)"
 )
 _SYMBOL_MEASURES = {"JSD": "jsd", "H": "entropy", "h": "entropy", "J": "jeffreys"}
-_VAE = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
 #: Text replacements that make LaTeX read like the plain forms above.
 _PLAIN = (
     (r"\left", ""),
@@ -100,20 +86,6 @@ _PLAIN = (
     (r"\,", " "),
     (r"\operatorname", ""),
 )
-
-
-@dataclass(frozen=True)
-class FamilyClaim:
-    """A family claim and its verdict (the same fields as the checker's reports)."""
-
-    offset: int
-    text: str
-    kind: str
-    verdict: str
-    value: str | None
-    note: str
-    base: str | None
-    unit: str | None
 
 
 def family_checks(document: SourceText, extra: Iterable[tuple[int, str]] = ()) -> list[FamilyClaim]:
@@ -150,7 +122,7 @@ def _definitions(sentence: str) -> dict[str, Any]:
     found = {}
     text = _plain(sentence)
     for match in _DEFINED.finditer(text):
-        mention = _FAMILY.match(text, match.end())
+        mention = FAMILY.match(text, match.end())
         if mention is None:
             continue
         with contextlib.suppress(InputError, ValueError):
@@ -186,17 +158,14 @@ def _plain(text: str) -> str:
 def _judge(sentence: str, offset: int, defined: dict[str, Any]) -> list[FamilyClaim]:
     """The claims of one sentence (or display formula), judged."""
     text = _plain(sentence)
-    if _VAE.search(text) and re.search(r"\\?mu\b|μ", text) and re.search(r"\\?sigma\b|σ", text):
-        return [claim for claim in (_vae(text, sentence, offset),) if claim is not None]
-    worded = _worded_vae(text)
-    if worded is not None:
-        means, spreads, end = worded
-        return [claim for claim in (_vae_claim(text, sentence, offset, means, spreads, end),) if claim is not None]
-    mentions = [match for match in _FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[: match.start()])]
+    vae = vae_claims(text, sentence, offset)
+    if vae is not None:
+        return vae
+    mentions = [match for match in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[: match.start()])]
     if not mentions:
         return _named(text, sentence.strip(), offset, defined)
     measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None)
-    value = _last_value(text, mentions[-1].end())
+    value = last_value(text, mentions[-1].end())
     needed = 1 if measure == "entropy" else 2
     if measure is None or value is None or len(mentions) < needed:
         return []
@@ -229,45 +198,24 @@ def _named(text: str, sentence: str, offset: int, defined: dict[str, Any]) -> li
     return claims
 
 
-def _last_value(text: str, after: int) -> re.Match[str] | None:
-    return next(iter(reversed(list(_VALUE.finditer(text, after)))), None)
-
-
 def _family(match: re.Match[str], name: str) -> Any:
     from kldocs.families import parse_family
 
-    key = _NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
+    key = FAMILY_NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
     if match["name"].startswith("\\mathcal") and "U" in match["name"]:
         key = "uniform"
     arguments = [argument.strip() for argument in match["args"].split(",")]
     if key == "normal":
         if len(arguments) != 2:
             raise ValueError(f"{match.group(0)} needs a mean and a variance")
-        variance = _number(arguments[1])
+        variance = number(arguments[1])
         if variance <= 0:
             raise InputError(f"{name}.sigma", f"the variance must be positive, got {arguments[1]}")
-        root = _square_root(variance)
+        root = square_root(variance)
         if root is None:
-            return _RootNormal(_number(arguments[0]), variance, name)
-        return parse_family("normal", f"mu={_number(arguments[0])}, sigma={root}", name)
-    return parse_family(key, ", ".join(str(_number(argument)) for argument in arguments), name)
-
-
-def _number(text: str) -> Fraction:
-    from kldocs.inputs.numbers import parse_number
-
-    text = text.replace(" ", "")
-    power = re.fullmatch(r"(.+)\^\{?(\d)\}?", text)
-    if power:
-        return parse_number(power[1]) ** int(power[2])
-    return parse_number(text)
-
-
-def _square_root(value: Fraction) -> Fraction | None:
-    import math
-
-    top, bottom = math.isqrt(value.numerator), math.isqrt(value.denominator)
-    return Fraction(top, bottom) if top * top == value.numerator and bottom * bottom == value.denominator else None
+            return _RootNormal(number(arguments[0]), variance, name)
+        return parse_family("normal", f"mu={number(arguments[0])}, sigma={root}", name)
+    return parse_family(key, ", ".join(str(number(argument)) for argument in arguments), name)
 
 
 def _normal_note(families: list[Any]) -> str:
@@ -324,7 +272,7 @@ def _verdict(
         if not result.value.is_finite:
             note = f"the value is infinite: {result.reason}"
             return FamilyClaim(offset, text, measure, "false", "inf", note, base.name, base.unit)
-        if _same(result.value.decimal(_significant(claimed)), claimed):
+        if same(result.value.decimal(significant(claimed)), claimed):
             note = "; ".join(part for part in (result.description, reading) if part)
             note += "" if unit else f"; holds in {base.unit}"
             return FamilyClaim(offset, text, measure, "holds", result.value.decimal(10), note, base.name, base.unit)
@@ -397,117 +345,8 @@ def _as_deviation(measure: str, families: list[Any], claimed: str, base: Base) -
 
     try:
         value = _measure(measure, [as_deviation(family) for family in families], base).value
-        if value is not None and value.is_finite and _same(value.decimal(_significant(claimed)), claimed):
+        if value is not None and value.is_finite and same(value.decimal(significant(claimed)), claimed):
             return " (the claimed value is what N(a, b) gives with b a standard deviation)"
     except (InputError, EvaluationError, UndecidableError):
         pass
     return ""
-
-
-def _vae(text: str, sentence: str, offset: int) -> FamilyClaim | None:
-    means = _assigned(text, "mu", "μ")
-    spreads = _assigned(text, "sigma", "σ")
-    if means is None or spreads is None:
-        return None
-    return _vae_claim(text, sentence, offset, means, spreads, max(text.find("sigma"), text.find("σ")))
-
-
-def _vae_claim(
-    text: str, sentence: str, offset: int, means: tuple[Fraction, ...], spreads: tuple[Fraction, ...], after: int
-) -> FamilyClaim | None:
-    """The VAE KL term for ``means`` and ``spreads`` against the value stated after position ``after``."""
-    from kldocs.derivations.vae_instance import vae_value
-    from kldocs.families.certified import in_base
-
-    match = _last_value(text, after)
-    if match is None:
-        return None
-    if len(means) != len(spreads):
-        note = f"{len(means)} means but {len(spreads)} spreads"
-        return FamilyClaim(offset, sentence.strip(), "kl", "unchecked", None, note, None, None)
-    if any(s <= 0 for s in spreads):
-        return FamilyClaim(
-            offset, sentence.strip(), "kl", "unchecked", None, "a spread sigma is not positive", None, None
-        )
-    nats = vae_value(means, spreads)
-    if match["infinite"]:
-        note = f"the VAE KL term is finite: {nats.decimal(10)} nats"
-        return FamilyClaim(offset, sentence.strip(), "kl", "false", nats.decimal(10), note, "e", "nats")
-    claimed, unit = match["value"], match["unit"]
-    bases = [Base.parse("2" if unit and unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
-    for base in bases:
-        value = in_base(nats, base)
-        if _same(value.decimal(_significant(claimed)), claimed):
-            note = "VAE KL term sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2 (derivation vae_kl)"
-            note += "" if unit else f"; holds in {base.unit}"
-            return FamilyClaim(offset, sentence.strip(), "kl", "holds", value.decimal(10), note, base.name, base.unit)
-    value = in_base(nats, bases[0])
-    note = f"the VAE KL term is {value.decimal(10)} {bases[0].unit}: sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2"
-    return FamilyClaim(offset, sentence.strip(), "kl", "false", value.decimal(10), note, bases[0].name, bases[0].unit)
-
-
-#: A VAE KL term in words: the KL term (of a VAE), or a KL divergence against the standard normal.
-_VAE_WORDS = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
-_STANDARD_NORMAL = re.compile(r"standard normal|N\s*\(\s*0\s*,\s*1\s*\)", re.IGNORECASE)
-_WORDED_NUMBER = r"\s*(?:of|=|is)?\s*(?P<value>-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])"
-_WORDED_MEAN = re.compile(r"\bmean" + _WORDED_NUMBER, re.IGNORECASE)
-_WORDED_SPREAD = re.compile(r"\b(?:standard deviation|std|sd)" + _WORDED_NUMBER, re.IGNORECASE)
-_WORDED_VARIANCE = re.compile(r"\bvariance" + _WORDED_NUMBER, re.IGNORECASE)
-
-
-def _worded_vae(text: str) -> tuple[tuple[Fraction], tuple[Fraction], int] | None:
-    """``(means, spreads, end)`` of a VAE KL term stated in words ("a mean of 0.5 and a standard deviation of 0.8
-    against the standard normal"): one mean and one spread (or a variance with an exact square root), the
-    standard normal named after them (unless the sentence says KL term or VAE), and no other distribution;
-    else None (left unread rather than misjudged)."""
-    standard = _STANDARD_NORMAL.search(text)
-    if not (_VAE_WORDS.search(text) or (re.search(r"\bKL\b|Kullback", text) and standard)):
-        return None
-    others = [
-        match
-        for match in _FAMILY.finditer(text)
-        if re.sub(r"\s", "", match["args"]) != "0,1" or _NAMES.get(match["name"].lower()) != "normal"
-    ]
-    means, spreads, variances = (list(p.finditer(text)) for p in (_WORDED_MEAN, _WORDED_SPREAD, _WORDED_VARIANCE))
-    if others or len(means) != 1 or len(spreads) + len(variances) != 1:
-        return None
-    first = min(match.start() for match in (*means, *spreads, *variances))
-    if not _VAE_WORDS.search(text) and standard is not None and standard.start() < first:
-        return None  # the standard normal named first: which direction is meant is not said the usual way
-    try:
-        mean = _number(means[0]["value"])
-        if spreads:
-            spread: Fraction | None = _number(spreads[0]["value"])
-            end = spreads[0].end()
-        else:
-            variance, end = _number(variances[0]["value"]), variances[0].end()
-            spread = _square_root(variance) if variance > 0 else None
-    except InputError:
-        return None
-    return None if spread is None else ((mean,), (spread,), max(end, means[0].end()))
-
-
-def _assigned(text: str, *names: str) -> tuple[Fraction, ...] | None:
-    for name in names:
-        pattern = rf"(?:\\{name}|{name})(?:_\{{?j\}}?)?\s*=\s*(?P<values>\(?\[?\s*-?\d[\d./\s,\-]*\]?\)?)"
-        match = re.search(pattern, text)
-        if match:
-            items = [item for item in re.split(r"[,\s]+", match["values"].strip("()[] ")) if item]
-            try:
-                return tuple(_number(item) for item in items)
-            except InputError:
-                return None
-    return None
-
-
-def _significant(claimed: str) -> int:
-    digits = claimed.lstrip("-").replace(".", "").lstrip("0").split("e")[0].split("E")[0]
-    return max(1, len(digits))
-
-
-def _same(shown: str, claimed: str) -> bool:
-    """True when two decimals are the same number (``0.50`` and ``0.5`` for a value of exactly 1/2)."""
-    try:
-        return Fraction(shown) == Fraction(claimed)
-    except ValueError:
-        return False

@@ -16,7 +16,8 @@ A false claim is explained when the number belongs to a usual slip (the
 other direction, the other base, the cross-entropy, the JS distance, half
 the Jeffreys divergence). A claim that fails for the distributions in force
 but holds for a definition given in the lines right after it ("where Q = ...")
-holds; one that holds only for a definition elsewhere is unchecked, and the
+holds; one that holds only for a definition elsewhere is unchecked (see
+:mod:`~kldocs.checker.alternatives`), and the
 note names that definition.
 
 >>> from kldocs.checker.reading import parse_text
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
@@ -53,7 +55,6 @@ from kldocs.checker.judging import (
     js_distance,
     kind_of,
     mixture_pair,
-    plain_names,
     sentence,
     specific,
 )
@@ -88,10 +89,6 @@ KINDS = (
     "bound",
     "metric",
 )
-#: Most combinations of other definitions tried for a claim that fails for the ones in force.
-MAX_ALTERNATIVES = 30
-#: A definition this many lines after a claim may be what the claim is about ("where Q = ...").
-FOLLOWING_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -172,7 +169,7 @@ class _Checker:
         self.document = document
         self.items = items
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
-        self.history: dict[str, list[Binding]] = {}
+        self.definitions = Definitions()
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
@@ -254,8 +251,7 @@ class _Checker:
         return Checked((item.line,), item.text, "definition", "holds", None, note), binding
 
     def _remember(self, binding: Binding) -> None:
-        if binding.distribution is not None:
-            self.history.setdefault(binding.name, []).append(binding)
+        self.definitions.remember(binding)
 
     # --- claims ---------------------------------------------------------------------------------------------
 
@@ -368,7 +364,7 @@ class _Checker:
             return Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
             lengths = "outcomes" in str(error)
-            matched = self._matching_lengths(statement, kind, scope, base, symbols) if lengths else None
+            matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
         if outcome.verdict != "false":
             return outcome
@@ -380,7 +376,7 @@ class _Checker:
                 "minus sign was probably lost in reading; not judged"
             )
             return replace(outcome, verdict="unchecked", value=None, note=note)
-        other = self._other_definitions(statement, scope, base, symbols, found.line)
+        other = self.definitions.other_definitions(statement, scope, base, symbols, found.line)
         if other is not None:
             return other
         free = [name for name in found.symbols if name not in event.bindings]
@@ -399,44 +395,6 @@ class _Checker:
         start = found.offset - found.statement.offset + statement.left.start
         return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
 
-    def _other_definitions(
-        self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
-    ) -> Outcome | None:
-        """For a claim that fails here: does it hold for another definition of its distributions?
-
-        When it holds for definitions given in the lines right after it ("where Q = ..."),
-        it holds; when only for definitions elsewhere, it cannot be told which one is meant.
-        """
-        names = plain_names(symbols)
-        options = [self._distinct(name) for name in names]
-        if not names or any(not option for option in options) or all(len(option) < 2 for option in options):
-            return None
-        for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
-            changed = [b for b in choice if scope.bindings[b.name].distribution != b.distribution]
-            if not changed:
-                continue
-            bindings = dict(scope.bindings)
-            bindings.update({binding.name: binding for binding in choice})
-            trial = KnownDistributions(bindings, mixture_pair=scope.mixture_pair)
-            try:
-                outcome = specific(statement, kind_of(statement), trial, base)
-            except (EvaluationError, ArithmeticError):
-                continue
-            if outcome.verdict != "holds":
-                continue
-            near = [self._defined_after(binding, line) for binding in changed]
-            if all(binding is not None for binding in near):
-                given = "; ".join(f"{b.text} (line {b.line})" for b in near if b is not None)
-                return replace(outcome, note=f"it holds for {given}, given just after it")
-            used = changed[0]
-            here = scope.bindings[used.name]
-            note = (
-                f"it holds for {used.text} (line {used.line}) but not for the {used.name} in force here, "
-                f"{here.text} (line {here.line})"
-            )
-            return replace(outcome, verdict="unchecked", value=None, note=note)
-        return None
-
     def _pair_above(self, found: Found, bindings: dict[str, Binding]) -> tuple[str, str] | None:
         """The P and Q (or p and q) defined in the few lines above a claim, if both are."""
         for first, second in (("P", "Q"), ("p", "q")):
@@ -445,42 +403,6 @@ class _Checker:
                 0 <= found.line - b.line <= FOLLOWING_LINES for b in near if b is not None
             ):
                 return first, second
-        return None
-
-    def _matching_lengths(
-        self, statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol]
-    ) -> Outcome | None:
-        """Distributions in force of different lengths: the latest definitions that fit together, said so."""
-        names = plain_names(symbols)
-        options = [list(reversed(self._distinct(name))) for name in names]
-        if not names or any(not option for option in options):
-            return None
-        for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
-            if len({len(binding.distribution) for binding in choice if binding.distribution is not None}) != 1:
-                continue
-            bindings = dict(scope.bindings)
-            bindings.update({binding.name: binding for binding in choice})
-            try:
-                outcome = specific(statement, kind, KnownDistributions(bindings, mixture_pair=scope.mixture_pair), base)
-            except (EvaluationError, ArithmeticError):
-                continue
-            used = "; ".join(f"{b.text} (line {b.line})" for b in choice if scope.bindings.get(b.name) != b)
-            return replace(outcome, note=f"{outcome.note} (with {used}: the distributions in force differ in length)")
-        return None
-
-    def _distinct(self, name: str) -> list[Binding]:
-        """The different distributions ever given to ``name``, each at its first definition."""
-        found: list[Binding] = []
-        for binding in self.history.get(name, []):
-            if all(other.distribution != binding.distribution for other in found):
-                found.append(binding)
-        return found
-
-    def _defined_after(self, binding: Binding, line: int) -> Binding | None:
-        """The same distribution defined in the few lines after ``line``, if it is."""
-        for other in self.history.get(binding.name, []):
-            if line < other.line <= line + FOLLOWING_LINES and other.distribution == binding.distribution:
-                return other
         return None
 
 

@@ -107,6 +107,8 @@ _SUPPOSED = re.compile(
     r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각",
     re.IGNORECASE,
 )
+#: Characters read before and after a subject: a sentence longer than this is cut there.
+REACH = 300
 _SENTENCE_END = re.compile(r"[.?!。？！](?:\s|$)|[。？！]|\n")
 #: ``0 ≤ H(X) ≤ log2 n`` and its LaTeX: the entropy's bounds, in any language.
 _ENTROPY_BOUNDS = re.compile(
@@ -122,10 +124,11 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
     for subject in _SUBJECT.finditer(text):
         measure = next(name for name, _ in _SUBJECTS if subject.group(name))
-        start = max([0, *(found.end() for found in _SENTENCE_END.finditer(text, 0, subject.start()))])
-        end_match = _SENTENCE_END.search(text, subject.end())
-        end = len(text) if end_match is None else end_match.start()
-        sentence = text[start : end + 1 if end < len(text) else end]
+        window = max(0, subject.start() - REACH)
+        start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, subject.start()))])
+        end_match = _SENTENCE_END.search(text, subject.end(), subject.end() + REACH)
+        end = min(len(text), subject.end() + REACH) if end_match is None else end_match.start()
+        sentence = text[start : end + 1]
         if "?" in sentence or "？" in sentence or "¿" in sentence or sentence.rstrip().endswith("吗"):
             continue
         if _SUPPOSED.search(text[start : subject.start()]):

@@ -1,0 +1,121 @@
+"""Other definitions a claim may be about: a name defined more than once, or distributions of different lengths.
+
+A document may define ``Q`` twice. A claim that fails for the ``Q`` in force
+may hold for the other one: when that one is given in the few lines right
+after the claim ("where Q = ..."), the claim holds; when it is given
+elsewhere, it cannot be told which is meant, and the claim is unchecked
+with a note that names the definition. When the distributions in force
+differ in length, the latest definitions that fit together are used, and
+the note says so.
+
+>>> from kldocs.checker.scope import Binding
+>>> from kldocs.inputs import parse_distribution
+>>> history = Definitions()
+>>> history.remember(Binding("Q", parse_distribution("0.5 0.5"), 1, "Q = (0.5, 0.5)"))
+>>> history.remember(Binding("Q", parse_distribution("0.9 0.1"), 9, "Q = (0.9, 0.1)"))
+>>> [binding.line for binding in history.distinct("Q")], history.defined_after(history.distinct("Q")[1], 3).line
+([1, 9], 9)
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+
+from kldocs.checker.chains import Statement
+from kldocs.checker.judging import Outcome, kind_of, plain_names, specific
+from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.scope import Binding, KnownDistributions
+from kldocs.checker.tokens import MeasureSymbol
+from kldocs.errors import EvaluationError
+
+#: Most combinations of other definitions tried for a claim that fails for the ones in force.
+MAX_ALTERNATIVES = 30
+#: A definition this many lines after a claim may be what the claim is about ("where Q = ...").
+FOLLOWING_LINES = 12
+
+
+@dataclass
+class Definitions:
+    """Every distribution each name was given, in the order of the document."""
+
+    history: dict[str, list[Binding]] = field(default_factory=dict)
+
+    def remember(self, binding: Binding) -> None:
+        """Add a definition (one with no distribution is not kept)."""
+        if binding.distribution is not None:
+            self.history.setdefault(binding.name, []).append(binding)
+
+    def other_definitions(
+        self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
+    ) -> Outcome | None:
+        """For a claim that fails here: does it hold for another definition of its distributions?
+
+        When it holds for definitions given in the lines right after it ("where Q = ..."),
+        it holds; when only for definitions elsewhere, it cannot be told which one is meant.
+        """
+        names = plain_names(symbols)
+        options = [self.distinct(name) for name in names]
+        if not names or any(not option for option in options) or all(len(option) < 2 for option in options):
+            return None
+        for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
+            changed = [b for b in choice if scope.bindings[b.name].distribution != b.distribution]
+            if not changed:
+                continue
+            bindings = dict(scope.bindings)
+            bindings.update({binding.name: binding for binding in choice})
+            trial = KnownDistributions(bindings, mixture_pair=scope.mixture_pair)
+            try:
+                outcome = specific(statement, kind_of(statement), trial, base)
+            except (EvaluationError, ArithmeticError):
+                continue
+            if outcome.verdict != "holds":
+                continue
+            near = [self.defined_after(binding, line) for binding in changed]
+            if all(binding is not None for binding in near):
+                given = "; ".join(f"{b.text} (line {b.line})" for b in near if b is not None)
+                return replace(outcome, note=f"it holds for {given}, given just after it")
+            used = changed[0]
+            here = scope.bindings[used.name]
+            note = (
+                f"it holds for {used.text} (line {used.line}) but not for the {used.name} in force here, "
+                f"{here.text} (line {here.line})"
+            )
+            return replace(outcome, verdict="unchecked", value=None, note=note)
+        return None
+
+    def matching_lengths(
+        self, statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol]
+    ) -> Outcome | None:
+        """Distributions in force of different lengths: the latest definitions that fit together, said so."""
+        names = plain_names(symbols)
+        options = [list(reversed(self.distinct(name))) for name in names]
+        if not names or any(not option for option in options):
+            return None
+        for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
+            if len({len(binding.distribution) for binding in choice if binding.distribution is not None}) != 1:
+                continue
+            bindings = dict(scope.bindings)
+            bindings.update({binding.name: binding for binding in choice})
+            try:
+                outcome = specific(statement, kind, KnownDistributions(bindings, mixture_pair=scope.mixture_pair), base)
+            except (EvaluationError, ArithmeticError):
+                continue
+            used = "; ".join(f"{b.text} (line {b.line})" for b in choice if scope.bindings.get(b.name) != b)
+            return replace(outcome, note=f"{outcome.note} (with {used}: the distributions in force differ in length)")
+        return None
+
+    def distinct(self, name: str) -> list[Binding]:
+        """The different distributions ever given to ``name``, each at its first definition."""
+        found: list[Binding] = []
+        for binding in self.history.get(name, []):
+            if all(other.distribution != binding.distribution for other in found):
+                found.append(binding)
+        return found
+
+    def defined_after(self, binding: Binding, line: int) -> Binding | None:
+        """The same distribution defined in the few lines after ``line``, if it is."""
+        for other in self.history.get(binding.name, []):
+            if line < other.line <= line + FOLLOWING_LINES and other.distribution == binding.distribution:
+                return other
+        return None

@@ -1,0 +1,158 @@
+r"""The parts of one row of a formula, split at its relations: ``D(P||Q) = 0.2 \\ln 1.5 + ... \\approx 0.03``.
+
+A formula is cut into rows (``\\\\`` in an aligned block) and each row into
+parts at the relations and breaks outside brackets; each part is then read
+as an expression (:class:`Part`), in whole or, in prose, at its start
+(``0.03 nats``) and its end (``so H(P)``). :mod:`~kldocs.checker.chains`
+joins the parts into chains.
+
+>>> from kldocs.checker.tokens import tokenize
+>>> [item if isinstance(item, Link) else [t.text for t in item] for item in split_row(tokenize("H(P) = 1.5 bits"))]
+[['H(P)'], Link(relation='=', text='='), ['1.5', 'bits']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kldocs.checker.latex_numbers import Node, ParseError, parse, parse_prefix
+from kldocs.checker.tokens import Token
+
+_BARRIER_KINDS = frozenset({"word", "punct", "text", "other", "break"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a row, read as an expression in whole (``full``), or at its start and its end."""
+
+    tokens: Sequence[Token]
+    head: Node | None  # the expression at the start of the part (joins the relation before it)
+    tail: Node | None  # the expression at the end of the part (joins the relation after it)
+    full: bool
+    head_stop: int  # index in tokens where the head ends
+    tail_start: int  # index in tokens where the tail starts
+    opaque: bool = False  # symbolic maths (``\sum_i p_i``): no value, but the chain runs through it
+
+
+@dataclass(frozen=True)
+class Link:
+    """The relation between two parts, and how it is written."""
+
+    relation: str
+    text: str
+
+
+def rows(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The rows of a formula (split at ``\\\\``), without equation numbers and alignment marks."""
+    found: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "row":
+            found.append([])
+        else:
+            found[-1].append(token)
+    return [_drop_equation_number(row) for row in found]
+
+
+def _drop_equation_number(row: list[Token]) -> list[Token]:
+    """Remove ``&& (3)`` at the end of a row, and the alignment marks."""
+    kinds = [token.kind for token in row]
+    if len(row) >= 4 and kinds[-4:] == ["align", "open", "number", "close"]:
+        row = row[:-3]
+    return [token for token in row if token.kind != "align"]
+
+
+def split_row(row: Sequence[Token]) -> list[Sequence[Token] | Link | str]:
+    """Parts and the links between them, split at relations and breaks outside brackets."""
+    items: list[Sequence[Token] | Link | str] = []
+    depth, start = 0, 0
+    for index, token in enumerate(row):
+        if token.kind in ("open", "lbrace"):
+            depth += 1
+        elif token.kind in ("close", "rbrace"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.kind == "relation":
+            if items and _next_assignment(row[start:index]):
+                items.extend([row[start : index - 1], "assignment"])  # ``=0.125 N=``: N starts a new chain
+                start = index - 1
+            items.append(row[start:index])
+            items.append(Link("=" if token.detail == "def" else token.detail, token.text))
+            start = index + 1
+        elif depth == 0 and token.kind == "break":
+            items.append(row[start:index])
+            items.append(token.detail)
+            start = index + 1
+    items.append(row[start:])
+    return items
+
+
+def _next_assignment(part: Sequence[Token]) -> bool:
+    """True for ``0.125 N`` between two relations: one value, then the name the next assignment defines.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> _next_assignment(tokenize("0.125 N")), _next_assignment(tokenize("N"))
+    (True, False)
+    """
+    return len(part) >= 2 and part[-1].kind == "ident" and part[-2].kind in ("number", "close")
+
+
+_SUMS = frozenset({"\\sum", "∑", "Σ", "\\prod", "∏", "\\int", "∫", "\\mathbb", "\\mathbb{E}", "E_"})
+
+
+def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
+    """A part read as an expression; a limit met while reading (too long, too deep) is added to ``problems``."""
+    if not tokens:
+        return Part(tokens, None, None, False, 0, 0)
+    if any(token.text in _SUMS for token in tokens):
+        return Part(tokens, None, None, False, 0, len(tokens), opaque=True)  # a sum over i has no value here
+    try:
+        node = parse(tokens)
+        return Part(tokens, node, node, True, len(tokens), 0)
+    except ParseError as error:
+        if _is_limit(str(error)):
+            problems.append(str(error))
+            return Part(tokens, None, None, False, 0, len(tokens))
+    if not any(token.kind in _BARRIER_KINDS for token in tokens):
+        return Part(tokens, None, None, False, 0, len(tokens), opaque=True)
+    head, head_stop = None, 0
+    try:
+        head, head_stop = parse_prefix(tokens)
+    except ParseError as error:
+        if _is_limit(str(error)):
+            problems.append(str(error))
+    tail, tail_start = None, len(tokens)
+    barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
+    if 0 <= barrier < len(tokens) - 1 and _balanced(tokens[barrier + 1 :]) and not _symbol_factor(tokens[barrier]):
+        try:
+            tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
+        except ParseError as error:
+            if _is_limit(str(error)):
+                problems.append(str(error))
+    return Part(tokens, head, tail, False, head_stop, tail_start)
+
+
+_SHORT_WORDS = frozenset({"so", "is", "as", "of", "at", "to", "in", "by", "or", "we", "it", "be", "an", "on", "if"})
+
+
+def _symbol_factor(token: Token) -> bool:
+    """True for a symbol such as ``kT`` before ``\\ln 2``: a physical constant times a log, not a value."""
+    return token.kind == "word" and len(token.text) <= 2 and token.text.lower() not in _SHORT_WORDS
+
+
+def _balanced(tokens: Sequence[Token]) -> bool:
+    depth = 0
+    for token in tokens:
+        if token.kind in ("open", "lbrace"):
+            depth += 1
+        elif token.kind in ("close", "rbrace"):
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+_LIMIT_WORDS = ("more than", "longer than", "out of range", "exponent", "nested", "significant digits")
+
+
+def _is_limit(message: str) -> bool:
+    return any(words in message for words in _LIMIT_WORDS)
