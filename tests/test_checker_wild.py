@@ -379,6 +379,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "1.5", value("1.5", entropy(DYADIC, TWO))),
         Claim(7, "0.71", value("0.71", entropy(QUARTER, TWO))),  # 0.81
         Claim(9, "= 1", value("1", entropy(FAIR, TWO))),
+        # p log p/q with the same decimal before the log and over the bar: the terms of a KL divergence.
+        Claim(13, "0.208", value("0.208", kl(FAIR, QUARTER, TWO))),
+        Claim(14, "0.288", value("0.288", kl(FAIR, QUARTER, TWO))),  # 0.208
     ],
     "code_tests.md": [
         # Values in tests (assert, isclose, approx, toBeCloseTo), a JavaScript comment, and a doctest

@@ -343,23 +343,30 @@ class _Parser:
 
 
 def _same_fraction_around(tokens: Sequence[Token], argument: int) -> bool:
-    """True for ``1/4 log2 1/4``: the fraction before the log is the one after it, the ``-p log p`` of an entropy.
+    """True for ``1/4 log2 1/4`` and ``0.5 log2 0.5/0.25``: the ``p log p`` of an entropy, the ``p log p/q`` of a KL.
 
+    The probability before the log is the fraction after it, or (a decimal below 1) its numerator.
     ``argument`` is the index of the first token after the log.
 
     >>> from kldocs.checker.tokens import tokenize
     >>> _same_fraction_around(tokenize("1/4 log2 1/4"), 4), _same_fraction_around(tokenize("1/2 log 1/4"), 4)
     (True, False)
+    >>> _same_fraction_around(tokenize("0.5 log2 0.5/0.25"), 2), _same_fraction_around(tokenize("2 ln 2/3"), 2)
+    (True, False)
     """
     after = [token.text for token in tokens[argument : argument + 3]]
     before = [token for token in tokens[max(0, argument - 5) : argument - 1] if token.detail not in ("*",)]
     shape = ["number", "op", "number"]
+    if [token.kind for token in tokens[argument : argument + 3]] != shape or tokens[argument + 1].detail != "/":
+        return False
+    if argument + 3 < len(tokens) and tokens[argument + 3].kind == "caret":
+        return False
+    if [token.kind for token in before[-3:]] == shape and [token.text for token in before[-3:]] == after:
+        return True
+    coefficient = before[-1] if before and before[-1].kind == "number" else None
+    fraction = len(before) >= 2 and before[-2].detail == "/"
     return (
-        [token.kind for token in tokens[argument : argument + 3]] == shape
-        and [token.kind for token in before[-3:]] == shape
-        and [token.text for token in before[-3:]] == after
-        and tokens[argument + 1].detail == "/"
-        and (argument + 3 == len(tokens) or tokens[argument + 3].kind != "caret")
+        coefficient is not None and not fraction and coefficient.text == after[0] and after[0].startswith(("0.", "."))
     )
 
 
