@@ -549,6 +549,13 @@ def test_questions_and_ranges_in_words_are_not_claims() -> None:
     assert not any(line in (13, 29) for claim in report.claims for line in claim.lines)
 
 
+def test_labels_with_other_words_are_not_values_of_the_measure() -> None:
+    """ "Training KL", "entropy of the data", "KL-Gewicht": the number is something else; listed, not judged."""
+    report = check_file(WILD / "labelled_languages.md")
+    assert not any(line in (28, 54, 55, 56) for claim in report.claims for line in claim.lines)
+    assert {28, 54, 55, 56} <= {entry.line for entry in report.unread}
+
+
 def test_questions_suppositions_and_other_subjects_in_other_languages_are_not_claims() -> None:
     report = check_file(WILD / "properties_languages.md")
     assert not any(line in (11, 13, 29, 31) for claim in report.claims for line in claim.lines)

@@ -41,7 +41,7 @@ def judge_prose_value(
     """
     if item.unit is not None:
         bases = [parse_base(item.unit)]
-    readings = _readings(item.measure, bindings)
+    readings = _readings(item.measure, bindings, item.names)
     if not readings:
         return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
     node = parse(tokenize(item.written))
@@ -65,7 +65,8 @@ def judge_prose_value(
                 shown = value.decimal(10)
                 note = f"{symbol.text()} = {shown} {unit_name(base)}, which {rounds_to(value, written)} {item.written}"
                 if len(readings) > 1:
-                    note += " (the sentence does not name the distributions; this reading fits)"
+                    missing = "which comes first" if item.names else "the distributions"
+                    note += f" (the sentence does not name {missing}; this reading fits)"
                 return "holds", shown, note, base_name(base)
     if not tried:
         return "unchecked", None, "the distributions in force do not fit this measure", None
@@ -92,10 +93,11 @@ def _pair(bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
     return (defined[-2], defined[-1]) if len(defined) == 2 else None
 
 
-def _readings(measure: str, bindings: Mapping[str, Binding]) -> list[MeasureSymbol]:
+def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, ...] = ()) -> list[MeasureSymbol]:
     if measure == "entropy":
         return [MeasureSymbol("entropy", (name,)) for name, b in bindings.items() if b.distribution is not None]
-    pair = _pair(bindings)
+    named = len(names) == 2 and all(name in bindings and bindings[name].distribution is not None for name in names)
+    pair = (names[0], names[1]) if named else None if names else _pair(bindings)
     if pair is None:
         return []
     first, second = pair

@@ -63,24 +63,39 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 #: A distribution's name in a label: a capital letter (or p, q) standing alone, maybe with a digit subscript.
-#: Words of a label that make its number a setting or a count, not the measure's value ("KL weight: 0.5").
-_PARAMETER = re.compile(
-    r"weight|coef|factor|beta|lambda|β|λ|threshold|temperature|anneal|epoch|step|rate|ratio|time|second|"
-    r"peso|fattore|Gewicht|权重|系数|가중치",
-    re.IGNORECASE,
+#: The only other words a label may hold: names of distributions and the small words between them.
+#: Anything else ("training KL", "KL weight", "entropy of the data") says the number is something else.
+_CONNECTIVES = frozenset(
+    word
+    for words in (
+        "of from to between and vs versus for the with value",  # English
+        "de del a y e entre para la el en con valor",  # Spanish, Portuguese
+        "da di della dal dalla tra fra per il lo valore",  # Italian
+        "du des le les et",  # French
+        "von zu nach und zwischen für der die das Wert",  # German
+        "的 和 与 对 从 到 之间 相对于 关于 值",  # Chinese
+        "의 와 과 에서 로 으로 사이 값 은 는 이 가",  # Korean
+        "から への と の 間",  # Japanese
+    )
+    for word in words.lower().split()
 )
+_WORD = re.compile(r"[A-Za-z]+|[^\W\d_A-Za-z]+")
 _NAME = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z])")
 _BARS = re.compile(r"(?<![A-Za-z])(?P<p>[A-Za-z])\s*(?:\|\||‖)\s*(?P<q>[A-Za-z])(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
 class LabelledLine:
-    """A value printed under a label: its measure, and ``text``, a formula when the label names the distributions."""
+    """A value printed under a label: its measure, and ``text``, a formula when the label names the distributions.
+
+    ``names``: the two distributions a label names without saying which comes first.
+    """
 
     measure: str
     text: str
     offset: int
     formula: bool
+    names: tuple[str, ...] = ()
 
 
 def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLine]:
@@ -107,6 +122,7 @@ def as_prose_value(document: SourceText, found: LabelledLine) -> ProseValue:
         named.name if named is not None else None,
         bool(match.group("about")),
         found.offset,
+        found.names,
     )
 
 
@@ -119,11 +135,13 @@ def _labelled(line: str, offset: int) -> LabelledLine | None:
         return None
     label = match.group("label")
     found = next(((measure, pattern) for measure, pattern in _MEASURES if pattern.search(label)), None)
-    if found is None or _PARAMETER.search(label):
+    if found is None:
         return None
     measure, words = found[0], found[1].sub(" ", label)
     if any(pattern.search(words) for _, pattern in _MEASURES):
         return None  # two measures named: "entropy of P minus KL"
+    if any(_NAME.fullmatch(word) is None and word.lower() not in _CONNECTIVES for word in _WORD.findall(words)):
+        return None
     where = offset + match.start("number")
     relation = "\\approx" if match.group("about") else "="
     value = f"{relation} {match.group('number')} {_UNITS.get(match.group('unit') or '', match.group('unit') or '')}"
@@ -137,5 +155,5 @@ def _labelled(line: str, offset: int) -> LabelledLine | None:
     if measure == "jsd" and len(names) == 2:
         return LabelledLine(measure, f"JSD({names[0]}||{names[1]}) {value}".rstrip(), where, True)
     if len(names) in (0, 2) if measure != "entropy" else not names:
-        return LabelledLine(measure, line.strip(), where, False)
+        return LabelledLine(measure, line.strip(), where, False, tuple(names))
     return None

@@ -69,6 +69,8 @@ class ProseValue:
         The number as written; ``approximate`` when "about" or its like precedes it.
     unit
         ``"e"``, ``"2"`` or ``"10"`` from a unit after the number, or None.
+    names
+        The two distributions the words name without saying which comes first ("from P to Q"), or empty.
     """
 
     line: int
@@ -78,6 +80,7 @@ class ProseValue:
     unit: str | None
     approximate: bool
     offset: int = 0
+    names: tuple[str, ...] = ()
 
 
 def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
