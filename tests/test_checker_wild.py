@@ -398,6 +398,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(30, "1.039720771", value("1.0397207708", entropy(["0.25", "0.5", "0.25"]))),
         Claim(32, "0.5108256238", value("0.5108256238", kl(FAIR, BIASED))),
         Claim(34, "0.9182958341", value("0.9182958341", entropy(QUARTER, TWO))),  # 0.8113: H(1/3, 2/3)
+        Claim(38, "1.5", value("1.5", entropy(DYADIC, TWO))),  # fractions in the list
     ],
     "labelled_languages.md": [
         # Output under labels in Italian, Spanish, German, Chinese and Korean; the prints' format strings

@@ -221,16 +221,31 @@ def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | Non
         node = node.args[0]
     if not isinstance(node, ast.List | ast.Tuple) or not 2 <= len(node.elts) <= 50:
         return None
-    found = [item.value for item in node.elts if isinstance(item, ast.Constant)]
-    if len(found) != len(node.elts) or not all(type(value) in (int, float) for value in found):
+    found = [_written_number(item) for item in node.elts]
+    if any(item is None for item in found):
         return None
-    written = [repr(value) for value in found]
+    written = [item for item in found if item is not None]
     total = sum(Fraction(item) for item in written)
     if total == 1:
         return written
     if not normalised or total <= 0 or any(Fraction(item) < 0 for item in written):
         return None
     return [str(Fraction(item) / total) for item in written]
+
+
+def _written_number(node: ast.expr) -> str | None:
+    """A number in a list as written: ``0.25``, ``3``, or a fraction of two integers ``1/4``; else None.
+
+    >>> [_written_number(ast_expression(text)) for text in ("1/4", "0.25", "p", "1/0")]
+    ['1/4', '0.25', None, None]
+    """
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return repr(node.value)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        top, bottom = _written_number(node.left), _written_number(node.right)
+        if top is not None and bottom is not None and top.isdigit() and bottom.isdigit() and int(bottom):
+            return f"{top}/{bottom}"
+    return None
 
 
 def _base_argument(node: ast.Call) -> str | None:
