@@ -478,6 +478,14 @@ TRUTH: dict[str, list[Claim]] = {
             )
         ),
     ],
+    "other_languages_code.md": [
+        # Functions defined in JavaScript (camelCase, Math.log2 or Math.log) and R (log2), lists in const and c().
+        Claim(12, "0.811", value("0.811", entropy(QUARTER, TWO))),
+        Claim(13, "0.1308", value("0.1308", kl(QUARTER, FAIR))),
+        Claim(14, "0.6931", value("0.6931", cross(QUARTER, FAIR))),
+        Claim(15, "0.1308", value("0.1308", kl(FAIR, QUARTER))),  # 0.1438: the other direction
+        Claim(22, "0.531", value("0.531", kl(BIASED, FAIR, TWO))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),

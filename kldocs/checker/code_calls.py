@@ -127,6 +127,7 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
             return MeasureCall("kl", names, "e", "rel_entr") if names is not None and len(names) == 2 else None
         return None
     prefix, _, function = name.rpartition(".")
+    function = function if function in FUNCTIONS else snake_case(function)
     if function not in FUNCTIONS or prefix not in _LIBRARIES or (bases or {}).get(function) == FOREIGN:
         return None
     normalises = function in _SCIPY_NAMES and (bases or {}).get(function, "e") == "e"  # scipy.stats.entropy does
@@ -143,6 +144,16 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
+
+
+def snake_case(name: str) -> str:
+    """A function's name as Python spells it: ``klDivergence`` and ``KLDivergence`` are ``kl_divergence``.
+
+    >>> [snake_case(name) for name in ("klDivergence", "KLDivergence", "crossEntropy", "KL", "entropy")]
+    ['kl_divergence', 'kl_divergence', 'cross_entropy', 'kl', 'entropy']
+    """
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def _inline_sum(node: ast.expr) -> MeasureCall | None:
@@ -321,6 +332,35 @@ def document_functions(blocks: Iterable[str]) -> dict[str, str | None]:
     """
     functions: dict[str, str | None] = {}
     for code in blocks:
-        functions.update(imported(code))
-        functions.update(defined_bases(code))
+        found = {**imported(code), **other_languages(code), **defined_bases(code)}
+        for name, base in found.items():
+            # Defined twice with different logs (in two languages, say): which one a call means is not known.
+            functions[name] = base if functions.get(name, base) == base else None
     return functions
+
+
+#: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
+_DEFINITION = re.compile(
+    r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
+    r"|(?P<r_name>[A-Za-z_][\w.]*)\s*<-\s*function\s*\("
+)
+_OTHER_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
+
+
+def other_languages(code: str) -> dict[str, str | None]:
+    """Measure functions defined in a language other than Python, with the base of the logs after the definition.
+
+    >>> other_languages("function klDivergence(p, q) {\\n  return sum(p.map((x, i) => x * Math.log2(x / q[i])));\\n}")
+    {'kl_divergence': '2'}
+    """
+    found: dict[str, str | None] = {}
+    for match in _DEFINITION.finditer(code):
+        name = snake_case(match.group("name") or match.group("r_name").replace(".", "_"))
+        if name not in FUNCTIONS:
+            continue
+        body = code[match.end() : match.end() + 2000]
+        following = _DEFINITION.search(body)
+        body = body[: following.start()] if following else body
+        logs = {_OTHER_LOGS[log] for log in re.findall(r"(?<!console\.)(?<![A-Za-z_])(log2|log10|log|ln)\s*\(", body)}
+        found[name] = logs.pop() if len(logs) == 1 else None
+    return found

@@ -113,7 +113,8 @@ def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
 
 
 _CODE_ASSIGNMENT = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
+    r"^(?P<indent>[ \t]*)(?:(?:const|let|var|val)\s+)?(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*"
+    r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
     r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
 )
 #: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
