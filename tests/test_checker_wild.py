@@ -421,6 +421,11 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(42, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(49, "p||q)=0.5108", value("0.5108", kl(FAIR, BIASED))),
         Claim(49, "q||p)=0.5108", value("0.5108", kl(BIASED, FAIR))),  # 0.3681
+        Claim(
+            59,
+            "0.42",
+            any(value("0.42", kl(a, b, base)) for a, b in ((FAIR, BIASED), (BIASED, FAIR)) for base in (mpmath.e, TWO)),
+        ),
     ],
     "properties_languages.md": [
         # Facts in Spanish, Italian, Chinese and Korean: KL >= 0, = 0 iff P = Q, asymmetric, not a metric; the

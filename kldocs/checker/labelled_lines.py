@@ -1,9 +1,10 @@
 """Lines a program printed with a label in words, in any of several languages: ``Divergenza KL da P a Q: 0.511``.
 
 A line that is only a label and a number (``LABEL: 0.511 bits``, the colon
-may be ``=`` or a full-width ``：``) is a claim when the label names one
-measure in English, Spanish, Italian, Portuguese, French, German, Russian,
-Chinese, Japanese or Korean. Distributions named in the label decide what is
+may be ``=`` or a full-width ``：``; a word for output may come first,
+``输出：LABEL = 0.5``) is a claim when the label names one measure in English,
+Spanish, Italian, Portuguese, French, German, Russian, Chinese, Japanese or
+Korean. Distributions named in the label decide what is
 claimed:
 
 - an entropy of one named distribution (``Entropía de P``, ``P的熵``) is ``H(P)``;
@@ -57,7 +58,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
 _MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in _WORDS)
 #: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit.
 _LINE = re.compile(
-    r"^\s*[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{2,60}?|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
+    r"^\s*(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
+    r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{2,60}?|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
     r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
     r"\s*(?P<unit>nats?|bits?|비트|나트)?\s*$",
     re.IGNORECASE,
