@@ -73,25 +73,26 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         "negative",
         _COPULA + r"(?:no\s+negativ[ao]|non\s+negativ[ao]|mayor\s+o\s+igual\s+(?:que|a)\s+(?:0|cero)|"
-        r"maggiore\s+o\s+uguale\s+a\s+(?:0|zero))|(?:总是|始终|恒|是)?(?:非负|大于等于\s*0|大于或等于\s*0|≥\s*0)|"
-        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌)",
+        r"maggiore\s+o\s+uguale\s+a\s+(?:0|zero))|(?:总是|始终|恒|是)?(?:非负|大于等于\s*[0零]|大于或等于\s*[0零]|≥\s*0)|"
+        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|음수가?\s*(?:될|나올)\s*수\s*없)",
         True,
     ),
     (
         "negative",
-        r"(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能)(?:是|为)?负|음수가?\s*(?:될|나올|일)\s*수\s*있",
+        _COPULA + r"negativ[ao]|(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能|会)(?:是|为)?负|"
+        r"음수가?\s*(?:될|나올|일)\s*수\s*있",
         False,
     ),
     (
         "zero_iff_equal",
-        r"(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero)\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
+        r"(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero|null[ao])\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
         r"같을\s*때(?:에)?만\s*0",
         False,
     ),
     (
         "max_uniform",
         r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+)?(?:distribuci[oó]n|distribuzione)\s+"
-        r"uniforme|均匀分布时(?:取)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
+        r"(?:es\s+|è\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
         False,
     ),
 )
