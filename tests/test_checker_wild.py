@@ -471,6 +471,8 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(14, "0.58", value("0.58", kl(["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"], TWO))),  # 0.058
         Claim(18, "1.395", value("1.395", entropy(["0.6", "0.3", "0.1"], TWO))),  # 1.295
         Claim(20, "1.485", value("1.485", entropy(["0.5", "0.3", "0.2"], TWO))),
+        Claim(25, "1.49", value("1.49", entropy(["0.5", "0.3", "0.2"], TWO))),
+        Claim(29, "0.0578", value("0.0578", kl(["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"], TWO))),
     ],
     "binary_entropy_table.md": [
         # Columns p and H(p): each row is the entropy of (p, 1 - p), in the unit of its header or the document's.

@@ -28,8 +28,9 @@ from kldocs.checker.trees import has_logs
 REACH = 3
 _RELATION = r"=|≈|≃|≒|~|→|=>|⇒|\\approx"
 _ANSWER = re.compile(
-    r"^\s*(?:[*_]{0,2}(?P<word>answer|final\s+answer|result|so|thus|hence|therefore|respuesta|risposta|r[ée]sultat|"
-    r"ergebnis|答案|结果|結果|답|정답|결과)[*_]{0,2}\s*[:：,]?\s*)?"
+    r"^\s*(?:[*_]{0,2}(?P<word>(?:the\s+|final\s+)?(?:answer|result)(?:\s+is)?|so|thus|hence|therefore|"
+    r"which\s+(?:gives|is)|we\s+get|giving|respuesta|risposta|r[ée]sultat|ergebnis|答案|结果|結果|답|정답|결과)"
+    r"[*_]{0,2}\s*[:：,]?\s*)?"
     r"(?P<relations>(?:(?:" + _RELATION + r")\s*)*)[*_]{0,2}(?P<about>about\s+|approximately\s+|약\s*|约\s*)?"
     r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[*_]{0,2}\s*(?P<unit>nats?|bits?|비트|나트|比特)?[*_]{0,2}\s*[.。]?\s*$",
     re.IGNORECASE,
