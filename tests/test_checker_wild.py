@@ -23,7 +23,12 @@ unit with a prefix (Mbits); ``H(1/2, 1/4, 1/4)``, ``0. 25``, item labels ``(a)``
 fractions; decimal commas (with a log's value in brackets, and ``Log2`` in
 Korean); a value in a ``//`` comment after a family's entropy and a comment
 with values in two units; examples of a coding exercise (``Input:`` lists or
-JSON, then ``Output:``), calls on lists of numbers and an interactive session. The truth of every claim is
+JSON, then ``Output:``), calls on lists of numbers and an interactive session. Later still: assignments
+run together on one line; ``-1/4 log2 1/4`` and ``p log p/q`` without brackets; values in tests of code
+(``assert abs(...) < tol``, ``approxEqual``, ``toBeCloseTo``), doctests with weights SciPy normalises, functions
+written in JavaScript and R; output under labels in Italian, Spanish, German, Chinese and Korean, and after
+``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
+final answers on a line of their own; a table of binary entropies. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
