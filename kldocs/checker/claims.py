@@ -130,7 +130,8 @@ def find_claims(document: SourceText) -> list[Item]:
     )
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
-    items.extend(text_table_definitions(document, _printed_lines(document)))
+    prose_lines = _printed_lines(document)
+    items.extend(text_table_definitions(document, prose_lines))
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
     all_code = "\n".join(region.text for region in document.code)
@@ -186,7 +187,7 @@ def find_claims(document: SourceText) -> list[Item]:
     ]
     items.extend(printed)
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
-    answers = _claimed(document, final_answers(_answer_lines(document), document.row))
+    answers = _claimed(document, final_answers(_answer_lines(document, prose_lines), document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     for paragraph in document.paragraphs:
         stated = list(properties(document, paragraph))
@@ -228,16 +229,16 @@ def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
     return found
 
 
-def _answer_lines(document: SourceText) -> list[tuple[int, str]]:
+def _answer_lines(document: SourceText, prose_lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines of prose and of display maths, in order: where a final answer may stand below its formula."""
-    found = _printed_lines(document)
+    displayed = []
     for region in document.math:
         if region.kind == "display":
             offset = region.offset
             for line in region.text.split("\n"):
-                found.append((offset, line))
+                displayed.append((offset, line))
                 offset += len(line) + 1
-    return sorted(found)
+    return sorted([*prose_lines, *displayed])  # two sorted runs: linear
 
 
 # --- code ------------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ continued, and a line that gives anything else is not an answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import ParseError, parse
@@ -40,7 +40,7 @@ _STARTS_WITH_RELATION = re.compile(r"\s*(?:&\s*)?(?:=|≈|≃|≒|\\approx)")
 _UNITS = {"비트": "bits", "나트": "nats", "比特": "bits"}
 
 
-def final_answers(lines: Sequence[tuple[int, str]], row: Callable[[int], int]) -> Iterator[CommentClaim]:
+def final_answers(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> Iterator[CommentClaim]:
     """The claims of answer lines; ``lines`` are ``(offset, text)`` in order, ``row`` gives an offset's row."""
     above: list[tuple[int, str]] = []  # the lines of the chain above, nearest last
     for offset, text in lines:
