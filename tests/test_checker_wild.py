@@ -506,6 +506,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(15, "0.1308", value("0.1308", kl(FAIR, QUARTER))),  # 0.1438: the other direction
         Claim(22, "0.531", value("0.531", kl(BIASED, FAIR, TWO))),
     ],
+    "comment_labels.md": [
+        # A comment whose value follows a label naming the measure or the name assigned; "with p = 0.5" is not one.
+        Claim(7, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(8, "0.5108", value("0.5108", kl(FAIR, BIASED))),
+        Claim(9, "0.368", value("0.368", kl(BIASED, FAIR))),
+        Claim(10, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(11, "0.3681", value("0.3681", kl(FAIR, BIASED))),  # 0.5108; 0.3681 is the other direction
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -576,6 +584,11 @@ def test_an_example_whose_inputs_do_not_fit_the_measure_is_listed_not_read() -> 
 def test_questions_and_ranges_in_words_are_not_claims() -> None:
     report = check_file(WILD / "properties_in_words.md")
     assert not any(line in (13, 29) for claim in report.claims for line in claim.lines)
+
+
+def test_a_comment_label_that_names_something_else_is_not_read() -> None:
+    report = check_file(WILD / "comment_labels.md")
+    assert not any(12 in claim.lines for claim in report.claims)
 
 
 def test_labels_with_other_words_are_not_values_of_the_measure() -> None:

@@ -185,12 +185,14 @@ def _inline_sum(node: ast.expr) -> MeasureCall | None:
 
 
 def _unwrapped(node: ast.expr | None) -> ast.expr | None:
-    """The value inside ``print(...)``, ``round(..., 4)``, ``float(...)`` and ``f"{...:.4f}"``."""
+    """The value inside ``print(...)`` (beside text, ``print("KL:", x)``), ``round(..., 4)``, ``float(...)``
+    and ``f"{...:.4f}"``."""
     while node is not None:
         if isinstance(node, ast.Call) and dotted(node.func) in (*_PRINTS, *_KEEPERS) and node.args:
-            if dotted(node.func) in _PRINTS and len(node.args) != 1:
+            values = [arg for arg in node.args if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))]
+            if dotted(node.func) in _PRINTS and len(values) != 1:
                 return None
-            node = node.args[0]
+            node = values[0] if dotted(node.func) in _PRINTS else node.args[0]
         elif isinstance(node, ast.JoinedStr) and len(node.values) == 1:
             value = node.values[0]
             node = value.value if isinstance(value, ast.FormattedValue) else None

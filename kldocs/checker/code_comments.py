@@ -39,8 +39,13 @@ _ABOUT = r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?"
 _DECIMAL = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
 _UNIT = r"\s*(?P<unit>nats?|bits?)(?![A-Za-z])"
 _VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
-#: A comment after code: a value, maybe after a word that says it is the result; anything may follow.
-_AFTER_CODE = re.compile(r"\s*(?:" + _KEYWORD + r"\s*)?" + _VALUE, re.IGNORECASE)
+#: A comment after code: a value, maybe after a word that says it is the result, or a label that names the
+#: measure or the name assigned (``# KL: 0.51``, ``# d ≈ 0.37``, ``# H(q) = 0.469 bits``); anything may follow.
+_AFTER_CODE = re.compile(
+    r"\s*(?:(?P<label>[A-Za-z_][\w()|,\s\\{}-]{0,24}?)\s*(?::|=|≈|->|→)\s*)?(?:" + _KEYWORD + r"\s*){0,2}" + _VALUE,
+    re.IGNORECASE,
+)
+_MEASURE_LABEL = re.compile(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
 #: A comment on a line of its own: a value after such a word, or the value alone.
 _OWN_LINE = (re.compile(r"\s*" + _KEYWORD + r"\s*" + _VALUE, re.IGNORECASE), re.compile(r"\s*" + _VALUE + r"\s*$"))
 #: Another value of the same call in another unit: "0.0104 nats (or ~0.015 bits if log2)".
@@ -93,7 +98,7 @@ def comment_claims(
     """
     text, comment, start = split_comment(line)
     match = _AFTER_CODE.match(comment) if comment is not None else None
-    if comment is None or match is None:
+    if comment is None or match is None or not _fitting_label(match.group("label"), text):
         return
     call: MeasureCall | FamilyCall | None = measure_call(ast_expression(text), bases)
     if call is None and code is not None:
@@ -104,6 +109,18 @@ def comment_claims(
         claim = _claim(call, value, offset + start) if value is not None else None
         if claim is not None:
             yield claim
+
+
+def _fitting_label(label: str | None, code: str) -> bool:
+    """A label before a comment's value must name a measure, or the name the line assigns (``d = kl(p, q)  # d: 0.5``).
+
+    >>> _fitting_label("KL", "print(kl(p, q))"), _fitting_label("d", "d = kl(p, q)"), _fitting_label("with p", "x")
+    (True, True, False)
+    """
+    if label is None or label.lower().strip() in ("output", "out", "result", "returns", "prints"):
+        return True
+    target = re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", code)
+    return bool(_MEASURE_LABEL.search(label)) or (target is not None and target.group(1) == label.strip())
 
 
 def block_comments(
