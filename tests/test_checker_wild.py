@@ -495,6 +495,9 @@ TRUTH: dict[str, list[Claim]] = {
                 (18, "0.5", "0.693", mpmath.e),
                 (22, "0.3", "0.611", mpmath.e),
                 (23, "0.4", "0.637", mpmath.e),  # 0.673
+                (29, "0.1", "0.469", TWO),  # printed by a loop, columns apart
+                (30, "0.3", "0.811", TWO),  # 0.881
+                (34, "0.4", "0.971", TWO),  # pipes with no |---| row
             )
         ),
     ],

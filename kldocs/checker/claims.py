@@ -124,7 +124,6 @@ def find_claims(document: SourceText) -> list[Item]:
     :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
     """
     items: list[Item] = list(table_definitions(document))
-    items.extend(_claimed(document, entropy_table_claims(document)))
     items.extend(
         Unreadable(document.line(part.offset), part.text, part.reason, part.offset) for part in document.skipped
     )
@@ -132,6 +131,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
+    items.extend(_claimed(document, entropy_table_claims(document, prose_lines)))
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
     all_code = "\n".join(region.text for region in document.code)
