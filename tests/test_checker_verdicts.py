@@ -313,7 +313,7 @@ def test_a_value_in_words_under_a_condition_is_not_about_the_distributions_in_fo
 # --- what is ambiguous or not a distribution is not judged ----------------------------------------------------
 
 
-@pytest.mark.parametrize("written", ["-1/2 log 1/4 = 1.0", "ln 2/2 = 0.3466"])
+@pytest.mark.parametrize("written", ["-1/2 log 3/4 = 1.0", "ln 2/2 = 0.3466"])
 def test_a_fraction_after_a_log_without_brackets_is_not_judged_but_listed(written: str) -> None:
     # "log 1/4" means log(1/4) to some writers, "ln 2/2" means (ln 2)/2 to others: neither reading is safe.
     report = check_text(f"The entropy in bits:\n\nH = {written}\n", "a.txt")

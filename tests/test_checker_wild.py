@@ -467,6 +467,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(5, "-log ₂ 0.125 = 4", -mpmath.log(mpmath.mpf("0.125"), 2) == 4),  # 3
         Claim(6, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(7, "0.811", value("0.811", entropy(QUARTER, TWO))),
+        # log 1/p without brackets: (log 1)/p is 0, which nobody writes, so it is log(1/p).
+        Claim(9, "log2 1/0.25 = 2", mpmath.log(4, 2) == 2),
+        Claim(10, "log2 1/0.125 = 2", mpmath.log(8, 2) == 2),  # 3
     ],
     "final_answers.md": [
         # An answer on a line of its own under a worked formula: "≈ 1.485 bits.", "1.295bit", "Answer: ...",

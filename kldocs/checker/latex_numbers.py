@@ -343,15 +343,18 @@ class _Parser:
 
 
 def _same_fraction_around(tokens: Sequence[Token], argument: int) -> bool:
-    """True for ``1/4 log2 1/4`` and ``0.5 log2 0.5/0.25``: the ``p log p`` of an entropy, the ``p log p/q`` of a KL.
+    """True for ``1/4 log2 1/4``, ``0.5 log2 0.5/0.25`` and ``log 1/p``: ``p log p``, ``p log p/q``, a reciprocal.
 
-    The probability before the log is the fraction after it, or (a decimal below 1) its numerator.
+    The probability before the log is the fraction after it, or (a decimal below 1) its numerator; or the
+    numerator is 1.
     ``argument`` is the index of the first token after the log.
 
     >>> from kldocs.checker.tokens import tokenize
-    >>> _same_fraction_around(tokenize("1/4 log2 1/4"), 4), _same_fraction_around(tokenize("1/2 log 1/4"), 4)
+    >>> _same_fraction_around(tokenize("1/4 log2 1/4"), 4), _same_fraction_around(tokenize("1/2 log 3/4"), 4)
     (True, False)
     >>> _same_fraction_around(tokenize("0.5 log2 0.5/0.25"), 2), _same_fraction_around(tokenize("2 ln 2/3"), 2)
+    (True, False)
+    >>> _same_fraction_around(tokenize("log2 1/0.25"), 1), _same_fraction_around(tokenize("ln 2/2"), 1)
     (True, False)
     """
     after = [token.text for token in tokens[argument : argument + 3]]
@@ -361,8 +364,9 @@ def _same_fraction_around(tokens: Sequence[Token], argument: int) -> bool:
         return False
     if argument + 3 < len(tokens) and tokens[argument + 3].kind == "caret":
         return False
-    if [token.kind for token in before[-3:]] == shape and [token.text for token in before[-3:]] == after:
-        return True
+    same = [token.kind for token in before[-3:]] == shape and [token.text for token in before[-3:]] == after
+    if same or after[0] == "1":
+        return True  # log 1/p: (log 1)/p is 0, which nobody writes
     coefficient = before[-1] if before and before[-1].kind == "number" else None
     fraction = len(before) >= 2 and before[-2].detail == "/"
     return (
