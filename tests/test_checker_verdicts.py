@@ -330,6 +330,17 @@ def test_the_same_fraction_before_and_after_a_log_is_its_argument(written: str, 
     assert (verdict == "holds") == (mpmath.nstr(true, 3) == written)
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=2, max_size=4), st.sampled_from([0, 0.05, -0.05]))
+def test_an_entropy_written_as_fractions_after_logs_holds_only_at_its_value(weights: list[int], shift: float) -> None:
+    total = sum(weights)
+    terms = " - ".join(f"{w}/{total} log2 {w}/{total}" for w in weights)
+    true = -mpmath.fsum(mpmath.mpf(w) / total * mpmath.log(mpmath.mpf(w) / total, 2) for w in weights)
+    written = Decimal(mpmath.nstr(true + shift, 30)).quantize(Decimal("0.001"))  # 0.05 off: 50 units of the last place
+    report = check_text(f"H = -{terms} = {written} bits\n", "a.txt")
+    assert [claim.verdict for claim in report.claims] == (["false"] if shift else ["holds"])
+
+
 def test_a_column_of_parameters_beside_a_function_of_them_is_no_distribution() -> None:
     table = "| p | H(p) in bits |\n|---|---|\n| 0.1 | 0.469 |\n| 0.2 | 0.722 |\n| 0.5 | 1.000 |\n"
     assert check_text(table, "a.md").false_count == 0
