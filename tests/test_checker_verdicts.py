@@ -341,6 +341,16 @@ def test_an_entropy_written_as_fractions_after_logs_holds_only_at_its_value(weig
     assert [claim.verdict for claim in report.claims] == (["false"] if shift else ["holds"])
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 99), st.sampled_from([0, 0.05, -0.05]))
+def test_each_row_of_a_binary_entropy_table_is_the_entropy_of_p_and_1_minus_p(hundredths: int, shift: float) -> None:
+    p = mpmath.mpf(hundredths) / 100
+    true = -(p * mpmath.log(p, 2) + (1 - p) * mpmath.log(1 - p, 2))
+    written = Decimal(mpmath.nstr(true + shift, 30)).quantize(Decimal("0.001"))
+    table = f"| p | H(p) in bits |\n|---|---|\n| {hundredths / 100} | {written} |\n"
+    assert [claim.verdict for claim in check_text(table, "a.md").claims] == (["false"] if shift else ["holds"])
+
+
 def test_a_column_of_parameters_beside_a_function_of_them_is_no_distribution() -> None:
     table = "| p | H(p) in bits |\n|---|---|\n| 0.1 | 0.469 |\n| 0.2 | 0.722 |\n| 0.5 | 1.000 |\n"
     assert check_text(table, "a.md").false_count == 0
