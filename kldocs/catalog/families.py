@@ -63,8 +63,10 @@ EN: dict[str, str] = {
     "step.bernoulli_entropy": "A Bernoulli distribution has two categories, with probabilities $p$ and $1 - p$.",
     "step.categorical_parameters": "Put in the parameters of each category.",
     "step.mvn_log_density": (
-        "With $\\Sigma_1 = L L^{T}$, the log of the densities is a constant plus quadratics in $x$ and $y$ "
-        "(the inverse of $\\Sigma_2$ through its adjugate, $D = \\det \\Sigma_2$)."
+        "Here $\\mathcal{N}_1 = \\mathcal{N}(\\mathbf{m}, \\Sigma_1)$ and $\\mathcal{N}_2 = \\mathcal{N}(\\mathbf{n}, "
+        "\\Sigma_2)$. With $\\Sigma_1 = L L^{T}$, the log of the densities is a constant plus quadratics in $x$ and $y$; "
+        "$r_{ij}$ are the entries of $\\Sigma_2^{-1}$, through its adjugate: $r_{11} = t_{22}/D$, $r_{12} = -t_{12}/D$, "
+        "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
     "step.put_in_log_density": "Put the log written out into the integral.",
     "step.mvn_covariance_entries": (
@@ -312,8 +314,10 @@ KO: dict[str, str] = {
     "step.bernoulli_entropy": "베르누이 분포는 확률이 $p$와 $1 - p$인 두 범주로 이루어진다.",
     "step.categorical_parameters": "각 범주의 모수를 넣는다.",
     "step.mvn_log_density": (
-        "$\\Sigma_1 = L L^{T}$로 두면 밀도함수의 로그는 상수와 $x$, $y$에 대한 이차식의 합이다"
-        "($\\Sigma_2$의 역행렬은 수반행렬로, $D = \\det \\Sigma_2$)."
+        "여기서 $\\mathcal{N}_1 = \\mathcal{N}(\\mathbf{m}, \\Sigma_1)$, $\\mathcal{N}_2 = \\mathcal{N}(\\mathbf{n}, "
+        "\\Sigma_2)$이다. $\\Sigma_1 = L L^{T}$로 두면 밀도함수의 로그는 상수와 $x$, $y$에 대한 이차식의 합이다. "
+        "$r_{ij}$는 수반행렬로 구한 $\\Sigma_2^{-1}$의 성분이다: $r_{11} = t_{22}/D$, $r_{12} = -t_{12}/D$, "
+        "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
     "step.put_in_log_density": "풀어 쓴 로그를 적분에 넣는다.",
     "step.mvn_covariance_entries": (

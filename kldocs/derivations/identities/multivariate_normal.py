@@ -39,6 +39,8 @@ s11, s22 = Symbol("s_11", positive=True), Symbol("s_22", positive=True)
 s12 = Symbol("s_12", real=True)
 t11, t22 = Symbol("t_11", positive=True), Symbol("t_22", positive=True)
 t12 = Symbol("t_12", real=True)
+r11, r22 = Symbol("r_11", positive=True), Symbol("r_22", positive=True)
+r12 = Symbol("r_12", real=True)
 determinant = Symbol("D", positive=True)
 f1, f2, phi = Function("f_1"), Function("f_2"), Function("phi")
 
@@ -47,14 +49,10 @@ PARAMETERS = ((m1, m2, s11, s12, s22), (n1, n2, t11, t12, t22))
 #: Q's covariance is positive definite: its determinant D is positive.
 DOMAIN = ((t22, (t12**2 + determinant) / t11),)
 
-CE_MVN = quantity(
-    "H(N2(m,S1),N2(n,S2))", r"H\left(\mathcal{N}(\mathbf{m}, \Sigma_1), \mathcal{N}(\mathbf{n}, \Sigma_2)\right)"
-)
-H_MVN = quantity("h(N2(m,S1))", r"h\left(\mathcal{N}(\mathbf{m}, \Sigma_1)\right)")
-KL_MVN = quantity(
-    "D_KL(N2(m,S1)||N2(n,S2))",
-    r"D_{\mathrm{KL}}\left(\mathcal{N}(\mathbf{m}, \Sigma_1) \parallel \mathcal{N}(\mathbf{n}, \Sigma_2)\right)",
-)
+# N_1 = N(m, Sigma_1) and N_2 = N(n, Sigma_2), as the first notes say: short names keep the lines narrow.
+CE_MVN = quantity("H(N2(m,S1),N2(n,S2))", r"H\left(\mathcal{N}_1, \mathcal{N}_2\right)")
+H_MVN = quantity("h(N2(m,S1))", r"h\left(\mathcal{N}_1\right)")
+KL_MVN = quantity("D_KL(N2(m,S1)||N2(n,S2))", r"D_{\mathrm{KL}}\left(\mathcal{N}_1 \parallel \mathcal{N}_2\right)")
 
 
 def _det_q() -> Any:
@@ -66,11 +64,21 @@ def _quadratic_q(a: Any, b: Any) -> Any:
     return (t22 * a**2 - 2 * t12 * a * b + t11 * b**2) / _det_q()
 
 
+def _quadratic_r(a: Any, b: Any) -> Any:
+    """``(a, b) Sigma_2^-1 (a, b)^T`` with the entries ``r_ij`` of the inverse: a sum with no fraction in it."""
+    return plus(r11 * a**2, 2 * r12 * a * b, r22 * b**2)
+
+
+#: The entries of ``Sigma_2^-1`` through the adjugate: named in the first step, so that no line carries the fraction.
+_PRECISION = ((r11, t22 / _det_q()), (r12, -t12 / _det_q()), (r22, t11 / _det_q()))
+#: ``tr(Sigma_2^-1 Sigma_1)`` with ``Sigma_1 = L L^T``.
+_TRACE_R = plus(r11 * l11**2, 2 * r12 * l11 * l21, r22 * (l21**2 + l22**2))
+
+
 def kl() -> Derivation:
     """``D_KL(N(m, Sigma_1) || N(n, Sigma_2))`` for two-dimensional normal distributions."""
-    written = plus(log(sqrt(_det_q()) / (l11 * l22)), -_WHITENED / 2, _quadratic_q(x - n1, y - n2) / 2)
-    trace = (t22 * l11**2 - 2 * t12 * l11 * l21 + t11 * (l21**2 + l22**2)) / _det_q()
-    in_l = Rational(1, 2) * plus(trace, _quadratic_q(n1 - m1, n2 - m2), -2, log(_det_q() / (l11**2 * l22**2)))
+    written = plus(log(sqrt(_det_q()) / (l11 * l22)), -_WHITENED / 2, _half(_quadratic_r(x - n1, y - n2)))
+    in_l = _half(plus(_TRACE_R, _quadratic_r(n1 - m1, n2 - m2), -2, log(_det_q() / (l11**2 * l22**2))))
     in_s = Mul(
         Rational(1, 2),
         plus(_TRACE_S, _quadratic_q(n1 - m1, n2 - m2), -2, log(_det_q() / (s11 * s22 - s12**2))),
@@ -81,9 +89,8 @@ def kl() -> Derivation:
 
 def cross_entropy() -> Derivation:
     """``H(N_1, N_2) = log(2 pi) + log(det Sigma_2)/2 + (tr(Sigma_2^-1 Sigma_1) + d^T Sigma_2^-1 d)/2``."""
-    written = plus(log(2 * pi * sqrt(_det_q())), _quadratic_q(x - n1, y - n2) / 2)
-    trace = (t22 * l11**2 - 2 * t12 * l11 * l21 + t11 * (l21**2 + l22**2)) / _det_q()
-    in_l = plus(log(2 * pi), log(_det_q()) / 2, (trace + _quadratic_q(n1 - m1, n2 - m2)) / 2)
+    written = plus(log(2 * pi * sqrt(_det_q())), _half(_quadratic_r(x - n1, y - n2)))
+    in_l = plus(log(2 * pi), log(_det_q()) / 2, _half(plus(_TRACE_R, _quadratic_r(n1 - m1, n2 - m2))))
     in_s = plus(
         log(2 * pi),
         log(_det_q()) / 2,
@@ -113,7 +120,7 @@ _INTEGRANDS = {
 def _derive(name: str, measure: str, symbol: Any, written: Any, in_l: Any, in_s: Any) -> Derivation:
     """The shared chain: definition, log written out, two substitutions, moments, closed form in Sigma's entries."""
     density_p = exp(-_WHITENED / 2) / (2 * pi * l11 * l22)
-    density_q = exp(-_quadratic_q(x - n1, y - n2) / 2) / (2 * pi * sqrt(_det_q()))
+    density_q = exp(-_quadratic_r(x - n1, y - n2) / 2) / (2 * pi * sqrt(_det_q()))
     standard = exp(-(u**2 + v**2) / 2) / (2 * pi)
     integrand, key = _INTEGRANDS[measure]
     body = integrand()
@@ -123,7 +130,7 @@ def _derive(name: str, measure: str, symbol: Any, written: Any, in_l: Any, in_s:
     inner = outer.xreplace({y: m2 + l21 * u + l22 * v})
     named = [(f1(x, y), density_p), (phi(u, v), standard)]
     if measure != "entropy":
-        named.insert(1, (f2(x, y), density_q))
+        named[1:1] = [(f2(x, y), density_q), *_PRECISION]
     steps: list[Step] = [
         define(average, key, (symbol, average), *named),
         algebra(Eq(integrand(), written, evaluate=False), "step.mvn_log_density"),
@@ -168,6 +175,20 @@ def _monomials(polynomial: Any) -> list[tuple[tuple[int, int], Any]]:
     back = {dummy: term for term, dummy in logs.items()}
     found = []
     for (a, b), coefficient in sorted(poly.terms(), key=lambda item: (sum(item[0]), item[0])):
-        tidy = sympy.factor_terms(sympy.together(coefficient.xreplace(back)))
-        found.append(((int(a), int(b)), tidy))
+        found.append(((int(a), int(b)), _tidy(coefficient.xreplace(back))))
     return found
+
+
+def _tidy(coefficient: Any) -> Any:
+    """A coefficient as a sum (which a long line can break), a common factor ``1/2`` or ``-1/2`` in front."""
+    halves = sympy.expand(2 * coefficient)
+    if all(term.as_coeff_Mul()[0].is_Integer for term in sympy.Add.make_args(halves)) and any(
+        term.as_coeff_Mul()[0] % 2 for term in sympy.Add.make_args(halves)
+    ):
+        return _half(halves)
+    return sympy.expand(coefficient)
+
+
+def _half(expression: Any) -> Any:
+    """``expression / 2`` kept as written: ``1/2 (...)``."""
+    return Mul(Rational(1, 2), expression, evaluate=False)
