@@ -86,3 +86,31 @@ def test_every_derivation_of_the_handout_and_its_deck_fits(pair: tuple[str, str]
 def test_typst_sets_one_sided_brackets_and_keeps_a_continued_plus_binary() -> None:
     assert typst_math(r"\frac{1}{2} \left(a + b\right.") == r"frac(1, 2) lr(\( a + b )"
     assert typst_math(r"\quad {} \left. + b\right)") == r'quad""lr( + b \))'
+
+
+def test_a_narrow_bracket_and_a_function_argument_are_never_cut() -> None:
+    narrow = r"r_{12} \left(x - n_{1}\right) \left(y - n_{2}\right)"
+    rows = break_sum(rf"f_{{1}}(m_{{1}} + u l_{{11}}, y) + {narrow} + {narrow}", 12.0)
+    assert rows[0] == r"f_{1}(m_{1} + u l_{11}, y)"
+    assert all(row.count(r"\left(") == row.count(r"\right)") and r"\left." not in row for row in rows)
+
+
+MVN_PAIRS = [
+    ("mean=[0, 0], cov=[[1, 1/2], [1/2, 2]]", "mean=[1, 0], var=[1, 1]"),
+    ("mean=[1/3, -2], cov=[[7/5, -3/4], [-3/4, 9/2]]", "mean=[-5/2, 4], cov=[[2, 1/3], [1/3, 5/7]]"),
+    ("mean=[0, 0], var=[1, 4]", "mean=[1, 1], var=[9, 1/4]"),
+]
+
+
+@pytest.mark.parametrize(("p", "q"), MVN_PAIRS, ids=["full against diagonal", "full against full", "diagonal"])
+def test_every_line_of_a_two_dimensional_normal_page_fits_the_page(p: str, q: str) -> None:
+    from kldocs.families.multivariate_normal import MultivariateNormal
+    from kldocs.models.chains import PAGE_ROWS
+    from kldocs.models.family_example import family_example
+
+    page = family_example(MultivariateNormal.from_text(p), MultivariateNormal.from_text(q, "Q"))
+    blocks = chains(page)
+    assert sum(len(block.lines) for block in blocks) > 15  # the derivation from the integral, and the numbers
+    assert all(widest_row(block) <= PAGE_WIDTH for block in blocks)
+    # Typst and LaTeX cannot break a formula across pages: no block is taller than a page holds.
+    assert all(sum(len(line.rows) for line in block.lines) <= PAGE_ROWS for block in blocks)

@@ -22,6 +22,10 @@ PAGE_WIDTH = 40.0
 #: The same on a slide (14 cm of 11 pt maths).
 SLIDE_WIDTH = 35.0
 
+#: Most rows of maths one block of a page shows: Typst and LaTeX cannot break a formula across pages, so a taller
+#: derivation is shown as several blocks, cut between its lines (:func:`pieces`).
+PAGE_ROWS = 16
+
 #: Relations at which a whole statement is split into left side, relation and right side.
 _RELATIONS = (" = ", " < ", " > ", r" \ne ", r" \le ", r" \ge ")
 
@@ -63,6 +67,21 @@ def fitted(block: MathChain, budget: float = PAGE_WIDTH) -> MathChain:
         shown = (rows[0], *(CONTINUED + row for row in rows[1:])) if len(rows) > 1 else ()
         lines.append(replace(line, shown=shown))
     return MathChain(tuple(lines))
+
+
+def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
+    """The chain cut between lines into blocks of at most ``rows`` rows each (a line taller than that stays whole).
+
+    >>> tall = MathChain(tuple(MathLine("x", "=", str(k)) for k in range(5)))
+    >>> [len(piece.lines) for piece in pieces(tall, 2)]
+    [2, 2, 1]
+    """
+    cut: list[list[MathLine]] = [[]]
+    for line in block.lines:
+        if cut[-1] and sum(len(shown.rows) for shown in cut[-1]) + len(line.rows) > rows:
+            cut.append([])
+        cut[-1].append(line)
+    return tuple(MathChain(tuple(lines)) for lines in cut)
 
 
 def is_general(row: Any) -> bool:

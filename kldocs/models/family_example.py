@@ -32,7 +32,7 @@ from kldocs.families.measures import first_outside
 from kldocs.families.multivariate_normal import MultivariateNormal
 from kldocs.measures import cross_entropy, entropy, jeffreys, jsd, kl
 from kldocs.models.blocks import Block, Cell, Chart, Label, Section, Table
-from kldocs.models.chains import chain
+from kldocs.models.chains import chain, pieces
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
 from kldocs.models.plane_charts import joint_densities, joint_integrand
@@ -167,9 +167,9 @@ class _Page:
         else:
             blocks = [
                 words.paragraph("family.kl.intro_discrete" if P.discrete else "family.kl.intro"),
-                chain(derivation_for("kl", P, Q), words.language),
+                *pieces(chain(derivation_for("kl", P, Q), words.language)),
                 words.paragraph("family.kl.numbers"),
-                chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language),
+                *pieces(chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language)),
                 self._result(divergence),
             ]
         if P.plottable and Q.plottable:

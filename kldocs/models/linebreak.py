@@ -3,9 +3,11 @@ r"""Long formulas broken across lines, and the width they take, estimated from t
 A derivation line that puts in the numbers of five categories twice (the
 Jensen-Shannon divergence) is one and a half page widths long; shrinking it
 would make it unreadable. :func:`break_sum` cuts such a right side before a
-``+`` or ``-`` of its outer sum, and inside a ``\left( ... \right)`` group
+``+`` or ``-`` of its outer sum, and inside a wide ``\left( ... \right)`` group
 when it must (closing the line with ``\right.`` and opening the next with
-``\left.``, so each line is a formula of its own). Widths are estimated in
+``\left.``, so each line is a formula of its own); never inside a narrow
+group such as ``(x - n_1)`` or a plain bracket such as ``f(m + u, y)``.
+Each row is measured as it is shown, its bracket marks included. Widths are estimated in
 ems of the surrounding type by :func:`width`: the model knows no fonts, but
 an estimate is enough to decide where a line ends.
 
@@ -13,8 +15,12 @@ an estimate is enough to decide where a line ends.
 4.0
 >>> break_sum(r"a + b + c", 3.0)
 ('a + b', '+ c')
+>>> break_sum(r"f(a + b) + c", 3.0)
+('f(a + b)', '+ c')
 >>> break_sum(r"\frac{1}{2} \left(a + b\right) + c", 3.0)
-('\\frac{1}{2} \\left(a\\right.', '\\left. {} + b\\right)', '+ c')
+('\\frac{1}{2} \\left(a + b\\right)', '+ c')
+>>> break_sum(r"\frac{1}{2} \left(a + b + c + d + e + f + g + h\right) + c", 8.0)[1]
+'\\left. {} + e + f + g\\right.'
 """
 
 from __future__ import annotations
@@ -99,37 +105,47 @@ def break_sum(latex: str, budget: float, first: float = 0.0) -> tuple[str, ...]:
     >>> break_sum("a + b - c", 10.0)
     ('a + b - c',)
     """
-    lines: list[list[tuple[str, int]]] = [[]]
-    room, used = budget - first, 0.0
-    for text, opened in _terms(latex):
-        size = width(text)
-        if lines[-1] and used + size > room:
+    terms = _terms(latex)
+    lines: list[list[int]] = [[]]
+    room = budget - first
+    for index in range(len(terms)):
+        # A row is measured as it will be shown: its reopened and closed brackets included.
+        if lines[-1] and width(_row(terms, [*lines[-1], index])) > room:
             lines.append([])
-            room, used = budget - width(CONTINUED), 0.0
-        lines[-1].append((text, opened))
-        used += size
+            room = budget - width(CONTINUED)
+        lines[-1].append(index)
     if len(lines) == 1:
         return (latex,)
-    shown = []
-    for number, line in enumerate(lines):
-        opened = line[0][1]
-        still_open = lines[number + 1][0][1] if number + 1 < len(lines) else 0
-        text = " ".join(text for text, _ in line)
-        # After a reopened bracket, {} keeps the operator binary (it would open the bracket's formula as a sign).
-        shown.append(r"\left. " * opened + ("{} " if opened else "") + text + r"\right." * still_open)
-    return tuple(shown)
+    return tuple(_row(terms, line) for line in lines)
+
+
+def _row(terms: list[tuple[str, int]], line: list[int]) -> str:
+    r"""Terms ``line`` (consecutive indices) as one row: brackets open before it reopened with ``\left.``, those
+    still open after it closed with ``\right.``."""
+    opened = terms[line[0]][1]
+    still_open = terms[line[-1] + 1][1] if line[-1] + 1 < len(terms) else 0
+    text = " ".join(terms[index][0] for index in line)
+    # After a reopened bracket, {} keeps the operator binary (it would open the bracket's formula as a sign).
+    return r"\left. " * opened + ("{} " if opened else "") + text + r"\right." * still_open
 
 
 def _terms(latex: str) -> list[tuple[str, int]]:
-    r"""The pieces between top-level ``+`` and ``-``, each with how many ``\left`` brackets are open where it starts."""
+    r"""The pieces between top-level ``+`` and ``-``, each with how many ``\left`` brackets are open where it starts.
+
+    A sum inside a narrow ``\left( ... \right)`` (``(x - n_1)``, narrower than :data:`CUT_GROUP`) is not cut.
+    """
     tokens = _TOKEN.findall(latex)
+    narrow = _narrow_groups(tokens)
     terms: list[tuple[str, int]] = []
     current: list[str] = []
-    depth, lefts, opened = 0, 0, 0
+    depth, lefts, opened, parens, inside_narrow = 0, 0, 0, 0, 0
     for position, token in enumerate(tokens):
         before = tokens[position - 1] if position else ""
         after = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if token in "+-" and depth == 0 and before.isspace() and after.isspace() and "".join(current).strip():
+        if token in "()" and before not in (r"\left", r"\right"):  # f(a + b, y): a plain bracket is not cut
+            parens += 1 if token == "(" else -1
+        cut = depth == 0 and parens == 0 and inside_narrow == 0
+        if token in "+-" and cut and before.isspace() and after.isspace() and "".join(current).strip():
             terms.append(("".join(current).strip(), opened))
             current, opened = [], lefts
         current.append(token)
@@ -139,7 +155,32 @@ def _terms(latex: str) -> list[tuple[str, int]]:
             depth -= 1
         elif token == r"\left" and depth == 0:
             lefts += 1
+            inside_narrow += position in narrow
         elif token == r"\right" and depth == 0:
             lefts -= 1
+            inside_narrow -= position in narrow
     terms.append(("".join(current).strip(), opened))
     return terms
+
+
+#: A ``\left( ... \right)`` group narrower than this (ems) is never cut apart.
+CUT_GROUP = 12.0
+
+
+def _narrow_groups(tokens: list[str]) -> set[int]:
+    r"""Positions of the ``\left`` and ``\right`` tokens (outside braces) of groups narrower than :data:`CUT_GROUP`."""
+    found: set[int] = set()
+    stack: list[int] = []
+    depth = 0
+    for position, token in enumerate(tokens):
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif token == r"\left" and depth == 0:
+            stack.append(position)
+        elif token == r"\right" and depth == 0 and stack:
+            start = stack.pop()
+            if width("".join(tokens[start:position])) < CUT_GROUP:
+                found.update((start, position))
+    return found
