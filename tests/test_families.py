@@ -8,6 +8,7 @@ Certified values are compared with mpmath at high precision.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
@@ -421,11 +422,31 @@ def test_the_reverse_direction_names_the_log_of_its_own_model() -> None:
     assert "log p(6) is minus infinity" in gap.reason
 
 
-def test_the_jsd_of_multivariate_normals_says_why_it_is_not_given(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_jsd_of_multivariate_normals_is_an_estimate_marked_as_not_certified(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     P, Q = kldocs.mvnormal([0, 0], var=[1, 1]), kldocs.mvnormal([1, 0], var=[2, 1], name="Q")
     divergence = kldocs.jsd(P, Q)
-    assert not divergence.available and divergence.method == "unavailable"
-    assert "no closed form" in divergence.reason and "one dimension only" in divergence.reason
+    assert divergence.available and divergence.method == "estimate" and divergence.certified is None
+    assert divergence.estimate is not None and "not certified" in divergence.description
+    with pytest.raises(ValueError, match="no exact form"):
+        divergence.to_sympy()
     args = ["compute", "--family", "mvnormal", "--p", "mean=[0, 0], var=[1, 1]", "--q", "mean=[1, 0], var=[2, 1]"]
     assert main(args) == 0
-    assert f"JSD(P,Q) is not computed: {divergence.reason}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert (
+        f"JSD(P,Q) is NOT certified: numerical integration with an estimated error of {divergence.estimate.error:.1e}"
+        in out
+    )
+    assert main([*args, "--json", "--digits", "30"]) == 0
+    shown = json.loads(capsys.readouterr().out)["measures"]["jsd"]
+    assert shown["method"] == "estimate" and "not certified" in shown["how"] and shown["exact"] is None
+    assert float(shown["error"]) == pytest.approx(divergence.estimate.error, rel=0.1)
+    assert len(shown["value"].replace("0.", "", 1).lstrip("0")) == divergence.estimate.digits < 30
+
+
+def test_the_jsd_of_multivariate_normals_in_four_dimensions_says_why_it_is_not_given() -> None:
+    P, Q = kldocs.mvnormal([0] * 4, var=[1] * 4), kldocs.mvnormal([1, 0, 0, 0], var=[2, 1, 1, 1], name="Q")
+    divergence = kldocs.jsd(P, Q)
+    assert not divergence.available and divergence.method == "unavailable"
+    assert "no closed form" in divergence.reason and "up to 3 dimensions" in divergence.reason

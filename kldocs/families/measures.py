@@ -41,8 +41,10 @@ from kldocs.families.categorical import Categorical
 from kldocs.families.certified import Certified, in_base
 from kldocs.families.closed_forms import closed_form_value, has_closed_form
 from kldocs.families.discrete import Discrete
+from kldocs.families.estimated import Estimated
 from kldocs.families.family import Family
 from kldocs.families.finite import Finite
+from kldocs.families.multivariate_normal import MultivariateNormal
 from kldocs.families.quantity import FamilyQuantity
 from kldocs.families.uniform import Uniform
 
@@ -51,7 +53,7 @@ from kldocs.families.uniform import Uniform
 class Found:
     """A value in nats and how it was found (see :class:`~kldocs.families.quantity.FamilyQuantity`)."""
 
-    value: ExactValue | Certified | None
+    value: ExactValue | Certified | Estimated | None
     method: str
     derivation: str = ""
     reason: str = ""
@@ -80,13 +82,17 @@ def family_measure(measure: str, p: Family, q: Family | None = None, base: BaseL
         return FamilyQuantity(measure, P, Q, log_base, method="function", curve=curve_of(measure, P, Q, log_base))
     found = jeffreys(P, Q) if measure == "jeffreys" else compute(measure, P, Q)  # type: ignore[arg-type]
     value = found.value
-    exact = certified = None
+    exact = certified = estimate = None
     if isinstance(value, ExactValue):
         converted = in_base(value, log_base)
         exact, certified = (converted, None) if isinstance(converted, ExactValue) else (None, converted)
     elif isinstance(value, Certified):
         certified = _scaled(value, log_base)
-    return FamilyQuantity(measure, P, Q, log_base, exact, certified, found.method, found.derivation, found.reason)
+    elif isinstance(value, Estimated):
+        estimate = value.scaled(1 / log_base.nats_per_unit)
+    return FamilyQuantity(
+        measure, P, Q, log_base, exact, certified, found.method, found.derivation, found.reason, estimate=estimate
+    )
 
 
 def check_pair(P: Family, Q: Family) -> None:
@@ -145,6 +151,7 @@ def jeffreys(P: Family, Q: Family) -> Found:
     if forward.value is None or backward.value is None:
         return Found(None, "unavailable", reason=forward.reason or backward.reason)
     first, second = forward.value, backward.value
+    assert not isinstance(first, Estimated) and not isinstance(second, Estimated)  # a KL is never only estimated
     return Found(Certified(lambda bits: _ball(first, bits) + _ball(second, bits), "series"), "series")
 
 
@@ -226,10 +233,14 @@ def _jsd(P: Family, Q: Family) -> Found:
         return Found(numerical.jsd_series(P, Q), "series")
     if type(P) is type(Q) and P.key in ("normal", "exponential"):
         return Found(numerical.jsd_integral(P, Q), "integral")
-    if getattr(P, "dimension", 1) > 1:
+    if isinstance(P, MultivariateNormal) and isinstance(Q, MultivariateNormal):
+        from kldocs.families.quadrature import MAX_DIMENSION, mvnormal_jsd
+
+        if P.dimension <= MAX_DIMENSION:
+            return Found(mvnormal_jsd(P, Q), "estimate")
         reason = (
-            "the JSD of multivariate normal distributions has no closed form, and kldocs certifies integrals in one "
-            "dimension only (a certified integral over the plane takes minutes), so it is not given"
+            "the JSD of multivariate normal distributions has no closed form, and kldocs integrates it numerically "
+            f"in up to {MAX_DIMENSION} dimensions only, so it is not given"
         )
         return Found(None, "unavailable", reason=reason)
     reason = f"no closed form and no certified integral for the JSD of {P.key} and {Q.key}"
