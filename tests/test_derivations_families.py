@@ -251,3 +251,50 @@ def test_the_numbers_put_in_are_written_as_typed_and_the_formulas_constants_as_f
     )
     shown = put_in(normal(0, 1), normal(1, 2, name="Q"))
     assert shown.endswith(r"- \frac{1}{2}") and "0.5" not in shown
+
+
+MVN_PAIRS = [
+    ("mean=[0, 0], cov=[[1, 1/2], [1/2, 2]]", "mean=[1, 0], var=[1, 1]"),
+    ("mean=[1/3, -2], cov=[[7/5, -3/4], [-3/4, 9/2]]", "mean=[-5/2, 4], cov=[[2, 1/3], [1/3, 5/7]]"),
+]
+
+
+@pytest.mark.parametrize(("p", "q"), MVN_PAIRS)
+def test_the_two_dimensional_normal_worked_in_matrix_form_verifies_and_ends_at_the_kl(p: str, q: str) -> None:
+    from kldocs.derivations.instance import exact_expression
+    from kldocs.derivations.mvn_instance import mvn_instance
+    from kldocs.derivations.verify import verify
+    from kldocs.families.measures import family_measure
+    from kldocs.families.multivariate_normal import MultivariateNormal
+
+    P, Q = MultivariateNormal.from_text(p), MultivariateNormal.from_text(q, "Q")
+    derivation = mvn_instance(P, Q)
+    assert verify(derivation).holds
+    keys = [step.justification for step in derivation.steps]
+    assert keys.index("step.mvn_trace") < keys.index("step.mvn_quadratic") < keys.index("step.mvn_pieces")
+    assert any(r"\begin{pmatrix}" in row.right for row in derivation.rows())  # the matrices are shown
+    exact = family_measure("kl", P, Q).exact
+    assert exact is not None and derivation.steps[-2].expression == exact_expression(exact)
+
+
+def test_a_wrong_matrix_product_in_the_matrix_form_fails_its_check() -> None:
+    import dataclasses
+
+    from sympy import Trace
+
+    from kldocs.derivations.mvn_instance import mvn_instance
+    from kldocs.derivations.steps import Derivation
+    from kldocs.derivations.verify import verify
+    from kldocs.families.multivariate_normal import MultivariateNormal
+
+    P, Q = (MultivariateNormal.from_text(text, name) for text, name in zip(MVN_PAIRS[1], "PQ", strict=True))
+    derivation = mvn_instance(P, Q)
+    at = next(k for k, step in enumerate(derivation.steps) if step.justification == "step.mvn_product")
+    product = derivation.steps[at].expression.arg
+    wrong = dataclasses.replace(
+        derivation.steps[at], expression=Trace(product.T + product.applyfunc(lambda x: 0 * x + 1))
+    )
+    steps = (*derivation.steps[:at], wrong, *derivation.steps[at + 1 :])
+    tampered = Derivation(derivation.name, derivation.title, steps, derivation.lhs, derivation.scope)
+    checks = verify(tampered).checks
+    assert not checks[at].holds and all(check.holds for k, check in enumerate(checks) if k not in (at, at + 1))

@@ -69,6 +69,18 @@ EN: dict[str, str] = {
         "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
     "step.put_in_log_density": "Put the log written out into the integral.",
+    "step.mvn_matrix_form": (
+        "The same closed form with matrices: a trace, a quadratic form of the difference of the means, and the "
+        "log of a ratio of determinants."
+    ),
+    "step.mvn_trace": "Put in the covariance matrices of $P$ and $Q$.",
+    "step.mvn_product": "Invert $\\Sigma_2$ and multiply (exact fractions).",
+    "step.mvn_trace_sum": "The trace is the sum of the diagonal.",
+    "step.mvn_quadratic": "Put in the difference of the means and $\\Sigma_2$.",
+    "step.mvn_quadratic_value": "Multiply out (exact fractions).",
+    "step.mvn_determinant": "Put in the covariance matrix.",
+    "step.mvn_determinant_value": "A $2 \\times 2$ determinant: $ad - bc$.",
+    "step.mvn_pieces": "Put the three pieces together.",
     "step.mvn_covariance_entries": (
         "Write the closed form with the entries of $\\Sigma_1 = L L^{T}$: $s_{11} = l_{11}^2$, "
         "$s_{12} = l_{11} l_{21}$, $s_{22} = l_{21}^2 + l_{22}^2$, and $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
@@ -326,6 +338,15 @@ KO: dict[str, str] = {
         "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
     "step.put_in_log_density": "풀어 쓴 로그를 적분에 넣는다.",
+    "step.mvn_matrix_form": "같은 닫힌 형태를 행렬로 쓴다: 대각합, 평균 차이의 이차형식, 행렬식 비의 로그.",
+    "step.mvn_trace": "$P$와 $Q$의 공분산행렬을 넣는다.",
+    "step.mvn_product": "$\\Sigma_2$의 역행렬을 구해 곱한다 (정확한 분수).",
+    "step.mvn_trace_sum": "대각합은 대각성분의 합이다.",
+    "step.mvn_quadratic": "평균의 차이와 $\\Sigma_2$를 넣는다.",
+    "step.mvn_quadratic_value": "곱을 계산한다 (정확한 분수).",
+    "step.mvn_determinant": "공분산행렬을 넣는다.",
+    "step.mvn_determinant_value": "$2 \\times 2$ 행렬식: $ad - bc$.",
+    "step.mvn_pieces": "세 조각을 합친다.",
     "step.mvn_covariance_entries": (
         "닫힌 형태를 $\\Sigma_1 = L L^{T}$의 성분으로 쓴다: $s_{11} = l_{11}^2$, $s_{12} = l_{11} l_{21}$, "
         "$s_{22} = l_{21}^2 + l_{22}^2$, 그리고 $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."

@@ -99,6 +99,8 @@ def _evaluate(expression: Any, bindings: Bindings, indices: dict[Any, int]) -> E
         return Evaluated(ExactValue.infinity())
     if expression is sympy.S.NegativeInfinity:
         return Evaluated(ExactValue.infinity(-1))
+    if isinstance(expression, (sympy.Trace, sympy.Determinant, sympy.MatrixExpr)):
+        return _matrix_number(expression)
     if isinstance(expression, Add):
         return _add([_evaluate(term, bindings, indices) for term in expression.args])
     if isinstance(expression, Mul):
@@ -128,6 +130,18 @@ def _evaluate(expression: Any, bindings: Bindings, indices: dict[Any, int]) -> E
             raise EvaluationError(f"no number for {expression}")
         return _number(value)
     raise EvaluationError(f"cannot evaluate {sympy.sstr(expression)} exactly")
+
+
+def _matrix_number(expression: Any) -> Evaluated:
+    """A trace, a determinant or a 1 x 1 product of matrices of numbers, worked out in exact rationals."""
+    value = expression.doit()
+    if getattr(value, "is_Matrix", False):
+        if value.shape != (1, 1):
+            raise EvaluationError(f"a {value.shape[0]} x {value.shape[1]} matrix is not a number")
+        value = value[0, 0]
+    if not value.is_Rational:
+        raise EvaluationError(f"{value} is not a rational number")
+    return _number(Fraction(int(value.p), int(value.q)))
 
 
 def _constant_factors(argument: Any) -> list[Any]:

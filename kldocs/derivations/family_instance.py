@@ -30,6 +30,7 @@ from kldocs.derivations.instance import exact_expression
 from kldocs.derivations.steps import Definition, Derivation, Numbers, Scope, Step
 
 if TYPE_CHECKING:
+    from kldocs.exact import ExactValue
     from kldocs.families.family import Family
 
 #: Significant digits of the decimal step by default.
@@ -55,22 +56,36 @@ def family_instance(measure: str, P: Family, Q: Family | None = None, *, digits:
     substituted = put_in(closed, values)
     value = closed_form_value(measure, P, Q)
     steps: list[Step] = [
-        Step(
-            "definition",
-            closed,
-            "step.family_closed_form",
-            defines=(Definition(symbol, closed),),
-            fields=(("derivation", general.name),),
-        ),
+        closed_form_step(general),
         instance(substituted, "step.family_numbers", numbers, style="values"),
-        instance(exact_expression(value), "step.collect_logs", numbers, style="values"),
+        *value_steps(value, numbers, digits),
     ]
-    if value.rational_value() is None:
-        shown = value.decimal(digits)
-        decimal = Numbers(numbers.bindings, decimal=shown, digits=digits)
-        steps.append(instance(Float(shown, digits), "step.decimal", decimal, relation="≈"))
     name = f"{general.name}_instance"
     return Derivation(name, general.title, tuple(steps), symbol, Scope(numbers=numbers.bindings))
+
+
+def closed_form_step(general: Derivation) -> Step:
+    """The first line of a worked instance: the closed form that ends ``general``, named after it."""
+    from kldocs.families.closed_forms import final_expression
+
+    closed = final_expression(general)
+    return Step(
+        "definition",
+        closed,
+        "step.family_closed_form",
+        defines=(Definition(general.lhs, closed),),
+        fields=(("derivation", general.name),),
+    )
+
+
+def value_steps(value: ExactValue, numbers: Numbers, digits: int) -> tuple[Step, ...]:
+    """The last lines of a worked instance: the exact value collected, then its decimal when it is not rational."""
+    collected = instance(exact_expression(value), "step.collect_logs", numbers, style="values")
+    if value.rational_value() is not None:
+        return (collected,)
+    shown = value.decimal(digits)
+    decimal = Numbers(numbers.bindings, decimal=shown, digits=digits)
+    return collected, instance(Float(shown, digits), "step.decimal", decimal, relation="≈")
 
 
 def put_in(expression: Any, values: dict[Any, Any]) -> Any:

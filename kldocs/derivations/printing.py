@@ -82,6 +82,8 @@ class DerivationLatexPrinter(LatexPrinter):
         **LatexPrinter._default_settings,
         "decimals": False,
         "max_terms": None,
+        "mat_str": "pmatrix",  # matrices in round brackets, as the pages write a covariance
+        "mat_delim": "",
     }
 
     # --- names -------------------------------------------------------------------------------------
@@ -162,6 +164,9 @@ class DerivationLatexPrinter(LatexPrinter):
 
     def _print_Exp1(self, expr: Any, exp: Any = None) -> str:  # noqa: N802 (SymPy printer protocol)
         return "e" if exp is None else f"e^{{{exp}}}"
+
+    def _print_Determinant(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        return rf"\det {self._print(expr.arg)}"
 
     # --- logarithms ------------------------------------------------------------------------------------
 

@@ -299,8 +299,8 @@ class Step:
 
     @property
     def opens_chain(self) -> bool:
-        """A definition stated as ``X = ...`` opens a new chain; other statements stand alone."""
-        return self.kind == "definition" and isinstance(self.expression, Relational)
+        """A definition or a worked value stated as ``X = ...`` opens a new chain; other statements stand alone."""
+        return self.kind in ("definition", "instance") and isinstance(self.expression, Relational)
 
     @property
     def assumes(self) -> Scope:
@@ -442,7 +442,10 @@ class Derivation:
             if isinstance(step.expression, Relational):
                 lhs, rhs = to_latex(step.lhs, step.style), to_latex(step.rhs, step.style)
                 rows.append(Row(number, lhs, step.relation_latex, rhs, step.justification, step.fields, scope))
-                left = "" if lhs == chain_left else chain_left
+                if step.opens_chain:  # the rows after it go on from its left side
+                    chain_left, left = lhs, ""
+                else:
+                    left = "" if lhs == chain_left else chain_left
             elif step.is_statement:
                 rows.append(Row(number, "", "", step.latex, step.justification, step.fields, scope))
                 left = chain_left

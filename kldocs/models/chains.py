@@ -24,7 +24,7 @@ SLIDE_WIDTH = 35.0
 
 #: Most rows of maths one block of a page shows: Typst and LaTeX cannot break a formula across pages, so a taller
 #: derivation is shown as several blocks, cut between its lines (:func:`pieces`).
-PAGE_ROWS = 16
+PAGE_ROWS = 10
 
 #: Relations at which a whole statement is split into left side, relation and right side.
 _RELATIONS = (" = ", " < ", " > ", r" \ne ", r" \le ", r" \ge ")
@@ -70,7 +70,8 @@ def fitted(block: MathChain, budget: float = PAGE_WIDTH) -> MathChain:
 
 
 def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
-    """The chain cut between lines into blocks of at most ``rows`` rows each (a line taller than that stays whole).
+    """The chain cut between lines into blocks of at most ``rows`` rows each (a line taller than that stays whole),
+    before a line that names its left side where there is one.
 
     >>> tall = MathChain(tuple(MathLine("x", "=", str(k)) for k in range(5)))
     >>> [len(piece.lines) for piece in pieces(tall, 2)]
@@ -78,10 +79,20 @@ def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
     """
     cut: list[list[MathLine]] = [[]]
     for line in block.lines:
-        if cut[-1] and sum(len(shown.rows) for shown in cut[-1]) + len(line.rows) > rows:
-            cut.append([])
+        if cut[-1] and sum(_height(shown) for shown in cut[-1]) + _height(line) > rows:
+            # A block starts with a line that names its left side where one is near: cut before the last such line.
+            named = [k for k, shown in enumerate(cut[-1]) if shown.lhs and k > 0] if not line.lhs else []
+            moved = sum(_height(shown) for shown in cut[-1][named[-1] :]) if named else 0
+            at = named[-1] if named and moved + _height(line) <= rows else len(cut[-1])
+            cut.append(cut[-1][at:])
+            del cut[-2][at:]
         cut[-1].append(line)
     return tuple(MathChain(tuple(lines)) for lines in cut)
+
+
+def _height(line: MathLine) -> int:
+    """Rows a line takes on a page: a row with a matrix counts twice."""
+    return sum(2 if r"\begin{" in row else 1 for row in line.rows)
 
 
 def is_general(row: Any) -> bool:

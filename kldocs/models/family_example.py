@@ -158,7 +158,6 @@ class _Page:
             return Section(heading, (words.paragraph("family.kl.finite"), *kl_blocks(pair)))
         if divergence.method != "closed form":
             return Section(heading, (self._unavailable(divergence),))
-        from kldocs.derivations.family_instance import family_instance
         from kldocs.families.closed_forms import derivation_for
 
         blocks: list[Block]
@@ -169,7 +168,7 @@ class _Page:
                 words.paragraph("family.kl.intro_discrete" if P.discrete else "family.kl.intro"),
                 *pieces(chain(derivation_for("kl", P, Q), words.language)),
                 words.paragraph("family.kl.numbers"),
-                *pieces(chain(family_instance("kl", P, Q, digits=max(self.digits, 6)), words.language)),
+                *pieces(chain(_worked(P, Q, max(self.digits, 6)), words.language)),
                 self._result(divergence),
             ]
         if P.plottable and Q.plottable:
@@ -368,6 +367,16 @@ class _Page:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _worked(P: Family, Q: Family, digits: int) -> Any:
+    """The KL closed form worked out for the numbers: in matrix form, piece by piece, for two-dimensional normals."""
+    from kldocs.derivations.family_instance import family_instance
+    from kldocs.derivations.mvn_instance import mvn_instance
+
+    if isinstance(P, MultivariateNormal):
+        return mvn_instance(P, Q, digits=digits)
+    return family_instance("kl", P, Q, digits=digits)
 
 
 def _named_derivation(P: Family, Q: Family) -> Any:

@@ -73,6 +73,9 @@ def _width(tokens: list[str], start: int, stop: int) -> tuple[float, int]:
             top, index = _group(tokens, index, stop)
             bottom, index = _group(tokens, index, stop)
             total += max(top, bottom) + 0.2
+        elif token == r"\begin":
+            inner, index = _environment(tokens, index, stop)
+            total += inner
         elif token in ("_", "^"):
             script, index = _group(tokens, index, stop)
             total += _SCRIPT * script
@@ -85,6 +88,35 @@ def _width(tokens: list[str], start: int, stop: int) -> tuple[float, int]:
         else:
             total += 0.55 if token.isalpha() else _NARROW
     return total, index
+
+
+def _environment(tokens: list[str], index: int, stop: int) -> tuple[float, int]:
+    r"""The width of a matrix (``\begin{pmatrix} a & b \\ c & d \end{pmatrix}``) from after its ``\begin``: its
+    widest cell in each column, with the space between columns and the brackets, and where it ends.
+
+    >>> round(width(r"\begin{pmatrix}1 & \frac{1}{2}\\\frac{1}{2} & 2\end{pmatrix}"), 1)
+    3.0
+    """
+    _, index = _group(tokens, index, stop)  # the environment's name
+    rows: list[list[float]] = [[0.0]]
+    start, depth = index, 0
+    while index < stop:
+        token = tokens[index]
+        depth += {"{": 1, "}": -1}.get(token, 0)
+        if depth == 0 and token in ("&", "\\\\", r"\end"):
+            rows[-1][-1] = width("".join(tokens[start:index]))
+            if token == "&":
+                rows[-1].append(0.0)
+            elif token == "\\\\":
+                rows.append([0.0])
+            else:
+                _, index = _group(tokens, index + 1, stop)
+                break
+            start = index + 1
+        index += 1
+    columns = max(len(row) for row in rows)
+    widest = [max(row[k] if k < len(row) else 0.0 for row in rows) for k in range(columns)]
+    return sum(widest) + 0.8 * (columns - 1) + 0.8, index
 
 
 def _group(tokens: list[str], index: int, stop: int) -> tuple[float, int]:
@@ -144,6 +176,8 @@ def _terms(latex: str) -> list[tuple[str, int]]:
         after = tokens[position + 1] if position + 1 < len(tokens) else ""
         if token in "()" and before not in (r"\left", r"\right"):  # f(a + b, y): a plain bracket is not cut
             parens += 1 if token == "(" else -1
+        if token in (r"\begin", r"\end"):  # a matrix is never cut
+            parens += 1 if token == r"\begin" else -1
         cut = depth == 0 and parens == 0 and inside_narrow == 0
         if token in "+-" and cut and before.isspace() and after.isspace() and "".join(current).strip():
             terms.append(("".join(current).strip(), opened))

@@ -75,6 +75,24 @@ _PRECISION = ((r11, t22 / _det_q()), (r12, -t12 / _det_q()), (r22, t11 / _det_q(
 _TRACE_R = plus(r11 * l11**2, 2 * r12 * l11 * l21, r22 * (l21**2 + l22**2))
 
 
+#: The three pieces of the closed form in matrix form, named so that a worked example computes each on its own.
+TRACE = quantity("tr(S2^-1 S1)", r"\operatorname{tr}\left(\Sigma_2^{-1} \Sigma_1\right)")
+QUADRATIC = quantity("(n-m)^T S2^-1 (n-m)", r"(\mathbf{n} - \mathbf{m})^{T} \Sigma_2^{-1} (\mathbf{n} - \mathbf{m})")
+DET_P, DET_Q = quantity("det S1", r"\det \Sigma_1"), quantity("det S2", r"\det \Sigma_2")
+
+
+def matrix_form() -> tuple[Any, tuple[Definition, ...]]:
+    """``(tr(Sigma_2^-1 Sigma_1) + (n - m)^T Sigma_2^-1 (n - m) - 2 + log(det Sigma_2 / det Sigma_1)) / 2``, and what
+    each named piece is in the entries (the closed form of :func:`kl`, written with matrices)."""
+    pieces = (
+        Definition(TRACE, _TRACE_S),
+        Definition(QUADRATIC, _quadratic_q(n1 - m1, n2 - m2)),
+        Definition(DET_P, s11 * s22 - s12**2),
+        Definition(DET_Q, _det_q()),
+    )
+    return _half(plus(TRACE, QUADRATIC, -2, log(DET_Q / DET_P))), pieces
+
+
 def kl() -> Derivation:
     """``D_KL(N(m, Sigma_1) || N(n, Sigma_2))`` for two-dimensional normal distributions."""
     written = plus(log(sqrt(_det_q()) / (l11 * l22)), -_WHITENED / 2, _half(_quadratic_r(x - n1, y - n2)))
