@@ -226,6 +226,23 @@ def test_a_narrow_normal_against_a_wide_one_is_integrated_piece_by_piece() -> No
         assert r.decimal(8) == mpmath.nstr(truth, 8, strip_zeros=False)
 
 
+@pytest.mark.parametrize(("narrow", "wide"), [(("0", "1/1000"), ("0", "1")), (("5", "1/7"), ("-3", "9/2"))])
+def test_a_very_narrow_normal_inside_a_wide_one_is_certified_to_25_digits(
+    narrow: tuple[str, str], wide: tuple[str, str]
+) -> None:
+    """Where the wide density dominates, log(p + q) is written around q: the branch cut stays away from the line."""
+    r = kldocs.jsd(normal(*narrow), normal(*wide, name="Q"))
+    with mpmath.workdps(40):
+        (a, b), (c, d) = (
+            (mpmath.mpf(Fraction(x).numerator) / Fraction(x).denominator for x in pair) for pair in (narrow, wide)
+        )
+        points = sorted(
+            {*(a + k * b for k in range(-12, 13)), *(c + k * d for k in range(-12, 13)), -mpmath.inf, mpmath.inf}
+        )
+        truth = jsd_quad(lambda x: mpmath.npdf(x, a, b), lambda x: mpmath.npdf(x, c, d), points)
+        assert r.decimal(25) == mpmath.nstr(truth, 25, strip_zeros=False)
+
+
 def test_exponential_jsd_matches_quadrature() -> None:
     r = kldocs.jsd(exponential(1), exponential(3, name="Q"))
     truth = jsd_quad(lambda x: mpmath.exp(-x), lambda x: 3 * mpmath.exp(-3 * x), [0, 1, mpmath.inf])
