@@ -264,8 +264,10 @@ def _wrapped(label: str, characters: int) -> str:
     category…
     >>> print(_wrapped('#read("/etc/hostname") now', 12))
     #read("/etc…
+    >>> print(_wrapped("M0WA-AA000", 6))  # never at a hyphen: shown on two lines it would read "M0WA- AA000"
+    M0WA-…
     """
-    lines = textwrap.wrap(label, characters, break_long_words=False) or [label]
+    lines = textwrap.wrap(label, characters, break_long_words=False, break_on_hyphens=False) or [label]
     for index, line in enumerate(lines):
         last = index == WRAPPED_LINES - 1 or len(line) > characters
         if last:
