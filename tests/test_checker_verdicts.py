@@ -356,3 +356,42 @@ def test_a_column_of_parameters_beside_a_function_of_them_is_no_distribution() -
     assert check_text(table, "a.md").false_count == 0
     distribution = "| p | q |\n|---|---|\n| 0.2 | 0.3 |\n| 0.9 | 0.7 |\n"  # a real table of two distributions
     assert "not a probability distribution" in check_text(distribution, "a.md").claims[0].note
+
+
+def test_printed_output_is_not_held_to_the_base_the_text_names() -> None:
+    # The text works in bits; the program prints natural-log values (scipy.special.kl_div), labelled in words.
+    text = (
+        "La divergenza $D(P \\parallel Q) = \\sum_x p(x) \\log_2 \\frac{p(x)}{q(x)}$.\n\n"
+        "```python\nP = np.array([0.1, 0.6, 0.3])\nQ = np.array([0.2, 0.5, 0.3])\n"
+        'print(f"Divergenza KL da P a Q: {np.sum(kl_div(P, Q)):.4f}")\n```\n\n'
+        "```\nDivergenza KL da P a Q: {value}\n```\n"
+    )
+    nats = mpmath.fsum(p * mpmath.log(p / q) for p, q in ((0.1, 0.2), (0.6, 0.5), (0.3, 0.3)))
+    printed = claim(check_text(text.replace("{value}", mpmath.nstr(nats, 3)), "a.md"), "Divergenza KL da P a Q: 0.0401")
+    assert (printed.verdict, printed.unit) == ("holds", "nats")
+    wrong = claim(check_text(text.replace("{value}", "0.0501"), "a.md"), "Divergenza KL da P a Q: 0.0501")
+    assert wrong.verdict == "false"
+
+
+def test_a_column_of_p_beside_an_entropy_in_bits_is_a_parameter_not_a_distribution() -> None:
+    text = (
+        "$$H = -p\\log_2(p) - (1-p)\\log_2(1-p)$$\n\n"
+        "| p | H(bits) | meaning |\n|---|---|---|\n| 0.5 | 1.0 | most uncertain |\n| 1.0 | 0.0 | certain |\n"
+    )
+    report = check_text(text, "a.md")
+    assert report.false_count == 0
+    assert not [item for item in report.claims if item.kind == "definition" and item.text.startswith("p =")]
+
+
+def test_a_bare_log_of_a_number_may_be_the_common_logarithm() -> None:
+    (common,) = check_text("2 * log(10) / log(2)\n\nlog(2) = 0.301, roughly\n", "a.txt").claims
+    assert (common.verdict, common.base) == ("holds", "10")
+    (wrong,) = check_text("log(2) = 0.401\n", "a.txt").claims
+    assert wrong.verdict == "false"
+
+
+def test_a_log_glued_to_digits_is_not_read_as_one_number() -> None:
+    # log23 may be log₂ 3 with its subscript lost in a copy, or log 23: neither reading is judged.
+    report = check_text("log23 = 1.58 log25 = 2.32\n\n-log2(20/100) = 2.32\n", "a.txt")
+    assert report.false_count == 0
+    assert [claim.text for claim in report.claims] == ["-log2(20/100) = 2.32"]

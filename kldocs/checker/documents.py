@@ -148,6 +148,10 @@ class SourceText:
         """True for a notebook's printed output (its line numbers count within the output)."""
         return self.row(offset) in self.output_rows
 
+    def printed(self, offset: int) -> bool:
+        """True inside printed output of any kind: a notebook's, or a block of output in the text."""
+        return self.in_output(offset) or any(r.offset <= offset < r.offset + len(r.text) for r in self.outputs)
+
     def section(self, offset: int) -> int:
         """The offset where the section holding ``offset`` starts (0 before the first heading)."""
         index = bisect.bisect_right(self.sections, offset) - 1

@@ -66,7 +66,7 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.trees import has_logs, measures_in, with_arguments, written_place
+from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments, written_place
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
@@ -264,6 +264,8 @@ class _Checker:
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
+            if self.document.printed(item.offset) and not self.bases.is_forced:
+                stated = None  # the program that printed it chose its own logarithms, not the text's
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases)
             unit = unit_name(parse_base(named)) if named is not None else None
@@ -300,7 +302,7 @@ class _Checker:
     def _any_base(self, event: _Event) -> Checked:
         """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note."""
         assert isinstance(event.item, Found)
-        outcomes = [(base, self._outcome(event, base)) for base in USUAL_BASES]
+        outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
         first_base, first = outcomes[0]
         if all((outcome.verdict, outcome.value) == (first.verdict, first.value) for _, outcome in outcomes):
             return self._checked(event.item, first, first_base)
@@ -437,6 +439,16 @@ def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding])
             except EvaluationError:
                 continue
     return False
+
+
+def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
+    """The usual bases, and 10 for a bare ``log`` of numbers with no measure in sight (``log(2) = 0.301``):
+    the common logarithm of calculators and tables."""
+    sides = (statement.left, statement.right)
+    bare = not statement.chain_measures and not any(measures_in(side) for side in sides)
+    if bare and any("doc" in log_bases(side) for side in sides):
+        return (*USUAL_BASES, Fraction(10))
+    return USUAL_BASES
 
 
 def _any_base_remark(unit: str | None) -> str:
