@@ -252,13 +252,22 @@ def _table_name(cell: str) -> str | None:
 
 
 def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
-    """True for a first column of parameter values tabulated against a function of them (``p | H(p)``).
+    """True for a first column of parameter values tabulated against a function of them (``p | H(p)``), or
+    against an entropy headed by its symbol and unit (``p | H(bits)``).
 
     >>> _argument_column(["p", "H(p) in bits"], 0, "p"), _argument_column(["x", "P", "Q"], 1, "P")
     (True, False)
+    >>> _argument_column(["p", "H(bits)", "meaning"], 0, "p"), _argument_column(["P", "H(bits)"], 0, "P")
+    (True, False)
     """
     argument = re.compile(rf"[A-Za-z_\\]+\s*\(\s*{re.escape(name)}\s*\)")
-    return column == 0 and any(argument.search(cell) for index, cell in enumerate(header) if index != column)
+    others = [cell for index, cell in enumerate(header) if index != column]
+    entropy = name.islower() and any(_ENTROPY_HEADER.match(cell) for cell in others)
+    return column == 0 and (entropy or any(argument.search(cell) for cell in others))
+
+
+#: A column headed by the entropy's symbol alone or with a unit: ``H``, ``$H$``, ``H(bits)``, ``H [nats]``.
+_ENTROPY_HEADER = re.compile(r"^\s*\$?\s*H\s*\$?\s*(?:[(\[]\s*(?:bits?|nats?|shannons?)\s*[)\]])?\s*$", re.IGNORECASE)
 
 
 _ROW_BREAK = re.compile(r"\\\\")
