@@ -288,6 +288,8 @@ def _next(text: str, position: int) -> Token:
             return measure
     if char in "\\lL":
         log = _LOG.match(text, position)
+        if log is not None and _LOST_SUBSCRIPT.match(text, log.end()) and log.group() in ("log", "Log"):
+            return Token("other", log.group(), position, log.end())  # log23: log₂ 3 or log 23? Not read
         if log is not None:
             return Token("log", log.group(), position, log.end(), _log_base(log))
     match = _TOKEN.match(text, position)
@@ -374,6 +376,11 @@ def _normal_name(piece: str) -> str:
         return f"({names[0]}+{names[1]})/2"
     name = re.sub(r"[\s{}]|\\(?:hat|tilde|bar)", "", piece)
     return name
+
+
+#: Digits glued to a plain ``log`` that begin with a usual base: a subscript lost in a copy (``log23`` for
+#: ``log₂ 3``) or a number (``log 23``); no one can tell which.
+_LOST_SUBSCRIPT = re.compile(r"(?:2|10)[0-9]")
 
 
 def _log_base(match: re.Match[str]) -> str:
