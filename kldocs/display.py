@@ -169,7 +169,7 @@ def derivation(name: str, *, language: str = "en") -> Shown:
 class ShownValue:
     """A measure's value that shows itself in Jupyter in the words of one language (its unit: 내트, 비트...).
 
-    >>> from kldocs import kl
+    >>> from kldocs import in_language, kl
     >>> shown = in_language(kl("1/2 1/2", "1/4 3/4", base=2), "ko")
     >>> shown
     Quantity(D_KL(P‖Q) ≈ 0.207519 bits, exact)

@@ -7,6 +7,7 @@ different route from the grouped LogSum.weighted the measures use.
 
 from __future__ import annotations
 
+import doctest
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -597,3 +598,17 @@ def test_measure_docstrings_document_axis_and_the_float_path(function: Callable[
 
 def test_float_of_a_quantity_is_documented() -> None:
     assert Quantity.__float__.__doc__ and "inf" in Quantity.__float__.__doc__
+
+
+def _public_with_examples() -> list[str]:
+    return [name for name in kldocs.__all__ if ">>>" in (getattr(getattr(kldocs, name), "__doc__", None) or "")]
+
+
+@pytest.mark.parametrize("name", _public_with_examples())
+def test_public_docstring_examples_run_as_pasted_into_a_new_interpreter(name: str) -> None:
+    # Each example imports what it uses: nothing comes from the module it is written in.
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    failures: list[str] = []
+    for test in doctest.DocTestFinder(recurse=False).find(getattr(kldocs, name), name, globs={}):
+        runner.run(test, out=failures.append)
+    assert not failures, "".join(failures)

@@ -81,6 +81,8 @@ class LogSum:
 
     Examples
     --------
+    >>> from fractions import Fraction
+    >>> from kldocs import LogSum
     >>> LogSum({4: 1, 2: -2}).is_zero()
     True
     >>> LogSum({12: Fraction(1, 2)}).coefficients

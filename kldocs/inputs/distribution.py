@@ -95,6 +95,7 @@ class Distribution:
 
     Examples
     --------
+    >>> from kldocs import Distribution
     >>> Distribution.from_weights([1, 3], 4, name="Q")
     Distribution(Q: x1=1/4, x2=3/4)
     """
@@ -438,6 +439,7 @@ def parse_distribution(
 
     Examples
     --------
+    >>> from kldocs import parse_distribution
     >>> parse_distribution("20% 50% 30%").probabilities
     (Fraction(1, 5), Fraction(1, 2), Fraction(3, 10))
     >>> parse_distribution([0.25, 0.75]).is_exact, parse_distribution(["1/4", "3/4"]).is_exact

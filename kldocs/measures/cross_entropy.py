@@ -73,6 +73,7 @@ def cross_entropy(
 
     Examples
     --------
+    >>> from kldocs import cross_entropy
     >>> cross_entropy("0.5 0.5", "0.25 0.75", base=2).text()
     '2 - 1/2*log(3)/log(2)'
     >>> from kldocs import entropy, kl

@@ -71,6 +71,7 @@ def entropy(
 
     Examples
     --------
+    >>> from kldocs import entropy
     >>> entropy("0.5 0.5", base=2).text()
     '1'
     >>> entropy("1/2 1/4 1/4", base="bits").decimal(3)

@@ -74,6 +74,7 @@ def jeffreys(
 
     Examples
     --------
+    >>> from kldocs import jeffreys
     >>> jeffreys("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(6)
     '0.0628609'
     >>> from kldocs import kl

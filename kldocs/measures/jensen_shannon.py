@@ -81,6 +81,7 @@ def jsd(
 
     Examples
     --------
+    >>> from kldocs import jsd
     >>> jsd("0.2 0.5 0.3", "0.3 0.4 0.3").decimal(5)
     '0.0078174'
     >>> jsd("1 0", "0 1", base=2).text()
@@ -102,6 +103,7 @@ def mixture(P: Distribution, Q: Distribution) -> Distribution:
     integers again, so the exact core never adds fractions.
 
     >>> from kldocs.inputs import parse_distribution
+    >>> from kldocs.measures.jensen_shannon import mixture
     >>> mixture(parse_distribution("1 0"), parse_distribution("1/4 3/4")).probabilities
     (Fraction(5, 8), Fraction(3, 8))
     """

@@ -80,7 +80,7 @@ def kl(
 
     Examples
     --------
-    >>> from kldocs import parse_distribution, cross_entropy, entropy
+    >>> from kldocs import cross_entropy, entropy, kl, parse_distribution
     >>> P, Q = parse_distribution("0.2 0.5 0.3"), parse_distribution("0.3 0.4 0.3", name="Q")
     >>> kl(P, Q).decimal(9)
     '0.0304787540'
