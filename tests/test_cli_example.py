@@ -153,3 +153,10 @@ def test_a_page_for_many_categories_keeps_every_line_short(tmp_path: Path) -> No
     lines = (tmp_path / "example.md").read_text().splitlines()
     assert max(len(line) for line in lines) < 2000
     assert any(r"\cdots" in line for line in lines)
+
+
+def test_the_bound_of_the_jsd_in_bits_is_one_bit_not_one_bits(tmp_path: Path) -> None:
+    assert main(["example", "--p", "1 0 0", "--q", "0 1/2 1/2", "--base", "bits", "--out", str(tmp_path / "b")]) == 0
+    assert main(["example", "--p", "1 0 0", "--q", "0 1/2 1/2", "--out", str(tmp_path / "e")]) == 0
+    assert r"(at most $\log_{2} 2 = 1$ bit)" in (tmp_path / "b" / "example.md").read_text()
+    assert r"(at most $\ln 2 \approx 0.693$ nats)" in (tmp_path / "e" / "example.md").read_text()

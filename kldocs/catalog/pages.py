@@ -10,6 +10,10 @@ EN: dict[str, str] = {
     "unit.bits": "bits",
     "unit.bans": "bans",
     "unit.other": "log-base-[[base]] units",
+    "unit.nat": "nat",
+    "unit.bit": "bit",
+    "unit.ban": "ban",
+    "unit.other.one": "log-base-[[base]] unit",
     # The worked example.
     "example.title": "A worked example of KL divergence",
     "example.subtitle": "Every number on this page was computed exactly and every step was checked by kldocs.",
@@ -114,7 +118,7 @@ EN: dict[str, str] = {
     ),
     "example.jsd.mixture": "the mixture $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]] (at most $[[bound]]$ [[unit]]). Its "
+        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]] (at most $[[bound]]$ [[bound_unit]]). Its "
         "square root, the Jensen-Shannon distance $\\sqrt{\\mathrm{JSD}(P, Q)} [[distance]]$, is a true metric and is "
         "what scipy.spatial.distance.jensenshannon returns (with its default natural logarithm in nats, or with the "
         "matching base argument)."
@@ -154,6 +158,10 @@ KO: dict[str, str] = {
     "unit.bits": "비트",
     "unit.bans": "밴",
     "unit.other": "밑이 [[base]]인 로그 단위",
+    "unit.nat": "내트",
+    "unit.bit": "비트",
+    "unit.ban": "밴",
+    "unit.other.one": "밑이 [[base]]인 로그 단위",
     "example.title": "KL 발산 풀이 예제",
     "example.subtitle": "이 페이지의 모든 수치는 정확히 계산한 값이며, 모든 단계는 kldocs가 검증했습니다.",
     "example.data.heading": "두 분포",
@@ -256,7 +264,7 @@ KO: dict[str, str] = {
     ),
     "example.jsd.mixture": "혼합 분포 $M$",
     "example.jsd.result": (
-        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]]이며, 상한은 $[[bound]]$ [[unit]]입니다. "
+        "$\\mathrm{JSD}(P, Q) [[jsd]]$ [[unit]]이며, 상한은 $[[bound]]$ [[bound_unit]]입니다. "
         "그 제곱근인 젠슨-섀넌 거리는 $\\sqrt{\\mathrm{JSD}(P, Q)} [[distance]]$입니다. 젠슨-섀넌 거리는 거리 공리를 만족하는 "
         "진짜 거리(metric)이며, scipy.spatial.distance.jensenshannon이 돌려주는 값도 이것입니다(기본값인 자연로그, "
         "곧 내트 기준이며, 다른 밑은 base 인자로 맞춥니다)."

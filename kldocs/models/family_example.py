@@ -291,6 +291,7 @@ class _Page:
                 "result",
                 bound=log2_bound(self.base, digits),
                 unit=words.unit(self.base),
+                bound_unit=words.unit(self.base, one=self.base.name == "2"),  # log_2 2 = 1 bit
                 **jsd_fields(divergence, digits),
             )
         )

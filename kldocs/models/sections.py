@@ -223,6 +223,7 @@ def jsd_blocks(pair: Pair) -> list[Block]:
             "result",
             bound=log2_bound(base, digits),
             unit=words.unit(base),
+            bound_unit=words.unit(base, one=base.name == "2"),  # log_2 2 = 1 bit
             **jsd_fields(divergence, digits),
         ),
         words.paragraph(

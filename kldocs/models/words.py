@@ -33,9 +33,11 @@ class Words:
         """The message ``key`` as text with inline math (a caption, a step note)."""
         return rich(self._messages[key], "plain", **params).segments
 
-    def unit(self, base: Base) -> str:
-        """The name of the unit of ``base``: nats, bits, bans or a described unit."""
+    def unit(self, base: Base, *, one: bool = False) -> str:
+        """The name of the unit of ``base``: nats, bits, bans or a described unit; singular after exactly 1."""
         key = {"nats": "unit.nats", "bits": "unit.bits", "bans": "unit.bans"}.get(base.unit, "unit.other")
+        if one:
+            key = {"unit.other": "unit.other.one"}.get(key, key.removesuffix("s"))
         return self(key, base=base.name)
 
     def log_name(self, base: Base) -> str:
