@@ -322,6 +322,9 @@ def test_half_jeffreys_equals_jsd_is_refused() -> None:
 def test_text_forms_are_short_and_readable() -> None:
     assert to_text(STANDARD[KL_PQ]) == "sum_{i=1}^{n} p_i*log(p_i/q_i)"
     assert to_text(over_i(p[i]) / log(2)) == "(sum_{i=1}^{n} p_i)/log(2)"
+    x, y = sympy.symbols("x y")
+    double = sympy.Integral(sympy.Function("f")(x, y), (y, -sympy.oo, sympy.oo), (x, 0, 1))
+    assert to_text(double) == "int_{0}^{1} int_{-oo}^{oo} f(x, y) dy dx"  # every variable, not the first only
 
 
 # --- generality: a chain is only as general as its least general step ------------------------------

@@ -295,8 +295,11 @@ class DerivationTextPrinter(StrPrinter):
         return text
 
     def _print_Integral(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        (variable, lower, upper), *_ = expr.limits
-        return f"int_{{{self._print(lower)}}}^{{{self._print(upper)}}} {self._print(expr.function)} d{variable}"
+        text = self._print(expr.function)
+        for variable, *bounds in expr.limits:  # the innermost first, as in a Sum
+            limits = f"_{{{self._print(bounds[0])}}}^{{{self._print(bounds[1])}}}" if len(bounds) == 2 else ""
+            text = f"int{limits} {text} d{self._print(variable)}"
+        return text
 
     def _print_Derivative(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         (variable, count), *_ = expr.variable_count
