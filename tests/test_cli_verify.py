@@ -122,3 +122,11 @@ def test_the_full_run_holds_in_a_new_process() -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
     assert result.stdout.rstrip().splitlines()[-1].endswith(": all hold")
     assert f"{len(registry.names())} derivations" in result.stdout.splitlines()[-1]
+
+
+def test_the_table_shows_no_latex_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    only = "exponential_kl,uniform_kl,multivariate_normal_entropy"
+    assert main(["verify", "--only", only]) == 0
+    out = capsys.readouterr().out
+    assert "Substitute x = u/λ_1" in out and "Substitute x = a_1 + u (b_1 − a_1)" in out
+    assert "\\" not in out  # \frac, \left, \mathbf and their kin are all written out

@@ -39,9 +39,13 @@ def message(key: str, language: str = "en", **params: Any) -> str:
     return text.format(**params) if params else text
 
 
-#: LaTeX in messages, as plain text for a terminal (longest names first).
+#: LaTeX in messages, as plain text for a terminal (longest names first, and \left before \le).
 _PLAIN = (
-    (r"\mathrm{KL}", "KL"),
+    (r"\left", ""),
+    (r"\right", ""),
+    (r"\lambda", "λ"),
+    (r"\Sigma", "Σ"),
+    (r"\det", "det"),
     (r"\parallel", "||"),
     (r"\approx", "≈"),
     (r"\infty", "∞"),
@@ -59,6 +63,15 @@ _PLAIN = (
     (r"\,", " "),
 )
 _MATH = re.compile(r"\$([^$]*)\$")
+#: A letter or word in another font (``\mathbf{m}``, ``\mathcal{N}``, ``\mathrm{KL}``): the plain letters.
+_FONT = re.compile(r"\\(?:mathbf|mathcal|mathrm|mathit|operatorname|boldsymbol)\{([^{}]*)\}")
+#: ``\frac{a}{b}`` with at most one level of braces inside (``\lambda_{1}``), written ``a/b``.
+_FRACTION = re.compile(r"\\frac\{((?:[^{}]|\{[^{}]*\})*)\}\{((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def _grouped(part: str) -> str:
+    """A numerator or denominator as it reads after a slash: bracketed when it has more than one term."""
+    return f"({part})" if re.search(r"[-+ ]", part.strip()) else part
 
 
 def plain_text(text: str) -> str:
@@ -66,10 +79,13 @@ def plain_text(text: str) -> str:
 
     >>> plain_text(r"Apply $\\log x \\le x - 1$ to every term.")
     'Apply log x ≤ x − 1 to every term.'
+    >>> plain_text(r"Put $x = a + u \\left(b - a\\right)$ and $y = \\frac{u}{\\lambda_{1}}$.")
+    'Put x = a + u (b − a) and y = u/λ_1.'
     """
 
     def unmath(match: re.Match[str]) -> str:
-        math = match.group(1)
+        math = _FONT.sub(r"\1", match.group(1))
+        math = _FRACTION.sub(lambda m: f"{_grouped(m.group(1))}/{_grouped(m.group(2))}", math)
         for latex, shown in _PLAIN:
             math = math.replace(latex, shown)
         return math.replace("{", "").replace("}", "").replace("-", "\u2212")
