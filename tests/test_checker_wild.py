@@ -87,6 +87,39 @@ def _same(first: mpmath.mpf, second: mpmath.mpf) -> bool:
     return bool(mpmath.almosteq(first, second, 1e-25))
 
 
+def _kl_density(f: object, g: object, low: object, high: object) -> mpmath.mpf:
+    """KL between two densities by quadrature: the integral of f log(f/g) over [low, high]."""
+    return mpmath.quad(lambda x: f(x) * mpmath.log(f(x) / g(x)), [low, 0, high])  # type: ignore[operator]
+
+
+def _exponential(rate: int) -> object:
+    return lambda x: rate * mpmath.exp(-rate * x) if x >= 0 else mpmath.mpf(0)
+
+
+def _normal(mean: object, variance: object) -> object:
+    return lambda x: mpmath.npdf(x, mean, mpmath.sqrt(variance))
+
+
+def _kl_poisson(first: int, second: int) -> mpmath.mpf:
+    """KL between two Poisson distributions as the series of p(k) log(p(k)/q(k))."""
+
+    def pmf(rate: int, k: object) -> mpmath.mpf:
+        return mpmath.exp(-rate) * mpmath.mpf(rate) ** k / mpmath.factorial(k)
+
+    return mpmath.nsum(lambda k: pmf(first, k) * mpmath.log(pmf(first, k) / pmf(second, k)), [0, mpmath.inf])
+
+
+EXP_12 = _kl_density(_exponential(1), _exponential(2), 0, mpmath.inf)
+EXP_21 = _kl_density(_exponential(2), _exponential(1), 0, mpmath.inf)
+POISSON_23 = _kl_poisson(2, 3)
+NORMAL_01_14 = _kl_density(_normal(0, 1), _normal(1, 4), -mpmath.inf, mpmath.inf)
+# The VAE term: each coordinate's normal against the standard normal, summed.
+VAE = _kl_density(_normal("0.5", 1), _normal(0, 1), -mpmath.inf, mpmath.inf) + _kl_density(
+    _normal(-1, "0.25"), _normal(0, 1), -mpmath.inf, mpmath.inf
+)
+LN2 = mpmath.log(2)
+
+
 TRUTH: dict[str, list[Claim]] = {
     "output_blocks.md": [
         Claim(13, "0.737", value("0.737", kl(FAIR, BIASED, TWO))),
@@ -520,12 +553,42 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(10, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(11, "0.3681", value("0.3681", kl(FAIR, BIASED))),  # 0.5108; 0.3681 is the other direction
     ],
+    "family_exact_forms.md": [
+        # Family claims whose value is an exact expression, read whole; names defined as families, then finite.
+        Claim(3, "1 - \\ln 2", _same(1 - LN2, EXP_12)),
+        Claim(5, "1 - \\ln 2", _same(1 - LN2, EXP_12)),
+        Claim(7, "1 - ln 2", _same(1 - LN2, EXP_12)),
+        Claim(9, "1 - \\ln 2", _same(1 - LN2, EXP_12)),
+        Claim(11, "2 \\ln 3", _same(1 + 2 * LN2 - 2 * mpmath.log(3), POISSON_23)),
+        Claim(13, "\\ln\\frac{2}{3}", _same(1 + 2 * mpmath.log(mpmath.mpf(2) / 3), POISSON_23)),
+        Claim(15, "1 - \\ln 2", _same(1 - LN2, EXP_21)),  # ln 2 - 1/2
+        Claim(17, "\\frac{1}{2} + \\ln 2", _same(mpmath.mpf(1) / 2 + LN2, VAE)),  # 1/4 + ln 2
+        Claim(19, "\\frac{1}{4} + \\ln 2", _same(mpmath.mpf(1) / 4 + LN2, VAE)),
+        Claim(21, "\\ln 2 - \\frac{1}{4}", _same(LN2 - mpmath.mpf(1) / 4, NORMAL_01_14)),
+        Claim(27, "0.0305", value("0.0305", kl(P, Q))),
+        Claim(31, "\\ln 2 - \\frac{1}{4}", _same(LN2 - mpmath.mpf(1) / 4, NORMAL_01_14)),
+        Claim(33, "0.443", value("0.443", NORMAL_01_14)),
+        Claim(37, "0.1733", value("0.1733", kl(TABLE_P, TABLE_Q))),
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
         Claim(1, "0.0324", value("0.0324", kl(Q, P)), cell=3),
     ],
 }
+
+
+def test_family_claims_with_bad_parameters_are_unchecked_with_the_reason() -> None:
+    report = check_file(WILD / "family_exact_forms.md")
+    notes = {claim.lines[0]: claim.note for claim in report.claims if claim.verdict == "unchecked"}
+    assert "rate must be positive" in notes[41] and "variance of N(0,-1) must be positive" in notes[43]
+
+
+def test_a_unit_stated_on_a_vae_claim_is_the_unit_it_is_judged_in() -> None:
+    report = check_file(WILD / "family_exact_forms.md")
+    vae = [claim for claim in report.claims if claim.lines[0] in (17, 19)]
+    assert [(claim.verdict, claim.unit) for claim in vae] == [("false", "nats"), ("holds", "nats")]
+    assert vae[0].value == mpmath.nstr(VAE, 10)
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))

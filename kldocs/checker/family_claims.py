@@ -17,17 +17,20 @@ false but holds with ``b`` read as a standard deviation, the note says that.
 
 Values come from the families layer (exact closed forms, certified
 numerics); a decimal holds when the true value rounds to it at the claim's
-own precision. A value with no unit holds when it holds in nats or in bits,
-and the note names which.
+own precision, and an exact expression (``1 - \\ln 2``) is read whole and
+compared exactly (:mod:`~kldocs.checker.family_stated`). A unit on the claim
+decides its base; a value with no unit holds when it holds in nats or in bits,
+and the note names which. A parameter out of range (``Poisson(-1)``) leaves the
+claim unchecked, with the reason.
 
 >>> from kldocs.checker.reading import parse_text
->>> [c.verdict for c in family_checks(parse_text("The KL divergence between N(0,1) and N(1,1) is 0.5 nats.", "a.md"))]
+>>> document = parse_text("The KL divergence between N(0,1) and N(1,1) is 0.5 nats.", "a.md")
+>>> [c.verdict for c in family_checks(document).claims]
 ['holds']
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,14 +38,12 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.family_stated import Stated, judge_stated, plain_texts, stated_after, stated_first
 from kldocs.checker.family_values import (
     FAMILY,
     FAMILY_NAMES,
     FamilyClaim,
-    last_value,
     number,
-    same,
-    significant,
     square_root,
 )
 from kldocs.checker.vae_claims import vae_claims
@@ -68,31 +69,37 @@ _SYMBOL = re.compile(
     r"(?:D_\{?\s*KL\s*\}?|\bKL)\s*\(\s*(?P<p>[A-Z])\s*\|\|\s*(?P<q>[A-Z])\s*\)"
     r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Z])\s*(?:,\s*(?P<b>[A-Z]))?\s*\)"
 )
-_RELATION = re.compile(r"\s*(?:=|≈|\\approx|\bis\b)")
-#: A value right after a relation, complete (not the start of ``-1/4 + ...``): a decimal with its unit, or infinity.
-_VALUE_AFTER = re.compile(
-    r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?)\s*"
-    r"(?:(?P<infinite>\\infty|∞)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)"
-    r"(?![\d./^]|\s*[-+*/\\(]|\s*(?!nats?\b|bits?\b)[A-Za-z])\s*(?P<unit>nats?|bits?)?)"
-)
 _SYMBOL_MEASURES = {"JSD": "jsd", "H": "entropy", "h": "entropy", "J": "jeffreys"}
-#: Text replacements that make LaTeX read like the plain forms above.
-_PLAIN = (
-    (r"\left", ""),
-    (r"\right", ""),
-    (r"\|", "||"),
-    (r"\parallel", "||"),
-    (r"\mid", "||"),
-    (r"\,", " "),
-    (r"\operatorname", ""),
-)
 
 
-def family_checks(document: SourceText, extra: Iterable[tuple[int, str]] = ()) -> list[FamilyClaim]:
+@dataclass(frozen=True)
+class FamilyDefinition:
+    """A name defined as a member of a family (``P = N(0, 1)``): the family, or why its parameters are invalid."""
+
+    offset: int
+    name: str
+    text: str
+    family: Any = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Families:
+    """The family claims of a document, judged, and the names it defines as families."""
+
+    claims: list[FamilyClaim]
+    definitions: list[FamilyDefinition]
+
+
+def family_checks(
+    document: SourceText, extra: Iterable[tuple[int, str]] = (), finite: Iterable[tuple[int, str]] = ()
+) -> Families:
     """Every family or VAE claim of ``document``, judged, with ``extra`` sentences (offset, text) made from its code.
 
     Distributions defined by name (``$P = \\mathcal{N}(0, 1)$``) stay in force for the claims
-    after them that name them (``D_{KL}(P \\| Q) \\approx 0.443``).
+    that name them (``D_{KL}(P \\| Q) \\approx 0.443``) on their line and after, until the name is
+    defined again: as another family member, or as a finite distribution (``finite``: where, and
+    which name). The latest definition on or before a claim's line wins.
     """
     sentences = sorted(
         [
@@ -104,29 +111,44 @@ def family_checks(document: SourceText, extra: Iterable[tuple[int, str]] = ()) -
             *extra,
         ]
     )
-    defined: dict[str, Any] = {}
+    definitions = [item for offset, sentence in sentences for item in _definitions(sentence, offset)]
+    events = sorted([*((item.offset, item.name, item) for item in definitions), *((o, n, None) for o, n in finite)])
+    defined: dict[str, FamilyDefinition] = {}
     found = []
     seen: set[tuple[int, str, str | None]] = set()
     for offset, sentence in sentences:
+        row = document.row(offset)
+        while events and document.row(events[0][0]) <= row:
+            _, name, definition = events.pop(0)
+            if definition is None:
+                defined.pop(name, None)
+            else:
+                defined[name] = definition
         for checked in _judge(sentence, offset, defined):
-            key = (document.row(offset), checked.kind, checked.value)
+            key = (row, checked.kind, checked.value)
             if key not in seen:
                 seen.add(key)
                 found.append(checked)
-        defined.update(_definitions(sentence))
-    return found
+    return Families(found, definitions)
 
 
-def _definitions(sentence: str) -> dict[str, Any]:
-    """``P = N(0, 1)``-style definitions in a sentence, by name (those that cannot be read are left out)."""
-    found = {}
-    text = _plain(sentence)
+def _definitions(sentence: str, offset: int) -> list[FamilyDefinition]:
+    """``P = N(0, 1)``-style definitions in a sentence (a general one, ``N(\\mu, \\sigma^2)``, is none)."""
+    found = []
+    text, _ = plain_texts(sentence)
     for match in _DEFINED.finditer(text):
         mention = FAMILY.match(text, match.end())
         if mention is None:
             continue
-        with contextlib.suppress(InputError, ValueError):
-            found[match["symbol"]] = _family(mention, match["symbol"])
+        written = f"{match['symbol']} = {mention.group(0)}"
+        try:
+            family = _family(mention, match["symbol"])
+        except _SymbolicError:
+            continue
+        except InputError as error:
+            found.append(FamilyDefinition(offset + match.start(), match["symbol"], written, problem=error.problem))
+            continue
+        found.append(FamilyDefinition(offset + match.start(), match["symbol"], written, family))
     return found
 
 
@@ -147,75 +169,87 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def _plain(text: str) -> str:
-    for latex, plain in _PLAIN:
-        text = text.replace(latex, plain)
-    text = re.sub(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}", r"\1", text)
-    text = re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"\1/\2", text)
-    return text.replace("$", " ")
-
-
-def _judge(sentence: str, offset: int, defined: dict[str, Any]) -> list[FamilyClaim]:
+def _judge(sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
     """The claims of one sentence (or display formula), judged."""
-    text = _plain(sentence)
-    vae = vae_claims(text, sentence, offset)
+    text, light = plain_texts(sentence)
+    vae = vae_claims(text, light, sentence, offset)
     if vae is not None:
         return vae
     mentions = [match for match in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[: match.start()])]
     if not mentions:
-        return _named(text, sentence.strip(), offset, defined)
+        return _named(light, sentence.strip(), offset, defined)
     measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None)
-    value = last_value(text, mentions[-1].end())
+    stated = stated_after(text, light, mentions[-1].end())
     needed = 1 if measure == "entropy" else 2
-    if measure is None or value is None or len(mentions) < needed:
+    if measure is None or stated is None or len(mentions) < needed:
         return []
     try:
         families = [_family(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]
-    except ValueError:
+    except _SymbolicError:
         return []  # symbols, not numbers: a general formula
     except InputError as error:
-        return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, f"not read: {error}", None, None)]
-    return [_verdict(measure, families, value, sentence.strip(), offset, _normal_note(families))]
+        note = f"not checked: {error.problem}"
+        return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)]
+    return [_verdict(measure, families, stated, sentence.strip(), offset, _normal_note(families))]
 
 
-def _named(text: str, sentence: str, offset: int, defined: dict[str, Any]) -> list[FamilyClaim]:
+def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
     """Claims about distributions defined earlier by name, each value right after its symbol: ``D_KL(P || Q) = ...``."""
     claims = []
     for match in _SYMBOL.finditer(text):
         names = [name for name in (match["p"], match["q"], match["a"], match["b"]) if name]
         following = _SYMBOL.search(text, match.end())
-        segment = text[: following.start() if following is not None else len(text)]
         # The symbol itself must be what is equated (not a part of a sum); the first complete value counts.
-        related = _RELATION.match(segment, match.end()) is not None
-        value = _VALUE_AFTER.search(segment, match.end()) if related else None
-        if value is None or any(name not in defined for name in names):
+        stated = stated_first(text, match.end(), following.start() if following is not None else len(text))
+        if stated is None or any(name not in defined for name in names):
             continue
         measure = "kl" if match["p"] else _SYMBOL_MEASURES[match["measure"]]
         if measure == "entropy" and match["b"]:
             measure = "cross_entropy"
-        families = [defined[name] for name in names]
-        claims.append(_verdict(measure, families, value, sentence, offset, _normal_note(families)))
+        invalid = [defined[name] for name in names if defined[name].family is None]
+        if invalid:
+            note = f"not checked: {invalid[0].text} is not a valid distribution: {invalid[0].problem}"
+            claims.append(FamilyClaim(offset, sentence, measure, "unchecked", None, note, None, None))
+            continue
+        families = [defined[name].family for name in names]
+        claims.append(_verdict(measure, families, stated, sentence, offset, _normal_note(families)))
     return claims
 
 
+class _SymbolicError(ValueError):
+    """A family written with symbols for parameters (``N(\\mu, \\sigma^2)``): a general formula, not a claim."""
+
+
 def _family(match: re.Match[str], name: str) -> Any:
+    """The family member ``match`` writes; :class:`_SymbolicError` for symbols, InputError for a bad parameter."""
     from kldocs.families import parse_family
 
     key = FAMILY_NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
     if match["name"].startswith("\\mathcal") and "U" in match["name"]:
         key = "uniform"
-    arguments = [argument.strip() for argument in match["args"].split(",")]
+    try:
+        arguments = [number(argument.strip()) for argument in match["args"].split(",")]
+    except InputError as error:
+        raise _SymbolicError(match.group(0)) from error
     if key == "normal":
         if len(arguments) != 2:
-            raise ValueError(f"{match.group(0)} needs a mean and a variance")
-        variance = number(arguments[1])
+            raise _SymbolicError(f"{match.group(0)} needs a mean and a variance")
+        mean, variance = arguments
         if variance <= 0:
-            raise InputError(f"{name}.sigma", f"the variance must be positive, got {arguments[1]}")
+            raise InputError(f"{name}.sigma", f"the variance of {match.group(0)} must be positive")
         root = square_root(variance)
         if root is None:
-            return _RootNormal(number(arguments[0]), variance, name)
-        return parse_family("normal", f"mu={number(arguments[0])}, sigma={root}", name)
-    return parse_family(key, ", ".join(str(number(argument)) for argument in arguments), name)
+            return _RootNormal(mean, variance, name)
+        return parse_family("normal", f"mu={mean}, sigma={root}", name)
+    try:
+        return parse_family(key, ", ".join(str(argument) for argument in arguments), name)
+    except InputError as error:
+        raise InputError(error.field, f"{match.group(0)}: {_parameter(error)} {error.problem}") from error
+
+
+def _parameter(error: InputError) -> str:
+    """The parameter an error of the families layer names, in words: ``P.rate`` gives "the rate"."""
+    return "the " + error.field.rpartition(".")[2].replace("_", " ")
 
 
 def _normal_note(families: list[Any]) -> str:
@@ -254,34 +288,43 @@ _WORDS = {
 }
 
 
-def _verdict(
-    measure: str, families: list[Any], match: re.Match[str], text: str, offset: int, reading: str
-) -> FamilyClaim:
-    if match.groupdict().get("infinite"):
+def _verdict(measure: str, families: list[Any], stated: Stated, text: str, offset: int, reading: str) -> FamilyClaim:
+    """The claim that ``measure`` of ``families`` is ``stated``, judged in the unit it states (or in nats or bits)."""
+    if stated.infinite:
         return _infinite(measure, families, text, offset)
-    claimed, unit = match["value"], match["unit"]
-    bases = [Base.parse("2" if unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
-    tried = []
-    for base in bases:
-        try:
-            result = _measure(measure, families, base)
-        except (EvaluationError, UndecidableError, InputError) as error:
-            return FamilyClaim(offset, text, measure, "unchecked", None, f"not computed: {error}", None, None)
-        if result.value is None:
-            return FamilyClaim(offset, text, measure, "unchecked", None, result.reason, None, None)
-        if not result.value.is_finite:
-            note = f"the value is infinite: {result.reason}"
+    if stated.problem:
+        return FamilyClaim(offset, text, measure, "unchecked", None, f"not read: {stated.problem}", None, None)
+
+    def value_in(base: Base) -> ExactValue | Certified:
+        value = _measure(measure, families, base).value
+        assert value is not None
+        return value
+
+    try:
+        first = _measure(measure, families, stated.bases()[0])
+        if first.value is None:
+            return FamilyClaim(offset, text, measure, "unchecked", None, first.reason, None, None)
+        if not first.value.is_finite:
+            base = stated.bases()[0]
+            note = f"the value is infinite: {first.reason}"
             return FamilyClaim(offset, text, measure, "false", "inf", note, base.name, base.unit)
-        if same(result.value.decimal(significant(claimed)), claimed):
-            note = "; ".join(part for part in (result.description, reading) if part)
-            note += "" if unit else f"; holds in {base.unit}"
-            return FamilyClaim(offset, text, measure, "holds", result.value.decimal(10), note, base.name, base.unit)
-        tried.append((base, result.value))
-    base, value = tried[0]
-    note = f"the {_WORDS[measure]} is {value.decimal(10)} {base.unit}"
-    if reading:
-        note += f"; {reading}" + _as_deviation(measure, families, claimed, base)
-    return FamilyClaim(offset, text, measure, "false", value.decimal(10), note, base.name, base.unit)
+        judged = judge_stated(stated, value_in)
+    except (EvaluationError, UndecidableError, InputError) as error:
+        return FamilyClaim(offset, text, measure, "unchecked", None, f"not computed: {error}", None, None)
+    base, shown = judged.base, judged.value.decimal(10)
+    if judged.verdict == "holds":
+        exactly = "" if stated.decimal is not None else f", which is {stated.written} exactly"
+        note = "; ".join(part for part in (first.description + exactly, reading) if part)
+        note += f"; holds in {base.unit}" if len(stated.bases()) > 1 else ""
+        return FamilyClaim(offset, text, measure, "holds", shown, note, base.name, base.unit)
+    note = f"the {_WORDS[measure]} is {shown} {base.unit}"
+    if judged.verdict == "unchecked":
+        note += f"; whether that is {stated.written} exactly cannot be decided from its certified digits"
+    elif stated.decimal is None:
+        note += f", not {stated.written}"
+    if reading and judged.verdict == "false":
+        note += f"; {reading}" + _as_deviation(measure, families, stated, base)
+    return FamilyClaim(offset, text, measure, judged.verdict, shown, note, base.name, base.unit)
 
 
 def _infinite(measure: str, families: list[Any], text: str, offset: int) -> FamilyClaim:
@@ -332,7 +375,7 @@ def _root_normal(measure: str, families: list[Any], base: Base) -> _Result:
     return _Result(in_base(nats, base), DESCRIPTIONS["closed form"])
 
 
-def _as_deviation(measure: str, families: list[Any], claimed: str, base: Base) -> str:
+def _as_deviation(measure: str, families: list[Any], stated: Stated, base: Base) -> str:
     """Whether the claim holds with the normals' second parameters read as standard deviations."""
     from kldocs.families import Normal
 
@@ -345,7 +388,7 @@ def _as_deviation(measure: str, families: list[Any], claimed: str, base: Base) -
 
     try:
         value = _measure(measure, [as_deviation(family) for family in families], base).value
-        if value is not None and value.is_finite and same(value.decimal(significant(claimed)), claimed):
+        if value is not None and value.is_finite and stated.holds(value, base):
             return " (the claimed value is what N(a, b) gives with b a standard deviation)"
     except (InputError, EvaluationError, UndecidableError):
         pass

@@ -4,8 +4,8 @@ Shared by :mod:`~kldocs.checker.family_claims` and :mod:`~kldocs.checker.vae_cla
 
 >>> FAMILY.search("KL between N(0, 1) and Poisson(2)").group("name"), number("2^2"), square_root(number("9/4"))
 ('N', Fraction(4, 1), Fraction(3, 2))
->>> last_value("H(N(0, 1)) = 1.4189 nats", 0).group("value"), same("0.50", "0.5"), significant("0.0305")
-('1.4189', True, 3)
+>>> same("0.50", "0.5"), significant("0.0305")
+(True, 3)
 """
 
 from __future__ import annotations
@@ -39,12 +39,6 @@ FAMILY_NAMES = {
     "u": "uniform",
 }
 
-#: A value after a relation or "is": a decimal with its unit, or infinity.
-VALUE = re.compile(
-    r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
-    r"(?:(?P<infinite>\\infty|∞|\binfinite\b|\binfinity\b)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\s*(?P<unit>nats?|bits?)?)"
-)
-
 
 @dataclass(frozen=True)
 class FamilyClaim:
@@ -58,11 +52,6 @@ class FamilyClaim:
     note: str
     base: str | None
     unit: str | None
-
-
-def last_value(text: str, after: int) -> re.Match[str] | None:
-    """The last value stated after position ``after``."""
-    return next(iter(reversed(list(VALUE.finditer(text, after)))), None)
 
 
 def number(text: str) -> Fraction:

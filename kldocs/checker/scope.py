@@ -50,7 +50,12 @@ class UnboundNameError(EvaluationError):
 
 @dataclass(frozen=True)
 class Binding:
-    """A name and the distribution it stands for from ``line`` on (None when its definition is invalid)."""
+    """A name and the distribution it stands for from ``line`` on.
+
+    ``distribution`` is None when the definition is invalid (``problem`` says why), or, with no
+    ``problem``, when the name stands for a member of a parametric family (``P = N(0, 1)``), whose
+    claims are judged apart (:mod:`~kldocs.checker.family_claims`).
+    """
 
     name: str
     distribution: Distribution | None
@@ -91,6 +96,8 @@ class KnownDistributions:
         if binding is None and len(name) == 1 and name.upper() != "M":
             binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
         if binding is not None:
+            if binding.distribution is None and binding.problem is None:
+                raise EvaluationError(f"{name} (line {binding.line}) is {binding.text}, not a finite distribution")
             if binding.distribution is None:
                 raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
             return binding.distribution

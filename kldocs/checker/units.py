@@ -34,7 +34,7 @@ def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]
     tokens = _prefixes_as_powers(tokens)
     while index < len(tokens):
         token = tokens[index]
-        unit, width = _unit_after(tokens, index) if token.kind == "number" else (None, 0)
+        unit, width = unit_after(tokens, index) if token.kind == "number" else (None, 0)
         kept.append(token)
         index += 1
         if unit is None:
@@ -87,7 +87,7 @@ def _prefixes_as_powers(tokens: Sequence[Token]) -> Sequence[Token]:
     return found
 
 
-def _unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
+def unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
     """The unit written right after ``tokens[index]`` (``(nats)``, ``bits``), and how many tokens it takes."""
     following = tokens[index + 1 : index + 4]
     kinds = [token.kind for token in following]
@@ -109,7 +109,7 @@ def _alternative_follows(tokens: Sequence[Token], index: int) -> bool:
         and tokens[start].kind == "word"
         and tokens[start].text.lower() == "or"
         and tokens[start + 1].kind == "number"
-        and _unit_after(tokens, start + 1)[0] is not None
+        and unit_after(tokens, start + 1)[0] is not None
     )
 
 

@@ -2,9 +2,11 @@ r"""The KL term of a variational autoencoder: ``mu = 0.5, sigma = 0.8`` or "a me
 of 0.8 against the standard normal", and its stated value.
 
 Its value is ``sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2`` (the derivation ``vae_kl``),
-in nats or, with no unit, in nats or bits (the note says which).
+in the unit the claim states or, with no unit, in nats or bits (the note says which). The stated
+value is read whole (``\\frac{1}{4} + \\ln 2`` nats), as :mod:`~kldocs.checker.family_stated` reads it.
 
->>> [claim.verdict for claim in vae_claims("The VAE KL term with mu = 0 and sigma = 1 is 0.", "", 0) or []]
+>>> text = "The VAE KL term with mu = 0 and sigma = 1 is 0."
+>>> [claim.verdict for claim in vae_claims(text, text, text, 0) or []]
 ['holds']
 """
 
@@ -14,41 +16,46 @@ import re
 from fractions import Fraction
 
 from kldocs.checker import family_values as values
+from kldocs.checker.family_stated import Stated, judge_stated, stated_after
 from kldocs.checker.family_values import FamilyClaim
 from kldocs.errors import InputError
-from kldocs.exact import Base
 
 _VAE = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
 
 
-def vae_claims(text: str, sentence: str, offset: int) -> list[FamilyClaim] | None:
-    """The VAE claim of a sentence (``text``: the sentence as plain text), or None when it states none."""
+def vae_claims(text: str, light: str, sentence: str, offset: int) -> list[FamilyClaim] | None:
+    """The VAE claim of a sentence, or None when it states none.
+
+    ``text`` and ``light`` are the sentence as plain text, with its fractions as ``a/b`` and as written
+    (see :func:`~kldocs.checker.family_stated.plain_texts`).
+    """
     if _VAE.search(text) and re.search(r"\\?mu\b|μ", text) and re.search(r"\\?sigma\b|σ", text):
-        return [claim for claim in (_vae(text, sentence, offset),) if claim is not None]
+        return [claim for claim in (_vae(text, light, sentence, offset),) if claim is not None]
     worded = _worded_vae(text)
     if worded is not None:
         means, spreads, end = worded
-        return [claim for claim in (_vae_claim(text, sentence, offset, means, spreads, end),) if claim is not None]
+        stated = stated_after(text, light, end)
+        return [claim for claim in (_vae_claim(stated, sentence, offset, means, spreads),) if claim is not None]
     return None
 
 
-def _vae(text: str, sentence: str, offset: int) -> FamilyClaim | None:
+def _vae(text: str, light: str, sentence: str, offset: int) -> FamilyClaim | None:
     means = _assigned(text, "mu", "μ")
     spreads = _assigned(text, "sigma", "σ")
     if means is None or spreads is None:
         return None
-    return _vae_claim(text, sentence, offset, means, spreads, max(text.find("sigma"), text.find("σ")))
+    stated = stated_after(text, light, max(text.find("sigma"), text.find("σ")))
+    return _vae_claim(stated, sentence, offset, means, spreads)
 
 
 def _vae_claim(
-    text: str, sentence: str, offset: int, means: tuple[Fraction, ...], spreads: tuple[Fraction, ...], after: int
+    stated: Stated | None, sentence: str, offset: int, means: tuple[Fraction, ...], spreads: tuple[Fraction, ...]
 ) -> FamilyClaim | None:
-    """The VAE KL term for ``means`` and ``spreads`` against the value stated after position ``after``."""
+    """The VAE KL term for ``means`` and ``spreads`` against the value a sentence states."""
     from kldocs.derivations.vae_instance import vae_value
     from kldocs.families.certified import in_base
 
-    match = values.last_value(text, after)
-    if match is None:
+    if stated is None:
         return None
     if len(means) != len(spreads):
         note = f"{len(means)} means but {len(spreads)} spreads"
@@ -58,20 +65,22 @@ def _vae_claim(
             offset, sentence.strip(), "kl", "unchecked", None, "a spread sigma is not positive", None, None
         )
     nats = vae_value(means, spreads)
-    if match["infinite"]:
+    if stated.infinite:
         note = f"the VAE KL term is finite: {nats.decimal(10)} nats"
         return FamilyClaim(offset, sentence.strip(), "kl", "false", nats.decimal(10), note, "e", "nats")
-    claimed, unit = match["value"], match["unit"]
-    bases = [Base.parse("2" if unit and unit.startswith("bit") else "e")] if unit else [Base(), Base.parse("2")]
-    for base in bases:
-        value = in_base(nats, base)
-        if values.same(value.decimal(values.significant(claimed)), claimed):
-            note = "VAE KL term sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2 (derivation vae_kl)"
-            note += "" if unit else f"; holds in {base.unit}"
-            return FamilyClaim(offset, sentence.strip(), "kl", "holds", value.decimal(10), note, base.name, base.unit)
-    value = in_base(nats, bases[0])
-    note = f"the VAE KL term is {value.decimal(10)} {bases[0].unit}: sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2"
-    return FamilyClaim(offset, sentence.strip(), "kl", "false", value.decimal(10), note, bases[0].name, bases[0].unit)
+    if stated.problem:
+        return FamilyClaim(offset, sentence.strip(), "kl", "unchecked", None, f"not read: {stated.problem}", None, None)
+    formula = "sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2"
+    judged = judge_stated(stated, lambda base: in_base(nats, base))
+    base, shown = judged.base, judged.value.decimal(10)
+    if judged.verdict == "holds":
+        note = f"VAE KL term {formula} (derivation vae_kl)" + (
+            f"; holds in {base.unit}" if len(stated.bases()) > 1 else ""
+        )
+    else:
+        written = "" if stated.decimal is not None else f", not {stated.written}"
+        note = f"the VAE KL term is {shown} {base.unit}{written}: {formula}"
+    return FamilyClaim(offset, sentence.strip(), "kl", judged.verdict, shown, note, base.name, base.unit)
 
 
 #: A VAE KL term in words: the KL term (of a VAE), or a KL divergence against the standard normal.

@@ -182,14 +182,29 @@ class _Checker:
         results: list[tuple[int, Checked]] = []
         events: list[_Event] = []
         current: dict[str, Binding] = {}
-        for _, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
+        made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
+        finite = [(item.offset, item.name) for item in self.items if isinstance(item, DistributionDefinition)]
+        families = family_checks(self.document, made, finite)
+        # A name defined as a family member stands for no finite distribution from its line on.
+        pending = [
+            (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
+            for d in families.definitions
+        ]
+        for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
-            for item in line_items:
-                if isinstance(item, DistributionDefinition):
-                    checked, binding = self._definition(item, current)
-                    current[item.name] = binding
-                    self._remember(binding)
-                    results.append((item.offset, checked))
+            arriving: list[tuple[int, Binding | DistributionDefinition]] = [
+                entry for entry in pending if self.document.row(entry[0]) <= row
+            ]
+            pending = [entry for entry in pending if self.document.row(entry[0]) > row]
+            arriving += [(item.offset, item) for item in line_items if isinstance(item, DistributionDefinition)]
+            for offset, defined in sorted(arriving, key=lambda entry: entry[0]):
+                if isinstance(defined, Binding):
+                    current[defined.name] = defined
+                    continue
+                checked, binding = self._definition(defined, current)
+                current[defined.name] = binding
+                self._remember(binding)
+                results.append((offset, checked))
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     events.append(_Event(item, dict(current)))
@@ -197,12 +212,10 @@ class _Checker:
             judged = self._event(event)
             if judged is not None:
                 results.append((event.item.offset, judged))
-        made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
-        families = family_checks(self.document, made)
-        rows = {self.document.row(claim.offset) for claim in families}
+        rows = {self.document.row(claim.offset) for claim in families.claims}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
-        for claim in families:
+        for claim in families.claims:
             line = self.document.line(claim.offset)
             fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
             results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]
@@ -331,7 +344,7 @@ class _Checker:
             found.symbols,
             base,
             tuple(
-                (name, binding.distribution.probabilities if binding.distribution else binding.problem)
+                (name, binding.distribution.probabilities if binding.distribution else (binding.line, binding.text))
                 for name, binding in sorted(event.bindings.items())
             ),
         )
