@@ -199,9 +199,11 @@ def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefin
     for match in _SYMBOL.finditer(text):
         names = [name for name in (match["p"], match["q"], match["a"], match["b"]) if name]
         following = _SYMBOL.search(text, match.end())
+        if any(name not in defined for name in names):
+            continue
         # The symbol itself must be what is equated (not a part of a sum); the first complete value counts.
         stated = stated_first(text, match.end(), following.start() if following is not None else len(text))
-        if stated is None or any(name not in defined for name in names):
+        if stated is None:
             continue
         measure = "kl" if match["p"] else _SYMBOL_MEASURES[match["measure"]]
         if measure == "entropy" and match["b"]:

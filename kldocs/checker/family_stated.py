@@ -34,8 +34,9 @@ from kldocs.checker.latex_numbers import Environment, Negative, Node, Number, Pa
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import log_bases
 from kldocs.checker.units import unit_after
-from kldocs.errors import EvaluationError
+from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
+from kldocs.inputs import parse_number
 
 if TYPE_CHECKING:
     from kldocs.families.certified import Certified
@@ -192,7 +193,11 @@ def stated_first(text: str, start: int, end: int) -> Stated | None:
             return Stated(decimal["infinite"], infinite=True)
         unit = Base.from_unit(decimal["unit"]) if decimal["unit"] else None
         written = decimal["value"]
-        return Stated(written, Number(0, len(written), written, Fraction(written)), unit.name if unit else None)
+        try:
+            number = parse_number(written, "value")
+        except InputError as error:
+            return Stated(written, problem=f"the value {written!r} is not read ({error.problem})")
+        return Stated(written, Number(0, len(written), written, number), unit.name if unit else None)
     return read_value(segment, relation) if _STARTS.match(segment, relation.end()) else None
 
 
