@@ -113,3 +113,23 @@ def test_an_unreadable_templates_folder_is_refused(tmp_path: Path) -> None:
         folder.chmod(0o755)
     assert result.returncode == 2
     assert result.stderr == f"kldocs: error: --templates: {str(folder)!r} cannot be read (Permission denied)\n"
+
+
+@pytest.mark.parametrize("own_folder", [False, True])
+def test_a_packaged_template_that_fails_is_not_blamed_on_templates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_folder: bool
+) -> None:
+    from kldocs.inputs import parse_distribution
+    from kldocs.models.example import worked_example
+    from kldocs.render import filters
+    from kldocs.render.pages import render_page
+
+    def broken(latex: str) -> str:
+        raise ValueError(f"no form for {latex}")
+
+    monkeypatch.setattr(filters, "markdown_inline", broken)
+    page = worked_example(parse_distribution("0.5 0.5"), parse_distribution("0.25 0.75", name="Q"))
+    folder = user_template(tmp_path, "unused", "md/other.md.j2") if own_folder else None
+    with pytest.raises(ValueError, match="no form for") as raised:
+        render_page(page, "md", Settings(templates=folder), {chart.name: "x.png" for chart in page.charts()})
+    assert "--templates" not in str(raised.value)

@@ -180,3 +180,42 @@ def test_the_matrices_of_a_multivariate_normal_page_compile() -> None:
         bare = re.sub(r"\\(?:begin|end)\{pmatrix\}", " ", formula)
         assert letters_and_numbers(converted, typst=True) == letters_and_numbers(bare, typst=False)
     compiles(latex)
+
+
+# --- every family's page set --------------------------------------------------------------------------------------
+
+#: A pair for every family (and a variable, and supports that do not match), as ``kldocs example --family`` reads them.
+FAMILY_PAIRS = [
+    ("bernoulli", "p=1/4", "bernoulli", "p=1/2"),
+    ("categorical", "1/2, 1/4, 1/4", "categorical", "1/3, 1/3, 1/3"),
+    ("binomial", "n=6, p=1/4", "binomial", "n=6, p=1/2"),
+    ("geometric", "p=1/3", "geometric", "p=1/2"),
+    ("poisson", "rate=2", "poisson", "rate=3"),
+    ("poisson", "rate=2", "binomial", "n=6, p=1/2"),
+    ("exponential", "rate=1", "exponential", "rate=2"),
+    ("uniform", "0, 1", "uniform", "0, 2"),
+    ("uniform", "0, 2", "uniform", "0, 1"),
+    ("normal", "mu=0, sigma=1", "normal", "mu=1, sigma=2"),
+    ("mvnormal", "mu=[0, 1], sigma=[[1, 1/2], [1/2, 1]]", "mvnormal", "mu=[1, 0], sigma=[[2, 0], [0, 1]]"),
+    ("normal", "mu=theta, sigma=1", "normal", "mu=0, sigma=1"),
+    ("binomial", "n=6, p=theta", "binomial", "n=6, p=1/2"),
+]
+
+
+def test_the_pairs_cover_every_family() -> None:
+    from kldocs.families import FAMILIES
+
+    assert {key for pair in FAMILY_PAIRS for key in pair[::2]} == set(FAMILIES)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize(("p_family", "p", "q_family", "q"), FAMILY_PAIRS)
+def test_every_family_page_renders_to_typst(p_family: str, p: str, q_family: str, q: str, language: str) -> None:
+    from kldocs.families import parse_family
+    from kldocs.models.family_example import family_example
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+
+    page = family_example(parse_family(p_family, p), parse_family(q_family, q, "Q"), PageOptions(language=language))
+    charts = {chart.name: f"{chart.name}.pdf" for chart in page.charts()}
+    assert "#" in render_page(page, "typst", Settings(), charts)  # a formula with no Typst form raises

@@ -16,7 +16,8 @@ starts with an underscore (``''.__class__.__mro__``), no unsafe method,
 ``range`` capped, and here also ``*`` and ``**`` capped so that a template
 cannot build a giant string or number. :func:`render` turns every way a
 template can fail (bad syntax, not UTF-8, including itself, raising) into
-one ``--templates`` error naming the template and line.
+one ``--templates`` error naming the template and line; an error raised
+while only packaged templates ran is kldocs' own and is raised as it is.
 
 >>> env = environment("tex", Settings())
 >>> env.from_string(r"\\VAR{label}").render(label="50% & $x$")
@@ -167,9 +168,23 @@ def render(env: Sandbox, names: list[str], **context: Any) -> str:
         problem = f"is not UTF-8 text (byte {error.object[error.start]:#04x} at offset {error.start})"
         raise InputError("--templates", f"{_template(env, names)} {problem}") from None
     except jinja2.TemplateError as error:
+        if not _in_users_template(env, error):
+            raise
         raise InputError("--templates", f"{_origin(env, error, names)}: {error.message}") from None
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as error:
+        if not _in_users_template(env, error):
+            raise
         raise InputError("--templates", f"{_origin(env, error, names)}: {type(error).__name__}: {error}") from None
+
+
+def _in_users_template(env: Sandbox, error: BaseException) -> bool:
+    """True when a template of the user's folder took part in ``error``; otherwise kldocs' own templates failed.
+
+    A packaged template that fails is a fault of kldocs, not of ``--templates``, so it is not reported as one.
+    """
+    folders = [Path(folder) for folder in getattr(env.loader, "searchpath", [])][:-1]  # the last: the packaged
+    frames = [Path(frame.filename) for frame in traceback.extract_tb(error.__traceback__)]
+    return any(frame.is_relative_to(folder) for frame in frames for folder in folders if frame.suffix == ".j2")
 
 
 def _origin(env: Sandbox, error: BaseException, names: list[str]) -> str:

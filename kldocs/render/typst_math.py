@@ -24,6 +24,8 @@ What the conversion keeps:
 'D_("KL") \\\\( P parallel Q \\\\) = sum_(i = 1)^(n) p_(i) ln frac(p_(i), q_(i))'
 >>> typst_math(r"\\int\\limits_{-\\infty}^{\\infty} f_{1}(x)\\, dx")
 'limits(integral)_(- infinity)^(infinity) f_(1) \\\\( x \\\\) thin d x'
+>>> typst_math(r"\\binom{n}{k} p^{k}")
+'binom(n, k) p^(k)'
 >>> typst_math(r"\\foo")
 Traceback (most recent call last):
 ...
@@ -130,6 +132,8 @@ ONE_ARGUMENT = {
 }
 #: Fractions: LaTeX command -> the style Typst sets it in (None: the surrounding one).
 FRACTIONS = {"frac": None, "tfrac": "inline", "dfrac": "display"}
+#: Binomial coefficients: LaTeX command -> the style Typst sets it in, as for fractions.
+BINOMIALS = {"binom": None, "tbinom": "inline", "dbinom": "display"}
 #: Delimiters after ``\left`` and ``\right`` (``.``: none, where a formula is cut across lines).
 DELIMITERS = {".": "", "(": "(", ")": ")", "[": "[", "]": "]", "\\{": "{", "\\}": "}", "|": "|", "\\|": "bar.v.double"}
 #: Characters that stand for themselves in Typst maths.
@@ -291,10 +295,10 @@ class _Parser:
             return name
         if name in LARGE:
             return LARGE[name]
-        if name in FRACTIONS:
-            fraction = f"frac({_join(self.argument())}, {_join(self.argument())})"
-            style = FRACTIONS[name]
-            return f"{style}({fraction})" if style else fraction
+        if name in FRACTIONS or name in BINOMIALS:
+            function, style = ("frac", FRACTIONS[name]) if name in FRACTIONS else ("binom", BINOMIALS[name])
+            call = f"{function}({_join(self.argument())}, {_join(self.argument())})"
+            return f"{style}({call})" if style else call
         if name == "text" or (name == "mathrm" and self.plain_word()):
             return _string(self.text_argument())
         if name == "operatorname":
