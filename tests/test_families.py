@@ -9,6 +9,7 @@ Certified values are compared with mpmath at high precision.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
@@ -335,7 +336,18 @@ def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture
 
     assert main(["compute", "--family", "normal", "--p", "mu=0, sigma=1", "--q", "mu=1, sigma=1", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert set(found) == {"base", "family", "p", "q", "labels", "normalized", "measures"}
+    assert set(found) == {
+        "base",
+        "family",
+        "p",
+        "q",
+        "labels",
+        "normalized",
+        "measures",
+        "unit",
+        "digits",
+        "js_distance",
+    }
     assert found["p"] == {"mu": "0", "sigma": "1"} and found["labels"] == []
     kl = found["measures"]["kl_pq"]
     assert kl["value"] == "0.5000000000" and kl["exact"] == "1/2" and kl["finite"] is True
@@ -343,6 +355,41 @@ def test_compute_json_keeps_its_shape_for_families(capsys: pytest.CaptureFixture
     assert found["measures"]["kl_pq"]["method"] == "closed form" and found["measures"]["jsd"]["how"].startswith(
         "certified"
     )
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["--family", "poisson", "--p", "2", "--q", "3"],
+        ["--family", "uniform", "--p", "0, 2", "--q", "0, 1"],
+        ["--family", "poisson", "--p", "2", "--q-family", "binomial", "--q", "n=6, p=1/2"],
+        ["--family", "normal", "--p", "theta, 1", "--q", "0, 1"],
+    ],
+)
+def test_family_json_has_every_key_of_finite_json_with_its_meaning(
+    capsys: pytest.CaptureFixture[str], family: list[str]
+) -> None:
+    import json
+
+    from kldocs.cli import main
+
+    assert main(["compute", "--p", "0.2 0.8", "--q", "0.5 0.5", "--json", "--base", "2", "--digits", "6"]) == 0
+    finite = json.loads(capsys.readouterr().out)
+    assert main(["compute", *family, "--json", "--base", "2", "--digits", "6"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert set(finite) <= set(found)
+    assert (found["unit"], found["digits"]) == ("bits", 6)
+    for key, measure in found["measures"].items():
+        assert set(finite["measures"][key]) <= set(measure), key
+        assert measure["unit"] == "bits"
+        assert (measure["infinite"] is None) == measure["finite"], key
+        if not measure["finite"]:
+            assert measure["value"] == "inf" and measure["infinite"]["reason"] == measure["note"]
+    jsd = found["measures"]["jsd"]["value"]
+    if jsd is None:
+        assert found["js_distance"] is None
+    else:
+        assert math.isclose(float(found["js_distance"]) ** 2, float(jsd), rel_tol=1e-4)
 
 
 # --- multivariate normal --------------------------------------------------------------------------

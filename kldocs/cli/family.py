@@ -7,11 +7,16 @@ family: ``--family binomial --p "n=5, p=1/2" --q-family poisson --q
 measure a function of it: the table then gives the function, its
 derivative and its minimum.
 
-``compute --json`` keeps its shape: ``p`` and ``q`` hold the parameters
+``compute --json`` keeps its keys and their meanings (``unit``, ``digits``,
+``js_distance``; each measure's ``value``, ``exact``, ``latex``, ``finite``,
+``unit``, ``infinite``): ``p`` and ``q`` hold the parameters
 (``{"mu": "0", "sigma": "1"}``) instead of probabilities, ``family``
 names both families, ``labels`` lists a finite family's outcomes (empty
 otherwise), and each measure also says how it was found (``method``);
-``exact`` is null for a value with no exact form (a certified integral).
+``exact`` is null for a value with no exact form (a certified integral),
+``value`` (and ``js_distance``) null for a function of a variable or a value
+not computed (``note`` says why), and ``infinite`` is null or ``{"reason"}``:
+why the supports make the value infinite.
 
 >>> from kldocs.cli import main
 >>> main(["compute", "--family", "normal", "--p", "0, 1", "--q", "1, 1", "--json"])  # doctest: +ELLIPSIS
@@ -90,6 +95,9 @@ def as_json(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: i
         "labels": [str(k) for k in outcomes],
         "normalized": False,
         "measures": {key: _measure_json(quantity, digits) for key, quantity in measures.items()},
+        "unit": base.unit,
+        "digits": digits,
+        "js_distance": measures["jsd"].sqrt_decimal(digits) if measures["jsd"].available else None,
     }
 
 
@@ -107,38 +115,45 @@ def parameters_json(family: Family) -> dict[str, Any]:
 
 
 def _measure_json(quantity: FamilyQuantity, digits: int) -> dict[str, Any]:
-    found: dict[str, Any] = {"method": quantity.method, "how": quantity.description}
-    if quantity.curve is not None:
-        curve = quantity.curve
+    """One measure: the keys a finite pair's measure has, then how it was found and, for a function, its curve."""
+    curve = quantity.curve
+    value: str | None = None
+    if curve is not None:
+        exact, latex, finite = curve.text(), curve.latex(), True
+    elif not quantity.available:
+        exact, latex, finite = None, "", True
+    else:
+        value, exact, latex, finite = (
+            quantity.decimal(digits),
+            quantity.text() or None,
+            quantity.latex(),
+            quantity.is_finite,
+        )
+    found: dict[str, Any] = {
+        "value": value,
+        "exact": exact,
+        "latex": latex,
+        "finite": finite,
+        "unit": quantity.unit,
+        "infinite": None if finite else {"reason": quantity.reason},
+        "method": quantity.method,
+        "how": quantity.description,
+    }
+    if curve is not None:
         minimum = curve.minimum
         found.update(
             {
-                "value": None,
-                "exact": curve.text(),
-                "latex": curve.latex(),
-                "finite": True,
                 "variable": curve.variable,
                 "range": curve.range_text(),
                 "derivative": str(curve.derivative),
                 "minimum": None if minimum is None else {"at": str(minimum[0]), "value": str(minimum[1])},
             }
         )
-        return found
-    if not quantity.available:
-        found.update({"value": None, "exact": None, "latex": "", "finite": True, "note": quantity.reason})
-        return found
-    found.update(
-        {
-            "value": quantity.decimal(digits),
-            "exact": quantity.text() or None,
-            "latex": quantity.latex(),
-            "finite": quantity.is_finite,
-        }
-    )
-    if quantity.estimate is not None:  # not certified: the estimated error (not a bound) goes with it
-        found["error"] = f"{quantity.estimate.error:.1e}"
-    if quantity.reason:
-        found["note"] = quantity.reason
+    else:
+        if quantity.estimate is not None:  # not certified: the estimated error (not a bound) goes with it
+            found["error"] = f"{quantity.estimate.error:.1e}"
+        if quantity.reason:
+            found["note"] = quantity.reason
     return found
 
 
