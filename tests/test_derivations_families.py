@@ -298,3 +298,28 @@ def test_a_wrong_matrix_product_in_the_matrix_form_fails_its_check() -> None:
     tampered = Derivation(derivation.name, derivation.title, steps, derivation.lhs, derivation.scope)
     checks = verify(tampered).checks
     assert not checks[at].holds and all(check.holds for k, check in enumerate(checks) if k not in (at, at + 1))
+
+
+def test_each_splitting_and_closing_note_says_what_its_step_does() -> None:
+    """Several integrals (or sums) where the note splits one, one where it takes a constant out; the values put
+    in are called integrals where the derivation integrates and sums where it sums."""
+    from kldocs.derivations.identities.expectations import CLOSED_KEYS, SPLIT_KEYS
+
+    splits = {key: (kind, several) for (kind, several), key in SPLIT_KEYS.items()}
+    closings = {key: kind for kind, key in CLOSED_KEYS.items()}
+    seen = set()
+    for derivation in registry.all_derivations():
+        expressions = [step.expression for step in derivation.steps]
+        integrates = any(expression.has(Integral) for expression in expressions)
+        sums = any(expression.has(sympy.Sum) for expression in expressions)
+        for step in derivation.steps:
+            if step.justification in splits:
+                kind, several = splits[step.justification]
+                parts = step.expression.atoms(Integral if kind == "integral" else sympy.Sum)
+                assert (len(parts) > 1) == several, (derivation.name, step.justification)
+                seen.add(step.justification)
+            if step.justification in closings:
+                kind = closings[step.justification]
+                assert (integrates, sums) == ((True, False) if kind == "integral" else (False, True)), derivation.name
+                seen.add(step.justification)
+    assert {"step.constant_factor", "step.sum_linearity", "step.substitute_sums"} <= seen

@@ -37,6 +37,9 @@ EN: dict[str, str] = {
         "Substitute $[[change]]$: the first density becomes a standard one, with no parameters left in it."
     ),
     "step.sum_linearity": "Split the sum: one sum per power of $k$, with the constants in front.",
+    "step.sum_constant_factor": "Take the constant factor out of the sum.",
+    "step.constant_factor": "Take the constant factor out of the integral.",
+    "step.substitute_sums": "Put the values of the sums in: the closed form.",
     "step.normal_minus_log_density": "Minus the log of a normal density: a constant plus a quadratic in $x$.",
     "step.normal_mass": "The standard normal density integrates to 1 (SymPy integration).",
     "step.normal_mean": "Its mean is 0: the density is symmetric about 0 (SymPy integration).",
@@ -119,8 +122,8 @@ EN: dict[str, str] = {
     "family.kl.heading": "KL divergence, from the definition to the number",
     "family.kl.intro": (
         "For densities the sum of the definition becomes an integral. The derivation below writes the "
-        "log-ratio out, substitutes so that the first density becomes a standard one, and uses that density's "
-        "moments; every line was checked by SymPy."
+        "log-ratio out, substitutes so that the first density becomes a standard one, and integrates what is "
+        "left against that standard density; every line was checked by SymPy."
     ),
     "family.kl.intro_discrete": (
         "The definition is a sum over every whole number $k$. The derivation below writes the log-ratio out and "
@@ -306,6 +309,9 @@ KO: dict[str, str] = {
     ),
     "step.standardise": "$[[change]]$로 치환하면 첫 번째 밀도함수가 모수 없는 표준 밀도함수가 된다.",
     "step.sum_linearity": "합을 나눈다: $k$의 거듭제곱마다 합이 하나씩 생기고 상수는 앞으로 나온다.",
+    "step.sum_constant_factor": "상수 인수를 합 밖으로 꺼낸다.",
+    "step.constant_factor": "상수 인수를 적분 밖으로 꺼낸다.",
+    "step.substitute_sums": "합의 값을 넣으면 닫힌 형태가 나온다.",
     "step.normal_minus_log_density": "정규분포 밀도함수에 로그를 취해 부호를 바꾸면 상수와 $x$에 대한 이차식의 합이다.",
     "step.normal_mass": "표준정규분포의 밀도함수를 적분하면 1이다 (SymPy 적분).",
     "step.normal_mean": "평균은 0이다: 밀도함수가 0을 중심으로 대칭이다 (SymPy 적분).",
@@ -385,7 +391,7 @@ KO: dict[str, str] = {
     "family.kl.heading": "KL 발산: 정의에서 수치까지",
     "family.kl.intro": (
         "밀도함수에서는 정의의 합이 적분이 됩니다. 아래 유도는 로그비를 풀어 쓰고, 첫 번째 밀도함수가 표준 "
-        "밀도함수가 되도록 치환한 뒤 그 적률을 씁니다. 모든 줄은 SymPy로 검증했습니다."
+        "밀도함수가 되도록 치환한 뒤 남은 식을 그 표준 밀도함수에 대해 적분합니다. 모든 줄은 SymPy로 검증했습니다."
     ),
     "family.kl.intro_discrete": (
         "정의는 모든 정수 $k$에 대한 합입니다. 아래 유도는 로그비를 풀어 쓰고 $P$의 전체 확률과 평균을 씁니다. "

@@ -11,9 +11,10 @@ derivation always goes the same way, and every step is checked:
 3. for a continuous family, the substitution ``x = c + s u`` that turns
    ``f_1`` into a standard density ``phi`` (the standard normal, the
    standard exponential, the uniform on [0, 1]);
-4. linearity: one integral per power of ``u`` (or of ``k``);
-5. each of those moments worked out by SymPy, once per process;
-6. the moments put in: the closed form.
+4. linearity: one integral per power of ``u`` (or sum per power of ``k``),
+   or, when there is only one, its constant factor taken out;
+5. each of those integrals (moments) worked out by SymPy, once per process;
+6. their values put in: the closed form.
 
 A family module describes itself once (:class:`Family`); :func:`derive`
 makes each measure's derivation from what ``g`` is written out as and the
@@ -40,6 +41,16 @@ DEFINITION_KEYS = {
     "cross_entropy": "step.family_cross_entropy_definition",
     "entropy": "step.family_entropy_definition",
 }
+
+#: The note of step 4, by integral or sum and whether it splits into several (else one constant comes out).
+SPLIT_KEYS = {
+    ("integral", True): "step.linearity",
+    ("integral", False): "step.constant_factor",
+    ("sum", True): "step.sum_linearity",
+    ("sum", False): "step.sum_constant_factor",
+}
+#: The note of step 6 (the values put in), by integral or sum.
+CLOSED_KEYS = {"integral": "step.substitute_moments", "sum": "step.substitute_sums"}
 
 
 class Quantity(Symbol):
@@ -117,7 +128,7 @@ class Family:
     domain
         Parameter ranges no SymPy assumption states (see :class:`~kldocs.derivations.steps.Derivation`).
     closed_key
-        The note of the last step.
+        The note of the last step; by default, that the integrals (or sums) worked out are put in.
     """
 
     variable: Symbol
@@ -130,7 +141,7 @@ class Family:
     moments: tuple[tuple[int, Any], ...] = ()
     moment_keys: tuple[tuple[int, str], ...] = ()
     domain: tuple[tuple[Any, Any], ...] = ()
-    closed_key: str = "step.substitute_moments"
+    closed_key: str = ""
 
     def densities(self, measure: str) -> tuple[tuple[Any, Any], ...]:
         """``((f_1(x), P's density), (f_2(x), Q's density))``; only ``f_1`` for entropy."""
@@ -195,11 +206,12 @@ def derive(family: Family, name: str, measure: str, quantity: Any, written_out: 
         moments, keys = dict(family.moments), dict(family.moment_keys)
     coefficients = _coefficients(polynomial, variable)
     parts = [c * family.over(variable**power * weight, variable, lower, upper) for power, c in coefficients]
-    steps.append(algebra(plus(*parts), "step.linearity" if standard is not None else "step.sum_linearity"))
+    kind = "integral" if standard is not None else "sum"
+    steps.append(algebra(plus(*parts), SPLIT_KEYS[kind, len(coefficients) > 1]))
     for power, _ in coefficients:
         moment = family.over(variable**power * weight, variable, lower, upper)
         steps.append(work_out(Eq(moment, moments[power], evaluate=False), keys[power]))
-    steps.append(algebra(closed, family.closed_key))
+    steps.append(algebra(closed, family.closed_key or CLOSED_KEYS[kind]))
     return Derivation(name, f"derivation.{name}.title", tuple(steps), lhs=quantity, domain=family.domain)
 
 
