@@ -109,7 +109,7 @@ def test_the_normal_formulas_read_as_in_a_textbook() -> None:
 def test_the_jeffreys_minimum_is_where_the_distributions_are_the_same(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compute", "--family", "bernoulli", "--p", "theta", "--q", "1/2"]) == 0
     out = capsys.readouterr().out
-    assert "theta ranges over 0 < theta < 1 (where every parameter is in its range)" in out
+    assert "as functions of theta, for 0 < theta < 1 (where every parameter is in its range)" in out
     assert "smallest at theta = 1/2 (where P = Q): J(P,Q) = 0" in out
 
 
@@ -134,3 +134,25 @@ def _measure(measure: str, P: Family, Q: Family) -> kldocs.FamilyQuantity:
     if measure == "entropy":
         return kldocs.entropy(P)
     return kldocs.cross_entropy(P, Q) if measure == "cross_entropy" else kldocs.kl(P, Q)
+
+
+def test_a_variable_with_no_bounds_is_any_real_number(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from kldocs.models.blocks import Paragraph
+    from kldocs.models.family_example import family_example
+
+    assert main(["compute", "--family", "normal", "--p", "m, 1", "--q", "0, 1"]) == 0
+    assert "as functions of m, for any real m (where" in capsys.readouterr().out
+    assert main(["compute", "--family", "normal", "--p", "m, 1", "--q", "0, 1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["measures"]["kl_pq"]["range"] == "any real m"
+    page = family_example(kldocs.normal("theta", 1), kldocs.normal(0, 1, name="Q"))
+    maths = [
+        segment.content
+        for section in page.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        for segment in block.segments
+        if segment.kind == "math"
+    ]
+    assert "\\theta \\in \\mathbb{R}" in maths and not any("real" in formula for formula in maths)

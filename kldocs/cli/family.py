@@ -166,7 +166,7 @@ def as_table(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: 
         from kldocs.families.curves import variable_range
 
         shown = Curve(variable, None, variable_range([P, Q], variable)).range_text()
-        lines.append(f"{variable} ranges over {shown} (where every parameter is in its range)")
+        lines.append(f"as functions of {variable}, for {shown} (where every parameter is in its range)")
     else:
         lines.append(f"log base {base.name}: values in {base.unit}, rounded to {digits} significant digits")
     values = [q.decimal(digits) for q in measures.values() if q.curve is None and q.available and q.is_finite]

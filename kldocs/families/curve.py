@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from kldocs.families.tidy import tidy
@@ -106,15 +106,24 @@ class Curve:
         return tidy(sympy.simplify(self.expression.subs(self.symbol, point)), self.symbol, self.domain)
 
     def range_text(self) -> str:
-        """Where the variable ranges: ``0 < theta < 1``, ``s > 0``, or ``t real``."""
-        return _range(self.variable, self.domain, str)
+        """Where the variable ranges: ``0 < theta < 1``, ``s > 0``, or ``any real t``.
+
+        >>> Curve("t", None, (None, None)).range_text(), Curve("s", None, (0, None)).range_text()
+        ('any real t', 's > 0')
+        """
+        return _range(self.variable, self.domain, str, "any real {}")
 
     def range_latex(self) -> str:
-        r"""The range in LaTeX: ``0 < \theta < 1``."""
+        r"""The range in LaTeX: ``0 < \theta < 1``, or ``\theta \in \mathbb{R}``.
+
+        >>> Curve("theta", None, (None, None)).range_latex()
+        '\\theta \\in \\mathbb{R}'
+        """
         from kldocs.exact.display import rational_latex
         from kldocs.families.parameters import _latex_name
 
-        return _range(_latex_name(self.variable), self.domain, lambda x: rational_latex(x, decimals=False))
+        shown = partial(rational_latex, decimals=False)
+        return _range(_latex_name(self.variable), self.domain, shown, r"{} \in \mathbb{{R}}")
 
     def text(self) -> str:
         import sympy
@@ -162,10 +171,11 @@ class Curve:
         return start + (inset if low is not None else 0.0), stop - (inset if high is not None else 0.0)
 
 
-def _range(name: str, domain: tuple[Fraction | None, Fraction | None], shown: Any) -> str:
+def _range(name: str, domain: tuple[Fraction | None, Fraction | None], shown: Any, real: str) -> str:
+    """The inequalities that bound ``name``, or ``real`` (a format with ``{}`` for the name) when none does."""
     low, high = domain
     if low is None and high is None:
-        return f"{name} real"
+        return real.format(name)
     if high is None:
         return f"{name} > {shown(low)}"
     if low is None:
