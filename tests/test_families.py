@@ -68,6 +68,8 @@ def _precision() -> Iterator[None]:
         ("poisson", "lambda=0", "P.rate: must be positive, got 0"),
         ("exponential", "rate=-2", "P.rate: must be positive, got -2"),
         ("uniform", "a=1, b=1", "P.b: must be greater than a = 1, got 1"),
+        ("uniform", "0, w", "P.b: a uniform distribution's ends must be numbers"),
+        ("uniform", "w, 1", "P.a: a uniform distribution's ends must be numbers"),
         ("categorical", "1/2, 1/3", "P.p: the probabilities add up to 5/6, not 1"),
         ("categorical", "1/2, 3/2, -1", "P.p: must be between 0 and 1, got 3/2"),
         ("normal", "mu=pi, sigma=1", "P.mu: 'pi' is a constant"),

@@ -40,8 +40,9 @@ class Uniform(Family):
         super().__post_init__()
         if isinstance(self.a, Fraction) and isinstance(self.b, Fraction) and self.a >= self.b:
             raise InputError(f"{self.name}.b", f"must be greater than a = {self.a}, got {self.b}")
-        if isinstance(self.a, Affine) or isinstance(self.b, Affine):
-            raise InputError(f"{self.name}.a", "a uniform distribution's ends must be numbers")
+        for end in ("a", "b"):
+            if isinstance(getattr(self, end), Affine):
+                raise InputError(f"{self.name}.{end}", "a uniform distribution's ends must be numbers")
 
     @property
     def width(self) -> Fraction:
