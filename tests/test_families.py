@@ -516,3 +516,20 @@ def test_the_jsd_of_multivariate_normals_in_four_dimensions_says_why_it_is_not_g
     divergence = kldocs.jsd(P, Q)
     assert not divergence.available and divergence.method == "unavailable"
     assert "no closed form" in divergence.reason and "up to 3 dimensions" in divergence.reason
+
+
+def test_a_density_s_entropy_is_h_and_an_unbounded_support_is_open_at_infinity(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kldocs.cli import main
+
+    uniform_entropy, poisson_entropy = kldocs.entropy(uniform(0, 2)), kldocs.entropy(poisson(2))
+    assert str(uniform_entropy).startswith("h(P) = ") and "h(P)" in uniform_entropy._repr_latex_()
+    assert str(poisson_entropy).startswith("H(P) ")
+    assert exponential(1).support().latex() == r"[0, \infty)" and exponential(1).support().text() == "[0, inf)"
+    assert main(["compute", "--family", "exponential", "--p", "1", "--q", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "h(P) and h(Q) are differential entropies" in out
+    assert main(["compute", "--family", "exponential", "--p", "1", "--q-family", "uniform", "--q", "0, 1"]) == 0
+    out = capsys.readouterr().out
+    assert "has density on [0, inf)" in out and "h(P) and h(Q) are differential entropies" in out

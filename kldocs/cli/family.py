@@ -78,11 +78,6 @@ def read_families(args: argparse.Namespace) -> tuple[Family, Family] | None:
     return P, Q
 
 
-def entropy_symbol(family: Family, name: str) -> str:
-    """``h(P)`` for a density (differential entropy), ``H(P)`` for probabilities."""
-    return f"{'H' if family.discrete else 'h'}({name})"
-
-
 def as_json(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: int) -> dict[str, Any]:
     """The ``compute --json`` object for two families (the same keys as for finite P and Q)."""
     base = next(iter(measures.values())).base
@@ -181,18 +176,12 @@ def as_table(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: 
     return "\n".join(lines).rstrip()
 
 
-def _symbol(key: str, quantity: FamilyQuantity) -> str:
-    if quantity.measure == "entropy":
-        return entropy_symbol(quantity.p, quantity.p.name)
-    return quantity.symbol(latex=False)
-
-
 def _row(key: str, quantity: FamilyQuantity, decimals: Iterator[str]) -> tuple[str, str, str, str]:
     """One row; a finite value takes the next of ``decimals`` (the value column, in one notation)."""
     description = _NAMES[key]
     if quantity.measure == "entropy" and not quantity.p.discrete:
         description = description.replace("entropy", "differential entropy")
-    symbol = _symbol(key, quantity)
+    symbol = quantity.symbol(latex=False)
     if quantity.curve is not None:
         return symbol, description, f"function of {quantity.curve.variable}", quantity.curve.text()
     if not quantity.available:
@@ -206,8 +195,8 @@ def _row(key: str, quantity: FamilyQuantity, decimals: Iterator[str]) -> tuple[s
 
 def _notes(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: int) -> list[str]:
     notes = []
-    for key, quantity in measures.items():
-        symbol = _symbol(key, quantity)
+    for quantity in measures.values():
+        symbol = quantity.symbol(latex=False)
         if quantity.curve is not None:
             curve = quantity.curve
             notes.append(f"d/d{curve.variable} {symbol} = {curve.derivative}")
@@ -228,15 +217,19 @@ def _notes(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: in
     for quantity in measures.values():
         if quantity.estimate is not None:
             notes.append(
-                f"{_symbol('', quantity)} is NOT certified: numerical integration with an estimated error of "
+                f"{quantity.symbol(latex=False)} is NOT certified: numerical integration with an estimated error of "
                 f"{quantity.estimate.error:.1e} {quantity.unit} (an estimate, not a bound); only the digits it "
                 "supports are shown"
             )
-    for family in (P, Q):
-        if not family.discrete:
-            notes.append(
-                f"h({family.name}) is a differential entropy: it can be negative, and it is not the entropy "
-                "of a discrete distribution (it changes with the units of x)"
-            )
-            break
+    densities = [f"h({family.name})" for family in (P, Q) if not family.discrete]
+    if len(densities) == 1:
+        notes.append(
+            f"{densities[0]} is a differential entropy: it can be negative, and it is not the entropy "
+            "of a discrete distribution (it changes with the units of x)"
+        )
+    elif densities:
+        notes.append(
+            f"{' and '.join(densities)} are differential entropies: they can be negative, and they are not the "
+            "entropies of discrete distributions (they change with the units of x)"
+        )
     return notes

@@ -2,7 +2,7 @@
 
 >>> from fractions import Fraction
 >>> Exponential(Fraction(2)).support().text()
-'[0, inf]'
+'[0, inf)'
 """
 
 from __future__ import annotations

@@ -55,6 +55,8 @@ class Support:
     False
     >>> Support(Fraction(0), None, discrete=True).text()
     '{0, 1, 2, ...}'
+    >>> Support(Fraction(0), None).text(), Support(None, Fraction(1)).latex()
+    ('[0, inf)', '(-\\\\infty, 1]')
     """
 
     lower: Fraction | None
@@ -90,9 +92,9 @@ class Support:
             )
         if self.lower is None and self.upper is None:
             return "the real line"
-        low = "-inf" if self.lower is None else str(self.lower)
-        high = "inf" if self.upper is None else str(self.upper)
-        return f"[{low}, {high}]"
+        return self._interval(
+            "-inf" if self.lower is None else str(self.lower), "inf" if self.upper is None else str(self.upper)
+        )
 
     def latex(self) -> str:
         if self.discrete:
@@ -101,7 +103,11 @@ class Support:
             return r"\mathbb{R}"
         low = r"-\infty" if self.lower is None else rational_latex(self.lower, decimals=False)
         high = r"\infty" if self.upper is None else rational_latex(self.upper, decimals=False)
-        return f"[{low}, {high}]"
+        return self._interval(low, high)
+
+    def _interval(self, low: str, high: str) -> str:
+        """``[low, high]``, open at an infinite end: ``[0, inf)``."""
+        return f"{'(' if self.lower is None else '['}{low}, {high}{')' if self.upper is None else ']'}"
 
 
 @dataclass(frozen=True)

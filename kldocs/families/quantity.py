@@ -143,17 +143,25 @@ class FamilyQuantity:
         return self.exact.to_sympy()
 
     def symbol(self, latex: bool = True) -> str:
-        r"""The measure's symbol with the distributions' names: ``D_{\mathrm{KL}}(P \parallel Q)``."""
+        r"""The measure's symbol with the distributions' names: ``D_{\mathrm{KL}}(P \parallel Q)``, ``h(P)`` (density).
+
+        >>> import kldocs
+        >>> kldocs.entropy(kldocs.uniform(0, 2)).symbol(latex=False), kldocs.entropy(kldocs.poisson(2)).symbol()
+        ('h(P)', 'H(P)')
+        """
         measure = MEASURES[self.measure]
         q = self.q.name if self.q is not None else ""
-        return measure.latex_symbol(self.p.name, q) if latex else measure.symbol(self.p.name, q)
+        symbol = measure.latex_symbol(self.p.name, q) if latex else measure.symbol(self.p.name, q)
+        if self.measure == "entropy" and not self.p.discrete:  # a density's: the differential entropy h
+            symbol = "h" + symbol.removeprefix("H")
+        return symbol
 
     def terms(self) -> tuple[Any, ...]:
         raise ValueError(f"{self.measure} of parametric families has no per-category breakdown")
 
     def __str__(self) -> str:
         """One line, like a finite pair's: ``D_KL(P‖Q) = −1/4 + ln 2 ≈ 0.443147 nats (closed form, ...)``."""
-        symbol = MEASURES[self.measure].readable_symbol(self.p.name, self.q.name if self.q is not None else "")
+        symbol = self.symbol(latex=False).replace("||", "‖")
         if self.curve is not None:
             return f"{symbol} = {self.curve.text()}"
         if not self.available:

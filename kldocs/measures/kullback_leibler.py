@@ -41,10 +41,13 @@ def kl(
 
     Parameters
     ----------
-    p, q : DistributionLike
+    p, q : DistributionLike or Family
         Distributions over the same categories: :class:`~kldocs.Distribution`
         objects, or anything :func:`~kldocs.parse_distribution` reads (text such
-        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array).
+        as ``"0.2, 0.5, 0.3"``, a sequence of numbers, a NumPy array). Or
+        parametric families (``kldocs.normal(0, 1)``, ``kldocs.poisson(2)``,
+        ``kldocs.uniform(0, 1)``, ...; a name such as ``"theta"`` as a
+        parameter makes the value a function of it).
     base : BaseLike, default "e"
         The logarithm base: ``"e"`` (nats), ``2`` (bits), ``10`` (bans), or any
         rational ``b > 1``.
@@ -61,6 +64,12 @@ def kl(
         input is floats: a list or tuple of floats, or a NumPy float array. It
         is +infinity when some category has ``p > 0`` and ``q = 0``;
         :meth:`Quantity.terms` says which.
+    FamilyQuantity
+        For families: the same answers (``float(r)``, ``.decimal(n)``,
+        ``.text()``, ``.latex()``, ``.is_finite``) and how the value was found
+        (``.method``: a derived closed form, a finite sum, a certified integral
+        or series), why it is infinite (``.reason``: the supports), or, for a
+        named parameter, the function of it (``.curve``).
 
     Notes
     -----
@@ -92,6 +101,12 @@ def kl(
     False
     >>> kl([[0.2, 0.5], [0.5, 0.5], [0.3, 0.0]], [[0.3, 0.5], [0.4, 0.5], [0.3, 0.0]], axis=0).round(7)
     array([0.0304788, 0.       ])
+    >>> from kldocs import normal, uniform
+    >>> r = kl(normal(0, 1), normal(1, 2, name="Q"))
+    >>> r.text(), r.method
+    ('-1/4 + log(2)', 'closed form')
+    >>> kl(uniform(0, 2), uniform(0, 1, name="Q")).reason.split(":")[0]
+    'P = uniform(a=0, b=2) has density on [0, 2], but Q = uniform(a=0, b=1) has none outside [0, 1]'
     """
     if isinstance(p, Family) or isinstance(q, Family):
         return family_pair("kl", p, q, base)

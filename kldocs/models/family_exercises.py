@@ -123,8 +123,6 @@ def _prompt_text(kind: str, variant: FamilyVariant, exercises: FamilyExercises, 
 
 def _answer(quantity: FamilyQuantity, exercises: FamilyExercises, words: Words) -> Paragraph:
     symbol = quantity.symbol()
-    if quantity.measure == "entropy" and not quantity.p.discrete:
-        symbol = symbol.replace("H", "h", 1)
     unit = words.unit(exercises.base)
     if not quantity.is_finite:
         first, second = quantity.p.name, quantity.q.name if quantity.q is not None else quantity.p.name
