@@ -170,6 +170,7 @@ def test_arithmetic_on_bulk_sums_is_exact() -> None:
     assert (first + shared - first) == shared
     assert not (first + shared).is_zero()
     assert (first * Fraction(1, 2)).sign() == first.sign()
+    assert not (first * 0)._bulk and (first * 0).is_zero()
 
 
 def test_bulk_numerators_too_large_for_int64_are_kept_as_parts_of_their_own() -> None:

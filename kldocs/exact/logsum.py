@@ -438,6 +438,8 @@ class LogSum:
 
 
 def _scaled(bulk: tuple[Bulk, ...], factor: int) -> tuple[Bulk, ...]:
+    if factor == 0:
+        return ()  # no parts whose value is 0 in disguise
     return bulk if factor == 1 else tuple(part.scaled(factor) for part in bulk)
 
 
