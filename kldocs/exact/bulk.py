@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kldocs.exact.factor import WIDE_LIMIT
+from kldocs.exact.factor import NUMERATOR_LIMIT, WIDE_LIMIT
 from kldocs.exact.rounding import working_precision
 
 if TYPE_CHECKING:
@@ -56,8 +56,6 @@ _SMALL_ATOM = 2**LEADING_BITS
 _MOST = 2**24
 #: Working precision of a Bulk's enclosure (its radius, about 2^-59 of the sum of sizes, is far wider).
 ENCLOSURE_BITS = 128
-#: Numerators held in a Bulk's int64 arrays stay below this in size.
-_NUMERATOR_LIMIT = 2**62
 #: The unit roundoff of a double.
 _U = 2.0**-53
 
@@ -137,7 +135,7 @@ class Bulk:
     ``atoms`` are integers from ``2^20`` up, ``numerators`` nonzero
     integers; the Python integer ``multiplier`` takes every scaling, so the
     arrays never overflow. Either the atoms are distinct int64 integers and
-    the numerators int64 below ``2^62`` in size, or both are Python integers
+    the numerators int64 below :data:`~kldocs.exact.factor.NUMERATOR_LIMIT` in size, or both are Python integers
     below :data:`WIDE_LIMIT` in object arrays, where an atom may repeat
     (grouping them would cost a sort of Python integers).
 
@@ -169,9 +167,6 @@ class Bulk:
         m = self.multiplier
         return ((a, n * m) for a, n in zip(self.atoms.tolist(), self.numerators.tolist(), strict=True))
 
-    def atom_set(self) -> frozenset[int]:
-        return frozenset(self.atoms.tolist())
-
     def ball(self) -> flint.arb | None:
         """A ball around the value, about as tight as arb's at 64 bits whatever the working precision; None
         beyond ``2^24`` atoms (the integer sums inside could overflow)."""
@@ -195,7 +190,7 @@ class Bulk:
             return None
         common = math.gcd(self.multiplier, other.multiplier)
         mine, theirs = self.multiplier // common, other.multiplier // common
-        if _largest(self.numerators) * abs(mine) + _largest(other.numerators) * abs(theirs) >= _NUMERATOR_LIMIT:
+        if _largest(self.numerators) * abs(mine) + _largest(other.numerators) * abs(theirs) >= NUMERATOR_LIMIT:
             return None
         sums = self.numerators * mine + other.numerators * theirs
         kept = sums != 0

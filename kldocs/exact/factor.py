@@ -60,6 +60,8 @@ LARGE_MIN = 4096
 #: Integers beyond 64 bits come back as arrays below this, and so do their weights (their doubles must not
 #: overflow in :mod:`kldocs.exact.bulk`).
 WIDE_LIMIT = 2**1000
+#: Weights that come back in int64 arrays stay below this in size (room to add two of them).
+NUMERATOR_LIMIT = 2**62
 #: Sums of integers held as float64 are exact below this.
 _FLOAT_EXACT = 2.0**53
 
@@ -272,8 +274,8 @@ def _group_wide(integers: Integers, weights: Integers) -> Grouped | None:
 
 
 def _fits(sums: np.ndarray) -> bool:
-    """True when every int64 sum is below ``2^62`` in size (room to add two of them)."""
-    return bool(((sums < 2**62) & (sums > -(2**62))).all())
+    """True when every int64 sum is below :data:`NUMERATOR_LIMIT` in size."""
+    return bool(((sums < NUMERATOR_LIMIT) & (sums > -NUMERATOR_LIMIT)).all())
 
 
 def _weight_array(weights: Integers) -> np.ndarray:
