@@ -20,6 +20,7 @@ from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.build import ChartSource
 from kldocs.render.charts import ChartFormat, render_chart
+from kldocs.render.waiting import awaited, in_order
 
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
@@ -71,7 +72,7 @@ def draw_charts(
     formats = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
     # In the pool every chart is submitted at once; here each is drawn in turn, so progress shows between them.
     results: Iterator[tuple[bytes, ...]] = (
-        (future.result() for future in [pool.submit(chart_files, chart, formats, language) for chart in charts])
+        (awaited(future) for future in [pool.submit(chart_files, chart, formats, language) for chart in charts])
         if pool is not None
         else (chart_files(chart, formats, language) for chart in charts)
     )
@@ -100,11 +101,10 @@ def draw_page_charts(document: Document, page_formats: Iterable[str], slides: bo
     deck = [chart for chart in document.charts(slides=slides) if chart not in page]
     work = [(chart, wanted) for chart in page] + [(chart, ("pdf",)) for chart in deck if "pdf" in wanted]
     pending = [(chart, formats, pool.submit(chart_files, chart, formats, document.language)) for chart, formats in work]
-    drawn = {
-        (chart.name, format): content
-        for chart, formats, future in pending
-        for format, content in zip(formats, future.result(), strict=True)
-    }
+    drawn: dict[tuple[str, str], bytes] = {}
+    for chart, formats, future in pending:
+        contents = awaited(future)
+        drawn.update({(chart.name, format): content for format, content in zip(formats, contents, strict=True)})
 
     def draw(chart: Chart, format: ChartFormat) -> bytes:
         return drawn[(chart.name, format)]
@@ -130,7 +130,7 @@ def pool_map(
         if pool is None:
             results: Iterable[Any] = map(function, *iterables)
         else:
-            results = pool.map(function, *iterables, chunksize=max(1, total // (workers * 4)))
+            results = in_order(pool, function, *iterables, chunk=max(1, total // (workers * 4)))
         for done, result in enumerate(results, 1):
             if progress is not None:
                 progress(stage, done, total)

@@ -29,6 +29,7 @@ from kldocs.render.build import ChartSource, render_files
 from kldocs.render.environment import Settings
 from kldocs.render.output import write_all
 from kldocs.render.pdf import MissingToolError
+from kldocs.render.waiting import in_order
 
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
@@ -146,7 +147,7 @@ def publish(
     if progress is not None:
         progress("pages", 0, len(pages))
     with ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages)))) as pool:
-        for done, rendered in enumerate(pool.map(render, pages, sources), 1):
+        for done, rendered in enumerate(in_order(pool, render, pages, sources), 1):
             files.update(rendered)
             if progress is not None:
                 progress("pages", done, len(pages))
