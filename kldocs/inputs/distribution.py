@@ -44,6 +44,9 @@ NORMALIZE_HINT = "to rescale weights, use parse_distribution(..., normalize=True
 FLOAT_SUM_TOLERANCE = 1e-9
 
 _SEPARATORS = re.compile(r"[,;\s]+")
+#: A comma between digits, in a list whose values are also separated by spaces or semicolons: "0,4 0,6".
+_DECIMAL_COMMA = re.compile(r"\d,\d")
+_SPACE_OR_SEMICOLON = re.compile(r"[^,;\s][\s;]+[^,;\s]")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 #: Control characters, line and paragraph separators, and the bidirectional
 #: embeddings, overrides and isolates (which make text display in another order).
@@ -563,6 +566,10 @@ def _split(text: str, name: str) -> list[str]:
         raise InputError(name, "no values given")
     if ",," in stripped.replace(" ", "") or stripped.startswith(",") or stripped.endswith(","):
         raise InputError(name, "an empty value between commas")
+    if _DECIMAL_COMMA.search(stripped) and _SPACE_OR_SEMICOLON.search(stripped):
+        comma = next(token for token in re.split(r"[;\s]+", stripped) if _DECIMAL_COMMA.search(token))
+        point = comma.replace(",", ".") if comma.count(",") == 1 else "a point"
+        raise InputError(name, f"{comma!r} would be read as two values, since commas separate values; write {point}")
     return [token for token in _SEPARATORS.split(stripped) if token]
 
 
