@@ -19,9 +19,12 @@ from hypothesis import strategies as st
 
 import kldocs
 from kldocs import parse_distribution
+from kldocs.exact import limbs
 from kldocs.exact.bulk import BULK_MIN, Bulk, bulk_log_ball
 from kldocs.exact.logsum import BULK_BITS, LogSum, working_precision
 from kldocs.exact.rounding import certified_decimal
+from kldocs.measures.entropy import entropy_nats
+from kldocs.measures.jensen_shannon import _mixture_entropy, mixture
 
 
 def mp_sum(numerators: dict[int, int], atoms: set[int] | None = None) -> mpmath.mpf:
@@ -198,12 +201,96 @@ def test_integers_beyond_int64_are_held_in_object_arrays_and_enclosed() -> None:
 
 
 def test_the_jsd_of_distributions_with_large_weights_agrees_with_mpmath() -> None:
-    # Weights up to 10^12: the mixture's numerators pass 64 bits and take the object-array path.
+    # Weights up to 10^12: the mixture's numerators pass 64 bits and are held as limbs.
     rng = np.random.default_rng(6)
     P, Q = (parse_distribution(rng.integers(1, 10**12, 30_000), normalize=True) for _ in range(2))
+    assert _mixture_entropy(P, Q)._bulk[0].atoms.shape == (30_000, 2)
     with mpmath.workdps(40):
         p = [mpmath.mpf(int(w)) / int(P.integer_weights[1]) for w in P.integer_weights[0]]
         q = [mpmath.mpf(int(v)) / int(Q.integer_weights[1]) for v in Q.integer_weights[0]]
         terms = (a * mpmath.log(2 * a / (a + b)) + b * mpmath.log(2 * b / (a + b)) for a, b in zip(p, q, strict=True))
         expected = mpmath.fsum(terms) / 2
         assert kldocs.jsd(P, Q).decimal(20) == mpmath.nstr(expected, 20, strip_zeros=False)
+
+
+def as_limbs(integers: Iterable[int]) -> np.ndarray:
+    rows = [[n >> limbs.LOW_BITS, n & (2**limbs.LOW_BITS - 1)] for n in integers]
+    return np.array(rows, dtype=np.int64).reshape(-1, 2)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 2**62 - 1), st.integers(0, 2**62 - 1)), min_size=1, max_size=30),
+    st.integers(0, 2**62 - 1),
+    st.integers(0, 2**62 - 1),
+    st.integers(0, 62),
+)
+def test_limbs_hold_weighted_sums_exactly(pairs: list[tuple[int, int]], a: int, b: int, shrink: int) -> None:
+    first = np.array([w >> shrink for w, _ in pairs], dtype=np.int64)
+    second = np.array([v >> shrink for _, v in pairs], dtype=np.int64)
+    expected = [int(w) * a + int(v) * b for w, v in zip(first.tolist(), second.tolist(), strict=True)]
+    mixed = limbs.combined(first, a, second, b)
+    if int(first.max()) * a + int(second.max()) * b >= limbs.LIMIT:
+        assert mixed is None
+        return
+    assert mixed is not None and limbs.as_ints(mixed) == expected
+    assert (mixed[:, 1] >= 0).all() and (mixed[:, 1] < 2**limbs.LOW_BITS).all()
+    assert sum(h.astype(object) * 2**s for h, s in limbs.halves(mixed)).tolist() == expected
+    assert all(abs(int(h)) < 2**31 for piece, _ in limbs.halves(mixed) for h in piece)
+    positive = [n for n in expected if n > 0]
+    top, dropped = limbs.leading_bits(as_limbs(positive))
+    for n, t, d in zip(positive, top.tolist(), dropped.tolist(), strict=True):
+        assert t << d <= n < (t + 1) << d and t < 2**62 and (d == 0 or t >= 2**60)
+
+
+@st.composite
+def limb_numerators(draw: st.DrawFn) -> dict[int, int]:
+    """Atoms up to 2^123 (some just below a power of two, some exactly t 2^s), numerators of either sign."""
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    bits = draw(st.sampled_from([40, 70, 100, 123]))
+    numerators: dict[int, int] = {}
+    while len(numerators) < 3000:
+        kind = rng.random()
+        if kind < 0.05:
+            atom = 2 ** rng.randrange(21, bits + 1) - 1
+        elif kind < 0.1:
+            atom = rng.randrange(2**12, 2**13) << rng.randrange(8, bits - 13)
+        else:
+            atom = rng.randrange(2**20, 2**bits)
+        numerators[atom] = rng.choice([-1, 1]) * rng.randrange(1, 2 ** rng.choice([10, 62, 100, 122]))
+    return numerators
+
+
+@settings(max_examples=25, deadline=None)
+@given(limb_numerators())
+def test_a_limbs_bulk_encloses_its_sum_about_as_tightly_as_64_bits(numerators: dict[int, int]) -> None:
+    part = Bulk(as_limbs(numerators), as_limbs(numerators.values()), 3)
+    assert dict(part.items()) == {a: 3 * n for a, n in numerators.items()}
+    assert part.plus(part) is None  # limbs are never merged
+    with working_precision(BULK_BITS):
+        ball = part.ball()
+    assert ball is not None
+    assert contains(ball, mp_sum({a: 3 * n for a, n in numerators.items()}))
+    assert float(ball.rad()) <= 3 * sum(abs(n) for n in numerators.values()) * 2.0**-55
+
+
+def test_the_mixture_entropy_in_limbs_is_the_same_exact_value() -> None:
+    rng = np.random.default_rng(8)
+    weights = [rng.integers(1, 10**12, 25_000), rng.integers(0, 3, 25_000) * rng.integers(1, 10**12, 25_000)]
+    P, Q = (parse_distribution(w, normalize=True) for w in weights)
+    check_mixture_entropy(P, Q)
+    # P's total 3 and Q's near 2^62: the mixture's weights 3v where P is 0, some small, and 2U + 3v beyond int64.
+    w = np.zeros(25_000, dtype=np.int64)
+    w[:2] = 2, 1
+    v = np.where(np.arange(25_000) < 100, rng.integers(1, 1000, 25_000), rng.integers(17 * 10**13, 18 * 10**13, 25_000))
+    v[-1] += int(v.sum()) % 3 == 0
+    P, Q = parse_distribution(w, normalize=True), parse_distribution(v, normalize=True)
+    check_mixture_entropy(P, Q)
+
+
+def check_mixture_entropy(P: kldocs.Distribution, Q: kldocs.Distribution) -> None:
+    in_limbs, as_python_integers = _mixture_entropy(P, Q), entropy_nats(mixture(P, Q))
+    assert in_limbs._bulk[0].atoms.ndim == 2
+    assert in_limbs == as_python_integers
+    assert in_limbs != as_python_integers + LogSum.log(Fraction(2**70 + 1, 2**70))
+    assert in_limbs.ball(BULK_BITS).overlaps(as_python_integers.ball(BULK_BITS))

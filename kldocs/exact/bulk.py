@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kldocs.exact import limbs
 from kldocs.exact.factor import NUMERATOR_LIMIT, WIDE_LIMIT
 from kldocs.exact.rounding import working_precision
 
@@ -90,18 +91,44 @@ def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] |
 
 
 def _enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
-    """A ball around ``sum n ln(a)`` for atoms ``2^13 <= a`` (at most ``2^24`` of them), int64 or wide."""
+    """A ball around ``sum n ln(a)`` for atoms ``2^13 <= a`` (at most ``2^24`` of them): int64, limbs or wide."""
     import numpy as np
 
     if atoms.dtype == object or counts.dtype == object:
         return _wide_enclosure(atoms, counts)
-    exponent = np.frexp(atoms.astype(np.float64))[1]  # the bit length, or one more where it rounded up
+    if atoms.ndim == 2:
+        top, dropped = limbs.leading_bits(atoms)
+        return _split_enclosure(top, dropped, limbs.halves(counts), limbs.as_floats(counts))
+    pieces = [(counts & (2**31 - 1), 0), (counts >> 31, 31)]  # |n| < 2^62: each piece below 2^31 in size
+    return _split_enclosure(atoms, None, pieces, counts.astype(np.float64))
+
+
+def _split_enclosure(
+    top: np.ndarray, dropped: np.ndarray | None, pieces: list[tuple[np.ndarray, int]], sizes: np.ndarray
+) -> flint.arb:
+    """A ball around ``sum n ln(a)`` with ``a = top 2^dropped + r``, ``0 <= r < 2^dropped`` (``r = 0`` without
+    ``dropped``), ``n = sum h 2^s`` over the ``pieces`` ``(h, s)``, and ``sizes`` the ``n`` as doubles within
+    three roundings.
+
+    ``ln(a) = (s + dropped) ln 2 + ln(t) + ln(1 + x + e)`` with ``x`` from
+    ``top`` alone and ``0 <= e < 1 / (t 2^s)``: the part ``e`` adds at most
+    ``|n| / (t 2^s)`` per atom (the derivative of ``ln(1 + x)`` is at most 1).
+    """
+    import flint
+    import numpy as np
+
+    exponent = np.frexp(top.astype(np.float64))[1]  # the bit length, or one more where it rounded up
     shift = (exponent - LEADING_BITS).astype(np.int64)
-    leading = atoms >> shift
-    rest = atoms - (leading << shift)
-    whole = _exact_part(leading, shift, counts)
-    small = _small_part(rest.astype(np.float64) / (leading << shift).astype(np.float64), counts)
-    return whole + small
+    leading = top >> shift
+    scale = np.ldexp(leading.astype(np.float64), shift)  # exact: 13 bits times a power of two
+    rest = (top - (leading << shift)).astype(np.float64)  # exact: below 2^52
+    whole = _exact_part(leading, shift if dropped is None else shift + dropped, pieces)
+    total = whole + _small_part(rest / scale, sizes)
+    if dropped is not None and dropped.any():
+        inflate = 1 + 2.0**-28  # covers the roundings of the quotients and of the sum
+        dropping = dropped > 0
+        total += flint.arb(0, float(np.sum(np.abs(sizes[dropping]) / scale[dropping])) * inflate**2)
+    return total
 
 
 def _wide_enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
@@ -125,7 +152,7 @@ def _wide_enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
         if coefficient:
             total += flint.arb(t).log() * coefficient
     x = rest.astype(np.float64) / np.ldexp(leading.astype(np.float64), shift)
-    return total + _small_part(x, counts)
+    return total + _small_part(x, counts.astype(np.float64))
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,10 +161,14 @@ class Bulk:
 
     ``atoms`` are integers from ``2^20`` up, ``numerators`` nonzero
     integers; the Python integer ``multiplier`` takes every scaling, so the
-    arrays never overflow. Either the atoms are distinct int64 integers and
-    the numerators int64 below :data:`~kldocs.exact.factor.NUMERATOR_LIMIT` in size, or both are Python integers
-    below :data:`WIDE_LIMIT` in object arrays, where an atom may repeat
-    (grouping them would cost a sort of Python integers).
+    arrays never overflow. The atoms and numerators are either
+
+    - distinct int64 atoms, with int64 numerators below
+      :data:`~kldocs.exact.factor.NUMERATOR_LIMIT` in size;
+    - :mod:`~kldocs.exact.limbs` arrays (two int64 per integer, below
+      ``2^123``), where an atom may repeat;
+    - or Python integers below :data:`WIDE_LIMIT` in object arrays, where
+      an atom may repeat (grouping them would cost a sort of Python integers).
 
     >>> import numpy as np
     >>> bulk = Bulk(np.array([2**40, 2**41]), np.array([1, -1])).scaled(-3)
@@ -165,7 +196,11 @@ class Bulk:
     def items(self) -> Iterator[tuple[int, int]]:
         """``(atom, coefficient)`` as Python integers."""
         m = self.multiplier
-        return ((a, n * m) for a, n in zip(self.atoms.tolist(), self.numerators.tolist(), strict=True))
+        return ((a, n * m) for a, n in zip(self.atom_list(), _as_ints(self.numerators), strict=True))
+
+    def atom_list(self) -> list[int]:
+        """The atoms as Python integers."""
+        return _as_ints(self.atoms)
 
     def ball(self) -> flint.arb | None:
         """A ball around the value, about as tight as arb's at 64 bits whatever the working precision; None
@@ -184,7 +219,7 @@ class Bulk:
         """
         import numpy as np
 
-        if self.atoms.dtype == object or other.atoms.dtype == object:
+        if any(array.dtype == object or array.ndim == 2 for array in (self.atoms, other.atoms)):
             return None
         if self.atoms is not other.atoms and not np.array_equal(self.atoms, other.atoms):
             return None
@@ -201,6 +236,11 @@ class Bulk:
             with working_precision(ENCLOSURE_BITS):
                 enclosed.append(self._enclosed[0] * mine + other._enclosed[0] * theirs)
         return Bulk(self.atoms, sums, common, enclosed)
+
+
+def _as_ints(array: np.ndarray) -> list[int]:
+    """An int64, limbs or object array's integers as Python integers."""
+    return limbs.as_ints(array) if array.ndim == 2 else array.tolist()
 
 
 def _largest(numerators: np.ndarray) -> int:
@@ -221,28 +261,30 @@ def _int64_or_zero(integers: Iterable[int], count: int) -> np.ndarray:
         return values.astype(np.int64)
 
 
-def _exact_part(leading: np.ndarray, shift: np.ndarray, counts: np.ndarray) -> flint.arb:
-    """``sum n (s ln 2 + ln t)``, with exact integer coefficients and one arb log per distinct ``t``."""
+def _exact_part(leading: np.ndarray, shift: np.ndarray, pieces: list[tuple[np.ndarray, int]]) -> flint.arb:
+    """``sum n (s ln 2 + ln t)``, with exact integer coefficients and one arb log per distinct ``t``; each ``n``
+    is ``sum h 2^b`` over the ``pieces`` ``(h, b)``, every ``|h| < 2^31`` (so that int64 sums cannot overflow).
+    """
     import flint
     import numpy as np
 
-    high, low = counts >> 31, counts & (2**31 - 1)  # n = high 2^31 + low: |high| <= 2^32, 0 <= low < 2^31
-    twos = (int(np.sum(high * shift)) << 31) + int(np.sum(low * shift))
-    per_leading = np.zeros((2, 2**LEADING_BITS), dtype=np.int64)
-    np.add.at(per_leading[0], leading, high)
-    np.add.at(per_leading[1], leading, low)
+    twos = sum(int(np.sum(piece * shift)) << bits for piece, bits in pieces)
+    per_leading = np.zeros((len(pieces), 2**LEADING_BITS), dtype=np.int64)
+    for row, (piece, _) in zip(per_leading, pieces, strict=True):
+        np.add.at(row, leading, piece)
     total = flint.arb(2).log() * twos
-    for t in np.flatnonzero(per_leading[0] | per_leading[1]).tolist():
-        coefficient = (int(per_leading[0, t]) << 31) + int(per_leading[1, t])
+    for t in np.flatnonzero(np.any(per_leading, axis=0)).tolist():
+        coefficient = sum(int(row[t]) << bits for row, (_, bits) in zip(per_leading, pieces, strict=True))
         if coefficient:
             total += flint.arb(t).log() * coefficient
     return total
 
 
-def _small_part(x: np.ndarray, counts: np.ndarray) -> flint.arb:
-    """A ball around ``sum n ln(1 + x)`` for ``0 <= x < 2^-11`` given to within ``2^-53`` relative.
+def _small_part(x: np.ndarray, sizes: np.ndarray) -> flint.arb:
+    """A ball around ``sum n ln(1 + x)`` for ``0 <= x < 2^-11`` given to within ``2^-53`` relative, and the
+    ``n`` given as doubles (``sizes``) within three roundings.
 
-    Each product ``n ln(1 + x)`` is computed with at most 16 roundings (the
+    Each product ``n ln(1 + x)`` is computed with at most 18 roundings (the
     quotient x, the Horner steps, n as a double, the product), so it is
     within ``32 u`` of its value relative, plus the series' tail
     ``|n| x^6``; the products are then summed as described below.
@@ -251,7 +293,7 @@ def _small_part(x: np.ndarray, counts: np.ndarray) -> flint.arb:
     import numpy as np
 
     series = x * (1.0 + x * (-0.5 + x * (1.0 / 3.0 + x * (-0.25 + x * 0.2))))
-    terms = counts.astype(np.float64) * series
+    terms = sizes * series
     largest = float(np.max(np.abs(terms))) if len(terms) else 0.0
     if largest == 0.0:
         return flint.arb(0)
@@ -265,5 +307,5 @@ def _small_part(x: np.ndarray, counts: np.ndarray) -> flint.arb:
     inflate = 1 + 2.0**-28  # covers the rounding of the sums of absolute values below (under 2^-29 relative)
     rounding = len(terms) * _U * float(np.sum(np.abs(low))) * inflate
     computing = 32 * _U * float(np.sum(np.abs(terms))) * inflate
-    tail = 2 * float(np.sum(np.abs(counts.astype(np.float64)) * x**6))
+    tail = 2 * float(np.sum(np.abs(sizes) * x**6))
     return middle + flint.arb(0, (rounding + computing + tail) * inflate)

@@ -213,6 +213,18 @@ class LogSum:
             value = value._plus(plus, owned=True)
         return value._settled(eager=True)
 
+    @classmethod
+    def of_bulk(cls, part: Bulk, scale: Rational = 1) -> LogSum:
+        """``scale * sum n ln(a)`` over the atoms and numerators of ``part``.
+
+        >>> import numpy as np
+        >>> from kldocs.exact.bulk import Bulk
+        >>> LogSum.of_bulk(Bulk(np.array([2**40 + 1]), np.array([4])), Fraction(1, 6)).terms()
+        [(1099511627777, Fraction(2, 3))]
+        """
+        scale = Fraction(scale)
+        return cls._make({}, scale.denominator, coprime=False, bulk=_scaled((part,), scale.numerator))
+
     def _settled(self, *, eager: bool) -> LogSum:
         """This sum with open atoms split and made pairwise coprime (only if few, when ``eager``)."""
         if self._refined is not None:
@@ -236,7 +248,7 @@ class LogSum:
         for part in self._bulk:
             for atom, n in part.items():
                 merged[atom] = merged.get(atom, 0) + n
-            opened.update(part.atoms.tolist())
+            opened.update(part.atom_list())
         return LogSum._make(merged, self._denominator, frozenset(opened), coprime=False)
 
     def refined(self) -> LogSum:

@@ -15,7 +15,9 @@ import math
 from fractions import Fraction
 from typing import TYPE_CHECKING, overload
 
-from kldocs.exact import BaseLike, LogSum
+from kldocs.exact import BaseLike, LogSum, limbs
+from kldocs.exact.bulk import Bulk
+from kldocs.exact.factor import ARRAY_SIEVE_LIMIT, NUMPY_THRESHOLD
 from kldocs.families.family import Family
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.distribution import Weights
@@ -115,7 +117,7 @@ def mixture(P: Distribution, Q: Distribution) -> Distribution:
 
 def _combine(first: Weights, a: int, second: Weights, b: int) -> Weights:
     """``first * a + second * b`` element by element: in int64 when it cannot overflow, else as Python
-    integers (through object arrays, whose arithmetic runs in C loops)."""
+    integers (an object array, whose arithmetic runs in C loops)."""
     import numpy as np
 
     if not isinstance(first, (tuple, list)) and not isinstance(second, (tuple, list)):
@@ -125,12 +127,46 @@ def _combine(first: Weights, a: int, second: Weights, b: int) -> Weights:
             combined.setflags(write=False)
             return combined
     combined = np.asarray(first, dtype=object) * a + np.asarray(second, dtype=object) * b
-    return tuple(combined.tolist())
+    combined.setflags(write=False)
+    return combined
 
 
 def jsd_nats(P: Distribution, Q: Distribution) -> LogSum:
     """``JSD(P, Q)`` in nats: ``H(M) - (H(P) + H(Q)) / 2``."""
-    return entropy_nats(mixture(P, Q)) - (entropy_nats(P) + entropy_nats(Q)) / 2
+    return _mixture_entropy(P, Q) - (entropy_nats(P) + entropy_nats(Q)) / 2
+
+
+def _mixture_entropy(P: Distribution, Q: Distribution) -> LogSum:
+    """``H(M)`` for ``M = (P + Q) / 2``: ``ln(2L) - (1/2L) sum m ln m`` over the mixture's weights ``m``.
+
+    Thousands of weights beyond int64 (the totals of P and Q are large)
+    stay two int64 limbs each (:mod:`kldocs.exact.limbs`) instead of
+    becoming Python integers, which would cost more than their logarithms.
+    """
+    wide = _wide_mixture(P, Q)
+    if wide is None:
+        return entropy_nats(mixture(P, Q))
+    weights, total = wide
+    small = limbs.below(weights, ARRAY_SIEVE_LIMIT + 1)  # zeros, and integers for the prime sieve
+    few = weights[small, 1]
+    entropy = LogSum.sum_of_logs(few, -few, Fraction(1, total), plus=LogSum.log(total))
+    large = weights[~small]
+    return entropy + LogSum.of_bulk(Bulk(large, large), Fraction(-1, total))
+
+
+def _wide_mixture(P: Distribution, Q: Distribution) -> tuple[np.ndarray, int] | None:
+    """The mixture's weights as limbs and their total ``2L``, when P's and Q's weights are long int64 arrays
+    and some of the mixture's pass int64; None otherwise."""
+    import numpy as np
+
+    (w, T), (v, U) = P.integer_weights, Q.integer_weights
+    if not (isinstance(w, np.ndarray) and isinstance(v, np.ndarray)) or len(w) < NUMPY_THRESHOLD:
+        return None
+    common = math.lcm(T, U)
+    weights = limbs.combined(w, common // T, v, common // U)
+    if weights is None or not weights[:, 0].any():  # all within int64: as quick the usual way
+        return None
+    return weights, 2 * common
 
 
 def _exact_terms(quantity: Quantity) -> tuple[Term, ...]:
