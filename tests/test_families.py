@@ -246,6 +246,62 @@ def test_a_very_narrow_normal_inside_a_wide_one_is_certified_to_25_digits(
         assert r.decimal(25) == mpmath.nstr(truth, 25, strip_zeros=False)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        (normal("1e40", "1e-40"), normal(0, 1, name="Q"), mpmath.mpf(0)),  # minutes of bisection before
+        (normal(50, 1), normal(0, 2, name="Q"), mpmath.sqrt(mpmath.mpf(4) / 5) * mpmath.exp(-mpmath.mpf(2500) / 20)),
+        (exponential(1), exponential("1e40", name="Q"), 2 * mpmath.mpf(10) ** 20 / (1 + mpmath.mpf(10) ** 40)),
+    ],
+)
+def test_densities_that_barely_overlap_have_a_jsd_within_their_bhattacharyya_coefficient_of_log_2(
+    first: Any, second: Any, overlap: Any
+) -> None:
+    """log 2 - JSD lies between 0 and int sqrt(p q); where that is below the working precision, no integral."""
+    r = kldocs.jsd(first, second)
+    for digits in (6, 25):
+        shown = mpmath.mpf(r.decimal(digits))
+        with mpmath.workdps(40):
+            slack = mpmath.mpf(10) ** (1 - digits)
+            assert math.log(2) - float(overlap) - float(slack) <= shown <= mpmath.log(2) + slack
+
+
+def test_the_jsd_of_two_normals_is_between_log_2_minus_their_overlap_and_log_2() -> None:
+    pairs: list[tuple[tuple[int, str], tuple[int, str]]] = [
+        ((0, "1"), (3, "1")),
+        ((0, "1/3"), (1, "2")),
+        ((-2, "5"), (4, "1/2")),
+    ]
+    for (a, b), (c, d) in pairs:
+        r = kldocs.jsd(normal(a, b), normal(c, d, name="Q"))
+        s, t = (mpmath.mpf(Fraction(x).numerator) / Fraction(x).denominator for x in (b, d))
+        overlap = mpmath.sqrt(2 * s * t / (s**2 + t**2)) * mpmath.exp(-((a - c) ** 2) / (4 * (s**2 + t**2)))
+        assert mpmath.log(2) - overlap < mpmath.mpf(r.decimal(15)) < mpmath.log(2)
+
+
+def test_a_stop_inside_the_certified_integral_is_passed_on_as_itself() -> None:
+    """python-flint turns an exception raised in the integrand into a chain of SystemErrors."""
+    import flint
+
+    from kldocs.families.numerical import _integral
+
+    class Stop(BaseException):
+        pass
+
+    calls = []
+
+    def stopped(x: Any, analytic: bool) -> Any:
+        calls.append(x)
+        if len(calls) == 3:
+            raise Stop
+        return x.exp()
+
+    with pytest.raises(Stop):
+        _integral(stopped, flint.arb(0), flint.arb(1))
+    with pytest.raises(ZeroDivisionError):
+        _integral(lambda x, analytic: 1 / 0, flint.arb(0), flint.arb(1))
+
+
 def test_exponential_jsd_matches_quadrature() -> None:
     r = kldocs.jsd(exponential(1), exponential(3, name="Q"))
     truth = jsd_quad(lambda x: mpmath.exp(-x), lambda x: 3 * mpmath.exp(-3 * x), [0, 1, mpmath.inf])
