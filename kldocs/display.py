@@ -32,6 +32,7 @@ from kldocs.catalog import message
 from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_formats, check_language
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike
+from kldocs.families import FamilyQuantity
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.digits import check_digits
 from kldocs.measures import Quantity
@@ -177,7 +178,7 @@ class ShownValue:
     True
     """
 
-    def __init__(self, value: Quantity, language: str) -> None:
+    def __init__(self, value: Quantity | FamilyQuantity, language: str) -> None:
         self.value = value
         self.language = language
 
@@ -189,7 +190,7 @@ class ShownValue:
         return self.value.display_latex(Words(self.language).unit(self.value.base))
 
 
-def in_language(value: Quantity, language: str = "en") -> ShownValue:
+def in_language(value: Quantity | FamilyQuantity, language: str = "en") -> ShownValue:
     """``value`` to show in Jupyter with its unit in ``language`` (``"en"`` or ``"ko"``), as the pages name it.
 
     Raises

@@ -161,10 +161,15 @@ def test_a_bad_language_or_precision_is_an_input_error_naming_it(show: Callable[
 
 
 def test_a_value_shows_its_unit_in_the_words_of_a_language() -> None:
-    for value in (kldocs.kl("1/2 1/2", "1/4 3/4", base=2), kldocs.kl([0.5, 0.5], [0.25, 0.75], base=2)):
+    normals = kldocs.normal(0, 1), kldocs.normal(1, 2, name="Q")
+    values: list[Any] = [kldocs.kl("1/2 1/2", "1/4 3/4", base=2), kldocs.kl([0.5, 0.5], [0.25, 0.75], base=2)]
+    for value in [*values, kldocs.kl(*normals, base=2), kldocs.jsd(*normals, base=2)]:
         korean = kldocs.in_language(value, "ko")._repr_latex_()
         assert korean == value._repr_latex_().replace(r"\text{bits}", r"\text{비트}") != value._repr_latex_()
         assert kldocs.in_language(value)._repr_latex_() == value._repr_latex_()
+    # In bits, the normals' KL is exact in nats over ln 2; their JSD has no exact form, only certified digits.
+    assert r"= \frac{-\frac{1}{4} + \ln 2}{\ln 2} \approx 0.639326" in kldocs.kl(*normals, base=2)._repr_latex_()
+    assert r"\mathrm{JSD}(P, Q) \approx 0.184917 \ \text{bits}$" in kldocs.jsd(*normals, base=2)._repr_latex_()
     infinite = kldocs.in_language(kldocs.kl("1/2 1/2", "1 0"), "ko")._repr_latex_()
     assert infinite.endswith(r"= \infty$")
     with pytest.raises(InputError, match=r"^language: "):

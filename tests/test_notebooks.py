@@ -133,6 +133,37 @@ def test_the_answer_key_notebook_shows_each_answer_as_key_json_gives_it(tmp_path
     assert [values for _, values in section_values(executed(tmp_path / "answers.ipynb"))] == expected
 
 
+@pytest.mark.parametrize(
+    ("family", "p", "q", "more"),
+    [
+        ("normal", "mu=0, sigma=1", "mu=1, sigma=2", []),
+        ("normal", "mu=0, sigma=1/2", "mu=1, sigma=2", ["--lang", "ko", "--base", "2"]),
+        ("poisson", "3", "5/2", []),  # entropies as certified series
+        ("uniform", "0, 2", "0, 1", []),  # infinite
+        ("mvnormal", "mean=[0, 0], cov=[[1, 0], [0, 1]]", "mean=[1, 0], cov=[[2, 0], [0, 1]]", []),
+    ],
+)
+def test_a_family_notebook_defines_p_and_q_once_and_recomputes_the_page(
+    tmp_path: Path, family: str, p: str, q: str, more: list[str]
+) -> None:
+    arguments = ["example", "--family", family, "--p", p, "--q", q, *more]
+    assert main([*arguments, "--format", "ipynb", "--out", str(tmp_path)]) == 0
+    notebook = executed(tmp_path / "example.ipynb")
+    setup = next(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    assert f"P = kldocs.{family}(" in setup and f"Q = kldocs.{family}(" in setup
+    values = [name for _, found in section_values(notebook) for name in found]
+    assert values[:2] == ["D_KL(P‖Q)", "D_KL(P‖Q) in bits" if "ko" not in more else "D_KL(P‖Q), 내트 단위"]
+    assert {"h(P)" if family != "poisson" else "H(P)", "D_KL(Q‖P)", "JSD(P,Q)", "sqrt(JSD)"} <= set(values)
+    assert check_values(notebook) == len(values)
+
+
+def test_a_family_page_with_a_variable_has_no_code_cells(tmp_path: Path) -> None:
+    arguments = ["example", "--family", "bernoulli", "--p", "theta", "--q", "1/2", "--format", "ipynb"]
+    assert main([*arguments, "--out", str(tmp_path)]) == 0
+    notebook = nbformat.read(tmp_path / "example.ipynb", as_version=4)
+    assert notebook.cells and all(cell.cell_type == "markdown" for cell in notebook.cells)
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_handout_notebook_runs_and_recomputes_its_values(tmp_path: Path, language: str) -> None:
     assert main(["handout", "--format", "ipynb", "--lang", language, "--out", str(tmp_path)]) == 0

@@ -181,7 +181,9 @@ EN: dict[str, str] = {
         "on an interval shorter than 1), and it changes when $x$ changes units. Differences such as the KL "
         "divergence do not: they are never negative."
     ),
-    "family.ce.infinite": "$H(P, Q)$ is infinite for the same reason as the divergence.",
+    "family.ce.infinite": (
+        "$H(P, Q)$ is infinite for the same reason as the divergence, while $[[h_symbol]] [[h]]$ [[unit]] is finite."
+    ),
     "family.reverse.heading": "The other direction",
     "family.jsd.heading": "Jensen-Shannon divergence",
     "family.jsd.method.integral": (
@@ -445,7 +447,7 @@ KO: dict[str, str] = {
         "음수일 수 있고($\\sigma < 1/\\sqrt{2 \\pi e}$인 정규분포, 길이가 1보다 짧은 구간의 균등분포), $x$의 "
         "단위를 바꾸면 값이 바뀝니다. KL 발산 같은 차이는 그렇지 않으며 음수가 되지 않습니다."
     ),
-    "family.ce.infinite": "같은 이유로 $H(P, Q)$도 무한대입니다.",
+    "family.ce.infinite": "같은 이유로 $H(P, Q)$도 무한대이고, $[[h_symbol]] [[h]]$ [[unit]]는 유한합니다.",
     "family.reverse.heading": "반대 방향",
     "family.jsd.heading": "젠슨-섀넌 발산",
     "family.jsd.method.integral": (

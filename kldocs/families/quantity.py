@@ -176,7 +176,16 @@ class FamilyQuantity:
         return f"FamilyQuantity({self})"
 
     def _repr_latex_(self) -> str:
-        r"""Display maths for Jupyter: the symbol, the exact value (or the function) and the decimal."""
+        """Display maths for Jupyter (see :meth:`display_latex`)."""
+        return self.display_latex()
+
+    def display_latex(self, unit: str | None = None) -> str:
+        r"""The symbol, the exact value (or the function) and the decimal, with ``unit`` (default :attr:`unit`).
+
+        >>> import kldocs
+        >>> kldocs.kl(kldocs.normal(0, 1), kldocs.normal(1, 2, name="Q"), base=2).display_latex("비트")[-12:]
+        '\\text{비트}$'
+        """
         symbol = self.symbol()
         if self.curve is not None:
             return rf"$\displaystyle {symbol} = {self.curve.latex()}$"
@@ -184,8 +193,9 @@ class FamilyQuantity:
             return rf"$\displaystyle {symbol}$: {self.reason}"
         if not self.is_finite:
             return rf"$\displaystyle {symbol} = \infty$"
-        exact = self.exact.latex() + r" \approx " if self.exact is not None else r"\approx "
-        return rf"$\displaystyle {symbol} = {exact}{self.decimal(6)} \ \text{{{self.unit}}}$"
+        written = self.latex() if self.exact is not None or self.certified is not None else ""
+        relation = rf"= {written} \approx" if written and written != self.decimal(10) else r"\approx"
+        return rf"$\displaystyle {symbol} {relation} {self.decimal(6)} \ \text{{{unit or self.unit}}}$"
 
     def _value(self) -> ExactValue | Certified | Estimated:
         if self.exact is not None:

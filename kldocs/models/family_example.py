@@ -37,6 +37,7 @@ from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
 from kldocs.models.plane_charts import joint_densities, joint_integrand
 from kldocs.models.sections import Pair, approximately, jsd_fields, kl_blocks, log2_bound
+from kldocs.models.source import Source
 from kldocs.models.words import Words
 
 #: Points along x in the charts of densities and integrands.
@@ -63,6 +64,7 @@ def family_example(P: Family, Q: Family, options: PageOptions | None = None) -> 
         sections = (page.data(), page.divergence(), page.decomposition(), page.reverse(), page.jensen_shannon())
     p, q = (words(f"family.name.{family.key}") for family in (P, Q))
     title = words("family.title", family=p) if p == q else words("family.title.mixed", p=p, q=q)
+    symbolic = P.is_symbolic or Q.is_symbolic
     return Document(
         "example",
         options.language,
@@ -70,6 +72,7 @@ def family_example(P: Family, Q: Family, options: PageOptions | None = None) -> 
         Label(options.author),
         sections,
         words("example.subtitle"),
+        source=None if symbolic else Source(base=options.base, digits=options.digits, families=(P, Q)),
     )
 
 
@@ -238,18 +241,21 @@ class _Page:
         P, Q, words, digits = self.P, self.Q, self.words, self.digits
         divergence, cross, own = kl(P, Q, self.base), cross_entropy(P, Q, self.base), entropy(P, self.base)
         blocks: list[Block] = [words.paragraph("example.ce.intro")]
-        if not divergence.is_finite:
-            blocks.append(words.paragraph("family.ce.infinite", "note"))
-        elif cross.available and own.available:
+        entropy_fields = {
+            "h_symbol": f"{'H' if P.discrete else 'h'}(P)",
+            "h": approximately(own, digits) if own.available else "",
+            "unit": words.unit(self.base),
+        }
+        if not divergence.is_finite and own.available and own.is_finite:
+            blocks.append(words.paragraph("family.ce.infinite", "note", **entropy_fields))
+        elif divergence.is_finite and cross.available and own.available:
             blocks.append(
                 words.paragraph(
                     "family.ce.result",
                     "result",
                     ce=approximately(cross, digits),
-                    h_symbol=f"{'H' if P.discrete else 'h'}(P)",
-                    h=approximately(own, digits),
                     kl=approximately(divergence, digits),
-                    unit=words.unit(self.base),
+                    **entropy_fields,
                 )
             )
         if not P.discrete:

@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from kldocs.exact import Base
 from kldocs.exercises import Variant
+from kldocs.families import Family
 from kldocs.inputs import Distribution
 
 
@@ -63,9 +64,12 @@ class Source:
         Significant digits of its rounded values.
     variants
         For an exercise sheet or its answer key: every variant's distributions and question kinds.
+    families
+        For a page about parametric families: P and Q, in place of ``distributions``.
     """
 
     distributions: tuple[Distribution, ...] = ()
     base: Base = field(default_factory=Base)
     digits: int = 3
     variants: tuple[VariantSource, ...] = ()
+    families: tuple[Family, ...] = ()

@@ -25,8 +25,10 @@ P, Q
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 
 from kldocs.catalog import message
+from kldocs.families import Family
 from kldocs.inputs import Distribution
 from kldocs.models.document import Document
 from kldocs.models.sections import PRECISE_DIGITS
@@ -35,37 +37,47 @@ from kldocs.models.source import Source, VariantSource
 #: What the notebook calls the distributions of a page, in the order the page's source gives them.
 NAMES = ("P", "Q", "Q2")
 
-_KL = """kl_pq = kldocs.kl(P, Q, base=BASE)
+_KL_IN_BOTH_UNITS = """kl_pq = kldocs.kl(P, Q, base=BASE)
 display(kldocs.in_language(kl_pq, "{language}"))
 # {values}
 {{
     "D_KL(P‖Q)": kl_pq.decimal(DIGITS),
     ("{in_bits}" if OTHER == "2" else "{in_nats}"): kldocs.kl(P, Q, base=OTHER).decimal(DIGITS),
-    "{precise}": kl_pq.decimal({precise_digits}),
+"""
+_KL = (
+    _KL_IN_BOTH_UNITS
+    + """    "{precise}": kl_pq.decimal({precise_digits}),
 }}"""
+)
+_FAMILY_KL = _KL_IN_BOTH_UNITS + "}}"
 
 _DECOMPOSITION = """import math
 
 h_pq, h_p = kldocs.cross_entropy(P, Q, base=BASE), kldocs.entropy(P, base=BASE)
 # {identity}
-if kl_pq.exact is not None:
+if all(value.exact is not None for value in (kl_pq, h_pq, h_p)):
     assert not kl_pq.is_finite or h_pq.exact - h_p.exact == kl_pq.exact
 else:
     assert not kl_pq.is_finite or math.isclose(float(h_pq) - float(h_p), float(kl_pq), rel_tol=1e-9, abs_tol=1e-9)
 # {values}
-{{"H(P,Q)": h_pq.decimal(DIGITS), "H(P)": h_p.decimal(DIGITS)}}"""
+{{"H(P,Q)": h_pq.decimal(DIGITS), "{entropy}": h_p.decimal(DIGITS)}}"""
 
 _REVERSE = """# {values}
 {{"D_KL(Q‖P)": kldocs.kl(Q, P, base=BASE).decimal(DIGITS), "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS)}}"""
 
-_JSD = """jsd = kldocs.jsd(P, Q, base=BASE)
+_JSD_AND_DISTANCE = """jsd = kldocs.jsd(P, Q, base=BASE)
 display(kldocs.in_language(jsd, "{language}"))
 # {values}
 {{
     "JSD(P,Q)": jsd.decimal(DIGITS),
     "sqrt(JSD)": jsd.sqrt_decimal(DIGITS),
-    "J(P,Q)/2": kldocs.jeffreys(P, Q, base=BASE).half_decimal(DIGITS),
+"""
+_JSD = (
+    _JSD_AND_DISTANCE
+    + """    "J(P,Q)/2": kldocs.jeffreys(P, Q, base=BASE).half_decimal(DIGITS),
 }}"""
+)
+_FAMILY_JSD = _JSD_AND_DISTANCE + "}}"
 
 _PATH = """import matplotlib.pyplot as plt
 import numpy as np
@@ -112,6 +124,10 @@ SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "example.reverse.heading": (_REVERSE,),
         "example.jsd.heading": (_JSD,),
         "example.path.heading": (_PATH,),
+        "family.kl.heading": (_FAMILY_KL,),
+        "family.ce.heading": (_DECOMPOSITION,),
+        "family.reverse.heading": (_REVERSE,),
+        "family.jsd.heading": (_FAMILY_JSD,),
     },
     "handout": {
         "handout.definition.heading": (_DERIVATION.replace("{name}", "kl_cross_entropy"),),
@@ -147,6 +163,9 @@ def setup_cell(source: Source, language: str) -> str:
     lines = ["import kldocs", ""]
     if source.variants:
         lines += _variants(source.variants, language)
+    elif source.families:
+        lines.append(f"# {message('notebook.setup', language)}")
+        lines += [f"{family.name} = {family_code(family)}" for family in source.families]
     else:
         lines.append(f"# {message('notebook.setup', language)}")
         lines += [
@@ -156,7 +175,9 @@ def setup_cell(source: Source, language: str) -> str:
         f'BASE = "{source.base.name}"  # {message("notebook.base", language)}',
         f"DIGITS = {source.digits}  # {message('notebook.digits', language)}",
     ]
-    if not source.variants:
+    if source.families:
+        lines += ['OTHER = "2" if BASE == "e" else "e"', ", ".join(family.name for family in source.families)]
+    elif not source.variants:
         names = NAMES[: len(source.distributions)]
         read = [f'kldocs.parse_distribution({name}, name="{name}")' for name in names[1:]]
         lines += [
@@ -178,7 +199,42 @@ def section_cells(document: Document, index: int, heading_key: str | None) -> tu
         variant = variants[index] if index < len(variants) else None
         return () if variant is None else (_variant_cell(variant, document.kind == "answers", language),)
     cells = SECTIONS.get(document.kind, {}).get(heading_key or "", ())
-    return tuple(cell.format(**_fields(language)) for cell in cells)
+    density = bool(source.families) and not source.families[0].discrete
+    fields = {**_fields(language), "entropy": "h(P)" if density else "H(P)"}
+    return tuple(cell.format(**fields) for cell in cells)
+
+
+def family_code(family: Family) -> str | None:
+    """The call that makes ``family`` again (``kldocs.normal(0, "1/2", name="Q")``); None when a parameter is
+    not a number (a variable) or the family has no such call.
+
+    >>> from kldocs.families import binomial
+    >>> family_code(binomial(6, "1/4", name="Q"))
+    'kldocs.binomial(6, "1/4", name="Q")'
+    """
+    import kldocs
+
+    if not callable(getattr(kldocs, family.key, None)):
+        return None
+    arguments = [_literal(value) for _, value in family.values()]
+    if None in arguments:
+        return None
+    named = [] if family.name == "P" else [f'name="{family.name}"']
+    return f"kldocs.{family.key}({', '.join([*map(str, arguments), *named])})"
+
+
+def _literal(value: object) -> str | None:
+    """An exact number as Python source (``3``, ``"1/4"``), a sequence as a list of them; None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) or (isinstance(value, Fraction) and value.denominator == 1):
+        return str(int(value))
+    if isinstance(value, Fraction):
+        return f'"{value}"'
+    if isinstance(value, (tuple, list)):
+        items = [_literal(item) for item in value]
+        return None if None in items else f"[{', '.join(map(str, items))}]"
+    return None
 
 
 #: The catalog keys of the comments in the cells, filled in by their last part (``{values}``).
