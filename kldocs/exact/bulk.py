@@ -99,7 +99,7 @@ def _enclosure(atoms: np.ndarray, counts: np.ndarray) -> flint.arb:
     if atoms.ndim == 2:
         top, dropped = limbs.leading_bits(atoms)
         return _split_enclosure(top, dropped, limbs.halves(counts), limbs.as_floats(counts))
-    pieces = [(counts & (2**31 - 1), 0), (counts >> 31, 31)]  # |n| < 2^62: each piece below 2^31 in size
+    pieces = [(counts & (2**31 - 1), 0), (counts >> 31, 31)]  # int64 n: each piece at most 2^32 in size
     return _split_enclosure(atoms, None, pieces, counts.astype(np.float64))
 
 
@@ -263,7 +263,8 @@ def _int64_or_zero(integers: Iterable[int], count: int) -> np.ndarray:
 
 def _exact_part(leading: np.ndarray, shift: np.ndarray, pieces: list[tuple[np.ndarray, int]]) -> flint.arb:
     """``sum n (s ln 2 + ln t)``, with exact integer coefficients and one arb log per distinct ``t``; each ``n``
-    is ``sum h 2^b`` over the ``pieces`` ``(h, b)``, every ``|h| < 2^31`` (so that int64 sums cannot overflow).
+    is ``sum h 2^b`` over the ``pieces`` ``(h, b)``, every ``|h| <= 2^32``: with shifts below ``2^7`` and at
+    most ``2^24`` atoms, no int64 sum here can overflow.
     """
     import flint
     import numpy as np
