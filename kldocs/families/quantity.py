@@ -183,7 +183,7 @@ class FamilyQuantity:
         r"""The symbol, the exact value (or the function) and the decimal, with ``unit`` (default :attr:`unit`).
 
         >>> import kldocs
-        >>> kldocs.kl(kldocs.normal(0, 1), kldocs.normal(1, 2, name="Q"), base=2).display_latex("비트")[-12:]
+        >>> kldocs.kl(kldocs.normal(0, 1), kldocs.normal(1, 2, name="Q"), base=2).display_latex("비트")[-10:]
         '\\text{비트}$'
         """
         symbol = self.symbol()

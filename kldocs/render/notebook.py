@@ -29,7 +29,7 @@ from nbformat import v4
 from kldocs.catalog import catalog
 from kldocs.models.document import Document
 from kldocs.render.environment import Settings, environment, render
-from kldocs.render.recompute import SECTIONS, section_cells, setup_cell
+from kldocs.render.recompute import cells_by_heading, section_cells, setup_cell
 
 #: The kernel a notebook asks for.
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -53,7 +53,7 @@ def render_notebook(document: Document, settings: Settings, charts: Mapping[str,
     """
     env = environment("md", settings)
     words = catalog(document.language)
-    headings = {words[key]: key for key in SECTIONS.get(document.kind, {})}
+    headings = {words[key]: key for key in cells_by_heading(document)}
     source = document.source
     intro = None if source is None else INTROS.get(document.kind, "notebook.intro")
     cells = [v4.new_markdown_cell(render(env, ["ipynb/intro.md.j2"], doc=document, t=words, intro=intro))]

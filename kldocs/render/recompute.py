@@ -116,7 +116,8 @@ _SUMMARY = """# {values}
 _DERIVATION = """# {derivation}
 kldocs.derivation("{name}", language="{language}")"""
 
-#: The cells after each section, by the catalog key of the section's heading, for each kind of page.
+#: The cells after each section, by the catalog key of the section's heading, for each kind of page (a page
+#: about parametric families: ``family`` and its kind).
 SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "example": {
         "example.kl.heading": (_KL,),
@@ -124,6 +125,8 @@ SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "example.reverse.heading": (_REVERSE,),
         "example.jsd.heading": (_JSD,),
         "example.path.heading": (_PATH,),
+    },
+    "family example": {
         "family.kl.heading": (_FAMILY_KL,),
         "family.ce.heading": (_DECOMPOSITION,),
         "family.reverse.heading": (_REVERSE,),
@@ -198,10 +201,17 @@ def section_cells(document: Document, index: int, heading_key: str | None) -> tu
         variants = source.variants if document.kind == "answers" else (None, *source.variants)
         variant = variants[index] if index < len(variants) else None
         return () if variant is None else (_variant_cell(variant, document.kind == "answers", language),)
-    cells = SECTIONS.get(document.kind, {}).get(heading_key or "", ())
+    cells = cells_by_heading(document).get(heading_key or "", ())
     density = bool(source.families) and not source.families[0].discrete
     fields = {**_fields(language), "entropy": "h(P)" if density else "H(P)"}
     return tuple(cell.format(**fields) for cell in cells)
+
+
+def cells_by_heading(document: Document) -> dict[str, tuple[str, ...]]:
+    """The code cells after each section of the document, by the catalog key of the section's heading (a page
+    about families has headings of its own, some worded as the finite page's)."""
+    families = document.source is not None and bool(document.source.families)
+    return SECTIONS.get(f"family {document.kind}" if families else document.kind, {})
 
 
 def family_code(family: Family) -> str | None:
@@ -212,9 +222,9 @@ def family_code(family: Family) -> str | None:
     >>> family_code(binomial(6, "1/4", name="Q"))
     'kldocs.binomial(6, "1/4", name="Q")'
     """
-    import kldocs
+    from kldocs import families
 
-    if not callable(getattr(kldocs, family.key, None)):
+    if family.key not in families.__all__:  # each family's maker is exported under its key, as kldocs.<key>
         return None
     arguments = [_literal(value) for _, value in family.values()]
     if None in arguments:
