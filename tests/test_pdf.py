@@ -167,19 +167,25 @@ def test_an_engine_that_starts_while_kldocs_stops_is_killed_at_once(tmp_path: Pa
     assert pdf.run_in_group(["true"], tmp_path, dict(os.environ), 60, "true") == 0  # resumed: engines run again
 
 
+#: The exit code of a stopped kldocs and its one line.
+STOPPED = {130: "kldocs: interrupted\n", 143: "kldocs: terminated\n"}
+
+
 @pytest.mark.parametrize(
-    ("stops", "gap", "code", "line"),
+    ("stops", "gap", "codes"),
     [
-        ((signal.SIGTERM,), 0, 143, "kldocs: terminated\n"),
-        ((signal.SIGINT,), 0, 130, "kldocs: interrupted\n"),
-        ((signal.SIGINT, signal.SIGINT), 0.002, 130, "kldocs: interrupted\n"),  # an impatient double Ctrl-C
-        ((signal.SIGINT, signal.SIGTERM), 0.002, 130, "kldocs: interrupted\n"),
+        ((signal.SIGTERM,), 0, {143}),
+        ((signal.SIGINT,), 0, {130}),
+        ((signal.SIGINT, signal.SIGINT), 0.002, {130}),  # an impatient double Ctrl-C
+        # 2 ms apart, the two may land on different threads, whose handlers then run in either order: either
+        # signal may decide, but with one line and no engine or folder left behind all the same.
+        ((signal.SIGINT, signal.SIGTERM), 0.002, {130, 143}),
         # The second signal while kldocs exits, once Python has put the default handlers back: no effect.
-        ((signal.SIGINT, signal.SIGTERM), 0.3, 130, "kldocs: interrupted\n"),
+        ((signal.SIGINT, signal.SIGTERM), 0.3, {130}),
     ],
 )
 def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
-    tmp_path: Path, stops: tuple[signal.Signals, ...], gap: float, code: int, line: str
+    tmp_path: Path, stops: tuple[signal.Signals, ...], gap: float, codes: set[int]
 ) -> None:
     require_tool("lualatex", "texlive-luatex")
     temp = tmp_path / "tmp"
@@ -213,7 +219,7 @@ def test_stopping_kldocs_kills_lualatex_and_removes_its_folder(
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)  # hung: leave nothing running behind the failure
         raise
-    assert (process.returncode, error) == (code, line)
+    assert process.returncode in codes and error == STOPPED[process.returncode]
     assert tex_processes_in(temp) == []
     assert list(temp.iterdir()) == []
     assert not (tmp_path / "o").exists()
