@@ -36,10 +36,7 @@ from kldocs.families import (
 )
 from kldocs.families.closed_forms import closed_form_value
 from kldocs.families.measures import family_measure
-
-POSITIVE = st.fractions(min_value=Fraction(1, 5), max_value=5, max_denominator=12)
-REAL = st.fractions(min_value=-3, max_value=3, max_denominator=12)
-UNIT = st.fractions(min_value=Fraction(1, 20), max_value=Fraction(19, 20), max_denominator=30)
+from tests.family_parameters import POSITIVE, REAL, UNIT
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -89,6 +89,43 @@ def test_a_parameter_that_names_a_variable_gives_the_curve_and_its_minimum() -> 
     assert xs[ys.index(min(ys))] == pytest.approx(1 / 3, abs=0.01) and min(ys) == pytest.approx(0, abs=1e-3)
 
 
+def data_lines(P: Family, Q: Family) -> list[str]:
+    """The paragraphs of "The two distributions" that give a density or probabilities."""
+    section = family_example(P, Q).sections[0]
+    paragraphs = [text(block) for block in section.blocks if isinstance(block, Paragraph)]
+    return [line for line in paragraphs if "probabilit" in line or "density" in line]
+
+
+@pytest.mark.parametrize(
+    ("P", "shown"),
+    [
+        (bernoulli("theta"), r"p(k) = \theta^{k} \left(1 - \theta\right)^{1 - k}"),
+        (normal("theta", 1), r"p(x) = \frac{1}{\sqrt{2 \pi}} e^{-\frac{\left(x - \theta\right)^{2}}{2}}"),
+    ],
+    ids=str,
+)
+def test_a_parameter_that_names_a_variable_still_shows_the_density_with_the_variable(P: Family, shown: str) -> None:
+    Q = (bernoulli("1/2") if P.discrete else normal(0, 1)).renamed("Q")
+    lines = data_lines(P, Q)
+    assert len(lines) == 2 and shown in lines[0] and "theta" not in lines[1]
+
+
+def test_the_binomial_probability_is_written_as_a_textbook_writes_it() -> None:
+    (p_line, q_line) = data_lines(binomial(6, "1/4"), binomial(6, "1/2", name="Q"))
+    assert r"p(k) = {\binom{6}{k}} \left(\frac{1}{4}\right)^{k} \left(\frac{3}{4}\right)^{6 - k}" in p_line
+    assert r"q(k) = {\binom{6}{k}} \left(\frac{1}{2}\right)^{k} \left(\frac{1}{2}\right)^{6 - k}" in q_line
+
+
+def test_a_bernoulli_page_says_which_outcome_is_a_success() -> None:
+    (p_line, _) = data_lines(bernoulli("1/3"), bernoulli("1/2", name="Q"))
+    assert r"p(1) = \frac{1}{3} for a success and p(0) = \frac{2}{3} for a failure" in p_line
+
+
+def test_a_categorical_page_lists_each_outcome_s_probability() -> None:
+    (p_line, _) = data_lines(kldocs.categorical(["1/2", "1/3", "1/6"]), kldocs.categorical(["1/3"] * 3, name="Q"))
+    assert r"p(1) = \frac{1}{2},\ p(2) = \frac{1}{3},\ p(3) = \frac{1}{6}" in p_line
+
+
 def test_the_korean_page_has_every_word() -> None:
     page = family_example(normal(0, 1), normal(1, 2, name="Q"), PageOptions(language="ko"))
     assert page.title == "두 정규 분포 사이의 KL 발산 풀이"

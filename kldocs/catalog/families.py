@@ -111,6 +111,11 @@ EN: dict[str, str] = {
     "family.data.intro": "$P = [[p]]$ is how things really are, and $Q = [[q]]$ is the model we use in its place.",
     "family.data.density": "[[name]] has the density $[[formula]]$ on $[[support]]$.",
     "family.data.probability": "[[name]] gives $k$ the probability $[[formula]]$ for $k \\in [[support]]$.",
+    "family.data.bernoulli": (
+        "[[name]] gives $k$ the probability $[[formula]]$ for $k \\in [[support]]$: $[[one]]$ for a success "
+        "and $[[zero]]$ for a failure."
+    ),
+    "family.data.outcomes": "[[name]] gives the outcomes $k \\in [[support]]$ the probabilities $[[formula]]$.",
     "family.data.parameter": "parameter",
     "family.data.caption": "The parameters of both distributions, exactly as given.",
     "family.chart.densities.title": "The two densities",
@@ -382,6 +387,11 @@ KO: dict[str, str] = {
     "family.data.intro": "$P = [[p]]$는 실제 분포이고, $Q = [[q]]$는 그 대신 쓰는 모형입니다.",
     "family.data.density": "[[name]]의 밀도함수는 $[[support]]$에서 $[[formula]]$입니다.",
     "family.data.probability": "[[name]]는 $k \\in [[support]]$에 확률 $[[formula]]$를 줍니다.",
+    "family.data.bernoulli": (
+        "[[name]]는 $k \\in [[support]]$에 확률 $[[formula]]$를 줍니다. 성공의 확률은 $[[one]]$, "
+        "실패의 확률은 $[[zero]]$입니다."
+    ),
+    "family.data.outcomes": "[[name]]는 결과 $k \\in [[support]]$에 확률 $[[formula]]$를 줍니다.",
     "family.data.parameter": "모수",
     "family.data.caption": "두 분포의 모수를 주어진 그대로 적었습니다.",
     "family.chart.densities.title": "두 밀도함수",

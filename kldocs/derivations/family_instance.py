@@ -17,11 +17,9 @@ line is checked with the exact core, for these numbers only (its scope).
 
 from __future__ import annotations
 
-import importlib
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-import sympy
 from sympy import Float
 
 from kldocs.derivations.bindings import Bindings
@@ -95,22 +93,3 @@ def put_in(expression: Any, values: dict[Any, Any]) -> Any:
     if not expression.args:
         return expression
     return expression.func(*(put_in(argument, values) for argument in expression.args), evaluate=False)
-
-
-def density_expression(family: Family) -> tuple[Any, Any] | None:
-    """The family's density (or probability) with its numbers put in, and its variable; None without a shape.
-
-    >>> from kldocs.families import exponential
-    >>> density_expression(exponential(2))
-    (2*exp(-2*x), x)
-    """
-    from kldocs.families.closed_forms import bindings
-
-    if family.shape is None:
-        return None
-    module, attribute = family.shape
-    shape = getattr(importlib.import_module(module), attribute)
-    if not hasattr(shape, "density"):
-        return None
-    values = bindings("entropy", family, None)
-    return sympy.powsimp(shape.density.xreplace(values)), shape.variable

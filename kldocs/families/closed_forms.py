@@ -46,7 +46,7 @@ def derivation_for(measure: str, P: Family, Q: Family | None = None) -> Derivati
     from kldocs.families.categorical import Categorical
 
     if isinstance(P, Categorical) and (P.is_symbolic or (Q is not None and Q.is_symbolic)):
-        return _categorical(measure, _sympy_values(P), _sympy_values(Q) if Q is not None else ())
+        return _categorical(measure, sympy_values(P), sympy_values(Q) if Q is not None else ())
     return _verified(P.derivations[measure])
 
 
@@ -107,9 +107,9 @@ def bindings(measure: str, P: Family, Q: Family | None, *, shown: bool = False) 
     typed (``\\frac{1}{2}`` for 1/2, ``0.5`` for 0.5), for a worked instance.
     """
     first, second = parameter_symbols(P)
-    found = dict(zip(first, _sympy_values(P, shown), strict=True))
+    found = dict(zip(first, sympy_values(P, shown), strict=True))
     if measure != "entropy" and Q is not None:
-        for symbol, value in zip(second, _sympy_values(Q, shown), strict=True):
+        for symbol, value in zip(second, sympy_values(Q, shown), strict=True):
             if symbol in found and _number(found[symbol]) != _number(value):
                 raise ValueError(f"{symbol} differs between P and Q")
             found.setdefault(symbol, value)
@@ -159,7 +159,7 @@ def closed_form_expression(measure: str, P: Family, Q: Family | None = None) -> 
     return closed_form(type(P), measure).xreplace(bindings(measure, P, Q))
 
 
-def _sympy_values(family: Family, shown: bool = False) -> tuple[Any, ...]:
+def sympy_values(family: Family, shown: bool = False) -> tuple[Any, ...]:
     """The family's scalar parameters as SymPy numbers (printed as typed, if ``shown``) or expressions."""
     import sympy
 

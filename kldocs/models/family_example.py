@@ -42,6 +42,8 @@ from kldocs.models.words import Words
 
 #: Points along x in the charts of densities and integrands.
 CHART_POINTS = 241
+#: Outcomes of a categorical distribution listed one by one; beyond, the first ones, dots and the last.
+MAX_LISTED = 6
 
 
 def family_example(P: Family, Q: Family, options: PageOptions | None = None) -> Document:
@@ -87,11 +89,7 @@ class _Page:
     def data(self) -> Section:
         P, Q, words = self.P, self.Q, self.words
         blocks: list[Block] = [words.paragraph("family.data.intro", p=P.latex(), q=Q.latex())]
-        for family in (P, Q):
-            formula = _formula(family)
-            if formula is not None:
-                key = "family.data.probability" if family.discrete else "family.data.density"
-                blocks.append(words.paragraph(key, name=family.name, formula=formula, support=family.support().latex()))
+        blocks.extend(line for line in (_formula(family, words) for family in (P, Q)) if line is not None)
         blocks.append(self._parameters())
         if not (P.is_symbolic or Q.is_symbolic) and P.plottable and Q.plottable:
             blocks.append(self._densities())
@@ -392,19 +390,29 @@ def _named_derivation(P: Family, Q: Family) -> Any:
     return derivation_for("kl", P, Q)
 
 
-def _formula(family: Family) -> str | None:
-    """The density (or probability) with the numbers put in, as LaTeX; None for a function of a variable."""
-    if family.is_symbolic:
-        return None
-    from kldocs.derivations.family_instance import density_expression
+def _formula(family: Family, words: Words) -> Block | None:
+    """The density (or probability) as a textbook writes it, with the parameters (or the variable) put in."""
+    from kldocs.derivations.density_forms import outcome_probabilities, written_density
     from kldocs.derivations.printing import to_latex
 
-    found = density_expression(family)
+    name = "p" if family.name == "P" else "q"
+    support = family.support().latex()
+    if family.key == "categorical":
+        listed = [f"{name}({k}) = {to_latex(value)}" for k, value in outcome_probabilities(family)]
+        if len(listed) > MAX_LISTED:
+            listed = [*listed[: MAX_LISTED - 1], r"\ldots", listed[-1]]
+        return words.paragraph("family.data.outcomes", name=family.name, formula=r",\ ".join(listed), support=support)
+    found = written_density(family)
     if found is None:
         return None
     expression, variable = found
-    name = "p" if family.name == "P" else "q"
-    return f"{name}({to_latex(variable)}) = {to_latex(expression)}"
+    formula = f"{name}({to_latex(variable)}) = {to_latex(expression)}"
+    if family.key == "bernoulli":
+        (_, one), (_, zero) = outcome_probabilities(family)
+        fields = {"one": f"{name}(1) = {to_latex(one)}", "zero": f"{name}(0) = {to_latex(zero)}"}
+        return words.paragraph("family.data.bernoulli", name=family.name, formula=formula, support=support, **fields)
+    key = "family.data.probability" if family.discrete else "family.data.density"
+    return words.paragraph(key, name=family.name, formula=formula, support=support)
 
 
 def _shown(value: Any) -> str:
