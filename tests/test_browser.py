@@ -9,12 +9,16 @@ import json
 import re
 import subprocess
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from kldocs.families import mvnormal
+from kldocs.models.document import Document
+from kldocs.models.family_example import family_example
 from kldocs.models.handout import default_distributions, handout
 from kldocs.models.options import PageOptions
 from tests.helpers import build, require_tool
@@ -57,15 +61,20 @@ def chromium(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str
     )
 
 
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("handout")
-    P, Q, Q2 = default_distributions()
+def html_pages(out: Path, make: Callable[[PageOptions], Document]) -> dict[str, Path]:
+    """The HTML page ``make`` models, in English and Korean, by language."""
     result = {}
     for language in ("en", "ko"):
-        build(handout(P, Q, Q2, PageOptions(language=language)), ["html"], out / language)
-        result[language] = out / language / "handout.html"
+        document = make(PageOptions(language=language))
+        build(document, ["html"], out / language)
+        result[language] = out / language / f"{document.kind}.html"
     return result
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    P, Q, Q2 = default_distributions()
+    return html_pages(tmp_path_factory.mktemp("handout"), lambda options: handout(P, Q, Q2, options))
 
 
 @pytest.mark.slow
@@ -117,7 +126,8 @@ def test_no_request_leaves_the_machine(pages: dict[str, Path], tmp_path: Path) -
 
 
 # Reports, at the window's width, elements that stick out of the window without a scrolling box
-# around them (clipped for the reader), and where each derivation note sits against its line.
+# around them (clipped for the reader), where each derivation note sits against the line before it,
+# and how far each derivation's scrolling box would scroll sideways.
 LAYOUT_PROBE = """<script>
 window.addEventListener("load", () => {
   const width = document.documentElement.clientWidth;
@@ -126,20 +136,29 @@ window.addEventListener("load", () => {
   const out = [...document.querySelectorAll("main *")].filter(el => {
     const r = el.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && !scrolls(el);
   }).map(el => el.tagName + "." + el.className);
-  const notes = [...document.querySelectorAll("table.chain tr")].map(tr => {
-    const rhs = tr.querySelector("td.rhs").getBoundingClientRect();
-    const note = tr.querySelector("td.note").getBoundingClientRect();
-    return note.top >= rhs.bottom - 1 ? "under" : (note.left >= rhs.right - 1 ? "beside" : "overlap");
+  const notes = [];
+  for (const table of document.querySelectorAll("table.chain")) {
+    let rhs = null;
+    for (const tr of table.querySelectorAll("tr")) {
+      const cell = tr.querySelector("td.rhs"), note = tr.querySelector("td.note");
+      if (cell) rhs = cell.getBoundingClientRect();
+      if (!note || !note.textContent.trim()) continue;
+      const box = note.getBoundingClientRect();
+      notes.push(box.top >= rhs.bottom - 1 ? "under" : (box.left >= rhs.right - 1 ? "beside" : "overlap"));
+    }
+  }
+  const sideways = [...document.querySelectorAll("table.chain")].map(t => {
+    const box = t.closest(".scroll"); return box.scrollWidth - box.clientWidth;
   });
   const pre = document.createElement("pre"); pre.id = "probe";
-  pre.textContent = JSON.stringify({width, out, notes, page: document.documentElement.scrollWidth});
+  pre.textContent = JSON.stringify({width, out, notes, sideways, page: document.documentElement.scrollWidth});
   document.body.appendChild(pre);
 });
 </script>"""
 
 
 def layout(pages: dict[str, Path], tmp_path: Path, language: str, width: int) -> dict[str, Any]:
-    probed = tmp_path / "layout.html"
+    probed = tmp_path / f"layout-{language}.html"
     probed.write_text(pages[language].read_text().replace("</body>", LAYOUT_PROBE + "</body>"))
     result = chromium(
         tmp_path, f"--window-size={width},900", "--virtual-time-budget=5000", "--dump-dom", probed.as_uri()
@@ -149,14 +168,29 @@ def layout(pages: dict[str, Path], tmp_path: Path, language: str, width: int) ->
     return dict(json.loads(match.group(1)))
 
 
+@pytest.fixture(scope="module")
+def plane_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The worked example for two two-dimensional normal distributions, one with a full covariance."""
+    P = mvnormal([0, 0], [[1, "1/2"], ["1/2", 2]])
+    Q = mvnormal([1, 0], [[2, 0], [0, 1]], name="Q")
+    return html_pages(tmp_path_factory.mktemp("plane"), lambda options: family_example(P, Q, options))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_nothing_is_clipped_on_a_phone_and_notes_go_under_their_lines(
-    pages: dict[str, Path], tmp_path: Path, language: str
+@pytest.mark.parametrize("kind", ["pages", "plane_pages"])
+def test_nothing_is_clipped_or_scrolled_sideways_and_notes_sit_beside_or_under_their_lines(
+    request: pytest.FixtureRequest, tmp_path: Path, kind: str, language: str
 ) -> None:
+    pages = request.getfixturevalue(kind)
     phone = layout(pages, tmp_path, language, 400)
     assert phone["out"] == [] and phone["page"] == phone["width"]
     assert set(phone["notes"]) == {"under"}
+    # A normal window: long derivations (a two-dimensional normal's) fit, their notes under their lines.
+    window = layout(pages, tmp_path, language, 1000)
+    assert window["out"] == [] and window["page"] == window["width"]
+    assert len(window["sideways"]) > 3 and max(window["sideways"]) <= 0
+    assert "under" in window["notes"] and "overlap" not in window["notes"]
     desktop = layout(pages, tmp_path, language, 1280)
     assert desktop["out"] == []
     assert "beside" in desktop["notes"] and "overlap" not in desktop["notes"]

@@ -69,6 +69,17 @@ def fitted(block: MathChain, budget: float = PAGE_WIDTH) -> MathChain:
     return MathChain(tuple(lines))
 
 
+def chain_width(block: MathChain) -> float:
+    """Ems a chain takes as it is set: its widest left side, its widest relation and its widest row.
+
+    >>> chain_width(MathChain((MathLine("x", "=", "a + b"), MathLine("", "=", "c"))))
+    4.35
+    """
+    left = max((width(line.lhs) for line in block.lines), default=0.0)
+    relation = max((width(line.relation) for line in block.lines), default=0.0)
+    return round(left + relation + max((width(row) for line in block.lines for row in line.rows), default=0.0), 6)
+
+
 def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
     """The chain cut between lines into blocks of at most ``rows`` rows each (a line taller than that stays whole),
     before a line that names its left side where there is one.

@@ -115,6 +115,7 @@ def environment(format: Format, settings: Settings) -> Sandbox:
         env = Sandbox(autoescape=True, **common)
         env.filters["math"] = filters.mathml
         env.filters["display_math"] = filters.display_mathml
+        env.filters["notes_beside"] = filters.notes_beside
     env.filters.setdefault("raw_math", filters.raw_math)
     env.globals["chart_widths"] = CHART_WIDTHS_MM  # what the chart renderer draws each chart size for
     return env

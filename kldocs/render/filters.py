@@ -272,3 +272,22 @@ def code_span(text: str, table: bool = False) -> Markup:
     body = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
     span = f"{fence}{body}{fence}"
     return Markup(span.replace("|", "\\|") if table else span)
+
+
+#: Ems of maths (see :func:`~kldocs.models.chains.chain_width`) beside which a step's note still fits in a web
+#: page's text column (46rem, the note at least 11rem), with room for the estimate's error; a wider chain puts each
+#: note under its line, so that the maths is never cut or scrolled sideways.
+NOTES_BESIDE_EMS = 24.0
+
+
+def notes_beside(block: Any) -> bool:
+    """True when a derivation chain is narrow enough for its notes to stand beside its lines on a web page.
+
+    >>> from kldocs.models.blocks import MathChain, MathLine
+    >>> short, long = "a + b", " + ".join(["a_{1}"] * 20)
+    >>> notes_beside(MathChain((MathLine("x", "=", short),))), notes_beside(MathChain((MathLine("x", "=", long),)))
+    (True, False)
+    """
+    from kldocs.models.chains import chain_width
+
+    return chain_width(block) <= NOTES_BESIDE_EMS
