@@ -27,6 +27,8 @@ from typing import Any
 
 from kldocs.exact import Base
 from kldocs.families import Family, FamilyQuantity
+from kldocs.families.bernoulli import Bernoulli
+from kldocs.families.categorical import Categorical
 from kldocs.families.finite import Finite
 from kldocs.families.measures import first_outside
 from kldocs.families.multivariate_normal import MultivariateNormal
@@ -397,7 +399,7 @@ def _formula(family: Family, words: Words) -> Block | None:
 
     name = "p" if family.name == "P" else "q"
     support = family.support().latex()
-    if family.key == "categorical":
+    if isinstance(family, Categorical):
         listed = [f"{name}({k}) = {to_latex(value)}" for k, value in outcome_probabilities(family)]
         if len(listed) > MAX_LISTED:
             listed = [*listed[: MAX_LISTED - 1], r"\ldots", listed[-1]]
@@ -407,7 +409,7 @@ def _formula(family: Family, words: Words) -> Block | None:
         return None
     expression, variable = found
     formula = f"{name}({to_latex(variable)}) = {to_latex(expression)}"
-    if family.key == "bernoulli":
+    if isinstance(family, Bernoulli):
         (_, one), (_, zero) = outcome_probabilities(family)
         fields = {"one": f"{name}(1) = {to_latex(one)}", "zero": f"{name}(0) = {to_latex(zero)}"}
         return words.paragraph("family.data.bernoulli", name=family.name, formula=formula, support=support, **fields)
