@@ -294,3 +294,14 @@ def check_mixture_entropy(P: kldocs.Distribution, Q: kldocs.Distribution) -> Non
     assert in_limbs == as_python_integers
     assert in_limbs != as_python_integers + LogSum.log(Fraction(2**70 + 1, 2**70))
     assert in_limbs.ball(BULK_BITS).overlaps(as_python_integers.ball(BULK_BITS))
+
+
+def test_the_jsd_of_a_distribution_with_itself_is_exactly_0_and_one_changed_weight_is_not() -> None:
+    weights = np.random.default_rng(9).integers(1, 10**14, 30_000)
+    P = parse_distribution(weights, normalize=True)
+    same = kldocs.jsd(P, parse_distribution(weights.copy(), name="Q", normalize=True))
+    assert same.exact is not None and same.exact.is_zero() and same.decimal(15) == "0"
+    changed = weights.copy()
+    changed[7] += 1
+    other = kldocs.jsd(P, parse_distribution(changed, name="Q", normalize=True))
+    assert other.exact is not None and not other.exact.is_zero() and float(other) > 0
