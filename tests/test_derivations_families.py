@@ -19,9 +19,17 @@ from hypothesis import strategies as st
 from sympy import Eq, Integral, Rational, log, oo, pi
 
 from kldocs.derivations import registry
-from kldocs.derivations.build import substitute, work_out
+from kldocs.derivations.build import algebra, substitute, work_out
 from kldocs.derivations.calculus import always
-from kldocs.derivations.identities import binomial, exponential, geometric, normal, poisson, uniform
+from kldocs.derivations.identities import (
+    binomial,
+    exponential,
+    geometric,
+    multivariate_normal,
+    normal,
+    poisson,
+    uniform,
+)
 from kldocs.derivations.steps import Derivation, Step
 from kldocs.derivations.verify import verify
 
@@ -124,6 +132,56 @@ def test_an_integral_shared_by_derivations_is_worked_out_once() -> None:
     before = carried_out.cache_info().hits
     carried_out(moment)
     assert carried_out.cache_info().hits == before + 1
+
+
+def step_number(derivation: Derivation, key: str) -> int:
+    return next(i for i, s in enumerate(derivation.steps, 1) if s.justification == key)
+
+
+def test_a_finite_sum_of_several_terms_is_summed_term_by_term_and_a_wrong_value_refused() -> None:
+    derivation = binomial.kl()
+    number = step_number(derivation, "step.binomial_mean")
+    mean = derivation.steps[number - 1].lhs
+    wrong = work_out(Eq(mean, binomial.n * binomial.p2, evaluate=False), "step.binomial_mean")
+    at, detail = failure(with_step(derivation, number, wrong))
+    assert at == number and "left - right" in detail
+
+
+# --- named functions kept unopened, and facts read both ways --------------------------------------
+
+
+def test_a_step_true_whatever_the_densities_are_is_checked_without_opening_them() -> None:
+    # "-log f_2 = g" is also read as "log f_2 = -g", so the average of g needs no integral to be checked.
+    derivation = multivariate_normal.cross_entropy()
+    number = step_number(derivation, "step.put_in_log_density")
+    assert verify(derivation).checks[number - 1].detail == "equal, whatever the named functions are"
+
+
+def test_a_wrong_split_of_an_integral_of_named_densities_is_refused() -> None:
+    derivation = normal.kl()
+    number = step_number(derivation, "step.linearity")
+    step = derivation.steps[number - 1]
+    doubled = algebra(
+        step.expression.func(*step.expression.args[:-1], 2 * step.expression.args[-1]), step.justification
+    )
+    at, detail = failure(with_step(derivation, number, doubled))
+    assert at == number and "left - right" in detail
+
+
+def test_a_function_with_assumptions_is_opened_before_anything_is_concluded() -> None:
+    from kldocs.derivations.build import define
+
+    x = sympy.Symbol("x", positive=True)
+    g = sympy.Function("g", positive=True)
+    # g(x) := -1 is negative: log(g(x)^2) = 2 log g(x) would hold only for a positive g (0 is not 2 i pi).
+    start = log(g(x) ** 2)
+    wrong = Derivation(
+        "opaque_with_assumptions",
+        "derivation.opaque.title",
+        (define(start, "step.define_f", (g(x), sympy.Integer(-1))), algebra(2 * log(g(x)), "step.log_of_power")),
+        lhs=start,
+    )
+    assert verify(wrong).failures == (2,)
 
 
 # --- closed forms against published formulas ------------------------------------------------------

@@ -159,19 +159,32 @@ def _worked_out(node: Any) -> Any:
     if isinstance(node, Integral) or len(node.limits) != 1:
         return _resolved(node.doit())
     index, lower, upper = node.limits[0]
-    value = _resolved(Sum(_powers_joined(node.function), node.limits[0]).doit())
-    if not value.has(Piecewise) or upper in _INFINITE or lower in _INFINITE:
+    finite = upper not in _INFINITE and lower not in _INFINITE
+    value = _resolved(_summed(node.function, node.limits[0], finite))
+    if not value.has(Piecewise) or not finite:
         return value
-    backwards = _powers_joined(node.function.xreplace({index: lower + upper - index}))
+    backwards = node.function.xreplace({index: lower + upper - index})
     backwards = backwards.replace(lambda e: isinstance(e, binomial), _symmetric_binomial)
-    backwards = _resolved(Sum(backwards, node.limits[0]).doit())
+    backwards = _resolved(_summed(backwards, node.limits[0], finite))
     joined = _joined(value, backwards)
     return value if joined is None else joined
 
 
+def _summed(body: Any, limits: tuple[Any, Any, Any], finite: bool) -> Any:
+    """SymPy's value of the sum of ``body`` over ``limits``; a finite sum term by term (linearity).
+
+    A finite sum of several terms is the sum of their sums; splitting it first spares SymPy's
+    summation its search for a telescoping pair, much the slowest thing it tries.
+    """
+    joined = _powers_joined(body)
+    terms = sympy.Add.make_args(sympy.expand(joined)) if finite else (joined,)
+    return sympy.Add(*(Sum(term, limits).doit() for term in terms))
+
+
 def _powers_joined(body: Any) -> Any:
     """``(t/(1+t))^k (1/(1+t))^(n-k)`` as ``t^k (1+t)^(-n)``: powers of positive factors split and joined."""
-    return sympy.powsimp(sympy.expand_power_base(body))
+    bases_cancelled = body.replace(lambda e: e.is_Pow, lambda e: sympy.Pow(sympy.cancel(e.base), e.exp))
+    return sympy.powsimp(sympy.expand_power_base(bases_cancelled))
 
 
 def _symmetric_binomial(coefficient: binomial) -> binomial:

@@ -13,11 +13,12 @@ from typing import Any
 
 import sympy
 from sympy import Integral, Symbol
+from sympy.core.function import AppliedUndef
 from sympy.core.relational import Relational
 
 from kldocs.derivations.expand import do_calculus, do_integrals, expand_definitions
 from kldocs.derivations.log_base import natural_logs
-from kldocs.derivations.normal_form import differences, normal_form, to_expression
+from kldocs.derivations.normal_form import differences, normal_form, same, to_expression
 from kldocs.derivations.printing import to_text
 from kldocs.derivations.steps import GENERAL, Derivation, Scope, Step, StepCheck
 from kldocs.derivations.symbols import STANDARD, base_variant, standard_body
@@ -65,25 +66,49 @@ class Context:
         }
         return {**self.definitions, **extra} if extra else self.definitions
 
-    def prepare(self, expression: Any, *, facts: bool = True) -> Any:
+    def prepare(self, expression: Any, *, facts: bool = True, functions: bool = True) -> Any:
         """Facts first (by structure), then definitions, ``log_b`` as natural logs, calculus, the domain.
 
         The derivation's domain comes last: a parameter such as ``0 < p < 1``
-        is read through its parametrisation by positive symbols.
+        is read through its parametrisation by positive symbols. With ``functions`` False,
+        named functions with no assumptions (``f_1(x)``) keep their names: what holds for
+        them holds whatever they are defined as.
         """
         if facts and self.facts:
             expression = expression.xreplace(dict(self.facts))
-        expression = do_calculus(natural_logs(expand_definitions(expression, self.meanings(expression))))
+        meanings = self.meanings(expression)
+        if not functions:
+            meanings = {target: body for target, body in meanings.items() if not _opaque(target)}
+        expression = do_calculus(natural_logs(expand_definitions(expression, meanings)))
         domain = self.derivation.domain
         return sympy.sympify(expression).xreplace(dict(domain)) if domain else expression
 
     def equal(self, left: Any, right: Any, normalised: dict[Any, Any] | None = None) -> StepCheck:
-        """Whether ``left == right`` by the sound normal form (integrals carried out if needed)."""
+        """Whether ``left == right`` by the sound normal form (integrals carried out if needed).
+
+        Named functions (``f_1(x)``, ``phi(u)``) are first kept as they are: sides equal whatever
+        the functions mean are equal, and a density left unopened keeps the normal form small. Only
+        when that does not settle it are the functions opened up.
+        """
+        a, b = self.prepare(left, functions=False), self.prepare(right, functions=False)
+        named = {atom for atom in a.atoms(AppliedUndef) if _opaque(atom)}
+        if named and named == b.atoms(AppliedUndef) and same(normal_form(a, normalised), normal_form(b, normalised)):
+            return StepCheck(True, "equal, whatever the named functions are")
         return equal_prepared(self.prepare(left), self.prepare(right), left, right, normalised)
 
     def with_definitions(self, definitions: dict[Any, Any]) -> Context:
         """A copy that reads symbols with other definitions (and no facts)."""
         return Context(self.derivation, self.number, None, self.scope, definitions, {}, lemma_proven=self.lemma_proven)
+
+
+def _opaque(target: Any) -> bool:
+    """A named function with no assumptions (``f_1(x)``): an identity shown with it unopened holds for any meaning.
+
+    >>> from sympy import Function
+    >>> _opaque(Function("f")(Symbol("x"))), _opaque(Function("g", positive=True)(Symbol("x")))
+    (True, False)
+    """
+    return isinstance(target, AppliedUndef) and not type(target).default_assumptions
 
 
 def equal_prepared(

@@ -89,6 +89,17 @@ def differences(first: Form, second: Form) -> list[tuple[Key, Any]]:
     return found
 
 
+def same(first: Form, second: Form) -> bool:
+    """True when two forms agree key by key once multiplied out: a quick test that never simplifies.
+
+    >>> from sympy import Symbol, log
+    >>> a = Symbol("a", positive=True)
+    >>> same(normal_form(log(a**2)), normal_form(2 * log(a))), same(normal_form(a), normal_form(2 * a))
+    (True, False)
+    """
+    return first.keys() == second.keys() and all(sympy.expand(first[key] - second[key]) == 0 for key in first)
+
+
 def is_zero(expression: Any) -> bool:
     """True when SymPy shows ``expression`` is 0 (logs expanded, then simplified)."""
     if expression == 0:

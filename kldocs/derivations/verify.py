@@ -48,6 +48,8 @@ def verify(derivation: Derivation) -> Verification:
             and not step.specialise
         ):
             context.facts[step.lhs] = step.rhs
+            if step.lhs.could_extract_minus_sign():  # -log f(x) = g also says log f(x) = -g
+                context.facts[-step.lhs] = -step.rhs
         if not step.is_statement:
             context.previous = step.expression
         elif step.opens_chain:
