@@ -237,7 +237,12 @@ def always(condition: Any) -> bool:
     >>> always(t / (1 + t) < 2), always(t <= 1), always((t <= 1) | (t > 1))
     (True, False, True)
     """
-    condition = _complements_named(sympy.sympify(condition))
+    return _always(_complements_named(sympy.sympify(condition)))
+
+
+@cache
+def _always(condition: Any) -> bool:
+    """:func:`always` once complements are named; kept, as sums over the same range meet the same conditions."""
     if condition is sympy.true:
         return True
     if condition is sympy.false:

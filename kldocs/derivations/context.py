@@ -91,8 +91,12 @@ class Context:
         when that does not settle it are the functions opened up.
         """
         a, b = self.prepare(left, functions=False), self.prepare(right, functions=False)
-        named = {atom for atom in a.atoms(AppliedUndef) if _opaque(atom)}
-        if named and named == b.atoms(AppliedUndef) and same(normal_form(a, normalised), normal_form(b, normalised)):
+        named = {atom for atom in a.atoms(AppliedUndef, Symbol) if _opaque(atom) and atom in self.definitions}
+        if (
+            named
+            and named == {atom for atom in b.atoms(AppliedUndef, Symbol) if atom in self.definitions}
+            and same(normal_form(a, normalised), normal_form(b, normalised))
+        ):
             return StepCheck(True, "equal, whatever the named functions are")
         return equal_prepared(self.prepare(left), self.prepare(right), left, right, normalised)
 
@@ -102,13 +106,18 @@ class Context:
 
 
 def _opaque(target: Any) -> bool:
-    """A named function with no assumptions (``f_1(x)``): an identity shown with it unopened holds for any meaning.
+    """A named function or symbol with no assumptions (``f_1(x)``, ``r``): an identity shown with it unopened holds
+    for any meaning.
 
     >>> from sympy import Function
     >>> _opaque(Function("f")(Symbol("x"))), _opaque(Function("g", positive=True)(Symbol("x")))
     (True, False)
+    >>> _opaque(Symbol("r")), _opaque(Symbol("r", positive=True))
+    (True, False)
     """
-    return isinstance(target, AppliedUndef) and not type(target).default_assumptions
+    if isinstance(target, AppliedUndef):
+        return not type(target).default_assumptions
+    return isinstance(target, Symbol) and target.assumptions0 == {"commutative": True}
 
 
 def equal_prepared(
