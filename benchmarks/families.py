@@ -3,10 +3,9 @@
 1. **Deriving cold.** Each family derivation is built and verified in a new
    process (SymPy imported beforehand, so the figure is the derivation's
    own cost: its integrals, sums and normal forms), in seconds of CPU, which
-   other processes on a shared machine do not inflate. The Gaussian KL is
-   also timed as the project's main branch derives it (integrating against
-   two arbitrary normal densities), when that checkout is given, for the
-   ratio the standardised derivation gains.
+   other processes on a shared machine inflate less than wall time (the load
+   is printed). When another checkout is given (the project's main branch),
+   each derivation is also timed as that checkout derives it, in the same run.
 2. **Evaluating exactly.** With the derivations done (kept per process),
    every measure of a family pair is evaluated exactly at parameters drawn
    at random, and compared with SymPy putting the same numbers into the same
@@ -235,17 +234,24 @@ def _mpmath_jsd(first: tuple[str, str], second: tuple[str, str]) -> str:
         return str(mpmath.nstr(mpmath.quad(term, [-mpmath.inf, *points, mpmath.inf]), 25, strip_zeros=False))
 
 
-def main() -> None:
-    checkout = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    print(row("derivation", "derive and verify, cold (s of CPU)"))
-    print(row("---", "---"))
+def derive_all(checkout: Path | None) -> None:
+    """The cold time of every derivation, beside the time as ``checkout`` derives it when one is given."""
+    if checkout is None:
+        print(row("derivation", "derive and verify, cold (s of CPU)"))
+        print(row("---", "---"))
+        for name in DERIVATIONS:
+            print(row(name, f"{derive_cold(name):.2f}"))
+        return
+    print(row("derivation", f"as {checkout} derives it (s of CPU)", "here (s of CPU)", "ratio"))
+    print(row("---", "---", "---", "---"))
     for name in DERIVATIONS:
-        print(row(name, f"{derive_cold(name):.2f}"))
-    if checkout is not None:
-        before, after = derive_cold("gaussian", checkout), derive_cold("gaussian")
-        print(
-            f"\ngaussian as {checkout} derives it: {before:.2f} s; standardised: {after:.2f} s ({before / after:.1f}x)"
-        )
+        before, after = derive_cold(name, checkout), derive_cold(name)
+        print(row(name, f"{before:.2f}", f"{after:.2f}", f"{before / after:.1f}"))
+
+
+def main() -> None:
+    derive_all(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print()
     print(
         row("family (KL, random parameters)", "kldocs exact + 30 digits (ms)", "SymPy subs + evalf(30) (ms)", "ratio")

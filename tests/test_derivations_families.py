@@ -168,17 +168,18 @@ def test_a_wrong_split_of_an_integral_of_named_densities_is_refused() -> None:
     assert at == number and "left - right" in detail
 
 
-def test_a_function_with_assumptions_is_opened_before_anything_is_concluded() -> None:
+@pytest.mark.parametrize("kind", ["function", "symbol"])
+def test_a_name_with_assumptions_is_opened_before_anything_is_concluded(kind: str) -> None:
     from kldocs.derivations.build import define
 
     x = sympy.Symbol("x", positive=True)
-    g = sympy.Function("g", positive=True)
-    # g(x) := -1 is negative: log(g(x)^2) = 2 log g(x) would hold only for a positive g (0 is not 2 i pi).
-    start = log(g(x) ** 2)
+    named = sympy.Function("g", positive=True)(x) if kind == "function" else sympy.Symbol("g", positive=True)
+    # g := -1 is negative: log(g^2) = 2 log g would hold only for a positive g (0 is not 2 i pi).
+    start = log(named**2)
     wrong = Derivation(
         "opaque_with_assumptions",
         "derivation.opaque.title",
-        (define(start, "step.define_f", (g(x), sympy.Integer(-1))), algebra(2 * log(g(x)), "step.log_of_power")),
+        (define(start, "step.define_f", (named, sympy.Integer(-1))), algebra(2 * log(named), "step.log_of_power")),
         lhs=start,
     )
     assert verify(wrong).failures == (2,)
