@@ -305,3 +305,17 @@ def test_the_jsd_of_a_distribution_with_itself_is_exactly_0_and_one_changed_weig
     changed[7] += 1
     other = kldocs.jsd(P, parse_distribution(changed, name="Q", normalize=True))
     assert other.exact is not None and not other.exact.is_zero() and float(other) > 0
+
+
+def test_the_js_distance_in_bits_of_thousands_of_categories_is_the_root_of_the_jsd() -> None:
+    """The sign of a value in bits is settled by its ball: its exact sign (atoms made coprime) took a minute."""
+    rng = np.random.default_rng(0)
+    P, Q = (parse_distribution(rng.integers(1, 10**14, 2000), name=name, normalize=True) for name in "PQ")
+    with mpmath.workdps(40):
+        nats = mpmath.mpf(kldocs.jsd(P, Q).decimal(35))
+        expected = mpmath.nstr(mpmath.sqrt(nats / mpmath.log(2)), 15, strip_zeros=False)
+    assert kldocs.jsd(P, Q, base=2).sqrt_decimal(15) == expected
+    exact = kldocs.jsd(P, Q, base=2).exact
+    assert exact is not None
+    with pytest.raises(ValueError, match="negative"):
+        (-exact).sqrt_decimal(5)

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from kldocs.errors import EvaluationError
 from kldocs.exact.base import Base
 from kldocs.exact.display import rational_latex
-from kldocs.exact.logsum import PI, QUICK_BITS, LogSum, common_atoms, working_precision
+from kldocs.exact.logsum import BULK_BITS, PI, QUICK_BITS, LogSum, common_atoms, working_precision
 from kldocs.exact.rounding import (
     MAX_PRECISION,
     UndecidableError,
@@ -414,7 +414,10 @@ class ExactValue:
         digits = check_digits(digits)
         if self.infinite:
             return "inf"
-        if self.sign() < 0:
+        # A ball away from 0 settles the sign at once; the exact sign of a sum in bits over many atoms first
+        # makes them pairwise coprime, which at thousands of atoms takes minutes.
+        enclosed = self.ball(BULK_BITS)
+        if enclosed < 0 or (not enclosed > 0 and self.sign() < 0):
             raise ValueError("square root of a negative value")
 
         def ball(bits: int) -> flint.arb:
