@@ -243,6 +243,7 @@ def test_integer_array_is_exact() -> None:
         (np.array([0.0, 0.0]), "P", "zero"),
         (np.array([[0.5, 0.5]]), "P", "one-dimensional"),
         (np.array(["0.5", "0.5"]), "P", "dtype"),
+        (np.array([10**29, 3 * 10**29], dtype=object), "P", "pass array.tolist()"),
     ],
 )
 def test_bad_arrays(array: np.ndarray, field: str, fragment: str) -> None:

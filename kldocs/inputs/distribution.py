@@ -652,6 +652,8 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
         raise InputError(name, f"expected a one-dimensional array, got shape {array.shape}")
     if array.dtype.kind in "iub":
         return _from_integer_array(array, _labels(labels, array.size, name), name, normalize)
+    if array.dtype.kind == "O":
+        raise InputError(name, "arrays of dtype object are not supported; pass array.tolist() (exact Python numbers)")
     if array.dtype.kind != "f":
         raise InputError(name, f"arrays of dtype {array.dtype} are not supported")
     if array.size == 0:
