@@ -59,6 +59,8 @@ _MOST = 2**24
 ENCLOSURE_BITS = 128
 #: The unit roundoff of a double.
 _U = 2.0**-53
+#: Widens a float bound past the rounding of the few sums and quotients that made it (each under 2^-29 relative).
+_INFLATE = 1 + 2.0**-28
 
 
 def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] | None:
@@ -125,9 +127,8 @@ def _split_enclosure(
     whole = _exact_part(leading, shift if dropped is None else shift + dropped, pieces)
     total = whole + _small_part(rest / scale, sizes)
     if dropped is not None and dropped.any():
-        inflate = 1 + 2.0**-28  # covers the roundings of the quotients and of the sum
         dropping = dropped > 0
-        total += flint.arb(0, float(np.sum(np.abs(sizes[dropping]) / scale[dropping])) * inflate**2)
+        total += flint.arb(0, float(np.sum(np.abs(sizes[dropping]) / scale[dropping])) * _INFLATE**2)
     return total
 
 
@@ -305,8 +306,7 @@ def _small_part(x: np.ndarray, sizes: np.ndarray) -> flint.arb:
     high = np.ldexp(np.rint(np.ldexp(terms, -unit)), unit)
     low = terms - high
     middle = flint.arb(float(np.sum(high))) + flint.arb(float(np.sum(low)))
-    inflate = 1 + 2.0**-28  # covers the rounding of the sums of absolute values below (under 2^-29 relative)
-    rounding = len(terms) * _U * float(np.sum(np.abs(low))) * inflate
-    computing = 32 * _U * float(np.sum(np.abs(terms))) * inflate
+    rounding = len(terms) * _U * float(np.sum(np.abs(low))) * _INFLATE  # the sums of absolute values round too
+    computing = 32 * _U * float(np.sum(np.abs(terms))) * _INFLATE
     tail = 2 * float(np.sum(np.abs(sizes) * x**6))
-    return middle + flint.arb(0, (rounding + computing + tail) * inflate)
+    return middle + flint.arb(0, (rounding + computing + tail) * _INFLATE)

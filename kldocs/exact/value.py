@@ -174,6 +174,10 @@ class ExactValue:
         """
         if self.infinite:
             return self.infinite
+        if self.parts:  # a ball away from 0 settles it; the canonical form makes every atom coprime (slow at scale)
+            enclosed = self.ball(BULK_BITS)
+            if enclosed > 0 or enclosed < 0:
+                return 1 if enclosed > 0 else -1
         rational, remainders = self._canonical
         if not remainders:
             return (rational > 0) - (rational < 0)
@@ -414,10 +418,7 @@ class ExactValue:
         digits = check_digits(digits)
         if self.infinite:
             return "inf"
-        # A ball away from 0 settles the sign at once; the exact sign of a sum in bits over many atoms first
-        # makes them pairwise coprime, which at thousands of atoms takes minutes.
-        enclosed = self.ball(BULK_BITS)
-        if enclosed < 0 or (not enclosed > 0 and self.sign() < 0):
+        if self.sign() < 0:
             raise ValueError("square root of a negative value")
 
         def ball(bits: int) -> flint.arb:

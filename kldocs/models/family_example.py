@@ -62,13 +62,13 @@ def family_example(P: Family, Q: Family, options: PageOptions | None = None) -> 
     words = Words(options.language)
     page = _Page(P, Q, options.base, words, options.digits)
     sections: tuple[Section, ...]
-    if P.is_symbolic or Q.is_symbolic:
+    symbolic = P.is_symbolic or Q.is_symbolic
+    if symbolic:
         sections = (page.data(), page.function())
     else:
         sections = (page.data(), page.divergence(), page.decomposition(), page.reverse(), page.jensen_shannon())
     p, q = (words(f"family.name.{family.key}") for family in (P, Q))
     title = words("family.title", family=p) if p == q else words("family.title.mixed", p=p, q=q)
-    symbolic = P.is_symbolic or Q.is_symbolic
     return Document(
         "example",
         options.language,
