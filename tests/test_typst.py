@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -225,3 +226,25 @@ def test_without_a_system_korean_font_charts_use_the_pip_one(monkeypatch: pytest
     finally:
         charts.korean_font.cache_clear()
         font_manager.fontManager._findfont_cached.cache_clear()  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_korean_lines_break_between_words_only(tmp_path: Path) -> None:
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    from kldocs.models.options import PageOptions
+
+    P, Q = kldocs.parse_distribution("0.2 0.5 0.3"), kldocs.parse_distribution("0.3 0.4 0.3", name="Q")
+    build(worked_example(P, Q, PageOptions(language="ko")), ["md", "pdf"], tmp_path)
+    hangul, last, first = (
+        re.compile("[\uac00-\ud7a3]+"),
+        re.compile("[\uac00-\ud7a3]+$"),
+        re.compile("^[\uac00-\ud7a3]+"),
+    )
+    written = set(hangul.findall((tmp_path / "example.md").read_text(encoding="utf-8")))
+    printed = subprocess.run([pdftotext, str(tmp_path / "example.pdf"), "-"], capture_output=True, text=True).stdout
+    lines = printed.splitlines()
+    ends = [(last.search(above), first.search(below)) for above, below in itertools.pairwise(lines)]
+    joined = {end.group() + start.group() for end, start in ends if end and start}
+    assert joined, "no line of the page ends in Hangul before one that starts with it"
+    broken = joined & written  # a word of the text cut in two at the end of a line
+    assert not broken, sorted(broken)
