@@ -81,13 +81,29 @@ def test_labels_the_tex_encoded_fonts_would_misdraw_are_drawn_in_a_unicode_font(
 
     from kldocs.render import charts
 
-    labels = ("x{1}", "a\\b", '"q"', "a_b", "a|b", "<b>", "plain")
-    chart = Chart("c", "bars", labels, (("P", (1 / 7,) * 7),), "x", "y", "t", "alt", size=size)  # type: ignore[arg-type]
+    labels = ("x{1}", "a\\b", '"q"', "a_b", "a|b", "<b>", "`a~b^", "plain")
+    chart = Chart("c", "bars", labels, (("P", (1 / 8,) * 8),), "x", "y", "t", "alt", size=size)  # type: ignore[arg-type]
     with matplotlib.rc_context(charts._style("en", size)), warnings.catch_warnings():  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
         figure = charts._draw(chart)
     first_font = {label.get_text(): label.get_fontfamily()[0] for label in figure.axes[0].get_xticklabels()}
     assert first_font == {**dict.fromkeys(labels[:-1], unicode_font), "plain": charts.TEXT_FONTS[size]}
+
+
+def test_every_character_a_text_font_draws_as_another_is_known() -> None:
+    from matplotlib import font_manager, ft2font
+
+    from kldocs.render import charts
+
+    def glyph_names(family: str) -> dict[str, str]:
+        font = ft2font.FT2Font(font_manager.findfont(family, fallback_to_default=False))
+        return {chr(code): font.get_glyph_name(index) for code, index in font.get_charmap().items() if 32 < code < 127}
+
+    unicode = glyph_names("DejaVu Sans")
+    for family in set(charts.TEXT_FONTS.values()):
+        drawn = glyph_names(family)
+        misdrawn = {char for char, name in unicode.items() if drawn.get(char, name) != name}
+        assert misdrawn <= charts.TEX_ENCODED, (family, sorted(misdrawn - charts.TEX_ENCODED))
 
 
 def test_markdown_and_html_pages_show_reference_numbers(tmp_path: Path) -> None:

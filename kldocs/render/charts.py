@@ -51,9 +51,9 @@ LABEL_GAP = 0.7
 #: Text fonts that match the documents: Computer Modern serif beside Latin Modern pages, sans beside Beamer.
 TEXT_FONTS = {"page": "cmr10", "sheet": "cmr10", "slide": "cmss10"}
 #: Characters for which those TeX-encoded fonts hold other glyphs (``{`` is an en dash, ``\`` an opening
-#: quote, ``"`` a closing one, ``_`` a dot accent, ...): a user label with any of them is drawn in a
-#: Unicode font of the same kind instead.
-TEX_ENCODED = frozenset('"<>\\_{|}')
+#: quote, ``"`` a closing one, ``_`` a dot accent, ``~`` a raised tilde, ...): a user label with any of them
+#: is drawn in a Unicode font of the same kind instead.
+TEX_ENCODED = frozenset("\"'<>\\^_`{|}~")
 UNICODE_FONTS = {"page": "DejaVu Serif", "sheet": "DejaVu Serif", "slide": "DejaVu Sans"}
 #: Most category labels along an axis (one every so many categories beyond that).
 MOST_LABELS = 40
