@@ -75,7 +75,7 @@ EN: dict[str, str] = {
     "step.slope_at_one": "The slope at $x = 1$.",
     "step.entropy_free_of_q": "$H(P)$ contains no $q_j$ at all, so changing $Q$ cannot change it.",
     "step.jsd_symmetric": "Swapping $P$ and $Q$ leaves the mixture and the formula unchanged: the JSD is symmetric.",
-    "step.swap_family_forward": "For $P = (a, b)$ and $Q = (b, a)$ the KL divergence is $(a - b) \\log(a/b)$.",
+    "step.swap_family_forward": "For $P = (a, b)$ and $Q = (b, a)$ the KL divergence is $(a - b) \\ln(a/b)$.",
     "step.swap_family_backward": "The reverse direction gives the same expression.",
     "step.swap_family_agree": "So for this family the two directions agree.",
     # --- constraints ---
@@ -191,7 +191,7 @@ KO: dict[str, str] = {
     "step.slope_at_one": "$x = 1$에서의 기울기.",
     "step.entropy_free_of_q": "$H(P)$에는 $q_j$가 전혀 없으므로 $Q$를 바꿔도 변하지 않는다.",
     "step.jsd_symmetric": "$P$와 $Q$를 바꿔도 혼합 분포와 식이 그대로이다. 즉 JSD는 대칭이다.",
-    "step.swap_family_forward": "$P = (a, b)$, $Q = (b, a)$이면 KL 발산은 $(a - b) \\log(a/b)$이다.",
+    "step.swap_family_forward": "$P = (a, b)$, $Q = (b, a)$이면 KL 발산은 $(a - b) \\ln(a/b)$이다.",
     "step.swap_family_backward": "반대 방향도 같은 식이 된다.",
     "step.swap_family_agree": "따라서 이 분포족에서는 두 방향의 값이 같다.",
     # --- constraints ---
