@@ -42,7 +42,7 @@ from kldocs.derivations.symbols import (
     q,
     r,
 )
-from kldocs.derivations.verify import verify
+from kldocs.derivations.verify import check, verify
 from kldocs.measures import kl
 
 
@@ -384,4 +384,4 @@ def test_a_bug_inside_a_check_is_raised_not_reported_as_a_failed_step(monkeypatc
 
     monkeypatch.setitem(checks.CHECKERS, "algebra", broken)
     with pytest.raises(AttributeError, match="a bug"):
-        verify.__wrapped__(registry.get("gibbs"))
+        check(registry.get("gibbs"))

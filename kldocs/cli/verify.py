@@ -72,10 +72,12 @@ def selected(only: Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...
 
 
 def report(derivations: Iterable[Derivation], *, as_json: bool = False) -> int:
-    """Print the table (or JSON) for these derivations; return the exit code."""
+    """Print the table (or JSON) for these derivations, each checked afresh; return the exit code."""
+    from kldocs.derivations import verified_cache
     from kldocs.derivations.verify import verify
 
-    results = [(derivation, verify(derivation)) for derivation in derivations]
+    with verified_cache.afresh():
+        results = [(derivation, verify(derivation)) for derivation in derivations]
     if as_json:
         print(json.dumps(json_report(results), ensure_ascii=False))
     else:

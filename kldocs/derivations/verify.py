@@ -1,7 +1,10 @@
 """Checking a derivation: every step by its kind, every chain within its scope.
 
 Verification is a function of a derivation (the derivation is data and
-knows nothing of its checker). Results are kept per derivation.
+knows nothing of its checker). Results are kept per derivation, in the
+process and between runs (:mod:`kldocs.derivations.verified_cache`, keyed
+by the derivation and the checker's own source); :func:`check` always
+checks afresh.
 
 >>> from kldocs.derivations.registry import get
 >>> verify(get("gibbs")).holds
@@ -14,6 +17,7 @@ from functools import cache
 
 import sympy
 
+from kldocs.derivations import verified_cache
 from kldocs.derivations.checks import CHECKERS
 from kldocs.derivations.context import Context
 from kldocs.derivations.lemmas import LEMMAS
@@ -22,7 +26,17 @@ from kldocs.derivations.steps import Derivation, Scope, Step, StepCheck, Verific
 
 @cache
 def verify(derivation: Derivation) -> Verification:
-    """Check every step of ``derivation`` in order.
+    """The check of ``derivation``: :func:`check`, done once for a derivation and kept."""
+    stored = verified_cache.recall(derivation)
+    if stored is not None:
+        return stored
+    verification = check(derivation)
+    verified_cache.remember(derivation, verification)
+    return verification
+
+
+def check(derivation: Derivation) -> Verification:
+    """Check every step of ``derivation`` in order, afresh.
 
     A step that holds only in a narrower case than its chain, or a
     conclusion more general than what it cites, fails whatever its algebra.
