@@ -4,8 +4,11 @@
    process (SymPy imported beforehand, so the figure is the derivation's
    own cost: its integrals, sums and normal forms), in seconds of CPU, which
    other processes on a shared machine inflate less than wall time (the load
-   is printed). When another checkout is given (the project's main branch),
-   each derivation is also timed as that checkout derives it, in the same run.
+   is printed): once with no check kept from before (an empty
+   ``KLDOCS_CACHE``), and once in a process after one that checked it (the
+   check recalled from the cache). When another checkout is given (the
+   project's main branch), each derivation is also timed as that checkout
+   derives it with an empty cache, in the same run.
 2. **Evaluating exactly.** With the derivations done (kept per process),
    every measure of a family pair is evaluated exactly at parameters drawn
    at random, and compared with SymPy putting the same numbers into the same
@@ -28,6 +31,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -72,20 +76,28 @@ _PROBE = (
 )
 
 
-def derive_cold(name: str, checkout: Path | None = None) -> float:
-    """Median seconds to build and verify derivation ``name`` in a new process (SymPy already imported)."""
+def derive_cold(name: str, checkout: Path | None = None, *, recalled: bool = False) -> float:
+    """Median seconds to build and verify derivation ``name`` in a new process (SymPy already imported), with
+    an empty cache, or (``recalled``) in a process after one that checked it."""
     times = []
     for _ in range(REPEATS):
-        environment = {**os.environ, "PYTHONPATH": str(checkout)} if checkout is not None else None
-        result = subprocess.run(
-            [sys.executable, "-c", _PROBE, name],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=environment,
-            cwd=checkout,  # "python -c" puts the working folder first on the path
-        )
-        times.append(float(result.stdout.strip()))
+        with tempfile.TemporaryDirectory() as cache:
+            environment = {**os.environ, "KLDOCS_CACHE": cache}
+            if checkout is not None:
+                environment["PYTHONPATH"] = str(checkout)
+            runs = []
+            for _ in range(2 if recalled else 1):
+                runs.append(
+                    subprocess.run(
+                        [sys.executable, "-c", _PROBE, name],
+                        check=True,
+                        capture_output=True,
+                        text=True,
+                        env=environment,
+                        cwd=checkout,  # "python -c" puts the working folder first on the path
+                    )
+                )
+            times.append(float(runs[-1].stdout.strip()))
     return sorted(times)[len(times) // 2]
 
 
@@ -235,18 +247,14 @@ def _mpmath_jsd(first: tuple[str, str], second: tuple[str, str]) -> str:
 
 
 def derive_all(checkout: Path | None) -> None:
-    """The cold time of every derivation, beside the time as ``checkout`` derives it when one is given."""
-    if checkout is None:
-        print(row("derivation", "derive and verify, cold (s of CPU)"))
-        print(row("---", "---"))
-        for name in DERIVATIONS:
-            print(row(name, f"{derive_cold(name):.2f}"))
-        return
-    print(row("derivation", f"as {checkout} derives it (s of CPU)", "here (s of CPU)", "ratio"))
-    print(row("---", "---", "---", "---"))
+    """The cold time of every derivation, checked afresh and recalled, beside the time as ``checkout`` derives it
+    when one is given."""
+    before = [f"as {checkout} derives it (s of CPU)"] if checkout is not None else []
+    print(row("derivation", *before, "checked afresh (s of CPU)", "recalled (s of CPU)"))
+    print(row("---", *["---"] * (len(before) + 2)))
     for name in DERIVATIONS:
-        before, after = derive_cold(name, checkout), derive_cold(name)
-        print(row(name, f"{before:.2f}", f"{after:.2f}", f"{before / after:.1f}"))
+        old = [f"{derive_cold(name, checkout):.2f}"] if checkout is not None else []
+        print(row(name, *old, f"{derive_cold(name):.2f}", f"{derive_cold(name, recalled=True):.2f}"))
 
 
 def main() -> None:
