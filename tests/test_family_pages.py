@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 import kldocs
 from kldocs.cli import main
 from kldocs.families import Family, bernoulli, binomial, normal, poisson, uniform
-from kldocs.models.blocks import Chart, MathChain, Paragraph
+from kldocs.models.blocks import Chart, Items, MathChain, Paragraph
 from kldocs.models.family_example import family_example
 from kldocs.models.options import PageOptions
 
@@ -167,6 +168,27 @@ def test_the_handout_derives_the_vae_term_and_works_out_its_example() -> None:
     xs, ys = chart.x_values, chart.series[0][1]
     assert xs[ys.index(min(ys))] == pytest.approx(1.0, abs=0.03) and min(ys) == pytest.approx(0.0, abs=1e-3)
     assert any(frame.chart is not None and frame.chart.name == "slide-vae" for frame in page.slides.frames)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_page_in_bits_names_the_unit_of_the_vae_derivation_and_gives_the_term_in_both_units(language: str) -> None:
+    from kldocs.catalog import message
+    from kldocs.exact import Base
+    from kldocs.models.handout import default_distributions, handout
+
+    page = handout(*default_distributions(), PageOptions(language=language, base=Base.parse("2")))
+    section = page.sections[[s.heading for s in page.sections].index(message("lecture.gaussian.heading", language))]
+    worked = [block for block in section.blocks if isinstance(block, MathChain)][2]
+    nats = float(worked.lines[-1].rhs)
+    assert message("unit.nats", language) in "".join(s.content for s in worked.lines[-1].note)
+    results = [text(block) for block in section.blocks if isinstance(block, Paragraph) and block.style == "result"]
+    numbers = [float(n) for n in re.findall(r"\\approx (\d+\.\d+)", results[0])]
+    assert numbers == [pytest.approx(nats, abs=1e-3), pytest.approx(nats / math.log(2), abs=1e-2)]
+    assert message("unit.nats", language) in results[0] and message("unit.bits", language) in results[0]
+    # The deck's example frame says the same.
+    frames = [frame for frame in page.slides.frames if frame.title == message("lecture.vae.heading", language)]  # type: ignore[union-attr]
+    said = [text(p) for f in frames for b in f.blocks if isinstance(b, Items) for p in b.items]
+    assert results[0] in said
 
 
 def test_every_family_has_a_name_in_every_language() -> None:

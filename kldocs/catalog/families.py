@@ -95,6 +95,7 @@ EN: dict[str, str] = {
         "coordinate (additivity), each the closed form derived above."
     ),
     "step.vae_numbers": "Put in each coordinate's mean $\\mu_j$ and spread $\\sigma_j$.",
+    "step.vae_decimal": "The decimal value in nats, correctly rounded.",
     # --- the worked example for two families ---
     "family.title": "A worked example of KL divergence between two [[family]] distributions",
     "family.title.mixed": "A worked example of KL divergence between P ([[p]]) and Q ([[q]])",
@@ -255,6 +256,7 @@ EN: dict[str, str] = {
         "spreads $\\sigma = ([[spreads]])$."
     ),
     "lecture.vae.result": "The KL term of this example is $[[value]]$ [[unit]].",
+    "lecture.vae.result.converted": "The KL term of this example is $[[nats]]$ [[nats_unit]], that is $[[value]]$ [[unit]].",
     "lecture.vae.chart.title": "One coordinate's KL term",
     "lecture.vae.chart.alt": "Line chart of (sigma^2 + mu^2 - 1 - ln sigma^2)/2 against sigma for mu = 0 and mu = 1.",
     "lecture.vae.chart.caption": (
@@ -371,6 +373,7 @@ KO: dict[str, str] = {
         "유도한 닫힌 형태이다."
     ),
     "step.vae_numbers": "각 좌표의 평균 $\\mu_j$와 퍼짐 $\\sigma_j$를 넣는다.",
+    "step.vae_decimal": "내트 단위로 올바르게 반올림한 십진 근삿값.",
     # --- the worked example for two families ---
     "family.title": "두 [[family]] 분포 사이의 KL 발산 풀이",
     "family.title.mixed": "P([[p]])와 Q([[q]]) 사이의 KL 발산 풀이",
@@ -522,6 +525,7 @@ KO: dict[str, str] = {
         "인코더 출력."
     ),
     "lecture.vae.result": "이 예의 KL 항은 $[[value]]$ [[unit]]입니다.",
+    "lecture.vae.result.converted": "이 예의 KL 항은 $[[nats]]$ [[nats_unit]], 곧 $[[value]]$ [[unit]]입니다.",
     "lecture.vae.chart.title": "한 좌표의 KL 항",
     "lecture.vae.chart.alt": "mu = 0과 mu = 1일 때 sigma에 따른 (sigma^2 + mu^2 - 1 - ln sigma^2)/2의 그래프.",
     "lecture.vae.chart.caption": (

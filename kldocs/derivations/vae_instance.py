@@ -65,7 +65,7 @@ def vae_instance(means: Sequence[Fraction], spreads: Sequence[Fraction], *, digi
         shown = value.decimal(digits)
         steps.append(
             instance(
-                Float(shown, digits), "step.decimal", Numbers(bindings, decimal=shown, digits=digits), relation="≈"
+                Float(shown, digits), "step.vae_decimal", Numbers(bindings, decimal=shown, digits=digits), relation="≈"
             )
         )
     return Derivation("vae_instance", "derivation.vae_kl.title", tuple(steps), KL_DIAGONAL, Scope(numbers=bindings))

@@ -346,7 +346,7 @@ def _vae(lecture: Lecture) -> list[Frame]:
     """The VAE slides: the derivation, then the example with its value, then the chart."""
     from kldocs.derivations.vae_instance import vae_instance
     from kldocs.models.chains import chain
-    from kldocs.models.vae import MEANS, SPREADS, example_fields, example_value, vae_chart
+    from kldocs.models.vae import MEANS, SPREADS, example_fields, example_result, vae_chart
 
     words = lecture.words
     title = words("lecture.vae.heading")
@@ -355,7 +355,7 @@ def _vae(lecture: Lecture) -> list[Frame]:
     example = Items(
         (
             words.paragraph("slides.vae.2", **example_fields()),
-            words.paragraph("lecture.vae.result", value=example_value(lecture), unit=lecture.unit),
+            example_result(lecture),
         )
     )
     frames += derivation_frames(title, chain(vae_instance(MEANS, SPREADS), lecture.language), example)

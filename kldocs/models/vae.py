@@ -18,7 +18,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.models.blocks import Block, Chart
+from kldocs.exact import Base
+from kldocs.models.blocks import Block, Chart, Paragraph, ParagraphStyle
 from kldocs.models.chains import chain
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def vae_blocks(lecture: Lecture) -> list[Block]:
         words.paragraph("lecture.vae.diagonal"),
         words.paragraph("lecture.vae.example", "note", **example_fields()),
         chain(vae_instance(MEANS, SPREADS), lecture.language),
-        words.paragraph("lecture.vae.result", "result", value=example_value(lecture), unit=lecture.unit),
+        example_result(lecture, "result"),
         vae_chart(lecture),
     ]
 
@@ -84,10 +85,30 @@ def example_fields() -> dict[str, str]:
     return {"means": listed(MEANS), "spreads": listed(SPREADS)}
 
 
-def example_value(lecture: Lecture) -> str:
-    """The example's value in the page's unit, with its relation (``\\approx 0.943``)."""
+def example_result(lecture: Lecture, style: ParagraphStyle = "plain") -> Paragraph:
+    """The example's value in the page's unit; on a page in another unit, first in nats, the unit of its derivation.
+
+    The closed form is written with ``ln``, so the derivation ends in nats: a page in bits says so and
+    gives both values, never a bare nats decimal beside a value in bits.
+
+    >>> from kldocs.models.lecture import Lecture, default_distributions
+    >>> bits = Lecture.build(*default_distributions(), base="2")
+    >>> print("".join(segment.content for segment in example_result(bits).segments))
+    The KL term of this example is \\approx 0.943 nats, that is \\approx 1.36 bits.
+    """
+    words, base = lecture.words, lecture.base
+    value = example_value(lecture.base, lecture.digits)
+    if base.value is None:
+        return words.paragraph("lecture.vae.result", style, value=value, unit=lecture.unit)
+    nats = example_value(Base(), lecture.digits)
+    return words.paragraph(
+        "lecture.vae.result.converted", style, nats=nats, nats_unit=words.unit(Base()), value=value, unit=lecture.unit
+    )
+
+
+def example_value(base: Base, digits: int) -> str:
+    """The example's value in ``base``, with its relation (``\\approx 0.943``)."""
     from kldocs.derivations.vae_instance import vae_value
     from kldocs.families.certified import in_base
 
-    value = in_base(vae_value(MEANS, SPREADS), lecture.base)
-    return r"\approx " + value.decimal(lecture.digits)
+    return r"\approx " + in_base(vae_value(MEANS, SPREADS), base).decimal(digits)
