@@ -140,95 +140,16 @@ def markdown_inline(latex: str) -> Markup:
     return Markup(f"${latex}$")
 
 
-#: Names set upright as functions: MathML Core spaces none of them, so the filter adds TeX's thin spaces.
-FUNCTIONS = frozenset({"ln", "log", "exp", "arg", "min", "max"})
-#: Elements that make a formula taller than a line: fences around them may stretch.
-_TALL = frozenset({"mfrac", "munderover", "munder", "mover", "msqrt", "mroot", "mtable"})
-_NS = "http://www.w3.org/1998/Math/MathML"
-_THIN = "0.1667em"
-
-
 @lru_cache(maxsize=4096)
 def mathml(latex: str, display: str = "inline") -> Markup:
-    """MathML for HTML, so no script is needed to show the formula.
-
-    Function names (``ln``, ``log``, ``log_2``...) get the invisible
-    function-application operator and the thin spaces TeX puts around
-    them, which MathML Core does not add (``0.2 ln 0.2``, not ``0.2ln0.2``);
-    parentheses around a formula no taller than a line do not stretch.
+    """MathML for HTML, so no script is needed to show the formula (see :mod:`kldocs.render.mathml`).
 
     >>> "<mn>0.2</mn><mspace" in mathml(r"0.2 \\ln \\frac{1}{2}")
     True
     """
-    import xml.etree.ElementTree as ET
+    from kldocs.render.mathml import to_mathml
 
-    from latex2mathml.converter import convert
-
-    if not latex.strip():
-        return Markup("")
-    root = ET.fromstring(convert(latex.replace(r"\arg", r"\mathrm{arg}"), display=display))
-    _space_functions(root)
-    _unstretch_short_fences(root)
-    ET.register_namespace("", _NS)
-    return Markup(ET.tostring(root, encoding="unicode"))
-
-
-def _tag(element: Any) -> str:
-    return str(element.tag).rpartition("}")[2]
-
-
-def _is_function(element: Any) -> bool:
-    """``ln``, or ``log_2`` (a function name with a subscript)."""
-    if _tag(element) in ("mi", "mo") and (element.text or "").strip() in FUNCTIONS:
-        return True
-    return _tag(element) in ("msub", "munder") and len(element) > 0 and _is_function(element[0])
-
-
-def _opens_group(element: Any) -> bool:
-    """True when ``element`` starts with an opening parenthesis (no space goes before it)."""
-    while _tag(element) == "mrow" and len(element):
-        element = element[0]
-    return _tag(element) == "mo" and (element.text or "").strip() in ("(", "[", "\u2061")
-
-
-def _space_functions(parent: Any) -> None:
-    import xml.etree.ElementTree as ET
-
-    for child in list(parent):
-        _space_functions(child)
-    if _tag(parent) in ("msub", "munder", "msup", "msubsup", "mfrac"):  # fixed number of children
-        for child in list(parent):
-            if _tag(child) == "mo" and child.text == "\u2061":
-                parent.remove(child)
-        return
-    children = list(parent)
-    for index in range(len(children) - 1, -1, -1):
-        child = children[index]
-        if not _is_function(child):
-            continue
-        after = children[index + 1] if index + 1 < len(children) else None
-        if after is not None and _tag(after) == "mo" and after.text == "\u2061":
-            parent.remove(after)
-            after = children[index + 2] if index + 2 < len(children) else None
-        position = list(parent).index(child)
-        additions = [ET.Element(f"{{{_NS}}}mo")]
-        additions[0].text = "\u2061"
-        if after is not None and not _opens_group(after):
-            additions.append(ET.Element(f"{{{_NS}}}mspace", width=_THIN))
-        for offset, element in enumerate(additions, start=1):
-            parent.insert(position + offset, element)
-        before = children[index - 1] if index > 0 else None
-        if before is not None and _tag(before) in ("mn", "mi", "msub", "msup", "mfrac", "mrow"):
-            parent.insert(position, ET.Element(f"{{{_NS}}}mspace", width=_THIN))
-
-
-def _unstretch_short_fences(element: Any) -> None:
-    for child in element:
-        _unstretch_short_fences(child)
-    fences = [child for child in element if _tag(child) == "mo" and child.get("fence") == "true"]
-    if len(fences) == 2 and not any(_tag(node) in _TALL for node in element.iter()):
-        for fence in fences:
-            fence.set("stretchy", "false")
+    return Markup(to_mathml(latex, display))
 
 
 def display_mathml(latex: str) -> Markup:
