@@ -226,7 +226,9 @@ def test_a_missing_tex_package_names_the_document_and_the_file(
     (templates / "_preamble.tex.j2").write_text(preamble, encoding="utf-8")
     arguments = ["example", "--p", "0.5 0.5", "--q", "0.25 0.75", "--format", "html,pdf", "--engine", "lualatex"]
     assert main([*arguments, "--templates", str(tmp_path / "templates"), "--out", str(tmp_path / "out")]) == 2
-    assert "example: needs nosuchpackage.sty, which is not installed" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert "example: needs nosuchpackage.sty, which is not installed" in error
+    assert "apt-file search nosuchpackage.sty" in error
     assert (tmp_path / "out" / "example.html").exists()
 
 

@@ -257,3 +257,21 @@ def test_a_label_in_brackets_keeps_its_brackets_in_the_pdf(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out / "example.pdf"), "-"], capture_output=True, text=True).stdout
     assert "[a]" in text and "[b]" in text
+
+
+@pytest.mark.parametrize(
+    ("missing", "hint"),
+    [
+        ("booktabs.sty", "(Debian package: texlive-latex-recommended)"),  # loaded by kldocs' own templates
+        ("siunitx.sty", "(on Debian, apt-file search siunitx.sty names its package; texlive-full has every"),
+        ("beamerthemeMine.sty", "apt-file search beamerthemeMine.sty"),
+        ("Some Font", None),  # a font: no TeX package to name
+    ],
+)
+def test_a_missing_file_names_its_package_or_how_to_find_it(missing: str, hint: str | None) -> None:
+    message = str(pdf.MissingToolError(missing))
+    assert message.startswith(f"pdf: needs {missing}, which is not installed")
+    if hint is None:
+        assert message.endswith("not installed")
+    else:
+        assert hint in message

@@ -70,6 +70,8 @@ DEBIAN_PACKAGES: dict[str, str] = {
 }
 _MISSING_FILE = re.compile(r"^! LaTeX Error: File `([^']+)' not found", re.MULTILINE)
 _MISSING_FONT = re.compile(r'^! Package fontspec Error: The font "([^"]+)" cannot be found', re.MULTILINE)
+#: A file name LaTeX loads (a package, a class, a font definition...), as ``\\usepackage`` reports it missing.
+_TEX_FILE = re.compile(r"\.(sty|cls|def|fd|cfg|clo|tex|lua)$")
 
 
 #: The Python package (``pip install ...``) that provides each tool the Typst engine needs.
@@ -83,6 +85,13 @@ class MissingToolError(TexError):
     'pdf: needs luatexko.sty, which is not installed (Debian package: texlive-luatex)'
     >>> str(MissingToolError("the typst Python package"))
     'pdf: needs the typst Python package, which is not installed (pip install typst)'
+
+    A TeX file that none of kldocs' own templates loads (a user template's) is not in
+    :data:`DEBIAN_PACKAGES`; the message says how to find its package:
+
+    >>> str(MissingToolError("siunitx.sty"))  # doctest: +NORMALIZE_WHITESPACE
+    'pdf: needs siunitx.sty, which is not installed (on Debian, apt-file search siunitx.sty names its package;
+    texlive-full has every TeX package)'
     """
 
     def __init__(self, missing: str) -> None:
@@ -90,8 +99,12 @@ class MissingToolError(TexError):
         self.package = DEBIAN_PACKAGES.get(missing)
         if self.package is not None:
             where = f" (Debian package: {self.package})"
+        elif missing in PIP_PACKAGES:
+            where = f" (pip install {PIP_PACKAGES[missing]})"
+        elif _TEX_FILE.search(missing):
+            where = f" (on Debian, apt-file search {missing} names its package; texlive-full has every TeX package)"
         else:
-            where = f" (pip install {PIP_PACKAGES[missing]})" if missing in PIP_PACKAGES else ""
+            where = ""
         super().__init__("pdf", f"needs {missing}, which is not installed{where}")
 
 
