@@ -105,17 +105,17 @@ def test_near_identical_rows_and_support_failures_in_one_batch() -> None:
 @pytest.mark.parametrize(
     ("p", "q", "axis", "field", "fragment"),
     [
-        ([[0.5, 0.5], [0.5, 0.4]], [0.5, 0.5], 1, "P[1, :]", "sum to 0.9"),
-        ([[0.5, 0.5], [0.5, 0.5]], [[0.5, 0.6], [0.5, 0.5]], 0, "Q[:, 1]", "sum to 1.1"),
-        ([[0.5, 0.5], [0.5, math.nan]], [0.5, 0.5], 1, "P[1, 1]", "NaN"),
-        ([[0.5, 0.5], [1.5, -0.5]], [0.5, 0.5], 1, "P[1, 1]", "negative"),
+        ([[0.5, 0.5], [0.5, 0.4]], [0.5, 0.5], 1, "P[2, :]", "sum to 0.9"),
+        ([[0.5, 0.5], [0.5, 0.5]], [[0.5, 0.6], [0.5, 0.5]], 0, "Q[:, 2]", "sum to 1.1"),
+        ([[0.5, 0.5], [0.5, math.nan]], [0.5, 0.5], 1, "P[2, 2]", "NaN"),
+        ([[0.5, 0.5], [1.5, -0.5]], [0.5, 0.5], 1, "P[2, 2]", "negative"),
         ([[0.5, 0.5]], [0.2, 0.3, 0.5], 1, "Q", "do not broadcast"),
         ([[0.5, 0.5]], [0.5, 0.5], 2, "axis", "out of range"),
         ("0.5 0.5", [0.5, 0.5], 0, "P", "not text"),
         ([[0.5, 0.5], [1.0]], [0.5, 0.5], 1, "P", "equal length"),
         ([[0.5, 0.5]], [0.5, 0.5], (0, 1), "axis", "not an integer"),
         ([[0.5, 0.5]], [0.5, 0.5], 1.0, "axis", "not an integer"),
-        (np.array([[0.5, 0.4999]], dtype=np.float32), [0.5, 0.5], 1, "P[0, :]", "sum to 0.99"),
+        (np.array([[0.5, 0.4999]], dtype=np.float32), [0.5, 0.5], 1, "P[1, :]", "sum to 0.99"),
     ],
 )
 def test_bad_batches_name_the_distribution(p: Any, q: Any, axis: int, field: str, fragment: str) -> None:
@@ -125,9 +125,24 @@ def test_bad_batches_name_the_distribution(p: Any, q: Any, axis: int, field: str
     assert fragment in caught.value.problem
 
 
-def test_a_two_dimensional_array_without_axis_is_refused() -> None:
-    with pytest.raises(InputError, match="one-dimensional"):
+def test_a_two_dimensional_array_without_axis_is_refused_with_the_way_to_pass_axis() -> None:
+    with pytest.raises(InputError, match=r"one-dimensional array, got shape \(2, 2\); .*axis=0.*axis=1"):
         kldocs.kl(np.full((2, 2), 0.5), np.full((2, 2), 0.5))
+    with pytest.raises(InputError) as scalar:
+        kldocs.kl(np.array(1.0), [1.0])
+    assert "axis=" not in scalar.value.problem  # one number is no batch
+
+
+def test_positions_count_from_one_with_and_without_axis() -> None:
+    """The bad value of [1.2, -0.2] is the second, whether the array is one distribution or a row of a batch."""
+    with pytest.raises(InputError) as single:
+        kldocs.kl(np.array([1.2, -0.2]), [0.5, 0.5])
+    with pytest.raises(InputError) as batch:
+        kldocs.kl(np.array([[0.5, 0.5], [1.2, -0.2]]), [0.5, 0.5], axis=1)
+    assert single.value.field == "P[2] 'x2'" and batch.value.field == "P[2, 2]"
+    with pytest.raises(InputError) as total:
+        kldocs.kl(np.array([[0.5, 0.5], [0.5, 0.4]]), [0.5, 0.5], axis=1)
+    assert total.value.field == "P[2, :]"  # the second row, as the second value is P[2]
 
 
 # --- pandas: labels from the index, without pandas being a dependency ----------------------------------------

@@ -4,7 +4,8 @@ This is what a measure reads when it is given ``axis=`` (as
 ``scipy.stats.entropy`` is): every slice along the axis must be a
 distribution (no NaN, no infinity, no negative value, a sum within rounding
 of 1). The arrays are broadcast against each other first, as SciPy does.
-Positions in messages are NumPy's (0-based), since the data is an array.
+Positions in messages count from 1, as they do for one distribution
+(``P[2] 'x2'``) and as the default labels ``x1, x2, ...`` do.
 
 >>> P, Q = parse_batch(([[0.5, 0.5], [1.0, 0.0]], [0.25, 0.75]), axis=1)
 >>> P.shape, Q.shape
@@ -12,7 +13,7 @@ Positions in messages are NumPy's (0-based), since the data is an array.
 >>> parse_batch(([[0.5, 0.5], [0.5, 0.4]],), axis=1)
 Traceback (most recent call last):
 ...
-kldocs.errors.InputError: P[1, :]: values sum to 0.9, not 1
+kldocs.errors.InputError: P[2, :]: values sum to 0.9, not 1
 """
 
 from __future__ import annotations
@@ -94,10 +95,10 @@ def _checked(array: np.ndarray, axis: int, name: str, tolerance: float) -> np.nd
             position = tuple(int(i) for i in bad[0])
             value = float(array[position])
             problem = "is not a number (NaN)" if math.isnan(value) else "is infinite" if value > 0 else "is negative"
-            raise InputError(f"{name}[{', '.join(map(str, position))}]", f"{value!r} {problem}")
+            raise InputError(f"{name}[{', '.join(str(i + 1) for i in position)}]", f"{value!r} {problem}")
     off = np.argwhere(~(np.abs(totals - 1.0) <= tolerance))
     if off.size:
-        where = [str(int(i)) for i in off[0]]
+        where = [str(int(i) + 1) for i in off[0]]
         where[axis] = ":"
         total = float(totals[tuple(int(i) for i in off[0])])
         field = f"{name}[{', '.join(where)}]" if array.ndim > 1 else name

@@ -40,6 +40,11 @@ MAX_LABEL_LENGTH = 60
 MAX_TOTAL_BITS = 2000
 #: What an error about weights that do not sum to 1 suggests in Python (the command line says ``--normalize``).
 NORMALIZE_HINT = "to rescale weights, use parse_distribution(..., normalize=True)"
+#: What an error about an array of more than one dimension suggests: a measure reads a batch with ``axis=``.
+_AXIS_HINT = (
+    "; for one distribution per column or row, give the measure axis= "
+    "(axis=0: columns, scipy.stats.entropy's default; axis=1: rows)"
+)
 #: How far a float64 array's total may stray from 1 before it counts as unnormalised.
 FLOAT_SUM_TOLERANCE = 1e-9
 
@@ -649,7 +654,8 @@ def _from_array(array: np.ndarray, labels: str | Sequence[str] | None, name: str
     import numpy as np
 
     if array.ndim != 1:
-        raise InputError(name, f"expected a one-dimensional array, got shape {array.shape}")
+        hint = _AXIS_HINT if array.ndim > 1 else ""
+        raise InputError(name, f"expected a one-dimensional array, got shape {array.shape}{hint}")
     if array.dtype.kind in "iub":
         return _from_integer_array(array, _labels(labels, array.size, name), name, normalize)
     if array.dtype.kind == "O":
