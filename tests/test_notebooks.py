@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
+import numpy as np
 import pytest
 from nbclient import NotebookClient
 
@@ -237,3 +238,25 @@ def test_the_notebooks_run_on_lists_and_arrays_of_floats(
     for key, value in found:
         assert float(value) == pytest.approx(expected[key], rel=1e-7), key
     assert any("image/png" in output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("page", ["example", "handout"])
+def test_the_path_cell_pairs_labelled_categories_by_label(page: str) -> None:
+    """The chart of Q_t = (1 - t) Q + t P starts at D_KL(P‖Q) even when Q lists the categories in another order."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from kldocs.render.recompute import SECTIONS, _fields
+
+    [cell] = [cell for cells in SECTIONS[page].values() for cell in cells if "np.linspace" in cell][:1]
+    P = kldocs.parse_distribution({"a": 0.7, "b": 0.2, "c": 0.1})
+    Q = kldocs.parse_distribution({"c": 0.3, "a": 0.4, "b": 0.3}, name="Q")
+    plt.close("all")
+    exec(cell.format(**_fields("en")), {"kldocs": kldocs, "P": P, "Q": Q, "BASE": "e"})
+    forward, backward = (np.asarray(line.get_ydata()) for line in plt.gca().lines)
+    assert forward[0] == pytest.approx(float(kldocs.kl(P, Q)), rel=1e-12)  # 0.2008, not 0.3446
+    assert backward[0] == pytest.approx(float(kldocs.kl(Q, P)), rel=1e-12)
+    assert forward[-1] == backward[-1] == 0.0
+    plt.close("all")

@@ -84,7 +84,7 @@ import numpy as np
 
 # {path}
 t = np.linspace(0, 1, 41)[:, np.newaxis]
-p, q = P.as_array(), Q.as_array()
+p, q = P.as_array(), Q.aligned_to(P).as_array()  # {paired}
 path = (1 - t) * q + t * p
 plt.plot(t, kldocs.kl(p, path, base=BASE, axis=1), label="D_KL(P‖Q_t)")
 plt.plot(t, kldocs.kl(path, p, base=BASE, axis=1), label="D_KL(Q_t‖P)")
@@ -248,7 +248,7 @@ def _literal(value: object) -> str | None:
 
 
 #: The catalog keys of the comments in the cells, filled in by their last part (``{values}``).
-_COMMENTS = ("notebook.values", "notebook.identity", "notebook.path", "notebook.derivation")
+_COMMENTS = ("notebook.values", "notebook.identity", "notebook.path", "notebook.paired", "notebook.derivation")
 
 
 def _fields(language: str) -> dict[str, str]:
