@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,7 @@ def test_the_handout_notebook_runs_and_recomputes_its_values(tmp_path: Path, lan
 
 
 def with_floats(path: Path, distributions: dict[str, str], digits: int) -> Path:
-    """The notebook at ``path`` with its distributions replaced by the reader's floats, and more digits."""
+    """The notebook at ``path`` with its distributions replaced by the reader's (floats, or text), and its digits."""
     notebook = nbformat.read(path, as_version=4)
     setup = next(cell for cell in notebook.cells if cell.cell_type == "code")
     lines = setup.source.split("\n")
@@ -205,9 +206,14 @@ def scipy_values(p: list[float], q: list[float], q2: list[float]) -> dict[str, f
         "D_KL(P‖Q), 10 significant digits": entropy(p, q),
         "D_KL(Q‖P)": entropy(q, p),
         "D_KL(P‖Q2)": entropy(p, q2),
+        "D_KL(P‖Q2) in bits": entropy(p, q2, base=2),
+        "D_KL(P‖Q2), 10 significant digits": entropy(p, q2),
         "D_KL(Q2‖P)": entropy(q2, p),
+        "D_KL(Q‖Q2)": entropy(q, q2),
         "H(P)": entropy(p),
         "H(P,Q)": entropy(p) + entropy(p, q),
+        "H(P,Q2)": entropy(p) + entropy(p, q2),
+        "JSD(Q,Q2)": jensenshannon(q, q2) ** 2,
         "J(P,Q)": jeffreys,
         "J(P,Q)/2": jeffreys / 2,
         "JSD(P,Q)": jensenshannon(p, q) ** 2,
@@ -234,9 +240,16 @@ def test_the_notebooks_run_on_lists_and_arrays_of_floats(
     notebook = executed(with_floats(path, floats, digits=8))
     expected = scipy_values(p, q, q2)
     found = [(key, value) for _, values in section_values(notebook) for key, value in values.items()]
-    assert len(found) == (10 if page == "example" else 14)
-    for key, value in found:
+    measured = [(key, value) for key, value in found if key in expected]
+    assert len(measured) == (10 if page == "example" else 25)
+    for key, value in measured:
         assert float(value) == pytest.approx(expected[key], rel=1e-7), key
+    # The rest: the triangle's pair (P and Q, or the fixed one), what is built from P and Q, the JSD table's rows.
+    rest = {key for key, _ in found} - set(expected)
+    built = {"A", "B", "M", "Q_zero", "D_KL(P‖Q_zero)"}
+    inequalities = {"D_KL(A‖M) + D_KL(M‖B) < D_KL(A‖B)", "D_KL(P‖Q2) ≤ D_KL(P‖Q) + D_KL(Q‖Q2)"}
+    named = {key for key in rest if not key.startswith("Q = (")}
+    assert named == (built | inequalities if page == "handout" else set())
     assert any("image/png" in output.get("data", {}) for cell in notebook.cells for output in cell.get("outputs", []))
 
 
@@ -260,3 +273,93 @@ def test_the_path_cell_pairs_labelled_categories_by_label(page: str) -> None:
     assert backward[0] == pytest.approx(float(kldocs.kl(Q, P)), rel=1e-12)
     assert forward[-1] == backward[-1] == 0.0
     plt.close("all")
+
+
+#: The handout's distributions after a reader changes them: Q2 is closer to P than Q, and the midpoint of P and Q
+#: breaks the triangle inequality, so every section keeps its shape.
+CHANGED = {"P": "1/10, 3/5, 3/10", "Q": "1/5, 1/5, 3/5", "Q2": "1/5, 1/2, 3/10"}
+#: A decimal number in text or output.
+DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+
+
+def handout_values(P: Any, Q: Any, Q2: Any, digits: int = 3) -> dict[str, Any]:
+    """Every value the handout notebook's cells give, computed with kldocs directly (not with the cells' code)."""
+    from kldocs.models.lecture import values_text
+
+    zero = kldocs.parse_distribution("1/5, 0, 4/5", name="Q")  # Q with P's most likely category's mass moved on
+    M = kldocs.mixture(P, Q)
+    assert values_text(M) == "0.15, 0.4, 0.45"
+    kl = {name: kldocs.kl(P, model) for name, model in (("Q", Q), ("Q2", Q2), ("Q_zero", zero))}
+    values: dict[str, Any] = {"H(P)": kldocs.entropy(P).decimal(digits), "Q_zero": "0.2, 0, 0.8"}
+    for name, model in (("Q", Q), ("Q2", Q2)):
+        values[f"D_KL(P‖{name})"] = kl[name].decimal(digits)
+        values[f"D_KL(P‖{name}) in bits"] = kldocs.kl(P, model, base=2).decimal(digits)
+        values[f"D_KL(P‖{name}), 10 significant digits"] = kl[name].decimal(10)
+        values[f"H(P,{name})"] = kldocs.cross_entropy(P, model).decimal(digits)
+    values["D_KL(Q2‖P)"] = kldocs.kl(Q2, P).decimal(digits)
+    values["D_KL(P‖Q_zero)"] = kl["Q_zero"].decimal(digits)
+    values |= {
+        "J(P,Q)": kldocs.jeffreys(P, Q).decimal(digits),
+        "JSD(P,Q)": kldocs.jsd(P, Q).decimal(digits),
+        "A": values_text(P),
+        "B": values_text(Q),
+        "M": values_text(M),
+        "D_KL(A‖M) + D_KL(M‖B) < D_KL(A‖B)": True,
+        "D_KL(Q‖Q2)": kldocs.kl(Q, Q2).decimal(digits),
+        "JSD(Q,Q2)": kldocs.jsd(Q, Q2).decimal(digits),
+        "D_KL(P‖Q2) ≤ D_KL(P‖Q) + D_KL(Q‖Q2)": float(kl["Q2"]) <= float(kl["Q"]) + float(kldocs.kl(Q, Q2)),
+    }
+    for text, model in (("0.2, 0.2, 0.6", Q), ("0.2, 0.5, 0.3", Q2), ("0.2, 0, 0.8", zero)):
+        pair = (kldocs.jsd(P, model).decimal(digits), kldocs.jeffreys(P, model).half_decimal(digits))
+        values[f"Q = ({text})"] = pair
+    return values
+
+
+def sections(notebook: Any) -> list[tuple[str, list[str]]]:
+    """Each Markdown cell, and the text of every output of the code cells after it (plain, LaTeX, HTML)."""
+    found: list[tuple[str, list[str]]] = []
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            found.append((cell.source, []))
+        elif found:
+            for output in cell.get("outputs", []):
+                assert output.output_type != "error", f"{cell.source}\n{output.get('evalue')}"
+                data = output.get("data", {})
+                found[-1][1].extend(data.get(kind, "") for kind in ("text/plain", "text/latex", "text/html"))
+    return found
+
+
+def test_the_handout_notebook_recomputes_every_value_built_from_p_q_and_q2(tmp_path: Path) -> None:
+    """Change P, Q and Q2 in the top cell and run all: every value the cells give is kldocs' own for the new data;
+    and every decimal of the text that changes with the data (the text for the new data against the default's)
+    is among the outputs of its section's cells, so no value built from P, Q and Q2 is left without a cell."""
+    assert main(["handout", "--format", "ipynb", "--lang", "en", "--out", str(tmp_path / "default")]) == 0
+    data = [f"--{name.lower()}={text}" for name, text in CHANGED.items()]
+    assert main(["handout", *data, "--format", "ipynb", "--lang", "en", "--out", str(tmp_path / "changed")]) == 0
+    data_cell = {name: repr(text) for name, text in CHANGED.items()}  # the top cell reads text as exact values
+    ran = executed(with_floats(tmp_path / "default" / "en" / "handout.ipynb", data_cell, digits=3))
+
+    P, Q, Q2 = (kldocs.parse_distribution(CHANGED[name], name=name) for name in ("P", "Q", "Q2"))
+    expected = handout_values(P, Q, Q2)
+    found = [(key, value) for _, values in section_values(ran) for key, value in values.items()]
+    for key, value in found:
+        assert value == expected[key], key
+    assert {key for key, _ in found} == set(expected)  # every kind of value has a cell
+
+    written = sections(nbformat.read(tmp_path / "changed" / "en" / "handout.ipynb", as_version=4))
+    default = sections(nbformat.read(tmp_path / "default" / "en" / "handout.ipynb", as_version=4))
+    recomputed = sections(ran)
+    assert len(written) == len(default) == len(recomputed)
+    data_values = {text for d in (P, Q, Q2) for text in values_text_of(d)}
+    missing = []
+    for (text, _), (before, _), (_, outputs) in zip(written, default, recomputed, strict=True):
+        built = set(DECIMAL.findall(text)) - set(DECIMAL.findall(before)) - data_values
+        shown = {number for output in outputs for number in DECIMAL.findall(output)}
+        missing += [(text.partition("\n")[0], number) for number in sorted(built - shown)]
+    assert missing == []
+
+
+def values_text_of(distribution: Any) -> list[str]:
+    from kldocs.models.lecture import values_text
+
+    return values_text(distribution).split(", ")

@@ -233,11 +233,16 @@ class Distribution:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        shown = [f"{label}={value}" for label, value in zip(self.labels[:6], self._shown_values(6), strict=True)]
+        shown = [f"{label}={value}" for label, value in zip(self.labels[:6], self.shown_values(6), strict=True)]
         more = f", ... ({len(self)} categories)" if len(self) > 6 else ""
         return f"Distribution({self.name}: {', '.join(shown)}{more})"
 
-    def _shown_values(self, count: int) -> list[str]:
+    def shown_values(self, count: int) -> list[str]:
+        """The first ``count`` probabilities as ``repr`` shows them: exact fractions, floats to 6 digits.
+
+        >>> parse_distribution("0.2 0.8").shown_values(2), parse_distribution([0.2, 0.8]).shown_values(1)
+        (['1/5', '4/5'], ['0.2'])
+        """
         if self._weights is None:
             assert self.floats is not None
             return [f"{float(v):.6g}" for v in self.floats[:count]]

@@ -99,7 +99,7 @@ def jsd(
 
 
 def mixture(P: Distribution, Q: Distribution) -> Distribution:
-    """The exact mixture ``M = (P + Q) / 2``, named ``M``, with P's labels.
+    """The mixture ``M = (P + Q) / 2``, named ``M``, with P's labels (Q paired with P by label).
 
     With ``p = w/T`` and ``q = v/U`` over ``L = lcm(T, U)``, ``m = (w L/T + v L/U) / (2L)``:
     integers again, so the exact core never adds fractions.
@@ -108,7 +108,17 @@ def mixture(P: Distribution, Q: Distribution) -> Distribution:
     >>> from kldocs.measures.jensen_shannon import mixture
     >>> mixture(parse_distribution("1 0"), parse_distribution("1/4 3/4")).probabilities
     (Fraction(5, 8), Fraction(3, 8))
+
+    When either is a float distribution, so is the mixture:
+
+    >>> mixture(parse_distribution([1.0, 0.0]), parse_distribution("1/4 3/4")).as_array().tolist()
+    [0.625, 0.375]
     """
+    Q = Q.aligned_to(P)
+    if not (P.is_exact and Q.is_exact):
+        floats = (P.as_array() + Q.as_array()) / 2
+        floats.setflags(write=False)
+        return Distribution(None, P.given_labels, "M", floats=floats)
     w, T = P.integer_weights
     v, U = Q.integer_weights
     common = math.lcm(T, U)

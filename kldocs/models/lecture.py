@@ -15,7 +15,6 @@ frames with short bullets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import cached_property
 
 from kldocs.exact import Base
@@ -50,7 +49,8 @@ def support_mismatch(P: Distribution, Q: Distribution) -> Distribution:
 
     The result gives probability 0 to a category that P uses, so that
     D_KL(P || result) is infinite: the lecture's example of an unbounded KL.
-    A Q that already has such a zero is kept as it is.
+    A Q that already has such a zero is kept as it is. Q is paired with P
+    by label, as the measures pair them; a float Q gives a float result.
 
     >>> from kldocs.inputs import parse_distribution
     >>> P = parse_distribution("0.5 0.3 0.2")
@@ -58,16 +58,24 @@ def support_mismatch(P: Distribution, Q: Distribution) -> Distribution:
     ...     support_mismatch(P, parse_distribution("0.5 0.5 0"))
     ... )
     ('0, 0.6, 0.4', '0.5, 0.5, 0')
+    >>> values_text(support_mismatch(P, parse_distribution([0.2, 0.4, 0.4])))
+    '0, 0.6, 0.4'
     """
-    assert P.probabilities is not None and Q.probabilities is not None
-    probabilities = list(Q.probabilities)
-    if any(p > 0 and q == 0 for p, q in zip(P.probabilities, probabilities, strict=True)):
+    Q = Q.aligned_to(P)
+    reference = P.probabilities if P.probabilities is not None else P.as_array().tolist()
+    probabilities = list(Q.probabilities if Q.probabilities is not None else Q.as_array().tolist())
+    if not any(p > 0 and q == 0 for p, q in zip(reference, probabilities, strict=True)):
+        target = max(range(len(P)), key=lambda i: reference[i])
+        receiver = (target + 1) % len(P)
+        probabilities[receiver] += probabilities[target]
+        probabilities[target] -= probabilities[target]  # 0, as a Fraction or a float
+    if Q.is_exact:
         return Distribution(tuple(probabilities), P.labels, "Q")
-    target = max(range(len(P)), key=lambda i: P.probabilities[i])  # type: ignore[index]
-    receiver = (target + 1) % len(P)
-    probabilities[receiver] += probabilities[target]
-    probabilities[target] = Fraction(0)
-    return Distribution(tuple(probabilities), P.labels, "Q")
+    import numpy as np
+
+    floats = np.array(probabilities, dtype=np.float64)
+    floats.setflags(write=False)
+    return Distribution(None, P.labels, "Q", floats=floats)
 
 
 def renamed(distribution: Distribution, name: str) -> Distribution:
@@ -76,8 +84,13 @@ def renamed(distribution: Distribution, name: str) -> Distribution:
 
 
 def values_text(distribution: Distribution) -> str:
-    """``0.2, 0.5, 0.3``: the probabilities as the reader wrote them."""
-    assert distribution.probabilities is not None
+    """``0.2, 0.5, 0.3``: the probabilities as the reader wrote them (floats as ``repr`` shows them).
+
+    >>> values_text(parse_distribution("1/5 4/5")), values_text(parse_distribution([0.2, 0.8]))
+    ('0.2, 0.8', '0.2, 0.8')
+    """
+    if distribution.probabilities is None:
+        return ", ".join(distribution.shown_values(len(distribution)))
     return ", ".join(rational_text(value) for value in distribution.probabilities)
 
 
@@ -328,7 +341,7 @@ class Lecture:
         between = kl(Q1, Q2, base)
         models_jsd = jsd(Q1, Q2, base)
         direct, first, second = kl(P, Q2, base), kl(P, Q1, base), kl(Q1, Q2, base)
-        verdict = "holds" if _triangle_holds(direct, first, second) else "fails"
+        verdict = "holds" if triangle_holds(direct, first, second) else "fails"
         return (
             words.paragraph(
                 "lecture.answer.models",
@@ -353,13 +366,22 @@ class Lecture:
         )
 
 
-def _triangle_holds(direct: Quantity, first: Quantity, second: Quantity) -> bool:
-    """Whether ``direct <= first + second`` exactly (with infinities)."""
+def triangle_holds(direct: Quantity, first: Quantity, second: Quantity) -> bool:
+    """Whether ``direct <= first + second``: exactly (with infinities) for exact values, else in floats.
+
+    >>> from kldocs.measures import kl
+    >>> P, Q, Q2 = "0.2 0.5 0.3", "0.3 0.4 0.3", "0.25 0.5 0.25"
+    >>> triangle_holds(kl(P, Q2), kl(P, Q), kl(Q, Q2))
+    True
+    >>> triangle_holds(kl("1/2 1/2", "1/4 3/4"), kl("1/2 1/2", "1/3 2/3"), kl("1/3 2/3", "1/4 3/4"))
+    False
+    """
     if not (first.is_finite and second.is_finite):
         return True
     if not direct.is_finite:
         return False
-    assert direct.exact is not None and first.exact is not None and second.exact is not None
+    if direct.exact is None or first.exact is None or second.exact is None:
+        return float(direct) <= float(first) + float(second)
     return (first.exact + second.exact - direct.exact).sign() >= 0
 
 

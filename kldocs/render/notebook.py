@@ -34,8 +34,9 @@ from kldocs.render.recompute import cells_by_heading, section_cells, setup_cell
 #: The kernel a notebook asks for.
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 #: The catalog key of the note that says what the code cells do, for a page whose cells compute no
-#: value of its text (the students' sheet); other pages with a source say their values are computed again.
-INTROS = {"exercises": "notebook.sheet_intro"}
+#: value of its text (the students' sheet) and for the handout, which has fixed examples beside its own;
+#: other pages with a source say their values are computed again.
+INTROS = {"exercises": "notebook.sheet_intro", "handout": "notebook.handout_intro"}
 
 
 def render_notebook(document: Document, settings: Settings, charts: Mapping[str, bytes]) -> str:

@@ -37,16 +37,16 @@ from kldocs.models.source import Source, VariantSource
 #: What the notebook calls the distributions of a page, in the order the page's source gives them.
 NAMES = ("P", "Q", "Q2")
 
-_KL_IN_BOTH_UNITS = """kl_pq = kldocs.kl(P, Q, base=BASE)
-display(kldocs.in_language(kl_pq, "{language}"))
+_KL_IN_BOTH_UNITS = """{kl} = kldocs.kl(P, {model}, base=BASE)
+display(kldocs.in_language({kl}, "{language}"))
 # {values}
 {{
-    "D_KL(P‖Q)": kl_pq.decimal(DIGITS),
-    ("{in_bits}" if OTHER == "2" else "{in_nats}"): kldocs.kl(P, Q, base=OTHER).decimal(DIGITS),
+    "D_KL(P‖{model})": {kl}.decimal(DIGITS),
+    ("{in_bits}" if OTHER == "2" else "{in_nats}"): kldocs.kl(P, {model}, base=OTHER).decimal(DIGITS),
 """
 _KL = (
     _KL_IN_BOTH_UNITS
-    + """    "{precise}": kl_pq.decimal({precise_digits}),
+    + """    "{precise}": {kl}.decimal({precise_digits}),
 }}"""
 )
 _FAMILY_KL = _KL_IN_BOTH_UNITS + "}}"
@@ -92,10 +92,63 @@ plt.xlabel("t")
 plt.legend()
 plt.show()"""
 
-_SECOND = """# {values}
+_FIRST_MODEL = """# {values}
+{{"D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS)}}"""
+
+_LOSS = """# {values}
 {{
-    "D_KL(P‖Q2)": kldocs.kl(P, Q2, base=BASE).decimal(DIGITS),
+    "H(P)": kldocs.entropy(P, base=BASE).decimal(DIGITS),
+    "H(P,Q)": kldocs.cross_entropy(P, Q, base=BASE).decimal(DIGITS),
     "D_KL(P‖Q)": kldocs.kl(P, Q, base=BASE).decimal(DIGITS),
+    "H(P,Q2)": kldocs.cross_entropy(P, Q2, base=BASE).decimal(DIGITS),
+    "D_KL(P‖Q2)": kldocs.kl(P, Q2, base=BASE).decimal(DIGITS),
+}}"""
+
+_INFINITE = """from kldocs.models.lecture import support_mismatch, values_text
+
+# {mismatch}
+Q_zero = support_mismatch(P, Q)
+# {values}
+{{"Q_zero": values_text(Q_zero), "D_KL(P‖Q_zero)": kldocs.kl(P, Q_zero, base=BASE).decimal(DIGITS)}}"""
+
+_TRIANGLE = """from kldocs.models.checked import triangle_pair
+from kldocs.models.lecture import values_text
+
+# {triangle}
+A, B, own = triangle_pair(P, Q)
+M = kldocs.mixture(A, B)
+direct, first, second = (kldocs.kl(x, y, base=BASE) for x, y in ((A, B), (A, M), (M, B)))
+for value in (direct, first, second):
+    display(kldocs.in_language(value, "{language}"))
+# {values}
+{{
+    "A": values_text(A),
+    "B": values_text(B),
+    "M": values_text(M),
+    "D_KL(A‖M) + D_KL(M‖B) < D_KL(A‖B)": float(first) + float(second) < float(direct),
+}}"""
+
+_JSD_TABLE = """# {jsd_table}
+{{
+    f"Q = ({{values_text(model)}})": (
+        kldocs.jsd(P, model, base=BASE).decimal(DIGITS),
+        kldocs.jeffreys(P, model, base=BASE).half_decimal(DIGITS),
+    )
+    for model in (Q, Q2, Q_zero)
+}}"""
+
+_ANSWERS = """from kldocs.models.lecture import triangle_holds
+
+models = kldocs.kl(Q, Q2, base=BASE)
+display(kldocs.in_language(models, "{language}"))
+direct, first = kldocs.kl(P, Q2, base=BASE), kldocs.kl(P, Q, base=BASE)
+# {values}
+{{
+    "D_KL(Q‖Q2)": models.decimal(DIGITS),
+    "JSD(Q,Q2)": kldocs.jsd(Q, Q2, base=BASE).decimal(DIGITS),
+    "D_KL(P‖Q2)": direct.decimal(DIGITS),
+    "D_KL(P‖Q)": first.decimal(DIGITS),
+    "D_KL(P‖Q2) ≤ D_KL(P‖Q) + D_KL(Q‖Q2)": triangle_holds(direct, first, models),
 }}"""
 
 _ASYMMETRY = """# {values}
@@ -135,17 +188,20 @@ SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "handout": {
         "handout.definition.heading": (_DERIVATION.replace("{name}", "kl_cross_entropy"),),
         "handout.example1.heading": (_KL, _DECOMPOSITION),
-        "handout.example2.heading": (_SECOND, _PATH),
-        "handout.example2.heading_other": (_SECOND, _PATH),
-        "lecture.loss.heading": (_DERIVATION.replace("{name}", "cross_entropy_loss"),),
+        "handout.example2.heading": (_KL, _FIRST_MODEL, _PATH),
+        "handout.example2.heading_other": (_KL, _FIRST_MODEL, _PATH),
+        "lecture.loss.heading": (_DERIVATION.replace("{name}", "cross_entropy_loss"), _LOSS),
         "handout.asymmetry.heading": (_ASYMMETRY,),
-        "handout.range.heading": (_DERIVATION.replace("{name}", "gibbs"),),
-        "lecture.metric.heading": (_DERIVATION.replace("{name}", "jeffreys"),),
-        "handout.jsd.heading": (_DERIVATION.replace("{name}", "jensen_shannon"),),
+        "handout.range.heading": (_DERIVATION.replace("{name}", "gibbs"), _INFINITE),
+        "lecture.metric.heading": (_TRIANGLE, _DERIVATION.replace("{name}", "jeffreys")),
+        "handout.jsd.heading": (_DERIVATION.replace("{name}", "jensen_shannon"), _JSD_TABLE),
         "lecture.gaussian.heading": (_DERIVATION.replace("{name}", "gaussian"),),
         "handout.summary.heading": (_SUMMARY,),
+        "handout.answers.heading": (_ANSWERS,),
     },
 }
+#: The model that a section's KL cell compares P with, where it is not Q: example 2 is about Q2.
+MODELS = {"handout.example2.heading": "Q2", "handout.example2.heading_other": "Q2"}
 
 #: Each question kind's answer, as the answer key rounds it and key.json gives it (``closer`` and
 #: ``infinite``: the value behind it, ``inf`` for an infinite one).
@@ -203,7 +259,7 @@ def section_cells(document: Document, index: int, heading_key: str | None) -> tu
         return () if variant is None else (_variant_cell(variant, document.kind == "answers", language),)
     cells = cells_by_heading(document).get(heading_key or "", ())
     density = bool(source.families) and not source.families[0].discrete
-    fields = {**_fields(language), "entropy": "h(P)" if density else "H(P)"}
+    fields = {**_fields(language, MODELS.get(heading_key or "", "Q")), "entropy": "h(P)" if density else "H(P)"}
     return tuple(cell.format(**fields) for cell in cells)
 
 
@@ -248,20 +304,35 @@ def _literal(value: object) -> str | None:
 
 
 #: The catalog keys of the comments in the cells, filled in by their last part (``{values}``).
-_COMMENTS = ("notebook.values", "notebook.identity", "notebook.path", "notebook.paired", "notebook.derivation")
+_COMMENTS = (
+    "notebook.values",
+    "notebook.identity",
+    "notebook.path",
+    "notebook.paired",
+    "notebook.derivation",
+    "notebook.mismatch",
+    "notebook.triangle",
+    "notebook.jsd_table",
+)
 
 
-def _fields(language: str) -> dict[str, str]:
+def _fields(language: str, model: str = "Q") -> dict[str, str]:
     """The words of the cells in ``language``: their comments, and the keys that say what a value is.
 
-    >>> _fields("en")["in_bits"], _fields("en")["precise"]
-    ('D_KL(P‖Q) in bits', 'D_KL(P‖Q), 10 significant digits')
+    ``model`` is the distribution a KL cell compares P with (and names its variable).
+
+    >>> _fields("en")["in_bits"], _fields("en")["precise"], _fields("en", "Q2")["kl"]
+    ('D_KL(P‖Q) in bits', 'D_KL(P‖Q), 10 significant digits', 'kl_pq2')
     """
     fields = {key.rpartition(".")[2]: message(key, language) for key in _COMMENTS}
+    symbol = f"D_KL(P‖{model})"
     for unit in ("bits", "nats"):
-        fields[f"in_{unit}"] = message("notebook.in_unit", language, unit=message(f"unit.{unit}", language))
-    fields["precise"] = message("notebook.precise", language, digits=PRECISE_DIGITS)
-    return {**fields, "precise_digits": str(PRECISE_DIGITS), "language": language}
+        fields[f"in_{unit}"] = message(
+            "notebook.in_unit", language, symbol=symbol, unit=message(f"unit.{unit}", language)
+        )
+    fields["precise"] = message("notebook.precise", language, symbol=symbol, digits=PRECISE_DIGITS)
+    extra = {"precise_digits": str(PRECISE_DIGITS), "language": language, "model": model, "kl": f"kl_p{model.lower()}"}
+    return {**fields, **extra}
 
 
 def _definition(name: str, distribution: Distribution) -> str:
