@@ -26,6 +26,7 @@ from kldocs.families.make import (
     uniform,
 )
 from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
+from kldocs.inputs.distribution import register_display
 from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
 if TYPE_CHECKING:
@@ -36,6 +37,16 @@ __version__ = "0.1.0"
 #: Names made on first use: pages to show in Jupyter bring Jinja and the templates, which
 #: ``kldocs compute`` never needs.
 _SHOWN = ("Shown", "ShownValue", "derivation", "in_language", "worked_example")
+
+
+def _show_distribution(distribution: Distribution, mime: str) -> str:
+    """A Distribution in Jupyter, by :func:`kldocs.display.show_distribution` (imported on first display)."""
+    from kldocs.display import show_distribution
+
+    return show_distribution(distribution, mime)
+
+
+register_display(_show_distribution)
 
 
 def __getattr__(name: str) -> Any:

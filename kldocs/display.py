@@ -8,6 +8,8 @@ both come from :func:`kldocs.render.build.render_files` and the page
 models. ``save`` writes the page in any format, as the command line does.
 :func:`in_language` shows a measure's value with its unit in the words
 of a language, as the pages (and the Korean notebooks) name it.
+:func:`show_distribution` is how a :class:`~kldocs.inputs.Distribution`
+shows itself: the pages' table of labels and probabilities.
 
 >>> page = worked_example("0.2 0.5 0.3", "0.3 0.4 0.3")
 >>> page
@@ -32,6 +34,7 @@ from kldocs.catalog import message
 from kldocs.cli.options import MAX_PAGE_DIGITS, PAGE_FORMATS, check_formats, check_language
 from kldocs.errors import InputError
 from kldocs.exact import Base, BaseLike
+from kldocs.exact.display import rational_latex
 from kldocs.families import FamilyQuantity
 from kldocs.inputs import Distribution, DistributionLike
 from kldocs.inputs.digits import check_digits
@@ -41,15 +44,18 @@ from kldocs.models.blocks import Label, Section
 from kldocs.models.chains import chain
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
+from kldocs.models.sections import distribution_table, is_math_name
 from kldocs.models.words import Words
 from kldocs.render.build import render_files
 from kldocs.render.charts import render_chart
-from kldocs.render.environment import Settings
+from kldocs.render.environment import Settings, environment, render
 from kldocs.render.pages import render_page
 from kldocs.render.publish import Output, Page, publish
 
 #: How tall the frame of a page shown in HTML is (it scrolls).
 FRAME_HEIGHT = "36em"
+#: Categories a distribution shows in Jupyter before it says how many there are.
+SHOWN_CATEGORIES = 12
 
 
 class Shown:
@@ -199,6 +205,39 @@ def in_language(value: Quantity | FamilyQuantity, language: str = "en") -> Shown
         For an unknown language.
     """
     return ShownValue(value, check_language(language, "language"))
+
+
+def show_distribution(distribution: Distribution, mime: str) -> str:
+    r"""A distribution as Jupyter shows it (its ``_repr_html_`` and ``_repr_latex_``).
+
+    ``text/html`` is the pages' table of labels and probabilities, laid out by the HTML template's table
+    macro (labels escaped there, numbers as the pages write them); ``text/latex`` the probabilities as
+    display maths, in category order (labels are user text, and user text never goes into maths: nor
+    does a name other than the pages' own, such as ``P`` or ``Q_2``). A long distribution shows its first
+    :data:`SHOWN_CATEGORIES` categories and says how many there are.
+
+    >>> from kldocs import parse_distribution
+    >>> P = parse_distribution({"sun": "1/4", "rain": "3/4"})
+    >>> print(P._repr_latex_())
+    $\displaystyle P = \left(0.25,\ 0.75\right)$
+    >>> '<td class="left">rain</td>' in P._repr_html_()
+    True
+    """
+    count = min(len(distribution), SHOWN_CATEGORIES)
+    more = len(distribution) > count
+    if mime == "text/latex":
+        if distribution.is_exact:
+            values = [rational_latex(value) for value in distribution.head(count)]
+        else:
+            values = distribution.shown_values(count)
+        listed = r",\ ".join([*values, r"\dots"] if more else values)
+        size = rf" \quad (n = {len(distribution)})" if more else ""
+        named = f"{distribution.name} = " if is_math_name(distribution.name) else ""
+        return rf"$\displaystyle {named}\left({listed}\right){size}$"
+    words = Words("en")
+    caption = words.inline("display.first", shown=str(count), count=str(len(distribution))) if more else ()
+    table = distribution_table((distribution,), words, caption, rows=count)
+    return render(environment("html", Settings()), ["html/table.html.j2"], block=table)
 
 
 def _require_exact(distribution: Distribution) -> None:

@@ -6,6 +6,7 @@ import html
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import latex2mathml.converter
@@ -216,3 +217,50 @@ def test_the_base_help_lists_words_that_the_base_accepts(capsys: pytest.CaptureF
     for word in unit_words().split(", "):
         assert kldocs.Base.parse(word) == kldocs.Base.parse(word.removesuffix("s"))
         assert kldocs.Base.parse(word).value == UNIT_WORDS[word]
+
+
+HOSTILE_LABELS = ['<script>alert("x")</script>', "a & b", "50% of $x_1$", "{y}^\\z", "R&D ' \""]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        dict(zip(HOSTILE_LABELS, ["1/10", "1/5", "3/10", "1/4", "3/20"], strict=True)),
+        dict(zip(HOSTILE_LABELS, [0.1, 0.2, 0.3, 0.25, 0.15], strict=True)),
+        np.full(1000, 0.001),
+        [str(n) for n in range(1, 41)],
+    ],
+    ids=["exact", "floats", "long floats", "long counts"],
+)
+def test_a_distribution_shows_as_a_table_in_jupyter_and_as_maths_elsewhere(data: Any) -> None:
+    from IPython.core.formatters import DisplayFormatter
+
+    P = kldocs.parse_distribution(data, normalize=True)
+    shown, _ = DisplayFormatter().format(P)  # what Jupyter asks of an object
+    assert {"text/plain", "text/html", "text/latex"} <= set(shown)
+    page = shown["text/html"]
+    checker = Balance()
+    checker.feed(page)
+    assert checker.errors == [] and checker.stack == []
+    ElementTree.fromstring(page)  # well-formed
+    cells = [html.unescape(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", page)]
+    count = min(len(P), 12)
+    assert cells[0::2] == list(P.labels[:count])  # every label as text, escaped in the page and whole again
+    assert [float(Fraction(value.strip("\u2007\u2008"))) for value in cells[1::2]] == pytest.approx(
+        [float(p) for p in P.as_array()[:count]]
+    )
+    assert ("of 1000 categories" in page or "of 40 categories" in page) == (len(P) > 12)
+    latex = shown["text/latex"]
+    assert latex.startswith(r"$\displaystyle P = \left(") and latex.endswith("$")
+    ElementTree.fromstring(latex2mathml.converter.convert(latex.strip("$")))
+    assert latex.count(r",\ ") == count - 1 + (len(P) > 12)
+    for label in P.labels:
+        assert label not in latex  # labels are user text: never in maths
+
+
+def test_a_distribution_with_another_name_keeps_it_out_of_maths() -> None:
+    P = kldocs.parse_distribution("1/2 1/2", name="<b>")
+    latex, page = P._repr_latex_(), P._repr_html_()
+    assert latex is not None and page is not None
+    assert "<b>" not in latex and "&lt;b&gt;" in page
+    assert str(kldocs.parse_distribution("1/2 1/2", name="Q2")._repr_latex_()).startswith(r"$\displaystyle Q2 = ")

@@ -38,6 +38,7 @@ EN: dict[str, str] = {
     "notebook.variant": "P, Q and Q2 (None when the variant has no Q2) of one variant.",
     "notebook.exercise": "work the answers out here, for example with kldocs.kl(P, Q, base=BASE)",
     "display.steps": "Every step, checked",
+    "display.first": "The first [[shown]] of [[count]] categories.",
 }
 
 KO: dict[str, str] = {
@@ -73,4 +74,5 @@ KO: dict[str, str] = {
     "notebook.variant": "변형 하나의 P, Q, Q2(Q2가 없는 변형이면 None)를 돌려줍니다.",
     "notebook.exercise": "여기서 답을 구해 보세요. 예: kldocs.kl(P, Q, base=BASE)",
     "display.steps": "검증된 모든 단계",
+    "display.first": "범주 [[count]]개 중 처음 [[shown]]개입니다.",
 }

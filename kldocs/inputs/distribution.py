@@ -78,6 +78,17 @@ class SumError(InputError):
         return SumError(self.field, self.total, hint)
 
 
+#: What shows a distribution in Jupyter: ``show(distribution, mime)`` gives its ``text/html`` or ``text/latex``
+#: form. The display layer registers it (it lays out a table with the page templates, which sit above this
+#: layer); see :func:`register_display`.
+_DISPLAY: list[Callable[[Distribution, str], str]] = []
+
+
+def register_display(show: Callable[[Distribution, str], str]) -> None:
+    """Make ``show(distribution, mime)`` what a Distribution's Jupyter display hooks call."""
+    _DISPLAY[:] = [show]
+
+
 class Distribution:
     """A discrete probability distribution over labelled categories.
 
@@ -236,6 +247,14 @@ class Distribution:
         shown = [f"{label}={value}" for label, value in zip(self.labels[:6], self.shown_values(6), strict=True)]
         more = f", ... ({len(self)} categories)" if len(self) > 6 else ""
         return f"Distribution({self.name}: {', '.join(shown)}{more})"
+
+    def _repr_html_(self) -> str | None:
+        """For Jupyter: a table of the labels and probabilities (the registered display's)."""
+        return _DISPLAY[0](self, "text/html") if _DISPLAY else None
+
+    def _repr_latex_(self) -> str | None:
+        """For Jupyter front ends and exports without HTML: the probabilities as display maths."""
+        return _DISPLAY[0](self, "text/latex") if _DISPLAY else None
 
     def shown_values(self, count: int) -> list[str]:
         """The first ``count`` probabilities as ``repr`` shows them: exact fractions, floats to 6 digits.

@@ -8,6 +8,7 @@ them under headings of their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,7 @@ def data_blocks(pair: Pair) -> list[Block]:
     for distribution in (P, Q):
         if distribution.normalized:
             blocks.append(words.paragraph("example.data.normalized", "note", name=distribution.name))
-    blocks.append(_distribution_table(pair, (P, Q), words.inline("example.data.caption")))
+    blocks.append(distribution_table((P, Q), words, words.inline("example.data.caption")))
     blocks.append(
         Chart(
             pair.prefix + "distributions",
@@ -217,7 +218,7 @@ def jsd_blocks(pair: Pair) -> list[Block]:
     divergence = jsd(P, Q, base)
     return [
         words.paragraph("example.jsd.intro"),
-        _distribution_table(pair, (P, Q, mixture(P, Q)), words.inline("example.jsd.mixture")),
+        distribution_table((P, Q, mixture(P, Q)), words, words.inline("example.jsd.mixture")),
         words.paragraph(
             "example.jsd.result",
             "result",
@@ -321,13 +322,52 @@ def rounded(quantity: Quantity | FamilyQuantity, digits: int, divisor: int = 1) 
     return certified.divided(divisor).decimal(digits)
 
 
-def _distribution_table(pair: Pair, columns: tuple[Distribution, ...], caption: Inline) -> Table:
-    """Category labels and one column per distribution, numbers as the reader typed them."""
-    words = pair.words
-    header = (Cell(words("example.data.category")), *tuple(Cell(d.name, "math", "right") for d in columns))
-    values = decimal_rows(*([rational_text(x) for x in d.probabilities or ()] for d in columns))
-    rows = tuple((Cell(Label(label)), *cells) for label, cells in zip(pair.P.labels, values, strict=True))
-    return Table(header, rows, caption)
+def distribution_table(
+    columns: tuple[Distribution, ...], words: Words, caption: Inline = (), *, rows: int | None = None
+) -> Table:
+    """Category labels and one column per distribution, numbers as the reader typed them (floats as ``repr``
+    shows them); with ``rows``, only the first ``rows`` categories.
+
+    A column is headed by its distribution's name: as math for the page's own names (``P``, ``Q_2``), as text
+    for any other (a name given in Python is user text).
+
+    >>> from kldocs.inputs import parse_distribution
+    >>> P, Q = parse_distribution("0.2 0.8"), parse_distribution([0.5, 0.5], name="Q")
+    >>> table = distribution_table((P, Q), Words("en"))
+    >>> [[cell.content for cell in row] for row in (table.header, *table.rows)]
+    [['category', 'P', 'Q'], ['x1', '0.2', '0.5'], ['x2', '0.8', '0.5']]
+    """
+    first = columns[0]
+    count = len(first) if rows is None else min(rows, len(first))
+    header = (Cell(words("example.data.category")), *(_name_cell(d.name) for d in columns))
+    values = decimal_rows(*(_shown_probabilities(d, count) for d in columns))
+    labels = (first.label(i) for i in range(count))
+    rows_shown = tuple((Cell(Label(label)), *cells) for label, cells in zip(labels, values, strict=True))
+    return Table(header, rows_shown, caption)
+
+
+#: Names of distributions that the pages write as math.
+_MATH_NAMES = re.compile(r"[A-Z](_?\d)?")
+
+
+def is_math_name(name: str) -> bool:
+    """Whether a distribution's name is one the pages write as math (``P``, ``Q_2``), not other user text.
+
+    >>> is_math_name("Q2"), is_math_name("<b>")
+    (True, False)
+    """
+    return _MATH_NAMES.fullmatch(name) is not None
+
+
+def _name_cell(name: str) -> Cell:
+    return Cell(name, "math", "right") if is_math_name(name) else Cell(Label(name), "text", "right")
+
+
+def _shown_probabilities(distribution: Distribution, count: int) -> list[str]:
+    """The first ``count`` probabilities: exact ones as the reader typed them, floats as ``repr`` shows them."""
+    if distribution.is_exact:
+        return [rational_text(x) for x in distribution.head(count)]
+    return distribution.shown_values(count)
 
 
 def _summary_table(divergence: Quantity, words: Words, digits: int) -> list[Block]:
