@@ -83,3 +83,33 @@ def test_off_a_terminal_the_handout_prints_nothing_but_its_paths(
     printed = capsys.readouterr()
     assert printed.err == ""
     assert sorted(printed.out.split()) == [str(path) for path in sorted((tmp_path / "en").iterdir())]
+
+
+@pytest.mark.parametrize(
+    ("command", "stages"),
+    [
+        (["verify", "--only", "kl_cross_entropy,gibbs"], ["derivations 0/2", "derivations 1/2", "derivations 2/2"]),
+        (["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3", "--json"], ["measures 0/8", "measures 8/8"]),
+        (["compute", "--p", "0.2 0.5 0.3", "--q", "0.3 0.4 0.3"], ["measures 0/8", "measures 8/8"]),
+    ],
+    ids=["verify", "compute --json", "compute"],
+)
+@pytest.mark.parametrize("quiet", [False, True], ids=["terminal", "--quiet"])
+def test_verify_and_compute_show_their_progress_on_a_terminal_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    stages: list[str],
+    quiet: bool,
+) -> None:
+    assert main(command) == 0
+    piped = capsys.readouterr()
+    assert piped.err == ""  # off a terminal: nothing but the output
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([*command, "--quiet"] if quiet else command) == 0
+    assert capsys.readouterr().out == piped.out
+    if quiet:
+        assert terminal.getvalue() == ""
+    else:
+        assert first_seen(terminal.getvalue(), stages) == stages

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from kldocs.cli import family
 from kldocs.cli.family import add_family_options, read_families
 from kldocs.cli.notation import one_notation
-from kldocs.cli.options import add_digits_option, add_distribution_options, read_base, read_digits, read_pair
+from kldocs.cli.options import (
+    add_digits_option,
+    add_distribution_options,
+    add_quiet_option,
+    read_base,
+    read_digits,
+    read_pair,
+)
+from kldocs.cli.progress import Progress, counted, progress_display
 from kldocs.exact import Base
 from kldocs.families import Family
 from kldocs.inputs import Distribution
@@ -40,6 +49,7 @@ def register(commands: Any) -> None:
     output = parser.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     add_digits_option(output, 10)
+    add_quiet_option(output)
     parser.set_defaults(run=run)
 
 
@@ -52,10 +62,13 @@ def run(args: argparse.Namespace) -> int:
     P, Q = read_pair(args)
     base = read_base(args)
     measures = all_measures(P, Q, base)
-    if args.json:
-        print(json.dumps(as_json(P, Q, measures, digits), ensure_ascii=False))
-    else:
-        print(as_table(P, Q, measures, digits))
+    # The measures are computed as they are written out: at 10^5 categories their exact forms take seconds.
+    with progress_display(sys.stderr, args.quiet) as progress:
+        if args.json:
+            shown = json.dumps(as_json(P, Q, measures, digits, progress), ensure_ascii=False)
+        else:
+            shown = as_table(P, Q, measures, digits, progress)
+    print(shown)
     return 0
 
 
@@ -68,8 +81,10 @@ def _print_families(P: Family, Q: Family, base: Base, digits: int, as_json: bool
     return 0
 
 
-def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> dict[str, Any]:
-    """The ``compute --json`` object (see DESIGN.md, External contracts).
+def as_json(
+    P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int, progress: Progress | None = None
+) -> dict[str, Any]:
+    """The ``compute --json`` object (see DESIGN.md, External contracts), each measure counted on ``progress``.
 
     The keys of the contract come first; ``unit``, ``digits``, ``js_distance`` and each
     measure's ``unit`` and ``infinite`` (why a value is infinite) were added after it.
@@ -90,7 +105,7 @@ def as_json(P: Distribution, Q: Distribution, measures: dict[str, Quantity], dig
                 "unit": quantity.unit,
                 "infinite": _infinite_json(quantity),
             }
-            for key, quantity in measures.items()
+            for key, quantity in counted(list(measures.items()), "measures", progress)
         },
         "unit": base.unit,
         "digits": digits,
@@ -116,8 +131,11 @@ def _infinite_term(quantity: Quantity) -> tuple[Term, str] | None:
     return term, term.reason(quantity.p.name, second)
 
 
-def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int) -> str:
-    """A readable table: symbol, what it is, the value with its unit, the exact form."""
+def as_table(
+    P: Distribution, Q: Distribution, measures: dict[str, Quantity], digits: int, progress: Progress | None = None
+) -> str:
+    """A readable table: symbol, what it is, the value with its unit, the exact form (each measure counted on
+    ``progress`` as its value is worked out)."""
     base = next(iter(measures.values())).base
     lines = [
         f"P = ({_listed([str(x) for x in P.head(SHOWN)], len(P))})",
@@ -128,7 +146,8 @@ def as_table(P: Distribution, Q: Distribution, measures: dict[str, Quantity], di
     for distribution in (P, Q):
         if distribution.normalized:
             lines.append(f"{distribution.name} was given as weights and rescaled to sum to 1 (--normalize)")
-    shown = dict(zip(measures, one_notation([q.decimal(digits) for q in measures.values()]), strict=True))
+    decimals = [q.decimal(digits) for q in counted(list(measures.values()), "measures", progress)]
+    shown = dict(zip(measures, one_notation(decimals), strict=True))
     rows = [
         (q.symbol(latex=False), _NAMES[key], _with_unit(q, shown[key]), _exact_text(q))
         if q.is_finite

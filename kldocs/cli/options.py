@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kldocs.catalog import LANGUAGES
 from kldocs.errors import InputError
@@ -154,7 +154,7 @@ def add_output_options(
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
     group.add_argument("--title", type=_one_line("--title"), help="the page title")
     group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
-    group.add_argument("--quiet", action="store_true", help="no progress display on the terminal")
+    add_quiet_option(group)
     if "pdf" in formats:
         group.add_argument(
             "--engine",
@@ -162,6 +162,11 @@ def add_output_options(
             help="what makes the PDFs: typst (default, needs nothing but pip) or lualatex",
         )
     parser.set_defaults(allowed_formats=formats, default_formats=default, max_categories=MAX_PAGE_CATEGORIES)
+
+
+def add_quiet_option(parser: Any) -> None:
+    """``--quiet``: no progress display, for every command that shows one (on a terminal, while it works)."""
+    parser.add_argument("--quiet", action="store_true", help="no progress display on the terminal")
 
 
 def _one_line(option: str) -> Callable[[str], str]:

@@ -12,16 +12,23 @@ quiet when standard error is not a terminal, and with ``--quiet``.
 >>> with progress_display(io.StringIO()) as progress:
 ...     progress is None
 True
+>>> list(counted(["a", "b"], "steps", lambda stage, done, total: print(stage, done, total)))
+steps 0 2
+steps 1 2
+steps 2 2
+['a', 'b']
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -44,3 +51,13 @@ def progress_display(stream: TextIO, quiet: bool = False) -> Iterator[Progress |
             display.update(tasks[stage], completed=done, total=total, refresh=True)
 
         yield progress
+
+
+def counted(items: Sequence[T], stage: str, progress: Progress | None) -> Iterator[T]:
+    """Each item in turn, counted as done on ``progress`` (if any) once the caller has finished with it."""
+    for done, item in enumerate(items):
+        if progress is not None:
+            progress(stage, done, len(items))
+        yield item
+    if progress is not None:
+        progress(stage, len(items), len(items))

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kldocs.catalog import message, plain_text
+from kldocs.cli.options import add_quiet_option
+from kldocs.cli.progress import Progress, counted, progress_display
 from kldocs.errors import InputError
 from kldocs.models.blocks import fill
 
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Longest plain-text form of a step shown in the table.
 STEP_WIDTH = 64
+#: A derivation and its verification.
+Result = tuple["Derivation", "Verification"]
 
 
 def register(commands: Any) -> None:
@@ -38,6 +43,7 @@ def register(commands: Any) -> None:
         metavar="NAME",
         help="check only these derivations (repeat the option or give a comma list)",
     )
+    add_quiet_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -47,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
     names = selected(args.only, registry.names())
     derivations = [registry.get(name) for name in names]
-    return report(derivations, as_json=args.json)
+    with progress_display(sys.stderr, args.quiet) as progress:  # one step a derivation; SymPy's integrals take seconds
+        results = checked(derivations, progress)
+    return report(results, as_json=args.json)
 
 
 def selected(only: Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...]:
@@ -71,13 +79,17 @@ def selected(only: Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...
     return tuple(name for name in known if name in wanted)
 
 
-def report(derivations: Iterable[Derivation], *, as_json: bool = False) -> int:
-    """Print the table (or JSON) for these derivations, each checked afresh; return the exit code."""
+def checked(derivations: Sequence[Derivation], progress: Progress | None = None) -> list[Result]:
+    """Each derivation with its verification, each checked afresh and counted on ``progress``."""
     from kldocs.derivations import verified_cache
     from kldocs.derivations.verify import verify
 
     with verified_cache.afresh():
-        results = [(derivation, verify(derivation)) for derivation in derivations]
+        return [(derivation, verify(derivation)) for derivation in counted(derivations, "derivations", progress)]
+
+
+def report(results: Sequence[Result], *, as_json: bool = False) -> int:
+    """Print the table (or JSON) of these verifications; return the exit code."""
     if as_json:
         print(json.dumps(json_report(results), ensure_ascii=False))
     else:
@@ -85,7 +97,7 @@ def report(derivations: Iterable[Derivation], *, as_json: bool = False) -> int:
     return 0 if all(verification.holds for _, verification in results) else 1
 
 
-def json_report(results: Sequence[tuple[Derivation, Verification]]) -> dict[str, Any]:
+def json_report(results: Sequence[Result]) -> dict[str, Any]:
     """The ``verify --json`` object (DESIGN.md, External contracts)."""
     return {
         "holds": all(verification.holds for _, verification in results),
@@ -109,7 +121,7 @@ def json_report(results: Sequence[tuple[Derivation, Verification]]) -> dict[str,
     }
 
 
-def table(results: Sequence[tuple[Derivation, Verification]]) -> str:
+def table(results: Sequence[Result]) -> str:
     """One row per step: derivation, step number, relation and step, justification, ✓ or ✗."""
     rows = [("derivation", "step", "", "justification", "")]
     details: dict[int, str] = {}
@@ -140,7 +152,7 @@ def table(results: Sequence[tuple[Derivation, Verification]]) -> str:
     return "\n".join(lines)
 
 
-def summary(results: Sequence[tuple[Derivation, Verification]]) -> str:
+def summary(results: Sequence[Result]) -> str:
     """``14 derivations, 96 steps: all hold`` or ``..., 1 step FAILED``."""
     count = len(results)
     steps = sum(len(verification.checks) for _, verification in results)
