@@ -1,8 +1,8 @@
 """Golden snapshots of the rendered handout and deck, in every text format and both languages.
 
-Charts are left out (placeholders name them): they are binary and belong to
-matplotlib's version. After a deliberate change, look at the new files
-before you accept them. Regenerate them with::
+Charts are left out (placeholders name them; the notebook attaches a
+placeholder's bytes): they are binary and belong to matplotlib's version.
+After a deliberate change, look at the new files before you accept them. Regenerate them with::
 
     python -m tests.snapshots
 """
@@ -31,6 +31,7 @@ RENDERINGS = (
     ("handout.typ", "typst", False),
     ("handout-slides.typ", "typst-slides", False),
     ("handout-slides-print.typ", "typst-slides", True),
+    ("handout.ipynb", "ipynb", False),
 )
 LANGUAGES = ("en", "ko")
 
@@ -39,6 +40,7 @@ def render_all() -> dict[str, str]:
     """Every snapshot's current text, by path relative to :data:`FOLDER`."""
     from kldocs.models.handout import default_distributions, handout
     from kldocs.render.environment import Settings
+    from kldocs.render.notebook import render_notebook
     from kldocs.render.pages import render_page
 
     texts = {}
@@ -46,6 +48,10 @@ def render_all() -> dict[str, str]:
         document = handout(*default_distributions(), PageOptions(language=language, author="A. Lecturer", date=DATE))
         charts = [chart.name for chart in document.charts(slides=True)]
         for name, format, printable in RENDERINGS:
+            if format == "ipynb":
+                pngs = {chart: f"chart {chart}".encode() for chart in charts}
+                texts[f"{language}/{name}"] = render_notebook(document, Settings(), pngs)
+                continue
             if format == "html":
                 placed = {
                     chart: Markup(f'<svg class="chart-placeholder" data-name="{chart}"></svg>') for chart in charts
