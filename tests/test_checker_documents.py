@@ -180,3 +180,51 @@ def test_a_dash_before_maths_is_a_minus_in_plain_text_and_ambiguous_in_markdown(
     markdown = parse_text(line, "a.md")
     assert [region.text.strip("§ ") for region in markdown.prose] == ["0.5 is the chance of heads"]
     assert [skipped.reason.split(":")[0] for skipped in markdown.skipped] == ["a list item that starts with a number"]
+
+
+# --- claims: a cap, and work that grows with them linearly -------------------------------------------------
+
+CALL = "entropy([0.25, 0.75], base=2)  # 0.811\n"
+
+
+def code_block(lines: int) -> str:
+    """A fence of ``lines`` calls, each giving two claims (its distribution, and its entropy)."""
+    return "```python\n" + CALL * lines + "```\n"
+
+
+def test_a_document_is_read_up_to_the_claim_cap_and_says_where_it_stopped() -> None:
+    from kldocs.checker.claims import MAX_STATEMENTS
+    from kldocs.checker.verdicts import check_document
+
+    report = check_document(parse_text(code_block(MAX_STATEMENTS), "a.md"))
+    read = [claim for claim in report.claims if not claim.note.startswith("not read: reading stopped")]
+    stops = [claim for claim in report.claims if claim.note.startswith("not read: reading stopped")]
+    assert len(read) == MAX_STATEMENTS
+    assert {claim.verdict for claim in read} == {"holds"}
+    assert [claim.lines for claim in stops] == [(MAX_STATEMENTS // 2 + 2,)]  # the fence's line, then 2 a line
+
+
+def test_judging_does_not_go_through_every_distribution_defined_above_each_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each line defines a distribution and claims its entropy; a claim used to build a key of every
+    # binding in force (quadratic: 100 KB of such lines ran for minutes). Count the distributions' lengths
+    # taken, which that key took once per binding.
+    from kldocs.checker.verdicts import check_document
+    from kldocs.inputs.distribution import Distribution
+
+    counted = 0
+    length = Distribution.__len__
+
+    def counting(self: Distribution) -> int:
+        nonlocal counted
+        counted += 1
+        return length(self)
+
+    monkeypatch.setattr(Distribution, "__len__", counting)
+    counts = []
+    for lines in (100, 400):
+        counted = 0
+        check_document(parse_text(code_block(lines), "a.md"))
+        counts.append(counted)
+    assert counts[1] < 5 * counts[0]  # linear: about 4 times; the old key made it about 16 times

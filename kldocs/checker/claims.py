@@ -136,10 +136,14 @@ def find_claims(document: SourceText) -> list[Item]:
     functions = document_functions(region.text for region in document.code)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
+    counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[_Read] = []  # lines of output read beside the code that printed them
     for region in regions:
         if region.kind == "display":
             displays.append(region)
+        counted, claims = len(items), claims + _claim_count(items[counted:])
+        if budget.stopped is None and claims > MAX_STATEMENTS:  # what comments and output gave counts too
+            budget.spend(document, region.offset, 0, MAX_STATEMENTS)
         if budget.stopped is not None:
             break
         if region.kind == "code":
@@ -196,7 +200,42 @@ def find_claims(document: SourceText) -> list[Item]:
         items.extend(stated)
         items.extend(prose_bases(document, paragraph))
     items.sort(key=lambda item: item.offset)
+    return _at_most(document, items)
+
+
+#: The items a report lists as claims, which :data:`MAX_STATEMENTS` counts.
+_CLAIMS = (DistributionDefinition, Found, Property, ProseValue, FamilyText)
+
+
+def _claim_count(items: list[Item]) -> int:
+    return sum(1 for item in items if isinstance(item, _CLAIMS))
+
+
+def _at_most(document: SourceText, items: list[Item]) -> list[Item]:
+    """The items (in document order) up to the :data:`MAX_STATEMENTS`-th claim, and a note where reading stopped.
+
+    Every way of reading (maths, code comments, printed output, prose) adds claims, so the cap is
+    applied once more to all of them together.
+    """
+    seen = 0
+    for index, item in enumerate(items):
+        seen += isinstance(item, _CLAIMS)
+        if seen > MAX_STATEMENTS:
+            kept = items[:index]
+            stopped = any(isinstance(i, Unreadable) and i.reason == _STOPPED for i in kept)
+            return kept if stopped else [*kept, _stop(document, item.offset)]
     return items
+
+
+_STOPPED = (
+    f"reading stopped here: a document is read up to {MAX_STATEMENTS:,} claims and "
+    f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
+)
+
+
+def _stop(document: SourceText, offset: int) -> Unreadable:
+    """The note that reading stopped at ``offset``."""
+    return Unreadable(document.line(offset), "…", _STOPPED, offset)
 
 
 @dataclass
@@ -211,11 +250,7 @@ class _Budget:
         self.tokens -= tokens
         self.statements -= statements
         if self.stopped is None and (self.tokens <= 0 or self.statements <= 0):
-            reason = (
-                f"reading stopped here: a document is read up to {MAX_STATEMENTS} claims and "
-                f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
-            )
-            self.stopped = Unreadable(document.line(offset), "…", reason, offset)
+            self.stopped = _stop(document, offset)
 
 
 def _printed_lines(document: SourceText) -> list[tuple[int, str]]:

@@ -32,6 +32,7 @@ note names that definition.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 from collections.abc import Sequence
@@ -160,8 +161,13 @@ def check_document(document: SourceText, base: Base | None = None) -> Report:
 
 @dataclass(frozen=True)
 class _Event:
+    """A claim with the distributions in force on its line; ``version`` names that set of bindings
+    (events between two definitions share it, and one dictionary), so judging a claim costs nothing per
+    distribution defined above it."""
+
     item: Found | Property | Unreadable | ProseValue
     bindings: dict[str, Binding]
+    version: int
 
 
 class _Checker:
@@ -182,21 +188,29 @@ class _Checker:
         results: list[tuple[int, Checked]] = []
         events: list[_Event] = []
         current: dict[str, Binding] = {}
+        snapshot: dict[str, Binding] = {}
+        version = 0
         made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
         finite = [(item.offset, item.name) for item in self.items if isinstance(item, DistributionDefinition)]
         families = family_checks(self.document, made, finite)
         # A name defined as a family member stands for no finite distribution from its line on.
-        pending = [
-            (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
-            for d in families.definitions
-        ]
+        pending = collections.deque(
+            sorted(
+                (
+                    (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
+                    for d in families.definitions
+                ),
+                key=lambda entry: entry[0],
+            )
+        )
+        stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
-            arriving: list[tuple[int, Binding | DistributionDefinition]] = [
-                entry for entry in pending if self.document.row(entry[0]) <= row
-            ]
-            pending = [entry for entry in pending if self.document.row(entry[0]) > row]
+            arriving: list[tuple[int, Binding | DistributionDefinition]] = []
+            while pending and self.document.row(pending[0][0]) <= row:
+                arriving.append(pending.popleft())
             arriving += [(item.offset, item) for item in line_items if isinstance(item, DistributionDefinition)]
+            stale = stale or bool(arriving)
             for offset, defined in sorted(arriving, key=lambda entry: entry[0]):
                 if isinstance(defined, Binding):
                     current[defined.name] = defined
@@ -207,7 +221,9 @@ class _Checker:
                 results.append((offset, checked))
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
-                    events.append(_Event(item, dict(current)))
+                    if stale:
+                        snapshot, version, stale = dict(current), version + 1, False
+                    events.append(_Event(item, snapshot, version))
         for event in events:
             judged = self._event(event)
             if judged is not None:
@@ -343,10 +359,7 @@ class _Checker:
             found.statement.relation,
             found.symbols,
             base,
-            tuple(
-                (name, binding.distribution.probabilities if binding.distribution else (binding.line, binding.text))
-                for name, binding in sorted(event.bindings.items())
-            ),
+            event.version,
         )
         if key not in self.memo:
             self.memo[key] = self._judge(event, base)
