@@ -9,34 +9,68 @@
 D_KL(P‖Q) = −4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5 ≈ 0.0304788 nats
 """
 
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from kldocs.errors import InputError
-from kldocs.exact import Base, BaseLike, ExactValue, LogSum
-from kldocs.families import Family, FamilyQuantity
-from kldocs.families.make import (
-    bernoulli,
-    binomial,
-    categorical,
-    exponential,
-    geometric,
-    mvnormal,
-    normal,
-    poisson,
-    uniform,
-)
-from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
-from kldocs.inputs.distribution import register_display
-from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
+import importlib
 
+#: ``typing.TYPE_CHECKING`` without importing ``typing`` (and ``re``) at start-up; type checkers read it as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from kldocs.display import Shown, ShownValue, derivation, in_language, worked_example
+    from kldocs.errors import InputError
+    from kldocs.exact import Base, BaseLike, ExactValue, LogSum
+    from kldocs.families import Family, FamilyQuantity, bernoulli, binomial, categorical, exponential, geometric
+
+    # isort: split
+    from kldocs.families import mvnormal, normal, poisson, uniform
+    from kldocs.inputs import Distribution, DistributionLike, parse_distribution, read_distribution_file
+    from kldocs.measures import Quantity, Term, cross_entropy, entropy, jeffreys, jsd, kl, mixture
 
 __version__ = "0.1.0"
 
-#: Names made on first use: pages to show in Jupyter bring Jinja and the templates, which
-#: ``kldocs compute`` never needs.
-_SHOWN = ("Shown", "ShownValue", "derivation", "in_language", "worked_example")
+#: Where each public name lives. They are imported on first use, so that ``import kldocs`` (and the
+#: command line, whose start-up must already answer Ctrl-C with one line) loads nothing heavy;
+#: pages to show in Jupyter bring Jinja and the templates, which ``kldocs compute`` never needs.
+_HOMES = {
+    "kldocs.display": ("Shown", "ShownValue", "derivation", "in_language", "worked_example"),
+    "kldocs.errors": ("InputError",),
+    "kldocs.exact": ("Base", "BaseLike", "ExactValue", "LogSum"),
+    "kldocs.families": (
+        "Family",
+        "FamilyQuantity",
+        "bernoulli",
+        "binomial",
+        "categorical",
+        "exponential",
+        "geometric",
+        "mvnormal",
+        "normal",
+        "poisson",
+        "uniform",
+    ),
+    "kldocs.inputs": ("Distribution", "DistributionLike", "parse_distribution", "read_distribution_file"),
+    "kldocs.measures": ("Quantity", "Term", "cross_entropy", "entropy", "jeffreys", "jsd", "kl", "mixture"),
+}
+_HOME = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kldocs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    _register_display()
+    return value
+
+
+def _register_display() -> None:
+    """Let Distributions show themselves in Jupyter, once kldocs is in use (every public name brings the inputs)."""
+    from kldocs.inputs.distribution import register_display
+
+    register_display(_show_distribution)
 
 
 def _show_distribution(distribution: Distribution, mime: str) -> str:
@@ -46,15 +80,8 @@ def _show_distribution(distribution: Distribution, mime: str) -> str:
     return show_distribution(distribution, mime)
 
 
-register_display(_show_distribution)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _SHOWN:
-        from kldocs import display
-
-        return getattr(display, name)
-    raise AttributeError(f"module 'kldocs' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_HOME])
 
 
 __all__ = [

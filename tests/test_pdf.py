@@ -168,13 +168,14 @@ def test_an_engine_that_starts_while_kldocs_stops_is_killed_at_once(tmp_path: Pa
 
 
 #: The exit code of a stopped kldocs and its one line.
-STOPPED = {130: "kldocs: interrupted\n", 143: "kldocs: terminated\n"}
+STOPPED = {130: "kldocs: interrupted\n", 143: "kldocs: terminated\n", 129: "kldocs: hung up\n"}
 
 
 @pytest.mark.parametrize(
     ("stops", "gap", "codes"),
     [
         ((signal.SIGTERM,), 0, {143}),
+        ((signal.SIGHUP,), 0, {129}),  # the terminal closed
         ((signal.SIGINT,), 0, {130}),
         ((signal.SIGINT, signal.SIGINT), 0.002, {130}),  # an impatient double Ctrl-C
         # 2 ms apart, the two may land on different threads, whose handlers then run in either order: either

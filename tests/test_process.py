@@ -40,6 +40,13 @@ def test_an_interrupt_is_one_short_line_and_its_exit_code(
     assert capsys.readouterr() == ("", line)
 
 
+def test_running_out_of_memory_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stop_with(MemoryError(), monkeypatch)
+    assert main(["compute", *PAIR]) == 2
+    out, error = capsys.readouterr()
+    assert (out, error.startswith("kldocs: error: out of memory"), error.count("\n")) == ("", True, 1)
+
+
 def test_sigterm_in_the_main_thread_raises_terminated_and_the_handlers_come_back() -> None:
     before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     with pytest.raises(Terminated), stopped_by_signals():
@@ -132,3 +139,48 @@ def test_a_home_that_cannot_be_written_adds_nothing_to_stderr(tmp_path: Path) ->
         home.chmod(0o755)
     assert (result.returncode, result.stderr) == (0, "")
     assert list(home.iterdir()) == []
+
+
+def caught_signals(pid: int) -> int:
+    """The mask of signals a process has a handler for (``SigCgt`` in ``/proc/PID/status``), 0 once it has gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1], 16) for line in status.splitlines() if line.startswith("SigCgt:")), 0)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to see when a handler is in place")
+@pytest.mark.parametrize(
+    ("entry", "stop", "delay"),
+    [
+        ("module", signal.SIGINT, 0),
+        ("module", signal.SIGINT, 0.01),
+        ("module", signal.SIGINT, 0.05),
+        ("module", signal.SIGTERM, 0.02),
+        ("module", signal.SIGHUP, 0.02),
+        ("script", signal.SIGINT, 0),
+        ("script", signal.SIGINT, 0.03),
+    ],
+)
+def test_a_stop_while_kldocs_is_still_importing_is_one_line(entry: str, stop: signal.Signals, delay: float) -> None:
+    # Python's own start-up (before any of kldocs runs) keeps its default; from kldocs' first statement on,
+    # which installs a handler for SIGHUP (Python itself never does), every stop is one line. The imports of
+    # the commands (NumPy, SymPy, the exact core) take far longer than these delays.
+    import subprocess
+    import sys
+    import time
+
+    script = Path(sys.executable).with_name("kldocs")
+    if entry == "script" and not script.exists():
+        pytest.skip("the kldocs script is not installed beside this Python")
+    command = [str(script)] if entry == "script" else [sys.executable, "-m", "kldocs"]
+    process = subprocess.Popen([*command, "compute", *PAIR], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not caught_signals(process.pid) & 1 << (signal.SIGHUP - 1) and time.monotonic() < deadline:
+        time.sleep(0.0005)
+    time.sleep(delay)
+    process.send_signal(stop)
+    out, error = process.communicate(timeout=120)
+    words = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated", signal.SIGHUP: "hung up"}
+    assert (process.returncode, out, error) == (128 + stop, "", f"kldocs: {words[stop]}\n")

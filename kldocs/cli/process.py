@@ -4,7 +4,7 @@ Three context managers, each restoring what it changed when the command
 ends (tests call :func:`kldocs.cli.main` many times in one process):
 
 - :func:`stopped_by_signals`: Ctrl-C raises ``KeyboardInterrupt`` and
-  SIGTERM raises :class:`Terminated`, after killing the LuaLaTeX runs still
+  SIGTERM or SIGHUP raises :class:`~kldocs.cli.stops.Terminated`, after killing the LuaLaTeX runs still
   going, so every ``finally`` on the way out runs (throwaway folders are
   removed) and the command ends with one short line.
 - :func:`one_line_warnings`: every warning, Python's or matplotlib's
@@ -35,6 +35,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from kldocs.cli.stops import STOPS, Terminated, note_stop
+
 #: The loggers whose warnings are folded into one line each.
 LOGGERS = ("matplotlib",)
 #: Logged as warnings, but notices of progress rather than problems: matplotlib says it is building
@@ -44,10 +46,6 @@ NOTICES = ("building the font cache",)
 CACHE_VARIABLES = ("MPLCONFIGDIR", "XDG_CACHE_HOME", "TEXMFCACHE")
 
 
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind (folders are removed on the way) and exit."""
-
-
 def one_line(message: str) -> str:
     """The message with every run of white space, line breaks included, as one space."""
     return " ".join(message.split())
@@ -55,19 +53,16 @@ def one_line(message: str) -> str:
 
 @contextmanager
 def stopped_by_signals() -> Iterator[None]:
-    """Turn SIGINT and SIGTERM into exceptions in this process (in the main thread; elsewhere do nothing).
+    """Turn SIGINT, SIGTERM and SIGHUP into exceptions in this process (in the main thread; elsewhere do nothing).
 
     Worker processes forked meanwhile inherit the handlers: there SIGINT is
-    ignored (the parent stops the pool) and SIGTERM ends the worker quietly.
+    ignored (the parent stops the pool) and SIGTERM or SIGHUP ends the worker quietly.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     owner = os.getpid()
-    handlers: dict[signal.Signals, Callable[[int, FrameType | None], None]] = {
-        signal.SIGINT: _handler(owner, KeyboardInterrupt),
-        signal.SIGTERM: _handler(owner, Terminated),
-    }
+    handlers = {number: _handler(owner) for number in STOPS}
     previous = {number: signal.getsignal(number) for number in handlers}
     for number, handler in handlers.items():
         signal.signal(number, handler)
@@ -81,17 +76,7 @@ def stopped_by_signals() -> Iterator[None]:
             pdf.resume()
 
 
-def ignore_stops_while_exiting() -> None:
-    """After a stop, on the way out with 130 or 143: later signals (a second Ctrl-C, a SIGTERM on its heels)
-    must not kill the process as it exits. Python puts the default handlers back as it shuts down, and threads
-    of native libraries (NumPy's BLAS) can take a signal too, so the operating system ignores both from here.
-    """
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, signal.SIG_IGN)
-
-
-def _handler(owner: int, exception: type[BaseException]) -> Callable[[int, FrameType | None], None]:
+def _handler(owner: int) -> Callable[[int, FrameType | None], None]:
     def handle(number: int, frame: FrameType | None) -> None:
         if os.getpid() != owner:
             _as_a_worker(number)
@@ -99,12 +84,13 @@ def _handler(owner: int, exception: type[BaseException]) -> Callable[[int, Frame
         # The first signal decides; later ones are ignored while kldocs unwinds, so that a double Ctrl-C
         # cannot interrupt the clean-up (or re-enter this handler while a process is being reaped).
         # (A Python handler, not SIG_IGN: a signal already pending would then raise "ignored due to race condition".)
-        for other in (signal.SIGINT, signal.SIGTERM):
+        for other in STOPS:
             signal.signal(other, _ignore)
+        note_stop(number)
         pdf = sys.modules.get("kldocs.render.pdf")
         if pdf is not None:
             pdf.stop_all()
-        raise exception
+        raise KeyboardInterrupt if number == signal.SIGINT else Terminated(number)
 
     return handle
 
@@ -114,10 +100,10 @@ def _ignore(number: int, frame: FrameType | None) -> None:
 
 
 def _as_a_worker(number: int) -> None:
-    """In a forked worker: ignore Ctrl-C (the parent stops the pool), die quietly on SIGTERM."""
-    if number == signal.SIGTERM:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
+    """In a forked worker: ignore Ctrl-C (the parent stops the pool), die quietly on SIGTERM or SIGHUP."""
+    if number != signal.SIGINT:
+        signal.signal(number, signal.SIG_DFL)
+        os.kill(os.getpid(), number)
 
 
 @contextmanager
