@@ -9,6 +9,7 @@ import pytest
 from jinja2.sandbox import SecurityError
 
 from kldocs.cli import main
+from kldocs.errors import InputError
 from kldocs.render.environment import MAX_PRODUCT, Sandbox, Settings, environment
 from tests.helpers import run_kldocs
 
@@ -47,6 +48,26 @@ def test_attribute_escapes_fail(template: str) -> None:
 def test_products_and_powers_are_bounded(template: str) -> None:
     with pytest.raises(SecurityError, match="would be too large"):
         Sandbox().from_string(template).render()
+
+
+DOUBLING = "{% set ns = namespace(s=START) %}{% for i in range(40) %}{% set ns.s = ns.s OP ns.s %}{% endfor %}"
+
+
+@pytest.mark.parametrize(("start", "operator"), [('"x"', "~"), ('"x"', "+"), ("[1]", "+"), ('"x"', "~ 'y' ~")])
+def test_joins_and_sums_doubled_in_a_loop_are_bounded(start: str, operator: str) -> None:
+    # 40 doublings would need a terabyte; each step is measured, so the first one past the bound stops it.
+    template = DOUBLING.replace("START", start).replace("OP", operator) + "{{ ns.s|length }}"
+    with pytest.raises(SecurityError, match="would be too large"):
+        Sandbox().from_string(template).render()
+
+
+def test_a_page_that_prints_a_long_string_many_times_is_bounded() -> None:
+    from kldocs.render.environment import MAX_PAGE, render
+
+    env = Sandbox(loader=jinja2.DictLoader({"page": "{% for i in range(n) %}{{ s }}{% endfor %}"}))
+    with pytest.raises(InputError, match="page: the page would be longer than"):
+        render(env, ["page"], s="x" * MAX_PRODUCT, n=MAX_PAGE // MAX_PRODUCT + 1)
+    assert render(env, ["page"], s="ab", n=3) == "ababab"
 
 
 def test_products_within_the_bound_are_computed() -> None:

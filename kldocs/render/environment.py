@@ -13,8 +13,9 @@ the result safe, so HTML escaping never touches it.
 Every template, the packaged ones and a user's (``--templates``), renders
 in Jinja's :class:`~jinja2.sandbox.SandboxedEnvironment`: no attribute that
 starts with an underscore (``''.__class__.__mro__``), no unsafe method,
-``range`` capped, and here also ``*`` and ``**`` capped so that a template
-cannot build a giant string or number. :func:`render` turns every way a
+``range`` capped, and here also ``*``, ``**``, ``+`` and ``~`` capped so that a
+template cannot build a giant string, list or number, and a page's whole
+text capped too (a loop that prints a long string many times). :func:`render` turns every way a
 template can fail (bad syntax, not UTF-8, including itself, raising) into
 one ``--templates`` error naming the template and line; an error raised
 while only packaged templates ran is kldocs' own and is raised as it is.
@@ -27,11 +28,14 @@ while only packaged templates ran is kldocs' own and is raised as it is.
 from __future__ import annotations
 
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Concat
 from jinja2.sandbox import SandboxedEnvironment
 
 from kldocs.errors import InputError
@@ -49,8 +53,10 @@ PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
-#: Longest string or sequence, and largest number of bits, a template's ``*`` or ``**`` may make.
+#: Longest string or sequence, and largest number of bits, a template's ``*``, ``**``, ``+`` or ``~`` may make.
 MAX_PRODUCT = 1_000_000
+#: Most characters one rendered page may have (the packaged pages have well under a megabyte).
+MAX_PAGE = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -121,28 +127,47 @@ def environment(format: Format, settings: Settings) -> Sandbox:
     return env
 
 
+class _BoundedJoins(CodeGenerator):
+    """Jinja's code generator, with the result of every ``~`` passed to ``environment.joined`` to be measured."""
+
+    def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 (the name Jinja calls)
+        self.write("environment.joined(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
 class Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox, with ``*`` and ``**`` bounded as well.
+    """Jinja's sandbox, with ``*``, ``**``, ``+`` and ``~`` bounded as well.
 
     >>> Sandbox().from_string("{{ ''.__class__.__mro__ }}").render()
     Traceback (most recent call last):
     ...
     jinja2.exceptions.SecurityError: access to attribute '__class__' of 'str' object is unsafe.
-    >>> Sandbox().from_string("{{ 'ab' * 3 }} {{ 2 ** 10 }}").render()
-    'ababab 1024'
+    >>> Sandbox().from_string("{{ 'ab' * 3 }} {{ 2 ** 10 }} {{ 'a' ~ 1 }} {{ [1] + [2] }}").render()
+    'ababab 1024 a1 [1, 2]'
     """
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+"})
+    code_generator_class = _BoundedJoins
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
-        """Refuse a product or power larger than :data:`MAX_PRODUCT`; otherwise compute it."""
+        """Refuse a product, power or sum larger than :data:`MAX_PRODUCT`; otherwise compute it."""
         if _size(operator, left, right) > MAX_PRODUCT:
             raise jinja2.sandbox.SecurityError(f"the result of {operator} would be too large")
         return super().call_binop(context, operator, left, right)
 
+    def joined(self, text: str) -> str:
+        """The result of ``~``, refused when longer than :data:`MAX_PRODUCT` (each part was measured already)."""
+        if len(text) > MAX_PRODUCT:
+            raise jinja2.sandbox.SecurityError("the result of ~ would be too large")
+        return text
+
 
 def _size(operator: str, left: Any, right: Any) -> int:
     """A bound on the length (sequences) or bit length (integers) of ``left <operator> right``."""
+    if operator == "+":
+        sized = (str, bytes, list, tuple)
+        return len(left) + len(right) if isinstance(left, sized) and isinstance(right, sized) else 0
     if operator == "**":
         if isinstance(left, int) and isinstance(right, int) and right > 0:
             return left.bit_length() * right
@@ -156,7 +181,7 @@ def _size(operator: str, left: Any, right: Any) -> int:
 def render(env: Sandbox, names: list[str], **context: Any) -> str:
     """Render the first of ``names`` that exists; any failure of a template becomes one ``--templates`` error."""
     try:
-        return env.select_template(names).render(**context)
+        return _bounded(env, names, env.select_template(names).generate(**context))
     except jinja2.TemplateSyntaxError as error:
         raise InputError("--templates", f"{error.name or names[0]}, line {error.lineno}: {error.message}") from None
     except jinja2.TemplateNotFound as error:
@@ -176,6 +201,18 @@ def render(env: Sandbox, names: list[str], **context: Any) -> str:
         if not _in_users_template(env, error):
             raise
         raise InputError("--templates", f"{_origin(env, error, names)}: {type(error).__name__}: {error}") from None
+
+
+def _bounded(env: Sandbox, names: list[str], pieces: Iterator[str]) -> str:
+    """The pieces of the page joined, refused once they pass :data:`MAX_PAGE` characters."""
+    kept, size = [], 0
+    for piece in pieces:
+        size += len(piece)
+        if size > MAX_PAGE:
+            problem = f"the page would be longer than {MAX_PAGE:,} characters"
+            raise InputError("--templates", f"{_template(env, names)}: {problem}")
+        kept.append(piece)
+    return "".join(kept)
 
 
 def _in_users_template(env: Sandbox, error: BaseException) -> bool:
