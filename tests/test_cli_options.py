@@ -76,6 +76,15 @@ def test_the_seed_is_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert err.startswith("kldocs: error: --seed: must be between 0 and")
 
 
+@pytest.mark.parametrize("seed", ["\u0663", "\uff13", "1_000", " 3", "3.0"])
+def test_numbers_on_the_command_line_are_ascii_digits(
+    seed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # int() reads an Arabic-Indic or full-width 3, underscores and spaces; a seed names files, so it is refused.
+    err = error_of(capsys, ["exercises", "--seed", seed, "--count", "1", "--format", "md"], tmp_path / "o")
+    assert err == f"kldocs: error: --seed: expected a whole number in the digits 0-9, got {seed!r}\n"
+
+
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(jobs=st.one_of(st.none(), st.integers(1, 10_000)), work=st.integers(1, 10_000))
 def test_workers_never_exceed_the_cores_or_the_work(jobs: int | None, work: int) -> None:

@@ -163,3 +163,13 @@ def test_counts_read_in_one_pass_whatever_the_white_space(tmp_path: Path, separa
     weights = read.integer_weights[0]
     assert isinstance(weights, np.ndarray) != separator.startswith("\u00a0")
     assert list(weights) == counts
+
+
+def test_a_json_object_with_a_key_twice_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text('{"a": 0.5, "b": 0.25, "a": 0.25}')
+    with pytest.raises(InputError, match="the key 'a' appears twice"):
+        read_distribution_file(path)
+    path.write_text('{"values": [0.5, 0.5], "values": [1]}')
+    with pytest.raises(InputError, match="the key 'values' appears twice"):
+        read_distribution_file(path)

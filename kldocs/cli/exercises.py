@@ -20,7 +20,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from kldocs.cli.options import PAGE_FORMATS, add_output_options, read_output, read_page_options, report
+from kldocs.cli.options import (
+    PAGE_FORMATS,
+    add_output_options,
+    read_output,
+    read_page_options,
+    report,
+    whole_number,
+)
 from kldocs.cli.progress import progress_display
 from kldocs.errors import InputError
 
@@ -45,16 +52,20 @@ def register(commands: Any) -> None:
         "(answers.md, ...); json writes key.json and moodle the quiz quiz.xml.",
     )
     group = parser.add_argument_group("variants")
-    group.add_argument("--count", type=int, default=10, metavar="N", help="how many variants (default 10)")
+    group.add_argument("--count", type=whole_number, default=10, metavar="N", help="how many variants (default 10)")
     group.add_argument(
         "--seed",
-        type=int,
+        type=whole_number,
         default=0,
         metavar="S",
         help="the seed, 0 or more (default 0); the same seed, the same files",
     )
     group.add_argument(
-        "--categories", type=int, default=3, metavar="K", help="categories per distribution, 2 to 6 (default 3)"
+        "--categories",
+        type=whole_number,
+        default=3,
+        metavar="K",
+        help="categories per distribution, 2 to 6 (default 3)",
     )
     group.add_argument(
         "--kinds",
@@ -65,7 +76,11 @@ def register(commands: Any) -> None:
     )
     group.add_argument("--base", default="e", metavar="B", help="log base of the answers: e (default), 2 or 10")
     group.add_argument(
-        "--digits", type=int, default=4, metavar="D", help="significant digits of the answers, 2 to 10 (default 4)"
+        "--digits",
+        type=whole_number,
+        default=4,
+        metavar="D",
+        help="significant digits of the answers, 2 to 10 (default 4)",
     )
     add_output_options(parser, OUTPUT_FORMATS, DEFAULT_FORMATS, "build/exercises")
     family = parser.add_argument_group("parametric families")
@@ -77,7 +92,7 @@ def register(commands: Any) -> None:
         "kinds kl, reverse, ce, entropy (the default), and jsd",
     )
     parser.add_argument("--no-charts", action="store_true", help="leave out the bar chart of each variant")
-    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument("--jobs", type=whole_number, metavar="N", help="worker processes (default: one per core)")
     parser.set_defaults(run=run)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -258,11 +259,25 @@ def read_settings(args: argparse.Namespace) -> Settings:
     return Settings(templates=folder, engine=engine)
 
 
+_WHOLE = re.compile(r"-?[0-9]{1,4300}")
+
+
+def whole_number(text: str) -> int:
+    """A whole number written in ASCII digits (``int`` would also take ``٣``, ``1_000`` and spaces).
+
+    >>> whole_number("42"), whole_number("-1")
+    (42, -1)
+    """
+    if not _WHOLE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a whole number in the digits 0-9, got {text[:40]!r}")
+    return int(text)
+
+
 def add_digits_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup, default: int) -> None:
     """``--digits N``: significant digits of rounded values."""
     parser.add_argument(
         "--digits",
-        type=int,
+        type=whole_number,
         default=default,
         metavar="N",
         help=f"significant digits, correctly rounded with ties to even (default {default})",

@@ -158,11 +158,26 @@ def _read_at_most(descriptor: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
+class _DuplicateKeyError(Exception):
+    """A JSON object names the same key twice (``json`` would silently keep the last)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKeyError(key)
+        found[key] = value
+    return found
+
+
 def _from_json(text: str, field: str) -> tuple[list[Any], list[str] | None]:
     try:
-        data = json.loads(text, parse_float=str, parse_int=str, parse_constant=str)
+        data = json.loads(text, parse_float=str, parse_int=str, parse_constant=str, object_pairs_hook=_unique_keys)
     except (json.JSONDecodeError, RecursionError) as error:
         raise InputError(field, f"is not valid JSON ({getattr(error, 'msg', 'nested too deeply')})") from None
+    except _DuplicateKeyError as error:
+        raise InputError(field, f"the key {error.args[0]!r} appears twice") from None
     if isinstance(data, list):
         return data, None
     if isinstance(data, dict) and "values" in data:
