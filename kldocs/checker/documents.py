@@ -27,6 +27,7 @@ a format kldocs does not read (``.docx``, ``.pdf``...) is refused with one
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -150,7 +151,14 @@ class SourceText:
 
     def printed(self, offset: int) -> bool:
         """True inside printed output of any kind: a notebook's, or a block of output in the text."""
-        return self.in_output(offset) or any(r.offset <= offset < r.offset + len(r.text) for r in self.outputs)
+        index = bisect.bisect_right(self.output_starts, offset) - 1
+        inside = index >= 0 and offset < self.outputs[index].offset + len(self.outputs[index].text)
+        return self.in_output(offset) or inside
+
+    @functools.cached_property
+    def output_starts(self) -> list[int]:
+        """Where each block of output starts, in document order (found by bisection, not by a walk of all)."""
+        return [region.offset for region in self.outputs]
 
     def section(self, offset: int) -> int:
         """The offset where the section holding ``offset`` starts (0 before the first heading)."""

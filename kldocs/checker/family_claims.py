@@ -111,12 +111,15 @@ def family_checks(
             *extra,
         ]
     )
-    definitions = [item for offset, sentence in sentences for item in _definitions(sentence, offset)]
+    texts = [plain_texts(sentence) for _, sentence in sentences]  # read once, for definitions and for claims
+    definitions = [
+        item for (offset, _), (plain, _) in zip(sentences, texts, strict=True) for item in _definitions(plain, offset)
+    ]
     events = sorted([*((item.offset, item.name, item) for item in definitions), *((o, n, None) for o, n in finite)])
     defined: dict[str, FamilyDefinition] = {}
     found = []
     seen: set[tuple[int, str, str | None]] = set()
-    for offset, sentence in sentences:
+    for (offset, sentence), (plain, light) in zip(sentences, texts, strict=True):
         row = document.row(offset)
         while events and document.row(events[0][0]) <= row:
             _, name, definition = events.pop(0)
@@ -124,7 +127,7 @@ def family_checks(
                 defined.pop(name, None)
             else:
                 defined[name] = definition
-        for checked in _judge(sentence, offset, defined):
+        for checked in _judge(sentence, plain, light, offset, defined):
             key = (row, checked.kind, checked.value)
             if key not in seen:
                 seen.add(key)
@@ -132,10 +135,10 @@ def family_checks(
     return Families(found, definitions)
 
 
-def _definitions(sentence: str, offset: int) -> list[FamilyDefinition]:
-    """``P = N(0, 1)``-style definitions in a sentence (a general one, ``N(\\mu, \\sigma^2)``, is none)."""
+def _definitions(text: str, offset: int) -> list[FamilyDefinition]:
+    """``P = N(0, 1)``-style definitions in a sentence read as plain text (a general one, ``N(\\mu, \\sigma^2)``,
+    is none)."""
     found = []
-    text, _ = plain_texts(sentence)
     for match in _DEFINED.finditer(text):
         mention = FAMILY.match(text, match.end())
         if mention is None:
@@ -169,9 +172,10 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def _judge(sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
-    """The claims of one sentence (or display formula), judged."""
-    text, light = plain_texts(sentence)
+def _judge(
+    sentence: str, text: str, light: str, offset: int, defined: dict[str, FamilyDefinition]
+) -> list[FamilyClaim]:
+    """The claims of one sentence (or display formula), judged; ``text`` and ``light`` are its :func:`plain_texts`."""
     vae = vae_claims(text, light, sentence, offset)
     if vae is not None:
         return vae
@@ -195,6 +199,8 @@ def _judge(sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> 
 
 def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
     """Claims about distributions defined earlier by name, each value right after its symbol: ``D_KL(P || Q) = ...``."""
+    if not defined:
+        return []  # every symbol would name a distribution never defined
     claims = []
     for match in _SYMBOL.finditer(text):
         names = [name for name in (match["p"], match["q"], match["a"], match["b"]) if name]

@@ -190,7 +190,7 @@ def session_claims(code: str, offset: int, bases: Mapping[str, str | None] | Non
 def output_after(document: SourceText, code: Region) -> Region | None:
     """The block of output right below a block of code (nothing but fences or "Output:" between), if any."""
     end = code.offset + len(code.text)
-    index = bisect.bisect_left([output.offset for output in document.outputs], end)
+    index = bisect.bisect_left(document.output_starts, end)
     if index == len(document.outputs):
         return None
     output = document.outputs[index]
