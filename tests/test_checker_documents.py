@@ -228,3 +228,15 @@ def test_judging_does_not_go_through_every_distribution_defined_above_each_claim
         check_document(parse_text(code_block(lines), "a.md"))
         counts.append(counted)
     assert counts[1] < 5 * counts[0]  # linear: about 4 times; the old key made it about 16 times
+
+
+@pytest.mark.parametrize(
+    "text", ["The entropy is $\\log_2(3^{5000}) = 7924.8$ bits.\n", "$$\\log_2 (3^{5000}) = 7924.8$$\n"]
+)
+def test_a_logarithm_too_large_to_read_is_said_not_read(text: str) -> None:
+    from kldocs.checker.verdicts import check_document
+
+    report = check_document(parse_text(text, "a.md"))
+    assert [(claim.verdict, claim.note) for claim in report.claims] == [
+        ("unchecked", "not read: an exponent larger than 60")
+    ]

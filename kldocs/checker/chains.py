@@ -127,6 +127,10 @@ class Problem:
     reason: str
 
 
+#: The kinds of token that make a formula worth saying it was not read when a limit stops its reading.
+_SAID = ("measure", "log")
+
+
 def statements(
     tokens: Sequence[Token],
     text: str,
@@ -212,7 +216,8 @@ def _chains(
             limit_problems: list[str] = []
             garbled = prose and garbled_copy(item, text)
             part = Part(item, None, None, False, 0, 0, opaque=True) if garbled else read_part(item, limit_problems)
-            if limit_problems and problems is not None and any(token.kind == "measure" for token in tokens):
+            # A limit met in a formula with a measure or a logarithm (``\\log_2(3^{5000}) = 7924.8``) is said.
+            if limit_problems and problems is not None and any(token.kind in _SAID for token in tokens):
                 start, end = item[0].start, item[-1].end
                 problems.append(Problem(_shorten(text[start:end]), start, limit_problems[0]))
             if not item:
