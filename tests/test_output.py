@@ -260,3 +260,27 @@ def test_write_all_writes_everything_or_changes_nothing(
     for name, content in files.items():
         assert (out / name).read_bytes() == content
     assert not [path for path in out.iterdir() if path.name.startswith(".kldocs-")]
+
+
+@pytest.mark.parametrize(("clash", "folder"), [("en", "en"), ("example.md", "")])
+def test_a_clash_with_a_pages_own_file_is_found_before_rendering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clash: str, folder: str
+) -> None:
+    from kldocs.inputs import parse_distribution
+    from kldocs.models.example import worked_example
+    from kldocs.render import publish as publish_module
+    from kldocs.render.publish import Output, Page, publish
+
+    def rendered(*args: object, **kwargs: object) -> dict[str, bytes]:
+        raise AssertionError("rendered before the names were checked")
+
+    monkeypatch.setattr(publish_module, "render_files", rendered)
+    out = tmp_path / "o"
+    out.mkdir()
+    if folder:
+        (out / clash).write_text("a file where the page's folder goes")
+    else:
+        (out / clash).mkdir()  # a folder where the page goes
+    example = worked_example(parse_distribution("0.5 0.5"), parse_distribution("0.25 0.75", name="Q"))
+    with pytest.raises(InputError, match=r"--out: cannot write '(en/)?example\.md'"):
+        publish([Page(example, "example", folder)], Output(("md", "pdf"), out))

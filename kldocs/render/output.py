@@ -26,6 +26,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from kldocs.errors import InputError
@@ -39,10 +40,7 @@ def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
     InputError
         On ``--out`` when any file cannot be written; then nothing changed.
     """
-    targets = {name: out / _checked_name(name) for name in files}
-    _check_folder(out)
-    for name, target in targets.items():
-        _check_target(out, name, target)
+    targets = check_names(out, files)
     made = _Folders()
     try:
         made.make(out)
@@ -60,6 +58,24 @@ def write_all(out: Path, files: dict[str, bytes]) -> list[Path]:
             raise InputError("--out", f"cannot write into {str(out)!r}: {error.strerror or error}") from None
         raise
     return list(targets.values())
+
+
+def check_names(out: Path, names: Iterable[str]) -> dict[str, Path]:
+    """Each name's path in ``out``, once no folder stands where a file goes and no file where a folder goes.
+
+    :func:`write_all` checks this way; a command calls it before rendering as well, for the names it
+    already knows, so that a clash is reported at once rather than after the work.
+
+    Raises
+    ------
+    InputError
+        On ``--out``, naming the first clash.
+    """
+    targets = {name: out / _checked_name(name) for name in names}
+    _check_folder(out)
+    for name, target in targets.items():
+        _check_target(out, name, target)
+    return targets
 
 
 def _checked_name(name: str) -> PurePosixPath:

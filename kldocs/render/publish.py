@@ -27,7 +27,7 @@ from pathlib import Path
 from kldocs.models.document import Document
 from kldocs.render.build import ChartSource, render_files
 from kldocs.render.environment import Settings
-from kldocs.render.output import write_all
+from kldocs.render.output import check_names, write_all
 from kldocs.render.pdf import MissingToolError
 from kldocs.render.waiting import in_order
 
@@ -120,6 +120,7 @@ def publish(
         missing tool leaves that PDF out, says so in ``missing``, and
         costs no other file).
     """
+    check_names(output.out, [name for page in pages for name in _page_names(page, output.formats)])
     missing: list[str] = []
     sources = (
         _drawn_in_processes(pages, output.formats, threads, progress)
@@ -173,6 +174,16 @@ def _drawn_in_processes(
             if progress is not None:
                 progress("charts", done, len(pages))
     return draws
+
+
+#: The file each page format writes (charts and slide decks aside), by format.
+_SUFFIXES = {"md": ".md", "ipynb": ".ipynb", "html": ".html", "tex": ".tex", "pdf": ".pdf"}
+
+
+def _page_names(page: Page, formats: Sequence[str]) -> list[str]:
+    """The names of a page's own files, known before it is rendered: ``en/handout.md``, ``en/handout.pdf``..."""
+    prefix = f"{page.folder}/" if page.folder else ""
+    return [prefix + page.stem + _SUFFIXES[format] for format in formats if format in _SUFFIXES]
 
 
 def _where(page: Page) -> str:
