@@ -5,15 +5,18 @@ baseline in the same run is ``kldocs check`` on a one-line document, so the
 ratio shows what the size adds to start-up.
 
 Shapes: one 10 MB line of ``$x$``; millions of short paragraphs, list items,
-quoted lines, table rows, code fences and display formulas; a document
-dense with true and false claims; 10 MB of printed output lines; the same
-for LaTeX.
+quoted lines, table rows, code fences and display formulas; code fences
+of calls with their values in comments (two claims a line, past the claim
+cap); one display formula of 10 MB; a notebook of small cells with output;
+a document dense with true and false claims; 10 MB of printed output
+lines; the same for LaTeX.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size``
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -43,11 +46,27 @@ def shapes() -> dict[str, str]:
         "table.md": "| a | b |\n| - | - |\n" + _repeat("| 1 | 2 |\n"),
         "fences.md": _repeat("```\nx\n```\n"),
         "displays.md": _repeat("$$\nx\n$$\n"),
+        "calls.md": _repeat("```python\n" + "entropy([0.25, 0.75], base=2)  # 0.811\n" * 100 + "```\n\n"),
+        "formula.md": "$$" + _repeat("\\frac{1}{2}\\log_2 \\frac{1}{2} + ") + "0 = 1$$\n",
+        "notebook.ipynb": _notebook(),
         "claims.md": _repeat(dense),
         "output.txt": _repeat("KL(P || Q): 1.927 bits\n"),
         "one_line.tex": _repeat("$x$ "),
         "prose.tex": _repeat("The KL divergence is 0.5 nats and $H(P)=1$ bit. % a comment\n"),
     }
+
+
+def _notebook() -> str:
+    """Cells that define p and q and print an entropy with its value in a comment, each with its output."""
+    cell = {
+        "cell_type": "code",
+        "execution_count": 1,
+        "metadata": {},
+        "source": "p=[0.5,0.5]\nq=[0.9,0.1]\nprint(entropy(p, q))  # 0.51\n",
+        "outputs": [{"output_type": "stream", "name": "stdout", "text": "0.5108256237659907\n"}],
+    }
+    count = SIZE // len(json.dumps(cell))
+    return json.dumps({"cells": [cell] * count, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
 def check(path: Path) -> None:
