@@ -158,13 +158,17 @@ def judge_stated(stated: Stated, value_in: Callable[[Base], ExactValue | Certifi
     return Judged("false" if holds is False else "unchecked", base, value)
 
 
+_WORDS = re.compile(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
+_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+
+
 def plain_texts(sentence: str) -> tuple[str, str]:
     """The sentence as plain text, with fractions as ``a/b`` and with its fractions kept (``plain, light``)."""
     light = sentence
     for latex, plain in _PLAIN:
         light = light.replace(latex, plain)
-    light = re.sub(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}", r"\1", light).replace("$", " ")
-    return re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"\1/\2", light), light
+    light = _WORDS.sub(lambda match: match[1], light).replace("$", " ")
+    return _FRACTION.sub(lambda match: f"{match[1]}/{match[2]}", light), light
 
 
 def stated_after(plain: str, light: str, after: int) -> Stated | None:

@@ -74,24 +74,29 @@ def read_notebook(raw: str, name: str) -> SourceText:
 def _parse(raw: str, name: str) -> dict[str, Any]:
     import json
 
-    import nbformat
-
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as error:
         raise InputError(name, f"is not a Jupyter notebook: {getattr(error, 'msg', 'nested too deeply')}") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")), list):
         raise InputError(name, "is not a Jupyter notebook: no list of cells")
+    version = data.get("nbformat", 4)
     try:
-        notebook = nbformat.from_dict(data)
-        if notebook.get("nbformat", 4) < 4:
-            notebook = nbformat.convert(notebook, 4)
+        # nbformat 4 is read as it is (plain dictionaries); only older notebooks are converted, by nbformat.
+        notebook = data if isinstance(version, int) and version >= 4 else _converted(data)
     except Exception as error:  # nbformat raises several types for malformed notebooks
         raise InputError(name, f"is not a Jupyter notebook nbformat can read ({type(error).__name__})") from None
     cells = notebook.get("cells")
     if not isinstance(cells, list) or not all(isinstance(cell, dict) for cell in cells):
         raise InputError(name, "is not a Jupyter notebook: no list of cells")
     return notebook
+
+
+def _converted(data: dict[str, Any]) -> Any:
+    """An older notebook in nbformat 4."""
+    import nbformat
+
+    return nbformat.convert(nbformat.from_dict(data), 4)
 
 
 def _text(source: object, name: str) -> str:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, SourceText
 
+#: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
 _MEASURE_WORD = re.compile(
-    r"KL|Kullback|divergen|entrop|JSD|Jensen|D_|H\s*\(|\bH\s*=|H_|엔트로피|발산|熵|散度|энтроп|дивергенц", re.IGNORECASE
+    r"kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|엔트로피|발산|熵|散度|энтроп|дивергенц"
 )
 _DECIMAL = re.compile(
     r"(?<![\w.])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
@@ -44,7 +45,7 @@ def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
     found: dict[int, Unread] = {}
     for region in (*document.prose, *document.math):
         text = region.text.replace(BLANK, " ")
-        if not _MEASURE_WORD.search(text) or not _DECIMAL.search(text):
+        if not _MEASURE_WORD.search(text.lower()) or not _DECIMAL.search(text):
             continue
         offset = region.offset
         for line in text.split("\n"):
