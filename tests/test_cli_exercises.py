@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from kldocs.cli import main
-from tests.helpers import PDF_ENGINES, require_engine
+from tests.helpers import PDF_ENGINES, require_engine, require_tool
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -126,3 +127,26 @@ def test_the_help_says_that_each_page_format_writes_the_sheet_and_the_answer_key
     assert "students' sheet (sheet.md, ...)" in shown and "answer key (answers.md, ...)" in shown
     assert run(tmp_path / "ex", "--format", "md", "--no-charts", "--jobs", "1") == 0
     assert set(contents(tmp_path / "ex")) == {"sheet.md", "answers.md"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize(("language", "extra"), [("en", ("--seed", "0")), ("ko", ("--seed", "4", "--categories", "4"))])
+def test_the_instructions_have_page_one_and_each_variant_a_page_of_its_own(
+    tmp_path: Path, engine: str, language: str, extra: tuple[str, ...]
+) -> None:
+    require_engine(engine)
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    args = ["exercises", "--count", "3", *extra, "--format", "pdf,json", "--lang", language, "--engine", engine]
+    assert main([*args, "--out", str(tmp_path)]) == 0
+    key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
+    text = subprocess.run([pdftotext, "-layout", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True)
+    pages = text.stdout.split("\f")[:-1]  # each page ends in a form feed
+    variants = [variant["id"] for variant in key["variants"]]
+    assert len(pages) == 1 + len(variants)
+    assert not any(name in pages[0] for name in variants)  # page one: the title and the instructions
+    for page, (name, variant) in zip(pages[1:], zip(variants, key["variants"], strict=True), strict=True):
+        # The variant starts its page and ends on it: its last question is there, and no other variant.
+        assert [other for other in variants if other in page] == [name]
+        last = len(variant["questions"])
+        assert re.search(rf"^\s*{last}\. ", page, re.MULTILINE), (name, page)
