@@ -248,3 +248,39 @@ def test_korean_lines_break_between_words_only(tmp_path: Path) -> None:
     assert joined, "no line of the page ends in Hangul before one that starts with it"
     broken = joined & written  # a word of the text cut in two at the end of a line
     assert not broken, sorted(broken)
+
+
+#: An inline equation as the Typst templates write it: boxed, so that no line breaks inside it.
+_BOXED = re.compile(r"#box\(\$[^$]*\$\)")
+
+
+@pytest.mark.parametrize("format", ["typst", "typst-slides"])
+def test_every_inline_equation_is_boxed(format: str) -> None:
+    from markupsafe import Markup
+
+    from kldocs.models.handout import default_distributions, handout
+    from kldocs.models.options import PageOptions
+    from kldocs.render.environment import Settings
+    from kldocs.render.pages import render_page
+
+    document = handout(*default_distributions(), PageOptions(date="1 January 2026"))
+    charts = {chart.name: Markup(f"{chart.name}.pdf") for chart in document.charts(slides=True)}
+    source = render_page(document, format, Settings(), charts, printable=True)  # type: ignore[arg-type]
+    assert len(_BOXED.findall(source)) > 100
+    # What is left are display equations, whose delimiters stand beside a space (``$ ... $``).
+    unboxed = re.findall(r".{0,30}(?<![\s\\])\$(?!\s).{0,30}", _BOXED.sub("", source))
+    assert unboxed == []
+
+
+def test_a_line_never_breaks_inside_inline_maths() -> None:
+    from kldocs.render.filters import typst_inline
+
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    formula = typst_inline(r"q_i (x - 1) \log x + q_i (y - 1) \log y")
+    # A narrow column, the formula at every offset: unboxed, Typst breaks some of them after the minus.
+    source = "#set page(width: 60mm, height: auto)\n" + "\n\n".join(f"{'word ' * k}{formula} end" for k in range(12))
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "out.pdf"
+        pdf.write_bytes(compile_typst(source, {}))
+        text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert not re.search(r"[−+=]\s*$", text, re.MULTILINE), text

@@ -162,10 +162,14 @@ def display_mathml(latex: str) -> Markup:
 
 
 def typst_inline(latex: str) -> Markup:
-    """Inline maths for Typst: ``$...$`` (see :mod:`kldocs.render.typst_math`)."""
+    """Inline maths for Typst, in a box so that a line never breaks inside it (Typst would break after an operator).
+
+    >>> print(typst_inline("x - 1"))
+    #box($x - 1$)
+    """
     from kldocs.render.typst_math import typst_math
 
-    return Markup(f"${typst_math(latex)}$")
+    return Markup(f"#box(${typst_math(latex)}$)")
 
 
 def typst_raw(latex: str) -> Markup:
