@@ -320,3 +320,35 @@ def test_a_result_keeps_its_precise_digits_and_lets_a_chart_after_it_start_a_pag
     assert not re.search(r"#block\(sticky: true\)\[\s*#kld-result", typst_source)  # a result never drags a chart
     tex_source = render_page(document, "tex", Settings(), charts)
     assert len(re.findall(r"\\end\{kldresult\}\s*\\nopagebreak\[4\]", tex_source)) >= len(follow_ups)
+
+
+def test_a_value_of_exactly_one_takes_the_singular_unit() -> None:
+    from kldocs.exact import Base
+    from kldocs.models.blocks import Items
+    from kldocs.models.example import worked_example
+
+    def text(paragraphs: list[Paragraph]) -> str:
+        return "\n".join(
+            "".join(f"${s.content}$" if s.kind == "math" else s.content for s in paragraph.segments)
+            for paragraph in paragraphs
+        )
+
+    bits = PageOptions(base=Base.parse("2"), date="1 January 2026")
+    document = handout(*default_distributions(), bits)
+    assert document.slides is not None
+    deck = text(
+        [
+            item
+            for frame in document.slides.frames
+            for block in frame.blocks
+            if isinstance(block, Items)
+            for item in block.items
+        ]
+    )
+    P, Q = kldocs.parse_distribution("1 0"), kldocs.parse_distribution("1/2 1/2", name="Q")  # D_KL = 1 bit exactly
+    page = text(
+        [block for part in worked_example(P, Q, bits).sections for block in part.blocks if isinstance(block, Paragraph)]
+    )
+    for shown in (deck, page):
+        assert re.search(r"= 1\$ bit\b", shown), shown
+        assert not re.search(r"(?<![\d.])1\$ bits", shown)

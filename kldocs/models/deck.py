@@ -27,7 +27,7 @@ from kldocs.measures import kl
 from kldocs.models.blocks import CHART_WIDTHS_MM, Block, Chart, Items, MathChain, MathLine, Paragraph, Segment, Table
 from kldocs.models.chains import SLIDE_WIDTH, fitted, kl_chain
 from kldocs.models.lecture import values_text
-from kldocs.models.sections import data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
+from kldocs.models.sections import bound_unit, data_blocks, decomposition_blocks, kl_blocks, path_blocks, rounded
 from kldocs.models.words import Words
 
 if TYPE_CHECKING:
@@ -332,7 +332,7 @@ def _metric(lecture: Lecture) -> list[Frame]:
 def _jensen_shannon(lecture: Lecture) -> list[Frame]:
     words = lecture.words
     frames = derivation_frames(words("handout.jsd.heading"), lecture.general("jensen_shannon"))
-    lead = bullets(lecture, "slides.jsd.1", "slides.jsd.2", bound=lecture.bound(), unit=lecture.unit)
+    lead = bullets(lecture, "slides.jsd.1", "slides.jsd.2", bound=lecture.bound(), unit=bound_unit(words, lecture.base))
     frames += derivation_frames(words("slides.jsd.bound.title"), lecture.disjoint_chain(), lead)
     frames.append(Frame(words("slides.jsd.table.title"), (bullets(lecture, "slides.jsd.3"), lecture.jsd_table())))
     return frames

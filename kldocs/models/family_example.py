@@ -38,7 +38,7 @@ from kldocs.models.chains import chain, pieces
 from kldocs.models.document import Document
 from kldocs.models.options import PageOptions
 from kldocs.models.plane_charts import joint_densities, joint_integrand
-from kldocs.models.sections import Pair, approximately, jsd_fields, kl_blocks, log2_bound
+from kldocs.models.sections import Pair, approximately, bound_unit, jsd_fields, kl_blocks, log2_bound
 from kldocs.models.source import Source
 from kldocs.models.words import Words
 
@@ -297,7 +297,7 @@ class _Page:
                 "result",
                 bound=log2_bound(self.base, digits),
                 unit=words.unit(self.base),
-                bound_unit=words.unit(self.base, one=self.base.name == "2"),  # log_2 2 = 1 bit
+                bound_unit=bound_unit(words, self.base),
                 **jsd_fields(divergence, digits),
             )
         )

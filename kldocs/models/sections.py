@@ -118,7 +118,7 @@ def kl_blocks(pair: Pair) -> list[Block]:
                 "result",
                 exact=divergence.latex(SHOWN_TERMS),
                 value=divergence.decimal(digits),
-                unit=words.unit(base),
+                unit=words.unit(base, one=rational == 1),
                 other=kl(P, Q, other).decimal(digits),
                 other_unit=words.unit(other),
                 digits=str(digits),
@@ -224,7 +224,7 @@ def jsd_blocks(pair: Pair) -> list[Block]:
             "result",
             bound=log2_bound(base, digits),
             unit=words.unit(base),
-            bound_unit=words.unit(base, one=base.name == "2"),  # log_2 2 = 1 bit
+            bound_unit=bound_unit(words, base),
             **jsd_fields(divergence, digits),
         ),
         words.paragraph(
@@ -279,6 +279,15 @@ def log2_bound(base: Base, digits: int) -> str:
     if exact is not None:
         return f"{base.latex_log('2')} = {rational_text(exact)}"
     return f"{base.latex_log('2')} \\approx {value.decimal(digits)}"
+
+
+def bound_unit(words: Words, base: Base) -> str:
+    """The unit after the JSD's bound: singular where the bound is exactly 1 (``log_2 2 = 1`` bit).
+
+    >>> bound_unit(Words("en"), Base.parse("2")), bound_unit(Words("en"), Base())
+    ('bit', 'nats')
+    """
+    return words.unit(base, one=ExactValue.from_logs(LogSum.log(2), base).rational_value() == 1)
 
 
 def approximately(quantity: Quantity | FamilyQuantity, digits: int, divisor: int = 1) -> str:
