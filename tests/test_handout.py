@@ -352,3 +352,27 @@ def test_a_value_of_exactly_one_takes_the_singular_unit() -> None:
     for shown in (deck, page):
         assert re.search(r"= 1\$ bit\b", shown), shown
         assert not re.search(r"(?<![\d.])1\$ bits", shown)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_no_page_ends_with_a_lead_in(tmp_path: Path, engine: Engine) -> None:
+    import subprocess
+
+    from kldocs.exact import Base
+    from tests.helpers import require_engine, require_tool
+
+    require_engine(engine)
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    labels = ["sun", "rain", "snow", "fog"]
+    P = kldocs.parse_distribution("0.1 0.4 0.3 0.2", labels=labels)
+    Q = kldocs.parse_distribution("0.25 0.25 0.25 0.25", labels=labels, name="Q")
+    Q2 = kldocs.parse_distribution("0.15 0.35 0.3 0.2", labels=labels, name="Q_2")
+    # In bits, this page once ended with the lead-in "... changes no identity:" and its derivation began the next.
+    build(handout(P, Q, Q2, PageOptions(base=Base.parse("2"))), ["pdf"], tmp_path, engine=engine)
+    text = subprocess.run([pdftotext, str(tmp_path / "handout.pdf"), "-"], capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) > 10
+    for number, page in enumerate(pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip() and line.strip() != str(number)]
+        assert not lines[-1].endswith(":"), (number, lines[-3:])
