@@ -7,10 +7,13 @@ must run, so a missing tool fails them instead.
 from __future__ import annotations
 
 import ctypes
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -111,3 +114,35 @@ class Balance(HTMLParser):
             self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
         else:
             self.stack.pop()
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a PDF page as ``pdftotext -bbox`` places it, in points from the top left."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    def overlaps(self, other: Word, by: float = 0.0) -> bool:
+        """True when the two boxes share more than ``by`` points across and down."""
+        across = min(self.right, other.right) - max(self.left, other.left)
+        down = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return across > by and down > by
+
+
+_WORD = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
+
+
+def pdf_words(pdf: Path) -> list[tuple[float, float, list[Word]]]:
+    """Each page of ``pdf`` as (width, height, its words), read by ``pdftotext -bbox``."""
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    boxes = subprocess.run([pdftotext, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in boxes.split("<page ")[1:]:
+        width, height = (float(v) for v in re.findall(r'(?:width|height)="([\d.]+)"', page)[:2])
+        words = [Word(html.unescape(text), *map(float, box)) for *box, text in _WORD.findall(page)]
+        pages.append((width, height, words))
+    return pages

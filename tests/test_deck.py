@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kldocs.exact import Base
 from kldocs.inputs import parse_distribution
 from kldocs.models.blocks import Chart, Items, MathChain, MathLine, Table
 from kldocs.models.deck import (
+    LEAST_SCALE,
     LINE_BUDGET,
     LINES_PER_FRAME,
     MIN_PROJECTED_POINTS,
@@ -24,11 +26,15 @@ from kldocs.models.deck import (
     opens_with_continuation,
     projected_points,
 )
+from kldocs.models.document import Document
 from kldocs.models.handout import default_distributions, handout
 from kldocs.models.options import PageOptions
 from kldocs.render.charts import FIGURE_SIZES, FONT_SIZES
 from kldocs.render.environment import Engine
-from tests.helpers import PDF_ENGINES
+from tests.helpers import PDF_ENGINES, Word, build, pdf_words, require_engine
+
+#: A page of a PDF: its width, its height and its words.
+Page = tuple[float, float, list[Word]]
 
 TWELVE = ", ".join(["1/12"] * 12)
 TWELVE_Q = ", ".join(["1/6"] * 3 + ["1/18"] * 9)
@@ -209,3 +215,74 @@ def test_typst_step_notes_are_set_in_the_text_font_with_maths_at_their_size() ->
     # Maths is sized relative to the text around it (a note's maths follows the note), never in fixed points.
     sizes = re.findall(r"#show math\.equation: set text\(size: ([^)]*)\)", source)
     assert sizes and all(size.endswith("em") for size in sizes)
+
+
+#: The decks whose PDFs are measured: the default, in bits with four labelled categories, and in Korean.
+PDF_CASES = ("default", "bits", "korean")
+
+
+def _deck_document(case: str) -> Document:
+    if case == "bits":
+        labels = ["sun", "rain", "snow", "fog"]
+        P = parse_distribution("0.1 0.4 0.3 0.2", labels=labels)
+        Q = parse_distribution("0.25 0.25 0.25 0.25", labels=labels, name="Q")
+        Q2 = parse_distribution("0.15 0.35 0.3 0.2", labels=labels, name="Q_2")
+        return handout(P, Q, Q2, PageOptions(base=Base.parse("2"), date="1 January 2026"))
+    language = "ko" if case == "korean" else "en"
+    return handout(*default_distributions(), PageOptions(language=language, date="1 January 2026"))
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(case, engine) for case in PDF_CASES for engine in PDF_ENGINES],
+    ids=lambda param: "-".join(param),
+)
+def printed_deck(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
+    """The printable deck of a case, built by an engine, as words by page (the title slide left out)."""
+    case, engine = request.param
+    require_engine(engine)
+    out = tmp_path_factory.mktemp(f"{case}-{engine}")
+    build(_deck_document(case), ["pdf"], out, slides=True, engine=engine)
+    return pdf_words(out / "handout-slides-print.pdf")[1:]
+
+
+def _title(words: list[Word]) -> list[Word]:
+    """The frame's title: the words on the line of the page's first word."""
+    return [word for word in words if word.top < words[0].bottom]
+
+
+def _body(words: list[Word]) -> list[Word]:
+    title = _title(words)
+    return [word for word in words if word not in title]
+
+
+@pytest.mark.slow
+def test_no_frame_shrinks_its_maths_below_the_least_scale(printed_deck: list[Page]) -> None:
+    pages = printed_deck
+    # The scale of a frame's maths: its tallest "=" against the size the deck sets most "=" signs at.
+    heights = [[round(word.bottom - word.top, 1) for word in _body(words) if word.text == "="] for _, _, words in pages]
+    usual = Counter(height for page in heights for height in page).most_common(1)[0][0]
+    scales = {number: max(page) / usual for number, page in enumerate(heights, 2) if page}
+    assert len(scales) > 20
+    assert {number: round(scale, 2) for number, scale in scales.items() if scale < LEAST_SCALE - 0.01} == {}
+
+
+@pytest.mark.slow
+def test_nothing_leaves_its_frame_or_covers_a_bullet(printed_deck: list[Page]) -> None:
+    outside, covered = [], []
+    for number, (width, height, words) in enumerate(printed_deck, 2):
+        below = max(word.bottom for word in _title(words))
+        for word in _body(words):
+            # Below the title, inside the page and above the page number's line (the page number aside).
+            if word.text != str(number) and (word.top < below or word.right > width or word.bottom > height - 12):
+                outside.append((number, word.text))
+        # A bullet's line (the words level with its marker) is covered by no other word: inline maths beside a word
+        # may touch it, but not by 1.5 pt each way.
+        for bullet in (word for word in words if word.text == "\u2022"):
+            line = [word for word in words if abs(word.top - bullet.top) < 0.5]
+            others = [other for other in words if other not in line]
+            covered += [
+                (number, word.text, other.text) for word in line for other in others if word.overlaps(other, 1.5)
+            ]
+    assert outside == []
+    assert covered == []

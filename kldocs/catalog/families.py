@@ -534,7 +534,7 @@ KO: dict[str, str] = {
     ),
     "slides.vae.1": "인코더의 $\\mathcal{N}(\\mu, \\sigma^2)$와 사전분포 $\\mathcal{N}(0, 1)$:",
     "slides.vae.2": "고정된 예: $\\mu = ([[means]])$, $\\sigma = ([[spreads]])$; 좌표별 항을 더합니다.",
-    "slides.vae.3": "$\\sigma = 1$, $\\mu = 0$에서 가장 작은 값 0: 이 항은 인코더를 사전분포 쪽으로 끌어당깁니다.",
+    "slides.vae.3": "$\\sigma = 1$, $\\mu = 0$에서 최솟값 0: 인코더를 사전분포 쪽으로 끌어당기는 항",
     # --- exercise sheets for a family ---
     "family.exercise.instructions": (
         "각 변형은 두 [[family]] 분포 $P$와 $Q$를 줍니다. [[log_name]] 로그를 써서 답을 [[unit]] 단위로, "

@@ -49,6 +49,9 @@ SLIDE_WIDTH_MM = 160.0
 CHART_WIDTH_MM = CHART_WIDTHS_MM["slide"]
 #: Lines of text a slide chart takes.
 CHART_LINES = 10
+#: The smallest scale at which a frame sets a derivation or table (its notes stay at 14 pt or more when projected):
+#: the templates shrink no further, and a derivation is split over frames so that it need not be.
+LEAST_SCALE = 0.85
 #: A slide is projected like a 13.33-inch-wide presentation page: type sizes are judged at that width.
 PROJECTION_WIDTH_MM = 338.67
 #: Smallest type, in points at projection size, that a chart may use.
@@ -154,52 +157,76 @@ def bullets(lecture: Lecture, *keys: str, **fields: str) -> Items:
 def derivation_frames(title: str, chain: MathChain, *lead: Block) -> list[Frame]:
     """A derivation on one frame, or on several of even weight, each continued from the last line before.
 
-    A line weighs more the wider it is (:func:`line_weight`); a frame holds
-    :data:`LINES_PER_FRAME`. A continued piece repeats the right side of the
-    previous frame's last line as its own left side (or, when that is wide,
-    as a line of its own above it), so it reads on its own.
+    A line weighs more the wider and the taller it is (:func:`line_weight`);
+    a frame holds :data:`LINES_PER_FRAME`, and one more for a repeated
+    line. A continued piece repeats the right side of the previous frame's
+    last line as its own left side (or, when that is wide, as a line of its
+    own above it), so it reads on its own.
 
     >>> from kldocs.models.blocks import MathLine
     >>> lines = tuple(MathLine("x" if i == 0 else "", "=", str(i)) for i in range(7))
     >>> [[(l.lhs, l.rhs) for l in f.blocks[0].lines] for f in derivation_frames("T", MathChain(lines))]
     [[('x', '0'), ('', '1'), ('', '2'), ('', '3')], [('3', '4'), ('', '5'), ('', '6')]]
     """
-    lines = chain.lines
-    weights = [line_weight(line) for line in lines]
-    count = -(-sum(weights) // LINES_PER_FRAME)
-    cuts = _balanced_cuts(weights, count)
-    frames = []
-    for start, end in zip([0, *cuts], [*cuts, len(lines)], strict=True):
-        piece = list(lines[start:end])
-        if start and not piece[0].lhs and piece[0].relation:
-            before = lines[start - 1].rhs
-            if len(before) <= WIDE_LINE // 2:
-                piece[0] = replace(piece[0], lhs=before)
-            else:  # too wide to stand left of another line: it opens the frame on a line of its own
-                piece.insert(0, MathLine("", "", before))
-        shown = fitted(MathChain(tuple(piece)), SLIDE_WIDTH)
-        blocks = (*lead, shown) if start == 0 else (shown,)
-        frames.append(Frame(title, blocks))
-    return frames
+    lines = fitted(chain, SLIDE_WIDTH).lines
+    cuts = _cuts(lines)
+    pieces = [_continued(lines, start, end) for start, end in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
+    return [Frame(title, (*lead, piece) if index == 0 else (piece,)) for index, piece in enumerate(pieces)]
+
+
+def _cuts(lines: tuple[MathLine, ...]) -> list[int]:
+    """Where to cut the lines into the fewest pieces that each fit a frame, of weights as even as can be.
+
+    A piece fits when its steps weigh at most :data:`LINES_PER_FRAME`, and at
+    most one more with the line it repeats from the frame before (a single
+    line always fits). Of the cuts into that many pieces, those with the
+    lightest heaviest piece, then the least sum of squared weights, are
+    taken (on a tie, heavier pieces first).
+    """
+    count = len(lines)
+    weights: dict[tuple[int, int], int] = {}
+    for start in range(count):
+        for end in range(start + 1, count + 1):
+            piece = [line_weight(line) for line in _continued(lines, start, end).lines]
+            repeated = piece[0] if len(piece) > end - start else 0
+            steps = sum(piece) - repeated
+            if end == start + 1 or (steps <= LINES_PER_FRAME and steps + repeated <= LINES_PER_FRAME + 1):
+                weights[start, end] = steps + repeated
+    # best[end]: (heaviest, sum of squares, cuts) of the best cut of lines[:end] into so many pieces.
+    best: dict[int, tuple[int, int, list[int]]] = {0: (0, 0, [])}
+    while count not in best:
+        following: dict[int, tuple[int, int, list[int]]] = {}
+        for start, (heaviest, squares, cuts) in best.items():
+            for end in range(count, start, -1):
+                if (start, end) in weights:
+                    weight = weights[start, end]
+                    candidate = (max(heaviest, weight), squares + weight * weight, [*cuts, end])
+                    if end not in following or candidate[:2] < following[end][:2]:
+                        following[end] = candidate
+        best = following
+    return best[count][2][:-1]
+
+
+def _continued(lines: tuple[MathLine, ...], start: int, end: int) -> MathChain:
+    """Lines ``start`` to ``end`` for a frame of their own, continued from the line before ``start``."""
+    piece = list(lines[start:end])
+    if start and not piece[0].lhs and piece[0].relation:
+        before = lines[start - 1].rhs
+        if len(before) <= WIDE_LINE // 2:
+            piece[0] = replace(piece[0], lhs=before)
+        else:  # too wide to stand left of another line: it opens the frame on a line of its own
+            piece.insert(0, MathLine("", "", before))
+    return fitted(MathChain(tuple(piece)), SLIDE_WIDTH)
 
 
 def line_weight(line: MathLine) -> int:
-    """How many frame lines a derivation line takes: 1, or up to 3 for a very wide one."""
-    return min(3, 1 + len(line.lhs + line.rhs) // WIDE_LINE)
+    """How many frame lines a derivation line takes, at most 3: one more for every :data:`WIDE_LINE` characters of
+    LaTeX (tall formulas are long), and at least the rows it is set in (:func:`~kldocs.models.chains.fitted`).
 
-
-def _balanced_cuts(weights: list[int], count: int) -> list[int]:
-    """Where to cut the lines into ``count`` non-empty pieces of about equal weight."""
-    total, running = sum(weights), 0
-    cuts: list[int] = []
-    prefix = [running := running + weight for weight in weights]
-    for k in range(1, count):
-        target = k * total / count
-        low = cuts[-1] + 1 if cuts else 1
-        high = len(weights) - (count - k)
-        candidates = range(low, high + 1)
-        cuts.append(min(candidates, key=lambda index: (abs(prefix[index - 1] - target), -index)))
-    return cuts
+    >>> line_weight(MathLine("x", "=", "a")), line_weight(MathLine("x", "=", "a", shown=("a", "b")))
+    (1, 2)
+    """
+    return min(3, max(len(line.rows), 1 + len(line.lhs + line.rhs) // WIDE_LINE))
 
 
 def slide_chart(chart: Chart) -> Chart:

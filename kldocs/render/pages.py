@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kldocs.catalog import catalog
-from kldocs.models.deck import CHART_WIDTH_MM
+from kldocs.models.deck import CHART_WIDTH_MM, LEAST_SCALE
 from kldocs.models.document import Document
 from kldocs.render.environment import Format, Settings, environment, render
 
@@ -57,7 +57,12 @@ def render_page(
         if document.slides is None:
             raise ValueError(f"the {document.kind} page has no slide deck")
         names = [name.format(kind=document.kind) for name in DECKS[format]]
-        context: dict[str, Any] = {"deck": document.slides, "printable": printable, "chart_width": CHART_WIDTH_MM}
+        context: dict[str, Any] = {
+            "deck": document.slides,
+            "printable": printable,
+            "chart_width": CHART_WIDTH_MM,
+            "least_scale": LEAST_SCALE,
+        }
     else:
         names = [f"{format}/{document.kind}.{extension}.j2", f"{format}/page.{extension}.j2"]
         context = {}
