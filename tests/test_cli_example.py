@@ -90,7 +90,7 @@ def test_a_rational_divergence_is_said_to_be_exact(tmp_path: Path) -> None:
     args = ["example", "--p", "1 0", "--q", "1/2 1/2", "--base", "2", "--format", "md"]
     assert main([*args, "--out", str(tmp_path)]) == 0
     text = (tmp_path / "example.md").read_text()
-    assert r"D_{\mathrm{KL}}(P \parallel Q) = 1$ bits exactly, that is $0.693$ nats" in text
+    assert r"D_{\mathrm{KL}}(P \parallel Q) = 1$ bit exactly, that is $0.693$ nats" in text  # 1: singular
     assert "To 10 significant digits" not in text
 
 
