@@ -273,7 +273,9 @@ def test_charts_drawn_by_worker_processes_give_the_same_files(tmp_path: Path) ->
     document = pages[0].document
     deck_only = next(chart for chart in document.charts(slides=True) if chart not in document.charts())
     with ProcessPoolExecutor(max_workers=2) as pool:
-        draw = draw_page_charts(document, ("md",), slides=True, pool=pool)  # no LaTeX or PDF: no deck charts
+        draw = draw_page_charts(
+            document, ("md",), slides=True, pool=pool, engine="typst"
+        )  # no LaTeX or PDF: no deck charts
     assert draw(document.charts()[0], "png").startswith(b"\x89PNG")
     with pytest.raises(KeyError):
         draw(deck_only, "pdf")

@@ -191,17 +191,25 @@ def test_the_default_handout_needs_no_system_tex(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_korean_pdf_embeds_the_pip_fonts_only(tmp_path: Path) -> None:
+def test_the_korean_pdfs_embed_the_pip_fonts_only_charts_included(tmp_path: Path) -> None:
     pdffonts = require_tool("pdffonts", "poppler-utils")
     from kldocs.models.handout import default_distributions, handout
     from kldocs.models.options import PageOptions
 
-    build(handout(*default_distributions(), PageOptions(language="ko")), ["pdf"], tmp_path)
-    listing = subprocess.run([pdffonts, str(tmp_path / "handout.pdf")], capture_output=True, text=True).stdout
-    families = {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
-    assert any(name.startswith("NanumGothic") for name in families)
-    assert any(name.startswith("NewCM") for name in families)
+    def families(name: str) -> set[str]:
+        listing = subprocess.run([pdffonts, str(tmp_path / name)], capture_output=True, text=True).stdout
+        return {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
+
+    build(handout(*default_distributions(), PageOptions(language="ko")), ["pdf"], tmp_path, slides=True)
+    page, deck = families("handout.pdf"), families("handout-slides-print.pdf")
+    assert any(name.startswith("NanumGothic") for name in page)
+    assert any(name.startswith("NewCM") for name in page)
     assert os.path.getsize(tmp_path / "handout.pdf") < 2_000_000
+    # The charts are in the text's type: Hangul in Nanum Gothic (not the LaTeX pages' Myeongjo), and on the slides
+    # DejaVu Sans (not Computer Modern Sans, which goes with Beamer's type).
+    assert not any(name.startswith("NanumMyeongjo") for name in page | deck)
+    assert any(name.startswith("DejaVuSans") for name in deck)
+    assert not any(name.lower().startswith("cmss") for name in deck)
 
 
 def test_without_a_system_korean_font_charts_use_the_pip_one(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -58,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
         build, pair = worked_example, read_pair(args)
     with progress_display(sys.stderr, args.quiet) as progress:  # stages: the page model, its charts, the page
         [document] = pool_map(None, 1, 1, progress, stage="models")(build, [pair[0]], [pair[1]], [options])
-        draw = draw_charts(document.charts(), output.formats, options.language, None, progress)
+        draw = draw_charts(document.charts(), output.formats, options.language, None, output.settings.engine, progress)
         published = publish([Page(document, "example")], output, draw=draw, progress=progress)
     return report(args, published)

@@ -169,7 +169,7 @@ def _publish(
     workers = worker_count(jobs, len(exercises.variants))
     with worker_pool(workers) as pool:
         sheet = exercise_sheet(exercises, options, charts=charts)
-        draw = draw_charts(sheet.charts(), output.formats, options.language, pool, progress)
+        draw = draw_charts(sheet.charts(), output.formats, options.language, pool, output.settings.engine, progress)
         answers = answer_key(exercises, options, mapper=pool_map(pool, len(exercises.variants), workers, progress))
     pages = [Page(sheet, "sheet"), Page(answers, "answers")]
     return publish(pages, output, extra=extra, draw=draw, threads=min(workers, 2), progress=progress)

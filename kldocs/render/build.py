@@ -43,7 +43,8 @@ def render_files(
     Markdown gets PNG charts beside it, a notebook (``ipynb``) has them attached
     to its cells, HTML has its SVG charts inline, LaTeX gets PDF charts beside
     it, and ``pdf`` compiles the page with the engine of ``settings``: Typst
-    from the Typst templates, or LuaLaTeX from the LaTeX source. With
+    from the Typst templates (with charts in the Typst pages' type), or
+    LuaLaTeX from the LaTeX source. With
     ``slides``, the page also has a deck (``beamer`` writes its Beamer source,
     ``<stem>-slides.tex``, and a printable one without overlays,
     ``<stem>-slides-print.tex``; ``pdf`` compiles both, ``<stem>-slides.pdf``
@@ -77,16 +78,17 @@ def render_files(
     if {"tex", "beamer", "pdf"} & set(wanted):
         tex_charts = document.charts(slides=slides)
         names = {chart.name: f"{stem}-{chart.name}.pdf" for chart in tex_charts}
-        chart_files = {names[chart.name]: draw(chart, "pdf") for chart in tex_charts}
         latex = {"tex", "beamer"} & set(wanted) or settings.engine == "lualatex"
+        chart_files = {names[chart.name]: draw(chart, "pdf") for chart in tex_charts} if latex else {}
         sources = _sources(document, "tex", "beamer", settings, names, stem, slides) if latex else {}
         for name, (kind, source) in sources.items():
             if kind in wanted:
                 files[f"{name}.tex"] = source.encode()
                 files.update(chart_files)
         if "pdf" in wanted and settings.engine == "typst":
+            typst_charts = {names[chart.name]: draw(chart, "typst-pdf") for chart in tex_charts}
             for name, (_, source) in _sources(document, "typst", "typst-slides", settings, names, stem, slides).items():
-                files[f"{name}.pdf"] = compile_typst(source, chart_files)
+                files[f"{name}.pdf"] = compile_typst(source, typst_charts)
         elif "pdf" in wanted:
             for name, (_, source) in sources.items():
                 files[f"{name}.pdf"] = compile_pdf(source, chart_files)

@@ -30,7 +30,9 @@ from kldocs.render.fonts import KOREAN_FAMILY, korean_fonts
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-ChartFormat = Literal["svg", "pdf", "png"]
+#: A chart file: SVG (HTML), PNG (Markdown, notebooks), PDF for LaTeX, or ``typst-pdf``: a PDF in the type of
+#: the Typst pages (:data:`TYPST_FONTS`), which differs from LaTeX's.
+ChartFormat = Literal["svg", "pdf", "png", "typst-pdf"]
 
 #: Colours for the series, in order (colour-blind safe, from the Okabe-Ito set).
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
@@ -55,6 +57,9 @@ TEXT_FONTS = {"page": "cmr10", "sheet": "cmr10", "slide": "cmss10"}
 #: is drawn in a Unicode font of the same kind instead.
 TEX_ENCODED = frozenset("\"'<>\\^_`{|}~")
 UNICODE_FONTS = {"page": "DejaVu Serif", "sheet": "DejaVu Serif", "slide": "DejaVu Sans"}
+#: The text fonts of the Typst pages (New Computer Modern, drawn in its cmr10 original) and slides (DejaVu Sans),
+#: with Hangul from Nanum Gothic, the Korean font Typst has (:mod:`kldocs.render.fonts`).
+TYPST_FONTS = {"page": "cmr10", "sheet": "cmr10", "slide": "DejaVu Sans"}
 #: Most category labels along an axis (one every so many categories beyond that).
 MOST_LABELS = 40
 #: Category labels that do not fit side by side are wrapped onto at most this many lines, else slanted.
@@ -72,15 +77,16 @@ _METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": Non
 
 
 def render_chart(chart: Chart, format: ChartFormat, language: str) -> bytes:
-    """The chart as SVG, PDF or PNG bytes."""
+    """The chart as SVG, PDF or PNG bytes (``typst-pdf``: a PDF in the type of the Typst pages)."""
     buffer = io.BytesIO()
-    with drawing(chart, language) as figure:
-        figure.savefig(buffer, format=format, metadata=_METADATA[format], dpi=160)
+    kind = "pdf" if format == "typst-pdf" else format
+    with drawing(chart, language, typst=format == "typst-pdf") as figure:
+        figure.savefig(buffer, format=kind, metadata=_METADATA[kind], dpi=160)
     return buffer.getvalue()
 
 
 @contextmanager
-def drawing(chart: Chart, language: str) -> Iterator[Figure]:
+def drawing(chart: Chart, language: str, *, typst: bool = False) -> Iterator[Figure]:
     """The chart as a matplotlib figure, in the style of its size and language, closed afterwards.
 
     >>> chart = Chart("demo", "bars", ("a", "b"), (("P", (0.5, 0.5)),), "x", "p", "P", "two bars")
@@ -93,7 +99,7 @@ def drawing(chart: Chart, language: str) -> Iterator[Figure]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    with matplotlib.rc_context(_style(language, chart.size)), warnings.catch_warnings():  # type: ignore[arg-type]
+    with matplotlib.rc_context(_style(language, chart.size, typst)), warnings.catch_warnings():  # type: ignore[arg-type]
         # Without a Hangul font matplotlib warns once per missing glyph; _style already said it once.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         # cmr10 has no minus sign; axes.unicode_minus is off, so tick labels use the hyphen it has.
@@ -105,9 +111,10 @@ def drawing(chart: Chart, language: str) -> Iterator[Figure]:
             plt.close(figure)
 
 
-def _style(language: str, size: str = "page") -> dict[str, Any]:
-    fonts = [TEXT_FONTS[size], "DejaVu Sans"]
-    korean = korean_font(size)
+def _style(language: str, size: str = "page", typst: bool = False) -> dict[str, Any]:
+    """matplotlib settings for a chart of ``size``, in the type of the LaTeX pages or (``typst``) the Typst ones."""
+    fonts = [(TYPST_FONTS if typst else TEXT_FONTS)[size], "DejaVu Sans"]
+    korean = korean_font("slide" if typst else size)  # Typst sets Hangul in Nanum Gothic, as the LaTeX slides do
     if language == "ko":
         if korean is None:
             warnings.warn(

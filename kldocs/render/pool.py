@@ -20,11 +20,12 @@ from kldocs.models.blocks import Chart
 from kldocs.models.document import Document
 from kldocs.render.build import ChartSource
 from kldocs.render.charts import ChartFormat, render_chart
+from kldocs.render.environment import Engine
 from kldocs.render.waiting import awaited, in_order
 
 #: Called as ``progress(stage, done, total)`` while working.
 Progress = Callable[[str, int, int], None]
-#: The chart file each page format needs.
+#: The chart file each page format needs (a PDF made by Typst needs charts in its own type).
 CHART_FORMATS: dict[str, ChartFormat] = {
     "md": "png",
     "ipynb": "png",
@@ -33,6 +34,18 @@ CHART_FORMATS: dict[str, ChartFormat] = {
     "beamer": "pdf",
     "pdf": "pdf",
 }
+
+
+def chart_formats(page_formats: Iterable[str], engine: Engine) -> tuple[ChartFormat, ...]:
+    """The chart files that the page formats need, each once.
+
+    >>> chart_formats(["md", "tex", "pdf"], "typst")
+    ('png', 'pdf', 'typst-pdf')
+    """
+    typst: dict[str, ChartFormat] = {"pdf": "typst-pdf"} if engine == "typst" else {}
+    return tuple(
+        dict.fromkeys(typst.get(item) or CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS)
+    )
 
 
 def worker_count(jobs: int | None, work: int) -> int:
@@ -66,10 +79,11 @@ def draw_charts(
     page_formats: Iterable[str],
     language: str,
     pool: Executor | None,
+    engine: Engine,
     progress: Progress | None = None,
 ) -> ChartSource:
     """Every chart in every file format the page formats need, drawn now (in the pool), as a chart source."""
-    formats = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
+    formats = chart_formats(page_formats, engine)
     # In the pool every chart is submitted at once; here each is drawn in turn, so progress shows between them.
     results: Iterator[tuple[bytes, ...]] = (
         (awaited(future) for future in [pool.submit(chart_files, chart, formats, language) for chart in charts])
@@ -90,16 +104,19 @@ def draw_charts(
     return draw
 
 
-def draw_page_charts(document: Document, page_formats: Iterable[str], slides: bool, pool: Executor) -> ChartSource:
+def draw_page_charts(
+    document: Document, page_formats: Iterable[str], slides: bool, pool: Executor, engine: Engine
+) -> ChartSource:
     """The charts of one page (and of its deck, with ``slides``), each in the files its formats use, drawn in the pool.
 
     A page chart is drawn for every format asked for; a chart of the deck
     only as PDF, for the LaTeX and Typst decks.
     """
-    wanted = tuple(dict.fromkeys(CHART_FORMATS[item] for item in page_formats if item in CHART_FORMATS))
+    wanted = chart_formats(page_formats, engine)
     page = document.charts()
     deck = [chart for chart in document.charts(slides=slides) if chart not in page]
-    work = [(chart, wanted) for chart in page] + [(chart, ("pdf",)) for chart in deck if "pdf" in wanted]
+    pdfs = tuple(item for item in wanted if item in ("pdf", "typst-pdf"))
+    work = [(chart, wanted) for chart in page] + [(chart, pdfs) for chart in deck if pdfs]
     pending = [(chart, formats, pool.submit(chart_files, chart, formats, document.language)) for chart, formats in work]
     drawn: dict[tuple[str, str], bytes] = {}
     for chart, formats, future in pending:

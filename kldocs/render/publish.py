@@ -123,9 +123,7 @@ def publish(
     check_names(output.out, [name for page in pages for name in _page_names(page, output.formats)])
     missing: list[str] = []
     sources = (
-        _drawn_in_processes(pages, output.formats, threads, progress)
-        if draw is None and threads > 1
-        else [draw] * len(pages)
+        _drawn_in_processes(pages, output, threads, progress) if draw is None and threads > 1 else [draw] * len(pages)
     )
 
     def render(page: Page, source: ChartSource | None) -> dict[str, bytes]:
@@ -157,7 +155,7 @@ def publish(
 
 
 def _drawn_in_processes(
-    pages: Sequence[Page], formats: tuple[str, ...], threads: int, progress: Progress | None
+    pages: Sequence[Page], output: Output, threads: int, progress: Progress | None
 ) -> list[ChartSource | None]:
     """Each page's charts drawn beforehand by worker processes (matplotlib holds the GIL); None: drawn later."""
     from kldocs.render.pool import draw_page_charts, worker_count, worker_pool
@@ -170,7 +168,7 @@ def _drawn_in_processes(
         if progress is not None:
             progress("charts", 0, len(pages))
         for done, page in enumerate(pages, 1):
-            draws.append(draw_page_charts(page.document, formats, page.slides, pool))
+            draws.append(draw_page_charts(page.document, output.formats, page.slides, pool, output.settings.engine))
             if progress is not None:
                 progress("charts", done, len(pages))
     return draws
