@@ -319,9 +319,10 @@ def test_a_result_keeps_its_precise_digits_and_lets_a_chart_after_it_start_a_pag
         before = typst_source[: typst_source.index(follow_up.segments[0].content.rstrip())]
         opened = before.rfind("#block(")
         assert before[opened:].startswith("#block(breakable: false)[\n#kld-result[")
-    assert not re.search(r"#block\(sticky: true\)\[\s*#kld-result", typst_source)  # a result never drags a chart
+    assert not re.search(r"#block\(sticky: true[^)]*\)\[\s*#kld-result", typst_source)  # a result never drags a chart
     tex_source = render_page(document, "tex", Settings(), charts)
-    assert len(re.findall(r"\\end\{kldresult\}\s*\\nopagebreak\[4\]", tex_source)) >= len(follow_ups)
+    # In LaTeX each such result is kept whole and with what follows it (no page break in it or after it).
+    assert len(re.findall(r"\{\\kldkeepnext\s*\\begin\{kldresult\}", tex_source)) >= len(follow_ups)
 
 
 def test_a_value_of_exactly_one_takes_the_singular_unit() -> None:
