@@ -71,11 +71,12 @@ def normal_form(expression: Any, normalised: Normalised | None = None) -> Form:
         Distributions that may be summed to 1, each with its index range
         (only for constraint steps).
     """
-    form: Form = {}
+    collected: dict[Key, list[Any]] = {}
     for item in _items(expression):
         for term in Add.make_args(_expand(item.term)):
             key, summand = _canonical(item.limits, term, normalised or {})
-            form[key] = form.get(key, 0) + summand
+            collected.setdefault(key, []).append(summand)
+    form = {key: Add(*summands) for key, summands in collected.items()}  # one sum per key: adding one by one is slow
     return {key: value for key, value in form.items() if value != 0}
 
 
