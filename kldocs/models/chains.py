@@ -81,15 +81,19 @@ def chain_width(block: MathChain) -> float:
 
 
 def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
-    """The chain cut between lines into blocks of at most ``rows`` rows each (a line taller than that stays whole),
-    before a line that names its left side where there is one.
+    """The chain cut between lines into blocks of at most ``rows`` rows each, before a line that names its left side
+    where there is one. A line taller than that stays whole, unless it is taller than two blocks (it might not fit
+    on a page): it is cut between its rows (:func:`_cut_rows`).
 
     >>> tall = MathChain(tuple(MathLine("x", "=", str(k)) for k in range(5)))
     >>> [len(piece.lines) for piece in pieces(tall, 2)]
     [2, 2, 1]
+    >>> long = MathLine("x", "=", "", shown=tuple(f"a_{k}" for k in range(5)))
+    >>> [piece.lines[0].rows for piece in pieces(MathChain((long,)), 2)]
+    [('a_0', 'a_1'), ('a_2', 'a_3'), ('a_4',)]
     """
     cut: list[list[MathLine]] = [[]]
-    for line in block.lines:
+    for line in (part for whole in block.lines for part in _cut_rows(whole, rows)):
         if cut[-1] and sum(_height(shown) for shown in cut[-1]) + _height(line) > rows:
             # A block starts with a line that names its left side where one is near: cut before the last such line.
             named = [k for k, shown in enumerate(cut[-1]) if shown.lhs and k > 0] if not line.lhs else []
@@ -101,9 +105,28 @@ def pieces(block: MathChain, rows: int = PAGE_ROWS) -> tuple[MathChain, ...]:
     return tuple(MathChain(tuple(lines)) for lines in cut)
 
 
+def _cut_rows(line: MathLine, rows: int) -> tuple[MathLine, ...]:
+    """A line taller than two blocks as lines of at most ``rows`` rows: the first keeps its left side, relation and
+    note; the others go on with its rows (each row is a whole piece of the sum, brackets closed)."""
+    if _height(line) <= 2 * rows:
+        return (line,)
+    groups: list[list[str]] = [[]]
+    for row in line.rows:
+        if groups[-1] and sum(_row_height(shown) for shown in (*groups[-1], row)) > rows:
+            groups.append([])
+        groups[-1].append(row)
+    first = replace(line, shown=tuple(groups[0]))
+    return (first, *(MathLine("", "", group[0], holds=line.holds, shown=tuple(group)) for group in groups[1:]))
+
+
 def _height(line: MathLine) -> int:
-    """Rows a line takes on a page: a row with a matrix counts twice."""
-    return sum(2 if r"\begin{" in row else 1 for row in line.rows)
+    """Rows a line takes on a page."""
+    return sum(_row_height(row) for row in line.rows)
+
+
+def _row_height(row: str) -> int:
+    """A row with a matrix counts twice."""
+    return 2 if r"\begin{" in row else 1
 
 
 def is_general(row: Any) -> bool:
