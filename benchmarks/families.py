@@ -63,13 +63,17 @@ DERIVATIONS = (
     "multivariate_normal_kl",
     "multivariate_normal_cross_entropy",
     "multivariate_normal_entropy",
+    "multivariate_normal_3d_kl",
+    "multivariate_normal_3d_cross_entropy",
+    "multivariate_normal_3d_entropy",
 )
 REPEATS = 3
 EVALUATIONS = 40
 _PROBE = (
     "import sys, time, sympy\n"
-    "from kldocs.derivations.registry import get\n"
+    "from kldocs.derivations.registry import get, names\n"
     "from kldocs.derivations.verify import verify\n"
+    "if sys.argv[1] not in names(): print('nan'); sys.exit()\n"
     "start = time.process_time()\n"
     "assert verify(get(sys.argv[1])).holds\n"
     "print(time.process_time() - start)\n"
@@ -78,7 +82,8 @@ _PROBE = (
 
 def derive_cold(name: str, checkout: Path | None = None, *, recalled: bool = False) -> float:
     """Median seconds to build and verify derivation ``name`` in a new process (SymPy already imported), with
-    an empty cache, or (``recalled``) in a process after one that checked it."""
+    an empty cache, or (``recalled``) in a process after one that checked it; NaN when the checkout has no
+    derivation of that name."""
     times = []
     for _ in range(REPEATS):
         with tempfile.TemporaryDirectory() as cache:

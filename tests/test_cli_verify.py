@@ -124,6 +124,15 @@ def test_the_full_run_holds_in_a_new_process() -> None:
     assert f"{len(registry.names())} derivations" in result.stdout.splitlines()[-1]
 
 
+def test_the_three_dimensional_normal_derivations_are_listed_and_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    names = [f"multivariate_normal_3d_{measure}" for measure in ("kl", "cross_entropy", "entropy")]
+    assert set(names) <= set(registry.names())
+    assert main(["verify", "--only", names[-1], "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["holds"] and [item["name"] for item in found["derivations"]] == names[-1:]
+    assert "three dimensions" in found["derivations"][0]["title"]
+
+
 def test_the_table_shows_no_latex_commands(capsys: pytest.CaptureFixture[str]) -> None:
     only = "exponential_kl,uniform_kl,multivariate_normal_entropy"
     assert main(["verify", "--only", only]) == 0

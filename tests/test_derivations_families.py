@@ -315,6 +315,10 @@ def test_the_numbers_put_in_are_written_as_typed_and_the_formulas_constants_as_f
 MVN_PAIRS = [
     ("mean=[0, 0], cov=[[1, 1/2], [1/2, 2]]", "mean=[1, 0], var=[1, 1]"),
     ("mean=[1/3, -2], cov=[[7/5, -3/4], [-3/4, 9/2]]", "mean=[-5/2, 4], cov=[[2, 1/3], [1/3, 5/7]]"),
+    (
+        "mean=[0, 1, -1/2], cov=[[2, 1, 0], [1, 2, 1], [0, 1, 2]]",
+        "mean=[1, 0, 0], cov=[[1, 0, 1/2], [0, 3, 0], [1/2, 0, 1]]",
+    ),
 ]
 
 
@@ -334,6 +338,35 @@ def test_the_two_dimensional_normal_worked_in_matrix_form_verifies_and_ends_at_t
     assert any(r"\begin{pmatrix}" in row.right for row in derivation.rows())  # the matrices are shown
     exact = family_measure("kl", P, Q).exact
     assert exact is not None and derivation.steps[-2].expression == exact_expression(exact)
+
+
+@pytest.mark.parametrize("measure", ["kl", "cross_entropy", "entropy"])
+def test_one_function_writes_the_derivation_in_two_and_three_dimensions(measure: str) -> None:
+    """Three substitutions and the ten moments of degree at most 2 in three dimensions, where two dimensions have
+    two and six; the three-dimensional closed form ends with named matrix pieces, defined in the covariances'
+    entries."""
+    from kldocs.derivations.identities.expectations import Quantity
+
+    made = getattr(multivariate_normal, measure)
+    for d, moments in ((2, 6), (3, 10)):
+        derivation = made(d)
+        assert derivation.name == multivariate_normal.name(measure, d) and verify(derivation).holds
+        keys = [step.justification for step in derivation.steps]
+        assert keys.count("step.standardise") == d
+        assert len([step for step in derivation.steps if step.kind == "evaluation"]) == (
+            moments if measure != "entropy" else d + 1
+        )
+    last = made(3).steps[-1]
+    named = {item.target for item in last.defines if isinstance(item.target, Quantity)}
+    assert named and named == {symbol for symbol in last.expression.free_symbols if isinstance(symbol, Quantity)}
+
+
+def test_a_wrong_dimension_in_the_three_dimensional_closed_form_is_refused() -> None:
+    derivation = multivariate_normal.kl(3)
+    last = derivation.steps[-1]
+    wrong = replace(last, expression=last.expression.xreplace({sympy.Integer(-3): sympy.Integer(-2)}))
+    at, detail = failure(with_step(derivation, len(derivation.steps), wrong))
+    assert at == len(derivation.steps) and "left - right" in detail
 
 
 def test_a_wrong_matrix_product_in_the_matrix_form_fails_its_check() -> None:

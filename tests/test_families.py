@@ -476,6 +476,57 @@ def test_the_two_dimensional_closed_form_matches_the_matrix_formula(
     assert kldocs.kl(P, Q).exact == kldocs.cross_entropy(P, Q).exact - kldocs.entropy(P).exact  # type: ignore[operator]
 
 
+def mvn_cross_entropy(m1: Any, s1: Any, m2: Any, s2: Any) -> float:
+    """``H(N_1, N_2) = (d log(2 pi) + log det S2 + tr(S2^-1 S1) + d^T S2^-1 d) / 2``, in floating point."""
+    import numpy as np
+
+    a, b = np.array(s1, dtype=float), np.array(s2, dtype=float)
+    d = np.array(m2, dtype=float) - np.array(m1, dtype=float)
+    inverse = np.linalg.inv(b)
+    return float((len(d) * np.log(2 * np.pi) + np.log(np.linalg.det(b)) + np.trace(inverse @ a) + d @ inverse @ d) / 2)
+
+
+def mvn_entropy(s: Any) -> float:
+    """``h(N) = (d log(2 pi e) + log det S) / 2``, in floating point."""
+    import numpy as np
+
+    matrix = np.array(s, dtype=float)
+    return float((len(matrix) * np.log(2 * np.pi * np.e) + np.log(np.linalg.det(matrix))) / 2)
+
+
+#: A covariance in three dimensions as ``L L^T``: positive definite whatever the entries of ``L`` (diagonal > 0).
+FACTORS = st.tuples(POSITIVE, REAL, POSITIVE, REAL, REAL, POSITIVE)
+
+
+def _covariance(factor: tuple[Fraction, ...]) -> list[list[Fraction]]:
+    l11, l21, l22, l31, l32, l33 = factor
+    zero = Fraction(0)
+    rows = [[l11, zero, zero], [l21, l22, zero], [l31, l32, l33]]
+    return [[sum((rows[i][k] * rows[j][k] for k in range(3)), Fraction(0)) for j in range(3)] for i in range(3)]
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(st.tuples(REAL, REAL, REAL), FACTORS, st.tuples(REAL, REAL, REAL), FACTORS)
+def test_the_three_dimensional_closed_forms_match_the_textbook_formulas(
+    m1: tuple[Fraction, ...], f1: tuple[Fraction, ...], m2: tuple[Fraction, ...], f2: tuple[Fraction, ...]
+) -> None:
+    s1, s2 = _covariance(f1), _covariance(f2)
+    P, Q = kldocs.families.mvnormal(list(m1), s1), kldocs.families.mvnormal(list(m2), s2, name="Q")
+    assert float(kldocs.kl(P, Q)) == pytest.approx(mvn_kl(m1, s1, m2, s2), rel=1e-9, abs=1e-12)
+    assert float(kldocs.cross_entropy(P, Q)) == pytest.approx(mvn_cross_entropy(m1, s1, m2, s2), rel=1e-9)
+    assert float(kldocs.entropy(P)) == pytest.approx(mvn_entropy(s1), rel=1e-9, abs=1e-12)
+    assert kldocs.kl(P, Q).exact == kldocs.cross_entropy(P, Q).exact - kldocs.entropy(P).exact  # type: ignore[operator]
+
+
+def test_a_full_covariance_in_three_dimensions_comes_from_its_own_derivation() -> None:
+    P = kldocs.families.mvnormal([0, 0, 0], [[2, 1, 0], [1, 2, 1], [0, 1, 2]])
+    Q = kldocs.families.mvnormal([1, 0, 0], var=[1, 1, 1], name="Q")
+    found = family_measure("kl", P, Q)
+    assert found.derivation == "multivariate_normal_3d_kl" and found.exact is not None
+    assert found.exact.text() == "2 - log(2)"  # (tr = 6, quadratic form 1, det 4 against 1): (6 + 1 - 3 - log 4)/2
+    assert family_measure("kl", Q, Q).derivation == "gaussian, additivity"  # two diagonal ones add up coordinates
+
+
 def test_a_diagonal_covariance_in_three_dimensions_adds_up_the_coordinates() -> None:
     P = kldocs.families.mvnormal([0, 0, 0], var=[1, 2, 3])
     Q = kldocs.families.mvnormal([1, 0, 0], var=[1, 1, 1], name="Q")
@@ -490,7 +541,10 @@ def test_a_diagonal_covariance_in_three_dimensions_adds_up_the_coordinates() -> 
         ("mean=[0, 0], cov=[[1, 2], [2, 1]]", "P.cov: is not positive definite"),
         ("mean=[0, 0], cov=[[1, 0], [1, 1]]", "P.cov: is not symmetric: entry (2, 1) is 1 but (1, 2) is 0"),
         ("mean=[0, 0, 0], cov=[[1, 0], [0, 1]]", "P.cov: must be 3 x 3, as the mean has 3 entries"),
-        ("mean=[0, 0, 0], cov=[[2, 1, 0], [1, 2, 0], [0, 0, 1]]", "P.cov: a full covariance is derived in two"),
+        (
+            "mean=[0, 0, 0, 0], cov=[[2, 1, 0, 0], [1, 2, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]",
+            "P.cov: a full covariance is derived in two and three dimensions; in 4 give a diagonal one (var=[...])",
+        ),
         ("mean=[0, 0], var=[1, -1]", "P.cov: is not positive definite: the determinant of its first 2 rows"),
     ],
 )

@@ -255,6 +255,22 @@ def test_more_dimensions_draw_the_density_of_each_coordinate() -> None:
     assert max(third) == pytest.approx(1 / math.sqrt(2 * math.pi * 3), rel=1e-3)
 
 
+def test_a_full_covariance_in_three_dimensions_is_derived_on_the_page_in_blocks_a_page_holds() -> None:
+    from kldocs.families import mvnormal
+    from kldocs.models.chains import PAGE_ROWS
+
+    P = mvnormal([0, 0, 0], [[2, 1, 0], [1, 2, 1], [0, 1, 2]])
+    page = family_example(P, mvnormal([1, 0, 0], var=[1, 1, 1], name="Q"))
+    chains = blocks_of(page, MathChain)
+    notes = ["".join(segment.content for segment in line.note) for chain in chains for line in chain.lines]
+    assert any("z = m_{3} + l_{31} u + l_{32} v + l_{33} w" in note for note in notes)  # the third substitution
+    assert any(r"\operatorname{tr}" in line.rhs for chain in chains for line in chain.lines)  # the matrix form
+    # The moments' sum is far taller than a page: it goes on over several blocks, none taller than two.
+    assert all(sum(len(line.rows) for line in chain.lines) <= 2 * PAGE_ROWS for chain in chains)
+    assert any(not line.lhs and not line.relation for chain in chains for line in chain.lines)
+    assert any("2 - \\ln 2" in text(paragraph) for paragraph in blocks_of(page, Paragraph))
+
+
 def test_charts_over_the_plane_draw(tmp_path: Path) -> None:
     from kldocs.families import mvnormal
     from kldocs.render.charts import render_chart

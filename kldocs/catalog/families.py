@@ -8,6 +8,11 @@ EN: dict[str, str] = {
     "derivation.multivariate_normal_kl.title": "KL divergence between two normal distributions in two dimensions",
     "derivation.multivariate_normal_cross_entropy.title": "Cross-entropy between two normal distributions in two dimensions",
     "derivation.multivariate_normal_entropy.title": "Differential entropy of a normal distribution in two dimensions",
+    "derivation.multivariate_normal_3d_kl.title": "KL divergence between two normal distributions in three dimensions",
+    "derivation.multivariate_normal_3d_cross_entropy.title": (
+        "Cross-entropy between two normal distributions in three dimensions"
+    ),
+    "derivation.multivariate_normal_3d_entropy.title": "Differential entropy of a normal distribution in three dimensions",
     "derivation.exponential_kl.title": "KL divergence between two exponential distributions",
     "derivation.exponential_cross_entropy.title": "Cross-entropy between two exponential distributions",
     "derivation.exponential_entropy.title": "Differential entropy of an exponential distribution",
@@ -71,6 +76,12 @@ EN: dict[str, str] = {
         "$r_{ij}$ are the entries of $\\Sigma_2^{-1}$, through its adjugate: $r_{11} = t_{22}/D$, $r_{12} = -t_{12}/D$, "
         "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
+    "step.mvn_log_density_3d": (
+        "Here $\\mathcal{N}_1 = \\mathcal{N}(\\mathbf{m}, \\Sigma_1)$ and $\\mathcal{N}_2 = \\mathcal{N}(\\mathbf{n}, "
+        "\\Sigma_2)$. With $\\Sigma_1 = L L^{T}$, the log of the densities is a constant plus quadratics in "
+        "$[[variables]]$; $r_{ij}$ are the entries of $\\Sigma_2^{-1}$, through its adjugate: $[[precision]]$, "
+        "$D = \\det \\Sigma_2$."
+    ),
     "step.put_in_log_density": "Put the log written out into the integral.",
     "step.mvn_matrix_form": (
         "The same closed form with matrices: a trace, a quadratic form of the difference of the means, and the "
@@ -83,10 +94,16 @@ EN: dict[str, str] = {
     "step.mvn_quadratic_value": "Multiply out (exact fractions).",
     "step.mvn_determinant": "Put in the covariance matrix.",
     "step.mvn_determinant_value": "A $2 \\times 2$ determinant: $ad - bc$.",
+    "step.mvn_determinant_value_3d": "A $3 \\times 3$ determinant, expanded along the first row (exact fractions).",
     "step.mvn_pieces": "Put the three pieces together.",
     "step.mvn_covariance_entries": (
         "Write the closed form with the entries of $\\Sigma_1 = L L^{T}$: $s_{11} = l_{11}^2$, "
         "$s_{12} = l_{11} l_{21}$, $s_{22} = l_{21}^2 + l_{22}^2$, and $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
+    ),
+    "step.mvn_covariance_entries_3d": (
+        "Write the closed form with matrices: the trace, the quadratic form and the determinants are computed "
+        "from the entries $s_{ij}$ of $\\Sigma_1 = L L^{T}$ and $t_{ij}$ of $\\Sigma_2$, where $[[entries]]$, and "
+        "$\\det \\Sigma_1 = [[determinant]]$."
     ),
     "step.family_closed_form": "The closed form, derived and checked step by step (derivation [[derivation]]).",
     "step.family_numbers": "Put in the parameters of $P$ and $Q$.",
@@ -291,6 +308,9 @@ KO: dict[str, str] = {
     "derivation.multivariate_normal_kl.title": "2차원 정규분포 사이의 KL 발산",
     "derivation.multivariate_normal_cross_entropy.title": "2차원 정규분포 사이의 교차 엔트로피",
     "derivation.multivariate_normal_entropy.title": "2차원 정규분포의 미분 엔트로피",
+    "derivation.multivariate_normal_3d_kl.title": "3차원 정규분포 사이의 KL 발산",
+    "derivation.multivariate_normal_3d_cross_entropy.title": "3차원 정규분포 사이의 교차 엔트로피",
+    "derivation.multivariate_normal_3d_entropy.title": "3차원 정규분포의 미분 엔트로피",
     "derivation.exponential_kl.title": "두 지수분포 사이의 KL 발산",
     "derivation.exponential_cross_entropy.title": "두 지수분포 사이의 교차 엔트로피",
     "derivation.exponential_entropy.title": "지수분포의 미분 엔트로피",
@@ -352,6 +372,11 @@ KO: dict[str, str] = {
         "$r_{ij}$는 수반행렬로 구한 $\\Sigma_2^{-1}$의 성분이다: $r_{11} = t_{22}/D$, $r_{12} = -t_{12}/D$, "
         "$r_{22} = t_{11}/D$, $D = \\det \\Sigma_2$."
     ),
+    "step.mvn_log_density_3d": (
+        "여기서 $\\mathcal{N}_1 = \\mathcal{N}(\\mathbf{m}, \\Sigma_1)$, $\\mathcal{N}_2 = \\mathcal{N}(\\mathbf{n}, "
+        "\\Sigma_2)$이다. $\\Sigma_1 = L L^{T}$로 두면 밀도함수의 로그는 상수와 $[[variables]]$에 대한 이차식의 합이다. "
+        "$r_{ij}$는 수반행렬로 구한 $\\Sigma_2^{-1}$의 성분이다: $[[precision]]$, $D = \\det \\Sigma_2$."
+    ),
     "step.put_in_log_density": "풀어 쓴 로그를 적분에 넣는다.",
     "step.mvn_matrix_form": "같은 닫힌 형태를 행렬로 쓴다: 대각합, 평균 차이의 이차형식, 행렬식 비의 로그.",
     "step.mvn_trace": "$P$와 $Q$의 공분산행렬을 넣는다.",
@@ -361,10 +386,15 @@ KO: dict[str, str] = {
     "step.mvn_quadratic_value": "곱을 계산한다 (정확한 분수).",
     "step.mvn_determinant": "공분산행렬을 넣는다.",
     "step.mvn_determinant_value": "$2 \\times 2$ 행렬식: $ad - bc$.",
+    "step.mvn_determinant_value_3d": "$3 \\times 3$ 행렬식을 첫째 행을 따라 전개한다 (정확한 분수).",
     "step.mvn_pieces": "세 조각을 합친다.",
     "step.mvn_covariance_entries": (
         "닫힌 형태를 $\\Sigma_1 = L L^{T}$의 성분으로 쓴다: $s_{11} = l_{11}^2$, $s_{12} = l_{11} l_{21}$, "
         "$s_{22} = l_{21}^2 + l_{22}^2$, 그리고 $\\det \\Sigma_1 = l_{11}^2 l_{22}^2$."
+    ),
+    "step.mvn_covariance_entries_3d": (
+        "닫힌 형태를 행렬로 쓴다: 대각합, 이차형식, 행렬식은 $\\Sigma_1 = L L^{T}$의 성분 $s_{ij}$와 $\\Sigma_2$의 성분 "
+        "$t_{ij}$로 계산한다. 여기서 $[[entries]]$, 그리고 $\\det \\Sigma_1 = [[determinant]]$."
     ),
     "step.family_closed_form": "한 단계씩 유도하고 검증한 닫힌 형태이다 (유도 [[derivation]]).",
     "step.family_numbers": "$P$와 $Q$의 모수를 넣는다.",

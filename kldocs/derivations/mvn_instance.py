@@ -1,7 +1,7 @@
-"""The KL divergence of two two-dimensional normal distributions worked out in matrix form.
+"""The KL divergence of two normal distributions in two or three dimensions worked out in matrix form.
 
 The closed form that ends the verified derivation is first written with
-matrices, ``(tr(Sigma_2^-1 Sigma_1) + (n - m)^T Sigma_2^-1 (n - m) - 2 +
+matrices, ``(tr(Sigma_2^-1 Sigma_1) + (n - m)^T Sigma_2^-1 (n - m) - d +
 log(det Sigma_2 / det Sigma_1)) / 2`` (checked against it symbolically);
 then each piece is computed on its own short line with the matrices shown
 (the trace of a product, a quadratic form, two determinants), and the
@@ -17,6 +17,7 @@ checked with exact rational arithmetic for these numbers only.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -32,31 +33,38 @@ if TYPE_CHECKING:
 
 
 def mvn_instance(P: Family, Q: Family, *, digits: int = DIGITS) -> Derivation:
-    """``D_KL(P || Q)`` of two two-dimensional normal distributions, piece by piece in matrix form, in nats."""
+    """``D_KL(P || Q)`` of two normal distributions (two or three dimensions), piece by piece with matrices, in nats."""
     from kldocs.derivations.identities.multivariate_normal import (
         DET_P,
         DET_Q,
-        PARAMETERS,
         QUADRATIC,
         TRACE,
         matrix_form,
+        shape,
+        symmetric,
     )
     from kldocs.families.closed_forms import bindings, closed_form_value, derivation_for
 
     general = derivation_for("kl", P, Q)
     symbol = general.lhs
-    form, pieces = matrix_form()
+    found = shape(len(P.mean))  # type: ignore[attr-defined]
+    form, pieces = matrix_form(found.d)
     values = bindings("kl", P, Q, shown=True)
     numbers = Numbers(Bindings((), tuple((name, Fraction(str(v.args[0]))) for name, v in values.items())))
-    (m1, m2, s11, s12, s22), (n1, n2, t11, t12, t22) = (tuple(values[x] for x in side) for side in PARAMETERS)
-    first, second = ImmutableMatrix([[s11, s12], [s12, s22]]), ImmutableMatrix([[t11, t12], [t12, t22]])
-    gap = ImmutableMatrix([[plus(n1, -m1)], [plus(n2, -m2)]])
+    first, second = (
+        symmetric({pair: values[entry] for pair, entry in side.items()}, found.d) for side in (found.s, found.t)
+    )
+    gap = ImmutableMatrix([[plus(values[n], -values[m])] for m, n in zip(found.m, found.n, strict=True)])
+    determinant = "step.mvn_determinant_value" if found.d == 2 else f"step.mvn_determinant_value_{found.d}d"
     product = (second.inv() * first).applyfunc(_exact)
     trace = Trace(MatMul(Inverse(second), first, evaluate=False))
     quadratic = MatMul(Transpose(gap), Inverse(second), gap, evaluate=False)
+    opening = closed_form_step(general)
+    # Outside two dimensions the derived closed form is already the matrix form: it only needs its pieces named.
+    written = (Step("definition", form, "step.mvn_matrix_form", defines=pieces),) if found.d == 2 else ()
     steps: list[Step] = [
-        closed_form_step(general),
-        Step("definition", form, "step.mvn_matrix_form", defines=pieces),
+        opening if written else replace(opening, defines=(*opening.defines, *pieces)),
+        *written,
         _line(Eq(TRACE, trace, evaluate=False), "step.mvn_trace", numbers),
         _line(Trace(product), "step.mvn_product", numbers),
         _line(Trace(product).doit(), "step.mvn_trace_sum", numbers),
@@ -65,9 +73,11 @@ def mvn_instance(P: Family, Q: Family, *, digits: int = DIGITS) -> Derivation:
     ]
     for name, matrix in ((DET_P, first), (DET_Q, second)):
         steps.append(_line(Eq(name, Determinant(matrix), evaluate=False), "step.mvn_determinant", numbers))
-        steps.append(_line(_exact(matrix.det()), "step.mvn_determinant_value", numbers))
+        steps.append(_line(_exact(matrix.det()), determinant, numbers))
     ratio = _exact(second.det()) / _exact(first.det())
-    together = Mul(Rational(1, 2), plus(_exact(trace), _exact(quadratic.doit()[0, 0]), -2, log(ratio)), evaluate=False)
+    together = Mul(
+        Rational(1, 2), plus(_exact(trace), _exact(quadratic.doit()[0, 0]), -found.d, log(ratio)), evaluate=False
+    )
     value = closed_form_value("kl", P, Q)
     steps.append(_line(Eq(symbol, together, evaluate=False), "step.mvn_pieces", numbers))
     steps.extend(value_steps(value, numbers, digits))

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from types import MappingProxyType
 
 from kldocs.derivations.identities import (
@@ -73,6 +73,10 @@ _FACTORIES: MappingProxyType[str, Callable[[], Derivation]] = MappingProxyType(
         "multivariate_normal_kl": multivariate_normal.kl,
         "multivariate_normal_cross_entropy": multivariate_normal.cross_entropy,
         "multivariate_normal_entropy": multivariate_normal.entropy,
+        # The same derivations in three dimensions (one function writes both).
+        "multivariate_normal_3d_kl": partial(multivariate_normal.kl, 3),
+        "multivariate_normal_3d_cross_entropy": partial(multivariate_normal.cross_entropy, 3),
+        "multivariate_normal_3d_entropy": partial(multivariate_normal.entropy, 3),
     }
 )
 

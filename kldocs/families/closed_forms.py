@@ -47,7 +47,7 @@ def derivation_for(measure: str, P: Family, Q: Family | None = None) -> Derivati
 
     if isinstance(P, Categorical) and (P.is_symbolic or (Q is not None and Q.is_symbolic)):
         return _categorical(measure, sympy_values(P), sympy_values(Q) if Q is not None else ())
-    return _verified(P.derivations[measure])
+    return _verified(P.derivation_of(measure))
 
 
 @cache
@@ -83,19 +83,27 @@ def closed_form(family: type[Family], measure: str) -> Any:
 
 @cache
 def _closed_form(name: str) -> Any:
-    return final_expression(_verified(name))
+    return final_expression(_verified(name), pieces=True)
 
 
-def final_expression(derivation: Derivation) -> Any:
-    """What a derivation's last chain step arrives at (its closed form)."""
+def final_expression(derivation: Derivation, *, pieces: bool = False) -> Any:
+    """What a derivation's last chain step arrives at (its closed form), as written.
+
+    With ``pieces``, the named quantities that step defines (``tr(Sigma_2^-1 Sigma_1)``) are put in, so that the
+    closed form is in the parameters alone, ready for numbers.
+    """
+    from kldocs.derivations.identities.expectations import Quantity
+
     step = next(step for step in reversed(derivation.steps) if not step.is_statement and step.relation == "=")
-    return step.expression
+    named = {item.target: item.body for item in step.defines if isinstance(item.target, Quantity)} if pieces else {}
+    return step.expression.xreplace(named) if named else step.expression
 
 
 def parameter_symbols(P: Family) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     """The derivation's symbols for P's parameters and for Q's."""
-    assert P.shape is not None
-    module, attribute = P.shape
+    where = P.symbols_at()
+    assert where is not None
+    module, attribute = where
     found = getattr(importlib.import_module(module), attribute)
     return getattr(found, "parameters", found)
 
@@ -124,7 +132,7 @@ def closed_form_value(measure: str, P: Family, Q: Family | None = None) -> Exact
 
     if not has_closed_form(measure, P, Q) or P.shape is None:
         raise ValueError(f"no closed form of {measure} for {P.key}")
-    expression = closed_form(type(P), measure)
+    expression = _closed_form(P.derivation_of(measure))
     values = bindings(measure, P, Q)
     return exact_value(expression, {symbol: Fraction(str(value)) for symbol, value in values.items()})
 
@@ -156,7 +164,7 @@ def closed_form_expression(measure: str, P: Family, Q: Family | None = None) -> 
     """The closed form with P's and Q's parameters put in: a SymPy expression (of a variable, if any)."""
     if P.shape is None:
         return final_expression(derivation_for(measure, P, Q))
-    return closed_form(type(P), measure).xreplace(bindings(measure, P, Q))
+    return _closed_form(P.derivation_of(measure)).xreplace(bindings(measure, P, Q))
 
 
 def sympy_values(family: Family, shown: bool = False) -> tuple[Any, ...]:

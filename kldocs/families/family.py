@@ -182,6 +182,14 @@ class Family:
         """The values of the derivations' parameter symbols, in their order (by default, every scalar)."""
         return tuple(self.scalars())
 
+    def derivation_of(self, measure: str) -> str:
+        """The name of the derivation behind ``measure`` (by default the family's; a family may choose by its size)."""
+        return self.derivations[measure]
+
+    def symbols_at(self) -> tuple[str, str] | None:
+        """Where the derivation's parameter symbols live (by default :attr:`shape`)."""
+        return self.shape
+
     def closed_form_nats(self, measure: str, other: Family | None) -> ExactValue | None:
         """A closed form this family computes itself (a sum over coordinates), or None for the derivation's."""
         return None

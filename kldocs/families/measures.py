@@ -126,7 +126,7 @@ def compute(measure: str, P: Family, Q: Family | None) -> Found:
         own = P.closed_form_nats(measure, Q)
         if own is not None:
             return Found(own, "closed form", "gaussian, additivity")
-        return Found(closed_form_value(measure, P, Q), "closed form", P.derivations[measure])
+        return Found(closed_form_value(measure, P, Q), "closed form", P.derivation_of(measure))
     if measure in ("kl", "cross_entropy") and isinstance(P, Finite) and isinstance(Q, Discrete):
         return Found(_finite_expectation(measure, P, Q), "finite sum")
     if measure in ("entropy", "cross_entropy") and P.key == "poisson" and (Q is None or Q.key == "poisson"):

@@ -2,12 +2,14 @@
 
 The covariance is checked up front: square, of the mean's size, symmetric
 and positive definite (every leading minor positive, computed exactly).
-In two dimensions any covariance has a derived closed form (the
-``multivariate_normal_*`` derivations); in other dimensions the covariance
-must be diagonal (``var=[...]``), whose coordinates are independent, so
-every measure is the sum of the one-dimensional closed forms (the
-additivity identity), exact even when a variance is not a square (its
-logarithm and its square root's square are exact).
+In two and three dimensions any covariance has a derived closed form (the
+``multivariate_normal_*`` and ``multivariate_normal_3d_*`` derivations, made
+by one function); in more dimensions the covariance must be diagonal
+(``var=[...]``). Coordinates with a diagonal covariance are independent, so
+outside two dimensions two diagonal covariances take the sum of the
+one-dimensional closed forms (the additivity identity), exact even when a
+variance is not a square (its logarithm and its square root's square are
+exact).
 
 >>> from fractions import Fraction
 >>> MultivariateNormal.from_text("mean=[0, 0], cov=[[1, 2], [2, 1]]")
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 
 #: The largest dimension taken.
 MAX_DIMENSION = 8
+#: The dimensions in which a full covariance has derived closed forms (the derivations' own list).
+FULL_DIMENSIONS = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,10 @@ class MultivariateNormal(Family):
                     f"{self.name}.cov",
                     f"is not positive definite: the determinant of its first {size} rows and columns is {minor}",
                 )
-        if d != 2 and not self.diagonal:
+        if d > max(FULL_DIMENSIONS) and not self.diagonal:
             raise InputError(
                 f"{self.name}.cov",
-                f"a full covariance is derived in two dimensions; in {d} give a diagonal one (var=[...])",
+                f"a full covariance is derived in two and three dimensions; in {d} give a diagonal one (var=[...])",
             )
 
     @classmethod
@@ -116,14 +120,27 @@ class MultivariateNormal(Family):
     def diagonal(self) -> bool:
         return all(self.cov[i][j] == 0 for i in range(self.dimension) for j in range(self.dimension) if i != j)
 
+    def derivation_of(self, measure: str) -> str:
+        """The derivation of ``measure`` in this dimension (``multivariate_normal_3d_kl`` in three)."""
+        name = self.derivations[measure]
+        return name if self.dimension == 2 else name.replace("normal_", f"normal_{self.dimension}d_", 1)
+
+    def symbols_at(self) -> tuple[str, str] | None:
+        module, attribute = self.shape or ("", "")
+        return (module, attribute if self.dimension == 2 else f"{attribute}_{self.dimension}D")
+
     def closed_form_values(self) -> tuple[Scalar, ...]:
-        """The values of the two-dimensional derivation's symbols: the mean, then ``s_11, s_12, s_22``."""
-        (a, b), (_, c) = self.cov
-        return (*self.mean, a, b, c)
+        """The values of the derivation's symbols: the mean, then the covariance's upper triangle row by row."""
+        d = self.dimension
+        return (*self.mean, *(self.cov[i][j] for i in range(d) for j in range(i, d)))
 
     def closed_form_nats(self, measure: str, other: Family | None) -> ExactValue | None:
-        """Outside two dimensions, the sum over the (independent) coordinates of the normal closed forms."""
-        if self.dimension == 2:
+        """Outside two dimensions, for diagonal covariances, the sum over the coordinates of the normal closed forms.
+
+        None when the derivation in this dimension gives the value (two dimensions, or a full covariance).
+        """
+        full = not self.diagonal or (isinstance(other, MultivariateNormal) and not other.diagonal)
+        if self.dimension == 2 or full:
             return None
         import sympy
 
