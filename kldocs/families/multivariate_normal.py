@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: The largest dimension taken.
 MAX_DIMENSION = 8
-#: The dimensions in which a full covariance has derived closed forms (the derivations' own list).
+#: The dimensions in which a full covariance has derived closed forms (``kldocs.derivations.registry`` lists them).
 FULL_DIMENSIONS = (2, 3)
 
 
@@ -126,7 +126,9 @@ class MultivariateNormal(Family):
         return name if self.dimension == 2 else name.replace("normal_", f"normal_{self.dimension}d_", 1)
 
     def symbols_at(self) -> tuple[str, str] | None:
-        module, attribute = self.shape or ("", "")
+        """The parameter symbols of this dimension's derivations (``PARAMETERS_3D`` in three)."""
+        assert self.shape is not None
+        module, attribute = self.shape
         return (module, attribute if self.dimension == 2 else f"{attribute}_{self.dimension}D")
 
     def closed_form_values(self) -> tuple[Scalar, ...]:
