@@ -1,8 +1,8 @@
 """Checked derivations kept between runs: a page shows a derivation checked once, not checked again each time.
 
 A result is stored under a key that covers everything it depends on: the
-derivation itself (every expression written out by ``sympy.srepr``, with
-its symbols' assumptions), the source of every kldocs module, and the
+derivation itself (every expression written out as its tree, each symbol
+with its assumptions), the source of every kldocs module, and the
 versions of Python and SymPy. Any change to any of these gives another key,
 so a stored result is reused only for the very check that produced it. A
 derivation that cannot be written out the same way in every process (one
