@@ -23,15 +23,26 @@ from kldocs.errors import InputError
 _VAE = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
 
 
+def _names_vae(text: str) -> bool:
+    """Whether ``text`` says VAE, variational or KL term (words looked for first: a pattern over 10 MB is slow).
+
+    >>> _names_vae("the KL term of a VAE"), _names_vae("the KL divergence")
+    (True, False)
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in ("vae", "variational", "kl term")) and _VAE.search(text) is not None
+
+
 def vae_claims(text: str, light: str, sentence: str, offset: int) -> list[FamilyClaim] | None:
     """The VAE claim of a sentence, or None when it states none.
 
     ``text`` and ``light`` are the sentence as plain text, with its fractions as ``a/b`` and as written
     (see :func:`~kldocs.checker.family_stated.plain_texts`).
     """
-    if _VAE.search(text) and re.search(r"\\?mu\b|μ", text) and re.search(r"\\?sigma\b|σ", text):
+    named = _names_vae(text)
+    if named and re.search(r"\\?mu\b|μ", text) and re.search(r"\\?sigma\b|σ", text):
         return [claim for claim in (_vae(text, light, sentence, offset),) if claim is not None]
-    worded = _worded_vae(text)
+    worded = _worded_vae(text, named)
     if worded is not None:
         means, spreads, end = worded
         stated = stated_after(text, light, end)
@@ -84,7 +95,6 @@ def _vae_claim(
 
 
 #: A VAE KL term in words: the KL term (of a VAE), or a KL divergence against the standard normal.
-_VAE_WORDS = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
 _STANDARD_NORMAL = re.compile(r"standard normal|N\s*\(\s*0\s*,\s*1\s*\)", re.IGNORECASE)
 _WORDED_NUMBER = r"\s*(?:of|=|is)?\s*(?P<value>-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])"
 _WORDED_MEAN = re.compile(r"\bmean" + _WORDED_NUMBER, re.IGNORECASE)
@@ -92,13 +102,13 @@ _WORDED_SPREAD = re.compile(r"\b(?:standard deviation|std|sd)" + _WORDED_NUMBER,
 _WORDED_VARIANCE = re.compile(r"\bvariance" + _WORDED_NUMBER, re.IGNORECASE)
 
 
-def _worded_vae(text: str) -> tuple[tuple[Fraction], tuple[Fraction], int] | None:
+def _worded_vae(text: str, named: bool) -> tuple[tuple[Fraction], tuple[Fraction], int] | None:
     """``(means, spreads, end)`` of a VAE KL term stated in words ("a mean of 0.5 and a standard deviation of 0.8
     against the standard normal"): one mean and one spread (or a variance with an exact square root), the
     standard normal named after them (unless the sentence says KL term or VAE), and no other distribution;
-    else None (left unread rather than misjudged)."""
-    standard = _STANDARD_NORMAL.search(text)
-    if not (_VAE_WORDS.search(text) or (re.search(r"\bKL\b|Kullback", text) and standard)):
+    else None (left unread rather than misjudged). ``named``: the sentence says VAE, variational or KL term."""
+    standard = None if named or not re.search(r"\bKL\b|Kullback", text) else _STANDARD_NORMAL.search(text)
+    if not named and standard is None:
         return None
     others = [
         match
@@ -109,7 +119,7 @@ def _worded_vae(text: str) -> tuple[tuple[Fraction], tuple[Fraction], int] | Non
     if others or len(means) != 1 or len(spreads) + len(variances) != 1:
         return None
     first = min(match.start() for match in (*means, *spreads, *variances))
-    if not _VAE_WORDS.search(text) and standard is not None and standard.start() < first:
+    if standard is not None and standard.start() < first:
         return None  # the standard normal named first: which direction is meant is not said the usual way
     try:
         mean = values.number(means[0]["value"])
