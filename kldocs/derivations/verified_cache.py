@@ -106,8 +106,10 @@ def _expression(node: sympy.Basic) -> str:
     return f"{head}({', '.join(_expression(argument) for argument in node.args)})"
 
 
+@cache
 def key(derivation: Derivation) -> str | None:
-    """The name a check of ``derivation`` is stored under, or None when it cannot have one."""
+    """The name a check of ``derivation`` is stored under, or None when it cannot have one (worked out once:
+    :func:`recall` and then :func:`remember` both need it)."""
     try:
         written = _written(derivation)
     except _NotWritableError:
