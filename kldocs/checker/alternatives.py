@@ -28,6 +28,7 @@ from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
+from kldocs.inputs.distribution import Distribution
 
 #: Most combinations of other definitions tried for a claim that fails for the ones in force.
 MAX_ALTERNATIVES = 30
@@ -40,11 +41,14 @@ class Definitions:
     """Every distribution each name was given, in the order of the document."""
 
     history: dict[str, list[Binding]] = field(default_factory=dict)
+    #: Per name, each different distribution (by its ``_identity``) at its first definition, in order.
+    firsts: dict[str, dict[tuple[object, ...], Binding]] = field(default_factory=dict)
 
     def remember(self, binding: Binding) -> None:
         """Add a definition (one with no distribution is not kept)."""
         if binding.distribution is not None:
             self.history.setdefault(binding.name, []).append(binding)
+            self.firsts.setdefault(binding.name, {}).setdefault(_identity(binding.distribution), binding)
 
     def other_definitions(
         self, statement: Statement, scope: KnownDistributions, base: BaseKey, symbols: list[MeasureSymbol], line: int
@@ -107,11 +111,7 @@ class Definitions:
 
     def distinct(self, name: str) -> list[Binding]:
         """The different distributions ever given to ``name``, each at its first definition."""
-        found: list[Binding] = []
-        for binding in self.history.get(name, []):
-            if all(other.distribution != binding.distribution for other in found):
-                found.append(binding)
-        return found
+        return list(self.firsts.get(name, {}).values())
 
     def defined_after(self, binding: Binding, line: int) -> Binding | None:
         """The same distribution defined in the few lines after ``line``, if it is."""
@@ -119,3 +119,10 @@ class Definitions:
             if line < other.line <= line + FOLLOWING_LINES and other.distribution == binding.distribution:
                 return other
         return None
+
+
+def _identity(distribution: Distribution) -> tuple[object, ...]:
+    """What makes two distributions equal, as a dictionary key: labels and exact (or float) probabilities."""
+    if distribution.probabilities is not None:
+        return (distribution.labels, distribution.probabilities)
+    return (distribution.labels, tuple(distribution.as_array().tolist()))
