@@ -204,6 +204,35 @@ def test_a_document_is_read_up_to_the_claim_cap_and_says_where_it_stopped() -> N
     assert [claim.lines for claim in stops] == [(MAX_STATEMENTS // 2 + 2,)]  # the fence's line, then 2 a line
 
 
+def test_nothing_after_the_point_where_reading_stopped_is_read_by_any_way_of_reading() -> None:
+    # Properties, worded claims and family claims come from passes over the whole document; after the
+    # cap they are not read either (they cost time on a 10 MB document and were cut from the report).
+    from kldocs.checker.claims import MAX_STATEMENTS
+    from kldocs.checker.verdicts import check_document
+
+    after = "\n\nKL divergence is symmetric.\n\nThe KL divergence between N(0, 1) and N(1, 1) is 0.5 nats.\n"
+    report = check_document(parse_text(code_block(MAX_STATEMENTS) + after, "a.md"))
+    assert report.claims[-1].note.startswith("not read: reading stopped")
+    assert not [claim for claim in report.claims if "symmetric" in claim.text or "N(0, 1)" in claim.text]
+    both = check_document(parse_text(after, "a.md"))  # the same lines are claims when read
+    assert {claim.kind for claim in both.claims} >= {"symmetry"}
+    assert any("N(0, 1)" in claim.text for claim in both.claims)
+
+
+def test_a_formula_far_longer_than_any_readable_one_is_skipped_whole_and_said_so() -> None:
+    from kldocs.checker.documents import MAX_FORMULA_CHARACTERS
+    from kldocs.checker.verdicts import check_document
+
+    long = "$$" + "\\frac{1}{2} + " * (MAX_FORMULA_CHARACTERS // 14 + 1) + "0 = 1$$\n\nKL divergence is symmetric.\n"
+    document = parse_text(long, "a.md")
+    assert document.math == ()
+    report = check_document(document)
+    assert [claim.note for claim in report.claims if claim.verdict == "unchecked"] == [
+        f"not read: a formula of more than {MAX_FORMULA_CHARACTERS:,} characters is not read"
+    ]
+    assert [claim.verdict for claim in report.claims if claim.kind == "symmetry"] == ["false"]
+
+
 def test_judging_does_not_go_through_every_distribution_defined_above_each_claim(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

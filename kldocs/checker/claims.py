@@ -121,7 +121,8 @@ def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
     Reading stops (with an :class:`Unreadable` saying so) after
-    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths.
+    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths;
+    nothing after that point is read, by any way of reading (:func:`horizon`).
     """
     items: list[Item] = list(table_definitions(document))
     items.extend(
@@ -173,7 +174,8 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
-    shown = examples(document)
+    horizon = budget.stopped.offset if budget.stopped is not None else len(document.text)
+    shown = examples(document, horizon)
     inputs = {(document.row(item.offset), item.name.partition("_")[0]) for item in shown.definitions}
     items = [
         i for i in items if not isinstance(i, DistributionDefinition) or (document.row(i.offset), i.name) not in inputs
@@ -182,7 +184,7 @@ def find_claims(document: SourceText) -> list[Item]:
     printed.extend(_claimed(document, shown.claims))
     items.extend(_unread(document, shown.unread))
     for output in document.outputs:  # a session shown as output: In [3]: entropy(...) / Out[3]: 1.0
-        if ">>>" in output.text or "In [" in output.text:
+        if output.offset < horizon and (">>>" in output.text or "In [" in output.text):
             printed.extend(_claimed(document, session_claims(output.text, output.offset, functions)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
@@ -191,9 +193,12 @@ def find_claims(document: SourceText) -> list[Item]:
     ]
     items.extend(printed)
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
-    answers = _claimed(document, final_answers(_answer_lines(document, prose_lines), document.row))
+    read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < horizon]
+    answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     for paragraph in document.paragraphs:
+        if paragraph.offset >= horizon:  # reading stopped before it
+            break
         stated = list(properties(document, paragraph))
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
@@ -231,6 +236,11 @@ _STOPPED = (
     f"reading stopped here: a document is read up to {MAX_STATEMENTS:,} claims and "
     f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
 )
+
+
+def horizon(items: list[Item]) -> int | None:
+    """Where reading stopped (the offset of the note that says so), or None when the whole document was read."""
+    return next((item.offset for item in items if isinstance(item, Unreadable) and item.reason == _STOPPED), None)
 
 
 def _stop(document: SourceText, offset: int) -> Unreadable:

@@ -38,6 +38,8 @@ CONTEXT = 40
 
 Format = Literal["markdown", "latex", "text", "notebook"]
 BLANK = "§"
+#: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
+MAX_FORMULA_CHARACTERS = 100_000
 _CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
 _OPEN_END = re.compile(r"(?:=|≈|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
@@ -210,6 +212,10 @@ class Builder:
         """Record a formula whose body is ``text[start:end]`` (or ``inner``, read from the same place)."""
         body = self.text[start:end] if inner is None else inner
         if not body.strip():
+            return
+        if len(body) > MAX_FORMULA_CHARACTERS:  # far more symbols than a formula is read up to: not read at all
+            reason = f"a formula of more than {MAX_FORMULA_CHARACTERS:,} characters is not read"
+            self.skipped.append(Skipped(start, body[:60], reason))
             return
         if kind == "display":
             self.math.append(Region(kind, body, start))

@@ -68,10 +68,10 @@ class Examples:
     unread: list[int] = field(default_factory=list)
 
 
-def examples(document: SourceText) -> Examples:
-    """Every input and output pair of a document's prose and printed output."""
+def examples(document: SourceText, until: int | None = None) -> Examples:
+    """Every input and output pair of a document's prose and printed output (before offset ``until``)."""
     found = Examples()
-    rows = _prose_rows(document)
+    rows = _prose_rows(document, len(document.text) if until is None else until)
     if not any(_OUTPUT.match(line) or _LABEL.match(line) for _, line in rows.values()):
         return found
     for row in sorted(rows):
@@ -122,10 +122,12 @@ def _output(rows: dict[int, tuple[int, str]], row: int) -> tuple[re.Match[str], 
     return match, rows[below][0] + number
 
 
-def _prose_rows(document: SourceText) -> dict[int, tuple[int, str]]:
-    """Each row of the document that is prose or printed output: its offset and its line as written."""
+def _prose_rows(document: SourceText, until: int) -> dict[int, tuple[int, str]]:
+    """Each row of the document before ``until`` that is prose or printed output: its offset and its line."""
     rows: dict[int, tuple[int, str]] = {}
     for region in document.prose:
+        if region.offset >= until:
+            break
         offset = region.offset
         for line in region.text.split("\n"):
             row = document.row(offset)

@@ -31,6 +31,7 @@ claim unchecked, with the reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -92,9 +93,13 @@ class Families:
 
 
 def family_checks(
-    document: SourceText, extra: Iterable[tuple[int, str]] = (), finite: Iterable[tuple[int, str]] = ()
+    document: SourceText,
+    extra: Iterable[tuple[int, str]] = (),
+    finite: Iterable[tuple[int, str]] = (),
+    until: int | None = None,
 ) -> Families:
-    """Every family or VAE claim of ``document``, judged, with ``extra`` sentences (offset, text) made from its code.
+    """Every family or VAE claim of ``document`` (before offset ``until``), judged, with ``extra`` sentences
+    (offset, text) made from its code.
 
     Distributions defined by name (``$P = \\mathcal{N}(0, 1)$``) stay in force for the claims
     that name them (``D_{KL}(P \\| Q) \\approx 0.443``) on their line and after, until the name is
@@ -105,12 +110,14 @@ def family_checks(
         [
             *(
                 (region.offset + start, sentence)
-                for region, text in _sources(document)
+                for region, text in _sources(document, until)
                 for start, sentence in _sentences(text)
             ),
             *extra,
         ]
     )
+    if until is not None:
+        sentences = [(offset, sentence) for offset, sentence in sentences if offset < until]
     texts = [plain_texts(sentence) for _, sentence in sentences]  # read once, for definitions and for claims
     definitions = [
         item for (offset, _), (plain, _) in zip(sentences, texts, strict=True) for item in _definitions(plain, offset)
@@ -155,11 +162,15 @@ def _definitions(text: str, offset: int) -> list[FamilyDefinition]:
     return found
 
 
-def _sources(document: SourceText) -> Iterator[tuple[Region, str]]:
-    """Paragraphs with their inline formulas put back, and display formulas."""
+def _sources(document: SourceText, until: int | None = None) -> Iterator[tuple[Region, str]]:
+    """Paragraphs with their inline formulas put back, and display formulas (those before offset ``until``)."""
     for region in document.paragraphs:
+        if until is not None and region.offset >= until:
+            break
         yield region, document.text[region.offset : region.offset + len(region.text)]
     for region in document.math:
+        if until is not None and region.offset >= until:
+            break
         if region.kind == "display":
             yield region, region.text
 
@@ -230,8 +241,6 @@ class _SymbolicError(ValueError):
 
 def _family(match: re.Match[str], name: str) -> Any:
     """The family member ``match`` writes; :class:`_SymbolicError` for symbols, InputError for a bad parameter."""
-    from kldocs.families import parse_family
-
     key = FAMILY_NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
     if match["name"].startswith("\\mathcal") and "U" in match["name"]:
         key = "uniform"
@@ -248,11 +257,19 @@ def _family(match: re.Match[str], name: str) -> Any:
         root = square_root(variance)
         if root is None:
             return _RootNormal(mean, variance, name)
-        return parse_family("normal", f"mu={mean}, sigma={root}", name)
+        return _member("normal", f"mu={mean}, sigma={root}", name)
     try:
-        return parse_family(key, ", ".join(str(argument) for argument in arguments), name)
+        return _member(key, ", ".join(str(argument) for argument in arguments), name)
     except InputError as error:
         raise InputError(error.field, f"{match.group(0)}: {_parameter(error)} {error.problem}") from error
+
+
+@functools.lru_cache(maxsize=1024)
+def _member(key: str, parameters: str, name: str) -> Any:
+    """``parse_family``, once for each text a document repeats (family members are immutable)."""
+    from kldocs.families import parse_family
+
+    return parse_family(key, parameters, name)
 
 
 def _parameter(error: InputError) -> str:

@@ -42,7 +42,7 @@ from fractions import Fraction
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
+from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import family_checks
@@ -192,7 +192,7 @@ class _Checker:
         version = 0
         made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
         finite = [(item.offset, item.name) for item in self.items if isinstance(item, DistributionDefinition)]
-        families = family_checks(self.document, made, finite)
+        families = family_checks(self.document, made, finite, until=horizon(self.items))
         # A name defined as a family member stands for no finite distribution from its line on.
         pending = collections.deque(
             sorted(
