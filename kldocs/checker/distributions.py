@@ -75,6 +75,9 @@ _LABELLED = re.compile(
 #: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
 LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
+_NAME_PATTERN = re.compile(_NAME)
+#: No column header that names a distribution is longer than this (``\mathbf{P_{...}}`` included).
+_LONGEST_HEADER = 40
 
 
 def definitions(document: SourceText, region: Region) -> Iterator[DistributionDefinition]:
@@ -244,11 +247,17 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
 def _table_name(cell: str) -> str | None:
     """The distribution a column header names: ``P``, ``$q$``, ``\\mathbf{P}``, ``P(x)``."""
     inner = cell.strip().strip("$").strip()
-    inner = re.sub(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$", r"\1\2", inner)
-    inner = re.sub(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$", r"\1", inner)  # P(x): the column of P
-    if re.fullmatch(_NAME, inner) and inner not in _NOT_NAMES:
-        return re.sub(r"[{}]", "", inner)
+    if len(inner) > _LONGEST_HEADER:
+        return None
+    inner = _FONT.sub(r"\1\2", inner)
+    inner = _OF_VARIABLE.sub(r"\1", inner)  # P(x): the column of P
+    if _NAME_PATTERN.fullmatch(inner) and inner not in _NOT_NAMES:
+        return inner.replace("{", "").replace("}", "")
     return None
+
+
+_FONT = re.compile(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
+_OF_VARIABLE = re.compile(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
 
 
 def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
@@ -294,9 +303,11 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
     index = 0
     while index < len(lines):
         offset, header = lines[index]
-        names = _pipe_cells(header) or header.split()
-        piped = list(itertools.takewhile(_pipe_cells, (line for _, line in lines[index + 1 : index + 40])))
-        if _pipe_cells(header) and piped and not any(_table_name(name) for name in names):
+        header_cells = _pipe_cells(header)
+        names = header_cells or header.split()
+        following_lines = (lines[row][1] for row in range(index + 1, min(len(lines), index + 40)))
+        piped = list(itertools.takewhile(_pipe_cells, following_lines)) if header_cells else []
+        if header_cells and piped and not any(_table_name(name) for name in names):
             body = [(lines[index + 1 + row][0], _pipe_cells(line) or []) for row, line in enumerate(piped)]
             yield from _row_definitions(document, tuple(names), tuple((o, tuple(c)) for o, c in body))
             index += 1 + len(piped)
@@ -309,7 +320,7 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
             rows: list[list[str]] = [names]
             following = index + 1
             while following < len(lines):
-                cells = _number_row(lines[following][1], piped=_pipe_cells(header) is not None)
+                cells = _number_row(lines[following][1], piped=header_cells is not None)
                 if cells is None:
                     break
                 rows.append(cells[-len(names) :])

@@ -46,7 +46,10 @@ def _separators_kept(text: str) -> str:
 
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
-    written = _separators_kept("\n".join(region.text for region in (*document.prose, *document.math)))
+    joined = "\n".join(region.text for region in (*document.prose, *document.math))
+    if "0," not in joined and "0. " not in joined:  # the usual case, found without a pattern
+        return document
+    written = _separators_kept(joined)
     commas = len(_LEADING_ZERO.findall(written)) >= 2 and not _POINT_DECIMAL.search(written)
     if not commas and not _SPACED_POINT.search(written):
         return document
