@@ -395,3 +395,39 @@ def test_a_log_glued_to_digits_is_not_read_as_one_number() -> None:
     report = check_text("log23 = 1.58 log25 = 2.32\n\n-log2(20/100) = 2.32\n", "a.txt")
     assert report.false_count == 0
     assert [claim.text for claim in report.claims] == ["-log2(20/100) = 2.32"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "holds"),
+    [(">= 0", True), ("<= 0.5", False), ("!= 0", True), ("&gt;= 0", True), ("&lt;= 1", True), ("<= 0.6", False)],
+)
+def test_relations_typed_in_ascii_are_read_as_inequalities_not_as_equations(typed: str, holds: bool) -> None:
+    # ">=" once became "=": H(P) >= 0 was judged as H(P) = 0, a false alarm.
+    report = check_text(f"Let $P = (0.5, 0.5)$. Then $H(P) {typed}$ nats.\n", "a.md")
+    (claim,) = [claim for claim in report.claims if claim.kind != "definition"]
+    assert claim.text == f"H(P) {typed}"  # the claim as written, judged as the inequality it is
+    assert claim.verdict == ("holds" if holds else "false")
+
+
+PAIR = "Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "It is not true that $D(P \\| Q) = D(Q \\| P)$.",
+        "In general it does not hold that\n\n$$D(P \\| Q) = D(Q \\| P)$$",
+        "No siempre se cumple que:\n\n$$D(P \\| Q) = D(Q \\| P)$$",
+        "Il n'est pas toujours vrai que $D(P \\| Q) = D(Q \\| P)$.",
+        "$D(P \\| Q) = D(Q \\| P)$ とは限らない。",
+        "$D(P \\| Q) = D(Q \\| P)$ 不一定成立。",
+        "$$D(P \\| Q) = D(Q \\| P)$$\n\ndoes not hold in general.",
+        "It is not true in general that D(P || Q) = D(Q || P).",  # prose, no formula delimiters
+        "no es una métrica, es decir, no siempre se cumple que\n\nD(P\\|Q) = D(Q\\|P).",
+    ],
+)
+def test_a_formula_the_sentence_around_it_denies_is_no_claim(denial: str) -> None:
+    # Judged as written, the equation is false for these P and Q, and the right sentence was called wrong.
+    assert [c.text for c in check_text(PAIR + denial + "\n", "a.md").claims if c.kind != "definition"] == []
+    asserted = check_text(PAIR + "So $D(P \\| Q) = D(Q \\| P)$.\n", "a.md").claims
+    assert [c.verdict for c in asserted if c.kind != "definition"] == ["false"]
