@@ -50,6 +50,7 @@ from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
+from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
@@ -401,10 +402,24 @@ def _read(
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
         offset = region.offset + shift + statement.offset
-        yield Found(document.line(offset), statement, symbols, offset, line_unit)
+        start = region.offset + shift + min(statement.left.start, statement.right.start)
+        if not _denied(document, start, offset + len(statement.right_text)):
+            yield Found(document.line(offset), statement, symbols, offset, line_unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+def _denied(document: SourceText, start: int, end: int) -> bool:
+    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
+    formula delimiters left out: the sentence a display completes often ends on the line above it."""
+    before = _OPENING.sub("", document.text[max(0, start - 200) : start])
+    after = _CLOSING.sub("", document.text[end : end + 200], count=1)
+    return denied(before[-160:], after)
+
+
+_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
+_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.

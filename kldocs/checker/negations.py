@@ -1,0 +1,54 @@
+"""A formula the text around it denies: "it is not true that $D(P \\| Q) = D(Q \\| P)$" states no claim.
+
+Written in the sentence before the formula ("does not always hold that",
+"no siempre se cumple que", "n'est pas toujours vrai que") or after it
+("... does not hold in general", "とは限らない", "不一定成立", "성립하지
+않는다"), the denial turns the formula into its negation, often a "not
+always" that no pair of distributions can refute. Such a formula is not
+judged: judging the equation as written would call a right sentence wrong.
+
+>>> denied("It is not true in general that ", "")
+True
+>>> denied("No siempre se cumple que:", ""), denied("", " とは限らない。"), denied("so ", " bits.")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lead-ins that deny the formula right after them, in the languages the checker reads.
+_BEFORE = [
+    r"\bnot\s+(?:(?:always|generally|necessarily|in\s+general)\s+)*(?:true|the\s+case|hold|valid|correct)"
+    r"(?:\s+(?:in\s+general|always|generally))?\s+(?:that|whether)",
+    r"\b(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:hold|follow)\s+that",
+    r"\bnot\s+(?:always|necessarily|in\s+general)",
+    r"\bnever\s+(?:the\s+case\s+|true\s+)?that",
+    r"\bno\s+(?:siempre|necesariamente|en\s+general)?\s*(?:se\s+cumple|es\s+(?:cierto|verdad)|ocurre|sucede)\s+que",
+    r"\bno\s+siempre",
+    r"\bnão\s+(?:é\s+(?:verdade|sempre\s+verdade)|se\s+verifica|vale\s+sempre|vale)\s+que",
+    r"\bnem\s+sempre",
+    r"\bn['’]est\s+pas\s+(?:toujours\s+|forcément\s+|nécessairement\s+)?(?:vrai\s+)?(?:que|vrai)",
+    r"\bpas\s+(?:toujours|forcément|nécessairement)",
+    r"\b(?:gilt|ist)\s+(?:im\s+Allgemeinen\s+|i\.\s*A\.\s+|aber\s+)?nicht(?:\s+immer|\s+unbedingt)?(?:,?\s+dass)?",
+    r"\bnicht\s+(?:immer|unbedingt|notwendigerweise)",
+    r"\bnon\s+(?:è\s+(?:sempre\s+)?vero|vale\s+(?:sempre\s+)?|sempre)\s*che",
+]
+#: Follow-ups that deny the formula right before them.
+_AFTER = [
+    r"(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?hold",
+    r"is\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:true|the\s+case|valid)",
+    r"is\s+false|fails\b",
+    r"no\s+(?:siempre\s+)?se\s+cumple|não\s+(?:se\s+verifica|vale)|n['’]est\s+pas\s+(?:toujours\s+)?vrai|gilt\s+nicht",
+    r"(?:と)?(?:は)?限らない|は成り立たない|は成立しない|が成り立つとは限らない",
+    r"(?:并)?不(?:一定|总是|总|是)?成立|未必成立",
+    r"[이가은는]?\s*(?:항상\s*)?성립하지\s*않",
+]
+_DENIED_BEFORE = re.compile(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
+
+
+def denied(before: str, after: str) -> bool:
+    """True when the prose right before a formula, or right after it, denies it."""
+    lead = re.split(r"[.!?。！？]\s", before)[-1]
+    return bool(_DENIED_BEFORE.search(lead[-160:])) or bool(_DENIED_AFTER.match(after[:80]))
