@@ -269,3 +269,38 @@ def test_a_logarithm_too_large_to_read_is_said_not_read(text: str) -> None:
     assert [(claim.verdict, claim.note) for claim in report.claims] == [
         ("unchecked", "not read: an exponent larger than 60")
     ]
+
+
+# --- silence made visible: numbers near measure words that gave no claim ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Entropía de la fuente: H = 1,75 bits.\n", [1]),  # a decimal comma
+        ("Each symbol carries 7/4 bits on average.\n", [1]),  # a fraction, a unit word
+        ("符号の平均情報量は 1.75 ビットである。\n", [1]),
+        ("| symbol | entropy |\n| - | - |\n| a | 7/4 |\n| b | 0.5 |\n", [3, 4]),  # table rows
+        ("We scored 3/4 on the quiz, and 0.5 of us passed.\n", []),  # no measure word: not listed
+    ],
+)
+def test_numbers_near_measure_words_that_gave_no_claim_are_listed(text: str, lines: list[int]) -> None:
+    from kldocs.checker.unread import unread_lines
+
+    assert [entry.line for entry in unread_lines(parse_text(text, "a.md"), set())] == lines
+
+
+def test_output_printed_by_code_that_names_a_measure_is_listed_when_not_read() -> None:
+    import json
+
+    from kldocs.checker.notebook_reader import read_notebook
+    from kldocs.checker.unread import unread_lines
+
+    def cell(source: str, printed: str) -> dict[str, object]:
+        output = {"output_type": "stream", "name": "stdout", "text": printed}
+        return {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": source, "outputs": [output]}
+
+    cells = [cell("print(cross_entropy(logits, labels))", "0.4170\n"), cell("print(3.5 * 2)", "7.0\n")]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    listed = unread_lines(read_notebook(notebook, "n.ipynb"), set())
+    assert [(entry.cell, entry.text) for entry in listed] == [(1, "0.4170")]

@@ -1,14 +1,18 @@
 r"""Numbers next to entropy or KL words that no claim was read from: silence made visible.
 
-A line that names a measure (KL, divergence, entropy, ``H(``, ``D_``, 엔트로피,
-발산...) and holds a decimal number, but gave no claim, is listed, so that
-"0 claims" on a homework is not read as "no mistakes". Printed output
-counts; code and comments do not.
+A line that names a measure or its unit (KL, divergence, entropy, ``H(``,
+``D_``, bits, nats, 엔트로피, エントロピー, 熵...) and holds a number (a
+decimal, a decimal comma, a fraction), but gave no claim, is listed, so that
+"0 claims" on a homework is not read as "no mistakes". Prose, formulas,
+table rows and printed output count (output when the code that printed it
+names a measure); code and comments do not.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The KL divergence came out near 0.44 after we ran it.\n", "a.md")
 >>> [(entry.line, entry.text) for entry in unread_lines(document, set())]
 [(1, 'The KL divergence came out near 0.44 after we ran it.')]
+>>> [entry.line for entry in unread_lines(parse_text("| symbol | entropy |\n| - | - |\n| a | 7/4 |\n", "a.md"), set())]
+[3]
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from kldocs.checker.documents import BLANK, SourceText
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
 _MEASURE_WORD = re.compile(
-    r"kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|엔트로피|발산|熵|散度|энтроп|дивергенц"
+    r"kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
+    r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит"
 )
 _DECIMAL = re.compile(
-    r"(?<![\w.])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
-    r"(?<!SourceTable )(?<!Step )(?<!Part )-?[0-9]*\.[0-9]+(?!\w|\.[0-9])"
+    r"(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
+    r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
+    r"|[0-9]{1,4}/[0-9]{1,4}(?![\w/.]))"
 )
 #: Longest text shown for one unread line.
 SHOWN = 100
@@ -41,18 +47,41 @@ class Unread:
 
 
 def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
-    """Lines of prose, output or formulas that name a measure and hold a decimal, but no claim."""
+    """Lines of prose, output, formulas or tables that name a measure and hold a number, but no claim."""
     found: dict[int, Unread] = {}
+
+    def note(line: str, offset: int) -> None:
+        row = document.row(offset)
+        if row not in claimed_rows and row not in found and _DECIMAL.search(line):
+            shown = " ".join(line.split())
+            shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
+            found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
+
+    printing = _printing_code(document)
     for region in (*document.prose, *document.math):
         text = region.text.replace(BLANK, " ")
-        if not _MEASURE_WORD.search(text.lower()) or not _DECIMAL.search(text):
+        named = _MEASURE_WORD.search(text.lower()) or document.row(region.offset) in printing
+        if not named or not _DECIMAL.search(text):
             continue
         offset = region.offset
         for line in text.split("\n"):
-            row = document.row(offset)
-            if row not in claimed_rows and row not in found and _DECIMAL.search(line):
-                shown = " ".join(line.split())
-                shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
-                found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
+            note(line, offset)
             offset += len(line) + 1
+    for table in document.tables:
+        if _MEASURE_WORD.search(" ".join(table.header).lower()):
+            for offset, cells in table.rows:
+                note(" | ".join(cells), offset)
     return [found[row] for row in sorted(found)]
+
+
+def _printing_code(document: SourceText) -> set[int]:
+    """The rows of printed output whose code just above names a measure (``print(kl(p, q))``)."""
+    rows: set[int] = set()
+    code = sorted(document.code, key=lambda region: region.offset)
+    index = 0
+    for output in document.outputs:
+        while index < len(code) and code[index].offset < output.offset:
+            index += 1
+        if index and _MEASURE_WORD.search(code[index - 1].text.lower()):
+            rows.update(range(document.row(output.offset), document.row(output.offset + len(output.text)) + 1))
+    return rows
