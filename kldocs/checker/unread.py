@@ -46,8 +46,10 @@ class Unread:
     cell: int | None = None
 
 
-def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
-    """Lines of prose, output, formulas or tables that name a measure and hold a number, but no claim."""
+def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None = None) -> list[Unread]:
+    """Lines of prose, output, formulas or tables (before offset ``until``, where reading stopped) that
+    name a measure and hold a number, but no claim."""
+    end = len(document.text) if until is None else until
     found: dict[int, Unread] = {}
 
     def note(line: str, offset: int) -> None:
@@ -57,8 +59,10 @@ def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
             shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
             found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
 
-    printing = _printing_code(document)
+    printing = _printing_code(document, end)
     for region in (*document.prose, *document.math):
+        if region.offset >= end:
+            continue
         text = region.text.replace(BLANK, " ")
         named = _MEASURE_WORD.search(text.lower()) or document.row(region.offset) in printing
         if not named or not _DECIMAL.search(text):
@@ -68,18 +72,20 @@ def unread_lines(document: SourceText, claimed_rows: set[int]) -> list[Unread]:
             note(line, offset)
             offset += len(line) + 1
     for table in document.tables:
-        if _MEASURE_WORD.search(" ".join(table.header).lower()):
+        if table.offset < end and _MEASURE_WORD.search(" ".join(table.header).lower()):
             for offset, cells in table.rows:
                 note(" | ".join(cells), offset)
     return [found[row] for row in sorted(found)]
 
 
-def _printing_code(document: SourceText) -> set[int]:
-    """The rows of printed output whose code just above names a measure (``print(kl(p, q))``)."""
+def _printing_code(document: SourceText, end: int) -> set[int]:
+    """The rows of printed output (before ``end``) whose code just above names a measure (``print(kl(p, q))``)."""
     rows: set[int] = set()
     code = sorted(document.code, key=lambda region: region.offset)
     index = 0
     for output in document.outputs:
+        if output.offset >= end:
+            break
         while index < len(code) and code[index].offset < output.offset:
             index += 1
         if index and _MEASURE_WORD.search(code[index - 1].text.lower()):

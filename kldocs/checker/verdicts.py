@@ -192,7 +192,8 @@ class _Checker:
         version = 0
         made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
         finite = [(item.offset, item.name) for item in self.items if isinstance(item, DistributionDefinition)]
-        families = family_checks(self.document, made, finite, until=horizon(self.items))
+        until = horizon(self.items)  # where reading stopped, if it did: nothing after it is read
+        families = family_checks(self.document, made, finite, until=until)
         # A name defined as a family member stands for no finite distribution from its line on.
         pending = collections.deque(
             sorted(
@@ -247,7 +248,9 @@ class _Checker:
         comments = [
             item for item in self.items if isinstance(item, Unread) and self.document.row(item.offset) not in claimed
         ]
-        unread = tuple(sorted([*unread_lines(self.document, claimed), *comments], key=lambda entry: entry.offset))
+        unread = tuple(
+            sorted([*unread_lines(self.document, claimed, until), *comments], key=lambda entry: entry.offset)
+        )
         return Report(self.document.name, tuple(_merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
