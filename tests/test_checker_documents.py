@@ -308,3 +308,51 @@ def test_output_printed_by_code_that_names_a_measure_is_listed_when_not_read() -
     notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
     listed = unread_lines(read_notebook(notebook, "n.ipynb"), set())
     assert [(entry.cell, entry.text) for entry in listed] == [(1, "0.4170")]
+
+
+# --- work bounded per document: alternatives tried, failures diagnosed, Markdown cells read --------------------
+
+TWICE = "$Q = (0.5, 0.5)$\n\n$Q = (0.9, 0.1)$\n\n$P = (0.2, 0.8)$\n\n"
+
+
+def test_past_the_documents_budget_of_other_definitions_a_failing_claim_is_left_unchecked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kldocs.checker import alternatives
+    from kldocs.checker.verdicts import check_document
+
+    claims = "$D_{KL}(P \\| Q) = 0.7$\n\n$D_{KL}(P \\| Q) = 0.8$\n"
+    monkeypatch.setattr(alternatives, "MAX_DOCUMENT_ALTERNATIVES", 1)
+    judged = [c for c in check_document(parse_text(TWICE + claims, "a.md")).claims if c.kind == "kl"]
+    assert [c.verdict for c in judged] == ["false", "unchecked"]  # the first was tried against Q = (0.5, 0.5)
+    assert "defined more than once, and the other definitions were not tried" in judged[1].note
+    monkeypatch.setattr(alternatives, "MAX_DOCUMENT_ALTERNATIVES", 600)
+    judged = [c for c in check_document(parse_text(TWICE + claims, "a.md")).claims if c.kind == "kl"]
+    assert [c.verdict for c in judged] == ["false", "false"]
+
+
+def test_past_the_documents_budget_of_diagnoses_a_false_claim_gets_its_value_without_the_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kldocs.checker import verdicts
+
+    pair = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\n"
+    swapped = "$D_{KL}(P \\| Q) = 0.2231$\n\n$D_{KL}(P \\| Q) \\approx 0.223$\n"  # D_KL(Q||P) = 0.22314
+    monkeypatch.setattr(verdicts, "MAX_DIAGNOSED", 1)
+    notes = [c.note for c in verdicts.check_document(parse_text(pair + swapped, "a.md")).claims if c.kind == "kl"]
+    assert ["other direction" in note for note in notes] == [True, False]
+    assert all(note.startswith("D_KL(P||Q) = 0.1927") for note in notes)
+
+
+def test_a_notebooks_markdown_cells_share_one_documents_reading_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from kldocs.checker import markdown_reader
+    from kldocs.checker.notebook_reader import read_notebook
+
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": f"Cell {n}.\n\nMore.\n"} for n in range(1, 6)]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    monkeypatch.setattr(markdown_reader, "MAX_BLOCK_TOKENS", 13)  # a cell is 6 block tokens
+    document = read_notebook(notebook, "n.ipynb")
+    assert [document.cell(region.offset) for region in document.prose if "Cell" in region.text] == [1, 2]
+    assert [document.cell(part.offset) for part in document.skipped] == [3]  # said once, where it stopped

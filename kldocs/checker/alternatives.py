@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from kldocs.checker.chains import Statement
-from kldocs.checker.judging import Outcome, kind_of, plain_names, specific
+from kldocs.checker.judging import Outcome, holds_here, kind_of, plain_names, specific
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol
@@ -32,6 +32,9 @@ from kldocs.inputs.distribution import Distribution
 
 #: Most combinations of other definitions tried for a claim that fails for the ones in force.
 MAX_ALTERNATIVES = 30
+#: Most combinations tried in a whole document; past them a failing claim whose names were defined more than
+#: once is left unchecked, not called false (a 10 MB notebook of redefinitions spent minutes here).
+MAX_DOCUMENT_ALTERNATIVES = 600
 #: A definition this many lines after a claim may be what the claim is about ("where Q = ...").
 FOLLOWING_LINES = 12
 
@@ -43,6 +46,8 @@ class Definitions:
     history: dict[str, list[Binding]] = field(default_factory=dict)
     #: Per name, each different distribution (by its ``_identity``) at its first definition, in order.
     firsts: dict[str, dict[tuple[object, ...], Binding]] = field(default_factory=dict)
+    #: How many more combinations this document may try (:data:`MAX_DOCUMENT_ALTERNATIVES`).
+    trials_left: int = field(default_factory=lambda: MAX_DOCUMENT_ALTERNATIVES)
 
     def remember(self, binding: Binding) -> None:
         """Add a definition (one with no distribution is not kept)."""
@@ -66,10 +71,15 @@ class Definitions:
             changed = [b for b in choice if scope.bindings[b.name].distribution != b.distribution]
             if not changed:
                 continue
+            if self.trials_left <= 0:
+                return _untried(statement, names)
+            self.trials_left -= 1
             bindings = dict(scope.bindings)
             bindings.update({binding.name: binding for binding in choice})
             trial = KnownDistributions(bindings, mixture_pair=scope.mixture_pair)
             try:
+                if not holds_here(statement, trial, base):  # most fail: their notes are not worth writing
+                    continue
                 outcome = specific(statement, kind_of(statement), trial, base)
             except (EvaluationError, ArithmeticError):
                 continue
@@ -119,6 +129,16 @@ class Definitions:
             if line < other.line <= line + FOLLOWING_LINES and other.distribution == binding.distribution:
                 return other
         return None
+
+
+def _untried(statement: Statement, names: list[str]) -> Outcome:
+    """A failing claim whose other definitions are past the document's budget: not judged either way."""
+    note = (
+        f"it does not hold for the {' and '.join(names)} in force here; {' and '.join(names)} "
+        f"{'is' if len(names) == 1 else 'are'} defined more than once, and the other definitions were not tried "
+        f"(a document is tried against at most {MAX_DOCUMENT_ALTERNATIVES} of them)"
+    )
+    return Outcome(kind_of(statement), "unchecked", None, note)
 
 
 def _identity(distribution: Distribution) -> tuple[object, ...]:

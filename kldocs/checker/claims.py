@@ -62,7 +62,7 @@ from kldocs.checker.worded_properties import worded_properties
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
 #: Most symbols of maths tokenized in one document.
-MAX_DOCUMENT_TOKENS = 150_000
+MAX_DOCUMENT_TOKENS = 100_000
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
 

@@ -312,8 +312,10 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
             yield from _row_definitions(document, tuple(names), tuple((o, tuple(c)) for o, c in body))
             index += 1 + len(piped)
             continue
+        below = lines[index + 1][1] if index + 1 < len(lines) else ""
         if (
             1 <= len(names) <= 8
+            and _number_row(below, piped=header_cells is not None) is not None  # a header has numbers below it
             and any(_table_name(name) for name in names)
             and all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,11}", name) or _table_name(name) for name in names)
         ):

@@ -90,12 +90,24 @@ def kind_of(statement: Statement) -> str:
     return "expression"
 
 
-def specific(statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey) -> Outcome:
-    """Judge a statement about the distributions in force."""
+def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -> bool:
+    """Whether :func:`specific` would find the statement to hold, without the notes it writes (cheaper)."""
+    environment = scope.environment(base)
+    left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
+    if _relation_holds(left, statement.relation, statement.right, right):
+        return True
+    return statement.relation in ("=", "~") and _rounded_step(statement, environment)
+
+
+def specific(
+    statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey, *, diagnose: bool = True
+) -> Outcome:
+    """Judge a statement about the distributions in force; ``diagnose=False`` leaves out why a false one fails."""
     environment = scope.environment(base)
     left = evaluate(statement.left, environment)
     right = evaluate(statement.right, environment)
     holds = _relation_holds(left, statement.relation, statement.right, right)
+    why_wrong = _why_wrong if diagnose else _no_reason
     subject = _subject(statement)
     value = decimal_text(left)
     if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
@@ -129,18 +141,18 @@ def specific(statement: Statement, kind: str, scope: KnownDistributions, base: B
         if holds:
             return Outcome(kind, "holds", value, f"{subject} = {value}{unit} exactly{known}")
         note = f"{subject} = {value}{unit}, not {statement.right_text}"
-        return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
     if statement.relation in ("=", "~") and bounds is not None and written is not None:
         place = 0 if written.place is None else written.place
         rounded = left.rounded_at(place)
         if not holds and _short(left):
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
-            return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+            return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
         if holds:
             note = f"{subject} = {value}{unit}{known}, which {rounds_to(left, written)} {statement.right_text} at "
             return Outcome(kind, "holds", value, note + precision_words(place))
         note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
-        return Outcome(kind, "false", value, note + _why_wrong(statement, scope, base, right))
+        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
     if statement.relation in ("=", "~"):
         return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
     shown_right = decimal_text(right) if right.parts else statement.right_text
@@ -215,6 +227,10 @@ def _why_wrong(statement: Statement, scope: KnownDistributions, base: BaseKey, r
         return f"; {statement.right_text} is {slip}" if slip else ""
     if not measures_in(statement.left) and "doc" in log_bases(statement.left):
         return _other_log_base(statement, scope, base)
+    return ""
+
+
+def _no_reason(statement: Statement, scope: KnownDistributions, base: BaseKey, right: ExactValue) -> str:
     return ""
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -71,6 +72,15 @@ def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     return blocks, inlines
 
 
+@dataclass
+class MarkdownBudget:
+    """What is left to read of one document, shared by all its Markdown parts (a notebook's cells)."""
+
+    tokens: int = field(default_factory=lambda: MAX_BLOCK_TOKENS)
+    inline: int = field(default_factory=lambda: MAX_INLINE)
+    stopped: bool = False
+
+
 def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
     """Read a Markdown or plain-text document (in plain text, indentation does not make code)."""
     builder = Builder(text, name, format)
@@ -78,32 +88,36 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
     return builder.build()
 
 
-def add_markdown(builder: Builder, start: int, end: int, *, plain: bool = False) -> None:
-    """Read ``builder.text[start:end]`` as Markdown into ``builder``."""
-    _Reader(builder, start, end, plain).run()
+def add_markdown(
+    builder: Builder, start: int, end: int, *, plain: bool = False, budget: MarkdownBudget | None = None
+) -> None:
+    """Read ``builder.text[start:end]`` as Markdown into ``builder``, within ``budget`` (a new one if None)."""
+    _Reader(builder, start, end, plain, budget or MarkdownBudget()).run()
 
 
 class _Reader:
-    def __init__(self, builder: Builder, start: int, end: int, plain: bool) -> None:
+    def __init__(self, builder: Builder, start: int, end: int, plain: bool, budget: MarkdownBudget) -> None:
         self.builder = builder
         self.text = builder.text
         self.start = start
         self.plain = plain
         self.lines = _Lines(self.text, builder.line_starts, start, end)
         self.starts = self.lines.starts
-        self.tokens_left = MAX_BLOCK_TOKENS
-        self.inline_left = MAX_INLINE
+        self.budget = budget
         self.table: list[tuple[int, list[str]]] | None = None  # rows of the table being read, header first
         self.in_cell = False
         self.line = 0  # the line of the last block seen
         self.item_line: int | None = None  # the line of a "- " list item whose text is not read yet
 
     def run(self) -> None:
+        if self.budget.stopped:  # an earlier part of the document used it up, and said so
+            return
         for token in self._blocks():
-            if self.inline_left < 0:
+            if self.budget.inline < 0:
                 offset = self.starts[token.map[0]] if token.map else self.starts[-1]
                 reason = f"reading stopped here: a document's formulas are read up to {MAX_INLINE:,} characters"
                 self.builder.skipped.append(Skipped(offset, self.text[offset : offset + 60], reason))
+                self.budget.stopped = True
                 return
             self._block(token)
 
@@ -131,11 +145,12 @@ class _Reader:
                 tokens = tokens[: _index_of_top_level(tokens, cut)]
             else:
                 cut = last - first
-            self.tokens_left -= len(tokens)
-            if self.tokens_left < 0:
+            self.budget.tokens -= len(tokens)
+            if self.budget.tokens < 0:
                 offset = self.starts[first]
                 reason = f"reading stopped here: a document is read up to {MAX_BLOCK_TOKENS:,} Markdown blocks"
                 self.builder.skipped.append(Skipped(offset, self.lines[first][:80], reason))
+                self.budget.stopped = True
                 return
             for token in tokens:
                 if token.map is not None:
@@ -247,7 +262,7 @@ class _Reader:
             offsets.reveal(builder, 0, len(content))
             return
         _, inlines = _parsers()
-        self.inline_left -= len(content)
+        self.budget.inline -= len(content)
         children = inlines.parseInline(content)[0].children or []
         kept = self._rewrite(content, offsets) if builder is not None else set()
         cursor = 0

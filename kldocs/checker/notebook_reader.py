@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from kldocs.checker.documents import Builder, Region, SourceText
-from kldocs.checker.markdown_reader import add_markdown
+from kldocs.checker.markdown_reader import MarkdownBudget, add_markdown
 from kldocs.errors import InputError
 
 
@@ -60,9 +60,10 @@ def read_notebook(raw: str, name: str) -> SourceText:
         position += len(body) + 2
     text = "\n\n".join(bodies)
     builder = Builder(text, name, "notebook", line_numbers=numbers, cells=cells, output_rows=output_rows)
+    budget = MarkdownBudget()  # the cells together are read up to one document's limits
     for begin, end, what in spans:
         if what == "markdown":
-            add_markdown(builder, begin, end)
+            add_markdown(builder, begin, end, budget=budget)
         elif what == "code":
             if end > begin:
                 builder.code.append(Region("code", text[begin:end], begin))

@@ -170,6 +170,10 @@ class _Event:
     version: int
 
 
+#: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
+MAX_DIAGNOSED = 200
+
+
 class _Checker:
     def __init__(self, document: SourceText, items: list[Item], forced: Base | None) -> None:
         self.document = document
@@ -177,6 +181,7 @@ class _Checker:
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
         self.definitions = Definitions()
         self.memo: dict[tuple[object, ...], Outcome] = {}
+        self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
@@ -390,7 +395,8 @@ class _Checker:
                     return special
             if is_general(symbols, scope):
                 return general(statement, kind, symbols, base)
-            outcome = specific(statement, kind, scope, base)
+            outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
+            self.diagnosed += outcome.verdict == "false"
         except UndecidableError as error:
             return Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
