@@ -28,7 +28,8 @@ run together on one line; ``-1/4 log2 1/4`` and ``p log p/q`` without brackets; 
 (``assert abs(...) < tol``, ``approxEqual``, ``toBeCloseTo``), doctests with weights SciPy normalises, functions
 written in JavaScript and R; output under labels in Italian, Spanish, German, Chinese and Korean, and after
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
-final answers on a line of their own; a table of binary entropies. The truth of every claim is
+final answers on a line of their own; a table of binary entropies; a value printed through the name it was
+assigned to, of lists with long names (``[1/4] * 4`` too). The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -233,6 +234,13 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(1, "0.1732867951", value("0.1732867951", kl(NB_P, NB_Q)), cell=3),
         Claim(2, "0.1733", value("0.1733", kl(NB_Q, NB_P)), cell=3),
         Claim(1, "0.25", value("0.25", kl(NB_P, NB_Q)), cell=4),
+    ],
+    "named_prints.ipynb": [
+        # A function with log2 in one cell; each later cell prints a value through a name, of a list with a long name.
+        Claim(1, "0.7219", value("0.7219", entropy(["0.8", "0.2"], TWO)), cell=3),
+        Claim(1, "2.0", value("2.0", entropy(["0.25"] * 4, TWO)), cell=4),
+        Claim(1, "1.257", value("1.257", entropy(["0.7", "0.2", "0.1"], TWO)), cell=5),  # 1.1568
+        Claim(1, "0.0253", value("0.0253", kl(["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"])), cell=7),  # SciPy: nats
     ],
     "properties_in_words.md": [
         # Facts, not values: KL is >= 0 and asymmetric, not a metric; 0 <= JSD <= log 2; H(P,Q) = H(P) + KL.
@@ -604,6 +612,11 @@ def test_the_ground_truth_has_mistakes_to_find() -> None:
     """The documents are not all true: the scores above could fail both ways."""
     assert sum(not claim.true for claims in TRUTH.values() for claim in claims) >= 8
     assert sum(claim.true for claims in TRUTH.values() for claim in claims) >= 18
+
+
+def test_a_printed_name_is_read_only_when_it_holds_one_measure_given_before_the_print() -> None:
+    report = check_file(WILD / "named_prints.ipynb")
+    assert {claim.cell for claim in report.claims} == {3, 4, 5, 7}  # not h_half (changed), not h_late (given after)
 
 
 def test_comments_verbatim_and_code_are_not_read() -> None:

@@ -114,7 +114,7 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     ``bases`` gives the log base of functions the document defines, or :data:`FOREIGN` for
     those it imports from another library (see :func:`document_functions`).
     """
-    node = _unwrapped(node)
+    node = unwrapped(node)
     if isinstance(node, ast.UnaryOp | ast.Call) and (inline := _inline_sum(node)) is not None:
         return inline
     if not isinstance(node, ast.Call):
@@ -184,7 +184,7 @@ def _inline_sum(node: ast.expr) -> MeasureCall | None:
     return None
 
 
-def _unwrapped(node: ast.expr | None) -> ast.expr | None:
+def unwrapped(node: ast.expr | None) -> ast.expr | None:
     """The value inside ``print(...)`` (beside text, ``print("KL:", x)``), ``round(..., 4)``, ``float(...)``
     and ``f"{...:.4f}"``."""
     while node is not None:
@@ -232,9 +232,12 @@ def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | Non
     """
     if isinstance(node, ast.Call) and dotted(node.func) in ("np.array", "numpy.array", "np.asarray") and node.args:
         node = node.args[0]
-    if not isinstance(node, ast.List | ast.Tuple) or not 2 <= len(node.elts) <= 50:
+    items = (
+        _repeated(node) if isinstance(node, ast.BinOp) else node.elts if isinstance(node, ast.List | ast.Tuple) else []
+    )
+    if not 2 <= len(items) <= 50:
         return None
-    found = [_written_number(item) for item in node.elts]
+    found = [_written_number(item) for item in items]
     if any(item is None for item in found):
         return None
     written = [item for item in found if item is not None]
@@ -244,6 +247,26 @@ def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | Non
     if not normalised or total <= 0 or any(Fraction(item) < 0 for item in written):
         return None
     return [str(Fraction(item) / total) for item in written]
+
+
+def _repeated(node: ast.BinOp) -> list[ast.expr]:
+    """The items of a list of one number repeated: ``[1/6] * 6`` (or ``6 * [1/6]``); empty for anything else.
+
+    >>> len(_repeated(ast_expression("[1/6] * 6"))), _repeated(ast_expression("[1, 2] * 2"))
+    (6, [])
+    """
+    if not isinstance(node.op, ast.Mult):
+        return []
+    for listed, count in ((node.left, node.right), (node.right, node.left)):
+        if (
+            isinstance(listed, ast.List)
+            and len(listed.elts) == 1
+            and isinstance(count, ast.Constant)
+            and type(count.value) is int
+            and 2 <= count.value <= 50
+        ):
+            return listed.elts * count.value
+    return []
 
 
 def _written_number(node: ast.expr) -> str | None:

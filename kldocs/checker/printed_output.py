@@ -23,8 +23,18 @@ import ast
 import bisect
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
-from kldocs.checker.code_calls import NOT_PYTHON, MeasureCall, ast_expression, dotted, measure_call
+from kldocs.checker.code_calls import (
+    LITERAL,
+    NOT_PYTHON,
+    MeasureCall,
+    ast_expression,
+    dotted,
+    literal_numbers,
+    measure_call,
+    unwrapped,
+)
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 from kldocs.checker.documents import Region, SourceText
 
@@ -41,15 +51,17 @@ def printed_claims(
     code: str, output: str, output_offset: int, bases: Mapping[str, str | None] | None = None
 ) -> Iterator[CommentClaim]:
     """The claims the output lines make about the measures the code's prints compute."""
-    prints = _top_level_prints(code)
+    tree = _parsed(code)
+    prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
-    if prints is None or len(prints) != len(lines):
+    if tree is None or prints is None or len(prints) != len(lines):
         return
+    named = _Named(tree, bases)
     starts = [0]
     for line in output.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     for call, (index, line) in zip(prints, lines, strict=True):
-        shape = _shape(call, bases)
+        shape = _shape(call, bases, named)
         if shape is None:
             continue
         pattern, measure, literal = shape
@@ -113,7 +125,7 @@ def one_line_output(
     end = code.offset + len(code.text)
     gap = _CLOSING.match(document.text, end)
     match = _ONE_LINE.match(document.text, gap.end()) if gap is not None else None
-    prints = _top_level_prints(code.text) if match is not None else None
+    prints = _top_level_prints(_parsed(code.text)) if match is not None else None
     if match is None or prints is None:
         return
     numbers = list(re.finditer(_NUMBER, match.group("numbers")))
@@ -131,13 +143,10 @@ def one_line_output(
 
 def _last_measure(code: str, bases: Mapping[str, str | None] | None) -> MeasureCall | None:
     """The measure the last statement of the code computes, shows or assigns (through names it assigned)."""
-    try:
-        tree = ast.parse(NOT_PYTHON.sub("", code))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    tree = _parsed(code)
     assigned: dict[str, MeasureCall | None] = {}
     last: MeasureCall | None = None
-    for statement in tree.body:
+    for statement in tree.body if tree is not None else []:
         last = None
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             last = _through_names(statement.value, assigned, bases)
@@ -198,11 +207,67 @@ def output_after(document: SourceText, code: Region) -> Region | None:
     return output if len(gap) < 200 and _BETWEEN.fullmatch(gap) else None
 
 
-def _top_level_prints(code: str) -> list[ast.Call] | None:
-    """The ``print`` calls of the code, each a statement of its own at the top level; None if any is not."""
+def _parsed(code: str) -> ast.Module | None:
+    """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python."""
     try:
-        tree = ast.parse(NOT_PYTHON.sub("", code))
+        return ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+#: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``); longer code names are not.
+_FORMULA_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
+
+
+class _Named:
+    """What names a block of code assigns once and never again: a measure's value, or a list of numbers.
+
+    ``h = entropy(p)`` makes ``print(h)`` print H(p). A long name given a list of numbers
+    (``coin = [0.75, 0.25]``; formulas read only names like ``p`` or ``q_1``) stands as that list in
+    the calls after it, as if written in the call.
+
+    >>> named = _Named(ast.parse("coin = [0.75, 0.25]\\nh = entropy(coin)\\nk = kl(p, q)\\nk += 1"), None)
+    >>> named.measure(ast.Name("h"), 3).text(), named.measure(ast.Name("k"), 5), named.measure(ast.Name("h"), 1)
+    ('H(=0.75, 0.25)', None, None)
+    """
+
+    def __init__(self, tree: ast.Module, bases: Mapping[str, str | None] | None) -> None:
+        stored: dict[str, int] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                stored[node.id] = stored.get(node.id, 0) + 1
+        self.measures: dict[str, tuple[int, MeasureCall]] = {}
+        self.lists: dict[str, tuple[int, list[str]]] = {}
+        for statement in tree.body:
+            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+            if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
+                continue
+            numbers = literal_numbers(statement.value)
+            if numbers is not None and not _FORMULA_NAME.fullmatch(target.id):
+                self.lists[target.id] = (statement.lineno, numbers)
+            call = measure_call(statement.value, bases)
+            if call is not None:
+                self.measures[target.id] = (statement.lineno, self.with_lists(call, statement.lineno))
+
+    def measure(self, node: ast.expr | None, line: int) -> MeasureCall | None:
+        """The measure a name printed on ``line`` holds, if it was given one before that line."""
+        node = unwrapped(node)  # round(h, 4) shows h
+        given = self.measures.get(node.id) if isinstance(node, ast.Name) else None
+        return given[1] if given is not None and given[0] < line else None
+
+    def with_lists(self, call: MeasureCall, line: int) -> MeasureCall:
+        """The call on ``line``, each argument that names a list assigned before it written as that list."""
+        lists = self.lists
+        names = tuple(
+            LITERAL + ", ".join(lists[name][1]) if name in lists and lists[name][0] < line else name
+            for name in call.names
+        )
+        return replace(call, names=names)
+
+
+def _top_level_prints(tree: ast.Module | None) -> list[ast.Call] | None:
+    """The ``print`` calls of the code, each a statement of its own at the top level; None if any is not."""
+    if tree is None:
         return None
     calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_print(node)]
     top = [
@@ -221,8 +286,13 @@ def _is_print(node: ast.Call) -> bool:
     return isinstance(node.func, ast.Name) and node.func.id == "print"
 
 
-def _shape(call: ast.Call, bases: Mapping[str, str | None] | None) -> tuple[re.Pattern[str], MeasureCall, str] | None:
-    """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text."""
+def _shape(
+    call: ast.Call, bases: Mapping[str, str | None] | None, named: _Named | None = None
+) -> tuple[re.Pattern[str], MeasureCall, str] | None:
+    """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text.
+
+    ``named``: what the code's names hold before the print (see :class:`_Named`).
+    """
     pieces: list[str] = []
     literal: list[str] = []
     measure: MeasureCall | None = None
@@ -240,6 +310,9 @@ def _shape(call: ast.Call, bases: Mapping[str, str | None] | None) -> tuple[re.P
             if measure is not None:
                 return None
             measure = measure_call(value, bases)
+            if named is not None:
+                line = getattr(call, "lineno", 0)
+                measure = named.measure(value, line) if measure is None else named.with_lists(measure, line)
             if measure is None:
                 return None
             written.append(_NUMBER)
