@@ -29,7 +29,8 @@ run together on one line; ``-1/4 log2 1/4`` and ``p log p/q`` without brackets; 
 written in JavaScript and R; output under labels in Italian, Spanish, German, Chinese and Korean, and after
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
 final answers on a line of their own; a table of binary entropies; a value printed through the name it was
-assigned to, of lists with long names (``[1/4] * 4`` too). The truth of every claim is
+assigned to, of lists with long names (``[1/4] * 4`` too); "the entropy of P is 1,5 bits" as sentences in seven
+languages. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -61,6 +62,7 @@ COIN = ["0.25", "0.75"]
 CLOSE_P, CLOSE_Q = ["0.6", "0.4"], ["0.55", "0.45"]
 DYADIC = ["0.5", "0.25", "0.25"]
 RAIN_P, RAIN_Q = ["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"]
+SWAPPED = ["0.25", "0.5", "0.25"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -241,6 +243,18 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(1, "2.0", value("2.0", entropy(["0.25"] * 4, TWO)), cell=4),
         Claim(1, "1.257", value("1.257", entropy(["0.7", "0.2", "0.1"], TWO)), cell=5),  # 1.1568
         Claim(1, "0.0253", value("0.0253", kl(["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"])), cell=7),  # SciPy: nats
+    ],
+    "value_sentences.md": [
+        # "The entropy of P is ..." in seven languages; a question, a supposition and 1,500 are not read.
+        Claim(5, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(7, "1.5", value("1.5", entropy(SWAPPED, TWO))),
+        Claim(9, "1.04", value("1.04", entropy(DYADIC))),
+        Claim(11, "1.2", value("1.2", entropy(SWAPPED, TWO))),
+        Claim(13, "1.5", value("1.5", entropy(DYADIC, TWO))),
+        Claim(15, "1.04", value("1.04", entropy(SWAPPED))),
+        Claim(17, "1.6", value("1.6", entropy(DYADIC, TWO))),
+        Claim(19, "0.25", value("0.25", kl(DYADIC, SWAPPED, TWO)) and value("0.25", kl(SWAPPED, DYADIC, TWO))),
+        Claim(25, "1.5", value("1.5", entropy(SWAPPED, TWO))),
     ],
     "properties_in_words.md": [
         # Facts, not values: KL is >= 0 and asymmetric, not a metric; 0 <= JSD <= log 2; H(P,Q) = H(P) + KL.
@@ -612,6 +626,14 @@ def test_the_ground_truth_has_mistakes_to_find() -> None:
     """The documents are not all true: the scores above could fail both ways."""
     assert sum(not claim.true for claims in TRUTH.values() for claim in claims) >= 8
     assert sum(claim.true for claims in TRUTH.values() for claim in claims) >= 18
+
+
+def test_a_question_a_supposition_and_a_thousands_comma_give_no_value() -> None:
+    report = check_file(WILD / "value_sentences.md")
+    lines = {line for claim in report.claims for line in claim.lines}
+    assert not lines & {21, 23} and not any(
+        "1,500" in claim.text or claim.text.endswith(" 1") for claim in report.claims
+    )
 
 
 def test_a_printed_name_is_read_only_when_it_holds_one_measure_given_before_the_print() -> None:

@@ -160,12 +160,14 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
             items.extend(_comment_claims(document, region.text, region.offset, functions))
-            items.extend(prose_values(document, region))
+            worded = list(prose_values(document, region))
+            items.extend(worded)
             items.extend(_result_claims(document, region, displays))
             items.extend(_length_claims(document, region, items))
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
-            items.extend(_labelled_lines(document, region, {offset for offset, _ in labelled}))
+            read = {offset for offset, _ in labelled} | {value.offset for value in worded}
+            items.extend(_labelled_lines(document, region, read))
             items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
         else:
             items.extend(_math_statements(document, region, budget))

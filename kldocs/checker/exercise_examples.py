@@ -34,7 +34,8 @@ from kldocs.checker.code_calls import FUNCTIONS, MeasureCall
 from kldocs.checker.code_comments import CommentClaim, claim_text
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
-from kldocs.checker.prose_claims import MEASURE_WORDS, measure_named
+from kldocs.checker.measure_words import MEASURE_WORDS
+from kldocs.checker.prose_claims import measure_named
 
 _MARK = r"[*_`>\s-]*"
 _INPUT = re.compile(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}(?P<rest>.+?)[*_`\s]*$", re.IGNORECASE)

@@ -30,32 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.measure_words import ABOUT, ENDING, IS, LABEL_WORDS, UNIT
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.exact import Base
 
-#: Measure words by measure, most specific first (cross-entropy before entropy, relative entropy before entropy).
-_WORDS: tuple[tuple[str, str], ...] = (
-    (
-        "cross_entropy",
-        r"cross[-‐ ]?entrop\w*|entrop[ií]a\s+cruzada|entropia\s+incrociata|entropie\s+crois[ée]e|kreuz[-‐]?entropie|"
-        r"кросс[-‐ ]?энтропи\w*|перекр[её]стн\w+\s+энтропи\w*|"
-        r"交叉熵|交差エントロピー|교차\s*엔트로피|크로스\s*엔트로피",
-    ),
-    (
-        "jsd",
-        r"(?:JS|Jensen[-‐ ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+)?(?:JS|Jensen[-‐ ]Shannon)|JSD|"
-        r"JS\s*散度|JS\s*발산|JS\s*ダイバージェンス",
-    ),
-    (
-        "kl",
-        r"KL[-‐ ]?(?:divergen\w*|Divergenz)|Kullback[-‐ ]Leibler(?:[-‐ ]divergen\w*|[-‐ ]Divergenz)?|"
-        r"divergen\w*\s+(?:de\s+|di\s+)?(?:KL|Kullback[-‐ ]Leibler)|дивергенци\w+\s+(?:KL|КЛ|Кульбака)|"
-        r"relative\s+entropy|entrop[ií]a\s+relativa|relative\s+Entropie|entropie\s+relative|相对熵|相対エントロピー|"
-        r"KL\s*散度|KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|KL\s*ダイバージェンス|KL",
-    ),
-    ("entropy", r"entrop\w*|энтропи\w*|熵|エントロピー|엔트로피"),
-)
-_MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in _WORDS)
+_MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
 #: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit.
 _LINE = re.compile(
     r"^\s*(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
@@ -64,6 +43,21 @@ _LINE = re.compile(
     r"\s*(?P<unit>nats?|bits?|비트|나트)?\s*$",
     re.IGNORECASE,
 )
+#: A sentence that is only a label, "is" and a value: "La entropía de P es 1,5 bits.", "P的熵为1.5比特。".
+_SENTENCE = re.compile(
+    r"^\s*[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；]{2,60}?)[*`]{0,2}"
+    + IS
+    + r"(?:(?P<about>~|≈|"
+    + ABOUT
+    + r")\s*)?[*_`]{0,2}(?P<number>-?(?:0,[0-9]+|[0-9]+,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+(?:\.[0-9]+)?))[*_`]{0,2}"
+    r"\s*(?P<unit>" + UNIT + r")?[*_`]{0,2}\s*" + ENDING + r"?[.。]?\s*$",
+    re.IGNORECASE,
+)
+#: An article that starts a sentence is no distribution: "A" or "O" before a word in small letters (Portuguese,
+#: English), "L'" (French, Italian).
+_ARTICLE = re.compile(r"^\s*(?:[AO](?=\s+[a-zà-ÿ])|[Ll]['’](?=[a-zà-ÿ]))")
+#: Where a sentence ends inside a line: after a full stop, before the next sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])")
 #: A distribution's name in a label: a capital letter (or p, q) standing alone, maybe with a digit subscript.
 #: The only other words a label may hold: names of distributions and the small words between them.
 #: Anything else ("training KL", "KL weight", "entropy of the data") says the number is something else.
@@ -104,23 +98,39 @@ def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLin
     """The labelled values in a region of prose or printed output."""
     offset = region.offset
     for line in region.text.split("\n"):
-        found = _labelled(line.replace(BLANK, " "), offset)
+        text = line.replace(BLANK, " ")
+        match = _LINE.match(text)
+        found = _labelled(text, match, offset) if match is not None else None
         if found is not None:
             yield found
+        elif match is None:
+            yield from _sentences(text, offset)
         offset += len(line) + 1
+
+
+def _sentences(line: str, offset: int) -> Iterator[LabelledLine]:
+    """The sentences of a line of prose that give a labelled measure a value ("La entropía de P es 1,5 bits.")."""
+    start = 0
+    for end in [*(found.start() for found in _SENTENCE_BREAK.finditer(line)), len(line)]:
+        sentence = _ARTICLE.sub(lambda article: " " * len(article.group()), line[start:end])
+        match = _SENTENCE.match(sentence)
+        found = _labelled(sentence, match, offset + start) if match is not None else None
+        if found is not None:
+            yield found
+        start = end
 
 
 def as_prose_value(document: SourceText, found: LabelledLine) -> ProseValue:
     """A label that does not name its distributions, as a value given in words."""
-    match = _LINE.match(found.text)
-    assert match is not None  # the text is the line that matched
+    match = _LINE.match(found.text) or _SENTENCE.match(found.text)
+    assert match is not None  # the text is the line or sentence that matched
     unit = match.group("unit")
-    named = Base.from_unit(_UNITS.get(unit, unit)) if unit else None
+    named = Base.from_unit(unit) if unit else None
     return ProseValue(
         document.line(found.offset),
         " ".join(found.text.split()),
         found.measure,
-        match.group("number"),
+        match.group("number").replace(",", "."),
         named.name if named is not None else None,
         bool(match.group("about")),
         found.offset,
@@ -128,13 +138,8 @@ def as_prose_value(document: SourceText, found: LabelledLine) -> ProseValue:
     )
 
 
-_UNITS = {"비트": "bits", "나트": "nats"}
-
-
-def _labelled(line: str, offset: int) -> LabelledLine | None:
-    match = _LINE.match(line)
-    if match is None:
-        return None
+def _labelled(line: str, match: re.Match[str], offset: int) -> LabelledLine | None:
+    """What a line (or sentence) that matched as a label and a value claims, if its label names one measure."""
     label = match.group("label")
     found = next(((measure, pattern) for measure, pattern in _MEASURES if pattern.search(label)), None)
     if found is None:
@@ -146,7 +151,8 @@ def _labelled(line: str, offset: int) -> LabelledLine | None:
         return None
     where = offset + match.start("number")
     relation = "\\approx" if match.group("about") else "="
-    value = f"{relation} {match.group('number')} {_UNITS.get(match.group('unit') or '', match.group('unit') or '')}"
+    unit = Base.from_unit(match.group("unit") or "")  # 비트, бит: bits
+    value = f"{relation} {match.group('number').replace(',', '.')} {unit.unit if unit is not None else ''}"
     names = [m.group("name") + (f"_{m.group('index')}" if m.group("index") else "") for m in _NAME.finditer(words)]
     bars = _BARS.search(label)
     if measure == "entropy" and len(names) == 1:

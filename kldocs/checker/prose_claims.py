@@ -22,17 +22,11 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.measure_words import MEASURE_WORDS
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
 
-#: A measure named in words (English or Korean).
-MEASURE_WORDS = (
-    r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
-    r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+(?:divergence|distance)|JS\s+(?:divergence|distance)|JSD|"
-    r"(?:Shannon\s+)?entropy|"
-    r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
-)
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
@@ -41,7 +35,8 @@ _VALUE = re.compile(
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
-    + r"[*_]{0,2}(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
+    + r"[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1
+    + r"(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
     + _UNIT,
     re.IGNORECASE,
 )

@@ -22,30 +22,10 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.measure_words import PROPERTY_SUBJECTS
 from kldocs.checker.property_claims import Property
 
-_DASH = "[-‐–— ]"
-#: The measure a subject names, most specific first.
-_SUBJECTS: tuple[tuple[str, str], ...] = (
-    (
-        "cross_entropy",
-        r"entrop[ií]a\s+(?:cruzada|incrociata)|交叉熵|교차\s*엔트로피|크로스\s*엔트로피",
-    ),
-    (
-        "jsd",
-        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
-    ),
-    (
-        "kl",
-        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|entrop[ií]a\s+relativa|"
-        r"KL\s*散度|相对熵|KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피",
-    ),
-    (
-        "entropy",
-        r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피",
-    ),
-)
-_SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in _SUBJECTS), re.IGNORECASE)
+_SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
 _COPULA = r"(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
 #: What is said, by property: ``(pattern, negated)``; for entropy only the last two apply.
@@ -124,7 +104,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
     for match in _ENTROPY_BOUNDS.finditer(text):
         yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
     for subject in _SUBJECT.finditer(text):
-        measure = next(name for name, _ in _SUBJECTS if subject.group(name))
+        measure = next(name for name, _ in PROPERTY_SUBJECTS if subject.group(name))
         window = max(0, subject.start() - REACH)
         start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, subject.start()))])
         end_match = _SENTENCE_END.search(text, subject.end(), subject.end() + REACH)

@@ -45,6 +45,16 @@ UNIT_WORDS: dict[str, Fraction | None] = {
     "dits": Fraction(10),
     "나트": None,
     "비트": Fraction(2),
+    "奈特": None,
+    "比特": Fraction(2),
+    "ナット": None,
+    "ビット": Fraction(2),
+    "нат": None,
+    "ната": None,
+    "натов": None,
+    "бит": Fraction(2),
+    "бита": Fraction(2),
+    "битов": Fraction(2),
 }
 
 

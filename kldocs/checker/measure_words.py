@@ -1,0 +1,85 @@
+r"""The words for the measures, their units and "is", in the languages the checker reads: one vocabulary.
+
+Each reader of words takes its table from here: labels and sentences
+(:mod:`~kldocs.checker.labelled_lines`), values in English or Korean prose
+(:mod:`~kldocs.checker.prose_claims`), properties in other languages
+(:mod:`~kldocs.checker.worded_properties`). Unit words are
+:data:`kldocs.exact.base.UNIT_WORDS`, read here as :data:`UNIT`.
+
+>>> import re
+>>> [measure for measure, words in LABEL_WORDS if re.fullmatch(words, "entropía cruzada", re.IGNORECASE)]
+['cross_entropy']
+>>> re.fullmatch(UNIT, "比特") is not None, re.fullmatch(IS, " beträgt ") is not None
+(True, True)
+"""
+
+from __future__ import annotations
+
+from kldocs.exact.base import UNIT_WORDS
+
+#: A measure named in words in English or Korean, as the group ``measure``.
+MEASURE_WORDS = (
+    r"(?P<measure>KL[ -]?divergence|Kullback[-‐–— ]Leibler(?:\s+divergence)?|relative\s+entropy|"
+    r"cross[-‐–— ]?entropy|Jensen[-‐–— ]Shannon\s+(?:divergence|distance)|JS\s+(?:divergence|distance)|JSD|"
+    r"(?:Shannon\s+)?entropy|"
+    r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
+)
+#: Measure words in labels and sentences, ten languages, by measure, most specific first (cross-entropy before
+#: entropy, relative entropy before entropy).
+LABEL_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "cross_entropy",
+        r"cross[-‐ ]?entrop\w*|entrop[ií]a\s+cruzada|entropia\s+incrociata|entropie\s+crois[ée]e|kreuz[-‐]?entropie|"
+        r"кросс[-‐ ]?энтропи\w*|перекр[её]стн\w+\s+энтропи\w*|"
+        r"交叉熵|交差エントロピー|교차\s*엔트로피|크로스\s*엔트로피",
+    ),
+    (
+        "jsd",
+        r"(?:JS|Jensen[-‐ ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+)?(?:JS|Jensen[-‐ ]Shannon)|JSD|"
+        r"JS\s*散度|JS\s*발산|JS\s*ダイバージェンス",
+    ),
+    (
+        "kl",
+        r"KL[-‐ ]?(?:divergen\w*|Divergenz)|Kullback[-‐ ]Leibler(?:[-‐ ]divergen\w*|[-‐ ]Divergenz)?|"
+        r"divergen\w*\s+(?:de\s+|di\s+)?(?:KL|Kullback[-‐ ]Leibler)|дивергенци\w+\s+(?:KL|КЛ|Кульбака)|"
+        r"relative\s+entropy|entrop[ií]a\s+relativa|relative\s+Entropie|entropie\s+relative|相对熵|相対エントロピー|"
+        r"KL\s*散度|KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|KL\s*ダイバージェンス|KL",
+    ),
+    ("entropy", r"entrop\w*|энтропи\w*|熵|エントロピー|엔트로피"),
+)
+#: "is" before a value, a word standing between spaces (English, Spanish, Portuguese, French, German, Italian,
+#: Russian) or a particle the words run into (Chinese, Japanese).
+IS = (
+    r"(?:\s+(?:is|was|equals|es|era|ser[aá]|vale|resulta|[eé]|foi|est|vaut|ist|betr[aä]gt|war|è|sar[aà]|"
+    r"равн[аоы]?|составляет)\s+|\s*(?:是|为|為|等于|約為|约为|は|が)\s*)"
+)
+#: What may end a sentence after its value and unit: a polite or written "is" in Japanese and Korean.
+ENDING = r"(?:です|である|となります|になります|となる|になる|입니다|이다)"
+#: "about" before a value in those languages.
+ABOUT = (
+    r"(?:aproximadamente|alrededor\s+de|cerca\s+de|environ|ungef[aä]hr|etwa|circa|около|примерно|"
+    r"约|大约|大約|約|およそ)"
+)
+#: A unit word, longest first (``bits`` before ``bit``).
+UNIT = "(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
+_DASH = "[-‐–— ]"
+#: The measure the subject of a property names in Spanish, Italian, Chinese or Korean, most specific first.
+PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
+    (
+        "cross_entropy",
+        r"entrop[ií]a\s+(?:cruzada|incrociata)|交叉熵|교차\s*엔트로피|크로스\s*엔트로피",
+    ),
+    (
+        "jsd",
+        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
+    ),
+    (
+        "kl",
+        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|entrop[ií]a\s+relativa|"
+        r"KL\s*散度|相对熵|KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피",
+    ),
+    (
+        "entropy",
+        r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피",
+    ),
+)
