@@ -30,7 +30,7 @@ written in JavaScript and R; output under labels in Italian, Spanish, German, Ch
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
 final answers on a line of their own; a table of binary entropies; a value printed through the name it was
 assigned to, of lists with long names (``[1/4] * 4`` too); "the entropy of P is 1,5 bits" as sentences in seven
-languages. The truth of every claim is
+languages; ``Q(A) = Q(B) = 0.5``, ``!=`` in plain text, "never negative". The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -255,6 +255,19 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "1.6", value("1.6", entropy(DYADIC, TWO))),
         Claim(19, "0.25", value("0.25", kl(DYADIC, SWAPPED, TWO)) and value("0.25", kl(SWAPPED, DYADIC, TWO))),
         Claim(25, "1.5", value("1.5", entropy(SWAPPED, TWO))),
+    ],
+    "plain_relations.md": [
+        # Q(A) = Q(B) = 0.5 gives two probabilities; != is a relation (not after a digit: 3!=6 is a factorial).
+        Claim(5, "0.082", value("0.082", kl(["0.3", "0.7"], FAIR))),
+        Claim(5, "0.097", value("0.097", kl(FAIR, ["0.3", "0.7"]))),  # 0.0872
+        Claim(7, "KL(P,Q) != KL(Q,P)", not _same(kl(["0.3", "0.7"], FAIR), kl(FAIR, ["0.3", "0.7"]))),
+        Claim(
+            7,
+            "H(P,Q) != H(P)",
+            not _same(cross(["0.3", "0.7"], FAIR), entropy(["0.3", "0.7"]) + kl(["0.3", "0.7"], FAIR)),
+        ),
+        Claim(9, "never negative", True),  # Gibbs' inequality
+        Claim(11, "never negative", True),  # each term -p log q >= 0
     ],
     "properties_in_words.md": [
         # Facts, not values: KL is >= 0 and asymmetric, not a metric; 0 <= JSD <= log 2; H(P,Q) = H(P) + KL.
@@ -634,6 +647,11 @@ def test_a_question_a_supposition_and_a_thousands_comma_give_no_value() -> None:
     assert not lines & {21, 23} and not any(
         "1,500" in claim.text or claim.text.endswith(" 1") for claim in report.claims
     )
+
+
+def test_a_factorial_is_not_an_inequality() -> None:
+    report = check_file(WILD / "plain_relations.md")
+    assert not any(13 in claim.lines for claim in report.claims)
 
 
 def test_a_printed_name_is_read_only_when_it_holds_one_measure_given_before_the_print() -> None:

@@ -72,6 +72,12 @@ _LABELLED = re.compile(
     r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
     r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·(^])"
 )
+#: ``Q(A) = Q(B) = 0.5``: probabilities of one distribution given one value; the last link is a :data:`_LABELLED`.
+_SHARED = re.compile(
+    r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])(?P<links>\(\s*[A-Za-z0-9]{1,12}\s*\)(?:\s*=\s*(?P=name)\(\s*[A-Za-z0-9]{1,12}\s*\)"
+    r"(?=\s*=))+)"
+)
+_LINK = re.compile(r"\(\s*(?P<label>[A-Za-z0-9]{1,12})\s*\)")
 #: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
 LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
@@ -143,15 +149,15 @@ def code_definitions(document: SourceText, line: str, offset: int) -> list[Distr
 
 def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterator[DistributionDefinition]:
     """``P(heads) = 0.8`` and ``P(tails) = 0.2``, in one formula or over nearby lines, that sum to 1."""
-    runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    runs: dict[str, list[tuple[int, str, str]]] = {}  # name -> (offset, label, value) of each probability
     found: list[DistributionDefinition] = []
 
     def close(name: str) -> None:
         matches = runs.pop(name, [])
-        labels = [re.sub(r"[{}\s]", "", match.group("label")) for _, match in matches]
+        labels = [re.sub(r"[{}\s]", "", label) for _, label, _ in matches]
         if len(matches) < 2 or len(set(labels)) != len(labels):
             return
-        written = tuple(re.sub(r"\s", "", match.group("value")) for _, match in matches)
+        written = tuple(re.sub(r"\s", "", value) for _, _, value in matches)
         values = _rationals(list(written))
         if values is None or sum(values) != 1:
             return
@@ -160,16 +166,29 @@ def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterato
         found.append(DistributionDefinition(document.line(offset), shown, name, values, written, tuple(labels), offset))
 
     for region in regions:
-        for match in _LABELLED.finditer(region.text):
-            offset = region.offset + match.start()
-            name = match.group("name")
+        for offset, name, label, value in _labelled_probabilities(region):
             run = runs.get(name)
             if run and document.row(offset) - document.row(run[-1][0]) > LABEL_GAP:
                 close(name)
-            runs.setdefault(name, []).append((offset, match))
+            runs.setdefault(name, []).append((offset, label, value))
     for name in list(runs):
         close(name)
     yield from sorted(found, key=lambda definition: definition.offset)
+
+
+def _labelled_probabilities(region: Region) -> Iterator[tuple[int, str, str, str]]:
+    r"""Each ``P(label) = value`` of a region as (offset, name, label, value); ``Q(A) = Q(B) = 0.5`` gives two.
+
+    >>> [found[1:] for found in _labelled_probabilities(Region("inline", "P(A) = 0.2, Q(A) = Q(B) = 0.5", 0))]
+    [('P', 'A', '0.2'), ('Q', 'A', '0.5'), ('Q', 'B', '0.5')]
+    """
+    chains = list(_SHARED.finditer(region.text))
+    for match in _LABELLED.finditer(region.text):
+        name, start = match.group("name"), match.start()
+        chain = next((c for c in chains if c.start() < start < c.end() and c.group("name") == name), None)
+        labels = [match.group("label")] if chain is None else [link[1] for link in _LINK.finditer(chain.group("links"))]
+        for label in labels:
+            yield region.offset + (start if chain is None else chain.start()), name, label, match.group("value")
 
 
 def _split_items(body: str) -> list[str]:

@@ -80,7 +80,8 @@ _NEGATIVE = re.compile(
     r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
-    r"|(?P<positive>is\s+(?:always\s+)?(?:non-?negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
+    r"|(?P<positive>(?:is|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
+    r"(?:non-?negative|never\s+negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

@@ -212,7 +212,7 @@ _TOKEN = re.compile(
     r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
     r"|(?P<row>\\\\)"
     r"|(?P<align>&(?!(?:lt|gt|amp);))"
-    r"|(?P<relation>:=|>=|<=|!=|&gt;=|&lt;=|=|≈|≃|≒|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
+    r"|(?P<relation>:=|>=|<=|(?<![0-9])!=|&gt;=|&lt;=|=|≈|≃|≒|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
     r"|geqslant|geq|ge|gt|coloneqq|equiv|triangleq)(?![A-Za-z]))"
     rf"|(?P<break>\\(?:{_BREAKS})(?![A-Za-z])|⇒|⇔|⟺|⟹|→|∀|∈)"
     r"|(?P<text>\\(?:text|textrm|textit|textbf|mathrm|mbox|emph|mathit|mathsf|mathbf|operatorname)\s*\{(?P<inner>[^{}]{0,200})\})"
