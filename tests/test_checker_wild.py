@@ -30,7 +30,8 @@ written in JavaScript and R; output under labels in Italian, Spanish, German, Ch
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
 final answers on a line of their own; a table of binary entropies; a value printed through the name it was
 assigned to, of lists with long names (``[1/4] * 4`` too); "the entropy of P is 1,5 bits" as sentences in seven
-languages; ``Q(A) = Q(B) = 0.5``, ``!=`` in plain text, "never negative". The truth of every claim is
+languages; ``Q(A) = Q(B) = 0.5``, ``!=`` in plain text, "never negative"; properties stated in French, German,
+Portuguese, Russian and Japanese, and of a bare "kl" in Spanish. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -268,6 +269,23 @@ TRUTH: dict[str, list[Claim]] = {
         ),
         Claim(9, "never negative", True),  # Gibbs' inequality
         Claim(11, "never negative", True),  # each term -p log q >= 0
+    ],
+    "properties_more_languages.md": [
+        # KL is >= 0, 0 only for P = Q, asymmetric, not a metric; cross-entropy is no distance; entropy is >= 0.
+        # A supposition (line 13), a differential entropy (line 27) and a question (line 29) are not claims.
+        Claim(3, "n'est pas symétrique", True),
+        Claim(5, "toujours positive", True),
+        Claim(5, "si et seulement si", True),
+        Claim(7, "est une distance", False),
+        Claim(9, "ist keine Metrik", True),
+        Claim(11, "ist symmetrisch", False),
+        Claim(15, "não é simétrica", True),
+        Claim(17, "pode ser negativa", False),
+        Claim(19, "не является метрикой", True),
+        Claim(21, "неотрицательна", True),
+        Claim(23, "対称ではない", True),
+        Claim(25, "負になりうる", False),
+        Claim(27, "kl no es simétrico", True),
     ],
     "properties_in_words.md": [
         # Facts, not values: KL is >= 0 and asymmetric, not a metric; 0 <= JSD <= log 2; H(P,Q) = H(P) + KL.
@@ -647,6 +665,12 @@ def test_a_question_a_supposition_and_a_thousands_comma_give_no_value() -> None:
     assert not lines & {21, 23} and not any(
         "1,500" in claim.text or claim.text.endswith(" 1") for claim in report.claims
     )
+
+
+def test_a_supposition_a_differential_entropy_and_a_question_state_no_property() -> None:
+    report = check_file(WILD / "properties_more_languages.md")
+    assert not any(line in (13, 29) for claim in report.claims for line in claim.lines)
+    assert [claim.text for claim in report.claims if 27 in claim.lines] == ["kl no es simétrico"]
 
 
 def test_a_factorial_is_not_an_inequality() -> None:

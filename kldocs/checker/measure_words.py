@@ -63,23 +63,33 @@ ABOUT = (
 #: A unit word, longest first (``bits`` before ``bit``).
 UNIT = "(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
 _DASH = "[-‐–— ]"
-#: The measure the subject of a property names in Spanish, Italian, Chinese or Korean, most specific first.
+#: The measure the subject of a property names in Spanish, Italian, Portuguese, French, German, Russian, Chinese,
+#: Japanese or Korean, most specific first; a bare "KL" (not ``KL(``) is the divergence.
 PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (
         "cross_entropy",
-        r"entrop[ií]a\s+(?:cruzada|incrociata)|交叉熵|교차\s*엔트로피|크로스\s*엔트로피",
+        r"entrop[ií]a\s+(?:cruzada|incrociata)|l['’]\s*entropie\s+crois[ée]e|Kreuz[-‐]?entropie|"
+        r"перекр[её]стн\w+\s+энтропи\w*|кросс[-‐ ]?энтропи\w*|"
+        r"交叉熵|交差エントロピー|교차\s*엔트로피|크로스\s*엔트로피",
     ),
     (
         "jsd",
-        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
+        r"diverg(?:en(?:cia|za|ce)|[êe]ncia)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|"
+        r"(?:JS|Jensen" + _DASH + r"Shannon)[-‐ ]Divergenz|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
     ),
     (
         "kl",
-        r"divergen(?:cia|za)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|entrop[ií]a\s+relativa|"
-        r"KL\s*散度|相对熵|KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피",
+        r"diverg(?:en(?:cia|za|ce)|[êe]ncia)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|"
+        r"entrop[ií]a\s+relativa|l['’]\s*entropie\s+relative|relative\s+Entropie|"
+        r"(?:KL|Kullback" + _DASH + r"Leibler)[-‐ ]Divergenz|дивергенци\w+\s+(?:KL|КЛ|Кульбака(?:[-‐ ]Лейблера)?)|"
+        r"относительн\w+\s+энтропи\w+|(?:KL|Kullback" + _DASH + r"Leibler)\s*散度|相对熵|"
+        r"KL\s*ダイバージェンス|カルバック[・･-]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー|"
+        r"KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피|(?<![A-Za-z])KL(?![A-Za-z(_])",
     ),
     (
         "entropy",
-        r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피",
+        r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피|"
+        r"(?<![A-Za-z])a\s+entropia(?!\s+(?:cruzada|relativa))|l['’]\s*entropie(?!\s+(?:crois|relative))|"
+        r"(?<![A-Za-z])die\s+Entropie|(?<![А-Яа-я])энтропи[яи](?![А-Яа-я])|(?<!交差|相対)エントロピー",
     ),
 )

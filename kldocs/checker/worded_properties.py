@@ -1,12 +1,13 @@
-"""Properties stated in Spanish, Italian, Chinese or Korean words: "la divergencia KL es simétrica" (false).
+"""Properties stated in words in nine languages other than English: "la divergencia KL es simétrica" (false).
 
 A sentence names a measure (its subject) and, a few words later with no
 punctuation between, says what it is: symmetric, a metric (or distance),
 never negative, zero exactly when the distributions are equal, at most
 ``log n`` (the entropy, largest for the uniform distribution). A negation
 between the two ("no es", "non è", 不是, 아니) or in the predicate
-("asimétrica", 不对称, 비대칭) turns the statement round. Sentences that ask
-("¿...?", "...吗？") or suppose ("si", "se", 如果, 만약) are not read. The
+("asimétrica", "n'est pas", "ist keine", "не является", 不对称, 비대칭, 対称ではない) turns the
+statement round. Sentences that ask ("¿...?", "...吗？") or suppose ("si", "se", "wenn", "если",
+如果, 만약) are not read. The
 entropy's bounds written as a formula, ``0 ≤ H(X) ≤ log2 n``, hold in any
 language. English sentences are :mod:`~kldocs.checker.property_claims`' job.
 
@@ -27,52 +28,80 @@ from kldocs.checker.property_claims import Property
 
 _SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
-_COPULA = r"(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
+_COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
+#: "is" in Portuguese, French and German, maybe with "always".
+_IS = r"(?<![^\W\d_])(?:[ée]|est|ist)\s+(?:sempre\s+|toujours\s+|immer\s+|stets\s+|tamb[ée]m\s+|aussi\s+|auch\s+)?"
 #: What is said, by property: ``(pattern, negated)``; for entropy only the last two apply.
 _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         "symmetric",
         _COPULA + r"(?:asim[eé]tric[ao]|asimmetric[ao])|不对称|非对称|(?:不具有|不满足)对称性|비대칭|"
-        r"대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않",
+        r"대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않|"
+        r"n[ãa]o\s+[ée]\s+sim[ée]tric[ao]|n['’]est\s+pas\s+sym[ée]trique|ist\s+nicht\s+symmetrisch|"
+        + _IS
+        + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
+        r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称",
         True,
     ),
     (
         "symmetric",
         _COPULA + r"(?:sim[eé]tric[ao]|simmetric[ao])|(?:是|具有|满足)\s*对称(?:的|性)?|"
-        r"대칭(?:적)?(?:입니다|이다|이며|이고|임)",
+        r"대칭(?:적)?(?:입니다|이다|이며|이고|임)|"
+        + _IS
+        + r"(?:sim[ée]tric[ao]|sym[ée]trique|symmetrisch)(?![A-Za-z])|"
+        r"(?:является\s+)?симметричн(?:а|ой|ая)(?![А-Яа-я])|"
+        r"対称(?:である|です|だ)",
         False,
     ),
-    ("metric", r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]", True),
+    (
+        "metric",
+        r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]|"
+        r"n[ãa]o\s+[ée]\s+uma\s+(?:verdadeira\s+)?(?:m[ée]trica|dist[âa]ncia)|"
+        r"n['’]est\s+pas\s+une\s+(?:vraie\s+)?(?:m[ée]trique|distance)|ist\s+keine\s+(?:echte\s+)?(?:Metrik|Distanz)|"
+        r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)",
+        True,
+    ),
     (
         "metric",
         _COPULA + r"una\s+(?:verdadera\s+|vera\s+)?(?:m[eé]trica|distancia|distanza)(?![A-Za-z])|"
-        r"是\s*(?:一种|一个)?\s*(?:真正的)?\s*(?:度量|距离)(?:函数|度量)?(?![\u4e00-\u9fff]{0,3}之间)|"
-        r"거리\s*(?:함수|척도)?(?:이다|입니다)|메트릭(?:이다|입니다)",
+        r"是\s*(?:一种|一个)?\s*(?:真正的|适当的|合适的|严格的)?\s*(?:度量|距离)(?:函数|度量)?(?![\u4e00-\u9fff]{0,3}之间)|"
+        r"거리\s*(?:함수|척도)?(?:이다|입니다)|메트릭(?:이다|입니다)|"
+        + _IS
+        + r"(?:uma|une|eine)\s+(?:verdadeira\s+|vraie\s+|echte\s+)?"
+        r"(?:m[ée]trica|dist[âa]ncia|m[ée]trique|distance|Metrik|Distanz)"
+        r"(?![A-Za-z])|является\s+(?:метрикой|расстоянием)",
         False,
     ),
     (
         "negative",
         _COPULA + r"(?:no\s+negativ[ao]|non\s+negativ[ao]|mayor\s+o\s+igual\s+(?:que|a)\s+(?:0|cero)|"
         r"maggiore\s+o\s+uguale\s+a\s+(?:0|zero))|(?:总是|始终|恒|是)?(?:非负|大于等于\s*[0零]|大于或等于\s*[0零]|≥\s*0)|"
-        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|음수가?\s*(?:될|나올)\s*수\s*없)",
+        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|음수가?\s*(?:될|나올)\s*수\s*없)|"
+        + _IS
+        + r"(?:n[ãa]o[-\s]negativ[ao]|non[-\s]n[ée]gative|nicht[-\s]?negativ|positive|"
+        r"maior\s+ou\s+igual\s+a\s+(?:0|zero)|"
+        r"sup[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]\s+(?:0|z[ée]ro)|gr[öo](?:ß|ss)er\s+oder\s+gleich\s+(?:0|null))|"
+        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上",
         True,
     ),
     (
         "negative",
         _COPULA + r"negativ[ao]|(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能|会)(?:是|为)?负|"
-        r"음수가?\s*(?:될|나올|일)\s*수\s*있",
+        r"음수가?\s*(?:될|나올|일)\s*수\s*있|pode\s+ser\s+negativ[ao]|peut\s+[êe]tre\s+n[ée]gative?|"
+        r"kann\s+negativ\s+(?:sein|werden)|может\s+быть\s+отрицательн\w*|負になり(?:得る|うる)",
         False,
     ),
     (
         "zero_iff_equal",
         r"(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero|null[ao])\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
-        r"같을\s*때(?:에)?만\s*0",
+        r"같을\s*때(?:에)?만\s*0|(?:0|zero)\s+se\s+e\s+somente\s+se|(?:0|z[ée]ro|nulle?)\s+si\s+et\s+seulement\s+si|"
+        r"(?:0|null)\s+genau\s+dann,?\s+wenn|(?:0|нул\w+)\s+тогда\s+и\s+только\s+тогда",
         False,
     ),
     (
         "max_uniform",
-        r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+)?(?:distribuci[oó]n|distribuzione)\s+"
-        r"(?:es\s+|è\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
+        r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+|a\s+|uma\s+)?(?:distribuci[oó]n|distribuzione|distribui[çc][ãa]o)\s+"
+        r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
         False,
     ),
 )
@@ -84,10 +113,13 @@ _PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, patt
 _GAP = re.compile(r"[^.,;:?!。，；：？！\n]{0,30}")
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
 _SUPPOSED = re.compile(
-    r"(?<![A-Za-z])(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare)(?![A-Za-z])|"
-    r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각",
+    r"(?<![A-Za-z])(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
+    r"falsch|erreur|mythe|croire|glauben|achar)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
+    r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違",
     re.IGNORECASE,
 )
+#: "differential" near the word entropy, in the languages read here.
+_DIFFERENTIAL = re.compile(r"diferencial|differenziale|diff[ée]rentielle|differentielle|дифференциальн|微分|미분", re.I)
 #: Characters read before and after a subject: a sentence longer than this is cut there.
 REACH = 300
 _SENTENCE_END = re.compile(r"[.?!。？！](?:\s|$)|[。？！]|\n")
@@ -99,12 +131,14 @@ _ENTROPY_BOUNDS = re.compile(
 
 
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
-    """The properties a paragraph states in Spanish, Italian, Chinese or Korean, and the entropy's bounds."""
+    """The properties a paragraph states in a language other than English, and the entropy's bounds."""
     text = paragraph.text
     for match in _ENTROPY_BOUNDS.finditer(text):
         yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
     for subject in _SUBJECT.finditer(text):
         measure = next(name for name, _ in PROPERTY_SUBJECTS if subject.group(name))
+        if measure == "entropy" and _DIFFERENTIAL.search(text, max(0, subject.start() - 20), subject.end() + 20):
+            continue  # a differential entropy can be negative
         window = max(0, subject.start() - REACH)
         start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, subject.start()))])
         end_match = _SENTENCE_END.search(text, subject.end(), subject.end() + REACH)
