@@ -29,9 +29,10 @@ run together on one line; ``-1/4 log2 1/4`` and ``p log p/q`` without brackets; 
 written in JavaScript and R; output under labels in Italian, Spanish, German, Chinese and Korean, and after
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
 final answers on a line of their own; a table of binary entropies; a value printed through the name it was
-assigned to, of lists with long names (``[1/4] * 4`` too); "the entropy of P is 1,5 bits" as sentences in seven
-languages; ``Q(A) = Q(B) = 0.5``, ``!=`` in plain text, "never negative"; properties stated in French, German,
-Portuguese, Russian and Japanese, and of a bare "kl" in Spanish. The truth of every claim is
+assigned to, of lists with long names (``[1/4] * 4`` too), and a cell's last value shown as
+``np.float64(...)``; "the entropy of P is 1,5 bits" as sentences in seven languages; ``Q(A) = Q(B) = 0.5``,
+``!=`` in plain text, ``≒``, "never negative"; properties stated in French, German, Portuguese, Russian and
+Japanese, and of a bare "kl" in Spanish. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -244,6 +245,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(1, "2.0", value("2.0", entropy(["0.25"] * 4, TWO)), cell=4),
         Claim(1, "1.257", value("1.257", entropy(["0.7", "0.2", "0.1"], TWO)), cell=5),  # 1.1568
         Claim(1, "0.0253", value("0.0253", kl(["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"])), cell=7),  # SciPy: nats
+        # The value of the cell's last line, as NumPy 2 shows it: np.float64(...).
+        Claim(1, "1.0", value("1.0", entropy(FAIR, TWO)), cell=9),
+        Claim(1, "1.684962501", value("1.6849625007211563", entropy([str(mpmath.mpf(1) / 3)] * 3, TWO)), cell=10),
     ],
     "value_sentences.md": [
         # "The entropy of P is ..." in seven languages; a question, a supposition and 1,500 are not read.
@@ -269,6 +273,7 @@ TRUTH: dict[str, list[Claim]] = {
         ),
         Claim(9, "never negative", True),  # Gibbs' inequality
         Claim(11, "never negative", True),  # each term -p log q >= 0
+        Claim(15, "4.585", value("4.585", mpmath.log(24, 2))),
     ],
     "properties_more_languages.md": [
         # KL is >= 0, 0 only for P = Q, asymmetric, not a metric; cross-entropy is no distance; entropy is >= 0.
@@ -680,7 +685,7 @@ def test_a_factorial_is_not_an_inequality() -> None:
 
 def test_a_printed_name_is_read_only_when_it_holds_one_measure_given_before_the_print() -> None:
     report = check_file(WILD / "named_prints.ipynb")
-    assert {claim.cell for claim in report.claims} == {3, 4, 5, 7}  # not h_half (changed), not h_late (given after)
+    assert {claim.cell for claim in report.claims} == {3, 4, 5, 7, 9, 10}  # not h_half (changed), h_late (given after)
 
 
 def test_comments_verbatim_and_code_are_not_read() -> None:

@@ -354,7 +354,7 @@ def _printed(document: SourceText, region: Region, functions: dict[str, str | No
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
 _RELATION_HINT = re.compile(
-    r"[=≈≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
+    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
 )
 
 

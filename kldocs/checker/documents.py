@@ -40,8 +40,8 @@ Format = Literal["markdown", "latex", "text", "notebook"]
 BLANK = "§"
 #: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
 MAX_FORMULA_CHARACTERS = 100_000
-_CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
-_OPEN_END = re.compile(r"(?:=|≈|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
+_CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
+_OPEN_END = re.compile(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
 
 @dataclass(frozen=True)
@@ -272,7 +272,7 @@ def line_starts(text: str) -> list[int]:
 
 _BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
 _STARTS_WITH_RELATION = re.compile(
-    r"(?:\s|\\[,;:! ])*(?:&\s*)?(?:=|≈|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))"
+    r"(?:\s|\\[,;:! ])*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))"
 )
 
 

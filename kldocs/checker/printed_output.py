@@ -44,6 +44,7 @@ _BETWEEN = re.compile(
     r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*)*\s*",
     re.IGNORECASE,
 )
+_FLOAT64 = re.compile(r"\s*np\.float(?:64|32)\((?P<inner>[^()]*)\)\s*")
 _UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -65,13 +66,14 @@ def printed_claims(
         if shape is None:
             continue
         pattern, measure, literal = shape
-        match = pattern.fullmatch(line.strip())
+        wrapped = _FLOAT64.fullmatch(line)  # np.float64(0.51), as NumPy 2 shows a value
+        match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
         if match is None:
             continue
         unit = _UNIT_WORD.search(literal)
         text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
         if text is not None:
-            indent = len(line) - len(line.lstrip())
+            indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
             where = output_offset + starts[index] + indent + match.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(measure))
 
@@ -277,8 +279,10 @@ def _top_level_prints(tree: ast.Module | None) -> list[ast.Call] | None:
     ]
     if len(top) != len(calls) or any(call.keywords for call in top):
         return None
-    if not top and tree.body and isinstance(tree.body[-1], ast.Expr) and isinstance(tree.body[-1].value, ast.Call):
-        return [ast.Call(ast.Name("print", ast.Load()), [tree.body[-1].value], [])]  # shown as a session shows it
+    last = tree.body[-1] if tree.body else None
+    if not top and isinstance(last, ast.Expr) and isinstance(last.value, ast.Call | ast.Name):
+        shown = ast.Call(ast.Name("print", ast.Load()), [last.value], [])  # shown as a session shows it
+        return [ast.copy_location(shown, last)]
     return top
 
 
@@ -311,7 +315,7 @@ def _shape(
                 return None
             measure = measure_call(value, bases)
             if named is not None:
-                line = getattr(call, "lineno", 0)
+                line = call.lineno
                 measure = named.measure(value, line) if measure is None else named.with_lists(measure, line)
             if measure is None:
                 return None
