@@ -32,7 +32,8 @@ final answers on a line of their own; a table of binary entropies; a value print
 assigned to, of lists with long names (``[1/4] * 4`` too), and a cell's last value shown as
 ``np.float64(...)``; "the entropy of P is 1,5 bits" as sentences in seven languages; ``Q(A) = Q(B) = 0.5``,
 ``!=`` in plain text, ``≒``, "never negative"; properties stated in French, German, Portuguese, Russian and
-Japanese, and of a bare "kl" in Spanish. The truth of every claim is
+Japanese, and of a bare "kl" in Spanish; KL defined with its arguments after a comma,
+``KL(P,Q) = \\sum ...``. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -71,6 +72,13 @@ def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -
     """sum_x p(x) log(r(x)): the sum a definition writes, before any sign."""
     return mpmath.fsum(
         mpmath.mpf(p) * mpmath.log(mpmath.mpf(r)) / mpmath.log(base) for p, r in zip(weights, logged, strict=True)
+    )
+
+
+def _sum_p_log_ratio(weights: list[str], top: list[str], bottom: list[str]) -> mpmath.mpf:
+    """sum_x p(x) log(t(x) / b(x)): a KL definition's sum as written (natural log)."""
+    return mpmath.fsum(
+        mpmath.mpf(p) * mpmath.log(mpmath.mpf(t) / mpmath.mpf(b)) for p, t, b in zip(weights, top, bottom, strict=True)
     )
 
 
@@ -206,6 +214,8 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, r"= \sum_i p_i \log p_i", _same(_sum_p_log(P, P), entropy(P))),
         Claim(15, r"\log_2 q_i", _same(_sum_p_log(P, Q, TWO), cross(P, Q, TWO))),
         Claim(17, "H(p) + D_{KL}", _same(cross(P, Q), entropy(P) + kl(P, Q))),
+        Claim(23, r"\frac{P(i)}{Q(i)}", _same(_sum_p_log_ratio(P, P, Q), kl(P, Q))),
+        Claim(25, r"\frac{q(x)}{p(x)}", _same(_sum_p_log_ratio(P, Q, P), kl(P, Q))),
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.

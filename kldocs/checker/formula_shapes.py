@@ -15,6 +15,8 @@ aligned chain, the first row that defines a measure is the one read.
 ('kl', 1)
 >>> sign_of_definition(r"D_{\mathrm{KL}}(P\parallel Q) = \sum_{x\in \chi}P(x)\log_b\left(\frac{P(x)}{Q(x)}\right)")
 ('kl', 1)
+>>> sign_of_definition(r"KL(P,Q) = -\sum_i P(i) \log\left( \frac{P(i)}{Q(i)} \right)")
+('kl', -1)
 >>> sign_of_definition(r"H(p, q) &= \sum_x p(x) \log q(x) \\ &= H(p) + D_{KL}(p \| q)")
 ('cross_entropy', -1)
 >>> sign_of_definition(r"H(P) = -\sum p \log p"), sign_of_definition(r"H(X) = \sum_x p(x) \log_2 \frac{1}{p(x)}")
@@ -35,7 +37,7 @@ _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_DEFINITION = re.compile(
-    rf"(?:D_\{{?(?:\{{?KL\}}?)\}}?|KL|D)\((?P<first>[PpQq]){_BAR}(?P<second>[PpQq])\)"
+    rf"(?:D_\{{?(?:\{{?KL\}}?)\}}?|KL|D)\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
     rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq]))"
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
