@@ -53,7 +53,7 @@ from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
-from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
+from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
@@ -202,7 +202,7 @@ def find_claims(document: SourceText) -> list[Item]:
     for paragraph in document.paragraphs:
         if paragraph.offset >= horizon:  # reading stopped before it
             break
-        stated = list(properties(document, paragraph))
+        stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
         items.extend(stated)

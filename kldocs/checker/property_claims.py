@@ -15,11 +15,12 @@ or reports someone's mistake is not read. Judging is
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 
 
@@ -90,6 +91,47 @@ _DENIAL = re.compile(
     r"believe|assume|if)\b|n't",
     re.IGNORECASE,
 )
+
+
+#: "It's a metric..." opening a paragraph: what "it" is, the title just above says.
+_PRONOUN = re.compile(
+    r"^\s*(?:It|This)(?:['’]?s|\s+is)(?P<negation>\s+not|n['’]t)?\s+(?:a|an)\s+(?:true\s+|proper\s+|real\s+)?"
+    r"(?:distance\s+)?(?:metric|distance)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_TITLE_SUBJECT = re.compile(r"^\s*[#*_]*\s*" + _SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
+
+
+def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    r"""A paragraph that opens "It's a metric..." right below a title that is the name of one measure.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("KL Divergence\n\nIts a metric for how two distributions differ.\n", "a.txt")
+    >>> [(item.measure, item.property, item.negated) for item in titled_properties(document, document.paragraphs[1])]
+    [('kl', 'metric', False)]
+    """
+    match = _PRONOUN.match(paragraph.text)
+    index = bisect.bisect_left(document.paragraphs, paragraph.offset, key=_start) if match is not None else 0
+    if match is None or index == 0:
+        return
+    above = document.paragraphs[index - 1]
+    title = _TITLE_SUBJECT.match(above.text.replace(BLANK, " "))
+    if title is None or document.row(paragraph.offset) - document.row(above.offset) > 3:
+        return
+    offset = paragraph.offset + match.start()
+    shown = " ".join(match.group().split())
+    yield Property(
+        document.line(offset),
+        shown,
+        _subject_measure(title.group("subject")),
+        "metric",
+        bool(match.group("negation")),
+        offset,
+    )
+
+
+def _start(region: Region) -> int:
+    return region.offset
 
 
 _DECOMPOSITION = re.compile(
