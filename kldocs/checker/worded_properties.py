@@ -105,12 +105,23 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
 )
+#: The JSD as the average of KL "with the arguments swapped", (KL(P||Q) + KL(Q||P)) / 2: not the JSD, whose two
+#: KL divergences are to the mixture. Only an explicit swap is read ("the average of the two KL divergences" may
+#: mean the right ones).
+_SWAPPED_AVERAGE = (
+    "jsd_average",
+    r"(?:promedio|media|m[ée]dia|moyenne|Mittelwert|Durchschnitt)\s+(?:de|da|das|des|der|di|della|delle)\s+"
+    r"(?:la\s+|las\s+|los\s+|les\s+|deux\s+|dos\s+|duas\s+|due\s+|beiden\s+)?(?:divergen\w+|KL)[^.;:!?\n]{0,60}?"
+    r"(?:intercambi\w+|invert\w+|invers\w+|[ée]chang\w+|vertausch\w+|permut\w+|scambi\w+|troca\w*)",
+    False,
+)
+_PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 #: The properties said of the entropy; the others are said of divergences.
 _ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
-_DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal"})
+_DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average"})
 _PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
 #: What may stand between subject and predicate: a few words, no punctuation.
-_GAP = re.compile(r"[^.,;:?!。，；：？！\n]{0,30}")
+_GAP = re.compile(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
 _SUPPOSED = re.compile(
     r"(?<![A-Za-z])(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
@@ -162,7 +173,9 @@ def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool
     limit = gap.end() if gap is not None else start
     best: tuple[int, str, bool, int] | None = None
     for kind, pattern, negated in _PREDICATE:
-        if kind not in (_ENTROPY_PROPERTIES if measure == "entropy" else _DIVERGENCE_PROPERTIES):
+        if kind not in (_ENTROPY_PROPERTIES if measure == "entropy" else _DIVERGENCE_PROPERTIES) or (
+            kind == "jsd_average" and measure != "jsd"
+        ):
             continue
         found = pattern.search(text, start, end)
         if found is None or found.start() > limit:
