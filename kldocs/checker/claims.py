@@ -52,7 +52,14 @@ from kldocs.checker.final_answers import final_answers
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
+from kldocs.checker.printed_output import (
+    code_lists,
+    one_line_output,
+    output_after,
+    printed_claims,
+    result_after,
+    session_claims,
+)
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
@@ -136,6 +143,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(_claimed(document, entropy_table_claims(document, prose_lines)))
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
+    lists = code_lists(document.code)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
@@ -150,7 +158,8 @@ def find_claims(document: SourceText) -> list[Item]:
             break
         if region.kind == "code":
             items.extend(_code_items(document, region, budget, functions, all_code))
-            printed.extend(_printed(document, region, functions))
+            earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
+            printed.extend(_printed(document, region, functions, earlier))
             continue
         defined = list(definitions(document, region))
         if region.kind == "display":
@@ -340,14 +349,16 @@ def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
         yield Unread(document.line(start), shown, start, document.cell(start))
 
 
-def _printed(document: SourceText, region: Region, functions: dict[str, str | None]) -> list[_Read]:
+def _printed(
+    document: SourceText, region: Region, functions: dict[str, str | None], earlier: dict[str, list[str]]
+) -> list[_Read]:
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
     if output is None:
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(_claimed(document, found))
-    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions)))
+    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
 
 
 # --- statements --------------------------------------------------------------------------------------------

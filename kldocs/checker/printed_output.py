@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from kldocs.checker.code_calls import (
@@ -49,15 +49,22 @@ _UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE
 
 
 def printed_claims(
-    code: str, output: str, output_offset: int, bases: Mapping[str, str | None] | None = None
+    code: str,
+    output: str,
+    output_offset: int,
+    bases: Mapping[str, str | None] | None = None,
+    earlier: Mapping[str, list[str]] | None = None,
 ) -> Iterator[CommentClaim]:
-    """The claims the output lines make about the measures the code's prints compute."""
+    """The claims the output lines make about the measures the code's prints compute.
+
+    ``earlier``: lists of numbers that blocks of code above this one gave to long names (see :func:`code_lists`).
+    """
     tree = _parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
     if tree is None or prints is None or len(prints) != len(lines):
         return
-    named = _Named(tree, bases)
+    named = _Named(tree, bases, earlier)
     starts = [0]
     for line in output.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
@@ -233,13 +240,13 @@ class _Named:
     ('H(=0.75, 0.25)', None, None)
     """
 
-    def __init__(self, tree: ast.Module, bases: Mapping[str, str | None] | None) -> None:
-        stored: dict[str, int] = {}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-                stored[node.id] = stored.get(node.id, 0) + 1
+    def __init__(
+        self, tree: ast.Module, bases: Mapping[str, str | None] | None, earlier: Mapping[str, list[str]] | None = None
+    ) -> None:
+        stored = _stores(tree)
         self.measures: dict[str, tuple[int, MeasureCall]] = {}
-        self.lists: dict[str, tuple[int, list[str]]] = {}
+        # Lists given in blocks above stand from the first line (0), unless this block assigns the name.
+        self.lists = {name: (0, numbers) for name, numbers in (earlier or {}).items() if name not in stored}
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
             if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
@@ -265,6 +272,38 @@ class _Named:
             for name in call.names
         )
         return replace(call, names=names)
+
+
+def _stores(tree: ast.Module) -> dict[str, int]:
+    """How many times the code assigns each name (anywhere: in loops, functions, ``+=``)."""
+    stored: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            stored[node.id] = stored.get(node.id, 0) + 1
+    return stored
+
+
+def code_lists(blocks: Iterable[Region]) -> dict[str, tuple[int, list[str]]]:
+    """Long names the blocks of code give a list of numbers once and never assign again, with the block's offset.
+
+    >>> from kldocs.checker.documents import Region
+    >>> code_lists([Region("code", "coin = [0.75, 0.25]\\nlast = [0.5, 0.5]", 0), Region("code", "last = [1, 0]", 9)])
+    {'coin': (0, ['0.75', '0.25'])}
+    """
+    stored: dict[str, int] = {}
+    found: dict[str, tuple[int, list[str]]] = {}
+    for block in blocks:
+        tree = _parsed(block.text) if "[" in block.text else None
+        if tree is None:
+            continue
+        for name, count in _stores(tree).items():
+            stored[name] = stored.get(name, 0) + count
+        for statement in tree.body:
+            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+            numbers = literal_numbers(statement.value) if isinstance(statement, ast.Assign) else None
+            if isinstance(target, ast.Name) and numbers is not None and not _FORMULA_NAME.fullmatch(target.id):
+                found.setdefault(target.id, (block.offset, numbers))
+    return {name: given for name, given in found.items() if stored[name] == 1}
 
 
 def _top_level_prints(tree: ast.Module | None) -> list[ast.Call] | None:
