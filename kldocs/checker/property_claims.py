@@ -134,6 +134,28 @@ def _start(region: Region) -> int:
     return region.offset
 
 
+#: A word that starts a clause of its own: a denial before it does not reach the property after it.
+_CLAUSE = re.compile(r"\b(?:because|since|therefore|thus|hence|but|however|whereas)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding ``text[end]`` starts: after "because", "but"... unless a denial before it reports a
+    claim ("some claim that since KL is symmetric..."), which reaches the whole sentence.
+
+    >>> text = "Do not read it literally, because KL is not symmetric."
+    >>> text[_clause_start(text, 0, text.index("KL")) :]
+    ' KL is not symmetric.'
+    >>> _clause_start("It is a myth that since KL is symmetric...", 0, 25)
+    0
+    """
+    clauses = list(_CLAUSE.finditer(text, start, end))
+    if not clauses:
+        return start
+    before = text[start : clauses[-1].start()]
+    reported = any(re.search(r"\bthat\b", before[denial.end() :]) for denial in _DENIAL.finditer(before))
+    return start if reported else clauses[-1].end()
+
+
 _DECOMPOSITION = re.compile(
     r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL" + _DASH + r"divergence|relative\s+entropy)\s+"
     r"(?:is|equals|is\s+equal\s+to)\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)\s+"
@@ -163,7 +185,9 @@ def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN):
         for match in pattern.finditer(text):
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
-            if _DENIAL.search(text[sentence_start : match.start()]) or _asked(text, match.end()):
+            if _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()]) or _asked(
+                text, match.end()
+            ):
                 continue
             if pattern is _KOREAN:
                 if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
