@@ -124,6 +124,7 @@ def environment(format: Format, settings: Settings) -> Sandbox:
         env.filters["notes_beside"] = filters.notes_beside
     env.filters.setdefault("raw_math", filters.raw_math)
     env.globals["chart_widths"] = CHART_WIDTHS_MM  # what the chart renderer draws each chart size for
+    del env.globals["lipsum"]  # placeholder text of any length, made in Python: a page has no use for it
     return env
 
 
