@@ -281,12 +281,11 @@ def test_charts_over_the_plane_draw(tmp_path: Path) -> None:
         assert svg.startswith("<?xml") and ("<image" in svg or "<path" in svg)
 
 
-def test_a_two_dimensional_jsd_says_on_the_page_that_it_is_not_certified_and_how_close_it_is() -> None:
+def test_a_two_dimensional_jsd_says_on_the_page_that_it_is_certified() -> None:
     from kldocs.families import mvnormal
 
     P, Q = mvnormal([0, 0], [["1", "1/2"], ["1/2", "2"]]), mvnormal([1, 0], var=[1, 1], name="Q")
-    estimate = kldocs.jsd(P, Q).estimate
-    assert estimate is not None
-    for language, marker in (("en", "NOT certified"), ("ko", "검증되지 않은")):
+    assert kldocs.jsd(P, Q).certified is not None
+    for language, marker in (("en", "certified numerical integration"), ("ko", "검증된 수치적분")):
         notes = [text(block) for block in blocks_of(family_example(P, Q, PageOptions(language=language)), Paragraph)]
-        assert any(marker in note and f"{estimate.error:.1e}" in note for note in notes)
+        assert any(marker in note and "not certified" not in note for note in notes)

@@ -213,12 +213,6 @@ EN: dict[str, str] = {
         "No closed form exists for two [[family]] densities: this value comes from certified numerical "
         "integration (every digit shown is proven by interval arithmetic), not from an exact formula."
     ),
-    "family.jsd.method.estimate": (
-        "No closed form exists for two [[family]] densities, and kldocs cannot yet certify an integral over "
-        "[[dimension]] dimensions: this value comes from numerical integration that is NOT certified (the trapezoidal "
-        "rule in standardised coordinates, refined until two grids agree). Its estimated error, [[error]] [[unit]], "
-        "is an estimate, not a bound; only the digits it supports are shown."
-    ),
     "family.jsd.method.series": (
         "No closed form exists here: this value is a certified series (terms added exactly, the tail bounded), "
         "so every digit shown is proven, but it has no exact formula."
@@ -496,12 +490,6 @@ KO: dict[str, str] = {
     "family.jsd.method.integral": (
         "두 [[family]] 밀도함수에 대해서는 닫힌 형태가 없습니다. 이 값은 검증된 수치적분으로 얻은 것으로, "
         "보이는 모든 자릿수는 구간 연산으로 증명되었지만 정확한 공식은 아닙니다."
-    ),
-    "family.jsd.method.estimate": (
-        "두 [[family]] 밀도함수에 대해서는 닫힌 형태가 없고, kldocs는 아직 [[dimension]]차원 적분을 검증하지 "
-        "못합니다. 이 값은 검증되지 않은 수치적분(표준화한 좌표에서의 사다리꼴 공식, 두 격자의 값이 일치할 때까지 "
-        "세분)으로 얻었습니다. 추정 오차 [[error]] [[unit]]는 상한이 아닌 추정값이며, 그 오차가 뒷받침하는 "
-        "자릿수만 보입니다."
     ),
     "family.jsd.method.series": (
         "여기에는 닫힌 형태가 없습니다. 이 값은 항을 정확히 더하고 꼬리를 한정한 검증된 급수로 얻었으며, "
