@@ -176,12 +176,22 @@ EN: dict[str, str] = {
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
     "family.chart.joint.title": "The two densities over the plane",
-    "family.chart.joint.alt": "Contour lines of the densities of P (solid) and Q (dashed) over the plane of x1 and x2.",
-    "family.chart.joint.caption": "Contour lines of the densities of $P$ (solid) and $Q$ (dashed).",
+    "family.chart.joint.alt": (
+        "Contour lines of the densities of P (solid) and Q (dashed) over the plane of x1 and x2; from the outside in, "
+        "each distribution's lines enclose 90 percent, half and 10 percent of its probability."
+    ),
+    "family.chart.joint.caption": (
+        "Contour lines of the densities of $P$ (solid) and $Q$ (dashed). From the outside in, each distribution's "
+        "lines enclose 90 percent, half and 10 percent of its probability."
+    ),
     "family.chart.marginals.title": "The density of each coordinate",
-    "family.chart.marginals.alt": "Line chart of the density of each coordinate alone, under P and under Q.",
+    "family.chart.marginals.alt": (
+        "Line charts, one for each coordinate, of the density of that coordinate alone under P (solid) and "
+        "under Q (dashed)."
+    ),
     "family.chart.marginals.caption": (
-        "The density of each coordinate alone (its marginal density) under $P$ and under $Q$."
+        "The density of each coordinate alone (its marginal density) under $P$ (solid) and under $Q$ (dashed), "
+        "one panel for each coordinate."
     ),
     "family.chart.plane.title": "What the integral over the plane adds up",
     "family.chart.plane.alt": (
@@ -459,11 +469,19 @@ KO: dict[str, str] = {
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
     "family.chart.joint.title": "평면 위의 두 밀도함수",
-    "family.chart.joint.alt": "x1과 x2의 평면 위에 P(실선)와 Q(점선)의 밀도함수를 나타낸 등고선.",
-    "family.chart.joint.caption": "$P$(실선)와 $Q$(점선)의 밀도함수의 등고선.",
+    "family.chart.joint.alt": (
+        "x1과 x2의 평면 위에 P(실선)와 Q(점선)의 밀도함수를 나타낸 등고선. 바깥에서 안쪽으로, 각 분포의 선은 "
+        "그 확률의 90퍼센트, 절반, 10퍼센트를 둘러쌉니다."
+    ),
+    "family.chart.joint.caption": (
+        "$P$(실선)와 $Q$(점선)의 밀도함수의 등고선. 바깥에서 안쪽으로, 각 분포의 선은 그 확률의 90퍼센트, "
+        "절반, 10퍼센트를 둘러쌉니다."
+    ),
     "family.chart.marginals.title": "각 좌표의 밀도함수",
-    "family.chart.marginals.alt": "P와 Q에서 각 좌표 하나만의 밀도함수를 나타낸 그래프.",
-    "family.chart.marginals.caption": "$P$와 $Q$에서 각 좌표 하나만의 밀도함수(주변 밀도함수).",
+    "family.chart.marginals.alt": "좌표마다 한 칸씩, P(실선)와 Q(점선)에서 그 좌표 하나만의 밀도함수를 나타낸 그래프.",
+    "family.chart.marginals.caption": (
+        "$P$(실선)와 $Q$(점선)에서 각 좌표 하나만의 밀도함수(주변 밀도함수). 좌표마다 한 칸입니다."
+    ),
     "family.chart.plane.title": "평면 위의 적분이 더하는 것",
     "family.chart.plane.alt": (
         "x1과 x2의 평면 위에서 p(x) log(p(x)/q(x))를 색으로 나타낸 그림. 양수는 파란색, 음수는 주황색이며 "
