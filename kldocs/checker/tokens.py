@@ -81,7 +81,7 @@ class Token:
     ``measure``, ``caret``, ``relation`` (detail ``= ~ != <= >= < >``), ``break``
     (a logical connective or wide space), ``text`` (detail: the words inside),
     ``word``, ``ident``, ``punct``, ``align``, ``row``, ``command`` (any other LaTeX command),
-    ``sub`` (a subscript mark) and ``other``.
+    ``sub`` (a subscript mark), ``vulgar`` (a fraction glyph such as ``¾``) and ``other``.
     """
 
     kind: str
@@ -228,6 +228,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[A-Za-z]{2,}+)"
     r"|(?P<ident>[A-Za-z](?:_(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))?'?|\\(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu"
     r"|pi|sigma|tau|phi|varphi|psi|omega)(?![A-Za-z]))"
+    r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"
     r"|(?P<uword>[^\W\d_]++)"
     r"|(?P<command>\\[A-Za-z]++)|(?P<sub>_)"
     r"|(?P<other>\\.|.)",
