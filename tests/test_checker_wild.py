@@ -28,7 +28,9 @@ run together on one line; ``-1/4 log2 1/4`` and ``p log p/q`` without brackets; 
 (``assert abs(...) < tol``, ``approxEqual``, ``toBeCloseTo``), doctests with weights SciPy normalises, functions
 written in JavaScript and R; output under labels in Italian, Spanish, German, Chinese and Korean, and after
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
-final answers on a line of their own; a table of binary entropies. The truth of every claim is
+final answers on a line of their own; a table of binary entropies. Formulas as exported: another name for
+the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
+way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text. The truth of every claim is
 computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -53,6 +55,7 @@ SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
 EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
+UNIFORM4 = ["0.25"] * 4
 ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
 NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
 NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
@@ -66,6 +69,13 @@ def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -
     """sum_x p(x) log(r(x)): the sum a definition writes, before any sign."""
     return mpmath.fsum(
         mpmath.mpf(p) * mpmath.log(mpmath.mpf(r)) / mpmath.log(base) for p, r in zip(weights, logged, strict=True)
+    )
+
+
+def _sum_ratio(weights: list[str], top: list[str], bottom: list[str]) -> mpmath.mpf:
+    """sum_x w(x) log(t(x) / b(x)): a KL-shaped sum as written, before any sign."""
+    return mpmath.fsum(
+        mpmath.mpf(w) * mpmath.log(mpmath.mpf(t) / mpmath.mpf(b)) for w, t, b in zip(weights, top, bottom, strict=True)
     )
 
 
@@ -201,6 +211,37 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, r"= \sum_i p_i \log p_i", _same(_sum_p_log(P, P), entropy(P))),
         Claim(15, r"\log_2 q_i", _same(_sum_p_log(P, Q, TWO), cross(P, Q, TWO))),
         Claim(17, "H(p) + D_{KL}", _same(cross(P, Q), entropy(P) + kl(P, Q))),
+    ],
+    "notation_chains.md": [
+        # Another name for the measure between the left side and the sum: the sum is the definition read.
+        Claim(5, r"\log {P(i) \over Q(i)}", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(9, r"-\sum_i P(i)", _same(-_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(13, r"\sum_i Q(i)", _same(_sum_ratio(Q, Q, P), kl(P, Q))),
+        Claim(17, r"-\sum_i P(i) \log P(i)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(21, r"-\sum_x Q(x) \log P(x)", _same(-_sum_p_log(Q, P), cross(P, Q))),
+    ],
+    "mixed_numbers.md": [
+        # 1 ¾ and 1\frac{3}{4} are mixed numbers; 1/2 + 1\frac{1}{4} (line 17) could be a product: not read.
+        Claim(5, "1 ¾", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(5, "H(Q) = 2", _same(entropy(UNIFORM4, TWO), 2)),
+        Claim(7, r"1\frac{3}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(9, r"1 \tfrac{1}{2}", _same(entropy(UNIFORM4, TWO), mpmath.mpf(3) / 2)),
+        Claim(11, r"\frac{7}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(13, "7/4", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(13, "H(P, Q) = 2", _same(cross(EIGHTHS, UNIFORM4, TWO), 2)),
+        Claim(15, r"2\frac{1}{4}", _same(cross(EIGHTHS, UNIFORM4, TWO), mpmath.mpf(9) / 4)),
+    ],
+    "escaped_delimiters.md": [
+        # \\[ ... \\] and \\( ... \\) as some exports write them, with the value in \boxed{}.
+        Claim(5, "0.722", value("0.722", entropy(HEADS, TWO))),
+        Claim(7, "0.75", value("0.75", entropy(HEADS, TWO))),
+        Claim(10, "0.5004", value("0.5004", entropy(HEADS))),
+    ],
+    "plain_delimiters.txt": [
+        # \( ... \) and \[ ... \] in a plain text file.
+        Claim(3, "= 1", _same(entropy(FAIR, TWO), 1)),
+        Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(7, "0.531", value("0.531", entropy(BIASED, TWO))),
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
@@ -670,3 +711,10 @@ def test_labels_with_other_words_are_not_values_of_the_measure() -> None:
 def test_questions_suppositions_and_other_subjects_in_other_languages_are_not_claims() -> None:
     report = check_file(WILD / "properties_languages.md")
     assert not any(line in (11, 13, 29, 31, 57) for claim in report.claims for line in claim.lines)
+
+
+def test_a_whole_number_before_a_fraction_inside_a_sum_is_listed_not_read() -> None:
+    """1\\frac{1}{4} after other terms: a mixed number or a product; neither reading is certain."""
+    report = check_file(WILD / "mixed_numbers.md")
+    assert not any(17 in claim.lines for claim in report.claims)
+    assert 17 in {entry.line for entry in report.unread}
