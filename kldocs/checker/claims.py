@@ -163,6 +163,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
             items.extend(_length_claims(document, region, items))
+            items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             items.extend(_labelled_lines(document, region, {offset for offset, _ in labelled}))

@@ -29,6 +29,8 @@ weighted by the second distribution is the measure the other way round:
 ('kl', -1)
 >>> sign_of_definition(r"D(P\|Q) = \sum_i Q(i) \log \frac{Q(i)}{P(i)}")
 ('kl', 0)
+>>> sign_of_definition("H(P) = Σ pᵢ log₂(1/pᵢ)"), sign_of_definition("H(P) = Σ p log₂ p")
+(('entropy', 1), ('entropy', -1))
 """
 
 from __future__ import annotations
@@ -62,10 +64,15 @@ _ENTROPY_DEFINITION = re.compile(
 SWAPPED = 0
 
 
+#: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
+_PLAIN = str.maketrans({"−": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+
+
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
-    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", re.sub(r"\s+", "", formula))
+    flat = re.sub(r"\s+", "", formula).translate(_PLAIN)
+    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
     flat = re.sub(r"\{([A-Za-z])\}", r"\1", flat)
     found = [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
