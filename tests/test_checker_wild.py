@@ -30,7 +30,8 @@ written in JavaScript and R; output under labels in Italian, Spanish, German, Ch
 ``输出：`` on one line; properties stated in Spanish, Italian, Chinese and Korean; ``log2 n``, ``log ₂``, ``=→``;
 final answers on a line of their own; a table of binary entropies. Formulas as exported: another name for
 the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
-way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text.
+way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text;
+products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -242,6 +243,21 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "= 1", _same(entropy(FAIR, TWO), 1)),
         Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(7, "0.531", value("0.531", entropy(BIASED, TWO))),
+    ],
+    "unicode_products.txt": [
+        # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
+        # (1/8×3×2), Σ with pᵢ and log₂, " . " as a product, \over, superscripts. Line 13 leaves out an outcome.
+        Claim(3, "1/8×3×2", _same(_lengths(EIGHTHS, [1, 2, 3, 3]), entropy(EIGHTHS, TWO))),
+        Claim(3, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(4, "1.5", value("1.5", entropy(EIGHTHS, TWO))),
+        Claim(5, "1/8 · log2(8)", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(6, "Σ pᵢ log₂(1/pᵢ)", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(7, "−Σ p log₂ p", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(8, "= Σ p log₂ p", _same(_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(9, "0.125 . log2(8)", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(10, "1.5", value("1.5", -_sum_p_log(["0.5", "0.25", "0.25"], ["0.5", "0.25", "0.125"], TWO))),
+        Claim(11, r"{1 \over 8}", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(11, "1.875", value("1.875", entropy(EIGHTHS, TWO))),
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.

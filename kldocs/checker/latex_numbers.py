@@ -5,8 +5,8 @@ Grammar (juxtaposition such as ``0.2 \log 2`` multiplies)::
     expr    := term (("+" | "-") term)*
     term    := unary (("*" | "/" | \times | \cdot | juxtaposed atom) unary)*
     unary   := ("+" | "-") unary | power
-    power   := atom ("^" integer)?
-    atom    := number | \infty | measure | "(" expr ")" | "{" expr "}"
+    power   := atom ("^" integer | superscript digits)?
+    atom    := number | \infty | measure | "(" expr ")" | "{" expr "}" | "{" expr \over expr "}"
              | \frac{expr}{expr} | \frac12 | log atom-or-bracketed-expr
 
 Numbers go through :func:`kldocs.inputs.parse_number` (bounded length and
@@ -277,6 +277,12 @@ class _Parser:
     def power(self) -> Node:
         base = self.atom()
         token = self.peek()
+        if token is not None and token.kind == "superscript":  # x², 2⁻¹
+            self.take()
+            exponent = int(token.text.translate(_SUPERSCRIPTS))
+            if abs(exponent) > MAX_EXPONENT:
+                raise ParseError(f"an exponent larger than {MAX_EXPONENT}", self.position - 1)
+            return Power(base.start, token.end, base, exponent)
         if token is None or token.kind != "caret":
             return base
         self.take()
@@ -327,6 +333,11 @@ class _Parser:
             raise ParseError("absolute values and one-sided brackets are not read", self.position - 1)
         self.nested()
         inner = self.expression()
+        over = self.peek()
+        if opening.kind == "lbrace" and over is not None and over.kind == "command" and over.text == "\\over":
+            self.take()  # {1 \over 2}
+            denominator = self.expression()
+            inner = Quotient(inner.start, denominator.end, inner, denominator)
         closing = self.take()
         if closing.kind != ("rbrace" if opening.kind == "lbrace" else "close"):
             raise ParseError("a bracket is not closed", self.position - 1)
@@ -376,9 +387,13 @@ class _Parser:
         return Log(token.start, argument.end, token.detail, argument)
 
 
+_FACTORS = frozenset({*_ATOM_STARTS, "caret", "superscript", "number"})
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
 def _multiplies(token: Token) -> bool:
     """True for a token that multiplies what stands before it: a factor, a power, a product or quotient sign."""
-    return token.kind in (*_ATOM_STARTS, "caret", "number") or (token.kind == "op" and token.detail in "*/")
+    return token.kind in _FACTORS or (token.kind == "op" and token.detail in "*/")
 
 
 def _proper_fraction(node: Node) -> tuple[int, int] | None:
