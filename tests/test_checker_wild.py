@@ -31,7 +31,8 @@ written in JavaScript and R; output under labels in Italian, Spanish, German, Ch
 final answers on a line of their own; a table of binary entropies. Formulas as exported: another name for
 the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
 way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text;
-products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``.
+products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
+in an equation editor's doubled braces.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -258,6 +259,18 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(10, "1.5", value("1.5", -_sum_p_log(["0.5", "0.25", "0.25"], ["0.5", "0.25", "0.125"], TWO))),
         Claim(11, r"{1 \over 8}", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
         Claim(11, "1.875", value("1.875", entropy(EIGHTHS, TWO))),
+    ],
+    "equation_editor.md": [
+        # Braces doubled as equation editors export them: {{P_i}{{\log }_2}\frac{1}{{{P_i}}}}, \sum\limits.
+        Claim(5, r"\frac{1}{{{P_i}}}", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(7, r"{{\log }_2}{P_i}}", _same(_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(9, r"\frac{1}{2}{{\log }_2}2", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(11, r"\left( {\frac{1}{2}} \right) = -1", _same(mpmath.log(0.5, 2), -1)),
+        Claim(11, r"{{\log }_2}8 = 3", _same(mpmath.log(8, 2), 3)),
+        Claim(11, r"{\frac{1}{{{4}}}} \right) = 2", _same(mpmath.log(0.25, 2), 2)),
+        Claim(13, r"\frac{7}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(15, "7/4", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(15, r"1\frac{3}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.

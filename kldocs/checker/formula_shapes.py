@@ -31,6 +31,8 @@ weighted by the second distribution is the measure the other way round:
 ('kl', 0)
 >>> sign_of_definition("H(P) = Σ pᵢ log₂(1/pᵢ)"), sign_of_definition("H(P) = Σ p log₂ p")
 (('entropy', 1), ('entropy', -1))
+>>> sign_of_definition(r"H(X) = \sum\limits_{i = 1}^n {{p_i}{{\log }_2}\frac{1}{{{p_i}}}}")
+('entropy', 1)
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ _KL_DEFINITION = re.compile(
 _ENTROPY_DEFINITION = re.compile(
     rf"(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
-    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_])"
+    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
 )
 
 
@@ -71,10 +73,10 @@ _PLAIN = str.maketrans({"−": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
-    flat = re.sub(r"\s+", "", formula).translate(_PLAIN)
+    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", formula).translate(_PLAIN)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
-    flat = re.sub(r"\{([A-Za-z])\}", r"\1", flat)
+    flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
     found = [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
     found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
