@@ -32,7 +32,7 @@ final answers on a line of their own; a table of binary entropies. Formulas as e
 the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
 way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text;
 products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
-in an equation editor's doubled braces.
+in an equation editor's doubled braces; LaTeX lines typed with no delimiters.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -271,6 +271,28 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(13, r"\frac{7}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
         Claim(15, "7/4", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
         Claim(15, r"1\frac{3}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+    ],
+    "bare_latex.txt": [
+        # LaTeX lines with no delimiters in plain text, an aligned chain (&=, \\) among them.
+        Claim(3, r"= \sum_i P(i) \ln", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(4, r"-\sum_i P(i) \ln \frac", _same(-_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(5, r"0.3\ln\frac{0.3}{0.3}", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(5, "0.0305", value("0.0305", kl(P, Q))),
+        Claim(6, r"0.4\ln\frac{0.4}{0.5}", _same(_sum_ratio(Q[:2], Q[:2], P[:2]), kl(Q, P))),
+        Claim(6, "0.0305", value("0.0305", kl(Q, P))),
+        Claim(8, r"-\sum_i P(i) \ln P(i)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(9, r"0.3\ln 0.3)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(10, "1.0297", value("1.0297", entropy(P))),
+        Claim(12, r"\frac{1}{2}\ln 2", value("0.3466", mpmath.log(2) / 2)),
+    ],
+    "bare_latex.md": [
+        Claim(5, r"0.1\log_2 0.1", _same(-_sum_p_log(BIASED, BIASED, TWO), entropy(BIASED, TWO))),
+        Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(7, r"\log_2 Q(x)", _same(-_sum_p_log(BIASED, FAIR), cross(BIASED, FAIR))),
+        Claim(7, "H(P, Q) = 1", _same(cross(BIASED, FAIR, TWO), 1)),
+        Claim(9, r"\log_2\frac{0.1}{0.5}", _same(_sum_ratio(BIASED, BIASED, FAIR), kl(BIASED, FAIR))),
+        Claim(9, "0.469", value("0.469", kl(BIASED, FAIR, TWO))),
+        Claim(11, r"\log_2 2 = 1", _same(mpmath.log(2, 2), 1)),
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
