@@ -55,6 +55,7 @@ from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import one_line_output, output_after, printed_claims, result_after, session_claims
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.sum_values import sum_values
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
@@ -162,7 +163,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             items.extend(prose_values(document, region))
             items.extend(_result_claims(document, region, displays))
-            items.extend(_length_claims(document, region, items))
+            items.extend(_about_defined(document, region, items, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
@@ -173,6 +174,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
+            items.extend(_about_defined(document, region, items, prose=False))
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
@@ -443,16 +445,18 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _length_claims(document: SourceText, region: Region, items: list[Item]) -> Iterator[_Read]:
-    """Entropy as probabilities times code lengths (:mod:`.code_lengths`), about the distributions defined above."""
+def _about_defined(document: SourceText, region: Region, items: list[Item], *, prose: bool) -> Iterator[_Read]:
+    """Entropy claims about the distributions defined above: probabilities times code lengths in prose
+    (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
     text = region.text.replace(BLANK, " ")
-    if not re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
-        return
     defined = sorted(
         (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
         key=lambda item: item.offset,
     )
-    yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
+    if prose and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
+        yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
+    if defined and any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
+        yield from _claimed(document, sum_values(text, region.offset, [item.name for item in defined]))
 
 
 #: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.
