@@ -259,6 +259,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(10, "1.5", value("1.5", -_sum_p_log(["0.5", "0.25", "0.25"], ["0.5", "0.25", "0.125"], TWO))),
         Claim(11, r"{1 \over 8}", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
         Claim(11, "1.875", value("1.875", entropy(EIGHTHS, TWO))),
+        # A sum with no left side, equal to a value: Σ p log(1/p) is H(P), Σ p log p is -H(P).
+        Claim(14, "1.75", value("1.75", -_sum_p_log(EIGHTHS, EIGHTHS, TWO))),
+        Claim(15, "1.75", value("1.75", _sum_p_log(EIGHTHS, EIGHTHS, TWO))),
     ],
     "equation_editor.md": [
         # Braces doubled as equation editors export them: {{P_i}{{\log }_2}\frac{1}{{{P_i}}}}, \sum\limits.
@@ -293,6 +296,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, r"\log_2\frac{0.1}{0.5}", _same(_sum_ratio(BIASED, BIASED, FAIR), kl(BIASED, FAIR))),
         Claim(9, "0.469", value("0.469", kl(BIASED, FAIR, TWO))),
         Claim(11, r"\log_2 2 = 1", _same(mpmath.log(2, 2), 1)),
+        Claim(13, "0.531", value("0.531", -_sum_p_log(BIASED, BIASED, TWO))),  # the weights name P of P and Q
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.

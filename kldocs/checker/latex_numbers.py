@@ -216,6 +216,9 @@ class _Parser:
         node = self.unary()
         if isinstance(node, Number) and node.text.isdigit():
             node = self.mixed_number(node)
+        elif isinstance(node, Negative) and isinstance(node.operand, Number) and node.operand.text.isdigit():
+            mixed = self.mixed_number(node.operand)  # -1\frac{1}{2} is -1.5
+            node = Negative(node.start, mixed.end, mixed)
         while (token := self.peek()) is not None:
             if token.kind == "op" and token.detail in "*/":
                 self.take()
@@ -258,7 +261,8 @@ class _Parser:
             self.position, self.depth = saved  # 2\frac{1}{8}\log_2 8: a product
             return whole
         proper = _proper_fraction(fraction)
-        alone = whole.start == self.tokens[0].start and (following is None or following.kind != "op")
+        first = self.tokens[1] if self.tokens[0].kind == "op" and len(self.tokens) > 1 else self.tokens[0]
+        alone = whole.start == first.start and (following is None or following.kind != "op")
         if proper is None or not alone:
             raise ParseError("a whole number before a fraction may be a mixed number or a product", self.position)
         text = f"{whole.text} {proper[0]}/{proper[1]}"
