@@ -13,8 +13,8 @@ as a product are read as ``Σ_i p_i`` and a product.
 ['H(P) = 1.75 bits']
 >>> [claim.text for claim in sum_values(r"\sum_x p(x) \log p(x) = -1.03", 0, ["P", "Q"])]
 ['-H(P) = -1.03']
->>> list(sum_values(r"\sum_x r(x) \log r(x) = 1.03", 0, ["P", "Q"]))
-[]
+>>> list(sum_values(r"\sum_x r(x) \log r(x) = 1.03", 0, ["P", "Q"])), list(sum_values(r"\sum p \log p <= 0", 0, ["P"]))
+([], [])
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.formula_shapes import sign_of_definition
 
 _CLAIM = re.compile(
-    r"(?:^|(?<=\$))[ \t]*(?P<sum>[-−]?[ \t]*(?:\\sum|Σ|∑)[^=\n$]{1,160}?)=[ \t]*(?P<value>-?[0-9]+(?:\.[0-9]+)?)"
+    r"(?:^|(?<=\$))[ \t]*(?P<sum>[-−]?[ \t]*(?:\\sum|Σ|∑)[^=\n$<>≤≥≈!:]{1,160}?)(?P<relation>=|≈|\\approx)"
+    r"[ \t]*(?P<value>-?[0-9]+(?:\.[0-9]+)?)"
     r"(?![0-9./])(?:[ \t]*(?P<unit>bits?|nats?)(?![A-Za-z]))?",
     re.MULTILINE,
 )
@@ -51,7 +52,9 @@ def sum_values(text: str, offset: int, defined: Sequence[str]) -> Iterator[Comme
             continue
         unit = f" {match.group('unit')}" if match.group("unit") else ""
         sign = "" if shape[1] > 0 else "-"
-        yield CommentClaim(f"{sign}H({name}) = {match.group('value')}{unit}", offset + match.start("value"))
+        relation = "=" if match.group("relation") == "=" else "\\approx"
+        claim = f"{sign}H({name}) {relation} {match.group('value')}{unit}"
+        yield CommentClaim(claim, offset + match.start("value"))
 
 
 def _indexed(match: re.Match[str]) -> str:
