@@ -56,7 +56,7 @@ from kldocs.checker.printed_output import one_line_output, output_after, printed
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.sum_values import sum_values
-from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
+from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
 
@@ -386,7 +386,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
-    text = _unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
+    text = unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
     if prose and "\n" + BLANK in text:
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     if prose and ")" in text:
@@ -489,26 +489,6 @@ def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[_
             yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
         for statement in statements(tokenize(text), text, prose=True):
             yield Found(line, statement, (), claim.offset)
-
-
-def _unboxed(text: str) -> str:
-    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged."""
-    if "\\boxed{" not in text:
-        return text
-    characters = list(text)
-    start = text.find("\\boxed{")
-    while start >= 0:
-        depth, index = 0, start + len("\\boxed")
-        while index < len(text):
-            depth += {"{": 1, "}": -1}.get(text[index], 0)
-            if depth == 0:
-                break
-            index += 1
-        if index < len(text):
-            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
-            characters[index] = " "
-        start = text.find("\\boxed{", start + 1)
-    return "".join(characters)
 
 
 def _line_unit(document: SourceText, region: Region) -> str | None:

@@ -421,3 +421,27 @@ def _log_base(match: re.Match[str]) -> str:
     if base:
         return base
     return {"ln": "e", "lb": "2"}.get(name, "doc")
+
+
+def unboxed(text: str) -> str:
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged.
+
+    >>> unboxed("H = \\\\boxed{1.5}")
+    'H =        1.5 '
+    """
+    if "\\boxed{" not in text:
+        return text
+    characters = list(text)
+    start = text.find("\\boxed{")
+    while start >= 0:
+        depth, index = 0, start + len("\\boxed")
+        while index < len(text):
+            depth += {"{": 1, "}": -1}.get(text[index], 0)
+            if depth == 0:
+                break
+            index += 1
+        if index < len(text):
+            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
+            characters[index] = " "
+        start = text.find("\\boxed{", start + 1)
+    return "".join(characters)
