@@ -18,6 +18,7 @@ Run: ``.venv/bin/python -m benchmarks.checker_size``
 
 from __future__ import annotations
 
+import itertools
 import json
 import resource
 import statistics
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.common import median_seconds, row
@@ -59,7 +61,58 @@ def shapes() -> dict[str, str]:
         "output.txt": _repeat("KL(P || Q): 1.927 bits\n"),
         "one_line.tex": _repeat("$x$ "),
         "prose.tex": _repeat("The KL divergence is 0.5 nats and $H(P)=1$ bit. % a comment\n"),
+        "false_notebook.ipynb": _false_notebook(),
+        "nested_quotes.md": _lines(
+            lambda i: ">" * (i % 60) + " " + "  " * (i % 30) + f"- $H(P) = -\\sum_x p(x)\\log p(x) = 0.{i % 1000}$\n"
+        ),
+        "paragraphs.tex": _lines(
+            lambda i: (
+                f"Let $P=(\\frac{{{i % 9 + 1}}}{{10}}, \\frac{{{9 - i % 9}}}{{10}})$ and $Q=(\\frac12, \\frac12)$. "
+                f"Then \\[D_{{KL}}(P\\|Q) = \\frac{{{i % 9 + 1}}}{{10}}\\log\\frac{{{i % 9 + 1}/10}}{{1/2}}"
+                f" = 0.{i % 1000:03d}\\]\n\n"
+            )
+        ),
+        "definitions.md": _lines(lambda i: f"P{i} = ({(i % 9 + 1) / 10}, {(9 - i % 9) / 10})\nQ{i} = [0.5, 0.5]\n\n"),
     }
+
+
+def _lines(line: Callable[[int], str]) -> str:
+    """``line(0) + line(1) + ...`` up to :data:`SIZE` characters."""
+    pieces: list[str] = []
+    size = 0
+    for index in itertools.count():
+        piece = line(index)
+        if size + len(piece) > SIZE:
+            return "".join(pieces)
+        pieces.append(piece)
+        size += len(piece)
+    raise AssertionError("unreachable")
+
+
+def _false_notebook() -> str:
+    """Cells that each define a different p, print its KL from uniform and claim a value that is mostly false."""
+    cells = []
+    for index in itertools.count():
+        weights = [index % 9 + 1, (index * 7) % 9 + 1, (index * 5) % 9 + 1, 3]
+        total = sum(weights)
+        source = (
+            f"p = np.array([{', '.join(f'{w}/{total}' for w in weights)}])\nq = np.array([0.25, 0.25, 0.25, 0.25])\n"
+            f"print('KL(P || Q):', entropy(p, q, base=2))  # 0.{index % 1000:03d}\n"
+        )
+        printed = {"output_type": "stream", "name": "stdout", "text": f"KL(P || Q): 0.{index % 997:03d} bits\n"}
+        cells.append(
+            {"cell_type": "code", "execution_count": 1, "metadata": {}, "source": source, "outputs": [printed]}
+        )
+        cells.append(
+            {
+                "cell_type": "markdown",
+                "metadata": {},
+                "source": f"So $D_{{KL}}(P\\|Q) \\approx 0.{index % 1000:03d}$ bits.",
+            }
+        )
+        if len(cells) % 1000 == 0 and len(json.dumps(cells)) > SIZE - 100_000:
+            return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    raise AssertionError("unreachable")
 
 
 def _notebook() -> str:

@@ -174,3 +174,21 @@ def test_axis_titles_keep_clear_of_the_tick_labels(language: str, size: str) -> 
         (x_ink,) = inks([axes.xaxis.label])
         assert min(ink[0] for ink in inks(axes.get_yticklabels())) - y_ink[1] >= MIN_TITLE_GAP * em
         assert x_ink[2] - max(ink[3] for ink in inks(axes.get_xticklabels())) >= MIN_TITLE_GAP * em
+
+
+@pytest.mark.parametrize(("dimension", "rows"), [(3, 1), (6, 2)])
+def test_pairs_of_curves_get_one_panel_each_on_one_scale_with_one_legend(dimension: int, rows: int) -> None:
+    from kldocs.families import mvnormal
+    from kldocs.models.plane_charts import joint_densities
+    from kldocs.models.words import Words
+
+    P = mvnormal([0] * dimension, var=list(range(1, dimension + 1)))
+    chart = joint_densities(P, mvnormal([1] * dimension, var=[1] * dimension, name="Q"), Words("en"))
+    with drawing(chart, "en") as figure:
+        panels = [axes for axes in figure.axes if axes.get_visible()]
+        assert len(panels) == dimension and len({round(axes.get_position().y0, 3) for axes in panels}) == rows
+        assert [axes.get_xlabel() for axes in panels] == [f"$x_{{{j}}}$" for j in range(1, dimension + 1)]
+        assert len({axes.get_ylim() for axes in panels}) == 1  # one scale: heights compare across panels
+        assert all(axes.get_legend() is None for axes in panels) and len(figure.legends) == 1
+        styles = [[line.get_linestyle() for line in axes.get_lines()] for axes in panels]
+        assert styles == [["-", "--"]] * dimension  # P solid, Q dashed in every panel

@@ -236,3 +236,32 @@ def test_logarithms_of_huge_integers_are_taken_without_factoring_them() -> None:
     assert logarithm.logs_in(Base()).open_atoms == {semiprime}  # kept whole: no factoring was attempted beyond
     with mpmath.workdps(40):
         assert logarithm.decimal(20) == mpmath.nstr(mpmath.log(semiprime), 20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 99), st.integers(2, 99).flatmap(lambda den: st.tuples(st.integers(1, den - 1), st.just(den))))
+def test_a_whole_number_and_a_proper_fraction_alone_are_a_mixed_number(whole: int, fraction: tuple[int, int]) -> None:
+    top, bottom = fraction
+    mixed = Fraction(whole) + Fraction(top, bottom)
+    assert value(rf"{whole}\frac{{{top}}}{{{bottom}}}") == ExactValue.number(mixed)
+    assert value(rf"-{whole} \tfrac{{{top}}}{{{bottom}}}") == ExactValue.number(-mixed)
+    # Before a factor it is the product it always was; among other terms either reading could be meant.
+    assert value(rf"{whole}\frac{{{top}}}{{{bottom}}}\log_2 4") == ExactValue.number(Fraction(2 * whole * top, bottom))
+    with pytest.raises(ParseError):
+        parse(tokenize(rf"\frac12 + {whole}\frac{{{top}}}{{{bottom}}}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 ¾", Fraction(7, 4)),
+        ("2⅓", Fraction(7, 3)),
+        ("½ + ¼", Fraction(3, 4)),
+        ("2⁻³", Fraction(1, 8)),
+        ("0.5 . 4", Fraction(2)),
+        (r"{1 \over 4} + {3 \over 4}", Fraction(1)),
+        ("(1/2)²", Fraction(1, 4)),
+    ],
+)
+def test_glyph_fractions_superscripts_spaced_dots_and_over(text: str, expected: Fraction) -> None:
+    assert value(text) == ExactValue.number(expected)

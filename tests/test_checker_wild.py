@@ -34,8 +34,12 @@ assigned to, of lists with long names (``[1/4] * 4`` too, in the cell or above i
 ``!=`` in plain text, ``≒``, "never negative"; properties stated in French, German, Portuguese, Russian and
 Japanese, and of a bare "kl" in Spanish; the JSD as the average of KL with the arguments swapped; KL defined
 with its arguments after a comma, ``KL(P,Q) = \\sum ...``; "It's a metric" right under a heading that names
-the measure. The truth of every claim is
-computed here with mpmath, never taken from kldocs;
+the measure. Formulas as exported: another name for
+the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
+way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text;
+products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
+in an equation editor's doubled braces; LaTeX lines typed with no delimiters.
+The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
 
@@ -59,6 +63,7 @@ SIX, THREE = ["0.6", "0.4"], ["0.3", "0.7"]
 SCIPY_P, SCIPY_Q = ["0.1", "0.6", "0.3"], ["0.3", "0.3", "0.4"]
 QUARTER = ["0.25", "0.75"]
 EIGHTHS = ["0.5", "0.25", "0.125", "0.125"]
+UNIFORM4 = ["0.25"] * 4
 ONE_HOT, PREDICTED = ["1", "0"], ["0.2", "0.8"]
 NP_P, NP_Q = ["0.1", "0.2", "0.7"], ["0.3", "0.3", "0.4"]
 NB_P, NB_Q = ["0.5", "0.25", "0.25"], ["0.25", "0.5", "0.25"]
@@ -76,10 +81,10 @@ def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -
     )
 
 
-def _sum_p_log_ratio(weights: list[str], top: list[str], bottom: list[str]) -> mpmath.mpf:
-    """sum_x p(x) log(t(x) / b(x)): a KL definition's sum as written (natural log)."""
+def _sum_ratio(weights: list[str], top: list[str], bottom: list[str]) -> mpmath.mpf:
+    """sum_x w(x) log(t(x) / b(x)): a KL-shaped sum as written, before any sign."""
     return mpmath.fsum(
-        mpmath.mpf(p) * mpmath.log(mpmath.mpf(t) / mpmath.mpf(b)) for p, t, b in zip(weights, top, bottom, strict=True)
+        mpmath.mpf(w) * mpmath.log(mpmath.mpf(t) / mpmath.mpf(b)) for w, t, b in zip(weights, top, bottom, strict=True)
     )
 
 
@@ -215,8 +220,92 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(9, r"= \sum_i p_i \log p_i", _same(_sum_p_log(P, P), entropy(P))),
         Claim(15, r"\log_2 q_i", _same(_sum_p_log(P, Q, TWO), cross(P, Q, TWO))),
         Claim(17, "H(p) + D_{KL}", _same(cross(P, Q), entropy(P) + kl(P, Q))),
-        Claim(23, r"\frac{P(i)}{Q(i)}", _same(_sum_p_log_ratio(P, P, Q), kl(P, Q))),
-        Claim(25, r"\frac{q(x)}{p(x)}", _same(_sum_p_log_ratio(P, Q, P), kl(P, Q))),
+        Claim(23, r"\frac{P(i)}{Q(i)}", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(25, r"\frac{q(x)}{p(x)}", _same(_sum_ratio(P, Q, P), kl(P, Q))),
+    ],
+    "notation_chains.md": [
+        # Another name for the measure between the left side and the sum: the sum is the definition read.
+        Claim(5, r"\log {P(i) \over Q(i)}", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(9, r"-\sum_i P(i)", _same(-_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(13, r"\sum_i Q(i)", _same(_sum_ratio(Q, Q, P), kl(P, Q))),
+        Claim(17, r"-\sum_i P(i) \log P(i)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(21, r"-\sum_x Q(x) \log P(x)", _same(-_sum_p_log(Q, P), cross(P, Q))),
+    ],
+    "mixed_numbers.md": [
+        # 1 ¾ and 1\frac{3}{4} are mixed numbers; 1/2 + 1\frac{1}{4} (line 17) could be a product: not read.
+        Claim(5, "1 ¾", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(5, "H(Q) = 2", _same(entropy(UNIFORM4, TWO), 2)),
+        Claim(7, r"1\frac{3}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(9, r"1 \tfrac{1}{2}", _same(entropy(UNIFORM4, TWO), mpmath.mpf(3) / 2)),
+        Claim(11, r"\frac{7}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(13, "7/4", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(13, "H(P, Q) = 2", _same(cross(EIGHTHS, UNIFORM4, TWO), 2)),
+        Claim(15, r"2\frac{1}{4}", _same(cross(EIGHTHS, UNIFORM4, TWO), mpmath.mpf(9) / 4)),
+    ],
+    "escaped_delimiters.md": [
+        # \\[ ... \\] and \\( ... \\) as some exports write them, with the value in \boxed{}.
+        Claim(5, "0.722", value("0.722", entropy(HEADS, TWO))),
+        Claim(7, "0.75", value("0.75", entropy(HEADS, TWO))),
+        Claim(10, "0.5004", value("0.5004", entropy(HEADS))),
+    ],
+    "plain_delimiters.txt": [
+        # \( ... \) and \[ ... \] in a plain text file.
+        Claim(3, "= 1", _same(entropy(FAIR, TWO), 1)),
+        Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(7, "0.531", value("0.531", entropy(BIASED, TWO))),
+    ],
+    "unicode_products.txt": [
+        # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
+        # (1/8×3×2), Σ with pᵢ and log₂, " . " as a product, \over, superscripts. Line 13 leaves out an outcome.
+        Claim(3, "1/8×3×2", _same(_lengths(EIGHTHS, [1, 2, 3, 3]), entropy(EIGHTHS, TWO))),
+        Claim(3, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(4, "1.5", value("1.5", entropy(EIGHTHS, TWO))),
+        Claim(5, "1/8 · log2(8)", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(6, "Σ pᵢ log₂(1/pᵢ)", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(7, "−Σ p log₂ p", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(8, "= Σ p log₂ p", _same(_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(9, "0.125 . log2(8)", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(10, "1.5", value("1.5", -_sum_p_log(["0.5", "0.25", "0.25"], ["0.5", "0.25", "0.125"], TWO))),
+        Claim(11, r"{1 \over 8}", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), entropy(EIGHTHS, TWO))),
+        Claim(11, "1.875", value("1.875", entropy(EIGHTHS, TWO))),
+        # A sum with no left side, equal to a value: Σ p log(1/p) is H(P), Σ p log p is -H(P).
+        Claim(14, "1.75", value("1.75", -_sum_p_log(EIGHTHS, EIGHTHS, TWO))),
+        Claim(15, "1.75", value("1.75", _sum_p_log(EIGHTHS, EIGHTHS, TWO))),
+    ],
+    "equation_editor.md": [
+        # Braces doubled as equation editors export them: {{P_i}{{\log }_2}\frac{1}{{{P_i}}}}, \sum\limits.
+        Claim(5, r"\frac{1}{{{P_i}}}", _same(-_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(7, r"{{\log }_2}{P_i}}", _same(_sum_p_log(EIGHTHS, EIGHTHS), entropy(EIGHTHS))),
+        Claim(9, r"\frac{1}{2}{{\log }_2}2", _same(-_sum_p_log(EIGHTHS, EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(11, r"\left( {\frac{1}{2}} \right) = -1", _same(mpmath.log(0.5, 2), -1)),
+        Claim(11, r"{{\log }_2}8 = 3", _same(mpmath.log(8, 2), 3)),
+        Claim(11, r"{\frac{1}{{{4}}}} \right) = 2", _same(mpmath.log(0.25, 2), 2)),
+        Claim(13, r"\frac{7}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(15, "7/4", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+        Claim(15, r"1\frac{3}{4}", _same(entropy(EIGHTHS, TWO), mpmath.mpf(7) / 4)),
+    ],
+    "bare_latex.txt": [
+        # LaTeX lines with no delimiters in plain text, an aligned chain (&=, \\) among them.
+        Claim(3, r"= \sum_i P(i) \ln", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(4, r"-\sum_i P(i) \ln \frac", _same(-_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(5, r"0.3\ln\frac{0.3}{0.3}", _same(_sum_ratio(P, P, Q), kl(P, Q))),
+        Claim(5, "0.0305", value("0.0305", kl(P, Q))),
+        Claim(6, r"0.4\ln\frac{0.4}{0.5}", _same(_sum_ratio(Q[:2], Q[:2], P[:2]), kl(Q, P))),
+        Claim(6, "0.0305", value("0.0305", kl(Q, P))),
+        Claim(8, r"-\sum_i P(i) \ln P(i)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(9, r"0.3\ln 0.3)", _same(-_sum_p_log(P, P), entropy(P))),
+        Claim(10, "1.0297", value("1.0297", entropy(P))),
+        Claim(12, r"\frac{1}{2}\ln 2", value("0.3466", mpmath.log(2) / 2)),
+    ],
+    "bare_latex.md": [
+        Claim(5, r"0.1\log_2 0.1", _same(-_sum_p_log(BIASED, BIASED, TWO), entropy(BIASED, TWO))),
+        Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
+        Claim(7, r"\log_2 Q(x)", _same(-_sum_p_log(BIASED, FAIR), cross(BIASED, FAIR))),
+        Claim(7, "H(P, Q) = 1", _same(cross(BIASED, FAIR, TWO), 1)),
+        Claim(9, r"\log_2\frac{0.1}{0.5}", _same(_sum_ratio(BIASED, BIASED, FAIR), kl(BIASED, FAIR))),
+        Claim(9, "0.469", value("0.469", kl(BIASED, FAIR, TWO))),
+        Claim(11, r"\log_2 2 = 1", _same(mpmath.log(2, 2), 1)),
+        Claim(13, "0.531", value("0.531", -_sum_p_log(BIASED, BIASED, TWO))),  # the weights name P of P and Q
     ],
     "html_subscripts.md": [
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
@@ -770,3 +859,10 @@ def test_labels_with_other_words_are_not_values_of_the_measure() -> None:
 def test_questions_suppositions_and_other_subjects_in_other_languages_are_not_claims() -> None:
     report = check_file(WILD / "properties_languages.md")
     assert not any(line in (11, 13, 29, 31, 57) for claim in report.claims for line in claim.lines)
+
+
+def test_a_whole_number_before_a_fraction_inside_a_sum_is_listed_not_read() -> None:
+    """1\\frac{1}{4} after other terms: a mixed number or a product; neither reading is certain."""
+    report = check_file(WILD / "mixed_numbers.md")
+    assert not any(17 in claim.lines for claim in report.claims)
+    assert 17 in {entry.line for entry in report.unread}

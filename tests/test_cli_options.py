@@ -40,6 +40,12 @@ def test_titles_and_authors_are_one_plain_line(
     assert err.startswith(f"kldocs: error: {option}: ") and "bidirectional override" in err
 
 
+@pytest.mark.parametrize("bad", ["\n", "\u202e"])
+def test_the_handouts_date_is_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: str) -> None:
+    err = error_of(capsys, ["handout", "--date", f"2026{bad}# x"], tmp_path / "out")
+    assert err.startswith("kldocs: error: --date: ") and "bidirectional override" in err
+
+
 def test_a_title_may_not_be_longer_than_the_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     err = error_of(capsys, ["example", *PAIR, "--title", "x" * (MAX_TITLE_LENGTH + 1)], tmp_path / "out")
     assert err == f"kldocs: error: --title: is longer than {MAX_TITLE_LENGTH} characters\n"

@@ -70,6 +70,33 @@ def test_a_page_that_prints_a_long_string_many_times_is_bounded() -> None:
     assert render(env, ["page"], s="ab", n=3) == "ababab"
 
 
+WIDTHS = [
+    "{{ 'x'|center(10**10) }}",
+    "{{ 'x'|indent(10**10, true) }}",
+    "{{ 'a b'|wordwrap(10**10) }}",
+    "{{ '%09999999999d'|format(1) }}",
+    "{{ '%09999999999d' % 1 }}",
+    "{{ '{:>9999999999}'.format(n) }}",
+    "{{ 'x'.ljust(10**10) }}",
+    "{{ 'x'.zfill(n * 10**10) }}",
+]
+
+
+@pytest.mark.parametrize("template", WIDTHS)
+def test_widths_that_would_make_gigabytes_of_padding_are_refused_before_the_text_is_made(template: str) -> None:
+    # Each asks for ten gigabytes; refused by its number, so the test takes no memory or time.
+    env = environment("md", Settings())
+    with pytest.raises(SecurityError, match=r"larger than 1,000,000|would be too large"):
+        env.from_string(template).render(n=1)
+
+
+def test_ordinary_widths_are_kept() -> None:
+    env = environment("md", Settings())
+    text = "{{ 'x'|center(5) }}|{{ '%5.2f'|format(1.5) }}|{{ '%3d' % 7 }}|{{ '{:>4}'.format(n) }}"
+    text += "|{{ 'ab'|truncate(9) }}"
+    assert env.from_string(text).render(n=1) == "  x  | 1.50|  7|   1|ab"
+
+
 def test_products_within_the_bound_are_computed() -> None:
     assert Sandbox().from_string("{{ 'ab' * n }}|{{ 2 ** 64 }}|{{ 3 * 4 }}").render(n=3) == (f"ababab|{2**64}|12")
     assert MAX_PRODUCT >= 10_000

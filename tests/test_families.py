@@ -280,7 +280,7 @@ def test_a_stop_inside_the_certified_integral_is_passed_on_as_itself() -> None:
     """python-flint turns an exception raised in the integrand into a chain of SystemErrors."""
     import flint
 
-    from kldocs.families.numerical import _integral
+    from kldocs.families.numerical import integral
 
     class Stop(BaseException):
         pass
@@ -294,9 +294,9 @@ def test_a_stop_inside_the_certified_integral_is_passed_on_as_itself() -> None:
         return x.exp()
 
     with pytest.raises(Stop):
-        _integral(stopped, flint.arb(0), flint.arb(1))
+        integral(stopped, flint.arb(0), flint.arb(1))
     with pytest.raises(ZeroDivisionError):
-        _integral(lambda x, analytic: 1 / 0, flint.arb(0), flint.arb(1))
+        integral(lambda x, analytic: 1 / 0, flint.arb(0), flint.arb(1))
 
 
 def test_exponential_jsd_matches_quadrature() -> None:
@@ -595,34 +595,23 @@ def test_the_reverse_direction_names_the_log_of_its_own_model() -> None:
     assert "log p(6) is minus infinity" in gap.reason
 
 
-def test_the_jsd_of_multivariate_normals_is_an_estimate_marked_as_not_certified(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_the_jsd_of_multivariate_normals_is_certified_in_any_dimension(capsys: pytest.CaptureFixture[str]) -> None:
     P, Q = kldocs.mvnormal([0, 0], var=[1, 1]), kldocs.mvnormal([1, 0], var=[2, 1], name="Q")
     divergence = kldocs.jsd(P, Q)
-    assert divergence.available and divergence.method == "estimate" and divergence.certified is None
-    assert divergence.estimate is not None and "not certified" in divergence.description
+    assert divergence.method == "integral" and divergence.certified is not None
+    assert divergence.description == "certified numerical integration"
     with pytest.raises(ValueError, match="no exact form"):
         divergence.to_sympy()
     args = ["compute", "--family", "mvnormal", "--p", "mean=[0, 0], var=[1, 1]", "--q", "mean=[1, 0], var=[2, 1]"]
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert (
-        f"JSD(P,Q) is NOT certified: numerical integration with an estimated error of {divergence.estimate.error:.1e}"
-        in out
-    )
+    assert "values marked (certified numerical integration) have no exact form; their digits are certified" in out
     assert main([*args, "--json", "--digits", "30"]) == 0
     shown = json.loads(capsys.readouterr().out)["measures"]["jsd"]
-    assert shown["method"] == "estimate" and "not certified" in shown["how"] and shown["exact"] is None
-    assert float(shown["error"]) == pytest.approx(divergence.estimate.error, rel=0.1)
-    assert len(shown["value"].replace("0.", "", 1).lstrip("0")) == divergence.estimate.digits < 30
-
-
-def test_the_jsd_of_multivariate_normals_in_four_dimensions_says_why_it_is_not_given() -> None:
-    P, Q = kldocs.mvnormal([0] * 4, var=[1] * 4), kldocs.mvnormal([1, 0, 0, 0], var=[2, 1, 1, 1], name="Q")
-    divergence = kldocs.jsd(P, Q)
-    assert not divergence.available and divergence.method == "unavailable"
-    assert "no closed form" in divergence.reason and "up to 3 dimensions" in divergence.reason
+    assert shown["method"] == "integral" and shown["exact"] is None and "error" not in shown
+    assert shown["value"] == divergence.decimal(30) and len(shown["value"].replace("0.", "", 1).lstrip("0")) == 30
+    eight = kldocs.mvnormal([0] * 8, var=[1] * 8), kldocs.mvnormal([1] + [0] * 7, var=[2] + [1] * 7, name="Q")
+    assert kldocs.jsd(*eight).decimal(20) == divergence.decimal(20)  # coordinates that agree add nothing
 
 
 def test_a_density_s_entropy_is_h_and_an_unbounded_support_is_open_at_infinity(

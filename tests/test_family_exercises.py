@@ -112,16 +112,15 @@ def test_a_multivariate_normal_sheet_draws_positive_definite_two_dimensional_pai
         assert dict(variant.answers)["kl"].method == "closed form"
 
 
-def test_a_kind_a_family_cannot_answer_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "out"
-    args = ["exercises", "--family", "mvnormal", "--kinds", "kl,jsd", "--out", str(out), "--quiet"]
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert (
-        err.startswith("kldocs: error: --kinds: jsd cannot be asked of mvnormal distributions: ")
-        and err.count("\n") == 1
-    )
-    assert not out.exists()
+def test_a_multivariate_normal_key_gives_the_certified_jsd(tmp_path: Path) -> None:
+    args = ["exercises", "--family", "mvnormal", "--kinds", "kl,jsd", "--count", "2", "--format", "json"]
+    assert main([*args, "--out", str(tmp_path), "--quiet"]) == 0
+    key = json.loads((tmp_path / "key.json").read_text(encoding="utf-8"))
+    for variant in key["variants"]:
+        P, Q = (kldocs.mvnormal(variant[d]["mean"], variant[d]["cov"], name=d.upper()) for d in ("p", "q"))
+        (answer,) = (q["answer"] for q in variant["questions"] if q["kind"] == "jsd")
+        digits = len(answer["value"].replace(".", "").lstrip("0"))
+        assert answer["exact"] is None and digits >= 3 and answer["value"] == kldocs.jsd(P, Q).decimal(digits)
 
 
 def test_exercises_family_categorical_writes_its_key(tmp_path: Path) -> None:

@@ -232,8 +232,11 @@ def test_two_dimensional_normals_are_drawn_as_contours_and_their_integrand_as_a_
     densities, integrand = charts["densities"], charts["integrand"]
     assert (densities.kind, integrand.kind) == ("contours", "heatmap")
     cell = (densities.x_values[1] - densities.x_values[0]) * (densities.y_values[1] - densities.y_values[0])
-    for (_, values), mean in zip(densities.series, ((0, 0), (1, 0)), strict=True):
+    for (_, values), mean, levels in zip(densities.series, ((0, 0), (1, 0)), densities.levels, strict=True):
         assert sum(values) * cell == pytest.approx(1, abs=1e-3)  # each density has its mass on the grid
+        # from the outermost line in, the mass where the density is above each line: 90%, half, 10%
+        enclosed = [sum(v for v in values if v >= level) * cell for level in levels]
+        assert enclosed == pytest.approx([0.9, 0.5, 0.1], abs=0.02)
         peak = values.index(max(values))
         width = len(densities.x_values)
         x, y = densities.x_values[peak % width], densities.y_values[peak // width]
@@ -251,7 +254,9 @@ def test_more_dimensions_draw_the_density_of_each_coordinate() -> None:
     charts = _mvn_charts(P, Q)
     densities = charts["densities"]
     assert densities.kind == "pairs" and len(densities.series) == 6 and "integrand" not in charts
-    third = dict(densities.series)["$P$, $x_{3}$"]
+    assert densities.categories == ("$x_{1}$", "$x_{2}$", "$x_{3}$")  # one panel for each coordinate
+    assert [name for name, _ in densities.series] == ["$P$", "$Q$"] * 3
+    third = densities.series[4][1]
     assert max(third) == pytest.approx(1 / math.sqrt(2 * math.pi * 3), rel=1e-3)
 
 
@@ -281,12 +286,11 @@ def test_charts_over_the_plane_draw(tmp_path: Path) -> None:
         assert svg.startswith("<?xml") and ("<image" in svg or "<path" in svg)
 
 
-def test_a_two_dimensional_jsd_says_on_the_page_that_it_is_not_certified_and_how_close_it_is() -> None:
+def test_a_two_dimensional_jsd_says_on_the_page_that_it_is_certified() -> None:
     from kldocs.families import mvnormal
 
     P, Q = mvnormal([0, 0], [["1", "1/2"], ["1/2", "2"]]), mvnormal([1, 0], var=[1, 1], name="Q")
-    estimate = kldocs.jsd(P, Q).estimate
-    assert estimate is not None
-    for language, marker in (("en", "NOT certified"), ("ko", "검증되지 않은")):
+    assert kldocs.jsd(P, Q).certified is not None
+    for language, marker in (("en", "certified numerical integration"), ("ko", "검증된 수치적분")):
         notes = [text(block) for block in blocks_of(family_example(P, Q, PageOptions(language=language)), Paragraph)]
-        assert any(marker in note and f"{estimate.error:.1e}" in note for note in notes)
+        assert any(marker in note and "not certified" not in note for note in notes)

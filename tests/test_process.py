@@ -60,10 +60,16 @@ def test_sigterm_in_the_main_thread_raises_terminated_and_the_handlers_come_back
 
 def test_ctrl_c_is_one_line_from_a_real_process(tmp_path: Path) -> None:
     # The interrupt arrives while the command runs: patch nothing, send it from a timer in the process.
+    # It is sent once the command's handlers are in place (a fixed delay raced the imports on a busy machine).
     code = (
-        "import os, signal, threading, sys\n"
+        "import os, signal, threading, sys, time\n"
         "from kldocs.cli import main\n"
-        "threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+        "def later():\n"
+        "    while signal.getsignal(signal.SIGINT) is signal.default_int_handler:\n"
+        "        time.sleep(0.01)\n"
+        "    time.sleep(0.3)\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "threading.Thread(target=later, daemon=True).start()\n"
         "sys.exit(main(['verify']))\n"
     )
     import subprocess
@@ -184,3 +190,55 @@ def test_a_stop_while_kldocs_is_still_importing_is_one_line(entry: str, stop: si
     out, error = process.communicate(timeout=120)
     words = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated", signal.SIGHUP: "hung up"}
     assert (process.returncode, out, error) == (128 + stop, "", f"kldocs: {words[stop]}\n")
+
+
+def test_sigterm_while_a_users_template_runs_on_ends_kldocs_at_once(tmp_path: Path) -> None:
+    # The page renders in a worker thread; the stop used to wait for it (minutes for a template that never ends).
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "templates" / "md"
+    folder.mkdir(parents=True)
+    (folder / "page.md.j2").write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "kldocs", "example", *PAIR, "--format", "md", "--quiet"]
+    command += ["--templates", str(tmp_path / "templates"), "--out", str(out)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:  # until it has used 6 s of CPU: the whole page takes about 3
+        fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / ticks > 6:
+            break
+        time.sleep(0.2)
+    sent = time.monotonic()
+    child.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = child.communicate(timeout=60)
+    finally:
+        child.kill()  # when it did not stop (and a no-op when it did)
+    assert time.monotonic() - sent < 5
+    assert (child.returncode, stderr) == (143, "kldocs: terminated\n")
+    assert not out.exists()
+
+
+def test_the_placeholder_text_generator_is_not_offered_to_templates(tmp_path: Path) -> None:
+    folder = tmp_path / "templates" / "md"
+    folder.mkdir(parents=True)
+    (folder / "page.md.j2").write_text("{{ lipsum(1000000) }}\n", encoding="utf-8")
+    args = [
+        "example",
+        *PAIR,
+        "--format",
+        "md",
+        "--templates",
+        str(tmp_path / "templates"),
+        "--out",
+        str(tmp_path / "o"),
+    ]
+    result = run_kldocs(*args, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.startswith("kldocs: error: --templates:") and "'lipsum' is undefined" in result.stderr

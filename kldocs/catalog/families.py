@@ -176,12 +176,22 @@ EN: dict[str, str] = {
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
     "family.chart.joint.title": "The two densities over the plane",
-    "family.chart.joint.alt": "Contour lines of the densities of P (solid) and Q (dashed) over the plane of x1 and x2.",
-    "family.chart.joint.caption": "Contour lines of the densities of $P$ (solid) and $Q$ (dashed).",
+    "family.chart.joint.alt": (
+        "Contour lines of the densities of P (solid) and Q (dashed) over the plane of x1 and x2; from the outside in, "
+        "each distribution's lines enclose 90 percent, half and 10 percent of its probability."
+    ),
+    "family.chart.joint.caption": (
+        "Contour lines of the densities of $P$ (solid) and $Q$ (dashed). From the outside in, each distribution's "
+        "lines enclose 90 percent, half and 10 percent of its probability."
+    ),
     "family.chart.marginals.title": "The density of each coordinate",
-    "family.chart.marginals.alt": "Line chart of the density of each coordinate alone, under P and under Q.",
+    "family.chart.marginals.alt": (
+        "Line charts, one for each coordinate, of the density of that coordinate alone under P (solid) and "
+        "under Q (dashed)."
+    ),
     "family.chart.marginals.caption": (
-        "The density of each coordinate alone (its marginal density) under $P$ and under $Q$."
+        "The density of each coordinate alone (its marginal density) under $P$ (solid) and under $Q$ (dashed), "
+        "one panel for each coordinate."
     ),
     "family.chart.plane.title": "What the integral over the plane adds up",
     "family.chart.plane.alt": (
@@ -212,12 +222,6 @@ EN: dict[str, str] = {
     "family.jsd.method.integral": (
         "No closed form exists for two [[family]] densities: this value comes from certified numerical "
         "integration (every digit shown is proven by interval arithmetic), not from an exact formula."
-    ),
-    "family.jsd.method.estimate": (
-        "No closed form exists for two [[family]] densities, and kldocs cannot yet certify an integral over "
-        "[[dimension]] dimensions: this value comes from numerical integration that is NOT certified (the trapezoidal "
-        "rule in standardised coordinates, refined until two grids agree). Its estimated error, [[error]] [[unit]], "
-        "is an estimate, not a bound; only the digits it supports are shown."
     ),
     "family.jsd.method.series": (
         "No closed form exists here: this value is a certified series (terms added exactly, the tail bounded), "
@@ -465,11 +469,19 @@ KO: dict[str, str] = {
     ),
     "family.chart.integrand.series": "$p(x) \\ln(p(x)/q(x))$",
     "family.chart.joint.title": "평면 위의 두 밀도함수",
-    "family.chart.joint.alt": "x1과 x2의 평면 위에 P(실선)와 Q(점선)의 밀도함수를 나타낸 등고선.",
-    "family.chart.joint.caption": "$P$(실선)와 $Q$(점선)의 밀도함수의 등고선.",
+    "family.chart.joint.alt": (
+        "x1과 x2의 평면 위에 P(실선)와 Q(점선)의 밀도함수를 나타낸 등고선. 바깥에서 안쪽으로, 각 분포의 선은 "
+        "그 확률의 90퍼센트, 절반, 10퍼센트를 둘러쌉니다."
+    ),
+    "family.chart.joint.caption": (
+        "$P$(실선)와 $Q$(점선)의 밀도함수의 등고선. 바깥에서 안쪽으로, 각 분포의 선은 그 확률의 90퍼센트, "
+        "절반, 10퍼센트를 둘러쌉니다."
+    ),
     "family.chart.marginals.title": "각 좌표의 밀도함수",
-    "family.chart.marginals.alt": "P와 Q에서 각 좌표 하나만의 밀도함수를 나타낸 그래프.",
-    "family.chart.marginals.caption": "$P$와 $Q$에서 각 좌표 하나만의 밀도함수(주변 밀도함수).",
+    "family.chart.marginals.alt": "좌표마다 한 칸씩, P(실선)와 Q(점선)에서 그 좌표 하나만의 밀도함수를 나타낸 그래프.",
+    "family.chart.marginals.caption": (
+        "$P$(실선)와 $Q$(점선)에서 각 좌표 하나만의 밀도함수(주변 밀도함수). 좌표마다 한 칸입니다."
+    ),
     "family.chart.plane.title": "평면 위의 적분이 더하는 것",
     "family.chart.plane.alt": (
         "x1과 x2의 평면 위에서 p(x) log(p(x)/q(x))를 색으로 나타낸 그림. 양수는 파란색, 음수는 주황색이며 "
@@ -496,12 +508,6 @@ KO: dict[str, str] = {
     "family.jsd.method.integral": (
         "두 [[family]] 밀도함수에 대해서는 닫힌 형태가 없습니다. 이 값은 검증된 수치적분으로 얻은 것으로, "
         "보이는 모든 자릿수는 구간 연산으로 증명되었지만 정확한 공식은 아닙니다."
-    ),
-    "family.jsd.method.estimate": (
-        "두 [[family]] 밀도함수에 대해서는 닫힌 형태가 없고, kldocs는 아직 [[dimension]]차원 적분을 검증하지 "
-        "못합니다. 이 값은 검증되지 않은 수치적분(표준화한 좌표에서의 사다리꼴 공식, 두 격자의 값이 일치할 때까지 "
-        "세분)으로 얻었습니다. 추정 오차 [[error]] [[unit]]는 상한이 아닌 추정값이며, 그 오차가 뒷받침하는 "
-        "자릿수만 보입니다."
     ),
     "family.jsd.method.series": (
         "여기에는 닫힌 형태가 없습니다. 이 값은 항을 정확히 더하고 꼬리를 한정한 검증된 급수로 얻었으며, "

@@ -62,7 +62,8 @@ from kldocs.checker.printed_output import (
 )
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
-from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize
+from kldocs.checker.sum_values import sum_values
+from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
 
@@ -172,7 +173,8 @@ def find_claims(document: SourceText) -> list[Item]:
             worded = list(prose_values(document, region))
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
-            items.extend(_length_claims(document, region, items))
+            items.extend(_about_defined(document, region, items, prose=True))
+            items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded}
@@ -183,6 +185,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
+            items.extend(_about_defined(document, region, items, prose=False))
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
@@ -396,7 +399,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
-    text = _unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
+    text = unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
     if prose and "\n" + BLANK in text:
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     if prose and ")" in text:
@@ -455,16 +458,18 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _length_claims(document: SourceText, region: Region, items: list[Item]) -> Iterator[_Read]:
-    """Entropy as probabilities times code lengths (:mod:`.code_lengths`), about the distributions defined above."""
+def _about_defined(document: SourceText, region: Region, items: list[Item], *, prose: bool) -> Iterator[_Read]:
+    """Entropy claims about the distributions defined above: probabilities times code lengths in prose
+    (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
     text = region.text.replace(BLANK, " ")
-    if not re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
-        return
     defined = sorted(
         (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
         key=lambda item: item.offset,
     )
-    yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
+    if prose and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
+        yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
+    if defined and any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
+        yield from _claimed(document, sum_values(text, region.offset, [item.name for item in defined]))
 
 
 #: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.
@@ -497,26 +502,6 @@ def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[_
             yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
         for statement in statements(tokenize(text), text, prose=True):
             yield Found(line, statement, (), claim.offset)
-
-
-def _unboxed(text: str) -> str:
-    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged."""
-    if "\\boxed{" not in text:
-        return text
-    characters = list(text)
-    start = text.find("\\boxed{")
-    while start >= 0:
-        depth, index = 0, start + len("\\boxed")
-        while index < len(text):
-            depth += {"{": 1, "}": -1}.get(text[index], 0)
-            if depth == 0:
-                break
-            index += 1
-        if index < len(text):
-            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
-            characters[index] = " "
-        start = text.find("\\boxed{", start + 1)
-    return "".join(characters)
 
 
 def _line_unit(document: SourceText, region: Region) -> str | None:

@@ -6,8 +6,9 @@ that code. A sentence that names the entropy (in words or as a bare ``H``)
 and gives such a sum is a claim about the entropy of the distribution in
 force whose probabilities are the first factors, in order: it becomes
 ``H(P) = 0.5×1 + ... = 1.5 bits``, judged as any formula is (the sum must be
-the entropy, and so must the value). A sum whose probabilities are those of
-no distribution in force is not read.
+the entropy, and so must the value). A third factor says how many outcomes
+share the term (``1/8×3×2``: two outcomes of 1/8, each 3 bits). A sum whose
+probabilities are those of no distribution in force is not read.
 
 >>> from fractions import Fraction
 >>> sentence = "The entropy is 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits."
@@ -24,19 +25,25 @@ from fractions import Fraction
 from kldocs.checker.code_comments import CommentClaim
 
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
-_TERMS = rf"{_NUMBER}\s*[×·*]\s*[0-9]+(?:\s*\+\s*{_NUMBER}\s*[×·*]\s*[0-9]+)+"
+#: One term: a probability times a code length, and how many outcomes share them (``1/8×3×2``), if more than one.
+_TERM = rf"{_NUMBER}\s*[×·*]\s*[0-9]+(?:\s*[×·*]\s*[0-9])?"
+_TERMS = rf"{_TERM}(?:\s*\+\s*{_TERM})+"
 _CLAIM = re.compile(
     r"(?:(?<![A-Za-z])H(?:\s*\(\s*(?P<name>[A-Za-z])\s*\))?\s*=|(?<![A-Za-z-])(?:Shannon\s+)?entropy\s*(?:is|=|:)|엔트로피\s*(?:는|은|=|:))"
     rf"\s*(?P<sum>{_TERMS})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>bits?|비트)?",
     re.IGNORECASE,
 )
-_PROBABILITY = re.compile(rf"({_NUMBER})\s*[×·*]")
+_PROBABILITY = re.compile(rf"(?P<p>{_NUMBER})\s*[×·*]\s*[0-9]+(?:\s*[×·*]\s*(?P<times>[0-9]))?")
 
 
 def length_claims(text: str, offset: int, in_force: Mapping[str, tuple[Fraction, ...]]) -> Iterator[CommentClaim]:
     """The entropy claims a line makes with code lengths, about the distributions ``in_force`` (latest last)."""
     for match in _CLAIM.finditer(text):
-        probabilities = tuple(Fraction(found) for found in _PROBABILITY.findall(match.group("sum")))
+        probabilities = tuple(
+            Fraction(term.group("p"))
+            for term in _PROBABILITY.finditer(match.group("sum"))
+            for _ in range(int(term.group("times") or 1))
+        )
         names = [name for name, values in in_force.items() if values == probabilities]
         name = match.group("name") or (names[-1] if names else None)
         if name is None or name not in names:

@@ -40,7 +40,10 @@ Format = Literal["markdown", "latex", "text", "notebook"]
 BLANK = "§"
 #: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
 MAX_FORMULA_CHARACTERS = 100_000
-_CONTINUES = re.compile(r"^\s*(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
+#: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
+_CONTINUES = re.compile(
+    r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))"
+)
 _OPEN_END = re.compile(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
 

@@ -23,6 +23,18 @@ aligned chain, the first row that defines a measure is the one read.
 (('entropy', 1), ('entropy', 1))
 >>> sign_of_definition(r"H(X, Y) = \sum p(x, y) \log p(x, y)") is None
 True
+
+Another name for the same measure may stand between (``D(P\|Q) = KL(P,Q) = \sum ...``); a sum
+weighted by the second distribution is the measure the other way round:
+
+>>> sign_of_definition(r"D(P\|Q) = KL(P,Q) = -\sum_i P(i) \log {P(i) \over Q(i)}")
+('kl', -1)
+>>> sign_of_definition(r"D(P\|Q) = \sum_i Q(i) \log \frac{Q(i)}{P(i)}")
+('kl', 0)
+>>> sign_of_definition("H(P) = Σ pᵢ log₂(1/pᵢ)"), sign_of_definition("H(P) = Σ p log₂ p")
+(('entropy', 1), ('entropy', -1))
+>>> sign_of_definition(r"H(X) = \sum\limits_{i = 1}^n {{p_i}{{\log }_2}\frac{1}{{{p_i}}}}")
+('entropy', 1)
 """
 
 from __future__ import annotations
@@ -36,22 +48,37 @@ _CLUTTER = re.compile(
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
+_KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
 _KL_DEFINITION = re.compile(
-    rf"(?:D_\{{?(?:\{{?KL\}}?)\}}?|KL|D)\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
-    rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq]))"
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
+    # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...
+    rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
+    rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq])"
+    rf"|\{{?(?P<over>[PpQq])\\over(?P<under>[PpQq])\}}?)"
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = re.compile(
-    rf"(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\){_SUM}{_LOG}"
-    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_])"
+    rf"(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)"
+    rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
+    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
 )
 
 
+#: The sign given for a sum weighted by the other distribution: the measure the other way round.
+SWAPPED = 0
+
+
+#: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
+_PLAIN = str.maketrans({"−": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+
+
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
-    """For a formula defining a measure as a sum: the measure and +1 (the right sign) or -1 (flipped); else None."""
-    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", re.sub(r"\s+", "", formula))
+    """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
+    :data:`SWAPPED` (weighted by the second distribution); else None."""
+    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", formula).translate(_PLAIN)
+    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
-    flat = re.sub(r"\{([A-Za-z])\}", r"\1", flat)
+    flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
     found = [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
     found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
@@ -60,11 +87,13 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
 def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     first, second = match.group("first").upper(), match.group("second").upper()
-    top = (match.group("top") or match.group("num")).upper()
-    bottom = (match.group("bottom") or match.group("den")).upper()
+    top = (match.group("top") or match.group("num") or match.group("over")).upper()
+    bottom = (match.group("bottom") or match.group("den") or match.group("under")).upper()
     weight = match.group("weight").upper()
-    if weight != first or {top, bottom} != {first, second} or first == second:
+    if {top, bottom} != {first, second} or first == second or weight not in (first, second):
         return None
+    if weight != first:
+        return "kl", SWAPPED
     orientation = 1 if top == first else -1
     return "kl", orientation * (-1 if match.group("sign") else 1)
 
@@ -74,8 +103,10 @@ def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
     weight = match.group("weight").upper()
     logged = (match.group("arg") or match.group("inverse") or match.group("slash")).upper()
     if second:
-        if first == "X" or first == second or weight != first or logged != second:
+        if first == "X" or first == second or {weight, logged} != {first, second}:
             return None
+        if weight != first:
+            return "cross_entropy", SWAPPED
         measure = "cross_entropy"
     elif logged != weight or first not in (weight, "X"):
         return None

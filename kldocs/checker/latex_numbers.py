@@ -5,8 +5,8 @@ Grammar (juxtaposition such as ``0.2 \log 2`` multiplies)::
     expr    := term (("+" | "-") term)*
     term    := unary (("*" | "/" | \times | \cdot | juxtaposed atom) unary)*
     unary   := ("+" | "-") unary | power
-    power   := atom ("^" integer)?
-    atom    := number | \infty | measure | "(" expr ")" | "{" expr "}"
+    power   := atom ("^" integer | superscript digits)?
+    atom    := number | \infty | measure | "(" expr ")" | "{" expr "}" | "{" expr \over expr "}"
              | \frac{expr}{expr} | \frac12 | log atom-or-bracketed-expr
 
 Numbers go through :func:`kldocs.inputs.parse_number` (bounded length and
@@ -22,10 +22,12 @@ Evaluation (:func:`evaluate`) is exact, into :class:`~kldocs.checker.values.Exac
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from kldocs.checker.log_fractions import same_fraction_around
 from kldocs.checker.tokens import MeasureSymbol, Token, truncated
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue
@@ -165,7 +167,9 @@ def parse_prefix(tokens: Sequence[Token]) -> tuple[Node, int]:
     return node, parser.position
 
 
-_ATOM_STARTS = ("open", "lbrace", "frac", "log", "measure", "infinity")
+_ATOM_STARTS = ("open", "lbrace", "frac", "log", "measure", "infinity", "vulgar")
+#: The fraction glyphs of Unicode and their values.
+VULGAR = {glyph: Fraction(unicodedata.numeric(glyph)).limit_denominator(10) for glyph in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
 
 
 class _Parser:
@@ -210,6 +214,11 @@ class _Parser:
 
     def term(self) -> Node:
         node = self.unary()
+        if isinstance(node, Number) and node.text.isdigit():
+            node = self.mixed_number(node)
+        elif isinstance(node, Negative) and isinstance(node.operand, Number) and node.operand.text.isdigit():
+            mixed = self.mixed_number(node.operand)  # -1\frac{1}{2} is -1.5
+            node = Negative(node.start, mixed.end, mixed)
         while (token := self.peek()) is not None:
             if token.kind == "op" and token.detail in "*/":
                 self.take()
@@ -232,6 +241,33 @@ class _Parser:
                 break
         return node
 
+    def mixed_number(self, whole: Number) -> Node:
+        r"""``1 ¾`` and, as a whole expression, ``1\frac{3}{4}``: a whole number and a proper fraction.
+
+        ``2\frac{1}{4}`` before a factor is the product it always was; between other terms it could be
+        either, and is not read.
+        """
+        token = self.peek()
+        if token is not None and token.kind == "vulgar":
+            self.take()
+            return Number(whole.start, token.end, f"{whole.text} {token.text}", whole.value + VULGAR[token.text])
+        braced = token is not None and token.kind == "lbrace" and (self.peek(1) or token).kind == "frac"
+        if token is None or (token.kind != "frac" and not braced):
+            return whole
+        saved = (self.position, self.depth)
+        fraction = self.power()
+        following = self.peek()
+        if isinstance(fraction, Power) or (following is not None and _multiplies(following)):
+            self.position, self.depth = saved  # 2\frac{1}{8}\log_2 8: a product
+            return whole
+        proper = _proper_fraction(fraction)
+        first = self.tokens[1] if self.tokens[0].kind == "op" and len(self.tokens) > 1 else self.tokens[0]
+        alone = whole.start == first.start and (following is None or following.kind != "op")
+        if proper is None or not alone:
+            raise ParseError("a whole number before a fraction may be a mixed number or a product", self.position)
+        text = f"{whole.text} {proper[0]}/{proper[1]}"
+        return Number(whole.start, fraction.end, text, whole.value + Fraction(*proper))
+
     def unary(self) -> Node:
         token = self.peek()
         if token is not None and token.kind == "op" and token.detail in "+-":
@@ -245,6 +281,12 @@ class _Parser:
     def power(self) -> Node:
         base = self.atom()
         token = self.peek()
+        if token is not None and token.kind == "superscript":  # x², 2⁻¹
+            self.take()
+            exponent = int(token.text.translate(_SUPERSCRIPTS))
+            if abs(exponent) > MAX_EXPONENT:
+                raise ParseError(f"an exponent larger than {MAX_EXPONENT}", self.position - 1)
+            return Power(base.start, token.end, base, exponent)
         if token is None or token.kind != "caret":
             return base
         self.take()
@@ -277,6 +319,8 @@ class _Parser:
             return Number(token.start, token.end, token.text, _number(token.text, self.position - 1))
         if kind == "infinity":
             return Infinity(token.start, token.end)
+        if kind == "vulgar":
+            return Number(token.start, token.end, token.text, VULGAR[token.text])
         if kind == "measure":
             assert token.symbol is not None
             return MeasureNode(token.start, token.end, token.symbol)
@@ -293,6 +337,11 @@ class _Parser:
             raise ParseError("absolute values and one-sided brackets are not read", self.position - 1)
         self.nested()
         inner = self.expression()
+        over = self.peek()
+        if opening.kind == "lbrace" and over is not None and over.kind == "command" and over.text == "\\over":
+            self.take()  # {1 \over 2}
+            denominator = self.expression()
+            inner = Quotient(inner.start, denominator.end, inner, denominator)
         closing = self.take()
         if closing.kind != ("rbrace" if opening.kind == "lbrace" else "close"):
             raise ParseError("a bracket is not closed", self.position - 1)
@@ -332,7 +381,7 @@ class _Parser:
         argument = self.atom() if bracketed else self.power()
         after = self.peek()
         if not bracketed and after is not None and after.kind == "op" and after.detail == "/":
-            if not _same_fraction_around(self.tokens, self.position - 1):
+            if not same_fraction_around(self.tokens, self.position - 1):
                 # "log 1/4" means log(1/4) to its writer, "ln 2/2" often (ln 2)/2: neither reading is safe.
                 raise ParseError("a fraction after a logarithm without brackets is ambiguous", self.position)
             self.take()
@@ -342,36 +391,23 @@ class _Parser:
         return Log(token.start, argument.end, token.detail, argument)
 
 
-def _same_fraction_around(tokens: Sequence[Token], argument: int) -> bool:
-    """True for ``1/4 log2 1/4``, ``0.5 log2 0.5/0.25`` and ``log 1/p``: ``p log p``, ``p log p/q``, a reciprocal.
+_FACTORS = frozenset({*_ATOM_STARTS, "caret", "superscript", "number"})
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 
-    The probability before the log is the fraction after it, or (a decimal below 1) its numerator; or the
-    numerator is 1.
-    ``argument`` is the index of the first token after the log.
 
-    >>> from kldocs.checker.tokens import tokenize
-    >>> _same_fraction_around(tokenize("1/4 log2 1/4"), 4), _same_fraction_around(tokenize("1/2 log 3/4"), 4)
-    (True, False)
-    >>> _same_fraction_around(tokenize("0.5 log2 0.5/0.25"), 2), _same_fraction_around(tokenize("2 ln 2/3"), 2)
-    (True, False)
-    >>> _same_fraction_around(tokenize("log2 1/0.25"), 1), _same_fraction_around(tokenize("ln 2/2"), 1)
-    (True, False)
-    """
-    after = [token.text for token in tokens[argument : argument + 3]]
-    before = [token for token in tokens[max(0, argument - 5) : argument - 1] if token.detail not in ("*",)]
-    shape = ["number", "op", "number"]
-    if [token.kind for token in tokens[argument : argument + 3]] != shape or tokens[argument + 1].detail != "/":
-        return False
-    if argument + 3 < len(tokens) and tokens[argument + 3].kind == "caret":
-        return False
-    same = [token.kind for token in before[-3:]] == shape and [token.text for token in before[-3:]] == after
-    if same or after[0] == "1":
-        return True  # log 1/p: (log 1)/p is 0, which nobody writes
-    coefficient = before[-1] if before and before[-1].kind == "number" else None
-    fraction = len(before) >= 2 and before[-2].detail == "/"
-    return (
-        coefficient is not None and not fraction and coefficient.text == after[0] and after[0].startswith(("0.", "."))
-    )
+def _multiplies(token: Token) -> bool:
+    """True for a token that multiplies what stands before it: a factor, a power, a product or quotient sign."""
+    return token.kind in _FACTORS or (token.kind == "op" and token.detail in "*/")
+
+
+def _proper_fraction(node: Node) -> tuple[int, int] | None:
+    """Numerator and denominator of ``\frac{3}{4}`` written with whole numbers, the first below the second."""
+    if not (isinstance(node, Quotient) and isinstance(node.numerator, Number) and isinstance(node.denominator, Number)):
+        return None
+    top, bottom = node.numerator, node.denominator
+    if not (top.text.isdigit() and bottom.text.isdigit() and 0 < top.value < bottom.value):
+        return None
+    return int(top.value), int(bottom.value)
 
 
 def _number(text: str, position: int) -> Fraction:

@@ -261,6 +261,8 @@ class _Reader:
         if not any(mark in content for mark in "$`<\\"):
             offsets.reveal(builder, 0, len(content))
             return
+        if "\\\\" in content and "$" not in content:
+            content = _ESCAPED_DELIMITERS.sub(_unescaped, content)
         _, inlines = _parsers()
         self.budget.inline -= len(content)
         children = inlines.parseInline(content)[0].children or []
@@ -439,6 +441,19 @@ def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
 
 
 _CLOSING = {"\\(": "\\)", "\\[": "\\]"}
+#: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
+_ESCAPED_DELIMITERS = re.compile(r"\\\\\((?P<inline>[^\n$]{1,2000}?)\\\\\)|\\\\\[(?P<display>[^$]{1,2000}?)\\\\\]")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    r"""Inline maths delimiters with one backslash each, padded so that every position stays.
+
+    A display on a paragraph of its own is still read as a display.
+
+    >>> _ESCAPED_DELIMITERS.sub(_unescaped, r"so \\( H = 1 \\) bit, \\[ H = 2 \\]")
+    'so  \\( H = 1  \\) bit,  \\( H = 2  \\)'
+    """
+    return " \\(" + (match.group("inline") or match.group("display")) + " \\)"
 
 
 def _last_top_level_start(tokens: list[Token]) -> int:

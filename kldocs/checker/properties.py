@@ -51,6 +51,14 @@ _TRUTH = {
         True,
         "H(P) = -sum p log p = sum p log(1/p): with the sign and the logarithm as written, the sign is flipped",
     ),
+    ("kl", "swapped_definition"): (
+        True,
+        "D_KL(P||Q) = sum p log(p/q) weighs each term by P: weighted by Q the sum is D_KL(Q||P), the other direction",
+    ),
+    ("cross_entropy", "swapped_definition"): (
+        True,
+        "H(P,Q) = -sum p log q weighs each term by P: weighted by Q the sum is H(Q,P), the other direction",
+    ),
     ("cross_entropy", "decomposition"): (True, "H(P,Q) = H(P) + D_KL(P||Q): cross-entropy is entropy plus KL"),
     ("kl", "decomposition"): (True, "D_KL(P||Q) = H(P,Q) - H(P): KL is cross-entropy minus entropy"),
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
@@ -73,6 +81,7 @@ _PROPERTY_KINDS = {
     "jsd_average": "jsd_definition",
     "negative": "bound",
     "sum_definition": "definition",
+    "swapped_definition": "definition",
     "decomposition": "identity",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",

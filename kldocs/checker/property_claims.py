@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.formula_shapes import SWAPPED, sign_of_definition
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Property:
     measure
         ``kl``, ``cross_entropy``, ``jsd``, ``js_distance`` or ``jeffreys``.
     property
-        ``symmetric``, ``bounded``, ``metric`` or ``jsd_average``.
+        ``symmetric``, ``bounded``, ``metric``, ``jsd_average``, ``sum_definition`` or ``swapped_definition``.
     negated
         True for "is not symmetric", "is asymmetric", "is unbounded".
     """
@@ -275,7 +275,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             start = lead.end() if lead else start
             shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
             offset = region.offset + start
-            yield Property(document.line(offset), shorten(shown), measure, "sum_definition", sign < 0, offset)
+            kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
+            yield Property(document.line(offset), shorten(shown), measure, kind, sign <= 0, offset)
             return
 
 

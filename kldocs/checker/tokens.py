@@ -81,7 +81,8 @@ class Token:
     ``measure``, ``caret``, ``relation`` (detail ``= ~ != <= >= < >``), ``break``
     (a logical connective or wide space), ``text`` (detail: the words inside),
     ``word``, ``ident``, ``punct``, ``align``, ``row``, ``command`` (any other LaTeX command),
-    ``sub`` (a subscript mark) and ``other``.
+    ``sub`` (a subscript mark), ``vulgar`` (a fraction glyph such as ``¾``),
+    ``superscript`` (an exponent in superscript digits, ``²``) and ``other``.
     """
 
     kind: str
@@ -228,6 +229,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[A-Za-z]{2,}+)"
     r"|(?P<ident>[A-Za-z](?:_(?:\{[^{}]{0,20}\}|[A-Za-z0-9]))?'?|\\(?:alpha|beta|gamma|delta|epsilon|theta|lambda|mu"
     r"|pi|sigma|tau|phi|varphi|psi|omega)(?![A-Za-z]))"
+    r"|(?P<superscript>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}+)"
+    r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"
     r"|(?P<uword>[^\W\d_]++)"
     r"|(?P<command>\\[A-Za-z]++)|(?P<sub>_)"
     r"|(?P<other>\\.|.)",
@@ -261,10 +264,32 @@ def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
             depth -= 1
         elif token.text == "→" and tokens and tokens[-1].kind == "relation":
             continue  # "=→ 1.5": an arrow after a relation points at the value, it implies nothing
+        elif token.kind in _FACTOR_STARTS and len(tokens) > 1 and _spaced_dot(text, tokens[-1], tokens[-2]):
+            tokens[-1] = Token("op", ".", tokens[-1].start, tokens[-1].end, "*")
         tokens.append(token)
         if len(tokens) > max_tokens:
             raise TooComplexError(f"more than {max_tokens} symbols in one formula")
     return tokens
+
+
+#: Tokens a factor starts with, and tokens a factor ends with.
+_FACTOR_STARTS = frozenset({"log", "number", "open", "frac", "ident"})
+_FACTOR_ENDS = frozenset({"number", "ident", "close"})
+
+
+def _spaced_dot(text: str, dot: Token, before: Token) -> bool:
+    """True for a full stop with a space on each side between two factors: ``0.5 . log2(2)`` multiplies.
+
+    >>> [token.detail for token in tokenize("0.5 . log2(2)")], [token.kind for token in tokenize("0.5. Then")]
+    (['', '*', '2', '', '', ''], ['number', 'punct', 'word'])
+    """
+    return (
+        dot.text == "."
+        and dot.kind == "punct"
+        and before.kind in _FACTOR_ENDS
+        and text[dot.start - 1 : dot.start].isspace()
+        and text[dot.end : dot.end + 1].isspace()
+    )
 
 
 #: A logarithm in the braces equation editors write: ``{{\log }_{2}}``, ``{\log _2}``, ``{\log }_{2}``.
@@ -396,3 +421,27 @@ def _log_base(match: re.Match[str]) -> str:
     if base:
         return base
     return {"ln": "e", "lb": "2"}.get(name, "doc")
+
+
+def unboxed(text: str) -> str:
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged.
+
+    >>> unboxed("H = \\\\boxed{1.5}")
+    'H =        1.5 '
+    """
+    if "\\boxed{" not in text:
+        return text
+    characters = list(text)
+    start = text.find("\\boxed{")
+    while start >= 0:
+        depth, index = 0, start + len("\\boxed")
+        while index < len(text):
+            depth += {"{": 1, "}": -1}.get(text[index], 0)
+            if depth == 0:
+                break
+            index += 1
+        if index < len(text):
+            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
+            characters[index] = " "
+        start = text.find("\\boxed{", start + 1)
+    return "".join(characters)

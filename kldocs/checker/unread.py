@@ -31,6 +31,7 @@ _DECIMAL = re.compile(
     r"(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![\w/.]))"
+    r"|\\[dt]?frac\s*\{?\s*[0-9]|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
 )
 #: Longest text shown for one unread line.
 SHOWN = 100

@@ -145,8 +145,6 @@ def _measure_json(quantity: FamilyQuantity, digits: int) -> dict[str, Any]:
             }
         )
     else:
-        if quantity.estimate is not None:  # not certified: the estimated error (not a bound) goes with it
-            found["error"] = f"{quantity.estimate.error:.1e}"
         if quantity.reason:
             found["note"] = quantity.reason
     return found
@@ -214,13 +212,6 @@ def _notes(P: Family, Q: Family, measures: dict[str, FamilyQuantity], digits: in
     certified = sorted({q.description for q in measures.values() if q.certified is not None and not q.text()})
     for description in certified:
         notes.append(f"values marked ({description}) have no exact form; their digits are certified")
-    for quantity in measures.values():
-        if quantity.estimate is not None:
-            notes.append(
-                f"{quantity.symbol(latex=False)} is NOT certified: numerical integration with an estimated error of "
-                f"{quantity.estimate.error:.1e} {quantity.unit} (an estimate, not a bound); only the digits it "
-                "supports are shown"
-            )
     densities = [f"h({family.name})" for family in (P, Q) if not family.discrete]
     if len(densities) == 1:
         notes.append(

@@ -21,6 +21,7 @@ from kldocs.cli.options import (
     add_digits_option,
     add_distribution_options,
     add_output_options,
+    plain_line,
     print_notes,
     read_digits,
     read_languages,
@@ -43,7 +44,7 @@ def register(commands: Any) -> None:
     add_distribution_options(parser, second_model=True)
     add_output_options(parser, FORMATS, DEFAULT_FORMATS, "build/handout", language="en,ko")
     add_digits_option(parser, 3)
-    parser.add_argument("--date", type=str, help="the date on the title slide (default: today)")
+    parser.add_argument("--date", type=plain_line("--date"), help="the date on the title slide (default: today)")
     parser.set_defaults(run=run)
 
 

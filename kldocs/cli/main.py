@@ -14,6 +14,7 @@ imported (see :func:`kldocs.cli.stops.stop_at_once`).
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
@@ -39,9 +40,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The ``kldocs`` program: :func:`main`, then exit with its code (after a stop, ignoring later signals)."""
+    """The ``kldocs`` program: :func:`main`, then exit with its code.
+
+    After a stop, later signals are ignored and the process ends at once: everything it made was removed
+    on the way out, and a worker thread still busy (a page whose template runs long) must not hold it.
+    """
     stop_at_once()
     code = main()
     if code - 128 in STOPS:
         ignore_stops_while_exiting()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)

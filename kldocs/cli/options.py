@@ -153,8 +153,8 @@ def add_output_options(
     group.add_argument("--out", default=out, metavar="DIR", help=f"output folder (default {out})")
     group.add_argument("--lang", default=language, metavar="en|ko", help=f"language of the page (default {language})")
     group.add_argument("--templates", metavar="DIR", help="a folder of your own templates, searched first")
-    group.add_argument("--title", type=_one_line("--title"), help="the page title")
-    group.add_argument("--author", type=_one_line("--author"), default="", help="the author line")
+    group.add_argument("--title", type=plain_line("--title"), help="the page title")
+    group.add_argument("--author", type=plain_line("--author"), default="", help="the author line")
     add_quiet_option(group)
     if "pdf" in formats:
         group.add_argument(
@@ -170,7 +170,7 @@ def add_quiet_option(parser: Any) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress display on the terminal")
 
 
-def _one_line(option: str) -> Callable[[str], str]:
+def plain_line(option: str) -> Callable[[str], str]:
     """An argparse ``type`` that takes one plain line of text (as labels are), at most :data:`MAX_TITLE_LENGTH`."""
 
     def check(text: str) -> str:

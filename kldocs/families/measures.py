@@ -13,8 +13,9 @@ In order of preference:
 4. **cells**: two uniform densities are constant on the cells their ends
    cut, so their JSD is the finite JSD of the cells' masses, exactly;
 5. **certified** numerics where nothing exact exists (normal and
-   exponential JSD by integration, Poisson entropies and discrete JSDs by
-   series with bounded tails).
+   exponential JSD by integration, multivariate normal JSD by one integral
+   along a line in the complex plane, Poisson entropies and discrete JSDs
+   by series with bounded tails).
 
 Jeffreys is the sum of both KL directions. A value in a base other than e
 whose value in nats has a rational part is certified (see
@@ -41,7 +42,6 @@ from kldocs.families.categorical import Categorical
 from kldocs.families.certified import Certified, in_base
 from kldocs.families.closed_forms import closed_form_value, has_closed_form
 from kldocs.families.discrete import Discrete
-from kldocs.families.estimated import Estimated
 from kldocs.families.family import Family
 from kldocs.families.finite import Finite
 from kldocs.families.multivariate_normal import MultivariateNormal
@@ -53,7 +53,7 @@ from kldocs.families.uniform import Uniform
 class Found:
     """A value in nats and how it was found (see :class:`~kldocs.families.quantity.FamilyQuantity`)."""
 
-    value: ExactValue | Certified | Estimated | None
+    value: ExactValue | Certified | None
     method: str
     derivation: str = ""
     reason: str = ""
@@ -82,17 +82,13 @@ def family_measure(measure: str, p: Family, q: Family | None = None, base: BaseL
         return FamilyQuantity(measure, P, Q, log_base, method="function", curve=curve_of(measure, P, Q, log_base))
     found = jeffreys(P, Q) if measure == "jeffreys" else compute(measure, P, Q)  # type: ignore[arg-type]
     value = found.value
-    exact = certified = estimate = None
+    exact = certified = None
     if isinstance(value, ExactValue):
         converted = in_base(value, log_base)
         exact, certified = (converted, None) if isinstance(converted, ExactValue) else (None, converted)
     elif isinstance(value, Certified):
         certified = _scaled(value, log_base)
-    elif isinstance(value, Estimated):
-        estimate = value.scaled(1 / log_base.nats_per_unit)
-    return FamilyQuantity(
-        measure, P, Q, log_base, exact, certified, found.method, found.derivation, found.reason, estimate=estimate
-    )
+    return FamilyQuantity(measure, P, Q, log_base, exact, certified, found.method, found.derivation, found.reason)
 
 
 def check_pair(P: Family, Q: Family) -> None:
@@ -151,7 +147,6 @@ def jeffreys(P: Family, Q: Family) -> Found:
     if forward.value is None or backward.value is None:
         return Found(None, "unavailable", reason=forward.reason or backward.reason)
     first, second = forward.value, backward.value
-    assert not isinstance(first, Estimated) and not isinstance(second, Estimated)  # a KL is never only estimated
     return Found(Certified(lambda bits: _ball(first, bits) + _ball(second, bits), "series"), "series")
 
 
@@ -234,15 +229,9 @@ def _jsd(P: Family, Q: Family) -> Found:
     if type(P) is type(Q) and P.key in ("normal", "exponential"):
         return Found(numerical.jsd_integral(P, Q), "integral")
     if isinstance(P, MultivariateNormal) and isinstance(Q, MultivariateNormal):
-        from kldocs.families.quadrature import MAX_DIMENSION, mvnormal_jsd
+        from kldocs.families.gaussian_jsd import mvnormal_jsd
 
-        if P.dimension <= MAX_DIMENSION:
-            return Found(mvnormal_jsd(P, Q), "estimate")
-        reason = (
-            "the JSD of multivariate normal distributions has no closed form, and kldocs integrates it numerically "
-            f"in up to {MAX_DIMENSION} dimensions only, so it is not given"
-        )
-        return Found(None, "unavailable", reason=reason)
+        return Found(mvnormal_jsd(P, Q), "integral")
     reason = f"no closed form and no certified integral for the JSD of {P.key} and {Q.key}"
     return Found(None, "unavailable", reason=reason)
 

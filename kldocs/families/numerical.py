@@ -83,7 +83,7 @@ def jsd_integral(P: Family, Q: Family) -> Certified:
                 )
                 return (p * (lp - mixture) + q * (lq - mixture)) / 2 + (p + q) * log2 / 2
 
-            return _integral(integrand, a, b).real
+            return integral(integrand, a, b).real
 
         points = _breakpoints(P, Q, float(low.mid()), float(high.mid()))
         inside = sum((piece(a, b) for a, b in pairwise(points)), flint.arb(0))
@@ -92,13 +92,15 @@ def jsd_integral(P: Family, Q: Family) -> Certified:
     return Certified(ball, "integral")
 
 
-def _integral(integrand: Any, a: flint.arb, b: flint.arb) -> flint.acb:
-    """``acb.integral``; an exception raised while it runs (a stop by Ctrl-C or SIGTERM among them) is passed
-    on as itself, where python-flint reports a SystemError whose chain of causes ends in it."""
+def integral(integrand: Any, a: flint.arb, b: flint.arb, tolerance: flint.arb | None = None) -> flint.acb:
+    """``acb.integral`` (to ``tolerance``, relative and absolute, else the working precision).
+
+    An exception raised while it runs (a stop by Ctrl-C or SIGTERM among them) is passed on as itself, where
+    python-flint reports a SystemError whose chain of causes ends in it."""
     import flint
 
     try:
-        return flint.acb.integral(integrand, a, b)
+        return flint.acb.integral(integrand, a, b, rel_tol=tolerance, abs_tol=tolerance)
     except SystemError as error:
         cause: BaseException = error
         while isinstance(cause, SystemError) and (cause.__cause__ or cause.__context__) is not None:

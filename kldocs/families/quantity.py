@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from kldocs.exact import Base, ExactValue
 from kldocs.families.certified import METHODS, Certified
-from kldocs.families.estimated import METHODS as ESTIMATES
-from kldocs.families.estimated import Estimated
 from kldocs.families.family import Family
 from kldocs.measures.quantity import SHOWN_DIGITS, shown
 from kldocs.measures.registry import MEASURES
@@ -38,7 +36,6 @@ DESCRIPTIONS = {
     "unavailable": "not computed",
     "function": "a function of the parameter",
     **METHODS,
-    **ESTIMATES,
 }
 
 
@@ -68,9 +65,6 @@ class FamilyQuantity:
         Why the value is infinite or not computed, in one sentence.
     curve
         For parameters that depend on a named variable: the measure as a function of it.
-    estimate
-        A value known only by numerical integration with an estimated error (``method`` ``"estimate"``):
-        not certified, and never shown with more digits than its error supports.
     """
 
     measure: str
@@ -83,12 +77,11 @@ class FamilyQuantity:
     derivation: str = ""
     reason: str = ""
     curve: Curve | None = None
-    estimate: Estimated | None = None
 
     @property
     def available(self) -> bool:
         """False when kldocs has no value for it (``reason`` says why) or it is a function."""
-        return self.exact is not None or self.certified is not None or self.estimate is not None
+        return self.exact is not None or self.certified is not None
 
     @property
     def is_finite(self) -> bool:
@@ -100,9 +93,7 @@ class FamilyQuantity:
 
     @property
     def description(self) -> str:
-        """How the value was found, in words (an estimate says its estimated error)."""
-        if self.estimate is not None:
-            return f"{DESCRIPTIONS[self.method]}; estimated error {self.estimate.error:.1e} {self.unit}"
+        """How the value was found, in words."""
         return DESCRIPTIONS[self.method]
 
     def __float__(self) -> float:
@@ -197,13 +188,11 @@ class FamilyQuantity:
         relation = rf"= {written} \approx" if written and written != self.decimal(10) else r"\approx"
         return rf"$\displaystyle {symbol} {relation} {self.decimal(6)} \ \text{{{unit or self.unit}}}$"
 
-    def _value(self) -> ExactValue | Certified | Estimated:
+    def _value(self) -> ExactValue | Certified:
         if self.exact is not None:
             return self.exact
         if self.certified is not None:
             return self.certified
-        if self.estimate is not None:
-            return self.estimate
         if self.curve is not None:
             raise ValueError(f"{self.symbol(latex=False)} depends on {self.curve.variable}: use .curve")
         raise ValueError(f"{self.symbol(latex=False)} was not computed: {self.reason}")

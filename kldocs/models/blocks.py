@@ -178,13 +178,15 @@ class Chart:
         the top series enlarged beside it and every value labelled),
         ``"lines"`` (from 0 up), ``"curves"`` (lines that may go below 0:
         densities, a function of a parameter), ``"pairs"`` (curves two by two,
-        one colour for each pair, the second dashed), ``"area"`` (one curve with
+        one panel for each pair, side by side, the first solid and the second
+        dashed in the same two colours in every panel), ``"area"`` (one curve with
         the area between it and 0 shaded, above and below in two colours), or
         ``"fit"`` (the first series as bars, the others as lines over them);
         over a plane: ``"contours"`` (each series a density, as contour lines)
         or ``"heatmap"`` (one series, coloured above and below 0).
     categories
-        Labels along the x axis (user data: drawn with math parsing off).
+        Labels along the x axis (user data: drawn with math parsing off); for ``"pairs"``, each panel's
+        x-axis title instead (written by kldocs; ``$...$`` is math).
     series
         ``(legend, values)`` pairs, plain floats; legends are written by
         kldocs and may hold ``$...$`` math.
@@ -197,6 +199,9 @@ class Chart:
     y_values
         For ``"contours"`` and ``"heatmap"``: the y coordinates; each series then holds
         one value per grid point, row by row (``y`` outer, ``x`` inner).
+    levels
+        For ``"contours"``: the heights of each series' lines (one tuple per series, increasing);
+        empty: a few heights chosen by the renderer.
     caption
         What the page prints under the chart (text with inline math);
         default: ``alt``.
@@ -219,6 +224,7 @@ class Chart:
     caption: Inline = ()
     size: ChartSize = "page"
     y_values: tuple[float, ...] = ()
+    levels: tuple[tuple[float, ...], ...] = ()
 
     @property
     def shown_caption(self) -> Inline:

@@ -302,18 +302,7 @@ class _Page:
             )
         )
         method = divergence.method
-        if divergence.estimate is not None:
-            blocks.append(
-                words.paragraph(
-                    "family.jsd.method.estimate",
-                    "note",
-                    family=words(f"family.name.{self.P.key}"),
-                    dimension=str(getattr(self.P, "dimension", 1)),
-                    error=f"{divergence.estimate.error:.1e}",
-                    unit=words.unit(self.base),
-                )
-            )
-        elif method in ("integral", "series"):
+        if method in ("integral", "series"):
             family = words(f"family.name.{self.P.key}")
             blocks.append(words.paragraph(f"family.jsd.method.{method}", "note", family=family))
         elif divergence.exact is not None:

@@ -1,9 +1,13 @@
 """Charts of two multivariate normal distributions: contour lines of both densities and a heat map of the integrand.
 
 In two dimensions the page shows both densities as contour lines over the
-plane and ``p log(p/q)`` as colours (its integral over the plane is the KL
+plane, drawn where they enclose 90%, 50% and 10% of each distribution's
+probability (a normal density in the plane is ``peak * e^(-r^2/2)`` at
+Mahalanobis distance ``r``, and the mass within ``r`` is ``1 - e^(-r^2/2)``,
+so the line enclosing a share ``a`` is at ``peak * (1 - a)``), and
+``p log(p/q)`` as colours (its integral over the plane is the KL
 divergence); in other dimensions, the density of each coordinate alone
-(its marginal) under P and under Q.
+(its marginal) under P and under Q, one panel for each coordinate.
 
 >>> from kldocs.families import mvnormal
 >>> from kldocs.models.words import Words
@@ -26,6 +30,8 @@ from kldocs.models.words import Words
 GRID_POINTS = 81
 #: Points along x in a chart of marginal densities.
 CURVE_POINTS = 241
+#: The shares of probability each density's contour lines enclose, from the outermost line in.
+ENCLOSED = (0.9, 0.5, 0.1)
 
 
 def joint_densities(P: MultivariateNormal, Q: MultivariateNormal, words: Words) -> Chart:
@@ -34,6 +40,7 @@ def joint_densities(P: MultivariateNormal, Q: MultivariateNormal, words: Words) 
         return _marginals(P, Q, words)
     xs, ys = _grid(P, Q)
     series = tuple((f"${d.name}$", tuple(d.density_at((x, y)) for y in ys for x in xs)) for d in (P, Q))
+    peaks = [d.density_at(tuple(float(m) for m in d.mean)) for d in (P, Q)]  # type: ignore[arg-type]
     return Chart(
         "densities",
         "contours",
@@ -46,6 +53,7 @@ def joint_densities(P: MultivariateNormal, Q: MultivariateNormal, words: Words) 
         xs,
         words.inline("family.chart.joint.caption"),
         y_values=ys,
+        levels=tuple(tuple(peak * (1 - share) for share in ENCLOSED) for peak in peaks),
     )
 
 
@@ -80,14 +88,12 @@ def _marginals(P: MultivariateNormal, Q: MultivariateNormal, words: Words) -> Ch
     low, high = min(b[0] for b in boxes), max(b[1] for b in boxes)
     xs = tuple(low + (high - low) * i / (CURVE_POINTS - 1) for i in range(CURVE_POINTS))
     series = tuple(
-        (f"${d.name}$, $x_{{{j + 1}}}$", tuple(d.marginal_density(j, x) for x in xs))
-        for j in range(P.dimension)
-        for d in (P, Q)
+        (f"${d.name}$", tuple(d.marginal_density(j, x) for x in xs)) for j in range(P.dimension) for d in (P, Q)
     )
     return Chart(
         "densities",
         "pairs",
-        (),
+        tuple(f"$x_{{{j + 1}}}$" for j in range(P.dimension)),
         series,
         "$x$",
         words("family.chart.value"),

@@ -167,6 +167,8 @@ def _draw(chart: Chart) -> Figure:
 
     figure = Figure(figsize=FIGURE_SIZES[chart.size], layout="constrained")
     FigureCanvasAgg(figure)  # a renderer to measure text with, before the file's own
+    if chart.kind == "pairs":
+        return _panels(figure, chart)
     if chart.kind == "stacked":
         axes, zoom = figure.subplots(1, 2, width_ratios=(2.2, 1))
         _stacked(axes, zoom, chart)
@@ -181,12 +183,6 @@ def _draw(chart: Chart) -> Figure:
                 axes.plot(chart.x_values, values, label=name, color=COLOURS[index % len(COLOURS)], linewidth=2)
         elif chart.kind == "area":
             _area(axes, chart)
-        elif chart.kind == "pairs":
-            for index, (name, values) in enumerate(chart.series):
-                colour = COLOURS[index // 2 % len(COLOURS)]
-                axes.plot(
-                    chart.x_values, values, "-" if index % 2 == 0 else "--", label=name, color=colour, linewidth=2
-                )
         elif chart.kind == "contours":
             _contours(axes, chart)
         elif chart.kind == "heatmap":
@@ -366,12 +362,42 @@ def _grid(chart: Chart, values: tuple[float, ...]) -> Any:
     return numpy.array(values, dtype=float).reshape(len(chart.y_values), len(chart.x_values))
 
 
+#: The most panels side by side in a row of a ``"pairs"`` chart (more go on further rows).
+PANELS_PER_ROW = 4
+
+
+def _panels(figure: Figure, chart: Chart) -> Figure:
+    """Each pair of curves in a panel of its own (first solid, second dashed, the same colours in every panel),
+    on one scale, titled along x by its category; one legend beside them, the chart's title above all."""
+    count = len(chart.series) // 2
+    rows, columns = math.ceil(count / PANELS_PER_ROW), min(count, PANELS_PER_ROW)
+    grid = figure.subplots(rows, columns, sharex=True, sharey=True, squeeze=False)
+    for index, axes in enumerate(grid.flat):
+        if index >= count:
+            axes.set_visible(False)
+            continue
+        for side, (name, values) in enumerate(chart.series[2 * index : 2 * index + 2]):
+            style = "-" if side == 0 else "--"
+            axes.plot(chart.x_values, values, style, label=name, color=COLOURS[side], linewidth=2)
+        axes.set_xlabel(chart.categories[index] if index < len(chart.categories) else chart.x_label)
+        if index % columns == 0:
+            axes.set_ylabel(chart.y_label)
+    grid.flat[0].set_ylim(bottom=0)
+    handles, labels = grid.flat[0].get_legend_handles_labels()
+    figure.legend(handles, labels, frameon=False, loc="outside right upper")  # beside the panels, over no curve
+    if chart.size != "slide":  # on a slide the frame title says it
+        figure.suptitle(chart.title)
+    return figure
+
+
 def _contours(axes: Any, chart: Chart) -> None:
-    """Each density as contour lines in its colour (solid, then dashed), on equal scales along x and y."""
+    """Each density as contour lines in its colour (solid, then dashed), at its :attr:`Chart.levels` (else at a
+    few heights matplotlib chooses), on equal scales along x and y."""
     styles = ("solid", "dashed", "dotted")
     for index, (name, values) in enumerate(chart.series):
         colour, style = COLOURS[index % len(COLOURS)], styles[index % len(styles)]
-        axes.contour(chart.x_values, chart.y_values, _grid(chart, values), 6, colors=colour, linestyles=style)
+        levels = chart.levels[index] if index < len(chart.levels) else 6
+        axes.contour(chart.x_values, chart.y_values, _grid(chart, values), levels, colors=colour, linestyles=style)
         axes.plot([], [], color=colour, linestyle=style, label=name)  # contour sets have no legend entry of their own
     axes.set_aspect("equal", adjustable="datalim")
 

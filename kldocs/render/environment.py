@@ -27,8 +27,10 @@ while only packaged templates ran is kldocs' own and is raised as it is.
 
 from __future__ import annotations
 
+import functools
+import re
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -124,7 +126,38 @@ def environment(format: Format, settings: Settings) -> Sandbox:
         env.filters["notes_beside"] = filters.notes_beside
     env.filters.setdefault("raw_math", filters.raw_math)
     env.globals["chart_widths"] = CHART_WIDTHS_MM  # what the chart renderer draws each chart size for
+    del env.globals["lipsum"]  # placeholder text of any length, made in Python: a page has no use for it
+    for name in _PADDING_FILTERS:
+        env.filters[name] = _bounded_widths(name, env.filters[name])
     return env
+
+
+#: Filters whose numbers (or format widths) set how long their text becomes.
+_PADDING_FILTERS = ("center", "indent", "format", "wordwrap", "truncate")
+#: A width written in a format string (``%09999999d``, ``{:>100000000}``) of more than six digits.
+_HUGE_WIDTH = re.compile(r"[0-9]{7,}")
+
+
+def _refuse_huge_widths(name: str, arguments: Iterable[Any], format_string: str | None = None) -> None:
+    """Refuse a whole number above :data:`MAX_PRODUCT`, or a format string with such a width, before the text
+    is made (``"x"|center(10**10)`` would ask for ten gigabytes)."""
+    for argument in arguments:
+        if isinstance(argument, int) and abs(argument) > MAX_PRODUCT:
+            raise jinja2.sandbox.SecurityError(f"{name}: {argument} is larger than {MAX_PRODUCT:,}")
+    if format_string is not None and _HUGE_WIDTH.search(format_string):
+        raise jinja2.sandbox.SecurityError(f"{name}: a width in the format is larger than {MAX_PRODUCT:,}")
+
+
+def _bounded_widths(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """The filter ``function``, refusing a width above :data:`MAX_PRODUCT` (its pass-argument mark kept)."""
+
+    @functools.wraps(function)
+    def bounded(*arguments: Any, **keywords: Any) -> Any:
+        texts = [argument for argument in arguments if isinstance(argument, str)]
+        _refuse_huge_widths(name, [*arguments, *keywords.values()], texts[0] if name == "format" and texts else None)
+        return function(*arguments, **keywords)
+
+    return bounded
 
 
 class _BoundedJoins(CodeGenerator):
@@ -137,7 +170,7 @@ class _BoundedJoins(CodeGenerator):
 
 
 class Sandbox(SandboxedEnvironment):
-    """Jinja's sandbox, with ``*``, ``**``, ``+`` and ``~`` bounded as well.
+    """Jinja's sandbox, with ``*``, ``**``, ``+``, ``%``, ``~`` and the widths of text methods and filters bounded.
 
     >>> Sandbox().from_string("{{ ''.__class__.__mro__ }}").render()
     Traceback (most recent call last):
@@ -147,7 +180,7 @@ class Sandbox(SandboxedEnvironment):
     'ababab 1024 a1 [1, 2]'
     """
 
-    intercepted_binops = frozenset({"*", "**", "+"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
     code_generator_class = _BoundedJoins
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
@@ -155,6 +188,17 @@ class Sandbox(SandboxedEnvironment):
         if _size(operator, left, right) > MAX_PRODUCT:
             raise jinja2.sandbox.SecurityError(f"the result of {operator} would be too large")
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        """A call, refused when it is a text method given a width above :data:`MAX_PRODUCT` (``'x'.center``,
+        ``'{:>9999999}'.format``)."""
+        bound = getattr(__obj, "__wrapped__", __obj)  # Jinja wraps str.format in its own safe formatter
+        owner = getattr(bound, "__self__", None)
+        if isinstance(owner, (str, bytes)):
+            name = getattr(__obj, "__name__", "")
+            text = owner if name in ("format", "format_map") and isinstance(owner, str) else None
+            _refuse_huge_widths(name, [*args, *kwargs.values()], text)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def joined(self, text: str) -> str:
         """The result of ``~``, refused when longer than :data:`MAX_PRODUCT` (each part was measured already)."""
@@ -168,6 +212,8 @@ def _size(operator: str, left: Any, right: Any) -> int:
     if operator == "+":
         sized = (str, bytes, list, tuple)
         return len(left) + len(right) if isinstance(left, sized) and isinstance(right, sized) else 0
+    if operator == "%":  # printf-style formatting: a width of seven digits or more
+        return MAX_PRODUCT + 1 if isinstance(left, str) and _HUGE_WIDTH.search(left) else 0
     if operator == "**":
         if isinstance(left, int) and isinstance(right, int) and right > 0:
             return left.bit_length() * right

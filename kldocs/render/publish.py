@@ -145,11 +145,16 @@ def publish(
     files: dict[str, bytes] = {}
     if progress is not None:
         progress("pages", 0, len(pages))
-    with ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages)))) as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages))))
+    try:
         for done, rendered in enumerate(in_order(pool, render, pages, sources), 1):
             files.update(rendered)
             if progress is not None:
                 progress("pages", done, len(pages))
+    except BaseException:  # stopped (Ctrl-C, SIGTERM) or failed: do not wait for a page still rendering
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     files.update(extra or {})
     return Published(write_all(output.out, files) if files else [], missing)
 
