@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -356,3 +357,23 @@ def test_a_notebooks_markdown_cells_share_one_documents_reading_budget(monkeypat
     document = read_notebook(notebook, "n.ipynb")
     assert [document.cell(region.offset) for region in document.prose if "Cell" in region.text] == [1, 2]
     assert [document.cell(part.offset) for part in document.skipped] == [3]  # said once, where it stopped
+
+
+def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A block's printed output gave claims that did not count while reading, so every block of a document was
+    # read before the cap was applied (a 1.6 MB document of 20,000 blocks and their outputs took 11 s).
+    from kldocs.checker import claims
+    from kldocs.checker.claims import MAX_STATEMENTS
+
+    block = "```python\nprint(entropy([0.25, 0.75], base=2))\n```\n\n```\n0.8112781244591328\n```\n\n"
+    calls: list[int] = []
+    reader = claims._printed
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return reader(*args)
+
+    monkeypatch.setattr(claims, "_printed", counted)
+    items = claims.find_claims(parse_text(block * 2 * MAX_STATEMENTS, "a.md"))
+    assert len(calls) <= MAX_STATEMENTS + 1  # a block gives at least one claim: reading stops by then
+    assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason

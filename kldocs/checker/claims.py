@@ -25,7 +25,7 @@ and returned in document order as plain records; nothing is judged here
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -160,7 +160,9 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "code":
             items.extend(_code_items(document, region, budget, functions, all_code))
             earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
-            printed.extend(_printed(document, region, functions, earlier))
+            output_claims = list(_printed(document, region, functions, earlier))
+            printed.extend(output_claims)
+            claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
             continue
         defined = list(definitions(document, region))
         if region.kind == "display":
@@ -227,7 +229,7 @@ def find_claims(document: SourceText) -> list[Item]:
 _CLAIMS = (DistributionDefinition, Found, Property, ProseValue, FamilyText)
 
 
-def _claim_count(items: list[Item]) -> int:
+def _claim_count(items: Sequence[object]) -> int:
     return sum(1 for item in items if isinstance(item, _CLAIMS))
 
 
