@@ -224,6 +224,10 @@ def _parsed(code: str) -> ast.Module | None:
         return None
 
 
+#: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``).
+_LIST_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[", re.MULTILINE)
+#: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
+MAX_LIST_BLOCKS = 2000
 #: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``); longer code names are not.
 _FORMULA_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
 
@@ -290,10 +294,20 @@ def code_lists(blocks: Iterable[Region]) -> dict[str, tuple[int, list[str]]]:
     >>> code_lists([Region("code", "coin = [0.75, 0.25]\\nlast = [0.5, 0.5]", 0), Region("code", "last = [1, 0]", 9)])
     {'coin': (0, ['0.75', '0.25'])}
     """
+    blocks = list(blocks)
+    candidates = {match["name"] for block in blocks for match in _LIST_ASSIGNMENT.finditer(block.text)}
+    candidates = {name for name in candidates if not _FORMULA_NAME.fullmatch(name)}
+    if not candidates:
+        return {}
+    # Only a block that mentions a candidate can give it a list or assign it again: only those are parsed.
+    mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(candidates))) + r")\b")
+    relevant = [block for block in blocks if mentions.search(block.text)]
+    if len(relevant) > MAX_LIST_BLOCKS:  # past this no list is trusted: one parsed too few could be a reassignment
+        return {}
     stored: dict[str, int] = {}
     found: dict[str, tuple[int, list[str]]] = {}
-    for block in blocks:
-        tree = _parsed(block.text) if "[" in block.text else None
+    for block in relevant:
+        tree = _parsed(block.text)
         if tree is None:
             continue
         for name, count in _stores(tree).items():
