@@ -61,6 +61,21 @@ def test_a_support_mismatch_is_explained_instead_of_derived() -> None:
     assert not [block for block in kl_section.blocks if isinstance(block, (MathChain, Chart))]
 
 
+def test_a_pair_with_no_method_says_so_and_is_not_called_infinite() -> None:
+    # A geometric P against a Poisson Q: KL is finite but kldocs has no method; the page asserted it was infinite.
+    page = family_example(kldocs.geometric("1/2"), poisson(1, name="Q"))
+    notes = [text(block) for block in page.sections[1].blocks if isinstance(block, Paragraph)]
+    reason = "kldocs has no closed form or certified method for kl of geometric and poisson"
+    assert notes == [f"D_KL(P||Q) is not computed here: {reason}."]
+
+
+def test_a_finite_support_against_another_family_gives_the_exact_sum() -> None:
+    page = family_example(binomial(5, "2/5"), poisson(2, name="Q"))
+    notes = [text(block) for block in page.sections[1].blocks if isinstance(block, Paragraph)]
+    assert notes[0].endswith("the definition is a finite sum.")
+    assert r"\frac{4416}{3125} \ln 2" in notes[1] and "0.0612" in notes[1]
+
+
 def test_a_discrete_page_shows_bars_and_a_sum() -> None:
     page = family_example(binomial(6, "1/2"), binomial(6, "1/3", name="Q"))
     charts = {chart.name: chart for chart in blocks_of(page, Chart)}

@@ -153,12 +153,16 @@ class _Page:
         P, Q, words = self.P, self.Q, self.words
         divergence = kl(P, Q, self.base)
         heading = words("family.kl.heading")
+        if not divergence.available:  # no method for this pair: say so (it is not infinite)
+            return Section(heading, (self._unavailable(divergence),))
         if not divergence.is_finite:
             return Section(heading, self._infinite())
         if divergence.method == "finite sum" and isinstance(P, Finite) and isinstance(Q, Finite):
             outcomes = tuple(sorted(set(P.outcomes()) | set(Q.outcomes())))
             pair = Pair(P.to_distribution(outcomes), Q.to_distribution(outcomes).renamed(Q.name), self.base, words)
             return Section(heading, (words.paragraph("family.kl.finite"), *kl_blocks(pair)))
+        if divergence.method == "finite sum" and divergence.exact is not None:  # P has finite support
+            return Section(heading, (words.paragraph("family.kl.finite"), self._result(divergence)))
         if divergence.method != "closed form":
             return Section(heading, (self._unavailable(divergence),))
         from kldocs.families.closed_forms import derivation_for
