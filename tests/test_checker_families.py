@@ -134,3 +134,17 @@ def _numbers(text: str) -> tuple[float, float]:
 )
 def test_a_vae_term_in_words_that_cannot_be_read_surely_is_left_unread(text: str) -> None:
     assert [claim for claim in judged(text) if claim[1] != "unchecked" and claim[0] == "kl"] == []
+
+
+def test_claims_about_families_in_a_tight_list_are_judged_one_item_at_a_time() -> None:
+    # The two items were read as one sentence, whose numbers were paired wrongly: a "holds" for two false claims.
+    text = (
+        "- KL(N(1, 0.25) || N(0, 1)) = 0.5 nats.\n"
+        "- The Jensen-Shannon divergence between N(0,1) and N(1,1) is 0.2 nats.\n"
+    )
+    report = check_text(text, "a.md")
+    assert [(claim.lines, claim.kind, claim.verdict) for claim in report.claims] == [
+        ((1,), "kl", "false"),
+        ((2,), "jsd", "false"),
+    ]
+    assert [claim.value for claim in report.claims] == ["0.8181471806", "0.1114214822"]

@@ -176,11 +176,20 @@ def _sources(document: SourceText, until: int | None = None) -> Iterator[tuple[R
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph, each with its offset: a list item starts a sentence of its own.
+
+    >>> [sentence for _, sentence in _sentences("- a = 1 nats\\n- b is 2.\\nSo c. Then d")]
+    ['- a = 1 nats', '- b is 2.', 'So c.', 'Then d']
+    """
     start = 0
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n", text):
+    for match in _SENTENCE_END.finditer(text):
         yield start, text[start : match.start()]
         start = match.end()
     yield start, text[start:]
+
+
+#: Where a sentence ends: after . ! ? before a capital or maths, at a blank line, or before a list item's marker.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n|\n[ \t]*(?=(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 
 
 def _judge(
