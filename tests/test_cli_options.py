@@ -20,7 +20,7 @@ from kldocs.render.pool import worker_count
 
 PAIR = ["--p", "0.5 0.5", "--q", "0.25 0.75"]
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
-BREAKS = ["\n", "\r", "\t", "\x00", "\x1b", "\x85", "\u2028", "\u2029"]
+BREAKS = ["\n", "\r", "\t", "\x00", "\x1b", "\x85", "\u2028", "\u2029", "\udcff"]  # the last: a byte not UTF-8
 
 
 def error_of(capsys: pytest.CaptureFixture[str], args: list[str], out: Path) -> str:
@@ -40,7 +40,7 @@ def test_titles_and_authors_are_one_plain_line(
     assert err.startswith(f"kldocs: error: {option}: ") and "bidirectional override" in err
 
 
-@pytest.mark.parametrize("bad", ["\n", "\u202e"])
+@pytest.mark.parametrize("bad", ["\n", "\u202e", "\udc85"])
 def test_the_handouts_date_is_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], bad: str) -> None:
     err = error_of(capsys, ["handout", "--date", f"2026{bad}# x"], tmp_path / "out")
     assert err.startswith("kldocs: error: --date: ") and "bidirectional override" in err

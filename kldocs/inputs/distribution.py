@@ -53,9 +53,10 @@ _SEPARATORS = re.compile(r"[,;\s]+")
 _DECIMAL_COMMA = re.compile(r"\d,\d")
 _SPACE_OR_SEMICOLON = re.compile(r"[^,;\s][\s;]+[^,;\s]")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
-#: Control characters, line and paragraph separators, and the bidirectional
-#: embeddings, overrides and isolates (which make text display in another order).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: Control characters, line and paragraph separators, the bidirectional
+#: embeddings, overrides and isolates (which make text display in another order),
+#: and the stand-ins Python gives bytes of a command line that are not UTF-8.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 class SumError(InputError):
