@@ -199,7 +199,10 @@ def _judge(
     vae = vae_claims(text, light, sentence, offset)
     if vae is not None:
         return vae
-    mentions = [match for match in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[: match.start()])]
+    # "P = N(0, 1)" defines, it claims nothing: look just before each mention (not at all the text before it).
+    mentions = [
+        m for m in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
+    ]
     if not mentions:
         return _named(light, sentence.strip(), offset, defined)
     measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None)
