@@ -181,3 +181,13 @@ def test_a_packaged_template_that_fails_is_not_blamed_on_templates(
     with pytest.raises(ValueError, match="no form for") as raised:
         render_page(page, "md", Settings(templates=folder), {chart.name: "x.png" for chart in page.charts()})
     assert "--templates" not in str(raised.value)
+
+
+def test_loops_that_would_run_for_hours_are_refused() -> None:
+    # Two nested loops over range(100000) that print nothing: ten billion steps, no page to measure.
+    env = environment("md", Settings())
+    loops = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    with pytest.raises(SecurityError, match="the loops ran more than 1,000,000 steps"):
+        env.from_string(loops).render()
+    counted = "{% for i in range(3) %}{{ loop.index }}/{{ loop.length }}{% if loop.last %}.{% endif %} {% endfor %}"
+    assert environment("md", Settings()).from_string(counted).render() == "1/3 2/3 3/3. "

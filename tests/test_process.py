@@ -200,8 +200,10 @@ def test_sigterm_while_a_users_template_runs_on_ends_kldocs_at_once(tmp_path: Pa
 
     folder = tmp_path / "templates" / "md"
     folder.mkdir(parents=True)
+    # Under every bound (steps, products), and slow: each of its steps makes a string of a megabyte.
     (folder / "page.md.j2").write_text(
-        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n", encoding="utf-8"
+        "{% for i in range(99999) %}{% for j in range(9) %}{% set s = 'ab' * 500000 %}{% endfor %}{% endfor %}\n",
+        encoding="utf-8",
     )
     out = tmp_path / "out"
     command = [sys.executable, "-m", "kldocs", "example", *PAIR, "--format", "md", "--quiet"]

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.nodes import Concat
 from jinja2.sandbox import SandboxedEnvironment
@@ -57,6 +58,8 @@ SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 #: Longest string or sequence, and largest number of bits, a template's ``*``, ``**``, ``+`` or ``~`` may make.
 MAX_PRODUCT = 1_000_000
+#: Most steps all the loops of one page may take (the packaged pages take a few thousand).
+MAX_ITERATIONS = 1_000_000
 #: Most characters one rendered page may have (the packaged pages have well under a megabyte).
 MAX_PAGE = 50_000_000
 
@@ -161,7 +164,13 @@ def _bounded_widths(name: str, function: Callable[..., Any]) -> Callable[..., An
 
 
 class _BoundedJoins(CodeGenerator):
-    """Jinja's code generator, with the result of every ``~`` passed to ``environment.joined`` to be measured."""
+    """Jinja's code generator, with the result of every ``~`` passed to ``environment.joined`` to be measured,
+    and what every ``for`` loop walks through passed to ``environment.counted`` to be counted."""
+
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:  # noqa: N802 (the name Jinja calls)
+        counter = nodes.EnvironmentAttribute("counted", lineno=node.lineno)
+        node.iter = nodes.Call(counter, [node.iter], [], None, None, lineno=node.lineno)
+        super().visit_For(node, frame)
 
     def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 (the name Jinja calls)
         self.write("environment.joined(")
@@ -200,6 +209,18 @@ class Sandbox(SandboxedEnvironment):
             _refuse_huge_widths(name, [*args, *kwargs.values()], text)
         return super().call(__context, __obj, *args, **kwargs)
 
+    #: Steps taken so far by the loops of the page this environment renders (one environment per page).
+    iterations = 0
+
+    def counted(self, items: Iterable[Any]) -> Iterator[Any]:
+        """``items``, refused once the loops of the page have taken :data:`MAX_ITERATIONS` steps in all
+        (two nested loops over ``range(100000)`` that print nothing would otherwise run for hours)."""
+        for item in items:
+            self.iterations += 1
+            if self.iterations > MAX_ITERATIONS:
+                raise jinja2.sandbox.SecurityError(f"the loops ran more than {MAX_ITERATIONS:,} steps")
+            yield item
+
     def joined(self, text: str) -> str:
         """The result of ``~``, refused when longer than :data:`MAX_PRODUCT` (each part was measured already)."""
         if len(text) > MAX_PRODUCT:
@@ -226,6 +247,7 @@ def _size(operator: str, left: Any, right: Any) -> int:
 
 def render(env: Sandbox, names: list[str], **context: Any) -> str:
     """Render the first of ``names`` that exists; any failure of a template becomes one ``--templates`` error."""
+    env.iterations = 0  # each page's loops have their own bound
     try:
         return _bounded(env, names, env.select_template(names).generate(**context))
     except jinja2.TemplateSyntaxError as error:
