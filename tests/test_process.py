@@ -222,7 +222,7 @@ def test_sigterm_while_a_users_template_runs_on_ends_kldocs_at_once(tmp_path: Pa
         _, stderr = child.communicate(timeout=60)
     finally:
         child.kill()  # when it did not stop (and a no-op when it did)
-    assert time.monotonic() - sent < 5
+    assert time.monotonic() - sent < 15  # the page gets STOP_GRACE_SECONDS (5) to unwind; it used to be waited for
     assert (child.returncode, stderr) == (143, "kldocs: terminated\n")
     assert not out.exists()
 

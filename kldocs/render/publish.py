@@ -146,12 +146,14 @@ def publish(
     if progress is not None:
         progress("pages", 0, len(pages))
     pool = ThreadPoolExecutor(max_workers=max(1, min(threads, len(pages))))
+    results = in_order(pool, render, pages, sources)
     try:
-        for done, rendered in enumerate(in_order(pool, render, pages, sources), 1):
+        for done, rendered in enumerate(results, 1):
             files.update(rendered)
             if progress is not None:
                 progress("pages", done, len(pages))
-    except BaseException:  # stopped (Ctrl-C, SIGTERM) or failed: do not wait for a page still rendering
+    except BaseException:  # stopped or failed: pages rendering get a grace period to unwind, not more
+        results.close()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()

@@ -15,13 +15,16 @@ with its LuaLaTeX still running. So the main thread waits in short steps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import Executor, Future, wait
 from itertools import islice
 from typing import Any, TypeVar
 
 #: How long the main thread waits at a time before it lets pending signal handlers run.
 STEP_SECONDS = 0.05
+#: After a stop, how long running tasks may take to unwind (a PDF engine killed, its folder removed) before
+#: kldocs leaves without them (a page whose template runs on is not waited for).
+STOP_GRACE_SECONDS = 5.0
 
 T = TypeVar("T")
 
@@ -36,7 +39,9 @@ def awaited(future: Future[T]) -> T:
                 raise
 
 
-def in_order(pool: Executor, function: Callable[..., T], *iterables: Iterable[Any], chunk: int = 1) -> Iterator[T]:
+def in_order(
+    pool: Executor, function: Callable[..., T], *iterables: Iterable[Any], chunk: int = 1
+) -> Generator[T, None, None]:
     """``pool.map(function, *iterables)``, ``chunk`` calls to a task, with every wait done by :func:`awaited`.
 
     Tasks not yet started are cancelled when the caller stops early (or is stopped).
@@ -48,6 +53,9 @@ def in_order(pool: Executor, function: Callable[..., T], *iterables: Iterable[An
     try:
         for future in futures:
             yield from awaited(future)
+    except BaseException:  # stopped: tasks not started never start; a running one gets a little time to unwind
+        wait([future for future in futures if not future.cancel()], timeout=STOP_GRACE_SECONDS)
+        raise
     finally:
         for future in futures:
             future.cancel()
