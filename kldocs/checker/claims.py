@@ -191,8 +191,8 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
-    horizon = budget.stopped.offset if budget.stopped is not None else len(document.text)
-    shown = examples(document, horizon)
+    stop_at = budget.stopped.offset if budget.stopped is not None else len(document.text)  # see horizon()
+    shown = examples(document, stop_at)
     inputs = {(document.row(item.offset), item.name.partition("_")[0]) for item in shown.definitions}
     items = [
         i for i in items if not isinstance(i, DistributionDefinition) or (document.row(i.offset), i.name) not in inputs
@@ -201,7 +201,7 @@ def find_claims(document: SourceText) -> list[Item]:
     printed.extend(_claimed(document, shown.claims))
     items.extend(_unread(document, shown.unread))
     for output in document.outputs:  # a session shown as output: In [3]: entropy(...) / Out[3]: 1.0
-        if output.offset < horizon and (">>>" in output.text or "In [" in output.text):
+        if output.offset < stop_at and (">>>" in output.text or "In [" in output.text):
             printed.extend(_claimed(document, session_claims(output.text, output.offset, functions)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
@@ -210,11 +210,11 @@ def find_claims(document: SourceText) -> list[Item]:
     ]
     items.extend(printed)
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
-    read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < horizon]
+    read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     for paragraph in document.paragraphs:
-        if paragraph.offset >= horizon:  # reading stopped before it
+        if paragraph.offset >= stop_at:  # reading stopped before it
             break
         stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
