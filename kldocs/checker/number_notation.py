@@ -21,16 +21,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from kldocs.checker.documents import Region, SourceText
 
-_COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,6}),(\d{1,12})(?![\d,]|\.\d)")
+#: A decimal comma: the comma itself, between a run of 1-6 digits (not after a comma or point) and a
+#: run of 1-12 digits (not before a comma or a point and digit). Only the comma is matched, so a
+#: literal replacement is made in C rather than a template expanded per match.
+_COMMA_DECIMAL = re.compile(
+    r",(?:" + "|".join(rf"(?<=(?<![\d,.])\d{{{digits}}},)" for digits in range(1, 7)) + r")(?=\d{1,12}(?![\d,]|\.\d))"
+)
 _LEADING_ZERO = re.compile(r"(?<![\d,.])0,\d+(?![\d,])")
 _SPACED_POINT = re.compile(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
 _POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
+#: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
+#: so that the engine can skip ahead to the names' first letters.
 _PARAMETERS = re.compile(
-    r"(?:\\mathcal\s*\{?\s*[NU]\s*\}?|\b(?:Normal|Gaussian|N|Uniform|U|Binomial|Bin))\s*\(\s*-?\d+\s*,\s*-?\d+\s*\)"
+    r"(?:\\mathcal\s*\{?\s*[NU]\s*\}?|"
+    + "|".join(rf"{name}(?<!\w{name})" for name in ("Normal", "Gaussian", "N", "Uniform", "U", "Binomial", "Bin"))
+    + r")\s*\(\s*-?\d+\s*(?P<comma>,)\s*-?\d+\s*\)"
 )
+#: Letters, one of which is in every match of :data:`_PARAMETERS` (a cheap test before it).
+_FAMILY_LETTERS = ("N", "U", "Bin", "Gaussian")
 #: What stands in for a separating comma while decimal commas are read (same length: offsets stay).
 _KEPT = "\0"
 
@@ -41,7 +53,13 @@ def _separators_kept(text: str) -> str:
     >>> _separators_kept("N(0,1) and 0,5") == "N(0" + _KEPT + "1) and 0,5"
     True
     """
-    return _PARAMETERS.sub(lambda match: match.group(0).replace(",", _KEPT), text)
+    if not any(letter in text for letter in _FAMILY_LETTERS):
+        return text
+    pieces, start = [], 0
+    for match in _PARAMETERS.finditer(text):
+        pieces.append(text[start : match.start("comma")])
+        start = match.end("comma")
+    return _KEPT.join([*pieces, text[start:]])
 
 
 def with_decimal_points(document: SourceText) -> SourceText:
@@ -50,26 +68,38 @@ def with_decimal_points(document: SourceText) -> SourceText:
     if "0," not in joined and "0. " not in joined:  # the usual case, found without a pattern
         return document
     written = _separators_kept(joined)
-    commas = len(_LEADING_ZERO.findall(written)) >= 2 and not _POINT_DECIMAL.search(written)
+    two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
+    commas = two_commas and not _POINT_DECIMAL.search(written)
     if not commas and not _SPACED_POINT.search(written):
         return document
 
     def points(text: str) -> str:
+        if "," not in text and "0. " not in text:  # most of a formula's context, found without a pattern
+            return text
         text = _SPACED_POINT.sub(r"0.\1 ", text)
-        return _COMMA_DECIMAL.sub(r"\1.\2", _separators_kept(text)).replace(_KEPT, ",") if commas else text
+        return _COMMA_DECIMAL.sub(".", _separators_kept(text)).replace(_KEPT, ",") if commas else text
+
+    pieces, position = [], 0
+    for code in sorted(document.code, key=lambda region: region.offset):
+        pieces.append(points(document.text[position : code.offset]))
+        pieces.append(document.text[code.offset : code.offset + len(code.text)])
+        position = code.offset + len(code.text)
+    pieces.append(points(document.text[position:]))
+    text = "".join(pieces)
+
+    def region_points(region: Region) -> str:
+        """The region's text read so: cut from the converted text where it is the file's text unchanged."""
+        end = region.offset + len(region.text)
+        return (
+            text[region.offset : end] if document.text.startswith(region.text, region.offset) else points(region.text)
+        )
 
     def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
         return tuple(
-            replace(region, text=points(region.text), before=points(region.before), after=points(region.after))
+            replace(region, text=region_points(region), before=points(region.before), after=points(region.after))
             for region in found
         )
 
-    text, position = [], 0
-    for code in sorted(document.code, key=lambda region: region.offset):
-        text.append(points(document.text[position : code.offset]))
-        text.append(document.text[code.offset : code.offset + len(code.text)])
-        position = code.offset + len(code.text)
-    text.append(points(document.text[position:]))
     tables = tuple(
         replace(
             table,
@@ -80,7 +110,7 @@ def with_decimal_points(document: SourceText) -> SourceText:
     )
     return replace(
         document,
-        text="".join(text),
+        text=text,
         math=regions(document.math),
         prose=regions(document.prose),
         paragraphs=regions(document.paragraphs),
