@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 
 
@@ -45,6 +46,9 @@ _BASE_PHRASES = (
     (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
 )
 
+#: Words (folded), one of which is in every unit word and base phrase.
+_ANCHORS = ("nat", "bit", "ban", "hartley", "base", "log")
+
 
 def base_name(unit: str) -> str:
     """The base a unit word names: ``"bits"`` gives ``"2"``."""
@@ -59,6 +63,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
     """Base statements, one sentence at a time; a sentence that gives a value its unit speaks of that value."""
+    if not mentions(paragraph.text, _ANCHORS):
+        return
     start = 0
     for end in [match.end() for match in _SENTENCE_END.finditer(paragraph.text)] + [len(paragraph.text)]:
         sentence = paragraph.text[start:end]

@@ -468,7 +468,7 @@ def _about_defined(document: SourceText, region: Region, items: list[Item], *, p
         (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
         key=lambda item: item.offset,
     )
-    if prose and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
+    if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
         yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
     if defined and any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
         yield from _claimed(document, sum_values(text, region.offset, [item.name for item in defined]))

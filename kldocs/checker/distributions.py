@@ -182,6 +182,8 @@ def _labelled_probabilities(region: Region) -> Iterator[tuple[int, str, str, str
     >>> [found[1:] for found in _labelled_probabilities(Region("inline", "P(A) = 0.2, Q(A) = Q(B) = 0.5", 0))]
     [('P', 'A', '0.2'), ('Q', 'A', '0.5'), ('Q', 'B', '0.5')]
     """
+    if "=" not in region.text or "(" not in region.text:  # in every match: a cheap test before the patterns
+        return
     chains = list(_SHARED.finditer(region.text))
     for match in _LABELLED.finditer(region.text):
         name, start = match.group("name"), match.start()

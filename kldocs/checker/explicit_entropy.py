@@ -26,6 +26,8 @@ _CLAIM = re.compile(
 
 def explicit_entropies(text: str, offset: int) -> Iterator[CommentClaim]:
     """The claims ``H(p1, p2, ...) = value`` of a line, as formulas kldocs reads (``offset``: where the line starts)."""
+    if "H" not in text:
+        return
     for match in _CLAIM.finditer(text):
         written = re.split(r"\s*[,;]\s*", match.group("arguments"))
         if sum(Fraction(item) for item in written) != 1:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from kldocs.checker import screens
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.family_stated import Stated, judge_stated, plain_texts, stated_after, stated_first
 from kldocs.checker.family_values import (
@@ -62,6 +63,8 @@ _MEASURES = (
     ("kl", re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)),
     ("entropy", re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)),
 )
+#: Words (folded), one of which is in every match of :data:`_MEASURES`.
+_MEASURE_ANCHORS = ("jensen", "jsd", "jeffreys", "cross", "h", "kl", "kullback", "relative", "entropy")
 #: A distribution defined by name: ``P = `` right before a family.
 _DEFINED = re.compile(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
 _DEFINED_BEFORE = re.compile(r"(?<![A-Za-z\\_])[A-Z]\s*=\s*$")
@@ -145,7 +148,9 @@ def family_checks(
 def _definitions(text: str, offset: int) -> list[FamilyDefinition]:
     """``P = N(0, 1)``-style definitions in a sentence read as plain text (a general one, ``N(\\mu, \\sigma^2)``,
     is none)."""
-    found = []
+    found: list[FamilyDefinition] = []
+    if "=" not in text:
+        return found
     for match in _DEFINED.finditer(text):
         mention = FAMILY.match(text, match.end())
         if mention is None:
@@ -200,15 +205,18 @@ def _judge(
     if vae is not None:
         return vae
     # "P = N(0, 1)" defines, it claims nothing: look just before each mention (not at all the text before it).
-    mentions = [
-        m for m in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[max(0, m.start() - 64) : m.start()])
-    ]
-    if not mentions:
+    claimed = (m for m in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[max(0, m.start() - 64) : m.start()]))
+    first = next(claimed, None)
+    if first is None:
         return _named(light, sentence.strip(), offset, defined)
-    measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None)
+    named = screens.mentions(text, _MEASURE_ANCHORS)
+    measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None) if named else None
+    if measure is None:  # no claim: known before the rest of the mentions are looked at
+        return []
+    mentions = [first, *claimed]
     stated = stated_after(text, light, mentions[-1].end())
     needed = 1 if measure == "entropy" else 2
-    if measure is None or stated is None or len(mentions) < needed:
+    if stated is None or len(mentions) < needed:
         return []
     try:
         families = [_family(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]

@@ -53,11 +53,12 @@ _SENTENCE = re.compile(
     r"\s*(?P<unit>" + UNIT + r")?[*_`]{0,2}\s*" + ENDING + r"?[.。]?\s*$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile("[0-9]")
 #: An article that starts a sentence is no distribution: "A" or "O" before a word in small letters (Portuguese,
 #: English), "L'" (French, Italian).
 _ARTICLE = re.compile(r"^\s*(?:[AO](?=\s+[a-zà-ÿ])|[Ll]['’](?=[a-zà-ÿ]))")
-#: Where a sentence ends inside a line: after a full stop, before the next sentence.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])")
+#: Where a sentence ends inside a line: after its full stop (where the match ends), before the next sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？]")
 #: A distribution's name in a label: a capital letter (or p, q) standing alone, maybe with a digit subscript.
 #: The only other words a label may hold: names of distributions and the small words between them.
 #: Anything else ("training KL", "KL weight", "entropy of the data") says the number is something else.
@@ -98,20 +99,22 @@ def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLin
     """The labelled values in a region of prose or printed output."""
     offset = region.offset
     for line in region.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if _DIGIT.search(line) is None:  # both patterns end in a number: a line without one is skipped at once
+            continue
         text = line.replace(BLANK, " ")
         match = _LINE.match(text)
-        found = _labelled(text, match, offset) if match is not None else None
+        found = _labelled(text, match, start) if match is not None else None
         if found is not None:
             yield found
         elif match is None:
-            yield from _sentences(text, offset)
-        offset += len(line) + 1
+            yield from _sentences(text, start)
 
 
 def _sentences(line: str, offset: int) -> Iterator[LabelledLine]:
     """The sentences of a line of prose that give a labelled measure a value ("La entropía de P es 1,5 bits.")."""
     start = 0
-    for end in [*(found.start() for found in _SENTENCE_BREAK.finditer(line)), len(line)]:
+    for end in [*(found.end() for found in _SENTENCE_BREAK.finditer(line)), len(line)]:
         sentence = _ARTICLE.sub(lambda article: " " * len(article.group()), line[start:end])
         match = _SENTENCE.match(sentence)
         found = _labelled(sentence, match, offset + start) if match is not None else None

@@ -24,6 +24,8 @@ MEASURE_WORDS = (
     r"(?:Shannon\s+)?entropy|"
     r"KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|교차\s*엔트로피|크로스\s*엔트로피|엔트로피)"
 )
+#: Words (folded), one of which is in every match of :data:`MEASURE_WORDS` (see :mod:`~kldocs.checker.screens`).
+MEASURE_ANCHORS = ("kl", "kullback", "entrop", "js", "jensen", "엔트로피", "발산")
 #: Measure words in labels and sentences, ten languages, by measure, most specific first (cross-entropy before
 #: entropy, relative entropy before entropy).
 LABEL_WORDS: tuple[tuple[str, str], ...] = (
@@ -92,4 +94,20 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
         r"(?<![A-Za-z])a\s+entropia(?!\s+(?:cruzada|relativa))|l['’]\s*entropie(?!\s+(?:crois|relative))|"
         r"(?<![A-Za-z])die\s+Entropie|(?<![А-Яа-я])энтропи[яи](?![А-Яа-я])|(?<!交差|相対)エントロピー",
     ),
+)
+#: Words (folded), one of which is in every match of :data:`PROPERTY_SUBJECTS`.
+SUBJECT_ANCHORS = (
+    "entrop",
+    "энтропи",
+    "熵",
+    "エントロピー",
+    "엔트로피",
+    "diverg",
+    "дивергенц",
+    "js",
+    "kl",
+    "kullback",
+    "カルバック",
+    "쿨백",
+    "발산",
 )

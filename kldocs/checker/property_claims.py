@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, sign_of_definition
+from kldocs.checker.screens import mentions
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ _KOREAN_DENIAL = re.compile(r"잘못|오해|착각|라고\s*생각|만약|라면
 def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph asserts (in English or Korean); not those it asks about or denies."""
     text = paragraph.text
-    if not _HINT.search(text):
+    if not mentions(text, _HINT):
         return
     for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN):
         for match in pattern.finditer(text):
@@ -217,9 +218,24 @@ def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
 
 
-_HINT = re.compile(
-    r"symmetric|bounded|metric|distance|between|average|mean|negative|positive|plus|minus|대칭|음수|음이|이상|크거나",
-    re.IGNORECASE,
+#: Words (folded), one of which is in every property sentence read here.
+_HINT = (
+    "symmetric",
+    "bounded",
+    "metric",
+    "distance",
+    "between",
+    "average",
+    "mean",
+    "negative",
+    "positive",
+    "plus",
+    "minus",
+    "대칭",
+    "음수",
+    "음이",
+    "이상",
+    "크거나",
 )
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.measure_words import MEASURE_WORDS
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS
+from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
@@ -45,6 +46,7 @@ _RESULT = re.compile(
     r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
     re.IGNORECASE,
 )
+_RESULT_ANCHORS = ("result", "answer", "value")
 _CONDITION = re.compile(
     r"(?<![A-Za-z])(?:if|when|whenever|unless|suppose|assuming|assume)(?![A-Za-z])|경우|일\s*때|如果|若", re.IGNORECASE
 )
@@ -80,6 +82,8 @@ class ProseValue:
 
 def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     """The values a line of prose gives to measures named in words."""
+    if not mentions(region.text, MEASURE_ANCHORS):
+        return
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
@@ -127,6 +131,8 @@ def labelled_values(document: SourceText, region: Region) -> Iterator[tuple[int,
     >>> [claim for region in document.prose for _, claim in labelled_values(document, region)]
     ['H(P) = 1.295 bits', 'D_KL(P||Q) = 0.0401']
     """
+    if not mentions(region.text, MEASURE_ANCHORS):
+        return
     offset = region.offset
     for line in region.text.split("\n"):
         match = _LABELLED.match(line.replace(BLANK, " "))
@@ -160,6 +166,8 @@ def result_claims(document: SourceText, region: Region, formulas: list[Region]) 
 
     ``formulas`` are the display formulas before this line, the nearest last.
     """
+    if not mentions(region.text, _RESULT_ANCHORS):
+        return
     text = region.text.replace(BLANK, " ")
     for match in _RESULT.finditer(text):
         offset = region.offset + match.start("number")

@@ -107,7 +107,8 @@ def _worded_vae(text: str, named: bool) -> tuple[tuple[Fraction], tuple[Fraction
     against the standard normal"): one mean and one spread (or a variance with an exact square root), the
     standard normal named after them (unless the sentence says KL term or VAE), and no other distribution;
     else None (left unread rather than misjudged). ``named``: the sentence says VAE, variational or KL term."""
-    standard = None if named or not re.search(r"\bKL\b|Kullback", text) else _STANDARD_NORMAL.search(text)
+    says_kl = ("KL" in text or "Kullback" in text) and re.search(r"\bKL\b|Kullback", text)
+    standard = None if named or not says_kl else _STANDARD_NORMAL.search(text)
     if not named and standard is None:
         return None
     others = [

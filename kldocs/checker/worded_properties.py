@@ -23,8 +23,9 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.measure_words import PROPERTY_SUBJECTS
+from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
 from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import mentions
 
 _SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
@@ -120,6 +121,15 @@ _PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 _ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
 _DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average"})
 _PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
+#: Words (folded), one of which is in every predicate: symmetric, a metric, never negative, zero exactly when,
+#: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
+_PREDICATE_ANCHORS = (
+    *("simétric", "simetric", "simmetric", "symétri", "symetri", "symmetrisch", "симметричн", "对称", "대칭", "対称"),
+    *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
+    *("距离", "gativ", "positive", "igual", "uguale", "égal", "egal", "gleich", "отрицательн", "大于", "≥", "负", "負"),
+    *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
+    *("uniforme", "均匀分布", "균등", "promedio", "media", "média", "moyenne", "mittelwert", "durchschnitt"),
+)
 #: What may stand between subject and predicate: a few words, no punctuation.
 _GAP = re.compile(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
@@ -139,13 +149,17 @@ _ENTROPY_BOUNDS = re.compile(
     r"(?<![0-9.])0\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*H(?:\s*\(\s*[A-Za-z]\s*\))?\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*"
     r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]+\|)(?:\s*\))?(?![A-Za-z0-9])"
 )
+_BOUNDS_ANCHORS = ("log",)
 
 
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph states in a language other than English, and the entropy's bounds."""
     text = paragraph.text
-    for match in _ENTROPY_BOUNDS.finditer(text):
-        yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
+    if mentions(text, _BOUNDS_ANCHORS):
+        for match in _ENTROPY_BOUNDS.finditer(text):
+            yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
+    if not mentions(text, SUBJECT_ANCHORS) or not mentions(text, _PREDICATE_ANCHORS):
+        return
     for subject in _SUBJECT.finditer(text):
         measure = next(name for name, _ in PROPERTY_SUBJECTS if subject.group(name))
         if measure == "entropy" and _DIFFERENTIAL.search(text, max(0, subject.start() - 20), subject.end() + 20):

@@ -1,0 +1,31 @@
+"""A cheap first look at a paragraph: does it hold any of the words a pattern needs?
+
+Regular expressions that try many alternatives at every position (a list of
+measure names in ten languages, ignoring case) cost about a microsecond a
+character; over a 10 MB document of numbers that is seconds per pattern, for
+nothing. Each pattern that hunts for words therefore names its *anchors*:
+words, at least one of which is in everything it matches (compared without
+case). A paragraph with none of them is skipped with :func:`mentions`, which
+folds the text once and looks for each anchor with ``str.__contains__``.
+
+>>> mentions("La divergencia KL no es simétrica", ("kl", "entrop"))
+True
+>>> mentions("0,1 0,2 0,3", ("kl", "entrop"))
+False
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` without case; the passes over one paragraph fold it once between them."""
+    return text.casefold()
+
+
+def mentions(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of ``anchors`` (each given folded: ``"kl"``, not ``"KL"``)."""
+    folded = _folded(text)
+    return any(anchor in folded for anchor in anchors)

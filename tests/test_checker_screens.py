@@ -1,0 +1,72 @@
+"""The cheap tests that skip a paragraph-wide pattern never skip a paragraph the pattern would match.
+
+Each pattern that hunts for words names anchors, words one of which is in
+everything it matches (:mod:`kldocs.checker.screens`); hypothesis writes
+strings each pattern matches, and every one must hold an anchor. The faster
+forms of two patterns that rewrite numbers are compared with the plain forms
+they replace.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kldocs.checker import base_statements, family_claims, number_notation, prose_claims, unread, worded_properties
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
+from kldocs.checker.screens import mentions
+
+ANCHORED = [
+    ("measure words", re.compile(MEASURE_WORDS, re.IGNORECASE), MEASURE_ANCHORS),
+    ("property subjects", worded_properties._SUBJECT, SUBJECT_ANCHORS),
+    *(
+        (f"predicate {kind}", pattern, worded_properties._PREDICATE_ANCHORS)
+        for kind, pattern, _ in worded_properties._PREDICATE
+    ),
+    ("entropy bounds", worded_properties._ENTROPY_BOUNDS, worded_properties._BOUNDS_ANCHORS),
+    ("unit words", base_statements.UNIT_WORD, base_statements._ANCHORS),
+    *((f"base phrase {base}", pattern, base_statements._ANCHORS) for pattern, base in base_statements._BASE_PHRASES),
+    ("result sentences", prose_claims._RESULT, prose_claims._RESULT_ANCHORS),
+    ("unread measure words", unread._MEASURE_WORD, unread._ANCHORS),
+    *((f"family measure {name}", pattern, family_claims._MEASURE_ANCHORS) for name, pattern in family_claims._MEASURES),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern", "anchors"), ANCHORED, ids=[name for name, _, _ in ANCHORED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_everything_a_pattern_matches_holds_one_of_its_anchors(
+    name: str, pattern: re.Pattern[str], anchors: tuple[str, ...], data: st.DataObject
+) -> None:
+    matched = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert mentions(matched, anchors), (name, matched)
+
+
+def test_a_paragraph_without_anchors_is_skipped_and_one_with_them_is_not() -> None:
+    assert not mentions("0,1 0,2 0,3 " * 100, MEASURE_ANCHORS)
+    assert mentions("Die relative ENTROPIE ist", MEASURE_ANCHORS)
+
+
+#: The plain forms the faster patterns replace.
+PLAIN_COMMA = re.compile(r"(?<![\d,.])(\d{1,6}),(\d{1,12})(?![\d,]|\.\d)")
+PLAIN_PARAMETERS = re.compile(
+    r"(?:\\mathcal\s*\{?\s*[NU]\s*\}?|\b(?:Normal|Gaussian|N|Uniform|U|Binomial|Bin))\s*\(\s*-?\d+\s*,\s*-?\d+\s*\)"
+)
+PIECES = ["0", "1", "12", "1234567", ",", ".", " ", "(", ")", "-", "a", "N", "U", "Bin", "Normal", "\\mathcal{N}", "x"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_decimal_commas_are_the_commas_the_plain_pattern_finds(text: str) -> None:
+    assert number_notation._COMMA_DECIMAL.sub(".", text) == PLAIN_COMMA.sub(r"\1.\2", text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_separators_kept_are_those_the_plain_pattern_finds(text: str) -> None:
+    kept = number_notation._KEPT
+    expected = PLAIN_PARAMETERS.sub(lambda match: match.group(0).replace(",", kept), text)
+    assert number_notation._separators_kept(text) == expected
