@@ -359,6 +359,18 @@ def test_a_notebooks_markdown_cells_share_one_documents_reading_budget(monkeypat
     assert [document.cell(part.offset) for part in document.skipped] == [3]  # said once, where it stopped
 
 
+def test_reading_stops_after_the_most_lines_a_document_is_read_and_says_where(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each line of a long paragraph costs markdown-it tens of microseconds: 5 million two-character lines took
+    # 270 s before lines were counted.
+    from kldocs.checker import markdown_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_LINES", 5)
+    text = "$H(P) = 1$\n" * 3 + "\n" + "$H(Q) = 2$\n" * 4
+    document = parse_text(text, "a.md")
+    assert [region.text for region in document.math] == ["H(P) = 1"] * 3 + ["H(Q) = 2"]
+    assert [(document.line(part.offset), "5 lines" in part.reason) for part in document.skipped] == [(6, True)]
+
+
 def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # A block's printed output gave claims that did not count while reading, so every block of a document was
     # read before the cap was applied (a 1.6 MB document of 20,000 blocks and their outputs took 11 s).

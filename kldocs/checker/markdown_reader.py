@@ -9,8 +9,8 @@ region points into the original text.
 The work is bounded: blocks are parsed in chunks of lines (a chunk ends
 before its last top-level block, which is parsed again with the next one),
 inline parsing runs only on paragraphs that can hold a formula, and reading
-stops with a note after :data:`MAX_BLOCK_TOKENS` blocks or a paragraph longer
-than :data:`MAX_PARAGRAPH` characters.
+stops with a note after :data:`MAX_LINES` lines, :data:`MAX_BLOCK_TOKENS` blocks or a
+paragraph longer than :data:`MAX_PARAGRAPH` characters.
 
 >>> doc = read_markdown("Text $H(P) = 1$ here.\n\n```python\nx = '$D = 9$'\n```\n    H(P) = 2 bits\n", "a.md")
 >>> [(region.kind, region.text) for region in doc.math]
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 #: Most block tokens read from one document (a paragraph is three); the rest is reported as not read.
 MAX_BLOCK_TOKENS = 30_000
+#: Most lines read from one document (a notebook's cells together); the rest is reported as not read.
+MAX_LINES = 50_000
 #: Most characters of paragraphs with formulas or code spans parsed inline in one document.
 MAX_INLINE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
@@ -77,6 +79,7 @@ class MarkdownBudget:
     """What is left to read of one document, shared by all its Markdown parts (a notebook's cells)."""
 
     tokens: int = field(default_factory=lambda: MAX_BLOCK_TOKENS)
+    lines: int = field(default_factory=lambda: MAX_LINES)
     inline: int = field(default_factory=lambda: MAX_INLINE)
     stopped: bool = False
 
@@ -126,7 +129,8 @@ class _Reader:
     def _blocks(self) -> Iterator[Token]:
         blocks, _ = _parsers()
         first, size = 0, CHUNK_LINES
-        total = len(self.lines)
+        total = min(len(self.lines), max(0, self.budget.lines))
+        self.budget.lines -= total
         limit = MAX_BLOCK_LINES
         while first < total:
             last = min(total, first + size)
@@ -158,6 +162,10 @@ class _Reader:
                 yield token
             first += cut
             size = CHUNK_LINES
+        if total < len(self.lines):
+            reason = f"reading stopped here: a document is read up to {MAX_LINES:,} lines"
+            self.builder.skipped.append(Skipped(self.starts[total], self.lines[total][:80], reason))
+            self.budget.stopped = True
 
     def _block(self, token: Token) -> None:
         kind = token.type
