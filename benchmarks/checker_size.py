@@ -11,7 +11,9 @@ of calls with their values in comments (two claims a line, past the claim
 cap); one display formula of 10 MB, and a hundred of 99 KB; paragraphs
 that define family members; a notebook of small cells with output;
 a document dense with true and false claims; 10 MB of printed output
-lines; the same for LaTeX.
+lines; the same for LaTeX. Later: numbers with decimal commas (in prose, as formulas, after
+family mentions, in sentences of six languages) and with points; eight-line paragraphs of
+prose; paragraphs of 3,990 one-character lines; blocks of 3,990 lines of arithmetic.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size``
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import resource
 import statistics
 import subprocess
@@ -73,19 +76,73 @@ def shapes() -> dict[str, str]:
             )
         ),
         "definitions.md": _lines(lambda i: f"P{i} = ({(i % 9 + 1) / 10}, {(9 - i % 9) / 10})\nQ{i} = [0.5, 0.5]\n\n"),
+        "commas.txt": _lines(lambda i: f"0,{i % 10} " + ("\n\n" if i % 5000 == 4999 else "")),
+        "points.txt": _lines(lambda i: f"0.{i % 10} " + ("\n\n" if i % 5000 == 4999 else "")),
+        "comma_formulas.md": _lines(lambda i: f"$0,{i % 10}$ " + ("\n\n" if i % 4000 == 3999 else "")),
+        "normals.txt": _lines(lambda i: f"N(0,{i % 10}) 0,5 " + ("\n\n" if i % 3000 == 2999 else "")),
+        "languages.txt": _lines(lambda i: _SENTENCES[i % 6].format(f"0,{i % 1000:03d}", f"{i % 9},{i % 97}")),
+        "prose.md": _prose(),
+        "short_lines.md": _repeat("x\n" * 3990 + "\n"),
+        "sums.md": _lines(
+            lambda i: f"x{i} = 0.{i % 1000} + 0.{i % 777} * 0.{i % 555} / 0.{i % 333}\n" + "\n" * (i % 3990 == 3989)
+        ),
     }
 
 
+#: Sentences that give an entropy and a divergence in six languages, with decimal commas.
+_SENTENCES = (
+    "엔트로피는 {} 비트이고 KL 발산은 {} 나트이다. ",
+    "Die Entropie beträgt {} Bit, die KL-Divergenz {} Nat. ",
+    "熵为 {} 比特，KL散度为 {} 奈特。",
+    "L'entropie vaut {} bits et la divergence de KL {} nats. ",
+    "Энтропия равна {} бит, расхождение КЛ {} нат.\n\n",
+    "La entropía es {} bits y la divergencia KL {} nats. ",
+)
+_WORDS = (
+    "the",
+    "of",
+    "and",
+    "a",
+    "to",
+    "in",
+    "is",
+    "entropy",
+    "that",
+    "it",
+    "for",
+    "as",
+    "with",
+    "was",
+    "on",
+    "be",
+    "by",
+    "this",
+    "from",
+    "are",
+    "or",
+    "which",
+    "divergence",
+    "measure",
+)
+
+
+def _prose() -> str:
+    """Paragraphs of eight lines of thirteen words drawn at random (seeded) from :data:`_WORDS`."""
+    draw = random.Random(0).choice
+    return _lines(lambda i: " ".join(draw(_WORDS) for _ in range(13)) + ("\n\n" if i % 8 == 7 else "\n"))
+
+
 def _lines(line: Callable[[int], str]) -> str:
-    """``line(0) + line(1) + ...`` up to :data:`SIZE` characters."""
+    """``line(0) + line(1) + ...`` up to :data:`SIZE` bytes of UTF-8."""
     pieces: list[str] = []
     size = 0
     for index in itertools.count():
         piece = line(index)
-        if size + len(piece) > SIZE:
+        length = len(piece.encode())
+        if size + length > SIZE:
             return "".join(pieces)
         pieces.append(piece)
-        size += len(piece)
+        size += length
     raise AssertionError("unreachable")
 
 

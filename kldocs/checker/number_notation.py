@@ -87,16 +87,19 @@ def with_decimal_points(document: SourceText) -> SourceText:
     pieces.append(points(document.text[position:]))
     text = "".join(pieces)
 
-    def region_points(region: Region) -> str:
-        """The region's text read so: cut from the converted text where it is the file's text unchanged."""
-        end = region.offset + len(region.text)
-        return (
-            text[region.offset : end] if document.text.startswith(region.text, region.offset) else points(region.text)
-        )
+    def converted(piece: str, start: int) -> str:
+        """``piece`` read so: cut from the converted text where it is the file's text at ``start`` unchanged."""
+        end = start + len(piece)
+        return text[start:end] if start >= 0 and document.text.startswith(piece, start) else points(piece)
 
     def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
         return tuple(
-            replace(region, text=region_points(region), before=points(region.before), after=points(region.after))
+            replace(
+                region,
+                text=converted(region.text, region.offset),
+                before=converted(region.before, region.offset - 1 - len(region.before)),  # the context of a formula
+                after=converted(region.after, region.offset + len(region.text) + 1),  # between "$" and the line's end
+            )
             for region in found
         )
 
