@@ -64,27 +64,36 @@ def _separators_kept(text: str) -> str:
 
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
-    joined = "\n".join(region.text for region in (*document.prose, *document.math))
+    read = (*document.prose, *document.math)
+    joined = "\n".join(region.text for region in read)
     if "0," not in joined and "0. " not in joined:  # the usual case, found without a pattern
         return document
-    written = _separators_kept(joined)
+    kept = _separators_kept(document.text)
+
+    def kept_in(piece: str, start: int) -> str:
+        """``piece`` with its separators kept: cut from ``kept`` where it is the file's text at ``start``."""
+        end = start + len(piece)
+        return kept[start:end] if start >= 0 and document.text.startswith(piece, start) else _separators_kept(piece)
+
+    written = "\n".join(kept_in(region.text, region.offset) for region in read)
     two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
     commas = two_commas and not _POINT_DECIMAL.search(written)
     if not commas and not _SPACED_POINT.search(written):
         return document
 
-    def points(text: str) -> str:
-        if "," not in text and "0. " not in text:  # most of a formula's context, found without a pattern
-            return text
-        text = _SPACED_POINT.sub(r"0.\1 ", text)
-        return _COMMA_DECIMAL.sub(".", _separators_kept(text)).replace(_KEPT, ",") if commas else text
+    def points(piece: str, start: int = -1) -> str:
+        """``piece`` (the file's text at ``start``, if known) with ``0. 25`` and its decimal commas as points."""
+        if "," not in piece and "0. " not in piece:  # most of a formula's context, found without a pattern
+            return piece
+        piece = _SPACED_POINT.sub(r"0.\1 ", kept_in(piece, start))
+        return (_COMMA_DECIMAL.sub(".", piece) if commas else piece).replace(_KEPT, ",")
 
     pieces, position = [], 0
     for code in sorted(document.code, key=lambda region: region.offset):
-        pieces.append(points(document.text[position : code.offset]))
+        pieces.append(points(document.text[position : code.offset], position))
         pieces.append(document.text[code.offset : code.offset + len(code.text)])
         position = code.offset + len(code.text)
-    pieces.append(points(document.text[position:]))
+    pieces.append(points(document.text[position:], position))
     text = "".join(pieces)
 
     def converted(piece: str, start: int) -> str:
