@@ -97,6 +97,9 @@ def test_log_bases() -> None:
     assert value(r"\log 8", Fraction(2)).rational_value() == 3  # \log takes the document's base
     assert value(r"\lg 100", Fraction(10)).rational_value() == 2
     assert value(r"\ln 2") == ExactValue.log(2)
+    # An unbraced subscript before a decimal: the base is 2 (or 10), the argument the decimal.
+    assert value(r"\log_20.5").rational_value() == value("log_20.5").rational_value() == -1
+    assert value("log_100.01").rational_value() == -2 and value("log_10 100").rational_value() == 2
 
 
 def test_zero_and_infinity_follow_the_conventions() -> None:
