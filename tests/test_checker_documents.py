@@ -389,3 +389,23 @@ def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pyte
     items = claims.find_claims(parse_text(block * 2 * MAX_STATEMENTS, "a.md"))
     assert len(calls) <= MAX_STATEMENTS + 1  # a block gives at least one claim: reading stops by then
     assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason
+
+
+def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Properties were counted only once every paragraph had been read: 10 MB of prose that says "the KL divergence
+    # is not symmetric" in each paragraph was read to the end (12 s) although the report stopped after 1,000.
+    from kldocs.checker import claims
+
+    calls: list[int] = []
+    reader = claims.worded_properties
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return reader(*args)
+
+    monkeypatch.setattr(claims, "MAX_STATEMENTS", 10)
+    monkeypatch.setattr(claims, "worded_properties", counted)
+    items = claims.find_claims(parse_text("The KL divergence is not symmetric.\n\n" * 200, "a.md"))
+    assert len(calls) <= 12  # one property a paragraph: the paragraphs after the cap are not read
+    assert sum(isinstance(item, claims.Property) for item in items) == 10
+    assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason

@@ -24,6 +24,7 @@ and returned in document order as plain records; nothing is judged here
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -213,12 +214,17 @@ def find_claims(document: SourceText) -> list[Item]:
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
+    found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
+    stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:
         if paragraph.offset >= stop_at:  # reading stopped before it
             break
+        if bisect.bisect_left(found, paragraph.offset) + stated_claims > MAX_STATEMENTS:
+            break  # the cap is passed before this paragraph: nothing in it or after it would be kept (_at_most)
         stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
+        stated_claims += len(stated)
         items.extend(stated)
         items.extend(prose_bases(document, paragraph))
     items.sort(key=lambda item: item.offset)
