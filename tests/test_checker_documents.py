@@ -409,3 +409,21 @@ def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(mon
     assert len(calls) <= 12  # one property a paragraph: the paragraphs after the cap are not read
     assert sum(isinstance(item, claims.Property) for item in items) == 10
     assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason
+
+
+def test_a_code_cell_longer_than_a_markdown_block_may_be_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every line of code is parsed for its calls and comments: one cell of 230,000 lines took 77 s.
+    import json
+
+    from kldocs.checker import notebook_reader
+
+    monkeypatch.setattr(notebook_reader, "MAX_BLOCK_LINES", 3)
+    cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [], "source": "a = 1\n" * count}
+        for count in (3, 4)  # 3 lines are read; 4 are more than 3
+    ]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    document = notebook_reader.read_notebook(notebook, "n.ipynb")
+    assert [document.cell(region.offset) for region in document.code] == [1]
+    skipped = [(document.cell(part.offset), "more than 3 lines" in part.reason) for part in document.skipped]
+    assert skipped == [(2, True)]

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kldocs.checker.documents import Builder, Region, SourceText
-from kldocs.checker.markdown_reader import MarkdownBudget, add_markdown
+from kldocs.checker.documents import Builder, Region, Skipped, SourceText
+from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MarkdownBudget, add_markdown
 from kldocs.errors import InputError
 
 
@@ -64,6 +64,9 @@ def read_notebook(raw: str, name: str) -> SourceText:
     for begin, end, what in spans:
         if what == "markdown":
             add_markdown(builder, begin, end, budget=budget)
+        elif what == "code" and text.count("\n", begin, end) >= MAX_BLOCK_LINES:  # as a Markdown block is
+            reason = f"a code cell of more than {MAX_BLOCK_LINES:,} lines is not read"
+            builder.skipped.append(Skipped(begin, text[begin : begin + 80].partition("\n")[0], reason))
         elif what == "code":
             if end > begin:
                 builder.code.append(Region("code", text[begin:end], begin))
