@@ -70,3 +70,28 @@ def test_separators_kept_are_those_the_plain_pattern_finds(text: str) -> None:
     kept = number_notation._KEPT
     expected = PLAIN_PARAMETERS.sub(lambda match: match.group(0).replace(",", kept), text)
     assert number_notation._separators_kept(text) == expected
+
+
+#: Patterns that test a first character in a lookahead before their lookbehinds and alternatives.
+LOOKAHEAD_FIRST = [unread._DECIMAL, unread._MEASURE_WORD, prose_claims._VALUE]
+WORDS = ["0", "12", ".5", ",", "/", "-", " ", "Step ", "\\frac{1", "½", "a", "h(", "h =", "bits", "KL", "entropy"]
+WORDS += [
+    "The KL divergence is ",
+    "Shannon entropy was ",
+    "the entropy is ",
+    "cross-entropy of ",
+    "relative entropy of ",
+    "엔트로피는 ",
+    "about ",
+    "0.25",
+]
+
+
+@pytest.mark.parametrize("pattern", LOOKAHEAD_FIRST, ids=["decimal", "measure word", "value sentence"])
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(WORDS), max_size=12).map("".join))
+def test_a_first_character_lookahead_changes_no_match(pattern: re.Pattern[str], text: str) -> None:
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    sample = text.lower() if pattern is unread._MEASURE_WORD else text  # that one is searched in lower case
+    assert [match.span() for match in pattern.finditer(sample)] == [match.span() for match in plain.finditer(sample)]

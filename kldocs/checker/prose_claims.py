@@ -31,7 +31,7 @@ from kldocs.exact import Base
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 _UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
 _VALUE = re.compile(
-    r"(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
+    r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"

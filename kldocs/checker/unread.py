@@ -25,8 +25,9 @@ from kldocs.checker.screens import mentions
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
 _MEASURE_WORD = re.compile(
-    r"kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
-    r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит"
+    r"(?=[kdejhbn엔발비エ情ビ熵散比信эдб])"  # a first letter, tested before the alternatives (ten times faster)
+    r"(?:kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
+    r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит)"
 )
 #: Words, one of which is in every match of :data:`_MEASURE_WORD` (see :mod:`~kldocs.checker.screens`).
 _ANCHORS = (
@@ -55,10 +56,11 @@ _ANCHORS = (
     "бит",
 )
 _DECIMAL = re.compile(
-    r"(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
+    r"(?=[-0-9.\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"  # a first character, tested before the lookbehinds (ten times faster)
+    r"(?:(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![\w/.]))"
-    r"|\\[dt]?frac\s*\{?\s*[0-9]|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+    r"|\\[dt]?frac\s*\{?\s*[0-9]|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"
 )
 #: Longest text shown for one unread line.
 SHOWN = 100
