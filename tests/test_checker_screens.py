@@ -16,8 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kldocs.checker import base_statements, family_claims, number_notation, prose_claims, unread, worded_properties
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
+from kldocs.checker.documents import BLANK, Region
+from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS, MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
+from kldocs.checker.reading import parse_text
 from kldocs.checker.screens import mentions
+
+
+def without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the first-character test it starts with (hypothesis writes strings for this one)."""
+    return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+
 
 ANCHORED = [
     ("measure words", re.compile(MEASURE_WORDS, re.IGNORECASE), MEASURE_ANCHORS),
@@ -28,9 +36,13 @@ ANCHORED = [
     ),
     ("entropy bounds", worded_properties._ENTROPY_BOUNDS, worded_properties._BOUNDS_ANCHORS),
     ("unit words", base_statements.UNIT_WORD, base_statements._ANCHORS),
-    *((f"base phrase {base}", pattern, base_statements._ANCHORS) for pattern, base in base_statements._BASE_PHRASES),
+    *(
+        (f"base phrase {base}", pattern, base_statements._PHRASE_ANCHORS)
+        for pattern, base in base_statements._BASE_PHRASES
+    ),
+    *((f"label {name}", re.compile(words, re.IGNORECASE), LABEL_ANCHORS) for name, words in LABEL_WORDS),
     ("result sentences", prose_claims._RESULT, prose_claims._RESULT_ANCHORS),
-    ("unread measure words", unread._MEASURE_WORD, unread._ANCHORS),
+    ("unread measure words", without_lookahead(unread._MEASURE_WORD), unread._ANCHORS),
     *((f"family measure {name}", pattern, family_claims._MEASURE_ANCHORS) for name, pattern in family_claims._MEASURES),
 ]
 
@@ -91,7 +103,50 @@ WORDS += [
 @settings(max_examples=1500, deadline=None)
 @given(text=st.lists(st.sampled_from(WORDS), max_size=12).map("".join))
 def test_a_first_character_lookahead_changes_no_match(pattern: re.Pattern[str], text: str) -> None:
-    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+    plain = without_lookahead(pattern)
     assert plain.pattern != pattern.pattern
     sample = text.lower() if pattern is unread._MEASURE_WORD else text  # that one is searched in lower case
     assert [match.span() for match in pattern.finditer(sample)] == [match.span() for match in plain.finditer(sample)]
+
+
+def _sentence_by_sentence(text: str) -> list[tuple[int, str, str]]:
+    """Base statements found one sentence at a time, as they were before sentences were looked up by position."""
+    found = []
+    start = 0
+    for end in [match.end() for match in base_statements._SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if sentence.strip() and not base_statements._VALUE_WITH_UNIT.search(sentence.replace(BLANK, "")):
+            for match in base_statements.UNIT_WORD.finditer(sentence):
+                before = sentence[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
+                if not (before and (before[-1].isdigit() or before[-1] in "§}$")):
+                    found.append((start + match.start(), base_statements.base_name(match["unit"]), match.group()))
+            for pattern, base in base_statements._BASE_PHRASES:
+                found += [(start + match.start(), base, match.group()) for match in pattern.finditer(sentence)]
+        start = end
+    return sorted(found)
+
+
+SENTENCE_PIECES = [
+    "bits",
+    "nats",
+    " in bits",
+    "0.5 bits",
+    "0.5",
+    ". ",
+    "! ",
+    "? ",
+    ".",
+    " ",
+    "log base 2",
+    "natural log",
+]
+SENTENCE_PIECES += ["H = 1", "$", "~", "(", "Entropy", "base-10", "1 nat.", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=14).map("".join))
+def test_base_statements_are_those_read_one_sentence_at_a_time(text: str) -> None:
+    document = parse_text(text + "\n", "a.md")
+    paragraph = Region("prose", text, 0)
+    found = sorted((item.offset, item.base, item.text) for item in base_statements.prose_bases(document, paragraph))
+    assert found == _sentence_by_sentence(text)

@@ -30,8 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.measure_words import ABOUT, ENDING, IS, LABEL_WORDS, UNIT
+from kldocs.checker.measure_words import ABOUT, ENDING, IS, LABEL_ANCHORS, LABEL_WORDS, UNIT
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 
 _MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
@@ -100,7 +101,7 @@ def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLin
     offset = region.offset
     for line in region.text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if _DIGIT.search(line) is None:  # both patterns end in a number: a line without one is skipped at once
+        if _DIGIT.search(line) is None or not mentions(line, LABEL_ANCHORS):  # a number and a measure are needed
             continue
         text = line.replace(BLANK, " ")
         match = _LINE.match(text)

@@ -49,6 +49,21 @@ LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("entropy", r"entrop\w*|энтропи\w*|熵|エントロピー|엔트로피"),
 )
+#: Words (folded), one of which is in every match of :data:`LABEL_WORDS` (see :mod:`~kldocs.checker.screens`).
+LABEL_ANCHORS = (
+    "entrop",
+    "энтропи",
+    "熵",
+    "エントロピー",
+    "엔트로피",
+    "js",
+    "jensen",
+    "divergen",
+    "kl",
+    "kullback",
+    "дивергенц",
+    "쿨백",
+)
 #: "is" before a value, a word standing between spaces (English, Spanish, Portuguese, French, German, Italian,
 #: Russian) or a particle the words run into (Chinese, Japanese).
 IS = (
