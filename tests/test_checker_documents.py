@@ -427,3 +427,23 @@ def test_a_code_cell_longer_than_a_markdown_block_may_be_is_not_read(monkeypatch
     assert [document.cell(region.offset) for region in document.code] == [1]
     skipped = [(document.cell(part.offset), "more than 3 lines" in part.reason) for part in document.skipped]
     assert skipped == [(2, True)]
+
+
+def test_a_notebooks_code_and_output_count_against_the_lines_a_document_is_read_up_to(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One printed output of 450,000 lines took 14 s: each line of output is read as a line of prose.
+    import json
+
+    from kldocs.checker import markdown_reader, notebook_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_LINES", 6)  # the budget a notebook's cells share
+    printed = [{"output_type": "stream", "name": "stdout", "text": "0.5\n" * count} for count in (2, 9, 1)]
+    cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [out], "source": "print(h)"}
+        for out in printed
+    ]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    document = notebook_reader.read_notebook(notebook, "n.ipynb")
+    assert [document.cell(region.offset) for region in document.outputs] == [1, 3]  # with three lines of code: 6
+    assert [(document.cell(part.offset), "has 9 more" in part.reason) for part in document.skipped] == [(2, True)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
-from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MarkdownBudget, add_markdown
+from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_LINES, MarkdownBudget, add_markdown
 from kldocs.errors import InputError
 
 
@@ -64,14 +64,22 @@ def read_notebook(raw: str, name: str) -> SourceText:
     for begin, end, what in spans:
         if what == "markdown":
             add_markdown(builder, begin, end, budget=budget)
-        elif what == "code" and text.count("\n", begin, end) >= MAX_BLOCK_LINES:  # as a Markdown block is
-            reason = f"a code cell of more than {MAX_BLOCK_LINES:,} lines is not read"
-            builder.skipped.append(Skipped(begin, text[begin : begin + 80].partition("\n")[0], reason))
-        elif what == "code":
-            if end > begin:
-                builder.code.append(Region("code", text[begin:end], begin))
+            continue
+        lines = text.count("\n", begin, end) + 1
+        shown = text[begin : begin + 80].partition("\n")[0]
+        if what == "code" and lines > MAX_BLOCK_LINES:  # as a Markdown block is
+            builder.skipped.append(
+                Skipped(begin, shown, f"a code cell of more than {MAX_BLOCK_LINES:,} lines is not read")
+            )
+        elif lines > budget.lines:  # the lines of the cells read so far and these pass the document's limit
+            reason = f"a document is read up to {MAX_LINES:,} lines, and this cell's {what} has {lines:,} more"
+            builder.skipped.append(Skipped(begin, shown, reason))
         else:
-            builder.output(begin, end)
+            budget.lines -= lines
+            if what == "output":
+                builder.output(begin, end)
+            elif end > begin:
+                builder.code.append(Region("code", text[begin:end], begin))
     return builder.build()
 
 
