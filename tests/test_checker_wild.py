@@ -72,6 +72,8 @@ CLOSE_P, CLOSE_Q = ["0.6", "0.4"], ["0.55", "0.45"]
 DYADIC = ["0.5", "0.25", "0.25"]
 RAIN_P, RAIN_Q = ["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"]
 SWAPPED = ["0.25", "0.5", "0.25"]
+SIXTEENTHS = ["0.5", "0.25", "0.125", "0.0625", "0.0625"]
+ABC = ["0.25", "0.25", "0.5"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -86,6 +88,11 @@ def _sum_ratio(weights: list[str], top: list[str], bottom: list[str]) -> mpmath.
     return mpmath.fsum(
         mpmath.mpf(w) * mpmath.log(mpmath.mpf(t) / mpmath.mpf(b)) for w, t, b in zip(weights, top, bottom, strict=True)
     )
+
+
+def _expansion(weights: list[str], logged: list[str]) -> mpmath.mpf:
+    """sum_x w(x) log2 l(x): an entropy written out term by term, as the document writes it."""
+    return mpmath.fsum(mpmath.mpf(w) * mpmath.log(mpmath.mpf(x), 2) for w, x in zip(weights, logged, strict=True))
 
 
 def _lengths(weights: list[str], lengths: list[int]) -> mpmath.mpf:
@@ -253,6 +260,21 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(3, "= 1", _same(entropy(FAIR, TWO), 1)),
         Claim(5, "0.469", value("0.469", entropy(BIASED, TWO))),
         Claim(7, "0.531", value("0.531", entropy(BIASED, TWO))),
+    ],
+    "restated_chains.txt": [
+        # A chain a step a line, each restating a bare H =, as equation editors export it; \mathop \sum and
+        # \underset{}{\overset{}{\sum}}. Question 3 is wrong from its first step (1/4 log2 4 is not 1/4).
+        Claim(5, r"\frac{1}{{{p_k}}}", _same(-_sum_p_log(SIXTEENTHS, SIXTEENTHS, TWO), entropy(SIXTEENTHS, TWO))),
+        Claim(7, r"{{\log }_2}16", _same(_expansion(SIXTEENTHS, ["2", "4", "8", "16", "16"]), mpmath.mpf(15) / 8)),
+        Claim(9, "15/8", _same(entropy(SIXTEENTHS, TWO), mpmath.mpf(15) / 8)),
+        Claim(13, r"\frac{1}{{{p}_{k}}}", _same(-_sum_p_log(ABC, ABC, TWO), entropy(ABC, TWO))),
+        Claim(15, r"{\log _2}\left( 4 \right)", _same(_expansion(ABC, ["4", "4", "2"]), mpmath.mpf(3) / 2)),
+        Claim(17, r"\frac{2}{4} + \frac{2}{{4}}", _same(entropy(ABC, TWO), mpmath.mpf(2) / 4 * 2 + mpmath.mpf(1) / 2)),
+        Claim(19, "6/4", _same(entropy(ABC, TWO), mpmath.mpf(6) / 4)),
+        Claim(19, "1 ½", _same(entropy(ABC, TWO), mpmath.mpf(3) / 2)),
+        Claim(25, r"\frac{1}{4} + \frac{2}{{4}}", _same(entropy(ABC, TWO), mpmath.mpf(3) / 4 + mpmath.mpf(1) / 2)),
+        Claim(27, "5/4", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
+        Claim(27, "1 ¼", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
     ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
@@ -782,6 +804,12 @@ def test_a_supposition_a_differential_entropy_and_a_question_state_no_property()
     report = check_file(WILD / "properties_more_languages.md")
     assert not any(line in (13, 29, 33) for claim in report.claims for line in claim.lines)  # 33: to the mixture
     assert [claim.text for claim in report.claims if 27 in claim.lines] == ["kl no es simétrico"]
+
+
+def test_lines_that_restate_h_are_one_chain_only_below_a_sum_of_logarithms() -> None:
+    """Two sums of logarithms in a row are two sources; a bare H = sum p ln p may be Boltzmann's; a lone H = 3."""
+    report = check_file(WILD / "restated_chains.txt")
+    assert not {31, 33, 35, 37} & {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_factorial_is_not_an_inequality() -> None:

@@ -63,6 +63,7 @@ from kldocs.checker.printed_output import (
 )
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
@@ -214,6 +215,7 @@ def find_claims(document: SourceText) -> list[Item]:
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
+    items.extend(_claimed(document, restated_chains(document, stop_at)))
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:

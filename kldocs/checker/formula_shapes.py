@@ -35,6 +35,14 @@ weighted by the second distribution is the measure the other way round:
 (('entropy', 1), ('entropy', -1))
 >>> sign_of_definition(r"H(X) = \sum\limits_{i = 1}^n {{p_i}{{\log }_2}\frac{1}{{{p_i}}}}")
 ('entropy', 1)
+
+A bare ``H`` is the entropy when its sum has the entropy's sign (``H = \sum p \log p`` may be Boltzmann's H),
+and a sum may have its limits stacked over it as MathML exports write them:
+
+>>> sign_of_definition(r"H=\underset{i=1}{\overset{n}{\mathop \sum }}\,{{p}_{i}}{{\log }_{2}}\frac{1}{{{p}_{i}}}")
+('entropy', 1)
+>>> sign_of_definition(r"H = \sum_i p_i \log p_i") is None
+True
 """
 
 from __future__ import annotations
@@ -42,9 +50,10 @@ from __future__ import annotations
 import re
 
 _CLUTTER = re.compile(
-    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\s|\*|·|&|"
+    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|\s|\*|·|&|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
+_SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
@@ -58,10 +67,14 @@ _KL_DEFINITION = re.compile(
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = re.compile(
-    rf"(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)"
+    rf"(?:(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
     rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
 )
+
+
+#: A sum with its limits stacked as MathML exports write it: ``\underset{i=1}{\overset{n}{\mathop \sum }}``.
+_STACKED_SUM = re.compile(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\mathop)?\\sum\}\}")
 
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
@@ -76,6 +89,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", formula).translate(_PLAIN)
+    flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
@@ -99,7 +113,7 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
-    first, second = match.group("first").upper(), (match.group("second") or "").upper()
+    first, second = (match.group("first") or "X").upper(), (match.group("second") or "").upper()
     weight = match.group("weight").upper()
     logged = (match.group("arg") or match.group("inverse") or match.group("slash")).upper()
     if second:
@@ -113,4 +127,6 @@ def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
     else:
         measure = "entropy"
     inverted = match.group("arg") is None
-    return measure, (1 if inverted else -1) * (-1 if match.group("sign") else 1)
+    sign = (1 if inverted else -1) * (-1 if match.group("sign") else 1)
+    # A bare H with the sign flipped may be Boltzmann's H = sum p log p, which is not the entropy.
+    return None if match.group("first") is None and sign != 1 else (measure, sign)

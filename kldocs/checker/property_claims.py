@@ -292,10 +292,13 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
             offset = region.offset + start
             kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
-            yield Property(document.line(offset), shorten(shown), measure, kind, sign <= 0, offset)
+            # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
+            yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign <= 0, offset)
             return
 
 
+#: Most characters of a definition kept as its claim's text.
+MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
 #: Environment and alignment marks around a row of an aligned chain.
 _ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
