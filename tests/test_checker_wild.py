@@ -276,6 +276,28 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(27, "5/4", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
         Claim(27, "1 ¼", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
     ],
+    "log_tables.md": [
+        # A column headed by a positive log of the parameter: each row is that log of its probability. A log with no
+        # base is in the unit most rows hold in (nats in the first table, in a document that names base 2).
+        *(
+            Claim(line, f"log({p})", value(shown, -mpmath.log(mpmath.mpf(p))))
+            for line, p, shown in ((7, "0.9", "0.11"), (8, "0.6", "0.51"), (9, "0.2", "1.61"), (10, "0.05", "2.30"))
+        ),
+        Claim(16, "log₂(0.5)", value("1", -mpmath.log(mpmath.mpf("0.5"), 2))),
+        Claim(17, "log₂(0.125)", value("3", -mpmath.log(mpmath.mpf("0.125"), 2))),
+        *(
+            Claim(line, f"-{p} log2 {p}", value(shown, -mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2)))
+            for line, p, shown in ((23, "0.4", "0.529"), (24, "0.2", "0.464"), (25, "0.2", "0.464"))
+        ),
+        *(
+            Claim(line, f"-{p} log2 {p} = {shown}", value(shown, -mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2)))
+            for line, p, shown in ((26, "0.1", "0.332"), (27, "0.1", "0.230"))  # 0.230 is -0.1 ln 0.1
+        ),
+        Claim(31, r"\frac{1}{0.25}", value("1.386", mpmath.log(4))),
+        Claim(32, r"\frac{1}{0.75}", value("0.288", mpmath.log(mpmath.mpf(4) / 3))),
+        Claim(43, "log(0.5)", value("1", -mpmath.log(mpmath.mpf("0.5"), 2))),
+        Claim(44, "log(0.25)", value("2", -mpmath.log(mpmath.mpf("0.25"), 2))),
+    ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
         # (1/8×3×2), Σ with pᵢ and log₂, " . " as a product, \over, superscripts. Line 13 leaves out an outcome.
@@ -810,6 +832,12 @@ def test_lines_that_restate_h_are_one_chain_only_below_a_sum_of_logarithms() -> 
     """Two sums of logarithms in a row are two sources; a bare H = sum p ln p may be Boltzmann's; a lone H = 3."""
     report = check_file(WILD / "restated_chains.txt")
     assert not {31, 33, 35, 37} & {line for claim in report.claims for line in claim.lines}
+
+
+def test_a_column_of_logs_without_a_minus_is_not_read() -> None:
+    """log(p) is negative below 1: a column of positive values under it says something else (the surprisal)."""
+    report = check_file(WILD / "log_tables.md")
+    assert not {38, 39} & {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_factorial_is_not_an_inequality() -> None:

@@ -1,9 +1,10 @@
-r"""A table of binary entropies: a column ``p`` and a column ``H(p)``, each row a claim ``H(p, 1-p) = value``.
+r"""A table of binary entropies or of a log of ``p``: a column ``p`` and a column ``H(p)`` or ``−log(p)``.
 
-The header names the parameter (``p``, ``q``, ``θ``) and, in another column,
-the entropy of it: ``H(p)``, ``H_b(p)``, ``H_2(p)``, ``h(p)``, maybe with its
-unit (``H(p) (bits)``). Each row with a probability in ``[0, 1]`` and a
-decimal is read as the entropy of ``(p, 1 - p)`` written out (see
+The header names the parameter (``p``, ``q``, ``θ``, maybe after words:
+``probability p``) and, in another column, the entropy of it: ``H(p)``,
+``H_b(p)``, ``H_2(p)``, ``h(p)``, maybe with its unit (``H(p) (bits)``).
+Each row with a probability in ``[0, 1]`` and a decimal is read as the
+entropy of ``(p, 1 - p)`` written out (see
 :mod:`~kldocs.checker.explicit_entropy`), in the header's unit or else the
 document's base (a unit said in the two lines above the table counts as
 the header's).
@@ -12,26 +13,40 @@ the header's).
 >>> document = parse_text("| p | H(p) in bits |\n|---|---|\n| 0.1 | 0.469 |\n| 0.5 | 1.000 |\n", "a.md")
 >>> [claim.text for claim in entropy_table_claims(document)]
 ['-(0.1 \\log(0.1) + 9/10 \\log(9/10)) = 0.469 bits', '-(0.5 \\log(0.5) + 1/2 \\log(1/2)) = 1.000 bits']
+
+A column headed by a positive log of the parameter (``−log(p)``, ``-log2 p``,
+``log(1/p)``, ``−p log p``) gives, on each row, that formula with the row's
+probability in place of the letter (a value may follow ``≈``). A log with
+no base is in the unit in which most rows hold, if any:
+
+>>> document = parse_text("| probability p | loss −log(p) |\n|---|---|\n| 0.5 | ≈ 0.69 |\n| 0.1 | 2.3 |\n", "a.md")
+>>> [claim.text for claim in entropy_table_claims(document)]
+['−log(0.5) \\approx 0.69 nats', '−log(0.1) = 2.3 nats']
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
+from typing import NamedTuple
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 
-_PARAMETER = re.compile(r"^\s*\$?\s*(?P<name>[A-Za-z]|\\theta|θ|\\pi|π)\s*\$?\s*$")
+_PARAMETER = re.compile(r"^(?:.*\s)?\$?\s*(?P<name>[A-Za-z]|\\theta|θ|\\pi|π)\s*\$?\s*$")
 _UNIT = re.compile(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
 _PROBABILITY = re.compile(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
-_VALUE = re.compile(r"^\s*[*_$]{0,2}\s*(?P<value>[0-9]+\.[0-9]+|[01])\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$")
+_VALUE = re.compile(
+    r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
+)
+_LOG = r"\\?(?:log|ln)(?:_?\{?(?:2|10|e)\}?|₂)?"
 
 
 def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] = ()) -> Iterator[CommentClaim]:
-    """The claims of every table of binary entropies in the document.
+    """The claims of every table of binary entropies or of logs of a probability in the document.
 
     ``lines``: lines of prose and printed output with their offsets, where a table may be written as text
     (``p  H(p)`` over rows of numbers, or pipes with no ``|---|`` row).
@@ -39,20 +54,28 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
     for table in (*document.tables, *_text_tables(lines)):
         columns = _columns(table)
         if columns is not None:
-            parameter, entropy, unit = columns
-            yield from _rows(document, table, parameter, entropy, unit or _unit_above(document, table.offset))
+            yield from _rows(document, table, columns, columns.unit or _unit_above(document, table.offset))
+
+
+#: A line that may head a table of values of the parameter: it names an entropy or takes a log.
+_HEADER = re.compile(r"[Hh]\s*\(|(?<![A-Za-z])(?:log|ln)")
+#: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
+_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 
 
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
-    """Tables written as text whose header names a parameter and its entropy: ``p  H(p)``, then rows of cells."""
+    """Tables written as text whose header names a parameter and its entropy or log: ``p  H(p)``, then rows."""
     for index, (offset, header) in enumerate(lines):
-        if "(" not in header or not re.search(r"[Hh]", header):
+        if not _HEADER.search(header):
             continue
         cells = _cells(header)
         if cells is None or not 2 <= len(cells) <= 6:
             continue
         rows = []
-        for row_offset, line in lines[index + 1 : index + 200]:
+        below = lines[index + 1 : index + 200]
+        if below and _RULE.match(below[0][1]):
+            below = below[1:]  # a rule whose cells need not match the header's (|---| under three cells)
+        for row_offset, line in below:
             row = _cells(line)
             if row is None or len(row) != len(cells) or not any(_VALUE.match(cell) for cell in row):
                 break
@@ -72,8 +95,19 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) > 1 else stripped.split()
 
 
-def _columns(table: SourceTable) -> tuple[int, int, str | None] | None:
-    """The parameter's column, the entropy's column and its unit, when the header has both."""
+class _Columns(NamedTuple):
+    """The parameter's column and letter, the column of its values, their unit and the formula that gives them
+    (None for the binary entropy ``H(p)``)."""
+
+    parameter: int
+    letter: str
+    values: int
+    unit: str | None
+    formula: str | None
+
+
+def _columns(table: SourceTable) -> _Columns | None:
+    """The columns of the parameter and of its values, when the header has both."""
     for index, cell in enumerate(table.header):
         name = _PARAMETER.match(cell)
         if name is None:
@@ -81,28 +115,79 @@ def _columns(table: SourceTable) -> tuple[int, int, str | None] | None:
         written = re.escape(name.group("name"))
         entropy = re.compile(rf"(?<![A-Za-z])(?:H|h)(?:_\{{?(?:b|2|B)\}}?)?\s*\\?\(\s*\$?{written}\$?\s*\\?\)")
         for other, heading in enumerate(table.header):
-            if other != index and entropy.search(heading):
+            formula = _log_formula(heading, written) if other != index else None
+            if other != index and (formula is not None or entropy.search(heading)):
                 unit = _UNIT.search(heading)
-                return index, other, unit.group("unit") if unit else None
+                return _Columns(index, name.group("name"), other, unit.group("unit") if unit else None, formula)
     return None
 
 
-def _rows(
-    document: SourceText, table: SourceTable, parameter: int, entropy: int, unit: str | None
-) -> Iterator[CommentClaim]:
+def _log_formula(heading: str, letter: str) -> str | None:
+    """A positive log of the parameter the heading names: ``−log(p)``, ``-p log2 p``, ``log(1/p)``; else None.
+
+    >>> _log_formula("loss −log(p)", "p"), _log_formula("-p log_2 p (bits)", "p"), _log_formula("log(p)", "p")
+    ('−log(p)', '-p log_2 p', None)
+    """
+    weight = rf"(?:{letter}\s*[·*]?\s*)?"
+    found = re.search(
+        rf"(?<![A-Za-z0-9_\\])(?:[-−]\s*{weight}{_LOG}\s*(?:\(\s*{letter}\s*\)|{letter})"
+        rf"|{weight}{_LOG}\s*(?:\(\s*1\s*/\s*{letter}\s*\)|\\frac\{{1\}}\{{{letter}\}}))(?![A-Za-z0-9_^(])",
+        heading.replace("$", " "),
+    )
+    return found.group() if found else None
+
+
+def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str | None) -> Iterator[CommentClaim]:
+    parameter, column, formula = columns.parameter, columns.values, columns.formula
+    read: list[tuple[str, re.Match[str], int]] = []  # each row's probability as written, its value, where it is
     for offset, cells in table.rows:
-        if len(cells) <= max(parameter, entropy):
+        if len(cells) <= max(parameter, column):
             continue
-        probability, value = _PROBABILITY.match(cells[parameter]), _VALUE.match(cells[entropy])
-        if probability is None or value is None:
-            continue
-        p = Fraction(probability.group("value"))
-        if not 0 <= p <= 1:
-            continue
-        where = _cell_offset(document, offset, cells, entropy) + value.start("value")
-        text = f"H({probability.group('value')}, {1 - p}) = {value.group('value')} {unit or ''}".rstrip()
-        shift = text.index("= ") + 2
-        yield from explicit_entropies(text, where - shift)
+        probability, value = _PROBABILITY.match(cells[parameter]), _VALUE.match(cells[column])
+        if probability is not None and value is not None and 0 <= Fraction(probability.group("value")) <= 1:
+            where = _cell_offset(document, offset, cells, column) + value.start("value")
+            read.append((probability.group("value"), value, where))
+    if formula is None:
+        for written, value, where in read:
+            text = f"H({written}, {1 - Fraction(written)}) = {value.group('value')} {unit or ''}".rstrip()
+            shift = text.index("= ") + 2
+            yield from explicit_entropies(text, where - shift)
+        return
+    if unit is None and not _BASED.search(formula):
+        unit = _shared_unit(formula, [(Fraction(written), value.group("value")) for written, value, _ in read])
+    letter = re.compile(rf"(?<![A-Za-z\\]){re.escape(columns.letter)}(?![A-Za-z])")
+    for written, value, where in read:
+        relation = "\\approx" if value.group("about") else "="
+        text = f"{letter.sub(written, formula)} {relation} {value.group('value')} {unit or ''}"
+        yield CommentClaim(text.rstrip(), where)
+
+
+#: A log whose base is written: ``ln``, ``log2``, ``\log_{10}``, ``log₂``.
+_BASED = re.compile(r"ln|log(?:_?\{?(?:2|10|e)\}?|₂)")
+
+
+def _shared_unit(formula: str, rows: list[tuple[Fraction, str]]) -> str | None:
+    """The unit in which most rows (two at least) of a column of logs with no base hold: a column is worked with
+    one log, whatever base the rest of the document uses.
+
+    >>> _shared_unit("-log(p)", [(Fraction(1, 2), "0.69"), (Fraction(1, 10), "2.30"), (Fraction(1, 100), "2.30")])
+    'nats'
+    """
+    weighted = bool(re.match(r"[-−]?\s*[^-−\s\\l]", formula))  # -p log p, p log(1/p): a weight before the log
+    held: dict[str, int] = {}
+    for unit, base in (("nats", math.e), ("bits", 2.0)):
+        held[unit] = sum(
+            _rounds_to(value, -(float(p) if weighted else 1.0) * math.log(p) / math.log(base)) for p, value in rows if p
+        )
+    best = max(held.values())
+    winners = [unit for unit, count in held.items() if count == best]
+    return winners[0] if len(winners) == 1 and best >= 2 and 2 * best > len(rows) else None
+
+
+def _rounds_to(written: str, value: float) -> bool:
+    """True when ``value`` rounds to the decimal as written (a float is close enough to choose a base)."""
+    places = len(written.partition(".")[2])
+    return abs(value - float(written)) <= 0.5 * 10.0**-places + 1e-12
 
 
 def _unit_above(document: SourceText, offset: int) -> str | None:
