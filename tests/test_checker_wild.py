@@ -298,6 +298,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(43, "log(0.5)", value("1", -mpmath.log(mpmath.mpf("0.5"), 2))),
         Claim(44, "log(0.25)", value("2", -mpmath.log(mpmath.mpf("0.25"), 2))),
     ],
+    "compressed_sums.txt": [
+        # Probabilities times code lengths with the value first and no measure named: the entropy only when every
+        # length is -log2 p (line 9 is the 3-bit code's average length, not an entropy).
+        Claim(5, "1.875", value("1.875", entropy(SIXTEENTHS, TWO))),
+        Claim(13, "1.75", value("1.75", entropy(SIXTEENTHS, TWO))),
+    ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
         # (1/8×3×2), Σ with pᵢ and log₂, " . " as a product, \over, superscripts. Line 13 leaves out an outcome.
@@ -838,6 +844,11 @@ def test_a_column_of_logs_without_a_minus_is_not_read() -> None:
     """log(p) is negative below 1: a column of positive values under it says something else (the surprisal)."""
     report = check_file(WILD / "log_tables.md")
     assert not {38, 39} & {line for claim in report.claims for line in claim.lines}
+
+
+def test_an_average_code_length_that_is_not_the_entropy_is_not_read() -> None:
+    report = check_file(WILD / "compressed_sums.txt")
+    assert 9 not in {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_factorial_is_not_an_inequality() -> None:
