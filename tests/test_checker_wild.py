@@ -74,6 +74,7 @@ RAIN_P, RAIN_Q = ["0.6", "0.3", "0.1"], ["0.5", "0.3", "0.2"]
 SWAPPED = ["0.25", "0.5", "0.25"]
 SIXTEENTHS = ["0.5", "0.25", "0.125", "0.0625", "0.0625"]
 ABC = ["0.25", "0.25", "0.5"]
+FORECAST, THIRDS = ["0.2", "0.5", "0.3"], [str(mpmath.mpf(1) / 3)] * 3
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -303,6 +304,15 @@ TRUTH: dict[str, list[Claim]] = {
         # length is -log2 p (line 9 is the 3-bit code's average length, not an entropy).
         Claim(5, "1.875", value("1.875", entropy(SIXTEENTHS, TWO))),
         Claim(13, "1.75", value("1.75", entropy(SIXTEENTHS, TWO))),
+    ],
+    "notebook_page.txt": [
+        # A notebook's page copied as text: In [n]: prompts, lists made from names (rain, 1 - rain - sun), tensors of
+        # them, torch.kl_div(log q, p, reduction='sum'), a sum written term by term with indices. Printed to 17
+        # digits, read to 10. Cell 15 prints D_KL(climate||forecast) under a call of D_KL(forecast||climate).
+        Claim(20, "0.0690", value("0.0690", kl(FORECAST, THIRDS))),
+        Claim(21, "0.0689592746", value("0.06895927460", kl(FORECAST, THIRDS))),
+        Claim(29, "1.485475297", value("1.485475297", entropy(FORECAST, TWO))),
+        Claim(36, "0.07024034377", value("0.07024034377", kl(FORECAST, THIRDS))),
     ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term
@@ -849,6 +859,13 @@ def test_a_column_of_logs_without_a_minus_is_not_read() -> None:
 def test_an_average_code_length_that_is_not_the_entropy_is_not_read() -> None:
     report = check_file(WILD / "compressed_sums.txt")
     assert 9 not in {line for claim in report.claims for line in claim.lines}
+
+
+def test_a_mean_of_kl_terms_and_a_sum_over_some_outcomes_are_not_read() -> None:
+    """reduction='mean' averages the terms; two terms of three are not the divergence."""
+    report = check_file(WILD / "notebook_page.txt")
+    assert not {30, 41} & {line for claim in report.claims for line in claim.lines}
+    assert 30 in {entry.line for entry in report.unread}
 
 
 def test_a_factorial_is_not_an_inequality() -> None:

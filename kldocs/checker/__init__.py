@@ -7,7 +7,8 @@ formulas, and properties such as symmetry), and judges each claim with the
 exact core. The modules, in the order the data flows:
 
 - :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables
-  (:mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``);
+  (:mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``; :mod:`~kldocs.checker.prompt_cells`:
+  a notebook's ``In [n]:`` cells in a page copied as text);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
 - :mod:`~kldocs.checker.chains` (rows cut into parts by :mod:`~kldocs.checker.chain_parts`) and
@@ -17,11 +18,12 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
-  code; ``输出：0.51 0.37`` after it), :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in
+  code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`), :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in
   ten languages), :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy` and
-  :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula) and
-  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)``);
+  :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
+  :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =``) and
+  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs` and

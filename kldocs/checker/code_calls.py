@@ -120,6 +120,8 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
+    if name in _KL_DIV:
+        return _kl_div(node)
     if name in _SUMS and len(node.args) == 1 and not node.keywords:
         inner = node.args[0]
         if isinstance(inner, ast.Call) and dotted(inner.func) in _ELEMENTWISE:
@@ -144,6 +146,41 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
+
+
+#: PyTorch's KL divergence: ``kl_div(input, target)`` takes the log of the second distribution first.
+_KL_DIV = frozenset({"torch.kl_div", "F.kl_div", "torch.nn.functional.kl_div", "nn.functional.kl_div"})
+
+
+def _kl_div(node: ast.Call) -> MeasureCall | None:
+    """``torch.kl_div(torch.log(q), p, reduction="sum")``: D_KL(p||q) in nats, when summed (``"sum"`` or 2).
+
+    Any other reduction averages the terms, which is not the divergence; a log target is not read.
+
+    >>> _kl_div(ast_expression("F.kl_div(q.log(), p, reduction='sum')")).text()
+    'D_KL(p||q)'
+    >>> _kl_div(ast_expression("torch.kl_div(torch.log(q), p)")) is None
+    True
+    """
+    positional = list(node.args)
+    keywords = {keyword.arg: keyword.value for keyword in node.keywords}
+    reduction = positional.pop() if len(positional) == 3 else keywords.pop("reduction", None)
+    arguments = positional + [keywords.pop(key) for key in ("input", "target") if key in keywords]
+    summed = isinstance(reduction, ast.Constant) and reduction.value in ("sum", 2)
+    if len(arguments) != 2 or keywords or not summed:
+        return None
+    logged, target = arguments[0], arguments[1]
+    if isinstance(logged, ast.Call) and not logged.keywords:
+        if dotted(logged.func) in ("torch.log", "np.log", "numpy.log") and len(logged.args) == 1:
+            logged = logged.args[0]
+        elif isinstance(logged.func, ast.Attribute) and logged.func.attr == "log" and not logged.args:
+            logged = logged.func.value
+        else:
+            return None
+    else:
+        return None
+    names = _names([target, logged])
+    return MeasureCall("kl", names, "e", "kl_div") if names is not None else None
 
 
 def snake_case(name: str) -> str:
@@ -184,11 +221,85 @@ def _inline_sum(node: ast.expr) -> MeasureCall | None:
     return None
 
 
+def indexed_sum(node: ast.expr | None, lengths: Mapping[str, int]) -> MeasureCall | None:
+    """A measure written out term by term over lists of known ``lengths``: every index once, the sign right.
+
+    ``a[0]*np.log(a[0]/b[0]) + a[1]*np.log(a[1]/b[1])`` is D_KL(a||b) when a and b have two items;
+    ``-(a[0]*np.log2(a[0]) + ...)`` is H(a), ``-(a[0]*np.log(b[0]) + ...)`` is H(a, b).
+
+    >>> indexed_sum(ast_expression("a[0]*np.log(a[0]/b[0]) + a[1]*np.log(a[1]/b[1])"), {"a": 2, "b": 2})
+    MeasureCall(measure='kl', names=('a', 'b'), base='e', function='indexed')
+    >>> indexed_sum(ast_expression("a[0]*np.log(a[0]/b[0]) + a[1]*np.log(a[1]/b[1])"), {"a": 3, "b": 3}) is None
+    True
+    """
+    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+    total = node.operand if isinstance(node, ast.UnaryOp) and negated else node
+    terms: list[ast.expr] = []
+    while isinstance(total, ast.BinOp) and isinstance(total.op, ast.Add):
+        terms.append(total.right)
+        total = total.left
+    if total is None:
+        return None
+    terms.append(total)
+    shapes = {_indexed_term(term) for term in terms}
+    shape = shapes.pop() if len(shapes) == 1 else None
+    if shape is None or len(terms) < 2:
+        return None
+    measure, first, second, base, sign = shape
+    indices = sorted(index for term in terms if (index := _index(term)) is not None)
+    if indices != list(range(len(terms))) or {lengths.get(first), lengths.get(second)} != {len(terms)}:
+        return None
+    if sign * (-1 if negated else 1) != (1 if measure == "kl" else -1):
+        return None
+    names = (first,) if measure == "entropy" else (first, second)
+    return MeasureCall(measure, names, base, "indexed")
+
+
+def _indexed_term(term: ast.expr) -> tuple[str, str, str, str | None, int] | None:
+    """``a[i] * log(a[i] / b[i])``, ``a[i] * log(b[i])`` (maybe after a minus): measure, names, base and sign."""
+    sign = -1 if isinstance(term, ast.UnaryOp) and isinstance(term.op, ast.USub) else 1
+    term = term.operand if isinstance(term, ast.UnaryOp) and sign < 0 else term
+    if not isinstance(term, ast.BinOp) or not isinstance(term.op, ast.Mult):
+        return None
+    for weight, log in ((term.left, term.right), (term.right, term.left)):
+        if not isinstance(log, ast.Call) or not _is_log(log) or len(log.args) != 1 or log.keywords:
+            continue
+        first, argument = _item(weight), log.args[0]
+        if first is None:
+            continue
+        if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Div):
+            top, bottom = _item(argument.left), _item(argument.right)
+            if top == first and bottom is not None and bottom[1] == first[1]:
+                return "kl", first[0], bottom[0], _log_base(log), sign
+        elif (logged := _item(argument)) is not None and logged[1] == first[1]:
+            measure = "entropy" if logged[0] == first[0] else "cross_entropy"
+            return measure, first[0], logged[0], _log_base(log), sign
+    return None
+
+
+def _item(node: ast.expr) -> tuple[str, int] | None:
+    """``a[2]``: the name and the index, or None."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant):
+        index = node.slice.value
+        return (node.value.id, index) if type(index) is int else None
+    return None
+
+
+def _index(term: ast.expr) -> int | None:
+    """The index of the first item a term names (``a[1] * log(...)`` gives 1)."""
+    for node in ast.walk(term):
+        if isinstance(node, ast.expr) and (item := _item(node)) is not None:
+            return item[1]
+    return None
+
+
 def unwrapped(node: ast.expr | None) -> ast.expr | None:
-    """The value inside ``print(...)`` (beside text, ``print("KL:", x)``), ``round(..., 4)``, ``float(...)``
-    and ``f"{...:.4f}"``."""
+    """The value inside ``print(...)`` (beside text, ``print("KL:", x)``), ``round(..., 4)``, ``float(...)``,
+    ``f"{...:.4f}"`` and a tensor's ``.item()``."""
     while node is not None:
-        if isinstance(node, ast.Call) and dotted(node.func) in (*_PRINTS, *_KEEPERS) and node.args:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "item":
+            node = node.func.value if not node.args and not node.keywords else None
+        elif isinstance(node, ast.Call) and dotted(node.func) in (*_PRINTS, *_KEEPERS) and node.args:
             values = [arg for arg in node.args if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))]
             if dotted(node.func) in _PRINTS and len(values) != 1:
                 return None

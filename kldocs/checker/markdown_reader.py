@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.prompt_cells import prompt_cells
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -85,9 +86,21 @@ class MarkdownBudget:
 
 
 def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
-    """Read a Markdown or plain-text document (in plain text, indentation does not make code)."""
+    """Read a Markdown or plain-text document (in plain text, indentation does not make code, but a
+    notebook's cells copied with their ``In [n]:`` prompts do: see :mod:`~kldocs.checker.prompt_cells`)."""
     builder = Builder(text, name, format)
-    add_markdown(builder, 0, len(text), plain=format == "text")
+    if format != "text":
+        add_markdown(builder, 0, len(text))
+        return builder.build()
+    budget = MarkdownBudget()
+    start = 0
+    for cell in prompt_cells(text):
+        add_markdown(builder, start, cell.start, plain=True, budget=budget)
+        builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
+        if cell.output is not None:
+            builder.output(*cell.output)
+        start = cell.end
+    add_markdown(builder, start, len(text), plain=True, budget=budget)
     return builder.build()
 
 

@@ -31,11 +31,12 @@ from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
     dotted,
-    literal_numbers,
+    indexed_sum,
     measure_call,
     unwrapped,
 )
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
+from kldocs.checker.code_numbers import given_lists
 from kldocs.checker.documents import Region, SourceText
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
@@ -44,7 +45,10 @@ _BETWEEN = re.compile(
     r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*)*\s*",
     re.IGNORECASE,
 )
-_FLOAT64 = re.compile(r"\s*np\.float(?:64|32)\((?P<inner>[^()]*)\)\s*")
+#: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
+_WRAPPED = re.compile(
+    r"\s*(?:np\.float(?:64|32)|tensor)\((?P<inner>[^(),]*)(?:,\s*dtype=torch\.float(?:64|32|16))?\)\s*"
+)
 _UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -73,7 +77,7 @@ def printed_claims(
         if shape is None:
             continue
         pattern, measure, literal = shape
-        wrapped = _FLOAT64.fullmatch(line)  # np.float64(0.51), as NumPy 2 shows a value
+        wrapped = _WRAPPED.fullmatch(line)
         match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
         if match is None:
             continue
@@ -224,8 +228,11 @@ def _parsed(code: str) -> ast.Module | None:
         return None
 
 
-#: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``).
-_LIST_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[", re.MULTILINE)
+#: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
+#: or an array of another (``t = torch.tensor(coin)``).
+_LIST_ASSIGNMENT = re.compile(
+    r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*(?:\[|(?:array|tensor|Tensor)\()", re.MULTILINE
+)
 #: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
 MAX_LIST_BLOCKS = 2000
 #: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``); longer code names are not.
@@ -251,14 +258,15 @@ class _Named:
         self.measures: dict[str, tuple[int, MeasureCall]] = {}
         # Lists given in blocks above stand from the first line (0), unless this block assigns the name.
         self.lists = {name: (0, numbers) for name, numbers in (earlier or {}).items() if name not in stored}
+        given = given_lists(tree, earlier)
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
             if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
                 continue
-            numbers = literal_numbers(statement.value)
-            if numbers is not None and not _FORMULA_NAME.fullmatch(target.id):
-                self.lists[target.id] = (statement.lineno, numbers)
-            call = measure_call(statement.value, bases)
+            if target.id in given and not _FORMULA_NAME.fullmatch(target.id):
+                self.lists[target.id] = given[target.id]
+            lengths = {name: len(numbers) for name, (line, numbers) in self.lists.items() if line < statement.lineno}
+            call = measure_call(statement.value, bases) or indexed_sum(statement.value, lengths)
             if call is not None:
                 self.measures[target.id] = (statement.lineno, self.with_lists(call, statement.lineno))
 
@@ -312,11 +320,10 @@ def code_lists(blocks: Iterable[Region]) -> dict[str, tuple[int, list[str]]]:
             continue
         for name, count in _stores(tree).items():
             stored[name] = stored.get(name, 0) + count
-        for statement in tree.body:
-            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
-            numbers = literal_numbers(statement.value) if isinstance(statement, ast.Assign) else None
-            if isinstance(target, ast.Name) and numbers is not None and not _FORMULA_NAME.fullmatch(target.id):
-                found.setdefault(target.id, (block.offset, numbers))
+        above = {name: numbers for name, (_, numbers) in found.items()}
+        for name, (_, numbers) in given_lists(tree, above).items():
+            if not _FORMULA_NAME.fullmatch(name):
+                found.setdefault(name, (block.offset, numbers))
     return {name: given for name, given in found.items() if stored[name] == 1}
 
 

@@ -1,0 +1,104 @@
+"""Lists of numbers a block of code gives names, worked out exactly: ``p = 0.4``, ``q = 1 - p``, ``coin = [p, q]``.
+
+Code is parsed with :mod:`ast`, never run. Only statements at the top level of
+the block are followed, and only names the block assigns once: a name also
+assigned in a loop, a function or a second time could hold anything when the
+list is made. A value is a number (a plain one, or ``+ - * /`` of numbers
+and names that hold numbers) or a list of them, maybe in ``np.array(...)``
+or ``torch.tensor(...)``; a name may stand for a list given above.
+
+>>> import ast
+>>> code = "p = 0.4\\nq = 1 - p\\ncoin = np.array([p, q])\\nc = torch.tensor(coin)\\nfair = [0.5, 0.5]\\nx = [p, p]"
+>>> given_lists(ast.parse(code))
+{'coin': (3, ['2/5', '3/5']), 'c': (4, ['2/5', '3/5']), 'fair': (5, ['0.5', '0.5'])}
+>>> given_lists(ast.parse("t = torch.tensor(fair)"), {"fair": ["0.5", "0.5"]})
+{'t': (1, ['0.5', '0.5'])}
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+from kldocs.checker.code_calls import dotted, literal_numbers
+
+Value = Fraction | tuple[Fraction, ...]
+#: Calls that keep a list as it is: NumPy arrays and PyTorch tensors of it.
+_ARRAYS = frozenset(
+    {"np.array", "numpy.array", "np.asarray", "numpy.asarray", "torch.tensor", "torch.Tensor", "torch.as_tensor"}
+)
+#: Longest list read.
+MAX_ITEMS = 50
+_OPERATIONS = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b if b else None,
+}
+
+
+def given_lists(
+    tree: ast.Module, earlier: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, tuple[int, list[str]]]:
+    """The names the block assigns once to a list of numbers that sums to 1, with the line and the numbers
+    (as written when the list is written out or named: ``torch.tensor(coin)`` is ``coin`` as written).
+
+    ``earlier``: lists given above the block (by name), which its lists may be made of.
+    """
+    stored: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            stored[node.id] = stored.get(node.id, 0) + 1
+    above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
+    known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
+    found: dict[str, tuple[int, list[str]]] = {}
+    for statement in tree.body:
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+        if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
+            continue
+        written = literal_numbers(statement.value) or _named_list(statement.value, above, found)
+        value = _value(statement.value, known) if written is None else tuple(Fraction(item) for item in written)
+        if value is None:
+            continue
+        known[target.id] = value
+        if written is None and isinstance(value, tuple) and sum(value) == 1 and min(value) >= 0:
+            written = [str(item) for item in value]
+        if written is not None:
+            found[target.id] = (statement.lineno, written)
+    return found
+
+
+def _named_list(
+    node: ast.expr, above: Mapping[str, list[str]], found: Mapping[str, tuple[int, list[str]]]
+) -> list[str] | None:
+    """The numbers as written of a list given another name: ``torch.tensor(coin)``, ``np.array(coin)``, ``coin``."""
+    if isinstance(node, ast.Call) and dotted(node.func) in _ARRAYS and len(node.args) == 1:
+        node = node.args[0]
+    if not isinstance(node, ast.Name):
+        return None
+    return found[node.id][1] if node.id in found else above.get(node.id)
+
+
+def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
+    """The number or list of numbers an expression makes, or None for anything else."""
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return Fraction(repr(node.value))
+    if isinstance(node, ast.Name):
+        return known.get(node.id)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        operand = _value(node.operand, known)
+        return (-operand if isinstance(node.op, ast.USub) else operand) if isinstance(operand, Fraction) else None
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATIONS:
+        left, right = _value(node.left, known), _value(node.right, known)
+        if isinstance(left, Fraction) and isinstance(right, Fraction):
+            return _OPERATIONS[type(node.op)](left, right)
+        return None
+    if isinstance(node, ast.List | ast.Tuple) and 1 <= len(node.elts) <= MAX_ITEMS:
+        items = [_value(item, known) for item in node.elts]
+        numbers = tuple(item for item in items if isinstance(item, Fraction))
+        return numbers if len(numbers) == len(items) else None
+    if isinstance(node, ast.Call) and dotted(node.func) in _ARRAYS and len(node.args) == 1:
+        inner = _value(node.args[0], known)
+        return inner if isinstance(inner, tuple) else None
+    return None

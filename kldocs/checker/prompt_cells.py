@@ -1,0 +1,94 @@
+r"""Notebook cells in a page copied as plain text: ``In [58]:`` on a line of its own, the code, then its output.
+
+A notebook's web page copied as text keeps each code cell as its prompt, its
+lines of code and, after a blank line, the lines it printed. A cell runs
+from its prompt to the next prompt or to two blank lines in a row. Its first
+run of lines is code, and must parse as Python (else the cell is not one);
+the runs after it are code too, except a last run that no line of code
+could be (no assignment, ``import``, ``def``, ``print(`` or comment), which
+is the cell's output.
+
+>>> text = "Intro\n\nIn [2]:\nkl = entropy(p, q)\nprint(kl)\n\n0.5108\n\n\nAfter.\n"
+>>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
+[('kl = entropy(p, q)\nprint(kl)', '0.5108')]
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.code_calls import NOT_PYTHON
+
+_PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
+#: A line only code could be: an assignment, a statement's keyword, a print, a comment.
+_CODE_LINE = re.compile(
+    r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
+    r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
+)
+#: Most lines, and characters, of one cell read.
+MAX_CELL_LINES = 400
+MAX_CELL_CHARACTERS = 40_000
+
+
+@dataclass(frozen=True)
+class PromptCell:
+    """A cell: where its prompt line starts, its code and its output (``(start, end)`` offsets), and where the
+    line after it starts."""
+
+    start: int
+    code: tuple[int, int]
+    output: tuple[int, int] | None
+    end: int
+
+
+def prompt_cells(text: str) -> Iterator[PromptCell]:
+    """The cells of a page copied as text, in order (none when it has no ``In [n]:`` line)."""
+    if "In [" not in text:
+        return
+    prompts = list(_PROMPT.finditer(text))
+    for index, prompt in enumerate(prompts):
+        stop = prompts[index + 1].start() if index + 1 < len(prompts) else len(text)
+        runs = _runs(text, prompt.end() + 1, stop)
+        if not runs or not _parses(text[runs[0][0] : runs[0][1]]):
+            continue
+        output = runs[-1] if len(runs) > 1 and not _looks_like_code(text[runs[-1][0] : runs[-1][1]]) else None
+        code_runs = runs[:-1] if output is not None else runs
+        yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), runs[-1][1] + 1))
+
+
+def _runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The runs of non-blank lines from ``start``, up to ``stop`` or two blank lines in a row."""
+    runs: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    blanks = 0
+    position = start
+    for line in text[start : min(stop, start + MAX_CELL_CHARACTERS)].split("\n")[:MAX_CELL_LINES]:
+        if line.strip():
+            run_start = position if run_start < 0 else run_start
+            run_end, blanks = position + len(line), 0
+        else:
+            if run_start >= 0:
+                runs.append((run_start, run_end))
+                run_start = -1
+            blanks += 1
+            if blanks == 2:
+                return runs
+        position += len(line) + 1
+    if run_start >= 0:
+        runs.append((run_start, run_end))
+    return runs
+
+
+def _parses(code: str) -> bool:
+    try:
+        ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def _looks_like_code(lines: str) -> bool:
+    return any(_CODE_LINE.match(line) for line in lines.split("\n"))
