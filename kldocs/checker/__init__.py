@@ -18,9 +18,10 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
-  code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`), :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in
-  ten languages), :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
-  :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy` and
+  code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`),
+  :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
+  :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
+  :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
   :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =``) and
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
