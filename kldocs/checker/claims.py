@@ -25,6 +25,7 @@ and returned in document order as plain records; nothing is judged here
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -215,7 +216,8 @@ def find_claims(document: SourceText) -> list[Item]:
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
-    items.extend(_claimed(document, restated_chains(document, stop_at)))
+    # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
+    items.extend(_claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:

@@ -95,7 +95,8 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
     budget = MarkdownBudget()
     start = 0
     for cell in prompt_cells(text):
-        add_markdown(builder, start, cell.start, plain=True, budget=budget)
+        if text[start : cell.start].strip():
+            add_markdown(builder, start, cell.start, plain=True, budget=budget)
         builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
         if cell.output is not None:
             builder.output(*cell.output)

@@ -16,6 +16,7 @@ is the cell's output.
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ _CODE_LINE = re.compile(
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
     r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
 )
+#: Most cells read as cells (a notebook has a few hundred; past these the text is read as text).
+MAX_CELLS = 2000
 #: Most lines, and characters, of one cell read.
 MAX_CELL_LINES = 400
 MAX_CELL_CHARACTERS = 40_000
@@ -48,8 +51,8 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
     """The cells of a page copied as text, in order (none when it has no ``In [n]:`` line)."""
     if "In [" not in text:
         return
-    prompts = list(_PROMPT.finditer(text))
-    for index, prompt in enumerate(prompts):
+    prompts = list(itertools.islice(_PROMPT.finditer(text), MAX_CELLS + 1))
+    for index, prompt in enumerate(prompts[:MAX_CELLS]):
         stop = prompts[index + 1].start() if index + 1 < len(prompts) else len(text)
         runs = _runs(text, prompt.end() + 1, stop)
         if not runs or not _parses(text[runs[0][0] : runs[0][1]]):
