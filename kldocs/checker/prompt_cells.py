@@ -6,11 +6,14 @@ from its prompt to the next prompt or to two blank lines in a row. Its first
 run of lines is code, and must parse as Python (else the cell is not one);
 the runs after it are code too, except a last run that no line of code
 could be (no assignment, ``import``, ``def``, ``print(`` or comment), which
-is the cell's output.
+is the cell's output, or what follows ``Out[n]:``.
 
 >>> text = "Intro\n\nIn [2]:\nkl = entropy(p, q)\nprint(kl)\n\n0.5108\n\n\nAfter.\n"
 >>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
 [('kl = entropy(p, q)\nprint(kl)', '0.5108')]
+>>> text = "In [3]:\nentropy(p, q)\nOut[3]:\n0.5108\n"
+>>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
+[('entropy(p, q)', '0.5108')]
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from kldocs.checker.code_calls import NOT_PYTHON
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
+_OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
 #: A line only code could be: an assignment, a statement's keyword, a print, a comment.
 _CODE_LINE = re.compile(
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
@@ -55,11 +59,25 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
     for index, prompt in enumerate(prompts[:MAX_CELLS]):
         stop = prompts[index + 1].start() if index + 1 < len(prompts) else len(text)
         runs = _runs(text, prompt.end() + 1, stop)
-        if not runs or not _parses(text[runs[0][0] : runs[0][1]]):
+        shown = _OUT.search(text, runs[0][0], runs[-1][1]) if runs else None
+        if shown is not None:  # Out[n]: marks the output, on its line or the next
+            runs = _runs(text, prompt.end() + 1, shown.start())
+            end = _end_of_run(text, shown.end(), stop)
+            output: tuple[int, int] | None = (shown.end(), end)
+        else:
+            last = runs[-1] if len(runs) > 1 else None
+            output = last if last is not None and not _looks_like_code(text[last[0] : last[1]]) else None
+            end = runs[-1][1] if runs else 0
+        code_runs = runs[:-1] if output is not None and shown is None else runs
+        if not code_runs or not _parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
-        output = runs[-1] if len(runs) > 1 and not _looks_like_code(text[runs[-1][0] : runs[-1][1]]) else None
-        code_runs = runs[:-1] if output is not None else runs
-        yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), runs[-1][1] + 1))
+        yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
+
+
+def _end_of_run(text: str, start: int, stop: int) -> int:
+    """Where the run of non-blank lines that goes on at ``start`` ends (before ``stop``)."""
+    runs = _runs(text, start, stop)
+    return runs[0][1] if runs else start
 
 
 def _runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
