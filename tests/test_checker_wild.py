@@ -296,8 +296,19 @@ TRUTH: dict[str, list[Claim]] = {
         ),
         Claim(31, r"\frac{1}{0.25}", value("1.386", mpmath.log(4))),
         Claim(32, r"\frac{1}{0.75}", value("0.288", mpmath.log(mpmath.mpf(4) / 3))),
-        Claim(43, "log(0.5)", value("1", -mpmath.log(mpmath.mpf("0.5"), 2))),
-        Claim(44, "log(0.25)", value("2", -mpmath.log(mpmath.mpf("0.25"), 2))),
+        *(
+            # A column named the surprisal or 自信息量 I(p): -log p, in bits (the heading's unit, or most rows').
+            Claim(line, f"log({p})", value(shown, -mpmath.log(mpmath.mpf(p), 2)))
+            for line, p, shown in (
+                (43, "0.5", "1"),
+                (44, "0.25", "2"),
+                (50, "0.75", "0.415"),
+                (51, "0.25", "2"),
+                (55, "0.5", "1"),
+                (56, "0.25", "2"),
+                (57, "0.25", "1"),
+            )
+        ),
     ],
     "compressed_sums.txt": [
         # Probabilities times code lengths with the value first and no measure named: the entropy only when every

@@ -43,6 +43,14 @@ _VALUE = re.compile(
     r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
 )
 _LOG = r"\\?(?:log|ln)(?:_?\{?(?:2|10|e)\}?|₂)?"
+#: The self-information -log p named in words, in the languages the checker reads.
+_SELF_INFORMATION = re.compile(
+    r"surprisal|self[- ]information|information content|自信息|信息量|情報量|自己情報|자기\s*정보|정보량|"
+    r"autoinformaci[óo]n|informaci[óo]n propia|Informationsgehalt|auto-?information|autoinforma[çc][ãa]o",
+    re.IGNORECASE,
+)
+#: Words that make a heading an average of the self-information (an entropy), not the self-information.
+_AVERAGE = re.compile(r"average|expected|mean|平均|期望|期待|평균|medi[ao]|mittlere|moyenne|entrop", re.IGNORECASE)
 
 
 def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] = ()) -> Iterator[CommentClaim]:
@@ -58,7 +66,7 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
 
 
 #: A line that may head a table of values of the parameter: it names an entropy or takes a log.
-_HEADER = re.compile(r"[Hh]\s*\(|(?<![A-Za-z])(?:log|ln)")
+_HEADER = re.compile(r"[Hh]\s*\(|I\s*\(|(?<![A-Za-z])(?:log|ln)|" + _SELF_INFORMATION.pattern, re.IGNORECASE)
 #: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
 _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 
@@ -127,6 +135,12 @@ def _log_formula(heading: str, letter: str) -> str | None:
 
     >>> _log_formula("loss −log(p)", "p"), _log_formula("-p log_2 p (bits)", "p"), _log_formula("log(p)", "p")
     ('−log(p)', '-p log_2 p', None)
+
+    A heading that names the self-information in words or as ``I(p)`` stands for ``-log(p)``
+    (not an average of it, which is an entropy):
+
+    >>> _log_formula("surprisal (bits)", "p"), _log_formula("自信息量", "p"), _log_formula("平均信息量", "p")
+    ('-log(p)', '-log(p)', None)
     """
     weight = rf"(?:{letter}\s*[·*]?\s*)?"
     found = re.search(
@@ -134,7 +148,10 @@ def _log_formula(heading: str, letter: str) -> str | None:
         rf"|{weight}{_LOG}\s*(?:\(\s*1\s*/\s*{letter}\s*\)|\\frac\{{1\}}\{{{letter}\}}))(?![A-Za-z0-9_^(])",
         heading.replace("$", " "),
     )
-    return found.group() if found else None
+    if found is not None:
+        return found.group()
+    named = _SELF_INFORMATION.search(heading) or re.search(rf"(?<![A-Za-z])I\s*\(\s*\$?{letter}\$?\s*\)", heading)
+    return f"-log({letter})" if named is not None and not _AVERAGE.search(heading) else None
 
 
 def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str | None) -> Iterator[CommentClaim]:
