@@ -65,8 +65,8 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
             yield from _rows(document, table, columns, columns.unit or _unit_above(document, table.offset))
 
 
-#: A line that may head a table of values of the parameter: it names an entropy or takes a log.
-_HEADER = re.compile(r"[Hh]\s*\(|I\s*\(|(?<![A-Za-z])(?:log|ln)|" + _SELF_INFORMATION.pattern, re.IGNORECASE)
+#: Longest line whose words are looked through for the self-information (a table's header is short).
+_SHORT = 200
 #: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
 _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 
@@ -74,7 +74,7 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
     """Tables written as text whose header names a parameter and its entropy or log: ``p  H(p)``, then rows."""
     for index, (offset, header) in enumerate(lines):
-        if not _HEADER.search(header):
+        if not _may_head(header):
             continue
         cells = _cells(header)
         if cells is None or not 2 <= len(cells) <= 6:
@@ -90,6 +90,15 @@ def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
             rows.append((row_offset, tuple(row)))
         if rows:
             yield SourceTable(tuple(cells), offset, tuple(rows))
+
+
+def _may_head(line: str) -> bool:
+    """True for a line that may head a table of values of a parameter (a cheap test, most prose lines fail it)."""
+    if "log" in line or "ln" in line:
+        return True
+    if "(" in line and ("H" in line or "h" in line or "I" in line):
+        return True
+    return ("|" in line or "(" in line) and len(line) <= _SHORT and _SELF_INFORMATION.search(line) is not None
 
 
 def _cells(line: str) -> list[str] | None:
