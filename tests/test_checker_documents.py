@@ -371,6 +371,17 @@ def test_reading_stops_after_the_most_lines_a_document_is_read_and_says_where(mo
     assert [(document.line(part.offset), "5 lines" in part.reason) for part in document.skipped] == [(6, True)]
 
 
+def test_cells_copied_as_text_count_against_the_lines_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kldocs.checker import markdown_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_LINES", 20)
+    text = "Cells:\n\n" + "In [1]:\nx = 1\nprint(x)\n\n1\n\n\n" * 6
+    document = parse_text(text, "a.txt")
+    # Three cells of seven lines use up twenty lines: the fourth is not read, and the note says where.
+    assert [document.line(region.offset) for region in document.code] == [4, 11, 18]
+    assert [(document.line(part.offset), "20 lines" in part.reason) for part in document.skipped] == [(24, True)]
+
+
 def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # A block's printed output gave claims that did not count while reading, so every block of a document was
     # read before the cap was applied (a 1.6 MB document of 20,000 blocks and their outputs took 11 s).

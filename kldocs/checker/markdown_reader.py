@@ -95,8 +95,14 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
     budget = MarkdownBudget()
     start = 0
     for cell in prompt_cells(text):
-        if text[start : cell.start].strip():
+        between = bool(text[start : cell.start].strip())
+        if between:
             add_markdown(builder, start, cell.start, plain=True, budget=budget)
+        if budget.lines <= 0:  # the cells above used the lines up: this notes where reading stops
+            add_markdown(builder, cell.start, len(text), plain=True, budget=budget)
+        if budget.stopped:
+            return builder.build()
+        budget.lines -= text.count("\n", cell.start if between else start, cell.end)  # lines read as a cell
         builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
         if cell.output is not None:
             builder.output(*cell.output)
