@@ -309,6 +309,12 @@ TRUTH: dict[str, list[Claim]] = {
                 (57, "0.25", "1"),
             )
         ),
+        *(
+            # The parameter headed P(x) or p_i, the log of it in the heading of another column.
+            Claim(line, f"log2 {p} = {shown}", value(shown, -mpmath.log(mpmath.mpf(p), 2)))
+            for line, p, shown in ((61, "0.5", "1"), (62, "0.25", "2"), (63, "0.125", "3"), (64, "0.125", "2"))
+        ),
+        *(Claim(line, r"-0.5 \log_2 0.5", value("0.5", -mpmath.log(mpmath.mpf("0.5"), 2) / 2)) for line in (68, 69)),
     ],
     "compressed_sums.txt": [
         # Probabilities times code lengths with the value first and no measure named: the entropy only when every

@@ -36,7 +36,11 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 
-_PARAMETER = re.compile(r"^(?:.*\s)?\$?\s*(?P<name>[A-Za-z]|\\theta|θ|\\pi|π)\s*\$?\s*$")
+#: The parameter's heading: a letter (maybe after words: ``probability p``), ``P(x)`` or ``p_i``.
+_PARAMETER = re.compile(
+    r"^(?:.*\s)?\$?\s*(?P<name>(?:[A-Za-z](?:\s*\(\s*[a-z](?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[a-z0-9]\}?)?)|\\theta|θ|\\pi|π)"
+    r"\s*\$?\s*$"
+)
 _UNIT = re.compile(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
 _PROBABILITY = re.compile(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
 _VALUE = re.compile(
