@@ -331,6 +331,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(29, "1.485475297", value("1.485475297", entropy(FORECAST, TWO))),
         Claim(36, "0.07024034377", value("0.07024034377", kl(FORECAST, THIRDS))),
         Claim(50, "0.0994872", value("0.0994872", kl(FORECAST, THIRDS, TWO))),  # shown after Out[17]:
+        # SciPy's element-wise rel_entr and kl_div, summed by .sum() and np.sum.
+        Claim(58, "0.06895927460", value("0.06895927460", kl(FORECAST, THIRDS))),
+        Claim(59, "0.07024034377", value("0.07024034377", kl(THIRDS, FORECAST))),
     ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term

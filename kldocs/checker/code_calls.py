@@ -15,6 +15,8 @@ it is left open.
 ('D_KL(p||q)', 'kl')
 >>> measure_call(ast_expression("F.cross_entropy(logits, target)")) is None
 True
+>>> measure_call(ast_expression("special.rel_entr(p, q).sum()")).text()
+'D_KL(p||q)'
 """
 
 from __future__ import annotations
@@ -47,7 +49,10 @@ _LIBRARIES = frozenset({"", "stats", "scipy.stats", "st", "distance", "scipy.spa
 #: SciPy's names, read as SciPy's (natural log) when the document neither defines nor imports them.
 _SCIPY_NAMES = frozenset({"entropy", "jensenshannon"})
 #: Element-wise SciPy functions that give the KL divergence once summed.
-_ELEMENTWISE = frozenset({"rel_entr", "special.rel_entr", "scipy.special.rel_entr"})
+#: (SciPy's ``kl_div`` adds ``q - p`` to each term: summed over two distributions, that adds nothing.)
+_ELEMENTWISE = frozenset(
+    {"rel_entr", "special.rel_entr", "scipy.special.rel_entr", "special.kl_div", "scipy.special.kl_div"}
+)
 #: Calls around a value that keep it: ``round(x, 4)``, ``float(x)``, ``np.round(x, 4)``.
 _KEEPERS = frozenset({"round", "float", "np.round", "numpy.round", "np.float64"})
 _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
@@ -122,8 +127,9 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     name = dotted(node.func)
     if name in _KL_DIV:
         return _kl_div(node)
-    if name in _SUMS and len(node.args) == 1 and not node.keywords:
-        inner = node.args[0]
+    summed = isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args  # rel_entr(p, q).sum()
+    if ((name in _SUMS and len(node.args) == 1) or summed) and not node.keywords:
+        inner = node.func.value if summed and isinstance(node.func, ast.Attribute) else node.args[0]
         if isinstance(inner, ast.Call) and dotted(inner.func) in _ELEMENTWISE:
             names = _names(inner.args)
             return MeasureCall("kl", names, "e", "rel_entr") if names is not None and len(names) == 2 else None
