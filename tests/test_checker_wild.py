@@ -315,6 +315,19 @@ TRUTH: dict[str, list[Claim]] = {
             for line, p, shown in ((61, "0.5", "1"), (62, "0.25", "2"), (63, "0.125", "3"), (64, "0.125", "2"))
         ),
         *(Claim(line, r"-0.5 \log_2 0.5", value("0.5", -mpmath.log(mpmath.mpf("0.5"), 2) / 2)) for line in (68, 69)),
+        # A term of the KL divergence, and of a cross-entropy, with P and Q in two columns (natural log: most rows).
+        *(
+            Claim(line, f"{p} log({p}/{q})", value(shown, mpmath.mpf(p) * mpmath.log(mpmath.mpf(p) / mpmath.mpf(q))))
+            for line, p, q, shown in (
+                (75, "0.5", "0.25", "0.347"),
+                (76, "0.25", "0.5", "-0.173"),
+                (77, "0.25", "0.25", "0"),
+            )
+        ),
+        *(
+            Claim(line, f"-{p} log2 {q}", value(shown, -mpmath.mpf(p) * mpmath.log(mpmath.mpf(q), 2)))
+            for line, p, q, shown in ((81, "0.5", "0.25", "1"), (82, "0.5", "0.75", "0.25"))
+        ),
     ],
     "compressed_sums.txt": [
         # Probabilities times code lengths with the value first and no measure named: the entropy only when every

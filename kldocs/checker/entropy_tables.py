@@ -26,9 +26,10 @@ no base is in the unit in which most rows hold, if any:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -44,7 +45,7 @@ _PARAMETER = re.compile(
 _UNIT = re.compile(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
 _PROBABILITY = re.compile(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
 _VALUE = re.compile(
-    r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
+    r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[-−]?[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
 )
 _LOG = r"\\?(?:log|ln)(?:_?\{?(?:2|10|e)\}?|₂)?"
 #: The self-information -log p named in words, in the languages the checker reads.
@@ -116,98 +117,166 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) > 1 else stripped.split()
 
 
-class _Columns(NamedTuple):
-    """The parameter's column and letter, the column of its values, their unit and the formula that gives them
-    (None for the binary entropy ``H(p)``)."""
+class _Formula(NamedTuple):
+    """A heading's formula: as written, the parameters it takes, and its value with natural logs (to choose a unit)."""
 
-    parameter: int
-    letter: str
+    text: str
+    letters: tuple[str, ...]
+    size: Callable[[tuple[float, ...]], float]
+
+
+class _Columns(NamedTuple):
+    """The columns and names of the parameters (the first one's for ``H(p)``), the column of the values, their unit
+    and the formula that gives them (None for the binary entropy ``H(p)``)."""
+
+    parameters: tuple[tuple[int, str], ...]
     values: int
     unit: str | None
-    formula: str | None
+    formula: _Formula | None
 
 
 def _columns(table: SourceTable) -> _Columns | None:
-    """The columns of the parameter and of its values, when the header has both."""
-    for index, cell in enumerate(table.header):
-        name = _PARAMETER.match(cell)
-        if name is None:
-            continue
-        written = re.escape(name.group("name"))
+    """The columns of the parameters and of their values, when the header has both."""
+    found = [(index, _PARAMETER.match(cell)) for index, cell in enumerate(table.header)]
+    named = [(index, match.group("name")) for index, match in found if match is not None]
+    for index, name in named:
+        written = re.escape(name)
         entropy = re.compile(rf"(?<![A-Za-z])(?:H|h)(?:_\{{?(?:b|2|B)\}}?)?\s*\\?\(\s*\$?{written}\$?\s*\\?\)")
         for other, heading in enumerate(table.header):
             formula = _log_formula(heading, written) if other != index else None
             if other != index and (formula is not None or entropy.search(heading)):
-                unit = _UNIT.search(heading)
-                return _Columns(index, name.group("name"), other, unit.group("unit") if unit else None, formula)
+                return _Columns(((index, name),), other, _unit(heading), formula)
+    for (first, a), (second, b) in itertools.permutations(named, 2):
+        for other, heading in enumerate(table.header):
+            formula = _pair_formula(heading, re.escape(a), re.escape(b)) if other not in (first, second) else None
+            if formula is not None:
+                return _Columns(((first, a), (second, b)), other, _unit(heading), formula)
     return None
 
 
-def _log_formula(heading: str, letter: str) -> str | None:
+def _unit(heading: str) -> str | None:
+    unit = _UNIT.search(heading)
+    return unit.group("unit") if unit else None
+
+
+def _log_formula(heading: str, letter: str) -> _Formula | None:
     """A positive log of the parameter the heading names: ``−log(p)``, ``-p log2 p``, ``log(1/p)``; else None.
 
-    >>> _log_formula("loss −log(p)", "p"), _log_formula("-p log_2 p (bits)", "p"), _log_formula("log(p)", "p")
-    ('−log(p)', '-p log_2 p', None)
+    >>> [_log_formula(heading, "p") for heading in ("loss −log(p)", "-p log_2 p (bits)", "log(p)")]
+    ... # doctest: +ELLIPSIS
+    [_Formula(text='−log(p)', ...), _Formula(text='-p log_2 p', ...), None]
 
     A heading that names the self-information in words or as ``I(p)`` stands for ``-log(p)``
     (not an average of it, which is an entropy):
 
-    >>> _log_formula("surprisal (bits)", "p"), _log_formula("自信息量", "p"), _log_formula("平均信息量", "p")
-    ('-log(p)', '-log(p)', None)
+    >>> headings = ("surprisal (bits)", "自信息量", "平均信息量")
+    >>> [getattr(_log_formula(heading, "p"), "text", None) for heading in headings]
+    ['-log(p)', '-log(p)', None]
     """
-    weight = rf"(?:{letter}\s*[·*]?\s*)?"
+    weight = rf"(?P<weight>{letter}\s*[·*]?\s*)?"
     found = re.search(
         rf"(?<![A-Za-z0-9_\\])(?:[-−]\s*{weight}{_LOG}\s*(?:\(\s*{letter}\s*\)|{letter})"
-        rf"|{weight}{_LOG}\s*(?:\(\s*1\s*/\s*{letter}\s*\)|\\frac\{{1\}}\{{{letter}\}}))(?![A-Za-z0-9_^(])",
+        rf"|(?P<inverse>{weight.replace('weight', 'inverse_weight')}{_LOG}\s*"
+        rf"(?:\(\s*1\s*/\s*{letter}\s*\)|\\frac\{{1\}}\{{{letter}\}})))(?![A-Za-z0-9_^(])",
         heading.replace("$", " "),
     )
+    letters = (letter.replace("\\", ""),)
     if found is not None:
-        return found.group()
+        weighted = found.group("weight") or found.group("inverse_weight")
+        size = _weighted_term if weighted else _self_information
+        return _Formula(found.group(), letters, size)
     named = _SELF_INFORMATION.search(heading) or re.search(rf"(?<![A-Za-z])I\s*\(\s*\$?{letter}\$?\s*\)", heading)
-    return f"-log({letter})" if named is not None and not _AVERAGE.search(heading) else None
+    return (
+        _Formula(f"-log({letters[0]})", letters, _self_information)
+        if named is not None and not _AVERAGE.search(heading)
+        else None
+    )
+
+
+def _self_information(values: tuple[float, ...]) -> float:
+    return -math.log(values[0])
+
+
+def _weighted_term(values: tuple[float, ...]) -> float:
+    return -values[0] * math.log(values[0])
+
+
+def _pair_formula(heading: str, first: str, second: str) -> _Formula | None:
+    """A term of a KL divergence or cross-entropy of two parameters: ``P(x) log(P(x)/Q(x))``, ``-p log q``.
+
+    >>> _pair_formula("P(x) log(P(x)/Q(x))", re.escape("P(x)"), re.escape("Q(x)")).text
+    'P(x) log(P(x)/Q(x))'
+    """
+    text = heading.replace("$", " ")
+    ratio = rf"(?:\(\s*{first}\s*/\s*{second}\s*\)|{first}\s*/\s*{second}|\\frac\{{{first}\}}\{{{second}\}})"
+    term = re.search(rf"(?<![A-Za-z0-9_\\-−]){first}\s*[·*]?\s*{_LOG}\s*{ratio}(?![A-Za-z0-9_^(])", text)
+    letters = (first.replace("\\", ""), second.replace("\\", ""))
+    if term is not None:
+        return _Formula(term.group(), letters, lambda values: values[0] * math.log(values[0] / values[1]))
+    cross = re.search(
+        rf"(?<![A-Za-z0-9_\\])[-−]\s*{first}\s*[·*]?\s*{_LOG}\s*(?:\(\s*{second}\s*\)|{second})(?![A-Za-z0-9_^(])", text
+    )
+    if cross is not None:
+        return _Formula(cross.group(), letters, lambda values: -values[0] * math.log(values[1]))
+    return None
 
 
 def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str | None) -> Iterator[CommentClaim]:
-    parameter, column, formula = columns.parameter, columns.values, columns.formula
-    read: list[tuple[str, re.Match[str], int]] = []  # each row's probability as written, its value, where it is
+    parameters, column, formula = columns.parameters, columns.values, columns.formula
+    read: list[_Row] = []
     for offset, cells in table.rows:
-        if len(cells) <= max(parameter, column):
+        if len(cells) <= max(column, *(index for index, _ in parameters)):
             continue
-        probability, value = _PROBABILITY.match(cells[parameter]), _VALUE.match(cells[column])
-        if probability is not None and value is not None and 0 <= Fraction(probability.group("value")) <= 1:
+        probabilities = [_PROBABILITY.match(cells[index]) for index, _ in parameters]
+        value = _VALUE.match(cells[column])
+        written = tuple(match.group("value") for match in probabilities if match is not None)
+        if value is not None and len(written) == len(parameters) and all(0 <= Fraction(p) <= 1 for p in written):
             where = _cell_offset(document, offset, cells, column) + value.start("value")
-            read.append((probability.group("value"), value, where))
+            read.append(_Row(written, value.group("value").replace("−", "-"), bool(value.group("about")), where))
     if formula is None:
-        for written, value, where in read:
-            text = f"H({written}, {1 - Fraction(written)}) = {value.group('value')} {unit or ''}".rstrip()
+        for row in read:
+            first = row.probabilities[0]
+            text = f"H({first}, {1 - Fraction(first)}) = {row.value} {unit or ''}".rstrip()
             shift = text.index("= ") + 2
-            yield from explicit_entropies(text, where - shift)
+            yield from explicit_entropies(text, row.offset - shift)
         return
-    if unit is None and not _BASED.search(formula):
-        unit = _shared_unit(formula, [(Fraction(written), value.group("value")) for written, value, _ in read])
-    letter = re.compile(rf"(?<![A-Za-z\\]){re.escape(columns.letter)}(?![A-Za-z])")
-    for written, value, where in read:
-        relation = "\\approx" if value.group("about") else "="
-        text = f"{letter.sub(written, formula)} {relation} {value.group('value')} {unit or ''}"
-        yield CommentClaim(text.rstrip(), where)
+    if unit is None and not _BASED.search(formula.text):
+        unit = _shared_unit(
+            formula, [(tuple(float(Fraction(p)) for p in row.probabilities), row.value) for row in read]
+        )
+    for row in read:
+        text = formula.text
+        for (_, name), probability in zip(parameters, row.probabilities, strict=True):
+            text = re.sub(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", probability, text)
+        relation = "\\approx" if row.about else "="
+        yield CommentClaim(f"{text} {relation} {row.value} {unit or ''}".rstrip(), row.offset)
+
+
+class _Row(NamedTuple):
+    """A row read: its probabilities as written, its value (with ``-`` for a minus), ``≈`` before it, where it is."""
+
+    probabilities: tuple[str, ...]
+    value: str
+    about: bool
+    offset: int
 
 
 #: A log whose base is written: ``ln``, ``log2``, ``\log_{10}``, ``log₂``.
 _BASED = re.compile(r"ln|log(?:_?\{?(?:2|10|e)\}?|₂)")
 
 
-def _shared_unit(formula: str, rows: list[tuple[Fraction, str]]) -> str | None:
+def _shared_unit(formula: _Formula, rows: list[tuple[tuple[float, ...], str]]) -> str | None:
     """The unit in which most rows (two at least) of a column of logs with no base hold: a column is worked with
     one log, whatever base the rest of the document uses.
 
-    >>> _shared_unit("-log(p)", [(Fraction(1, 2), "0.69"), (Fraction(1, 10), "2.30"), (Fraction(1, 100), "2.30")])
+    >>> rows = [((0.5,), "0.69"), ((0.1,), "2.30"), ((0.01,), "2.30")]
+    >>> _shared_unit(_Formula("-log(p)", ("p",), _self_information), rows)
     'nats'
     """
-    weighted = bool(re.match(r"[-−]?\s*[^-−\s\\l]", formula))  # -p log p, p log(1/p): a weight before the log
     held: dict[str, int] = {}
     for unit, base in (("nats", math.e), ("bits", 2.0)):
         held[unit] = sum(
-            _rounds_to(value, -(float(p) if weighted else 1.0) * math.log(p) / math.log(base)) for p, value in rows if p
+            _rounds_to(value, formula.size(values) / math.log(base)) for values, value in rows if all(values)
         )
     best = max(held.values())
     winners = [unit for unit, count in held.items() if count == best]
