@@ -13,6 +13,8 @@ or ``torch.tensor(...)``; a name may stand for a list given above.
 {'coin': (3, ['2/5', '3/5']), 'c': (4, ['2/5', '3/5']), 'fair': (5, ['0.5', '0.5'])}
 >>> given_lists(ast.parse("t = torch.tensor(fair)"), {"fair": ["0.5", "0.5"]})
 {'t': (1, ['0.5', '0.5'])}
+>>> given_lists(ast.parse("coin = [0.5, 0.5]\\ncoin[0] = 0.9\\nflip = [0.5, 0.5]\\nflip.reverse()"))
+{}
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ def given_lists(
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
             stored[node.id] = stored.get(node.id, 0) + 1
+        changed = _changed(node)
+        if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
+            stored[changed] = stored.get(changed, 0) + 2
     above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
     known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
     found: dict[str, tuple[int, list[str]]] = {}
@@ -67,6 +72,19 @@ def given_lists(
         if written is not None:
             found[target.id] = (statement.lineno, written)
     return found
+
+
+#: Methods that change a list or an array in place.
+_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "fill", "resize"})
+
+
+def _changed(node: ast.AST) -> str | None:
+    """The name a statement changes in place, if any: ``a[0] = ...``, ``a[1:] += ...``, ``a.sort()``."""
+    if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name):
+        return node.value.id
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+        return node.func.value.id if node.func.attr in _MUTATORS or node.func.attr.endswith("_") else None
+    return None
 
 
 def _named_list(
