@@ -276,6 +276,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(25, r"\frac{1}{4} + \frac{2}{{4}}", _same(entropy(ABC, TWO), mpmath.mpf(3) / 4 + mpmath.mpf(1) / 2)),
         Claim(27, "5/4", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
         Claim(27, "1 ¼", _same(entropy(ABC, TWO), mpmath.mpf(5) / 4)),
+        Claim(41, "⅛ log₂ ⅛", _same(entropy(EIGHTHS, TWO), mpmath.mpf(1) / 2 * 2 + mpmath.mpf(3) / 8 * 2)),
+        Claim(43, "½ + ½ + ⅜ + ⅜", _same(entropy(EIGHTHS, TWO), mpmath.mpf(1) / 2 * 2 + mpmath.mpf(3) / 8 * 2)),
+        Claim(45, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
     ],
     "log_tables.md": [
         # A column headed by a positive log of the parameter: each row is that log of its probability. A log with no

@@ -42,7 +42,9 @@ _RELATION = re.compile(r"=|≈|\\approx")
 #: A side that goes on to the next line: a sum or product still to work out, with no value after it.
 _GOES_ON = re.compile(r"^[^=≈]*(?:[+×·*]|\\times|\\cdot)[^=≈]*$")
 #: What a side of numbers may hold once its commands are dropped: no letter but those of a logarithm.
-_WORDS = re.compile(r"\\[A-Za-z]+|\blog(?:2|10)?\b|\bln\b")
+_WORDS = re.compile(r"\\[A-Za-z]+|(?<![A-Za-z])(?:log|ln)(?:2|10|₂|₁₀)?(?![A-Za-z])")
+#: A digit, or a vulgar fraction (``½``, ``⅜``).
+_DIGIT = re.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]")
 _LOGARITHM = re.compile(r"\\log|\\ln|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
 #: Most lines ``H = ...`` read in one document (past these, no chain is read: a document has a handful).
 MAX_LINES = 5000
@@ -87,7 +89,7 @@ def _side(rest: str) -> str | None:
     unit = _UNIT.search(rest)
     numbers = rest[: unit.start()].rstrip() if unit is not None else rest
     bare = _WORDS.sub(" ", numbers)
-    if re.search(r"[A-Za-z]", bare) or not re.search(r"[0-9]", bare):
+    if re.search(r"[A-Za-z]", bare) or not _DIGIT.search(bare):
         return None
     return numbers + " " + unit.group("unit").lower() if unit is not None else numbers
 
