@@ -350,6 +350,7 @@ TRUTH: dict[str, list[Claim]] = {
         # SciPy's element-wise rel_entr and kl_div, summed by .sum() and np.sum.
         Claim(58, "0.06895927460", value("0.06895927460", kl(FORECAST, THIRDS))),
         Claim(59, "0.07024034377", value("0.07024034377", kl(THIRDS, FORECAST))),
+        Claim(66, "1.4855", value("1.4855", entropy(FORECAST, TWO))),  # printed under a label and "="
     ],
     "unicode_products.txt": [
         # × and · between a fraction and a length or a log, a third factor for outcomes that share a term

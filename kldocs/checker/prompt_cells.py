@@ -11,6 +11,9 @@ is the cell's output, or what follows ``Out[n]:``.
 >>> text = "Intro\n\nIn [2]:\nkl = entropy(p, q)\nprint(kl)\n\n0.5108\n\n\nAfter.\n"
 >>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
 [('kl = entropy(p, q)\nprint(kl)', '0.5108')]
+>>> text = "In [2]:\nkl = entropy(p, q)\nprint(f'KL = {kl:.4f}')\n\nKL = 0.5108\n"
+>>> [text[cell.output[0] : cell.output[1]] for cell in prompt_cells(text)]
+['KL = 0.5108']
 >>> text = "In [3]:\nentropy(p, q)\nOut[3]:\n0.5108\n"
 >>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
 [('entropy(p, q)', '0.5108')]
@@ -32,6 +35,10 @@ _OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
 _CODE_LINE = re.compile(
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
     r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
+)
+#: A line a print may give that reads like an assignment: a label, ``=`` and a number (maybe a unit).
+_PRINTED_VALUE = re.compile(
+    r"^[ \t]*[^=\n]{1,60}=[ \t]*-?[0-9][0-9.]*(?:[eE][-+]?[0-9]+)?(?:[ \t]*[A-Za-z]{1,5})?[ \t]*$"
 )
 #: Most cells read as cells (a notebook has a few hundred; past these the text is read as text).
 MAX_CELLS = 2000
@@ -66,7 +73,7 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
             output: tuple[int, int] | None = (shown.end(), end)
         else:
             last = runs[-1] if len(runs) > 1 else None
-            output = last if last is not None and not _looks_like_code(text[last[0] : last[1]]) else None
+            output = last if last is not None and _is_output(text, runs[0][0], last) else None
             end = runs[-1][1] if runs else 0
         code_runs = runs[:-1] if output is not None and shown is None else runs
         if not code_runs or not _parses(text[code_runs[0][0] : code_runs[0][1]]):
@@ -111,5 +118,10 @@ def _parses(code: str) -> bool:
     return True
 
 
-def _looks_like_code(lines: str) -> bool:
-    return any(_CODE_LINE.match(line) for line in lines.split("\n"))
+def _is_output(text: str, start: int, last: tuple[int, int]) -> bool:
+    """Whether the last run of a cell is its output: no line of it could only be code, or each line is a value
+    printed under a label (``KL = 0.0204``), one for each ``print(`` of the code above it."""
+    lines = text[last[0] : last[1]].split("\n")
+    if not any(_CODE_LINE.match(line) for line in lines):
+        return True
+    return all(_PRINTED_VALUE.match(line) for line in lines) and text.count("print(", start, last[0]) == len(lines)

@@ -11,10 +11,11 @@ lines that each restate ``H =``, a blank line between::
 
 The lines are one chain: the first line's right side (a sum with
 logarithms, of numbers only) equals every later side. A line that gives no
-value (a sum still to work out) goes on to the next; the line that ends
-in a value ends the chain, and a line with logarithms starts another. Only a bare ``H`` is read (a letter with
-arguments is a measure the formula readers check), and only sides of
-numbers, so nothing but the arithmetic is judged.
+value (a sum still to work out) goes on to the next; the line that ends in
+a value ends the chain, and a line with logarithms starts another. Only a
+bare ``H`` is read (a letter with arguments is a measure the formula
+readers check), and only sides of numbers, so nothing but the arithmetic
+is judged.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("H = \\(\\log_2 2 + \\log_2 4\\)\n\nH = 1 + 2\n\nH = 3 bits/symbol\n", "a.txt")
