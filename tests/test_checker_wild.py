@@ -337,6 +337,8 @@ TRUTH: dict[str, list[Claim]] = {
         # length is -log2 p (line 9 is the 3-bit code's average length, not an entropy).
         Claim(5, "1.875", value("1.875", entropy(SIXTEENTHS, TWO))),
         Claim(13, "1.75", value("1.75", entropy(SIXTEENTHS, TWO))),
+        # A bare log whose base a sentence on the line below names, in a document that says nats elsewhere.
+        Claim(19, "1/16log1/16×2", value("1.875", entropy(SIXTEENTHS, TWO))),
     ],
     "notebook_page.txt": [
         # A notebook's page copied as text: In [n]: prompts, lists made from names (rain, 1 - rain - sun), tensors of

@@ -31,6 +31,7 @@ class BaseStatement:
     base: str
     text: str
     offset: int = 0
+    worded: bool = True  # said in words ("log的底为2", "in bits"), not read off a general formula's \log_2
 
 
 #: A unit word: nats, bits, bans, hartleys.
@@ -45,12 +46,24 @@ _BASE_PHRASES = (
         "2",
     ),
     (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
+    # "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in Chinese and Japanese.
+    *(
+        (
+            re.compile(
+                rf"底数?\s*(?:为|是|取|=|が)\s*{base}{end}|以\s*{base}\s*为底|{base}\s*を底と|밑이?\s*{base}{end}"
+            ),
+            name,
+        )
+        for base, end, name in (("2", "(?![0-9])", "2"), ("10", "(?![0-9])", "10"), ("e", "(?![A-Za-z])", "e"))
+    ),
+    (re.compile(r"自然对数|自然対数"), "e"),
+    (re.compile(r"常用对数|常用対数"), "10"),
 )
 
 #: Words (folded), one of which is in every unit word and base phrase.
-_ANCHORS = ("nat", "bit", "ban", "hartley", "base", "log")
+_ANCHORS = ("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数")
 #: Words (folded), one of which is in every base phrase.
-_PHRASE_ANCHORS = ("base", "log", "natural")
+_PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数")
 
 
 def base_name(unit: str) -> str:
@@ -102,4 +115,4 @@ def math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:
     notations = {match.group(1) or "e": match.group() for match in _LOG_NOTATION.finditer(region.text)}
     if len(notations) == 1:
         ((base, notation),) = notations.items()
-        yield BaseStatement(document.line(region.offset), base, notation, region.offset)
+        yield BaseStatement(document.line(region.offset), base, notation, region.offset, worded=False)

@@ -1,15 +1,18 @@
 r"""Which log base each claim is read in, and what the document says about bases.
 
 The base of a claim is, in this order: a unit written with its value
-("0.044 bits", "0.044 (bits)"); the logarithms of its own formula or chain (``\ln``,
-``\log_2``); the unit of the value its chain leads to ("... = 0.1115 - 0.0864
-≈ 0.0251 (nats)": every step is in nats); a unit after a later value on the same line; the ``--base``
-option; the base its section names most often ("in bits", "natural log",
-``\log_2`` in a general formula); the base the document's opening (before
-the first heading) names most often. Where nothing says, the claim is read
-in each usual base (e and 2) and holds when it holds in one of them, which
-the report names. A base named in another section is not taken: one
-"measured in bits" paragraph does not turn a natural-log section into bits.
+("0.044 bits", "0.044 (bits)"); the logarithms of its own formula or chain
+(``\ln``, ``\log_2``); the unit of the value its chain leads to ("... =
+0.1115 - 0.0864 ≈ 0.0251 (nats)": every step is in nats); a unit after a
+later value on the same line; the ``--base`` option; a base named in words
+within :data:`BESIDE` lines of the claim and in its section ("log的底为2"
+on the line below ``-(1/2log1/2+...)``), when those lines name one; the
+base its section names most often ("in bits", "natural log", ``\log_2`` in
+a general formula); the base the document's opening (before the first
+heading) names most often. Where nothing says, the claim is read in each
+usual base (e and 2) and holds when it holds in one of them, which the
+report names. A base named in another section is not taken: one "measured
+in bits" paragraph does not turn a natural-log section into bits.
 
 >>> from kldocs.checker.claims import find_claims
 >>> from kldocs.checker.reading import parse_text
@@ -35,7 +38,9 @@ from kldocs.checker.trees import log_bases
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
-Source = Literal["unit", "formula", "forced", "section", "stated", "any"]
+Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "any"]
+#: Lines above or below a claim where a base named in words is the claim's own.
+BESIDE = 2
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,10 @@ class BaseRules:
         self.forced = forced
         self.is_forced = is_forced or forced is not None
         self.statements = [item for item in items if isinstance(item, BaseStatement)]
+        self.worded: dict[int, list[BaseStatement]] = {}  # the bases named in words on each row
+        for statement in self.statements:
+            if statement.worded:
+                self.worded.setdefault(document.row(statement.offset), []).append(statement)
         self.by_section: dict[int, list[BaseStatement]] = {}
         for statement in self.statements:
             self.by_section.setdefault(document.section(statement.offset), []).append(statement)
@@ -113,6 +122,15 @@ class BaseRules:
             return parse_base(found.line_unit), "unit"
         if self.is_forced:
             return self.forced, "forced"
+        row, section = self.document.row(found.offset), self.document.section(found.offset)
+        beside = {
+            statement.base
+            for near in range(row - BESIDE, row + BESIDE + 1)
+            for statement in self.worded.get(near, ())
+            if self.document.section(statement.offset) == section  # not the next section's heading
+        }
+        if len(beside) == 1:
+            return parse_base(beside.pop()), "beside"
         named = self.by_section.get(self.document.section(found.offset)) or self.opening
         if named:
             return parse_base(_majority(named)[0]), "section" if named is not self.opening else "stated"

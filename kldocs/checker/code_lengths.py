@@ -12,7 +12,7 @@ probabilities are those of no distribution in force is not read.
 
 A sum that names no measure (``1.75=1/2×1+1/4×2+1/8×3×2``, the value on
 either side) is the average length of some code, which is the entropy only
-when every length is ``-log2 p``: only then is it read, as the entropy.
+when every length is ``-log2 p``: only then is it read, as the entropy in bits.
 
 >>> from fractions import Fraction
 >>> sentence = "The entropy is 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits."
@@ -20,7 +20,7 @@ when every length is ``-log2 p``: only then is it read, as the entropy.
 >>> [claim.text for claim in length_claims(sentence, 0, dyadic)]
 ['H(P) = 0.5×1 + 0.25×2 + 0.25×2 = 1.5 bits']
 >>> [claim.text for claim in length_claims("1.5=1/2×1+1/4×2×2", 0, dyadic)]
-['H(P) = 1/2×1+1/4×2×2 = 1.5']
+['H(P) = 1/2×1+1/4×2×2 = 1.5 bits']
 >>> list(length_claims("2 = 1/2×2 + 1/4×2×2", 0, dyadic))  # a code of 2 bits each: its average length, not H
 []
 """
@@ -65,13 +65,16 @@ def length_claims(text: str, offset: int, in_force: Mapping[str, tuple[Fraction,
             continue
         terms = [(Fraction(term.group("p")), int(term.group("length"))) for term in _PROBABILITY.finditer(match["sum"])]
         if all(p == Fraction(1, 2**length) for p, length in terms):  # lengths of no other code: -log2 p
-            claim = _claim(match, in_force, offset)
+            claim = _claim(match, in_force, offset, bits=True)
             if claim is not None:
                 yield claim
 
 
-def _claim(match: re.Match[str], in_force: Mapping[str, tuple[Fraction, ...]], offset: int) -> CommentClaim | None:
-    """The claim of one sum, about the distribution in force with its probabilities (or the one it names)."""
+def _claim(
+    match: re.Match[str], in_force: Mapping[str, tuple[Fraction, ...]], offset: int, *, bits: bool = False
+) -> CommentClaim | None:
+    """The claim of one sum, about the distribution in force with its probabilities (or the one it names);
+    ``bits``: its lengths are ``-log2 p``, so it is in bits whether or not the unit is written."""
     probabilities = tuple(
         Fraction(term.group("p"))
         for term in _PROBABILITY.finditer(match.group("sum"))
@@ -81,6 +84,6 @@ def _claim(match: re.Match[str], in_force: Mapping[str, tuple[Fraction, ...]], o
     name = match.groupdict().get("name") or (names[-1] if names else None)
     if name is None or name not in names:
         return None
-    unit = " bits" if match.group("unit") else ""
+    unit = " bits" if match.group("unit") or bits else ""
     claim = f"H({name}) = {' '.join(match.group('sum').split())} = {match.group('value')}{unit}"
     return CommentClaim(claim, offset + match.start("value"))
