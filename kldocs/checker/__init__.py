@@ -18,7 +18,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
-  code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`),
+  code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
+  their items read by :mod:`~kldocs.checker.indexed_sums`),
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,

@@ -31,13 +31,13 @@ from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
     dotted,
-    indexed_sum,
     measure_call,
     unwrapped,
 )
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 from kldocs.checker.code_numbers import given_lists
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.indexed_sums import indexed_sum
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: What may stand between code and its output: fence lines, a word that says output follows.
