@@ -64,6 +64,7 @@ from kldocs.checker.printed_output import (
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.sum_values import sum_values
+from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
@@ -214,6 +215,8 @@ def find_claims(document: SourceText) -> list[Item]:
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
+    summed = _claimed(document, term_sums(read_lines, document.row))
+    items.extend(item for item in summed if document.row(item.offset) not in claimed_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:
