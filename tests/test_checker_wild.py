@@ -339,6 +339,10 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(6, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
         Claim(10, r"0.9 \log_2 0.9", _same(-_sum_p_log(BIASED, BIASED, TWO), entropy(BIASED, TWO))),
         Claim(12, "0.531", value("0.531", entropy(BIASED, TWO))),  # 0.469; 0.531 is 1 - H
+        # The same values repeated in words, with the symbol in inline maths (escaped, boxed) or in plain text.
+        Claim(20, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
+        Claim(22, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
+        Claim(22, "0.53", value("0.53", entropy(BIASED, TWO))),
     ],
     "code_span_formulas.md": [
         # A code span of arithmetic on numbers with a value is read; code with names is not.
@@ -897,6 +901,8 @@ def test_a_whole_number_before_a_fraction_inside_a_sum_is_listed_not_read() -> N
 
 
 def test_an_expansion_whose_weights_do_not_sum_to_one_names_no_distribution() -> None:
-    """H(U) = -(0.3 log 0.3 + 0.6 log 0.6): U is not (0.3, 0.6), so neither it nor H(U) ≈ 0.97 is judged."""
+    """H(U) = -(0.3 log 0.3 + 0.6 log 0.6): U is not (0.3, 0.6), so neither it nor H(U) ≈ 0.97 is judged;
+    a value in words under a condition is no claim."""
     report = check_file(WILD / "undefined_variable.md")
     assert {claim.verdict for claim in report.claims if claim.lines[0] in (16, 18)} == {"unchecked"}
+    assert not any(24 in claim.lines for claim in report.claims)  # "H(T) is 1 bit when the coin is fair"

@@ -64,6 +64,7 @@ from kldocs.checker.printed_output import (
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.sum_values import sum_values
+from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
@@ -174,14 +175,16 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
             items.extend(_comment_claims(document, region.text, region.offset, functions))
-            worded = list(prose_values(document, region))
+            named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
+            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in named.items())))
+            worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, items, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
-            read = {offset for offset, _ in labelled} | {value.offset for value in worded}
+            read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
             items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
         else:
