@@ -40,7 +40,7 @@ way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``)
 products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
 in an equation editor's doubled braces; LaTeX lines typed with no delimiters. Worked answers: terms
 worked out one per line, then added (``H = 0.5288 + ...``) and totalled; ``H(S)`` set to the expansion of
-numbers that sum to 1 where S is defined nowhere.
+numbers that sum to 1 where S is defined nowhere; the bits of entropy of one roll of a die with N sides, in words.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -343,6 +343,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(20, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
         Claim(22, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
         Claim(22, "0.53", value("0.53", entropy(BIASED, TWO))),
+    ],
+    "dice_bits.md": [
+        # One roll of a fair die with N sides has log2 N bits of entropy; "i.e." gives the formula of a value.
+        Claim(3, "= 3", mpmath.log(8, 2) == 3),
+        Claim(5, "2.585", value("2.585", mpmath.log(6, 2))),
+        Claim(7, "3.8", value("3.8", mpmath.log(12, 2))),  # 3.585
+        Claim(9, "4.32", value("4.32", mpmath.log(20, 2))),
+        Claim(11, "25.85", value("25.85", 10 * mpmath.log(6, 2))),
     ],
     "code_span_formulas.md": [
         # A code span of arithmetic on numbers with a value is read; code with names is not.
@@ -906,3 +914,9 @@ def test_an_expansion_whose_weights_do_not_sum_to_one_names_no_distribution() ->
     report = check_file(WILD / "undefined_variable.md")
     assert {claim.verdict for claim in report.claims if claim.lines[0] in (16, 18)} == {"unchecked"}
     assert not any(24 in claim.lines for claim in report.claims)  # "H(T) is 1 bit when the coin is fair"
+
+
+def test_bits_of_several_dice_or_of_a_loaded_die_are_not_read() -> None:
+    """The sum of two dice and a loaded die have other entropies than log2 of the sides."""
+    report = check_file(WILD / "dice_bits.md")
+    assert not any(line in (13, 15) for claim in report.claims for line in claim.lines)

@@ -22,7 +22,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy` and
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
-  :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits") and
+  :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
+  :mod:`~kldocs.checker.bits_in_words` ("a six sided dice generates 2.585 bits of entropy") and
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
+from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_asserts import assert_claims
 from kldocs.checker.code_calls import document_functions
@@ -186,7 +187,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
-            items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
+            plain = region.text.replace(BLANK, " ")
+            items.extend(_claimed(document, explicit_entropies(plain, region.offset)))
+            items.extend(_claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(math_bases(document, region))
