@@ -4,10 +4,14 @@ number of bits with its formula after "i.e." ("160.26768 bits of entropy, ie 62 
 A sentence that speaks of one die with N sides (in digits or words: "an
 eight-sided die", "a 20-sided dice") and of entropy or information gives the
 entropy of one roll of a fair die, log2 N bits: its one number of bits is that
-claim. A sentence about several dice or rolls, a sum, a loaded die, or under a
-condition ("if") is not read, nor one with more than one number of bits or with its formula
-written out (that formula is read instead). A number of bits
-followed by "i.e." (or "ie", "that is") and arithmetic with a logarithm
+claim. So does a sentence that says "die" or "dice" in a paragraph about dice
+with N sides only ("the entropy of a fair dice roll is around 2.585 bits"),
+and one that goes on about "the entropy" right after the sentence that named
+the die ("The calculated entropy value should be around 2.585 bits."). A
+sentence about several dice or rolls, a sum, a loaded die, or under a
+condition ("if") is not read, nor one with more than one number of bits or
+with its formula written out (that formula is read instead). A number of
+bits followed by "i.e." (or "ie", "that is") and arithmetic with a logarithm
 claims that the arithmetic gives it.
 
 >>> [claim.text for claim in bits_in_words("A six sided dice generates 2.585 bits of entropy for each roll.", 0)]
@@ -53,12 +57,20 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _OTHER = re.compile(
-    r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|times|rolls|"
+    r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|[0-9]+\s+times|rolls|"
     r"throws|sum|total|(?:two|three|four|five|[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
     r"(?:[0-9a-z]+[- ]sided\s+)?dice)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ENTROPY = re.compile("entrop|informat", re.IGNORECASE)
+_LOADED = re.compile(r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted)(?![A-Za-z])", re.IGNORECASE)
+_DIE_WORD = re.compile(r"(?<![A-Za-z])(?:dice|die)(?![A-Za-z])", re.IGNORECASE)
+#: A sentence that goes on about the entropy just computed: "The calculated entropy value should be around 2.585 bits."
+_THE_ENTROPY = re.compile(
+    r"\s*(?:the|this|its)\s+(?:calculated\s+|computed\s+|resulting\s+)?entropy(?:\s+value)?\s+"
+    r"(?:is|was|should\s+be|will\s+be|comes\s+to)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
@@ -73,19 +85,33 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
             formula = " ".join(meaning.group("formula").split())
             yield CommentClaim(f"{formula} = {meaning.group('number')} bits", offset + meaning.start("number"))
             explained.append(meaning.start())
+    sides = {_sides(die) for die in _DIE.finditer(text)}  # the dice the paragraph speaks of
+    one = next(iter(sides)) if len(sides) == 1 and not _LOADED.search(text) else None
+    after_die = False  # whether the sentence before named a die and gave no number of bits
     for sentence in _SENTENCE.finditer(text):
-        if any(sentence.start() <= start < sentence.end() for start in explained):
-            continue
         words = sentence.group()
-        start = offset + sentence.start()
         die = _DIE.search(words)
         bits = list(_BITS.finditer(words))
-        if die is None or len(bits) != 1 or "log" in words or _OTHER.search(words) or not _ENTROPY.search(words):
+        if any(sentence.start() <= start < sentence.end() for start in explained):
             continue
-        written = die.group("sides").lower()
-        sides = int(written) if written.isdigit() else _SIDES[written]
-        if sides >= 2:
-            yield CommentClaim(f"log2({sides}) = {bits[0].group('number')} bits", start + bits[0].start("number"))
+        if die is not None:
+            found = _sides(die)
+        elif _DIE_WORD.search(words) or (after_die and _THE_ENTROPY.match(words)):
+            found = one  # "the entropy of a fair dice roll", "The calculated entropy value" after the die
+        else:
+            found = None
+        after_die = die is not None and not bits
+        if found is None or len(bits) != 1 or "log" in words or _OTHER.search(words) or not _ENTROPY.search(words):
+            continue
+        start = offset + sentence.start() + bits[0].start("number")
+        yield CommentClaim(f"log2({found}) = {bits[0].group('number')} bits", start)
+
+
+def _sides(die: re.Match[str]) -> int | None:
+    """The number of sides of a die as written, if at least 2."""
+    written = die.group("sides").lower()
+    sides = int(written) if written.isdigit() else _SIDES[written]
+    return sides if sides >= 2 else None
 
 
 def _formula(text: str) -> bool:
