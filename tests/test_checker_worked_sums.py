@@ -74,3 +74,14 @@ def test_each_added_term_is_judged_and_the_total_inherits_a_wrong_one(counts: li
     (summed,) = [claim for claim in report.claims if claim.lines == (6,)]
     exact = mpmath.fsum(shares)
     assert summed.verdict == ("holds" if float(total) == round(float(exact), 4) else "false")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=2, max_size=5))
+def test_terms_added_in_another_order_are_no_mistake(counts: list[int]) -> None:
+    """The decimals of the sum fit the expansion's terms in reverse order: each is judged against the term it fits."""
+    probabilities = [Fraction(count, sum(counts)) for count in counts]
+    written = [f"{float(_share(p)):.4f}" for p in reversed(probabilities)]
+    expansion = " - ".join(f"{p} * log2({p})" for p in probabilities)
+    report = check_text(f"Entropy in bits.\n\nH = - {expansion}\nH = {' + '.join(written)}\n", "answer.txt")
+    assert report.claims and not [claim.text for claim in report.claims if claim.verdict == "false"]

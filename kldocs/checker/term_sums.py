@@ -7,7 +7,8 @@ lines one under the other that each end in one such term (``entropy of a1 =
 lines of their own, any name) to a sum of as many decimals (``H = 0.3322 +
 0.4644 + ...``), each the value of one term, in order; the next line (a blank
 line between allowed) may set the same name to one number (``H ≈ 1.8464``). Each decimal is a
-claim about its term, and that number a claim about the sum of the terms (so
+claim about its term (in the order written, unless the decimals fit the
+terms only in another order), and that number a claim about the sum of the terms (so
 a total that inherits a wrong term is false too). When an expansion has
 another count of terms than the sum, the sum as written is one claim about
 the expansion. Nothing is read when the sum is not made of plain decimals.
@@ -27,11 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 from kldocs.checker.code_comments import CommentClaim
-from kldocs.checker.latex_numbers import Node, Number, ParseError, parse
+from kldocs.checker.latex_numbers import Environment, Node, Number, ParseError, evaluate, parse
 from kldocs.checker.tokens import TooComplexError, tokenize
-from kldocs.checker.trees import has_logs, is_number_only, measures_in, term_nodes
+from kldocs.checker.trees import has_logs, is_number_only, measures_in, term_nodes, written_bounds, written_place
+from kldocs.errors import EvaluationError
 
 #: Rows the sum may stand below its terms (a sentence such as "Simplify:" may come between).
 REACH = 4
@@ -116,9 +119,50 @@ def _claims(terms: _Terms, side: _Side) -> Iterator[CommentClaim]:
     if len(terms.texts) != len(values):
         yield CommentClaim(f"{terms.whole} {relation} {side.text}", side.offset)
         return
-    for written, (sign, number) in zip(terms.texts, values, strict=True):
+    numbers = [(sign, node) for sign, node in values if isinstance(node, Number)]
+    for index, (sign, number) in zip(_paired(terms.texts, numbers), numbers, strict=True):
         value = side.text[number.start : number.end]
-        yield CommentClaim(f"{written} {relation} {'-' if sign < 0 else ''}{value}", side.offset + number.start)
+        claim = f"{terms.texts[index]} {relation} {'-' if sign < 0 else ''}{value}"
+        yield CommentClaim(claim, side.offset + number.start)
+
+
+def _paired(texts: tuple[str, ...], numbers: list[tuple[Fraction, Number]]) -> list[int]:
+    """Which term each decimal is the value of: in order, unless the decimals fit the terms only in another order
+    (``0.5 + 0.375 + 0.5`` for terms written ``a, b, c`` with ``c = 0.5``), so that a reordering is no mistake."""
+    order = list(range(len(texts)))
+    values = [_values(text) for text in texts]
+    bounds = [_bounds(sign, number) for sign, number in numbers]
+    if all(_fits(values[i], bounds[i]) for i in order):
+        return order
+    unused, chosen = list(order), []
+    for index, interval in enumerate(bounds):
+        fitting = [i for i in ([index] if index in unused else []) + unused if _fits(values[i], interval)]
+        if not fitting:
+            return order  # some decimal fits no term: the terms are judged in the order written
+        unused.remove(fitting[0])
+        chosen.append(fitting[0])
+    return chosen
+
+
+def _values(text: str) -> list[float]:
+    """The values of a term with its logarithms in each usual base (one when the term names its base)."""
+    node = _parsed(text)
+    found = []
+    for base in (None, Fraction(2), Fraction(10)):
+        try:
+            found.append(float(evaluate(node, Environment(base))) if node is not None else float("nan"))
+        except (EvaluationError, ArithmeticError, OverflowError):
+            continue
+    return found
+
+
+def _bounds(sign: Fraction, number: Number) -> tuple[float, float]:
+    low, high = written_bounds(sign * number.value, written_place(number.text), 0)
+    return float(low) - 1e-12, float(high) + 1e-12
+
+
+def _fits(values: list[float], bounds: tuple[float, float]) -> bool:
+    return any(bounds[0] <= value <= bounds[1] for value in values)
 
 
 def _signed(text: str, node: Node) -> tuple[str, ...]:
