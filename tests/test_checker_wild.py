@@ -328,10 +328,12 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(14, "0.4644", value("0.4644", _share("0.2"))),
         Claim(14, "0.3022", value("0.3022", _share("0.1"))),  # 0.3322
         Claim(15, "1.8165", value("1.8165", entropy(["0.4", "0.3", "0.2", "0.1"], TWO))),  # the written terms' sum
-        Claim(23, "log2(0.5) = 0.5", value("0.5", _share("0.5"))),
-        Claim(23, "log2(0.25) = 0.5", value("0.5", _share("0.25"))),
-        Claim(23, "log2(0.125) = 0.375", value("0.375", _share("0.125"))),
-        Claim(24, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(16, "1.82", value("1.82", entropy(["0.4", "0.3", "0.2", "0.1"], TWO))),  # the total said again
+        Claim(24, "log2(0.5) = 0.5", value("0.5", _share("0.5"))),
+        Claim(24, "log2(0.25) = 0.5", value("0.5", _share("0.25"))),
+        Claim(24, "log2(0.125) = 0.375", value("0.375", _share("0.125"))),
+        Claim(25, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(27, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
     ],
     "undefined_variable.md": [
         # H(S) set to the expansion of numbers that sum to 1: S is those numbers, and later values are about it.

@@ -222,7 +222,8 @@ def find_claims(document: SourceText) -> list[Item]:
     answers = _claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     summed = _claimed(document, term_sums(read_lines, document.row))
-    items.extend(item for item in summed if document.row(item.offset) not in claimed_rows)
+    valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
+    items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:

@@ -12,6 +12,9 @@ terms only in another order), and that number a claim about the sum of the terms
 a total that inherits a wrong term is false too). When an expansion has
 another count of terms than the sum, the sum as written is one claim about
 the expansion. Nothing is read when the sum is not made of plain decimals.
+A sentence a few rows under the sum that gives "the entropy" a value again
+("the entropy of the source is approximately 2.7 bits/symbol") is a claim
+about the sum of the terms too.
 
 >>> lines = [(0, "H = - 0.5 * log2(0.5) - 0.25 * log2(0.25) - 0.25 * log2(0.25)"), (100, "Adding up:"),
 ...          (200, "H = 0.5 + 0.5 + 0.4"), (300, "H = 1.4")]
@@ -44,6 +47,14 @@ _LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?P<name>[A-Za-z]{1,12}(?:\s?\([A-Za-z0-9_ ,;|]{1,20}\))?)\s*"
     r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)\s*[.,;]?\s*$"
 )
+#: The value said again in words: "the entropy of the source is approximately 2.7 bits/symbol".
+_ANSWER = re.compile(
+    r"(?<![A-Za-z-])entropy(?:\s+of\s+(?:the|this|our)\s+(?:source|distribution|random\s+variable|variable|message))?"
+    r"\s+(?:is|was|comes\s+to)\s+(?:about|approximately|roughly|around|nearly)\s+"
+    r"(?P<number>[0-9]+\.[0-9]+)(?![0-9]|[.,][0-9])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"(?<![A-Za-z])(?:if|when|unless|suppose|assuming)(?![A-Za-z])", re.IGNORECASE)
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
 _LAST_SIDE = re.compile(r"=\s*(?P<rest>[^=≈~]{1,200}?)\s*[.,;]?\s*$")
 
@@ -74,7 +85,10 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
     expansion: _Terms | None = None
     run: list[tuple[int, str]] = []  # terms on lines of their own, one under the other: (row, text)
     summed: tuple[_Side, _Terms] | None = None  # the sum on the row above, whose total may follow
+    answered: tuple[int, _Terms] | None = None  # the row of the last sum or total, whose value prose may repeat
     for offset, text in lines:
+        if answered is not None and "entrop" in text.lower() and row(offset) - answered[0] <= REACH:
+            yield from _answer(answered[1], offset, text)
         if "=" not in text and "≈" not in text and "~" not in text and "\\approx" not in text:
             continue
         side, here = _side(offset, text), row(offset)
@@ -82,6 +96,7 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
             total, terms = summed
             if side.name == total.name and here - row(total.offset) <= 2:
                 yield CommentClaim(f"{terms.whole} {_relation(side.relation)} {side.text}", side.offset)
+                answered = (here, terms)
         summed = None
         if side is not None and has_logs(side.node) and 1 < len(term_nodes(side.node)) <= MAX_TERMS:
             expansion = _Terms(_signed(side.text, side.node), side.text, side.name, here)
@@ -98,7 +113,17 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
         source = _source(expansion, run, side, here)
         if source is not None:
             yield from _claims(source, side)
-            summed = (side, source)
+            summed, answered = (side, source), (here, source)
+
+
+def _answer(terms: _Terms, offset: int, text: str) -> Iterator[CommentClaim]:
+    """ "the entropy of the source is approximately 2.7 bits/symbol" a few rows under the sum: its value again."""
+    for match in _ANSWER.finditer(text):
+        sentence = text[max(text.rfind(". ", 0, match.start()), 0) : match.start()]
+        if not _CONDITION.search(sentence):
+            unit = match.group("unit") or ""
+            claim = f"{terms.whole} ≈ {match.group('number')} {unit}".rstrip()
+            yield CommentClaim(claim, offset + match.start("number"))
 
 
 def _source(expansion: _Terms | None, run: list[tuple[int, str]], side: _Side, here: int) -> _Terms | None:
