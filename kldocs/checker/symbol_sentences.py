@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.measure_words import MEASURE_WORDS
 from kldocs.checker.prose_claims import measure_named
@@ -35,7 +36,6 @@ _SENTENCE = re.compile(
 #: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.
 _DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
 _WORDS = ("entrop", "diverg", "kl", "jsd")
-_CONDITION = re.compile(r"(?<![A-Za-z])(?:if|iff|when|whenever|unless|suppose|assuming|assume|for)(?![A-Za-z])", re.I)
 
 
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
@@ -58,7 +58,7 @@ def _conditional(text: str, match: re.Match[str]) -> bool:
     start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
     ends = [found for found in (text.find(mark, match.end()) for mark in (". ", "! ", "? ", "; ")) if found >= 0]
     sentence = text[start : min(ends, default=len(text))]
-    return _CONDITION.search(sentence) is not None
+    return not CONDITION_WORDS.union({"for"}).isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _with_maths(document: SourceText, region: Region) -> str:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import Environment, Node, Number, ParseError, evaluate, parse
 from kldocs.checker.tokens import TooComplexError, tokenize
@@ -54,7 +55,6 @@ _ANSWER = re.compile(
     r"(?P<number>[0-9]+\.[0-9]+)(?![0-9]|[.,][0-9])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"(?<![A-Za-z])(?:if|when|unless|suppose|assuming)(?![A-Za-z])", re.IGNORECASE)
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
 _LAST_SIDE = re.compile(r"=\s*(?P<rest>[^=≈~]{1,200}?)\s*[.,;]?\s*$")
 
@@ -120,7 +120,7 @@ def _answer(terms: _Terms, offset: int, text: str) -> Iterator[CommentClaim]:
     """ "the entropy of the source is approximately 2.7 bits/symbol" a few rows under the sum: its value again."""
     for match in _ANSWER.finditer(text):
         sentence = text[max(text.rfind(". ", 0, match.start()), 0) : match.start()]
-        if not _CONDITION.search(sentence):
+        if CONDITION_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
             unit = match.group("unit") or ""
             claim = f"{terms.whole} ≈ {match.group('number')} {unit}".rstrip()
             yield CommentClaim(claim, offset + match.start("number"))
