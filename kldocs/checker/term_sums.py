@@ -87,7 +87,9 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
     summed: tuple[_Side, _Terms] | None = None  # the sum on the row above, whose total may follow
     answered: tuple[int, _Terms] | None = None  # the row of the last sum or total, whose value prose may repeat
     for offset, text in lines:
-        if answered is not None and "entrop" in text.lower() and row(offset) - answered[0] <= REACH:
+        if answered is not None and row(offset) - answered[0] > REACH:
+            answered = None
+        if answered is not None and "entrop" in text.lower():
             yield from _answer(answered[1], offset, text)
         if "=" not in text and "≈" not in text and "~" not in text and "\\approx" not in text:
             continue
