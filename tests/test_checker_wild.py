@@ -334,6 +334,9 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(24, "log2(0.125) = 0.375", value("0.375", _share("0.125"))),
         Claim(25, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
         Claim(27, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(31, "log2(0.3) = 0.5211", value("0.5211", _share("0.3"))),
+        Claim(31, "log2(0.2) = 0.4644", value("0.4644", _share("0.2"))),
+        Claim(31, "1.4955", value("1.4955", entropy(["0.5", "0.3", "0.2"], TWO))),  # the terms add up to 1.4855
     ],
     "undefined_variable.md": [
         # H(S) set to the expansion of numbers that sum to 1: S is those numbers, and later values are about it.

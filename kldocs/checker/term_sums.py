@@ -5,16 +5,16 @@ logarithms (``H = - 0.1 * log2(0.1) - 0.2 * log2(0.2) - ...``), or from
 lines one under the other that each end in one such term (``entropy of a1 =
 - 0.1 * log2(0.1)``). A few rows below, a line sets the name (for terms on
 lines of their own, any name) to a sum of as many decimals (``H = 0.3322 +
-0.4644 + ...``), each the value of one term, in order; the next line (a blank
-line between allowed) may set the same name to one number (``H ≈ 1.8464``). Each decimal is a
-claim about its term (in the order written, unless the decimals fit the
-terms only in another order), and that number a claim about the sum of the terms (so
-a total that inherits a wrong term is false too). When an expansion has
-another count of terms than the sum, the sum as written is one claim about
-the expansion. Nothing is read when the sum is not made of plain decimals.
-A sentence a few rows under the sum that gives "the entropy" a value again
-("the entropy of the source is approximately 2.7 bits/symbol") is a claim
-about the sum of the terms too.
+0.4644 + ...``), each the value of one term, in order; the same line (``... =
+1.8465``) or the next (a blank line between allowed) may set the name to one
+number (``H ≈ 1.8464``). Each decimal is a claim about its term (in the order
+written, unless the decimals fit the terms only in another order), and that
+number a claim about the sum of the terms (so a total that inherits a wrong
+term is false too). When an expansion has another count of terms than the
+sum, the sum as written is one claim about the expansion. Nothing is read
+when the sum is not made of plain decimals. A sentence a few rows under the
+sum that gives "the entropy" a value again ("the entropy of the source is
+approximately 2.7 bits/symbol") is a claim about the sum of the terms too.
 
 >>> lines = [(0, "H = - 0.5 * log2(0.5) - 0.25 * log2(0.25) - 0.25 * log2(0.25)"), (100, "Adding up:"),
 ...          (200, "H = 0.5 + 0.5 + 0.4"), (300, "H = 1.4")]
@@ -46,7 +46,8 @@ REACH = 4
 MAX_TERMS = 40
 _LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?P<name>[A-Za-z]{1,12}(?:\s?\([A-Za-z0-9_ ,;|]{1,20}\))?)\s*"
-    r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)\s*[.,;]?\s*$"
+    r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)"
+    r"(?:\s*(?P<again>=|≈|\\approx)\s*(?P<total>[0-9]+(?:\.[0-9]+)?)(?:\s*(?:bits?|nats?)(?![A-Za-z]))?)?\s*[.,;]?\s*$"
 )
 #: The value said again in words: "the entropy of the source is approximately 2.7 bits/symbol".
 _ANSWER = re.compile(
@@ -68,6 +69,7 @@ class _Side:
     text: str
     offset: int
     node: Node
+    total: tuple[str, str, int] | None = None  # ``= 1.75`` after a sum on the same line: relation, number, offset
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,9 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
         source = _source(expansion, run, side, here)
         if source is not None:
             yield from _claims(source, side)
+            if side.total is not None:  # H = 0.5 + 0.5 + 0.375 + 0.375 = 1.75
+                relation, number, at = side.total
+                yield CommentClaim(f"{source.whole} {_relation(relation)} {number}", at)
             summed, answered = (side, source), (here, source)
 
 
@@ -214,7 +219,10 @@ def _side(offset: int, text: str) -> _Side | None:
     if node is None or not (has_logs(node) or is_number_only(node)):
         return None
     name = re.sub(r"\s", "", match.group("name"))
-    return _Side(name, match.group("relation"), match.group("rest"), offset + match.start("rest"), node)
+    total = None
+    if match.group("total"):
+        total = (match.group("again"), match.group("total"), offset + match.start("total"))
+    return _Side(name, match.group("relation"), match.group("rest"), offset + match.start("rest"), node, total)
 
 
 def _single_term(text: str) -> str | None:
