@@ -348,6 +348,7 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(20, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
         Claim(22, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
         Claim(22, "0.53", value("0.53", entropy(BIASED, TWO))),
+        Claim(26, "0.95", value("0.95", entropy(SOURCE, TWO))),  # "the entropy of S is about 0.95 bits"
     ],
     "dice_bits.md": [
         # One roll of a fair die with N sides has log2 N bits of entropy; "i.e." gives the formula of a value.

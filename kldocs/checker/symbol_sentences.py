@@ -1,7 +1,7 @@
 r"""A value given in words to a measure written as a symbol: "The entropy H(S) is approximately 0.9940 bits."
 
 The symbol names the distributions, so the sentence is the claim ``H(S) ≈
-0.9940 bits``, judged as a formula is. The symbol and the value may stand in
+0.9940 bits``, judged as a formula is; so does "the entropy of S is ...". The symbol and the value may stand in
 inline maths, with the value boxed and the delimiters escaped as some
 exports write them (``The entropy \( H(S) \) is approximately
 \\(\boxed{0.9940}\\).``). The words must name the measure the symbol is
@@ -27,7 +27,8 @@ from kldocs.checker.prose_claims import measure_named
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 
 _SENTENCE = re.compile(
-    r"(?<![A-Za-z])" + MEASURE_WORDS + r"\s+(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,30}\))\s+"
+    r"(?<![A-Za-z])" + MEASURE_WORDS + r"\s+(?:(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,30}\))|"
+    r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
     r"(?:is|was|equals|comes\s+to)\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)?[*_]{0,2}"
     r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)[*_]{0,2}(?![0-9]|[.,][0-9]|\s*(?:%|percent|times|×))"
     r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?",
@@ -41,12 +42,15 @@ _WORDS = ("entrop", "diverg", "kl", "jsd")
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
     """The claims of one line of prose, each with its number's offset."""
     lowered = region.text.lower()
-    if ("(" not in region.text and BLANK not in region.text) or not any(word in lowered for word in _WORDS):
+    if not any(mark in lowered for mark in ("(", BLANK, " of ")) or not any(word in lowered for word in _WORDS):
         return
     text = _with_maths(document, region) if BLANK in region.text else region.text
     for match in _SENTENCE.finditer(text):
-        symbol = " ".join(match.group("symbol").split())
-        if not _is_measure(symbol, measure_named(match.group("measure"))) or _conditional(text, match):
+        measure = measure_named(match.group("measure"))
+        if match.group("name") and measure != "entropy":
+            continue  # "the KL divergence of P" says nothing of the other distribution
+        symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
+        if not _is_measure(symbol, measure) or _conditional(text, match):
             continue
         relation = "≈" if match.group("about") else "="
         claim = f"{symbol} {relation} {match.group('number')} {match.group('unit') or ''}".rstrip()
