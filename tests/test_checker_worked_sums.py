@@ -85,3 +85,13 @@ def test_terms_added_in_another_order_are_no_mistake(counts: list[int]) -> None:
     expansion = " - ".join(f"{p} * log2({p})" for p in probabilities)
     report = check_text(f"Entropy in bits.\n\nH = - {expansion}\nH = {' + '.join(written)}\n", "answer.txt")
     assert report.claims and not [claim.text for claim in report.claims if claim.verdict == "false"]
+
+
+def test_a_value_in_words_with_a_bound_or_a_comparison_is_not_the_value() -> None:
+    """ "2 bits at most", "or more", "more than": the sentence does not give the entropy's value."""
+    text = (
+        "Let $P = (0.2, 0.5, 0.3)$.\n\nThe entropy H(P) is 2 bits at most. The entropy H(P) is 1.03 nats or more. "
+        "The entropy H(P) is 0.5 more than that of Q. The entropy H(P) is 1.03 nats.\n"
+    )
+    claims = [claim for claim in check_text(text, "a.md").claims if claim.kind != "definition"]
+    assert [(claim.text, claim.verdict) for claim in claims] == [("H(P) = 1.03", "holds")]

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.measure_words import MEASURE_WORDS
+from kldocs.checker.measure_words import MEASURE_WORDS, NOT_THE_VALUE
 from kldocs.checker.prose_claims import measure_named
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 
@@ -31,7 +31,7 @@ _SENTENCE = re.compile(
     r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
     r"(?:is|was|equals|comes\s+to)\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)?[*_]{0,2}"
     r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)[*_]{0,2}(?![0-9]|[.,][0-9]|\s*(?:%|percent|times|×))"
-    r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?",
+    r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?" + NOT_THE_VALUE,
     re.IGNORECASE,
 )
 #: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.

@@ -36,6 +36,7 @@ from fractions import Fraction
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import Environment, Node, Number, ParseError, evaluate, parse
+from kldocs.checker.measure_words import NOT_THE_VALUE
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs, is_number_only, measures_in, term_nodes, written_bounds, written_place
 from kldocs.errors import EvaluationError
@@ -53,7 +54,7 @@ _LINE = re.compile(
 _ANSWER = re.compile(
     r"(?<![A-Za-z-])entropy(?:\s+of\s+(?:the|this|our)\s+(?:source|distribution|random\s+variable|variable|message))?"
     r"\s+(?:is|was|comes\s+to)\s+(?:about|approximately|roughly|around|nearly)\s+"
-    r"(?P<number>[0-9]+\.[0-9]+)(?![0-9]|[.,][0-9])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?",
+    r"(?P<number>[0-9]+\.[0-9]+)(?![0-9]|[.,][0-9])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?" + NOT_THE_VALUE,
     re.IGNORECASE,
 )
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
