@@ -9,7 +9,8 @@ with N sides only ("the entropy of a fair dice roll is around 2.585 bits"),
 and one that goes on about "the entropy" right after the sentence that named
 the die ("The calculated entropy value should be around 2.585 bits."). A
 sentence about several dice or rolls, a sum, a loaded die, or under a
-condition ("if") is not read, nor one with more than one number of bits or
+condition ("if") is not read, nor a bound ("more than 2 bits", "2 bits at
+most"), nor one with more than one number of bits or
 with its formula written out (that formula is read instead). A number of
 bits followed by "i.e." (or "ie", "that is") and arithmetic with a logarithm
 claims that the arithmetic gives it.
@@ -58,7 +59,8 @@ _MEANING = re.compile(
 )
 _OTHER = re.compile(
     r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|[0-9]+\s+times|rolls|"
-    r"throws|sum|total|(?:two|three|four|five|[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
+    r"throws|sum|total|at\s+(?:most|least)|(?:more|less|fewer|greater)\s+than|up\s+to|or\s+(?:more|less)|maximum|"
+    r"minimum|bound|(?:two|three|four|five|[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
     r"(?:[0-9a-z]+[- ]sided\s+)?dice)(?![A-Za-z])",
     re.IGNORECASE,
 )
