@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import ParseError, parse
+from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs, measures_in
 
@@ -78,11 +79,10 @@ _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
     """The claims of a line of prose (``offset``: where it starts)."""
-    lowered = text.lower()
-    if "bit" not in lowered or ("sided" not in lowered and "log" not in lowered):
+    if not mentions(text, ("bit",)) or not mentions(text, ("sided", "log")):
         return
     explained = []  # where the numbers of bits with their formula stand
-    for meaning in _MEANING.finditer(text) if "log" in lowered else ():
+    for meaning in _MEANING.finditer(text) if mentions(text, ("log",)) else ():
         if _formula(meaning.group("formula")):
             formula = " ".join(meaning.group("formula").split())
             yield CommentClaim(f"{formula} = {meaning.group('number')} bits", offset + meaning.start("number"))

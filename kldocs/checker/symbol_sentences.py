@@ -22,8 +22,9 @@ from collections.abc import Iterator
 
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.measure_words import MEASURE_WORDS, NOT_THE_VALUE
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
 from kldocs.checker.prose_claims import measure_named
+from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 
 _SENTENCE = re.compile(
@@ -36,13 +37,11 @@ _SENTENCE = re.compile(
 )
 #: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.
 _DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
-_WORDS = ("entrop", "diverg", "kl", "jsd")
 
 
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
     """The claims of one line of prose, each with its number's offset."""
-    lowered = region.text.lower()
-    if not any(mark in lowered for mark in ("(", BLANK, " of ")) or not any(word in lowered for word in _WORDS):
+    if not mentions(region.text, MEASURE_ANCHORS) or not mentions(region.text, ("(", BLANK, " of ")):
         return
     text = _with_maths(document, region) if BLANK in region.text else region.text
     for match in _SENTENCE.finditer(text):

@@ -37,6 +37,7 @@ from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import Environment, Node, Number, ParseError, evaluate, parse
 from kldocs.checker.measure_words import NOT_THE_VALUE
+from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs, is_number_only, measures_in, term_nodes, written_bounds, written_place
 from kldocs.errors import EvaluationError
@@ -92,7 +93,7 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
     for offset, text in lines:
         if answered is not None and row(offset) - answered[0] > REACH:
             answered = None
-        if answered is not None and "entrop" in text.lower():
+        if answered is not None and mentions(text, ("entrop",)):
             yield from _answer(answered[1], offset, text)
         if "=" not in text and "≈" not in text and "~" not in text and "\\approx" not in text:
             continue
