@@ -232,6 +232,9 @@ def _single_term(text: str) -> str | None:
     match = _LAST_SIDE.search(text)
     if match is None or ("log" not in match.group("rest") and "ln" not in match.group("rest")):
         return None
+    body = match.group("rest").lstrip(" -")
+    if "+" in body or " -" in body or "- " in body:
+        return None  # more than one term: not worth parsing
     node = _parsed(match.group("rest"))
     if node is None or not has_logs(node) or len(term_nodes(node)) != 1:
         return None
