@@ -97,7 +97,9 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
             yield from _answer(answered[1], offset, text)
         if "=" not in text and "≈" not in text and "~" not in text and "\\approx" not in text:
             continue
-        side, here = _side(offset, text), row(offset)
+        here = row(offset)
+        near = summed is not None or any(here - above <= REACH for above in _rows(expansion, run))
+        side = _side(offset, text, near)
         if summed is not None and side is not None and isinstance(side.node, Number):
             total, terms = summed
             if side.name == total.name and here - row(total.offset) <= 2:
@@ -123,6 +125,11 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
                 relation, number, at = side.total
                 yield CommentClaim(f"{source.whole} {_relation(relation)} {number}", at)
             summed, answered = (side, source), (here, source)
+
+
+def _rows(expansion: _Terms | None, run: list[tuple[int, str]]) -> list[int]:
+    """The rows where the terms above end: the expansion's, and the last of the run's."""
+    return [*([expansion.row] if expansion is not None else []), *([run[-1][0]] if run else [])]
 
 
 def _answer(terms: _Terms, offset: int, text: str) -> Iterator[CommentClaim]:
@@ -212,10 +219,11 @@ def _signed(text: str, node: Node) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _side(offset: int, text: str) -> _Side | None:
-    """``name = expression`` of numbers (with or without logarithms) on a line, else None."""
+def _side(offset: int, text: str, near: bool) -> _Side | None:
+    """``name = expression`` of numbers (with or without logarithms) on a line, else None; without logarithms
+    only when terms stand ``near`` above (else it could be no sum of them, and is not parsed)."""
     match = _LINE.match(text)
-    if match is None:
+    if match is None or not (near or "log" in match.group("rest") or "ln" in match.group("rest")):
         return None
     node = _parsed(match.group("rest"))
     if node is None or not (has_logs(node) or is_number_only(node)):
