@@ -287,12 +287,26 @@ def test_a_logarithm_too_large_to_read_is_said_not_read(text: str) -> None:
         ("符号の平均情報量は 1.75 ビットである。\n", [1]),
         ("| symbol | entropy |\n| - | - |\n| a | 7/4 |\n| b | 0.5 |\n", [3, 4]),  # table rows
         ("We scored 3/4 on the quiz, and 0.5 of us passed.\n", []),  # no measure word: not listed
+        ("八分の一の確率で起こる事柄が起きると、3ビットの情報を受け取る。\n", [1]),  # a whole number with its unit
+        ("表が出る確率は二分の一です。この情報量は期待値です。\n", [1]),  # a fraction in kanji
+        ("| p | 损失 −log(p) |\n|---|\n| 0.5 | ≈ 0.69 |\n| 0.1 | ≈ 2.30 |\n", [3, 4]),  # a table typed as text
+        ("| p | weight |\n|---|\n| 0.5 | 0.69 |\n", []),  # its header names no measure
+        ("(1/24)log24=log24≒4.58496 という計算過程\n", [1]),  # a logarithm
     ],
 )
 def test_numbers_near_measure_words_that_gave_no_claim_are_listed(text: str, lines: list[int]) -> None:
     from kldocs.checker.unread import unread_lines
 
     assert [entry.line for entry in unread_lines(parse_text(text, "a.md"), set())] == lines
+
+
+def test_a_value_printed_under_a_print_of_a_measure_on_a_page_is_listed() -> None:
+    """A notebook copied into text: its output lines are prose, under the prints that printed them."""
+    from kldocs.checker.unread import unread_lines
+
+    text = "kl = 0\nprint(torch.kl_div(a, b))\nprint(kl)\n\ntensor(0.0204, dtype=torch.float64)\n0.02041099\n"
+    assert [entry.line for entry in unread_lines(parse_text(text, "a.txt"), set())] == [5, 6]
+    assert unread_lines(parse_text("x = 3.5\nprint(x * 2)\n\n7.0\n", "a.txt"), set()) == []
 
 
 def test_output_printed_by_code_that_names_a_measure_is_listed_when_not_read() -> None:
@@ -449,6 +463,7 @@ def test_a_notebooks_code_and_output_count_against_the_lines_a_document_is_read_
     from kldocs.checker import markdown_reader, notebook_reader
 
     monkeypatch.setattr(markdown_reader, "MAX_LINES", 6)  # the budget a notebook's cells share
+    monkeypatch.setattr(notebook_reader, "MAX_LINES", 6)  # the limit the note gives
     printed = [{"output_type": "stream", "name": "stdout", "text": "0.5\n" * count} for count in (2, 9, 1)]
     cells = [
         {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [out], "source": "print(h)"}
@@ -456,5 +471,5 @@ def test_a_notebooks_code_and_output_count_against_the_lines_a_document_is_read_
     ]
     notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
     document = notebook_reader.read_notebook(notebook, "n.ipynb")
-    assert [document.cell(region.offset) for region in document.outputs] == [1, 3]  # with three lines of code: 6
-    assert [(document.cell(part.offset), "has 9 more" in part.reason) for part in document.skipped] == [(2, True)]
+    assert [document.cell(region.offset) for region in document.outputs] == [1]  # 1 + 2 + 1 lines, then 9 more
+    assert [(document.cell(part.offset), "up to 6 lines" in part.reason) for part in document.skipped] == [(2, True)]

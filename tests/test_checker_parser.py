@@ -92,6 +92,7 @@ def test_the_reference_kl_written_many_ways_is_exactly_the_same_value(text: str)
 def test_log_bases() -> None:
     assert value(r"\log_2 8").rational_value() == 3
     assert value(r"\log_{10}(1000)").rational_value() == 3
+    assert value(r"\log _{2}\left(8\right)").rational_value() == 3  # a space before the subscript, as exports write
     assert value("log2(8) + log₂(2)").rational_value() == 4
     assert value(r"\lb 4").rational_value() == 2
     assert value(r"\log 8", Fraction(2)).rational_value() == 3  # \log takes the document's base

@@ -38,7 +38,9 @@ the measure. Formulas as exported: another name for
 the measure before its definition (``D(P\\|Q) = KL(P,Q) = \\sum ...``, ``\\over``), a sum weighted the wrong
 way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``) and delimiters in plain text;
 products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
-in an equation editor's doubled braces; LaTeX lines typed with no delimiters.
+in an equation editor's doubled braces; LaTeX lines typed with no delimiters. Worked answers: terms
+worked out one per line, then added (``H = 0.5288 + ...``) and totalled; ``H(S)`` set to the expansion of
+numbers that sum to 1 where S is defined nowhere; the bits of entropy of one roll of a die with N sides, in words.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -75,6 +77,7 @@ SWAPPED = ["0.25", "0.5", "0.25"]
 SIXTEENTHS = ["0.5", "0.25", "0.125", "0.0625", "0.0625"]
 ABC = ["0.25", "0.25", "0.5"]
 FORECAST, THIRDS = ["0.2", "0.5", "0.3"], [str(mpmath.mpf(1) / 3)] * 3
+SOURCE = ["0.375", "0.625"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -108,6 +111,11 @@ def _jsd_of_many(distributions: list[list[str]], base: object = mpmath.e) -> mpm
         for column in zip(*distributions, strict=True)
     ]
     return entropy(mean, base) - mpmath.fsum(entropy(p, base) for p in distributions) / len(distributions)
+
+
+def _share(p: str) -> mpmath.mpf:
+    """-p log2 p: one outcome's term of an entropy in bits."""
+    return -mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2)
 
 
 def _same(first: mpmath.mpf, second: mpmath.mpf) -> bool:
@@ -411,6 +419,47 @@ TRUTH: dict[str, list[Claim]] = {
         # log<sub>2</sub> is log base 2 and \* a product; the second sum leaves out d's term.
         Claim(5, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
         Claim(7, "= 1.75", value("1.75", entropy(EIGHTHS, TWO) - mpmath.mpf("0.125") * mpmath.log(8, 2))),
+    ],
+    "worked_terms.txt": [
+        # Each decimal of the sum is the value of its term, in order (from the expansion, or from the lines of
+        # terms above); the total is the sum of the terms, so it inherits a wrong term.
+        Claim(14, "0.5288", value("0.5288", _share("0.4"))),
+        Claim(14, "0.5211", value("0.5211", _share("0.3"))),
+        Claim(14, "0.4644", value("0.4644", _share("0.2"))),
+        Claim(14, "0.3022", value("0.3022", _share("0.1"))),  # 0.3322
+        Claim(15, "1.8165", value("1.8165", entropy(["0.4", "0.3", "0.2", "0.1"], TWO))),  # the written terms' sum
+        Claim(16, "1.82", value("1.82", entropy(["0.4", "0.3", "0.2", "0.1"], TWO))),  # the total said again
+        Claim(24, "log2(0.5) = 0.5", value("0.5", _share("0.5"))),
+        Claim(24, "log2(0.25) = 0.5", value("0.5", _share("0.25"))),
+        Claim(24, "log2(0.125) = 0.375", value("0.375", _share("0.125"))),
+        Claim(25, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(27, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(31, "log2(0.3) = 0.5211", value("0.5211", _share("0.3"))),
+        Claim(31, "log2(0.2) = 0.4644", value("0.4644", _share("0.2"))),
+        Claim(31, "1.4955", value("1.4955", entropy(["0.5", "0.3", "0.2"], TWO))),  # the terms add up to 1.4855
+    ],
+    "undefined_variable.md": [
+        # H(S) set to the expansion of numbers that sum to 1: S is those numbers, and later values are about it.
+        Claim(4, r"\frac{5}{8} \log_2", _same(-_sum_p_log(SOURCE, SOURCE, TWO), entropy(SOURCE, TWO))),
+        Claim(6, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
+        Claim(10, r"0.9 \log_2 0.9", _same(-_sum_p_log(BIASED, BIASED, TWO), entropy(BIASED, TWO))),
+        Claim(12, "0.531", value("0.531", entropy(BIASED, TWO))),  # 0.469; 0.531 is 1 - H
+        # The same values repeated in words, with the symbol in inline maths (escaped, boxed) or in plain text.
+        Claim(20, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
+        Claim(22, "0.9544", value("0.9544", entropy(SOURCE, TWO))),
+        Claim(22, "0.53", value("0.53", entropy(BIASED, TWO))),
+        Claim(26, "0.95", value("0.95", entropy(SOURCE, TWO))),  # "the entropy of S is about 0.95 bits"
+    ],
+    "dice_bits.md": [
+        # One roll of a fair die with N sides has log2 N bits of entropy; "i.e." gives the formula of a value.
+        Claim(3, "= 3", mpmath.log(8, 2) == 3),
+        Claim(5, "2.585", value("2.585", mpmath.log(6, 2))),
+        Claim(7, "3.8", value("3.8", mpmath.log(12, 2))),  # 3.585
+        Claim(9, "4.32", value("4.32", mpmath.log(20, 2))),
+        Claim(11, "25.85", value("25.85", 10 * mpmath.log(6, 2))),
+        # The die named in the sentence before ("The computed entropy is ...") or in the paragraph ("a fair die roll").
+        Claim(17, "= 2", mpmath.log(4, 2) == 2),
+        Claim(19, "2.9", value("2.9", mpmath.log(8, 2))),
     ],
     "code_span_formulas.md": [
         # A code span of arithmetic on numbers with a value is read; code with names is not.
@@ -990,3 +1039,18 @@ def test_a_whole_number_before_a_fraction_inside_a_sum_is_listed_not_read() -> N
     report = check_file(WILD / "mixed_numbers.md")
     assert not any(17 in claim.lines for claim in report.claims)
     assert 17 in {entry.line for entry in report.unread}
+
+
+def test_an_expansion_whose_weights_do_not_sum_to_one_names_no_distribution() -> None:
+    """H(U) = -(0.3 log 0.3 + 0.6 log 0.6): U is not (0.3, 0.6), so neither it nor H(U) ≈ 0.97 is judged;
+    a value in words under a condition is no claim."""
+    report = check_file(WILD / "undefined_variable.md")
+    assert {claim.verdict for claim in report.claims if claim.lines[0] in (16, 18)} == {"unchecked"}
+    assert not any(24 in claim.lines for claim in report.claims)  # "H(T) is 1 bit when the coin is fair"
+
+
+def test_bits_of_several_dice_or_of_a_loaded_die_are_not_read() -> None:
+    """The sum of two dice and a loaded die have other entropies than log2 of the sides; a bound is no value;
+    "the die" among two kinds of dice names none, and a coin after a die is not the die."""
+    report = check_file(WILD / "dice_bits.md")
+    assert not any(line in (13, 15, 21, 23, 25, 27) for claim in report.claims for line in claim.lines)

@@ -24,11 +24,15 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
-  :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =``) and
+  :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =``),
+  :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
+  :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
+  :mod:`~kldocs.checker.bits_in_words` ("a six sided dice generates 2.585 bits of entropy") and
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
-  Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs` and
+  Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs`,
+  :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere) and
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,
   :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values`;

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
+from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_asserts import assert_claims
 from kldocs.checker.code_calls import document_functions
@@ -66,6 +67,8 @@ from kldocs.checker.property_claims import Property, properties, shorten, sum_de
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.sum_values import sum_values
+from kldocs.checker.symbol_sentences import symbol_values
+from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
@@ -175,16 +178,20 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "prose":
             items.extend(_prose_statements(document, region, budget))
             items.extend(_comment_claims(document, region.text, region.offset, functions))
-            worded = list(prose_values(document, region))
+            named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
+            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in named.items())))
+            worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, items, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
-            read = {offset for offset, _ in labelled} | {value.offset for value in worded}
+            read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
-            items.extend(_claimed(document, explicit_entropies(region.text.replace(BLANK, " "), region.offset)))
+            plain = region.text.replace(BLANK, " ")
+            items.extend(_claimed(document, explicit_entropies(plain, region.offset)))
+            items.extend(_claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(math_bases(document, region))
@@ -218,6 +225,9 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     items.extend(_claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
+    summed = _claimed(document, term_sums(read_lines, document.row))
+    valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
+    items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:

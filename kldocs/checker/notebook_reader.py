@@ -62,6 +62,8 @@ def read_notebook(raw: str, name: str) -> SourceText:
     builder = Builder(text, name, "notebook", line_numbers=numbers, cells=cells, output_rows=output_rows)
     budget = MarkdownBudget()  # the cells together are read up to one document's limits
     for begin, end, what in spans:
+        if budget.stopped:  # a limit was reached above, and the note says where
+            break
         if what == "markdown":
             add_markdown(builder, begin, end, budget=budget)
             continue
@@ -72,8 +74,9 @@ def read_notebook(raw: str, name: str) -> SourceText:
                 Skipped(begin, shown, f"a code cell of more than {MAX_BLOCK_LINES:,} lines is not read")
             )
         elif lines > budget.lines:  # the lines of the cells read so far and these pass the document's limit
-            reason = f"a document is read up to {MAX_LINES:,} lines, and this cell's {what} has {lines:,} more"
+            reason = f"reading stopped here: a document is read up to {MAX_LINES:,} lines"
             builder.skipped.append(Skipped(begin, shown, reason))
+            budget.stopped = True
         else:
             budget.lines -= lines
             if what == "output":

@@ -1,11 +1,14 @@
 r"""Numbers next to entropy or KL words that no claim was read from: silence made visible.
 
-A line that names a measure or its unit (KL, divergence, entropy, ``H(``,
-``D_``, bits, nats, 엔트로피, エントロピー, 熵...) and holds a number (a
-decimal, a decimal comma, a fraction), but gave no claim, is listed, so that
-"0 claims" on a homework is not read as "no mistakes". Prose, formulas,
-table rows and printed output count (output when the code that printed it
-names a measure); code and comments do not.
+A line that names a measure, its unit or a logarithm (KL, divergence,
+entropy, ``H(``, ``D_``, bits, nats, log, 엔트로피, エントロピー, 熵...) and
+holds a number (a decimal, a decimal comma, a fraction, 八分の一, a whole
+number with its unit: 3ビット), but gave no claim, is listed, so that "0
+claims" on a homework is not read as "no mistakes". Prose, formulas, table
+rows (of a table whose header names a measure, also one typed as text) and
+printed output count (output when the code that printed it names a measure,
+also a value on a line of its own under ``print(kl)`` on a page copied from a
+notebook); code and comments do not.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The KL divergence came out near 0.44 after we ran it.\n", "a.md")
@@ -25,9 +28,9 @@ from kldocs.checker.screens import mentions
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
 _MEASURE_WORD = re.compile(
-    r"(?=[kdejhbn엔발비エ情ビ熵散比信эдб])"  # a first letter, tested before the alternatives (ten times faster)
+    r"(?=[kdejhbnl엔발비エ情ビ熵散比信эдб])"  # a first letter, tested before the alternatives (ten times faster)
     r"(?:kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
-    r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит)"
+    r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит|(?<![a-z])log(?![a-z]))"  # log: 损失 −log(p)
 )
 #: Words, one of which is in every match of :data:`_MEASURE_WORD` (see :mod:`~kldocs.checker.screens`).
 _ANCHORS = (
@@ -54,14 +57,23 @@ _ANCHORS = (
     "энтроп",
     "дивергенц",
     "бит",
+    "log",
 )
 _DECIMAL = re.compile(
-    r"(?=[-0-9.\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"  # a first character, tested before the lookbehinds (ten times faster)
+    r"(?=[-0-9.\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒一二三四五六七八九十百千万])"  # a first character, tested first (ten times faster)
     r"(?:(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![\w/.]))"
-    r"|\\[dt]?frac\s*\{?\s*[0-9]|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"
+    r"|\\[dt]?frac\s*\{?\s*[0-9]|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+    r"|(?<![\w.,])[0-9]+\s?(?:bits?|nats?|ビット|比特|비트|나트)(?![A-Za-z])"  # a whole number with its unit
+    r"|[一二三四五六七八九十百千万]+分[の之][一二三四五六七八九十])"  # 八分の一, 八分之一
 )
+#: A line that is a printed value and nothing else: ``0.0204``, ``tensor(0.0204, dtype=torch.float64)``.
+_PRINTED_VALUE = re.compile(
+    r"\s*(?:[a-z][\w.]{0,20}\(\s*)?-?[0-9]*\.[0-9]+(?:e-?[0-9]+)?(?:,\s*(?:dtype|device|grad_fn)=[\w.<>]{1,40})*\)?\s*$"
+)
+#: Rows above a printed value where the ``print(...)`` of a measure may stand.
+PRINT_REACH = 5
 #: Longest text shown for one unread line.
 SHOWN = 100
 
@@ -90,16 +102,22 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
             found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
 
     printing = _printing_code(document, end)
+    typed = (-2, False)  # the last row of a table typed as text, and whether its header names a measure
     for region in (*document.prose, *document.math):
         if region.offset >= end:
             continue
         text = region.text.replace(BLANK, " ")
         named = _names_measure(text) or document.row(region.offset) in printing
-        if not named or not _DECIMAL.search(text):
+        named = named or _printed_value(document, region.offset, text)
+        if "|" not in text and not (named and _DECIMAL.search(text)):  # a table's header row holds no number
             continue
         offset = region.offset
         for line in text.split("\n"):
-            note(line, offset)
+            if line.lstrip().startswith("|"):  # its header (the first row) says what the table holds
+                row = document.row(offset)
+                typed = (row, typed[1] if typed[0] == row - 1 else _names_measure(line))
+            if named or (line.lstrip().startswith("|") and typed[1]):
+                note(line, offset)
             offset += len(line) + 1
     for table in document.tables:
         if table.offset < end and _names_measure(" ".join(table.header)):
@@ -110,6 +128,14 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
 
 def _names_measure(text: str) -> bool:
     return mentions(text, _ANCHORS) and _MEASURE_WORD.search(text.lower()) is not None
+
+
+def _printed_value(document: SourceText, offset: int, text: str) -> bool:
+    """True when ``text`` is a value printed by a ``print(...)`` of a measure a few rows above (a copied notebook)."""
+    if len(text) > 80 or "\n" in text or not _PRINTED_VALUE.match(text):
+        return False
+    above = document.text[max(0, offset - 2000) : offset].split("\n")[-PRINT_REACH - 1 :]
+    return any("print(" in line and _names_measure(line) for line in above)
 
 
 def _printing_code(document: SourceText, end: int) -> set[int]:

@@ -45,6 +45,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
+from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
@@ -210,6 +211,7 @@ class _Checker:
             )
         )
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
+        expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             arriving: list[tuple[int, Binding | DistributionDefinition]] = []
@@ -225,6 +227,12 @@ class _Checker:
                 current[defined.name] = binding
                 self._remember(binding)
                 results.append((offset, checked))
+            for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
+                inferred = None
+                if isinstance(item, Found) and not self._has_fallback(item):
+                    inferred = expanded_binding(item.statement, item.line, current)
+                if inferred is not None:
+                    current[inferred.name], stale, expansions[item.offset] = inferred, True, inferred
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     if stale:
@@ -232,6 +240,8 @@ class _Checker:
                     events.append(_Event(item, snapshot, version))
         for event in events:
             judged = self._event(event)
+            if judged is not None and event.item.offset in expansions:
+                judged = replace(judged, note=expansion_note(expansions[event.item.offset], judged.note))
             if judged is not None:
                 results.append((event.item.offset, judged))
         rows = {self.document.row(claim.offset) for claim in families.claims}

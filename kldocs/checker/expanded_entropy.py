@@ -1,0 +1,94 @@
+r"""An entropy set equal to its own expansion names its distribution: ``H(S) = -(\frac{5}{11} \log_2 ... + ...)``.
+
+When a document never defines S but writes ``H(S) = -(p_1 \log p_1 + ... +
+p_n \log p_n)`` with numbers whose sum is 1, each weight the number inside
+its logarithm (or ``p \log \frac{1}{p}`` without the minus), the expansion
+says what S is: the claim holds as the entropy of those numbers written out,
+and later claims about ``H(S)`` are judged with them. An expansion with any
+other shape (weights that do not sum to 1, a weight that differs from its
+logarithm's argument) names nothing, and the claim stays unchecked.
+
+>>> from kldocs.checker.chains import statements
+>>> from kldocs.checker.tokens import tokenize
+>>> text = r"H(S) = -(\frac{1}{4} \log_2 \frac{1}{4} + \frac{3}{4} \log_2 \frac{3}{4})"
+>>> (statement,) = statements(tokenize(text), text)
+>>> expanded_distribution(statement)
+('S', (Fraction(1, 4), Fraction(3, 4)))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from fractions import Fraction
+
+from kldocs.checker.chains import Statement
+from kldocs.checker.latex_numbers import Environment, Log, MeasureNode, Node, Product, evaluate
+from kldocs.checker.scope import Binding, shown
+from kldocs.checker.trees import is_number_only, measures_in, term_nodes
+from kldocs.errors import EvaluationError
+from kldocs.inputs import parse_distribution
+
+#: Most outcomes read from one expansion.
+MAX_OUTCOMES = 64
+
+
+def expanded_distribution(statement: Statement) -> tuple[str, tuple[Fraction, ...]] | None:
+    """The name and the probabilities of ``H(name) = <its expansion>``, or None when the statement is not one."""
+    left = statement.left
+    if statement.relation != "=" or not isinstance(left, MeasureNode) or statement.written_backwards:
+        return None
+    symbol = left.symbol
+    if symbol.measure != "entropy" or symbol.args is None or len(symbol.args) != 1 or measures_in(statement.right):
+        return None
+    terms = term_nodes(statement.right)
+    if not 2 <= len(terms) <= MAX_OUTCOMES:
+        return None
+    found = []
+    for factor, term in terms:
+        weight = _weight(factor, term)
+        if weight is None:
+            return None
+        found.append(weight)
+    return (symbol.args[0], tuple(found)) if sum(found) == 1 else None
+
+
+def _weight(factor: Fraction, term: Node) -> Fraction | None:
+    """p for a term ``-1 * p log p`` or ``+1 * p log(1/p)``, else None."""
+    if not isinstance(term, Product):
+        return None
+    for weight_node, log in ((term.left, term.right), (term.right, term.left)):
+        if not isinstance(log, Log):
+            continue
+        weight, argument = _constant(weight_node), _constant(log.argument)
+        if weight is None or argument is None or weight <= 0:
+            return None
+        if (factor == -1 and argument == weight) or (factor == 1 and argument * weight == 1):
+            return weight
+    return None
+
+
+def _constant(node: Node) -> Fraction | None:
+    """The rational value of plain arithmetic on numbers (``\\frac{5}{11}``, ``0.25``), else None."""
+    if not is_number_only(node):
+        return None
+    try:
+        return evaluate(node, Environment()).rational_value()
+    except (EvaluationError, ArithmeticError):
+        return None
+
+
+def expanded_binding(statement: Statement, line: int, bound: Container[str]) -> Binding | None:
+    """The distribution ``statement`` names by its expansion (see :func:`expanded_distribution`), when the name
+    is not ``bound`` already."""
+    found = expanded_distribution(statement)
+    if found is None or found[0] in bound:
+        return None
+    name, weights = found
+    return Binding(name, parse_distribution(list(weights), name=name), line, statement.text)
+
+
+def expansion_note(binding: Binding, note: str) -> str:
+    """The note of the claim a distribution was read from: where it comes from, then ``note``."""
+    assert binding.distribution is not None
+    read = shown(binding.distribution)
+    return f"{binding.name} is defined nowhere above; the expansion is the entropy of {read}: {note}"

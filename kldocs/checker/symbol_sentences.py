@@ -1,0 +1,93 @@
+r"""A value given in words to a measure written as a symbol: "The entropy H(S) is approximately 0.9940 bits."
+
+The symbol names the distributions, so the sentence is the claim ``H(S) ≈
+0.9940 bits``, judged as a formula is; so does "the entropy of S is ...". The symbol and the value may stand in
+inline maths, with the value boxed and the delimiters escaped as some
+exports write them (``The entropy \( H(S) \) is approximately
+\\(\boxed{0.9940}\\).``). The words must name the measure the symbol is
+(entropy and ``H(S)``; KL divergence and ``D_{KL}(P \| Q)``), and the symbol
+must be one measure and nothing else; a sentence with a condition ("if", "when",
+"for a fair coin") is not a claim about the distribution in force.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("The entropy $H(S)$ is approximately $\\boxed{0.994}$ bits.\n", "a.md")
+>>> [claim for region in document.prose for _, claim in symbol_values(document, region)]
+['H(S) ≈ 0.994 bits']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.chains import CONDITION_WORDS
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
+from kldocs.checker.prose_claims import measure_named
+from kldocs.checker.screens import mentions
+from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
+
+_SENTENCE = re.compile(
+    r"(?<![A-Za-z])" + MEASURE_WORDS + r"\s+(?:(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,30}\))|"
+    r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
+    r"(?:is|was|equals|comes\s+to)\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)?[*_]{0,2}"
+    r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)[*_]{0,2}(?![0-9]|[.,][0-9]|\s*(?:%|percent|times|×))"
+    r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?" + NOT_THE_VALUE,
+    re.IGNORECASE,
+)
+#: What every sentence read has, found without ignoring case (cheaper): ``) is``, maths then ``is``, ``of S is``.
+_SHAPE = re.compile(rf"[){BLANK}]\s+(?:is|was|equals|comes)\s|\bof\s+[A-Za-z]\s+(?:is|was|equals|comes)\s")
+#: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.
+_DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
+
+
+def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
+    """The claims of one line of prose, each with its number's offset."""
+    if _SHAPE.search(region.text) is None or not mentions(region.text, MEASURE_ANCHORS):
+        return
+    text = _with_maths(document, region) if BLANK in region.text else region.text
+    for match in _SENTENCE.finditer(text):
+        measure = measure_named(match.group("measure"))
+        if match.group("name") and measure != "entropy":
+            continue  # "the KL divergence of P" says nothing of the other distribution
+        symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
+        if not _is_measure(symbol, measure) or _conditional(text, match):
+            continue
+        relation = "≈" if match.group("about") else "="
+        claim = f"{symbol} {relation} {match.group('number')} {match.group('unit') or ''}".rstrip()
+        yield region.offset + match.start("number"), claim
+
+
+def _conditional(text: str, match: re.Match[str]) -> bool:
+    """True when the sentence around the match sets a condition ("if", "when", "for a fair coin")."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
+    ends = [found for found in (text.find(mark, match.end()) for mark in (". ", "! ", "? ", "; ")) if found >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return not CONDITION_WORDS.union({"for"}).isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _with_maths(document: SourceText, region: Region) -> str:
+    """The line with its inline maths put back in place, delimiters and boxes left out (as spaces)."""
+    written = document.text[region.offset : region.offset + len(region.text)]
+    if len(written) != len(region.text):
+        return region.text.replace(BLANK, " ")
+    pieces, start = [], 0
+    for index, part in enumerate(re.split(f"({BLANK}+)", region.text)):
+        maths = written[start : start + len(part)]
+        if index % 2:  # maths; a backslash left before it is the first of an escaped delimiter (\\( read as \ \()
+            pieces.append(unboxed(_DELIMITERS.sub(lambda m: " " * len(m.group()), maths)))
+        else:
+            pieces.append(part[:-1] + " " if part.endswith("\\") else part)
+        start += len(part)
+    return "".join(pieces)
+
+
+def _is_measure(symbol: str, measure: str) -> bool:
+    """True when ``symbol`` is one measure symbol with its distributions, the measure the words name."""
+    try:
+        tokens = tokenize(symbol)
+    except TooComplexError:
+        return False
+    if len(tokens) != 1 or tokens[0].symbol is None or tokens[0].symbol.args is None:
+        return False
+    return tokens[0].symbol.measure == measure
