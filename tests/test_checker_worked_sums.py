@@ -95,3 +95,16 @@ def test_a_value_in_words_with_a_bound_or_a_comparison_is_not_the_value() -> Non
     )
     claims = [claim for claim in check_text(text, "a.md").claims if claim.kind != "definition"]
     assert [(claim.text, claim.verdict) for claim in claims] == [("H(P) = 1.03", "holds")]
+
+
+def test_a_line_of_products_under_the_terms_gives_no_term_values() -> None:
+    """``H = -(0.2 × (-2.32193) + ...)`` multiplies each weight by its logarithm: its numbers are no terms' values."""
+    text = (
+        "H = - (0.2 × log2(0.2) + 0.7 × log2(0.7) + 0.1 × log2(0.1))\n"
+        "H = - (0.2 × (-2.32193) + 0.7 × (-0.51457) + 0.1 × (-3.32193))\n"
+        "H = - (-0.46439 - 0.36020 - 0.33219)\n"
+    )
+    report = check_text(text, "answer.txt")
+    assert not [claim for claim in report.claims if claim.lines == (2,) or claim.verdict == "false"]
+    terms = [claim.text for claim in report.claims if claim.lines == (3,) and claim.text.count("log2") == 1]
+    assert terms == ["-0.2 × log2(0.2) = 0.46439", "-0.7 × log2(0.7) = 0.36020", "-0.1 × log2(0.1) = 0.33219"]

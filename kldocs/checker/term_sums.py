@@ -42,6 +42,8 @@ from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs, is_number_only, measures_in, term_nodes, written_bounds, written_place
 from kldocs.errors import EvaluationError
 
+#: Signs of a product: a line with one multiplies, and its numbers are factors rather than the terms' values.
+_PRODUCTS = ("×", "*", "·", "\\times", "\\cdot")
 #: Rows the sum may stand below its terms (a sentence such as "Simplify:" may come between).
 REACH = 4
 #: Most terms read for one sum.
@@ -113,7 +115,7 @@ def term_sums(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -> It
         if term is not None:
             run = [*run, (here, term)] if run and here - run[-1][0] == 1 and len(run) < MAX_TERMS else [(here, term)]
             continue
-        if side is None:
+        if side is None or any(sign in side.text for sign in _PRODUCTS):  # 0.2 × (-2.32193): factors, not terms
             continue
         values = [node for _, node in term_nodes(side.node)]
         if len(values) < 2 or not all(isinstance(node, Number) for node in values):
