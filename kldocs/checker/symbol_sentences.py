@@ -43,7 +43,7 @@ _DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
 
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
     """The claims of one line of prose, each with its number's offset."""
-    if _SHAPE.search(region.text) is None or not mentions(region.text, MEASURE_ANCHORS):
+    if not mentions(region.text, MEASURE_ANCHORS) or _SHAPE.search(region.text) is None:
         return
     text = _with_maths(document, region) if BLANK in region.text else region.text
     for match in _SENTENCE.finditer(text):
