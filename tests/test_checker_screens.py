@@ -24,7 +24,7 @@ from kldocs.checker.screens import mentions
 
 def without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern without the first-character test it starts with (hypothesis writes strings for this one)."""
-    return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+    return re.compile(re.sub(r"^\(\?=(?:[^()\[\]]|\[[^\]]*\])*\)", "", pattern.pattern), pattern.flags)
 
 
 ANCHORED = [

@@ -60,7 +60,7 @@ _ANCHORS = (
     "log",
 )
 _DECIMAL = re.compile(
-    r"(?=[-0-9.\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒一二三四五六七八九十百千万])"  # a first character, tested first (ten times faster)
+    r"(?=-?[0-9.]|[\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒一二三四五六七八九十百千万])"  # the first characters, tested first
     r"(?:(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
     r"|[0-9]{1,4}/[0-9]{1,4}(?![\w/.]))"
