@@ -62,6 +62,15 @@ def _separators_kept(text: str) -> str:
     return _KEPT.join([*pieces, text[start:]])
 
 
+def _cut(source: str, version: str, piece: str, start: int) -> str | None:
+    """``piece`` as it stands in ``version`` (``source`` rewritten in place) if it is ``source``'s text at ``start``.
+
+    >>> _cut("P = 0,5", "P = 0.5", "0,5", 4), _cut("P = 0,5", "P = 0.5", "0,5", 0)
+    ('0.5', None)
+    """
+    return version[start : start + len(piece)] if start >= 0 and source.startswith(piece, start) else None
+
+
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
     read = (*document.prose, *document.math)
@@ -72,8 +81,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
 
     def kept_in(piece: str, start: int) -> str:
         """``piece`` with its separators kept: cut from ``kept`` where it is the file's text at ``start``."""
-        end = start + len(piece)
-        return kept[start:end] if start >= 0 and document.text.startswith(piece, start) else _separators_kept(piece)
+        cut = _cut(document.text, kept, piece, start)
+        return _separators_kept(piece) if cut is None else cut
 
     written = "\n".join(kept_in(region.text, region.offset) for region in read)
     two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
@@ -98,8 +107,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
 
     def converted(piece: str, start: int) -> str:
         """``piece`` read so: cut from the converted text where it is the file's text at ``start`` unchanged."""
-        end = start + len(piece)
-        return text[start:end] if start >= 0 and document.text.startswith(piece, start) else points(piece)
+        cut = _cut(document.text, text, piece, start)
+        return points(piece) if cut is None else cut
 
     def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
         return tuple(
