@@ -74,8 +74,7 @@ def _cut(source: str, version: str, piece: str, start: int) -> str | None:
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
     read = (*document.prose, *document.math)
-    joined = "\n".join(region.text for region in read)
-    if "0," not in joined and "0. " not in joined:  # the usual case, found without a pattern
+    if not any("0," in region.text or "0. " in region.text for region in read):  # the usual case, no pattern
         return document
     kept = _separators_kept(document.text)
 
