@@ -66,6 +66,7 @@ from kldocs.checker.printed_output import (
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
+from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.term_sums import term_sums
@@ -155,6 +156,7 @@ def find_claims(document: SourceText) -> list[Item]:
     displays: list[Region] = []
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[_Read] = []  # lines of output read beside the code that printed them
+    restatements = Restatements(document)
     for region in regions:
         if region.kind == "display":
             displays.append(region)
@@ -189,6 +191,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
+            items.extend(_restated(restatements, region, read, items))
             plain = region.text.replace(BLANK, " ")
             items.extend(_claimed(document, explicit_entropies(plain, region.offset)))
             items.extend(_claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
@@ -364,6 +367,16 @@ def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Ite
             yield from _claimed(document, [CommentClaim(found.text, found.offset)])
         else:
             yield as_prose_value(document, found)
+
+
+def _restated(reader: Restatements, region: Region, read: set[int], items: list[Item]) -> Iterator[_Read | ProseValue]:
+    """Values said again in words (see :mod:`.restated_values`), but for those the line's other readers took."""
+    here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
+    mine = [item for item in here if isinstance(item, Found | ProseValue)]
+    read = read | {item.offset for item in mine}
+    found = [item.statement.text for item in mine if isinstance(item, Found)]
+    for value in reader.values(region, read, found):
+        yield from [value] if isinstance(value, ProseValue) else _claimed(reader.document, [CommentClaim(*value[::-1])])
 
 
 def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
