@@ -203,7 +203,8 @@ _ANCHORS = (
     *("result", "give", "gave", "giving", "yield", "come", "came", "work", "get", "got", "obt", "find", "found"),
     *("dá", "得到", "为", "是", "等于", "units", *(word.casefold() for word in UNIT_WORDS)),
 )
-_DIGIT = re.compile("[0-9]")
+#: What every value read has: a decimal point or comma, or a unit after a whole number (found before the words).
+_VALUE_SHAPE = re.compile(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
 #: Most characters read above a sentence for the measure it continues with.
 _CONTEXT = 600
 #: Rows above a sentence that may say which measure it continues with.
@@ -268,7 +269,7 @@ class Restatements:
         ``read``: offsets of numbers other readers took; ``found``: the texts of statements read from this line.
         """
         text = region.text
-        if self.left <= 0 or self.numbers <= 0 or _DIGIT.search(text) is None or not mentions(text, _ANCHORS):
+        if self.left <= 0 or self.numbers <= 0 or _VALUE_SHAPE.search(text) is None or not mentions(text, _ANCHORS):
             return
         document = self.document
         plain = text.replace(BLANK, " ")
@@ -355,8 +356,9 @@ def _reading(
         return None
     if _BOUND.search(plain, max(0, lead - 12), lead):
         return None
-    if not about and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
-        return None  # "is 0.3" alone: maybe a probability
+    whole = not any(mark in number.group() for mark in ".,")
+    if (not about or whole) and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
+        return None  # "is 0.3" alone: maybe a probability; "about 100" alone: maybe epochs
     reach = max(0, lead - _CLAUSE)  # a longer sentence is read from here
     sentence = max([reach, *(mark.end() for mark in _SENTENCE_MARK.finditer(plain, reach, start))])
     end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
