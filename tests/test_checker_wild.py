@@ -42,7 +42,8 @@ in an equation editor's doubled braces; LaTeX lines typed with no delimiters. Wo
 worked out one per line, then added (``H = 0.5288 + ...``) and totalled; ``H(S)`` set to the expansion of
 numbers that sum to 1 where S is defined nowhere; the bits of entropy of one roll of a die with N sides, in words;
 a value said again in a sentence after it was computed ("which gives a divergence of about 0.0258 nats", "约为
-0.0253 nats 和 0.0258 nats", "cerca de 0,0253 nats").
+0.0253 nats 和 0.0258 nats", "cerca de 0,0253 nats"); properties said of "it" after a sentence about one
+divergence, a second property after "and", and tables of properties with a column (or a row) a measure.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -901,6 +902,34 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "D_KL(Q||P) ≈ 0.0253", value("0.0253", kl(RESTATED_Q, RESTATED_P))),
         Claim(19, "0.0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
     ],
+    "properties_in_prose.md": [
+        # Properties said of "it" in bullets under a paragraph about KL, a second one after "and" (", 并且"),
+        # "zero only when P = Q", and cell by cell in a table with columns headed KL and JS (Yes/No).
+        Claim(7, "It is not symmetric", True),
+        Claim(8, "It is zero only when", True),
+        Claim(9, "zero if and only if", True),
+        Claim(10, "JS divergence is symmetric", True),
+        Claim(10, "... bounded", True),  # 0 <= JSD <= log 2
+        Claim(11, "unbounded", False),
+        Claim(15, "KL: No", True),
+        Claim(15, "JS: Yes", True),
+        Claim(16, "KL: Yes", False),  # KL is infinite where Q is 0 and P is not
+        Claim(16, "JS: Yes", True),
+        Claim(17, "KL: Yes", True),
+        Claim(17, "JS: Yes", True),
+        Claim(20, "非负", True),
+        Claim(20, "当且仅当", True),
+        Claim(22, "是对称的", True),
+        Claim(22, "有界", True),
+        Claim(24, "无界", True),
+        Claim(26, "KL散度是非负", True),
+        Claim(26, "JS散度是有界", True),  # said of JS, not of KL
+        # The table the other way round: a row a measure, a column a property; the entropy is neither.
+        Claim(38, "Symmetric: Yes", False),
+        Claim(38, "A metric: No", True),
+        Claim(39, "Symmetric: Yes", True),
+        Claim(39, "A metric: No", True),  # its square root is
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -1078,3 +1107,9 @@ def test_numbers_near_a_divergence_that_are_other_quantities_are_not_values() ->
     """A probability, epochs, a weight, a supposition, a question, a bound, other distributions, a percentage."""
     report = check_file(WILD / "restated_values.md")
     assert not any(line > 20 for claim in report.claims for line in claim.lines)
+
+
+def test_a_refuted_property_and_it_after_two_measures_are_not_claims() -> None:
+    """ "Some people say ..., but that is wrong"; "It" after a sentence that names KL and JS stands for neither."""
+    report = check_file(WILD / "properties_in_prose.md")
+    assert not any(27 < line < 36 or line in (1, 18, 40) for claim in report.claims for line in claim.lines)

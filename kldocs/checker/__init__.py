@@ -33,7 +33,9 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
-  Spanish, Italian, Chinese and Korean), :mod:`~kldocs.checker.lost_signs`,
+  Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a
+  sentence about one divergence; :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
+  columns headed KL and JS), :mod:`~kldocs.checker.lost_signs`,
   :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere) and
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,

@@ -63,12 +63,14 @@ from kldocs.checker.printed_output import (
     result_after,
     session_claims,
 )
+from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
+from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
@@ -232,6 +234,7 @@ def find_claims(document: SourceText) -> list[Item]:
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
+    items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     stated_claims = 0  # properties found in the paragraphs read so far
     for paragraph in document.paragraphs:
         if paragraph.offset >= stop_at:  # reading stopped before it
@@ -241,6 +244,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
+        stated += pronoun_properties(document, paragraph, stated)
         stated_claims += len(stated)
         items.extend(stated)
         items.extend(prose_bases(document, paragraph))
