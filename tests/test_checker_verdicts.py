@@ -136,9 +136,39 @@ def test_a_value_holds_in_the_usual_base_it_holds_in_when_the_document_names_non
     divergence = claim(report, r"D_{KL}(P \| Q) = 0.737")
     assert (divergence.base, divergence.unit) == ("2", "bits")
     assert "read in bits: the document names no log base" in divergence.note
+
+
+def test_a_value_that_holds_in_no_usual_base_gets_each_bases_value_and_no_base_of_its_own() -> None:
+    """Nothing decides the base of a claim that holds in neither nats nor bits: no correction in one unit."""
+    # D_KL(P||Q) for P = (1/2, 1/2), Q = (9/10, 1/10): 1/2 ln(5/9) + 1/2 ln 5 = 0.5108... nats, 0.7369... bits.
+    nats = (mpmath.log(mpmath.mpf(5) / 9) + mpmath.log(5)) / 2
     (wrong,) = check_text("$P = (0.5, 0.5)$, $Q = (0.9, 0.1)$: $D_{KL}(P \\| Q) = 0.75$.", "a.md").claims[2:]
-    assert (wrong.verdict, wrong.base, wrong.value) == ("false", "e", "0.5108256238")
-    assert "holds in neither base: 0.7369655942 bits" in wrong.note
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert wrong.note.startswith("the document names no log base, and it holds in none of the usual bases: ")
+    assert f"in nats, D_KL(P||Q) = {mpmath.nstr(nats, 10)} nats, which is 0.51 at 2 decimal places" in wrong.note
+    assert f"in bits, D_KL(P||Q) = {mpmath.nstr(nats / mpmath.log(2), 10)} bits, which is 0.74" in wrong.note
+
+
+def test_a_worked_sum_with_bare_logs_that_holds_in_no_base_is_shown_in_both() -> None:
+    """The sum is 1.4171... bits (0.9822... nats); 1.40 is neither rounded nor cut off in either unit."""
+    marginal = [mpmath.mpf(11) / 24, mpmath.mpf(5) / 12, mpmath.mpf(3) / 24]
+    nats = _nats(marginal, marginal)
+    text = (
+        "\\[ H(Y) = -\\frac{11}{24}\\log\\frac{11}{24} - \\frac{5}{12}\\log\\frac{5}{12} "
+        "- \\frac{3}{24}\\log\\frac{3}{24} \\approx 1.40 \\]\n"
+    )
+    (wrong,) = check_text(text, "sheet.tex").claims
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert f"in nats, the left side = {mpmath.nstr(nats, 10)}, which is 0.98 at 2 decimal places" in wrong.note
+    assert f"in bits, the left side = {mpmath.nstr(nats / mpmath.log(2), 10)}, which is 1.42" in wrong.note
+
+
+def test_a_value_in_words_that_holds_in_no_usual_base_gets_no_base_of_its_own() -> None:
+    # D_KL(P||Q) = 0.5108... nats or 0.7369... bits; D_KL(Q||P) = 0.3680... nats or 0.5310... bits: none is 0.61.
+    text = "$P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\nThe KL divergence is 0.61.\n"
+    (wrong,) = [item for item in check_text(text, "a.md").claims if item.kind != "definition"]
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert "nats" in wrong.note and "bits" in wrong.note
 
 
 def test_forcing_a_base_overrides_inference() -> None:
