@@ -253,6 +253,21 @@ def test_a_value_of_three_or_more_significant_digits_holds_when_it_is_cut_off(
     assert ("cut off, not rounded" in result.note) == holds, result.note
 
 
+def test_a_js_distance_cut_off_holds_and_says_so() -> None:
+    # M = (0.7, 0.3); JSD = (0.5 ln(0.5/0.7) + 0.5 ln(0.5/0.3) + 0.9 ln(0.9/0.7) + 0.1 ln(0.1/0.3))/2 nats.
+    mixture = ["0.7", "0.3"]
+    jsd = (_nats(["0.5", "0.5"], mixture) - _nats(["0.5", "0.5"], ["0.5", "0.5"])) / 2
+    jsd += (_nats(["0.9", "0.1"], mixture) - _nats(["0.9", "0.1"], ["0.9", "0.1"])) / 2
+    assert mpmath.nstr(mpmath.sqrt(jsd), 6) == "0.318982"  # 0.318 and 0.3189 are it cut off
+    text = (
+        "Two coins: $P = [0.5, 0.5]$ and $Q = [0.9, 0.1]$. The Jensen-Shannon distance between the two is 0.318.\n\n"
+        "$$ JS(P,Q) = \\sqrt{\\frac{KL(P,M) + KL(Q,M)}{2}}, \\quad M = \\frac{P+Q}{2} $$\n\n$$ JS(P,Q) = 0.3189 $$\n"
+    )
+    distances = [item for item in check_text(text, "a.md").claims if item.kind == "js_distance"]
+    assert [(item.verdict, item.value) for item in distances] == [("holds", mpmath.nstr(mpmath.sqrt(jsd), 10))] * 2
+    assert all("is cut off, not rounded, to" in item.note for item in distances)
+
+
 def test_digits_cut_off_stand_for_values_short_of_the_next_digit() -> None:
     """A fair coin has 1 bit exactly: cut off that is 1.000, not 0.999. With dots, 0.999... may be the repeating
     decimal, which is 1, as before."""

@@ -84,13 +84,18 @@ def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: boo
     return value.compare(high if written.cut > 0 else low) != 0
 
 
-def rounds_to(value: ExactValue, written: Literal) -> str:
-    """``"rounds to"``, or ``"is cut off, not rounded, to"`` when only cutting ``value`` off gives the digits.
+def rounds_to(value: ExactValue, written: Literal, square_root: bool = False) -> str:
+    """``"rounds to"``, or ``"is cut off, not rounded, to"`` when only cutting ``value`` (or its square root) off
+    gives the digits.
 
     >>> rounds_to(ExactValue.number(Fraction(8118, 10000)), Literal(Fraction(811, 1000), -3, cut=1))
     'is cut off, not rounded, to'
+    >>> rounds_to(ExactValue.number(Fraction(1017, 10000)), Literal(Fraction(318, 1000), -3, cut=1), square_root=True)
+    'is cut off, not rounded, to'
     """
     low, high = replace(written, cut=0).bounds()
+    if square_root:
+        low, high = max(low, Fraction(0)) ** 2, high**2
     return "rounds to" if value.compare(low) >= 0 and value.compare(high) <= 0 else "is cut off, not rounded, to"
 
 

@@ -3,7 +3,8 @@ r"""Judge each claim of a document: holds, false, or unchecked (and why), with t
 Order matters: a distribution is in force from the line that defines it
 until it is redefined (definitions on a claim's own line count, as in "for
 $P = (...)$"). Every value comes from the exact core; a decimal claim holds
-when the true value rounds to it at the claim's own precision.
+when the true value rounds to it at the claim's own precision, or, written
+to three or more significant digits, is cut off to it (the note says so).
 
 The log base of a claim is, in this order: a unit written next to it
 ("0.044 bits"); the base of the logarithms in its own formula (``\ln``,
