@@ -171,6 +171,15 @@ def test_a_value_in_words_that_holds_in_no_usual_base_gets_no_base_of_its_own() 
     assert "nats" in wrong.note and "bits" in wrong.note
 
 
+def test_a_lost_minus_sign_in_a_document_with_no_base_is_shown_in_each_base() -> None:
+    # 0.25 log 0.25 + 0.75 log 0.75 is -H(0.25, 0.75): -0.5623... in nats, -0.8112... in bits.
+    nats = mpmath.mpf("0.25") * mpmath.log("0.25") + mpmath.mpf("0.75") * mpmath.log("0.75")
+    (lost,) = check_text("A coin.\n\n$0.25\\log 0.25 + 0.75\\log 0.75 = 0.811$\n", "a.md").claims
+    assert (lost.verdict, lost.value, lost.base, lost.unit) == ("unchecked", None, None, None)
+    assert lost.note.startswith("the document names no log base: in nats, the left side reads as ")
+    assert f"in bits, the left side reads as {mpmath.nstr(nats / mpmath.log(2), 10)}" in lost.note
+
+
 def test_forcing_a_base_overrides_inference() -> None:
     report = check_file(DOCUMENTS / "no_base.md", Base.parse("e"))
     assert report.base.how == "forced"

@@ -359,19 +359,21 @@ class _Checker:
         """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note.
 
         When it holds in none, nothing decides its base: the note says what it is in each base tried, each
-        with its unit, and the claim gives no base, unit or value (a value would need a unit).
+        with its unit, and the claim gives no base, unit or value (a value would need a unit). So does an
+        unchecked claim whose reason differs by base (a lost minus sign, read in nats or in bits).
         """
         assert isinstance(event.item, Found)
         outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
         first_base, first = outcomes[0]
-        if all((outcome.verdict, outcome.value) == (first.verdict, first.value) for _, outcome in outcomes):
+        if all(_alike(outcome, first) for _, outcome in outcomes):
             return self._checked(event.item, first, first_base)
         for base, outcome in outcomes:
             if outcome.verdict == "holds":
                 note = outcome.note + _any_base_remark(unit_name(base))
                 return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
-        note = f"the document names no log base, and it holds in none of the usual bases: {tried}"
+        none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
+        note = f"the document names no log base{none}: {tried}"
         statement = event.item.statement
         return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
 
@@ -496,6 +498,13 @@ def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding])
             except EvaluationError:
                 continue
     return False
+
+
+def _alike(outcome: Outcome, other: Outcome) -> bool:
+    """Whether two readings of a claim in different bases come to the same: the same verdict and value (and,
+    without a value, the same note), so that the base makes no difference."""
+    same = (outcome.verdict, outcome.value) == (other.verdict, other.value)
+    return same and (outcome.value is not None or outcome.note == other.note)
 
 
 def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
