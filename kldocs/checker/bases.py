@@ -11,7 +11,8 @@ base its section names most often ("in bits", "natural log", ``\log_2`` in
 a general formula); the base the document's opening (before the first
 heading) names most often. Where nothing says, the claim is read in each
 usual base (e and 2) and holds when it holds in one of them, which the
-report names. A base named in another section is not taken: one "measured
+report names; when it holds in none, the note gives its value in each and
+the claim names no base. A base named in another section is not taken: one "measured
 in bits" paragraph does not turn a natural-log section into bits.
 
 >>> from kldocs.checker.claims import find_claims
