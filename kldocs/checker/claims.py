@@ -77,6 +77,9 @@ from kldocs.checker.worded_properties import worded_properties
 MAX_STATEMENTS = 1000
 #: Most symbols of maths tokenized in one document.
 MAX_DOCUMENT_TOKENS = 100_000
+#: The fewest symbols a piece of maths counts as: reading one costs more than its symbols (10 MB of code
+#: fences of ``x = 1`` lines took 6 s to use up the symbols three at a time).
+MIN_TOKENS = 10
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
@@ -138,9 +141,9 @@ _Read = Found | FamilyText | DistributionDefinition
 def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
-    Reading stops (with an :class:`Unreadable` saying so) after
-    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths;
-    nothing after that point is read, by any way of reading (:func:`horizon`).
+    Reading stops (with an :class:`Unreadable` saying so) after :data:`MAX_STATEMENTS` statements and
+    definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths (a piece of maths counts at least
+    :data:`MIN_TOKENS`); nothing after that point is read, by any way of reading (:func:`horizon`).
     """
     items: list[Item] = list(table_definitions(document))
     items.extend(
@@ -443,7 +446,7 @@ def _read(
         return
     problems: list[Problem] = []
     found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
-    budget.spend(document, offset, len(tokens), len(found))
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
