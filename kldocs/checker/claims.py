@@ -80,8 +80,14 @@ from kldocs.checker.worded_properties import worded_properties
 MAX_STATEMENTS = 1000
 #: Most symbols of maths tokenized in one document.
 MAX_DOCUMENT_TOKENS = 100_000
+#: The fewest symbols a piece of maths counts as: reading one costs more than its symbols (10 MB of code
+#: fences of ``x = 1`` lines took 6 s to use up the symbols three at a time).
+MIN_TOKENS = 10
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
+#: Most unit words and base phrases read from one document's prose: they decide a majority and the base
+#: beside a claim, and a document of millions of "bit"s took half a minute to tally.
+MAX_BASE_STATEMENTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -138,9 +144,9 @@ _Read = Found | FamilyText | DistributionDefinition
 def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
-    Reading stops (with an :class:`Unreadable` saying so) after
-    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths;
-    nothing after that point is read, by any way of reading (:func:`horizon`).
+    Reading stops (with an :class:`Unreadable` saying so) after :data:`MAX_STATEMENTS` statements and
+    definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths (a piece of maths counts at least
+    :data:`MIN_TOKENS`); nothing after that point is read, by any way of reading (:func:`horizon`).
     """
     items: list[Item] = list(table_definitions(document))
     items.extend(
@@ -156,6 +162,7 @@ def find_claims(document: SourceText) -> list[Item]:
     lists = code_lists(document.code)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
+    known = _Defined(items)  # the distributions defined so far
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[_Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
@@ -187,7 +194,7 @@ def find_claims(document: SourceText) -> list[Item]:
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
-            items.extend(_about_defined(document, region, items, prose=True))
+            items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
@@ -202,7 +209,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
-            items.extend(_about_defined(document, region, items, prose=False))
+            items.extend(_about_defined(document, region, known, prose=False))
             items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
@@ -236,6 +243,7 @@ def find_claims(document: SourceText) -> list[Item]:
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     stated_claims = 0  # properties found in the paragraphs read so far
+    bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:
         if paragraph.offset >= stop_at:  # reading stopped before it
             break
@@ -247,7 +255,10 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += pronoun_properties(document, paragraph, stated)
         stated_claims += len(stated)
         items.extend(stated)
-        items.extend(prose_bases(document, paragraph))
+        if bases_left > 0:
+            said_bases = list(itertools.islice(prose_bases(document, paragraph), bases_left))
+            bases_left -= len(said_bases)
+            items.extend(said_bases)
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 
@@ -452,7 +463,7 @@ def _read(
         return
     problems: list[Problem] = []
     found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
-    budget.spend(document, offset, len(tokens), len(found))
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
@@ -497,18 +508,40 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _about_defined(document: SourceText, region: Region, items: list[Item], *, prose: bool) -> Iterator[_Read]:
+def _about_defined(document: SourceText, region: Region, known: _Defined, *, prose: bool) -> Iterator[_Read]:
     """Entropy claims about the distributions defined above: probabilities times code lengths in prose
     (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
     text = region.text.replace(BLANK, " ")
-    defined = sorted(
-        (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
-        key=lambda item: item.offset,
-    )
     if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
-        yield from _claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
-    if defined and any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
-        yield from _claimed(document, sum_values(text, region.offset, [item.name for item in defined]))
+        named = {item.name: item.values for item in known.before(region.offset)}
+        yield from _claimed(document, length_claims(text, region.offset, named))
+    if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000 and known.before(region.offset):
+        names = [item.name for item in known.before(region.offset)]
+        yield from _claimed(document, sum_values(text, region.offset, names))
+
+
+class _Defined:
+    """The distributions defined among a list of items that only grows, in document order.
+
+    Each item is looked at once: sorting every item found so far for each paragraph made 10 MB of short
+    paragraphs take seconds.
+    """
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.seen = 0
+        self.offsets: list[int] = []
+        self.definitions: list[DistributionDefinition] = []
+
+    def before(self, offset: int) -> list[DistributionDefinition]:
+        """The definitions at or before ``offset``, in document order (in the order found, at one offset)."""
+        for item in self.items[self.seen :]:
+            if isinstance(item, DistributionDefinition):
+                index = bisect.bisect_right(self.offsets, item.offset)
+                self.offsets.insert(index, item.offset)
+                self.definitions.insert(index, item)
+        self.seen = len(self.items)
+        return self.definitions[: bisect.bisect_right(self.offsets, offset)]
 
 
 #: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.
