@@ -1109,6 +1109,24 @@ def test_numbers_near_a_divergence_that_are_other_quantities_are_not_values() ->
     assert not any(line > 20 for claim in report.claims for line in claim.lines)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The JS divergence is about 0.42 bits, and the distance about 0.65.",
+        "分布之间的 JS 散度约为 0.42 比特，距离约为 0.65。",  # a translated post: the false alarm this guards against
+    ],
+)
+def test_a_distance_said_after_a_divergence_is_not_the_divergences_value(sentence: str, tmp_path: Path) -> None:
+    document = tmp_path / "a.md"
+    document.write_text(f"Let $P = (0.10, 0.40, 0.50)$ and $Q = (0.80, 0.15, 0.05)$.\n\n{sentence}\n", encoding="utf-8")
+    report = check_file(document)
+    # JSD = 0.42020 bits, which holds; 0.65 is the JS distance (0.64823), not the divergence, and is not read.
+    assert value("0.42", jsd(["0.10", "0.40", "0.50"], ["0.80", "0.15", "0.05"], TWO))
+    assert [(claim.kind, claim.verdict) for claim in report.claims if "0.42" in claim.text] == [("jsd", "holds")]
+    assert report.false_count == 0
+    assert not any("0.65" in claim.text for claim in report.claims)
+
+
 def test_a_refuted_property_and_it_after_two_measures_are_not_claims() -> None:
     """ "Some people say ..., but that is wrong"; "It" after a sentence that names KL and JS stands for neither."""
     report = check_file(WILD / "properties_in_prose.md")
