@@ -37,11 +37,12 @@ from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_asserts import assert_claims
 from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
+from kldocs.checker.code_definitions import Changed, block_definitions
 from kldocs.checker.code_lengths import length_claims
+from kldocs.checker.code_names import code_lists
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
-    code_definitions,
     definitions,
     labelled_definitions,
     table_definitions,
@@ -56,7 +57,6 @@ from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import (
-    code_lists,
     one_line_output,
     output_after,
     printed_claims,
@@ -125,6 +125,7 @@ Item = (
     | DistanceNotation
     | Unread
     | FamilyText
+    | Changed
 )
 
 
@@ -150,7 +151,8 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(_claimed(document, entropy_table_claims(document, prose_lines)))
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
-    lists = code_lists(document.code)
+    keys: dict[str, tuple[str, ...]] = {}
+    lists = code_lists(document.code, keys)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
@@ -166,7 +168,7 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "code":
             items.extend(_code_items(document, region, budget, functions, all_code))
             earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
-            output_claims = list(_printed(document, region, functions, earlier))
+            output_claims = list(_printed(document, region, functions, earlier, keys))
             printed.extend(output_claims)
             claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
             continue
@@ -339,13 +341,13 @@ def _code_items(
     A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
     printed output shown in a code block.
     """
+    found = block_definitions(document, region)
+    budget.spend(document, region.offset, 0, sum(isinstance(item, DistributionDefinition) for item in found))
+    yield from found
     offset = region.offset
     for line in region.text.split("\n"):
         if _PASTED_OUTPUT.match(line):
             yield from _prose_statements(document, Region("prose", line, offset), budget)
-        found = code_definitions(document, line, offset)
-        budget.spend(document, offset, 0, len(found))
-        yield from found
         yield from _claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
     if ">>>" in region.text or "In [" in region.text:
@@ -375,7 +377,11 @@ def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
 
 
 def _printed(
-    document: SourceText, region: Region, functions: dict[str, str | None], earlier: dict[str, list[str]]
+    document: SourceText,
+    region: Region,
+    functions: dict[str, str | None],
+    earlier: dict[str, list[str]],
+    keys: dict[str, tuple[str, ...]],
 ) -> list[_Read]:
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
@@ -383,7 +389,7 @@ def _printed(
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(_claimed(document, found))
-    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier, keys)))
 
 
 # --- statements --------------------------------------------------------------------------------------------

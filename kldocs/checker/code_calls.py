@@ -59,6 +59,8 @@ _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 _SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
 #: The "base" of a function imported from a library other than SciPy: its calls are not read.
 FOREIGN = "foreign"
+#: The "base" of ``kl_div`` imported from ``scipy.special``: element-wise terms whose sum is the KL divergence.
+SCIPY_KL_DIV = "scipy.special"
 #: Notebook magics and shell lines, which are not Python: blanked before parsing.
 NOT_PYTHON = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
 _BASES = {"2": "2", "10": "10", "np.e": "e", "math.e": "e", "e": "e"}
@@ -130,7 +132,10 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     summed = isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args  # rel_entr(p, q).sum()
     if ((name in _SUMS and len(node.args) == 1) or summed) and not node.keywords:
         inner = node.func.value if summed and isinstance(node.func, ast.Attribute) else node.args[0]
-        if isinstance(inner, ast.Call) and dotted(inner.func) in _ELEMENTWISE:
+        elementwise = dotted(inner.func) if isinstance(inner, ast.Call) else ""
+        if isinstance(inner, ast.Call) and (
+            elementwise in _ELEMENTWISE or (bases or {}).get(elementwise) == SCIPY_KL_DIV
+        ):
             names = _names(inner.args)
             return MeasureCall("kl", names, "e", "rel_entr") if names is not None and len(names) == 2 else None
         return None
@@ -254,6 +259,7 @@ def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str
     arguments = list(arguments)
     names = []
     for argument in arguments:
+        argument = _unwrapped_argument(argument)
         if isinstance(argument, ast.Name):
             names.append(argument.id)
         elif (numbers := literal_numbers(argument, normalises)) is not None:
@@ -261,24 +267,49 @@ def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str
     return tuple(names) if len(names) == len(arguments) else None
 
 
+def _unwrapped_argument(node: ast.expr) -> ast.expr:
+    """The distribution an argument passes: ``p`` in ``np.array(p)``, ``list(p.values())`` or ``torch.tensor(p)``.
+
+    >>> dotted(_unwrapped_argument(ast_expression("np.array(list(p.values()))")))
+    'p'
+    """
+    for _ in range(4):
+        if not isinstance(node, ast.Call) or node.keywords:
+            break
+        if len(node.args) == 1 and (dotted(node.func) in ARRAYS or dotted(node.func) == "list"):
+            node = node.args[0]
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "values" and not node.args:
+            node = node.func.value  # a dict's values, in order
+        else:
+            break
+    return node
+
+
 #: How a list of numbers given as an argument is written among the names of a call.
 LITERAL = "="
 
 
-def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | None:
+def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool = False) -> list[str] | None:
     """The numbers of a list of plain numbers that sum to 1 (``[0.5, 0.5]``; ``np.array([1, 3]) / 4`` is not one).
 
-    ``normalised``: non-negative weights with another sum are divided by it, as the function called does.
+    ``normalised``: non-negative weights with another sum are divided by it, as the function called does;
+    ``unsummed``: the numbers as written, whatever their sum.
 
     >>> literal_numbers(ast_expression("[0.25, 0.75]")), literal_numbers(ast_expression("[1, 3]"))
     (['0.25', '0.75'], None)
     >>> literal_numbers(ast_expression("[1, 3]"), normalised=True)
     ['1/4', '3/4']
     """
-    if isinstance(node, ast.Call) and dotted(node.func) in ("np.array", "numpy.array", "np.asarray") and node.args:
+    if isinstance(node, ast.Call) and dotted(node.func) in ARRAYS and len(node.args) == 1:
         node = node.args[0]
     items = (
-        _repeated(node) if isinstance(node, ast.BinOp) else node.elts if isinstance(node, ast.List | ast.Tuple) else []
+        _repeated(node)
+        if isinstance(node, ast.BinOp)
+        else node.elts
+        if isinstance(node, ast.List | ast.Tuple)
+        else dict_values(node) or []
+        if isinstance(node, ast.Dict)
+        else []
     )
     if not 2 <= len(items) <= 50:
         return None
@@ -287,11 +318,48 @@ def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | Non
         return None
     written = [item for item in found if item is not None]
     total = sum(Fraction(item) for item in written)
-    if total == 1:
+    if total == 1 or unsummed:
         return written
     if not normalised or total <= 0 or any(Fraction(item) < 0 for item in written):
         return None
     return [str(Fraction(item) / total) for item in written]
+
+
+#: Calls that make an array of a list as it is: NumPy arrays, PyTorch and TensorFlow tensors.
+ARRAYS = frozenset(
+    {
+        "np.array",
+        "numpy.array",
+        "np.asarray",
+        "numpy.asarray",
+        "torch.tensor",
+        "torch.Tensor",
+        "torch.as_tensor",
+        "torch.FloatTensor",
+        "tf.constant",
+        "tf.convert_to_tensor",
+        "tensorflow.constant",
+    }
+)
+
+
+def dict_values(node: ast.Dict) -> list[ast.expr] | None:
+    """The values of a dict literal keyed by distinct plain strings or numbers, in order (``{'a': 0.5, 'b': 0.5}``).
+
+    >>> len(dict_values(ast_expression("{'a': 0.5, 'b': 0.5}"))), dict_values(ast_expression("{**d, 'a': 1}"))
+    (2, None)
+    """
+    keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
+    if any(key is None or type(key) not in (str, int) for key in keys) or len(set(keys)) != len(keys):
+        return None
+    return list(node.values)
+
+
+def dict_keys(node: ast.expr) -> tuple[str, ...] | None:
+    """The keys of a dict literal (see :func:`dict_values`), as text; None for anything else."""
+    if not isinstance(node, ast.Dict) or dict_values(node) is None:
+        return None
+    return tuple(repr(key.value) for key in node.keys if isinstance(key, ast.Constant))
 
 
 def _repeated(node: ast.BinOp) -> list[ast.expr]:
@@ -384,7 +452,7 @@ def imported(code: str) -> dict[str, str]:
     """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
 
     >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
-    {'entropy': 'e', 'cross_entropy': 'foreign'}
+    {'entropy': 'e', 'cross_entropy': 'foreign', 'kl_div': 'foreign'}
     """
     found: dict[str, str] = {}
     for match in _IMPORT.finditer(code):
@@ -393,6 +461,8 @@ def imported(code: str) -> dict[str, str]:
             name = piece.split(" as ")[-1].strip(" ()")
             if name in FUNCTIONS:
                 found[name] = "e" if module.startswith("scipy") else FOREIGN
+            elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
+                found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
     return found
 
 

@@ -23,13 +23,11 @@ import ast
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
-from kldocs.checker.code_calls import dotted, literal_numbers
+from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers
 
 Value = Fraction | tuple[Fraction, ...]
 #: Calls that keep a list as it is: NumPy arrays and PyTorch tensors of it.
-_ARRAYS = frozenset(
-    {"np.array", "numpy.array", "np.asarray", "numpy.asarray", "torch.tensor", "torch.Tensor", "torch.as_tensor"}
-)
+_ARRAYS = ARRAYS
 #: Longest list read.
 MAX_ITEMS = 50
 _OPERATIONS = {
@@ -52,7 +50,7 @@ def given_lists(
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
             stored[node.id] = stored.get(node.id, 0) + 1
-        changed = _changed(node)
+        changed = changed_name(node)
         if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
             stored[changed] = stored.get(changed, 0) + 2
     above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
@@ -78,7 +76,7 @@ def given_lists(
 _MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "fill", "resize"})
 
 
-def _changed(node: ast.AST) -> str | None:
+def changed_name(node: ast.AST) -> str | None:
     """The name a statement changes in place, if any: ``a[0] = ...``, ``a[1:] += ...``, ``a.sort()``."""
     if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name):
         return node.value.id
@@ -112,6 +110,8 @@ def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
         if isinstance(left, Fraction) and isinstance(right, Fraction):
             return _OPERATIONS[type(node.op)](left, right)
         return None
+    if isinstance(node, ast.Dict) and (values := dict_values(node)) is not None:
+        node = ast.List(values, ast.Load())  # {'a': 0.5, 'b': 0.5}: the values in order
     if isinstance(node, ast.List | ast.Tuple) and 1 <= len(node.elts) <= MAX_ITEMS:
         items = [_value(item, known) for item in node.elts]
         numbers = tuple(item for item in items if isinstance(item, Fraction))

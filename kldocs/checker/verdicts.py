@@ -43,6 +43,7 @@ from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
 from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
+from kldocs.checker.code_definitions import Changed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
@@ -214,7 +215,11 @@ class _Checker:
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
-            arriving: list[tuple[int, Binding | DistributionDefinition]] = []
+            arriving: list[tuple[int, Binding | DistributionDefinition]] = [
+                (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
+                for item in line_items
+                if isinstance(item, Changed)
+            ]
             while pending and self.document.row(pending[0][0]) <= row:
                 arriving.append(pending.popleft())
             arriving += [(item.offset, item) for item in line_items if isinstance(item, DistributionDefinition)]

@@ -1,0 +1,183 @@
+"""``kldocs check`` on distributions defined in code the way blog posts and notebooks define them.
+
+Each document is written here, small, for the test: a block of Python that
+defines two distributions in one of the usual forms (``np.array``,
+``torch.tensor``, ``tf.constant``, a list, fractions, a dict, lists written
+in the call) and a value claimed for a call on them, in the printed output
+below the code (a fenced block, or a notebook's output) or in a comment. The
+true value is computed here with SciPy from the numbers the test writes into
+the document, never taken from kldocs; each claim is tried right and wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+from scipy.spatial.distance import jensenshannon
+from scipy.stats import entropy
+
+from kldocs.checker import Report, check_text
+
+P, Q = [0.1, 0.6, 0.3], [0.3, 0.3, 0.4]
+THIRDS, HALVES = ["1/3", "1/3", "1/3"], [0.5, 0.25, 0.25]
+
+#: How a distribution is written in code (``{}``: its numbers, comma-separated).
+FORMS = {
+    "np.array": "np.array([{}])",
+    "numpy.array": "numpy.array([{}])",
+    "torch.tensor": "torch.tensor([{}])",
+    "tf.constant": "tf.constant([{}])",
+    "list": "[{}]",
+    "tuple": "({})",
+}
+#: Pairs of names, as code names them.
+NAMES = [("p", "q"), ("P", "Q"), ("q_1", "q_2"), ("p1", "q1"), ("dist_a", "dist_b"), ("a", "b")]
+
+
+def _numbers(values: list[float] | list[str]) -> str:
+    return ", ".join(str(value) for value in values)
+
+
+def _claims(report: Report) -> list[tuple[int, str, str]]:
+    """The claims that are not definitions: (line, kind, verdict)."""
+    return [(claim.lines[0], claim.kind, claim.verdict) for claim in report.claims if claim.kind != "definition"]
+
+
+def _post(code: str, output: str) -> str:
+    return f"# KL divergence\n\n```python\n{code}\n```\n\n```\n{output}\n```\n"
+
+
+def _notebook(code: str, output: str, *, result: bool = False) -> str:
+    """A notebook of one Markdown cell and one code cell, its output printed (or shown as the cell's result)."""
+    shown = (
+        {"output_type": "execute_result", "data": {"text/plain": [output]}, "metadata": {}, "execution_count": 1}
+        if result
+        else {"output_type": "stream", "name": "stdout", "text": [output + "\n"]}
+    )
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# KL divergence"]},
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [shown], "source": code},
+    ]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("names", NAMES, ids="/".join)
+def test_a_printed_kl_of_distributions_defined_in_code_is_checked(form: str, names: tuple[str, str]) -> None:
+    first, second = names
+    code = "\n".join(
+        [
+            "import numpy as np",
+            "from scipy.stats import entropy",
+            f"{first} = {FORMS[form].format(_numbers(P))}",
+            f"{second} = {FORMS[form].format(_numbers(Q))}",
+            f'print("KL(P || Q):", entropy({first}, {second}))',
+        ]
+    )
+    true = entropy(P, Q)
+    for shown, verdict in ((f"{true:.4f}", "holds"), (f"{true + 0.01:.4f}", "false")):
+        assert _claims(check_text(_post(code, f"KL(P || Q): {shown}"), "post.md")) == [(12, "kl", verdict)]
+        notebook = check_text(_notebook(code, f"KL(P || Q): {shown}"), "post.ipynb")
+        assert [(claim.kind, claim.verdict, claim.cell) for claim in notebook.claims if claim.kind != "definition"] == [
+            ("kl", verdict, 2)
+        ]
+
+
+def test_fractions_a_dict_and_lists_written_in_the_call_are_read() -> None:
+    code = "\n".join(
+        [
+            f"uniform = [{_numbers(THIRDS)}]",
+            "q = {'a': 0.5, 'b': 0.25, 'c': 0.25}",
+            "r = {'a': 0.5, 'b': 0.25, 'c': 0.25}",
+            "print(entropy(uniform, base=2))",
+            "print(entropy([0.5, 0.5], [0.9, 0.1]))",
+            "print(kl_divergence(np.array([0.1, 0.6, 0.3]), np.array([0.3, 0.3, 0.4])))",
+            "print(entropy(list(q.values()), list(r.values())))",
+            "print(entropy(torch.tensor([0.5, 0.25, 0.25])))",
+        ]
+    )
+    thirds = [float(Fraction(item)) for item in THIRDS]
+    values = [entropy(thirds, base=2), entropy([0.5, 0.5], [0.9, 0.1]), entropy(P, Q), 0.0, entropy(HALVES)]
+    output = "\n".join(f"{value:.4f}" for value in values)
+    assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [
+        ("entropy", "holds"),
+        ("kl", "holds"),
+        ("kl", "holds"),
+        ("kl", "holds"),
+        ("entropy", "holds"),
+    ]
+    wrong = "\n".join(f"{value + 0.01:.4f}" for value in values)
+    assert {claim[2] for claim in _claims(check_text(_post(code, wrong), "post.md"))} == {"false"}
+
+
+def test_dicts_whose_keys_differ_in_order_are_not_paired_by_position() -> None:
+    """{'a': .5, 'b': .25} against {'b': .5, 'a': .25}: the code pairs outcomes by key, the values in order do not."""
+    code = "\n".join(
+        [
+            "first = {'a': 0.5, 'b': 0.25, 'c': 0.25}",
+            "second = {'b': 0.5, 'a': 0.25, 'c': 0.25}",
+            "print(kl_divergence(first, second))",
+        ]
+    )
+    report = check_text(_post(code, "0.0000"), "post.md")
+    assert _claims(report) == [] and [entry.line for entry in report.unread] == [10]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "p[0] = 0.2",
+        "p = p / p.sum()",
+        "p /= p.sum()",
+        "p.sort()",
+        "p = softmax(np.array([1.0, 2.0, 3.0]))",
+        "for p in batches:\n    pass",
+        "p, q = q, p",
+    ],
+)
+def test_a_distribution_that_code_changes_is_not_judged_after_the_change(change: str) -> None:
+    code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\n{change}\nprint(entropy(p, q))"
+    report = check_text(_post(code, "0.5000"), "post.md")  # no value of KL(p||q) it could be
+    (claim,) = [claim for claim in report.claims if claim.kind != "definition"]
+    assert claim.verdict == "unchecked" and "gives p a value that is not read" in claim.note
+
+
+def test_weights_that_do_not_sum_to_one_are_no_distribution_and_no_mistake() -> None:
+    code = "counts = np.array([1, 2, 3])\nr = np.array([1, 2, 3])\nprint(entropy(r))"
+    report = check_text(_post(code, f"{entropy([1, 2, 3]):.4f}"), "post.md")
+    assert report.false_count == 0
+    assert [(claim.kind, claim.verdict) for claim in report.claims] == [("entropy", "unchecked")]
+    assert "sum to 6, not 1" in report.claims[0].note
+
+
+def test_a_list_worked_on_in_its_own_line_is_not_read_as_written() -> None:
+    """``np.array([1, 3]) / 4`` is not (1, 3); in JavaScript, nor is ``[1, 3].map(...)``."""
+    report = check_text("```python\np = np.array([1, 3]) / 4\n```\n\n```js\nconst q = [1, 3].map(x => x / 4);\n```\n")
+    assert report.claims == ()
+
+
+def test_definitions_in_r_and_javascript_are_still_read() -> None:
+    report = check_text("```r\np <- c(0.5, 0.5)\n```\n\n```js\nconst q = [0.9, 0.1];\n```\n")
+    assert [(claim.text, claim.verdict) for claim in report.claims] == [
+        ("p = (0.5, 0.5)", "holds"),
+        ("q = (0.9, 0.1)", "holds"),
+    ]
+
+
+def test_the_js_distance_of_scipy_is_checked_in_its_base() -> None:
+    code = "\n".join(
+        [
+            "from scipy.spatial.distance import jensenshannon",
+            f"x = [{_numbers(P)}]",
+            f"y = [{_numbers(Q)}]",
+            "print(jensenshannon(x, y))",
+            "print(jensenshannon(x, y, base=2))",
+        ]
+    )
+    true = [jensenshannon(P, Q), jensenshannon(P, Q, base=2)]
+    report = check_text(_post(code, "\n".join(f"{value:.4f}" for value in true)), "post.md")
+    assert [claim[1:] for claim in _claims(report)] == [("js_distance", "holds")] * 2
+    swapped = check_text(_post(code, "\n".join(f"{value:.4f}" for value in reversed(true))), "post.md")
+    assert [claim[2] for claim in _claims(swapped)] == ["false", "false"]
