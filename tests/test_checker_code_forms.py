@@ -181,3 +181,51 @@ def test_the_js_distance_of_scipy_is_checked_in_its_base() -> None:
     assert [claim[1:] for claim in _claims(report)] == [("js_distance", "holds")] * 2
     swapped = check_text(_post(code, "\n".join(f"{value:.4f}" for value in reversed(true))), "post.md")
     assert [claim[2] for claim in _claims(swapped)] == ["false", "false"]
+
+
+def _comments(code: str) -> list[tuple[int, str, str]]:
+    return _claims(check_text(f"```python\n{code}\n```\n", "post.md"))
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "kl = entropy(p, q)  # ≈ {:.3f}",
+        "kl = entropy(p, q)  # ~{:.3f}",
+        "kl = entropy(p, q)\n# KL(P || Q): {:.4f} nats",
+    ],
+)
+def test_a_value_in_a_comment_on_the_calls_line_or_the_next_is_checked(comment: str) -> None:
+    code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\n"
+    true = entropy(P, Q)
+    line = 4 + comment.count("\n")
+    assert _comments(code + comment.format(true)) == [(line, "kl", "holds")]
+    assert _comments(code + comment.format(true + 0.01)) == [(line, "kl", "false")]
+
+
+def test_comments_on_lists_with_long_names_and_on_a_name_given_the_value_are_checked() -> None:
+    code = "\n".join(
+        [
+            f"dist_a = np.array([{_numbers(P)}])",
+            f"dist_b = np.array([{_numbers(Q)}])",
+            f"kl = entropy(dist_a, dist_b)  # {entropy(P, Q):.4f}",
+            f"print(kl)  # {entropy(P, Q):.4f}",
+            "h = entropy(dist_b)",
+            f"# Output: {entropy(Q) + 0.01:.4f}",
+        ]
+    )
+    assert _comments(code) == [(4, "kl", "holds"), (5, "kl", "holds"), (7, "entropy", "false")]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "# KL(Q || P): {:.4f}",  # the other direction: the label names another measure than the call's
+        "# H(P): {:.4f}",
+        "# JS: {:.4f}",
+        "n = len(p)\n# KL(P || Q): {:.4f}",  # not right below the call
+    ],
+)
+def test_a_labelled_comment_that_does_not_fit_the_call_above_is_not_read(below: str) -> None:
+    code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\nkl = entropy(p, q)\n"
+    assert _comments(code + below.format(entropy(Q, P))) == []

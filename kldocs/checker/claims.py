@@ -39,7 +39,7 @@ from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
 from kldocs.checker.code_definitions import Changed, block_definitions
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import code_lists
+from kldocs.checker.code_names import Lists, code_lists
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -166,8 +166,8 @@ def find_claims(document: SourceText) -> list[Item]:
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            items.extend(_code_items(document, region, budget, functions, all_code))
             earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
+            items.extend(_code_items(document, region, budget, functions, all_code, (earlier, keys)))
             output_claims = list(_printed(document, region, functions, earlier, keys))
             printed.extend(output_claims)
             claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
@@ -333,7 +333,12 @@ _PASTED_OUTPUT = re.compile(
 
 
 def _code_items(
-    document: SourceText, region: Region, budget: _Budget, functions: dict[str, str | None], all_code: str
+    document: SourceText,
+    region: Region,
+    budget: _Budget,
+    functions: dict[str, str | None],
+    all_code: str,
+    earlier: Lists,
 ) -> Iterator[Item]:
     """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
     the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
@@ -352,7 +357,7 @@ def _code_items(
         offset += len(line) + 1
     if ">>>" in region.text or "In [" in region.text:
         yield from _claimed(document, session_claims(region.text, region.offset, functions))
-    comments = block_comments(region.text, region.offset, functions, all_code)
+    comments = block_comments(region.text, region.offset, functions, all_code, earlier)
     yield from _claimed(document, comments.claims)
     yield from _unread(document, comments.unread)
 

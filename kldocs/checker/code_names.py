@@ -28,6 +28,8 @@ def parsed(code: str) -> ast.Module | None:
         return None
 
 
+#: Lists given long names in blocks above (name -> numbers), and the keys of those given as dicts.
+Lists = tuple[Mapping[str, list[str]], Mapping[str, tuple[str, ...]]]
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
 #: or an array of another (``t = torch.tensor(coin)``).
 _LIST_ASSIGNMENT = re.compile(
