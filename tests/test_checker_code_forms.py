@@ -12,6 +12,7 @@ the document, never taken from kldocs; each claim is tried right and wrong.
 from __future__ import annotations
 
 import json
+import math
 from fractions import Fraction
 
 import pytest
@@ -43,6 +44,11 @@ def _numbers(values: list[float] | list[str]) -> str:
 def _claims(report: Report) -> list[tuple[int, str, str]]:
     """The claims that are not definitions: (line, kind, verdict)."""
     return [(claim.lines[0], claim.kind, claim.verdict) for claim in report.claims if claim.kind != "definition"]
+
+
+def _on_x_and_y(imports: str, *lines: str) -> str:
+    """Code that imports, gives P and Q the names x and y, then runs the lines."""
+    return "\n".join([imports, f"x = [{_numbers(P)}]", f"y = [{_numbers(Q)}]", *lines])
 
 
 def _post(code: str, output: str) -> str:
@@ -167,14 +173,10 @@ def test_definitions_in_r_and_javascript_are_still_read() -> None:
 
 
 def test_the_js_distance_of_scipy_is_checked_in_its_base() -> None:
-    code = "\n".join(
-        [
-            "from scipy.spatial.distance import jensenshannon",
-            f"x = [{_numbers(P)}]",
-            f"y = [{_numbers(Q)}]",
-            "print(jensenshannon(x, y))",
-            "print(jensenshannon(x, y, base=2))",
-        ]
+    code = _on_x_and_y(
+        "from scipy.spatial.distance import jensenshannon",
+        "print(jensenshannon(x, y))",
+        "print(jensenshannon(x, y, base=2))",
     )
     true = [jensenshannon(P, Q), jensenshannon(P, Q, base=2)]
     report = check_text(_post(code, "\n".join(f"{value:.4f}" for value in true)), "post.md")
@@ -229,3 +231,69 @@ def test_comments_on_lists_with_long_names_and_on_a_name_given_the_value_are_che
 def test_a_labelled_comment_that_does_not_fit_the_call_above_is_not_read(below: str) -> None:
     code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\nkl = entropy(p, q)\n"
     assert _comments(code + below.format(entropy(Q, P))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "true"),
+    [
+        ("return np.sum(p * np.log(p / q))", entropy(P, Q)),
+        ("return np.sum(p * np.log2(p / q))", entropy(P, Q, base=2)),
+        ("return sum(p[i] * math.log(p[i] / q[i], 2) for i in range(len(p)))", entropy(P, Q, base=2)),
+        ("return sum(x * math.log(x / y) for x, y in zip(p, q) if x > 0)", entropy(P, Q)),
+        ("return np.sum(np.where(p != 0, p * np.log(p / q), 0))", entropy(P, Q)),
+        ("return np.sum(q * np.log(q / p))", entropy(Q, P)),  # named kl_divergence, but the other direction
+        ("p = np.asarray(p)\n    q = q / q.sum()\n    return (p * np.log10(p / q)).sum()", entropy(P, Q, base=10)),
+        (
+            "total = -np.sum(p * np.log2(q))\n    return total",
+            -sum(x * math.log2(y) for x, y in zip(P, Q, strict=True)),
+        ),
+        ("return entropy(p, q, base=2)", entropy(P, Q, base=2)),
+        ("return np.sum(rel_entr(p, q))", entropy(P, Q)),
+    ],
+)
+def test_a_function_the_post_defines_computes_what_its_body_says(body: str, true: float) -> None:
+    code = "\n".join(
+        [
+            "def kl_divergence(p, q):",
+            f"    {body}",
+            "",
+            f"first = np.array([{_numbers(P)}])",
+            f"second = np.array([{_numbers(Q)}])",
+            "print(kl_divergence(first, second))",
+        ]
+    )
+    assert [claim[2] for claim in _claims(check_text(_post(code, f"{true:.4f}"), "post.md"))] == ["holds"]
+    assert [claim[2] for claim in _claims(check_text(_post(code, f"{true + 0.01:.4f}"), "post.md"))] == ["false"]
+
+
+def test_a_function_of_another_name_is_read_from_its_body_and_one_of_no_measure_is_not() -> None:
+    code = "\n".join(
+        [
+            "def divergence(a, b):",
+            '    """How far b is from a."""',
+            "    return np.sum(b * np.log2(b / a))",
+            "",
+            "def gap(a, b):",
+            "    return np.max(np.abs(a - b))",
+            "",
+            f"first = np.array([{_numbers(P)}])",
+            f"second = np.array([{_numbers(Q)}])",
+            "print(divergence(first, second))",
+            "print(gap(first, second))",
+        ]
+    )
+    output = f"{entropy(Q, P, base=2):.4f}\n0.3000"
+    assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [("kl", "holds")]
+
+
+def test_scipys_kl_div_and_rel_entr_summed_are_the_kl_divergence() -> None:
+    code = _on_x_and_y(
+        "from scipy.special import kl_div, rel_entr",
+        "print(kl_div(x, y).sum())",
+        "print(sum(rel_entr(x, y)))",
+        "print(rel_entr(y, x).sum())",
+    )
+    output = f"{entropy(P, Q):.4f}\n{entropy(P, Q):.4f}\n{entropy(Q, P):.4f}"
+    assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [("kl", "holds")] * 3
+    torch = code.replace("from scipy.special import kl_div, rel_entr", "from torch.nn.functional import kl_div")
+    assert len(_claims(check_text(_post(torch, output), "post.md"))) == 2  # PyTorch's kl_div takes logs first

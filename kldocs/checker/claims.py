@@ -35,9 +35,9 @@ from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, 
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.code_asserts import assert_claims
-from kldocs.checker.code_calls import document_functions
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
 from kldocs.checker.code_definitions import Changed, block_definitions
+from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Lists, code_lists
 from kldocs.checker.distributions import (

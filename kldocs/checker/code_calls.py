@@ -82,6 +82,20 @@ class MeasureCall:
         return _SYMBOLS[self.measure].format(*self.names)
 
 
+class Functions(dict[str, str | None]):
+    """The log base of each measure function a document defines or imports (see
+    :mod:`~kldocs.checker.code_functions`), and in ``bodies`` what those it defines compute, read from their
+    bodies: the parameters and the measure of them (None when two definitions disagree)."""
+
+    def __init__(
+        self,
+        bases: Mapping[str, str | None] | None = None,
+        bodies: Mapping[str, tuple[tuple[str, ...], MeasureCall] | None] | None = None,
+    ) -> None:
+        super().__init__(bases or {})
+        self.bodies = dict(bodies or {})
+
+
 #: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
 _DECLARATION = re.compile(r"^(?:const|let|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
 #: Calls that print their argument, in Python and its neighbours.
@@ -122,13 +136,15 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     those it imports from another library (see :func:`document_functions`).
     """
     node = unwrapped(node)
-    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := _inline_sum(node)) is not None:
+    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := inline_sum(node)) is not None:
         return inline
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
     if name in _KL_DIV:
         return _kl_div(node)
+    if isinstance(bases, Functions) and name in bases.bodies:
+        return _from_body(node, name, bases.bodies[name])
     summed = isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args  # rel_entr(p, q).sum()
     if ((name in _SUMS and len(node.args) == 1) or summed) and not node.keywords:
         inner = node.func.value if summed and isinstance(node.func, ast.Attribute) else node.args[0]
@@ -157,6 +173,22 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
+
+
+def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | None) -> MeasureCall | None:
+    """A call of a function the document defines, whose body computes a measure of its parameters.
+
+    >>> body = (("a", "b"), MeasureCall("kl", ("b", "a"), "2", "sum"))
+    >>> _from_body(ast_expression("divergence(p, q)"), "divergence", body).text()
+    'D_KL(q||p)'
+    """
+    if body is None or node.keywords or len(node.args) != len(body[0]):
+        return None
+    names = _names(node.args)
+    if names is None:
+        return None
+    given = dict(zip(body[0], names, strict=True))
+    return MeasureCall(body[1].measure, tuple(given[name] for name in body[1].names), body[1].base, function)
 
 
 #: PyTorch's KL divergence: ``kl_div(input, target)`` takes the log of the second distribution first.
@@ -204,10 +236,10 @@ def snake_case(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-def _inline_sum(node: ast.expr) -> MeasureCall | None:
+def inline_sum(node: ast.expr) -> MeasureCall | None:
     """A measure written out: ``np.sum(p * np.log(p / q))``, ``-np.sum(p * np.log2(p))``, ``-np.sum(p * np.log(q))``.
 
-    >>> _inline_sum(ast_expression("-np.sum(p * np.log2(p))"))
+    >>> inline_sum(ast_expression("-np.sum(p * np.log2(p))"))
     MeasureCall(measure='entropy', names=('p',), base='2', function='sum')
     """
     negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
@@ -409,28 +441,6 @@ def _base_argument(node: ast.Call) -> str | None:
 _LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
 
 
-def defined_bases(code: str) -> dict[str, str | None]:
-    """For each function that ``code`` defines with a measure's name, the base of the logarithms it takes.
-
-    None when its logarithms disagree or take a base that is not a plain 2, 10 or e.
-
-    >>> defined_bases("def kl(p, q):\\n    return np.sum(p * np.log2(p / q))\\n")
-    {'kl': '2'}
-    """
-    found: dict[str, str | None] = {}
-    if "def " not in code:
-        return found
-    try:
-        tree = ast.parse(NOT_PYTHON.sub("", code))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return found
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in FUNCTIONS:
-            logs = {log_base(call) for call in ast.walk(node) if isinstance(call, ast.Call) and is_log(call)}
-            found[node.name] = logs.pop() if len(logs) == 1 else None
-    return found
-
-
 def is_log(call: ast.Call) -> bool:
     """True for a call of ``log``, ``log2``, ``log10`` or ``ln`` (of any library)."""
     return dotted(call.func).rpartition(".")[2] in _LOGS
@@ -443,66 +453,3 @@ def log_base(call: ast.Call) -> str | None:
         second = call.args[1]
         return _BASES.get(str(second.value) if isinstance(second, ast.Constant) else dotted(second))
     return _LOGS[function]
-
-
-_IMPORT = re.compile(r"^\s*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
-
-
-def imported(code: str) -> dict[str, str]:
-    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
-
-    >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
-    {'entropy': 'e', 'cross_entropy': 'foreign', 'kl_div': 'foreign'}
-    """
-    found: dict[str, str] = {}
-    for match in _IMPORT.finditer(code):
-        module = match.group("module") or ""
-        for piece in match.group("names").split(","):
-            name = piece.split(" as ")[-1].strip(" ()")
-            if name in FUNCTIONS:
-                found[name] = "e" if module.startswith("scipy") else FOREIGN
-            elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
-                found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
-    return found
-
-
-def document_functions(blocks: Iterable[str]) -> dict[str, str | None]:
-    """The measure functions a document's blocks of code define (with their log base) or import.
-
-    >>> document_functions(["from torch.nn.functional import cross_entropy", "def kl(p, q):\\n    return 0\\n"])
-    {'cross_entropy': 'foreign', 'kl': None}
-    """
-    functions: dict[str, str | None] = {}
-    for code in blocks:
-        found = {**imported(code), **other_languages(code), **defined_bases(code)}
-        for name, base in found.items():
-            # Defined twice with different logs (in two languages, say): which one a call means is not known.
-            functions[name] = base if functions.get(name, base) == base else None
-    return functions
-
-
-#: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
-_DEFINITION = re.compile(
-    r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
-    r"|(?P<r_name>[A-Za-z_][\w.]*)\s*<-\s*function\s*\("
-)
-_OTHER_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
-
-
-def other_languages(code: str) -> dict[str, str | None]:
-    """Measure functions defined in a language other than Python, with the base of the logs after the definition.
-
-    >>> other_languages("function klDivergence(p, q) {\\n  return sum(p.map((x, i) => x * Math.log2(x / q[i])));\\n}")
-    {'kl_divergence': '2'}
-    """
-    found: dict[str, str | None] = {}
-    for match in _DEFINITION.finditer(code):
-        name = snake_case(match.group("name") or match.group("r_name").replace(".", "_"))
-        if name not in FUNCTIONS:
-            continue
-        body = code[match.end() : match.end() + 2000]
-        following = _DEFINITION.search(body)
-        body = body[: following.start()] if following else body
-        logs = {_OTHER_LOGS[log] for log in re.findall(r"(?<!console\.)(?<![A-Za-z_])(log2|log10|log|ln)\s*\(", body)}
-        found[name] = logs.pop() if len(logs) == 1 else None
-    return found
