@@ -297,3 +297,45 @@ def test_scipys_kl_div_and_rel_entr_summed_are_the_kl_divergence() -> None:
     assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [("kl", "holds")] * 3
     torch = code.replace("from scipy.special import kl_div, rel_entr", "from torch.nn.functional import kl_div")
     assert len(_claims(check_text(_post(torch, output), "post.md"))) == 2  # PyTorch's kl_div takes logs first
+
+
+def _cells(*cells: tuple[str, str | None]) -> str:
+    """A notebook of code cells, each with the value it shows as its result (or None)."""
+    made: list[dict[str, object]] = [{"cell_type": "markdown", "metadata": {}, "source": ["# KL divergence"]}]
+    for source, shown in cells:
+        result = {
+            "output_type": "execute_result",
+            "data": {"text/plain": [shown]},
+            "metadata": {},
+            "execution_count": 1,
+        }
+        made.append(
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": 1,
+                "outputs": [result] if shown else [],
+                "source": source,
+            }
+        )
+    return json.dumps({"cells": made, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def test_a_value_computed_in_one_cell_and_shown_in_a_later_one_is_checked() -> None:
+    defined = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\nkl = entropy(p, q)"
+    for shown, verdict in ((repr(entropy(P, Q)), "holds"), (f"{entropy(P, Q) + 0.01:.4f}", "false")):
+        report = check_text(_cells((defined, None), ("print(f'KL(P || Q): {kl:.4f}')", None), ("kl", shown)), "n.ipynb")
+        assert [(claim.kind, claim.verdict, claim.cell) for claim in report.claims if claim.kind != "definition"] == [
+            ("kl", verdict, 4)
+        ]
+
+
+def test_a_value_shown_after_its_lists_were_given_other_values_is_not_read_another_way() -> None:
+    """kl was computed from the first p; the line printed under its label is not judged against the second."""
+    defined = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\nkl = entropy(p, q)"
+    printed = ("print('KL(P || Q):', kl)", f"KL(P || Q): {entropy(P, Q):.4f}")
+    for between in ("p = np.array([0.2, 0.5, 0.3])", "kl = entropy(q, p)"):
+        report = check_text(
+            _cells((defined, None), (between, None), printed, ("kl", f"{entropy(P, Q):.4f}")), "n.ipynb"
+        )
+        assert report.false_count == 0 and [entry.cell for entry in report.unread] == [4, 5]

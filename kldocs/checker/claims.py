@@ -39,7 +39,7 @@ from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, com
 from kldocs.checker.code_definitions import Changed, block_definitions
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import Lists, code_lists
+from kldocs.checker.code_names import Earlier, code_lists, code_measures
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -130,7 +130,7 @@ Item = (
 
 
 #: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
-_Read = Found | FamilyText | DistributionDefinition
+_Read = Found | FamilyText | DistributionDefinition | Unread
 
 
 def find_claims(document: SourceText) -> list[Item]:
@@ -153,6 +153,7 @@ def find_claims(document: SourceText) -> list[Item]:
     functions = document_functions(region.text for region in document.code)
     keys: dict[str, tuple[str, ...]] = {}
     lists = code_lists(document.code, keys)
+    measures = code_measures(document.code, functions, lists)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
@@ -166,9 +167,13 @@ def find_claims(document: SourceText) -> list[Item]:
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
-            items.extend(_code_items(document, region, budget, functions, all_code, (earlier, keys)))
-            output_claims = list(_printed(document, region, functions, earlier, keys))
+            earlier = Earlier(
+                {name: numbers for name, (start, numbers) in lists.items() if start < region.offset},
+                keys,
+                {name: call for name, (start, call) in measures.items() if start < region.offset},
+            )
+            items.extend(_code_items(document, region, budget, functions, all_code, earlier))
+            output_claims = list(_printed(document, region, functions, earlier))
             printed.extend(output_claims)
             claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
             continue
@@ -338,7 +343,7 @@ def _code_items(
     budget: _Budget,
     functions: dict[str, str | None],
     all_code: str,
-    earlier: Lists,
+    earlier: Earlier,
 ) -> Iterator[Item]:
     """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
     the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
@@ -385,8 +390,7 @@ def _printed(
     document: SourceText,
     region: Region,
     functions: dict[str, str | None],
-    earlier: dict[str, list[str]],
-    keys: dict[str, tuple[str, ...]],
+    earlier: Earlier,
 ) -> list[_Read]:
     """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
     output = output_after(document, region)
@@ -394,7 +398,7 @@ def _printed(
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(_claimed(document, found))
-    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier, keys)))
+    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
 
 
 # --- statements --------------------------------------------------------------------------------------------
@@ -523,6 +527,9 @@ def _comment_claims(document: SourceText, text: str, offset: int, functions: dic
 def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[_Read]:
     """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
     for claim in claims:
+        if claim.muted:
+            yield from _unread(document, [claim.offset])
+            continue
         if claim.family:
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
             continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call
-from kldocs.checker.code_names import Lists, Named, parsed
+from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 
 _KEYWORD = (
@@ -72,13 +72,16 @@ class CommentClaim:
     """A claim read from code or its output: its text (a formula kldocs reads) and where the number is.
 
     ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`);
-    ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``).
+    ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``);
+    ``muted``: no claim, but a line printed from a value that is not known, which is not to be read
+    another way (its label could name distributions given other values since).
     """
 
     text: str
     offset: int
     family: bool = False
     inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    muted: bool = False
 
 
 @dataclass
@@ -134,12 +137,12 @@ def block_comments(
     offset: int,
     bases: Mapping[str, str | None] | None = None,
     document_code: str = "",
-    earlier: Lists | None = None,
+    earlier: Earlier | None = None,
 ) -> BlockComments:
     """Comments after calls and comment lines after them, through a block of code.
 
     ``document_code``: all the document's code, where the functions it calls may be defined;
-    ``earlier``: the lists that blocks above gave long names, and the keys of those that are dicts.
+    ``earlier``: what blocks above gave names (see :class:`.Earlier`).
     A comment line that labels its value with a measure (``# KL(P || Q): 0.51 nats``) is read right
     below the call, when the label fits it (:func:`label_fits`).
     """
@@ -147,7 +150,7 @@ def block_comments(
     last: MeasureCall | FamilyCall | None = None
     known = _Code({}, document_code)
     tree = parsed(code)
-    named = Named(tree, bases, *(earlier or ({}, {}))) if tree is not None else None
+    named = Named(tree, bases, earlier) if tree is not None else None
     follows = False  # whether the line above is the call's line, or a comment line right below it
     for number, line in enumerate(code.split("\n"), start=1):
         text, comment, start = split_comment(line)

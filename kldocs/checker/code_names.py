@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from kldocs.checker.code_calls import LITERAL, NOT_PYTHON, MeasureCall, dict_keys, measure_call, unwrapped
 from kldocs.checker.code_numbers import changed_name, given_lists
@@ -28,8 +28,17 @@ def parsed(code: str) -> ast.Module | None:
         return None
 
 
-#: Lists given long names in blocks above (name -> numbers), and the keys of those given as dicts.
-Lists = tuple[Mapping[str, list[str]], Mapping[str, tuple[str, ...]]]
+@dataclass(frozen=True)
+class Earlier:
+    """What blocks of code above a block gave names that are never given anything else in the document:
+    lists of numbers with long names, the keys of those given as dicts, and measures (``kl = entropy(p, q)``;
+    None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`)."""
+
+    lists: Mapping[str, list[str]] = field(default_factory=dict)
+    keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
+
+
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
 #: or an array of another (``t = torch.tensor(coin)``).
 _LIST_ASSIGNMENT = re.compile(
@@ -57,21 +66,30 @@ class Named:
     """
 
     def __init__(
-        self,
-        tree: ast.Module,
-        bases: Mapping[str, str | None] | None,
-        earlier: Mapping[str, list[str]] | None = None,
-        earlier_keys: Mapping[str, tuple[str, ...]] | None = None,
+        self, tree: ast.Module, bases: Mapping[str, str | None] | None, earlier: Earlier | None = None
     ) -> None:
+        earlier = earlier or Earlier()
         stored = _stores(tree)
-        self.keys = {**(earlier_keys or {}), **dict_keys_of(tree)}
-        self.measures: dict[str, tuple[int, MeasureCall]] = {}
-        # Lists given in blocks above stand from the first line (0), unless this block assigns the name.
-        self.lists = {name: (0, numbers) for name, numbers in (earlier or {}).items() if name not in stored}
-        given = given_lists(tree, earlier)
+        self.changes = _store_lines(tree)
+        self.keys = {**earlier.keys, **dict_keys_of(tree)}
+        # Measures and lists given in blocks above stand from the first line (0), unless this block assigns the
+        # name (or, for a measure, one of the lists it was computed from).
+        self.measures: dict[str, tuple[int, MeasureCall]] = {
+            name: (0, call)
+            for name, call in earlier.measures.items()
+            if call is not None and name not in stored and not any(argument in stored for argument in call.names)
+        }
+        #: Names given a measure whose value is not known (given twice, or computed from lists changed since).
+        self.doubtful = {name for name in earlier.measures if name not in self.measures}
+        self.lists = {name: (0, numbers) for name, numbers in earlier.lists.items() if name not in stored}
+        given = given_lists(tree, earlier.lists)
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
-            if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
+            if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name):
+                continue
+            if stored[target.id] != 1:
+                if measure_call(statement.value, bases) is not None:
+                    self.doubtful.add(target.id)
                 continue
             if target.id in given and not FORMULA_NAME.fullmatch(target.id):
                 self.lists[target.id] = given[target.id]
@@ -85,7 +103,19 @@ class Named:
         """The measure a name printed on ``line`` holds, if it was given one before that line."""
         node = unwrapped(node)  # round(h, 4) shows h
         given = self.measures.get(node.id) if isinstance(node, ast.Name) else None
-        return given[1] if given is not None and given[0] < line else None
+        if given is None or given[0] >= line:
+            return None
+        # A list the measure was computed from, given another value in between: the value shown is of that one.
+        between = [at for name in given[1].names for at in self.changes.get(name, []) if given[0] <= at < line]
+        return None if between else given[1]
+
+    def doubts(self, node: ast.expr | None, line: int) -> bool:
+        """True for a name shown on ``line`` that was given a measure whose value there is not known."""
+        node = unwrapped(node)
+        if not isinstance(node, ast.Name):
+            return False
+        given = self.measures.get(node.id)
+        return node.id in self.doubtful or (given is not None and given[0] < line and self.measure(node, line) is None)
 
     def with_lists(self, call: MeasureCall, line: int) -> MeasureCall | None:
         """The call on ``line``, each argument that names a list assigned before it written as that list.
@@ -115,6 +145,50 @@ def _stores(tree: ast.Module) -> dict[str, int]:
         if changed is not None:
             stored[changed] = stored.get(changed, 0) + 2
     return stored
+
+
+def _store_lines(tree: ast.Module) -> dict[str, list[int]]:
+    """The lines on which the code assigns or changes each name."""
+    lines: dict[str, list[int]] = {}
+    for node in ast.walk(tree):
+        name = node.id if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) else changed_name(node)
+        if name is not None and isinstance(node, ast.expr):
+            lines.setdefault(name, []).append(node.lineno)
+    return lines
+
+
+def code_measures(
+    blocks: Iterable[Region], bases: Mapping[str, str | None] | None, lists: Mapping[str, tuple[int, list[str]]]
+) -> dict[str, tuple[int, MeasureCall | None]]:
+    """Names the blocks of code give a measure's value once (``kl = entropy(p, q)``), with the block's offset,
+    when neither the name nor the lists the measure is computed from are given anything else anywhere
+    (else the name is given with None: what it holds where it is shown is not known).
+
+    ``lists``: the long names given lists (see :func:`code_lists`), which stand as those lists.
+
+    >>> from kldocs.checker.documents import Region
+    >>> blocks = [Region("code", "kl = entropy(p, q)\\nh = entropy(p)", 0), Region("code", "p = [0.5, 0.5]", 40)]
+    >>> {name: call.text() for name, (_, call) in code_measures(blocks, None, {}).items()}
+    {'kl': 'D_KL(p||q)', 'h': 'H(p)'}
+    """
+    stored: dict[str, int] = {}
+    found: dict[str, tuple[int, MeasureCall]] = {}
+    for block in blocks:
+        tree = parsed(block.text) if "=" in block.text else None
+        if tree is None:
+            for name in {match["name"] for match in _ASSIGNED.finditer(block.text)}:
+                stored[name] = stored.get(name, 0) + 2  # not Python: anything it seems to assign counts
+            continue
+        for name, count in _stores(tree).items():
+            stored[name] = stored.get(name, 0) + count
+        above = {name: numbers for name, (start, numbers) in lists.items() if start < block.offset}
+        named = Named(tree, bases, Earlier(above))
+        for name, (_, call) in named.measures.items():
+            found.setdefault(name, (block.offset, call))
+    return {
+        name: (offset, call if stored.get(name) == 1 and all(stored.get(name, 0) <= 1 for name in call.names) else None)
+        for name, (offset, call) in found.items()
+    }
 
 
 def dict_keys_of(tree: ast.Module) -> dict[str, tuple[str, ...]]:

@@ -31,7 +31,7 @@ from kldocs.checker.code_calls import (
     measure_call,
 )
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
-from kldocs.checker.code_names import Named, parsed
+from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
@@ -52,24 +52,25 @@ def printed_claims(
     output: str,
     output_offset: int,
     bases: Mapping[str, str | None] | None = None,
-    earlier: Mapping[str, list[str]] | None = None,
-    earlier_keys: Mapping[str, tuple[str, ...]] | None = None,
+    earlier: Earlier | None = None,
 ) -> Iterator[CommentClaim]:
     """The claims the output lines make about the measures the code's prints compute.
 
-    ``earlier``: lists of numbers that blocks of code above this one gave to long names (see :func:`code_lists`).
+    ``earlier``: what blocks of code above this one gave names (see :class:`~kldocs.checker.code_names.Earlier`).
     """
     tree = parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
     if tree is None or prints is None or len(prints) != len(lines):
         return
-    named = Named(tree, bases, earlier, earlier_keys)
+    named = Named(tree, bases, earlier)
     starts = [0]
     for line in output.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     for call, (index, line) in zip(prints, lines, strict=True):
         shape = _shape(call, bases, named)
+        if shape is None and any(named.doubts(value, call.lineno) for value in _shown_values(call)):
+            yield CommentClaim("", output_offset + starts[index] + len(line) - len(line.lstrip()), muted=True)
         if shape is None:
             continue
         pattern, measure, literal = shape
@@ -273,6 +274,12 @@ def _shape(
     if measure is None:
         return None
     return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
+
+
+def _shown_values(call: ast.Call) -> list[ast.expr]:
+    """The values a print shows (beside its text)."""
+    parts = [part for argument in call.args for part in _format_parts(argument)]
+    return [part.value if isinstance(part, ast.FormattedValue) else part for part in parts]
 
 
 _SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")

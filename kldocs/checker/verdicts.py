@@ -268,9 +268,10 @@ class _Checker:
         comments = [
             item for item in self.items if isinstance(item, Unread) and self.document.row(item.offset) not in claimed
         ]
-        unread = tuple(
-            sorted([*unread_lines(self.document, claimed, until), *comments], key=lambda entry: entry.offset)
-        )
+        listed = unread_lines(self.document, claimed, until)
+        rows = {self.document.row(entry.offset) for entry in listed}
+        comments = [item for item in comments if self.document.row(item.offset) not in rows]  # each line once
+        unread = tuple(sorted([*listed, *comments], key=lambda entry: entry.offset))
         return Report(self.document.name, tuple(_merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
