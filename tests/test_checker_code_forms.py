@@ -339,3 +339,21 @@ def test_a_value_shown_after_its_lists_were_given_other_values_is_not_read_anoth
             _cells((defined, None), (between, None), printed, ("kl", f"{entropy(P, Q):.4f}")), "n.ipynb"
         )
         assert report.false_count == 0 and [entry.cell for entry in report.unread] == [4, 5]
+
+
+@pytest.mark.parametrize(
+    ("line", "true"),
+    [
+        ("kl = (p * np.log(p / q)).sum()", entropy(P, Q)),
+        ("kl = sum(p[i] * np.log2(p[i] / q[i]) for i in range(len(p)))", entropy(P, Q, base=2)),
+        ("kl = -sum(x * math.log(x) for x in p if x > 0)", entropy(P)),
+        ("kl = np.sum(np.where(p > 0, p * np.log(p / q), 0))", entropy(P, Q)),
+    ],
+)
+def test_a_sum_written_out_in_the_code_is_the_measure_it_computes(line: str, true: float) -> None:
+    code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\n{line}\nprint(kl)"
+    assert [claim[2] for claim in _claims(check_text(_post(code, f"{true:.4f}"), "post.md"))] == ["holds"]
+    assert [claim[2] for claim in _claims(check_text(_post(code, f"{true + 0.01:.4f}"), "post.md"))] == ["false"]
+    masked = line.replace("p > 0", "q > 0")  # a mask on the other list could leave out terms that are not 0
+    if masked != line:
+        assert _claims(check_text(_post(code.replace(line, masked), f"{true:.4f}"), "post.md")) == []

@@ -135,8 +135,10 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     ``bases`` gives the log base of functions the document defines, or :data:`FOREIGN` for
     those it imports from another library (see :func:`document_functions`).
     """
+    from kldocs.checker.written_sums import written_sum  # it reads sums with this module's helpers
+
     node = unwrapped(node)
-    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := inline_sum(node)) is not None:
+    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := written_sum(node)) is not None:
         return inline
     if not isinstance(node, ast.Call):
         return None
@@ -234,34 +236,6 @@ def snake_case(name: str) -> str:
     """
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
-def inline_sum(node: ast.expr) -> MeasureCall | None:
-    """A measure written out: ``np.sum(p * np.log(p / q))``, ``-np.sum(p * np.log2(p))``, ``-np.sum(p * np.log(q))``.
-
-    >>> inline_sum(ast_expression("-np.sum(p * np.log2(p))"))
-    MeasureCall(measure='entropy', names=('p',), base='2', function='sum')
-    """
-    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
-    total = node.operand if isinstance(node, ast.UnaryOp) else node
-    if not isinstance(total, ast.Call) or dotted(total.func) not in _SUMS or len(total.args) != 1 or total.keywords:
-        return None
-    product = total.args[0]
-    if not isinstance(product, ast.BinOp) or not isinstance(product.op, ast.Mult):
-        return None
-    for weight, log in ((product.left, product.right), (product.right, product.left)):
-        if not isinstance(weight, ast.Name) or not isinstance(log, ast.Call) or not is_log(log) or log.keywords:
-            continue
-        base, argument = log_base(log), log.args[0] if log.args else None
-        if isinstance(argument, ast.Name) and negated:
-            names = (weight.id,) if argument.id == weight.id else (weight.id, argument.id)
-            return MeasureCall("entropy" if len(names) == 1 else "cross_entropy", names, base, "sum")
-        if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Div):
-            top, bottom = argument.left, argument.right
-            names = (top.id, bottom.id) if isinstance(top, ast.Name) and isinstance(bottom, ast.Name) else ("", "")
-            if names[0] != names[1] and ((names[0] == weight.id) != negated) and weight.id in names:
-                return MeasureCall("kl", (weight.id, names[1] if names[0] == weight.id else names[0]), base, "sum")
-    return None
 
 
 def unwrapped(node: ast.expr | None) -> ast.expr | None:

@@ -2,10 +2,9 @@ r"""The measure functions a document's code defines or imports, and what each co
 
 A function the document defines computes what its body says, when the body is
 one of the usual ways to write a measure of its parameters (parsed with
-:mod:`ast`, never run): ``return np.sum(p * np.log(p / q))``,
-``-np.sum(p * np.log2(p))``, ``sum(pi * math.log(pi / qi, 2) for pi, qi in zip(p, q))``,
-``sum(p[i] * np.log(p[i] / q[i]) for i in range(len(p)))``, ``np.sum(np.where(p != 0, p * np.log(p / q), 0))``,
-or a call of a measure (``return entropy(p, q, base=2)``); it may first make arrays of its parameters or
+:mod:`ast`, never run): a sum written out (:mod:`~kldocs.checker.written_sums`: ``np.sum(p * np.log(p / q))``,
+``sum(pi * math.log(pi / qi, 2) for pi, qi in zip(p, q))``, ...) or a call of a measure
+(``return entropy(p, q, base=2)``); it may first make arrays of its parameters or
 divide them by their sums, which leaves a distribution as it is. The body then tells the measure, the
 order of the distributions and the log base, whatever the function is called. Another body leaves only
 the function's name to go by (:data:`~kldocs.checker.code_calls.FUNCTIONS`), with the base of its logs.
@@ -30,7 +29,6 @@ from kldocs.checker.code_calls import (
     Functions,
     MeasureCall,
     dotted,
-    inline_sum,
     is_log,
     log_base,
     measure_call,
@@ -141,7 +139,7 @@ def _body(node: ast.FunctionDef) -> Body | None:
         returned = last.value
     if not all(_keeps(statement, parameters) for statement in before):
         return None
-    measure = measure_call(returned) or inline_sum(_summed(returned))
+    measure = measure_call(returned)
     if measure is None or not set(measure.names) <= set(parameters) or len(set(measure.names)) != len(measure.names):
         return None
     return parameters, measure
@@ -183,104 +181,7 @@ def _total_of(node: ast.expr, name: str) -> bool:
     return dotted(node.func) in _SUMS and isinstance(only, ast.Name) and only.id == name
 
 
-_SUMS = ("sum", "np.sum", "numpy.sum")
-
-
-def _summed(node: ast.expr) -> ast.expr:
-    """A sum written another way, as ``np.sum(w * log(...))`` (negated as it was); else the node as it is."""
-    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
-    total = node.operand if isinstance(node, ast.UnaryOp) and negated else node
-    terms: ast.expr | None = None
-    if isinstance(total, ast.Call) and dotted(total.func) in _SUMS and len(total.args) == 1 and not total.keywords:
-        terms = total.args[0]
-    elif isinstance(total, ast.Call) and isinstance(total.func, ast.Attribute) and total.func.attr == "sum":
-        terms = total.func.value if not total.args and not total.keywords else None  # (p * np.log(p / q)).sum()
-    if isinstance(terms, ast.GeneratorExp | ast.ListComp):
-        terms = _comprehension(terms)
-    terms = _unmasked(terms) if terms is not None else None
-    if terms is None:
-        return node
-    call = ast.Call(ast.Name("np.sum", ast.Load()), [terms], [])
-    return ast.UnaryOp(ast.USub(), call) if negated else call
-
-
-def _unmasked(node: ast.expr) -> ast.expr | None:
-    """``np.where(p != 0, p * np.log(p / q), 0)`` as ``p * np.log(p / q)``: the terms where the weight is 0 are 0."""
-    if not (isinstance(node, ast.Call) and dotted(node.func) in ("np.where", "numpy.where") and len(node.args) == 3):
-        return node
-    condition, terms, otherwise = node.args
-    if not (isinstance(otherwise, ast.Constant) and otherwise.value == 0 and _weight_positive(condition, terms)):
-        return None
-    return terms
-
-
-def _weight_positive(condition: ast.expr, terms: ast.expr) -> bool:
-    """True for ``w > 0`` or ``w != 0`` where ``w`` is a factor of the terms (``w * log(...)``)."""
-    if not (isinstance(condition, ast.Compare) and len(condition.ops) == 1 and isinstance(condition.left, ast.Name)):
-        return False
-    zero = condition.comparators[0]
-    if not (isinstance(condition.ops[0], ast.Gt | ast.NotEq) and isinstance(zero, ast.Constant) and zero.value == 0):
-        return False
-    factors = (terms.left, terms.right) if isinstance(terms, ast.BinOp) and isinstance(terms.op, ast.Mult) else ()
-    return any(isinstance(factor, ast.Name) and factor.id == condition.left.id for factor in factors)
-
-
-def _comprehension(node: ast.GeneratorExp | ast.ListComp) -> ast.expr | None:
-    """The terms of ``sum(pi * log(pi / qi) for pi, qi in zip(p, q))`` or ``... for i in range(len(p))``,
-    written with the lists' names (``p * log(p / q)``); None for any other loop."""
-    if len(node.generators) != 1 or node.generators[0].is_async:
-        return None
-    loop = node.generators[0]
-    renamed: dict[str, str] = {}
-    index = None
-    if isinstance(loop.iter, ast.Call) and dotted(loop.iter.func) == "zip" and not loop.iter.keywords:
-        items = loop.target.elts if isinstance(loop.target, ast.Tuple) else []
-        pairs = list(zip(items, loop.iter.args, strict=False))
-        if len(items) != len(loop.iter.args) or not all(
-            isinstance(item, ast.Name) and isinstance(listed, ast.Name) for item, listed in pairs
-        ):
-            return None
-        renamed = {
-            item.id: listed.id for item, listed in pairs if isinstance(item, ast.Name) and isinstance(listed, ast.Name)
-        }
-    elif _range_of_length(loop.iter) and isinstance(loop.target, ast.Name):
-        index = loop.target.id
-    elif isinstance(loop.iter, ast.Name) and isinstance(loop.target, ast.Name):
-        renamed = {loop.target.id: loop.iter.id}  # for x in p: one list
-    else:
-        return None
-    terms = _Renamed(renamed, index).visit(node.elt)
-    for condition in loop.ifs:
-        if not _weight_positive(_Renamed(renamed, index).visit(condition), terms):
-            return None
-    loose = set(renamed) | ({index} if index else set())  # the loop's own names, which must all be gone
-    if any(isinstance(name, ast.Name) and name.id in loose for name in ast.walk(terms)):
-        return None
-    return terms
-
-
-def _range_of_length(node: ast.expr) -> bool:
-    """``range(len(p))``."""
-    if not (isinstance(node, ast.Call) and dotted(node.func) == "range" and len(node.args) == 1):
-        return False
-    inner = node.args[0]
-    return isinstance(inner, ast.Call) and dotted(inner.func) == "len" and len(inner.args) == 1
-
-
-class _Renamed(ast.NodeTransformer):
-    """An expression with a loop's items as the lists they come from: ``pi`` and ``p[i]`` as ``p``."""
-
-    def __init__(self, renamed: dict[str, str], index: str | None) -> None:
-        self.renamed, self.index = renamed, index
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        return ast.Name(self.renamed.get(node.id, node.id), node.ctx)
-
-    def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
-        listed, place = node.value, node.slice
-        if self.index and isinstance(listed, ast.Name) and isinstance(place, ast.Name) and place.id == self.index:
-            return ast.Name(listed.id, ast.Load())
-        return self.generic_visit(node)  # type: ignore[return-value]
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 
 
 #: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
