@@ -357,3 +357,17 @@ def test_a_sum_written_out_in_the_code_is_the_measure_it_computes(line: str, tru
     masked = line.replace("p > 0", "q > 0")  # a mask on the other list could leave out terms that are not 0
     if masked != line:
         assert _claims(check_text(_post(code.replace(line, masked), f"{true:.4f}"), "post.md")) == []
+
+
+def test_pytorchs_kl_div_with_batchmean_is_read_on_a_batch_of_one_row_only() -> None:
+    """batchmean divides the sum by the first dimension: 1 for one row, the number of outcomes for a flat tensor."""
+    rows = f"p = torch.tensor([[{_numbers(P)}]])\nq = torch.tensor([[{_numbers(Q)}]])"
+    flat = f"p = torch.tensor([{_numbers(P)}])\nq = torch.tensor([{_numbers(Q)}])"
+    call = "F.kl_div(q.log(), p, reduction='batchmean')"
+    true = entropy(P, Q)
+    for shown, verdict in ((f"tensor({true:.4f})", "holds"), (f"tensor({true + 0.01:.4f})", "false")):
+        report = check_text(_cells((rows, None), (call, shown)), "n.ipynb")
+        assert [claim[1:] for claim in _claims(report)] == [("kl", verdict)]
+        both = _post(f"{rows}\nprint({call})\nprint({call.replace('batchmean', 'sum')})", f"{shown}\n{shown}")
+        assert [claim[1:] for claim in _claims(check_text(both, "post.md"))] == [("kl", verdict)] * 2
+    assert _claims(check_text(_cells((flat, None), (call, f"tensor({true / 3:.4f})")), "n.ipynb")) == []

@@ -152,7 +152,8 @@ def find_claims(document: SourceText) -> list[Item]:
     budget = _Budget()
     functions = document_functions(region.text for region in document.code)
     keys: dict[str, tuple[str, ...]] = {}
-    lists = code_lists(document.code, keys)
+    batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
+    lists = code_lists(document.code, keys, batches)
     measures = code_measures(document.code, functions, lists)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
@@ -171,6 +172,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 {name: numbers for name, (start, numbers) in lists.items() if start < region.offset},
                 keys,
                 {name: call for name, (start, call) in measures.items() if start < region.offset},
+                {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
             )
             items.extend(_code_items(document, region, budget, functions, all_code, earlier))
             output_claims = list(_printed(document, region, functions, earlier))

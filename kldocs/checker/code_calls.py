@@ -197,10 +197,26 @@ def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], Measu
 _KL_DIV = frozenset({"torch.kl_div", "F.kl_div", "torch.nn.functional.kl_div", "nn.functional.kl_div"})
 
 
-def _kl_div(node: ast.Call) -> MeasureCall | None:
+#: The "function" of ``F.kl_div(..., reduction="batchmean")``: the KL divergence of a batch of one row only.
+BATCHMEAN = "kl_div batchmean"
+
+
+def batchmean_call(node: ast.expr | None) -> MeasureCall | None:
+    """``F.kl_div(q.log(), p, reduction="batchmean")``: the sum divided by the first dimension of ``q``, which is
+    D_KL(p||q) only when ``p`` and ``q`` are one row each (see :class:`~kldocs.checker.code_names.Named`).
+
+    >>> batchmean_call(ast_expression("F.kl_div(q.log(), p, reduction='batchmean')")).function
+    'kl_div batchmean'
+    """
+    node = unwrapped(node)
+    return _kl_div(node, batchmean=True) if isinstance(node, ast.Call) and dotted(node.func) in _KL_DIV else None
+
+
+def _kl_div(node: ast.Call, *, batchmean: bool = False) -> MeasureCall | None:
     """``torch.kl_div(torch.log(q), p, reduction="sum")``: D_KL(p||q) in nats, when summed (``"sum"`` or 2).
 
-    Any other reduction averages the terms, which is not the divergence; a log target is not read.
+    Any other reduction averages the terms, which is not the divergence (but ``"batchmean"`` when
+    ``batchmean``, see :func:`batchmean_call`); a log target is not read.
 
     >>> _kl_div(ast_expression("F.kl_div(q.log(), p, reduction='sum')")).text()
     'D_KL(p||q)'
@@ -212,7 +228,8 @@ def _kl_div(node: ast.Call) -> MeasureCall | None:
     reduction = positional.pop() if len(positional) == 3 else keywords.pop("reduction", None)
     arguments = positional + [keywords.pop(key) for key in ("input", "target") if key in keywords]
     summed = isinstance(reduction, ast.Constant) and reduction.value in ("sum", 2)
-    if len(arguments) != 2 or keywords or not summed:
+    averaged = batchmean and isinstance(reduction, ast.Constant) and reduction.value == "batchmean"
+    if len(arguments) != 2 or keywords or not (averaged if batchmean else summed):
         return None
     logged, target = arguments[0], arguments[1]
     if isinstance(logged, ast.Call) and not logged.keywords:
@@ -225,7 +242,7 @@ def _kl_div(node: ast.Call) -> MeasureCall | None:
     else:
         return None
     names = _names([target, logged])
-    return MeasureCall("kl", names, "e", "kl_div") if names is not None else None
+    return MeasureCall("kl", names, "e", BATCHMEAN if batchmean else "kl_div") if names is not None else None
 
 
 def snake_case(name: str) -> str:

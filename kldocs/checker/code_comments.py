@@ -182,11 +182,10 @@ def _measure(
     expression: ast.expr | None, bases: Mapping[str, str | None] | None, named: tuple[Named, int] | None
 ) -> MeasureCall | None:
     """The measure a line computes, its long names given lists standing as those lists, or a name it shows."""
-    call = measure_call(expression, bases)
     if named is None:
-        return call
+        return measure_call(expression, bases)
     holder, line = named
-    return holder.with_lists(call, line) if call is not None else holder.measure(expression, line)
+    return holder.call(expression, line) or holder.measure(expression, line)
 
 
 #: A comment line that gives a value under a label: ``# KL(P || Q): 0.5108 nats``, ``# Entropy = 1.03``.

@@ -14,8 +14,17 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from kldocs.checker.code_calls import LITERAL, NOT_PYTHON, MeasureCall, dict_keys, measure_call, unwrapped
-from kldocs.checker.code_numbers import changed_name, given_lists
+from kldocs.checker.code_calls import (
+    BATCHMEAN,
+    LITERAL,
+    NOT_PYTHON,
+    MeasureCall,
+    batchmean_call,
+    dict_keys,
+    measure_call,
+    unwrapped,
+)
+from kldocs.checker.code_numbers import changed_name, given_lists, given_rows, stored_names
 from kldocs.checker.documents import Region
 from kldocs.checker.indexed_sums import indexed_sum
 
@@ -31,12 +40,14 @@ def parsed(code: str) -> ast.Module | None:
 @dataclass(frozen=True)
 class Earlier:
     """What blocks of code above a block gave names that are never given anything else in the document:
-    lists of numbers with long names, the keys of those given as dicts, and measures (``kl = entropy(p, q)``;
-    None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`)."""
+    lists of numbers with long names, the keys of those given as dicts, measures (``kl = entropy(p, q)``;
+    None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`),
+    and batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name)."""
 
     lists: Mapping[str, list[str]] = field(default_factory=dict)
     keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
+    rows: Mapping[str, list[str]] = field(default_factory=dict)
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
@@ -44,6 +55,8 @@ class Earlier:
 _LIST_ASSIGNMENT = re.compile(
     r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*(?:\[|\{|(?:array|tensor|Tensor|constant)\()", re.MULTILINE
 )
+#: A line that gives a name a batch of rows: ``t = torch.tensor([[0.1, 0.6, 0.3]])``.
+_ROW_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[\s*\[", re.MULTILINE)
 #: A name given a value (or changed in place) in a line of code that is not Python.
 _ASSIGNED = re.compile(r"(?P<name>[A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/]?=|<-)(?!=)")
 #: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
@@ -69,7 +82,7 @@ class Named:
         self, tree: ast.Module, bases: Mapping[str, str | None] | None, earlier: Earlier | None = None
     ) -> None:
         earlier = earlier or Earlier()
-        stored = _stores(tree)
+        stored = stored_names(tree)
         self.changes = _store_lines(tree)
         self.keys = {**earlier.keys, **dict_keys_of(tree)}
         # Measures and lists given in blocks above stand from the first line (0), unless this block assigns the
@@ -82,20 +95,24 @@ class Named:
         #: Names given a measure whose value is not known (given twice, or computed from lists changed since).
         self.doubtful = {name for name in earlier.measures if name not in self.measures}
         self.lists = {name: (0, numbers) for name, numbers in earlier.lists.items() if name not in stored}
+        self.rows = {name: (0, numbers) for name, numbers in earlier.rows.items() if name not in stored}
+        self.rows.update(given_rows(tree))
+        self.bases = bases
         given = given_lists(tree, earlier.lists)
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
             if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name):
                 continue
             if stored[target.id] != 1:
-                if measure_call(statement.value, bases) is not None:
+                if self.call(statement.value, statement.lineno) is not None:
                     self.doubtful.add(target.id)
                 continue
             if target.id in given and not FORMULA_NAME.fullmatch(target.id):
                 self.lists[target.id] = given[target.id]
             lengths = {name: len(numbers) for name, (line, numbers) in self.lists.items() if line < statement.lineno}
-            call = measure_call(statement.value, bases) or indexed_sum(statement.value, lengths)
-            listed = self.with_lists(call, statement.lineno) if call is not None else None
+            listed = self.call(statement.value, statement.lineno)
+            if listed is None and (summed := indexed_sum(statement.value, lengths)) is not None:
+                listed = self.with_lists(summed, statement.lineno)
             if listed is not None:
                 self.measures[target.id] = (statement.lineno, listed)
 
@@ -117,14 +134,26 @@ class Named:
         given = self.measures.get(node.id)
         return node.id in self.doubtful or (given is not None and given[0] < line and self.measure(node, line) is None)
 
+    def call(self, node: ast.expr | None, line: int) -> MeasureCall | None:
+        """The measure that code on ``line`` computes, with the lists it takes (see :meth:`with_lists`)."""
+        call = measure_call(node, self.bases) or batchmean_call(node)
+        return self.with_lists(call, line) if call is not None else None
+
     def with_lists(self, call: MeasureCall, line: int) -> MeasureCall | None:
         """The call on ``line``, each argument that names a list assigned before it written as that list.
 
         None when a dict is compared with a list or a dict of other keys or order (its values are read
-        in order, which then need not pair the outcomes as the code does).
+        in order, which then need not pair the outcomes as the code does). A batch of one row stands as
+        its row in PyTorch's ``kl_div``, which sums over all its items; with ``reduction="batchmean"``
+        the call is read only on such batches (on one distribution it would divide by its length).
         """
         keys = {self.keys.get(name) for name in call.names}
         if len(call.names) == 2 and len(keys) != 1 and keys != {None}:
+            return None
+        rows = {name: numbers for name, (at, numbers) in self.rows.items() if at < line}
+        if call.function in (BATCHMEAN, "kl_div") and all(name in rows for name in call.names):
+            return replace(call, names=tuple(LITERAL + ", ".join(rows[name]) for name in call.names))
+        if call.function == BATCHMEAN:
             return None
         lists = self.lists
         names = tuple(
@@ -132,19 +161,6 @@ class Named:
             for name in call.names
         )
         return replace(call, names=names)
-
-
-def _stores(tree: ast.Module) -> dict[str, int]:
-    """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place
-    (``coin[0] = 0.3``, ``coin.sort()``) counted as two."""
-    stored: dict[str, int] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            stored[node.id] = stored.get(node.id, 0) + 1
-        changed = changed_name(node)
-        if changed is not None:
-            stored[changed] = stored.get(changed, 0) + 2
-    return stored
 
 
 def _store_lines(tree: ast.Module) -> dict[str, list[int]]:
@@ -179,7 +195,7 @@ def code_measures(
             for name in {match["name"] for match in _ASSIGNED.finditer(block.text)}:
                 stored[name] = stored.get(name, 0) + 2  # not Python: anything it seems to assign counts
             continue
-        for name, count in _stores(tree).items():
+        for name, count in stored_names(tree).items():
             stored[name] = stored.get(name, 0) + count
         above = {name: numbers for name, (start, numbers) in lists.items() if start < block.offset}
         named = Named(tree, bases, Earlier(above))
@@ -204,11 +220,14 @@ def dict_keys_of(tree: ast.Module) -> dict[str, tuple[str, ...]]:
 
 
 def code_lists(
-    blocks: Iterable[Region], keys: dict[str, tuple[str, ...]] | None = None
+    blocks: Iterable[Region],
+    keys: dict[str, tuple[str, ...]] | None = None,
+    rows: dict[str, tuple[int, list[str]]] | None = None,
 ) -> dict[str, tuple[int, list[str]]]:
     """Long names the blocks of code give a list of numbers once and never assign again, with the block's offset.
 
-    ``keys``, when given, receives the keys of those given a dict (``coin = {'H': 0.5, 'T': 0.5}``).
+    ``keys``, when given, receives the keys of those given a dict (``coin = {'H': 0.5, 'T': 0.5}``);
+    ``rows``, the names (long or not) given a batch of one row in the same way (see :func:`.given_rows`).
 
     >>> from kldocs.checker.documents import Region
     >>> code_lists([Region("code", "coin = [0.75, 0.25]\\nlast = [0.5, 0.5]", 0), Region("code", "last = [1, 0]", 9)])
@@ -217,6 +236,7 @@ def code_lists(
     blocks = list(blocks)
     candidates = {match["name"] for block in blocks for match in _LIST_ASSIGNMENT.finditer(block.text)}
     candidates = {name for name in candidates if not FORMULA_NAME.fullmatch(name)}
+    candidates |= {match["name"] for block in blocks for match in _ROW_ASSIGNMENT.finditer(block.text)}
     if not candidates:
         return {}
     # Only a block that mentions a candidate can give it a list or assign it again: only those are parsed.
@@ -226,13 +246,14 @@ def code_lists(
         return {}
     stored: dict[str, int] = {}
     found: dict[str, tuple[int, list[str]]] = {}
+    batches: dict[str, tuple[int, list[str]]] = {}
     for block in relevant:
         tree = parsed(block.text)
         if tree is None:  # not Python: any name it seems to assign counts as assigned again
             for name in candidates & {match["name"] for match in _ASSIGNED.finditer(block.text)}:
                 stored[name] = stored.get(name, 0) + 2
             continue
-        for name, count in _stores(tree).items():
+        for name, count in stored_names(tree).items():
             stored[name] = stored.get(name, 0) + count
         above = {name: numbers for name, (_, numbers) in found.items()}
         given = given_lists(tree, above)
@@ -241,4 +262,8 @@ def code_lists(
                 found.setdefault(name, (block.offset, numbers))
         if keys is not None:
             keys.update({name: listed for name, listed in dict_keys_of(tree).items() if name in given})
+        for name, (_, numbers) in given_rows(tree).items():
+            batches.setdefault(name, (block.offset, numbers))
+    if rows is not None:
+        rows.update({name: given for name, given in batches.items() if stored[name] == 1})
     return {name: given for name, given in found.items() if stored[name] == 1}

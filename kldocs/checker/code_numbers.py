@@ -46,13 +46,7 @@ def given_lists(
 
     ``earlier``: lists given above the block (by name), which its lists may be made of.
     """
-    stored: dict[str, int] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            stored[node.id] = stored.get(node.id, 0) + 1
-        changed = changed_name(node)
-        if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
-            stored[changed] = stored.get(changed, 0) + 2
+    stored = stored_names(tree)
     above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
     known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
     found: dict[str, tuple[int, list[str]]] = {}
@@ -69,6 +63,43 @@ def given_lists(
             written = [str(item) for item in value]
         if written is not None:
             found[target.id] = (statement.lineno, written)
+    return found
+
+
+def stored_names(tree: ast.Module) -> dict[str, int]:
+    """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place
+    (``coin[0] = 0.3``, ``coin.sort()``) counted as two."""
+    stored: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            stored[node.id] = stored.get(node.id, 0) + 1
+        changed = changed_name(node)
+        if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
+            stored[changed] = stored.get(changed, 0) + 2
+    return stored
+
+
+def given_rows(tree: ast.Module) -> dict[str, tuple[int, list[str]]]:
+    """The names the block assigns once to one row of numbers that sums to 1, a batch of one distribution
+    (``torch.tensor([[0.1, 0.6, 0.3]])``), with the line and the numbers.
+
+    >>> given_rows(ast.parse("p = torch.tensor([[0.25, 0.75]])\\nq = [[0.5, 0.5], [0.9, 0.1]]\\nr = [0.5, 0.5]"))
+    {'p': (1, ['0.25', '0.75'])}
+    """
+    stored = stored_names(tree)
+    found: dict[str, tuple[int, list[str]]] = {}
+    for statement in tree.body:
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+        if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
+            continue
+        value = statement.value
+        if isinstance(value, ast.Call) and dotted(value.func) in _ARRAYS and len(value.args) == 1:
+            value = value.args[0]
+        if isinstance(value, ast.List | ast.Tuple) and len(value.elts) == 1:
+            row = value.elts[0]
+            numbers = literal_numbers(row) if isinstance(row, ast.List | ast.Tuple) else None
+            if numbers is not None:
+                found[target.id] = (statement.lineno, numbers)
     return found
 
 

@@ -263,10 +263,10 @@ def _shape(
             value = part.value if isinstance(part, ast.FormattedValue) else part
             if measure is not None:
                 return None
-            measure = measure_call(value, bases)
-            if named is not None:
-                line = call.lineno
-                measure = named.measure(value, line) if measure is None else named.with_lists(measure, line)
+            if named is None:
+                measure = measure_call(value, bases)
+            else:
+                measure = named.call(value, call.lineno) or named.measure(value, call.lineno)
             if measure is None:
                 return None
             written.append(_NUMBER)
