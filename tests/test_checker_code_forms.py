@@ -19,7 +19,7 @@ import pytest
 from scipy.spatial.distance import jensenshannon
 from scipy.stats import entropy
 
-from kldocs.checker import Report, check_text
+from kldocs.checker import Checked, Report, check_text
 
 P, Q = [0.1, 0.6, 0.3], [0.3, 0.3, 0.4]
 THIRDS, HALVES = ["1/3", "1/3", "1/3"], [0.5, 0.25, 0.25]
@@ -371,3 +371,13 @@ def test_pytorchs_kl_div_with_batchmean_is_read_on_a_batch_of_one_row_only() -> 
         both = _post(f"{rows}\nprint({call})\nprint({call.replace('batchmean', 'sum')})", f"{shown}\n{shown}")
         assert [claim[1:] for claim in _claims(check_text(both, "post.md"))] == [("kl", verdict)] * 2
     assert _claims(check_text(_cells((flat, None), (call, f"tensor({true / 3:.4f})")), "n.ipynb")) == []
+
+
+def test_a_list_the_code_makes_another_way_is_named_in_the_note_and_the_defined_one_is_not() -> None:
+    code = f"p = np.array([{_numbers(P)}])\nu = np.ones(3) / 3\nprint(entropy(p, u))"
+    (claim,) = _claims_of(check_text(_post(code, f"{entropy(P, [1 / 3] * 3):.4f}"), "post.md"))
+    assert claim.verdict == "unchecked" and claim.note.startswith("code on line 5 gives u a value that is not read")
+
+
+def _claims_of(report: Report) -> list[Checked]:
+    return [claim for claim in report.claims if claim.kind != "definition"]

@@ -58,6 +58,8 @@ _CODE_ASSIGNMENT = re.compile(
 #: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
 _TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
 _TABLE_SHAPE = re.compile(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
+#: A name a claim may name a distribution by (``p``, ``u``, ``q_1``): one that code changes is worth noting.
+_CLAIM_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
 #: R's assignment, which Python would parse as a comparison (``q < -c(0.5, 0.5)``).
 _R_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.]*[ \t]*<-", re.MULTILINE)
 #: What may follow the list of a definition in another language: the call's closing bracket, ``;``, a comment.
@@ -115,7 +117,7 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         if id(statement) in defined and isinstance(node, ast.Name):
             continue
         name = node.id if isinstance(node, ast.Name) else changed_name(node)
-        if name is None or not FORMULA_NAME.fullmatch(name):
+        if name is None or not _CLAIM_NAME.fullmatch(name):
             continue
         shown = " ".join((ast.get_source_segment(source, statement) or name).split())
         results.append(Changed(document.line(where(statement)), name, shown, _shortened(shown), where(statement)))

@@ -60,6 +60,7 @@ from kldocs.checker.judging import (
     mixture_pair,
     sentence,
     specific,
+    unbound_names,
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
@@ -410,7 +411,7 @@ class _Checker:
                 if special is not None:
                     return special
             if is_general(symbols, scope):
-                return general(statement, kind, symbols, base)
+                return general(statement, kind, symbols, base, unbound_names(symbols, scope))
             outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
             self.diagnosed += outcome.verdict == "false"
         except UndecidableError as error:
