@@ -52,8 +52,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.bases import BaseChoice
+from kldocs.checker.checked import KINDS, Checked, Report
 from kldocs.checker.reading import parse_text, read_document
-from kldocs.checker.verdicts import KINDS, BaseChoice, Checked, Report, check_document
+from kldocs.checker.verdicts import check_document
 from kldocs.exact import Base
 
 

@@ -40,8 +40,9 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
-from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
+from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
+from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.distributions import DistributionDefinition
@@ -51,7 +52,6 @@ from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
-    Verdict,
     general,
     half_jeffreys,
     is_general,
@@ -76,77 +76,6 @@ from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
 from kldocs.inputs import parse_distribution
 from kldocs.inputs.distribution import NORMALIZE_HINT
-
-#: Every kind of claim, as it appears in reports.
-KINDS = (
-    "definition",
-    "kl",
-    "entropy",
-    "cross_entropy",
-    "jsd",
-    "jeffreys",
-    "js_distance",
-    "expression",
-    "identity",
-    "jsd_definition",
-    "symmetry",
-    "bound",
-    "metric",
-)
-
-
-@dataclass(frozen=True)
-class Checked:
-    """One claim and its verdict, as reported.
-
-    Attributes
-    ----------
-    lines
-        Every line the claim appears on (slide builds repeat claims).
-    text
-        The claim as written.
-    kind
-        One of :data:`KINDS`.
-    verdict
-        ``"holds"``, ``"false"`` or ``"unchecked"``.
-    value
-        The correct value as a decimal string, or None when there is no single number.
-    note
-        Why, in one sentence.
-    base, unit
-        The log base the value was read in (``"e"``, ``"2"``, ``"10"``) and its unit
-        (``"nats"``, ``"bits"``, ``"bans"``); None when the claim has no value in a unit.
-    cell, output
-        For a notebook: the cell, and whether the lines count within its printed output.
-    """
-
-    lines: tuple[int, ...]
-    text: str
-    kind: str
-    verdict: Verdict
-    value: str | None
-    note: str
-    base: str | None = None
-    unit: str | None = None
-    cell: int | None = None
-    output: bool = False
-
-
-@dataclass(frozen=True)
-class Report:
-    """Every claim of a document with its verdict."""
-
-    file: str
-    claims: tuple[Checked, ...]
-    base: BaseChoice
-    unread: tuple[Unread, ...] = ()
-
-    @property
-    def false_count(self) -> int:
-        return sum(1 for claim in self.claims if claim.verdict == "false")
-
-    def count(self, verdict: Verdict) -> int:
-        return sum(1 for claim in self.claims if claim.verdict == verdict)
 
 
 def check_document(document: SourceText, base: Base | None = None) -> Report:
