@@ -135,8 +135,8 @@ def test_dicts_whose_keys_differ_in_order_are_not_paired_by_position() -> None:
     "change",
     [
         "p[0] = 0.2",
-        "p = p / p.sum()",
-        "p /= p.sum()",
+        "p = p ** 2",
+        "p /= 2",
         "p.sort()",
         "p = softmax(np.array([1.0, 2.0, 3.0]))",
         "for p in batches:\n    pass",
@@ -381,3 +381,15 @@ def test_a_list_the_code_makes_another_way_is_named_in_the_note_and_the_defined_
 
 def _claims_of(report: Report) -> list[Checked]:
     return [claim for claim in report.claims if claim.kind != "definition"]
+
+
+@pytest.mark.parametrize("normalise", ["p = p / p.sum()", "p /= np.sum(p)", "p = p / sum(p)"])
+def test_weights_divided_by_their_sum_are_the_distribution_they_make(normalise: str) -> None:
+    code = f"p = np.array([1, 2, 3])\n{normalise}\nq = np.array([{_numbers(Q)}])\nprint(entropy(p, q))"
+    true = entropy([1, 2, 3], Q)  # SciPy divides the weights by their sum too
+    for shown, verdict in ((f"{true:.4f}", "holds"), (f"{true + 0.01:.4f}", "false")):
+        assert _claims(check_text(_post(code, shown), "post.md")) == [(11, "kl", verdict)]
+    changed = code.replace(normalise, f"p[0] = 5\n{normalise}")  # the weights are not known when divided
+    assert [claim[2] for claim in _claims(check_text(_post(changed, f"{true:.4f}"), "post.md"))] == ["unchecked"]
+    again = code.replace("[1, 2, 3]", f"[{_numbers(P)}]")  # a distribution divided by its sum stays as it is
+    assert _claims(check_text(_post(again, f"{entropy(P, Q) + 0.01:.4f}"), "post.md")) == [(11, "kl", "false")]

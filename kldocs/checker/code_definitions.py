@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from kldocs.checker.code_calls import ARRAYS, NOT_PYTHON, dict_keys, dotted, literal_numbers
+from kldocs.checker.code_functions import total_of
 from kldocs.checker.code_names import FORMULA_NAME, parsed
 from kldocs.checker.code_numbers import changed_name
 from kldocs.checker.distributions import DistributionDefinition, definitions
@@ -107,12 +108,25 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
 
     source = NOT_PYTHON.sub("", region.text)
     results: list[DistributionDefinition | Changed] = []
-    defined: set[int] = set()  # the statements that define a distribution
+    defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
+    latest: dict[str, tuple[Fraction, ...]] = {}  # the numbers each name holds, while they are known
     for statement in tree.body:
         definition = _definition(document, statement, where(statement))
+        normalised = _normalised(statement)
         if definition is not None:  # a distribution, or a list that is none
             results.append(definition)
             defined.add(id(statement))
+            latest[definition.name] = _numbers_of(statement)
+        elif normalised is not None and normalised in latest:  # p = p / p.sum()
+            defined.add(id(statement))
+            values = latest[normalised]
+            total = sum(values, Fraction(0))
+            if total != 1:  # weights made a distribution (one that is already is left as it is)
+                latest[normalised] = tuple(value / total for value in values)
+                results.append(_made(document, normalised, latest[normalised], where(statement)))
+        else:
+            for _, node in _changes(ast.Module([statement], [])):
+                latest.pop(node.id if isinstance(node, ast.Name) else changed_name(node) or "", None)
     for statement, node in _changes(tree):
         if id(statement) in defined and isinstance(node, ast.Name):
             continue
@@ -122,6 +136,36 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         shown = " ".join((ast.get_source_segment(source, statement) or name).split())
         results.append(Changed(document.line(where(statement)), name, shown, _shortened(shown), where(statement)))
     return sorted(results, key=lambda item: item.offset)
+
+
+def _made(document: SourceText, name: str, values: tuple[Fraction, ...], offset: int) -> DistributionDefinition:
+    written = tuple(str(value) for value in values)
+    shown = f"{name} = ({', '.join(written)})"
+    return DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)
+
+
+def _normalised(statement: ast.stmt) -> str | None:
+    """The name a statement divides by its own sum (``p = p / p.sum()``, ``p /= np.sum(p)``), if it does that."""
+    if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
+        name = statement.target.id
+        return name if isinstance(statement.op, ast.Div) and total_of(statement.value, name) else None
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Name) or not isinstance(value, ast.BinOp) or not isinstance(value.op, ast.Div):
+        return None
+    own = isinstance(value.left, ast.Name) and value.left.id == target.id
+    return target.id if own and total_of(value.right, target.id) else None
+
+
+def _numbers_of(statement: ast.stmt) -> tuple[Fraction, ...]:
+    """The numbers a statement :func:`_definition` read gives its name, whatever their sum."""
+    value = statement.value if isinstance(statement, ast.Assign) else None
+    if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and len(value.args) == 1:
+        value = value.args[0]
+    written = literal_numbers(value, unsummed=True) if value is not None else None
+    numbers = tuple(Fraction(item) for item in written or ())
+    return numbers if numbers and all(number >= 0 for number in numbers) and sum(numbers) > 0 else ()
 
 
 def _definition(document: SourceText, statement: ast.stmt, offset: int) -> DistributionDefinition | Changed | None:

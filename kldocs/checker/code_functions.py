@@ -154,7 +154,7 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
     """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``."""
     if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
         changed = statement.target.id
-        return changed in parameters and isinstance(statement.op, ast.Div) and _total_of(statement.value, changed)
+        return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
     name = _target(statement) if isinstance(statement, ast.Assign) else None
     if name is None or name not in parameters or not isinstance(statement, ast.Assign):
         return False
@@ -167,11 +167,11 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
         and isinstance(value.op, ast.Div)
         and isinstance(value.left, ast.Name)
         and value.left.id == name
-        and _total_of(value.right, name)
+        and total_of(value.right, name)
     )
 
 
-def _total_of(node: ast.expr, name: str) -> bool:
+def total_of(node: ast.expr, name: str) -> bool:
     """``p.sum()``, ``np.sum(p)`` or ``sum(p)``."""
     if not isinstance(node, ast.Call) or node.keywords:
         return False
