@@ -393,3 +393,9 @@ def test_weights_divided_by_their_sum_are_the_distribution_they_make(normalise: 
     assert [claim[2] for claim in _claims(check_text(_post(changed, f"{true:.4f}"), "post.md"))] == ["unchecked"]
     again = code.replace("[1, 2, 3]", f"[{_numbers(P)}]")  # a distribution divided by its sum stays as it is
     assert _claims(check_text(_post(again, f"{entropy(P, Q) + 0.01:.4f}"), "post.md")) == [(11, "kl", "false")]
+
+
+def test_a_comment_on_the_calls_line_whose_label_names_other_distributions_is_not_read() -> None:
+    code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\n"
+    assert _comments(code + f"kl = entropy(p, q)  # KL(P||Q): {entropy(P, Q):.4f}") == [(4, "kl", "holds")]
+    assert _comments(code + f"kl = entropy(p, q)  # KL(Q||P): {entropy(Q, P):.4f}") == []

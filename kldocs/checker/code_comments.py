@@ -112,6 +112,9 @@ def comment_claims(
     call: MeasureCall | FamilyCall | None = _measure(ast_expression(text), bases, named)
     if call is None and code is not None:
         call = family_call(text, code.numbers, code.document)
+    labelled = _LABELLED.match(comment)
+    if isinstance(call, MeasureCall) and labelled and labelled.group("args") and not label_fits(labelled, call):
+        return  # kl = entropy(p, q)  # KL(Q||P): 0.09 names other distributions than the call's
     if call is None:
         return
     for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.group("unit") else None):
