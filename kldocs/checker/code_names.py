@@ -13,6 +13,7 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
 from kldocs.checker.code_calls import (
     BATCHMEAN,
@@ -29,8 +30,12 @@ from kldocs.checker.documents import Region
 from kldocs.checker.indexed_sums import indexed_sum
 
 
+@lru_cache(maxsize=64)
 def parsed(code: str) -> ast.Module | None:
-    """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python."""
+    """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python.
+
+    Each block is read several ways: the tree is parsed once and shared, and no reader changes it.
+    """
     try:
         return ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -83,7 +88,7 @@ class Named:
     ) -> None:
         earlier = earlier or Earlier()
         stored = stored_names(tree)
-        self.changes = _store_lines(tree)
+        self.tree = tree
         self.keys = {**earlier.keys, **dict_keys_of(tree)}
         # Measures and lists given in blocks above stand from the first line (0), unless this block assigns the
         # name (or, for a measure, one of the lists it was computed from).
@@ -125,6 +130,11 @@ class Named:
         # A list the measure was computed from, given another value in between: the value shown is of that one.
         between = [at for name in given[1].names for at in self.changes.get(name, []) if given[0] <= at < line]
         return None if between else given[1]
+
+    @cached_property
+    def changes(self) -> dict[str, list[int]]:
+        """The lines on which the block assigns or changes each name (worked out when first needed)."""
+        return _store_lines(self.tree)
 
     def doubts(self, node: ast.expr | None, line: int) -> bool:
         """True for a name shown on ``line`` that was given a measure whose value there is not known."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from functools import lru_cache
 
 from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers
 
@@ -66,9 +67,10 @@ def given_lists(
     return found
 
 
+@lru_cache(maxsize=64)
 def stored_names(tree: ast.Module) -> dict[str, int]:
     """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place
-    (``coin[0] = 0.3``, ``coin.sort()``) counted as two."""
+    (``coin[0] = 0.3``, ``coin.sort()``) counted as two. (Shared by the readers of a block: not to be changed.)"""
     stored: dict[str, int] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):

@@ -16,6 +16,7 @@ MeasureCall(measure='entropy', names=('p',), base='2', function='sum')
 from __future__ import annotations
 
 import ast
+import copy
 
 from kldocs.checker.code_calls import MeasureCall, dotted, is_log, log_base
 
@@ -119,9 +120,9 @@ def _comprehension(node: ast.GeneratorExp | ast.ListComp) -> ast.expr | None:
         renamed = {loop.target.id: loop.iter.id}  # for x in p: one list
     else:
         return None
-    terms = _Renamed(renamed, index).visit(node.elt)
+    terms = _Renamed(renamed, index).visit(copy.deepcopy(node.elt))  # the tree is shared: it is not changed
     for condition in loop.ifs:
-        if not _weight_positive(_Renamed(renamed, index).visit(condition), terms):
+        if not _weight_positive(_Renamed(renamed, index).visit(copy.deepcopy(condition)), terms):
             return None
     loose = set(renamed) | ({index} if index else set())  # the loop's own names, which must all be gone
     if any(isinstance(name, ast.Name) and name.id in loose for name in ast.walk(terms)):
