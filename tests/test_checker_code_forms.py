@@ -399,3 +399,11 @@ def test_a_comment_on_the_calls_line_whose_label_names_other_distributions_is_no
     code = f"p = np.array([{_numbers(P)}])\nq = np.array([{_numbers(Q)}])\n"
     assert _comments(code + f"kl = entropy(p, q)  # KL(P||Q): {entropy(P, Q):.4f}") == [(4, "kl", "holds")]
     assert _comments(code + f"kl = entropy(p, q)  # KL(Q||P): {entropy(Q, P):.4f}") == []
+
+
+def test_scipy_special_under_another_name_is_scipys() -> None:
+    code = _on_x_and_y("import scipy.special as sp", "print(sp.rel_entr(x, y).sum())", "print(np.sum(sp.kl_div(y, x)))")
+    output = f"{entropy(P, Q):.4f}\n{entropy(Q, P):.4f}"
+    assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [("kl", "holds")] * 2
+    other = code.replace("import scipy.special as sp", "import mylib as sp")
+    assert _claims(check_text(_post(other, output), "post.md")) == []

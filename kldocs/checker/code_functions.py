@@ -67,18 +67,27 @@ _IMPORT = re.compile(r"^\s*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[
 def imported(code: str) -> dict[str, str]:
     """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
 
+    ``scipy.special`` imported under another name (``import scipy.special as sp``) makes its
+    element-wise functions under that name (``sp.rel_entr``) SciPy's.
+
     >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
     {'entropy': 'e', 'cross_entropy': 'foreign', 'kl_div': 'foreign'}
+    >>> imported("import scipy.special as sp")
+    {'sp.rel_entr': 'scipy.special', 'sp.kl_div': 'scipy.special'}
     """
     found: dict[str, str] = {}
     for match in _IMPORT.finditer(code):
         module = match.group("module") or ""
         for piece in match.group("names").split(","):
-            name = piece.split(" as ")[-1].strip(" ()")
+            imported_name, _, alias = piece.strip(" ()").partition(" as ")
+            name = alias.strip() or imported_name.strip()
             if name in FUNCTIONS:
                 found[name] = "e" if module.startswith("scipy") else FOREIGN
             elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
                 found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
+            full = f"{module}.{imported_name.strip()}" if module else imported_name.strip()
+            if full == "scipy.special" and alias.strip():
+                found.update({f"{alias.strip()}.{function}": SCIPY_KL_DIV for function in ("rel_entr", "kl_div")})
     return found
 
 
