@@ -7,7 +7,7 @@ the distributions the document gives, never from kldocs:
 
 - ``value(claimed, true)``: a decimal claim holds when the true value rounds to it
   at the claim's own precision (an integer claims exactness), or is cut off to it
-  when dots follow its digits;
+  when it has three or more significant digits or dots follow its digits;
 - ``step(claimed_expression, true, decimals)``: an arithmetic step with rounded
   numbers holds when it is within one unit of its last written decimal of the
   true value.
@@ -57,19 +57,24 @@ def jsd(p: list[str], q: list[str], base: object = E) -> mpmath.mpf:
 def value(claimed: str, true: mpmath.mpf) -> bool:
     """True when ``true`` rounds to ``claimed`` at its written precision (an integer is exact).
 
-    Dots after the digits (``0.81127...``) say they are cut off: then ``true`` cut off
-    to the written places may match instead.
+    A decimal of three or more significant digits, or one with dots after its digits (``0.81127...``),
+    also holds when it is ``true`` cut off (toward zero) at its last digit: ``1.41`` for 1.4171...
+
+    >>> value("1.41", mpmath.mpf("1.4171")), value("1.4", mpmath.mpf("1.46")), value("1.40", mpmath.mpf("1.4171"))
+    (True, False, False)
     """
     digits = claimed.rstrip(".…")
-    if digits != claimed and "." in digits:
-        places = len(digits.split(".")[1])
-        cut = mpmath.floor(abs(true) * mpmath.mpf(10) ** places) / mpmath.mpf(10) ** places
-        return bool(mpmath.sign(true) * cut == mpmath.mpf(digits)) or value(digits, true)
-    if "." not in claimed:
+    dotted = digits != claimed and "." in digits
+    if "." not in digits:
         return bool(abs(true - mpmath.mpf(claimed)) < mpmath.mpf(10) ** -30)
-    places = len(claimed.split(".")[1])
-    half = mpmath.mpf(10) ** -places / 2
-    return bool(abs(true - mpmath.mpf(claimed)) <= half)
+    places = len(digits.split(".")[1])
+    if abs(true - mpmath.mpf(digits)) <= mpmath.mpf(10) ** -places / 2:
+        return True
+    significant = len(digits.lstrip("-").replace(".", "").lstrip("0"))
+    if not dotted and significant < 3:
+        return False
+    cut = int(mpmath.floor(abs(true) * mpmath.mpf(10) ** places))  # an integer: compared with the digits exactly
+    return (true < 0) == digits.startswith("-") and cut == int(digits.lstrip("-").replace(".", ""))
 
 
 def step(claimed: mpmath.mpf, true: mpmath.mpf, decimals: int) -> bool:
@@ -228,7 +233,7 @@ def _statorials() -> list[Claim]:
     q = [".3", ".1", ".2", ".1", ".1", ".02", ".08", ".1"]
     forward, backward = kl(p, q), kl(q, p)
     return [
-        Claim(37, "0.589", value("0.589", forward) or value("0.589", backward)),  # truncated, not rounded
+        Claim(37, "0.589", value("0.589", forward) or value("0.589", backward)),  # cut off, not rounded: holds
         Claim(41, "0.589", value("0.589", forward)),
         Claim(52, "0.497", value("0.497", backward)),
     ]

@@ -351,7 +351,7 @@ def test_past_the_documents_budget_of_diagnoses_a_false_claim_gets_its_value_wit
 ) -> None:
     from kldocs.checker import verdicts
 
-    pair = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\n"
+    pair = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$, natural logs.\n\n"  # a base decided: the claims get values
     swapped = "$D_{KL}(P \\| Q) = 0.2231$\n\n$D_{KL}(P \\| Q) \\approx 0.223$\n"  # D_KL(Q||P) = 0.22314
     monkeypatch.setattr(verdicts, "MAX_DIAGNOSED", 1)
     notes = [c.note for c in verdicts.check_document(parse_text(pair + swapped, "a.md")).claims if c.kind == "kl"]
@@ -438,38 +438,78 @@ def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(mon
 
 def test_a_code_cell_longer_than_a_markdown_block_may_be_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every line of code is parsed for its calls and comments: one cell of 230,000 lines took 77 s.
-    import json
-
     from kldocs.checker import notebook_reader
 
     monkeypatch.setattr(notebook_reader, "MAX_BLOCK_LINES", 3)
-    cells = [
-        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [], "source": "a = 1\n" * count}
-        for count in (3, 4)  # 3 lines are read; 4 are more than 3
-    ]
-    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    notebook = _code_cells(["a = 1\n" * 3, "a = 1\n" * 4])  # 3 lines are read; 4 are more than 3
     document = notebook_reader.read_notebook(notebook, "n.ipynb")
     assert [document.cell(region.offset) for region in document.code] == [1]
     skipped = [(document.cell(part.offset), "more than 3 lines" in part.reason) for part in document.skipped]
     assert skipped == [(2, True)]
 
 
-def test_a_notebooks_code_and_output_count_against_the_lines_a_document_is_read_up_to(
+def test_reading_stops_after_the_most_characters_a_document_is_read_and_says_where(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # One printed output of 450,000 lines took 14 s: each line of output is read as a line of prose.
+    # Every way of reading passes over each character of prose: 10 MB of English sentences took 8 s.
+    from kldocs.checker import markdown_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_CHARACTERS", 40)
+    text = "$H(P) = 1$\n\n" * 3 + "$H(Q) = 2$\n\n" * 3  # 12 characters a paragraph with its blank line
+    document = parse_text(text, "a.md")
+    # Lines that start within the first 40 characters are read: those of the first three paragraphs and the
+    # blank line and formula that start at 36 and 37.
+    assert [region.text for region in document.math] == ["H(P) = 1"] * 3 + ["H(Q) = 2"]
+    skipped = [(document.line(part.offset), "up to 40 characters" in part.reason) for part in document.skipped]
+    assert skipped == [(8, True)]
+
+
+def _code_cells(sources: list[str], printed: list[str] | None = None) -> str:
+    """A notebook of code cells, each with what it printed (when given)."""
     import json
 
+    outputs = [[{"output_type": "stream", "name": "stdout", "text": text}] for text in printed or []]
+    cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": out, "source": source}
+        for source, out in zip(sources, outputs or [[] for _ in sources], strict=True)
+    ]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+@pytest.mark.parametrize(
+    ("limit", "size", "notebook", "read"),
+    [
+        # One printed output of 450,000 lines took 14 s: each line of output is read as a line of prose.
+        # Cell 1's code and output (1 + 2 lines and a blank) and cell 2's code are read; its 9 printed lines are not.
+        ("MAX_LINES", 6, _code_cells(["print(h)"] * 3, ["0.5\n" * count for count in (2, 9, 1)]), [1, 2]),
+        # Cells of 14 characters with 2 between them: 16 + 14 is more than 25.
+        ("MAX_CHARACTERS", 25, _code_cells(["h = entropy(p)", "k = entropy(q)", "x = 1"]), [1]),
+    ],
+)
+def test_a_notebooks_cells_count_against_what_one_document_is_read_up_to(
+    monkeypatch: pytest.MonkeyPatch, limit: str, size: int, notebook: str, read: list[int]
+) -> None:
     from kldocs.checker import markdown_reader, notebook_reader
 
-    monkeypatch.setattr(markdown_reader, "MAX_LINES", 6)  # the budget a notebook's cells share
-    monkeypatch.setattr(notebook_reader, "MAX_LINES", 6)  # the limit the note gives
-    printed = [{"output_type": "stream", "name": "stdout", "text": "0.5\n" * count} for count in (2, 9, 1)]
-    cells = [
-        {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [out], "source": "print(h)"}
-        for out in printed
-    ]
-    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    monkeypatch.setattr(markdown_reader, limit, size)  # the budget a notebook's cells share
+    monkeypatch.setattr(notebook_reader, limit, size)  # the limit the note gives
     document = notebook_reader.read_notebook(notebook, "n.ipynb")
-    assert [document.cell(region.offset) for region in document.outputs] == [1]  # 1 + 2 + 1 lines, then 9 more
-    assert [(document.cell(part.offset), "up to 6 lines" in part.reason) for part in document.skipped] == [(2, True)]
+    assert sorted({document.cell(region.offset) or 0 for region in [*document.code, *document.outputs]}) == read
+    unit = limit.removeprefix("MAX_").lower()
+    assert [(document.cell(part.offset), f"up to {size} {unit}" in part.reason) for part in document.skipped] == [
+        (2, True)
+    ]
+
+
+def test_unit_words_past_the_most_read_decide_no_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every "bits" in prose is a base statement: 10 MB of them took half a minute to tally.
+    from kldocs.checker import claims
+    from kldocs.checker.bases import BaseRules
+
+    monkeypatch.setattr(claims, "MAX_BASE_STATEMENTS", 3)
+    text = "We count in bits.\n\n" * 2 + "Nats, nats, nats and nats.\n\n$H(P) = 0.5$\n"
+    document = parse_text(text, "a.md")
+    items = claims.find_claims(document)
+    said = [item.base for item in items if isinstance(item, claims.BaseStatement)]
+    assert said == ["2", "2", "e"]  # the first three; the fourth "nats" would have tied the tally
+    assert BaseRules(document, items, None).document_choice().name == "2"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mpmath
 import pytest
 
 from kldocs.checker import check_text
@@ -46,6 +47,34 @@ def test_a_support_mismatch_claim_is_false_and_says_why() -> None:
 
 def test_a_differential_entropy_claim() -> None:
     assert judged("The differential entropy of N(0, 1) is 1.419 nats.") == [("entropy", "holds", "1.418938533")]
+
+
+def test_a_family_value_cut_off_at_three_or_more_significant_digits_holds_and_says_so() -> None:
+    # ln(2 pi e)/2 = 1.41893853... nats; the VAE term (sigma^2 + mu^2 - 1 - ln sigma^2)/2 = (3.25 - ln 4)/2 = 0.93185...
+    entropy = mpmath.log(2 * mpmath.pi * mpmath.e) / 2
+    vae = (mpmath.mpf("3.25") - mpmath.log(4)) / 2
+    (cut,) = check_text("The differential entropy of N(0, 1) is 1.418 nats.", "notes.md").claims
+    assert (cut.verdict, cut.value) == ("holds", mpmath.nstr(entropy, 10))
+    assert f"1.418 is {mpmath.nstr(entropy, 10)} cut off, not rounded" in cut.note
+    (term,) = check_text("For a VAE with $\\mu = 0.5$ and $\\sigma = 2$, the KL term is 0.931 nats.", "a.md").claims
+    assert (term.verdict, term.value) == ("holds", mpmath.nstr(vae, 10))
+    assert f"0.931 is {mpmath.nstr(vae, 10)} cut off, not rounded" in term.note
+    assert judged("The differential entropy of N(0, 1) is 1.417 nats.") == [("entropy", "false", cut.value)]
+
+
+def test_a_family_value_that_holds_in_no_usual_base_gets_each_bases_value_and_no_base() -> None:
+    # ln(2 pi e)/2 = 1.4189... nats = 2.0470... bits; (3.25 - ln 4)/2 = 0.9318... nats = 1.3443... bits.
+    entropy = mpmath.log(2 * mpmath.pi * mpmath.e) / 2
+    vae = (mpmath.mpf("3.25") - mpmath.log(4)) / 2
+    texts = (
+        ("The differential entropy of N(0, 1) is 1.417.", entropy, "the entropy is"),
+        ("For a VAE with $\\mu = 0.5$ and $\\sigma = 2$, the KL term is 0.95.", vae, "the VAE KL term is"),
+    )
+    for text, nats, words in texts:
+        (claim,) = check_text(text, "notes.md").claims
+        assert (claim.verdict, claim.value, claim.base, claim.unit) == ("false", None, None, None)
+        bits = nats / mpmath.log(2)
+        assert f"{words} {mpmath.nstr(nats, 10)} nats or {mpmath.nstr(bits, 10)} bits" in claim.note
 
 
 @pytest.mark.parametrize("text", ["N(0, 1) is a normal distribution with entropy.", "See N(0,1) and N(1,1)."])

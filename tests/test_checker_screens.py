@@ -12,10 +12,21 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kldocs.checker import base_statements, family_claims, number_notation, prose_claims, unread, worded_properties
+from kldocs.checker import (
+    base_statements,
+    bits_in_words,
+    code_comments,
+    code_functions,
+    distributions,
+    family_claims,
+    number_notation,
+    prose_claims,
+    unread,
+    worded_properties,
+)
 from kldocs.checker.documents import BLANK, Region
 from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS, MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
 from kldocs.checker.reading import parse_text
@@ -150,3 +161,58 @@ def test_base_statements_are_those_read_one_sentence_at_a_time(text: str) -> Non
     paragraph = Region("prose", text, 0)
     found = sorted((item.offset, item.base, item.text) for item in base_statements.prose_bases(document, paragraph))
     assert found == _sentence_by_sentence(text)
+
+
+#: Patterns rewritten so that a long run of one character costs one pass (possessive quantifiers, a lookbehind
+#: that starts a run of digits once), each with the plain form it replaces and how it is used.
+REWRITTEN = [
+    (
+        distributions._NUMBER_ROW,
+        r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0-9]+\s*$",
+        "match",
+    ),
+    (bits_in_words._MEANING, bits_in_words._MEANING.pattern.replace("(?<![0-9])", ""), "finditer"),
+    (bits_in_words._OTHER, bits_in_words._OTHER.pattern.replace("(?<![0-9])", ""), "search"),
+    (code_comments._AFTER_CODE, code_comments._AFTER_CODE.pattern.replace(r"\s*+", r"\s*"), "match"),
+    (code_comments._OWN_LINE[0], code_comments._OWN_LINE[0].pattern.replace(r"\s*+", r"\s*"), "match"),
+    (code_comments._OWN_LINE[1], code_comments._OWN_LINE[1].pattern.replace(r"\s*+", r"\s*"), "match"),
+    (code_functions._IMPORT, code_functions._IMPORT.pattern.replace(r"^[ \t]*", r"^\s*"), "finditer"),
+    (
+        code_functions._DEFINITION,
+        code_functions._DEFINITION.pattern.replace(r"(?<![\w.])", "").replace("*+", "*"),
+        "finditer",
+    ),
+]
+RUN_PIECES = ["7", "77", ".", "0.5", "-", " ", "  ", "\t", "\n", "e", "x", "ab", "bits", "bit", " i.e. ", "log2(8)"]
+RUN_PIECES += ["twice", " times", " dice", "import ", "from ", "np", "<-", "function", "(", "# ", "= ", "≈ ", "nats"]
+
+
+def _matches(pattern: re.Pattern[str], text: str, use: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """What ``use`` finds: every match's span and groups (``finditer``), or the one match of ``match``/``search``."""
+    found = list(pattern.finditer(text)) if use == "finditer" else [getattr(pattern, use)(text)]
+    return [(match.span(), match.groupdict()) for match in found if match is not None]
+
+
+@pytest.mark.parametrize(("pattern", "plain", "use"), REWRITTEN, ids=[f"{p.pattern[:24]}" for p, _, _ in REWRITTEN])
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(RUN_PIECES), max_size=14).map("".join))
+def test_a_pattern_rewritten_for_long_runs_finds_what_its_plain_form_finds(
+    pattern: re.Pattern[str], plain: str, use: str, text: str
+) -> None:
+    assert plain != pattern.pattern
+    if pattern is bits_in_words._OTHER:  # "e77 times" matched from its second digit; digits after a letter
+        assume(re.search("[A-Za-z][0-9]", text) is None)  # are no count of throws, and skipping them is linear
+    found = _matches(pattern, text, use)
+    expected = _matches(re.compile(plain, pattern.flags), text, use)
+    if pattern is code_functions._DEFINITION:  # an R name never starts right after a letter, a digit or a dot
+        expected = [
+            (span, groups) for span, groups in expected if not (groups["r_name"] and _after_name(text, span[0]))
+        ]
+    spans = pattern is not code_functions._IMPORT  # an import's match no longer takes in the blank lines before it
+    assert [(span if spans else None, groups) for span, groups in found] == [
+        (span if spans else None, groups) for span, groups in expected
+    ]
+
+
+def _after_name(text: str, start: int) -> bool:
+    return start > 0 and re.match(r"[\w.]", text[start - 1]) is not None

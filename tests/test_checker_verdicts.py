@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -135,9 +136,48 @@ def test_a_value_holds_in_the_usual_base_it_holds_in_when_the_document_names_non
     divergence = claim(report, r"D_{KL}(P \| Q) = 0.737")
     assert (divergence.base, divergence.unit) == ("2", "bits")
     assert "read in bits: the document names no log base" in divergence.note
+
+
+def test_a_value_that_holds_in_no_usual_base_gets_each_bases_value_and_no_base_of_its_own() -> None:
+    """Nothing decides the base of a claim that holds in neither nats nor bits: no correction in one unit."""
+    # D_KL(P||Q) for P = (1/2, 1/2), Q = (9/10, 1/10): 1/2 ln(5/9) + 1/2 ln 5 = 0.5108... nats, 0.7369... bits.
+    nats = (mpmath.log(mpmath.mpf(5) / 9) + mpmath.log(5)) / 2
     (wrong,) = check_text("$P = (0.5, 0.5)$, $Q = (0.9, 0.1)$: $D_{KL}(P \\| Q) = 0.75$.", "a.md").claims[2:]
-    assert (wrong.verdict, wrong.base, wrong.value) == ("false", "e", "0.5108256238")
-    assert "holds in neither base: 0.7369655942 bits" in wrong.note
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert wrong.note.startswith("the document names no log base, and it holds in none of the usual bases: ")
+    assert f"in nats, D_KL(P||Q) = {mpmath.nstr(nats, 10)} nats, which is 0.51 at 2 decimal places" in wrong.note
+    assert f"in bits, D_KL(P||Q) = {mpmath.nstr(nats / mpmath.log(2), 10)} bits, which is 0.74" in wrong.note
+
+
+def test_a_worked_sum_with_bare_logs_that_holds_in_no_base_is_shown_in_both() -> None:
+    """The sum is 1.4171... bits (0.9822... nats); 1.40 is neither rounded nor cut off in either unit."""
+    marginal = [mpmath.mpf(11) / 24, mpmath.mpf(5) / 12, mpmath.mpf(3) / 24]
+    nats = _nats(marginal, marginal)
+    text = (
+        "\\[ H(Y) = -\\frac{11}{24}\\log\\frac{11}{24} - \\frac{5}{12}\\log\\frac{5}{12} "
+        "- \\frac{3}{24}\\log\\frac{3}{24} \\approx 1.40 \\]\n"
+    )
+    (wrong,) = check_text(text, "sheet.tex").claims
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert f"in nats, the left side = {mpmath.nstr(nats, 10)}, which is 0.98 at 2 decimal places" in wrong.note
+    assert f"in bits, the left side = {mpmath.nstr(nats / mpmath.log(2), 10)}, which is 1.42" in wrong.note
+
+
+def test_a_value_in_words_that_holds_in_no_usual_base_gets_no_base_of_its_own() -> None:
+    # D_KL(P||Q) = 0.5108... nats or 0.7369... bits; D_KL(Q||P) = 0.3680... nats or 0.5310... bits: none is 0.61.
+    text = "$P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\nThe KL divergence is 0.61.\n"
+    (wrong,) = [item for item in check_text(text, "a.md").claims if item.kind != "definition"]
+    assert (wrong.verdict, wrong.value, wrong.base, wrong.unit) == ("false", None, None, None)
+    assert "nats" in wrong.note and "bits" in wrong.note
+
+
+def test_a_lost_minus_sign_in_a_document_with_no_base_is_shown_in_each_base() -> None:
+    # 0.25 log 0.25 + 0.75 log 0.75 is -H(0.25, 0.75): -0.5623... in nats, -0.8112... in bits.
+    nats = mpmath.mpf("0.25") * mpmath.log("0.25") + mpmath.mpf("0.75") * mpmath.log("0.75")
+    (lost,) = check_text("A coin.\n\n$0.25\\log 0.25 + 0.75\\log 0.75 = 0.811$\n", "a.md").claims
+    assert (lost.verdict, lost.value, lost.base, lost.unit) == ("unchecked", None, None, None)
+    assert lost.note.startswith("the document names no log base: in nats, the left side reads as ")
+    assert f"in bits, the left side reads as {mpmath.nstr(nats / mpmath.log(2), 10)}" in lost.note
 
 
 def test_forcing_a_base_overrides_inference() -> None:
@@ -178,17 +218,89 @@ def test_a_definition_given_just_after_a_claim_applies_to_it() -> None:
         ("0.030478754", True),
         (r"3.05 \times 10^{-2}", True),
         ("3.0e-2", True),
-        ("0.031", False),
-        ("0.0304", False),  # cut off, not rounded
-        ("0.03047", False),
-        ("0.0306", False),
+        ("0.0304", True),  # three significant digits: 0.030478... cut off, not rounded
+        ("0.03047", True),  # cut off too
+        ("0.031", False),  # two significant digits must round: 0.030478... cut off is 0.030
+        ("0.0303", False),  # below the value cut off
+        ("0.03046", False),
+        ("0.0306", False),  # above the value rounded
         ("0", False),
     ],
 )
-def test_a_decimal_holds_when_the_true_value_rounds_to_it(written: str, holds: bool) -> None:
+def test_a_decimal_holds_when_the_true_value_rounds_or_is_cut_off_to_it(written: str, holds: bool) -> None:
     result = verdict(f"$D_{{KL}}(P \\| Q) = {written}$")
     assert result.verdict == ("holds" if holds else "false"), result.note
     assert result.value == "0.03047875404"
+
+
+def _nats(p: Sequence[str | mpmath.mpf], q: Sequence[str | mpmath.mpf]) -> mpmath.mpf:
+    """-sum p log q in nats, worked out with mpmath (the cross-entropy; the entropy when q is p)."""
+    return -mpmath.fsum(mpmath.mpf(a) * mpmath.log(mpmath.mpf(b)) for a, b in zip(p, q, strict=True))
+
+
+_P, _Q = ["0.2", "0.5", "0.3"], ["0.3", "0.4", "0.3"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "true", "holds"),
+    [
+        (r"D_{KL}(Q \| P) \approx 0.0323", _nats(_Q, _P) - _nats(_Q, _Q), True),  # 0.032382...: rounded, 0.0324
+        (r"H(P) = 1.029", _nats(_P, _P), True),  # 1.029653...: four significant digits, rounded 1.030
+        (r"\ln 0.2 \approx -1.60", mpmath.log("0.2"), True),  # -1.6094...: cut off toward zero
+        (r"\ln 0.2 \approx -1.59", mpmath.log("0.2"), False),  # neither cut off nor rounded
+        (r"H(P) = 1.028", _nats(_P, _P), False),  # below the value cut off
+        (r"H(P, Q) \approx 1.0", _nats(_P, _Q), False),  # 1.0601...: two significant digits must round (1.1)
+        (r"\ln 0.15 \approx -1.8", mpmath.log("0.15"), False),  # -1.897...: likewise (-1.9)
+    ],
+)
+def test_a_value_of_three_or_more_significant_digits_holds_when_it_is_cut_off(
+    formula: str, true: mpmath.mpf, holds: bool
+) -> None:
+    result = verdict(f"${formula}$")
+    assert result.value == mpmath.nstr(true, 10)
+    assert result.verdict == ("holds" if holds else "false"), result.note
+    assert ("cut off, not rounded" in result.note) == holds, result.note
+
+
+def test_a_js_distance_cut_off_holds_and_says_so() -> None:
+    # M = (0.7, 0.3); JSD = (0.5 ln(0.5/0.7) + 0.5 ln(0.5/0.3) + 0.9 ln(0.9/0.7) + 0.1 ln(0.1/0.3))/2 nats.
+    mixture = ["0.7", "0.3"]
+    jsd = (_nats(["0.5", "0.5"], mixture) - _nats(["0.5", "0.5"], ["0.5", "0.5"])) / 2
+    jsd += (_nats(["0.9", "0.1"], mixture) - _nats(["0.9", "0.1"], ["0.9", "0.1"])) / 2
+    assert mpmath.nstr(mpmath.sqrt(jsd), 6) == "0.318982"  # 0.318 and 0.3189 are it cut off
+    text = (
+        "Two coins: $P = [0.5, 0.5]$ and $Q = [0.9, 0.1]$. The Jensen-Shannon distance between the two is 0.318.\n\n"
+        "$$ JS(P,Q) = \\sqrt{\\frac{KL(P,M) + KL(Q,M)}{2}}, \\quad M = \\frac{P+Q}{2} $$\n\n$$ JS(P,Q) = 0.3189 $$\n"
+    )
+    distances = [item for item in check_text(text, "a.md").claims if item.kind == "js_distance"]
+    assert [(item.verdict, item.value) for item in distances] == [("holds", mpmath.nstr(mpmath.sqrt(jsd), 10))] * 2
+    assert all("is cut off, not rounded, to" in item.note for item in distances)
+
+
+def test_digits_cut_off_stand_for_values_short_of_the_next_digit() -> None:
+    """A fair coin has 1 bit exactly: cut off that is 1.000, not 0.999. With dots, 0.999... may be the repeating
+    decimal, which is 1, as before."""
+    report = check_text("The coin is $P = (0.5, 0.5)$.\n\n$H(P) = 0.999$ bits and $H(P) = 0.999...$ bits.\n")
+    assert (claim(report, "H(P) = 0.999").verdict, claim(report, "H(P) = 0.999").value) == ("false", "1")
+    assert claim(report, "H(P) = 0.999...").verdict == "holds"
+
+
+def test_a_worked_entropy_cut_off_in_a_sheet_with_bare_logs_holds_in_bits() -> None:
+    """A solution sheet that names no base: its sums are in bits, and its values are cut off after two decimals."""
+    marginal = [mpmath.mpf(11) / 24, mpmath.mpf(5) / 12, mpmath.mpf(3) / 24]
+    bits = [_nats(p, p) / mpmath.log(2) for p in (marginal, ["0.6", "0.3", "0.1"])]
+    text = (
+        "\\section*{Solution}\n\\[ H(Y) = -\\frac{11}{24}\\log\\frac{11}{24} - \\frac{5}{12}\\log\\frac{5}{12} "
+        "- \\frac{3}{24}\\log\\frac{3}{24} \\approx 1.41 \\]\n\n"
+        "\\[ H(X) = -0.6\\log 0.6 - 0.3\\log 0.3 - 0.1\\log 0.1 \\approx 1.29 \\]\n"
+    )
+    report = check_text(text, "sheet.tex")
+    first, second = report.claims
+    assert [mpmath.nstr(value, 6) for value in bits] == ["1.41713", "1.29546"]  # rounded: 1.42 and 1.30
+    for checked, value, written in ((first, bits[0], "1.41"), (second, bits[1], "1.29")):
+        assert (checked.verdict, checked.value) == ("holds", mpmath.nstr(value, 10))
+        assert (checked.base, checked.unit) == ("2", "bits")
+        assert f"is cut off, not rounded, to {written} at 2 decimal places" in checked.note
 
 
 def test_exact_expressions_must_be_exact() -> None:

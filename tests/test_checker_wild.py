@@ -995,7 +995,7 @@ def test_out_of_scope_measures_are_said_to_be_so() -> None:
     report = check_file(WILD / "joint_entropy.md")
     notes = [claim.note for claim in report.claims if claim.verdict == "unchecked"]
     assert notes and all("does not check" in note for note in notes)
-    assert report.false_count == 1
+    assert report.false_count == 0  # the sum written out is 1.9709... bits, given as 1.970: cut off, not rounded
 
 
 def test_printed_lines_are_read_only_where_each_print_has_its_line() -> None:

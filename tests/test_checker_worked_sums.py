@@ -8,6 +8,7 @@ import mpmath
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.checker_truth import value
 from kldocs.checker import check_text
 from kldocs.checker.chains import statements
 from kldocs.checker.expanded_entropy import expanded_distribution
@@ -73,7 +74,8 @@ def test_each_added_term_is_judged_and_the_total_inherits_a_wrong_one(counts: li
     assert wrong == ({written[index]} if off else set())
     (summed,) = [claim for claim in report.claims if claim.lines == (6,)]
     exact = mpmath.fsum(shares)
-    assert summed.verdict == ("holds" if float(total) == round(float(exact), 4) else "false")
+    # The total of rounded terms may be the exact entropy cut off rather than rounded (1.0408 for 1.04088...): it holds.
+    assert summed.verdict == ("holds" if value(total, exact) else "false")
 
 
 @settings(max_examples=20, deadline=None)

@@ -80,6 +80,7 @@ def test_the_seed_is_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         draw_exercises(MAX_SEED + 1, 1)
     err = error_of(capsys, ["exercises", "--seed", "1" + "0" * 300, "--count", "1", "--format", "md"], tmp_path / "o")
     assert err.startswith("kldocs: error: --seed: must be between 0 and")
+    assert err.rstrip().endswith("got 10000000000000000000... (301 digits)")  # not the 301 digits again
 
 
 @pytest.mark.parametrize("seed", ["\u0663", "\uff13", "1_000", " 3", "3.0"])

@@ -11,7 +11,8 @@ base its section names most often ("in bits", "natural log", ``\log_2`` in
 a general formula); the base the document's opening (before the first
 heading) names most often. Where nothing says, the claim is read in each
 usual base (e and 2) and holds when it holds in one of them, which the
-report names. A base named in another section is not taken: one "measured
+report names; when it holds in none, the note gives its value in each and
+the claim names no base. A base named in another section is not taken: one "measured
 in bits" paragraph does not turn a natural-log section into bits.
 
 >>> from kldocs.checker.claims import find_claims
@@ -82,6 +83,9 @@ class BaseRules:
         self.opening = [statement for statement in self.statements if statement.offset < first_section]
         if not document.sections:
             self.opening = self.statements
+        # the base each section (and the opening) names most often, tallied once, not once a claim
+        self.section_majority = {section: _majority(named)[0] for section, named in self.by_section.items()}
+        self.opening_majority = _majority(self.opening)[0] if self.opening else None
 
     def document_choice(self) -> BaseChoice:
         """The base the report's header names, and why."""
@@ -103,10 +107,8 @@ class BaseRules:
 
     def section_base(self, offset: int) -> BaseKey | None:
         """The base named in the section holding ``offset`` (or in the opening), else None."""
-        statements = self.by_section.get(self.document.section(offset)) or self.opening
-        if not statements:
-            return None
-        return parse_base(_majority(statements)[0])
+        named = self.section_majority.get(self.document.section(offset), self.opening_majority)
+        return None if named is None else parse_base(named)
 
     def for_claim(self, found: Found) -> tuple[BaseKey, Source]:
         """The base of one claim and what decided it (base None with ``"any"``: try the usual bases)."""
@@ -131,9 +133,11 @@ class BaseRules:
         }
         if len(beside) == 1:
             return parse_base(beside.pop()), "beside"
-        named = self.by_section.get(self.document.section(found.offset)) or self.opening
-        if named:
-            return parse_base(_majority(named)[0]), "section" if named is not self.opening else "stated"
+        named = self.section_majority.get(section)
+        if named is not None:
+            return parse_base(named), "section"
+        if self.opening_majority is not None:
+            return parse_base(self.opening_majority), "stated"
         return None, "any"
 
 

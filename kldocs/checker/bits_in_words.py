@@ -54,14 +54,14 @@ _DIE = re.compile(
 )
 _BITS = re.compile(r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?(?![A-Za-z])", re.IGNORECASE)
 _MEANING = re.compile(
-    r"(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?\s+(?:of\s+(?:entropy|information)\s*)?,?\s*"
+    r"(?<![0-9])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?\s+(?:of\s+(?:entropy|information)\s*)?,?\s*"
     r"(?:i\.?\s?e\.?|that\s+is)\s*,?\s+(?P<formula>[0-9][0-9.\s×*·/()+-]*log[^,;:\n]{1,60}?)\s*(?:[.;,]\s|[.;,]?$)",
     re.IGNORECASE,
 )
 _OTHER = re.compile(
-    r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|[0-9]+\s+times|rolls|"
+    r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|(?<![0-9])[0-9]+\s+times|rolls|"
     r"throws|sum|total|at\s+(?:most|least)|(?:more|less|fewer|greater)\s+than|up\s+to|or\s+(?:more|less)|maximum|"
-    r"minimum|bound|(?:two|three|four|five|[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
+    r"minimum|bound|(?:two|three|four|five|(?<![0-9])[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
     r"(?:[0-9a-z]+[- ]sided\s+)?dice)(?![A-Za-z])",
     re.IGNORECASE,
 )

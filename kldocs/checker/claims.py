@@ -76,6 +76,9 @@ MAX_STATEMENTS = 1000
 MAX_DOCUMENT_TOKENS = 100_000
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
+#: Most unit words and base phrases read from one document's prose: they decide a majority and the base
+#: beside a claim, and a document of millions of "bit"s took half a minute to tally.
+MAX_BASE_STATEMENTS = 10_000
 
 
 Item = (
@@ -120,6 +123,7 @@ def find_claims(document: SourceText) -> list[Item]:
     measures = code_measures(document.code, functions, lists)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
+    known = _Defined(items)  # the distributions defined so far
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
     for region in regions:
@@ -158,7 +162,7 @@ def find_claims(document: SourceText) -> list[Item]:
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
-            items.extend(_about_defined(document, region, items, prose=True))
+            items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
@@ -172,7 +176,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
-            items.extend(_about_defined(document, region, items, prose=False))
+            items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
@@ -205,6 +209,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     stated_claims = 0  # properties found in the paragraphs read so far
+    bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:
         if paragraph.offset >= stop_at:  # reading stopped before it
             break
@@ -215,7 +220,10 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
         stated_claims += len(stated)
         items.extend(stated)
-        items.extend(prose_bases(document, paragraph))
+        if bases_left > 0:
+            said_bases = list(itertools.islice(prose_bases(document, paragraph), bases_left))
+            bases_left -= len(said_bases)
+            items.extend(said_bases)
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 
@@ -403,18 +411,40 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _about_defined(document: SourceText, region: Region, items: list[Item], *, prose: bool) -> Iterator[Read]:
+def _about_defined(document: SourceText, region: Region, known: _Defined, *, prose: bool) -> Iterator[Read]:
     """Entropy claims about the distributions defined above: probabilities times code lengths in prose
     (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
     text = region.text.replace(BLANK, " ")
-    defined = sorted(
-        (item for item in items if isinstance(item, DistributionDefinition) and item.offset <= region.offset),
-        key=lambda item: item.offset,
-    )
     if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
-        yield from claimed(document, length_claims(text, region.offset, {item.name: item.values for item in defined}))
-    if defined and any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
-        yield from claimed(document, sum_values(text, region.offset, [item.name for item in defined]))
+        named = {item.name: item.values for item in known.before(region.offset)}
+        yield from claimed(document, length_claims(text, region.offset, named))
+    if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000 and known.before(region.offset):
+        names = [item.name for item in known.before(region.offset)]
+        yield from claimed(document, sum_values(text, region.offset, names))
+
+
+class _Defined:
+    """The distributions defined among a list of items that only grows, in document order.
+
+    Each item is looked at once: sorting every item found so far for each paragraph made 10 MB of short
+    paragraphs take seconds.
+    """
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.seen = 0
+        self.offsets: list[int] = []
+        self.definitions: list[DistributionDefinition] = []
+
+    def before(self, offset: int) -> list[DistributionDefinition]:
+        """The definitions at or before ``offset``, in document order (in the order found, at one offset)."""
+        for item in self.items[self.seen :]:
+            if isinstance(item, DistributionDefinition):
+                index = bisect.bisect_right(self.offsets, item.offset)
+                self.offsets.insert(index, item.offset)
+                self.definitions.insert(index, item)
+        self.seen = len(self.items)
+        return self.definitions[: bisect.bisect_right(self.offsets, offset)]
 
 
 #: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.

@@ -43,12 +43,12 @@ _VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
 #: A comment after code: a value, maybe after a word that says it is the result, or a label that names the
 #: measure or the name assigned (``# KL: 0.51``, ``# d ≈ 0.37``, ``# H(q) = 0.469 bits``); anything may follow.
 _AFTER_CODE = re.compile(
-    r"\s*(?:(?P<label>[A-Za-z_][\w()|,\s\\{}-]{0,24}?)\s*(?::|=|≈|->|→)\s*)?(?:" + _KEYWORD + r"\s*){0,2}" + _VALUE,
+    r"\s*+(?:(?P<label>[A-Za-z_][\w()|,\s\\{}-]{0,24}?)\s*(?::|=|≈|->|→)\s*)?(?:" + _KEYWORD + r"\s*){0,2}" + _VALUE,
     re.IGNORECASE,
 )
 _MEASURE_LABEL = re.compile(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
 #: A comment on a line of its own: a value after such a word, or the value alone.
-_OWN_LINE = (re.compile(r"\s*" + _KEYWORD + r"\s*" + _VALUE, re.IGNORECASE), re.compile(r"\s*" + _VALUE + r"\s*$"))
+_OWN_LINE = (re.compile(r"\s*+" + _KEYWORD + r"\s*+" + _VALUE, re.IGNORECASE), re.compile(r"\s*+" + _VALUE + r"\s*$"))
 #: Another value of the same call in another unit: "0.0104 nats (or ~0.015 bits if log2)".
 _ALTERNATIVE = re.compile(r"\s*[(,;]?\s*or\s+" + _ABOUT + _DECIMAL + _UNIT, re.IGNORECASE)
 #: ``//`` that starts a comment: at the start of a line, or after code ending in ``)`` or ``;``.

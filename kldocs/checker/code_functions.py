@@ -61,7 +61,7 @@ def defined_bases(code: str) -> dict[str, str | None]:
     return found
 
 
-_IMPORT = re.compile(r"^\s*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
+_IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
 
 
 def imported(code: str) -> dict[str, str]:
@@ -196,7 +196,7 @@ _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 #: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
 _DEFINITION = re.compile(
     r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
-    r"|(?P<r_name>[A-Za-z_][\w.]*)\s*<-\s*function\s*\("
+    r"|(?<![\w.])(?P<r_name>[A-Za-z_][\w.]*+)\s*<-\s*function\s*\("
 )
 _OTHER_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
 

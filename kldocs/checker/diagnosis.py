@@ -1,7 +1,10 @@
 """Comparing a claimed number with the true value, and saying what a wrong number actually is.
 
-A decimal claims the precision it is written to: ``0.0305`` holds for any
-true value in ``[0.03045, 0.03055]``. An integer claims exactness (``= 0``),
+A decimal claims the precision it is written to: ``0.03`` holds for any
+true value in ``[0.025, 0.035]``. One written to three or more significant
+digits may also be the true value cut off there, as authors often write it:
+``0.0305`` holds for any true value in ``[0.03045, 0.0306)``, and the note
+says when it is cut off, not rounded. An integer claims exactness (``= 0``),
 unless written with ``\\approx``. A wrong number is compared with the usual
 slips: the other direction, the other log base, cross-entropy for KL, the
 JS distance for the JSD, half the Jeffreys divergence for the JSD.
@@ -10,8 +13,10 @@ against the categories of the distributions.
 
 >>> from kldocs.checker.tokens import tokenize
 >>> from kldocs.checker.latex_numbers import parse
+>>> claimed_interval(parse(tokenize("0.03")), approximate=False)
+(Fraction(1, 40), Fraction(7, 200))
 >>> claimed_interval(parse(tokenize("0.0305")), approximate=False)
-(Fraction(609, 20000), Fraction(611, 20000))
+(Fraction(609, 20000), Fraction(153, 5000))
 >>> precision_words(-4), precision_words(0)
 ('4 decimal places', 'the nearest whole number')
 """
@@ -25,7 +30,7 @@ from fractions import Fraction
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
 from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import Literal, interval, is_number_only, literal, term_nodes
+from kldocs.checker.trees import Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_text
@@ -37,7 +42,8 @@ _BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
 def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction] | None:
     """The values a number as written stands for, or None when it claims an exact value.
 
-    Decimals stand for everything that rounds to them; an integer is exact,
+    Decimals stand for everything that rounds to them, or is cut off to them when their digits may be cut
+    off (see :class:`~kldocs.checker.trees.Literal`; the far end is open, see :func:`matches`); an integer is exact,
     or stands for the nearest whole number when the relation is ``\\approx``;
     arithmetic on decimals (``1.06 - 1.03``) carries their ranges along.
     """
@@ -69,17 +75,28 @@ def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: boo
         if high < 0:
             return False
         low, high = max(low, Fraction(0)) ** 2, high**2
-    return value.compare(low) >= 0 and value.compare(high) <= 0
+    if value.compare(low) < 0 or value.compare(high) > 0:
+        return False
+    written = literal(node)
+    if written is None or not written.cut or written.dotted:
+        return True
+    # Cut off, the digits stand for values up to the next digit, not for it: 1.5 is cut off to 1.50, not to 1.49.
+    return value.compare(high if written.cut > 0 else low) != 0
 
 
-def rounds_to(value: ExactValue, written: Literal) -> str:
-    """``"rounds to"``, or ``"is cut off to"`` when only cutting ``value`` off gives the digits written.
+def rounds_to(value: ExactValue, written: Literal, square_root: bool = False) -> str:
+    """``"rounds to"``, or ``"is cut off, not rounded, to"`` when only cutting ``value`` (or its square root) off
+    gives the digits.
 
     >>> rounds_to(ExactValue.number(Fraction(8118, 10000)), Literal(Fraction(811, 1000), -3, cut=1))
-    'is cut off to'
+    'is cut off, not rounded, to'
+    >>> rounds_to(ExactValue.number(Fraction(1017, 10000)), Literal(Fraction(318, 1000), -3, cut=1), square_root=True)
+    'is cut off, not rounded, to'
     """
     low, high = replace(written, cut=0).bounds()
-    return "rounds to" if value.compare(low) >= 0 and value.compare(high) <= 0 else "is cut off to"
+    if square_root:
+        low, high = max(low, Fraction(0)) ** 2, high**2
+    return "rounds to" if value.compare(low) >= 0 and value.compare(high) <= 0 else "is cut off, not rounded, to"
 
 
 def precision_words(place: int) -> str:
@@ -104,7 +121,7 @@ def explain(
     written = literal(node)
     if written is None or written.value == 0:
         return ""
-    if written.place is not None and _significant_digits(written.value, written.place) < 2:
+    if written.place is not None and significant_digits(written.value, written.place) < 2:
         return ""
     for description, value, square_root in _alternatives(symbol, scope, base):
         try:
@@ -113,16 +130,6 @@ def explain(
         except (EvaluationError, ArithmeticError):
             continue
     return ""
-
-
-def _significant_digits(value: Fraction, place: int) -> int:
-    magnitude = abs(value)
-    exponent = 0
-    while Fraction(10) ** (exponent + 1) <= magnitude:
-        exponent += 1
-    while Fraction(10) ** exponent > magnitude:
-        exponent -= 1
-    return exponent - place + 1
 
 
 def _alternatives(

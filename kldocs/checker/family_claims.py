@@ -17,10 +17,12 @@ false but holds with ``b`` read as a standard deviation, the note says that.
 
 Values come from the families layer (exact closed forms, certified
 numerics); a decimal holds when the true value rounds to it at the claim's
-own precision, and an exact expression (``1 - \\ln 2``) is read whole and
-compared exactly (:mod:`~kldocs.checker.family_stated`). A unit on the claim
-decides its base; a value with no unit holds when it holds in nats or in bits,
-and the note names which. A parameter out of range (``Poisson(-1)``) leaves the
+own precision (or, written to three or more significant digits, is cut off
+to it, which the note says), and an exact expression (``1 - \\ln 2``) is read
+whole and compared exactly (:mod:`~kldocs.checker.family_stated`). A unit on
+the claim decides its base; a value with no unit holds when it holds in nats
+or in bits, and the note names which; when it holds in neither, the note
+gives both values and the claim names no base, unit or value. A parameter out of range (``Poisson(-1)``) leaves the
 claim unchecked, with the reason.
 
 >>> from kldocs.checker.reading import parse_text
@@ -40,7 +42,14 @@ from typing import TYPE_CHECKING, Any
 
 from kldocs.checker import screens
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.family_stated import Stated, judge_stated, plain_texts, stated_after, stated_first
+from kldocs.checker.family_stated import (
+    Stated,
+    judge_stated,
+    plain_texts,
+    reported_bases,
+    stated_after,
+    stated_first,
+)
 from kldocs.checker.family_values import (
     FAMILY,
     FAMILY_NAMES,
@@ -359,16 +368,20 @@ def _verdict(measure: str, families: list[Any], stated: Stated, text: str, offse
     base, shown = judged.base, judged.value.decimal(10)
     if judged.verdict == "holds":
         exactly = "" if stated.decimal is not None else f", which is {stated.written} exactly"
-        note = "; ".join(part for part in (first.description + exactly, reading) if part)
+        note = "; ".join(part for part in (first.description + exactly, stated.cut_off(judged.value), reading) if part)
         note += f"; holds in {base.unit}" if len(stated.bases()) > 1 else ""
         return FamilyClaim(offset, text, measure, "holds", shown, note, base.name, base.unit)
-    note = f"the {_WORDS[measure]} is {shown} {base.unit}"
+    bases = reported_bases(stated, judged)
+    note = f"the {_WORDS[measure]} is " + " or ".join(f"{value_in(each).decimal(10)} {each.unit}" for each in bases)
     if judged.verdict == "unchecked":
         note += f"; whether that is {stated.written} exactly cannot be decided from its certified digits"
     elif stated.decimal is None:
         note += f", not {stated.written}"
     if reading and judged.verdict == "false":
-        note += f"; {reading}" + _as_deviation(measure, families, stated, base)
+        deviation = (_as_deviation(measure, families, stated, each) for each in bases)
+        note += f"; {reading}" + next((clause for clause in deviation if clause), "")
+    if len(bases) > 1:
+        return FamilyClaim(offset, text, measure, judged.verdict, None, note, None, None)
     return FamilyClaim(offset, text, measure, judged.verdict, shown, note, base.name, base.unit)
 
 

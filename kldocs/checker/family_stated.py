@@ -32,7 +32,7 @@ from kldocs.checker.diagnosis import claimed_interval, matches
 from kldocs.checker.family_values import same, significant
 from kldocs.checker.latex_numbers import Environment, Negative, Node, Number, ParseError, evaluate, parse_prefix
 from kldocs.checker.tokens import TooComplexError, tokenize
-from kldocs.checker.trees import log_bases
+from kldocs.checker.trees import literal, log_bases
 from kldocs.checker.units import unit_after
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
@@ -116,13 +116,20 @@ class Stated:
     def holds(self, value: ExactValue | Certified, base: Base) -> bool | None:
         """Whether ``value`` (in ``base``) is what is stated; None when that cannot be decided.
 
-        A decimal holds when ``value`` rounds to it at its own precision; an expression is
+        A decimal holds when ``value`` rounds to it at its own precision, or, written to three or more
+        significant digits, is cut off to it (:func:`~kldocs.checker.trees.literal`); an expression is
         evaluated exactly (a plain ``\\log`` in ``base``) and compared exactly, or, with rounded
         decimals inside, as the range they stand for.
+
+        >>> stated = Stated("1.098", Number(0, 5, "1.098", Fraction(1098, 1000)))
+        >>> stated.holds(ExactValue.log(3), Base()), stated.cut_off(ExactValue.log(3))
+        (True, '1.098 is 1.098612289 cut off, not rounded')
         """
         try:
             if self.decimal is not None:
-                return same(value.decimal(significant(self.decimal)), self.decimal)
+                rounds = self._rounds(value)
+                if rounds or not self._may_be_cut_off():
+                    return rounds
             assert self.node is not None
             claimed = evaluate(self.node, Environment(base.value))
             if isinstance(value, ExactValue):
@@ -130,6 +137,21 @@ class Stated:
             return _certified_holds(value, claimed, claimed_interval(self.node, self.approximate))
         except (EvaluationError, UndecidableError, ArithmeticError):
             return None
+
+    def cut_off(self, value: ExactValue | Certified) -> str:
+        """For a decimal that holds cut off, not rounded: a clause that says so (``"1.418 is 1.418938533 cut off,
+        not rounded"``); else ``""``."""
+        if self.decimal is None or not self._may_be_cut_off() or self._rounds(value):
+            return ""
+        return f"{self.written} is {value.decimal(10)} cut off, not rounded"
+
+    def _rounds(self, value: ExactValue | Certified) -> bool:
+        assert self.decimal is not None
+        return same(value.decimal(significant(self.decimal)), self.decimal)
+
+    def _may_be_cut_off(self) -> bool:
+        written = literal(self.node) if self.node is not None else None
+        return written is not None and bool(written.cut)
 
 
 @dataclass(frozen=True)
@@ -156,6 +178,12 @@ def judge_stated(stated: Stated, value_in: Callable[[Base], ExactValue | Certifi
         tried.append((base, value, holds))
     base, value, holds = next((entry for entry in tried if entry[2] is False), tried[0])
     return Judged("false" if holds is False else "unchecked", base, value)
+
+
+def reported_bases(stated: Stated, judged: Judged) -> list[Base]:
+    """The bases a note gives the true value in: the one ``judged`` was judged in, or, for a false claim whose
+    base nothing decides, each base it may be in (the claim then names no base, unit or value)."""
+    return stated.bases() if judged.verdict == "false" and len(stated.bases()) > 1 else [judged.base]
 
 
 _WORDS = re.compile(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")

@@ -60,7 +60,8 @@ def judge_prose_value(
             if matches(value, node, ExactValue.number(written.value), item.approximate, square_root=root):
                 if root:
                     shown = value.sqrt_decimal(10)
-                    note = f"the JS distance is sqrt({symbol.text()}) = {shown} ({unit_name(base)}), which rounds to "
+                    verb = rounds_to(value, written, square_root=True)
+                    note = f"the JS distance is sqrt({symbol.text()}) = {shown} ({unit_name(base)}), which {verb} "
                     return "holds", shown, note + item.written, base_name(base)
                 shown = value.decimal(10)
                 note = f"{symbol.text()} = {shown} {unit_name(base)}, which {rounds_to(value, written)} {item.written}"

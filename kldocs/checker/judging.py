@@ -384,9 +384,8 @@ def js_distance(statement: Statement, scope: KnownDistributions, base: BaseKey) 
     shown = f"sqrt(JSD) = sqrt({jsd.decimal(6)} {unit_name(base)})"
     root = jsd.sqrt_decimal(DIGITS)
     if matches(jsd, statement.right, ExactValue.number(written.value), statement.relation == "~", square_root=True):
-        return Outcome(
-            "js_distance", "holds", root, f"the JS distance is {shown}, which rounds to {statement.right_text}"
-        )
+        verb = rounds_to(jsd, written, square_root=True)
+        return Outcome("js_distance", "holds", root, f"the JS distance is {shown}, which {verb} {statement.right_text}")
     return Outcome("js_distance", "false", root, f"the JS distance is {shown} = {root}, not {statement.right_text}")
 
 

@@ -9,8 +9,8 @@ region points into the original text.
 The work is bounded: blocks are parsed in chunks of lines (a chunk ends
 before its last top-level block, which is parsed again with the next one),
 inline parsing runs only on paragraphs that can hold a formula, and reading
-stops with a note after :data:`MAX_LINES` lines, :data:`MAX_BLOCK_TOKENS` blocks or a
-paragraph longer than :data:`MAX_PARAGRAPH` characters.
+stops with a note after :data:`MAX_LINES` lines, :data:`MAX_CHARACTERS` characters,
+:data:`MAX_BLOCK_TOKENS` blocks or a paragraph longer than :data:`MAX_PARAGRAPH` characters.
 
 >>> doc = read_markdown("Text $H(P) = 1$ here.\n\n```python\nx = '$D = 9$'\n```\n    H(P) = 2 bits\n", "a.md")
 >>> [(region.kind, region.text) for region in doc.math]
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 MAX_BLOCK_TOKENS = 30_000
 #: Most lines read from one document (a notebook's cells together); the rest is reported as not read.
 MAX_LINES = 50_000
+#: Most characters read from one document (about a thousand pages of prose; a notebook's cells together): every
+#: way of reading passes over each character, and 10 MB of prose took 8 s.
+MAX_CHARACTERS = 2_000_000
 #: Most characters of paragraphs with formulas or code spans parsed inline in one document.
 MAX_INLINE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
@@ -81,6 +84,7 @@ class MarkdownBudget:
 
     tokens: int = field(default_factory=lambda: MAX_BLOCK_TOKENS)
     lines: int = field(default_factory=lambda: MAX_LINES)
+    characters: int = field(default_factory=lambda: MAX_CHARACTERS)
     inline: int = field(default_factory=lambda: MAX_INLINE)
     stopped: bool = False
 
@@ -98,11 +102,12 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
         between = bool(text[start : cell.start].strip())
         if between:
             add_markdown(builder, start, cell.start, plain=True, budget=budget)
-        if budget.lines <= 0:  # the cells above used the lines up: this notes where reading stops
+        if budget.lines <= 0 or budget.characters <= 0:  # the cells above used it up: this notes where reading stops
             add_markdown(builder, cell.start, len(text), plain=True, budget=budget)
         if budget.stopped:
             return builder.build()
         budget.lines -= text.count("\n", cell.start if between else start, cell.end)  # lines read as a cell
+        budget.characters -= cell.end - (cell.start if between else start)
         builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
         if cell.output is not None:
             builder.output(*cell.output)
@@ -149,8 +154,10 @@ class _Reader:
     def _blocks(self) -> Iterator[Token]:
         blocks, _ = _parsers()
         first, size = 0, CHUNK_LINES
-        total = min(len(self.lines), max(0, self.budget.lines))
+        by_lines = min(len(self.lines), max(0, self.budget.lines))
+        total = min(by_lines, self.lines.within(self.budget.characters))
         self.budget.lines -= total
+        self.budget.characters -= self.lines.span(total)
         limit = MAX_BLOCK_LINES
         while first < total:
             last = min(total, first + size)
@@ -183,7 +190,8 @@ class _Reader:
             first += cut
             size = CHUNK_LINES
         if total < len(self.lines):
-            reason = f"reading stopped here: a document is read up to {MAX_LINES:,} lines"
+            bound = f"{MAX_LINES:,} lines" if total == by_lines else f"{MAX_CHARACTERS:,} characters"
+            reason = f"reading stopped here: a document is read up to {bound}"
             self.builder.skipped.append(Skipped(self.starts[total], self.lines[total][:80], reason))
             self.budget.stopped = True
 
@@ -367,6 +375,16 @@ class _Lines:
     def _end(self, index: int) -> int:
         following = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.end
         return min(following, self.end)
+
+    def within(self, characters: int) -> int:
+        """How many lines, from the first, start within ``characters`` characters of its start."""
+        return bisect.bisect_left(self.starts, self.starts[0] + characters) if len(self.starts) else 0
+
+    def span(self, count: int) -> int:
+        """The characters of the first ``count`` lines, with their line breaks."""
+        if count == 0:
+            return 0
+        return (self.starts[count] if count < len(self.starts) else self.end) - self.starts[0]
 
     def joined(self, first: int, last: int) -> str:
         """Lines ``first`` to ``last - 1`` as one text."""

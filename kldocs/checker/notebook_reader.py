@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
-from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_LINES, MarkdownBudget, add_markdown
+from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_CHARACTERS, MAX_LINES, MarkdownBudget, add_markdown
 from kldocs.errors import InputError
 
 
@@ -73,12 +73,13 @@ def read_notebook(raw: str, name: str) -> SourceText:
             builder.skipped.append(
                 Skipped(begin, shown, f"a code cell of more than {MAX_BLOCK_LINES:,} lines is not read")
             )
-        elif lines > budget.lines:  # the lines of the cells read so far and these pass the document's limit
-            reason = f"reading stopped here: a document is read up to {MAX_LINES:,} lines"
-            builder.skipped.append(Skipped(begin, shown, reason))
+        elif lines > budget.lines or end - begin > budget.characters:  # the cells so far and these pass a limit
+            limit = f"{MAX_LINES:,} lines" if lines > budget.lines else f"{MAX_CHARACTERS:,} characters"
+            builder.skipped.append(Skipped(begin, shown, f"reading stopped here: a document is read up to {limit}"))
             budget.stopped = True
         else:
             budget.lines -= lines
+            budget.characters -= end - begin + 2  # and the blank line between cells
             if what == "output":
                 builder.output(begin, end)
             elif end > begin:

@@ -94,13 +94,18 @@ class Literal:
     place
         The power of ten of the last digit written (``0.0305`` -> -4); None for an exact integer.
     cut
-        When dots follow the digits (``0.81127...``) they are cut off, not (only) rounded:
-        1 (or -1 after a minus sign) as the true value may lie up to a unit above (below); else 0.
+        When the digits may be cut off, not (only) rounded: 1 (or -1 after a minus sign) as the true value may
+        lie up to a unit above (below); else 0. They may be when dots follow them (``0.81127...``), and when
+        they are at least :data:`CUT_DIGITS` significant digits (``1.41`` for 1.4171...: authors often cut off).
+    dotted
+        Whether dots follow the digits. They may also mark a repeating decimal (``0.999...`` is 1), so the
+        value a unit further away from zero is not excluded as it is from plain digits cut off.
     """
 
     value: Fraction
     place: int | None
     cut: int = 0
+    dotted: bool = False
 
     def bounds(self) -> tuple[Fraction, Fraction]:
         """The values the digits stand for: rounded to them, or also cut off to them when they are cut off.
@@ -109,6 +114,28 @@ class Literal:
         (Fraction(162253, 200000), Fraction(10141, 12500))
         """
         return written_bounds(self.value, self.place, self.cut)
+
+
+#: A decimal written to at least this many significant digits holds when it is the true value cut off there
+#: (``1.41`` for 1.4171...), as well as rounded; with fewer digits, cutting off would let too much through.
+CUT_DIGITS = 3
+
+
+def significant_digits(value: Fraction, place: int) -> int:
+    """The significant digits of a decimal whose last digit is at ``place`` (0 for zero).
+
+    >>> significant_digits(Fraction(141, 100), -2), significant_digits(Fraction(3, 100), -3)
+    (3, 2)
+    """
+    magnitude = abs(value)
+    if magnitude == 0:
+        return 0
+    exponent = 0
+    while Fraction(10) ** (exponent + 1) <= magnitude:
+        exponent += 1
+    while Fraction(10) ** exponent > magnitude:
+        exponent -= 1
+    return exponent - place + 1
 
 
 def written_bounds(value: Fraction, place: int | None, cut: int) -> tuple[Fraction, Fraction]:
@@ -124,8 +151,10 @@ def literal(node: Node) -> Literal | None:
 
     >>> from kldocs.checker.latex_numbers import parse
     >>> from kldocs.checker.tokens import tokenize
-    >>> literal(parse(tokenize(r"3.05 \\times 10^{-2}")))
-    Literal(value=Fraction(61, 2000), place=-4, cut=0)
+    >>> literal(parse(tokenize(r"3.0 \\times 10^{-2}")))
+    Literal(value=Fraction(3, 100), place=-3, cut=0, dotted=False)
+    >>> literal(parse(tokenize("-1.41"))).cut, literal(parse(tokenize("0.81..."))).cut
+    (-1, 1)
     """
     sign = 1
     while isinstance(node, Negative):
@@ -139,7 +168,10 @@ def literal(node: Node) -> Literal | None:
         return None
     place = written_place(node.text)
     value = node.value * Fraction(10) ** scale * sign
-    return Literal(value, None if place is None else place + scale, sign * truncated(node.text)[1])
+    place = None if place is None else place + scale
+    dotted = truncated(node.text)[1]
+    cut = dotted or (place is not None and significant_digits(value, place) >= CUT_DIGITS)
+    return Literal(value, place, sign * cut, dotted)
 
 
 def written_place(text: str) -> int | None:

@@ -16,7 +16,7 @@ import re
 from fractions import Fraction
 
 from kldocs.checker import family_values as values
-from kldocs.checker.family_stated import Stated, judge_stated, stated_after
+from kldocs.checker.family_stated import Stated, judge_stated, reported_bases, stated_after
 from kldocs.checker.family_values import FamilyClaim
 from kldocs.errors import InputError
 
@@ -85,12 +85,19 @@ def _vae_claim(
     judged = judge_stated(stated, lambda base: in_base(nats, base))
     base, shown = judged.base, judged.value.decimal(10)
     if judged.verdict == "holds":
-        note = f"VAE KL term {formula} (derivation vae_kl)" + (
-            f"; holds in {base.unit}" if len(stated.bases()) > 1 else ""
+        cut_off = stated.cut_off(judged.value)
+        note = (
+            f"VAE KL term {formula} (derivation vae_kl)"
+            + (f"; {cut_off}" if cut_off else "")
+            + (f"; holds in {base.unit}" if len(stated.bases()) > 1 else "")
         )
     else:
         written = "" if stated.decimal is not None else f", not {stated.written}"
-        note = f"the VAE KL term is {shown} {base.unit}{written}: {formula}"
+        bases = reported_bases(stated, judged)
+        each = " or ".join(f"{in_base(nats, other).decimal(10)} {other.unit}" for other in bases)
+        note = f"the VAE KL term is {each}{written}: {formula}"
+        if len(bases) > 1:
+            return FamilyClaim(offset, sentence.strip(), "kl", judged.verdict, None, note, None, None)
     return FamilyClaim(offset, sentence.strip(), "kl", judged.verdict, shown, note, base.name, base.unit)
 
 

@@ -3,7 +3,8 @@ r"""Judge each claim of a document: holds, false, or unchecked (and why), with t
 Order matters: a distribution is in force from the line that defines it
 until it is redefined (definitions on a claim's own line count, as in "for
 $P = (...)$"). Every value comes from the exact core; a decimal claim holds
-when the true value rounds to it at the claim's own precision.
+when the true value rounds to it at the claim's own precision, or, written
+to three or more significant digits, is cut off to it (the note says so).
 
 The log base of a claim is, in this order: a unit written next to it
 ("0.044 bits"); the base of the logarithms in its own formula (``\ln``,
@@ -25,9 +26,15 @@ note names that definition.
 ...                                    "$D_{KL}(P \\| Q) = 0.0305$ and $D_{KL}(Q \\| P) = 0.0305$.\n", "a.md"))
 >>> [(claim.kind, claim.verdict, claim.value) for claim in report.claims]  # doctest: +NORMALIZE_WHITESPACE
 [('definition', 'holds', None), ('definition', 'holds', None), ('kl', 'holds', '0.03047875404'),
- ('kl', 'false', '0.03238211191')]
->>> report.base.how, report.claims[2].unit
-('per claim', 'nats')
+ ('kl', 'false', None)]
+>>> report.base.how, report.claims[2].unit, report.claims[3].unit
+('per claim', 'nats', None)
+>>> print(report.claims[3].note.replace(": ", ":\n").replace("; ", ";\n"))
+the document names no log base, and it holds in none of the usual bases:
+in nats, D_KL(Q||P) = 0.03238211191 nats, which is 0.0324 at 4 decimal places, not 0.0305;
+0.0305 is D_KL(P||Q), the other direction;
+in bits, D_KL(Q||P) = 0.04671751226 bits, which is 0.0467 at 4 decimal places, not 0.0305;
+0.0305 is D_KL(P||Q), the other direction, in nats
 """
 
 from __future__ import annotations
@@ -251,6 +258,8 @@ class _Checker:
                 stated = None  # the program that printed it chose its own logarithms, not the text's
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases)
+            if verdict == "false" and item.unit is None and len(bases) > 1:
+                value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None
             return Checked((item.line,), item.text, item.measure, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
@@ -283,21 +292,26 @@ class _Checker:
         )
 
     def _any_base(self, event: _Event) -> Checked:
-        """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note."""
+        """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note.
+
+        When it holds in none, nothing decides its base: the note says what it is in each base tried, each
+        with its unit, and the claim gives no base, unit or value (a value would need a unit). So does an
+        unchecked claim whose reason differs by base (a lost minus sign, read in nats or in bits).
+        """
         assert isinstance(event.item, Found)
         outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
         first_base, first = outcomes[0]
-        if all((outcome.verdict, outcome.value) == (first.verdict, first.value) for _, outcome in outcomes):
+        if all(_alike(outcome, first) for _, outcome in outcomes):
             return self._checked(event.item, first, first_base)
         for base, outcome in outcomes:
             if outcome.verdict == "holds":
                 note = outcome.note + _any_base_remark(unit_name(base))
                 return self._checked(event.item, replace(outcome, note=note), base)
-        if first.verdict == "false":
-            others = "; ".join(f"{o.value} {unit_name(b)}" for b, o in outcomes[1:] if o.value is not None)
-            note = first.note + f" (the document names no log base, and it holds in neither base: {others})"
-            return self._checked(event.item, replace(first, note=note), first_base)
-        return self._checked(event.item, first, first_base)
+        tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
+        none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
+        note = f"the document names no log base{none}: {tried}"
+        statement = event.item.statement
+        return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
 
     def _chain_statements(self, item: Found) -> list[Statement]:
         return self.chains.get((item.statement.source, item.offset - item.statement.offset), [])
@@ -420,6 +434,13 @@ def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding])
             except EvaluationError:
                 continue
     return False
+
+
+def _alike(outcome: Outcome, other: Outcome) -> bool:
+    """Whether two readings of a claim in different bases come to the same: the same verdict and value (and,
+    without a value, the same note), so that the base makes no difference."""
+    same = (outcome.verdict, outcome.value) == (other.verdict, other.value)
+    return same and (outcome.value is not None or outcome.note == other.note)
 
 
 def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:

@@ -287,4 +287,6 @@ def _check_range(field: str, value: int, low: int, high: int | None) -> None:
         raise InputError(field, f"{value!r} is not a whole number")
     if value < low or (high is not None and value > high):
         bound = f"at least {low}" if high is None else f"between {low} and {high}"
-        raise InputError(field, f"must be {bound}, got {value}")
+        written = str(value)
+        shown = written if len(written) <= 40 else f"{written[:20]}... ({len(written)} digits)"
+        raise InputError(field, f"must be {bound}, got {shown}")
