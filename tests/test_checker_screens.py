@@ -19,6 +19,7 @@ from kldocs.checker import (
     base_statements,
     bits_in_words,
     code_comments,
+    code_definitions,
     code_functions,
     distributions,
     family_claims,
@@ -181,6 +182,12 @@ REWRITTEN = [
         code_functions._DEFINITION,
         code_functions._DEFINITION.pattern.replace(r"(?<![\w.])", "").replace("*+", "*"),
         "finditer",
+    ),
+    (code_comments._LABELLED, code_comments._LABELLED.pattern.replace(r"\s*+", r"\s*"), "match"),
+    (
+        code_definitions._DEFINITION_END,
+        code_definitions._DEFINITION_END.pattern.replace("++", "+").replace("*+", "*"),
+        "match",
     ),
 ]
 RUN_PIECES = ["7", "77", ".", "0.5", "-", " ", "  ", "\t", "\n", "e", "x", "ab", "bits", "bit", " i.e. ", "log2(8)"]

@@ -193,9 +193,9 @@ def _measure(
 
 #: A comment line that gives a value under a label: ``# KL(P || Q): 0.5108 nats``, ``# Entropy = 1.03``.
 _LABELLED = re.compile(
-    r"\s*(?P<label>[A-Za-z][A-Za-z_ -]{0,30}?)\s*(?:\((?P<args>[^()\n]{1,40})\))?\s*(?::|=|≈|->|→)\s*"
+    r"\s*+(?P<label>[A-Za-z][A-Za-z_ -]{0,30}?)\s*+(?:\((?P<args>[^()\n]{1,40})\))?\s*+(?::|=|≈|->|→)\s*+"
     + _VALUE
-    + r"\s*$",
+    + r"\s*+$",
     re.IGNORECASE,
 )
 #: What a label names, by the measure a call computes.

@@ -64,7 +64,7 @@ _CLAIM_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
 #: R's assignment, which Python would parse as a comparison (``q < -c(0.5, 0.5)``).
 _R_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.]*[ \t]*<-", re.MULTILINE)
 #: What may follow the list of a definition in another language: the call's closing bracket, ``;``, a comment.
-_DEFINITION_END = re.compile(r"\s*(?:,\s*\w+\s*=\s*[\w.\"']+\s*)*\)?\s*(?:;.*|#.*|//.*)?$")
+_DEFINITION_END = re.compile(r"\s*+(?:,\s*+\w++\s*+=\s*+[\w.\"']++\s*+)*+\)?\s*+(?:;.*|#.*|//.*)?$")
 
 
 def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:

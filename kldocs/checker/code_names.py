@@ -63,7 +63,7 @@ _LIST_ASSIGNMENT = re.compile(
 #: A line that gives a name a batch of rows: ``t = torch.tensor([[0.1, 0.6, 0.3]])``.
 _ROW_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[\s*\[", re.MULTILINE)
 #: A name given a value (or changed in place) in a line of code that is not Python.
-_ASSIGNED = re.compile(r"(?P<name>[A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/]?=|<-)(?!=)")
+_ASSIGNED = re.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*+)[ \t]*+(?:\[[^\]\n]*+\][ \t]*+)?(?:[-+*/]?=|<-)(?!=)")
 #: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
 MAX_LIST_BLOCKS = 2000
 #: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``, as
