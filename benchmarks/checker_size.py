@@ -13,7 +13,10 @@ that define family members; a notebook of small cells with output;
 a document dense with true and false claims; 10 MB of printed output
 lines; the same for LaTeX. Later: numbers with decimal commas (in prose, as formulas, after
 family mentions, in sentences of six languages) and with points; eight-line paragraphs of
-prose; paragraphs of 3,990 one-character lines; blocks of 3,990 lines of arithmetic.
+prose; paragraphs of 3,990 one-character lines; blocks of 3,990 lines of arithmetic. Then shapes a
+hostile trial found slow: thousands of one-character sentences, or of unit words, in a paragraph; runs of
+2,000 digits or emphasis marks before a sentence; lines of English about entropy; a notebook of small
+Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; comments of 20,000 spaces.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size``
 """
@@ -86,7 +89,37 @@ def shapes() -> dict[str, str]:
         "sums.md": _lines(
             lambda i: f"x{i} = 0.{i % 1000} + 0.{i % 777} * 0.{i % 555} / 0.{i % 333}\n" + "\n" * (i % 3990 == 3989)
         ),
+        # Shapes a hostile trial found slow.
+        "sentences.md": _repeat("a. " * 3000 + "The entropy is 1 bit.\n\n"),
+        "unit_words.md": _repeat("a bit. " * 1000 + "\n\n"),
+        "digit_runs.md": _repeat("7" * 2000 + " The KL divergence is 0.5 nats.\n\n"),
+        "mark_runs.md": _repeat("*_" * 1000 + " The KL divergence is 0.5 nats.\n\n"),
+        "english.md": _english(),
+        "markdown_cells.ipynb": _markdown_cells(),
+        "long_cells.md": _repeat("| p | H(p) bits |\n| - | - |\n| " + "7" * 20000 + " | 0.5 |\n\n"),
+        "code_fences.md": _repeat("```\n" + "x = 1\n" * 3990 + "```\n\n"),
+        "spaced_comments.md": _repeat("```python\nkl = entropy(p, q)  #" + " " * 20000 + "!\n```\n\n"),
     }
+
+
+def _english() -> str:
+    """Sentences of six to twenty words about entropy (seeded), three in ten with a value in bits, a line each."""
+    draw = random.Random(1)
+    words = [*_WORDS, "KL", "bits", "nats", "cross-entropy", "information", "distribution", "probability", "log"]
+
+    def sentence(index: int) -> str:
+        text = " ".join(draw.choice(words) for _ in range(draw.randint(6, 20)))
+        value = f" is {draw.random():.4f} bits" if draw.random() < 0.3 else ""
+        return f"{text[0].upper()}{text[1:]}{value}." + ("\n\n" if index % 10 == 9 else "\n")
+
+    return _lines(sentence)
+
+
+def _markdown_cells() -> str:
+    """A notebook of small Markdown cells that each give an entropy."""
+    cell = {"cell_type": "markdown", "metadata": {}, "source": "The entropy is 0.5 bits."}
+    count = (SIZE - 100) // (len(json.dumps(cell)) + 2)
+    return json.dumps({"cells": [cell] * count, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
 #: Sentences that give an entropy and a divergence in six languages, with decimal commas.

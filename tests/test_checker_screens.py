@@ -23,8 +23,10 @@ from kldocs.checker import (
     code_functions,
     distributions,
     family_claims,
+    named_measures,
     number_notation,
     prose_claims,
+    restated_values,
     unread,
     worded_properties,
 )
@@ -32,6 +34,7 @@ from kldocs.checker.documents import BLANK, Region
 from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS, MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
 from kldocs.checker.reading import parse_text
 from kldocs.checker.screens import mentions
+from kldocs.exact.base import UNIT_WORDS
 
 
 def without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -56,7 +59,22 @@ ANCHORED = [
     ("result sentences", prose_claims._RESULT, prose_claims._RESULT_ANCHORS),
     ("unread measure words", without_lookahead(unread._MEASURE_WORD), unread._ANCHORS),
     *((f"family measure {name}", pattern, family_claims._MEASURE_ANCHORS) for name, pattern in family_claims._MEASURES),
+    *(
+        (f"named symbol {name}", without_lookahead(pattern), named_measures._SYMBOL_ANCHORS)
+        for name, pattern in named_measures._SYMBOLS
+    ),
+    ("bare divergence", without_lookahead(named_measures._BARE), named_measures._BARE_ANCHORS),
 ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [restated_values._ABOUT, restated_values._ABOUT_JOINED, restated_values._RESULT, tuple(UNIT_WORDS)],
+    ids=["about", "about joined", "verbs of result", "units"],
+)
+def test_every_word_that_makes_a_number_a_restated_value_holds_an_anchor(words: tuple[str, ...]) -> None:
+    """ "Is" makes a value only with "about" or a unit after it, so these words are all a line needs."""
+    assert all(mentions(word, restated_values._ANCHORS) for word in words)
 
 
 @pytest.mark.parametrize(("name", "pattern", "anchors"), ANCHORED, ids=[name for name, _, _ in ANCHORED])

@@ -40,7 +40,10 @@ way, mixed numbers (``1 ¾``, ``1\\frac{3}{4}``), escaped delimiters (``\\\\[``)
 products with ``×``, ``·`` and `` . ``, Unicode ``Σ pᵢ log₂``, superscripts and ``\\over``; definitions
 in an equation editor's doubled braces; LaTeX lines typed with no delimiters. Worked answers: terms
 worked out one per line, then added (``H = 0.5288 + ...``) and totalled; ``H(S)`` set to the expansion of
-numbers that sum to 1 where S is defined nowhere; the bits of entropy of one roll of a die with N sides, in words.
+numbers that sum to 1 where S is defined nowhere; the bits of entropy of one roll of a die with N sides, in words;
+a value said again in a sentence after it was computed ("which gives a divergence of about 0.0258 nats", "约为
+0.0253 nats 和 0.0258 nats", "cerca de 0,0253 nats"); properties said of "it" after a sentence about one
+divergence, a second property after "and", and tables of properties with a column (or a row) a measure.
 The truth of every claim is computed here with mpmath, never taken from kldocs;
 the benchmark ``benchmarks/checker_corpus.py`` scores the same way.
 """
@@ -78,6 +81,7 @@ SIXTEENTHS = ["0.5", "0.25", "0.125", "0.0625", "0.0625"]
 ABC = ["0.25", "0.25", "0.5"]
 FORECAST, THIRDS = ["0.2", "0.5", "0.3"], [str(mpmath.mpf(1) / 3)] * 3
 SOURCE = ["0.375", "0.625"]
+RESTATED_P, RESTATED_Q = ["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -883,6 +887,49 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(33, "0.443", value("0.443", NORMAL_01_14)),
         Claim(37, "0.1733", value("0.1733", kl(TABLE_P, TABLE_Q))),
     ],
+    "restated_values.md": [
+        # A value said again in words after it was computed, in English, Chinese, Portuguese, Korean and Japanese:
+        # the measure named in the clause (or only "divergence", or none, right after the computation), the pair
+        # in force; two values for the two directions in the order written.
+        Claim(7, "0.0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
+        Claim(9, "0.0258 nats", value("0.0258", kl(RESTATED_Q, RESTATED_P))),
+        Claim(9, "roughly 0.0285", value("0.0285", kl(RESTATED_Q, RESTATED_P))),  # 0.0258
+        Claim(11, "约为 0.0253 nats", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
+        Claim(11, "和 0.0258", value("0.0258", kl(RESTATED_Q, RESTATED_P))),
+        Claim(13, "0,0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),  # a decimal comma
+        Claim(15, "0.0258", value("0.0258", kl(RESTATED_Q, RESTATED_P))),
+        Claim(17, "D_KL(P||Q) ≈ 0.0258", value("0.0258", kl(RESTATED_P, RESTATED_Q))),  # the two swapped
+        Claim(17, "D_KL(Q||P) ≈ 0.0253", value("0.0253", kl(RESTATED_Q, RESTATED_P))),
+        Claim(19, "0.0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
+    ],
+    "properties_in_prose.md": [
+        # Properties said of "it" in bullets under a paragraph about KL, a second one after "and" (", 并且"),
+        # "zero only when P = Q", and cell by cell in a table with columns headed KL and JS (Yes/No).
+        Claim(7, "It is not symmetric", True),
+        Claim(8, "It is zero only when", True),
+        Claim(9, "zero if and only if", True),
+        Claim(10, "JS divergence is symmetric", True),
+        Claim(10, "... bounded", True),  # 0 <= JSD <= log 2
+        Claim(11, "unbounded", False),
+        Claim(15, "KL: No", True),
+        Claim(15, "JS: Yes", True),
+        Claim(16, "KL: Yes", False),  # KL is infinite where Q is 0 and P is not
+        Claim(16, "JS: Yes", True),
+        Claim(17, "KL: Yes", True),
+        Claim(17, "JS: Yes", True),
+        Claim(20, "非负", True),
+        Claim(20, "当且仅当", True),
+        Claim(22, "是对称的", True),
+        Claim(22, "有界", True),
+        Claim(24, "无界", True),
+        Claim(26, "KL散度是非负", True),
+        Claim(26, "JS散度是有界", True),  # said of JS, not of KL
+        # The table the other way round: a row a measure, a column a property; the entropy is neither.
+        Claim(38, "Symmetric: Yes", False),
+        Claim(38, "A metric: No", True),
+        Claim(39, "Symmetric: Yes", True),
+        Claim(39, "A metric: No", True),  # its square root is
+    ],
     "notebook.ipynb": [
         Claim(1, "0.0305", value("0.0305", kl(P, Q)), cell=2),
         Claim(2, "1.20", value("1.20", entropy(Q)), cell=2),
@@ -1054,3 +1101,15 @@ def test_bits_of_several_dice_or_of_a_loaded_die_are_not_read() -> None:
     "the die" among two kinds of dice names none, and a coin after a die is not the die."""
     report = check_file(WILD / "dice_bits.md")
     assert not any(line in (13, 15, 21, 23, 25, 27) for claim in report.claims for line in claim.lines)
+
+
+def test_numbers_near_a_divergence_that_are_other_quantities_are_not_values() -> None:
+    """A probability, epochs, a weight, a supposition, a question, a bound, other distributions, a percentage."""
+    report = check_file(WILD / "restated_values.md")
+    assert not any(line > 20 for claim in report.claims for line in claim.lines)
+
+
+def test_a_refuted_property_and_it_after_two_measures_are_not_claims() -> None:
+    """ "Some people say ..., but that is wrong"; "It" after a sentence that names KL and JS stands for neither."""
+    report = check_file(WILD / "properties_in_prose.md")
+    assert not any(27 < line < 36 or line in (1, 18, 40) for claim in report.claims for line in claim.lines)

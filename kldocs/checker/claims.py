@@ -60,11 +60,14 @@ from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import (
     session_claims,
 )
+from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
+from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
+from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.unread import Unread
@@ -74,6 +77,9 @@ from kldocs.checker.worded_properties import worded_properties
 MAX_STATEMENTS = 1000
 #: Most symbols of maths tokenized in one document.
 MAX_DOCUMENT_TOKENS = 100_000
+#: The fewest symbols a piece of maths counts as: reading one costs more than its symbols (10 MB of code
+#: fences of ``x = 1`` lines took 6 s to use up the symbols three at a time).
+MIN_TOKENS = 10
 #: Prose lines longer than this are cut into sentences before they are read.
 LONG_LINE = 400
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
@@ -98,9 +104,9 @@ Item = (
 def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
-    Reading stops (with an :class:`Unreadable` saying so) after
-    :data:`MAX_STATEMENTS` statements and definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths;
-    nothing after that point is read, by any way of reading (:func:`horizon`).
+    Reading stops (with an :class:`Unreadable` saying so) after :data:`MAX_STATEMENTS` statements and
+    definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths (a piece of maths counts at least
+    :data:`MIN_TOKENS`); nothing after that point is read, by any way of reading (:func:`horizon`).
     """
     items: list[Item] = list(table_definitions(document))
     items.extend(
@@ -126,6 +132,7 @@ def find_claims(document: SourceText) -> list[Item]:
     known = _Defined(items)  # the distributions defined so far
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
+    restatements = Restatements(document)
     for region in regions:
         if region.kind == "display":
             displays.append(region)
@@ -168,6 +175,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
+            items.extend(_restated(restatements, region, read, items))
             plain = region.text.replace(BLANK, " ")
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
             items.extend(claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
@@ -208,6 +216,7 @@ def find_claims(document: SourceText) -> list[Item]:
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
+    items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     stated_claims = 0  # properties found in the paragraphs read so far
     bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:
@@ -218,6 +227,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
+        stated += pronoun_properties(document, paragraph, stated)
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:
@@ -317,6 +327,16 @@ def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Ite
             yield as_prose_value(document, found)
 
 
+def _restated(reader: Restatements, region: Region, read: set[int], items: list[Item]) -> Iterator[Read | ProseValue]:
+    """Values said again in words (see :mod:`.restated_values`), but for those the line's other readers took."""
+    here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
+    mine = [item for item in here if isinstance(item, Found | ProseValue)]
+    read = read | {item.offset for item in mine}
+    found = [item.statement.text for item in mine if isinstance(item, Found)]
+    for value in reader.values(region, read, found):
+        yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
+
+
 # --- statements --------------------------------------------------------------------------------------------
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
@@ -366,7 +386,7 @@ def _read(
         return
     problems: list[Problem] = []
     found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
-    budget.spend(document, offset, len(tokens), len(found))
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:

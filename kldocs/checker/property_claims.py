@@ -87,9 +87,27 @@ _NEGATIVE = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_ZERO = re.compile(
+    r"(?=[KkRrCcJj])(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|equals|becomes)\s+(?:zero|0)\s+"
+    r"(?:only\s+(?:when|if)|if\s+and\s+only\s+if|iff|exactly\s+when|precisely\s+when|just\s+when)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: A second property said of the same subject: "JS divergence is symmetric and bounded by log 2".
+_AND_MORE = re.compile(
+    r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
+    r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: What follows a claim to say it is wrong: "..., but that is wrong".
+_REFUTED = re.compile(
+    r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
+    r"misconception))",
+    re.IGNORECASE,
+)
 _DENIAL = re.compile(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if)\b|n't",
+    r"believe|assume|if|say|says|said|think|thinks|thought)\b|n't",
     re.IGNORECASE,
 )
 
@@ -181,13 +199,16 @@ _KOREAN_DENIAL = re.compile(r"잘못|오해|착각|라고\s*생각|만약|라면
 def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph asserts (in English or Korean); not those it asks about or denies."""
     text = paragraph.text
-    if not mentions(text, _HINT):
-        return
-    for pattern in (_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN):
+    patterns = [_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN] if mentions(text, HINT) else []
+    if mentions(text, ZERO_ANCHORS) and mentions(text, ("zero", "0")):
+        patterns.append(_ZERO)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
-            if _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()]) or _asked(
-                text, match.end()
+            if (
+                _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
+                or _asked(text, match.end())
+                or _REFUTED.search(text, match.end(), _sentence_end(text, match.end()))
             ):
                 continue
             if pattern is _KOREAN:
@@ -205,21 +226,34 @@ def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
                 kind, negated = "jsd_average", False
             elif pattern is _BETWEEN:
                 kind, negated = "bounded", False
+            elif pattern is _ZERO:
+                kind, negated = "zero_iff_equal", False
             elif pattern is _NEGATIVE:
                 if text[max(0, match.start() - 14) : match.start()].lower().strip().endswith("differential"):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
             else:
-                word = match.group("property").lower()
-                negated = bool(match.group("negation")) or word in ("asymmetric", "unbounded")
-                kind = "symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"
+                kind, negated = _said(match.group("property"), bool(match.group("negation")))
+                more = _AND_MORE.match(text, match.end())
+                if more is not None:  # "... is symmetric and bounded": the second after the first
+                    second, denied_too = _said(more.group("property"), bool(match.group("negation")))
+                    offset = paragraph.offset + more.start("property")
+                    shown = " ".join(f"{match.group('subject')} ... {more.group('property')}".split())
+                    yield Property(document.line(offset), shown, measure, second, denied_too, offset)
             offset = paragraph.offset + match.start()
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
 
 
+def _said(word: str, negation: bool) -> tuple[str, bool]:
+    """The property a word names and whether it is denied ("asymmetric", "unbounded" deny it themselves)."""
+    word = word.lower()
+    negated = negation or word in ("asymmetric", "unbounded")
+    return ("symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"), negated
+
+
 #: Words (folded), one of which is in every property sentence read here.
-_HINT = (
+HINT = (
     "symmetric",
     "bounded",
     "metric",
@@ -237,6 +271,8 @@ _HINT = (
     "이상",
     "크거나",
 )
+#: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
+ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 
 
 def _sentence_end(text: str, start: int) -> int:

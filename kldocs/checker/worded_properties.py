@@ -92,9 +92,11 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"kann\s+negativ\s+(?:sein|werden)|может\s+быть\s+отрицательн\w*|負になり(?:得る|うる)",
         False,
     ),
+    ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)", True),
+    ("bounded", r"(?<!无)(?<!不是)(?:是\s*)?有(?:上)?界", False),
     (
         "zero_iff_equal",
-        r"(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero|null[ao])\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
+        r"当且仅当[^。，；！？\n]{0,20}?时\s*(?:才\s*)?(?:为|等于)\s*(?:0|零)|(?:0|cero)\s+si\s+y\s+s[oó]lo\s+si|(?:0|zero|null[ao])\s+se\s+e\s+solo\s+se|(?:为|等于)\s*(?:0|零)\s*当且仅当|"
         r"같을\s*때(?:에)?만\s*0|(?:0|zero)\s+se\s+e\s+somente\s+se|(?:0|z[ée]ro|nulle?)\s+si\s+et\s+seulement\s+si|"
         r"(?:0|null)\s+genau\s+dann,?\s+wenn|(?:0|нул\w+)\s+тогда\s+и\s+только\s+тогда",
         False,
@@ -119,7 +121,7 @@ _SWAPPED_AVERAGE = (
 _PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 #: The properties said of the entropy; the others are said of divergences.
 _ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
-_DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average"})
+_DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average", "bounded"})
 _PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
 #: Words (folded), one of which is in every predicate: symmetric, a metric, never negative, zero exactly when,
 #: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
@@ -128,7 +130,24 @@ _PREDICATE_ANCHORS = (
     *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
     *("距离", "gativ", "positive", "igual", "uguale", "égal", "egal", "gleich", "отрицательн", "大于", "≥", "负", "負"),
     *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
-    *("uniforme", "均匀分布", "균등", "promedio", "media", "média", "moyenne", "mittelwert", "durchschnitt"),
+    *(
+        "有界",
+        "无界",
+        "上界",
+        "uniforme",
+        "均匀分布",
+        "균등",
+        "promedio",
+        "media",
+        "média",
+        "moyenne",
+        "mittelwert",
+        "durchschnitt",
+    ),
+)
+#: What joins a second predicate to the first: "，并且", "y", "e", "그리고".
+_CONJUNCTION = re.compile(
+    r"的?\s*(?:[,，、]\s*(?:并且|而且|且|并|同时|y|e|et|und|и|그리고)?|(?:并且|而且|且|并|同时)|\s+(?:y|e|et|und|и)\s)\s*"
 )
 #: What may stand between subject and predicate: a few words, no punctuation.
 _GAP = re.compile(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
@@ -179,6 +198,16 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         kind, negated, stop = found
         shown = text[subject.start() : stop]
         yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
+        more = _CONJUNCTION.match(text, stop, end)
+        second = _predicate(text, more.end(), end, measure) if more is not None else None
+        if (
+            more is not None
+            and second is not None
+            and second[0] != kind
+            and _SUBJECT.search(text, more.end(), second[2]) is None  # "..., 但JS散度是对称的": another subject's
+        ):  # "非负的，当且仅当 P = Q 时为零"
+            place = more.end()
+            yield _property(document, paragraph, place, text[place : second[2]], measure, second[0], second[1])
 
 
 def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:

@@ -1,0 +1,84 @@
+r"""Which measure a stretch of text speaks of: its words in ten languages and its symbols (``D_{KL}(P \| Q)``).
+
+A value said again in prose (:mod:`~kldocs.checker.restated_values`) is
+read against one measure: the one its clause names, or else the one the
+lines just above it speak of. Both are found here. Words are tried most
+specific first, and each is blanked once found, so "cross-entropy" is not
+also an entropy and "relative entropy" is the KL divergence. A bare
+"divergence" (散度, 발산) names no measure of its own: it is reported
+apart, to be read as the measure of the context when that is a divergence.
+
+>>> sorted(measures_in("so the KL divergence from Q to P comes out at"))
+['kl']
+>>> sorted(measures_in("We compute $D_{KL}(P \\| Q) = \\sum_x P(x) \\log \\frac{P(x)}{Q(x)}$ in nats."))
+['kl']
+>>> sorted(measures_in("H(P, Q) = H(P) + D_KL(P||Q)"))
+['cross_entropy', 'entropy', 'kl']
+>>> bare_divergence("gives a divergence of"), sorted(measures_in("gives a divergence of"))
+(True, [])
+>>> mention_end("The KL divergence term has a weight of")
+17
+"""
+
+from __future__ import annotations
+
+import re
+
+from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS
+from kldocs.checker.screens import mentions
+
+#: The first letters of each measure's words (either case), tested before the words' alternatives (far faster).
+_FIRST = {
+    "cross_entropy": "cCeEkKкКпП交교크",
+    "jsd": "jJdD",
+    "kl": "kKdDrReEдД相쿨",
+    "entropy": "eEэЭ熵エ엔",
+}
+_WORDS = tuple(
+    (measure, re.compile(rf"(?=[{_FIRST[measure]}])(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.IGNORECASE))
+    for measure, words in LABEL_WORDS
+)
+#: A divergence named without saying which: the measure of the context, when that is one.
+_BARE = re.compile(r"(?=[dDдД散발ダ])(?:divergen\w*|Divergenz|дивергенци\w*|散度|발산|ダイバージェンス)", re.IGNORECASE)
+#: Symbols of the measures in maths or plain text, by measure; tried before the words (``D_{KL}`` holds "KL").
+_SYMBOLS = (
+    ("kl", re.compile(r"(?=[DK])(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?\s*\(|(?<![A-Za-z])KL\s*\()")),
+    ("jsd", re.compile(r"(?=[JD])(?<![A-Za-z])(?:JSD|JS|D_?\{?\s*(?:\\(?:mathrm|text)\{)?JS\}?\}?)\s*\(")),
+    ("cross_entropy", re.compile(r"(?=H)(?<![A-Za-z])H ?\(\s*[A-Za-z](?:_[0-9])?\s*,\s*[A-Za-z]")),
+    ("entropy", re.compile(r"(?=H)(?<![A-Za-z\\])H ?\(\s*[A-Za-z](?:_[0-9])?\s*\)")),
+)
+_SYMBOL_ANCHORS = ("kl", "js", "h(", "h (")
+_BARE_ANCHORS = ("divergen", "дивергенц", "散度", "발산", "ダイバージェンス")
+
+
+def mentions_of(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a measure, by word or symbol: ``(start, end, measure)``, with ``"divergence"`` for a
+    bare "divergence"; each place once, the most specific reading kept."""
+    found: list[tuple[int, int, str]] = []
+    passes: list[tuple[str, re.Pattern[str]]] = []
+    if mentions(text, _SYMBOL_ANCHORS):
+        passes.extend(_SYMBOLS)
+    if mentions(text, LABEL_ANCHORS):
+        passes.extend(_WORDS)
+    if mentions(text, _BARE_ANCHORS):
+        passes.append(("divergence", _BARE))
+    for measure, pattern in passes:
+        for match in pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), measure))
+    return sorted(found)
+
+
+def measures_in(text: str) -> set[str]:
+    """The measures ``text`` names by word or symbol (``kl``, ``cross_entropy``, ``jsd``, ``entropy``)."""
+    return {measure for _, _, measure in mentions_of(text) if measure != "divergence"}
+
+
+def bare_divergence(text: str) -> bool:
+    """Whether ``text`` says "divergence" (in any of the languages) without naming which one."""
+    return any(measure == "divergence" for _, _, measure in mentions_of(text))
+
+
+def mention_end(text: str) -> int:
+    """Where the last word or symbol for a measure in ``text`` ends (a bare "divergence" too), or -1."""
+    return max((end for _, end, _ in mentions_of(text)), default=-1)

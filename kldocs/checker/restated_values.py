@@ -1,0 +1,446 @@
+r"""Values said again in prose after they were computed: "which gives a divergence of about 0.386 nats".
+
+A number in a line of prose is a value here when the words just before it
+make it one: a word for "about" (approximately, cerca de, 约为, 약, およそ...)
+or a verb of result (results in, gives, comes out at, we get, obtemos, 得到)
+or "is", with a unit after it when no "about" comes first. Words after it
+must end the value: a unit (nats, bits, "units of information"), the end of
+the clause, or "and" before a second value ("约为 1.3 nats 和 1.4 nats": the
+two go with what the clause named, in the order given). A number followed
+by another noun ("about 100 epochs"), a percentage, a bound ("more than
+about 0.3") or a number in a sentence that supposes or asks is not read.
+
+Which measure: the one the clause before the number names (see
+:mod:`~kldocs.checker.named_measures`); when it names none, or says only
+"divergence", the one measure the lines just above speak of (the sentence
+continues the paragraph about a value just computed); when neither gives one
+measure, the number is left alone. The distributions: two names in the
+clause ("from Q to P", unordered: writers say "from P to Q" both ways), two
+symbols of both directions in order (``D(P||Q)`` and ``D(Q||P)``), one name
+for an entropy, or else the pair in force, judged as any
+:class:`~kldocs.checker.prose_claims.ProseValue`.
+
+The words before a number are read backwards from it: the text is reversed
+and a pattern of reversed words is matched at the number, so nothing is
+searched for along the line (a 10 MB document costs one cheap test a number).
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\nThe KL divergence comes out at roughly 0.511 nats.\n"
+>>> document = parse_text(text, "a.md")
+>>> [(item.measure, item.written, item.unit) for item in restated_values(document, document.prose[1], set(), [])]
+[('kl', '0.511', 'e')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.measure_words import UNIT
+from kldocs.checker.named_measures import measures_in, mentions_of
+from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.screens import mentions
+from kldocs.exact import Base
+from kldocs.exact.base import UNIT_WORDS
+
+#: "About" in the languages read, with spaces between words; the Chinese and Japanese ones run into the number.
+_ABOUT = (
+    "about",
+    "approximately",
+    "approx.",
+    "roughly",
+    "around",
+    "nearly",
+    "close to",
+    "aproximadamente",
+    "cerca de",
+    "alrededor de",
+    "por volta de",
+    "em torno de",
+    "environ",
+    "ungefähr",
+    "etwa",
+    "circa",
+    "около",
+    "примерно",
+    "약",
+    "대략",
+)
+_ABOUT_JOINED = ("约为", "約為", "大约为", "大約為", "大约是", "大约", "大約", "约", "約", "およそ", "≈", "~")
+#: Verbs of result: the number after them is what was computed.
+_RESULT = (
+    "results in",
+    "result in",
+    "resulting in",
+    "gives",
+    "give",
+    "gave",
+    "giving",
+    "yields",
+    "yield",
+    "yielding",
+    "comes out at",
+    "comes out to",
+    "come out at",
+    "came out at",
+    "came out to",
+    "comes to",
+    "came to",
+    "works out at",
+    "works out to",
+    "worked out at",
+    "worked out to",
+    "we get",
+    "we got",
+    "we obtain",
+    "we find",
+    "we found",
+    "you get",
+    "obtemos",
+    "obtenemos",
+    "obtenons",
+    "resulta em",
+    "resulta en",
+    "dá",
+)
+#: "Is" and "of": a number after them is a value only with "about" or a unit.
+_IS = ("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale")
+_IS_JOINED = ("为", "是", "等于", "得到", "結果為", "结果为")
+#: What may stand between a verb and its number: "a divergence of", "the KL divergence of", "um valor de".
+_ARTICLES = ("a", "an", "the", "um", "uma", "una", "un", "une")
+_ADJECTIVES = ("kl", "js", "total", "final", "resulting", "small", "tiny", "mean", "average")
+_NOUNS = (
+    "divergence",
+    "value",
+    "result",
+    "distance",
+    "entropy",
+    "cross-entropy",
+    "divergência",
+    "divergencia",
+    "valor",
+    "resultado",
+)
+
+
+def _reversed(phrases: Sequence[str], *, bounded: bool = True) -> str:
+    """An alternation of ``phrases`` written backwards, spaces as ``\\s+``, longest first."""
+    words = sorted(phrases, key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(re.escape(word[::-1]) for word in reversed(phrase.split())) for phrase in words)
+    return f"(?:{pattern})" + (r"(?![^\W\d_])" if bounded else "")
+
+
+#: The words before a number, read backwards from it: "about", or a verb, a noun phrase and maybe "about".
+_BEFORE = re.compile(
+    r"[ \t]*+(?:(?P<about>"
+    + _reversed(_ABOUT)
+    + "|"
+    + _reversed(_ABOUT_JOINED, bounded=False)
+    + r")[ \t]*+)?"
+    + r"(?:(?:"
+    + r"(?:(?:fo|ed)\s+"  # "of", "de" after a noun
+    + _reversed(_NOUNS)
+    + r"\s+(?:"
+    + _reversed(_ADJECTIVES)
+    + r"\s+)?(?:"
+    + _reversed(_ARTICLES)
+    + r"\s+)?)?"
+    + r"(?P<verb>"
+    + _reversed(_RESULT)
+    + r")|(?P<is>"
+    + _reversed(_IS)
+    + "|"
+    + _reversed(_IS_JOINED, bounded=False)
+    + r")))?",
+    re.IGNORECASE,
+)
+#: A number written as a value: a decimal point or comma (not a thousands comma), not part of a list or date.
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
+    r"(?![0-9]|[.,][0-9])"
+)
+_UNIT_AFTER = re.compile(
+    r"[ \t]*+(?:(?P<unit>" + UNIT + r")(?![A-Za-z])|units?(?:\s+of\s+information(?:\s+loss)?)?(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+#: What may follow a value (and its unit): the end of a clause, "and", "when"... or a polite "is".
+_END = re.compile(
+    r"[ \t]*+(?:$|[.,;:!?。，；：！？、)\]—–*_]|[-–](?:\s)|"
+    r"(?:and|or|when|if|for|in|here|which|so|but|while|as|because|instead|with|of|e|y|et|und|и|ou|o)(?![^\W\d_])|"
+    r"和|与|及|以及|です|입니다|이다|이며|이고|가|과|와|となり|になり|であ|だ|で|に|の|이|로|으로|였)",
+    re.IGNORECASE,
+)
+#: A second value after the first: "0.0253 nats 和 0.0258 nats", "0,025 e 0,026".
+_AND = re.compile(r"[ \t]*+(?:and|e|y|et|und|и|和|与|及|以及|과|와|,)[ \t]*+", re.IGNORECASE)
+#: Words just before "about" that make the number a bound: "more than about 0.3", "up to".
+_BOUND = re.compile(
+    r"(?:than|to|least|most|under|over|below|above|exceeds?|beyond|within|超过|小于|大于|不到|不超过|以内)\s*$",
+    re.IGNORECASE,
+)
+_SUPPOSED = re.compile(
+    r"(?<![^\W\d_])(?:if|when|whenever|unless|suppose|assume|assuming|se|si|cuando|quando|wenn|falls|если)"
+    r"(?![^\W\d_])|如果|假如|若|만약|라면|경우|もし|場合",
+    re.IGNORECASE,
+)
+#: "When we use Q instead of P": how the value came about, not a condition on it.
+_USE = re.compile(r"when\s+(?:we|you|one)\s+(?:use|approximate|model|replace|encode)", re.IGNORECASE)
+_AFTER_NUMBER = re.compile(r"[ \t]*(?:%|percent|per\s*cent|times|×|x(?![A-Za-z]))", re.IGNORECASE)
+#: Where a sentence starts: after its full stop; "; " starts a clause.
+_SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
+#: A name of a distribution in the words: a capital letter standing alone (not "A", "I" or "O"), or p, q.
+_NAME = re.compile(r"(?<![A-Za-z0-9\\^_{])(?P<name>[B-HJ-NP-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z0-9(_])")
+#: A direction written as a symbol: ``D_{KL}(P \| Q)``, ``KL(Q||P)``.
+_DIRECTION = re.compile(
+    r"(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
+    r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|)\s*(?P<q>[A-Za-z])\s*\)"
+)
+#: Words, one of which is in every line read: an "about", a verb of result, or a unit.
+_ANCHORS = (
+    *("about", "approx", "aprox", "roughly", "around", "nearly", "close to", "cerca", "alrededor", "volta", "torno"),
+    *("environ", "ungef", "etwa", "circa", "около", "пример", "약", "대략", "约", "約", "およそ", "≈", "~"),
+    *("result", "give", "gave", "giving", "yield", "come", "came", "work", "get", "got", "obt", "find", "found"),
+    *("dá", "得到", "为", "是", "等于", "units", *(word.casefold() for word in UNIT_WORDS)),
+)
+#: What every value read has: a decimal point or comma, or a unit after a whole number (found before the words).
+_VALUE_SHAPE = re.compile(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
+#: Most characters read above a sentence for the measure it continues with.
+_CONTEXT = 600
+#: Rows above a sentence that may say which measure it continues with.
+CONTEXT_ROWS = 4
+#: Most words between the measure's name and the words that give its value ("from Q to P comes out at").
+_GAP_WORDS = 8
+#: Words that may stand between a measure and its value: names (single letters) and the words that join them.
+_GAP_WORDS_ALLOWED = frozenset(
+    """from to between and of the two them distributions distribution here now then this in both directions direction
+    again also still finally other way reverse swapped opposite computed calculated exact true
+    de da do das dos para entre e y la el los las del desde hasta um uma von zu zwischen und der die das nach
+    du des le les et vers di della tra fra dal dalla""".split()  # noqa: SIM905 (a list of words, one a word)
+)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_JOINED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: A distribution given by its parameters: ``Poisson(2)``, ``N(0,1)``.
+_PARAMETERS = re.compile(r"[A-Za-z]\s*\(\s*[-+0-9.]")
+#: Another quantity named between the measure and the value: the value is that quantity's.
+_OTHER_QUANTITY = re.compile(
+    r"(?<![^\W\d_])(?:weights?|weighting|probabilit(?:y|ies)|rate|threshold|coefficient|temperature|beta|lambda|"
+    r"epsilon|term|penalty|accuracy|error|chance|fraction|ratio|proportion|scale|factor|peso|probabilidade|"
+    r"probabilidad|taxa|tasa|poids|Gewicht|вес)(?![^\W\d_])|概率|权重|確率|重み|확률|가중치",
+    re.IGNORECASE,
+)
+#: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
+_SUBJECT = re.compile(
+    r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
+    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))(?:\s+(?:then|now|all))?|结果|計算結果|결과는?)"
+    r"[ \t,]*$",
+    re.IGNORECASE,
+)
+#: Verbs that hold their subject: "we get", "obtemos".
+_OWN_SUBJECT = re.compile(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
+#: Most characters of the words before a value shown with it.
+_SHOWN = 50
+#: Numbers a document's words before make values that are read against the measures named (the costly part);
+#: past these, no more (a document of a thousand values has long passed the cap on claims).
+MOST_READINGS = 1000
+#: Numbers looked at in lines that mention the words (cheaply, one by one); past these, no more.
+MOST_NUMBERS = 100_000
+#: Most characters of a sentence read before the words that give a value.
+_CLAUSE = 120
+#: Characters read on either side of a number for the sentence it is in.
+_REACH = 300
+#: Characters read backwards from a number.
+_LOOK_BACK = 80
+
+
+class Restatements:
+    """The reader of one document's restated values, with what it may still spend (:data:`MOST_READINGS`,
+    :data:`MOST_NUMBERS`)."""
+
+    def __init__(self, document: SourceText) -> None:
+        self.document = document
+        self.left = MOST_READINGS
+        self.numbers = MOST_NUMBERS
+
+    def values(self, region: Region, read: set[int], found: Sequence[str]) -> Iterator[ProseValue | tuple[int, str]]:
+        """The values a line of prose says again: :class:`ProseValue` items, or ``(offset, formula)`` when it names
+        the direction (``D_KL(P||Q) ≈ 0.0253 nats``) or the distribution of an entropy (``H(P) ≈ 1.03``).
+
+        ``read``: offsets of numbers other readers took; ``found``: the texts of statements read from this line.
+        """
+        text = region.text
+        if self.left <= 0 or self.numbers <= 0 or _VALUE_SHAPE.search(text) is None or not mentions(text, _ANCHORS):
+            return
+        document = self.document
+        plain = text.replace(BLANK, " ")
+        written = _written(document, region)
+        reading: _Reading | None = None
+        end = index = 0  # where the last value read ends, and its place in a list of values ("1.3 和 1.4")
+        numbers = list(_NUMBER.finditer(plain))
+        for number, after in zip(numbers, [0, *(found.end() for found in numbers)], strict=False):
+            self.numbers -= 1
+            if self.left <= 0 or self.numbers < 0:
+                return
+            start = number.start()  # ``after``: where the number before it ends
+            unit = _UNIT_AFTER.match(plain, number.end())
+            assert unit is not None  # it may match nothing
+            if _END.match(plain, unit.end()) is None or _AFTER_NUMBER.match(plain, number.end()):
+                reading = None
+                continue
+            if reading is not None and _AND.fullmatch(plain, end, start):
+                index += 1
+            else:
+                reading, index = _reading(document, region, plain, written, number, after, self), 0
+                if reading is None:
+                    continue
+            end = unit.end()
+            offset = region.offset + start
+            if offset in read or any(number.group() in statement for statement in found):
+                continue
+            value = number.group().replace(",", ".")
+            base = Base.from_unit(unit.group("unit")) if unit.group("unit") else None
+            relation, suffix = "≈" if reading.about else "=", f" {base.unit}" if base is not None else ""
+            if reading.directions:  # the directions in the order the text gave them, one a value
+                if index < len(reading.directions):
+                    first, second = reading.directions[index]
+                    yield offset, f"D_KL({first}||{second}) {relation} {value}{suffix}"
+            elif reading.measure == "entropy" and len(reading.names) == 1:
+                yield offset, f"H({reading.names[0]}) {relation} {value}{suffix}"
+            else:
+                shown = " ".join(plain[reading.start : end].split())
+                named = base.name if base is not None else None
+                yield ProseValue(
+                    document.line(offset), shown, reading.measure, value, named, reading.about, offset, reading.names
+                )
+
+
+def restated_values(
+    document: SourceText, region: Region, read: set[int], found: Sequence[str]
+) -> Iterator[ProseValue | tuple[int, str]]:
+    """One line's restated values (see :meth:`Restatements.values`), for a document read a line at a time."""
+    return Restatements(document).values(region, read, found)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the words before a value say: the measure, the distributions they name, "about", directions written
+    as symbols (``D(P||Q)``, in order), and where the words shown with the value begin."""
+
+    measure: str
+    names: tuple[str, ...]
+    about: bool
+    directions: tuple[tuple[str, str], ...]
+    start: int
+
+
+def _reading(
+    document: SourceText,
+    region: Region,
+    plain: str,
+    written: str,
+    number: re.Match[str],
+    after: int,
+    budget: Restatements,
+) -> _Reading | None:
+    """What the words before a number say of it, when they make it a value; else None."""
+    start = number.start()
+    window = plain[max(0, start - _LOOK_BACK) : start]
+    before = _BEFORE.match(window[::-1])
+    assert before is not None  # it may match nothing
+    about, verb, copula = before.group("about"), before.group("verb"), before.group("is")
+    if not (about or verb or copula):
+        return None
+    lead = start - before.end()  # where the words that make it a value begin
+    budget.left -= 1
+    if budget.left < 0:
+        return None
+    if _BOUND.search(plain, max(0, lead - 12), lead):
+        return None
+    whole = not any(mark in number.group() for mark in ".,")
+    if (not about or whole) and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
+        return None  # "is 0.3" alone: maybe a probability; "about 100" alone: maybe epochs
+    reach = max(0, lead - _CLAUSE)  # a longer sentence is read from here
+    sentence = max([reach, *(mark.end() for mark in _SENTENCE_MARK.finditer(plain, reach, start))])
+    end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
+    if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
+        return None
+    condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
+    if condition is not None and not _USE.match(plain, condition.start()):
+        return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
+    source = written if len(written) == len(plain) else plain
+    clause = source[max(sentence, after) : lead]
+    named = mentions_of(source[sentence:start])
+    words = [mention for mention in named if mention[0] >= max(sentence, after) - sentence] or named
+    measures = {measure for _, _, measure in words if measure != "divergence"}
+    divergence = any(measure == "divergence" for _, _, measure in named)
+    if len(measures) > 1:
+        return None
+    if measures:
+        (measure,) = measures
+        gap = source[
+            sentence + max((stop for _, stop, _ in words if stop <= lead - sentence), default=lead - sentence) : lead
+        ]
+        if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or not _plain_gap(gap):
+            return None  # "the KL term has a weight of about 0.5", "between Poisson(1) and ...": something else
+    else:
+        measure_above = _context(document, region, sentence)
+        if measure_above is None or (divergence and measure_above == "entropy"):
+            return None
+        subject = _SUBJECT.search(plain, max(sentence, lead - 40), lead) or _OWN_SUBJECT.match((verb or "")[::-1])
+        if not divergence and (not (verb or about) or subject is None):
+            return None  # "the probability of heads is about 0.5": some other quantity
+        measure = measure_above
+    directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))
+    shown = (
+        max(sentence, after)
+        if lead - max(sentence, after) <= _SHOWN
+        else plain.find(" ", lead - _SHOWN, lead) + 1 or lead
+    )
+    unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
+    shown = unit.end() if unit is not None else shown
+    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;"))
+    if directions:
+        return _Reading(measure, (), bool(about), directions, shown) if measure == "kl" else None
+    names = _names(clause, measure)
+    return None if names is None else _Reading(measure, names, bool(about), (), shown)
+
+
+def _plain_gap(gap: str) -> bool:
+    """Whether the words between a measure and its value only name distributions and join them ("from Q to P")."""
+    if _PARAMETERS.search(gap) or len(_JOINED_LETTERS.findall(gap)) > _GAP_WORDS:
+        return False
+    return all(word.lower() in _GAP_WORDS_ALLOWED for word in _LATIN_WORD.findall(gap))
+
+
+def _names(clause: str, measure: str) -> tuple[str, ...] | None:
+    """The distributions the clause names: two (unordered), one for an entropy, or none; None when unclear."""
+    names = list(dict.fromkeys(match.group() for match in _NAME.finditer(clause)))
+    if not names or (len(names) == 2 and measure != "entropy"):
+        return tuple(names)
+    if len(names) == 1 and measure == "entropy":
+        return tuple(names)
+    return None
+
+
+def _context(document: SourceText, region: Region, sentence: int) -> str | None:
+    """The one measure the lines just above a sentence (and the line before it) speak of, or None."""
+    row = document.row(region.offset)
+    first = max(0, row - CONTEXT_ROWS)
+    start = document.text.rfind("\n", 0, region.offset)
+    for _ in range(row - first):
+        if start <= 0:
+            break
+        above = document.text.rfind("\n", 0, start)
+        if document.text[above + 1 : start].lstrip().startswith("#"):  # a heading starts another subject
+            break
+        start = above
+    text = document.text[max(0, start, region.offset - _CONTEXT) : region.offset]
+    text += document.text[region.offset + max(0, sentence - _CONTEXT) : region.offset + sentence]
+    measures = measures_in(text)
+    return next(iter(measures)) if len(measures) == 1 else None
+
+
+def _written(document: SourceText, region: Region) -> str:
+    """The line as written, maths and all (its prose text when the file was rewritten there)."""
+    written = document.text[region.offset : region.offset + len(region.text)]
+    return written if len(written) == len(region.text) else region.text.replace(BLANK, " ")

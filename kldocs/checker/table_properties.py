@@ -1,0 +1,104 @@
+r"""Properties in a table: a row headed "Symmetric" with "No" under the column headed KL and "Yes" under JS.
+
+A table whose first column names properties (symmetric, a metric,
+non-negative, bounded, in English, Spanish, Portuguese, Chinese, Korean or
+Japanese) and whose other columns are headed by one measure each (KL,
+JS divergence, cross-entropy) says, cell by cell, whether that measure has
+that property: "Yes" (✓, Sim, 是, 예) or "No" (✗, Não, 否, 아니오), maybe
+followed by a remark ("No (in general)"). Each such cell is a
+:class:`~kldocs.checker.property_claims.Property`; a cell with anything else
+("[0, ∞)", "depends") and a column headed by no measure, or by two, are left alone. A table the other way
+round, a row a measure and a column a property, is read the same way.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("| Property | KL | JS |\n|---|---|---|\n| Symmetric | No | Yes |\n", "a.md")
+>>> [(item.text, item.measure, item.negated) for item in table_properties(document)]
+[('Symmetric | KL: No', 'kl', True), ('Symmetric | JS: Yes', 'jsd', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.documents import SourceText
+from kldocs.checker.named_measures import measures_in
+from kldocs.checker.property_claims import Property
+
+#: The property a row's first cell names, and whether "Yes" denies it (non-negative: it is never negative).
+_ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+    (kind, re.compile(rf"(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
+    for kind, words, yes_denies in (
+        (
+            "symmetric",
+            r"symmetric(?:al)?|symmetry|sim[ée]tric[ao]|simetr[ií]a|simmetric[ao]|sym[ée]trique|symmetrisch|"
+            r"对称性?|對稱性?|대칭성?|対称性?",
+            False,
+        ),
+        ("metric", r"(?:true\s+|proper\s+|distance\s+)?metric|m[ée]trica|m[ée]trique|Metrik|度量|距离度量|計量", False),
+        (
+            "negative",
+            r"non[-\s]?negative|non[-\s]?negativity|n[ãa]o[-\s]negativ[ao]|no\s+negativ[ao]|never\s+negative|"
+            r"非负性?|非負性?|비음수성?|음이\s*아닌",
+            True,
+        ),
+        ("bounded", r"bounded(?:ness)?|limitad[ao]|acotad[ao]|有界性?|유계", False),
+    )
+)
+#: What may follow an answer: nothing, or a remark after a space, a bracket or punctuation.
+_AFTER = r"(?=\s*(?:$|[\s(,;:.\-–—（]))"
+_YES = re.compile(r"(?:yes|y|true|✓|✔️?|✅|sim|s[ií]|oui|ja|是|有|예|네|はい|○)" + _AFTER, re.IGNORECASE)
+_NO = re.compile(r"(?:no|n|false|✗|✘|❌|n[ãa]o|non|nein|否|不|无|無|아니오|아니요|いいえ|×)" + _AFTER, re.IGNORECASE)
+#: A column headed by the JS divergence's short name alone ("JS" is read as the divergence only in a word).
+_SHORT = re.compile(r"JS|JSD|Jensen[-‐ ]Shannon", re.IGNORECASE)
+_MARKUP = re.compile(r"[*_`]+")
+_KINDS = {"kl", "jsd", "cross_entropy", "entropy"}
+_ENTROPY = frozenset({"negative"})
+
+
+def table_properties(document: SourceText, stop_at: int | None = None) -> Iterator[Property]:
+    """The properties the tables of a document state cell by cell, up to ``stop_at``: a row a property and a
+    column a measure, or the other way round (``| Measure | Symmetric |`` over ``| KL | No |``)."""
+    for table in document.tables:
+        if stop_at is not None and table.offset >= stop_at:
+            return
+        columns = {index: _column(cell) for index, cell in enumerate(table.header) if index > 0}
+        properties = {index: _row(cell) for index, cell in enumerate(table.header) if index > 0}
+        for offset, cells in table.rows:
+            if not cells:
+                continue
+            row, measure_row = _row(cells[0]), _column(cells[0])
+            for index in range(1, min(len(cells), len(table.header))):
+                measure, said = (columns[index], row) if row is not None else (measure_row, properties[index])
+                if measure is None or said is None or (measure == "entropy" and said[0] not in _ENTROPY):
+                    continue
+                answer = _answer(cells[index])
+                if answer is None:
+                    continue
+                shown = f"{_plain(cells[0])} | {_plain(table.header[index])}: {_plain(cells[index])}"
+                where = offset + index  # one place a cell, on the row's line
+                yield Property(document.line(offset), shown, measure, said[0], answer == said[1], where)
+
+
+def _plain(cell: str) -> str:
+    return " ".join(_MARKUP.sub("", cell).split())
+
+
+def _column(header: str) -> str | None:
+    """The one measure a column's header names, or None."""
+    plain = _plain(header)
+    if _SHORT.fullmatch(plain):
+        return "jsd"
+    named = measures_in(plain)
+    return next(iter(named)) if len(named) == 1 and named <= _KINDS else None
+
+
+def _row(cell: str) -> tuple[str, bool] | None:
+    text = _plain(cell).rstrip("?:")
+    return next(((kind, denies) for kind, pattern, denies in _ROWS if pattern.fullmatch(text)), None)
+
+
+def _answer(cell: str) -> bool | None:
+    """True for a "Yes" cell, False for a "No" cell, None for anything else."""
+    text = _plain(cell)
+    return True if _YES.match(text) else False if _NO.match(text) else None
