@@ -404,13 +404,13 @@ def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pyte
 
     block = "```python\nprint(entropy([0.25, 0.75], base=2))\n```\n\n```\n0.8112781244591328\n```\n\n"
     calls: list[int] = []
-    reader = claims._printed
+    reader = claims.printed_items
 
     def counted(*args: Any) -> Any:
         calls.append(1)
         return reader(*args)
 
-    monkeypatch.setattr(claims, "_printed", counted)
+    monkeypatch.setattr(claims, "printed_items", counted)
     items = claims.find_claims(parse_text(block * 2 * MAX_STATEMENTS, "a.md"))
     assert len(calls) <= MAX_STATEMENTS + 1  # a block gives at least one claim: reading stops by then
     assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason

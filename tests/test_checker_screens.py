@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from kldocs.checker import (
     base_statements,
     bits_in_words,
-    code_calls,
     code_comments,
+    code_definitions,
+    code_functions,
     distributions,
     family_claims,
     named_measures,
@@ -194,8 +195,18 @@ REWRITTEN = [
     (code_comments._AFTER_CODE, code_comments._AFTER_CODE.pattern.replace(r"\s*+", r"\s*"), "match"),
     (code_comments._OWN_LINE[0], code_comments._OWN_LINE[0].pattern.replace(r"\s*+", r"\s*"), "match"),
     (code_comments._OWN_LINE[1], code_comments._OWN_LINE[1].pattern.replace(r"\s*+", r"\s*"), "match"),
-    (code_calls._IMPORT, code_calls._IMPORT.pattern.replace(r"^[ \t]*", r"^\s*"), "finditer"),
-    (code_calls._DEFINITION, code_calls._DEFINITION.pattern.replace(r"(?<![\w.])", "").replace("*+", "*"), "finditer"),
+    (code_functions._IMPORT, code_functions._IMPORT.pattern.replace(r"^[ \t]*", r"^\s*"), "finditer"),
+    (
+        code_functions._DEFINITION,
+        code_functions._DEFINITION.pattern.replace(r"(?<![\w.])", "").replace("*+", "*"),
+        "finditer",
+    ),
+    (code_comments._LABELLED, code_comments._LABELLED.pattern.replace(r"\s*+", r"\s*"), "match"),
+    (
+        code_definitions._DEFINITION_END,
+        code_definitions._DEFINITION_END.pattern.replace("++", "+").replace("*+", "*"),
+        "match",
+    ),
 ]
 RUN_PIECES = ["7", "77", ".", "0.5", "-", " ", "  ", "\t", "\n", "e", "x", "ab", "bits", "bit", " i.e. ", "log2(8)"]
 RUN_PIECES += ["twice", " times", " dice", "import ", "from ", "np", "<-", "function", "(", "# ", "= ", "≈ ", "nats"]
@@ -218,11 +229,11 @@ def test_a_pattern_rewritten_for_long_runs_finds_what_its_plain_form_finds(
         assume(re.search("[A-Za-z][0-9]", text) is None)  # are no count of throws, and skipping them is linear
     found = _matches(pattern, text, use)
     expected = _matches(re.compile(plain, pattern.flags), text, use)
-    if pattern is code_calls._DEFINITION:  # an R name never starts right after a letter, a digit or a dot
+    if pattern is code_functions._DEFINITION:  # an R name never starts right after a letter, a digit or a dot
         expected = [
             (span, groups) for span, groups in expected if not (groups["r_name"] and _after_name(text, span[0]))
         ]
-    spans = pattern is not code_calls._IMPORT  # an import's match no longer takes in the blank lines before it
+    spans = pattern is not code_functions._IMPORT  # an import's match no longer takes in the blank lines before it
     assert [(span if spans else None, groups) for span, groups in found] == [
         (span if spans else None, groups) for span, groups in expected
     ]

@@ -15,7 +15,11 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.claims`: what is claimed, with
   :mod:`~kldocs.checker.units` (units after values), :mod:`~kldocs.checker.prose_tokens` (maths in
   prose and pasted text), :mod:`~kldocs.checker.notations` (symbols a document defines) and
-  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls),
+  :mod:`~kldocs.checker.code_comments` (values in comments after ``entropy(...)`` calls), all that code
+  claims gathered by :mod:`~kldocs.checker.code_items` (distributions code defines, under any name and
+  in NumPy, PyTorch or TensorFlow, and names it changes: :mod:`~kldocs.checker.code_definitions`; what names
+  hold across cells: :mod:`~kldocs.checker.code_names`; what the functions a document defines compute:
+  :mod:`~kldocs.checker.code_functions`; sums written out: :mod:`~kldocs.checker.written_sums`),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
@@ -52,8 +56,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.bases import BaseChoice
+from kldocs.checker.checked import KINDS, Checked, Report
 from kldocs.checker.reading import parse_text, read_document
-from kldocs.checker.verdicts import KINDS, BaseChoice, Checked, Report, check_document
+from kldocs.checker.verdicts import check_document
 from kldocs.exact import Base
 
 

@@ -7,14 +7,15 @@ and returned in document order as plain records; nothing is judged here
 - :class:`DistributionDefinition`: ``P = (0.2, 0.5, 0.3)``, ``P(x) = \{0.2, 0.5, 0.3\}``,
   ``Q=[...]``, ``P(a) = 0.2, P(b) = 0.5, P(c) = 0.3`` on one line, or a Markdown
   table with a column headed ``P``.
-- :class:`Found`: a statement ``left REL right`` from a formula or a line of
-  prose (see :mod:`kldocs.checker.chains`).
+- :class:`~kldocs.checker.found.Found`: a statement ``left REL right`` from a formula or a line of
+  prose (see :mod:`kldocs.checker.chains`), or from code and its output (:mod:`kldocs.checker.code_items`).
 - :class:`Property`: a sentence such as "KL divergence is symmetric", "... is
   bounded", "... is a metric", "the Jensen-Shannon divergence is the average
   of the two KL divergences" (and their negations).
 - :class:`BaseStatement`: words or notation that say which logarithm is meant
   ("in bits", "natural log", ``\log_2`` in a general formula).
-- :class:`Unreadable`: a formula that looks like a claim but is over a limit.
+- :class:`~kldocs.checker.found.Unreadable`: a formula that looks like a claim but is over a limit.
+- :class:`~kldocs.checker.code_definitions.Changed`: a name code gives a value that is not read.
 
 >>> from kldocs.checker.reading import parse_text
 >>> items = find_claims(parse_text("Let $P = (0.2, 0.5, 0.3)$.\n\nKL divergence is symmetric.\n", "a.md"))
@@ -27,21 +28,21 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
-from kldocs.checker.chains import Problem, Statement, statements
-from kldocs.checker.code_asserts import assert_claims
-from kldocs.checker.code_calls import document_functions
-from kldocs.checker.code_comments import LINE, CommentClaim, block_comments, comment_claims
+from kldocs.checker.chains import Problem, statements
+from kldocs.checker.code_comments import CommentClaim, comment_claims
+from kldocs.checker.code_definitions import Changed
+from kldocs.checker.code_functions import document_functions
+from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
+from kldocs.checker.code_names import Earlier, code_lists, code_measures
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
-    code_definitions,
     definitions,
     labelled_definitions,
     table_definitions,
@@ -52,15 +53,11 @@ from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
+from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import (
-    code_lists,
-    one_line_output,
-    output_after,
-    printed_claims,
-    result_after,
     session_claims,
 )
 from kldocs.checker.pronoun_properties import pronoun_properties
@@ -90,40 +87,6 @@ LONG_LINE = 400
 MAX_BASE_STATEMENTS = 10_000
 
 
-@dataclass(frozen=True)
-class Found:
-    """A statement with its line and the free symbols of the formula it came from.
-
-    ``line_unit`` is the unit written after a later value on the same line
-    ("$H(P) \\approx 1.03$ and $H(Q) \\approx 1.09$ nats"), which covers this one too.
-    """
-
-    line: int
-    statement: Statement
-    symbols: tuple[str, ...] = ()
-    offset: int = 0
-    line_unit: str | None = None
-
-
-@dataclass(frozen=True)
-class FamilyText:
-    """A sentence about a parametric family made from code (``binom.entropy(10, 0.5)  # 2.11``), judged as prose."""
-
-    line: int
-    text: str
-    offset: int = 0
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A formula that looks like a claim but could not be read, and why."""
-
-    line: int
-    text: str
-    reason: str
-    offset: int = 0
-
-
 Item = (
     DistributionDefinition
     | Found
@@ -134,11 +97,8 @@ Item = (
     | DistanceNotation
     | Unread
     | FamilyText
+    | Changed
 )
-
-
-#: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
-_Read = Found | FamilyText | DistributionDefinition
 
 
 def find_claims(document: SourceText) -> list[Item]:
@@ -156,15 +116,22 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
-    items.extend(_claimed(document, entropy_table_claims(document, prose_lines)))
+    items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
     budget = _Budget()
+
+    def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
+        return _prose_statements(document, line, budget)
+
     functions = document_functions(region.text for region in document.code)
-    lists = code_lists(document.code)
+    keys: dict[str, tuple[str, ...]] = {}
+    batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
+    lists = code_lists(document.code, keys, batches)
+    measures = code_measures(document.code, functions, lists)
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     known = _Defined(items)  # the distributions defined so far
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
-    printed: list[_Read] = []  # lines of output read beside the code that printed them
+    printed: list[Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
     for region in regions:
         if region.kind == "display":
@@ -175,9 +142,17 @@ def find_claims(document: SourceText) -> list[Item]:
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            items.extend(_code_items(document, region, budget, functions, all_code))
-            earlier = {name: numbers for name, (start, numbers) in lists.items() if start < region.offset}
-            output_claims = list(_printed(document, region, functions, earlier))
+            earlier = Earlier(
+                {name: numbers for name, (start, numbers) in lists.items() if start < region.offset},
+                keys,
+                {name: call for name, (start, call) in measures.items() if start < region.offset},
+                {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
+            )
+            for item in code_items(document, region, functions, all_code, earlier, pasted):
+                if isinstance(item, DistributionDefinition):  # given first, each counted where it is
+                    budget.spend(document, item.offset, 0, 1)
+                items.append(item)
+            output_claims = printed_items(document, region, functions, earlier)
             printed.extend(output_claims)
             claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
             continue
@@ -190,27 +165,27 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_prose_statements(document, region, budget))
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
-            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in named.items())))
+            items.extend(claimed(document, (CommentClaim(t, o) for o, t in named.items())))
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             labelled = list(labelled_values(document, region))
-            items.extend(_claimed(document, (CommentClaim(t, o) for o, t in labelled)))
+            items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
             plain = region.text.replace(BLANK, " ")
-            items.extend(_claimed(document, explicit_entropies(plain, region.offset)))
-            items.extend(_claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
+            items.extend(claimed(document, explicit_entropies(plain, region.offset)))
+            items.extend(claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
         else:
             items.extend(_math_statements(document, region, budget))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
             items.extend(_about_defined(document, region, known, prose=False))
-            items.extend(_claimed(document, explicit_entropies(region.text, region.offset)))
+            items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
     stop_at = budget.stopped.offset if budget.stopped is not None else len(document.text)  # see horizon()
@@ -220,11 +195,11 @@ def find_claims(document: SourceText) -> list[Item]:
         i for i in items if not isinstance(i, DistributionDefinition) or (document.row(i.offset), i.name) not in inputs
     ]
     items.extend(shown.definitions)
-    printed.extend(_claimed(document, shown.claims))
-    items.extend(_unread(document, shown.unread))
+    printed.extend(claimed(document, shown.claims))
+    items.extend(unread_at(document, shown.unread))
     for output in document.outputs:  # a session shown as output: In [3]: entropy(...) / Out[3]: 1.0
         if output.offset < stop_at and (">>>" in output.text or "In [" in output.text):
-            printed.extend(_claimed(document, session_claims(output.text, output.offset, functions)))
+            printed.extend(claimed(document, session_claims(output.text, output.offset, functions)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [
@@ -233,11 +208,11 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(printed)
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
-    answers = _claimed(document, final_answers(read_lines, document.row))
+    answers = claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
-    items.extend(_claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
-    summed = _claimed(document, term_sums(read_lines, document.row))
+    items.extend(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
+    summed = claimed(document, term_sums(read_lines, document.row))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
@@ -341,77 +316,25 @@ def _answer_lines(document: SourceText, prose_lines: list[tuple[int, str]]) -> l
     return sorted([*prose_lines, *displayed])  # two sorted runs: linear
 
 
-# --- code ------------------------------------------------------------------------------------------------------
-
-_PASTED_OUTPUT = re.compile(
-    r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
-)
-
-
-def _code_items(
-    document: SourceText, region: Region, budget: _Budget, functions: dict[str, str | None], all_code: str
-) -> Iterator[Item]:
-    """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
-    the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
-
-    A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
-    printed output shown in a code block.
-    """
-    offset = region.offset
-    for line in region.text.split("\n"):
-        if _PASTED_OUTPUT.match(line):
-            yield from _prose_statements(document, Region("prose", line, offset), budget)
-        found = code_definitions(document, line, offset)
-        budget.spend(document, offset, 0, len(found))
-        yield from found
-        yield from _claimed(document, assert_claims(line, offset, functions))
-        offset += len(line) + 1
-    if ">>>" in region.text or "In [" in region.text:
-        yield from _claimed(document, session_claims(region.text, region.offset, functions))
-    comments = block_comments(region.text, region.offset, functions, all_code)
-    yield from _claimed(document, comments.claims)
-    yield from _unread(document, comments.unread)
-
-
-def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[_Read | ProseValue]:
+def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[Read | ProseValue]:
     """Values printed under a label in words (see :mod:`.labelled_lines`), but for those already read at ``read``."""
     for found in labelled_lines(document, region):
         if found.offset in read:
             continue
         if found.formula:
-            yield from _claimed(document, [CommentClaim(found.text, found.offset)])
+            yield from claimed(document, [CommentClaim(found.text, found.offset)])
         else:
             yield as_prose_value(document, found)
 
 
-def _restated(reader: Restatements, region: Region, read: set[int], items: list[Item]) -> Iterator[_Read | ProseValue]:
+def _restated(reader: Restatements, region: Region, read: set[int], items: list[Item]) -> Iterator[Read | ProseValue]:
     """Values said again in words (see :mod:`.restated_values`), but for those the line's other readers took."""
     here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
     mine = [item for item in here if isinstance(item, Found | ProseValue)]
     read = read | {item.offset for item in mine}
     found = [item.statement.text for item in mine if isinstance(item, Found)]
     for value in reader.values(region, read, found):
-        yield from [value] if isinstance(value, ProseValue) else _claimed(reader.document, [CommentClaim(*value[::-1])])
-
-
-def _unread(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
-    """Values at these offsets that were not read, each listed with the rest of its line."""
-    for start in starts:
-        end = document.text.find("\n", start)
-        shown = document.text[start : len(document.text) if end < 0 else end].strip()
-        yield Unread(document.line(start), shown, start, document.cell(start))
-
-
-def _printed(
-    document: SourceText, region: Region, functions: dict[str, str | None], earlier: dict[str, list[str]]
-) -> list[_Read]:
-    """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
-    output = output_after(document, region)
-    if output is None:
-        given = result_after(document, region, functions)
-        found = [given] if given is not None else list(one_line_output(document, region, functions))
-        return list(_claimed(document, found))
-    return list(_claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+        yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
 
 
 # --- statements --------------------------------------------------------------------------------------------
@@ -508,16 +431,16 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
             yield Found(document.line(offset), statement, (), offset)
 
 
-def _about_defined(document: SourceText, region: Region, known: _Defined, *, prose: bool) -> Iterator[_Read]:
+def _about_defined(document: SourceText, region: Region, known: _Defined, *, prose: bool) -> Iterator[Read]:
     """Entropy claims about the distributions defined above: probabilities times code lengths in prose
     (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
     text = region.text.replace(BLANK, " ")
     if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
         named = {item.name: item.values for item in known.before(region.offset)}
-        yield from _claimed(document, length_claims(text, region.offset, named))
+        yield from claimed(document, length_claims(text, region.offset, named))
     if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000 and known.before(region.offset):
         names = [item.name for item in known.before(region.offset)]
-        yield from _claimed(document, sum_values(text, region.offset, names))
+        yield from claimed(document, sum_values(text, region.offset, names))
 
 
 class _Defined:
@@ -550,30 +473,13 @@ _FORUM_TAG = re.compile(
 )
 
 
-def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[_Read]:
+def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Read]:
     """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment."""
     if "#" not in text:
         return
     for line in text.split("\n"):
-        yield from _claimed(document, comment_claims(line, offset, functions))
+        yield from claimed(document, comment_claims(line, offset, functions))
         offset += len(line) + 1
-
-
-def _claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[_Read]:
-    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
-    for claim in claims:
-        if claim.family:
-            yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
-            continue
-        line = document.line(claim.offset)
-        text = claim.text.replace("{" + LINE + "}", f"{{{line}}}")
-        for name, written in claim.inputs:
-            values = tuple(Fraction(item) for item in written)
-            plain = name.replace("{" + LINE + "}", str(line))
-            definition = f"{plain} = ({', '.join(written)})"
-            yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
-        for statement in statements(tokenize(text), text, prose=True):
-            yield Found(line, statement, (), claim.offset)
 
 
 def _line_unit(document: SourceText, region: Region) -> str | None:

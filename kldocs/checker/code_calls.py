@@ -59,6 +59,8 @@ _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 _SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
 #: The "base" of a function imported from a library other than SciPy: its calls are not read.
 FOREIGN = "foreign"
+#: The "base" of ``kl_div`` imported from ``scipy.special``: element-wise terms whose sum is the KL divergence.
+SCIPY_KL_DIV = "scipy.special"
 #: Notebook magics and shell lines, which are not Python: blanked before parsing.
 NOT_PYTHON = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
 _BASES = {"2": "2", "10": "10", "np.e": "e", "math.e": "e", "e": "e"}
@@ -78,6 +80,20 @@ class MeasureCall:
         if self.measure == "js_distance":
             return "\\sqrt{" + _SYMBOLS["jsd"].format(*self.names) + "}"
         return _SYMBOLS[self.measure].format(*self.names)
+
+
+class Functions(dict[str, str | None]):
+    """The log base of each measure function a document defines or imports (see
+    :mod:`~kldocs.checker.code_functions`), and in ``bodies`` what those it defines compute, read from their
+    bodies: the parameters and the measure of them (None when two definitions disagree)."""
+
+    def __init__(
+        self,
+        bases: Mapping[str, str | None] | None = None,
+        bodies: Mapping[str, tuple[tuple[str, ...], MeasureCall] | None] | None = None,
+    ) -> None:
+        super().__init__(bases or {})
+        self.bodies = dict(bodies or {})
 
 
 #: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
@@ -119,18 +135,25 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     ``bases`` gives the log base of functions the document defines, or :data:`FOREIGN` for
     those it imports from another library (see :func:`document_functions`).
     """
+    from kldocs.checker.written_sums import written_sum  # it reads sums with this module's helpers
+
     node = unwrapped(node)
-    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := _inline_sum(node)) is not None:
+    if isinstance(node, ast.UnaryOp | ast.Call) and (inline := written_sum(node)) is not None:
         return inline
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
     if name in _KL_DIV:
         return _kl_div(node)
+    if isinstance(bases, Functions) and name in bases.bodies:
+        return _from_body(node, name, bases.bodies[name])
     summed = isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args  # rel_entr(p, q).sum()
     if ((name in _SUMS and len(node.args) == 1) or summed) and not node.keywords:
         inner = node.func.value if summed and isinstance(node.func, ast.Attribute) else node.args[0]
-        if isinstance(inner, ast.Call) and dotted(inner.func) in _ELEMENTWISE:
+        elementwise = dotted(inner.func) if isinstance(inner, ast.Call) else ""
+        if isinstance(inner, ast.Call) and (
+            elementwise in _ELEMENTWISE or (bases or {}).get(elementwise) == SCIPY_KL_DIV
+        ):
             names = _names(inner.args)
             return MeasureCall("kl", names, "e", "rel_entr") if names is not None and len(names) == 2 else None
         return None
@@ -154,14 +177,46 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     return MeasureCall(measure, names, base, function)
 
 
+def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | None) -> MeasureCall | None:
+    """A call of a function the document defines, whose body computes a measure of its parameters.
+
+    >>> body = (("a", "b"), MeasureCall("kl", ("b", "a"), "2", "sum"))
+    >>> _from_body(ast_expression("divergence(p, q)"), "divergence", body).text()
+    'D_KL(q||p)'
+    """
+    if body is None or node.keywords or len(node.args) != len(body[0]):
+        return None
+    names = _names(node.args)
+    if names is None:
+        return None
+    given = dict(zip(body[0], names, strict=True))
+    return MeasureCall(body[1].measure, tuple(given[name] for name in body[1].names), body[1].base, function)
+
+
 #: PyTorch's KL divergence: ``kl_div(input, target)`` takes the log of the second distribution first.
 _KL_DIV = frozenset({"torch.kl_div", "F.kl_div", "torch.nn.functional.kl_div", "nn.functional.kl_div"})
 
 
-def _kl_div(node: ast.Call) -> MeasureCall | None:
+#: The "function" of ``F.kl_div(..., reduction="batchmean")``: the KL divergence of a batch of one row only.
+BATCHMEAN = "kl_div batchmean"
+
+
+def batchmean_call(node: ast.expr | None) -> MeasureCall | None:
+    """``F.kl_div(q.log(), p, reduction="batchmean")``: the sum divided by the first dimension of ``q``, which is
+    D_KL(p||q) only when ``p`` and ``q`` are one row each (see :class:`~kldocs.checker.code_names.Named`).
+
+    >>> batchmean_call(ast_expression("F.kl_div(q.log(), p, reduction='batchmean')")).function
+    'kl_div batchmean'
+    """
+    node = unwrapped(node)
+    return _kl_div(node, batchmean=True) if isinstance(node, ast.Call) and dotted(node.func) in _KL_DIV else None
+
+
+def _kl_div(node: ast.Call, *, batchmean: bool = False) -> MeasureCall | None:
     """``torch.kl_div(torch.log(q), p, reduction="sum")``: D_KL(p||q) in nats, when summed (``"sum"`` or 2).
 
-    Any other reduction averages the terms, which is not the divergence; a log target is not read.
+    Any other reduction averages the terms, which is not the divergence (but ``"batchmean"`` when
+    ``batchmean``, see :func:`batchmean_call`); a log target is not read.
 
     >>> _kl_div(ast_expression("F.kl_div(q.log(), p, reduction='sum')")).text()
     'D_KL(p||q)'
@@ -173,7 +228,8 @@ def _kl_div(node: ast.Call) -> MeasureCall | None:
     reduction = positional.pop() if len(positional) == 3 else keywords.pop("reduction", None)
     arguments = positional + [keywords.pop(key) for key in ("input", "target") if key in keywords]
     summed = isinstance(reduction, ast.Constant) and reduction.value in ("sum", 2)
-    if len(arguments) != 2 or keywords or not summed:
+    averaged = batchmean and isinstance(reduction, ast.Constant) and reduction.value == "batchmean"
+    if len(arguments) != 2 or keywords or not (averaged if batchmean else summed):
         return None
     logged, target = arguments[0], arguments[1]
     if isinstance(logged, ast.Call) and not logged.keywords:
@@ -186,7 +242,7 @@ def _kl_div(node: ast.Call) -> MeasureCall | None:
     else:
         return None
     names = _names([target, logged])
-    return MeasureCall("kl", names, "e", "kl_div") if names is not None else None
+    return MeasureCall("kl", names, "e", BATCHMEAN if batchmean else "kl_div") if names is not None else None
 
 
 def snake_case(name: str) -> str:
@@ -197,34 +253,6 @@ def snake_case(name: str) -> str:
     """
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
-def _inline_sum(node: ast.expr) -> MeasureCall | None:
-    """A measure written out: ``np.sum(p * np.log(p / q))``, ``-np.sum(p * np.log2(p))``, ``-np.sum(p * np.log(q))``.
-
-    >>> _inline_sum(ast_expression("-np.sum(p * np.log2(p))"))
-    MeasureCall(measure='entropy', names=('p',), base='2', function='sum')
-    """
-    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
-    total = node.operand if isinstance(node, ast.UnaryOp) else node
-    if not isinstance(total, ast.Call) or dotted(total.func) not in _SUMS or len(total.args) != 1 or total.keywords:
-        return None
-    product = total.args[0]
-    if not isinstance(product, ast.BinOp) or not isinstance(product.op, ast.Mult):
-        return None
-    for weight, log in ((product.left, product.right), (product.right, product.left)):
-        if not isinstance(weight, ast.Name) or not isinstance(log, ast.Call) or not is_log(log) or log.keywords:
-            continue
-        base, argument = log_base(log), log.args[0] if log.args else None
-        if isinstance(argument, ast.Name) and negated:
-            names = (weight.id,) if argument.id == weight.id else (weight.id, argument.id)
-            return MeasureCall("entropy" if len(names) == 1 else "cross_entropy", names, base, "sum")
-        if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Div):
-            top, bottom = argument.left, argument.right
-            names = (top.id, bottom.id) if isinstance(top, ast.Name) and isinstance(bottom, ast.Name) else ("", "")
-            if names[0] != names[1] and ((names[0] == weight.id) != negated) and weight.id in names:
-                return MeasureCall("kl", (weight.id, names[1] if names[0] == weight.id else names[0]), base, "sum")
-    return None
 
 
 def unwrapped(node: ast.expr | None) -> ast.expr | None:
@@ -254,6 +282,7 @@ def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str
     arguments = list(arguments)
     names = []
     for argument in arguments:
+        argument = _unwrapped_argument(argument)
         if isinstance(argument, ast.Name):
             names.append(argument.id)
         elif (numbers := literal_numbers(argument, normalises)) is not None:
@@ -261,24 +290,49 @@ def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str
     return tuple(names) if len(names) == len(arguments) else None
 
 
+def _unwrapped_argument(node: ast.expr) -> ast.expr:
+    """The distribution an argument passes: ``p`` in ``np.array(p)``, ``list(p.values())`` or ``torch.tensor(p)``.
+
+    >>> dotted(_unwrapped_argument(ast_expression("np.array(list(p.values()))")))
+    'p'
+    """
+    for _ in range(4):
+        if not isinstance(node, ast.Call) or node.keywords:
+            break
+        if len(node.args) == 1 and (dotted(node.func) in ARRAYS or dotted(node.func) == "list"):
+            node = node.args[0]
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "values" and not node.args:
+            node = node.func.value  # a dict's values, in order
+        else:
+            break
+    return node
+
+
 #: How a list of numbers given as an argument is written among the names of a call.
 LITERAL = "="
 
 
-def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | None:
+def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool = False) -> list[str] | None:
     """The numbers of a list of plain numbers that sum to 1 (``[0.5, 0.5]``; ``np.array([1, 3]) / 4`` is not one).
 
-    ``normalised``: non-negative weights with another sum are divided by it, as the function called does.
+    ``normalised``: non-negative weights with another sum are divided by it, as the function called does;
+    ``unsummed``: the numbers as written, whatever their sum.
 
     >>> literal_numbers(ast_expression("[0.25, 0.75]")), literal_numbers(ast_expression("[1, 3]"))
     (['0.25', '0.75'], None)
     >>> literal_numbers(ast_expression("[1, 3]"), normalised=True)
     ['1/4', '3/4']
     """
-    if isinstance(node, ast.Call) and dotted(node.func) in ("np.array", "numpy.array", "np.asarray") and node.args:
+    if isinstance(node, ast.Call) and dotted(node.func) in ARRAYS and len(node.args) == 1:
         node = node.args[0]
     items = (
-        _repeated(node) if isinstance(node, ast.BinOp) else node.elts if isinstance(node, ast.List | ast.Tuple) else []
+        _repeated(node)
+        if isinstance(node, ast.BinOp)
+        else node.elts
+        if isinstance(node, ast.List | ast.Tuple)
+        else dict_values(node) or []
+        if isinstance(node, ast.Dict)
+        else []
     )
     if not 2 <= len(items) <= 50:
         return None
@@ -287,11 +341,48 @@ def literal_numbers(node: ast.expr, normalised: bool = False) -> list[str] | Non
         return None
     written = [item for item in found if item is not None]
     total = sum(Fraction(item) for item in written)
-    if total == 1:
+    if total == 1 or unsummed:
         return written
     if not normalised or total <= 0 or any(Fraction(item) < 0 for item in written):
         return None
     return [str(Fraction(item) / total) for item in written]
+
+
+#: Calls that make an array of a list as it is: NumPy arrays, PyTorch and TensorFlow tensors.
+ARRAYS = frozenset(
+    {
+        "np.array",
+        "numpy.array",
+        "np.asarray",
+        "numpy.asarray",
+        "torch.tensor",
+        "torch.Tensor",
+        "torch.as_tensor",
+        "torch.FloatTensor",
+        "tf.constant",
+        "tf.convert_to_tensor",
+        "tensorflow.constant",
+    }
+)
+
+
+def dict_values(node: ast.Dict) -> list[ast.expr] | None:
+    """The values of a dict literal keyed by distinct plain strings or numbers, in order (``{'a': 0.5, 'b': 0.5}``).
+
+    >>> len(dict_values(ast_expression("{'a': 0.5, 'b': 0.5}"))), dict_values(ast_expression("{**d, 'a': 1}"))
+    (2, None)
+    """
+    keys = [key.value if isinstance(key, ast.Constant) else None for key in node.keys]
+    if any(key is None or type(key) not in (str, int) for key in keys) or len(set(keys)) != len(keys):
+        return None
+    return list(node.values)
+
+
+def dict_keys(node: ast.expr) -> tuple[str, ...] | None:
+    """The keys of a dict literal (see :func:`dict_values`), as text; None for anything else."""
+    if not isinstance(node, ast.Dict) or dict_values(node) is None:
+        return None
+    return tuple(repr(key.value) for key in node.keys if isinstance(key, ast.Constant))
 
 
 def _repeated(node: ast.BinOp) -> list[ast.expr]:
@@ -341,28 +432,6 @@ def _base_argument(node: ast.Call) -> str | None:
 _LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
 
 
-def defined_bases(code: str) -> dict[str, str | None]:
-    """For each function that ``code`` defines with a measure's name, the base of the logarithms it takes.
-
-    None when its logarithms disagree or take a base that is not a plain 2, 10 or e.
-
-    >>> defined_bases("def kl(p, q):\\n    return np.sum(p * np.log2(p / q))\\n")
-    {'kl': '2'}
-    """
-    found: dict[str, str | None] = {}
-    if "def " not in code:
-        return found
-    try:
-        tree = ast.parse(NOT_PYTHON.sub("", code))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return found
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in FUNCTIONS:
-            logs = {log_base(call) for call in ast.walk(node) if isinstance(call, ast.Call) and is_log(call)}
-            found[node.name] = logs.pop() if len(logs) == 1 else None
-    return found
-
-
 def is_log(call: ast.Call) -> bool:
     """True for a call of ``log``, ``log2``, ``log10`` or ``ln`` (of any library)."""
     return dotted(call.func).rpartition(".")[2] in _LOGS
@@ -375,64 +444,3 @@ def log_base(call: ast.Call) -> str | None:
         second = call.args[1]
         return _BASES.get(str(second.value) if isinstance(second, ast.Constant) else dotted(second))
     return _LOGS[function]
-
-
-_IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
-
-
-def imported(code: str) -> dict[str, str]:
-    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
-
-    >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
-    {'entropy': 'e', 'cross_entropy': 'foreign'}
-    """
-    found: dict[str, str] = {}
-    for match in _IMPORT.finditer(code):
-        module = match.group("module") or ""
-        for piece in match.group("names").split(","):
-            name = piece.split(" as ")[-1].strip(" ()")
-            if name in FUNCTIONS:
-                found[name] = "e" if module.startswith("scipy") else FOREIGN
-    return found
-
-
-def document_functions(blocks: Iterable[str]) -> dict[str, str | None]:
-    """The measure functions a document's blocks of code define (with their log base) or import.
-
-    >>> document_functions(["from torch.nn.functional import cross_entropy", "def kl(p, q):\\n    return 0\\n"])
-    {'cross_entropy': 'foreign', 'kl': None}
-    """
-    functions: dict[str, str | None] = {}
-    for code in blocks:
-        found = {**imported(code), **other_languages(code), **defined_bases(code)}
-        for name, base in found.items():
-            # Defined twice with different logs (in two languages, say): which one a call means is not known.
-            functions[name] = base if functions.get(name, base) == base else None
-    return functions
-
-
-#: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
-_DEFINITION = re.compile(
-    r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
-    r"|(?<![\w.])(?P<r_name>[A-Za-z_][\w.]*+)\s*<-\s*function\s*\("
-)
-_OTHER_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
-
-
-def other_languages(code: str) -> dict[str, str | None]:
-    """Measure functions defined in a language other than Python, with the base of the logs after the definition.
-
-    >>> other_languages("function klDivergence(p, q) {\\n  return sum(p.map((x, i) => x * Math.log2(x / q[i])));\\n}")
-    {'kl_divergence': '2'}
-    """
-    found: dict[str, str | None] = {}
-    for match in _DEFINITION.finditer(code):
-        name = snake_case(match.group("name") or match.group("r_name").replace(".", "_"))
-        if name not in FUNCTIONS:
-            continue
-        body = code[match.end() : match.end() + 2000]
-        following = _DEFINITION.search(body)
-        body = body[: following.start()] if following else body
-        logs = {_OTHER_LOGS[log] for log in re.findall(r"(?<!console\.)(?<![A-Za-z_])(log2|log10|log|ln)\s*\(", body)}
-        found[name] = logs.pop() if len(logs) == 1 else None
-    return found

@@ -29,13 +29,14 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call
+from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 
 _KEYWORD = (
     r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
     r"결과:?|출력:?|输出:?|结果:?)"
 )
-_ABOUT = r"(?P<about>~|≈|about\s+|approx(?:\.|imately)?\s+)?"
+_ABOUT = r"(?P<about>(?:~|≈)[ \t]*|about\s+|approx(?:\.|imately)?\s+)?"
 _DECIMAL = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
 _UNIT = r"\s*(?P<unit>nats?|bits?)(?![A-Za-z])"
 _VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
@@ -71,13 +72,16 @@ class CommentClaim:
     """A claim read from code or its output: its text (a formula kldocs reads) and where the number is.
 
     ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`);
-    ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``).
+    ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``);
+    ``muted``: no claim, but a line printed from a value that is not known, which is not to be read
+    another way (its label could name distributions given other values since).
     """
 
     text: str
     offset: int
     family: bool = False
     inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    muted: bool = False
 
 
 @dataclass
@@ -89,20 +93,28 @@ class BlockComments:
 
 
 def comment_claims(
-    line: str, offset: int, bases: Mapping[str, str | None] | None = None, code: _Code | None = None
+    line: str,
+    offset: int,
+    bases: Mapping[str, str | None] | None = None,
+    code: _Code | None = None,
+    named: tuple[Named, int] | None = None,
 ) -> Iterator[CommentClaim]:
     """The claims the comment of one line of code makes about the measure computed on it, if any.
 
-    ``code`` gives the numbers the block has set so far and the document's code (for family calls).
+    ``code`` gives the numbers the block has set so far and the document's code (for family calls);
+    ``named``, what the block's names hold, and the line's number in it (see :class:`.Named`).
     A second value "(or ~0.015 bits)" after a first one with its unit is a claim too.
     """
     text, comment, start = split_comment(line)
     match = _AFTER_CODE.match(comment) if comment is not None else None
     if comment is None or match is None or not _fitting_label(match.group("label"), text):
         return
-    call: MeasureCall | FamilyCall | None = measure_call(ast_expression(text), bases)
+    call: MeasureCall | FamilyCall | None = _measure(ast_expression(text), bases, named)
     if call is None and code is not None:
         call = family_call(text, code.numbers, code.document)
+    labelled = _LABELLED.match(comment)
+    if isinstance(call, MeasureCall) and labelled and labelled.group("args") and not label_fits(labelled, call):
+        return  # kl = entropy(p, q)  # KL(Q||P): 0.09 names other distributions than the call's
     if call is None:
         return
     for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.group("unit") else None):
@@ -124,32 +136,97 @@ def _fitting_label(label: str | None, code: str) -> bool:
 
 
 def block_comments(
-    code: str, offset: int, bases: Mapping[str, str | None] | None = None, document_code: str = ""
+    code: str,
+    offset: int,
+    bases: Mapping[str, str | None] | None = None,
+    document_code: str = "",
+    earlier: Earlier | None = None,
 ) -> BlockComments:
     """Comments after calls and comment lines after them, through a block of code.
 
-    ``document_code``: all the document's code, where the functions it calls may be defined.
+    ``document_code``: all the document's code, where the functions it calls may be defined;
+    ``earlier``: what blocks above gave names (see :class:`.Earlier`).
+    A comment line that labels its value with a measure (``# KL(P || Q): 0.51 nats``) is read right
+    below the call, when the label fits it (:func:`label_fits`).
     """
     found = BlockComments()
     last: MeasureCall | FamilyCall | None = None
     known = _Code({}, document_code)
-    for line in code.split("\n"):
+    tree = parsed(code)
+    named = Named(tree, bases, earlier) if tree is not None else None
+    follows = False  # whether the line above is the call's line, or a comment line right below it
+    for number, line in enumerate(code.split("\n"), start=1):
         text, comment, start = split_comment(line)
+        at = (named, number) if named is not None else None
         if text.strip():
             known.numbers.update(constants(text))
             expression = ast_expression(text)
             if expression is None or any(isinstance(node, ast.Call) for node in ast.walk(expression)):
-                last = measure_call(expression, bases) or family_call(text, known.numbers, document_code)
-            found.claims.extend(comment_claims(line, offset, bases, known))
+                last = _measure(expression, bases, at) or family_call(text, known.numbers, document_code)
+            follows = last is not None
+            found.claims.extend(comment_claims(line, offset, bases, known, at))
         elif comment is not None:
             match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
+            labelled = _LABELLED.match(comment) if match is None and follows else None
+            if labelled is not None and isinstance(last, MeasureCall) and label_fits(labelled, last):
+                match = labelled
             claim = _claim(last, match, offset + start) if last is not None and match is not None else None
             if claim is not None:
                 found.claims.append(claim)
             elif match is not None and match.re is _OWN_LINE[0]:
                 found.unread.append(offset + start)
+        else:
+            follows = False
         offset += len(line) + 1
     return found
+
+
+def _measure(
+    expression: ast.expr | None, bases: Mapping[str, str | None] | None, named: tuple[Named, int] | None
+) -> MeasureCall | None:
+    """The measure a line computes, its long names given lists standing as those lists, or a name it shows."""
+    if named is None:
+        return measure_call(expression, bases)
+    holder, line = named
+    return holder.call(expression, line) or holder.measure(expression, line)
+
+
+#: A comment line that gives a value under a label: ``# KL(P || Q): 0.5108 nats``, ``# Entropy = 1.03``.
+_LABELLED = re.compile(
+    r"\s*+(?P<label>[A-Za-z][A-Za-z_ -]{0,30}?)\s*+(?:\((?P<args>[^()\n]{1,40})\))?\s*+(?::|=|≈|->|→)\s*+"
+    + _VALUE
+    + r"\s*+$",
+    re.IGNORECASE,
+)
+#: What a label names, by the measure a call computes.
+_LABEL_MEASURES = {
+    "kl": re.compile(r"^(?:d_?)?kl(?:d|[ _-]?div(?:ergence)?)?$|kullback|relative[ _-]entropy", re.IGNORECASE),
+    "entropy": re.compile(r"^(?:h|entropy|shannon[ _-]entropy)$", re.IGNORECASE),
+    "cross_entropy": re.compile(r"^(?:h|ce|cross[ _-]?entropy)$", re.IGNORECASE),
+    "jsd": re.compile(r"^(?:jsd?|js[ _-]div(?:ergence)?|jensen[ _-]shannon(?:[ _-]divergence)?)$", re.IGNORECASE),
+    "js_distance": re.compile(r"^(?:jsd?|js[ _-]dist(?:ance)?|jensen[ _-]shannon(?:[ _-]distance)?)$", re.IGNORECASE),
+}
+
+
+def label_fits(match: re.Match[str], call: MeasureCall) -> bool:
+    """True when a comment's label names the call's measure, and its arguments, if any, the call's.
+
+    Arguments are compared by name (``KL(p||q)`` for ``kl(p, q)``, in either case); a call on lists
+    (written in it, or named ``coin``) takes ``P`` and ``Q`` in that order.
+
+    >>> call = MeasureCall("kl", ("p", "q"), "e", "kl")
+    >>> [label_fits(_LABELLED.match(text), call) for text in ("KL(P || Q): 0.5", "KL(q||p): 0.5", "H(p): 0.5")]
+    [True, False, False]
+    """
+    label = " ".join(match.group("label").split())
+    if not _LABEL_MEASURES[call.measure].search(label):
+        return False
+    written = match.group("args")
+    if written is None:
+        return True
+    args = [arg.strip() for arg in re.split(r"\|\||‖|\||,|;", written) if arg.strip()]
+    expected = [name if not name.startswith(LITERAL) else "PQ"[index] for index, name in enumerate(call.names)]
+    return [arg.lower() for arg in args] == [name.lower() for name in expected]
 
 
 def split_comment(line: str) -> tuple[str, str | None, int]:

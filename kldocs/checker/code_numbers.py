@@ -22,14 +22,13 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from functools import lru_cache
 
-from kldocs.checker.code_calls import dotted, literal_numbers
+from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers
 
 Value = Fraction | tuple[Fraction, ...]
 #: Calls that keep a list as it is: NumPy arrays and PyTorch tensors of it.
-_ARRAYS = frozenset(
-    {"np.array", "numpy.array", "np.asarray", "numpy.asarray", "torch.tensor", "torch.Tensor", "torch.as_tensor"}
-)
+_ARRAYS = ARRAYS
 #: Longest list read.
 MAX_ITEMS = 50
 _OPERATIONS = {
@@ -48,13 +47,7 @@ def given_lists(
 
     ``earlier``: lists given above the block (by name), which its lists may be made of.
     """
-    stored: dict[str, int] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            stored[node.id] = stored.get(node.id, 0) + 1
-        changed = _changed(node)
-        if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
-            stored[changed] = stored.get(changed, 0) + 2
+    stored = stored_names(tree)
     above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
     known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
     found: dict[str, tuple[int, list[str]]] = {}
@@ -74,11 +67,49 @@ def given_lists(
     return found
 
 
+@lru_cache(maxsize=64)
+def stored_names(tree: ast.Module) -> dict[str, int]:
+    """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place
+    (``coin[0] = 0.3``, ``coin.sort()``) counted as two. (Shared by the readers of a block: not to be changed.)"""
+    stored: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            stored[node.id] = stored.get(node.id, 0) + 1
+        changed = changed_name(node)
+        if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
+            stored[changed] = stored.get(changed, 0) + 2
+    return stored
+
+
+def given_rows(tree: ast.Module) -> dict[str, tuple[int, list[str]]]:
+    """The names the block assigns once to one row of numbers that sums to 1, a batch of one distribution
+    (``torch.tensor([[0.1, 0.6, 0.3]])``), with the line and the numbers.
+
+    >>> given_rows(ast.parse("p = torch.tensor([[0.25, 0.75]])\\nq = [[0.5, 0.5], [0.9, 0.1]]\\nr = [0.5, 0.5]"))
+    {'p': (1, ['0.25', '0.75'])}
+    """
+    stored = stored_names(tree)
+    found: dict[str, tuple[int, list[str]]] = {}
+    for statement in tree.body:
+        target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+        if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
+            continue
+        value = statement.value
+        if isinstance(value, ast.Call) and dotted(value.func) in _ARRAYS and len(value.args) == 1:
+            value = value.args[0]
+        if isinstance(value, ast.List | ast.Tuple) and len(value.elts) == 1:
+            row = value.elts[0]
+            numbers = literal_numbers(row) if isinstance(row, ast.List | ast.Tuple) else None
+            if numbers is not None:
+                found[target.id] = (statement.lineno, numbers)
+    return found
+
+
 #: Methods that change a list or an array in place.
 _MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "fill", "resize"})
 
 
-def _changed(node: ast.AST) -> str | None:
+def changed_name(node: ast.AST) -> str | None:
     """The name a statement changes in place, if any: ``a[0] = ...``, ``a[1:] += ...``, ``a.sort()``."""
     if isinstance(node, ast.Subscript) and not isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name):
         return node.value.id
@@ -112,6 +143,8 @@ def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
         if isinstance(left, Fraction) and isinstance(right, Fraction):
             return _OPERATIONS[type(node.op)](left, right)
         return None
+    if isinstance(node, ast.Dict) and (values := dict_values(node)) is not None:
+        node = ast.List(values, ast.Load())  # {'a': 0.5, 'b': 0.5}: the values in order
     if isinstance(node, ast.List | ast.Tuple) and 1 <= len(node.elts) <= MAX_ITEMS:
         items = [_value(item, known) for item in node.elts]
         numbers = tuple(item for item in items if isinstance(item, Fraction))

@@ -4,7 +4,7 @@ r"""Find the distributions a document defines: in formulas, prose, tables, label
 - labelled items: ``{'H': 0.5, 'T': 0.5}``, ``\\{\\text{sun: } 0.5, \\text{rain: } 0.5\\}``;
 - labelled probabilities on one line or nearby lines: ``P(heads) = 0.8``, ``P(tails) = 0.2``;
 - a table with a column headed ``P`` (Markdown, a LaTeX ``array``, or printed output);
-- an assignment in code: ``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``.
+- an assignment in code: ``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)`` (:mod:`~kldocs.checker.code_definitions`).
 
 Every probability is exact (:class:`~fractions.Fraction`); nothing is evaluated as code.
 
@@ -119,32 +119,6 @@ def _item_labels(items: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
     if len(set(labels)) != len(labels):
         return None, items
     return labels, [match.group("value").strip() for match in matches if match is not None]
-
-
-_CODE_ASSIGNMENT = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?:const|let|var|val)\s+)?(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*"
-    r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
-    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
-)
-#: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
-_TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
-_TABLE_SHAPE = re.compile(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
-
-
-def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:
-    """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any.
-
-    A matrix (``matrix(c(...), ncol=3)``, a list reshaped to rows) is not a distribution and gives none.
-    """
-    assignment = _CODE_ASSIGNMENT.match(line)
-    if assignment is None:
-        return []
-    if assignment.group("call") in _TABLE_CALLS or _TABLE_SHAPE.search(line, assignment.end()):
-        return []  # rows of a table, not one distribution
-    body = assignment.group("body")
-    body = "(" + body[2:] if body.startswith("c(") else body
-    shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
-    return list(definitions(document, Region("code", shown, offset)))
 
 
 def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterator[DistributionDefinition]:

@@ -285,19 +285,26 @@ def _infinite_reason(symbol: MeasureSymbol, scope: KnownDistributions, base: Bas
 
 
 def is_general(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> bool:
+    return any(symbol.args is None for symbol in symbols) or bool(unbound_names(symbols, scope))
+
+
+def unbound_names(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> list[str]:
+    """The names of the measures' arguments that the scope does not define, in order."""
+    unbound: list[str] = []
     for symbol in symbols:
-        if symbol.args is None:
-            return True
-        for name in symbol.args:
+        for name in symbol.args or ():
             try:
                 scope.distribution(name)
             except UnboundNameError:
-                return True
-    return False
+                if name not in unbound:
+                    unbound.append(name)
+    return unbound
 
 
-def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey) -> Outcome:
-    """Try a statement about unspecified distributions on the trial pairs."""
+def general(
+    statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey, unbound: Sequence[str] = ()
+) -> Outcome:
+    """Try a statement about unspecified distributions on the trial pairs (``unbound``: the names not defined)."""
     names = plain_names(symbols)
     if len(names) > 2:
         return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
@@ -326,7 +333,7 @@ def general(statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], b
         note = "holds for every pair of distributions tried, including different and disjoint supports"
         return Outcome(kind, "holds", None, note)
     if equation_with_number:
-        missing = [name for name in names] or ["the distributions"]
+        missing = list(unbound or names) or ["the distributions"]
         note = (
             f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not defined before this line, "
             "so the value cannot be checked"

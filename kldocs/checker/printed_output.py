@@ -22,22 +22,17 @@ from __future__ import annotations
 import ast
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Iterator, Mapping
 
 from kldocs.checker.code_calls import (
-    LITERAL,
-    NOT_PYTHON,
     MeasureCall,
     ast_expression,
     dotted,
     measure_call,
-    unwrapped,
 )
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
-from kldocs.checker.code_numbers import given_lists
+from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.indexed_sums import indexed_sum
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: What may stand between code and its output: fence lines, a word that says output follows.
@@ -57,23 +52,25 @@ def printed_claims(
     output: str,
     output_offset: int,
     bases: Mapping[str, str | None] | None = None,
-    earlier: Mapping[str, list[str]] | None = None,
+    earlier: Earlier | None = None,
 ) -> Iterator[CommentClaim]:
     """The claims the output lines make about the measures the code's prints compute.
 
-    ``earlier``: lists of numbers that blocks of code above this one gave to long names (see :func:`code_lists`).
+    ``earlier``: what blocks of code above this one gave names (see :class:`~kldocs.checker.code_names.Earlier`).
     """
-    tree = _parsed(code)
+    tree = parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
     if tree is None or prints is None or len(prints) != len(lines):
         return
-    named = _Named(tree, bases, earlier)
+    named = Named(tree, bases, earlier)
     starts = [0]
     for line in output.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     for call, (index, line) in zip(prints, lines, strict=True):
         shape = _shape(call, bases, named)
+        if shape is None and any(named.doubts(value, call.lineno) for value in _shown_values(call)):
+            yield CommentClaim("", output_offset + starts[index] + len(line) - len(line.lstrip()), muted=True)
         if shape is None:
             continue
         pattern, measure, literal = shape
@@ -138,7 +135,7 @@ def one_line_output(
     end = code.offset + len(code.text)
     gap = _CLOSING.match(document.text, end)
     match = _ONE_LINE.match(document.text, gap.end()) if gap is not None else None
-    prints = _top_level_prints(_parsed(code.text)) if match is not None else None
+    prints = _top_level_prints(parsed(code.text)) if match is not None else None
     if match is None or prints is None:
         return
     numbers = list(re.finditer(_NUMBER, match.group("numbers")))
@@ -156,7 +153,7 @@ def one_line_output(
 
 def _last_measure(code: str, bases: Mapping[str, str | None] | None) -> MeasureCall | None:
     """The measure the last statement of the code computes, shows or assigns (through names it assigned)."""
-    tree = _parsed(code)
+    tree = parsed(code)
     assigned: dict[str, MeasureCall | None] = {}
     last: MeasureCall | None = None
     for statement in tree.body if tree is not None else []:
@@ -220,113 +217,6 @@ def output_after(document: SourceText, code: Region) -> Region | None:
     return output if len(gap) < 200 and _BETWEEN.fullmatch(gap) else None
 
 
-def _parsed(code: str) -> ast.Module | None:
-    """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python."""
-    try:
-        return ast.parse(NOT_PYTHON.sub("", code))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-
-
-#: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
-#: or an array of another (``t = torch.tensor(coin)``).
-_LIST_ASSIGNMENT = re.compile(
-    r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*(?:\[|(?:array|tensor|Tensor)\()", re.MULTILINE
-)
-#: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
-MAX_LIST_BLOCKS = 2000
-#: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``); longer code names are not.
-_FORMULA_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
-
-
-class _Named:
-    """What names a block of code assigns once and never again: a measure's value, or a list of numbers.
-
-    ``h = entropy(p)`` makes ``print(h)`` print H(p). A long name given a list of numbers
-    (``coin = [0.75, 0.25]``; formulas read only names like ``p`` or ``q_1``) stands as that list in
-    the calls after it, as if written in the call.
-
-    >>> named = _Named(ast.parse("coin = [0.75, 0.25]\\nh = entropy(coin)\\nk = kl(p, q)\\nk += 1"), None)
-    >>> named.measure(ast.Name("h"), 3).text(), named.measure(ast.Name("k"), 5), named.measure(ast.Name("h"), 1)
-    ('H(=0.75, 0.25)', None, None)
-    """
-
-    def __init__(
-        self, tree: ast.Module, bases: Mapping[str, str | None] | None, earlier: Mapping[str, list[str]] | None = None
-    ) -> None:
-        stored = _stores(tree)
-        self.measures: dict[str, tuple[int, MeasureCall]] = {}
-        # Lists given in blocks above stand from the first line (0), unless this block assigns the name.
-        self.lists = {name: (0, numbers) for name, numbers in (earlier or {}).items() if name not in stored}
-        given = given_lists(tree, earlier)
-        for statement in tree.body:
-            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
-            if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name) or stored[target.id] != 1:
-                continue
-            if target.id in given and not _FORMULA_NAME.fullmatch(target.id):
-                self.lists[target.id] = given[target.id]
-            lengths = {name: len(numbers) for name, (line, numbers) in self.lists.items() if line < statement.lineno}
-            call = measure_call(statement.value, bases) or indexed_sum(statement.value, lengths)
-            if call is not None:
-                self.measures[target.id] = (statement.lineno, self.with_lists(call, statement.lineno))
-
-    def measure(self, node: ast.expr | None, line: int) -> MeasureCall | None:
-        """The measure a name printed on ``line`` holds, if it was given one before that line."""
-        node = unwrapped(node)  # round(h, 4) shows h
-        given = self.measures.get(node.id) if isinstance(node, ast.Name) else None
-        return given[1] if given is not None and given[0] < line else None
-
-    def with_lists(self, call: MeasureCall, line: int) -> MeasureCall:
-        """The call on ``line``, each argument that names a list assigned before it written as that list."""
-        lists = self.lists
-        names = tuple(
-            LITERAL + ", ".join(lists[name][1]) if name in lists and lists[name][0] < line else name
-            for name in call.names
-        )
-        return replace(call, names=names)
-
-
-def _stores(tree: ast.Module) -> dict[str, int]:
-    """How many times the code assigns each name (anywhere: in loops, functions, ``+=``)."""
-    stored: dict[str, int] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            stored[node.id] = stored.get(node.id, 0) + 1
-    return stored
-
-
-def code_lists(blocks: Iterable[Region]) -> dict[str, tuple[int, list[str]]]:
-    """Long names the blocks of code give a list of numbers once and never assign again, with the block's offset.
-
-    >>> from kldocs.checker.documents import Region
-    >>> code_lists([Region("code", "coin = [0.75, 0.25]\\nlast = [0.5, 0.5]", 0), Region("code", "last = [1, 0]", 9)])
-    {'coin': (0, ['0.75', '0.25'])}
-    """
-    blocks = list(blocks)
-    candidates = {match["name"] for block in blocks for match in _LIST_ASSIGNMENT.finditer(block.text)}
-    candidates = {name for name in candidates if not _FORMULA_NAME.fullmatch(name)}
-    if not candidates:
-        return {}
-    # Only a block that mentions a candidate can give it a list or assign it again: only those are parsed.
-    mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(candidates))) + r")\b")
-    relevant = [block for block in blocks if mentions.search(block.text)]
-    if len(relevant) > MAX_LIST_BLOCKS:  # past this no list is trusted: one parsed too few could be a reassignment
-        return {}
-    stored: dict[str, int] = {}
-    found: dict[str, tuple[int, list[str]]] = {}
-    for block in relevant:
-        tree = _parsed(block.text)
-        if tree is None:
-            continue
-        for name, count in _stores(tree).items():
-            stored[name] = stored.get(name, 0) + count
-        above = {name: numbers for name, (_, numbers) in found.items()}
-        for name, (_, numbers) in given_lists(tree, above).items():
-            if not _FORMULA_NAME.fullmatch(name):
-                found.setdefault(name, (block.offset, numbers))
-    return {name: given for name, given in found.items() if stored[name] == 1}
-
-
 def _top_level_prints(tree: ast.Module | None) -> list[ast.Call] | None:
     """The ``print`` calls of the code, each a statement of its own at the top level; None if any is not."""
     if tree is None:
@@ -351,11 +241,11 @@ def _is_print(node: ast.Call) -> bool:
 
 
 def _shape(
-    call: ast.Call, bases: Mapping[str, str | None] | None, named: _Named | None = None
+    call: ast.Call, bases: Mapping[str, str | None] | None, named: Named | None = None
 ) -> tuple[re.Pattern[str], MeasureCall, str] | None:
     """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text.
 
-    ``named``: what the code's names hold before the print (see :class:`_Named`).
+    ``named``: what the code's names hold before the print (see :class:`~kldocs.checker.code_names.Named`).
     """
     pieces: list[str] = []
     literal: list[str] = []
@@ -373,10 +263,10 @@ def _shape(
             value = part.value if isinstance(part, ast.FormattedValue) else part
             if measure is not None:
                 return None
-            measure = measure_call(value, bases)
-            if named is not None:
-                line = call.lineno
-                measure = named.measure(value, line) if measure is None else named.with_lists(measure, line)
+            if named is None:
+                measure = measure_call(value, bases)
+            else:
+                measure = named.call(value, call.lineno) or named.measure(value, call.lineno)
             if measure is None:
                 return None
             written.append(_NUMBER)
@@ -384,6 +274,12 @@ def _shape(
     if measure is None:
         return None
     return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
+
+
+def _shown_values(call: ast.Call) -> list[ast.expr]:
+    """The values a print shows (beside its text)."""
+    parts = [part for argument in call.args for part in _format_parts(argument)]
+    return [part.value if isinstance(part, ast.FormattedValue) else part for part in parts]
 
 
 _SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")

@@ -1,4 +1,4 @@
-"""Render a :class:`~kldocs.checker.verdicts.Report` for a terminal and as JSON.
+"""Render a :class:`~kldocs.checker.checked.Report` for a terminal and as JSON.
 
 The Markdown report page is rendered by :mod:`kldocs.render.check_report`.
 
@@ -6,7 +6,8 @@ Rendering only formats; every number and sentence was decided when the
 claims were judged. Colour is used only when asked for (the command line
 asks when standard output is a terminal and ``NO_COLOR`` is not set).
 
->>> from kldocs.checker.verdicts import BaseChoice, Checked, Report
+>>> from kldocs.checker.bases import BaseChoice
+>>> from kldocs.checker.checked import Checked, Report
 >>> claim = Checked((3, 9), "H(P) = 1.03", "entropy", "holds", "1.029653014", "rounds", "e", "nats")
 >>> report = Report("a.md", (claim,), BaseChoice("e", "stated", "the document says nats"))
 >>> as_json(report)
@@ -22,7 +23,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from kldocs.checker.verdicts import Checked, Report
+from kldocs.checker.checked import Checked, Report
 
 #: Longest claim shown on one terminal line.
 TERMINAL_WIDTH = 100

@@ -54,7 +54,8 @@ class Binding:
 
     ``distribution`` is None when the definition is invalid (``problem`` says why), or, with no
     ``problem``, when the name stands for a member of a parametric family (``P = N(0, 1)``), whose
-    claims are judged apart (:mod:`~kldocs.checker.family_claims`).
+    claims are judged apart (:mod:`~kldocs.checker.family_claims`); ``changed`` when code gives the name a
+    value that is not read (``problem`` says by what).
     """
 
     name: str
@@ -62,6 +63,7 @@ class Binding:
     line: int
     text: str
     problem: str | None = None
+    changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class KnownDistributions:
         if binding is not None:
             if binding.distribution is None and binding.problem is None:
                 raise EvaluationError(f"{name} (line {binding.line}) is {binding.text}, not a finite distribution")
+            if binding.changed:
+                changed = f"code on line {binding.line} gives {name} a value that is not read: {binding.problem}"
+                raise EvaluationError(changed)
             if binding.distribution is None:
                 raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
             return binding.distribution

@@ -47,9 +47,11 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
-from kldocs.checker.bases import USUAL_BASES, BaseChoice, BaseRules
+from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
+from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
+from kldocs.checker.code_definitions import Changed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
@@ -57,7 +59,6 @@ from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
-    Verdict,
     general,
     half_jeffreys,
     is_general,
@@ -66,6 +67,7 @@ from kldocs.checker.judging import (
     mixture_pair,
     sentence,
     specific,
+    unbound_names,
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
@@ -81,77 +83,6 @@ from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, UndecidableError
 from kldocs.inputs import parse_distribution
 from kldocs.inputs.distribution import NORMALIZE_HINT
-
-#: Every kind of claim, as it appears in reports.
-KINDS = (
-    "definition",
-    "kl",
-    "entropy",
-    "cross_entropy",
-    "jsd",
-    "jeffreys",
-    "js_distance",
-    "expression",
-    "identity",
-    "jsd_definition",
-    "symmetry",
-    "bound",
-    "metric",
-)
-
-
-@dataclass(frozen=True)
-class Checked:
-    """One claim and its verdict, as reported.
-
-    Attributes
-    ----------
-    lines
-        Every line the claim appears on (slide builds repeat claims).
-    text
-        The claim as written.
-    kind
-        One of :data:`KINDS`.
-    verdict
-        ``"holds"``, ``"false"`` or ``"unchecked"``.
-    value
-        The correct value as a decimal string, or None when there is no single number.
-    note
-        Why, in one sentence.
-    base, unit
-        The log base the value was read in (``"e"``, ``"2"``, ``"10"``) and its unit
-        (``"nats"``, ``"bits"``, ``"bans"``); None when the claim has no value in a unit.
-    cell, output
-        For a notebook: the cell, and whether the lines count within its printed output.
-    """
-
-    lines: tuple[int, ...]
-    text: str
-    kind: str
-    verdict: Verdict
-    value: str | None
-    note: str
-    base: str | None = None
-    unit: str | None = None
-    cell: int | None = None
-    output: bool = False
-
-
-@dataclass(frozen=True)
-class Report:
-    """Every claim of a document with its verdict."""
-
-    file: str
-    claims: tuple[Checked, ...]
-    base: BaseChoice
-    unread: tuple[Unread, ...] = ()
-
-    @property
-    def false_count(self) -> int:
-        return sum(1 for claim in self.claims if claim.verdict == "false")
-
-    def count(self, verdict: Verdict) -> int:
-        return sum(1 for claim in self.claims if claim.verdict == verdict)
 
 
 def check_document(document: SourceText, base: Base | None = None) -> Report:
@@ -221,7 +152,11 @@ class _Checker:
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
-            arriving: list[tuple[int, Binding | DistributionDefinition]] = []
+            arriving: list[tuple[int, Binding | DistributionDefinition]] = [
+                (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
+                for item in line_items
+                if isinstance(item, Changed)
+            ]
             while pending and self.document.row(pending[0][0]) <= row:
                 arriving.append(pending.popleft())
             arriving += [(item.offset, item) for item in line_items if isinstance(item, DistributionDefinition)]
@@ -270,9 +205,10 @@ class _Checker:
         comments = [
             item for item in self.items if isinstance(item, Unread) and self.document.row(item.offset) not in claimed
         ]
-        unread = tuple(
-            sorted([*unread_lines(self.document, claimed, until), *comments], key=lambda entry: entry.offset)
-        )
+        listed = unread_lines(self.document, claimed, until)
+        rows = {self.document.row(entry.offset) for entry in listed}
+        comments = [item for item in comments if self.document.row(item.offset) not in rows]  # each line once
+        unread = tuple(sorted([*listed, *comments], key=lambda entry: entry.offset))
         return Report(self.document.name, tuple(_merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
@@ -418,7 +354,7 @@ class _Checker:
                 if special is not None:
                     return special
             if is_general(symbols, scope):
-                return general(statement, kind, symbols, base)
+                return general(statement, kind, symbols, base, unbound_names(symbols, scope))
             outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
             self.diagnosed += outcome.verdict == "false"
         except UndecidableError as error:

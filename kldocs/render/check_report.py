@@ -1,11 +1,12 @@
 """The ``kldocs check`` report as a Markdown page, through a template like every other page.
 
-The report (:class:`~kldocs.checker.verdicts.Report`) has every verdict and
+The report (:class:`~kldocs.checker.checked.Report`) has every verdict and
 note decided; here it becomes a small page model (:class:`ReportPage`,
 words from the catalog) and ``md/check.md.j2`` lays it out. A user's
 ``--templates`` folder can restyle it like any page.
 
->>> from kldocs.checker.verdicts import BaseChoice, Checked, Report
+>>> from kldocs.checker.bases import BaseChoice
+>>> from kldocs.checker.checked import Checked, Report
 >>> claim = Checked((3,), "H(P) = 9 | 1", "entropy", "false", "1.029653014", "it is 1.03", "e", "nats")
 >>> text = render_report(Report("a.md", (claim,), BaseChoice("e", "stated", "the document says nats")))
 >>> text.splitlines()[0], "`H(P) = 9 \\\\| 1`" in text
@@ -20,8 +21,8 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kldocs.catalog import catalog
+from kldocs.checker.checked import Checked, Report
 from kldocs.checker.report import summary, unread_summary
-from kldocs.checker.verdicts import Checked, Report
 from kldocs.models.blocks import fill
 from kldocs.render.environment import Settings, environment, render
 from kldocs.render.output import write_all

@@ -1,0 +1,263 @@
+r"""The distributions a block of code assigns, and where it changes a name in a way that is not read.
+
+In Python (parsed with :mod:`ast`, never run), a statement at the top level of
+a block that gives a name the checker's formulas read (``p``, ``Q``, ``q_1``)
+a list of numbers that sums to 1 defines that distribution: a list or tuple,
+``np.array([...])``, ``torch.tensor([...])``, ``tf.constant([...])``, fractions
+(``[1/3, 1/3, 1/3]``), ``[1/6] * 6``, or a dict of probabilities (its values in
+order, its keys the labels). Any other assignment or change of such a name
+(``p = p / p.sum()``, ``p[0] = 0.2``, ``p.sort()``, ``for p in ...``) is a
+:class:`Changed`: from there on the name holds a value the checker does not
+know, and claims about it are left unchecked. A list that does not sum to 1
+(weights, counts) defines nothing and is such a change too.
+
+Code in other languages (R's ``q <- c(0.5, 0.5)``, JavaScript's ``const p = [...]``)
+is read a line at a time.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("```python\np = np.array([0.25, 0.75])\np = p ** 2\n```\n", "a.md")
+>>> [(type(item).__name__, item.name, item.line) for item in block_definitions(document, document.code[0])]
+[('DistributionDefinition', 'p', 2), ('Changed', 'p', 3)]
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from kldocs.checker.code_calls import ARRAYS, NOT_PYTHON, dict_keys, dotted, literal_numbers
+from kldocs.checker.code_functions import total_of
+from kldocs.checker.code_names import FORMULA_NAME, parsed
+from kldocs.checker.code_numbers import changed_name
+from kldocs.checker.distributions import DistributionDefinition, definitions
+from kldocs.checker.documents import Region, SourceText
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A name that code gives a value the checker does not read (``reason``: the code), from ``line`` on.
+
+    ``invalid``: the value is a list of numbers that is no distribution (``reason`` says why).
+    """
+
+    line: int
+    name: str
+    text: str
+    reason: str
+    offset: int = 0
+    invalid: bool = False
+
+
+_CODE_ASSIGNMENT = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?:const|let|var|val)\s+)?(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*"
+    r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
+    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
+)
+#: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
+_TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
+_TABLE_SHAPE = re.compile(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
+#: A name a claim may name a distribution by (``p``, ``u``, ``q_1``): one that code changes is worth noting.
+_CLAIM_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
+#: R's assignment, which Python would parse as a comparison (``q < -c(0.5, 0.5)``).
+_R_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.]*[ \t]*<-", re.MULTILINE)
+#: What may follow the list of a definition in another language: the call's closing bracket, ``;``, a comment.
+_DEFINITION_END = re.compile(r"\s*+(?:,\s*+\w++\s*+=\s*+[\w.\"']++\s*+)*+\)?\s*+(?:;.*|#.*|//.*)?$")
+
+
+def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:
+    """The distribution a line of code assigns (``p = np.array([0.1, 0.9])``, ``q <- c(0.5, 0.5)``), if any.
+
+    A matrix (``matrix(c(...), ncol=3)``, a list reshaped to rows) is not a distribution and gives none,
+    nor is a list worked on after it (``p = np.array([1, 3]) / 4``).
+    """
+    assignment = _CODE_ASSIGNMENT.match(line)
+    if assignment is None:
+        return []
+    if assignment.group("call") in _TABLE_CALLS or _TABLE_SHAPE.search(line, assignment.end()):
+        return []  # rows of a table, not one distribution
+    if not _DEFINITION_END.match(line, assignment.end()):
+        return []
+    body = assignment.group("body")
+    body = "(" + body[2:] if body.startswith("c(") else body
+    shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
+    return [item for item in definitions(document, Region("code", shown, offset)) if _sums_to_one(item)]
+
+
+def block_definitions(document: SourceText, region: Region) -> list[DistributionDefinition | Changed]:
+    """The distributions a block of code defines and the names it changes, in order (see the module's text)."""
+    tree = None if _R_ASSIGNMENT.search(region.text) else parsed(region.text)
+    if tree is None:  # not Python: a line at a time
+        found: list[DistributionDefinition | Changed] = []
+        offset = region.offset
+        for line in region.text.split("\n"):
+            found.extend(code_definitions(document, line, offset))
+            offset += len(line) + 1
+        return found
+    lines = region.text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def where(node: ast.stmt | ast.expr) -> int:
+        text = lines[node.lineno - 1]
+        column = len(text.encode()[: node.col_offset].decode(errors="ignore"))
+        return region.offset + starts[node.lineno - 1] + column
+
+    source = NOT_PYTHON.sub("", region.text)
+    results: list[DistributionDefinition | Changed] = []
+    defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
+    latest: dict[str, tuple[Fraction, ...]] = {}  # the numbers each name holds, while they are known
+    for statement in tree.body:
+        definition = _definition(document, statement, where(statement))
+        normalised = _normalised(statement)
+        if definition is not None:  # a distribution, or a list that is none
+            results.append(definition)
+            defined.add(id(statement))
+            latest[definition.name] = _numbers_of(statement)
+        elif normalised is not None and normalised in latest:  # p = p / p.sum()
+            defined.add(id(statement))
+            values = latest[normalised]
+            total = sum(values, Fraction(0))
+            if total != 1:  # weights made a distribution (one that is already is left as it is)
+                latest[normalised] = tuple(value / total for value in values)
+                results.append(_made(document, normalised, latest[normalised], where(statement)))
+        else:
+            for _, node in _changes(ast.Module([statement], [])):
+                latest.pop(node.id if isinstance(node, ast.Name) else changed_name(node) or "", None)
+    for statement, node in _changes(tree):
+        if id(statement) in defined and isinstance(node, ast.Name):
+            continue
+        name = node.id if isinstance(node, ast.Name) else changed_name(node)
+        if name is None or not _CLAIM_NAME.fullmatch(name):
+            continue
+        shown = " ".join((ast.get_source_segment(source, statement) or name).split())
+        results.append(Changed(document.line(where(statement)), name, shown, _shortened(shown), where(statement)))
+    return sorted(results, key=lambda item: item.offset)
+
+
+def _made(document: SourceText, name: str, values: tuple[Fraction, ...], offset: int) -> DistributionDefinition:
+    written = tuple(str(value) for value in values)
+    shown = f"{name} = ({', '.join(written)})"
+    return DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)
+
+
+def _normalised(statement: ast.stmt) -> str | None:
+    """The name a statement divides by its own sum (``p = p / p.sum()``, ``p /= np.sum(p)``), if it does that."""
+    if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
+        name = statement.target.id
+        return name if isinstance(statement.op, ast.Div) and total_of(statement.value, name) else None
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Name) or not isinstance(value, ast.BinOp) or not isinstance(value.op, ast.Div):
+        return None
+    own = isinstance(value.left, ast.Name) and value.left.id == target.id
+    return target.id if own and total_of(value.right, target.id) else None
+
+
+def _numbers_of(statement: ast.stmt) -> tuple[Fraction, ...]:
+    """The numbers a statement :func:`_definition` read gives its name, whatever their sum."""
+    value = statement.value if isinstance(statement, ast.Assign) else None
+    if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and len(value.args) == 1:
+        value = value.args[0]
+    written = literal_numbers(value, unsummed=True) if value is not None else None
+    numbers = tuple(Fraction(item) for item in written or ())
+    return numbers if numbers and all(number >= 0 for number in numbers) and sum(numbers) > 0 else ()
+
+
+def _definition(document: SourceText, statement: ast.stmt, offset: int) -> DistributionDefinition | Changed | None:
+    """What a top-level statement ``name = [...]`` defines: a distribution, a list that is none, or nothing."""
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Name) or not FORMULA_NAME.fullmatch(target.id):
+        return None
+    if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and len(value.args) == 1:
+        inner = value.args[0]
+    else:
+        inner = value
+    if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp):
+        return None
+    written = literal_numbers(inner, unsummed=True)
+    if written is None:
+        return None
+    keys = dict_keys(inner)
+    labels = tuple(key.strip("'\"") for key in keys) if keys is not None else None
+    values = tuple(Fraction(item) for item in written)
+    line = document.line(offset)
+    shown = f"{target.id} = ({', '.join(written)})"
+    found = DistributionDefinition(line, shown, target.id, values, tuple(written), labels, offset)
+    if _sums_to_one(found):
+        return found
+    reason = f"values sum to {_total(values)}, not 1"
+    return Changed(line, target.id, shown, reason, offset, invalid=True)
+
+
+def _sums_to_one(definition: DistributionDefinition) -> bool:
+    """True when non-negative probabilities sum to 1, or miss it by no more than the rounding of their decimals."""
+    if any(value < 0 for value in definition.values):
+        return False
+    slack = Fraction(0)
+    for written in definition.written:
+        try:
+            exponent = Decimal(written).as_tuple().exponent
+        except (InvalidOperation, ValueError):
+            exponent = 0  # a fraction 1/3: exact
+        if isinstance(exponent, int) and exponent < 0:
+            slack += Fraction(10) ** exponent / 2
+    return abs(sum(definition.values, Fraction(0)) - 1) <= slack
+
+
+def _total(values: tuple[Fraction, ...]) -> str:
+    total = sum(values, Fraction(0))
+    return str(total) if total.denominator == 1 else f"{float(total):g}"
+
+
+def _changes(tree: ast.Module) -> list[tuple[ast.stmt, ast.AST]]:
+    """Each statement outside functions and classes with the node by which it gives a name a value or changes it."""
+    found: list[tuple[ast.stmt, ast.AST]] = []
+
+    def visit(statement: ast.stmt) -> None:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            found.append((statement, ast.Name(statement.name, ast.Store())))
+            return
+        for node in _own_nodes(statement):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                found.append((statement, node))
+            elif isinstance(node, ast.alias):
+                found.append((statement, ast.Name((node.asname or node.name).partition(".")[0], ast.Store())))
+            elif changed_name(node) is not None:
+                found.append((statement, node))
+        for child in ast.iter_child_nodes(statement):
+            if isinstance(child, ast.stmt):
+                visit(child)
+            elif isinstance(child, ast.excepthandler | ast.match_case):
+                for inner in ast.iter_child_nodes(child):
+                    if isinstance(inner, ast.stmt):
+                        visit(inner)
+
+    for statement in tree.body:
+        visit(statement)
+    return found
+
+
+def _own_nodes(statement: ast.stmt) -> list[ast.AST]:
+    """The nodes of a statement, not of the statements inside it, nor of functions or comprehensions in it."""
+    nodes: list[ast.AST] = []
+    stack: list[ast.AST] = [child for child in ast.iter_child_nodes(statement) if not isinstance(child, ast.stmt)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            continue  # names stored in these are their own
+        if isinstance(node, ast.excepthandler | ast.match_case):
+            continue
+        nodes.append(node)
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.stmt))
+    return nodes
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,220 @@
+r"""The measure functions a document's code defines or imports, and what each computes.
+
+A function the document defines computes what its body says, when the body is
+one of the usual ways to write a measure of its parameters (parsed with
+:mod:`ast`, never run): a sum written out (:mod:`~kldocs.checker.written_sums`: ``np.sum(p * np.log(p / q))``,
+``sum(pi * math.log(pi / qi, 2) for pi, qi in zip(p, q))``, ...) or a call of a measure
+(``return entropy(p, q, base=2)``); it may first make arrays of its parameters or
+divide them by their sums, which leaves a distribution as it is. The body then tells the measure, the
+order of the distributions and the log base, whatever the function is called. Another body leaves only
+the function's name to go by (:data:`~kldocs.checker.code_calls.FUNCTIONS`), with the base of its logs.
+
+>>> functions = document_functions(["def divergence(a, b):\n    return np.sum(b * np.log2(b / a))\n"])
+>>> functions.bodies["divergence"][1]
+MeasureCall(measure='kl', names=('b', 'a'), base='2', function='sum')
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+
+from kldocs.checker.code_calls import (
+    ARRAYS,
+    FOREIGN,
+    FUNCTIONS,
+    NOT_PYTHON,
+    SCIPY_KL_DIV,
+    Functions,
+    MeasureCall,
+    dotted,
+    is_log,
+    log_base,
+    measure_call,
+    snake_case,
+)
+
+#: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree).
+Body = tuple[tuple[str, ...], MeasureCall]
+
+
+def defined_bases(code: str) -> dict[str, str | None]:
+    """For each function that ``code`` defines with a measure's name, the base of the logarithms it takes.
+
+    None when its logarithms disagree or take a base that is not a plain 2, 10 or e.
+
+    >>> defined_bases("def kl(p, q):\\n    return np.sum(p * np.log2(p / q))\\n")
+    {'kl': '2'}
+    """
+    found: dict[str, str | None] = {}
+    if "def " not in code:
+        return found
+    try:
+        tree = ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return found
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in FUNCTIONS:
+            logs = {log_base(call) for call in ast.walk(node) if isinstance(call, ast.Call) and is_log(call)}
+            found[node.name] = logs.pop() if len(logs) == 1 else None
+    return found
+
+
+_IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
+
+
+def imported(code: str) -> dict[str, str]:
+    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
+
+    ``scipy.special`` imported under another name (``import scipy.special as sp``) makes its
+    element-wise functions under that name (``sp.rel_entr``) SciPy's.
+
+    >>> imported("from scipy.stats import entropy\\nfrom torch.nn.functional import cross_entropy, kl_div")
+    {'entropy': 'e', 'cross_entropy': 'foreign', 'kl_div': 'foreign'}
+    >>> imported("import scipy.special as sp")
+    {'sp.rel_entr': 'scipy.special', 'sp.kl_div': 'scipy.special'}
+    """
+    found: dict[str, str] = {}
+    for match in _IMPORT.finditer(code):
+        module = match.group("module") or ""
+        for piece in match.group("names").split(","):
+            imported_name, _, alias = piece.strip(" ()").partition(" as ")
+            name = alias.strip() or imported_name.strip()
+            if name in FUNCTIONS:
+                found[name] = "e" if module.startswith("scipy") else FOREIGN
+            elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
+                found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
+            full = f"{module}.{imported_name.strip()}" if module else imported_name.strip()
+            if full == "scipy.special" and alias.strip():
+                found.update({f"{alias.strip()}.{function}": SCIPY_KL_DIV for function in ("rel_entr", "kl_div")})
+    return found
+
+
+def document_functions(blocks: Iterable[str]) -> Functions:
+    """The measure functions a document's blocks of code define (with their log base and body) or import.
+
+    >>> document_functions(["from torch.nn.functional import cross_entropy", "def kl(p, q):\\n    return 0\\n"])
+    {'cross_entropy': 'foreign', 'kl': None}
+    """
+    functions = Functions()
+    for code in blocks:
+        found = {**imported(code), **other_languages(code), **defined_bases(code)}
+        for name, base in found.items():
+            # Defined twice with different logs (in two languages, say): which one a call means is not known.
+            functions[name] = base if functions.get(name, base) == base else None
+        for name, body in defined_bodies(code).items():
+            functions.bodies[name] = body if functions.bodies.get(name, body) == body else None
+    return functions
+
+
+def defined_bodies(code: str) -> dict[str, Body | None]:
+    """What the functions that ``code`` defines at its top level compute, read from their bodies.
+
+    >>> defined_bodies("def h(x):\\n    x = np.asarray(x)\\n    return -sum(v * math.log(v, 2) for v in x if v > 0)")
+    {'h': (('x',), MeasureCall(measure='entropy', names=('x',), base='2', function='sum'))}
+    """
+    if "def " not in code:
+        return {}
+    try:
+        tree = ast.parse(NOT_PYTHON.sub("", code))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    found: dict[str, Body | None] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            body = _body(node)
+            found[node.name] = body if found.get(node.name, body) == body else None
+    return found
+
+
+def _body(node: ast.FunctionDef) -> Body | None:
+    """The parameters of a function and the measure of them that it returns, if its body is a usual one."""
+    arguments = node.args
+    if arguments.vararg or arguments.kwarg or arguments.kwonlyargs or arguments.posonlyargs or arguments.defaults:
+        return None
+    parameters = tuple(argument.arg for argument in arguments.args)
+    statements = list(node.body)
+    if statements and isinstance(statements[0], ast.Expr) and isinstance(statements[0].value, ast.Constant):
+        statements = statements[1:]  # the docstring
+    if not statements or not isinstance(statements[-1], ast.Return) or statements[-1].value is None:
+        return None
+    returned: ast.expr = statements[-1].value
+    before = statements[:-1]
+    if before and isinstance(returned, ast.Name):  # total = np.sum(...); return total
+        last = before.pop()
+        if not (isinstance(last, ast.Assign) and _target(last) == returned.id):
+            return None
+        returned = last.value
+    if not all(_keeps(statement, parameters) for statement in before):
+        return None
+    measure = measure_call(returned)
+    if measure is None or not set(measure.names) <= set(parameters) or len(set(measure.names)) != len(measure.names):
+        return None
+    return parameters, measure
+
+
+def _target(statement: ast.Assign) -> str | None:
+    targets = statement.targets
+    return targets[0].id if len(targets) == 1 and isinstance(targets[0], ast.Name) else None
+
+
+def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
+    """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``."""
+    if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
+        changed = statement.target.id
+        return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
+    name = _target(statement) if isinstance(statement, ast.Assign) else None
+    if name is None or name not in parameters or not isinstance(statement, ast.Assign):
+        return False
+    value = statement.value
+    if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and value.args:
+        first = value.args[0]
+        return len(value.args) == 1 and isinstance(first, ast.Name) and first.id == name
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Div)
+        and isinstance(value.left, ast.Name)
+        and value.left.id == name
+        and total_of(value.right, name)
+    )
+
+
+def total_of(node: ast.expr, name: str) -> bool:
+    """``p.sum()``, ``np.sum(p)`` or ``sum(p)``."""
+    if not isinstance(node, ast.Call) or node.keywords:
+        return False
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args:
+        return isinstance(node.func.value, ast.Name) and node.func.value.id == name
+    only = node.args[0] if len(node.args) == 1 else None
+    return dotted(node.func) in _SUMS and isinstance(only, ast.Name) and only.id == name
+
+
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+
+
+#: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
+_DEFINITION = re.compile(
+    r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
+    r"|(?<![\w.])(?P<r_name>[A-Za-z_][\w.]*+)\s*<-\s*function\s*\("
+)
+_OTHER_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
+
+
+def other_languages(code: str) -> dict[str, str | None]:
+    """Measure functions defined in a language other than Python, with the base of the logs after the definition.
+
+    >>> other_languages("function klDivergence(p, q) {\\n  return sum(p.map((x, i) => x * Math.log2(x / q[i])));\\n}")
+    {'kl_divergence': '2'}
+    """
+    found: dict[str, str | None] = {}
+    for match in _DEFINITION.finditer(code):
+        name = snake_case(match.group("name") or match.group("r_name").replace(".", "_"))
+        if name not in FUNCTIONS:
+            continue
+        body = code[match.end() : match.end() + 2000]
+        following = _DEFINITION.search(body)
+        body = body[: following.start()] if following else body
+        logs = {_OTHER_LOGS[log] for log in re.findall(r"(?<!console\.)(?<![A-Za-z_])(log2|log10|log|ln)\s*\(", body)}
+        found[name] = logs.pop() if len(logs) == 1 else None
+    return found

@@ -1,0 +1,106 @@
+"""What code and the output below it claim, as records: the distributions code defines and the names it
+changes (:mod:`.code_definitions`), values in its comments (:mod:`.code_comments`) and tests
+(:mod:`.code_asserts`), sessions, and the lines its prints printed (:mod:`.printed_output`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from fractions import Fraction
+
+from kldocs.checker.chains import statements
+from kldocs.checker.code_asserts import assert_claims
+from kldocs.checker.code_comments import LINE, CommentClaim, block_comments
+from kldocs.checker.code_definitions import Changed, block_definitions
+from kldocs.checker.code_names import Earlier
+from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.printed_output import (
+    one_line_output,
+    output_after,
+    printed_claims,
+    result_after,
+    session_claims,
+)
+from kldocs.checker.tokens import tokenize
+from kldocs.checker.unread import Unread
+
+#: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
+Read = Found | FamilyText | DistributionDefinition | Unread
+
+
+_PASTED_OUTPUT = re.compile(
+    r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
+)
+
+
+def code_items(
+    document: SourceText,
+    region: Region,
+    functions: dict[str, str | None],
+    all_code: str,
+    earlier: Earlier,
+    pasted: Callable[[Region], Iterable[Found | Unreadable]],
+) -> Iterator[Read | Unreadable | Changed]:
+    """From code, the distributions it assigns (``p = np.array([0.1, 0.9])``), output pasted into it,
+    the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
+
+    A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
+    printed output shown in a code block, read as prose by ``pasted``.
+    """
+    yield from block_definitions(document, region)
+    offset = region.offset
+    for line in region.text.split("\n"):
+        if _PASTED_OUTPUT.match(line):
+            yield from pasted(Region("prose", line, offset))
+        yield from claimed(document, assert_claims(line, offset, functions))
+        offset += len(line) + 1
+    if ">>>" in region.text or "In [" in region.text:
+        yield from claimed(document, session_claims(region.text, region.offset, functions))
+    comments = block_comments(region.text, region.offset, functions, all_code, earlier)
+    yield from claimed(document, comments.claims)
+    yield from unread_at(document, comments.unread)
+
+
+def unread_at(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
+    """Values at these offsets that were not read, each listed with the rest of its line."""
+    for start in starts:
+        end = document.text.find("\n", start)
+        shown = document.text[start : len(document.text) if end < 0 else end].strip()
+        yield Unread(document.line(start), shown, start, document.cell(start))
+
+
+def printed_items(
+    document: SourceText,
+    region: Region,
+    functions: dict[str, str | None],
+    earlier: Earlier,
+) -> list[Read]:
+    """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
+    output = output_after(document, region)
+    if output is None:
+        given = result_after(document, region, functions)
+        found = [given] if given is not None else list(one_line_output(document, region, functions))
+        return list(claimed(document, found))
+    return list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+
+
+def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Read]:
+    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
+    for claim in claims:
+        if claim.muted:
+            yield from unread_at(document, [claim.offset])
+            continue
+        if claim.family:
+            yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
+            continue
+        line = document.line(claim.offset)
+        text = claim.text.replace("{" + LINE + "}", f"{{{line}}}")
+        for name, written in claim.inputs:
+            values = tuple(Fraction(item) for item in written)
+            plain = name.replace("{" + LINE + "}", str(line))
+            definition = f"{plain} = ({', '.join(written)})"
+            yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
+        for statement in statements(tokenize(text), text, prose=True):
+            yield Found(line, statement, (), claim.offset)
