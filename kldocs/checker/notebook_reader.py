@@ -20,11 +20,14 @@ printed (``stream`` output and ``text/plain`` results) as prose, since
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_CHARACTERS, MAX_LINES, MarkdownBudget, add_markdown
 from kldocs.errors import InputError
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_notebook(raw: str, name: str) -> SourceText:
@@ -58,7 +61,8 @@ def read_notebook(raw: str, name: str) -> SourceText:
         spans.append((position, position + len(body), what))
         bodies.append(body)
         position += len(body) + 2
-    text = "\n\n".join(bodies)
+    # JSON may escape half a surrogate pair ("\\ud800"), which no text encoding can write: it becomes U+FFFD.
+    text = _LONE_SURROGATE.sub("\ufffd", "\n\n".join(bodies))
     builder = Builder(text, name, "notebook", line_numbers=numbers, cells=cells, output_rows=output_rows)
     budget = MarkdownBudget()  # the cells together are read up to one document's limits
     for begin, end, what in spans:
