@@ -37,17 +37,18 @@ from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 
 _MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
-#: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit.
+#: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit. A label ends in
+#: a character that is not a space, so that a run of spaces is not tried as the end of one label after another.
 _LINE = re.compile(
-    r"^\s*(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
-    r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{2,60}?|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
+    r"^\s*+(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
+    r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$]|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
     r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
     r"\s*(?P<unit>nats?|bits?|비트|나트)?\s*$",
     re.IGNORECASE,
 )
 #: A sentence that is only a label, "is" and a value: "La entropía de P es 1,5 bits.", "P的熵为1.5比特。".
 _SENTENCE = re.compile(
-    r"^\s*[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；]{2,60}?)[*`]{0,2}"
+    r"^\s*+[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；])[*`]{0,2}"
     + IS
     + r"(?:(?P<about>~|≈|"
     + ABOUT

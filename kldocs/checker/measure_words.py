@@ -67,8 +67,8 @@ LABEL_ANCHORS = (
 #: "is" before a value, a word standing between spaces (English, Spanish, Portuguese, French, German, Italian,
 #: Russian) or a particle the words run into (Chinese, Japanese).
 IS = (
-    r"(?:\s+(?:is|was|equals|es|era|ser[aá]|vale|resulta|[eé]|foi|est|vaut|ist|betr[aä]gt|war|è|sar[aà]|"
-    r"равн[аоы]?|составляет)\s+|\s*(?:是|为|為|等于|約為|约为|は|が)\s*)"
+    r"(?:\s++(?:is|was|equals|es|era|ser[aá]|vale|resulta|[eé]|foi|est|vaut|ist|betr[aä]gt|war|è|sar[aà]|"
+    r"равн[аоы]?|составляет)\s++|\s*+(?:是|为|為|等于|約為|约为|は|が)\s*+)"
 )
 #: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most").
 NOT_THE_VALUE = (

@@ -61,7 +61,7 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
-_LAST_SIDE = re.compile(r"=\s*(?P<rest>[^=≈~]{1,200}?)\s*[.,;]?\s*$")
+_LAST_SIDE = re.compile(r"=\s*+(?P<rest>[^=≈~]{1,200}?)\s*+[.,;]?\s*$")
 
 
 @dataclass(frozen=True)
