@@ -77,23 +77,31 @@ _RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 
 
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
-    """Tables written as text whose header names a parameter and its entropy or log: ``p  H(p)``, then rows."""
+    """Tables written as text whose header names a parameter and its entropy or log: ``p  H(p)``, then rows.
+
+    A row of the table above, with a value in it, heads no table of its own: in a paragraph of hundreds of lines
+    ``H(P) = 1 bit`` each line was a header over the next 200 (30 s for 10 MB).
+    """
+    covered = -1  # the index of the last row of the table found last
     for index, (offset, header) in enumerate(lines):
         if not _may_head(header):
             continue
         cells = _cells(header)
         if cells is None or not 2 <= len(cells) <= 6:
             continue
+        if index <= covered and any(_VALUE.match(cell) for cell in cells):
+            continue
         rows = []
-        below = lines[index + 1 : index + 200]
-        if below and _RULE.match(below[0][1]):
-            below = below[1:]  # a rule whose cells need not match the header's (|---| under three cells)
-        for row_offset, line in below:
+        first = index + 1
+        if first < len(lines) and _RULE.match(lines[first][1]):
+            first += 1  # a rule whose cells need not match the header's (|---| under three cells)
+        for row_offset, line in lines[first : index + 200]:
             row = _cells(line)
             if row is None or len(row) != len(cells) or not any(_VALUE.match(cell) for cell in row):
                 break
             rows.append((row_offset, tuple(row)))
         if rows:
+            covered = first + len(rows) - 1
             yield SourceTable(tuple(cells), offset, tuple(rows))
 
 

@@ -51,24 +51,28 @@ def final_answers(lines: Iterable[tuple[int, str]], row: Callable[[int], int]) -
             and above
             and 0 < row(offset) - row(above[-1][0]) <= REACH
         ):
-            claim = _claim([line for _, line in above], answer, offset)
+            claim = _claim(above[0][1], above[-1][1], answer, offset)
             if claim is not None:
                 yield claim
         if text.strip():
             continues = above and _STARTS_WITH_RELATION.match(text) and row(offset) - row(above[-1][0]) <= REACH
-            above = [*above, (offset, text)] if continues else [(offset, text)]
+            if continues:
+                above.append((offset, text))  # not copied: a chain of thousands of lines took seconds
+            else:
+                above = [(offset, text)]
 
 
 def _decimal_with_unit(answer: re.Match[str]) -> bool:
     return "." in answer.group("number") and bool(answer.group("unit"))
 
 
-def _claim(chain: list[str], answer: re.Match[str], offset: int) -> CommentClaim | None:
-    """``answer`` as a claim about the chain's measure (or its last side); None when it has a value already."""
-    sides = [side.strip().rstrip(".,;:") for side in _SIDES.split(chain[-1].replace("$", " "))]
+def _claim(first_line: str, last_line: str, answer: re.Match[str], offset: int) -> CommentClaim | None:
+    """``answer`` as a claim about the measure of the chain from ``first_line`` to ``last_line`` (or its last
+    side); None when it has a value already."""
+    sides = [side.strip().rstrip(".,;:") for side in _SIDES.split(last_line.replace("$", " "))]
     if len(sides) < 2 or not sides[-1] or _is_number(sides[-1]):
         return None
-    first = _SIDES.split(chain[0].replace("$", " "))[0].strip()
+    first = _SIDES.split(first_line.replace("$", " "))[0].strip()
     if _single_measure(first):
         subject = first
     elif _has_logs(sides[-1]):
