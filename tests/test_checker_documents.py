@@ -513,3 +513,55 @@ def test_unit_words_past_the_most_read_decide_no_base(monkeypatch: pytest.Monkey
     said = [item.base for item in items if isinstance(item, claims.BaseStatement)]
     assert said == ["2", "2", "e"]  # the first three; the fourth "nats" would have tied the tally
     assert BaseRules(document, items, None).document_choice().name == "2"
+
+
+def test_half_a_surrogate_pair_escaped_in_a_notebook_is_read_as_a_replacement_character() -> None:
+    # JSON writes "\ud800" and json.loads keeps it, but no encoding can: the line table's UTF-32 copy raised.
+    from kldocs.checker import notebook_reader
+
+    source = "$H(P) = 1$ bit \ud800.\n\nThe KL divergence \udfff is 0.5 nats."
+    notebook = json.dumps({"cells": [{"cell_type": "markdown", "metadata": {}, "source": source}], "nbformat": 4})
+    assert "\\ud800" in notebook
+    document = notebook_reader.read_notebook(notebook, "n.ipynb")
+    assert document.text == source.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert [region.text for region in document.math] == ["H(P) = 1"]
+
+
+@pytest.mark.parametrize(
+    ("limit", "size", "text", "read", "note"),
+    [
+        # Paragraphs with nothing to walk cost little each, but 10 MB of them took two minutes.
+        ("MAX_LINES", 6, "x\n\n" * 10, 3, "up to 6 lines"),
+        ("MAX_CHARACTERS", 9, "x\n\n" * 10, 3, "up to 9 characters"),
+        # Each paragraph walked costs pylatexenc about a millisecond: 8,000 short formulas took 7 s.
+        ("MAX_WALKED_PARAGRAPHS", 2, "$H(P) = 1$\n\n" * 5, 2, "up to 2 paragraphs with maths"),
+    ],
+)
+def test_a_latex_document_is_read_up_to_limits_like_markdowns(
+    monkeypatch: pytest.MonkeyPatch, limit: str, size: int, text: str, read: int, note: str
+) -> None:
+    from kldocs.checker import latex_reader
+
+    monkeypatch.setattr(latex_reader, limit, size)
+    document = latex_reader.read_latex(text, "a.tex")
+    assert len(document.prose) + len(document.math) == read
+    assert [(document.line(part.offset), note in part.reason) for part in document.skipped] == [(2 * read + 1, True)]
+
+
+def test_rows_of_a_text_table_head_no_tables_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lines such as "H(P) = 1 bit" may head a table and are its rows too: each one was a header over the next
+    # 200 lines, and a paragraph of them took seconds.
+    from kldocs.checker import entropy_tables
+
+    cut: list[str] = []
+    cells = entropy_tables._cells
+
+    def counted(line: str) -> list[str] | None:
+        cut.append(line)
+        return cells(line)
+
+    monkeypatch.setattr(entropy_tables, "_cells", counted)
+    lines = [(index * 13, "H(P) = 1 bit") for index in range(600)]
+    tables = list(entropy_tables._text_tables(lines))
+    assert [len(table.rows) for table in tables] == [199, 199, 199]  # a header and 199 rows, three times
+    assert len(cut) <= 2 * len(lines)
