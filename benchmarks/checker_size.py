@@ -16,7 +16,9 @@ family mentions, in sentences of six languages) and with points; eight-line para
 prose; paragraphs of 3,990 one-character lines; blocks of 3,990 lines of arithmetic. Then shapes a
 hostile trial found slow: thousands of one-character sentences, or of unit words, in a paragraph; runs of
 2,000 digits or emphasis marks before a sentence; lines of English about entropy; a notebook of small
-Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; comments of 20,000 spaces.
+Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; comments of 20,000 spaces;
+runs of spaces before a value or between two equals signs; paragraphs of hundreds of claim lines; LaTeX
+paragraphs of one character, and of a recursive macro.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size``
 """
@@ -99,6 +101,12 @@ def shapes() -> dict[str, str]:
         "long_cells.md": _repeat("| p | H(p) bits |\n| - | - |\n| " + "7" * 20000 + " | 0.5 |\n\n"),
         "code_fences.md": _repeat("```\n" + "x = 1\n" * 3990 + "```\n\n"),
         "spaced_comments.md": _repeat("```python\nkl = entropy(p, q)  #" + " " * 20000 + "!\n```\n\n"),
+        "spaced_sentences.md": _repeat("The KL divergence is " + " " * 8000 + " 0.5 nats, and more.\n\n"),
+        "spaced_display.md": _repeat("$$D_{KL}(P\\|Q) = " + " " * 10000 + " = 0.5$$\n\n"),
+        "claim_lines.md": _repeat(_OPENING + "H(P) = 1 bit\n" * 615 + " 0.5 nats.\n\n"),
+        "equals_lines.md": _repeat(_OPENING + "= 0.5\n" * 1333 + " 0.5 nats.\n\n"),
+        "short_paragraphs.tex": _repeat("x\n\n"),
+        "macros.tex": "\\def\\a{\\a\\a}\n" + _repeat("$\\a H(P) = 1$ bit.\n\n"),
     }
 
 
@@ -122,6 +130,8 @@ def _markdown_cells() -> str:
     return json.dumps({"cells": [cell] * count, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
+#: A paragraph that defines P and starts a sentence about the KL divergence, before lines of claims.
+_OPENING = "Let $P = (0.5, 0.5)$. The KL divergence is "
 #: Sentences that give an entropy and a divergence in six languages, with decimal commas.
 _SENTENCES = (
     "엔트로피는 {} 비트이고 KL 발산은 {} 나트이다. ",
