@@ -565,3 +565,15 @@ def test_rows_of_a_text_table_head_no_tables_of_their_own(monkeypatch: pytest.Mo
     tables = list(entropy_tables._text_tables(lines))
     assert [len(table.rows) for table in tables] == [199, 199, 199]  # a header and 199 rows, three times
     assert len(cut) <= 2 * len(lines)
+
+
+def test_past_the_most_blocks_parsed_no_name_stands_for_a_measures_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each block is parsed to follow names across cells: a notebook of 10,000 cells took 10 s. Past the blocks
+    # read, a name may be given another value unseen, so none is known.
+    from kldocs.checker import code_names
+    from kldocs.checker.documents import Region
+
+    blocks = [Region("code", "kl = entropy(p, q)", 0), Region("code", "p = [0.5, 0.5]", 40)]
+    assert code_names.code_measures(blocks, None, {})["kl"][1] is not None
+    monkeypatch.setattr(code_names, "MAX_LIST_BLOCKS", 1)
+    assert code_names.code_measures(blocks, None, {}) == {"kl": (0, None)}

@@ -64,7 +64,8 @@ _LIST_ASSIGNMENT = re.compile(
 _ROW_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[\s*\[", re.MULTILINE)
 #: A name given a value (or changed in place) in a line of code that is not Python.
 _ASSIGNED = re.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*+)[ \t]*+(?:\[[^\]\n]*+\][ \t]*+)?(?:[-+*/]?=|<-)(?!=)")
-#: Most blocks of code read for names given a list (each is parsed; past this, no list name is read).
+#: Most blocks of code read for names given a list or a measure's value (each is parsed; past this, no list
+#: name is read, and no name stands for a measure's value: a later block might give it another).
 MAX_LIST_BLOCKS = 2000
 #: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``, as
 #: :mod:`~kldocs.checker.distributions` does); others (``coin``, ``p1``, ``x``) are not.
@@ -199,7 +200,9 @@ def code_measures(
     """
     stored: dict[str, int] = {}
     found: dict[str, tuple[int, MeasureCall]] = {}
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if index == MAX_LIST_BLOCKS:  # the blocks past this may give any name another value: none is known
+            return {name: (offset, None) for name, (offset, _) in found.items()}
         tree = parsed(block.text) if "=" in block.text else None
         if tree is None:
             for name in {match["name"] for match in _ASSIGNED.finditer(block.text)}:
