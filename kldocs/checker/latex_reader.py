@@ -9,7 +9,8 @@ pylatexenc reads about 100 kB a second, so the work is bounded: the
 document is walked one paragraph (blank-line separated) at a time, only the
 paragraphs that hold a digit or a word about logarithms, entropy or
 divergences are walked, and reading stops with a note after
-:data:`MAX_WALKED` characters.
+:data:`MAX_WALKED` characters or :data:`MAX_WALKED_PARAGRAPHS` paragraphs walked, or
+Markdown's limits of lines and characters read (see :func:`_passed`).
 
 >>> source = "% $H(P) = 7$\nSee \\verb|$x=1$| and $H(P) = 1$ bit.\n\\begin{align}D &= 0.5\\end{align}\n"
 >>> doc = read_latex(source, "a.tex")
