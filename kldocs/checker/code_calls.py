@@ -24,8 +24,10 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from fractions import Fraction
+
+from kldocs.checker.code_terms import BASES, MeasureCall, dotted
+from kldocs.checker.written_sums import written_sum
 
 #: Function name -> the measure it computes (``entropy`` with two arguments is SciPy's KL divergence).
 FUNCTIONS = {
@@ -56,30 +58,12 @@ _ELEMENTWISE = frozenset(
 #: Calls around a value that keep it: ``round(x, 4)``, ``float(x)``, ``np.round(x, 4)``.
 _KEEPERS = frozenset({"round", "float", "np.round", "numpy.round", "np.float64"})
 _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
-_SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
 #: The "base" of a function imported from a library other than SciPy: its calls are not read.
 FOREIGN = "foreign"
 #: The "base" of ``kl_div`` imported from ``scipy.special``: element-wise terms whose sum is the KL divergence.
 SCIPY_KL_DIV = "scipy.special"
 #: Notebook magics and shell lines, which are not Python: blanked before parsing.
 NOT_PYTHON = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
-_BASES = {"2": "2", "10": "10", "np.e": "e", "math.e": "e", "e": "e"}
-
-
-@dataclass(frozen=True)
-class MeasureCall:
-    """A call that computes a measure of named distributions, in ``base`` (``"e"``, ``"2"``, ``"10"`` or None)."""
-
-    measure: str
-    names: tuple[str, ...]
-    base: str | None
-    function: str
-
-    def text(self) -> str:
-        """The measure as the checker writes it (the JS distance as the square root of the JSD)."""
-        if self.measure == "js_distance":
-            return "\\sqrt{" + _SYMBOLS["jsd"].format(*self.names) + "}"
-        return _SYMBOLS[self.measure].format(*self.names)
 
 
 class Functions(dict[str, str | None]):
@@ -118,25 +102,12 @@ def ast_expression(code: str) -> ast.expr | None:
     return statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
 
 
-def dotted(node: ast.expr) -> str:
-    """``scipy.stats.entropy`` for an attribute chain of names, else an empty string."""
-    parts: list[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return ""
-    return ".".join([node.id, *reversed(parts)])
-
-
 def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None = None) -> MeasureCall | None:
     """The measure a value computes, seen through ``print``, ``round``, ``float`` and f-strings; else None.
 
     ``bases`` gives the log base of functions the document defines, or :data:`FOREIGN` for
     those it imports from another library (see :func:`document_functions`).
     """
-    from kldocs.checker.written_sums import written_sum  # it reads sums with this module's helpers
-
     node = unwrapped(node)
     if isinstance(node, ast.UnaryOp | ast.Call) and (inline := written_sum(node)) is not None:
         return inline
@@ -425,22 +396,5 @@ def _base_argument(node: ast.Call) -> str | None:
         if keyword.arg == "base":
             value = keyword.value
             written = str(value.value) if isinstance(value, ast.Constant) else dotted(value)
-            return _BASES.get(written, "unknown")
+            return BASES.get(written, "unknown")
     return None
-
-
-_LOGS = {"log2": "2", "log10": "10", "log": "e", "ln": "e"}
-
-
-def is_log(call: ast.Call) -> bool:
-    """True for a call of ``log``, ``log2``, ``log10`` or ``ln`` (of any library)."""
-    return dotted(call.func).rpartition(".")[2] in _LOGS
-
-
-def log_base(call: ast.Call) -> str | None:
-    """The base of a log call: ``"2"`` for ``np.log2(x)``, from the second argument of ``math.log(x, 2)``."""
-    function = dotted(call.func).rpartition(".")[2]
-    if function == "log" and len(call.args) == 2:
-        second = call.args[1]
-        return _BASES.get(str(second.value) if isinstance(second, ast.Constant) else dotted(second))
-    return _LOGS[function]

@@ -29,11 +29,10 @@ from kldocs.checker.code_calls import (
     Functions,
     MeasureCall,
     dotted,
-    is_log,
-    log_base,
     measure_call,
     snake_case,
 )
+from kldocs.checker.code_terms import is_log, log_base
 
 #: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree).
 Body = tuple[tuple[str, ...], MeasureCall]

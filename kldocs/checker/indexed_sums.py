@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping
 
-from kldocs.checker.code_calls import MeasureCall, is_log, log_base
+from kldocs.checker.code_terms import MeasureCall, is_log, log_base
 
 
 def indexed_sum(node: ast.expr | None, lengths: Mapping[str, int]) -> MeasureCall | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 import copy
 
-from kldocs.checker.code_calls import MeasureCall, dotted, is_log, log_base
+from kldocs.checker.code_terms import MeasureCall, dotted, is_log, log_base
 
 _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 
