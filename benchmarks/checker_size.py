@@ -20,7 +20,8 @@ Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; 
 runs of spaces before a value or between two equals signs; paragraphs of hundreds of claim lines; LaTeX
 paragraphs of one character, and of a recursive macro.
 
-Run: ``.venv/bin/python -m benchmarks.checker_size``
+Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
+when none is given)
 """
 
 from __future__ import annotations
@@ -241,7 +242,11 @@ def check(path: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    wanted = set(sys.argv[1:] if argv is None else argv)
+    chosen = {name: content for name, content in shapes().items() if not wanted or name.split(".")[0] in wanted}
+    if wanted and len(chosen) != len(wanted):
+        raise SystemExit(f"unknown shapes: {sorted(wanted - {name.split('.')[0] for name in chosen})}")
     with tempfile.TemporaryDirectory() as folder:
         small = Path(folder) / "small.md"
         small.write_text("$P = (0.5, 0.5)$, $H(P) = 1$ bit.\n", encoding="utf-8")
@@ -250,7 +255,7 @@ def main() -> None:
         print(row("document", "bytes", "seconds", "x one-line document", "CPU seconds", "x one-line document"))
         print(row("---", "---:", "---:", "---:", "---:", "---:"))
         print(row("one line (baseline)", small.stat().st_size, f"{baseline:.2f}", "1.0", f"{base_cpu:.2f}", "1.0"))
-        for name, content in shapes().items():
+        for name, content in chosen.items():
             path = Path(folder) / name
             path.write_text(content, encoding="utf-8")
             start = time.perf_counter()
