@@ -180,6 +180,25 @@ def test_a_lost_minus_sign_in_a_document_with_no_base_is_shown_in_each_base() ->
     assert f"in bits, the left side reads as {mpmath.nstr(nats / mpmath.log(2), 10)}" in lost.note
 
 
+def test_a_plain_log_is_not_read_in_the_base_a_formulas_ln_names() -> None:
+    """An exam proves a bound with ``\\ln`` in one question and works in bits with ``\\log`` in the next."""
+    # H(1/8, 7/8) = 0.5435... bits (0.3767... nats); 1/2 log 2 + 1/2 log 4 = 3/2 in bits (1.0397... in nats).
+    bits = (mpmath.log(8) / 8 + 7 * mpmath.log(mpmath.mpf(8) / 7) / 8) / mpmath.log(2)
+    text = (
+        "Prove that $$D(p\\|q)=\\sum_{x} p(x)\\ln\\frac{p(x)}{q(x)} \\ge 0.$$\n\n"
+        "Let $P = (1/8, 7/8)$. Then $H(P) = \\frac{1}{8}\\log 8 + \\frac{7}{8}\\log\\frac{8}{7} \\approx 0.544$, "
+        "and $\\frac{1}{2}\\log 2 + \\frac{1}{2}\\log 4 = \\frac{3}{2}$. Also $H(P) \\approx 0.377$.\n"
+    )
+    report = check_text(text, "exam.md")
+    assert report.base.name == "e"  # the \ln of the definition still names the document's base
+    entropy = claim(report, "H(P) \\approx 0.544")
+    assert (entropy.verdict, entropy.unit) == ("holds", "bits") and mpmath.nstr(bits, 3) == "0.544"
+    assert "its plain log is not the \\ln" in entropy.note
+    assert claim(report, "\\frac{1}{2}\\log 2 + \\frac{1}{2}\\log 4 = \\frac{3}{2}").verdict == "holds"
+    no_log = claim(report, "H(P) \\approx 0.377")  # no log of its own: the document's base, nats
+    assert (no_log.verdict, no_log.unit) == ("holds", "nats")
+
+
 def test_forcing_a_base_overrides_inference() -> None:
     report = check_file(DOCUMENTS / "no_base.md", Base.parse("e"))
     assert report.base.how == "forced"

@@ -278,8 +278,8 @@ class _Checker:
         if unevaluable and not statement.fallback and self._has_fallback(item):
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
         base, source = self.bases.for_claim(item)
-        if source == "any":
-            return self._any_base(event)
+        if source in ("any", "plain log"):
+            return self._any_base(event, _NO_BASE[source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
 
@@ -291,7 +291,7 @@ class _Checker:
             (item.line,), statement.text, outcome.kind, outcome.verdict, outcome.value, outcome.note, name, unit
         )
 
-    def _any_base(self, event: _Event) -> Checked:
+    def _any_base(self, event: _Event, reason: str) -> Checked:
         """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note.
 
         When it holds in none, nothing decides its base: the note says what it is in each base tried, each
@@ -305,11 +305,11 @@ class _Checker:
             return self._checked(event.item, first, first_base)
         for base, outcome in outcomes:
             if outcome.verdict == "holds":
-                note = outcome.note + _any_base_remark(unit_name(base))
+                note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
                 return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
-        note = f"the document names no log base{none}: {tried}"
+        note = f"{reason}{none}: {tried}"
         statement = event.item.statement
         return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
 
@@ -453,9 +453,11 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
     return USUAL_BASES
 
 
-def _any_base_remark(unit: str | None) -> str:
-    """What a note adds when the claim was read in the one usual base in which it holds."""
-    return f" (read in {unit}: the document names no log base)"
+#: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.
+_NO_BASE = {
+    "any": "the document names no log base",
+    "plain log": "its plain log is not the \\ln the document names its base by",
+}
 
 
 def _merged(claims: Sequence[Checked]) -> list[Checked]:
@@ -467,7 +469,9 @@ def _merged(claims: Sequence[Checked]) -> list[Checked]:
     first: dict[tuple[object, ...], Checked] = {}
     lines: dict[tuple[object, ...], set[int]] = {}
     for claim in claims:
-        note = claim.note.removesuffix(_any_base_remark(claim.unit))
+        note = claim.note
+        for reason in _NO_BASE.values():
+            note = note.removesuffix(f" (read in {claim.unit}: {reason})")
         key = (claim.kind, claim.text, claim.verdict, claim.value, claim.unit, note, claim.cell, claim.output)
         first.setdefault(key, claim)
         lines.setdefault(key, set()).update(claim.lines)
