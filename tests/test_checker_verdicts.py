@@ -199,6 +199,22 @@ def test_a_plain_log_is_not_read_in_the_base_a_formulas_ln_names() -> None:
     assert (no_log.verdict, no_log.unit) == ("holds", "nats")
 
 
+def test_each_question_of_an_exam_has_random_variables_of_its_own() -> None:
+    """An exam's second question takes a new X; its P, a distribution's name, stays in force."""
+    text = (
+        "\\begin{enumerate}\n"
+        "\\item Let $X = (1/2, 1/2)$ and $P = (1/4, 3/4)$. Then $H(X) = 1$ bit.\n"
+        "\\begin{enumerate}\\item A part of question one: $H(X) = 1$ bit.\\end{enumerate}\n"
+        "\\item A four-sided die $X$: $H(X) = 2$ bits, and $H(P) \\approx 0.811$ bits.\n"
+        "\\end{enumerate}\n"
+    )
+    report = check_text(text, "exam.tex")
+    first, second = [item for item in report.claims if item.text.startswith("H(X)")]
+    assert (first.verdict, first.lines) == ("holds", (2, 3))  # a part of a question is still that question
+    assert second.verdict == "unchecked" and "X is not defined" in second.note
+    assert claim(report, "H(P) \\approx 0.811").verdict == "holds"  # H(1/4, 3/4) = 0.8112... bits
+
+
 def test_forcing_a_base_overrides_inference() -> None:
     report = check_file(DOCUMENTS / "no_base.md", Base.parse("e"))
     assert report.base.how == "forced"

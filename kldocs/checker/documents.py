@@ -117,6 +117,9 @@ class SourceText:
         Blocks of printed output (also read as prose): an output block, a notebook cell's output.
     sections
         Offsets where a section starts (a heading, ``\\section``, a notebook cell).
+    exercises
+        Offsets where an item of a LaTeX document's outermost list starts: an exam's question, a
+        problem set's problem, whose random variables (``X``, ``Y``...) are its own.
     skipped
         What was not read.
     """
@@ -135,6 +138,7 @@ class SourceText:
     skipped: tuple[Skipped, ...] = ()
     cells: tuple[int, ...] = ()
     output_rows: frozenset[int] = frozenset()
+    exercises: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = ()
 
     def row(self, offset: int) -> int:
@@ -191,6 +195,7 @@ class Builder:
     outputs: list[Region] = field(default_factory=list)
     tables: list[SourceTable] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
+    exercises: list[int] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     _shown: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] | None = None
@@ -257,6 +262,7 @@ class Builder:
             tuple(self.skipped),
             tuple(self.cells or ()),
             frozenset(self.output_rows),
+            tuple(sorted(self.exercises)),
             tuple(starts),
         )
 

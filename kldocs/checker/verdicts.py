@@ -109,6 +109,8 @@ class _Event:
     version: int
 
 
+#: Names of random variables, which each exercise of a document defines afresh.
+RANDOM_VARIABLES = frozenset("UVWXYZ")
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
 
@@ -150,8 +152,16 @@ class _Checker:
         )
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
+        # Where an exercise starts, the random variables of the one before are no longer in force.
+        starts = collections.deque(self.document.exercises)
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
+            if starts and starts[0] <= line_items[0].offset:
+                while starts and starts[0] <= line_items[0].offset:
+                    starts.popleft()
+                for name in [name for name in current if name in RANDOM_VARIABLES]:
+                    del current[name]
+                    stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
                 (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
                 for item in line_items
