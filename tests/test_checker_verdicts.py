@@ -376,6 +376,9 @@ def test_infinite_divergence() -> None:
         (r"\mathrm{JSD}(P, Q) = \mathrm{JSD}(Q, P)", "holds", "every pair"),
         (r"D_{\mathrm{KL}} \ge 0", "holds", "every pair"),
         (r"D_{\mathrm{KL}} \le 1", "false", "no upper bound"),
+        (r"D_{KL}(P \| Q) > 0", "unchecked", "but not when the two are the same"),  # 0 when P = Q
+        (r"H(P, Q) > H(P)", "unchecked", "or a non-strict inequality"),
+        (r"\mathrm{JSD}(P, Q) < \log 2", "false", "fails for P = (1, 0), Q = (0, 1)"),  # equal for disjoint supports
         (r"0 \le \mathrm{JSD} \le \log 2", "holds", "every pair"),
         (r"\mathrm{JSD} \le 0.5", "false", "fails for P = (1, 0), Q = (0, 1)"),
         (r"D_{KL}(P \| P) = 0", "holds", "every pair"),
