@@ -407,3 +407,23 @@ def test_scipy_special_under_another_name_is_scipys() -> None:
     assert [claim[1:] for claim in _claims(check_text(_post(code, output), "post.md"))] == [("kl", "holds")] * 2
     other = code.replace("import scipy.special as sp", "import mylib as sp")
     assert _claims(check_text(_post(other, output), "post.md")) == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "```python\np = [1e999999, 0.5]\nq = [0.5, 0.5]\nprint(entropy(p))\n```\n",  # Python reads 1e999999 as inf
+        "In [1]:\np = [1e999, 0.5]\nprint(entropy(p))\n\n0.69\n",
+    ],
+)
+def test_an_infinite_number_in_code_gives_no_distribution(document: str) -> None:
+    report = check_text(document, "a.txt" if document.startswith("In [") else "a.md")
+    assert not any(claim.kind == "definition" and claim.text.startswith("p") for claim in report.claims)
+
+
+def test_an_exercise_input_with_a_huge_exponent_is_refused_at_once() -> None:
+    """``Fraction("1e99999999")`` works out a hundred-million-digit integer; the bounded number grammar refuses it."""
+    text = '# KL divergence\n\nInput: {"p": [1e99999999, 0.5], "q": [0.5, 0.5]}\nOutput: 0.5\n'
+    report = check_text(text, "a.md")
+    assert not any(claim.kind == "definition" for claim in report.claims)
+    assert [entry.line for entry in report.unread] == [4]  # the example is listed as not read

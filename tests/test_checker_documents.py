@@ -124,6 +124,9 @@ def test_minified_notebook_numbers_lines_through_its_markdown() -> None:
         ('{"cells": 3}', "no list of cells"),
         ('{"cells": [{"cell_type": "markdown", "source": 5}]}', "a cell source is not text"),
         ("[" * 100_000 + "]" * 100_000, "is not a Jupyter notebook"),
+        ('{"cells": [{"cell_type": "code", "source": "", "outputs": 5}]}', "the outputs of cell 1 are not a list"),
+        ('{"cells": [{"cell_type": "code", "source": "", "outputs": null}]}', "the outputs of cell 1 are not a list"),
+        ('{"cells": [], "metadata": {"n": ' + "7" * 5000 + "}}", "an integer too long to read"),
     ],
 )
 def test_bad_notebooks_are_refused(content: str, problem: str) -> None:
@@ -457,11 +460,11 @@ def test_reading_stops_after_the_most_characters_a_document_is_read_and_says_whe
     monkeypatch.setattr(markdown_reader, "MAX_CHARACTERS", 40)
     text = "$H(P) = 1$\n\n" * 3 + "$H(Q) = 2$\n\n" * 3  # 12 characters a paragraph with its blank line
     document = parse_text(text, "a.md")
-    # Lines that start within the first 40 characters are read: those of the first three paragraphs and the
-    # blank line and formula that start at 36 and 37.
-    assert [region.text for region in document.math] == ["H(P) = 1"] * 3 + ["H(Q) = 2"]
+    # Lines that end within the first 40 characters are read: the first three paragraphs and their blank lines
+    # (36 characters); the formula on line 7 would end at 47, past the limit, and is not read at all.
+    assert [region.text for region in document.math] == ["H(P) = 1"] * 3
     skipped = [(document.line(part.offset), "up to 40 characters" in part.reason) for part in document.skipped]
-    assert skipped == [(8, True)]
+    assert skipped == [(7, True)]
 
 
 def _code_cells(sources: list[str], printed: list[str] | None = None) -> str:
@@ -577,3 +580,30 @@ def test_past_the_most_blocks_parsed_no_name_stands_for_a_measures_value(monkeyp
     assert code_names.code_measures(blocks, None, {})["kl"][1] is not None
     monkeypatch.setattr(code_names, "MAX_LIST_BLOCKS", 1)
     assert code_names.code_measures(blocks, None, {}) == {"kl": (0, None)}
+
+
+def test_code_is_read_up_to_a_number_of_blocks_and_a_length_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kldocs.checker import documents
+
+    monkeypatch.setattr(documents, "MAX_CODE_BLOCKS", 2)
+    monkeypatch.setattr(documents, "MAX_CODE_CHARACTERS", 30)
+    blocks = ["x = 1", "y = [0.5, 0.5]  # a list of two numbers", "z = 2", "w = 3"]
+    document = parse_text("".join(f"```python\n{code}\n```\n\n" for code in blocks), "a.md")
+    assert [region.text for region in document.code] == ["x = 1", "z = 2"]
+    reasons = [(document.line(part.offset), part.reason) for part in document.skipped]
+    assert reasons == [
+        (6, "a block of code of more than 30 characters is not read"),
+        (14, "code is read up to 2 blocks a document; none after this is read"),
+    ]
+
+
+def test_a_line_that_goes_past_the_characters_read_is_not_read_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kldocs.checker import markdown_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_CHARACTERS", 40)
+    document = parse_text("$H(P) = 1$\n\n" + "$x$ " * 1000 + "\n", "a.md")
+    assert [region.text for region in document.math] == ["H(P) = 1"]
+    assert [(document.line(part.offset), "up to 40 characters" in part.reason) for part in document.skipped] == [
+        (3, True)
+    ]
+    assert len(document.text) < 300  # the rest of the long line is cut off before anything reads it

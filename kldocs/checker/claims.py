@@ -482,11 +482,17 @@ def _comment_claims(document: SourceText, text: str, offset: int, functions: dic
         offset += len(line) + 1
 
 
+#: How far along its line a formula's unit is looked for: a line of thousands of formulas was searched to its end
+#: for each of them.
+UNIT_REACH = 300
+
+
 def _line_unit(document: SourceText, region: Region) -> str | None:
-    """The unit right after the next value on the same line, if no other unit word comes first."""
+    """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
+    unit word comes first."""
     start = region.offset + len(region.text) + 1
-    end = document.text.find("\n", start)
-    rest = document.text[start : len(document.text) if end < 0 else end]
+    end = document.text.find("\n", start, start + UNIT_REACH)
+    rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
     match = UNIT_WORD.search(rest)
     if match is None:
         return None

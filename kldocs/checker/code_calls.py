@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import ast
+import math
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -379,11 +380,11 @@ def _repeated(node: ast.BinOp) -> list[ast.expr]:
 def _written_number(node: ast.expr) -> str | None:
     """A number in a list as written: ``0.25``, ``3``, or a fraction of two integers ``1/4``; else None.
 
-    >>> [_written_number(ast_expression(text)) for text in ("1/4", "0.25", "p", "1/0")]
-    ['1/4', '0.25', None, None]
+    >>> [_written_number(ast_expression(text)) for text in ("1/4", "0.25", "p", "1/0", "1e999")]
+    ['1/4', '0.25', None, None, None]
     """
-    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-        return repr(node.value)
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+        return repr(node.value) if math.isfinite(node.value) else None  # 1e999 is read by Python as infinity
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         top, bottom = _written_number(node.left), _written_number(node.right)
         if top is not None and bottom is not None and top.isdigit() and bottom.isdigit() and int(bottom):

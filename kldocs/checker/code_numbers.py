@@ -20,6 +20,7 @@ or ``torch.tensor(...)``; a name may stand for a list given above.
 from __future__ import annotations
 
 import ast
+import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import lru_cache
@@ -131,8 +132,8 @@ def _named_list(
 
 def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
     """The number or list of numbers an expression makes, or None for anything else."""
-    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-        return Fraction(repr(node.value))
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+        return Fraction(repr(node.value)) if math.isfinite(node.value) else None  # 1e999 is infinity
     if isinstance(node, ast.Name):
         return known.get(node.id)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):

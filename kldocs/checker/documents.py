@@ -41,6 +41,10 @@ Format = Literal["markdown", "latex", "text", "notebook"]
 BLANK = "§"
 #: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
 MAX_FORMULA_CHARACTERS = 100_000
+#: Most blocks of code read in one document, and the longest one read, in characters: each block is parsed and
+#: walked several ways (12,500 four-line blocks took 30 s, and one block of a 10 MB line 3 GB).
+MAX_CODE_BLOCKS = 1000
+MAX_CODE_CHARACTERS = 100_000
 #: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
 _CONTINUES = re.compile(
     r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))"
@@ -244,6 +248,7 @@ class Builder:
         return self._starts
 
     def build(self) -> SourceText:
+        code = tuple(self._code_read())  # first: what it does not read joins the parts skipped
         starts = self.line_starts
         rows = _revealed_rows(self.text, starts, self._shown, self._rewritten)
         self.math.sort(key=lambda region: region.offset)
@@ -256,7 +261,7 @@ class Builder:
             tuple(_logical_lines(rows)),
             tuple(_paragraphs(rows)),
             tuple(self.tables),
-            tuple(sorted(self.code, key=lambda region: region.offset)),
+            code,
             tuple(sorted(self.outputs, key=lambda region: region.offset)),
             tuple(sorted(set(self.sections))),
             tuple(self.skipped),
@@ -265,6 +270,22 @@ class Builder:
             tuple(sorted(self.exercises)),
             tuple(starts),
         )
+
+    def _code_read(self) -> list[Region]:
+        """The blocks of code read, in order; each block too long, and the first past the count, is noted as
+        not read."""
+        read: list[Region] = []
+        for region in sorted(self.code, key=lambda region: region.offset):
+            if len(region.text) > MAX_CODE_CHARACTERS:
+                reason = f"a block of code of more than {MAX_CODE_CHARACTERS:,} characters is not read"
+                self.skipped.append(Skipped(region.offset, region.text[:60], reason))
+            elif len(read) == MAX_CODE_BLOCKS:
+                reason = f"code is read up to {MAX_CODE_BLOCKS:,} blocks a document; none after this is read"
+                self.skipped.append(Skipped(region.offset, region.text[:60], reason))
+                break
+            else:
+                read.append(region)
+        return read
 
 
 def line_starts(text: str) -> list[int]:

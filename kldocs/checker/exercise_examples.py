@@ -24,6 +24,7 @@ listed as not read.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -36,6 +37,8 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.measure_words import MEASURE_WORDS
 from kldocs.checker.prose_claims import measure_named
+from kldocs.errors import InputError
+from kldocs.inputs.numbers import parse_number
 
 _MARK = r"[*_`>\s-]*"
 _INPUT = re.compile(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}(?P<rest>.+?)[*_`\s]*$", re.IGNORECASE)
@@ -75,6 +78,7 @@ def examples(document: SourceText, until: int | None = None) -> Examples:
     rows = _prose_rows(document, len(document.text) if until is None else until)
     if not any(_OUTPUT.match(line) or _LABEL.match(line) for _, line in rows.values()):
         return found
+    measures = _Measures(document)
     for row in sorted(rows):
         shown = _output(rows, row)
         if shown is None:
@@ -93,7 +97,7 @@ def examples(document: SourceText, until: int | None = None) -> Examples:
         inputs, base = _inputs(written, number) if above else (None, None)
         if inputs is not None:  # named after their line too: an example's p is not the p of another example
             inputs = {(name if "_" in name else f"{name}_{number}"): items for name, items in inputs.items()}
-        measure = _measure(document, offset, len(inputs) if inputs else 0)
+        measure = _measure(offset, len(inputs), measures) if inputs is not None else None
         if inputs is None or measure is None:
             if above:  # an example that could not be read; an output with no input is none
                 found.unread.append(offset)
@@ -181,9 +185,12 @@ def _inputs(line: str, number: int) -> tuple[dict[str, list[str]] | None, str | 
 
 
 def _distribution(items: list[str]) -> tuple[Fraction, ...] | None:
+    """The numbers of an input list that sums to 1, read within bounds (``1e999999999`` is refused at once)."""
     try:
-        values = tuple(Fraction(item) for item in items)
-    except (ValueError, ZeroDivisionError):
+        values = tuple(parse_number(item) for item in items if "%" not in item)
+    except InputError:
+        return None
+    if len(values) < len(items):
         return None
     return values if len(values) >= 2 and sum(values) == 1 and min(values) >= 0 else None
 
@@ -200,6 +207,32 @@ def _definitions(document: SourceText, offset: int, inputs: dict[str, list[str]]
     return definitions
 
 
+class _Measures:
+    """The measures a document's headings name, and those its functions compute, each found once."""
+
+    def __init__(self, document: SourceText) -> None:
+        self.document = document
+        self.starts = (0, *sorted(set(document.sections)))
+        self.headings: dict[int, set[str]] = {}
+        self.functions: set[str] | None = None
+
+    def nearest_heading(self, offset: int) -> set[str] | None:
+        """What the nearest heading above ``offset`` that names measures names, if one does."""
+        for start in reversed(self.starts[: bisect.bisect_right(self.starts, offset)]):
+            if start not in self.headings:
+                self.headings[start] = _heading_measures(self.document, start)
+            if self.headings[start]:
+                return self.headings[start]
+        return None
+
+    def of_functions(self) -> set[str]:
+        """What the functions the document calls compute (``kl_divergence(p, q)``), the entropy aside."""
+        if self.functions is None:
+            called = set(_CALLED.findall(self.document.text))
+            self.functions = {FUNCTIONS[name] for name in called if name in FUNCTIONS and name != "entropy"}
+        return self.functions
+
+
 def _heading_measures(document: SourceText, start: int) -> set[str]:
     end = document.text.find("\n", start)
     heading = document.text[start : len(document.text) if end < 0 else end]
@@ -208,14 +241,11 @@ def _heading_measures(document: SourceText, start: int) -> set[str]:
     return {measure_named(match.group()) for match in re.finditer(MEASURE_WORDS, heading, re.IGNORECASE)}
 
 
-def _measure(document: SourceText, offset: int, count: int) -> str | None:
+def _measure(offset: int, count: int, measures: _Measures) -> str | None:
     """The measure of an example with ``count`` inputs: the one the nearest heading that names measures names,
     else the one the functions the document names (``kl_divergence(p, q)``) compute; None unless one fits."""
-    starts = [start for start in (0, *document.sections) if start <= offset]
-    named = next(
-        (found for start in sorted(set(starts), reverse=True) if (found := _heading_measures(document, start))), None
-    )
+    named = measures.nearest_heading(offset)
     if named is None:
-        named = {FUNCTIONS[name] for name in _CALLED.findall(document.text) if name in FUNCTIONS and name != "entropy"}
+        named = measures.of_functions()
     (measure,) = named if len(named) == 1 else (None,)
     return measure if measure is not None and (measure == "entropy") == (count == 1) and count in (1, 2) else None

@@ -129,7 +129,8 @@ def _within_reach(text: str, cells: bool) -> str:
     lines, characters = (MAX_CELL_LINES, MAX_CELL_CHARACTERS) if cells else (0, 0)
     after_lines = _after_line(text, 0, MAX_LINES + lines + 2)
     after_characters = _after_line(text, MAX_CHARACTERS + characters, 2)
-    return text[: min(after_lines, after_characters)]
+    shown = MAX_CHARACTERS + characters + 200  # a line that goes past the limit is not read: its start is shown
+    return text[: min(after_lines, after_characters, shown)]
 
 
 def _after_line(text: str, start: int, count: int) -> int:
@@ -402,8 +403,14 @@ class _Lines:
         return min(following, self.end)
 
     def within(self, characters: int) -> int:
-        """How many lines, from the first, start within ``characters`` characters of its start."""
-        return bisect.bisect_left(self.starts, self.starts[0] + characters) if len(self.starts) else 0
+        """How many lines, from the first, end within ``characters`` characters of its start (a line that goes
+        past them is not read at all: a 10 MB line is no longer read to its end)."""
+        if not len(self.starts):
+            return 0
+        limit = self.starts[0] + characters
+        if self.end <= limit:
+            return len(self.starts)
+        return bisect.bisect_right(self.starts, limit) - 1  # line i ends, its line break included, where i + 1 starts
 
     def span(self, count: int) -> int:
         """The characters of the first ``count`` lines, with their line breaks."""

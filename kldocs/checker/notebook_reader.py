@@ -41,7 +41,10 @@ def read_notebook(raw: str, name: str) -> SourceText:
             pieces.append((source, number, "markdown"))
         elif kind == "code":
             pieces.append((source, number, "code"))
-            for output in cell.get("outputs", []):
+            outputs = cell.get("outputs", [])
+            if not isinstance(outputs, list):
+                raise InputError(name, f"is not a Jupyter notebook: the outputs of cell {number} are not a list")
+            for output in outputs:
                 printed = _printed(output, name)
                 if printed:
                     pieces.append((printed, number, "output"))
@@ -98,6 +101,8 @@ def _parse(raw: str, name: str) -> dict[str, Any]:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as error:
         raise InputError(name, f"is not a Jupyter notebook: {getattr(error, 'msg', 'nested too deeply')}") from None
+    except ValueError:  # Python converts integers of at most 4,300 digits
+        raise InputError(name, "is not a Jupyter notebook kldocs reads: it holds an integer too long to read") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")), list):
         raise InputError(name, "is not a Jupyter notebook: no list of cells")
     version = data.get("nbformat", 4)
