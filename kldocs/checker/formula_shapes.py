@@ -119,7 +119,9 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
     flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)  # p_X(x), the distribution of X, is its p
-    found = [(match.start(), _information_sign(match)) for match in _INFORMATION_DEFINITION.finditer(flat)]
+    found: list[tuple[int, tuple[str, int] | None]] = [
+        (match.start(), _information_sign(match)) for match in _INFORMATION_DEFINITION.finditer(flat)
+    ]
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
     found += [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
     found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
