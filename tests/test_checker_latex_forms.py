@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+import mpmath
 import pytest
 
 from kldocs.checker import Checked, check_text
@@ -38,3 +41,104 @@ def test_a_divergence_or_entropy_defined_as_an_integral_is_read_as_the_sum(formu
 def test_definitions_with_the_variables_under_the_distributions(formula: str, verdict: str) -> None:
     (claim,) = _definitions(f"\\begin{{equation}}\n{formula}\n\\end{{equation}}\n", "a.tex")
     assert claim.verdict == verdict
+
+
+# --- a joint distribution in a table ------------------------------------------------------------------------
+
+#: The joint distribution of U (rows) and V (columns) that the documents below give, and its measures in bits.
+_JOINT = {
+    ("0", "x"): Fraction(1, 8),
+    ("0", "y"): Fraction(3, 8),
+    ("1", "x"): Fraction(1, 4),
+    ("1", "y"): Fraction(1, 4),
+}
+
+
+def _bits(probabilities: list[Fraction]) -> mpmath.mpf:
+    return -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+        for p in probabilities
+        if p
+    )
+
+
+def _marginal(index: int) -> dict[str, Fraction]:
+    totals: dict[str, Fraction] = {}
+    for key, p in _JOINT.items():
+        totals[key[index]] = totals.get(key[index], Fraction(0)) + p
+    return totals
+
+
+_H_U, _H_V, _H_UV = _bits(list(_marginal(0).values())), _bits(list(_marginal(1).values())), _bits(list(_JOINT.values()))
+_H_V_GIVEN_U0 = _bits([_JOINT["0", v] / _marginal(0)["0"] for v in "xy"])
+
+
+def _joint_document(variables: str, table_sum_one: bool = True) -> str:
+    last = "1/4" if table_sum_one else "1/2"
+    return (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "A joint distribution:\n"
+        f"$$\\begin{{tabular}}{{c|cc}} & x & y \\\\ \\hline 0 & 1/8 & 3/8 \\\\ 1 & 1/4 & {last} \\end{{tabular}}$$\n"
+        f"{variables}\n\n"
+        "\\begin{equation}\nH(V|U=0) = -\\frac{1}{4}\\log_2{\\frac{1}{4}} - \\frac{3}{4}\\log_2{\\frac{3}{4}}"
+        f" \\approx {mpmath.nstr(_H_V_GIVEN_U0, 3)}\n\\end{{equation}}\n"
+        "\\begin{equation}\nH(V|U) = \\frac{1}{2}H(V|0) + \\frac{1}{2}H(V|1) \\approx "
+        f"{mpmath.nstr(_H_UV - _H_U, 3)}\n\\end{{equation}}\n"
+        # H(V) taken as 1 bit: the difference is right, the mutual information is not
+        "\\begin{equation}\nI(U;V) = H(V) - H(V|U) = 1 - 0.906 = 0.094\n\\end{equation}\n"
+        "\\end{document}\n"
+    )
+
+
+def test_measures_of_random_variables_are_checked_on_the_joint_table_the_document_gives() -> None:
+    assert mpmath.nstr(_H_UV - _H_U, 3) == "0.906" and abs(_H_U + _H_V - _H_UV - mpmath.mpf("0.094")) > 0.04
+    report = check_text(_joint_document("Here $U\\in\\{0,1\\}$ and $V \\in \\{x, y\\}$."), "a.tex")
+    verdicts = {item.text: item.verdict for item in report.claims}
+    assert verdicts["H(V|U=0) \\approx 0.811"] == "holds"
+    assert verdicts["\\frac{1}{2}H(V|0) + \\frac{1}{2}H(V|1) \\approx 0.906"] == "holds"
+    assert verdicts["I(U;V) = H(V) - H(V|U)"] == "holds"
+    assert verdicts["H(V) - H(V|U) = 0.094"] == verdicts["H(V) - H(V|U) = 1 - 0.906"] == "false"
+    assert sorted(verdicts.values()).count("false") == 2
+
+
+@pytest.mark.parametrize(
+    ("variables", "sums_to_one"),
+    [("Here $U\\in\\{0,1\\}$ and $V \\in \\{x, y\\}$.", False), ("The values are 0, 1 and x, y.", True)],
+)
+def test_a_table_that_is_no_joint_distribution_or_names_no_variables_leaves_them_unchecked(
+    variables: str, sums_to_one: bool
+) -> None:
+    report = check_text(_joint_document(variables, sums_to_one), "a.tex")
+    assert all(item.verdict != "false" for item in report.claims)
+    assert [item.verdict for item in report.claims if "H(V|U)" in item.text] == ["unchecked"]
+
+
+@pytest.mark.parametrize(
+    ("written", "cut_above", "verdict"),
+    [("0.92", False, "holds"), ("0.91", False, "false"), ("0.91", True, "unchecked"), ("0.90", True, "false")],
+)
+def test_a_value_cut_off_to_two_digits_is_not_called_false_where_the_document_cuts_values_off(
+    written: str, cut_above: bool, verdict: str
+) -> None:
+    third, fifth = mpmath.mpf(1) / 3, mpmath.mpf(1) / 5
+    h_p = -(third * mpmath.log(third, 2) + 2 * third * mpmath.log(2 * third, 2))
+    h_q = -(fifth * mpmath.log(fifth, 2) + 4 * fifth * mpmath.log(4 * fifth, 2))
+    assert mpmath.nstr(h_p, 4) == "0.9183" and mpmath.nstr(h_q, 4) == "0.7219"  # cut off: 0.91 and 0.721
+    above = "Let $Q = (1/5, 4/5)$: $H(Q) \\approx 0.721$ bits.\n\n" if cut_above else ""
+    text = f"{above}Let $P = (1/3, 2/3)$.\n\nIn bits, $H(P) \\approx {written}$.\n"
+    claim = [item for item in check_text(text, "a.md").claims if item.kind != "definition"][-1]
+    assert claim.text.startswith("H(P)") and claim.verdict == verdict
+
+
+def test_a_table_set_in_text_names_its_variables_in_its_corner_and_a_commented_one_is_not_read() -> None:
+    rows = "$A \\backslash B$ & s & t \\\\ \\hline 1 & 0.3 & 0.2 \\\\ 2 & 0.1 & 0.4"
+    table = f"\\begin{{tabular}}{{c|cc}} {rows} \\end{{tabular}}"
+    # H(A,B) = H(0.3, 0.2, 0.1, 0.4), with P(A=1) = P(A=2) = 1/2, so H(B|A) = H(A,B) - 1 bit.
+    joint = -mpmath.fsum(mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2) for p in ("0.3", "0.2", "0.1", "0.4"))
+    value = mpmath.nstr(joint - 1, 4)
+    assert value == "0.8464"
+    claim = f"\\begin{{equation}}\nH(B|A) \\approx {value}\n\\end{{equation}}\n"
+    for commented, verdict in (("", "holds"), ("% ", "unchecked")):
+        text = f"\\documentclass{{article}}\n\\begin{{document}}\n{commented}{table}\n\n{claim}\\end{{document}}\n"
+        (judged,) = [item for item in check_text(text, "a.tex").claims if "H(B|A)" in item.text]
+        assert judged.verdict == verdict

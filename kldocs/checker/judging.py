@@ -47,7 +47,17 @@ from kldocs.checker.latex_numbers import (
 )
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
+from kldocs.checker.trees import (
+    CUT_DIGITS,
+    has_logs,
+    literal,
+    log_bases,
+    measure_form,
+    measures_in,
+    significant_digits,
+    term_nodes,
+)
+from kldocs.checker.trees import Literal as Written
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
@@ -59,10 +69,13 @@ _CANDIDATE_BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
 
 @dataclass(frozen=True)
 class Outcome:
+    """A verdict; ``cut_off`` when the value written is the true value cut off, not rounded (``1.41`` for 1.4171)."""
+
     kind: str
     verdict: Verdict
     value: str | None
     note: str
+    cut_off: bool = False
 
 
 # --- judging one statement ---------------------------------------------------------------------------------
@@ -149,10 +162,12 @@ def specific(
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
             return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
         if holds:
-            note = f"{subject} = {value}{unit}{known}, which {rounds_to(left, written)} {statement.right_text} at "
-            return Outcome(kind, "holds", value, note + precision_words(place))
+            how = rounds_to(left, written)
+            note = f"{subject} = {value}{unit}{known}, which {how} {statement.right_text} at "
+            return Outcome(kind, "holds", value, note + precision_words(place), how != "rounds to")
         note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
-        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
+        cut = _cut_off_to_two_digits(left, written)
+        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right), cut)
     if statement.relation in ("=", "~"):
         return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
     shown_right = decimal_text(right) if right.parts else statement.right_text
@@ -162,6 +177,23 @@ def specific(
     if kind == "symmetry" and statement.relation == "!=" and isinstance(statement.right, MeasureNode):
         note = f"{subject} = {value} and {statement.right.symbol.text()} = {decimal_text(right)}{unit}"
     return Outcome(kind, "holds" if holds else "false", value, note)
+
+
+def _cut_off_to_two_digits(value: ExactValue, written: Written) -> bool:
+    """Whether a value written to two significant digits is the true value cut off (``0.91`` for 0.9178...).
+
+    Cut off to fewer than :data:`~kldocs.checker.trees.CUT_DIGITS` digits, a value does not hold; in a document
+    that writes other values cut off, it is not called false either (see :mod:`~kldocs.checker.verdicts`).
+
+    >>> from kldocs.exact import ExactValue
+    >>> _cut_off_to_two_digits(ExactValue.number(Fraction(9178, 10000)), Written(Fraction(91, 100), -2))
+    True
+    """
+    if written.place is None or written.dotted or written.cut or written.value <= 0 or not value.is_finite:
+        return False
+    if significant_digits(written.value, written.place) != CUT_DIGITS - 1:
+        return False
+    return value.compare(written.value) >= 0 and value.compare(written.value + Fraction(10) ** written.place) < 0
 
 
 def _equation(
@@ -292,6 +324,8 @@ def unbound_names(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -
     """The names of the measures' arguments that the scope does not define, in order."""
     unbound: list[str] = []
     for symbol in symbols:
+        if scope.knows(symbol):
+            continue  # H(Y|X), I(X;Y) with a joint table in force: its arguments are random variables
         for name in symbol.args or ():
             try:
                 scope.distribution(name)

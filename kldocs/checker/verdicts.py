@@ -5,6 +5,9 @@ until it is redefined (definitions on a claim's own line count, as in "for
 $P = (...)$"). Every value comes from the exact core; a decimal claim holds
 when the true value rounds to it at the claim's own precision, or, written
 to three or more significant digits, is cut off to it (the note says so).
+Once a value has held only cut off, a later one of two significant digits
+that is the true value cut off (``0.91`` for 0.9178) is left unchecked, not
+called false: the document cuts values off.
 
 The log base of a claim is, in this order: a unit written next to it
 ("0.044 bits"); the base of the logarithms in its own formula (``\ln``,
@@ -56,6 +59,7 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
+from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
@@ -121,6 +125,7 @@ class _Checker:
         self.definitions = Definitions()
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
+        self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
@@ -139,15 +144,12 @@ class _Checker:
         until = horizon(self.items)  # where reading stopped, if it did: nothing after it is read
         families = family_checks(self.document, made, finite, until=until)
         # A name defined as a family member stands for no finite distribution from its line on.
-        pending = collections.deque(
-            sorted(
-                (
-                    (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
-                    for d in families.definitions
-                ),
-                key=lambda entry: entry[0],
-            )
-        )
+        family_names = [
+            (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
+            for d in families.definitions
+        ]
+        # A joint table binds its variables' marginals, joint and conditionals (see joint_tables).
+        pending = collections.deque(sorted(family_names + joint_bindings(self.document), key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
@@ -266,7 +268,9 @@ class _Checker:
         unevaluable = _unevaluable(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
             return None  # the chain's measures are checked instead
-        outside = [symbol for symbol in measures_in(statement.left) + measures_in(statement.right) if _outside(symbol)]
+        scope = KnownDistributions(event.bindings)
+        symbols = measures_in(statement.left) + measures_in(statement.right)
+        outside = [symbol for symbol in symbols if _outside(symbol, scope)]
         if outside:
             if any(other.fallback for other in self._chain_statements(item)):
                 return None
@@ -303,10 +307,12 @@ class _Checker:
         first_base, first = outcomes[0]
         if all(_alike(outcome, first) for _, outcome in outcomes):
             return self._checked(event.item, first, first_base)
-        for base, outcome in outcomes:
-            if outcome.verdict == "holds":
-                note = outcome.note + _any_base_remark(unit_name(base))
-                return self._checked(event.item, replace(outcome, note=note), base)
+        # A value the document may have cut off in one base is not called false in another.
+        for cut_off in (False, True):
+            for base, outcome in outcomes:
+                if outcome.verdict == ("unchecked" if cut_off else "holds") and outcome.cut_off >= cut_off:
+                    note = outcome.note + _any_base_remark(unit_name(base))
+                    return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
         note = f"the document names no log base{none}: {tried}"
@@ -331,7 +337,16 @@ class _Checker:
         )
         if key not in self.memo:
             self.memo[key] = self._judge(event, base)
-        return self.memo[key]
+        outcome = self.memo[key]
+        if outcome.cut_off and outcome.verdict == "holds":
+            self.cuts_off = True
+        elif outcome.cut_off and self.cuts_off:
+            note = (
+                f"{outcome.note}; cut off, not rounded, it is {found.statement.right_text}, as this document writes "
+                "values above, so it is not called false"
+            )
+            return replace(outcome, verdict="unchecked", note=note)
+        return outcome
 
     def _judge(self, event: _Event, base: BaseKey) -> Outcome:
         assert isinstance(event.item, Found)
@@ -414,16 +429,19 @@ def _rounded_to_one(item: DistributionDefinition) -> bool:
     return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
 
 
-def _outside(symbol: MeasureSymbol) -> bool:
-    return symbol.measure in OUT_OF_SCOPE
+def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:
+    """A measure of random variables with no joint table in force to compute it from."""
+    return symbol.measure in OUT_OF_SCOPE and not scope.knows(symbol)
 
 
 def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
     """True when a measure of the chain is out of scope or names a distribution that is not defined."""
     scope = KnownDistributions(bindings)
     for symbol in symbols:
-        if _outside(symbol):
+        if _outside(symbol, scope):
             return True
+        if symbol.measure in OUT_OF_SCOPE:
+            continue  # its joint table is in force
         for name in symbol.args or ():
             if name in ("M", "m") or name.startswith("("):
                 continue
