@@ -71,11 +71,12 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
         if "\\begin{" not in text:
             continue
         for opening in _OPENING.finditer(text):
-            if _COMMENT.search(text, text.rfind("\n", 0, opening.start()) + 1, opening.start()):
-                continue
             tables += 1
             if tables > MAX_TABLES:
                 return found
+            line_start = max(text.rfind("\n", max(0, opening.start() - MAX_TABLE_TEXT), opening.start()), 0)
+            if _COMMENT.search(text, line_start, opening.start()):
+                continue
             end = text.find(f"\\end{{{opening.group('kind')}}}", opening.end(), opening.end() + MAX_TABLE_TEXT)
             table = _table(text[opening.end() : end]) if end >= 0 else None
             if table is None:
