@@ -53,6 +53,11 @@ name (``p_X``); mutual information is the KL divergence of the joint from the pr
 ('entropy', 1)
 >>> sign_of_definition(r"I(X;Y) = \sum_{x,y} p(x,y) \log \frac{p(x)p(y)}{p(x,y)}")
 ('mutual_information', -1)
+
+A sum may be written in words, as a translation into Chinese puts it, and its minus as a dash:
+
+>>> sign_of_definition("KL(P | | Q)=–X 中 X 的和 P(x) * log(Q(x) / P(x))")
+('kl', 1)
 """
 
 from __future__ import annotations
@@ -106,7 +111,9 @@ SWAPPED = 0
 
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
-_PLAIN = str.maketrans({"−": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+#: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
+_SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
@@ -114,7 +121,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     :data:`SWAPPED` (weighted by the second distribution); else None."""
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
-    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", formula).translate(_PLAIN)
+    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
     flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)

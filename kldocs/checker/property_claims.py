@@ -314,7 +314,7 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
 
     See :mod:`~kldocs.checker.formula_shapes`.
     """
-    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ", "\\int", "∫")) or len(region.text) > 2000:
+    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ", "\\int", "∫", "的和")) or len(region.text) > 2000:
         return
     text = region.text
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]

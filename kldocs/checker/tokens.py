@@ -104,7 +104,7 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
 _SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
 
 
