@@ -142,3 +142,79 @@ def test_a_table_set_in_text_names_its_variables_in_its_corner_and_a_commented_o
         text = f"\\documentclass{{article}}\n\\begin{{document}}\n{commented}{table}\n\n{claim}\\end{{document}}\n"
         (judged,) = [item for item in check_text(text, "a.tex").claims if "H(B|A)" in item.text]
         assert judged.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("KL(P | | Q)=–X 中 X 的和 P(x) * log(Q(x) / P(x))", "holds"),
+        ("KL(P | | Q)= X 中 X 的和 P(x) * log(Q(x) / P(x))", "false"),
+        ("KL(P | | Q)= X 中 X 的和 Q(x) * log(Q(x) / P(x))", "false"),
+    ],
+)
+def test_a_definition_with_spaced_bars_and_a_sum_in_words_as_translated(line: str, verdict: str) -> None:
+    (claim,) = _definitions(f"定义:\n\n*   {line}\n")
+    assert claim.verdict == verdict
+
+
+def test_a_jensen_shannon_definition_with_spaced_bars_is_read() -> None:
+    (claim,) = check_text("JS 散度:\n\nJS(P | | Q)= 1/2 * KL(P | | M)+1/2 * KL(Q | | M)\n", "a.md").claims
+    assert (claim.kind, claim.verdict) == ("jsd_definition", "holds")
+
+
+# --- closed forms -------------------------------------------------------------------------------------------
+
+_NORMALS = r"D_{KL}(\mathcal{N}(\mu_a, \sigma_a^2) \| \mathcal{N}(\mu_b, \sigma_b^2)) = "
+
+
+def _closed_form(mu_a: float, s_a: float, mu_b: float, s_b: float, swapped: bool) -> mpmath.mpf:
+    ratio = s_a / s_b if swapped else s_b / s_a
+    return mpmath.log(ratio) + (s_a**2 + (mu_a - mu_b) ** 2) / (2 * s_b**2) - mpmath.mpf(1) / 2
+
+
+def _integral(mu_a: float, s_a: float, mu_b: float, s_b: float) -> mpmath.mpf:
+    def density(x: mpmath.mpf, mu: float, s: float) -> mpmath.mpf:
+        return mpmath.npdf(x, mu, s)
+
+    def term(x: mpmath.mpf) -> mpmath.mpf:
+        return density(x, mu_a, s_a) * mpmath.log(density(x, mu_a, s_a) / density(x, mu_b, s_b))
+
+    return mpmath.quad(term, [-mpmath.inf, mu_a, mpmath.inf])
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [
+        (r"\ln \frac{\sigma_b}{\sigma_a} + \frac{\sigma_a^2 + (\mu_a - \mu_b)^2}{2 \sigma_b^2} - \frac12", "holds"),
+        (r"\log \frac{\sigma_a}{\sigma_b} + \frac{\sigma_a^2 + (\mu_a - \mu_b)^2}{2 \sigma_b^2} - \frac12", "false"),
+        (r"\log \frac{\sigma_b}{\sigma_a} + \frac{\sigma_a^2 + (\mu_a - \mu_b)^2}{2 \sigma_b^2} - \frac{1}{2} c", None),
+        (r"\log_2 \frac{\sigma_b}{\sigma_a} + \frac{\sigma_a^2 + (\mu_a - \mu_b)^2}{2 \sigma_b^2} - \frac{1}{2}", None),
+    ],
+)
+def test_a_closed_form_for_two_normals_is_checked_by_putting_numbers_for_its_symbols(
+    right: str, verdict: str | None
+) -> None:
+    parameters = (0.5, 1.5, -1.0, 0.75)
+    assert abs(_integral(*parameters) - _closed_form(*parameters, swapped=False)) < 1e-12
+    assert abs(_integral(*parameters) - _closed_form(*parameters, swapped=True)) > 0.1
+    claims = [item for item in check_text(f"Two normals:\n\n$${_NORMALS}{right}$$\n", "a.md").claims]
+    assert [item.verdict for item in claims if item.kind == "identity"] == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize(
+    ("term", "verdict"),
+    [
+        (r"-\frac{1}{2} \sum_{k=1}^{K} \left( 1 + \log \sigma_k^2 - \mu_k^2 - \sigma_k^2 \right)", "holds"),
+        (r"\frac{1}{2} \sum_{k=1}^{K} \left( 1 + \log \sigma_k^2 - \mu_k^2 - \sigma_k^2 \right)", "false"),
+        (r"\frac{1}{2} \sum_{k} \left( \mu_k^2 + \sigma_k^2 - \ln \sigma_k^2 - 1 \right)", "holds"),
+        (r"\frac{1}{2 \ln 2} \sum_{k} \left( \mu_k^2 + \sigma_k^2 - \ln \sigma_k^2 - 1 \right)", None),
+    ],
+)
+def test_the_kl_term_of_a_vae_is_checked_against_the_normals_named_above_it(term: str, verdict: str | None) -> None:
+    # One dimension: D_KL(N(mu, s^2) || N(0, 1)) = (mu^2 + s^2 - ln s^2 - 1) / 2, here against the integral.
+    mu, s = 0.25, 1.75
+    assert abs(_integral(mu, s, 0.0, 1.0) - (mu**2 + s**2 - mpmath.log(s**2) - 1) / 2) < 1e-12
+    normals = "With $q(z|x) = \\mathcal{N}(\\mu, \\sigma^2)$ and $p(z) = \\mathcal{N}(0, I)$:"
+    text = f"{normals}\n\n$$D_{{KL}}(q \\| p) = {term}$$\n"
+    claims = [item.verdict for item in check_text(text, "a.md").claims if item.kind == "identity"]
+    assert claims == ([verdict] if verdict else [])

@@ -54,6 +54,7 @@ from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
+from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
@@ -188,6 +189,7 @@ class _Checker:
                 judged = replace(judged, note=expansion_note(expansions[event.item.offset], judged.note))
             if judged is not None:
                 results.append((event.item.offset, judged))
+        results += closed_form_claims(self.document, until)
         rows = {self.document.row(claim.offset) for claim in families.claims}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
