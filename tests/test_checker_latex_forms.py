@@ -218,3 +218,37 @@ def test_the_kl_term_of_a_vae_is_checked_against_the_normals_named_above_it(term
     text = f"{normals}\n\n$$D_{{KL}}(q \\| p) = {term}$$\n"
     claims = [item.verdict for item in check_text(text, "a.md").claims if item.kind == "identity"]
     assert claims == ([verdict] if verdict else [])
+
+
+# --- user macros --------------------------------------------------------------------------------------------
+
+
+def test_a_macro_the_document_defines_is_expanded_in_its_formulas() -> None:
+    # D_KL(P||Q) for P = (1/2, 1/2), Q = (1/4, 3/4): (1/2) ln 2 + (1/2) ln(2/3)
+    true_value = mpmath.log(2) / 2 + mpmath.log(mpmath.mpf(2) / 3) / 2
+    text = (
+        "$$\\newcommand{\\dv}[2]{D_{\\mathrm{KL}}(#1 \\,\\|\\, #2)}$$\n\n"
+        "Let $P = (1/2, 1/2)$ and $Q = (1/4, 3/4)$.\n\n"
+        f"$$\\dv{{P}}{{Q}} \\approx {mpmath.nstr(true_value, 4)}$$\n\n$$\\dv{{P}}{{Q}} \\approx 0.3$$\n"
+    )
+    verdicts = [item.verdict for item in check_text(text, "a.md").claims if item.kind == "kl"]
+    assert verdicts == ["holds", "false"]
+
+
+def test_undefined_macros_that_name_measures_are_read_and_the_cross_entropy_from_its_own_definition() -> None:
+    text = (
+        "The cross entropy:\n\n$$\\CrossH{p || q} = -\\sum_x p(x) \\log_2 q(x)$$\n\n"
+        "$$\\CrossH{p || q} = \\H{p} + \\DKL{p || q}$$\n\n$$\\CrossH{p || q} = \\H{q} + \\DKL{p || q}$$\n"
+    )
+    claims = check_text(text, "a.md").claims
+    assert [(item.kind, item.verdict) for item in claims] == [
+        ("definition", "holds"),
+        ("identity", "holds"),
+        ("identity", "unchecked"),  # holds for some pairs only: not tested as a universal identity
+    ]
+
+
+def test_a_macro_that_grows_without_end_leaves_the_formula_as_written() -> None:
+    text = "\\newcommand{\\grow}{\\grow\\grow}\n\n" + "$\\grow H(P) = 1$ bit.\n\n" * 2000
+    claims = check_text(text, "a.md").claims
+    assert all(item.verdict != "false" for item in claims)

@@ -45,14 +45,14 @@ def _normal(index: int) -> str:
     )
 
 
-_KL = r"\s*(?:D_\{\s*(?:\\mathrm\{KL\}|KL)\s*\}|D_\{?KL\}?|\\mathrm\{KL\}|KL)\s*(?:\\left)?\s*\(\s*"
+_KL = r"\s*+(?:D_\{\s*(?:\\mathrm\{KL\}|KL)\s*\}|D_\{?KL\}?|\\mathrm\{KL\}|KL)\s*+(?:\\left)?+\s*+\(\s*+"
 _BAR = r"\s*(?:\\\||\\parallel|\|\||\\Vert)\s*"
-_LEFT = re.compile(_KL + _normal(1) + _BAR + _normal(2) + r"\s*(?:\\right)?\s*\)\s*=")
+_LEFT = re.compile(_KL + _normal(1) + _BAR + _normal(2) + r"\s*+(?:\\right)?+\s*+\)\s*+=")
 #: ``D_{KL}(q \| p) =`` with q and p defined as normals just above (a VAE's posterior and its prior).
-_NAMED_LEFT = re.compile(_KL + r"(?P<first>[A-Za-z])" + _BAR + r"(?P<second>[A-Za-z])\s*(?:\\right)?\s*\)\s*=")
+_NAMED_LEFT = re.compile(_KL + r"(?P<first>[A-Za-z])" + _BAR + r"(?P<second>[A-Za-z])\s*+(?:\\right)?+\s*+\)\s*+=")
 #: ``q(z|x) = \mathcal{N}(\mu, \sigma^2)``, ``p(z) = \mathcal{N}(0, 1)``: a name for a normal.
 _DEFINED = re.compile(
-    r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*(?:\([^()=]{0,12}\))?\s*=\s*(?:\\mathcal\s*\{\s*N\s*\}|\\mathcal\s*N|N)\s*"
+    r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*+(?:\([^()=]{0,12}\))?+\s*+=\s*+(?:\\mathcal\s*\{\s*N\s*\}|\\mathcal\s*N|N)\s*"
     rf"\(\s*(?:(?P<mean>{_PARAMETER})|0)\s*,\s*(?:(?P<scale>{_PARAMETER})\s*\^\s*\{{?2\}}?|1|I)\s*\)"
 )
 #: A logarithm of a constant: ``\ln 2``, ``\log(e)``, ``\log_{2}``.

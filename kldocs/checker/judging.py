@@ -29,6 +29,7 @@ from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
+    cut_off_to_two_digits,
     explain,
     identify,
     matches,
@@ -48,16 +49,13 @@ from kldocs.checker.latex_numbers import (
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import (
-    CUT_DIGITS,
     has_logs,
     literal,
     log_bases,
     measure_form,
     measures_in,
-    significant_digits,
     term_nodes,
 )
-from kldocs.checker.trees import Literal as Written
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
@@ -166,7 +164,7 @@ def specific(
             note = f"{subject} = {value}{unit}{known}, which {how} {statement.right_text} at "
             return Outcome(kind, "holds", value, note + precision_words(place), how != "rounds to")
         note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
-        cut = _cut_off_to_two_digits(left, written)
+        cut = cut_off_to_two_digits(left, written)
         return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right), cut)
     if statement.relation in ("=", "~"):
         return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
@@ -177,23 +175,6 @@ def specific(
     if kind == "symmetry" and statement.relation == "!=" and isinstance(statement.right, MeasureNode):
         note = f"{subject} = {value} and {statement.right.symbol.text()} = {decimal_text(right)}{unit}"
     return Outcome(kind, "holds" if holds else "false", value, note)
-
-
-def _cut_off_to_two_digits(value: ExactValue, written: Written) -> bool:
-    """Whether a value written to two significant digits is the true value cut off (``0.91`` for 0.9178...).
-
-    Cut off to fewer than :data:`~kldocs.checker.trees.CUT_DIGITS` digits, a value does not hold; in a document
-    that writes other values cut off, it is not called false either (see :mod:`~kldocs.checker.verdicts`).
-
-    >>> from kldocs.exact import ExactValue
-    >>> _cut_off_to_two_digits(ExactValue.number(Fraction(9178, 10000)), Written(Fraction(91, 100), -2))
-    True
-    """
-    if written.place is None or written.dotted or written.cut or written.value <= 0 or not value.is_finite:
-        return False
-    if significant_digits(written.value, written.place) != CUT_DIGITS - 1:
-        return False
-    return value.compare(written.value) >= 0 and value.compare(written.value + Fraction(10) ** written.place) < 0
 
 
 def _equation(

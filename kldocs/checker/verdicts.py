@@ -377,6 +377,9 @@ class _Checker:
         except UndecidableError as error:
             return Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
+            universal = general(statement, kind, symbols, base) if kind == "identity" else None
+            if universal is not None and universal.verdict == "holds":
+                return universal  # H(p,q) = H(p) + D(p||q) holds whatever p is, read or not
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
