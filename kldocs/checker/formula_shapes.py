@@ -103,7 +103,7 @@ _INTEGRAL = re.compile(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+
 #: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
 _DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\mathrm\{d\}|d)\s*[xyzt](?![A-Za-z])")
 #: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).
-_VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?[U-Z]\}?(?![,U-Z])")
+_VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
@@ -125,7 +125,9 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
-    flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)  # p_X(x), the distribution of X, is its p
+    named = {match.group("variable") for match in _VARIABLE_SUBSCRIPT.finditer(flat)}
+    if len(named) == 1 or flat.startswith("I("):  # p_X(x), the distribution of X, is its p (not beside p_Y)
+        flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)
     found: list[tuple[int, tuple[str, int] | None]] = [
         (match.start(), _information_sign(match)) for match in _INFORMATION_DEFINITION.finditer(flat)
     ]
