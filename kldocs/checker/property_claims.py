@@ -314,7 +314,7 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
 
     See :mod:`~kldocs.checker.formula_shapes`.
     """
-    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ", "\\int", "∫", "的和")) or len(region.text) > 2000:
+    if len(region.text) > 2000 or _SUM_MARK.search(region.text) is None:
         return
     text = region.text
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
@@ -334,6 +334,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             return
 
 
+#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``).
+_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和")
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
