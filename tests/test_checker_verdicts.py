@@ -180,6 +180,41 @@ def test_a_lost_minus_sign_in_a_document_with_no_base_is_shown_in_each_base() ->
     assert f"in bits, the left side reads as {mpmath.nstr(nats / mpmath.log(2), 10)}" in lost.note
 
 
+def test_a_plain_log_is_not_read_in_the_base_a_formulas_ln_names() -> None:
+    """An exam proves a bound with ``\\ln`` in one question and works in bits with ``\\log`` in the next."""
+    # H(1/8, 7/8) = 0.5435... bits (0.3767... nats); 1/2 log 2 + 1/2 log 4 = 3/2 in bits (1.0397... in nats).
+    bits = (mpmath.log(8) / 8 + 7 * mpmath.log(mpmath.mpf(8) / 7) / 8) / mpmath.log(2)
+    text = (
+        "Prove that $$D(p\\|q)=\\sum_{x} p(x)\\ln\\frac{p(x)}{q(x)} \\ge 0.$$\n\n"
+        "Let $P = (1/8, 7/8)$. Then $H(P) = \\frac{1}{8}\\log 8 + \\frac{7}{8}\\log\\frac{8}{7} \\approx 0.544$, "
+        "and $\\frac{1}{2}\\log 2 + \\frac{1}{2}\\log 4 = \\frac{3}{2}$. Also $H(P) \\approx 0.377$.\n"
+    )
+    report = check_text(text, "exam.md")
+    assert report.base.name == "e"  # the \ln of the definition still names the document's base
+    entropy = claim(report, "H(P) \\approx 0.544")
+    assert (entropy.verdict, entropy.unit) == ("holds", "bits") and mpmath.nstr(bits, 3) == "0.544"
+    assert "its plain log is not the \\ln" in entropy.note
+    assert claim(report, "\\frac{1}{2}\\log 2 + \\frac{1}{2}\\log 4 = \\frac{3}{2}").verdict == "holds"
+    no_log = claim(report, "H(P) \\approx 0.377")  # no log of its own: the document's base, nats
+    assert (no_log.verdict, no_log.unit) == ("holds", "nats")
+
+
+def test_each_question_of_an_exam_has_random_variables_of_its_own() -> None:
+    """An exam's second question takes a new X; its P, a distribution's name, stays in force."""
+    text = (
+        "\\begin{enumerate}\n"
+        "\\item Let $X = (1/2, 1/2)$ and $P = (1/4, 3/4)$. Then $H(X) = 1$ bit.\n"
+        "\\begin{enumerate}\\item A part of question one: $H(X) = 1$ bit.\\end{enumerate}\n"
+        "\\item A four-sided die $X$: $H(X) = 2$ bits, and $H(P) \\approx 0.811$ bits.\n"
+        "\\end{enumerate}\n"
+    )
+    report = check_text(text, "exam.tex")
+    first, second = [item for item in report.claims if item.text.startswith("H(X)")]
+    assert (first.verdict, first.lines) == ("holds", (2, 3))  # a part of a question is still that question
+    assert second.verdict == "unchecked" and "X is not defined" in second.note
+    assert claim(report, "H(P) \\approx 0.811").verdict == "holds"  # H(1/4, 3/4) = 0.8112... bits
+
+
 def test_forcing_a_base_overrides_inference() -> None:
     report = check_file(DOCUMENTS / "no_base.md", Base.parse("e"))
     assert report.base.how == "forced"
@@ -341,6 +376,9 @@ def test_infinite_divergence() -> None:
         (r"\mathrm{JSD}(P, Q) = \mathrm{JSD}(Q, P)", "holds", "every pair"),
         (r"D_{\mathrm{KL}} \ge 0", "holds", "every pair"),
         (r"D_{\mathrm{KL}} \le 1", "false", "no upper bound"),
+        (r"D_{KL}(P \| Q) > 0", "unchecked", "but not when the two are the same"),  # 0 when P = Q
+        (r"H(P, Q) > H(P)", "unchecked", "or a non-strict inequality"),
+        (r"\mathrm{JSD}(P, Q) < \log 2", "false", "fails for P = (1, 0), Q = (0, 1)"),  # equal for disjoint supports
         (r"0 \le \mathrm{JSD} \le \log 2", "holds", "every pair"),
         (r"\mathrm{JSD} \le 0.5", "false", "fails for P = (1, 0), Q = (0, 1)"),
         (r"D_{KL}(P \| P) = 0", "holds", "every pair"),

@@ -36,29 +36,26 @@ class BaseStatement:
 
 #: A unit word: nats, bits, bans, hartleys.
 UNIT_WORD = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
-_BASE_PHRASES = (
-    (re.compile(r"natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b", re.IGNORECASE), "e"),
-    (
-        re.compile(
-            r"\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂",
-            re.IGNORECASE,
-        ),
-        "2",
-    ),
-    (re.compile(r"\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀", re.IGNORECASE), "10"),
-    # "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in Chinese and Japanese.
-    *(
-        (
-            re.compile(
-                rf"底数?\s*(?:为|是|取|=|が)\s*{base}{end}|以\s*{base}\s*为底|{base}\s*を底と|밑이?\s*{base}{end}"
-            ),
-            name,
-        )
-        for base, end, name in (("2", "(?![0-9])", "2"), ("10", "(?![0-9])", "10"), ("e", "(?![A-Za-z])", "e"))
-    ),
-    (re.compile(r"自然对数|自然対数"), "e"),
-    (re.compile(r"常用对数|常用対数"), "10"),
+#: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
+#: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
+#: Chinese and Japanese.
+_BASE_PHRASE = re.compile(
+    r"(?P<e>natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数"
+    r"|底数?\s*(?:为|是|取|=|が)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑이?\s*e(?![A-Za-z]))"
+    r"|(?P<two>\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂"
+    r"|底数?\s*(?:为|是|取|=|が)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑이?\s*2(?![0-9]))"
+    r"|(?P<ten>\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀|常用对数|常用対数"
+    r"|底数?\s*(?:为|是|取|=|が)\s*10(?![0-9])|以\s*10\s*为底|10\s*を底と|밑이?\s*10(?![0-9]))",
+    re.IGNORECASE,
 )
+_PHRASE_BASES = {"e": "e", "two": "2", "ten": "10"}
+
+
+def phrase_base(match: re.Match[str]) -> str:
+    """The base a match of :data:`_BASE_PHRASE` names: ``"e"``, ``"2"`` or ``"10"``."""
+    assert match.lastgroup is not None
+    return _PHRASE_BASES[match.lastgroup]
+
 
 #: Words (folded), one of which is in every unit word and base phrase.
 _ANCHORS = ("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数")
@@ -88,7 +85,7 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
         return
     found = [(match, base_name(match.group("unit"))) for match in UNIT_WORD.finditer(text)]
     if mentions(text, _PHRASE_ANCHORS):
-        found += [(match, base) for pattern, base in _BASE_PHRASES for match in pattern.finditer(text)]
+        found += [(match, phrase_base(match)) for match in _BASE_PHRASE.finditer(text)]
     if not found:
         return
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]

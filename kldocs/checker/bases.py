@@ -9,8 +9,9 @@ within :data:`BESIDE` lines of the claim and in its section ("log的底为2"
 on the line below ``-(1/2log1/2+...)``), when those lines name one; the
 base its section names most often ("in bits", "natural log", ``\log_2`` in
 a general formula); the base the document's opening (before the first
-heading) names most often. Where nothing says, the claim is read in each
-usual base (e and 2) and holds when it holds in one of them, which the
+heading) names most often; but a claim that writes a plain ``\log`` does not take a base named only by
+the ``\ln`` of a formula elsewhere (a writer who uses both means two bases). Where nothing says, the
+claim is read in each usual base (e and 2) and holds when it holds in one of them, which the
 report names; when it holds in none, the note gives its value in each and
 the claim names no base. A base named in another section is not taken: one "measured
 in bits" paragraph does not turn a natural-log section into bits.
@@ -25,6 +26,7 @@ in bits" paragraph does not turn a natural-log section into bits.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,7 +41,7 @@ from kldocs.checker.trees import log_bases
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
-Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "any"]
+Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "any", "plain log"]
 #: Lines above or below a claim where a base named in words is the claim's own.
 BESIDE = 2
 
@@ -76,16 +78,12 @@ class BaseRules:
         for statement in self.statements:
             if statement.worded:
                 self.worded.setdefault(document.row(statement.offset), []).append(statement)
-        self.by_section: dict[int, list[BaseStatement]] = {}
-        for statement in self.statements:
-            self.by_section.setdefault(document.section(statement.offset), []).append(statement)
-        first_section = document.sections[0] if document.sections else len(document.text) + 1
-        self.opening = [statement for statement in self.statements if statement.offset < first_section]
-        if not document.sections:
-            self.opening = self.statements
+        self.opening = _opening(document, self.statements)
         # the base each section (and the opening) names most often, tallied once, not once a claim
-        self.section_majority = {section: _majority(named)[0] for section, named in self.by_section.items()}
-        self.opening_majority = _majority(self.opening)[0] if self.opening else None
+        self.section_majority, self.opening_majority = _majorities(document, self.statements)
+        # A formula's \ln says what \ln is, not what a plain \log is: a writer who uses both means two bases.
+        besides_ln = [statement for statement in self.statements if statement.worded or statement.base != "e"]
+        self.plain_log_majority = _majorities(document, besides_ln)
 
     def document_choice(self) -> BaseChoice:
         """The base the report's header names, and why."""
@@ -111,7 +109,8 @@ class BaseRules:
         return None if named is None else parse_base(named)
 
     def for_claim(self, found: Found) -> tuple[BaseKey, Source]:
-        """The base of one claim and what decided it (base None with ``"any"``: try the usual bases)."""
+        """The base of one claim and what decided it (base None with ``"any"`` or ``"plain log"``: try the usual
+        bases; the second when the base the document names comes from its ``\\ln``, and the claim writes ``\\log``)."""
         statement = found.statement
         if statement.unit is not None:
             return parse_base(statement.unit), "unit"
@@ -133,12 +132,40 @@ class BaseRules:
         }
         if len(beside) == 1:
             return parse_base(beside.pop()), "beside"
-        named = self.section_majority.get(section)
-        if named is not None:
-            return parse_base(named), "section"
-        if self.opening_majority is not None:
-            return parse_base(self.opening_majority), "stated"
-        return None, "any"
+        chosen = _named(self.section_majority, self.opening_majority, section)
+        written = log_bases(statement.left) | log_bases(statement.right) | statement.chain_bases
+        if "doc" in written or _PLAIN_LOG.search(statement.source):  # a plain log, read or only written
+            for_plain_log = _named(*self.plain_log_majority, section)
+            if for_plain_log != chosen:
+                return for_plain_log or (None, "plain log")
+        return chosen or (None, "any")
+
+
+def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:
+    """The base a section names, else the one the opening names, and which of the two it was."""
+    if section in by_section:
+        return parse_base(by_section[section]), "section"
+    return (parse_base(opening), "stated") if opening is not None else None
+
+
+_PLAIN_LOG = re.compile(r"\\log(?![_A-Za-z])")
+
+
+def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tuple[dict[int, str], str | None]:
+    """The base each section names most often, and the one the opening (before the first heading) does."""
+    by_section: dict[int, list[BaseStatement]] = {}
+    for statement in statements:
+        by_section.setdefault(document.section(statement.offset), []).append(statement)
+    opening = _opening(document, statements)
+    return {section: _majority(named)[0] for section, named in by_section.items()}, (
+        _majority(opening)[0] if opening else None
+    )
+
+
+def _opening(document: SourceText, statements: Sequence[BaseStatement]) -> list[BaseStatement]:
+    """The statements before the first heading (all of them in a document without headings)."""
+    first_section = document.sections[0] if document.sections else len(document.text) + 1
+    return [statement for statement in statements if statement.offset < first_section]
 
 
 def _majority(statements: Sequence[BaseStatement]) -> tuple[str, str]:

@@ -242,8 +242,8 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
 def _table_name(cell: str) -> str | None:
     """The distribution a column header names: ``P``, ``$q$``, ``\\mathbf{P}``, ``P(x)``."""
     inner = cell.strip().strip("$").strip()
-    if len(inner) > _LONGEST_HEADER:
-        return None
+    if len(inner) > _LONGEST_HEADER or not inner or not (inner[0] == "\\" or "A" <= inner[0].upper() <= "Z"):
+        return None  # a name, or a font around one, starts with a letter or a backslash
     inner = _FONT.sub(r"\1\2", inner)
     inner = _OF_VARIABLE.sub(r"\1", inner)  # P(x): the column of P
     if _NAME_PATTERN.fullmatch(inner) and inner not in _NOT_NAMES:
@@ -303,8 +303,10 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
         offset, header = lines[index]
         header_cells = _pipe_cells(header)
         names = header_cells or header.split()
-        following_lines = (lines[row][1] for row in range(index + 1, min(len(lines), index + 40)))
-        piped = list(itertools.takewhile(_pipe_cells, following_lines)) if header_cells else []
+        piped = []
+        if header_cells:
+            following_lines = (lines[row][1] for row in range(index + 1, min(len(lines), index + 40)))
+            piped = list(itertools.takewhile(_pipe_cells, following_lines))
         if header_cells and piped and not any(_table_name(name) for name in names):
             body = [(lines[index + 1 + row][0], _pipe_cells(line) or []) for row, line in enumerate(piped)]
             yield from _row_definitions(document, tuple(names), tuple((o, tuple(c)) for o, c in body))

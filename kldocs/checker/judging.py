@@ -8,7 +8,10 @@ that include different and disjoint supports: it holds when it holds for
 all of them, and it is false only for the slips that are wrong everywhere
 (KL taken as symmetric, a flipped sign, half the Jeffreys divergence called
 the JSD, a bound that fails); any other equation that fails for some pair
-is not tested as a universal identity.
+is not tested as a universal identity. A strict inequality that fails only
+when the two distributions are the same (``D(P || Q) > 0``) is left
+unchecked, with a note: it is true of different distributions, which is
+often what its writer meant.
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.tokens import tokenize
@@ -316,6 +319,17 @@ def unbound_names(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -
     return unbound
 
 
+def _strict_when_equal(statement: Statement, names: Sequence[str], base: BaseKey) -> bool:
+    """Whether a strict inequality about two distributions still holds when they are the same one."""
+    (same, _), *_ = trial_pairs()
+    pair = (same, same)
+    bindings = {name: Binding(name, same, 0, name) for name in (*names, "P", "Q")}
+    scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
+    environment = scope.environment(base)
+    left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
+    return _relation_holds(left, statement.relation, statement.right, right)
+
+
 def general(
     statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey, unbound: Sequence[str] = ()
 ) -> Outcome:
@@ -344,6 +358,12 @@ def general(
         elif statement.relation == "!=":
             return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
+    if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
+        note = (
+            "holds for every pair of different distributions tried, but not when the two are the same: "
+            "it needs them to differ, or a non-strict inequality"
+        )
+        return Outcome(kind, "unchecked", None, note)
     if counterexample is None:
         note = "holds for every pair of distributions tried, including different and disjoint supports"
         return Outcome(kind, "holds", None, note)

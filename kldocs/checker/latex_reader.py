@@ -58,6 +58,7 @@ MATH_ENVIRONMENTS = frozenset(
 _SKIPPED_ENVIRONMENTS = frozenset(
     {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim", "filecontents"}
 )
+_LISTS = frozenset({"enumerate", "itemize", "description"})
 _SECTIONS = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "frametitle"})
 _NOT_PROSE = frozenset(
     {"verb", "lstinline", "url", "href", "label", "ref", "cite", "eqref", "input", "include", "documentclass"}
@@ -154,6 +155,7 @@ class _Walker:
         self.builder = builder
         self.shift = shift
         self.hidden = 0  # depth of \iffalse ... \fi
+        self.lists = 0  # depth of enumerate, itemize and description
 
     def nodes(self, nodes: Sequence[Any]) -> None:
         for node in nodes or ():
@@ -205,13 +207,18 @@ class _Walker:
                 inner_end = self.shift + nodes[-1].pos + nodes[-1].len
                 self.builder.formula("display", inner_start, inner_end)
             return
+        listed = name in _LISTS
+        self.lists += listed
         self.nodes(node.nodelist)
+        self.lists -= listed
 
     def macro(self, node: Any, begin: int) -> None:
         if node.macroname in _NOT_PROSE:
             return
         if node.macroname in _SECTIONS:
             self.builder.sections.append(begin)
+        if node.macroname == "item" and self.lists == 1:
+            self.builder.exercises.append(begin)
         arguments = node.nodeargd.argnlist if node.nodeargd is not None else []
         for argument in arguments:
             self.node(argument)

@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import prompt_cells
+from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, prompt_cells
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -92,7 +92,8 @@ class MarkdownBudget:
 def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
     """Read a Markdown or plain-text document (in plain text, indentation does not make code, but a
     notebook's cells copied with their ``In [n]:`` prompts do: see :mod:`~kldocs.checker.prompt_cells`)."""
-    builder = Builder(text, name, format)
+    builder = Builder(_within_reach(text, format == "text"), name, format)
+    text = builder.text
     if format != "text":
         add_markdown(builder, 0, len(text))
         return builder.build()
@@ -114,6 +115,31 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
         start = cell.end
     add_markdown(builder, start, len(text), plain=True, budget=budget)
     return builder.build()
+
+
+def _within_reach(text: str, cells: bool) -> str:
+    """``text`` up to the line after the last one reading can reach (:data:`MAX_LINES` lines, or the line
+    :data:`MAX_CHARACTERS` falls in; in plain text, a copied notebook cell that starts within them is read
+    whole): nothing further is read, and every line cut off no longer costs a pass of each way of reading
+    (10 MB of two-character lines held five million).
+
+    >>> len(_within_reach("x\\n" * (MAX_LINES + 9), cells=False)) == 2 * (MAX_LINES + 2)
+    True
+    """
+    lines, characters = (MAX_CELL_LINES, MAX_CELL_CHARACTERS) if cells else (0, 0)
+    after_lines = _after_line(text, 0, MAX_LINES + lines + 2)
+    after_characters = _after_line(text, MAX_CHARACTERS + characters, 2)
+    return text[: min(after_lines, after_characters)]
+
+
+def _after_line(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th line that ends at or after ``start`` ends, its line break included (or the text's end)."""
+    end = start - 1
+    for _ in range(count):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end + 1
 
 
 def add_markdown(
@@ -170,7 +196,7 @@ class _Reader:
                         reason = f"reading stopped here: a block of more than {limit:,} lines is not read"
                         self.builder.skipped.append(Skipped(self.starts[first], self.lines[first][:80], reason))
                         return
-                    size *= 2  # one block longer than a chunk: take more lines
+                    size *= 2  # one block longer than a chunk: take more lines, for the blocks after it too
                     continue
                 tokens = [token for token in tokens if token.map is None or token.map[0] < cut]
                 tokens = tokens[: _index_of_top_level(tokens, cut)]
@@ -188,7 +214,6 @@ class _Reader:
                     token.map = [token.map[0] + first, token.map[1] + first]
                 yield token
             first += cut
-            size = CHUNK_LINES
         if total < len(self.lines):
             bound = f"{MAX_LINES:,} lines" if total == by_lines else f"{MAX_CHARACTERS:,} characters"
             reason = f"reading stopped here: a document is read up to {bound}"

@@ -114,6 +114,8 @@ class _Event:
     version: int
 
 
+#: Names of random variables, which each exercise of a document defines afresh.
+RANDOM_VARIABLES = frozenset("UVWXYZ")
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
 
@@ -153,8 +155,16 @@ class _Checker:
         pending = collections.deque(sorted(family_names + joint_bindings(self.document), key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
+        # Where an exercise starts, the random variables of the one before are no longer in force.
+        starts = collections.deque(self.document.exercises)
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
+            if starts and starts[0] <= line_items[0].offset:
+                while starts and starts[0] <= line_items[0].offset:
+                    starts.popleft()
+                for name in [name for name in current if _of_random_variables(name)]:
+                    del current[name]
+                    stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
                 (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
                 for item in line_items
@@ -284,8 +294,8 @@ class _Checker:
         if unevaluable and not statement.fallback and self._has_fallback(item):
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
         base, source = self.bases.for_claim(item)
-        if source == "any":
-            return self._any_base(event)
+        if source in ("any", "plain log"):
+            return self._any_base(event, _NO_BASE[source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
 
@@ -297,7 +307,7 @@ class _Checker:
             (item.line,), statement.text, outcome.kind, outcome.verdict, outcome.value, outcome.note, name, unit
         )
 
-    def _any_base(self, event: _Event) -> Checked:
+    def _any_base(self, event: _Event, reason: str) -> Checked:
         """Nothing says which base: the claim holds when it holds in one of the usual bases, named in the note.
 
         When it holds in none, nothing decides its base: the note says what it is in each base tried, each
@@ -313,11 +323,11 @@ class _Checker:
         for cut_off in (False, True):
             for base, outcome in outcomes:
                 if outcome.verdict == ("unchecked" if cut_off else "holds") and outcome.cut_off >= cut_off:
-                    note = outcome.note + _any_base_remark(unit_name(base))
+                    note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
                     return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
-        note = f"the document names no log base{none}: {tried}"
+        note = f"{reason}{none}: {tried}"
         statement = event.item.statement
         return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
 
@@ -476,9 +486,16 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
     return USUAL_BASES
 
 
-def _any_base_remark(unit: str | None) -> str:
-    """What a note adds when the claim was read in the one usual base in which it holds."""
-    return f" (read in {unit}: the document names no log base)"
+def _of_random_variables(name: str) -> bool:
+    """A random variable's name, or one a joint table binds (``X``, ``X,Y``, ``Y|X=1``: see joint_tables)."""
+    return name in RANDOM_VARIABLES or (name[:1] in RANDOM_VARIABLES and name[1:2] in (",", "|"))
+
+
+#: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.
+_NO_BASE = {
+    "any": "the document names no log base",
+    "plain log": "its plain log is not the \\ln the document names its base by",
+}
 
 
 def _merged(claims: Sequence[Checked]) -> list[Checked]:
@@ -490,7 +507,9 @@ def _merged(claims: Sequence[Checked]) -> list[Checked]:
     first: dict[tuple[object, ...], Checked] = {}
     lines: dict[tuple[object, ...], set[int]] = {}
     for claim in claims:
-        note = claim.note.removesuffix(_any_base_remark(claim.unit))
+        note = claim.note
+        for reason in _NO_BASE.values():
+            note = note.removesuffix(f" (read in {claim.unit}: {reason})")
         key = (claim.kind, claim.text, claim.verdict, claim.value, claim.unit, note, claim.cell, claim.output)
         first.setdefault(key, claim)
         lines.setdefault(key, set()).update(claim.lines)
