@@ -30,7 +30,7 @@ from fractions import Fraction
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
 from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import Literal, interval, is_number_only, literal, significant_digits, term_nodes
+from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_text
@@ -82,6 +82,23 @@ def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: boo
         return True
     # Cut off, the digits stand for values up to the next digit, not for it: 1.5 is cut off to 1.50, not to 1.49.
     return value.compare(high if written.cut > 0 else low) != 0
+
+
+def cut_off_to_two_digits(value: ExactValue, written: Literal) -> bool:
+    """Whether a value written to two significant digits is the true value cut off (``0.91`` for 0.9178...).
+
+    Cut off to fewer than :data:`~kldocs.checker.trees.CUT_DIGITS` digits, a value does not hold; in a document
+    that writes other values cut off, it is not called false either (see :mod:`~kldocs.checker.verdicts`).
+
+    >>> from kldocs.exact import ExactValue
+    >>> cut_off_to_two_digits(ExactValue.number(Fraction(9178, 10000)), Literal(Fraction(91, 100), -2))
+    True
+    """
+    if written.place is None or written.dotted or written.cut or written.value <= 0 or not value.is_finite:
+        return False
+    if significant_digits(written.value, written.place) != CUT_DIGITS - 1:
+        return False
+    return value.compare(written.value) >= 0 and value.compare(written.value + Fraction(10) ** written.place) < 0
 
 
 def rounds_to(value: ExactValue, written: Literal, square_root: bool = False) -> str:

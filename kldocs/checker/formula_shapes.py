@@ -1,4 +1,4 @@
-r"""Definitions written as a sum: KL divergence, cross-entropy and entropy; is the sign right?
+r"""Definitions written as a sum: KL divergence, cross-entropy, entropy, mutual information; is the sign right?
 
 ``D_{KL}(P \| Q) = \sum_x P(x) \log \frac{P(x)}{Q(x)}`` and
 ``= -\sum_x P(x) \log \frac{Q(x)}{P(x)}`` are the definition; a minus sign in
@@ -43,6 +43,21 @@ and a sum may have its limits stacked over it as MathML exports write them:
 ('entropy', 1)
 >>> sign_of_definition(r"H = \sum_i p_i \log p_i") is None
 True
+
+A density's definition has an integral for the sum; the distribution of a random variable may carry its
+name (``p_X``); mutual information is the KL divergence of the joint from the product of the marginals:
+
+>>> sign_of_definition(r"D_{KL}(p \| q) = \int_{-\infty}^{\infty} p(x) \log \frac{p(x)}{q(x)} \, dx")
+('kl', 1)
+>>> sign_of_definition(r"H(X)=-\sum_{x\in {\cal X}}p_X(x)\log{p_X(x)}")
+('entropy', 1)
+>>> sign_of_definition(r"I(X;Y) = \sum_{x,y} p(x,y) \log \frac{p(x)p(y)}{p(x,y)}")
+('mutual_information', -1)
+
+A sum may be written in words, as a translation into Chinese puts it, and its minus as a dash:
+
+>>> sign_of_definition("KL(P | | Q)=–X 中 X 的和 P(x) * log(Q(x) / P(x))")
+('kl', 1)
 """
 
 from __future__ import annotations
@@ -51,7 +66,7 @@ import re
 
 _CLUTTER = re.compile(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|\s|\*|·|&|"
-    r"\((?:x|i|j|k|y|x_?\{?i\}?)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
+    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
@@ -72,9 +87,23 @@ _ENTROPY_DEFINITION = re.compile(
     rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
 )
 
+_JOINT = r"p(?:_\{X,?Y\})?"
+#: ``I(X;Y) = \sum p(x,y) \log \frac{p(x,y)}{p(x)p(y)}``, read before braces are dropped (``p(x)p(y)`` is ``pp``).
+_INFORMATION_DEFINITION = re.compile(
+    rf"I\(X[;,]Y\)={_SUM_SIGN.replace('-?', '(?P<sign>-?)')}{_JOINT}{_LOG}"
+    rf"\\[dt]?frac\{{(?:(?P<joint>{_JOINT})\}}\{{pp|pp\}}\{{{_JOINT})\}}"
+)
 
 #: A sum with its limits stacked as MathML exports write it: ``\underset{i=1}{\overset{n}{\mathop \sum }}``.
 _STACKED_SUM = re.compile(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\mathop)?\\sum\}\}")
+
+
+#: An integral over a density, with its limits: ``\int_{-\infty}^{\infty}``, read as a sum.
+_INTEGRAL = re.compile(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
+#: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
+_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\mathrm\{d\}|d)\s*[xyzt](?![A-Za-z])")
+#: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).
+_VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
@@ -82,18 +111,28 @@ SWAPPED = 0
 
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
-_PLAIN = str.maketrans({"−": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+#: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
+_SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
-    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", formula).translate(_PLAIN)
+    if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
+        formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
+    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
     flat = _STACKED_SUM.sub(r"\\sum", flat)
-    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{[^{}]*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
+    flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _CLUTTER.sub("", flat)
+    named = {match.group("variable") for match in _VARIABLE_SUBSCRIPT.finditer(flat)}
+    if len(named) == 1 or flat.startswith("I("):  # p_X(x), the distribution of X, is its p (not beside p_Y)
+        flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)
+    found: list[tuple[int, tuple[str, int] | None]] = [
+        (match.start(), _information_sign(match)) for match in _INFORMATION_DEFINITION.finditer(flat)
+    ]
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
-    found = [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
+    found += [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
     found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
@@ -110,6 +149,11 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
         return "kl", SWAPPED
     orientation = 1 if top == first else -1
     return "kl", orientation * (-1 if match.group("sign") else 1)
+
+
+def _information_sign(match: re.Match[str]) -> tuple[str, int]:
+    orientation = 1 if match.group("joint") is not None else -1
+    return "mutual_information", orientation * (-1 if match.group("sign") else 1)
 
 
 def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:

@@ -32,6 +32,7 @@ from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
+    cut_off_to_two_digits,
     explain,
     identify,
     matches,
@@ -50,7 +51,14 @@ from kldocs.checker.latex_numbers import (
 )
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import has_logs, literal, log_bases, measure_form, measures_in, term_nodes
+from kldocs.checker.trees import (
+    has_logs,
+    literal,
+    log_bases,
+    measure_form,
+    measures_in,
+    term_nodes,
+)
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
@@ -62,10 +70,13 @@ _CANDIDATE_BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
 
 @dataclass(frozen=True)
 class Outcome:
+    """A verdict; ``cut_off`` when the value written is the true value cut off, not rounded (``1.41`` for 1.4171)."""
+
     kind: str
     verdict: Verdict
     value: str | None
     note: str
+    cut_off: bool = False
 
 
 # --- judging one statement ---------------------------------------------------------------------------------
@@ -152,10 +163,12 @@ def specific(
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
             return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
         if holds:
-            note = f"{subject} = {value}{unit}{known}, which {rounds_to(left, written)} {statement.right_text} at "
-            return Outcome(kind, "holds", value, note + precision_words(place))
+            how = rounds_to(left, written)
+            note = f"{subject} = {value}{unit}{known}, which {how} {statement.right_text} at "
+            return Outcome(kind, "holds", value, note + precision_words(place), how != "rounds to")
         note = f"{subject} = {value}{unit}, which is {rounded} at {precision_words(place)}, not {statement.right_text}"
-        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
+        cut = cut_off_to_two_digits(left, written)
+        return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right), cut)
     if statement.relation in ("=", "~"):
         return _equation(statement, kind, scope, base, left, right, holds, subject, value, unit)
     shown_right = decimal_text(right) if right.parts else statement.right_text
@@ -295,6 +308,8 @@ def unbound_names(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -
     """The names of the measures' arguments that the scope does not define, in order."""
     unbound: list[str] = []
     for symbol in symbols:
+        if scope.knows(symbol):
+            continue  # H(Y|X), I(X;Y) with a joint table in force: its arguments are random variables
         for name in symbol.args or ():
             try:
                 scope.distribution(name)

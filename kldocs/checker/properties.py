@@ -51,6 +51,11 @@ _TRUTH = {
         True,
         "H(P) = -sum p log p = sum p log(1/p): with the sign and the logarithm as written, the sign is flipped",
     ),
+    ("mutual_information", "sum_definition"): (
+        True,
+        "I(X;Y) = sum p(x,y) log(p(x,y)/(p(x)p(y))) = -sum p(x,y) log(p(x)p(y)/p(x,y)): with the sign and the ratio "
+        "as written, the sign is flipped",
+    ),
     ("kl", "swapped_definition"): (
         True,
         "D_KL(P||Q) = sum p log(p/q) weighs each term by P: weighted by Q the sum is D_KL(Q||P), the other direction",

@@ -32,7 +32,8 @@ class Property:
     Attributes
     ----------
     measure
-        ``kl``, ``cross_entropy``, ``jsd``, ``js_distance`` or ``jeffreys``.
+        ``kl``, ``cross_entropy``, ``jsd``, ``js_distance``, ``jeffreys`` or (for a definition)
+        ``mutual_information``.
     property
         ``symmetric``, ``bounded``, ``metric``, ``jsd_average``, ``sum_definition`` or ``swapped_definition``.
     negated
@@ -309,11 +310,11 @@ def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Pr
 
 
 def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
-    """A definition of KL, cross-entropy or entropy as a sum, with its sign right or flipped.
+    """A definition of KL, cross-entropy, entropy or mutual information as a sum (or integral), its sign right or not.
 
     See :mod:`~kldocs.checker.formula_shapes`.
     """
-    if not any(mark in region.text for mark in ("\\sum", "∑", "Σ")) or len(region.text) > 2000:
+    if len(region.text) > 2000 or _SUM_MARK.search(region.text) is None:
         return
     text = region.text
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
@@ -333,6 +334,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             return
 
 
+#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``).
+_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和")
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")

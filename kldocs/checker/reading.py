@@ -19,6 +19,7 @@ from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
+from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
 _FORMATS: dict[str, Format] = {
@@ -66,8 +67,8 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
-        return with_decimal_points(read_notebook(text, name))
+        return with_user_macros(with_decimal_points(read_notebook(text, name)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
-        return with_decimal_points(read_latex(text, name))
-    return with_decimal_points(read_markdown(text, name, format))
+        return with_user_macros(with_decimal_points(read_latex(text, name)))
+    return with_user_macros(with_decimal_points(read_markdown(text, name, format)))

@@ -10,7 +10,7 @@ General statements (``D_{KL} \\ge 0``, ``D_{KL}(P \\| Q) = D_{KL}(Q \\| P)`` wit
 never defined) are tried on :func:`trial_pairs`, which include the edge
 cases: different supports, and disjoint ones.
 
->>> from kldocs.checker.tokens import MeasureSymbol
+>>> from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 >>> P = parse_distribution("0.2 0.5 0.3")
 >>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
 >>> given = {"P": Binding("P", P, 1, "P = (0.2, 0.5, 0.3)"), "Q": Binding("Q", Q, 2, "Q = (0.3, 0.4, 0.3)")}
@@ -30,7 +30,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 
 from kldocs.checker.latex_numbers import BaseKey, Environment
-from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, ExactValue
 from kldocs.inputs import Distribution, parse_distribution
@@ -135,13 +135,54 @@ class KnownDistributions:
 
     def value(self, symbol: MeasureSymbol, base: BaseKey = None) -> ExactValue:
         """The exact value of a measure symbol in the given base (None is e)."""
+        if symbol.measure in OUT_OF_SCOPE:
+            return self._of_variables(symbol, base)
         quantity = self.quantity(symbol, base)
         assert quantity.exact is not None
         return quantity.exact
 
+    def knows(self, symbol: MeasureSymbol) -> bool:
+        """Whether a measure of random variables (``H(Y|X)``, ``I(X;Y)``) has the joint table it needs."""
+        if symbol.args is None or len(symbol.args) != 2:
+            return False
+        first, second = symbol.args
+        if symbol.measure == "conditional_entropy" and f"{first}|{second}" in self.bindings:
+            return True
+        return joint_name(first, second) in self.bindings
+
+    def _of_variables(self, symbol: MeasureSymbol, base: BaseKey) -> ExactValue:
+        """``H(X,Y)``, ``H(Y|X)``, ``H(X|Y=a)`` and ``I(X;Y)`` from the names a joint table binds.
+
+        Raises
+        ------
+        UnboundNameError
+            When no joint table gives them (see :mod:`~kldocs.checker.joint_tables`).
+        """
+        if not self.knows(symbol):
+            raise UnboundNameError(symbol.text())
+        assert symbol.args is not None
+        first, second = symbol.args
+
+        def entropy_of(name: str) -> ExactValue:
+            return self.value(MeasureSymbol("entropy", (name,)), base)
+
+        if symbol.measure == "conditional_entropy" and f"{first}|{second}" in self.bindings:
+            return entropy_of(f"{first}|{second}")
+        joint = entropy_of(joint_name(first, second))
+        if symbol.measure == "joint_entropy":
+            return joint
+        if symbol.measure == "conditional_entropy":
+            return joint - entropy_of(second)
+        return entropy_of(first) + entropy_of(second) - joint
+
     def environment(self, base: BaseKey) -> Environment:
         """What :func:`~kldocs.checker.latex_numbers.evaluate` needs, in this base."""
         return Environment(base, lambda symbol: self.value(symbol, base))
+
+
+def joint_name(first: str, second: str) -> str:
+    """The name bound to the joint distribution of two random variables: ``X,Y``, its cells row by row."""
+    return f"{first},{second}"
 
 
 @lru_cache(maxsize=4096)

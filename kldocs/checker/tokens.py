@@ -104,7 +104,7 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
 _SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
 
 
@@ -121,7 +121,10 @@ _MEASURE = re.compile(
     rf"|(?P<h>H(?![A-Za-z]))"
     rf"|(?P<mi>I(?![A-Za-z]))"
     rf"|(?P<d>D(?![A-Za-z])))"
-    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}})?{_SP}{_CLOSE})?"
+    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
+    # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
+    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}})?"
+    rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
 _NAME_IN_MIX = re.compile(_NAME)
@@ -213,7 +216,7 @@ def truncated(text: str) -> tuple[str, bool]:
 _TOKEN = re.compile(
     r"(?P<space>(?:\s|\\[,;:! ]|~|\\(?:displaystyle|textstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])"
     r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
-    r"|(?P<row>\\\\)"
+    r"|(?P<row>\\\\|\\cr(?![A-Za-z]))"
     r"|(?P<align>&(?!(?:lt|gt|amp);))"
     r"|(?P<relation>:=|>=|<=|(?<![0-9])!=|&gt;=|&lt;=|=|≈|≃|≒|≠|≤|≥|⩽|⩾|<|>|&lt;|&gt;|\\(?:approxeq|approx|simeq|doteq|sim|neq|ne|leqslant|leq|le|lt"
     r"|geqslant|geq|ge|gt|coloneqq|equiv|triangleq)(?![A-Za-z]))"
@@ -356,6 +359,8 @@ def _measure(text: str, position: int) -> Token | None:
         return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(_FAMILY[family], None))
     args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
     separator = match.group("sep") or ""
+    if match.group("given") or match.group("value"):
+        return _conditioned_on_value(match, separator)
     measure = _FAMILY[family]
     if len(args) > 2 and (family != "js" or separator != ","):  # JSD(P, Q, R): equal weights; nothing else
         end = match.start("args")
@@ -377,6 +382,27 @@ def _measure(text: str, position: int) -> Token | None:
     if (measure == "entropy") != (len(args) == 1):
         return None
     return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(measure, args))
+
+
+def _conditioned_on_value(match: re.Match[str], separator: str) -> Token | None:
+    """``H(X|Y=a)`` as the arguments ``("X", "Y=a")``, ``H(Y|1)`` as ``("Y", "1")``: entropies given a value.
+
+    >>> [token.symbol.args for token in tokenize("H(X | Y = a) + H(Y|1)") if token.symbol]
+    [('X', 'Y=a'), ('Y', '1')]
+    """
+    before = _strip_delimiters(match.group("args").split("=")[0])
+    names = [_normal_name(piece) for piece in _ARG_PIECES.findall(before)]
+    if (
+        match.group("h") is None
+        or "," in match.group("args")
+        or separator.strip() not in ("|", "\\mid")
+        or len(names) != 1 + bool(match.group("given"))
+    ):
+        return None
+    args = tuple(names)
+    condition = f"{args[1]}={match.group('given')}" if match.group("given") else match.group("value")
+    symbol = MeasureSymbol("conditional_entropy", (args[0], condition))
+    return Token("measure", match.group(), match.start(), match.end(), symbol=symbol)
 
 
 _FAMILY = {

@@ -5,6 +5,9 @@ until it is redefined (definitions on a claim's own line count, as in "for
 $P = (...)$"). Every value comes from the exact core; a decimal claim holds
 when the true value rounds to it at the claim's own precision, or, written
 to three or more significant digits, is cut off to it (the note says so).
+Once a value has held only cut off, a later one of two significant digits
+that is the true value cut off (``0.91`` for 0.9178) is left unchecked, not
+called false: the document cuts values off.
 
 The log base of a claim is, in this order: a unit written next to it
 ("0.044 bits"); the base of the logarithms in its own formula (``\ln``,
@@ -51,11 +54,13 @@ from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
+from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
+from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
@@ -123,6 +128,7 @@ class _Checker:
         self.definitions = Definitions()
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
+        self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
@@ -141,15 +147,12 @@ class _Checker:
         until = horizon(self.items)  # where reading stopped, if it did: nothing after it is read
         families = family_checks(self.document, made, finite, until=until)
         # A name defined as a family member stands for no finite distribution from its line on.
-        pending = collections.deque(
-            sorted(
-                (
-                    (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
-                    for d in families.definitions
-                ),
-                key=lambda entry: entry[0],
-            )
-        )
+        family_names = [
+            (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
+            for d in families.definitions
+        ]
+        # A joint table binds its variables' marginals, joint and conditionals (see joint_tables).
+        pending = collections.deque(sorted(family_names + joint_bindings(self.document), key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         # Where an exercise starts, the random variables of the one before are no longer in force.
@@ -159,7 +162,7 @@ class _Checker:
             if starts and starts[0] <= line_items[0].offset:
                 while starts and starts[0] <= line_items[0].offset:
                     starts.popleft()
-                for name in [name for name in current if name in RANDOM_VARIABLES]:
+                for name in [name for name in current if _of_random_variables(name)]:
                     del current[name]
                     stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
@@ -196,6 +199,7 @@ class _Checker:
                 judged = replace(judged, note=expansion_note(expansions[event.item.offset], judged.note))
             if judged is not None:
                 results.append((event.item.offset, judged))
+        results += closed_form_claims(self.document, until)
         rows = {self.document.row(claim.offset) for claim in families.claims}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
@@ -276,7 +280,9 @@ class _Checker:
         unevaluable = _unevaluable(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
             return None  # the chain's measures are checked instead
-        outside = [symbol for symbol in measures_in(statement.left) + measures_in(statement.right) if _outside(symbol)]
+        scope = KnownDistributions(event.bindings)
+        symbols = measures_in(statement.left) + measures_in(statement.right)
+        outside = [symbol for symbol in symbols if _outside(symbol, scope)]
         if outside:
             if any(other.fallback for other in self._chain_statements(item)):
                 return None
@@ -313,10 +319,12 @@ class _Checker:
         first_base, first = outcomes[0]
         if all(_alike(outcome, first) for _, outcome in outcomes):
             return self._checked(event.item, first, first_base)
-        for base, outcome in outcomes:
-            if outcome.verdict == "holds":
-                note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
-                return self._checked(event.item, replace(outcome, note=note), base)
+        # A value the document may have cut off in one base is not called false in another.
+        for cut_off in (False, True):
+            for base, outcome in outcomes:
+                if outcome.verdict == ("unchecked" if cut_off else "holds") and outcome.cut_off >= cut_off:
+                    note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
+                    return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
         note = f"{reason}{none}: {tried}"
@@ -341,7 +349,16 @@ class _Checker:
         )
         if key not in self.memo:
             self.memo[key] = self._judge(event, base)
-        return self.memo[key]
+        outcome = self.memo[key]
+        if outcome.cut_off and outcome.verdict == "holds":
+            self.cuts_off = True
+        elif outcome.cut_off and self.cuts_off:
+            note = (
+                f"{outcome.note}; cut off, not rounded, it is {found.statement.right_text}, as this document writes "
+                "values above, so it is not called false"
+            )
+            return replace(outcome, verdict="unchecked", note=note)
+        return outcome
 
     def _judge(self, event: _Event, base: BaseKey) -> Outcome:
         assert isinstance(event.item, Found)
@@ -370,6 +387,9 @@ class _Checker:
         except UndecidableError as error:
             return Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
+            universal = general(statement, kind, symbols, base) if kind == "identity" else None
+            if universal is not None and universal.verdict == "holds":
+                return universal  # H(p,q) = H(p) + D(p||q) holds whatever p is, read or not
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
@@ -424,16 +444,19 @@ def _rounded_to_one(item: DistributionDefinition) -> bool:
     return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
 
 
-def _outside(symbol: MeasureSymbol) -> bool:
-    return symbol.measure in OUT_OF_SCOPE
+def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:
+    """A measure of random variables with no joint table in force to compute it from."""
+    return symbol.measure in OUT_OF_SCOPE and not scope.knows(symbol)
 
 
 def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
     """True when a measure of the chain is out of scope or names a distribution that is not defined."""
     scope = KnownDistributions(bindings)
     for symbol in symbols:
-        if _outside(symbol):
+        if _outside(symbol, scope):
             return True
+        if symbol.measure in OUT_OF_SCOPE:
+            continue  # its joint table is in force
         for name in symbol.args or ():
             if name in ("M", "m") or name.startswith("("):
                 continue
@@ -461,6 +484,11 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
     if bare and any("doc" in log_bases(side) for side in sides):
         return (*USUAL_BASES, Fraction(10))
     return USUAL_BASES
+
+
+def _of_random_variables(name: str) -> bool:
+    """A random variable's name, or one a joint table binds (``X``, ``X,Y``, ``Y|X=1``: see joint_tables)."""
+    return name in RANDOM_VARIABLES or (name[:1] in RANDOM_VARIABLES and name[1:2] in (",", "|"))
 
 
 #: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.

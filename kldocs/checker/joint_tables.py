@@ -1,0 +1,179 @@
+r"""A joint distribution given as a LaTeX table: one random variable's values down, another's across.
+
+A ``tabular`` or ``array`` whose first row names the values of one variable, whose first column names
+the values of the other, and whose other cells are probabilities that add up to exactly 1, is the
+joint distribution of the two. Which variable is which the document says in the table's corner
+(``X \backslash Y``) or beside it (``X\in{\cal X}=\{1,2,3\}``): a table whose variables are not named
+so gives nothing. From the table, every name the measures of random variables need is bound: the
+marginals (``X``), the joint (``X,Y`` and ``Y,X``, its cells one row after another) and each
+conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``H(X,Y)``,
+``H(Y|X)``, ``H(X|Y=a)`` and ``I(X;Y)`` have exact values (:mod:`~kldocs.checker.scope`).
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = (r"$$\begin{array}{c|cc} X \backslash Y & a & b \\ \hline 0 & 1/4 & 1/4 \\ 1 & 1/2 & 0"
+...         r"\end{array}$$" "\n")
+>>> bindings = joint_bindings(parse_text(text, "a.md"))
+>>> [(binding.name, [str(p) for p in binding.distribution.probabilities]) for _, binding in bindings][:4]
+[('X', ['1/2', '1/2']), ('Y', ['3/4', '1/4']), ('X,Y', ['1/4', '1/4', '1/2', '0']), ('Y,X', ['1/4', '1/2', '1/4', '0'])]
+>>> sorted(binding.name for _, binding in bindings)[6:]
+['Y', 'Y,X', 'Y|0', 'Y|1', 'Y|X=0', 'Y|X=1']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from kldocs.checker.documents import SourceText
+from kldocs.checker.scope import Binding, joint_name
+from kldocs.errors import InputError
+from kldocs.inputs import parse_distribution
+
+#: Tables looked at in one document, characters of one table, and rows or columns of one table.
+MAX_TABLES = 50
+MAX_TABLE_TEXT = 5000
+MAX_SIDE = 20
+#: Characters on either side of a table searched for the sets its variables range over.
+_NEARBY = 800
+
+#: The start of a table and its column specification: ``\\begin{tabular}{c|ccc}``.
+_OPENING = re.compile(r"\\begin\{(?P<kind>tabular|array)\}(?:\{(?:[^{}]|\{[^{}]*\}){0,80}\})?")
+#: A LaTeX comment sign: a table after it on its line is not read.
+_COMMENT = re.compile(r"(?<!\\)%")
+_ROW_END = re.compile(r"\\\\|\\cr(?![A-Za-z])")
+_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule)(?![A-Za-z])")
+_LABEL = re.compile(r"[A-Za-z0-9]{1,12}")
+_CELL = re.compile(
+    r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
+    r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
+    r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})"
+)
+#: ``X \backslash Y`` in the corner: rows are X's values, columns Y's.
+_CORNER = re.compile(r"(?P<rows>[A-Z])\s*(?:\\backslash|\\setminus|\\diagdown|/|\\)\s*(?P<columns>[A-Z])")
+#: ``X\in{\cal X}=\{1,2,3\}``, ``Y \in \{a, b, c\}``: a variable and the set of its values.
+_RANGE = re.compile(
+    r"(?<![A-Za-z\\])(?P<variable>[A-Z])\s*\\in\s*(?:\{\s*\\cal\s*[A-Z]\s*\}\s*=\s*|\\mathcal\s*\{\s*[A-Z]\s*\}\s*=\s*)?"
+    r"\\\{(?P<values>[^{}\\]{1,120})\\\}"
+)
+
+
+def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
+    """The names a joint table binds, each with the offset of its table, in document order.
+
+    At most :data:`MAX_TABLES` tables are looked at, each up to :data:`MAX_TABLE_TEXT` characters.
+    """
+    found: list[tuple[int, Binding]] = []
+    tables = 0
+    # LaTeX sets tables in text as often as in maths; elsewhere a table of probabilities is a formula.
+    regions = [(0, document.text)] if document.format == "latex" else [(r.offset, r.text) for r in document.math]
+    for start, text in regions:
+        if "\\begin{" not in text:
+            continue
+        for opening in _OPENING.finditer(text):
+            tables += 1
+            if tables > MAX_TABLES:
+                return found
+            line_start = max(text.rfind("\n", max(0, opening.start() - MAX_TABLE_TEXT), opening.start()), 0)
+            if _COMMENT.search(text, line_start, opening.start()):
+                continue
+            end = text.find(f"\\end{{{opening.group('kind')}}}", opening.end(), opening.end() + MAX_TABLE_TEXT)
+            table = _table(text[opening.end() : end]) if end >= 0 else None
+            if table is None:
+                continue
+            offset = start + opening.start()
+            corner, row_labels, column_labels, cells = table
+            names = _variables(document, offset, start + end, corner, row_labels, column_labels)
+            if names is not None:
+                line = document.line(offset)
+                found += [(offset, binding) for binding in _bindings(names, row_labels, column_labels, cells, line)]
+    return found
+
+
+def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] | None:
+    """The corner, the row and column labels and the cells of a table of probabilities, or None."""
+    rows = [[cell.strip().strip("$").strip() for cell in row.split("&")] for row in _ROW_END.split(_RULE.sub("", body))]
+    rows = [row for row in rows if any(row)]
+    if not 3 <= len(rows) <= MAX_SIDE + 1:
+        return None
+    header, *lines = rows
+    column_labels = header[1:]
+    if not 2 <= len(column_labels) <= MAX_SIDE or not all(_LABEL.fullmatch(label) for label in column_labels):
+        return None
+    row_labels = [line[0] for line in lines]
+    if not all(_LABEL.fullmatch(label) for label in row_labels):
+        return None
+    cells: list[list[Fraction]] = []
+    for line in lines:
+        values = [_probability(cell) for cell in line[1:]]
+        if len(values) != len(column_labels) or any(value is None for value in values):
+            return None
+        cells.append([value for value in values if value is not None])
+    if (
+        sum(map(sum, cells)) != 1
+        or len(set(row_labels)) != len(row_labels)
+        or len(set(column_labels)) != len(column_labels)
+    ):
+        return None
+    return header[0], row_labels, column_labels, cells
+
+
+def _probability(cell: str) -> Fraction | None:
+    match = _CELL.fullmatch(cell)
+    if match is None:
+        return None
+    if match.group("decimal") is not None:
+        value = Fraction(match.group("decimal"))
+    else:
+        top, bottom = match.group("top") or match.group("ftop"), match.group("bottom") or match.group("fbottom")
+        if int(bottom) == 0:
+            return None
+        value = Fraction(int(top), int(bottom))
+    return value if value <= 1 else None
+
+
+def _variables(
+    document: SourceText, start: int, end: int, corner: str, row_labels: Sequence[str], column_labels: Sequence[str]
+) -> tuple[str, str] | None:
+    """The names of the rows' and the columns' variables: from the corner, else from the sets written nearby."""
+    named = _CORNER.fullmatch(corner)
+    if named is not None and named.group("rows") != named.group("columns"):
+        return named.group("rows"), named.group("columns")
+    ranges: dict[str, set[str]] = {}
+    for match in _RANGE.finditer(document.text, max(0, start - _NEARBY), min(len(document.text), end + _NEARBY)):
+        values = {value.strip().strip("$") for value in match.group("values").split(",")}
+        ranges.setdefault(match.group("variable"), values)
+    rows = [name for name, values in ranges.items() if values == set(row_labels)]
+    columns = [name for name, values in ranges.items() if values == set(column_labels)]
+    if len(rows) != 1 or len(columns) != 1 or rows == columns:
+        return None
+    return rows[0], columns[0]
+
+
+def _bindings(
+    names: tuple[str, str], row_labels: list[str], column_labels: list[str], cells: list[list[Fraction]], line: int
+) -> Iterator[Binding]:
+    down, across = names  # the variable whose values head the rows, and the one whose values head the columns
+    columns = [list(column) for column in zip(*cells, strict=True)]
+    text = f"the joint distribution of {down} and {across} in the table on line {line}"
+    given: list[tuple[str, list[Fraction], list[str] | None]] = [
+        (down, [sum(row, Fraction(0)) for row in cells], row_labels),
+        (across, [sum(column, Fraction(0)) for column in columns], column_labels),
+        (joint_name(down, across), [value for row in cells for value in row], None),
+        (joint_name(across, down), [value for column in columns for value in column], None),
+    ]
+    for variable, other, slices, labels, own in (
+        (across, down, cells, row_labels, column_labels),
+        (down, across, columns, column_labels, row_labels),
+    ):
+        for label, values in zip(labels, slices, strict=True):
+            total = sum(values)
+            if total:
+                conditional = [value / total for value in values]
+                given += [(f"{variable}|{other}={label}", conditional, own), (f"{variable}|{label}", conditional, own)]
+    for name, values, shown in given:
+        try:
+            distribution = parse_distribution(values, shown, name=name)
+        except InputError:
+            continue
+        yield Binding(name, distribution, line, text)

@@ -1,0 +1,174 @@
+r"""Macros a document writes its measures with: ``\newcommand{\KL}[2]{D_{KL}(#1 \| #2)}``, or ``\DKL{p || q}``.
+
+Macros the document defines with ``\newcommand``, ``\renewcommand`` or ``\def`` (in its preamble or in a
+MathJax ``$$\newcommand...$$`` block), with at most nine arguments and a short body, are expanded in
+its one-line formulas, a few times over for macros that use macros, and never beyond a bounded length
+(a document can define macros that grow without end: those formulas are left as written). A macro the
+document uses without defining it is read only when it names a measure: ``\DKL{p || q}`` or ``\KL{p || q}``
+is D_KL(p||q), ``\H{p}`` is H(p); ``\xH{p || q}`` is the cross-entropy where the document itself defines it
+as the cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``).
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "$$\\xH{p || q} = -\\sum_x p(x) \\log q(x)$$\n\n$$\\xH{p || q} = \\H{p} + \\DKL{p || q}$$\n"
+>>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
+['H(p, q) = -\\sum_x p(x) \\log q(x)', 'H(p, q) = H(p) + D_{KL}(p || q)']
+>>> text = "\\newcommand{\\kl}[2]{D_{\\mathrm{KL}}(#1 \\| #2)}\n\n$\\kl{P}{Q} = 0.5$\n"
+>>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
+['D_{\\mathrm{KL}}(P \\| Q) = 0.5']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_shapes import sign_of_definition
+
+#: Definitions read, characters of a body, rounds of expansion, and how much longer a formula may grow.
+MAX_DEFINITIONS = 200
+MAX_BODY = 300
+MAX_ROUNDS = 4
+MAX_GROWTH = 2000
+#: Formulas expanded in one document, and formulas tried as the definition of an undefined macro.
+MAX_EXPANDED = 5000
+MAX_TRIED = 50
+#: Characters of a document searched for definitions.
+MAX_SEARCHED = 200_000
+
+_DEFINITION = re.compile(
+    r"\\(?:re)?newcommand\*?\s*+\{?+\s*+\\(?P<name>[A-Za-z]{1,30})\s*+\}?+\s*+(?:\[(?P<arity>[1-9])\])?+\s*+\{"
+    r"|\\def\s*+\\(?P<plain>[A-Za-z]{1,30})\s*+(?P<parameters>(?:#[1-9]){0,9})\s*+\{"
+)
+_PAIR = re.compile(r"\s*(?:\|\||\\\||\\parallel)\s*")
+_USE = re.compile(r"\\(?P<name>[A-Za-z]{1,30})")
+#: Measures named by an undefined macro of one argument, and how they are written out.
+_BY_NAME = {"DKL": "D_{KL}(#1)", "KL": "D_{KL}(#1)", "Dkl": "D_{KL}(#1)", "H": "H(#1)"}
+#: Written out, a macro that a definition in the document shows to be the cross-entropy.
+_CROSS_ENTROPY = "H(#1)"
+
+
+@dataclass(frozen=True)
+class _Macro:
+    """``pair``: the one argument is two distributions (``p || q``), written out with a comma between."""
+
+    arity: int
+    body: str
+    pair: bool = False
+
+
+def with_user_macros(document: SourceText) -> SourceText:
+    """The document with the user macros of its one-line formulas expanded (see the module's description)."""
+    if "\\" not in document.text:
+        return document
+    macros = _defined(document.text[:MAX_SEARCHED])
+    formulas = [region for region in document.math if "\\" in region.text and "\n" not in region.text]
+    for name, body in _BY_NAME.items():
+        macros.setdefault(name, _Macro(1, body))
+    for name in _cross_entropies(formulas, macros):
+        macros.setdefault(name, _Macro(1, _CROSS_ENTROPY, pair=True))
+    used = re.compile(r"\\(?:" + "|".join(sorted(macros, key=len, reverse=True)) + r")(?![A-Za-z])")
+    changed = {}
+    for region in [region for region in formulas if used.search(region.text)][:MAX_EXPANDED]:
+        expanded = _expanded(region.text, macros)
+        if expanded != region.text:
+            changed[region.offset] = replace(region, text=expanded)
+    if not changed:
+        return document
+    return replace(document, math=tuple(changed.get(region.offset, region) for region in document.math))
+
+
+def _defined(text: str) -> dict[str, _Macro]:
+    """The macros defined in ``text`` with their bodies (a body over :data:`MAX_BODY` characters is skipped)."""
+    macros: dict[str, _Macro] = {}
+    for match in _DEFINITION.finditer(text):
+        if len(macros) >= MAX_DEFINITIONS:
+            break
+        body = _group(text, match.end() - 1)
+        if body is None:
+            continue
+        name = match.group("name") or match.group("plain")
+        arity = int(match.group("arity") or 0) if match.group("name") else len(match.group("parameters")) // 2
+        macros[name] = _Macro(arity, body)
+    return macros
+
+
+def _group(text: str, start: int) -> str | None:
+    """The inside of the brace group opening at ``start``, if it closes within :data:`MAX_BODY` characters."""
+    depth = 0
+    for index in range(start, min(len(text), start + MAX_BODY + 2)):
+        char = text[index]
+        if char == "\\":
+            continue
+        if char == "{" and text[index - 1] != "\\":
+            depth += 1
+        elif char == "}" and text[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : index]
+    return None
+
+
+def _expanded(text: str, macros: dict[str, _Macro]) -> str:
+    """``text`` with the macros expanded, or as written when expanding does not end within the bounds."""
+    limit = len(text) + MAX_GROWTH
+    current = text
+    for _ in range(MAX_ROUNDS):
+        following = _once(current, macros, limit)
+        if following is None:
+            return text
+        if following == current:
+            return current
+        current = following
+    return text
+
+
+def _once(text: str, macros: dict[str, _Macro], limit: int) -> str | None:
+    """One pass of expansion; None when the result would pass ``limit`` characters."""
+    pieces: list[str] = []
+    position = 0
+    length = 0
+    for match in _USE.finditer(text):
+        if match.start() < position:
+            continue
+        macro = macros.get(match.group("name"))
+        if macro is None or (match.end() < len(text) and text[match.end()].isalpha()):
+            continue
+        arguments, end = [], match.end()
+        for _ in range(macro.arity):
+            while end < len(text) and text[end] == " ":
+                end += 1
+            argument = _group(text, end) if end < len(text) and text[end] == "{" else None
+            if argument is None:
+                break
+            arguments.append(argument)
+            end += len(argument) + 2
+        if len(arguments) < macro.arity:
+            continue  # written without its arguments (\KL(P \| Q)): left as it is
+        body = macro.body
+        for number, argument in enumerate(arguments, 1):
+            body = body.replace(f"#{number}", _PAIR.sub(", ", argument) if macro.pair else argument)
+        pieces += [text[position : match.start()], body]
+        length += match.start() - position + len(body)
+        if length > limit:
+            return None
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _cross_entropies(formulas: list[Region], macros: dict[str, _Macro]) -> list[str]:
+    """Undefined macros of one argument that a formula defines as the cross-entropy's sum: ``\\xH{p || q} = ...``."""
+    names: list[str] = []
+    tried = 0
+    for region in formulas:
+        use = _USE.match(region.text.lstrip())
+        if use is None or use.group("name") in macros or "=" not in region.text:
+            continue
+        tried += 1
+        if tried > MAX_TRIED:
+            break
+        trial = _expanded(region.text, {use.group("name"): _Macro(1, _CROSS_ENTROPY, pair=True)})
+        if sign_of_definition(trial) == ("cross_entropy", 1):
+            names.append(use.group("name"))
+    return names
