@@ -133,6 +133,8 @@ def find_claims(document: SourceText) -> list[Item]:
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
+    code_rows: set[int] = set()  # rows whose claims code readers read (a comment below the call it gives)
+    from_code: set[int] = set()  # those claims
     for region in regions:
         if region.kind == "display":
             displays.append(region)
@@ -151,6 +153,9 @@ def find_claims(document: SourceText) -> list[Item]:
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
                     budget.spend(document, item.offset, 0, 1)
+                elif isinstance(item, Found):
+                    code_rows.add(document.row(item.offset))
+                    from_code.add(id(item))
                 items.append(item)
             output_claims = printed_items(document, region, functions, earlier)
             printed.extend(output_claims)
@@ -188,6 +193,14 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
+    # A comment line or docstring is prose too: where the code readers read its claim, it is not read again.
+    items = [
+        item
+        for item in items
+        if not isinstance(item, Found | ProseValue)
+        or id(item) in from_code
+        or document.row(item.offset) not in code_rows
+    ]
     stop_at = budget.stopped.offset if budget.stopped is not None else len(document.text)  # see horizon()
     shown = examples(document, stop_at)
     inputs = {(document.row(item.offset), item.name.partition("_")[0]) for item in shown.definitions}
@@ -231,7 +244,8 @@ def find_claims(document: SourceText) -> list[Item]:
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:
-            said_bases = list(itertools.islice(prose_bases(document, paragraph), bases_left))
+            bases = (item for item in prose_bases(document, paragraph) if not document.in_docstring(item.offset))
+            said_bases = list(itertools.islice(bases, bases_left))  # a docstring's base is its function's
             bases_left -= len(said_bases)
             items.extend(said_bases)
     items.sort(key=lambda item: item.offset)
@@ -341,7 +355,7 @@ def _restated(reader: Restatements, region: Region, read: set[int], items: list[
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
 _RELATION_HINT = re.compile(
-    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
+    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
 )
 
 

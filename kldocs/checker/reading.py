@@ -19,6 +19,7 @@ from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
+from kldocs.checker.python_reader import is_python, read_python
 from kldocs.errors import InputError
 
 _FORMATS: dict[str, Format] = {
@@ -29,6 +30,7 @@ _FORMATS: dict[str, Format] = {
     ".ltx": "latex",
     ".latex": "latex",
     ".ipynb": "notebook",
+    ".py": "python",
 }
 #: Binary formats people try: refused with one line, not read as text.
 UNSUPPORTED = frozenset(
@@ -70,4 +72,6 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
         return with_decimal_points(read_latex(text, name))
+    if format == "python" or (format == "text" and is_python(text)):
+        return with_decimal_points(read_python(text, name))
     return with_decimal_points(read_markdown(text, name, format))
