@@ -75,6 +75,7 @@ from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.rounded_inputs import rounded_outcome
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments, written_place
@@ -239,6 +240,7 @@ class _Checker:
             problem = error.problem.removesuffix(f"; {NORMALIZE_HINT}")
             binding = Binding(item.name, None, item.line, item.text, problem)
             if _rounded_to_one(item):
+                binding = replace(binding, rounded=item.written)
                 note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
                 return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
             note = f"{item.name} is not a probability distribution: {problem}"
@@ -370,6 +372,9 @@ class _Checker:
         except UndecidableError as error:
             return Outcome(kind, "unchecked", None, str(error))
         except (EvaluationError, ArithmeticError) as error:
+            rounded = rounded_outcome(statement, kind, event.bindings, base)
+            if rounded is not None:
+                return rounded
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
