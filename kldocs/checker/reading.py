@@ -2,7 +2,8 @@ r"""Read a document: choose the reader by the file's extension and refuse what k
 
 Markdown and plain text go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
 to :mod:`~kldocs.checker.latex_reader`, notebooks to
-:mod:`~kldocs.checker.notebook_reader`; files are read with the project's
+:mod:`~kldocs.checker.notebook_reader`, Python files (and plain text that is a
+Python script) to :mod:`~kldocs.checker.python_reader`; files are read with the project's
 bounded reader (:func:`kldocs.inputs.files.read_text`). PDF and Office
 documents are refused with one :class:`~kldocs.InputError` naming the file.
 
