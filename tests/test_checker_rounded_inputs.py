@@ -77,3 +77,11 @@ def test_simplest_fractions() -> None:
     assert simplest_between(Fraction("0.6665"), Fraction("0.6675")) == Fraction(2, 3)
     assert simplest_between(Fraction("0.1425"), Fraction("0.1435")) == Fraction(1, 7)
     assert simplest_between(Fraction(1, 2), Fraction(1, 2)) == Fraction(1, 2)
+
+
+def test_a_value_with_no_unit_that_some_base_may_give_is_not_false() -> None:
+    """0.0800 is no value in nats for any distribution near Q, but in bits some distributions near Q give it."""
+    nats_low = kl(P, [0.168, 0.168, 0.666])  # Q's probabilities one unit off, towards the least divergence
+    bits = [kl(P, q) / math.log(2) for q in ([0.166, 0.166, 0.668], [0.168, 0.168, 0.666])]
+    assert max(nats_low, kl(P, [0.166, 0.166, 0.668])) < 0.0795 and min(bits) < 0.08 < max(bits)
+    assert verdict("D_KL(P || Q) = 0.0800")[0] == "unchecked"

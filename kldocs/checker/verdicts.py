@@ -59,6 +59,7 @@ from kldocs.checker.family_claims import family_checks
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
+    Verdict,
     general,
     half_jeffreys,
     is_general,
@@ -320,10 +321,12 @@ class _Checker:
                 note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
                 return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
-        none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
+        # False only when it is false in every base: a base where it may hold leaves it unchecked.
+        verdict: Verdict = "false" if all(outcome.verdict == "false" for _, outcome in outcomes) else "unchecked"
+        none = ", and it holds in none of the usual bases" if verdict == "false" else ""
         note = f"{reason}{none}: {tried}"
         statement = event.item.statement
-        return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
+        return Checked((event.item.line,), statement.text, first.kind, verdict, None, note)
 
     def _chain_statements(self, item: Found) -> list[Statement]:
         return self.chains.get((item.statement.source, item.offset - item.statement.offset), [])
