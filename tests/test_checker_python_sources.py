@@ -138,3 +138,24 @@ def test_printed_js_distance_with_a_capital_is_read() -> None:
         assert [(item.kind, item.verdict) for item in claims if item.kind == "js_distance"] == [
             ("js_distance", verdict)
         ]
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "expected"),
+    [
+        ("Kullback-Leibler Divergence", "Range: [0, ∞)", [("bound", "holds")]),
+        ("Kullback-Leibler Divergence", "Range: [0, 1]", [("bound", "false")]),
+        ("Kullback-Leibler Divergence", "Not a metric (the triangle inequality fails)", [("metric", "holds")]),
+        ("Jensen-Shannon Divergence", "Range: [0, 1] with log base 2", [("bound", "holds")]),
+        ("Jensen-Shannon Divergence", "Range: [0, ∞)", [("bound", "false")]),
+        ("Jensen-Shannon Divergence", "Its square root is a metric", []),
+        ("Divergence between two lists", "Range: [0, 1]", []),  # no measure named: not read
+    ],
+)
+def test_a_docstring_s_feature_list_speaks_of_the_measure_in_its_title(
+    title: str, item: str, expected: list[tuple[str, str]]
+) -> None:
+    code = f'```python\ndef divergence(p, q):\n    """\n    {title}\n\n    Features:\n    - {item}\n    """\n```\n'
+    report = check_text(code, "notes.md")
+    assert [(claim.kind, claim.verdict) for claim in report.claims] == expected
+    assert all(claim.lines == (7,) for claim in report.claims)

@@ -48,6 +48,7 @@ from kldocs.checker.distributions import (
     table_definitions,
     text_table_definitions,
 )
+from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
@@ -230,6 +231,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
+    items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
     stated_claims = 0  # properties found in the paragraphs read so far
     bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:

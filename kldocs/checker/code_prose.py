@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import itertools
 import re
 
 from kldocs.checker.documents import Builder, Region, line_starts
@@ -56,15 +57,15 @@ def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int
         tree = parsed(code)
     if tree is None:
         return []
-    starts = line_starts(code)
+    columns = _Columns(code)
     spans = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Expr) or not isinstance(node.value, ast.Constant):
             continue
         if not isinstance(node.value.value, str) or node.end_lineno is None or node.end_col_offset is None:
             continue
-        begin = _offset(code, starts, node.lineno, node.col_offset)
-        stop = _offset(code, starts, node.end_lineno, node.end_col_offset)
+        begin = columns.offset(node.lineno, node.col_offset)
+        stop = columns.offset(node.end_lineno, node.end_col_offset)
         opening = _TRIPLE.match(code, begin, stop)
         if opening is not None and stop - opening.end() >= 3:
             spans.append((opening.end(), stop - 3))
@@ -97,13 +98,29 @@ def comment_spans(code: str, tree: ast.Module | None) -> list[tuple[int, int]]:
 def _covered_lines(spans: list[tuple[int, int]]) -> set[int]:
     """The lines inside strings that span lines, but for the first (which may start with a comment above)."""
     covered: set[int] = set()
-    for first, last in spans:
-        covered.update(range(first + 1, last + 1))
+    reach = -1  # the last line covered so far: strings inside strings (an f-string's parts) add nothing
+    for first, last in sorted(spans):
+        covered.update(range(max(first + 1, reach + 1), last + 1))
+        reach = max(reach, last)
     return covered
 
 
-def _offset(code: str, starts: list[int], line: int, column: int) -> int:
-    """The character offset of ``ast``'s (1-based line, UTF-8 byte column) in ``code``."""
-    begin = starts[line - 1]
-    row = code[begin : starts[line] if line < len(starts) else len(code)]
-    return begin + len(row.encode()[:column].decode(errors="ignore"))
+class _Columns:
+    """Character offsets of ``ast``'s (1-based line, UTF-8 byte column) positions in ``code``.
+
+    A line of ASCII is read as it is; another line's byte offsets are worked out once, so that
+    many strings on one long line cost no more than the line.
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.starts = line_starts(code)
+        self.bytes: dict[int, list[int] | None] = {}
+
+    def offset(self, line: int, column: int) -> int:
+        begin = self.starts[line - 1]
+        if line not in self.bytes:
+            row = self.code[begin : self.starts[line] if line < len(self.starts) else len(self.code)]
+            self.bytes[line] = None if row.isascii() else list(itertools.accumulate(len(c.encode()) for c in row))
+        widths = self.bytes[line]
+        return begin + (column if widths is None else bisect.bisect_right(widths, column))
