@@ -85,3 +85,13 @@ def test_a_value_with_no_unit_that_some_base_may_give_is_not_false() -> None:
     bits = [kl(P, q) / math.log(2) for q in ([0.166, 0.166, 0.668], [0.168, 0.168, 0.666])]
     assert max(nats_low, kl(P, [0.166, 0.166, 0.668])) < 0.0795 and min(bits) < 0.08 < max(bits)
     assert verdict("D_KL(P || Q) = 0.0800")[0] == "unchecked"
+
+
+def test_a_value_of_another_definition_of_the_name_is_not_false() -> None:
+    exact = [0.5, 0.25, 0.25]
+    document = (
+        f"Let P = (0.25, 0.25, 0.5) and Q = (0.5, 0.25, 0.25).\n\nLater, Q = (0.167, 0.167, 0.667).\n\n"
+        f"D_KL(P || Q) = {kl(P, exact):.4f} nats\n"
+    )
+    claims = [item for item in check_text(document, "rounded.md").claims if item.kind == "kl"]
+    assert [item.verdict for item in claims] == ["unchecked"]

@@ -66,6 +66,7 @@ class Outcome:
     verdict: Verdict
     value: str | None
     note: str
+    may_hold: bool = False  # unchecked because a reading the document allows (rounded inputs) makes it true
 
 
 # --- judging one statement ---------------------------------------------------------------------------------

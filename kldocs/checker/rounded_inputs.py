@@ -91,7 +91,7 @@ def rounded_outcome(statement: Statement, kind: str, bindings: dict[str, Binding
         f"digits allow, and {statement.right_text} is among them, but neither the written numbers nor the "
         "simplest fractions they round give it"
     )
-    return Outcome(kind, "unchecked", None, note)
+    return Outcome(kind, "unchecked", None, note, may_hold=True)
 
 
 def _values(binding: Binding) -> list[Fraction]:

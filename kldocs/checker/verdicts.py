@@ -66,6 +66,7 @@ from kldocs.checker.judging import (
     js_distance,
     kind_of,
     mixture_pair,
+    plain_names,
     sentence,
     specific,
     unbound_names,
@@ -321,8 +322,8 @@ class _Checker:
                 note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
                 return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
-        # False only when it is false in every base: a base where it may hold leaves it unchecked.
-        verdict: Verdict = "false" if all(outcome.verdict == "false" for _, outcome in outcomes) else "unchecked"
+        # A base where some reading the document allows makes it true leaves it unchecked, not false.
+        verdict: Verdict = "unchecked" if any(outcome.may_hold for _, outcome in outcomes) else first.verdict
         none = ", and it holds in none of the usual bases" if verdict == "false" else ""
         note = f"{reason}{none}: {tried}"
         statement = event.item.statement
@@ -377,7 +378,7 @@ class _Checker:
         except (EvaluationError, ArithmeticError) as error:
             rounded = rounded_outcome(statement, kind, event.bindings, base)
             if rounded is not None:
-                return rounded
+                return self._rounded(rounded, statement, event.bindings)
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
@@ -404,6 +405,17 @@ class _Checker:
                 "those symbols, not about the distributions defined here",
             )
         return outcome
+
+    def _rounded(self, outcome: Outcome, statement: Statement, bindings: dict[str, Binding]) -> Outcome:
+        """A claim about a distribution written rounded is not false when its name was given another one."""
+        written = plain_names(measures_in(statement.left))
+        found = [bindings.get(name) or bindings.get(name.swapcase()) for name in written]
+        names = {binding.name for binding in found if binding is not None and binding.rounded}
+        other = next((b for name in sorted(names) for b in self.definitions.distinct(name)), None)
+        if outcome.verdict != "false" or other is None:
+            return outcome
+        note = f"{outcome.note}; but {other.name} was also {other.text} (line {other.line}), which it may be about"
+        return replace(outcome, verdict="unchecked", note=note)
 
     def _typed(self, found: Found, statement: Statement) -> bool:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
