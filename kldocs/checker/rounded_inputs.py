@@ -34,11 +34,12 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
+from kldocs.checker.alternatives import Definitions
 from kldocs.checker.chains import Statement
-from kldocs.checker.judging import Outcome, specific
+from kldocs.checker.judging import Outcome, plain_names, specific
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.scope import Binding, KnownDistributions, unit_name
-from kldocs.checker.trees import literal, written_place
+from kldocs.checker.trees import literal, measures_in, written_place
 from kldocs.inputs import parse_distribution
 
 #: The measures judged over rounded inputs: sums of one term per outcome, each a function of its own probabilities.
@@ -92,6 +93,19 @@ def rounded_outcome(statement: Statement, kind: str, bindings: dict[str, Binding
         "simplest fractions they round give it"
     )
     return Outcome(kind, "unchecked", None, note, may_hold=True)
+
+
+def unless_given_elsewhere(
+    outcome: Outcome, statement: Statement, bindings: dict[str, Binding], definitions: Definitions
+) -> Outcome:
+    """A claim about a distribution written rounded is not false when its name was given another one."""
+    found = [bindings.get(name) or bindings.get(name.swapcase()) for name in plain_names(measures_in(statement.left))]
+    names = {binding.name for binding in found if binding is not None and binding.rounded}
+    other = next((b for name in sorted(names) for b in definitions.distinct(name)), None)
+    if outcome.verdict != "false" or other is None:
+        return outcome
+    note = f"{outcome.note}; but {other.name} was also {other.text} (line {other.line}), which it may be about"
+    return replace(outcome, verdict="unchecked", note=note)
 
 
 def _values(binding: Binding) -> list[Fraction]:

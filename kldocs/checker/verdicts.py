@@ -66,7 +66,6 @@ from kldocs.checker.judging import (
     js_distance,
     kind_of,
     mixture_pair,
-    plain_names,
     sentence,
     specific,
     unbound_names,
@@ -77,7 +76,7 @@ from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.rounded_inputs import rounded_outcome
+from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments, written_place
@@ -378,7 +377,7 @@ class _Checker:
         except (EvaluationError, ArithmeticError) as error:
             rounded = rounded_outcome(statement, kind, event.bindings, base)
             if rounded is not None:
-                return self._rounded(rounded, statement, event.bindings)
+                return unless_given_elsewhere(rounded, statement, event.bindings, self.definitions)
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))
@@ -405,17 +404,6 @@ class _Checker:
                 "those symbols, not about the distributions defined here",
             )
         return outcome
-
-    def _rounded(self, outcome: Outcome, statement: Statement, bindings: dict[str, Binding]) -> Outcome:
-        """A claim about a distribution written rounded is not false when its name was given another one."""
-        written = plain_names(measures_in(statement.left))
-        found = [bindings.get(name) or bindings.get(name.swapcase()) for name in written]
-        names = {binding.name for binding in found if binding is not None and binding.rounded}
-        other = next((b for name in sorted(names) for b in self.definitions.distinct(name)), None)
-        if outcome.verdict != "false" or other is None:
-            return outcome
-        note = f"{outcome.note}; but {other.name} was also {other.text} (line {other.line}), which it may be about"
-        return replace(outcome, verdict="unchecked", note=note)
 
     def _typed(self, found: Found, statement: Statement) -> bool:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
