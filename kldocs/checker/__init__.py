@@ -1,14 +1,15 @@
 r"""Check the claims of a lecture, handout or notebook against exact values.
 
-``kldocs check FILE`` reads Markdown, LaTeX, plain text or a Jupyter
-notebook, finds the distributions it defines and what it claims about them
-(values of KL divergence, entropy, cross-entropy and JSD, expanded
+``kldocs check FILE`` reads Markdown, LaTeX, plain text, a Jupyter
+notebook or a Python file, finds the distributions it defines and what it
+claims about them (values of KL divergence, entropy, cross-entropy and JSD, expanded
 formulas, and properties such as symmetry), and judges each claim with the
 exact core. The modules, in the order the data flows:
 
 - :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables
-  (:mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``; :mod:`~kldocs.checker.prompt_cells`:
-  a notebook's ``In [n]:`` cells in a page copied as text);
+  (:mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
+  docstrings, the prose in code; :mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``;
+  :mod:`~kldocs.checker.prompt_cells`: a notebook's ``In [n]:`` cells in a page copied as text);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
 - :mod:`~kldocs.checker.chains` (rows cut into parts by :mod:`~kldocs.checker.chain_parts`) and
@@ -41,7 +42,8 @@ exact core. The modules, in the order the data flows:
   sentence about one divergence; :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
   columns headed KL and JS), :mod:`~kldocs.checker.lost_signs`,
   :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere) and
-  :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`):
+  :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`;
+  distributions written rounded: :mod:`~kldocs.checker.rounded_inputs`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,
   :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values`;
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
@@ -69,7 +71,7 @@ def check_file(path: str | Path, base: Base | None = None) -> Report:
     Parameters
     ----------
     path
-        A ``.md``, ``.tex``, ``.txt`` or ``.ipynb`` file (other extensions are read as plain text).
+        A ``.md``, ``.tex``, ``.txt``, ``.ipynb`` or ``.py`` file (other extensions are read as plain text).
     base
         Read claims that carry no unit or log base of their own in this base,
         instead of the base the document states or the one inferred.

@@ -48,6 +48,7 @@ from kldocs.checker.distributions import (
     table_definitions,
     text_table_definitions,
 )
+from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
@@ -133,6 +134,8 @@ def find_claims(document: SourceText) -> list[Item]:
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
+    code_rows: set[int] = set()  # rows whose claims code readers read (a comment below the call it gives)
+    from_code: set[int] = set()  # those claims
     for region in regions:
         if region.kind == "display":
             displays.append(region)
@@ -151,6 +154,9 @@ def find_claims(document: SourceText) -> list[Item]:
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
                     budget.spend(document, item.offset, 0, 1)
+                elif isinstance(item, Found):
+                    code_rows.add(document.row(item.offset))
+                    from_code.add(id(item))
                 items.append(item)
             output_claims = printed_items(document, region, functions, earlier)
             printed.extend(output_claims)
@@ -188,6 +194,14 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
+    # A comment line or docstring is prose too: where the code readers read its claim, it is not read again.
+    items = [
+        item
+        for item in items
+        if not isinstance(item, Found | ProseValue)
+        or id(item) in from_code
+        or document.row(item.offset) not in code_rows
+    ]
     stop_at = budget.stopped.offset if budget.stopped is not None else len(document.text)  # see horizon()
     shown = examples(document, stop_at)
     inputs = {(document.row(item.offset), item.name.partition("_")[0]) for item in shown.definitions}
@@ -217,6 +231,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
+    items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
     stated_claims = 0  # properties found in the paragraphs read so far
     bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:
@@ -231,7 +246,8 @@ def find_claims(document: SourceText) -> list[Item]:
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:
-            said_bases = list(itertools.islice(prose_bases(document, paragraph), bases_left))
+            bases = (item for item in prose_bases(document, paragraph) if not document.in_docstring(item.offset))
+            said_bases = list(itertools.islice(bases, bases_left))  # a docstring's base is its function's
             bases_left -= len(said_bases)
             items.extend(said_bases)
     items.sort(key=lambda item: item.offset)
@@ -341,7 +357,7 @@ def _restated(reader: Restatements, region: Region, read: set[int], items: list[
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
 _RELATION_HINT = re.compile(
-    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[a-z]{5,10})?:\s*-?[0-9.]"
+    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
 )
 
 

@@ -320,9 +320,12 @@ def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool 
     return [str(Fraction(item) / total) for item in written]
 
 
-#: Calls that make an array of a list as it is: NumPy arrays, PyTorch and TensorFlow tensors.
+#: Calls that make an array of a list as it is: NumPy arrays (also imported by name: ``from numpy import asarray``),
+#: PyTorch and TensorFlow tensors.
 ARRAYS = frozenset(
     {
+        "array",
+        "asarray",
         "np.array",
         "numpy.array",
         "np.asarray",

@@ -31,7 +31,7 @@ Read = Found | FamilyText | DistributionDefinition | Unread
 
 
 _PASTED_OUTPUT = re.compile(
-    r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
+    r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[A-Za-z][a-z]{4,9})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
 )
 
 

@@ -60,7 +60,9 @@ class DistributionDefinition:
 
 # --- definitions -------------------------------------------------------------------------------------------
 
-_NAME = r"(?:[A-Z](?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9])?'?|[pqrm](?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9])?)"
+#: A distribution's name: ``P``, ``Q_1``, ``Q_{ab}``, ``Q1`` (a digit written without its ``_``), ``p``.
+_INDEX = r"(?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9]|[0-9])"
+_NAME = rf"(?:[A-Z]{_INDEX}?'?|[pqrm]{_INDEX}?)"
 _DEFINITION = re.compile(
     rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
     r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"

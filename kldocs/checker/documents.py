@@ -37,7 +37,7 @@ from typing import Literal
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
-Format = Literal["markdown", "latex", "text", "notebook"]
+Format = Literal["markdown", "latex", "text", "notebook", "python"]
 BLANK = "§"
 #: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
 MAX_FORMULA_CHARACTERS = 100_000
@@ -124,6 +124,8 @@ class SourceText:
     exercises
         Offsets where an item of a LaTeX document's outermost list starts: an exam's question, a
         problem set's problem, whose random variables (``X``, ``Y``...) are its own.
+    docstrings
+        Where the docstrings of code are (start and end offsets, in order), which are also prose.
     skipped
         What was not read.
     """
@@ -143,6 +145,7 @@ class SourceText:
     cells: tuple[int, ...] = ()
     output_rows: frozenset[int] = frozenset()
     exercises: tuple[int, ...] = ()
+    docstrings: tuple[tuple[int, int], ...] = ()
     _line_starts: tuple[int, ...] = ()
 
     def row(self, offset: int) -> int:
@@ -174,6 +177,11 @@ class SourceText:
         """Where each block of output starts, in document order (found by bisection, not by a walk of all)."""
         return [region.offset for region in self.outputs]
 
+    def in_docstring(self, offset: int) -> bool:
+        """True inside a docstring of code (read as prose, but about the function it documents)."""
+        index = bisect.bisect_right(self.docstrings, (offset, len(self.text) + 1)) - 1
+        return index >= 0 and offset < self.docstrings[index][1]
+
     def section(self, offset: int) -> int:
         """The offset where the section holding ``offset`` starts (0 before the first heading)."""
         index = bisect.bisect_right(self.sections, offset) - 1
@@ -203,12 +211,19 @@ class Builder:
     skipped: list[Skipped] = field(default_factory=list)
     _shown: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] | None = None
+    docstrings: list[tuple[int, int]] = field(default_factory=list)
     _rewritten: dict[int, str] = field(default_factory=dict)
 
     def prose(self, start: int, end: int) -> None:
         """Mark ``text[start:end]`` as prose (or printed output)."""
         if end > start:
             self._shown.append((start, end))
+
+    def docstring(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as a docstring of code: prose that speaks of the function it documents."""
+        self.prose(start, end)
+        if end > start:
+            self.docstrings.append((start, end))
 
     def output(self, start: int, end: int) -> None:
         """Mark ``text[start:end]`` as a block of printed output, read as prose and beside the code above it."""
@@ -268,6 +283,7 @@ class Builder:
             tuple(self.cells or ()),
             frozenset(self.output_rows),
             tuple(sorted(self.exercises)),
+            tuple(sorted(self.docstrings)),
             tuple(starts),
         )
 

@@ -77,6 +77,7 @@ class Outcome:
     value: str | None
     note: str
     cut_off: bool = False
+    may_hold: bool = False  # unchecked because a reading the document allows (rounded inputs) makes it true
 
 
 # --- judging one statement ---------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.code_prose import add_code
+from kldocs.checker.documents import Builder, Format, Skipped, SourceTable, SourceText
 from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, prompt_cells
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
             return builder.build()
         budget.lines -= text.count("\n", cell.start if between else start, cell.end)  # lines read as a cell
         budget.characters -= cell.end - (cell.start if between else start)
-        builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
+        add_code(builder, *cell.code)
         if cell.output is not None:
             builder.output(*cell.output)
         start = cell.end
@@ -293,7 +294,7 @@ class _Reader:
         if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
             self.builder.output(begin, end)
         else:
-            self.builder.code.append(Region("code", self.text[begin:end], begin))
+            add_code(self.builder, begin, end)
 
     def _display(self, token: Token) -> None:
         first = token.map[0]  # type: ignore[index]

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kldocs.checker.documents import Builder, Region, Skipped, SourceText
+from kldocs.checker.code_prose import add_code
+from kldocs.checker.documents import Builder, Skipped, SourceText
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_CHARACTERS, MAX_LINES, MarkdownBudget, add_markdown
 from kldocs.errors import InputError
 
@@ -89,8 +90,8 @@ def read_notebook(raw: str, name: str) -> SourceText:
             budget.characters -= end - begin + 2  # and the blank line between cells
             if what == "output":
                 builder.output(begin, end)
-            elif end > begin:
-                builder.code.append(Region("code", text[begin:end], begin))
+            else:
+                add_code(builder, begin, end)
     return builder.build()
 
 

@@ -150,6 +150,16 @@ def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
     )
 
 
+def title_measure(line: str) -> str | None:
+    """The measure a title names and nothing else (``"Kullback-Leibler Divergence"`` is ``kl``), or None.
+
+    >>> title_measure("Jensen-Shannon Divergence"), title_measure("A note on KL divergence")
+    ('jsd', None)
+    """
+    title = _TITLE_SUBJECT.match(line)
+    return _subject_measure(title.group("subject")) if title is not None else None
+
+
 def _start(region: Region) -> int:
     return region.offset
 

@@ -2,7 +2,8 @@ r"""Read a document: choose the reader by the file's extension and refuse what k
 
 Markdown and plain text go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
 to :mod:`~kldocs.checker.latex_reader`, notebooks to
-:mod:`~kldocs.checker.notebook_reader`; files are read with the project's
+:mod:`~kldocs.checker.notebook_reader`, Python files (and plain text that is a
+Python script) to :mod:`~kldocs.checker.python_reader`; files are read with the project's
 bounded reader (:func:`kldocs.inputs.files.read_text`). PDF and Office
 documents are refused with one :class:`~kldocs.InputError` naming the file.
 
@@ -19,6 +20,7 @@ from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
+from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -30,6 +32,7 @@ _FORMATS: dict[str, Format] = {
     ".ltx": "latex",
     ".latex": "latex",
     ".ipynb": "notebook",
+    ".py": "python",
 }
 #: Binary formats people try: refused with one line, not read as text.
 UNSUPPORTED = frozenset(
@@ -71,4 +74,6 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
         return with_user_macros(with_decimal_points(read_latex(text, name)))
+    if format == "python" or (format == "text" and is_python(text)):
+        return with_decimal_points(read_python(text, name))
     return with_user_macros(with_decimal_points(read_markdown(text, name, format)))

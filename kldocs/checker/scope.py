@@ -55,7 +55,8 @@ class Binding:
     ``distribution`` is None when the definition is invalid (``problem`` says why), or, with no
     ``problem``, when the name stands for a member of a parametric family (``P = N(0, 1)``), whose
     claims are judged apart (:mod:`~kldocs.checker.family_claims`); ``changed`` when code gives the name a
-    value that is not read (``problem`` says by what).
+    value that is not read (``problem`` says by what); ``rounded``: the probabilities as written when
+    their rounding keeps them from summing to 1 (``0.333`` three times; see :mod:`~kldocs.checker.rounded_inputs`).
     """
 
     name: str
@@ -64,6 +65,7 @@ class Binding:
     text: str
     problem: str | None = None
     changed: bool = False
+    rounded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

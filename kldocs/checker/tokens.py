@@ -95,7 +95,7 @@ class Token:
 
 _SP = r"(?:\s|\\[,;:! ]|~)*+"
 _STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
-_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9])?'?)"
+_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"
 _MIX = (
     rf"(?:\\[dt]?frac\{{{_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\}}\{{{_SP}2{_SP}\}}"
     rf"|\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\){_SP}/{_SP}2"

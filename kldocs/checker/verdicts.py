@@ -64,6 +64,7 @@ from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
+    Verdict,
     general,
     half_jeffreys,
     is_general,
@@ -80,6 +81,7 @@ from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments, written_place
@@ -243,6 +245,7 @@ class _Checker:
             problem = error.problem.removesuffix(f"; {NORMALIZE_HINT}")
             binding = Binding(item.name, None, item.line, item.text, problem)
             if _rounded_to_one(item):
+                binding = replace(binding, rounded=item.written)
                 note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
                 return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
             note = f"{item.name} is not a probability distribution: {problem}"
@@ -326,10 +329,12 @@ class _Checker:
                     note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
                     return self._checked(event.item, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
-        none = ", and it holds in none of the usual bases" if first.verdict == "false" else ""
+        # A base where some reading the document allows makes it true leaves it unchecked, not false.
+        verdict: Verdict = "unchecked" if any(outcome.may_hold for _, outcome in outcomes) else first.verdict
+        none = ", and it holds in none of the usual bases" if verdict == "false" else ""
         note = f"{reason}{none}: {tried}"
         statement = event.item.statement
-        return Checked((event.item.line,), statement.text, first.kind, first.verdict, None, note)
+        return Checked((event.item.line,), statement.text, first.kind, verdict, None, note)
 
     def _chain_statements(self, item: Found) -> list[Statement]:
         return self.chains.get((item.statement.source, item.offset - item.statement.offset), [])
@@ -390,6 +395,9 @@ class _Checker:
             universal = general(statement, kind, symbols, base) if kind == "identity" else None
             if universal is not None and universal.verdict == "holds":
                 return universal  # H(p,q) = H(p) + D(p||q) holds whatever p is, read or not
+            rounded = rounded_outcome(statement, kind, event.bindings, base)
+            if rounded is not None:
+                return unless_given_elsewhere(rounded, statement, event.bindings, self.definitions)
             lengths = "outcomes" in str(error)
             matched = self.definitions.matching_lengths(statement, kind, scope, base, symbols) if lengths else None
             return matched or Outcome(kind, "unchecked", None, sentence(str(error)))

@@ -1,0 +1,126 @@
+r"""The prose inside Python code: docstrings, and in a Python file its comment lines.
+
+A docstring (or any string written as a statement of its own, as authors write
+notes between examples) is text in the author's words: ``D_KL(P || Q1) ≈ 0.0001``
+there is a claim like one in a paragraph. Only triple-quoted strings are read,
+and only when the block parses as Python (with :func:`~kldocs.checker.code_names.parsed`,
+whose tree the code readers share); the code around them stays code, read by
+the code readers. In a ``.py`` file, lines that hold nothing but a comment
+are its prose too (a comment after code stays with the code it follows).
+
+>>> from kldocs.checker.documents import Builder
+>>> code = 'def kl(p, q):\n    \"\"\"Not symmetric: KL(P||Q) != KL(Q||P).\"\"\"\n    return 0\n'
+>>> builder = Builder(code, "a.md", "markdown")
+>>> add_code(builder, 0, len(code))
+>>> [region.text.strip("§") for region in builder.build().prose]
+['Not symmetric: KL(P||Q) != KL(Q||P).']
+>>> comment_spans("# The KL divergence is 0.5\nx = 1  # not prose\n", None)
+[(2, 26)]
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import itertools
+import re
+
+from kldocs.checker.documents import Builder, Region, line_starts
+
+_TRIPLE = re.compile(r"[rRuU]?(?:\"\"\"|''')")
+#: A line that is a comment and nothing else (its ``#`` and the space after it are not prose).
+_COMMENT_LINE = re.compile(r"^[ \t]*#+[ \t]?", re.MULTILINE)
+
+
+def add_code(builder: Builder, start: int, end: int) -> None:
+    """Record ``builder.text[start:end]`` as a block of code, and its docstrings as prose."""
+    if end <= start:
+        return
+    body = builder.text[start:end]
+    builder.code.append(Region("code", body, start))
+    for begin, stop in docstring_spans(body):
+        builder.docstring(start + begin, start + stop)
+
+
+def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int, int]]:
+    r"""Where the text of each triple-quoted string statement of ``code`` is (quotes left out).
+
+    >>> code = "x = 1\n'''Q = [0.4, 0.6]'''\ny = 'no'\n"
+    >>> [code[a:b] for a, b in docstring_spans(code)]
+    ['Q = [0.4, 0.6]']
+    """
+    if '"""' not in code and "'''" not in code:
+        return []  # nothing to find: the block is not parsed again
+    if tree is None:
+        from kldocs.checker.code_names import parsed
+
+        tree = parsed(code)
+    if tree is None:
+        return []
+    columns = _Columns(code)
+    spans = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Expr) or not isinstance(node.value, ast.Constant):
+            continue
+        if not isinstance(node.value.value, str) or node.end_lineno is None or node.end_col_offset is None:
+            continue
+        begin = columns.offset(node.lineno, node.col_offset)
+        stop = columns.offset(node.end_lineno, node.end_col_offset)
+        opening = _TRIPLE.match(code, begin, stop)
+        if opening is not None and stop - opening.end() >= 3:
+            spans.append((opening.end(), stop - 3))
+    return sorted(spans)
+
+
+def comment_spans(code: str, tree: ast.Module | None) -> list[tuple[int, int]]:
+    """The text of the comment lines of a Python file (``tree``: the file parsed, or None), in order.
+
+    A line that starts with ``#`` inside a string that spans lines is not a comment; when the
+    file does not parse, comment lines are read only if it holds no triple quotes at all.
+    """
+    starts = line_starts(code)
+    inside: list[tuple[int, int]] = []  # the lines (0-based, first and last) that strings spanning lines cover
+    if tree is not None:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant | ast.JoinedStr) and (node.end_lineno or 0) > node.lineno:
+                inside.append((node.lineno - 1, (node.end_lineno or 0) - 1))
+    elif '"""' in code or "'''" in code:
+        return []
+    covered = _covered_lines(inside)
+    spans = []
+    for match in _COMMENT_LINE.finditer(code):
+        if bisect.bisect_right(starts, match.start()) - 1 not in covered:
+            line_end = code.find("\n", match.end())
+            spans.append((match.end(), len(code) if line_end < 0 else line_end))
+    return spans
+
+
+def _covered_lines(spans: list[tuple[int, int]]) -> set[int]:
+    """The lines inside strings that span lines, but for the first (which may start with a comment above)."""
+    covered: set[int] = set()
+    reach = -1  # the last line covered so far: strings inside strings (an f-string's parts) add nothing
+    for first, last in sorted(spans):
+        covered.update(range(max(first + 1, reach + 1), last + 1))
+        reach = max(reach, last)
+    return covered
+
+
+class _Columns:
+    """Character offsets of ``ast``'s (1-based line, UTF-8 byte column) positions in ``code``.
+
+    A line of ASCII is read as it is; another line's byte offsets are worked out once, so that
+    many strings on one long line cost no more than the line.
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.starts = line_starts(code)
+        self.bytes: dict[int, list[int] | None] = {}
+
+    def offset(self, line: int, column: int) -> int:
+        begin = self.starts[line - 1]
+        if line not in self.bytes:
+            row = self.code[begin : self.starts[line] if line < len(self.starts) else len(self.code)]
+            self.bytes[line] = None if row.isascii() else list(itertools.accumulate(len(c.encode()) for c in row))
+        widths = self.bytes[line]
+        return begin + (column if widths is None else bisect.bisect_right(widths, column))

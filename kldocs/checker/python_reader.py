@@ -1,0 +1,84 @@
+r"""Read a Python file: its code for the code readers, its comment lines and docstrings as prose.
+
+The file is one block of code (as a fenced block in Markdown is), read by the
+same readers; its comment lines and docstrings (found by :mod:`~kldocs.checker.code_prose`)
+are prose, with the file's own line numbers. A file is read up to
+:data:`~kldocs.checker.markdown_reader.MAX_BLOCK_LINES` lines (as a block of code in Markdown) and
+:data:`MAX_CHARACTERS` characters, and the report says where
+reading stopped.
+
+A plain-text file that is in fact a Python script is read the same way
+(:func:`is_python`): the whole text must parse as Python and hold an ``import``,
+a ``def`` or a ``class`` at its top level. Prose almost never parses as Python
+(two words side by side are a syntax error), so a page of text is never taken for code.
+
+>>> doc = read_python("import math\n# H(P) = 1 bit for a fair coin\np = [0.5, 0.5]\n", "coin.py")
+>>> [(doc.line(region.offset), region.text.strip("§")) for region in doc.prose]
+[(2, 'H(P) = 1 bit for a fair coin')]
+>>> is_python("import math\nx = 1\n"), is_python("We import math here.\n")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from kldocs.checker.code_prose import comment_spans, docstring_spans
+from kldocs.checker.documents import Builder, Region, Skipped, SourceText
+from kldocs.checker.markdown_reader import MAX_BLOCK_LINES
+
+#: Most characters of a Python file read: far more than a script about entropy holds, and a 10 MB list of
+#: numbers on one line cut to this is read by the code readers in about a second.
+MAX_CHARACTERS = 500_000
+
+#: A line at the top level that a Python script holds and prose hardly ever starts with.
+_SCRIPT_LINE = re.compile(r"^(?:import [A-Za-z_]|from [A-Za-z_.]+ import |def [A-Za-z_]\w*\(|class [A-Za-z_])", re.M)
+
+
+def read_python(text: str, name: str) -> SourceText:
+    """Read the code, comment lines and docstrings of a Python file (up to the limits above)."""
+    builder = Builder(text, name, "python")
+    end = _read_up_to(text)
+    if end < len(text):
+        reason = f"reading stopped here: a Python file is read up to {MAX_BLOCK_LINES:,} lines"
+        reason += f" and {MAX_CHARACTERS:,} characters"
+        builder.skipped.append(Skipped(end, text[end : end + 60], reason))
+    code = text[:end]
+    from kldocs.checker.code_names import parsed
+
+    tree = parsed(code)
+    for begin, stop in comment_spans(code, tree):
+        builder.prose(begin, stop)
+    for begin, stop in docstring_spans(code, tree) if tree is not None else ():
+        builder.docstring(begin, stop)
+    if code.strip():
+        builder.code.append(Region("code", code, 0))
+    return builder.build()
+
+
+def is_python(text: str) -> bool:
+    """True for text that is a Python script: it parses, and has an ``import``, ``def`` or ``class`` at the top."""
+    if _read_up_to(text) < len(text) or _SCRIPT_LINE.search(text) is None:
+        return False
+    from kldocs.checker.code_names import parsed
+
+    tree = parsed(text)
+    kinds = ast.Import | ast.ImportFrom | ast.FunctionDef | ast.ClassDef
+    return tree is not None and any(isinstance(statement, kinds) for statement in tree.body)
+
+
+def _read_up_to(text: str) -> int:
+    """Where reading a Python file stops: after its last whole line within the limits (the end when it fits)."""
+    end = min(len(text), MAX_CHARACTERS)
+    lines = 0
+    position = text.find("\n")
+    while 0 <= position < end:
+        lines += 1
+        if lines == MAX_BLOCK_LINES:
+            return position + 1 if position + 1 < len(text) else len(text)
+        position = text.find("\n", position + 1)
+    if end < len(text):  # over the characters: stop after the last whole line that fits
+        cut = text.rfind("\n", 0, end)
+        return cut + 1 if cut >= 0 else end
+    return end
