@@ -159,7 +159,8 @@ def _target(statement: ast.Assign) -> str | None:
 
 
 def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
-    """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``."""
+    """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``;
+    or, for a function of one distribution (an entropy), that drops its zeros: ``p = p[p > 0]``."""
     if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
         changed = statement.target.id
         return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
@@ -167,6 +168,8 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
     if name is None or name not in parameters or not isinstance(statement, ast.Assign):
         return False
     value = statement.value
+    if len(parameters) == 1 and _without_zeros(value, name):
+        return True
     if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and value.args:
         first = value.args[0]
         return len(value.args) == 1 and isinstance(first, ast.Name) and first.id == name
@@ -177,6 +180,25 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
         and value.left.id == name
         and total_of(value.right, name)
     )
+
+
+def _without_zeros(node: ast.expr, name: str) -> bool:
+    """``p[p > 0]``, ``p[p != 0]`` or ``p[0 < p]``: the array's entries that are not zero.
+
+    >>> [_without_zeros(ast.parse(text, mode="eval").body, "p") for text in ("p[p > 0]", "p[p > 0.1]")]
+    [True, False]
+    """
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name) or node.value.id != name:
+        return False
+    test = node.slice
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, right, operator = test.left, test.comparators[0], test.ops[0]
+    if isinstance(right, ast.Name) and isinstance(operator, ast.Lt | ast.NotEq):
+        left, right = right, left  # 0 < p
+        operator = ast.Gt() if isinstance(operator, ast.Lt) else operator
+    zero = isinstance(right, ast.Constant) and type(right.value) in (int, float) and right.value == 0
+    return isinstance(left, ast.Name) and left.id == name and zero and isinstance(operator, ast.Gt | ast.NotEq)
 
 
 def total_of(node: ast.expr, name: str) -> bool:

@@ -17,6 +17,7 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.printed_output import (
+    commented_output,
     one_line_output,
     output_after,
     printed_claims,
@@ -34,6 +35,8 @@ _PASTED_OUTPUT = re.compile(
     r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[a-z]{5,10})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
 )
 
+_COMMENT = re.compile(r"\s*#")
+
 
 def code_items(
     document: SourceText,
@@ -47,11 +50,15 @@ def code_items(
     the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
 
     A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
-    printed output shown in a code block, read as prose by ``pasted``.
+    printed output shown in a code block, read as prose by ``pasted``; so is such a line commented out in a
+    block that is nothing but comments (``# KL(P || Q): 1.336 nats``).
     """
     yield from block_definitions(document, region)
     offset = region.offset
-    for line in region.text.split("\n"):
+    lines = region.text.split("\n")
+    commented = all(_COMMENT.match(line) for line in lines if line.strip())
+    for line in lines:
+        line = line.replace("#", " ", 1) if commented else line
         if _PASTED_OUTPUT.match(line):
             yield from pasted(Region("prose", line, offset))
         yield from claimed(document, assert_claims(line, offset, functions))
@@ -77,8 +84,15 @@ def printed_items(
     functions: dict[str, str | None],
     earlier: Earlier,
 ) -> list[Read]:
-    """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
+    """What the output below a block of code, or pasted at its end as comments, says its prints computed
+    (see :mod:`.printed_output`)."""
     output = output_after(document, region)
+    commented = commented_output(region.text) if output is None else None
+    if commented is not None:
+        code, shown, start = commented
+        pasted = list(claimed(document, printed_claims(code, shown, region.offset + start, functions, earlier)))
+        if pasted:
+            return pasted
     if output is None:
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))

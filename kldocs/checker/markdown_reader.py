@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, prompt_cells
+from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, is_script, prompt_cells
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -91,11 +91,15 @@ class MarkdownBudget:
 
 def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
     """Read a Markdown or plain-text document (in plain text, indentation does not make code, but a
-    notebook's cells copied with their ``In [n]:`` prompts do: see :mod:`~kldocs.checker.prompt_cells`)."""
+    notebook's cells copied with their ``In [n]:`` prompts do, and so does a page that is a Python program:
+    see :mod:`~kldocs.checker.prompt_cells`)."""
     builder = Builder(_within_reach(text, format == "text"), name, format)
     text = builder.text
     if format != "text":
         add_markdown(builder, 0, len(text))
+        return builder.build()
+    if is_script(text):
+        builder.code.append(Region("code", text, 0))
         return builder.build()
     budget = MarkdownBudget()
     start = 0

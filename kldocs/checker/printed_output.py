@@ -8,7 +8,9 @@ what the n-th print printed. A line is read when it is what the print
 would show with a number in place of the measure it computes: the number
 alone, or with the print's own text around it (``print("KL:", kl(p, q))``
 and ``KL: 0.2008``). Code with no print whose last statement is a call shows
-that call's value, as an interactive session does. Anything less certain (a print in a loop or a
+that call's value, as an interactive session does. Output pasted back into the code as comment lines
+at its end (``# 出力例:``, then ``# KL(P||Q): 0.2332``) is read as output (:func:`commented_output`).
+Anything less certain (a print in a loop or a
 function, a print with ``sep=`` or ``end=``, a count that differs, a line
 that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
 
@@ -204,6 +206,34 @@ def session_claims(code: str, offset: int, bases: Mapping[str, str | None] | Non
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+_COMMENT_LINE = re.compile(r"[ \t]*#")
+#: A comment line that says output follows: words and a colon, no digits (``# Output:``, ``# 出力例:``).
+_OUTPUT_HEADER = re.compile(r"[ \t]*#[^0-9\n]{0,40}[:：][ \t]*")
+
+
+def commented_output(code: str) -> tuple[str, str, int] | None:
+    r"""The comment lines that end a block, when the code above them prints: that code, those lines with their
+    ``#`` blanked, and where they start in the block (a line ``# Output:`` first is left out).
+
+    >>> commented_output("print(kl(p, q))\n# Output:\n# 0.5108\n")
+    ('print(kl(p, q))', '  0.5108', 26)
+    >>> commented_output("# just a note\nx = 1\n") is None
+    True
+    """
+    lines = code.rstrip().split("\n")
+    first = len(lines)
+    while first > 0 and _COMMENT_LINE.match(lines[first - 1]):
+        first -= 1
+    above = "\n".join(lines[:first])
+    if first == len(lines) or "print(" not in above:
+        return None
+    header = first < len(lines) - 1 and _OUTPUT_HEADER.fullmatch(lines[first]) is not None
+    start = first + header
+    offset = sum(len(line) + 1 for line in lines[:start])
+    shown = "\n".join(line.replace("#", " ", 1) for line in lines[start:])
+    return above, shown, offset
 
 
 def output_after(document: SourceText, code: Region) -> Region | None:

@@ -1,4 +1,5 @@
-r"""Notebook cells in a page copied as plain text: ``In [58]:`` on a line of its own, the code, then its output.
+r"""Code in a page copied as plain text: notebook cells (``In [58]:`` on a line of its own, the code, then its
+output), or a whole page that is a Python program.
 
 A notebook's web page copied as text keeps each code cell as its prompt, its
 lines of code and, after a blank line, the lines it printed. A cell runs
@@ -17,6 +18,12 @@ is the cell's output, or what follows ``Out[n]:``.
 >>> text = "In [3]:\nentropy(p, q)\nOut[3]:\n0.5108\n"
 >>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
 [('entropy(p, q)', '0.5108')]
+
+A page that parses as Python as a whole, and whose first line is one only code could be (an
+``import``, an assignment, a comment...), is a program saved as text (:func:`is_script`).
+
+>>> is_script("import numpy as np\n\np = np.array([0.5, 0.5])\n"), is_script("Entropy\n")
+(True, False)
 """
 
 from __future__ import annotations
@@ -45,6 +52,9 @@ MAX_CELLS = 2000
 #: Most lines, and characters, of one cell read.
 MAX_CELL_LINES = 400
 MAX_CELL_CHARACTERS = 40_000
+#: Most lines, and characters, of a page read as one program.
+MAX_SCRIPT_LINES = 2000
+MAX_SCRIPT_CHARACTERS = 100_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,14 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
         if not code_runs or not _parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
         yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
+
+
+def is_script(text: str) -> bool:
+    """Whether a plain-text page is a Python program: its first line is code, and the whole page parses."""
+    first = text.lstrip()
+    if not first or len(text) > MAX_SCRIPT_CHARACTERS or not _CODE_LINE.match(first):
+        return False
+    return text.count("\n", 0, MAX_SCRIPT_CHARACTERS) < MAX_SCRIPT_LINES and _parses(text)
 
 
 def _end_of_run(text: str, start: int, stop: int) -> int:
