@@ -102,3 +102,18 @@ def test_a_function_of_two_distributions_that_drops_zeros_of_one_is_not_read() -
     lines = ["def kl(p, q):", "    p = p[p > 0]", "    return np.sum(p * np.log(p / q))", ""]
     call = f"kl(np.array([{_numbers(P)}]), np.array([{_numbers(Q)}]))  # {entropy(P, Q) + 0.3:.3f}"
     assert _claims(check_text("```python\n" + "\n".join([*lines, call]) + "\n```\n", "post.md")) == []
+
+
+@pytest.mark.parametrize("arrow", ["→", "->"])
+def test_a_call_on_lists_and_its_value_after_an_arrow_are_read_and_examples_may_call_the_function(arrow: str) -> None:
+    first, second = [0.3, 0.7], [0.6, 0.4]
+    call = f"kl_divergence([{_numbers(first)}],[{_numbers(second)}])"
+    true = entropy(first, second)
+    for value, verdict in ((true, "holds"), (true + 0.003, "false")):
+        page = f"Write kl_divergence(p, q).\n{call} {arrow} {value:.5f}\nCase 1\nInput: {call}\nExpected: {value:.5f}\n"
+        assert _claims(check_text(page, "exercise.txt")) == [(2, "kl", verdict), (5, "kl", verdict)]
+
+
+def test_an_arrow_after_a_call_on_names_is_not_read() -> None:
+    page = f"p = [{_numbers(P)}]\nq = [{_numbers(Q)}]\n\nAs q nears p, kl_divergence(p, q) → 0.0\n"
+    assert _claims(check_text(page, "notes.txt")) == []
