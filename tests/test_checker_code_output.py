@@ -64,9 +64,15 @@ def test_output_pasted_as_comments_at_the_end_of_a_program_is_read_with_its_prin
 
 
 def test_a_text_page_is_a_program_only_when_it_parses_as_python_and_starts_with_code() -> None:
-    prose = "The KL divergence of P from Q:\n" + _program((entropy(P, Q), entropy(Q, P)))
-    claims = _claims(check_text(prose + "\n", "notes.txt"))  # not a program: its lines are read as text
-    assert {verdict for _, _, verdict in claims} == {"unchecked"}
+    from kldocs.checker.prompt_cells import is_script
+
+    program = _program((entropy(P, Q), entropy(Q, P)))
+    assert is_script(program)
+    assert not is_script("The KL divergence of P from Q:\n" + program)
+    assert not is_script(program.replace("# Output:", "# Output:\n0.0461"))  # a value printed below the code
+    # A page that only starts with prose is read a paragraph at a time: those of code are code all the same.
+    claims = _claims(check_text("The KL divergence of P from Q:\n" + program + "\n", "notes.txt"))
+    assert claims == [(16, "kl", "holds"), (17, "kl", "holds")]
 
 
 def test_comment_lines_that_are_not_the_prints_output_are_not_read_as_output() -> None:
@@ -117,3 +123,86 @@ def test_a_call_on_lists_and_its_value_after_an_arrow_are_read_and_examples_may_
 def test_an_arrow_after_a_call_on_names_is_not_read() -> None:
     page = f"p = [{_numbers(P)}]\nq = [{_numbers(Q)}]\n\nAs q nears p, kl_divergence(p, q) → 0.0\n"
     assert _claims(check_text(page, "notes.txt")) == []
+
+
+def _session(coin: list[float], other: list[float], shown: tuple[float, float, float, float]) -> list[str]:
+    """A session that names a base and two lists, and shows an entropy, a KL divergence and a cross-entropy."""
+    return [
+        ">>> from scipy.stats import entropy",
+        ">>> base = 2  # bits",
+        f">>> coin = np.array([{_numbers(coin)}])",
+        ">>> h = entropy(coin, base=base)",
+        ">>> h",
+        f"{shown[0]!r}",
+        f">>> other = np.array([{_numbers(other)}])",
+        ">>> entropy(other, base=base)",
+        f"{shown[1]!r}",
+        ">>> d = entropy(coin, other, base=base)",
+        ">>> d",
+        f"{shown[2]!r}",
+        ">>> ce = entropy(coin, base=base) + entropy(coin, other, base=base)",
+        ">>> ce",
+        f"{shown[3]!r}",
+    ]
+
+
+def test_a_session_is_read_as_the_program_its_prompts_type_on_lines_or_collapsed_on_one() -> None:
+    coin, other = [0.25, 0.75], [0.6, 0.4]
+    first, second, divergence = entropy(coin, base=2), entropy(other, base=2), entropy(coin, other, base=2)
+    true = (first, second, divergence, first + divergence)
+    kinds = ["entropy", "entropy", "kl", "cross_entropy"]
+    for shown, verdict in ((true, "holds"), (tuple(value + 0.01 for value in true), "false")):
+        lines = _session(coin, other, shown)
+        fenced = check_text("Examples:\n\n```python\n" + "\n".join(lines) + "\n```\n", "doc.md")
+        assert _claims(fenced) == [(line, kind, verdict) for line, kind in zip((9, 12, 15, 18), kinds, strict=True)]
+        one_line = check_text("Examples -------- A coin: " + " ".join(lines) + " That is all.\n", "doc.txt")
+        assert _claims(one_line) == [(1, kind, verdict) for kind in kinds]
+
+
+def test_a_collapsed_line_whose_statements_and_values_cannot_be_told_apart_is_not_read_as_a_session() -> None:
+    page = f">>> p = np.array([{_numbers(P)}]) >>> entropy(p) is about {entropy(P) + 0.2:.3f} here\n"
+    assert [claim.verdict for claim in check_text(page, "doc.txt").claims if claim.kind != "definition"] == []
+
+
+def _copied_page(shown: tuple[float, float]) -> str:
+    """A page copied from the web: its code lost its fences, its output follows under a short label."""
+    return "\n".join(
+        [
+            "# Two guesses",
+            "",
+            "import numpy as np",
+            "",
+            f"target = np.array([{_numbers(P)}])",
+            f"guess = np.array([{_numbers(Q)}])",
+            "",
+            "d1 = np.sum(target * np.log(target / guess))",
+            "d2 = np.sum(guess * np.log(guess / target))",
+            "",
+            'print("first guess: {:.5f}".format(d1))',
+            'print("second guess: {:.5f}".format(d2))',
+            "",
+            "Result",
+            "",
+            f"first guess: {shown[0]:.5f}",
+            f"second guess: {shown[1]:.5f}",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+def test_code_that_lost_its_fences_is_read_with_the_output_pasted_below_it(name: str) -> None:
+    true = (entropy(P, Q), entropy(Q, P))
+    assert _claims(check_text(_copied_page(true), name)) == [(16, "kl", "holds"), (17, "kl", "holds")]
+    assert _claims(check_text(_copied_page((true[0] + 0.001, true[1])), name)) == [
+        (16, "kl", "false"),
+        (17, "kl", "holds"),
+    ]
+
+
+def test_prose_that_parses_as_python_is_not_code_and_lines_that_do_not_fit_the_prints_are_not_output() -> None:
+    from kldocs.checker.prompt_cells import is_bare_code
+
+    assert not any(is_bare_code(text) for text in ("Entropy", "figure.png", "H = 0.5", "entropy(p)", "p = [0.5, 0.5]"))
+    page = _copied_page((entropy(P, Q), entropy(Q, P))).replace("second guess: 0", "the other guess: 0")
+    assert _claims(check_text(page, "page.md")) == [(16, "kl", "holds")]  # each line is read by its own print

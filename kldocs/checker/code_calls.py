@@ -111,6 +111,8 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     node = unwrapped(node)
     if isinstance(node, ast.UnaryOp | ast.Call) and (inline := written_sum(node)) is not None:
         return inline
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _entropy_and_divergence(measure_call(node.left, bases), measure_call(node.right, bases))
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
@@ -146,6 +148,20 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
+
+
+def _entropy_and_divergence(first: MeasureCall | None, second: MeasureCall | None) -> MeasureCall | None:
+    """H(p) + D_KL(p||q), in either order and one base: the cross-entropy H(p, q).
+
+    >>> measure_call(ast_expression("entropy(p, base=2) + entropy(p, q, base=2)")).text()
+    'H(p, q)'
+    """
+    if first is None or second is None or first.base != second.base:
+        return None
+    entropy, divergence = (first, second) if first.measure == "entropy" else (second, first)
+    if entropy.measure != "entropy" or divergence.measure != "kl" or entropy.names[0] != divergence.names[0]:
+        return None
+    return MeasureCall("cross_entropy", divergence.names, entropy.base, "entropy + kl")
 
 
 def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | None) -> MeasureCall | None:

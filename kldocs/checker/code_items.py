@@ -5,6 +5,7 @@ changes (:mod:`.code_definitions`), values in its comments (:mod:`.code_comments
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 
@@ -23,6 +24,7 @@ from kldocs.checker.printed_output import (
     printed_claims,
     result_after,
     session_claims,
+    text_output_after,
 )
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
@@ -63,8 +65,9 @@ def code_items(
             yield from pasted(Region("prose", line, offset))
         yield from claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
-    if ">>>" in region.text or "In [" in region.text:
-        yield from claimed(document, session_claims(region.text, region.offset, functions))
+    if region.session or ">>>" in region.text or "In [" in region.text:
+        shown = region.session or region.text
+        yield from claimed(document, session_claims(shown, region.offset, functions, earlier))
     comments = block_comments(region.text, region.offset, functions, all_code, earlier)
     yield from claimed(document, comments.claims)
     yield from unread_at(document, comments.unread)
@@ -93,6 +96,11 @@ def printed_items(
         pasted = list(claimed(document, printed_claims(code, shown, region.offset + start, functions, earlier)))
         if pasted:
             return pasted
+    below = text_output_after(document, region) if output is None else None
+    if below is not None:
+        pasted = list(claimed(document, printed_claims(region.text, below.text, below.offset, functions, earlier)))
+        if pasted:
+            return pasted
     if output is None:
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
@@ -101,7 +109,9 @@ def printed_items(
 
 
 def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Read]:
-    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
+    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line,
+    and a letter after the first on a line: ``P_{1}``, ``P_{1b}``)."""
+    on_line: dict[int, int] = {}
     for claim in claims:
         if claim.muted:
             yield from unread_at(document, [claim.offset])
@@ -110,10 +120,12 @@ def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Re
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
             continue
         line = document.line(claim.offset)
-        text = claim.text.replace("{" + LINE + "}", f"{{{line}}}")
+        count = on_line[line] = on_line.get(line, -1) + bool(claim.inputs)
+        mark = f"{line}{string.ascii_lowercase[count % 26] * (count // 26 + 1)}" if count > 0 else str(line)
+        text = claim.text.replace("{" + LINE + "}", f"{{{mark}}}")
         for name, written in claim.inputs:
             values = tuple(Fraction(item) for item in written)
-            plain = name.replace("{" + LINE + "}", str(line))
+            plain = name.replace("{" + LINE + "}", mark)
             definition = f"{plain} = ({', '.join(written)})"
             yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
         for statement in statements(tokenize(text), text, prose=True):

@@ -34,6 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kldocs.checker.sessions import session_program
+
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
@@ -63,6 +65,9 @@ class Region:
     before, after
         Up to :data:`CONTEXT` characters of prose on the same line before and
         after an inline formula (``"if "``, ``" nats."``); empty otherwise.
+    session
+        For code shown as an interactive session (``>>> entropy(p)`` then ``0.69``), the session as shown,
+        and ``text`` is the program its prompts type, as long as it (see :mod:`~kldocs.checker.sessions`).
     """
 
     kind: Literal["inline", "display", "prose", "code"]
@@ -70,6 +75,7 @@ class Region:
     offset: int
     before: str = ""
     after: str = ""
+    session: str = ""
 
 
 @dataclass(frozen=True)
@@ -256,7 +262,7 @@ class Builder:
             tuple(_logical_lines(rows)),
             tuple(_paragraphs(rows)),
             tuple(self.tables),
-            tuple(sorted(self.code, key=lambda region: region.offset)),
+            tuple(sorted(map(_as_program, self.code), key=lambda region: region.offset)),
             tuple(sorted(self.outputs, key=lambda region: region.offset)),
             tuple(sorted(set(self.sections))),
             tuple(self.skipped),
@@ -265,6 +271,12 @@ class Builder:
             tuple(sorted(self.exercises)),
             tuple(starts),
         )
+
+
+def _as_program(code: Region) -> Region:
+    """A block of code that is an interactive session, as the program its prompts type (the session kept)."""
+    program = session_program(code.text) if ">>>" in code.text else None
+    return code if program is None else Region("code", program, code.offset, session=code.text)
 
 
 def line_starts(text: str) -> list[int]:

@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, is_script, prompt_cells
+from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, code_cells, is_bare_code, is_script
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -103,7 +103,7 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
         return builder.build()
     budget = MarkdownBudget()
     start = 0
-    for cell in prompt_cells(text):
+    for cell in code_cells(text):
         between = bool(text[start : cell.start].strip())
         if between:
             add_markdown(builder, start, cell.start, plain=True, budget=budget)
@@ -113,7 +113,7 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
             return builder.build()
         budget.lines -= text.count("\n", cell.start if between else start, cell.end)  # lines read as a cell
         budget.characters -= cell.end - (cell.start if between else start)
-        builder.code.append(Region("code", text[cell.code[0] : cell.code[1]], cell.code[0]))
+        builder.code.append(Region("code", cell.session or text[cell.code[0] : cell.code[1]], cell.code[0]))
         if cell.output is not None:
             builder.output(*cell.output)
         start = cell.end
@@ -166,6 +166,7 @@ class _Reader:
         self.in_cell = False
         self.line = 0  # the line of the last block seen
         self.item_line: int | None = None  # the line of a "- " list item whose text is not read yet
+        self.paragraph = False  # whether the last block seen opened a paragraph
 
     def run(self) -> None:
         if self.budget.stopped:  # an earlier part of the document used it up, and said so
@@ -226,6 +227,7 @@ class _Reader:
 
     def _block(self, token: Token) -> None:
         kind = token.type
+        paragraph, self.paragraph = self.paragraph, kind == "paragraph_open"
         if token.map is not None:
             self.line = token.map[0]
         elif kind == "math_block":
@@ -251,6 +253,9 @@ class _Reader:
         elif kind == "inline" and token.map:
             if self.in_cell and self.table:
                 self.table[-1][1].append(token.content.strip())
+            elif paragraph and is_bare_code(source := self.lines.joined(*token.map)):
+                self.builder.code.append(Region("code", source, self.starts[token.map[0]]))
+                return
             item_line, self.item_line = self.item_line, None
             if item_line == token.map[0] and _STARTS_LIKE_MATHS.match(token.content) and not self._dash(token):
                 return
