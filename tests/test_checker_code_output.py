@@ -7,6 +7,8 @@ numbers the test writes into the document, never taken from kldocs, and each cla
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from scipy.stats import entropy
 
@@ -206,3 +208,32 @@ def test_prose_that_parses_as_python_is_not_code_and_lines_that_do_not_fit_the_p
     assert not any(is_bare_code(text) for text in ("Entropy", "figure.png", "H = 0.5", "entropy(p)", "p = [0.5, 0.5]"))
     page = _copied_page((entropy(P, Q), entropy(Q, P))).replace("second guess: 0", "the other guess: 0")
     assert _claims(check_text(page, "page.md")) == [(16, "kl", "holds")]  # each line is read by its own print
+
+
+def _dit_page(outcomes: str, shown: float) -> str:
+    return "\n".join(
+        [
+            "```python",
+            "from dit.divergences import cross_entropy",
+            "",
+            "p = dit.Distribution(['0', '1', '2'], [0.5, 0.3, 0.2])",
+            f"q = dit.Distribution({outcomes}, [0.2, 0.2, 0.6])",
+            "cross_entropy(p, q)",
+            "```",
+            "Output:",
+            "```",
+            f"{shown!r}",
+            "```",
+            "",
+        ]
+    )
+
+
+def test_dit_distributions_over_outcomes_zero_one_two_are_read_and_its_measures_are_in_bits() -> None:
+    true = -sum(x * math.log2(y) for x, y in zip([0.5, 0.3, 0.2], [0.2, 0.2, 0.6], strict=True))
+    assert _claims(check_text(_dit_page("['0', '1', '2']", true), "dit.md")) == [(10, "cross_entropy", "holds")]
+    assert _claims(check_text(_dit_page("['0', '1', '2']", true + 0.1), "dit.md")) == [(10, "cross_entropy", "false")]
+    # dit pairs outcomes by name: q over them in another order is not read, and the claim is left unchecked.
+    assert _claims(check_text(_dit_page("['2', '1', '0']", true + 0.1), "dit.md")) == [
+        (10, "cross_entropy", "unchecked")
+    ]

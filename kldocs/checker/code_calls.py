@@ -372,6 +372,29 @@ def dict_keys(node: ast.expr) -> tuple[str, ...] | None:
     return tuple(repr(key.value) for key in node.keys if isinstance(key, ast.Constant))
 
 
+#: ``dit.Distribution(outcomes, probabilities)``: a distribution of the ``dit`` library.
+_OUTCOMES_FIRST = frozenset({"dit.Distribution", "Distribution"})
+
+
+def distribution_outcomes(value: ast.expr) -> tuple[str, ...] | None:
+    """The outcomes of ``dit.Distribution(['0', '1'], [1/2, 1/2])``, when they are ``'0'``, ``'1'``... in order, so
+    that two such distributions of one length pair the same outcomes (``dit`` pairs them by name); else None.
+
+    >>> distribution_outcomes(ast_expression("dit.Distribution(['0', '1'], [0.5, 0.5])"))
+    ("'0'", "'1'")
+    >>> distribution_outcomes(ast_expression("dit.Distribution(['1', '0'], [0.5, 0.5])")) is None
+    True
+    """
+    if not isinstance(value, ast.Call) or dotted(value.func) not in _OUTCOMES_FIRST or len(value.args) != 2:
+        return None
+    listed = value.args[0]
+    items = listed.elts if isinstance(listed, ast.List | ast.Tuple) else []
+    outcomes = [item.value for item in items if isinstance(item, ast.Constant) and isinstance(item.value, str)]
+    if value.keywords or len(items) < 2 or outcomes != [str(index) for index in range(len(items))]:
+        return None
+    return tuple(repr(outcome) for outcome in outcomes)
+
+
 def _repeated(node: ast.BinOp) -> list[ast.expr]:
     """The items of a list of one number repeated: ``[1/6] * 6`` (or ``6 * [1/6]``); empty for anything else.
 

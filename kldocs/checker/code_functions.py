@@ -64,7 +64,8 @@ _IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<name
 
 
 def imported(code: str) -> dict[str, str]:
-    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
+    """Measure functions imported by name: SciPy's compute in nats (``"e"``), ``dit``'s in bits, other libraries'
+    are :data:`FOREIGN`.
 
     ``scipy.special`` imported under another name (``import scipy.special as sp``) makes its
     element-wise functions under that name (``sp.rel_entr``) SciPy's.
@@ -81,13 +82,18 @@ def imported(code: str) -> dict[str, str]:
             imported_name, _, alias = piece.strip(" ()").partition(" as ")
             name = alias.strip() or imported_name.strip()
             if name in FUNCTIONS:
-                found[name] = "e" if module.startswith("scipy") else FOREIGN
+                found[name] = "e" if module.startswith("scipy") else "2" if _is_dit(module) else FOREIGN
             elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
                 found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
             full = f"{module}.{imported_name.strip()}" if module else imported_name.strip()
             if full == "scipy.special" and alias.strip():
                 found.update({f"{alias.strip()}.{function}": SCIPY_KL_DIV for function in ("rel_entr", "kl_div")})
     return found
+
+
+def _is_dit(module: str) -> bool:
+    """The ``dit`` library, whose measures of its distributions are in bits."""
+    return module == "dit" or module.startswith("dit.")
 
 
 def document_functions(blocks: Iterable[str]) -> Functions:
