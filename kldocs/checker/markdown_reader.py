@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, code_cells, is_bare_code, is_script
+from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, code_cells, could_be_code, is_bare_code, is_script
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -46,6 +46,8 @@ MAX_LINES = 50_000
 MAX_CHARACTERS = 2_000_000
 #: Most characters of paragraphs with formulas or code spans parsed inline in one document.
 MAX_INLINE = 400_000
+#: Most characters of paragraphs parsed to tell whether they are code that lost its fence.
+MAX_BARE_CODE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
 MAX_PARAGRAPH = 50_000
 #: Lines parsed at a time.
@@ -86,6 +88,7 @@ class MarkdownBudget:
     lines: int = field(default_factory=lambda: MAX_LINES)
     characters: int = field(default_factory=lambda: MAX_CHARACTERS)
     inline: int = field(default_factory=lambda: MAX_INLINE)
+    bare_code: int = field(default_factory=lambda: MAX_BARE_CODE)
     stopped: bool = False
 
 
@@ -253,8 +256,7 @@ class _Reader:
         elif kind == "inline" and token.map:
             if self.in_cell and self.table:
                 self.table[-1][1].append(token.content.strip())
-            elif paragraph and is_bare_code(source := self.lines.joined(*token.map)):
-                self.builder.code.append(Region("code", source, self.starts[token.map[0]]))
+            elif paragraph and self.budget.bare_code > 0 and self._bare_code(token.map[0], token.map[1]):
                 return
             item_line, self.item_line = self.item_line, None
             if item_line == token.map[0] and _STARTS_LIKE_MATHS.match(token.content) and not self._dash(token):
@@ -264,6 +266,17 @@ class _Reader:
             self._code(token)
         elif kind in ("math_block", "math_block_label") and token.map:
             self._display(token)
+
+    def _bare_code(self, first: int, stop: int) -> bool:
+        """Whether lines ``first`` to ``stop - 1`` (a paragraph) are code that lost its fence; if so, it is code."""
+        source = self.lines.joined(first, stop)
+        if not could_be_code(source):
+            return False
+        self.budget.bare_code -= len(source)
+        if not is_bare_code(source):
+            return False
+        self.builder.code.append(Region("code", source, self.starts[first]))
+        return True
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?

@@ -142,13 +142,25 @@ def is_bare_code(paragraph: str) -> bool:
     >>> is_bare_code("p = np.array([0.8, 0.2])"), is_bare_code("p = [0.8, 0.2]"), is_bare_code("figure.png")
     (True, False, False)
     """
-    if len(paragraph) > MAX_CELL_CHARACTERS or ("\n" not in paragraph and "(" not in paragraph):
+    if not could_be_code(paragraph):
         return False
     try:
         tree = ast.parse(paragraph)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return any(_only_code(statement) for statement in tree.body)
+
+
+#: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
+_CODE_MARK = re.compile(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(", re.MULTILINE)
+
+
+def could_be_code(paragraph: str) -> bool:
+    """Whether a paragraph is worth parsing (:func:`is_bare_code`): not too long, and it holds something only code
+    could hold."""
+    if len(paragraph) > MAX_CELL_CHARACTERS or paragraph.count("\n", 0, MAX_CELL_CHARACTERS) >= MAX_CELL_LINES:
+        return False
+    return _CODE_MARK.search(paragraph) is not None
 
 
 def _only_code(statement: ast.stmt) -> bool:

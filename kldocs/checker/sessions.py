@@ -27,11 +27,10 @@ _PROMPT_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.)(?: |$)")
 #: Where the value a statement shows may start, after a space: a number, a truth value, an array or a tensor.
 _SHOWN_START = re.compile(r"\s(?=-?[0-9]|True\b|False\b|None\b|array\(|np\.float|tensor\()")
 #: Most characters of one prompt's code and output on a collapsed line, and most places tried to split them.
-MAX_SEGMENT = 2000
-MAX_TRIES = 8
-#: Most prompts on one collapsed line, and most collapsed lines read in a document.
-MAX_PROMPTS = 400
-MAX_LINES = 200
+MAX_SEGMENT = 600
+MAX_TRIES = 6
+#: Most prompts on collapsed lines read in a document (each is parsed up to MAX_TRIES + 1 times).
+MAX_PROMPTS = 1000
 
 
 def session_program(session: str) -> str | None:
@@ -53,18 +52,20 @@ def session_program(session: str) -> str | None:
 def collapsed_sessions(text: str) -> Iterator[tuple[int, int, str]]:
     """Each line of ``text`` with two prompts or more, as a session given its line breaks back: where the
     session starts (its first prompt), where the line ends, and the session (as long as that stretch)."""
-    position, found = 0, 0
-    while found < MAX_LINES and (at := text.find(">>> ", position)) >= 0:
-        start = text.rfind("\n", 0, at) + 1
+    position, prompts = 0, MAX_PROMPTS
+    while (at := text.find(">>> ", position)) >= 0:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         position = end + 1
-        first = text.find(">>> ", start, end)
-        if text.count(">>> ", first, end) < 2:
+        first = text.find(">>> ", text.rfind("\n", 0, at) + 1, end)
+        count = text.count(">>> ", first, end)
+        if count < 2:
             continue
+        prompts -= count
+        if prompts < 0:
+            return
         session = collapsed_session(text[first:end])
         if session is not None:
-            found += 1
             yield first, end, session
 
 
@@ -72,8 +73,6 @@ def collapsed_session(line: str) -> str | None:
     """The session on ``line`` (which starts with a prompt) with its line breaks given back, or None."""
     characters = list(line)
     starts = [match.start() for match in re.finditer(">>> ", line)]
-    if len(starts) > MAX_PROMPTS:
-        return None
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(line)
         if index + 1 < len(starts):
