@@ -97,7 +97,7 @@ def printed_items(
         if pasted:
             return pasted
     below = text_output_after(document, region) if output is None else None
-    if below is not None:
+    if below is not None and below.text.count("\n") < max(1, region.text.count("print(")):  # no more lines than prints
         pasted = list(claimed(document, printed_claims(region.text, below.text, below.offset, functions, earlier)))
         if pasted:
             return pasted

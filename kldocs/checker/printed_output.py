@@ -253,6 +253,8 @@ def commented_output(code: str) -> tuple[str, str, int] | None:
         return None
     header = first < len(lines) - 1 and _OUTPUT_HEADER.fullmatch(lines[first]) is not None
     start = first + header
+    if len(lines) - start > above.count("print(") or not any(char.isdigit() for line in lines[start:] for char in line):
+        return None  # more lines than prints, or no value: not their output (and the code is not parsed again)
     offset = sum(len(line) + 1 for line in lines[:start])
     shown = "\n".join(line.replace("#", " ", 1) for line in lines[start:])
     return above, shown, offset
