@@ -31,7 +31,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, code_cells, could_be_code, is_bare_code, is_script
+from kldocs.checker.prompt_cells import (
+    MAX_CELL_CHARACTERS,
+    MAX_CELL_LINES,
+    code_cells,
+    could_be_code,
+    is_bare_code,
+    is_script,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
