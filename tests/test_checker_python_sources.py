@@ -79,7 +79,7 @@ def test_a_comment_inside_a_string_is_not_prose() -> None:
     "text",
     [
         "We import numpy and def ine nothing here.\nThe KL divergence is 0.5 nats.\n",
-        "x = 1\n# D_KL(P || Q) = 0.5\n",  # parses, but has no import, def or class: plain text
+        "0.5\n# D_KL(P || Q) = 0.5\n",  # parses, but its first line is a value, not code: plain text
         "import numpy as np\nThis line is prose.\n",  # does not parse
     ],
 )

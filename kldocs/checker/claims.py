@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import Problem, statements
-from kldocs.checker.code_comments import CommentClaim, comment_claims
+from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
@@ -490,11 +490,12 @@ _FORUM_TAG = re.compile(
 
 
 def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Read]:
-    """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment."""
-    if "#" not in text:
+    """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment (or an arrow)."""
+    if "#" not in text and "→" not in text and "->" not in text:
         return
     for line in text.split("\n"):
-        yield from claimed(document, comment_claims(line, offset, functions))
+        read = comment_claims if "#" in line else arrow_claims
+        yield from claimed(document, read(line, offset, functions))
         offset += len(line) + 1
 
 

@@ -112,6 +112,8 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     node = unwrapped(node)
     if isinstance(node, ast.UnaryOp | ast.Call) and (inline := written_sum(node)) is not None:
         return inline
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _entropy_and_divergence(measure_call(node.left, bases), measure_call(node.right, bases))
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
@@ -147,6 +149,20 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
+
+
+def _entropy_and_divergence(first: MeasureCall | None, second: MeasureCall | None) -> MeasureCall | None:
+    """H(p) + D_KL(p||q), in either order and one base: the cross-entropy H(p, q).
+
+    >>> measure_call(ast_expression("entropy(p, base=2) + entropy(p, q, base=2)")).text()
+    'H(p, q)'
+    """
+    if first is None or second is None or first.base != second.base:
+        return None
+    entropy, divergence = (first, second) if first.measure == "entropy" else (second, first)
+    if entropy.measure != "entropy" or divergence.measure != "kl" or entropy.names[0] != divergence.names[0]:
+        return None
+    return MeasureCall("cross_entropy", divergence.names, entropy.base, "entropy + kl")
 
 
 def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | None) -> MeasureCall | None:
@@ -358,6 +374,29 @@ def dict_keys(node: ast.expr) -> tuple[str, ...] | None:
     if not isinstance(node, ast.Dict) or dict_values(node) is None:
         return None
     return tuple(repr(key.value) for key in node.keys if isinstance(key, ast.Constant))
+
+
+#: ``dit.Distribution(outcomes, probabilities)``: a distribution of the ``dit`` library.
+_OUTCOMES_FIRST = frozenset({"dit.Distribution", "Distribution"})
+
+
+def distribution_outcomes(value: ast.expr) -> tuple[str, ...] | None:
+    """The outcomes of ``dit.Distribution(['0', '1'], [1/2, 1/2])``, when they are ``'0'``, ``'1'``... in order, so
+    that two such distributions of one length pair the same outcomes (``dit`` pairs them by name); else None.
+
+    >>> distribution_outcomes(ast_expression("dit.Distribution(['0', '1'], [0.5, 0.5])"))
+    ("'0'", "'1'")
+    >>> distribution_outcomes(ast_expression("dit.Distribution(['1', '0'], [0.5, 0.5])")) is None
+    True
+    """
+    if not isinstance(value, ast.Call) or dotted(value.func) not in _OUTCOMES_FIRST or len(value.args) != 2:
+        return None
+    listed = value.args[0]
+    items = listed.elts if isinstance(listed, ast.List | ast.Tuple) else []
+    outcomes = [item.value for item in items if isinstance(item, ast.Constant) and isinstance(item.value, str)]
+    if value.keywords or len(items) < 2 or outcomes != [str(index) for index in range(len(items))]:
+        return None
+    return tuple(repr(outcome) for outcome in outcomes)
 
 
 def _repeated(node: ast.BinOp) -> list[ast.expr]:

@@ -123,6 +123,26 @@ def comment_claims(
             yield claim
 
 
+def arrow_claims(line: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
+    """``kl_divergence([0.5, 0.5], [0.4, 0.6]) → 0.0204`` in prose: what a call on lists written in it returns.
+
+    Only a call whose arguments are all lists of numbers is read (``kl(p, q) → 0`` may be a limit).
+
+    >>> [claim.text for claim in arrow_claims("entropy([0.5, 0.5], base=2) -> 1.0 bits", 0)]
+    ['H(P_{#}) = 1.0 bits']
+    >>> list(arrow_claims("kl(p, q) → 0.0 as q nears p", 0))
+    []
+    """
+    arrow = line.find("→")
+    if arrow < 0 and (arrow := line.find("->")) < 0:
+        return
+    call = measure_call(ast_expression(line[:arrow]), bases)
+    if call is None or not all(name.startswith(LITERAL) for name in call.names):
+        return
+    width = 1 if line[arrow] == "→" else 2
+    yield from comment_claims(line[:arrow] + " " * (width - 1) + "#" + line[arrow + width :], offset, bases)
+
+
 def _fitting_label(label: str | None, code: str) -> bool:
     """A label before a comment's value must name a measure, or the name the line assigns (``d = kl(p, q)  # d: 0.5``).
 

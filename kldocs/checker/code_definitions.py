@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from kldocs.checker.code_calls import ARRAYS, NOT_PYTHON, dict_keys, dotted, literal_numbers
+from kldocs.checker.code_calls import ARRAYS, NOT_PYTHON, dict_keys, distribution_outcomes, dotted, literal_numbers
 from kldocs.checker.code_functions import total_of
 from kldocs.checker.code_names import FORMULA_NAME, parsed
 from kldocs.checker.code_numbers import changed_name
@@ -175,16 +175,17 @@ def _definition(document: SourceText, statement: ast.stmt, offset: int) -> Distr
     target, value = statement.targets[0], statement.value
     if not isinstance(target, ast.Name) or not FORMULA_NAME.fullmatch(target.id):
         return None
+    outcomes = distribution_outcomes(value)
     if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and len(value.args) == 1:
         inner = value.args[0]
     else:
-        inner = value
+        inner = value.args[1] if isinstance(value, ast.Call) and outcomes is not None else value
     if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp):
         return None
     written = literal_numbers(inner, unsummed=True)
-    if written is None:
+    if written is None or (outcomes is not None and len(outcomes) != len(written)):
         return None
-    keys = dict_keys(inner)
+    keys = dict_keys(inner) or outcomes
     labels = tuple(key.strip("'\"") for key in keys) if keys is not None else None
     values = tuple(Fraction(item) for item in written)
     line = document.line(offset)

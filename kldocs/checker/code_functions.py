@@ -64,7 +64,8 @@ _IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<name
 
 
 def imported(code: str) -> dict[str, str]:
-    """Measure functions imported by name: SciPy's compute in nats (``"e"``), other libraries' are :data:`FOREIGN`.
+    """Measure functions imported by name: SciPy's compute in nats (``"e"``), ``dit``'s in bits, other libraries'
+    are :data:`FOREIGN`.
 
     ``scipy.special`` imported under another name (``import scipy.special as sp``) makes its
     element-wise functions under that name (``sp.rel_entr``) SciPy's.
@@ -81,13 +82,18 @@ def imported(code: str) -> dict[str, str]:
             imported_name, _, alias = piece.strip(" ()").partition(" as ")
             name = alias.strip() or imported_name.strip()
             if name in FUNCTIONS:
-                found[name] = "e" if module.startswith("scipy") else FOREIGN
+                found[name] = "e" if module.startswith("scipy") else "2" if _is_dit(module) else FOREIGN
             elif name == "kl_div":  # SciPy's sums to the KL divergence; PyTorch's takes logs first
                 found[name] = SCIPY_KL_DIV if module in ("scipy.special", "scipy") else FOREIGN
             full = f"{module}.{imported_name.strip()}" if module else imported_name.strip()
             if full == "scipy.special" and alias.strip():
                 found.update({f"{alias.strip()}.{function}": SCIPY_KL_DIV for function in ("rel_entr", "kl_div")})
     return found
+
+
+def _is_dit(module: str) -> bool:
+    """The ``dit`` library, whose measures of its distributions are in bits."""
+    return module == "dit" or module.startswith("dit.")
 
 
 def document_functions(blocks: Iterable[str]) -> Functions:
@@ -159,7 +165,8 @@ def _target(statement: ast.Assign) -> str | None:
 
 
 def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
-    """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``."""
+    """True for a statement that leaves a distribution as it is: ``p = np.asarray(p)``, ``p = p / p.sum()``;
+    or, for a function of one distribution (an entropy), that drops its zeros: ``p = p[p > 0]``."""
     if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
         changed = statement.target.id
         return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
@@ -167,6 +174,8 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
     if name is None or name not in parameters or not isinstance(statement, ast.Assign):
         return False
     value = statement.value
+    if len(parameters) == 1 and _without_zeros(value, name):
+        return True
     if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and value.args:
         first = value.args[0]
         return len(value.args) == 1 and isinstance(first, ast.Name) and first.id == name
@@ -177,6 +186,25 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
         and value.left.id == name
         and total_of(value.right, name)
     )
+
+
+def _without_zeros(node: ast.expr, name: str) -> bool:
+    """``p[p > 0]``, ``p[p != 0]`` or ``p[0 < p]``: the array's entries that are not zero.
+
+    >>> [_without_zeros(ast.parse(text, mode="eval").body, "p") for text in ("p[p > 0]", "p[p > 0.1]")]
+    [True, False]
+    """
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name) or node.value.id != name:
+        return False
+    test = node.slice
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return False
+    left, right, operator = test.left, test.comparators[0], test.ops[0]
+    if isinstance(right, ast.Name) and isinstance(operator, ast.Lt | ast.NotEq):
+        left, right = right, left  # 0 < p
+        operator = ast.Gt() if isinstance(operator, ast.Lt) else operator
+    zero = isinstance(right, ast.Constant) and type(right.value) in (int, float) and right.value == 0
+    return isinstance(left, ast.Name) and left.id == name and zero and isinstance(operator, ast.Gt | ast.NotEq)
 
 
 def total_of(node: ast.expr, name: str) -> bool:

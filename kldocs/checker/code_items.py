@@ -5,6 +5,7 @@ changes (:mod:`.code_definitions`), values in its comments (:mod:`.code_comments
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 
@@ -17,11 +18,13 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.printed_output import (
+    commented_output,
     one_line_output,
     output_after,
     printed_claims,
     result_after,
     session_claims,
+    text_output_after,
 )
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
@@ -33,6 +36,8 @@ Read = Found | FamilyText | DistributionDefinition | Unread
 _PASTED_OUTPUT = re.compile(
     r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[A-Za-z][a-z]{4,9})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
 )
+
+_COMMENT = re.compile(r"\s*#")
 
 
 def code_items(
@@ -47,17 +52,22 @@ def code_items(
     the values its comments give (:mod:`.code_comments`) and the output printed below it (:mod:`.printed_output`).
 
     A line such as ``KL(P || Q): 1.927 bits`` is not code in any language: it is
-    printed output shown in a code block, read as prose by ``pasted``.
+    printed output shown in a code block, read as prose by ``pasted``; so is such a line commented out in a
+    block that is nothing but comments (``# KL(P || Q): 1.336 nats``).
     """
     yield from block_definitions(document, region)
     offset = region.offset
-    for line in region.text.split("\n"):
+    lines = region.text.split("\n")
+    commented = all(_COMMENT.match(line) for line in lines if line.strip())
+    for line in lines:
+        line = line.replace("#", " ", 1) if commented else line
         if _PASTED_OUTPUT.match(line):
             yield from pasted(Region("prose", line, offset))
         yield from claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
-    if ">>>" in region.text or "In [" in region.text:
-        yield from claimed(document, session_claims(region.text, region.offset, functions))
+    if region.session or ">>>" in region.text or "In [" in region.text:
+        shown = region.session or region.text
+        yield from claimed(document, session_claims(shown, region.offset, functions, earlier))
     comments = block_comments(region.text, region.offset, functions, all_code, earlier)
     yield from claimed(document, comments.claims)
     yield from unread_at(document, comments.unread)
@@ -77,8 +87,20 @@ def printed_items(
     functions: dict[str, str | None],
     earlier: Earlier,
 ) -> list[Read]:
-    """What the output below a block of code says its prints computed (see :mod:`.printed_output`)."""
+    """What the output below a block of code, or pasted at its end as comments, says its prints computed
+    (see :mod:`.printed_output`)."""
     output = output_after(document, region)
+    commented = commented_output(region.text) if output is None else None
+    if commented is not None:
+        code, shown, start = commented
+        pasted = list(claimed(document, printed_claims(code, shown, region.offset + start, functions, earlier)))
+        if pasted:
+            return pasted
+    below = text_output_after(document, region) if output is None else None
+    if below is not None and below.text.count("\n") < max(1, region.text.count("print(")):  # no more lines than prints
+        pasted = list(claimed(document, printed_claims(region.text, below.text, below.offset, functions, earlier)))
+        if pasted:
+            return pasted
     if output is None:
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
@@ -87,7 +109,9 @@ def printed_items(
 
 
 def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Read]:
-    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line)."""
+    """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line,
+    and a letter after the first on a line: ``P_{1}``, ``P_{1b}``)."""
+    on_line: dict[int, int] = {}
     for claim in claims:
         if claim.muted:
             yield from unread_at(document, [claim.offset])
@@ -96,10 +120,12 @@ def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Re
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
             continue
         line = document.line(claim.offset)
-        text = claim.text.replace("{" + LINE + "}", f"{{{line}}}")
+        count = on_line[line] = on_line.get(line, -1) + bool(claim.inputs)
+        mark = f"{line}{string.ascii_lowercase[count % 26] * (count // 26 + 1)}" if count > 0 else str(line)
+        text = claim.text.replace("{" + LINE + "}", f"{{{mark}}}")
         for name, written in claim.inputs:
             values = tuple(Fraction(item) for item in written)
-            plain = name.replace("{" + LINE + "}", str(line))
+            plain = name.replace("{" + LINE + "}", mark)
             definition = f"{plain} = ({', '.join(written)})"
             yield DistributionDefinition(line, definition, plain, values, written, None, claim.offset)
         for statement in statements(tokenize(text), text, prose=True):

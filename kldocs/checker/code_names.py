@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from kldocs.checker.code_calls import (
+    BASES,
     BATCHMEAN,
     LITERAL,
     NOT_PYTHON,
     MeasureCall,
     batchmean_call,
     dict_keys,
+    dotted,
     measure_call,
     unwrapped,
 )
@@ -104,6 +106,16 @@ class Named:
         self.rows = {name: (0, numbers) for name, numbers in earlier.rows.items() if name not in stored}
         self.rows.update(given_rows(tree))
         self.bases = bases
+        #: Names assigned once, at the top level, a log base (``base = 2``): with the line.
+        self.log_bases = {
+            statement.targets[0].id: (statement.lineno, BASES[written])
+            for statement in tree.body
+            if isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+            and stored.get(statement.targets[0].id) == 1
+            and (written := _written_base(statement.value)) in BASES
+        }
         given = given_lists(tree, earlier.lists)
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
@@ -148,7 +160,26 @@ class Named:
     def call(self, node: ast.expr | None, line: int) -> MeasureCall | None:
         """The measure that code on ``line`` computes, with the lists it takes (see :meth:`with_lists`)."""
         call = measure_call(node, self.bases) or batchmean_call(node)
+        if call is not None and call.base == "unknown":  # base=base, after base = 2
+            call = replace(call, base=self._base_name(node, line))
         return self.with_lists(call, line) if call is not None else None
+
+    def _base_name(self, node: ast.expr | None, line: int) -> str:
+        """The base that every ``base=`` of the code on ``line`` names, when each names a base given above."""
+        keywords = [
+            keyword.value
+            for call in ast.walk(node or ast.Constant(None))
+            if isinstance(call, ast.Call)
+            for keyword in call.keywords
+            if keyword.arg == "base"
+        ]
+        given = [self.log_bases.get(value.id) if isinstance(value, ast.Name) else None for value in keywords]
+        bases = {found[1] for found in given if found is not None and found[0] < line}
+        return (
+            bases.pop()
+            if len(bases) == 1 and all(found is not None and found[0] < line for found in given)
+            else "unknown"
+        )
 
     def with_lists(self, call: MeasureCall, line: int) -> MeasureCall | None:
         """The call on ``line``, each argument that names a list assigned before it written as that list.
@@ -172,6 +203,13 @@ class Named:
             for name in call.names
         )
         return replace(call, names=names)
+
+
+def _written_base(node: ast.expr) -> str | None:
+    """A log base as written: ``2``, ``10``, ``np.e``."""
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return str(node.value)
+    return dotted(node) if isinstance(node, ast.Attribute) else None
 
 
 def _store_lines(tree: ast.Module) -> dict[str, list[int]]:

@@ -32,11 +32,12 @@ _TRIPLE = re.compile(r"[rRuU]?(?:\"\"\"|''')")
 _COMMENT_LINE = re.compile(r"^[ \t]*#+[ \t]?", re.MULTILINE)
 
 
-def add_code(builder: Builder, start: int, end: int) -> None:
-    """Record ``builder.text[start:end]`` as a block of code, and its docstrings as prose."""
+def add_code(builder: Builder, start: int, end: int, body: str | None = None) -> None:
+    """Record ``builder.text[start:end]`` as a block of code, and its docstrings as prose; ``body``, as long,
+    stands for the text (a session whose line breaks were lost, given them back)."""
     if end <= start:
         return
-    body = builder.text[start:end]
+    body = builder.text[start:end] if body is None else body
     builder.code.append(Region("code", body, start))
     for begin, stop in docstring_spans(body):
         builder.docstring(start + begin, start + stop)

@@ -34,6 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kldocs.checker.sessions import session_program
+
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
@@ -67,6 +69,9 @@ class Region:
     before, after
         Up to :data:`CONTEXT` characters of prose on the same line before and
         after an inline formula (``"if "``, ``" nats."``); empty otherwise.
+    session
+        For code shown as an interactive session (``>>> entropy(p)`` then ``0.69``), the session as shown,
+        and ``text`` is the program its prompts type, as long as it (see :mod:`~kldocs.checker.sessions`).
     """
 
     kind: Literal["inline", "display", "prose", "code"]
@@ -74,6 +79,7 @@ class Region:
     offset: int
     before: str = ""
     after: str = ""
+    session: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,7 +269,7 @@ class Builder:
         return self._starts
 
     def build(self) -> SourceText:
-        code = tuple(self._code_read())  # first: what it does not read joins the parts skipped
+        code = tuple(map(_as_program, self._code_read()))  # first: what it does not read joins the parts skipped
         starts = self.line_starts
         rows = _revealed_rows(self.text, starts, self._shown, self._rewritten)
         self.math.sort(key=lambda region: region.offset)
@@ -302,6 +308,12 @@ class Builder:
             else:
                 read.append(region)
         return read
+
+
+def _as_program(code: Region) -> Region:
+    """A block of code that is an interactive session, as the program its prompts type (the session kept)."""
+    program = session_program(code.text) if ">>>" in code.text else None
+    return code if program is None else Region("code", program, code.offset, session=code.text)
 
 
 def line_starts(text: str) -> list[int]:

@@ -4,7 +4,8 @@ A page that asks for a function (``kl_divergence(p, q)``) shows examples as
 an input line and, on one of the next lines, the value the function returns
 ("Output:", "Expected:", "Returns:"). The inputs are named lists
 (``P = [0.5, 0.5]``), a JSON object (``{"p": [0.5, 0.5], "q": [0.9, 0.1]}``)
-or lists without names (``[0.5, 0.5], [0.9, 0.1]``), in the order the function
+or lists without names (``[0.5, 0.5], [0.9, 0.1]``, maybe in a call of the function
+the page asks for: ``kl_divergence([0.5, 0.5], [0.9, 0.1])``), in the order the function
 takes them; each is named after its line (``p_7``, or ``P_7`` and ``Q_7``
 for lists without names) and is the definition of that line. The measure is the one the page is about: the
 nearest heading above that names measures (it must name one), else the one
@@ -58,6 +59,8 @@ _NAMED_LINE = re.compile(r"^[\s`]*[A-Za-z]\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
 _BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
 #: A function named with its arguments: ``kl_divergence(p, q)`` (SciPy's ``entropy``, KL with two arguments, is not).
 _CALLED = re.compile(r"(?<![\w.])([a-z_]{2,40})\s*\(")
+#: The function the page asks for, called on the inputs: ``kl_divergence([0.5, 0.5], [0.9, 0.1])``.
+_CALL_OF_LISTS = re.compile(r"(?P<function>[a-z_]{2,40})\s*\((?P<arguments>\s*\[[^()]*)\)")
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub)*section\*?\{)")
 #: An output line speaks of an input line at most this many lines above it.
 REACH = 3
@@ -154,6 +157,9 @@ def _inputs(line: str, number: int) -> tuple[dict[str, list[str]] | None, str | 
     given = _BASE.search(rest)
     base = _BASES[given.group("base")] if given else None
     rest = rest[: given.start()] + rest[given.end() :] if given else rest
+    called = _CALL_OF_LISTS.fullmatch(rest)
+    if called is not None and called.group("function") in FUNCTIONS:  # kl_divergence([0.5, 0.5], [0.9, 0.1])
+        rest = called.group("arguments").strip()
     named: dict[str, list[str]] = {}
     if rest.startswith("["):
         try:

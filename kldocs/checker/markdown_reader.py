@@ -31,8 +31,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.code_prose import add_code
-from kldocs.checker.documents import Builder, Format, Skipped, SourceTable, SourceText
-from kldocs.checker.prompt_cells import MAX_CELL_CHARACTERS, MAX_CELL_LINES, prompt_cells
+from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.prompt_cells import (
+    MAX_CELL_CHARACTERS,
+    MAX_CELL_LINES,
+    code_cells,
+    could_be_code,
+    is_bare_code,
+)
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -47,6 +53,8 @@ MAX_LINES = 50_000
 MAX_CHARACTERS = 2_000_000
 #: Most characters of paragraphs with formulas or code spans parsed inline in one document.
 MAX_INLINE = 400_000
+#: Most characters of paragraphs parsed to tell whether they are code that lost its fence.
+MAX_BARE_CODE = 400_000
 #: Longest paragraph whose formulas are read, in characters.
 MAX_PARAGRAPH = 50_000
 #: Lines parsed at a time.
@@ -87,12 +95,14 @@ class MarkdownBudget:
     lines: int = field(default_factory=lambda: MAX_LINES)
     characters: int = field(default_factory=lambda: MAX_CHARACTERS)
     inline: int = field(default_factory=lambda: MAX_INLINE)
+    bare_code: int = field(default_factory=lambda: MAX_BARE_CODE)
     stopped: bool = False
 
 
 def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceText:
     """Read a Markdown or plain-text document (in plain text, indentation does not make code, but a
-    notebook's cells copied with their ``In [n]:`` prompts do: see :mod:`~kldocs.checker.prompt_cells`)."""
+    notebook's cells copied with their ``In [n]:`` prompts do: see :mod:`~kldocs.checker.prompt_cells`; a page
+    that is a Python program is read by :mod:`~kldocs.checker.python_reader`)."""
     builder = Builder(_within_reach(text, format == "text"), name, format)
     text = builder.text
     if format != "text":
@@ -100,7 +110,7 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
         return builder.build()
     budget = MarkdownBudget()
     start = 0
-    for cell in prompt_cells(text):
+    for cell in code_cells(text):
         between = bool(text[start : cell.start].strip())
         if between:
             add_markdown(builder, start, cell.start, plain=True, budget=budget)
@@ -110,7 +120,7 @@ def read_markdown(text: str, name: str, format: Format = "markdown") -> SourceTe
             return builder.build()
         budget.lines -= text.count("\n", cell.start if between else start, cell.end)  # lines read as a cell
         budget.characters -= cell.end - (cell.start if between else start)
-        add_code(builder, *cell.code)
+        add_code(builder, *cell.code, body=cell.session or None)
         if cell.output is not None:
             builder.output(*cell.output)
         start = cell.end
@@ -164,6 +174,7 @@ class _Reader:
         self.in_cell = False
         self.line = 0  # the line of the last block seen
         self.item_line: int | None = None  # the line of a "- " list item whose text is not read yet
+        self.paragraph = False  # whether the last block seen opened a paragraph
 
     def run(self) -> None:
         if self.budget.stopped:  # an earlier part of the document used it up, and said so
@@ -224,6 +235,7 @@ class _Reader:
 
     def _block(self, token: Token) -> None:
         kind = token.type
+        paragraph, self.paragraph = self.paragraph, kind == "paragraph_open"
         if token.map is not None:
             self.line = token.map[0]
         elif kind == "math_block":
@@ -249,6 +261,8 @@ class _Reader:
         elif kind == "inline" and token.map:
             if self.in_cell and self.table:
                 self.table[-1][1].append(token.content.strip())
+            elif paragraph and self.budget.bare_code > 0 and self._bare_code(token.map[0], token.map[1]):
+                return
             item_line, self.item_line = self.item_line, None
             if item_line == token.map[0] and _STARTS_LIKE_MATHS.match(token.content) and not self._dash(token):
                 return
@@ -257,6 +271,17 @@ class _Reader:
             self._code(token)
         elif kind in ("math_block", "math_block_label") and token.map:
             self._display(token)
+
+    def _bare_code(self, first: int, stop: int) -> bool:
+        """Whether lines ``first`` to ``stop - 1`` (a paragraph) are code that lost its fence; if so, it is code."""
+        source = self.lines.joined(first, stop)
+        if not could_be_code(source):
+            return False
+        self.budget.bare_code -= len(source)
+        if not is_bare_code(source):
+            return False
+        self.builder.code.append(Region("code", source, self.starts[first]))
+        return True
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?

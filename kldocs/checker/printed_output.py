@@ -8,7 +8,9 @@ what the n-th print printed. A line is read when it is what the print
 would show with a number in place of the measure it computes: the number
 alone, or with the print's own text around it (``print("KL:", kl(p, q))``
 and ``KL: 0.2008``). Code with no print whose last statement is a call shows
-that call's value, as an interactive session does. Anything less certain (a print in a loop or a
+that call's value, as an interactive session does. Output pasted back into the code as comment lines
+at its end (``# 出力例:``, then ``# KL(P||Q): 0.2332``) is read as output (:func:`commented_output`).
+Anything less certain (a print in a loop or a
 function, a print with ``sep=`` or ``end=``, a count that differs, a line
 that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
 
@@ -33,6 +35,7 @@ from kldocs.checker.code_calls import (
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.sessions import session_program
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: What may stand between code and its output: fence lines, a word that says output follows.
@@ -184,16 +187,37 @@ _PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:)[ \t]?(?P<code>.*)$")
 _SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
 
 
-def session_claims(code: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
+def session_claims(
+    code: str, offset: int, bases: Mapping[str, str | None] | None = None, earlier: Earlier | None = None
+) -> Iterator[CommentClaim]:
     r"""An interactive session in a block: ``>>> entropy([0.5, 0.5], [0.9, 0.1])`` and the value shown below it.
+
+    The program the session types (see :mod:`~kldocs.checker.sessions`) tells what its names hold
+    (``>>> h = entropy(pk)``, then ``>>> h``); ``earlier``: what blocks above gave names.
 
     >>> [claim.text for claim in session_claims(">>> stats.entropy(p, q, base=2)\n0.2896", 0)]
     ['D_KL(p||q) = 0.2896 bits']
+    >>> [claim.text for claim in session_claims(">>> pk = [0.5, 0.5]\n>>> h = entropy(pk)\n>>> h\n0.6931", 0)]
+    ['H(P_{#}) = 0.6931 nats']
     """
     lines = code.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    program = session_program(code)
+    tree = parsed(program) if program is not None else None
+    if tree is not None:
+        named = Named(tree, bases, earlier)
+        for statement in tree.body:
+            below = statement.end_lineno or len(lines)  # the line below the statement (0-based)
+            shown = _SHOWN.match(lines[below]) if below < len(lines) else None
+            if not isinstance(statement, ast.Expr) or shown is None:
+                continue
+            call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
+            text = claim_text(call, shown.group("number")) if call is not None else None
+            if call is not None and text is not None:
+                yield CommentClaim(text, offset + starts[below] + shown.start("number"), inputs=literal_inputs(call))
+        return
     for index, line in enumerate(lines[:-1]):
         prompt = _PROMPT.match(line)
         shown = _SHOWN.match(lines[index + 1])
@@ -204,6 +228,64 @@ def session_claims(code: str, offset: int, bases: Mapping[str, str | None] | Non
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+_COMMENT_LINE = re.compile(r"[ \t]*#")
+#: A comment line that says output follows: words and a colon, no digits (``# Output:``, ``# 出力例:``).
+_OUTPUT_HEADER = re.compile(r"[ \t]*#[^0-9\n]{0,40}[:：][ \t]*")
+
+
+def commented_output(code: str) -> tuple[str, str, int] | None:
+    r"""The comment lines that end a block, when the code above them prints: that code, those lines with their
+    ``#`` blanked, and where they start in the block (a line ``# Output:`` first is left out).
+
+    >>> commented_output("print(kl(p, q))\n# Output:\n# 0.5108\n")
+    ('print(kl(p, q))', '  0.5108', 26)
+    >>> commented_output("# just a note\nx = 1\n") is None
+    True
+    """
+    lines = code.rstrip().split("\n")
+    first = len(lines)
+    while first > 0 and _COMMENT_LINE.match(lines[first - 1]):
+        first -= 1
+    above = "\n".join(lines[:first])
+    if first == len(lines) or "print(" not in above:
+        return None
+    header = first < len(lines) - 1 and _OUTPUT_HEADER.fullmatch(lines[first]) is not None
+    start = first + header
+    if len(lines) - start > above.count("print(") or not any(char.isdigit() for line in lines[start:] for char in line):
+        return None  # more lines than prints, or no value: not their output (and the code is not parsed again)
+    offset = sum(len(line) + 1 for line in lines[:start])
+    shown = "\n".join(line.replace("#", " ", 1) for line in lines[start:])
+    return above, shown, offset
+
+
+#: What may stand between code and output pasted below it as text: blank lines, and a short line with no digit
+#: or code that says what follows (``・実行結果``, ``Output``).
+_TEXT_GAP = re.compile(r"(?:[ \t]*\n)*(?:[^\n0-9=()\[\]{}<>#$\\]{1,30}\n(?:[ \t]*\n)*)?")
+#: Most lines of output read below code as text.
+MAX_TEXT_OUTPUT_LINES = 50
+
+
+def text_output_after(document: SourceText, code: Region) -> Region | None:
+    """The lines of text right below code (after blank lines and maybe a short line that says output follows),
+    up to a blank line: its output when they fit its prints (:func:`printed_claims` is that strict)."""
+    text = document.text
+    end = code.offset + len(code.text)
+    gap = _TEXT_GAP.match(text, end + 1) if text.startswith("\n", end) else None
+    if gap is None or gap.end() >= len(text):
+        return None
+    stop = gap.end()
+    for _ in range(MAX_TEXT_OUTPUT_LINES):
+        line_end = text.find("\n", stop)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[stop:line_end].strip():
+            break
+        stop = line_end + 1
+        if stop >= len(text):
+            break
+    shown = text[gap.end() : stop].rstrip("\n")
+    return Region("prose", shown, gap.end()) if shown.strip() else None
 
 
 def output_after(document: SourceText, code: Region) -> Region | None:

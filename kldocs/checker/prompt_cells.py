@@ -1,4 +1,5 @@
-r"""Notebook cells in a page copied as plain text: ``In [58]:`` on a line of its own, the code, then its output.
+r"""Code in a page copied as plain text: notebook cells (``In [58]:`` on a line of its own, the code, then its
+output), or a whole page that is a Python program.
 
 A notebook's web page copied as text keeps each code cell as its prompt, its
 lines of code and, after a blank line, the lines it printed. A cell runs
@@ -17,6 +18,15 @@ is the cell's output, or what follows ``Out[n]:``.
 >>> text = "In [3]:\nentropy(p, q)\nOut[3]:\n0.5108\n"
 >>> [(text[cell.code[0] : cell.code[1]], text[cell.output[0] : cell.output[1]]) for cell in prompt_cells(text)]
 [('entropy(p, q)', '0.5108')]
+
+A paragraph that parses as Python and has a statement only code could be (an ``import``, a ``print``,
+``np.array(...)``) is code whose fence was lost in copying (:func:`is_bare_code`). A line of text with two
+``>>>`` prompts or more is a session whose line breaks were lost
+(:func:`code_cells`). A page that parses as Python as a whole, and whose first line is one only code could be (an
+``import``, an assignment, a comment...), is a program saved as text (:func:`is_script`).
+
+>>> is_script("import numpy as np\n\np = np.array([0.5, 0.5])\n"), is_script("Entropy\n")
+(True, False)
 """
 
 from __future__ import annotations
@@ -27,7 +37,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kldocs.checker.code_calls import NOT_PYTHON
+from kldocs.checker.code_calls import NOT_PYTHON, dotted
+from kldocs.checker.sessions import collapsed_sessions
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
 _OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
@@ -45,17 +56,38 @@ MAX_CELLS = 2000
 #: Most lines, and characters, of one cell read.
 MAX_CELL_LINES = 400
 MAX_CELL_CHARACTERS = 40_000
+#: Most lines, and characters, of a page read as one program.
+MAX_SCRIPT_LINES = 2000
+MAX_SCRIPT_CHARACTERS = 100_000
 
 
 @dataclass(frozen=True)
 class PromptCell:
     """A cell: where its prompt line starts, its code and its output (``(start, end)`` offsets), and where the
-    line after it starts."""
+    line after it starts; ``session``: for a session whose line breaks were lost, the session with them given
+    back (see :func:`~kldocs.checker.sessions.collapsed_sessions`), as long as the code."""
 
     start: int
     code: tuple[int, int]
     output: tuple[int, int] | None
     end: int
+    session: str = ""
+
+
+def code_cells(text: str) -> Iterator[PromptCell]:
+    """The cells of a page copied as text and the sessions on one line each, in order, none overlapping."""
+    cells = sorted(
+        [
+            *prompt_cells(text),
+            *(PromptCell(s, (s, e), None, min(len(text), e + 1), shown) for s, e, shown in collapsed_sessions(text)),
+        ],
+        key=lambda cell: cell.start,
+    )
+    end = 0
+    for cell in cells:
+        if cell.start >= end:
+            end = cell.end
+            yield cell
 
 
 def prompt_cells(text: str) -> Iterator[PromptCell]:
@@ -79,6 +111,63 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
         if not code_runs or not _parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
         yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
+
+
+def is_script(text: str) -> bool:
+    """Whether a plain-text page is a Python program: its first line is code, the whole page parses, and no line
+    is a number alone (printed output pasted below the code)."""
+    first = text.lstrip()
+    if not first or len(text) > MAX_SCRIPT_CHARACTERS or not _CODE_LINE.match(first):
+        return False
+    if text.count("\n", 0, MAX_SCRIPT_CHARACTERS) >= MAX_SCRIPT_LINES:
+        return False
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return not any(_is_shown_value(statement) for statement in tree.body)
+
+
+def _is_shown_value(statement: ast.stmt) -> bool:
+    """A line that is a number alone (``0.0204``, ``-1.5``): a value a program printed, pasted below it."""
+    value = statement.value if isinstance(statement, ast.Expr) else None
+    value = value.operand if isinstance(value, ast.UnaryOp) else value
+    return isinstance(value, ast.Constant) and type(value.value) in (int, float)
+
+
+def is_bare_code(paragraph: str) -> bool:
+    """Whether a paragraph is Python code that lost its fence when the page was copied: it parses, and some
+    statement could only be code (an ``import``, a ``def``, a ``print`` or a call of a module's function).
+
+    >>> is_bare_code("p = np.array([0.8, 0.2])"), is_bare_code("p = [0.8, 0.2]"), is_bare_code("figure.png")
+    (True, False, False)
+    """
+    if not could_be_code(paragraph):
+        return False
+    try:
+        tree = ast.parse(paragraph)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return any(_only_code(statement) for statement in tree.body)
+
+
+#: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
+_CODE_MARK = re.compile(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(", re.MULTILINE)
+
+
+def could_be_code(paragraph: str) -> bool:
+    """Whether a paragraph is worth parsing (:func:`is_bare_code`): not too long, and it holds something only code
+    could hold."""
+    if len(paragraph) > MAX_CELL_CHARACTERS or paragraph.count("\n", 0, MAX_CELL_CHARACTERS) >= MAX_CELL_LINES:
+        return False
+    return _CODE_MARK.search(paragraph) is not None
+
+
+def _only_code(statement: ast.stmt) -> bool:
+    if isinstance(statement, ast.Import | ast.ImportFrom | ast.FunctionDef | ast.ClassDef):
+        return True
+    calls = [node for node in ast.walk(statement) if isinstance(node, ast.Call)]
+    return any(isinstance(call.func, ast.Attribute) or dotted(call.func) == "print" for call in calls)
 
 
 def _end_of_run(text: str, start: int, stop: int) -> int:

@@ -9,7 +9,7 @@ reading stopped.
 
 A plain-text file that is in fact a Python script is read the same way
 (:func:`is_python`): the whole text must parse as Python and hold an ``import``,
-a ``def`` or a ``class`` at its top level. Prose almost never parses as Python
+a ``def`` or a ``class`` at its top level, or start with a line only code could be. Prose almost never parses as Python
 (two words side by side are a syntax error), so a page of text is never taken for code.
 
 >>> doc = read_python("import math\n# H(P) = 1 bit for a fair coin\np = [0.5, 0.5]\n", "coin.py")
@@ -27,6 +27,7 @@ import re
 from kldocs.checker.code_prose import comment_spans, docstring_spans
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES
+from kldocs.checker.prompt_cells import is_script
 
 #: Most characters of a Python file read: far more than a script about entropy holds, and a 10 MB list of
 #: numbers on one line cut to this is read by the code readers in about a second.
@@ -58,8 +59,14 @@ def read_python(text: str, name: str) -> SourceText:
 
 
 def is_python(text: str) -> bool:
-    """True for text that is a Python script: it parses, and has an ``import``, ``def`` or ``class`` at the top."""
-    if _read_up_to(text) < len(text) or _SCRIPT_LINE.search(text) is None:
+    """True for text that is a Python script: it parses, and has an ``import``, ``def`` or ``class`` at the top,
+    or is a program by :func:`~kldocs.checker.prompt_cells.is_script` (its first line is code, and no line is a
+    value pasted below it)."""
+    if _read_up_to(text) < len(text):
+        return False
+    if is_script(text):
+        return True
+    if _SCRIPT_LINE.search(text) is None:
         return False
     from kldocs.checker.code_names import parsed
 

@@ -1,0 +1,118 @@
+r"""Interactive Python sessions shown in a document: ``>>> H = entropy(pk, base=2)``, ``>>> H``, then ``1.0``.
+
+A session is read as the program its prompts type (:func:`session_program`): the code after each ``>>>``
+and ``...`` prompt, every other line (what the session showed) blanked, each line as long as it was, so that
+every line of the program is the line of the document it came from. The values the session showed are read
+beside it by :func:`~kldocs.checker.printed_output.session_claims`.
+
+A session pasted with its line breaks lost (a docstring's examples on one line of text:
+``>>> H = entropy(pk) >>> H 1.0 The outcome...``) is given them back (:func:`collapsed_session`): before
+each prompt, between a statement and the value shown after it (found by parsing, never by running), and
+after that value. A line where some prompt's code and output cannot be told apart is not read as a session.
+
+>>> shown = ">>> pk = [0.5, 0.5]  # fair\n>>> entropy(pk)\n0.6931"
+>>> session_program(shown).split("\n")
+['pk = [0.5, 0.5]  # fair    ', 'entropy(pk)    ', '      ']
+>>> collapsed_session(">>> h = entropy(pk) >>> h 0.6931 The outcome")
+'>>> h = entropy(pk)\n>>> h\n0.6931\nThe outcome'
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+_PROMPT_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.)(?: |$)")
+#: Where the value a statement shows may start, after a space: a number, a truth value, an array or a tensor.
+_SHOWN_START = re.compile(r"\s(?=-?[0-9]|True\b|False\b|None\b|array\(|np\.float|tensor\()")
+#: Most characters of one prompt's code and output on a collapsed line, and most places tried to split them.
+MAX_SEGMENT = 600
+MAX_TRIES = 6
+#: Most prompts on collapsed lines read in a document (each is parsed up to MAX_TRIES + 1 times).
+MAX_PROMPTS = 1000
+
+
+def session_program(session: str) -> str | None:
+    """The program a session types, as long as the session line by line; None when it is no session
+    (its first line is not a prompt) or the program does not parse."""
+    lines = session.split("\n")
+    first = next((line for line in lines if line.strip()), "")
+    if not first.lstrip().startswith(">>>"):
+        return None
+    program = []
+    for line in lines:
+        prompt = _PROMPT_LINE.match(line)
+        code = line[prompt.end() :] if prompt is not None else ""
+        program.append(code + " " * (len(line) - len(code)))
+    joined = "\n".join(program)
+    return joined if _parses(joined) else None
+
+
+def collapsed_sessions(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of ``text`` with two prompts or more, as a session given its line breaks back: where the
+    session starts (its first prompt), where the line ends, and the session (as long as that stretch)."""
+    position, prompts = 0, MAX_PROMPTS
+    while (at := text.find(">>> ", position)) >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        position = end + 1
+        first = text.find(">>> ", text.rfind("\n", 0, at) + 1, end)
+        count = text.count(">>> ", first, end)
+        if count < 2:
+            continue
+        prompts -= count
+        if prompts < 0:
+            return
+        session = collapsed_session(text[first:end])
+        if session is not None:
+            yield first, end, session
+
+
+def collapsed_session(line: str) -> str | None:
+    """The session on ``line`` (which starts with a prompt) with its line breaks given back, or None."""
+    characters = list(line)
+    starts = [match.start() for match in re.finditer(">>> ", line)]
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(line)
+        if index + 1 < len(starts):
+            if line[end - 1] != " ":
+                return None
+            characters[end - 1] = "\n"  # each prompt on a line of its own
+        segment = line[start + 4 : end]
+        split = _shown_at(segment.rstrip())
+        if split is None:
+            return None
+        if split < len(segment.rstrip()):
+            characters[start + 4 + split] = "\n"  # the value shown, on the next line
+            shown = re.compile(r"\S+\s").match(segment, split + 1)
+            if shown is not None:
+                characters[start + 3 + shown.end()] = "\n"  # and what follows it (prose), on the line after
+    return "".join(characters)
+
+
+def _shown_at(segment: str) -> int | None:
+    """Where the value a prompt's statement shows starts in ``segment`` (the space before it), its length when
+    the whole segment is a statement, or None when neither can be told."""
+    if len(segment) > MAX_SEGMENT:
+        return None
+    if _parses(segment):
+        return len(segment)
+    for tries, match in enumerate(_SHOWN_START.finditer(segment)):
+        if tries == MAX_TRIES:
+            break
+        try:
+            tree = ast.parse(segment[: match.start()])
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):  # only an expression shows a value
+            return match.start()
+    return None
+
+
+def _parses(code: str) -> bool:
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
