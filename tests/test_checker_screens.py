@@ -28,6 +28,7 @@ from kldocs.checker import (
     number_notation,
     prose_claims,
     restated_values,
+    restated_words,
     term_sums,
     unread,
     worded_properties,
@@ -71,7 +72,7 @@ ANCHORED = [
 
 @pytest.mark.parametrize(
     "words",
-    [restated_values._ABOUT, restated_values._ABOUT_JOINED, restated_values._RESULT, tuple(UNIT_WORDS)],
+    [restated_words._ABOUT, restated_words._ABOUT_JOINED, restated_words._RESULT, (*UNIT_WORDS, "位")],
     ids=["about", "about joined", "verbs of result", "units"],
 )
 def test_every_word_that_makes_a_number_a_restated_value_holds_an_anchor(words: tuple[str, ...]) -> None:

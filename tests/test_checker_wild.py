@@ -82,6 +82,7 @@ ABC = ["0.25", "0.25", "0.5"]
 FORECAST, THIRDS = ["0.2", "0.5", "0.3"], [str(mpmath.mpf(1) / 3)] * 3
 SOURCE = ["0.375", "0.625"]
 RESTATED_P, RESTATED_Q = ["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"]
+AGAIN_P, AGAIN_Q = ["0.6", "0.3", "0.1"], ["0.3", "0.4", "0.3"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -902,6 +903,26 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "D_KL(Q||P) ≈ 0.0253", value("0.0253", kl(RESTATED_Q, RESTATED_P))),
         Claim(19, "0.0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
     ],
+    "restated_prose.md": [
+        # A value said again in a sentence that points back at the computation ("This result tells you that ...",
+        # with units of information per draw; an additional number of bits per symbol under a chain of rows), two
+        # values "相匹配" after their units, a JS divergence in 位 and the distance after it, Portuguese "em relação
+        # à": each judged on the pair in force.
+        Claim(5, "0.257", value("0.257", kl(AGAIN_P, AGAIN_Q))),  # 0.2197 nats, 0.3170 bits
+        Claim(6, "0.257", value("0.257", kl(AGAIN_P, AGAIN_Q)) or value("0.257", kl(AGAIN_Q, AGAIN_P))),
+        Claim(11, "0.6 \\log_2", True),
+        Claim(12, "0.6 \\cdot 1", True),  # rounded steps
+        Claim(13, "0.6 - 0.1245", True),
+        Claim(14, "0.317", value("0.317", kl(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(17, "0.317", value("0.317", kl(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(21, "0.22", value("0.22", kl(AGAIN_P, AGAIN_Q))),
+        Claim(21, "0.24", value("0.24", kl(AGAIN_Q, AGAIN_P))),
+        Claim(23, "0.08", value("0.08", jsd(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(23, "0.28", value("0.28", mpmath.sqrt(jsd(AGAIN_P, AGAIN_Q, TWO)))),
+        Claim(25, "0,237", value("0.237", kl(AGAIN_Q, AGAIN_P))),
+        Claim(27, "0,25", value("0.25", kl(AGAIN_P, AGAIN_Q)) or value("0.25", kl(AGAIN_Q, AGAIN_P))),
+        Claim(35, "0.08", value("0.08", jsd(AGAIN_P, AGAIN_Q, TWO))),
+    ],
     "properties_in_prose.md": [
         # Properties said of "it" in bullets under a paragraph about KL, a second one after "and" (", 并且"),
         # "zero only when P = Q", and cell by cell in a table with columns headed KL and JS (Yes/No).
@@ -1116,15 +1137,36 @@ def test_numbers_near_a_divergence_that_are_other_quantities_are_not_values() ->
         "分布之间的 JS 散度约为 0.42 比特，距离约为 0.65。",  # a translated post: the false alarm this guards against
     ],
 )
-def test_a_distance_said_after_a_divergence_is_not_the_divergences_value(sentence: str, tmp_path: Path) -> None:
+def test_a_distance_said_after_a_divergence_is_the_js_distance(sentence: str, tmp_path: Path) -> None:
     document = tmp_path / "a.md"
     document.write_text(f"Let $P = (0.10, 0.40, 0.50)$ and $Q = (0.80, 0.15, 0.05)$.\n\n{sentence}\n", encoding="utf-8")
     report = check_file(document)
-    # JSD = 0.42020 bits, which holds; 0.65 is the JS distance (0.64823), not the divergence, and is not read.
-    assert value("0.42", jsd(["0.10", "0.40", "0.50"], ["0.80", "0.15", "0.05"], TWO))
+    # JSD = 0.42020 bits, which holds; 0.65 is the JS distance (0.64823), the square root, not the divergence.
+    divergence = jsd(["0.10", "0.40", "0.50"], ["0.80", "0.15", "0.05"], TWO)
+    assert value("0.42", divergence) and value("0.65", mpmath.sqrt(divergence))
     assert [(claim.kind, claim.verdict) for claim in report.claims if "0.42" in claim.text] == [("jsd", "holds")]
     assert report.false_count == 0
-    assert not any("0.65" in claim.text for claim in report.claims)
+    assert [(claim.kind, claim.verdict) for claim in report.claims if "0.65" in claim.text] == [
+        ("js_distance", "holds")
+    ]
+
+
+def test_a_comparison_digits_a_distance_of_means_and_hours_are_not_values() -> None:
+    """ "0.1 bits more than", "3 位" (three digits), the distance between two means after a JS divergence, hours."""
+    report = check_file(WILD / "restated_prose.md")
+    assert [claim.text for claim in report.claims if claim.lines[0] > 30] == ["JS divergence is about 0.08 bits"]
+
+
+def test_a_value_without_a_unit_that_holds_in_another_base_than_the_documents_is_not_judged(tmp_path: Path) -> None:
+    """The document works in bits, but a sentence with no unit may mean nats (the next one says so)."""
+    document = tmp_path / "a.txt"
+    text = "Let P = [0.6, 0.3, 0.1] and Q = [0.3, 0.4, 0.3], logs in base 2.\n\n"
+    text += "A divergência KL da distribuição P em relação à distribuição Q é de cerca de 0,22 .\n"
+    document.write_text(text, encoding="utf-8")
+    assert value("0.22", kl(AGAIN_P, AGAIN_Q)) and not value("0.22", kl(AGAIN_P, AGAIN_Q, TWO))
+    assert not value("0.22", kl(AGAIN_Q, AGAIN_P, TWO))
+    report = check_file(document)
+    assert [claim.verdict for claim in report.claims if "0,22" in claim.text] == ["unchecked"]
 
 
 def test_a_refuted_property_and_it_after_two_measures_are_not_claims() -> None:

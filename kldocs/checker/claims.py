@@ -332,7 +332,7 @@ def _restated(reader: Restatements, region: Region, read: set[int], items: list[
     here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
     mine = [item for item in here if isinstance(item, Found | ProseValue)]
     read = read | {item.offset for item in mine}
-    found = [item.statement.text for item in mine if isinstance(item, Found)]
+    found = [(item.line, item.statement.text) for item in mine if isinstance(item, Found)]
     for value in reader.values(region, read, found):
         yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
 
