@@ -923,6 +923,32 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(27, "0,25", value("0.25", kl(AGAIN_P, AGAIN_Q)) or value("0.25", kl(AGAIN_Q, AGAIN_P))),
         Claim(35, "0.08", value("0.08", jsd(AGAIN_P, AGAIN_Q, TWO))),
     ],
+    "bounds_in_words.md": [
+        # A value said again with the bits a code will use (the number in inline maths), and the entropy of a
+        # distribution compared with a number in words: "is less than \\(1\\)", "is at least 0.9 bits".
+        Claim(5, "1.2075", value("1.2075", cross(FAIR, ["0.75", "0.25"], TWO))),
+        Claim(7, "1.2", value("1.2", cross(FAIR, ["0.75", "0.25"], TWO))),
+        Claim(9, "H(q) < 1", entropy(["0.75", "0.25"], TWO) < 1),
+        Claim(11, "H(q) ≥ 0.9", entropy(["0.75", "0.25"], TWO) >= mpmath.mpf("0.9")),  # 0.8113
+    ],
+    "identities_in_words.md": [
+        # The two directions written to differ where the line's formula is garbled (a list flattened into it), bold
+        # around a bound, the cross-entropy of a distribution with itself and as entropy plus KL, the entropy largest
+        # for equally likely outcomes (English, Korean), "não é uma métrica simétrica" after "Note-se", "se ... for
+        # zero, ... são idênticas"; the same inequality where its formula is read is one claim, not two.
+        Claim(5, "not symmetric", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+        Claim(7, "KL(P || Q) ≥ 0", kl(AGAIN_P, AGAIN_Q) >= 0),
+        Claim(9, "with itself is the entropy", cross(AGAIN_P, AGAIN_P) == entropy(AGAIN_P)),
+        Claim(11, "sum of the entropy", True),  # H(P,Q) = H(P) + D(P||Q) for every pair
+        Claim(13, "itself is zero", kl(AGAIN_P, AGAIN_P) == 0),
+        Claim(15, "itself is zero", cross(AGAIN_P, AGAIN_P) == 0),  # H(P,P) = H(P) = 0.8979 nats
+        Claim(17, "equally likely", True),
+        Claim(19, "최대", True),
+        Claim(21, "simétrica", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),  # "not symmetric": true
+        Claim(23, "idênticas", True),
+        Claim(25, "simétrica", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+        Claim(27, "KL(P || Q) ≠ KL(Q || P)", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+    ],
     "properties_in_prose.md": [
         # Properties said of "it" in bullets under a paragraph about KL, a second one after "and" (", 并且"),
         # "zero only when P = Q", and cell by cell in a table with columns headed KL and JS (Yes/No).
@@ -1149,6 +1175,18 @@ def test_a_distance_said_after_a_divergence_is_the_js_distance(sentence: str, tm
     assert [(claim.kind, claim.verdict) for claim in report.claims if "0.65" in claim.text] == [
         ("js_distance", "holds")
     ]
+
+
+def test_a_share_a_code_uses_is_no_value_without_a_unit() -> None:
+    report = check_file(WILD / "bounds_in_words.md")
+    assert not any(line > 12 for claim in report.claims for line in claim.lines)
+
+
+def test_a_denied_or_asked_property_and_a_power_are_not_claims() -> None:
+    """A myth, a question, "não indica que", ``2**3``; the inequality read as a formula is not read again in words."""
+    report = check_file(WILD / "identities_in_words.md")
+    assert not any(line > 28 for claim in report.claims for line in claim.lines)
+    assert len([claim for claim in report.claims if 27 in claim.lines]) == 1
 
 
 def test_a_comparison_digits_a_distance_of_means_and_hours_are_not_values() -> None:

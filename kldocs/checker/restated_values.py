@@ -49,8 +49,9 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.measure_words import UNIT
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.restated_words import BEFORE
+from kldocs.checker.restated_words import BEFORE, USAGE
 from kldocs.checker.screens import mentions
+from kldocs.checker.symbol_sentences import with_maths
 from kldocs.exact import Base
 from kldocs.exact.base import UNIT_WORDS
 
@@ -142,7 +143,8 @@ _OTHER_QUANTITY = re.compile(
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
 _SUBJECT = re.compile(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
-    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))(?:\s+(?:then|now|all))?|结果|計算結果|결과는?)"
+    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))"
+    r"(?:[ \t,]+(?:then|now|all|will|would|must|can|could|still|on\s+average)){0,3}|结果|計算結果|결과는?)"
     r"[ \t,]*$",
     re.IGNORECASE,
 )
@@ -196,10 +198,12 @@ class Restatements:
         region (a number one of them holds on its line is theirs).
         """
         text = region.text
-        if self.left <= 0 or self.numbers <= 0 or _VALUE_SHAPE.search(text) is None or not mentions(text, _ANCHORS):
+        if self.left <= 0 or self.numbers <= 0 or not mentions(text, _ANCHORS):
             return
         document = self.document
-        plain = text.replace(BLANK, " ")
+        plain = with_maths(document, region) if BLANK in text else text  # "use about \\(1.2\\) bits"
+        if _VALUE_SHAPE.search(plain) is None:
+            return
         written = _written(document, region)
         reading: _Reading | None = None
         end = index = 0  # where the last value read ends, and its place in a list of values ("1.3 和 1.4")
@@ -286,6 +290,8 @@ def _reading(
         return None
     if _BOUND.search(plain, max(0, lead - 12), lead):
         return None
+    if verb is not None and verb[::-1].lower() in USAGE and not _UNIT_AFTER.match(plain, number.end()).group("unit"):  # type: ignore[union-attr]
+        return None  # "we use about 0.5 of the samples": a share, not bits
     whole = not any(mark in number.group() for mark in ".,")
     if (not about or whole) and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
         return None  # "is 0.3" alone: maybe a probability; "about 100" alone: maybe epochs

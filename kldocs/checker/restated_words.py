@@ -78,7 +78,10 @@ _RESULT = (
     "incurs",
     "incur",
     "incurring",
+    *("use", "need", "require", "spend"),
 )
+#: Verbs of result that say what a code spends ("we will on average use about 1.2 bits"): a value only with a unit.
+USAGE = frozenset({"use", "need", "require", "spend"})
 #: "Is" and "of": a number after them is a value only with "about" or a unit.
 _IS = ("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale")
 _IS_JOINED = ("为", "是", "等于", "得到", "結果為", "结果为")
