@@ -1177,7 +1177,9 @@ def test_a_distance_said_after_a_divergence_is_the_js_distance(sentence: str, tm
     ]
 
 
-def test_a_share_a_code_uses_is_no_value_without_a_unit() -> None:
+def test_a_share_a_code_length_and_values_compared_with_others_are_not_values() -> None:
+    """ "We use about 0.5 of the samples", "we use 2 bits per symbol" (a code's length), "0.3 bits compared with",
+    "0.5 bits away from"."""
     report = check_file(WILD / "bounds_in_words.md")
     assert not any(line > 12 for claim in report.claims for line in claim.lines)
 

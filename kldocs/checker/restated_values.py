@@ -69,7 +69,8 @@ _UNIT_AFTER = re.compile(
 #: After a value and its unit, words that make it a bound or a comparison: "0.3 bits more than", "2 比特以上";
 #: any other words may follow a unit ("0.4 bits per symbol", "1.4 nats 相匹配").
 _COMPARED = re.compile(
-    r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|than|above|below|at\s+(?:most|least)|"
+    r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|than|above|below|at\s+(?:most|least)|"
+    r"away|off|short|worse|better|too|extra|additional|beyond|over|under|compared|relative|instead|"
     r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)",
     re.IGNORECASE,
 )
@@ -290,8 +291,9 @@ def _reading(
         return None
     if _BOUND.search(plain, max(0, lead - 12), lead):
         return None
-    if verb is not None and verb[::-1].lower() in USAGE and not _UNIT_AFTER.match(plain, number.end()).group("unit"):  # type: ignore[union-attr]
-        return None  # "we use about 0.5 of the samples": a share, not bits
+    usage = verb is not None and verb[::-1].lower() in USAGE
+    if usage and not (about and _UNIT_AFTER.match(plain, number.end()).group("unit")):  # type: ignore[union-attr]
+        return None  # "we use about 0.5 of the samples": a share, not bits; "we use 2 bits": a code's length
     whole = not any(mark in number.group() for mark in ".,")
     if (not about or whole) and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
         return None  # "is 0.3" alone: maybe a probability; "about 100" alone: maybe epochs
@@ -344,6 +346,8 @@ def _reading(
     unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
     shown = unit.end() if unit is not None else shown
     shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;"))
+    if (usage and measure != "cross_entropy") or (before.group("extra") and measure != "kl"):
+        return None  # the bits a code spends are its cross-entropy; the additional bits, the KL divergence
     if directions:
         return _Reading(measure, (), bool(about), directions, shown) if measure == "kl" else None
     names = _names(clause, measure)

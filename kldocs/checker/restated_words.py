@@ -80,7 +80,8 @@ _RESULT = (
     "incurring",
     *("use", "need", "require", "spend"),
 )
-#: Verbs of result that say what a code spends ("we will on average use about 1.2 bits"): a value only with a unit.
+#: Verbs of result that say what a code spends ("we will on average use about 1.2 bits"): the cross-entropy of the
+#: code's distribution, read only as that, with "about" and a unit (a code of whole bits spends more than the entropy).
 USAGE = frozenset({"use", "need", "require", "spend"})
 #: "Is" and "of": a number after them is a value only with "about" or a unit.
 _IS = ("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale")
@@ -117,7 +118,7 @@ BEFORE = re.compile(
     + _reversed(_ABOUT_JOINED, bounded=False)
     + r")[ \t]*+)?"
     + r"(?:(?:"
-    + r"(?:(?:lanoitidda|artxe)\s+(?:na|a)\s+|"  # "an additional", "an extra" after a verb
+    + r"(?:(?P<extra>lanoitidda|artxe)\s+(?:na|a)\s+|"  # "an additional", "an extra" after a verb
     + r"(?:fo|ed)\s+"  # "of", "de" after a noun
     + _reversed(_NOUNS)
     + r"\s+(?:"
