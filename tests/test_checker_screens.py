@@ -67,6 +67,7 @@ ANCHORED = [
         for name, pattern in named_measures._SYMBOLS
     ),
     ("bare divergence", without_lookahead(named_measures._BARE), named_measures._BARE_ANCHORS),
+    ("zero then equal", worded_properties._ZERO_THEN_EQUAL, worded_properties._ZERO_ANCHORS),
 ]
 
 

@@ -199,11 +199,14 @@ class Restatements:
         region (a number one of them holds on its line is theirs).
         """
         text = region.text
-        if self.left <= 0 or self.numbers <= 0 or not mentions(text, _ANCHORS):
+        maths = BLANK in text  # a value may stand in inline maths: "use about \\(1.2\\) bits"
+        if self.left <= 0 or self.numbers <= 0 or (not maths and _VALUE_SHAPE.search(text) is None):
+            return
+        if not mentions(text, _ANCHORS):
             return
         document = self.document
-        plain = with_maths(document, region) if BLANK in text else text  # "use about \\(1.2\\) bits"
-        if _VALUE_SHAPE.search(plain) is None:
+        plain = with_maths(document, region) if maths else text
+        if maths and _VALUE_SHAPE.search(plain) is None:
             return
         written = _written(document, region)
         reading: _Reading | None = None

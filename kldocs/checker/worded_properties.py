@@ -183,7 +183,8 @@ _ZERO_THEN_EQUAL = re.compile(
     r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_ZERO_ANCHORS = ("zero", "cero", "nulle", "0")
+#: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
+_ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales")
 #: "모든 사건이 동일한 확률을 가질때 ... 엔트로피가 최고": the entropy is largest when all outcomes are equally likely.
 _EQUAL_THEN_MAX = re.compile(
     r"모든\s*(?:사건|경우|결과|사상)(?:이|가|들이)\s*(?:동일한|같은|균등한)\s*확률을\s*(?:가질|갖을|가지는)\s*(?:때|경우)"
@@ -199,7 +200,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
     if mentions(text, _BOUNDS_ANCHORS):
         for match in _ENTROPY_BOUNDS.finditer(text):
             yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
-    if mentions(text, _ZERO_ANCHORS) and mentions(text, ("diverg", "entrop")):
+    if mentions(text, _ZERO_ANCHORS):
         for match in _ZERO_THEN_EQUAL.finditer(text):
             if not _DENIED.search(match.group()):
                 yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
