@@ -28,6 +28,7 @@ from kldocs.checker import (
     number_notation,
     prose_claims,
     restated_values,
+    restated_words,
     term_sums,
     unread,
     worded_properties,
@@ -63,16 +64,23 @@ ANCHORED = [
         for name, pattern in named_measures._SYMBOLS
     ),
     ("bare divergence", without_lookahead(named_measures._BARE), named_measures._BARE_ANCHORS),
+    ("zero then equal", worded_properties._ZERO_THEN_EQUAL, worded_properties._ZERO_ANCHORS),
 ]
 
 
 @pytest.mark.parametrize(
     "words",
-    [restated_values._ABOUT, restated_values._ABOUT_JOINED, restated_values._RESULT, tuple(UNIT_WORDS)],
+    [
+        restated_words._ABOUT,
+        restated_words._ABOUT_JOINED,
+        tuple(verb for verb in restated_words._RESULT if verb not in restated_words.USAGE),
+        (*UNIT_WORDS, "位"),
+    ],
     ids=["about", "about joined", "verbs of result", "units"],
 )
 def test_every_word_that_makes_a_number_a_restated_value_holds_an_anchor(words: tuple[str, ...]) -> None:
-    """ "Is" makes a value only with "about" or a unit after it, so these words are all a line needs."""
+    """ "Is" makes a value only with "about" or a unit after it, and "use" or "need" only with a unit, so these words
+    are all a line needs."""
     assert all(mentions(word, restated_values._ANCHORS) for word in words)
 
 
@@ -247,6 +255,8 @@ def test_a_pattern_rewritten_for_long_runs_finds_what_its_plain_form_finds(
         ]
     if pattern is term_sums._LAST_SIDE:  # a side of spaces alone is no term: its reader wants a logarithm there
         expected = [(span, groups) for span, groups in expected if (groups["rest"] or "").strip()]
+    if pattern in (labelled_lines._LINE, labelled_lines._SENTENCE):  # a label of spaces alone ("   is 7") is none
+        expected = [(span, groups) for span, groups in expected if (groups["label"] or "").strip()]
     spans = pattern is not code_functions._IMPORT  # an import's match no longer takes in the blank lines before it
     assert [(span if spans else None, groups) for span, groups in found] == [
         (span if spans else None, groups) for span, groups in expected

@@ -82,6 +82,7 @@ ABC = ["0.25", "0.25", "0.5"]
 FORECAST, THIRDS = ["0.2", "0.5", "0.3"], [str(mpmath.mpf(1) / 3)] * 3
 SOURCE = ["0.375", "0.625"]
 RESTATED_P, RESTATED_Q = ["0.5", "0.3", "0.2"], ["0.4", "0.4", "0.2"]
+AGAIN_P, AGAIN_Q = ["0.6", "0.3", "0.1"], ["0.3", "0.4", "0.3"]
 
 
 def _sum_p_log(weights: list[str], logged: list[str], base: object = mpmath.e) -> mpmath.mpf:
@@ -902,6 +903,52 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "D_KL(Q||P) ≈ 0.0253", value("0.0253", kl(RESTATED_Q, RESTATED_P))),
         Claim(19, "0.0253", value("0.0253", kl(RESTATED_P, RESTATED_Q))),
     ],
+    "restated_prose.md": [
+        # A value said again in a sentence that points back at the computation ("This result tells you that ...",
+        # with units of information per draw; an additional number of bits per symbol under a chain of rows), two
+        # values "相匹配" after their units, a JS divergence in 位 and the distance after it, Portuguese "em relação
+        # à": each judged on the pair in force.
+        Claim(5, "0.257", value("0.257", kl(AGAIN_P, AGAIN_Q))),  # 0.2197 nats, 0.3170 bits
+        Claim(6, "0.257", value("0.257", kl(AGAIN_P, AGAIN_Q)) or value("0.257", kl(AGAIN_Q, AGAIN_P))),
+        Claim(11, "0.6 \\log_2", True),
+        Claim(12, "0.6 \\cdot 1", True),  # rounded steps
+        Claim(13, "0.6 - 0.1245", True),
+        Claim(14, "0.317", value("0.317", kl(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(17, "0.317", value("0.317", kl(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(21, "0.22", value("0.22", kl(AGAIN_P, AGAIN_Q))),
+        Claim(21, "0.24", value("0.24", kl(AGAIN_Q, AGAIN_P))),
+        Claim(23, "0.08", value("0.08", jsd(AGAIN_P, AGAIN_Q, TWO))),
+        Claim(23, "0.28", value("0.28", mpmath.sqrt(jsd(AGAIN_P, AGAIN_Q, TWO)))),
+        Claim(25, "0,237", value("0.237", kl(AGAIN_Q, AGAIN_P))),
+        Claim(27, "0,25", value("0.25", kl(AGAIN_P, AGAIN_Q)) or value("0.25", kl(AGAIN_Q, AGAIN_P))),
+        Claim(35, "0.08", value("0.08", jsd(AGAIN_P, AGAIN_Q, TWO))),
+    ],
+    "bounds_in_words.md": [
+        # A value said again with the bits a code will use (the number in inline maths), and the entropy of a
+        # distribution compared with a number in words: "is less than \\(1\\)", "is at least 0.9 bits".
+        Claim(5, "1.2075", value("1.2075", cross(FAIR, ["0.75", "0.25"], TWO))),
+        Claim(7, "1.2", value("1.2", cross(FAIR, ["0.75", "0.25"], TWO))),
+        Claim(9, "H(q) < 1", entropy(["0.75", "0.25"], TWO) < 1),
+        Claim(11, "H(q) ≥ 0.9", entropy(["0.75", "0.25"], TWO) >= mpmath.mpf("0.9")),  # 0.8113
+    ],
+    "identities_in_words.md": [
+        # The two directions written to differ where the line's formula is garbled (a list flattened into it), bold
+        # around a bound, the cross-entropy of a distribution with itself and as entropy plus KL, the entropy largest
+        # for equally likely outcomes (English, Korean), "não é uma métrica simétrica" after "Note-se", "se ... for
+        # zero, ... são idênticas"; the same inequality where its formula is read is one claim, not two.
+        Claim(5, "not symmetric", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+        Claim(7, "KL(P || Q) ≥ 0", kl(AGAIN_P, AGAIN_Q) >= 0),
+        Claim(9, "with itself is the entropy", cross(AGAIN_P, AGAIN_P) == entropy(AGAIN_P)),
+        Claim(11, "sum of the entropy", True),  # H(P,Q) = H(P) + D(P||Q) for every pair
+        Claim(13, "itself is zero", kl(AGAIN_P, AGAIN_P) == 0),
+        Claim(15, "itself is zero", cross(AGAIN_P, AGAIN_P) == 0),  # H(P,P) = H(P) = 0.8979 nats
+        Claim(17, "equally likely", True),
+        Claim(19, "최대", True),
+        Claim(21, "simétrica", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),  # "not symmetric": true
+        Claim(23, "idênticas", True),
+        Claim(25, "simétrica", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+        Claim(27, "KL(P || Q) ≠ KL(Q || P)", kl(AGAIN_P, AGAIN_Q) != kl(AGAIN_Q, AGAIN_P)),
+    ],
     "properties_in_prose.md": [
         # Properties said of "it" in bullets under a paragraph about KL, a second one after "and" (", 并且"),
         # "zero only when P = Q", and cell by cell in a table with columns headed KL and JS (Yes/No).
@@ -1116,15 +1163,50 @@ def test_numbers_near_a_divergence_that_are_other_quantities_are_not_values() ->
         "分布之间的 JS 散度约为 0.42 比特，距离约为 0.65。",  # a translated post: the false alarm this guards against
     ],
 )
-def test_a_distance_said_after_a_divergence_is_not_the_divergences_value(sentence: str, tmp_path: Path) -> None:
+def test_a_distance_said_after_a_divergence_is_the_js_distance(sentence: str, tmp_path: Path) -> None:
     document = tmp_path / "a.md"
     document.write_text(f"Let $P = (0.10, 0.40, 0.50)$ and $Q = (0.80, 0.15, 0.05)$.\n\n{sentence}\n", encoding="utf-8")
     report = check_file(document)
-    # JSD = 0.42020 bits, which holds; 0.65 is the JS distance (0.64823), not the divergence, and is not read.
-    assert value("0.42", jsd(["0.10", "0.40", "0.50"], ["0.80", "0.15", "0.05"], TWO))
+    # JSD = 0.42020 bits, which holds; 0.65 is the JS distance (0.64823), the square root, not the divergence.
+    divergence = jsd(["0.10", "0.40", "0.50"], ["0.80", "0.15", "0.05"], TWO)
+    assert value("0.42", divergence) and value("0.65", mpmath.sqrt(divergence))
     assert [(claim.kind, claim.verdict) for claim in report.claims if "0.42" in claim.text] == [("jsd", "holds")]
     assert report.false_count == 0
-    assert not any("0.65" in claim.text for claim in report.claims)
+    assert [(claim.kind, claim.verdict) for claim in report.claims if "0.65" in claim.text] == [
+        ("js_distance", "holds")
+    ]
+
+
+def test_a_share_a_code_length_and_values_compared_with_others_are_not_values() -> None:
+    """ "We use about 0.5 of the samples", "we use 2 bits per symbol" (a code's length), "0.3 bits compared with",
+    "0.5 bits away from"."""
+    report = check_file(WILD / "bounds_in_words.md")
+    assert not any(line > 12 for claim in report.claims for line in claim.lines)
+
+
+def test_a_denied_or_asked_property_and_a_power_are_not_claims() -> None:
+    """A myth, a question, "não indica que", ``2**3``; the inequality read as a formula is not read again in words."""
+    report = check_file(WILD / "identities_in_words.md")
+    assert not any(line > 28 for claim in report.claims for line in claim.lines)
+    assert len([claim for claim in report.claims if 27 in claim.lines]) == 1
+
+
+def test_a_comparison_digits_a_distance_of_means_and_hours_are_not_values() -> None:
+    """ "0.1 bits more than", "3 位" (three digits), the distance between two means after a JS divergence, hours."""
+    report = check_file(WILD / "restated_prose.md")
+    assert [claim.text for claim in report.claims if claim.lines[0] > 30] == ["JS divergence is about 0.08 bits"]
+
+
+def test_a_value_without_a_unit_that_holds_in_another_base_than_the_documents_is_not_judged(tmp_path: Path) -> None:
+    """The document works in bits, but a sentence with no unit may mean nats (the next one says so)."""
+    document = tmp_path / "a.txt"
+    text = "Let P = [0.6, 0.3, 0.1] and Q = [0.3, 0.4, 0.3], logs in base 2.\n\n"
+    text += "A divergência KL da distribuição P em relação à distribuição Q é de cerca de 0,22 .\n"
+    document.write_text(text, encoding="utf-8")
+    assert value("0.22", kl(AGAIN_P, AGAIN_Q)) and not value("0.22", kl(AGAIN_P, AGAIN_Q, TWO))
+    assert not value("0.22", kl(AGAIN_Q, AGAIN_P, TWO))
+    report = check_file(document)
+    assert [claim.verdict for claim in report.claims if "0,22" in claim.text] == ["unchecked"]
 
 
 def test_a_refuted_property_and_it_after_two_measures_are_not_claims() -> None:

@@ -33,7 +33,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
   :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",
-  "约为 1.3 nats 和 1.4 nats"; the measure a clause or its context names from :mod:`~kldocs.checker.named_measures`),
+  "约为 1.3 nats 和 1.4 nats"; the words before it in :mod:`~kldocs.checker.restated_words`, the measure a clause
+  or its context names from :mod:`~kldocs.checker.named_measures`),
   :mod:`~kldocs.checker.bits_in_words` ("a six sided dice generates 2.585 bits of entropy") and
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,

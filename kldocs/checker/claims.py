@@ -64,6 +64,7 @@ from kldocs.checker.printed_output import (
 from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sum_values import sum_values
@@ -239,7 +240,7 @@ def find_claims(document: SourceText) -> list[Item]:
             break
         if bisect.bisect_left(found, paragraph.offset) + stated_claims > MAX_STATEMENTS:
             break  # the cap is passed before this paragraph: nothing in it or after it would be kept (_at_most)
-        stated = [*properties(document, paragraph), *titled_properties(document, paragraph)]
+        stated = [*properties(document, paragraph, claimed_rows), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
@@ -348,7 +349,7 @@ def _restated(reader: Restatements, region: Region, read: set[int], items: list[
     here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
     mine = [item for item in here if isinstance(item, Found | ProseValue)]
     read = read | {item.offset for item in mine}
-    found = [item.statement.text for item in mine if isinstance(item, Found)]
+    found = [(item.line, item.statement.text) for item in mine if isinstance(item, Found)]
     for value in reader.values(region, read, found):
         yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
 
@@ -388,7 +389,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
-    text = unboxed(_FORUM_TAG.sub(lambda match: " " * len(match.group()), text) if prose else text)
+    text = unboxed(without_markup(text) if prose else text)
     if prose and "\n" + BLANK in text:
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     if prose and ")" in text:
@@ -481,12 +482,6 @@ class _Defined:
                 self.definitions.insert(index, item)
         self.seen = len(self.items)
         return self.definitions[: bisect.bisect_right(self.offsets, offset)]
-
-
-#: Forum markup pasted with a post (``0.9183[/b]``): spaces, so offsets stay.
-_FORUM_TAG = re.compile(
-    r"\[/?(?:b|i|u|s|sup|sub|code|quote|center|color|size|font)(?:=[^\]\n]{0,20})?\]", re.IGNORECASE
-)
 
 
 def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Read]:

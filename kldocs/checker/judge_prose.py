@@ -33,14 +33,28 @@ from kldocs.exact import ExactValue
 
 
 def judge_prose_value(
-    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey]
+    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], others: Sequence[BaseKey] = ()
 ) -> tuple[str, str | None, str, str | None]:
     """``(verdict, correct value, note, base)`` for a value given in words; the base is None when unchecked.
 
-    ``bases`` are the bases to try when the sentence gives no unit.
+    ``bases`` are the bases to try when the sentence gives no unit. A value with no unit that fails in them but
+    holds in one of ``others`` (the document says "bits" elsewhere, the sentence means nats) is left unchecked.
     """
     if item.unit is not None:
-        bases = [parse_base(item.unit)]
+        bases, others = [parse_base(item.unit)], ()
+    judged = _judged(item, bindings, bases)
+    if judged[0] == "false" and any(base not in bases for base in others):
+        elsewhere = _judged(item, bindings, [base for base in others if base not in bases])
+        if elsewhere[0] == "holds":
+            note = f"{elsewhere[2]}; the sentence gives no unit and the document's base is another, so it is not judged"
+            return "unchecked", None, note, None
+    return judged
+
+
+def _judged(
+    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey]
+) -> tuple[str, str | None, str, str | None]:
+    """:func:`judge_prose_value` in the given bases only."""
     readings = _readings(item.measure, bindings, item.names)
     if not readings:
         return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
@@ -98,7 +112,10 @@ def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, .
     if measure == "entropy":
         return [MeasureSymbol("entropy", (name,)) for name, b in bindings.items() if b.distribution is not None]
     named = len(names) == 2 and all(name in bindings and bindings[name].distribution is not None for name in names)
-    pair = (names[0], names[1]) if named else None if names else _pair(bindings)
+    in_force = _pair(bindings)
+    pair = (names[0], names[1]) if named else None if names else in_force
+    if named and in_force is not None and set(in_force) == set(names):
+        pair = in_force  # "using q to approximate p": the document's own order first
     if pair is None:
         return []
     first, second = pair

@@ -70,10 +70,11 @@ IS = (
     r"(?:\s++(?:is|was|equals|es|era|ser[aá]|vale|resulta|[eé]|foi|est|vaut|ist|betr[aä]gt|war|è|sar[aà]|"
     r"равн[аоы]?|составляет)\s++|\s*+(?:是|为|為|等于|約為|约为|は|が)\s*+)"
 )
-#: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most").
+#: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most", "0.5 bits
+#: away from the maximum").
 NOT_THE_VALUE = (
     r"(?!\s*(?:(?:bits?|nats?|bans?)\s*)?(?:at\s+(?:most|least)|or\s+(?:more|less|above|below|higher|lower)|"
-    r"(?:more|less|higher|lower|larger|smaller|greater|fewer)\s+than))"
+    r"(?:more|less|higher|lower|larger|smaller|greater|bigger|fewer|away|off|short|worse|better|too)(?![A-Za-z])))"
 )
 #: What may end a sentence after its value and unit: a polite or written "is" in Japanese and Korean.
 ENDING = r"(?:です|である|となります|になります|となる|になる|입니다|이다)"

@@ -76,6 +76,17 @@ _TRUTH = {
     ("jsd", "zero_iff_equal"): (True, "JSD(P||Q) = 0 exactly when P = Q"),
     ("jeffreys", "zero_iff_equal"): (True, "J(P,Q) = 0 exactly when P = Q"),
     ("cross_entropy", "zero_iff_equal"): (False, "H(P,P) = H(P), which is 0 only for a certain outcome"),
+    ("cross_entropy", "self_entropy"): (True, "H(P,P) = -sum p log p = H(P): the cross-entropy of P with itself"),
+    ("kl", "self_entropy"): (False, "D_KL(P||P) = 0, not the entropy of P"),
+    ("jsd", "self_entropy"): (False, "JSD(P||P) = 0, not the entropy of P"),
+    ("js_distance", "self_entropy"): (False, "the JS distance of P from itself is 0, not the entropy of P"),
+    ("jeffreys", "self_entropy"): (False, "J(P,P) = 0, not the entropy of P"),
+    ("cross_entropy", "self_zero"): (False, "H(P,P) = H(P), which is 0 only for a certain outcome"),
+    ("kl", "self_zero"): (True, "D_KL(P||P) = sum p log(p/p) = 0"),
+    ("jsd", "self_zero"): (True, "JSD(P||P) = 0: P is its own mixture"),
+    ("js_distance", "self_zero"): (True, "the JS distance of P from itself is 0"),
+    ("jeffreys", "self_zero"): (True, "J(P,P) = 2 D_KL(P||P) = 0"),
+    ("kl", "swapped_unequal"): (True, "D_KL(P||Q) and D_KL(Q||P) differ in general"),
     ("entropy", "max_uniform"): (True, "the entropy of n outcomes is largest, log n, for the uniform distribution"),
     ("entropy", "bounded"): (True, "0 ≤ H(P) ≤ log n for n outcomes, with log n for the uniform distribution"),
 }
@@ -90,6 +101,9 @@ _PROPERTY_KINDS = {
     "decomposition": "identity",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
+    "swapped_unequal": "symmetry",
+    "self_entropy": "identity",
+    "self_zero": "identity",
 }
 
 
@@ -103,7 +117,7 @@ def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool
     truth, reason = _TRUTH[(item.measure, item.property)]
     if item.property == "sum_definition" and not item.negated:
         reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])
-    if item.measure == "kl" and item.property == "symmetric":
+    if item.measure == "kl" and item.property in ("symmetric", "swapped_unequal"):
         numbers = _both_directions(scope)
         if numbers:
             reason += f" (here {numbers})"

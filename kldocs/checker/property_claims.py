@@ -2,7 +2,10 @@ r"""Properties and definitions stated in words or as sums: "KL divergence is sym
 
 A :class:`Property` names a measure and what is said of it (symmetric,
 bounded, a metric, never negative, the JSD as the average of two KL
-divergences, a definition as a sum with its sign), possibly negated.
+divergences, a definition as a sum with its sign, the cross-entropy as the
+sum of the entropy and KL or of a distribution with itself, the entropy
+largest for equally likely outcomes, ``KL(P || Q) ≠ KL(Q || P) — not
+symmetric``), possibly negated.
 Sentences are read only when they assert: a sentence that asks, supposes
 or reports someone's mistake is not read. Judging is
 :mod:`kldocs.checker.properties`' job.
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
@@ -193,6 +196,41 @@ _DECOMPOSITION = re.compile(
     r"(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)(?![A-Za-z])",
     re.IGNORECASE,
 )
+#: "The cross entropy can be calculated as the sum of the entropy and relative entropy": H(P,Q) = H(P) + D(P||Q).
+_SUM_OF = re.compile(
+    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)\s+"
+    r"(?:is|equals|is\s+equal\s+to|can\s+be\s+(?:calculated|computed|written|expressed)\s+as)\s+"
+    r"(?:just\s+|simply\s+)?the\s+sum\s+of\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|KL(?:"
+    + _DASH
+    + r"divergence)?|"
+    r"relative\s+entropy)\s+and\s+(?:the\s+)?(?P<second>KL(?:" + _DASH + r"divergence)?|relative\s+entropy|"
+    r"(?:Shannon\s+)?entropy)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: "The cross entropy of a distribution with itself is the entropy": H(P,P) = H(P); "... is zero" for KL and JS.
+_SELF = re.compile(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:of|between)\s+a\s+distribution\s+(?:with|and)\s+itself\s+(?:is|equals)\s+"
+    r"(?:always\s+|just\s+|simply\s+)?(?:equal\s+to\s+)?(?P<what>zero|0|(?:the|its)\s+(?:Shannon\s+)?entropy)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: "Entropy is highest when all outcomes are equally likely": largest for the uniform distribution.
+_MAX_UNIFORM = re.compile(
+    r"(?<![A-Za-z])(?P<subject>(?:Shannon\s+)?entropy)\s+is\s+(?:highest|largest|greatest|maximal|maximized|maximised|"
+    r"at\s+its\s+(?:maximum|highest|largest))\s+(?:when\s+all\s+(?:the\s+)?(?:outcomes|events|symbols|values)\s+are\s+"
+    r"equally\s+(?:likely|probable)|for\s+(?:the\s+|a\s+)?uniform\s+distribution)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_KL_SYMBOL = r"(?:KL|D_?KL|D_\{KL\})\s*\(\s*"
+_BARS = r"\s*(?:\|\||‖|\|)\s*"
+#: "KL(P || Q) ≠ KL(Q || P) — not symmetric": the two directions written to differ, and the words that say so (read
+#: where no formula on the line was).
+_UNEQUAL = re.compile(
+    r"(?<![A-Za-z])(?P<subject>KL|D_?KL|D_\{KL\})\s*\(\s*(?P<p>[A-Za-z])" + _BARS + r"(?P<q>[A-Za-z])\s*\)\s*"
+    r"(?:≠|!=|=/=)\s*" + _KL_SYMBOL + r"(?P=q)" + _BARS + r"(?P=p)\s*\)\s*(?:[—–:,-]\s*)?\(?\s*(?:it\s+is\s+|is\s+)?"
+    r"(?:not\s+symmetric|asymmetric)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _KOREAN_SUBJECT = (
     r"(?P<subject>KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피|교차\s*엔트로피|크로스\s*엔트로피|"
     r"JSD|젠슨[-‐ ]?섀넌\s*발산)(?:은|는|이|가)\s+(?:[^.?!\n]{0,16}?\s)?"
@@ -207,10 +245,17 @@ _KOREAN = re.compile(
 _KOREAN_DENIAL = re.compile(r"잘못|오해|착각|라고\s*생각|만약|라면|경우")
 
 
-def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
-    """The properties a paragraph asserts (in English or Korean); not those it asks about or denies."""
+def properties(document: SourceText, paragraph: Region, formula_rows: Collection[int] = ()) -> Iterator[Property]:
+    """The properties a paragraph asserts (in English or Korean); not those it asks about or denies.
+
+    ``formula_rows``: rows where a formula was read; "KL(P || Q) ≠ KL(Q || P) — not symmetric" there is that formula's.
+    """
     text = paragraph.text
-    patterns = [_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _KOREAN] if mentions(text, HINT) else []
+    patterns = (
+        [_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL, _KOREAN]
+        if mentions(text, HINT)
+        else []
+    )
     if mentions(text, ZERO_ANCHORS) and mentions(text, ("zero", "0")):
         patterns.append(_ZERO)
     for pattern in patterns:
@@ -229,6 +274,17 @@ def properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
             measure = _subject_measure(match.group("subject"))
             if pattern is _DECOMPOSITION:
                 kind, negated = "decomposition", not _right_decomposition(match, measure)
+            elif pattern is _SUM_OF:
+                parts = {_subject_measure(match.group("first")), _subject_measure(match.group("second"))}
+                kind, negated = "decomposition", parts != {"entropy", "kl"}
+            elif pattern is _UNEQUAL:
+                if document.row(paragraph.offset + match.start()) in formula_rows:
+                    continue
+                kind, negated = "swapped_unequal", False
+            elif pattern is _MAX_UNIFORM:
+                kind, negated = "max_uniform", False
+            elif pattern is _SELF:
+                kind, negated = "self_zero" if match.group("what") in ("zero", "0") else "self_entropy", False
             elif pattern is _AVERAGE:
                 sentence_end = text.find(". ", match.end())
                 rest = text[match.end() : len(text) if sentence_end < 0 else sentence_end]
@@ -276,6 +332,10 @@ HINT = (
     "positive",
     "plus",
     "minus",
+    "sum of",
+    "itself",
+    "equally",
+    "uniform",
     "대칭",
     "음수",
     "음이",

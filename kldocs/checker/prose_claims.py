@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
@@ -36,9 +36,10 @@ _VALUE = re.compile(
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
-    + r"[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1
+    + r"(?![0-9]|\.[0-9])[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1; 0.5 is not 0
     + r"(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
-    + _UNIT,
+    + _UNIT
+    + NOT_THE_VALUE,
     re.IGNORECASE,
 )
 _RESULT = re.compile(

@@ -17,6 +17,23 @@ from collections.abc import Sequence
 
 from kldocs.checker.tokens import MeasureSymbol, Token
 
+#: Forum markup pasted with a post (``0.9183[/b]``) and Markdown bold around a formula (``**KL(P || Q) ≥ 0**``,
+#: not the power ``2**3``).
+_MARKUP = re.compile(
+    r"\[/?(?:b|i|u|s|sup|sub|code|quote|center|color|size|font)(?:=[^\]\n]{0,20})?\]|"
+    r"(?<![\w)\]*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w(*])",
+    re.IGNORECASE,
+)
+
+
+def without_markup(text: str) -> str:
+    """Prose with forum tags and bold marks as spaces, so offsets stay.
+
+    >>> without_markup("- **KL(P || Q) ≥ 0** and 2**3 = 8 [b]1.5[/b]")
+    '-   KL(P || Q) ≥ 0   and 2**3 = 8    1.5    '
+    """
+    return _MARKUP.sub(lambda match: " " * len(match.group()), text)
+
 
 def prose_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a line of prose: general symbols as words, colons after measures as ``=``."""

@@ -21,8 +21,15 @@ for an entropy, or else the pair in force, judged as any
 :class:`~kldocs.checker.prose_claims.ProseValue`.
 
 The words before a number are read backwards from it: the text is reversed
-and a pattern of reversed words is matched at the number, so nothing is
-searched for along the line (a 10 MB document costs one cheap test a number).
+and a pattern of reversed words (:mod:`~kldocs.checker.restated_words`) is
+matched at the number, so nothing is searched for along the line (a 10 MB
+document costs one cheap test a number). A sentence that opens by pointing
+back ("This result tells you that using q ... results in approximately
+0.386 units of information loss per roll") takes its measure from the
+computation above it, display maths and all. After a unit, any words may
+follow but a comparison ("0.1 bits more than"); 位 after a decimal is bits
+("JS 散度约为 0.4 位"), and "the distance" after a value of the JS divergence
+is the JS distance ("距离约为 0.6").
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\nThe KL divergence comes out at roughly 0.511 nats.\n"
@@ -33,6 +40,7 @@ searched for along the line (a 10 MB document costs one cheap test a number).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,128 +49,29 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.measure_words import UNIT
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.restated_words import BEFORE, USAGE
 from kldocs.checker.screens import mentions
+from kldocs.checker.symbol_sentences import with_maths
 from kldocs.exact import Base
 from kldocs.exact.base import UNIT_WORDS
 
-#: "About" in the languages read, with spaces between words; the Chinese and Japanese ones run into the number.
-_ABOUT = (
-    "about",
-    "approximately",
-    "approx.",
-    "roughly",
-    "around",
-    "nearly",
-    "close to",
-    "aproximadamente",
-    "cerca de",
-    "alrededor de",
-    "por volta de",
-    "em torno de",
-    "environ",
-    "ungefähr",
-    "etwa",
-    "circa",
-    "около",
-    "примерно",
-    "약",
-    "대략",
-)
-_ABOUT_JOINED = ("约为", "約為", "大约为", "大約為", "大约是", "大约", "大約", "约", "約", "およそ", "≈", "~")
-#: Verbs of result: the number after them is what was computed.
-_RESULT = (
-    "results in",
-    "result in",
-    "resulting in",
-    "gives",
-    "give",
-    "gave",
-    "giving",
-    "yields",
-    "yield",
-    "yielding",
-    "comes out at",
-    "comes out to",
-    "come out at",
-    "came out at",
-    "came out to",
-    "comes to",
-    "came to",
-    "works out at",
-    "works out to",
-    "worked out at",
-    "worked out to",
-    "we get",
-    "we got",
-    "we obtain",
-    "we find",
-    "we found",
-    "you get",
-    "obtemos",
-    "obtenemos",
-    "obtenons",
-    "resulta em",
-    "resulta en",
-    "dá",
-)
-#: "Is" and "of": a number after them is a value only with "about" or a unit.
-_IS = ("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale")
-_IS_JOINED = ("为", "是", "等于", "得到", "結果為", "结果为")
-#: What may stand between a verb and its number: "a divergence of", "the KL divergence of", "um valor de".
-_ARTICLES = ("a", "an", "the", "um", "uma", "una", "un", "une")
-_ADJECTIVES = ("kl", "js", "total", "final", "resulting", "small", "tiny", "mean", "average")
-_NOUNS = (
-    "divergence",
-    "value",
-    "result",
-    "distance",
-    "entropy",
-    "cross-entropy",
-    "divergência",
-    "divergencia",
-    "valor",
-    "resultado",
-)
-
-
-def _reversed(phrases: Sequence[str], *, bounded: bool = True) -> str:
-    """An alternation of ``phrases`` written backwards, spaces as ``\\s+``, longest first."""
-    words = sorted(phrases, key=len, reverse=True)
-    pattern = "|".join(r"\s+".join(re.escape(word[::-1]) for word in reversed(phrase.split())) for phrase in words)
-    return f"(?:{pattern})" + (r"(?![^\W\d_])" if bounded else "")
-
-
-#: The words before a number, read backwards from it: "about", or a verb, a noun phrase and maybe "about".
-_BEFORE = re.compile(
-    r"[ \t]*+(?:(?P<about>"
-    + _reversed(_ABOUT)
-    + "|"
-    + _reversed(_ABOUT_JOINED, bounded=False)
-    + r")[ \t]*+)?"
-    + r"(?:(?:"
-    + r"(?:(?:fo|ed)\s+"  # "of", "de" after a noun
-    + _reversed(_NOUNS)
-    + r"\s+(?:"
-    + _reversed(_ADJECTIVES)
-    + r"\s+)?(?:"
-    + _reversed(_ARTICLES)
-    + r"\s+)?)?"
-    + r"(?P<verb>"
-    + _reversed(_RESULT)
-    + r")|(?P<is>"
-    + _reversed(_IS)
-    + "|"
-    + _reversed(_IS_JOINED, bounded=False)
-    + r")))?",
-    re.IGNORECASE,
-)
 #: A number written as a value: a decimal point or comma (not a thousands comma), not part of a list or date.
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
     r"(?![0-9]|[.,][0-9])"
 )
 _UNIT_AFTER = re.compile(
-    r"[ \t]*+(?:(?P<unit>" + UNIT + r")(?![A-Za-z])|units?(?:\s+of\s+information(?:\s+loss)?)?(?![A-Za-z]))?",
+    r"[ \t]*+(?:(?P<unit>" + UNIT + r")(?![A-Za-z])|units?(?:\s+of\s+information(?:\s+loss)?)?(?![A-Za-z])|"
+    r"(?P<wei>位)(?![数置于])"
+    r")?",
+    re.IGNORECASE,
+)
+#: After a value and its unit, words that make it a bound or a comparison: "0.3 bits more than", "2 比特以上";
+#: any other words may follow a unit ("0.4 bits per symbol", "1.4 nats 相匹配").
+_COMPARED = re.compile(
+    r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|than|above|below|at\s+(?:most|least)|"
+    r"away|off|short|worse|better|too|extra|additional|beyond|over|under|compared|relative|instead|"
+    r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)",
     re.IGNORECASE,
 )
 #: What may follow a value (and its unit): the end of a clause, "and", "when"... or a polite "is".
@@ -201,7 +110,7 @@ _ANCHORS = (
     *("about", "approx", "aprox", "roughly", "around", "nearly", "close to", "cerca", "alrededor", "volta", "torno"),
     *("environ", "ungef", "etwa", "circa", "около", "пример", "약", "대략", "约", "約", "およそ", "≈", "~"),
     *("result", "give", "gave", "giving", "yield", "come", "came", "work", "get", "got", "obt", "find", "found"),
-    *("dá", "得到", "为", "是", "等于", "units", *(word.casefold() for word in UNIT_WORDS)),
+    *("dá", "得到", "为", "是", "等于", "incur", "units", "位", *(word.casefold() for word in UNIT_WORDS)),
 )
 #: What every value read has: a decimal point or comma, or a unit after a whole number (found before the words).
 _VALUE_SHAPE = re.compile(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
@@ -214,7 +123,8 @@ _GAP_WORDS = 8
 #: Words that may stand between a measure and its value: names (single letters) and the words that join them.
 _GAP_WORDS_ALLOWED = frozenset(
     """from to between and of the two them distributions distribution here now then this in both directions direction
-    again also still finally other way reverse swapped opposite computed calculated exact true
+    again also still finally other way reverse swapped opposite computed calculated exact true relative respect
+    distribuição distribuições distribución distribuciones em relação respecto con al
     de da do das dos para entre e y la el los las del desde hasta um uma von zu zwischen und der die das nach
     du des le les et vers di della tra fra dal dalla""".split()  # noqa: SIM905 (a list of words, one a word)
 )
@@ -234,8 +144,22 @@ _OTHER_QUANTITY = re.compile(
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
 _SUBJECT = re.compile(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
-    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))(?:\s+(?:then|now|all))?|结果|計算結果|결과는?)"
+    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))"
+    r"(?:[ \t,]+(?:then|now|all|will|would|must|can|could|still|on\s+average)){0,3}|结果|計算結果|결과는?)"
     r"[ \t,]*$",
+    re.IGNORECASE,
+)
+#: A sentence that opens by pointing back at what was just computed: "This result tells you that using q ...".
+_POINTS_BACK = re.compile(
+    r"[\s=>*_-]*(?:this|that|it)(?:\s+(?:result|value|number|figure))?\s+(?:tells|shows|means|says|indicates)"
+    r"(?:\s+(?:us|you))?\s+that(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Between a value of the JS divergence and a second value: "bits, and the distance", "位，距离": the second is the
+#: JS distance (the square root of the divergence).
+_THE_DISTANCE = re.compile(
+    r"[ \t]*+(?:(?:" + UNIT + r"|位)[ \t]*+)?[,，、]?[ \t]*+(?:and[ \t]++|和|而)?(?:the[ \t]++|its[ \t]++)?"
+    r"(?:JS[ \t]++)?(?:distance|距离|距離|거리)[ \t]*+",
     re.IGNORECASE,
 )
 #: Verbs that hold their subject: "we get", "obtemos".
@@ -263,18 +187,27 @@ class Restatements:
         self.document = document
         self.left = MOST_READINGS
         self.numbers = MOST_NUMBERS
+        self.displays = [end for found in document.math if found.kind == "display" for end in _ends(found)]
 
-    def values(self, region: Region, read: set[int], found: Sequence[str]) -> Iterator[ProseValue | tuple[int, str]]:
+    def values(
+        self, region: Region, read: set[int], found: Sequence[tuple[int, str]]
+    ) -> Iterator[ProseValue | tuple[int, str]]:
         """The values a line of prose says again: :class:`ProseValue` items, or ``(offset, formula)`` when it names
         the direction (``D_KL(P||Q) ≈ 0.0253 nats``) or the distribution of an entropy (``H(P) ≈ 1.03``).
 
-        ``read``: offsets of numbers other readers took; ``found``: the texts of statements read from this line.
+        ``read``: offsets of numbers other readers took; ``found``: the lines and texts of statements read from this
+        region (a number one of them holds on its line is theirs).
         """
         text = region.text
-        if self.left <= 0 or self.numbers <= 0 or _VALUE_SHAPE.search(text) is None or not mentions(text, _ANCHORS):
+        maths = BLANK in text  # a value may stand in inline maths: "use about \\(1.2\\) bits"
+        if self.left <= 0 or self.numbers <= 0 or (not maths and _VALUE_SHAPE.search(text) is None):
+            return
+        if not mentions(text, _ANCHORS):
             return
         document = self.document
-        plain = text.replace(BLANK, " ")
+        plain = with_maths(document, region) if maths else text
+        if maths and _VALUE_SHAPE.search(plain) is None:
+            return
         written = _written(document, region)
         reading: _Reading | None = None
         end = index = 0  # where the last value read ends, and its place in a list of values ("1.3 和 1.4")
@@ -286,7 +219,10 @@ class Restatements:
             start = number.start()  # ``after``: where the number before it ends
             unit = _UNIT_AFTER.match(plain, number.end())
             assert unit is not None  # it may match nothing
-            if _END.match(plain, unit.end()) is None or _AFTER_NUMBER.match(plain, number.end()):
+            united = bool(unit.group().strip())  # 位 is a bit only after a decimal ("保留 3 位": three digits)
+            ends = _END.match(plain, unit.end()) is not None or (united and not _COMPARED.match(plain, unit.end()))
+            digits = unit.group("wei") and "." not in number.group()
+            if not ends or digits or _AFTER_NUMBER.match(plain, number.end()):
                 reading = None
                 continue
             if reading is not None and _AND.fullmatch(plain, end, start):
@@ -297,10 +233,12 @@ class Restatements:
                     continue
             end = unit.end()
             offset = region.offset + start
-            if offset in read or any(number.group() in statement for statement in found):
+            line = document.line(offset)
+            if offset in read or any(number.group() in text for row, text in found if row == line):
                 continue
             value = number.group().replace(",", ".")
-            base = Base.from_unit(unit.group("unit")) if unit.group("unit") else None
+            word = unit.group("unit") or ("bits" if unit.group("wei") else None)
+            base = Base.from_unit(word) if word else None
             relation, suffix = "≈" if reading.about else "=", f" {base.unit}" if base is not None else ""
             if reading.directions:  # the directions in the order the text gave them, one a value
                 if index < len(reading.directions):
@@ -311,13 +249,11 @@ class Restatements:
             else:
                 shown = " ".join(plain[reading.start : end].split())
                 named = base.name if base is not None else None
-                yield ProseValue(
-                    document.line(offset), shown, reading.measure, value, named, reading.about, offset, reading.names
-                )
+                yield ProseValue(line, shown, reading.measure, value, named, reading.about, offset, reading.names)
 
 
 def restated_values(
-    document: SourceText, region: Region, read: set[int], found: Sequence[str]
+    document: SourceText, region: Region, read: set[int], found: Sequence[tuple[int, str]]
 ) -> Iterator[ProseValue | tuple[int, str]]:
     """One line's restated values (see :meth:`Restatements.values`), for a document read a line at a time."""
     return Restatements(document).values(region, read, found)
@@ -347,7 +283,7 @@ def _reading(
     """What the words before a number say of it, when they make it a value; else None."""
     start = number.start()
     window = plain[max(0, start - _LOOK_BACK) : start]
-    before = _BEFORE.match(window[::-1])
+    before = BEFORE.match(window[::-1])
     assert before is not None  # it may match nothing
     about, verb, copula = before.group("about"), before.group("verb"), before.group("is")
     if not (about or verb or copula):
@@ -358,11 +294,16 @@ def _reading(
         return None
     if _BOUND.search(plain, max(0, lead - 12), lead):
         return None
+    usage = verb is not None and verb[::-1].lower() in USAGE
+    if usage and not (about and _UNIT_AFTER.match(plain, number.end()).group("unit")):  # type: ignore[union-attr]
+        return None  # "we use about 0.5 of the samples": a share, not bits; "we use 2 bits": a code's length
     whole = not any(mark in number.group() for mark in ".,")
     if (not about or whole) and not _UNIT_AFTER.match(plain, number.end()).group().strip():  # type: ignore[union-attr]
         return None  # "is 0.3" alone: maybe a probability; "about 100" alone: maybe epochs
     reach = max(0, lead - _CLAUSE)  # a longer sentence is read from here
     sentence = max([reach, *(mark.end() for mark in _SENTENCE_MARK.finditer(plain, reach, start))])
+    opening = _points_back(plain, lead)  # "This result tells you that ...": the sentence starts there
+    sentence = sentence if opening is None else max(sentence, opening)
     end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
     if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
         return None
@@ -377,6 +318,9 @@ def _reading(
     divergence = any(measure == "divergence" for _, _, measure in named)
     if len(measures) > 1:
         return None
+    if measures == {"jsd"} and sentence < after and _THE_DISTANCE.fullmatch(plain, after, lead):
+        measures = {"js_distance"}  # "the JS divergence is about 0.4 bits, and the distance about 0.6"
+        words = []
     if measures:
         (measure,) = measures
         gap = source[
@@ -385,11 +329,15 @@ def _reading(
         if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or not _plain_gap(gap):
             return None  # "the KL term has a weight of about 0.5", "between Poisson(1) and ...": something else
     else:
-        measure_above = _context(document, region, sentence)
+        measure_above = _context(document, region, sentence, budget.displays)
         if measure_above is None or (divergence and measure_above == "entropy"):
             return None
-        subject = _SUBJECT.search(plain, max(sentence, lead - 40), lead) or _OWN_SUBJECT.match((verb or "")[::-1])
-        if not divergence and (not (verb or about) or subject is None):
+        subject = (
+            _SUBJECT.search(plain, max(sentence, lead - 40), lead)
+            or _OWN_SUBJECT.match((verb or "")[::-1])
+            or opening is not None
+        )
+        if not divergence and (not (verb or about) or not subject):
             return None  # "the probability of heads is about 0.5": some other quantity
         measure = measure_above
     directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))
@@ -401,10 +349,22 @@ def _reading(
     unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
     shown = unit.end() if unit is not None else shown
     shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;"))
+    if (usage and measure != "cross_entropy") or (before.group("extra") and measure != "kl"):
+        return None  # the bits a code spends are its cross-entropy; the additional bits, the KL divergence
     if directions:
         return _Reading(measure, (), bool(about), directions, shown) if measure == "kl" else None
     names = _names(clause, measure)
     return None if names is None else _Reading(measure, names, bool(about), (), shown)
+
+
+def _points_back(plain: str, lead: int) -> int | None:
+    """Where the sentence (or line) that holds ``plain[lead]`` starts when it opens by pointing back at what was just
+    computed ("This result tells you that ..."), else None."""
+    start = max(0, lead - _REACH)
+    marks = [mark.end() for mark in _SENTENCE_MARK.finditer(plain, start, lead)]
+    opening = max([start, *marks, plain.rfind("\n", start, lead) + 1])
+    pointing = (opening > start or start == 0) and _POINTS_BACK.match(plain, opening) is not None
+    return opening if pointing else None
 
 
 def _plain_gap(gap: str) -> bool:
@@ -424,22 +384,29 @@ def _names(clause: str, measure: str) -> tuple[str, ...] | None:
     return None
 
 
-def _context(document: SourceText, region: Region, sentence: int) -> str | None:
-    """The one measure the lines just above a sentence (and the line before it) speak of, or None."""
-    row = document.row(region.offset)
-    first = max(0, row - CONTEXT_ROWS)
+def _context(document: SourceText, region: Region, sentence: int, displays: Sequence[int]) -> str | None:
+    """The one measure the lines just above a sentence (and the line before it) speak of, or None.
+
+    ``displays``: where display maths starts and ends, in turn; its lines do not count among :data:`CONTEXT_ROWS`
+    (a chain of five rows above "This tells us that ..." is one computation).
+    """
     start = document.text.rfind("\n", 0, region.offset)
-    for _ in range(row - first):
-        if start <= 0:
-            break
+    rows = 0
+    while rows < CONTEXT_ROWS and start > 0 and start > region.offset - _CONTEXT:
         above = document.text.rfind("\n", 0, start)
         if document.text[above + 1 : start].lstrip().startswith("#"):  # a heading starts another subject
             break
+        rows += bisect.bisect_right(displays, above + 1) % 2 == 0  # a row outside display maths
         start = above
     text = document.text[max(0, start, region.offset - _CONTEXT) : region.offset]
     text += document.text[region.offset + max(0, sentence - _CONTEXT) : region.offset + sentence]
     measures = measures_in(text)
     return next(iter(measures)) if len(measures) == 1 else None
+
+
+def _ends(found: Region) -> tuple[int, int]:
+    """Where a formula starts and ends."""
+    return found.offset, found.offset + len(found.text)
 
 
 def _written(document: SourceText, region: Region) -> str:

@@ -1,7 +1,8 @@
 r"""A value given in words to a measure written as a symbol: "The entropy H(S) is approximately 0.9940 bits."
 
 The symbol names the distributions, so the sentence is the claim ``H(S) ≈
-0.9940 bits``, judged as a formula is; so does "the entropy of S is ...". The symbol and the value may stand in
+0.9940 bits``, judged as a formula is; so does "the entropy of S is ...", and
+"... is less than 1" is ``H(S) < 1``. The symbol and the value may stand in
 inline maths, with the value boxed and the delimiters escaped as some
 exports write them (``The entropy \( H(S) \) is approximately
 \\(\boxed{0.9940}\\).``). The words must name the measure the symbol is
@@ -30,13 +31,21 @@ from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 _SENTENCE = re.compile(
     r"(?<![A-Za-z])" + MEASURE_WORDS + r"\s+(?:(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,30}\))|"
     r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
-    r"(?:is|was|equals|comes\s+to)\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)?[*_]{0,2}"
+    r"(?:is|was|equals|comes\s+to)\s+(?:(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)|"
+    r"(?P<compared>(?:less|smaller|lower|greater|more|larger|higher)\s+than|at\s+(?:most|least))\s+)?[*_]{0,2}"
     r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)[*_]{0,2}(?![0-9]|[.,][0-9]|\s*(?:%|percent|times|×))"
     r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?" + NOT_THE_VALUE,
     re.IGNORECASE,
 )
 #: What every sentence read has, found without ignoring case (cheaper): ``) is``, maths then ``is``, ``of S is``.
 _SHAPE = re.compile(rf"[){BLANK}]\s+(?:is|was|equals|comes)\s|\bof\s+[A-Za-z]\s+(?:is|was|equals|comes)\s")
+#: The relation a comparison in words makes, by its first and last words: "less than" is ``<``, "at most" ``≤``.
+_COMPARED = {
+    **dict.fromkeys(("lessthan", "smallerthan", "lowerthan"), "<"),
+    **dict.fromkeys(("greaterthan", "morethan", "largerthan", "higherthan"), ">"),
+    "atmost": "≤",
+    "atleast": "≥",
+}
 #: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.
 _DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
 
@@ -45,7 +54,7 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
     """The claims of one line of prose, each with its number's offset."""
     if not mentions(region.text, MEASURE_ANCHORS) or _SHAPE.search(region.text) is None:
         return
-    text = _with_maths(document, region) if BLANK in region.text else region.text
+    text = with_maths(document, region) if BLANK in region.text else region.text
     for match in _SENTENCE.finditer(text):
         measure = measure_named(match.group("measure"))
         if match.group("name") and measure != "entropy":
@@ -53,7 +62,9 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
         symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
         if not _is_measure(symbol, measure) or _conditional(text, match):
             continue
-        relation = "≈" if match.group("about") else "="
+        compared = (match.group("compared") or "").lower()
+        relation = _COMPARED.get(compared.split()[0] + compared.split()[-1] if compared else "", "=")
+        relation = "≈" if match.group("about") else relation
         claim = f"{symbol} {relation} {match.group('number')} {match.group('unit') or ''}".rstrip()
         yield region.offset + match.start("number"), claim
 
@@ -66,7 +77,7 @@ def _conditional(text: str, match: re.Match[str]) -> bool:
     return not CONDITION_WORDS.union({"for"}).isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
 
 
-def _with_maths(document: SourceText, region: Region) -> str:
+def with_maths(document: SourceText, region: Region) -> str:
     """The line with its inline maths put back in place, delimiters and boxes left out (as spaces)."""
     written = document.text[region.offset : region.offset + len(region.text)]
     if len(written) != len(region.text):

@@ -274,7 +274,8 @@ class _Checker:
             if self.document.printed(item.offset) and not self.bases.is_forced:
                 stated = None  # the program that printed it chose its own logarithms, not the text's
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
-            verdict, value, note, named = judge_prose_value(item, event.bindings, bases)
+            others = () if self.bases.is_forced else USUAL_BASES
+            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others)
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None

@@ -9,7 +9,9 @@ between the two ("no es", "non è", 不是, 아니) or in the predicate
 statement round. Sentences that ask ("¿...?", "...吗？") or suppose ("si", "se", "wenn", "если",
 如果, 만약) are not read. The
 entropy's bounds written as a formula, ``0 ≤ H(X) ≤ log2 n``, hold in any
-language. English sentences are :mod:`~kldocs.checker.property_claims`' job.
+language. Two are read with their supposition: "se a divergência KL ... for
+zero, ... as distribuições são idênticas" and "모든 사건이 동일한 확률을 가질 때
+... 엔트로피가 최대". English sentences are :mod:`~kldocs.checker.property_claims`' job.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("La divergencia KL no es simétrica. KL散度是一种距离。\\n", "a.md")
@@ -39,8 +41,8 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         _COPULA + r"(?:asim[eé]tric[ao]|asimmetric[ao])|不对称|非对称|(?:不具有|不满足)对称性|비대칭|"
         r"대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않|"
         r"n[ãa]o\s+[ée]\s+sim[ée]tric[ao]|n['’]est\s+pas\s+sym[ée]trique|ist\s+nicht\s+symmetrisch|"
-        + _IS
-        + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
+        r"(?:n[ãa]o\s+[ée]\s+uma|no\s+es\s+una|n['’]est\s+pas\s+une)\s+(?:m[ée]tri(?:ca|que)|medida|mesure)\s+"
+        r"(?:sim[ée]trica|sym[ée]trique)|" + _IS + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
         r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称",
         True,
     ),
@@ -153,7 +155,7 @@ _CONJUNCTION = re.compile(
 _GAP = re.compile(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
 _SUPPOSED = re.compile(
-    r"(?<![A-Za-z])(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
     r"falsch|erreur|mythe|croire|glauben|achar)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
     r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違",
     re.IGNORECASE,
@@ -171,12 +173,40 @@ _ENTROPY_BOUNDS = re.compile(
 _BOUNDS_ANCHORS = ("log",)
 
 
+#: "Se a divergência KL ... for zero, ... as distribuições são idênticas": the half of "zero exactly when P = Q"
+#: that a supposition states (Portuguese, Spanish, French).
+_ZERO_THEN_EQUAL = re.compile(
+    r"(?<![^\W\d_])(?:se|si)\s+(?:a\s+|la\s+|l['’]\s*)?"
+    r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler)|entrop(?:[ií]a|ie)\s+relativ[ea])"
+    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est)\s+(?:zero|cero|0|nulle)\s*,?\s*"
+    r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont)\s+"
+    r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
+_ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales")
+#: "모든 사건이 동일한 확률을 가질때 ... 엔트로피가 최고": the entropy is largest when all outcomes are equally likely.
+_EQUAL_THEN_MAX = re.compile(
+    r"모든\s*(?:사건|경우|결과|사상)(?:이|가|들이)\s*(?:동일한|같은|균등한)\s*확률을\s*(?:가질|갖을|가지는)\s*(?:때|경우)"
+    r"[^.。!?\n]{0,30}?엔트로피(?:가|는)\s*(?:최고|최대|가장\s*(?:크|높))"
+)
+#: A denial inside such a sentence: "não indica que", "ne sont pas".
+_DENIED = re.compile(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
+
+
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph states in a language other than English, and the entropy's bounds."""
     text = paragraph.text
     if mentions(text, _BOUNDS_ANCHORS):
         for match in _ENTROPY_BOUNDS.finditer(text):
             yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
+    if mentions(text, _ZERO_ANCHORS):
+        for match in _ZERO_THEN_EQUAL.finditer(text):
+            if not _DENIED.search(match.group()):
+                yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
+    if "확률" in text:
+        for match in _EQUAL_THEN_MAX.finditer(text):
+            yield _property(document, paragraph, match.start(), match.group(), "entropy", "max_uniform", False)
     if not mentions(text, SUBJECT_ANCHORS) or not mentions(text, _PREDICATE_ANCHORS):
         return
     for subject in _SUBJECT.finditer(text):
