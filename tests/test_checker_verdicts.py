@@ -394,6 +394,18 @@ def test_statements_about_undefined_distributions(formula: str, expected: str, w
     assert words in verdicts[-1].note
 
 
+@pytest.mark.parametrize(
+    ("formula", "expected"),
+    [
+        (r"-D(p \| q) = \sum_x p(x) \ln \frac{q(x)}{p(x)}", "holds"),  # a minus on both sides: the definition
+        (r"-D(p \| q) = \sum_x p(x) \ln \frac{p(x)}{q(x)}", "false"),
+    ],
+)
+def test_a_minus_before_a_defined_measure_turns_the_sign_its_definition_needs(formula: str, expected: str) -> None:
+    (definition,) = check_text(f"A proof: ${formula}$.", "proof.md").claims
+    assert (definition.kind, definition.verdict) == ("definition", expected)
+
+
 def test_a_measure_equation_in_a_formula_about_other_symbols_is_not_checked() -> None:
     text = r"For the family: $$D_{KL}(P \| Q) = (a - b) \ln \frac{a}{b} = D_{KL}(Q \| P)$$"
     result = verdict(text)

@@ -129,13 +129,28 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     if len(named) == 1 or flat.startswith("I("):  # p_X(x), the distribution of X, is its p (not beside p_Y)
         flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)
     found: list[tuple[int, tuple[str, int] | None]] = [
-        (match.start(), _information_sign(match)) for match in _INFORMATION_DEFINITION.finditer(flat)
+        (match.start(), _negated(flat, match, _information_sign(match)))
+        for match in _INFORMATION_DEFINITION.finditer(flat)
     ]
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
-    found += [(match.start(), _kl_sign(match)) for match in _KL_DEFINITION.finditer(flat)]
-    found += [(match.start(), _entropy_sign(match)) for match in _ENTROPY_DEFINITION.finditer(flat)]
+    found += [(match.start(), _negated(flat, match, _kl_sign(match))) for match in _KL_DEFINITION.finditer(flat)]
+    found += [
+        (match.start(), _negated(flat, match, _entropy_sign(match))) for match in _ENTROPY_DEFINITION.finditer(flat)
+    ]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
+
+
+def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The shape of a definition whose left side has a minus before it (``-D(p||q) = sum p log(q/p)``): its sign
+    turned round.
+
+    >>> sign_of_definition(r"-D(p\\|q)=\\sum_x p(x)\\ln\\frac{q(x)}{p(x)}")
+    ('kl', 1)
+    """
+    if shape is None or shape[1] == SWAPPED or not flat[: match.start()].endswith(("-", "−")):
+        return shape
+    return shape[0], -shape[1]
 
 
 def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
