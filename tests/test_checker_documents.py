@@ -595,6 +595,12 @@ def test_code_is_read_up_to_a_number_of_blocks_and_a_length_each(monkeypatch: py
         (6, "a block of code of more than 30 characters is not read"),
         (14, "code is read up to 2 blocks a document; none after this is read"),
     ]
+    monkeypatch.setattr(documents, "MAX_CODE_LINES", 3)
+    document = parse_text("```python\na = 1\nb = 2\n```\n\n```python\nc = 3\nd = 4\n```\n", "a.md")
+    assert [region.text for region in document.code] == ["a = 1\nb = 2"]
+    assert [part.reason for part in document.skipped] == [
+        "code is read up to 3 lines a document; none after this is read"
+    ]
 
 
 def test_a_line_that_goes_past_the_characters_read_is_not_read_at_all(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -127,10 +127,12 @@ class Named:
                 continue
             if target.id in given and not FORMULA_NAME.fullmatch(target.id):
                 self.lists[target.id] = given[target.id]
-            lengths = {name: len(numbers) for name, (line, numbers) in self.lists.items() if line < statement.lineno}
             listed = self.call(statement.value, statement.lineno)
-            if listed is None and (summed := indexed_sum(statement.value, lengths)) is not None:
-                listed = self.with_lists(summed, statement.lineno)
+            if listed is None and isinstance(statement.value, ast.BinOp | ast.UnaryOp):  # maybe a sum written out
+                above = self.lists.items()
+                lengths = {name: len(numbers) for name, (line, numbers) in above if line < statement.lineno}
+                if (summed := indexed_sum(statement.value, lengths)) is not None:
+                    listed = self.with_lists(summed, statement.lineno)
             if listed is not None:
                 self.measures[target.id] = (statement.lineno, listed)
 
