@@ -23,11 +23,11 @@ $(VENV)/.installed-test: $(VENV)/.installed
 handout: $(VENV)/.installed
 	$(BIN)/kldocs handout --out build/handout $(if $(ENGINE),--engine $(ENGINE))
 
-## test: the environment plus test extras, lint, types, then the whole suite
+## test: the environment plus test extras, lint, types, then the whole suite (one worker a core, pytest-xdist)
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check kldocs tests benchmarks
 	$(BIN)/mypy kldocs tests benchmarks
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --durations=10
 
 clean:
 	rm -rf $(VENV) build dist

@@ -18,7 +18,9 @@ hostile trial found slow: thousands of one-character sentences, or of unit words
 2,000 digits or emphasis marks before a sentence; lines of English about entropy; a notebook of small
 Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; comments of 20,000 spaces;
 runs of spaces before a value or between two equals signs; paragraphs of hundreds of claim lines; LaTeX
-paragraphs of one character, and of a recursive macro.
+paragraphs of one character, and of a recursive macro. Then shapes a third trial found slow: LaTeX paragraphs
+of 8,000 formulas; one code line of 10 MB; thousands of small code blocks, and blocks of 3,990 list assignments;
+output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -109,6 +111,14 @@ def shapes() -> dict[str, str]:
         "equals_lines.md": _repeat(_OPENING + "= 0.5\n" * 1333 + " 0.5 nats.\n\n"),
         "short_paragraphs.tex": _repeat("x\n\n"),
         "macros.tex": "\\def\\a{\\a\\a}\n" + _repeat("$\\a H(P) = 1$ bit.\n\n"),
+        # Shapes a third hostile trial found slow.
+        "formula_paragraphs.tex": _repeat(("$x=1$ " * 8400)[:49_900] + "\n\n"),
+        "code_line.md": "```python\n" + _repeat("q = [0.9, 0.1]; ")[: SIZE - 20] + "\n```\n",
+        "walrus_fences.md": _repeat("```python\nif (p := [0.5, 0.5]): print(entropy(p))  # 0.693\n```\n\n"),
+        "list_blocks.md": _repeat("```python\n" + "".join(f"p{i} = [0.5, 0.5]\n" for i in range(3990)) + "```\n\n"),
+        "outputs_and_calls.md": "Output: 0.5\n\n" * 2000 + "ab(" * ((SIZE - 26_000) // 3),
+        "deep_cells.txt": _repeat("In [1]:\nx = " + "[" * 199 + "]" * 199 + "\n\n0.5\n\n\n"),
+        "sessions.md": _repeat("```\n>>> entropy([0.5, 0.5], base=2)\n1.0\nIn [3]: entropy(p)\nOut[3]: 0.69\n```\n\n"),
     }
 
 
