@@ -26,6 +26,7 @@ and returned in document order as plain records; nothing is judged here
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -137,9 +138,20 @@ def find_claims(document: SourceText) -> list[Item]:
     restatements = Restatements(document)
     code_rows: set[int] = set()  # rows whose claims code readers read (a comment below the call it gives)
     from_code: set[int] = set()  # those claims
+    # Sessions shown as output (In [3]: entropy(...) / Out[3]: 1.0) are read as reading reaches them, so that
+    # their claims count against the cap too.
+    shown_sessions = collections.deque(
+        output for output in document.outputs if ">>>" in output.text or "In [" in output.text
+    )
+    sessions: list[Read] = []
     for region in regions:
         if region.kind == "display":
             displays.append(region)
+        while shown_sessions and shown_sessions[0].offset <= region.offset:
+            output = shown_sessions.popleft()
+            from_session = list(claimed(document, session_claims(output.text, output.offset, functions)))
+            sessions.extend(from_session)
+            claims += _claim_count(from_session)
         counted, claims = len(items), claims + _claim_count(items[counted:])
         if budget.stopped is None and claims > MAX_STATEMENTS:  # what comments and output gave counts too
             budget.spend(document, region.offset, 0, MAX_STATEMENTS)
@@ -212,9 +224,10 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(shown.definitions)
     printed.extend(claimed(document, shown.claims))
     items.extend(unread_at(document, shown.unread))
-    for output in document.outputs:  # a session shown as output: In [3]: entropy(...) / Out[3]: 1.0
-        if output.offset < stop_at and (">>>" in output.text or "In [" in output.text):
-            printed.extend(claimed(document, session_claims(output.text, output.offset, functions)))
+    for output in shown_sessions:  # after the last region read, if reading did not stop before them
+        if output.offset < stop_at:
+            sessions.extend(claimed(document, session_claims(output.text, output.offset, functions)))
+    printed.extend(sessions)
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [
