@@ -39,6 +39,7 @@ from kldocs.checker.prompt_cells import (
     could_be_code,
     is_bare_code,
 )
+from kldocs.checker.text_lines import Lines, after_line
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -138,20 +139,10 @@ def _within_reach(text: str, cells: bool) -> str:
     True
     """
     lines, characters = (MAX_CELL_LINES, MAX_CELL_CHARACTERS) if cells else (0, 0)
-    after_lines = _after_line(text, 0, MAX_LINES + lines + 2)
-    after_characters = _after_line(text, MAX_CHARACTERS + characters, 2)
+    after_lines = after_line(text, 0, MAX_LINES + lines + 2)
+    after_characters = after_line(text, MAX_CHARACTERS + characters, 2)
     shown = MAX_CHARACTERS + characters + 200  # a line that goes past the limit is not read: its start is shown
     return text[: min(after_lines, after_characters, shown)]
-
-
-def _after_line(text: str, start: int, count: int) -> int:
-    """Where the ``count``-th line that ends at or after ``start`` ends, its line break included (or the text's end)."""
-    end = start - 1
-    for _ in range(count):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            return len(text)
-    return end + 1
 
 
 def add_markdown(
@@ -167,7 +158,7 @@ class _Reader:
         self.text = builder.text
         self.start = start
         self.plain = plain
-        self.lines = _Lines(self.text, builder.line_starts, start, end)
+        self.lines = Lines(self.text, builder.line_starts, start, end)
         self.starts = self.lines.starts
         self.budget = budget
         self.table: list[tuple[int, list[str]]] | None = None  # rows of the table being read, header first
@@ -407,63 +398,6 @@ class _Reader:
             found = self.lines[line_index].find(piece) if piece else 0
             starts.append(self.starts[line_index] + max(found, 0))
         return _Offsets([len(piece) for piece in pieces], starts)
-
-
-class _Lines:
-    """The lines of ``text[start:end]``, cut out only when asked for (a 10 MB text is not split up front)."""
-
-    def __init__(self, text: str, starts: list[int], start: int, end: int) -> None:
-        self.text, self.end = text, end
-        first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, end)
-        self.starts = _Shifted(starts, first, last)
-
-    def __len__(self) -> int:
-        return len(self.starts)
-
-    def __getitem__(self, index: int) -> str:
-        return self.text[self.starts[index] : self._end(index)]
-
-    def _end(self, index: int) -> int:
-        following = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.end
-        return min(following, self.end)
-
-    def within(self, characters: int) -> int:
-        """How many lines, from the first, end within ``characters`` characters of its start (a line that goes
-        past them is not read at all: a 10 MB line is no longer read to its end)."""
-        if not len(self.starts):
-            return 0
-        limit = self.starts[0] + characters
-        if self.end <= limit:
-            return len(self.starts)
-        return bisect.bisect_right(self.starts, limit) - 1  # line i ends, its line break included, where i + 1 starts
-
-    def span(self, count: int) -> int:
-        """The characters of the first ``count`` lines, with their line breaks."""
-        if count == 0:
-            return 0
-        return (self.starts[count] if count < len(self.starts) else self.end) - self.starts[0]
-
-    def joined(self, first: int, last: int) -> str:
-        """Lines ``first`` to ``last - 1`` as one text."""
-        return self.text[self.starts[first] : self._end(last - 1)]
-
-
-class _Shifted:
-    """``starts[first:last]`` without copying it."""
-
-    def __init__(self, starts: list[int], first: int, last: int) -> None:
-        self.items, self.first, self.size = starts, first, last - first
-
-    def __len__(self) -> int:
-        return self.size
-
-    def __getitem__(self, index: int) -> int:
-        if index < 0:
-            index += self.size
-        if not 0 <= index < self.size:
-            raise IndexError(index)
-        return self.items[self.first + index]
 
 
 class _Offsets:
