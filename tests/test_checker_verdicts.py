@@ -193,7 +193,7 @@ def test_a_plain_log_is_not_read_in_the_base_a_formulas_ln_names() -> None:
     assert report.base.name == "e"  # the \ln of the definition still names the document's base
     entropy = claim(report, "H(P) \\approx 0.544")
     assert (entropy.verdict, entropy.unit) == ("holds", "bits") and mpmath.nstr(bits, 3) == "0.544"
-    assert "its plain log is not the \\ln" in entropy.note
+    assert "(read in bits: it writes log, not the \\ln that names the document's base)" in entropy.note
     assert claim(report, "\\frac{1}{2}\\log 2 + \\frac{1}{2}\\log 4 = \\frac{3}{2}").verdict == "holds"
     no_log = claim(report, "H(P) \\approx 0.377")  # no log of its own: the document's base, nats
     assert (no_log.verdict, no_log.unit) == ("holds", "nats")

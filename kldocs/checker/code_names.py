@@ -28,15 +28,17 @@ from kldocs.checker.code_calls import (
     unwrapped,
 )
 from kldocs.checker.code_numbers import changed_name, given_lists, given_rows, stored_names
-from kldocs.checker.documents import Region
+from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=MAX_CODE_BLOCKS + 24)
 def parsed(code: str) -> ast.Module | None:
     """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python.
 
-    Each block is read several ways: the tree is parsed once and shared, and no reader changes it.
+    Each block is read several ways, each pass over all the blocks in turn: the tree is parsed once and
+    shared (room for every block a document is read up to: a smaller cache, passed over in turn, would keep
+    none), and no reader changes it.
     """
     try:
         return ast.parse(NOT_PYTHON.sub("", code))
@@ -233,7 +235,7 @@ def code_measures(
 
     ``lists``: the long names given lists (see :func:`code_lists`), which stand as those lists.
 
-    >>> from kldocs.checker.documents import Region
+    >>> from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
     >>> blocks = [Region("code", "kl = entropy(p, q)\\nh = entropy(p)", 0), Region("code", "p = [0.5, 0.5]", 40)]
     >>> {name: call.text() for name, (_, call) in code_measures(blocks, None, {}).items()}
     {'kl': 'D_KL(p||q)', 'h': 'H(p)'}
@@ -282,7 +284,7 @@ def code_lists(
     ``keys``, when given, receives the keys of those given a dict (``coin = {'H': 0.5, 'T': 0.5}``);
     ``rows``, the names (long or not) given a batch of one row in the same way (see :func:`.given_rows`).
 
-    >>> from kldocs.checker.documents import Region
+    >>> from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
     >>> code_lists([Region("code", "coin = [0.75, 0.25]\\nlast = [0.5, 0.5]", 0), Region("code", "last = [1, 0]", 9)])
     {'coin': (0, ['0.75', '0.25'])}
     """

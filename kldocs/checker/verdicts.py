@@ -503,7 +503,7 @@ def _of_random_variables(name: str) -> bool:
 #: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.
 _NO_BASE = {
     "any": "the document names no log base",
-    "plain log": "its plain log is not the \\ln the document names its base by",
+    "plain log": "it writes log, not the \\ln that names the document's base",
 }
 
 
