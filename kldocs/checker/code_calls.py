@@ -324,7 +324,7 @@ def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool 
     )
     if not 2 <= len(items) <= 50:
         return None
-    found = [_written_number(item) for item in items]
+    found = [written_number(item) for item in items]
     if any(item is None for item in found):
         return None
     written = [item for item in found if item is not None]
@@ -419,16 +419,16 @@ def _repeated(node: ast.BinOp) -> list[ast.expr]:
     return []
 
 
-def _written_number(node: ast.expr) -> str | None:
+def written_number(node: ast.expr) -> str | None:
     """A number in a list as written: ``0.25``, ``3``, or a fraction of two integers ``1/4``; else None.
 
-    >>> [_written_number(ast_expression(text)) for text in ("1/4", "0.25", "p", "1/0", "1e999")]
+    >>> [written_number(ast_expression(text)) for text in ("1/4", "0.25", "p", "1/0", "1e999")]
     ['1/4', '0.25', None, None, None]
     """
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
         return repr(node.value) if math.isfinite(node.value) else None  # 1e999 is read by Python as infinity
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-        top, bottom = _written_number(node.left), _written_number(node.right)
+        top, bottom = written_number(node.left), written_number(node.right)
         if top is not None and bottom is not None and top.isdigit() and bottom.isdigit() and int(bottom):
             return f"{top}/{bottom}"
     return None

@@ -20,12 +20,11 @@ or ``torch.tensor(...)``; a name may stand for a list given above.
 from __future__ import annotations
 
 import ast
-import math
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import lru_cache
 
-from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers
+from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers, written_number
 
 Value = Fraction | tuple[Fraction, ...]
 #: Calls that keep a list as it is: NumPy arrays and PyTorch tensors of it.
@@ -132,8 +131,9 @@ def _named_list(
 
 def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
     """The number or list of numbers an expression makes, or None for anything else."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        return Fraction(repr(node.value)) if math.isfinite(node.value) else None  # 1e999 is infinity
+    if isinstance(node, ast.Constant):
+        written = written_number(node)  # a finite number (Python reads 1e999 as infinity)
+        return Fraction(written) if written is not None else None
     if isinstance(node, ast.Name):
         return known.get(node.id)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):

@@ -192,11 +192,11 @@ def _inputs(line: str, number: int) -> tuple[dict[str, list[str]] | None, str | 
 
 def _distribution(items: list[str]) -> tuple[Fraction, ...] | None:
     """The numbers of an input list that sums to 1, read within bounds (``1e999999999`` is refused at once)."""
-    try:
-        values = tuple(parse_number(item) for item in items if "%" not in item)
-    except InputError:
+    if any("%" in item for item in items):  # the grammar reads percentages; an input list holds none
         return None
-    if len(values) < len(items):
+    try:
+        values = tuple(parse_number(item) for item in items)
+    except InputError:
         return None
     return values if len(values) >= 2 and sum(values) == 1 and min(values) >= 0 else None
 
