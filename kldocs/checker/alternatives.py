@@ -23,7 +23,8 @@ import itertools
 from dataclasses import dataclass, field, replace
 
 from kldocs.checker.chains import Statement
-from kldocs.checker.judging import Outcome, holds_here, kind_of, plain_names, specific
+from kldocs.checker.general_claims import plain_names
+from kldocs.checker.judging import Outcome, holds_here, kind_of, specific
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol

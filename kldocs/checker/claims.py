@@ -30,11 +30,10 @@ import collections
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
-from kldocs.checker.base_statements import UNIT_WORD, BaseStatement, base_name, math_bases, prose_bases
+from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
-from kldocs.checker.chains import Problem, statements
+from kldocs.checker.chains import statements
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
@@ -57,34 +56,31 @@ from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
-from kldocs.checker.negations import denied
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import (
     session_claims,
 )
 from kldocs.checker.pronoun_properties import pronoun_properties
-from kldocs.checker.property_claims import Property, properties, shorten, sum_definitions, titled_properties
+from kldocs.checker.property_claims import Property, properties, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
-from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
+from kldocs.checker.statement_reading import (
+    MAX_STATEMENTS,
+    STOPPED,
+    Budget,
+    math_statements,
+    prose_statements,
+    stop_note,
+)
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
-from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
+from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
 
-#: Most statements read from one document; the rest is reported as not checked.
-MAX_STATEMENTS = 1000
-#: Most symbols of maths tokenized in one document.
-MAX_DOCUMENT_TOKENS = 100_000
-#: The fewest symbols a piece of maths counts as: reading one costs more than its symbols (10 MB of code
-#: fences of ``x = 1`` lines took 6 s to use up the symbols three at a time).
-MIN_TOKENS = 10
-#: Prose lines longer than this are cut into sentences before they are read.
-LONG_LINE = 400
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
 #: beside a claim, and a document of millions of "bit"s took half a minute to tally.
 MAX_BASE_STATEMENTS = 10_000
@@ -107,9 +103,10 @@ Item = (
 def find_claims(document: SourceText) -> list[Item]:
     """Every definition, statement, property and base statement, in document order.
 
-    Reading stops (with an :class:`Unreadable` saying so) after :data:`MAX_STATEMENTS` statements and
-    definitions, or :data:`MAX_DOCUMENT_TOKENS` symbols of maths (a piece of maths counts at least
-    :data:`MIN_TOKENS`); nothing after that point is read, by any way of reading (:func:`horizon`).
+    Reading stops (with an :class:`Unreadable` saying so) after
+    :data:`~.statement_reading.MAX_STATEMENTS` statements and definitions, or
+    :data:`~.statement_reading.MAX_DOCUMENT_TOKENS` symbols of maths (a piece of maths counts at least
+    :data:`~.statement_reading.MIN_TOKENS`); nothing after that point is read, by any way of reading (:func:`horizon`).
     """
     items: list[Item] = list(table_definitions(document))
     items.extend(
@@ -120,10 +117,10 @@ def find_claims(document: SourceText) -> list[Item]:
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
-    budget = _Budget()
+    budget = Budget()
 
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
-        return _prose_statements(document, line, budget)
+        return prose_statements(document, line, budget)
 
     functions = document_functions(region.text for region in document.code)
     keys: dict[str, tuple[str, ...]] = {}
@@ -181,7 +178,7 @@ def find_claims(document: SourceText) -> list[Item]:
         budget.spend(document, region.offset, 0, len(defined))
         items.extend(defined)
         if region.kind == "prose":
-            items.extend(_prose_statements(document, region, budget))
+            items.extend(prose_statements(document, region, budget))
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in named.items())))
@@ -199,7 +196,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
             items.extend(claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
         else:
-            items.extend(_math_statements(document, region, budget))
+            items.extend(math_statements(document, region, budget))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
@@ -287,40 +284,14 @@ def _at_most(document: SourceText, items: list[Item]) -> list[Item]:
         seen += isinstance(item, _CLAIMS)
         if seen > MAX_STATEMENTS:
             kept = items[:index]
-            stopped = any(isinstance(i, Unreadable) and i.reason == _STOPPED for i in kept)
-            return kept if stopped else [*kept, _stop(document, item.offset)]
+            stopped = any(isinstance(i, Unreadable) and i.reason == STOPPED for i in kept)
+            return kept if stopped else [*kept, stop_note(document, item.offset)]
     return items
-
-
-_STOPPED = (
-    f"reading stopped here: a document is read up to {MAX_STATEMENTS:,} claims and "
-    f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
-)
 
 
 def horizon(items: list[Item]) -> int | None:
     """Where reading stopped (the offset of the note that says so), or None when the whole document was read."""
-    return next((item.offset for item in items if isinstance(item, Unreadable) and item.reason == _STOPPED), None)
-
-
-def _stop(document: SourceText, offset: int) -> Unreadable:
-    """The note that reading stopped at ``offset``."""
-    return Unreadable(document.line(offset), "…", _STOPPED, offset)
-
-
-@dataclass
-class _Budget:
-    """How much more maths is read; ``stopped`` says where reading stopped, once it has."""
-
-    tokens: int = MAX_DOCUMENT_TOKENS
-    statements: int = MAX_STATEMENTS
-    stopped: Unreadable | None = None
-
-    def spend(self, document: SourceText, offset: int, tokens: int, statements: int = 0) -> None:
-        self.tokens -= tokens
-        self.statements -= statements
-        if self.stopped is None and (self.tokens <= 0 or self.statements <= 0):
-            self.stopped = _stop(document, offset)
+    return next((item.offset for item in items if isinstance(item, Unreadable) and item.reason == STOPPED), None)
 
 
 def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
@@ -365,93 +336,6 @@ def _restated(reader: Restatements, region: Region, read: set[int], items: list[
     found = [(item.line, item.statement.text) for item in mine if isinstance(item, Found)]
     for value in reader.values(region, read, found):
         yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
-
-
-# --- statements --------------------------------------------------------------------------------------------
-
-_CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
-_RELATION_HINT = re.compile(
-    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
-)
-
-
-def _math_statements(document: SourceText, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
-    if not _RELATION_HINT.search(region.text):
-        return
-    yield from _read(document, region, region.text, 0, budget, prose=False)
-
-
-def _prose_statements(document: SourceText, region: Region, budget: _Budget) -> Iterator[Found | Unreadable]:
-    if not _RELATION_HINT.search(region.text):
-        return
-    if len(region.text) <= LONG_LINE and "?" not in region.text:
-        yield from _read(document, region, region.text, 0, budget, prose=True)
-        return
-    for match in _SENTENCE.finditer(region.text):
-        piece = match.group()
-        if _RELATION_HINT.search(piece) and not piece.rstrip().endswith("?"):
-            yield from _read(document, region, piece, match.start(), budget, prose=True)
-
-
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
-
-
-def _read(
-    document: SourceText, region: Region, text: str, shift: int, budget: _Budget, *, prose: bool
-) -> Iterator[Found | Unreadable]:
-    if budget.stopped is not None:
-        return
-    offset = region.offset + shift
-    text = unboxed(without_markup(text) if prose else text)
-    if prose and "\n" + BLANK in text:
-        text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
-    if prose and ")" in text:
-        text = _ENUMERATION.sub(lambda match: " " * len(match.group()), text)
-    try:
-        tokens = tokenize(text)
-    except TooComplexError as error:
-        budget.spend(document, offset, MAX_TOKENS)
-        if _CLAIMISH.search(text[:10000]):
-            yield Unreadable(document.line(offset), shorten(text), str(error), offset)
-        return
-    problems: list[Problem] = []
-    found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
-    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
-    symbols = _free_symbols(tokens)
-    line_unit = _line_unit(document, region) if region.kind == "inline" else None
-    for statement in found:
-        offset = region.offset + shift + statement.offset
-        start = region.offset + shift + min(statement.left.start, statement.right.start)
-        if not _denied(document, start, offset + len(statement.right_text)):
-            yield Found(document.line(offset), statement, symbols, offset, line_unit)
-    for problem in problems:
-        offset = region.offset + shift + problem.offset
-        yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
-
-
-def _denied(document: SourceText, start: int, end: int) -> bool:
-    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
-    formula delimiters left out: the sentence a display completes often ends on the line above it."""
-    before = _OPENING.sub("", document.text[max(0, start - 200) : start])
-    after = _CLOSING.sub("", document.text[end : end + 200], count=1)
-    return denied(before[-160:], after)
-
-
-_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
-_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
-
-
-#: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
-_ENUMERATION = re.compile(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
-#: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
-_CONTINUED = re.compile(f"(?<=\n){BLANK}+(?=[ \t]*=)")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
-
-
-def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
-    """Spaces for a list marker blanked before ``=`` (so the chain goes on); anything else blanked stays."""
-    written = document.text[offset + match.start() : offset + match.end()]
-    return " " * len(written) if _LIST_MARKER.fullmatch(written) else match.group()
 
 
 def _result_claims(document: SourceText, region: Region, displays: list[Region]) -> Iterator[Found]:
@@ -505,33 +389,3 @@ def _comment_claims(document: SourceText, text: str, offset: int, functions: dic
         read = comment_claims if "#" in line else arrow_claims
         yield from claimed(document, read(line, offset, functions))
         offset += len(line) + 1
-
-
-#: How far along its line a formula's unit is looked for: a line of thousands of formulas was searched to its end
-#: for each of them.
-UNIT_REACH = 300
-
-
-def _line_unit(document: SourceText, region: Region) -> str | None:
-    """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
-    unit word comes first."""
-    start = region.offset + len(region.text) + 1
-    end = document.text.find("\n", start, start + UNIT_REACH)
-    rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
-    match = UNIT_WORD.search(rest)
-    if match is None:
-        return None
-    before = rest[: match.start()].rstrip(" ~")
-    if before.endswith("$") or before[-1:].isdigit():
-        return base_name(match.group("unit"))
-    return None
-
-
-def _free_symbols(tokens: list[Token]) -> tuple[str, ...]:
-    names = []
-    for token in tokens:
-        if token.kind == "ident":
-            name = re.sub(r"[{}\s]", "", token.text)
-            if name not in names:
-                names.append(name)
-    return tuple(names)

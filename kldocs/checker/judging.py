@@ -1,29 +1,26 @@
-r"""Judge one statement: about the distributions in force, or about distributions in general.
+r"""Judge one statement about the distributions in force.
 
-A statement about the document's distributions is evaluated exactly and
-compared with what is written (a rounded decimal, an exact expression, a
-bound, another measure); a wrong number is explained when it is a usual slip.
-A statement about distributions the document never gives is tried on pairs
-that include different and disjoint supports: it holds when it holds for
-all of them, and it is false only for the slips that are wrong everywhere
-(KL taken as symmetric, a flipped sign, half the Jeffreys divergence called
-the JSD, a bound that fails); any other equation that fails for some pair
-is not tested as a universal identity. A strict inequality that fails only
-when the two distributions are the same (``D(P || Q) > 0``) is left
-unchecked, with a note: it is true of different distributions, which is
-often what its writer meant.
+The statement is evaluated exactly and compared with what is written (a
+rounded decimal, an exact expression, a bound, another measure); a wrong
+number is explained when it is a usual slip, and half the Jeffreys
+divergence called the JSD is named. Statements about distributions the
+document never gives are judged in :mod:`kldocs.checker.general_claims`.
 
 >>> from kldocs.checker.chains import statements
+>>> from kldocs.checker.scope import Binding
 >>> from kldocs.checker.tokens import tokenize
->>> text = r"D_{KL}(P \| Q) = D_{KL}(Q \| P)"
->>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
->>> general(statement, kind_of(statement), [MeasureSymbol("kl", ("P", "Q"))], None).verdict
-'false'
+>>> from kldocs.inputs import parse_distribution
+>>> text = r"H(P) = 1.5"
+>>> (statement,) = statements(tokenize(text), text)
+>>> P = parse_distribution(["1/2", "1/4", "1/4"], name="P")
+>>> scope = KnownDistributions({"P": Binding("P", P, 1, "P")})
+>>> specific(statement, kind_of(statement), scope, Fraction(2)).note
+'H(P) = 1.5 bits, which rounds to 1.5 at 1 decimal place'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -49,7 +46,7 @@ from kldocs.checker.latex_numbers import (
     Node,
     evaluate,
 )
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, shown, trial_pairs, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import (
     has_logs,
@@ -109,7 +106,7 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
     """Whether :func:`specific` would find the statement to hold, without the notes it writes (cheaper)."""
     environment = scope.environment(base)
     left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
-    if _relation_holds(left, statement.relation, statement.right, right):
+    if relation_holds(left, statement.relation, statement.right, right):
         return True
     return statement.relation in ("=", "~") and _rounded_step(statement, environment)
 
@@ -121,9 +118,9 @@ def specific(
     environment = scope.environment(base)
     left = evaluate(statement.left, environment)
     right = evaluate(statement.right, environment)
-    holds = _relation_holds(left, statement.relation, statement.right, right)
+    holds = relation_holds(left, statement.relation, statement.right, right)
     why_wrong = _why_wrong if diagnose else _no_reason
-    subject = _subject(statement)
+    subject = subject_of(statement)
     value = decimal_text(left)
     if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
         note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
@@ -261,12 +258,12 @@ def _other_log_base(statement: Statement, scope: KnownDistributions, base: BaseK
             left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
         except (EvaluationError, ArithmeticError):
             continue
-        if _relation_holds(left, statement.relation, statement.right, right):
+        if relation_holds(left, statement.relation, statement.right, right):
             return f"; it holds with logarithms to base {base_name(other)}, not {base_name(base)}"
     return ""
 
 
-def _relation_holds(left: ExactValue, relation: str, node: Node, right: ExactValue) -> bool:
+def relation_holds(left: ExactValue, relation: str, node: Node, right: ExactValue) -> bool:
     if relation in ("=", "~"):
         return matches(left, node, right, relation == "~")
     if relation == "!=":
@@ -281,7 +278,7 @@ def _order(left: ExactValue, right: ExactValue) -> int:
     return (left - right).sign()
 
 
-def _subject(statement: Statement) -> str:
+def subject_of(statement: Statement) -> str:
     if isinstance(statement.left, MeasureNode):
         return statement.left.symbol.text()
     return "the left side" if measures_in(statement.left) or has_logs(statement.left) else statement.left_text
@@ -296,118 +293,6 @@ def _infinite_reason(symbol: MeasureSymbol, scope: KnownDistributions, base: Bas
             first, second = symbol.args
             return f": {term.label} has probability {term.p} under {first} but 0 under {second}"
     return ""
-
-
-# --- statements without the document's distributions ------------------------------------------------------
-
-
-def is_general(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> bool:
-    return any(symbol.args is None for symbol in symbols) or bool(unbound_names(symbols, scope))
-
-
-def unbound_names(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> list[str]:
-    """The names of the measures' arguments that the scope does not define, in order."""
-    unbound: list[str] = []
-    for symbol in symbols:
-        if scope.knows(symbol):
-            continue  # H(Y|X), I(X;Y) with a joint table in force: its arguments are random variables
-        for name in symbol.args or ():
-            try:
-                scope.distribution(name)
-            except UnboundNameError:
-                if name not in unbound:
-                    unbound.append(name)
-    return unbound
-
-
-def _strict_when_equal(statement: Statement, names: Sequence[str], base: BaseKey) -> bool:
-    """Whether a strict inequality about two distributions still holds when they are the same one."""
-    (same, _), *_ = trial_pairs()
-    pair = (same, same)
-    bindings = {name: Binding(name, same, 0, name) for name in (*names, "P", "Q")}
-    scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
-    environment = scope.environment(base)
-    left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
-    return _relation_holds(left, statement.relation, statement.right, right)
-
-
-def general(
-    statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey, unbound: Sequence[str] = ()
-) -> Outcome:
-    """Try a statement about unspecified distributions on the trial pairs (``unbound``: the names not defined)."""
-    names = plain_names(symbols)
-    if len(names) > 2:
-        return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
-    counterexample = None
-    tried: list[tuple[ExactValue, ExactValue]] = []
-    for first, second in trial_pairs():
-        pair = (first, second)
-        bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
-        scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
-        if len(names) < 2:
-            bindings.setdefault("P", Binding("P", first, 0, "P"))
-            bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
-            scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
-        environment = scope.environment(base)
-        left = evaluate(statement.left, environment)
-        right = evaluate(statement.right, environment)
-        tried.append((left, right))
-        if not _relation_holds(left, statement.relation, statement.right, right):
-            counterexample = (first, second, left, right)
-            if statement.relation != "!=":
-                break
-        elif statement.relation == "!=":
-            return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
-    equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
-    if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
-        note = (
-            "holds for every pair of different distributions tried, but not when the two are the same: "
-            "it needs them to differ, or a non-strict inequality"
-        )
-        return Outcome(kind, "unchecked", None, note)
-    if counterexample is None:
-        note = "holds for every pair of distributions tried, including different and disjoint supports"
-        return Outcome(kind, "holds", None, note)
-    if equation_with_number:
-        missing = list(unbound or names) or ["the distributions"]
-        note = (
-            f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not defined before this line, "
-            "so the value cannot be checked"
-        )
-        if any(symbol.args is None for symbol in symbols):
-            note = "the measure is written without its distributions, so the value cannot be checked"
-        return Outcome(kind, "unchecked", None, note)
-    first, second, left, right = counterexample
-    where = f"P = {shown(first)}, Q = {shown(second)}"
-    subject = _subject(statement)
-    if statement.relation in ("=", "~") and kind != "symmetry":
-        if _sign_flipped(tried):
-            note = f"the right side is minus {subject}: the sign is flipped (for {where}, {left.decimal(4)} against "
-            return Outcome(kind, "false", None, note + f"{right.decimal(4)})")
-        note = (
-            f"it holds only for some distributions (not for {where}); an equation between measures of "
-            "distributions the document does not give is not tested as a universal identity"
-        )
-        return Outcome(kind, "unchecked", None, note)
-    if kind == "symmetry":
-        note = (
-            f"not symmetric in general: for {where}, {subject} = {left.decimal(4)} but the other is {right.decimal(4)}"
-        )
-    elif kind == "bound" and not left.is_finite:
-        note = f"{subject} has no upper bound: for {where} it is infinite"
-    else:
-        note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
-    return Outcome(kind, "false", None, note)
-
-
-def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:
-    """True when the right side is the negative of the left on every finite trial, and not always 0."""
-    finite = [(left, right) for left, right in tried if left.is_finite and right.is_finite]
-    return (
-        bool(finite)
-        and all((left + right).rational_value() == 0 for left, right in finite)
-        and any(left.rational_value() != 0 for left, _ in finite)
-    )
 
 
 def js_distance(statement: Statement, scope: KnownDistributions, base: BaseKey) -> Outcome:
@@ -453,23 +338,6 @@ def half_jeffreys(statement: Statement, scope: KnownDistributions, base: BaseKey
 # --- helpers -----------------------------------------------------------------------------------------------
 
 
-def _explicit_bases(statement: Statement) -> set[str]:
-    return (log_bases(statement.left) | log_bases(statement.right) | statement.chain_bases) - {"doc"}
-
-
-def plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
-    names: list[str] = []
-    for symbol in symbols:
-        for name in symbol.args or ():
-            parts = [name]
-            if name.startswith("(") and name.endswith(")/2"):
-                parts = name[1:-3].split("+")
-            for part in parts:
-                if part not in names and part not in ("M", "m"):
-                    names.append(part)
-    return names
-
-
 def mixture_pair(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> tuple[str, str] | None:
     for symbol in symbols:
         if symbol.measure == "jsd" and symbol.args is not None and len(symbol.args) == 2:
@@ -486,10 +354,6 @@ def _short(value: ExactValue) -> bool:
 
     exact = value.rational_value()
     return exact is not None and short_decimal(exact) is not None
-
-
-def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
 
 
 def decimal_text(value: ExactValue) -> str:

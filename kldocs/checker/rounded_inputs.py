@@ -36,7 +36,8 @@ from typing import Any
 
 from kldocs.checker.alternatives import Definitions
 from kldocs.checker.chains import Statement
-from kldocs.checker.judging import Outcome, plain_names, specific
+from kldocs.checker.general_claims import plain_names
+from kldocs.checker.judging import Outcome, specific
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.scope import Binding, KnownDistributions, unit_name
 from kldocs.checker.trees import literal, measures_in, written_place

@@ -43,7 +43,6 @@ in bits, D_KL(Q||P) = 0.04671751226 bits, which is 0.0467 at 4 decimal places, n
 from __future__ import annotations
 
 import collections
-import contextlib
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -56,24 +55,23 @@ from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
+from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
+from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
-    general,
     half_jeffreys,
-    is_general,
     js_distance,
     kind_of,
     mixture_pair,
     sentence,
     specific,
-    unbound_names,
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
@@ -84,12 +82,10 @@ from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments, written_place
+from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
-from kldocs.errors import EvaluationError, InputError
+from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
-from kldocs.inputs import parse_distribution
-from kldocs.inputs.distribution import NORMALIZE_HINT
 
 
 def check_document(document: SourceText, base: Base | None = None) -> Report:
@@ -180,9 +176,9 @@ class _Checker:
                 if isinstance(defined, Binding):
                     current[defined.name] = defined
                     continue
-                checked, binding = self._definition(defined, current)
+                checked, binding = check_definition(defined, current)
                 current[defined.name] = binding
-                self._remember(binding)
+                self.definitions.remember(binding)
                 results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
                 inferred = None
@@ -232,33 +228,6 @@ class _Checker:
         if not self.document.cells:
             return checked
         return replace(checked, cell=self.document.cell(offset), output=self.document.in_output(offset))
-
-    # --- definitions ----------------------------------------------------------------------------------------
-
-    def _definition(self, item: DistributionDefinition, current: dict[str, Binding]) -> tuple[Checked, Binding]:
-        try:
-            distribution = parse_distribution(list(item.values), name=item.name)
-            if item.labels is not None:
-                with contextlib.suppress(InputError):
-                    distribution = parse_distribution(list(item.values), item.labels, name=item.name)
-        except InputError as error:
-            problem = error.problem.removesuffix(f"; {NORMALIZE_HINT}")
-            binding = Binding(item.name, None, item.line, item.text, problem)
-            if _rounded_to_one(item):
-                binding = replace(binding, rounded=item.written)
-                note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
-                return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
-            note = f"{item.name} is not a probability distribution: {problem}"
-            return Checked((item.line,), item.text, "definition", "false", None, note), binding
-        binding = Binding(item.name, distribution, item.line, item.text)
-        note = f"a distribution over {len(distribution)} outcomes that sums to 1"
-        previous = current.get(item.name)
-        if previous is not None and previous.distribution != distribution:
-            note += f"; it replaces the {item.name} of line {previous.line} from here on"
-        return Checked((item.line,), item.text, "definition", "holds", None, note), binding
-
-    def _remember(self, binding: Binding) -> None:
-        self.definitions.remember(binding)
 
     # --- claims ---------------------------------------------------------------------------------------------
 
@@ -440,17 +409,6 @@ class _Checker:
             ):
                 return first, second
         return None
-
-
-def _rounded_to_one(item: DistributionDefinition) -> bool:
-    """True when probabilities written to k decimals miss 1 by no more than their rounding (1/3 as 0.333)."""
-    if any(value < 0 for value in item.values):
-        return False
-    places = [written_place(text) for text in item.written]
-    if any(place is None or place > -2 for place in places):
-        return False  # one decimal is not a rounding of anything finer
-    slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
-    return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack
 
 
 def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:

@@ -1,0 +1,60 @@
+"""Judge a distribution the document defines: does it sum to 1, and what does it replace?
+
+Probabilities written to two or more decimals that miss 1 by no more than
+their rounding (1/3 written 0.333) leave the definition unchecked, not false.
+
+>>> from fractions import Fraction
+>>> from kldocs.checker.distributions import DistributionDefinition
+>>> item = DistributionDefinition(1, "P = (0.33, 0.33, 0.33)", "P", (Fraction(33, 100),) * 3, ("0.33",) * 3)
+>>> check_definition(item, {})[0].note
+'P sums to 0.99, not 1: its probabilities are rounded'
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from fractions import Fraction
+
+from kldocs.checker.checked import Checked
+from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.scope import Binding
+from kldocs.checker.trees import written_place
+from kldocs.errors import InputError
+from kldocs.inputs import parse_distribution
+from kldocs.inputs.distribution import NORMALIZE_HINT
+
+
+def check_definition(item: DistributionDefinition, current: dict[str, Binding]) -> tuple[Checked, Binding]:
+    """The verdict on a definition and the binding it makes (``current``: the distributions in force before it)."""
+    try:
+        distribution = parse_distribution(list(item.values), name=item.name)
+        if item.labels is not None:
+            with contextlib.suppress(InputError):
+                distribution = parse_distribution(list(item.values), item.labels, name=item.name)
+    except InputError as error:
+        problem = error.problem.removesuffix(f"; {NORMALIZE_HINT}")
+        binding = Binding(item.name, None, item.line, item.text, problem)
+        if _rounded_to_one(item):
+            binding = replace(binding, rounded=item.written)
+            note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
+            return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
+        note = f"{item.name} is not a probability distribution: {problem}"
+        return Checked((item.line,), item.text, "definition", "false", None, note), binding
+    binding = Binding(item.name, distribution, item.line, item.text)
+    note = f"a distribution over {len(distribution)} outcomes that sums to 1"
+    previous = current.get(item.name)
+    if previous is not None and previous.distribution != distribution:
+        note += f"; it replaces the {item.name} of line {previous.line} from here on"
+    return Checked((item.line,), item.text, "definition", "holds", None, note), binding
+
+
+def _rounded_to_one(item: DistributionDefinition) -> bool:
+    """True when probabilities written to k decimals miss 1 by no more than their rounding (1/3 as 0.333)."""
+    if any(value < 0 for value in item.values):
+        return False
+    places = [written_place(text) for text in item.written]
+    if any(place is None or place > -2 for place in places):
+        return False  # one decimal is not a rounding of anything finer
+    slack = sum((Fraction(10) ** place / 2 for place in places if place is not None), Fraction(0))
+    return Fraction(0) < abs(sum(item.values, Fraction(0)) - 1) <= slack

@@ -1,0 +1,181 @@
+r"""Read the statements a piece of maths or a line of prose makes, within the document's budget.
+
+A document is read up to :data:`MAX_STATEMENTS` statements and
+:data:`MAX_DOCUMENT_TOKENS` symbols of maths; a :class:`Budget` keeps count,
+and the note :func:`stop_note` marks where reading stopped. Long prose lines
+are cut into sentences, a question is not a claim, a statement the prose
+around it denies ("it is not true that") is dropped, and a formula keeps the base
+of the unit written after the next value on its line.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("The value is $H(P) = 1.5$, or $1.5$ bits.\n", "a.md")
+>>> region = document.math[0]
+>>> [(found.statement.text, found.line_unit) for found in math_statements(document, region, Budget())]
+[('H(P) = 1.5', '2')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kldocs.checker.base_statements import UNIT_WORD, base_name
+from kldocs.checker.chains import Problem, statements
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.found import Found, Unreadable
+from kldocs.checker.negations import denied
+from kldocs.checker.property_claims import shorten
+from kldocs.checker.prose_tokens import without_markup
+from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
+
+#: Most statements read from one document; the rest is reported as not checked.
+MAX_STATEMENTS = 1000
+#: Most symbols of maths tokenized in one document.
+MAX_DOCUMENT_TOKENS = 100_000
+#: The fewest symbols a piece of maths counts as: reading one costs more than its symbols (10 MB of code
+#: fences of ``x = 1`` lines took 6 s to use up the symbols three at a time).
+MIN_TOKENS = 10
+#: Prose lines longer than this are cut into sentences before they are read.
+LONG_LINE = 400
+STOPPED = (
+    f"reading stopped here: a document is read up to {MAX_STATEMENTS:,} claims and "
+    f"{MAX_DOCUMENT_TOKENS:,} symbols of maths, and the rest is not checked"
+)
+
+
+def stop_note(document: SourceText, offset: int) -> Unreadable:
+    """The note that reading stopped at ``offset``."""
+    return Unreadable(document.line(offset), "…", STOPPED, offset)
+
+
+@dataclass
+class Budget:
+    """How much more maths is read; ``stopped`` says where reading stopped, once it has."""
+
+    tokens: int = MAX_DOCUMENT_TOKENS
+    statements: int = MAX_STATEMENTS
+    stopped: Unreadable | None = None
+
+    def spend(self, document: SourceText, offset: int, tokens: int, statements: int = 0) -> None:
+        self.tokens -= tokens
+        self.statements -= statements
+        if self.stopped is None and (self.tokens <= 0 or self.statements <= 0):
+            self.stopped = stop_note(document, offset)
+
+
+# --- statements --------------------------------------------------------------------------------------------
+
+_CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
+_RELATION_HINT = re.compile(
+    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
+)
+
+
+def math_statements(document: SourceText, region: Region, budget: Budget) -> Iterator[Found | Unreadable]:
+    if not _RELATION_HINT.search(region.text):
+        return
+    yield from _read(document, region, region.text, 0, budget, prose=False)
+
+
+def prose_statements(document: SourceText, region: Region, budget: Budget) -> Iterator[Found | Unreadable]:
+    if not _RELATION_HINT.search(region.text):
+        return
+    if len(region.text) <= LONG_LINE and "?" not in region.text:
+        yield from _read(document, region, region.text, 0, budget, prose=True)
+        return
+    for match in _SENTENCE.finditer(region.text):
+        piece = match.group()
+        if _RELATION_HINT.search(piece) and not piece.rstrip().endswith("?"):
+            yield from _read(document, region, piece, match.start(), budget, prose=True)
+
+
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
+
+
+def _read(
+    document: SourceText, region: Region, text: str, shift: int, budget: Budget, *, prose: bool
+) -> Iterator[Found | Unreadable]:
+    if budget.stopped is not None:
+        return
+    offset = region.offset + shift
+    text = unboxed(without_markup(text) if prose else text)
+    if prose and "\n" + BLANK in text:
+        text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
+    if prose and ")" in text:
+        text = _ENUMERATION.sub(lambda match: " " * len(match.group()), text)
+    try:
+        tokens = tokenize(text)
+    except TooComplexError as error:
+        budget.spend(document, offset, MAX_TOKENS)
+        if _CLAIMISH.search(text[:10000]):
+            yield Unreadable(document.line(offset), shorten(text), str(error), offset)
+        return
+    problems: list[Problem] = []
+    found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
+    symbols = _free_symbols(tokens)
+    line_unit = _line_unit(document, region) if region.kind == "inline" else None
+    for statement in found:
+        offset = region.offset + shift + statement.offset
+        start = region.offset + shift + min(statement.left.start, statement.right.start)
+        if not _denied(document, start, offset + len(statement.right_text)):
+            yield Found(document.line(offset), statement, symbols, offset, line_unit)
+    for problem in problems:
+        offset = region.offset + shift + problem.offset
+        yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+def _denied(document: SourceText, start: int, end: int) -> bool:
+    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
+    formula delimiters left out: the sentence a display completes often ends on the line above it."""
+    before = _OPENING.sub("", document.text[max(0, start - 200) : start])
+    after = _CLOSING.sub("", document.text[end : end + 200], count=1)
+    return denied(before[-160:], after)
+
+
+_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
+_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
+
+
+#: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
+_ENUMERATION = re.compile(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
+#: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
+_CONTINUED = re.compile(f"(?<=\n){BLANK}+(?=[ \t]*=)")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
+
+
+def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
+    """Spaces for a list marker blanked before ``=`` (so the chain goes on); anything else blanked stays."""
+    written = document.text[offset + match.start() : offset + match.end()]
+    return " " * len(written) if _LIST_MARKER.fullmatch(written) else match.group()
+
+
+#: How far along its line a formula's unit is looked for: a line of thousands of formulas was searched to its end
+#: for each of them.
+UNIT_REACH = 300
+
+
+def _line_unit(document: SourceText, region: Region) -> str | None:
+    """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
+    unit word comes first."""
+    start = region.offset + len(region.text) + 1
+    end = document.text.find("\n", start, start + UNIT_REACH)
+    rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
+    match = UNIT_WORD.search(rest)
+    if match is None:
+        return None
+    before = rest[: match.start()].rstrip(" ~")
+    if before.endswith("$") or before[-1:].isdigit():
+        return base_name(match.group("unit"))
+    return None
+
+
+def _free_symbols(tokens: list[Token]) -> tuple[str, ...]:
+    names = []
+    for token in tokens:
+        if token.kind == "ident":
+            name = re.sub(r"[{}\s]", "", token.text)
+            if name not in names:
+                names.append(name)
+    return tuple(names)
