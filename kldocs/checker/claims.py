@@ -352,9 +352,10 @@ def _about_defined(document: SourceText, region: Region, known: _Defined, *, pro
     if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
         named = {item.name: item.values for item in known.before(region.offset)}
         yield from claimed(document, length_claims(text, region.offset, named))
-    if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000 and known.before(region.offset):
+    if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
         names = [item.name for item in known.before(region.offset)]
-        yield from claimed(document, sum_values(text, region.offset, names))
+        if names:
+            yield from claimed(document, sum_values(text, region.offset, names))
 
 
 class _Defined:
