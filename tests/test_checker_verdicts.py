@@ -552,6 +552,17 @@ def test_a_bare_log_of_a_number_may_be_the_common_logarithm() -> None:
     assert wrong.verdict == "false"
 
 
+def test_an_entropy_written_with_a_plain_log_may_be_in_the_common_logarithm() -> None:
+    # A fair die's entropy written out with log and no base, worked in base 10: log10(6) = 0.77815...
+    die = " + ".join(["1/6 log 1/6"] * 6)
+    exact = mpmath.log10(6)
+    report = check_text(f"H(x) = -({die}) = {mpmath.nstr(exact, 4)}\n", "a.txt")
+    (claim,) = report.claims
+    assert (claim.verdict, claim.base) == ("holds", "10")
+    (wrong,) = check_text(f"H(x) = -({die}) = 0.8782\n", "a.txt").claims
+    assert wrong.verdict == "false"
+
+
 def test_a_log_glued_to_digits_is_not_read_as_one_number() -> None:
     # log23 may be log₂ 3 with its subscript lost in a copy, or log 23: neither reading is judged.
     report = check_text("log23 = 1.58 log25 = 2.32\n\n-log2(20/100) = 2.32\n", "a.txt")
@@ -593,3 +604,47 @@ def test_a_formula_the_sentence_around_it_denies_is_no_claim(denial: str) -> Non
     assert [c.text for c in check_text(PAIR + denial + "\n", "a.md").claims if c.kind != "definition"] == []
     asserted = check_text(PAIR + "So $D(P \\| Q) = D(Q \\| P)$.\n", "a.md").claims
     assert [c.verdict for c in asserted if c.kind != "definition"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If $P = Q$, then $D(P||Q) = D(Q||P) = 0$.",
+        "When the two coincide, $D(p||q) = D(q||p)$.",
+        "만약 r=s 이면, D(p||q) = D(q||p) = 0 이다.",
+        "当 $p=q$ 时, $D(p||q) = D(q||p)$。",
+        "$p = q$ のとき、$D(p||q) = D(q||p)$ となる。",
+    ],
+)
+def test_a_symmetry_stated_under_a_condition_is_not_called_false(sentence: str) -> None:
+    # "If P = Q, then D(P||Q) = D(Q||P) = 0" is right; tested on every pair of distributions it was called false.
+    report = check_text(sentence + "\n", "a.md")
+    (symmetry,) = [claim for claim in report.claims if claim.kind == "symmetry"]
+    assert symmetry.verdict == "unchecked" and "under a condition" in symmetry.note
+    assert report.false_count == 0
+
+
+def test_a_condition_in_the_sentence_before_does_not_shield_a_symmetry_slip() -> None:
+    report = check_text("If $P = Q$, the value is 0. In general $D(P||Q) = D(Q||P)$.\n", "a.md")
+    (symmetry,) = [claim for claim in report.claims if claim.kind == "symmetry"]
+    assert symmetry.verdict == "false"
+    # A claim about distributions the document gives is judged whatever words come before it.
+    given = check_text("Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\nIf we compute it, $D(P||Q) = D(Q||P)$.\n", "a.md")
+    assert [claim.verdict for claim in given.claims if claim.kind == "symmetry"] == ["false"]
+
+
+@pytest.mark.parametrize("bound", ["H(M) \\leq H(K)", "H(P) \\le H(Q)", "H(Q) \\ge H(P)"])
+def test_a_bound_between_measures_of_different_distributions_is_not_universal(bound: str) -> None:
+    # H(M) <= H(K) (a cipher's key and message) was tried on pairs of distributions and called false; H(P) <= H(Q)
+    # held "for every pair tried", which says nothing about an inequality between two unrelated distributions.
+    (claim,) = check_text(f"For perfect secrecy we need ${bound}$.\n", "a.md").claims
+    assert claim.verdict == "unchecked" and "not a claim about every pair" in claim.note
+
+
+def test_a_bound_that_shares_a_distribution_is_still_tried_on_every_pair() -> None:
+    report = check_text("Always $H(P,Q) \\ge H(P)$, and $D(P||Q) \\le H(P)$.\n", "a.md")
+    assert [(claim.text, claim.verdict) for claim in report.claims] == [
+        ("H(P,Q) \\ge H(P)", "holds"),
+        ("D(P||Q) \\le H(P)", "false"),
+    ]
+

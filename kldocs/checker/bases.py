@@ -95,7 +95,8 @@ class BaseRules:
                 "per claim",
                 "per claim",
                 "the document names no log base; a value without a unit or log of its own is read in the usual "
-                "base (e or 2; 10 too for a bare log of numbers) in which it holds, and the report says which",
+                "base (e or 2; 10 too for a formula that writes a plain log) in which it holds, and the report "
+                "says which",
             )
         named, detail = _majority(self.opening or self.statements)
         scope = "its opening" if self.opening and self.document.sections else "the document"

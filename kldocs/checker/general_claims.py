@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.judging import Outcome, relation_holds, subject_of
-from kldocs.checker.latex_numbers import BaseKey, evaluate
+from kldocs.checker.latex_numbers import BaseKey, Node, evaluate
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
@@ -68,6 +68,13 @@ def general(
     names = plain_names(symbols)
     if len(names) > 2:
         return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
+    on_left, on_right = _arguments(statement.left), _arguments(statement.right)
+    if on_left and on_right and not set(on_left) & set(on_right):
+        note = (
+            f"it compares measures of {' and '.join(on_left)} with measures of {' and '.join(on_right)}, which the "
+            "document does not give: not a claim about every pair of distributions"
+        )
+        return Outcome(kind, "unchecked", None, note)
     counterexample = None
     tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
@@ -113,7 +120,7 @@ def general(
     if statement.relation in ("=", "~") and kind != "symmetry":
         if _sign_flipped(tried):
             note = f"the right side is minus {subject}: the sign is flipped (for {where}, {left.decimal(4)} against "
-            return Outcome(kind, "false", None, note + f"{right.decimal(4)})")
+            return Outcome(kind, "false", None, note + f"{right.decimal(4)})", universal=True)
         note = (
             f"it holds only for some distributions (not for {where}); an equation between measures of "
             "distributions the document does not give is not tested as a universal identity"
@@ -127,7 +134,15 @@ def general(
         note = f"{subject} has no upper bound: for {where} it is infinite"
     else:
         note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
-    return Outcome(kind, "false", None, note)
+    return Outcome(kind, "false", None, note, universal=True)
+
+
+def _arguments(node: Node) -> list[str]:
+    """The distributions the measures of one side are of, in order (``M`` too: here it need not be a mixture)."""
+    names: list[str] = []
+    for symbol in measures_in(node):
+        names += [name for name in symbol.args or () if name not in names]
+    return names
 
 
 def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:

@@ -75,6 +75,7 @@ class Outcome:
     note: str
     cut_off: bool = False
     may_hold: bool = False  # unchecked because a reading the document allows (rounded inputs) makes it true
+    universal: bool = False  # judged as a claim about all distributions, not the document's own (general_claims)
 
 
 # --- judging one statement ---------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
+from kldocs.checker.conditions import condition
 from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
@@ -324,7 +325,7 @@ class _Checker:
         )
         if key not in self.memo:
             self.memo[key] = self._judge(event, base)
-        outcome = self.memo[key]
+        outcome = self._unless_conditional(event, self.memo[key])
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
         elif outcome.cut_off and self.cuts_off:
@@ -395,6 +396,19 @@ class _Checker:
             )
         return outcome
 
+    def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:
+        """A slip about all distributions written under a condition ("if P = Q, then ...") is not called false."""
+        found = event.item
+        assert isinstance(found, Found)
+        if outcome.verdict != "false" or not outcome.universal:
+            return outcome
+        start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
+        opened = condition(self.document.text[max(0, start - 300) : start])
+        if opened is None:
+            return outcome
+        note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
+        return replace(outcome, verdict="unchecked", value=None, note=note)
+
     def _typed(self, found: Found, statement: Statement) -> bool:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
@@ -444,11 +458,9 @@ def _alike(outcome: Outcome, other: Outcome) -> bool:
 
 
 def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
-    """The usual bases, and 10 for a bare ``log`` of numbers with no measure in sight (``log(2) = 0.301``):
-    the common logarithm of calculators and tables."""
-    sides = (statement.left, statement.right)
-    bare = not statement.chain_measures and not any(measures_in(side) for side in sides)
-    if bare and any("doc" in log_bases(side) for side in sides):
+    """The usual bases, and 10 for a formula that writes a plain ``log`` (``log(2) = 0.301``,
+    ``H = -(1/2 log 1/2 + 1/2 log 1/2) = 0.3010``): the common logarithm of calculators and tables."""
+    if any("doc" in log_bases(side) for side in (statement.left, statement.right)):
         return (*USUAL_BASES, Fraction(10))
     return USUAL_BASES
 

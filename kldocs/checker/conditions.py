@@ -1,0 +1,36 @@
+"""A formula stated under a condition: "if $P = Q$, then $D(P \\| Q) = D(Q \\| P)$" claims nothing in general.
+
+A statement about distributions the document never gives is tested as a
+universal claim; written after "if", "when", "만약 ... 이면", "如果", "のとき"
+or "si" in its own sentence, it is claimed only where the condition holds,
+which kldocs does not test, so it is never called false.
+
+>>> condition("If $P = Q$, then ")
+'If'
+>>> condition("만약 $r=s$ 이면, "), condition("P = Q のとき、"), condition("We see that ")
+('만약', 'のとき', None)
+>>> condition("If P = Q we are done. In general, ") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries).
+_MARKERS = re.compile(
+    r"\b(?:if|iff|when|whenever|provided|assuming|assume|suppose|supposing|given\s+that|in\s+case"
+    r"|si|lorsque|quand|pourvu\s+que|cuando|siempre\s+que|se|quando|caso|wenn|falls|sofern"
+    r"|если|когда|при\s+условии)\b"
+    r"|만약|이면|라면|경우|일\s*때|할\s*때|如果|若|当|假设|假如|ならば|なら|のとき|の時|場合",
+    re.IGNORECASE,
+)
+#: Where a sentence ends: the condition of one sentence does not reach into the next.
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n[ \t]*\n")
+
+
+def condition(before: str) -> str | None:
+    """The word that opens a condition in the sentence ``before`` ends (the text right before a formula), if any."""
+    lead = _SENTENCE_END.split(before[-300:])[-1]
+    found = _MARKERS.search(lead)
+    return found.group() if found else None
