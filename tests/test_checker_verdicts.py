@@ -648,3 +648,24 @@ def test_a_bound_that_shares_a_distribution_is_still_tried_on_every_pair() -> No
         ("D(P||Q) \\le H(P)", "false"),
     ]
 
+
+def test_maths_saved_twice_from_a_web_page_is_read_once_from_its_source() -> None:
+    # KaTeX text saved from a page: each formula's rendered glyphs (minus signs and fraction bars lost) run into
+    # its TeX source. Read as one, they made formulas nobody wrote ("0.25 log2(0.25)=2\log_2(0.25)"), called false.
+    kl = mpmath.mpf("0.5") * mpmath.log(mpmath.mpf("2.5")) + mpmath.mpf("0.5") * mpmath.log(mpmath.mpf("0.625"))
+    value = mpmath.nstr(kl, 4)
+    text = (
+        "We measure in nats.\n\n"
+        f"KL=0.5log0.50.2+0.5log0.50.8={value}\\text{{KL}} = 0.5\\log\\frac{{0.5}}{{0.2}} + "
+        f"0.5\\log\\frac{{0.5}}{{0.8}} \\approx {value} nats.\n\n"
+        "Second term: 14log214\\frac{1}{4} \\log_2 \\frac{1}{4} 14=0.25\\frac{1}{4} = 0.25 "
+        "log2(0.25)=2\\log_2(0.25) = -2\n"
+    )
+    report = check_text(text, "a.txt")
+    assert report.false_count == 0
+    verdicts = {claim.text: claim.verdict for claim in report.claims}
+    assert verdicts["\\log_2(0.25) = -2"] == "holds"
+    (kl_claim,) = [claim for claim in report.claims if claim.text.endswith(f"\\approx {value}")]
+    assert kl_claim.verdict == "holds" and kl_claim.text.startswith("0.5\\log")
+    wrong = check_text(text.replace(f"\\approx {value}", "\\approx 0.2531"), "a.txt")
+    assert [claim.verdict for claim in wrong.claims if claim.text.endswith("0.2531")] == ["false"]

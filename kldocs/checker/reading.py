@@ -21,6 +21,7 @@ from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
 from kldocs.checker.python_reader import is_python, read_python
+from kldocs.checker.rendered_duplicates import without_rendered_duplicates
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -76,4 +77,5 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_user_macros(with_decimal_points(read_latex(text, name)))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
+    text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     return with_user_macros(with_decimal_points(read_markdown(text, name, format)))

@@ -1,0 +1,84 @@
+r"""Maths a web page shows twice: the rendered text glued to its LaTeX source, as text copied from KaTeX reads.
+
+A page typeset with KaTeX or MathJax, saved as text, keeps each formula twice:
+the rendered glyphs with their spacing, fraction bars and minus signs lost,
+then the source, ``KL=0.5log0.50.25+...=0.1438\text{KL} = 0.5\log\frac{0.5}{0.25}
++ ... = 0.1438``. Read as one, the two copies make formulas that were never
+written (``0.25 log2(0.25)=2\log_2(0.25)``, a false claim). The rendered copy
+is blanked, so only the source is read: a run of text with no space and no
+backslash, right before a backslash command, whose letters, digits and
+``.=+()`` are the first ones of the source that follows it. After another
+formula on its line, a ``;`` is left in its place to keep the two apart.
+
+>>> without_rendered_duplicates(r"so 28=0.25\frac{2}{8} = 0.25 and log2(0.25)=2\log_2(0.25) = -2")
+'so       ;\\frac{2}{8} = 0.25 and            ;\\log_2(0.25) = -2'
+>>> without_rendered_duplicates(r"$H = 2\log_2 2 = 2$") == r"$H = 2\log_2 2 = 2$"
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A backslash command: where the source of a formula may start.
+_COMMAND = re.compile(r"\\[A-Za-z]")
+#: Commands that KaTeX renders as their own letters (``\log`` as "log"); the rest render as symbols or nothing.
+_WORDS = frozenset({"log", "ln", "lg", "exp", "max", "min", "sup", "inf", "lim", "arg", "det", "Pr", "sin", "cos"})
+_SOURCE_COMMAND = re.compile(r"\\([A-Za-z]+|[^A-Za-z])")
+_NOT_KEPT = re.compile(r"[^0-9A-Za-z.=+()]+")
+#: The shortest rendered copy recognised (shorter runs match a source's start by chance), and the longest.
+MIN_RENDERED = 6
+MAX_RENDERED = 300
+#: At most this many commands of a document are looked at: the check costs a few steps each.
+MAX_COMMANDS = 20_000
+#: How many characters of the source may stand before its first command in the rendered run (``0.5\log``).
+_LEAD = 12
+
+
+def without_rendered_duplicates(text: str) -> str:
+    """``text`` with each rendered copy of a formula that is followed by its source turned into spaces."""
+    if "\\" not in text:
+        return text
+    blanks: list[tuple[int, int]] = []
+    for count, command in enumerate(_COMMAND.finditer(text)):
+        if count == MAX_COMMANDS:
+            break
+        start = command.start()
+        span = _rendered_before(text, start)
+        if span is not None and (not blanks or span[0] >= blanks[-1][1]):
+            blanks.append(span)
+    if not blanks:
+        return text
+    pieces, position = [], 0
+    for begin, end in blanks:
+        # A ";" keeps the source apart from the formula before it on the line (read as one, they would multiply).
+        line_start = text.rfind("\n", 0, begin) + 1
+        apart = ";" if text[max(line_start, begin - MAX_RENDERED) : begin].strip() else " "
+        pieces += [text[position:begin], " " * (end - begin - 1) + apart]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _rendered_before(text: str, start: int) -> tuple[int, int] | None:
+    """Where the rendered copy of the formula whose source has its first command at ``start`` is, if it is there."""
+    window = text[max(0, start - MAX_RENDERED) : start]
+    if not window or window[-1].isspace():
+        return None
+    run = window.split()[-1] if window.split() else ""
+    if "\\" in run or "$" in run or len(run) < MIN_RENDERED:
+        return None
+    source = _source_key(text[start : start + 3 * len(run) + 60])
+    for lead in range(min(_LEAD, len(run) - MIN_RENDERED) + 1):
+        rendered = _NOT_KEPT.sub("", run[: len(run) - lead])
+        if len(rendered) < MIN_RENDERED:
+            break
+        if (_NOT_KEPT.sub("", run[len(run) - lead :]) + source).startswith(rendered):
+            return start - len(run), start - lead
+    return None
+
+
+def _source_key(source: str) -> str:
+    """The letters, digits and ``.=+()`` a rendering of LaTeX ``source`` shows, commands as rendered."""
+    shown = _SOURCE_COMMAND.sub(lambda match: match.group(1) if match.group(1) in _WORDS else "", source)
+    return _NOT_KEPT.sub("", shown)
