@@ -68,12 +68,14 @@ def _rendered_before(text: str, start: int) -> tuple[int, int] | None:
     run = window.split()[-1] if window.split() else ""
     if "\\" in run or "$" in run or len(run) < MIN_RENDERED:
         return None
+    whole = _NOT_KEPT.sub("", run)
     source = _source_key(text[start : start + 3 * len(run) + 60])
     for lead in range(min(_LEAD, len(run) - MIN_RENDERED) + 1):
-        rendered = _NOT_KEPT.sub("", run[: len(run) - lead])
+        led = _NOT_KEPT.sub("", run[len(run) - lead :])  # the source's own start, before its first command
+        rendered = whole[: len(whole) - len(led)]
         if len(rendered) < MIN_RENDERED:
             break
-        if (_NOT_KEPT.sub("", run[len(run) - lead :]) + source).startswith(rendered):
+        if (led + source).startswith(rendered):
             return start - len(run), start - lead
     return None
 
