@@ -43,6 +43,21 @@ def test_definitions_with_the_variables_under_the_distributions(formula: str, ve
     assert claim.verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"H(X) \equiv -\sum_{x \in \mathcal{X}} p(x) \log p(x)", "holds"),
+        (r"H(X) := \sum_{x} p(x) \log p(x)", "false"),
+        (r"D(p \| q) \triangleq \sum_{x} p(x) \log \frac{p(x)}{q(x)}", "holds"),
+        (r"D(p \| q) \stackrel{\text{def}}{=} \sum_{x} p(x) \log \frac{q(x)}{p(x)}", "false"),
+    ],
+)
+def test_a_definition_written_with_a_defining_sign_is_read_as_one(formula: str, verdict: str) -> None:
+    # Course notes write definitions with \equiv or := (17 of a set of notes' 26 formulas); none was read.
+    (claim,) = _definitions(f"$${formula}$$\n")
+    assert claim.verdict == verdict
+
+
 # --- a joint distribution in a table ------------------------------------------------------------------------
 
 #: The joint distribution of U (rows) and V (columns) that the documents below give, and its measures in bits.
