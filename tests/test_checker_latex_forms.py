@@ -58,6 +58,22 @@ def test_a_definition_written_with_a_defining_sign_is_read_as_one(formula: str, 
     assert claim.verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("Relative entropy definition: $$H(p,q) = -\\sum_x p(x)\\log q(x)$$", "false"),
+        ("The cross-entropy is $$H(p,q) = -\\sum_x p(x)\\log q(x)$$", "holds"),
+        ("交叉熵定义： $$D(p||q) = \\sum_x p(x)\\log \\frac{p(x)}{q(x)}$$", "false"),
+        ("상대 엔트로피: $$D(p||q) = \\sum_x p(x)\\log \\frac{p(x)}{q(x)}$$", "holds"),
+        ("Before the KL divergence we need $$H(p,q) = -\\sum_x p(x)\\log q(x)$$", "holds"),
+    ],
+)
+def test_a_definition_under_the_other_measure_s_name_is_false(line: str, verdict: str) -> None:
+    # A notebook defined "relative entropy" as -sum p log q, the cross-entropy: a right formula under the wrong name.
+    (claim,) = _definitions(line + "\n")
+    assert claim.verdict == verdict
+
+
 # --- a joint distribution in a table ------------------------------------------------------------------------
 
 #: The joint distribution of U (rows) and V (columns) that the documents below give, and its measures in bits.

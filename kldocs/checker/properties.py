@@ -64,6 +64,16 @@ _TRUTH = {
         True,
         "H(P,Q) = -sum p log q weighs each term by P: weighted by Q the sum is H(Q,P), the other direction",
     ),
+    ("kl", "mislabelled_definition"): (
+        False,
+        "the formula defines the cross-entropy H(P,Q) = -sum p log q; the relative entropy (KL divergence) is "
+        "D_KL(P||Q) = sum p log(p/q)",
+    ),
+    ("cross_entropy", "mislabelled_definition"): (
+        False,
+        "the formula defines the relative entropy (KL divergence) D_KL(P||Q) = sum p log(p/q); the cross-entropy "
+        "is H(P,Q) = -sum p log q",
+    ),
     ("cross_entropy", "decomposition"): (True, "H(P,Q) = H(P) + D_KL(P||Q): cross-entropy is entropy plus KL"),
     ("kl", "decomposition"): (True, "D_KL(P||Q) = H(P,Q) - H(P): KL is cross-entropy minus entropy"),
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
@@ -98,6 +108,7 @@ _PROPERTY_KINDS = {
     "negative": "bound",
     "sum_definition": "definition",
     "swapped_definition": "definition",
+    "mislabelled_definition": "definition",
     "decomposition": "identity",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",

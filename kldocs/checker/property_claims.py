@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, sign_of_definition
 from kldocs.checker.screens import mentions
@@ -399,6 +400,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
             offset = region.offset + start
             kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
+            named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
+            if named is not None and named != measure and measure in ("kl", "cross_entropy"):
+                measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
             yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign <= 0, offset)
             return
