@@ -194,3 +194,15 @@ def test_a_sentence_of_many_family_mentions_is_read_in_linear_time(monkeypatch: 
     monkeypatch.setattr(family_claims, "_DEFINED_BEFORE", Measured())
     check_text("The KL divergence is 0.5 nats for " + "N(0, 1) and " * 2000 + "N(1, 1).\n", "a.md")
     assert len(seen) >= 2000 and max(seen) <= 64
+
+
+def test_a_comment_line_is_a_sentence_of_its_own() -> None:
+    # Two comment lines were one sentence: the family claim took its value from the next line ("= 1.585 bits").
+    text = (
+        '"""Values in bits unless stated."""\n'
+        "# The KL divergence between N(0, 1) and N(1, 1) is 0.5 nats.\n"
+        "# Entropy is largest for the uniform distribution: log2(3) = 1.585 bits.\n"
+    )
+    (family,) = [claim for claim in check_text(text, "notes.py").claims if "N(0, 1)" in claim.text]
+    assert (family.verdict, family.unit) == ("holds", "nats")
+    assert "1.585" not in family.text

@@ -202,8 +202,9 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-#: Where a sentence ends: after . ! ? before a capital or maths, at a blank line, or before a list item's marker.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\])|\n\s*\n|\n[ \t]*(?=(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
+#: Where a sentence ends: after . ! ? before a capital, maths or a comment's mark (``# Next``), at a blank line, or
+#: before a list item's marker.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\#%])|\n\s*\n|\n[ \t]*(?=(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 
 
 def _judge(
