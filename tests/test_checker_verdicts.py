@@ -669,3 +669,32 @@ def test_maths_saved_twice_from_a_web_page_is_read_once_from_its_source() -> Non
     assert kl_claim.verdict == "holds" and kl_claim.text.startswith("0.5\\log")
     wrong = check_text(text.replace(f"\\approx {value}", "\\approx 0.2531"), "a.txt")
     assert [claim.verdict for claim in wrong.claims if claim.text.endswith("0.2531")] == ["false"]
+
+
+def test_matching_written_terms_with_categories_compares_exactly_only_values_that_agree_as_doubles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A worked example's expansion was matched against every measure of every pair of the distributions in force,
+    # each written term compared exactly with each category's: most of the time of checking a long lecture.
+    from kldocs.exact import ExactValue
+
+    weights = [(k, 36) for k in range(1, 9)]  # 1/36 ... 8/36
+    lines = ["$P = (" + ", ".join(["1/8"] * 8) + ")$"]
+    for index, name in enumerate("QRSTU", 1):  # five more distributions in force, the weights turned round
+        shifted = weights[index:] + weights[:index]
+        lines.append(f"${name} = ({', '.join(f'{a}/{b}' for a, b in shifted)})$")
+    written = [*weights[:-1], (9, 36)]  # one term off: the expansion is no measure, so each is tried
+    terms = " + ".join(f"\\frac{{1}}{{8}} \\ln \\frac{{1/8}}{{{a}/{b}}}" for a, b in written)
+    text = "\n\n".join(lines) + f"\n\n$${terms} = 0.5$$\n"
+    calls: list[int] = []
+    equal = ExactValue.__eq__
+
+    def counted(self: ExactValue, other: object) -> bool:
+        calls.append(1)
+        return equal(self, other)
+
+    monkeypatch.setattr(ExactValue, "__eq__", counted)
+    report = check_text(text, "a.md")
+    (claim,) = [claim for claim in report.claims if claim.kind != "definition"]
+    assert claim.verdict == "false" and "0.125 ln(0.125/(2/9)) for x7 is missing" in claim.note
+    assert len(calls) < 300  # 7,371 when every pair was compared exactly

@@ -32,7 +32,7 @@ from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
-from kldocs.exact import ExactValue
+from kldocs.exact import ExactValue, UndecidableError
 from kldocs.exact.display import rational_text
 from kldocs.measures import Quantity
 
@@ -234,7 +234,7 @@ def term_check(quantity: Quantity, node: Node, text: str, scope: KnownDistributi
     remaining = list(expected)
     unmatched: list[tuple[str, ExactValue]] = []
     for shown, value in written:
-        index = next((i for i, (_, wanted) in enumerate(remaining) if wanted == value), None)
+        index = next((i for i, (_, wanted) in enumerate(remaining) if _equal(wanted, value)), None)
         if index is None:
             unmatched.append((shown, value))
         else:
@@ -257,7 +257,7 @@ def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
     p = rational_text(Fraction(term.p))
     if quantity.measure == "kl" and term.q is not None:
         q = rational_text(Fraction(term.q))
-        return f"{p} {log}({p}/{q}) for {term.label}"
+        return f"{p} {log}({p}/{f'({q})' if '/' in q else q}) for {term.label}"  # 0.125/(2/9), not 0.125/2/9
     if quantity.measure == "cross_entropy" and term.q is not None:
         return f"-{p} {log} {rational_text(Fraction(term.q))} for {term.label}"
     if quantity.measure == "entropy":
@@ -322,7 +322,19 @@ def _matching_terms(quantity: Quantity, node: Node, scope: KnownDistributions, b
             key = evaluate(item, environment).scale(factor)
         except (EvaluationError, ArithmeticError):
             continue
-        if key in wanted:
-            wanted.remove(key)
+        index = next((i for i, value in enumerate(wanted) if _equal(value, key)), None)
+        if index is not None:
+            wanted.pop(index)
             count += 1
     return count
+
+
+def _equal(first: ExactValue, second: ExactValue) -> bool:
+    """Exact equality, tried only when the correctly rounded doubles agree (equal values share theirs): comparing
+    every written term with every category exactly took most of the time of checking a long worked example."""
+    try:
+        if float(first) != float(second):
+            return False
+    except UndecidableError:
+        pass
+    return first == second
