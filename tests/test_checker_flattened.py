@@ -1,0 +1,101 @@
+"""``kldocs check`` on code, examples and output as web pages flatten them into text.
+
+Coding-exercise pages whose labels lost their line breaks (``[0.6, 0.4], 1Output:`` then ``0.9163Explanation:``),
+whose statement names the measure ("return the KL divergence") instead of a heading, and whose outputs are
+whole numbers or written ``≈ 0.1``. Each document is written here, small, for the test; the true values are
+computed here with :mod:`math` from the numbers the test writes, never taken from kldocs, and each claim is
+tried right and wrong.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kldocs.checker import Report, check_text
+
+
+def _claims(report: Report) -> list[tuple[int, str, str]]:
+    """The claims that are not definitions: (line, kind, verdict)."""
+    return [(claim.lines[0], claim.kind, claim.verdict) for claim in report.claims if claim.kind != "definition"]
+
+
+def _kl(p: list[float], q: list[float]) -> float:
+    return sum(a * math.log(a / b) for a, b in zip(p, q, strict=True) if a > 0)
+
+
+def _loss_page(examples: list[tuple[list[float], int, str]]) -> str:
+    """A categorical cross-entropy exercise copied from a web page: each example's input, a class index and its
+    output label run together, and the output run into the next label."""
+    lines = [
+        "Cross-Entropy Loss",
+        "Given predicted class probabilities and the index of the true class, return the categorical",
+        "cross-entropy loss (natural log), rounded to 4 decimal places.",
+        "Examples",
+    ]
+    for predicted, index, shown in examples:
+        listed = ",".join(str(value) for value in predicted)
+        lines += ["Input:", f"[{listed}], {index}Output:", f"{shown}Explanation:", "Only the true class counts."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_class_index_names_the_one_hot_target() -> None:
+    first, second = [0.6, 0.3, 0.1], [0.25, 0.5, 0.25]
+    right = [(first, 0, f"{-math.log(0.6):.4f}"), (second, 1, f"{-math.log(0.5):.4f}")]
+    report = check_text(_loss_page(right), "loss.txt")
+    assert _claims(report) == [(7, "cross_entropy", "holds"), (11, "cross_entropy", "holds")]
+    assert [claim.text for claim in report.claims if claim.kind == "definition"][:2] == [
+        "T_6 = (1, 0, 0)",
+        "P_6 = (0.6, 0.3, 0.1)",
+    ]
+    wrong = [right[0], (second, 1, f"{-math.log(0.25):.4f}")]  # the value of another class
+    assert _claims(check_text(_loss_page(wrong), "loss.txt"))[1] == (11, "cross_entropy", "false")
+
+
+def test_the_first_class_is_told_by_the_examples() -> None:
+    predicted = [0.2, 0.8]
+    # Class 2 of two: counted from 1, so class 1 is the 0.2 of the other example.
+    counted_from_one = [(predicted, 2, f"{-math.log(0.8):.4f}"), (predicted, 1, f"{-math.log(0.2):.4f}")]
+    assert [verdict for _, _, verdict in _claims(check_text(_loss_page(counted_from_one), "loss.txt"))] == [
+        "holds",
+        "holds",
+    ]
+    # Only class 1 of two: it may be the first class or the second; nothing is read.
+    untold = check_text(_loss_page([(predicted, 1, f"{-math.log(0.8):.4f}")]), "loss.txt")
+    assert _claims(untold) == []
+    assert [entry.line for entry in untold.unread] == [7]
+
+
+def _kl_page(shown: list[str]) -> str:
+    """A KL exercise whose title is no heading and whose statement says what the function returns."""
+    return "\n".join(
+        [
+            "Divergence",
+            "",
+            "Write a function that takes two distributions p and q and returns the KL divergence of p from q,",
+            "in nats.",
+            "",
+            "Input:[0.3,0.7], [0.3,0.7]",
+            f"Output:{shown[0]}",
+            "",
+            "Input:[0.9,0.1], [0.6,0.4]",
+            f"Output: ≈ {shown[1]}",
+            "",
+        ]
+    )
+
+
+def test_the_statement_names_the_measure_and_outputs_are_whole_or_approximate() -> None:
+    value = _kl([0.9, 0.1], [0.6, 0.4])
+    assert _claims(check_text(_kl_page(["0", f"{value:.4f}"]), "kl.txt")) == [(7, "kl", "holds"), (10, "kl", "holds")]
+    wrong = _claims(check_text(_kl_page(["1", f"{value + 0.01:.4f}"]), "kl.txt"))
+    assert wrong == [(7, "kl", "false"), (10, "kl", "false")]
+
+
+@pytest.mark.parametrize("statement", ["returns the entropy or the KL divergence", "returns a number"])
+def test_no_measure_or_two_leave_the_outputs_unread(statement: str) -> None:
+    text = _kl_page(["0", "0.1"]).replace("returns the KL divergence of p from q,", statement)
+    report = check_text(text, "kl.txt")
+    assert _claims(report) == []
+    assert [entry.line for entry in report.unread] == [7, 10]
