@@ -2,16 +2,20 @@
 
 Coding-exercise pages whose labels lost their line breaks (``[0.6, 0.4], 1Output:`` then ``0.9163Explanation:``),
 whose statement names the measure ("return the KL divergence") instead of a heading, and whose outputs are
-whole numbers or written ``≈ 0.1``. Each document is written here, small, for the test; the true values are
-computed here with :mod:`math` from the numbers the test writes, never taken from kldocs, and each claim is
-tried right and wrong.
+whole numbers or written ``≈ 0.1``; a function's documentation whose ``>>>`` examples are plain text, with the
+base as SciPy's third argument and an array shown for a measure taken along an axis. Each document is written
+here, small, for the test; the true values are computed here with :mod:`math` or SciPy from the numbers the
+test writes, never taken from kldocs, and each claim is tried right and wrong.
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
+from scipy.spatial.distance import jensenshannon
+from scipy.stats import entropy
 
 from kldocs.checker import Report, check_text
 
@@ -99,3 +103,50 @@ def test_no_measure_or_two_leave_the_outputs_unread(statement: str) -> None:
     report = check_text(text, "kl.txt")
     assert _claims(report) == []
     assert [entry.line for entry in report.unread] == [7, 10]
+
+
+def _session_page(lines: list[str]) -> str:
+    """A function's documentation copied from a web page as text: its examples' ``>>>`` lines and what they show."""
+    return "\n".join(["Examples", "", *lines, "", "The distances are symmetric in p and q.", ""])
+
+
+def test_a_session_in_plain_text_with_the_base_as_third_argument() -> None:
+    value = float(jensenshannon([0.5, 0.5, 0.0], [0.0, 0.5, 0.5], 2.0))
+    call = ">>> distance.jensenshannon([0.5, 0.5, 0.0], [0.0, 0.5, 0.5], 2.0)"
+    assert _claims(check_text(_session_page([call, f"{value:.6f}"]), "doc.txt")) == [(4, "js_distance", "holds")]
+    in_nats = float(jensenshannon([0.5, 0.5, 0.0], [0.0, 0.5, 0.5]))
+    assert _claims(check_text(_session_page([call, f"{in_nats:.6f}"]), "doc.txt")) == [(4, "js_distance", "false")]
+    entropy_call = ">>> entropy([0.25, 0.75], [0.5, 0.5], 2)"
+    kl_bits = float(entropy([0.25, 0.75], [0.5, 0.5], base=2))
+    assert _claims(check_text(_session_page([entropy_call, f"{kl_bits:.5f}"]), "doc.txt")) == [(4, "kl", "holds")]
+
+
+A_TABLE, B_TABLE = [[2, 1, 7], [3, 3, 2]], [[1, 4, 1], [5, 2, 6]]
+
+
+def _table_session(axis: int, shown: list[float]) -> list[str]:
+    return [
+        f">>> a = np.array([{A_TABLE[0]},",
+        f"...               {A_TABLE[1]}])",
+        f">>> b = np.array({B_TABLE})",
+        f">>> distance.jensenshannon(a, b, axis={axis})",
+        "array([" + ", ".join(f"{value:.7f}" for value in shown) + "])",
+    ]
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_an_array_shown_along_an_axis(axis: int) -> None:
+    truth = [float(value) for value in jensenshannon(np.array(A_TABLE), np.array(B_TABLE), axis=axis)]
+    report = check_text(_session_page(_table_session(axis, truth)), "doc.txt")
+    assert _claims(report) == [(7, "js_distance", "holds")] * len(truth)
+    swapped = [truth[1], truth[0], *truth[2:]]  # two columns (or rows) shown in each other's place
+    assert [verdict for _, _, verdict in _claims(check_text(_session_page(_table_session(axis, swapped)), "d.txt"))][
+        :2
+    ] == ["false", "false"]
+
+
+def test_an_array_of_a_table_given_twice_or_of_another_length_is_not_read() -> None:
+    truth = [float(value) for value in jensenshannon(np.array(A_TABLE), np.array(B_TABLE), axis=0)]
+    again = [*_table_session(0, truth)[:3], ">>> a = a + 1", *_table_session(0, truth)[3:]]
+    assert _claims(check_text(_session_page(again), "doc.txt")) == []
+    assert _claims(check_text(_session_page(_table_session(0, truth[:2])), "doc.txt")) == []

@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
+from kldocs.checker.axis_values import SHOWN_ARRAY, axis_calls
 from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
@@ -211,6 +212,9 @@ def session_claims(
         for statement in tree.body:
             below = statement.end_lineno or len(lines)  # the line below the statement (0-based)
             shown = _SHOWN.match(lines[below]) if below < len(lines) else None
+            array = SHOWN_ARRAY.match(lines[below]) if below < len(lines) and shown is None else None
+            if isinstance(statement, ast.Expr) and array is not None:
+                yield from _along_axis(statement.value, tree, array, offset + starts[below], bases)
             if not isinstance(statement, ast.Expr) or shown is None:
                 continue
             call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
@@ -227,6 +231,18 @@ def session_claims(
         text = claim_text(call, shown.group("number"))
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
+            yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+def _along_axis(
+    node: ast.expr, tree: ast.Module, array: re.Match[str], offset: int, bases: Mapping[str, str | None] | None
+) -> Iterator[CommentClaim]:
+    """The values of an array a session showed below a measure taken along an axis (see :mod:`.axis_values`)."""
+    numbers = list(re.finditer(r"[^,\s]+", array.group("numbers")))
+    for call, number in zip(axis_calls(node, tree, len(numbers), bases), numbers, strict=False):
+        text = claim_text(call, number.group())
+        if text is not None:
+            where = offset + array.start("numbers") + number.start()
             yield CommentClaim(text, where, inputs=literal_inputs(call))
 
 

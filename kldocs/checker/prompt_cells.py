@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
-from kldocs.checker.sessions import collapsed_sessions
+from kldocs.checker.sessions import collapsed_sessions, session_blocks
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
 _OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
@@ -80,6 +80,7 @@ def code_cells(text: str) -> Iterator[PromptCell]:
         [
             *prompt_cells(text),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1), shown) for s, e, shown in collapsed_sessions(text)),
+            *(PromptCell(s, (s, e), None, min(len(text), e + 1)) for s, e in session_blocks(text)),
         ],
         key=lambda cell: cell.start,
     )
