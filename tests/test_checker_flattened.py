@@ -150,3 +150,64 @@ def test_an_array_of_a_table_given_twice_or_of_another_length_is_not_read() -> N
     again = [*_table_session(0, truth)[:3], ">>> a = a + 1", *_table_session(0, truth)[3:]]
     assert _claims(check_text(_session_page(again), "doc.txt")) == []
     assert _claims(check_text(_session_page(_table_session(0, truth[:2])), "doc.txt")) == []
+
+
+def _answer_page(shown: str, gap: str = "    ") -> str:
+    """A Q&A answer copied as text: a function whose body a blank line (holding ``gap``) cuts, the lists and calls
+    as paragraphs of their own, the prints, and both printed values run together on one line."""
+    return "\n".join(
+        [
+            "Here is a function for the divergence:",
+            "",
+            "import numpy as np",
+            "",
+            "def divergence(a, b):",
+            "    a = np.array(a)",
+            "    b = np.array(b)",
+            gap,
+            "    return np.sum(a * np.log2(a / b))",
+            "",
+            "Now apply it both ways:",
+            "",
+            "first = [0.1, 0.3, 0.6]",
+            "second = [0.25, 0.25, 0.5]",
+            "",
+            "forward = divergence(first, second)",
+            "backward = divergence(second, first)",
+            "",
+            "print('Forward divergence:', forward)",
+            "print('Backward divergence:', backward)",
+            "",
+            "The output will be:",
+            "",
+            shown,
+            "",
+        ]
+    )
+
+
+FIRST, SECOND = [0.1, 0.3, 0.6], [0.25, 0.25, 0.5]
+
+
+@pytest.mark.parametrize("gap", ["    ", ""])
+def test_two_printed_values_on_one_line_below_code_that_lost_its_fence(gap: str) -> None:
+    forward, backward = float(entropy(FIRST, SECOND, base=2)), float(entropy(SECOND, FIRST, base=2))
+    right = f"Forward divergence: {forward} Backward divergence: {backward}"
+    assert _claims(check_text(_answer_page(right, gap), "answer.txt")) == [(24, "kl", "holds"), (24, "kl", "holds")]
+    invented = f"Forward divergence: {forward / 3} Backward divergence: {backward * 1.1}"
+    assert _claims(check_text(_answer_page(invented, gap), "answer.txt")) == [(24, "kl", "false"), (24, "kl", "false")]
+
+
+def test_a_line_that_does_not_fit_the_prints_is_not_read() -> None:
+    forward, backward = float(entropy(FIRST, SECOND, base=2)), float(entropy(SECOND, FIRST, base=2))
+    for shown in (
+        f"Forward divergence: {forward + 1} and Backward divergence: {backward}",  # a word the prints do not print
+        f"Backward divergence: {backward + 1} Forward divergence: {forward}",  # not in the prints' order
+        f"Forward divergence: {forward + 1}",
+    ):
+        assert _claims(check_text(_answer_page(shown), "answer.txt")) == []
+    # A paragraph of prose between the lists and the calls: the calls' lists are not known.
+    cut = _answer_page(f"Forward divergence: {forward + 1} Backward divergence: {backward}").replace(
+        "\nforward =", "\nThen:\n\nforward ="
+    )
+    assert _claims(check_text(cut, "answer.txt")) == []

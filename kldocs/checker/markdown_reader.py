@@ -38,6 +38,7 @@ from kldocs.checker.prompt_cells import (
     code_cells,
     could_be_code,
     is_bare_code,
+    joined_body,
 )
 from kldocs.checker.text_lines import Lines, after_line
 
@@ -307,6 +308,8 @@ class _Reader:
             return
         begin, end = self.starts[first], self.starts[stop - 1] + len(self.lines[stop - 1])
         language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
+        if self.plain and token.type == "code_block" and joined_body(self.builder, begin, end):
+            return
         if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
             self.builder.output(begin, end)
         else:

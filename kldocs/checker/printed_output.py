@@ -65,6 +65,10 @@ def printed_claims(
     tree = parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
+    if tree is not None and prints is not None and len(lines) == 1 < len(prints):
+        start = output.index(lines[0][1])
+        yield from _run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases)
+        return
     if tree is None or prints is None or len(prints) != len(lines):
         return
     named = Named(tree, bases, earlier)
@@ -88,6 +92,37 @@ def printed_claims(
             indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
             where = output_offset + starts[index] + indent + match.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(measure))
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(line: str, position: int) -> int:
+    spaces = _SPACES.match(line, position)
+    return spaces.end() if spaces is not None else position
+
+
+def _run_together(
+    prints: list[ast.Call], line: str, offset: int, named: Named, bases: Mapping[str, str | None] | None
+) -> Iterator[CommentClaim]:
+    """What the prints printed on one line, run together as pages lose line breaks (``KL P: 0.02 KL Q: 0.08``): each
+    print's text and value in turn, with nothing else on the line; none unless every print's shape is known."""
+    shapes = [_shape(call, bases, named) for call in prints]
+    found = []
+    position = _skip_spaces(line, 0)
+    for shape in shapes:
+        match = shape[0].match(line, position) if shape is not None and shape[0].pattern else None
+        if shape is None or match is None or (match.end() < len(line) and not line[match.end()].isspace()):
+            return
+        found.append((shape, match))
+        position = _skip_spaces(line, match.end())
+    if position < len(line):
+        return
+    for (_, measure, literal), match in found:
+        unit = _UNIT_WORD.search(literal)
+        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
+        if text is not None:
+            yield CommentClaim(text, offset + match.start("number"), inputs=literal_inputs(measure))
 
 
 _GIVES = re.compile(

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
+from kldocs.checker.documents import Builder, Region
 from kldocs.checker.sessions import collapsed_sessions, session_blocks
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
@@ -150,6 +151,30 @@ def is_bare_code(paragraph: str) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return any(_only_code(statement) for statement in tree.body)
+
+
+def joined_body(builder: Builder, begin: int, end: int) -> bool:
+    r"""Whether the indented lines ``begin`` to ``end`` go on with the code right above them that lost its fence (a
+    function's body that a blank line cut); if so, they are that code's. Only blank lines may stand between, the
+    code's last line must be indented, and the two must parse as one.
+
+    >>> text = "def kl(p, q):\n    p = np.array(p)\n    \n    return np.sum(p * np.log(p / q))"
+    >>> builder = Builder(text, "a.txt", "text")
+    >>> builder.code.append(Region("code", text[:33], 0))
+    >>> joined_body(builder, 39, len(text)), builder.code[0].text == text
+    (True, True)
+    """
+    if not builder.code:
+        return False
+    code = builder.code[-1]
+    stop = code.offset + len(code.text)
+    last = code.text.rstrip().rpartition("\n")[2]
+    if builder.text[stop:begin].strip() or not last[:1].isspace() or end - code.offset > MAX_CELL_CHARACTERS:
+        return False
+    if not _parses(builder.text[code.offset : end]):
+        return False
+    builder.code[-1] = Region("code", builder.text[code.offset : end], code.offset)
+    return True
 
 
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
