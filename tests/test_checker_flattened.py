@@ -3,7 +3,10 @@
 Coding-exercise pages whose labels lost their line breaks (``[0.6, 0.4], 1Output:`` then ``0.9163Explanation:``),
 whose statement names the measure ("return the KL divergence") instead of a heading, and whose outputs are
 whole numbers or written ``≈ 0.1``; a function's documentation whose ``>>>`` examples are plain text, with the
-base as SciPy's third argument and an array shown for a measure taken along an axis. Each document is written
+base as SciPy's third argument and an array shown for a measure taken along an axis; answers whose code lost
+its fence (a function's body cut by a blank line, lists and calls as paragraphs of their own) or its line breaks
+(one line, maybe under a main guard, each probability named on its own: ``X0, X1 = 3/10, 7/10``), with the
+values its prints printed run together on one line. Each document is written
 here, small, for the test; the true values are computed here with :mod:`math` or SciPy from the numbers the
 test writes, never taken from kldocs, and each claim is tried right and wrong.
 """
@@ -211,3 +214,46 @@ def test_a_line_that_does_not_fit_the_prints_is_not_read() -> None:
         "\nforward =", "\nThen:\n\nforward ="
     )
     assert _claims(check_text(cut, "answer.txt")) == []
+
+
+def _flat_page(program: str, shown: str) -> str:
+    """A blog post whose program lost its line breaks, then a label and the two values it printed on one line."""
+    return "\n".join(
+        ["Two coins, each probability given a name of its own:", "", program, "The program prints:", shown, ""]
+    )
+
+
+FLAT = (
+    "import numpy as np if __name__ == '__main__': X0, X1 = 3/10, 7/10 Y0, Y1 = 1/2, 1/2 "
+    "D_XY = X0*np.log2(X0/Y0) + X1*np.log2(X1/Y1) print(D_XY) "
+    "D_YX = Y0*np.log2(Y0/X0) + Y1*np.log2(Y1/X1) print(D_YX)"
+)
+
+
+def test_a_program_on_one_line_and_its_values_on_one_line() -> None:
+    forward, backward = float(entropy([0.3, 0.7], [0.5, 0.5], base=2)), float(entropy([0.5, 0.5], [0.3, 0.7], base=2))
+    for name in ("post.md", "post.txt"):
+        assert _claims(check_text(_flat_page(FLAT, f"{forward} {backward}"), name)) == [(5, "kl", "holds")] * 2
+        swapped = _claims(check_text(_flat_page(FLAT, f"{backward} {forward}"), name))
+        assert swapped == [(5, "kl", "false")] * 2
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        FLAT.replace("Y0, Y1 = 1/2, 1/2", "Y0, Y1 = 1/2, 1/3"),  # no distribution
+        FLAT.replace("X1*np.log2(X1/Y1)", "X0*np.log2(X0/Y0)"),  # an index twice, one missing
+        FLAT.replace("D_XY = X0", "D_XY = X0 if X0 else X0"),  # a conditional expression: cut where it is not
+        FLAT.replace("print(D_XY)", "for x in [X0]: print(x)"),  # a loop's body runs to the line's end
+    ],
+)
+def test_a_flattened_program_that_cannot_be_told_is_not_read(program: str) -> None:
+    assert _claims(check_text(_flat_page(program, "0.1 0.2"), "post.txt")) == []
+
+
+def test_a_sentence_about_code_stays_prose() -> None:
+    from kldocs.checker.flat_code import unflattened
+    from kldocs.checker.prompt_cells import bare_code
+
+    assert unflattened("We call np.log(p) here") is None  # "We", "call" alone are no statements of code
+    assert bare_code("Then print(h) shows the entropy of p") is None

@@ -35,9 +35,9 @@ from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTab
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
     MAX_CELL_LINES,
+    bare_code,
     code_cells,
     could_be_code,
-    is_bare_code,
     joined_body,
 )
 from kldocs.checker.text_lines import Lines, after_line
@@ -270,10 +270,10 @@ class _Reader:
         if not could_be_code(source):
             return False
         self.budget.bare_code -= len(source)
-        if not is_bare_code(source):
-            return False
-        self.builder.code.append(Region("code", source, self.starts[first]))
-        return True
+        found = bare_code(source)  # or a line that is a flattened program: the lines around it are read as text too
+        if found is not None:
+            self.builder.code.append(Region("code", found[1], self.starts[first] + found[0]))
+        return found is not None and found[1] == source
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?

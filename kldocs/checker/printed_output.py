@@ -65,10 +65,12 @@ def printed_claims(
     tree = parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
-    if tree is not None and prints is not None and len(lines) == 1 < len(prints):
+    if tree is not None and prints is not None and lines and len(prints) > 1:  # all values run together on a line
         start = output.index(lines[0][1])
-        yield from _run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases)
-        return
+        together = list(_run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases))
+        if together:
+            yield from together
+            return
     if tree is None or prints is None or len(prints) != len(lines):
         return
     named = Named(tree, bases, earlier)

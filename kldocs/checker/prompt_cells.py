@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
 from kldocs.checker.documents import Builder, Region
+from kldocs.checker.flat_code import unflattened
 from kldocs.checker.sessions import collapsed_sessions, session_blocks
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
@@ -175,6 +176,26 @@ def joined_body(builder: Builder, begin: int, end: int) -> bool:
         return False
     builder.code[-1] = Region("code", builder.text[code.offset : end], code.offset)
     return True
+
+
+def bare_code(paragraph: str) -> tuple[int, str] | None:
+    r"""Where the code a paragraph holds starts in it, and that code: the whole paragraph when it is code that lost
+    its fence (:func:`is_bare_code`), or a line of it that is a program which lost its line breaks too (see
+    :mod:`~kldocs.checker.flat_code`), given them back (the lines around it, such as what it printed, are not
+    code). None when it holds no code.
+
+    >>> bare_code("The code:\nimport math x = math.log(2) print(x)\nOutput: 0.69")
+    (10, 'import math\nx = math.log(2)\nprint(x)')
+    """
+    if is_bare_code(paragraph):
+        return 0, paragraph
+    offset = 0
+    for line in paragraph.split("\n"):
+        flat = unflattened(line) if could_be_code(line) else None
+        if flat is not None and is_bare_code(flat):
+            return offset, flat
+        offset += len(line) + 1
+    return None
 
 
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
