@@ -257,3 +257,23 @@ def test_a_sentence_about_code_stays_prose() -> None:
 
     assert unflattened("We call np.log(p) here") is None  # "We", "call" alone are no statements of code
     assert bare_code("Then print(h) shows the entropy of p") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "truth"),
+    [
+        ("y_pred = [0.2, 0.6, 0.2], y_true = [0, 1, 0]", -math.log(0.6)),  # the true distribution first, by name
+        ("target = [0.5, 0.5], prediction = [0.8, 0.2]", -0.5 * math.log(0.8) - 0.5 * math.log(0.2)),
+        ("dist_a = [0.5, 0.5], dist_b = [0.8, 0.2]", -0.5 * math.log(0.8) - 0.5 * math.log(0.2)),  # in order
+    ],
+)
+def test_inputs_with_longer_names(written: str, truth: float) -> None:
+    page = f"# Cross-entropy\n\nInput: {written}\nOutput: {{}}\n"
+    assert _claims(check_text(page.format(f"{truth:.4f}"), "ce.md")) == [(4, "cross_entropy", "holds")]
+    assert _claims(check_text(page.format(f"{truth + 0.01:.4f}"), "ce.md")) == [(4, "cross_entropy", "false")]
+
+
+def test_three_inputs_with_longer_names_are_not_read() -> None:
+    page = "# Cross-entropy\n\nInput: a1 = [0.5, 0.5], a2 = [0.8, 0.2], a3 = [0.1, 0.9]\nOutput: 0.9163\n"
+    report = check_text(page, "ce.md")
+    assert _claims(report) == [] and [entry.line for entry in report.unread] == [4]

@@ -65,11 +65,14 @@ _ASKED = re.compile(
 )
 #: An output label alone on its line, with the value on the next line of prose or output.
 _LABEL = re.compile(rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}$", re.IGNORECASE)
-_NAMED_LIST = re.compile(r"(?P<name>[A-Za-z])\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
+_NAMED_LIST = re.compile(r"(?<![\w.])(?P<name>[A-Za-z]\w{0,30})\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
+#: Names of a true distribution and of a prediction: ``y_true``, ``y_pred``.
+_TRUE = re.compile(r"true|target|label|actual", re.IGNORECASE)
+_PREDICTED = re.compile(r"pred", re.IGNORECASE)
 #: A log base given with the inputs: ``base=2`` (``"base": 2`` in JSON).
 _BASE = re.compile(r"[,;]?\s*[\"']?base[\"']?\s*[=:]\s*(?P<base>2|10|e|np\.e|math\.e)(?![\w.])")
 _BASES = {"2": "2", "10": "10", "e": "e", "np.e": "e", "math.e": "e"}
-_NAMED_LINE = re.compile(r"^[\s`]*[A-Za-z]\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
+_NAMED_LINE = re.compile(r"^[\s`]*[A-Za-z]\w{0,30}\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
 _BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
 #: A function named with its arguments: ``kl_divergence(p, q)`` (SciPy's ``entropy``, KL with two arguments, is not).
 _CALLED = re.compile(r"(?<![\w.])([a-z_]{2,40})\s*\(")
@@ -264,8 +267,25 @@ def _inputs(line: str, number: int) -> tuple[dict[str, list[str]] | None, str | 
             position = piece.end()
         if not _BETWEEN.match(rest[position:]):
             return None, base, None
-    valid = all(re.fullmatch("[A-Za-z](?:_[0-9]+)?", name) and _distribution(i) for name, i in named.items())
+    if any(not re.fullmatch("[A-Za-z](?:_[0-9]+)?", name) for name in named):
+        named = _renamed(named, number)
+    valid = all(_distribution(items) for items in named.values())
     return (named if named and valid else None), base, index
+
+
+def _renamed(named: dict[str, list[str]], number: int) -> dict[str, list[str]]:
+    """Inputs with longer names (``y_true``, ``dist_a``), as ``P_7`` and ``Q_7``: in their order, or the true
+    distribution first when the names say which is true and which is predicted (``y_pred``, ``y_true``).
+
+    >>> _renamed({"y_pred": ["0.8", "0.2"], "y_true": ["1", "0"]}, 7)
+    {'P_7': ['1', '0'], 'Q_7': ['0.8', '0.2']}
+    """
+    items = list(named.items())
+    if len(items) > 2:
+        return {}
+    if len(items) == 2 and _TRUE.search(items[1][0]) and _PREDICTED.search(items[0][0]):
+        items.reverse()
+    return {f"{letter}_{number}": written for letter, (_, written) in zip("PQ", items, strict=False)}
 
 
 def _distribution(items: list[str]) -> tuple[Fraction, ...] | None:
