@@ -57,6 +57,8 @@ MAX_CHARACTERS = 2_000_000
 MAX_INLINE = 400_000
 #: Most characters of paragraphs parsed to tell whether they are code that lost its fence.
 MAX_BARE_CODE = 400_000
+#: Most characters of those paragraphs whose lines are tried one by one as programs flattened on a line.
+MAX_FLAT_PARAGRAPHS = 20_000
 #: Longest paragraph whose formulas are read, in characters.
 MAX_PARAGRAPH = 50_000
 #: Lines parsed at a time.
@@ -98,6 +100,7 @@ class MarkdownBudget:
     characters: int = field(default_factory=lambda: MAX_CHARACTERS)
     inline: int = field(default_factory=lambda: MAX_INLINE)
     bare_code: int = field(default_factory=lambda: MAX_BARE_CODE)
+    flat: int = field(default_factory=lambda: MAX_FLAT_PARAGRAPHS)
     stopped: bool = False
 
 
@@ -270,7 +273,8 @@ class _Reader:
         if not could_be_code(source):
             return False
         self.budget.bare_code -= len(source)
-        found = bare_code(source)  # or a line that is a flattened program: the lines around it are read as text too
+        found = bare_code(source, lines=self.budget.flat > 0)  # or a line that is a flattened program (see there)
+        self.budget.flat -= 0 if found is not None and found[1] == source else len(source)
         if found is not None:
             self.builder.code.append(Region("code", found[1], self.starts[first] + found[0]))
         return found is not None and found[1] == source

@@ -178,11 +178,11 @@ def joined_body(builder: Builder, begin: int, end: int) -> bool:
     return True
 
 
-def bare_code(paragraph: str) -> tuple[int, str] | None:
+def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
     r"""Where the code a paragraph holds starts in it, and that code: the whole paragraph when it is code that lost
     its fence (:func:`is_bare_code`), or a line of it that is a program which lost its line breaks too (see
     :mod:`~kldocs.checker.flat_code`), given them back (the lines around it, such as what it printed, are not
-    code). None when it holds no code.
+    code; ``lines``: whether to try its lines so). None when it holds no code.
 
     >>> bare_code("The code:\nimport math x = math.log(2) print(x)\nOutput: 0.69")
     (10, 'import math\nx = math.log(2)\nprint(x)')
@@ -190,7 +190,7 @@ def bare_code(paragraph: str) -> tuple[int, str] | None:
     if is_bare_code(paragraph):
         return 0, paragraph
     offset = 0
-    for line in paragraph.split("\n"):
+    for line in paragraph.split("\n") if lines else ():
         flat = unflattened(line) if could_be_code(line) else None
         if flat is not None and is_bare_code(flat):
             return offset, flat
