@@ -24,7 +24,9 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
-  their items read by :mod:`~kldocs.checker.indexed_sums`),
+  their items read by :mod:`~kldocs.checker.indexed_sums`, over numbers named one by one by
+  :mod:`~kldocs.checker.scalar_sums`; arrays shown for a measure along an axis: :mod:`~kldocs.checker.axis_values`;
+  a program flattened on one line: :mod:`~kldocs.checker.flat_code`),
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,

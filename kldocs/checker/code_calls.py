@@ -136,7 +136,10 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if function not in FUNCTIONS or prefix not in _LIBRARIES or (bases or {}).get(function) == FOREIGN:
         return None
     normalises = function in _SCIPY_NAMES and (bases or {}).get(function, "e") == "e"  # scipy.stats.entropy does
-    names = _names([*node.args, *(k.value for k in node.keywords if k.arg in ("qk", "pk", "p", "q"))], normalises)
+    arguments, given = node.args, None
+    if normalises and len(arguments) == 3:  # SciPy's base as a third argument: jensenshannon(p, q, 2.0)
+        arguments, given = arguments[:2], _base_value(arguments[2])
+    names = _names([*arguments, *(k.value for k in node.keywords if k.arg in ("qk", "pk", "p", "q"))], normalises)
     keywords = {k.arg for k in node.keywords} - {"qk", "pk", "p", "q", "base", "axis"}
     if names is None or keywords or not 1 <= len(names) <= 2:
         return None
@@ -145,7 +148,7 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
         measure = "kl"  # scipy.stats.entropy(p, q)
     if (measure == "entropy") != (len(names) == 1):
         return None
-    base = _base_argument(node)
+    base = _base_argument(node) or given
     if base is None:
         base = (bases or {}).get(function, "e" if prefix or function in _SCIPY_NAMES else None)
     return MeasureCall(measure, names, base, function)
@@ -437,7 +440,19 @@ def written_number(node: ast.expr) -> str | None:
 def _base_argument(node: ast.Call) -> str | None:
     for keyword in node.keywords:
         if keyword.arg == "base":
-            value = keyword.value
-            written = str(value.value) if isinstance(value, ast.Constant) else dotted(value)
-            return BASES.get(written, "unknown")
+            return _base_value(keyword.value)
     return None
+
+
+def _base_value(value: ast.expr) -> str:
+    """The log base an argument gives (``2``, ``2.0``, ``np.e``), or ``"unknown"``.
+
+    >>> _base_value(ast_expression("2.0")), _base_value(ast_expression("math.e")), _base_value(ast_expression("3"))
+    ('2', 'e', 'unknown')
+    """
+    number = value.value if isinstance(value, ast.Constant) else None
+    if isinstance(number, int | float) and not isinstance(number, bool) and float(number).is_integer():
+        written = str(int(number))
+    else:
+        written = str(value.value) if isinstance(value, ast.Constant) else dotted(value)
+    return BASES.get(written, "unknown")

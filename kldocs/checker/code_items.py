@@ -4,6 +4,8 @@ changes (:mod:`.code_definitions`), values in its comments (:mod:`.code_comments
 
 from __future__ import annotations
 
+import ast
+import bisect
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +15,7 @@ from kldocs.checker.chains import statements
 from kldocs.checker.code_asserts import assert_claims
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments
 from kldocs.checker.code_definitions import Changed, block_definitions
-from kldocs.checker.code_names import Earlier
+from kldocs.checker.code_names import Earlier, parsed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
@@ -98,14 +100,52 @@ def printed_items(
             return pasted
     below = text_output_after(document, region) if output is None else None
     if below is not None and below.text.count("\n") < max(1, region.text.count("print(")):  # no more lines than prints
-        pasted = list(claimed(document, printed_claims(region.text, below.text, below.offset, functions, earlier)))
-        if pasted:
-            return pasted
+        for code in (region.text, *_statements_above(document, region)):
+            pasted = list(claimed(document, printed_claims(code, below.text, below.offset, functions, earlier)))
+            if pasted:
+                return pasted
     if output is None:
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(claimed(document, found))
     return list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+
+
+#: Most paragraphs above a block of code read as code that lost its fence, and most characters of each.
+MAX_PARAGRAPHS_ABOVE = 10
+MAX_PARAGRAPH_ABOVE = 2000
+
+
+def _statements_above(document: SourceText, region: Region) -> list[str]:
+    r"""The block with the paragraphs right above it that are Python assignments and calls (``p = [0.2, 0.8]``,
+    ``kl_pq = kl_divergence(p, q)``) whose fence was lost with the block's, as one program; none when there are none.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("Code:\n\np = [0.5, 0.5]\n\nh = entropy(p)\n\nprint('H:', h)\n", "a.txt")
+    >>> _statements_above(document, document.code[-1])
+    ["p = [0.5, 0.5]\n\nh = entropy(p)\n\nprint('H:', h)"]
+    """
+    end = region.offset + len(region.text)
+    if document.text[region.offset : end] != region.text:
+        return []
+    index = bisect.bisect_left(document.paragraphs, region.offset, key=lambda paragraph: paragraph.offset)
+    start = region.offset
+    for paragraph in reversed(document.paragraphs[max(0, index - MAX_PARAGRAPHS_ABOVE) : index]):
+        stop = paragraph.offset + len(paragraph.text)
+        if len(paragraph.text) > MAX_PARAGRAPH_ABOVE or document.text[stop:start].strip():
+            break
+        if not _assignments_and_calls(document.text[paragraph.offset : stop]):
+            break
+        start = paragraph.offset
+    return [document.text[start:end]] if start < region.offset else []
+
+
+def _assignments_and_calls(paragraph: str) -> bool:
+    tree = parsed(paragraph)
+    return tree is not None and all(
+        isinstance(statement, ast.Assign) or (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call))
+        for statement in tree.body
+    )
 
 
 def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Read]:

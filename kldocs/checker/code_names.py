@@ -13,6 +13,7 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from functools import cached_property, lru_cache
 
 from kldocs.checker.code_calls import (
@@ -27,9 +28,10 @@ from kldocs.checker.code_calls import (
     measure_call,
     unwrapped,
 )
-from kldocs.checker.code_numbers import changed_name, given_lists, given_rows, stored_names
+from kldocs.checker.code_numbers import changed_name, given_lists, given_numbers, given_rows, stored_names
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
+from kldocs.checker.scalar_sums import scalar_sum
 
 
 @lru_cache(maxsize=MAX_CODE_BLOCKS + 24)
@@ -119,6 +121,7 @@ class Named:
             and (written := _written_base(statement.value)) in BASES
         }
         given = given_lists(tree, earlier.lists)
+        numbers: dict[str, tuple[int, Fraction]] | None = None
         for statement in tree.body:
             target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
             if not isinstance(statement, ast.Assign) or not isinstance(target, ast.Name):
@@ -135,6 +138,10 @@ class Named:
                 lengths = {name: len(numbers) for name, (line, numbers) in above if line < statement.lineno}
                 if (summed := indexed_sum(statement.value, lengths)) is not None:
                     listed = self.with_lists(summed, statement.lineno)
+                else:  # over numbers given names one by one: A0*np.log(A0/B0) + A1*np.log(A1/B1)
+                    numbers = given_numbers(tree) if numbers is None else numbers
+                    above_line = {name: number for name, (line, number) in numbers.items() if line < statement.lineno}
+                    listed = scalar_sum(statement.value, above_line)
             if listed is not None:
                 self.measures[target.id] = (statement.lineno, listed)
 

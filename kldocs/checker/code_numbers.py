@@ -67,6 +67,32 @@ def given_lists(
     return found
 
 
+def given_numbers(tree: ast.Module) -> dict[str, tuple[int, Fraction]]:
+    r"""The names the block's top level assigns once to a number, also several at once, with the line and the number.
+
+    >>> given_numbers(ast.parse("a0, a1 = 1/4, 3/4\nb = a0 * 2\nc = [1, 2]"))
+    {'a0': (1, Fraction(1, 4)), 'a1': (1, Fraction(3, 4)), 'b': (2, Fraction(1, 2))}
+    """
+    stored = stored_names(tree)
+    known: dict[str, Value] = {}
+    found: dict[str, tuple[int, Fraction]] = {}
+    for statement in tree.body:
+        if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+            continue
+        target, value = statement.targets[0], statement.value
+        pairs = (
+            list(zip(target.elts, value.elts, strict=True))
+            if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts)
+            else [(target, value)]
+        )
+        for name, item in pairs:
+            number = _value(item, known) if isinstance(name, ast.Name) and stored[name.id] == 1 else None
+            if isinstance(name, ast.Name) and isinstance(number, Fraction):
+                known[name.id] = number
+                found[name.id] = (statement.lineno, number)
+    return found
+
+
 @lru_cache(maxsize=64)
 def stored_names(tree: ast.Module) -> dict[str, int]:
     """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place

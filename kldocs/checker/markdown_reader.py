@@ -35,9 +35,10 @@ from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTab
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
     MAX_CELL_LINES,
+    bare_code,
     code_cells,
     could_be_code,
-    is_bare_code,
+    joined_body,
 )
 from kldocs.checker.text_lines import Lines, after_line
 
@@ -56,6 +57,8 @@ MAX_CHARACTERS = 2_000_000
 MAX_INLINE = 400_000
 #: Most characters of paragraphs parsed to tell whether they are code that lost its fence.
 MAX_BARE_CODE = 400_000
+#: Most characters of those paragraphs whose lines are tried one by one as programs flattened on a line.
+MAX_FLAT_PARAGRAPHS = 20_000
 #: Longest paragraph whose formulas are read, in characters.
 MAX_PARAGRAPH = 50_000
 #: Lines parsed at a time.
@@ -97,6 +100,7 @@ class MarkdownBudget:
     characters: int = field(default_factory=lambda: MAX_CHARACTERS)
     inline: int = field(default_factory=lambda: MAX_INLINE)
     bare_code: int = field(default_factory=lambda: MAX_BARE_CODE)
+    flat: int = field(default_factory=lambda: MAX_FLAT_PARAGRAPHS)
     stopped: bool = False
 
 
@@ -269,10 +273,11 @@ class _Reader:
         if not could_be_code(source):
             return False
         self.budget.bare_code -= len(source)
-        if not is_bare_code(source):
-            return False
-        self.builder.code.append(Region("code", source, self.starts[first]))
-        return True
+        found = bare_code(source, lines=self.budget.flat > 0)  # or a line that is a flattened program (see there)
+        self.budget.flat -= 0 if found is not None and found[1] == source else len(source)
+        if found is not None:
+            self.builder.code.append(Region("code", found[1], self.starts[first] + found[0]))
+        return found is not None and found[1] == source
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?
@@ -307,6 +312,8 @@ class _Reader:
             return
         begin, end = self.starts[first], self.starts[stop - 1] + len(self.lines[stop - 1])
         language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
+        if self.plain and token.type == "code_block" and joined_body(self.builder, begin, end):
+            return
         if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
             self.builder.output(begin, end)
         else:

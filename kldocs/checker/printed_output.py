@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping
 
+from kldocs.checker.axis_values import SHOWN_ARRAY, axis_calls
 from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
@@ -64,6 +65,12 @@ def printed_claims(
     tree = parsed(code)
     prints = _top_level_prints(tree)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
+    if tree is not None and prints is not None and lines and len(prints) > 1:  # all values run together on a line
+        start = output.index(lines[0][1])
+        together = list(_run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases))
+        if together:
+            yield from together
+            return
     if tree is None or prints is None or len(prints) != len(lines):
         return
     named = Named(tree, bases, earlier)
@@ -87,6 +94,37 @@ def printed_claims(
             indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
             where = output_offset + starts[index] + indent + match.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(measure))
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(line: str, position: int) -> int:
+    spaces = _SPACES.match(line, position)
+    return spaces.end() if spaces is not None else position
+
+
+def _run_together(
+    prints: list[ast.Call], line: str, offset: int, named: Named, bases: Mapping[str, str | None] | None
+) -> Iterator[CommentClaim]:
+    """What the prints printed on one line, run together as pages lose line breaks (``KL P: 0.02 KL Q: 0.08``): each
+    print's text and value in turn, with nothing else on the line; none unless every print's shape is known."""
+    shapes = [_shape(call, bases, named) for call in prints]
+    found = []
+    position = _skip_spaces(line, 0)
+    for shape in shapes:
+        match = shape[0].match(line, position) if shape is not None and shape[0].pattern else None
+        if shape is None or match is None or (match.end() < len(line) and not line[match.end()].isspace()):
+            return
+        found.append((shape, match))
+        position = _skip_spaces(line, match.end())
+    if position < len(line):
+        return
+    for (_, measure, literal), match in found:
+        unit = _UNIT_WORD.search(literal)
+        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
+        if text is not None:
+            yield CommentClaim(text, offset + match.start("number"), inputs=literal_inputs(measure))
 
 
 _GIVES = re.compile(
@@ -211,6 +249,9 @@ def session_claims(
         for statement in tree.body:
             below = statement.end_lineno or len(lines)  # the line below the statement (0-based)
             shown = _SHOWN.match(lines[below]) if below < len(lines) else None
+            array = SHOWN_ARRAY.match(lines[below]) if below < len(lines) and shown is None else None
+            if isinstance(statement, ast.Expr) and array is not None:
+                yield from _along_axis(statement.value, tree, array, offset + starts[below], bases)
             if not isinstance(statement, ast.Expr) or shown is None:
                 continue
             call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
@@ -227,6 +268,18 @@ def session_claims(
         text = claim_text(call, shown.group("number"))
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
+            yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+def _along_axis(
+    node: ast.expr, tree: ast.Module, array: re.Match[str], offset: int, bases: Mapping[str, str | None] | None
+) -> Iterator[CommentClaim]:
+    """The values of an array a session showed below a measure taken along an axis (see :mod:`.axis_values`)."""
+    numbers = list(re.finditer(r"[^,\s]+", array.group("numbers")))
+    for call, number in zip(axis_calls(node, tree, len(numbers), bases), numbers, strict=False):
+        text = claim_text(call, number.group())
+        if text is not None:
+            where = offset + array.start("numbers") + number.start()
             yield CommentClaim(text, where, inputs=literal_inputs(call))
 
 

@@ -38,7 +38,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
-from kldocs.checker.sessions import collapsed_sessions
+from kldocs.checker.documents import Builder, Region
+from kldocs.checker.flat_code import unflattened
+from kldocs.checker.sessions import collapsed_sessions, session_blocks
 
 _PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
 _OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
@@ -80,6 +82,7 @@ def code_cells(text: str) -> Iterator[PromptCell]:
         [
             *prompt_cells(text),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1), shown) for s, e, shown in collapsed_sessions(text)),
+            *(PromptCell(s, (s, e), None, min(len(text), e + 1)) for s, e in session_blocks(text)),
         ],
         key=lambda cell: cell.start,
     )
@@ -149,6 +152,50 @@ def is_bare_code(paragraph: str) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return any(_only_code(statement) for statement in tree.body)
+
+
+def joined_body(builder: Builder, begin: int, end: int) -> bool:
+    r"""Whether the indented lines ``begin`` to ``end`` go on with the code right above them that lost its fence (a
+    function's body that a blank line cut); if so, they are that code's. Only blank lines may stand between, the
+    code's last line must be indented, and the two must parse as one.
+
+    >>> text = "def kl(p, q):\n    p = np.array(p)\n    \n    return np.sum(p * np.log(p / q))"
+    >>> builder = Builder(text, "a.txt", "text")
+    >>> builder.code.append(Region("code", text[:33], 0))
+    >>> joined_body(builder, 39, len(text)), builder.code[0].text == text
+    (True, True)
+    """
+    if not builder.code:
+        return False
+    code = builder.code[-1]
+    stop = code.offset + len(code.text)
+    last = code.text.rstrip().rpartition("\n")[2]
+    if builder.text[stop:begin].strip() or not last[:1].isspace() or end - code.offset > MAX_CELL_CHARACTERS:
+        return False
+    if not _parses(builder.text[code.offset : end]):
+        return False
+    builder.code[-1] = Region("code", builder.text[code.offset : end], code.offset)
+    return True
+
+
+def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
+    r"""Where the code a paragraph holds starts in it, and that code: the whole paragraph when it is code that lost
+    its fence (:func:`is_bare_code`), or a line of it that is a program which lost its line breaks too (see
+    :mod:`~kldocs.checker.flat_code`), given them back (the lines around it, such as what it printed, are not
+    code; ``lines``: whether to try its lines so). None when it holds no code.
+
+    >>> bare_code("The code:\nimport math x = math.log(2) print(x)\nOutput: 0.69")
+    (10, 'import math\nx = math.log(2)\nprint(x)')
+    """
+    if is_bare_code(paragraph):
+        return 0, paragraph
+    offset = 0
+    for line in paragraph.split("\n") if lines else ():
+        flat = unflattened(line) if could_be_code(line) else None
+        if flat is not None and is_bare_code(flat):
+            return offset, flat
+        offset += len(line) + 1
+    return None
 
 
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.

@@ -49,6 +49,39 @@ def session_program(session: str) -> str | None:
     return joined if _parses(joined) else None
 
 
+def session_blocks(text: str) -> Iterator[tuple[int, int]]:
+    r"""Where each session of ``text`` typed over lines of their own starts and ends: a line that starts with a
+    prompt, the prompt and ``...`` lines after it and the lines each statement showed below it (a value, or an
+    array that goes on over indented lines), up to a blank line or a line of text after a value shown, when
+    the session's program parses (a docstring's examples pasted as text, whose ``>>>`` reads as a quote).
+
+    >>> text = "Examples\n>>> entropy([0.5, 0.5])\n0.6931\nThat is ln 2.\n"
+    >>> [text[start:end] for start, end in session_blocks(text)]
+    ['>>> entropy([0.5, 0.5])\n0.6931']
+    """
+    position, prompts = 0, MAX_PROMPTS
+    while prompts > 0 and (at := text.find(">>> ", position)) >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        position = at + 4
+        if text[start:at].strip():
+            continue
+        end = start
+        shown = False  # whether the last line taken is a value shown, not code
+        while end < len(text) and prompts > 0:
+            stop = text.find("\n", end)
+            stop = len(text) if stop < 0 else stop
+            line = text[end:stop]
+            prompt = _PROMPT_LINE.match(line) is not None
+            if not line.strip() or (shown and not prompt and not line[:1].isspace()):
+                break
+            prompts -= prompt
+            shown = not prompt
+            position = end = stop + 1
+        block = text[start : end - 1] if end > start else ""
+        if block and session_program(block) is not None:
+            yield start, start + len(block)
+
+
 def collapsed_sessions(text: str) -> Iterator[tuple[int, int, str]]:
     """Each line of ``text`` with two prompts or more, as a session given its line breaks back: where the
     session starts (its first prompt), where the line ends, and the session (as long as that stretch)."""
