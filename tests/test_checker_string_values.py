@@ -129,3 +129,24 @@ def test_n_outcomes_alike_hold_log2_n_bits(tmp_path: Path, sentence: str, verdic
     assert _rounds("3.32", mpmath.log(10, 2)) and not _rounds("3.12", mpmath.log(10, 2))
     report = _check(tmp_path, "a.txt", sentence + "\n")
     assert [claim.verdict for claim in report.claims] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("그래서 0.6×Log(1/0.6)+0.4×Log(1/0.4)=0.673나트이다.", "holds"),
+        ("그래서 0.6×Log(1/0.6)+0.4×Log(1/0.4)=0.971나트이다.", "false"),
+        ("そして 0.6×log(1/0.6)+0.4×log(1/0.4)=0.971ビットです。", "holds"),
+        ("そして 0.6×log(1/0.6)+0.4×log(1/0.4)=0.673ビットです。", "false"),
+        ("此时 0.6×log(1/0.6)+0.4×log(1/0.4)=0.971比特。", "holds"),
+        ("이 경우 엔트로피는 0.6×Log(1/0.6)+0.4×Log(1/0.4)=0.971Bit이다.", "holds"),
+    ],
+)
+def test_units_glued_to_particles_and_words_before_the_numbers(tmp_path: Path, line: str, verdict: str) -> None:
+    """A unit with a particle after it (``나트이다``, ``ビットです``) gives the base; a two-character word before the
+    numbers (``此时``) is no symbol times a log; ``Log(...)`` is a logarithm."""
+    shares = (mpmath.mpf("0.6"), mpmath.mpf("0.4"))
+    nats, bits = (sum(p * mpmath.log(1 / p, base) for p in shares) for base in (mpmath.e, 2))
+    assert _rounds("0.673", nats) and _rounds("0.971", bits) and not _rounds("0.971", nats)
+    report = _check(tmp_path, "a.txt", line + "\n")
+    assert [claim.verdict for claim in report.claims] == [verdict]

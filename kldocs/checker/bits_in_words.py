@@ -101,14 +101,16 @@ _THE_ENTROPY = re.compile(
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
-#: Words for bits (folded), and words one of which every claim read has (a die, a formula, outcomes alike).
-_BIT_WORDS = ("bit", "比特", "ビット", "비트")
-_ANCHORS = ("sided", "log", "equally", "equiprobable", "동일", "같은", "균등", "等可能", "等概率", "等確率", "同様")
+#: Words one of which every claim read has (a die, a formula, outcomes alike), besides a word for bits.
+_ALIKE = ("equally", "equiprobable", "동일", "같은", "균등", "等可能", "等概率", "等確率", "同様")
+_ANCHORS = ("sided", "log", *_ALIKE)
 
 
 def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
     """The claims of a line of prose (``offset``: where it starts)."""
-    if not mentions(text, _BIT_WORDS) or not mentions(text, _ANCHORS):
+    if not (mentions(text, ("bit",)) or "比特" in text or "ビット" in text or "비트" in text):
+        return
+    if not mentions(text, _ANCHORS):
         return
     explained = []  # where the numbers of bits with their formula stand
     for meaning in _MEANING.finditer(text) if mentions(text, ("log",)) else ():
@@ -116,6 +118,7 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
             formula = " ".join(meaning.group("formula").split())
             yield CommentClaim(f"{formula} = {meaning.group('number')} bits", offset + meaning.start("number"))
             explained.append(meaning.start())
+    alike: bool | None = None  # whether it may say that outcomes are equally likely (looked at once, if ever)
     sides = {_sides(die) for die in _DIE.finditer(text)}  # the dice the paragraph speaks of
     one = next(iter(sides)) if len(sides) == 1 and not _LOADED.search(text) else None
     after_die = False  # whether the sentence before named a die and gave no number of bits
@@ -125,7 +128,9 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
         bits = list(_BITS.finditer(words))
         if any(sentence.start() <= start < sentence.end() for start in explained):
             continue
-        uniform = _UNIFORM.search(words) if die is None else None
+        if die is None and bits and alike is None:
+            alike = mentions(text, _ALIKE)
+        uniform = _UNIFORM.search(words) if die is None and bits and alike else None
         if uniform is not None:
             if _one_uniform_value(words, uniform, bits):
                 start = offset + sentence.start() + bits[0].start("number")

@@ -162,7 +162,12 @@ _SHORT_WORDS = frozenset({"so", "is", "as", "of", "at", "to", "in", "by", "or", 
 
 def _symbol_factor(token: Token) -> bool:
     """True for a symbol such as ``kT`` before ``\\ln 2``: a physical constant times a log, not a value."""
-    return token.kind == "word" and len(token.text) <= 2 and token.text.lower() not in _SHORT_WORDS
+    return (
+        token.kind == "word"
+        and len(token.text) <= 2
+        and token.text.lower() not in _SHORT_WORDS
+        and all(char.isascii() or "\u0370" <= char <= "\u03ff" for char in token.text)  # not 此时, 그래서
+    )
 
 
 def _balanced(tokens: Sequence[Token]) -> bool:

@@ -181,10 +181,13 @@ def find_claims(document: SourceText) -> list[Item]:
         items.extend(defined)
         if region.kind == "prose":
             plain = region.text.replace(BLANK, " ")
-            strings = list(claimed(document, string_entropies(plain, region.offset, letters)))
-            string_rows = {document.row(item.offset) for item in strings}  # read with the strings' letters counted
+            written = list(string_entropies(plain, region.offset, letters))
+            strings = list(claimed(document, written)) if written else []
             read_here = prose_statements(document, region, budget)
-            items.extend(item for item in read_here if document.row(item.offset) not in string_rows)
+            if strings:  # a line read with the strings' letters counted is not read again without them
+                string_rows = {document.row(item.offset) for item in strings}
+                read_here = (item for item in read_here if document.row(item.offset) not in string_rows)
+            items.extend(read_here)
             items.extend(strings)
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S

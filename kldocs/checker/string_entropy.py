@@ -40,15 +40,17 @@ LETTER_WORDS = (
     *("letter", "string", "lettre", "chaîne", "letra", "cadena", "lettera", "stringa", "buchstabe", "zeichenkette"),
     *("букв", "строк", "字母", "字符串", "文字列", "글자", "문자열"),
 )
-#: Anchors of everything read (folded): ``H(`` or a function named for entropy.
-_ANCHORS = ("h(", "h (", "entrop")
+#: What every quoted string given to a function starts with (looked for before any pattern is tried).
+_QUOTED = ('("', "('", "(“", '( "', "( '", "( “")
 #: A word in capitals as the argument of ``H``.
 _WORD = re.compile(r"(?<![A-Za-z_\\])H\s?\(\s?(?P<word>[A-ZÀ-ÖØ-Þ]{4,40})\s?\)")
-#: A quoted string given to ``H`` or to a function named for entropy.
+#: A quoted string given to ``H`` or to a function named for entropy (the letters of its name before "entrop" are
+#: looked at apart, so that the search starts at a fixed letter).
 _CALL = re.compile(
-    r"(?<![A-Za-z_\\])(?P<name>H|[A-Za-z_]{0,20}[Ee]ntrop[A-Za-z_]{0,20})\s?\(\s?"
+    r"(?P<name>(?<![A-Za-z_\\])H|[Ee]ntrop[A-Za-z_]{0,20})\s?\(\s?"
     r"""(?:"(?P<double>[^"\\\n]{1,200})"|'(?P<single>[^'\\\n]{1,200})'|“(?P<curly>[^”\\\n]{1,200})”)\s?\)"""
 )
+_NAME_BEFORE = re.compile(r"[A-Za-z_]{0,20}$")
 #: Functions of a string that are not the entropy of its letters: another measure, or a file's bytes.
 _OTHER_FUNCTION = re.compile(r"cross|relat|joint|cond|mutual|kl|renyi|tsallis|rate|file|path|byte|image", re.I)
 #: A string that names a file or a path, not letters to count.
@@ -80,26 +82,33 @@ def string_claims(code: str) -> bool:
     >>> string_claims('entropy("01") should return 1'), string_claims('entropy("01")')
     (True, False)
     """
-    return mentions(code, ("entrop",)) and any(_value_after(code, call) for call in _CALL.finditer(code))
+    quoted = "(" in code and any(mark in code for mark in _QUOTED)
+    return quoted and any(_value_after(code, call) for call in _CALL.finditer(code))
 
 
 def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Iterator[CommentClaim]:
     """The claims of a line about the entropy of strings (``offset``: where it starts; ``letters``: whether the
     document speaks of letters or strings, see :class:`Letters`)."""
-    if not mentions(text, _ANCHORS):
+    if "(" not in text:
+        return
+    quoted = any(mark in text for mark in _QUOTED)
+    if not (quoted or "H(" in text or "H (" in text):
         return
     seen: set[tuple[str, str]] = set()
-    for count, call in enumerate(_CALL.finditer(text)):
+    for count, call in enumerate(_CALL.finditer(text) if quoted else ()):
         if count >= MAX_STRINGS:
             break
         value = _value_after(text, call)
         string = call.group("double") or call.group("single") or call.group("curly")
-        if _OTHER_FUNCTION.search(call.group("name")) or _FILE.search(string):
+        before = _NAME_BEFORE.search(text, max(0, call.start() - 20), call.start())
+        name = (before.group() if before is not None else "") + call.group("name")
+        if _OTHER_FUNCTION.search(name) or _FILE.search(string):
             continue
         if value is not None and (string, value.group("value")) not in seen:
             seen.add((string, value.group("value")))
             yield CommentClaim(f"{_written_out(string)} = {value.group('value')}", offset + value.start("value"))
-    words = [match for match in _WORD.finditer(text) if _repeats(match.group("word")) or letters()]
+    capitals = _WORD.finditer(text) if "H(" in text or "H (" in text else ()
+    words = [match for match in capitals if _repeats(match.group("word")) or letters()]
     start = 0
     for match in words[:MAX_STRINGS]:
         if match.start() < start:
