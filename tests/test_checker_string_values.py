@@ -99,6 +99,8 @@ def test_a_formula_pasted_after_a_fences_backticks_is_printed_text(tmp_path: Pat
     [
         ("这个值(约{h}比特)就是熵。", "holds"),
         ("这个值约为{h}比特。", "holds"),
+        ("这个值({h}比特)就是熵。", "holds"),
+        ("这个值(1.257比特)就是熵。", "false"),
         ("交叉熵大于熵({h}比特)。", "holds"),
         ("交叉熵大于熵(1.257比特)。", "false"),
     ],
@@ -150,3 +152,15 @@ def test_units_glued_to_particles_and_words_before_the_numbers(tmp_path: Path, l
     assert _rounds("0.673", nats) and _rounds("0.971", bits) and not _rounds("0.971", nats)
     report = _check(tmp_path, "a.txt", line + "\n")
     assert [claim.verdict for claim in report.claims] == [verdict]
+
+
+def test_a_sentence_on_the_entropy_of_a_string_is_that_claim_and_no_other(tmp_path: Path) -> None:
+    """ "The entropy of the string "1123" is 1.5 bits" is about the string, not the distribution in force; a word
+    distribution is no string."""
+    assert mpmath.nstr(_letters("1123"), 17) == "1.5" and _rounds("0.918", _letters("AAB"))
+    text = 'Let P = (0.2, 0.8).\n\nThe entropy of the string "1123" is 1.5 bits.\n\n'
+    text += "L'entropie de la chaîne 'AAB' vaut 0.918.\n\nThe entropy of the word distribution is 2.3 bits.\n"
+    report = _check(tmp_path, "a.md", text)
+    verdicts = [(claim.lines[0], claim.kind, claim.verdict) for claim in report.claims if claim.lines[0] > 1]
+    assert verdicts[:2] == [(3, "expression", "holds"), (5, "expression", "holds")]
+    assert not any(claim.verdict == "false" for claim in report.claims)

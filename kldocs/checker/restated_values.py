@@ -345,7 +345,7 @@ def _reading(
             or _OWN_SUBJECT.match((verb or "")[::-1])
             or opening is not None
         )
-        if not divergence and (not (verb or about) or not subject):
+        if not divergence and (not (verb or about or bracketed) or not subject):
             return None  # "the probability of heads is about 0.5": some other quantity
         measure = measure_above
     directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))

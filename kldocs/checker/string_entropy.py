@@ -13,7 +13,10 @@ writings are read:
 - a quoted string given to ``H`` or to a function named for entropy, then
   its value after "should return", "returns", ``->``, ``==``, ``=`` (or the
   same in other languages, or as an assertion's expected value):
-  ``entropy("1223") debe devolver 1.5``, ``assert.equal(entropy("01"), 1)``.
+  ``entropy("1223") debe devolver 1.5``, ``assert.equal(entropy("01"), 1)``;
+- a sentence that gives the entropy of a string or word named so ("the
+  entropy of the string "1223" is 1.5", "l'entropie de la chaîne 'AAB' vaut
+  0.918"), the string quoted, or bare when it is digits or capitals.
 
 Each string becomes its sum written out, ``-(2/4 \log(2/4) + ...)``, judged
 as any formula is, in the document's base (bits, as such exercises mostly
@@ -27,6 +30,7 @@ are, when they write ``\log_2``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -66,6 +70,17 @@ _RETURNS = re.compile(
     r"должна\s+(?:вернуть|возвращать)|возвращает|"
     r"应(?:该)?返回|应为|返回|等于|为|は|を返す|が返る|는|은|을\s*반환|를\s*반환|반환)\s*:?\s*" + _NUMBER
 )
+#: "The entropy of the string "1223" is 1.5" (or of a word), in English, Spanish, French, Italian and German: the string
+#: quoted, or bare when it is digits or capitals.
+_SENTENCE = re.compile(
+    r"[Ee]ntrop[a-zíéà]{0,6}\s+(?:of|de|di|von|der|del)\s+(?:the\s+|la\s+|a\s+|una?\s+|der\s+|des\s+)?"
+    r"(?:string|word|cadena|chaîne|mot|stringa|parola|zeichenkette|wort|palabra)\s+"
+    r"""(?:"(?P<double>[^"\\\n]{1,200})"|'(?P<single>[^'\\\n]{1,200})'|“(?P<curly>[^”\\\n]{1,200})”|"""
+    r"(?P<bare>[0-9]{2,200}|(?-i:[A-Z]{4,40}))(?!\w))"
+    r"\s*(?:is|es|est|è|ist|vaut|beträgt|equals|=|:|≈|→|->)\s*(?:about|approximately|environ|aproximadamente|circa|"
+    r"etwa|≈)?\s*" + _NUMBER,
+    re.IGNORECASE,
+)
 #: An assertion's expected value after the call: ``assert.equal(entropy("01"), 1``, ``assertEqual(...)``.
 _ASSERTED = re.compile(r"(?:assert[A-Za-z_.]{0,20}|equal|Equal|isclose|approx)\s?\(\s?$")
 _EXPECTED = re.compile(r"\s?,\s?" + _NUMBER)
@@ -89,11 +104,9 @@ def string_claims(code: str) -> bool:
 def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Iterator[CommentClaim]:
     """The claims of a line about the entropy of strings (``offset``: where it starts; ``letters``: whether the
     document speaks of letters or strings, see :class:`Letters`)."""
-    if "(" not in text:
+    if "(" not in text and not mentions(text, ("entrop",)):
         return
-    quoted = any(mark in text for mark in _QUOTED)
-    if not (quoted or "H(" in text or "H (" in text):
-        return
+    quoted = "(" in text and any(mark in text for mark in _QUOTED)
     seen: set[tuple[str, str]] = set()
     for count, call in enumerate(_CALL.finditer(text) if quoted else ()):
         if count >= MAX_STRINGS:
@@ -107,6 +120,11 @@ def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Ite
         if value is not None and (string, value.group("value")) not in seen:
             seen.add((string, value.group("value")))
             yield CommentClaim(f"{_written_out(string)} = {value.group('value')}", offset + value.start("value"))
+    for sentence in itertools.islice(_SENTENCE.finditer(text) if mentions(text, ("entrop",)) else (), MAX_STRINGS):
+        string = next(group for group in sentence.group("double", "single", "curly", "bare") if group)
+        if not _FILE.search(string) and (string, sentence.group("value")) not in seen:
+            seen.add((string, sentence.group("value")))
+            yield CommentClaim(f"{_written_out(string)} = {sentence.group('value')}", offset + sentence.start("value"))
     capitals = _WORD.finditer(text) if "H(" in text or "H (" in text else ()
     words = [match for match in capitals if _repeats(match.group("word")) or letters()]
     start = 0
