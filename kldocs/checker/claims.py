@@ -193,7 +193,8 @@ def find_claims(document: SourceText) -> list[Item]:
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in named.items())))
             dice = list(bits_in_words(plain, region.offset))  # a die's bits of entropy, N outcomes alike
-            named.update((claim.offset, claim.text) for claim in [*dice, *written])  # values read as these only
+            if dice or written:  # values read as these only
+                named.update((claim.offset, claim.text) for claim in [*dice, *written])
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))

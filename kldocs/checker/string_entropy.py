@@ -104,7 +104,8 @@ def string_claims(code: str) -> bool:
 def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Iterator[CommentClaim]:
     """The claims of a line about the entropy of strings (``offset``: where it starts; ``letters``: whether the
     document speaks of letters or strings, see :class:`Letters`)."""
-    if "(" not in text and not mentions(text, ("entrop",)):
+    sentences = "ntrop" in text  # entropy, Entropie, entropía... (the sentence pattern's fixed letters)
+    if "(" not in text and not sentences:
         return
     quoted = "(" in text and any(mark in text for mark in _QUOTED)
     seen: set[tuple[str, str]] = set()
@@ -120,7 +121,7 @@ def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Ite
         if value is not None and (string, value.group("value")) not in seen:
             seen.add((string, value.group("value")))
             yield CommentClaim(f"{_written_out(string)} = {value.group('value')}", offset + value.start("value"))
-    for sentence in itertools.islice(_SENTENCE.finditer(text) if mentions(text, ("entrop",)) else (), MAX_STRINGS):
+    for sentence in itertools.islice(_SENTENCE.finditer(text) if sentences else (), MAX_STRINGS):
         string = next(group for group in sentence.group("double", "single", "curly", "bare") if group)
         if not _FILE.search(string) and (string, sentence.group("value")) not in seen:
             seen.add((string, sentence.group("value")))
