@@ -417,7 +417,8 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(7, "H(P, Q) = 1", _same(cross(BIASED, FAIR, TWO), 1)),
         Claim(9, r"\log_2\frac{0.1}{0.5}", _same(_sum_ratio(BIASED, BIASED, FAIR), kl(BIASED, FAIR))),
         Claim(9, "0.469", value("0.469", kl(BIASED, FAIR, TWO))),
-        Claim(11, r"\log_2 2 = 1", _same(mpmath.log(2, 2), 1)),
+        Claim(11, r"H(Q) = \log_2 2", _same(entropy(FAIR, TWO), mpmath.log(2, 2))),  # words end the sum before it
+        Claim(11, "H(Q) = 1", _same(entropy(FAIR, TWO), 1)),
         Claim(13, "0.531", value("0.531", -_sum_p_log(BIASED, BIASED, TWO))),  # the weights name P of P and Q
     ],
     "html_subscripts.md": [

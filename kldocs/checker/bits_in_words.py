@@ -1,5 +1,6 @@
-"""Entropies in bits stated in words: a die's roll ("a six sided dice generates 2.585 bits of entropy"), and a
-number of bits with its formula after "i.e." ("160.26768 bits of entropy, ie 62 × log2(6)").
+"""Entropies in bits stated in words: a die's roll ("a six sided dice generates 2.585 bits of entropy"), N outcomes
+alike ("26 equally likely letters hold 4.7 bits of entropy", "알파벳 26자를 동일 비율로 ... 4.7Bit"), and a number of
+bits with its formula after "i.e." ("160.26768 bits of entropy, ie 62 × log2(6)").
 
 A sentence that speaks of one die with N sides (in digits or words: "an
 eight-sided die", "a 20-sided dice") and of entropy or information gives the
@@ -13,8 +14,13 @@ condition ("if") is not read, nor a bound ("more than 2 bits", "2 bits at
 most"), nor one with more than one number of bits or
 with its formula written out (that formula is read instead). A number of
 bits followed by "i.e." (or "ie", "that is") and arithmetic with a logarithm
-claims that the arithmetic gives it.
+claims that the arithmetic gives it. A sentence that says N outcomes (letters,
+symbols, values) are equally likely, in English, Korean, Chinese or Japanese,
+and gives one number of bits of entropy, with no other number and no bound or
+formula, claims log2 N bits.
 
+>>> [claim.text for claim in bits_in_words("With 8 equally likely symbols the entropy is 3 bits.", 0)]
+['log2(8) = 3 bits']
 >>> [claim.text for claim in bits_in_words("A six sided dice generates 2.585 bits of entropy for each roll.", 0)]
 ['log2(6) = 2.585 bits']
 >>> [claim.text for claim in bits_in_words("It holds 160.26768 bits of entropy, ie 62 × log2(6).", 0)]
@@ -52,7 +58,25 @@ _DIE = re.compile(
     r"(?P<sides>[0-9]{1,3}|" + "|".join(_SIDES) + r")[- ]?sided\s+(?:fair\s+)?(?:dice|die)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_BITS = re.compile(r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?(?![A-Za-z])", re.IGNORECASE)
+_BITS = re.compile(
+    r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?:bits?(?![A-Za-z])|比特|ビット|비트)", re.IGNORECASE
+)
+#: N outcomes all equally likely, in the languages read: "26 equally likely letters", "26자를 동일 비율로",
+#: "8个等概率的符号", "8通りが等確率".
+_UNIFORM = re.compile(
+    r"(?<![0-9.,])(?P<count>[0-9]{1,4})\s*(?:(?:equally\s+(?:likely|probable)|equiprobable)\s+(?:outcomes|symbols|"
+    r"letters|characters|values|messages|events|states|options|possibilities)|"
+    r"(?:자|개|가지)(?:를|을|의|가|이)?\s?(?:동일(?:한)?|같은|균등(?:한)?)\s?(?:비율|확률)|"
+    r"(?:个|種類|通り|個)(?:的)?(?:等可能|等概率|等確率|同様に確からしい))",
+    re.IGNORECASE,
+)
+#: Words that make a number of bits a bound, or the sentence about more than one draw.
+_NOT_ONE = re.compile(
+    r"(?<![A-Za-z])(?:at\s+(?:most|least)|(?:more|less|fewer|greater)\s+than|up\s+to|or\s+(?:more|less)|bound|"
+    r"sum|total|each\s+of|words?|strings?)(?![A-Za-z])|最多|至少|超过|以上|以下|이상|이하|최대|최소|未満|合計|总",
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 _MEANING = re.compile(
     r"(?<![0-9])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?\s+(?:of\s+(?:entropy|information)\s*)?,?\s*"
     r"(?:i\.?\s?e\.?|that\s+is)\s*,?\s+(?P<formula>[0-9][0-9.\s×*·/()+-]*log[^,;:\n]{1,60}?)\s*(?:[.;,]\s|[.;,]?$)",
@@ -65,7 +89,7 @@ _OTHER = re.compile(
     r"(?:[0-9a-z]+[- ]sided\s+)?dice)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ENTROPY = re.compile("entrop|informat", re.IGNORECASE)
+_ENTROPY = re.compile("entrop|informat|熵|エントロピー|엔트로피|情報量|정보량|信息量", re.IGNORECASE)
 _LOADED = re.compile(r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted)(?![A-Za-z])", re.IGNORECASE)
 _DIE_WORD = re.compile(r"(?<![A-Za-z])(?:dice|die)(?![A-Za-z])", re.IGNORECASE)
 #: A sentence that goes on about the entropy just computed: "The calculated entropy value should be around 2.585 bits."
@@ -77,9 +101,16 @@ _THE_ENTROPY = re.compile(
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
+#: Words one of which every claim read has (a die, a formula, outcomes alike), besides a word for bits.
+_ALIKE = ("equally", "equiprobable", "동일", "같은", "균등", "等可能", "等概率", "等確率", "同様")
+_ANCHORS = ("sided", "log", *_ALIKE)
+
+
 def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
     """The claims of a line of prose (``offset``: where it starts)."""
-    if not mentions(text, ("bit",)) or not mentions(text, ("sided", "log")):
+    if not (mentions(text, ("bit",)) or "比特" in text or "ビット" in text or "비트" in text):
+        return
+    if not mentions(text, _ANCHORS):
         return
     explained = []  # where the numbers of bits with their formula stand
     for meaning in _MEANING.finditer(text) if mentions(text, ("log",)) else ():
@@ -87,6 +118,7 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
             formula = " ".join(meaning.group("formula").split())
             yield CommentClaim(f"{formula} = {meaning.group('number')} bits", offset + meaning.start("number"))
             explained.append(meaning.start())
+    alike: bool | None = None  # whether it may say that outcomes are equally likely (looked at once, if ever)
     sides = {_sides(die) for die in _DIE.finditer(text)}  # the dice the paragraph speaks of
     one = next(iter(sides)) if len(sides) == 1 and not _LOADED.search(text) else None
     after_die = False  # whether the sentence before named a die and gave no number of bits
@@ -95,6 +127,14 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
         die = _DIE.search(words)
         bits = list(_BITS.finditer(words))
         if any(sentence.start() <= start < sentence.end() for start in explained):
+            continue
+        if die is None and bits and alike is None:
+            alike = mentions(text, _ALIKE)
+        uniform = _UNIFORM.search(words) if die is None and bits and alike else None
+        if uniform is not None:
+            if _one_uniform_value(words, uniform, bits):
+                start = offset + sentence.start() + bits[0].start("number")
+                yield CommentClaim(f"log2({uniform.group('count')}) = {bits[0].group('number')} bits", start)
             continue
         if die is not None:
             found = _sides(die)
@@ -107,6 +147,21 @@ def bits_in_words(text: str, offset: int) -> Iterator[CommentClaim]:
             continue
         start = offset + sentence.start() + bits[0].start("number")
         yield CommentClaim(f"log2({found}) = {bits[0].group('number')} bits", start)
+
+
+def _one_uniform_value(words: str, uniform: re.Match[str], bits: list[re.Match[str]]) -> bool:
+    """True when a sentence about N outcomes alike gives the entropy of one of them in bits: one value (perhaps
+    said twice), no other number, no bound, no formula."""
+    values = {found.group("number") for found in bits}
+    others = [number.group() for number in _ANY_NUMBER.finditer(words) if number.start() != uniform.start("count")]
+    return (
+        len(values) == 1
+        and int(uniform.group("count")) >= 2
+        and all(number in values for number in others)
+        and "log" not in words.lower()
+        and _NOT_ONE.search(words) is None
+        and _ENTROPY.search(words) is not None
+    )
 
 
 def _sides(die: re.Match[str]) -> int | None:

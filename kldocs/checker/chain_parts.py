@@ -103,8 +103,9 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
     """A part read as an expression; a limit met while reading (too long, too deep) is added to ``problems``."""
     if not tokens:
         return Part(tokens, None, None, False, 0, 0)
-    if any(token.text in _SUMS for token in tokens):
-        return Part(tokens, None, None, False, 0, len(tokens), opaque=True)  # a sum over i has no value here
+    last_sum = max((i for i, token in enumerate(tokens) if token.text in _SUMS), default=-1)
+    if last_sum >= 0:
+        return _after_sum(tokens, last_sum, problems)
     try:
         node = parse(tokens)
         return Part(tokens, node, node, True, len(tokens), 0)
@@ -131,12 +132,42 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
     return Part(tokens, head, tail, False, head_stop, tail_start)
 
 
+def _after_sum(tokens: Sequence[Token], last_sum: int, problems: list[str]) -> Part:
+    """A part with a sum over i: no value, but in prose words after the sum may end it, and the maths after the
+    words (``∑ Pn × Log(1/Pn) is defined, so 0.5×Log2(2)+0.5×Log2(2)``) is the tail that joins the next relation.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> part = read_part(tokenize("∑ p log p here, so 0.5 + 0.5"), [])
+    >>> part.head, [token.text for token in part.tokens[part.tail_start :]]
+    (None, ['0.5', '+', '0.5'])
+    """
+    words = [i for i in range(last_sum + 1, len(tokens)) if tokens[i].kind in _WORD_BARRIERS]
+    if not words or words[-1] == len(tokens) - 1:
+        return Part(tokens, None, None, False, 0, len(tokens), opaque=True)  # a sum over i has no value here
+    tail, tail_start = None, len(tokens)
+    rest = tokens[words[-1] + 1 :]
+    if _balanced(rest) and not _symbol_factor(tokens[words[-1]]):
+        try:
+            tail, tail_start = parse(rest), words[-1] + 1
+        except ParseError as error:
+            if _is_limit(str(error)):
+                problems.append(str(error))
+    return Part(tokens, None, tail, False, 0, tail_start)
+
+
+#: What ends a sum in prose: words and punctuation (not a glyph such as ∑ itself).
+_WORD_BARRIERS = frozenset({"word", "punct", "text"})
 _SHORT_WORDS = frozenset({"so", "is", "as", "of", "at", "to", "in", "by", "or", "we", "it", "be", "an", "on", "if"})
 
 
 def _symbol_factor(token: Token) -> bool:
     """True for a symbol such as ``kT`` before ``\\ln 2``: a physical constant times a log, not a value."""
-    return token.kind == "word" and len(token.text) <= 2 and token.text.lower() not in _SHORT_WORDS
+    return (
+        token.kind == "word"
+        and len(token.text) <= 2
+        and token.text.lower() not in _SHORT_WORDS
+        and all(char.isascii() or "\u0370" <= char <= "\u03ff" for char in token.text)  # not 此时, 그래서
+    )
 
 
 def _balanced(tokens: Sequence[Token]) -> bool:

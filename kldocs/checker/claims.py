@@ -73,6 +73,7 @@ from kldocs.checker.statement_reading import (
     prose_statements,
     stop_note,
 )
+from kldocs.checker.string_entropy import Letters, string_entropies
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
@@ -133,6 +134,7 @@ def find_claims(document: SourceText) -> list[Item]:
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
+    letters = Letters(document)  # whether it speaks of letters, looked up once if ever
     code_rows: set[int] = set()  # rows whose claims code readers read (a comment below the call it gives)
     from_code: set[int] = set()  # those claims
     # Sessions shown as output (In [3]: entropy(...) / Out[3]: 1.0) are read as reading reaches them, so that
@@ -178,10 +180,21 @@ def find_claims(document: SourceText) -> list[Item]:
         budget.spend(document, region.offset, 0, len(defined))
         items.extend(defined)
         if region.kind == "prose":
-            items.extend(prose_statements(document, region, budget))
+            plain = region.text.replace(BLANK, " ")
+            written = list(string_entropies(plain, region.offset, letters))
+            strings = list(claimed(document, written)) if written else []
+            read_here = prose_statements(document, region, budget)
+            if strings:  # a line read with the strings' letters counted is not read again without them
+                string_rows = {document.row(item.offset) for item in strings}
+                read_here = (item for item in read_here if document.row(item.offset) not in string_rows)
+            items.extend(read_here)
+            items.extend(strings)
             items.extend(_comment_claims(document, region.text, region.offset, functions))
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in named.items())))
+            dice = list(bits_in_words(plain, region.offset))  # a die's bits of entropy, N outcomes alike
+            if dice or written:  # values read as these only
+                named.update((claim.offset, claim.text) for claim in [*dice, *written])
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
@@ -192,9 +205,8 @@ def find_claims(document: SourceText) -> list[Item]:
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
-            plain = region.text.replace(BLANK, " ")
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
-            items.extend(claimed(document, bits_in_words(plain, region.offset)))  # a die's bits of entropy
+            items.extend(claimed(document, dice))
         else:
             items.extend(math_statements(document, region, budget))
             items.extend(math_bases(document, region))

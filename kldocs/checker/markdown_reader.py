@@ -40,6 +40,7 @@ from kldocs.checker.prompt_cells import (
     could_be_code,
     joined_body,
 )
+from kldocs.checker.string_entropy import string_claims
 from kldocs.checker.text_lines import Lines, after_line
 
 if TYPE_CHECKING:
@@ -67,6 +68,10 @@ CHUNK_LINES = 2000
 MAX_BLOCK_LINES = 4000
 #: Code block languages that are printed output or plain text, read like prose.
 TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plaintext", "plain", "none", "log", "math"})
+
+#: A language named after a fence (``python``, ``c++``, ``objective-c``); anything else (``L=−(1×log(0.1)+...)``) is
+#: a formula pasted after the backticks, and the block is printed text.
+_LANGUAGE = re.compile(r"[\w+#.{}-]*$")
 
 
 @cache
@@ -314,7 +319,7 @@ class _Reader:
         language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
         if self.plain and token.type == "code_block" and joined_body(self.builder, begin, end):
             return
-        if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES:
+        if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES or not _LANGUAGE.match(language):
             self.builder.output(begin, end)
         else:
             add_code(self.builder, begin, end)
@@ -366,7 +371,7 @@ class _Reader:
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
                 self.builder.formula(kind, inner, inner + len(child.content), child.content)
-            elif child.type == "code_inline" and is_value_formula(child.content):
+            elif child.type == "code_inline" and (is_value_formula(child.content) or string_claims(child.content)):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
         offsets.reveal(builder, cursor, len(content))

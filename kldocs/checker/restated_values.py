@@ -60,6 +60,8 @@ _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
     r"(?![0-9]|[.,][0-9])"
 )
+#: A value in brackets after what it is the value of ends with its unit and the bracket: "熵(0.884比特)".
+_BRACKETED = re.compile(r"[ \t]*+(?:" + UNIT + r")[ \t]*+[)）]", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"[ \t]*+(?:(?P<unit>" + UNIT + r")(?![A-Za-z])|units?(?:\s+of\s+information(?:\s+loss)?)?(?![A-Za-z])|"
     r"(?P<wei>位)(?![数置于])"
@@ -144,8 +146,9 @@ _OTHER_QUANTITY = re.compile(
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
 _SUBJECT = re.compile(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
-    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation))"
-    r"(?:[ \t,]+(?:then|now|all|will|would|must|can|could|still|on\s+average)){0,3}|结果|計算結果|결과는?)"
+    r"(?:the|this)\s+(?:result|sum|formula|calculation|computation|value))"
+    r"(?:[ \t,]+(?:then|now|all|will|would|must|can|could|still|on\s+average)){0,3}|结果|計算結果|결과는?|"
+    r"(?:这个|這個|这一|這一|该|該|此)(?:值|数值|數值|结果|結果)|この(?:値|結果)|その(?:値|結果)|이\s?(?:값|결과)은?)"
     r"[ \t,]*$",
     re.IGNORECASE,
 )
@@ -286,6 +289,9 @@ def _reading(
     before = BEFORE.match(window[::-1])
     assert before is not None  # it may match nothing
     about, verb, copula = before.group("about"), before.group("verb"), before.group("is")
+    bracketed = before.group("bracket") is not None and _BRACKETED.match(plain, number.end()) is not None
+    if bracketed:
+        copula = before.group("bracket")  # "大于真实的熵(0.884比特)": the value of the measure named just before
     if not (about or verb or copula):
         return None
     lead = start - before.end()  # where the words that make it a value begin
@@ -314,6 +320,8 @@ def _reading(
     clause = source[max(sentence, after) : lead]
     named = mentions_of(source[sentence:start])
     words = [mention for mention in named if mention[0] >= max(sentence, after) - sentence] or named
+    if bracketed and words:
+        words = [max(words)]  # the measure right before the bracket, not one it is compared with
     measures = {measure for _, _, measure in words if measure != "divergence"}
     divergence = any(measure == "divergence" for _, _, measure in named)
     if len(measures) > 1:
@@ -337,7 +345,7 @@ def _reading(
             or _OWN_SUBJECT.match((verb or "")[::-1])
             or opening is not None
         )
-        if not divergence and (not (verb or about) or not subject):
+        if not divergence and (not (verb or about or bracketed) or not subject):
             return None  # "the probability of heads is about 0.5": some other quantity
         measure = measure_above
     directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))
@@ -348,7 +356,7 @@ def _reading(
     )
     unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
     shown = unit.end() if unit is not None else shown
-    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;"))
+    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;)）"))
     if (usage and measure != "cross_entropy") or (before.group("extra") and measure != "kl"):
         return None  # the bits a code spends are its cross-entropy; the additional bits, the KL divergence
     if directions:

@@ -132,6 +132,6 @@ BEFORE = re.compile(
     + _reversed(_IS)
     + "|"
     + _reversed(_IS_JOINED, bounded=False)
-    + r")))?",
+    + r")|(?P<bracket>[(（])))?",
     re.IGNORECASE,
 )

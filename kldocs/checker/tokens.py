@@ -134,7 +134,7 @@ _NAME_IN_MIX = re.compile(_NAME)
 _LOG = re.compile(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
     r"(?![A-Za-z])"
 )
 

@@ -146,6 +146,13 @@ def unit_following(end: int, tokens: Sequence[Token], after: str, units: dict[in
 
 
 def unit_word(word: str) -> str | None:
-    """The base a unit word names (``"bits"`` gives ``"2"``), or None."""
-    base = Base.from_unit(word)
+    """The base a unit word names (``"bits"`` gives ``"2"``, and ``"나트이다"``, a unit with a particle, ``"e"``),
+    or None."""
+    glued = _WITH_PARTICLE.fullmatch(word)
+    base = Base.from_unit(glued.group("unit") if glued is not None else word)
     return base.name if base is not None else None
+
+
+#: A unit written with the particle or ending that follows it in Korean, Japanese or Chinese: ``비트이다``,
+#: ``ナットです``, ``比特的``.
+_WITH_PARTICLE = re.compile(r"(?P<unit>비트|나트|내트|ビット|ナット|比特|奈特)[\uac00-\ud7af\u3040-\u309f的了]{1,5}")

@@ -44,6 +44,7 @@ UNIT_WORDS: dict[str, Fraction | None] = {
     "dit": Fraction(10),
     "dits": Fraction(10),
     "나트": None,
+    "내트": None,
     "비트": Fraction(2),
     "奈特": None,
     "比特": Fraction(2),
