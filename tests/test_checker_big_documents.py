@@ -1,0 +1,96 @@
+"""Documents of awkward shapes are read within bounds: what passes the limits is not worked on, and the report
+says where reading stopped (``python -m benchmarks.checker_size`` times such shapes of 10 MB)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from kldocs.checker import notebook_reader
+
+_V3_CELLS: list[dict[str, Any]] = [
+    {"cell_type": "heading", "level": 2, "metadata": {}, "source": "Entropy\nof a coin"},
+    {"cell_type": "markdown", "metadata": {}, "source": ["Let $P = (0.5, 0.5)$;\r\n", "$H(P) = 1$ bit."]},
+    {
+        "cell_type": "code",
+        "collapsed": False,
+        "input": "from scipy.stats import entropy\nentropy([0.5, 0.5], base=2)",
+        "language": "python",
+        "metadata": {},
+        "prompt_number": 1,
+        "outputs": [
+            {"output_type": "stream", "stream": "stdout", "text": "H(P): 1.0 bits\n"},
+            {"output_type": "pyout", "prompt_number": 1, "metadata": {}, "text": "1.0"},
+            {"output_type": "display_data", "metadata": {}, "png": "iVBORw0KGgo="},
+            {"output_type": "pyerr", "ename": "E", "evalue": "x", "traceback": []},
+        ],
+    },
+    {"cell_type": "raw", "metadata": {}, "source": "$H(P) = 7$"},
+    {"cell_type": "html", "metadata": {}, "source": "The KL divergence is $0.5$ nats."},
+]
+
+
+def _v3(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0, "worksheets": [{"cells": cells}]}
+
+
+def test_an_nbformat_3_notebook_reads_as_nbformats_own_conversion_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nbformat
+
+    converted = nbformat.convert(nbformat.from_dict(_v3(_V3_CELLS)), 4)
+    expected = notebook_reader.read_notebook(json.dumps(converted), "n.ipynb")
+
+    def refused(*args: object) -> None:
+        raise AssertionError("nbformat validates the whole notebook twice: 100,000 cells took 9 s")
+
+    monkeypatch.setattr(nbformat, "convert", refused)
+    document = notebook_reader.read_notebook(json.dumps(_v3(_V3_CELLS)), "n.ipynb")
+    assert document.text == expected.text
+    assert document.text.startswith("## Entropy of a coin\n\nLet $P = (0.5, 0.5)$;\n")
+    for part in ("math", "prose", "code", "outputs"):
+        found = [(region.offset, region.text) for region in getattr(document, part)]
+        assert found == [(region.offset, region.text) for region in getattr(expected, part)]
+    assert [document.cell(region.offset) for region in document.outputs] == [3, 3]
+
+
+@pytest.mark.parametrize(
+    ("notebook", "problem"),
+    [
+        ({"nbformat": 3, "worksheets": [{"cells": 5}]}, "no list of cells"),
+        ({"nbformat": 3, "worksheets": [{"cells": [{"cell_type": "code", "outputs": 5}]}]}, "outputs of a cell"),
+        ({"nbformat": 3, "worksheets": [{"cells": [{"cell_type": "heading", "source": 5}]}]}, "not text"),
+        ({"nbformat": 1, "cells": [{"cell_type": "text", "text": ["$H(P) =", 1]}]}, "not text"),
+        ({"nbformat": "3", "worksheets": []}, "nbformat '3'"),
+    ],
+)
+def test_a_malformed_old_notebook_is_one_input_error(notebook: dict[str, Any], problem: str) -> None:
+    from kldocs import InputError
+
+    with pytest.raises(InputError, match=problem):
+        notebook_reader.read_notebook(json.dumps(notebook), "n.ipynb")
+
+
+def test_an_nbformat_1_notebook_reads_its_text_and_code_cells() -> None:
+    cells = [{"cell_type": "text", "text": "$H(P) = 1$ bit"}, {"cell_type": "code", "code": "p = [0.5, 0.5]"}]
+    document = notebook_reader.read_notebook(json.dumps({"nbformat": 1, "cells": cells}), "n.ipynb")
+    assert [region.text for region in document.math] == ["H(P) = 1"]
+    assert [region.text for region in document.code] == ["p = [0.5, 0.5]"]
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_cells_past_what_a_notebook_is_read_up_to_are_not_laid_into_its_text(
+    monkeypatch: pytest.MonkeyPatch, version: int
+) -> None:
+    # 10 MB of small cells were all joined into one text and their lines numbered, for 2 MB to be read.
+    from kldocs.checker import markdown_reader
+
+    for module in (markdown_reader, notebook_reader):
+        monkeypatch.setattr(module, "MAX_LINES", 6)
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": "$H(P)=1$ bit\nmore"}] * 1000
+    notebook = _v3(cells) if version == 3 else {"cells": cells, "nbformat": 4}
+    document = notebook_reader.read_notebook(json.dumps(notebook), "n.ipynb")
+    assert document.text.count("\n") == 4 + 3 * 2  # four cells of two lines: the fourth passes 6 lines
+    assert [region.text for region in document.math] == ["H(P)=1"] * 3
+    assert [(document.cell(part.offset), "up to 6 lines" in part.reason) for part in document.skipped] == [(4, True)]
