@@ -94,3 +94,45 @@ def test_cells_past_what_a_notebook_is_read_up_to_are_not_laid_into_its_text(
     assert document.text.count("\n") == 4 + 3 * 2  # four cells of two lines: the fourth passes 6 lines
     assert [region.text for region in document.math] == ["H(P)=1"] * 3
     assert [(document.cell(part.offset), "up to 6 lines" in part.reason) for part in document.skipped] == [(4, True)]
+
+
+def test_a_table_of_more_cells_than_a_document_reads_stops_reading_without_being_made_into_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 66 tables of 5,000 columns in one chunk of lines made two million tokens (9.6 s, 700 MB) to read 30,000.
+    from markdown_it.rules_block import StateBlock
+
+    from kldocs.checker.reading import parse_text
+
+    pushed = 0
+    push = StateBlock.push
+
+    def counting(self: StateBlock, *args: Any) -> Any:
+        nonlocal pushed
+        pushed += 1
+        return push(self, *args)
+
+    monkeypatch.setattr(StateBlock, "push", counting)
+    small = "| P | Q |\n|---|---|\n| 0.5 | 0.4 |\n| 0.5 | 0.6 |\n\n"
+    wide = "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n|" + "1|" * 5000 + "\n\n"
+    document = parse_text(small + wide * 60 + "$H(P) = 1$\n", "a.md")
+    assert pushed < 100  # the small table's 40 tokens and the one that stands for the wide table
+    assert [(table.header, table.rows) for table in document.tables] == [
+        (("P", "Q"), ((20, ("0.5", "0.4")), (34, ("0.5", "0.6"))))
+    ]
+    (stop,) = document.skipped
+    assert document.line(stop.offset) == 6
+    assert stop.reason.endswith("up to 30,000 Markdown blocks (a table of 10,000 cells)")
+    assert document.math == ()
+
+
+def test_a_table_within_what_a_document_reads_is_read_whole() -> None:
+    from kldocs.checker.reading import parse_text
+
+    header = "|" + "|".join(f"c{column}" for column in range(200)) + "|\n|" + "-|" * 200 + "\n"
+    document = parse_text(header + ("|" + "1|" * 200 + "\n") * 40 + "\n$H(P) = 1$\n", "a.md")
+    (table,) = document.tables
+    assert len(table.header) == 200 and len(table.rows) == 40
+    assert [region.text for region in document.math] == ["H(P) = 1"]
+    assert document.skipped == ()
+
