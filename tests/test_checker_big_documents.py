@@ -136,3 +136,15 @@ def test_a_table_within_what_a_document_reads_is_read_whole() -> None:
     assert [region.text for region in document.math] == ["H(P) = 1"]
     assert document.skipped == ()
 
+
+def test_the_lines_of_a_restated_chain_are_found_with_each_run_of_spaces_read_once() -> None:
+    # "^[ \t]*(...)?[ \t]*H" split each run of spaces between its two runs: 1,400 lines of 4,000 spaces before
+    # a list marker took 7 s. Every run of spaces in the pattern is possessive, and none follows another.
+    import re
+
+    from kldocs.checker.restated_chains import _LINE
+
+    assert re.search(r"\[ \\t\]\*(?!\+)", _LINE.pattern) is None
+    lines = ["H = 1", "  $H$ = 2", " \\( H \\) = 3", "$$ H $$=4", "xH=1", "H x = 1", " " * 4000 + "- a $H$"]
+    assert [bool(_LINE.search(line)) for line in lines] == [True, True, True, True, False, False, False]
+
