@@ -148,3 +148,24 @@ def test_the_lines_of_a_restated_chain_are_found_with_each_run_of_spaces_read_on
     lines = ["H = 1", "  $H$ = 2", " \\( H \\) = 3", "$$ H $$=4", "xH=1", "H x = 1", " " * 4000 + "- a $H$"]
     assert [bool(_LINE.search(line)) for line in lines] == [True, True, True, True, False, False, False]
 
+
+def test_latex_markup_counts_more_against_what_a_document_walks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pylatexenc spends 15 to 50 µs on each backslash, brace and dollar: 200,000 characters of nested
+    # \text{$...$} took 5 s where as much prose takes 1.
+    from kldocs.checker import latex_reader
+
+    walked: list[int] = []
+    walk = latex_reader._walk_paragraph
+
+    def counting(builder: Any, start: int, end: int) -> None:
+        walked.append(start)
+        walk(builder, start, end)
+
+    monkeypatch.setattr(latex_reader, "_walk_paragraph", counting)
+    monkeypatch.setattr(latex_reader, "MAX_WALKED", 2000)
+    nested = "$\\text{" * 20 + "a" + "}" * 20 + " = 1$\n\n"  # 166 characters, 81 of them markup: 490
+    prose = "The entropy is one bit, as 0.5 and 0.5 give it.\n\n"  # 49 characters, no markup
+    document = latex_reader.read_latex(nested * 10 + prose * 40, "a.tex")
+    assert len(walked) == 5  # 4 * 490 is not yet 2,000; the fifth passes it
+    assert document.skipped[0].reason.endswith("(a backslash, brace or dollar counting 5)")
+    assert latex_reader.read_latex(prose * 40, "a.tex").skipped == ()  # 40 * 49 is less than 2,000
