@@ -463,7 +463,11 @@ def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
 
 _CLOSING = {"\\(": "\\)", "\\[": "\\]"}
 #: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
-_ESCAPED_DELIMITERS = re.compile(r"\\\\\((?P<inline>[^\n$]{1,2000}?)\\\\\)|\\\\\[(?P<display>[^$]{1,2000}?)\\\\\]")
+#: The maths runs to the first closing delimiter before another opening one (from each of 2,000 openings in a
+#: row, the search went 2,000 characters on).
+_ESCAPED_DELIMITERS = re.compile(
+    r"\\\\\((?P<inline>(?:(?!\\\\\()[^\n$]){1,2000}?)\\\\\)|\\\\\[(?P<display>(?:(?!\\\\\[)[^$]){1,2000}?)\\\\\]"
+)
 
 
 def _unescaped(match: re.Match[str]) -> str:
