@@ -181,3 +181,26 @@ def test_escaped_maths_delimiters_are_each_read_to_the_first_closing_one_before_
     assert [region.text.strip() for region in document.math] == ["H = 1", "H(P) = 1", "D = 2"]
     assert markdown_reader._ESCAPED_DELIMITERS.pattern.count("(?!") == 2  # no maths runs past another opening
 
+
+def test_the_measure_it_stands_for_is_looked_for_within_its_reach_of_the_pronoun() -> None:
+    # An "It is" near the start of a paragraph sliced the text from the start of the document to the line above
+    # when that line began before its reach: 20 such a paragraph, 2 MB each.
+    from dataclasses import replace
+
+    from kldocs.checker import pronoun_properties
+    from kldocs.checker.reading import parse_text
+
+    sliced: list[int] = []
+
+    class Counting(str):
+        def __getitem__(self, key: Any) -> str:
+            if isinstance(key, slice):
+                sliced.append(len(range(*key.indices(len(self)))))
+            return str.__getitem__(self, key)
+
+    text = "The KL divergence compares P with Q. " + "Words and more words. " * 5000 + "\n\nIt is not symmetric.\n"
+    document = parse_text(text, "a.md")
+    counted = replace(document, text=Counting(document.text))
+    assert pronoun_properties._antecedent(counted, text.index("It is")) is None  # no measure within reach
+    assert pronoun_properties._antecedent(counted, text.index("Words")) == "kl"
+    assert max(sliced) <= pronoun_properties._REACH
