@@ -60,9 +60,14 @@ def parsers() -> tuple[MarkdownIt, MarkdownIt]:
 def table_guard(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """A block rule: a table at line ``start`` whose tokens are more than ``state.env["tokens"]`` becomes one
     ``table_unread`` token (``meta["cells"]`` its cells); a smaller one is left to the ``table`` rule."""
+    if start + 2 > end or "tokens" not in state.env:
+        return False
+    second = state.bMarks[start + 1] + state.tShift[start + 1]  # a delimiter row starts so; most lines do not
+    if second >= state.eMarks[start + 1] or state.src[second] not in "|-:":
+        return False
     from markdown_it.rules_block.table import table
 
-    if "tokens" not in state.env or not table(state, start, end, True):
+    if not table(state, start, end, True):
         return False
     delimiter = state.src[state.bMarks[start + 1] + state.tShift[start + 1] : state.eMarks[start + 1]].strip()
     columns = delimiter.strip("|").count("|") + 1
