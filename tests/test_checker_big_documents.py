@@ -204,3 +204,23 @@ def test_the_measure_it_stands_for_is_looked_for_within_its_reach_of_the_pronoun
     assert pronoun_properties._antecedent(counted, text.index("It is")) is None  # no measure within reach
     assert pronoun_properties._antecedent(counted, text.index("Words")) == "kl"
     assert max(sliced) <= pronoun_properties._REACH
+
+
+def test_the_table_guard_asks_markdown_it_only_where_a_table_may_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The guard runs at the start of every block: list items and paragraphs must not each cost a table check.
+    import importlib
+
+    from kldocs.checker.reading import parse_text
+
+    table_rule = importlib.import_module("markdown_it.rules_block.table")
+    asked: list[int] = []
+    table = table_rule.table
+
+    def counting(state: Any, start: int, end: int, silent: bool) -> bool:
+        asked.append(start)
+        return table(state, start, end, silent)
+
+    monkeypatch.setattr(table_rule, "table", counting)
+    document = parse_text("- a\n- b\n\n---\n\ntext\n\n" * 200 + "| P | Q |\n|---|---|\n| 0.5 | 0.5 |\n", "a.md")
+    assert asked == [1400]  # the one line a header row with a delimiter row below it starts
+    assert [table.header for table in document.tables] == [("P", "Q")]

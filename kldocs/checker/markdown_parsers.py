@@ -65,18 +65,21 @@ def table_guard(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     second = state.bMarks[start + 1] + state.tShift[start + 1]  # a delimiter row starts so; most lines do not
     if second >= state.eMarks[start + 1] or state.src[second] not in "|-:":
         return False
+    if state.src.find("|", state.bMarks[start], state.eMarks[start]) < 0:  # nor has a header row no "|"
+        return False
     from markdown_it.rules_block.table import table
 
     if not table(state, start, end, True):
         return False
-    delimiter = state.src[state.bMarks[start + 1] + state.tShift[start + 1] : state.eMarks[start + 1]].strip()
+    delimiter = state.src[second : state.eMarks[start + 1]].strip()
     columns = delimiter.strip("|").count("|") + 1
-    stop = _table_end(state, start + 2, end)
+    stop = _lines_end(state, start + 2, end)  # the table ends here or before: its tokens are at most
+    if _tokens(stop - start - 1, columns) > state.env["tokens"]:
+        stop = _table_end(state, start + 2, stop)  # then count them as the table rule does
     rows = stop - start - 1  # the header and the body's rows
-    tokens = rows * (3 * columns + 2) + 6  # three a cell, two a row, and the table's own six
-    if tokens <= state.env["tokens"]:
+    if _tokens(rows, columns) <= state.env["tokens"]:
         if not silent:
-            state.env["tokens"] -= tokens
+            state.env["tokens"] -= _tokens(rows, columns)
         return False
     if not silent:
         token = state.push(TABLE_UNREAD, "", 0)
@@ -84,6 +87,18 @@ def table_guard(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         token.meta = {"cells": rows * columns}
         state.line = stop
     return True
+
+
+def _tokens(rows: int, columns: int) -> int:
+    """The tokens markdown-it makes of a table: three a cell, two a row, and the table's own six."""
+    return rows * (3 * columns + 2) + 6
+
+
+def _lines_end(state: StateBlock, line: int, end: int) -> int:
+    """The first blank or less indented line from ``line`` on, where a table ends at the latest."""
+    while line < end and state.sCount[line] >= state.blkIndent and not state.isEmpty(line):
+        line += 1
+    return line
 
 
 def _table_end(state: StateBlock, line: int, end: int) -> int:
