@@ -20,7 +20,9 @@ Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; 
 runs of spaces before a value or between two equals signs; paragraphs of hundreds of claim lines; LaTeX
 paragraphs of one character, and of a recursive macro. Then shapes a third trial found slow: LaTeX paragraphs
 of 8,000 formulas; one code line of 10 MB; thousands of small code blocks, and blocks of 3,990 list assignments;
-output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions.
+output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions;
+a notebook in nbformat 3; tables of 5,000 columns; lists nested 2,000 deep; LaTeX of ``\\text{$...$}`` nested 100
+deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that start "It is".
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -119,7 +121,20 @@ def shapes() -> dict[str, str]:
         "outputs_and_calls.md": "Output: 0.5\n\n" * 2000 + "ab(" * ((SIZE - 26_000) // 3),
         "deep_cells.txt": _repeat("In [1]:\nx = " + "[" * 199 + "]" * 199 + "\n\n0.5\n\n\n"),
         "sessions.md": _repeat("```\n>>> entropy([0.5, 0.5], base=2)\n1.0\nIn [3]: entropy(p)\nOut[3]: 0.69\n```\n\n"),
+        "old_notebook.ipynb": _old_notebook(),
+        "wide_tables.md": _repeat("|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n|" + "1|" * 5000 + "\n\n"),
+        "deep_lists.md": _lines(lambda i: "  " * (i % 2000) + "- a $H(P)=1$ bit\n"),
+        "text_in_maths.tex": _repeat("$\\text{" * 100 + "a" + "}" * 100 + " = 1$\n\n"),
+        "escaped_openings.md": _repeat("\\\\(" * 2000 + "H = 1\\\\) bit\n\n"),
+        "pronouns.md": _repeat(_KL_DEFINED + "It is symmetric. It is not negative. " * 500 + "\n\n"),
     }
+
+
+def _old_notebook() -> str:
+    """A notebook in nbformat 3 (cells in a worksheet) of small Markdown cells that each give an entropy."""
+    cell = {"cell_type": "markdown", "metadata": {}, "source": "$H(P)=1$ bit"}
+    count = (SIZE - 100) // (len(json.dumps(cell)) + 2)
+    return json.dumps({"worksheets": [{"cells": [cell] * count}], "metadata": {}, "nbformat": 3, "nbformat_minor": 0})
 
 
 def _english() -> str:
@@ -142,6 +157,8 @@ def _markdown_cells() -> str:
     return json.dumps({"cells": [cell] * count, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
+#: A sentence that names the KL divergence, before sentences that start "It is".
+_KL_DEFINED = "The KL divergence is defined. "
 #: A paragraph that defines P and starts a sentence about the KL divergence, before lines of claims.
 _OPENING = "Let $P = (0.5, 0.5)$. The KL divergence is "
 #: Sentences that give an entropy and a divergence in six languages, with decimal commas.

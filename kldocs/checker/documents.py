@@ -2,7 +2,7 @@ r"""A document ready for claim finding: its text, formulas, prose, code, tables 
 
 The formats are read by libraries (:mod:`~kldocs.checker.markdown_reader` with
 markdown-it-py, :mod:`~kldocs.checker.latex_reader` with pylatexenc,
-:mod:`~kldocs.checker.notebook_reader` with nbformat); each fills a
+:mod:`~kldocs.checker.notebook_reader` from the notebook's JSON); each fills a
 :class:`Builder`, which keeps every offset pointing into :attr:`SourceText.text`.
 Prose is the text with formulas, code, comments and markup blanked out
 (line breaks kept), so a position in the prose is a position in the document.

@@ -27,11 +27,11 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
     MAX_CELL_LINES,
@@ -44,7 +44,6 @@ from kldocs.checker.string_entropy import string_claims
 from kldocs.checker.text_lines import Lines, after_line
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 #: Most block tokens read from one document (a paragraph is three); the rest is reported as not read.
@@ -72,28 +71,6 @@ TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plai
 #: A language named after a fence (``python``, ``c++``, ``objective-c``); anything else (``L=−(1×log(0.1)+...)``) is
 #: a formula pasted after the backticks, and the block is printed text.
 _LANGUAGE = re.compile(r"[\w+#.{}-]*$")
-
-
-@cache
-def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
-    """A block parser (inline rules off, for speed) and an inline parser, both with dollar maths and tables."""
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.dollarmath import dollarmath_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
-    from mdit_py_plugins.texmath import texmath_plugin
-
-    def parser() -> MarkdownIt:
-        markdown = MarkdownIt("commonmark").use(
-            dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True
-        )
-        return markdown.use(texmath_plugin, delimiters="brackets")
-
-    blocks = parser().use(front_matter_plugin).enable("table")
-    blocks.disable("inline")
-    inlines = parser().enable("table")
-    # Links, emphasis and entities do not change what is maths, code or prose; skipping them halves the work.
-    inlines.disable(["link", "image", "autolink", "emphasis", "entity", "strikethrough"], ignoreInvalid=True)
-    return blocks, inlines
 
 
 @dataclass
@@ -191,7 +168,7 @@ class _Reader:
     # --- blocks, chunk by chunk ---------------------------------------------------------------------------------
 
     def _blocks(self) -> Iterator[Token]:
-        blocks, _ = _parsers()
+        blocks, _ = parsers()
         first, size = 0, CHUNK_LINES
         by_lines = min(len(self.lines), max(0, self.budget.lines))
         total = min(by_lines, self.lines.within(self.budget.characters))
@@ -201,7 +178,7 @@ class _Reader:
         while first < total:
             last = min(total, first + size)
             source = self.lines.joined(first, last)
-            tokens = blocks.parse(source)
+            tokens = blocks.parse(source, {"tokens": self.budget.tokens})  # what tables may make: see table_guard
             if last < total:
                 cut = _last_top_level_start(tokens)
                 if cut <= 0:
@@ -217,14 +194,14 @@ class _Reader:
                 cut = last - first
             self.budget.tokens -= len(tokens)
             if self.budget.tokens < 0:
-                offset = self.starts[first]
-                reason = f"reading stopped here: a document is read up to {MAX_BLOCK_TOKENS:,} Markdown blocks"
-                self.builder.skipped.append(Skipped(offset, self.lines[first][:80], reason))
-                self.budget.stopped = True
+                self._stop(first, "Markdown blocks")
                 return
             for token in tokens:
                 if token.map is not None:
                     token.map = [token.map[0] + first, token.map[1] + first]
+                if token.type == TABLE_UNREAD and token.map is not None:
+                    self._stop(token.map[0], f"Markdown blocks (a table of {token.meta['cells']:,} cells)")
+                    return
                 yield token
             first += cut
         if total < len(self.lines):
@@ -232,6 +209,12 @@ class _Reader:
             reason = f"reading stopped here: a document is read up to {bound}"
             self.builder.skipped.append(Skipped(self.starts[total], self.lines[total][:80], reason))
             self.budget.stopped = True
+
+    def _stop(self, line: int, what: str) -> None:
+        """Reading stops at ``line``: :data:`MAX_BLOCK_TOKENS` ``what`` are read."""
+        reason = f"reading stopped here: a document is read up to {MAX_BLOCK_TOKENS:,} {what}"
+        self.builder.skipped.append(Skipped(self.starts[line], self.lines[line][:80], reason))
+        self.budget.stopped = True
 
     def _block(self, token: Token) -> None:
         kind = token.type
@@ -354,7 +337,7 @@ class _Reader:
             return
         if "\\\\" in content and "$" not in content:
             content = _ESCAPED_DELIMITERS.sub(_unescaped, content)
-        _, inlines = _parsers()
+        _, inlines = parsers()
         self.budget.inline -= len(content)
         children = inlines.parseInline(content)[0].children or []
         kept = self._rewrite(content, offsets) if builder is not None else set()
@@ -492,7 +475,11 @@ def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
 
 _CLOSING = {"\\(": "\\)", "\\[": "\\]"}
 #: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
-_ESCAPED_DELIMITERS = re.compile(r"\\\\\((?P<inline>[^\n$]{1,2000}?)\\\\\)|\\\\\[(?P<display>[^$]{1,2000}?)\\\\\]")
+#: The maths runs to the first closing delimiter before another opening one (from each of 2,000 openings in a
+#: row, the search went 2,000 characters on).
+_ESCAPED_DELIMITERS = re.compile(
+    r"\\\\\((?P<inline>(?:(?!\\\\\()[^\n$]){1,2000}?)\\\\\)|\\\\\[(?P<display>(?:(?!\\\\\[)[^$]){1,2000}?)\\\\\]"
+)
 
 
 def _unescaped(match: re.Match[str]) -> str:

@@ -1,4 +1,4 @@
-"""Read a Jupyter notebook with nbformat: Markdown cells, code cells and their printed output.
+"""Read a Jupyter notebook from its JSON: Markdown cells, code cells and their printed output.
 
 The cells are laid one after another into one text; each line remembers its
 cell (numbered from 1, as a reader counts them) and its line within the cell
@@ -21,42 +21,27 @@ printed (``stream`` output and ``text/plain`` results) as prose, since
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.documents import Builder, Skipped, SourceText
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_CHARACTERS, MAX_LINES, MarkdownBudget, add_markdown
+from kldocs.checker.notebook_formats import OLD_VERSIONS, upgraded_cells
 from kldocs.errors import InputError
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_notebook(raw: str, name: str) -> SourceText:
-    """Read the cells of a notebook (nbformat 4, or older ones nbformat converts)."""
-    notebook = _parse(raw, name)
-    pieces: list[tuple[str, int, str]] = []  # (text, cell, what): what is markdown, code or output
-    for number, cell in enumerate(notebook.get("cells", []), start=1):
-        source = _text(cell.get("source", ""), name)
-        kind = cell.get("cell_type")
-        if kind == "markdown":
-            pieces.append((source, number, "markdown"))
-        elif kind == "code":
-            pieces.append((source, number, "code"))
-            outputs = cell.get("outputs", [])
-            if not isinstance(outputs, list):
-                raise InputError(name, f"is not a Jupyter notebook: the outputs of cell {number} are not a list")
-            for output in outputs:
-                printed = _printed(output, name)
-                if printed:
-                    pieces.append((printed, number, "output"))
+    """Read the cells of a notebook (nbformat 4, or older ones upgraded by :mod:`~kldocs.checker.notebook_formats`)."""
     bodies: list[str] = []
     numbers: list[int] = []
     cells: list[int] = []
     output_rows: set[int] = set()
     spans: list[tuple[int, int, str]] = []
     position = 0
-    for source, number, what in pieces:
-        body = source.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    for body, number, what in _pieces(_cells(raw, name), name):
         count = body.count("\n") + 1
         if what == "output":
             output_rows.update(range(len(numbers), len(numbers) + count))
@@ -95,7 +80,40 @@ def read_notebook(raw: str, name: str) -> SourceText:
     return builder.build()
 
 
-def _parse(raw: str, name: str) -> dict[str, Any]:
+def _pieces(cells: list[dict[str, Any]], name: str) -> Iterator[tuple[str, int, str]]:
+    """The text of each cell and output (line breaks made ``\\n``), its cell's number, and what it is
+    (``markdown``, ``code`` or ``output``), up to the first that passes :data:`MAX_LINES` lines or
+    :data:`MAX_CHARACTERS` characters with those before it: reading stops there at the latest, and 10 MB of
+    small cells were all laid into the text, and their lines numbered, for the first 2 MB to be read.
+
+    >>> cells = [{"cell_type": "markdown", "source": "a\\r\\nb"}, {"cell_type": "raw", "source": "c"}]
+    >>> list(_pieces(cells, "n.ipynb"))
+    [('a\\nb', 1, 'markdown')]
+    """
+    lines = characters = 0
+    for number, cell in enumerate(cells, start=1):
+        source = _text(cell.get("source", ""), name)
+        kind = cell.get("cell_type")
+        if kind not in ("markdown", "code"):
+            continue
+        found = [(source, kind)]
+        if kind == "code":
+            outputs = cell.get("outputs", [])
+            if not isinstance(outputs, list):
+                raise InputError(name, f"is not a Jupyter notebook: the outputs of cell {number} are not a list")
+            found += [(printed, "output") for printed in (_printed(output, name) for output in outputs) if printed]
+        for text, what in found:
+            body = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+            yield body, number, what
+            count = body.count("\n") + 1
+            if what != "code" or count <= MAX_BLOCK_LINES:  # a longer code cell is skipped: it takes nothing
+                lines, characters = lines + count, characters + len(body)
+            if lines > MAX_LINES or characters > MAX_CHARACTERS:  # at most what reading these takes
+                return
+
+
+def _cells(raw: str, name: str) -> list[dict[str, Any]]:
+    """The cells of notebook ``raw`` (nbformat 4 as it is, plain dictionaries; older ones upgraded)."""
     import json
 
     try:
@@ -107,22 +125,14 @@ def _parse(raw: str, name: str) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("cells", data.get("worksheets")), list):
         raise InputError(name, "is not a Jupyter notebook: no list of cells")
     version = data.get("nbformat", 4)
-    try:
-        # nbformat 4 is read as it is (plain dictionaries); only older notebooks are converted, by nbformat.
-        notebook = data if isinstance(version, int) and version >= 4 else _converted(data)
-    except Exception as error:  # nbformat raises several types for malformed notebooks
-        raise InputError(name, f"is not a Jupyter notebook nbformat can read ({type(error).__name__})") from None
-    cells = notebook.get("cells")
+    if version in OLD_VERSIONS and not isinstance(version, bool):
+        return upgraded_cells(data, name)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 4:
+        raise InputError(name, f"is not a Jupyter notebook kldocs reads: nbformat {str(version)[:20]!r}")
+    cells = data.get("cells")
     if not isinstance(cells, list) or not all(isinstance(cell, dict) for cell in cells):
         raise InputError(name, "is not a Jupyter notebook: no list of cells")
-    return notebook
-
-
-def _converted(data: dict[str, Any]) -> Any:
-    """An older notebook in nbformat 4."""
-    import nbformat
-
-    return nbformat.convert(nbformat.from_dict(data), 4)
+    return cells
 
 
 def _text(source: object, name: str) -> str:

@@ -81,10 +81,11 @@ def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Pro
 def _antecedent(document: SourceText, offset: int) -> str | None:
     """The one measure the nearest sentence before ``offset`` that names any names, or None."""
     text = document.text
-    start, lines, reach = text.rfind("\n", 0, offset), 0, max(0, offset - _REACH)
+    reach = max(0, offset - _REACH)
+    start, lines = text.rfind("\n", reach, offset), 0  # each line cut at reach: not the text before it each time
     while start > reach and lines < LINES_ABOVE:
         above = text.rfind("\n", reach, start)
-        line = text[above + 1 : start]
+        line = text[max(above + 1, reach) : start]
         start = above
         if line.strip():
             lines += 1

@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 
-#: A line ``H = ...``, its ``H`` in or out of maths delimiters.
+#: A line ``H = ...``, its ``H`` in or out of maths delimiters (each run of spaces read once: a line of 4,000
+#: spaces and a list marker was tried at each split of its spaces between the two runs around a delimiter).
 _LINE = re.compile(
-    r"^[ \t]*(?:\\\(|\\\[|\$\$?)?[ \t]*H[ \t]*(?:\\\)|\\\]|\$\$?)?[ \t]*=(?P<rest>[^\n]+)$", re.MULTILINE
+    r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?H[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?=(?P<rest>[^\n]+)$", re.MULTILINE
 )
 _DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _UNIT = re.compile(r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?)(?:\s*/\s*symbol)?\s*\.?\s*$", re.IGNORECASE)
