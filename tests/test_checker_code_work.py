@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import check_text, code_calls, code_comments, code_names
+from kldocs.checker import check_text, code_calls, code_comments, code_definitions, code_names
 from kldocs.checker.reading import parse_text
 
 
@@ -63,3 +63,17 @@ def test_each_line_of_a_block_is_parsed_once_by_the_readers_of_its_comment(monke
     assert [claim.text for claim in found.claims] == ["H(P) = 0.69 nats"]
     # the block once, and each of its two lines once (a family's entropy parsed the line of rows again)
     assert len(parses) == 3
+
+
+def test_each_statement_of_a_block_is_walked_once_and_its_code_shown_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    walks = counting(monkeypatch, code_definitions, "_own_nodes")
+    code = "".join(f"p = f{index}(p)\n" for index in range(30)) + "q = g([0.5,\n       0.5])  # é\n"
+    document = parse_text(f"```python\n{code}```\n", "a.md")
+    found = code_definitions.block_definitions(document, document.code[0])
+    assert len(walks) == 31  # each statement once (those that define nothing were walked twice: 62)
+    assert [item.text for item in found][-2:] == ["p = f29(p)", "q = g([0.5, 0.5])"]
+    assert [item.text for item in found] == [
+        " ".join((ast.get_source_segment(code, statement) or "").split()) for statement in ast.parse(code).body
+    ]
