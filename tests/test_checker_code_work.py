@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import check_text, code_calls, code_comments, code_definitions, code_names
+from kldocs.checker import check_text, code_calls, code_comments, code_definitions, code_names, code_numbers
 from kldocs.checker.reading import parse_text
 
 
@@ -77,3 +77,11 @@ def test_each_statement_of_a_block_is_walked_once_and_its_code_shown_as_written(
     assert [item.text for item in found] == [
         " ".join((ast.get_source_segment(code, statement) or "").split()) for statement in ast.parse(code).body
     ]
+
+
+def test_a_list_of_lists_is_not_read_item_by_item_for_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cell of lists nested 199 deep was read down to the bottom, three times a block.
+    values = counting(monkeypatch, code_numbers, "_value")
+    tree = ast.parse("x = " + "[" * 199 + "]" * 199 + "\ny = [[0.5, 0.5]] * 2000\ncoin = [0.25, 0.75]")
+    assert code_numbers.given_lists(tree) == {"coin": (3, ["0.25", "0.75"])}
+    assert len(values) <= 5
