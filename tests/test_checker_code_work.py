@@ -12,7 +12,15 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import check_text, code_calls, code_comments, code_definitions, code_names, code_numbers
+from kldocs.checker import (
+    check_text,
+    code_calls,
+    code_comments,
+    code_definitions,
+    code_names,
+    code_numbers,
+    printed_output,
+)
 from kldocs.checker.reading import parse_text
 
 
@@ -85,3 +93,25 @@ def test_a_list_of_lists_is_not_read_item_by_item_for_numbers(monkeypatch: pytes
     tree = ast.parse("x = " + "[" * 199 + "]" * 199 + "\ny = [[0.5, 0.5]] * 2000\ncoin = [0.25, 0.75]")
     assert code_numbers.given_lists(tree) == {"coin": (3, ["0.25", "0.75"])}
     assert len(values) <= 5
+
+
+def test_a_line_with_no_bracket_is_not_walked_for_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    code = "".join(f"x{index} = [[[[0.5, 0.5]]]]  # 0.5\n" for index in range(40)) + "h = entropy(p)\n# = 0.69\n"
+    code_names.parsed(code)  # (parsed and walked once for its names, as every reader of the block finds it)
+    code_numbers.stored_names(code_names.parsed(code))
+    walks = counting(monkeypatch, ast, "walk")
+    found = code_comments.block_comments(code, 0)
+    assert [claim.text for claim in found.claims] == ["H(p) = 0.69 nats"]
+    assert len(walks) <= 2  # the line of the call (each line of lists was walked: 41)
+
+
+def test_code_that_never_writes_print_is_not_walked_for_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    walks = counting(monkeypatch, ast, "walk")
+    code = "x = " + "[" * 100 + "]" * 100 + "\nentropy(p)"
+    shown = printed_output._top_level_prints(ast.parse(code), code)
+    assert [ast.unparse(call) for call in shown or []] == ["print(entropy(p))"]  # the last value, as a session shows
+    assert walks == []
+    wide = "ｐｒｉｎｔ(entropy(p))"  # Python reads the name as print
+    assert [ast.unparse(call) for call in printed_output._top_level_prints(ast.parse(wide), wide) or []] == [
+        "print(entropy(p))"
+    ]

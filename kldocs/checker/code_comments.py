@@ -199,9 +199,10 @@ def block_comments(
             known.numbers.update(constants(text))
             expression = ast_expression(text)
             computed: MeasureCall | FamilyCall | None = _measure(expression, bases, at)
-            if expression is None or any(isinstance(node, ast.Call) for node in ast.walk(expression)):
+            # A line with no bracket has no call (its tree is not walked for one), and a line with no call computes
+            # no family's entropy (family_call would parse it again to find none).
+            if expression is None or ("(" in text and any(isinstance(node, ast.Call) for node in ast.walk(expression))):
                 last = computed = computed or family_call(text, known.numbers, document_code)
-            # (a line with no call computes no family entropy: family_call would parse it again to find none)
             follows = last is not None
             match = _valued(text, comment)
             if match is not None:
