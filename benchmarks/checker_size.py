@@ -20,7 +20,8 @@ Markdown cells; table cells of 20,000 digits; code fences of 3,990 short lines; 
 runs of spaces before a value or between two equals signs; paragraphs of hundreds of claim lines; LaTeX
 paragraphs of one character, and of a recursive macro. Then shapes a third trial found slow: LaTeX paragraphs
 of 8,000 formulas; one code line of 10 MB; thousands of small code blocks, and blocks of 3,990 list assignments;
-output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions.
+output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions;
+code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``).
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -119,6 +120,11 @@ def shapes() -> dict[str, str]:
         "outputs_and_calls.md": "Output: 0.5\n\n" * 2000 + "ab(" * ((SIZE - 26_000) // 3),
         "deep_cells.txt": _repeat("In [1]:\nx = " + "[" * 199 + "]" * 199 + "\n\n0.5\n\n\n"),
         "sessions.md": _repeat("```\n>>> entropy([0.5, 0.5], base=2)\n1.0\nIn [3]: entropy(p)\nOut[3]: 0.69\n```\n\n"),
+        "code_rows.md": _repeat(
+            "```python\nP = np.array([[0.5, 0.5]" + ", [0.5, 0.5]" * 2000 + "])\nprint(entropy(P))  # 0.69\n```\n\n"
+        ),
+        "deep_calls.md": _repeat("```python\nx = " + "entropy(" * 300 + "p" + ")" * 300 + "  # 0.5\n```\n\n"),
+        "huge_exponents.md": _lines(lambda _: "H(P) = 1.2 × 10^-999999 bits.\n\n"),  # × is two bytes
     }
 
 
