@@ -22,7 +22,8 @@ paragraphs of one character, and of a recursive macro. Then shapes a third trial
 of 8,000 formulas; one code line of 10 MB; thousands of small code blocks, and blocks of 3,990 list assignments;
 output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions;
 a notebook in nbformat 3; tables of 5,000 columns; lists nested 2,000 deep; LaTeX of ``\\text{$...$}`` nested 100
-deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that start "It is".
+deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that start "It is";
+code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``).
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -127,6 +128,11 @@ def shapes() -> dict[str, str]:
         "text_in_maths.tex": _repeat("$\\text{" * 100 + "a" + "}" * 100 + " = 1$\n\n"),
         "escaped_openings.md": _repeat("\\\\(" * 2000 + "H = 1\\\\) bit\n\n"),
         "pronouns.md": _repeat(_KL_DEFINED + "It is symmetric. It is not negative. " * 500 + "\n\n"),
+        "code_rows.md": _repeat(
+            "```python\nP = np.array([[0.5, 0.5]" + ", [0.5, 0.5]" * 2000 + "])\nprint(entropy(P))  # 0.69\n```\n\n"
+        ),
+        "deep_calls.md": _repeat("```python\nx = " + "entropy(" * 300 + "p" + ")" * 300 + "  # 0.5\n```\n\n"),
+        "huge_exponents.md": _lines(lambda _: "H(P) = 1.2 × 10^-999999 bits.\n\n"),  # × is two bytes
     }
 
 

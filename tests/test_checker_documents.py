@@ -419,6 +419,38 @@ def test_claims_read_from_printed_output_count_against_the_cap(monkeypatch: pyte
     assert isinstance(items[-1], claims.Unreadable) and "reading stopped" in items[-1].reason
 
 
+@pytest.mark.parametrize("claim", ["H(P) = 1.2 × 10^-999999 bits.", "$H(P) = 9^{9999}$ bits."])
+def test_claims_too_large_to_read_count_against_the_cap_while_reading(
+    monkeypatch: pytest.MonkeyPatch, claim: str
+) -> None:
+    # A claim listed as not read (an exponent too large) did not count: 10 MB of them was read up to the
+    # Markdown reader's own limits, 10,000 claims (7 s), although a report lists 1,000.
+    from kldocs.checker import claims
+    from kldocs.checker.claims import MAX_STATEMENTS
+
+    reads = counting_reads(monkeypatch)
+    items = claims.find_claims(parse_text(f"{claim}\n\n" * 2 * MAX_STATEMENTS, "a.md"))
+    assert len(reads) <= MAX_STATEMENTS + 1
+    unread = [item for item in items if isinstance(item, claims.Unreadable)]
+    assert [item.line for item in unread if item.reason == claims._STOPPED] == [2 * MAX_STATEMENTS - 1]
+    assert max(item.line for item in unread) == 2 * MAX_STATEMENTS - 1
+
+
+def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the pieces of prose and maths the claim readers read (``claims._read``)."""
+    from kldocs.checker import claims
+
+    calls: list[int] = []
+    reader = claims._read
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return reader(*args, **kwargs)
+
+    monkeypatch.setattr(claims, "_read", counted)
+    return calls
+
+
 def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # Properties were counted only once every paragraph had been read: 10 MB of prose that says "the KL divergence
     # is not symmetric" in each paragraph was read to the end (12 s) although the report stopped after 1,000.

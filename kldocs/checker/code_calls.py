@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
+from functools import lru_cache
 
 from kldocs.checker.code_terms import BASES, MeasureCall, dotted
 from kldocs.checker.written_sums import written_sum
@@ -93,14 +94,21 @@ def ast_expression(code: str) -> ast.expr | None:
     >>> dotted(ast_expression("const d = kl(p, q);").func)
     'kl'
     """
-    try:
-        tree = ast.parse(_DECLARATION.sub("", code.strip()))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    if len(tree.body) != 1:
+    tree = _parsed_line(_DECLARATION.sub("", code.strip()))
+    if tree is None or len(tree.body) != 1:
         return None
     statement = tree.body[0]
     return statement.value if isinstance(statement, ast.Expr | ast.Assign | ast.AnnAssign) else None
+
+
+@lru_cache(maxsize=4)
+def _parsed_line(code: str) -> ast.Module | None:
+    """A line of code parsed, or None. The readers of a line (its call, a family's entropy, its comment) each ask
+    for it in turn: it is parsed once. The tree is shared, and no reader changes it."""
+    try:
+        return ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None = None) -> MeasureCall | None:

@@ -103,22 +103,39 @@ def comment_claims(
 
     ``code`` gives the numbers the block has set so far and the document's code (for family calls);
     ``named``, what the block's names hold, and the line's number in it (see :class:`.Named`).
-    A second value "(or ~0.015 bits)" after a first one with its unit is a claim too.
+    A second value "(or ~0.015 bits)" after a first one with its unit is a claim too (:func:`_claims_of`).
     """
     text, comment, start = split_comment(line)
-    match = _AFTER_CODE.match(comment) if comment is not None else None
-    if comment is None or match is None or not _fitting_label(match.group("label"), text):
+    match = _valued(text, comment)
+    if match is None:
         return
     call: MeasureCall | FamilyCall | None = _measure(ast_expression(text), bases, named)
     if call is None and code is not None:
         call = family_call(text, code.numbers, code.document)
+    yield from _claims_of(call, match, offset + start)
+
+
+def _valued(text: str, comment: str | None) -> re.Match[str] | None:
+    """The value a comment after code gives (with a label that fits the code, if any), else None."""
+    match = _AFTER_CODE.match(comment) if comment is not None else None
+    return match if match is not None and _fitting_label(match.group("label"), text) else None
+
+
+def _claims_of(
+    call: MeasureCall | FamilyCall | None, match: re.Match[str], comment_offset: int
+) -> Iterator[CommentClaim]:
+    """The claims a comment's value (``match``, of :func:`_valued`) makes about the call on its line.
+
+    A second value "(or ~0.015 bits)" after a first one with its unit is a claim too.
+    """
+    comment = match.string
     labelled = _LABELLED.match(comment)
     if isinstance(call, MeasureCall) and labelled and labelled.group("args") and not label_fits(labelled, call):
         return  # kl = entropy(p, q)  # KL(Q||P): 0.09 names other distributions than the call's
     if call is None:
         return
     for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.group("unit") else None):
-        claim = _claim(call, value, offset + start) if value is not None else None
+        claim = _claim(call, value, comment_offset) if value is not None else None
         if claim is not None:
             yield claim
 
@@ -181,10 +198,15 @@ def block_comments(
         if text.strip():
             known.numbers.update(constants(text))
             expression = ast_expression(text)
-            if expression is None or any(isinstance(node, ast.Call) for node in ast.walk(expression)):
-                last = _measure(expression, bases, at) or family_call(text, known.numbers, document_code)
+            computed: MeasureCall | FamilyCall | None = _measure(expression, bases, at)
+            # A line with no bracket has no call (its tree is not walked for one), and a line with no call computes
+            # no family's entropy (family_call would parse it again to find none).
+            if expression is None or ("(" in text and any(isinstance(node, ast.Call) for node in ast.walk(expression))):
+                last = computed = computed or family_call(text, known.numbers, document_code)
             follows = last is not None
-            found.claims.extend(comment_claims(line, offset, bases, known, at))
+            match = _valued(text, comment)
+            if match is not None:
+                found.claims.extend(_claims_of(computed, match, offset + start))
         elif comment is not None:
             match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
             labelled = _LABELLED.match(comment) if match is None and follows else None
@@ -264,9 +286,12 @@ def split_comment(line: str) -> tuple[str, str | None, int]:
         and line[: slashes.start()].count("'") % 2 == 0
     ):
         return line[: slashes.start() + len(slashes.group(1))], line[slashes.end() :], slashes.end()
-    if "#" not in line:
+    hash_mark = line.find("#")
+    if hash_mark < 0:
         return line, None, 0
-    try:
+    if "'" not in line[:hash_mark] and '"' not in line[:hash_mark]:  # no string before it: the comment starts here
+        return line[:hash_mark], line[hash_mark + 1 :], hash_mark + 1
+    try:  # a string may hold the "#": Python's tokenizer tells
         for token in tokenize.generate_tokens(io.StringIO(line.strip() + "\n").readline):
             if token.type == tokenize.COMMENT:
                 column = len(line) - len(line.lstrip()) + token.start[1]

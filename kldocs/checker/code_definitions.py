@@ -23,6 +23,7 @@ is read a line at a time.
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -106,11 +107,12 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         column = len(text.encode()[: node.col_offset].decode(errors="ignore"))
         return region.offset + starts[node.lineno - 1] + column
 
-    source = NOT_PYTHON.sub("", region.text)
+    source = _source_lines(NOT_PYTHON.sub("", region.text))
+    changes = [_changes(statement) for statement in tree.body]  # each statement walked once
     results: list[DistributionDefinition | Changed] = []
     defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
     latest: dict[str, tuple[Fraction, ...]] = {}  # the numbers each name holds, while they are known
-    for statement in tree.body:
+    for statement, changed in zip(tree.body, changes, strict=True):
         definition = _definition(document, statement, where(statement))
         normalised = _normalised(statement)
         if definition is not None:  # a distribution, or a list that is none
@@ -125,15 +127,15 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
                 latest[normalised] = tuple(value / total for value in values)
                 results.append(_made(document, normalised, latest[normalised], where(statement)))
         else:
-            for _, node in _changes(ast.Module([statement], [])):
+            for _, node in changed:
                 latest.pop(node.id if isinstance(node, ast.Name) else changed_name(node) or "", None)
-    for statement, node in _changes(tree):
+    for statement, node in itertools.chain.from_iterable(changes):
         if id(statement) in defined and isinstance(node, ast.Name):
             continue
         name = node.id if isinstance(node, ast.Name) else changed_name(node)
         if name is None or not _CLAIM_NAME.fullmatch(name):
             continue
-        shown = " ".join((ast.get_source_segment(source, statement) or name).split())
+        shown = " ".join((_segment(source, statement) or name).split())
         results.append(Changed(document.line(where(statement)), name, shown, _shortened(shown), where(statement)))
     return sorted(results, key=lambda item: item.offset)
 
@@ -217,8 +219,39 @@ def _total(values: tuple[Fraction, ...]) -> str:
     return str(total) if total.denominator == 1 else f"{float(total):g}"
 
 
-def _changes(tree: ast.Module) -> list[tuple[ast.stmt, ast.AST]]:
-    """Each statement outside functions and classes with the node by which it gives a name a value or changes it."""
+def _source_lines(source: str) -> list[str]:
+    """The lines of code as :mod:`ast` counts them (ends kept; ``\\r\\n``, ``\\r`` and ``\\n`` end one), split once for
+    every :func:`_segment` of a block (:func:`ast.get_source_segment` splits the whole block at each call).
+
+    >>> _source_lines("a = 1\\r\\nb = 2\\rc")
+    ['a = 1\\r\\n', 'b = 2\\r', 'c']
+    """
+    return _SOURCE_LINE.findall(source)
+
+
+_SOURCE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _segment(lines: list[str], node: ast.stmt) -> str | None:
+    """The code of a statement, as :func:`ast.get_source_segment` gives it, from the lines of :func:`_source_lines`.
+
+    >>> code = "p = [0.5,\\n     0.5]; q = 1"
+    >>> [_segment(_source_lines(code), statement) for statement in ast.parse(code).body]
+    ['p = [0.5,\\n     0.5]', 'q = 1']
+    """
+    if node.end_lineno is None or node.end_col_offset is None:
+        return None
+    first, last = node.lineno - 1, node.end_lineno - 1
+    if first == last:
+        return lines[first].encode()[node.col_offset : node.end_col_offset].decode()
+    head = lines[first].encode()[node.col_offset :].decode()
+    tail = lines[last].encode()[: node.end_col_offset].decode()
+    return "".join([head, *lines[first + 1 : last], tail])
+
+
+def _changes(top: ast.stmt) -> list[tuple[ast.stmt, ast.AST]]:
+    """The statement (at the top level of a block) and those inside it, outside functions and classes, each with
+    the node by which it gives a name a value or changes it."""
     found: list[tuple[ast.stmt, ast.AST]] = []
 
     def visit(statement: ast.stmt) -> None:
@@ -240,24 +273,45 @@ def _changes(tree: ast.Module) -> list[tuple[ast.stmt, ast.AST]]:
                     if isinstance(inner, ast.stmt):
                         visit(inner)
 
-    for statement in tree.body:
-        visit(statement)
+    visit(top)
     return found
 
 
 def _own_nodes(statement: ast.stmt) -> list[ast.AST]:
-    """The nodes of a statement, not of the statements inside it, nor of functions or comprehensions in it."""
+    """The nodes of a statement that may give a name a value or change it, not of the statements inside it, nor of
+    functions or comprehensions in it (constants and contexts, which never do, are left out).
+
+    >>> [type(node).__name__ for node in _own_nodes(ast.parse("p[0] = f(1)").body[0])]
+    ['Call', 'Name', 'Subscript', 'Name']
+    """
     nodes: list[ast.AST] = []
-    stack: list[ast.AST] = [child for child in ast.iter_child_nodes(statement) if not isinstance(child, ast.stmt)]
+    stack = _children(statement)
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+        if isinstance(node, _NOT_OWN):
             continue  # names stored in these are their own
-        if isinstance(node, ast.excepthandler | ast.match_case):
-            continue
         nodes.append(node)
-        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.stmt))
+        stack.extend(_children(node))
     return nodes
+
+
+#: Nodes whose names are not the statement's own.
+_NOT_OWN = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.excepthandler, ast.match_case)
+#: Nodes that are not walked: statements (walked on their own), and leaves that hold no name.
+_NOT_WALKED = (ast.stmt, ast.expr_context, ast.Constant)
+
+
+def _children(node: ast.AST) -> list[ast.AST]:
+    """What :func:`ast.iter_child_nodes` gives, but the nodes of :data:`_NOT_WALKED` (a list of 2,000 rows of
+    numbers is mostly constants and contexts)."""
+    found: list[ast.AST] = []
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if isinstance(value, list):
+            found.extend(item for item in value if isinstance(item, ast.AST) and not isinstance(item, _NOT_WALKED))
+        elif isinstance(value, ast.AST) and not isinstance(value, _NOT_WALKED):
+            found.append(value)
+    return found
 
 
 def _shortened(text: str) -> str:

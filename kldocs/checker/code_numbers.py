@@ -155,6 +155,10 @@ def _named_list(
     return found[node.id][1] if node.id in found else above.get(node.id)
 
 
+#: Items that are never a number: a list of lists (rows, or lists nested 199 deep) is not read item by item.
+_CONTAINERS = (ast.List, ast.Tuple, ast.Dict, ast.Set, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
 def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
     """The number or list of numbers an expression makes, or None for anything else."""
     if isinstance(node, ast.Constant):
@@ -173,9 +177,13 @@ def _value(node: ast.expr, known: Mapping[str, Value]) -> Value | None:
     if isinstance(node, ast.Dict) and (values := dict_values(node)) is not None:
         node = ast.List(values, ast.Load())  # {'a': 0.5, 'b': 0.5}: the values in order
     if isinstance(node, ast.List | ast.Tuple) and 1 <= len(node.elts) <= MAX_ITEMS:
-        items = [_value(item, known) for item in node.elts]
-        numbers = tuple(item for item in items if isinstance(item, Fraction))
-        return numbers if len(numbers) == len(items) else None
+        numbers: list[Fraction] = []
+        for item in node.elts:  # up to the first that is no number: a list in a list is none, so is not read
+            number = None if isinstance(item, _CONTAINERS) else _value(item, known)
+            if not isinstance(number, Fraction):
+                return None
+            numbers.append(number)
+        return tuple(numbers)
     if isinstance(node, ast.Call) and dotted(node.func) in _ARRAYS and len(node.args) == 1:
         inner = _value(node.args[0], known)
         return inner if isinstance(inner, tuple) else None

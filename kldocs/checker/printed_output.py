@@ -63,7 +63,7 @@ def printed_claims(
     ``earlier``: what blocks of code above this one gave names (see :class:`~kldocs.checker.code_names.Earlier`).
     """
     tree = parsed(code)
-    prints = _top_level_prints(tree)
+    prints = _top_level_prints(tree, code)
     lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
     if tree is not None and prints is not None and lines and len(prints) > 1:  # all values run together on a line
         start = output.index(lines[0][1])
@@ -176,7 +176,7 @@ def one_line_output(
     end = code.offset + len(code.text)
     gap = _CLOSING.match(document.text, end)
     match = _ONE_LINE.match(document.text, gap.end()) if gap is not None else None
-    prints = _top_level_prints(parsed(code.text)) if match is not None else None
+    prints = _top_level_prints(parsed(code.text), code.text) if match is not None else None
     if match is None or prints is None:
         return
     numbers = list(re.finditer(_NUMBER, match.group("numbers")))
@@ -352,11 +352,13 @@ def output_after(document: SourceText, code: Region) -> Region | None:
     return output if len(gap) < 200 and _BETWEEN.fullmatch(gap) else None
 
 
-def _top_level_prints(tree: ast.Module | None) -> list[ast.Call] | None:
-    """The ``print`` calls of the code, each a statement of its own at the top level; None if any is not."""
+def _top_level_prints(tree: ast.Module | None, code: str) -> list[ast.Call] | None:
+    """The ``print`` calls of the code (``tree``, parsed from ``code``), each a statement of its own at the top level;
+    None if any is not. Code in ASCII that never writes ``print`` has none: its tree is not walked to find them."""
     if tree is None:
         return None
-    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_print(node)]
+    maybe = "print" in code or not code.isascii()  # (a name in other letters may read as print: "ｐｒｉｎｔ")
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_print(node)] if maybe else []
     top = [
         statement.value
         for statement in tree.body

@@ -113,7 +113,7 @@ def _read(
         return
     problems: list[Problem] = []
     found = statements(tokens, text, before=region.before, after=region.after, prose=prose, problems=problems)
-    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found) + len(problems))
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
