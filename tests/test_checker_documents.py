@@ -432,22 +432,22 @@ def test_claims_too_large_to_read_count_against_the_cap_while_reading(
     items = claims.find_claims(parse_text(f"{claim}\n\n" * 2 * MAX_STATEMENTS, "a.md"))
     assert len(reads) <= MAX_STATEMENTS + 1
     unread = [item for item in items if isinstance(item, claims.Unreadable)]
-    assert [item.line for item in unread if item.reason == claims._STOPPED] == [2 * MAX_STATEMENTS - 1]
+    assert [item.line for item in unread if item.reason == claims.STOPPED] == [2 * MAX_STATEMENTS - 1]
     assert max(item.line for item in unread) == 2 * MAX_STATEMENTS - 1
 
 
 def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the pieces of prose and maths the claim readers read (``claims._read``)."""
-    from kldocs.checker import claims
+    """Count the pieces of prose and maths the claim readers read (``statement_reading._read``)."""
+    from kldocs.checker import statement_reading
 
     calls: list[int] = []
-    reader = claims._read
+    reader = statement_reading._read
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         return reader(*args, **kwargs)
 
-    monkeypatch.setattr(claims, "_read", counted)
+    monkeypatch.setattr(statement_reading, "_read", counted)
     return calls
 
 
