@@ -396,7 +396,7 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
             start = lead.end() if lead else start
-            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
+            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text.replace(BLANK, " ")
             offset = region.offset + start
             kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
@@ -404,8 +404,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             return
 
 
-#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``).
-_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和")
+#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``, or typed: ``Sum(``), or the
+#: second term of the entropy of two outcomes, ``(1-p) log(1-p)``.
+_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z]\s*\)")
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
