@@ -63,3 +63,57 @@ def test_a_definition_in_a_code_span_is_read_like_prose_and_code_is_not() -> Non
     text = "Cross-entropy is\n\n``  H(p,q)=−∑∀xp(x)log(q(x))``\n\nand in code `kl = np.sum(p * np.log(p / q))`.\n"
     (claim,) = _definitions(text)
     assert (claim.verdict, claim.lines, "§" in claim.text) == ("holds", (3,), False)
+
+
+def _properties(text: str, name: str = "a.md") -> list[tuple[int, str, str]]:
+    return [
+        (claim.lines[0], claim.kind, claim.verdict)
+        for claim in check_text(text, name).claims
+        if claim.kind in ("bound", "symmetry", "identity", "metric", "definition")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Maximum entropy occurs when all outcomes are equally likely.", "holds"),
+        ("**Maximum entropy distribution**: Uniform distribution over the four faces.", "holds"),
+        ("The uniform distribution maximises the entropy among all distributions on three letters.", "holds"),
+        ("Roughly, the more uniform the distribution, the higher the entropy.", "holds"),
+        ("Entropy reaches its maximum for a uniform distribution.", "holds"),
+        ("Entropy is lowest when all outcomes are equally likely.", "false"),
+        ("각 결과의 확률이 모두 같을 때 엔트로피는 가장 크다.", "holds"),
+        ("Plus la distribution des symboles est équilibrée, plus l'entropie est élevée.", "holds"),
+        ("Cuanto más uniforme sea la distribución, mayor será la entropía.", "holds"),
+        ("Je gleichmäßiger die Verteilung, desto größer die Entropie.", "holds"),
+        ("分布越均匀，熵就越大。", "holds"),
+        ("当所有结果的概率都相等时，熵最大。", "holds"),
+        ("すべての目の確率が等しいとき、エントロピーは最大になる。", "holds"),
+        ("当且仅当 A=B 时，KL 散度等于 0。", "holds"),
+        ("**Not equal at all!** Kullback-Leibler divergence is asymmetric.", "holds"),
+        ("Relative entropy is an asymmetric measure of difference.", "holds"),
+        ("JS divergence is a symmetric measure of difference.", "holds"),
+    ],
+)
+def test_a_property_stated_in_words_is_judged_in_general(sentence: str, verdict: str) -> None:
+    (claim,) = _properties(f"# Notes\n\n{sentence}\n")
+    assert claim[2] == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is entropy highest when all outcomes are equally likely?",
+        "It is a myth that entropy is lowest for the uniform distribution.",
+        "확률이 모두 같을 때 엔트로피는 최대가 아니다.",
+        "分布越均匀，熵就越大吗？",
+        "如果当且仅当 A=B 时，KL 散度等于 0，那么……",
+    ],
+)
+def test_a_property_asked_denied_or_supposed_is_not_read(sentence: str) -> None:
+    assert _properties(f"# Notes\n\n{sentence}\n") == []
+
+
+def test_a_condition_word_inside_the_property_is_no_supposition() -> None:
+    (claim,) = _properties("# メモ\n\n一様分布の場合、エントロピーは最大になる。\n")
+    assert claim[2] == "holds"
