@@ -117,3 +117,50 @@ def test_a_property_asked_denied_or_supposed_is_not_read(sentence: str) -> None:
 def test_a_condition_word_inside_the_property_is_no_supposition() -> None:
     (claim,) = _properties("# メモ\n\n一様分布の場合、エントロピーは最大になる。\n")
     assert claim[2] == "holds"
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("$D_{KL}(A \\| B) = 0$ **if and only if** $A = B$.", "holds"),
+        ("JSD(A||B) = 0 iff A = B.", "holds"),
+        (
+            "The divergence weighs each log-ratio by the first distribution, and is zero only when the two match.",
+            "holds",
+        ),
+        ("Clearly $H(X) = 0$ if and only if $p_i = 1$ for some $i$.", "holds"),
+        ("With $k$ outcomes, $H_{max} = \\log_2 (K)$ bits.", "holds"),
+        ("JSD(A||B) in [0, 1] in bits.", "holds"),
+        ("$JSD \\in [0, \\ln 2]$ here.", "holds"),
+        ("$D_{KL}(A \\| B) \\in [0, \\infty)$ always.", "holds"),
+        ("$D_{KL}(A \\| B) \\in [0, 1]$ always.", "false"),
+        ("KL散度 = 交叉熵 - 熵", "holds"),
+        ("Cross-entropy = Entropy + KL divergence", "holds"),
+        ("Entropy = Cross-entropy + KL divergence", "false"),
+        ("相对熵 = 熵 - 交叉熵", "false"),
+    ],
+)
+def test_a_property_written_with_a_formula_or_with_names_is_judged_in_general(line: str, verdict: str) -> None:
+    (claim,) = [item for item in _properties(f"# Notes\n\n{line}\n") if item[1] != "expression"]
+    assert claim[2] == verdict
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Is $D_{KL}(A \\| B) = 0$ if and only if $A = B$?",
+        "$D_{KL}(A \\| B) = 0$ if and only if $A = C$.",
+        "Loss = cross-entropy + KL divergence",
+        "H(A) = 0.5 - 0.25",
+        "The divergence is not zero only when the two match.",
+    ],
+)
+def test_a_formula_property_asked_or_about_other_things_is_not_read(line: str) -> None:
+    assert [item for item in _properties(f"# Notes\n\n{line}\n") if item[1] != "expression"] == []
+
+
+def test_the_identity_in_names_is_true_of_any_distributions() -> None:
+    """H(P,Q) = H(P) + D(P||Q) on our P and Q, computed here."""
+    entropy = _cross(_P, _P)
+    assert mpmath.almosteq(_cross(_P, _Q), entropy + _kl(_P, _Q))
+    assert not mpmath.almosteq(entropy, _cross(_P, _Q) + _kl(_P, _Q))

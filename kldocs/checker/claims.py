@@ -54,6 +54,7 @@ from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
+from kldocs.checker.formula_properties import formula_properties
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
@@ -254,6 +255,9 @@ def find_claims(document: SourceText) -> list[Item]:
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
+        said_rows = {(document.row(item.offset), item.property) for item in stated}
+        written = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
+        stated += [item for item in written if (document.row(item.offset), item.property) not in said_rows]
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:
