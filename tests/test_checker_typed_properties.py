@@ -164,3 +164,11 @@ def test_the_identity_in_names_is_true_of_any_distributions() -> None:
     entropy = _cross(_P, _P)
     assert mpmath.almosteq(_cross(_P, _Q), entropy + _kl(_P, _Q))
     assert not mpmath.almosteq(entropy, _cross(_P, _Q) + _kl(_P, _Q))
+
+
+def test_a_mixture_defined_by_itself_under_the_jsd_is_false_and_elsewhere_not_read() -> None:
+    """M = (A+M)/2 gives M = A, not the average of A and B."""
+    text = "The Jensen-Shannon divergence averages two KL divergences to M,\n\nwhere M = (A+M)/2\n"
+    (claim,) = check_text(text, "a.txt").claims
+    assert (claim.kind, claim.verdict) == ("jsd_definition", "false")
+    assert check_text("A running average\n\nwhere M = (A+M)/2\n", "a.txt").claims == ()

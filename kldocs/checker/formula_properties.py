@@ -10,6 +10,7 @@ spaces) and read for:
 - the entropy zero exactly when one outcome is certain: ``H = 0 if and only if p_i = 1 for some i``;
 - the entropy's largest value: ``H_{max} = \log_2(n)`` for ``n`` outcomes;
 - a range: ``JSD(P||Q) in [0, 1]``, ``JSD ∈ [0, log 2]`` (bounded), ``D_KL ∈ [0, ∞)`` (no upper bound);
+- the JSD's mixture defined by itself, ``where M = (P+M)/2`` shortly after the JSD is named (false);
 - an identity between the measures' names, a line of its own: ``KL散度 = 交叉熵 - 熵``,
   ``Cross-entropy = Entropy + KL divergence``.
 
@@ -81,6 +82,15 @@ _RANGE = re.compile(
     r"(?:" + _SYMBOL + r"|(?<![A-Za-z\\])" + _MEASURE_NAME + r"(?![A-Za-z(]))\s*(?:∈|\\in|in|is\s+in|lies\s+in)\s*"
     r"\[\s*0\s*,\s*" + _UPPER + r"\s*[\])](?!\.?[0-9])"
 )
+#: "where M = (P+M)/2": the JSD's mixture defined by itself (it must be M = (P+Q)/2); read after "where" or "with".
+_SELF_MIXTURE = re.compile(
+    r"(?<![A-Za-z])(?:where|with)\s+M\s*=\s*(?:\(\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\)\s*/\s*2|"
+    r"\\frac\{\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\}\{\s*2\s*\})(?![A-Za-z0-9])"
+)
+#: Words (folded) that say the text is about the JSD, one of which must stand shortly before the mixture.
+_JSD_WORDS = ("jensen", "jsd", "js ")
+#: Characters read before the mixture for those words.
+_JSD_REACH = 600
 _IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
 #: Each pattern with words (folded), one of which is in every match of it (see :mod:`~kldocs.checker.screens`).
 _READ = (
@@ -89,6 +99,7 @@ _READ = (
     (_ENTROPY_ZERO, _IFF_ANCHORS),
     (_ENTROPY_MAX, ("max",)),
     (_RANGE, ("[0",)),
+    (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
 )
 #: What turns a sentence round or makes it a question: it is not read.
 _NOT_STATED = re.compile(
@@ -109,6 +120,9 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
         if mentions(text, anchors):
             for match in pattern.finditer(text):
                 found = _property(match)
+                at = paragraph.offset + match.start()
+                if pattern is _SELF_MIXTURE and not mentions(document.text[max(0, at - _JSD_REACH) : at], _JSD_WORDS):
+                    continue  # M = (P+M)/2 far from any JSD: an update, not the mixture
                 if found is not None and not _asked_or_denied(text, match):
                     yield _at(document, paragraph, match, *found)
     if "=" in text and mentions(text, _IDENTITY_ANCHORS):
@@ -157,6 +171,8 @@ def _property(match: re.Match[str]) -> tuple[str, str, bool] | None:
         return "entropy", "zero_iff_certain", False
     if pattern is _ENTROPY_MAX:
         return "entropy", "bounded", False
+    if pattern is _SELF_MIXTURE:
+        return "jsd", "mixture", True
     measure = _symbol_measure(match.group("name") or match.group("range_name"))
     if measure is None:
         return None
