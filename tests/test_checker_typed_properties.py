@@ -172,3 +172,21 @@ def test_a_mixture_defined_by_itself_under_the_jsd_is_false_and_elsewhere_not_re
     (claim,) = check_text(text, "a.txt").claims
     assert (claim.kind, claim.verdict) == ("jsd_definition", "false")
     assert check_text("A running average\n\nwhere M = (A+M)/2\n", "a.txt").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("La divergenza $D_{\\text{KL}}(A \\parallel B)$ è sempre maggiore o uguale a zero.", "holds"),
+        ("The KL divergence $D_{KL}(A \\| B)$ is not symmetric.", "holds"),
+        ("$D_{KL}(A \\| B)$ is symmetric.", "false"),
+        ("L'entropia incrociata $H(A, B)$ è sempre non negativa.", "holds"),
+    ],
+)
+def test_a_property_of_a_measure_written_as_its_symbol_is_read(sentence: str, verdict: str) -> None:
+    (claim,) = _properties(f"# Notes\n\n{sentence}\n")
+    assert claim[2] == verdict
+
+
+def test_a_question_about_a_symbol_states_nothing() -> None:
+    assert _properties("# Notes\n\nIs $D_{KL}(A \\| B)$ symmetric?\n") == []

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
+from kldocs.checker.tokens import TooComplexError, tokenize
 
 _BARS = r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|(?!\|)|,|;)"
 #: A divergence of two named distributions: ``D_{\text{KL}}(P \| Q)``, ``JSD(P||Q)``.
@@ -138,19 +140,70 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
 
 def _written(document: SourceText, paragraph: Region) -> str:
     """The paragraph with its inline maths and line breaks as written, delimiters as spaces; the same length."""
+    return in_place(document, paragraph) or paragraph.text.replace(BLANK, " ")
+
+
+def in_place(document: SourceText, paragraph: Region) -> str | None:
+    r"""The paragraph with its inline maths and line breaks as written, delimiters as spaces; the same length. None
+    when the paragraph's text does not stand where the document has it (LaTeX rewritten by its reader).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("So $H(X) = 0$ here.\n", "a.md")
+    >>> in_place(document, document.paragraphs[0])
+    'So  H(X) = 0  here.'
+    """
     text = paragraph.text
     written = document.text[paragraph.offset : paragraph.offset + len(text)]
     if len(written) != len(text):
-        return text.replace(BLANK, " ")
-    characters = list(text)
-    for run in _BLANKS.finditer(text):
-        characters[run.start() : run.end()] = written[run.start() : run.end()].replace("$", " ")
+        return None
+    characters, start = list(text), 0
+    for run in [*_BLANKS.finditer(text), None]:
+        end = len(text) if run is None else run.start()
+        if written[start:end].replace("\n", " ") != text[start:end].replace("\n", " "):
+            return None
+        if run is not None:
+            characters[run.start() : run.end()] = written[run.start() : run.end()].replace("$", " ")
+            start = run.end()
     at = written.find("\n")
     while at >= 0:
         if characters[at] == " ":
             characters[at] = "\n"
         at = written.find("\n", at + 1)
     return "".join(characters)
+
+
+def named_in_place(document: SourceText, paragraph: Region) -> Region:
+    r"""The paragraph with each inline formula that is one divergence's symbol named in words (``KL``, ``JSD``) and
+    any other measure's symbol as spaces, so that "La divergenza $D_{KL}(P \\| Q)$ è sempre ..." has its subject.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("The divergence $D_{KL}(P \\| Q)$ is asymmetric.\n", "a.md")
+    >>> named_in_place(document, document.paragraphs[0]).text
+    'The divergence  KL              is asymmetric.'
+    """
+    text = paragraph.text
+    if BLANK not in text:
+        return paragraph
+    written = in_place(document, paragraph)
+    if written is None:
+        return paragraph
+    characters = list(text)
+    for run in _BLANKS.finditer(text):
+        maths = written[run.start() : run.end()].strip()
+        try:
+            tokens = tokenize(maths) if len(maths) <= _SYMBOL_LENGTH else []
+        except TooComplexError:
+            tokens = []
+        if len(tokens) == 1 and tokens[0].symbol is not None:
+            name = _NAMES.get(tokens[0].symbol.measure, "")
+            characters[run.start() : run.end()] = (" " + name).ljust(run.end() - run.start())[: run.end() - run.start()]
+    return replace(paragraph, text="".join(characters))
+
+
+#: The words put in place of a divergence's symbol; other measures' symbols become spaces.
+_NAMES = {"kl": "KL", "jsd": "JSD"}
+#: Most characters of a formula read as one symbol.
+_SYMBOL_LENGTH = 60
 
 
 _BLANKS = re.compile(BLANK + "+")
