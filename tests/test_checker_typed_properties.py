@@ -190,3 +190,24 @@ def test_a_property_of_a_measure_written_as_its_symbol_is_read(sentence: str, ve
 
 def test_a_question_about_a_symbol_states_nothing() -> None:
     assert _properties("# Notes\n\nIs $D_{KL}(A \\| B)$ symmetric?\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("当Pi=qi时，得到的交叉熵最小。", "holds"),
+        ("The cross-entropy is smallest when q = p.", "holds"),
+        ("The cross-entropy is largest when q = p.", "false"),
+    ],
+)
+def test_the_cross_entropy_smallest_when_the_model_is_the_truth(sentence: str, verdict: str) -> None:
+    """H(P, Q) over Q is smallest at Q = P: here for our P against Q and against P itself."""
+    assert _cross(_P, _P) < _cross(_P, _Q)
+    (claim,) = _properties(f"# Notes\n\n{sentence}\n")
+    assert claim[2] == verdict
+
+
+def test_a_long_line_shows_the_sentence_that_holds_the_definition() -> None:
+    line = "Some words first. " * 10 + "Then H(P) = -Σ pᵢ log₂(pᵢ), the entropy. More words follow after it here."
+    (claim,) = _definitions(f"Notes\n\n{line}\n")
+    assert claim.text == "Then H(P) = -Σ pᵢ log₂(pᵢ), the entropy."

@@ -10,6 +10,7 @@ spaces) and read for:
 - the entropy zero exactly when one outcome is certain: ``H = 0 if and only if p_i = 1 for some i``;
 - the entropy's largest value: ``H_{max} = \log_2(n)`` for ``n`` outcomes;
 - a range: ``JSD(P||Q) in [0, 1]``, ``JSD ∈ [0, log 2]`` (bounded), ``D_KL ∈ [0, ∞)`` (no upper bound);
+- the cross-entropy smallest when Q = P ("当Pi=qi时,得到的熵最小"; "largest" there is false);
 - the JSD's mixture defined by itself, ``where M = (P+M)/2`` shortly after the JSD is named (false);
 - an identity between the measures' names, a line of its own: ``KL散度 = 交叉熵 - 熵``,
   ``Cross-entropy = Entropy + KL divergence``.
@@ -93,6 +94,15 @@ _SELF_MIXTURE = re.compile(
 _JSD_WORDS = ("jensen", "jsd", "js ")
 #: Characters read before the mixture for those words.
 _JSD_REACH = 600
+#: "The cross-entropy is smallest when q = p", "当Pi=qi时,得到的熵最小" (the entropy of one distribution has no such
+#: condition: it is the cross-entropy); largest there is the opposite.
+_SMALLEST_WHEN_EQUAL = re.compile(
+    r"当\s*(?P<a>[PpQq])_?i?\s*=\s*(?P<b>[PpQq])_?i?\s*(?:时|的时候)[,，]?[^。！？\n]{0,10}?(?:交叉)?熵(?:值)?(?:就)?"
+    r"(?:最小|(?P<largest>最大))|cross[-‐ ]?entropy(?:\s+H\(\s*[PpQq]\s*,\s*[PpQq]\s*\))?\s+is\s+(?:smallest|minimal|"
+    r"minimi[sz]ed|lowest|at\s+its\s+minimum|(?P<large>largest|maximal|maximi[sz]ed|highest))\s+(?:when|if|for)\s+"
+    r"(?P<c>[PpQq])\s*=\s*(?P<d>[PpQq])(?![A-Za-z(])",
+    re.IGNORECASE,
+)
 _IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
 #: Each pattern with words (folded), one of which is in every match of it (see :mod:`~kldocs.checker.screens`).
 _READ = (
@@ -102,6 +112,7 @@ _READ = (
     (_ENTROPY_MAX, ("max",)),
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
+    (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
 )
 #: What turns a sentence round or makes it a question: it is not read.
 _NOT_STATED = re.compile(
@@ -226,6 +237,10 @@ def _property(match: re.Match[str]) -> tuple[str, str, bool] | None:
         return "entropy", "bounded", False
     if pattern is _SELF_MIXTURE:
         return "jsd", "mixture", True
+    if pattern is _SMALLEST_WHEN_EQUAL:
+        letters = {(match.group(name) or "").lower() for name in ("a", "b", "c", "d")} - {""}
+        largest = bool(match.group("largest") or match.group("large"))
+        return ("cross_entropy", "min_at_equal", largest) if letters == {"p", "q"} else None
     measure = _symbol_measure(match.group("name") or match.group("range_name"))
     if measure is None:
         return None

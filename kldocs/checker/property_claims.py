@@ -435,12 +435,33 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
             start = lead.end() if lead else start
-            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text.replace(BLANK, " ")
+            if not rows and region.kind == "prose" and len(text) > _LONG_PROSE:  # the sentence with the sum
+                start, end = _sentence_around(text, _SUM_MARK.search(text).start())  # type: ignore[union-attr]
+            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text[start:end].replace(BLANK, " ")
             offset = region.offset + start
             kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
             yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign <= 0, offset)
             return
+
+
+#: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
+_LONG_PROSE = 160
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[at]`` starts and ends (its mark kept).
+
+    >>> text = "평균 정보량. 정의는 H = Σ p log(1/p) 이다. 다음 문장."
+    >>> start, end = _sentence_around(text, text.index("Σ"))
+    >>> text[start:end]
+    '정의는 H = Σ p log(1/p) 이다.'
+    """
+    start = max(
+        [0, *(found + len(mark) for mark in (". ", "。", "\n", "! ", "? ") if (found := text.rfind(mark, 0, at)) >= 0)]
+    )
+    ends = [found + 1 for mark in (". ", "。", "\n", "! ", "? ") if (found := text.find(mark, at)) >= 0]
+    return start, min(ends, default=len(text))
 
 
 #: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``, or typed: ``Sum(``), or the
