@@ -54,6 +54,7 @@ from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
+from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
@@ -262,10 +263,14 @@ def find_claims(document: SourceText) -> list[Item]:
             break
         if bisect.bisect_left(found, paragraph.offset) + stated_claims > MAX_STATEMENTS:
             break  # the cap is passed before this paragraph: nothing in it or after it would be kept (_at_most)
-        stated = [*properties(document, paragraph, claimed_rows), *titled_properties(document, paragraph)]
+        subjects = named_in_place(document, paragraph)  # "KL divergence $D_{KL}(P\|Q)$ is ..." has its subject
+        stated = [*properties(document, subjects, claimed_rows), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
-        stated += [item for item in worded_properties(document, paragraph) if (item.offset, item.property) not in said]
+        stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
+        said_rows = {(document.row(item.offset), item.property) for item in stated}
+        written = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
+        stated += [item for item in written if (document.row(item.offset), item.property) not in said_rows]
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:

@@ -65,12 +65,13 @@ from __future__ import annotations
 import re
 
 _CLUTTER = re.compile(
-    r"\\left|\\right|\\[,;:! ]|\\cdot|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|\s|\*|·|&|"
+    r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
+    r"\s|\*|·|&|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
-_LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|log|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
+_LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
 _KL_DEFINITION = re.compile(
@@ -85,6 +86,23 @@ _ENTROPY_DEFINITION = re.compile(
     rf"(?:(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
     rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
+)
+
+#: A classifier's loss, ``L = -Σ y log p``: the cross-entropy of the labels ``y`` and the predictions. Only its
+#: right sign is read: ``L = Σ y log p`` may be the log-likelihood.
+_LOSS_DEFINITION = re.compile(
+    rf"(?<![A-Za-z\\])(?:L|Loss|loss|ℒ|CE|L_?(?:CE|ce))=(?P<sign>-?)(?:\\sum|∑|Σ)[yt]{_LOG}"
+    rf"(?:(?P<arg>p|q|ŷ|\\haty)|\\[dt]?frac1(?P<inverse>p|q|ŷ|\\haty)|1/(?P<slash>p|q|ŷ))(?![/A-Za-z0-9_^])"
+)
+_BINARY_LOG = _LOG.replace("[\\[\\({]*", "")
+#: ``p``, ``(p)``, ``(1/p)``, ``1/p`` or ``\frac1p`` after a logarithm (the group ``over`` for the inverse).
+_ONE_ARG = r"(?:\((?P<inverse>1/)?(?P=v)\)|(?P<over>1/|\\[dt]?frac1)?(?P=v))"
+_OTHER_ARG = r"(?:\((?P<inverse2>1/)?\(1-(?P=v)\)\)|\(1-(?P=v)\)|(?P<over2>1/|\\[dt]?frac1)\(?1-(?P=v)\)?)"
+#: The entropy of two outcomes, ``H(X) = -p log p - (1-p) log(1-p)`` (or with ``log(1/p)``), each term's sign read.
+_BINARY_DEFINITION = re.compile(
+    r"(?:(?P<named>H|H_?b|H_?2|h)\((?:X|[a-z])\)|(?<![A-Za-z\\])H)="
+    rf"(?P<first>[-+]?)(?P<v>[a-z]){_BINARY_LOG}{_ONE_ARG}"
+    rf"(?P<second>[-+])\(1-(?P=v)\){_BINARY_LOG}{_OTHER_ARG}(?![-+*/(^A-Za-z0-9)])"
 )
 
 _JOINT = r"p(?:_\{X,?Y\})?"
@@ -118,6 +136,13 @@ _SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 _DEFINED_AS = re.compile(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
 )
+#: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
+_TYPED_SUM = re.compile(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
+#: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``) and a
+#: bracket around the terms (``Σ(P(x) * log(...))``, ``∑[ Pn × Log(1/Pn) ]``).
+_TYPED_RANGE = re.compile(r"(\\sum|∑|Σ)(?:∀[a-z]|[a-z]∈[A-Za-z𝒳χ]{1,3})?[(\[]?")
+#: An index typed glued to its letter after the brackets around an argument went: ``pi``, ``Pn``, ``qk``.
+_GLUED_INDEX = re.compile(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll]og|ln))")
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
@@ -129,7 +154,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
     flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
-    flat = _CLUTTER.sub("", flat)
+    flat = _TYPED_RANGE.sub(r"\1", _TYPED_SUM.sub("Σ", flat))
+    flat = _GLUED_INDEX.sub(r"\1", _CLUTTER.sub("", flat))
     named = {match.group("variable") for match in _VARIABLE_SUBSCRIPT.finditer(flat)}
     if len(named) == 1 or flat.startswith("I("):  # p_X(x), the distribution of X, is its p (not beside p_Y)
         flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)
@@ -142,6 +168,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     found += [
         (match.start(), _negated(flat, match, _entropy_sign(match))) for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
+    found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
+    found += [(match.start(), _binary_sign(match)) for match in _BINARY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
 
@@ -194,3 +222,43 @@ def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
     sign = (1 if inverted else -1) * (-1 if match.group("sign") else 1)
     # A bare H with the sign flipped may be Boltzmann's H = sum p log p, which is not the entropy.
     return None if match.group("first") is None and sign != 1 else (measure, sign)
+
+
+def _loss_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    """``L = -Σ y log p`` is the cross-entropy; with its sign flipped it is not read (the log-likelihood).
+
+    >>> sign_of_definition("L = - Σᵢ yᵢ * log₂(pᵢ)"), sign_of_definition("L = Σ y log p")
+    (('cross_entropy', 1), None)
+    """
+    inverted = match.group("arg") is None
+    return ("cross_entropy", 1) if inverted != bool(match.group("sign")) else None
+
+
+def _binary_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    """The entropy of two outcomes, term by term: right when each term is ``-p log p`` (or ``+p log(1/p)``).
+
+    >>> sign_of_definition("H(X)=-plog p-(1-p)log (1-p)"), sign_of_definition("H(p) = p log2 p + (1-p) log2(1-p)")
+    (('entropy', 1), ('entropy', -1))
+    >>> sign_of_definition("H = p log p - (1-p) log(1-p)") is None
+    True
+    """
+    signs = {
+        (-1 if match.group(sign) == "-" else 1) * (-1 if match.group(inverse) or match.group(over) else 1)
+        for sign, inverse, over in (("first", "inverse", "over"), ("second", "inverse2", "over2"))
+    }
+    if len(signs) != 1 or (match.group("named") is None and signs == {1}):
+        return None  # terms of both signs; a bare H = p log p + ... may be Boltzmann's H
+    return "entropy", -signs.pop()
+
+
+#: Most characters of a code span read as a definition.
+_MAX_TYPED = 300
+
+
+def typed_definition(code: str) -> bool:
+    """True when a code span is a definition typed as text (read like prose), not code.
+
+    >>> typed_definition("H(p,q)=−∑∀xp(x)log(q(x))"), typed_definition("kl = np.sum(p * np.log(p / q))")
+    (True, False)
+    """
+    return len(code) <= _MAX_TYPED and any(sign in code for sign in "∑Σ") and sign_of_definition(code) is not None

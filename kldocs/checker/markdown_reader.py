@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.formula_shapes import typed_definition
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
@@ -354,7 +355,9 @@ class _Reader:
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
                 self.builder.formula(kind, inner, inner + len(child.content), child.content)
-            elif child.type == "code_inline" and (is_value_formula(child.content) or string_claims(child.content)):
+            elif child.type == "code_inline" and (
+                is_value_formula(child.content) or string_claims(child.content) or typed_definition(child.content)
+            ):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
         offsets.reveal(builder, cursor, len(content))

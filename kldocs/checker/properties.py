@@ -99,6 +99,13 @@ _TRUTH = {
     ("kl", "swapped_unequal"): (True, "D_KL(P||Q) and D_KL(Q||P) differ in general"),
     ("entropy", "max_uniform"): (True, "the entropy of n outcomes is largest, log n, for the uniform distribution"),
     ("entropy", "bounded"): (True, "0 ≤ H(P) ≤ log n for n outcomes, with log n for the uniform distribution"),
+    ("cross_entropy", "min_at_equal"): (
+        True,
+        "H(P,Q) = H(P) + D_KL(P||Q) is smallest, H(P), when Q = P (Gibbs' inequality)",
+    ),
+    ("jsd", "mixture"): (True, "the JSD's mixture is M = (P+Q)/2, the average of the two distributions"),
+    ("entropy", "zero_iff_certain"): (True, "H(P) = 0 exactly when one outcome has probability 1"),
+    ("entropy", "decomposition"): (True, "H(P) = H(P,Q) - D_KL(P||Q): entropy is cross-entropy minus KL"),
 }
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
@@ -112,6 +119,9 @@ _PROPERTY_KINDS = {
     "decomposition": "identity",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
+    "zero_iff_certain": "bound",
+    "mixture": "jsd_definition",
+    "min_at_equal": "bound",
     "swapped_unequal": "symmetry",
     "self_entropy": "identity",
     "self_zero": "identity",

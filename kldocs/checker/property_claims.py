@@ -68,7 +68,7 @@ _SUBJECT = (
 )
 _PROPERTY = re.compile(
     r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
-    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?"
+    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -215,11 +215,38 @@ _SELF = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-#: "Entropy is highest when all outcomes are equally likely": largest for the uniform distribution.
+#: All outcomes equally likely, or the distribution uniform: where the entropy is largest.
+_EQUALLY_LIKELY = (
+    r"(?:(?:when|if|for|at|with|by)\s+(?:all\s+(?:the\s+|possible\s+)?(?:outcomes|events|symbols|values|states|letters|"
+    r"messages|possibilities|classes|results)\s+(?:are|being|have)\s+(?:equally\s+(?:likely|probable)|equiprobable|"
+    r"(?:the\s+)?same\s+probability|equal\s+probabilit(?:y|ies))|(?:the\s+|a\s+)?uniform\s+distribution|"
+    r"the\s+distribution\s+is\s+uniform))"
+)
+_HIGHEST = (
+    r"(?:highest|largest|greatest|maximal|maximum|maximized|maximised|at\s+(?:its|a)\s+(?:maximum|highest|largest)|"
+    r"(?P<lowest>lowest|smallest|minimal|minimum|minimized|minimised|at\s+(?:its|a)\s+(?:minimum|lowest|smallest)))"
+)
+#: "Entropy is highest when all outcomes are equally likely", "Maximum entropy occurs for the uniform distribution",
+#: "The uniform distribution maximizes entropy", "the more uniform the distribution, the higher the entropy": largest
+#: for the uniform distribution (``lowest`` when it says the opposite).
 _MAX_UNIFORM = re.compile(
-    r"(?<![A-Za-z])(?P<subject>(?:Shannon\s+)?entropy)\s+is\s+(?:highest|largest|greatest|maximal|maximized|maximised|"
-    r"at\s+its\s+(?:maximum|highest|largest))\s+(?:when\s+all\s+(?:the\s+)?(?:outcomes|events|symbols|values)\s+are\s+"
-    r"equally\s+(?:likely|probable)|for\s+(?:the\s+|a\s+)?uniform\s+distribution)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        (
+            r"(?P<subject>(?:Shannon\s+)?entropy)\s+(?:is|becomes|reaches\s+its)\s+"
+            + _HIGHEST
+            + r"\s+"
+            + _EQUALLY_LIKELY,
+            r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is\s+(?:reached|achieved|attained|obtained))\s+"
+            + _EQUALLY_LIKELY,
+            r"uniform\s+distribution\s+(?:maximi[sz]es|has\s+the\s+(?:highest|largest|greatest|maximum))\s+(?:the\s+)?"
+            r"entropy",
+            r"the\s+more\s+(?:uniform|evenly\s+spread|even)(?:\s+the\s+distribution(?:\s+is)?)?,\s+the\s+"
+            r"(?:higher|larger|greater|bigger)\s+(?:the\s+|its\s+)?entropy",
+            r"maximum\s+entropy\s+distribution[*_]*\s*:\s*[*_]*(?:the\s+|a\s+)?uniform",
+        )
+    )
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 _KL_SYMBOL = r"(?:KL|D_?KL|D_\{KL\})\s*\(\s*"
@@ -261,7 +288,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
         patterns.append(_ZERO)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", ": ")) + 1
+            sentence_start = _sentence_start(text, match.start())
             if (
                 _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
                 or _asked(text, match.end())
@@ -272,7 +299,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
                     yield _korean(document, paragraph, match)
                 continue
-            measure = _subject_measure(match.group("subject"))
+            measure = "entropy" if pattern is _MAX_UNIFORM else _subject_measure(match.group("subject"))
             if pattern is _DECOMPOSITION:
                 kind, negated = "decomposition", not _right_decomposition(match, measure)
             elif pattern is _SUM_OF:
@@ -283,7 +310,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                     continue
                 kind, negated = "swapped_unequal", False
             elif pattern is _MAX_UNIFORM:
-                kind, negated = "max_uniform", False
+                kind, negated = "max_uniform", match.group("lowest") is not None
             elif pattern is _SELF:
                 kind, negated = "self_zero" if match.group("what") in ("zero", "0") else "self_entropy", False
             elif pattern is _AVERAGE:
@@ -320,6 +347,8 @@ def _said(word: str, negation: bool) -> tuple[str, bool]:
     return ("symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"), negated
 
 
+#: Where a sentence ends, also in bold or quotes (``**No, they differ!** KL divergence is ...``).
+_STOPS = (". ", "! ", "? ", ": ", ".** ", "!** ", "?** ", ".* ", "!* ", '." ', '!" ', ".) ")
 #: Words (folded), one of which is in every property sentence read here.
 HINT = (
     "symmetric",
@@ -345,6 +374,16 @@ HINT = (
 )
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``text[end]`` starts (at the space after the mark that ends the one before).
+
+    >>> text = "**No, they differ!** KL is asymmetric."
+    >>> text[_sentence_start(text, text.index("KL")) :]
+    ' KL is asymmetric.'
+    """
+    return max([0, *(found + len(mark) - 1 for mark in _STOPS if (found := text.rfind(mark, 0, end)) >= 0)])
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -397,7 +436,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
             start = lead.end() if lead else start
-            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text
+            if not rows and region.kind == "prose" and len(text) > _LONG_PROSE:  # the sentence with the sum
+                start, end = _sentence_around(text, _SUM_MARK.search(text).start())  # type: ignore[union-attr]
+            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text[start:end].replace(BLANK, " ")
             offset = region.offset + start
             kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
@@ -408,8 +449,28 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             return
 
 
-#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``).
-_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和")
+#: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
+_LONG_PROSE = 160
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[at]`` starts and ends (its mark kept).
+
+    >>> text = "평균 정보량. 정의는 H = Σ p log(1/p) 이다. 다음 문장."
+    >>> start, end = _sentence_around(text, text.index("Σ"))
+    >>> text[start:end]
+    '정의는 H = Σ p log(1/p) 이다.'
+    """
+    start = max(
+        [0, *(found + len(mark) for mark in (". ", "。", "\n", "! ", "? ") if (found := text.rfind(mark, 0, at)) >= 0)]
+    )
+    ends = [found + 1 for mark in (". ", "。", "\n", "! ", "? ") if (found := text.find(mark, at)) >= 0]
+    return start, min(ends, default=len(text))
+
+
+#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``, or typed: ``Sum(``), or the
+#: second term of the entropy of two outcomes, ``(1-p) log(1-p)``.
+_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z]\s*\)")
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")

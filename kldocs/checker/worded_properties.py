@@ -9,9 +9,10 @@ between the two ("no es", "non è", 不是, 아니) or in the predicate
 statement round. Sentences that ask ("¿...?", "...吗？") or suppose ("si", "se", "wenn", "если",
 如果, 만약) are not read. The
 entropy's bounds written as a formula, ``0 ≤ H(X) ≤ log2 n``, hold in any
-language. Two are read with their supposition: "se a divergência KL ... for
-zero, ... as distribuições são idênticas" and "모든 사건이 동일한 확률을 가질 때
-... 엔트로피가 최대". English sentences are :mod:`~kldocs.checker.property_claims`' job.
+language. Some are read with their supposition or condition first: "se a divergência KL ... for
+zero, ... as distribuições são idênticas", "확률이 동등할 때 엔트로피는 최대", "plus la
+distribution est uniforme, plus l'entropie est grande", "当且仅当 P=Q 时,KL 值等于 0".
+English sentences are :mod:`~kldocs.checker.property_claims`' job.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("La divergencia KL no es simétrica. KL散度是一种距离。\\n", "a.md")
@@ -185,11 +186,54 @@ _ZERO_THEN_EQUAL = re.compile(
 )
 #: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
 _ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales")
-#: "모든 사건이 동일한 확률을 가질때 ... 엔트로피가 최고": the entropy is largest when all outcomes are equally likely.
-_EQUAL_THEN_MAX = re.compile(
-    r"모든\s*(?:사건|경우|결과|사상)(?:이|가|들이)\s*(?:동일한|같은|균등한)\s*확률을\s*(?:가질|갖을|가지는)\s*(?:때|경우)"
-    r"[^.。!?\n]{0,30}?엔트로피(?:가|는)\s*(?:최고|최대|가장\s*(?:크|높))"
+#: Properties said with their condition first, in any order of words: ``(measure, property, pattern)``. The entropy
+#: is largest when all outcomes are equally likely ("모든 사건이 동일한 확률을 가질 때 ... 엔트로피가 최대", "plus la
+#: distribution est uniforme, plus l'entropie est grande"); a divergence is 0 exactly when P = Q ("当且仅当 P=Q 时,KL
+#: 值等于 0").
+_CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (measure, kind, re.compile(pattern, re.IGNORECASE))
+    for measure, kind, pattern in (
+        (
+            "entropy",
+            "max_uniform",
+            r"(?:모든\s*(?:사건|경우|결과|사상)(?:이|가|들이)\s*(?:동일한|같은|균등한)\s*확률을\s*(?:가질|갖을|가지는)|"
+            r"확률(?:이|들이)\s*(?:모두\s*)?(?:동등|동일|균등|같)(?:할|을))\s*(?:때|경우)"
+            r"[^.。!?\n]{0,30}?엔트로피(?:가|는)\s*(?:최고|최대|가장\s*(?:크|높))",
+        ),
+        (
+            "entropy",
+            "max_uniform",
+            r"(?<![^\W\d_])(?:plus\s+(?:la\s+distribution|les\s+probabilit[ée]s)[^!?]{0,80}?(?:uniformes?|[ée]quilibr[ée]e?s?)"
+            r"[^!?]{0,80}?,\s*plus\s+l['’]\s*entropie\s+est\s+(?:grande|[ée]lev[ée]e|haute)|cuanto\s+m[aá]s\s+uniforme"
+            r"[^!?]{0,80}?,\s*mayor\s+(?:es\s+|ser[aá]\s+)?la\s+entrop[ií]a|pi[uù]\s+[^!?]{0,60}?uniforme[^!?]{0,80}?,\s*"
+            r"(?:maggiore|pi[uù]\s+(?:alta|grande))\s+(?:è\s+|sar[aà]\s+)?l['’]\s*entropia|je\s+gleichm[aä](?:ß|ss)iger"
+            r"[^!?]{0,80}?,\s*desto\s+(?:gr[öo](?:ß|ss)er|h[öo]her)\s+(?:ist\s+)?die\s+Entropie)(?![^\W\d_])",
+        ),
+        (
+            "entropy",
+            "max_uniform",
+            r"(?:越|愈)(?:均匀|平均)[^。！？\n]{0,30}?熵(?:值)?(?:就)?越(?:大|高)|(?:等概率|概率(?:都)?(?:相等|相同)|均匀分布)"
+            r"(?:时|的时候)[^。！？\n]{0,10}?熵(?:值)?(?:最大|取得?最大值?|达到最大)|(?:等確率|一様分布|確率が(?:すべて|全て)?等しい)"
+            r"の?(?:とき|場合)[^。！？\n]{0,15}?エントロピー(?:は|が)最大",
+        ),
+        (
+            "kl",
+            "zero_iff_equal",
+            r"当且仅当\s*[A-Za-z]\s*=\s*[A-Za-z]\s*(?:时|的时候)\s*[,，]?\s*(?:KL|相对熵)\s*(?:散度|值|距离)?\s*"
+            r"(?:的值)?\s*(?:等于|为|是)\s*(?:0|零)",
+        ),
+        (
+            "jsd",
+            "zero_iff_equal",
+            r"当且仅当\s*[A-Za-z]\s*=\s*[A-Za-z]\s*(?:时|的时候)\s*[,，]?\s*JSD?\s*(?:散度|值|距离)?\s*(?:的值)?\s*(?:等于|为|是)\s*"
+            r"(?:0|零)",
+        ),
+    )
 )
+#: Words (folded), one of which is in every match of :data:`_CONDITION_FIRST`.
+_CONDITION_ANCHORS = ("엔트로피", "entropie", "entropía", "entropia", "熵", "エントロピー", "当且仅当")
+#: A denial right after such a sentence: "엔트로피는 최대가 아니다", "n'est pas", "不是".
+_DENIED_AFTER = re.compile(r"\s*(?:가\s*)?(?:아니|않|ではない|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE)
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
 _DENIED = re.compile(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
 
@@ -204,9 +248,8 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         for match in _ZERO_THEN_EQUAL.finditer(text):
             if not _DENIED.search(match.group()):
                 yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
-    if "확률" in text:
-        for match in _EQUAL_THEN_MAX.finditer(text):
-            yield _property(document, paragraph, match.start(), match.group(), "entropy", "max_uniform", False)
+    if mentions(text, _CONDITION_ANCHORS):
+        yield from _condition_first(document, paragraph)
     if not mentions(text, SUBJECT_ANCHORS) or not mentions(text, _PREDICATE_ANCHORS):
         return
     for subject in _SUBJECT.finditer(text):
@@ -238,6 +281,20 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         ):  # "非负的，当且仅当 P = Q 时为零"
             place = more.end()
             yield _property(document, paragraph, place, text[place : second[2]], measure, second[0], second[1])
+
+
+def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The properties of :data:`_CONDITION_FIRST` a paragraph states: not asked, denied or supposed."""
+    text = paragraph.text
+    for measure, kind, pattern in _CONDITION_FIRST:
+        for match in pattern.finditer(text):
+            end_match = _SENTENCE_END.search(text, match.end(), match.end() + REACH)
+            rest = text[match.end() : len(text) if end_match is None else end_match.end()]
+            window = max(0, match.start() - REACH)
+            start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, match.start()))])
+            if _DENIED_AFTER.match(rest) or "?" in rest or "？" in rest or _SUPPOSED.search(text, start, match.start()):
+                continue
+            yield _property(document, paragraph, match.start(), match.group(), measure, kind, False)
 
 
 def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:

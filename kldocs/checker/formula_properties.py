@@ -1,0 +1,316 @@
+r"""Properties written with a formula in the sentence, and identities written with the measures' names.
+
+A paragraph's inline maths is put back in place (the same length, delimiters as
+spaces) and read for:
+
+- a divergence zero exactly when its two distributions are equal:
+  ``$D_{KL}(P || Q) = 0$ **if and only if** $P = Q$``, ``JSD(P||Q) = 0 iff P = Q`` (for the
+  cross-entropy ``H(P, Q)`` that is false), also in words when the subject is "the divergence" and the
+  sentence goes on for a while ("The divergence ..., and is zero only when the two match");
+- the entropy zero exactly when one outcome is certain: ``H = 0 if and only if p_i = 1 for some i``;
+- the entropy's largest value: ``H_{max} = \log_2(n)`` for ``n`` outcomes;
+- a range: ``JSD(P||Q) in [0, 1]``, ``JSD ∈ [0, log 2]`` (bounded), ``D_KL ∈ [0, ∞)`` (no upper bound);
+- the cross-entropy smallest when Q = P ("当Pi=qi时,得到的熵最小"; "largest" there is false);
+- the JSD's mixture defined by itself, ``where M = (P+M)/2`` shortly after the JSD is named (false);
+- an identity between the measures' names, a line of its own: ``KL散度 = 交叉熵 - 熵``,
+  ``Cross-entropy = Entropy + KL divergence``.
+
+Each is a :class:`~kldocs.checker.property_claims.Property`, judged in general by
+:mod:`~kldocs.checker.properties`. A sentence that asks or supposes is not read.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("Note that $JSD(P \\| Q) = 0$ if and only if $P = Q$.\n", "a.md")
+>>> [(item.measure, item.property, item.negated) for item in formula_properties(document, document.paragraphs[0])]
+[('jsd', 'zero_iff_equal', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.measure_words import LABEL_WORDS
+from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import mentions
+from kldocs.checker.tokens import TooComplexError, tokenize
+
+_BARS = r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|(?!\|)|,|;)"
+#: A divergence of two named distributions: ``D_{\text{KL}}(P \| Q)``, ``JSD(P||Q)``.
+_SYMBOL = (
+    r"(?<![A-Za-z\\])(?P<name>D_\{?\\?(?:text|mathrm|rm)?\{?(?:KL|JS)\}?\}?|D_?KL|Dₖₗ|KL|JSD|JS|D)\s*"
+    r"(?:\\left)?\(\s*(?P<a>[A-Za-z])\s*" + _BARS + r"\s*(?P<b>[A-Za-z])\s*(?:\\right)?\)"
+)
+#: "if and only if" and its signs, in the languages read.
+_IFF = (
+    r"(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when|⟺|⇔|\\iff|\\Leftrightarrow|"
+    r"si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se|genau\s+dann,?\s+wenn|当且仅当)"
+)
+_MARKUP = r"[\s*_$,]*"
+_ZERO_IFF_EQUAL = re.compile(
+    _SYMBOL
+    + r"\s*=\s*0(?![0-9.,])"
+    + _MARKUP
+    + _IFF
+    + _MARKUP
+    + r"(?:(?P<c>[A-Za-z])\s*=\s*(?P<d>[A-Za-z])(?![A-Za-z(_])|(?:the\s+)?(?:two\s+)?distributions\s+(?:are\s+)?"
+    r"(?:identical|equal|the\s+same|coincide|match))",
+    re.IGNORECASE,
+)
+#: "The divergence ..., and is zero only when the two match": any divergence is 0 exactly when P = Q.
+_DIVERGENCE_ZERO = re.compile(
+    r"(?<![A-Za-z])(?:the|this)\s+(?:KL\s+|Kullback[-‐ ]Leibler\s+|relative\s+)?divergence(?![A-Za-z])"
+    r"(?P<middle>[^.;?!\n]{0,200}?)(?<![A-Za-z])(?:is|equals|becomes)\s+(?:zero|0)\s+" + _IFF + r"\s+"
+    r"(?:the\s+two(?:\s+distributions)?|the\s+distributions|[A-Za-z]\s+and\s+[A-Za-z])\s+"
+    r"(?:match|coincide|agree|are\s+(?:equal|identical|the\s+same))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ENTROPY_ZERO = re.compile(
+    r"(?<![A-Za-z\\])H(?:\s*\(\s*[A-Za-z]\s*\))?\s*=\s*0(?![0-9.,])"
+    + _MARKUP
+    + _IFF
+    + _MARKUP
+    + r"(?:p_\{?i\}?\s*=\s*1[\s$]*for\s+(?:some|one|a\s+single)[\s$]*i(?![A-Za-z])|one\s+(?:outcome|event|symbol)\s+"
+    r"(?:is\s+certain|has\s+probability\s+(?:1|one)))",
+    re.IGNORECASE,
+)
+_LOG_N = r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]\||\|\\mathcal\{[A-Za-z]\}\|)(?:\s*\))?"
+_ENTROPY_MAX = re.compile(
+    r"(?<![A-Za-z\\])H_\{?(?:\\(?:text|mathrm)\{)?max\}?\}?\s*=\s*" + _LOG_N + r"(?![A-Za-z0-9(])"
+)
+_MEASURE_NAME = r"(?P<range_name>D_\{?\\?(?:text|mathrm)?\{?(?:KL|JS)\}?\}?|D_?KL|KL|JSD)"
+_UPPER = r"(?P<upper>1|\\?log\s*_?\{?2?\}?\s*\(?2\)?|\\?ln\s*\(?2\)?|∞|\+∞|\\infty|inf(?:inity)?)"
+_RANGE = re.compile(
+    r"(?:" + _SYMBOL + r"|(?<![A-Za-z\\])" + _MEASURE_NAME + r"(?![A-Za-z(]))\s*(?:∈|\\in|in|is\s+in|lies\s+in)\s*"
+    r"\[\s*0\s*,\s*" + _UPPER + r"\s*[\])](?!\.?[0-9])"
+)
+#: "where M = (P+M)/2": the JSD's mixture defined by itself (it must be M = (P+Q)/2); read after "where" or "with".
+_SELF_MIXTURE = re.compile(
+    r"(?<![A-Za-z])(?:where|with)\s+M\s*=\s*(?:\(\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\)\s*/\s*2|"
+    r"\\frac\{\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\}\{\s*2\s*\})(?![A-Za-z0-9])"
+)
+#: Words (folded) that say the text is about the JSD, one of which must stand shortly before the mixture.
+_JSD_WORDS = ("jensen", "jsd", "js ")
+#: Characters read before the mixture for those words.
+_JSD_REACH = 600
+#: "The cross-entropy is smallest when q = p", "当Pi=qi时,得到的熵最小" (the entropy of one distribution has no such
+#: condition: it is the cross-entropy); largest there is the opposite.
+_SMALLEST_WHEN_EQUAL = re.compile(
+    r"当\s*(?P<a>[PpQq])_?i?\s*=\s*(?P<b>[PpQq])_?i?\s*(?:时|的时候)[,，]?[^。！？\n]{0,10}?(?:交叉)?熵(?:值)?(?:就)?"
+    r"(?:最小|(?P<largest>最大))|cross[-‐ ]?entropy(?:\s+H\(\s*[PpQq]\s*,\s*[PpQq]\s*\))?\s+is\s+(?:smallest|minimal|"
+    r"minimi[sz]ed|lowest|at\s+its\s+minimum|(?P<large>largest|maximal|maximi[sz]ed|highest))\s+(?:when|if|for)\s+"
+    r"(?P<c>[PpQq])\s*=\s*(?P<d>[PpQq])(?![A-Za-z(])",
+    re.IGNORECASE,
+)
+_IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
+#: Each pattern with words (folded), one of which is in every match of it (see :mod:`~kldocs.checker.screens`).
+_READ = (
+    (_ZERO_IFF_EQUAL, (*_IFF_ANCHORS, "当且仅当")),
+    (_DIVERGENCE_ZERO, ("zero",)),
+    (_ENTROPY_ZERO, _IFF_ANCHORS),
+    (_ENTROPY_MAX, ("max",)),
+    (_RANGE, ("[0",)),
+    (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
+    (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
+)
+#: What turns a sentence round or makes it a question: it is not read.
+_NOT_STATED = re.compile(
+    r"(?<![A-Za-z])(?:not|never|if\s+we|suppose|whether|claim|myth|wrong)(?![A-Za-z])|如果|吗", re.I
+)
+
+#: A plus or minus between names, not the hyphen inside one (``Cross-entropy``, ``Kullback-Leibler``).
+_OPERATOR = re.compile(r"[+−]|(?<![A-Za-z])-|-(?![A-Za-z])")
+#: Most characters of a line read as an identity between names.
+_IDENTITY_LINE = 120
+_IDENTITY_ANCHORS = ("entrop", "熵", "エントロピー", "엔트로피", "kl", "kullback")
+
+
+def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The properties a paragraph writes with formulas, and identities between the measures' names."""
+    text = _written(document, paragraph)
+    for pattern, anchors in _READ:
+        if mentions(text, anchors):
+            for match in pattern.finditer(text):
+                found = _property(match)
+                at = paragraph.offset + match.start()
+                if pattern is _SELF_MIXTURE and not mentions(document.text[max(0, at - _JSD_REACH) : at], _JSD_WORDS):
+                    continue  # M = (P+M)/2 far from any JSD: an update, not the mixture
+                if found is not None and not _asked_or_denied(text, match):
+                    yield _at(document, paragraph, match, *found)
+    if "=" in text and mentions(text, _IDENTITY_ANCHORS):
+        start = 0
+        for line in text.split("\n"):
+            said = _identity(line) if len(line) <= _IDENTITY_LINE and line.count("=") == 1 else None
+            if said is not None:
+                offset = paragraph.offset + start
+                shown = " ".join(line.split())
+                yield Property(document.line(offset), shown, said[0], "decomposition", said[1], offset)
+            start += len(line) + 1
+
+
+def _written(document: SourceText, paragraph: Region) -> str:
+    """The paragraph with its inline maths and line breaks as written, delimiters as spaces; the same length."""
+    return in_place(document, paragraph) or paragraph.text.replace(BLANK, " ")
+
+
+def in_place(document: SourceText, paragraph: Region) -> str | None:
+    r"""The paragraph with its inline maths and line breaks as written, delimiters as spaces; the same length. None
+    when the paragraph's text does not stand where the document has it (LaTeX rewritten by its reader).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("So $H(X) = 0$ here.\n", "a.md")
+    >>> in_place(document, document.paragraphs[0])
+    'So  H(X) = 0  here.'
+    """
+    text = paragraph.text
+    written = document.text[paragraph.offset : paragraph.offset + len(text)]
+    if len(written) != len(text):
+        return None
+    characters, start = list(text), 0
+    for run in [*_BLANKS.finditer(text), None]:
+        end = len(text) if run is None else run.start()
+        if written[start:end].replace("\n", " ") != text[start:end].replace("\n", " "):
+            return None
+        if run is not None:
+            characters[run.start() : run.end()] = written[run.start() : run.end()].replace("$", " ")
+            start = run.end()
+    at = written.find("\n")
+    while at >= 0:
+        if characters[at] == " ":
+            characters[at] = "\n"
+        at = written.find("\n", at + 1)
+    return "".join(characters)
+
+
+def named_in_place(document: SourceText, paragraph: Region) -> Region:
+    r"""The paragraph with each inline formula that is one divergence's symbol named in words (``KL``, ``JSD``) and
+    any other measure's symbol as spaces, so that "La divergenza $D_{KL}(P \\| Q)$ è sempre ..." has its subject.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("The divergence $D_{KL}(P \\| Q)$ is asymmetric.\n", "a.md")
+    >>> named_in_place(document, document.paragraphs[0]).text
+    'The divergence  KL              is asymmetric.'
+    """
+    text = paragraph.text
+    if BLANK not in text:
+        return paragraph
+    written = in_place(document, paragraph)
+    if written is None:
+        return paragraph
+    characters = list(text)
+    for run in _BLANKS.finditer(text):
+        maths = written[run.start() : run.end()].strip()
+        try:
+            tokens = tokenize(maths) if len(maths) <= _SYMBOL_LENGTH else []
+        except TooComplexError:
+            tokens = []
+        if len(tokens) == 1 and tokens[0].symbol is not None:
+            name = _NAMES.get(tokens[0].symbol.measure, "")
+            characters[run.start() : run.end()] = (" " + name).ljust(run.end() - run.start())[: run.end() - run.start()]
+    return replace(paragraph, text="".join(characters))
+
+
+#: The words put in place of a divergence's symbol; other measures' symbols become spaces.
+_NAMES = {"kl": "KL", "jsd": "JSD"}
+#: Most characters of a formula read as one symbol.
+_SYMBOL_LENGTH = 60
+
+
+_BLANKS = re.compile(BLANK + "+")
+
+
+def _property(match: re.Match[str]) -> tuple[str, str, bool] | None:
+    """The measure, the property and whether the match says the opposite; None when it is not one."""
+    pattern = match.re
+    if pattern is _ZERO_IFF_EQUAL:
+        pair = {match.group("a").upper(), match.group("b").upper()}
+        if match.group("c") is not None and {match.group("c").upper(), match.group("d").upper()} != pair:
+            return None
+        measure = _symbol_measure(match.group("name"))
+        return None if measure is None or len(pair) != 2 else (measure, "zero_iff_equal", False)
+    if pattern is _DIVERGENCE_ZERO:
+        return None if _NOT_STATED.search(match.group("middle")) else ("kl", "zero_iff_equal", False)
+    if pattern is _ENTROPY_ZERO:
+        return "entropy", "zero_iff_certain", False
+    if pattern is _ENTROPY_MAX:
+        return "entropy", "bounded", False
+    if pattern is _SELF_MIXTURE:
+        return "jsd", "mixture", True
+    if pattern is _SMALLEST_WHEN_EQUAL:
+        letters = {(match.group(name) or "").lower() for name in ("a", "b", "c", "d")} - {""}
+        largest = bool(match.group("largest") or match.group("large"))
+        return ("cross_entropy", "min_at_equal", largest) if letters == {"p", "q"} else None
+    measure = _symbol_measure(match.group("name") or match.group("range_name"))
+    if measure is None:
+        return None
+    upper = match.group("upper").lower()
+    unbounded = upper.strip("+") in ("∞", "\\infty", "inf", "infinity")
+    return measure, "bounded", unbounded
+
+
+def _symbol_measure(name: str) -> str | None:
+    """``kl`` or ``jsd`` for a symbol's name (``D_{\\text{KL}}``, ``JSD``), or None."""
+    flat = re.sub(r"text|mathrm|rm|[^A-Za-zₖₗ]", "", name).upper()
+    return {
+        "DKL": "kl",
+        "DₖₗKL": "kl",
+        "Dₖₗ": "kl",
+        "KL": "kl",
+        "D": "kl",
+        "DJS": "jsd",
+        "JS": "jsd",
+        "JSD": "jsd",
+    }.get(flat)
+
+
+def _asked_or_denied(text: str, match: re.Match[str]) -> bool:
+    """True when the sentence holding the match asks, supposes or denies."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "\n", "。")) + 1
+    end_match = re.compile(r"[.?!。？](?:\s|$)|\n").search(text, match.end())
+    end = len(text) if end_match is None else end_match.end()
+    return (
+        "?" in text[match.end() : end]
+        or "？" in text[match.end() : end]
+        or bool(_NOT_STATED.search(text, start, match.start()))
+    )
+
+
+def _identity(line: str) -> tuple[str, bool] | None:
+    """``KL = cross-entropy - entropy`` in names: the measure on the left and whether the decomposition is wrong.
+
+    >>> _identity("KL散度 = 交叉熵 - 熵"), _identity("Entropy = Cross-entropy + KL divergence")
+    (('kl', False), ('entropy', True))
+    """
+    left, right = line.split("=")
+    signs = _OPERATOR.findall(right)
+    if len(signs) != 1 or any(character.isdigit() for character in line):
+        return None
+    first, second = _OPERATOR.split(right)
+    names = [_word_measure(part) for part in (left, first, second)]
+    if None in names or len(set(names)) != 3:
+        return None
+    measure, first_name, second_name = (str(name) for name in names)
+    plus = signs[0] == "+"
+    right_ones = {
+        "cross_entropy": plus and {first_name, second_name} == {"entropy", "kl"},
+        "kl": not plus and (first_name, second_name) == ("cross_entropy", "entropy"),
+        "entropy": not plus and (first_name, second_name) == ("cross_entropy", "kl"),
+    }
+    return measure, not right_ones[measure]
+
+
+def _word_measure(words: str) -> str | None:
+    """The measure a name is, in any language read, when it is that name and nothing else."""
+    cleaned = words.strip(" *_`")
+    for measure, pattern in LABEL_WORDS:
+        if re.fullmatch(pattern, cleaned, re.IGNORECASE):
+            return measure if measure in ("entropy", "cross_entropy", "kl") else None
+    return None
+
+
+def _at(
+    document: SourceText, paragraph: Region, match: re.Match[str], measure: str, kind: str, negated: bool
+) -> Property:
+    offset = paragraph.offset + match.start()
+    return Property(document.line(offset), " ".join(match.group().split()), measure, kind, negated, offset)
