@@ -269,8 +269,8 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
         said_rows = {(document.row(item.offset), item.property) for item in stated}
-        written = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
-        stated += [item for item in written if (document.row(item.offset), item.property) not in said_rows]
+        in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
+        stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]
         stated_claims += len(stated)
         items.extend(stated)
         if bases_left > 0:
