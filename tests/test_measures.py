@@ -612,3 +612,12 @@ def test_public_docstring_examples_run_as_pasted_into_a_new_interpreter(name: st
     for test in doctest.DocTestFinder(recurse=False).find(getattr(kldocs, name), name, globs={}):
         runner.run(test, out=failures.append)
     assert not failures, "".join(failures)
+
+
+def test_a_quantity_works_out_its_terms_once() -> None:
+    # The checker matches a document's expansions with the same measure's terms again and again; each exact term
+    # keeps its double and canonical form only if the same term objects come back.
+    quantity = kldocs.kl(P_REF, Q_REF_1)
+    first = quantity.terms()
+    assert quantity.terms() is first
+    assert sum((term.value for term in first), ExactValue.number(0)) == quantity.exact

@@ -208,22 +208,25 @@ def _cross(first: str, second: str) -> MeasureSymbol:
 # --- expansions term by term -------------------------------------------------------------------------------
 
 
-def term_check(quantity: Quantity, node: Node, text: str, scope: KnownDistributions, base: BaseKey) -> tuple[bool, str]:
+def term_check(
+    quantity: Quantity,
+    node: Node,
+    text: str,
+    scope: KnownDistributions,
+    base: BaseKey,
+    terms: list[tuple[str, ExactValue]] | None = None,
+) -> tuple[bool, str]:
     """Match the written terms of ``node`` with the per-category terms of ``quantity``.
 
     Returns whether every term matches one category (zero terms may be left
     out), and, when they do not, a clause naming the first term that is off
-    and what it should be.
+    and what it should be. ``terms``: the written terms already worked out by
+    :func:`_written_terms`, when several measures are matched with them.
     """
-    environment = scope.environment(base)
-    written: list[tuple[str, ExactValue]] = []
-    for factor, item in term_nodes(node):
-        try:
-            value = evaluate(item, environment).scale(factor)
-        except (EvaluationError, ArithmeticError):
-            return False, ""
-        if value.rational_value() != 0:
-            written.append((text[item.start : item.end].strip(), value))
+    terms = _written_terms(node, text, scope, base) if terms is None else terms
+    if terms is None:
+        return False, ""
+    written = [(shown, value) for shown, value in terms if value.rational_value() != 0]
     expected: list[tuple[str, ExactValue]] = []
     for term in quantity.terms():
         if isinstance(term.value, float):
@@ -247,6 +250,20 @@ def term_check(quantity: Quantity, node: Node, text: str, scope: KnownDistributi
     if unmatched:
         return False, f"the term {unmatched[0][0]} matches no category"
     return False, f"{remaining[0][0]} is missing"
+
+
+def _written_terms(
+    node: Node, text: str, scope: KnownDistributions, base: BaseKey
+) -> list[tuple[str, ExactValue]] | None:
+    """Each written term of ``node`` as written and its value; None when one cannot be worked out."""
+    environment = scope.environment(base)
+    terms: list[tuple[str, ExactValue]] = []
+    for factor, item in term_nodes(node):
+        try:
+            terms.append((text[item.start : item.end].strip(), evaluate(item, environment).scale(factor)))
+        except (EvaluationError, ArithmeticError):
+            return None
+    return terms
 
 
 def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
@@ -275,7 +292,7 @@ def identify(value: ExactValue, scope: KnownDistributions, base: BaseKey) -> str
                 candidates += [_kl(first, second), _cross(first, second), MeasureSymbol("jsd", (first, second))]
     for symbol in candidates:
         try:
-            if scope.value(symbol, base) == value:
+            if _equal(scope.value(symbol, base), value):
                 return symbol.text()
         except EvaluationError:
             continue
@@ -289,6 +306,9 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
     and at least half of them match.
     """
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
+    terms = _written_terms(node, text, scope, base)  # the same for every measure tried
+    if terms is None:
+        return None
     best: tuple[int, MeasureSymbol, str] | None = None
     for first in names:
         for second in names:
@@ -297,12 +317,12 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
             for symbol in (_kl(first, second), _cross(first, second)):
                 try:
                     quantity = scope.quantity(symbol, base)
-                    ok, clause = term_check(quantity, node, text, scope, base)
+                    ok, clause = term_check(quantity, node, text, scope, base, terms)
                 except EvaluationError:
                     continue
                 if ok or not clause.startswith("the term") or "missing" not in clause:
                     continue
-                score = _matching_terms(quantity, node, scope, base)
+                score = _matching_terms(quantity, [value for _, value in terms])
                 if best is None or score > best[0]:
                     best = (score, symbol, clause)
     if best is None or best[0] * 2 < len(term_nodes(node)):
@@ -310,18 +330,11 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
     return best[1], best[2]
 
 
-def _matching_terms(quantity: Quantity, node: Node, scope: KnownDistributions, base: BaseKey) -> int:
-    environment = scope.environment(base)
-    wanted = []
-    for term in quantity.terms():
-        if not isinstance(term.value, float):
-            wanted.append(term.value)
+def _matching_terms(quantity: Quantity, written: list[ExactValue]) -> int:
+    """How many of the written terms' values are the value of one of the measure's categories, each used once."""
+    wanted = [term.value for term in quantity.terms() if not isinstance(term.value, float)]
     count = 0
-    for factor, item in term_nodes(node):
-        try:
-            key = evaluate(item, environment).scale(factor)
-        except (EvaluationError, ArithmeticError):
-            continue
+    for key in written:
         index = next((i for i, value in enumerate(wanted) if _equal(value, key)), None)
         if index is not None:
             wanted.pop(index)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Any, Literal
 
 from kldocs.errors import InputError
@@ -284,6 +285,12 @@ class Quantity:
 
     def terms(self) -> tuple[Term, ...]:
         """The per-category breakdown; the exact terms add up to the value."""
+        return self._breakdown
+
+    @cached_property
+    def _breakdown(self) -> tuple[Term, ...]:
+        """The terms, worked out once: a checker matches a document's expansions with the same measure's terms
+        again and again, and each exact term keeps what it has worked out about itself (its double, its form)."""
         if self._terms is None:
             raise ValueError(f"{self.measure} has no per-term breakdown")
         return self._terms(self)
