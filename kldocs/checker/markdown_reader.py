@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from kldocs.checker.code_prose import add_code
+from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
-from kldocs.checker.formula_shapes import typed_definition
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
@@ -41,7 +41,6 @@ from kldocs.checker.prompt_cells import (
     could_be_code,
     joined_body,
 )
-from kldocs.checker.string_entropy import string_claims
 from kldocs.checker.text_lines import Lines, after_line
 
 if TYPE_CHECKING:
@@ -355,9 +354,7 @@ class _Reader:
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
                 self.builder.formula(kind, inner, inner + len(child.content), child.content)
-            elif child.type == "code_inline" and (
-                is_value_formula(child.content) or string_claims(child.content) or typed_definition(child.content)
-            ):
+            elif child.type == "code_inline" and read_as_prose(child.content):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
         offsets.reveal(builder, cursor, len(content))
@@ -437,25 +434,6 @@ _TAG = re.compile(r"</?su[bp]>", re.IGNORECASE)
 _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: A statement about logarithms: a log and a relation.
 _LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
-
-
-def is_value_formula(code: str) -> bool:
-    """True when a code span is arithmetic on numbers with logarithms and a value: read it like prose.
-
-    >>> is_value_formula("L=−log(0.1)≈2.303"), is_value_formula("-0.5*log2(0.5) = 0.5")
-    (True, True)
-    >>> is_value_formula("kl = np.sum(p * np.log(p / q))"), is_value_formula("log(0.1)")
-    (False, False)
-    """
-    body = _GIVEN_NAME.sub("", code, count=1)
-    words = set(re.findall(r"[A-Za-z]+", body))
-    return bool(words & {"log", "ln"}) and words <= _FUNCTIONS and _ENDS_WITH_VALUE.search(body) is not None
-
-
-#: A name given the value that follows (``L=``, ``H =``), not a variable inside the formula.
-_GIVEN_NAME = re.compile(r"^\s*[A-Za-z]\w{0,10}\s*=")
-_FUNCTIONS = frozenset({"log", "ln", "lg", "exp", "sqrt"})
-_ENDS_WITH_VALUE = re.compile(r"(?:=|≈|~)\s*[-−]?[0-9]*\.?[0-9]+\s*$")
 
 
 def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
