@@ -48,7 +48,10 @@ def given_lists(
     ``earlier``: lists given above the block (by name), which its lists may be made of.
     """
     stored = stored_names(tree)
-    above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
+    earlier = earlier or {}
+    # Only the names the block mentions are looked up (a document may give thousands of lists above it).
+    mentioned = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id not in stored}
+    above = {name: list(earlier[name]) for name in mentioned if name in earlier}
     known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
     found: dict[str, tuple[int, list[str]]] = {}
     for statement in tree.body:
