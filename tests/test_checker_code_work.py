@@ -118,6 +118,14 @@ def test_only_the_lists_above_that_a_block_names_are_read_for_it() -> None:
     assert above.reads <= 2
 
 
+def test_a_block_takes_from_the_lists_above_only_those_it_reads() -> None:
+    above = _ReadCounting({f"coin{index}": ["0.5", "0.5"] for index in range(1000)})
+    named = code_names.Named(ast.parse("h = entropy(coin3)"), None, code_names.Earlier(above))
+    measure = named.measure(ast.Name("h"), 2)
+    assert measure is not None and measure.text() == "H(=0.5, 0.5)"
+    assert above.reads <= 3
+
+
 def test_a_line_with_no_bracket_is_not_walked_for_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
     code = "".join(f"x{index} = [[[[0.5, 0.5]]]]  # 0.5\n" for index in range(40)) + "h = entropy(p)\n# = 0.69\n"
     code_names.parsed(code)  # (parsed and walked once for its names, as every reader of the block finds it)
