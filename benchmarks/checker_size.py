@@ -23,7 +23,8 @@ of 8,000 formulas; one code line of 10 MB; thousands of small code blocks, and b
 output lines followed by millions of calls; notebook cells copied as text with lists nested 199 deep; sessions;
 a notebook in nbformat 3; tables of 5,000 columns; lists nested 2,000 deep; LaTeX of ``\\text{$...$}`` nested 100
 deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that start "It is";
-code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``).
+code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``). Then
+a Python file of blank lines, and text of small blocks of code that each name new lists.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -133,6 +134,14 @@ def shapes() -> dict[str, str]:
         ),
         "deep_calls.md": _repeat("```python\nx = " + "entropy(" * 300 + "p" + ")" * 300 + "  # 0.5\n```\n\n"),
         "huge_exponents.md": _lines(lambda _: "H(P) = 1.2 × 10^-999999 bits.\n\n"),  # × is two bytes
+        # Shapes a fourth hostile trial found slow.
+        "blank_lines.py": "import math\n" + "\n" * (SIZE - 40) + "p = [0.5, 0.5]  # 1 bit\n",
+        "list_names.txt": _lines(
+            lambda i: (
+                f"p{i} = np.array([0.{i % 9 + 1}, 0.{9 - i % 9}])\nq{i} = np.array(p{i})\n"
+                f"print(entropy(p{i}, q{i}))\n\n"
+            )
+        ),
     }
 
 

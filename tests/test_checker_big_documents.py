@@ -224,3 +224,17 @@ def test_the_table_guard_asks_markdown_it_only_where_a_table_may_start(monkeypat
     document = parse_text("- a\n- b\n\n---\n\ntext\n\n" * 200 + "| P | Q |\n|---|---|\n| 0.5 | 0.5 |\n", "a.md")
     assert asked == [1400]  # the one line a header row with a delimiter row below it starts
     assert [table.header for table in document.tables] == [("P", "Q")]
+
+
+def test_a_python_file_past_what_is_read_is_not_indexed_or_looked_at_after_its_code() -> None:
+    # A line of code and 10 MB of blank lines: 10 million line starts were kept and the text after the code
+    # was scanned for output; the document is now the part read, and the report says where reading stopped.
+    from kldocs.checker.python_reader import MAX_CHARACTERS
+    from kldocs.checker.reading import parse_text
+
+    document = parse_text("import math\n" + "\n" * (2 * MAX_CHARACTERS) + "p = [0.5, 0.5]  # 1 bit\n", "a.py")
+    assert len(document.text) <= MAX_CHARACTERS
+    assert len(document._line_starts) <= MAX_CHARACTERS + 1
+    (stop,) = document.skipped
+    assert stop.reason.startswith("reading stopped here: a Python file is read up to")
+    assert document.line(stop.offset) == len(document.text.split("\n"))

@@ -95,6 +95,37 @@ def test_a_list_of_lists_is_not_read_item_by_item_for_numbers(monkeypatch: pytes
     assert len(values) <= 5
 
 
+class _ReadCounting(dict[str, list[str]]):
+    """Lists given above a block, counting how many are looked at."""
+
+    reads = 0
+
+    def __getitem__(self, name: str) -> list[str]:
+        self.reads += 1
+        return super().__getitem__(name)
+
+    def items(self) -> Any:
+        self.reads += len(self)
+        return super().items()
+
+
+def test_only_the_lists_above_that_a_block_names_are_read_for_it() -> None:
+    # A script of thousands of blocks, each with lists of new names, turned every list above each block into
+    # fractions again: only the names a block mentions are looked up.
+    above = _ReadCounting({f"p{index}": ["0.5", "0.5"] for index in range(1000)})
+    tree = ast.parse("coin = np.array(p7)\nq = [1 - 0.25, 0.25]\nx = p8 * 2")
+    assert code_numbers.given_lists(tree, above) == {"coin": (1, ["0.5", "0.5"]), "q": (2, ["3/4", "1/4"])}
+    assert above.reads <= 2
+
+
+def test_a_block_takes_from_the_lists_above_only_those_it_reads() -> None:
+    above = _ReadCounting({f"coin{index}": ["0.5", "0.5"] for index in range(1000)})
+    named = code_names.Named(ast.parse("h = entropy(coin3)"), None, code_names.Earlier(above))
+    measure = named.measure(ast.Name("h"), 2)
+    assert measure is not None and measure.text() == "H(=0.5, 0.5)"
+    assert above.reads <= 3
+
+
 def test_a_line_with_no_bracket_is_not_walked_for_a_call(monkeypatch: pytest.MonkeyPatch) -> None:
     code = "".join(f"x{index} = [[[[0.5, 0.5]]]]  # 0.5\n" for index in range(40)) + "h = entropy(p)\n# = 0.69\n"
     code_names.parsed(code)  # (parsed and walked once for its names, as every reader of the block finds it)

@@ -28,7 +28,14 @@ from kldocs.checker.code_calls import (
     measure_call,
     unwrapped,
 )
-from kldocs.checker.code_numbers import changed_name, given_lists, given_numbers, given_rows, stored_names
+from kldocs.checker.code_numbers import (
+    changed_name,
+    given_lists,
+    given_numbers,
+    given_rows,
+    read_names,
+    stored_names,
+)
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
 from kldocs.checker.scalar_sums import scalar_sum
@@ -106,8 +113,9 @@ class Named:
         }
         #: Names given a measure whose value is not known (given twice, or computed from lists changed since).
         self.doubtful = {name for name in earlier.measures if name not in self.measures}
-        self.lists = {name: (0, numbers) for name, numbers in earlier.lists.items() if name not in stored}
-        self.rows = {name: (0, numbers) for name, numbers in earlier.rows.items() if name not in stored}
+        read = [name for name in read_names(tree) if name not in stored]  # (not all that blocks above gave)
+        self.lists = {name: (0, earlier.lists[name]) for name in read if name in earlier.lists}
+        self.rows = {name: (0, earlier.rows[name]) for name in read if name in earlier.rows}
         self.rows.update(given_rows(tree))
         self.bases = bases
         #: Names assigned once, at the top level, a log base (``base = 2``): with the line.
@@ -308,6 +316,7 @@ def code_lists(
         return {}
     stored: dict[str, int] = {}
     found: dict[str, tuple[int, list[str]]] = {}
+    above: dict[str, list[str]] = {}  # the numbers of those found, for the blocks below
     batches: dict[str, tuple[int, list[str]]] = {}
     for block in relevant:
         tree = parsed(block.text)
@@ -317,11 +326,11 @@ def code_lists(
             continue
         for name, count in stored_names(tree).items():
             stored[name] = stored.get(name, 0) + count
-        above = {name: numbers for name, (_, numbers) in found.items()}
         given = given_lists(tree, above)
         for name, (_, numbers) in given.items():
-            if not FORMULA_NAME.fullmatch(name):
-                found.setdefault(name, (block.offset, numbers))
+            if not FORMULA_NAME.fullmatch(name) and name not in found:
+                found[name] = (block.offset, numbers)
+                above[name] = numbers
         if keys is not None:
             keys.update({name: listed for name, listed in dict_keys_of(tree).items() if name in given})
         for name, (_, numbers) in given_rows(tree).items():

@@ -48,7 +48,9 @@ def given_lists(
     ``earlier``: lists given above the block (by name), which its lists may be made of.
     """
     stored = stored_names(tree)
-    above = {name: list(numbers) for name, numbers in (earlier or {}).items() if name not in stored}
+    earlier = earlier or {}
+    # Only the names the block reads are looked up (a document may give thousands of lists above it).
+    above = {name: list(earlier[name]) for name in read_names(tree) if name in earlier and name not in stored}
     known: dict[str, Value] = {name: tuple(Fraction(item) for item in numbers) for name, numbers in above.items()}
     found: dict[str, tuple[int, list[str]]] = {}
     for statement in tree.body:
@@ -105,6 +107,18 @@ def stored_names(tree: ast.Module) -> dict[str, int]:
         if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
             stored[changed] = stored.get(changed, 0) + 2
     return stored
+
+
+@lru_cache(maxsize=64)
+def read_names(tree: ast.Module) -> frozenset[str]:
+    """The names the code reads (anywhere): the only ones that what blocks above gave can matter to.
+
+    >>> sorted(read_names(ast.parse("coin = np.array(fair)\\nx = coin")))
+    ['coin', 'fair', 'np']
+    """
+    return frozenset(
+        node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+    )
 
 
 def given_rows(tree: ast.Module) -> dict[str, tuple[int, list[str]]]:

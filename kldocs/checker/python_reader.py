@@ -39,13 +39,14 @@ _SCRIPT_LINE = re.compile(r"^(?:import [A-Za-z_]|from [A-Za-z_.]+ import |def [A
 
 def read_python(text: str, name: str) -> SourceText:
     """Read the code, comment lines and docstrings of a Python file (up to the limits above)."""
-    builder = Builder(text, name, "python")
     end = _read_up_to(text)
+    code = text[:end]
+    # The document is the part read: its lines are indexed, and the text after code is looked at, no further.
+    builder = Builder(code, name, "python")
     if end < len(text):
         reason = f"reading stopped here: a Python file is read up to {MAX_BLOCK_LINES:,} lines"
         reason += f" and {MAX_CHARACTERS:,} characters"
         builder.skipped.append(Skipped(end, text[end : end + 60], reason))
-    code = text[:end]
     from kldocs.checker.code_names import parsed
 
     tree = parsed(code)
