@@ -7,8 +7,8 @@ which kldocs does not test, so it is never called false.
 
 >>> condition("If $P = Q$, then ")
 'If'
->>> condition("만약 $r=s$ 이면, "), condition("P = Q のとき、"), condition("We see that ")
-('만약', 'のとき', None)
+>>> condition("만약 $r=s$ 이면, "), condition("P = Q のとき、"), condition("We see that "), condition("这相当于")
+('만약', 'のとき', None, None)
 >>> condition("If P = Q we are done. In general, ") is None
 True
 """
@@ -22,7 +22,7 @@ _MARKERS = re.compile(
     r"\b(?:if|iff|when|whenever|provided|assuming|assume|suppose|supposing|given\s+that|in\s+case"
     r"|si|lorsque|quand|pourvu\s+que|cuando|siempre\s+que|se|quando|caso|wenn|falls|sofern"
     r"|если|когда|при\s+условии)\b"
-    r"|만약|이면|라면|경우|일\s*때|할\s*때|如果|若|当|假设|假如|ならば|なら|のとき|の時|場合",
+    r"|만약|이면|라면|경우|일\s*때|할\s*때|如果|若|(?<![相适適应應恰妥])当|假设|假如|ならば|なら|のとき|の時|場合",
     re.IGNORECASE,
 )
 #: Where a sentence ends: the condition of one sentence does not reach into the next.
