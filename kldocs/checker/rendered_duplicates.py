@@ -65,7 +65,7 @@ def _rendered_before(text: str, start: int) -> tuple[int, int] | None:
     window = text[max(0, start - MAX_RENDERED) : start]
     if not window or window[-1].isspace():
         return None
-    run = window.split()[-1] if window.split() else ""
+    run = window.split()[-1]  # the window ends in a character that is not a space, so it has a last word
     if "\\" in run or "$" in run or len(run) < MIN_RENDERED:
         return None
     whole = _NOT_KEPT.sub("", run)
