@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kldocs.checker.reading import parse_text
@@ -20,6 +20,7 @@ def test_code_keeps_its_commas_and_prose_reads_points() -> None:
     assert "(0.5; 0.5)" in document.text and len(document.text) == len(text)
 
 
+@settings(deadline=None)  # the first example pays for importing the Markdown parser
 @given(st.lists(st.integers(min_value=1, max_value=99), min_size=2, max_size=5))
 def test_every_decimal_comma_becomes_a_point_in_place(hundredths: list[int]) -> None:
     written = [f"0,{value:02d}" for value in hundredths]
