@@ -222,6 +222,9 @@ def _equation(
             true_value = decimal_text(scope.value(symbol, base))
             return Outcome(kind, "false", true_value, f"it looks like {symbol.text()} = {true_value}, but {clause}")
         return Outcome(kind, verdict, value, note + (f" ({known})" if known else ""))
+    if holds and left != right:
+        note = f"{subject} = {value}{unit}, which the rounded numbers of {statement.right_text} allow"
+        return Outcome(kind, verdict, value, note)
     if holds:
         return Outcome(kind, verdict, value, f"both sides equal {value}{unit} for these distributions")
     return Outcome(kind, verdict, value, f"{subject} = {value}{unit}, but the right side is {decimal_text(right)}")

@@ -218,8 +218,8 @@ def interval(node: Node) -> Interval | None:
             low, high = (low + part[0], high + part[1]) if sign > 0 else (low - part[1], high - part[0])
         return low, high
     if isinstance(node, (Product, Quotient)):
-        left = _factor(node.left if isinstance(node, Product) else node.numerator)
-        right = _factor(node.right if isinstance(node, Product) else node.denominator)
+        first, second = (node.left, node.right) if isinstance(node, Product) else (node.numerator, node.denominator)
+        left, right = _factor(first, beside=second), _factor(second, beside=first)
         if left is None or right is None:
             return None
         if isinstance(node, Quotient):
@@ -237,11 +237,43 @@ def interval(node: Node) -> Interval | None:
     return None
 
 
-def _factor(node: Node) -> Interval | None:
-    """A factor's range: a short decimal factor (``0.7 \\times 0.222``) is a probability, written exactly."""
+def _factor(node: Node, beside: Node) -> Interval | None:
+    """A factor's range: a short decimal factor (``0.7 \\times 0.222``) is a probability, written exactly,
+    unless it ends in a zero (``0.030`` is written to three places) or the factor beside it is a weight written
+    with fewer places (``\\frac{1}{2} \\cdot 0.03``, ``0.5 \\cdot 0.029``): then it is a rounded value the weight
+    multiplies.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> interval(parse(tokenize(r"0.5 \\cdot 0.030")))
+    (Fraction(59, 4000), Fraction(61, 4000))
+    >>> interval(parse(tokenize(r"\\frac{1}{2} \\cdot 0.03")))
+    (Fraction(1, 80), Fraction(7, 400))
+    >>> interval(parse(tokenize(r"0.5 \\cdot 0.029")))
+    (Fraction(57, 4000), Fraction(59, 4000))
+    >>> interval(parse(tokenize(r"0.5 \\cdot 0.3")))
+    (Fraction(3, 20), Fraction(3, 20))
+    """
     if isinstance(node, Number) and node.value and len(node.text.strip("0.-")) <= 2:
-        return node.value, node.value
+        to_a_place = "." in node.text and node.text.endswith("0")
+        if not (to_a_place or _fewer_places(beside, node)):
+            return node.value, node.value
     return interval(node)
+
+
+def _fewer_places(weight: Node, number: Number) -> bool:
+    """True when ``weight`` is a fraction (``½``, ``\\frac{1}{2}``) or a decimal written with fewer places than
+    ``number``; an integer beside a decimal (``0.4 \\times 1``) may be a code length, not a weight."""
+    mine = written_place(number.text)
+    if mine is None:
+        return False
+    if isinstance(weight, Quotient):
+        parts = (weight.numerator, weight.denominator)
+        return all(isinstance(part, Number) and written_place(part.text) is None for part in parts)
+    if not isinstance(weight, Number):
+        return False
+    places = written_place(weight.text)
+    return weight.value.denominator != 1 if places is None else places > mine
 
 
 def terms(node: Node, text: str) -> list[tuple[Fraction, str]]:
