@@ -1,0 +1,157 @@
+"""Identities and inequalities between entropies and mutual informations of random variables.
+
+Each claim's truth is worked out here on joint distributions of our own: an identity is computed on both
+sides with mpmath for every distribution below (they agree), and a claim that is no identity, or an
+inequality that is not one of Shannon's, is shown to fail for one of them, so that only the checker's
+reading (all joint entropies, never a value) decides the verdict.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from fractions import Fraction
+
+import mpmath
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+#: Three joint distributions of three binary variables X, Y, Z, cells in the order (x, y, z) = 000, 001, ...
+_JOINTS = [
+    [Fraction(n, 36) for n in (1, 2, 3, 4, 5, 6, 7, 8)],
+    [Fraction(n, 4) for n in (1, 0, 0, 1, 0, 1, 1, 0)],  # Z = X xor Y: pairwise independent, jointly not
+    [Fraction(n, 2) for n in (1, 0, 0, 0, 0, 0, 0, 1)],  # X = Y = Z
+]
+_INDEX = {"X": 0, "Y": 1, "Z": 2}
+
+Entropy = Callable[[str], mpmath.mpf]
+
+
+def _entropy_of(joint: list[Fraction]) -> Entropy:
+    """``H("XZ")``: the joint entropy in bits of the named variables under ``joint``."""
+
+    def entropy(names: str) -> mpmath.mpf:
+        marginal: dict[tuple[int, ...], Fraction] = {}
+        for cell, p in zip(itertools.product((0, 1), repeat=3), joint, strict=True):
+            key = tuple(cell[_INDEX[name]] for name in names)
+            marginal[key] = marginal.get(key, Fraction(0)) + p
+        return -mpmath.fsum(
+            mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+            for p in marginal.values()
+            if p
+        )
+
+    return entropy
+
+
+def _mi(h: Entropy, a: str, b: str, given: str = "") -> mpmath.mpf:
+    return h(a + given) + h(b + given) - h(a + b + given) - (h(given) if given else 0)
+
+
+# Each claim as written, and its two sides computed on a joint distribution.
+_IDENTITIES: list[tuple[str, Callable[[Entropy], tuple[mpmath.mpf, mpmath.mpf]]]] = [
+    (r"H(X, Y) = H(Y) + H(X|Y)", lambda h: (h("XY"), h("Y") + h("XY") - h("Y"))),
+    (r"I(Y; Z) = H(Z) - H(Z | Y)", lambda h: (_mi(h, "Y", "Z"), h("Z") - (h("YZ") - h("Y")))),
+    (r"I(X;Z) = H(X) + H(Z) - H(X,Z)", lambda h: (_mi(h, "X", "Z"), h("X") + h("Z") - h("XZ"))),
+    (r"I(Y;Y) = H(Y)", lambda h: (_mi(h, "Y", "Y"), h("Y"))),
+    (r"I(X;Y) = I(Y;X)", lambda h: (_mi(h, "X", "Y"), _mi(h, "Y", "X"))),
+    (r"I(X; Z | Y) = H(X | Y) - H(X | Y, Z)", lambda h: (_mi(h, "X", "Z", "Y"), h("XY") - h("Y") - h("XYZ") + h("YZ"))),
+    (r"H(X,Y,Z) = H(X) + H(Y|X) + H(Z|X,Y)", lambda h: (h("XYZ"), h("X") + h("XY") - h("X") + h("XYZ") - h("XY"))),
+    (r"H(Y,Z|X) = H(Y|X) + H(Z|X,Y)", lambda h: (h("XYZ") - h("X"), h("XY") - h("X") + h("XYZ") - h("XY"))),
+    (
+        r"I(X;Y,Z) = I(X;Y) + I(X;Z|Y)",
+        lambda h: (h("X") + h("YZ") - h("XYZ"), _mi(h, "X", "Y") + _mi(h, "X", "Z", "Y")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), _IDENTITIES)
+def test_an_identity_of_shannons_measures_holds(
+    text: str, sides: Callable[[Entropy], tuple[mpmath.mpf, mpmath.mpf]]
+) -> None:
+    for joint in _JOINTS:
+        left, right = sides(_entropy_of(joint))
+        assert abs(left - right) < 1e-12  # the identity is true
+    claims = _claims(f"The measures of $X$, $Y$ and $Z$:\n\n$${text}$$\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("identity", "holds")]
+    assert "identity of Shannon's measures" in claims[0].note
+
+
+# Equations that fail for some distribution but may hold for a document's own variables: never false.
+_NOT_IDENTITIES: list[tuple[str, Callable[[Entropy], tuple[mpmath.mpf, mpmath.mpf]]]] = [
+    (r"I(X;Y) = H(X) + H(Y|X)", lambda h: (_mi(h, "X", "Y"), h("XY"))),
+    (r"H(X|Y) = H(X)", lambda h: (h("XY") - h("Y"), h("X"))),
+    (r"I(X;Z) = 0", lambda h: (_mi(h, "X", "Z"), mpmath.mpf(0))),
+    (r"H(Y|X,Z) = 0", lambda h: (h("XYZ") - h("XZ"), mpmath.mpf(0))),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), _NOT_IDENTITIES)
+def test_an_equation_that_is_no_identity_is_left_unchecked_never_false(
+    text: str, sides: Callable[[Entropy], tuple[mpmath.mpf, mpmath.mpf]]
+) -> None:
+    assert any(abs(left - right) > 0.01 for left, right in (sides(_entropy_of(joint)) for joint in _JOINTS))
+    claims = _claims(f"Here the variables are the document's own.\n\n$${text}$$\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("identity", "unchecked")]
+    assert "not an identity" in claims[0].note
+
+
+# Inequalities, each with the difference of its sides (greater minus smaller) computed on a distribution.
+_BOUNDS: list[tuple[str, Callable[[Entropy], mpmath.mpf], str]] = [
+    (r"I(X;Y) \geq 0", lambda h: _mi(h, "X", "Y"), "I(X;Y)"),
+    (r"I(X; Y | Z) \ge 0", lambda h: _mi(h, "X", "Y", "Z"), "I(X;Y|Z)"),
+    (r"0 \le H(Y|X)", lambda h: h("XY") - h("X"), "H(Y|X)"),
+    (r"H(Z|Y) \leq H(Z)", lambda h: _mi(h, "Y", "Z"), "I(Y;Z)"),
+    (r"H(X,Y) \leq H(X) + H(Y)", lambda h: _mi(h, "X", "Y"), "I(X;Y)"),
+    (r"H(X|Y,Z) \le H(X|Z)", lambda h: _mi(h, "X", "Y", "Z"), "I(X;Y|Z)"),
+    (r"H(X,Y|Z) \geq H(Y|Z)", lambda h: h("XYZ") - h("YZ"), "H(X|Y,Z)"),
+    (r"H(X,Y,Z) \le H(X) + H(Y) + H(Z)", lambda h: h("X") + h("Y") + h("Z") - h("XYZ"), "I(X;Y) + I(X;Z) + I(Y;Z|X)"),
+]
+
+
+@pytest.mark.parametrize(("text", "gap", "why"), _BOUNDS)
+def test_a_shannon_inequality_holds_and_names_the_quantities_it_comes_to(
+    text: str, gap: Callable[[Entropy], mpmath.mpf], why: str
+) -> None:
+    assert all(gap(_entropy_of(joint)) >= -(1e-12) for joint in _JOINTS)
+    claims = _claims(f"For any $X$, $Y$, $Z$:\n\n$${text}$$\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("bound", "holds")]
+    assert claims[0].note.endswith(f"the difference is {why} >= 0")
+
+
+# Inequalities that fail for one of the distributions above (conditioning can raise a mutual information;
+# a strict inequality fails when the variables are independent or equal): unchecked.
+_NOT_BOUNDS: list[tuple[str, Callable[[Entropy], mpmath.mpf]]] = [
+    (r"I(X;Y|Z) \leq I(X;Y)", lambda h: _mi(h, "X", "Y") - _mi(h, "X", "Y", "Z")),
+    (r"H(X|Y) \geq H(X)", lambda h: h("XY") - h("Y") - h("X")),
+    (r"I(X;Y) > 0", lambda h: _mi(h, "X", "Y") - mpmath.mpf(10) ** -30),
+]
+
+
+@pytest.mark.parametrize(("text", "gap"), _NOT_BOUNDS)
+def test_an_inequality_that_is_not_shannons_is_left_unchecked(text: str, gap: Callable[[Entropy], mpmath.mpf]) -> None:
+    assert any(gap(_entropy_of(joint)) < 0 for joint in _JOINTS)
+    claims = _claims(f"For these variables:\n\n$${text}$$\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("bound", "unchecked")]
+
+
+def test_a_conditional_entropy_given_a_value_or_names_run_together_are_not_taken_for_identities() -> None:
+    """``H(X|Y=1)`` is no combination of joint entropies, and ``H(MK|C)`` may be of one variable or two."""
+    text = "$$H(X|Y=1) \\leq H(X)$$\n\n$$H(MK|C) = H(M|C) + H(K|M,C)$$\n"
+    assert all(claim.verdict == "unchecked" for claim in check_text(text, "a.md").claims)
+
+
+def test_a_chain_of_measures_is_judged_link_by_link() -> None:
+    """Only the links that hold for every distribution hold; a step that needs the document's own
+    variables (here a decryption that makes ``H(M|K,C)`` zero) is left unchecked."""
+    text = "$$H(K|C) = H(K|C) + H(M|K,C) = H(M,K|C)$$\n"
+    verdicts = {claim.text: claim.verdict for claim in check_text(text, "a.md").claims}
+    assert verdicts == {
+        "H(K|C) = H(K|C) + H(M|K,C)": "unchecked",
+        "H(K|C) + H(M|K,C) = H(M,K|C)": "holds",
+    }
+
+
+def _claims(text: str) -> list[Checked]:
+    return list(check_text(text, "a.md").claims)
