@@ -155,3 +155,53 @@ def test_a_chain_of_measures_is_judged_link_by_link() -> None:
 
 def _claims(text: str) -> list[Checked]:
     return list(check_text(text, "a.md").claims)
+
+
+def test_a_definition_by_other_measures_is_judged_as_an_identity() -> None:
+    """``\\equiv`` stops the reading of a formula's chain; between measures of random variables it is read
+    as ``=``. Both sides agree on every distribution above."""
+    for joint in _JOINTS:
+        h = _entropy_of(joint)
+        assert abs(_mi(h, "Y", "Z", "X") - (h("XY") - h("X") - (h("XYZ") - h("XZ")))) < 1e-12
+    report = check_text("$$I(Y; Z | X) \\equiv H(Y | X) - H(Y | X, Z)$$\n", "a.md")
+    assert [(claim.text, claim.verdict) for claim in report.claims] == [
+        ("I(Y; Z | X) = H(Y | X) - H(Y | X, Z)", "holds")
+    ]
+
+
+def _chain(h: Entropy, order: str) -> mpmath.mpf:
+    """``sum_i H(V_i | V_1, ..., V_{i-1})`` for the variables in ``order``."""
+    return mpmath.fsum(h(order[: i + 1]) - (h(order[:i]) if i else 0) for i in range(len(order)))
+
+
+# Chain rules over n variables, each with its truth for the three variables X, Y, Z (n = 3) worked out above.
+_CHAINS: list[tuple[str, Callable[[Entropy], bool], str]] = [
+    (
+        r"H(V_1, V_2, \dots, V_n) = \sum_{i=1}^n H(V_i|V_{i-1}, \dots, V_1)",
+        lambda h: abs(h("XYZ") - _chain(h, "XYZ")) < 1e-12,
+        "holds",
+    ),
+    (
+        r"H(V_1, \ldots, V_n) = \sum_{i=1}^{n} H(V_i \mid V_{i+1}, \ldots, V_n)",
+        lambda h: abs(h("XYZ") - _chain(h, "ZYX")) < 1e-12,
+        "holds",
+    ),
+    (r"H(V_1, \dots, V_n) \le \sum_{i=1}^{n} H(V_i)", lambda h: h("XYZ") <= h("X") + h("Y") + h("Z") + 1e-12, "holds"),
+    (
+        r"I(V_1, V_2, \dots, V_n ; W) = \sum_{i=1}^n I(V_i ; W | V_{i-1}, \dots, V_1)",
+        lambda h: True,  # the chain rule of mutual information: both sides are H(V) + H(W) - H(V, W) written out
+        "holds",
+    ),
+    (r"H(V_1, \dots, V_n) = \sum_{i=1}^{n} H(V_i)", lambda h: abs(h("XYZ") - h("X") - h("Y") - h("Z")) < 1e-12, ""),
+    (r"H(V_1, \dots, V_n) \ge \sum_{i=1}^{n} H(V_i)", lambda h: h("XYZ") >= h("X") + h("Y") + h("Z"), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "truth", "verdict"), _CHAINS)
+def test_a_chain_rule_over_n_variables_holds_when_it_holds_for_every_distribution(
+    text: str, truth: Callable[[Entropy], bool], verdict: str
+) -> None:
+    assert all(truth(_entropy_of(joint)) for joint in _JOINTS) == bool(verdict)
+    claims = [claim for claim in check_text(f"For $n$ variables:\n\n$${text}$$\n", "a.md").claims]
+    assert [claim.verdict for claim in claims if claim.kind in ("identity", "bound")] == ([verdict] if verdict else [])
+    assert all(claim.verdict != "false" for claim in claims)

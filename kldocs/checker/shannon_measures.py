@@ -12,7 +12,7 @@ unchecked, never called false.
 >>> from kldocs.checker.tokens import tokenize
 >>> text = r"I(X;Y) = H(X) - H(X|Y)"
 >>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
->>> judge_shannon(statement)[:2]
+>>> judge_shannon(statement, Searches())[:2]
 ('identity', 'holds')
 """
 
@@ -22,12 +22,15 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
-from functools import lru_cache
 
-from kldocs.checker.chains import Statement
+import numpy
+
+from kldocs.checker.chains import Statement, statements
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
-from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import literal, measure_form
 
 #: A combination of joint entropies: each set of variables with its weight (the empty set is never a key).
@@ -42,9 +45,11 @@ _MEASURES = frozenset({"entropy", "joint_entropy", "conditional_entropy", "mutua
 MAX_VARIABLES = 4
 #: Elemental quantities combined at most to show that an inequality holds.
 _MAX_TERMS = {1: 1, 2: 3, 3: 4, 4: 3}
+#: Searches for them one document may make (see :class:`Searches`).
+MAX_SEARCHES = 30
 
 
-def judge_shannon(statement: Statement) -> tuple[str, Verdict, str] | None:
+def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdict, str] | None:
     r"""The kind, verdict and note of a claim between Shannon's measures of random variables, or None when
     its sides are not combinations of such measures (a value, a KL divergence of distributions).
 
@@ -52,13 +57,13 @@ def judge_shannon(statement: Statement) -> tuple[str, Verdict, str] | None:
     >>> from kldocs.checker.tokens import tokenize
     >>> text = r"H(X|Y) \le H(X)"
     >>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
-    >>> judge_shannon(statement)[2]
+    >>> judge_shannon(statement, Searches())[2]
     'a Shannon inequality, true of every joint distribution: the difference is I(X;Y) >= 0'
     """
-    left, right = _form(statement.left), _form(statement.right)
-    if left is None or right is None or not (left or right):
+    sides = _sides(statement)
+    if sides is None:
         return None
-    difference = _combined(left, right, Fraction(-1))
+    difference = _combined(*sides, Fraction(-1))
     variables = frozenset().union(*difference) if difference else frozenset()
     if statement.relation in ("=", "~"):
         if not difference:
@@ -77,7 +82,7 @@ def judge_shannon(statement: Statement) -> tuple[str, Verdict, str] | None:
         )
     if statement.relation in (">=", "<=") and len(variables) <= MAX_VARIABLES:
         oriented = difference if statement.relation == ">=" else _combined({}, difference, Fraction(-1))
-        terms = _elemental_sum(tuple(sorted((tuple(sorted(key)), value) for key, value in oriented.items())))
+        terms = searches.elemental_sum(_key(oriented))
         if terms is not None:
             written = " + ".join(terms) if terms else "0"
             return (
@@ -93,6 +98,88 @@ def judge_shannon(statement: Statement) -> tuple[str, Verdict, str] | None:
             "variables, whose joint distribution kldocs does not have"
         ),
     )
+
+
+#: A sign that defines the left side by the right (``I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)``), right after a measure
+#: of random variables.
+_DEFINED = re.compile(r"(?<=\))\s*(?:\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])|\\coloneqq(?![A-Za-z])|≡|≜|:=|≔)")
+#: Characters of a formula read for such definitions.
+_MAX_DEFINED = 1000
+
+
+def defined_identities(document: SourceText, region: Region) -> Iterator[Found]:
+    r"""The statements of a formula that defines a measure of random variables by others, read as equations
+    (the reading of formulas stops at a definition sign): each is judged as an identity.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$$I(X;Y|Z) \\equiv H(X|Z) - H(X|Y,Z)$$\n", "a.md")
+    >>> [found.statement.text for found in defined_identities(document, document.math[0])]
+    ['I(X;Y|Z) = H(X|Z) - H(X|Y,Z)']
+    """
+    for start, line in lines_of(region):
+        if len(line) <= _MAX_DEFINED and any(sign in line for sign in ("equiv", "≡", "triangleq", "≜", "=", "≔")):
+            yield from _defined(document, region.offset + start, line)
+
+
+def lines_of(region: Region) -> Iterator[tuple[int, str]]:
+    """Each line of a region with where it starts in the region's text.
+
+    >>> list(lines_of(Region("prose", "a\\nbc", 0)))
+    [(0, 'a'), (2, 'bc')]
+    """
+    start = 0
+    for line in region.text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _defined(document: SourceText, offset: int, text: str) -> Iterator[Found]:
+    signs = [match for match in _DEFINED.finditer(text) if _ABOUT_VARIABLES.search(text, 0, match.start())]
+    if not signs:
+        return
+    for match in reversed(signs):  # as wide as the sign, so that every offset stays
+        text = text[: match.start()] + " " * (match.end() - match.start() - 1) + "=" + text[match.end() :]
+    try:
+        found = statements(tokenize(text), text)
+    except TooComplexError:
+        return
+    for statement in found:
+        start = min(statement.left.start, statement.right.start)
+        end = max(statement.left.end, statement.right.end)
+        if any(start < sign.end() <= end for sign in signs) and _sides(statement) is not None:
+            yield Found(document.line(offset + statement.offset), statement, (), offset + statement.offset)
+
+
+#: A measure of random variables: ``H(X|Y)``, ``H(X,Y)``, ``I(X;Y)``.
+_ABOUT_VARIABLES = re.compile(r"[HI]\s*\(\s*[A-Z][^()]{0,40}[|;,]")
+
+
+def holds_always(left: Form, relation: str, right: Form, searches: Searches) -> bool:
+    """Whether ``left relation right`` (``=``, ``<=`` or ``>=``) holds for every joint distribution, as far as
+    the search of :func:`judge_shannon` can show.
+
+    >>> holds_always(mutual_form(frozenset("X"), frozenset("Y"), frozenset()), ">=", {}, Searches())
+    True
+    """
+    difference = _combined(left, right, Fraction(-1))
+    if relation == "=":
+        return not difference
+    variables = frozenset().union(*difference) if difference else frozenset()
+    if relation not in ("<=", ">=") or len(variables) > MAX_VARIABLES:
+        return False
+    oriented = difference if relation == ">=" else _combined({}, difference, Fraction(-1))
+    return searches.elemental_sum(_key(oriented)) is not None
+
+
+def _key(form: Form) -> tuple[tuple[tuple[str, ...], Fraction], ...]:
+    """The form as a key of the searches made (see :class:`Searches`)."""
+    return tuple(sorted((tuple(sorted(key)), value) for key, value in form.items()))
+
+
+def _sides(statement: Statement) -> tuple[Form, Form] | None:
+    """Both sides as combinations of joint entropies, when both are (and one names a measure)."""
+    left, right = _form(statement.left), _form(statement.right)
+    return (left, right) if left is not None and right is not None and (left or right) else None
 
 
 def _form(node: Node) -> Form | None:
@@ -131,13 +218,13 @@ def symbol_form(symbol: MeasureSymbol) -> Form | None:
     if symbol.measure in ("entropy", "joint_entropy"):
         return {frozenset().union(*sets): Fraction(1)}
     if symbol.measure == "conditional_entropy":
-        first, given = sets
-        return _combined({first | given: Fraction(1)}, {given: Fraction(1)}, Fraction(-1))
-    return _mutual(sets[0], sets[1], sets[2] if len(sets) == 3 else frozenset())
+        return mutual_form(sets[0], sets[0], sets[1])
+    return mutual_form(sets[0], sets[1], sets[2] if len(sets) == 3 else frozenset())
 
 
-def _mutual(first: frozenset[str], second: frozenset[str], given: frozenset[str]) -> Form:
-    """``I(A;B|K) = H(A,K) + H(B,K) - H(A,B,K) - H(K)`` as a combination of joint entropies."""
+def mutual_form(first: frozenset[str], second: frozenset[str], given: frozenset[str]) -> Form:
+    """``I(A;B|K) = H(A,K) + H(B,K) - H(A,B,K) - H(K)`` as a combination of joint entropies; with ``A = B``
+    it is ``H(A|K)``."""
     form: Form = {}
     for variables, weight in ((first | given, 1), (second | given, 1), (first | second | given, -1), (given, -1)):
         if variables:
@@ -166,13 +253,37 @@ def _elementals(variables: Sequence[str]) -> Iterator[tuple[str, Form]]:
         for size in range(len(others) + 1):
             for given in itertools.combinations(others, size):
                 text = f"I({first};{second}|{','.join(given)})" if given else f"I({first};{second})"
-                yield text, _mutual(frozenset({first}), frozenset({second}), frozenset(given))
+                yield text, mutual_form(frozenset({first}), frozenset({second}), frozenset(given))
 
 
-@lru_cache(maxsize=256)
+class Searches:
+    """The searches for elemental quantities one document may make (each costs a few milliseconds), and the
+    ones it made, by target, so that a claim written again costs nothing.
+
+    >>> searches = Searches()
+    >>> searches.elemental_sum(_key(mutual_form(frozenset("X"), frozenset("Y"), frozenset("Z"))))
+    ['I(X;Y|Z)']
+    """
+
+    def __init__(self, limit: int = MAX_SEARCHES) -> None:
+        self.left = limit
+        self.done: dict[tuple[tuple[tuple[str, ...], Fraction], ...], list[str] | None] = {}
+
+    def elemental_sum(self, target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list[str] | None:
+        """The elemental quantities, with positive weights, that add up to the target, as text; None if no
+        few of them do, or when the document has made all its searches (None says only that none was found)."""
+        if target in self.done:
+            return self.done[target]
+        if self.left <= 0:
+            return None
+        self.left -= 1
+        self.done[target] = found = _elemental_sum(target)
+        return found
+
+
 def _elemental_sum(target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list[str] | None:
-    """The elemental quantities, with positive weights, that add up to the target, as text; None if no
-    few of them do (the search is exact and bounded, so None says only that none was found).
+    """See :meth:`Searches.elemental_sum`. Each choice of elemental quantities is screened in floating point,
+    all choices of one size at once, and a choice that passes is solved exactly before it is believed.
 
     >>> _elemental_sum(((("X",), Fraction(1)), (("Y",), Fraction(1)), (("X", "Y"), Fraction(-1))))
     ['I(X;Y)']
@@ -185,11 +296,18 @@ def _elemental_sum(target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list
         return None
     elementals = list(_elementals(variables))
     keys = sorted({key for _, form in elementals for key in form} | set(goal), key=sorted)
+    matrix = numpy.array([[float(form.get(key, 0)) for key in keys] for _, form in elementals])
+    vector = numpy.array([float(goal.get(key, 0)) for key in keys])
     for size in range(1, _MAX_TERMS[len(variables)] + 1):
-        for chosen in itertools.combinations(elementals, size):
-            weights = _solve([form for _, form in chosen], goal, keys)
-            if weights is not None and all(weight > 0 for weight in weights):
-                return [_weighted(text, weight) for (text, _), weight in zip(chosen, weights, strict=True)]
+        choices = numpy.array(list(itertools.combinations(range(len(elementals)), size)), dtype=numpy.intp)
+        columns = matrix[choices].transpose(0, 2, 1)  # one matrix of `size` columns for each choice
+        weights = numpy.linalg.pinv(columns) @ vector
+        residuals = numpy.abs(numpy.einsum("ckj,cj->ck", columns, weights) - vector).max(axis=1)
+        for index in numpy.nonzero((residuals < 1e-9) & (weights > 1e-9).all(axis=1))[0]:
+            chosen = [elementals[k] for k in choices[index]]
+            exact = _solve([form for _, form in chosen], goal, keys)
+            if exact is not None and all(weight > 0 for weight in exact):
+                return [_weighted(text, weight) for (text, _), weight in zip(chosen, exact, strict=True)]
     return None
 
 
