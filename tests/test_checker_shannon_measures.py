@@ -205,3 +205,41 @@ def test_a_chain_rule_over_n_variables_holds_when_it_holds_for_every_distributio
     claims = [claim for claim in check_text(f"For $n$ variables:\n\n$${text}$$\n", "a.md").claims]
     assert [claim.verdict for claim in claims if claim.kind in ("identity", "bound")] == ([verdict] if verdict else [])
     assert all(claim.verdict != "false" for claim in claims)
+
+
+def _bits(values: list[Fraction]) -> mpmath.mpf:
+    return -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+        for p in values
+        if p
+    )
+
+
+#: A joint distribution of U (rows) and V (columns) of our own, and its measures in bits.
+_TABLE = [[Fraction(1, 8), Fraction(3, 8)], [Fraction(1, 4), Fraction(1, 4)]]
+_H_U = _bits([sum(row, Fraction(0)) for row in _TABLE])
+_H_V = _bits([_TABLE[0][0] + _TABLE[1][0], _TABLE[0][1] + _TABLE[1][1]])
+_H_UV = _bits([p for row in _TABLE for p in row])
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("|  | $V = a$ | $V = b$ |", ("| $U = 0$ | 1/8 | 3/8 |", "| $U = 1$ | 0.25 | 0.25 |")),
+        ("| U \\ V | a | b |", ("| 0 | 0.125 | 0.375 |", "| 1 | 1/4 | 1/4 |")),
+    ],
+)
+def test_measures_are_computed_from_a_joint_table_in_markdown(header: str, rows: tuple[str, str]) -> None:
+    """Values of the measures of U and V, right and wrong, from a pipe table of their joint distribution."""
+    mutual = _H_U + _H_V - _H_UV
+    right = {"H(U)": _H_U, "H(U, V)": _H_UV, "H(V|U)": _H_UV - _H_U, "I(U; V)": mutual}
+    lines = [header, "|---|---|---|", *rows, ""]
+    lines += [f"- ${name} = {mpmath.nstr(value, 4)}$ bits" for name, value in right.items()]
+    lines += [f"- $I(U; V) = {mpmath.nstr(mutual + mpmath.mpf('0.01'), 4)}$ bits"]
+    verdicts = [claim.verdict for claim in check_text("\n".join(lines) + "\n", "a.md").claims]
+    assert verdicts == ["holds"] * 4 + ["false"]
+
+
+def test_a_table_whose_rows_and_columns_name_the_same_variable_binds_nothing() -> None:
+    text = "|  | $U = a$ | $U = b$ |\n|---|---|---|\n| $U = 0$ | 0.1 | 0.2 |\n| $U = 1$ | 0.3 | 0.4 |\n\n$H(U) = 0.5$\n"
+    assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["unchecked"]

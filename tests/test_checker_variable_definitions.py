@@ -102,6 +102,18 @@ _DEFINITIONS: list[tuple[str, Callable[[], mpmath.mpf], mpmath.mpf, str]] = [
         "holds",
     ),
     (
+        r"I(U;V) = \sum_u \sum_v P(u, v) \log \frac{P(u, v)}{P(u)P(v)}",
+        lambda: _sum(lambda u, v: _P[u][v] * mpmath.log(_P[u][v] / (_pu(u) * _pv(v)))),
+        _I_UV,
+        "holds",
+    ),
+    (
+        r"I(U;V) = \sum_u \sum_v P(u, v) \log \frac{P(u)P(v)}{P(u, v)}",
+        lambda: _sum(lambda u, v: _P[u][v] * mpmath.log(_pu(u) * _pv(v) / _P[u][v])),
+        _I_UV,
+        "false",
+    ),
+    (
         r"D( p(v|u) \| q(v|u) ) = \sum_{u} p(u) \sum_{v} p(v|u) \log \frac{p(v|u)}{q(v|u)}",
         lambda: _conditional_kl(1),
         _conditional_kl_by_chain_rule(),

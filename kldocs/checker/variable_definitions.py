@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.property_claims import Property
 
 #: Most characters of a formula read for these definitions.
@@ -106,10 +107,12 @@ def variable_definitions(document: SourceText, region: Region) -> Iterator[Prope
             if lead:  # a row of its own (its subject first or last); else it goes on from the subject above
                 subject = lead if _SUBJECT.fullmatch(lead) else ""
             shape = shape_of_definition(normal if lead else subject + normal) if lead or subject else None
+            if shape is not None and shape[0] == "mutual_information" and sign_of_definition(row) is not None:
+                shape = None  # its sum as formula_shapes reads it
             if shape is not None:
                 offset = region.offset + start + len(row) - len(row.lstrip())
                 shown = " ".join(_ALIGNMENT.sub("", row).split())
-                kind = "kl_definition" if shape[0] == "mutual_information" else "sum_definition"
+                kind = "kl_definition" if "D(" in normal and shape[0] == "mutual_information" else "sum_definition"
                 yield Property(document.line(offset), shown, shape[0], kind, shape[1] < 0, offset)
         start += len(row)
 
@@ -173,7 +176,9 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
     if subject.group("mi"):
         a, b = subject.group("m1").lower(), subject.group("m2").lower()
         joint, product = f"p({a},{b})", f"p({a})p({b})"
-        return "mutual_information", {f"D({joint}||{product})": 1, f"D({product}||{joint})": -1}
+        ratio, inverse = f"({joint})/({product})", f"({product})/({joint})"
+        sums = {f"S{joint}L{ratio}": 1, f"-S{joint}L{inverse}": 1, f"-S{joint}L{ratio}": -1, f"S{joint}L{inverse}": -1}
+        return "mutual_information", {f"D({joint}||{product})": 1, f"D({product}||{joint})": -1, **sums}
     a, b = subject.group("k1"), subject.group("k2")
     ratio, inverse = f"(p({a}|{b}))/(q({a}|{b}))", f"(q({a}|{b}))/(p({a}|{b}))"
     shapes = {}
