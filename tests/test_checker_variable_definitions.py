@@ -174,3 +174,20 @@ def test_other_shapes_are_not_read(text: str) -> None:
 
 def _definitions(text: str, name: str = "a.md") -> list[Checked]:
     return [claim for claim in check_text(text, name).claims if claim.kind == "definition"]
+
+
+def test_the_chain_rule_of_the_kl_divergence_and_the_conditional_kl_bound_hold() -> None:
+    joint = _sum(lambda u, v: _P[u][v] * mpmath.log(_P[u][v] / _Q[u][v]))
+    q_u = [mpmath.fsum(_Q[u]) for u in range(2)]
+    marginal = mpmath.fsum(_pu(u) * mpmath.log(_pu(u) / q_u[u]) for u in range(2))
+    assert abs(joint - (marginal + _conditional_kl(1))) < 1e-12 and _conditional_kl(1) >= 0
+    text = (
+        "$$D(p(u,v) \\| q(u,v)) = D(p(v|u) \\| q(v|u)) + D(p(u) \\| q(u))$$\n\n"
+        "$$D( p(v|u) \\| q(v|u) ) \\geq 0$$\n\n"
+        "$$D(p(u,v) \\| q(u,v)) = D(p(u) \\| q(u)) + D(p(u|v) \\| q(u|v))$$\n"  # the marginal of the other: not read
+    )
+    claims = check_text(text, "a.md").claims
+    assert [(claim.lines, claim.kind, claim.verdict) for claim in claims] == [
+        ((1,), "identity", "holds"),
+        ((3,), "bound", "holds"),
+    ]

@@ -76,6 +76,14 @@ _TRUTH = {
         "D(p(y|x)||q(y|x)) = sum p(x) sum p(y|x) log(p(y|x)/q(y|x)) = sum p(x,y) log(p(y|x)/q(y|x)): with the sign "
         "and the ratio as written, the sign is flipped",
     ),
+    ("conditional_kl", "nonnegative"): (
+        True,
+        "D(p(y|x)||q(y|x)) = sum p(x) D(p(y|x)||q(y|x)) is an average of KL divergences, each non-negative",
+    ),
+    ("kl", "chain_rule"): (
+        True,
+        "D(p(x,y)||q(x,y)) = D(p(x)||q(x)) + D(p(y|x)||q(y|x)): the chain rule of the KL divergence",
+    ),
     ("variables", "chain_identity"): (
         True,
         "an identity of Shannon's measures (a chain rule): written out for 2, 3, 4 and 5 variables, both sides are "
@@ -146,6 +154,8 @@ _PROPERTY_KINDS = {
     "sum_definition": "definition",
     "kl_definition": "definition",
     "chain_identity": "identity",
+    "chain_rule": "identity",
+    "nonnegative": "bound",
     "chain_bound": "bound",
     "swapped_definition": "definition",
     "mislabelled_definition": "definition",

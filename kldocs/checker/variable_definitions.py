@@ -109,10 +109,15 @@ def variable_definitions(document: SourceText, region: Region) -> Iterator[Prope
             shape = shape_of_definition(normal if lead else subject + normal) if lead or subject else None
             if shape is not None and shape[0] == "mutual_information" and sign_of_definition(row) is not None:
                 shape = None  # its sum as formula_shapes reads it
+            kind = (
+                "kl_definition" if "D(" in normal and shape and shape[0] == "mutual_information" else "sum_definition"
+            )
+            fact = _fact(normal)
+            if fact is not None:
+                shape, kind = ("conditional_kl" if fact == "nonnegative" else "kl", 1), fact
             if shape is not None:
                 offset = region.offset + start + len(row) - len(row.lstrip())
                 shown = " ".join(_ALIGNMENT.sub("", row).split())
-                kind = "kl_definition" if "D(" in normal and shape[0] == "mutual_information" else "sum_definition"
                 yield Property(document.line(offset), shown, shape[0], kind, shape[1] < 0, offset)
         start += len(row)
 
@@ -137,6 +142,38 @@ def _normalized(formula: str) -> str:
     text = _FRACTION.sub(r"(\1)/(\2)", text)
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
     return _LOG_BRACKET.sub(r"L\1", text)
+
+
+#: The conditional KL divergence ``D(p(y|x)||q(y|x))`` as read, and the KL divergence of two joints or marginals.
+_CONDITIONAL_KL = r"D\(p\((?P<a>[a-z])\|(?P<b>[a-z])\)\|\|q\((?P=a)\|(?P=b)\)\)"
+#: ``D(p(y|x)||q(y|x)) \geq 0`` (or ``0 \le ...``).
+_NONNEGATIVE = re.compile(rf"{_CONDITIONAL_KL}(?:\\geq?|≥|>=)0")
+#: ``0 \le`` before a measure: the bound written backwards.
+_ZERO_BELOW = re.compile(r"0(?:\\leq?|≤|<=)(?P<rest>.+)")
+#: The chain rule ``D(p(x,y)||q(x,y)) = D(p(x)||q(x)) + D(p(y|x)||q(y|x))``, the terms on the right either way round.
+_CHAIN_RULE = re.compile(
+    r"D\(p\((?P<x>[a-z]),(?P<y>[a-z])\)\|\|q\((?P=x),(?P=y)\)\)="
+    r"(?:D\(p\((?P<m>[a-z])\)\|\|q\((?P=m)\)\)\+D\(p\((?P<o>[a-z])\|(?P=m)\)\|\|q\((?P=o)\|(?P=m)\)\)"
+    r"|D\(p\((?P<o2>[a-z])\|(?P<m2>[a-z])\)\|\|q\((?P=o2)\|(?P=m2)\)\)\+D\(p\((?P=m2)\)\|\|q\((?P=m2)\)\))"
+)
+
+
+def _fact(text: str) -> str | None:
+    r"""``nonnegative`` for ``D(p(y|x)||q(y|x)) \\geq 0``, ``chain_rule`` for the chain rule of the KL divergence.
+
+    >>> _fact("D(p(x,y)||q(x,y))=D(p(x)||q(x))+D(p(y|x)||q(y|x))"), _fact("D(p(y|x)||q(y|x))\\geq0")
+    ('chain_rule', 'nonnegative')
+    >>> _fact("D(p(x,y)||q(x,y))=D(p(x)||q(x))+D(p(x|y)||q(x|y))") is None
+    True
+    """
+    below = _ZERO_BELOW.fullmatch(text)
+    if _NONNEGATIVE.fullmatch(f"{below.group('rest')}>=0" if below else text):
+        return "nonnegative"
+    match = _CHAIN_RULE.fullmatch(text)
+    if match is None:
+        return None
+    marginal, other = match.group("m") or match.group("m2"), match.group("o") or match.group("o2")
+    return "chain_rule" if {marginal, other} == {match.group("x"), match.group("y")} else None
 
 
 def _sides(text: str) -> list[str]:
