@@ -16,6 +16,7 @@ import mpmath
 import pytest
 
 from kldocs.checker import Checked, check_text
+from kldocs.checker.shannon_measures import MAX_SEARCHES, Searches, holds_always, mutual_form
 
 #: Three joint distributions of three binary variables X, Y, Z, cells in the order (x, y, z) = 000, 001, ...
 _JOINTS = [
@@ -243,3 +244,15 @@ def test_measures_are_computed_from_a_joint_table_in_markdown(header: str, rows:
 def test_a_table_whose_rows_and_columns_name_the_same_variable_binds_nothing() -> None:
     text = "|  | $U = a$ | $U = b$ |\n|---|---|---|\n| $U = 0$ | 0.1 | 0.2 |\n| $U = 1$ | 0.3 | 0.4 |\n\n$H(U) = 0.5$\n"
     assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["unchecked"]
+
+
+def test_a_document_makes_a_bounded_number_of_searches_and_repeats_cost_nothing() -> None:
+    """Each search for elemental quantities costs milliseconds: past the document's allowance an inequality is
+    left unchecked (never false), and one written again is answered from the first search."""
+    searches = Searches(limit=1)
+    mutual = mutual_form(frozenset("X"), frozenset("Y"), frozenset("Z"))
+    assert holds_always(mutual, ">=", {}, searches) and holds_always(mutual, ">=", {}, searches)
+    assert not holds_always(mutual_form(frozenset("X"), frozenset("Y"), frozenset()), ">=", {}, searches)
+    text = "".join(f"$$H(X_{{{k}}}|Y) \\le H(X_{{{k}}})$$\n\n" for k in range(1, 41))
+    verdicts = [claim.verdict for claim in check_text(text, "a.md").claims]
+    assert verdicts == ["holds"] * MAX_SEARCHES + ["unchecked"] * (40 - MAX_SEARCHES)

@@ -205,9 +205,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
-            items.extend(variable_definitions(document, region))
-            items.extend(defined_identities(document, region))
-            items.extend(chain_rules(document, region, searches))
+            items.extend(variable_definitions(document, region, budget))
+            items.extend(defined_identities(document, region, budget))
+            items.extend(chain_rules(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
@@ -220,9 +220,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
-            items.extend(variable_definitions(document, region))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
-            items.extend(defined_identities(document, region))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
-            items.extend(chain_rules(document, region, searches))  # H(X_1, \dots, X_n) = \sum_i H(X_i|X_{i-1}, ...)
+            items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
+            items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
+            items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
             items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:

@@ -23,14 +23,13 @@ import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
-import numpy
-
 from kldocs.checker.chains import Statement, statements
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
-from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
+from kldocs.checker.statement_reading import MIN_TOKENS, Budget
+from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import literal, measure_form
 
 #: A combination of joint entropies: each set of variables with its weight (the empty set is never a key).
@@ -107,18 +106,18 @@ _DEFINED = re.compile(r"(?<=\))\s*(?:\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])
 _MAX_DEFINED = 1000
 
 
-def defined_identities(document: SourceText, region: Region) -> Iterator[Found]:
+def defined_identities(document: SourceText, region: Region, budget: Budget) -> Iterator[Found]:
     r"""The statements of a formula that defines a measure of random variables by others, read as equations
     (the reading of formulas stops at a definition sign): each is judged as an identity.
 
     >>> from kldocs.checker.reading import parse_text
     >>> document = parse_text("$$I(X;Y|Z) \\equiv H(X|Z) - H(X|Y,Z)$$\n", "a.md")
-    >>> [found.statement.text for found in defined_identities(document, document.math[0])]
+    >>> [found.statement.text for found in defined_identities(document, document.math[0], Budget())]
     ['I(X;Y|Z) = H(X|Z) - H(X|Y,Z)']
     """
     for start, line in lines_of(region):
-        if len(line) <= _MAX_DEFINED and any(sign in line for sign in ("equiv", "≡", "triangleq", "≜", "=", "≔")):
-            yield from _defined(document, region.offset + start, line)
+        if budget.stopped is None and len(line) <= _MAX_DEFINED and _DEFINED.search(line):
+            yield from _defined(document, region.offset + start, line, budget)
 
 
 def lines_of(region: Region) -> Iterator[tuple[int, str]]:
@@ -133,16 +132,20 @@ def lines_of(region: Region) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def _defined(document: SourceText, offset: int, text: str) -> Iterator[Found]:
+def _defined(document: SourceText, offset: int, text: str, budget: Budget) -> Iterator[Found]:
+    """The statements of one line with definition signs in it, each sign read as ``=``: those across a sign."""
     signs = [match for match in _DEFINED.finditer(text) if _ABOUT_VARIABLES.search(text, 0, match.start())]
     if not signs:
         return
     for match in reversed(signs):  # as wide as the sign, so that every offset stays
         text = text[: match.start()] + " " * (match.end() - match.start() - 1) + "=" + text[match.end() :]
     try:
-        found = statements(tokenize(text), text)
+        tokens = tokenize(text)
     except TooComplexError:
+        budget.spend(document, offset, MAX_TOKENS)
         return
+    found = statements(tokens, text)
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
     for statement in found:
         start = min(statement.left.start, statement.right.start)
         end = max(statement.left.end, statement.right.end)
@@ -268,6 +271,7 @@ class Searches:
     def __init__(self, limit: int = MAX_SEARCHES) -> None:
         self.left = limit
         self.done: dict[tuple[tuple[tuple[str, ...], Fraction], ...], list[str] | None] = {}
+        self.chains: dict[str, str | None] = {}  # what each chain rule read came to (see variable_chains)
 
     def elemental_sum(self, target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list[str] | None:
         """The elemental quantities, with positive weights, that add up to the target, as text; None if no
@@ -288,6 +292,8 @@ def _elemental_sum(target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list
     >>> _elemental_sum(((("X",), Fraction(1)), (("Y",), Fraction(1)), (("X", "Y"), Fraction(-1))))
     ['I(X;Y)']
     """
+    import numpy  # here, not above: most documents never search, and numpy's import costs more than a search
+
     if not target:
         return []
     goal: Form = {frozenset(key): value for key, value in target}

@@ -25,9 +25,12 @@ from fractions import Fraction
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.property_claims import Property
 from kldocs.checker.shannon_measures import Form, Searches, holds_always, lines_of, mutual_form
+from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 
 #: Characters of a formula read for a chain rule.
 _MAX_TEXT = 600
+#: A measure of random variables, without which a line holds no chain rule.
+_MEASURE = re.compile(r"[HI]\s*\(")
 #: Dots between the ends of a list.
 _DOTS = re.compile(r"\\[lc]?dots|\.\.\.|…|\\dotsc")
 _CLUTTER = re.compile(
@@ -52,8 +55,17 @@ _BOUND_SIZES = (2, 3)
 
 def chain_rule(formula: str, searches: Searches) -> str | None:
     """``"identity"`` or ``"bound"`` for a chain rule over ``n`` variables that holds for every joint
-    distribution; None when the formula is not one, or not one that holds."""
+    distribution; None when the formula is not one, or not one that holds. A formula written again costs
+    nothing; each new one costs one of the document's searches."""
     text = _DOTS.sub("…", _CLUTTER.sub("", formula.replace("\\mid", "|")))
+    if text not in searches.chains and searches.left > 0:
+        searches.left -= 1
+        searches.chains[text] = _chain_rule(text, searches)
+    return searches.chains.get(text)
+
+
+def _chain_rule(text: str, searches: Searches) -> str | None:
+    """See :func:`chain_rule`; ``text`` is the formula with its spacing and dots made plain."""
     if "…" not in text and "\\sum" not in text:
         return None
     relations = [match for match in _RELATION.finditer(text) if _depth(text, match.start()) == 0]
@@ -69,10 +81,12 @@ def chain_rule(formula: str, searches: Searches) -> str | None:
     return "identity" if relation == "=" else "bound"
 
 
-def chain_rules(document: SourceText, region: Region, searches: Searches) -> Iterator[Property]:
-    """The chain rules of a formula, one a line, that hold (see :func:`chain_rule`), as properties."""
+def chain_rules(document: SourceText, region: Region, searches: Searches, budget: Budget) -> Iterator[Property]:
+    """The chain rules of a formula, one a line, that hold (see :func:`chain_rule`), as properties; each line
+    read costs the budget of the document's maths what a short formula costs."""
     for start, line in lines_of(region):
-        if len(line) <= _MAX_TEXT and _DOTS.search(line):
+        if budget.stopped is None and len(line) <= _MAX_TEXT and _DOTS.search(line) and _MEASURE.search(line):
+            budget.spend(document, region.offset + start, MIN_TOKENS)
             kind = chain_rule(line, searches)
             if kind is not None:
                 shown, offset = " ".join(_CLUTTER.sub(" ", line).split()), region.offset + start

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.property_claims import Property
+from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
@@ -86,18 +87,20 @@ def shape_of_definition(formula: str) -> tuple[str, int] | None:
     return None
 
 
-def variable_definitions(document: SourceText, region: Region) -> Iterator[Property]:
+def variable_definitions(document: SourceText, region: Region, budget: Budget) -> Iterator[Property]:
     r"""The definitions of measures of random variables in a formula, one for each row of an aligned chain;
-    a row that starts with ``=`` goes on from the left side above it.
+    a row that starts with ``=`` goes on from the left side above it. Each formula read costs the budget of
+    the document's maths what a short formula costs.
 
     >>> from kldocs.checker.reading import parse_text
     >>> document = parse_text("$$H(X|Y) = \\sum_y p(y) H(X|Y=y) \\\\ = \\sum_{x,y} p(x,y) \\log p(x|y)$$\n", "a.md")
-    >>> [(item.measure, item.negated) for item in variable_definitions(document, document.math[0])]
+    >>> [(item.measure, item.negated) for item in variable_definitions(document, document.math[0], Budget())]
     [('conditional_entropy', False), ('conditional_entropy', True)]
     """
     text = region.text
-    if len(text) > _MAX_TEXT or _MARK.search(text) is None:
+    if budget.stopped is not None or len(text) > _MAX_TEXT or _MARK.search(text) is None:
         return
+    budget.spend(document, region.offset, MIN_TOKENS)
     subject = ""
     start = 0
     for row in _ROW_BREAK.split(text):
