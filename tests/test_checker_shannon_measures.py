@@ -53,6 +53,8 @@ def _mi(h: Entropy, a: str, b: str, given: str = "") -> mpmath.mpf:
 # Each claim as written, and its two sides computed on a joint distribution.
 _IDENTITIES: list[tuple[str, Callable[[Entropy], tuple[mpmath.mpf, mpmath.mpf]]]] = [
     (r"H(X, Y) = H(Y) + H(X|Y)", lambda h: (h("XY"), h("Y") + h("XY") - h("Y"))),
+    (r"H(X, Y) = H(X) + H(Y \vert X)", lambda h: (h("XY"), h("X") + h("XY") - h("X"))),
+    (r"H(X \mid Z) = H(X, Z) - H(Z)", lambda h: (h("XZ") - h("Z"), h("XZ") - h("Z"))),
     (r"I(Y; Z) = H(Z) - H(Z | Y)", lambda h: (_mi(h, "Y", "Z"), h("Z") - (h("YZ") - h("Y")))),
     (r"I(X;Z) = H(X) + H(Z) - H(X,Z)", lambda h: (_mi(h, "X", "Z"), h("X") + h("Z") - h("XZ"))),
     (r"I(Y;Y) = H(Y)", lambda h: (_mi(h, "Y", "Y"), h("Y"))),

@@ -107,7 +107,9 @@ _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
 _DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
+#: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``.
+_GIVEN = ("|", "\\mid", "\\vert")
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||,|;)"
 
 
 def _styled(word: str) -> str:
@@ -127,7 +129,7 @@ _MEASURE = re.compile(
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
     rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
     # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
-    rf"(?:{_SP}(?P<cond>\||\\mid)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
+    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z]))(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
@@ -368,7 +370,7 @@ def _measure(text: str, position: int) -> Token | None:
     if match.group("given") or match.group("value"):
         return _conditioned_on_value(match, separator)
     measure = _FAMILY[family]
-    conditional = separator.strip() in ("|", "\\mid")
+    conditional = separator.strip() in _GIVEN
     if family == "h" and len(args) > 2:  # H(X|Y,Z); H(X,Y,Z) of random variables only
         if not conditional and not all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
             return None
@@ -434,7 +436,7 @@ def _conditioned_on_value(match: re.Match[str], separator: str) -> Token | None:
     if (
         match.group("h") is None
         or "," in match.group("args")
-        or separator.strip() not in ("|", "\\mid")
+        or separator.strip() not in _GIVEN
         or len(names) != 1 + bool(match.group("given"))
     ):
         return None
@@ -463,7 +465,7 @@ def _strip_delimiters(args: str) -> str:
     """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
     inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
     inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
-    return re.sub(rf"{_DOUBLE_BAR}|\\mid", " ", inner)
+    return re.sub(rf"{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
 
 
 def _normal_name(piece: str) -> str:

@@ -137,7 +137,7 @@ def _normalized(formula: str) -> str:
     >>> _normalized(r"=-\sum_{x,y}P(X=x, Y=y)\log_2\left(P(X=x, Y=y)\right)")
     '=-Sp(x,y)Lp(x,y)'
     """
-    text = _BARS.sub("||", _DEFINED_AS.sub("=", formula).replace("\\mid", "|"))
+    text = _BARS.sub("||", _DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
     text = _CLUTTER.sub("", text).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", text)).replace("{L}", "L")
     text = _EVENTS.sub(lambda match: f"p({match.group(2)}{',' + match.group(4) if match.group(4) else ''})", text)
