@@ -258,3 +258,15 @@ def test_a_document_makes_a_bounded_number_of_searches_and_repeats_cost_nothing(
     text = "".join(f"$$H(X_{{{k}}}|Y) \\le H(X_{{{k}}})$$\n\n" for k in range(1, 41))
     verdicts = [claim.verdict for claim in check_text(text, "a.md").claims]
     assert verdicts == ["holds"] * MAX_SEARCHES + ["unchecked"] * (40 - MAX_SEARCHES)
+
+
+def test_a_joint_table_in_markdown_is_in_force_until_the_next_problem() -> None:
+    """A heading that starts another problem gives its random variables new meanings: the table above it no
+    longer says what their measures are."""
+    text = (
+        "## Problem 1\n\n|  | $V = a$ | $V = b$ |\n|---|---|---|\n| $U = 0$ | 1/8 | 3/8 |\n| $U = 1$ | 1/4 | 1/4 |\n\n"
+        f"### Answer\n\n$H(U, V) = {mpmath.nstr(_H_UV, 4)}$ bits\n\n"
+        "## Problem 2\n\nNow $U$ and $V$ are two fair coins, independent.\n\n$H(U, V) = 2$ bits\n"
+    )
+    claims = check_text(text, "a.md").claims
+    assert [(claim.lines, claim.verdict) for claim in claims] == [((10,), "holds"), ((16,), "unchecked")]
