@@ -66,6 +66,7 @@ from kldocs.checker.property_claims import Property, properties, sum_definitions
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
+from kldocs.checker.shannon_measures import Searches, defined_identities
 from kldocs.checker.statement_reading import (
     MAX_STATEMENTS,
     STOPPED,
@@ -81,6 +82,8 @@ from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
+from kldocs.checker.variable_chains import chain_rules
+from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.worded_properties import worded_properties
 
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
@@ -120,6 +123,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
     budget = Budget()
+    searches = Searches()  # for the chain rules' Shannon inequalities
 
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
         return prose_statements(document, line, budget)
@@ -201,6 +205,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
+            items.extend(variable_definitions(document, region, budget))
+            items.extend(defined_identities(document, region, budget))
+            items.extend(chain_rules(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
@@ -213,6 +220,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(sum_definitions(document, region))
+            items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
+            items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
+            items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
             items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:

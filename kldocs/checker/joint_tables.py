@@ -87,7 +87,55 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
             if names is not None:
                 line = document.line(offset)
                 found += [(offset, binding) for binding in _bindings(names, row_labels, column_labels, cells, line)]
-    return found
+    return sorted(found + list(_pipe_table_bindings(document)), key=lambda entry: entry[0])
+
+
+def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
+    r"""The names a Markdown table binds: its columns headed ``Y = 0``, ``Y = 1``... and its rows ``X = 0``...
+    (or plain values under ``X \ Y`` in the corner), probabilities in its cells.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "|  | $V = a$ | $V = b$ |\n|---|---|---|\n| $U = 0$ | 0.1 | 0.2 |\n| $U = 1$ | 0.3 | 0.4 |\n"
+    >>> [(binding.name, [str(p) for p in binding.distribution.probabilities])
+    ...  for _, binding in _pipe_table_bindings(parse_text(text, "a.md"))][:3]
+    [('U', ['3/10', '7/10']), ('V', ['2/5', '3/5']), ('U,V', ['1/10', '1/5', '3/10', '2/5'])]
+    """
+    for table in document.tables[:MAX_TABLES]:
+        if not 2 <= len(table.rows) <= MAX_SIDE or not 3 <= len(table.header) <= MAX_SIDE + 1:
+            continue
+        corner = _CORNER.fullmatch(table.header[0].strip().strip("$").strip())
+        across = _named_values(table.header[1:], corner.group("columns") if corner else None)
+        down = _named_values([row[0] for _, row in table.rows], corner.group("rows") if corner else None)
+        if across is None or down is None or across[0] == down[0]:
+            continue
+        cells = [[_probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
+        if any(len(row) != len(across[1]) or None in row for row in cells):
+            continue
+        values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
+        if sum(map(sum, values)) == 1:
+            line = document.line(table.offset)
+            yield from ((table.offset, b) for b in _bindings((down[0], across[0]), down[1], across[1], values, line))
+
+
+#: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
+_NAMED_VALUE = re.compile(r"\$?\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})\s*\$?")
+
+
+def _named_values(cells: Sequence[str], variable: str | None) -> tuple[str, list[str]] | None:
+    """The variable that heads cells (``X = 0``, ``X = 1``, all of one variable; or plain values when the corner
+    names it) and its values, all different; else None."""
+    named = [_NAMED_VALUE.fullmatch(cell.strip()) for cell in cells]
+    if all(named):
+        variables = {match.group("variable") for match in named if match}
+        labels = [match.group("value") for match in named if match]
+        if len(variables) != 1 or (variable is not None and variables != {variable}):
+            return None
+        variable = variables.pop()
+    else:
+        labels = [cell.strip().strip("$").strip() for cell in cells]
+        if variable is None or not all(_LABEL.fullmatch(label) for label in labels):
+            return None
+    return (variable, labels) if len(set(labels)) == len(labels) else None
 
 
 def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] | None:

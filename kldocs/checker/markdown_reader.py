@@ -73,6 +73,10 @@ TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plai
 _LANGUAGE = re.compile(r"[\w+#.{}-]*$")
 
 
+#: A heading that starts a problem of its own: ``## Question 2``, ``### Exercise 3.1``, ``## 문제 2``.
+_PROBLEM_HEADING = re.compile(r"(?i)(?:question|problem|exercise|example|문제|問題|习题|задача)\s{0,3}[0-9]")
+
+
 @dataclass
 class MarkdownBudget:
     """What is left to read of one document, shared by all its Markdown parts (a notebook's cells)."""
@@ -226,6 +230,8 @@ class _Reader:
             return
         if kind == "heading_open" and token.map:
             self.builder.sections.append(self.starts[token.map[0]])
+            if _PROBLEM_HEADING.search(self.lines[token.map[0]]):  # its random variables are its own
+                self.builder.exercises.append(self.starts[token.map[0]])
         elif kind == "table_open":
             self.table = []
         elif kind == "tr_open" and self.table is not None and token.map:

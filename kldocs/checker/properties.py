@@ -56,6 +56,44 @@ _TRUTH = {
         "I(X;Y) = sum p(x,y) log(p(x,y)/(p(x)p(y))) = -sum p(x,y) log(p(x)p(y)/p(x,y)): with the sign and the ratio "
         "as written, the sign is flipped",
     ),
+    ("joint_entropy", "sum_definition"): (
+        True,
+        "H(X,Y) = -sum p(x,y) log p(x,y) = sum p(x,y) log(1/p(x,y)): with the sign and the logarithm as written, "
+        "the sign is flipped",
+    ),
+    ("conditional_entropy", "sum_definition"): (
+        True,
+        "H(Y|X) = sum p(x) H(Y|X=x) = -sum p(x,y) log p(y|x), and H(Y|X=x) = -sum p(y|x) log p(y|x): with the sign "
+        "and the logarithm as written, the sign is flipped",
+    ),
+    ("mutual_information", "kl_definition"): (
+        True,
+        "I(X;Y) = D(p(x,y)||p(x)p(y)), the KL divergence of the joint from the product of the marginals: "
+        "taken the other way round it is another quantity",
+    ),
+    ("conditional_kl", "sum_definition"): (
+        True,
+        "D(p(y|x)||q(y|x)) = sum p(x) sum p(y|x) log(p(y|x)/q(y|x)) = sum p(x,y) log(p(y|x)/q(y|x)): with the sign "
+        "and the ratio as written, the sign is flipped",
+    ),
+    ("conditional_kl", "nonnegative"): (
+        True,
+        "D(p(y|x)||q(y|x)) = sum p(x) D(p(y|x)||q(y|x)) is an average of KL divergences, each non-negative",
+    ),
+    ("kl", "chain_rule"): (
+        True,
+        "D(p(x,y)||q(x,y)) = D(p(x)||q(x)) + D(p(y|x)||q(y|x)): the chain rule of the KL divergence",
+    ),
+    ("variables", "chain_identity"): (
+        True,
+        "an identity of Shannon's measures (a chain rule): written out for 2, 3, 4 and 5 variables, both sides are "
+        "the same combination of joint entropies",
+    ),
+    ("variables", "chain_bound"): (
+        True,
+        "a Shannon inequality: written out for 2 and 3 variables, the difference is a sum of conditional entropies "
+        "and mutual informations, never negative",
+    ),
     ("kl", "swapped_definition"): (
         True,
         "D_KL(P||Q) = sum p log(p/q) weighs each term by P: weighted by Q the sum is D_KL(Q||P), the other direction",
@@ -114,6 +152,11 @@ _PROPERTY_KINDS = {
     "jsd_average": "jsd_definition",
     "negative": "bound",
     "sum_definition": "definition",
+    "kl_definition": "definition",
+    "chain_identity": "identity",
+    "chain_rule": "identity",
+    "nonnegative": "bound",
+    "chain_bound": "bound",
     "swapped_definition": "definition",
     "mislabelled_definition": "definition",
     "decomposition": "identity",

@@ -68,6 +68,8 @@ class MeasureSymbol:
         names = {"mutual_information": "I", "jsd": "JSD"}
         if self.args is None:
             return names.get(self.measure, "H")
+        if self.measure == "mutual_information" and len(self.args) == 3:
+            return "I({};{}|{})".format(*self.args)
         separator = {"conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
         return f"{names.get(self.measure, 'H')}({separator.join(self.args)})"
 
@@ -105,7 +107,9 @@ _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
 _DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\||,|;)"
+#: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``.
+_GIVEN = ("|", "\\mid", "\\vert")
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||,|;)"
 
 
 def _styled(word: str) -> str:
@@ -123,7 +127,9 @@ _MEASURE = re.compile(
     rf"|(?P<d>D(?![A-Za-z])))"
     rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
-    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}})?"
+    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
+    # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
+    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z]))(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
@@ -357,11 +363,21 @@ def _measure(text: str, position: int) -> Token | None:
         if family not in ("kl", "js", "ce"):
             return None
         return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(_FAMILY[family], None))
-    args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
     separator = match.group("sep") or ""
+    if match.group("cond"):
+        return _given_sets(match, family, separator)
+    args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
     if match.group("given") or match.group("value"):
         return _conditioned_on_value(match, separator)
     measure = _FAMILY[family]
+    conditional = separator.strip() in _GIVEN
+    if family == "h" and len(args) > 2:  # H(X|Y,Z); H(X,Y,Z) of random variables only
+        if not conditional and not all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
+            return None
+        return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(*_SETS[conditional](args)))
+    if family == "mi" and len(args) > 2 and separator.strip() == ";":  # I(X;Y,Z)
+        symbol = MeasureSymbol("mutual_information", (args[0], ",".join(args[1:])))
+        return Token("measure", match.group(), position, match.end(), symbol=symbol)
     if len(args) > 2 and (family != "js" or separator != ","):  # JSD(P, Q, R): equal weights; nothing else
         end = match.start("args")
         bare = MeasureSymbol(measure, None)
@@ -370,7 +386,7 @@ def _measure(text: str, position: int) -> Token | None:
         )
     if family == "h":
         measure = "entropy" if len(args) == 1 else "cross_entropy"
-        if len(args) == 2 and separator.strip() in ("|", "\\mid"):
+        if len(args) == 2 and conditional:
             measure = "conditional_entropy"
         elif len(args) == 2 and all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
             measure = "joint_entropy"
@@ -384,6 +400,31 @@ def _measure(text: str, position: int) -> Token | None:
     return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(measure, args))
 
 
+#: ``H(X|Y,Z)`` and ``H(X,Y,Z)`` from their names: the conditional entropy given a set, the joint entropy.
+_SETS = {
+    True: lambda args: ("conditional_entropy", (args[0], ",".join(args[1:]))),
+    False: lambda args: ("joint_entropy", tuple(args)),
+}
+
+
+def _given_sets(match: re.Match[str], family: str, separator: str) -> Token | None:
+    """``I(X;Y|Z)`` as ``("X", "Y", "Z")``, ``H(X,Y|Z)`` as ``("X,Y", "Z")``: a set of names joined by commas.
+
+    >>> [token.symbol.args for token in tokenize("I(X;Y|Z) + H(X,Y|Z)") if token.symbol]
+    [('X', 'Y', 'Z'), ('X,Y', 'Z')]
+    """
+    before = _strip_delimiters(match.group("args")[: match.start("cond") - match.start("args")])
+    names = [_normal_name(piece) for piece in _ARG_PIECES.findall(before)]
+    given = ",".join(_normal_name(piece) for piece in _ARG_PIECES.findall(match.group("condargs")))
+    if family == "h" and separator.strip() == ",":
+        symbol = MeasureSymbol("conditional_entropy", (",".join(names), given))
+    elif family == "mi" and separator.strip() == ";" and len(names) == 2:
+        symbol = MeasureSymbol("mutual_information", (names[0], names[1], given))
+    else:
+        return None
+    return Token("measure", match.group(), match.start(), match.end(), symbol=symbol)
+
+
 def _conditioned_on_value(match: re.Match[str], separator: str) -> Token | None:
     """``H(X|Y=a)`` as the arguments ``("X", "Y=a")``, ``H(Y|1)`` as ``("Y", "1")``: entropies given a value.
 
@@ -395,7 +436,7 @@ def _conditioned_on_value(match: re.Match[str], separator: str) -> Token | None:
     if (
         match.group("h") is None
         or "," in match.group("args")
-        or separator.strip() not in ("|", "\\mid")
+        or separator.strip() not in _GIVEN
         or len(names) != 1 + bool(match.group("given"))
     ):
         return None
@@ -424,7 +465,7 @@ def _strip_delimiters(args: str) -> str:
     """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
     inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
     inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
-    return re.sub(rf"{_DOUBLE_BAR}|\\mid", " ", inner)
+    return re.sub(rf"{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
 
 
 def _normal_name(piece: str) -> str:

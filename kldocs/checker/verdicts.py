@@ -82,6 +82,7 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
+from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
@@ -127,6 +128,7 @@ class _Checker:
         self.definitions = Definitions()
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
+        self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
@@ -260,6 +262,10 @@ class _Checker:
         if outside:
             if any(other.fallback for other in self._chain_statements(item)):
                 return None
+            shannon = judge_shannon(statement, self.searches)
+            if shannon is not None:
+                kind, verdict, note = shannon
+                return Checked((item.line,), statement.text, kind, verdict, None, note)
             note = (
                 f"{outside[0].text()} is a joint or conditional entropy or a mutual information of random variables, "
                 "which kldocs does not check (it needs their joint distribution)"

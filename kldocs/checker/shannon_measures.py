@@ -1,0 +1,341 @@
+r"""Identities and inequalities between Shannon's measures of random variables, true of every distribution.
+
+Each of ``H(X)``, ``H(X,Y)``, ``H(X|Y)`` and ``I(X;Y)`` is a combination of the joint entropies of sets
+of variables: ``H(X|Y) = H(X,Y) - H(Y)``, ``I(X;Y) = H(X) + H(Y) - H(X,Y)``. An equation whose two sides
+come to the same combination holds for every joint distribution. An inequality holds for every joint
+distribution when the difference of its sides is a sum, with non-negative weights, of elemental
+quantities (``H(X|rest)`` and ``I(X;Y|K)``, never negative), found exactly here. Anything else may hold
+for the document's own variables (a cipher's key, a function of another variable), so it is left
+unchecked, never called false.
+
+>>> from kldocs.checker.chains import statements
+>>> from kldocs.checker.tokens import tokenize
+>>> text = r"I(X;Y) = H(X) - H(X|Y)"
+>>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
+>>> judge_shannon(statement, Searches())[:2]
+('identity', 'holds')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from fractions import Fraction
+
+from kldocs.checker.chains import Statement, statements
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.found import Found
+from kldocs.checker.judging import Verdict
+from kldocs.checker.latex_numbers import Node
+from kldocs.checker.statement_reading import MIN_TOKENS, Budget
+from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
+from kldocs.checker.trees import literal, measure_form
+
+#: A combination of joint entropies: each set of variables with its weight (the empty set is never a key).
+Form = dict[frozenset[str], Fraction]
+
+#: A random variable's name: a capital letter, perhaps with a subscript (``X_1``, ``X_{i}`` read as ``X_i``).
+#: ``P`` and ``Q`` name distributions; capitals run together (``MK``) may be a pair, so they are not read.
+_VARIABLE = re.compile(r"(?![PQ])[A-Z](?:_[A-Za-z0-9]{1,12}|[0-9]{1,3})?")
+#: Measures of random variables this module reads.
+_MEASURES = frozenset({"entropy", "joint_entropy", "conditional_entropy", "mutual_information"})
+#: Variables one claim may name: the elemental quantities grow fast with them.
+MAX_VARIABLES = 4
+#: Elemental quantities combined at most to show that an inequality holds.
+_MAX_TERMS = {1: 1, 2: 3, 3: 4, 4: 3}
+#: Searches for them one document may make (see :class:`Searches`).
+MAX_SEARCHES = 30
+
+
+def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdict, str] | None:
+    r"""The kind, verdict and note of a claim between Shannon's measures of random variables, or None when
+    its sides are not combinations of such measures (a value, a KL divergence of distributions).
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = r"H(X|Y) \le H(X)"
+    >>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
+    >>> judge_shannon(statement, Searches())[2]
+    'a Shannon inequality, true of every joint distribution: the difference is I(X;Y) >= 0'
+    """
+    sides = _sides(statement)
+    if sides is None:
+        return None
+    difference = _combined(*sides, Fraction(-1))
+    variables = frozenset().union(*difference) if difference else frozenset()
+    if statement.relation in ("=", "~"):
+        if not difference:
+            return (
+                "identity",
+                "holds",
+                "an identity of Shannon's measures: both sides are the same combination of joint entropies",
+            )
+        return (
+            "identity",
+            "unchecked",
+            (
+                "not an identity of Shannon's measures (the two sides are different combinations of joint entropies): "
+                "it may hold for the document's own random variables, whose joint distribution kldocs does not have"
+            ),
+        )
+    if statement.relation in (">=", "<=") and len(variables) <= MAX_VARIABLES:
+        oriented = difference if statement.relation == ">=" else _combined({}, difference, Fraction(-1))
+        terms = searches.elemental_sum(_key(oriented))
+        if terms is not None:
+            written = " + ".join(terms) if terms else "0"
+            return (
+                "bound",
+                "holds",
+                f"a Shannon inequality, true of every joint distribution: the difference is {written} >= 0",
+            )
+    return (
+        "bound",
+        "unchecked",
+        (
+            "not one of Shannon's inequalities kldocs can derive: it may hold for the document's own random "
+            "variables, whose joint distribution kldocs does not have"
+        ),
+    )
+
+
+#: A sign that defines the left side by the right (``I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)``), right after a measure
+#: of random variables.
+_DEFINED = re.compile(r"(?<=\))\s*(?:\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])|\\coloneqq(?![A-Za-z])|≡|≜|:=|≔)")
+#: Characters of a formula read for such definitions.
+_MAX_DEFINED = 1000
+
+
+def defined_identities(document: SourceText, region: Region, budget: Budget) -> Iterator[Found]:
+    r"""The statements of a formula that defines a measure of random variables by others, read as equations
+    (the reading of formulas stops at a definition sign): each is judged as an identity.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$$I(X;Y|Z) \\equiv H(X|Z) - H(X|Y,Z)$$\n", "a.md")
+    >>> [found.statement.text for found in defined_identities(document, document.math[0], Budget())]
+    ['I(X;Y|Z) = H(X|Z) - H(X|Y,Z)']
+    """
+    for start, line in lines_of(region):
+        if budget.stopped is None and len(line) <= _MAX_DEFINED and _DEFINED.search(line):
+            yield from _defined(document, region.offset + start, line, budget)
+
+
+def lines_of(region: Region) -> Iterator[tuple[int, str]]:
+    """Each line of a region with where it starts in the region's text.
+
+    >>> list(lines_of(Region("prose", "a\\nbc", 0)))
+    [(0, 'a'), (2, 'bc')]
+    """
+    start = 0
+    for line in region.text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _defined(document: SourceText, offset: int, text: str, budget: Budget) -> Iterator[Found]:
+    """The statements of one line with definition signs in it, each sign read as ``=``: those across a sign."""
+    signs = [match for match in _DEFINED.finditer(text) if _ABOUT_VARIABLES.search(text, 0, match.start())]
+    if not signs:
+        return
+    for match in reversed(signs):  # as wide as the sign, so that every offset stays
+        text = text[: match.start()] + " " * (match.end() - match.start() - 1) + "=" + text[match.end() :]
+    try:
+        tokens = tokenize(text)
+    except TooComplexError:
+        budget.spend(document, offset, MAX_TOKENS)
+        return
+    found = statements(tokens, text)
+    budget.spend(document, offset, max(len(tokens), MIN_TOKENS), len(found))
+    for statement in found:
+        start = min(statement.left.start, statement.right.start)
+        end = max(statement.left.end, statement.right.end)
+        if any(start < sign.end() <= end for sign in signs) and _sides(statement) is not None:
+            yield Found(document.line(offset + statement.offset), statement, (), offset + statement.offset)
+
+
+#: A measure of random variables: ``H(X|Y)``, ``H(X,Y)``, ``I(X;Y)``.
+_ABOUT_VARIABLES = re.compile(r"[HI]\s*\(\s*[A-Z][^()]{0,40}[|;,]")
+
+
+def holds_always(left: Form, relation: str, right: Form, searches: Searches) -> bool:
+    """Whether ``left relation right`` (``=``, ``<=`` or ``>=``) holds for every joint distribution, as far as
+    the search of :func:`judge_shannon` can show.
+
+    >>> holds_always(mutual_form(frozenset("X"), frozenset("Y"), frozenset()), ">=", {}, Searches())
+    True
+    """
+    difference = _combined(left, right, Fraction(-1))
+    if relation == "=":
+        return not difference
+    variables = frozenset().union(*difference) if difference else frozenset()
+    if relation not in ("<=", ">=") or len(variables) > MAX_VARIABLES:
+        return False
+    oriented = difference if relation == ">=" else _combined({}, difference, Fraction(-1))
+    return searches.elemental_sum(_key(oriented)) is not None
+
+
+def _key(form: Form) -> tuple[tuple[tuple[str, ...], Fraction], ...]:
+    """The form as a key of the searches made (see :class:`Searches`)."""
+    return tuple(sorted((tuple(sorted(key)), value) for key, value in form.items()))
+
+
+def _sides(statement: Statement) -> tuple[Form, Form] | None:
+    """Both sides as combinations of joint entropies, when both are (and one names a measure)."""
+    left, right = _form(statement.left), _form(statement.right)
+    return (left, right) if left is not None and right is not None and (left or right) else None
+
+
+def _form(node: Node) -> Form | None:
+    """The side as a combination of joint entropies; ``{}`` for a written 0; None when it is anything else."""
+    written = literal(node)
+    if written is not None:
+        return {} if written.value == 0 else None
+    measures = measure_form(node)
+    if not measures:
+        return None
+    total: Form = {}
+    for symbol, weight in measures.items():
+        form = symbol_form(symbol)
+        if form is None:
+            return None
+        total = _combined(total, form, weight)
+    return total
+
+
+def symbol_form(symbol: MeasureSymbol) -> Form | None:
+    """One measure as a combination of joint entropies, or None when it is not one of random variables.
+
+    >>> form = symbol_form(MeasureSymbol("mutual_information", ("X", "Y")))
+    >>> sorted((sorted(key), str(value)) for key, value in form.items())
+    [(['X'], '1'), (['X', 'Y'], '-1'), (['Y'], '1')]
+    >>> symbol_form(MeasureSymbol("conditional_entropy", ("X", "Y=a"))) is None
+    True
+    >>> symbol_form(MeasureSymbol("conditional_entropy", ("X", "Y,Z"))) == {frozenset("XYZ"): 1, frozenset("YZ"): -1}
+    True
+    """
+    if symbol.measure not in _MEASURES or not symbol.args:
+        return None
+    sets = [frozenset(arg.split(",")) for arg in symbol.args]
+    if not all(_VARIABLE.fullmatch(name) for names in sets for name in names):
+        return None
+    if symbol.measure in ("entropy", "joint_entropy"):
+        return {frozenset().union(*sets): Fraction(1)}
+    if symbol.measure == "conditional_entropy":
+        return mutual_form(sets[0], sets[0], sets[1])
+    return mutual_form(sets[0], sets[1], sets[2] if len(sets) == 3 else frozenset())
+
+
+def mutual_form(first: frozenset[str], second: frozenset[str], given: frozenset[str]) -> Form:
+    """``I(A;B|K) = H(A,K) + H(B,K) - H(A,B,K) - H(K)`` as a combination of joint entropies; with ``A = B``
+    it is ``H(A|K)``."""
+    form: Form = {}
+    for variables, weight in ((first | given, 1), (second | given, 1), (first | second | given, -1), (given, -1)):
+        if variables:
+            form = _combined(form, {variables: Fraction(weight)}, Fraction(1))
+    return form
+
+
+def _combined(form: Form, other: Form, weight: Fraction) -> Form:
+    """``form + weight * other``, without the sets whose weights cancel."""
+    total = dict(form)
+    for key, value in other.items():
+        total[key] = total.get(key, Fraction(0)) + weight * value
+    return {key: value for key, value in total.items() if value}
+
+
+def _elementals(variables: Sequence[str]) -> Iterator[tuple[str, Form]]:
+    """The elemental quantities of the variables, each with its text and its form: ``H(X|rest)`` and
+    ``I(X;Y|K)`` for every ``K`` among the others."""
+    everything = frozenset(variables)
+    for name in variables:
+        rest = sorted(everything - {name})
+        text = f"H({name}|{','.join(rest)})" if rest else f"H({name})"
+        yield text, _combined({everything: Fraction(1)}, {frozenset(rest): Fraction(1)} if rest else {}, Fraction(-1))
+    for first, second in itertools.combinations(variables, 2):
+        others = [name for name in variables if name not in (first, second)]
+        for size in range(len(others) + 1):
+            for given in itertools.combinations(others, size):
+                text = f"I({first};{second}|{','.join(given)})" if given else f"I({first};{second})"
+                yield text, mutual_form(frozenset({first}), frozenset({second}), frozenset(given))
+
+
+class Searches:
+    """The searches for elemental quantities one document may make (each costs a few milliseconds), and the
+    ones it made, by target, so that a claim written again costs nothing.
+
+    >>> searches = Searches()
+    >>> searches.elemental_sum(_key(mutual_form(frozenset("X"), frozenset("Y"), frozenset("Z"))))
+    ['I(X;Y|Z)']
+    """
+
+    def __init__(self, limit: int = MAX_SEARCHES) -> None:
+        self.left = limit
+        self.done: dict[tuple[tuple[tuple[str, ...], Fraction], ...], list[str] | None] = {}
+        self.chains: dict[str, str | None] = {}  # what each chain rule read came to (see variable_chains)
+
+    def elemental_sum(self, target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list[str] | None:
+        """The elemental quantities, with positive weights, that add up to the target, as text; None if no
+        few of them do, or when the document has made all its searches (None says only that none was found)."""
+        if target in self.done:
+            return self.done[target]
+        if self.left <= 0:
+            return None
+        self.left -= 1
+        self.done[target] = found = _elemental_sum(target)
+        return found
+
+
+def _elemental_sum(target: tuple[tuple[tuple[str, ...], Fraction], ...]) -> list[str] | None:
+    """See :meth:`Searches.elemental_sum`. Each choice of elemental quantities is screened in floating point,
+    all choices of one size at once, and a choice that passes is solved exactly before it is believed.
+
+    >>> _elemental_sum(((("X",), Fraction(1)), (("Y",), Fraction(1)), (("X", "Y"), Fraction(-1))))
+    ['I(X;Y)']
+    """
+    import numpy  # here, not above: most documents never search, and numpy's import costs more than a search
+
+    if not target:
+        return []
+    goal: Form = {frozenset(key): value for key, value in target}
+    variables = sorted(frozenset().union(*goal))
+    if len(variables) > MAX_VARIABLES:
+        return None
+    elementals = list(_elementals(variables))
+    keys = sorted({key for _, form in elementals for key in form} | set(goal), key=sorted)
+    matrix = numpy.array([[float(form.get(key, 0)) for key in keys] for _, form in elementals])
+    vector = numpy.array([float(goal.get(key, 0)) for key in keys])
+    for size in range(1, _MAX_TERMS[len(variables)] + 1):
+        choices = numpy.array(list(itertools.combinations(range(len(elementals)), size)), dtype=numpy.intp)
+        columns = matrix[choices].transpose(0, 2, 1)  # one matrix of `size` columns for each choice
+        weights = numpy.linalg.pinv(columns) @ vector
+        residuals = numpy.abs(numpy.einsum("ckj,cj->ck", columns, weights) - vector).max(axis=1)
+        for index in numpy.nonzero((residuals < 1e-9) & (weights > 1e-9).all(axis=1))[0]:
+            chosen = [elementals[k] for k in choices[index]]
+            exact = _solve([form for _, form in chosen], goal, keys)
+            if exact is not None and all(weight > 0 for weight in exact):
+                return [_weighted(text, weight) for (text, _), weight in zip(chosen, exact, strict=True)]
+    return None
+
+
+def _weighted(text: str, weight: Fraction) -> str:
+    return text if weight == 1 else f"{weight} {text}"
+
+
+def _solve(columns: list[Form], goal: Form, keys: list[frozenset[str]]) -> list[Fraction] | None:
+    """The one exact solution of ``sum weight_k * column_k = goal``, or None when there is none or many."""
+    rows = [[column.get(key, Fraction(0)) for column in columns] + [goal.get(key, Fraction(0))] for key in keys]
+    width = len(columns)
+    for col in range(width):  # the pivot of column ``col`` is put in row ``col``
+        found = next((r for r in range(col, len(rows)) if rows[r][col]), None)
+        if found is None:
+            return None  # the columns are dependent: a smaller choice covers it
+        rows[col], rows[found] = rows[found], rows[col]
+        pivot = rows[col][col]
+        rows[col] = [value / pivot for value in rows[col]]
+        for r in range(len(rows)):
+            if r != col and rows[r][col]:
+                factor = rows[r][col]
+                rows[r] = [value - factor * top for value, top in zip(rows[r], rows[col], strict=True)]
+    if any(row[width] for row in rows[width:]):
+        return None  # the goal is not in their span
+    return [rows[r][width] for r in range(width)]

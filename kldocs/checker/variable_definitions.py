@@ -1,0 +1,239 @@
+r"""Definitions of the measures of random variables written as sums: is the sign right?
+
+``H(X,Y) = -\sum_x \sum_y p(x,y) \log p(x,y)``, ``H(Y|X) = \sum_x p(x) H(Y|X=x) = -\sum_{x,y} p(x,y) \log p(y|x)``,
+``H(X|Y=y) = -\sum_x p(x|y) \log p(x|y)``, ``I(X;Y) = D(p(x,y) \| p(x)p(y))`` and the conditional KL divergence
+``D(p(y|x) \| q(y|x)) = \sum_x p(x) \sum_y p(y|x) \log \frac{p(y|x)}{q(y|x)}`` are the definitions. Each side
+is read with its arguments kept (``p(x)`` is not ``p(x,y)``), so that only these exact shapes are read: one
+with its sign flipped, or its ratio turned over, is a slip; anything else is not read. (The mutual
+information written as a sum, and the measures of distributions, are read by
+:mod:`~kldocs.checker.formula_shapes`.)
+
+>>> shape_of_definition(r"H(X, Y) = -\sum_{x} \sum_{y} p(x, y) \log p(x, y)")
+('joint_entropy', 1)
+>>> shape_of_definition(r"H(Y|X) = -\sum_{x,y} p(x,y) \log \frac{p(y|x)}{1}") is None
+True
+>>> shape_of_definition(r"H(Y|X) = \sum_{x,y} p(x,y) \log_2 p(y|x)")
+('conditional_entropy', -1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.property_claims import Property
+from kldocs.checker.statement_reading import MIN_TOKENS, Budget
+
+#: Most characters of a formula read for these definitions.
+_MAX_TEXT = 2000
+#: Marks without which a formula holds none of these definitions.
+_MARK = re.compile(r"\\sum|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
+#: Spacing, alignment and styling, dropped before reading.
+_CLUTTER = re.compile(
+    r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
+    r"|\\(?:begin|end)\{[a-z*]{1,12}\}"
+)
+#: Signs that define the left side by the right, read as ``=``.
+_DEFINED_AS = re.compile(r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|≡|≜|:=|≔")
+#: A sum sign with its range: ``\sum_{x \in X}``, ``\sum_x``, ``∑``.
+_SUM = re.compile(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
+#: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``.
+_LOG = re.compile(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z]))?")
+#: ``P(X=x, Y=y)`` as ``p(x,y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and ``p(x)``.
+_EVENTS = re.compile(r"[Pp]\(([A-Z])=([a-z])(?:,([A-Z])=([a-z]))?\)")
+_NAMED = re.compile(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
+#: The double bar of a divergence, however written.
+_BARS = re.compile(r"\\\|\\\||\\\||\\parallel|‖|\\Vert|\\[lr]Vert")
+#: ``\frac{a}{b}`` with arguments of one level of brackets, as ``(a)/(b)``.
+_FRACTION = re.compile(r"\\[dt]?frac\{([^{}]{1,40})\}\{([^{}]{1,40})\}")
+#: A probability as read: ``p(x)``, ``p(x,y)``, ``q(y|x)``.
+_PROBABILITY = r"[pq]\([a-z,|]{1,5}\)"
+#: A bracket around a logarithm's argument: ``\log(p(x))``, ``\log[p(x)]``, ``\log((p(x))/(q(x)))``.
+_LOG_BRACKET = re.compile(rf"L[\[(]({_PROBABILITY}|\((?:{_PROBABILITY}|1)\)/\((?:{_PROBABILITY}){{1,2}}\))[\])](?!/)")
+
+#: The left side, once read: ``H(X,Y)``, ``H(X|Y)``, ``H(X|Y=y)``, ``I(X;Y)`` and ``D(p(y|x)||q(y|x))``.
+_SUBJECT = re.compile(
+    r"(?P<joint>H\((?P<j1>[A-Z]),(?P<j2>[A-Z])\))"
+    r"|(?P<cond>H\((?P<c1>[A-Z])(?:\||\\mid)(?P<c2>[A-Z])\))"
+    r"|(?P<value>H\((?P<v1>[A-Z])(?:\||\\mid)(?P<v2>[A-Z])=(?P<v3>[a-z])\))"
+    r"|(?P<mi>I\((?P<m1>[A-Z]);(?P<m2>[A-Z])\))"
+    r"|(?P<ckl>D\(p\((?P<k1>[a-z])(?:\||\\mid)(?P<k2>[a-z])\)\|\|q\((?P=k1)(?:\||\\mid)(?P=k2)\)\))"
+)
+
+
+def shape_of_definition(formula: str) -> tuple[str, int] | None:
+    r"""For a formula defining a measure of random variables: the measure and +1 (right) or -1 (a slip: the
+    sign flipped, the ratio turned over, the KL divergence taken the other way); else None.
+
+    >>> shape_of_definition(r"I(X; Y) \equiv D \left( p(x, y) || p(x) p(y) \right)")
+    ('mutual_information', 1)
+    >>> shape_of_definition(r"D( p(y|x) || q(y|x) ) \equiv \sum_{x} p(x) \sum_{y} p(y|x) \log \frac{q(y|x)}{p(y|x)}")
+    ('conditional_kl', -1)
+    """
+    pieces = _sides(_normalized(formula))
+    if len(pieces) > 1 and _SUBJECT.fullmatch(pieces[-1]):  # -\sum ... = H(X|Y): the same, written backwards
+        pieces.reverse()
+    for index in range(len(pieces) - 1):
+        subject = _SUBJECT.fullmatch(pieces[index])
+        if subject is None:
+            continue
+        measure, shapes = _shapes(subject)
+        for piece in pieces[index + 1 :]:
+            if piece in shapes:
+                return measure, shapes[piece]
+        return None
+    return None
+
+
+def variable_definitions(document: SourceText, region: Region, budget: Budget) -> Iterator[Property]:
+    r"""The definitions of measures of random variables in a formula, one for each row of an aligned chain;
+    a row that starts with ``=`` goes on from the left side above it. Each formula read costs the budget of
+    the document's maths what a short formula costs.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$$H(X|Y) = \\sum_y p(y) H(X|Y=y) \\\\ = \\sum_{x,y} p(x,y) \\log p(x|y)$$\n", "a.md")
+    >>> [(item.measure, item.negated) for item in variable_definitions(document, document.math[0], Budget())]
+    [('conditional_entropy', False), ('conditional_entropy', True)]
+    """
+    text = region.text
+    if budget.stopped is not None or len(text) > _MAX_TEXT or _MARK.search(text) is None:
+        return
+    budget.spend(document, region.offset, MIN_TOKENS)
+    subject = ""
+    start = 0
+    for row in _ROW_BREAK.split(text):
+        if not _ROW_BREAK.fullmatch(row):
+            normal = _normalized(row)
+            lead = _sides(normal)[0]
+            if lead:  # a row of its own (its subject first or last); else it goes on from the subject above
+                subject = lead if _SUBJECT.fullmatch(lead) else ""
+            shape = shape_of_definition(normal if lead else subject + normal) if lead or subject else None
+            if shape is not None and shape[0] == "mutual_information" and sign_of_definition(row) is not None:
+                shape = None  # its sum as formula_shapes reads it
+            kind = (
+                "kl_definition" if "D(" in normal and shape and shape[0] == "mutual_information" else "sum_definition"
+            )
+            fact = _fact(normal)
+            if fact is not None:
+                shape, kind = ("conditional_kl" if fact == "nonnegative" else "kl", 1), fact
+            if shape is not None:
+                offset = region.offset + start + len(row) - len(row.lstrip())
+                shown = " ".join(_ALIGNMENT.sub("", row).split())
+                yield Property(document.line(offset), shown, shape[0], kind, shape[1] < 0, offset)
+        start += len(row)
+
+
+#: The end of a row of an aligned chain, or of a line.
+_ROW_BREAK = re.compile(r"(\\\\|\n)")
+#: Alignment marks around a row, dropped from the text shown.
+_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&")
+
+
+def _normalized(formula: str) -> str:
+    r"""The formula with only what decides its shape: ``-\sum p(x,y) \log_2 p(x,y)`` is ``-Sp(x,y)Lp(x,y)``.
+
+    >>> _normalized(r"=-\sum_{x,y}P(X=x, Y=y)\log_2\left(P(X=x, Y=y)\right)")
+    '=-Sp(x,y)Lp(x,y)'
+    """
+    text = _BARS.sub("||", _DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
+    text = _CLUTTER.sub("", text).replace("{L}", "L")
+    text = _LOG.sub("L", _SUM.sub("S", text)).replace("{L}", "L")
+    text = _EVENTS.sub(lambda match: f"p({match.group(2)}{',' + match.group(4) if match.group(4) else ''})", text)
+    text = _NAMED.sub(r"\1(", text)
+    text = _FRACTION.sub(r"(\1)/(\2)", text)
+    text = re.sub(r"S+", "S", text.replace("P(", "p("))
+    return _LOG_BRACKET.sub(r"L\1", text)
+
+
+#: The conditional KL divergence ``D(p(y|x)||q(y|x))`` as read, and the KL divergence of two joints or marginals.
+_CONDITIONAL_KL = r"D\(p\((?P<a>[a-z])\|(?P<b>[a-z])\)\|\|q\((?P=a)\|(?P=b)\)\)"
+#: ``D(p(y|x)||q(y|x)) \geq 0`` (or ``0 \le ...``).
+_NONNEGATIVE = re.compile(rf"{_CONDITIONAL_KL}(?:\\geq?|≥|>=)0")
+#: ``0 \le`` before a measure: the bound written backwards.
+_ZERO_BELOW = re.compile(r"0(?:\\leq?|≤|<=)(?P<rest>.+)")
+#: The chain rule ``D(p(x,y)||q(x,y)) = D(p(x)||q(x)) + D(p(y|x)||q(y|x))``, the terms on the right either way round.
+_CHAIN_RULE = re.compile(
+    r"D\(p\((?P<x>[a-z]),(?P<y>[a-z])\)\|\|q\((?P=x),(?P=y)\)\)="
+    r"(?:D\(p\((?P<m>[a-z])\)\|\|q\((?P=m)\)\)\+D\(p\((?P<o>[a-z])\|(?P=m)\)\|\|q\((?P=o)\|(?P=m)\)\)"
+    r"|D\(p\((?P<o2>[a-z])\|(?P<m2>[a-z])\)\|\|q\((?P=o2)\|(?P=m2)\)\)\+D\(p\((?P=m2)\)\|\|q\((?P=m2)\)\))"
+)
+
+
+def _fact(text: str) -> str | None:
+    r"""``nonnegative`` for ``D(p(y|x)||q(y|x)) \\geq 0``, ``chain_rule`` for the chain rule of the KL divergence.
+
+    >>> _fact("D(p(x,y)||q(x,y))=D(p(x)||q(x))+D(p(y|x)||q(y|x))"), _fact("D(p(y|x)||q(y|x))\\geq0")
+    ('chain_rule', 'nonnegative')
+    >>> _fact("D(p(x,y)||q(x,y))=D(p(x)||q(x))+D(p(x|y)||q(x|y))") is None
+    True
+    """
+    below = _ZERO_BELOW.fullmatch(text)
+    if _NONNEGATIVE.fullmatch(f"{below.group('rest')}>=0" if below else text):
+        return "nonnegative"
+    match = _CHAIN_RULE.fullmatch(text)
+    if match is None:
+        return None
+    marginal, other = match.group("m") or match.group("m2"), match.group("o") or match.group("o2")
+    return "chain_rule" if {marginal, other} == {match.group("x"), match.group("y")} else None
+
+
+def _sides(text: str) -> list[str]:
+    """The text cut at each ``=`` outside brackets (``H(X|Y=y)`` is one piece).
+
+    >>> _sides("H(X|Y=y)=-Sp(x|y)Lp(x|y)")
+    ['H(X|Y=y)', '-Sp(x|y)Lp(x|y)']
+    """
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "=" and depth == 0:
+            pieces.append(text[start:index])
+            start = index + 1
+    return [*pieces, text[start:]]
+
+
+def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
+    """The measure the left side names, and the right sides that define it, each with its sign."""
+    if subject.group("joint"):
+        a, b = subject.group("j1").lower(), subject.group("j2").lower()
+        shapes: dict[str, int] = {}
+        for joint in (f"p({a},{b})", f"p({b},{a})"):
+            shapes.update(_logged(joint, joint))
+        return "joint_entropy", shapes
+    if subject.group("cond"):
+        a, b = subject.group("c1").lower(), subject.group("c2").lower()
+        shapes = {f"Sp({b})H({a.upper()}|{b.upper()}={b})": 1, **_logged(f"p({b})Sp({a}|{b})", f"p({a}|{b})")}
+        for joint in (f"p({a},{b})", f"p({b},{a})"):
+            shapes.update(_logged(joint, f"p({a}|{b})"))
+            shapes.update(_logged(joint, f"({joint})/(p({b}))"))
+            shapes.update({f"S{joint}L(p({b}))/({joint})": 1, f"-S{joint}L(p({b}))/({joint})": -1})
+        return "conditional_entropy", shapes
+    if subject.group("value"):
+        a, b = subject.group("v1").lower(), subject.group("v3")
+        return "conditional_entropy", _logged(f"p({a}|{b})", f"p({a}|{b})")
+    if subject.group("mi"):
+        a, b = subject.group("m1").lower(), subject.group("m2").lower()
+        joint, product = f"p({a},{b})", f"p({a})p({b})"
+        ratio, inverse = f"({joint})/({product})", f"({product})/({joint})"
+        sums = {f"S{joint}L{ratio}": 1, f"-S{joint}L{inverse}": 1, f"-S{joint}L{ratio}": -1, f"S{joint}L{inverse}": -1}
+        return "mutual_information", {f"D({joint}||{product})": 1, f"D({product}||{joint})": -1, **sums}
+    a, b = subject.group("k1"), subject.group("k2")
+    ratio, inverse = f"(p({a}|{b}))/(q({a}|{b}))", f"(q({a}|{b}))/(p({a}|{b}))"
+    shapes = {}
+    for weight in (f"p({b})Sp({a}|{b})", f"p({b},{a})", f"p({a},{b})"):
+        shapes.update({f"S{weight}L{ratio}": 1, f"-S{weight}L{inverse}": 1})
+        shapes.update({f"-S{weight}L{ratio}": -1, f"S{weight}L{inverse}": -1})
+    return "conditional_kl", shapes
+
+
+def _logged(weight: str, inside: str) -> dict[str, int]:
+    """``-S weight L inside`` (right), ``S weight L (1)/(inside)`` (right) and their flipped signs (slips)."""
+    inverse = f"(1)/({inside})"
+    return {
+        f"-S{weight}L{inside}": 1,
+        f"S{weight}L{inverse}": 1,
+        f"S{weight}L{inside}": -1,
+        f"-S{weight}L{inverse}": -1,
+    }
