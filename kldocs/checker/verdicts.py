@@ -86,6 +86,7 @@ from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
+from kldocs.checker.variable_scopes import introductions
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -156,8 +157,8 @@ class _Checker:
         pending = collections.deque(sorted(family_names + joint_bindings(self.document), key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
-        # Where an exercise starts, the random variables of the one before are no longer in force.
-        starts = collections.deque(self.document.exercises)
+        # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
+        starts = collections.deque(sorted((*self.document.exercises, *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             if starts and starts[0] <= line_items[0].offset:

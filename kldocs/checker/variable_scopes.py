@@ -1,0 +1,42 @@
+"""Where a document introduces its random variables anew, so that a table given earlier no longer speaks for them.
+
+A joint table binds ``X`` and ``Y`` for the claims below it (see
+:mod:`~kldocs.checker.joint_tables`). A later passage may take other variables
+under the same letters ("Now take a fair coin X and a second fair coin Y"); its
+claims are then about those, and judging them against the table would call
+right values false. A sentence that opens with a verb of supposing, names a
+variable letter and a kind of random variable, and does not point back at a
+table, starts a new scope: the claims after it are not judged against the table.
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "| | Y = 0 |\\n|---|---|\\n| X = 0 | 1 |\\n\\nNow take a fair coin X and a die Y.\\n"
+>>> document = parse_text(text, "a.md")
+>>> [text[offset:offset + 8] for offset in introductions(document)]
+['Now take']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kldocs.checker.documents import SourceText
+
+#: A sentence (no full stop, question or exclamation mark inside), up to 300 characters at a time.
+_SENTENCE = re.compile(r"[^.!?\n]{1,300}")
+_SUPPOSING = re.compile(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
+_VARIABLE = re.compile(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
+_KIND = re.compile(r"(?i)\b(?:coins?|dice|die|random variables?|sources?|tosses|throws|urns?|bits?)\b")
+_POINTING_BACK = re.compile(r"(?i)\b(?:table|above|given|same)\b")
+
+
+def introductions(document: SourceText) -> list[int]:
+    """Offsets of the prose sentences that take random variables anew, in document order."""
+    found: list[int] = []
+    for paragraph in document.paragraphs:
+        raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
+        for sentence in _SENTENCE.finditer(raw):
+            text = sentence.group()
+            taken = _SUPPOSING.search(text) and _VARIABLE.search(text) and _KIND.search(text)
+            if taken and not _POINTING_BACK.search(text):
+                found.append(paragraph.offset + sentence.start() + len(text) - len(text.lstrip()))
+    return found
