@@ -33,7 +33,7 @@ from kldocs.checker.code_calls import (
     dotted,
     measure_call,
 )
-from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
+from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.sessions import session_program
@@ -89,11 +89,11 @@ def printed_claims(
         if match is None:
             continue
         unit = _UNIT_WORD.search(literal)
-        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
-        if text is not None:
-            indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
-            where = output_offset + starts[index] + indent + match.start("number")
-            yield CommentClaim(text, where, inputs=literal_inputs(measure))
+        indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
+        where = output_offset + starts[index] + indent + match.start("number")
+        claim = call_claim(measure, match.group("number"), where, unit.group(1) if unit else None)
+        if claim is not None:
+            yield claim
 
 
 _SPACES = re.compile(r"\s*")
@@ -122,9 +122,11 @@ def _run_together(
         return
     for (_, measure, literal), match in found:
         unit = _UNIT_WORD.search(literal)
-        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
-        if text is not None:
-            yield CommentClaim(text, offset + match.start("number"), inputs=literal_inputs(measure))
+        claim = call_claim(
+            measure, match.group("number"), offset + match.start("number"), unit.group(1) if unit else None
+        )
+        if claim is not None:
+            yield claim
 
 
 _GIVES = re.compile(
@@ -255,9 +257,13 @@ def session_claims(
             if not isinstance(statement, ast.Expr) or shown is None:
                 continue
             call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
-            text = claim_text(call, shown.group("number")) if call is not None else None
-            if call is not None and text is not None:
-                yield CommentClaim(text, offset + starts[below] + shown.start("number"), inputs=literal_inputs(call))
+            claim = (
+                call_claim(call, shown.group("number"), offset + starts[below] + shown.start("number"))
+                if call
+                else None
+            )
+            if claim is not None:
+                yield claim
         return
     for index, line in enumerate(lines[:-1]):
         prompt = _PROMPT.match(line)

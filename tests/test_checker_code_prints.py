@@ -1,0 +1,150 @@
+"""``kldocs check`` on values programs print or state beside their code: functions the document defines whose
+bodies kldocs does not read (judged by their names, never called false), and comment lines that name a measure
+and give its value right above the code that computes it.
+
+Each document is written here, small, for the test; the true values are computed here with SciPy and NumPy from
+the numbers the test writes into the document, never taken from kldocs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+from scipy.spatial.distance import jensenshannon
+from scipy.stats import entropy
+
+from kldocs.checker import Report, check_text
+
+A, B, C = [0.25, 0.25, 0.5], [0.6, 0.2, 0.2], [0.55, 0.25, 0.2]
+
+
+def _claims(report: Report) -> list[tuple[str, str]]:
+    """The claims that are not definitions: (verdict, note)."""
+    return [(claim.verdict, claim.note) for claim in report.claims if claim.kind != "definition"]
+
+
+def _notebook(cells: list[tuple[str, str | None]]) -> str:
+    """A notebook of code cells, each with the text it printed (or none)."""
+    return json.dumps(
+        {
+            "nbformat": 4,
+            "nbformat_minor": 5,
+            "metadata": {},
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "metadata": {},
+                    "execution_count": None,
+                    "source": source,
+                    "outputs": [] if shown is None else [{"output_type": "stream", "name": "stdout", "text": shown}],
+                }
+                for source, shown in cells
+            ],
+        }
+    )
+
+
+_DEFINED = """import numpy as np
+
+def divergence(p, q):
+    return np.sum(p * np.log2(p / q))
+
+def jsd(*dists):
+    stacked = np.column_stack(dists)
+    middle = stacked.mean(axis=1)
+    terms = [divergence(column, middle) for column in stacked.T]
+    return np.sqrt(np.mean(terms))
+"""
+
+
+def _three(lists: list[list[float]]) -> float:
+    """The JS distance of several distributions in bits, with equal weights (worked out here with NumPy)."""
+    stacked = np.array(lists)
+    middle = stacked.mean(axis=0)
+    jsd = entropy(middle, base=2) - np.mean([entropy(row, base=2) for row in stacked])
+    return float(math.sqrt(jsd))
+
+
+def test_a_jsd_function_whose_body_is_not_read_is_judged_by_its_name_in_the_base_and_form_that_fit() -> None:
+    pair, triple = jensenshannon(A, B, base=2), _three([A, B, C])
+    setup = f"a = np.array({A})\nb = np.array({B})\nc = np.array({C})\n"
+    shown = f"{pair!r}\n{triple!r}\n"
+    report = check_text(
+        _notebook([(_DEFINED, None), (setup, None), ("print(jsd(a, b))\nprint(jsd(a, b, c))", shown)]), "n.ipynb"
+    )
+    claims = _claims(report)
+    assert [verdict for verdict, _ in claims] == ["holds", "holds"]
+    assert all("bits" in note for _, note in claims)
+
+
+@pytest.mark.parametrize("factor", [1.25, 0.5])
+def test_a_value_of_a_function_read_by_its_name_that_fits_no_reading_is_unchecked_with_the_values_worked_out(
+    factor: float,
+) -> None:
+    shown = f"{jensenshannon(A, B, base=2) * factor!r}\n"
+    setup = f"a = np.array({A})\nb = np.array({B})\n"
+    report = check_text(_notebook([(_DEFINED, None), (setup, None), ("print(jsd(a, b))", shown)]), "n.ipynb")
+    [(verdict, note)] = _claims(report)
+    assert verdict == "unchecked"
+    assert f"the JS distance is {jensenshannon(A, B):.4g} nats" in note
+    assert f"the JSD is {jensenshannon(A, B) ** 2:.4g} nats, {jensenshannon(A, B, base=2) ** 2:.4g} bits" in note
+
+
+def test_a_function_read_by_its_name_is_not_judged_on_names_the_formulas_read_or_on_weights() -> None:
+    weights = "a = np.array([2, 1, 1])\nb = np.array([1, 1, 2])\n"
+    report = check_text(
+        _notebook([(_DEFINED, None), (weights, None), ("print(jsd(a, b))", "0.2041241452\n")]), "n.ipynb"
+    )
+    assert _claims(report) == []
+
+
+def _commented(label: str, shown: float, computed: str, fence: bool) -> str:
+    code = "\n".join(
+        [
+            "import numpy as np",
+            f"p = np.array({A})",
+            f"q = np.array({B})",
+            f"# {label} {shown!r}",
+            computed,
+            "print(value)",
+        ]
+    )
+    return f"Some notes.\n\n```python\n{code}\n```\n" if fence else f"Some notes.\n\n{code}\n"
+
+
+@pytest.mark.parametrize("fence", [True, False])
+@pytest.mark.parametrize(
+    ("label", "computed", "true"),
+    [
+        ("entropy of p", "value = -np.sum(p * np.log(p))", entropy(A)),
+        ("エントロピーの計算", "value = -np.sum(p * np.log(p))", entropy(A)),
+        ("交差エントロピーの計算", "value = -np.sum(p * np.log(q))", entropy(A) + entropy(A, B)),
+        ("KL divergence", "value = np.sum(p * np.log2(p / q))", entropy(A, B, base=2)),
+    ],
+)
+def test_a_comment_line_naming_a_measure_and_its_value_speaks_of_the_line_below_it(
+    label: str, computed: str, true: float, fence: bool
+) -> None:
+    right = check_text(_commented(label, float(true), computed, fence), "post.md")
+    assert [verdict for verdict, _ in _claims(right)] == ["holds"]
+    wrong = check_text(_commented(label, float(true) + 0.05, computed, fence), "post.md")
+    assert [verdict for verdict, _ in _claims(wrong)] == ["false"]
+
+
+@pytest.mark.parametrize(
+    ("label", "computed"),
+    [
+        ("KL divergence", "value = -np.sum(p * np.log(p))"),  # the label names another measure
+        ("entropy and cross-entropy", "value = -np.sum(p * np.log(q))"),  # two measures
+        ("entropy of p over 3 outcomes", "value = -np.sum(p * np.log(p))"),  # a digit among the words
+        ("entropy of p", "value = np.mean(p)"),  # no measure computed below
+    ],
+)
+def test_a_comment_line_above_code_is_not_read_unless_it_names_the_one_measure_computed_below(
+    label: str, computed: str
+) -> None:
+    report = check_text(_commented(label, 0.5, computed, True), "post.md")
+    assert _claims(report) == []
