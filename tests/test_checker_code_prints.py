@@ -148,3 +148,37 @@ def test_a_comment_line_above_code_is_not_read_unless_it_names_the_one_measure_c
 ) -> None:
     report = check_text(_commented(label, 0.5, computed, True), "post.md")
     assert _claims(report) == []
+
+
+_COUNTS = [(0, 3, 3, 0), (1, 1, 2, 2), (3, 0, 3, 0)]
+
+
+def _counts_page(values: list[str], heading: str = "Outcome counts & entropy:") -> str:
+    rows = [
+        f"{'XYZ'[index]} <- ({','.join(map(str, counts))}) = {value}"
+        for index, (counts, value) in enumerate(zip(_COUNTS, values, strict=True))
+    ]
+    return "\n".join(["I counted six draws into four boxes.", heading, *rows, ""])
+
+
+@pytest.mark.parametrize("base", [math.e, 2])
+def test_counts_under_a_line_naming_distributions_and_entropy_are_divided_by_their_sum_in_the_base_that_fits(
+    base: float,
+) -> None:
+    values = [f"{entropy(counts, base=base):.7f}" for counts in _COUNTS]
+    report = check_text(_counts_page(values, "Distribution & Entropy:"), "question.txt")
+    claims = [claim for claim in report.claims if claim.kind == "entropy"]
+    assert [claim.verdict for claim in claims] == ["holds"] * 3
+    assert {claim.unit for claim in claims} == {"nats" if base == math.e else "bits"}
+
+
+def test_counts_whose_value_fits_no_base_are_unchecked_and_counts_under_another_heading_are_not_read() -> None:
+    values = [f"{entropy(counts) + 0.2:.7f}" for counts in _COUNTS]
+    report = check_text(_counts_page(values, "Distribution & Entropy:"), "question.txt")
+    notes = [claim.note for claim in report.claims if claim.kind != "definition"]
+    assert [claim.verdict for claim in report.claims if claim.kind != "definition"] == ["unchecked"] * 3
+    assert notes[0].startswith("the counts (0, 3, 3, 0) divided by their sum, 6: of its inputs, the entropy is")
+    right = [f"{entropy(counts):.7f}" for counts in _COUNTS]
+    assert [
+        claim for claim in check_text(_counts_page(right, "Counts:"), "q.txt").claims if claim.kind == "entropy"
+    ] == []

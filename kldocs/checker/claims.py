@@ -40,6 +40,7 @@ from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures
+from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -119,6 +120,9 @@ def find_claims(document: SourceText) -> list[Item]:
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
+    items.extend(
+        claimed(document, count_claims(prose_lines))
+    )  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
     budget = Budget()
 
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose

@@ -47,8 +47,9 @@ _NAMES = {"entropy": "entropy", "cross_entropy": "cross-entropy", "kl": "KL dive
 _NAMES["js_distance"] = "JS distance"
 #: Fewest significant digits of a value read as one of several readings (fewer could fit one by chance).
 MIN_DIGITS = 3
-#: How near the edge of its last written digit's half unit a value may be and still be read as rounding to it.
-_MARGIN = 0.45
+#: How far from the written value, in units of its last digit, a value may be and be read as rounding to it: the
+#: floats' error (about 1e-15 of a value, a written value has at most 10 significant digits) is far below the rest.
+_MARGIN = 0.499
 
 
 def is_named(call: MeasureCall) -> bool:
@@ -56,11 +57,14 @@ def is_named(call: MeasureCall) -> bool:
     return call.function.startswith(NAMED)
 
 
-def resolved(call: MeasureCall, written: str, unit: str | None = None) -> MeasureCall | str | None:
+def resolved(
+    call: MeasureCall, written: str, unit: str | None = None, lead: str | None = None
+) -> MeasureCall | str | None:
     """The reading of a :data:`NAMED` call that gives ``written`` (a call with its measure and base), else the note
     of an unchecked claim; None when its inputs are not all lists of numbers that are distributions.
 
-    ``unit``: the unit written with the value (``bits``), the only base then tried."""
+    ``unit``: the unit written with the value (``bits``), the only base then tried; ``lead``: what the note says
+    first, in place of "the function is defined in a way kldocs does not read"."""
     lists = _distributions(call.names)
     if lists is None:
         return None
@@ -78,10 +82,10 @@ def resolved(call: MeasureCall, written: str, unit: str | None = None) -> Measur
         f"the {_NAMES[measure]} is " + ", ".join(f"{value:.4g} {name}" for m, _, name, value in found if m == measure)
         for measure in _READINGS[call.measure]
     )
-    name = call.function.removeprefix(NAMED)
     number = Decimal(written)
     fits = f"none of these is {written}" if _digits(number) >= MIN_DIGITS else f"{written} has too few digits to tell"
-    return f"{name} is defined in the document in a way kldocs does not read: of its inputs, {worked}; {fits}"
+    lead = lead or f"{call.function.removeprefix(NAMED)} is defined in the document in a way kldocs does not read"
+    return f"{lead}: of its inputs, {worked}; {fits}"
 
 
 def _distributions(names: Sequence[str]) -> list[list[float]] | None:
@@ -123,6 +127,8 @@ def _rounds_to(value: float, written: str) -> bool:
     and not only near the edge of that digit."""
     number = Decimal(written)
     exponent = number.as_tuple().exponent
+    if value == 0 and number == 0:  # the entropy of a certain outcome is 0 in every base
+        return True
     if not isinstance(exponent, int) or _digits(number) < MIN_DIGITS:
         return False
     return abs(value - float(number)) <= _MARGIN * 10.0**exponent
