@@ -182,3 +182,35 @@ def test_counts_whose_value_fits_no_base_are_unchecked_and_counts_under_another_
     assert [
         claim for claim in check_text(_counts_page(right, "Counts:"), "q.txt").claims if claim.kind == "entropy"
     ] == []
+
+
+def _by_hand(shown: str, second: str = "gain = whole - (3/8*left + 5/8*right)") -> str:
+    """A notebook that works out an information gain with logarithms, term by term, over three cells."""
+    first = "\n".join(
+        [
+            "import math as m",
+            "whole = -(3/8)*m.log2(3/8) - (5/8)*m.log2(5/8)",
+            "left = -(1/3)*m.log2(1/3) - (2/3)*m.log2(2/3)",
+            "right = 0 - (5/5)*m.log2(5/5)",
+        ]
+    )
+    return _notebook([(first, None), (second, None), ("gain", shown)])
+
+
+def test_a_value_worked_out_by_hand_with_logarithms_and_shown_below_is_judged_as_its_formula() -> None:
+    gain = entropy([3, 5], base=2) - 3 / 8 * entropy([1, 2], base=2)
+    [claim] = _claims(check_text(_by_hand(repr(gain)), "n.ipynb"))
+    assert claim[0] == "holds"
+    one_cell = "import math\nh = -(0.3*math.log(0.3) + 0.7*math.log(0.7))\nprint(h)"
+    assert _claims(check_text(_notebook([(one_cell, f"{entropy([0.3, 0.7])!r}\n")]), "n.ipynb"))[0][0] == "holds"
+
+
+def test_a_value_shown_that_its_formula_does_not_give_is_unchecked_and_doubtful_values_are_not_read() -> None:
+    gain = entropy([3, 5], base=2) - 3 / 8 * entropy([1, 2], base=2)
+    [(verdict, note)] = _claims(check_text(_by_hand(repr(gain + 0.1)), "n.ipynb"))
+    assert verdict == "unchecked"
+    assert note.startswith(f"the code above works this value out as {gain:.10g}")
+    twice = "gain = whole - (3/8*left + 5/8*right)\ngain = gain / 2"
+    assert _claims(check_text(_by_hand(repr(gain), twice), "n.ipynb")) == []
+    noise = "gain = m.log2(3) - m.log(3)/m.log(2)"  # rounding noise: floats cannot show it to ten digits
+    assert _claims(check_text(_by_hand("4.440892098500626e-16", noise), "n.ipynb")) == []

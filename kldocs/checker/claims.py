@@ -34,12 +34,13 @@ from collections.abc import Iterator, Sequence
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import statements
+from kldocs.checker.code_arithmetic import code_values
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import Earlier, code_lists, code_measures
+from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
@@ -133,6 +134,7 @@ def find_claims(document: SourceText) -> list[Item]:
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
     measures = code_measures(document.code, functions, lists)
+    values = code_values(document.code, parsed)  # E = -0.4*m.log2(0.4) - ...: shown below as E
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     known = _Defined(items)  # the distributions defined so far
@@ -167,6 +169,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 keys,
                 {name: call for name, (start, call) in measures.items() if start < region.offset},
                 {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
+                {name: worked for name, (start, worked) in values.items() if start <= region.offset},
             )
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
 
+from kldocs.checker.code_arithmetic import Worked
 from kldocs.checker.code_calls import (
     BASES,
     BATCHMEAN,
@@ -60,12 +61,14 @@ class Earlier:
     """What blocks of code above a block gave names that are never given anything else in the document:
     lists of numbers with long names, the keys of those given as dicts, measures (``kl = entropy(p, q)``;
     None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`),
-    and batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name)."""
+    batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name), and values worked out with logarithms
+    (``E = -0.4*math.log2(0.4) - 0.6*math.log2(0.6)``, see :mod:`.code_arithmetic`; those of this block too)."""
 
     lists: Mapping[str, list[str]] = field(default_factory=dict)
     keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
     rows: Mapping[str, list[str]] = field(default_factory=dict)
+    values: Mapping[str, Worked] = field(default_factory=dict)
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
@@ -118,6 +121,7 @@ class Named:
         self.rows = {name: (0, earlier.rows[name]) for name in read if name in earlier.rows}
         self.rows.update(given_rows(tree))
         self.bases = bases
+        self.values = earlier.values
         #: Names assigned once, at the top level, a log base (``base = 2``): with the line.
         self.log_bases = {
             statement.targets[0].id: (statement.lineno, BASES[written])

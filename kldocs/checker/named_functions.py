@@ -75,7 +75,7 @@ def resolved(
             value = _value(measure, lists, math.log(float(base)) if base != "e" else 1.0)
             if value is None:
                 return None
-            if _rounds_to(value, written):
+            if rounds_to(value, written):
                 return replace(call, measure=measure, base=base, function=call.function.removeprefix(NAMED))
             found.append((measure, base, unit_name, value))
     worked = "; ".join(
@@ -122,14 +122,14 @@ def _entropy(p: list[float]) -> float:
     return -sum(a * math.log(a) for a in p if a > 0)
 
 
-def _rounds_to(value: float, written: str) -> bool:
-    """True when ``value`` rounds to ``written`` (of :data:`MIN_DIGITS` significant digits or more) at its last digit,
-    and not only near the edge of that digit."""
+def rounds_to(value: float, written: str, least: int = MIN_DIGITS) -> bool:
+    """True when ``value`` rounds to ``written`` (of ``least`` significant digits or more) at its last digit, and not
+    only near the edge of that digit."""
     number = Decimal(written)
     exponent = number.as_tuple().exponent
     if value == 0 and number == 0:  # the entropy of a certain outcome is 0 in every base
         return True
-    if not isinstance(exponent, int) or _digits(number) < MIN_DIGITS:
+    if not isinstance(exponent, int) or _digits(number) < least:
         return False
     return abs(value - float(number)) <= _MARGIN * 10.0**exponent
 

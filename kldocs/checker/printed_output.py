@@ -27,13 +27,15 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.axis_values import SHOWN_ARRAY, axis_calls
+from kldocs.checker.code_arithmetic import Worked, formula_of, shown_claim
 from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
     dotted,
     measure_call,
+    unwrapped,
 )
-from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs
+from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.sessions import session_program
@@ -88,10 +90,10 @@ def printed_claims(
         match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
         if match is None:
             continue
-        unit = _UNIT_WORD.search(literal)
         indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
-        where = output_offset + starts[index] + indent + match.start("number")
-        claim = call_claim(measure, match.group("number"), where, unit.group(1) if unit else None)
+        claim = _shown(
+            measure, match.group("number"), output_offset + starts[index] + indent + match.start("number"), literal
+        )
         if claim is not None:
             yield claim
 
@@ -121,12 +123,18 @@ def _run_together(
     if position < len(line):
         return
     for (_, measure, literal), match in found:
-        unit = _UNIT_WORD.search(literal)
-        claim = call_claim(
-            measure, match.group("number"), offset + match.start("number"), unit.group(1) if unit else None
-        )
+        claim = _shown(measure, match.group("number"), offset + match.start("number"), literal)
         if claim is not None:
             yield claim
+
+
+def _shown(measure: MeasureCall | Worked, number: str, where: int, literal: str) -> CommentClaim | None:
+    """The claim a printed number makes about the measure (or formula) its print shows, with the unit its text says."""
+    if isinstance(measure, Worked):
+        text, fits = shown_claim(measure, printed(number))
+        return CommentClaim(text, where) if fits else CommentClaim("", where, note=text)
+    unit = _UNIT_WORD.search(literal)
+    return call_claim(measure, number, where, unit.group(1) if unit else None)
 
 
 _GIVES = re.compile(
@@ -188,6 +196,7 @@ def one_line_output(
         shape = _shape(call, bases)
         if shape is None or shape[2].strip() or shape[0].fullmatch(number.group()) is None:
             continue
+        assert isinstance(shape[1], MeasureCall)  # (a formula is read only with what the code's names hold)
         text = claim_text(shape[1], number.group("number"))
         if text is not None:
             where = match.start("numbers") + number.start("number")
@@ -385,14 +394,15 @@ def _is_print(node: ast.Call) -> bool:
 
 def _shape(
     call: ast.Call, bases: Mapping[str, str | None] | None, named: Named | None = None
-) -> tuple[re.Pattern[str], MeasureCall, str] | None:
-    """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text.
+) -> tuple[re.Pattern[str], MeasureCall | Worked, str] | None:
+    """What the print shows, as a pattern with the measure's value as ``number``; its measure (or the formula of a
+    value worked out with logarithms, see :mod:`.code_arithmetic`) and its text.
 
     ``named``: what the code's names hold before the print (see :class:`~kldocs.checker.code_names.Named`).
     """
     pieces: list[str] = []
     literal: list[str] = []
-    measure: MeasureCall | None = None
+    measure: MeasureCall | Worked | None = None
     for argument in call.args:
         parts = _format_parts(argument)
         written = []
@@ -410,6 +420,7 @@ def _shape(
                 measure = measure_call(value, bases)
             else:
                 measure = named.call(value, call.lineno) or named.measure(value, call.lineno)
+                measure = measure or formula_of(unwrapped(value), named.values)
             if measure is None:
                 return None
             written.append(_NUMBER)
