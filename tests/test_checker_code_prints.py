@@ -214,3 +214,33 @@ def test_a_value_shown_that_its_formula_does_not_give_is_unchecked_and_doubtful_
     assert _claims(check_text(_by_hand(repr(gain), twice), "n.ipynb")) == []
     noise = "gain = m.log2(3) - m.log(3)/m.log(2)"  # rounding noise: floats cannot show it to ten digits
     assert _claims(check_text(_by_hand("4.440892098500626e-16", noise), "n.ipynb")) == []
+
+
+_LOSS = """import numpy as np
+
+def cross_entropy(Y, P):
+    Y = np.float64(Y)
+    P = np.float64(P)
+    return -np.{total}(Y*np.log(P) + (1-Y)*np.log(1-P))
+"""
+
+
+def _loss_page(labels: list[int], predicted: list[float], total: str, shown: str) -> str:
+    call = f"Y = {labels}\nP = {predicted}\nloss = cross_entropy(Y, P)\nprint(loss)"
+    return _notebook([(_LOSS.format(total=total), None), (call, shown)])
+
+
+@pytest.mark.parametrize("total", ["sum", "mean"])
+def test_a_cross_entropy_function_of_labels_and_predicted_probabilities_is_read_as_the_binary_cross_entropy(
+    total: str,
+) -> None:
+    labels, predicted = [1, 0, 1, 1, 0], [0.9, 0.2, 0.65, 0.55, 0.35]
+    terms = [math.log(p) if y else math.log(1 - p) for y, p in zip(labels, predicted, strict=True)]
+    loss = -sum(terms) / (len(terms) if total == "mean" else 1)
+    [(verdict, note)] = _claims(check_text(_loss_page(labels, predicted, total, f"{loss!r}\n"), "n.ipynb"))
+    assert verdict == "holds"
+    [(verdict, note)] = _claims(check_text(_loss_page(labels, predicted, total, f"{loss + 0.01!r}\n"), "n.ipynb"))
+    assert verdict == "unchecked"
+    assert note.startswith("cross_entropy is defined in the document in a way kldocs does not read")
+    not_labels = _loss_page([2, 0, 1, 1, 0], predicted, total, f"{loss!r}\n")
+    assert _claims(check_text(not_labels, "n.ipynb")) == []

@@ -121,9 +121,8 @@ def find_claims(document: SourceText) -> list[Item]:
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
-    items.extend(
-        claimed(document, count_claims(prose_lines))
-    )  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
+    if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
+        items.extend(claimed(document, count_claims(prose_lines)))
     budget = Budget()
 
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose

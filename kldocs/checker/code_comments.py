@@ -32,7 +32,7 @@ from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, meas
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 from kldocs.checker.labels_above import fits, label_above
-from kldocs.checker.named_functions import is_named, resolved
+from kldocs.checker.named_functions import Formula, is_named, resolved
 
 _KEYWORD = (
     r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
@@ -333,8 +333,11 @@ def call_claim(
     >>> call_claim(MeasureCall("kl", ("p", "q"), "2", "kl"), "0.2282", 7)
     CommentClaim(text='D_KL(p||q) = 0.2282 bits', offset=7, family=False, inputs=(), muted=False, note=None)
     """
-    if is_named(call) and isinstance(note := resolved(call, printed(written), unit), str):
-        return CommentClaim("", where, note=note)
+    reading = resolved(call, printed(written), unit) if is_named(call) else None
+    if isinstance(reading, str):
+        return CommentClaim("", where, note=reading)
+    if isinstance(reading, Formula):
+        return CommentClaim(f"{reading.text} = {printed(written)}", where)
     text = claim_text(call, written, unit, approximate=approximate)
     return None if text is None else CommentClaim(text, where, inputs=literal_inputs(call))
 

@@ -26,6 +26,7 @@ from kldocs.checker.code_calls import (
     batchmean_call,
     dict_keys,
     dotted,
+    literal_numbers,
     measure_call,
     unwrapped,
 )
@@ -39,6 +40,7 @@ from kldocs.checker.code_numbers import (
 )
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
+from kldocs.checker.named_functions import is_named
 from kldocs.checker.scalar_sums import scalar_sum
 
 
@@ -204,6 +206,20 @@ class Named:
             else "unknown"
         )
 
+    @cached_property
+    def written_lists(self) -> dict[str, tuple[int, list[str]]]:
+        """Lists of numbers written out, whatever their sum (``y = [1, 0, 1]``), that the block's top-level statements
+        give names assigned once: what a function known only by its name takes (see :mod:`.named_functions`)."""
+        stored = stored_names(self.tree)
+        found = {}
+        for statement in self.tree.body:
+            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+            if isinstance(target, ast.Name) and stored[target.id] == 1 and isinstance(statement, ast.Assign):
+                numbers = literal_numbers(statement.value, unsummed=True)
+                if numbers is not None:
+                    found[target.id] = (statement.lineno, numbers)
+        return found
+
     def with_lists(self, call: MeasureCall, line: int) -> MeasureCall | None:
         """The call on ``line``, each argument that names a list assigned before it written as that list.
 
@@ -220,7 +236,7 @@ class Named:
             return replace(call, names=tuple(LITERAL + ", ".join(rows[name]) for name in call.names))
         if call.function == BATCHMEAN:
             return None
-        lists = self.lists
+        lists = {**self.lists, **self.written_lists} if is_named(call) else self.lists
         names = tuple(
             LITERAL + ", ".join(lists[name][1]) if name in lists and lists[name][0] < line else name
             for name in call.names

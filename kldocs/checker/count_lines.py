@@ -66,4 +66,4 @@ def _claim(match: re.Match[str], offset: int) -> CommentClaim | None:
     reading = resolved(call, printed(match.group("value")), lead=f"the counts ({shown}) divided by their sum, {total}")
     if isinstance(reading, str):
         return CommentClaim("", where, note=reading)
-    return call_claim(reading, match.group("value"), where) if reading is not None else None
+    return call_claim(reading, match.group("value"), where) if isinstance(reading, MeasureCall) else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -59,16 +59,17 @@ def is_named(call: MeasureCall) -> bool:
 
 def resolved(
     call: MeasureCall, written: str, unit: str | None = None, lead: str | None = None
-) -> MeasureCall | str | None:
-    """The reading of a :data:`NAMED` call that gives ``written`` (a call with its measure and base), else the note
-    of an unchecked claim; None when its inputs are not all lists of numbers that are distributions.
+) -> MeasureCall | Formula | str | None:
+    """The reading of a :data:`NAMED` call that gives ``written`` (a call with its measure and base, or a formula),
+    else the note of an unchecked claim; None when its inputs are not all lists of numbers that are distributions
+    (or, for a cross-entropy, labels and the probabilities predicted for them, see :func:`_binary`).
 
     ``unit``: the unit written with the value (``bits``), the only base then tried; ``lead``: what the note says
     first, in place of "the function is defined in a way kldocs does not read"."""
     lists = _distributions(call.names)
-    if lists is None:
-        return None
     bases = [(base, name) for base, name in _BASES if unit is None or name.startswith(unit.lower().rstrip("s"))]
+    if lists is None:
+        return _binary(call, written, bases, lead) if call.measure == "cross_entropy" else None
     found: list[tuple[str, str, str, float]] = []
     for measure in _READINGS[call.measure]:
         for base, unit_name in bases:
@@ -82,10 +83,63 @@ def resolved(
         f"the {_NAMES[measure]} is " + ", ".join(f"{value:.4g} {name}" for m, _, name, value in found if m == measure)
         for measure in _READINGS[call.measure]
     )
-    number = Decimal(written)
-    fits = f"none of these is {written}" if _digits(number) >= MIN_DIGITS else f"{written} has too few digits to tell"
-    lead = lead or f"{call.function.removeprefix(NAMED)} is defined in the document in a way kldocs does not read"
-    return f"{lead}: of its inputs, {worked}; {fits}"
+    return f"{_lead(call, lead)}: of its inputs, {worked}; {_fits(written)}"
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A reading written out as a formula kldocs reads (its value is the claim's left side)."""
+
+    text: str
+
+
+_LOG_TEXT = {"e": "\\ln", "2": "\\log_2", "10": "\\log_{10}"}
+
+
+def _binary(call: MeasureCall, written: str, bases: list[tuple[str, str]], lead: str | None) -> Formula | str | None:
+    r"""A cross-entropy function of labels (0 or 1) and the probabilities predicted for them: the binary
+    cross-entropy, summed or averaged over the items, in the base that fits ``written``; else the note.
+
+    >>> call = MeasureCall("cross_entropy", ("=1, 0", "=0.8, 0.4"), None, NAMED + "cross_entropy")
+    >>> resolved(call, "0.7339691751").text
+    '-(\\ln(0.8) + \\ln(1 - 0.4))'
+    >>> resolved(call, "0.3669845875").text
+    '\\frac{-(\\ln(0.8) + \\ln(1 - 0.4))}{2}'
+    """
+    if len(call.names) != 2 or not all(name.startswith(_LITERAL) for name in call.names):
+        return None
+    labels, predicted = (name[len(_LITERAL) :].split(", ") for name in call.names)
+    if len(labels) != len(predicted) or any(Fraction(label) not in (0, 1) for label in labels):
+        return None
+    if any(not 0 < Fraction(probability) < 1 for probability in predicted):
+        return None
+    chosen = [p if Fraction(y) == 1 else f"1 - {p}" for y, p in zip(labels, predicted, strict=True)]
+    nats = -sum(
+        math.log(float(Fraction(p))) if Fraction(y) == 1 else math.log(1 - float(Fraction(p)))
+        for y, p in zip(labels, predicted, strict=True)
+    )
+    found = []
+    for total in ("summed", "averaged"):
+        for base, unit_name in bases:
+            value = nats / (math.log(float(base)) if base != "e" else 1.0) / (len(labels) if total == "averaged" else 1)
+            if rounds_to(value, written):
+                text = "-(" + " + ".join(f"{_LOG_TEXT[base]}({item})" for item in chosen) + ")"
+                return Formula(text if total == "summed" else f"\\frac{{{text}}}{{{len(labels)}}}")
+            found.append(f"{total}, {value:.4g} {unit_name}")
+    worked = "the binary cross-entropy of the labels and the probabilities predicted for them is " + "; ".join(found)
+    return f"{_lead(call, lead)}: of its inputs, {worked}; {_fits(written)}"
+
+
+def _lead(call: MeasureCall, lead: str | None) -> str:
+    return lead or f"{call.function.removeprefix(NAMED)} is defined in the document in a way kldocs does not read"
+
+
+def _fits(written: str) -> str:
+    return (
+        f"none of these is {written}"
+        if _digits(Decimal(written)) >= MIN_DIGITS
+        else f"{written} has too few digits to tell"
+    )
 
 
 def _distributions(names: Sequence[str]) -> list[list[float]] | None:
