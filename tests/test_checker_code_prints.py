@@ -244,3 +244,21 @@ def test_a_cross_entropy_function_of_labels_and_predicted_probabilities_is_read_
     assert note.startswith("cross_entropy is defined in the document in a way kldocs does not read")
     not_labels = _loss_page([2, 0, 1, 1, 0], predicted, total, f"{loss!r}\n")
     assert _claims(check_text(not_labels, "n.ipynb")) == []
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.05])
+def test_a_comment_after_a_value_worked_out_with_logarithms_and_a_session_showing_one_are_judged_as_formulas(
+    shift: float,
+) -> None:
+    coin = entropy([0.8, 0.2], base=2)
+    code = "\n".join(
+        [
+            "import math",
+            f"h = -(0.8*math.log2(0.8) + 0.2*math.log2(0.2))  # {coin + shift:.3f} bits",
+            f"print(h)  # {coin + shift:.4f}",
+        ]
+    )
+    session = f">>> import math\n>>> -(0.8*math.log(0.8) + 0.2*math.log(0.2))\n{entropy([0.8, 0.2]) + shift!r}"
+    page = f"A coin.\n\n```python\n{code}\n```\n\nIn nats:\n\n```python\n{session}\n```\n"
+    verdicts = [verdict for verdict, _ in _claims(check_text(page, "post.md"))]
+    assert verdicts == (["holds"] * 3 if shift == 0 else ["false", "false", "unchecked"])

@@ -28,7 +28,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call
+from kldocs.checker.code_arithmetic import Worked, formula_of
+from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call, unwrapped
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 from kldocs.checker.labels_above import fits, label_above
@@ -126,7 +127,7 @@ def _valued(text: str, comment: str | None) -> re.Match[str] | None:
 
 
 def _claims_of(
-    call: MeasureCall | FamilyCall | None, match: re.Match[str], comment_offset: int
+    call: MeasureCall | FamilyCall | Worked | None, match: re.Match[str], comment_offset: int
 ) -> Iterator[CommentClaim]:
     """The claims a comment's value (``match``, of :func:`_valued`) makes about the call on its line.
 
@@ -212,8 +213,14 @@ def block_comments(
                 last = computed = computed or family_call(text, known.numbers, document_code)
             follows = last is not None
             match = _valued(text, comment)
-            if match is not None:
-                found.claims.extend(_claims_of(computed, match, offset + start))
+            if match is not None:  # a measure's value, or one worked out by hand (H = -(0.5*log2(0.5) + ...)  # 1.0)
+                values = named.values if named is not None else {}
+                worked = (
+                    formula_of(unwrapped(expression), values)
+                    if computed is None and (values or "log" in text)
+                    else None
+                )
+                found.claims.extend(_claims_of(computed or worked, match, offset + start))
             if pending is not None and isinstance(computed, MeasureCall) and fits(pending[0], computed):
                 claim = _claim(computed, pending[1], pending[2])
                 found.claims.extend([claim] if claim is not None else [])
@@ -313,10 +320,12 @@ def split_comment(line: str) -> tuple[str, str | None, int]:
     return line, None, 0
 
 
-def _claim(call: MeasureCall | FamilyCall, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
+def _claim(call: MeasureCall | FamilyCall | Worked, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
     unit, number, about = match.group("unit"), match.group("number"), bool(match.group("about"))
     where = comment_offset + match.start("number")
+    if isinstance(call, Worked):  # typed by the writer after a formula: judged as the formula
+        return CommentClaim(f"{call.text} {'≈' if about else '='} {number} {unit or ''}".rstrip(), where)
     if isinstance(call, FamilyCall):
         return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
     return call_claim(call, number, where, unit, approximate=about)

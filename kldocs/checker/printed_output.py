@@ -265,12 +265,11 @@ def session_claims(
                 yield from _along_axis(statement.value, tree, array, offset + starts[below], bases)
             if not isinstance(statement, ast.Expr) or shown is None:
                 continue
-            call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
-            claim = (
-                call_claim(call, shown.group("number"), offset + starts[below] + shown.start("number"))
-                if call
-                else None
-            )
+            value = statement.value
+            call = named.call(value, statement.lineno) or named.measure(value, statement.lineno)
+            shows = call or formula_of(value, named.values)  # >>> -(0.5*math.log2(0.5))*2, then 1.0
+            where = offset + starts[below] + shown.start("number")
+            claim = _shown(shows, shown.group("number"), where, "") if shows is not None else None
             if claim is not None:
                 yield claim
         return
