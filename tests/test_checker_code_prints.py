@@ -262,3 +262,54 @@ def test_a_comment_after_a_value_worked_out_with_logarithms_and_a_session_showin
     page = f"A coin.\n\n```python\n{code}\n```\n\nIn nats:\n\n```python\n{session}\n```\n"
     verdicts = [verdict for verdict, _ in _claims(check_text(page, "post.md"))]
     assert verdicts == (["holds"] * 3 if shift == 0 else ["false", "false", "unchecked"])
+
+
+def _r_page(shift: float) -> str:
+    """R code that defines P and Q, an entropy and a KL divergence in bits, and the values R shows for their calls:
+    in a block of output, as knitr pastes them, and in a console."""
+    h, kl, back = entropy(A, base=2) + shift, entropy(A, B, base=2) + shift, entropy(B, A, base=2) + shift
+    return "\n".join(
+        [
+            "# Two distributions in R",
+            "",
+            "```r",
+            "library(stats)",
+            f"p <- c({', '.join(map(str, A))})",
+            f"q <- c({', '.join(map(str, B))})",
+            "entropy <- function(p) -sum(p * log2(p))",
+            "kl <- function(p, q) {",
+            "  sum(p * log2(p / q))",
+            "}",
+            "entropy(p)",
+            "kl(p, q)",
+            "```",
+            "",
+            "```",
+            f"[1] {h:.6f}",
+            f"[1] {kl:.6f}",
+            "```",
+            "",
+            "```r",
+            "kl(q, p)",
+            f"## [1] {back:.7f}",
+            "```",
+            "",
+            "```",
+            "> entropy(q)",
+            f"[1] {entropy(B, base=2) + shift:.5f}",
+            "```",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.01])
+def test_values_r_shows_after_its_index_are_read_below_the_calls_that_print_them(shift: float) -> None:
+    claims = [(claim.kind, claim.verdict) for claim in check_text(_r_page(shift), "notes.md").claims]
+    verdict = "holds" if shift == 0 else "false"
+    assert [claim for claim in claims if claim[0] != "definition"] == [
+        ("entropy", verdict),
+        ("kl", verdict),
+        ("kl", verdict),
+        ("entropy", verdict),
+    ]

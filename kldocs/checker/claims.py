@@ -60,9 +60,7 @@ from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import (
-    session_claims,
-)
+from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
@@ -145,9 +143,7 @@ def find_claims(document: SourceText) -> list[Item]:
     from_code: set[int] = set()  # those claims
     # Sessions shown as output (In [3]: entropy(...) / Out[3]: 1.0) are read as reading reaches them, so that
     # their claims count against the cap too.
-    shown_sessions = collections.deque(
-        output for output in document.outputs if ">>>" in output.text or "In [" in output.text
-    )
+    shown_sessions = collections.deque(output for output in document.outputs if has_session(output.text))
     sessions: list[Read] = []
     for region in regions:
         if region.kind == "display":

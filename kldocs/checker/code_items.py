@@ -22,6 +22,7 @@ from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labels_above import heading_above
 from kldocs.checker.printed_output import (
     commented_output,
+    has_session,
     one_line_output,
     output_after,
     printed_claims,
@@ -29,6 +30,7 @@ from kldocs.checker.printed_output import (
     session_claims,
     text_output_after,
 )
+from kldocs.checker.r_output import knitr_claims, r_output_claims
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 
@@ -68,7 +70,7 @@ def code_items(
             yield from pasted(Region("prose", line, offset))
         yield from claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
-    if region.session or ">>>" in region.text or "In [" in region.text:
+    if region.session or has_session(region.text):
         shown = region.session or region.text
         yield from claimed(document, session_claims(shown, region.offset, functions, earlier))
     heading = heading_above(document, region)  # a comment line of code that lost its fence, read as a heading
@@ -76,6 +78,7 @@ def code_items(
     if heading is not None:
         code, start = f"{heading}\n{region.text}", region.offset - len(heading) - 1
     comments = block_comments(code, start, functions, all_code, earlier)
+    yield from claimed(document, knitr_claims(region.text, region.offset, functions))
     yield from claimed(document, comments.claims)
     yield from unread_at(document, comments.unread)
 
@@ -116,7 +119,8 @@ def printed_items(
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(claimed(document, found))
-    return list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    read = list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    return read or list(claimed(document, r_output_claims(region.text, output.text, output.offset, functions)))
 
 
 #: Most paragraphs above a block of code read as code that lost its fence, and most characters of each.

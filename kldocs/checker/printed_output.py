@@ -232,8 +232,21 @@ def _through_names(
     return measure_call(node, bases)
 
 
-_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:)[ \t]?(?P<code>.*)$")
-_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+#: A prompt: Python's, IPython's, or R's (``> `` and a space).
+_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:|>(?=[ \t]))[ \t]?(?P<code>.*)$")
+#: A value shown: alone, after ``Out[3]:``, in NumPy's type, or after R's index ``[1]``.
+_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+#: An R console: a prompt, then a value shown after its index.
+_R_SESSION = re.compile(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
+
+
+def has_session(text: str) -> bool:
+    r"""Whether text holds an interactive session: Python's or IPython's prompts, or R's ``> `` over ``[1] 0.69``.
+
+    >>> has_session(">>> entropy(p)\n0.69"), has_session("> entropy(p)\n[1] 0.69"), has_session("> a quote")
+    (True, True, False)
+    """
+    return ">>>" in text or "In [" in text or ("[1]" in text and _R_SESSION.search(text) is not None)
 
 
 def session_claims(
