@@ -313,3 +313,22 @@ def test_values_r_shows_after_its_index_are_read_below_the_calls_that_print_them
         ("kl", verdict),
         ("entropy", verdict),
     ]
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.25])
+def test_what_ent_prints_for_bytes_the_command_line_shows_is_read_and_never_false(shift: float) -> None:
+    bits = entropy([3, 1, 2], base=2)  # the letters of "abacca"
+    page = "\n".join(
+        [
+            "\\begin{lstlisting}",
+            '% echo -n "abacca" | ent',
+            f"Entropy = {bits + shift:.6f} bits per byte.",
+            "% dd bs=1M count=1 if=/dev/zero | ent",
+            f"Entropy = {shift:.6f} bits per byte.",
+            "% dd bs=1M count=1 if=/dev/urandom | ent",
+            "Entropy = 7.999812 bits per byte.",
+            "\\end{lstlisting}",
+        ]
+    )
+    verdicts = [claim.verdict for claim in check_text(page, "bytes.tex").claims]
+    assert verdicts == (["holds", "holds"] if shift == 0 else ["unchecked", "unchecked"])

@@ -52,6 +52,7 @@ from kldocs.checker.distributions import (
 )
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.ent_output import ent_claims
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
@@ -121,6 +122,8 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
     if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
         items.extend(claimed(document, count_claims(prose_lines)))
+    if "| ent" in document.text:  # echo -n "aaaa" | ent, then Entropy = 0.000000 bits per byte.
+        items.extend(claimed(document, ent_claims(document.text)))
     budget = Budget()
 
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
