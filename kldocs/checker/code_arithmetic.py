@@ -33,6 +33,8 @@ from kldocs.checker.named_functions import rounds_to
 
 #: Longest formula written out (in characters): past this a value is not read.
 MAX_FORMULA = 3000
+#: Deepest formula read (a sum of a thousand terms is a tree that deep): past this a value is not read.
+MAX_DEPTH = 200
 #: Most blocks of code looked through for such values.
 MAX_VALUE_BLOCKS = 2000
 #: How much smaller than its largest term a value may be and still be read (floats keep about 16 digits; a
@@ -127,29 +129,33 @@ def _readable(worked: Worked) -> bool:
     return worked.logs and len(worked.text) <= MAX_FORMULA and digits_kept and math.isfinite(worked.value)
 
 
-def _worked(node: ast.expr, known: Mapping[str, Worked]) -> Worked | None:
-    """The formula of plain arithmetic on numbers, logs and known names, with its value; None for anything else."""
+def _worked(node: ast.expr, known: Mapping[str, Worked], depth: int = 0) -> Worked | None:
+    """The formula of plain arithmetic on numbers, logs and known names, with its value; None for anything else
+    (and for a formula nested deeper than :data:`MAX_DEPTH`)."""
+    if depth > MAX_DEPTH:
+        return None
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
         number = float(node.value)
         return Worked(repr(node.value), number, abs(number), False) if "e" not in repr(node.value) else None
     if isinstance(node, ast.Name):
         return known.get(node.id)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
-        inner = _worked(node.operand, known)
+        inner = _worked(node.operand, known, depth + 1)
         if inner is None:
             return None
         sign = -1.0 if isinstance(node.op, ast.USub) else 1.0
         return Worked(f"{'-' if sign < 0 else ''}({inner.text})", sign * inner.value, inner.largest, inner.logs)
     if isinstance(node, ast.BinOp):
-        return _binary(node, known)
+        return _binary(node, known, depth + 1)
     if isinstance(node, ast.Call) and not node.keywords:
-        return _log(node, known)
+        return _log(node, known, depth + 1)
     return None
 
 
-def _binary(node: ast.BinOp, known: Mapping[str, Worked]) -> Worked | None:
-    left, right = _worked(node.left, known), _worked(node.right, known)
-    if left is None or right is None:
+def _binary(node: ast.BinOp, known: Mapping[str, Worked], depth: int) -> Worked | None:
+    left = _worked(node.left, known, depth)
+    right = _worked(node.right, known, depth) if left is not None else None
+    if left is None or right is None or len(left.text) + len(right.text) > MAX_FORMULA:
         return None
     logs, largest = left.logs or right.logs, max(left.largest, right.largest)
     if isinstance(node.op, ast.Div):
@@ -164,12 +170,12 @@ def _binary(node: ast.BinOp, known: Mapping[str, Worked]) -> Worked | None:
     return Worked(f"({left.text}) {operator} ({right.text})", value, max(largest, abs(value)), logs)
 
 
-def _log(node: ast.Call, known: Mapping[str, Worked]) -> Worked | None:
+def _log(node: ast.Call, known: Mapping[str, Worked], depth: int) -> Worked | None:
     """``math.log2(x)``, ``np.log(x)``, ``math.log(x, 2)``: a logarithm of a positive value."""
     function = dotted(node.func).rpartition(".")[2]
     if function not in _LOGS or not 1 <= len(node.args) <= 2:
         return None
-    argument = _worked(node.args[0], known)
+    argument = _worked(node.args[0], known, depth)
     written = _LOGS[function]
     if len(node.args) == 2:
         base = node.args[1]

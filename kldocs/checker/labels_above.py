@@ -23,9 +23,11 @@ from kldocs.checker.documents import Region, SourceText
 
 #: A comment's words, then its value alone at the end (``about`` and ``unit`` as the comment readers name them).
 _LABEL_VALUE = re.compile(
-    r"\s*(?P<label>[^\d\n:=#]{2,40}?)\s+(?P<about>(?:~|≈)\s?)?(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)"
-    r"(?:\s?(?P<unit>nats?|bits?))?\s*"
+    r"[ \t]*(?P<label>[^\s\d:=#][^\d\n:=#]{1,39}?)[ \t]+(?P<about>(?:~|≈)[ \t]?)?"
+    r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?:[ \t]?(?P<unit>nats?|bits?))?[ \t]*"
 )
+#: Longest comment looked at (a label of a few words and a value).
+_MAX_COMMENT = 120
 #: The words that name each measure; the cross-entropy's are looked for first, and taken out before the others.
 _CROSS = re.compile(
     r"cross[ _-]?entropy|交差エントロピー|交叉熵|교차\s?엔트로피|перекр[её]стн\w{0,3}\s энтропи|entropie\scrois",
@@ -42,7 +44,7 @@ _FITS = {"kl": ("kl",), "jsd": ("jsd", "js_distance"), "entropy": ("entropy",), 
 
 def label_above(comment: str) -> tuple[str, re.Match[str]] | None:
     """The measure a comment's words name and its value (groups ``number``, ``unit``, ``about``), if it names one."""
-    match = _LABEL_VALUE.fullmatch(comment)
+    match = _LABEL_VALUE.fullmatch(comment) if len(comment) <= _MAX_COMMENT else None
     if match is None:
         return None
     label = match.group("label")
