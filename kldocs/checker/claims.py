@@ -34,12 +34,14 @@ from collections.abc import Iterator, Sequence
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import statements
+from kldocs.checker.code_arithmetic import code_values
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import Earlier, code_lists, code_measures
+from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
+from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -50,6 +52,7 @@ from kldocs.checker.distributions import (
 )
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.ent_output import ent_claims
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
@@ -58,9 +61,7 @@ from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
-from kldocs.checker.printed_output import (
-    session_claims,
-)
+from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, sum_definitions, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
@@ -122,6 +123,10 @@ def find_claims(document: SourceText) -> list[Item]:
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
+    if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
+        items.extend(claimed(document, count_claims(prose_lines)))
+    if "| ent" in document.text:  # echo -n "aaaa" | ent, then Entropy = 0.000000 bits per byte.
+        items.extend(claimed(document, ent_claims(document.text)))
     budget = Budget()
     searches = Searches()  # for the chain rules' Shannon inequalities
 
@@ -133,6 +138,7 @@ def find_claims(document: SourceText) -> list[Item]:
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
     measures = code_measures(document.code, functions, lists)
+    values = code_values(document.code, parsed)  # E = -0.4*m.log2(0.4) - ...: shown below as E
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
     known = _Defined(items)  # the distributions defined so far
@@ -144,9 +150,7 @@ def find_claims(document: SourceText) -> list[Item]:
     from_code: set[int] = set()  # those claims
     # Sessions shown as output (In [3]: entropy(...) / Out[3]: 1.0) are read as reading reaches them, so that
     # their claims count against the cap too.
-    shown_sessions = collections.deque(
-        output for output in document.outputs if ">>>" in output.text or "In [" in output.text
-    )
+    shown_sessions = collections.deque(output for output in document.outputs if has_session(output.text))
     sessions: list[Read] = []
     for region in regions:
         if region.kind == "display":
@@ -167,6 +171,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 keys,
                 {name: call for name, (start, call) in measures.items() if start < region.offset},
                 {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
+                {name: worked for name, (start, worked) in values.items() if start <= region.offset},
             )
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is

@@ -29,6 +29,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from kldocs.checker.code_terms import BASES, MeasureCall, dotted
+from kldocs.checker.named_functions import NAMED
 from kldocs.checker.written_sums import written_sum
 
 #: Function name -> the measure it computes (``entropy`` with two arguments is SciPy's KL divergence).
@@ -128,7 +129,8 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
     if name in _KL_DIV:
         return _kl_div(node)
     if isinstance(bases, Functions) and name in bases.bodies:
-        return _from_body(node, name, bases.bodies[name])
+        body = bases.bodies[name]
+        return _from_body(node, name, body) if body is not None else _by_name(node, name)
     summed = isinstance(node.func, ast.Attribute) and node.func.attr == "sum" and not node.args  # rel_entr(p, q).sum()
     if ((name in _SUMS and len(node.args) == 1) or summed) and not node.keywords:
         inner = node.func.value if summed and isinstance(node.func, ast.Attribute) else node.args[0]
@@ -190,6 +192,21 @@ def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], Measu
         return None
     given = dict(zip(body[0], names, strict=True))
     return MeasureCall(body[1].measure, tuple(given[name] for name in body[1].names), body[1].base, function)
+
+
+def _by_name(node: ast.Call, function: str) -> MeasureCall | None:
+    """A call of a function the document defines with a measure's name and a body that is not read: the measure its
+    name says, of lists given as its arguments, in no base (see :mod:`~kldocs.checker.named_functions`).
+
+    >>> _by_name(ast_expression("jsd(d1, d2, d3)"), "jsd")
+    MeasureCall(measure='jsd', names=('d1', 'd2', 'd3'), base=None, function='named:jsd')
+    """
+    measure = FUNCTIONS.get(snake_case(function))
+    names = _names(node.args) if measure is not None and not node.keywords else None
+    if measure is None or names is None:
+        return None
+    counts = {"entropy": (1,), "kl": (2,), "cross_entropy": (2,)}.get(measure, (2, 3, 4))
+    return MeasureCall(measure, names, None, NAMED + function) if len(names) in counts else None
 
 
 #: PyTorch's KL divergence: ``kl_div(input, target)`` takes the log of the second distribution first.

@@ -28,9 +28,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call
+from kldocs.checker.code_arithmetic import Worked, formula_of
+from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call, unwrapped
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
+from kldocs.checker.labels_above import fits, label_above
+from kldocs.checker.named_functions import Formula, is_named, resolved
 
 _KEYWORD = (
     r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
@@ -74,7 +77,8 @@ class CommentClaim:
     ``family``: the text is a sentence about a parametric family (see :mod:`.family_calls`);
     ``inputs``: lists of numbers the call takes, by the names the text gives them (``P_{#}``);
     ``muted``: no claim, but a line printed from a value that is not known, which is not to be read
-    another way (its label could name distributions given other values since).
+    another way (its label could name distributions given other values since);
+    ``note``: no claim to judge, but a value read and left unchecked, and why.
     """
 
     text: str
@@ -82,6 +86,7 @@ class CommentClaim:
     family: bool = False
     inputs: tuple[tuple[str, tuple[str, ...]], ...] = ()
     muted: bool = False
+    note: str | None = None
 
 
 @dataclass
@@ -122,7 +127,7 @@ def _valued(text: str, comment: str | None) -> re.Match[str] | None:
 
 
 def _claims_of(
-    call: MeasureCall | FamilyCall | None, match: re.Match[str], comment_offset: int
+    call: MeasureCall | FamilyCall | Worked | None, match: re.Match[str], comment_offset: int
 ) -> Iterator[CommentClaim]:
     """The claims a comment's value (``match``, of :func:`_valued`) makes about the call on its line.
 
@@ -184,7 +189,8 @@ def block_comments(
     ``document_code``: all the document's code, where the functions it calls may be defined;
     ``earlier``: what blocks above gave names (see :class:`.Earlier`).
     A comment line that labels its value with a measure (``# KL(P || Q): 0.51 nats``) is read right
-    below the call, when the label fits it (:func:`label_fits`).
+    below the call, when the label fits it (:func:`label_fits`); one that names a measure and its value with no
+    colon (``# entropy of p 1.0397``), right above the line that computes it (:mod:`.labels_above`).
     """
     found = BlockComments()
     last: MeasureCall | FamilyCall | None = None
@@ -192,9 +198,11 @@ def block_comments(
     tree = parsed(code)
     named = Named(tree, bases, earlier) if tree is not None else None
     follows = False  # whether the line above is the call's line, or a comment line right below it
+    above: tuple[str, re.Match[str], int] | None = None  # a comment line naming a measure and its value, just above
     for number, line in enumerate(code.split("\n"), start=1):
         text, comment, start = split_comment(line)
         at = (named, number) if named is not None else None
+        pending, above = above, None
         if text.strip():
             known.numbers.update(constants(text))
             expression = ast_expression(text)
@@ -205,8 +213,17 @@ def block_comments(
                 last = computed = computed or family_call(text, known.numbers, document_code)
             follows = last is not None
             match = _valued(text, comment)
-            if match is not None:
-                found.claims.extend(_claims_of(computed, match, offset + start))
+            if match is not None:  # a measure's value, or one worked out by hand (H = -(0.5*log2(0.5) + ...)  # 1.0)
+                values = named.values if named is not None else {}
+                worked = (
+                    formula_of(unwrapped(expression), values)
+                    if computed is None and (values or "log" in text)
+                    else None
+                )
+                found.claims.extend(_claims_of(computed or worked, match, offset + start))
+            if pending is not None and isinstance(computed, MeasureCall) and fits(pending[0], computed):
+                claim = _claim(computed, pending[1], pending[2])
+                found.claims.extend([claim] if claim is not None else [])
         elif comment is not None:
             match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
             labelled = _LABELLED.match(comment) if match is None and follows else None
@@ -217,6 +234,8 @@ def block_comments(
                 found.claims.append(claim)
             elif match is not None and match.re is _OWN_LINE[0]:
                 found.unread.append(offset + start)
+            elif match is None and labelled is None and (named_value := label_above(comment)) is not None:
+                above = (*named_value, offset + start)
         else:
             follows = False
         offset += len(line) + 1
@@ -267,7 +286,7 @@ def label_fits(match: re.Match[str], call: MeasureCall) -> bool:
     if written is None:
         return True
     args = [arg.strip() for arg in re.split(r"\|\||‖|\||,|;", written) if arg.strip()]
-    expected = [name if not name.startswith(LITERAL) else "PQ"[index] for index, name in enumerate(call.names)]
+    expected = [name if not name.startswith(LITERAL) else "PQRS"[index] for index, name in enumerate(call.names)]
     return [arg.lower() for arg in args] == [name.lower() for name in expected]
 
 
@@ -301,13 +320,34 @@ def split_comment(line: str) -> tuple[str, str | None, int]:
     return line, None, 0
 
 
-def _claim(call: MeasureCall | FamilyCall, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
+def _claim(call: MeasureCall | FamilyCall | Worked, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
     unit, number, about = match.group("unit"), match.group("number"), bool(match.group("about"))
     where = comment_offset + match.start("number")
+    if isinstance(call, Worked):  # typed by the writer after a formula: judged as the formula
+        return CommentClaim(f"{call.text} {'≈' if about else '='} {number} {unit or ''}".rstrip(), where)
     if isinstance(call, FamilyCall):
         return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
-    text = claim_text(call, number, unit, approximate=about)
+    return call_claim(call, number, where, unit, approximate=about)
+
+
+def call_claim(
+    call: MeasureCall, written: str, where: int, unit: str | None = None, *, approximate: bool = False
+) -> CommentClaim | None:
+    """The claim that ``call`` gives ``written`` (its number at ``where``), with the lists the call takes; for a
+    function known only by its name (:mod:`.named_functions`), a value that fits none of its readings is an
+    unchecked claim with what they give in its note.
+
+    >>> from kldocs.checker.code_calls import MeasureCall
+    >>> call_claim(MeasureCall("kl", ("p", "q"), "2", "kl"), "0.2282", 7)
+    CommentClaim(text='D_KL(p||q) = 0.2282 bits', offset=7, family=False, inputs=(), muted=False, note=None)
+    """
+    reading = resolved(call, printed(written), unit) if is_named(call) else None
+    if isinstance(reading, str):
+        return CommentClaim("", where, note=reading)
+    if isinstance(reading, Formula):
+        return CommentClaim(f"{reading.text} = {printed(written)}", where)
+    text = claim_text(call, written, unit, approximate=approximate)
     return None if text is None else CommentClaim(text, where, inputs=literal_inputs(call))
 
 
@@ -318,13 +358,19 @@ def claim_text(call: MeasureCall, written: str, unit: str | None = None, *, appr
     >>> claim_text(MeasureCall("js_distance", ("p", "q"), "2", "jensenshannon"), "0.2282")
     'JS(p||q) distance: 0.2282 bits'
     """
+    if is_named(call):
+        reading = resolved(call, printed(written), unit)
+        if not isinstance(reading, MeasureCall):
+            return None
+        call = reading
     if call.base == "unknown":
         return None
     unit = unit or (_UNITS[call.base] if call.base is not None else "")
     number = printed(written)
     call = replace(call, names=tuple(_placeholder(name, index) for index, name in enumerate(call.names)))
     if call.measure == "js_distance":
-        return f"JS({call.names[0]}||{call.names[1]}) distance: {number} {unit}".rstrip()
+        pair = "||".join(call.names) if len(call.names) == 2 else ", ".join(call.names)
+        return f"JS({pair}) distance: {number} {unit}".rstrip()
     return f"{call.text()} {'≈' if approximate else '='} {number} {unit}".rstrip()
 
 
@@ -334,7 +380,7 @@ LINE = "#"
 
 def _placeholder(name: str, index: int) -> str:
     """A list of numbers given as an argument is named after its place and the claim's line: ``P_{#}``, ``Q_{#}``."""
-    return f"{'PQ'[index]}_{{{LINE}}}" if name.startswith(LITERAL) else name
+    return f"{'PQRS'[index]}_{{{LINE}}}" if name.startswith(LITERAL) else name
 
 
 def literal_inputs(call: MeasureCall) -> tuple[tuple[str, tuple[str, ...]], ...]:

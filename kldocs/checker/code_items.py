@@ -19,8 +19,10 @@ from kldocs.checker.code_names import Earlier, parsed
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.labels_above import heading_above
 from kldocs.checker.printed_output import (
     commented_output,
+    has_session,
     one_line_output,
     output_after,
     printed_claims,
@@ -28,11 +30,12 @@ from kldocs.checker.printed_output import (
     session_claims,
     text_output_after,
 )
+from kldocs.checker.r_output import knitr_claims, r_output_claims
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 
 #: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
-Read = Found | FamilyText | DistributionDefinition | Unread
+Read = Found | FamilyText | DistributionDefinition | Unread | Unreadable
 
 
 _PASTED_OUTPUT = re.compile(
@@ -67,10 +70,15 @@ def code_items(
             yield from pasted(Region("prose", line, offset))
         yield from claimed(document, assert_claims(line, offset, functions))
         offset += len(line) + 1
-    if region.session or ">>>" in region.text or "In [" in region.text:
+    if region.session or has_session(region.text):
         shown = region.session or region.text
         yield from claimed(document, session_claims(shown, region.offset, functions, earlier))
-    comments = block_comments(region.text, region.offset, functions, all_code, earlier)
+    heading = heading_above(document, region)  # a comment line of code that lost its fence, read as a heading
+    code, start = (region.text, region.offset)
+    if heading is not None:
+        code, start = f"{heading}\n{region.text}", region.offset - len(heading) - 1
+    comments = block_comments(code, start, functions, all_code, earlier)
+    yield from claimed(document, knitr_claims(region.text, region.offset, functions))
     yield from claimed(document, comments.claims)
     yield from unread_at(document, comments.unread)
 
@@ -78,9 +86,12 @@ def code_items(
 def unread_at(document: SourceText, starts: Iterable[int]) -> Iterator[Unread]:
     """Values at these offsets that were not read, each listed with the rest of its line."""
     for start in starts:
-        end = document.text.find("\n", start)
-        shown = document.text[start : len(document.text) if end < 0 else end].strip()
-        yield Unread(document.line(start), shown, start, document.cell(start))
+        yield Unread(document.line(start), _rest_of_line(document, start), start, document.cell(start))
+
+
+def _rest_of_line(document: SourceText, start: int) -> str:
+    end = document.text.find("\n", start)
+    return document.text[start : len(document.text) if end < 0 else end].strip()
 
 
 def printed_items(
@@ -108,7 +119,8 @@ def printed_items(
         given = result_after(document, region, functions)
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(claimed(document, found))
-    return list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    read = list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    return read or list(claimed(document, r_output_claims(region.text, output.text, output.offset, functions)))
 
 
 #: Most paragraphs above a block of code read as code that lost its fence, and most characters of each.
@@ -155,6 +167,11 @@ def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Re
     for claim in claims:
         if claim.muted:
             yield from unread_at(document, [claim.offset])
+            continue
+        if claim.note is not None:
+            yield Unreadable(
+                document.line(claim.offset), _rest_of_line(document, claim.offset), claim.note, claim.offset, True
+            )
             continue
         if claim.family:
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)

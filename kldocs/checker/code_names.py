@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
 
+from kldocs.checker.code_arithmetic import Worked
 from kldocs.checker.code_calls import (
     BASES,
     BATCHMEAN,
@@ -25,6 +26,7 @@ from kldocs.checker.code_calls import (
     batchmean_call,
     dict_keys,
     dotted,
+    literal_numbers,
     measure_call,
     unwrapped,
 )
@@ -38,6 +40,7 @@ from kldocs.checker.code_numbers import (
 )
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
+from kldocs.checker.named_functions import is_named
 from kldocs.checker.scalar_sums import scalar_sum
 
 
@@ -60,12 +63,14 @@ class Earlier:
     """What blocks of code above a block gave names that are never given anything else in the document:
     lists of numbers with long names, the keys of those given as dicts, measures (``kl = entropy(p, q)``;
     None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`),
-    and batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name)."""
+    batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name), and values worked out with logarithms
+    (``E = -0.4*math.log2(0.4) - 0.6*math.log2(0.6)``, see :mod:`.code_arithmetic`; those of this block too)."""
 
     lists: Mapping[str, list[str]] = field(default_factory=dict)
     keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
     rows: Mapping[str, list[str]] = field(default_factory=dict)
+    values: Mapping[str, Worked] = field(default_factory=dict)
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
@@ -118,6 +123,7 @@ class Named:
         self.rows = {name: (0, earlier.rows[name]) for name in read if name in earlier.rows}
         self.rows.update(given_rows(tree))
         self.bases = bases
+        self.values = earlier.values
         #: Names assigned once, at the top level, a log base (``base = 2``): with the line.
         self.log_bases = {
             statement.targets[0].id: (statement.lineno, BASES[written])
@@ -200,6 +206,20 @@ class Named:
             else "unknown"
         )
 
+    @cached_property
+    def written_lists(self) -> dict[str, tuple[int, list[str]]]:
+        """Lists of numbers written out, whatever their sum (``y = [1, 0, 1]``), that the block's top-level statements
+        give names assigned once: what a function known only by its name takes (see :mod:`.named_functions`)."""
+        stored = stored_names(self.tree)
+        found = {}
+        for statement in self.tree.body:
+            target = statement.targets[0] if isinstance(statement, ast.Assign) and len(statement.targets) == 1 else None
+            if isinstance(target, ast.Name) and stored[target.id] == 1 and isinstance(statement, ast.Assign):
+                numbers = literal_numbers(statement.value, unsummed=True)
+                if numbers is not None:
+                    found[target.id] = (statement.lineno, numbers)
+        return found
+
     def with_lists(self, call: MeasureCall, line: int) -> MeasureCall | None:
         """The call on ``line``, each argument that names a list assigned before it written as that list.
 
@@ -216,7 +236,7 @@ class Named:
             return replace(call, names=tuple(LITERAL + ", ".join(rows[name]) for name in call.names))
         if call.function == BATCHMEAN:
             return None
-        lists = self.lists
+        lists = {**self.lists, **self.written_lists} if is_named(call) else self.lists
         names = tuple(
             LITERAL + ", ".join(lists[name][1]) if name in lists and lists[name][0] < line else name
             for name in call.names

@@ -27,10 +27,12 @@ class MeasureCall:
     function: str
 
     def text(self) -> str:
-        """The measure as the checker writes it (the JS distance as the square root of the JSD)."""
-        if self.measure == "js_distance":
-            return "\\sqrt{" + _SYMBOLS["jsd"].format(*self.names) + "}"
-        return _SYMBOLS[self.measure].format(*self.names)
+        """The measure as the checker writes it (the JS distance as the square root of the JSD; the JSD of three or
+        more distributions with commas, ``JSD(P, Q, R)``)."""
+        if self.measure not in ("jsd", "js_distance"):
+            return _SYMBOLS[self.measure].format(*self.names)
+        jsd = f"JSD({', '.join(self.names)})" if len(self.names) > 2 else _SYMBOLS["jsd"].format(*self.names)
+        return "\\sqrt{" + jsd + "}" if self.measure == "js_distance" else jsd
 
 
 def dotted(node: ast.expr) -> str:

@@ -35,9 +35,11 @@ class FamilyText:
 
 @dataclass(frozen=True)
 class Unreadable:
-    """A formula that looks like a claim but could not be read, and why."""
+    """A formula that looks like a claim but could not be read, and why; or, when ``read``, a value that was read
+    but cannot be checked (a function's value that fits none of the readings of its name), and why."""
 
     line: int
     text: str
     reason: str
     offset: int = 0
+    read: bool = False

@@ -27,13 +27,15 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.axis_values import SHOWN_ARRAY, axis_calls
+from kldocs.checker.code_arithmetic import Worked, formula_of, shown_claim
 from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
     dotted,
     measure_call,
+    unwrapped,
 )
-from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
+from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.sessions import session_program
@@ -88,12 +90,12 @@ def printed_claims(
         match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
         if match is None:
             continue
-        unit = _UNIT_WORD.search(literal)
-        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
-        if text is not None:
-            indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
-            where = output_offset + starts[index] + indent + match.start("number")
-            yield CommentClaim(text, where, inputs=literal_inputs(measure))
+        indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
+        claim = _shown(
+            measure, match.group("number"), output_offset + starts[index] + indent + match.start("number"), literal
+        )
+        if claim is not None:
+            yield claim
 
 
 _SPACES = re.compile(r"\s*")
@@ -121,10 +123,18 @@ def _run_together(
     if position < len(line):
         return
     for (_, measure, literal), match in found:
-        unit = _UNIT_WORD.search(literal)
-        text = claim_text(measure, match.group("number"), unit.group(1) if unit else None)
-        if text is not None:
-            yield CommentClaim(text, offset + match.start("number"), inputs=literal_inputs(measure))
+        claim = _shown(measure, match.group("number"), offset + match.start("number"), literal)
+        if claim is not None:
+            yield claim
+
+
+def _shown(measure: MeasureCall | Worked, number: str, where: int, literal: str) -> CommentClaim | None:
+    """The claim a printed number makes about the measure (or formula) its print shows, with the unit its text says."""
+    if isinstance(measure, Worked):
+        text, fits = shown_claim(measure, printed(number))
+        return CommentClaim(text, where) if fits else CommentClaim("", where, note=text)
+    unit = _UNIT_WORD.search(literal)
+    return call_claim(measure, number, where, unit.group(1) if unit else None)
 
 
 _GIVES = re.compile(
@@ -186,6 +196,7 @@ def one_line_output(
         shape = _shape(call, bases)
         if shape is None or shape[2].strip() or shape[0].fullmatch(number.group()) is None:
             continue
+        assert isinstance(shape[1], MeasureCall)  # (a formula is read only with what the code's names hold)
         text = claim_text(shape[1], number.group("number"))
         if text is not None:
             where = match.start("numbers") + number.start("number")
@@ -221,8 +232,21 @@ def _through_names(
     return measure_call(node, bases)
 
 
-_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:)[ \t]?(?P<code>.*)$")
-_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+#: A prompt: Python's, IPython's, or R's (``> `` and a space).
+_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:|>(?=[ \t]))[ \t]?(?P<code>.*)$")
+#: A value shown: alone, after ``Out[3]:``, in NumPy's type, or after R's index ``[1]``.
+_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+#: An R console: a prompt, then a value shown after its index.
+_R_SESSION = re.compile(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
+
+
+def has_session(text: str) -> bool:
+    r"""Whether text holds an interactive session: Python's or IPython's prompts, or R's ``> `` over ``[1] 0.69``.
+
+    >>> has_session(">>> entropy(p)\n0.69"), has_session("> entropy(p)\n[1] 0.69"), has_session("> a quote")
+    (True, True, False)
+    """
+    return ">>>" in text or "In [" in text or ("[1]" in text and _R_SESSION.search(text) is not None)
 
 
 def session_claims(
@@ -254,10 +278,13 @@ def session_claims(
                 yield from _along_axis(statement.value, tree, array, offset + starts[below], bases)
             if not isinstance(statement, ast.Expr) or shown is None:
                 continue
-            call = named.call(statement.value, statement.lineno) or named.measure(statement.value, statement.lineno)
-            text = claim_text(call, shown.group("number")) if call is not None else None
-            if call is not None and text is not None:
-                yield CommentClaim(text, offset + starts[below] + shown.start("number"), inputs=literal_inputs(call))
+            value = statement.value
+            call = named.call(value, statement.lineno) or named.measure(value, statement.lineno)
+            shows = call or formula_of(value, named.values)  # >>> -(0.5*math.log2(0.5))*2, then 1.0
+            where = offset + starts[below] + shown.start("number")
+            claim = _shown(shows, shown.group("number"), where, "") if shows is not None else None
+            if claim is not None:
+                yield claim
         return
     for index, line in enumerate(lines[:-1]):
         prompt = _PROMPT.match(line)
@@ -379,14 +406,15 @@ def _is_print(node: ast.Call) -> bool:
 
 def _shape(
     call: ast.Call, bases: Mapping[str, str | None] | None, named: Named | None = None
-) -> tuple[re.Pattern[str], MeasureCall, str] | None:
-    """What the print shows, as a pattern with the measure's value as ``number``; its measure and its text.
+) -> tuple[re.Pattern[str], MeasureCall | Worked, str] | None:
+    """What the print shows, as a pattern with the measure's value as ``number``; its measure (or the formula of a
+    value worked out with logarithms, see :mod:`.code_arithmetic`) and its text.
 
     ``named``: what the code's names hold before the print (see :class:`~kldocs.checker.code_names.Named`).
     """
     pieces: list[str] = []
     literal: list[str] = []
-    measure: MeasureCall | None = None
+    measure: MeasureCall | Worked | None = None
     for argument in call.args:
         parts = _format_parts(argument)
         written = []
@@ -404,6 +432,7 @@ def _shape(
                 measure = measure_call(value, bases)
             else:
                 measure = named.call(value, call.lineno) or named.measure(value, call.lineno)
+                measure = measure or formula_of(unwrapped(value), named.values)
             if measure is None:
                 return None
             written.append(_NUMBER)

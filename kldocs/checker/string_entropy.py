@@ -120,12 +120,12 @@ def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Ite
             continue
         if value is not None and (string, value.group("value")) not in seen:
             seen.add((string, value.group("value")))
-            yield CommentClaim(f"{_written_out(string)} = {value.group('value')}", offset + value.start("value"))
+            yield CommentClaim(f"{written_out(string)} = {value.group('value')}", offset + value.start("value"))
     for sentence in itertools.islice(_SENTENCE.finditer(text) if sentences else (), MAX_STRINGS):
         string = next(group for group in sentence.group("double", "single", "curly", "bare") if group)
         if not _FILE.search(string) and (string, sentence.group("value")) not in seen:
             seen.add((string, sentence.group("value")))
-            yield CommentClaim(f"{_written_out(string)} = {sentence.group('value')}", offset + sentence.start("value"))
+            yield CommentClaim(f"{written_out(string)} = {sentence.group('value')}", offset + sentence.start("value"))
     capitals = _WORD.finditer(text) if "H(" in text or "H (" in text else ()
     words = [match for match in capitals if _repeats(match.group("word")) or letters()]
     start = 0
@@ -134,7 +134,7 @@ def string_entropies(text: str, offset: int, letters: Callable[[], bool]) -> Ite
             continue  # in the claim read already
         end = _END.search(text, match.end())
         start = end.start() if end is not None else len(text)
-        claim = _WORD.sub(lambda found: f"({_written_out(found.group('word'))})", text[match.start() : start])
+        claim = _WORD.sub(lambda found: f"({written_out(found.group('word'))})", text[match.start() : start])
         yield CommentClaim(claim.strip(), offset + match.start())
 
 
@@ -166,7 +166,7 @@ def _repeats(word: str) -> bool:
     return len(set(word)) < len(word)
 
 
-def _written_out(string: str) -> str:
+def written_out(string: str) -> str:
     """The entropy of the letters of ``string`` as a sum, each letter in the order it first comes."""
     size = len(string)
     terms = " + ".join(f"{count}/{size} \\log({count}/{size})" for count in Counter(string).values())

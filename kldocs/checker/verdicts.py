@@ -238,7 +238,8 @@ class _Checker:
     def _event(self, event: _Event) -> Checked | None:
         item = event.item
         if isinstance(item, Unreadable):
-            return Checked((item.line,), item.text, "expression", "unchecked", None, f"not read: {item.reason}")
+            note = item.reason if item.read else f"not read: {item.reason}"
+            return Checked((item.line,), item.text, "expression", "unchecked", None, note)
         if isinstance(item, Property):
             kind, holds, note = judge_property(item, KnownDistributions(event.bindings))
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
