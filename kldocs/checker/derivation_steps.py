@@ -1,0 +1,432 @@
+r"""The rows of a derivation, each judged against its first side: ``D(p||q) &= H_q(U) - H(U) \\ &= ...``.
+
+A formula whose sides are sums or expectations over ``p(x)`` and ``q(x)`` (or measures of ``p`` and ``q``)
+is read side by side: each side becomes a sum of the measures kldocs knows, with signs, by reading every
+logarithm of it as :func:`~kldocs.checker.formula_shapes.sign_of_definition` reads a definition
+(``\sum_x p(x) \log \frac{1}{q(x)}`` is ``H(p, q)``). A row starting with ``=`` continues the left side of
+the row above, so every row claims that its side equals that left side; the claim is then tried on pairs of
+distributions as :mod:`~kldocs.checker.general_claims` tries any identity, and a false one names the step at
+which the value changed. A side with anything else in it (a joint ``p(x,y)``, a ``1/N``, an exponent, another
+letter) is not read, and neither is the claim.
+
+Symbols a document defines for itself, ``H_q(U) := \sum p(u) \log \frac{1}{q(u)}`` (the cross-entropy) or
+``H_p(X) = -\sum_x p(x) \log p(x)`` (the entropy of ``p``), stand for those measures in the rows below them,
+and their definitions hold. An entropy written with its weights dropped, ``H(x) = -\sum_i \log p(x_i)``, is
+false.
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "$$D(p\\|q) = \\sum_x p(x) \\log \\frac{1}{q(x)} - \\sum_x p(x) \\log \\frac{1}{p(x)}$$\n"
+>>> [(claim.verdict, claim.note[:21]) for _, claim in derivation_claims(parse_text(text, "a.md"), len(text))]
+[('holds', 'holds for every pair ')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from kldocs.checker.chains import statements
+from kldocs.checker.checked import Checked
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.general_claims import general
+from kldocs.checker.judging import Outcome, kind_of
+from kldocs.checker.property_claims import shorten, sum_definitions
+from kldocs.checker.tokens import TooComplexError, tokenize
+from kldocs.checker.trees import measures_in
+from kldocs.errors import EvaluationError
+
+#: Most characters of a formula read as a derivation.
+MAX_FORMULA = 2000
+#: A side's reading: each measure's text (``H(P,Q)``) with its coefficient; None when it is not read.
+Reading = dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side of a row as written, where it starts in the formula, and its readings (two for an expectation
+    that does not say over which distribution it is taken; none when it is not read)."""
+
+    text: str
+    start: int
+    readings: tuple[Reading, ...]
+    plain: bool = False  # written with the usual symbols of the measures only: ``H(p,q) - H(p)``
+
+
+def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
+    """The claims of the document's derivations (before ``until``), each with its offset."""
+    found: list[tuple[int, Checked]] = []
+    names: dict[str, str | None] = {}  # the document's own symbols: "H_q(U)" -> "H(P,Q)"
+    for region in document.math:
+        if (
+            (until is not None and region.offset >= until)
+            or len(region.text) > MAX_FORMULA
+            or not _READ.search(region.text)
+        ):
+            continue
+        read_before = {item.line for item in sum_definitions(document, region)}
+        found += [
+            (o, claim) for o, claim in _region_claims(document, region, names) if claim.lines[0] not in read_before
+        ]
+    return found
+
+
+def _region_claims(document: SourceText, region: Region, names: dict[str, str | None]) -> Iterator[tuple[int, Checked]]:
+    for chain in _chains(_CLUTTER.sub(_blank, region.text), names):
+        first, *rest = chain
+        defined = _defined_name(first.text)
+        if defined is not None:  # a symbol of the document's own, defined here
+            meaning = _meaning(rest)
+            if meaning is not None and names.setdefault(defined, meaning) != meaning:
+                names[defined] = None  # defined twice, two ways: it stands for neither
+            elif meaning is not None and not any(sign_of_definition(f"{first.text} = {s.text}") for s in rest):
+                line = document.line(region.offset + first.start)
+                note = f"{first.text} is defined as {_DEFINED[meaning]}"
+                text = shorten(f"{first.text} = {rest[-1].text}", 300)
+                yield region.offset + first.start, Checked((line,), text, "definition", "holds", None, note)
+            continue
+        for index, side in enumerate(rest):
+            outcome = _judged(first, side)
+            if outcome is None or (index == 0 and sign_of_definition(f"{first.text} = {side.text}") is not None):
+                continue  # not read, or a definition as a sum, which is judged as one
+            if first.plain and side.plain:
+                continue  # measures written as symbols only: read as any formula is
+            note = outcome.note
+            if outcome.verdict == "false" and 0 < index < len(rest) - 1 and _same(rest[index - 1], side):
+                continue  # a slip carried on unchanged: said where it is made and at the end of the chain
+            if outcome.verdict == "false":
+                note = _step_note(document, region, chain[: index + 2], outcome.note)
+            row = document.line(region.offset + side.start)
+            text = shorten(f"{first.text} = {side.text}", 300)
+            yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, note)
+
+
+def _meaning(sides: list[_Side]) -> str | None:
+    """The measure a symbol's definition makes it: what each side read in one way only equals."""
+    meanings = set()
+    for side in sides:
+        if len(side.readings) == 1:
+            found = [key for key in _DEFINED if _holds(_text({key: 1}), _text(side.readings[0])) is True]
+            meanings.add(found[0] if len(found) == 1 else None)
+    return meanings.pop() if len(meanings) == 1 else None
+
+
+def _judged(first: _Side, side: _Side) -> Outcome | None:
+    """The claim that ``side`` equals ``first``, tried on pairs of distributions; None when either is unread.
+
+    An expectation read two ways makes the claim false only when it is false both ways.
+    """
+    if not first.readings or not side.readings:
+        return _dropped_weights(first, side)
+    outcomes = [_outcome(_text(left), _text(right)) for left in first.readings for right in side.readings]
+    if any(outcome is None for outcome in outcomes):
+        return None
+    held = [outcome for outcome in outcomes if outcome is not None and outcome.verdict == "holds"]
+    return held[0] if held else outcomes[0]
+
+
+def _same(before: _Side, after: _Side) -> bool:
+    """True when a step keeps the value of the side before it."""
+    outcome = _judged(before, after)
+    return outcome is not None and outcome.verdict == "holds"
+
+
+def _holds(left: str, right: str) -> bool | None:
+    outcome = _outcome(left, right)
+    return None if outcome is None else outcome.verdict == "holds"
+
+
+def _outcome(left: str, right: str) -> Outcome | None:
+    """``left = right`` tried on pairs of distributions, as any identity is; None when not decided."""
+    text = f"{left} = {right}"
+    read = [statement for statement in statements(tokenize(text), text) if not statement.fallback]
+    if len(read) != 1 or read[0].relation != "=":
+        return None
+    statement = read[0]
+    symbols = measures_in(statement.left) + measures_in(statement.right)
+    try:
+        outcome = general(statement, kind_of(statement), symbols, None)
+    except EvaluationError:
+        return None
+    if outcome.verdict != "unchecked":
+        return outcome
+    # Both sides read in full, an equation that fails for some pair is a step that changes the value.
+    where = _COUNTEREXAMPLE.search(outcome.note)
+    if where is None:
+        return None
+    note = f"the two sides differ: {left} is not {right} (they differ for {where.group(1)})"
+    return replace(outcome, verdict="false", note=note, universal=True)
+
+
+def _dropped_weights(first: _Side, side: _Side) -> Outcome | None:
+    r"""``H(x) = -\sum_i \log p(x_i)``: the entropy with its weights dropped.
+
+    >>> first = _Side("H(x)", 0, ())
+    >>> _dropped_weights(first, _Side(r"-\sum_{i=1}^n \log p(x_i)", 9, ())).verdict
+    'false'
+    >>> _dropped_weights(first, _Side(r"-\frac{1}{n}\sum_{i=1}^n \log p(x_i)", 9, ())) is None
+    True
+    """
+    if _ENTROPY_NAME.fullmatch(first.text) is None or _UNWEIGHTED.fullmatch(side.text) is None:
+        return None
+    note = (
+        "the weights are dropped: the entropy is -sum p(x) log p(x), and -sum log p(x) is not it "
+        "(for P = (1/2, 1/2) it is 2 log 2, twice the entropy log 2)"
+    )
+    return Outcome("definition", "false", None, note, universal=True)
+
+
+def _step_note(document: SourceText, region: Region, chain: list[_Side], note: str) -> str:
+    """The note of a false row, with the step at which the value changed."""
+    for before, after in itertools.pairwise(chain[1:]):
+        outcome = _judged(before, after)
+        if outcome is not None and outcome.verdict == "false":
+            lines = [document.line(region.offset + side.start) for side in (before, after)]
+            step = f"line {lines[0]}" if lines[0] == lines[1] else f"lines {lines[0]} to {lines[1]}"
+            return f"{note}; the value changes at the step {shorten(after.text, 60)} ({step})"
+    return note
+
+
+def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
+    """The chains of equal sides in a formula: a row that starts with ``=`` goes on with the chain above."""
+    chain: list[_Side] = []
+    start = 0
+    for row in _ROW_BREAK.split(text):
+        parts = _parts(row, start, names)
+        start += len(row) + 2
+        if parts is None or len(parts) < 2:
+            if len(chain) > 1:
+                yield chain
+            chain = []
+        elif parts[0].text:
+            if len(chain) > 1:
+                yield chain
+            chain = parts
+        elif chain:
+            chain += parts[1:]
+    if len(chain) > 1:
+        yield chain
+
+
+def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | None:
+    """The sides of one row, cut at its signs ``=`` outside brackets; None when it has another relation."""
+    if _OTHER_RELATION.search(row):
+        return None
+    sides: list[_Side] = []
+    depth, begin = 0, 0
+    for index, char in enumerate(row):
+        depth += (char in "{([") - (char in "})]")
+        if char == "=" and depth == 0:
+            sides.append(_side(row[begin:index], start + begin, names))
+            begin = index + 1
+    sides.append(_side(row[begin:], start + begin, names))
+    return sides
+
+
+def _side(written: str, start: int, names: dict[str, str | None]) -> _Side:
+    text = written.strip().rstrip(":").strip()
+    shift = len(written) - len(written.lstrip())
+    weights = ("p", "q") if _BARE_EXPECTATION.search(text) else (None,)
+    readings = [_reading(text, names, weight) for weight in weights] if text else []
+    unique = tuple(dict.fromkeys(_text(reading) for reading in readings if reading is not None))
+    if len(unique) != len(readings):
+        return _Side(text, start + shift, ())
+    plain = all(_measure(term) is not None for _, term in _terms(text))
+    return _Side(text, start + shift, tuple(reading for reading in readings if reading is not None), plain)
+
+
+def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -> Reading | None:
+    r"""A side as measures of P and Q with their coefficients (``bare``: the weight of an expectation that names
+    none).
+
+    >>> _reading(r"\mathbb{E}_p[\log \frac{1}{p(u)} - \log \frac{1}{q(u)}]", {})
+    {'H(P)': 1, 'H(P,Q)': -1}
+    >>> _reading(r"-\sum_x p(x)\log_2 p(x)+\sum_x p(x)\log_2 q(x)", {})
+    {'H(P)': 1, 'H(P,Q)': -1}
+    >>> _reading(r"H_q(U) - H(U)", {"H_q(U)": "H(P,Q)", "H(U)": "H(P)"})
+    {'H(P,Q)': 1, 'H(P)': -1}
+    >>> _reading(r"\sum_{x,y} p(x,y) \log p(x,y)", {}) is None
+    True
+    """
+    reading: Reading = {}
+    for sign, term in _terms(text):
+        named = names.get(_COMPACT.sub("", term))
+        read = {named: 1} if named is not None else _measure(term)
+        if read is None:
+            read = _sum(term, bare)
+        if read is None:
+            return None
+        for measure, coefficient in read.items():
+            reading[measure] = reading.get(measure, 0) + sign * coefficient
+    return {measure: coefficient for measure, coefficient in reading.items() if coefficient}
+
+
+def _terms(text: str) -> Iterator[tuple[int, str]]:
+    """The terms of a side with their signs, cut at ``+`` and ``-`` outside brackets."""
+    depth, begin, sign = 0, 0, 1
+    for index, char in enumerate(text):
+        depth += (char in "{([") - (char in "})]")
+        if char in "+-" and depth == 0:
+            term = text[begin:index].strip()
+            if term:
+                yield sign, term
+                sign = 1
+            sign *= 1 if char == "+" else -1
+            begin = index + 1
+    term = text[begin:].strip()
+    if term:
+        yield sign, term
+
+
+def _measure(term: str) -> Reading | None:
+    """A measure of P and Q written as its symbol: ``D_{KL}(p \\| q)``, ``H(p,q)``, ``H(q)``."""
+    try:
+        tokens = tokenize(term)
+    except TooComplexError:
+        return None
+    if len(tokens) != 1 or tokens[0].symbol is None:
+        return None
+    symbol = tokens[0].symbol
+    args = tuple(name.upper() for name in symbol.args or ())
+    if symbol.measure not in ("kl", "cross_entropy", "entropy") or not args or not set(args) <= {"P", "Q"}:
+        return None
+    if symbol.measure == "kl" and len(args) == 2 and args[0] != args[1]:
+        return {f"D_KL({args[0]}||{args[1]})": 1}
+    if symbol.measure == "cross_entropy" and len(args) == 2:
+        return {f"H({args[0]})" if args[0] == args[1] else f"H({args[0]},{args[1]})": 1}
+    return {f"H({args[0]})": 1} if symbol.measure == "entropy" and len(args) == 1 else None
+
+
+def _sum(term: str, bare: str | None = None) -> Reading | None:
+    r"""A sum or an expectation over one distribution, each logarithm in it read as a definition's sum.
+
+    >>> _sum(r"\sum_{u=1}^{r} p(u) ( \log \frac{q(u)}{p(u)} )")
+    {'D_KL(P||Q)': -1}
+    >>> _sum(r"\sum_{i} p_i \log p_i"), _sum(r"\sum_i \log p_i")
+    ({'H(P)': -1}, None)
+    """
+    if len({match.group("variable") for match in _ARGUMENT.finditer(term)}) > 1:
+        return None  # p(x) beside p(y): not one distribution's sum
+    flat = _ARGUMENT.sub(r"\g<letter>", term)
+    match = _SUM.fullmatch(flat) or _EXPECTATION.fullmatch(flat)
+    if match is None:
+        return None
+    weight = match.group("weight") if match.group("weight") in ("p", "q", "P", "Q") else bare
+    if weight is not None and {weight.lower(), weight.upper()} <= set(_LETTERS.sub("", flat)):
+        return None  # P beside p: two distributions, or one written two ways
+    body = _unwrapped(match.group("body"))
+    if weight is None or _REST.fullmatch(body) is None:
+        return None
+    reading: Reading = {}
+    for sign, piece in _terms(body):
+        read = _piece(weight, piece)
+        if read is None:
+            return None
+        measure, coefficient = read
+        reading[measure] = reading.get(measure, 0) + sign * coefficient
+    return {measure: coefficient for measure, coefficient in reading.items() if coefficient}
+
+
+def _unwrapped(body: str) -> str:
+    r"""A body without the one pair of brackets around all of it: ``[\log a - \log b]``."""
+    body = body.strip()
+    if body[:1] not in "([" or body[-1:] not in ")]":
+        return body
+    depth = 0
+    for char in body[:-1]:
+        depth += (char in "{([") - (char in "})]")
+        if depth == 0:
+            return body  # the first bracket closes before the end: (a) - (b)
+    return body[1:-1]
+
+
+def _piece(weight: str, piece: str) -> tuple[str, int] | None:
+    """One logarithm weighted by ``weight``, read as a definition's sum would be."""
+    for name, measure, text in _TEMPLATES:
+        shape = sign_of_definition(f"{name} = \\sum {weight} {piece}")
+        if shape is not None and shape[0] == measure and shape[1] in (1, -1):
+            return text, shape[1]
+    return None
+
+
+def _text(reading: Reading) -> str:
+    """A reading as a formula the checker's tokenizer reads: ``H(P,Q) - H(P)``."""
+    text = " ".join(
+        f"{'-' if coefficient < 0 else '+'} {abs(coefficient) if abs(coefficient) != 1 else ''}{measure}"
+        for measure, coefficient in reading.items()
+    )
+    return ("-" + text[2:] if text.startswith("- ") else text.removeprefix("+ ")) if text else "0"
+
+
+def _defined_name(text: str) -> str | None:
+    """A symbol the document defines for itself (``H_q(U)``, ``H_{pq}(X)``, ``H(U)``), written compactly."""
+    compact = _COMPACT.sub("", text)
+    return compact if _OWN_NAME.fullmatch(compact) else None
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+_READ = re.compile(r"\\sum|∑|Σ|\\mathbb\s*\{?E|(?<![A-Za-z\\])E_|(?<![A-Za-z\\])E\[|H_")
+#: Marks that are not maths: delimiters left inside, labels, alignment, environments, ``\displaystyle``.
+_CLUTTER = re.compile(
+    r"\$|&|\\label\{[^{}\n]{0,80}\}|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:displaystyle|nonumber|notag)(?![A-Za-z])|"
+    r"\\tag\{[^{}\n]{0,20}\}|\\(?:left|right)(?![A-Za-z])|\\[,;:! ]|\\cdot(?![A-Za-z])|\\,"
+)
+#: The pair of distributions an equation failed for, as the note of an identity tried on pairs gives it.
+_COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
+_ROW_BREAK = re.compile(r"\\\\")
+_OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
+_COMPACT = re.compile(r"\s+|[{}]")
+#: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
+_OWN_NAME = re.compile(r"H(?:_[pq]{1,2})?\([U-Z]\)|H_KL\([pq]\|\|[pq]\)")
+#: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)``, ``H``.
+_ENTROPY_NAME = re.compile(r"H(?:\s*\(\s*(?:[xXpP]|[U-Z])\s*\))?")
+#: The entropy with its weights dropped: ``-\sum_{i=1}^n \log p(x_i)``.
+_UNWEIGHTED = re.compile(
+    r"-\s*\\sum_\{?(?P<index>[ijk])(?:=1)?\}?(?:\^\{?[nNkm]\}?)?\s*\\log(?:_\{?2\}?|_\{?e\}?|_\{?10\}?)?\s*\(?\s*"
+    r"p\s*\(\s*x_\{?(?P=index)\}?\s*\)\s*\)?"
+)
+#: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
+_ARGUMENT = re.compile(
+    r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
+)
+#: A sum over one distribution: its sign's limits, the weight and what is summed.
+_SUM = re.compile(
+    r"\s*\\sum(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
+    r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
+    re.DOTALL,
+)
+_EXPECTATION_SIGN = r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|(?<![A-Za-z\\])E)"
+#: An expectation: ``\mathbb{E}_p[...]``, ``E_{x \sim q}[...]``, or ``\mathbb{E}[...]`` over a distribution it does not
+#: name (a random variable or nothing under it).
+_EXPECTATION = re.compile(
+    rf"\s*{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*(?:[A-Za-z]\s*\\sim\s*)?(?P<weight>[A-Za-z])\s*\}}?)?\s*"
+    r"(?P<body>\[.*\])\s*",
+    re.DOTALL,
+)
+#: Everything but the letters of the two distributions.
+_LETTERS = re.compile(r"\\[A-Za-z]+|[^PpQq]")
+_BARE_EXPECTATION = re.compile(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
+#: What a sum's body may hold once its weight is read: logarithms of p and q, fractions of them, signs.
+_REST = re.compile(r"(?:\s|\\log|\\ln|log|ln|_\{?(?:2|e|10|b)\}?|\\frac|[{}()\[\]+\-PpQq1/])*")
+#: The measures a logarithm weighted by p or q is tried as, with their texts.
+_TEMPLATES = (
+    ("D(P\\|Q)", "kl", "D_KL(P||Q)"),
+    ("D(Q\\|P)", "kl", "D_KL(Q||P)"),
+    ("H(P,Q)", "cross_entropy", "H(P,Q)"),
+    ("H(Q,P)", "cross_entropy", "H(Q,P)"),
+    ("H(P)", "entropy", "H(P)"),
+    ("H(Q)", "entropy", "H(Q)"),
+)
+#: What a symbol the document defines stands for, in words.
+_DEFINED = {
+    "H(P,Q)": "the cross-entropy H(p,q) = -sum p log q",
+    "H(Q,P)": "the cross-entropy H(q,p) = -sum q log p",
+    "H(P)": "the entropy H(p) = -sum p log p",
+    "H(Q)": "the entropy H(q) = -sum q log q",
+    "D_KL(P||Q)": "the KL divergence D(p||q) = sum p log(p/q)",
+}
