@@ -128,3 +128,30 @@ def test_an_entropy_with_its_weights_dropped_is_false(formula: str, verdict: str
     text = f"합이 1이므로 수식은 ${formula}$ 와도 같다.\n"
     claims = [claim for claim in check_text(text, "a.md").claims if claim.kind == "definition"]
     assert [claim.verdict for claim in claims] == ([verdict] if verdict else [])
+
+
+def test_a_derivation_typed_in_plain_text_is_read_row_by_row() -> None:
+    text = (
+        "Relative entropy, step by step:\n\n"
+        "D(p||q) = Σ p(w) · log(p(w)/q(w))\n"
+        "        = Σ p(w) log p(w) − Σ p(w) log q(w)\n"
+        "        = Σ p(w) log(q(w)/p(w))\n"
+    )
+    # Our own truth: the second row is D itself, the third is its negative.
+    assert mpmath.almosteq(_sum(_P, _P) - _sum(_P, _Q), _kl(), 1e-30)
+    assert not mpmath.almosteq(_sum(_P, _Q) - _sum(_P, _P), _kl(), 1e-30)
+    claims = _by_line(text, "a.txt")
+    assert claims[4].verdict == "holds" and claims[5].verdict == "false"
+    assert "lines 4 to 5" in claims[5].note
+
+
+def test_entropies_of_two_variables_written_with_one_letter_stand_for_no_distribution() -> None:
+    # H(W) and H(V) are each -sum P log P of their own variable: H(V) is not H(P) of the P over w beside Q.
+    text = (
+        "$$H(W) = -\\sum_w P(w) \\log P(w)$$\n\n$$H(V) = -\\sum_v P(v) \\log P(v)$$\n\n"
+        "$$D(P\\|Q) = \\sum_w P(w) \\log \\frac{1}{Q(w)} - H(V)$$\n"
+    )
+    assert 5 not in _by_line(text)
+    assert (
+        _by_line(text.replace("- H(V)", "- H(W)").replace("H(V) = -\\sum_v P(v) \\log P(v)", ""))[5].verdict == "holds"
+    )

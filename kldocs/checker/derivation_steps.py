@@ -22,6 +22,8 @@ false.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import itertools
 import re
 from collections.abc import Iterator
@@ -40,6 +42,8 @@ from kldocs.errors import EvaluationError
 
 #: Most characters of a formula read as a derivation.
 MAX_FORMULA = 2000
+#: Most formulas with sums or expectations read as derivations in one document.
+MAX_FORMULAS = 1000
 #: A side's reading: each measure's text (``H(P,Q)``) with its coefficient; None when it is not read.
 Reading = dict[str, int]
 
@@ -56,32 +60,42 @@ class _Side:
 
 
 def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
-    """The claims of the document's derivations (before ``until``), each with its offset."""
+    """The claims of the document's derivations (before ``until``, and in its first :data:`MAX_FORMULAS` formulas
+    with sums or expectations), each with its offset."""
     found: list[tuple[int, Checked]] = []
     names: dict[str, str | None] = {}  # the document's own symbols: "H_q(U)" -> "H(P,Q)"
-    for region in document.math:
-        if (
-            (until is not None and region.offset >= until)
-            or len(region.text) > MAX_FORMULA
-            or not _READ.search(region.text)
-        ):
-            continue
-        read_before = {item.line for item in sum_definitions(document, region)}
-        found += [
-            (o, claim) for o, claim in _region_claims(document, region, names) if claim.lines[0] not in read_before
-        ]
+    written = heapq.merge(document.math, document.paragraphs, key=lambda region: region.offset)
+    formulas = itertools.islice(
+        (
+            region
+            for region in written
+            if region.kind != "code" and len(region.text) <= MAX_FORMULA and _READ.search(region.text)
+        ),
+        MAX_FORMULAS,
+    )
+    for region in formulas:
+        if until is not None and region.offset >= until:
+            break
+        claims = list(_region_claims(document, region, names))
+        if claims:  # a definition as a sum is judged as one (property_claims), not again here
+            read_before = {item.line for item in sum_definitions(document, region)}
+            found += [(offset, claim) for offset, claim in claims if claim.lines[0] not in read_before]
     return found
 
 
 def _region_claims(document: SourceText, region: Region, names: dict[str, str | None]) -> Iterator[tuple[int, Checked]]:
-    for chain in _chains(_CLUTTER.sub(_blank, region.text), names):
+    for chain in _chains(_CLUTTER.sub(_blank, region.text.translate(_PLAIN)), names):
         first, *rest = chain
         defined = _defined_name(first.text)
         if defined is not None:  # a symbol of the document's own, defined here
             meaning = _meaning(rest)
             if meaning is not None and names.setdefault(defined, meaning) != meaning:
                 names[defined] = None  # defined twice, two ways: it stands for neither
-            elif meaning is not None and not any(sign_of_definition(f"{first.text} = {s.text}") for s in rest):
+            elif meaning is not None and _VARIABLE_ENTROPY.fullmatch(defined):
+                # H(X) and H(Y) both -sum p log p: each of its own variable's distribution, neither p itself
+                alike = [name for name in names if name != defined and names[name] == meaning]
+                names.update(dict.fromkeys([defined, *alike] if alike else [], None))
+            if meaning is not None and not any(sign_of_definition(f"{first.text} = {s.text}") for s in rest):
                 line = document.line(region.offset + first.start)
                 note = f"{first.text} is defined as {_DEFINED[meaning]}"
                 text = shorten(f"{first.text} = {rest[-1].text}", 300)
@@ -138,6 +152,7 @@ def _holds(left: str, right: str) -> bool | None:
     return None if outcome is None else outcome.verdict == "holds"
 
 
+@functools.lru_cache(maxsize=1024)
 def _outcome(left: str, right: str) -> Outcome | None:
     """``left = right`` tried on pairs of distributions, as any identity is; None when not decided."""
     text = f"{left} = {right}"
@@ -280,6 +295,7 @@ def _terms(text: str) -> Iterator[tuple[int, str]]:
         yield sign, term
 
 
+@functools.lru_cache(maxsize=4096)
 def _measure(term: str) -> Reading | None:
     """A measure of P and Q written as its symbol: ``D_{KL}(p \\| q)``, ``H(p,q)``, ``H(q)``."""
     try:
@@ -342,6 +358,7 @@ def _unwrapped(body: str) -> str:
     return body[1:-1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _piece(weight: str, piece: str) -> tuple[str, int] | None:
     """One logarithm weighted by ``weight``, read as a definition's sum would be."""
     for name, measure, text in _TEMPLATES:
@@ -378,11 +395,15 @@ _CLUTTER = re.compile(
 )
 #: The pair of distributions an equation failed for, as the note of an identity tried on pairs gives it.
 _COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
+#: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
+_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|"})
 _ROW_BREAK = re.compile(r"\\\\")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 _COMPACT = re.compile(r"\s+|[{}]")
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
 _OWN_NAME = re.compile(r"H(?:_[pq]{1,2})?\([U-Z]\)|H_KL\([pq]\|\|[pq]\)")
+#: The entropy of a random variable, named by the variable alone: ``H(X)``.
+_VARIABLE_ENTROPY = re.compile(r"H\([U-Z]\)")
 #: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)``, ``H``.
 _ENTROPY_NAME = re.compile(r"H(?:\s*\(\s*(?:[xXpP]|[U-Z])\s*\))?")
 #: The entropy with its weights dropped: ``-\sum_{i=1}^n \log p(x_i)``.
@@ -396,7 +417,7 @@ _ARGUMENT = re.compile(
 )
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
 _SUM = re.compile(
-    r"\s*\\sum(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
+    r"\s*(?:\\sum|Σ|∑)(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
     r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
     re.DOTALL,
 )
@@ -412,7 +433,7 @@ _EXPECTATION = re.compile(
 _LETTERS = re.compile(r"\\[A-Za-z]+|[^PpQq]")
 _BARE_EXPECTATION = re.compile(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
 #: What a sum's body may hold once its weight is read: logarithms of p and q, fractions of them, signs.
-_REST = re.compile(r"(?:\s|\\log|\\ln|log|ln|_\{?(?:2|e|10|b)\}?|\\frac|[{}()\[\]+\-PpQq1/])*")
+_REST = re.compile(r"(?:\s|(?:\\log|log)(?:_?\{?(?:2|e|10|b)\}?)?|\\ln|ln|\\frac|[{}()\[\]+\-PpQq1/])*")
 #: The measures a logarithm weighted by p or q is tried as, with their texts.
 _TEMPLATES = (
     ("D(P\\|Q)", "kl", "D_KL(P||Q)"),
