@@ -35,7 +35,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.general_claims import general
 from kldocs.checker.judging import Outcome, kind_of
-from kldocs.checker.property_claims import shorten, sum_definitions
+from kldocs.checker.property_claims import shorten
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
@@ -76,10 +76,7 @@ def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int
     for region in formulas:
         if until is not None and region.offset >= until:
             break
-        claims = list(_region_claims(document, region, names))
-        if claims:  # a definition as a sum is judged as one (property_claims), not again here
-            read_before = {item.line for item in sum_definitions(document, region)}
-            found += [(offset, claim) for offset, claim in claims if claim.lines[0] not in read_before]
+        found += _region_claims(document, region, names)
     return found
 
 
@@ -103,8 +100,8 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
             continue
         for index, side in enumerate(rest):
             outcome = _judged(first, side)
-            if outcome is None or (index == 0 and sign_of_definition(f"{first.text} = {side.text}") is not None):
-                continue  # not read, or a definition as a sum, which is judged as one
+            if outcome is None or (_defines(first, rest[: index + 1])):
+                continue  # not read, or a definition as a sum, which is judged as one (property_claims)
             if first.plain and side.plain:
                 continue  # measures written as symbols only: read as any formula is
             note = outcome.note
@@ -115,6 +112,11 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
             row = document.line(region.offset + side.start)
             text = shorten(f"{first.text} = {side.text}", 300)
             yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, note)
+
+
+def _defines(first: _Side, sides: list[_Side]) -> bool:
+    """True when ``first = sides[-1]`` is read as a definition as a sum, other names of the measure between."""
+    return all(side.plain for side in sides[:-1]) and sign_of_definition(f"{first.text} = {sides[-1].text}") is not None
 
 
 def _meaning(sides: list[_Side]) -> str | None:
@@ -226,9 +228,9 @@ def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
 
 
 def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | None:
-    """The sides of one row, cut at its signs ``=`` outside brackets; None when it has another relation."""
-    if _OTHER_RELATION.search(row):
-        return None
+    """The sides of one row, cut at its signs ``=`` outside brackets, up to another relation (``\\geq 0``)."""
+    other = _OTHER_RELATION.search(row)
+    row = row[: other.start()] if other else row
     sides: list[_Side] = []
     depth, begin = 0, 0
     for index, char in enumerate(row):
@@ -396,7 +398,7 @@ _CLUTTER = re.compile(
 #: The pair of distributions an equation failed for, as the note of an identity tried on pairs gives it.
 _COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
-_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|"})
+_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
 _ROW_BREAK = re.compile(r"\\\\")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 _COMPACT = re.compile(r"\s+|[{}]")
