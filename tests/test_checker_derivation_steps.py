@@ -155,3 +155,19 @@ def test_entropies_of_two_variables_written_with_one_letter_stand_for_no_distrib
     assert (
         _by_line(text.replace("- H(V)", "- H(W)").replace("H(V) = -\\sum_v P(v) \\log P(v)", ""))[5].verdict == "holds"
     )
+
+
+def test_integrals_row_spacing_and_inverse_powers_are_read_as_sums() -> None:
+    text = (
+        "\\begin{align}\n"
+        "D(p \\| q) &= \\int p(w) \\log \\frac{p(w)}{q(w)} \\, dw \\\\[3pt]\n"
+        "&= \\int p(w) \\log p(w) \\, dw - \\int p(w) \\log q(w) \\, dw \\\\[1ex]\n"
+        "&= \\int p(w) \\log \\frac{q(w)}{p(w)} \\, \\mathrm{d}w\n"
+        "\\end{align}\n"
+        "\\begin{equation}\nH(p) = -\\sum_w p(w) \\log p(w)^{-1}\n\\end{equation}\n"
+    )
+    # Our own truth on the discrete pair: sum p log p^{-1} is H(p), so minus it is -H(p), not H(p).
+    entropy = -_sum(_P, _P)
+    assert entropy > 0
+    claims = _by_line(text, "a.tex")
+    assert claims[3].verdict == "holds" and claims[4].verdict == "false" and claims[7].verdict == "false"

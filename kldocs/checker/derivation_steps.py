@@ -209,10 +209,10 @@ def _step_note(document: SourceText, region: Region, chain: list[_Side], note: s
 def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
     """The chains of equal sides in a formula: a row that starts with ``=`` goes on with the chain above."""
     chain: list[_Side] = []
-    start = 0
-    for row in _ROW_BREAK.split(text):
-        parts = _parts(row, start, names)
-        start += len(row) + 2
+    starts = [0, *(match.end() for match in _ROW_BREAK.finditer(text))]
+    ends = [*(match.start() for match in _ROW_BREAK.finditer(text)), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        parts = _parts(text[start:end], start, names)
         if parts is None or len(parts) < 2:
             if len(chain) > 1:
                 yield chain
@@ -327,14 +327,17 @@ def _sum(term: str, bare: str | None = None) -> Reading | None:
     """
     if len({match.group("variable") for match in _ARGUMENT.finditer(term)}) > 1:
         return None  # p(x) beside p(y): not one distribution's sum
-    flat = _ARGUMENT.sub(r"\g<letter>", term)
+    flat = _INVERSE.sub(r"\\frac{1}{\g<letter>}", _ARGUMENT.sub(r"\g<letter>", term))
     match = _SUM.fullmatch(flat) or _EXPECTATION.fullmatch(flat)
     if match is None:
         return None
+    body = match.group("body")
+    if match.groupdict().get("integral"):  # a density's integral, read as the sum: its differential goes
+        body = _DIFFERENTIAL.sub("", body)
     weight = match.group("weight") if match.group("weight") in ("p", "q", "P", "Q") else bare
     if weight is not None and {weight.lower(), weight.upper()} <= set(_LETTERS.sub("", flat)):
         return None  # P beside p: two distributions, or one written two ways
-    body = _unwrapped(match.group("body"))
+    body = _unwrapped(body)
     if weight is None or _REST.fullmatch(body) is None:
         return None
     reading: Reading = {}
@@ -389,7 +392,7 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-_READ = re.compile(r"\\sum|∑|Σ|\\mathbb\s*\{?E|(?<![A-Za-z\\])E_|(?<![A-Za-z\\])E\[|H_")
+_READ = re.compile(r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?E|(?<![A-Za-z\\])E_|(?<![A-Za-z\\])E\[|H_")
 #: Marks that are not maths: delimiters left inside, labels, alignment, environments, ``\displaystyle``.
 _CLUTTER = re.compile(
     r"\$|&|\\label\{[^{}\n]{0,80}\}|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:displaystyle|nonumber|notag)(?![A-Za-z])|"
@@ -399,7 +402,8 @@ _CLUTTER = re.compile(
 _COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
-_ROW_BREAK = re.compile(r"\\\\")
+#: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 _COMPACT = re.compile(r"\s+|[{}]")
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
@@ -417,9 +421,13 @@ _UNWEIGHTED = re.compile(
 _ARGUMENT = re.compile(
     r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
 )
+#: ``p^{-1}``: one over the probability.
+_INVERSE = re.compile(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
+#: The differential that ends an integral: ``dx``, ``\mathrm{d}x``.
+_DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[a-z]\s*$")
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
 _SUM = re.compile(
-    r"\s*(?:\\sum|Σ|∑)(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
+    r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
     r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
     re.DOTALL,
 )
