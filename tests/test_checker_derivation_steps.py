@@ -119,6 +119,9 @@ def test_a_symbol_means_a_measure_only_as_the_document_defines_it() -> None:
         (r"H(x) = -\sum_{i=1}^n \log p(x_i)", "false"),
         (r"H(x) = -\sum_{i=1}^n p(x_i) \log p(x_i)", "holds"),
         (r"H(x) = -\frac{1}{n}\sum_{i=1}^n \log p(x_i)", None),
+        (r"H(W) = \sum_i \log \frac{1}{p_i}", "false"),
+        (r"H(W) = -\sum_i \log p_i^{p_i}", None),
+        (r"H = -\sum_i \log p_i", None),
     ],
 )
 def test_an_entropy_with_its_weights_dropped_is_false(formula: str, verdict: str | None) -> None:

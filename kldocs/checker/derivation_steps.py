@@ -84,34 +84,46 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
     for chain in _chains(_CLUTTER.sub(_blank, region.text.translate(_PLAIN)), names):
         first, *rest = chain
         defined = _defined_name(first.text)
-        if defined is not None:  # a symbol of the document's own, defined here
-            meaning = _meaning(rest)
-            if meaning is not None and names.setdefault(defined, meaning) != meaning:
-                names[defined] = None  # defined twice, two ways: it stands for neither
-            elif meaning is not None and _VARIABLE_ENTROPY.fullmatch(defined):
-                # H(X) and H(Y) both -sum p log p: each of its own variable's distribution, neither p itself
-                alike = [name for name in names if name != defined and names[name] == meaning]
-                names.update(dict.fromkeys([defined, *alike] if alike else [], None))
-            if meaning is not None and not any(sign_of_definition(f"{first.text} = {s.text}") for s in rest):
-                line = document.line(region.offset + first.start)
-                note = f"{first.text} is defined as {_DEFINED[meaning]}"
-                text = shorten(f"{first.text} = {rest[-1].text}", 300)
-                yield region.offset + first.start, Checked((line,), text, "definition", "holds", None, note)
-            continue
-        for index, side in enumerate(rest):
-            outcome = _judged(first, side)
-            if outcome is None or (_defines(first, rest[: index + 1])):
-                continue  # not read, or a definition as a sum, which is judged as one (property_claims)
-            if first.plain and side.plain:
-                continue  # measures written as symbols only: read as any formula is
-            note = outcome.note
-            if outcome.verdict == "false" and 0 < index < len(rest) - 1 and _same(rest[index - 1], side):
-                continue  # a slip carried on unchanged: said where it is made and at the end of the chain
-            if outcome.verdict == "false":
-                note = _step_note(document, region, chain[: index + 2], outcome.note)
+        claims = _definition(first, rest, defined, names) if defined is not None else _steps(document, region, chain)
+        for side, outcome in claims:
             row = document.line(region.offset + side.start)
             text = shorten(f"{first.text} = {side.text}", 300)
-            yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, note)
+            yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, outcome.note)
+
+
+def _definition(
+    first: _Side, rest: list[_Side], defined: str, names: dict[str, str | None]
+) -> Iterator[tuple[_Side, Outcome]]:
+    """A symbol of the document's own defined: what it stands for from here on, and whether the definition holds."""
+    meaning = _meaning(rest)
+    if meaning is not None and names.setdefault(defined, meaning) != meaning:
+        names[defined] = None  # defined twice, two ways: it stands for neither
+    elif meaning is not None and _VARIABLE_ENTROPY.fullmatch(defined):
+        # H(X) and H(Y) both -sum p log p: each of its own variable's distribution, neither p itself
+        alike = [name for name in names if name != defined and names[name] == meaning]
+        names.update(dict.fromkeys([defined, *alike] if alike else [], None))
+    if meaning is not None and not any(sign_of_definition(f"{first.text} = {side.text}") for side in rest):
+        yield rest[-1], Outcome("definition", "holds", None, f"{first.text} is defined as {_DEFINED[meaning]}")
+    for side in rest:  # H(X) := -sum log p(x): not a definition of anything
+        dropped = _dropped_weights(first, side)
+        if dropped is not None:
+            yield side, dropped
+
+
+def _steps(document: SourceText, region: Region, chain: list[_Side]) -> Iterator[tuple[_Side, Outcome]]:
+    """Each row of a derivation against its first side; a false one names the step where the value changed."""
+    first, *rest = chain
+    for index, side in enumerate(rest):
+        outcome = _judged(first, side)
+        if outcome is None or (_defines(first, rest[: index + 1])):
+            continue  # not read, or a definition as a sum, which is judged as one (property_claims)
+        if first.plain and side.plain:
+            continue  # measures written as symbols only: read as any formula is
+        if outcome.verdict == "false" and 0 < index < len(rest) - 1 and _same(rest[index - 1], side):
+            continue  # a slip carried on unchanged: said where it is made and at the end of the chain
+        if outcome.verdict == "false":
+            outcome = replace(outcome, note=_step_note(document, region, chain[: index + 2], outcome.note))
+        yield side, outcome
 
 
 def _defines(first: _Side, sides: list[_Side]) -> bool:
@@ -185,9 +197,16 @@ def _dropped_weights(first: _Side, side: _Side) -> Outcome | None:
     'false'
     >>> _dropped_weights(first, _Side(r"-\frac{1}{n}\sum_{i=1}^n \log p(x_i)", 9, ())) is None
     True
+    >>> _dropped_weights(first, _Side(r"\sum_x \log \frac{1}{p(x)}", 9, ())).verdict
+    'false'
+    >>> _dropped_weights(first, _Side(r"\sum_x \log p(x)", 9, ())) is None
+    True
     """
-    if _ENTROPY_NAME.fullmatch(first.text) is None or _UNWEIGHTED.fullmatch(side.text) is None:
+    dropped = _UNWEIGHTED.fullmatch(side.text)
+    if _ENTROPY_NAME.fullmatch(first.text) is None or dropped is None:
         return None
+    if (dropped.group("minus") is None) == (dropped.group("over") is None):
+        return None  # the sign of a negative value: another slip, or not an entropy at all
     note = (
         "the weights are dropped: the entropy is -sum p(x) log p(x), and -sum log p(x) is not it "
         "(for P = (1/2, 1/2) it is 2 log 2, twice the entropy log 2)"
@@ -410,12 +429,13 @@ _COMPACT = re.compile(r"\s+|[{}]")
 _OWN_NAME = re.compile(r"H(?:_[pq]{1,2})?\([U-Z]\)|H_KL\([pq]\|\|[pq]\)")
 #: The entropy of a random variable, named by the variable alone: ``H(X)``.
 _VARIABLE_ENTROPY = re.compile(r"H\([U-Z]\)")
-#: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)``, ``H``.
-_ENTROPY_NAME = re.compile(r"H(?:\s*\(\s*(?:[xXpP]|[U-Z])\s*\))?")
+#: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)`` (a bare ``H`` may be another quantity).
+_ENTROPY_NAME = re.compile(r"H\s*\(\s*(?:[xXpP]|[U-Z])\s*\)")
 #: The entropy with its weights dropped: ``-\sum_{i=1}^n \log p(x_i)``.
 _UNWEIGHTED = re.compile(
-    r"-\s*\\sum_\{?(?P<index>[ijk])(?:=1)?\}?(?:\^\{?[nNkm]\}?)?\s*\\log(?:_\{?2\}?|_\{?e\}?|_\{?10\}?)?\s*\(?\s*"
-    r"p\s*\(\s*x_\{?(?P=index)\}?\s*\)\s*\)?"
+    r"(?:-\s*(?P<minus>)|\+?\s*)(?:\\sum|Σ|∑)\s*_\s*\{?\s*(?P<index>[ijkxn])\s*(?:=\s*1)?\s*\}?(?:\s*\^\s*\{?\s*[nNkmK]\s*\}?)?"
+    r"\s*(?:\\log|log)(?:_?\{?(?:2|e|10)\}?)?\s*(?P<open>\()?\s*(?:(?P<over>\\frac\s*\{?\s*1\s*\}?\s*\{|1\s*/)\s*)?"
+    r"p\s*(?:\(\s*x_\{?(?P=index)\}?\s*\)|\(\s*(?P=index)\s*\)|_\{?(?P=index)\}?)\s*(?(over)\}?)\s*(?(open)\))"
 )
 #: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
 _ARGUMENT = re.compile(
