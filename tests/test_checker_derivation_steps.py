@@ -174,3 +174,12 @@ def test_integrals_row_spacing_and_inverse_powers_are_read_as_sums() -> None:
     assert entropy > 0
     claims = _by_line(text, "a.tex")
     assert claims[3].verdict == "holds" and claims[4].verdict == "false" and claims[7].verdict == "false"
+
+
+def test_a_row_under_a_condition_or_denied_is_not_called_false() -> None:
+    # H(p,q) = -sum p log p only when q = p (our pair differs: the two are not equal).
+    assert not mpmath.almosteq(-_sum(_P, _Q), -_sum(_P, _P), 1e-30)
+    row = r"H(p,q) = -\sum_w p(w) \log p(w)"
+    assert [claim.verdict for claim in check_text(f"$${row}$$\n", "a.md").claims] == ["false"]
+    for before in ("Suppose that $q = p$; then ", "만약 $q = p$ 이면 ", "It is not true in general that "):
+        assert all(claim.verdict != "false" for claim in check_text(f"{before}$${row}$$\n", "a.md").claims)

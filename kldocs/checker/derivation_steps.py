@@ -31,10 +31,12 @@ from dataclasses import dataclass, replace
 
 from kldocs.checker.chains import statements
 from kldocs.checker.checked import Checked
+from kldocs.checker.conditions import condition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.general_claims import general
 from kldocs.checker.judging import Outcome, kind_of
+from kldocs.checker.negations import denied
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import measures_in
@@ -85,10 +87,20 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
         first, *rest = chain
         defined = _defined_name(first.text)
         claims = _definition(first, rest, defined, names) if defined is not None else _steps(document, region, chain)
+        start = region.offset + first.start
         for side, outcome in claims:
+            if outcome.verdict == "false" and _conditional(document, start, region.offset + len(region.text)):
+                continue  # "if q = p, then ...", "it is not true that ...": not claimed in general
             row = document.line(region.offset + side.start)
             text = shorten(f"{first.text} = {side.text}", 300)
             yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, outcome.note)
+
+
+def _conditional(document: SourceText, start: int, end: int) -> bool:
+    """True when the text before a chain puts it under a condition, or the text around it denies it."""
+    before = _DELIMITERS.sub("", document.text[max(0, start - 300) : start])
+    after = _CLOSING.sub("", document.text[end : end + 120], count=1)
+    return condition(before) is not None or denied(before, after)
 
 
 def _definition(
@@ -422,6 +434,9 @@ _COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
 #: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
+#: Formula delimiters and environments right before a chain, which are not prose.
+_DELIMITERS = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\}|[ \t])+$")
+_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 _ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 _COMPACT = re.compile(r"\s+|[{}]")
