@@ -1,9 +1,8 @@
 r"""The rows of a derivation, each judged against its first side: ``D(p||q) &= H_q(U) - H(U) \\ &= ...``.
 
 A formula whose sides are sums or expectations over ``p(x)`` and ``q(x)`` (or measures of ``p`` and ``q``)
-is read side by side: each side becomes a sum of the measures kldocs knows, with signs, by reading every
-logarithm of it as :func:`~kldocs.checker.formula_shapes.sign_of_definition` reads a definition
-(``\sum_x p(x) \log \frac{1}{q(x)}`` is ``H(p, q)``). A row starting with ``=`` continues the left side of
+is read side by side: each side becomes a sum of the measures kldocs knows, with signs
+(:mod:`~kldocs.checker.side_readings`: ``\sum_x p(x) \log \frac{1}{q(x)}`` is ``H(p, q)``). A row starting with ``=`` continues the left side of
 the row above, so every row claims that its side equals that left side; the claim is then tried on pairs of
 distributions as :mod:`~kldocs.checker.general_claims` tries any identity, and a false one names the step at
 which the value changed. A side with anything else in it (a joint ``p(x,y)``, a ``1/N``, an exponent, another
@@ -38,7 +37,8 @@ from kldocs.checker.general_claims import general
 from kldocs.checker.judging import Outcome, kind_of
 from kldocs.checker.negations import denied
 from kldocs.checker.property_claims import shorten
-from kldocs.checker.tokens import TooComplexError, tokenize
+from kldocs.checker.side_readings import Reading, compact_name, reading_text, side_readings, symbols_only
+from kldocs.checker.tokens import tokenize
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
 
@@ -46,8 +46,6 @@ from kldocs.errors import EvaluationError
 MAX_FORMULA = 2000
 #: Most formulas with sums or expectations read as derivations in one document.
 MAX_FORMULAS = 1000
-#: A side's reading: each measure's text (``H(P,Q)``) with its coefficient; None when it is not read.
-Reading = dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,7 @@ def _meaning(sides: list[_Side]) -> str | None:
     meanings = set()
     for side in sides:
         if len(side.readings) == 1:
-            found = [key for key in _DEFINED if _holds(_text({key: 1}), _text(side.readings[0])) is True]
+            found = [key for key in _DEFINED if _holds(reading_text({key: 1}), reading_text(side.readings[0])) is True]
             meanings.add(found[0] if len(found) == 1 else None)
     return meanings.pop() if len(meanings) == 1 else None
 
@@ -160,7 +158,7 @@ def _judged(first: _Side, side: _Side) -> Outcome | None:
     """
     if not first.readings or not side.readings:
         return _dropped_weights(first, side)
-    outcomes = [_outcome(_text(left), _text(right)) for left in first.readings for right in side.readings]
+    outcomes = [_outcome(reading_text(left), reading_text(right)) for left in first.readings for right in side.readings]
     if any(outcome is None for outcome in outcomes):
         return None
     held = [outcome for outcome in outcomes if outcome is not None and outcome.verdict == "holds"]
@@ -276,146 +274,12 @@ def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | 
 def _side(written: str, start: int, names: dict[str, str | None]) -> _Side:
     text = written.strip().rstrip(":").strip()
     shift = len(written) - len(written.lstrip())
-    weights = ("p", "q") if _BARE_EXPECTATION.search(text) else (None,)
-    readings = [_reading(text, names, weight) for weight in weights] if text else []
-    unique = tuple(dict.fromkeys(_text(reading) for reading in readings if reading is not None))
-    if len(unique) != len(readings):
-        return _Side(text, start + shift, ())
-    plain = all(_measure(term) is not None for _, term in _terms(text))
-    return _Side(text, start + shift, tuple(reading for reading in readings if reading is not None), plain)
-
-
-def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -> Reading | None:
-    r"""A side as measures of P and Q with their coefficients (``bare``: the weight of an expectation that names
-    none).
-
-    >>> _reading(r"\mathbb{E}_p[\log \frac{1}{p(u)} - \log \frac{1}{q(u)}]", {})
-    {'H(P)': 1, 'H(P,Q)': -1}
-    >>> _reading(r"-\sum_x p(x)\log_2 p(x)+\sum_x p(x)\log_2 q(x)", {})
-    {'H(P)': 1, 'H(P,Q)': -1}
-    >>> _reading(r"H_q(U) - H(U)", {"H_q(U)": "H(P,Q)", "H(U)": "H(P)"})
-    {'H(P,Q)': 1, 'H(P)': -1}
-    >>> _reading(r"\sum_{x,y} p(x,y) \log p(x,y)", {}) is None
-    True
-    """
-    reading: Reading = {}
-    for sign, term in _terms(text):
-        named = names.get(_COMPACT.sub("", term))
-        read = {named: 1} if named is not None else _measure(term)
-        if read is None:
-            read = _sum(term, bare)
-        if read is None:
-            return None
-        for measure, coefficient in read.items():
-            reading[measure] = reading.get(measure, 0) + sign * coefficient
-    return {measure: coefficient for measure, coefficient in reading.items() if coefficient}
-
-
-def _terms(text: str) -> Iterator[tuple[int, str]]:
-    """The terms of a side with their signs, cut at ``+`` and ``-`` outside brackets."""
-    depth, begin, sign = 0, 0, 1
-    for index, char in enumerate(text):
-        depth += (char in "{([") - (char in "})]")
-        if char in "+-" and depth == 0:
-            term = text[begin:index].strip()
-            if term:
-                yield sign, term
-                sign = 1
-            sign *= 1 if char == "+" else -1
-            begin = index + 1
-    term = text[begin:].strip()
-    if term:
-        yield sign, term
-
-
-@functools.lru_cache(maxsize=4096)
-def _measure(term: str) -> Reading | None:
-    """A measure of P and Q written as its symbol: ``D_{KL}(p \\| q)``, ``H(p,q)``, ``H(q)``."""
-    try:
-        tokens = tokenize(term)
-    except TooComplexError:
-        return None
-    if len(tokens) != 1 or tokens[0].symbol is None:
-        return None
-    symbol = tokens[0].symbol
-    args = tuple(name.upper() for name in symbol.args or ())
-    if symbol.measure not in ("kl", "cross_entropy", "entropy") or not args or not set(args) <= {"P", "Q"}:
-        return None
-    if symbol.measure == "kl" and len(args) == 2 and args[0] != args[1]:
-        return {f"D_KL({args[0]}||{args[1]})": 1}
-    if symbol.measure == "cross_entropy" and len(args) == 2:
-        return {f"H({args[0]})" if args[0] == args[1] else f"H({args[0]},{args[1]})": 1}
-    return {f"H({args[0]})": 1} if symbol.measure == "entropy" and len(args) == 1 else None
-
-
-def _sum(term: str, bare: str | None = None) -> Reading | None:
-    r"""A sum or an expectation over one distribution, each logarithm in it read as a definition's sum.
-
-    >>> _sum(r"\sum_{u=1}^{r} p(u) ( \log \frac{q(u)}{p(u)} )")
-    {'D_KL(P||Q)': -1}
-    >>> _sum(r"\sum_{i} p_i \log p_i"), _sum(r"\sum_i \log p_i")
-    ({'H(P)': -1}, None)
-    """
-    if len({match.group("variable") for match in _ARGUMENT.finditer(term)}) > 1:
-        return None  # p(x) beside p(y): not one distribution's sum
-    flat = _INVERSE.sub(r"\\frac{1}{\g<letter>}", _ARGUMENT.sub(r"\g<letter>", term))
-    match = _SUM.fullmatch(flat) or _EXPECTATION.fullmatch(flat)
-    if match is None:
-        return None
-    body = match.group("body")
-    if match.groupdict().get("integral"):  # a density's integral, read as the sum: its differential goes
-        body = _DIFFERENTIAL.sub("", body)
-    weight = match.group("weight") if match.group("weight") in ("p", "q", "P", "Q") else bare
-    if weight is not None and {weight.lower(), weight.upper()} <= set(_LETTERS.sub("", flat)):
-        return None  # P beside p: two distributions, or one written two ways
-    body = _unwrapped(body)
-    if weight is None or _REST.fullmatch(body) is None:
-        return None
-    reading: Reading = {}
-    for sign, piece in _terms(body):
-        read = _piece(weight, piece)
-        if read is None:
-            return None
-        measure, coefficient = read
-        reading[measure] = reading.get(measure, 0) + sign * coefficient
-    return {measure: coefficient for measure, coefficient in reading.items() if coefficient}
-
-
-def _unwrapped(body: str) -> str:
-    r"""A body without the one pair of brackets around all of it: ``[\log a - \log b]``."""
-    body = body.strip()
-    if body[:1] not in "([" or body[-1:] not in ")]":
-        return body
-    depth = 0
-    for char in body[:-1]:
-        depth += (char in "{([") - (char in "})]")
-        if depth == 0:
-            return body  # the first bracket closes before the end: (a) - (b)
-    return body[1:-1]
-
-
-@functools.lru_cache(maxsize=4096)
-def _piece(weight: str, piece: str) -> tuple[str, int] | None:
-    """One logarithm weighted by ``weight``, read as a definition's sum would be."""
-    for name, measure, text in _TEMPLATES:
-        shape = sign_of_definition(f"{name} = \\sum {weight} {piece}")
-        if shape is not None and shape[0] == measure and shape[1] in (1, -1):
-            return text, shape[1]
-    return None
-
-
-def _text(reading: Reading) -> str:
-    """A reading as a formula the checker's tokenizer reads: ``H(P,Q) - H(P)``."""
-    text = " ".join(
-        f"{'-' if coefficient < 0 else '+'} {abs(coefficient) if abs(coefficient) != 1 else ''}{measure}"
-        for measure, coefficient in reading.items()
-    )
-    return ("-" + text[2:] if text.startswith("- ") else text.removeprefix("+ ")) if text else "0"
+    return _Side(text, start + shift, side_readings(text, names) if text else (), symbols_only(text))
 
 
 def _defined_name(text: str) -> str | None:
     """A symbol the document defines for itself (``H_q(U)``, ``H_{pq}(X)``, ``H(U)``), written compactly."""
-    compact = _COMPACT.sub("", text)
+    compact = compact_name(text)
     return compact if _OWN_NAME.fullmatch(compact) else None
 
 
@@ -433,13 +297,12 @@ _CLUTTER = re.compile(
 _COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
-#: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
 #: Formula delimiters and environments right before a chain, which are not prose.
 _DELIMITERS = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\}|[ \t])+$")
 _CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
+#: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
 _ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
-_COMPACT = re.compile(r"\s+|[{}]")
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
 _OWN_NAME = re.compile(r"H(?:_[pq]{1,2})?\([U-Z]\)|H_KL\([pq]\|\|[pq]\)")
 #: The entropy of a random variable, named by the variable alone: ``H(X)``.
@@ -451,42 +314,6 @@ _UNWEIGHTED = re.compile(
     r"(?:-\s*(?P<minus>)|\+?\s*)(?:\\sum|Σ|∑)\s*_\s*\{?\s*(?P<index>[ijkxn])\s*(?:=\s*1)?\s*\}?(?:\s*\^\s*\{?\s*[nNkmK]\s*\}?)?"
     r"\s*(?:\\log|log)(?:_?\{?(?:2|e|10)\}?)?\s*(?P<open>\()?\s*(?:(?P<over>\\frac\s*\{?\s*1\s*\}?\s*\{|1\s*/)\s*)?"
     r"p\s*(?:\(\s*x_\{?(?P=index)\}?\s*\)|\(\s*(?P=index)\s*\)|_\{?(?P=index)\}?)\s*(?(over)\}?)\s*(?(open)\))"
-)
-#: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
-_ARGUMENT = re.compile(
-    r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
-)
-#: ``p^{-1}``: one over the probability.
-_INVERSE = re.compile(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
-#: The differential that ends an integral: ``dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[a-z]\s*$")
-#: A sum over one distribution: its sign's limits, the weight and what is summed.
-_SUM = re.compile(
-    r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
-    r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
-    re.DOTALL,
-)
-_EXPECTATION_SIGN = r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|(?<![A-Za-z\\])E)"
-#: An expectation: ``\mathbb{E}_p[...]``, ``E_{x \sim q}[...]``, or ``\mathbb{E}[...]`` over a distribution it does not
-#: name (a random variable or nothing under it).
-_EXPECTATION = re.compile(
-    rf"\s*{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*(?:[A-Za-z]\s*\\sim\s*)?(?P<weight>[A-Za-z])\s*\}}?)?\s*"
-    r"(?P<body>\[.*\])\s*",
-    re.DOTALL,
-)
-#: Everything but the letters of the two distributions.
-_LETTERS = re.compile(r"\\[A-Za-z]+|[^PpQq]")
-_BARE_EXPECTATION = re.compile(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
-#: What a sum's body may hold once its weight is read: logarithms of p and q, fractions of them, signs.
-_REST = re.compile(r"(?:\s|(?:\\log|log)(?:_?\{?(?:2|e|10|b)\}?)?|\\ln|ln|\\frac|[{}()\[\]+\-PpQq1/])*")
-#: The measures a logarithm weighted by p or q is tried as, with their texts.
-_TEMPLATES = (
-    ("D(P\\|Q)", "kl", "D_KL(P||Q)"),
-    ("D(Q\\|P)", "kl", "D_KL(Q||P)"),
-    ("H(P,Q)", "cross_entropy", "H(P,Q)"),
-    ("H(Q,P)", "cross_entropy", "H(Q,P)"),
-    ("H(P)", "entropy", "H(P)"),
-    ("H(Q)", "entropy", "H(Q)"),
 )
 #: What a symbol the document defines stands for, in words.
 _DEFINED = {
