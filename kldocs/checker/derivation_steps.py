@@ -2,8 +2,9 @@ r"""The rows of a derivation, each judged against its first side: ``D(p||q) &= H
 
 A formula whose sides are sums or expectations over ``p(x)`` and ``q(x)`` (or measures of ``p`` and ``q``)
 is read side by side: each side becomes a sum of the measures kldocs knows, with signs
-(:mod:`~kldocs.checker.side_readings`: ``\sum_x p(x) \log \frac{1}{q(x)}`` is ``H(p, q)``). A row starting with ``=`` continues the left side of
-the row above, so every row claims that its side equals that left side; the claim is then tried on pairs of
+(:mod:`~kldocs.checker.side_readings`: ``\sum_x p(x) \log \frac{1}{q(x)}`` is ``H(p, q)``). A row
+starting with ``=`` continues the left side of the row above, so every row claims that its side equals that
+left side; the claim is then tried on pairs of
 distributions as :mod:`~kldocs.checker.general_claims` tries any identity, and a false one names the step at
 which the value changed. A side with anything else in it (a joint ``p(x,y)``, a ``1/N``, an exponent, another
 letter) is not read, and neither is the claim.
