@@ -104,10 +104,10 @@ def test_a_row_with_anything_else_in_it_is_not_read(row: str) -> None:
 
 def test_a_symbol_means_a_measure_only_as_the_document_defines_it() -> None:
     # Undefined, H_q(W) is read as no measure of p and q: the row is not judged.
-    text = "$$D(p\\|q) = H_q(W) - H(W)$$\n"
+    text = "$$D(p\\|q) = H_q(W) - H_p(W)$$\n"
     assert all(claim.verdict == "unchecked" for claim in check_text(text, "a.md").claims)
     # Defined the other way round (H_q as the entropy of q), the same row is false: D(p||q) != H(q) - H(p) in general.
-    defined = "$$H(W) := -\\sum_w p(w) \\log p(w)$$\n\n$$H_q(W) := -\\sum_w q(w) \\log q(w)$$\n\n" + text
+    defined = "$$H_p(W) := -\\sum_w p(w) \\log p(w)$$\n\n$$H_q(W) := -\\sum_w q(w) \\log q(w)$$\n\n" + text
     entropy_difference = -_sum(_Q, _Q) + _sum(_P, _P)
     assert not mpmath.almosteq(entropy_difference, _kl(), 1e-30)
     assert _by_line(defined)[5].verdict == "false"
@@ -148,16 +148,17 @@ def test_a_derivation_typed_in_plain_text_is_read_row_by_row() -> None:
     assert "lines 4 to 5" in claims[5].note
 
 
-def test_entropies_of_two_variables_written_with_one_letter_stand_for_no_distribution() -> None:
-    # H(W) and H(V) are each -sum P log P of their own variable: H(V) is not H(P) of the P over w beside Q.
+def test_the_entropy_of_a_variable_stands_for_no_distribution_in_later_rows() -> None:
+    # H(W) is -sum P log P of W's distribution where it is defined; the prose may give W another one later.
     text = (
-        "$$H(W) = -\\sum_w P(w) \\log P(w)$$\n\n$$H(V) = -\\sum_v P(v) \\log P(v)$$\n\n"
-        "$$D(P\\|Q) = \\sum_w P(w) \\log \\frac{1}{Q(w)} - H(V)$$\n"
+        "$$H(W) = -\\sum_w P(w) \\log P(w)$$\n\nNow let $W$ follow $Q$.\n\n"
+        "$$D(Q\\|P) = \\sum_w Q(w) \\log \\frac{1}{P(w)} - H(W)$$\n"
     )
-    assert 5 not in _by_line(text)
-    assert (
-        _by_line(text.replace("- H(V)", "- H(W)").replace("H(V) = -\\sum_v P(v) \\log P(v)", ""))[5].verdict == "holds"
-    )
+    claims = _by_line(text)
+    assert claims[1].verdict == "holds" and 5 not in claims
+    # Written with the distribution in its subscript, the symbol keeps its meaning: H_P(W) - H(W) ... is read.
+    subscripted = text.replace("H(W) = -", "H_P(W) = -").replace("- H(W)$$", "- H_P(W)$$")
+    assert _by_line(subscripted)[5].verdict == "false"
 
 
 def test_integrals_row_spacing_and_inverse_powers_are_read_as_sums() -> None:

@@ -107,12 +107,13 @@ def _definition(
 ) -> Iterator[tuple[_Side, Outcome]]:
     """A symbol of the document's own defined: what it stands for from here on, and whether the definition holds."""
     meaning = _meaning(rest)
-    if meaning is not None and names.setdefault(defined, meaning) != meaning:
+    # H(X) names a variable, whose distribution the prose may change ("now let X ~ q"): it stands for nothing
+    if (
+        meaning is not None
+        and not _VARIABLE_ENTROPY.fullmatch(defined)
+        and names.setdefault(defined, meaning) != meaning
+    ):
         names[defined] = None  # defined twice, two ways: it stands for neither
-    elif meaning is not None and _VARIABLE_ENTROPY.fullmatch(defined):
-        # H(X) and H(Y) both -sum p log p: each of its own variable's distribution, neither p itself
-        alike = [name for name in names if name != defined and names[name] == meaning]
-        names.update(dict.fromkeys([defined, *alike] if alike else [], None))
     if meaning is not None and not any(sign_of_definition(f"{first.text} = {side.text}") for side in rest):
         yield rest[-1], Outcome("definition", "holds", None, f"{first.text} is defined as {_DEFINED[meaning]}")
     for side in rest:  # H(X) := -sum log p(x): not a definition of anything
@@ -226,13 +227,18 @@ def _dropped_weights(first: _Side, side: _Side) -> Outcome | None:
 
 
 def _step_note(document: SourceText, region: Region, chain: list[_Side], note: str) -> str:
-    """The note of a false row, with the step at which the value changed."""
-    for before, after in itertools.pairwise(chain[1:]):
-        outcome = _judged(before, after)
-        if outcome is not None and outcome.verdict == "false":
-            lines = [document.line(region.offset + side.start) for side in (before, after)]
-            step = f"line {lines[0]}" if lines[0] == lines[1] else f"lines {lines[0]} to {lines[1]}"
-            return f"{note}; the value changes at the step {shorten(after.text, 60)} ({step})"
+    """The note of a false row, with the step at which the value changed: to the first row that differs from the
+    left side, from the row before it when that one was read and held."""
+    first = chain[0]
+    for before, after in itertools.pairwise(chain):
+        outcome = _judged(first, after)
+        if outcome is None or outcome.verdict != "false":
+            continue
+        line = document.line(region.offset + after.start)
+        held = before is first or _same(first, before)
+        where = f"lines {document.line(region.offset + before.start)} to {line}" if held else f"line {line}"
+        step = "the step" if held else "the first row that differs,"
+        return f"{note}; the value changes at {step} {shorten(after.text, 60)} ({where})"
     return note
 
 
@@ -305,7 +311,7 @@ _CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 _ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
-_OWN_NAME = re.compile(r"H(?:_[pq]{1,2})?\([U-Z]\)|H_KL\([pq]\|\|[pq]\)")
+_OWN_NAME = re.compile(r"H(?:_[PpQq]{1,2})?\([U-Z]\)|H_KL\([PpQq]\|\|[PpQq]\)")
 #: The entropy of a random variable, named by the variable alone: ``H(X)``.
 _VARIABLE_ENTROPY = re.compile(r"H\([U-Z]\)")
 #: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)`` (a bare ``H`` may be another quantity).
