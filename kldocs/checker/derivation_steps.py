@@ -45,8 +45,11 @@ from kldocs.errors import EvaluationError
 
 #: Most characters of a formula read as a derivation.
 MAX_FORMULA = 2000
-#: Most formulas with sums or expectations read as derivations in one document.
+#: Most formulas with sums or expectations read as derivations in one document, most characters of them, and
+#: most claims made of them.
 MAX_FORMULAS = 1000
+MAX_CHARACTERS = 200_000
+MAX_CLAIMS = 500
 
 
 @dataclass(frozen=True)
@@ -74,10 +77,12 @@ def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int
         ),
         MAX_FORMULAS,
     )
+    read = 0
     for region in formulas:
-        if until is not None and region.offset >= until:
+        read += len(region.text)
+        if (until is not None and region.offset >= until) or read > MAX_CHARACTERS:
             break
-        found += _region_claims(document, region, names)
+        found += itertools.islice(_region_claims(document, region, names), MAX_CLAIMS - len(found))
     return found
 
 
@@ -125,22 +130,25 @@ def _definition(
 def _steps(document: SourceText, region: Region, chain: list[_Side]) -> Iterator[tuple[_Side, Outcome]]:
     """Each row of a derivation against its first side; a false one names the step where the value changed."""
     first, *rest = chain
-    for index, side in enumerate(rest):
-        outcome = _judged(first, side)
-        if outcome is None or (_defines(first, rest[: index + 1])):
+    outcomes = [_judged(first, side) for side in rest]
+    verdicts = [outcome.verdict if outcome is not None else None for outcome in outcomes]
+    changed = verdicts.index("false") if "false" in verdicts else len(rest)  # the first row that differs
+    names_between = True  # only other names of the measure so far: D(P||Q) = KL(P,Q) = \sum ...
+    for index, (side, outcome) in enumerate(zip(rest, outcomes, strict=True)):
+        defines = names_between and sign_of_definition(f"{first.text} = {side.text}") is not None
+        names_between = names_between and side.plain
+        if outcome is None or defines:
             continue  # not read, or a definition as a sum, which is judged as one (property_claims)
         if first.plain and side.plain:
             continue  # measures written as symbols only: read as any formula is
         if outcome.verdict == "false" and 0 < index < len(rest) - 1 and _same(rest[index - 1], side):
             continue  # a slip carried on unchanged: said where it is made and at the end of the chain
         if outcome.verdict == "false":
-            outcome = replace(outcome, note=_step_note(document, region, chain[: index + 2], outcome.note))
+            held = changed == 0 or verdicts[changed - 1] == "holds"
+            outcome = replace(
+                outcome, note=_step_note(document, region, chain[changed : changed + 2], held, outcome.note)
+            )
         yield side, outcome
-
-
-def _defines(first: _Side, sides: list[_Side]) -> bool:
-    """True when ``first = sides[-1]`` is read as a definition as a sum, other names of the measure between."""
-    return all(side.plain for side in sides[:-1]) and sign_of_definition(f"{first.text} = {sides[-1].text}") is not None
 
 
 def _meaning(sides: list[_Side]) -> str | None:
@@ -226,20 +234,15 @@ def _dropped_weights(first: _Side, side: _Side) -> Outcome | None:
     return Outcome("definition", "false", None, note, universal=True)
 
 
-def _step_note(document: SourceText, region: Region, chain: list[_Side], note: str) -> str:
+def _step_note(document: SourceText, region: Region, step: list[_Side], held: bool, note: str) -> str:
     """The note of a false row, with the step at which the value changed: to the first row that differs from the
-    left side, from the row before it when that one was read and held."""
-    first = chain[0]
-    for before, after in itertools.pairwise(chain):
-        outcome = _judged(first, after)
-        if outcome is None or outcome.verdict != "false":
-            continue
-        line = document.line(region.offset + after.start)
-        held = before is first or _same(first, before)
-        where = f"lines {document.line(region.offset + before.start)} to {line}" if held else f"line {line}"
-        step = "the step" if held else "the first row that differs,"
-        return f"{note}; the value changes at {step} {shorten(after.text, 60)} ({where})"
-    return note
+    left side, from the row before it when that one was read and ``held``."""
+    before, after = step
+    line = document.line(region.offset + after.start)
+    where = f"lines {document.line(region.offset + before.start)} to {line}" if held else f"line {line}"
+    return f"{note}; the value changes at {'the step' if held else 'the first row that differs,'} " + (
+        f"{shorten(after.text, 60)} ({where})"
+    )
 
 
 def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
