@@ -73,7 +73,10 @@ def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int
         (
             region
             for region in written
-            if region.kind != "code" and len(region.text) <= MAX_FORMULA and _READ.search(region.text)
+            if region.kind != "code"
+            and len(region.text) <= MAX_FORMULA
+            and "=" in region.text
+            and _READ.search(region.text)
         ),
         MAX_FORMULAS,
     )
