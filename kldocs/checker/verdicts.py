@@ -57,6 +57,7 @@ from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.conditions import condition
 from kldocs.checker.definition_checks import check_definition
+from kldocs.checker.derivation_steps import derivation_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
@@ -202,6 +203,7 @@ class _Checker:
             if judged is not None:
                 results.append((event.item.offset, judged))
         results += closed_form_claims(self.document, until)
+        results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
         rows = {self.document.row(claim.offset) for claim in families.claims}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
