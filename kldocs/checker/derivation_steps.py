@@ -205,10 +205,9 @@ def _outcome(left: str, right: str) -> Outcome | None:
     if outcome.verdict != "unchecked":
         return outcome
     # Both sides read in full, an equation that fails for some pair is a step that changes the value.
-    where = _COUNTEREXAMPLE.search(outcome.note)
-    if where is None:
+    if outcome.counterexample is None:
         return None
-    note = f"the two sides differ: {left} is not {right} (they differ for {where.group(1)})"
+    note = f"the two sides differ: {left} is not {right} (they differ for {outcome.counterexample})"
     return replace(outcome, verdict="false", note=note, universal=True)
 
 
@@ -306,8 +305,6 @@ _CLUTTER = re.compile(
     r"\$|&|\\label\{[^{}\n]{0,80}\}|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:displaystyle|nonumber|notag)(?![A-Za-z])|"
     r"\\tag\{[^{}\n]{0,20}\}|\\(?:left|right)(?![A-Za-z])|\\[,;:! ]|\\cdot(?![A-Za-z])|\\,"
 )
-#: The pair of distributions an equation failed for, as the note of an identity tried on pairs gives it.
-_COUNTEREXAMPLE = re.compile(r"\(not for (P = \([^()]*\), Q = \([^()]*\))\)")
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
 #: Formula delimiters and environments right before a chain, which are not prose.

@@ -125,7 +125,7 @@ def general(
             f"it holds only for some distributions (not for {where}); an equation between measures of "
             "distributions the document does not give is not tested as a universal identity"
         )
-        return Outcome(kind, "unchecked", None, note)
+        return Outcome(kind, "unchecked", None, note, counterexample=where)
     if kind == "symmetry":
         note = (
             f"not symmetric in general: for {where}, {subject} = {left.decimal(4)} but the other is {right.decimal(4)}"

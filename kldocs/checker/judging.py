@@ -76,6 +76,7 @@ class Outcome:
     cut_off: bool = False
     may_hold: bool = False  # unchecked because a reading the document allows (rounded inputs) makes it true
     universal: bool = False  # judged as a claim about all distributions, not the document's own (general_claims)
+    counterexample: str | None = None  # an equation tried on pairs: the pair it fails for (``P = (...), Q = (...)``)
 
 
 # --- judging one statement ---------------------------------------------------------------------------------
