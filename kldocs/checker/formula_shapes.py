@@ -33,6 +33,8 @@ weighted by the second distribution is the measure the other way round:
 ('kl', 0)
 >>> sign_of_definition("H(P) = Σ pᵢ log₂(1/pᵢ)"), sign_of_definition("H(P) = Σ p log₂ p")
 (('entropy', 1), ('entropy', -1))
+>>> sign_of_definition("D_KL(p||q) = ∑ₓ p(x)·log₂(p(x)/q(x))"), sign_of_definition("H(p, q) = ∑ₓ p(x)·log₂ q(x)")
+(('kl', 1), ('cross_entropy', -1))
 >>> sign_of_definition(r"H(X) = \sum\limits_{i = 1}^n {{p_i}{{\log }_2}\frac{1}{{{p_i}}}}")
 ('entropy', 1)
 
@@ -129,7 +131,7 @@ SWAPPED = 0
 
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
-_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", "ᵢ": "", "ⱼ": ""})
+_PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", **dict.fromkeys("ᵢⱼₓₖₙₘ", "")})
 #: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
 _SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 #: Signs that define the left side by the right: ``\equiv``, ``:=``, ``\triangleq``, ``\stackrel{def}{=}``.
