@@ -452,11 +452,16 @@ def _log_base(match: re.Match[str]) -> str:
 
 
 def unboxed(text: str) -> str:
-    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged.
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``, and a number set in bold (``\\textbf{1.85}``,
+    ``\\mathbf{1.85}``) as the number: the box becomes spaces, offsets unchanged.
 
     >>> unboxed("H = \\\\boxed{1.5}")
     'H =        1.5 '
+    >>> unboxed("H = \\\\textbf{1.85} bits")
+    'H =         1.85  bits'
     """
+    if "bf{" in text:
+        text = _BOLD_NUMBER.sub(lambda match: " " * (match.start(1) - match.start()) + match.group(1) + " ", text)
     if "\\boxed{" not in text:
         return text
     characters = list(text)
@@ -473,3 +478,7 @@ def unboxed(text: str) -> str:
             characters[index] = " "
         start = text.find("\\boxed{", start + 1)
     return "".join(characters)
+
+
+#: A number set in bold: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``.
+_BOLD_NUMBER = re.compile(r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?[ \t]{0,3})\}")
