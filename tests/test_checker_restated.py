@@ -21,3 +21,20 @@ def test_a_number_set_in_bold_is_the_value(off: Fraction) -> None:
     text = f"\\[ H(S) = {' + '.join(SHARES)} = \\textbf{{{total}}} \\mbox{{bits}} \\]\n"
     claims = [claim for claim in check_text(text, "sheet.tex").claims if claim.text.endswith(total)]
     assert [claim.verdict for claim in claims] == ["false" if off else "holds"]
+
+
+@pytest.mark.parametrize(("terms", "total"), [(("0.25", "0.5", "0.125"), "0.875"), (("0.4", "0.35"), "0.80")])
+def test_a_measure_set_to_a_sum_of_decimals_and_its_total_is_judged(terms: tuple[str, ...], total: str) -> None:
+    """``H = a + b + c = t`` in prose, the terms worked out in a form not read: the sum as written against ``t``."""
+    exact = sum(Fraction(term) for term in terms)
+    holds = abs(exact - Fraction(total)) <= Fraction(1, 2 * 10 ** len(total.partition(".")[2]))
+    text = f"The terms were worked out in the figure.\nAdding them: H = {' + '.join(terms)} = {total} bits\n"
+    (claim,) = [claim for claim in check_text(text, "notes.txt").claims if claim.lines == (2,)]
+    assert claim.text == f"{' + '.join(terms)} = {total}"
+    assert claim.verdict == ("holds" if holds else "false")
+
+
+def test_a_sum_under_another_name_or_run_into_a_symbol_is_not_read() -> None:
+    """Only a measure's symbol before the sum; a total glued to a letter is a copy's glyphs."""
+    text = "p = 0.2 + 0.3 = 0.6\n\nH=0.25+0.5=0.7H\n"
+    assert not check_text(text, "notes.txt").claims

@@ -30,6 +30,7 @@ import collections
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
@@ -82,6 +83,7 @@ from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 from kldocs.checker.worded_properties import worded_properties
+from kldocs.checker.written_totals import written_totals
 
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
 #: beside a claim, and a document of millions of "bit"s took half a minute to tally.
@@ -250,9 +252,16 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     items.extend(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
-    summed = claimed(document, term_sums(read_lines, document.row))
+    summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
+    valued_rows |= {document.row(item.offset) for item in summed}
+    totals = written_totals(read_lines)  # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above
+    items.extend(
+        replace(found, line=document.line(found.offset))
+        for found in totals
+        if document.row(found.offset) not in valued_rows
+    )
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
