@@ -23,7 +23,7 @@ def test_a_number_set_in_bold_is_the_value(off: Fraction) -> None:
     assert [claim.verdict for claim in claims] == ["false" if off else "holds"]
 
 
-@pytest.mark.parametrize(("terms", "total"), [(("0.25", "0.5", "0.125"), "0.875"), (("0.4", "0.35"), "0.80")])
+@pytest.mark.parametrize(("terms", "total"), [(("0.25", "0.5", "0.125"), "0.875"), (("0.4", "0.35"), "0.95")])
 def test_a_measure_set_to_a_sum_of_decimals_and_its_total_is_judged(terms: tuple[str, ...], total: str) -> None:
     """``H = a + b + c = t`` in prose, the terms worked out in a form not read: the sum as written against ``t``."""
     exact = sum(Fraction(term) for term in terms)
@@ -34,7 +34,68 @@ def test_a_measure_set_to_a_sum_of_decimals_and_its_total_is_judged(terms: tuple
     assert claim.verdict == ("holds" if holds else "false")
 
 
-def test_a_sum_under_another_name_or_run_into_a_symbol_is_not_read() -> None:
-    """Only a measure's symbol before the sum; a total glued to a letter is a copy's glyphs."""
-    text = "p = 0.2 + 0.3 = 0.6\n\nH=0.25+0.5=0.7H\n"
+def test_a_sum_under_another_name_or_run_into_a_symbol_or_within_its_terms_rounding_is_not_read() -> None:
+    """Only a measure's symbol before the sum; a total glued to a letter is a copy's glyphs; a total that misses the
+    sum by no more than the terms' rounding may be the exact value rounded (0.529 + 0.442 for 0.5288 + 0.4422)."""
+    text = "p = 0.2 + 0.3 = 0.6\n\nH=0.25+0.5=0.7H\n\nH = 0.529 + 0.442 = 0.970\n"
     assert not check_text(text, "notes.txt").claims
+
+
+def _worked(name: str, weights: list[int], written: str) -> str:
+    """A worked entropy of a distribution named in words, in plain text, ending ``H = written``."""
+    total = sum(weights)
+    terms = " + ".join(f"{w}/{total} * log₂({w}/{total})" for w in weights)
+    return f"The {name} Distribution has the probabilities {', '.join(f'{w}/{total}' for w in weights)}.\nH = -[{terms}]\nH = {written}\n"
+
+
+def _bits(weights: list[int]) -> mpmath.mpf:
+    total = sum(weights)
+    return -mpmath.fsum(mpmath.mpf(w) / total * mpmath.log(mpmath.mpf(w) / total, 2) for w in weights)
+
+
+@pytest.mark.parametrize("off", [0, 1])
+def test_a_value_restated_in_words_takes_the_verdict_of_the_claim_it_restates(off: int) -> None:
+    """ "the entropy of the Wide Distribution is approximately V" below ``H = V``: the same verdict, naming the line."""
+    weights = [1, 2, 3, 4]
+    written = mpmath.nstr(_bits(weights) + off, 4)
+    text = (
+        _worked("Wide", weights, written)
+        + f"\nTherefore, the entropy of the Wide Distribution is approximately {written}.\n"
+    )
+    claims = check_text(text, "answer.txt").claims
+    (worked,) = [claim for claim in claims if claim.lines[-1] == 3]
+    (restated,) = [claim for claim in claims if claim.lines == (5,)]
+    assert worked.verdict == restated.verdict == ("false" if off else "holds")
+    assert "restates line 3" in restated.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the entropy of the Wide Distribution is approximately {short}.",  # fewer digits: not the same value
+        "the entropy of the Tall Distribution is approximately {value}.",  # another distribution
+    ],
+)
+def test_a_restatement_that_differs_in_name_or_digits_is_not_judged(sentence: str) -> None:
+    weights = [1, 2, 3, 4]
+    value = mpmath.nstr(_bits(weights) + 1, 4)
+    text = _worked("Wide", weights, value) + "\nSo " + sentence.format(value=value, short=value[:-1]) + "\n"
+    assert not [claim for claim in check_text(text, "answer.txt").claims if claim.lines == (5,)]
+
+
+def test_a_subject_given_another_value_since_is_not_restated() -> None:
+    """The last claim about the Wide Distribution gives another value: the sentence restates neither."""
+    weights = [1, 2, 3, 4]
+    wrong, right = mpmath.nstr(_bits(weights) + 1, 4), mpmath.nstr(_bits(weights), 4)
+    text = _worked("Wide", weights, wrong) + f"H = {right}\n\nSo the entropy of the Wide Distribution is {wrong}.\n"
+    assert not [claim for claim in check_text(text, "answer.txt").claims if claim.lines == (6,)]
+
+
+def test_arithmetic_read_for_a_measure_not_judged_is_not_restated() -> None:
+    """``0.5 + 0.5 = 1`` holds, but says nothing of whether ``H(X)`` is 1: "the entropy of $X$ is 1 bit" stays unjudged."""
+    text = (
+        "$$H(X) = -0.5 \\log_2 0.5 - 0.5 \\log_2 0.5$$\n$$H(X) = 0.5 + 0.5 = 1$$\n\nSo the entropy of $X$ is 1 bit.\n"
+    )
+    assert not [
+        claim for claim in check_text(text, "a.md").claims if claim.lines == (4,) and claim.verdict != "unchecked"
+    ]

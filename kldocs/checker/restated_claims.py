@@ -1,0 +1,223 @@
+r"""Values restated after the claim that gave them take that claim's verdict: "Therefore, the entropy ... is 8.045".
+
+A claim judged on a line (``H = 8.045`` at the end of a worked entropy,
+``H(Y) = 0.971``) is often said again below it in words ("Therefore, the
+entropy of the Flat Distribution is approximately 8.045", "the entropy of
+$Y$ is 0.971 bits"). Such a restatement inherits the verdict of the claim it
+restates, and its note names that claim's line, only when both say the same
+thing exactly:
+
+- the entropy of the same thing: of the same symbol (``H(Y)`` and "the
+  entropy of $Y$"), or of the same named distribution ("the Flat
+  Distribution": a claim written ``H = ...`` names the distribution last
+  named "... Distribution" in the few lines above it), in the same exercise;
+- the same value to the written digits (``8.045`` and ``8.045``, not ``8.04``);
+- the same unit, when the restatement writes one;
+- and the restated claim is the last claim about that subject before it
+  (a subject given another value since is not restated).
+
+A claim that is arithmetic only (``0.529 + 0.442 = 0.971`` read for a
+``H(Y)`` that could not be judged) is no claim about the measure, and is not
+restated. "approximately 8.045" restates ``8.045`` as well.
+
+>>> from kldocs.checker import check_text
+>>> text = "The Even Distribution has p = (1/4, 1/4, 1/4, 1/4).\nH = -4 * 1/4 * log₂(1/4)\nH = 3\n\n"
+>>> text += "So the entropy of the Even Distribution is 3.\n"
+>>> [(claim.lines, claim.verdict) for claim in check_text(text, "a.txt").claims if claim.text.endswith("3")]
+[((2, 3), 'false'), ((5,), 'false')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from kldocs.checker.checked import Checked
+from kldocs.checker.documents import SourceText
+from kldocs.checker.found import Found
+from kldocs.checker.trees import has_logs, measures_in
+
+#: A measure's symbol: ``H``, ``H(X, Y)``, ``I(X;Y)``, ``D_{KL}(P \| Q)``, ``H_p(X)``.
+_SYMBOL = r"(?:H|I|D|KL|JSD?|CE)(?:_\{?[A-Za-z]{1,3}\}?)?(?:[ \t]*(?:\\left)?\([^()\n]{1,40}(?:\\right)?\))?"
+#: The subject written just before a claim's value: ``H = `` in ``H = 8.045``, ``H(Y) \approx ``.
+_SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z_\\])(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)[ \t$]*$")
+#: A distribution named in words: "the Flat Distribution", "distribution Q".
+_NAMED = re.compile(r"\b(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution\b|\b[Dd]istribution[ \t]+(?P<letter>[A-Z])\b")
+#: "the entropy of the Flat Distribution is approximately 8.045", "the entropy of $X$ is 1 bit".
+_WORDED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)[ \t]+[Ee]ntropy[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution|"
+    r"[Dd]istribution[ \t]+\$?(?P<letter>[A-Z])\$?|\$(?P<symbol>[A-Z])\$)"
+    r"[ \t]+(?:is|was|equals|comes[ \t]+to)[ \t]+(?P<about>(?:approximately|about|roughly|around|nearly)[ \t]+)?"
+    r"\$?(?P<value>[0-9]{1,6}(?:\.[0-9]{1,12})?)\$?(?:[ \t]*(?P<unit>bits?|nats?)\b)?(?=[ \t]*(?:[.,;:)]|and\b|$))",
+)
+_IGNORED = re.compile(r"[\s${}]|\\left|\\right|\\[,;!]")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: Lines above a claim written ``H = ...`` read for the distribution it is about.
+NAMING_ROWS = 15
+#: Characters read back from a claim's value for its symbol, and a row above it for a distribution's name.
+_REACH = 200
+#: Most characters between a claim and a restatement of it.
+DISTANCE = 4000
+#: An entropy written without arguments (``H = 1.846``), and the value after a symbol.
+_OTHER_VALUE = re.compile(r"(?<![A-Za-z_\\])H(?![A-Za-z(_])")
+_VALUE_AFTER = re.compile(r"[ \t$]*(?:=|≈|\\approx)[ \t$]*([0-9]+(?:\.[0-9]+)?)")
+#: Most other values of an entropy looked at between a claim and its restatement.
+MOST_BETWEEN = 20
+#: Most restatements read in one document.
+MOST = 1000
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A judged claim that gives a subject a value: where, the value as written, and its verdict."""
+
+    offset: int
+    value: str
+    checked: Checked
+
+
+def restated_claims(
+    document: SourceText, results: list[tuple[int, Checked]], found: Sequence[Found]
+) -> list[tuple[int, Checked]]:
+    """``results`` and the restatements in words that no claim covers, each judged as the claim it restates
+    (``found``: the statements the results came from)."""
+    statements = {item.offset: item for item in found}
+    said: dict[str, list[_Said]] = {}
+    for offset, checked in sorted(results, key=lambda pair: pair[0]):
+        item = statements.get(offset)
+        subject = _subject(document, item) if item is not None and item.statement.text == checked.text else None
+        if subject is not None and item is not None:
+            said.setdefault(subject, []).append(_Said(offset, item.statement.right_text.strip(), checked))
+    starts = {key: [entry.offset for entry in entries] for key, entries in said.items()}
+    return results + list(_worded(document, results, said, starts))
+
+
+def _worded(
+    document: SourceText, results: list[tuple[int, Checked]], said: dict[str, list[_Said]], starts: dict[str, list[int]]
+) -> Iterator[tuple[int, Checked]]:
+    """Restatements in words on lines where no claim gives the same number."""
+    if not said:
+        return
+    numbers: dict[int, set[str]] = {}
+    for _, checked in results:
+        for line in checked.lines:
+            numbers.setdefault(line, set()).update(_NUMBER.findall(checked.text))
+    left = MOST
+    for region in document.prose:
+        text = document.text[region.offset : region.offset + len(region.text)]
+        if "ntropy" not in text and "NTROPY" not in text:
+            continue
+        for match in _WORDED.finditer(text):
+            left -= 1
+            if left < 0:
+                return
+            name = match.group("word") or match.group("letter") or match.group("symbol")
+            key = f"H[{name.casefold()}]" if match.group("word") else f"H({name})"
+            offset = region.offset + match.start("value")
+            line, value = document.line(offset), match.group("value")
+            earlier = _earlier(said, starts, key, offset)
+            if earlier is None or value in numbers.get(line, set()) or not _same(earlier, value, match.group("unit")):
+                continue
+            exercise = bisect.bisect_right(document.exercises, offset)
+            if bisect.bisect_right(document.exercises, earlier.offset) != exercise:
+                continue  # another exercise: its names are its own
+            if _given_since(document.text, key, earlier, offset):
+                continue
+            shown = " ".join(match.group().split())
+            yield offset, replace(_inherited(document, earlier, (line,), shown), kind="entropy")
+
+
+def _given_since(text: str, key: str, earlier: _Said, offset: int) -> bool:
+    """Whether the restated claim is too far above (:data:`DISTANCE`), or the entropy it is about is written with
+    another value between the two (``H = 1.846`` on a line not read)."""
+    if offset - earlier.offset > DISTANCE:
+        return True
+    named = key.startswith("H[")
+    symbol = _OTHER_VALUE if named else re.compile(rf"H[ \t]*\([ \t]*{key[2]}[ \t]*\)")
+    for count, match in enumerate(symbol.finditer(text, earlier.offset + len(earlier.value), offset)):
+        value = _VALUE_AFTER.match(text, match.end())
+        if value is None or value.group(1) == earlier.value:
+            continue
+        if count >= MOST_BETWEEN or not named or _named_above(text, match.start()) in (key, None):
+            return True  # the same entropy given another value (or perhaps so)
+    return False
+
+
+def _subject(document: SourceText, item: Found) -> str | None:
+    """What a judged claim gives a value of: its measure symbol, or the symbol written just before its value (the
+    entropy ``H`` of ``H = 8.045``, named by the distribution last named above it); None for arithmetic only."""
+    statement = item.statement
+    if statement.fallback or statement.written_backwards or _NUMBER.fullmatch(statement.right_text.strip()) is None:
+        return None
+    own = _own_subject(item)
+    if own is not None:
+        return own
+    if not has_logs(statement.left):
+        return None  # "0.5 + 0.5 = 1": arithmetic, about no measure
+    start = document.text.rfind("\n", max(0, item.offset - _REACH), item.offset) + 1
+    before = _SUBJECT_BEFORE.search(document.text, max(start, item.offset - _REACH), item.offset)
+    if before is None:
+        return None
+    symbol = _normal(before.group("symbol"))
+    if symbol != "H":
+        return symbol
+    return _named_above(document.text, item.offset)
+
+
+def _named_above(text: str, offset: int) -> str | None:
+    """The entropy of the distribution last named in the few rows above ``offset`` (:data:`NAMING_ROWS`), if any."""
+    top = text.rfind("\n", max(0, offset - _REACH), offset) + 1
+    bottom = max(0, top - NAMING_ROWS * _REACH)
+    for _ in range(NAMING_ROWS):
+        top = max(bottom, text.rfind("\n", bottom, max(top - 1, 0)) + 1)
+        if top == bottom:
+            break
+    names = list(_NAMED.finditer(text, top, offset))
+    if not names:
+        return None
+    last = names[-1]
+    return f"H[{last.group('word').casefold()}]" if last.group("word") else f"H({last.group('letter')})"
+
+
+def _own_subject(item: Found) -> str | None:
+    """The symbol of a claim ``SYMBOL = number`` (``H(X, Y) = 1.846``), normalised, else None."""
+    statement = item.statement
+    symbols = measures_in(statement.left)
+    if len(symbols) != 1 or _NUMBER.fullmatch(statement.right_text.strip()) is None:
+        return None
+    if _NUMBER.search(statement.left_text) or symbols[0].args is None:
+        return None
+    return _normal(statement.left_text)
+
+
+def _normal(symbol: str) -> str:
+    """A symbol with spaces, braces and sizing commands left out and its bars written one way."""
+    return _IGNORED.sub("", symbol).replace("\\|", "||").replace("‖", "||").replace("\\parallel", "||")
+
+
+def _earlier(said: dict[str, list[_Said]], starts: dict[str, list[int]], key: str, offset: int) -> _Said | None:
+    """The last claim about ``key`` before ``offset``."""
+    entries = said.get(key)
+    if not entries:
+        return None
+    index = bisect.bisect_left(starts[key], offset)
+    return entries[index - 1] if index > 0 else None
+
+
+def _same(earlier: _Said, value: str, unit: str | None) -> bool:
+    """The same value to the written digits, in the same unit when the restatement names one."""
+    if unit is not None and earlier.checked.unit is not None and not earlier.checked.unit.startswith(unit[:3]):
+        return False
+    return earlier.value == value
+
+
+def _inherited(document: SourceText, earlier: _Said, lines: tuple[int, ...], text: str) -> Checked:
+    """A restatement's verdict: the restated claim's, with a note naming its line."""
+    source = earlier.checked
+    line = document.line(earlier.offset)
+    said = {"holds": "which holds", "false": "which is false", "unchecked": "which is not checked"}[source.verdict]
+    note = f"it restates line {line}, {said}: {source.note}"
+    return replace(source, lines=lines, text=text, note=note)
