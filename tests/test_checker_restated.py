@@ -45,7 +45,8 @@ def _worked(name: str, weights: list[int], written: str) -> str:
     """A worked entropy of a distribution named in words, in plain text, ending ``H = written``."""
     total = sum(weights)
     terms = " + ".join(f"{w}/{total} * log₂({w}/{total})" for w in weights)
-    return f"The {name} Distribution has the probabilities {', '.join(f'{w}/{total}' for w in weights)}.\nH = -[{terms}]\nH = {written}\n"
+    given = ", ".join(f"{w}/{total}" for w in weights)
+    return f"The {name} Distribution has the probabilities {given}.\nH = -[{terms}]\nH = {written}\n"
 
 
 def _bits(weights: list[int]) -> mpmath.mpf:
@@ -92,10 +93,20 @@ def test_a_subject_given_another_value_since_is_not_restated() -> None:
 
 
 def test_arithmetic_read_for_a_measure_not_judged_is_not_restated() -> None:
-    """``0.5 + 0.5 = 1`` holds, but says nothing of whether ``H(X)`` is 1: "the entropy of $X$ is 1 bit" stays unjudged."""
+    """``0.5 + 0.5 = 1`` holds, but says nothing of whether ``H(X)`` is 1: "the entropy of $X$ is 1 bit" is not
+    judged."""
     text = (
         "$$H(X) = -0.5 \\log_2 0.5 - 0.5 \\log_2 0.5$$\n$$H(X) = 0.5 + 0.5 = 1$$\n\nSo the entropy of $X$ is 1 bit.\n"
     )
     assert not [
         claim for claim in check_text(text, "a.md").claims if claim.lines == (4,) and claim.verdict != "unchecked"
     ]
+
+
+@pytest.mark.parametrize("command", ["\\mbox", "\\text", "\\mathrm"])
+def test_a_logarithm_written_as_upright_text_is_a_logarithm(command: str) -> None:
+    """``\\mbox{log}_2\\frac{1}{8}`` is log2(1/8): ``8 \\times [-\\frac18 \\mbox{log}_2 \\frac18] = 3`` holds."""
+    for total, verdict in (("3", "holds"), ("4", "false")):
+        formula = f"H(U) = 8 \\times [ -\\frac{{1}}{{8}} {command}{{log}}_2\\frac{{1}}{{8}} ] = {total}"
+        claims = check_text(f"\\[ {formula} \\]\n", "sheet.tex").claims
+        assert [claim.verdict for claim in claims if claim.text.endswith(f"= {total}")] == [verdict]

@@ -129,10 +129,12 @@ _MEASURE = re.compile(
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
 _NAME_IN_MIX = re.compile(_NAME)
 
-#: A logarithm and its base. An unbraced base takes one digit in TeX (``\log_20.5`` is log2 0.5); typed
-#: without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as base 10.
+#: A logarithm and its base (``\mbox{log}_2`` as well). An unbraced base takes one digit in TeX (``\log_20.5`` is
+#: log2 0.5); typed without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as
+#: base 10.
 _LOG = re.compile(
-    r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
+    r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|(?:mathrm|mbox|textrm|text)\{(?P<roman>log|ln|lg|lb)\}|"
+    r"(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
     r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
     r"(?![A-Za-z])"
