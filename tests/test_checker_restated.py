@@ -110,3 +110,24 @@ def test_a_logarithm_written_as_upright_text_is_a_logarithm(command: str) -> Non
         formula = f"H(U) = 8 \\times [ -\\frac{{1}}{{8}} {command}{{log}}_2\\frac{{1}}{{8}} ] = {total}"
         claims = check_text(f"\\[ {formula} \\]\n", "sheet.tex").claims
         assert [claim.verdict for claim in claims if claim.text.endswith(f"= {total}")] == [verdict]
+
+
+@pytest.mark.parametrize(("off", "again"), [(0, 0), (1, 0), (0, 2)])
+def test_this_value_right_below_a_claim_takes_its_verdict_when_the_digits_are_the_same(off: int, again: int) -> None:
+    """ "This value (about V bits)" under ``H(A) = -[...] ≈ V`` (A given only in words): the claim's verdict when V is
+    written with the same digits; another number stays unjudged."""
+    weights = [Fraction(7, 10), Fraction(3, 10)]
+    exact = -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+        for p in weights
+    )
+    written = mpmath.nstr(exact + off, 3)
+    said = mpmath.nstr(exact + off + again, 3)
+    terms = " + ".join(f"{float(p)}*log₂({float(p)})" for p in weights)
+    text = f"Sunny 70%, cloudy 30%.\n\nH(A) = -[{terms}] ≈ {written} bits\n\nThis value (about {said} bits) is small.\n"
+    claims = check_text(text, "weather.md").claims
+    (above,) = [claim for claim in claims if claim.lines == (3,)]
+    (below,) = [claim for claim in claims if claim.lines == (5,)]
+    assert above.verdict == ("false" if off else "holds")
+    assert below.verdict == ("unchecked" if again else above.verdict)
+    assert ("restates line 3" in below.note) == (not again)

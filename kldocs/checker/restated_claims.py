@@ -37,12 +37,15 @@ from dataclasses import dataclass, replace
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
+from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.trees import has_logs, measures_in
 
 #: A measure's symbol: ``H``, ``H(X, Y)``, ``I(X;Y)``, ``D_{KL}(P \| Q)``, ``H_p(X)``.
 _SYMBOL = r"(?:H|I|D|KL|JSD?|CE)(?:_\{?[A-Za-z]{1,3}\}?)?(?:[ \t]*(?:\\left)?\([^()\n]{1,40}(?:\\right)?\))?"
 #: The subject written just before a claim's value: ``H = `` in ``H = 8.045``, ``H(Y) \approx ``.
 _SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z_\\])(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)[ \t$]*$")
+#: The symbol a line opens with: ``H(A) = - [0.8*log₂(0.8) + ...] ≈ 0.884``.
+_HEAD = re.compile(r"[ \t$•*+-]*(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)")
 #: A distribution named in words: "the Flat Distribution", "distribution Q".
 _NAMED = re.compile(r"\b(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution\b|\b[Dd]istribution[ \t]+(?P<letter>[A-Z])\b")
 #: "the entropy of the Flat Distribution is approximately 8.045", "the entropy of $X$ is 1 bit".
@@ -59,6 +62,8 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 NAMING_ROWS = 15
 #: Characters read back from a claim's value for its symbol, and a row above it for a distribution's name.
 _REACH = 200
+#: Rows a value in words may stand below the claim whose value it gives again without naming it.
+POINTING_ROWS = 3
 #: Most characters between a claim and a restatement of it.
 DISTANCE = 4000
 #: An entropy written without arguments (``H = 1.846``), and the value after a symbol.
@@ -80,19 +85,58 @@ class _Said:
 
 
 def restated_claims(
-    document: SourceText, results: list[tuple[int, Checked]], found: Sequence[Found]
+    document: SourceText, results: list[tuple[int, Checked]], items: Sequence[object]
 ) -> list[tuple[int, Checked]]:
-    """``results`` and the restatements in words that no claim covers, each judged as the claim it restates
-    (``found``: the statements the results came from)."""
-    statements = {item.offset: item for item in found}
+    """``results`` and the restatements in words that no claim covers, each judged as the claim it restates;
+    ``items``: what the results were judged from (:class:`Found` statements and :class:`ProseValue` items)."""
+    statements = {item.offset: item for item in items if isinstance(item, Found)}
+    values = {item.offset: item for item in items if isinstance(item, ProseValue)}
     said: dict[str, list[_Said]] = {}
+    order: list[tuple[int, str]] = []  # every judged claim's offset and subject, in order
     for offset, checked in sorted(results, key=lambda pair: pair[0]):
         item = statements.get(offset)
         subject = _subject(document, item) if item is not None and item.statement.text == checked.text else None
         if subject is not None and item is not None:
             said.setdefault(subject, []).append(_Said(offset, item.statement.right_text.strip(), checked))
+            order.append((offset, subject))
     starts = {key: [entry.offset for entry in entries] for key, entries in said.items()}
-    return results + list(_worded(document, results, said, starts))
+    judged = [
+        (offset, _pointing(document, checked, values[offset], said, starts, order) if offset in values else checked)
+        for offset, checked in results
+    ]
+    return judged + list(_worded(document, judged, said, starts))
+
+
+def _pointing(
+    document: SourceText,
+    checked: Checked,
+    value: ProseValue,
+    said: dict[str, list[_Said]],
+    starts: dict[str, list[int]],
+    order: list[tuple[int, str]],
+) -> Checked:
+    """A value in words not judged on its own ("这个值(1.405比特)", "this value, about 0.884 bits") that gives the same
+    measure the same digits as the claim just above it (the last one, at most :data:`POINTING_ROWS` rows up) takes
+    that claim's verdict."""
+    index = bisect.bisect_left(order, (value.offset, ""))
+    if checked.verdict != "unchecked" or value.names or index == 0:
+        return checked
+    offset, key = order[index - 1]
+    if _measure(key) != value.measure or document.row(value.offset) - document.row(offset) > POINTING_ROWS:
+        return checked
+    earlier = _earlier(said, starts, key, value.offset)
+    unit = {"2": "bits", "e": "nats"}.get(value.unit or "")
+    if earlier is None or earlier.checked.verdict == "unchecked" or not _same(earlier, value.written, unit):
+        return checked
+    return replace(_inherited(document, earlier, checked.lines, checked.text), kind=checked.kind)
+
+
+def _measure(key: str) -> str | None:
+    """The measure a subject is of: ``H(A)`` an entropy, ``H(P,Q)`` a cross-entropy, ``D(P||Q)`` a KL divergence."""
+    arguments = key.partition("(")[2]
+    if key.startswith("H"):
+        return "cross_entropy" if "," in arguments and not set(arguments) & set("UVWXYZ;|") else "entropy"
+    return {"D": "kl", "K": "kl", "J": "jsd", "C": "cross_entropy"}.get(key[:1])
 
 
 def _worded(
@@ -150,15 +194,18 @@ def _subject(document: SourceText, item: Found) -> str | None:
     """What a judged claim gives a value of: its measure symbol, or the symbol written just before its value (the
     entropy ``H`` of ``H = 8.045``, named by the distribution last named above it); None for arithmetic only."""
     statement = item.statement
-    if statement.fallback or statement.written_backwards or _NUMBER.fullmatch(statement.right_text.strip()) is None:
+    if statement.written_backwards or _NUMBER.fullmatch(statement.right_text.strip()) is None:
         return None
-    own = _own_subject(item)
+    own = None if statement.fallback else _own_subject(item)
     if own is not None:
         return own
     if not has_logs(statement.left):
-        return None  # "0.5 + 0.5 = 1": arithmetic, about no measure
-    start = document.text.rfind("\n", max(0, item.offset - _REACH), item.offset) + 1
-    before = _SUBJECT_BEFORE.search(document.text, max(start, item.offset - _REACH), item.offset)
+        return None  # "0.5 + 0.5 = 1": arithmetic, about no measure (an expansion is the measure written out)
+    low = max(0, item.offset - _REACH)
+    start = document.text.rfind("\n", low, item.offset) + 1
+    before = _SUBJECT_BEFORE.search(document.text, max(start, low), item.offset)
+    if before is None and (start > 0 or low == 0):  # the symbol the line opens with: H(A) = -[...] ≈ 0.884
+        before = _HEAD.match(document.text, start, item.offset)
     if before is None:
         return None
     symbol = _normal(before.group("symbol"))

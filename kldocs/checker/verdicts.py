@@ -207,9 +207,7 @@ class _Checker:
             line = self.document.line(claim.offset)
             fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
             results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]
-        results = restated_claims(
-            self.document, results, [event.item for event in events if isinstance(event.item, Found)]
-        )
+        results = restated_claims(self.document, results, [event.item for event in events])
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
