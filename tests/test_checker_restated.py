@@ -131,3 +131,21 @@ def test_this_value_right_below_a_claim_takes_its_verdict_when_the_digits_are_th
     assert above.verdict == ("false" if off else "holds")
     assert below.verdict == ("unchecked" if again else above.verdict)
     assert ("restates line 3" in below.note) == (not again)
+
+
+@pytest.mark.parametrize("outcomes", [6, 10, 12])
+@pytest.mark.parametrize("off", [0, 1])
+def test_a_value_said_to_be_a_logarithm_beside_it_is_judged(outcomes: int, off: int) -> None:
+    """ "about V bits, that is $\\log_2 N$" (or "c'est $log_2(N)$"): ``log2 N ≈ V``, false when V is off by 0.1."""
+    value = mpmath.nstr(mpmath.log(outcomes, 2) + off / 10, 3)
+    for sentence in (
+        f"A fair die of {outcomes} faces has about {value} bits, that is $\\log_2 {outcomes}$.",
+        f"L'entropie sera proche de {value}, en effet, c'est $log_2({outcomes})$.",
+    ):
+        (claim,) = [claim for claim in check_text(sentence + "\n", "a.md").claims if value in claim.text]
+        assert claim.verdict == ("false" if off else "holds")
+
+
+def test_a_value_said_to_be_a_formula_of_symbols_is_not_read() -> None:
+    claims = check_text("The entropy is about 0.92, which is $h(p)$ for this coin.\n", "a.md").claims
+    assert not [claim for claim in claims if claim.verdict != "unchecked"]

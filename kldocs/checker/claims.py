@@ -56,6 +56,7 @@ from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.formula_properties import formula_properties, named_in_place
+from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
@@ -209,6 +210,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
+            if BLANK in region.text:  # "close to 3.32, which is $log_2(10)$"
+                as_written = document.text[region.offset : region.offset + len(region.text)]
+                items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
         else:
             items.extend(math_statements(document, region, budget))
