@@ -149,3 +149,18 @@ def test_a_value_said_to_be_a_logarithm_beside_it_is_judged(outcomes: int, off: 
 def test_a_value_said_to_be_a_formula_of_symbols_is_not_read() -> None:
     claims = check_text("The entropy is about 0.92, which is $h(p)$ for this coin.\n", "a.md").claims
     assert not [claim for claim in claims if claim.verdict != "unchecked"]
+
+
+@pytest.mark.parametrize("total", ["3", "4"])
+def test_a_symbol_restated_with_the_same_value_takes_the_verdict_of_its_worked_expansion(total: str) -> None:
+    """``$H(U) = 3$`` (U given by no distribution) under ``H(U) = 8 × [-1/8 log2 1/8] = 3``: the expansion's verdict;
+    in the next exercise of a sheet, ``U`` is another variable and the claim stays unchecked."""
+    worked = f"\\[ H(U) = 8 \\times [ -\\frac{{1}}{{8}} \\log_2\\frac{{1}}{{8}} ] = {total} \\]"
+    verdict = "holds" if total == "3" else "false"
+    claims = check_text(f"{worked}\n\nSo $H(U) = {total}$ bits.\n", "sheet.tex").claims
+    assert [(claim.verdict, "restates line 1" in claim.note) for claim in claims if claim.lines == (3,)] == [
+        (verdict, True)
+    ]
+    sheet = f"\\begin{{enumerate}}\n\\item {worked}\n\\item So $H(U) = {total}$ bits.\n\\end{{enumerate}}\n"
+    claims = check_text(sheet, "sheet.tex").claims
+    assert [claim.verdict for claim in claims if claim.lines == (3,)] == ["unchecked"]

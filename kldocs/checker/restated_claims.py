@@ -1,24 +1,30 @@
 r"""Values restated after the claim that gave them take that claim's verdict: "Therefore, the entropy ... is 8.045".
 
 A claim judged on a line (``H = 8.045`` at the end of a worked entropy,
-``H(Y) = 0.971``) is often said again below it in words ("Therefore, the
-entropy of the Flat Distribution is approximately 8.045", "the entropy of
-$Y$ is 0.971 bits"). Such a restatement inherits the verdict of the claim it
-restates, and its note names that claim's line, only when both say the same
-thing exactly:
+``H(A) = -[0.8 log₂ 0.8 + ...] ≈ 0.884``) is often said again below it: in
+words ("Therefore, the entropy of the Flat Distribution is approximately
+8.045", "the entropy of $Y$ is 0.971 bits"), as "this value" ("这个值(约0.884比特)")
+or as a formula that cannot be judged on its own (``$H(X) = 4$`` where X is
+given by no distribution). Such a restatement inherits the verdict of the
+claim it restates, and its note names that claim's line, only when both say
+the same thing exactly:
 
-- the entropy of the same thing: of the same symbol (``H(Y)`` and "the
-  entropy of $Y$"), or of the same named distribution ("the Flat
-  Distribution": a claim written ``H = ...`` names the distribution last
-  named "... Distribution" in the few lines above it), in the same exercise;
+- the same measure of the same thing: the same symbol (``H(Y)`` and "the
+  entropy of $Y$"), or the same named distribution ("the Flat Distribution":
+  a claim written ``H = ...`` names the distribution last named
+  "... Distribution" in the few lines above it), in the same exercise; "this
+  value" names the claim just above it (at most :data:`POINTING_ROWS` rows
+  up), when that claim is of the measure the words speak of;
 - the same value to the written digits (``8.045`` and ``8.045``, not ``8.04``);
 - the same unit, when the restatement writes one;
-- and the restated claim is the last claim about that subject before it
-  (a subject given another value since is not restated).
+- and the restated claim is the last claim about that subject before it, at
+  most :data:`DISTANCE` characters up (a subject given another value since,
+  even on a line not read, is not restated).
 
 A claim that is arithmetic only (``0.529 + 0.442 = 0.971`` read for a
 ``H(Y)`` that could not be judged) is no claim about the measure, and is not
-restated. "approximately 8.045" restates ``8.045`` as well.
+restated; a worked expansion (``-[0.8 log₂ 0.8 + ...] ≈ 0.884``) is the
+measure written out, and is. "approximately 8.045" restates ``8.045`` as well.
 
 >>> from kldocs.checker import check_text
 >>> text = "The Even Distribution has p = (1/4, 1/4, 1/4, 1/4).\nH = -4 * 1/4 * log₂(1/4)\nH = 3\n\n"
@@ -45,7 +51,7 @@ _SYMBOL = r"(?:H|I|D|KL|JSD?|CE)(?:_\{?[A-Za-z]{1,3}\}?)?(?:[ \t]*(?:\\left)?\([
 #: The subject written just before a claim's value: ``H = `` in ``H = 8.045``, ``H(Y) \approx ``.
 _SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z_\\])(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)[ \t$]*$")
 #: The symbol a line opens with: ``H(A) = - [0.8*log₂(0.8) + ...] ≈ 0.884``.
-_HEAD = re.compile(r"[ \t$•*+-]*(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)")
+_HEAD = re.compile(r"(?:[ \t$•*+-]|\\\[)*+(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)")
 #: A distribution named in words: "the Flat Distribution", "distribution Q".
 _NAMED = re.compile(r"\b(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution\b|\b[Dd]istribution[ \t]+(?P<letter>[A-Z])\b")
 #: "the entropy of the Flat Distribution is approximately 8.045", "the entropy of $X$ is 1 bit".
@@ -100,11 +106,29 @@ def restated_claims(
             said.setdefault(subject, []).append(_Said(offset, item.statement.right_text.strip(), checked))
             order.append((offset, subject))
     starts = {key: [entry.offset for entry in entries] for key, entries in said.items()}
-    judged = [
-        (offset, _pointing(document, checked, values[offset], said, starts, order) if offset in values else checked)
-        for offset, checked in results
-    ]
+    judged = []
+    for offset, checked in results:
+        if offset in values:
+            checked = _pointing(document, checked, values[offset], said, starts, order)
+        elif checked.verdict == "unchecked" and offset in statements:
+            checked = _symbol(document, checked, statements[offset], said, starts)
+        judged.append((offset, checked))
     return judged + list(_worded(document, judged, said, starts))
+
+
+def _symbol(
+    document: SourceText, checked: Checked, item: Found, said: dict[str, list[_Said]], starts: dict[str, list[int]]
+) -> Checked:
+    """``$H(X) = 4$`` not judged on its own (X given by no distribution) restating ``H(X) = 16 × [...] = 4`` above:
+    that claim's verdict."""
+    key = _own_subject(item) if item.statement.text == checked.text else None
+    earlier = _earlier(said, starts, key, item.offset) if key is not None else None
+    if key is None or earlier is None or earlier.checked.verdict == "unchecked":
+        return checked
+    unit = {"2": "bits", "e": "nats"}.get(item.statement.unit or item.line_unit or "")
+    if not _same(earlier, item.statement.right_text.strip(), unit) or _apart(document, key, earlier, item.offset):
+        return checked
+    return replace(_inherited(document, earlier, checked.lines, checked.text), kind=checked.kind)
 
 
 def _pointing(
@@ -165,22 +189,23 @@ def _worded(
             earlier = _earlier(said, starts, key, offset)
             if earlier is None or value in numbers.get(line, set()) or not _same(earlier, value, match.group("unit")):
                 continue
-            exercise = bisect.bisect_right(document.exercises, offset)
-            if bisect.bisect_right(document.exercises, earlier.offset) != exercise:
-                continue  # another exercise: its names are its own
-            if _given_since(document.text, key, earlier, offset):
+            if _apart(document, key, earlier, offset):
                 continue
             shown = " ".join(match.group().split())
             yield offset, replace(_inherited(document, earlier, (line,), shown), kind="entropy")
 
 
-def _given_since(text: str, key: str, earlier: _Said, offset: int) -> bool:
-    """Whether the restated claim is too far above (:data:`DISTANCE`), or the entropy it is about is written with
-    another value between the two (``H = 1.846`` on a line not read)."""
-    if offset - earlier.offset > DISTANCE:
+def _apart(document: SourceText, key: str, earlier: _Said, offset: int) -> bool:
+    """Whether the restated claim is in another exercise (whose names are its own) or too far above
+    (:data:`DISTANCE`), or what it is about is written with another value between the two (``H = 1.846`` on a line
+    not read)."""
+    exercises = document.exercises
+    if offset - earlier.offset > DISTANCE or bisect.bisect(exercises, earlier.offset) != bisect.bisect(
+        exercises, offset
+    ):
         return True
-    named = key.startswith("H[")
-    symbol = _OTHER_VALUE if named else re.compile(rf"H[ \t]*\([ \t]*{key[2]}[ \t]*\)")
+    text, named = document.text, key.startswith("H[")
+    symbol = _OTHER_VALUE if named else re.compile("[ \t]*".join(re.escape(character) for character in key))
     for count, match in enumerate(symbol.finditer(text, earlier.offset + len(earlier.value), offset)):
         value = _VALUE_AFTER.match(text, match.end())
         if value is None or value.group(1) == earlier.value:
