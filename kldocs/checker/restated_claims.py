@@ -68,6 +68,12 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 NAMING_ROWS = 15
 #: Characters read back from a claim's value for its symbol, and a row above it for a distribution's name.
 _REACH = 200
+#: Why a claim is unchecked when nothing gives what it is about.
+_NOTHING_GIVEN = (
+    "not defined before this line",
+    "no distributions are defined before this sentence",
+    "which kldocs does not check (it needs their joint distribution)",
+)
 #: Rows a value in words may stand below the claim whose value it gives again without naming it.
 POINTING_ROWS = 3
 #: Most characters between a claim and a restatement of it.
@@ -110,7 +116,7 @@ def restated_claims(
     for offset, checked in results:
         if offset in values:
             checked = _pointing(document, checked, values[offset], said, starts, order)
-        elif checked.verdict == "unchecked" and offset in statements:
+        elif offset in statements:
             checked = _symbol(document, checked, statements[offset], said, starts)
         judged.append((offset, checked))
     return judged + list(_worded(document, judged, said, starts))
@@ -121,7 +127,7 @@ def _symbol(
 ) -> Checked:
     """``$H(X) = 4$`` not judged on its own (X given by no distribution) restating ``H(X) = 16 × [...] = 4`` above:
     that claim's verdict."""
-    key = _own_subject(item) if item.statement.text == checked.text else None
+    key = _own_subject(item) if item.statement.text == checked.text and _unjudged(checked) else None
     earlier = _earlier(said, starts, key, item.offset) if key is not None else None
     if key is None or earlier is None or earlier.checked.verdict == "unchecked":
         return checked
@@ -143,7 +149,7 @@ def _pointing(
     measure the same digits as the claim just above it (the last one, at most :data:`POINTING_ROWS` rows up) takes
     that claim's verdict."""
     index = bisect.bisect_left(order, (value.offset, ""))
-    if checked.verdict != "unchecked" or value.names or index == 0:
+    if not _unjudged(checked) or value.names or index == 0:
         return checked
     offset, key = order[index - 1]
     if _measure(key) != value.measure or document.row(value.offset) - document.row(offset) > POINTING_ROWS:
@@ -153,6 +159,12 @@ def _pointing(
     if earlier is None or earlier.checked.verdict == "unchecked" or not _same(earlier, value.written, unit):
         return checked
     return replace(_inherited(document, earlier, checked.lines, checked.text), kind=checked.kind)
+
+
+def _unjudged(checked: Checked) -> bool:
+    """Whether a claim is unchecked only because nothing gives what it is about (not because of a condition, a
+    digit cut off or a formula about other symbols, which the claim it restates would not settle)."""
+    return checked.verdict == "unchecked" and any(reason in checked.note for reason in _NOTHING_GIVEN)
 
 
 def _measure(key: str) -> str | None:
