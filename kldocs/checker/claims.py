@@ -260,7 +260,8 @@ def find_claims(document: SourceText) -> list[Item]:
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
     valued_rows |= {document.row(item.offset) for item in summed}
-    totals = written_totals(read_lines)  # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above
+    # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above; past the cap, none is kept
+    totals = itertools.islice(written_totals(read_lines), MAX_STATEMENTS + 1)
     items.extend(
         replace(found, line=document.line(found.offset))
         for found in totals
