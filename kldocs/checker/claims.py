@@ -30,6 +30,7 @@ import collections
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
@@ -58,6 +59,7 @@ from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.formula_properties import formula_properties, named_in_place
+from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
@@ -86,6 +88,7 @@ from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.worded_properties import worded_properties
+from kldocs.checker.written_totals import written_totals
 
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
 #: beside a claim, and a document of millions of "bit"s took half a minute to tally.
@@ -219,6 +222,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
+            if BLANK in region.text:  # "close to 3.32, which is $log_2(10)$"
+                as_written = document.text[region.offset : region.offset + len(region.text)]
+                items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
         else:
             items.extend(math_statements(document, region, budget))
@@ -265,9 +271,17 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     items.extend(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
-    summed = claimed(document, term_sums(read_lines, document.row))
+    summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
+    valued_rows |= {document.row(item.offset) for item in summed}
+    # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above; past the cap, none is kept
+    totals = itertools.islice(written_totals(read_lines), MAX_STATEMENTS + 1)
+    items.extend(
+        replace(found, line=document.line(found.offset))
+        for found in totals
+        if document.row(found.offset) not in valued_rows
+    )
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"

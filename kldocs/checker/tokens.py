@@ -135,10 +135,12 @@ _MEASURE = re.compile(
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
 _NAME_IN_MIX = re.compile(_NAME)
 
-#: A logarithm and its base. An unbraced base takes one digit in TeX (``\log_20.5`` is log2 0.5); typed
-#: without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as base 10.
+#: A logarithm and its base (``\mbox{log}_2`` as well). An unbraced base takes one digit in TeX (``\log_20.5`` is
+#: log2 0.5); typed without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as
+#: base 10.
 _LOG = re.compile(
-    r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|mathrm\{(?P<roman>log|ln|lg|lb)\}|(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
+    r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|(?:mathrm|mbox|textrm|text)\{(?P<roman>log|ln|lg|lb)\}|"
+    r"(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
     r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
     r"(?![A-Za-z])"
@@ -493,11 +495,16 @@ def _log_base(match: re.Match[str]) -> str:
 
 
 def unboxed(text: str) -> str:
-    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``: the box becomes spaces, offsets unchanged.
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``, and a number set in bold (``\\textbf{1.85}``,
+    ``\\mathbf{1.85}``) as the number: the box becomes spaces, offsets unchanged.
 
     >>> unboxed("H = \\\\boxed{1.5}")
     'H =        1.5 '
+    >>> unboxed("H = \\\\textbf{1.85} bits")
+    'H =         1.85  bits'
     """
+    if "bf{" in text:
+        text = _BOLD_NUMBER.sub(lambda match: " " * (match.start(1) - match.start()) + match.group(1) + " ", text)
     if "\\boxed{" not in text:
         return text
     characters = list(text)
@@ -514,3 +521,7 @@ def unboxed(text: str) -> str:
             characters[index] = " "
         start = text.find("\\boxed{", start + 1)
     return "".join(characters)
+
+
+#: A number set in bold: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``.
+_BOLD_NUMBER = re.compile(r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?[ \t]{0,3})\}")

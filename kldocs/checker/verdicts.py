@@ -81,6 +81,7 @@ from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
 from kldocs.checker.shannon_measures import Searches, judge_shannon
@@ -211,6 +212,7 @@ class _Checker:
             line = self.document.line(claim.offset)
             fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
             results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]
+        results = restated_claims(self.document, results, [event.item for event in events])
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
