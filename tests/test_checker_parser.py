@@ -158,7 +158,8 @@ def test_measure_form_recognises_half_jeffreys() -> None:
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("0.0305", -4), ("1.2e-3", -4), ("12", None), ("1.50", -2), (r"2.5\%", -3), ("3.", 0)],
+    # "3." ends a sentence more often than it marks a value rounded to a whole number: it is the integer 3.
+    [("0.0305", -4), ("1.2e-3", -4), ("12", None), ("1.50", -2), (r"2.5\%", -3), ("3.", None)],
 )
 def test_written_place(text: str, place: int | None) -> None:
     assert written_place(text) == place

@@ -633,6 +633,17 @@ def test_a_condition_in_the_sentence_before_does_not_shield_a_symmetry_slip() ->
     assert [claim.verdict for claim in given.claims if claim.kind == "symmetry"] == ["false"]
 
 
+@pytest.mark.parametrize("condition", ["If $P = Q$, then", "When p = q,", "만약 P=Q 이면,"])
+def test_a_value_claimed_under_a_condition_that_sets_the_distributions_equal_is_not_theirs(condition: str) -> None:
+    # P and Q are given and differ (D_KL(P||Q) = 0.51 nats), but "if P = Q, then D(P||Q) = 0" speaks of P = Q.
+    given = "Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n"
+    (claim,) = [c for c in check_text(f"{given}{condition} $D(P||Q) = 0$.\n", "a.md").claims if c.kind == "kl"]
+    assert claim.verdict == "unchecked" and "under a condition" in claim.note
+    # A condition that gives a distribution its numbers is no such condition: the value is the given P's and Q's.
+    text = f"{given}If $P = (0.5, 0.5)$, then $D(P||Q) = 0$.\n"
+    assert [c.verdict for c in check_text(text, "a.md").claims if c.kind == "kl"] == ["false"]
+
+
 @pytest.mark.parametrize("bound", ["H(M) \\leq H(K)", "H(P) \\le H(Q)", "H(Q) \\ge H(P)"])
 def test_a_bound_between_measures_of_different_distributions_is_not_universal(bound: str) -> None:
     # H(M) <= H(K) (a cipher's key and message) was tried on pairs of distributions and called false; H(P) <= H(Q)

@@ -29,8 +29,24 @@ _MARKERS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n[ \t]*\n")
 
 
-def condition(before: str) -> str | None:
-    """The word that opens a condition in the sentence ``before`` ends (the text right before a formula), if any."""
+#: A condition that sets two distributions equal (``P = Q``, ``$p=q$``, ``r = s``): a value claimed under it is not
+#: about the distributions the document gives, even when their names are the claim's.
+_NAMES_EQUAL = re.compile(r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z(_])")
+
+
+def condition(before: str, *, on_names: bool = False) -> str | None:
+    """The word that opens a condition in the sentence ``before`` ends (the text right before a formula), if any;
+    with ``on_names``, only a condition that sets two names equal.
+
+    >>> condition("If $P = Q$, then ", on_names=True), condition("If $P = (0.5, 0.5)$, then ", on_names=True)
+    ('If', None)
+    """
     lead = _SENTENCE_END.split(before[-300:])[-1]
     found = _MARKERS.search(lead)
-    return found.group() if found else None
+    if found is None:
+        return None
+    if on_names:
+        equal = _NAMES_EQUAL.search(lead, found.end())
+        if equal is None or equal.group("first") == equal.group("second"):
+            return None
+    return found.group()

@@ -179,12 +179,16 @@ def written_place(text: str) -> int | None:
 
     >>> written_place("0.0305"), written_place("1.2e-3"), written_place("12"), written_place("2.5\\\\%")
     (-4, -4, None, -3)
+
+    A point with no digit after it ends the sentence: ``I(X;Y) = 0.`` claims the integer 0.
+
+    >>> written_place("0.")
     """
     body = truncated(text)[0].replace("\\%", "%")
     percent = body.endswith("%")
     body = body.rstrip("%")
     mantissa, _, exponent = body.lower().partition("e")
-    if "." not in mantissa and not exponent:
+    if ("." not in mantissa or mantissa.endswith(".")) and not exponent:
         return None
     decimals = len(mantissa.partition(".")[2])
     return -decimals + (int(exponent) if exponent else 0) - (2 if percent else 0)

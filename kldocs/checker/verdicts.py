@@ -409,13 +409,14 @@ class _Checker:
         return outcome
 
     def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:
-        """A slip about all distributions written under a condition ("if P = Q, then ...") is not called false."""
+        """A slip about all distributions, or a value of the document's own, written under a condition that
+        changes them ("if P = Q, then ...") is not called false."""
         found = event.item
         assert isinstance(found, Found)
-        if outcome.verdict != "false" or not outcome.universal:
+        if outcome.verdict != "false":
             return outcome
         start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
-        opened = condition(self.document.text[max(0, start - 300) : start])
+        opened = condition(self.document.text[max(0, start - 300) : start], on_names=not outcome.universal)
         if opened is None:
             return outcome
         note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
