@@ -77,6 +77,7 @@ from kldocs.checker.judging import (
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
+from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -229,7 +230,7 @@ class _Checker:
         rows = {self.document.row(entry.offset) for entry in listed}
         comments = [item for item in comments if self.document.row(item.offset) not in rows]  # each line once
         unread = tuple(sorted([*listed, *comments], key=lambda entry: entry.offset))
-        return Report(self.document.name, tuple(_merged(placed)), choice, unread)
+        return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
         """The claim with its notebook cell, when the document is a notebook."""
@@ -281,7 +282,7 @@ class _Checker:
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
         base, source = self.bases.for_claim(item)
         if source in ("any", "plain log"):
-            return self._any_base(event, _NO_BASE[source])
+            return self._any_base(event, NO_BASE[source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
 
@@ -481,28 +482,3 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
 def _of_random_variables(name: str) -> bool:
     """A random variable's name, or one a joint table binds (``X``, ``X,Y``, ``Y|X=1``: see joint_tables)."""
     return name in RANDOM_VARIABLES or (name[:1] in RANDOM_VARIABLES and name[1:2] in (",", "|"))
-
-
-#: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.
-_NO_BASE = {
-    "any": "the document names no log base",
-    "plain log": "it writes log, not the \\ln that names the document's base",
-}
-
-
-def _merged(claims: Sequence[Checked]) -> list[Checked]:
-    """Identical claims (same text, kind, verdict, value, unit and note) become one, with all their lines.
-
-    A slide build that ends its chain in a unit and one that does not are the
-    same claim when both are read in that unit.
-    """
-    first: dict[tuple[object, ...], Checked] = {}
-    lines: dict[tuple[object, ...], set[int]] = {}
-    for claim in claims:
-        note = claim.note
-        for reason in _NO_BASE.values():
-            note = note.removesuffix(f" (read in {claim.unit}: {reason})")
-        key = (claim.kind, claim.text, claim.verdict, claim.value, claim.unit, note, claim.cell, claim.output)
-        first.setdefault(key, claim)
-        lines.setdefault(key, set()).update(claim.lines)
-    return [replace(claim, lines=tuple(sorted(lines[key]))) for key, claim in first.items()]
