@@ -1,0 +1,70 @@
+"""What judging one claim costs: work shared between the values a claim is compared with, bounded per claim."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+from kldocs.checker import diagnosis, trees
+from kldocs.checker.latex_numbers import parse
+from kldocs.checker.scope import Binding, KnownDistributions
+from kldocs.checker.tokens import MeasureSymbol, tokenize
+from kldocs.exact import ExactValue
+from kldocs.inputs import parse_distribution
+from kldocs.measures import Quantity
+
+
+def _scope(count: int) -> KnownDistributions:
+    """P and ``count`` other distributions, each of two outcomes."""
+    names = ["P"] + [f"R{i}" for i in range(count)]
+    bindings = {}
+    for i, name in enumerate(names):
+        first = Fraction(i + 1, 2 * len(names) + 2)
+        distribution = parse_distribution([str(first), str(1 - first)], name=name)
+        bindings[name] = Binding(name, distribution, i + 1, f"{name} = ...")
+    return KnownDistributions(bindings)
+
+
+def test_a_wrong_number_is_read_once_and_compared_exactly_only_with_values_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scope = _scope(40)
+    node = parse(tokenize("7.25"))  # no entropy of two outcomes comes near it
+    reads: list[object] = []
+    comparisons: list[object] = []
+    literal, compare = trees.literal, ExactValue.compare
+
+    def counting_literal(item: trees.Node) -> trees.Literal | None:
+        reads.append(item)
+        return literal(item)
+
+    def counting_compare(self: ExactValue, other: ExactValue | Fraction) -> int:
+        comparisons.append(other)
+        return compare(self, other)
+
+    monkeypatch.setattr(diagnosis, "literal", counting_literal)
+    monkeypatch.setattr(ExactValue, "compare", counting_compare)
+    claimed = ExactValue.number(Fraction(29, 4))
+    slip = diagnosis.explain(MeasureSymbol("entropy", ("P",)), scope, Fraction(2), node, claimed, False)
+    assert slip == ""
+    assert len(reads) <= 2  # once for the precision, once for all the 120 values it is compared with
+    assert comparisons == []
+
+
+def test_an_expansion_is_matched_term_by_term_only_with_measures_enough_of_whose_terms_it_has(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scope = _scope(5)
+    text = r"0.5 \log_2 \frac{0.5}{0.25} + 0.5 \log_2 \frac{0.5}{0.75}"  # D_KL((1/2, 1/2) || (1/4, 3/4)): none here
+    checked: list[MeasureSymbol] = []
+    term_check = diagnosis.term_check
+
+    def counting(quantity: Quantity, *arguments: Any, **named: Any) -> tuple[bool, str]:
+        checked.append(MeasureSymbol(quantity.measure, (quantity.p.name, quantity.q.name if quantity.q else "")))
+        return term_check(quantity, *arguments, **named)
+
+    monkeypatch.setattr(diagnosis, "term_check", counting)
+    assert diagnosis.nearest_terms(parse(tokenize(text)), text, scope, Fraction(2)) is None
+    assert checked == []  # 60 measures of 6 distributions, none with a matching term
