@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from kldocs.checker import diagnosis, trees
-from kldocs.checker.latex_numbers import parse
+from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.exact import ExactValue
-from kldocs.inputs import parse_distribution
+from kldocs.inputs import Distribution, parse_distribution
 from kldocs.measures import Quantity
 
 
@@ -68,3 +68,35 @@ def test_an_expansion_is_matched_term_by_term_only_with_measures_enough_of_whose
     monkeypatch.setattr(diagnosis, "term_check", counting)
     assert diagnosis.nearest_terms(parse(tokenize(text)), text, scope, Fraction(2)) is None
     assert checked == []  # 60 measures of 6 distributions, none with a matching term
+
+
+def test_values_far_from_a_claim_in_floating_point_are_not_worked_out_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    scope = _scope(40)
+    worked_out: list[MeasureSymbol] = []
+    value = KnownDistributions.value
+
+    def counting(self: KnownDistributions, symbol: MeasureSymbol, base: BaseKey = None) -> ExactValue:
+        worked_out.append(symbol)
+        return value(self, symbol, base)
+
+    monkeypatch.setattr(KnownDistributions, "value", counting)
+    claimed = ExactValue.number(Fraction(29, 4))
+    node = parse(tokenize("7.25"))
+    assert diagnosis.explain(MeasureSymbol("entropy", ("P",)), scope, Fraction(2), node, claimed, False) == ""
+    assert diagnosis.identify(claimed, scope, Fraction(2)) is None  # 96 measures of the first 6 distributions
+    assert worked_out == []
+    near = scope.value(MeasureSymbol("entropy", ("R3",)), Fraction(2))
+    assert diagnosis.identify(near, scope, Fraction(2)) == "H(R3)"
+    assert worked_out[-1] == MeasureSymbol("entropy", ("R3",))
+
+
+def test_an_estimate_is_none_where_doubles_may_be_far_from_the_exact_value() -> None:
+    tiny = Fraction(1, 10**400)
+    bindings = {
+        "P": Binding("P", Distribution((tiny, 1 - tiny), None, "P"), 1, "P"),  # made, as a mixture's are, not read
+        "Q": Binding("Q", Distribution((Fraction(0), Fraction(1)), None, "Q"), 2, "Q"),
+    }
+    scope = KnownDistributions(bindings)
+    assert scope.estimate(MeasureSymbol("kl", ("P", "Q"))) is None  # infinite, though P's first double is 0
+    assert scope.estimate(MeasureSymbol("kl", ("Q", "P"))) is None  # 1 * log(1 / (1 - tiny)): P's doubles lose it
+    assert scope.estimate(MeasureSymbol("entropy", ("Q",))) == 0

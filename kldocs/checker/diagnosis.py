@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
-from kldocs.checker.scope import KnownDistributions, base_name, unit_name
+from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
@@ -86,11 +86,10 @@ class Claimed:
             return value == claimed
         if not value.is_finite:
             return False
-        low, high = self.bounds
-        if square_root:
-            if high < 0:
-                return False
-            low, high = max(low, Fraction(0)) ** 2, high**2
+        found = self._range(square_root)
+        if found is None:
+            return False
+        low, high = found
         if _outside(value, low, high) or value.compare(low) < 0 or value.compare(high) > 0:
             return False
         written = self.written
@@ -98,6 +97,29 @@ class Claimed:
             return True
         # Cut off, the digits stand for values up to the next digit, not for it: 1.5 is cut off to 1.50, not to 1.49.
         return value.compare(high if written.cut > 0 else low) != 0
+
+    def excludes(self, estimate: float | None, square_root: bool = False) -> bool:
+        """True when a value estimated in floating point (:meth:`~kldocs.checker.scope.KnownDistributions.estimate`)
+        is certainly not what the number claims, so its exact value need not be worked out."""
+        if estimate is None or self.bounds is None:
+            return False
+        found = self._range(square_root)
+        if found is None:
+            return True
+        low, high = found
+        slack = SLACK * (1 + abs(estimate))
+        return estimate + slack < float(low) or estimate - slack > float(high)
+
+    def _range(self, square_root: bool) -> tuple[Fraction, Fraction] | None:
+        """The bounds a value lies in, or those of its square when it is compared through its square root; None
+        when no square root is in them."""
+        assert self.bounds is not None
+        low, high = self.bounds
+        if not square_root:
+            return low, high
+        if high < 0:
+            return None
+        return max(low, Fraction(0)) ** 2, high**2
 
 
 def _outside(value: ExactValue, low: Fraction, high: Fraction) -> bool:
@@ -172,9 +194,13 @@ def explain(
     if written.place is not None and significant_digits(written.value, written.place) < 2:
         return ""
     claim = Claimed.of(node, approximate)  # read once for all the alternatives
-    for description, value, square_root in _alternatives(symbol, scope, base):
+    for description, reading, candidate, square_root in _alternatives(symbol, scope, base):
         try:
-            if claim.admits(value, claimed, square_root):
+            if isinstance(reading, MeasureSymbol):
+                if claim.excludes(scope.estimate(reading, candidate), square_root):
+                    continue  # far from the claim in floating point: its exact value is not needed
+                reading = scope.value(reading, candidate)
+            if claim.admits(reading, claimed, square_root):
                 return description
         except (EvaluationError, ArithmeticError):
             continue
@@ -183,12 +209,14 @@ def explain(
 
 def _alternatives(
     symbol: MeasureSymbol, scope: KnownDistributions, base: BaseKey
-) -> Iterator[tuple[str, ExactValue, bool]]:
+) -> Iterator[tuple[str, MeasureSymbol | ExactValue, BaseKey, bool]]:
+    """The usual slips: what each is, the measure it is (in a base) or its value, and whether its square root is
+    what is written."""
     if symbol.args is None:
         return
     other_bases = [candidate for candidate in _BASES if candidate != base]
     for candidate in other_bases:
-        yield f"{symbol.text()} in {unit_name(candidate)}, not {unit_name(base)}", scope.value(symbol, candidate), False
+        yield f"{symbol.text()} in {unit_name(candidate)}, not {unit_name(base)}", symbol, candidate, False
     related: list[tuple[str, MeasureSymbol]] = []
     if len(symbol.args) == 2:
         first, second = symbol.args
@@ -207,12 +235,8 @@ def _alternatives(
                 related.append((f"H({name}), the entropy of {name}", MeasureSymbol("entropy", (name,))))
     for description, other in related:
         for candidate in (base, *other_bases):
-            try:
-                value = scope.value(other, candidate)
-            except EvaluationError:
-                break
             suffix = "" if candidate == base else f", in {unit_name(candidate)}"
-            yield description + suffix, value, False
+            yield description + suffix, other, candidate, False
     if symbol.measure == "jsd" and len(symbol.args) == 2:
         first, second = symbol.args
         for candidate in (base, *other_bases):
@@ -224,9 +248,10 @@ def _alternatives(
                 f"half the Jeffreys divergence (D_KL({first}||{second}) + D_KL({second}||{first}))/2{suffix}, "
                 "not the JSD",
                 half_jeffreys,
+                candidate,
                 False,
             )
-            yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", scope.value(symbol, candidate), True
+            yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", symbol, candidate, True
 
 
 def _kl(first: str, second: str) -> MeasureSymbol:
@@ -317,7 +342,10 @@ def identify(value: ExactValue, scope: KnownDistributions, base: BaseKey) -> str
         for second in names:
             if first != second:
                 candidates += [_kl(first, second), _cross(first, second), MeasureSymbol("jsd", (first, second))]
+    target = _double(value)
     for symbol in candidates:
+        if target is not None and far_apart(scope.estimate(symbol, base), target):
+            continue  # its exact value is not needed
         try:
             if _equal(scope.value(symbol, base), value):
                 return symbol.text()
@@ -370,6 +398,14 @@ def _matching_terms(quantity: Quantity, written: list[ExactValue]) -> int:
             wanted.pop(index)
             count += 1
     return count
+
+
+def _double(value: ExactValue) -> float | None:
+    """The value's correctly rounded double, or None when it cannot be certified."""
+    try:
+        return float(value)
+    except ArithmeticError:
+        return None
 
 
 def _is_zero(value: ExactValue) -> bool:
