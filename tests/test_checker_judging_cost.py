@@ -65,9 +65,21 @@ def test_an_expansion_is_matched_term_by_term_only_with_measures_enough_of_whose
         checked.append(MeasureSymbol(quantity.measure, (quantity.p.name, quantity.q.name if quantity.q else "")))
         return term_check(quantity, *arguments, **named)
 
+    quantities: list[MeasureSymbol] = []
+    quantity = KnownDistributions.quantity
+
+    def worked_out(self: KnownDistributions, symbol: MeasureSymbol, base: BaseKey = None) -> Quantity:
+        quantities.append(symbol)
+        return quantity(self, symbol, base)
+
     monkeypatch.setattr(diagnosis, "term_check", counting)
+    monkeypatch.setattr(KnownDistributions, "quantity", worked_out)
     assert diagnosis.nearest_terms(parse(tokenize(text)), text, scope, Fraction(2)) is None
-    assert checked == []  # 60 measures of 6 distributions, none with a matching term
+    assert checked == [] and quantities == []  # 60 measures of 6 distributions, none with a term near one written
+    one_off = r"0.5 \log_2 \frac{0.5}{0.25} + \frac{13}{14} \log_2 \frac{13/14}{12/14}"  # D_KL(P || R0), one term off
+    found = diagnosis.nearest_terms(parse(tokenize(one_off)), one_off, scope, Fraction(2))
+    assert found is not None and found[0] == MeasureSymbol("kl", ("P", "R0"))
+    assert found[1].startswith("the term 0.5 \\log_2 \\frac{0.5}{0.25} matches no category; 1/14 log_2(1/14/(1/7))")
 
 
 def test_values_far_from_a_claim_in_floating_point_are_not_worked_out_exactly(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -365,6 +365,7 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
     if terms is None:
         return None
     values = [value for _, value in terms]
+    doubles = [_double(value) for value in values]
     needed = len(term_nodes(node))
     best: tuple[int, MeasureSymbol, str] | None = None
     for first in names:
@@ -372,6 +373,9 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
             if first == second:
                 continue
             for symbol in (_kl(first, second), _cross(first, second)):
+                most = _most_matching(scope.estimate_terms(symbol, base), doubles)
+                if most is not None and (most * 2 < needed or (best is not None and most <= best[0])):
+                    continue  # as below, without its exact terms
                 try:
                     quantity = scope.quantity(symbol, base)
                 except EvaluationError:
@@ -386,6 +390,14 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
                 if not ok and clause.startswith("the term") and "missing" in clause:
                     best = (score, symbol, clause)
     return None if best is None else (best[1], best[2])
+
+
+def _most_matching(estimates: tuple[float, ...] | None, written: list[float | None]) -> int | None:
+    """At most how many written terms (their doubles) :func:`_matching_terms` can match with a measure whose terms
+    are estimated in floating point: those near one of them; None when there are no estimates."""
+    if estimates is None:
+        return None
+    return sum(1 for double in written if double is None or any(not far_apart(e, double) for e in estimates))
 
 
 def _matching_terms(quantity: Quantity, written: list[ExactValue]) -> int:
