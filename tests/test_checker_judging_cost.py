@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import diagnosis, trees
+from kldocs.checker import claims, code_names, diagnosis, trees
 from kldocs.checker.latex_numbers import BaseKey, parse
+from kldocs.checker.reading import parse_text
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.exact import ExactValue
@@ -112,3 +113,36 @@ def test_an_estimate_is_none_where_doubles_may_be_far_from_the_exact_value() -> 
     assert scope.estimate(MeasureSymbol("kl", ("P", "Q"))) is None  # infinite, though P's first double is 0
     assert scope.estimate(MeasureSymbol("kl", ("Q", "P"))) is None  # 1 * log(1 / (1 - tiny)): P's doubles lose it
     assert scope.estimate(MeasureSymbol("entropy", ("Q",))) == 0
+
+
+class _Counted(dict[str, Any]):
+    """A dict that counts the entries walked over."""
+
+    walked = 0
+
+    def items(self) -> Any:
+        for entry in super().items():
+            _Counted.walked += 1
+            yield entry
+
+
+def test_each_block_of_code_looks_up_the_lists_above_it_without_walking_them_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    blocks = 300
+    text = "".join(
+        f"```python\nlist{i} = [0.{i % 9 + 1}, 0.{9 - i % 9}]\nprint(entropy(list{i}))\n```\n\n" for i in range(blocks)
+    )
+    code_lists = claims.code_lists
+
+    def counted(*arguments: Any) -> dict[str, Any]:
+        return _Counted(code_lists(*arguments))
+
+    monkeypatch.setattr(claims, "code_lists", counted)
+    monkeypatch.setattr(code_names, "code_lists", counted)
+    _Counted.walked = 0
+    document = parse_text(text, "lists.md")
+    claims.find_claims(document)
+    assert _Counted.walked <= 5 * blocks  # walking all the lists above each block: 180,000
+    above = code_names.Above({"a": (0, [1]), "b": (50, [2])}, 10)
+    assert "a" in above and "b" not in above and above["a"] == [1] and list(above) == ["a"] and len(above) == 1

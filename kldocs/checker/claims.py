@@ -40,7 +40,7 @@ from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
+from kldocs.checker.code_names import Above, Earlier, code_lists, code_measures, parsed
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,
@@ -166,13 +166,8 @@ def find_claims(document: SourceText) -> list[Item]:
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            earlier = Earlier(
-                {name: numbers for name, (start, numbers) in lists.items() if start < region.offset},
-                keys,
-                {name: call for name, (start, call) in measures.items() if start < region.offset},
-                {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
-                {name: worked for name, (start, worked) in values.items() if start <= region.offset},
-            )
+            at = region.offset  # what the blocks above it gave (a worked value: this block too)
+            earlier = Earlier(Above(lists, at), keys, Above(measures, at), Above(batches, at), Above(values, at + 1))
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
                     budget.spend(document, item.offset, 0, 1)
