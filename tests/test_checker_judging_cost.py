@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import json
 from fractions import Fraction
 from typing import Any
 
 import pytest
 
-from kldocs.checker import claims, code_names, diagnosis, trees
+from kldocs.checker import claims, code_names, diagnosis, notebook_reader, trees
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.reading import parse_text
 from kldocs.checker.scope import Binding, KnownDistributions
@@ -146,3 +148,22 @@ def test_each_block_of_code_looks_up_the_lists_above_it_without_walking_them_all
     assert _Counted.walked <= 5 * blocks  # walking all the lists above each block: 180,000
     above = code_names.Above({"a": (0, [1]), "b": (50, [2])}, 10)
     assert "a" in above and "b" not in above and above["a"] == [1] and list(above) == ["a"] and len(above) == 1
+
+
+def test_a_notebook_is_loaded_with_the_cycle_collector_paused_and_keeps_only_what_is_read_of_its_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    collecting: list[bool] = []
+    loads = json.loads
+
+    def watched(raw: str) -> Any:
+        collecting.append(gc.isenabled())
+        return loads(raw)
+
+    deep = loads("[" * 200 + "1" + "]" * 200)
+    cell = {"cell_type": "markdown", "metadata": {"a": deep}, "source": "$H(P) = 1$"}
+    raw = json.dumps({"cells": [cell] * 3, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    monkeypatch.setattr(notebook_reader.json, "loads", watched)
+    cells = notebook_reader._cells(raw, "n.ipynb")
+    assert collecting == [False] and gc.isenabled()
+    assert cells == [{"cell_type": "markdown", "source": "$H(P) = 1$"}] * 3  # the metadata is freed at once
