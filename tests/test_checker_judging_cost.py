@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from kldocs.checker import claims, code_names, diagnosis, notebook_reader, trees
+from kldocs.checker.above import Above
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.reading import parse_text
 from kldocs.checker.scope import Binding, KnownDistributions
@@ -146,7 +147,7 @@ def test_each_block_of_code_looks_up_the_lists_above_it_without_walking_them_all
     document = parse_text(text, "lists.md")
     claims.find_claims(document)
     assert _Counted.walked <= 5 * blocks  # walking all the lists above each block: 180,000
-    above = code_names.Above({"a": (0, [1]), "b": (50, [2])}, 10)
+    above = Above({"a": (0, [1]), "b": (50, [2])}, 10)
     assert "a" in above and "b" not in above and above["a"] == [1] and list(above) == ["a"] and len(above) == 1
 
 

@@ -31,6 +31,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import statements
@@ -40,7 +41,7 @@ from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
-from kldocs.checker.code_names import Above, Earlier, code_lists, code_measures, parsed
+from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distributions import (
     DistributionDefinition,

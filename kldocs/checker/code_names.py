@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from typing import TypeVar
 
+from kldocs.checker.above import Above
 from kldocs.checker.code_arithmetic import Worked
 from kldocs.checker.code_calls import (
     BASES,
@@ -59,9 +59,6 @@ def parsed(code: str) -> ast.Module | None:
         return None
 
 
-_V = TypeVar("_V")
-
-
 @dataclass(frozen=True)
 class Earlier:
     """What blocks of code above a block gave names that are never given anything else in the document:
@@ -75,38 +72,6 @@ class Earlier:
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
     rows: Mapping[str, list[str]] = field(default_factory=dict)
     values: Mapping[str, Worked] = field(default_factory=dict)
-
-
-class Above(Mapping[str, _V]):
-    """The names of ``given`` (name -> (offset, value)) given before ``offset``, with their values: a view, not a
-    copy, so that each of thousands of blocks does not walk every name the blocks before it gave.
-
-    >>> above = Above({"a": (0, [1]), "b": (50, [2])}, 10)
-    >>> "a" in above, "b" in above, bool(above), dict(above)
-    (True, False, True, {'a': [1]})
-    """
-
-    def __init__(self, given: Mapping[str, tuple[int, _V]], offset: int) -> None:
-        self._given, self._offset = given, offset
-
-    def __getitem__(self, name: str) -> _V:
-        start, value = self._given[name]
-        if start >= self._offset:
-            raise KeyError(name)
-        return value
-
-    def __contains__(self, name: object) -> bool:
-        found = self._given.get(name) if isinstance(name, str) else None
-        return found is not None and found[0] < self._offset
-
-    def __iter__(self) -> Iterator[str]:
-        return (name for name, (start, _) in self._given.items() if start < self._offset)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def __bool__(self) -> bool:
-        return any(True for _ in self)  # the names are given in document order: the first one settles it
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
