@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import claims, code_names, diagnosis, notebook_reader, trees
+from kldocs.checker import claims, code_names, diagnosis, notebook_reader, tokens, trees
 from kldocs.checker.above import Above
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.reading import parse_text
@@ -168,3 +168,24 @@ def test_a_notebook_is_loaded_with_the_cycle_collector_paused_and_keeps_only_wha
     cells = notebook_reader._cells(raw, "n.ipynb")
     assert collecting == [False] and gc.isenabled()
     assert cells == [{"cell_type": "markdown", "source": "$H(P) = 1$"}] * 3  # the metadata is freed at once
+
+
+def test_a_formula_written_again_is_tokenized_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps: list[int] = []
+    step = tokens._next
+
+    def counting(text: str, position: int) -> tokens.Token:
+        steps.append(position)
+        return step(text, position)
+
+    monkeypatch.setattr(tokens, "_next", counting)
+    tokens._remembered.cache_clear()
+    formula = r"H(P) = \log \binom{100000}{50000}"
+    first = tokenize(formula)
+    once = len(steps)
+    for _ in range(1000):
+        assert tokenize(formula) == first
+    assert len(steps) == once
+    tokenize(formula * 10)  # longer than is kept: tokenized each time
+    tokenize(formula * 10)
+    assert len(steps) > 3 * once
