@@ -24,7 +24,9 @@ output lines followed by millions of calls; notebook cells copied as text with l
 a notebook in nbformat 3; tables of 5,000 columns; lists nested 2,000 deep; LaTeX of ``\\text{$...$}`` nested 100
 deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that start "It is";
 code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``). Then
-a Python file of blank lines, and text of small blocks of code that each name new lists.
+a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
+every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
+200 deep.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import random
 import resource
@@ -142,7 +145,38 @@ def shapes() -> dict[str, str]:
                 f"print(entropy(p{i}, q{i}))\n\n"
             )
         ),
+        # Shapes of the fifth trial: a lecture with its own distributions in every section, and notebook metadata.
+        "lectures.md": _lines(_lecture),
+        "deep_metadata.ipynb": _deep_metadata(),
     }
+
+
+def _lecture(index: int) -> str:
+    """A section of a lecture on its own P and Q: their measures (two of them wrong), an expansion with a term off,
+    code with printed values, and a claim about two normal distributions."""
+    p = (index % 7 + 1, index % 5 + 2, 20 - index % 7 - index % 5 - 3)
+    q = (index % 3 + 5, 10 - index % 3, 5)
+    P, Q = [a / 20 for a in p], [b / 20 for b in q]
+    entropy = -sum(a * math.log2(a) for a in P)
+    cross = -sum(a * math.log2(b) for a, b in zip(P, Q, strict=True))
+    shown = ", ".join(f"{a:g}" for a in P), ", ".join(f"{b:g}" for b in Q)
+    terms = " + ".join(f"{a:g} \\log_2 \\frac{{{a:g}}}{{{b:g}}}" for a, b in zip(P, Q, strict=True))
+    return (
+        f"## Section {index}\n\nLet $P = ({shown[0]})$ and $Q = ({shown[1]})$.\n\n"
+        f"$$H(P) = {entropy:.4f}$$ bits, and $H(P, Q) = {cross:.4f}$ bits, so "
+        f"$D_{{KL}}(P \\| Q) = {cross - entropy + 0.01 * (index % 2):.4f}$ bits and "
+        f"$D_{{KL}}(Q \\| P) = {cross - entropy:.3f}$ bits.\n\n"
+        f"$$ {terms.replace('log_2', 'log_{10}', 1)} = {cross - entropy:.4f}$$\n\n"
+        f"```python\np = [{shown[0]}]\nq = [{shown[1]}]\nprint(entropy(p, base=2))  # {entropy:.4f}\n```\n\n"
+        "For two Gaussians, $D_{KL}(\\mathcal{N}(0,1) \\| \\mathcal{N}(1,1)) = 0.5$ nats.\n\n"
+    )
+
+
+def _deep_metadata() -> str:
+    """A notebook of small Markdown cells, each with metadata of lists nested 200 deep."""
+    cell = {"cell_type": "markdown", "metadata": {"a": json.loads("[" * 200 + "1" + "]" * 200)}, "source": "x"}
+    count = (SIZE - 100) // (len(json.dumps(cell)) + 2)
+    return json.dumps({"cells": [cell] * count, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
 def _old_notebook() -> str:

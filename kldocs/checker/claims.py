@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import statements
@@ -169,13 +170,8 @@ def find_claims(document: SourceText) -> list[Item]:
         if budget.stopped is not None:
             break
         if region.kind == "code":
-            earlier = Earlier(
-                {name: numbers for name, (start, numbers) in lists.items() if start < region.offset},
-                keys,
-                {name: call for name, (start, call) in measures.items() if start < region.offset},
-                {name: numbers for name, (start, numbers) in batches.items() if start < region.offset},
-                {name: worked for name, (start, worked) in values.items() if start <= region.offset},
-            )
+            at = region.offset  # what the blocks above it gave (a worked value: this block too)
+            earlier = Earlier(Above(lists, at), keys, Above(measures, at), Above(batches, at), Above(values, at + 1))
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
                     budget.spend(document, item.offset, 0, 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property, lru_cache
 
+from kldocs.checker.above import Above
 from kldocs.checker.code_arithmetic import Worked
 from kldocs.checker.code_calls import (
     BASES,
@@ -287,8 +288,7 @@ def code_measures(
             continue
         for name, count in stored_names(tree).items():
             stored[name] = stored.get(name, 0) + count
-        above = {name: numbers for name, (start, numbers) in lists.items() if start < block.offset}
-        named = Named(tree, bases, Earlier(above))
+        named = Named(tree, bases, Earlier(Above(lists, block.offset)))
         for name, (_, call) in named.measures.items():
             found.setdefault(name, (block.offset, call))
     return {

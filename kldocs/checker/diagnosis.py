@@ -24,17 +24,17 @@ against the categories of the distributions.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
-from kldocs.checker.scope import KnownDistributions, base_name, unit_name
+from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue, UndecidableError
 from kldocs.exact.display import rational_text
-from kldocs.measures import Quantity
+from kldocs.measures import Quantity, Term
 
 _BASES: tuple[BaseKey, ...] = (None, Fraction(2), Fraction(10))
 
@@ -47,41 +47,94 @@ def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction]
     or stands for the nearest whole number when the relation is ``\\approx``;
     arithmetic on decimals (``1.06 - 1.03``) carries their ranges along.
     """
-    if isinstance(node, Infinity):
-        return None
-    written = literal(node)
-    if written is not None:
-        if written.place is None:
+    return Claimed.of(node, approximate).bounds
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What a number as written claims, worked out once for all the values it is compared with.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> claimed = Claimed.of(parse(tokenize("0.69")), approximate=False)
+    >>> claimed.admits(ExactValue.log(2), ExactValue.number(Fraction(69, 100)))
+    True
+    """
+
+    written: Literal | None
+    bounds: tuple[Fraction, Fraction] | None
+
+    @staticmethod
+    def of(node: Node, approximate: bool) -> Claimed:
+        """The claim of ``node`` (its literal read once), with ``\\approx`` when ``approximate``."""
+        if isinstance(node, Infinity):
+            return Claimed(None, None)
+        written = literal(node)
+        if written is not None:
+            if written.place is not None:
+                return Claimed(written, written.bounds())
             if not approximate:
-                return None
-            return written.value - Fraction(1, 2), written.value + Fraction(1, 2)
-        return written.bounds()
-    if is_number_only(node):
-        return interval(node)
-    return None
+                return Claimed(written, None)
+            return Claimed(written, (written.value - Fraction(1, 2), written.value + Fraction(1, 2)))
+        return Claimed(None, interval(node) if is_number_only(node) else None)
+
+    def admits(self, value: ExactValue, claimed: ExactValue, square_root: bool = False) -> bool:
+        """Whether ``value`` (or its square root) is what the number claims (``claimed``: its exact value)."""
+        if self.bounds is None:
+            if square_root:
+                return False
+            return value == claimed
+        if not value.is_finite:
+            return False
+        found = self._range(square_root)
+        if found is None:
+            return False
+        low, high = found
+        if _outside(value, low, high) or value.compare(low) < 0 or value.compare(high) > 0:
+            return False
+        written = self.written
+        if written is None or not written.cut or written.dotted:
+            return True
+        # Cut off, the digits stand for values up to the next digit, not for it: 1.5 is cut off to 1.50, not to 1.49.
+        return value.compare(high if written.cut > 0 else low) != 0
+
+    def excludes(self, estimate: float | None, square_root: bool = False) -> bool:
+        """True when a value estimated in floating point (:meth:`~kldocs.checker.scope.KnownDistributions.estimate`)
+        is certainly not what the number claims, so its exact value need not be worked out."""
+        if estimate is None or self.bounds is None:
+            return False
+        found = self._range(square_root)
+        if found is None:
+            return True
+        low, high = found
+        slack = SLACK * (1 + abs(estimate))
+        return estimate + slack < float(low) or estimate - slack > float(high)
+
+    def _range(self, square_root: bool) -> tuple[Fraction, Fraction] | None:
+        """The bounds a value lies in, or those of its square when it is compared through its square root; None
+        when no square root is in them."""
+        assert self.bounds is not None
+        low, high = self.bounds
+        if not square_root:
+            return low, high
+        if high < 0:
+            return None
+        return max(low, Fraction(0)) ** 2, high**2
+
+
+def _outside(value: ExactValue, low: Fraction, high: Fraction) -> bool:
+    """True when the value's correctly rounded double already lies outside ``[low, high]``: rounding keeps order, so
+    a double below low's is a value below low. One double a value instead of two exact comparisons a bound."""
+    try:
+        number = float(value)
+        return number < float(low) or number > float(high)
+    except ArithmeticError:  # undecidable, or beyond a double: the exact comparisons decide
+        return False
 
 
 def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: bool, square_root: bool = False) -> bool:
     """Whether ``value`` (or its square root) is what ``node`` claims."""
-    bounds = claimed_interval(node, approximate)
-    if bounds is None:
-        if square_root:
-            return False
-        return value == claimed
-    if not value.is_finite:
-        return False
-    low, high = bounds
-    if square_root:
-        if high < 0:
-            return False
-        low, high = max(low, Fraction(0)) ** 2, high**2
-    if value.compare(low) < 0 or value.compare(high) > 0:
-        return False
-    written = literal(node)
-    if written is None or not written.cut or written.dotted:
-        return True
-    # Cut off, the digits stand for values up to the next digit, not for it: 1.5 is cut off to 1.50, not to 1.49.
-    return value.compare(high if written.cut > 0 else low) != 0
+    return Claimed.of(node, approximate).admits(value, claimed, square_root)
 
 
 def cut_off_to_two_digits(value: ExactValue, written: Literal) -> bool:
@@ -140,9 +193,14 @@ def explain(
         return ""
     if written.place is not None and significant_digits(written.value, written.place) < 2:
         return ""
-    for description, value, square_root in _alternatives(symbol, scope, base):
+    claim = Claimed.of(node, approximate)  # read once for all the alternatives
+    for description, reading, candidate, square_root in _alternatives(symbol, scope, base):
         try:
-            if matches(value, node, claimed, approximate, square_root):
+            if isinstance(reading, MeasureSymbol):
+                if claim.excludes(scope.estimate(reading, candidate), square_root):
+                    continue  # far from the claim in floating point: its exact value is not needed
+                reading = scope.value(reading, candidate)
+            if claim.admits(reading, claimed, square_root):
                 return description
         except (EvaluationError, ArithmeticError):
             continue
@@ -151,12 +209,14 @@ def explain(
 
 def _alternatives(
     symbol: MeasureSymbol, scope: KnownDistributions, base: BaseKey
-) -> Iterator[tuple[str, ExactValue, bool]]:
+) -> Iterator[tuple[str, MeasureSymbol | ExactValue, BaseKey, bool]]:
+    """The usual slips: what each is, the measure it is (in a base) or its value, and whether its square root is
+    what is written."""
     if symbol.args is None:
         return
     other_bases = [candidate for candidate in _BASES if candidate != base]
     for candidate in other_bases:
-        yield f"{symbol.text()} in {unit_name(candidate)}, not {unit_name(base)}", scope.value(symbol, candidate), False
+        yield f"{symbol.text()} in {unit_name(candidate)}, not {unit_name(base)}", symbol, candidate, False
     related: list[tuple[str, MeasureSymbol]] = []
     if len(symbol.args) == 2:
         first, second = symbol.args
@@ -175,12 +235,8 @@ def _alternatives(
                 related.append((f"H({name}), the entropy of {name}", MeasureSymbol("entropy", (name,))))
     for description, other in related:
         for candidate in (base, *other_bases):
-            try:
-                value = scope.value(other, candidate)
-            except EvaluationError:
-                break
             suffix = "" if candidate == base else f", in {unit_name(candidate)}"
-            yield description + suffix, value, False
+            yield description + suffix, other, candidate, False
     if symbol.measure == "jsd" and len(symbol.args) == 2:
         first, second = symbol.args
         for candidate in (base, *other_bases):
@@ -192,9 +248,10 @@ def _alternatives(
                 f"half the Jeffreys divergence (D_KL({first}||{second}) + D_KL({second}||{first}))/2{suffix}, "
                 "not the JSD",
                 half_jeffreys,
+                candidate,
                 False,
             )
-            yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", scope.value(symbol, candidate), True
+            yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", symbol, candidate, True
 
 
 def _kl(first: str, second: str) -> MeasureSymbol:
@@ -226,15 +283,13 @@ def term_check(
     terms = _written_terms(node, text, scope, base) if terms is None else terms
     if terms is None:
         return False, ""
-    written = [(shown, value) for shown, value in terms if value.rational_value() != 0]
-    expected: list[tuple[str, ExactValue]] = []
+    written = [(shown, value) for shown, value in terms if not _is_zero(value)]
+    remaining: list[tuple[Term, ExactValue]] = []
     for term in quantity.terms():
         if isinstance(term.value, float):
             return False, ""
-        exact = term.value
-        if exact.rational_value() != 0:
-            expected.append((_term_text(quantity, term, base), exact))
-    remaining = list(expected)
+        if not _is_zero(term.value):
+            remaining.append((term, term.value))
     unmatched: list[tuple[str, ExactValue]] = []
     for shown, value in written:
         index = next((i for i, (_, wanted) in enumerate(remaining) if _equal(wanted, value)), None)
@@ -244,12 +299,12 @@ def term_check(
             remaining.pop(index)
     if not unmatched and not remaining:
         return True, ""
+    should = _term_text(quantity, remaining[0][0], base) if remaining else ""  # written out only when it is named
     if unmatched and remaining:
-        should = remaining[0][0]
         return False, f"the term {unmatched[0][0]} matches no category; {should} is missing"
     if unmatched:
         return False, f"the term {unmatched[0][0]} matches no category"
-    return False, f"{remaining[0][0]} is missing"
+    return False, f"{should} is missing"
 
 
 def _written_terms(
@@ -266,10 +321,7 @@ def _written_terms(
     return terms
 
 
-def _term_text(quantity: Quantity, term: object, base: BaseKey) -> str:
-    from kldocs.measures.quantity import Term
-
-    assert isinstance(term, Term)
+def _term_text(quantity: Quantity, term: Term, base: BaseKey) -> str:
     log = {None: "ln", Fraction(2): "log_2", Fraction(10): "log_10"}.get(base, f"log_{base_name(base)}")
     p = rational_text(Fraction(term.p))
     if quantity.measure == "kl" and term.q is not None:
@@ -290,7 +342,10 @@ def identify(value: ExactValue, scope: KnownDistributions, base: BaseKey) -> str
         for second in names:
             if first != second:
                 candidates += [_kl(first, second), _cross(first, second), MeasureSymbol("jsd", (first, second))]
+    target = _double(value)
     for symbol in candidates:
+        if target is not None and far_apart(scope.estimate(symbol, base), target):
+            continue  # its exact value is not needed
         try:
             if _equal(scope.value(symbol, base), value):
                 return symbol.text()
@@ -309,25 +364,40 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
     terms = _written_terms(node, text, scope, base)  # the same for every measure tried
     if terms is None:
         return None
+    values = [value for _, value in terms]
+    doubles = [_double(value) for value in values]
+    needed = len(term_nodes(node))
     best: tuple[int, MeasureSymbol, str] | None = None
     for first in names:
         for second in names:
             if first == second:
                 continue
             for symbol in (_kl(first, second), _cross(first, second)):
+                most = _most_matching(scope.estimate_terms(symbol, base), doubles)
+                if most is not None and (most * 2 < needed or (best is not None and most <= best[0])):
+                    continue  # as below, without its exact terms
                 try:
                     quantity = scope.quantity(symbol, base)
+                except EvaluationError:
+                    continue
+                score = _matching_terms(quantity, values)
+                if score * 2 < needed or (best is not None and score <= best[0]):
+                    continue  # too few terms match for it to be named, or one found first matches as many
+                try:
                     ok, clause = term_check(quantity, node, text, scope, base, terms)
                 except EvaluationError:
                     continue
-                if ok or not clause.startswith("the term") or "missing" not in clause:
-                    continue
-                score = _matching_terms(quantity, [value for _, value in terms])
-                if best is None or score > best[0]:
+                if not ok and clause.startswith("the term") and "missing" in clause:
                     best = (score, symbol, clause)
-    if best is None or best[0] * 2 < len(term_nodes(node)):
+    return None if best is None else (best[1], best[2])
+
+
+def _most_matching(estimates: tuple[float, ...] | None, written: list[float | None]) -> int | None:
+    """At most how many written terms (their doubles) :func:`_matching_terms` can match with a measure whose terms
+    are estimated in floating point: those near one of them; None when there are no estimates."""
+    if estimates is None:
         return None
-    return best[1], best[2]
+    return sum(1 for double in written if double is None or any(not far_apart(e, double) for e in estimates))
 
 
 def _matching_terms(quantity: Quantity, written: list[ExactValue]) -> int:
@@ -340,6 +410,24 @@ def _matching_terms(quantity: Quantity, written: list[ExactValue]) -> int:
             wanted.pop(index)
             count += 1
     return count
+
+
+def _double(value: ExactValue) -> float | None:
+    """The value's correctly rounded double, or None when it cannot be certified."""
+    try:
+        return float(value)
+    except ArithmeticError:
+        return None
+
+
+def _is_zero(value: ExactValue) -> bool:
+    """Exact zero test; a value whose correctly rounded double is not 0 is not 0, without its canonical form."""
+    try:
+        if float(value) != 0:
+            return False
+    except ArithmeticError:
+        pass
+    return value.rational_value() == 0
 
 
 def _equal(first: ExactValue, second: ExactValue) -> bool:

@@ -23,11 +23,13 @@ cases: different supports, and disjoint ones.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
+from typing import Any
 
 from kldocs.checker.latex_numbers import BaseKey, Environment
 from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
@@ -143,6 +145,44 @@ class KnownDistributions:
         assert quantity.exact is not None
         return quantity.exact
 
+    def estimate(self, symbol: MeasureSymbol, base: BaseKey = None) -> float | None:
+        """The measure in floating point (NumPy's float path), within :data:`SLACK` of its exact value; None when the
+        doubles may be far from it (an infinite value, a probability beyond a double) or it is no measure of named
+        distributions. A cheap look before :meth:`value`, for values that are only compared with others.
+
+        >>> P, Q = parse_distribution("1/2 1/2"), parse_distribution("1/4 3/4", name="Q")
+        >>> scope = KnownDistributions({"P": Binding("P", P, 1, "P"), "Q": Binding("Q", Q, 2, "Q")})
+        >>> round(scope.estimate(MeasureSymbol("kl", ("P", "Q")), Fraction(2)), 6)
+        0.207519
+        """
+        pair = self._probabilities(symbol)
+        return None if pair is None else _estimated(symbol.measure, pair, base)
+
+    def estimate_terms(self, symbol: MeasureSymbol, base: BaseKey = None) -> tuple[float, ...] | None:
+        """The per-category terms of an entropy, cross-entropy or KL divergence in floating point, each within
+        :data:`SLACK` of the exact term (``inf`` where it is infinite); None as for :meth:`estimate`.
+
+        >>> scope = KnownDistributions({"P": Binding("P", parse_distribution("1/2 1/4 1/4"), 1, "P")})
+        >>> scope.estimate_terms(MeasureSymbol("entropy", ("P",)), Fraction(2))
+        (0.5, 0.5, 0.5)
+        """
+        pair = self._probabilities(symbol)
+        if pair is None or symbol.measure not in ("entropy", "cross_entropy", "kl"):
+            return None
+        return _estimated_terms(symbol.measure, pair, base)
+
+    def _probabilities(self, symbol: MeasureSymbol) -> tuple[tuple[Fraction, ...], ...] | None:
+        """The exact probabilities of a measure's distributions, when it is one :meth:`estimate` knows."""
+        if symbol.args is None or len(symbol.args) != _ESTIMATED.get(symbol.measure):
+            return None
+        try:
+            pair = tuple(self.distribution(name).probabilities for name in symbol.args)
+        except EvaluationError:
+            return None
+        if any(values is None for values in pair) or len({len(values or ()) for values in pair}) != 1:
+            return None
+        return pair  # type: ignore[return-value]
+
     def knows(self, symbol: MeasureSymbol) -> bool:
         """Whether a measure of random variables (``H(Y|X)``, ``I(X;Y)``) has the joint table it needs."""
         if symbol.args is None or len(symbol.args) != 2:
@@ -199,6 +239,77 @@ def measured(
     if measure == "jsd" and len(arguments) > 2:
         return _jsd_of_many(arguments, log_base)
     return PAIR_FUNCTIONS[measure](arguments[0], arguments[1], base=log_base)
+
+
+#: How far :meth:`KnownDistributions.estimate` may be from the exact value, relative to 1 + its size: far more than
+#: the float path's rounding (a few units in the last place of each term), far less than any written precision.
+SLACK = 1e-8
+_ESTIMATED = {"entropy": 1, "cross_entropy": 2, "kl": 2, "jsd": 2, "jeffreys": 2}
+
+
+def far_apart(estimate: float | None, value: float) -> bool:
+    """True when an estimate (see :meth:`KnownDistributions.estimate`) certainly stands for another value than
+    ``value`` (a double).
+
+    >>> far_apart(0.5, 0.5000001), far_apart(0.5, 0.50000000001), far_apart(None, 3.0)
+    (True, False, False)
+    """
+    if estimate is None or not math.isfinite(value):
+        return False
+    return abs(estimate - value) > SLACK * (1 + abs(estimate))
+
+
+@lru_cache(maxsize=4096)
+def _estimated(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
+    """The float path's value of a measure of exact probabilities, in ``base``; None when it may be far off."""
+    from kldocs.measures import floats
+
+    arrays = _doubles(pair)
+    if arrays is None:
+        return None
+    nats = float(getattr(floats, measure)(*arrays))
+    return nats / _nats_per_unit(base) if math.isfinite(nats) else None
+
+
+@lru_cache(maxsize=4096)
+def _estimated_terms(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> tuple[float, ...] | None:
+    """The terms ``p log(p/q)`` (KL) or ``-p log q`` (q = p for the entropy) in doubles, in ``base``."""
+    import numpy as np
+
+    from kldocs.measures.floats import kl_terms
+
+    arrays = _doubles(pair)
+    if arrays is None:
+        return None
+    p, q = arrays[0], arrays[-1]
+    if measure == "kl":
+        terms = kl_terms(p, q)
+    else:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            terms = -p * np.log(q)
+        terms[p == 0] = 0.0
+    unit = _nats_per_unit(base)
+    return tuple(float(term) / unit for term in terms)
+
+
+def _doubles(pair: tuple[tuple[Fraction, ...], ...]) -> list[Any] | None:
+    """The probabilities as float64 arrays; None when one is too small for a double to hold."""
+    import numpy as np
+
+    arrays = []
+    for values in pair:
+        doubles = [float(value) for value in values]
+        if any(value and abs(double) < _TINY for value, double in zip(values, doubles, strict=True)):
+            return None  # a probability a double cannot hold: its term may be lost, or infinite
+        arrays.append(np.array(doubles, dtype=np.float64))
+    return arrays
+
+
+def _nats_per_unit(base: BaseKey) -> float:
+    return Base(base).nats_per_unit if base is not None else 1.0
+
+
+_TINY = 1e-300
 
 
 def _jsd_of_many(arguments: list[Distribution], base: Base) -> Quantity:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kldocs.measures.registry import MEASURES
 
@@ -254,11 +255,29 @@ _TOKEN = re.compile(
 def tokenize(text: str, max_tokens: int = MAX_TOKENS) -> list[Token]:
     """The tokens of ``text``; spaces are dropped.
 
+    A short text is tokenized once (its tokens depend on it alone): documents write the same formulas again and
+    again (``$P$``, ``$D_{KL}(P \\| Q)$``, a lecture's every section).
+
     Raises
     ------
     TooComplexError
         With more than ``max_tokens`` tokens or brackets nested deeper than :data:`MAX_DEPTH`.
     """
+    if len(text) <= REMEMBERED_LENGTH:
+        return list(_remembered(text, max_tokens))
+    return _tokens(text, max_tokens)
+
+
+#: The longest text whose tokens are kept for when it comes again (of at most 4,096 texts).
+REMEMBERED_LENGTH = 200
+
+
+@lru_cache(maxsize=4096)
+def _remembered(text: str, max_tokens: int) -> tuple[Token, ...]:
+    return tuple(_tokens(text, max_tokens))
+
+
+def _tokens(text: str, max_tokens: int) -> list[Token]:
     tokens: list[Token] = []
     position, depth = 0, 0
     length = len(text)

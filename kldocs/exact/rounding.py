@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 _POSITIONAL_MAX_EXPONENT = 15
 #: Highest working precision (bits) tried before a value is declared undecidable.
 MAX_PRECISION = 1 << 20
+#: The working precision (bits) a double is first looked for at: a ball this narrow pins most values to one double.
+FLOAT_BITS = 64
 
 Ball = Callable[[int], "flint.arb"]
 
@@ -88,7 +90,7 @@ def certified_float(ball: Ball) -> float:
     The precision doubles until both ends of the ball round to the same
     double, which is then the correctly rounded value.
     """
-    bits = 64
+    bits = FLOAT_BITS
     while bits <= MAX_PRECISION:
         bounds = ball_bounds(ball(bits))
         if bounds is not None and float(bounds[0]) == float(bounds[1]):

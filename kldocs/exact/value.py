@@ -39,8 +39,10 @@ from kldocs.exact.base import Base
 from kldocs.exact.display import rational_latex
 from kldocs.exact.logsum import BULK_BITS, PI, QUICK_BITS, LogSum, common_atoms, working_precision
 from kldocs.exact.rounding import (
+    FLOAT_BITS,
     MAX_PRECISION,
     UndecidableError,
+    ball_bounds,
     certified_decimal,
     certified_float,
     floor_log10,
@@ -172,6 +174,11 @@ class ExactValue:
             Only for a sum over several unrelated bases that cancels so
             closely that the precision limit is reached.
         """
+        return self._sign
+
+    @cached_property
+    def _sign(self) -> int:
+        """The sign, worked out once (a pass over every atom)."""
         if self.infinite:
             return self.infinite
         if self.parts:  # a ball away from 0 settles it; the canonical form makes every atom coprime (slow at scale)
@@ -390,6 +397,9 @@ class ExactValue:
         exact = self._quick_rational()
         if exact is not None:
             return float(exact)
+        bounds = ball_bounds(self.ball(FLOAT_BITS))  # most values: one ball, away from 0, whose ends round alike
+        if bounds is not None and (bounds[0] > 0 or bounds[1] < 0) and float(bounds[0]) == float(bounds[1]):
+            return float(bounds[0])
         if self.sign() == 0:
             return 0.0
         return certified_float(self.ball)
