@@ -10,7 +10,7 @@ General statements (``D_{KL} \\ge 0``, ``D_{KL}(P \\| Q) = D_{KL}(Q \\| P)`` wit
 never defined) are tried on :func:`trial_pairs`, which include the edge
 cases: different supports, and disjoint ones.
 
->>> from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
+>>> from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 >>> P = parse_distribution("0.2 0.5 0.3")
 >>> Q = parse_distribution("0.3 0.4 0.3", name="Q")
 >>> given = {"P": Binding("P", P, 1, "P = (0.2, 0.5, 0.3)"), "Q": Binding("Q", Q, 2, "Q = (0.3, 0.4, 0.3)")}
@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from kldocs.checker.latex_numbers import BaseKey, Environment
-from kldocs.checker.tokens import OUT_OF_SCOPE, MeasureSymbol
+from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, ExactValue
 from kldocs.inputs import Distribution, parse_distribution

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kldocs.measures.registry import MEASURES
+from kldocs.checker.measure_symbols import MeasureSymbol, read_measure
 
 #: Most tokens read from one region of maths.
 MAX_TOKENS = 2000
@@ -32,47 +32,6 @@ MAX_DEPTH = 50
 
 class TooComplexError(ValueError):
     """A region over the token or nesting limit; the message says which."""
-
-
-@dataclass(frozen=True)
-class MeasureSymbol:
-    r"""A measure written in the document: ``kl``, ``entropy``, ``cross_entropy``, ``jsd`` or ``jeffreys``.
-
-    Attributes
-    ----------
-    measure
-        Which measure.
-    args
-        Distribution names as written without spaces or braces (``"Q_1"``);
-        a mixture is ``"(P+Q)/2"``. None for a symbol without arguments
-        (``\mathrm{JSD}`` on its own), which states something general.
-    """
-
-    measure: str
-    args: tuple[str, ...] | None
-
-    def text(self) -> str:
-        """Plain text such as ``D_KL(P||Q)``: the registry's symbol for the measures kldocs computes.
-
-        >>> MeasureSymbol("kl", ("P", "Q")).text(), MeasureSymbol("mutual_information", ("X", "Y")).text()
-        ('D_KL(P||Q)', 'I(X;Y)')
-        >>> MeasureSymbol("jsd", ("P", "Q", "R")).text()
-        'JSD(P,Q,R)'
-
-        """
-        if self.measure in MEASURES:
-            measure = MEASURES[self.measure]
-            if self.args is None:
-                return measure.text.split("(")[0]
-            if len(self.args) == measure.arguments:
-                return measure.symbol(*self.args)
-        names = {"mutual_information": "I", "jsd": "JSD"}
-        if self.args is None:
-            return names.get(self.measure, "H")
-        if self.measure == "mutual_information" and len(self.args) == 3:
-            return "I({};{}|{})".format(*self.args)
-        separator = {"conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")
-        return f"{names.get(self.measure, 'H')}({separator.join(self.args)})"
 
 
 @dataclass(frozen=True)
@@ -95,46 +54,6 @@ class Token:
     detail: str = ""
     symbol: MeasureSymbol | None = None
 
-
-_SP = r"(?:\s|\\[,;:! ]|~)*+"
-_STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
-_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"
-_MIX = (
-    rf"(?:\\[dt]?frac\{{{_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\}}\{{{_SP}2{_SP}\}}"
-    rf"|\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\){_SP}/{_SP}2"
-    rf"|\\[dt]?frac(?:\{{1\}}\{{2\}}|12){_SP}\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\))"
-)
-_ARG = rf"(?:{_MIX}|{_NAME})"
-_OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
-_CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
-#: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``.
-_GIVEN = ("|", "\\mid", "\\vert")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||,|;)"
-
-
-def _styled(word: str) -> str:
-    return rf"(?:{_STYLE}\s*\{{\s*{word}\s*\}}|\{{\s*\\rm\s+{word}\s*\}}|\\rm\s+{word}(?![A-Za-z])|{word}(?![A-Za-z]))"
-
-
-_NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
-_MEASURE = re.compile(
-    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|Dₖₗ)"
-    rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
-    rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
-    rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
-    rf"|(?P<h>H(?![A-Za-z]))"
-    rf"|(?P<mi>I(?![A-Za-z]))"
-    rf"|(?P<d>D(?![A-Za-z])))"
-    rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
-    # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
-    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
-    # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
-    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z]))(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
-    rf"{_SP}{_CLOSE})?"
-)
-_ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
-_NAME_IN_MIX = re.compile(_NAME)
 
 #: A logarithm and its base (``\mbox{log}_2`` as well). An unbraced base takes one digit in TeX (``\log_20.5`` is
 #: log2 0.5); typed without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as
@@ -345,9 +264,10 @@ def _next(text: str, position: int) -> Token:
     """The token that starts at ``position``."""
     char = text[position]
     if char in "DHJKCI\\" or text.startswith("{\\rm", position):
-        measure = _measure(text, position)
-        if measure is not None:
-            return measure
+        found = read_measure(text, position)
+        if found is not None:
+            symbol, end = found
+            return Token("measure", text[position:end], position, end, symbol=symbol)
     if char in "\\lL":
         log = _LOG.match(text, position)
         if log is not None and _LOST_SUBSCRIPT.match(text, log.end()) and log.group() in ("log", "Log"):
@@ -372,130 +292,6 @@ def _next(text: str, position: int) -> Token:
     elif kind == "uword":
         kind = "word"
     return Token(kind, value, position, match.end(), detail)
-
-
-def _measure(text: str, position: int) -> Token | None:
-    match = _MEASURE.match(text, position)
-    if match is None:
-        return None
-    args_text = match.group("args")
-    family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
-    if args_text is None:
-        if family not in ("kl", "js", "ce"):
-            return None
-        return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(_FAMILY[family], None))
-    separator = match.group("sep") or ""
-    if match.group("cond"):
-        return _given_sets(match, family, separator)
-    args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
-    if match.group("given") or match.group("value"):
-        return _conditioned_on_value(match, separator)
-    measure = _FAMILY[family]
-    conditional = separator.strip() in _GIVEN
-    if family == "h" and len(args) > 2:  # H(X|Y,Z); H(X,Y,Z) of random variables only
-        if not conditional and not all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
-            return None
-        return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(*_SETS[conditional](args)))
-    if family == "mi" and len(args) > 2 and separator.strip() == ";":  # I(X;Y,Z)
-        symbol = MeasureSymbol("mutual_information", (args[0], ",".join(args[1:])))
-        return Token("measure", match.group(), position, match.end(), symbol=symbol)
-    if len(args) > 2 and (family != "js" or separator != ","):  # JSD(P, Q, R): equal weights; nothing else
-        end = match.start("args")
-        bare = MeasureSymbol(measure, None)
-        return (
-            Token("measure", text[position:end], position, end, symbol=bare) if family in ("kl", "js", "ce") else None
-        )
-    if family == "h":
-        measure = "entropy" if len(args) == 1 else "cross_entropy"
-        if len(args) == 2 and conditional:
-            measure = "conditional_entropy"
-        elif len(args) == 2 and all(_RANDOM_VARIABLE.fullmatch(arg) for arg in args):
-            measure = "joint_entropy"
-    elif family == "mi":
-        if len(args) != 2:
-            return None
-    elif family == "d" and not re.fullmatch(_DOUBLE_BAR, separator.replace(" ", "")):
-        return None
-    if (measure == "entropy") != (len(args) == 1):
-        return None
-    return Token("measure", match.group(), position, match.end(), symbol=MeasureSymbol(measure, args))
-
-
-#: ``H(X|Y,Z)`` and ``H(X,Y,Z)`` from their names: the conditional entropy given a set, the joint entropy.
-_SETS = {
-    True: lambda args: ("conditional_entropy", (args[0], ",".join(args[1:]))),
-    False: lambda args: ("joint_entropy", tuple(args)),
-}
-
-
-def _given_sets(match: re.Match[str], family: str, separator: str) -> Token | None:
-    """``I(X;Y|Z)`` as ``("X", "Y", "Z")``, ``H(X,Y|Z)`` as ``("X,Y", "Z")``: a set of names joined by commas.
-
-    >>> [token.symbol.args for token in tokenize("I(X;Y|Z) + H(X,Y|Z)") if token.symbol]
-    [('X', 'Y', 'Z'), ('X,Y', 'Z')]
-    """
-    before = _strip_delimiters(match.group("args")[: match.start("cond") - match.start("args")])
-    names = [_normal_name(piece) for piece in _ARG_PIECES.findall(before)]
-    given = ",".join(_normal_name(piece) for piece in _ARG_PIECES.findall(match.group("condargs")))
-    if family == "h" and separator.strip() == ",":
-        symbol = MeasureSymbol("conditional_entropy", (",".join(names), given))
-    elif family == "mi" and separator.strip() == ";" and len(names) == 2:
-        symbol = MeasureSymbol("mutual_information", (names[0], names[1], given))
-    else:
-        return None
-    return Token("measure", match.group(), match.start(), match.end(), symbol=symbol)
-
-
-def _conditioned_on_value(match: re.Match[str], separator: str) -> Token | None:
-    """``H(X|Y=a)`` as the arguments ``("X", "Y=a")``, ``H(Y|1)`` as ``("Y", "1")``: entropies given a value.
-
-    >>> [token.symbol.args for token in tokenize("H(X | Y = a) + H(Y|1)") if token.symbol]
-    [('X', 'Y=a'), ('Y', '1')]
-    """
-    before = _strip_delimiters(match.group("args").split("=")[0])
-    names = [_normal_name(piece) for piece in _ARG_PIECES.findall(before)]
-    if (
-        match.group("h") is None
-        or "," in match.group("args")
-        or separator.strip() not in _GIVEN
-        or len(names) != 1 + bool(match.group("given"))
-    ):
-        return None
-    args = tuple(names)
-    condition = f"{args[1]}={match.group('given')}" if match.group("given") else match.group("value")
-    symbol = MeasureSymbol("conditional_entropy", (args[0], condition))
-    return Token("measure", match.group(), match.start(), match.end(), symbol=symbol)
-
-
-_FAMILY = {
-    "kl": "kl",
-    "d": "kl",
-    "js": "jsd",
-    "ce": "cross_entropy",
-    "j": "jeffreys",
-    "h": "entropy",
-    "mi": "mutual_information",
-}
-#: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy.
-_RANDOM_VARIABLE = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
-#: Measures of random variables that kldocs does not check (it has no joint distributions).
-OUT_OF_SCOPE = frozenset({"joint_entropy", "conditional_entropy", "mutual_information"})
-
-
-def _strip_delimiters(args: str) -> str:
-    """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
-    inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
-    inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
-    return re.sub(rf"{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
-
-
-def _normal_name(piece: str) -> str:
-    """``Q_{1}`` -> ``Q_1``; a mixture of P and Q -> ``(P+Q)/2``."""
-    names = [re.sub(r"[\s{}]", "", name) for name in _NAME_IN_MIX.findall(re.sub(r"\\[dt]?frac|\\[a-z]+", "", piece))]
-    if "+" in piece:
-        return f"({names[0]}+{names[1]})/2"
-    name = re.sub(r"[\s{}]|\\(?:hat|tilde|bar)", "", piece)
-    return name
 
 
 #: Digits glued to a plain ``log`` that begin with a usual base: a subscript lost in a copy (``log23`` for
