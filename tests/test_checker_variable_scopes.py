@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from kldocs.checker import check_text
 
 TABLE = "| | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 0.25 | 0.25 |\n| X = 1 | 0.40 | 0.10 |\n"
@@ -41,3 +43,25 @@ def test_a_sentence_pointing_back_at_the_table_keeps_it() -> None:
     found = verdicts(text)
     assert found[(11, f"H(X, Y) = {H_XY:.3f}")] == "holds"
     assert found[(11, f"H(X, Y) = {wrong:.3f}")] == "false"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "If X and Y are two independent fair coins instead, H(X, Y) = 2 bits.",
+        "Next we look at two independent fair coins X and Y: H(X, Y) = 2 bits.",
+        "### Another example\n\nThen H(X, Y) = 2 bits.",
+        "### A third case\n\nSuppose X and Y are independent with H(X) = 1 and H(Y) = 1; then H(X, Y) = 2 bits.",
+    ],
+)
+def test_other_words_for_new_variables_end_the_tables_hold(passage: str) -> None:
+    # 2 bits is right for two fair coins and wrong for the table (H_XY above): no claim may be called false.
+    assert abs(H_XY - 2) > 0.1
+    report = check_text(f"{TABLE}\nSo H(X, Y) = {H_XY:.3f} bits.\n\n{passage}\n", "scopes.md")
+    assert report.false_count == 0, report.claims
+
+
+def test_a_table_with_no_claim_below_it_still_gives_way_to_a_new_exercise() -> None:
+    # The table's variables were bound only when the next claim came, after the new exercise had cleared them.
+    text = f"{TABLE}\n### A third case\n\nSuppose X and Y are independent fair coins; then H(X, Y) = 2 bits.\n"
+    assert check_text(text, "scopes.md").false_count == 0

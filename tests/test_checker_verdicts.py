@@ -633,7 +633,17 @@ def test_a_condition_in_the_sentence_before_does_not_shield_a_symmetry_slip() ->
     assert [claim.verdict for claim in given.claims if claim.kind == "symmetry"] == ["false"]
 
 
-@pytest.mark.parametrize("condition", ["If $P = Q$, then", "When p = q,", "만약 P=Q 이면,"])
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "If $P = Q$, then",
+        "When p = q,",
+        "만약 P=Q 이면,",
+        "Suppose $Q = P$. Then",
+        "With $Q = P$ we get",
+        "In the case P = Q,",
+    ],
+)
 def test_a_value_claimed_under_a_condition_that_sets_the_distributions_equal_is_not_theirs(condition: str) -> None:
     # P and Q are given and differ (D_KL(P||Q) = 0.51 nats), but "if P = Q, then D(P||Q) = 0" speaks of P = Q.
     given = "Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n"
@@ -642,6 +652,28 @@ def test_a_value_claimed_under_a_condition_that_sets_the_distributions_equal_is_
     # A condition that gives a distribution its numbers is no such condition: the value is the given P's and Q's.
     text = f"{given}If $P = (0.5, 0.5)$, then $D(P||Q) = 0$.\n"
     assert [c.verdict for c in check_text(text, "a.md").claims if c.kind == "kl"] == ["false"]
+
+
+@pytest.mark.parametrize("condition", ["When $Q$ is uniform,", "For a uniform $Q$,", "Cuando $Q$ es uniforme,"])
+def test_a_value_claimed_for_a_uniform_q_is_not_the_given_qs(condition: str) -> None:
+    # D(P||U) = log2(3) - H(P) for the uniform U on three outcomes; the Q given is not uniform.
+    given = "Let $P = (0.5, 0.25, 0.25)$ and $Q = (0.25, 0.25, 0.5)$, in bits.\n\n"
+    report = check_text(f"{given}{condition} $D_{{KL}}(P\\|Q) = \\log_2 3 - H(P)$.\n", "a.md")
+    assert report.false_count == 0, report.claims
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "A common slip is to write $D(P||Q) = 0.368$ bits here.",
+        "A student wrote $D(P||Q) = 0.368$ bits, which is wrong.",
+        "Wrong: $D(P||Q) = 0.368$ bits.",
+        "It is tempting to say $D(P||Q) = 0.368$ bits.",
+    ],
+)
+def test_a_value_shown_as_a_mistake_is_no_claim(framed: str) -> None:
+    given = "Let $P = (0.9, 0.1)$ and $Q = (0.5, 0.5)$.\n\n"
+    assert [c.text for c in check_text(given + framed + "\n", "a.md").claims if c.kind != "definition"] == []
 
 
 @pytest.mark.parametrize("bound", ["H(M) \\leq H(K)", "H(P) \\le H(Q)", "H(Q) \\ge H(P)"])

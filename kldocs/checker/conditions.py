@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 #: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries).
 _MARKERS = re.compile(
@@ -29,24 +30,54 @@ _MARKERS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n[ \t]*\n")
 
 
-#: A condition that sets two distributions equal (``P = Q``, ``$p=q$``, ``r = s``): a value claimed under it is not
-#: about the distributions the document gives, even when their names are the claim's.
+#: A condition that sets two distributions equal (``P = Q``, ``$p=q$``, ``r = s``) or makes one uniform: a value
+#: claimed under it is not about the distributions the document gives, even when their names are the claim's.
 _NAMES_EQUAL = re.compile(r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z(_])")
+_UNIFORM = re.compile(
+    r"(?i)(?<![A-Za-z\\])\$?[A-Za-z]\$?\s+(?:is|es|est|ist|è|é)\s+(?:the\s+)?(?:uniform|uniforme|gleichverteilt)"
+    r"|\buniform[a-z]*\s+\$?[A-Za-z]\$?(?![A-Za-z])|균등|均匀|一様"
+)
+#: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
+_NAMED_MARKERS = re.compile(r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform))\b")
+#: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
+_THEN = re.compile(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
 
 
-def condition(before: str, *, on_names: bool = False) -> str | None:
+def condition(before: str, *, on_names: Collection[str] | None = None) -> str | None:
     """The word that opens a condition in the sentence ``before`` ends (the text right before a formula), if any;
-    with ``on_names``, only a condition that sets two names equal.
+    with ``on_names``, only a condition that sets two of those names equal or makes one of them uniform.
 
-    >>> condition("If $P = Q$, then ", on_names=True), condition("If $P = (0.5, 0.5)$, then ", on_names=True)
+    >>> condition("If $P = Q$, then ", on_names="PQ"), condition("If $P = (0.5, 0.5)$, then ", on_names="PQ")
     ('If', None)
+    >>> condition("When $Q$ is uniform, ", on_names="PQ"), condition("Suppose $q = p$. Then ", on_names="pq")
+    ('When', 'Suppose')
+    >>> condition("For a uniform $Q$, ", on_names="PQ"), condition("With $Q = P$ we would get ", on_names="PQ")
+    ('For a', 'With')
+    >>> condition("For the value $Y = b$, ", on_names="XY")
     """
-    lead = _SENTENCE_END.split(before[-300:])[-1]
-    found = _MARKERS.search(lead)
+    sentences = _SENTENCE_END.split(before[-300:])
+    lead = sentences[-1]
+    if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
+        lead = sentences[-2] + " " + lead
+    found = _MARKERS.search(lead) or (_NAMED_MARKERS.search(lead) if on_names is not None else None)
     if found is None:
         return None
-    if on_names:
-        equal = _NAMES_EQUAL.search(lead, found.end())
-        if equal is None or equal.group("first") == equal.group("second"):
-            return None
-    return found.group()
+    if on_names is None:
+        return found.group()
+    start = found.end()
+    return found.group() if _uniform(lead, start, on_names) or _equal_names(lead, start, on_names) else None
+
+
+def _equal_names(lead: str, start: int, names: Collection[str]) -> bool:
+    """Whether the condition sets two of ``names`` equal (``p = q`` for ``D(P||Q)``: case aside)."""
+    known = {name.lower() for name in names}
+    found = _NAMES_EQUAL.finditer(lead, start)
+    pairs = ((equal.group("first").lower(), equal.group("second").lower()) for equal in found)
+    return any(first != second and {first, second} <= known for first, second in pairs)
+
+
+def _uniform(lead: str, start: int, names: Collection[str]) -> bool:
+    return any(
+        any(letter in names for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", found.group()))
+        for found in _UNIFORM.finditer(lead, start)
+    )

@@ -74,7 +74,10 @@ _LANGUAGE = re.compile(r"[\w+#.{}-]*$")
 
 
 #: A heading that starts a problem of its own: ``## Question 2``, ``### Exercise 3.1``, ``## 문제 2``.
-_PROBLEM_HEADING = re.compile(r"(?i)(?:question|problem|exercise|example|문제|問題|习题|задача)\s{0,3}[0-9]")
+_PROBLEM_HEADING = re.compile(
+    r"(?i)(?:question|problem|exercise|example|문제|問題|习题|задача)\s{0,3}[0-9]"
+    r"|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
+)
 
 
 @dataclass

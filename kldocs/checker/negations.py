@@ -11,6 +11,8 @@ judged: judging the equation as written would call a right sentence wrong.
 True
 >>> denied("No siempre se cumple que:", ""), denied("", " とは限らない。"), denied("so ", " bits.")
 (True, True, False)
+>>> denied("A common slip is to write ", " here."), denied("Wrong: ", ""), denied("", " bits, which is wrong.")
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -33,19 +35,27 @@ _BEFORE = [
     r"\b(?:gilt|ist)\s+(?:im\s+Allgemeinen\s+|i\.\s*A\.\s+|aber\s+)?nicht(?:\s+immer|\s+unbedingt)?(?:,?\s+dass)?",
     r"\bnicht\s+(?:immer|unbedingt|notwendigerweise)",
     r"\bnon\s+(?:è\s+(?:sempre\s+)?vero|vale\s+(?:sempre\s+)?|sempre)\s*che",
+    # a formula shown as a mistake: "a common slip is to write", "do not write", "Wrong:", "it is tempting to say"
+    r"\b(?:common|typical|frequent|classic)\s+(?:slip|mistake|error|pitfall)\s+(?:is\s+)?(?:to\s+)?"
+    r"(?:write|say|claim|think|assume)?(?:\s+that)?",
+    r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume)(?:\s+that)?",
+    r"\b(?:wrong|incorrect|false|mistake)\s*:",
+    r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
+    r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
 ]
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
     r"(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?hold",
     r"is\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:true|the\s+case|valid)",
     r"is\s+false|fails\b",
+    r"(?:,\s*)?(?:which|that)\s+is\s+(?:wrong|incorrect|a\s+(?:mistake|slip|common\s+mistake))|\(\s*(?:wrong|incorrect)\s*\)",
     r"no\s+(?:siempre\s+)?se\s+cumple|não\s+(?:se\s+verifica|vale)|n['’]est\s+pas\s+(?:toujours\s+)?vrai|gilt\s+nicht",
     r"(?:と)?(?:は)?限らない|は成り立たない|は成立しない|が成り立つとは限らない",
     r"(?:并)?不(?:一定|总是|总|是)?成立|未必成立",
     r"[이가은는]?\s*(?:항상\s*)?성립하지\s*않",
 ]
 _DENIED_BEFORE = re.compile(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"^\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
 
 
 def denied(before: str, after: str) -> bool:

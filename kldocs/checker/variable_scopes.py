@@ -4,9 +4,11 @@ A joint table binds ``X`` and ``Y`` for the claims below it (see
 :mod:`~kldocs.checker.joint_tables`). A later passage may take other variables
 under the same letters ("Now take a fair coin X and a second fair coin Y"); its
 claims are then about those, and judging them against the table would call
-right values false. A sentence that opens with a verb of supposing, names a
-variable letter and a kind of random variable, and does not point back at a
-table, starts a new scope: the claims after it are not judged against the table.
+right values false. A sentence that names a variable letter and a kind of random
+variable (a coin, a die), opens with a word of supposing ("let", "if", "for") or
+calls them new ("instead", "another", "independent", "fair"), and does not point
+back at a table, starts a new scope: the claims after it are not judged against
+the table.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "| | Y = 0 |\\n|---|---|\\n| X = 0 | 1 |\\n\\nNow take a fair coin X and a die Y.\\n"
@@ -23,9 +25,16 @@ from kldocs.checker.documents import SourceText
 
 #: A sentence (no full stop, question or exclamation mark inside), up to 300 characters at a time.
 _SENTENCE = re.compile(r"[^.!?\n]{1,300}")
+#: Verbs of supposing that open a sentence: with them, any kind of random variable is taken anew.
 _SUPPOSING = re.compile(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
+#: Weaker openings ("if", "for", "flip") and words that make variables new ("instead", "another", "fair"):
+#: with them, only a concrete kind (a coin, a die) is taken anew; "if Y is another random variable" in a
+#: solution's definitions is not.
+_OPENING = re.compile(r"(?i)^\W*(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
+_NEW = re.compile(r"(?i)\b(?:instead|new|another|independent(?:ly)?|biased|fair|next)\b")
 _VARIABLE = re.compile(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
-_KIND = re.compile(r"(?i)\b(?:coins?|dice|die|random variables?|sources?|tosses|throws|urns?|bits?)\b")
+_CONCRETE = re.compile(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?)\b")
+_ABSTRACT = re.compile(r"(?i)\b(?:random\s+variables?|sources?)\b")
 _POINTING_BACK = re.compile(r"(?i)\b(?:table|above|given|same)\b")
 
 
@@ -36,7 +45,9 @@ def introductions(document: SourceText) -> list[int]:
         raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
         for sentence in _SENTENCE.finditer(raw):
             text = sentence.group()
-            taken = _SUPPOSING.search(text) and _VARIABLE.search(text) and _KIND.search(text)
-            if taken and not _POINTING_BACK.search(text):
+            if not _VARIABLE.search(text) or _POINTING_BACK.search(text):
+                continue
+            supposed = _SUPPOSING.search(text) and (_CONCRETE.search(text) or _ABSTRACT.search(text))
+            if supposed or ((_OPENING.search(text) or _NEW.search(text)) and _CONCRETE.search(text)):
                 found.append(paragraph.offset + sentence.start() + len(text) - len(text.lstrip()))
     return found

@@ -164,12 +164,14 @@ class _Checker:
         starts = collections.deque(sorted((*self.document.exercises, *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
-            if starts and starts[0] <= line_items[0].offset:
-                while starts and starts[0] <= line_items[0].offset:
-                    starts.popleft()
+            while starts and starts[0] <= line_items[0].offset:
+                start = starts.popleft()
+                while pending and pending[0][0] < start:  # a table above the new scope binds, then gives way
+                    given = pending.popleft()[1]
+                    current[given.name] = given
                 for name in [name for name in current if _of_random_variables(name)]:
                     del current[name]
-                    stale = True
+                stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
                 (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
                 for item in line_items
@@ -417,7 +419,9 @@ class _Checker:
         if outcome.verdict != "false":
             return outcome
         start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
-        opened = condition(self.document.text[max(0, start - 300) : start], on_names=not outcome.universal)
+        symbols = measures_in(found.statement.left) + measures_in(found.statement.right)
+        names = None if outcome.universal else {name for symbol in symbols for name in symbol.args or ()}
+        opened = condition(self.document.text[max(0, start - 300) : start], on_names=names)
         if opened is None:
             return outcome
         note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
