@@ -332,3 +332,21 @@ def test_what_ent_prints_for_bytes_the_command_line_shows_is_read_and_never_fals
     )
     verdicts = [claim.verdict for claim in check_text(page, "bytes.tex").claims]
     assert verdicts == (["holds", "holds"] if shift == 0 else ["unchecked", "unchecked"])
+
+
+def test_a_labelled_value_printed_by_a_function_of_the_documents_own_is_not_called_false() -> None:
+    # The function takes a mean where the cross-entropy is a sum: what it prints is not H(p, q) (0.8286 nats).
+    p, q = [0.7, 0.2, 0.1], [0.6, 0.3, 0.1]
+    printed = -sum(a * math.log(b) for a, b in zip(p, q, strict=True)) / 3
+    text = (
+        "```python\nimport numpy as np\np = np.array([0.7, 0.2, 0.1])\nq = np.array([0.6, 0.3, 0.1])\n```\n\n"
+        "```python\ndef cross_entropy(p, q):\n    return -np.mean(p * np.log(q))\n\n"
+        "print('cross-entropy:', cross_entropy(p, q))\n```\n\n"
+        f"```\ncross-entropy: {printed:.4f}\n```\n"
+    )
+    report = check_text(text, "prints.md")
+    (claim,) = [c for c in report.claims if c.kind == "cross_entropy"]
+    assert claim.verdict == "unchecked" and "cross_entropy()" in claim.note
+    # Without a function of its own, the same label and value are judged, and false.
+    plain = text.replace("def cross_entropy(p, q):\n    return -np.mean(p * np.log(q))\n\n", "")
+    assert [c.verdict for c in check_text(plain, "prints.md").claims if c.kind == "cross_entropy"] == ["false"]

@@ -80,6 +80,7 @@ from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_min
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.printing_functions import defined_for
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
@@ -252,11 +253,17 @@ class _Checker:
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
-            if self.document.printed(item.offset) and not self.bases.is_forced:
+            printed = self.document.printed(item.offset)
+            if printed and not self.bases.is_forced:
                 stated = None  # the program that printed it chose its own logarithms, not the text's
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             others = () if self.bases.is_forced else USUAL_BASES
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others)
+            code = [region.text for region in self.document.code]
+            printer = defined_for(code, item.measure) if verdict == "false" and printed else None
+            if printer is not None:
+                note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
+                verdict, value, named = "unchecked", None, None
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None
