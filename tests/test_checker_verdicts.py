@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -660,6 +661,23 @@ def test_a_value_claimed_for_a_uniform_q_is_not_the_given_qs(condition: str) -> 
     given = "Let $P = (0.5, 0.25, 0.25)$ and $Q = (0.25, 0.25, 0.5)$, in bits.\n\n"
     report = check_text(f"{given}{condition} $D_{{KL}}(P\\|Q) = \\log_2 3 - H(P)$.\n", "a.md")
     assert report.false_count == 0, report.claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the distribution $(1/2, 1/4, 1/8, 1/8)$ the entropy is 1.75 bits.",
+        "For a coin with heads probability 0.6, the entropy is about 0.971 bits.",
+    ],
+)
+def test_a_value_in_words_for_a_distribution_the_sentence_gives_is_not_judged_against_p(sentence: str) -> None:
+    # 1.75 and 0.971 bits are right for the distributions the sentences give; H(P) is 0.469 bits.
+    assert abs(-sum(p * math.log2(p) for p in (0.5, 0.25, 0.125, 0.125)) - 1.75) < 1e-12
+    assert round(-(0.6 * math.log2(0.6) + 0.4 * math.log2(0.4)), 3) == 0.971
+    report = check_text(f"Let $P = (0.9, 0.1)$.\n\n{sentence}\n", "a.md")
+    assert report.false_count == 0, report.claims
+    # A sentence that gives no distribution of its own still speaks of P.
+    assert check_text("Let $P = (0.9, 0.1)$.\n\nThe entropy is 1.75 bits.\n", "a.md").false_count == 1
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ and the note gives the reading the sentence most likely means.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from kldocs.checker.diagnosis import matches, rounds_to
@@ -33,22 +34,38 @@ from kldocs.exact import ExactValue
 
 
 def judge_prose_value(
-    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], others: Sequence[BaseKey] = ()
+    item: ProseValue,
+    bindings: Mapping[str, Binding],
+    bases: Sequence[BaseKey],
+    others: Sequence[BaseKey] = (),
+    before: str = "",
 ) -> tuple[str, str | None, str, str | None]:
     """``(verdict, correct value, note, base)`` for a value given in words; the base is None when unchecked.
 
     ``bases`` are the bases to try when the sentence gives no unit. A value with no unit that fails in them but
-    holds in one of ``others`` (the document says "bits" elsewhere, the sentence means nats) is left unchecked.
+    holds in one of ``others`` (the document says "bits" elsewhere, the sentence means nats) is left unchecked,
+    and so is one that fails where the text on its line ``before`` it describes a distribution of its own
+    ("For the distribution (1/2, 1/4, 1/4) the entropy is ...", "a coin with heads probability 0.6").
     """
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
     judged = _judged(item, bindings, bases)
+    if judged[0] == "false" and _OWN_DISTRIBUTION.search(before[-300:]):
+        note = f"{judged[2]}; the sentence describes a distribution of its own, which may be the one it means"
+        return "unchecked", None, note, None
     if judged[0] == "false" and any(base not in bases for base in others):
         elsewhere = _judged(item, bindings, [base for base in others if base not in bases])
         if elsewhere[0] == "holds":
             note = f"{elsewhere[2]}; the sentence gives no unit and the document's base is another, so it is not judged"
             return "unchecked", None, note, None
     return judged
+
+
+#: Words that give a distribution on the spot: a tuple of probabilities, or "with probability 0.6".
+_OWN_DISTRIBUTION = re.compile(
+    r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
+    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
+)
 
 
 def _judged(

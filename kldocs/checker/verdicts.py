@@ -258,7 +258,8 @@ class _Checker:
                 stated = None  # the program that printed it chose its own logarithms, not the text's
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             others = () if self.bases.is_forced else USUAL_BASES
-            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others)
+            before = self.document.text[self.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
+            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before)
             code = [region.text for region in self.document.code]
             printer = defined_for(code, item.measure) if verdict == "false" and printed else None
             if printer is not None:
