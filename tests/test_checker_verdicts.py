@@ -676,8 +676,9 @@ def test_a_value_in_words_for_a_distribution_the_sentence_gives_is_not_judged_ag
     assert round(-(0.6 * math.log2(0.6) + 0.4 * math.log2(0.4)), 3) == 0.971
     report = check_text(f"Let $P = (0.9, 0.1)$.\n\n{sentence}\n", "a.md")
     assert report.false_count == 0, report.claims
-    # A sentence that gives no distribution of its own still speaks of P.
+    # A sentence that gives no distribution of its own, or gives P's own, still speaks of P.
     assert check_text("Let $P = (0.9, 0.1)$.\n\nThe entropy is 1.75 bits.\n", "a.md").false_count == 1
+    assert check_text("For $P = (0.9, 0.1)$, the entropy is 0.6 bits.\n", "a.md").false_count == 1
 
 
 @pytest.mark.parametrize(

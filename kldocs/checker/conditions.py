@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n[ \t]*\n")
 _NAMES_EQUAL = re.compile(r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z(_])")
 _UNIFORM = re.compile(
     r"(?i)(?<![A-Za-z\\])\$?[A-Za-z]\$?\s+(?:is|es|est|ist|è|é)\s+(?:the\s+)?(?:uniform|uniforme|gleichverteilt)"
-    r"|\buniform[a-z]*\s+\$?[A-Za-z]\$?(?![A-Za-z])|균등|均匀|一様"
+    r"|\buniform[a-z]*\s+\$?[A-Za-z]\$?(?![A-Za-z])"
 )
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = re.compile(r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform))\b")
@@ -77,6 +77,7 @@ def _equal_names(lead: str, start: int, names: Collection[str]) -> bool:
 
 
 def _uniform(lead: str, start: int, names: Collection[str]) -> bool:
+    """Whether the condition makes one of ``names`` uniform ("Q is uniform", "a uniform Q")."""
     return any(
         any(letter in names for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", found.group()))
         for found in _UNIFORM.finditer(lead, start)

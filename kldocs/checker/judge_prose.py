@@ -61,9 +61,10 @@ def judge_prose_value(
     return judged
 
 
-#: Words that give a distribution on the spot: a tuple of probabilities, or "with probability 0.6".
+#: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
+#: distribution in force), or "with probability 0.6".
 _OWN_DISTRIBUTION = re.compile(
-    r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
+    r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
 )
 

@@ -29,9 +29,11 @@ def defined_for(code: Sequence[str], measure: str) -> str | None:
     ('jsd', None)
     """
     family = _FAMILIES.get(measure)
+    if family is None:
+        return None
     for block in code:
         for found in _DEFINED.finditer(block):
             named = FUNCTIONS.get(found.group("name").lower())
-            if named is not None and family is not None and _FAMILIES.get(named) == family:
+            if named is not None and _FAMILIES.get(named) == family:
                 return found.group("name")
     return None
