@@ -9,6 +9,9 @@ speaks of that value only. Judging which base a claim is read in is
 >>> document = parse_text("We use the natural log throughout.\n", "a.md")
 >>> [(item.base, item.text) for item in prose_bases(document, document.paragraphs[0])]
 [('e', 'natural log')]
+>>> document = parse_text("All logs natural. Logarithms are natural here.\n", "a.md")
+>>> [(item.base, item.text) for item in prose_bases(document, document.paragraphs[0])]
+[('e', 'logs natural'), ('e', 'Logarithms are natural')]
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ UNIT_WORD = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]a
 #: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
 #: Chinese and Japanese.
 _BASE_PHRASE = re.compile(
-    r"(?P<e>natural\s+log|\bbase[- ]?e\b|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数"
+    r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
+    r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数"
     r"|底数?\s*(?:为|是|取|=|が)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑이?\s*e(?![A-Za-z]))"
     r"|(?P<two>\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂"
     r"|底数?\s*(?:为|是|取|=|が)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑이?\s*2(?![0-9]))"
