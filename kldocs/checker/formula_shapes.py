@@ -135,7 +135,7 @@ _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "
 #: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
 _SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 #: Signs that define the left side by the right: ``\equiv``, ``:=``, ``\triangleq``, ``\stackrel{def}{=}``.
-_DEFINED_AS = re.compile(
+DEFINED_AS = re.compile(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
 )
 #: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
@@ -150,7 +150,7 @@ _GLUED_INDEX = re.compile(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
-    formula = _DEFINED_AS.sub("=", formula)
+    formula = DEFINED_AS.sub("=", formula)
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)

@@ -19,21 +19,28 @@ _DEFINED = re.compile(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})[ \
 _FAMILIES = {"kl": "kl", "cross_entropy": "cross_entropy", "entropy": "entropy", "jsd": "js", "js_distance": "js"}
 
 
-def defined_for(code: Sequence[str], measure: str) -> str | None:
-    """The name of a function the code defines for ``measure`` (or, for a JSD, the JS distance), if any: a
-    value it printed may be another reading of that measure (a mean, a square root, another base).
+def own_functions(code: Sequence[str]) -> dict[str, str]:
+    """The first function the code defines for each family of measures (``kl``, ``js``...), by family: a value it
+    printed may be another reading of that measure (a mean, a square root, another base).
 
-    >>> defined_for(["def cross_entropy(p, q):\\n    return -np.mean(p * np.log(q))"], "cross_entropy")
-    'cross_entropy'
-    >>> defined_for(["def jsd(p, q):\\n    ..."], "js_distance"), defined_for(["def kl(p, q): ..."], "entropy")
+    >>> own_functions(["def cross_entropy(p, q):\\n    return -np.mean(p * np.log(q))", "def jsd(p, q): ..."])
+    {'cross_entropy': 'cross_entropy', 'js': 'jsd'}
+    """
+    found: dict[str, str] = {}
+    for block in code:
+        for match in _DEFINED.finditer(block):
+            named = FUNCTIONS.get(match.group("name").lower())
+            if named is not None:
+                found.setdefault(_FAMILIES[named], match.group("name"))
+    return found
+
+
+def defined_for(functions: dict[str, str], measure: str) -> str | None:
+    """The function of :func:`own_functions` that may have printed a value of ``measure`` (the JSD or the JS
+    distance alike), if any.
+
+    >>> defined_for({"js": "jsd"}, "js_distance"), defined_for({"kl": "kl"}, "entropy")
     ('jsd', None)
     """
     family = _FAMILIES.get(measure)
-    if family is None:
-        return None
-    for block in code:
-        for found in _DEFINED.finditer(block):
-            named = FUNCTIONS.get(found.group("name").lower())
-            if named is not None and _FAMILIES.get(named) == family:
-                return found.group("name")
-    return None
+    return None if family is None else functions.get(family)

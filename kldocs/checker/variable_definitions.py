@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 
@@ -35,8 +35,6 @@ _CLUTTER = re.compile(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
     r"|\\(?:begin|end)\{[a-z*]{1,12}\}"
 )
-#: Signs that define the left side by the right, read as ``=``.
-_DEFINED_AS = re.compile(r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|≡|≜|:=|≔")
 #: A sum sign with its range: ``\sum_{x \in X}``, ``\sum_x``, ``∑``.
 _SUM = re.compile(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
 #: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``.
@@ -137,7 +135,7 @@ def _normalized(formula: str) -> str:
     >>> _normalized(r"=-\sum_{x,y}P(X=x, Y=y)\log_2\left(P(X=x, Y=y)\right)")
     '=-Sp(x,y)Lp(x,y)'
     """
-    text = _BARS.sub("||", _DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
+    text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
     text = _CLUTTER.sub("", text).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", text)).replace("{L}", "L")
     text = _EVENTS.sub(lambda match: f"p({match.group(2)}{',' + match.group(4) if match.group(4) else ''})", text)

@@ -43,6 +43,7 @@ in bits, D_KL(Q||P) = 0.04671751226 bits, which is 0.0467 at 4 decimal places, n
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -80,7 +81,7 @@ from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_min
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
-from kldocs.checker.printing_functions import defined_for
+from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
@@ -260,8 +261,7 @@ class _Checker:
             others = () if self.bases.is_forced else USUAL_BASES
             before = self.document.text[self.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before)
-            code = [region.text for region in self.document.code]
-            printer = defined_for(code, item.measure) if verdict == "false" and printed else None
+            printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
                 verdict, value, named = "unchecked", None, None
@@ -434,6 +434,10 @@ class _Checker:
             return outcome
         note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
         return replace(outcome, verdict="unchecked", value=None, note=note)
+
+    @functools.cached_property
+    def _own_functions(self) -> dict[str, str]:  # the measure functions the code defines, read once
+        return own_functions([region.text for region in self.document.code])
 
     def _typed(self, found: Found, statement: Statement) -> bool:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
