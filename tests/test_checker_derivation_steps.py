@@ -184,3 +184,15 @@ def test_a_row_under_a_condition_or_denied_is_not_called_false() -> None:
     assert [claim.verdict for claim in check_text(f"$${row}$$\n", "a.md").claims] == ["false"]
     for before in ("Suppose that $q = p$; then ", "만약 $q = p$ 이면 ", "It is not true in general that "):
         assert all(claim.verdict != "false" for claim in check_text(f"{before}$${row}$$\n", "a.md").claims)
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [r"\iff p = q", r"\Leftrightarrow p = q", r"\quad \text{if } q = p", r"⟺ p = q", r"\implies p = q"],
+)
+def test_a_row_that_holds_only_under_its_own_condition_is_not_called_false(condition: str) -> None:
+    # The equality case of Gibbs' inequality: H(p) = H(p,q) only when p = q, and our pair differs.
+    assert not mpmath.almosteq(-_sum(_P, _P), -_sum(_P, _Q), 1e-30)
+    row = r"-\sum_{i=1}^n p_i \log p_i = -\sum_{i=1}^n p_i \log q_i"
+    assert [claim.verdict for claim in check_text(f"\\[ {row} \\]\n", "a.tex").claims] == ["false"]
+    assert all(claim.verdict != "false" for claim in check_text(f"\\[ {row} {condition} \\]\n", "a.tex").claims)

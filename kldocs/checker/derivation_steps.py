@@ -270,6 +270,8 @@ def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
 
 def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | None:
     """The sides of one row, cut at its signs ``=`` outside brackets, up to another relation (``\\geq 0``)."""
+    if _CONNECTIVE.search(row):
+        return None
     other = _OTHER_RELATION.search(row)
     row = row[: other.start()] if other else row
     sides: list[_Side] = []
@@ -313,6 +315,11 @@ _CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 #: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
 _ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
+#: A sign or word that puts a row under a condition (``... = ... \iff p = q``): the row is not claimed in general.
+_CONNECTIVE = re.compile(
+    r"[⟺⇔⇒⟹]|\\(?:iff|implies|impliedby|(?:Long)?(?:Leftrightarrow|Rightarrow|Leftarrow|leftrightarrow))(?![A-Za-z])|"
+    r"\\text\s*\{\s*(?:if|iff|when|only|for)\b"
+)
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
 _OWN_NAME = re.compile(r"H(?:_[PpQq]{1,2})?\([U-Z]\)|H_KL\([PpQq]\|\|[PpQq]\)")
 #: The entropy of a random variable, named by the variable alone: ``H(X)``.
