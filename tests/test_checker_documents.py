@@ -40,6 +40,18 @@ def test_code_is_not_read_in_markdown() -> None:
     assert [region[2] for region in math_texts(text)] == ["H(P) = 2"]
 
 
+def test_text_and_maths_inside_html_blocks_are_read_but_comments_and_scripts_are_not() -> None:
+    text = (
+        '<div class="math">\n$$ D(P \\parallel Q) = 0.5 $$\n</div>\n\n'
+        "<p>So $H(P) = 1$ bit.</p>\n\n"
+        "<!--\n$H(P) = 7$\n-->\n\n"
+        "<script>\nlet s = '$H(P) = 8$';\n</script>\n"
+    )
+    assert math_texts(text) == [("display", 2, " D(P \\parallel Q) = 0.5 "), ("inline", 5, "H(P) = 1")]
+    prose = [region.text.strip() for region in parse_text(text, "a.md").prose]
+    assert [piece.strip("§") for piece in prose] == ["So §§§§§§§§§§ bit."]  # the tags are not prose
+
+
 def test_latex_environments_and_comments() -> None:
     text = (
         "% $H(P) = 7$ is a comment\n"

@@ -263,6 +263,16 @@ class _Reader:
             self._code(token)
         elif kind in ("math_block", "math_block_label") and token.map:
             self._display(token)
+        elif kind == "html_block" and token.map and _TEXT_HTML.match(token.content):
+            self._html(token)
+
+    def _html(self, token: Token) -> None:
+        """Read the text and maths of an HTML block (``<div>$$ D(P||Q) = ... $$</div>``) as a paragraph's: pages
+        that wrap their formulas in tags for the browser's maths engine. Comments, scripts and ``<pre>`` are not."""
+        from markdown_it.token import Token
+
+        content = token.content.rstrip("\n")
+        self._inline(Token("inline", "", 0, map=token.map, content=content))
 
     def _bare_code(self, first: int, stop: int) -> bool:
         """Whether lines ``first`` to ``stop - 1`` (a paragraph) are code that lost its fence; if so, it is code."""
@@ -441,6 +451,8 @@ _MARKUP = re.compile(
 _TAG = re.compile(r"</?su[bp]>", re.IGNORECASE)
 #: The text of a list item that starts like maths: a number, a bracket or a logarithm.
 _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
+#: An HTML block whose text is read: one that opens with an element's tag, not a comment, script, style or ``<pre>``.
+_TEXT_HTML = re.compile(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s|/?>)", re.IGNORECASE)
 #: A statement about logarithms: a log and a relation.
 _LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
 
