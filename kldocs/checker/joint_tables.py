@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.scope import Binding, joint_name
+from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
@@ -86,7 +86,9 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
             names = _variables(document, offset, start + end, corner, row_labels, column_labels)
             if names is not None:
                 line = document.line(offset)
-                found += [(offset, binding) for binding in _bindings(names, row_labels, column_labels, cells, line)]
+                found += [
+                    (offset, binding) for binding in table_bindings(names, row_labels, column_labels, cells, line)
+                ]
     return sorted(found + list(_pipe_table_bindings(document)), key=lambda entry: entry[0])
 
 
@@ -108,13 +110,15 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         down = _named_values([row[0] for _, row in table.rows], corner.group("rows") if corner else None)
         if across is None or down is None or across[0] == down[0]:
             continue
-        cells = [[_probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
+        cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
         if any(len(row) != len(across[1]) or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
         if sum(map(sum, values)) == 1:
             line = document.line(table.offset)
-            yield from ((table.offset, b) for b in _bindings((down[0], across[0]), down[1], across[1], values, line))
+            yield from (
+                (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
+            )
 
 
 #: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
@@ -153,7 +157,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         return None
     cells: list[list[Fraction]] = []
     for line in lines:
-        values = [_probability(cell) for cell in line[1:]]
+        values = [probability(cell) for cell in line[1:]]
         if len(values) != len(column_labels) or any(value is None for value in values):
             return None
         cells.append([value for value in values if value is not None])
@@ -166,7 +170,12 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
     return header[0], row_labels, column_labels, cells
 
 
-def _probability(cell: str) -> Fraction | None:
+def probability(cell: str) -> Fraction | None:
+    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``; None for anything else or more than 1.
+
+    >>> probability("3 / 8"), probability("1.5")
+    (Fraction(3, 8), None)
+    """
     match = _CELL.fullmatch(cell)
     if match is None:
         return None
@@ -198,15 +207,32 @@ def _variables(
     return rows[0], columns[0]
 
 
-def _bindings(
-    names: tuple[str, str], row_labels: list[str], column_labels: list[str], cells: list[list[Fraction]], line: int
+def table_bindings(
+    names: tuple[str, str],
+    row_labels: list[str] | None,
+    column_labels: list[str] | None,
+    cells: list[list[Fraction]],
+    line: int,
+    text: str | None = None,
 ) -> Iterator[Binding]:
+    r"""The names a joint table binds: the marginals, the joint both ways round and, when the rows' and the
+    columns' values are known, the distribution of each variable given each value of the other.
+
+    >>> half = Fraction(1, 2)
+    >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)]
+    ['X', 'Y', 'X,Y', 'Y,X']
+    """
     down, across = names  # the variable whose values head the rows, and the one whose values head the columns
     columns = [list(column) for column in zip(*cells, strict=True)]
-    text = f"the joint distribution of {down} and {across} in the table on line {line}"
+    text = text or f"the joint distribution of {down} and {across} in the table on line {line}"
+    marginals = [sum(row, Fraction(0)) for row in cells], [sum(column, Fraction(0)) for column in columns]
     given: list[tuple[str, list[Fraction], list[str] | None]] = [
-        (down, [sum(row, Fraction(0)) for row in cells], row_labels),
-        (across, [sum(column, Fraction(0)) for column in columns], column_labels),
+        (down, marginals[0], row_labels),
+        (across, marginals[1], column_labels),
+        (marginal_name(down, joint_name(down, across)), marginals[0], row_labels),
+        (marginal_name(across, joint_name(down, across)), marginals[1], column_labels),
+        (marginal_name(down, joint_name(across, down)), marginals[0], row_labels),
+        (marginal_name(across, joint_name(across, down)), marginals[1], column_labels),
         (joint_name(down, across), [value for row in cells for value in row], None),
         (joint_name(across, down), [value for column in columns for value in column], None),
     ]
@@ -214,7 +240,7 @@ def _bindings(
         (across, down, cells, row_labels, column_labels),
         (down, across, columns, column_labels, row_labels),
     ):
-        for label, values in zip(labels, slices, strict=True):
+        for label, values in zip(labels or (), slices, strict=False):
             total = sum(values)
             if total:
                 conditional = [value / total for value in values]
