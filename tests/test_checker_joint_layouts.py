@@ -51,8 +51,9 @@ def test_a_joint_named_by_its_probability_in_a_latex_matrix_gives_the_measures(m
     """The first variable named indexes the rows: H(V|U) and H(U|V) differ, and both are read the right way."""
     assert abs(float(_H_UV - _H_U - (_H_UV - _H_V))) > 0.05
     text = f"The joint distribution is\n\n$${matrix}$$\n\n" + _claims(_RIGHT, _WRONG)
-    verdicts = [claim.verdict for claim in check_text(text, "a.md").claims]
-    assert verdicts == ["holds"] * 4 + ["false"]
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims] == ["holds"] * 4 + ["false"]
+    assert "U's values down its rows and V's across its columns" in claims[1].note
 
 
 def test_a_matrix_whose_cells_do_not_add_up_to_one_gives_nothing() -> None:
@@ -148,8 +149,46 @@ def test_arithmetic_on_values_cut_off_does_not_hide_a_wrong_measure() -> None:
     written = 2 - cut
     assert mpmath.nstr(2 - joint, 2) != mpmath.nstr(written, 2)  # 0.029 against the written 0.030
     text = (
-        f"{table}\n\n```\nI(U;V) = H(U) + H(V) - H(U,V)\n       = 1.000 + 1.000 - {mpmath.nstr(cut, 4)}\n"
-        f"       = {mpmath.nstr(written, 2, strip_zeros=False)}0 bits\n```\n"
+        f"{table}\n\n```\nI(U;V) = H(U) + H(V) - H(U,V)\n       = 1.000 + 1.000 - {float(cut):.3f}\n"
+        f"       = {float(written):.3f} bits\n```\n"
     )
-    claims = check_text(text, "a.md").claims
-    assert [claim.verdict for claim in claims if "0.030" in claim.text] == ["false"]
+    claims = [claim for claim in check_text(text, "a.md").claims if "0.030" in claim.text]
+    assert [claim.verdict for claim in claims] == ["false"]
+    assert "does come to 0.030, but it starts from values rounded or cut off" in claims[0].note
+    assert "the joint distribution of U (rows) and V (columns) in the table on line 2" in claims[0].note
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "$$\\begin{array}{c|cc} & v_1 & v_2 \\\\ \\hline u_1 & 1/8 & 1/8 \\\\ u_2 & 1/4 & 1/2 \\end{array}$$",
+        "|  | $v_{1}$ | $v_{2}$ |\n|---|---|---|\n| $u_{1}$ | 1/8 | 1/8 |\n| $u_{2}$ | 1/4 | 1/2 |",
+    ],
+)
+def test_rows_and_columns_labelled_by_indexed_values_of_each_variable(table: str) -> None:
+    """``u_1, u_2`` down and ``v_1, v_2`` across name the variables: U's values head the rows."""
+    text = f"{table}\n\n" + _claims(_RIGHT, _WRONG)
+    assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["holds"] * 4 + ["false"]
+
+
+def test_indexed_values_of_one_letter_on_both_sides_name_no_variables() -> None:
+    table = "|  | $u_1$ | $u_2$ |\n|---|---|---|\n| $u_1$ | 1/8 | 1/8 |\n| $u_2$ | 1/4 | 1/2 |"
+    assert [claim.verdict for claim in check_text(f"{table}\n\n$$H(U, V) = 1.75$$\n", "a.md").claims] == ["unchecked"]
+
+
+def test_a_channel_matrix_after_its_source_gives_the_joint() -> None:
+    """``P(V|U)``, one row for each value of U, each adding up to 1, with U's own matrix above it:
+    ``p(u, v) = p(u) p(v|u)``. A channel whose rows do not add up to 1 gives nothing."""
+    p_u = [Fraction(1, 4), Fraction(3, 4)]
+    channel = [[Fraction(1, 2), Fraction(1, 2)], [Fraction(1, 6), Fraction(5, 6)]]
+    joint = [[p * c for c in row] for p, row in zip(p_u, channel, strict=True)]
+    h_uv = _bits([p for row in joint for p in row])
+    h_v = _bits([sum(column, Fraction(0)) for column in zip(*joint, strict=True)])
+    conditional, mutual = h_uv - _bits(p_u), _bits(p_u) + h_v - h_uv
+    source = r"$\begin{bmatrix} U \\ P \end{bmatrix} = \begin{bmatrix} a & b \\ 1/4 & 3/4 \end{bmatrix}$"
+    matrix = r"$$P(V \mid U) = \begin{bmatrix} 1/2 & 1/2 \\ 1/6 & 5/6 \end{bmatrix}$$"
+    claims = f"$$H(V|U) = {mpmath.nstr(conditional, 4)}$$\n\n$$I(U;V) = {mpmath.nstr(mutual + 0.01, 4)}$$\n"
+    text = f"Source {source}, channel\n\n{matrix}\n\n{claims}"
+    assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["holds", "false"]
+    unfit = text.replace("5/6 \\end", "2/3 \\end")
+    assert [claim.verdict for claim in check_text(unfit, "a.md").claims] == ["unchecked", "unchecked"]

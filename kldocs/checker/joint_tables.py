@@ -15,7 +15,7 @@ conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``
 >>> bindings = joint_bindings(parse_text(text, "a.md"))
 >>> [(binding.name, [str(p) for p in binding.distribution.probabilities]) for _, binding in bindings][:4]
 [('X', ['1/2', '1/2']), ('Y', ['3/4', '1/4']), ('X,Y', ['1/4', '1/4', '1/2', '0']), ('Y,X', ['1/4', '1/2', '1/4', '0'])]
->>> sorted(binding.name for _, binding in bindings)[6:]
+>>> sorted(binding.name for _, binding in bindings if "@" not in binding.name)[6:]
 ['Y', 'Y,X', 'Y|0', 'Y|1', 'Y|X=0', 'Y|X=1']
 """
 
@@ -43,7 +43,9 @@ _OPENING = re.compile(r"\\begin\{(?P<kind>tabular|array)\}(?:\{(?:[^{}]|\{[^{}]*
 _COMMENT = re.compile(r"(?<!\\)%")
 _ROW_END = re.compile(r"\\\\|\\cr(?![A-Za-z])")
 _RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule)(?![A-Za-z])")
-_LABEL = re.compile(r"[A-Za-z0-9]{1,12}")
+_LABEL = re.compile(r"[A-Za-z0-9]{1,12}(?:_\{?[A-Za-z0-9]{1,4}\}?)?")
+#: A value named by its variable's small letter and an index: ``x_1``, ``y_{2}``, ``x3``.
+_LETTERED = re.compile(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
 _CELL = re.compile(
     r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
     r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
@@ -137,6 +139,7 @@ def _named_values(cells: Sequence[str], variable: str | None) -> tuple[str, list
         variable = variables.pop()
     else:
         labels = [cell.strip().strip("$").strip() for cell in cells]
+        variable = variable or lettered(labels)
         if variable is None or not all(_LABEL.fullmatch(label) for label in labels):
             return None
     return (variable, labels) if len(set(labels)) == len(labels) else None
@@ -189,6 +192,16 @@ def probability(cell: str) -> Fraction | None:
     return value if value <= 1 else None
 
 
+def lettered(labels: Sequence[str]) -> str | None:
+    """The variable whose values the labels are, when all are its small letter with an index (``x_1``, ``x_2``).
+
+    >>> lettered(["y_1", "y_{2}"]), lettered(["x_1", "y_2"]), lettered(["a_1", "a_2"])
+    ('Y', None, None)
+    """
+    found = {match.group("letter") for match in map(_LETTERED.fullmatch, labels) if match is not None}
+    return found.pop().upper() if len(found) == 1 and all(_LETTERED.fullmatch(label) for label in labels) else None
+
+
 def _variables(
     document: SourceText, start: int, end: int, corner: str, row_labels: Sequence[str], column_labels: Sequence[str]
 ) -> tuple[str, str] | None:
@@ -196,6 +209,9 @@ def _variables(
     named = _CORNER.fullmatch(corner)
     if named is not None and named.group("rows") != named.group("columns"):
         return named.group("rows"), named.group("columns")
+    letters = lettered(row_labels), lettered(column_labels)
+    if letters[0] is not None and letters[1] is not None and letters[0] != letters[1]:
+        return letters[0], letters[1]
     ranges: dict[str, set[str]] = {}
     for match in _RANGE.finditer(document.text, max(0, start - _NEARBY), min(len(document.text), end + _NEARBY)):
         values = {value.strip().strip("$") for value in match.group("values").split(",")}
@@ -219,23 +235,22 @@ def table_bindings(
     columns' values are known, the distribution of each variable given each value of the other.
 
     >>> half = Fraction(1, 2)
-    >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)]
-    ['X', 'Y', 'X,Y', 'Y,X']
+    >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)][:6]
+    ['X', 'Y', 'X,Y', 'Y,X', 'X@X,Y', 'Y@X,Y']
     """
     down, across = names  # the variable whose values head the rows, and the one whose values head the columns
     columns = [list(column) for column in zip(*cells, strict=True)]
-    text = text or f"the joint distribution of {down} and {across} in the table on line {line}"
+    text = text or f"the joint distribution of {down} (rows) and {across} (columns) in the table on line {line}"
     marginals = [sum(row, Fraction(0)) for row in cells], [sum(column, Fraction(0)) for column in columns]
     given: list[tuple[str, list[Fraction], list[str] | None]] = [
         (down, marginals[0], row_labels),
         (across, marginals[1], column_labels),
-        (marginal_name(down, joint_name(down, across)), marginals[0], row_labels),
-        (marginal_name(across, joint_name(down, across)), marginals[1], column_labels),
-        (marginal_name(down, joint_name(across, down)), marginals[0], row_labels),
-        (marginal_name(across, joint_name(across, down)), marginals[1], column_labels),
         (joint_name(down, across), [value for row in cells for value in row], None),
         (joint_name(across, down), [value for column in columns for value in column], None),
     ]
+    for joint in (joint_name(down, across), joint_name(across, down)):  # this table's own, whatever comes later
+        given += [(marginal_name(down, joint), marginals[0], row_labels)]
+        given += [(marginal_name(across, joint), marginals[1], column_labels)]
     for variable, other, slices, labels, own in (
         (across, down, cells, row_labels, column_labels),
         (down, across, columns, column_labels, row_labels),

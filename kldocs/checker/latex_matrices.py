@@ -43,6 +43,11 @@ _JOINT = re.compile(
     rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*(?:\\left\s*)?\(\s*(?P<rows>{_VARIABLE})\s*,\s*(?P<columns>{_VARIABLE})\s*"
     rf"(?:\\right\s*)?\){_EQUALS}"
 )
+#: What names a channel, one row for each value of the variable given: ``P(Y|X) =``, ``p(Y \mid X_2) =``.
+_CHANNEL = re.compile(
+    rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*(?:\\left\s*)?\(\s*(?P<columns>{_VARIABLE})\s*(?:\||\\mid|\\vert)\s*"
+    rf"(?P<rows>{_VARIABLE})\s*(?:\\right\s*)?\){_EQUALS}"
+)
 #: What names a source: ``X =`` or the variable over ``P`` in a matrix of its own.
 _SOURCE = re.compile(
     rf"(?:(?<![A-Za-z0-9_\\{{(,|;])(?P<variable>{_VARIABLE})"
@@ -66,13 +71,14 @@ def matrix_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     """
     regions = [(0, document.text)] if document.format == "latex" else [(r.offset, r.text) for r in document.math]
     seen = 0
+    sources: dict[str, Binding] = {}  # the last source matrix of each variable, for the channels after it
     for start, text in regions:
         if "\\begin{" not in text:
             continue
         for opening in _OPENING.finditer(text):
             lead = text[max(0, opening.start() - _LEAD) : opening.start()]
-            joint, source = _JOINT.search(lead), _SOURCE.search(lead)
-            if joint is None and source is None:
+            joint, source, channel = _JOINT.search(lead), _SOURCE.search(lead), _CHANNEL.search(lead)
+            if joint is None and source is None and channel is None:
                 continue
             seen += 1
             if seen > MAX_TABLES:
@@ -86,10 +92,16 @@ def matrix_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
             if joint is not None:
                 names = (_name(joint.group("rows")), _name(joint.group("columns")))
                 yield from ((offset, binding) for binding in _joint(names, rows, line))
+            elif channel is not None:
+                names = (_name(channel.group("rows")), _name(channel.group("columns")))
+                given = sources.get(names[0])
+                if given is not None:
+                    yield from ((offset, binding) for binding in _through_channel(names, given, rows, line))
             elif source is not None:
                 variable = _name(source.group("variable") or source.group("stacked"))
                 binding = _source(variable, rows, line)
                 if binding is not None:
+                    sources[variable] = binding
                     yield offset, binding
 
 
@@ -116,10 +128,31 @@ def _joint(names: tuple[str, str], rows: list[list[str]], line: int) -> Iterator
         return
     down, across = names
     text = (
-        f"the joint distribution P({down},{across}) in the matrix on line {line} "
-        f"({down}'s values down the rows, {across}'s across the columns, as the first variable named comes first)"
+        f"the joint distribution P({down},{across}) in the matrix on line {line}, {down}'s values down its rows "
+        f"and {across}'s across its columns, as the first variable named comes first"
     )
     yield from table_bindings(names, None, None, values, line, text)
+
+
+def _through_channel(names: tuple[str, str], given: Binding, rows: list[list[str]], line: int) -> Iterator[Binding]:
+    """The joint distribution of a source and a channel from it, ``p(x, y) = p(x) p(y|x)``: one row of the
+    channel for each of the source's values, each row a distribution (adding up to 1)."""
+    source = given.distribution
+    marginal = source.probabilities if source is not None else None
+    cells = [[probability(cell) for cell in row] for row in rows]
+    if source is None or marginal is None or len(cells) != len(marginal) or not 2 <= len(rows[0]) <= MAX_SIDE:
+        return
+    if any(len(row) != len(rows[0]) or None in row or sum(v for v in row if v is not None) != 1 for row in cells):
+        return
+    joint = [
+        [Fraction(p) * value for value in row if value is not None] for p, row in zip(marginal, cells, strict=True)
+    ]
+    down, across = names
+    text = (
+        f"the joint distribution of {down} and {across} from {down}'s distribution on line {given.line} and "
+        f"P({across}|{down}) in the matrix on line {line}, one row for each value of {down}"
+    )
+    yield from table_bindings(names, list(source.labels), None, joint, line, text)
 
 
 def _source(variable: str, rows: list[list[str]], line: int) -> Binding | None:

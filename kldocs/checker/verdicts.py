@@ -89,7 +89,16 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
+from kldocs.checker.rounded_steps import arithmetic_behind
+from kldocs.checker.scope import (
+    Binding,
+    KnownDistributions,
+    UnboundNameError,
+    base_name,
+    joint_name,
+    parse_base,
+    unit_name,
+)
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
@@ -302,6 +311,9 @@ class _Checker:
 
     def _checked(self, item: Found, outcome: Outcome, base: BaseKey) -> Checked:
         statement = item.statement
+        behind = arithmetic_behind(statement, self._chain_statements(item)) if outcome.verdict == "false" else None
+        if behind is not None:
+            outcome = replace(outcome, note=f"{outcome.note}; {behind}")
         uses_base = bool(statement.chain_measures) or has_logs(statement.left) or has_logs(statement.right)
         name, unit = (base_name(base), unit_name(base)) if uses_base else (None, None)
         return Checked(
@@ -351,7 +363,8 @@ class _Checker:
             event.version,
         )
         if key not in self.memo:
-            self.memo[key] = self._judge(event, base)
+            measures = measures_in(found.statement.left) + measures_in(found.statement.right)
+            self.memo[key] = _from_table(self._judge(event, base), measures, event.bindings)
         outcome = self._unless_conditional(event, self.memo[key])
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
@@ -462,6 +475,19 @@ class _Checker:
 def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:
     """A measure of random variables with no joint table in force to compute it from."""
     return symbol.measure in OUT_OF_SCOPE and not scope.knows(symbol)
+
+
+def _from_table(outcome: Outcome, symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> Outcome:
+    """The outcome, its note saying which joint table gave the measures of random variables it judged."""
+    if outcome.verdict == "unchecked" or outcome.universal:
+        return outcome
+    tables = {
+        bindings[joint_name(*symbol.args)].text
+        for symbol in symbols
+        if symbol.measure in OUT_OF_SCOPE and symbol.args and len(symbol.args) == 2
+        if joint_name(*symbol.args) in bindings
+    }
+    return replace(outcome, note=f"{outcome.note} (from {sorted(tables)[0]})") if len(tables) == 1 else outcome
 
 
 def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
