@@ -192,3 +192,14 @@ def test_a_channel_matrix_after_its_source_gives_the_joint() -> None:
     assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["holds", "false"]
     unfit = text.replace("5/6 \\end", "2/3 \\end")
     assert [claim.verdict for claim in check_text(unfit, "a.md").claims] == ["unchecked", "unchecked"]
+
+
+def test_an_exercise_whose_variables_merely_share_a_distribution_starts_afresh() -> None:
+    """ "X and Y have the same distribution" says nothing of the table above: the next exercise's claims are not
+    judged against it."""
+    table = "```\n      V=0   V=1\nU=0   1/8   1/8\nU=1   1/4   1/2\n```"
+    text = (
+        f"### Exercise 1\n\n{table}\n\n### Exercise 2\n\nU and V are coins with the same distribution.\n\n"
+        f"$$I(U;V) = {mpmath.nstr(_MUTUAL, 4)}$$\n"
+    )
+    assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["unchecked"]

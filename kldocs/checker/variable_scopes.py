@@ -58,11 +58,13 @@ _CARRY_SPAN = 400
 #: "Using the same joint distribution", "our joint distribution", "the distribution from Exercise 2.1", in
 #: several languages: the exercise goes on with the variables given before.
 _CARRIED = re.compile(
-    r"(?i)\b(?:same|our|previous|above|earlier)\s+(?:joint\s+)?(?:probability\s+)?(?:distribution|table)\b"
+    r"(?i)\bsame\s+(?:joint\s+(?:probability\s+)?distribution|(?:joint\s+)?table)\b"
+    r"|\b(?:our|previous|above|earlier)\s+(?:joint\s+)?(?:probability\s+)?(?:distribution|table)\b"
     r"|\b(?:distribution|table)\s+(?:from|of|in)\s+(?:exercise|example|problem|part)\b"
-    r"|\b(?:misma|anterior)\s+distribuci[oó]n\b|\bm[eê]me\s+(?:loi|distribution)\b|\bgleiche[n]?\s+Verteilung\b"
-    r"|同一(?:个)?(?:联合)?(?:概率)?分布|上(?:面|述)的?(?:联合)?(?:概率)?分布|相同的?(?:联合)?(?:概率)?分布"
-    r"|同じ(?:同時)?(?:確率)?分布|같은\s*(?:결합\s*)?(?:확률\s*)?분포|тем\s+же\s+(?:совместным\s+)?распределением"
+    r"|\bmisma\s+distribuci[oó]n\s+conjunta\b|\bm[eê]me\s+(?:loi|distribution)\s+(?:con)?jointe\b"
+    r"|\bgleiche[n]?\s+gemeinsame[n]?\s+Verteilung\b"
+    r"|同一(?:个)?联合(?:概率)?分布|上(?:面|述)的?(?:联合)?(?:概率)?分布|相同的?联合(?:概率)?分布"
+    r"|同じ同時(?:確率)?分布|같은\s*결합\s*(?:확률\s*)?분포|тем\s+же\s+совместным\s+распределением"
 )
 
 
