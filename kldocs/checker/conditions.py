@@ -37,6 +37,13 @@ _UNIFORM = re.compile(
     r"(?i)(?<![A-Za-z\\])\$?[A-Za-z]\$?\s+(?:is|es|est|ist|è|é)\s+(?:the\s+)?(?:uniform|uniforme|gleichverteilt)"
     r"|\buniform[a-z]*\s+\$?[A-Za-z]\$?(?![A-Za-z])"
 )
+#: A condition on how random variables depend on each other ("if they were independent", "if perfectly
+#: correlated", "若 X 与 Y 相互独立"): a measure of them claimed under it is not about the joint distribution given.
+_DEPENDENCE = re.compile(
+    r"(?i)\b(?:independ[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
+    r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
+    r"|независим[а-я]*|коррелир[а-я]*)\b|独立|相关|無相関|相関|독립|상관"
+)
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = re.compile(r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform))\b")
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
@@ -54,6 +61,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     >>> condition("For a uniform $Q$, ", on_names="PQ"), condition("With $Q = P$ we would get ", on_names="PQ")
     ('For a', 'With')
     >>> condition("For the value $Y = b$, ", on_names="XY")
+    >>> condition("If they were independent, ", on_names="XY"), condition("If perfectly correlated, ", on_names="XY")
+    ('If', 'If')
     """
     sentences = _SENTENCE_END.split(before[-300:])
     lead = sentences[-1]
@@ -65,7 +74,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     if on_names is None:
         return found.group()
     start = found.end()
-    return found.group() if _uniform(lead, start, on_names) or _equal_names(lead, start, on_names) else None
+    changed = _uniform(lead, start, on_names) or _equal_names(lead, start, on_names) or _DEPENDENCE.search(lead, start)
+    return found.group() if changed else None
 
 
 def _equal_names(lead: str, start: int, names: Collection[str]) -> bool:

@@ -15,7 +15,7 @@ conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``
 >>> bindings = joint_bindings(parse_text(text, "a.md"))
 >>> [(binding.name, [str(p) for p in binding.distribution.probabilities]) for _, binding in bindings][:4]
 [('X', ['1/2', '1/2']), ('Y', ['3/4', '1/4']), ('X,Y', ['1/4', '1/4', '1/2', '0']), ('Y,X', ['1/4', '1/2', '1/4', '0'])]
->>> sorted(binding.name for _, binding in bindings)[6:]
+>>> sorted(binding.name for _, binding in bindings if "@" not in binding.name)[6:]
 ['Y', 'Y,X', 'Y|0', 'Y|1', 'Y|X=0', 'Y|X=1']
 """
 
@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.scope import Binding, joint_name
+from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
@@ -43,7 +43,9 @@ _OPENING = re.compile(r"\\begin\{(?P<kind>tabular|array)\}(?:\{(?:[^{}]|\{[^{}]*
 _COMMENT = re.compile(r"(?<!\\)%")
 _ROW_END = re.compile(r"\\\\|\\cr(?![A-Za-z])")
 _RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule)(?![A-Za-z])")
-_LABEL = re.compile(r"[A-Za-z0-9]{1,12}")
+_LABEL = re.compile(r"[A-Za-z0-9]{1,12}(?:_\{?[A-Za-z0-9]{1,4}\}?)?")
+#: A value named by its variable's small letter and an index: ``x_1``, ``y_{2}``, ``x3``.
+_LETTERED = re.compile(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
 _CELL = re.compile(
     r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
     r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
@@ -86,7 +88,9 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
             names = _variables(document, offset, start + end, corner, row_labels, column_labels)
             if names is not None:
                 line = document.line(offset)
-                found += [(offset, binding) for binding in _bindings(names, row_labels, column_labels, cells, line)]
+                found += [
+                    (offset, binding) for binding in table_bindings(names, row_labels, column_labels, cells, line)
+                ]
     return sorted(found + list(_pipe_table_bindings(document)), key=lambda entry: entry[0])
 
 
@@ -108,13 +112,15 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         down = _named_values([row[0] for _, row in table.rows], corner.group("rows") if corner else None)
         if across is None or down is None or across[0] == down[0]:
             continue
-        cells = [[_probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
+        cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
         if any(len(row) != len(across[1]) or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
         if sum(map(sum, values)) == 1:
             line = document.line(table.offset)
-            yield from ((table.offset, b) for b in _bindings((down[0], across[0]), down[1], across[1], values, line))
+            yield from (
+                (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
+            )
 
 
 #: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
@@ -133,6 +139,7 @@ def _named_values(cells: Sequence[str], variable: str | None) -> tuple[str, list
         variable = variables.pop()
     else:
         labels = [cell.strip().strip("$").strip() for cell in cells]
+        variable = variable or lettered(labels)
         if variable is None or not all(_LABEL.fullmatch(label) for label in labels):
             return None
     return (variable, labels) if len(set(labels)) == len(labels) else None
@@ -153,7 +160,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         return None
     cells: list[list[Fraction]] = []
     for line in lines:
-        values = [_probability(cell) for cell in line[1:]]
+        values = [probability(cell) for cell in line[1:]]
         if len(values) != len(column_labels) or any(value is None for value in values):
             return None
         cells.append([value for value in values if value is not None])
@@ -166,7 +173,12 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
     return header[0], row_labels, column_labels, cells
 
 
-def _probability(cell: str) -> Fraction | None:
+def probability(cell: str) -> Fraction | None:
+    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``; None for anything else or more than 1.
+
+    >>> probability("3 / 8"), probability("1.5")
+    (Fraction(3, 8), None)
+    """
     match = _CELL.fullmatch(cell)
     if match is None:
         return None
@@ -180,6 +192,16 @@ def _probability(cell: str) -> Fraction | None:
     return value if value <= 1 else None
 
 
+def lettered(labels: Sequence[str]) -> str | None:
+    """The variable whose values the labels are, when all are its small letter with an index (``x_1``, ``x_2``).
+
+    >>> lettered(["y_1", "y_{2}"]), lettered(["x_1", "y_2"]), lettered(["a_1", "a_2"])
+    ('Y', None, None)
+    """
+    found = {match.group("letter") for match in map(_LETTERED.fullmatch, labels) if match is not None}
+    return found.pop().upper() if len(found) == 1 and all(_LETTERED.fullmatch(label) for label in labels) else None
+
+
 def _variables(
     document: SourceText, start: int, end: int, corner: str, row_labels: Sequence[str], column_labels: Sequence[str]
 ) -> tuple[str, str] | None:
@@ -187,6 +209,9 @@ def _variables(
     named = _CORNER.fullmatch(corner)
     if named is not None and named.group("rows") != named.group("columns"):
         return named.group("rows"), named.group("columns")
+    letters = lettered(row_labels), lettered(column_labels)
+    if letters[0] is not None and letters[1] is not None and letters[0] != letters[1]:
+        return letters[0], letters[1]
     ranges: dict[str, set[str]] = {}
     for match in _RANGE.finditer(document.text, max(0, start - _NEARBY), min(len(document.text), end + _NEARBY)):
         values = {value.strip().strip("$") for value in match.group("values").split(",")}
@@ -198,23 +223,39 @@ def _variables(
     return rows[0], columns[0]
 
 
-def _bindings(
-    names: tuple[str, str], row_labels: list[str], column_labels: list[str], cells: list[list[Fraction]], line: int
+def table_bindings(
+    names: tuple[str, str],
+    row_labels: list[str] | None,
+    column_labels: list[str] | None,
+    cells: list[list[Fraction]],
+    line: int,
+    text: str | None = None,
 ) -> Iterator[Binding]:
+    r"""The names a joint table binds: the marginals, the joint both ways round and, when the rows' and the
+    columns' values are known, the distribution of each variable given each value of the other.
+
+    >>> half = Fraction(1, 2)
+    >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)][:6]
+    ['X', 'Y', 'X,Y', 'Y,X', 'X@X,Y', 'Y@X,Y']
+    """
     down, across = names  # the variable whose values head the rows, and the one whose values head the columns
     columns = [list(column) for column in zip(*cells, strict=True)]
-    text = f"the joint distribution of {down} and {across} in the table on line {line}"
+    text = text or f"the joint distribution of {down} (rows) and {across} (columns) in the table on line {line}"
+    marginals = [sum(row, Fraction(0)) for row in cells], [sum(column, Fraction(0)) for column in columns]
     given: list[tuple[str, list[Fraction], list[str] | None]] = [
-        (down, [sum(row, Fraction(0)) for row in cells], row_labels),
-        (across, [sum(column, Fraction(0)) for column in columns], column_labels),
+        (down, marginals[0], row_labels),
+        (across, marginals[1], column_labels),
         (joint_name(down, across), [value for row in cells for value in row], None),
         (joint_name(across, down), [value for column in columns for value in column], None),
     ]
+    for joint in (joint_name(down, across), joint_name(across, down)):  # this table's own, whatever comes later
+        given += [(marginal_name(down, joint), marginals[0], row_labels)]
+        given += [(marginal_name(across, joint), marginals[1], column_labels)]
     for variable, other, slices, labels, own in (
         (across, down, cells, row_labels, column_labels),
         (down, across, columns, column_labels, row_labels),
     ):
-        for label, values in zip(labels, slices, strict=True):
+        for label, values in zip(labels or (), slices, strict=False):
             total = sum(values)
             if total:
                 conditional = [value / total for value in values]

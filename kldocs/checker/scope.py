@@ -206,7 +206,8 @@ class KnownDistributions:
         first, second = symbol.args
 
         def entropy_of(name: str) -> ExactValue:
-            return self.value(MeasureSymbol("entropy", (name,)), base)
+            own = marginal_name(name, joint_name(first, second))  # the marginal of this very table, if it gave one
+            return self.value(MeasureSymbol("entropy", (own if own in self.bindings else name,)), base)
 
         if symbol.measure == "conditional_entropy" and f"{first}|{second}" in self.bindings:
             return entropy_of(f"{first}|{second}")
@@ -220,6 +221,16 @@ class KnownDistributions:
     def environment(self, base: BaseKey) -> Environment:
         """What :func:`~kldocs.checker.latex_numbers.evaluate` needs, in this base."""
         return Environment(base, lambda symbol: self.value(symbol, base))
+
+
+def marginal_name(variable: str, joint: str) -> str:
+    """The name bound to one variable's marginal as a joint table gives it, beside the plain ``X`` that a later
+    table may bind anew: ``X@X,Y``.
+
+    >>> marginal_name("Y", joint_name("X_1", "Y"))
+    'Y@X_1,Y'
+    """
+    return f"{variable}@{joint}"
 
 
 def joint_name(first: str, second: str) -> str:

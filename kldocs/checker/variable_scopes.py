@@ -51,3 +51,37 @@ def introductions(document: SourceText) -> list[int]:
             if supposed or ((_OPENING.search(text) or _NEW.search(text)) and _CONCRETE.search(text)):
                 found.append(paragraph.offset + sentence.start() + len(text) - len(text.lstrip()))
     return found
+
+
+#: Characters after the start of an exercise searched for words that carry an earlier distribution into it.
+_CARRY_SPAN = 400
+#: "Using the same joint distribution", "our joint distribution", "the distribution from Exercise 2.1", in
+#: several languages: the exercise goes on with the variables given before.
+_CARRIED = re.compile(
+    r"(?i)\bsame\s+(?:joint\s+(?:probability\s+)?distribution|(?:joint\s+)?table)\b"
+    r"|\b(?:our|previous|above|earlier)\s+(?:joint\s+)?(?:probability\s+)?(?:distribution|table)\b"
+    r"|\b(?:distribution|table)\s+(?:from|of|in)\s+(?:exercise|example|problem|part)\b"
+    r"|\bmisma\s+distribuci[oó]n\s+conjunta\b|\bm[eê]me\s+(?:loi|distribution)\s+(?:con)?jointe\b"
+    r"|\bgleiche[n]?\s+gemeinsame[n]?\s+Verteilung\b"
+    r"|同一(?:个)?联合(?:概率)?分布|上(?:面|述)的?(?:联合)?(?:概率)?分布|相同的?联合(?:概率)?分布"
+    r"|同じ同時(?:確率)?分布|같은\s*결합\s*(?:확률\s*)?분포|тем\s+же\s+совместным\s+распределением"
+)
+
+
+def new_exercises(document: SourceText) -> list[int]:
+    """The starts of the exercises that take their variables anew: all but those that go on with a
+    distribution given before ("Using the same joint distribution ...").
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "## Exercise 1\\n\\nA table.\\n\\n## Exercise 2\\n\\nUsing the same joint distribution, find H(X).\\n"
+    >>> document = parse_text(text, "a.md")
+    >>> len(document.exercises), len(new_exercises(document))
+    (2, 1)
+    """
+    starts = document.exercises
+    ends = [*starts[1:], len(document.text)][: len(starts)]
+    return [
+        start
+        for start, end in zip(starts, ends, strict=True)
+        if not _CARRIED.search(document.text, start, min(end, start + _CARRY_SPAN))
+    ]

@@ -45,6 +45,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -76,6 +77,7 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
+from kldocs.checker.latex_matrices import matrix_bindings
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
@@ -87,11 +89,21 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, base_name, parse_base, unit_name
+from kldocs.checker.rounded_steps import arithmetic_behind
+from kldocs.checker.scope import (
+    Binding,
+    KnownDistributions,
+    UnboundNameError,
+    base_name,
+    joint_name,
+    parse_base,
+    unit_name,
+)
 from kldocs.checker.shannon_measures import Searches, judge_shannon
+from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
-from kldocs.checker.variable_scopes import introductions
+from kldocs.checker.variable_scopes import introductions, new_exercises
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -120,8 +132,6 @@ class _Event:
     version: int
 
 
-#: Names of random variables, which each exercise of a document defines afresh.
-RANDOM_VARIABLES = frozenset("UVWXYZ")
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
 
@@ -158,12 +168,13 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
-        # A joint table binds its variables' marginals, joint and conditionals (see joint_tables).
-        pending = collections.deque(sorted(family_names + joint_bindings(self.document), key=lambda entry: entry[0]))
+        # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
+        tables = [*joint_bindings(self.document), *matrix_bindings(self.document), *text_table_bindings(self.document)]
+        pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
-        starts = collections.deque(sorted((*self.document.exercises, *introductions(self.document))))
+        starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             while starts and starts[0] <= line_items[0].offset:
@@ -276,13 +287,15 @@ class _Checker:
         scope = KnownDistributions(event.bindings)
         symbols = measures_in(statement.left) + measures_in(statement.right)
         outside = [symbol for symbol in symbols if _outside(symbol, scope)]
+        if outside and any(other.fallback for other in self._chain_statements(item)):
+            return None
+        # An identity or inequality true of every joint distribution is said to be so, table or none.
+        joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self._has_fallback(item)
+        shannon = judge_shannon(statement, self.searches) if outside or joint else None
+        if shannon is not None and (outside or shannon[1] == "holds"):
+            kind, verdict, note = shannon
+            return Checked((item.line,), statement.text, kind, verdict, None, note)
         if outside:
-            if any(other.fallback for other in self._chain_statements(item)):
-                return None
-            shannon = judge_shannon(statement, self.searches)
-            if shannon is not None:
-                kind, verdict, note = shannon
-                return Checked((item.line,), statement.text, kind, verdict, None, note)
             note = (
                 f"{outside[0].text()} is a joint or conditional entropy or a mutual information of random variables, "
                 "which kldocs does not check (it needs their joint distribution)"
@@ -298,6 +311,9 @@ class _Checker:
 
     def _checked(self, item: Found, outcome: Outcome, base: BaseKey) -> Checked:
         statement = item.statement
+        behind = arithmetic_behind(statement, self._chain_statements(item)) if outcome.verdict == "false" else None
+        if behind is not None:
+            outcome = replace(outcome, note=f"{outcome.note}; {behind}")
         uses_base = bool(statement.chain_measures) or has_logs(statement.left) or has_logs(statement.right)
         name, unit = (base_name(base), unit_name(base)) if uses_base else (None, None)
         return Checked(
@@ -347,7 +363,8 @@ class _Checker:
             event.version,
         )
         if key not in self.memo:
-            self.memo[key] = self._judge(event, base)
+            measures = measures_in(found.statement.left) + measures_in(found.statement.right)
+            self.memo[key] = _from_table(self._judge(event, base), measures, event.bindings)
         outcome = self._unless_conditional(event, self.memo[key])
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
@@ -460,6 +477,19 @@ def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:
     return symbol.measure in OUT_OF_SCOPE and not scope.knows(symbol)
 
 
+def _from_table(outcome: Outcome, symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> Outcome:
+    """The outcome, its note saying which joint table gave the measures of random variables it judged."""
+    if outcome.verdict == "unchecked" or outcome.universal:
+        return outcome
+    tables = {
+        bindings[joint_name(*symbol.args)].text
+        for symbol in symbols
+        if symbol.measure in OUT_OF_SCOPE and symbol.args and len(symbol.args) == 2
+        if joint_name(*symbol.args) in bindings
+    }
+    return replace(outcome, note=f"{outcome.note} (from {sorted(tables)[0]})") if len(tables) == 1 else outcome
+
+
 def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
     """True when a measure of the chain is out of scope or names a distribution that is not defined."""
     scope = KnownDistributions(bindings)
@@ -496,5 +526,11 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
 
 
 def _of_random_variables(name: str) -> bool:
-    """A random variable's name, or one a joint table binds (``X``, ``X,Y``, ``Y|X=1``: see joint_tables)."""
-    return name in RANDOM_VARIABLES or (name[:1] in RANDOM_VARIABLES and name[1:2] in (",", "|"))
+    """A random variable's name, or one a joint table binds (``X``, ``X_1,Y``, ``Y|X=1``, ``Y@X,Y``: see
+    joint_tables)."""
+    return _TABLE_NAME.match(name) is not None
+
+
+#: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
+#: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
+_TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
