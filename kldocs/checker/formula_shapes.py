@@ -69,7 +69,7 @@ import re
 _CLUTTER = re.compile(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
     r"\s|\*|·|&|"
-    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
+    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
@@ -121,7 +121,7 @@ _STACKED_SUM = re.compile(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\math
 #: An integral over a density, with its limits: ``\int_{-\infty}^{\infty}``, read as a sum.
 _INTEGRAL = re.compile(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
 #: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\mathrm\{d\}|d)\s*[xyzt](?![A-Za-z])")
+_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\(?:mathrm|text|operatorname)\{d\}|d)\s*[xyztXYZ](?![A-Za-z])")
 #: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).
 _VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
@@ -150,7 +150,7 @@ _GLUED_INDEX = re.compile(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
     """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
     :data:`SWAPPED` (weighted by the second distribution); else None."""
-    formula = DEFINED_AS.sub("=", formula)
+    formula = DEFINED_AS.sub("=", plain_notation(formula))
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
@@ -174,6 +174,39 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     found += [(match.start(), _binary_sign(match)) for match in _BINARY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
+
+
+#: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
+#: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
+#: (``\ln{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
+_NOTATION = re.compile(
+    r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|\{\}"
+    r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
+    r"|(?<![A-Za-z\\])(?P<name>H|KL|CE|D_\{?KL\}?)\[(?P<args>[^\[\]=]{1,40})\]"
+)
+_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " "}
+
+
+def plain_notation(formula: str) -> str:
+    r"""The formula with a textbook's notation written the usual way.
+
+    >>> plain_notation(r"H[X]=-\sum_{x}\Pr(x)\ln{}\Pr(x)")
+    'H(X)=-\\sum_{x} p(x)\\ln  p(x)'
+    >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
+    'D_{KL}(p | | q) = \\sum p_i'
+    """
+    return _NOTATION.sub(_plain, formula)
+
+
+def _plain(match: re.Match[str]) -> str:
+    written = match.group()
+    if match.group("name") is not None:
+        return f"{match.group('name')}({match.group('args')})"
+    if written.startswith("\\underset"):
+        return "\\sum"
+    if "vert" in written.lower():
+        return "\\|" if "Vert" in written else "|"
+    return _NOTATION_PLAIN[written]
 
 
 def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:

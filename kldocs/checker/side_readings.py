@@ -117,7 +117,10 @@ def _sum(term: str, bare: str | None = None) -> Reading | None:
     {'D_KL(P||Q)': -1}
     >>> _sum(r"\sum_{i} p_i \log p_i"), _sum(r"\sum_i \log p_i")
     ({'H(P)': -1}, None)
+    >>> _sum(r"\sum_xp(x) \log q(x)")
+    {'H(P,Q)': -1}
     """
+    term = _GLUED_INDEX.sub(r"\1 ", term)
     if len({match.group("variable") for match in _ARGUMENT.finditer(term)}) > 1:
         return None  # p(x) beside p(y): not one distribution's sum
     flat = _INVERSE.sub(r"\\frac{1}{\g<letter>}", _ARGUMENT.sub(r"\g<letter>", term))
@@ -177,6 +180,8 @@ def reading_text(reading: Reading) -> str:
 
 _COMPACT = re.compile(r"\s+|[{}]")
 _EXPECTATION_SIGN = r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|(?<![A-Za-z\\])E)"
+#: A sign's one-letter index that TeX reads apart from the letter after it: ``\sum_xp(x)`` is ``\sum_x p(x)``.
+_GLUED_INDEX = re.compile(r"(\\sum\s*_\s*[A-Za-z0-9])(?=[A-Za-z\\])")
 #: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
 _ARGUMENT = re.compile(
     r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
