@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.formula_shapes import plain_notation, sign_of_definition
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: A side's reading: each measure's text (``H(P,Q)``) with its coefficient.
@@ -29,6 +29,7 @@ Reading = dict[str, int]
 def side_readings(text: str, names: dict[str, str | None]) -> tuple[Reading, ...]:
     """The readings of one side (``names``: the document's own symbols and what they stand for); none when it is
     not read, two when an expectation does not say over which distribution it is taken."""
+    text = plain_notation(text)
     weights = ("p", "q") if _BARE_EXPECTATION.search(text) else (None,)
     readings = [_reading(text, names, weight) for weight in weights]
     read = [reading for reading in readings if reading is not None]
@@ -57,6 +58,8 @@ def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -
     {'H(P)': 1, 'H(P,Q)': -1}
     >>> _reading(r"H_q(U) - H(U)", {"H_q(U)": "H(P,Q)", "H(U)": "H(P)"})
     {'H(P,Q)': 1, 'H(P)': -1}
+    >>> _reading(r"-\int p(x) \ln q(x) dx - (-\int p(x) \ln p(x) dx)", {})
+    {'H(P,Q)': 1, 'H(P)': -1}
     >>> _reading(r"\sum_{x,y} p(x,y) \log p(x,y)", {}) is None
     True
     """
@@ -66,6 +69,8 @@ def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -
         read = {named: 1} if named is not None else _measure(term)
         if read is None:
             read = _sum(term, bare)
+        if read is None and _unwrapped(term) != term:  # a bracket around terms: -(-\int p \ln p \, dx)
+            read = _reading(_unwrapped(term), names, bare)
         if read is None:
             return None
         for measure, coefficient in read.items():
@@ -189,7 +194,7 @@ _ARGUMENT = re.compile(
 #: ``p^{-1}``: one over the probability.
 _INVERSE = re.compile(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
 #: The differential that ends an integral: ``dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[a-z]\s*$")
+_DIFFERENTIAL = re.compile(r"\s*(?:\\(?:mathrm|text)\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[A-Za-z]\s*$")
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
 _SUM = re.compile(
     r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
