@@ -169,3 +169,13 @@ def test_an_aligned_row_under_doubled_backslashes_with_a_glued_index_is_read() -
     claims = _by_line(text, "a.md")
     assert claims[5].verdict == "holds"
     assert claims[6].verdict == "false" and "H(P) - D_KL(P||Q)" in claims[6].note
+
+
+def test_an_empty_upper_limit_stays_a_limit_while_an_empty_group_after_a_command_goes() -> None:
+    # \sum_{x}^{} with the sign flipped stays false; \ln{} and \int{} are read as \ln and \int
+    text = (
+        "# Entropie relative\n\n"
+        "$$D_{KL}(P\\|Q)=-\\sum_{x}^{}P(x)\\log_2\\frac{P(x)}{Q(x)}$$\n\n"
+        "$$H(P)=-\\int{}P(x)\\ln{}P(x)\\,dx$$\n"
+    )
+    assert [verdict for verdict, _ in _verdicts(text, "a.md")] == ["false", "holds"]

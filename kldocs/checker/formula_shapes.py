@@ -194,9 +194,9 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
 #: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
-#: (``\ln{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
+#: (``\ln{}``; not the empty limit of ``\sum_{x}^{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
 _NOTATION = re.compile(
-    r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|\{\}"
+    r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
     r"|(?<![A-Za-z\\])(?P<name>H|KL|CE|D_\{?KL\}?)\[(?P<args>[^\[\]=]{1,40})\]"
 )
