@@ -87,18 +87,23 @@ def test_a_chapter_file_with_no_preamble_reads_its_textbook_notation() -> None:
     assert claims[6].kind == claims[10].kind == claims[14].kind == "definition"
 
 
+#: Formulas in a textbook's notation, each in a display of its own, and the verdict each should get.
+_DISPLAYS = [
+    (r"H[X]=-\sum_{x}\Pr(x)\log_{2}\Pr(x)", "holds"),
+    (r"D_{KL}(p \vert \vert q) = \sum_{i=1}^N p(x_i) \log \frac{p(x_i)}{q(x_i)}", "holds"),
+    (r"H(p(x),q(x)) = - \underset{i}{\sum} p(x_i) \log q(x_i)", "holds"),
+    (r"H(p) = -\mathbb{E}_{x \sim p} \log p(x)", "holds"),
+    (r"D_{\mathrm{KL}}[p\|q] = \sum_x p(x)\log\frac{p(x)}{q(x)}", "holds"),
+    (r"I[X,Y]=\sum_{x,y} p(x,y) \log \frac{p(x,y)}{p(x)p(y)}", "holds"),
+    (r"KL(P\|Q) = \mathbb{E}_{P}\left[\frac{P(x)}{Q(x)}\right]", "false"),
+]
+
+
 @pytest.mark.parametrize("wrap", ["md", "ipynb"])
 def test_the_same_notation_is_read_in_markdown_and_notebooks(wrap: str) -> None:
-    markdown = (
-        "# Quelques définitions\n\n"
-        "L'entropie : $H[X]=-\\sum_{x}\\Pr(x)\\log_{2}\\Pr(x)$.\n\n"
-        "$$D_{KL}(p \\vert \\vert q) = \\sum_{i=1}^N p(x_i) \\log \\frac{p(x_i)}{q(x_i)}$$\n\n"
-        "$$H(p(x),q(x)) = - \\underset{i}{\\sum} p(x_i) \\log q(x_i)$$\n\n"
-        "$$H(p) = -\\mathbb{E}_{x \\sim p} \\log p(x)$$\n"
-    )
+    markdown = "# Quelques définitions\n\n" + "".join(f"$${formula}$$\n\n" for formula, _ in _DISPLAYS)
     text = markdown if wrap == "md" else _notebook(markdown)
-    verdicts = _verdicts(text, f"notes.{wrap}")
-    assert [verdict for verdict, _ in verdicts] == ["holds"] * 4
+    assert [verdict for verdict, _ in _verdicts(text, f"notes.{wrap}")] == [verdict for _, verdict in _DISPLAYS]
 
 
 def test_a_kl_divergence_written_without_its_logarithm_is_false() -> None:
