@@ -96,6 +96,8 @@ _DISPLAYS = [
     (r"D_{\mathrm{KL}}[p\|q] = \sum_x p(x)\log\frac{p(x)}{q(x)}", "holds"),
     (r"I[X,Y]=\sum_{x,y} p(x,y) \log \frac{p(x,y)}{p(x)p(y)}", "holds"),
     (r"KL(P\|Q) = \mathbb{E}_{P}\left[\frac{P(x)}{Q(x)}\right]", "false"),
+    (r"H(p(x)) = - p(x_i) \log(p(x_i)) - (1-p(x_i)) \log(1-p(x_i))", "holds"),
+    (r"H(p(x)) = p(x_i) \log p(x_i) + (1-p(x_i)) \log(1-p(x_i))", "false"),
 ]
 
 
