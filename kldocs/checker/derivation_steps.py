@@ -241,7 +241,8 @@ def _step_note(document: SourceText, region: Region, step: list[_Side], held: bo
     left side, from the row before it when that one was read and ``held``."""
     before, after = step
     line = document.line(region.offset + after.start)
-    where = f"lines {document.line(region.offset + before.start)} to {line}" if held else f"line {line}"
+    first = document.line(region.offset + before.start)
+    where = f"lines {first} to {line}" if held and first != line else f"line {line}"
     return f"{note}; the value changes at {'the step' if held else 'the first row that differs,'} " + (
         f"{shorten(after.text, 60)} ({where})"
     )
@@ -312,8 +313,9 @@ _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " "
 #: Formula delimiters and environments right before a chain, which are not prose.
 _DELIMITERS = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\}|[ \t])+$")
 _CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
-#: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``.
-_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\[\]\n]{0,12}\])?")
+#: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``; doubled (``\\\\``) where Markdown
+#: escapes each backslash.
+_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?(?:\s*\[[^\[\]\n]{0,12}\])?")
 _OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to|iff|Rightarrow)(?![A-Za-z])")
 #: A sign or word that puts a row under a condition (``... = ... \iff p = q``): the row is not claimed in general.
 _CONNECTIVE = re.compile(

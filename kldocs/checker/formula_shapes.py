@@ -69,7 +69,7 @@ import re
 _CLUTTER = re.compile(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
     r"\s|\*|·|&|"
-    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
+    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
@@ -82,6 +82,14 @@ _KL_DEFINITION = re.compile(
     rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
     rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq])"
     rf"|\{{?(?P<over>[PpQq])\\over(?P<under>[PpQq])\}}?)"
+)
+#: A KL divergence written with no logarithm: ``D(P\|Q) = \sum P \frac{P}{Q}`` or ``= \mathbb{E}_P[\frac{Q}{P}]``,
+#: the ratio ending the formula (or its row).
+_UNLOGGED_KL = re.compile(
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)="
+    rf"(?:(?:\\sum|∑|Σ)(?P<weight>[PpQq])|(?:\\mathbb)?E(?:_(?:[a-z]\\sim)?(?P<expected>[PpQq]))?\[)"
+    rf"\(?(?:\\[dt]?frac(?P<top>[PpQq])(?P<bottom>[PpQq])|(?P<num>[PpQq])/(?P<den>[PpQq]))[)\]]?"
+    r"(?=$|=|\\\\|[,.$]|\\(?:label|tag|end|quad|qquad|nonumber)(?![a-z]))"
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = re.compile(
@@ -121,13 +129,16 @@ _STACKED_SUM = re.compile(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\math
 #: An integral over a density, with its limits: ``\int_{-\infty}^{\infty}``, read as a sum.
 _INTEGRAL = re.compile(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
 #: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\mathrm\{d\}|d)\s*[xyzt](?![A-Za-z])")
+_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\(?:mathrm|text|operatorname)\{d\}|d)\s*[xyztXYZ](?![A-Za-z])")
 #: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).
 _VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
 SWAPPED = 0
+#: The sign given for a KL divergence written with no logarithm (``\sum p \frac{p}{q}``), and with no logarithm and
+#: the ratio turned over (``\mathbb{E}_p[\frac{q}{p}]``, which is 1 for every pair).
+UNLOGGED, UNLOGGED_INVERTED = 2, -2
 
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
@@ -148,9 +159,13 @@ _GLUED_INDEX = re.compile(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
-    """For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
-    :data:`SWAPPED` (weighted by the second distribution); else None."""
-    formula = DEFINED_AS.sub("=", formula)
+    r"""For a formula defining a measure as a sum: the measure and +1 (the right sign), -1 (flipped) or
+    :data:`SWAPPED` (weighted by the second distribution); else None.
+
+    >>> sign_of_definition(r"H(p) = -\mathbb{E}_{x \sim p} \log p(x)")
+    ('entropy', 1)
+    """
+    formula = DEFINED_AS.sub("=", _EXPECTED.sub(_expected_sum, plain_notation(formula)))
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
@@ -170,10 +185,56 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     found += [
         (match.start(), _negated(flat, match, _entropy_sign(match))) for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
+    found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
     found += [(match.start(), _binary_sign(match)) for match in _BINARY_DEFINITION.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
+
+
+#: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
+#: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
+#: (``\ln{}``; not the empty limit of ``\sum_{x}^{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
+_NOTATION = re.compile(
+    r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
+    r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
+    r"|(?<![A-Za-z\\])(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)\[(?P<args>[^\[\]=]{1,40})\]"
+)
+#: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
+#: ``E_{p(x)}[...]``, ``E_p``.
+_EXPECTED = re.compile(
+    r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_(?:\{ ?(?:[a-z] ?\\sim ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
+    r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
+)
+_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " "}
+
+
+def plain_notation(formula: str) -> str:
+    r"""The formula with a textbook's notation written the usual way.
+
+    >>> plain_notation(r"H[X]=-\sum_{x}\Pr(x)\ln{}\Pr(x)")
+    'H(X)=-\\sum_{x} p(x)\\ln  p(x)'
+    >>> plain_notation(r"D_{\mathrm{KL}}[p \Vert q] + I[X,Y]")
+    'D_{\\mathrm{KL}}(p \\Vert q) + I(X,Y)'
+    >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
+    'D_{KL}(p | | q) = \\sum p_i'
+    """
+    return _NOTATION.sub(_plain, formula)
+
+
+def _expected_sum(match: re.Match[str]) -> str:
+    return f"\\sum {match.group('weight') or match.group('letter')} "
+
+
+def _plain(match: re.Match[str]) -> str:
+    written = match.group()
+    if match.group("name") is not None:
+        return f"{match.group('name')}({match.group('args')})"
+    if written.startswith("\\underset"):
+        return "\\sum"
+    if "vert" in written.lower():
+        return "\\|" if "Vert" in written else "|"
+    return _NOTATION_PLAIN[written]
 
 
 def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -199,6 +260,26 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
         return "kl", SWAPPED
     orientation = 1 if top == first else -1
     return "kl", orientation * (-1 if match.group("sign") else 1)
+
+
+def _unlogged_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    r"""A KL divergence with its logarithm missing, weighted by its first distribution: :data:`UNLOGGED` for the
+    ratio ``p/q``, :data:`UNLOGGED_INVERTED` for ``q/p``.
+
+    >>> sign_of_definition(r"D_{KL}(P \parallel Q) = \sum_i P(i) \frac{P(i)}{Q(i)}")
+    ('kl', 2)
+    >>> sign_of_definition(r"KL(p\|q) = \mathbb{E}_{p(x)}\left[\frac{q(x)}{p(x)}\right]")
+    ('kl', -2)
+    >>> sign_of_definition(r"D(P\|Q) = \sum_x P(x) \frac{P(x)}{Q(x)} - 1") is None
+    True
+    """
+    first, second = match.group("first").upper(), match.group("second").upper()
+    top = (match.group("top") or match.group("num")).upper()
+    bottom = (match.group("bottom") or match.group("den")).upper()
+    weight = (match.group("weight") or match.group("expected") or first).upper()
+    if first == second or {top, bottom} != {first, second} or weight != first:
+        return None
+    return "kl", UNLOGGED if top == first else UNLOGGED_INVERTED
 
 
 def _information_sign(match: re.Match[str]) -> tuple[str, int]:

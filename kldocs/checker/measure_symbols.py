@@ -58,7 +58,7 @@ class MeasureSymbol:
         return f"{names.get(self.measure, 'H')}({separator.join(self.args)})"
 
 
-_SP = r"(?:\s|\\[,;:! ]|~)*+"
+_SP = r"(?:\s|\\[,;:! ]|~|\{\})*+"
 _STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
 _NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"
 _MIX = (
@@ -69,7 +69,10 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+_DOUBLE_BAR = (
+    r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+    r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
+)
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``.
 _GIVEN = ("|", "\\mid", "\\vert")
 _SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||,|;)"

@@ -102,6 +102,21 @@ _TRUTH = {
         True,
         "H(P,Q) = -sum p log q weighs each term by P: weighted by Q the sum is H(Q,P), the other direction",
     ),
+    ("kl", "unlogged_definition"): (
+        False,
+        "D_KL(P||Q) = sum p log(p/q): the logarithm of the ratio is missing; without it sum p (p/q) is another "
+        "quantity, at least 1 and 1 only when P = Q",
+    ),
+    ("kl", "inverted_unlogged_definition"): (
+        False,
+        "D_KL(P||Q) = sum p log(p/q) = E_p[log(p/q)]: the logarithm is missing and the ratio turned over; "
+        "E_p[q/p] = sum q = 1 for every pair of distributions",
+    ),
+    ("kl", "unaveraged_estimate"): (
+        False,
+        "from samples x_1..x_N of P, D_KL(P||Q) is about the average (1/N) sum log(p(x_i)/q(x_i)); the sum without "
+        "the 1/N grows like N times the divergence",
+    ),
     ("kl", "mislabelled_definition"): (
         False,
         "the formula defines the cross-entropy H(P,Q) = -sum p log q; the relative entropy (KL divergence) is "
@@ -159,6 +174,9 @@ _PROPERTY_KINDS = {
     "chain_bound": "bound",
     "swapped_definition": "definition",
     "mislabelled_definition": "definition",
+    "unlogged_definition": "definition",
+    "unaveraged_estimate": "definition",
+    "inverted_unlogged_definition": "definition",
     "decomposition": "identity",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",

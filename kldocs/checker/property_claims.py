@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import SWAPPED, sign_of_definition
+from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
 from kldocs.checker.screens import mentions
 
 
@@ -438,15 +438,28 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             start = lead.end() if lead else start
             if not rows and region.kind == "prose" and len(text) > _LONG_PROSE:  # the sentence with the sum
                 start, end = _sentence_around(text, _SUM_MARK.search(text).start())  # type: ignore[union-attr]
-            shown = _ALIGNMENT.sub("", text[start:end].strip()) if rows else text[start:end].replace(BLANK, " ")
+            written = text[start:end]
+            shown = (
+                _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
+            )
             offset = region.offset + start
-            kind = "swapped_definition" if sign == SWAPPED else "sum_definition"
+            kind = _KINDS.get(sign, "sum_definition")
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
             if named is not None and named != measure and measure in ("kl", "cross_entropy"):
                 measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
-            yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign <= 0, offset)
+            yield Property(
+                document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
+            )
             return
+
+
+#: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
+_KINDS = {
+    SWAPPED: "swapped_definition",
+    UNLOGGED: "unlogged_definition",
+    UNLOGGED_INVERTED: "inverted_unlogged_definition",
+}
 
 
 #: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
@@ -468,9 +481,11 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
     return start, min(ends, default=len(text))
 
 
-#: A sum or an integral, as a definition writes it (also in words: ``X 中 X 的和``, or typed: ``Sum(``), or the
-#: second term of the entropy of two outcomes, ``(1-p) log(1-p)``.
-_SUM_MARK = re.compile(r"\\sum|∑|Σ|\\int|∫|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z]\s*\)")
+#: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
+#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``).
+_SUM_MARK = re.compile(
+    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E_|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
+)
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")

@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.formula_shapes import plain_notation, sign_of_definition
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: A side's reading: each measure's text (``H(P,Q)``) with its coefficient.
@@ -29,6 +29,7 @@ Reading = dict[str, int]
 def side_readings(text: str, names: dict[str, str | None]) -> tuple[Reading, ...]:
     """The readings of one side (``names``: the document's own symbols and what they stand for); none when it is
     not read, two when an expectation does not say over which distribution it is taken."""
+    text = plain_notation(text)
     weights = ("p", "q") if _BARE_EXPECTATION.search(text) else (None,)
     readings = [_reading(text, names, weight) for weight in weights]
     read = [reading for reading in readings if reading is not None]
@@ -57,6 +58,8 @@ def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -
     {'H(P)': 1, 'H(P,Q)': -1}
     >>> _reading(r"H_q(U) - H(U)", {"H_q(U)": "H(P,Q)", "H(U)": "H(P)"})
     {'H(P,Q)': 1, 'H(P)': -1}
+    >>> _reading(r"-\int p(x) \ln q(x) dx - (-\int p(x) \ln p(x) dx)", {})
+    {'H(P,Q)': 1, 'H(P)': -1}
     >>> _reading(r"\sum_{x,y} p(x,y) \log p(x,y)", {}) is None
     True
     """
@@ -66,6 +69,8 @@ def _reading(text: str, names: dict[str, str | None], bare: str | None = None) -
         read = {named: 1} if named is not None else _measure(term)
         if read is None:
             read = _sum(term, bare)
+        if read is None and _unwrapped(term) != term:  # a bracket around terms: -(-\int p \ln p \, dx)
+            read = _reading(_unwrapped(term), names, bare)
         if read is None:
             return None
         for measure, coefficient in read.items():
@@ -117,7 +122,10 @@ def _sum(term: str, bare: str | None = None) -> Reading | None:
     {'D_KL(P||Q)': -1}
     >>> _sum(r"\sum_{i} p_i \log p_i"), _sum(r"\sum_i \log p_i")
     ({'H(P)': -1}, None)
+    >>> _sum(r"\sum_xp(x) \log q(x)")
+    {'H(P,Q)': -1}
     """
+    term = _GLUED_INDEX.sub(r"\1 ", term)
     if len({match.group("variable") for match in _ARGUMENT.finditer(term)}) > 1:
         return None  # p(x) beside p(y): not one distribution's sum
     flat = _INVERSE.sub(r"\\frac{1}{\g<letter>}", _ARGUMENT.sub(r"\g<letter>", term))
@@ -177,6 +185,8 @@ def reading_text(reading: Reading) -> str:
 
 _COMPACT = re.compile(r"\s+|[{}]")
 _EXPECTATION_SIGN = r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|(?<![A-Za-z\\])E)"
+#: A sign's one-letter index that TeX reads apart from the letter after it: ``\sum_xp(x)`` is ``\sum_x p(x)``.
+_GLUED_INDEX = re.compile(r"(\\sum\s*_\s*[A-Za-z0-9])(?=[A-Za-z\\])")
 #: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
 _ARGUMENT = re.compile(
     r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
@@ -184,7 +194,7 @@ _ARGUMENT = re.compile(
 #: ``p^{-1}``: one over the probability.
 _INVERSE = re.compile(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
 #: The differential that ends an integral: ``dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"\s*(?:\\mathrm\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[a-z]\s*$")
+_DIFFERENTIAL = re.compile(r"\s*(?:\\(?:mathrm|text)\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[A-Za-z]\s*$")
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
 _SUM = re.compile(
     r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
