@@ -26,7 +26,7 @@ deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that s
 code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``). Then
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
-200 deep.
+200 deep. Then a notebook whose cells print a thousand outputs each.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -148,6 +148,8 @@ def shapes() -> dict[str, str]:
         # Shapes of the fifth trial: a lecture with its own distributions in every section, and notebook metadata.
         "lectures.md": _lines(_lecture),
         "deep_metadata.ipynb": _deep_metadata(),
+        # Shapes of the sixth trial: a notebook whose cells print a thousand outputs each.
+        "many_outputs.ipynb": _many_outputs(),
     }
 
 
@@ -170,6 +172,17 @@ def _lecture(index: int) -> str:
         f"```python\np = [{shown[0]}]\nq = [{shown[1]}]\nprint(entropy(p, base=2))  # {entropy:.4f}\n```\n\n"
         "For two Gaussians, $D_{KL}(\\mathcal{N}(0,1) \\| \\mathcal{N}(1,1)) = 0.5$ nats.\n\n"
     )
+
+
+def _many_outputs() -> str:
+    """A notebook of code cells that each print a thousand short lines, each line an output of its own."""
+    outputs = [{"output_type": "stream", "name": "stdout", "text": f"0.{j:03d}\n"} for j in range(1000)]
+    source = "print(entropy(p{}, q))  # 0.5"
+    cells = [
+        {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": source.format(k), "outputs": outputs}
+        for k in range(SIZE // 80_000)
+    ]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
 def _deep_metadata() -> str:

@@ -28,4 +28,9 @@ def _folded(text: str) -> str:
 def mentions(text: str, anchors: tuple[str, ...]) -> bool:
     """Whether ``text`` holds any of ``anchors`` (each given folded: ``"kl"``, not ``"KL"``)."""
     folded = _folded(text)
-    return any(anchor in folded for anchor in anchors)
+    # A plain loop: any() over a generator takes twice as long on a short paragraph, and this runs for every
+    # paragraph in almost every pass.
+    for anchor in anchors:  # noqa: SIM110
+        if anchor in folded:
+            return True
+    return False

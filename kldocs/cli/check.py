@@ -47,13 +47,16 @@ def run(args: argparse.Namespace) -> int:
     """Check the file and print the report; 1 when a claim is false, else 0."""
     from kldocs.checker import check_file
     from kldocs.checker.report import as_json, terminal, uses_colour
-    from kldocs.render.check_report import write_report
 
     formats = _formats(args.format)
     base = Base.parse(args.base, "--base") if args.base is not None else None
     out = read_out(args) if "md" in formats else None
     report = check_file(args.file, base)
-    written = write_report(report, out) if out is not None else None
+    written = None
+    if out is not None:  # the page's templates (Jinja) are loaded only for a page
+        from kldocs.render.check_report import write_report
+
+        written = write_report(report, out)
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False))
         if written is not None:

@@ -103,6 +103,11 @@ def parameter_symbols(P: Family) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     """The derivation's symbols for P's parameters and for Q's."""
     where = P.symbols_at()
     assert where is not None
+    return shape_symbols(where)
+
+
+def shape_symbols(where: tuple[str, str]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The symbols for P's parameters and for Q's of the derivations' family shape at ``(module, attribute)``."""
     module, attribute = where
     found = getattr(importlib.import_module(module), attribute)
     return getattr(found, "parameters", found)
@@ -125,13 +130,21 @@ def bindings(measure: str, P: Family, Q: Family | None, *, shown: bool = False) 
 
 
 def closed_form_value(measure: str, P: Family, Q: Family | None = None) -> ExactValue:
-    """``measure`` of P (and Q) in nats, exactly, from the closed form of its verified derivation."""
+    """``measure`` of P (and Q) in nats, exactly, from the closed form of its verified derivation.
+
+    The closed form's text (:mod:`~kldocs.families.plain_forms`) gives the value without SymPy when the numbers
+    are ordinary; SymPy evaluates the rest.
+    """
     from fractions import Fraction
 
     from kldocs.families.exact_values import exact_value
+    from kldocs.families.plain_forms import plain_value
 
     if not has_closed_form(measure, P, Q) or P.shape is None:
         raise ValueError(f"no closed form of {measure} for {P.key}")
+    plain = plain_value(measure, P, Q)
+    if plain is not None:
+        return plain
     expression = _closed_form(P.derivation_of(measure))
     values = bindings(measure, P, Q)
     return exact_value(expression, {symbol: Fraction(str(value)) for symbol, value in values.items()})
