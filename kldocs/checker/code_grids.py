@@ -38,7 +38,7 @@ from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
 
 #: Most points of a grid reproduced (more is not read).
-MAX_POINTS = 2_000_000
+MAX_POINTS = 1_000_000
 #: Deepest formula evaluated.
 MAX_DEPTH = 60
 _MODULES = frozenset({"np", "numpy", "math", "torch", "jnp", "sp", "scipy"})
@@ -56,7 +56,7 @@ _MEAN = re.compile(r"(?i)^(?:mu|mean|m|loc)_?[a-z0-9]?$|^(?:mu|mean)")
 _SPREAD = re.compile(r"(?i)^(?:sigma|std|sd|s|scale)_?[a-z0-9]?$|^(?:sigma|std)")
 _VARIANCE = re.compile(r"(?i)^(?:var|variance|sigma_?sq|sig_?sq)_?[a-z0-9]?$")
 #: A function's name that says the KL divergence of normal distributions.
-_NORMAL_KL = re.compile(r"(?i)(?:kl|kullback).*(?:norm|gauss)|(?:norm|gauss).*(?:kl|kullback)")
+NORMAL_KL = re.compile(r"(?i)(?:kl|kullback).*(?:norm|gauss)|(?:norm|gauss).*(?:kl|kullback)")
 #: Points and parameters a formula is tried at: (x, mean, standard deviation).
 _POINTS = ((0.3, 0.0, 1.0), (-1.7, 0.5, 2.0), (2.2, -1.0, 0.7))
 #: Parameters of two normals a KL formula is tried at: (mean, spread, mean, spread).
@@ -267,7 +267,7 @@ class GridNames:
                 if all(_close(formula(_placed(at, point)), _normal_pdf(*point)) for point in _POINTS):
                     self.pdfs[node.name] = at
                     return
-        if _NORMAL_KL.search(node.name) and len(parameters) == 4:
+        if NORMAL_KL.search(node.name) and len(parameters) == 4:
             found = normal_kl_function(node.name, parameters, formula)
             if found is not None:
                 self.normal_kl[node.name] = found

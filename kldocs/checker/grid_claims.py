@@ -30,7 +30,7 @@ from typing import Any
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.code_functions import document_functions
-from kldocs.checker.code_grids import Density, GridNames, NormalKL, plain
+from kldocs.checker.code_grids import NORMAL_KL, Density, GridNames, NormalKL, plain
 from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
 from kldocs.checker.documents import Region, SourceText
@@ -38,11 +38,14 @@ from kldocs.checker.family_values import square_root
 from kldocs.checker.judging import Verdict
 from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims
 
-#: Most values judged on grids in one document (each sums a grid again).
+#: Most values judged on grids in one document.
 MAX_GRID_CLAIMS = 40
+#: Most points summed again in one document (a grid summed once for each pair of densities on it).
+MAX_SUMMED_POINTS = 4_000_000
 #: How far the sum times the step may be from the closed form for the grid to sample the densities well.
 GRID_TOLERANCE = 0.01
 _PRINTED_KL = re.compile(r"D_KL\((?P<first>\w+)\|\|(?P<second>\w+)\) [=≈] \S+(?: (?P<unit>nats|bits|bans))?")
+_DEFINED = re.compile(r"\bdef\s+(\w{1,80})")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _UNIT_BASES = {"nats": "e", "bits": "2", "bans": "10"}
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
@@ -51,11 +54,14 @@ _LOGS = {"e": 1.0, "2": math.log(2), "10": math.log(10)}
 
 def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
     """The printed values of KL divergences of normals on grids, and of the document's KL-of-normals functions."""
-    if not any("pdf" in region.text or "def " in region.text for region in document.code):
+    code = "\n".join(region.text for region in document.code)
+    grids = "arange" in code or "linspace" in code
+    if not grids and not any(NORMAL_KL.search(match[1]) for match in _DEFINED.finditer(code)):
         return []
     names = GridNames()
     functions = None
     found: list[tuple[int, Checked]] = []
+    sums = _Sums()
     for region in document.code:
         if until is not None and region.offset >= until:
             break
@@ -71,7 +77,10 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                 second = names.densities.get(match["second"]) if match else None
                 written = _NUMBER.match(document.text, claim.offset)
                 if match and first and second and written and first.grid == second.grid:
-                    judged = _on_grid(first, second, written.group(), match["unit"])
+                    total = sums.total(first, second)
+                    if total is None:
+                        continue
+                    judged = _on_grid(first, second, total, written.group(), match["unit"])
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
         if names.normal_kl:
@@ -87,14 +96,30 @@ def _checked(document: SourceText, offset: int, text: str, judged: _Judged) -> C
     return Checked((document.line(offset),), text, "kl", verdict, value, note, base, _UNITS.get(base or ""))
 
 
-def _on_grid(first: Density, second: Density, written: str, unit: str | None) -> _Judged:
-    """A printed value of ``sum p log(p/q)`` over a grid, judged against the KL of the two normals."""
-    import numpy as np
+class _Sums:
+    """The sums of ``p log(p/q)`` over grids, each computed once, up to :data:`MAX_SUMMED_POINTS` in all."""
 
-    points = first.grid.points()
-    p, q = _pdf(np, points, first), _pdf(np, points, second)
-    with np.errstate(all="ignore"):
-        total = float(np.sum(np.where(p > 0, p * np.log(p / q), 0.0)))
+    def __init__(self) -> None:
+        self.known: dict[tuple[Density, Density], float] = {}
+        self.left = MAX_SUMMED_POINTS
+
+    def total(self, first: Density, second: Density) -> float | None:
+        key = (first, second)
+        if key not in self.known:
+            if first.grid.count > self.left:
+                return None
+            self.left -= first.grid.count
+            import numpy as np
+
+            points = first.grid.points()
+            p, q = _pdf(np, points, first), _pdf(np, points, second)
+            with np.errstate(all="ignore"):
+                self.known[key] = float(np.sum(np.where(p > 0, p * np.log(p / q), 0.0)))
+        return self.known[key]
+
+
+def _on_grid(first: Density, second: Density, total: float, written: str, unit: str | None) -> _Judged:
+    """A printed value of ``sum p log(p/q)`` over a grid (``total``, in nats), judged against the KL of the normals."""
     shown = float(written)
     step = first.grid.step
     pair = f"{first.mention()} and {second.mention()}"
