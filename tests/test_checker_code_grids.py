@@ -13,7 +13,7 @@ import json
 import mpmath
 import numpy as np
 import pytest
-from scipy.stats import norm
+from scipy.stats import entropy, norm
 
 from kldocs.checker import Checked, check_text
 
@@ -67,6 +67,16 @@ def test_a_grid_sum_times_its_step_holds_approximately() -> None:
     [claim] = _kl_claims(_markdown("np.arange(-10, 10, 0.05)", first, second, f"{estimate:.6f}"))
     assert claim.verdict == "holds" and "approximately" in claim.note
     assert claim.value is not None and abs(float(claim.value) - _kl(*first, *second)) < 1e-9
+
+
+def test_scipy_entropy_of_the_grid_values_holds_approximately() -> None:
+    first, second = (1.0, 0.5), (0.0, 1.0)
+    points = np.linspace(-6, 6, 1201)
+    p, q = norm.pdf(points, *first), norm.pdf(points, *second)
+    text = _markdown("np.linspace(-6, 6, 1201)", first, second, f"{entropy(p, q):.5f}")
+    text = text.replace("print(", "from scipy.stats import entropy\nprint(").replace("kl(p, q))", "entropy(p, q))")
+    [claim] = _kl_claims(text)
+    assert claim.verdict == "holds" and "approximately" in claim.note
 
 
 def test_a_value_that_is_neither_is_unchecked_never_false() -> None:

@@ -4,8 +4,9 @@ The KL divergence of two densities is an integral; on a grid it is the sum of ``
 step ``dx``. A printed value that is the sum without the step (``np.sum(p * np.log(p / q))`` over
 ``np.arange(-10, 10, 0.001)`` prints 123.146 where the KL is 0.123) is false as the KL, with a note that
 says so, when the sum times the step is the KL of the two normals (their closed form) to within 1 %: the
-grid then samples them well. A value within the grid's own error (the sum times the step, against the closed
-form, both computed here) of the closed form holds, approximately. Anything else is unchecked, with the
+grid then samples them well. A value within the grid's own error of the closed form holds, approximately: the
+error of the sum times the step, or of the KL of the grid's values each divided by their sum (what SciPy's
+``entropy(p, q)`` computes), whichever is larger, both computed here. Anything else is unchecked, with the
 three values in the note. The sums are computed again here with NumPy, on the grid as NumPy makes it.
 
 A function of the document's own named for the KL of normals, called with numbers (``kl_divergence_normal(0.0,
@@ -77,10 +78,10 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                 second = names.densities.get(match["second"]) if match else None
                 written = _NUMBER.match(document.text, claim.offset)
                 if match and first and second and written and first.grid == second.grid:
-                    total = sums.total(first, second)
-                    if total is None:
+                    totals = sums.total(first, second)
+                    if totals is None:
                         continue
-                    judged = _on_grid(first, second, total, written.group(), match["unit"])
+                    judged = _on_grid(first, second, totals, written.group(), match["unit"])
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
         if names.normal_kl:
@@ -100,10 +101,11 @@ class _Sums:
     """The sums of ``p log(p/q)`` over grids, each computed once, up to :data:`MAX_SUMMED_POINTS` in all."""
 
     def __init__(self) -> None:
-        self.known: dict[tuple[Density, Density], float] = {}
+        self.known: dict[tuple[Density, Density], tuple[float, float]] = {}
         self.left = MAX_SUMMED_POINTS
 
-    def total(self, first: Density, second: Density) -> float | None:
+    def total(self, first: Density, second: Density) -> tuple[float, float] | None:
+        """The sum over the grid, and the KL of the grid's values each divided by their sum (SciPy's ``entropy``)."""
         key = (first, second)
         if key not in self.known:
             if first.grid.count > self.left:
@@ -114,16 +116,20 @@ class _Sums:
             points = first.grid.points()
             p, q = _pdf(np, points, first), _pdf(np, points, second)
             with np.errstate(all="ignore"):
-                self.known[key] = float(np.sum(np.where(p > 0, p * np.log(p / q), 0.0)))
+                raw = float(np.sum(np.where(p > 0, p * np.log(p / q), 0.0)))
+                p, q = p / np.sum(p), q / np.sum(q)
+                self.known[key] = (raw, float(np.sum(np.where(p > 0, p * np.log(p / q), 0.0))))
         return self.known[key]
 
 
-def _on_grid(first: Density, second: Density, total: float, written: str, unit: str | None) -> _Judged:
-    """A printed value of ``sum p log(p/q)`` over a grid (``total``, in nats), judged against the KL of the normals."""
+def _on_grid(first: Density, second: Density, totals: tuple[float, float], written: str, unit: str | None) -> _Judged:
+    """A printed value of ``sum p log(p/q)`` over a grid, judged against the KL of the normals. ``totals``, in nats:
+    the sum, and the same of the grid's values divided by their sums (an estimate of the KL with no step)."""
+    total, normalised = totals
     shown = float(written)
     step = first.grid.step
     pair = f"{first.mention()} and {second.mention()}"
-    if not math.isfinite(total):
+    if not math.isfinite(total) or not math.isfinite(normalised):
         return "unchecked", None, f"the sum over the grid is not finite (q is 0 where p is not): {pair}", None
     notes = []
     for base in [_UNIT_BASES[unit]] if unit else ["e", "2", "10"]:
@@ -133,7 +139,7 @@ def _on_grid(first: Density, second: Density, total: float, written: str, unit: 
         closed, decimal = exact
         grid_sum = total / _LOGS[base]
         integral = grid_sum * step
-        error = abs(integral - closed)
+        error = max(abs(integral - closed), abs(normalised / _LOGS[base] - closed))
         half = _half_unit(written)
         in_unit = _UNITS[base]
         where = f"over the {first.grid.count} points of {first.grid.text}"
