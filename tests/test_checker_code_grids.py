@@ -172,3 +172,20 @@ def test_a_kl_of_normals_function_of_variances() -> None:
     )
     claims = _kl_claims(text)
     assert [claim.verdict for claim in claims] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    ("label", "shown", "verdict"),
+    [("Output:", None, "holds"), ("输出：", None, "holds"), ("Expected output", "1.25", "false")],
+)
+def test_an_exercise_example_of_a_kl_of_normals_function(label: str, shown: str | None, verdict: str) -> None:
+    true = _kl(2.0, 1.0, 0.0, 2.0)
+    text = (
+        "## Task\n\nWrite `gauss_kl(mean_a, std_a, mean_b, std_b)`.\n\nExample:\n\n"
+        f"mean_a = 2.0\nstd_a = 1.0\n\nprint(gauss_kl(mean_a, std_a, 0.0, 2.0))\n{label}\n{shown or f'{true:.4f}'}\n\n"
+        "```python\nimport numpy as np\n\ndef gauss_kl(mean_a, std_a, mean_b, std_b):\n"
+        "    return np.log(std_b / std_a) + (std_a**2 + (mean_a - mean_b)**2) / (2 * std_b**2) - 0.5\n```\n"
+    )
+    [claim] = _kl_claims(text)
+    assert claim.verdict == verdict
+    assert claim.value is not None and abs(float(claim.value) - true) < 1e-9

@@ -86,7 +86,49 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
         if names.normal_kl:
             found.extend(_normal_calls(document, region, output, names))
+    if names.normal_kl:
+        read = {offset for offset, _ in found}
+        found += [item for item in _examples(document, names.normal_kl) if item[0] not in read]
     return found
+
+
+#: A label that says a call's output follows (an exercise's example: ``Input: ...``, the call, ``Output:``).
+_OUTPUT_LABEL = r"(?:Output|Expected output|Result|输出|結果|结果|出力|출력|결과|Salida|Sortie|Ausgabe|Вывод)"
+#: Most characters above an example's call searched for the values of its names.
+_EXAMPLE_ABOVE = 1000
+
+
+def _examples(document: SourceText, functions: dict[str, NormalKL]) -> list[tuple[int, Checked]]:
+    """Calls written with their output below a label, as exercises give examples: ``print(kl_normal(mu_p, ...))``,
+    ``Output:``, ``0.5``; the names' values from lines ``mu_p = 0.0`` above."""
+    found = []
+    for name, function in functions.items():
+        example = re.compile(
+            rf"(?m)^[ \t]*(?:print\(\s*)?{re.escape(name)}\((?P<arguments>[^()\n]{{1,200}})\)\s*\)?[ \t]*\n"
+            rf"(?:[ \t]*\n)?[ \t]*{_OUTPUT_LABEL}[ \t]*[:：]?[ \t]*\n?[ \t]*(?P<number>-?[0-9]+(?:\.[0-9]+)?)[ \t]*$"
+        )
+        for match in example.finditer(document.text):
+            above = document.text[max(0, match.start() - _EXAMPLE_ABOVE) : match.start()]
+            arguments = [argument.strip() for argument in match["arguments"].split(",")]
+            values = [_example_value(argument, above) for argument in arguments]
+            if len(values) != 4 or any(value is None for value in values):
+                continue
+            judged = _normal_call(function, values, match["number"])  # type: ignore[arg-type]
+            if judged is not None:
+                offset = match.start("number")
+                text = f"{name}({', '.join(arguments)}) = {match['number']}"
+                found.append((offset, _checked(document, offset, text, judged)))
+    return found
+
+
+def _example_value(argument: str, above: str) -> Fraction | None:
+    """A number written as an argument, or the last value a line above gives its name (``mu_p = 0.0``)."""
+    if _NUMBER.fullmatch(argument):
+        return Fraction(argument)
+    if not re.fullmatch(r"[A-Za-z_]\w{0,40}", argument):
+        return None
+    given = re.findall(rf"(?m)^[ \t]*{argument}[ \t]*=[ \t]*(-?[0-9]+(?:\.[0-9]+)?)[ \t]*$", above)
+    return Fraction(given[-1]) if given else None
 
 
 _Judged = tuple[Verdict, str | None, str, str | None]
