@@ -181,11 +181,13 @@ def _on_grid(first: Density, second: Density, totals: tuple[float, float], writt
         closed, decimal = exact
         grid_sum = total / _LOGS[base]
         integral = grid_sum * step
-        error = max(abs(integral - closed), abs(normalised / _LOGS[base] - closed))
+        errors = [abs(integral - closed), abs(normalised / _LOGS[base] - closed)]
+        good = [error for error in errors if closed > 0 and error <= GRID_TOLERANCE * closed]  # estimates that fit
+        error = max(good, default=0.0)
         half = _half_unit(written)
         in_unit = _UNITS[base]
         where = f"over the {first.grid.count} points of {first.grid.text}"
-        if closed <= 0 or error > GRID_TOLERANCE * closed:
+        if not good:
             notes.append(
                 f"in {in_unit}: the sum {where} is {grid_sum:.10g}, times dx = {step:.6g} it is {integral:.10g}"
             )
@@ -202,7 +204,8 @@ def _on_grid(first: Density, second: Density, totals: tuple[float, float], writt
                 ),
                 base,
             )
-        if abs(shown - grid_sum) <= half * 1.001 + 1e-9 * abs(grid_sum) and abs(shown - closed) > 10 * (error + half):
+        sum_fits = errors[0] <= GRID_TOLERANCE * closed and abs(shown - grid_sum) <= half * 1.001 + 1e-9 * abs(grid_sum)
+        if sum_fits and abs(shown - closed) > 10 * (error + half):
             return (
                 "false",
                 decimal,
