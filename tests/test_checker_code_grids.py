@@ -190,3 +190,20 @@ def test_an_exercise_example_of_a_kl_of_normals_function(label: str, shown: str 
     [claim] = _kl_claims(text)
     assert claim.verdict == verdict
     assert claim.value is not None and abs(float(claim.value) - true) < 1e-9
+
+
+def test_an_example_value_cut_off_to_its_digits_is_not_false() -> None:
+    true = _kl(0.0, 1.0, 2.0, 3.0)  # 0.87639...
+    cut = f"{true:.8f}"[:6]
+    assert float(cut) != round(true, 4)  # cut off, not rounded
+    text = (
+        (
+            f"```python\ndef kl_gaussians(mu_1, sigma_1, mu_2, sigma_2):\n    return {_CLOSED.replace('m1', 'mu_1')}\n"
+            "```\n\nprint(kl_gaussians(0, 1, 2, 3))\nOutput: " + cut + "\n"
+        )
+        .replace("s1", "sigma_1")
+        .replace("s2", "sigma_2")
+        .replace("m2", "mu_2")
+    )
+    [claim] = _kl_claims(text)
+    assert claim.verdict == "holds"

@@ -35,7 +35,7 @@ from kldocs.checker.code_grids import NORMAL_KL, Density, GridNames, NormalKL, p
 from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.family_values import square_root
+from kldocs.checker.family_values import significant, square_root
 from kldocs.checker.judging import Verdict
 from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims
 
@@ -243,6 +243,17 @@ def _closed_form(
     return (float(found), found.decimal(10)) if found.available else None
 
 
+def _shows(value: float, written: str) -> bool:
+    """True when ``written`` is ``value`` rounded, or (at three significant digits or more) cut off, to its digits.
+
+    >>> _shows(0.44314, "0.4431"), _shows(0.44316, "0.4431"), _shows(0.44316, "0.44"), _shows(0.4456, "0.44")
+    (True, True, True, False)
+    """
+    shown, half = float(written), _half_unit(written) * 1.001
+    cut = significant(written) >= 3 and shown * value >= 0 and 0 <= abs(value) - abs(shown) < 2 * half
+    return abs(shown - value) <= half or cut
+
+
 def _half_unit(written: str) -> float:
     mantissa, _, exponent = written.lower().partition("e")
     places = len(mantissa.partition(".")[2])
@@ -296,9 +307,8 @@ def _normal_call(function: NormalKL, values: list[Fraction], written: str) -> _J
         return None
     pair = f"N({plain(mean1)}, {plain(scales[0])}²) and N({plain(mean2)}, {plain(scales[1])}²)"
     computed = {base: _closed_form(mean1, scales[0], mean2, scales[1], base) for base in ("e", "2")}
-    half = _half_unit(written)
     for base, exact in computed.items():
-        if exact is not None and abs(float(written) - exact[0]) <= half * 1.001:
+        if exact is not None and _shows(exact[0], written):
             return "holds", exact[1], f"the KL of {pair} is {exact[1]} {_UNITS[base]} (closed form)", base
     values_in = "; ".join(f"{exact[1]} {_UNITS[base]}" for base, exact in computed.items() if exact is not None)
     if function.exact and computed["e"] is not None:
