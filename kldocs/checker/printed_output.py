@@ -47,7 +47,7 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 #: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
-_WRAPPED = re.compile(
+WRAPPED = re.compile(
     r"\s*(?:np\.float(?:64|32)|tensor)\((?P<inner>[^(),]*)(?:,\s*dtype=torch\.float(?:64|32|16))?\)\s*"
 )
 _UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
@@ -86,7 +86,7 @@ def printed_claims(
         if shape is None:
             continue
         pattern, measure, literal = shape
-        wrapped = _WRAPPED.fullmatch(line)
+        wrapped = WRAPPED.fullmatch(line)
         match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
         if match is None:
             continue

@@ -65,6 +65,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
+from kldocs.checker.grid_claims import grid_claims
 from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import judge_prose_value
 from kldocs.checker.judging import (
@@ -221,9 +222,12 @@ class _Checker:
                 results.append((event.item.offset, judged))
         results += closed_form_claims(self.document, until)
         results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
+        on_grids = grid_claims(self.document, until)  # printed values of densities sampled on grids
         rows = {self.document.row(claim.offset) for claim in families.claims}
+        rows |= {self.document.row(offset) for offset, _ in on_grids}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
+        results += on_grids
         for claim in families.claims:
             line = self.document.line(claim.offset)
             fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
