@@ -313,6 +313,20 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(17, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
         Claim(22, "1.25", value("1.25", entropy(EIGHTHS, TWO))),
     ],
+    "bracketed_units.md": [
+        # The same value again in brackets in another unit ((≈ x bits), (x bits), (~x bits)), and a slip in it.
+        Claim(3, "(0.5, 0.5)", True),
+        Claim(3, "(0.8, 0.2)", True),
+        Claim(6, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+        Claim(6, "0.3219", value("0.3219", kl(["0.5", "0.5"], ["0.8", "0.2"], TWO))),
+        Claim(9, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+        Claim(9, "0.3219", value("0.3219", kl(["0.5", "0.5"], ["0.8", "0.2"], TWO))),
+        Claim(11, "0.1927", value("0.1927", kl(["0.8", "0.2"], ["0.5", "0.5"]))),
+        Claim(11, "0.2781", value("0.2781", kl(["0.8", "0.2"], ["0.5", "0.5"], TWO))),
+        Claim(13, "0.1927", value("0.1927", kl(["0.8", "0.2"], ["0.5", "0.5"]))),
+        Claim(13, "0.2870", value("0.2870", kl(["0.8", "0.2"], ["0.5", "0.5"], TWO))),
+        Claim(15, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+    ],
     "log_tables.md": [
         # A column headed by a positive log of the parameter: each row is that log of its probability. A log with no
         # base is in the unit most rows hold in (nats in the first table, in a document that names base 2).
