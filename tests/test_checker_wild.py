@@ -327,6 +327,14 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(13, "0.2870", value("0.2870", kl(["0.8", "0.2"], ["0.5", "0.5"], TWO))),
         Claim(15, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
     ],
+    "subjectless_bullets.md": [
+        # List items with no subject under a heading that names one divergence; the JSD is symmetric.
+        Claim(5, "Always", True),
+        Claim(6, "Zero only", True),
+        Claim(7, "Not symmetric", True),
+        Claim(11, "Never negative", True),
+        Claim(13, "Asymmetric", False),
+    ],
     "log_tables.md": [
         # A column headed by a positive log of the parameter: each row is that log of its probability. A log with no
         # base is in the unit most rows hold in (nats in the first table, in a document that names base 2).
@@ -1072,6 +1080,12 @@ def test_a_step_after_words_is_read_only_when_it_resumes_the_sum_above() -> None
     """After a line of words, H = -[0.5 (-1) + 0.5 (-1)] writes none of 0.9 and 0.1 and has another value."""
     report = check_file(WILD / "resumed_chains.txt")
     assert not {26, 27, 28} & {line for claim in report.claims for line in claim.lines}
+
+
+def test_a_list_item_with_no_subject_is_read_only_under_one_measure() -> None:
+    """Under a line about weights, or about KL and JS together, "Always ≥ 0" and "Not symmetric" say nothing."""
+    report = check_file(WILD / "subjectless_bullets.md")
+    assert not {19, 23} & {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_column_of_logs_without_a_minus_is_not_read() -> None:
