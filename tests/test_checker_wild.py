@@ -329,9 +329,7 @@ TRUTH: dict[str, list[Claim]] = {
     ],
     "subjectless_bullets.md": [
         # List items with no subject under a heading that names one divergence; the JSD is symmetric.
-        Claim(5, "Always", True),
-        Claim(6, "Zero only", True),
-        Claim(7, "Not symmetric", True),
+        *(Claim(line, key, True) for line, key in ((5, "Always"), (6, "Zero only"), (7, "Not symmetric"))),
         Claim(11, "Never negative", True),
         Claim(13, "Asymmetric", False),
     ],

@@ -12,7 +12,11 @@ lines that each restate ``H =``, a blank line between::
 The lines are one chain: the first line's right side (a sum with
 logarithms, of numbers only) equals every later side. A line that gives no
 value (a sum still to work out) goes on to the next; the line that ends in
-a value ends the chain, and a line with logarithms starts another. Only a
+a value ends the chain, and a line with logarithms starts another. A step
+may also follow ``≈``, come second on a line (``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``)
+and stand below lines of words or of working (``log_2 0.7 ≈ -0.514``) when it
+writes one of the first side's probabilities or has its value: a bare value
+after such lines may be another source's. Only a
 bare ``H`` is read (a letter with arguments is a measure the formula
 readers check), and only sides of numbers, so nothing but the arithmetic
 is judged.
