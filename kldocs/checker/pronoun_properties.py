@@ -105,9 +105,12 @@ def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
     """True when the nearest line above the list ``offset`` is in is a heading or names exactly one measure, and
     speaks of one thing only."""
     text = document.text
-    end = offset
+    end, reach = offset, max(0, offset - _REACH * _LIST_ITEMS)  # a long line above is not read back to its start
     for _ in range(_LIST_ITEMS):
-        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        above = text.rfind("\n", reach, max(reach, end - 1))
+        if above < 0 and reach > 0:
+            return False
+        start = above + 1
         line = text[start : max(start, end - 1)][:_HEADING].strip()
         if not line or _ITEM.match(line):
             if start == 0:
