@@ -371,7 +371,7 @@ HINT = (
     "음이",
     "이상",
     "크거나",
-    *("≥ 0", "≥0", ">= 0", ">=0", "\\geq 0", "\\ge 0"),
+    *("≥", ">=", "\\ge"),
 )
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
