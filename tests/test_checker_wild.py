@@ -1075,9 +1075,9 @@ def test_lines_that_restate_h_are_one_chain_only_below_a_sum_of_logarithms() -> 
 
 
 def test_a_step_after_words_is_read_only_when_it_resumes_the_sum_above() -> None:
-    """After a line of words, H = -[0.5 (-1) + 0.5 (-1)] writes none of 0.9 and 0.1 and has another value."""
+    """After a line of words, H = -[0.5 (-1) + 0.5 (-1)] has another value than the sum above (0.469 or 1.5)."""
     report = check_file(WILD / "resumed_chains.txt")
-    assert not {26, 27, 28} & {line for claim in report.claims for line in claim.lines}
+    assert not {26, 27, 28, 33, 34} & {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_list_item_with_no_subject_is_read_only_under_one_measure() -> None:

@@ -15,8 +15,8 @@ value (a sum still to work out) goes on to the next; the line that ends in
 a value ends the chain, and a line with logarithms starts another. A step
 may also follow ``≈``, come second on a line (``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``)
 and stand below lines of words or of working (``log_2 0.7 ≈ -0.514``) when it
-writes one of the first side's probabilities or has its value: a bare value
-after such lines may be another source's. Only a
+has the first side's value: a bare value after such lines may be another
+source's. Only a
 bare ``H`` is read (a letter with arguments is a measure the formula
 readers check), and only sides of numbers, so nothing but the arithmetic
 is judged.
@@ -60,8 +60,6 @@ _VALUE = re.compile(
     r"[-−]?[ \t]*+[0-9]*+(?:\.[0-9]+)?(?:[ \t]*+/[ \t]*+[0-9]+)?[ \t]*+[\u00bc-\u00be\u2150-\u215e]?"
     r"(?: bits| nats)?$|.*[=≈]"
 )
-#: A probability a step writes (a decimal or a fraction), which ties it to the sum above across lines of words.
-_PROBABILITY = re.compile(r"(?<![0-9.])(?:0?\.[0-9]+|[0-9]+[ \t]*/[ \t]*[0-9]+)(?![0-9])")
 #: A line of working between two steps: numbers and logarithms only (``log_2 0.7 ≈ -0.514``).
 _WORKING = re.compile(r"[-−0-9.,\s_+*/×·()\[\]{}=≈^$]*")
 #: What a side of numbers may hold once its commands are dropped: no letter but those of a logarithm.
@@ -75,7 +73,7 @@ MAX_LINES = 5000
 REACH = 3
 #: Rows a step may stand below the one above it with lines of words or working between.
 BRIDGE = 10
-#: How near a step's value is to the sum's for it to resume that sum when it writes none of its probabilities.
+#: How near a step's value is to the sum's for it to resume that sum across lines of words.
 RESUMED = 0.005
 
 
@@ -151,8 +149,9 @@ def _near(gap: str) -> bool:
 def _bridged(gap: str, first: str, side: str) -> bool:
     """True for a step that goes on from ``first`` across a few lines of words (no number) or of working.
 
-    Only a step still to work out (not a bare value) that writes one of the probabilities of ``first``, or
-    has its value, is the same sum resumed; a value alone after a line of words may belong to something else.
+    Only a step still to work out (not a bare value) that has the value of ``first`` (to its rounded logarithms)
+    is the same sum resumed: another source's sum may share a probability with it, and a value alone after a line
+    of words may belong to something else.
 
     >>> _bridged("\\nThe logs:\\nlog_2 0.5 = -1\\n", "-[0.5 log_2 0.5 + 0.5 log_2 0.5]", "-[0.5 · (-1) + 0.5 · (-1)]")
     True
@@ -164,8 +163,5 @@ def _bridged(gap: str, first: str, side: str) -> bool:
     lines = gap.split("\n")
     if not all(not _DIGIT.search(line) or _WORKING.fullmatch(_WORDS.sub(" ", line)) for line in lines):
         return False
-    written = {p.replace(" ", "") for p in _PROBABILITY.findall(first)}
-    if written & {p.replace(" ", "") for p in _PROBABILITY.findall(side)}:
-        return True
-    value = set(values_in_bases(side))  # no probability written: the same sum only if it has the same value
+    value = set(values_in_bases(side))  # a sum of numbers only: one value, whatever the base
     return len(value) == 1 and any(math.isclose(min(value), v, rel_tol=RESUMED) for v in values_in_bases(first))
