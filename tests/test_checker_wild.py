@@ -56,7 +56,7 @@ import mpmath
 import pytest
 
 from benchmarks.checker_corpus import score
-from benchmarks.checker_truth import TWO, Claim, cross, entropy, jsd, kl, value
+from benchmarks.checker_truth import TWO, Claim, cross, entropy, jsd, kl, step, value
 from kldocs.checker import check_file
 
 WILD = Path(__file__).parent / "documents" / "wild"
@@ -292,6 +292,46 @@ TRUTH: dict[str, list[Claim]] = {
         Claim(41, "⅛ log₂ ⅛", _same(entropy(EIGHTHS, TWO), mpmath.mpf(1) / 2 * 2 + mpmath.mpf(3) / 8 * 2)),
         Claim(43, "½ + ½ + ⅜ + ⅜", _same(entropy(EIGHTHS, TWO), mpmath.mpf(1) / 2 * 2 + mpmath.mpf(3) / 8 * 2)),
         Claim(45, "= 1.75", value("1.75", entropy(EIGHTHS, TWO))),
+    ],
+    "resumed_chains.txt": [
+        # A chain of H = steps resumed across lines of words and of working out the logarithms (Russian), a
+        # second step on the same line, and a finished sum that is wrong; question 4's H = lines are another source.
+        Claim(6, "log_2 0.6", value("-0.737", mpmath.log(mpmath.mpf("0.6"), 2))),
+        Claim(7, "log_2 0.4", value("-1.322", mpmath.log(mpmath.mpf("0.4"), 2))),
+        Claim(
+            9,
+            "(-0.737)",
+            step(
+                mpmath.mpf("0.6") * mpmath.mpf("0.737") + mpmath.mpf("0.4") * mpmath.mpf("1.322"),
+                entropy(["0.6", "0.4"], TWO),
+                3,
+            ),
+        ),
+        Claim(10, "-0.442 - 0.529", step(mpmath.mpf("0.971"), entropy(["0.6", "0.4"], TWO), 3)),
+        Claim(11, "0.971", value("0.971", entropy(["0.6", "0.4"], TWO))),
+        Claim(14, "0.375", _same(mpmath.mpf("1.75"), entropy(EIGHTHS, TWO))),
+        Claim(17, "1.75", value("1.75", entropy(EIGHTHS, TWO))),
+        Claim(22, "1.25", value("1.25", entropy(EIGHTHS, TWO))),
+    ],
+    "bracketed_units.md": [
+        # The same value again in brackets in another unit ((≈ x bits), (x bits), (~x bits)), and a slip in it.
+        Claim(3, "(0.5, 0.5)", True),
+        Claim(3, "(0.8, 0.2)", True),
+        Claim(6, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+        Claim(6, "0.3219", value("0.3219", kl(["0.5", "0.5"], ["0.8", "0.2"], TWO))),
+        Claim(9, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+        Claim(9, "0.3219", value("0.3219", kl(["0.5", "0.5"], ["0.8", "0.2"], TWO))),
+        Claim(11, "0.1927", value("0.1927", kl(["0.8", "0.2"], ["0.5", "0.5"]))),
+        Claim(11, "0.2781", value("0.2781", kl(["0.8", "0.2"], ["0.5", "0.5"], TWO))),
+        Claim(13, "0.1927", value("0.1927", kl(["0.8", "0.2"], ["0.5", "0.5"]))),
+        Claim(13, "0.2870", value("0.2870", kl(["0.8", "0.2"], ["0.5", "0.5"], TWO))),
+        Claim(15, "0.2231", value("0.2231", kl(["0.5", "0.5"], ["0.8", "0.2"]))),
+    ],
+    "subjectless_bullets.md": [
+        # List items with no subject under a heading that names one divergence; the JSD is symmetric.
+        *(Claim(line, key, True) for line, key in ((5, "Always"), (6, "Zero only"), (7, "Not symmetric"))),
+        Claim(11, "Never negative", True),
+        Claim(13, "Asymmetric", False),
     ],
     "log_tables.md": [
         # A column headed by a positive log of the parameter: each row is that log of its probability. A log with no
@@ -1032,6 +1072,18 @@ def test_lines_that_restate_h_are_one_chain_only_below_a_sum_of_logarithms() -> 
     """Two sums of logarithms in a row are two sources; a bare H = sum p ln p may be Boltzmann's; a lone H = 3."""
     report = check_file(WILD / "restated_chains.txt")
     assert not {31, 33, 35, 37} & {line for claim in report.claims for line in claim.lines}
+
+
+def test_a_step_after_words_is_read_only_when_it_resumes_the_sum_above() -> None:
+    """After a line of words, H = -[0.5 (-1) + 0.5 (-1)] has another value than the sum above (0.469 or 1.5)."""
+    report = check_file(WILD / "resumed_chains.txt")
+    assert not {26, 27, 28, 33, 34} & {line for claim in report.claims for line in claim.lines}
+
+
+def test_a_list_item_with_no_subject_is_read_only_under_one_measure() -> None:
+    """Under a line about weights, or about KL and JS together, "Always ≥ 0" and "Not symmetric" say nothing."""
+    report = check_file(WILD / "subjectless_bullets.md")
+    assert not {19, 23} & {line for claim in report.claims for line in claim.lines}
 
 
 def test_a_column_of_logs_without_a_minus_is_not_read() -> None:

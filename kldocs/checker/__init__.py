@@ -31,7 +31,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
-  :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =``),
+  :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =`` or ``H ≈``, across lines
+  of words or of working out the logarithms),
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
   :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",
@@ -42,7 +43,8 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a
-  sentence about one divergence; :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
+  sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;
+  :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
   columns headed KL and JS), :mod:`~kldocs.checker.lost_signs`,
   :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere) and
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`;

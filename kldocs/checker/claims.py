@@ -268,10 +268,17 @@ def find_claims(document: SourceText) -> list[Item]:
     answers = claimed(document, final_answers(read_lines, document.row))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
-    items.extend(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
+    chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
+    items.extend(chained)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
-    items.extend(item for item in summed if document.row(item.offset) not in valued_rows)
+    # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
+    totals_read = {_row_value(document, item) for item in chained} - {None}
+    items.extend(
+        item
+        for item in summed
+        if document.row(item.offset) not in valued_rows and _row_value(document, item) not in totals_read
+    )
     valued_rows |= {document.row(item.offset) for item in summed}
     # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above; past the cap, none is kept
     totals = itertools.islice(written_totals(read_lines), MAX_STATEMENTS + 1)
@@ -347,6 +354,13 @@ def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
             found.append((offset, line.replace(BLANK, " ")))
             offset += len(line) + 1
     return found
+
+
+def _row_value(document: SourceText, item: object) -> tuple[int, str] | None:
+    """The row of a claim read from a formula and the value it writes (``H ≈ 1.75`` gives ``1.75``), else None."""
+    if not isinstance(item, Found):
+        return None
+    return document.row(item.offset), item.statement.right_text.strip()
 
 
 def _answer_lines(document: SourceText, prose_lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.measure_words import LABEL_ANCHORS
 from kldocs.checker.named_measures import measures_in
-from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties
+from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten
 from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
@@ -34,6 +34,19 @@ _PRONOUN = re.compile(
 )
 #: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
 _NAMES = {"kl": "KL", "jsd": "JS"}
+#: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
+_BULLET = re.compile(
+    r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
+    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|not a metric)"
+    r"(?![A-Za-z])[^\n:]*+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A line that is an item of a list.
+_ITEM = re.compile(r"(?:[-*+•]|[0-9]+[.)])\s")
+#: A heading or line above a list that speaks of more than one thing ("KL vs JS", "KL and JS compared").
+_SEVERAL = re.compile(r"(?<![A-Za-z])(?:and|vs|versus|compared|unlike|both)(?![A-Za-z])|[&/]", re.IGNORECASE)
+#: Most lines read above a list item for the line that leads the list.
+_LIST_ITEMS = 30
 #: Where a sentence ends, for finding the nearest one before that names a measure.
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 #: Sentences read back, the nearest first, for the one that names the measure "it" stands for.
@@ -51,14 +64,61 @@ _REACH = 600
 
 
 def pronoun_properties(document: SourceText, paragraph: Region, stated: Sequence[Property] = ()) -> list[Property]:
-    """The properties a paragraph says of "it" where the text just before names one divergence, but for those
-    already ``stated`` on the same line ("It is a metric" under a title that names the measure)."""
+    """The properties a paragraph says of "it", or in list items with no subject ("- Always ≥ 0"), where the text
+    just before names one divergence, but for those already ``stated`` on the same line ("It is a metric" under a
+    title that names the measure)."""
     rows = {(document.row(item.offset), item.property) for item in stated}
     return [
         item
-        for item in _pronoun_properties(document, paragraph)
+        for item in itertools.chain(_pronoun_properties(document, paragraph), _bullet_properties(document, paragraph))
         if (document.row(item.offset), item.property) not in rows
     ]
+
+
+def _bullet_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    r"""List items that state a property with no subject ("* **Always ≥ 0**", "- Zero if and only if P = Q"),
+    read as said of the one divergence the list's heading, or the text above it, names.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("## The KL divergence\n\n- Always ≥ 0.\n- Zero only when P = Q.\n", "a.md")
+    >>> [(item.text, item.property) for item in _bullet_properties(document, document.paragraphs[1])]
+    [('Always ≥ 0.', 'negative'), ('Zero only when P = Q.', 'zero_iff_equal')]
+    """
+    text, end = document.text, paragraph.offset + len(paragraph.text)  # the list markers as written
+    for match in itertools.islice(_BULLET.finditer(text, paragraph.offset, end), MOST_PRONOUNS):
+        start = match.start("content")
+        if not _led_by_heading_or_measure(document, match.start()):
+            continue
+        measure = _antecedent(document, start)
+        if measure not in _NAMES:
+            continue
+        subject = f"{_NAMES[measure]} divergence is "
+        content = match.group("content").replace("**", "  ").replace("__", "  ")
+        region = replace(paragraph, text=subject + content[0].lower() + content[1:], offset=start - len(subject))
+        for item in properties(document, region):
+            if item.offset == region.offset:
+                shown = " ".join(match.group("content").replace("**", "").replace("__", "").split())
+                yield replace(item, line=document.line(start), text=shorten(shown), offset=start)
+
+
+def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
+    """True when the nearest line above the list ``offset`` is in is a heading or names exactly one measure, and
+    speaks of one thing only."""
+    text = document.text
+    end, reach = offset, max(0, offset - _REACH * _LIST_ITEMS)  # a long line above is not read back to its start
+    for _ in range(_LIST_ITEMS):
+        above = text.rfind("\n", reach, max(reach, end - 1))
+        if above < 0 and reach > 0:
+            return False
+        start = above + 1
+        line = text[start : max(start, end - 1)][:_HEADING].strip()
+        if not line or _ITEM.match(line):
+            if start == 0:
+                return False
+            end = start
+            continue
+        return not _SEVERAL.search(line) and (line.startswith("#") or len(measures_in(line)) == 1)
+    return False
 
 
 def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:

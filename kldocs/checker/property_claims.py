@@ -88,7 +88,7 @@ _NEGATIVE = re.compile(
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
     r"|(?P<positive>(?:is|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
-    r"(?:non-?negative|never\s+negative|positive|greater\s+than\s+or\s+equal\s+to\s+(?:0|zero))))"
+    r"(?:non-?negative|never\s+negative|positive|(?:greater\s+than\s+or\s+equal\s+to|≥|>=|\\geq?)\s*(?:0|zero))))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -371,6 +371,7 @@ HINT = (
     "음이",
     "이상",
     "크거나",
+    *("≥", ">=", "\\ge"),
 )
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")

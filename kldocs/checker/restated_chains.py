@@ -12,7 +12,11 @@ lines that each restate ``H =``, a blank line between::
 The lines are one chain: the first line's right side (a sum with
 logarithms, of numbers only) equals every later side. A line that gives no
 value (a sum still to work out) goes on to the next; the line that ends in
-a value ends the chain, and a line with logarithms starts another. Only a
+a value ends the chain, and a line with logarithms starts another. A step
+may also follow ``≈``, come second on a line (``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``)
+and stand below lines of words or of working (``log_2 0.7 ≈ -0.514``) when it
+has the first side's value: a bare value after such lines may be another
+source's. Only a
 bare ``H`` is read (a letter with arguments is a measure the formula
 readers check), and only sides of numbers, so nothing but the arithmetic
 is judged.
@@ -27,22 +31,37 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
+from kldocs.checker.term_sums import values_in_bases
 
 #: A line ``H = ...``, its ``H`` in or out of maths delimiters (each run of spaces read once: a line of 4,000
 #: spaces and a list marker was tried at each split of its spaces between the two runs around a delimiter).
 _LINE = re.compile(
-    r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?H[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?=(?P<rest>[^\n]+)$", re.MULTILINE
+    r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?H[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?(?:=|≈|\\approx)(?P<rest>[^\n]+)$",
+    re.MULTILINE,
 )
+#: A second step on the same line: ``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``.
+_AGAIN = re.compile(r"(?<=\S)[ \t]+H[ \t]*(?:=|≈|\\approx)")
 _DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
-_UNIT = re.compile(r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?)(?:\s*/\s*symbol)?\s*\.?\s*$", re.IGNORECASE)
+_UNIT = re.compile(
+    r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*/\s*symbol)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: Units in other languages, as the words kldocs reads.
+_UNITS = {"比特": "bits", "ビット": "bits", "비트": "bits"}
 _RELATION = re.compile(r"=|≈|\\approx")
-#: A side that goes on to the next line: a sum or product still to work out, with no value after it.
-_GOES_ON = re.compile(r"^[^=≈]*(?:[+×·*]|\\times|\\cdot)[^=≈]*$")
+#: A side that ends the chain: a value and its unit, or a side that ends in a relation to one.
+_VALUE = re.compile(
+    r"[-−]?[ \t]*+[0-9]*+(?:\.[0-9]+)?(?:[ \t]*+/[ \t]*+[0-9]+)?[ \t]*+[\u00bc-\u00be\u2150-\u215e]?"
+    r"(?: bits| nats)?$|.*[=≈]"
+)
+#: A line of working between two steps: numbers and logarithms only (``log_2 0.7 ≈ -0.514``).
+_WORKING = re.compile(r"[-−0-9.,\s_+*/×·()\[\]{}=≈^$]*")
 #: What a side of numbers may hold once its commands are dropped: no letter but those of a logarithm.
 _WORDS = re.compile(r"\\[A-Za-z]+|(?<![A-Za-z])(?:log|ln)(?:2|10|₂|₁₀)?(?![A-Za-z])")
 #: A digit, or a vulgar fraction (``½``, ``⅜``).
@@ -52,6 +71,10 @@ _LOGARITHM = re.compile(r"\\log|\\ln|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
 MAX_LINES = 5000
 #: Rows a step may stand below the one above it (blank rows between).
 REACH = 3
+#: Rows a step may stand below the one above it with lines of words or working between.
+BRIDGE = 10
+#: How near a step's value is to the sum's for it to resume that sum across lines of words.
+RESUMED = 0.005
 
 
 def restated_chains(document: SourceText, stop_at: int) -> Iterator[CommentClaim]:
@@ -63,20 +86,25 @@ def restated_chains(document: SourceText, stop_at: int) -> Iterator[CommentClaim
     chain: list[tuple[int, str]] = []  # the sides so far, with where each starts
     end = -1  # where the last line of the chain ends
     for match in itertools.islice(_LINE.finditer(text, 0, stop_at), MAX_LINES):
-        side = _side(match.group("rest"))
-        near = chain and not text[end : match.start()].strip() and text.count("\n", end, match.start()) <= REACH
-        if side is None or _in_code(document, code_starts, match.start()):
+        if _in_code(document, code_starts, match.start()):
             chain = []
-        elif _opens(side):
-            chain = [(match.start("rest"), side)]  # logarithms start a chain (or another one)
-        elif near:
-            first = chain[0][1]
-            if len(chain) == 1:
-                yield CommentClaim(f"{first} = {side}", chain[0][0])
-            yield CommentClaim(f"{first} = {side}", match.start("rest"))
-            chain = [*chain, (match.start("rest"), side)] if _GOES_ON.search(side) else []
-        else:
-            chain = []
+            continue
+        gap = text[end : match.start()]
+        for offset, rest in _steps(match):
+            side = _side(rest)
+            if side is None:
+                chain = []
+            elif _opens(side):
+                chain = [(offset, side)]  # logarithms start a chain (or another one)
+            elif chain and (_near(gap) or _bridged(gap, chain[0][1], side)):
+                first = chain[0][1]
+                if len(chain) == 1:
+                    yield CommentClaim(f"{first} = {side}", chain[0][0])
+                yield CommentClaim(f"{first} = {side}", offset)
+                chain = [*chain, (offset, side)] if not _VALUE.match(side) else []
+            else:
+                chain = []
+            gap = ""
         end = match.end()
 
 
@@ -93,9 +121,47 @@ def _side(rest: str) -> str | None:
     bare = _WORDS.sub(" ", numbers)
     if re.search(r"[A-Za-z]", bare) or not _DIGIT.search(bare):
         return None
-    return numbers + " " + unit.group("unit").lower() if unit is not None else numbers
+    if unit is None:
+        return numbers
+    word = unit.group("unit").lower()
+    return numbers + " " + _UNITS.get(word, "nats" if word.startswith("н") else "bits" if word[0] in "bб" else word)
 
 
 def _opens(side: str) -> bool:
     """True for a side that starts a chain: logarithms, and no value of its own (what they are is judged later)."""
     return _LOGARITHM.search(side) is not None and _RELATION.search(side) is None
+
+
+def _steps(match: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """The steps a line ``H = ...`` writes, with where each starts: one, or more when it restates ``H`` again."""
+    start = match.start("rest")
+    for again in _AGAIN.finditer(match.group("rest")):
+        yield start, match.string[start : match.start("rest") + again.start()]
+        start = match.start("rest") + again.end()
+    yield start, match.string[start : match.end("rest")]
+
+
+def _near(gap: str) -> bool:
+    """True when only blank rows, at most :data:`REACH` of them, stand between two steps."""
+    return not gap.strip() and gap.count("\n") <= REACH
+
+
+def _bridged(gap: str, first: str, side: str) -> bool:
+    """True for a step that goes on from ``first`` across a few lines of words (no number) or of working.
+
+    Only a step still to work out (not a bare value) that has the value of ``first`` (to its rounded logarithms)
+    is the same sum resumed: another source's sum may share a probability with it, and a value alone after a line
+    of words may belong to something else.
+
+    >>> _bridged("\\nThe logs:\\nlog_2 0.5 = -1\\n", "-[0.5 log_2 0.5 + 0.5 log_2 0.5]", "-[0.5 · (-1) + 0.5 · (-1)]")
+    True
+    >>> _bridged("\\nFor a fair coin:\\n", "-[0.9 log_2 0.9 + 0.1 log_2 0.1]", "1 bits")
+    False
+    """
+    if gap.count("\n") > BRIDGE or _VALUE.match(side):
+        return False
+    lines = gap.split("\n")
+    if not all(not _DIGIT.search(line) or _WORKING.fullmatch(_WORDS.sub(" ", line)) for line in lines):
+        return False
+    value = set(values_in_bases(side))  # a sum of numbers only: one value, whatever the base
+    return len(value) == 1 and any(math.isclose(min(value), v, rel_tol=RESUMED) for v in values_in_bases(first))

@@ -173,7 +173,7 @@ def _paired(texts: tuple[str, ...], numbers: list[tuple[Fraction, Number]]) -> l
     """Which term each decimal is the value of: in order, unless the decimals fit the terms only in another order
     (``0.5 + 0.375 + 0.5`` for terms written ``a, b, c`` with ``c = 0.5``), so that a reordering is no mistake."""
     order = list(range(len(texts)))
-    values = [_values(text) for text in texts]
+    values = [values_in_bases(text) for text in texts]
     bounds = [_bounds(sign, number) for sign, number in numbers]
     if all(_fits(values[i], bounds[i]) for i in order):
         return order
@@ -187,8 +187,12 @@ def _paired(texts: tuple[str, ...], numbers: list[tuple[Fraction, Number]]) -> l
     return chosen
 
 
-def _values(text: str) -> list[float]:
-    """The values of a term with its logarithms in each usual base (one when the term names its base)."""
+def values_in_bases(text: str) -> list[float]:
+    """The values of a term with its logarithms in each usual base (one when the term names its base).
+
+    >>> values_in_bases("-(-0.5 - 0.5)"), values_in_bases("log 100")
+    ([1.0, 1.0, 1.0], [4.605170185988092, 6.643856189774724, 2.0])
+    """
     node = _parsed(text)
     found = []
     for base in (None, Fraction(2), Fraction(10)):

@@ -43,12 +43,13 @@ def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]
             continue  # a bare unit word stays a word: it ends the maths before it
         units[token.end] = unit
         index += width
-        if _alternative_follows(tokens, index):
+        skip = _alternative_follows(tokens, index)
+        if skip:
             relation = next((t for t in reversed(kept) if t.kind == "relation"), None)
             if relation is not None:
-                word = tokens[index + 1] if tokens[index].text == "," else tokens[index]
+                word = tokens[index + skip - 1]
                 kept.append(Token("relation", relation.text, word.start, word.end, relation.detail))
-                index += 2 if tokens[index].text == "," else 1
+                index += skip
     return kept, units
 
 
@@ -100,17 +101,28 @@ def unit_after(tokens: Sequence[Token], index: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _alternative_follows(tokens: Sequence[Token], index: int) -> bool:
-    """True when ``or`` (or ``, or``) and a number follow: the same value given again in another unit."""
+def _alternative_follows(tokens: Sequence[Token], index: int) -> int:
+    """How many tokens stand before the same value given again in another unit, or 0 when it is not.
+
+    ``or`` (or ``, or``) and a number with a unit, or a bracket (``(≈ 0.72 bits)``, ``(0.72 bits)``) that holds
+    only a number and its unit.
+    """
     words = [token.text.lower() for token in tokens[index : index + 3]]
     start = index + 1 if words[:1] == [","] else index
-    return (
-        start + 1 < len(tokens)
-        and tokens[start].kind == "word"
-        and tokens[start].text.lower() == "or"
-        and tokens[start + 1].kind == "number"
-        and unit_after(tokens, start + 1)[0] is not None
-    )
+    if start >= len(tokens):
+        return 0
+    if tokens[start].kind == "word" and tokens[start].text.lower() == "or":
+        given = start + 1
+    elif tokens[start].kind == "open" and tokens[start].text == "(":
+        given = start + 2 if start + 1 < len(tokens) and tokens[start + 1].kind == "relation" else start + 1
+        unit, width = unit_after(tokens, given) if given < len(tokens) else (None, 0)
+        closes = given + width + 1 < len(tokens) and tokens[given + width + 1].kind == "close"
+        if unit is None or width != 1 or not closes or tokens[given + width + 1].text != ")":
+            return 0
+    else:
+        return 0
+    found = given < len(tokens) and tokens[given].kind == "number" and unit_after(tokens, given)[0] is not None
+    return given - index if found else 0
 
 
 def chain_units(values: list[tuple[int, str | None]]) -> list[str | None]:
