@@ -200,4 +200,7 @@ def _both_directions(scope: KnownDistributions) -> str:
         backward = scope.value(MeasureSymbol("kl", (second, first)))
     except EvaluationError:
         return ""
+    if forward == backward:  # a mirrored pair: the two directions agree here, though not in general
+        both = f"D_KL({first}||{second}) = D_KL({second}||{first})"
+        return f"{first} and {second} happen to give {both} = {forward.decimal(4)} nats"
     return f"D_KL({first}||{second}) = {forward.decimal(4)} but D_KL({second}||{first}) = {backward.decimal(4)} nats"
