@@ -136,6 +136,7 @@ class _Checker:
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
+        self.snapshots: list[dict[str, Binding]] = []  # the distributions in force, one set for each version
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
@@ -201,6 +202,7 @@ class _Checker:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     if stale:
                         snapshot, version, stale = dict(current), version + 1, False
+                        self.snapshots.append(snapshot)
                     events.append(_Event(item, snapshot, version))
         for event in events:
             judged = self._event(event)
@@ -260,7 +262,8 @@ class _Checker:
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             others = () if self.bases.is_forced else USUAL_BASES
             before = self.document.text[self.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
-            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before)
+            earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
+            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier)
             printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"

@@ -1,0 +1,92 @@
+"""What a reader of the report sees: mistakes shown on purpose are not the author's claims, values about an
+earlier example are not judged against a later one, and the notes say what they mean.
+
+Each document is written for its test; the true values are computed here with mpmath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import mpmath
+
+from kldocs.checker import Checked, Report, check_text
+
+
+def _claims(report: Report, kind: str | None = None) -> list[Checked]:
+    return [item for item in report.claims if item.kind != "definition" and (kind is None or item.kind == kind)]
+
+
+def _kl(p: list[str], q: list[str], log: Callable[[mpmath.mpf], mpmath.mpf] = mpmath.ln) -> mpmath.mpf:
+    return mpmath.fsum(mpmath.mpf(a) * log(mpmath.mpf(a) / mpmath.mpf(b)) for a, b in zip(p, q, strict=True))
+
+
+def _entropy(p: list[str], log: Callable[[mpmath.mpf], mpmath.mpf] = mpmath.ln) -> mpmath.mpf:
+    return -mpmath.fsum(mpmath.mpf(a) * log(mpmath.mpf(a)) for a in p)
+
+
+def test_a_value_in_korean_nats_with_its_particle_is_judged_in_nats() -> None:
+    nats, bits = _entropy(["0.7", "0.3"]), _entropy(["0.7", "0.3"]) / mpmath.ln(2)
+    assert mpmath.nstr(nats, 3) == "0.611" and mpmath.nstr(bits, 3) == "0.881"
+    wrong = check_text("분포 $P = (0.7, 0.3)$ 의 엔트로피.\n\n엔트로피는 약 0.881 나트이다.\n", "ko.md")
+    assert [item.verdict for item in _claims(wrong)] == ["false"]
+    right = check_text("분포 $P = (0.7, 0.3)$ 의 엔트로피.\n\n엔트로피는 약 0.611 나트이다.\n", "ko.md")
+    assert [(item.verdict, item.base) for item in _claims(right)] == [("holds", "e")]
+
+
+def test_kl_said_symmetric_for_a_mirrored_pair_says_the_two_directions_agree_there() -> None:
+    p, q = ["0.2", "0.8"], ["0.8", "0.2"]
+    assert _kl(p, q) == _kl(q, p)  # mirrored: equal here, though KL is not symmetric
+    report = check_text("Let $P = (0.2, 0.8)$ and $Q = (0.8, 0.2)$.\n\nKL divergence is symmetric.\n", "a.md")
+    (said,) = _claims(report, "symmetry")
+    assert said.verdict == "false"
+    assert "but" not in said.note and "happen to give D_KL(P||Q) = D_KL(Q||P)" in said.note
+
+
+def test_properties_and_definitions_shown_as_mistakes_are_not_judged() -> None:
+    text = (
+        "Let $P = (0.4, 0.6)$ and $Q = (0.7, 0.3)$.\n\n"
+        "- The divergence is symmetric, $D(P\\|Q) = D(Q\\|P)$ (wrong).\n"
+        "- KL divergence is a metric. (incorrect)\n"
+        "- 쿨백-라이블러 발산은 거리 함수이다 (틀림)\n\n"
+        "Do not write the cross-entropy as\n\n$$H(P, Q) = -\\sum_x Q(x) \\log P(x)$$\n\n"
+        "but as\n\n$$H(P, Q) = -\\sum_x P(x) \\log Q(x)$$\n"
+    )
+    report = check_text(text, "mistakes.md")
+    assert [item.verdict for item in report.claims if item.verdict == "false"] == []
+    assert [item.text for item in report.claims if item.text.startswith("H(P, Q)")] == [
+        "H(P, Q) = -\\sum_x P(x) \\log Q(x)"
+    ]
+    # Without its verdict in brackets the same sentence is the author's own, and false.
+    plain = check_text("Let $P = (0.4, 0.6)$ and $Q = (0.7, 0.3)$.\n\nKL divergence is a metric.\n", "a.md")
+    assert [item.verdict for item in _claims(plain)] == ["false"]
+
+
+def test_a_value_restated_for_an_earlier_example_is_not_judged_against_the_later_one() -> None:
+    first, second = _kl(["0.5", "0.5"], ["0.8", "0.2"]), _kl(["0.9", "0.1"], ["0.5", "0.5"])
+    assert (mpmath.nstr(first, 3), mpmath.nstr(second, 3)) == ("0.223", "0.368")
+    text = (
+        "## Example 1\n\nTake $P = (0.5, 0.5)$ and $Q = (0.8, 0.2)$.\n\n"
+        "The KL divergence is $D(P\\|Q) \\approx 0.223$ nats.\n\n"
+        "## Example 2\n\nNow $P = (0.9, 0.1)$ and $Q = (0.5, 0.5)$.\n\n"
+        "The KL divergence is $D(P\\|Q) \\approx 0.368$ nats.\n\n"
+        "In the first example the KL divergence was 0.223 nats, and here it is 0.368.\n"
+    )
+    report = check_text(text, "two.md")
+    earlier = next(item for item in report.claims if item.text.endswith("was 0.223 nats"))
+    assert earlier.verdict == "unchecked" and "for the P and Q of line 3, replaced since" in earlier.note
+    slip = check_text(text.replace("was 0.223", "was 0.25"), "two.md")
+    assert [item.verdict for item in slip.claims if item.text.endswith("was 0.25 nats")] == ["false"]
+
+
+def test_a_sentence_naming_p_and_q_in_capitals_reads_the_codes_lowercase_lists() -> None:
+    value = _kl(["0.1", "0.2", "0.3", "0.4"], ["0.25"] * 4)
+    assert mpmath.nstr(value, 3) == "0.106"
+    text = (
+        "```python\nfrom scipy.stats import entropy\np = [0.1, 0.2, 0.3, 0.4]\nq = [0.25, 0.25, 0.25, 0.25]\n```\n\n"
+        "So the KL divergence of P from Q is about 0.106 nats.\n"
+    )
+    (said,) = _claims(check_text(text, "code.md"))
+    assert said.verdict == "holds"
+    other = check_text(text.replace("of P from Q", "of R from S"), "code.md")
+    assert "the distributions it names (R, S) are not defined" in _claims(other)[0].note
