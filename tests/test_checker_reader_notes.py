@@ -90,3 +90,45 @@ def test_a_sentence_naming_p_and_q_in_capitals_reads_the_codes_lowercase_lists()
     assert said.verdict == "holds"
     other = check_text(text.replace("of P from Q", "of R from S"), "code.md")
     assert "the distributions it names (R, S) are not defined" in _claims(other)[0].note
+
+
+def test_a_note_for_a_formula_with_undefined_symbols_says_what_they_are() -> None:
+    text = "Let $P = (0.3, 0.7)$ and $Q = (0.6, 0.4)$.\n\n$$D(P \\| Q) = H(Q, P) - H(P) \\text{ for every } z$$\n"
+    (said,) = _claims(check_text(text, "a.md"))
+    assert said.verdict == "unchecked"
+    assert said.note.startswith("its formula also uses z, which the document does not define")
+
+
+def test_a_definition_in_the_next_example_is_not_given_just_after_a_claim_above_it() -> None:
+    second = _kl(["0.9", "0.1"], ["0.5", "0.5"])
+    assert mpmath.nstr(second, 3) == "0.368" and mpmath.nstr(_kl(["0.5", "0.5"], ["0.8", "0.2"]), 3) == "0.223"
+    claim = "Take $P = (0.5, 0.5)$ and $Q = (0.8, 0.2)$. Then\n\n$$D(P\\|Q) \\approx 0.368$$\n\n"
+    later = check_text(claim + "Example 2. Now $P = (0.9, 0.1)$ and $Q = (0.5, 0.5)$.\n", "a.md")
+    assert [item.verdict for item in _claims(later)] == ["unchecked"]
+    where = check_text(claim + "where instead $P = (0.9, 0.1)$ and $Q = (0.5, 0.5)$.\n", "a.md")
+    (said,) = _claims(where)
+    assert said.verdict == "holds" and "given just after it" in said.note
+
+
+def test_a_value_in_words_restating_the_formula_above_is_judged_as_its_direction() -> None:
+    forward, backward = _kl(["0.5", "0.5"], ["0.8", "0.2"]), _kl(["0.8", "0.2"], ["0.5", "0.5"])
+    assert (mpmath.nstr(forward, 3), mpmath.nstr(backward, 3)) == ("0.223", "0.193")
+    formula = "Let $P = (0.5, 0.5)$ and $Q = (0.8, 0.2)$.\n\n$$D_{KL}(P\\|Q) \\approx 0.223$$\n\n"
+    slip = check_text(formula + "So the KL divergence is about 0.193 nats.\n", "a.md")
+    said = _claims(slip)[-1]
+    assert said.verdict == "false" and "the measure the formula above works out" in said.note
+    for words in ("The reverse KL divergence is about 0.193 nats.", "그래서 KL 발산은 약 0.223 나트이다."):
+        assert _claims(check_text(formula + words + "\n", "a.md"))[-1].verdict == "holds"
+    # With new distributions between them the value may be about those: it fits one reading and holds.
+    redefined = formula + "Now $P = (0.8, 0.2)$ and $Q = (0.5, 0.5)$: the KL divergence is about 0.193 nats.\n"
+    assert _claims(check_text(redefined, "a.md"))[-1].verdict == "holds"
+
+
+def test_a_unit_right_after_a_formula_is_its_unit_in_chinese_japanese_and_korean_too() -> None:
+    entropy = _entropy(["0.6", "0.4"]) / mpmath.ln(2)
+    kl = _kl(["0.6", "0.4"], ["0.5", "0.5"]) / mpmath.ln(2)
+    assert (mpmath.nstr(entropy, 3), mpmath.nstr(kl, 2), mpmath.nstr(entropy + kl, 5)) == ("0.971", "0.029", "1.0")
+    for unit in ("bits", "比特", "ビット", "비트"):
+        text = f"Let $P = (0.6, 0.4)$ and $Q = (0.5, 0.5)$.\n\n$D(P\\|Q) = 1 - 0.971 = 0.029$ {unit}\n"
+        chain = [item for item in check_text(text, "a.md").claims if item.kind != "definition"]
+        assert [(item.verdict, item.base) for item in chain] == [("holds", "2"), ("holds", "2")], unit

@@ -144,18 +144,22 @@ def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
 UNIT_REACH = 300
 
 
+#: A unit word after a formula: English, or the Chinese, Japanese and Korean ones (``$... = 0.105$ 比特``).
+_UNIT_AFTER = re.compile(UNIT_WORD.pattern + "|(?P<cjk>比特|奈特|ビット|ナット|비트|나트|내트)")
+
+
 def _line_unit(document: SourceText, region: Region) -> str | None:
     """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
     unit word comes first."""
     start = region.offset + len(region.text) + 1
     end = document.text.find("\n", start, start + UNIT_REACH)
     rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
-    match = UNIT_WORD.search(rest)
+    match = _UNIT_AFTER.search(rest)
     if match is None:
         return None
     before = rest[: match.start()].rstrip(" ~")
-    if before.endswith("$") or before[-1:].isdigit():
-        return base_name(match.group("unit"))
+    if not before or before.endswith("$") or before[-1:].isdigit():  # right after the formula, or its value
+        return base_name(match.group("unit") or match.group("cjk"))
     return None
 
 
