@@ -6,6 +6,7 @@ Each document is written for its test; the true values are computed here with mp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import mpmath
@@ -132,3 +133,19 @@ def test_a_unit_right_after_a_formula_is_its_unit_in_chinese_japanese_and_korean
         text = f"Let $P = (0.6, 0.4)$ and $Q = (0.5, 0.5)$.\n\n$D(P\\|Q) = 1 - 0.971 = 0.029$ {unit}\n"
         chain = [item for item in check_text(text, "a.md").claims if item.kind != "definition"]
         assert [(item.verdict, item.base) for item in chain] == [("holds", "2"), ("holds", "2")], unit
+
+
+def test_the_header_names_the_cell_of_a_notebook_where_the_base_is_named() -> None:
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": "# Two coins\n\nWe compare $P$ and $Q$."},
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "execution_count": 1,
+            "source": "p = [0.5, 0.5]\nprint('entropy in bits:', 1.0)",
+            "outputs": [{"output_type": "stream", "name": "stdout", "text": "entropy in bits: 1.0\n"}],
+        },
+    ]
+    notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    report = check_text(json.dumps(notebook), "coins.ipynb")
+    assert report.base.detail == 'the document names it: "bits" in cell 2 output, line 1'
