@@ -149,3 +149,10 @@ def test_the_header_names_the_cell_of_a_notebook_where_the_base_is_named() -> No
     notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
     report = check_text(json.dumps(notebook), "coins.ipynb")
     assert report.base.detail == 'the document names it: "bits" in cell 2 output, line 1'
+
+
+def test_a_lone_logarithm_is_not_named_as_a_measure_that_happens_to_equal_it() -> None:
+    assert mpmath.nstr(_entropy(["0.5", "0.5"]), 3) == mpmath.nstr(mpmath.ln(2), 3) == "0.693"
+    text = "Let $P = (0.5, 0.5)$ and $Q = (0.6, 0.4)$.\n\nThe JSD is at most $\\ln 2 \\approx 0.693$ nats.\n"
+    (bound,) = [item for item in _claims(check_text(text, "a.md")) if "0.693" in item.text]
+    assert bound.verdict == "holds" and "H(P)" not in bound.note
