@@ -49,6 +49,10 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
     r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
+    # in Spanish, Korean, Chinese and Japanese: "Error común: escribir", "흔한 실수:", "常见错误：", "よくある間違い："
+    r"\berror(?:es)?\s+(?:com[uú]n|t[ií]pico|frecuente)(?:es)?\s*[:*_]*\s*(?:es\s+)?(?:escribir|decir|suponer)?(?:\s+que)?",
+    r"\bno\s+(?:escribas|escriba|escribir)(?:\s+que)?",
+    r"(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|틀린\s*(?:식|예|답)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|誤った式",
 ]
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
@@ -60,6 +64,9 @@ _AFTER = [
     r"(?:と)?(?:は)?限らない|は成り立たない|は成立しない|が成り立つとは限らない",
     r"(?:并)?不(?:一定|总是|总|是)?成立|未必成立",
     r"[이가은는]?\s*(?:항상\s*)?성립하지\s*않",
+    # a mistake named as such after it: "라고 쓰면 틀린다", "是错误的", "は誤りである", "es incorrecto"
+    r"(?:이?라고|로)\s*(?:쓰|적|하)(?:면|는\s*것은)\s*(?:안\s*된다|틀)|[은는이가]\s*틀(?:린|렸|리)|"
+    r"(?:是)?(?:错误|错)的|不正确|(?:と書くの)?(?:は|が)(?:誤り|間違い)|(?:es|ser[ií]a)\s+(?:incorrect[oa]|un\s+error|fals[oa])",
 ]
 #: A verdict in brackets, or a cross, that marks what it follows as a mistake.
 _MARKED = (
