@@ -156,3 +156,31 @@ def test_a_lone_logarithm_is_not_named_as_a_measure_that_happens_to_equal_it() -
     text = "Let $P = (0.5, 0.5)$ and $Q = (0.6, 0.4)$.\n\nThe JSD is at most $\\ln 2 \\approx 0.693$ nats.\n"
     (bound,) = [item for item in _claims(check_text(text, "a.md")) if "0.693" in item.text]
     assert bound.verdict == "holds" and "H(P)" not in bound.note
+
+
+def test_formulas_shown_as_mistakes_in_spanish_korean_chinese_and_japanese_are_not_judged() -> None:
+    assert _kl(["0.3", "0.7"], ["0.6", "0.4"]) != _kl(["0.6", "0.4"], ["0.3", "0.7"])
+    given = "Let $P = (0.3, 0.7)$ and $Q = (0.6, 0.4)$.\n\n"
+    for shown in (
+        "**Error común:** escribir $D(P\\|Q) = D(Q\\|P)$.",
+        "주의: $D(P\\|Q) = H(P) - H(P, Q)$ 라고 쓰면 틀린다.",
+        "흔한 실수: $D(P\\|Q) = D(Q\\|P)$.",
+        "$D(P\\|Q) = D(Q\\|P)$ 是错误的。",
+        "$D(P\\|Q) = D(Q\\|P)$ は誤りである。",
+        "Escribir $D(P\\|Q) = D(Q\\|P)$ es incorrecto.",
+    ):
+        report = check_text(given + shown + "\n", "a.md")
+        assert [item.verdict for item in _claims(report)] == [], shown
+    said = check_text(given + "$D(P\\|Q) = D(Q\\|P)$ 이다.\n", "a.md")
+    assert [item.verdict for item in _claims(said)] == ["false"]
+
+
+def test_a_claim_in_a_section_that_names_no_base_says_only_other_sections_do() -> None:
+    text = (
+        "# Notes\n\n## Entropy\n\nIn bits, $H(P) = 1$ for $P = (0.5, 0.5)$.\n\n"
+        "## Divergence\n\nWith $Q = (0.9, 0.1)$: $D(P\\|Q) \\neq D(Q\\|P)$.\n"
+    )
+    report = check_text(text, "a.md")
+    assert report.base.detail.startswith('one of its sections names it: "bits" on line 5; the other sections name none')
+    (unequal,) = _claims(report, "symmetry")
+    assert "its section (or cell) names no log base, only others do" in unequal.note

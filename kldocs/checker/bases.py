@@ -102,6 +102,11 @@ class BaseRules:
         scope = "its opening" if self.opening and self.document.sections else "the document"
         sections = len({self.document.section(item.offset) for item in self.statements})
         more = f"; {sections} sections name a base of their own" if sections > 1 else ""
+        if not self.opening and sections < len(self.document.sections):  # the others read each value as it holds
+            parts = "cells" if self.document.cells else "sections"
+            total = len(self.document.sections)
+            scope = f"one of its {parts}" if sections == 1 else f"{sections} of its {total} {parts}"
+            more = f"; the other {parts} name none, and a value there is read in the usual base in which it holds"
         return BaseChoice(named, "stated", f"{scope} names it: {detail}{more}")
 
     def section_base(self, offset: int) -> BaseKey | None:

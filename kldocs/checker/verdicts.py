@@ -297,7 +297,7 @@ class _Checker:
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
         base, source = self.bases.for_claim(item)
         if source in ("any", "plain log"):
-            return self._any_base(event, NO_BASE[source])
+            return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
 
