@@ -184,3 +184,9 @@ def test_a_claim_in_a_section_that_names_no_base_says_only_other_sections_do() -
     assert report.base.detail.startswith('one of its sections names it: "bits" on line 5; the other sections name none')
     (unequal,) = _claims(report, "symmetry")
     assert "its section (or cell) names no log base, only others do" in unequal.note
+
+
+def test_one_probability_of_each_of_two_variables_is_no_distribution() -> None:
+    text = "$P(X=0) = 0.5$, $P(Y=0) = 0.5$.\n\n$Q(X=0) = 0.3$, $Q(X=1) = 0.7$.\n"
+    defined = [item for item in check_text(text, "a.md").claims if item.kind == "definition"]
+    assert [item.text for item in defined] == ["Q(X=0) = 0.3, Q(X=1) = 0.7"]
