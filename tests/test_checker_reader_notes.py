@@ -190,3 +190,13 @@ def test_one_probability_of_each_of_two_variables_is_no_distribution() -> None:
     text = "$P(X=0) = 0.5$, $P(Y=0) = 0.5$.\n\n$Q(X=0) = 0.3$, $Q(X=1) = 0.7$.\n"
     defined = [item for item in check_text(text, "a.md").claims if item.kind == "definition"]
     assert [item.text for item in defined] == ["Q(X=0) = 0.3, Q(X=1) = 0.7"]
+
+
+def test_cross_entropy_said_symmetric_says_when_the_two_directions_agree_for_the_pair_given() -> None:
+    p, q = ["0.25", "0.25", "0.5"], ["0.5", "0.25", "0.25"]
+    assert _kl(p, q) + _entropy(p) == _kl(q, p) + _entropy(q)  # H(P,Q) = H(Q,P) for this pair
+    text = "Let $P = (0.25, 0.25, 0.5)$ and $Q = (0.5, 0.25, 0.25)$.\n\nCross-entropy is symmetric.\n"
+    (said,) = _claims(check_text(text, "a.md"), "symmetry")
+    assert said.verdict == "false" and "P and Q happen to give H(P,Q) = H(Q,P) = 1.213 nats" in said.note
+    other = check_text(text.replace("(0.5, 0.25, 0.25)", "(0.6, 0.2, 0.2)"), "a.md")
+    assert " but H(Q,P) = " in _claims(other, "symmetry")[0].note
