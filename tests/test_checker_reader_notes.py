@@ -120,6 +120,9 @@ def test_a_value_in_words_restating_the_formula_above_is_judged_as_its_direction
     assert said.verdict == "false" and "the measure the formula above works out" in said.note
     for words in ("The reverse KL divergence is about 0.193 nats.", "그래서 KL 발산은 약 0.223 나트이다."):
         assert _claims(check_text(formula + words + "\n", "a.md"))[-1].verdict == "holds"
+    # Under formulas that work out both directions, the value may be either.
+    both = formula.replace("0.223$$", "0.223, \\quad D_{KL}(Q\\|P) \\approx 0.193$$")
+    assert _claims(check_text(both + "So the KL divergence is about 0.193 nats.\n", "a.md"))[-1].verdict == "holds"
     # With new distributions between them the value may be about those: it fits one reading and holds.
     redefined = formula + "Now $P = (0.8, 0.2)$ and $Q = (0.5, 0.5)$: the KL divergence is about 0.193 nats.\n"
     assert _claims(check_text(redefined, "a.md"))[-1].verdict == "holds"

@@ -189,6 +189,8 @@ _OTHER_WAY = re.compile(
 )
 #: A formula claim this many lines above a value in words, in its section, is what the value may restate.
 WORKED_REACH = 6
+#: Most formula claims looked at above a value in words; more than these near it say too much to tell which it means.
+_MOST_NEAR = 8
 #: The measures whose value in words may be of either direction of the pair in force.
 _DIRECTED = frozenset({"kl", "cross_entropy"})
 
@@ -222,12 +224,20 @@ class WorkedAbove:
                     self.symbols.setdefault(measure, []).append(named.pop() if len(named) == 1 else None)
 
     def above(self, item: ProseValue) -> MeasureSymbol | None:
-        """The one measure the nearest formula claim above ``item`` works out, if it is one of the item's."""
+        """The one measure the formula claims just above ``item`` work out, if they work out one only (of the item's
+        measure): none when they give both directions, or a distribution is defined after them."""
         offsets = self.offsets.get(item.measure, [])
         index = bisect.bisect_left(offsets, item.offset) - 1
         if index < 0 or self.document.section(offsets[index]) != self.document.section(item.offset):
             return None
         if bisect.bisect_left(self.definitions, item.offset) != bisect.bisect_left(self.definitions, offsets[index]):
             return None  # a distribution defined between the two: the value may be about it
-        near = self.document.row(item.offset) - self.document.row(offsets[index]) <= WORKED_REACH
-        return self.symbols[item.measure][index] if near else None
+        row = self.document.row(item.offset)
+        near = [
+            i
+            for i in range(index, max(-1, index - _MOST_NEAR), -1)
+            if row - self.document.row(offsets[i]) <= WORKED_REACH
+        ]
+        if not near or len(near) == _MOST_NEAR or len({self.symbols[item.measure][i] for i in near}) != 1:
+            return None  # none near, too many to tell, or both directions worked out
+        return self.symbols[item.measure][index]
