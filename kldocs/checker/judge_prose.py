@@ -55,7 +55,7 @@ def judge_prose_value(
     that holds for the distributions ``earlier`` in force, latest first, which a later definition replaced ("For
     the first example, the divergence was 0.223 nats"). A value that fits only a reading other than ``above``,
     the one a formula just above works out (see :class:`WorkedAbove`), restates that one wrongly: it is false,
-    or unchecked when the sentence speaks of the other direction.
+    unless the sentence says it is the other direction ("the reverse divergence is ...").
     """
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
