@@ -49,11 +49,16 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
     r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
-    # in Spanish, Korean, Chinese and Japanese: "Error común: escribir", "흔한 실수:", "常见错误：", "よくある間違い："
+    # in Spanish: "Error común: escribir", "No escribas"
     r"\berror(?:es)?\s+(?:com[uú]n|t[ií]pico|frecuente)(?:es)?\s*[:*_]*\s*(?:es\s+)?(?:escribir|decir|suponer)?(?:\s+que)?",
     r"\bno\s+(?:escribas|escriba|escribir)(?:\s+que)?",
-    r"(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|틀린\s*(?:식|예|답)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|誤った式",
 ]
+#: The same in Korean, Chinese and Japanese, searched apart (and only in text that is not ASCII): a pattern with no
+#: word boundary in front slows the search of all the others.
+_BEFORE_CJK = re.compile(
+    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|틀린\s*(?:식|예|답)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
+    r"誤った式)\s*[:：,]?\s*$"
+)
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
     r"(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?hold",
@@ -86,7 +91,9 @@ _DENIED_AFTER = re.compile(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".joi
 def denied(before: str, after: str) -> bool:
     """True when the prose right before a formula, or right after it, denies it."""
     lead = re.split(r"[.!?。！？]\s", before)[-1]
-    return bool(_DENIED_BEFORE.search(lead[-160:])) or bool(_DENIED_AFTER.match(after[:80]))
+    lead = lead[-160:]
+    cjk = not lead.isascii() and bool(_BEFORE_CJK.search(lead))
+    return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80]))
 
 
 def refuted(rest: str, after: str) -> bool:
