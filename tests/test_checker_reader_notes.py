@@ -203,3 +203,12 @@ def test_cross_entropy_said_symmetric_says_when_the_two_directions_agree_for_the
     assert said.verdict == "false" and "P and Q happen to give H(P,Q) = H(Q,P) = 1.213 nats" in said.note
     other = check_text(text.replace("(0.5, 0.25, 0.25)", "(0.6, 0.2, 0.2)"), "a.md")
     assert " but H(Q,P) = " in _claims(other, "symmetry")[0].note
+
+
+def test_a_list_item_that_opens_with_a_quantity_and_its_unit_is_read_as_a_list_item() -> None:
+    assert mpmath.nstr(2 / mpmath.ln(2), 4) == "2.885"
+    report = check_text("Units:\n\n- 2 nats $= 2/\\ln 2 \\approx 2.885$ bits\n", "a.md")
+    assert all("may be a minus sign" not in item.note for item in report.claims)
+    assert [item.text for item in report.claims] == ["2/\\ln 2 \\approx 2.885"]
+    pasted = check_text("- 0.5 * log2(0.5) = 0.5\n", "a.md")
+    assert [item.verdict for item in pasted.claims] == ["unchecked"]
