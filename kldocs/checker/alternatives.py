@@ -2,9 +2,10 @@
 
 A document may define ``Q`` twice. A claim that fails for the ``Q`` in force
 may hold for the other one: when that one is given in the few lines right
-after the claim ("where Q = ..."), the claim holds; when it is given
-elsewhere, it cannot be told which is meant, and the claim is unchecked
-with a note that names the definition. When the distributions in force
+after the claim, in its paragraph or in the next one opening "where Q = ...",
+the claim holds; when it is given elsewhere (the next example's own ``Q``),
+it cannot be told which is meant, and the claim is unchecked with a note that
+names the definition. When the distributions in force
 differ in length, the latest definitions that fit together are used, and
 the note says so.
 
@@ -20,9 +21,12 @@ the note says so.
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kldocs.checker.chains import Statement
+from kldocs.checker.documents import SourceText
 from kldocs.checker.general_claims import plain_names
 from kldocs.checker.judging import Outcome, holds_here, kind_of, specific
 from kldocs.checker.latex_numbers import BaseKey
@@ -49,6 +53,8 @@ class Definitions:
     firsts: dict[str, dict[tuple[object, ...], Binding]] = field(default_factory=dict)
     #: How many more combinations this document may try (:data:`MAX_DOCUMENT_ALTERNATIVES`).
     trials_left: int = field(default_factory=lambda: MAX_DOCUMENT_ALTERNATIVES)
+    #: Whether a definition on the second line speaks of a claim on the first (see :func:`gives_after`).
+    follows: Callable[[int, int], bool] = lambda claim, defined: True
 
     def remember(self, binding: Binding) -> None:
         """Add a definition (one with no distribution is not kept)."""
@@ -128,8 +134,43 @@ class Definitions:
         """The same distribution defined in the few lines after ``line``, if it is."""
         for other in self.history.get(binding.name, []):
             if line < other.line <= line + FOLLOWING_LINES and other.distribution == binding.distribution:
-                return other
+                return other if self.follows(line, other.line) else None
         return None
+
+
+#: Words that open a paragraph giving what the formula above it used: "where", "with", "here", in other languages.
+_WHERE = re.compile(
+    r"[\s$*_]*(?:where|with|here|in\s+which|wobei|mit|hier|où|avec|donde|con|dove|onde|여기서|단,|이때|其中|这里|此处|"
+    r"ここで|ただし)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def gives_after(document: SourceText, claim: int, defined: int) -> bool:
+    r"""True when a definition on line ``defined`` (numbered from 1) gives what a claim on line ``claim`` used: it is
+    in the claim's paragraph, or in the paragraph after it when that one opens with "where" (a display's closing
+    line may stand between). In a notebook, whose lines count within each cell, it is never told so.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "$$D(P||Q) = 0.37$$\n\nwhere $P = (0.9, 0.1)$.\n\nNow $P = (0.5, 0.5)$.\n"
+    >>> document = parse_text(text, "a.md")
+    >>> gives_after(document, 1, 3), gives_after(document, 1, 5)
+    (True, False)
+    """
+    if document.line_numbers or defined <= claim:
+        return False
+    between = document.text[document.row_start(claim) - 1 : document.row_start(defined - 1)]  # from the claim's end
+    gaps = re.split(r"\n[ \t]*\n", between)
+    if len(gaps) == 1:
+        return True  # no blank line between: the same paragraph
+    closing = all(re.fullmatch(r"\s*(?:\$\$|\\\]|\\end\{[A-Za-z*]{1,20}\})?\s*", gap) for gap in gaps[1:-1])
+    return closing and len(gaps) <= 3 and bool(_WHERE.match(gaps[-1].lstrip() + _line(document, defined)))
+
+
+def _line(document: SourceText, number: int) -> str:
+    start = document.row_start(number - 1)
+    end = document.text.find("\n", start)
+    return document.text[start : len(document.text) if end < 0 else end]
 
 
 def _untried(statement: Statement, names: list[str]) -> Outcome:

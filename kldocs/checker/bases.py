@@ -98,10 +98,15 @@ class BaseRules:
                 "base (e or 2; 10 too for a formula that writes a plain log) in which it holds, and the report "
                 "says which",
             )
-        named, detail = _majority(self.opening or self.statements)
+        named, detail = _majority(self.opening or self.statements, self.document)
         scope = "its opening" if self.opening and self.document.sections else "the document"
         sections = len({self.document.section(item.offset) for item in self.statements})
         more = f"; {sections} sections name a base of their own" if sections > 1 else ""
+        if not self.opening and sections < len(self.document.sections):  # the others read each value as it holds
+            parts = "cells" if self.document.cells else "sections"
+            total = len(self.document.sections)
+            scope = f"one of its {parts}" if sections == 1 else f"{sections} of its {total} {parts}"
+            more = f"; the other {parts} name none, and a value there is read in the usual base in which it holds"
         return BaseChoice(named, "stated", f"{scope} names it: {detail}{more}")
 
     def section_base(self, offset: int) -> BaseKey | None:
@@ -169,13 +174,17 @@ def _opening(document: SourceText, statements: Sequence[BaseStatement]) -> list[
     return [statement for statement in statements if statement.offset < first_section]
 
 
-def _majority(statements: Sequence[BaseStatement]) -> tuple[str, str]:
-    """The base named most often (the first named on a tie), and a phrase saying so."""
+def _majority(statements: Sequence[BaseStatement], document: SourceText | None = None) -> tuple[str, str]:
+    """The base named most often (the first named on a tie), and a phrase saying so (where, in a notebook, with the
+    cell: ``"bits" in cell 4, line 1``)."""
     tally = Counter(statement.base for statement in statements)
     first = {statement.base: statement for statement in reversed(statements)}
     named = max(tally, key=lambda base: (tally[base], -first[base].offset))
     if len(tally) == 1:
-        return named, f'"{first[named].text}" on line {first[named].line}'
+        cell = document.cell(first[named].offset) if document is not None else None
+        output = " output" if document is not None and document.in_output(first[named].offset) else ""
+        where = f"in cell {cell}{output}, line" if cell is not None else "on line"
+        return named, f'"{first[named].text}" {where} {first[named].line}'
     others = ", ".join(f"base {base} {_times(count)}" for base, count in tally.items() if base != named)
     return named, f"base {named} {_times(tally[named])} ({others})"
 

@@ -133,6 +133,8 @@ def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterato
         labels = [re.sub(r"[{}\s]", "", label) for _, label, _ in matches]
         if len(matches) < 2 or len(set(labels)) != len(labels):
             return
+        if len({label.split("=")[0] for label in labels if "=" in label}) > 1:
+            return  # P(X=0) and P(Y=0): one value of each of two variables, not one distribution
         written = tuple(re.sub(r"\s", "", value) for _, _, value in matches)
         values = _rationals(list(written))
         if values is None or sum(values) != 1:

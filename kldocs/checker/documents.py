@@ -161,6 +161,10 @@ class SourceText:
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return max(0, min(index, len(self._line_starts) - 1))
 
+    def row_start(self, row: int) -> int:
+        """Where a line of ``text`` (0-based, as :meth:`row` numbers it) starts."""
+        return self._line_starts[max(0, min(row, len(self._line_starts) - 1))] if self._line_starts else 0
+
     def line(self, offset: int) -> int:
         """The line number shown for an offset: the line in the file, or in its notebook cell."""
         row = self.row(offset)

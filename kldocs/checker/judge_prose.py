@@ -20,15 +20,19 @@ and the note gives the reading the sentence most likely means.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from kldocs.checker.claims import Found
 from kldocs.checker.diagnosis import matches, rounds_to
+from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
-from kldocs.checker.trees import literal
+from kldocs.checker.trees import literal, measures_in
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
@@ -39,20 +43,41 @@ def judge_prose_value(
     bases: Sequence[BaseKey],
     others: Sequence[BaseKey] = (),
     before: str = "",
+    earlier: Sequence[Mapping[str, Binding]] = (),
+    above: MeasureSymbol | None = None,
 ) -> tuple[str, str | None, str, str | None]:
     """``(verdict, correct value, note, base)`` for a value given in words; the base is None when unchecked.
 
     ``bases`` are the bases to try when the sentence gives no unit. A value with no unit that fails in them but
     holds in one of ``others`` (the document says "bits" elsewhere, the sentence means nats) is left unchecked,
     and so is one that fails where the text on its line ``before`` it describes a distribution of its own
-    ("For the distribution (1/2, 1/4, 1/4) the entropy is ...", "a coin with heads probability 0.6").
+    ("For the distribution (1/2, 1/4, 1/4) the entropy is ...", "a coin with heads probability 0.6"), or
+    that holds for the distributions ``earlier`` in force, latest first, which a later definition replaced ("For
+    the first example, the divergence was 0.223 nats"). A value that fits only a reading other than ``above``,
+    the one a formula just above works out (see :class:`WorkedAbove`), restates that one wrongly: it is false,
+    unless the sentence says it is the other direction ("the reverse divergence is ...").
     """
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
     judged = _judged(item, bindings, bases)
+    if above is not None and judged[0] == "holds" and not item.names:
+        worked = _judged(item, bindings, bases, above)
+        if worked[0] == "false":
+            fits = judged[2].split(", which")[0]
+            if _OTHER_WAY.search(before[-200:] + item.text):
+                return judged  # "the reverse direction is 0.193": the reading that fits is the one meant
+            note = f"{worked[2]}, the measure the formula above works out ({item.written} fits {fits} instead)"
+            return "false", worked[1], note, worked[3]
     if judged[0] == "false" and _OWN_DISTRIBUTION.search(before[-300:]):
         note = f"{judged[2]}; the sentence describes a distribution of its own, which may be the one it means"
         return "unchecked", None, note, None
+    for old in earlier if judged[0] == "false" else ():
+        then = _judged(item, old, bases)
+        if then[0] == "holds":
+            gone = [name for name, binding in old.items() if bindings.get(name) is not binding]
+            lines = ", ".join(sorted({str(old[name].line) for name in gone}))
+            note = f"{judged[2].split(' (nor')[0]}, but {then[2].split(', which')[0]} for the {' and '.join(gone)} "
+            return "unchecked", None, note + f"of line {lines}, replaced since, which it may speak of: not judged", None
     if judged[0] == "false" and any(base not in bases for base in others):
         elsewhere = _judged(item, bindings, [base for base in others if base not in bases])
         if elsewhere[0] == "holds":
@@ -70,11 +95,15 @@ _OWN_DISTRIBUTION = re.compile(
 
 
 def _judged(
-    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey]
+    item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], only: MeasureSymbol | None = None
 ) -> tuple[str, str | None, str, str | None]:
-    """:func:`judge_prose_value` in the given bases only."""
+    """:func:`judge_prose_value` in the given bases only (and on the reading ``only``, when it is one)."""
     readings = _readings(item.measure, bindings, item.names)
+    readings = [only] if only in readings else readings
     if not readings:
+        if item.names and any(binding.distribution is not None for binding in bindings.values()):
+            note = f"the distributions it names ({', '.join(item.names)}) are not defined before this sentence"
+            return "unchecked", None, note + ", so it cannot be checked", None
         return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
     node = parse(tokenize(item.written))
     written = literal(node)
@@ -129,6 +158,7 @@ def _pair(bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
 def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, ...] = ()) -> list[MeasureSymbol]:
     if measure == "entropy":
         return [MeasureSymbol("entropy", (name,)) for name, b in bindings.items() if b.distribution is not None]
+    names = tuple(_bound(name, bindings) or name for name in names)
     named = len(names) == 2 and all(name in bindings and bindings[name].distribution is not None for name in names)
     in_force = _pair(bindings)
     pair = (names[0], names[1]) if named else None if names else in_force
@@ -140,3 +170,74 @@ def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, .
     if measure in ("jsd", "js_distance"):
         return [MeasureSymbol("jsd", pair)]
     return [MeasureSymbol(measure, pair), MeasureSymbol(measure, (second, first))]
+
+
+def _bound(name: str, bindings: Mapping[str, Binding]) -> str | None:
+    """The name a distribution the words name is bound under: ``P`` in words is the ``p`` of the code when no
+    ``P`` is given and only one name folds to it."""
+    if name in bindings:
+        return name
+    folded = [
+        key for key, binding in bindings.items() if key.lower() == name.lower() and binding.distribution is not None
+    ]
+    return folded[0] if len(folded) == 1 else None
+
+
+#: Words that say a value is of the direction other than the one worked out above.
+_OTHER_WAY = re.compile(
+    r"(?i:reverse|other\s+(?:way|direction|order)|opposite|swapp|backward|inverse|invers[ao]|inverti)|반대|역방향|反向|逆",
+)
+#: A formula claim this many lines above a value in words, in its section, is what the value may restate.
+WORKED_REACH = 6
+#: Most formula claims looked at above a value in words; more than these near it say too much to tell which it means.
+_MOST_NEAR = 8
+#: The measures whose value in words may be of either direction of the pair in force.
+_DIRECTED = frozenset({"kl", "cross_entropy"})
+
+
+class WorkedAbove:
+    r"""The KL or cross-entropy each formula claim works out, to tell which direction a value in words just below
+    it restates, with no distribution defined between the two.
+
+    >>> from kldocs.checker.claims import find_claims
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$$D(P\\|Q) = 0.22$$\n\nSo the KL divergence is 0.19.\n", "a.md")
+    >>> worked = WorkedAbove(document, find_claims(document))
+    >>> claim = ProseValue(3, "KL divergence is 0.19", "kl", "0.19", None, False, document.text.index("0.19"))
+    >>> worked.above(claim)
+    MeasureSymbol(measure='kl', args=('P', 'Q'))
+    """
+
+    def __init__(self, document: SourceText, items: Iterable[object]) -> None:
+        self.document = document
+        self.offsets: dict[str, list[int]] = {}
+        self.symbols: dict[str, list[MeasureSymbol | None]] = {}
+        self.definitions: list[int] = []
+        for item in items:
+            if isinstance(item, DistributionDefinition):
+                self.definitions.append(item.offset)
+            if isinstance(item, Found):
+                written = measures_in(item.statement.left) + measures_in(item.statement.right)
+                for measure in {symbol.measure for symbol in written if symbol.args and symbol.measure in _DIRECTED}:
+                    named = {symbol for symbol in written if symbol.measure == measure}
+                    self.offsets.setdefault(measure, []).append(item.offset)
+                    self.symbols.setdefault(measure, []).append(named.pop() if len(named) == 1 else None)
+
+    def above(self, item: ProseValue) -> MeasureSymbol | None:
+        """The one measure the formula claims just above ``item`` work out, if they work out one only (of the item's
+        measure): none when they give both directions, or a distribution is defined after them."""
+        offsets = self.offsets.get(item.measure, [])
+        index = bisect.bisect_left(offsets, item.offset) - 1
+        if index < 0 or self.document.section(offsets[index]) != self.document.section(item.offset):
+            return None
+        if bisect.bisect_left(self.definitions, item.offset) != bisect.bisect_left(self.definitions, offsets[index]):
+            return None  # a distribution defined between the two: the value may be about it
+        row = self.document.row(item.offset)
+        near = [
+            i
+            for i in range(index, max(-1, index - _MOST_NEAR), -1)
+            if row - self.document.row(offsets[i]) <= WORKED_REACH
+        ]
+        if not near or len(near) == _MOST_NEAR or len({self.symbols[item.measure][i] for i in near}) != 1:
+            return None  # none near, too many to tell, or both directions worked out
+        return self.symbols[item.measure][index]

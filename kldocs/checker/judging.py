@@ -42,6 +42,7 @@ from kldocs.checker.latex_numbers import (
     BaseKey,
     Environment,
     Infinity,
+    Log,
     MeasureNode,
     Node,
     evaluate,
@@ -139,7 +140,7 @@ def specific(
     known = ""
     if not measures_in(statement.left) and has_logs(statement.left) and statement.relation in ("=", "~"):
         # An expansion with no name: say which measure it is, or which of its terms is off.
-        found = identify(left, scope, base)
+        found = None if _one_log(statement.left) else identify(left, scope, base)
         if found is not None:
             known = f", which is {found}"
         elif literal(statement.right) is not None:
@@ -375,3 +376,16 @@ def decimal_text(value: ExactValue) -> str:
 
 def sentence(message: str) -> str:
     return message[:1].lower() + message[1:] if message else "it could not be evaluated"
+
+
+def _one_log(node: Node) -> bool:
+    r"""True for a single logarithm, maybe negated (``\ln 2``, ``-\log 0.7``): a constant that equals a measure of the
+    distributions in force by chance as often as by design, so no measure is named for it.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> _one_log(parse(tokenize(r"\ln 2"))), _one_log(parse(tokenize(r"-0.5\ln 0.5 - 0.5\ln 0.5")))
+    (True, False)
+    """
+    found = term_nodes(node)
+    return len(found) == 1 and isinstance(found[0][1], Log)

@@ -299,8 +299,8 @@ class _Reader:
         if self.plain:
             self.builder.prose(dash, dash + 2)
             return True
-        if not _LOG_CLAIM.search(token.content):
-            return True
+        if not _LOG_CLAIM.search(token.content) or _QUANTITY.match(token.content):
+            return True  # nothing about logarithms, or a quantity with its unit ("- 1 nat = 1/ln 2 bits"): no minus
         reason = "a list item that starts with a number: its '-' may be a minus sign or a list marker"
         self.builder.skipped.append(Skipped(dash, self.lines[line].strip()[:80], reason))
         return False
@@ -454,6 +454,8 @@ _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za
 #: An HTML block whose text is read: one that opens with an element's tag, not a comment, script, style or ``<pre>``.
 _TEXT_HTML = re.compile(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s|/?>)", re.IGNORECASE)
 #: A statement about logarithms: a log and a relation.
+#: A number with a unit of information after it, which no minus sign would start: ``1 nat``, ``8 bits``.
+_QUANTITY = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:nats?|bits?|bans?|hartleys?|shannons?)(?![A-Za-z])", re.IGNORECASE)
 _LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
 
 

@@ -16,6 +16,7 @@ from kldocs.checker.checked import Checked
 #: Why a claim is read in each usual base, by what :meth:`BaseRules.for_claim` found.
 NO_BASE = {
     "any": "the document names no log base",
+    "elsewhere": "its section (or cell) names no log base, only others do",
     "plain log": "it writes log, not the \\ln that names the document's base",
 }
 

@@ -13,6 +13,12 @@ True
 (True, True, False)
 >>> denied("A common slip is to write ", " here."), denied("Wrong: ", ""), denied("", " bits, which is wrong.")
 (True, True, True)
+
+A sentence in words is refuted by what follows it in the same sentence ("..., but that is wrong", "(wrong)",
+"(틀림)") or by a bracketed verdict right after it ("KL is a metric. (incorrect)"):
+
+>>> refuted(" in every case (wrong)", ""), refuted("", " (incorrect) Next."), refuted(" here", " Wrong: x")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -38,11 +44,21 @@ _BEFORE = [
     # a formula shown as a mistake: "a common slip is to write", "do not write", "Wrong:", "it is tempting to say"
     r"\b(?:common|typical|frequent|classic)\s+(?:slip|mistake|error|pitfall)\s+(?:is\s+)?(?:to\s+)?"
     r"(?:write|say|claim|think|assume)?(?:\s+that)?",
-    r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume)(?:\s+that)?",
+    r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
+    r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
     r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
+    # in Spanish: "Error común: escribir", "No escribas"
+    r"\berror(?:es)?\s+(?:com[uú]n|t[ií]pico|frecuente)(?:es)?\s*[:*_]*\s*(?:es\s+)?(?:escribir|decir|suponer)?(?:\s+que)?",
+    r"\bno\s+(?:escribas|escriba|escribir)(?:\s+que)?",
 ]
+#: The same in Korean, Chinese and Japanese, searched apart (and only in text that is not ASCII): a pattern with no
+#: word boundary in front slows the search of all the others.
+_BEFORE_CJK = re.compile(
+    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|틀린\s*(?:식|예|답)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
+    r"誤った式)\s*[:：,]?\s*$"
+)
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
     r"(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?hold",
@@ -53,7 +69,21 @@ _AFTER = [
     r"(?:と)?(?:は)?限らない|は成り立たない|は成立しない|が成り立つとは限らない",
     r"(?:并)?不(?:一定|总是|总|是)?成立|未必成立",
     r"[이가은는]?\s*(?:항상\s*)?성립하지\s*않",
+    # a mistake named as such after it: "라고 쓰면 틀린다", "是错误的", "は誤りである", "es incorrecto"
+    r"(?:이?라고|로)\s*(?:쓰|적|하)(?:면|는\s*것은)\s*(?:안\s*된다|틀)|[은는이가]\s*틀(?:린|렸|리)|"
+    r"(?:是)?(?:错误|错)的|不正确|(?:と書くの)?(?:は|が)(?:誤り|間違い)|(?:es|ser[ií]a)\s+(?:incorrect[oa]|un\s+error|fals[oa])",
 ]
+#: A verdict in brackets, or a cross, that marks what it follows as a mistake.
+_MARKED = (
+    r"\(\s*(?:wrong|incorrect|false|not\s+true|a?\s*mistake|틀림|틀린\s*(?:말|답|설명)|오답|错误|錯誤|不对|誤り|間違い|"
+    r"incorrecto|falso|erróneo|faux|falsch)\s*[!.]?\s*\)|[✗✘❌]"
+)
+_REFUTED = re.compile(
+    r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
+    r"misconception))|" + _MARKED,
+    re.IGNORECASE,
+)
+_MARKED_NEXT = re.compile(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
 
@@ -61,4 +91,29 @@ _DENIED_AFTER = re.compile(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".joi
 def denied(before: str, after: str) -> bool:
     """True when the prose right before a formula, or right after it, denies it."""
     lead = re.split(r"[.!?。！？]\s", before)[-1]
-    return bool(_DENIED_BEFORE.search(lead[-160:])) or bool(_DENIED_AFTER.match(after[:80]))
+    lead = lead[-160:]
+    cjk = not lead.isascii() and bool(_BEFORE_CJK.search(lead))
+    return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80]))
+
+
+def refuted(rest: str, after: str) -> bool:
+    """True when the rest of a sentence in words (``rest``) says it is wrong, or the text right ``after`` the
+    sentence opens with a bracketed verdict."""
+    return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40]))
+
+
+def denied_at(text: str, start: int, end: int) -> bool:
+    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
+    formula delimiters left out: the sentence a display completes often ends on the line above it.
+
+    >>> text = "Do not write the entropy as $$H = \\sum p \\log p$$ here."
+    >>> denied_at(text, text.index("H ="), text.index("$$ here"))
+    True
+    """
+    before = _OPENING.sub("", text[max(0, start - 200) : start])
+    after = _CLOSING.sub("", text[end : end + 200], count=1)
+    return denied(before[-160:], after)
+
+
+_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
+_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")

@@ -199,23 +199,25 @@ def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool
     truth, reason = _TRUTH[(item.measure, item.property)]
     if item.property == "sum_definition" and not item.negated:
         reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])
-    if item.measure == "kl" and item.property in ("symmetric", "swapped_unequal"):
-        numbers = _both_directions(scope)
+    if item.measure in ("kl", "cross_entropy") and item.property in ("symmetric", "swapped_unequal"):
+        numbers = _both_directions(scope, item.measure)
         if numbers:
             reason += f" (here {numbers})"
     return _PROPERTY_KINDS[item.property], truth != item.negated, reason
 
 
-def _both_directions(scope: KnownDistributions) -> str:
+def _both_directions(scope: KnownDistributions, measure: str) -> str:
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None]
     if "P" in names and "Q" in names:
         names = ["P", "Q"]
     if len(names) < 2:
         return ""
-    first, second = names[:2]
+    forward, backward = MeasureSymbol(measure, tuple(names[:2])), MeasureSymbol(measure, tuple(names[1::-1]))
     try:
-        forward = scope.value(MeasureSymbol("kl", (first, second)))
-        backward = scope.value(MeasureSymbol("kl", (second, first)))
+        there, back = scope.value(forward), scope.value(backward)
     except EvaluationError:
         return ""
-    return f"D_KL({first}||{second}) = {forward.decimal(4)} but D_KL({second}||{first}) = {backward.decimal(4)} nats"
+    if there == back:  # a mirrored pair, or one of two cross-entropies that agree here, though not in general
+        both = f"{forward.text()} = {backward.text()} = {there.decimal(4)} nats"
+        return f"{names[0]} and {names[1]} happen to give {both}"
+    return f"{forward.text()} = {there.decimal(4)} but {backward.text()} = {back.decimal(4)} nats"

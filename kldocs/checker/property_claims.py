@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.negations import denied_at, refuted
 from kldocs.checker.screens import mentions
 
 
@@ -102,12 +103,6 @@ _AND_MORE = re.compile(
     r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-#: What follows a claim to say it is wrong: "..., but that is wrong".
-_REFUTED = re.compile(
-    r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
-    r"misconception))",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -292,7 +287,9 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             if (
                 _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
                 or _asked(text, match.end())
-                or _REFUTED.search(text, match.end(), _sentence_end(text, match.end()))
+                or refuted(
+                    text[match.end() : _sentence_end(text, match.end())], text[_sentence_end(text, match.end()) :]
+                )
             ):
                 continue
             if pattern is _KOREAN:
@@ -444,6 +441,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
             )
             offset = region.offset + start
+            if denied_at(document.text, region.offset + start, region.offset + end):
+                return  # "Do not write the cross-entropy as ...": a mistake shown as such
             kind = _KINDS.get(sign, "sum_definition")
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
             if named is not None and named != measure and measure in ("kl", "cross_entropy"):

@@ -29,7 +29,8 @@ from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
 
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
-_UNIT = r"(?:\s*(?P<unit>nats?|bits?|bans?|hartleys?|비트|나트)\b)?"
+#: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
+_UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
 _VALUE = re.compile(
     r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"

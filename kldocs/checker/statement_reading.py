@@ -24,7 +24,7 @@ from kldocs.checker.base_statements import UNIT_WORD, base_name
 from kldocs.checker.chains import Problem, statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.found import Found, Unreadable
-from kldocs.checker.negations import denied
+from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
@@ -119,23 +119,11 @@ def _read(
     for statement in found:
         offset = region.offset + shift + statement.offset
         start = region.offset + shift + min(statement.left.start, statement.right.start)
-        if not _denied(document, start, offset + len(statement.right_text)):
+        if not denied_at(document.text, start, offset + len(statement.right_text)):
             yield Found(document.line(offset), statement, symbols, offset, line_unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
-
-
-def _denied(document: SourceText, start: int, end: int) -> bool:
-    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
-    formula delimiters left out: the sentence a display completes often ends on the line above it."""
-    before = _OPENING.sub("", document.text[max(0, start - 200) : start])
-    after = _CLOSING.sub("", document.text[end : end + 200], count=1)
-    return denied(before[-160:], after)
-
-
-_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
-_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
@@ -156,18 +144,22 @@ def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
 UNIT_REACH = 300
 
 
+#: A unit word after a formula: English, or the Chinese, Japanese and Korean ones (``$... = 0.105$ 比特``).
+_UNIT_AFTER = re.compile(UNIT_WORD.pattern + "|(?P<cjk>比特|奈特|ビット|ナット|비트|나트|내트)")
+
+
 def _line_unit(document: SourceText, region: Region) -> str | None:
     """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
     unit word comes first."""
     start = region.offset + len(region.text) + 1
     end = document.text.find("\n", start, start + UNIT_REACH)
     rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
-    match = UNIT_WORD.search(rest)
+    match = _UNIT_AFTER.search(rest)
     if match is None:
         return None
     before = rest[: match.start()].rstrip(" ~")
-    if before.endswith("$") or before[-1:].isdigit():
-        return base_name(match.group("unit"))
+    if not before or before.endswith("$") or before[-1:].isdigit():  # right after the formula, or its value
+        return base_name(match.group("unit") or match.group("cjk"))
     return None
 
 

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions
+from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions, gives_after
 from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
@@ -67,7 +67,7 @@ from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.grid_claims import grid_claims
 from kldocs.checker.joint_tables import joint_bindings
-from kldocs.checker.judge_prose import judge_prose_value
+from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -142,11 +142,13 @@ class _Checker:
         self.document = document
         self.items = items
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
-        self.definitions = Definitions()
+        self.definitions = Definitions(follows=functools.partial(gives_after, document))
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
+        self.snapshots: list[dict[str, Binding]] = []  # the distributions in force, one set for each version
+        self.worked = WorkedAbove(document, items)
         self.chains: dict[tuple[str, int], list[Statement]] = {}
         self.distances = [item for item in items if isinstance(item, DistanceNotation)]
         for item in items:
@@ -213,6 +215,7 @@ class _Checker:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     if stale:
                         snapshot, version, stale = dict(current), version + 1, False
+                        self.snapshots.append(snapshot)
                     events.append(_Event(item, snapshot, version))
         for event in events:
             judged = self._event(event)
@@ -275,7 +278,9 @@ class _Checker:
             bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
             others = () if self.bases.is_forced else USUAL_BASES
             before = self.document.text[self.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
-            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before)
+            earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
+            above = self.worked.above(item)
+            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier, above)
             printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
@@ -309,7 +314,7 @@ class _Checker:
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
         base, source = self.bases.for_claim(item)
         if source in ("any", "plain log"):
-            return self._any_base(event, NO_BASE[source])
+            return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
 
@@ -431,13 +436,9 @@ class _Checker:
             return other
         free = [name for name in found.symbols if name not in event.bindings]
         if free and measures_in(statement.right):
-            return replace(
-                outcome,
-                verdict="unchecked",
-                value=None,
-                note=f"it sits in a formula about {', '.join(free[:4])}, so it is read as a statement about "
-                "those symbols, not about the distributions defined here",
-            )
+            uses = f"its formula also uses {', '.join(free[:4])}, which the document does not define"
+            note = f"{uses}: it may be about other distributions than those given here, so it is not judged"
+            return replace(outcome, verdict="unchecked", value=None, note=note)
         return outcome
 
     def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:

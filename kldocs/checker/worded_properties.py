@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
+from kldocs.checker.negations import refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 
@@ -269,6 +270,8 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         if found is None:
             continue
         kind, negated, stop = found
+        if refuted(text[stop : end + 1], text[end + 1 :]):
+            continue  # "... 거리 함수이다 (틀림)": a mistake shown as such
         shown = text[subject.start() : stop]
         yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
         more = _CONJUNCTION.match(text, stop, end)
