@@ -66,7 +66,7 @@ from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.pronoun_properties import pronoun_properties
-from kldocs.checker.property_claims import Property, properties, sum_definitions, titled_properties
+from kldocs.checker.property_claims import Property, properties, titled_properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
@@ -81,6 +81,7 @@ from kldocs.checker.statement_reading import (
     stop_note,
 )
 from kldocs.checker.string_entropy import Letters, string_entropies
+from kldocs.checker.sum_definitions import sum_definitions
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties

@@ -23,7 +23,6 @@ stops with a note after :data:`MAX_LINES` lines, :data:`MAX_CHARACTERS` characte
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.inline_spans import Offsets, span
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
@@ -362,7 +362,7 @@ class _Reader:
         kept = self._rewrite(content, offsets) if builder is not None else set()
         cursor = 0
         for child in children:
-            found = _span(child, content, cursor)
+            found = span(child, content, cursor)
             if found is None or (child.type == "html_inline" and found[0] in kept):
                 continue
             begin, end = found
@@ -378,7 +378,7 @@ class _Reader:
             cursor = end
         offsets.reveal(builder, cursor, len(content))
 
-    def _rewrite(self, content: str, offsets: _Offsets) -> set[int]:
+    def _rewrite(self, content: str, offsets: Offsets) -> set[int]:
         r"""Show ``log<sub>2</sub>`` as ``log_2``, ``<sup>1</sup>/<sub>2</sub>`` as ``1/2``, ``\*`` as ``*`` in prose.
 
         Returns where the tags kept start.
@@ -402,7 +402,7 @@ class _Reader:
             self.builder.rewrite(offsets.at(match.start()), replacement)
         return kept
 
-    def _content_offsets(self, token: Token) -> _Offsets:
+    def _content_offsets(self, token: Token) -> Offsets:
         """Where each line of an inline token's content sits in the text."""
         first, stop = token.map  # type: ignore[misc]
         starts: list[int] = []
@@ -411,35 +411,7 @@ class _Reader:
             line_index = min(first + number, max(stop - 1, first), len(self.lines) - 1)
             found = self.lines[line_index].find(piece) if piece else 0
             starts.append(self.starts[line_index] + max(found, 0))
-        return _Offsets([len(piece) for piece in pieces], starts)
-
-
-class _Offsets:
-    """Maps positions in an inline token's content to offsets in the document, line by line."""
-
-    def __init__(self, lengths: list[int], starts: list[int]) -> None:
-        self.lengths = lengths
-        self.line_starts = starts
-        self.content_starts: list[int] = []
-        position = 0
-        for length in lengths:
-            self.content_starts.append(position)
-            position += length + 1
-
-    def at(self, position: int) -> int:
-        index = max(0, bisect.bisect_right(self.content_starts, position) - 1)
-        return self.line_starts[index] + position - self.content_starts[index]
-
-    def reveal(self, builder: Builder | None, begin: int, end: int) -> None:
-        """Reveal content ``[begin, end)`` as prose, one line piece at a time (nothing when no builder)."""
-        if builder is None or end <= begin:
-            return
-        index = max(0, bisect.bisect_right(self.content_starts, begin) - 1)
-        while index < len(self.lengths) and self.content_starts[index] < end:
-            line_begin = max(begin, self.content_starts[index])
-            line_end = min(end, self.content_starts[index] + self.lengths[index])
-            builder.prose(self.at(line_begin), self.at(line_begin) + line_end - line_begin)
-            index += 1
+        return Offsets([len(piece) for piece in pieces], starts)
 
 
 #: Markup that stands for maths in prose: ``<sup>1</sup>/<sub>4</sub>``, ``<sub>2</sub>``, ``<sup>-1</sup>``, ``\\*``.
@@ -453,31 +425,12 @@ _TAG = re.compile(r"</?su[bp]>", re.IGNORECASE)
 _STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: An HTML block whose text is read: one that opens with an element's tag, not a comment, script, style or ``<pre>``.
 _TEXT_HTML = re.compile(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s|/?>)", re.IGNORECASE)
-#: A statement about logarithms: a log and a relation.
 #: A number with a unit of information after it, which no minus sign would start: ``1 nat``, ``8 bits``.
 _QUANTITY = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:nats?|bits?|bans?|hartleys?|shannons?)(?![A-Za-z])", re.IGNORECASE)
+#: A statement about logarithms: a log and a relation.
 _LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
 
 
-def _span(child: Token, content: str, cursor: int) -> tuple[int, int] | None:
-    """Where a formula, code span or inline HTML child sits in ``content`` (searching from ``cursor``)."""
-    if child.type in ("math_inline", "math_inline_double"):
-        needle = f"{child.markup}{child.content}{_CLOSING.get(child.markup, child.markup)}"
-    elif child.type == "html_inline":
-        needle = child.content
-    elif child.type == "code_inline":
-        opening = content.find(child.markup, cursor)
-        if opening < 0:
-            return None
-        closing = content.find(child.markup, content.find(child.content, opening + len(child.markup)))
-        return (opening, closing + len(child.markup)) if closing >= 0 else None
-    else:
-        return None
-    begin = content.find(needle, cursor)
-    return None if begin < 0 else (begin, begin + len(needle))
-
-
-_CLOSING = {"\\(": "\\)", "\\[": "\\]"}
 #: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
 #: The maths runs to the first closing delimiter before another opening one (from each of 2,000 openings in a
 #: row, the search went 2,000 characters on).

@@ -103,7 +103,7 @@ def refuted(rest: str, after: str) -> bool:
 
 
 def denied_at(text: str, start: int, end: int) -> bool:
-    """True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
+    r"""True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
     formula delimiters left out: the sentence a display completes often ends on the line above it.
 
     >>> text = "Do not write the entropy as $$H = \\sum p \\log p$$ here."

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import plain_notation
 from kldocs.checker.measure_symbols import read_measure
-from kldocs.checker.property_claims import MAX_FORMULA_TEXT, Property, shorten
+from kldocs.checker.property_claims import Property, shorten
 from kldocs.checker.side_readings import side_readings
+from kldocs.checker.sum_definitions import MAX_FORMULA_TEXT
 
 #: Most characters of a formula read for an estimate.
 MAX_FORMULA = 600

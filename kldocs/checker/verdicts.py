@@ -45,8 +45,6 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -81,7 +79,7 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_matrices import matrix_bindings
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
-from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
+from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.printing_functions import defined_for, own_functions
@@ -94,13 +92,12 @@ from kldocs.checker.rounded_steps import arithmetic_behind
 from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
-    UnboundNameError,
     base_name,
-    joint_name,
     parse_base,
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
+from kldocs.checker.table_scope import cannot_evaluate, from_table, needs_table, of_random_variables
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
@@ -185,7 +182,7 @@ class _Checker:
                 while pending and pending[0][0] < start:  # a table above the new scope binds, then gives way
                     given = pending.popleft()[1]
                     current[given.name] = given
-                for name in [name for name in current if _of_random_variables(name)]:
+                for name in [name for name in current if of_random_variables(name)]:
                     del current[name]
                 stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
@@ -290,12 +287,12 @@ class _Checker:
             unit = unit_name(parse_base(named)) if named is not None else None
             return Checked((item.line,), item.text, item.measure, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
-        unevaluable = _unevaluable(statement.chain_measures, event.bindings)
+        unevaluable = cannot_evaluate(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
             return None  # the chain's measures are checked instead
         scope = KnownDistributions(event.bindings)
         symbols = measures_in(statement.left) + measures_in(statement.right)
-        outside = [symbol for symbol in symbols if _outside(symbol, scope)]
+        outside = [symbol for symbol in symbols if needs_table(symbol, scope)]
         if outside and any(other.fallback for other in self._chain_statements(item)):
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
@@ -373,7 +370,7 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            self.memo[key] = _from_table(self._judge(event, base), measures, event.bindings)
+            self.memo[key] = from_table(self._judge(event, base), measures, event.bindings)
         outcome = self._unless_conditional(event, self.memo[key])
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
@@ -477,44 +474,6 @@ class _Checker:
         return None
 
 
-def _outside(symbol: MeasureSymbol, scope: KnownDistributions) -> bool:
-    """A measure of random variables with no joint table in force to compute it from."""
-    return symbol.measure in OUT_OF_SCOPE and not scope.knows(symbol)
-
-
-def _from_table(outcome: Outcome, symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> Outcome:
-    """The outcome, its note saying which joint table gave the measures of random variables it judged."""
-    if outcome.verdict == "unchecked" or outcome.universal:
-        return outcome
-    tables = {
-        bindings[joint_name(*symbol.args)].text
-        for symbol in symbols
-        if symbol.measure in OUT_OF_SCOPE and symbol.args and len(symbol.args) == 2
-        if joint_name(*symbol.args) in bindings
-    }
-    return replace(outcome, note=f"{outcome.note} (from {sorted(tables)[0]})") if len(tables) == 1 else outcome
-
-
-def _unevaluable(symbols: Sequence[MeasureSymbol], bindings: dict[str, Binding]) -> bool:
-    """True when a measure of the chain is out of scope or names a distribution that is not defined."""
-    scope = KnownDistributions(bindings)
-    for symbol in symbols:
-        if _outside(symbol, scope):
-            return True
-        if symbol.measure in OUT_OF_SCOPE:
-            continue  # its joint table is in force
-        for name in symbol.args or ():
-            if name in ("M", "m") or name.startswith("("):
-                continue
-            try:
-                scope.distribution(name)
-            except UnboundNameError:
-                return True
-            except EvaluationError:
-                continue
-    return False
-
-
 def _alike(outcome: Outcome, other: Outcome) -> bool:
     """Whether two readings of a claim in different bases come to the same: the same verdict and value (and,
     without a value, the same note), so that the base makes no difference."""
@@ -528,14 +487,3 @@ def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
     if any("doc" in log_bases(side) for side in (statement.left, statement.right)):
         return (*USUAL_BASES, Fraction(10))
     return USUAL_BASES
-
-
-def _of_random_variables(name: str) -> bool:
-    """A random variable's name, or one a joint table binds (``X``, ``X_1,Y``, ``Y|X=1``, ``Y@X,Y``: see
-    joint_tables)."""
-    return _TABLE_NAME.match(name) is not None
-
-
-#: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
-#: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
-_TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")

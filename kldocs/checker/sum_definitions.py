@@ -1,0 +1,100 @@
+r"""A measure defined as a sum, an integral or an expectation, its sign and weights right or not.
+
+``H(P) = -\sum p \log p`` is the definition; ``D(P||Q) = -\sum p \log(p/q)`` has its sign flipped,
+``H(P, Q) = -\sum q \log p`` is weighted by the other distribution, ``D = \sum p \cdot p/q`` lost its
+logarithm (the shapes are :mod:`~kldocs.checker.formula_shapes`'). A definition shown as a mistake ("do not
+write ... as") is not one, and a right cross-entropy under the relative entropy's name is mislabelled.
+
+>>> from kldocs.checker.reading import parse_text
+>>> doc = parse_text("$$D(P||Q) = -\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}$$\n", "a.md")
+>>> [(found.measure, found.property, found.negated) for found in sum_definitions(doc, doc.math[0])]
+[('kl', 'sum_definition', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.definition_labels import label_before
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.negations import denied_at
+from kldocs.checker.property_claims import Property, shorten
+
+
+def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
+    """A definition of KL, cross-entropy, entropy or mutual information as a sum (or integral), its sign right or not.
+
+    See :mod:`~kldocs.checker.formula_shapes`.
+    """
+    if len(region.text) > 2000 or _SUM_MARK.search(region.text) is None:
+        return
+    text = region.text
+    breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
+    # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
+    rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
+    for start, end in [*rows, (0, len(text))]:
+        shape = sign_of_definition(text[start:end])
+        if shape is not None:
+            measure, sign = shape
+            lead = _ROW_LEAD.match(text, start)
+            start = lead.end() if lead else start
+            if not rows and region.kind == "prose" and len(text) > _LONG_PROSE:  # the sentence with the sum
+                start, end = _sentence_around(text, _SUM_MARK.search(text).start())  # type: ignore[union-attr]
+            written = text[start:end]
+            shown = (
+                _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
+            )
+            offset = region.offset + start
+            if denied_at(document.text, region.offset + start, region.offset + end):
+                return  # "Do not write the cross-entropy as ...": a mistake shown as such
+            kind = _KINDS.get(sign, "sum_definition")
+            named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
+            if named is not None and named != measure and measure in ("kl", "cross_entropy"):
+                measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
+            # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
+            yield Property(
+                document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
+            )
+            return
+
+
+#: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
+_KINDS = {
+    SWAPPED: "swapped_definition",
+    UNLOGGED: "unlogged_definition",
+    UNLOGGED_INVERTED: "inverted_unlogged_definition",
+}
+
+
+#: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
+_LONG_PROSE = 160
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[at]`` starts and ends (its mark kept).
+
+    >>> text = "평균 정보량. 정의는 H = Σ p log(1/p) 이다. 다음 문장."
+    >>> start, end = _sentence_around(text, text.index("Σ"))
+    >>> text[start:end]
+    '정의는 H = Σ p log(1/p) 이다.'
+    """
+    start = max(
+        [0, *(found + len(mark) for mark in (". ", "。", "\n", "! ", "? ") if (found := text.rfind(mark, 0, at)) >= 0)]
+    )
+    ends = [found + 1 for mark in (". ", "。", "\n", "! ", "? ") if (found := text.find(mark, at)) >= 0]
+    return start, min(ends, default=len(text))
+
+
+#: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
+#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``).
+_SUM_MARK = re.compile(
+    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E_|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
+)
+#: Most characters of a definition kept as its claim's text.
+MAX_FORMULA_TEXT = 300
+_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
+#: Environment and alignment marks around a row of an aligned chain.
+_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
+_ROW_LEAD = re.compile(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
