@@ -207,3 +207,25 @@ def test_an_example_value_cut_off_to_its_digits_is_not_false() -> None:
     )
     [claim] = _kl_claims(text)
     assert claim.verdict == "holds"
+
+
+@pytest.mark.parametrize(
+    "body", ["(m1 - s1) ** 0.5 + np.log(s2)", "(-2.0) ** 0.5", "np.exp(m1 * 1e308) + s2", "1 / (m1 - m1)"]
+)
+def test_a_kl_of_normals_function_whose_body_cannot_be_evaluated_is_left_unread(body: str) -> None:
+    # A negative number to a fractional power, an overflow, a division by zero: never a crash, never a verdict.
+    code = f"import numpy as np\ndef kl_normal(m1, s1, m2, s2):\n    return {body}\n"
+    text = code + "\nprint(kl_normal(0, 1, 1, 1))\n# 0.5\n"
+    assert all(claim.verdict != "false" for claim in check_text(text, "a.py").claims)
+
+
+@pytest.mark.parametrize(
+    "grid", ["np.arange(-1e300, 1e300, 1e-300)", "np.linspace(-1e308, 1e308, 100)", "np.arange(0, 10**400, 1)"]
+)
+def test_a_grid_too_wide_to_sample_is_not_read(grid: str) -> None:
+    text = (
+        f"import numpy as np\nfrom scipy.stats import norm\nx = {grid}\n"
+        "p = norm.pdf(x, 0, 2)\nq = norm.pdf(x, 1, 2.5)\n"
+        "print('KL:', np.sum(p * np.log(p / q)))\n# KL: 123.14\n"
+    )
+    assert all(claim.verdict == "unchecked" for claim in check_text(text, "a.py").claims)

@@ -207,11 +207,17 @@ class GridNames:
             arguments.append(self.number(keywords["num"]))
         if any(argument is None for argument in arguments) or not 2 <= len(arguments) <= 3:
             return None
-        start, stop, third = (float(a) for a in (*arguments, Fraction(1 if last == "arange" else 50))[:3])  # type: ignore[arg-type]
+        try:
+            start, stop, third = (float(a) for a in (*arguments, Fraction(1 if last == "arange" else 50))[:3])  # type: ignore[arg-type]
+        except OverflowError:
+            return None
+        if not math.isfinite(stop - start):  # np.arange(-1e300, 1e300, ...): no grid a document samples on
+            return None
         endpoint = keywords.get("endpoint")
         text = ast.unparse(node)
         if last == "arange":
-            count = math.ceil((stop - start) / third) if third > 0 else 0
+            steps = (stop - start) / third if third > 0 else 0.0
+            count = math.ceil(steps) if steps <= MAX_POINTS else 0
             return (
                 Grid(start, stop, count, third, text, False) if 1 < count <= MAX_POINTS and endpoint is None else None
             )
@@ -388,7 +394,7 @@ def _evaluated(node: ast.expr, known: dict[str, float], depth: int) -> float | N
             ast.Sub: lambda a, b: a - b,
             ast.Mult: lambda a, b: a * b,
             ast.Div: lambda a, b: a / b,
-            ast.Pow: lambda a, b: float(a**b) if abs(b) <= 8 else math.nan,
+            ast.Pow: lambda a, b: math.pow(a, b) if abs(b) <= 8 else math.nan,  # ValueError for (-2) ** 0.5
         }
         operation = operations.get(type(node.op))
         result = None if operation is None else operation(left, right)
