@@ -217,7 +217,7 @@ class GridNames:
         text = ast.unparse(node)
         if last == "arange":
             steps = (stop - start) / third if third > 0 else 0.0
-            count = math.ceil(steps) if steps <= MAX_POINTS else 0
+            count = math.ceil(steps) if 0 < steps <= MAX_POINTS else 0  # not -inf or nan
             return (
                 Grid(start, stop, count, third, text, False) if 1 < count <= MAX_POINTS and endpoint is None else None
             )
