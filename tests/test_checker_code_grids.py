@@ -229,3 +229,15 @@ def test_a_grid_too_wide_to_sample_is_not_read(grid: str) -> None:
         "print('KL:', np.sum(p * np.log(p / q)))\n# KL: 123.14\n"
     )
     assert all(claim.verdict == "unchecked" for claim in check_text(text, "a.py").claims)
+
+
+def test_a_kl_of_normals_printed_to_all_its_float_digits_holds() -> None:
+    # What the program prints: the closed form in floats, to the 17 digits Python shows.
+    shown = repr(float(np.log(3.0 / 1.0) + (1.0**2 + (0.0 - 2.0) ** 2) / (2 * 3.0**2) - 0.5))
+    assert mpmath.almosteq(mpmath.mpf(shown), _kl(0, 1, 2, 3), 1e-15)
+    code = "import numpy as np\ndef kl_normal(mu1, s1, mu2, s2):\n"
+    code += (
+        "    return np.log(s2 / s1) + (s1**2 + (mu1 - mu2) ** 2) / (2 * s2**2) - 0.5\n\nprint(kl_normal(0, 1, 2, 3))\n"
+    )
+    claims = check_text(f"```python\n{code}```\n\nOutput:\n\n```\n{shown}\n```\n", "a.md").claims
+    assert [claim.verdict for claim in claims] == ["holds"]

@@ -30,6 +30,7 @@ from fractions import Fraction
 from typing import Any
 
 from kldocs.checker.checked import Checked
+from kldocs.checker.code_comments import printed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_grids import NORMAL_KL, Density, GridNames, NormalKL, plain
 from kldocs.checker.code_names import parsed
@@ -246,9 +247,14 @@ def _closed_form(
 def _shows(value: float, written: str) -> bool:
     """True when ``written`` is ``value`` rounded, or (at three significant digits or more) cut off, to its digits.
 
+    A float a program prints to 16 or 17 digits is read to 10, so that its last digits' rounding noise is no mistake.
+
     >>> _shows(0.44314, "0.4431"), _shows(0.44316, "0.4431"), _shows(0.44316, "0.44"), _shows(0.4456, "0.44")
     (True, True, True, False)
+    >>> _shows(0.18324288588594215, "0.18324288588594217")
+    True
     """
+    written = printed(written)
     shown, half = float(written), _half_unit(written) * 1.001
     cut = significant(written) >= 3 and shown * value >= 0 and 0 <= abs(value) - abs(shown) < 2 * half
     return abs(shown - value) <= half or cut
