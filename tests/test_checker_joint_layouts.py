@@ -203,3 +203,27 @@ def test_an_exercise_whose_variables_merely_share_a_distribution_starts_afresh()
         f"$$I(U;V) = {mpmath.nstr(_MUTUAL, 4)}$$\n"
     )
     assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["unchecked"]
+
+
+_TABLE_TEXT = "      Y=0    Y=1\nX=0   1/8    1/8\nX=1   1/4    1/2\n"
+#: Problem 2's own variables: two independent fair bits, so H(X,Y) = 2 bits and I(X;Y) = 0 (the table's
+#: I(X;Y) is not 0: see the first assertion).
+_SECOND = "Let X and Y be two independent fair bits. Then H(X,Y) = 2 bits and I(X;Y) = 0 bits."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Problem 1.\n\n{_TABLE_TEXT}\nProblem 2. {_SECOND}\n", "a.txt"),
+        (f"**Exercise 1.**\n\n{_TABLE_TEXT}\n**Exercise 2.** Here X is a die.\n\nH(X) = 2.585 bits.\n", "a.md"),
+        (
+            f"\\section*{{Problem 1}}\n\\begin{{verbatim}}\n{_TABLE_TEXT}\\end{{verbatim}}\n"
+            f"\\section*{{Problem 2}}\nHere $X$ takes three values equally often: $H(X) = 1.585$ bits.\n",
+            "a.tex",
+        ),
+        (f"{_TABLE_TEXT}\n{_SECOND}\n", "a.txt"),
+    ],
+)
+def test_a_later_problem_or_a_sentence_that_takes_new_variables_ends_the_tables_scope(text: str, name: str) -> None:
+    assert mpmath.mpf("0.01") < _MUTUAL and abs(_H_UV - 2) > mpmath.mpf("0.01")  # the table would make them false
+    assert all(claim.verdict != "false" for claim in check_text(text, name).claims)

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from kldocs.checker.documents import Builder, Skipped, SourceText
-from kldocs.checker.markdown_reader import MAX_CHARACTERS, MAX_LINES
+from kldocs.checker.markdown_reader import MAX_CHARACTERS, MAX_LINES, PROBLEM_HEADING
 
 #: Most characters of LaTeX walked in one document, each backslash, brace and dollar counting
 #: :data:`MARKUP_WEIGHT` more (see :func:`walk_cost`).
@@ -234,6 +234,8 @@ class _Walker:
             return
         if node.macroname in _SECTIONS:
             self.builder.sections.append(begin)
+            if PROBLEM_HEADING.search(node.latex_verbatim()[:200]):  # \section*{Problem 2}: its variables are its own
+                self.builder.exercises.append(begin)
         if node.macroname == "item" and self.lists == 1:
             self.builder.exercises.append(begin)
         arguments = node.nodeargd.argnlist if node.nodeargd is not None else []

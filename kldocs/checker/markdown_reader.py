@@ -74,9 +74,14 @@ _LANGUAGE = re.compile(r"[\w+#.{}-]*$")
 
 
 #: A heading that starts a problem of its own: ``## Question 2``, ``### Exercise 3.1``, ``## 문제 2``.
-_PROBLEM_HEADING = re.compile(
-    r"(?i)(?:question|problem|exercise|example|문제|問題|习题|задача)\s{0,3}[0-9]"
-    r"|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
+PROBLEM_HEADING = re.compile(
+    r"(?i)(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题|例题|задача)"
+    r"\s{0,3}[0-9]|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
+)
+#: A paragraph that opens with a problem's label, plain or bold: ``Problem 2.``, ``**Exercise 3.1**``.
+_PROBLEM_LABEL = re.compile(
+    r"(?i)\s{0,3}(?:\*\*|__)?\s?(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题"
+    r"|例题|задача)\s{0,3}[0-9]{1,3}(?:\.[0-9]{1,3})?\s{0,3}(?:[.:)]|\*\*|__|$)"
 )
 
 
@@ -231,9 +236,11 @@ class _Reader:
         elif kind == "math_block":
             self._bracketed_display(token)
             return
+        if kind == "paragraph_open" and token.map and _PROBLEM_LABEL.match(self.lines[token.map[0]]):
+            self.builder.exercises.append(self.starts[token.map[0]])  # "Problem 2. Let X be ..."
         if kind == "heading_open" and token.map:
             self.builder.sections.append(self.starts[token.map[0]])
-            if _PROBLEM_HEADING.search(self.lines[token.map[0]]):  # its random variables are its own
+            if PROBLEM_HEADING.search(self.lines[token.map[0]]):  # its random variables are its own
                 self.builder.exercises.append(self.starts[token.map[0]])
         elif kind == "table_open":
             self.table = []

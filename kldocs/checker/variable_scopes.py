@@ -33,8 +33,8 @@ _SUPPOSING = re.compile(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|cons
 _OPENING = re.compile(r"(?i)^\W*(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
 _NEW = re.compile(r"(?i)\b(?:instead|new|another|independent(?:ly)?|biased|fair|next)\b")
 _VARIABLE = re.compile(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
-_CONCRETE = re.compile(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?)\b")
-_ABSTRACT = re.compile(r"(?i)\b(?:random\s+variables?|sources?)\b")
+_CONCRETE = re.compile(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?|bits)\b|\bfair\s+bit\b")
+_ABSTRACT = re.compile(r"(?i)\b(?:random\s+variables?|binary\s+variables?|sources?|Bernoulli)\b")
 _POINTING_BACK = re.compile(r"(?i)\b(?:table|above|given|same)\b")
 
 
