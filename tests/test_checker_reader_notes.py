@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 
 import mpmath
+import pytest
 
 from kldocs.checker import Checked, Report, check_text
 
@@ -212,3 +213,20 @@ def test_a_list_item_that_opens_with_a_quantity_and_its_unit_is_read_as_a_list_i
     assert [item.text for item in report.claims] == ["2/\\ln 2 \\approx 2.885"]
     pasted = check_text("- 0.5 * log2(0.5) = 0.5\n", "a.md")
     assert [item.verdict for item in pasted.claims] == ["unchecked"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For a fair coin the entropy is 1 bit.",
+        "A fair coin has an entropy of 1 bit.",
+        "공정한 동전이면 엔트로피는 1비트이다.",
+        "均匀硬币的熵是 1 比特。",
+        "Para una moneda justa, la entropía es 1 bit.",
+    ],
+)
+def test_a_value_for_a_fair_coin_is_not_judged_against_the_biased_coin_in_force(sentence: str) -> None:
+    # The coin in force is biased: its entropy is not 1 bit, a fair coin's is.
+    assert abs(_entropy(["0.8", "0.2"], lambda x: mpmath.log(x, 2)) - 1) > mpmath.mpf("0.2")
+    report = check_text(f"Let $P = (0.8, 0.2)$ be a biased coin.\n\n{sentence}\n", "a.md")
+    assert all(claim.verdict != "false" for claim in report.claims)

@@ -87,10 +87,14 @@ def judge_prose_value(
 
 
 #: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
-#: distribution in force), or "with probability 0.6".
+#: distribution in force), "with probability 0.6", or a kind that is its own distribution ("a fair coin", "a
+#: uniform distribution", "equally likely", 공정한 동전, 均匀硬币, 公平なコイン, "una moneda justa").
 _OWN_DISTRIBUTION = re.compile(
     r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
-    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
+    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)|"
+    r"(?i:\b(?:fair|unbiased)\s+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
+    r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
 )
 
 
