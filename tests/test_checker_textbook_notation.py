@@ -164,6 +164,11 @@ def test_averaged_estimates_and_sums_over_outcomes_are_not_false(right: str) -> 
     assert all(verdict != "false" for verdict, _ in _verdicts(text, "a.md"))
 
 
+def test_an_estimate_multiplied_out_by_n_is_not_false() -> None:
+    text = "Samples $x_i$ from $p$:\n\n$$N \\cdot D_{KL}(p\\|q) \\approx \\sum_{i=1}^N \\log \\frac{p(x_i)}{q(x_i)}$$\n"
+    assert all(verdict != "false" for verdict, _ in _verdicts(text, "a.md"))
+
+
 def test_an_aligned_row_under_doubled_backslashes_with_a_glued_index_is_read() -> None:
     # -sum p log p - sum p log(p/q) is H(p) - KL(p||q), not H(p,q) = H(p) + KL(p||q)
     assert abs((_entropy(_P) - _kl(_P, _Q)) - _cross(_P, _Q)) > mpmath.mpf("0.1")

@@ -83,10 +83,17 @@ def _unaveraged(left: str, body: str) -> bool:
 
 
 def _symbol_before(left: str) -> tuple[str, str] | None:
-    """The two distributions of the KL divergence whose symbol ends ``left`` (its relation dropped)."""
+    r"""The two distributions of the KL divergence whose symbol is ``left`` (its relation dropped), alone: with a
+    factor before it (``N \cdot D(p\|q) \approx \sum ...``) the sum is what it should be.
+
+    >>> _symbol_before(r"D(p\|q)"), _symbol_before(r"N \cdot D(p\|q)")
+    (('p', 'q'), None)
+    """
     for start in range(max(0, len(left) - 40), len(left)):
         found = read_measure(left, start)
         if found is not None and found[1] == len(left):
+            if left[:start].strip(" \t\n&"):
+                return None
             symbol, _ = found
             if symbol.measure == "kl" and symbol.args is not None and len(symbol.args) == 2:
                 return symbol.args[0], symbol.args[1]
