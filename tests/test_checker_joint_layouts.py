@@ -227,3 +227,18 @@ _SECOND = "Let X and Y be two independent fair bits. Then H(X,Y) = 2 bits and I(
 def test_a_later_problem_or_a_sentence_that_takes_new_variables_ends_the_tables_scope(text: str, name: str) -> None:
     assert mpmath.mpf("0.01") < _MUTUAL and abs(_H_UV - 2) > mpmath.mpf("0.01")  # the table would make them false
     assert all(claim.verdict != "false" for claim in check_text(text, name).claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under independence, H(X,Y) = H(X) + H(Y) ≈ {product} bits.",
+        "For the product distribution p(x)p(y) the joint entropy is {product} bits.",
+        "If instead the table were uniform (all entries 1/4), we would get I(X;Y) = 0.",
+    ],
+)
+def test_a_value_for_another_joint_distribution_than_the_tables_is_not_false(sentence: str) -> None:
+    product = _H_U + _H_V  # the joint entropy of the product of the marginals
+    assert abs(product - _H_UV) > mpmath.mpf("0.01") and mpmath.mpf("0.01") < _MUTUAL
+    text = f"{_TABLE_TEXT}\n{sentence.format(product=mpmath.nstr(product, 4))}\n"
+    assert all(claim.verdict != "false" for claim in check_text(text, "a.txt").claims)

@@ -42,10 +42,14 @@ _UNIFORM = re.compile(
 _DEPENDENCE = re.compile(
     r"(?i)\b(?:independ[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
-    r"|независим[а-я]*|коррелир[а-я]*)\b|独立|相关|無相関|相関|독립|상관"
+    r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
 )
+#: A condition contrary to fact ("if instead the table were uniform", "had they been"): not the distributions given.
+_COUNTERFACTUAL = re.compile(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
-_NAMED_MARKERS = re.compile(r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform))\b")
+_NAMED_MARKERS = re.compile(
+    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform)|for\s+the(?=\s+product)|under)\b"
+)
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
 _THEN = re.compile(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
 
@@ -63,6 +67,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     >>> condition("For the value $Y = b$, ", on_names="XY")
     >>> condition("If they were independent, ", on_names="XY"), condition("If perfectly correlated, ", on_names="XY")
     ('If', 'If')
+    >>> condition("Under independence, ", on_names="XY"), condition("If instead it were uniform, ", on_names="XY")
+    ('Under', 'If')
     """
     sentences = _SENTENCE_END.split(before[-300:])
     lead = sentences[-1]
@@ -74,7 +80,12 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     if on_names is None:
         return found.group()
     start = found.end()
-    changed = _uniform(lead, start, on_names) or _equal_names(lead, start, on_names) or _DEPENDENCE.search(lead, start)
+    changed = (
+        _uniform(lead, start, on_names)
+        or _equal_names(lead, start, on_names)
+        or _DEPENDENCE.search(lead, start)
+        or _COUNTERFACTUAL.search(lead, start)
+    )
     return found.group() if changed else None
 
 

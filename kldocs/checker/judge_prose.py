@@ -93,6 +93,7 @@ _OWN_DISTRIBUTION = re.compile(
     r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)|"
     r"(?i:\b(?:fair|unbiased)\s+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
     r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
 )
@@ -161,7 +162,13 @@ def _pair(bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
 
 def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, ...] = ()) -> list[MeasureSymbol]:
     if measure == "entropy":
-        return [MeasureSymbol("entropy", (name,)) for name, b in bindings.items() if b.distribution is not None]
+        # A table's own copy of a marginal (``X@X,Y``) or a row by its label alone (``Y|0``, beside ``Y|X=0``: see
+        # joint_tables) is no reading of its own.
+        return [
+            MeasureSymbol("entropy", (name,))
+            for name, b in bindings.items()
+            if b.distribution is not None and "@" not in name and ("|" not in name or "=" in name)
+        ]
     names = tuple(_bound(name, bindings) or name for name in names)
     named = len(names) == 2 and all(name in bindings and bindings[name].distribution is not None for name in names)
     in_force = _pair(bindings)
