@@ -242,3 +242,24 @@ def test_a_value_for_another_joint_distribution_than_the_tables_is_not_false(sen
     assert abs(product - _H_UV) > mpmath.mpf("0.01") and mpmath.mpf("0.01") < _MUTUAL
     text = f"{_TABLE_TEXT}\n{sentence.format(product=mpmath.nstr(product, 4))}\n"
     assert all(claim.verdict != "false" for claim in check_text(text, "a.txt").claims)
+
+
+@pytest.mark.parametrize(("margin", "total"), [("P(X)", "P(Y)"), ("total", "total")])
+def test_a_markdown_joint_table_with_its_margins_is_read_and_its_margin_is_no_distribution(
+    margin: str, total: str
+) -> None:
+    (a, b), (c, d) = _JOINT
+    rows = [
+        f"| X = 0 | {a} | {b} | {a + b} |",
+        f"| X = 1 | {c} | {d} | {c + d} |",
+        f"| {total} | {a + c} | {b + d} | 1 |",
+    ]
+    table = f"|  | Y = 0 | Y = 1 | {margin} |\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    value = mpmath.nstr(_MUTUAL, 4)
+    report = check_text(f"{table}\nSo $I(X;Y) \\approx {value}$ bits.\n", "a.md")
+    assert [(claim.kind, claim.verdict) for claim in report.claims] == [("mutual_information", "holds")]
+    wrong = table.replace(f"| {a + b} |", f"| {a + b + Fraction(1, 10)} |")  # a margin that is not the row's sum
+    assert all(
+        claim.verdict == "unchecked"
+        for claim in check_text(f"{wrong}\nSo $I(X;Y) \\approx {value}$ bits.\n", "a.md").claims
+    )

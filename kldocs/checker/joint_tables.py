@@ -105,22 +105,52 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     [('U', ['3/10', '7/10']), ('V', ['2/5', '3/5']), ('U,V', ['1/10', '1/5', '3/10', '2/5'])]
     """
     for table in document.tables[:MAX_TABLES]:
-        if not 2 <= len(table.rows) <= MAX_SIDE or not 3 <= len(table.header) <= MAX_SIDE + 1:
+        header, rows = _without_marginals(list(table.header), [list(row) for _, row in table.rows])
+        if not 2 <= len(rows) <= MAX_SIDE or not 3 <= len(header) <= MAX_SIDE + 1:
             continue
-        corner = _CORNER.fullmatch(table.header[0].strip().strip("$").strip())
-        across = _named_values(table.header[1:], corner.group("columns") if corner else None)
-        down = _named_values([row[0] for _, row in table.rows], corner.group("rows") if corner else None)
+        corner = _CORNER.fullmatch(header[0].strip().strip("$").strip())
+        across = _named_values(header[1:], corner.group("columns") if corner else None)
+        down = _named_values([row[0] for row in rows], corner.group("rows") if corner else None)
         if across is None or down is None or across[0] == down[0]:
             continue
-        cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for _, row in table.rows]
+        cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for row in rows]
         if any(len(row) != len(across[1]) or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
-        if sum(map(sum, values)) == 1:
+        if sum(map(sum, values)) == 1 and _marginals_agree(table.header, table.rows, values):
             line = document.line(table.offset)
             yield from (
                 (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
             )
+
+
+#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``.
+MARGIN = re.compile(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
+
+
+def _without_marginals(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """The table without a last column and a last row headed as its margins (``P(X)``, "total")."""
+    if len(header) > 3 and MARGIN.fullmatch(header[-1].strip()):
+        header, rows = header[:-1], [row[:-1] for row in rows]
+    if len(rows) > 2 and rows[-1] and MARGIN.fullmatch(rows[-1][0].strip()):
+        rows = rows[:-1]
+    return header, rows
+
+
+def _marginals_agree(
+    header: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]], values: list[list[Fraction]]
+) -> bool:
+    """Whether a table's margins, when it writes them, are the sums of its rows and columns (else it is not read)."""
+    written = [list(row) for _, row in rows]
+    if len(header) > 3 and MARGIN.fullmatch(header[-1].strip()):
+        margin = [probability(row[-1].strip().strip("$").strip()) if row else None for row in written[: len(values)]]
+        if margin != [sum(row) for row in values]:
+            return False
+    if len(written) > len(values):
+        totals = [probability(cell.strip().strip("$").strip()) for cell in written[-1][1 : 1 + len(values[0])]]
+        if totals != [sum(column) for column in zip(*values, strict=True)]:
+            return False
+    return True
 
 
 #: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
