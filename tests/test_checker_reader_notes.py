@@ -230,3 +230,20 @@ def test_a_value_for_a_fair_coin_is_not_judged_against_the_biased_coin_in_force(
     assert abs(_entropy(["0.8", "0.2"], lambda x: mpmath.log(x, 2)) - 1) > mpmath.mpf("0.2")
     report = check_text(f"Let $P = (0.8, 0.2)$ be a biased coin.\n\n{sentence}\n", "a.md")
     assert all(claim.verdict != "false" for claim in report.claims)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        r"$$ D_{KL}(P\|Q) = \sum_x P(x) \frac{P(x)}{Q(x)} \quad \text{(wrong)} $$",
+        r"❌ $H(P,Q) = \sum_x P(x)\log Q(x)$",
+        r"잘못된 예: $D_{KL}(P\|Q) = 0.25$.",
+    ],
+)
+def test_a_mistake_marked_as_such_inside_or_before_its_formula_is_not_judged(shown: str) -> None:
+    # The pair's KL in nats is not 0.25, and the two definitions shown are wrong ones (no log; sign flipped).
+    assert abs(_kl(["0.5", "0.5"], ["0.9", "0.1"]) - mpmath.mpf("0.25")) > mpmath.mpf("0.01")
+    text = f"Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n{shown}\n\n✅ $H(P,Q) = -\\sum_x P(x)\\log Q(x)$\n"
+    claims = check_text(text, "a.md").claims
+    assert all(claim.verdict != "false" for claim in claims)
+    assert any(claim.kind == "definition" and "-\\sum" in claim.text and claim.verdict == "holds" for claim in claims)

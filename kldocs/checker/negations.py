@@ -47,6 +47,7 @@ _BEFORE = [
     r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
     r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
+    r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
     r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
     # in Spanish: "Error común: escribir", "No escribas"
@@ -56,7 +57,7 @@ _BEFORE = [
 #: The same in Korean, Chinese and Japanese, searched apart (and only in text that is not ASCII): a pattern with no
 #: word boundary in front slows the search of all the others.
 _BEFORE_CJK = re.compile(
-    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|틀린\s*(?:식|예|답)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
+    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
     r"誤った式)\s*[:：,]?\s*$"
 )
 #: Follow-ups that deny the formula right before them.
@@ -102,6 +103,13 @@ def refuted(rest: str, after: str) -> bool:
     return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40]))
 
 
+#: A verdict written inside the formula itself: ``... \quad \text{(wrong)}``, ``\text{wrong: no log}``.
+_MARKED_INSIDE = re.compile(
+    r"\\(?:text|textrm|mathrm|textit|mbox)\s*\{\s*\(?\s*(?:wrong|incorrect|false|a\s+mistake|not\s+true|틀림|오답|错误|誤り)\b",
+    re.IGNORECASE,
+)
+
+
 def denied_at(text: str, start: int, end: int) -> bool:
     r"""True when the prose just before ``text[start:end]`` or just after it denies it ("it is not true that"),
     formula delimiters left out: the sentence a display completes often ends on the line above it.
@@ -112,7 +120,7 @@ def denied_at(text: str, start: int, end: int) -> bool:
     """
     before = _OPENING.sub("", text[max(0, start - 200) : start])
     after = _CLOSING.sub("", text[end : end + 200], count=1)
-    return denied(before[-160:], after)
+    return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
 
 
 _OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
