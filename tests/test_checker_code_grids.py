@@ -241,3 +241,13 @@ def test_a_kl_of_normals_printed_to_all_its_float_digits_holds() -> None:
     )
     claims = check_text(f"```python\n{code}```\n\nOutput:\n\n```\n{shown}\n```\n", "a.md").claims
     assert [claim.verdict for claim in claims] == ["holds"]
+
+
+@pytest.mark.parametrize("label", ["raw sum (no dx, not a KL):", "sum without dx:"])
+def test_a_grid_sum_printed_as_what_it_is_is_not_false(label: str) -> None:
+    first, second = (0.5, 1.5), (-1.0, 2.0)
+    total = _grid_sum(np.arange(-12, 12, 0.01), first, second)  # the sum without the step, far from the KL
+    assert abs(total - _kl(*first, *second)) > 1
+    text = _markdown("np.arange(-12, 12, 0.01)", first, second, repr(total))
+    text = text.replace('"KL(p || q):"', f'"{label}"').replace(f"KL(p || q): {total!r}", f"{label} {total!r}")
+    assert all(claim.verdict != "false" for claim in check_text(text, "grid.md").claims)

@@ -78,6 +78,9 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                 first = names.densities.get(match["first"]) if match else None
                 second = names.densities.get(match["second"]) if match else None
                 written = _NUMBER.match(document.text, claim.offset)
+                label = document.text[document.text.rfind("\n", 0, claim.offset) + 1 : claim.offset]
+                if _NOT_THE_KL.search(label):
+                    continue  # "raw sum (no dx, not a KL):" shows the sum as what it is
                 if match and first and second and written and first.grid == second.grid:
                     totals = sums.total(first, second)
                     if totals is None:
@@ -93,6 +96,10 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
     return found
 
 
+#: A printed label that says the value is not the KL: "raw sum", "no dx", "without the step", "not a KL".
+_NOT_THE_KL = re.compile(
+    r"(?i)\braw\b|\bno\s+dx\b|\bwithout\s+(?:the\s+)?(?:dx|step|\*\s*dx)\b|\bnot\s+(?:a|the)\s+(?:KL|divergence)\b"
+)
 #: A label that says a call's output follows (an exercise's example: ``Input: ...``, the call, ``Output:``).
 _OUTPUT_LABEL = r"(?:Output|Expected output|Result|输出|結果|结果|出力|출력|결과|Salida|Sortie|Ausgabe|Вывод)"
 #: Most characters above an example's call searched for the values of its names.
