@@ -263,3 +263,16 @@ def test_a_markdown_joint_table_with_its_margins_is_read_and_its_margin_is_no_di
         claim.verdict == "unchecked"
         for claim in check_text(f"{wrong}\nSo $I(X;Y) \\approx {value}$ bits.\n", "a.md").claims
     )
+
+
+def test_a_conditional_entropy_written_as_weighted_entropies_of_rows_is_not_cut_at_its_first_weight() -> None:
+    # Rows of the table: X = 0 has weight 1/4 and Y | X=0 = (1/2, 1/2); X = 1 has 3/4 and Y | X=1 = (1/3, 2/3).
+    weighted = mpmath.mpf(1) / 4 * _bits([Fraction(1, 2)] * 2) + mpmath.mpf(3) / 4 * _bits(
+        [Fraction(1, 3), Fraction(2, 3)]
+    )
+    assert mpmath.almosteq(weighted, _H_UV - _H_U, 1e-12)
+    row = f"H(Y|X) = \\frac{{1}}{{4}} H(1/2, 1/2) + \\frac{{3}}{{4}} H(1/3, 2/3) \\approx {mpmath.nstr(weighted, 4)}"
+    text = f"\\begin{{verbatim}}\n{_TABLE_TEXT}\\end{{verbatim}}\n\\[ {row} \\]\n"
+    grouping = "$$H(1/2, 1/4, 1/4) = H(1/2, 1/2) + \\frac{1}{2} H(1/2, 1/2) = 1.5 \\text{ bits}$$\n"
+    for document, name in ((text, "a.tex"), (grouping, "a.md")):
+        assert all(claim.verdict != "false" for claim in check_text(document, name).claims)

@@ -228,7 +228,13 @@ def _chains(
                 current.append(_Element(part.head, item, pending if current else None))
                 pending = None
                 continue
-            if part.head is not None and current and pending is not None and part.head_stop > 0:
+            if (
+                part.head is not None
+                and current
+                and pending is not None
+                and part.head_stop > 0
+                and not _applied_after(item, part.head_stop)
+            ):
                 current.append(_Element(part.head, item[: part.head_stop], pending))
                 following = item[part.head_stop] if part.head_stop < len(item) else None
                 finish(following is not None and _is_condition_word(following))
@@ -241,6 +247,23 @@ def _chains(
             pending = None
     finish(condition_after)
     return chains
+
+
+def _applied_after(item: Sequence[Token], stop: int) -> bool:
+    r"""True when the maths goes on after ``item[:stop]`` with a measure or a function applied to it
+    (``\frac{1}{2} H(0.9, 0.1) + ...``): that prefix is a factor, not the side.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> item = tokenize(r"\frac{1}{2} H(0.9, 0.1)")
+    >>> _applied_after(item, 7), _applied_after(tokenize("0.5 bits"), 1)
+    (True, False)
+    """
+    following = item[stop] if stop < len(item) else None
+    if following is None:
+        return False
+    if following.kind == "measure":
+        return True
+    return following.kind == "ident" and stop + 1 < len(item) and item[stop + 1].kind == "open"
 
 
 def _restarts(items: list[Sequence[Token] | Link | str]) -> bool:

@@ -7,6 +7,8 @@ not read), so the claim is its sum written out: ``-(1/2 \log(1/2) + ...) =
 
 >>> [claim.text for claim in explicit_entropies("Here H(1/2, 1/4, 1/4) = 1.5 bits.", 0)]
 ['-(1/2 \\log(1/2) + 1/4 \\log(1/4) + 1/4 \\log(1/4)) = 1.5 bits']
+>>> list(explicit_entropies("H(1/2, 1/2) + 1/2 H(1/2, 1/2) = 1.5 bits", 0))
+[]
 """
 
 from __future__ import annotations
@@ -24,11 +26,17 @@ _CLAIM = re.compile(
 )
 
 
+#: What ends right before an entropy that is a term or a factor of a larger side: an operator, a number, a brace.
+_TERM_BEFORE = re.compile(r"(?:[-+*/·×}0-9)]|\\cdot|\\times)\s*$")
+
+
 def explicit_entropies(text: str, offset: int) -> Iterator[CommentClaim]:
     """The claims ``H(p1, p2, ...) = value`` of a line, as formulas kldocs reads (``offset``: where the line starts)."""
     if "H" not in text:
         return
     for match in _CLAIM.finditer(text):
+        if _TERM_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "... + \frac{1}{2} H(1/2, 1/2) = 1.5": one term of a sum, not the side
         written = re.split(r"\s*[,;]\s*", match.group("arguments"))
         if sum(Fraction(item) for item in written) != 1:
             continue
