@@ -68,7 +68,8 @@ def judge_prose_value(
                 return judged  # "the reverse direction is 0.193": the reading that fits is the one meant
             note = f"{worked[2]}, the measure the formula above works out ({item.written} fits {fits} instead)"
             return "false", worked[1], note, worked[3]
-    if judged[0] == "false" and _OWN_DISTRIBUTION.search(before[-300:]):
+    own = _OWN_DISTRIBUTION.search(before[-300:]) or (not item.names and _OWN_KIND.search(before[-300:]))
+    if judged[0] == "false" and own:
         note = f"{judged[2]}; the sentence describes a distribution of its own, which may be the one it means"
         return "unchecked", None, note, None
     for old in earlier if judged[0] == "false" else ():
@@ -87,11 +88,14 @@ def judge_prose_value(
 
 
 #: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
-#: distribution in force), "with probability 0.6", or a kind that is its own distribution ("a fair coin", "a
-#: uniform distribution", "equally likely", 공정한 동전, 均匀硬币, 公平なコイン, "una moneda justa").
+#: distribution in force), or "with probability 0.6".
 _OWN_DISTRIBUTION = re.compile(
     r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
-    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)|"
+    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
+)
+#: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
+#: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
+_OWN_KIND = re.compile(
     r"(?i:\b(?:fair|unbiased)\s+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
