@@ -276,3 +276,17 @@ def test_a_conditional_entropy_written_as_weighted_entropies_of_rows_is_not_cut_
     grouping = "$$H(1/2, 1/4, 1/4) = H(1/2, 1/2) + \\frac{1}{2} H(1/2, 1/2) = 1.5 \\text{ bits}$$\n"
     for document, name in ((text, "a.tex"), (grouping, "a.md")):
         assert all(claim.verdict != "false" for claim in check_text(document, name).claims)
+
+
+def test_a_joint_entropy_restated_in_words_is_the_tables_not_a_cross_entropy_of_its_margins() -> None:
+    # H(X,Y) of the table, and the cross-entropy of its margins, which the words do not mean.
+    margins = [sum(row, Fraction(0)) for row in _JOINT], [sum(col, Fraction(0)) for col in zip(*_JOINT, strict=True)]
+    cross = -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(q.numerator) / q.denominator, 2)
+        for p, q in zip(*margins, strict=True)
+    )
+    assert abs(cross - _H_UV) > mpmath.mpf("0.01")
+    table = "| X \\ Y | 0 | 1 |\n|---|---|---|\n| 0 | 1/8 | 1/8 |\n| 1 | 1/4 | 1/2 |\n"
+    text = f"{table}\nHere $H(X) = {mpmath.nstr(_H_U, 4)}$ bits, but $H(X,Y)$ is {mpmath.nstr(_H_UV, 4)} bits.\n"
+    verdicts = [claim.verdict for claim in check_text(text, "a.md").claims]
+    assert "holds" in verdicts and "false" not in verdicts

@@ -30,7 +30,7 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, base_name, joint_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import literal, measures_in
 from kldocs.errors import EvaluationError
@@ -182,6 +182,8 @@ def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, .
     if pair is None:
         return []
     first, second = pair
+    if measure == "cross_entropy" and joint_name(first, second) in bindings:
+        return [MeasureSymbol("joint_entropy", pair)]  # H(X,Y) of two random variables a table gives: their joint
     if measure in ("jsd", "js_distance"):
         return [MeasureSymbol("jsd", pair)]
     return [MeasureSymbol(measure, pair), MeasureSymbol(measure, (second, first))]
