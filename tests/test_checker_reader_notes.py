@@ -247,3 +247,19 @@ def test_a_mistake_marked_as_such_inside_or_before_its_formula_is_not_judged(sho
     claims = check_text(text, "a.md").claims
     assert all(claim.verdict != "false" for claim in claims)
     assert any(claim.kind == "definition" and "-\\sum" in claim.text and claim.verdict == "holds" for claim in claims)
+
+
+def test_printed_output_is_in_the_base_its_code_takes_logarithms_in() -> None:
+    import nbformat
+
+    # The code prints H(p) in bits (np.log2); the page works in nats elsewhere, where the same entropy is 0.5623.
+    bits, nats = _entropy(["0.25", "0.75"], lambda x: mpmath.log(x, 2)), _entropy(["0.25", "0.75"])
+    code = "import numpy as np\np = np.array([0.25, 0.75])\nH = lambda d: -np.sum(d * np.log2(d))\n"
+    code += "print('H(p) =', H(p))"
+    cell = nbformat.v4.new_code_cell(code)
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=f"H(p) = {float(bits)!r}\n")]
+    notebook = nbformat.v4.new_notebook(
+        cells=[cell, nbformat.v4.new_markdown_cell(f"In nats, $H(p) \\approx {mpmath.nstr(nats, 4)}$ nats.")]
+    )
+    claims = _claims(check_text(nbformat.writes(notebook), "a.ipynb"))
+    assert [(claim.output, claim.verdict) for claim in claims] == [(True, "holds"), (False, "holds")]

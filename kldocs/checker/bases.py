@@ -26,6 +26,8 @@ in bits" paragraph does not turn a natural-log section into bits.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -129,6 +131,9 @@ class BaseRules:
             return parse_base(found.line_unit), "unit"
         if self.is_forced:
             return self.forced, "forced"
+        computed = self._printing_code_base(found.offset)
+        if computed is not None:
+            return computed, "formula"
         row, section = self.document.row(found.offset), self.document.section(found.offset)
         beside = {
             statement.base
@@ -145,6 +150,39 @@ class BaseRules:
             if for_plain_log != chosen:
                 return for_plain_log or (None, "plain log")
         return chosen or (None, "any")
+
+    def _printing_code_base(self, offset: int) -> BaseKey | None:
+        """For printed output, the one base the block of code right above it takes its logarithms in
+        (``np.log2``: 2; ``np.log``: e), else None: the output is in the code's unit."""
+        if not self.document.printed(offset):
+            return None
+        index = bisect.bisect_right(self._code_starts, offset) - 1
+        if index < 0:
+            return None
+        code = self.document.code[index].text[-_CODE_READ:]
+        if _LIBRARY_CALLS.search(code):
+            return None
+        found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
+        return parse_base(found.pop()) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _code_starts(self) -> list[int]:
+        return [region.offset for region in self.document.code]
+
+
+#: Most characters at the end of a block of code read for the base of its logarithms.
+_CODE_READ = 20_000
+#: The logarithms code takes, by base: ``np.log2(p)``, ``math.log(p)``.
+_CODE_LOGS = (
+    ("2", re.compile(r"\blog2\s*\(")),
+    ("10", re.compile(r"\blog10\s*\(")),
+    ("e", re.compile(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
+)
+#: Calls of library measures, each in its own base (``entropy(p)`` in nats, ``entropy(p, base=2)`` in bits): the
+#: readers of calls know those, and a block that makes them says nothing of one base for its output.
+_LIBRARY_CALLS = re.compile(
+    r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\("
+)
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:
