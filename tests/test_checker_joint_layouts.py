@@ -290,3 +290,9 @@ def test_a_joint_entropy_restated_in_words_is_the_tables_not_a_cross_entropy_of_
     text = f"{table}\nHere $H(X) = {mpmath.nstr(_H_U, 4)}$ bits, but $H(X,Y)$ is {mpmath.nstr(_H_UV, 4)} bits.\n"
     verdicts = [claim.verdict for claim in check_text(text, "a.md").claims]
     assert "holds" in verdicts and "false" not in verdicts
+
+
+def test_a_sentence_that_changes_the_tables_numbers_ends_its_scope() -> None:
+    assert mpmath.mpf("0.01") < _MUTUAL  # the table's I(X;Y) is not 0; the uniform table's is
+    text = f"{_TABLE_TEXT}\nNow change every row to 1/4, 1/4. Then I(X;Y) = 0 and H(X,Y) = 2 bits.\n"
+    assert all(claim.verdict != "false" for claim in check_text(text, "a.txt").claims)

@@ -36,6 +36,11 @@ _VARIABLE = re.compile(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
 _CONCRETE = re.compile(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?|bits)\b|\bfair\s+bit\b")
 _ABSTRACT = re.compile(r"(?i)\b(?:random\s+variables?|binary\s+variables?|sources?|Bernoulli)\b")
 _POINTING_BACK = re.compile(r"(?i)\b(?:table|above|given|same)\b")
+#: A sentence that changes the table's numbers: "Now change the first row to ...", "Replace the table by ...".
+_CHANGED = re.compile(
+    r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:change|replace|modify|alter|swap)\b[^.!?\n]{0,80}"
+    r"\b(?:rows?|columns?|table|entries|cells?|joint\s+distribution)\b"
+)
 
 
 def introductions(document: SourceText) -> list[int]:
@@ -45,6 +50,9 @@ def introductions(document: SourceText) -> list[int]:
         raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
         for sentence in _SENTENCE.finditer(raw):
             text = sentence.group()
+            if _CHANGED.search(text):  # "Now change the first row to 0.25, 0.25": the table is another one
+                found.append(paragraph.offset + sentence.start() + len(text) - len(text.lstrip()))
+                continue
             if not _VARIABLE.search(text) or _POINTING_BACK.search(text):
                 continue
             supposed = _SUPPOSING.search(text) and (_CONCRETE.search(text) or _ABSTRACT.search(text))
