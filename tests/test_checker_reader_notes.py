@@ -263,3 +263,15 @@ def test_printed_output_is_in_the_base_its_code_takes_logarithms_in() -> None:
     )
     claims = _claims(check_text(nbformat.writes(notebook), "a.ipynb"))
     assert [(claim.output, claim.verdict) for claim in claims] == [(True, "holds"), (False, "holds")]
+
+
+def test_a_unit_named_below_for_a_value_of_its_own_does_not_set_the_unit_of_the_claim_above() -> None:
+    nats, bits = (
+        _kl(["0.25", "0.75"], ["0.5", "0.5"]),
+        _kl(["0.25", "0.75"], ["0.5", "0.5"], lambda x: mpmath.log(x, 2)),
+    )
+    text = (
+        "Write kl_divergence(p, q), natural log.\n\nInput: p = [0.25, 0.75], q = [0.5, 0.5]\n"
+        f"Output: {mpmath.nstr(nats, 4)}\n\nNote: in bits this would be {mpmath.nstr(bits, 4)}.\n"
+    )
+    assert all(claim.verdict != "false" for claim in check_text(text, "a.txt").claims)

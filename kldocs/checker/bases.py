@@ -140,6 +140,7 @@ class BaseRules:
             for near in range(row - BESIDE, row + BESIDE + 1)
             for statement in self.worded.get(near, ())
             if self.document.section(statement.offset) == section  # not the next section's heading
+            and not (near > row and self._gives_a_value(statement))  # "in bits this would be 0.1887": its own
         }
         if len(beside) == 1:
             return parse_base(beside.pop()), "beside"
@@ -150,6 +151,14 @@ class BaseRules:
             if for_plain_log != chosen:
                 return for_plain_log or (None, "plain log")
         return chosen or (None, "any")
+
+    def _gives_a_value(self, statement: BaseStatement) -> bool:
+        """Whether the line that names a base gives a value of its own ("in bits this would be 0.1887"), which the
+        unit speaks of, not a claim on a line above."""
+        text, offset = self.document.text, statement.offset
+        start = text.rfind("\n", max(0, offset - _LINE_REACH), offset) + 1 or max(0, offset - _LINE_REACH)
+        end = text.find("\n", offset, offset + _LINE_REACH)
+        return _DECIMAL.search(text, start, end if end >= 0 else min(len(text), offset + _LINE_REACH)) is not None
 
     def _printing_code_base(self, offset: int) -> BaseKey | None:
         """For printed output, the one base the block of code right above it takes its logarithms in
@@ -170,6 +179,10 @@ class BaseRules:
         return [region.offset for region in self.document.code]
 
 
+#: Most characters looked at on each side of a base's words for a value on its line.
+_LINE_REACH = 200
+#: A decimal number.
+_DECIMAL = re.compile(r"[0-9]\.[0-9]")
 #: Most characters at the end of a block of code read for the base of its logarithms.
 _CODE_READ = 20_000
 #: The logarithms code takes, by base: ``np.log2(p)``, ``math.log(p)``.
