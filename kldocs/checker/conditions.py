@@ -44,7 +44,8 @@ _DEPENDENCE = re.compile(
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
     r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
 )
-#: A condition contrary to fact ("if instead the table were uniform", "had they been"): not the distributions given.
+#: After "if" (not "with" or "for"), a condition contrary to fact ("if instead the table were uniform"): not the
+#: distributions given.
 _COUNTERFACTUAL = re.compile(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = re.compile(
@@ -84,7 +85,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         _uniform(lead, start, on_names)
         or _equal_names(lead, start, on_names)
         or _DEPENDENCE.search(lead, start)
-        or _COUNTERFACTUAL.search(lead, start)
+        or (_MARKERS.fullmatch(found.group()) is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None
 
