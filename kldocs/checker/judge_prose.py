@@ -156,6 +156,13 @@ def _judged(
     )
 
 
+def prose_kind(item: ProseValue, bindings: Mapping[str, Binding]) -> str:
+    """The measure a value in words is judged as: the one its words name, except ``H(X,Y)`` of two random
+    variables a joint table gives, which is their joint entropy, not a cross-entropy."""
+    readings = _readings(item.measure, bindings, item.names)
+    return readings[0].measure if len(readings) == 1 and readings[0].measure == "joint_entropy" else item.measure
+
+
 def _pair(bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
     defined = [name for name, binding in bindings.items() if binding.distribution is not None]
     for first, second in (("P", "Q"), ("p", "q")):

@@ -65,7 +65,7 @@ from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.grid_claims import grid_claims
 from kldocs.checker.joint_tables import joint_bindings
-from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value
+from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -285,7 +285,8 @@ class _Checker:
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None
-            return Checked((item.line,), item.text, item.measure, verdict, value, note, named, unit)  # type: ignore[arg-type]
+            kind = prose_kind(item, event.bindings)
+            return Checked((item.line,), item.text, kind, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
         unevaluable = cannot_evaluate(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
