@@ -166,17 +166,16 @@ class BaseRules:
         if not self.document.printed(offset):
             return None
         index = bisect.bisect_right(self._code_starts, offset) - 1
-        if index < 0:
-            return None
-        code = self.document.code[index].text[-_CODE_READ:]
-        if _LIBRARY_CALLS.search(code):
-            return None
-        found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
-        return parse_base(found.pop()) if len(found) == 1 else None
+        return self._code_bases[index] if index >= 0 else None
 
     @functools.cached_property
     def _code_starts(self) -> list[int]:
         return [region.offset for region in self.document.code]
+
+    @functools.cached_property
+    def _code_bases(self) -> list[BaseKey | None]:
+        """The one base each block of code takes its logarithms in (read once a block, not once a claim)."""
+        return [_one_base(region.text[-_CODE_READ:]) for region in self.document.code]
 
 
 #: Most characters looked at on each side of a base's words for a value on its line.
@@ -196,6 +195,18 @@ _CODE_LOGS = (
 _LIBRARY_CALLS = re.compile(
     r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\("
 )
+
+
+def _one_base(code: str) -> BaseKey | None:
+    """The one base a block of code takes its logarithms in, None when it takes several or calls library measures.
+
+    >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("entropy(p)")
+    (Fraction(2, 1), None, None)
+    """
+    if _LIBRARY_CALLS.search(code):
+        return None
+    found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
+    return parse_base(found.pop()) if len(found) == 1 else None
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:

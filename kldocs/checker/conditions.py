@@ -75,7 +75,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     lead = sentences[-1]
     if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
         lead = sentences[-2] + " " + lead
-    found = _MARKERS.search(lead) or (_NAMED_MARKERS.search(lead) if on_names is not None else None)
+    marker = _MARKERS.search(lead)
+    found = marker or (_NAMED_MARKERS.search(lead) if on_names is not None else None)
     if found is None:
         return None
     if on_names is None:
@@ -85,7 +86,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         _uniform(lead, start, on_names)
         or _equal_names(lead, start, on_names)
         or _DEPENDENCE.search(lead, start)
-        or (_MARKERS.fullmatch(found.group()) is not None and _COUNTERFACTUAL.search(lead, start))
+        or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None
 

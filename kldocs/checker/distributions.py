@@ -24,6 +24,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.joint_tables import NAMED_VALUE
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, parse
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import is_number_only
@@ -218,7 +219,7 @@ def _numbers(items: tuple[str, ...]) -> tuple[Fraction, ...] | None:
 
 def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
     for table in document.tables:
-        if sum(bool(_VARIABLE_VALUE.fullmatch(cell.strip())) for cell in table.header) >= 2:
+        if sum(bool(NAMED_VALUE.fullmatch(cell.strip())) for cell in table.header) >= 2:
             continue  # a joint table (columns Y = 0, Y = 1, and its margin P(X)): see joint_tables
         line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
@@ -258,8 +259,6 @@ def _table_name(cell: str) -> str | None:
 
 
 _FONT = re.compile(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
-#: A column headed by a value of a random variable: ``Y = 0``, ``$Y=b$``.
-_VARIABLE_VALUE = re.compile(r"\$?\s*[A-Z]\s*=\s*[A-Za-z0-9]{1,12}\s*\$?")
 _OF_VARIABLE = re.compile(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
 
 

@@ -105,7 +105,7 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     [('U', ['3/10', '7/10']), ('V', ['2/5', '3/5']), ('U,V', ['1/10', '1/5', '3/10', '2/5'])]
     """
     for table in document.tables[:MAX_TABLES]:
-        header, rows = _without_marginals(list(table.header), [list(row) for _, row in table.rows])
+        header, rows, column, margin_row = _without_margins(list(table.header), [list(row) for _, row in table.rows])
         if not 2 <= len(rows) <= MAX_SIDE or not 3 <= len(header) <= MAX_SIDE + 1:
             continue
         corner = _CORNER.fullmatch(header[0].strip().strip("$").strip())
@@ -113,11 +113,11 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         down = _named_values([row[0] for row in rows], corner.group("rows") if corner else None)
         if across is None or down is None or across[0] == down[0]:
             continue
-        cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for row in rows]
+        cells = [[_probability_of(cell) for cell in row[1:]] for row in rows]
         if any(len(row) != len(across[1]) or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
-        if sum(map(sum, values)) == 1 and _marginals_agree(table.header, table.rows, values):
+        if sum(map(sum, values)) == 1 and _margins_agree(column, margin_row, values):
             line = document.line(table.offset)
             yield from (
                 (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
@@ -125,42 +125,45 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
 
 
 #: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``.
-MARGIN = re.compile(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
+_MARGIN = re.compile(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
 
 
-def _without_marginals(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """The table without a last column and a last row headed as its margins (``P(X)``, "total")."""
-    if len(header) > 3 and MARGIN.fullmatch(header[-1].strip()):
+def _without_margins(
+    header: list[str], rows: list[list[str]]
+) -> tuple[list[str], list[list[str]], list[str] | None, list[str] | None]:
+    """The table without a last column and a last row headed as its margins (``P(X)``, "total"), and those
+    margins as written (None where there is none)."""
+    column = margin_row = None
+    if len(header) > 3 and _MARGIN.fullmatch(header[-1].strip()):
+        column = [row[-1] if row else "" for row in rows]
         header, rows = header[:-1], [row[:-1] for row in rows]
-    if len(rows) > 2 and rows[-1] and MARGIN.fullmatch(rows[-1][0].strip()):
-        rows = rows[:-1]
-    return header, rows
+    if len(rows) > 2 and rows[-1] and _MARGIN.fullmatch(rows[-1][0].strip()):
+        margin_row, rows = rows[-1], rows[:-1]
+        column = column[:-1] if column is not None else None
+    return header, rows, column, margin_row
 
 
-def _marginals_agree(
-    header: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]], values: list[list[Fraction]]
-) -> bool:
-    """Whether a table's margins, when it writes them, are the sums of its rows and columns (else it is not read)."""
-    written = [list(row) for _, row in rows]
-    if len(header) > 3 and MARGIN.fullmatch(header[-1].strip()):
-        margin = [probability(row[-1].strip().strip("$").strip()) if row else None for row in written[: len(values)]]
-        if margin != [sum(row) for row in values]:
-            return False
-    if len(written) > len(values):
-        totals = [probability(cell.strip().strip("$").strip()) for cell in written[-1][1 : 1 + len(values[0])]]
-        if totals != [sum(column) for column in zip(*values, strict=True)]:
-            return False
-    return True
+def _margins_agree(column: list[str] | None, margin_row: list[str] | None, values: list[list[Fraction]]) -> bool:
+    """Whether a table's margins, where it writes them, are the sums of its rows and columns (else it is not read)."""
+    if column is not None and [_probability_of(cell) for cell in column] != [sum(row) for row in values]:
+        return False
+    totals = [sum(cells) for cells in zip(*values, strict=True)]
+    return margin_row is None or [_probability_of(cell) for cell in margin_row[1 : 1 + len(totals)]] == totals
+
+
+def _probability_of(cell: str) -> Fraction | None:
+    """A table cell as a probability, its spaces and dollars left out."""
+    return probability(cell.strip().strip("$").strip())
 
 
 #: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
-_NAMED_VALUE = re.compile(r"\$?\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})\s*\$?")
+NAMED_VALUE = re.compile(r"\$?\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})\s*\$?")
 
 
 def _named_values(cells: Sequence[str], variable: str | None) -> tuple[str, list[str]] | None:
     """The variable that heads cells (``X = 0``, ``X = 1``, all of one variable; or plain values when the corner
     names it) and its values, all different; else None."""
-    named = [_NAMED_VALUE.fullmatch(cell.strip()) for cell in cells]
+    named = [NAMED_VALUE.fullmatch(cell.strip()) for cell in cells]
     if all(named):
         variables = {match.group("variable") for match in named if match}
         labels = [match.group("value") for match in named if match]

@@ -73,15 +73,16 @@ TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plai
 _LANGUAGE = re.compile(r"[\w+#.{}-]*$")
 
 
+#: The words that name a problem, in the languages the checker reads.
+_PROBLEM = r"(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题|例题|задача)"
 #: A heading that starts a problem of its own: ``## Question 2``, ``### Exercise 3.1``, ``## 문제 2``.
 PROBLEM_HEADING = re.compile(
-    r"(?i)(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题|例题|задача)"
-    r"\s{0,3}[0-9]|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
+    rf"(?i){_PROBLEM}\s{{0,3}}[0-9]"
+    r"|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
 )
 #: A paragraph that opens with a problem's label, plain or bold: ``Problem 2.``, ``**Exercise 3.1**``.
 _PROBLEM_LABEL = re.compile(
-    r"(?i)\s{0,3}(?:\*\*|__)?\s?(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题"
-    r"|例题|задача)\s{0,3}[0-9]{1,3}(?:\.[0-9]{1,3})?\s{0,3}(?:[.:)]|\*\*|__|$)"
+    rf"(?i)\s{{0,3}}(?:\*\*|__)?\s?{_PROBLEM}\s{{0,3}}[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?\s{{0,3}}(?:[.:)]|\*\*|__|$)"
 )
 
 
