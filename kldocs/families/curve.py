@@ -42,22 +42,34 @@ class Curve:
     ----------
     variable
         The variable's name (``"theta"``).
-    expression
-        The measure in ``base`` as a SymPy expression of the variable.
+    formula
+        The measure in nats as a SymPy expression of the variable, as the closed form gives it.
     domain
         ``(low, high)``: the open interval the variable ranges over (None for unbounded).
     zero
         For a divergence: where P and Q are the same distribution (it is 0 there and never negative).
+    base_log
+        The natural log of the base the measure is given in (None for nats).
+
+    The formula is tidied (:func:`~kldocs.families.tidy.tidy`, which may call
+    ``simplify``) only when it is shown: a chart's points come from the formula as it is.
     """
 
     variable: str
-    expression: Any
+    formula: Any
     domain: tuple[Fraction | None, Fraction | None]
     zero: Fraction | None = None
+    base_log: Any = None
 
     @property
     def symbol(self) -> Any:
         return variable_symbol(self.variable)
+
+    @cached_property
+    def expression(self) -> Any:
+        """The measure in its base, its logarithms split and like terms collected where that is shorter."""
+        tidied = tidy(self.formula, self.symbol, self.domain)
+        return tidied if self.base_log is None else tidied / self.base_log
 
     @cached_property
     def derivative(self) -> Any:
@@ -147,7 +159,8 @@ class Curve:
         import sympy
 
         start, stop = self.window() if low is None or high is None else (low, high)
-        function = sympy.lambdify(self.symbol, self.expression, "math")
+        formula = self.formula if self.base_log is None else self.formula / self.base_log
+        function = sympy.lambdify(self.symbol, formula, "math")
         xs = tuple(start + (stop - start) * i / (POINTS - 1) for i in range(POINTS))
         ys = []
         for x in xs:

@@ -21,10 +21,9 @@ from fractions import Fraction
 from kldocs.errors import InputError
 from kldocs.exact import Base
 from kldocs.families.closed_forms import closed_form_expression
-from kldocs.families.curve import Curve, variable_symbol
+from kldocs.families.curve import Curve
 from kldocs.families.family import Family
 from kldocs.families.parameters import Affine
-from kldocs.families.tidy import tidy
 from kldocs.measures.registry import MEASURES
 
 #: The measures that are functions here (with a closed form for every value of the variable).
@@ -75,11 +74,11 @@ def curve_of(measure: str, P: Family, Q: Family | None, base: Base | None = None
         expression = closed_form_expression("kl", P, Q) + closed_form_expression("kl", Q.renamed("P"), P)
     else:
         expression = closed_form_expression(measure, P, Q)
-    expression = tidy(expression, variable_symbol(name), domain)
+    base_log = None
     if base is not None and base.value is not None:
-        expression = expression / sympy.log(sympy.Rational(base.value.numerator, base.value.denominator))
+        base_log = sympy.log(sympy.Rational(base.value.numerator, base.value.denominator))
     zero = equal_point(P, Q, domain) if measure in ("kl", "jeffreys") and Q is not None else None
-    return Curve(name, expression, domain, zero)
+    return Curve(name, expression, domain, zero, base_log)
 
 
 def equal_point(P: Family, Q: Family, domain: tuple[Fraction | None, Fraction | None]) -> Fraction | None:
