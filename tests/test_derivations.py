@@ -324,7 +324,10 @@ def test_text_forms_are_short_and_readable() -> None:
     assert to_text(over_i(p[i]) / log(2)) == "(sum_{i=1}^{n} p_i)/log(2)"
     x, y = sympy.symbols("x y")
     double = sympy.Integral(sympy.Function("f")(x, y), (y, -sympy.oo, sympy.oo), (x, 0, 1))
-    assert to_text(double) == "int_{0}^{1} int_{-oo}^{oo} f(x, y) dy dx"  # every variable, not the first only
+    assert to_text(double) == "int_{0}^{1} int_{-∞}^{∞} f(x, y) dy dx"  # every variable, not the first only
+    assert to_text(1 / x + x**-2) == "1/x + 1/x^2"  # powers as a reader writes them, not x**(-2)
+    assert to_text(sympy.Pow(2 * x, -1, evaluate=False)) == "1/(2*x)"
+    assert to_text(sympy.Ge(x**2, y)) == "x^2 ≥ y"
 
 
 # --- generality: a chain is only as general as its least general step ------------------------------

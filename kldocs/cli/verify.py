@@ -127,7 +127,7 @@ def table(results: Sequence[Result]) -> str:
     details: dict[int, str] = {}
     for derivation, verification in results:
         for number, (step, check) in enumerate(zip(derivation.steps, verification.checks, strict=True), start=1):
-            shown = step.text if step.is_statement else f"{step.relation} {step.text}"
+            shown = step.text if step.is_statement else f"{step.relation_text} {step.text}"
             if len(shown) > STEP_WIDTH:
                 shown = shown[: STEP_WIDTH - 1] + "…"
             rows.append(

@@ -39,6 +39,7 @@ import sympy
 from sympy import Add, Float, Integral, Mul, Pow, Rational, Sum
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
+from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
 from kldocs.derivations.log_base import LogBase
@@ -265,6 +266,10 @@ class DerivationLatexPrinter(LatexPrinter):
         return " ".join(pieces)
 
 
+#: Each relation in plain text, for tables: the signs a reader writes by hand.
+RELATION_TEXT: dict[str, str] = {"<=": "≤", ">=": "≥", "!=": "≠", "iff": "⇔"}
+
+
 class DerivationTextPrinter(StrPrinter):
     """Short plain text for tables and failure details: ``p_i`` for ``p[i]``, ``sum_{i=1}^{n} ...``."""
 
@@ -315,8 +320,25 @@ class DerivationTextPrinter(StrPrinter):
     def _print_Equality(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
 
+    def _print_Relational(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        return f"{self._print(expr.lhs)} {RELATION_TEXT.get(expr.rel_op, expr.rel_op)} {self._print(expr.rhs)}"
+
     def _print_Equivalent(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
-        return " <=> ".join(self._print(arg) for arg in expr.args)
+        return " ⇔ ".join(self._print(arg) for arg in expr.args)
+
+    def _print_Pow(self, expr: Any, rational: bool = False) -> str:  # noqa: N802 (SymPy printer protocol)
+        """``x^2`` for ``x**2``, and ``1/x^2`` for a negative whole power."""
+        base, exponent = expr.as_base_exp()
+        if exponent.is_Integer and exponent.is_negative:
+            shown = base if exponent == -1 else Pow(base, -exponent, evaluate=False)
+            return f"1/{self.parenthesize(shown, PRECEDENCE['Mul'])}"
+        return str(super()._print_Pow(expr, rational)).replace("**", "^")
+
+    def _print_Infinity(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        return "∞"
+
+    def _print_NegativeInfinity(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
+        return "-∞"
 
     def _print_ForAll(self, expr: Any) -> str:  # noqa: N802 (SymPy printer protocol)
         statement, index = expr.args

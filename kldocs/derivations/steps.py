@@ -70,7 +70,7 @@ from sympy.core.relational import Relational
 from sympy.logic.boolalg import Boolean
 
 from kldocs.derivations.bindings import Bindings
-from kldocs.derivations.printing import Style, to_latex, to_text
+from kldocs.derivations.printing import RELATION_TEXT, Style, to_latex, to_text
 
 Kind = Literal[
     "definition", "algebra", "constraint", "lemma", "instance", "series", "substitution", "evaluation", "conclusion"
@@ -328,6 +328,10 @@ class Step:
     def relation_latex(self) -> str:
         return RELATION_LATEX.get(self.relation, self.relation)
 
+    @property
+    def relation_text(self) -> str:
+        return RELATION_TEXT.get(self.relation, self.relation)
+
     @cached_property
     def latex(self) -> str:
         """What the step shows: the printed right-hand side, or the whole printed statement."""
@@ -337,7 +341,7 @@ class Step:
     def text(self) -> str:
         """A short plain-text form for tables."""
         if isinstance(self.expression, Relational):
-            return f"{to_text(self.lhs)} {self.relation} {to_text(self.rhs)}"
+            return f"{to_text(self.lhs)} {self.relation_text} {to_text(self.rhs)}"
         return to_text(self.expression)
 
 
