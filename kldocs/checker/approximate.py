@@ -15,6 +15,17 @@ True
 >>> low, high = value_range(node, Environment())
 >>> round(low, 4), round(high, 4)
 (0.1249, 0.1263)
+
+Plain arithmetic on values that were themselves rounded (``2.4179 - 1.8464``,
+two entropies to four places, written ``= 0.5714``) is read the same way:
+each decimal of three or more significant digits stands for every number
+that rounds to it, and so does the written result.
+
+>>> has_rounded_operands(parse(tokenize("2.4179 - 1.8464")))
+True
+>>> low, high = value_range(parse(tokenize("2.4179 - 1.8464")), Environment(), everywhere=True)
+>>> round(low, 5), round(high, 5)
+(0.5714, 0.5716)
 """
 
 from __future__ import annotations
@@ -48,10 +59,18 @@ def has_rounded_logs(node: Node) -> bool:
     return any(isinstance(item, Log) and _rounded_numbers(item.argument) for item in walk(node))
 
 
-def value_range(node: Node, environment: Environment) -> Range | None:
-    """The values ``node`` can stand for when the decimals inside its logarithms are rounded; None if unknown."""
+def has_rounded_operands(node: Node) -> bool:
+    """True for plain arithmetic (no logarithm, no measure) on a decimal of :data:`ROUNDED_DIGITS` or more digits."""
+    items = list(walk(node))
+    plain = not isinstance(node, Number) and not any(isinstance(item, (Log, MeasureNode)) for item in items)
+    return plain and any(isinstance(item, Number) and _is_rounded(item) for item in items)
+
+
+def value_range(node: Node, environment: Environment, *, everywhere: bool = False) -> Range | None:
+    """The values ``node`` can stand for when the decimals inside its logarithms (``everywhere``: all its
+    decimals) are rounded; None if unknown."""
     try:
-        return _range(node, environment, inside_log=False)
+        return _range(node, environment, inside_log=everywhere)
     except (EvaluationError, ArithmeticError, ValueError, OverflowError):
         return None
 

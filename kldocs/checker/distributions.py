@@ -85,6 +85,10 @@ _LINK = re.compile(r"\(\s*(?P<label>[A-Za-z0-9]{1,12})\s*\)")
 LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
 _NAME_PATTERN = re.compile(_NAME)
+#: ``\mathcal X = \{0, 1\}``: an alphabet (the set of outcomes), not a distribution.
+_ALPHABET_FONT = re.compile(r"\\math(?:cal|scr|bb|frak|sf)\s*$")
+#: Random variables' letters: ``X = \{0, 1\}`` in set braces lists X's values, not probabilities.
+_VARIABLE_LETTERS = frozenset("STUVWXYZ")
 #: No column header that names a distribution is longer than this (``\mathbf{P_{...}}`` included).
 _LONGEST_HEADER = 40
 
@@ -95,17 +99,27 @@ def definitions(document: SourceText, region: Region) -> Iterator[DistributionDe
         return
     for match in _DEFINITION.finditer(text):
         name = re.sub(r"[{}]", "", match.group("name"))
-        if name in _NOT_NAMES:
+        if name in _NOT_NAMES or _ALPHABET_FONT.search(text, max(0, match.start() - 12), match.start()):
             continue
         items = _split_items(match.group("body"))
         labels, items = _item_labels(items)
         values = _rationals(items)
-        if values is None or len(values) < 2:
+        if values is None or len(values) < 2 or _outcome_set(name, match.group("open"), values):
             continue
         offset = region.offset + match.start()
         written = tuple(_written(item) for item in items)
         shown = f"{name} = ({', '.join(written)})"
         yield DistributionDefinition(document.line(offset), shown, name, values, written, labels, offset)
+
+
+def _outcome_set(name: str, opening: str, values: tuple[Fraction, ...]) -> bool:
+    r"""True for a random variable's values in set braces (``X = \{0, 1\}``), which are not probabilities.
+
+    >>> _outcome_set("X", r"\{", (Fraction(0), Fraction(1))), _outcome_set("P", r"\{", (Fraction(0), Fraction(1)))
+    (True, False)
+    """
+    braces = opening in ("{", "\\{", "\\lbrace")
+    return braces and name[0] in _VARIABLE_LETTERS and all(value.denominator == 1 for value in values)
 
 
 _ITEM_LABEL = re.compile(

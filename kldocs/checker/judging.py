@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from kldocs.checker.approximate import has_rounded_logs, overlaps, value_range
+from kldocs.checker.approximate import has_rounded_logs, has_rounded_operands, overlaps, value_range
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
@@ -126,7 +126,11 @@ def specific(
     subject = subject_of(statement)
     value = decimal_text(left)
     if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
-        note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
+        if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
+            note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
+        else:
+            note = f"{subject} = {value} exactly; its numbers are rounded, and the values they stand for allow "
+            note += statement.right_text
         return Outcome(kind_of(statement), "holds", value, note)
     if isinstance(statement.left, MeasureNode) and not left.is_finite:
         reason = _infinite_reason(statement.left.symbol, scope, base)
@@ -143,7 +147,7 @@ def specific(
         found = None if _one_log(statement.left) else identify(left, scope, base)
         if found is not None:
             known = f", which is {found}"
-        elif literal(statement.right) is not None:
+        elif literal(statement.right) is not None and not holds:  # right arithmetic may be another distribution's
             near = nearest_terms(statement.left, statement.source, scope, base)
             if near is not None:
                 symbol, clause = near
@@ -233,10 +237,16 @@ def _equation(
 
 
 def _rounded_step(statement: Statement, environment: Environment) -> bool:
-    """True when a side with rounded numbers inside its logarithms allows the other side's value."""
-    if not (has_rounded_logs(statement.left) or has_rounded_logs(statement.right)):
+    """True when a side with rounded numbers inside its logarithms allows the other side's value, or plain
+    arithmetic on rounded values allows the rounded value written after it."""
+    if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
+        left, right = value_range(statement.left, environment), value_range(statement.right, environment)
+    elif has_rounded_operands(statement.left) and (written := literal(statement.right)) is not None:
+        left = value_range(statement.left, environment, everywhere=True)
+        half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
+        right = (float(written.value - half), float(written.value + half))
+    else:
         return False
-    left, right = value_range(statement.left, environment), value_range(statement.right, environment)
     return left is not None and right is not None and overlaps(left, right)
 
 

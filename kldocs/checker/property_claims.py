@@ -319,7 +319,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             elif pattern is _ZERO:
                 kind, negated = "zero_iff_equal", False
             elif pattern is _NEGATIVE:
-                if text[max(0, match.start() - 14) : match.start()].lower().strip().endswith("differential"):
+                if _continuous(text, match.start(), match.end()):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
             else:
@@ -333,6 +333,24 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             offset = paragraph.offset + match.start()
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
+
+
+#: What makes a sign claim one about densities: "differential" before it, "for continuous X" or "(densities)" after.
+_CONTINUOUS_BEFORE = re.compile(r"(?i)(?:differential|continuous)\s*$")
+_CONTINUOUS_AFTER = re.compile(
+    r"(?i)[^.;\n]{0,30}?(?:\b(?:for|of|with|in)\s+(?:an?\s+|the\s+)?(?:\$?[A-Za-z]\$?\s+)?continuous|densit"
+    r"|differential|\bcontinu|stetig|kontinuierlich|连续|連続|연속)"
+)
+
+
+def _continuous(text: str, start: int, end: int) -> bool:
+    """True when a sign claim is about continuous distributions ("entropy can be negative for continuous X").
+
+    >>> text = "entropy can be negative for continuous $X$."
+    >>> _continuous(text, 0, 23), _continuous("entropy can be negative.", 0, 23)
+    (True, False)
+    """
+    return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _CONTINUOUS_AFTER.match(text, end))
 
 
 def _said(word: str, negation: bool) -> tuple[str, bool]:

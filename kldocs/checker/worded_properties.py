@@ -163,7 +163,12 @@ _SUPPOSED = re.compile(
     re.IGNORECASE,
 )
 #: "differential" near the word entropy, in the languages read here.
-_DIFFERENTIAL = re.compile(r"diferencial|differenziale|diff[ée]rentielle|differentielle|дифференциальн|微分|미분", re.I)
+#: A differential entropy, or the entropy of continuous variables: it can be negative.
+_DIFFERENTIAL = re.compile(
+    r"diferencial|differenziale|diff[ée]rentielle|differentielle|дифференциальн|微分|미분"
+    r"|continu[oa]s?\b|continue?s?\b|kontinuierlich|stetig|непрерывн|连续|連続|연속",
+    re.I,
+)
 #: Characters read before and after a subject: a sentence longer than this is cut there.
 REACH = 300
 _SENTENCE_END = re.compile(r"[.?!。？！](?:\s|$)|[。？！]|\n")
@@ -255,13 +260,13 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         return
     for subject in _SUBJECT.finditer(text):
         measure = next(name for name, _ in PROPERTY_SUBJECTS if subject.group(name))
-        if measure == "entropy" and _DIFFERENTIAL.search(text, max(0, subject.start() - 20), subject.end() + 20):
-            continue  # a differential entropy can be negative
         window = max(0, subject.start() - REACH)
         start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, subject.start()))])
         end_match = _SENTENCE_END.search(text, subject.end(), subject.end() + REACH)
         end = min(len(text), subject.end() + REACH) if end_match is None else end_match.start()
         sentence = text[start : end + 1]
+        if measure == "entropy" and _DIFFERENTIAL.search(sentence):
+            continue  # a differential entropy, or one of continuous variables, can be negative
         if "?" in sentence or "？" in sentence or "¿" in sentence or sentence.rstrip().endswith("吗"):
             continue
         if _SUPPOSED.search(text[start : subject.start()]):

@@ -1,0 +1,109 @@
+"""``kldocs check`` on things that look like a claim about the page's distributions and are not.
+
+Each document here is written for the test: an alphabet written like a distribution (``\\mathcal X = \\{0, 1\\}``),
+the entropy of a conditional distribution written out term by term under a page that gives only the
+marginals, "entropy can be negative" said of continuous variables, and plain arithmetic on values that were
+rounded before it (two entropies to four places, then their difference). None of them is false; the true
+values are computed here with ``math`` and ``fractions``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+
+def _claims(text: str, name: str = "a.md") -> list[Checked]:
+    return list(check_text(text, name).claims)
+
+
+def _entropy_bits(values: list[float]) -> float:
+    return -sum(v * math.log2(v) for v in values if v > 0)
+
+
+@pytest.mark.parametrize("alphabet", [r"$\mathcal X = \{0, 1\}$", r"$\mathcal{X} = \{0, 1\}$", r"$X = \{0, 1\}$"])
+def test_an_alphabet_is_not_a_distribution(alphabet: str) -> None:
+    # The source's symbols are 0 and 1 with probabilities 1/4, 3/4: H(X) = 0.811 bits; X = (0, 1) would give 0.
+    true = _entropy_bits([0.25, 0.75])
+    text = f"A binary source {alphabet} emits 1 with probability 3/4.\n\nThen $H(X) = {true:.3f}$ bits.\n"
+    claims = _claims(text)
+    assert not any(c.kind == "definition" and c.text.startswith("X") for c in claims), claims
+    assert not any(c.verdict == "false" for c in claims), claims
+
+
+def test_a_distribution_in_set_braces_is_still_read() -> None:
+    claims = _claims(r"Let $P = \{1/2, 1/2\}$; then $H(P) = 1$ bit." + "\n")
+    assert [c.verdict for c in claims if c.kind in ("definition", "entropy")] == ["holds", "holds"]
+
+
+def test_the_entropy_of_a_conditional_distribution_written_out_is_not_judged_as_a_marginal() -> None:
+    # Joint: p(0,0) = p(0,1) = p(1,0) = 1/8, p(1,1) = 5/8, so P(X) = (1/4, 3/4) and P(X | Y=0) = (1/2, 1/2).
+    joint = {(0, 0): Fraction(1, 8), (0, 1): Fraction(1, 8), (1, 0): Fraction(1, 8), (1, 1): Fraction(5, 8)}
+    p_y0 = joint[(0, 0)] + joint[(1, 0)]
+    conditional = [float(joint[(x, 0)] / p_y0) for x in (0, 1)]
+    assert _entropy_bits(conditional) == 1.0
+    text = (
+        "X and Y are binary with p(X=0, Y=0) = p(X=0, Y=1) = p(X=1, Y=0) = 1/8 and p(X=1, Y=1) = 5/8.\n"
+        "H(X) = -(1/4 * log2(1/4) + 3/4 * log2(3/4)) = 0.811\n"
+        "p(X=0|Y=0) = (1/8) / (1/4) = 1/2\n"
+        "H(X|Y=0) = -(1/2 * log2(1/2) + 1/2 * log2(1/2)) = 1\n"
+    )
+    claims = _claims(text, "a.txt")
+    assert not any(c.verdict == "false" for c in claims), claims
+    assert any(c.lines == (4,) and c.verdict == "holds" for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        r"$H(X) \geq 0$ for all discrete $X$ (entropy can be negative for continuous $X$).",
+        "Entropy can be negative in the continuous case.",
+        "La entropía puede ser negativa para variables continuas.",
+        "L'entropia può essere negativa per variabili continue.",
+    ],
+)
+def test_entropy_of_continuous_variables_can_be_negative(sentence: str) -> None:
+    claims = _claims(f"# Entropy\n\n{sentence}\n")
+    assert not any(c.verdict == "false" for c in claims), claims
+
+
+@pytest.mark.parametrize("sentence", ["Entropy can be negative.", "La entropía puede ser negativa."])
+def test_entropy_said_to_be_negative_without_a_qualifier_is_still_false(sentence: str) -> None:
+    claims = _claims(f"# Entropy\n\n{sentence}\n")
+    assert [c.verdict for c in claims] == ["false"], claims
+
+
+def _difference_claim(text: str) -> Checked:
+    (found,) = [c for c in _claims(text) if c.kind == "expression"]
+    return found
+
+
+def test_a_difference_of_rounded_entropies_may_differ_from_its_exact_arithmetic_in_the_last_place() -> None:
+    p, q = [0.4, 0.3, 0.2, 0.1], [0.1, 0.2, 0.3, 0.4]
+    cross = -sum(a * math.log2(b) for a, b in zip(p, q, strict=True))
+    entropy = _entropy_bits(p)
+    kl = cross - entropy
+    written = (f"{cross:.4f}", f"{entropy:.4f}", f"{math.floor(kl * 1e4) / 1e4:.4f}")
+    exact = Fraction(written[0]) - Fraction(written[1])
+    assert exact != Fraction(written[2])  # the written arithmetic is off in its last place ...
+    assert abs(Fraction(written[2]) - Fraction(kl)) < Fraction(1, 10**4)  # ... while the KL divergence is not
+    claim = _difference_claim(f"So $D_{{KL}}(p||q) = {written[0]} - {written[1]} = {written[2]}$ bits.\n")
+    assert claim.verdict == "holds" and "rounded" in claim.note, claim
+
+
+@pytest.mark.parametrize(
+    ("arithmetic", "verdict"),
+    [
+        ("1.58 - 2/3 = 0.92", "holds"),  # log2 3 to two places: 0.9083 to 0.9183 allows 0.915 to 0.925
+        ("1.585 - 0.6667 = 0.9184", "holds"),
+        ("0.971 - 0.5 = 0.461", "false"),  # 0.4705 to 0.4715: a slip, not rounding
+        ("1.585 - 0.667 = 0.928", "false"),
+    ],
+)
+def test_rounded_operands_allow_only_what_their_rounding_allows(arithmetic: str, verdict: str) -> None:
+    claim = _difference_claim(f"The mutual information is $I(X;Y) = {arithmetic}$ bits.\n")
+    assert claim.verdict == verdict, claim
