@@ -178,3 +178,19 @@ def test_the_kullback_leibler_distance_named_so_in_italian_spanish_or_portuguese
 def test_a_joint_entropy_written_with_the_random_variables_for_their_values() -> None:
     text = "- $H(A,B) = \\sum_A P(A,B) \\log_2(P(A,B))$\n- $H(A,B) = -\\sum_A \\sum_B P(A,B) \\log_2 P(A,B)$\n"
     assert _properties(text) == [(1, "definition", "false"), (2, "definition", "holds")]
+
+
+def test_an_equation_that_follows_from_the_one_supposed_just_before_it_holds() -> None:
+    # I(X;Y) = H(X) - H(X|Y) on the independent table: supposing H(X|Y) = H(X) gives I(X;Y) = 0.
+    h_a, h_a_given_b, mutual = _measures(_INDEPENDENT)
+    assert mpmath.almosteq(mutual, h_a - h_a_given_b)
+    text = (
+        "When $Y$ fixes $X$, then $H(X|Y) = 0$, so $I(X;Y) = H(X)$.\n\n"
+        "When $Y$ is no help, then $H(X|Y) = H(X)$, so $I(X;Y) = 0$.\n\n"
+        "When $Y$ fixes $X$, then $H(X|Y) = 0$, so $I(X;Y) = 0$.\n"
+    )
+    verdicts = [(item.text, item.verdict) for item in _claims(text) if item.text.startswith("I(")]
+    assert verdicts == [("I(X;Y) = H(X)", "holds"), ("I(X;Y) = 0", "holds"), ("I(X;Y) = 0", "unchecked")]
+    assert [item.verdict for item in _claims("So $H(X|Y) = 0$, so $I(X;Y) = H(X)$.\n") if item.text[0] == "I"] == [
+        "unchecked"
+    ]
