@@ -194,3 +194,21 @@ def test_an_equation_that_follows_from_the_one_supposed_just_before_it_holds() -
     assert [item.verdict for item in _claims("So $H(X|Y) = 0$, so $I(X;Y) = H(X)$.\n") if item.text[0] == "I"] == [
         "unchecked"
     ]
+
+
+def test_gibbs_inequality_written_with_sums_and_the_same_with_a_sign_lost() -> None:
+    p, q = [mpmath.mpf(1) / 4, mpmath.mpf(3) / 4], [mpmath.mpf(1) / 2, mpmath.mpf(1) / 2]
+    entropy = -mpmath.fsum(a * mpmath.log(a) for a in p)
+    cross = -mpmath.fsum(a * mpmath.log(b) for a, b in zip(p, q, strict=True))
+    assert entropy <= cross and entropy > -cross  # Gibbs' inequality holds; with the sign lost it fails
+    text = (
+        "By Gibbs' inequality:\n\n"
+        "$$-\\sum_{i=1}^n p_i \\log p_i \\le -\\sum_{i=1}^n p_i \\log q_i$$\n\n"
+        "and a slip:\n\n"
+        "$$H(p) = -\\sum_{i=1}^n p_i \\log p_i \\le \\sum_{i=1}^n p_i \\log q_i$$\n"
+    )
+    assert [(line, verdict) for line, kind, verdict in _properties(text) if kind == "bound"] == [
+        (3, "holds"),
+        (7, "false"),
+    ]
+    assert [kind for _, kind, _ in _properties("If $q = p$, then $$H(p) \\le \\sum_i p_i \\log q_i$$\n")] == []
