@@ -85,10 +85,11 @@ def test_the_mutual_information_as_the_uncertainty_removed_not_the_uncertainty_l
         "A common mistake: mutual information is the uncertainty that remains about X.",
         "Questo mi dice l'incertezza che mi rimane su X, cioè l'entropia condizionata.",
         "La información mutua no es la incertidumbre que queda sobre X.",
+        "Here I(X;Y) = H(X) - H(X|Y), where H(X|Y) is the uncertainty that remains about X.",
     ],
 )
 def test_questions_differences_mistakes_and_denials_about_it_are_not_read(sentence: str) -> None:
-    assert _properties(sentence + "\n") == []
+    assert [kind for _, kind, _ in _properties(sentence + "\n") if kind != "identity"] == []  # its formula aside
 
 
 def test_it_after_a_sentence_about_the_mutual_information_stands_for_it() -> None:
@@ -99,6 +100,8 @@ def test_it_after_a_sentence_about_the_mutual_information_stands_for_it() -> Non
     )
     assert _properties(text) == [(1, "definition", "holds"), (1, "definition", "holds")]
     assert _properties("The entropy of a die is log 6. It is the reduction in uncertainty a throw brings.\n") == []
+    text = "Mutual information compares H(X) with H(X|Y). It is the uncertainty that remains.\n"
+    assert _properties(text) == []
 
 
 @pytest.mark.parametrize(
@@ -124,6 +127,7 @@ def test_conditioning_never_raises_the_entropy_but_need_not_lower_it(sentence: s
         "The conditional entropy is less than the entropy when the variables are dependent.",
         "如果X与Y不独立，条件熵一定小于无条件熵。",
         "无条件熵一定小于等于联合熵。",
+        "In this example the conditional entropy is less than the entropy.",
     ],
 )
 def test_a_strict_bound_under_its_condition_is_not_read(sentence: str) -> None:

@@ -107,11 +107,13 @@ _CONDITIONAL_PREDICATES = (
     ),
     (
         "strict_entropy_bound",
-        r"(?:is|are)\s+(?:always\s+)?(?:strictly\s+)?(?:less|smaller|lower)\s+than\s+(?:the\s+)?"
-        r"(?:unconditional\s+|unconditioned\s+)?entropy(?!\s+(?:of\s+)?(?:the\s+)?(?:joint|conditional))|"
-        r"è\s+(?:sempre\s+)?(?:strettamente\s+)?minore\s+(?:dell['’]\s*|di\s+)entropia(?!\s+condizion)|"
-        r"es\s+(?:siempre\s+)?(?:estrictamente\s+)?menor\s+que\s+la\s+entrop[ií]a(?!\s+(?:condicional|conjunta))|"
-        r"[ée]\s+(?:sempre\s+)?(?:estritamente\s+)?menor\s+(?:que|do\s+que)\s+a\s+entropia(?!\s+(?:condicional|conjunta))|"
+        r"(?:is|are)\s+(?:always\s+(?:strictly\s+)?|strictly\s+)(?:less|smaller|lower)\s+than\s+(?:the\s+)?"
+        r"(?:unconditional\s+|unconditioned\s+)?entropy(?!\s+(?:of\s+)?(?:the\s+)?(?:joint|conditional)|\s*H\s*\(\s*\w\s*,)|"
+        r"è\s+(?:sempre\s+(?:strettamente\s+)?|strettamente\s+)minore\s+(?:dell['’]\s*|di\s+)entropia(?!\s+condizion)|"
+        r"es\s+(?:siempre\s+(?:estrictamente\s+)?|estrictamente\s+)menor\s+que\s+la\s+entrop[ií]a"
+        r"(?!\s+(?:condicional|conjunta))|"
+        r"[ée]\s+(?:sempre\s+(?:estritamente\s+)?|estritamente\s+)menor\s+(?:que|do\s+que)\s+a\s+entropia"
+        r"(?!\s+(?:condicional|conjunta))|"
         r"(?:一定|总是|永远|必然|必定|恒)小于(?!等于|或)(?:无条件熵|信息熵|无条件的熵)",
     ),
 )
@@ -178,7 +180,9 @@ def information_words(document: SourceText, paragraph: Region) -> Iterator[Prope
     for start, end in _sentences(text, in_place(document, paragraph)):
         yield from _read(document, paragraph, start, end, subject_before)
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-        subject_before = _MI_FIRST.match(text, start, end) is not None or (
+        subject_before = (
+            _MI_FIRST.match(text, start, end) is not None and not _OTHER_MEASURE.search(text, start, end)
+        ) or (
             subject_before and re.match(r"(?:in\s+other\s+words|that\s+is|it|this)\W", text[lead:end], re.I) is not None
         )
 
@@ -225,6 +229,16 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
         yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
 
 
+#: What may not stand between the subject and its verb: another clause or another measure ("I(X;Y) = H(X) - H(X|Y),
+#: where H(X|Y) is the uncertainty that remains" says that of H(X|Y)).
+_ANOTHER_CLAUSE = re.compile(
+    r"[=,，]|(?<![^\W\d_])(?:where|which|while|whereas|whose|dove|donde|onde|cui|cuyo)(?![^\W\d_])|H\s*\(|entrop|熵|其中",
+    re.IGNORECASE,
+)
+#: Another measure named in a sentence: "it" in the next one may stand for that one.
+_OTHER_MEASURE = re.compile(r"H\s*\(|entrop|熵|diverg|KL", re.IGNORECASE)
+
+
 def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the sentence ``text[start:end]`` asserts what ``match`` read: no word around the predicate asks,
     supposes, denies, reports a mistake or takes something away.
@@ -233,6 +247,8 @@ def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     >>> _asserted(text, 0, len(text), _MI_PATTERN.match(text))
     False
     """
+    if "verb" in match.re.groupindex and _ANOTHER_CLAUSE.search(match.group("verb")):
+        return False
     around = text[start : match.start("what")] + " " + text[match.end("what") : end]
     what = match.group("what")
     holds = any(re.fullmatch(pattern, what, re.I) for _, negated, pattern in _MI_PREDICATES if not negated) or any(
