@@ -24,6 +24,7 @@ information) is not. "It is ..." right after a sentence whose subject is the mut
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -117,33 +118,31 @@ _CONDITIONAL_PREDICATES = (
         r"(?:一定|总是|永远|必然|必定|恒)小于(?!等于|或)(?:无条件熵|信息熵|无条件的熵)",
     ),
 )
-_MI_PATTERN = re.compile(
-    r"(?P<subject>"
-    + _MI
-    + r")(?P<verb>"
-    + _VERB
-    + r")(?P<what>"
-    + "|".join(pattern for _, _, pattern in _MI_PREDICATES)
-    + r")",
-    re.IGNORECASE,
-)
-_CONDITIONAL_PATTERN = re.compile(
-    r"(?P<subject>"
-    + _CONDITIONAL
-    + r")[^.;:?!。；：？！\n]{0,12}?\s*(?P<what>"
-    + "|".join(pattern for _, pattern in _CONDITIONAL_PREDICATES)
-    + r")",
-    re.IGNORECASE,
-)
-#: "It is ..." (or "In other words, it is ..."), opening a sentence: the subject of the sentence before.
-_PRONOUN = re.compile(
-    r"(?:(?:in\s+other\s+words|that\s+is|equivalently),?\s+)?(?:it|this)(?P<verb>"
-    + _VERB
-    + r")(?P<what>"
-    + "|".join(pattern for _, _, pattern in _MI_PREDICATES)
-    + r")",
-    re.IGNORECASE,
-)
+_MI_PREDICATE = "|".join(pattern for _, _, pattern in _MI_PREDICATES)
+_CONDITIONAL_PREDICATE = "|".join(pattern for _, pattern in _CONDITIONAL_PREDICATES)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The mutual information with what it is said to be, "it" with the same, and the conditional entropy with its
+    bound: compiled once, when a document first mentions either measure.
+
+    >>> mutual, _, _ = _patterns()
+    >>> mutual.match("MI is the reduction in uncertainty").group("what")
+    'the reduction in uncertainty'
+    """
+    mutual = re.compile(rf"(?P<subject>{_MI})(?P<verb>{_VERB})(?P<what>{_MI_PREDICATE})", re.IGNORECASE)
+    # "It is ..." (or "In other words, it is ..."), opening a sentence: the subject of the sentence before.
+    pronoun = re.compile(
+        rf"(?:(?:in\s+other\s+words|that\s+is|equivalently),?\s+)?(?:it|this)(?P<verb>{_VERB})(?P<what>{_MI_PREDICATE})",
+        re.IGNORECASE,
+    )
+    conditional = re.compile(
+        rf"(?P<subject>{_CONDITIONAL})[^.;:?!。；：？！\n]{{0,12}}?\s*(?P<what>{_CONDITIONAL_PREDICATE})", re.IGNORECASE
+    )
+    return mutual, pronoun, conditional
+
+
 #: The mutual information opening a sentence (maybe in bold).
 _MI_FIRST = re.compile(r"[\s*_§]{0,20}" + _MI, re.IGNORECASE)
 #: Words that make a sentence a question, a supposition, a reported mistake, a condition or a difference.
@@ -165,16 +164,16 @@ _SENTENCE_END = re.compile(r"[.?!。？！；](?=\s|$|[^\x00-\x7f])|\n")
 #: A line break before an item of a list, in the paragraph as written: the item is a sentence of its own.
 _ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 _ANCHORS = (
-    *("mutual information", "mi", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
+    *("mutual information", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
     *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
-    *("condizionale", "condicional", "conditionnelle", "条件熵", "it "),
+    *("condizionale", "condicional", "conditionnelle", "条件熵"),
 )
 
 
 def information_words(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties of the mutual information and the conditional entropy a paragraph asserts in words."""
     text = paragraph.text
-    if not mentions(text, _ANCHORS):
+    if not mentions(text, _ANCHORS) and "MI" not in text:
         return
     subject_before = False  # the sentence before has the mutual information as its subject
     for start, end in _sentences(text, in_place(document, paragraph)):
@@ -212,8 +211,9 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     if refuted(text[start:end], text[end:]):
         return
     lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-    pronoun = _PRONOUN.match(text, lead, end) if subject_before else None
-    match = pronoun or _MI_PATTERN.search(text, start, end)
+    mutual, pronouns, conditional = _patterns()
+    pronoun = pronouns.match(text, lead, end) if subject_before else None
+    match = pronoun or mutual.search(text, start, end)
     if match is not None and _asserted(text, start, end, match):
         what = match.group("what")
         kind, negated = next((k, n) for k, n, pattern in _MI_PREDICATES if re.fullmatch(pattern, what, re.I))
@@ -223,7 +223,7 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     if concave is not None:
         yield concave
         return
-    bound = _CONDITIONAL_PATTERN.search(text, start, end)
+    bound = conditional.search(text, start, end)
     if bound is not None and _asserted(text, start, end, bound):
         kind = next(k for k, pattern in _CONDITIONAL_PREDICATES if re.fullmatch(pattern, bound.group("what"), re.I))
         yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
@@ -244,7 +244,7 @@ def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     supposes, denies, reports a mistake or takes something away.
 
     >>> text = "MI is the uncertainty that remains, minus nothing."
-    >>> _asserted(text, 0, len(text), _MI_PATTERN.match(text))
+    >>> _asserted(text, 0, len(text), _patterns()[0].match(text))
     False
     """
     if "verb" in match.re.groupindex and _ANOTHER_CLAUSE.search(match.group("verb")):
