@@ -62,6 +62,7 @@ from kldocs.checker.final_answers import final_answers
 from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.printed_output import has_session, session_claims
@@ -303,6 +304,7 @@ def find_claims(document: SourceText) -> list[Item]:
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
+        stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

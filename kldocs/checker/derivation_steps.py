@@ -90,7 +90,16 @@ def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int
 
 
 def _region_claims(document: SourceText, region: Region, names: dict[str, str | None]) -> Iterator[tuple[int, Checked]]:
-    for chain in _chains(_CLUTTER.sub(_blank, region.text.translate(_PLAIN)), names):
+    plain = _CLUTTER.sub(_blank, region.text.translate(_PLAIN))
+    # An inequality is read in typed maths only: prose copied from a page may have lost a minus sign.
+    for left, relation, right in _bounds(plain, names) if region.kind in ("inline", "display") else ():
+        outcome = _outcome(reading_text(left.readings[0]), reading_text(right.readings[0]), relation)
+        if outcome is None or (outcome.verdict == "false" and _conditional(document, region.offset, region.offset)):
+            continue
+        text = shorten(f"{left.text} {_SHOWN[relation]} {right.text}", 300)
+        row = document.line(region.offset + right.start)
+        yield region.offset + right.start, Checked((row,), text, "bound", outcome.verdict, None, outcome.note)
+    for chain in _chains(plain, names):
         first, *rest = chain
         defined = _defined_name(first.text)
         claims = _definition(first, rest, defined, names) if defined is not None else _steps(document, region, chain)
@@ -190,11 +199,12 @@ def _holds(left: str, right: str) -> bool | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _outcome(left: str, right: str) -> Outcome | None:
-    """``left = right`` tried on pairs of distributions, as any identity is; None when not decided."""
-    text = f"{left} = {right}"
+def _outcome(left: str, right: str, relation: str = "=") -> Outcome | None:
+    """``left = right`` (or ``<=``, ``>=``) tried on pairs of distributions, as any identity is; None when not
+    decided."""
+    text = f"{left} {_SHOWN[relation]} {right}"
     read = [statement for statement in statements(tokenize(text), text) if not statement.fallback]
-    if len(read) != 1 or read[0].relation != "=":
+    if len(read) != 1 or read[0].relation != relation:
         return None
     statement = read[0]
     symbols = measures_in(statement.left) + measures_in(statement.right)
@@ -202,8 +212,8 @@ def _outcome(left: str, right: str) -> Outcome | None:
         outcome = general(statement, kind_of(statement), symbols, None)
     except EvaluationError:
         return None
-    if outcome.verdict != "unchecked":
-        return outcome
+    if outcome.verdict != "unchecked" or relation != "=":
+        return outcome if outcome.verdict != "unchecked" else None
     # Both sides read in full, an equation that fails for some pair is a step that changes the value.
     if outcome.counterexample is None:
         return None
@@ -267,6 +277,35 @@ def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
             chain += parts[1:]
     if len(chain) > 1:
         yield chain
+
+
+#: A non-strict inequality between two sides of a row, as written and as read.
+_BOUND = re.compile(r"≤|≥|\\(?:leq?|geq?)(?![A-Za-z])")
+_SHOWN = {"=": "=", "<=": "\\le", ">=": "\\ge"}
+
+
+def _bounds(text: str, names: dict[str, str | None]) -> Iterator[tuple[_Side, str, _Side]]:
+    r"""The rows that end in one inequality between sums or measures of p and q, each read one way only:
+    the side right before the sign, the relation, the side after it (``-\sum p_i \log p_i \le -\sum p_i \log q_i``).
+
+    >>> [(left.text, relation, right.text) for left, relation, right in _bounds(r"H(p) \le -\sum_x p(x) \log q(x)", {})]
+    [('H(p)', '<=', '-\\sum_x p(x) \\log q(x)')]
+    """
+    starts = [0, *(match.end() for match in _ROW_BREAK.finditer(text))]
+    ends = [*(match.start() for match in _ROW_BREAK.finditer(text)), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        row = text[start:end]
+        signs = list(_BOUND.finditer(row))
+        if len(signs) != 1 or _CONNECTIVE.search(row) or _OTHER_RELATION.search(row.replace(signs[0].group(), " ")):
+            continue
+        sign = signs[0]
+        before, after = _parts(row[: sign.start()], start, names), _parts(row[sign.end() :], start + sign.end(), names)
+        if not before or not after or len(after) != 1:
+            continue
+        left, right = before[-1], after[0]
+        if len(left.readings) != 1 or len(right.readings) != 1 or (left.plain and right.plain):
+            continue
+        yield left, "<=" if sign.group() in ("≤", "\\le", "\\leq") else ">=", right
 
 
 def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | None:

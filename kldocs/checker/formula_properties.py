@@ -10,6 +10,8 @@ spaces) and read for:
 - the entropy zero exactly when one outcome is certain: ``H = 0 if and only if p_i = 1 for some i``;
 - the entropy's largest value: ``H_{max} = \log_2(n)`` for ``n`` outcomes;
 - a range: ``JSD(P||Q) in [0, 1]``, ``JSD ∈ [0, log 2]`` (bounded), ``D_KL ∈ [0, ∞)`` (no upper bound);
+- the distribution a KL divergence is an expectation under: ``D_{KL}(p \| q)`` "is an expectation under $p$" (under
+  ``q`` it is false);
 - the cross-entropy smallest when Q = P ("当Pi=qi时,得到的熵最小"; "largest" there is false);
 - the JSD's mixture defined by itself, ``where M = (P+M)/2`` shortly after the JSD is named (false);
 - an identity between the measures' names, a line of its own: ``KL散度 = 交叉熵 - 熵``,
@@ -103,6 +105,12 @@ _SMALLEST_WHEN_EQUAL = re.compile(
     r"(?P<c>[PpQq])\s*=\s*(?P<d>[PpQq])(?![A-Za-z(])",
     re.IGNORECASE,
 )
+#: "D_KL(p || q) is an expectation under p": the KL divergence averages log(p/q) over its first distribution.
+_EXPECTATION = re.compile(
+    _SYMBOL + r"[\s$]*(?:is|=)\s+(?:an?\s+|the\s+)?(?:expectation|expected\s+value|average)\s+(?:taken\s+)?"
+    r"(?:under|over|with\s+respect\s+to|w\.r\.t\.?)\s+(?:the\s+distribution\s+)?\$?\s*(?P<under>[A-Za-z])(?![A-Za-z(_])",
+    re.IGNORECASE,
+)
 _IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
 #: Each pattern with words (folded), one of which is in every match of it (see :mod:`~kldocs.checker.screens`).
 _READ = (
@@ -112,6 +120,7 @@ _READ = (
     (_ENTROPY_MAX, ("max",)),
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
+    (_EXPECTATION, ("expectation", "expected", "average")),
     (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
 )
 #: What turns a sentence round or makes it a question: it is not read.
@@ -237,6 +246,14 @@ def _property(match: re.Match[str]) -> tuple[str, str, bool] | None:
         return "entropy", "bounded", False
     if pattern is _SELF_MIXTURE:
         return "jsd", "mixture", True
+    if pattern is _EXPECTATION:
+        first, second, under = (match.group(name) for name in ("a", "b", "under"))
+        if _symbol_measure(match.group("name")) != "kl" or first == second or under not in (first, second):
+            return None
+        after = match.string[match.end() : match.end() + 12]
+        if under != first and not re.match(r"[\s$]*(?:[.,;:!—–]|$|so\s|and\s|but\s)", after):
+            return None  # "under q of (p/q) log(p/q)": what it averages may be weighted
+        return "kl", "expectation_under", under != first
     if pattern is _SMALLEST_WHEN_EQUAL:
         letters = {(match.group(name) or "").lower() for name in ("a", "b", "c", "d")} - {""}
         largest = bool(match.group("largest") or match.group("large"))

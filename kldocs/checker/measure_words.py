@@ -102,8 +102,9 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "kl",
-        r"diverg(?:en(?:cia|za|ce)|[êe]ncia)\s+(?:de\s+|di\s+)?(?:KL|Kullback" + _DASH + r"Leibler)|"
-        r"entrop[ií]a\s+relativa|l['’]\s*entropie\s+relative|relative\s+Entropie|"
+        r"(?:diverg(?:en(?:cia|za|ce)|[êe]ncia)|dist(?:anza|ancia|[âa]ncia))\s+(?:de\s+|di\s+)?(?:KL|Kullback"
+        + _DASH
+        + r"Leibler)|entrop[ií]a\s+relativa|l['’]\s*entropie\s+relative|relative\s+Entropie|"
         r"(?:KL|Kullback" + _DASH + r"Leibler)[-‐ ]Divergenz|дивергенци\w+\s+(?:KL|КЛ|Кульбака(?:[-‐ ]Лейблера)?)|"
         r"относительн\w+\s+энтропи\w+|(?:KL|Kullback" + _DASH + r"Leibler)\s*散度|相对熵|"
         r"KL\s*ダイバージェンス|カルバック[・･-]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー|"

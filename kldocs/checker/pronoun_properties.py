@@ -30,7 +30,8 @@ from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
 _PRONOUN = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=" + BLANK + r")|(?<=\n))[ \t]*+(?P<pronoun>It|This)(?=\s+(?:is|remains|can)\s)"
+    r"(?:^|(?<=[.!?]\s)|(?<=" + BLANK + r")|(?<=\n))[ \t]*+(?:(?P<pronoun>It|This)(?=\s+(?:is|remains|can)\s)|"
+    r"(?P<both>Both)(?=\s+(?:are|remain|can)\s))"
 )
 #: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
 _NAMES = {"kl": "KL", "jsd": "JS"}
@@ -123,19 +124,39 @@ def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
 
 def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     text = paragraph.text
-    if ("It " not in text and "This " not in text) or not mentions(text, (*HINT, *ZERO_ANCHORS)):
+    if ("It " not in text and "This " not in text and "Both " not in text) or not mentions(
+        text, (*HINT, *ZERO_ANCHORS)
+    ):
         return
     for match in itertools.islice(_PRONOUN.finditer(text), MOST_PRONOUNS):
-        start = match.start("pronoun")
+        name = "both" if match.group("both") else "pronoun"
+        start = match.start(name)
         measure = _antecedent(document, paragraph.offset + start)
-        if measure not in _NAMES:
+        if measure not in _NAMES or (name == "both" and not _two_named(document, paragraph.offset + start)):
             continue
-        pronoun = match.group("pronoun")
+        pronoun = match.group(name)
         end = _SENTENCE_END.search(text, start, start + _REACH)
         sentence = _NAMES[measure].ljust(len(pronoun)) + text[start + len(pronoun) : end.end() if end else None]
         for item in properties(document, replace(paragraph, text=sentence, offset=paragraph.offset + start)):
             if item.offset == paragraph.offset + start:
                 yield replace(item, text=pronoun + item.text[2:])  # "KL is not symmetric" as written: "It is ..."
+
+
+#: Two divergences of one kind named: "the two KL divergences", or their symbols.
+_TWO = re.compile(
+    r"(?<![A-Za-z])(?:two|both)\s+(?:KL\s+|JS\s+)?divergences|(?:D_\{?\\?(?:text|mathrm)?\{?)?(?:KL|JS)\}?\}?\s*\("
+)
+
+
+def _two_named(document: SourceText, offset: int) -> bool:
+    """Whether the text just before ``offset`` names two divergences, as "Both are ..." after them needs.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> _two_named(parse_text("We compare $KL(P||Q)$ with $KL(Q||P)$. Both ...", "a.md"), 40)
+    True
+    """
+    found = _TWO.findall(document.text, max(0, offset - _REACH), offset)
+    return any(not part.endswith("(") for part in found) or len(found) >= 2
 
 
 def _antecedent(document: SourceText, offset: int) -> str | None:

@@ -159,6 +159,29 @@ _TRUTH = {
     ("jsd", "mixture"): (True, "the JSD's mixture is M = (P+Q)/2, the average of the two distributions"),
     ("entropy", "zero_iff_certain"): (True, "H(P) = 0 exactly when one outcome has probability 1"),
     ("entropy", "decomposition"): (True, "H(P) = H(P,Q) - D_KL(P||Q): entropy is cross-entropy minus KL"),
+    ("kl", "expectation_under"): (
+        True,
+        "D_KL(P||Q) = E_P[log(P/Q)], an expectation under P, its first distribution: the average of log(P/Q) "
+        "under Q is -D_KL(Q||P)",
+    ),
+    ("mutual_information", "uncertainty_reduction"): (
+        True,
+        "I(X;Y) = H(X) - H(X|Y): the uncertainty about X that knowing Y removes; what remains of it is the "
+        "conditional entropy H(X|Y)",
+    ),
+    ("mutual_information", "concave_input"): (
+        True,
+        "for a fixed channel p(y|x), I(X;Y) is a concave function of the input distribution p(x)",
+    ),
+    ("conditional_entropy", "entropy_bound"): (
+        True,
+        "H(X|Y) <= H(X): conditioning never increases entropy, with equality exactly when X and Y are independent",
+    ),
+    ("conditional_entropy", "strict_entropy_bound"): (
+        False,
+        "H(X|Y) <= H(X), not <: the two are equal when X and Y are independent, so conditioning need not lower "
+        "the entropy",
+    ),
 }
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
@@ -186,6 +209,11 @@ _PROPERTY_KINDS = {
     "swapped_unequal": "symmetry",
     "self_entropy": "identity",
     "self_zero": "identity",
+    "uncertainty_reduction": "definition",
+    "expectation_under": "definition",
+    "concave_input": "bound",
+    "entropy_bound": "bound",
+    "strict_entropy_bound": "bound",
 }
 
 

@@ -86,7 +86,7 @@ _NEGATIVE = re.compile(
     r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
-    r"|(?P<positive>(?:is|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
+    r"|(?P<positive>(?:is|are|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
     r"(?:non-?negative|never\s+negative|positive|(?:greater\s+than\s+or\s+equal\s+to|≥|>=|\\geq?)\s*(?:0|zero))))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -184,8 +184,10 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 _DECOMPOSITION = re.compile(
-    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL" + _DASH + r"divergence|relative\s+entropy)\s+"
-    r"(?:is|equals|is\s+equal\s+to)\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)\s+"
+    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL(?:" + _DASH + r"divergence)?|relative\s+entropy)\s*"
+    r"(?:(?<=\s)(?:is|equals|is\s+equal\s+to)\s+|=\s*)(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross"
+    + _DASH
+    + r"?entropy)\s+"
     r"(?P<sign>plus|minus)\s+(?:the\s+)?(?P<second>KL(?:" + _DASH + r"divergence)?|Kullback|relative\s+entropy|"
     r"(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)(?![A-Za-z])",
     re.IGNORECASE,

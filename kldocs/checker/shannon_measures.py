@@ -59,10 +59,9 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
     >>> judge_shannon(statement, Searches())[2]
     'a Shannon inequality, true of every joint distribution: the difference is I(X;Y) >= 0'
     """
-    sides = _sides(statement)
-    if sides is None:
+    difference = equation_form(statement)
+    if difference is None:
         return None
-    difference = _combined(*sides, Fraction(-1))
     variables = frozenset().union(*difference) if difference else frozenset()
     if statement.relation in ("=", "~"):
         if not difference:
@@ -183,6 +182,19 @@ def _sides(statement: Statement) -> tuple[Form, Form] | None:
     """Both sides as combinations of joint entropies, when both are (and one names a measure)."""
     left, right = _form(statement.left), _form(statement.right)
     return (left, right) if left is not None and right is not None and (left or right) else None
+
+
+def equation_form(statement: Statement) -> Form | None:
+    """The left side minus the right as a combination of joint entropies (``{}`` for an identity), or None when a
+    side is not one.
+
+    >>> from kldocs.checker.chains import statements
+    >>> (statement,) = [s for s in statements(tokenize("H(X|Y) = 0"), "H(X|Y) = 0") if not s.fallback]
+    >>> sorted((sorted(key), str(value)) for key, value in equation_form(statement).items())
+    [(['X', 'Y'], '1'), (['Y'], '-1')]
+    """
+    sides = _sides(statement)
+    return _combined(*sides, Fraction(-1)) if sides is not None else None
 
 
 def _form(node: Node) -> Form | None:

@@ -42,6 +42,8 @@ _LOG = re.compile(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z]))?")
 #: ``P(X=x, Y=y)`` as ``p(x,y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and ``p(x)``.
 _EVENTS = re.compile(r"[Pp]\(([A-Z])=([a-z])(?:,([A-Z])=([a-z]))?\)")
 _NAMED = re.compile(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
+#: ``p(X,Y)``, ``p(Y|X)``: the random variables written for their values, as ``p(x,y)`` and ``p(y|x)``.
+_VARIABLES = re.compile(r"([pq])\(([A-Z](?:[,|][A-Z]){0,2})\)")
 #: The double bar of a divergence, however written.
 _BARS = re.compile(r"\\\|\\\||\\\||\\parallel|‖|\\Vert|\\[lr]Vert")
 #: ``\frac{a}{b}`` with arguments of one level of brackets, as ``(a)/(b)``.
@@ -134,6 +136,8 @@ def _normalized(formula: str) -> str:
 
     >>> _normalized(r"=-\sum_{x,y}P(X=x, Y=y)\log_2\left(P(X=x, Y=y)\right)")
     '=-Sp(x,y)Lp(x,y)'
+    >>> _normalized(r"= \sum_X P(X,Y) \log_2(P(X,Y))")
+    '=Sp(x,y)Lp(x,y)'
     """
     text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
     text = _CLUTTER.sub("", text).replace("{L}", "L")
@@ -142,6 +146,7 @@ def _normalized(formula: str) -> str:
     text = _NAMED.sub(r"\1(", text)
     text = _FRACTION.sub(r"(\1)/(\2)", text)
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
+    text = _VARIABLES.sub(lambda match: f"{match.group(1)}({match.group(2).lower()})", text)
     return _LOG_BRACKET.sub(r"L\1", text)
 
 

@@ -82,6 +82,7 @@ from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_min
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.premises import premised
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -300,7 +301,7 @@ class _Checker:
         joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self._has_fallback(item)
         shannon = judge_shannon(statement, self.searches) if outside or joint else None
         if shannon is not None and (outside or shannon[1] == "holds"):
-            kind, verdict, note = shannon
+            kind, verdict, note = shannon if shannon[1] == "holds" else self._premised(item) or shannon
             return Checked((item.line,), statement.text, kind, verdict, None, note)
         if outside:
             note = (
@@ -315,6 +316,14 @@ class _Checker:
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
         return self._checked(item, outcome, base)
+
+    def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
+        """An equation of Shannon's measures that follows from the one supposed just before it: holds."""
+        line_start = self.document.text.rfind("\n", 0, item.offset) + 1
+        premise = premised(self.document.text[line_start : item.offset], item.statement)
+        if premise is None:
+            return None
+        return "identity", "holds", f"it follows from {premise}, written just before it, by Shannon's identities"
 
     def _checked(self, item: Found, outcome: Outcome, base: BaseKey) -> Checked:
         statement = item.statement

@@ -271,6 +271,8 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue
         if _SUPPOSED.search(text[start : subject.start()]):
             continue
+        if _SUBJECT.search(text, start, subject.start()) is None:  # the subject of its sentence
+            yield from _elided(document, paragraph, end + 1, measure)
         found = _predicate(text, subject.end(), end, measure)
         if found is None:
             continue
@@ -291,6 +293,39 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             yield _property(document, paragraph, place, text[place : second[2]], measure, second[0], second[1])
 
 
+#: A sentence that opens with "is" and no subject: in Spanish, Italian and Portuguese the subject of the sentence
+#: before ("La divergencia JS es ... . Es el promedio ...").
+_ELIDED = re.compile(r"\s*(?:Es|È|E'|É|Resulta)\s")
+
+
+def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -> Iterator[Property]:
+    r"""The property a sentence starting at ``start`` says of ``measure`` when it opens with "is" and no subject.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("La divergencia JS compara dos leyes. Es siempre simétrica.\n", "a.md")
+    >>> [(item.measure, item.property, item.negated) for item in worded_properties(document, document.paragraphs[0])]
+    [('jsd', 'symmetric', False)]
+    """
+    text = paragraph.text
+    opening = _ELIDED.match(text, start)
+    if opening is None:
+        return
+    end_match = _SENTENCE_END.search(text, opening.end(), opening.end() + REACH)
+    end = min(len(text), opening.end() + REACH) if end_match is None else end_match.start()
+    sentence = text[start : end + 1]
+    if "?" in sentence or "¿" in sentence:
+        return
+    found = _predicate(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
+    if found is None:
+        return
+    kind, negated, stop = found
+    if _SUBJECT.search(text, start, _said_from(text, start, stop)) is not None:  # "Es la divergencia KL ...": its own
+        return
+    if refuted(text[stop : end + 1], text[end + 1 :]):
+        return
+    yield _property(document, paragraph, start, text[start:stop], measure, kind, negated)
+
+
 def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties of :data:`_CONDITION_FIRST` a paragraph states: not asked, denied or supposed."""
     text = paragraph.text
@@ -303,6 +338,13 @@ def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Proper
             if _DENIED_AFTER.match(rest) or "?" in rest or "？" in rest or _SUPPOSED.search(text, start, match.start()):
                 continue
             yield _property(document, paragraph, match.start(), match.group(), measure, kind, False)
+
+
+def _said_from(text: str, start: int, stop: int) -> int:
+    """Where the predicate that ends at ``stop`` starts: the earliest predicate pattern found from ``start`` that
+    ends there."""
+    starts = [found.start() for _, pattern, _ in _PREDICATE if (found := pattern.search(text, start, stop))]
+    return min((place for place in starts), default=stop)
 
 
 def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:

@@ -1,0 +1,297 @@
+r"""Properties of the mutual information and the conditional entropy stated in words, in six languages.
+
+What is read, by subject:
+
+- the mutual information is the reduction in uncertainty about one variable that knowing the other brings
+  ("... the reduction in the uncertainty of X due to knowledge of Y", "la riduzione dell'incertezza",
+  "不确定性的减少"): true; it is the uncertainty that *remains* ("l'incertezza che rimane sulla variabile X",
+  "la incertidumbre que queda", "剩余的不确定性"): false, that is the conditional entropy H(X|Y);
+- it is the relative entropy (KL divergence) between the joint distribution and the product of the marginals,
+  the joint named first: true;
+- it is a concave function of the input distribution p(x) ("上凸函数" of p(x)): true;
+- the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"): true;
+  always *less* than it ("条件熵一定小于无条件熵"): false, the two are equal when the variables are independent.
+
+A sentence is read only when it asserts: one that asks, supposes ("if", "se", "如果"), reports a mistake,
+or takes something away ("minus", "减去": the remaining uncertainty taken from the entropy is the mutual
+information) is not. "It is ..." right after a sentence whose subject is the mutual information speaks of it.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("条件熵一定小于无条件熵\n", "a.md")
+>>> [(item.measure, item.property) for item in information_words(document, document.paragraphs[0])]
+[('conditional_entropy', 'strict_entropy_bound')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.formula_properties import in_place
+from kldocs.checker.negations import refuted
+from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import mentions
+
+_MI = (
+    r"(?:mutual\s+information|(?-i:\bMI\b)|informazione\s+mutua|informaci[oó]n\s+mutua|informa[çc][ãa]o\s+m[úu]tua|"
+    r"information\s+mutuelle|互信息|I\s*\(\s*[A-Z]\s*[;,]\s*[A-Z]\s*\))"
+)
+_CONDITIONAL = (
+    r"(?:(?<![A-Za-z])conditional\s+entropy|entropia\s+condizionat[ae]|entropia\s+condizionale|entrop[ií]a\s+condicional|"
+    r"entropie\s+conditionnelle|(?<!无)条件熵)"
+)
+#: A verb that says what the subject is or tells, with what may stand between (a few words, no punctuation).
+_VERB = (
+    r"[^.;:?!。；：？！\n]{0,40}?(?<![^\W\d_])(?:is|equals|measures|gives|tells(?:\s+us)?|represents|quantifies|"
+    r"(?:can\s+be\s+)?(?:seen|interpreted|expressed|defined|written)\s+as|(?:measured|given)\s+by|è|misura|(?:mi|ci|ti)\s+dice|dice|rappresenta|"
+    r"indica|quantifica|es|mide|(?:nos|me)\s+dice|representa|cuantifica|é|mede|(?:nos|me)\s+diz|diz|est|mesure|"
+    r"repr[ée]sente)(?![^\W\d_])\s*(?:also\s+|anche\s+|tambi[ée]n\s+|tamb[ée]m\s+|aussi\s+)?"
+    r"|[^。；：？！\n]{0,12}?(?:是|表示|衡量|度量|等于|代表|描述|反映|就是|即)"
+)
+#: The predicates said of the mutual information: ``(property, negated, pattern)``.
+_MI_PREDICATES = (
+    (
+        "uncertainty_reduction",
+        False,
+        r"(?:the\s+|a\s+|an\s+)?(?:average\s+|expected\s+)?(?:reduction|decrease)\s+(?:in|of)\s+(?:the\s+)?uncertainty|"
+        r"(?:la\s+)?riduzione\s+(?:dell['’]\s*|di\s+)incertezza|"
+        r"(?:la\s+)?(?:reducci[oó]n|disminuci[oó]n)\s+de\s+(?:la\s+)?incertidumbre|"
+        r"(?:a\s+)?(?:redu[çc][ãa]o|diminui[çc][ãa]o)\s+d[ae]\s+incerteza|"
+        r"(?:la\s+)?r[ée]duction\s+(?:de\s+l['’]\s*|d['’]\s*)incertitude|"
+        r"[^。；！？\n]{0,20}?不确定性(?:的)?(?:减少|降低|减小)(?:量)?",
+    ),
+    (
+        "uncertainty_reduction",
+        True,
+        r"(?:the\s+)?(?:uncertainty\s+(?:that\s+)?(?:remains|remaining|left)|(?:remaining|residual)\s+uncertainty)|"
+        r"(?:l['’]\s*)?incertezza\s+(?:che\s+(?:mi\s+|ci\s+|ti\s+)?(?:rimane|resta)|residua|rimanente)|"
+        r"(?:la\s+)?incertidumbre\s+(?:que\s+(?:nos\s+|me\s+)?(?:queda|resta|permanece)|restante|residual)|"
+        r"(?:a\s+)?incerteza\s+(?:que\s+(?:nos\s+|me\s+)?(?:resta|fica|permanece)|restante|residual)|"
+        r"(?:l['’]\s*)?incertitude\s+(?:qui\s+(?:nous\s+)?reste|restante|r[ée]siduelle)|"
+        r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性",
+    ),
+    (
+        "kl_definition",
+        False,
+        r"(?:the\s+)?(?:relative\s+entropy|KL[-‐ ]divergence|Kullback[-‐ ]Lei?bler\s+divergence)\s+(?:between|of)\s+"
+        r"(?:the\s+)?joint(?:\s+distribution)?[^.;:?!]{0,40}?\s(?:and|from)\s+(?:the\s+)?product\s+of\s+(?:the\s+|its\s+)?"
+        r"marginals?(?:\s+distributions?)?|"
+        r"(?:l['’]\s*)?(?:entropia\s+relativa|(?:distanza|divergenza)\s+di\s+(?:KL|Kullback[-‐ ]Leibler))\s+tra\s+"
+        r"(?:la\s+)?(?:distribuzione\s+)?congiunta[^.;:?!]{0,40}?\se\s+(?:il\s+)?prodotto\s+delle\s+"
+        r"(?:distribuzioni\s+)?marginali|"
+        r"(?:la\s+)?(?:entrop[ií]a\s+relativa|divergencia\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler))\s+entre\s+(?:la\s+)?"
+        r"(?:distribuci[oó]n\s+)?conjunta[^.;:?!]{0,40}?\sy\s+(?:el\s+)?producto\s+de\s+(?:las\s+)?"
+        r"(?:distribuciones\s+)?marginales|"
+        r"(?:a\s+)?(?:entropia\s+relativa|diverg[êe]ncia\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler))\s+entre\s+(?:a\s+)?"
+        r"(?:distribui[çc][ãa]o\s+)?conjunta[^.;:?!]{0,40}?\se\s+(?:o\s+)?produto\s+das\s+(?:distribui[çc][õo]es\s+)?"
+        r"marginais|"
+        r"联合分布(?:与|和|同)(?:边缘|边际)(?:分布)?(?:的)?乘积(?:之间)?的?(?:KL\s*散度|相对熵|KL\s*距离)",
+    ),
+)
+#: "... a concave function of p(x)", "关于 p(x) 的上凸函数": the input distribution is checked in :func:`_of_input`.
+_CONCAVE = re.compile(
+    r"(?:a\s+)?concave\s+function\s+of\s+(?P<en>[^.;:?!]{1,30})|关于(?P<zh>[^。；：！？\n]{1,30}?)的?(?:一个)?上凸函数",
+    re.IGNORECASE,
+)
+#: The predicates said of the conditional entropy, each compared with the entropy: ``(property, pattern)``.
+_CONDITIONAL_PREDICATES = (
+    (
+        "entropy_bound",
+        r"(?:is|are)\s+(?:always\s+)?(?:less\s+than\s+or\s+equal\s+to|smaller\s+than\s+or\s+equal\s+to|at\s+most|"
+        r"(?:no|never)\s+(?:greater|larger|more)\s+than)\s+(?:the\s+)?(?:unconditional\s+)?entropy|"
+        r"(?:è\s+)?(?:sempre\s+)?minore\s+o\s+uguale\s+(?:all['’]\s*|a\s+)entropia|"
+        r"(?:es\s+)?(?:siempre\s+)?menor\s+o\s+igual\s+(?:que|a)\s+la\s+entrop[ií]a|"
+        r"(?:[ée]\s+)?(?:sempre\s+)?menor\s+ou\s+igual\s+(?:a|à)\s+(?:a\s+)?entropia|"
+        r"(?:一定|总是|永远|必然|恒)?(?:不大于|不超过|小于等于|小于或等于|小于或者等于|不会(?:大于|超过))(?:无条件熵|信息熵|熵)",
+    ),
+    (
+        "strict_entropy_bound",
+        r"(?:is|are)\s+(?:always\s+(?:strictly\s+)?|strictly\s+)(?:less|smaller|lower)\s+than\s+(?:the\s+)?"
+        r"(?:unconditional\s+|unconditioned\s+)?entropy(?!\s+(?:of\s+)?(?:the\s+)?(?:joint|conditional)|\s*H\s*\(\s*\w\s*,)|"
+        r"è\s+(?:sempre\s+(?:strettamente\s+)?|strettamente\s+)minore\s+(?:dell['’]\s*|di\s+)entropia(?!\s+condizion)|"
+        r"es\s+(?:siempre\s+(?:estrictamente\s+)?|estrictamente\s+)menor\s+que\s+la\s+entrop[ií]a"
+        r"(?!\s+(?:condicional|conjunta))|"
+        r"[ée]\s+(?:sempre\s+(?:estritamente\s+)?|estritamente\s+)menor\s+(?:que|do\s+que)\s+a\s+entropia"
+        r"(?!\s+(?:condicional|conjunta))|"
+        r"(?:一定|总是|永远|必然|必定|恒)小于(?!等于|或)(?:无条件熵|信息熵|无条件的熵)",
+    ),
+)
+_MI_PREDICATE = "|".join(pattern for _, _, pattern in _MI_PREDICATES)
+_CONDITIONAL_PREDICATE = "|".join(pattern for _, pattern in _CONDITIONAL_PREDICATES)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The mutual information with what it is said to be, "it" with the same, and the conditional entropy with its
+    bound: compiled once, when a document first mentions either measure.
+
+    >>> mutual, _, _ = _patterns()
+    >>> mutual.match("MI is the reduction in uncertainty").group("what")
+    'the reduction in uncertainty'
+    """
+    mutual = re.compile(rf"(?P<subject>{_MI})(?P<verb>{_VERB})(?P<what>{_MI_PREDICATE})", re.IGNORECASE)
+    # "It is ..." (or "In other words, it is ..."), opening a sentence: the subject of the sentence before.
+    pronoun = re.compile(
+        rf"(?:(?:in\s+other\s+words|that\s+is|equivalently),?\s+)?(?:it|this)(?P<verb>{_VERB})(?P<what>{_MI_PREDICATE})",
+        re.IGNORECASE,
+    )
+    conditional = re.compile(
+        rf"(?P<subject>{_CONDITIONAL})[^.;:?!。；：？！\n]{{0,12}}?\s*(?P<what>{_CONDITIONAL_PREDICATE})", re.IGNORECASE
+    )
+    return mutual, pronoun, conditional
+
+
+#: The mutual information opening a sentence (maybe in bold).
+_MI_FIRST = re.compile(r"[\s*_§]{0,20}" + _MI, re.IGNORECASE)
+#: Words that make a sentence a question, a supposition, a reported mistake, a condition or a difference.
+_NOT_ASSERTED = re.compile(
+    r"(?<![^\W\d_])(?:if|unless|when|whenever|suppose|wrong|mistake|myth|misconception|incorrect|false|not|never|"
+    r"minus|subtract\w*|difference|se|si|quando|cuando|sbagliat\w*|errore|error|errado|falso|non|no|não|nem|"
+    r"meno|menos|moins|differenza|diferencia|diferen[çc]a|diff[ée]rence|unless|except|tranne|salvo|excepto)"
+    r"(?![^\W\d_])|如果|假如|若|除非|除了|错误|误以为|减去|之差|不是|并非|\?|？|¿",
+    re.IGNORECASE,
+)
+#: For a reading that holds, only what asks or denies: a condition or a difference cannot make it wrong.
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:not|never|if|suppose|assume|wrong|mistake|myth|misconception|incorrect|false|no|non|não|nem|"
+    r"sbagliat\w*|"
+    r"errore|error|errado|falso)(?![^\W\d_])|错误|误以为|不是|并非|\?|？|¿",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.?!。？！；](?=\s|$|[^\x00-\x7f])|\n")
+#: A line break before an item of a list, in the paragraph as written: the item is a sentence of its own.
+_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
+_ANCHORS = (
+    *("mutual information", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
+    *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
+    *("condizionale", "condicional", "conditionnelle", "条件熵"),
+)
+
+
+def information_words(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The properties of the mutual information and the conditional entropy a paragraph asserts in words."""
+    text = paragraph.text
+    if not mentions(text, _ANCHORS) and "MI" not in text:
+        return
+    subject_before = False  # the sentence before has the mutual information as its subject
+    for start, end in _sentences(text, in_place(document, paragraph)):
+        yield from _read(document, paragraph, start, end, subject_before)
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        subject_before = (
+            _MI_FIRST.match(text, start, end) is not None and not _OTHER_MEASURE.search(text, start, end)
+        ) or (
+            subject_before and re.match(r"(?:in\s+other\s+words|that\s+is|it|this)\W", text[lead:end], re.I) is not None
+        )
+
+
+def _sentences(text: str, written: str | None) -> list[tuple[int, int]]:
+    r"""Where each sentence starts and ends (its closing mark included); ``written``, the paragraph as written (or
+    None), tells where the items of a list start.
+
+    >>> _sentences("A is b. - C is d", "A is b.\n- C is d")
+    [(0, 7), (7, 16)]
+    """
+    stops = {stop.end() for stop in _SENTENCE_END.finditer(text)}
+    stops |= {item.start() for item in _ITEM.finditer(written or "")}
+    spans, start = [], 0
+    for stop in sorted(stops):
+        spans.append((start, stop))
+        start = stop
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _read(document: SourceText, paragraph: Region, start: int, end: int, subject_before: bool) -> Iterator[Property]:
+    """The one property a sentence asserts, if any: of the mutual information (its subject, or "it" standing for
+    it), else of the conditional entropy."""
+    text = paragraph.text
+    if refuted(text[start:end], text[end:]):
+        return
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    mutual, pronouns, conditional = _patterns()
+    pronoun = pronouns.match(text, lead, end) if subject_before else None
+    match = pronoun or mutual.search(text, start, end)
+    if match is not None and _asserted(text, start, end, match):
+        what = match.group("what")
+        kind, negated = next((k, n) for k, n, pattern in _MI_PREDICATES if re.fullmatch(pattern, what, re.I))
+        yield _property(document, paragraph, match.start(), match.end(), "mutual_information", kind, negated)
+        return
+    concave = _concave(document, paragraph, start, end)
+    if concave is not None:
+        yield concave
+        return
+    bound = conditional.search(text, start, end)
+    if bound is not None and _asserted(text, start, end, bound):
+        kind = next(k for k, pattern in _CONDITIONAL_PREDICATES if re.fullmatch(pattern, bound.group("what"), re.I))
+        yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
+
+
+#: What may not stand between the subject and its verb: another clause or another measure ("I(X;Y) = H(X) - H(X|Y),
+#: where H(X|Y) is the uncertainty that remains" says that of H(X|Y)).
+_ANOTHER_CLAUSE = re.compile(
+    r"[=,，]|(?<![^\W\d_])(?:where|which|while|whereas|whose|dove|donde|onde|cui|cuyo)(?![^\W\d_])|H\s*\(|entrop|熵|其中",
+    re.IGNORECASE,
+)
+#: Another measure named in a sentence: "it" in the next one may stand for that one.
+_OTHER_MEASURE = re.compile(r"H\s*\(|entrop|熵|diverg|KL", re.IGNORECASE)
+
+
+def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether the sentence ``text[start:end]`` asserts what ``match`` read: no word around the predicate asks,
+    supposes, denies, reports a mistake or takes something away.
+
+    >>> text = "MI is the uncertainty that remains, minus nothing."
+    >>> _asserted(text, 0, len(text), _patterns()[0].match(text))
+    False
+    """
+    if "verb" in match.re.groupindex and _ANOTHER_CLAUSE.search(match.group("verb")):
+        return False
+    around = text[start : match.start("what")] + " " + text[match.end("what") : end]
+    what = match.group("what")
+    holds = any(re.fullmatch(pattern, what, re.I) for _, negated, pattern in _MI_PREDICATES if not negated) or any(
+        re.fullmatch(pattern, what, re.I) for kind, pattern in _CONDITIONAL_PREDICATES if kind == "entropy_bound"
+    )
+    return (_DENIED if holds else _NOT_ASSERTED).search(around) is None
+
+
+def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> Property | None:
+    """The mutual information "is a concave function of p(x)": read when what it is a function of is the input."""
+    text = paragraph.text
+    subject = _CONCAVE_SUBJECT.search(text, start, end)
+    match = _CONCAVE.match(text, subject.end()) if subject is not None else None
+    if subject is None or match is None or _NOT_ASSERTED.search(text, start, end):
+        return None
+    written = in_place(document, paragraph)
+    name = "en" if match.group("en") else "zh"
+    if written is None or written[match.end(name) : match.end()] != text[match.end(name) : match.end()]:
+        return None
+    if not _of_input(written[match.start(name) : match.end(name)]):
+        return None
+    return _property(document, paragraph, subject.start(), match.end(), "mutual_information", "concave_input", False)
+
+
+_CONCAVE_SUBJECT = re.compile(_MI + r"[^.;:?!。；：？！\n]{0,20}?(?:is|是)\s*", re.IGNORECASE)
+
+
+def _of_input(words: str) -> bool:
+    """Whether ``words`` name the input distribution ``p(x)`` (not the channel ``p(y|x)``).
+
+    >>> _of_input(" p(x) for a fixed channel"), _of_input(" the input distribution"), _of_input(" p(y|x)")
+    (True, True, False)
+    >>> _of_input(" the transition probabilities")
+    False
+    """
+    if re.search(r"\||\\mid|transition|转移|p\s*\(\s*y", words, re.IGNORECASE):
+        return False
+    return bool(re.search(r"input|输入|p\s*\(\s*(?:bold\s*\(\s*)?x", words, re.IGNORECASE))
+
+
+def _property(
+    document: SourceText, paragraph: Region, start: int, end: int, measure: str, kind: str, negated: bool
+) -> Property:
+    offset = paragraph.offset + start
+    shown = " ".join(paragraph.text[start:end].replace("§", " ").split())
+    return Property(document.line(offset), shown, measure, kind, negated, offset)
