@@ -173,3 +173,54 @@ def test_poisson_exponential_and_bernoulli_kl_forms() -> None:
 )
 def test_forms_that_are_not_read(page: str) -> None:
     assert _claims(page) == []
+
+
+# --- values from parameters stated one by one ---------------------------------------------------------------
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """The judged KL and entropy values (other readers leave a value they cannot place unchecked)."""
+    claims = check_text(text, "page.md").claims
+    return [
+        (claim.kind, claim.verdict)
+        for claim in claims
+        if claim.kind in ("kl", "entropy") and claim.verdict != "unchecked"
+    ]
+
+
+def test_a_kl_value_after_parameters_stated_one_by_one() -> None:
+    true = _normal_kl(*(mpmath.mpf(value) for value in (1, 2, -1, 1)))
+    backwards = _normal_kl(*(mpmath.mpf(value) for value in (-1, 1, 1, 2)))
+    assert mpmath.nstr(true, 4) == "2.807" and mpmath.nstr(backwards, 4) == "0.8181"
+    page = "We compare two normals with $\\mu_1 = 1$, $\\sigma_1 = 2$ and $\\mu_2 = -1$, $\\sigma_2 = 1$.\n\n"
+    assert _values(page + "Their KL divergence is about 2.807 nats.\n") == [("kl", "holds")]
+    assert _values(page + "Their KL divergence is about 2.5 nats.\n") == [("kl", "false")]
+    # the value for the normals the other way round: which is first is not written next to it
+    assert _values(page + "Their KL divergence is about 0.818 nats.\n") == []
+
+
+def test_sigma_read_as_a_variance_leaves_a_value_unjudged() -> None:
+    # with sigma the variance: KL(N(0, 4) || N(0, 1)) = ln(1/2) + 4/2 - 1/2
+    as_variance = mpmath.log(mpmath.mpf(1) / 2) + mpmath.mpf(3) / 2
+    assert mpmath.nstr(as_variance, 4) == "0.8069"
+    page = "Two Gaussians: μ₁ = 0, σ₁ = 4, μ₂ = 0, σ₂ = 1. The KL divergence is 0.8069 nats.\n"
+    assert _values(page) == []
+
+
+def test_an_entropy_after_a_mean_and_a_spread_in_words() -> None:
+    assert mpmath.nstr(_entropy(mpmath.mpf(2)), 5) == "2.1121"
+    assert _values("A normal with mean 1 and variance 4 has an entropy of 2.1121 nats.\n") == [("entropy", "holds")]
+    assert _values("A normal with mean 1 and standard deviation 2 has an entropy of 2.11 nats.\n") == [
+        ("entropy", "holds")
+    ]
+    assert _values("A normal with mean 1 and variance 4 has an entropy of 1.76 nats.\n") == [("entropy", "false")]
+
+
+def test_parameters_given_two_values_leave_the_value_unjudged() -> None:
+    page = "First $\\sigma_1 = 1$, $\\sigma_2 = 2$; then $\\sigma_1 = 3$. With $\\mu_1 = \\mu_2 = 0$ the KL is 0.1.\n"
+    assert _values(page) == []
+
+
+def test_an_estimate_from_samples_is_not_judged_against_the_exact_value() -> None:
+    page = "With $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$ and 500 samples, the KL estimate is 0.47.\n"
+    assert _values(page) == []
