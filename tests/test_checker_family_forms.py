@@ -222,5 +222,6 @@ def test_parameters_given_two_values_leave_the_value_unjudged() -> None:
 
 
 def test_an_estimate_from_samples_is_not_judged_against_the_exact_value() -> None:
-    page = "With $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$ and 500 samples, the KL estimate is 0.47.\n"
+    page = "With $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$ and 500 samples, "
+    page += "the KL estimate is 0.47.\n"
     assert _values(page) == []
