@@ -225,3 +225,30 @@ def test_an_estimate_from_samples_is_not_judged_against_the_exact_value() -> Non
     page = "With $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$ and 500 samples, "
     page += "the KL estimate is 0.47.\n"
     assert _values(page) == []
+
+
+# --- library calls for a normal's entropy ----------------------------------------------------------------------
+
+
+def test_library_calls_for_a_normal_entropy_take_a_standard_deviation() -> None:
+    assert mpmath.nstr(_entropy(mpmath.mpf(3)), 5) == "2.5176"
+    assert mpmath.nstr(_entropy(mpmath.mpf("0.5")), 4) == "0.7258"
+    page = (
+        "Entropies in nats.\n\n```js\nvar h = require( 'some/dists/normal/entropy' );\nvar y = h( 4.0, 3.0 );\n"
+        "// returns ~2.518\n\ny = h( -2.0, 0.5 );\n// returns ~1.2\n```\n\n"
+        "```python\nfrom scipy.stats import norm\nprint(norm.entropy(loc=1, scale=3))  # 2.5176\n"
+        "print(norm(0, 0.5).entropy())  # 0.7258\n```\n"
+    )
+    claims = [claim for claim in check_text(page, "page.md").claims if claim.kind == "entropy"]
+    assert [(claim.verdict, claim.lines[0]) for claim in claims] == [
+        ("holds", 6),
+        ("false", 9),
+        ("holds", 14),
+        ("holds", 15),
+    ]
+    assert "standard deviation" in claims[0].note
+
+
+def test_a_function_of_the_documents_own_is_not_taken_for_a_library_normal() -> None:
+    page = "```python\ndef entropy(mu, var):\n    ...\n\nprint(entropy(0, 4))  # 1.2\n```\n"
+    assert [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "entropy"] == []

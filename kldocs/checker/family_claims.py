@@ -235,7 +235,10 @@ def _judge(
     except InputError as error:
         note = f"not checked: {error.problem}"
         return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)]
-    return [_verdict(measure, families, stated, sentence.strip(), offset, _normal_note(families))]
+    reading = _normal_note(families)
+    if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions[:needed]):
+        reading = "N(a, b^2) read as mean a and standard deviation b"
+    return [_verdict(measure, families, stated, sentence.strip(), offset, reading)]
 
 
 def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:

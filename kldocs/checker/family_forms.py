@@ -39,8 +39,9 @@ MAX_FORMULA = 600
 ABOVE = 400
 
 _KL_LEFT = re.compile(
-    r"(?:D_\{?\s*(?:\\mathrm\{KL\}|\\text\{KL\}|\\rm\s*KL|KL)\s*\}?|\\mathrm\{KL\}|\\operatorname\{KL\}|\bKL|\bD)"
-    r"\s*(?:\\left)?\s*(?:[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?\s*$"
+    r"(?:(?:D_\{?\s*(?:\\mathrm\{KL\}|\\text\{KL\}|\\rm\s*KL|KL)\s*\}?|\\mathrm\{KL\}|\\operatorname\{KL\}|\bKL)"
+    r"\s*(?:\\left)?\s*(?:[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?"
+    r"|\bD\s*(?:\\left)?\s*[(\[](?P<divergence>[^=]{0,160}?)(?:\\right)?\s*[)\]])\s*$"
 )
 _ENTROPY_LEFT = re.compile(
     r"(?<![A-Za-z\\])[hH]\s*(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]]\s*$"
@@ -162,7 +163,9 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     measure = "kl" if kl is not None else "entropy" if entropy is not None else None
     if measure is None:
         return None
-    arguments = ((kl or entropy).group("arguments") or "").lower()  # type: ignore[union-attr]
+    found = kl or entropy
+    assert found is not None
+    arguments = (found.group("arguments") or found.groupdict().get("divergence") or "").lower()
     named = [family for family, pattern in _FAMILY_WORDS if pattern.search(arguments)]
     if measure == "entropy" and not named and not _ONE_ARGUMENT.fullmatch(arguments):
         return None  # a joint, conditional or cross entropy
