@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
-from kldocs.checker.family_forms import form_verdict, prose_forms
+from kldocs.checker.family_forms import PARAMETERS, form_verdict, prose_forms
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse
 from kldocs.checker.tokens import tokenize
 from kldocs.errors import EvaluationError
@@ -78,7 +78,7 @@ def closed_form_claims(document: SourceText, until: int | None) -> list[tuple[in
     for region in document.math:
         if until is not None and region.offset >= until:
             break
-        if "=" in region.text and len(region.text) <= MAX_FORMULA:
+        if "=" in region.text and len(region.text) <= MAX_FORMULA and PARAMETERS.search(region.text):
             offset = region.offset + len(region.text) - len(region.text.lstrip())
             above = document.text[max(0, region.offset - _ABOVE) : region.offset]
             formulas.append((offset, region.text, above, region.text))

@@ -64,6 +64,8 @@ _OTHER_FAMILIES = re.compile(
 )
 #: The text says the spread is a standard deviation (so a variance is written with a square).
 _DEVIATION = re.compile(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
+#: What a closed form of the families read here holds: a spread or rate, or Bernoulli's p log or 1 - p.
+PARAMETERS = re.compile(r"sigma|σ|lambda|λ|1\s*-\s*p|\bp\s*\\?(?:log|ln)")
 #: A logarithm in a base other than e.
 _OTHER_BASE = re.compile(r"\\log\s*_|\blog(?:2|10)\b")
 _TRIALS = ((0.5, 1.5, -1.0, 0.75), (2.0, 0.6, 0.25, 2.5), (-1.5, 3.0, 1.0, 1.25))
@@ -154,7 +156,7 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
 
     ``above`` is the text before the formula, where the family may be named.
     """
-    if len(formula) > MAX_FORMULA or "=" not in formula:
+    if len(formula) > MAX_FORMULA or "=" not in formula or not PARAMETERS.search(formula):
         return None
     text = normalized(formula)
     left, _, rest = text.partition("=")
@@ -282,10 +284,13 @@ _TRAILING = re.compile(r"[\s.,;:]+$")
 def prose_forms(document: SourceText, until: int | None) -> Iterator[tuple[int, str, str, str]]:
     """Closed forms written in lines of prose (in symbols, or spoken: see :mod:`.spoken_formulas`): where each
     starts, the formula in symbols, the text above it, and the line as written."""
+    if not any(mark in document.text for mark in ("sigma", "σ", "lambda", "λ")):
+        return
     for region in document.prose:
         if until is not None and region.offset >= until:
             break
-        if len(region.text) > MAX_FORMULA * 2 or not _PROSE_HINT.search(region.text):
+        text = region.text
+        if len(text) > MAX_FORMULA * 2 or ("=" not in text and "equals" not in text) or not _PROSE_HINT.search(text):
             continue
         spoken = symbolic(region.text)
         formula = _TRAILING.sub("", spoken if spoken is not None else region.text)

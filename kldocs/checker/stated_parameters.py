@@ -48,6 +48,10 @@ _KL = re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy",
 _ENTROPY = re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)
 
 
+#: What a text stating a parameter holds: a mean or spread's symbol, or a mean in words.
+_HINT = re.compile(r"\\(?:mu|sigma)|[μµσ]|(?<![A-Za-z\\])(?:mu|sigma)|(?i:\bmean\s+(?:of\s+)?-?[0-9])")
+#: Substrings one of which every parameter stated holds (looked for before the pattern, which is slower).
+_MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean")
 #: Words near a value that make it about something else than the normals' exact measure: other families,
 #: more dimensions, estimates from samples or grids.
 _ELSEWHERE = re.compile(
@@ -58,26 +62,33 @@ _ELSEWHERE = re.compile(
 
 def parameter_claims(document: SourceText, until: int | None) -> list[FamilyClaim]:
     """The values about normals whose parameters the text states (before offset ``until``), judged."""
-    sentences = [
-        (region + start, sentence)
-        for region, text in _regions(document, until)
-        for start, sentence in split_sentences(text)
-    ]
-    stated = _parameters(sentences)
+    if not any(mark in document.text for mark in _MARKS):
+        return []
+    regions = list(_regions(document, until))
+    stated = _parameters([(offset, text) for offset, text in regions if _hinted(text)])
     if not stated:
         return []
     offsets = [offset for offset, _ in stated]
     claims = []
-    for offset, sentence in sentences:
-        end = bisect.bisect_right(offsets, offset)
-        own = stated[bisect.bisect_left(offsets, offset) : end]  # its own sentence's, else those before it too
-        window = [given for _, given in own or stated[bisect.bisect_left(offsets, offset - WINDOW) : end]]
-        if not window or _ELSEWHERE.search(document.text, max(0, offset - WINDOW), offset + len(sentence)):
-            continue
-        claim = _claim(sentence, offset, window)
-        if claim is not None:
-            claims.append(claim)
+    for region, text in regions:
+        if bisect.bisect_right(offsets, region + len(text)) == bisect.bisect_left(offsets, region - WINDOW):
+            continue  # no parameter near: its sentences are not split
+        for start, sentence in split_sentences(text):
+            offset = region + start
+            end = bisect.bisect_right(offsets, offset)
+            own = stated[bisect.bisect_left(offsets, offset) : end]  # its own sentence's, else those before it too
+            window = [given for _, given in own or stated[bisect.bisect_left(offsets, offset - WINDOW) : end]]
+            if not window or _ELSEWHERE.search(document.text, max(0, offset - WINDOW), offset + len(sentence)):
+                continue
+            claim = _claim(sentence, offset, window)
+            if claim is not None:
+                claims.append(claim)
     return claims
+
+
+def _hinted(text: str) -> bool:
+    """Whether the text may state a parameter (substrings first: most text has none of them)."""
+    return any(mark in text for mark in _MARKS) and _HINT.search(text) is not None
 
 
 def _regions(document: SourceText, until: int | None) -> Iterator[tuple[int, str]]:
@@ -95,12 +106,14 @@ def _regions(document: SourceText, until: int | None) -> Iterator[tuple[int, str
         yield offset, text
 
 
-def _parameters(sentences: list[tuple[int, str]]) -> list[tuple[int, tuple[str, str, Fraction]]]:
-    """Every parameter stated, in order: the sentence's offset, and (symbol, index, value), ``\\sigma^2`` as the
-    symbol of a variance; in words, ``\\mu`` and ``\\sigma`` or ``\\sigma^2`` with the index ``#``."""
+def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, str, Fraction]]]:
+    """Every parameter the regions state, in order: the offset of its sentence, and (symbol, index, value),
+    ``\\sigma^2`` as the symbol of a variance; in words, ``\\mu`` and ``\\sigma`` or ``\\sigma^2`` with the index
+    ``#``."""
     found: list[tuple[int, tuple[str, str, Fraction]]] = []
+    sentences = [(region + start, sentence) for region, text in regions for start, sentence in split_sentences(text)]
     for offset, text in sentences:
-        if "=" not in text and "mean" not in text.lower():
+        if not _hinted(text):
             continue
         written = normalized(text)
         for match in _ASSIGNED.finditer(written):
