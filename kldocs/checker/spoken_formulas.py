@@ -7,7 +7,9 @@ such words is written back in LaTeX, word by word, so that the closed-form check
 
 >>> symbolic("h left-parenthesis upper X right-parenthesis equals one-half ln left-parenthesis 2 pi e "
 ...          "sigma squared right-parenthesis")
-'h ( X ) = (1/2) \\\\ln ( 2 \\\\pi e \\\\sigma ^2 )'
+'h ( X ) = (1/2) \\\\ln ( 2 \\\\pi e \\\\sigma^2 )'
+>>> symbolic("upper D Subscript upper K upper L Baseline left-parenthesis p parallel-to q right-parenthesis equals 0")
+'D_{ KL} ( p \\\\| q ) = 0'
 >>> symbolic("the entropy equals 2") is None
 True
 """
@@ -27,6 +29,8 @@ _WORDS = {
     "left-brace": "{",
     "right-brace": "}",
     "equals": "=",
+    "parallel-to": "\\|",
+    "comma": ",",
     "plus": "+",
     "minus": "-",
     "times": "*",
@@ -58,7 +62,9 @@ def symbolic(line: str) -> str | None:
     for match in _WORD.finditer(line):
         word = match.group("word")
         if word is None:
-            written.append(match.group("capital"))
+            capital = match.group("capital")
+            joined = bool(written) and written[-1].isalpha() and written[-1].isupper()
+            written[-1:] = [written[-1] + capital] if joined else [*written[-1:], capital]  # K L: KL
         elif word in ("Subscript", "Superscript"):
             written.append(("}" if script else "") + ("_{" if word == "Subscript" else "^{"))
             script = True
@@ -67,4 +73,4 @@ def symbolic(line: str) -> str | None:
             script = False
         else:
             written.append(_WORDS.get(word, word))
-    return " ".join(part for part in written if part) + ("}" if script else "")
+    return re.sub(r" (?=[_^}])", "", " ".join(part for part in written if part)) + ("}" if script else "")
