@@ -50,7 +50,10 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`;
   distributions written rounded: :mod:`~kldocs.checker.rounded_inputs`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,
-  :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values`;
+  :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values` (values after parameters stated
+  one by one: :mod:`~kldocs.checker.stated_parameters`; closed forms written with symbols:
+  :mod:`~kldocs.checker.closed_forms` and :mod:`~kldocs.checker.family_forms`, evaluated by
+  :mod:`~kldocs.checker.float_formulas`, spoken maths read by :mod:`~kldocs.checker.spoken_formulas`);
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
 
 >>> report = check_text("$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ give "

@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
-from kldocs.checker.judging import Verdict
+from kldocs.checker.family_forms import PARAMETERS, form_verdict, prose_forms
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse
 from kldocs.checker.tokens import tokenize
 from kldocs.errors import EvaluationError
@@ -70,19 +70,24 @@ _TRIALS = (
 
 
 def closed_form_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
-    """The closed forms of the document's formulas (before ``until``, where reading stopped), judged."""
+    """The closed forms of the document's formulas and prose lines (before ``until``, where reading stopped),
+    judged: the KL divergence of two normals named on its left here, other families' forms in
+    :mod:`~kldocs.checker.family_forms`."""
     claims: list[tuple[int, Checked]] = []
+    formulas = []
     for region in document.math:
         if until is not None and region.offset >= until:
             break
-        if "\\sigma" not in region.text or len(region.text) > MAX_FORMULA:
-            continue
-        holds = normal_kl_form(region.text, document.text[max(0, region.offset - _ABOVE) : region.offset])
-        if holds is not None:
+        if "=" in region.text and len(region.text) <= MAX_FORMULA and PARAMETERS.search(region.text):
             offset = region.offset + len(region.text) - len(region.text.lstrip())
-            verdict: Verdict = "holds" if holds else "false"
-            text = " ".join(region.text.split())
-            claims.append((offset, Checked((document.line(offset),), text, "identity", verdict, None, _NOTES[holds])))
+            above = document.text[max(0, region.offset - _ABOVE) : region.offset]
+            formulas.append((offset, region.text, above, region.text))
+    for offset, formula, above, written in [*formulas, *prose_forms(document, until)]:
+        holds = normal_kl_form(formula, above)
+        judged = form_verdict(formula, above) if holds is None else ("holds" if holds else "false", _NOTES[holds])
+        if judged is not None:
+            text = " ".join(written.split())
+            claims.append((offset, Checked((document.line(offset),), text, "identity", judged[0], None, judged[1])))
     return claims
 
 

@@ -7,7 +7,9 @@ SciPy's ``binom``, ``bernoulli``, ``poisson`` and ``geom`` compute in nats; a
 function the document defines takes the base of the logarithms in its body
 (``Math.log2`` gives bits), and when none says, the value may be in either
 base. The call becomes a sentence that :mod:`~kldocs.checker.family_claims`
-judges: "the entropy of Bin(10, 1/2) is 0.97". Code is parsed with :mod:`ast`
+judges: "the entropy of Bin(10, 1/2) is 0.97". A normal's entropy is read from libraries that take a mean
+and a standard deviation (SciPy's ``norm``, PyTorch's ``Normal``, a function loaded from a module path
+``.../normal/entropy``), and written ``N(mean, sd^2)``. Code is parsed with :mod:`ast`
 (JavaScript calls and numbers read the same), never run.
 
 >>> call = family_call("console.log(bernoulliEntropy(p));", {"p": "0.4"}, "")
@@ -20,6 +22,7 @@ judges: "the entropy of Bin(10, 1/2) is 0.97". Code is parsed with :mod:`ast`
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +45,9 @@ _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 _CONSTANT = re.compile(
     r"(?:^|,)\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_]\w{0,20})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?=,|;|$)"
 )
+#: ``var entropy = require( '@lib/dists/normal/entropy' );``: a function loaded from a module path.
+_REQUIRED = re.compile(r"\b(?P<name>[A-Za-z_$][\w$]{0,40})\s*=\s*require\(\s*['\"](?P<path>[^'\"\n]{1,200})['\"]")
+_NORMAL_ENTROPY_PATH = re.compile(r"/normal/(?:[^/]*/)?entropy$")
 _LOG_CALL = re.compile(r"\b(?:Math\.|np\.|numpy\.|math\.)?(?P<function>log2|log10|log|ln)\s*\(")
 
 
@@ -77,8 +83,11 @@ def family_call(code: str, numbers: dict[str, str], document_code: str) -> Famil
     expression = ast_expression(re.sub(r"^\s*(?:const|let|var)\s+", "", code).rstrip().rstrip(";"))
     while isinstance(expression, ast.Call) and dotted(expression.func) in _WRAPPERS and expression.args:
         expression = expression.args[0]
-    if not isinstance(expression, ast.Call) or expression.keywords:
+    if not isinstance(expression, ast.Call):
         return None
+    normal = _normal_call(expression, numbers, document_code)
+    if normal is not None or expression.keywords:
+        return normal
     name = dotted(expression.func)
     words = re.sub(r"[^a-z]", "", name.lower())
     if "entropy" not in words or "cross" in words:
@@ -95,9 +104,51 @@ def family_call(code: str, numbers: dict[str, str], document_code: str) -> Famil
     return FamilyCall(f"{family}({', '.join(str(argument) for argument in arguments)})", _UNITS.get(base or ""))
 
 
+def _normal_call(call: ast.Call, numbers: dict[str, str], document_code: str) -> FamilyCall | None:
+    """The entropy of a normal as libraries compute it from a mean and a standard deviation, in nats: SciPy's
+    ``norm.entropy(loc, scale)`` and ``norm(loc, scale).entropy()``, PyTorch's ``Normal(loc, scale).entropy()``,
+    and a function loaded from a module path naming the normal (``require('.../normal/entropy')``)."""
+    function = call.func
+    if isinstance(function, ast.Attribute) and function.attr == "entropy" and isinstance(function.value, ast.Call):
+        inner = function.value
+        if call.args or call.keywords or dotted(inner.func).rpartition(".")[2] not in ("norm", "Normal"):
+            return None
+        return _normal(inner, numbers)
+    head, _, last = dotted(function).rpartition(".")
+    if last == "entropy" and head.rpartition(".")[2] == "norm":
+        return _normal(call, numbers)
+    if last in _loaded_normal_entropies(document_code):
+        return _normal(call, numbers)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded_normal_entropies(document_code: str) -> frozenset[str]:
+    """Names the document's code loads from a module path naming a normal's entropy (read once a document)."""
+    return frozenset(
+        match["name"] for match in _REQUIRED.finditer(document_code) if _NORMAL_ENTROPY_PATH.search(match["path"])
+    )
+
+
+def _normal(call: ast.Call, numbers: dict[str, str]) -> FamilyCall | None:
+    """``N(mean, sd^2)`` from a library call's location and scale (positional, or ``loc=`` and ``scale=``)."""
+    given: list[str | None] = [_number(argument, numbers) for argument in call.args]
+    if len(given) > 2 or any(keyword.arg not in ("loc", "scale") for keyword in call.keywords):
+        return None
+    values = dict(zip(("loc", "scale"), given, strict=False))
+    values |= {str(keyword.arg): _number(keyword.value, numbers) for keyword in call.keywords}
+    mean, scale = values.get("loc", "0"), values.get("scale", "1")
+    if mean is None or scale is None or float(scale) <= 0:
+        return None
+    return FamilyCall(f"N({mean}, {scale}^2)", "nats")
+
+
 def _number(argument: ast.expr, numbers: dict[str, str]) -> str | None:
     if isinstance(argument, ast.Constant) and isinstance(argument.value, int | float):
         return repr(argument.value)
+    if isinstance(argument, ast.UnaryOp) and isinstance(argument.op, ast.USub):
+        inner = _number(argument.operand, numbers)
+        return None if inner is None or inner.startswith("-") else f"-{inner}"
     if isinstance(argument, ast.Name):
         return numbers.get(argument.id)
     return None

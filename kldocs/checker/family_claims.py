@@ -123,7 +123,7 @@ def family_checks(
             *(
                 (region.offset + start, sentence)
                 for region, text in _sources(document, until)
-                for start, sentence in _sentences(text)
+                for start, sentence in split_sentences(text)
             ),
             *extra,
         ]
@@ -189,10 +189,10 @@ def _sources(document: SourceText, until: int | None = None) -> Iterator[tuple[R
             yield region, region.text
 
 
-def _sentences(text: str) -> Iterator[tuple[int, str]]:
+def split_sentences(text: str) -> Iterator[tuple[int, str]]:
     """The sentences of a paragraph, each with its offset: a list item starts a sentence of its own.
 
-    >>> [sentence for _, sentence in _sentences("- a = 1 nats\\n- b is 2.\\nSo c. Then d")]
+    >>> [sentence for _, sentence in split_sentences("- a = 1 nats\\n- b is 2.\\nSo c. Then d")]
     ['- a = 1 nats', '- b is 2.', 'So c.', 'Then d']
     """
     start = 0
@@ -235,7 +235,10 @@ def _judge(
     except InputError as error:
         note = f"not checked: {error.problem}"
         return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)]
-    return [_verdict(measure, families, stated, sentence.strip(), offset, _normal_note(families))]
+    reading = _normal_note(families)
+    if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions[:needed]):
+        reading = "N(a, b^2) read as mean a and standard deviation b"
+    return [_verdict(measure, families, stated, sentence.strip(), offset, reading)]
 
 
 def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
@@ -284,14 +287,27 @@ def _family(match: re.Match[str], name: str) -> Any:
         mean, variance = arguments
         if variance <= 0:
             raise InputError(f"{name}.sigma", f"the variance of {match.group(0)} must be positive")
-        root = square_root(variance)
-        if root is None:
-            return _RootNormal(mean, variance, name)
-        return _member("normal", f"mu={mean}, sigma={root}", name)
+        return normal_member(mean, variance, name)
     try:
         return _member(key, ", ".join(str(argument) for argument in arguments), name)
     except InputError as error:
         raise InputError(error.field, f"{match.group(0)}: {_parameter(error)} {error.problem}") from error
+
+
+def normal_member(mean: Fraction, variance: Fraction, name: str) -> Any:
+    """The normal distribution of this mean and (positive) variance, as family claims judge it."""
+    root = square_root(variance)
+    if root is None:
+        return _RootNormal(mean, variance, name)
+    return _member("normal", f"mu={mean}, sigma={root}", name)
+
+
+def judge_members(
+    measure: str, families: list[Any], stated: Stated, text: str, offset: int, reading: str
+) -> FamilyClaim:
+    """The claim that ``measure`` of these family members is ``stated``, judged as a family claim is; ``reading``
+    says how the members were read from the text."""
+    return _verdict(measure, families, stated, text, offset, reading)
 
 
 @functools.lru_cache(maxsize=1024)

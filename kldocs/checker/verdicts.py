@@ -98,6 +98,7 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
+from kldocs.checker.stated_parameters import parameter_claims
 from kldocs.checker.table_scope import cannot_evaluate, from_table, needs_table, of_random_variables
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
@@ -225,11 +226,15 @@ class _Checker:
         results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
         on_grids = grid_claims(self.document, until)  # printed values of densities sampled on grids
         rows = {self.document.row(claim.offset) for claim in families.claims}
+        stated = [
+            claim for claim in parameter_claims(self.document, until) if self.document.row(claim.offset) not in rows
+        ]
+        rows |= {self.document.row(claim.offset) for claim in stated}
         rows |= {self.document.row(offset) for offset, _ in on_grids}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
         results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
         results += on_grids
-        for claim in families.claims:
+        for claim in [*families.claims, *stated]:
             line = self.document.line(claim.offset)
             fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
             results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]

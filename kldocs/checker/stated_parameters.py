@@ -1,0 +1,192 @@
+r"""Values about normal distributions whose parameters the text states one by one: "μ₁ = 0, σ₁ = 1, μ₂ = 1,
+σ₂ = 2 ... KL ≈ 0.443", "a Gaussian with mean 0 and variance 4 has differential entropy 2.112".
+
+Parameters are read from the text shortly before the value (or in its own sentence): ``\mu_1 = 0`` and
+``\sigma_1 = 1`` (or ``\sigma_1^2 = 1``, a variance) for two normals told apart by their indices, which
+give a KL divergence; ``\sigma = 2`` (and ``\mu``) for one normal, which gives a differential entropy;
+"mean 0 and variance 4" / "standard deviation 2" in words, once for one normal, twice for two. A symbol
+given two values there leaves the value unjudged. The value follows a measure's name (KL, Kullback,
+relative entropy, entropy, ``h(X)``) and a relation, as in family claims
+(:mod:`~kldocs.checker.family_claims`, which judges it). Which normal is the first is seldom written next to
+the value, so a KL value that holds for the two normals the other way round is not judged; nor is one that
+holds with σ read as a variance.
+
+>>> from kldocs.checker.reading import parse_text
+>>> page = "Take μ₁ = 0, σ₁ = 1 and μ₂ = 1, σ₂ = 2. Then the KL divergence is about 0.443 nats."
+>>> [(claim.verdict, claim.value) for claim in parameter_claims(parse_text(page, "a.md"), None)]
+[('holds', '0.4431471806')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from fractions import Fraction
+from typing import Any
+
+from kldocs.checker.documents import SourceText
+from kldocs.checker.family_claims import judge_members, normal_member, split_sentences
+from kldocs.checker.family_stated import plain_texts, stated_after
+from kldocs.checker.family_values import FAMILY, FamilyClaim
+from kldocs.checker.float_formulas import normalized
+
+#: Characters before a value searched for its parameters.
+WINDOW = 600
+_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
+_ASSIGNED = re.compile(
+    r"(?P<symbol>\\mu|\\sigma)(?:_(?P<index>[0-9A-Za-z]))?\s*(?P<square>\^\s*\{?\s*2\s*\}?)?\s*=\s*"
+    rf"\{{?(?P<value>{_NUMBER})\}}?(?![0-9]|\.[0-9]|\s*[-+*/^(]|\s*\\(?:frac|cdot|times))"
+)
+_WORDED = re.compile(
+    rf"\bmean\s+(?:of\s+)?(?P<mean>{_NUMBER})\s*(?:,\s*|\s+and\s+)(?:an?\s+|the\s+)?"
+    rf"(?P<kind>variance|standard deviation|std|sd)\s+(?:of\s+)?(?P<spread>{_NUMBER})(?![0-9])",
+    re.IGNORECASE,
+)
+_KL = re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
+_ENTROPY = re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)
+
+
+#: What a text stating a parameter holds: a mean or spread's symbol, or a mean in words.
+_HINT = re.compile(r"\\(?:mu|sigma)|[μµσ]|(?<![A-Za-z\\])(?:mu|sigma)|(?i:\bmean\s+(?:of\s+)?-?[0-9])")
+#: Substrings one of which every parameter stated holds (looked for before the pattern, which is slower).
+_MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean")
+#: Words near a value that make it about something else than the normals' exact measure: other families,
+#: more dimensions, estimates from samples or grids.
+_ELSEWHERE = re.compile(
+    r"(?i:mixture|log-?normal|laplace|cauchy|student|multivariate|dimension|isotropic|sampl|estimat|"
+    r"monte carlo|simulat|histogram|\bbins?\b|empirical|grid|numerical)|\\Sigma"
+)
+
+
+def parameter_claims(document: SourceText, until: int | None) -> list[FamilyClaim]:
+    """The values about normals whose parameters the text states (before offset ``until``), judged."""
+    if not any(mark in document.text for mark in _MARKS):
+        return []
+    regions = list(_regions(document, until))
+    stated = _parameters([(offset, text) for offset, text in regions if _hinted(text)])
+    if not stated:
+        return []
+    offsets = [offset for offset, _ in stated]
+    claims = []
+    for region, text in regions:
+        if bisect.bisect_right(offsets, region + len(text)) == bisect.bisect_left(offsets, region - WINDOW):
+            continue  # no parameter near: its sentences are not split
+        for start, sentence in split_sentences(text):
+            offset = region + start
+            end = bisect.bisect_right(offsets, offset)
+            own = stated[bisect.bisect_left(offsets, offset) : end]  # its own sentence's, else those before it too
+            window = [given for _, given in own or stated[bisect.bisect_left(offsets, offset - WINDOW) : end]]
+            if not window or _ELSEWHERE.search(document.text, max(0, offset - WINDOW), offset + len(sentence)):
+                continue
+            claim = _claim(sentence, offset, window)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _hinted(text: str) -> bool:
+    """Whether the text may state a parameter (substrings first: most text has none of them)."""
+    return any(mark in text for mark in _MARKS) and _HINT.search(text) is not None
+
+
+def _regions(document: SourceText, until: int | None) -> Iterator[tuple[int, str]]:
+    """Paragraphs with their inline formulas, and display formulas, in the order of the document."""
+    regions = [
+        *(
+            (region.offset, document.text[region.offset : region.offset + len(region.text)])
+            for region in document.paragraphs
+        ),
+        *((region.offset, region.text) for region in document.math if region.kind == "display"),
+    ]
+    for offset, text in sorted(regions):
+        if until is not None and offset >= until:
+            break
+        yield offset, text
+
+
+def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, str, Fraction]]]:
+    """Every parameter the regions state, in order: the offset of its sentence, and (symbol, index, value),
+    ``\\sigma^2`` as the symbol of a variance; in words, ``\\mu`` and ``\\sigma`` or ``\\sigma^2`` with the index
+    ``#``."""
+    found: list[tuple[int, tuple[str, str, Fraction]]] = []
+    sentences = [(region + start, sentence) for region, text in regions for start, sentence in split_sentences(text)]
+    for offset, text in sentences:
+        if not _hinted(text):
+            continue
+        written = normalized(text)
+        for match in _ASSIGNED.finditer(written):
+            symbol = match["symbol"] + ("^2" if match["square"] else "")
+            found.append((offset, (symbol, match["index"] or "", Fraction(match["value"]))))
+        for match in _WORDED.finditer(written):
+            variance = match["kind"].lower() == "variance"
+            found.append((offset, ("\\mu", "#", Fraction(match["mean"]))))
+            found.append((offset, ("\\sigma^2" if variance else "\\sigma", "#", Fraction(match["spread"]))))
+    return found
+
+
+#: A normal's mean, its variance, its variance with σ read as the variance (when σ alone gave it), and how
+#: the text gave its spread.
+_Normal = tuple[Fraction, Fraction, Fraction | None, str]
+
+
+def _normals(window: list[tuple[str, str, Fraction]]) -> list[_Normal] | None:
+    """The normals the parameters give, in the order of their indices (or of the words); None when they
+    conflict or leave a spread out."""
+    if any(index == "#" for _, index, _ in window):
+        if any(index != "#" for _, index, _ in window):
+            return None
+        pairs = [window[position : position + 2] for position in range(0, len(window), 2)]
+        return [
+            (mean[2], spread[2], None, f"variance {spread[2]}")
+            if spread[0] == "\\sigma^2"
+            else (mean[2], spread[2] ** 2, None, f"standard deviation {spread[2]}")
+            for mean, spread in pairs
+        ]
+    values: dict[tuple[str, str], Fraction] = {}
+    for symbol, index, value in window:
+        if values.setdefault((symbol, index), value) != value:
+            return None
+    normals: list[_Normal] = []
+    for index in sorted({index for _, index in values}):
+        mean, deviation, variance = (values.get((symbol, index)) for symbol in ("\\mu", "\\sigma", "\\sigma^2"))
+        if (deviation is None) == (variance is None) or (deviation is not None and deviation <= 0):
+            return None
+        if deviation is not None:
+            normals.append((mean or Fraction(0), deviation**2, deviation, f"σ = {deviation} a standard deviation"))
+        elif variance is not None:
+            normals.append((mean or Fraction(0), variance, None, f"σ² = {variance} the variance"))
+    return normals
+
+
+def _claim(sentence: str, offset: int, window: list[tuple[str, str, Fraction]]) -> FamilyClaim | None:
+    """The value the sentence states about the normals of ``window``, judged; None when it states none."""
+    plain, light = plain_texts(sentence)
+    if FAMILY.search(plain):
+        return None  # the family is written out: a family claim
+    measure = _KL.search(plain) or _ENTROPY.search(plain)
+    normals = _normals(window)
+    if measure is None or normals is None or any(normal[1] <= 0 for normal in normals):
+        return None
+    kind = "kl" if measure.re is _KL else "entropy"
+    if len(normals) != (2 if kind == "kl" else 1):
+        return None
+    stated = stated_after(plain, light, measure.end())
+    if stated is None or stated.problem:
+        return None
+    members = [normal_member(normal[0], normal[1], name) for normal, name in zip(normals, "PQ", strict=False)]
+    deviations = any(normal[2] is not None for normal in normals)
+    reading = "read as " + " and ".join(f"N({mean}, {variance}) ({said})" for mean, variance, _, said in normals)
+    claim = judge_members(kind, members, stated, sentence.strip(), offset, reading)
+    if claim.verdict != "false":
+        return claim if claim.verdict == "holds" else None
+    others: list[list[Any]] = [members[::-1]] if kind == "kl" else []
+    if deviations:
+        read = [(mean, variance if other is None else other) for mean, variance, other, _ in normals]
+        others.append([normal_member(mean, variance, name) for (mean, variance), name in zip(read, "PQ", strict=False)])
+    if any(judge_members(kind, other, stated, sentence, offset, "").verdict != "false" for other in others):
+        return None  # it holds for another reading of the text: which normal is first, or what σ stands for
+    if deviations:
+        return replace(claim, note=claim.note + " (nor with σ a variance)")
+    return claim
