@@ -152,6 +152,22 @@ class BaseRules:
                 return for_plain_log or (None, "plain log")
         return chosen or (None, "any")
 
+    def on_its_line(self, offset: int) -> BaseKey | None:
+        r"""The one base the units and logarithms written near ``offset`` on its line name, else None: of the bases a
+        claim holds in, the one its note names (``H(X,Y) = \log_2 9 \approx 3.17$ bits and $I(X;Y) \approx 0``: bits).
+
+        >>> from kldocs.checker.reading import parse_text
+        >>> document = parse_text("So $H = 3.17$ bits and $I \\approx 0$.\n", "a.md")
+        >>> BaseRules(document, [], None).on_its_line(20)
+        Fraction(2, 1)
+        """
+        text, row = self.document.text, self.document.row(offset)
+        start = max(self.document.row_start(row), offset - _LINE_REACH)
+        end = text.find("\n", offset, offset + _LINE_REACH)
+        stop = end if end >= 0 else min(len(text), offset + _LINE_REACH)
+        named = {"2" if match.group("two") else "e" for match in _LINE_BASES.finditer(text, start, stop)}
+        return parse_base(named.pop()) if len(named) == 1 else None
+
     def _gives_a_value(self, statement: BaseStatement) -> bool:
         """Whether the line that names a base gives a value of its own ("in bits this would be 0.1887"), which the
         unit speaks of, not a claim on a line above."""
@@ -180,6 +196,12 @@ class BaseRules:
 
 #: Most characters looked at on each side of a base's words for a value on its line.
 _LINE_REACH = 200
+#: Units and logarithms that name a base on a claim's line (English, Chinese, Japanese and Korean units).
+_LINE_BASES = re.compile(
+    r"(?<![A-Za-z])(?:(?P<two>bits?|比特|ビット|비트|\\log_\{?2\b|log2\b)|(?P<e>nats?|奈特|ナット|나트|내트|\\ln\b))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 #: A decimal number.
 _DECIMAL = re.compile(r"[0-9]\.[0-9]")
 #: Most characters at the end of a block of code read for the base of its logarithms.

@@ -336,9 +336,11 @@ class _Checker:
         """
         assert isinstance(event.item, Found)
         outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
-        first_base, first = outcomes[0]
+        first = outcomes[0][1]
+        written = self.bases.on_its_line(event.item.offset)  # of the bases it holds in, the one its line writes
+        outcomes.sort(key=lambda pair: pair[0] != written)
         if all(_alike(outcome, first) for _, outcome in outcomes):
-            return self._checked(event.item, first, first_base)
+            return self._checked(event.item, outcomes[0][1], outcomes[0][0])
         # A value the document may have cut off in one base is not called false in another.
         for cut_off in (False, True):
             for base, outcome in outcomes:

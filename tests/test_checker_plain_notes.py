@@ -1,0 +1,121 @@
+"""Notes a first-time reader of the report takes at their word: a value that rounds to 0 is not "cut off", a
+value that holds in several bases is named in the unit its line writes, a value of a measure of random
+variables is not a failed identity, a slip of a joint table's measure names the quantity it is, and notations
+from textbooks (``\\sqrt{\\mathrm{JSD}}``, ``\\mathrm{H}[x]``, ``\\geqslant``, 비트) are read.
+
+Each document is written for its test; the true values are computed here with fractions and mpmath.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import mpmath
+
+from kldocs.checker import Checked, Report, check_text
+
+
+def _claims(report: Report) -> list[Checked]:
+    return [item for item in report.claims if item.kind != "definition"]
+
+
+def _h(*weights: Fraction, base: int = 2) -> mpmath.mpf:
+    return -mpmath.fsum(
+        mpmath.mpf(w.numerator) / w.denominator * mpmath.log(mpmath.mpf(w.numerator) / w.denominator, base)
+        for w in weights
+        if w
+    )
+
+
+def _mutual_information(table: list[list[Fraction]]) -> mpmath.mpf:
+    rows = [sum(row, Fraction(0)) for row in table]
+    columns = [sum(column, Fraction(0)) for column in zip(*table, strict=True)]
+    return _h(*rows) + _h(*columns) - _h(*(cell for row in table for cell in row))
+
+
+def test_a_near_zero_value_rounds_to_zero_and_is_named_in_the_unit_its_line_writes() -> None:
+    table = [[Fraction(21, 100), Fraction(19, 100)], [Fraction(31, 100), Fraction(29, 100)]]
+    information = _mutual_information(table)
+    assert 0 < information < mpmath.mpf("0.0005")
+    text = (
+        "|       | Y = 0 | Y = 1 |\n|-------|-------|-------|\n| X = 0 | 0.21  | 0.19  |\n| X = 1 | 0.31  | 0.29  |\n\n"
+        f"Nearly independent: $H(X,Y) \\approx {mpmath.nstr(_h(*table[0], *table[1]), 4)}$ bits and "
+        "$I(X;Y) \\approx 0$.\n"
+    )
+    (joint, mutual) = _claims(check_text(text, "near.md"))
+    assert joint.verdict == "holds"
+    assert mutual.verdict == "holds" and mutual.unit == "bits"
+    assert "rounds to 0" in mutual.note and "cut off" not in mutual.note
+
+
+def test_a_prose_value_whose_sentence_says_it_is_no_divergence_is_not_read() -> None:
+    text = (
+        "```python\nx = np.arange(-8, 8, 0.01)\np = norm.pdf(x, 0, 1)\nq = norm.pdf(x, 1, 2)\nentropy(p, q)\n```\n\n"
+        "Without the step the sum is about 20.6, which is not a KL value at all.\n"
+    )
+    assert not [item for item in _claims(check_text(text, "grid.md")) if "20.6" in item.text]
+
+
+def test_a_value_of_mutual_information_without_a_table_is_not_called_a_failed_identity() -> None:
+    text = "## Exercise 3\n\nTwo independent fair coins $X$ and $Y$: here $I(X;Y) = 0$ and $H(Y|X) = 0$ is wrong.\n"
+    notes = [item.note for item in _claims(check_text(text, "ex.md"))]
+    assert notes and all("not an identity" in note and "not an identity of" not in note for note in notes)
+
+
+def test_a_wrong_conditional_entropy_that_is_the_marginal_entropy_is_named_so() -> None:
+    table = [[Fraction(1, 10), Fraction(2, 5)], [Fraction(3, 10), Fraction(1, 5)]]
+    marginal = _h(Fraction(2, 5), Fraction(3, 5))  # Y's columns: 0.1 + 0.3 and 0.4 + 0.2
+    conditional = _h(*table[0], *table[1]) - _h(Fraction(1, 2), Fraction(1, 2))
+    assert abs(marginal - conditional) > mpmath.mpf("0.01")
+    text = (
+        "|       | Y = 0 | Y = 1 |\n|-------|-------|-------|\n| X = 0 | 0.1   | 0.4   |\n| X = 1 | 0.3   | 0.2   |\n\n"
+        f"So $H(Y|X) = {mpmath.nstr(marginal, 3)}$ bits.\n"
+    )
+    (claim,) = _claims(check_text(text, "slip.md"))
+    assert claim.verdict == "false" and "is H(Y), the entropy of Y without the condition" in claim.note
+
+
+def test_a_sum_of_measures_with_one_wrong_term_names_that_term() -> None:
+    p, q = [Fraction(1, 2), Fraction(1, 2)], [Fraction(3, 4), Fraction(1, 4)]
+    entropy = _h(*p)
+    divergence = mpmath.fsum(float(a) * mpmath.log(a / b, 2) for a, b in zip(p, q, strict=True))
+    assert mpmath.nstr(divergence, 3) == "0.208"
+    wrong = mpmath.nstr(entropy + mpmath.mpf("0.218"), 4)
+    text = f"$P = (0.5, 0.5)$, $Q = (0.75, 0.25)$.\n\n$H(P) + D_{{KL}}(P\\|Q) \\approx 1 + 0.218 = {wrong}$ bits.\n"
+    notes = [item.note for item in _claims(check_text(text, "sum.md")) if item.verdict == "false"]
+    assert any("the term 0.218 is off: D_KL(P||Q) = 0.2075" in note for note in notes)
+
+
+def test_the_square_root_of_the_jsd_is_read_as_the_js_distance() -> None:
+    p, q = [mpmath.mpf("0.7"), mpmath.mpf("0.3")], [mpmath.mpf("0.4"), mpmath.mpf("0.6")]
+    m = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
+    jsd = (
+        mpmath.fsum(a * mpmath.ln(a / c) for a, c in zip(p, m, strict=True))
+        + mpmath.fsum(b * mpmath.ln(b / c) for b, c in zip(q, m, strict=True))
+    ) / 2
+    distance = mpmath.sqrt(jsd)
+    text = (
+        "Let $P = (0.7, 0.3)$ and $Q = (0.4, 0.6)$.\n\n"
+        f"$\\mathrm{{JSD}}(P\\|Q) \\approx {mpmath.nstr(jsd, 3)}$ nats, so "
+        f"$\\sqrt{{\\mathrm{{JSD}}(P\\|Q)}} \\approx {mpmath.nstr(distance, 3)}$ and "
+        f"$\\sqrt{{\\mathrm{{JSD}}(P\\|Q)}} \\approx {mpmath.nstr(jsd, 3)}$.\n"
+    )
+    claims = [item for item in _claims(check_text(text, "js.md")) if item.kind == "js_distance"]
+    assert [item.verdict for item in claims] == ["holds", "false"]
+
+
+def test_textbook_notation_and_slanted_inequalities_are_read() -> None:
+    text = (
+        "The entropy is $\\mathrm{H}[x] = -\\sum_x p(x) \\ln p(x)$.\n\nGibbs: $\\mathrm{KL}(p\\Vert q) \\geqslant 0$.\n"
+    )
+    kinds = [(item.kind, item.verdict) for item in check_text(text, "bishop.tex").claims]
+    assert kinds == [("definition", "holds"), ("bound", "holds")]
+
+
+def test_a_unit_named_in_korean_or_chinese_words_is_the_documents_base() -> None:
+    for opening in ("단위는 비트를 사용한다.", "本文的单位为比特。"):
+        text = f"{opening}\n\n$P = (0.5, 0.25, 0.25)$.\n\n$H(P) = 1.5$.\n"
+        report = check_text(text, "cjk.md")
+        assert report.base.name == "2" and report.base.how == "stated"
+    bitcoin = check_text("비트코인 가격.\n\n$P = (0.5, 0.25, 0.25)$.\n\n$H(P) = 1.5$.\n", "coin.md")
+    assert bitcoin.base.how == "per claim"
