@@ -8,6 +8,7 @@ Each document is written for its test; the true values are computed here with fr
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 
 import mpmath
@@ -119,3 +120,37 @@ def test_a_unit_named_in_korean_or_chinese_words_is_the_documents_base() -> None
         assert report.base.name == "2" and report.base.how == "stated"
     bitcoin = check_text("비트코인 가격.\n\n$P = (0.5, 0.25, 0.25)$.\n\n$H(P) = 1.5$.\n", "coin.md")
     assert bitcoin.base.how == "per claim"
+
+
+def test_a_subsection_takes_the_base_its_title_section_names() -> None:
+    p = [Fraction(1, 2), Fraction(1, 4), Fraction(1, 4)]
+    nats = -mpmath.fsum(float(w) * mpmath.ln(float(w)) for w in p)
+    assert mpmath.nstr(nats, 4) == "1.04"
+    text = (
+        "# Lecture 2\n\nAll logarithms in this lecture are base 2.\n\n## An example\n\n"
+        f"$P = (0.5, 0.25, 0.25)$ and $H(P) \\approx {mpmath.nstr(nats, 4)}$.\n"
+    )
+    (claim,) = _claims(check_text(text, "lecture.md"))
+    assert claim.verdict == "false" and claim.unit == "bits"
+
+
+def test_the_values_shown_for_an_asymmetric_kl_are_in_the_documents_base() -> None:
+    p, q = [Fraction(4, 5), Fraction(1, 5)], [Fraction(1, 2), Fraction(1, 2)]
+    forward = mpmath.fsum(float(a) * mpmath.log(a / b, 2) for a, b in zip(p, q, strict=True))
+    text = "We work in bits.\n\n$P = (0.8, 0.2)$, $Q = (0.5, 0.5)$.\n\nThe KL divergence is not symmetric.\n"
+    (claim,) = _claims(check_text(text, "sym.md"))
+    assert f"D_KL(P||Q) = {mpmath.nstr(forward, 4)}" in claim.note and claim.note.endswith("bits)")
+
+
+def test_a_notes_line_in_a_notebook_names_its_cell() -> None:
+    cells = [
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": "|   | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 0.25 | 0.25 |\n| X = 1 | 0.5 | 0 |",
+        },
+        {"cell_type": "markdown", "metadata": {}, "source": "So $H(X,Y) = 1.5$ bits."},
+    ]
+    notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    (claim,) = _claims(check_text(json.dumps(notebook), "joint.ipynb"))
+    assert claim.verdict == "holds" and "in the table in cell 1, line 1" in claim.note

@@ -82,10 +82,13 @@ class BaseRules:
                 self.worded.setdefault(document.row(statement.offset), []).append(statement)
         self.opening = _opening(document, self.statements)
         # the base each section (and the opening) names most often, tallied once, not once a claim
-        self.section_majority, self.opening_majority = _majorities(document, self.statements)
+        own, self.opening_majority = _majorities(document, self.statements)
+        self.named_sections = len(own)  # sections that name a base themselves, not by the heading above them
+        self.section_majority = _inherited(document, own)
         # A formula's \ln says what \ln is, not what a plain \log is: a writer who uses both means two bases.
         besides_ln = [statement for statement in self.statements if statement.worded or statement.base != "e"]
-        self.plain_log_majority = _majorities(document, besides_ln)
+        plain_log, opening = _majorities(document, besides_ln)
+        self.plain_log_majority = _inherited(document, plain_log), opening
 
     def document_choice(self) -> BaseChoice:
         """The base the report's header names, and why."""
@@ -102,9 +105,9 @@ class BaseRules:
             )
         named, detail = _majority(self.opening or self.statements, self.document)
         scope = "its opening" if self.opening and self.document.sections else "the document"
-        sections = len({self.document.section(item.offset) for item in self.statements})
+        sections = self.named_sections
         more = f"; {sections} sections name a base of their own" if sections > 1 else ""
-        if not self.opening and sections < len(self.document.sections):  # the others read each value as it holds
+        if not self.opening and len(self.section_majority) < len(self.document.sections):  # the others: as it holds
             parts = "cells" if self.document.cells else "sections"
             total = len(self.document.sections)
             scope = f"one of its {parts}" if sections == 1 else f"{sections} of its {total} {parts}"
@@ -247,9 +250,42 @@ def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tu
     for statement in statements:
         by_section.setdefault(document.section(statement.offset), []).append(statement)
     opening = _opening(document, statements)
-    return {section: _majority(named)[0] for section, named in by_section.items()}, (
-        _majority(opening)[0] if opening else None
-    )
+    named = {section: _majority(named)[0] for section, named in by_section.items()}
+    return named, (_majority(opening)[0] if opening else None)
+
+
+#: A heading and its level: Markdown's ``#`` marks, LaTeX's sectioning commands.
+_HEADING = re.compile(
+    r"(?P<marks>#{1,6})[ \t]|\\(?P<command>part|chapter|section|subsection|subsubsection)(?![A-Za-z])"
+)
+_LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4}
+
+
+def _inherited(document: SourceText, named: dict[int, str]) -> dict[int, str]:
+    r"""``named`` (a base by section), each section that names no base given the base of the nearest heading above
+    it of a higher level that names one: a subsection of "# Lecture 7", whose text says "logarithms are base 2", is in
+    base 2 (one pass over the headings, a stack of the open ones).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("# L\n\nIn bits.\n\n## A\n\nx\n\n# M\n\ny\n", "a.md")
+    >>> sorted(_inherited(document, {0: "2"}).items())
+    [(0, '2'), (15, '2')]
+    """
+    found = dict(named)
+    open_headings: list[tuple[int, int]] = []  # (level, section) of the headings enclosing the current one
+    for section in document.sections:
+        heading = _HEADING.match(document.text, section)
+        if heading is None:
+            open_headings = []
+            continue
+        marks = heading.group("marks")
+        level = len(marks) if marks else _LATEX_LEVELS[heading.group("command")]
+        while open_headings and open_headings[-1][0] >= level:
+            open_headings.pop()
+        if section not in found and open_headings and open_headings[-1][1] in found:
+            found[section] = found[open_headings[-1][1]]
+        open_headings.append((level, section))
+    return found
 
 
 def _opening(document: SourceText, statements: Sequence[BaseStatement]) -> list[BaseStatement]:

@@ -97,7 +97,7 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
-from kldocs.checker.table_scope import cannot_evaluate, from_table, needs_table, of_random_variables
+from kldocs.checker.table_scope import cannot_evaluate, from_table, in_cell, needs_table, of_random_variables
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
@@ -168,9 +168,10 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
+        with_cell = functools.partial(in_cell, self.document)
         # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
         tables = [*joint_bindings(self.document), *matrix_bindings(self.document), *text_table_bindings(self.document)]
-        pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
+        pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
@@ -186,7 +187,9 @@ class _Checker:
                     del current[name]
                 stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
-                (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
+                with_cell(
+                    item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid)
+                )
                 for item in line_items
                 if isinstance(item, Changed)
             ]
@@ -199,6 +202,7 @@ class _Checker:
                     current[defined.name] = defined
                     continue
                 checked, binding = check_definition(defined, current)
+                binding = with_cell(offset, binding)[1]
                 current[defined.name] = binding
                 self.definitions.remember(binding)
                 results.append((offset, checked))
@@ -265,7 +269,8 @@ class _Checker:
             note = item.reason if item.read else f"not read: {item.reason}"
             return Checked((item.line,), item.text, "expression", "unchecked", None, note)
         if isinstance(item, Property):
-            kind, holds, note = judge_property(item, KnownDistributions(event.bindings))
+            base = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
+            kind, holds, note = judge_property(item, KnownDistributions(event.bindings), base)
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
