@@ -154,3 +154,23 @@ def test_a_notes_line_in_a_notebook_names_its_cell() -> None:
     notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
     (claim,) = _claims(check_text(json.dumps(notebook), "joint.ipynb"))
     assert claim.verdict == "holds" and "in the table in cell 1, line 1" in claim.note
+
+
+def test_a_fair_coin_or_die_named_in_words_is_judged_as_itself() -> None:
+    die = mpmath.log(6, 2)
+    text = (
+        "Para una moneda justa la entropía es 1 bit.\n\n"
+        f"A fair die has an entropy of about {mpmath.nstr(die, 4)} bits.\n\n"
+        "$P = (0.9, 0.1)$. For a fair coin the entropy is 1 bit.\n"
+    )
+    claims = _claims(check_text(text, "fair.md"))
+    assert [item.verdict for item in claims] == ["holds", "holds", "holds"]
+
+
+def test_a_mistake_a_student_wrote_is_not_the_authors_claim_in_chinese() -> None:
+    text = (
+        "设 $p = (0.5, 0.5)$，$q = (0.75, 0.25)$。\n\n"
+        "常见错误：有同学写成 $D_{KL}(p\\|q) = H(p) - H(p,q)$，这是错误的。\n\n"
+        "有人写 $D_{KL}(p\\|q) = \\sum_x q(x)\\log\\frac{q(x)}{p(x)}$，这样是错的。\n"
+    )
+    assert not [item for item in check_text(text, "zh.md").claims if item.verdict == "false"]
