@@ -174,3 +174,17 @@ def test_a_mistake_a_student_wrote_is_not_the_authors_claim_in_chinese() -> None
         "有人写 $D_{KL}(p\\|q) = \\sum_x q(x)\\log\\frac{q(x)}{p(x)}$，这样是错的。\n"
     )
     assert not [item for item in check_text(text, "zh.md").claims if item.verdict == "false"]
+
+
+def test_an_answer_keys_arithmetic_on_values_each_rounded_right_is_not_called_false() -> None:
+    p = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]
+    entropy, top = _h(*p), mpmath.log(3, 2)
+    difference = top - entropy
+    written = mpmath.mpf(mpmath.nstr(top, 4)) - mpmath.mpf(mpmath.nstr(entropy, 4))
+    assert mpmath.nstr(difference, 2) != mpmath.nstr(written, 2)  # 0.099 against the written 0.100
+    text = (
+        "Q3. P = (0.5, 0.3, 0.2), Q = (1/3, 1/3, 1/3), in bits:\n"
+        f"    D(P||Q) = log2(3) - H(P) = {mpmath.nstr(top, 4)} - {mpmath.nstr(entropy, 4)} = {float(written):.3f}\n"
+    )
+    (claim,) = [item for item in check_text(text, "key.txt").claims if item.text.endswith(f"{float(written):.3f}")]
+    assert claim.verdict == "unchecked" and "each rounded right" in claim.note

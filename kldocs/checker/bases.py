@@ -256,9 +256,9 @@ def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tu
 
 #: A heading and its level: Markdown's ``#`` marks, LaTeX's sectioning commands.
 _HEADING = re.compile(
-    r"(?P<marks>#{1,6})[ \t]|\\(?P<command>part|chapter|section|subsection|subsubsection)(?![A-Za-z])"
+    r"(?P<marks>#{1,6})[ \t]|\\(?P<command>part|chapter|section|subsection|subsubsection|paragraph)(?![A-Za-z])"
 )
-_LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4}
+_LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
 
 
 def _inherited(document: SourceText, named: dict[int, str]) -> dict[int, str]:

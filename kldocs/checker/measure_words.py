@@ -37,7 +37,8 @@ LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "jsd",
-        r"(?:JS|Jensen[-‐–— ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+)?(?:JS|Jensen[-‐–— ]Shannon)|JSD|"
+        r"(?:JS|Jensen[-‐–— ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+|di\s+)?(?:JS|Jensen[-‐–— ]Shannon)|"
+        r"JSD|"
         r"JS\s*散度|JS\s*발산|JS\s*ダイバージェンス",
     ),
     (

@@ -363,7 +363,7 @@ def _reading(
     )
     unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
     shown = unit.end() if unit is not None else shown
-    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;)）"))
+    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;:)）.*_"))
     if (usage and measure != "cross_entropy") or (before.group("extra") and measure != "kl"):
         return None  # the bits a code spends are its cross-entropy; the additional bits, the KL divergence
     if directions:

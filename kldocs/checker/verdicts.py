@@ -88,7 +88,7 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
-from kldocs.checker.rounded_steps import arithmetic_behind
+from kldocs.checker.rounded_steps import rounded_behind
 from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
@@ -319,13 +319,17 @@ class _Checker:
         if source in ("any", "plain log"):
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
-        return self._checked(item, outcome, base)
+        return self._checked(event, outcome, base)
 
-    def _checked(self, item: Found, outcome: Outcome, base: BaseKey) -> Checked:
-        statement = item.statement
-        behind = arithmetic_behind(statement, self._chain_statements(item)) if outcome.verdict == "false" else None
-        if behind is not None:
-            outcome = replace(outcome, note=f"{outcome.note}; {behind}")
+    def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
+        item = event.item
+        assert isinstance(item, Found)
+        statement, chain = item.statement, self._chain_statements(item)
+        if outcome.verdict == "false":  # an answer key's 1.585 - 1.485 = 0.100: the rounding is the author's
+            behind = rounded_behind(statement, chain, KnownDistributions(event.bindings).environment(base))
+            outcome = (
+                outcome if behind is None else replace(outcome, verdict=behind[1], note=f"{outcome.note}; {behind[0]}")
+            )
         uses_base = bool(statement.chain_measures) or has_logs(statement.left) or has_logs(statement.right)
         name, unit = (base_name(base), unit_name(base)) if uses_base else (None, None)
         return Checked(
@@ -345,13 +349,13 @@ class _Checker:
         written = self.bases.on_its_line(event.item.offset)  # of the bases it holds in, the one its line writes
         outcomes.sort(key=lambda pair: pair[0] != written)
         if all(_alike(outcome, first) for _, outcome in outcomes):
-            return self._checked(event.item, outcomes[0][1], outcomes[0][0])
+            return self._checked(event, outcomes[0][1], outcomes[0][0])
         # A value the document may have cut off in one base is not called false in another.
         for cut_off in (False, True):
             for base, outcome in outcomes:
                 if outcome.verdict == ("unchecked" if cut_off else "holds") and outcome.cut_off >= cut_off:
                     note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
-                    return self._checked(event.item, replace(outcome, note=note), base)
+                    return self._checked(event, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         # A base where some reading the document allows makes it true leaves it unchecked, not false.
         verdict: Verdict = "unchecked" if any(outcome.may_hold for _, outcome in outcomes) else first.verdict
