@@ -188,3 +188,22 @@ def test_an_answer_keys_arithmetic_on_values_each_rounded_right_is_not_called_fa
     )
     (claim,) = [item for item in check_text(text, "key.txt").claims if item.text.endswith(f"{float(written):.3f}")]
     assert claim.verdict == "unchecked" and "each rounded right" in claim.note
+
+
+def test_output_of_code_in_natural_logs_is_in_nats_where_the_prose_works_in_bits() -> None:
+    p, q = [Fraction(3, 10), Fraction(7, 10)], [Fraction(1, 2), Fraction(1, 2)]
+    nats = mpmath.fsum(float(a) * mpmath.ln(a / b) for a, b in zip(p, q, strict=True))
+    code = "p = np.array([0.3, 0.7])\nq = np.array([0.5, 0.5])\nprint('KL:', np.sum(p * np.log(p / q)))"
+    cells = [
+        {
+            "cell_type": "code",
+            "execution_count": 1,
+            "metadata": {},
+            "source": code,
+            "outputs": [{"name": "stdout", "output_type": "stream", "text": f"KL: {mpmath.nstr(nats, 6)}\n"}],
+        },
+        {"cell_type": "markdown", "metadata": {}, "source": "From here on we work in bits (log base 2)."},
+    ]
+    notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    (claim,) = _claims(check_text(json.dumps(notebook), "nats.ipynb"))
+    assert (claim.verdict, claim.unit) == ("holds", "nats")

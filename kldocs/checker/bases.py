@@ -136,7 +136,7 @@ class BaseRules:
             return self.forced, "forced"
         computed = self._printing_code_base(found.offset)
         if computed is not None:
-            return computed, "formula"
+            return parse_base(computed), "formula"
         row, section = self.document.row(found.offset), self.document.section(found.offset)
         beside = {
             statement.base
@@ -179,9 +179,9 @@ class BaseRules:
         end = text.find("\n", offset, offset + _LINE_REACH)
         return _DECIMAL.search(text, start, end if end >= 0 else min(len(text), offset + _LINE_REACH)) is not None
 
-    def _printing_code_base(self, offset: int) -> BaseKey | None:
-        """For printed output, the one base the block of code right above it takes its logarithms in
-        (``np.log2``: 2; ``np.log``: e), else None: the output is in the code's unit."""
+    def _printing_code_base(self, offset: int) -> str | None:
+        """For printed output, the name of the one base the block of code right above it takes its logarithms in
+        (``np.log2``: ``"2"``; ``np.log``: ``"e"``), else None: the output is in the code's unit."""
         if not self.document.printed(offset):
             return None
         index = bisect.bisect_right(self._code_starts, offset) - 1
@@ -192,7 +192,7 @@ class BaseRules:
         return [region.offset for region in self.document.code]
 
     @functools.cached_property
-    def _code_bases(self) -> list[BaseKey | None]:
+    def _code_bases(self) -> list[str | None]:
         """The one base each block of code takes its logarithms in (read once a block, not once a claim)."""
         return [_one_base(region.text[-_CODE_READ:]) for region in self.document.code]
 
@@ -222,16 +222,17 @@ _LIBRARY_CALLS = re.compile(
 )
 
 
-def _one_base(code: str) -> BaseKey | None:
-    """The one base a block of code takes its logarithms in, None when it takes several or calls library measures.
+def _one_base(code: str) -> str | None:
+    """The name of the one base a block of code takes its logarithms in (``"e"`` for ``np.log``), None when it takes
+    several or calls library measures.
 
-    >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("entropy(p)")
-    (Fraction(2, 1), None, None)
+    >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("np.log(p)")
+    ('2', None, 'e')
     """
     if _LIBRARY_CALLS.search(code):
         return None
     found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
-    return parse_base(found.pop()) if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:

@@ -49,7 +49,9 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
-    r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
+    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students)"
+    r"\s+(?:(?:often|sometimes|mistakenly|wrongly)\s+)?(?:wrote|write|writes|claimed|claims|claim|said|says|say)"
+    r"(?:\s+that)?",
     # in Spanish: "Error común: escribir", "No escribas"
     r"\berror(?:es)?\s+(?:com[uú]n|t[ií]pico|frecuente)(?:es)?\s*[:*_]*\s*(?:es\s+)?(?:escribir|decir|suponer)?(?:\s+que)?",
     r"\bno\s+(?:escribas|escriba|escribir)(?:\s+que)?",
