@@ -207,3 +207,22 @@ def test_output_of_code_in_natural_logs_is_in_nats_where_the_prose_works_in_bits
     notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
     (claim,) = _claims(check_text(json.dumps(notebook), "nats.ipynb"))
     assert (claim.verdict, claim.unit) == ("holds", "nats")
+
+
+def test_the_jsd_named_in_portuguese_or_italian_words_is_the_jsd() -> None:
+    p, q = [mpmath.mpf("0.2"), mpmath.mpf("0.8")], [mpmath.mpf("0.6"), mpmath.mpf("0.4")]
+    m = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
+    jsd = sum((a * mpmath.ln(a / c) + b * mpmath.ln(b / c)) / 2 for a, b, c in zip(p, q, m, strict=True))
+    value = mpmath.nstr(jsd, 3)
+    for sentence in (
+        f"A divergência de Jensen-Shannon é aproximadamente {value} nats.",
+        f"**Esercizio 2.** La divergenza di Jensen-Shannon tra p e q è circa {value} nat.",
+    ):
+        text = f"$p = (0.2, 0.8)$ e $q = (0.6, 0.4)$. La KL: $D(p\\|q) \\approx 0.3348$.\n\n{sentence}\n"
+        claims = [item for item in _claims(check_text(text, "js.md")) if item.kind == "jsd"]
+        assert [item.verdict for item in claims] == ["holds"] and not claims[0].text.startswith(("*", "."))
+
+
+def test_a_sentence_that_gives_a_value_in_bits_names_no_base_for_the_document() -> None:
+    text = "$P = (0.7, 0.3)$, $Q = (0.5, 0.5)$: $D(P\\|Q) \\approx 0.0823$ nats.\n\nIn bits this is about $0.1187$.\n"
+    assert check_text(text, "conv.md").base.how == "per claim"
