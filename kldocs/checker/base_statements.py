@@ -48,7 +48,8 @@ CJK_UNIT_WORD = re.compile(
 #: Chinese and Japanese.
 _BASE_PHRASE = re.compile(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
-    r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数"
+    r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
+    r"|\blogaritmos?\s+(?:natural(?:es)?|naturali?e?|neperian[oa]s?)\b|\blogarithmes?\s+(?:naturels?|népériens?)"
     r"|底数?\s*(?:为|是|取|=|が)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑이?\s*e(?![A-Za-z]))"
     r"|(?P<two>\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂"
     r"|底数?\s*(?:为|是|取|=|が)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑이?\s*2(?![0-9]))"
@@ -67,11 +68,11 @@ def phrase_base(match: re.Match[str]) -> str:
 
 #: Words (folded), one of which is in every unit word and base phrase.
 _ANCHORS = (
-    *("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数"),
+    *("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数", "자연"),
     *("比特", "奈特", "ビット", "ナット", "비트", "나트", "내트"),
 )
 #: Words (folded), one of which is in every base phrase.
-_PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数")
+_PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数", "자연")
 
 
 def base_name(unit: str) -> str:
