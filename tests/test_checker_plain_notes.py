@@ -223,11 +223,6 @@ def test_the_jsd_named_in_portuguese_or_italian_words_is_the_jsd() -> None:
         assert [item.verdict for item in claims] == ["holds"] and not claims[0].text.startswith(("*", "."))
 
 
-def test_a_sentence_that_gives_a_value_in_bits_names_no_base_for_the_document() -> None:
-    text = "$P = (0.7, 0.3)$, $Q = (0.5, 0.5)$: $D(P\\|Q) \\approx 0.0823$ nats.\n\nIn bits this is about $0.1187$.\n"
-    assert check_text(text, "conv.md").base.how == "per claim"
-
-
 def test_the_natural_log_named_in_korean_or_spanish_words_is_the_documents_base() -> None:
     for opening in ("(자연로그 사용)", "Usamos el logaritmo natural.", "Si usa il logaritmo naturale."):
         report = check_text(f"{opening}\n\n$P = (0.5, 0.5)$, $H(P) \\approx 0.6931$.\n", "ln.md")

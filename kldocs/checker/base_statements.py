@@ -115,16 +115,8 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
             match.re is not _BASE_PHRASE and before and (before[-1].isdigit() or before[-1] in "§}$")
         ):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
-        if _IN_UNIT.fullmatch(text, start, match.start()) and _A_VALUE.search(text, match.end(), end):
-            continue  # "In bits this is about 0.1187.": the unit of the value the sentence gives
         offset = paragraph.offset + match.start()
         yield BaseStatement(document.line(offset), base, match.group(), offset)
-
-
-#: The opening of a sentence that gives its value in a unit: "In bits", "In nats,".
-_IN_UNIT = re.compile(r"\s*[*_]*\s*in\s+", re.IGNORECASE)
-#: A value in a sentence: a digit, or maths (blanked in prose).
-_A_VALUE = re.compile(f"[0-9{BLANK}]")
 
 
 _LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
