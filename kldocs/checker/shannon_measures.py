@@ -73,7 +73,7 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
             )
         if not (sides[0] and sides[1]):  # ``I(X;Y) = 0``: a value, not an identity
             return (
-                "expression",
+                "identity",
                 "unchecked",
                 f"{statement.text} gives a value of a measure of random variables, not an identity: kldocs does not "
                 "check it without their joint distribution",
