@@ -345,8 +345,8 @@ def _reading(
         if measure_above is None or (divergence and measure_above == "entropy"):
             return None
         rest = plain[number.end() : number.end() + _REACH if end is None else end.start()]
-        if measures_in(rest) - {measure_above} or _DENIED.search(rest):
-            return None  # "the sum is about 183.2, which is not a KL value": the sentence says what it is
+        if _DENIED.search(rest):
+            return None  # "the sum is about 183.2, which is not a KL value": the sentence says what it is not
         subject = (
             _SUBJECT.search(plain, max(sentence, lead - 40), lead)
             or _OWN_SUBJECT.match((verb or "")[::-1])
