@@ -39,12 +39,17 @@ class BaseStatement:
 
 #: A unit word: nats, bits, bans, hartleys.
 UNIT_WORD = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
+#: A unit word in Chinese, Japanese or Korean ("单位为比特", "단위는 비트"); not bitcoin, a bitmap or a bit rate.
+CJK_UNIT_WORD = re.compile(
+    r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)"
+)
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
 #: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
 #: Chinese and Japanese.
 _BASE_PHRASE = re.compile(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
-    r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数"
+    r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
+    r"|\blogaritmos?\s+(?:natural(?:es)?|naturali?e?|neperian[oa]s?)\b|\blogarithmes?\s+(?:naturels?|népériens?)"
     r"|底数?\s*(?:为|是|取|=|が)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑이?\s*e(?![A-Za-z]))"
     r"|(?P<two>\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂"
     r"|底数?\s*(?:为|是|取|=|が)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑이?\s*2(?![0-9]))"
@@ -62,9 +67,12 @@ def phrase_base(match: re.Match[str]) -> str:
 
 
 #: Words (folded), one of which is in every unit word and base phrase.
-_ANCHORS = ("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数")
+_ANCHORS = (
+    *("nat", "bit", "ban", "hartley", "base", "log", "底", "밑", "对数", "対数", "자연"),
+    *("比特", "奈特", "ビット", "ナット", "비트", "나트", "내트"),
+)
 #: Words (folded), one of which is in every base phrase.
-_PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数")
+_PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数", "자연")
 
 
 def base_name(unit: str) -> str:
@@ -74,8 +82,10 @@ def base_name(unit: str) -> str:
     return base.name
 
 
-_VALUE_WITH_UNIT = re.compile(r"[0-9]\s*(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_VALUE_WITH_UNIT = re.compile(
+    r"[0-9]\s*(?:(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])|比特|奈特|ビット|ナット|비트|나트|내트)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 
 
 def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
@@ -88,6 +98,7 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
     if not mentions(text, _ANCHORS):
         return
     found = [(match, base_name(match.group("unit"))) for match in UNIT_WORD.finditer(text)]
+    found += [(match, base_name(match.group("unit"))) for match in CJK_UNIT_WORD.finditer(text)]
     if mentions(text, _PHRASE_ANCHORS):
         found += [(match, phrase_base(match)) for match in _BASE_PHRASE.finditer(text)]
     if not found:
@@ -100,7 +111,9 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
         if start not in plain:
             plain[start] = _VALUE_WITH_UNIT.search(text[start:end].replace(BLANK, "")) is None
         before = text[max(start, match.start() - 12) : match.start()].rstrip(" ~*_(")
-        if not plain[start] or (match.re is UNIT_WORD and before and (before[-1].isdigit() or before[-1] in "§}$")):
+        if not plain[start] or (
+            match.re is not _BASE_PHRASE and before and (before[-1].isdigit() or before[-1] in "§}$")
+        ):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
         offset = paragraph.offset + match.start()
         yield BaseStatement(document.line(offset), base, match.group(), offset)

@@ -82,10 +82,13 @@ class BaseRules:
                 self.worded.setdefault(document.row(statement.offset), []).append(statement)
         self.opening = _opening(document, self.statements)
         # the base each section (and the opening) names most often, tallied once, not once a claim
-        self.section_majority, self.opening_majority = _majorities(document, self.statements)
+        own, self.opening_majority = _majorities(document, self.statements)
+        self.named_sections = len(own)  # sections that name a base themselves, not by the heading above them
+        self.section_majority = _inherited(document, own)
         # A formula's \ln says what \ln is, not what a plain \log is: a writer who uses both means two bases.
         besides_ln = [statement for statement in self.statements if statement.worded or statement.base != "e"]
-        self.plain_log_majority = _majorities(document, besides_ln)
+        plain_log, opening = _majorities(document, besides_ln)
+        self.plain_log_majority = _inherited(document, plain_log), opening
 
     def document_choice(self) -> BaseChoice:
         """The base the report's header names, and why."""
@@ -102,9 +105,9 @@ class BaseRules:
             )
         named, detail = _majority(self.opening or self.statements, self.document)
         scope = "its opening" if self.opening and self.document.sections else "the document"
-        sections = len({self.document.section(item.offset) for item in self.statements})
+        sections = self.named_sections
         more = f"; {sections} sections name a base of their own" if sections > 1 else ""
-        if not self.opening and sections < len(self.document.sections):  # the others read each value as it holds
+        if not self.opening and len(self.section_majority) < len(self.document.sections):  # the others: as it holds
             parts = "cells" if self.document.cells else "sections"
             total = len(self.document.sections)
             scope = f"one of its {parts}" if sections == 1 else f"{sections} of its {total} {parts}"
@@ -133,7 +136,7 @@ class BaseRules:
             return self.forced, "forced"
         computed = self._printing_code_base(found.offset)
         if computed is not None:
-            return computed, "formula"
+            return parse_base(computed), "formula"
         row, section = self.document.row(found.offset), self.document.section(found.offset)
         beside = {
             statement.base
@@ -152,6 +155,22 @@ class BaseRules:
                 return for_plain_log or (None, "plain log")
         return chosen or (None, "any")
 
+    def on_its_line(self, offset: int) -> BaseKey | None:
+        r"""The one base the units and logarithms written near ``offset`` on its line name, else None: of the bases a
+        claim holds in, the one its note names (``H(X,Y) = \log_2 9 \approx 3.17$ bits and $I(X;Y) \approx 0``: bits).
+
+        >>> from kldocs.checker.reading import parse_text
+        >>> document = parse_text("So $H = 3.17$ bits and $I \\approx 0$.\n", "a.md")
+        >>> BaseRules(document, [], None).on_its_line(20)
+        Fraction(2, 1)
+        """
+        text, row = self.document.text, self.document.row(offset)
+        start = max(self.document.row_start(row), offset - _LINE_REACH)
+        end = text.find("\n", offset, offset + _LINE_REACH)
+        stop = end if end >= 0 else min(len(text), offset + _LINE_REACH)
+        named = {"2" if match.group("two") else "e" for match in _LINE_BASES.finditer(text, start, stop)}
+        return parse_base(named.pop()) if len(named) == 1 else None
+
     def _gives_a_value(self, statement: BaseStatement) -> bool:
         """Whether the line that names a base gives a value of its own ("in bits this would be 0.1887"), which the
         unit speaks of, not a claim on a line above."""
@@ -160,9 +179,9 @@ class BaseRules:
         end = text.find("\n", offset, offset + _LINE_REACH)
         return _DECIMAL.search(text, start, end if end >= 0 else min(len(text), offset + _LINE_REACH)) is not None
 
-    def _printing_code_base(self, offset: int) -> BaseKey | None:
-        """For printed output, the one base the block of code right above it takes its logarithms in
-        (``np.log2``: 2; ``np.log``: e), else None: the output is in the code's unit."""
+    def _printing_code_base(self, offset: int) -> str | None:
+        """For printed output, the name of the one base the block of code right above it takes its logarithms in
+        (``np.log2``: ``"2"``; ``np.log``: ``"e"``), else None: the output is in the code's unit."""
         if not self.document.printed(offset):
             return None
         index = bisect.bisect_right(self._code_starts, offset) - 1
@@ -173,13 +192,19 @@ class BaseRules:
         return [region.offset for region in self.document.code]
 
     @functools.cached_property
-    def _code_bases(self) -> list[BaseKey | None]:
+    def _code_bases(self) -> list[str | None]:
         """The one base each block of code takes its logarithms in (read once a block, not once a claim)."""
         return [_one_base(region.text[-_CODE_READ:]) for region in self.document.code]
 
 
 #: Most characters looked at on each side of a base's words for a value on its line.
 _LINE_REACH = 200
+#: Units and logarithms that name a base on a claim's line (English, Chinese, Japanese and Korean units).
+_LINE_BASES = re.compile(
+    r"(?<![A-Za-z])(?:(?P<two>bits?|比特|ビット|비트|\\log_\{?2\b|log2\b)|(?P<e>nats?|奈特|ナット|나트|내트|\\ln\b))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
 #: A decimal number.
 _DECIMAL = re.compile(r"[0-9]\.[0-9]")
 #: Most characters at the end of a block of code read for the base of its logarithms.
@@ -197,16 +222,17 @@ _LIBRARY_CALLS = re.compile(
 )
 
 
-def _one_base(code: str) -> BaseKey | None:
-    """The one base a block of code takes its logarithms in, None when it takes several or calls library measures.
+def _one_base(code: str) -> str | None:
+    """The name of the one base a block of code takes its logarithms in (``"e"`` for ``np.log``), None when it takes
+    several or calls library measures.
 
-    >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("entropy(p)")
-    (Fraction(2, 1), None, None)
+    >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("np.log(p)")
+    ('2', None, 'e')
     """
     if _LIBRARY_CALLS.search(code):
         return None
     found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
-    return parse_base(found.pop()) if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:
@@ -225,9 +251,42 @@ def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tu
     for statement in statements:
         by_section.setdefault(document.section(statement.offset), []).append(statement)
     opening = _opening(document, statements)
-    return {section: _majority(named)[0] for section, named in by_section.items()}, (
-        _majority(opening)[0] if opening else None
-    )
+    named = {section: _majority(named)[0] for section, named in by_section.items()}
+    return named, (_majority(opening)[0] if opening else None)
+
+
+#: A heading and its level: Markdown's ``#`` marks, LaTeX's sectioning commands.
+_HEADING = re.compile(
+    r"(?P<marks>#{1,6})[ \t]|\\(?P<command>part|chapter|section|subsection|subsubsection|paragraph)(?![A-Za-z])"
+)
+_LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+
+
+def _inherited(document: SourceText, named: dict[int, str]) -> dict[int, str]:
+    r"""``named`` (a base by section), each section that names no base given the base of the nearest heading above
+    it of a higher level that names one: a subsection of "# Lecture 7", whose text says "logarithms are base 2", is in
+    base 2 (one pass over the headings, a stack of the open ones).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("# L\n\nIn bits.\n\n## A\n\nx\n\n# M\n\ny\n", "a.md")
+    >>> sorted(_inherited(document, {0: "2"}).items())
+    [(0, '2'), (15, '2')]
+    """
+    found = dict(named)
+    open_headings: list[tuple[int, int]] = []  # (level, section) of the headings enclosing the current one
+    for section in document.sections:
+        heading = _HEADING.match(document.text, section)
+        if heading is None:
+            open_headings = []
+            continue
+        marks = heading.group("marks")
+        level = len(marks) if marks else _LATEX_LEVELS[heading.group("command")]
+        while open_headings and open_headings[-1][0] >= level:
+            open_headings.pop()
+        if section not in found and open_headings and open_headings[-1][1] in found:
+            found[section] = found[open_headings[-1][1]]
+        open_headings.append((level, section))
+    return found
 
 
 def _opening(document: SourceText, statements: Sequence[BaseStatement]) -> list[BaseStatement]:

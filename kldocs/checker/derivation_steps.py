@@ -355,7 +355,7 @@ _CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 #: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``; doubled (``\\\\``) where Markdown
 #: escapes each backslash.
 _ROW_BREAK = re.compile(r"\\\\(?:\\\\)?(?:\s*\[[^\[\]\n]{0,12}\])?")
-_OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?|geq?|neq?|ne|simeq|lt|gt|to)(?![A-Za-z])")
+_OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|ne|simeq|lt|gt|to)(?![A-Za-z])")
 #: A sign or word that puts a row under a condition (``... = ... \iff p = q``): the row is not claimed in general.
 _CONNECTIVE = re.compile(
     r"[⟺⇔⇒⟹]|\\(?:iff|implies|impliedby|(?:Long)?(?:Leftrightarrow|Rightarrow|Leftarrow|leftrightarrow))(?![A-Za-z])|"

@@ -162,8 +162,10 @@ def rounds_to(value: ExactValue, written: Literal, square_root: bool = False) ->
     'is cut off, not rounded, to'
     >>> rounds_to(ExactValue.number(Fraction(1017, 10000)), Literal(Fraction(318, 1000), -3, cut=1), square_root=True)
     'is cut off, not rounded, to'
+    >>> rounds_to(ExactValue.number(Fraction(19, 100000)), Literal(Fraction(0), None))  # "\approx 0"
+    'rounds to'
     """
-    low, high = replace(written, cut=0).bounds()
+    low, high = replace(written, cut=0, place=0 if written.place is None else written.place).bounds()
     if square_root:
         low, high = max(low, Fraction(0)) ** 2, high**2
     return "rounds to" if value.compare(low) >= 0 and value.compare(high) <= 0 else "is cut off, not rounded, to"
@@ -229,6 +231,7 @@ def _alternatives(
         if symbol.measure == "cross_entropy":
             related.append((f"the KL divergence D_KL({first}||{second}), not the cross-entropy", _kl(first, second)))
             related.append((f"the entropy H({first}), not the cross-entropy", MeasureSymbol("entropy", (first,))))
+    related.extend(_shannon_slips(symbol))
     if symbol.measure == "entropy":
         for name in scope.bindings:
             if name != symbol.args[0]:
@@ -252,6 +255,38 @@ def _alternatives(
                 False,
             )
             yield f"the Jensen-Shannon distance sqrt(JSD){suffix}, not the JSD", symbol, candidate, True
+
+
+def _shannon_slips(symbol: MeasureSymbol) -> list[tuple[str, MeasureSymbol]]:
+    """The measures of two random variables a wrong value of one of them usually is: the condition dropped
+    (``H(Y)`` for ``H(Y|X)``), the other conditional, the joint entropy, a marginal's entropy for the mutual
+    information.
+
+    >>> [text.split(", the")[0] for text, _ in _shannon_slips(MeasureSymbol("conditional_entropy", ("Y", "X")))]
+    ['H(Y)', 'H(X|Y)', 'H(Y,X)']
+    """
+    if symbol.args is None or len(symbol.args) != 2 or "=" in "".join(symbol.args):
+        return []
+    first, second = symbol.args
+    joint = (f"H({first},{second}), the joint entropy", MeasureSymbol("joint_entropy", (first, second)))
+    if symbol.measure == "conditional_entropy":
+        return [
+            (f"H({first}), the entropy of {first} without the condition", MeasureSymbol("entropy", (first,))),
+            (f"H({second}|{first}), the other conditional entropy", MeasureSymbol(symbol.measure, (second, first))),
+            joint,
+        ]
+    if symbol.measure == "mutual_information":
+        return [
+            *((f"H({name}), the entropy of {name}", MeasureSymbol("entropy", (name,))) for name in (first, second)),
+            *(
+                (f"H({one}|{other}), a conditional entropy", MeasureSymbol("conditional_entropy", (one, other)))
+                for one, other in ((first, second), (second, first))
+            ),
+            joint,
+        ]
+    if symbol.measure == "joint_entropy":
+        return [(f"H({name}), the entropy of {name} alone", MeasureSymbol("entropy", (name,))) for name in symbol.args]
+    return []
 
 
 def _kl(first: str, second: str) -> MeasureSymbol:

@@ -339,7 +339,8 @@ def line_starts(text: str) -> list[int]:
 
 _BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
 _STARTS_WITH_RELATION = re.compile(
-    r"(?:\s|\\[,;:! ])*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))"
+    r"(?:\s|\\[,;:! ])*(?:&\s*)?"
+    r"(?:=|≈|≃|≒|≤|≥|<|>|≠|\\(?:approx|simeq|leq?(?:slant)?|geq?(?:slant)?|neq?|lt|gt)(?![A-Za-z]))"
 )
 
 

@@ -198,7 +198,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 _NOTATION = re.compile(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
-    r"|(?<![A-Za-z\\])(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)\[(?P<args>[^\[\]=]{1,40})\]"
+    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
+    r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -216,6 +217,8 @@ def plain_notation(formula: str) -> str:
     'H(X)=-\\sum_{x} p(x)\\ln  p(x)'
     >>> plain_notation(r"D_{\mathrm{KL}}[p \Vert q] + I[X,Y]")
     'D_{\\mathrm{KL}}(p \\Vert q) + I(X,Y)'
+    >>> plain_notation(r"\mathrm{H}[x] = -\sum_x p(x) \ln p(x)")
+    'H(x) = -\\sum_x p(x) \\ln p(x)'
     >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
     'D_{KL}(p | | q) = \\sum p_i'
     """

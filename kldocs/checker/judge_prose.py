@@ -35,6 +35,7 @@ from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import literal, measures_in
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
+from kldocs.inputs import parse_distribution
 
 
 def judge_prose_value(
@@ -59,6 +60,11 @@ def judge_prose_value(
     """
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
+    fair = _fair(item, before)
+    if fair is not None:  # "for a fair coin the entropy is 1 bit": it holds of the coin, whatever is in force
+        coin = _judged(item, fair, bases)
+        if coin[0] == "holds":
+            return coin
     judged = _judged(item, bindings, bases)
     if above is not None and judged[0] == "holds" and not item.names:
         worked = _judged(item, bindings, bases, above)
@@ -101,6 +107,27 @@ _OWN_KIND = re.compile(
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
     r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
 )
+
+
+#: A fair coin or die named in words, and the number of its outcomes.
+_FAIR = re.compile(
+    r"(?i:\b(?:fair|unbiased)\s+(?:(?P<coin>coin)|die|dice)\b|\b(?:(?P<moneda>moneda)|dado)\s+(?:justa?o?|equilibrad[oa])\b)|"
+    r"공정한\s*(?:(?P<동전>동전)|주사위)|(?:均匀|公平|公正)的?(?:(?P<硬币>硬币)|骰子)|公平な(?:(?P<コイン>コイン)|サイコロ)"
+)
+
+
+def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
+    """A fair coin (or die) the words before a value of entropy name, as the distribution it stands for.
+
+    >>> _fair(ProseValue(3, "the entropy is 1 bit", "entropy", "1", "2", False), "For a fair coin")["fair coin"].text
+    'fair coin'
+    """
+    found = _FAIR.search(before[-300:]) if item.measure == "entropy" and not item.names else None
+    if found is None:
+        return None
+    name = "fair coin" if found.lastgroup is not None else "fair die"
+    weights = " ".join(["1/2"] * 2 if name == "fair coin" else ["1/6"] * 6)
+    return {name: Binding(name, parse_distribution(weights, name=name), item.line, found.group())}
 
 
 def _judged(

@@ -60,7 +60,10 @@ class MeasureSymbol:
 
 _SP = r"(?:\s|\\[,;:! ]|~|\{\})*+"
 _STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
-_NAME = r"(?:\\(?:hat|tilde|bar)\{[A-Za-z]\}|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"
+_NAME = (
+    r"(?:\\(?:hat|tilde|bar|mathbf|boldsymbol)\{[A-Za-z]\}"
+    r"|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"
+)
 _MIX = (
     rf"(?:\\[dt]?frac\{{{_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\}}\{{{_SP}2{_SP}\}}"
     rf"|\({_SP}{_NAME}{_SP}\+{_SP}{_NAME}{_SP}\){_SP}/{_SP}2"
@@ -88,8 +91,8 @@ _MEASURE = re.compile(
     rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
     rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
-    rf"|(?P<h>H(?![A-Za-z]))"
-    rf"|(?P<mi>I(?![A-Za-z]))"
+    rf"|(?P<h>{_styled('H')})"
+    rf"|(?P<mi>{_styled('I')})"
     rf"|(?P<d>D(?![A-Za-z])))"
     rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
@@ -225,5 +228,5 @@ def _normal_name(piece: str) -> str:
     names = [re.sub(r"[\s{}]", "", name) for name in _NAME_IN_MIX.findall(re.sub(r"\\[dt]?frac|\\[a-z]+", "", piece))]
     if "+" in piece:
         return f"({names[0]}+{names[1]})/2"
-    name = re.sub(r"[\s{}]|\\(?:hat|tilde|bar)", "", piece)
+    name = re.sub(r"[\s{}]|\\(?:hat|tilde|bar|mathbf|boldsymbol)", "", piece)
     return name

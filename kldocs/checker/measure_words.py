@@ -37,13 +37,15 @@ LABEL_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "jsd",
-        r"(?:JS|Jensen[-‐–— ]Shannon)[-‐ ]?(?:divergen\w*)|divergen\w*\s+(?:de\s+)?(?:JS|Jensen[-‐–— ]Shannon)|JSD|"
+        r"(?:JS|Jensen[-‐–— ]Shannon)[-‐ ]?(?:diverg[eê]n\w*)|"
+        r"diverg[eê]n\w*\s+(?:de\s+|di\s+)?(?:JS|Jensen[-‐–— ]Shannon)|"
+        r"JSD|"
         r"JS\s*散度|JS\s*발산|JS\s*ダイバージェンス",
     ),
     (
         "kl",
-        r"KL[-‐ ]?(?:divergen\w*|Divergenz)|Kullback[-‐–— ]Leibler(?:[-‐ ]divergen\w*|[-‐ ]Divergenz)?|"
-        r"divergen\w*\s+(?:de\s+|di\s+)?(?:KL|Kullback[-‐–— ]Leibler)|дивергенци\w+\s+(?:KL|КЛ|Кульбака)|"
+        r"KL[-‐ ]?(?:diverg[eê]n\w*|Divergenz)|Kullback[-‐–— ]Leibler(?:[-‐ ]diverg[eê]n\w*|[-‐ ]Divergenz)?|"
+        r"diverg[eê]n\w*\s+(?:de\s+|di\s+)?(?:KL|Kullback[-‐–— ]Leibler)|дивергенци\w+\s+(?:KL|КЛ|Кульбака)|"
         r"relative\s+entropy|entrop[ií]a\s+relativa|relative\s+Entropie|entropie\s+relative|相对熵|相対エントロピー|"
         r"KL\s*散度|KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|KL\s*ダイバージェンス|KL",
     ),
@@ -59,6 +61,7 @@ LABEL_ANCHORS = (
     "js",
     "jensen",
     "divergen",
+    "divergên",
     "kl",
     "kullback",
     "дивергенц",

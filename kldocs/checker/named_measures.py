@@ -39,7 +39,9 @@ _WORDS = tuple(
     for measure, words in LABEL_WORDS
 )
 #: A divergence named without saying which: the measure of the context, when that is one.
-_BARE = re.compile(r"(?=[dDдД散발ダ])(?:divergen\w*|Divergenz|дивергенци\w*|散度|발산|ダイバージェンス)", re.IGNORECASE)
+_BARE = re.compile(
+    r"(?=[dDдД散발ダ])(?:diverg[eê]n\w*|Divergenz|дивергенци\w*|散度|발산|ダイバージェンス)", re.IGNORECASE
+)
 #: Symbols of the measures in maths or plain text, by measure; tried before the words (``D_{KL}`` holds "KL").
 _SYMBOLS = (
     ("kl", re.compile(r"(?=[DK])(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?\s*\(|(?<![A-Za-z])KL\s*\()")),
@@ -48,7 +50,7 @@ _SYMBOLS = (
     ("entropy", re.compile(r"(?=H)(?<![A-Za-z\\])H ?\(\s*[A-Za-z](?:_[0-9])?\s*\)")),
 )
 _SYMBOL_ANCHORS = ("kl", "js", "h(", "h (")
-_BARE_ANCHORS = ("divergen", "дивергенц", "散度", "발산", "ダイバージェンス")
+_BARE_ANCHORS = ("divergen", "divergên", "дивергенц", "散度", "발산", "ダイバージェンス")
 
 
 def mentions_of(text: str) -> list[tuple[int, int, str]]:

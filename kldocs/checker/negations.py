@@ -49,7 +49,9 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
-    r"\b(?:a\s+student|someone|people)\s+(?:wrote|writes|claimed|claims|said|says)(?:\s+that)?",
+    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students)"
+    r"\s+(?:(?:often|sometimes|mistakenly|wrongly)\s+)?(?:wrote|write|writes|claimed|claims|claim|said|says|say)"
+    r"(?:\s+that)?",
     # in Spanish: "Error común: escribir", "No escribas"
     r"\berror(?:es)?\s+(?:com[uú]n|t[ií]pico|frecuente)(?:es)?\s*[:*_]*\s*(?:es\s+)?(?:escribir|decir|suponer)?(?:\s+que)?",
     r"\bno\s+(?:escribas|escriba|escribir)(?:\s+que)?",
@@ -58,7 +60,7 @@ _BEFORE = [
 #: word boundary in front slows the search of all the others.
 _BEFORE_CJK = re.compile(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
-    r"誤った式)\s*[:：,]?\s*$"
+    r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为))\s*[:：,，]?\s*$"
 )
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
@@ -72,6 +74,7 @@ _AFTER = [
     r"[이가은는]?\s*(?:항상\s*)?성립하지\s*않",
     # a mistake named as such after it: "라고 쓰면 틀린다", "是错误的", "は誤りである", "es incorrecto"
     r"(?:이?라고|로)\s*(?:쓰|적|하)(?:면|는\s*것은)\s*(?:안\s*된다|틀)|[은는이가]\s*틀(?:린|렸|리)|"
+    r"(?:[，,]\s*)?(?:这|這|此)(?:样|种写法)?(?:是)?(?:错误|錯誤|错|不对)的?|"
     r"(?:是)?(?:错误|错)的|不正确|(?:と書くの)?(?:は|が)(?:誤り|間違い)|(?:es|ser[ií]a)\s+(?:incorrect[oa]|un\s+error|fals[oa])",
 ]
 #: A verdict in brackets, or a cross, that marks what it follows as a mistake.

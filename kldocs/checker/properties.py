@@ -8,8 +8,9 @@ for KL symmetry the note adds both directions for the document's P and Q.
 
 from __future__ import annotations
 
+from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.property_claims import Property
-from kldocs.checker.scope import KnownDistributions
+from kldocs.checker.scope import KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
 
@@ -217,8 +218,9 @@ _PROPERTY_KINDS = {
 }
 
 
-def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool, str]:
-    """The kind of claim, whether it holds, and why.
+def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool, str]:
+    """The kind of claim, whether it holds, and why (the values of the distributions in force in ``base``, the
+    one the document names there).
 
     >>> from kldocs.checker.property_claims import Property
     >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
@@ -228,13 +230,13 @@ def judge_property(item: Property, scope: KnownDistributions) -> tuple[str, bool
     if item.property == "sum_definition" and not item.negated:
         reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])
     if item.measure in ("kl", "cross_entropy") and item.property in ("symmetric", "swapped_unequal"):
-        numbers = _both_directions(scope, item.measure)
+        numbers = _both_directions(scope, item.measure, base)
         if numbers:
             reason += f" (here {numbers})"
     return _PROPERTY_KINDS[item.property], truth != item.negated, reason
 
 
-def _both_directions(scope: KnownDistributions, measure: str) -> str:
+def _both_directions(scope: KnownDistributions, measure: str, base: BaseKey) -> str:
     names = [name for name, binding in scope.bindings.items() if binding.distribution is not None]
     if "P" in names and "Q" in names:
         names = ["P", "Q"]
@@ -242,10 +244,10 @@ def _both_directions(scope: KnownDistributions, measure: str) -> str:
         return ""
     forward, backward = MeasureSymbol(measure, tuple(names[:2])), MeasureSymbol(measure, tuple(names[1::-1]))
     try:
-        there, back = scope.value(forward), scope.value(backward)
+        there, back = scope.value(forward, base), scope.value(backward, base)
     except EvaluationError:
         return ""
     if there == back:  # a mirrored pair, or one of two cross-entropies that agree here, though not in general
-        both = f"{forward.text()} = {backward.text()} = {there.decimal(4)} nats"
+        both = f"{forward.text()} = {backward.text()} = {there.decimal(4)} {unit_name(base)}"
         return f"{names[0]} and {names[1]} happen to give {both}"
-    return f"{forward.text()} = {there.decimal(4)} but {backward.text()} = {back.decimal(4)} nats"
+    return f"{forward.text()} = {there.decimal(4)} but {backward.text()} = {back.decimal(4)} {unit_name(base)}"

@@ -165,6 +165,10 @@ _THE_DISTANCE = re.compile(
     r"(?:JS[ \t]++)?(?:distance|距离|距離|거리)[ \t]*+",
     re.IGNORECASE,
 )
+#: A sentence that goes on to say what its value is not: "which is not a KL value", "no es la divergencia".
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:not|isn't|no|não|non|pas|nicht)(?![^\W\d_])|不是|并非|아니|ではない|じゃない", re.IGNORECASE
+)
 #: Verbs that hold their subject: "we get", "obtemos".
 _OWN_SUBJECT = re.compile(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
 #: Most characters of the words before a value shown with it.
@@ -340,6 +344,9 @@ def _reading(
         measure_above = _context(document, region, sentence, budget.displays)
         if measure_above is None or (divergence and measure_above == "entropy"):
             return None
+        rest = plain[number.end() : number.end() + _REACH if end is None else end.start()]
+        if _DENIED.search(rest):
+            return None  # "the sum is about 183.2, which is not a KL value": the sentence says what it is not
         subject = (
             _SUBJECT.search(plain, max(sentence, lead - 40), lead)
             or _OWN_SUBJECT.match((verb or "")[::-1])
@@ -356,7 +363,7 @@ def _reading(
     )
     unit = _UNIT_AFTER.match(plain, shown) if shown == after else None  # the unit of the value before
     shown = unit.end() if unit is not None else shown
-    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;)）"))
+    shown += len(plain[shown:lead]) - len(plain[shown:lead].lstrip(" ,;:)）.*_"))
     if (usage and measure != "cross_entropy") or (before.group("extra") and measure != "kl"):
         return None  # the bits a code spends are its cross-entropy; the additional bits, the KL divergence
     if directions:

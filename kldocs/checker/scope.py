@@ -68,6 +68,11 @@ class Binding:
     problem: str | None = None
     changed: bool = False
     rounded: tuple[str, ...] = ()
+    cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
+
+    def where(self) -> str:
+        """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""
+        return f"line {self.line}" if self.cell is None else f"cell {self.cell}, line {self.line}"
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,13 @@ class KnownDistributions:
             binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
         if binding is not None:
             if binding.distribution is None and binding.problem is None:
-                raise EvaluationError(f"{name} (line {binding.line}) is {binding.text}, not a finite distribution")
+                raise EvaluationError(f"{name} ({binding.where()}) is {binding.text}, not a finite distribution")
             if binding.changed:
-                changed = f"code on line {binding.line} gives {name} a value that is not read: {binding.problem}"
+                at = ("on " if binding.cell is None else "in ") + binding.where()
+                changed = f"code {at} gives {name} a value that is not read: {binding.problem}"
                 raise EvaluationError(changed)
             if binding.distribution is None:
-                raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
+                raise EvaluationError(f"{name} ({binding.where()}) is not a valid distribution: {binding.problem}")
             return binding.distribution
         match = _MIXTURE.fullmatch(name)
         if match is not None:

@@ -70,6 +70,13 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
                 "holds",
                 "an identity of Shannon's measures: both sides are the same combination of joint entropies",
             )
+        if not (sides[0] and sides[1]):  # ``I(X;Y) = 0``: a value, not an identity
+            return (
+                "identity",
+                "unchecked",
+                f"{statement.text} gives a value of a measure of random variables, not an identity: kldocs does not "
+                "check it without their joint distribution",
+            )
         return (
             "identity",
             "unchecked",

@@ -68,7 +68,7 @@ class Budget:
 
 _CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
 _RELATION_HINT = re.compile(
-    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?|geq?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
+    r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
 )
 
 

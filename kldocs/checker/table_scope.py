@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kldocs.checker.documents import SourceText
 from kldocs.checker.judging import Outcome
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, joint_name
@@ -68,3 +69,22 @@ def of_random_variables(name: str) -> bool:
 #: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
 #: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
 _TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
+
+
+#: Where a table's description names its line (``the table on line 3``), said again with its cell in a notebook.
+_ON_LINE = re.compile(r" on line (?=[0-9])")
+
+
+def in_cell(document: SourceText, offset: int, binding: Binding) -> tuple[int, Binding]:
+    r"""The binding made at ``offset`` with its notebook cell, so that notes name the cell with the line (in a
+    notebook, lines are counted in their cell): ``the table in cell 2, line 3``.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("p = (0.5, 0.5)\n", "a.md")
+    >>> in_cell(document, 0, Binding("P", None, 1, "P")) == (0, Binding("P", None, 1, "P"))
+    True
+    """
+    cell = document.cell(offset)
+    if cell is None:
+        return offset, binding
+    return offset, replace(binding, cell=cell, text=_ON_LINE.sub(f" in cell {cell}, line ", binding.text))

@@ -217,10 +217,33 @@ def _tokens(text: str, max_tokens: int) -> list[Token]:
             continue  # "=→ 1.5": an arrow after a relation points at the value, it implies nothing
         elif token.kind in _FACTOR_STARTS and len(tokens) > 1 and _spaced_dot(text, tokens[-1], tokens[-2]):
             tokens[-1] = Token("op", ".", tokens[-1].start, tokens[-1].end, "*")
+        if token.kind == "rbrace" and _square_root_of_jsd(tokens):
+            root, _, jsd = tokens[-3:]
+            assert jsd.symbol is not None
+            symbol = MeasureSymbol("js_distance", jsd.symbol.args)
+            token = Token("measure", text[root.start : token.end], root.start, token.end, symbol=symbol)
+            del tokens[-3:]
         tokens.append(token)
         if len(tokens) > max_tokens:
             raise TooComplexError(f"more than {max_tokens} symbols in one formula")
     return tokens
+
+
+def _square_root_of_jsd(tokens: list[Token]) -> bool:
+    r"""Whether the tokens end in ``\sqrt{\mathrm{JSD}(P\|Q)`` (the brace about to close): the JS distance.
+
+    >>> [token.symbol for token in tokenize(r"\sqrt{\mathrm{JSD}(P\|Q)}")]
+    [MeasureSymbol(measure='js_distance', args=('P', 'Q'))]
+    """
+    if len(tokens) < 3:
+        return False
+    root, brace, measure = tokens[-3:]
+    return (
+        root.text == "\\sqrt"
+        and brace.kind == "lbrace"
+        and measure.symbol is not None
+        and measure.symbol.measure == "jsd"
+    )
 
 
 #: Tokens a factor starts with, and tokens a factor ends with.

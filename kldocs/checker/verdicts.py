@@ -89,7 +89,7 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
-from kldocs.checker.rounded_steps import arithmetic_behind
+from kldocs.checker.rounded_steps import rounded_behind
 from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
@@ -99,7 +99,7 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.stated_parameters import parameter_claims
-from kldocs.checker.table_scope import cannot_evaluate, from_table, needs_table, of_random_variables
+from kldocs.checker.table_scope import cannot_evaluate, from_table, in_cell, needs_table, of_random_variables
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
@@ -170,9 +170,10 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
+        with_cell = functools.partial(in_cell, self.document)
         # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
         tables = [*joint_bindings(self.document), *matrix_bindings(self.document), *text_table_bindings(self.document)]
-        pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
+        pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
@@ -188,7 +189,9 @@ class _Checker:
                     del current[name]
                 stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
-                (item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid))
+                with_cell(
+                    item.offset, Binding(item.name, None, item.line, item.text, item.reason, changed=not item.invalid)
+                )
                 for item in line_items
                 if isinstance(item, Changed)
             ]
@@ -201,6 +204,7 @@ class _Checker:
                     current[defined.name] = defined
                     continue
                 checked, binding = check_definition(defined, current)
+                binding = with_cell(offset, binding)[1]
                 current[defined.name] = binding
                 self.definitions.remember(binding)
                 results.append((offset, checked))
@@ -271,7 +275,8 @@ class _Checker:
             note = item.reason if item.read else f"not read: {item.reason}"
             return Checked((item.line,), item.text, "expression", "unchecked", None, note)
         if isinstance(item, Property):
-            kind, holds, note = judge_property(item, KnownDistributions(event.bindings))
+            base = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
+            kind, holds, note = judge_property(item, KnownDistributions(event.bindings), base)
             return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
@@ -320,7 +325,7 @@ class _Checker:
         if source in ("any", "plain log"):
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
-        return self._checked(item, outcome, base)
+        return self._checked(event, outcome, base)
 
     def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
         """An equation of Shannon's measures that follows from the one supposed just before it: holds."""
@@ -330,11 +335,15 @@ class _Checker:
             return None
         return "identity", "holds", f"it follows from {premise}, written just before it, by Shannon's identities"
 
-    def _checked(self, item: Found, outcome: Outcome, base: BaseKey) -> Checked:
-        statement = item.statement
-        behind = arithmetic_behind(statement, self._chain_statements(item)) if outcome.verdict == "false" else None
-        if behind is not None:
-            outcome = replace(outcome, note=f"{outcome.note}; {behind}")
+    def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
+        item = event.item
+        assert isinstance(item, Found)
+        statement, chain = item.statement, self._chain_statements(item)
+        if outcome.verdict == "false":  # an answer key's 1.585 - 1.485 = 0.100: the rounding is the author's
+            behind = rounded_behind(statement, chain, KnownDistributions(event.bindings).environment(base))
+            outcome = (
+                outcome if behind is None else replace(outcome, verdict=behind[1], note=f"{outcome.note}; {behind[0]}")
+            )
         uses_base = bool(statement.chain_measures) or has_logs(statement.left) or has_logs(statement.right)
         name, unit = (base_name(base), unit_name(base)) if uses_base else (None, None)
         return Checked(
@@ -350,15 +359,17 @@ class _Checker:
         """
         assert isinstance(event.item, Found)
         outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
-        first_base, first = outcomes[0]
+        first = outcomes[0][1]
+        written = self.bases.on_its_line(event.item.offset)  # of the bases it holds in, the one its line writes
+        outcomes.sort(key=lambda pair: pair[0] != written)
         if all(_alike(outcome, first) for _, outcome in outcomes):
-            return self._checked(event.item, first, first_base)
+            return self._checked(event, outcomes[0][1], outcomes[0][0])
         # A value the document may have cut off in one base is not called false in another.
         for cut_off in (False, True):
             for base, outcome in outcomes:
                 if outcome.verdict == ("unchecked" if cut_off else "holds") and outcome.cut_off >= cut_off:
                     note = f"{outcome.note} (read in {unit_name(base)}: {reason})"
-                    return self._checked(event.item, replace(outcome, note=note), base)
+                    return self._checked(event, replace(outcome, note=note), base)
         tried = "; ".join(f"in {unit_name(base)}, {outcome.note}" for base, outcome in outcomes)
         # A base where some reading the document allows makes it true leaves it unchecked, not false.
         verdict: Verdict = "unchecked" if any(outcome.may_hold for _, outcome in outcomes) else first.verdict
