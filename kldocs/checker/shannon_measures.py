@@ -59,9 +59,10 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
     >>> judge_shannon(statement, Searches())[2]
     'a Shannon inequality, true of every joint distribution: the difference is I(X;Y) >= 0'
     """
-    difference = equation_form(statement)
-    if difference is None:
+    sides = _sides(statement)
+    if sides is None:
         return None
+    difference = _combined(*sides, Fraction(-1))
     variables = frozenset().union(*difference) if difference else frozenset()
     if statement.relation in ("=", "~"):
         if not difference:
