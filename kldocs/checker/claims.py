@@ -64,6 +64,7 @@ from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.notations import DistanceNotation, distance_notations
+from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, titled_properties
@@ -313,6 +314,7 @@ def find_claims(document: SourceText) -> list[Item]:
             said_bases = list(itertools.islice(bases, bases_left))  # a docstring's base is its function's
             bases_left -= len(said_bases)
             items.extend(said_bases)
+    items.extend(list(in_other_units(document, items)))  # "0.2231 nats, or 0.3219 bits": two claims
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 
