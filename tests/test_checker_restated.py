@@ -164,3 +164,20 @@ def test_a_symbol_restated_with_the_same_value_takes_the_verdict_of_its_worked_e
     sheet = f"\\begin{{enumerate}}\n\\item {worked}\n\\item So $H(U) = {total}$ bits.\n\\end{{enumerate}}\n"
     claims = check_text(sheet, "sheet.tex").claims
     assert [claim.verdict for claim in claims if claim.lines == (3,)] == ["unchecked"]
+
+
+@pytest.mark.parametrize("off", [0.0, 0.005])
+def test_a_final_answer_about_the_source_is_judged_on_the_probabilities_given(off: float) -> None:
+    """Labelled probabilities with a remark in brackets, then the answer in words: "the entropy of the source"."""
+    exact = -(
+        mpmath.mpf(1) / 8 * mpmath.log(mpmath.mpf(1) / 8, 2) + mpmath.mpf(7) / 8 * mpmath.log(mpmath.mpf(7) / 8, 2)
+    )
+    value = f"{float(exact) + off:.4f}"
+    text = (
+        "The probabilities are:\n\n  • P(a) = 1/8\n  • P(b) = 7/8 (so that they sum to 1)\n\n"
+        f"Final answer\n\nThe entropy of the source is approximately {value} bits.\n"
+    )
+    claims = check_text(text, "answer.txt").claims
+    assert claims[0].kind == "definition"
+    (answer,) = [claim for claim in claims if value in claim.text]
+    assert answer.verdict == ("false" if off else "holds")
