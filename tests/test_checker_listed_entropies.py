@@ -59,6 +59,7 @@ def test_the_entropy_of_a_listed_distribution_is_judged(page: str, written: list
         "With probabilities 0.5 and 0.5 the KL divergence to Q is 0.3 bits.",  # another measure
         "Given probabilities 0.5, 0.25 and 0.25, work out the entropy to 3 decimal places.",  # not a value
         "Probabilities `[0.2, 0.8]` {#exercise-entropy-2}",  # a label's digit
+        "Then `entropy([0.5, 0.5], base=2)` prints the entropy.",  # a call's argument and keyword
     ],
 )
 def test_a_number_the_list_may_not_give_is_not_judged(page: str) -> None:

@@ -55,9 +55,11 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
+#: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
+_CALLED = re.compile(r"[(,]\s?`?\s?$")
 #: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``.
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
+    r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n")
 _ENTROPY = re.compile(r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー", re.IGNORECASE)
@@ -95,8 +97,12 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         lists += len(found)
         for index, match in enumerate(found):
             written = _items(match.group("items"))
-            if written is None:
-                continue
+            if (
+                written is None
+                or _CALLED.search(raw, max(0, match.start() - 4), match.start())
+                or document.printed(paragraph.offset)
+            ):
+                continue  # entropy([0.5, 0.5], base=2): a call's argument; printed output: no sentence
             start = paragraph.offset + match.end()
             following = found[index + 1].start("items") + paragraph.offset if index + 1 < len(found) else None
             claim = _value_after(document, (paragraph.offset + match.start(), start), following, written)

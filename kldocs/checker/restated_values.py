@@ -126,7 +126,6 @@ _GAP_WORDS = 8
 _GAP_WORDS_ALLOWED = frozenset(
     """from to between and of the two them distributions distribution here now then this in both directions direction
     again also still finally other way reverse swapped opposite computed calculated exact true relative respect
-    source fonte fuente sorgente
     distribuição distribuições distribución distribuciones em relação respecto con al
     de da do das dos para entre e y la el los las del desde hasta um uma von zu zwischen und der die das nach
     du des le les et vers di della tra fra dal dalla""".split()  # noqa: SIM905 (a list of words, one a word)
