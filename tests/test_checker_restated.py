@@ -94,13 +94,15 @@ def test_a_subject_given_another_value_since_is_not_restated() -> None:
 
 def test_arithmetic_read_for_a_measure_not_judged_is_not_restated() -> None:
     """``0.5 + 0.5 = 1`` holds, but says nothing of whether ``H(X)`` is 1: "the entropy of $X$ is 1 bit" is not
-    judged."""
-    text = (
-        "$$H(X) = -0.5 \\log_2 0.5 - 0.5 \\log_2 0.5$$\n$$H(X) = 0.5 + 0.5 = 1$$\n\nSo the entropy of $X$ is 1 bit.\n"
-    )
+    judged. Below the expansion of ``H(X)`` the lines are one chain, and the words restate its value."""
+    worked = "$$H(X) = 0.5 + 0.5 = 1$$\n\nSo the entropy of $X$ is 1 bit.\n"
     assert not [
-        claim for claim in check_text(text, "a.md").claims if claim.lines == (4,) and claim.verdict != "unchecked"
+        claim for claim in check_text(worked, "a.md").claims if claim.lines == (3,) and claim.verdict != "unchecked"
     ]
+    expanded = "$$H(X) = -0.5 \\log_2 0.5 - 0.5 \\log_2 0.5$$\n" + worked
+    (restated,) = [claim for claim in check_text(expanded, "a.md").claims if claim.lines == (4,)]
+    assert restated.verdict == "holds"
+    assert "restates line 2" in restated.note
 
 
 @pytest.mark.parametrize("command", ["\\mbox", "\\text", "\\mathrm"])
@@ -164,3 +166,32 @@ def test_a_symbol_restated_with_the_same_value_takes_the_verdict_of_its_worked_e
     sheet = f"\\begin{{enumerate}}\n\\item {worked}\n\\item So $H(U) = {total}$ bits.\n\\end{{enumerate}}\n"
     claims = check_text(sheet, "sheet.tex").claims
     assert [claim.verdict for claim in claims if claim.lines == (3,)] == ["unchecked"]
+
+
+def test_a_remark_in_brackets_after_a_labelled_probability_is_no_factor() -> None:
+    """``P(b) = 7/8 (so that they sum to 1)``: the bracket opens a remark, and the probabilities are a distribution."""
+    text = "The probabilities are:\n\n  • P(a) = 1/8\n  • P(b) = 7/8 (so that they sum to 1)\n"
+    claims = check_text(text, "answer.txt").claims
+    assert [(claim.kind, claim.verdict, claim.text) for claim in claims] == [
+        ("definition", "holds", "P(a) = 1/8, P(b) = 7/8")
+    ]
+
+
+@pytest.mark.parametrize("off", [0.0, 0.01])
+def test_a_chain_of_lines_restating_h_of_a_letter_is_judged_as_arithmetic(off: float) -> None:
+    """``$$H(X) = -(...)$$`` (its weights need not sum to 1), its terms, then ``$$H(X) = v$$ bits (approximately)``."""
+    weights = ["0.4", "0.25", "0.15"]
+    exact = -mpmath.fsum(mpmath.mpf(w) * mpmath.log(mpmath.mpf(w), 2) for w in weights)
+    terms = " ".join(f"- {-float(mpmath.mpf(w) * mpmath.log(mpmath.mpf(w), 2)):.4f}" for w in weights)
+    value = f"{float(exact) + off:.4f}"
+    product = " + ".join(w + " \\times log_{2}(" + w + ")" for w in weights)
+    text = f"$$H(X) = -({product})$$\n$$H(X) = -({terms})$$\n$$H(X) = {value}$$ bits (approximately)\n"
+    claims = [claim for claim in check_text(text, "answer.txt").claims if claim.lines == (3,)]
+    assert ("false" in {claim.verdict for claim in claims}) == bool(off)
+    assert ("holds" in {claim.verdict for claim in claims}) == (not off)
+
+
+def test_a_line_restating_another_letter_starts_another_chain() -> None:
+    """``H(Y) = 0.9`` under a chain of ``H(X)`` is no step of it."""
+    text = "$$H(X) = -(0.5 \\times log_{2}(0.5) + 0.5 \\times log_{2}(0.5))$$\n$$H(Y) = 0.9$$\n"
+    assert all(claim.verdict != "false" for claim in check_text(text, "answer.txt").claims)

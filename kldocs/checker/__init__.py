@@ -30,6 +30,9 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
+  :mod:`~kldocs.checker.listed_entropies` (the entropy of probabilities a sentence lists: "the set `[1/4, 3/4]` gives
+  the entropy 0.811"), :mod:`~kldocs.checker.other_units` (a value given again in another unit: "0.2231 nats, or
+  0.3219 bits"),
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
   :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =`` or ``H ≈``, across lines
   of words or of working out the logarithms),

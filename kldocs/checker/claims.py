@@ -64,7 +64,9 @@ from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
+from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.notations import DistanceNotation, distance_notations
+from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.pronoun_properties import pronoun_properties
 from kldocs.checker.property_claims import Property, properties, titled_properties
@@ -315,6 +317,12 @@ def find_claims(document: SourceText) -> list[Item]:
             said_bases = list(itertools.islice(bases, bases_left))  # a docstring's base is its function's
             bases_left -= len(said_bases)
             items.extend(said_bases)
+    # "the set [2/9, 3/9, 4/9] gives the entropy 1.53": the list's own entropy, not one of the distributions in force
+    listed = list(listed_entropies(document, {item.offset for item in items if isinstance(item, Found)}))
+    taken = {claim.offset for claim in listed}
+    items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
+    items.extend(claimed(document, listed))
+    items.extend(list(in_other_units(document, items)))  # "0.2231 nats, or 0.3219 bits": two claims
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 

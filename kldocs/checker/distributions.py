@@ -70,10 +70,13 @@ _DEFINITION = re.compile(
     r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
     r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
 )
+#: Words that open a remark in brackets after a probability: "P(b) = 3/4 (so that they sum to 1)".
+_REMARK = r"(?:to|so|as|since|because|which|that|i\.e\.|e\.g\.|adjusted|corrected|assumed|rounded)\b"
 _LABELLED = re.compile(
     r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
     r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
-    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·(^])"
+    r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·^])"
+    r"(?!\s*\((?!" + _REMARK + r"))"  # a bracket multiplies, unless it opens a remark: "(to ensure they sum to 1)"
 )
 #: ``Q(A) = Q(B) = 0.5``: probabilities of one distribution given one value; the last link is a :data:`_LABELLED`.
 _SHARED = re.compile(

@@ -17,9 +17,10 @@ may also follow ``≈``, come second on a line (``H ≈ -(-0.5 - 0.5) H ≈ 1 bi
 and stand below lines of words or of working (``log_2 0.7 ≈ -0.514``) when it
 has the first side's value: a bare value after such lines may be another
 source's. Only a
-bare ``H`` is read (a letter with arguments is a measure the formula
-readers check), and only sides of numbers, so nothing but the arithmetic
-is judged.
+bare ``H``, or ``H(X)`` of one capital letter, the same on every line of the
+chain, is read (the formula readers check what the measure is; these lines
+say only that its sides are equal), and only sides of numbers, so nothing but
+the arithmetic is judged. A value may end in its unit and "(approximately)".
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("H = \\(\\log_2 2 + \\log_2 4\\)\n\nH = 1 + 2\n\nH = 3 bits/symbol\n", "a.txt")
@@ -42,14 +43,16 @@ from kldocs.checker.term_sums import values_in_bases
 #: A line ``H = ...``, its ``H`` in or out of maths delimiters (each run of spaces read once: a line of 4,000
 #: spaces and a list marker was tried at each split of its spaces between the two runs around a delimiter).
 _LINE = re.compile(
-    r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?H[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?(?:=|≈|\\approx)(?P<rest>[^\n]+)$",
+    r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?(?P<subject>H(?:\([A-Z]\))?)[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?"
+    r"(?:=|≈|\\approx)(?P<rest>[^\n]+)$",
     re.MULTILINE,
 )
 #: A second step on the same line: ``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``.
-_AGAIN = re.compile(r"(?<=\S)[ \t]+H[ \t]*(?:=|≈|\\approx)")
+_AGAIN = re.compile(r"(?<=\S)[ \t]+H(?:\([A-Z]\))?[ \t]*(?:=|≈|\\approx)")
 _DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _UNIT = re.compile(
-    r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*/\s*symbol)?\s*\.?\s*$",
+    r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*/\s*symbol)?"
+    r"(?:\s*\((?:approximately|approx\.?)\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: Units in other languages, as the words kldocs reads.
@@ -85,9 +88,12 @@ def restated_chains(document: SourceText, stop_at: int) -> Iterator[CommentClaim
     code_starts = [region.offset for region in document.code]
     chain: list[tuple[int, str]] = []  # the sides so far, with where each starts
     end = -1  # where the last line of the chain ends
+    subject = "H"  # what every line of the chain restates: H, or H(X) of one letter
     for match in itertools.islice(_LINE.finditer(text, 0, stop_at), MAX_LINES):
-        if _in_code(document, code_starts, match.start()):
-            chain = []
+        in_code = _in_code(document, code_starts, match.start())
+        if in_code or match.group("subject") != subject:
+            chain, subject = [], match.group("subject")  # another left side starts another chain
+        if in_code:
             continue
         gap = text[end : match.start()]
         for offset, rest in _steps(match):
