@@ -184,7 +184,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
     rows = [row for row in rows if any(row)]
     if not 3 <= len(rows) <= MAX_SIDE + 1:
         return None
-    header, *lines = rows
+    header, lines, column, margin_row = _without_margins(rows[0], rows[1:])  # margins are checked, then left out
     column_labels = header[1:]
     if not 2 <= len(column_labels) <= MAX_SIDE or not all(_LABEL.fullmatch(label) for label in column_labels):
         return None
@@ -199,6 +199,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         cells.append([value for value in values if value is not None])
     if (
         sum(map(sum, cells)) != 1
+        or not _margins_agree(column, margin_row, cells)
         or len(set(row_labels)) != len(row_labels)
         or len(set(column_labels)) != len(column_labels)
     ):

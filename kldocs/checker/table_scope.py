@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kldocs.checker.judging import Outcome
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, joint_name
+from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, table_name
 from kldocs.errors import EvaluationError
 
 
@@ -30,12 +30,8 @@ def from_table(outcome: Outcome, symbols: Sequence[MeasureSymbol], bindings: dic
     """The outcome, its note saying which joint table gave the measures of random variables it judged."""
     if outcome.verdict == "unchecked" or outcome.universal:
         return outcome
-    tables = {
-        bindings[joint_name(*symbol.args)].text
-        for symbol in symbols
-        if symbol.measure in OUT_OF_SCOPE and symbol.args and len(symbol.args) == 2
-        if joint_name(*symbol.args) in bindings
-    }
+    names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
+    tables = {bindings[name].text for name in names if name is not None and name in bindings}
     return replace(outcome, note=f"{outcome.note} (from {sorted(tables)[0]})") if len(tables) == 1 else outcome
 
 

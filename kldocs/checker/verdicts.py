@@ -60,6 +60,7 @@ from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.derivation_steps import derivation_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
+from kldocs.checker.event_tables import event_table_bindings
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
@@ -169,7 +170,12 @@ class _Checker:
             for d in families.definitions
         ]
         # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
-        tables = [*joint_bindings(self.document), *matrix_bindings(self.document), *text_table_bindings(self.document)]
+        tables = [
+            *joint_bindings(self.document),
+            *matrix_bindings(self.document),
+            *text_table_bindings(self.document),
+            *event_table_bindings(self.document),
+        ]
         pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset

@@ -1,0 +1,185 @@
+"""Joint distributions of two or three random variables listed event by event (``P(X=0, Y=1, Z=0) = 1/8``),
+tables with their margins, the slash notation of conditional entropy (``H(X/Y)``) and equations between
+measures of one variable (``I(X;X) = H(X) - H(X,X)``).
+
+The distributions are our own; every value is worked out here with exact fractions and mpmath (by the chain
+rule from the joint's marginals), never by kldocs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+#: Our own joint of three bits U, V, W: W is U xor V half of the time, else 0.
+_CELLS = {
+    (0, 0, 0): Fraction(1, 4),
+    (0, 1, 1): Fraction(1, 8),
+    (0, 1, 0): Fraction(1, 8),
+    (1, 0, 1): Fraction(1, 8),
+    (1, 0, 0): Fraction(1, 8),
+    (1, 1, 0): Fraction(1, 4),
+}
+
+
+def _entropy(indices: tuple[int, ...]) -> mpmath.mpf:
+    """The entropy in bits of the marginal of the chosen variables of :data:`_CELLS`."""
+    totals: dict[tuple[int, ...], Fraction] = {}
+    for event, value in _CELLS.items():
+        key = tuple(event[i] for i in indices)
+        totals[key] = totals.get(key, Fraction(0)) + value
+    exact = [mpmath.mpf(p.numerator) / p.denominator for p in totals.values() if p]
+    return -mpmath.fsum(p * mpmath.log(p, 2) for p in exact)
+
+
+_U, _V, _W = (0,), (1,), (2,)
+_H_U_GIVEN_VW = _entropy((0, 1, 2)) - _entropy((1, 2))
+_H_U_GIVEN_W = _entropy((0, 2)) - _entropy(_W)
+_MI_UV_GIVEN_W = _entropy((0, 2)) + _entropy((1, 2)) - _entropy((0, 1, 2)) - _entropy(_W)
+_MI_UV = _entropy(_U) + _entropy(_V) - _entropy((0, 1))
+
+
+def _written(value: mpmath.mpf) -> str:
+    return mpmath.nstr(value, 4, strip_zeros=False)
+
+
+def _listed(template: str) -> str:
+    return "\n".join(template.format(u=u, v=v, w=w, p=p) for (u, v, w), p in _CELLS.items())
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "- P(U={u}, V={v}, W={w}) = {p}",
+        "* $p(u={u},v={v},w={w}) = {p}$",
+        "1. $\\Pr(U = {u}, V = {v}, W = {w}) = {p}$;",
+    ],
+)
+def test_a_list_of_joint_events_of_three_variables_gives_the_conditional_measures(template: str) -> None:
+    assert abs(float(_MI_UV_GIVEN_W - _MI_UV)) > 0.01  # conditioning on W changes what U tells of V
+    text = (
+        "Three binary random variables U, V, W have the joint distribution:\n\n"
+        + _listed(template)
+        + "\n\nThen:\n\n"
+        + f"- $H(U|V,W) = {_written(_H_U_GIVEN_VW)}$ bits\n"
+        + f"- $I(U;V|W) = H(U|W) - H(U|V,W) = {_written(_MI_UV_GIVEN_W)}$ bits\n"
+        + f"- $I(U;V) = {_written(_MI_UV)}$ bits\n"
+        + f"- so $I(U;V|W) = {_written(_MI_UV_GIVEN_W + mpmath.mpf('0.05'))}$ bits\n"
+    )
+    claims = check_text(text, "a.md").claims
+    verdicts = {claim.text: claim.verdict for claim in claims}
+    assert verdicts[f"H(U|V,W) = {_written(_H_U_GIVEN_VW)}"] == "holds"
+    assert verdicts[f"H(U|W) - H(U|V,W) = {_written(_MI_UV_GIVEN_W)}"] == "holds"
+    assert verdicts[f"I(U;V) = {_written(_MI_UV)}"] == "holds"
+    (wrong,) = [claim for claim in claims if claim.verdict == "false"]
+    assert wrong.text.startswith("I(U;V|W) = ")
+    assert "listed event by event on line 3" in wrong.note
+
+
+def test_a_list_of_two_variables_in_one_line_with_a_zero_left_out() -> None:
+    """The events left out have probability 0 once those listed add up to 1."""
+    joint = {(0, 0): Fraction(1, 2), (0, 1): Fraction(1, 4), (1, 1): Fraction(1, 4)}
+    h_joint = mpmath.mpf(3) / 2  # -(1/2 log 1/2 + 2 * 1/4 log 1/4)
+    h_x = -(mpmath.mpf(3) / 4 * mpmath.log(mpmath.mpf(3) / 4, 2) + mpmath.mpf(1) / 4 * mpmath.log(0.25, 2))
+    listed = ", ".join(f"P(X={x}, Y={y}) = {p}" for (x, y), p in joint.items())
+    text = f"Let {listed}.\n\n$$H(Y|X) = {_written(h_joint - h_x)}$$\n\n$$H(X,Y) = 1.4$$\n"
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims] == ["holds", "false"]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # adds up to 3/4: a part of the table only
+        "- P(X=0, Y=0) = 1/4\n- P(X=0, Y=1) = 1/4\n- P(X=1, Y=0) = 1/4\n",
+        # two tables, one after the other, each adding up to 1 but neither complete as a run
+        "- P(X=0, Y=0) = 1/2\n- P(X=1, Y=1) = 1/2\n- P(X=0, Y=1) = 1/2\n- P(X=1, Y=0) = 1/2\n",
+    ],
+)
+def test_an_incomplete_or_mixed_list_binds_nothing(listing: str) -> None:
+    claims = check_text(listing + "\n$$H(X|Y) = 0.5$$\n", "a.md").claims
+    assert [claim.verdict for claim in claims] == ["unchecked"]
+
+
+def test_a_restated_event_closes_the_list_and_the_table_stays() -> None:
+    listing = "".join(f"- P(X={x}, Y={y}) = 1/4\n" for x, y in itertools.product((0, 1), repeat=2))
+    text = listing + "Since P(X=0, Y=0) = 1/4 the variables are independent: $I(X;Y) = 0$ and $H(X|Y) = 2$.\n"
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims] == ["holds", "false"]
+
+
+_SLASHED = r"""
+\section{Entropia condizionata}
+Per due variabili casuali $X$ e $Y$:
+\[ H(X,Y)=H(X)+H(Y/X)=H(Y)+H(X/Y) \]
+\[ H(X,Y/Z)=H(X/Z)+H(Y/X,Z) \]
+\[ I(X;Y)=H(X)-H(X/Y) \]
+\[ H(X/Y) \le H(X) \]
+\[ H(X/X) = 0 \]
+"""
+
+
+def test_the_slash_notation_of_conditional_entropy_is_read_as_a_condition() -> None:
+    claims = check_text(_SLASHED, "a.tex").claims
+    assert len(claims) == 6
+    assert all(claim.verdict == "holds" for claim in claims)
+
+
+@pytest.mark.parametrize("text", [r"$KL(P/Q) = 0.2$", r"$H(P/Q) = 0.5$", r"$JSD(P, (P+Q)/2) = 0.1$"])
+def test_a_slash_between_distributions_is_no_condition(text: str) -> None:
+    claims = check_text(text + "\n", "a.md").claims
+    assert all(claim.verdict != "false" for claim in claims)
+    assert all("H(P|Q)" not in claim.note for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("equation", "verdict"),
+    [
+        ("I(X;X) = H(X) - H(X,X)", "false"),
+        ("H(X|X) = H(X)", "false"),
+        ("I(X;X) = H(X)", "holds"),
+        ("H(X,X) = H(X)", "holds"),
+        ("H(X) = 0", "unchecked"),  # true of a constant X, which a document may be speaking of
+    ],
+)
+def test_an_equation_between_measures_of_one_variable(equation: str, verdict: str) -> None:
+    (claim,) = check_text(f"$${equation}$$\n", "a.md").claims
+    assert claim.verdict == verdict
+    if verdict == "false":
+        assert "equal only for a constant X" in claim.note
+
+
+_MARGINS = r"""
+\begin{tabular}{c|cc|c}
+ Y/X & 1 & 2 & p(y) \\ \hline
+ 1 & 1/4 & 1/4 & 1/2 \\
+ 2 & 1/2 & 0 & 1/2 \\ \hline
+ p(x) & 3/4 & 1/4 & 1 \\
+\end{tabular}
+
+\[ H(X/Y) = \frac{1}{2} H(X/Y=1) + \frac{1}{2} H(X/Y=2)
+   = \frac{1}{2} \left[ H(\frac{1}{2}, \frac{1}{2}) + H(1, 0) \right] \]
+\[ H(X,Y) = %s \ bit \]
+"""
+
+
+def test_a_latex_table_with_its_margins_is_read_and_a_factor_of_a_bracket_is_no_side() -> None:
+    """H(X|Y) is 1/2 bit here, as is the factor before the bracket: the factor is not taken for the value."""
+    h_joint = -(mpmath.mpf(1) / 4 * mpmath.log(0.25, 2) * 2 + mpmath.mpf(1) / 2 * mpmath.log(0.5, 2))
+    claims = check_text(_MARGINS % "\\frac{3}{2}", "a.tex").claims
+    assert h_joint == mpmath.mpf(3) / 2
+    assert [claim.verdict for claim in claims] == ["holds", "holds"]
+    assert all(claim.text.split(" = ")[-1] != "\\frac{1}{2}" for claim in claims)
+    wrong = check_text(_MARGINS % "\\frac{5}{4}", "a.tex").claims
+    assert [claim.verdict for claim in wrong] == ["holds", "false"]
+
+
+def test_a_table_whose_margins_are_not_its_sums_is_not_read() -> None:
+    text = _MARGINS.replace("p(x) & 3/4 & 1/4", "p(x) & 1/2 & 1/2") % "\\frac{3}{2}"
+    claims = check_text(text, "a.tex").claims
+    assert [claim.verdict for claim in claims] == ["unchecked", "unchecked"]
