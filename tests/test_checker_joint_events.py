@@ -183,3 +183,79 @@ def test_a_table_whose_margins_are_not_its_sums_is_not_read() -> None:
     text = _MARGINS.replace("p(x) & 3/4 & 1/4", "p(x) & 1/2 & 1/2") % "\\frac{3}{2}"
     claims = check_text(text, "a.tex").claims
     assert [claim.verdict for claim in claims] == ["unchecked", "unchecked"]
+
+
+_THIRDS = """The joint distribution of X and Y:
+
+| | Y=0 | Y=1 |
+|---|---|---|
+| X=0 | {a} | {b} |
+| X=1 | {b} | {a} |
+
+Then $H(X,Y) = {joint}$ bits.
+"""
+
+
+def _thirds_entropy(first: Fraction, second: Fraction) -> str:
+    exact = [mpmath.mpf(p.numerator) / p.denominator for p in (first, first, second, second)]
+    return mpmath.nstr(-mpmath.fsum(p * mpmath.log(p, 2) for p in exact), 4, strip_zeros=False)
+
+
+@pytest.mark.parametrize(("a", "b"), [("0.33", "0.17"), ("0.333", "0.167"), ("0.34", "0.16")])
+def test_a_table_of_rounded_thirds_and_sixths_is_not_judged(a: str, b: str) -> None:
+    """0.33 and 0.17 add up to 1/2 as written; the document may compute with 1/3 and 1/6, or with the decimals."""
+    exact = _thirds_entropy(Fraction(1, 3), Fraction(1, 6))
+    written = _thirds_entropy(Fraction(a), Fraction(b))
+    assert exact != written
+    for joint in (exact, written):
+        (claim,) = check_text(_THIRDS.format(a=a, b=b, joint=joint), "a.md").claims
+        assert claim.verdict == "unchecked"
+        assert "may be" in claim.note and "rounded" in claim.note
+
+
+def test_a_table_of_short_decimals_that_are_no_thirds_is_judged() -> None:
+    right = _thirds_entropy(Fraction("0.3"), Fraction("0.2"))
+    (claim,) = check_text(_THIRDS.format(a="0.3", b="0.2", joint=right), "a.md").claims
+    assert claim.verdict == "holds"
+
+
+_TWO_TABLES = """# Two joint tables
+
+**{first}**
+
+| | Y=0 | Y=1 |
+|---|---|---|
+| X=0 | 1/2 | 0 |
+| X=1 | 0 | 1/2 |
+
+**{second}**
+
+| | Y=0 | Y=1 |
+|---|---|---|
+| X=0 | 1/4 | 1/4 |
+| X=1 | 1/4 | 1/4 |
+
+{speaking_of_first}, $I(X;Y) = 1$ bit and $H(X|Y) = 0$.
+
+{speaking_of_second}, $I(X;Y) = 0$ and $H(X|Y) = 1$ bit, while $H(X,Y) = 1.5$ bits.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaking_of_first", "speaking_of_second"),
+    [
+        ("Table A", "Table B", "For table A", "For table B"),
+        ("Tabla 1", "Tabla 2", "En la tabla 1", "En la tabla 2"),
+        ("表A", "表B", "对于表A", "对于表B"),
+    ],
+)
+def test_a_claim_about_an_earlier_table_is_not_judged_against_a_later_one(
+    first: str, second: str, speaking_of_first: str, speaking_of_second: str
+) -> None:
+    """Table A's X and Y are equal (I = 1 bit), table B's independent (I = 0): a claim about A is not judged by B."""
+    text = _TWO_TABLES.format(
+        first=first, second=second, speaking_of_first=speaking_of_first, speaking_of_second=speaking_of_second
+    )
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims] == ["unchecked", "unchecked", "holds", "holds", "false"]
+    assert "speaks of table" in claims[0].note

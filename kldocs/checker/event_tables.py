@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, probability, table_bindings
+from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, probability, rounded_note, table_bindings
 from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
@@ -115,17 +115,18 @@ def product_bindings(
     (21, ['X', 'Y', 'Z', 'X,Y'], 'Y,Z@X,Y,Z')
     """
     whole = joint_name(*sorted(variables))
+    rounded = rounded_note(cells.values())
     for size in range(1, len(variables) + 1):
         for chosen in itertools.combinations(range(len(variables)), size):
             for order in itertools.permutations(chosen) if size > 1 else (chosen,):
                 values = _marginal(order, labels, cells)
                 shown = list(labels[order[0]]) if size == 1 else None
-                yield from _bound(joint_name(*(variables[i] for i in order)), values, shown, line, text)
+                yield from _bound(joint_name(*(variables[i] for i in order)), values, shown, line, (text, rounded))
     for size in range(1, len(variables)):
         for chosen in itertools.combinations(sorted(range(len(variables)), key=lambda i: variables[i]), size):
             name = marginal_name(joint_name(*(variables[i] for i in chosen)), whole)
             shown = list(labels[chosen[0]]) if size == 1 else None
-            yield from _bound(name, _marginal(chosen, labels, cells), shown, line, text)
+            yield from _bound(name, _marginal(chosen, labels, cells), shown, line, (text, rounded))
 
 
 def _marginal(
@@ -140,8 +141,12 @@ def _marginal(
     return [totals.get(key, Fraction(0)) for key in itertools.product(*(labels[i] for i in order))]
 
 
-def _bound(name: str, values: list[Fraction], shown: list[str] | None, line: int, text: str) -> Iterator[Binding]:
+def _bound(
+    name: str, values: list[Fraction], shown: list[str] | None, line: int, source: tuple[str, str | None]
+) -> Iterator[Binding]:
+    """The binding of one name, with no distribution when the table's cells look rounded (``source[1]``)."""
     try:
-        yield Binding(name, parse_distribution(values, shown, name=name), line, text)
+        distribution = parse_distribution(values, shown, name=name)
     except InputError:
         return
+    yield Binding(name, None if source[1] else distribution, line, *source, unsure=bool(source[1]))

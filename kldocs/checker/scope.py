@@ -58,7 +58,8 @@ class Binding:
     ``problem``, when the name stands for a member of a parametric family (``P = N(0, 1)``), whose
     claims are judged apart (:mod:`~kldocs.checker.family_claims`); ``changed`` when code gives the name a
     value that is not read (``problem`` says by what); ``rounded``: the probabilities as written when
-    their rounding keeps them from summing to 1 (``0.333`` three times; see :mod:`~kldocs.checker.rounded_inputs`).
+    their rounding keeps them from summing to 1 (``0.333`` three times; see :mod:`~kldocs.checker.rounded_inputs`);
+    ``unsure`` (with no distribution) when the values are read but may not be the ones meant (``problem`` says why).
     """
 
     name: str
@@ -68,6 +69,7 @@ class Binding:
     problem: str | None = None
     changed: bool = False
     rounded: tuple[str, ...] = ()
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class KnownDistributions:
             if binding.changed:
                 changed = f"code on line {binding.line} gives {name} a value that is not read: {binding.problem}"
                 raise EvaluationError(changed)
+            if binding.distribution is None and binding.unsure:
+                raise EvaluationError(f"{binding.text} is not judged: {binding.problem}")
             if binding.distribution is None:
                 raise EvaluationError(f"{name} (line {binding.line}) is not a valid distribution: {binding.problem}")
             return binding.distribution

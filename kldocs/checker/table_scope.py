@@ -64,3 +64,48 @@ def of_random_variables(name: str) -> bool:
 #: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
 #: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
 _TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
+
+
+#: A table named by its label: "table A", "Tabla 2", "tabella B", "Table II", "表A".
+_NAMED_TABLE = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]able|TABLE|[Tt]ab(?:la|ella|elle|ela|el)|[Tt]ableau)\s{0,3}(?P<label>[A-Z]|[0-9]{1,2}|[IVX]{1,4})"
+    r"(?![A-Za-z0-9])|表\s{0,2}(?P<cjk>[A-Z0-9]{1,2})(?![A-Za-z0-9])"
+)
+#: Lines above a table searched for its label, and characters before a claim searched for the table it speaks of.
+LABEL_LINES = 3
+_SPOKEN = 300
+
+
+def table_label(text: str) -> str | None:
+    """The label of the last table the text names, or None.
+
+    >>> table_label("### Table B (a second joint)"), table_label("For table A, then in Tabla 2:"), table_label("表A:")
+    ('B', '2', 'A')
+    >>> table_label("The table above gives the joint.") is None
+    True
+    """
+    label = None
+    for match in _NAMED_TABLE.finditer(text):
+        label = match.group("label") or match.group("cjk")
+    return label
+
+
+def of_another_table(
+    outcome: Outcome,
+    symbols: Sequence[MeasureSymbol],
+    bindings: dict[str, Binding],
+    before: str,
+    labels: dict[str, str | None],
+) -> Outcome:
+    """The outcome, unchecked when the document has several joint tables and the words before the claim name one
+    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it).
+    """
+    if outcome.verdict == "unchecked" or outcome.universal or len(labels) < 2:
+        return outcome
+    names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
+    used = [bindings[name].text for name in names if name is not None and name in bindings]
+    spoken = table_label(before[-_SPOKEN:].rsplit("\n\n", 1)[-1])
+    if not used or spoken is None or all(labels.get(text) == spoken for text in used):
+        return outcome
+    note = f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"
+    return replace(outcome, verdict="unchecked", value=None, note=note)

@@ -98,7 +98,15 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
-from kldocs.checker.table_scope import cannot_evaluate, from_table, needs_table, of_random_variables
+from kldocs.checker.table_scope import (
+    LABEL_LINES,
+    cannot_evaluate,
+    from_table,
+    needs_table,
+    of_another_table,
+    of_random_variables,
+    table_label,
+)
 from kldocs.checker.text_tables import text_table_bindings
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
@@ -142,6 +150,7 @@ class _Checker:
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
         self.definitions = Definitions(follows=functools.partial(gives_after, document))
         self.memo: dict[tuple[object, ...], Outcome] = {}
+        self.labels: dict[str, str | None] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
@@ -176,6 +185,12 @@ class _Checker:
             *text_table_bindings(self.document),
             *event_table_bindings(self.document),
         ]
+        self.labels = {  # each joint table's text, with the label written above it ("Table A")
+            binding.text: table_label(self.document.text[self.document.row_start(row - LABEL_LINES) : offset])
+            for offset, binding in tables
+            if "," in binding.name
+            for row in (self.document.row(offset),)
+        }
         pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
@@ -379,6 +394,10 @@ class _Checker:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
             self.memo[key] = from_table(self._judge(event, base), measures, event.bindings)
         outcome = self._unless_conditional(event, self.memo[key])
+        if self.labels:  # "for table A", with table B in force
+            measures = measures_in(found.statement.left) + measures_in(found.statement.right)
+            before = self.document.text[max(0, found.offset - 400) : found.offset]
+            outcome = of_another_table(outcome, measures, event.bindings, before, self.labels)
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
         elif outcome.cut_off and self.cuts_off:
