@@ -259,3 +259,56 @@ def test_a_claim_about_an_earlier_table_is_not_judged_against_a_later_one(
     claims = check_text(text, "a.md").claims
     assert [claim.verdict for claim in claims] == ["unchecked", "unchecked", "holds", "holds", "false"]
     assert "speaks of table" in claims[0].note
+
+
+def _channel_values(source: list[Fraction], channel: list[list[Fraction]]) -> dict[str, mpmath.mpf]:
+    """H(X), H(Y), H(Y|X) and I(X;Y) in bits of a source through a channel, from p(x, y) = p(x) p(y|x)."""
+
+    def bits(probabilities: list[Fraction]) -> mpmath.mpf:
+        exact = [mpmath.mpf(p.numerator) / p.denominator for p in probabilities if p]
+        return -mpmath.fsum(p * mpmath.log(p, 2) for p in exact)
+
+    joint = [[p * q for q in row] for p, row in zip(source, channel, strict=True)]
+    h_x, h_y = bits(source), bits([sum(column, Fraction(0)) for column in zip(*joint, strict=True)])
+    h_xy = bits([p for row in joint for p in row])
+    return {"H(X)": h_x, "H(Y)": h_y, "H(Y|X)": h_xy - h_x, "I(X;Y)": h_x + h_y - h_xy}
+
+
+_SOURCE = [Fraction(2, 3), Fraction(1, 3)]
+_CHANNEL = [[Fraction(3, 4), Fraction(1, 4)], [Fraction(0), Fraction(1)]]
+
+
+@pytest.mark.parametrize(
+    ("source", "channel"),
+    [
+        (
+            "The input has $P(X) = (2/3, 1/3)$.",
+            "$$P(Y|X) = \\begin{pmatrix} 3/4 & 1/4 \\\\ 0 & 1 \\end{pmatrix}$$",
+        ),
+        (
+            "The input has $p(x) = \\left[\\frac{2}{3}, \\frac{1}{3}\\right]$.",
+            "$$p(Y \\mid X) = \\left[\\begin{array}{cc} 0.75 & 0.25 \\\\ 0 & 1 \\end{array}\\right]$$",
+        ),
+        (
+            "The input is X with P(X=0) = 2/3 and P(X=1) = 1/3.",
+            "Its channel $P(Y \\mid X)$:\n\n| | Y=0 | Y=1 |\n|---|---|---|\n| X=0 | 3/4 | 1/4 |\n| X=1 | 0 | 1 |",
+        ),
+    ],
+)
+def test_a_channel_after_its_input_gives_the_measures_of_input_and_output(source: str, channel: str) -> None:
+    values = _channel_values(_SOURCE, _CHANNEL)
+    lines = [f"$${name} = {_written(value)}$$" for name, value in values.items()]
+    wrong = f"$$I(X;Y) = {_written(values['I(X;Y)'] * 2)}$$"
+    claims = check_text("\n\n".join([source, channel, *lines, wrong]) + "\n", "a.md").claims
+    judged = [claim for claim in claims if claim.text.startswith(("H(", "I("))]
+    assert [claim.verdict for claim in judged] == ["holds"] * 4 + ["false"]
+    assert "P(Y|X)" in judged[2].note
+
+
+def test_a_channel_whose_rows_do_not_add_up_to_one_gives_nothing() -> None:
+    text = (
+        "The input has $P(X) = (1/2, 1/2)$.\n\n"
+        "$$P(Y|X) = \\begin{pmatrix} 1/2 & 1/4 \\\\ 0 & 1 \\end{pmatrix}$$\n\n$$H(Y|X) = 0.5$$\n"
+    )
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims if claim.text.startswith("H(")] == ["unchecked"]

@@ -9,7 +9,7 @@ of every set of them (``X,Y,Z``, ``Y,Z``...), so that ``H(X|Y,Z)`` and ``I(X;Y|Z
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "".join(f"- P(X={x}, Y={y}, Z={x ^ y}) = 1/4\n" for x in (0, 1) for y in (0, 1))
->>> bindings = dict((b.name, b.distribution) for _, b in event_table_bindings(parse_text(text, "a.md")))
+>>> bindings = dict((b.name, b.distribution) for _, b in event_lists(parse_text(text, "a.md"))[1])
 >>> [str(p) for p in bindings["X,Z"].probabilities], [str(p) for p in bindings["Z"].probabilities]
 (['1/4', '1/4', '1/4', '1/4'], ['1/2', '1/2'])
 """
@@ -37,7 +37,7 @@ _ASSIGNED = rf"({_VARIABLE})\s*=\s*([A-Za-z0-9]{{1,6}})"
 _SEPARATOR = r"\s*(?:,|;|\\[,;])\s*"
 #: ``P(X=0, Y=1) = 1/4``, ``p(x=0,y=1,z=0)=0.125``, ``\Pr(X=1, Y=0) = \frac{1}{8}``: an event's probability.
 _EVENT = re.compile(
-    rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{1,2}})\s*\)"
+    rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
     r"\s*=\s*\$?\s*(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
     r"|[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?![0-9/]|\.[0-9])"
 )
@@ -46,28 +46,35 @@ _ONE = re.compile(_ASSIGNED)
 _Event = tuple[tuple[str, ...], tuple[str, ...], Fraction, int]
 
 
-def event_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
-    """The names the lists of joint events of a document bind, each with the offset of the list's first event."""
-    tables = 0
+def event_lists(document: SourceText) -> tuple[list[tuple[int, Binding]], list[tuple[int, Binding]]]:
+    """What the lists of events of a document bind, each with the offset of the list's first event: the
+    distributions of one variable (``P(X=0) = 1/2, P(X=1) = 1/2``), and the names the joints bind."""
+    alone: list[tuple[int, Binding]] = []
+    joints: list[tuple[int, Binding]] = []
     for events in _lists(document.text):
         if sum(event[2] for event in events) != 1:
             continue
-        tables += 1
-        if tables > MAX_TABLES:
-            return
+        if len(alone) + len(joints) > MAX_TABLES * 25:
+            break
         variables = events[0][0]
         labels = [list(dict.fromkeys(event[1][i] for event in events)) for i in range(len(variables))]
         if any(len(values) > MAX_SIDE for values in labels):
             continue
         cells = {event[1]: event[2] for event in events}
         offset, line = events[0][3], document.line(events[0][3])
+        if len(variables) == 1:
+            text = f"the distribution of {variables[0]} listed value by value on line {line}"
+            values = [cells[(label,)] for label in labels[0]]
+            alone += [(offset, binding) for binding in _bound(variables[0], values, labels[0], line, (text, None))]
+            continue
         text = f"the joint distribution of {', '.join(variables)} listed event by event on line {line}"
         if len(variables) == 2:
             matrix = [[cells.get((row, column), Fraction(0)) for column in labels[1]] for row in labels[0]]
             found = table_bindings((variables[0], variables[1]), labels[0], labels[1], matrix, line, text)
         else:
             found = product_bindings(variables, labels, cells, line, text)
-        yield from ((offset, binding) for binding in found)
+        joints += [(offset, binding) for binding in found]
+    return alone, joints
 
 
 def _lists(text: str) -> Iterator[list[_Event]]:

@@ -51,6 +51,7 @@ from fractions import Fraction
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions, gives_after
 from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
+from kldocs.checker.channels import channel_table_bindings, input_distributions
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.closed_forms import closed_form_claims
@@ -60,7 +61,7 @@ from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.derivation_steps import derivation_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
-from kldocs.checker.event_tables import event_table_bindings
+from kldocs.checker.event_tables import event_lists
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
@@ -179,11 +180,16 @@ class _Checker:
             for d in families.definitions
         ]
         # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
+        alone, listed_joints = event_lists(self.document)
+        # P(X) = (1/2, 1/4, 1/4) or P(X=0) = 3/4, P(X=1) = 1/4: the inputs of the channels P(Y|X) after them
+        inputs = sorted(input_distributions(self.document) + alone, key=lambda entry: entry[0])
         tables = [
             *joint_bindings(self.document),
-            *matrix_bindings(self.document),
+            *matrix_bindings(self.document, inputs),
             *text_table_bindings(self.document),
-            *event_table_bindings(self.document),
+            *listed_joints,
+            *inputs,
+            *channel_table_bindings(self.document, inputs),
         ]
         self.labels = {  # each joint table's text, with the label written above it ("Table A")
             binding.text: table_label(self.document.text[self.document.row_start(row - LABEL_LINES) : offset])
