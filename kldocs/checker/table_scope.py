@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kldocs.checker.documents import SourceText
 from kldocs.checker.judging import Outcome
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, table_name
@@ -76,6 +77,15 @@ LABEL_LINES = 3
 _SPOKEN = 300
 
 
+def table_labels(document: SourceText, tables: Sequence[tuple[int, Binding]]) -> dict[str, str | None]:
+    """Each joint table's text, with the label written in the lines above it ("Table A"), or None."""
+    return {
+        binding.text: table_label(document.text[document.row_start(document.row(offset) - LABEL_LINES) : offset])
+        for offset, binding in tables
+        if "," in binding.name
+    }
+
+
 def table_label(text: str) -> str | None:
     """The label of the last table the text names, or None.
 
@@ -100,12 +110,18 @@ def of_another_table(
     """The outcome, unchecked when the document has several joint tables and the words before the claim name one
     ("for table A") that is not the table in force (``labels``: each table's text and the label written above it).
     """
-    if outcome.verdict == "unchecked" or outcome.universal or len(labels) < 2:
+    if outcome.verdict == "unchecked" or outcome.universal:
         return outcome
     names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
     used = [bindings[name].text for name in names if name is not None and name in bindings]
+    note = another_table(used, before, labels)
+    return outcome if note is None else replace(outcome, verdict="unchecked", value=None, note=note)
+
+
+def another_table(used: Sequence[str], before: str, labels: dict[str, str | None]) -> str | None:
+    """Why a claim judged from the joint tables ``used`` (their texts) is not judged: the words before it name
+    another of the document's tables; None when they name none, or that one, or the document has one table."""
     spoken = table_label(before[-_SPOKEN:].rsplit("\n\n", 1)[-1])
-    if not used or spoken is None or all(labels.get(text) == spoken for text in used):
-        return outcome
-    note = f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"
-    return replace(outcome, verdict="unchecked", value=None, note=note)
+    if len(labels) < 2 or not used or spoken is None or all(labels.get(text) == spoken for text in used):
+        return None
+    return f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"

@@ -51,7 +51,6 @@ from fractions import Fraction
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions, gives_after
 from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.chains import Statement
-from kldocs.checker.channels import channel_table_bindings, input_distributions
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.closed_forms import closed_form_claims
@@ -61,12 +60,10 @@ from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.derivation_steps import derivation_claims
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
-from kldocs.checker.event_tables import event_lists
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.grid_claims import grid_claims
-from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
@@ -78,7 +75,6 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
-from kldocs.checker.latex_matrices import matrix_bindings
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
@@ -100,15 +96,15 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.table_scope import (
-    LABEL_LINES,
+    another_table,
     cannot_evaluate,
     from_table,
     needs_table,
     of_another_table,
     of_random_variables,
-    table_label,
+    table_labels,
 )
-from kldocs.checker.text_tables import text_table_bindings
+from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.checker.variable_scopes import introductions, new_exercises
@@ -179,24 +175,8 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
-        # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
-        alone, listed_joints = event_lists(self.document)
-        # P(X) = (1/2, 1/4, 1/4) or P(X=0) = 3/4, P(X=1) = 1/4: the inputs of the channels P(Y|X) after them
-        inputs = sorted(input_distributions(self.document) + alone, key=lambda entry: entry[0])
-        tables = [
-            *joint_bindings(self.document),
-            *matrix_bindings(self.document, inputs),
-            *text_table_bindings(self.document),
-            *listed_joints,
-            *inputs,
-            *channel_table_bindings(self.document, inputs),
-        ]
-        self.labels = {  # each joint table's text, with the label written above it ("Table A")
-            binding.text: table_label(self.document.text[self.document.row_start(row - LABEL_LINES) : offset])
-            for offset, binding in tables
-            if "," in binding.name
-            for row in (self.document.row(offset),)
-        }
+        tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
+        self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")
         pending = collections.deque(sorted(family_names + tables, key=lambda entry: entry[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
@@ -312,6 +292,10 @@ class _Checker:
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None
+            used = [text for text in self.labels if verdict != "unchecked" and text in note]  # judged from a table
+            other = another_table(used, self.document.text[max(0, item.offset - 400) : item.offset], self.labels)
+            if other is not None:  # "for table A, the mutual information is ...", with table B in force
+                verdict, value, note, named = "unchecked", None, other, None
             kind = prose_kind(item, event.bindings)
             return Checked((item.line,), item.text, kind, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
