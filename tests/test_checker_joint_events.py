@@ -312,3 +312,14 @@ def test_a_channel_whose_rows_do_not_add_up_to_one_gives_nothing() -> None:
     )
     claims = check_text(text, "a.md").claims
     assert [claim.verdict for claim in claims if claim.text.startswith("H(")] == ["unchecked"]
+
+
+def test_a_false_difference_written_term_for_term_names_the_wrong_term() -> None:
+    """Two independent fair bits: H(X) = 1 bit is right, H(X|Y) = 1 bit, not 1/2, so I(X;Y) = 0, not 1/2."""
+    listing = "".join(f"- P(X={x}, Y={y}) = 1/4\n" for x, y in itertools.product((0, 1), repeat=2))
+    text = listing + "\n$$I(X;Y) = H(X) - H(X|Y) = 1 - (1/2) = 1/2$$\n"
+    claims = check_text(text, "a.md").claims
+    (term_by_term,) = [claim for claim in claims if claim.text == "H(X) - H(X|Y) = 1 - (1/2)"]
+    assert term_by_term.verdict == "false"
+    assert "term by term: H(X) = 1 as written, but H(X|Y) = 1, not 1/2" in term_by_term.note
+    assert all(claim.verdict == "false" for claim in claims if claim.text.endswith("= 1/2"))

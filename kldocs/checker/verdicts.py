@@ -78,6 +78,7 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
+from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.printing_functions import defined_for, own_functions
@@ -382,7 +383,8 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            self.memo[key] = from_table(self._judge(event, base), measures, event.bindings)
+            outcome = from_table(self._judge(event, base), measures, event.bindings)
+            self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
         if self.labels:  # "for table A", with table B in force
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
