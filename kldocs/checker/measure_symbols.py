@@ -187,11 +187,13 @@ def _slashed(match: re.Match[str], family: str) -> bool:
     """Whether a slash conditions the measure: in ``H(X/Y)``, ``H(X,Y/Z)``, ``I(X;Y/Z)`` between random variables,
     never between distributions (``KL(P/Q)``) or after a mixture.
 
-    >>> [read_measure(text, 0) is not None for text in ("H(X/Y)", "I(X;Y/Z)", "H(X/Y=y)", "H(P/Q)", "I(X/Y)")]
+    >>> [read_measure(text, 0) is not None for text in ("H(X/Y)", "I(X;Y/Z)", "H(X/Y=y)", "H(P/Q)", "H(X/2)")]
     [True, True, True, False, False]
     """
     if family not in ("h", "mi") or (family == "mi" and (match.group("sep") or "").strip() != ";"):
         return False
+    if match.group("value"):
+        return False  # H(X/2): a variable scaled, not conditioned
     inside = _VALUE_GIVEN.sub("", _strip_delimiters(match.group("args")).replace("/", " "))
     names = _ARG_PIECES.findall(inside)
     return bool(names) and all(_RANDOM_VARIABLE.fullmatch(_normal_name(name)) for name in names)
