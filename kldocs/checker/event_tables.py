@@ -19,18 +19,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, probability, rounded_note, table_bindings
+from kldocs.checker.joint_tables import MAX_SIDE, probability, rounded_note, table_bindings
 from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
 #: Characters between one event's probability and the next event of the same list.
 _GAP = 200
-#: Events of one list.
+#: Events of one list, and lists read in one document.
 _MAX_EVENTS = 64
+MAX_LISTS = 20
 
 _VARIABLE = r"[U-Zu-z](?:_\{?[0-9]{1,2}\}?)?"
 _ASSIGNED = rf"({_VARIABLE})\s*=\s*([A-Za-z0-9]{{1,6}})"
@@ -51,10 +53,12 @@ def event_lists(document: SourceText) -> tuple[list[tuple[int, Binding]], list[t
     distributions of one variable (``P(X=0) = 1/2, P(X=1) = 1/2``), and the names the joints bind."""
     alone: list[tuple[int, Binding]] = []
     joints: list[tuple[int, Binding]] = []
+    lists = 0
     for events in _lists(document.text):
         if sum(event[2] for event in events) != 1:
             continue
-        if len(alone) + len(joints) > MAX_TABLES * 25:
+        lists += 1
+        if lists > MAX_LISTS:
             break
         variables = events[0][0]
         labels = [list(dict.fromkeys(event[1][i] for event in events)) for i in range(len(variables))]
@@ -120,32 +124,38 @@ def product_bindings(
     >>> names = [b.name for b in product_bindings("XYZ", [["0", "1"]] * 3, cells, 1, "t")]
     >>> len(names), names[:4], names[-1]
     (21, ['X', 'Y', 'Z', 'X,Y'], 'Y,Z@X,Y,Z')
+    >>> bound = {b.name: b.distribution for b in product_bindings("XYZ", [["0", "1"]] * 3, cells, 1, "t")}
+    >>> [str(p) for p in bound["Z,X"].probabilities], bound["X@X,Y,Z"] is bound["X"]
+    (['1/2', '1/2', '0', '0'], True)
     """
     whole = joint_name(*sorted(variables))
     rounded = rounded_note(cells.values())
+    own: dict[frozenset[int], Binding] = {}  # each set's marginal, for the names under the whole table's
     for size in range(1, len(variables) + 1):
         for chosen in itertools.combinations(range(len(variables)), size):
+            totals = _totals(chosen, cells)
             for order in itertools.permutations(chosen) if size > 1 else (chosen,):
-                values = _marginal(order, labels, cells)
+                places = [chosen.index(i) for i in order]
+                values = [
+                    totals.get(tuple(key[places.index(k)] for k in range(size)), Fraction(0))
+                    for key in itertools.product(*(labels[i] for i in order))
+                ]
                 shown = list(labels[order[0]]) if size == 1 else None
-                yield from _bound(joint_name(*(variables[i] for i in order)), values, shown, line, (text, rounded))
-    for size in range(1, len(variables)):
-        for chosen in itertools.combinations(sorted(range(len(variables)), key=lambda i: variables[i]), size):
-            name = marginal_name(joint_name(*(variables[i] for i in chosen)), whole)
-            shown = list(labels[chosen[0]]) if size == 1 else None
-            yield from _bound(name, _marginal(chosen, labels, cells), shown, line, (text, rounded))
+                for binding in _bound(joint_name(*(variables[i] for i in order)), values, shown, line, (text, rounded)):
+                    own.setdefault(frozenset(chosen), binding)
+                    yield binding
+    for members, binding in own.items():
+        if len(members) < len(variables):
+            yield replace(binding, name=marginal_name(joint_name(*sorted(variables[i] for i in members)), whole))
 
 
-def _marginal(
-    order: Sequence[int], labels: Sequence[Sequence[str]], cells: dict[tuple[str, ...], Fraction]
-) -> list[Fraction]:
-    """The probabilities of the values of the chosen variables, in ``order`` (the last one's values running
-    fastest)."""
+def _totals(chosen: Sequence[int], cells: dict[tuple[str, ...], Fraction]) -> dict[tuple[str, ...], Fraction]:
+    """The probability of each value of the chosen variables (keys in their order)."""
     totals: dict[tuple[str, ...], Fraction] = {}
     for event, value in cells.items():
-        key = tuple(event[i] for i in order)
+        key = tuple(event[i] for i in chosen)
         totals[key] = totals.get(key, Fraction(0)) + value
-    return [totals.get(key, Fraction(0)) for key in itertools.product(*(labels[i] for i in order))]
+    return totals
 
 
 def _bound(
