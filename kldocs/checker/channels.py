@@ -1,6 +1,6 @@
 r"""The distribution of a channel's input, and a channel written as a Markdown table after it.
 
-An input is written ``P(X) = (1/2, 1/4, 1/4)`` (or ``p(x) = [0.5, 0.5]``, ``P_X = ...``): probabilities that add up
+An input is written ``P(X) = (1/2, 1/4, 1/4)`` (or ``p(x) = [0.5, 0.5]``): probabilities that add up
 to exactly 1 in one pair of brackets. It binds ``X`` from there on, and a channel ``P(Y|X)`` after it, one row for
 each value of ``X`` and each row adding up to 1, gives the joint ``p(x, y) = p(x) p(y|x)`` (bound as any joint
 table is: :func:`~kldocs.checker.joint_tables.table_bindings`). The channel is a LaTeX matrix
@@ -22,14 +22,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.event_tables import probability_of
 from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, NAMED_VALUE, probability, table_bindings
 from kldocs.checker.scope import Binding
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
-#: ``P(X) = (1/2, 1/4, 1/4)``, ``p(x)=[0.5, 0.5]``, ``P_X = \left(\frac{1}{2}, \frac{1}{2}\right)``: an input.
-_INPUT = re.compile(
-    r"(?<![A-Za-z\\])(?:\\Pr|Pr|P|p)\s*(?:\(\s*(?P<variable>[U-Zu-z])\s*\)|_\{?(?P<indexed>[U-Z])\}?)\s*=\s*"
+#: ``P(X) = (1/2, 1/4, 1/4)``, ``p(x)=[0.5, 0.5]``, ``P(X) = \left(\frac{1}{2}, \frac{1}{2}\right)``: an input.
+_INPUT = re.compile(  # after a probability's P (event_tables.probability_of): found fast from the bracket
+    r"\(\s*(?P<variable>[U-Zu-z])\s*\)\s*=\s*"
     r"(?:\\left\s*)?(?:\(|\[|\\\{)(?P<values>(?:[^()\[\]{}\n]|\{[0-9 ]{1,6}\}){1,300})"
     r"(?:\\right\s*)?(?:\)|\]|\\\})"
 )
@@ -47,11 +48,13 @@ def input_distributions(document: SourceText) -> list[tuple[int, Binding]]:
     """The inputs the document writes, each with its offset, in document order (at most ``MAX_TABLES``)."""
     found: list[tuple[int, Binding]] = []
     for match in _INPUT.finditer(document.text):
+        if not probability_of(document.text, match.start()):
+            continue
         written = _FRACTION.sub(r"\1/\2", _SIZING.sub("", match["values"]))
         values = [probability(value.strip().strip("$")) for value in written.split(",")]
         if not 2 <= len(values) <= MAX_SIDE or None in values or sum(v for v in values if v is not None) != 1:
             continue
-        variable = (match["variable"] or match["indexed"]).upper()
+        variable = match["variable"].upper()
         try:
             distribution = parse_distribution([value for value in values if value is not None], name=variable)
         except InputError:

@@ -38,12 +38,26 @@ _VARIABLE = r"[U-Zu-z](?:_\{?[0-9]{1,2}\}?)?"
 _ASSIGNED = rf"({_VARIABLE})\s*=\s*([A-Za-z0-9]{{1,6}})"
 _SEPARATOR = r"\s*(?:,|;|\\[,;])\s*"
 #: ``P(X=0, Y=1) = 1/4``, ``p(x=0,y=1,z=0)=0.125``, ``\Pr(X=1, Y=0) = \frac{1}{8}``: an event's probability.
+#: (the ``P`` before the bracket is looked for apart, :func:`probability_of`: a pattern that starts with the bracket
+#: is found fast in a long text)
 _EVENT = re.compile(
-    rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
+    rf"\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
     r"\s*=\s*\$?\s*(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
     r"|[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?![0-9/]|\.[0-9])"
 )
 _ONE = re.compile(_ASSIGNED)
+#: ``P``, ``p``, ``Pr`` or ``\Pr`` right before a bracket, after no other letter.
+_PROBABILITY = re.compile(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
+
+
+def probability_of(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` follows a probability's ``P`` (``P(``, ``\\Pr (``), not a word's letter.
+
+    >>> probability_of("so P(X=0)", 4), probability_of("\\Pr (X=0)", 4), probability_of("step(X=0)", 4)
+    (True, True, False)
+    """
+    return _PROBABILITY.search(text[max(0, start - 8) : start]) is not None
+
 
 _Event = tuple[tuple[str, ...], tuple[str, ...], Fraction, int]
 
@@ -86,6 +100,8 @@ def _lists(text: str) -> Iterator[list[_Event]]:
     run: list[_Event] = []
     end = -_GAP - 1
     for match in _EVENT.finditer(text):
+        if not probability_of(text, match.start()):
+            continue
         pairs = _ONE.findall(match.group("events"))
         variables = tuple(re.sub(r"[{}]", "", name) for name, _ in pairs)
         if len({name.isupper() for name in variables}) != 1 or len(set(variables)) != len(variables):
