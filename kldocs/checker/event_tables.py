@@ -51,9 +51,9 @@ _PROBABILITY = re.compile(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
 
 
 def probability_of(text: str, start: int) -> bool:
-    """Whether the bracket at ``start`` follows a probability's ``P`` (``P(``, ``\\Pr (``), not a word's letter.
+    r"""Whether the bracket at ``start`` follows a probability's ``P`` (``P(``, ``\Pr (``), not a word's letter.
 
-    >>> probability_of("so P(X=0)", 4), probability_of("\\Pr (X=0)", 4), probability_of("step(X=0)", 4)
+    >>> probability_of("so P(X=0)", 4), probability_of(r"\Pr (X=0)", 4), probability_of("step(X=0)", 4)
     (True, True, False)
     """
     return _PROBABILITY.search(text[max(0, start - 8) : start]) is not None
