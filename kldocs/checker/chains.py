@@ -255,14 +255,16 @@ def _applied_after(item: Sequence[Token], stop: int) -> bool:
 
     >>> from kldocs.checker.tokens import tokenize
     >>> item = tokenize(r"\frac{1}{2} H(0.9, 0.1)")
-    >>> _applied_after(item, 7), _applied_after(tokenize("0.5 bits"), 1)
-    (True, False)
+    >>> _applied_after(item, 7), _applied_after(tokenize("0.5 bits"), 1), _applied_after(tokenize("2 [1 + 3]"), 1)
+    (True, False, True)
     """
     following = item[stop] if stop < len(item) else None
     if following is None:
         return False
-    if following.kind == "measure":
-        return True
+    if following.kind == "measure" or (following.kind == "open" and following.text != "("):
+        return True  # \frac{1}{4} \left[ H(...) + ... \right]: a factor of the bracket
+    if following.kind == "open":  # 2 (H(0.9, 0.1) + ...), not 0.5 (in bits)
+        return _applied_after(item, stop + 1)
     return following.kind == "ident" and stop + 1 < len(item) and item[stop + 1].kind == "open"
 
 

@@ -21,13 +21,15 @@ conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
+from kldocs.exact.display import rational_text
 from kldocs.inputs import parse_distribution
 
 #: Tables looked at in one document, characters of one table, and rows or columns of one table.
@@ -184,7 +186,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
     rows = [row for row in rows if any(row)]
     if not 3 <= len(rows) <= MAX_SIDE + 1:
         return None
-    header, *lines = rows
+    header, lines, column, margin_row = _without_margins(rows[0], rows[1:])  # margins are checked, then left out
     column_labels = header[1:]
     if not 2 <= len(column_labels) <= MAX_SIDE or not all(_LABEL.fullmatch(label) for label in column_labels):
         return None
@@ -199,6 +201,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         cells.append([value for value in values if value is not None])
     if (
         sum(map(sum, cells)) != 1
+        or not _margins_agree(column, margin_row, cells)
         or len(set(row_labels)) != len(row_labels)
         or len(set(column_labels)) != len(column_labels)
     ):
@@ -293,9 +296,40 @@ def table_bindings(
             if total:
                 conditional = [value / total for value in values]
                 given += [(f"{variable}|{other}={label}", conditional, own), (f"{variable}|{label}", conditional, own)]
+    rounded = rounded_note(value for row in cells for value in row)
     for name, values, shown in given:
         try:
             distribution = parse_distribution(values, shown, name=name)
         except InputError:
             continue
-        yield Binding(name, distribution, line, text)
+        yield Binding(name, None if rounded else distribution, line, text, rounded, unsure=bool(rounded))
+
+
+def rounded_note(cells: Iterable[Fraction]) -> str | None:
+    """Why a table's measures are not judged when a cell is a third or a sixth rounded or cut off to two to four
+    decimals (``0.33``, ``0.17``, ``0.667``): the cells may add up to 1 as written while the document computes
+    with 1/3 and 1/6, and which it means its values alone can tell. None when no cell is one.
+
+    >>> rounded_note([Fraction("0.33"), Fraction("0.17"), Fraction("0.5")])
+    'its 0.33, 0.17 may be 1/3, 1/6 rounded, so its measures depend on which the document computes with'
+    >>> rounded_note([Fraction("0.3"), Fraction("0.2"), Fraction("0.5")]) is None
+    True
+    """
+    found = {value: sixth for value in cells if (sixth := _sixth_rounded(value)) is not None}
+    if not found:
+        return None
+    written = ", ".join(rational_text(value) for value in found)
+    meant = ", ".join(str(sixth) for sixth in found.values())
+    return f"its {written} may be {meant} rounded, so its measures depend on which the document computes with"
+
+
+def _sixth_rounded(value: Fraction) -> Fraction | None:
+    """The third or sixth (1/6, 1/3, 2/3, 5/6) that ``value`` is when rounded or cut off to its 2-4 decimals."""
+    for digits in (2, 3, 4):
+        scaled = value * 10**digits
+        if scaled.denominator == 1:
+            for sixth in map(Fraction, ("1/6", "1/3", "2/3", "5/6")):
+                if scaled in (round(sixth * 10**digits), math.floor(sixth * 10**digits)):
+                    return sixth
+            return None
+    return None

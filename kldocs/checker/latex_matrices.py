@@ -19,8 +19,9 @@ probabilities that add up to 1.
 
 from __future__ import annotations
 
+import collections
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
@@ -61,7 +62,7 @@ _STYLE = re.compile(r"\\(?:text|mathrm|textrm|mbox|mathit)\s*\{([^{}]{0,40})\}|\
 _LABEL = re.compile(r"[^\s&\\{}$]{1,24}")
 
 
-def matrix_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
+def matrix_bindings(document: SourceText, inputs: Sequence[tuple[int, Binding]] = ()) -> Iterator[tuple[int, Binding]]:
     r"""The names the matrices of a document bind, each with the offset of its matrix, in document order.
 
     >>> from kldocs.checker.reading import parse_text
@@ -71,7 +72,8 @@ def matrix_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     """
     regions = [(0, document.text)] if document.format == "latex" else [(r.offset, r.text) for r in document.math]
     seen = 0
-    sources: dict[str, Binding] = {}  # the last source matrix of each variable, for the channels after it
+    sources: dict[str, Binding] = {}  # the last source of each variable, for the channels after it
+    waiting = collections.deque(sorted(inputs, key=lambda entry: entry[0]))  # sources written otherwise (channels)
     for start, text in regions:
         if "\\begin{" not in text:
             continue
@@ -83,6 +85,9 @@ def matrix_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
             seen += 1
             if seen > MAX_TABLES:
                 return
+            while waiting and waiting[0][0] < start + opening.start():
+                written = waiting.popleft()[1]
+                sources[written.name] = written
             end = text.find(f"\\end{{{opening.group('kind')}}}", opening.end(), opening.end() + MAX_TABLE_TEXT)
             if end < 0:
                 continue

@@ -76,9 +76,10 @@ _DOUBLE_BAR = (
     r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
-#: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``.
-_GIVEN = ("|", "\\mid", "\\vert")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||,|;)"
+#: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
+#: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`).
+_GIVEN = ("|", "\\mid", "\\vert", "/")
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|,|;)"
 
 
 def _styled(word: str) -> str:
@@ -98,7 +99,7 @@ _MEASURE = re.compile(
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
     rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
     # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
-    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z]))(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
+    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
@@ -121,6 +122,8 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
             return None
         return MeasureSymbol(_FAMILY[family], None), match.end()
     separator = match.group("sep") or ""
+    if "/" in (separator.strip(), match.group("cond")) and not _slashed(match, family):
+        return (MeasureSymbol(_FAMILY[family], None), match.start("args")) if family in ("kl", "js", "ce") else None
     if match.group("cond"):
         return _given_sets(match, family, separator)
     args = tuple(_normal_name(piece) for piece in _ARG_PIECES.findall(_strip_delimiters(args_text)))
@@ -178,6 +181,25 @@ def _given_sets(match: re.Match[str], family: str, separator: str) -> tuple[Meas
     else:
         return None
     return symbol, match.end()
+
+
+_VALUE_GIVEN = re.compile(r"=\s*[A-Za-z0-9]{1,12}")
+
+
+def _slashed(match: re.Match[str], family: str) -> bool:
+    """Whether a slash conditions the measure: in ``H(X/Y)``, ``H(X,Y/Z)``, ``I(X;Y/Z)`` between random variables,
+    never between distributions (``KL(P/Q)``) or after a mixture.
+
+    >>> [read_measure(text, 0) is not None for text in ("H(X/Y)", "I(X;Y/Z)", "H(X/Y=y)", "H(P/Q)", "H(X/2)")]
+    [True, True, True, False, False]
+    """
+    if family not in ("h", "mi") or (family == "mi" and (match.group("sep") or "").strip() != ";"):
+        return False
+    if match.group("value"):
+        return False  # H(X/2): a variable scaled, not conditioned
+    inside = _VALUE_GIVEN.sub("", _strip_delimiters(match.group("args")).replace("/", " "))
+    names = _ARG_PIECES.findall(inside)
+    return bool(names) and all(_RANDOM_VARIABLE.fullmatch(_normal_name(name)) for name in names)
 
 
 def _conditioned_on_value(match: re.Match[str], separator: str) -> tuple[MeasureSymbol, int] | None:

@@ -58,7 +58,8 @@ class Binding:
     ``problem``, when the name stands for a member of a parametric family (``P = N(0, 1)``), whose
     claims are judged apart (:mod:`~kldocs.checker.family_claims`); ``changed`` when code gives the name a
     value that is not read (``problem`` says by what); ``rounded``: the probabilities as written when
-    their rounding keeps them from summing to 1 (``0.333`` three times; see :mod:`~kldocs.checker.rounded_inputs`).
+    their rounding keeps them from summing to 1 (``0.333`` three times; see :mod:`~kldocs.checker.rounded_inputs`);
+    ``unsure`` (with no distribution) when the values are read but may not be the ones meant (``problem`` says why).
     """
 
     name: str
@@ -68,6 +69,7 @@ class Binding:
     problem: str | None = None
     changed: bool = False
     rounded: tuple[str, ...] = ()
+    unsure: bool = False
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
 
     def where(self) -> str:
@@ -113,6 +115,8 @@ class KnownDistributions:
                 at = ("on " if binding.cell is None else "in ") + binding.where()
                 changed = f"code {at} gives {name} a value that is not read: {binding.problem}"
                 raise EvaluationError(changed)
+            if binding.distribution is None and binding.unsure:
+                raise EvaluationError(f"{binding.text} is not judged: {binding.problem}")
             if binding.distribution is None:
                 raise EvaluationError(f"{name} ({binding.where()}) is not a valid distribution: {binding.problem}")
             return binding.distribution
@@ -190,16 +194,18 @@ class KnownDistributions:
         return pair  # type: ignore[return-value]
 
     def knows(self, symbol: MeasureSymbol) -> bool:
-        """Whether a measure of random variables (``H(Y|X)``, ``I(X;Y)``) has the joint table it needs."""
-        if symbol.args is None or len(symbol.args) != 2:
+        """Whether a measure of random variables (``H(Y|X)``, ``I(X;Y)``, ``I(X;Y|Z)``) has the joint table it needs."""
+        if symbol.args is None or len(symbol.args) not in (2, 3):
             return False
-        first, second = symbol.args
-        if symbol.measure == "conditional_entropy" and f"{first}|{second}" in self.bindings:
+        if symbol.measure == "conditional_entropy" and "|".join(symbol.args) in self.bindings:
             return True
-        return joint_name(first, second) in self.bindings
+        if symbol.measure not in OUT_OF_SCOPE:
+            return len(symbol.args) == 2 and joint_name(*symbol.args) in self.bindings
+        return table_name(symbol) in self.bindings
 
     def _of_variables(self, symbol: MeasureSymbol, base: BaseKey) -> ExactValue:
-        """``H(X,Y)``, ``H(Y|X)``, ``H(X|Y=a)`` and ``I(X;Y)`` from the names a joint table binds.
+        """``H(X,Y)``, ``H(Y|X)``, ``H(X|Y=a)``, ``I(X;Y)``, ``H(X|Y,Z)`` and ``I(X;Y|Z)`` from the names a joint
+        table binds: each a sum of the entropies of sets of its variables.
 
         Raises
         ------
@@ -209,24 +215,51 @@ class KnownDistributions:
         if not self.knows(symbol):
             raise UnboundNameError(symbol.text())
         assert symbol.args is not None
-        first, second = symbol.args
+        if symbol.measure == "conditional_entropy" and "|".join(symbol.args) in self.bindings:
+            return self.value(MeasureSymbol("entropy", ("|".join(symbol.args),)), base)
+        sets = [_variables_of(arg) for arg in symbol.args]
+        everything = _variables_of(",".join(symbol.args))
+        table = joint_name(*sorted(everything))
 
-        def entropy_of(name: str) -> ExactValue:
-            own = marginal_name(name, joint_name(first, second))  # the marginal of this very table, if it gave one
-            return self.value(MeasureSymbol("entropy", (own if own in self.bindings else name,)), base)
+        def entropy_of(*parts: tuple[str, ...]) -> ExactValue:
+            variables = _variables_of(",".join(",".join(part) for part in parts))
+            if set(variables) == set(everything):
+                return self.value(MeasureSymbol("entropy", (joint_name(*everything),)), base)
+            own = marginal_name(joint_name(*sorted(variables)), table)  # the marginal of this very table
+            name = own if own in self.bindings else joint_name(*variables)
+            return self.value(MeasureSymbol("entropy", (name,)), base)
 
-        if symbol.measure == "conditional_entropy" and f"{first}|{second}" in self.bindings:
-            return entropy_of(f"{first}|{second}")
-        joint = entropy_of(joint_name(first, second))
         if symbol.measure == "joint_entropy":
-            return joint
+            return entropy_of(everything)
         if symbol.measure == "conditional_entropy":
-            return joint - entropy_of(second)
-        return entropy_of(first) + entropy_of(second) - joint
+            return entropy_of(everything) - entropy_of(sets[1])
+        given = sets[2] if len(sets) == 3 else ()
+        value = entropy_of(sets[0], given) + entropy_of(sets[1], given) - entropy_of(everything)
+        return value - entropy_of(given) if given else value
 
     def environment(self, base: BaseKey) -> Environment:
         """What :func:`~kldocs.checker.latex_numbers.evaluate` needs, in this base."""
         return Environment(base, lambda symbol: self.value(symbol, base))
+
+
+def table_name(symbol: MeasureSymbol) -> str | None:
+    """The name a joint table binds to the joint distribution of all the random variables a measure names, in the
+    order written; None for a condition on a value or fewer than two variables.
+
+    >>> mutual, joint = MeasureSymbol("mutual_information", ("X", "Y", "Z")), MeasureSymbol("joint_entropy", ("X", "X"))
+    >>> table_name(mutual), table_name(joint)
+    ('X,Y,Z', None)
+    """
+    assert symbol.args is not None
+    if any("=" in arg for arg in symbol.args) or (len(symbol.args) == 3 and symbol.measure == "conditional_entropy"):
+        return None
+    variables = _variables_of(",".join(symbol.args))
+    return joint_name(*variables) if len(variables) >= 2 else None
+
+
+def _variables_of(names: str) -> tuple[str, ...]:
+    """The random variables a set of names separated by commas holds, each once, in the order written."""
+    return tuple(dict.fromkeys(name for name in names.split(",") if name))
 
 
 def marginal_name(variable: str, joint: str) -> str:
@@ -239,9 +272,10 @@ def marginal_name(variable: str, joint: str) -> str:
     return f"{variable}@{joint}"
 
 
-def joint_name(first: str, second: str) -> str:
-    """The name bound to the joint distribution of two random variables: ``X,Y``, its cells row by row."""
-    return f"{first},{second}"
+def joint_name(*variables: str) -> str:
+    """The name bound to the joint distribution of random variables: ``X,Y``, its cells row by row; ``X,Y,Z``, the
+    last variable's values running fastest."""
+    return ",".join(variables)
 
 
 @lru_cache(maxsize=4096)

@@ -71,6 +71,10 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
                 "holds",
                 "an identity of Shannon's measures: both sides are the same combination of joint entropies",
             )
+        if len(variables) == 1 and literal(statement.left) is None and literal(statement.right) is None:
+            # I(X;X) = H(X) - H(X,X): measures of one variable on both sides, no written 0
+            ((name,),) = difference
+            return ("identity", "false", _one_variable(name, difference[frozenset({name})]))
         if not (sides[0] and sides[1]):  # ``I(X;Y) = 0``: a value, not an identity
             return (
                 "identity",
@@ -103,6 +107,20 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
             "not one of Shannon's inequalities kldocs can derive: it may hold for the document's own random "
             "variables, whose joint distribution kldocs does not have"
         ),
+    )
+
+
+def _one_variable(name: str, weight: Fraction) -> str:
+    """Why an equation between measures of one random variable that differ is false.
+
+    >>> _one_variable("X", Fraction(-1)).split(" (")[0]
+    'not an identity: the left side is H(X) less than the right'
+    """
+    size = f"H({name})" if abs(weight) == 1 else f"{abs(weight)} H({name})"
+    more = "more" if weight > 0 else "less"
+    return (
+        f"not an identity: the left side is {size} {more} than the right (H({name},{name}) = H({name}), "
+        f"I({name};{name}) = H({name}), H({name}|{name}) = 0), so the two are equal only for a constant {name}"
     )
 
 
@@ -189,7 +207,10 @@ def _key(form: Form) -> tuple[tuple[tuple[str, ...], Fraction], ...]:
 def _sides(statement: Statement) -> tuple[Form, Form] | None:
     """Both sides as combinations of joint entropies, when both are (and one names a measure)."""
     left, right = _form(statement.left), _form(statement.right)
-    return (left, right) if left is not None and right is not None and (left or right) else None
+    if left is None or right is None:
+        return None
+    named = left or right or literal(statement.left) is None or literal(statement.right) is None  # H(X|X) = 0
+    return (left, right) if named else None
 
 
 def equation_form(statement: Statement) -> Form | None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from kldocs.checker.documents import SourceText
 from kldocs.checker.judging import Outcome
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, joint_name
+from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, table_name
 from kldocs.errors import EvaluationError
 
 
@@ -31,12 +31,8 @@ def from_table(outcome: Outcome, symbols: Sequence[MeasureSymbol], bindings: dic
     """The outcome, its note saying which joint table gave the measures of random variables it judged."""
     if outcome.verdict == "unchecked" or outcome.universal:
         return outcome
-    tables = {
-        bindings[joint_name(*symbol.args)].text
-        for symbol in symbols
-        if symbol.measure in OUT_OF_SCOPE and symbol.args and len(symbol.args) == 2
-        if joint_name(*symbol.args) in bindings
-    }
+    names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
+    tables = {bindings[name].text for name in names if name is not None and name in bindings}
     return replace(outcome, note=f"{outcome.note} (from {sorted(tables)[0]})") if len(tables) == 1 else outcome
 
 
@@ -88,3 +84,63 @@ def in_cell(document: SourceText, offset: int, binding: Binding) -> tuple[int, B
     if cell is None:
         return offset, binding
     return offset, replace(binding, cell=cell, text=_ON_LINE.sub(f" in cell {cell}, line ", binding.text))
+
+
+#: A table named by its label: "table A", "Tabla 2", "tabella B", "Table II", "表A".
+_NAMED_TABLE = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]able|TABLE|[Tt]ab(?:la|ella|elle|ela|el)|[Tt]ableau)\s{0,3}(?P<label>[A-Z]|[0-9]{1,2}|[IVX]{1,4})"
+    r"(?![A-Za-z0-9])|表\s{0,2}(?P<cjk>[A-Z0-9]{1,2})(?![A-Za-z0-9])"
+)
+#: Lines above a table searched for its label, and characters before a claim searched for the table it speaks of.
+LABEL_LINES = 3
+_SPOKEN = 300
+
+
+def table_labels(document: SourceText, tables: Sequence[tuple[int, Binding]]) -> dict[str, str | None]:
+    """Each joint table's text, with the label written in the lines above it ("Table A"), or None."""
+    return {
+        binding.text: table_label(document.text[document.row_start(document.row(offset) - LABEL_LINES) : offset])
+        for offset, binding in tables
+        if "," in binding.name
+    }
+
+
+def table_label(text: str) -> str | None:
+    """The label of the last table the text names, or None.
+
+    >>> table_label("### Table B (a second joint)"), table_label("For table A, then in Tabla 2:"), table_label("表A:")
+    ('B', '2', 'A')
+    >>> table_label("The table above gives the joint.") is None
+    True
+    """
+    label = None
+    for match in _NAMED_TABLE.finditer(text):
+        label = match.group("label") or match.group("cjk")
+    return label
+
+
+def of_another_table(
+    outcome: Outcome,
+    symbols: Sequence[MeasureSymbol],
+    bindings: dict[str, Binding],
+    before: str,
+    labels: dict[str, str | None],
+) -> Outcome:
+    """The outcome, unchecked when the document has several joint tables and the words before the claim name one
+    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it).
+    """
+    if outcome.verdict == "unchecked" or outcome.universal:
+        return outcome
+    names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
+    used = [bindings[name].text for name in names if name is not None and name in bindings]
+    note = another_table(used, before, labels)
+    return outcome if note is None else replace(outcome, verdict="unchecked", value=None, note=note)
+
+
+def another_table(used: Sequence[str], before: str, labels: dict[str, str | None]) -> str | None:
+    """Why a claim judged from the joint tables ``used`` (their texts) is not judged: the words before it name
+    another of the document's tables; None when they name none, or that one, or the document has one table."""
+    spoken = table_label(before[-_SPOKEN:].rsplit("\n\n", 1)[-1])
+    if len(labels) < 2 or not used or spoken is None or all(labels.get(text) == spoken for text in used):
+        return None
+    return f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"

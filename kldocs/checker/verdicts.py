@@ -64,7 +64,6 @@ from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.grid_claims import grid_claims
-from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
@@ -76,10 +75,10 @@ from kldocs.checker.judging import (
     sentence,
     specific,
 )
-from kldocs.checker.latex_matrices import matrix_bindings
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
+from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.premises import premised
@@ -99,8 +98,17 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.stated_parameters import parameter_claims
-from kldocs.checker.table_scope import cannot_evaluate, from_table, in_cell, needs_table, of_random_variables
-from kldocs.checker.text_tables import text_table_bindings
+from kldocs.checker.table_scope import (
+    another_table,
+    cannot_evaluate,
+    from_table,
+    in_cell,
+    needs_table,
+    of_another_table,
+    of_random_variables,
+    table_labels,
+)
+from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
 from kldocs.checker.unread import Unread, unread_lines
 from kldocs.checker.variable_scopes import introductions, new_exercises
@@ -143,6 +151,7 @@ class _Checker:
         self.bases = BaseRules(document, items, forced.value if forced is not None else None, forced is not None)
         self.definitions = Definitions(follows=functools.partial(gives_after, document))
         self.memo: dict[tuple[object, ...], Outcome] = {}
+        self.labels: dict[str, str | None] = {}
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
@@ -171,8 +180,8 @@ class _Checker:
             for d in families.definitions
         ]
         with_cell = functools.partial(in_cell, self.document)
-        # A joint table binds its marginals, joint and conditionals (see joint_tables, latex_matrices, text_tables).
-        tables = [*joint_bindings(self.document), *matrix_bindings(self.document), *text_table_bindings(self.document)]
+        tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
+        self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
@@ -296,6 +305,10 @@ class _Checker:
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
             unit = unit_name(parse_base(named)) if named is not None else None
+            used = [text for text in self.labels if verdict != "unchecked" and text in note]  # judged from a table
+            other = another_table(used, self.document.text[max(0, item.offset - 400) : item.offset], self.labels)
+            if other is not None:  # "for table A, the mutual information is ...", with table B in force
+                verdict, value, note, named = "unchecked", None, other, None
             kind = prose_kind(item, event.bindings)
             return Checked((item.line,), item.text, kind, verdict, value, note, named, unit)  # type: ignore[arg-type]
         statement = item.statement
@@ -396,8 +409,13 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            self.memo[key] = from_table(self._judge(event, base), measures, event.bindings)
+            outcome = from_table(self._judge(event, base), measures, event.bindings)
+            self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
+        if self.labels:  # "for table A", with table B in force
+            measures = measures_in(found.statement.left) + measures_in(found.statement.right)
+            before = self.document.text[max(0, found.offset - 400) : found.offset]
+            outcome = of_another_table(outcome, measures, event.bindings, before, self.labels)
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
         elif outcome.cut_off and self.cuts_off:

@@ -1,0 +1,135 @@
+r"""The distribution of a channel's input, and a channel written as a Markdown table after it.
+
+An input is written ``P(X) = (1/2, 1/4, 1/4)`` (or ``p(x) = [0.5, 0.5]``): probabilities that add up
+to exactly 1 in one pair of brackets. It binds ``X`` from there on, and a channel ``P(Y|X)`` after it, one row for
+each value of ``X`` and each row adding up to 1, gives the joint ``p(x, y) = p(x) p(y|x)`` (bound as any joint
+table is: :func:`~kldocs.checker.joint_tables.table_bindings`). The channel is a LaTeX matrix
+(:mod:`~kldocs.checker.latex_matrices`, which takes the inputs found here) or a Markdown table whose corner or
+the words just above name it (``P(Y|X)``, ``p(y \mid x)``).
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "$P(X) = (1/2, 1/2)$, $P(Y|X)$:\n\n|  | Y=0 | Y=1 |\n|---|---|---|\n| X=0 | 1 | 0 |\n| X=1 | 1/2 | 1/2 |\n"
+>>> document = parse_text(text, "a.md")
+>>> inputs = input_distributions(document)
+>>> bindings = dict((b.name, b.distribution) for _, b in channel_table_bindings(document, inputs))
+>>> [str(p) for p in bindings["Y"].probabilities]
+['3/4', '1/4']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kldocs.checker.documents import SourceText
+from kldocs.checker.event_tables import probability_of
+from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, NAMED_VALUE, probability, table_bindings
+from kldocs.checker.scope import Binding
+from kldocs.errors import InputError
+from kldocs.inputs import parse_distribution
+
+#: ``P(X) = (1/2, 1/4, 1/4)``, ``p(x)=[0.5, 0.5]``, ``P(X) = \left(\frac{1}{2}, \frac{1}{2}\right)``: an input.
+_INPUT = re.compile(  # after a probability's P (event_tables.probability_of): found fast from the bracket
+    r"\(\s*(?P<variable>[U-Zu-z])\s*\)\s*=\s*"
+    r"(?:\\left\s*)?(?:\(|\[|\\\{)(?P<values>(?:[^()\[\]{}\n]|\{[0-9 ]{1,6}\}){1,300})"
+    r"(?:\\right\s*)?(?:\)|\]|\\\})"
+)
+_FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*([0-9]{1,6})\s*\}\s*\{\s*([0-9]{1,6})\s*\}")
+_SIZING = re.compile(r"\\(?:right|left)(?![A-Za-z])|\^\{?T\}?|\\top(?![A-Za-z])")
+#: ``P(Y|X)``, ``p(y \mid x)``: what names a channel, as the table's corner or in the words above it.
+_CHANNEL = re.compile(
+    r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*\(\s*(?P<output>[U-Zu-z])\s*(?:\||\\mid|\\vert|∣)\s*(?P<input>[U-Zu-z])\s*\)"
+)
+#: Characters above a table searched for the name of its channel.
+_LEAD = 200
+
+
+def input_distributions(document: SourceText) -> list[tuple[int, Binding]]:
+    """The inputs the document writes, each with its offset, in document order (at most ``MAX_TABLES``)."""
+    found: list[tuple[int, Binding]] = []
+    for match in _INPUT.finditer(document.text):
+        if not probability_of(document.text, match.start()):
+            continue
+        written = _FRACTION.sub(r"\1/\2", _SIZING.sub("", match["values"]))
+        values = [probability(value.strip().strip("$")) for value in written.split(",")]
+        if not 2 <= len(values) <= MAX_SIDE or None in values or sum(v for v in values if v is not None) != 1:
+            continue
+        variable = match["variable"].upper()
+        try:
+            distribution = parse_distribution([value for value in values if value is not None], name=variable)
+        except InputError:
+            continue
+        line = document.line(match.start())
+        found.append(
+            (match.start(), Binding(variable, distribution, line, f"the distribution of {variable} on line {line}"))
+        )
+        if len(found) >= MAX_TABLES:
+            break
+    return found
+
+
+def channel_table_bindings(
+    document: SourceText, inputs: Sequence[tuple[int, Binding]]
+) -> Iterator[tuple[int, Binding]]:
+    """The joints that channels written as Markdown tables give with the inputs before them."""
+    for table in document.tables[:MAX_TABLES]:
+        lead = document.text[max(0, table.offset - _LEAD) : table.offset]
+        named = _CHANNEL.search(table.header[0]) or _last_channel(lead)
+        if named is None:
+            continue
+        down, across = named["input"].upper(), named["output"].upper()
+        earlier = [binding for offset, binding in inputs if offset < table.offset and binding.name == down]
+        rows = [row for _, row in table.rows]
+        columns = _labels(table.header[1:], across)
+        labels = _labels([row[0] for row in rows], down)
+        if not earlier or columns is None or labels is None or down == across:
+            continue
+        line = document.line(table.offset)
+        found = _joint((down, across), earlier[-1], labels, columns, rows, line)
+        yield from ((table.offset, binding) for binding in found)
+
+
+def _joint(
+    names: tuple[str, str],
+    given: Binding,
+    labels: list[str],
+    columns: list[str],
+    rows: list[tuple[str, ...]],
+    line: int,
+) -> Iterator[Binding]:
+    """``p(x, y) = p(x) p(y|x)``, when there is one row for each of the input's values, each adding up to 1."""
+    marginal = given.distribution.probabilities if given.distribution is not None else None
+    cells = [[probability(cell.strip().strip("$").strip()) for cell in row[1:]] for row in rows]
+    if marginal is None or len(cells) != len(marginal) or any(len(row) != len(columns) or None in row for row in cells):
+        return
+    if any(sum(value for value in row if value is not None) != 1 for row in cells):
+        return
+    joint = [[p * value for value in row if value is not None] for p, row in zip(marginal, cells, strict=True)]
+    down, across = names
+    text = (
+        f"the joint distribution of {down} and {across} from {given.text} and the channel P({across}|{down}) "
+        f"in the table on line {line}, one row for each value of {down}"
+    )
+    yield from table_bindings(names, labels, columns, joint, line, text)
+
+
+def _labels(cells: Sequence[str], variable: str) -> list[str] | None:
+    """The values of ``variable`` that head the cells (``Y=0`` or plain ``0``), all different; else None."""
+    labels = []
+    for cell in cells:
+        text = cell.strip().strip("$").strip()
+        named = NAMED_VALUE.fullmatch(text)
+        if named is not None and named["variable"] != variable:
+            return None
+        labels.append(named["value"] if named is not None else text)
+    if not all(re.fullmatch(r"[A-Za-z0-9_]{1,12}", label) for label in labels) or len(set(labels)) != len(labels):
+        return None
+    return labels
+
+
+def _last_channel(text: str) -> re.Match[str] | None:
+    """The last channel the text names."""
+    found = None
+    for found in _CHANNEL.finditer(text):  # noqa: B007
+        pass
+    return found

@@ -1,0 +1,38 @@
+r"""Every distribution of random variables a document writes as a table, a list of events or a matrix, each with
+the offset from which it is in force.
+
+A joint table binds its marginals, its joint and its conditionals (:mod:`~kldocs.checker.joint_tables`, Markdown
+and LaTeX tables; :mod:`~kldocs.checker.text_tables`, plain text; :mod:`~kldocs.checker.latex_matrices`, matrices;
+:mod:`~kldocs.checker.event_tables`, ``P(X=0, Y=1) = 1/4`` one event after another). An input written on its own
+(``P(X) = (1/2, 1/4, 1/4)``, or ``P(X=0) = 3/4, P(X=1) = 1/4``) binds its variable, and a channel ``P(Y|X)``
+after it the joint of the two (:mod:`~kldocs.checker.channels`).
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "- P(X=0, Y=0) = 1/2\n- P(X=1, Y=1) = 1/2\n"
+>>> sorted({binding.name for _, binding in written_distributions(parse_text(text, "a.md"))})[:4]
+['X', 'X,Y', 'X@X,Y', 'X@Y,X']
+"""
+
+from __future__ import annotations
+
+from kldocs.checker.channels import channel_table_bindings, input_distributions
+from kldocs.checker.documents import SourceText
+from kldocs.checker.event_tables import event_lists
+from kldocs.checker.joint_tables import joint_bindings
+from kldocs.checker.latex_matrices import matrix_bindings
+from kldocs.checker.scope import Binding
+from kldocs.checker.text_tables import text_table_bindings
+
+
+def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
+    """The names the document's tables, lists of events, matrices and channels bind, each with its offset."""
+    alone, joints = event_lists(document)
+    inputs = sorted(input_distributions(document) + alone, key=lambda entry: entry[0])
+    return [
+        *joint_bindings(document),
+        *matrix_bindings(document, inputs),
+        *text_table_bindings(document),
+        *joints,
+        *inputs,
+        *channel_table_bindings(document, inputs),
+    ]
