@@ -172,12 +172,24 @@ class GridNames:
             return self.numbers.get(node.id)
         return None
 
+    def step(self, node: ast.expr) -> Fraction | None:
+        """The step of a grid written as the distance of its first two points: ``x[1] - x[0]``."""
+        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+            return None
+        left, right = node.left, node.right
+        if not (isinstance(left, ast.Subscript) and isinstance(right, ast.Subscript)):
+            return None
+        grid = self.grid(left.value)
+        same = ast.unparse(left.value) == ast.unparse(right.value)
+        first_two = (ast.unparse(left.slice), ast.unparse(right.slice)) == ("1", "0")
+        return Fraction(grid.step) if grid is not None and same and first_two else None
+
     def _forget(self, name: str) -> None:
         for kept in (self.numbers, self.grids, self.densities, self.pdfs, self.normal_kl):
             kept.pop(name, None)
 
     def _assign(self, name: str, value: ast.expr) -> None:
-        number = self.number(value)
+        number = self.number(value) or self.step(value)
         if number is not None:
             self.numbers[name] = number
             return
@@ -190,9 +202,13 @@ class GridNames:
             self.densities[name] = density
 
     def grid(self, node: ast.expr) -> Grid | None:
-        """``np.arange(a, b, step)`` or ``np.linspace(a, b, n)`` with numbers, or a name given one."""
+        """``np.arange(a, b, step)`` or ``np.linspace(a, b, n)`` with numbers, or a name given one; the same
+        points made a column (``.reshape(-1, 1)``, ``[:, None]``) are the same grid: a sum over them is the same."""
         if isinstance(node, ast.Name):
             return self.grids.get(node.id)
+        column = _column_of(node)
+        if column is not None:
+            return self.grid(column)
         if not isinstance(node, ast.Call):
             return None
         function = dotted(node.func)
@@ -277,6 +293,24 @@ class GridNames:
             found = normal_kl_function(node.name, parameters, formula)
             if found is not None:
                 self.normal_kl[node.name] = found
+
+
+def _column_of(node: ast.expr) -> ast.expr | None:
+    """The array that ``node`` makes a column or a row of, keeping its points: ``x.reshape(-1, 1)``, ``x[:, None]``.
+
+    >>> ast.unparse(_column_of(ast.parse("np.linspace(0, 1, 5).reshape(-1, 1)", mode="eval").body))
+    'np.linspace(0, 1, 5)'
+    """
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "reshape":
+        sizes = [ast.unparse(argument) for argument in node.args]
+        return None if node.keywords or sorted(sizes) not in (["-1"], ["-1", "1"]) else node.func.value
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple):
+        parts = node.slice.elts
+        whole = [isinstance(part, ast.Slice) and part.lower is part.upper is part.step is None for part in parts]
+        added = [ast.unparse(part) in ("None", "np.newaxis") for part in parts]
+        kept = whole.count(True) == 1 and all(a or b for a, b in zip(whole, added, strict=True))
+        return node.value if kept else None
+    return None
 
 
 def normal_kl_function(

@@ -37,8 +37,9 @@ from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.family_values import significant, square_root
+from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
-from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims
+from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims, text_output_after
 
 #: Most values judged on grids in one document.
 MAX_GRID_CLAIMS = 40
@@ -68,12 +69,13 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
         if until is not None and region.offset >= until:
             break
         names.read(region.text)
-        output = output_after(document, region)
+        output = output_after(document, region) or text_output_after(document, region)
         if output is None or len(found) >= MAX_GRID_CLAIMS:
             continue
         if names.densities:
             functions = functions or document_functions(block.text for block in document.code)
-            for claim in printed_claims(region.text, output.text, output.offset, functions):
+            code, stepped = without_steps(region.text, names)
+            for claim in printed_claims(code, output.text, output.offset, functions):
                 match = _PRINTED_KL.fullmatch(claim.text)
                 first = names.densities.get(match["first"]) if match else None
                 second = names.densities.get(match["second"]) if match else None
@@ -85,7 +87,10 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                     totals = sums.total(first, second)
                     if totals is None:
                         continue
-                    judged = _on_grid(first, second, totals, written.group(), match["unit"])
+                    with_step = _printed_with_step(output, claim.offset, stepped)
+                    if with_step is None:
+                        continue
+                    judged = _on_grid(first, second, totals, written.group(), match["unit"], with_step=with_step)
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
         if names.normal_kl:
@@ -172,9 +177,29 @@ class _Sums:
         return self.known[key]
 
 
-def _on_grid(first: Density, second: Density, totals: tuple[float, float], written: str, unit: str | None) -> _Judged:
-    """A printed value of ``sum p log(p/q)`` over a grid, judged against the KL of the normals. ``totals``, in nats:
-    the sum, and the same of the grid's values divided by their sums (an estimate of the KL with no step)."""
+def _printed_with_step(output: Region, offset: int, stepped: list[bool]) -> bool | None:
+    """Whether the value at ``offset`` of the output was printed times the grid's step (see :mod:`.grid_steps`);
+    None when which print printed it cannot be told (values run together on a line, some with the step)."""
+    if not any(stepped):
+        return False
+    lines = [index for index, line in enumerate(output.text.split("\n")) if line.strip()]
+    if len(lines) != len(stepped):
+        return stepped[0] if len(set(stepped)) == 1 else None
+    return stepped[lines.index(output.text.count("\n", 0, offset - output.offset))]
+
+
+def _on_grid(
+    first: Density,
+    second: Density,
+    totals: tuple[float, float],
+    written: str,
+    unit: str | None,
+    *,
+    with_step: bool = False,
+) -> _Judged:
+    """A printed value of ``sum p log(p/q)`` over a grid (times its step, when ``with_step``), judged against the KL
+    of the normals. ``totals``, in nats: the sum, and the same of the grid's values divided by their sums (an
+    estimate of the KL with no step)."""
     total, normalised = totals
     shown = float(written)
     step = first.grid.step
@@ -213,7 +238,7 @@ def _on_grid(first: Density, second: Density, totals: tuple[float, float], writt
                 base,
             )
         sum_fits = errors[0] <= GRID_TOLERANCE * closed and abs(shown - grid_sum) <= half * 1.001 + 1e-9 * abs(grid_sum)
-        if sum_fits and abs(shown - closed) > 10 * (error + half):
+        if sum_fits and not with_step and abs(shown - closed) > 10 * (error + half):
             return (
                 "false",
                 decimal,

@@ -41,9 +41,11 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.sessions import session_program
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
-#: What may stand between code and its output: fence lines, a word that says output follows.
+#: What may stand between code and its output: fence lines, a word that says output follows, or a short line of
+#: words that ends in a colon (``And the results are:``).
 _BETWEEN = re.compile(
-    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*)*\s*",
+    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*"
+    r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
     re.IGNORECASE,
 )
 #: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
@@ -452,13 +454,20 @@ _SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")
 
 
 def _format_parts(argument: ast.expr) -> list[ast.expr]:
-    """The pieces an argument of ``print`` shows: text and values, for f-strings, ``"%.3f" % x`` and ``"{}".format(x)``.
+    """The pieces an argument of ``print`` shows: text and values, for f-strings, ``"%.3f" % x``, ``"{}".format(x)``
+    and text joined with ``+`` to ``str(x)``.
 
     >>> [type(part).__name__ for part in _format_parts(ast_expression("'KL: %.3f bits' % kl(p, q)"))]
+    ['Constant', 'Call', 'Constant']
+    >>> [type(part).__name__ for part in _format_parts(ast_expression("'KL: ' + str(kl(p, q)) + ' nats'"))]
     ['Constant', 'Call', 'Constant']
     """
     if isinstance(argument, ast.JoinedStr):
         return list(argument.values)
+    if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Add):
+        joined = _joined(argument)
+        if joined is not None:
+            return joined
     template, value = None, None
     if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Mod):
         template, value = argument.left, argument.right
@@ -471,6 +480,25 @@ def _format_parts(argument: ast.expr) -> list[ast.expr]:
     if len(texts) != 2 or isinstance(value, ast.Tuple):
         return [argument]  # one value, one place for it
     return [ast.Constant(texts[0]), value, ast.Constant(texts[1])]
+
+
+def _joined(argument: ast.BinOp) -> list[ast.expr] | None:
+    """The pieces of text joined with ``+`` (``'KL: ' + str(kl)``): texts and the values ``str`` turns into text;
+    None when anything else is added (numbers added are arithmetic, not text)."""
+    pieces: list[ast.expr] = []
+    for side in (argument.left, argument.right):
+        if isinstance(side, ast.BinOp) and isinstance(side.op, ast.Add):
+            inner = _joined(side)
+            if inner is None:
+                return None
+            pieces += inner
+        elif isinstance(side, ast.Constant) and isinstance(side.value, str):
+            pieces.append(side)
+        elif isinstance(side, ast.Call) and dotted(side.func) == "str" and len(side.args) == 1 and not side.keywords:
+            pieces.append(side.args[0])
+        else:
+            return None
+    return pieces
 
 
 def _literal(text: str) -> str:

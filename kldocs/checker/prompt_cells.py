@@ -178,6 +178,25 @@ def joined_body(builder: Builder, begin: int, end: int) -> bool:
     return True
 
 
+def indented_code(block: str) -> tuple[int, str] | None:
+    r"""A block indented as a whole (a page's code set off by four spaces, as Stack Exchange shows it) that is code
+    once the indentation is taken off: how wide that indentation is, and the code with each line's indentation
+    moved to its end (so that every line keeps its length and a character of a line is that width after the same
+    character of the block), the last line's left off. None when it is not code (:func:`is_bare_code`).
+
+    >>> indented_code("    import math\n    print(math.log(2))")
+    (4, 'import math    \nprint(math.log(2))')
+    >>> indented_code("    0.6931471805599453") is None
+    True
+    """
+    lines = block.split("\n")
+    width = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    if not width or len(block) > MAX_CELL_CHARACTERS:
+        return None
+    moved = "\n".join(line[width:] + line[:width] if line.strip() else line for line in lines).rstrip(" ")
+    return (width, moved) if is_bare_code(moved) else None
+
+
 def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
     r"""Where the code a paragraph holds starts in it, and that code: the whole paragraph when it is code that lost
     its fence (:func:`is_bare_code`), or a line of it that is a program which lost its line breaks too (see
