@@ -82,6 +82,7 @@ from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_min
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.printed_tables import printed_table_claims
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -223,6 +224,7 @@ class _Checker:
         results += closed_form_claims(self.document, until)
         results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
         on_grids = grid_claims(self.document, until)  # printed values of densities sampled on grids
+        on_grids += printed_table_claims(self.document, until)  # and of a joint table the code writes
         rows = {self.document.row(claim.offset) for claim in families.claims}
         rows |= {self.document.row(offset) for offset, _ in on_grids}
         # A line whose claim is about parametric families: what could not be read there generically gives way.
