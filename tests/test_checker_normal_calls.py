@@ -102,3 +102,15 @@ def test_a_module_of_another_family_is_not_read_as_normal() -> None:
 def test_prose_lines_with_semicolons_are_not_code() -> None:
     text = "First, compute the entropy(p);\nthen compare it with the KL divergence of 0.5;\n"
     assert all(claim.verdict != "false" for claim in check_text(text, "notes.txt").claims)
+
+
+def test_python_and_javascript_calls_shown_or_named_are_read() -> None:
+    value = _shown(_entropy(0.5), 4)
+    text = (
+        "```python\nfrom scipy.stats import norm\n"
+        f"print(norm.entropy(1, 0.5))  # {value}\nh = norm.entropy(loc=1, scale=0.5)  # {value}\n```\n\n"
+        f"```js\nconst h = require('@scope/dists-normal-entropy');\nconsole.log( h( 1.0, 0.5 ) );\n// => {value}\n```\n"
+    )
+    claims = check_text(text, "page.md").claims
+    assert [claim.verdict for claim in claims] == ["holds"]
+    assert len(claims[0].lines) == 3  # the same claim, on three lines

@@ -37,7 +37,7 @@ from kldocs.checker.named_functions import Formula, is_named, resolved
 from kldocs.checker.normal_calls import NormalCall, normal_call, normal_modules
 
 _KEYWORD = (
-    r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
+    r"(?P<keyword>=>|=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
     r"결과:?|출력:?|输出:?|结果:?)"
 )
 _ABOUT = r"(?P<about>(?:~|≈)[ \t]*|about\s+|approx(?:\.|imately)?\s+)?"
@@ -246,10 +246,7 @@ def block_comments(
 
 def _normal(text: str, modules: dict[str, str]) -> NormalCall | None:
     """The call of a function for normals a line makes, if any (``modules``: the names given modules for normals)."""
-    if "(" not in text:
-        return None
-    name = re.match(r"\s*(?:(?:const|let|var)\s+)?(?:[\w$]+\s*(?:=|<-)\s*)?(?P<name>[\w$.]+)\s*\(", text)
-    return normal_call(text, module=modules.get(name["name"], "") if name else "")
+    return normal_call(text, modules) if "(" in text else None
 
 
 def _measure(

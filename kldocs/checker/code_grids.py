@@ -321,16 +321,27 @@ def normal_kl_function(
     >>> normal_kl_function("kl", ["mu1", "mu2", "var1", "var2"], None)
     NormalKL(name='kl', roles=(0, 2, 1, 3), variance=True, exact=False, formula=None)
     """
-    means = [i for i, parameter in enumerate(parameters) if _MEAN.search(parameter)]
-    variances = [i for i, parameter in enumerate(parameters) if _VARIANCE.search(parameter)]
-    spreads = variances or [i for i, p in enumerate(parameters) if _SPREAD.search(p) and not _MEAN.search(p)]
-    if len(means) != 2 or len(spreads) != 2 or set(means) & set(spreads):
+    means, spreads, variances = parameter_roles(parameters)
+    if len(means) != 2 or len(spreads) != 2:
         return None
     roles = (means[0], spreads[0], means[1], spreads[1])
     exact = False
     if formula is not None:
         exact = all(_close(formula(_arranged(roles, pair, bool(variances))), normal_kl(*pair)) for pair in _PAIRS)
     return NormalKL(name, roles, bool(variances), exact, formula)
+
+
+def parameter_roles(parameters: Sequence[str]) -> tuple[list[int], list[int], bool]:
+    """Which parameters are means and which spreads, by their names, and whether the spreads are variances; no
+    parameter is both.
+
+    >>> parameter_roles(["loc", "scale"]), parameter_roles(["mu_p", "var_p"])
+    (([0], [1], False), ([0], [1], True))
+    """
+    means = [i for i, parameter in enumerate(parameters) if _MEAN.search(parameter)]
+    variances = [i for i, parameter in enumerate(parameters) if _VARIANCE.search(parameter)]
+    spreads = variances or [i for i, p in enumerate(parameters) if _SPREAD.search(p) and not _MEAN.search(p)]
+    return (means, spreads, bool(variances)) if not set(means) & set(spreads) else ([], [], False)
 
 
 def normal_kl(mean1: float, scale1: float, mean2: float, scale2: float) -> float:

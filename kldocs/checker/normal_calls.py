@@ -14,7 +14,7 @@ R's ``^`` is a power. Code is parsed with :mod:`ast`, never run.
 >>> call = normal_call("kld_gaussian(mu1 = 1, sigma1 = 1, mu2 = 1, sigma2 = 2^2)")
 >>> call.sentence("0.3181472")
 'the KL divergence of N(1, 1) from N(1, 4) is 0.3181472 nats'
->>> normal_call("h(2.0, 1.0)", module="@stdlib/stats/base/dists/normal/entropy").sentence("1.419", approximate=True)
+>>> normal_call("h(2.0, 1.0)", {"h": "@stdlib/stats/base/dists/normal/entropy"}).sentence("1.419", approximate=True)
 'the entropy of N(2, 1) is about 1.419 nats'
 """
 
@@ -23,11 +23,13 @@ from __future__ import annotations
 import ast
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.code_calls import ast_expression, dotted
-from kldocs.checker.code_grids import normal_kl, normal_kl_function, plain
+from kldocs.checker.code_grids import normal_kl, parameter_roles, plain
+from kldocs.checker.family_calls import WRAPPERS
 
 #: A function's name (its words parted by ``_``, ``.`` or case) that says the normal family.
 _NORMAL = re.compile(r"(?i)(?<![a-z])norm(?:al)?(?![a-z])|gauss")
@@ -93,14 +95,22 @@ class NormalCall:
         return 0.5 * _LOG_2_PI_E + math.log(scales[0])
 
 
-def normal_call(code: str, *, module: str = "") -> NormalCall | None:
-    """The call ``code`` makes (maybe assigned: ``var y = entropy(2.0, 1.0);``), if it is of a function named for
-    the KL divergence or the entropy of normals, or of a module whose path names them (``module``)."""
+def normal_call(code: str, modules: Mapping[str, str] | None = None) -> NormalCall | None:
+    """The call ``code`` makes (maybe assigned, shown or rounded: ``var y = entropy(2.0, 1.0);``), if it is of a
+    function named for the KL divergence or the entropy of normals, or of a module whose path names them
+    (``modules``: the paths of the modules the code names, see :func:`normal_modules`)."""
+    if not _NORMAL.search(re.sub(r"([a-z])([A-Z])", r"\1_\2", code)) and not any(
+        name in code for name in modules or {}
+    ):
+        return None  # nothing on the line names normals: it is not parsed
     code = re.sub(r"^\s*(?:(?:const|let|var)\s+)?[A-Za-z_]\w{0,30}\s*(?:=|<-)\s*(?!=)", "", code, count=1)
     expression = ast_expression(code.strip().rstrip(";").replace("^", "**"))
+    while isinstance(expression, ast.Call) and dotted(expression.func) in WRAPPERS and expression.args:
+        expression = expression.args[0]
     if not isinstance(expression, ast.Call):
         return None
-    words = re.sub(r"([a-z])([A-Z])", r"\1_\2", dotted(expression.func)) + "/" + module
+    function = dotted(expression.func)
+    words = re.sub(r"([a-z])([A-Z])", r"\1_\2", function) + "/" + (modules or {}).get(function, "")
     if not _NORMAL.search(words):
         return None
     name = words.lower()
@@ -111,15 +121,16 @@ def normal_call(code: str, *, module: str = "") -> NormalCall | None:
     numbers = [_number(argument) for argument in given]
     if any(number is None for number in numbers):
         return None
-    if _KL.search(name) and len(given) == 4 and named:
-        roles = normal_kl_function(name, [str(argument) for argument in named], None)
-        if roles is None:
-            return None
-        values = tuple(numbers[role] for role in roles.roles)
-        return NormalCall("kl", values, (False,) if roles.variance else (True, False))  # type: ignore[arg-type]
-    if "entropy" in name and "cross" not in name and len(given) == 2 and not named:
-        return NormalCall("entropy", tuple(numbers))  # type: ignore[arg-type]
-    return None
+    means, spreads, variance = parameter_roles([str(argument) for argument in named]) if named else ([0], [1], False)
+    order: tuple[int, ...]
+    if _KL.search(name) and len(given) == 4 and len(means) == len(spreads) == 2:
+        order = (means[0], spreads[0], means[1], spreads[1])
+    elif "entropy" in name and "cross" not in name and len(given) == 2 and len(means) == len(spreads) == 1:
+        order = (means[0], spreads[0])
+    else:
+        return None
+    measure = "kl" if len(order) == 4 else "entropy"
+    return NormalCall(measure, tuple(numbers[at] for at in order), (False,) if variance else (True, False))  # type: ignore[misc]
 
 
 def _number(node: ast.expr) -> Fraction | None:

@@ -220,7 +220,7 @@ def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
 
 #: A line of JavaScript (or C) a paragraph of code may hold: a comment, or one statement that ends in ``;``.
 _C_LIKE_LINE = re.compile(
-    r"[ \t]*(?://[^\n]*|(?:(?:var|let|const)[ \t]+)?[\w$.]{1,60}(?:[ \t]*=[ \t]*[^;\n]{1,200})?;[ \t]*(?://[^\n]*)?)"
+    r"[ \t]*(?://[^\n]*|(?:(?:var|let|const)[ \t]+)?[\w$.]{1,60}(?:[ \t]*=[ \t]*[^;\n]{1,200}|[ \t]*\([^;\n]{0,200})?;[ \t]*(?://[^\n]*)?)"
 )
 
 
