@@ -122,3 +122,17 @@ def test_a_step_of_another_size_is_not_read_as_the_grids() -> None:
 def test_an_indented_block_of_numbers_is_still_output() -> None:
     text = "Code:\n\n```python\nimport math\nprint(-0.5 * math.log(0.5) * 2)\n```\n\n    0.6931471805599453\n"
     assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["holds"]
+
+
+def test_a_printed_closed_form_written_out_with_names_is_checked() -> None:
+    exact = _kl(*FIRST, *SECOND)
+    code = (
+        f"    m_a, s_a = {FIRST[0]}, {FIRST[1]}\n    m_b, s_b = {SECOND[0]}, {SECOND[1]}\n"
+        "    grid = np.linspace(-15, 20, 7001)\n"
+        "    closed = np.log(s_b / s_a) + (s_a**2 + (m_a - m_b)**2) / (2 * s_b**2) - 0.5\n"
+        "    print('closed form: ' + str(closed))\n"
+    )
+    for shown, verdict in ((repr(exact), "holds"), (f"{exact + 0.01:.10f}", "false")):
+        [claim] = _kl_claims(f"My code:\n\n{code}\nThe output:\n\nclosed form: {shown}\n", "question.txt")
+        assert claim.verdict == verdict
+        assert claim.value is not None and abs(float(claim.value) - exact) < 1e-9

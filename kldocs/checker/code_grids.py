@@ -123,6 +123,8 @@ class GridNames:
     densities: dict[str, Density] = field(default_factory=dict)
     pdfs: dict[str, int] = field(default_factory=dict)  # own normal densities: the index of the point parameter
     normal_kl: dict[str, NormalKL] = field(default_factory=dict)
+    #: Names given the closed form of the KL of two normals, with their parameters' values (see :meth:`_closed`).
+    normal_values: dict[str, tuple[NormalKL, list[Fraction]]] = field(default_factory=dict)
 
     def read(self, code: str) -> None:
         """Follow a block of code's top-level statements."""
@@ -185,7 +187,7 @@ class GridNames:
         return Fraction(grid.step) if grid is not None and same and first_two else None
 
     def _forget(self, name: str) -> None:
-        for kept in (self.numbers, self.grids, self.densities, self.pdfs, self.normal_kl):
+        for kept in (self.numbers, self.grids, self.densities, self.pdfs, self.normal_kl, self.normal_values):
             kept.pop(name, None)
 
     def _assign(self, name: str, value: ast.expr) -> None:
@@ -200,6 +202,24 @@ class GridNames:
         density = self._density(value)
         if density is not None:
             self.densities[name] = density
+            return
+        closed = self._closed(value) if isinstance(value, ast.BinOp) else None
+        if closed is not None:
+            self.normal_values[name] = closed
+
+    def _closed(self, value: ast.BinOp) -> tuple[NormalKL, list[Fraction]] | None:
+        """The closed form of the KL of two normals written out with four names given numbers
+        (``np.log(s2 / s1) + (s1**2 + (m1 - m2)**2) / (2 * s2**2) - 0.5``), read as a function of its names."""
+        names = list(dict.fromkeys(node.id for node in ast.walk(value) if isinstance(node, ast.Name)))
+        names = sorted(name for name in names if name not in _MODULES and name not in _CONSTANTS)  # mean1, mean2, ...
+        if len(names) != 4 or any(name not in self.numbers for name in names):
+            return None
+
+        def formula(arguments: Sequence[float]) -> float | None:
+            return evaluate(value, dict(zip(names, arguments, strict=True)))
+
+        found = normal_kl_function("the closed form", names, formula)
+        return (found, [self.numbers[name] for name in names]) if found is not None and found.exact else None
 
     def grid(self, node: ast.expr) -> Grid | None:
         """``np.arange(a, b, step)`` or ``np.linspace(a, b, n)`` with numbers, or a name given one; the same

@@ -444,6 +444,30 @@ def _shape(
     return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
 
 
+def one_value(call: ast.Call) -> tuple[re.Pattern[str], ast.expr] | None:
+    """The one value a print shows among its texts, and the pattern of the line it prints (the value as
+    ``number``); None when it shows no value or more than one, or more than a line.
+
+    >>> pattern, value = one_value(ast_expression("print('KL: ' + str(d))"))
+    >>> pattern.fullmatch("KL: 0.85")["number"], ast.unparse(value)
+    ('0.85', 'd')
+    """
+    pieces: list[str] = []
+    values: list[ast.expr] = []
+    for argument in call.args:
+        written = []
+        for part in _format_parts(argument):
+            if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                if "\n" in part.value:
+                    return None
+                written.append(_literal(part.value))
+            else:
+                values.append(part.value if isinstance(part, ast.FormattedValue) else part)
+                written.append(_NUMBER)
+        pieces.append(r"\s*".join(written))
+    return (re.compile(r"\s*".join(pieces)), values[0]) if len(values) == 1 and not call.keywords else None
+
+
 def _shown_values(call: ast.Call) -> list[ast.expr]:
     """The values a print shows (beside its text)."""
     parts = [part for argument in call.args for part in _format_parts(argument)]
