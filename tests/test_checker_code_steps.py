@@ -124,10 +124,11 @@ def test_an_indented_block_of_numbers_is_still_output() -> None:
     assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["holds"]
 
 
-def test_a_printed_closed_form_written_out_with_names_is_checked() -> None:
-    exact = _kl(*FIRST, *SECOND)
+@pytest.mark.parametrize("first", [FIRST, (0.0, 2.0)])  # a mean of zero is a number too
+def test_a_printed_closed_form_written_out_with_names_is_checked(first: tuple[float, float]) -> None:
+    exact = _kl(*first, *SECOND)
     code = (
-        f"    m_a, s_a = {FIRST[0]}, {FIRST[1]}\n    m_b, s_b = {SECOND[0]}, {SECOND[1]}\n"
+        f"    m_a, s_a = {first[0]}, {first[1]}\n    m_b, s_b = {SECOND[0]}, {SECOND[1]}\n"
         "    grid = np.linspace(-15, 20, 7001)\n"
         "    closed = np.log(s_b / s_a) + (s_a**2 + (m_a - m_b)**2) / (2 * s_b**2) - 0.5\n"
         "    print('closed form: ' + str(closed))\n"

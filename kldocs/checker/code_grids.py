@@ -191,7 +191,8 @@ class GridNames:
             kept.pop(name, None)
 
     def _assign(self, name: str, value: ast.expr) -> None:
-        number = self.number(value) or self.step(value)
+        number = self.number(value)
+        number = self.step(value) if number is None else number
         if number is not None:
             self.numbers[name] = number
             return

@@ -89,7 +89,8 @@ def _is_sum(node: ast.expr) -> bool:
 
 def _is_step(node: ast.expr, names: GridNames) -> bool:
     """Whether ``node`` is the step of one of the grids the code has made: a number equal to it, or ``x[1] - x[0]``."""
-    number = names.number(node) or names.step(node)
+    number = names.number(node)
+    number = names.step(node) if number is None else number
     return number is not None and any(_same(float(number), grid) for grid in names.grids.values())
 
 
