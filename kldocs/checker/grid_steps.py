@@ -36,26 +36,41 @@ def without_steps(code: str, names: GridNames) -> tuple[str, list[bool]]:
     """The code with each printed sum-times-step written as the sum, and for each top-level print whether it
     printed such a value; the code as it is (and no print marked) when nothing is changed."""
     shared = parsed(code) if names.grids else None
-    if shared is None:
+    prints = [
+        statement.value
+        for statement in (shared.body if shared is not None else [])
+        if isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Call)
+        and dotted(statement.value.func) == "print"
+    ]
+    if shared is None or not any(_step_in(call, names) for call in prints):
         return code, []
     tree = copy.deepcopy(shared)  # the parsed tree is shared by all readers: it is changed only in a copy
     stepped: list[bool] = []
     for statement in tree.body:
         call = statement.value if isinstance(statement, ast.Expr) else None
-        if not isinstance(call, ast.Call) or dotted(call.func) != "print":
-            continue
-        changed = False
-        for index, argument in enumerate(call.args):
-            if isinstance(argument, ast.JoinedStr):
-                for part in argument.values:
-                    if isinstance(part, ast.FormattedValue) and (summed := _summed(part.value, names)) is not None:
-                        part.value, changed = summed, True
-                continue
-            summed = _summed(argument, names)
-            if summed is not None:
-                call.args[index], changed = summed, True
-        stepped.append(changed)
-    return (ast.unparse(tree), stepped) if any(stepped) else (code, [])
+        if isinstance(call, ast.Call) and dotted(call.func) == "print":
+            stepped.append(_step_in(call, names, change=True))
+    return ast.unparse(tree), stepped
+
+
+def _step_in(call: ast.Call, names: GridNames, *, change: bool = False) -> bool:
+    """Whether a print shows a sum times a grid's step; with ``change``, each such value is made the sum alone."""
+    found = False
+    for index, argument in enumerate(call.args):
+        parts = (
+            [part for part in argument.values if isinstance(part, ast.FormattedValue)]
+            if isinstance(argument, ast.JoinedStr)
+            else [argument]
+        )
+        for part in parts:
+            summed = _summed(part.value if isinstance(part, ast.FormattedValue) else part, names)
+            found = found or summed is not None
+            if summed is not None and change and isinstance(part, ast.FormattedValue):
+                part.value = summed
+            elif summed is not None and change:
+                call.args[index] = summed
+    return found
 
 
 def _summed(value: ast.expr, names: GridNames) -> ast.expr | None:
