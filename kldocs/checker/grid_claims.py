@@ -39,7 +39,8 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.family_values import significant, square_root
 from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
-from kldocs.checker.printed_output import WRAPPED, one_value, output_after, printed_claims, text_output_after
+from kldocs.checker.print_parts import one_value
+from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims, text_output_after
 
 #: Most values judged on grids in one document.
 MAX_GRID_CLAIMS = 40
