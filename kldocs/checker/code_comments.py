@@ -34,9 +34,10 @@ from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 from kldocs.checker.labels_above import fits, label_above
 from kldocs.checker.named_functions import Formula, is_named, resolved
+from kldocs.checker.normal_calls import NormalCall, normal_call, normal_modules
 
 _KEYWORD = (
-    r"(?P<keyword>=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
+    r"(?P<keyword>=>|=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
     r"결과:?|출력:?|输出:?|结果:?)"
 )
 _ABOUT = r"(?P<about>(?:~|≈)[ \t]*|about\s+|approx(?:\.|imately)?\s+)?"
@@ -127,7 +128,7 @@ def _valued(text: str, comment: str | None) -> re.Match[str] | None:
 
 
 def _claims_of(
-    call: MeasureCall | FamilyCall | Worked | None, match: re.Match[str], comment_offset: int
+    call: MeasureCall | FamilyCall | NormalCall | Worked | None, match: re.Match[str], comment_offset: int
 ) -> Iterator[CommentClaim]:
     """The claims a comment's value (``match``, of :func:`_valued`) makes about the call on its line.
 
@@ -193,7 +194,8 @@ def block_comments(
     colon (``# entropy of p 1.0397``), right above the line that computes it (:mod:`.labels_above`).
     """
     found = BlockComments()
-    last: MeasureCall | FamilyCall | None = None
+    last: MeasureCall | FamilyCall | NormalCall | None = None
+    modules = normal_modules(document_code or code)
     known = _Code({}, document_code)
     tree = parsed(code)
     named = Named(tree, bases, earlier) if tree is not None else None
@@ -206,11 +208,11 @@ def block_comments(
         if text.strip():
             known.numbers.update(constants(text))
             expression = ast_expression(text)
-            computed: MeasureCall | FamilyCall | None = _measure(expression, bases, at)
+            computed: MeasureCall | FamilyCall | NormalCall | None = _measure(expression, bases, at)
             # A line with no bracket has no call (its tree is not walked for one), and a line with no call computes
             # no family's entropy (family_call would parse it again to find none).
             if expression is None or ("(" in text and any(isinstance(node, ast.Call) for node in ast.walk(expression))):
-                last = computed = computed or family_call(text, known.numbers, document_code)
+                last = computed = computed or family_call(text, known.numbers, document_code) or _normal(text, modules)
             follows = last is not None
             match = _valued(text, comment)
             if match is not None:  # a measure's value, or one worked out by hand (H = -(0.5*log2(0.5) + ...)  # 1.0)
@@ -240,6 +242,11 @@ def block_comments(
             follows = False
         offset += len(line) + 1
     return found
+
+
+def _normal(text: str, modules: dict[str, str]) -> NormalCall | None:
+    """The call of a function for normals a line makes, if any (``modules``: the names given modules for normals)."""
+    return normal_call(text, modules) if "(" in text else None
 
 
 def _measure(
@@ -320,15 +327,26 @@ def split_comment(line: str) -> tuple[str, str | None, int]:
     return line, None, 0
 
 
-def _claim(call: MeasureCall | FamilyCall | Worked, match: re.Match[str], comment_offset: int) -> CommentClaim | None:
+def _claim(
+    call: MeasureCall | FamilyCall | NormalCall | Worked, match: re.Match[str], comment_offset: int
+) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
     unit, number, about = match.group("unit"), match.group("number"), bool(match.group("about"))
     where = comment_offset + match.start("number")
+    if isinstance(call, NormalCall):
+        return normal_claim(call, number, where, approximate=about) if unit in (None, "nats", "nat") else None
     if isinstance(call, Worked):  # typed by the writer after a formula: judged as the formula
         return CommentClaim(f"{call.text} {'≈' if about else '='} {number} {unit or ''}".rstrip(), where)
     if isinstance(call, FamilyCall):
         return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
     return call_claim(call, number, where, unit, approximate=about)
+
+
+def normal_claim(call: NormalCall, written: str, where: int, *, approximate: bool = False) -> CommentClaim:
+    """The claim that a call of a library function for normals gives ``written`` nats: about the normals whose
+    spreads the value fits as standard deviations or as variances, else a value left unchecked, and why."""
+    sentence = call.sentence(written, approximate=approximate)
+    return CommentClaim(sentence, where, family=True) if sentence else CommentClaim("", where, note=call.note(written))
 
 
 def call_claim(

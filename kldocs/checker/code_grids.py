@@ -123,6 +123,8 @@ class GridNames:
     densities: dict[str, Density] = field(default_factory=dict)
     pdfs: dict[str, int] = field(default_factory=dict)  # own normal densities: the index of the point parameter
     normal_kl: dict[str, NormalKL] = field(default_factory=dict)
+    #: Names given the closed form of the KL of two normals, with their parameters' values (see :meth:`_closed`).
+    normal_values: dict[str, tuple[NormalKL, list[Fraction]]] = field(default_factory=dict)
 
     def read(self, code: str) -> None:
         """Follow a block of code's top-level statements."""
@@ -172,12 +174,25 @@ class GridNames:
             return self.numbers.get(node.id)
         return None
 
+    def step(self, node: ast.expr) -> Fraction | None:
+        """The step of a grid written as the distance of its first two points: ``x[1] - x[0]``."""
+        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub)):
+            return None
+        left, right = node.left, node.right
+        if not (isinstance(left, ast.Subscript) and isinstance(right, ast.Subscript)):
+            return None
+        grid = self.grid(left.value)
+        same = ast.unparse(left.value) == ast.unparse(right.value)
+        first_two = (ast.unparse(left.slice), ast.unparse(right.slice)) == ("1", "0")
+        return Fraction(grid.step) if grid is not None and same and first_two else None
+
     def _forget(self, name: str) -> None:
-        for kept in (self.numbers, self.grids, self.densities, self.pdfs, self.normal_kl):
+        for kept in (self.numbers, self.grids, self.densities, self.pdfs, self.normal_kl, self.normal_values):
             kept.pop(name, None)
 
     def _assign(self, name: str, value: ast.expr) -> None:
         number = self.number(value)
+        number = self.step(value) if number is None else number
         if number is not None:
             self.numbers[name] = number
             return
@@ -188,11 +203,33 @@ class GridNames:
         density = self._density(value)
         if density is not None:
             self.densities[name] = density
+            return
+        closed = self._closed(value) if isinstance(value, ast.BinOp) else None
+        if closed is not None:
+            self.normal_values[name] = closed
+
+    def _closed(self, value: ast.BinOp) -> tuple[NormalKL, list[Fraction]] | None:
+        """The closed form of the KL of two normals written out with four names given numbers
+        (``np.log(s2 / s1) + (s1**2 + (m1 - m2)**2) / (2 * s2**2) - 0.5``), read as a function of its names."""
+        names = list(dict.fromkeys(node.id for node in ast.walk(value) if isinstance(node, ast.Name)))
+        names = sorted(name for name in names if name not in _MODULES and name not in _CONSTANTS)  # mean1, mean2, ...
+        if len(names) != 4 or any(name not in self.numbers for name in names):
+            return None
+
+        def formula(arguments: Sequence[float]) -> float | None:
+            return evaluate(value, dict(zip(names, arguments, strict=True)))
+
+        found = normal_kl_function("the closed form", names, formula)
+        return (found, [self.numbers[name] for name in names]) if found is not None and found.exact else None
 
     def grid(self, node: ast.expr) -> Grid | None:
-        """``np.arange(a, b, step)`` or ``np.linspace(a, b, n)`` with numbers, or a name given one."""
+        """``np.arange(a, b, step)`` or ``np.linspace(a, b, n)`` with numbers, or a name given one; the same
+        points made a column (``.reshape(-1, 1)``, ``[:, None]``) are the same grid: a sum over them is the same."""
         if isinstance(node, ast.Name):
             return self.grids.get(node.id)
+        column = _column_of(node)
+        if column is not None:
+            return self.grid(column)
         if not isinstance(node, ast.Call):
             return None
         function = dotted(node.func)
@@ -279,6 +316,24 @@ class GridNames:
                 self.normal_kl[node.name] = found
 
 
+def _column_of(node: ast.expr) -> ast.expr | None:
+    """The array that ``node`` makes a column or a row of, keeping its points: ``x.reshape(-1, 1)``, ``x[:, None]``.
+
+    >>> ast.unparse(_column_of(ast.parse("np.linspace(0, 1, 5).reshape(-1, 1)", mode="eval").body))
+    'np.linspace(0, 1, 5)'
+    """
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "reshape":
+        sizes = [ast.unparse(argument) for argument in node.args]
+        return None if node.keywords or sorted(sizes) not in (["-1"], ["-1", "1"]) else node.func.value
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple):
+        parts = node.slice.elts
+        whole = [isinstance(part, ast.Slice) and part.lower is part.upper is part.step is None for part in parts]
+        added = [ast.unparse(part) in ("None", "np.newaxis") for part in parts]
+        kept = whole.count(True) == 1 and all(a or b for a, b in zip(whole, added, strict=True))
+        return node.value if kept else None
+    return None
+
+
 def normal_kl_function(
     name: str, parameters: Sequence[str], formula: Callable[[Sequence[float]], float | None] | None
 ) -> NormalKL | None:
@@ -287,16 +342,27 @@ def normal_kl_function(
     >>> normal_kl_function("kl", ["mu1", "mu2", "var1", "var2"], None)
     NormalKL(name='kl', roles=(0, 2, 1, 3), variance=True, exact=False, formula=None)
     """
-    means = [i for i, parameter in enumerate(parameters) if _MEAN.search(parameter)]
-    variances = [i for i, parameter in enumerate(parameters) if _VARIANCE.search(parameter)]
-    spreads = variances or [i for i, p in enumerate(parameters) if _SPREAD.search(p) and not _MEAN.search(p)]
-    if len(means) != 2 or len(spreads) != 2 or set(means) & set(spreads):
+    means, spreads, variances = parameter_roles(parameters)
+    if len(means) != 2 or len(spreads) != 2:
         return None
     roles = (means[0], spreads[0], means[1], spreads[1])
     exact = False
     if formula is not None:
         exact = all(_close(formula(_arranged(roles, pair, bool(variances))), normal_kl(*pair)) for pair in _PAIRS)
     return NormalKL(name, roles, bool(variances), exact, formula)
+
+
+def parameter_roles(parameters: Sequence[str]) -> tuple[list[int], list[int], bool]:
+    """Which parameters are means and which spreads, by their names, and whether the spreads are variances; no
+    parameter is both.
+
+    >>> parameter_roles(["loc", "scale"]), parameter_roles(["mu_p", "var_p"])
+    (([0], [1], False), ([0], [1], True))
+    """
+    means = [i for i, parameter in enumerate(parameters) if _MEAN.search(parameter)]
+    variances = [i for i, parameter in enumerate(parameters) if _VARIANCE.search(parameter)]
+    spreads = variances or [i for i, p in enumerate(parameters) if _SPREAD.search(p) and not _MEAN.search(p)]
+    return (means, spreads, bool(variances)) if not set(means) & set(spreads) else ([], [], False)
 
 
 def normal_kl(mean1: float, scale1: float, mean2: float, scale2: float) -> float:

@@ -33,8 +33,9 @@ _COMMENT_LINE = re.compile(r"^[ \t]*#+[ \t]?", re.MULTILINE)
 
 
 def add_code(builder: Builder, start: int, end: int, body: str | None = None) -> None:
-    """Record ``builder.text[start:end]`` as a block of code, and its docstrings as prose; ``body``, as long,
-    stands for the text (a session whose line breaks were lost, given them back)."""
+    """Record ``builder.text[start:end]`` as a block of code, and its docstrings as prose; ``body`` stands for the
+    text, each of its characters where the text's is (a session whose line breaks were lost, given them back;
+    indented code with each line's indentation moved to its end, ``start`` after the first line's)."""
     if end <= start:
         return
     body = builder.text[start:end] if body is None else body

@@ -40,7 +40,8 @@ _FAMILIES = {
 }
 #: SciPy's distribution objects, whose ``entropy`` is in nats.
 _SCIPY = frozenset({"binom", "bernoulli", "poisson", "geom"})
-_WRAPPERS = frozenset({"print", "console.log", "round", "float", "np.round", "Number"})
+#: Calls that show or round the value of the call inside them.
+WRAPPERS = frozenset({"print", "console.log", "round", "float", "np.round", "Number"})
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 _CONSTANT = re.compile(
     r"(?:^|,)\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_]\w{0,20})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?=,|;|$)"
@@ -81,7 +82,7 @@ def constants(line: str) -> Iterator[tuple[str, str]]:
 def family_call(code: str, numbers: dict[str, str], document_code: str) -> FamilyCall | None:
     """The family entropy a line of code computes, if it computes one with numbers it knows."""
     expression = ast_expression(re.sub(r"^\s*(?:const|let|var)\s+", "", code).rstrip().rstrip(";"))
-    while isinstance(expression, ast.Call) and dotted(expression.func) in _WRAPPERS and expression.args:
+    while isinstance(expression, ast.Call) and dotted(expression.func) in WRAPPERS and expression.args:
         expression = expression.args[0]
     if not isinstance(expression, ast.Call):
         return None

@@ -37,8 +37,10 @@ from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.family_values import significant, square_root
+from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
-from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims
+from kldocs.checker.print_parts import one_value
+from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims, text_output_after
 
 #: Most values judged on grids in one document.
 MAX_GRID_CLAIMS = 40
@@ -68,12 +70,13 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
         if until is not None and region.offset >= until:
             break
         names.read(region.text)
-        output = output_after(document, region)
+        output = output_after(document, region) or text_output_after(document, region)
         if output is None or len(found) >= MAX_GRID_CLAIMS:
             continue
         if names.densities:
             functions = functions or document_functions(block.text for block in document.code)
-            for claim in printed_claims(region.text, output.text, output.offset, functions):
+            code, stepped = without_steps(region.text, names)
+            for claim in printed_claims(code, output.text, output.offset, functions):
                 match = _PRINTED_KL.fullmatch(claim.text)
                 first = names.densities.get(match["first"]) if match else None
                 second = names.densities.get(match["second"]) if match else None
@@ -85,10 +88,13 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                     totals = sums.total(first, second)
                     if totals is None:
                         continue
-                    judged = _on_grid(first, second, totals, written.group(), match["unit"])
+                    with_step = _printed_with_step(output, claim.offset, stepped)
+                    if with_step is None:
+                        continue
+                    judged = _on_grid(first, second, totals, written.group(), match["unit"], with_step=with_step)
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
-        if names.normal_kl:
+        if names.normal_kl or names.normal_values:
             found.extend(_normal_calls(document, region, output, names))
     if names.normal_kl:
         read = {offset for offset, _ in found}
@@ -172,9 +178,29 @@ class _Sums:
         return self.known[key]
 
 
-def _on_grid(first: Density, second: Density, totals: tuple[float, float], written: str, unit: str | None) -> _Judged:
-    """A printed value of ``sum p log(p/q)`` over a grid, judged against the KL of the normals. ``totals``, in nats:
-    the sum, and the same of the grid's values divided by their sums (an estimate of the KL with no step)."""
+def _printed_with_step(output: Region, offset: int, stepped: list[bool]) -> bool | None:
+    """Whether the value at ``offset`` of the output was printed times the grid's step (see :mod:`.grid_steps`);
+    None when which print printed it cannot be told (values run together on a line, some with the step)."""
+    if not any(stepped):
+        return False
+    lines = [index for index, line in enumerate(output.text.split("\n")) if line.strip()]
+    if len(lines) != len(stepped):
+        return stepped[0] if len(set(stepped)) == 1 else None
+    return stepped[lines.index(output.text.count("\n", 0, offset - output.offset))]
+
+
+def _on_grid(
+    first: Density,
+    second: Density,
+    totals: tuple[float, float],
+    written: str,
+    unit: str | None,
+    *,
+    with_step: bool = False,
+) -> _Judged:
+    """A printed value of ``sum p log(p/q)`` over a grid (times its step, when ``with_step``), judged against the KL
+    of the normals. ``totals``, in nats: the sum, and the same of the grid's values divided by their sums (an
+    estimate of the KL with no step)."""
     total, normalised = totals
     shown = float(written)
     step = first.grid.step
@@ -213,7 +239,7 @@ def _on_grid(first: Density, second: Density, totals: tuple[float, float], writt
                 base,
             )
         sum_fits = errors[0] <= GRID_TOLERANCE * closed and abs(shown - grid_sum) <= half * 1.001 + 1e-9 * abs(grid_sum)
-        if sum_fits and abs(shown - closed) > 10 * (error + half):
+        if sum_fits and not with_step and abs(shown - closed) > 10 * (error + half):
             return (
                 "false",
                 decimal,
@@ -281,36 +307,45 @@ def _normal_calls(
     if tree is None or output is None:
         return []
     shown = [statement.value for statement in tree.body if isinstance(statement, ast.Expr)]
-    prints = [
-        node.args[0]
-        for node in shown
-        if isinstance(node, ast.Call) and dotted(node.func) == "print" and len(node.args) == 1
-    ]
+    prints = [node for node in shown if isinstance(node, ast.Call) and dotted(node.func) == "print"]
+    patterns = [one_value(node) for node in prints]
     if not prints and tree.body and isinstance(tree.body[-1], ast.Expr):
-        prints = [tree.body[-1].value]  # the last expression, as a notebook shows it
+        patterns = [(_SHOWN, tree.body[-1].value)]  # the last expression, as a notebook shows it
     lines = [(index, line) for index, line in enumerate(output.text.split("\n")) if line.strip()]
-    if len(prints) != len(lines) or len(prints) != sum(isinstance(node, ast.Call) for node in shown):
+    if len(patterns) != len(lines) or len(patterns) != sum(isinstance(node, ast.Call) for node in shown):
         return []
     starts = [0]
     for line in output.text.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     found = []
-    for call, (index, line) in zip(prints, lines, strict=True):
-        function = names.normal_kl.get(dotted(call.func)) if isinstance(call, ast.Call) else None
+    for pattern, (index, line) in zip(patterns, lines, strict=True):
         wrapped = WRAPPED.fullmatch(line)
-        inner = wrapped.group("inner") if wrapped else line
-        number = _NUMBER.fullmatch(inner.strip())
-        if function is None or number is None or not isinstance(call, ast.Call) or call.keywords or len(call.args) != 4:
+        number = pattern[0].fullmatch(wrapped.group("inner") if wrapped else line.strip()) if pattern else None
+        given = _normal_values(pattern[1], names) if pattern else None
+        if number is None or given is None:
             continue
-        values = [names.number(argument) for argument in call.args]
-        if any(value is None for value in values):
-            continue
-        offset = output.offset + starts[index] + line.index(number.group())
-        text = f"{function.name}({', '.join(ast.unparse(a) for a in call.args)}) = {number.group()}"
-        judged = _normal_call(function, values, number.group())  # type: ignore[arg-type]
+        (function, values), call = given, ast.unparse(pattern[1])  # type: ignore[index]
+        offset = output.offset + starts[index] + line.index(number["number"], number.start("number"))
+        judged = _normal_call(function, values, number["number"])
         if judged is not None:
-            found.append((offset, _checked(document, offset, text, judged)))
+            found.append((offset, _checked(document, offset, f"{call} = {number['number']}", judged)))
     return found
+
+
+#: A value shown alone.
+_SHOWN = re.compile(r"\s*(?P<number>-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\s*")
+
+
+def _normal_values(value: ast.expr, names: GridNames) -> tuple[NormalKL, list[Fraction]] | None:
+    """The KL-of-normals function a shown value calls with numbers, or the closed form a name was given, and the
+    values of its parameters."""
+    if isinstance(value, ast.Name):
+        return names.normal_values.get(value.id)
+    function = names.normal_kl.get(dotted(value.func)) if isinstance(value, ast.Call) else None
+    if function is None or not isinstance(value, ast.Call) or value.keywords or len(value.args) != 4:
+        return None
+    values = [names.number(argument) for argument in value.args]
+    return None if any(number is None for number in values) else (function, values)  # type: ignore[return-value]
 
 
 def _normal_call(function: NormalKL, values: list[Fraction], written: str) -> _Judged | None:

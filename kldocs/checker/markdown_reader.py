@@ -39,6 +39,7 @@ from kldocs.checker.prompt_cells import (
     bare_code,
     code_cells,
     could_be_code,
+    indented_code,
     joined_body,
 )
 from kldocs.checker.text_lines import Lines, after_line
@@ -328,6 +329,11 @@ class _Reader:
         begin, end = self.starts[first], self.starts[stop - 1] + len(self.lines[stop - 1])
         language = token.info.strip().split(" ")[0].lower() if token.type == "fence" else ""
         if self.plain and token.type == "code_block" and joined_body(self.builder, begin, end):
+            return
+        indented = indented_code(self.text[begin:end]) if token.type == "code_block" else None
+        if indented is not None:  # code set off by its indentation, read from its first character on
+            width, moved = indented
+            add_code(self.builder, begin + width, end, body=moved)
             return
         if (self.plain and token.type == "code_block") or language in TEXT_LANGUAGES or not _LANGUAGE.match(language):
             self.builder.output(begin, end)

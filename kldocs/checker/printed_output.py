@@ -38,12 +38,16 @@ from kldocs.checker.code_calls import (
 from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.print_parts import NUMBER as _NUMBER
+from kldocs.checker.print_parts import format_parts, shown_values
+from kldocs.checker.print_parts import literal as _literal
 from kldocs.checker.sessions import session_program
 
-_NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
-#: What may stand between code and its output: fence lines, a word that says output follows.
+#: What may stand between code and its output: fence lines, a word that says output follows, or a short line of
+#: words that ends in a colon (``And the results are:``).
 _BETWEEN = re.compile(
-    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*)*\s*",
+    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*"
+    r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
     re.IGNORECASE,
 )
 #: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
@@ -81,7 +85,7 @@ def printed_claims(
         starts.append(starts[-1] + len(line) + 1)
     for call, (index, line) in zip(prints, lines, strict=True):
         shape = _shape(call, bases, named)
-        if shape is None and any(named.doubts(value, call.lineno) for value in _shown_values(call)):
+        if shape is None and any(named.doubts(value, call.lineno) for value in shown_values(call)):
             yield CommentClaim("", output_offset + starts[index] + len(line) - len(line.lstrip()), muted=True)
         if shape is None:
             continue
@@ -416,7 +420,7 @@ def _shape(
     literal: list[str] = []
     measure: MeasureCall | Worked | None = None
     for argument in call.args:
-        parts = _format_parts(argument)
+        parts = format_parts(argument)
         written = []
         for part in parts:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
@@ -440,39 +444,3 @@ def _shape(
     if measure is None:
         return None
     return re.compile(r"\s*".join(pieces) if pieces else ""), measure, " ".join(literal)
-
-
-def _shown_values(call: ast.Call) -> list[ast.expr]:
-    """The values a print shows (beside its text)."""
-    parts = [part for argument in call.args for part in _format_parts(argument)]
-    return [part.value if isinstance(part, ast.FormattedValue) else part for part in parts]
-
-
-_SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")
-
-
-def _format_parts(argument: ast.expr) -> list[ast.expr]:
-    """The pieces an argument of ``print`` shows: text and values, for f-strings, ``"%.3f" % x`` and ``"{}".format(x)``.
-
-    >>> [type(part).__name__ for part in _format_parts(ast_expression("'KL: %.3f bits' % kl(p, q)"))]
-    ['Constant', 'Call', 'Constant']
-    """
-    if isinstance(argument, ast.JoinedStr):
-        return list(argument.values)
-    template, value = None, None
-    if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Mod):
-        template, value = argument.left, argument.right
-    elif isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) and argument.func.attr == "format":
-        template = argument.func.value
-        value = argument.args[0] if len(argument.args) == 1 and not argument.keywords else None
-    if not isinstance(template, ast.Constant) or not isinstance(template.value, str) or value is None:
-        return [argument]
-    texts = _SPECIFIER.split(template.value)
-    if len(texts) != 2 or isinstance(value, ast.Tuple):
-        return [argument]  # one value, one place for it
-    return [ast.Constant(texts[0]), value, ast.Constant(texts[1])]
-
-
-def _literal(text: str) -> str:
-    """Text a print shows as it is, its runs of spaces allowed to differ."""
-    return r"\s*".join(re.escape(word) for word in text.split())

@@ -140,7 +140,8 @@ def _is_shown_value(statement: ast.stmt) -> bool:
 
 def is_bare_code(paragraph: str) -> bool:
     """Whether a paragraph is Python code that lost its fence when the page was copied: it parses, and some
-    statement could only be code (an ``import``, a ``def``, a ``print`` or a call of a module's function).
+    statement could only be code (an ``import``, a ``def``, a ``print`` or a call of a module's function), or
+    it shows the value of an R call below it (``#> [1] 0.5``).
 
     >>> is_bare_code("p = np.array([0.8, 0.2])"), is_bare_code("p = [0.8, 0.2]"), is_bare_code("figure.png")
     (True, False, False)
@@ -151,7 +152,7 @@ def is_bare_code(paragraph: str) -> bool:
         tree = ast.parse(paragraph)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    return any(_only_code(statement) for statement in tree.body)
+    return any(_only_code(statement) for statement in tree.body) or re.search(_SHOWN_MARK, paragraph, re.M) is not None
 
 
 def joined_body(builder: Builder, begin: int, end: int) -> bool:
@@ -178,6 +179,25 @@ def joined_body(builder: Builder, begin: int, end: int) -> bool:
     return True
 
 
+def indented_code(block: str) -> tuple[int, str] | None:
+    r"""A block indented as a whole (a page's code set off by four spaces, as Stack Exchange shows it) that is code
+    once the indentation is taken off: how wide that indentation is, and the code with each line's indentation
+    moved to its end (so that every line keeps its length and a character of a line is that width after the same
+    character of the block), the last line's left off. None when it is not code (:func:`is_bare_code`).
+
+    >>> indented_code("    import math\n    print(math.log(2))")
+    (4, 'import math    \nprint(math.log(2))')
+    >>> indented_code("    0.6931471805599453") is None
+    True
+    """
+    lines = block.split("\n")
+    width = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    if not width or len(block) > MAX_CELL_CHARACTERS:
+        return None
+    moved = "\n".join(line[width:] + line[:width] if line.strip() else line for line in lines).rstrip(" ")
+    return (width, moved) if is_bare_code(moved) else None
+
+
 def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
     r"""Where the code a paragraph holds starts in it, and that code: the whole paragraph when it is code that lost
     its fence (:func:`is_bare_code`), or a line of it that is a program which lost its line breaks too (see
@@ -187,7 +207,7 @@ def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
     >>> bare_code("The code:\nimport math x = math.log(2) print(x)\nOutput: 0.69")
     (10, 'import math\nx = math.log(2)\nprint(x)')
     """
-    if is_bare_code(paragraph):
+    if is_bare_code(paragraph) or is_c_like(paragraph):
         return 0, paragraph
     offset = 0
     for line in paragraph.split("\n") if lines else ():
@@ -198,8 +218,32 @@ def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
     return None
 
 
+#: A line of JavaScript (or C) a paragraph of code may hold: a comment, or one statement that ends in ``;``.
+_C_LIKE_LINE = re.compile(
+    r"[ \t]*(?://[^\n]*|(?:(?:var|let|const)[ \t]+)?[\w$.]{1,60}(?:[ \t]*=[ \t]*[^;\n]{1,200}|[ \t]*\([^;\n]{0,200})?;[ \t]*(?://[^\n]*)?)"
+)
+
+
+def is_c_like(paragraph: str) -> bool:
+    r"""Whether a paragraph is JavaScript or C that lost its fence: each line a statement that ends in ``;`` or a
+    ``//`` comment, and some statement calls a function.
+
+    >>> is_c_like("var y = entropy( 2.0, 1.0 );\n// returns ~1.419"), is_c_like("See the notes; and more;")
+    (True, False)
+    """
+    if len(paragraph) > MAX_CELL_CHARACTERS or ";" not in paragraph:
+        return False
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    statements = [line for line in lines if not line.lstrip().startswith("//")]
+    return all(_C_LIKE_LINE.fullmatch(line) for line in lines) and any("(" in line for line in statements)
+
+
+#: A value R shows below a call, as knitr (``## [1] 0.5``), reprex and pkgdown (``#> [1] 0.5``) paste it.
+_SHOWN_MARK = r"^[ \t]*#[#>][ \t]*\[1\][ \t]"
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
-_CODE_MARK = re.compile(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(", re.MULTILINE)
+_CODE_MARK = re.compile(
+    r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|" + _SHOWN_MARK, re.MULTILINE
+)
 
 
 def could_be_code(paragraph: str) -> bool:

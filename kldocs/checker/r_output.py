@@ -25,13 +25,14 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.code_calls import ast_expression, dotted, measure_call
-from kldocs.checker.code_comments import CommentClaim, call_claim
+from kldocs.checker.code_comments import CommentClaim, call_claim, normal_claim
+from kldocs.checker.normal_calls import normal_call
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: A value R shows, after the index of its first item.
 _SHOWN = re.compile(r"[ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
-#: The same as knitr pastes it below the call.
-_KNITR = re.compile(r"[ \t]*##[ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
+#: The same as knitr pastes it below the call (``##``), or reprex and pkgdown (``#>``).
+_KNITR = re.compile(r"[ \t]*#[#>][ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
 #: R functions whose calls print nothing.
 _SILENT = frozenset(
     {"library", "require", "set.seed", "plot", "lines", "points", "abline", "legend", "par", "hist", "barplot"}
@@ -63,19 +64,26 @@ def r_output_claims(
 
 def knitr_claims(code: str, offset: int, bases: Mapping[str, str | None] | None = None) -> Iterator[CommentClaim]:
     """``## [1] 0.0305`` right below a call alone on its line: the value knitr shows for it."""
-    if "## [1]" not in code and "##[1]" not in code:
+    if not any(mark in code for mark in ("## [1]", "##[1]", "#> [1]", "#>[1]")):
         return
     lines = code.split("\n")
     for index, line in enumerate(lines[:-1]):
         offset += len(line) + 1  # where the line below starts
         shown = _KNITR.fullmatch(lines[index + 1])
-        call = _alone(line) if shown is not None else None
+        if shown is None:
+            continue
+        call = _alone(line)
         measure = measure_call(call, bases) if call is not None else None
-        claim = (
-            call_claim(measure, shown.group("number"), offset + shown.start("number")) if measure and shown else None
-        )
+        where = offset + shown.start("number")
+        claim = call_claim(measure, shown.group("number"), where) if measure else _normal(line, shown["number"], where)
         if claim is not None:
             yield claim
+
+
+def _normal(line: str, written: str, where: int) -> CommentClaim | None:
+    """The claim a value shown below a call of a function for normals makes (see :mod:`.normal_calls`)."""
+    call = normal_call(line)
+    return normal_claim(call, written, where) if call is not None else None
 
 
 def _printing_calls(code: str) -> list[ast.expr] | None:

@@ -82,6 +82,7 @@ from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.premises import premised
+from kldocs.checker.printed_tables import printed_table_claims
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -238,6 +239,7 @@ class _Checker:
         results += closed_form_claims(self.document, until)
         results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
         on_grids = grid_claims(self.document, until)  # printed values of densities sampled on grids
+        on_grids += printed_table_claims(self.document, until)  # and of a joint table the code writes
         rows = {self.document.row(claim.offset) for claim in families.claims}
         stated = [
             claim for claim in parameter_claims(self.document, until) if self.document.row(claim.offset) not in rows

@@ -1,0 +1,167 @@
+r"""Joint entropies, conditional entropies and mutual informations a program prints for the joint table it writes.
+
+A block of code that writes one joint distribution as a matrix of numbers (``joint = [[1/8, 1/16], ...]`` or
+``np.array([[...]])``: non-negative, adding up to 1, at least 2 by 2), and prints lines labelled with a
+measure of two random variables (``Joint Entropy H(x,y): 3.375``, ``Mutual Information: 0.375``,
+``H(X|Y) = 1.375``), prints those measures of that table. The joint entropy and the mutual information
+do not depend on which variable heads the rows; a conditional entropy or a single variable's entropy does,
+and the code's loops that say which are not read, so either way round is tried. A value that fits the
+measure (in bits or nats, at its printed digits) holds; one that fits none is left unchecked with the values
+in its note, never called false (the value printed may be of another table the code makes). Code is parsed
+with :mod:`ast`, never run; the measures are computed exactly here from the table.
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = ("```python\njoint = [[1/4, 1/4], [1/2, 0]]\nprint('Joint entropy H(X,Y):', h_xy)\n```\n\n"
+...         "```\nJoint entropy H(X,Y): 1.5\n```\n")
+>>> [(claim.kind, claim.verdict) for _, claim in printed_table_claims(parse_text(text, "a.md"), None)]
+[('joint_entropy', 'holds')]
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from fractions import Fraction
+
+from kldocs.checker.checked import Checked
+from kldocs.checker.code_names import parsed
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.printed_output import output_after, text_output_after
+
+#: Most rows or columns of a table read, and most lines of output read below one block.
+MAX_SIDE = 30
+MAX_LINES = 40
+#: A printed line: a label, maybe a colon or an equals sign, and a number at its end.
+_LINE = re.compile(r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
+_VARIABLE = r"[ \t]*[A-Za-z](?:_?[0-9])?[ \t]*"
+_MEASURES = (
+    ("mutual_information", re.compile(rf"(?i)mutual[ _]information|\bMI\b|\bI\({_VARIABLE}[;,]{_VARIABLE}\)")),
+    ("conditional_entropy", re.compile(rf"(?i)conditional|\bH\({_VARIABLE}\|{_VARIABLE}\)")),
+    ("joint_entropy", re.compile(rf"(?i)joint[ _]entropy|\bH\({_VARIABLE},{_VARIABLE}\)")),
+    ("entropy", re.compile(rf"\bH\({_VARIABLE}\)")),
+)
+_UNITS = {"e": "nats", "2": "bits"}
+
+
+def printed_table_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
+    """The labelled values the output of each block of code prints for the one joint table the block writes."""
+    found: list[tuple[int, Checked]] = []
+    for region in document.code:
+        if until is not None and region.offset >= until:
+            break
+        if "[[" not in region.text.replace(" ", "").replace("\n", ""):
+            continue
+        table = _table(region.text)
+        output = output_after(document, region) or text_output_after(document, region) if table else None
+        if table is None or output is None:
+            continue
+        found += _claims(document, output, _measures(table))
+    return found
+
+
+def _table(code: str) -> list[list[Fraction]] | None:
+    """The one joint table the code writes as a matrix of numbers; None when it writes none, or more than one."""
+    tree = parsed(code)
+    tables = []
+    for node in ast.walk(tree) if tree is not None else ():
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.List | ast.Call):
+            table = _matrix(node.value)
+            if table is not None:
+                tables.append(table)
+    return tables[0] if len(tables) == 1 else None
+
+
+def _matrix(node: ast.expr) -> list[list[Fraction]] | None:
+    if (
+        isinstance(node, ast.Call)
+        and node.args
+        and not node.keywords
+        and ast.unparse(node.func)
+        in (
+            "np.array",
+            "numpy.array",
+        )
+    ):
+        node = node.args[0]
+    if not isinstance(node, ast.List) or not 2 <= len(node.elts) <= MAX_SIDE:
+        return None
+    rows = []
+    for row in node.elts:
+        if not isinstance(row, ast.List | ast.Tuple) or not 2 <= len(row.elts) <= MAX_SIDE:
+            return None
+        rows.append([_number(cell) for cell in row.elts])
+    cells = [cell for row in rows for cell in row if cell is not None and cell >= 0]
+    if len({len(row) for row in rows}) != 1 or len(cells) != sum(len(row) for row in rows) or sum(cells) != 1:
+        return None
+    return [[cell or Fraction(0) for cell in row] for row in rows]
+
+
+def _number(node: ast.expr) -> Fraction | None:
+    """A probability written as a number or a quotient of numbers (``1 / 8``, ``0.125``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+        return Fraction(repr(node.value)) if math.isfinite(node.value) else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        top, bottom = _number(node.left), _number(node.right)
+        return top / bottom if top is not None and bottom else None
+    return None
+
+
+def _measures(table: list[list[Fraction]]) -> dict[str, list[tuple[float, str]]]:
+    """Each measure of the table in nats, every way round it may be read, with which way that is."""
+    columns = [list(column) for column in zip(*table, strict=True)]
+    joint = _entropy([cell for row in table for cell in row])
+    rows_entropy, columns_entropy = (
+        _entropy([sum(row, Fraction(0)) for row in table]),
+        _entropy([sum(c) for c in columns]),
+    )
+    return {
+        "joint_entropy": [(joint, "")],
+        "mutual_information": [(rows_entropy + columns_entropy - joint, "")],
+        "conditional_entropy": [
+            (joint - columns_entropy, " (the rows' variable given the columns')"),
+            (joint - rows_entropy, " (the columns' variable given the rows')"),
+        ],
+        "entropy": [(rows_entropy, " (the rows' variable)"), (columns_entropy, " (the columns' variable)")],
+    }
+
+
+def _entropy(probabilities: list[Fraction]) -> float:
+    return -sum(float(p) * math.log(float(p)) for p in probabilities if p > 0)
+
+
+def _claims(
+    document: SourceText, output: Region, measures: dict[str, list[tuple[float, str]]]
+) -> list[tuple[int, Checked]]:
+    found = []
+    offset = output.offset
+    for line in output.text.split("\n")[:MAX_LINES]:
+        match = _LINE.fullmatch(line)
+        kind = next((kind for kind, label in _MEASURES if match and label.search(match["label"])), None)
+        if match is not None and kind is not None:
+            where = offset + match.start("number")
+            found.append((where, _judged(document, where, line.strip(), kind, match["number"], measures[kind])))
+        offset += len(line) + 1
+    return found
+
+
+def _judged(
+    document: SourceText, where: int, text: str, kind: str, written: str, values: list[tuple[float, str]]
+) -> Checked:
+    line, measure = (document.line(where),), kind.replace("_", " ")
+    for base, scale in (("2", math.log(2)), ("e", 1.0)):
+        for value, way in values:
+            if _fits(value / scale, written):
+                shown, unit = f"{value / scale:.10g}", _UNITS[base]
+                note = f"the {measure}{way} of the joint table the code writes is {shown} {unit}"
+                return Checked(line, text, kind, "holds", shown, note, base, unit)
+    shown = ", ".join(f"{value / math.log(2):.6g} bits ({value:.6g} nats){way}" for value, way in values)
+    return Checked(
+        line, text, kind, "unchecked", None, f"not the {measure} of the joint table the code writes: {shown}"
+    )
+
+
+def _fits(value: float, written: str) -> bool:
+    """Whether ``written`` is ``value`` rounded to its digits (a printed float's last digits read to ten)."""
+    places = len(written.partition(".")[2].lower().partition("e")[0])
+    return abs(value - float(written)) <= 0.5 * 10.0 ** -min(places, 10) * 1.001 + 1e-12 * abs(value)
