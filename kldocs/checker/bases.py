@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
+from kldocs.checker.chains import Statement
 from kldocs.checker.claims import BaseStatement, Found, Item
 from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey
@@ -312,3 +313,11 @@ def _majority(statements: Sequence[BaseStatement], document: SourceText | None =
 
 def _times(count: int) -> str:
     return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+def candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
+    """The usual bases, and 10 for a formula that writes a plain ``log`` (``log(2) = 0.301``,
+    ``H = -(1/2 log 1/2 + 1/2 log 1/2) = 0.3010``): the common logarithm of calculators and tables."""
+    if any("doc" in log_bases(side) for side in (statement.left, statement.right)):
+        return (*USUAL_BASES, Fraction(10))
+    return USUAL_BASES

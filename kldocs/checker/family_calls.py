@@ -7,9 +7,9 @@ SciPy's ``binom``, ``bernoulli``, ``poisson`` and ``geom`` compute in nats; a
 function the document defines takes the base of the logarithms in its body
 (``Math.log2`` gives bits), and when none says, the value may be in either
 base. The call becomes a sentence that :mod:`~kldocs.checker.family_claims`
-judges: "the entropy of Bin(10, 1/2) is 0.97". A normal's entropy is read from libraries that take a mean
-and a standard deviation (SciPy's ``norm``, PyTorch's ``Normal``, a function loaded from a module path
-``.../normal/entropy``), and written ``N(mean, sd^2)``. Code is parsed with :mod:`ast`
+judges: "the entropy of Bin(10, 1/2) is 0.97". A frozen normal's entropy (SciPy's ``norm(loc, scale)``,
+PyTorch's ``Normal(loc, scale)``, both a mean and a standard deviation) is written
+``N(mean, sd^2)``. Code is parsed with :mod:`ast`
 (JavaScript calls and numbers read the same), never run.
 
 >>> call = family_call("console.log(bernoulliEntropy(p));", {"p": "0.4"}, "")
@@ -22,7 +22,6 @@ and a standard deviation (SciPy's ``norm``, PyTorch's ``Normal``, a function loa
 from __future__ import annotations
 
 import ast
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,9 +45,6 @@ _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 _CONSTANT = re.compile(
     r"(?:^|,)\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_]\w{0,20})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?=,|;|$)"
 )
-#: ``var entropy = require( '@lib/dists/normal/entropy' );``: a function loaded from a module path.
-_REQUIRED = re.compile(r"\b(?P<name>[A-Za-z_$][\w$]{0,40})\s*=\s*require\(\s*['\"](?P<path>[^'\"\n]{1,200})['\"]")
-_NORMAL_ENTROPY_PATH = re.compile(r"/normal/(?:[^/]*/)?entropy$")
 _LOG_CALL = re.compile(r"\b(?:Math\.|np\.|numpy\.|math\.)?(?P<function>log2|log10|log|ln)\s*\(")
 
 
@@ -86,7 +82,7 @@ def family_call(code: str, numbers: dict[str, str], document_code: str) -> Famil
         expression = expression.args[0]
     if not isinstance(expression, ast.Call):
         return None
-    normal = _normal_call(expression, numbers, document_code)
+    normal = _normal_call(expression, numbers)
     if normal is not None or expression.keywords:
         return normal
     name = dotted(expression.func)
@@ -105,30 +101,17 @@ def family_call(code: str, numbers: dict[str, str], document_code: str) -> Famil
     return FamilyCall(f"{family}({', '.join(str(argument) for argument in arguments)})", _UNITS.get(base or ""))
 
 
-def _normal_call(call: ast.Call, numbers: dict[str, str], document_code: str) -> FamilyCall | None:
-    """The entropy of a normal as libraries compute it from a mean and a standard deviation, in nats: SciPy's
-    ``norm.entropy(loc, scale)`` and ``norm(loc, scale).entropy()``, PyTorch's ``Normal(loc, scale).entropy()``,
-    and a function loaded from a module path naming the normal (``require('.../normal/entropy')``)."""
+def _normal_call(call: ast.Call, numbers: dict[str, str]) -> FamilyCall | None:
+    """The entropy of a frozen normal, which libraries define by a mean and a standard deviation, in nats:
+    SciPy's ``norm(loc, scale).entropy()`` and PyTorch's ``Normal(loc, scale).entropy()`` (a function of the
+    normal's entropy called with numbers is :mod:`~kldocs.checker.normal_calls`' to read)."""
     function = call.func
     if isinstance(function, ast.Attribute) and function.attr == "entropy" and isinstance(function.value, ast.Call):
         inner = function.value
         if call.args or call.keywords or dotted(inner.func).rpartition(".")[2] not in ("norm", "Normal"):
             return None
         return _normal(inner, numbers)
-    head, _, last = dotted(function).rpartition(".")
-    if last == "entropy" and head.rpartition(".")[2] == "norm":
-        return _normal(call, numbers)
-    if last in _loaded_normal_entropies(document_code):
-        return _normal(call, numbers)
     return None
-
-
-@functools.lru_cache(maxsize=4)
-def _loaded_normal_entropies(document_code: str) -> frozenset[str]:
-    """Names the document's code loads from a module path naming a normal's entropy (read once a document)."""
-    return frozenset(
-        match["name"] for match in _REQUIRED.finditer(document_code) if _NORMAL_ENTROPY_PATH.search(match["path"])
-    )
 
 
 def _normal(call: ast.Call, numbers: dict[str, str]) -> FamilyCall | None:

@@ -21,6 +21,7 @@ notebook); code and comments do not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, SourceText
@@ -86,6 +87,17 @@ class Unread:
     text: str
     offset: int
     cell: int | None = None
+
+
+def not_read(
+    document: SourceText, claimed_rows: set[int], comments: Sequence[Unread], until: int | None = None
+) -> tuple[Unread, ...]:
+    """What a report lists as not read, in the document's order: :func:`unread_lines`, and the ``comments`` with
+    numbers found while reading that are on no claim's row; each row once."""
+    listed = unread_lines(document, claimed_rows, until)
+    taken = claimed_rows | {document.row(entry.offset) for entry in listed}
+    kept = [item for item in comments if document.row(item.offset) not in taken]
+    return tuple(sorted([*listed, *kept], key=lambda entry: entry.offset))
 
 
 def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None = None) -> list[Unread]:

@@ -46,24 +46,21 @@ import collections
 import functools
 import itertools
 from dataclasses import dataclass, replace
-from fractions import Fraction
 
 from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions, gives_after
-from kldocs.checker.bases import USUAL_BASES, BaseRules
+from kldocs.checker.bases import USUAL_BASES, BaseRules, candidate_bases
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
-from kldocs.checker.closed_forms import closed_form_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.conditions import condition
 from kldocs.checker.definition_checks import check_definition
-from kldocs.checker.derivation_steps import derivation_claims
 from kldocs.checker.distributions import DistributionDefinition
+from kldocs.checker.document_claims import with_whole_document_claims
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
-from kldocs.checker.grid_claims import grid_claims
 from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
@@ -82,7 +79,6 @@ from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.premises import premised
-from kldocs.checker.printed_tables import printed_table_claims
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -98,7 +94,6 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
-from kldocs.checker.stated_parameters import parameter_claims
 from kldocs.checker.table_scope import (
     another_table,
     cannot_evaluate,
@@ -110,8 +105,8 @@ from kldocs.checker.table_scope import (
     table_labels,
 )
 from kldocs.checker.table_sources import written_distributions
-from kldocs.checker.trees import has_logs, log_bases, measures_in, with_arguments
-from kldocs.checker.unread import Unread, unread_lines
+from kldocs.checker.trees import has_logs, measures_in, with_arguments
+from kldocs.checker.unread import Unread, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
@@ -236,23 +231,7 @@ class _Checker:
                 judged = replace(judged, note=expansion_note(expansions[event.item.offset], judged.note))
             if judged is not None:
                 results.append((event.item.offset, judged))
-        results += closed_form_claims(self.document, until)
-        results += derivation_claims(self.document, until)  # the rows of a derivation, each a step
-        on_grids = grid_claims(self.document, until)  # printed values of densities sampled on grids
-        on_grids += printed_table_claims(self.document, until)  # and of a joint table the code writes
-        rows = {self.document.row(claim.offset) for claim in families.claims}
-        stated = [
-            claim for claim in parameter_claims(self.document, until) if self.document.row(claim.offset) not in rows
-        ]
-        rows |= {self.document.row(claim.offset) for claim in stated}
-        rows |= {self.document.row(offset) for offset, _ in on_grids}
-        # A line whose claim is about parametric families: what could not be read there generically gives way.
-        results = [(o, c) for o, c in results if c.verdict != "unchecked" or self.document.row(o) not in rows]
-        results += on_grids
-        for claim in [*families.claims, *stated]:
-            line = self.document.line(claim.offset)
-            fields = (claim.kind, claim.verdict, claim.value, claim.note, claim.base, claim.unit)
-            results.append((claim.offset, Checked((line,), claim.text, *fields)))  # type: ignore[arg-type]
+        results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
@@ -263,13 +242,7 @@ class _Checker:
                 start = item.offset - item.statement.offset
                 first = start + min(item.statement.left.start, item.statement.right.start)
                 claimed.update(range(self.document.row(first), self.document.row(item.offset) + 1))
-        comments = [
-            item for item in self.items if isinstance(item, Unread) and self.document.row(item.offset) not in claimed
-        ]
-        listed = unread_lines(self.document, claimed, until)
-        rows = {self.document.row(entry.offset) for entry in listed}
-        comments = [item for item in comments if self.document.row(item.offset) not in rows]  # each line once
-        unread = tuple(sorted([*listed, *comments], key=lambda entry: entry.offset))
+        unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
@@ -373,7 +346,7 @@ class _Checker:
         unchecked claim whose reason differs by base (a lost minus sign, read in nats or in bits).
         """
         assert isinstance(event.item, Found)
-        outcomes = [(base, self._outcome(event, base)) for base in _candidate_bases(event.item.statement)]
+        outcomes = [(base, self._outcome(event, base)) for base in candidate_bases(event.item.statement)]
         first = outcomes[0][1]
         written = self.bases.on_its_line(event.item.offset)  # of the bases it holds in, the one its line writes
         outcomes.sort(key=lambda pair: pair[0] != written)
@@ -525,11 +498,3 @@ def _alike(outcome: Outcome, other: Outcome) -> bool:
     without a value, the same note), so that the base makes no difference."""
     same = (outcome.verdict, outcome.value) == (other.verdict, other.value)
     return same and (outcome.value is not None or outcome.note == other.note)
-
-
-def _candidate_bases(statement: Statement) -> tuple[BaseKey, ...]:
-    """The usual bases, and 10 for a formula that writes a plain ``log`` (``log(2) = 0.301``,
-    ``H = -(1/2 log 1/2 + 1/2 log 1/2) = 0.3010``): the common logarithm of calculators and tables."""
-    if any("doc" in log_bases(side) for side in (statement.left, statement.right)):
-        return (*USUAL_BASES, Fraction(10))
-    return USUAL_BASES
