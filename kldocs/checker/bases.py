@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from typing import Literal
 from kldocs.checker.claims import BaseStatement, Found, Item
 from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.trees import log_bases
 
@@ -181,20 +181,18 @@ class BaseRules:
 #: Most characters looked at on each side of a base's words for a value on its line.
 _LINE_REACH = 200
 #: A decimal number.
-_DECIMAL = re.compile(r"[0-9]\.[0-9]")
+_DECIMAL = lazy(r"[0-9]\.[0-9]")
 #: Most characters at the end of a block of code read for the base of its logarithms.
 _CODE_READ = 20_000
 #: The logarithms code takes, by base: ``np.log2(p)``, ``math.log(p)``.
 _CODE_LOGS = (
-    ("2", re.compile(r"\blog2\s*\(")),
-    ("10", re.compile(r"\blog10\s*\(")),
-    ("e", re.compile(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
+    ("2", lazy(r"\blog2\s*\(")),
+    ("10", lazy(r"\blog10\s*\(")),
+    ("e", lazy(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
 )
 #: Calls of library measures, each in its own base (``entropy(p)`` in nats, ``entropy(p, base=2)`` in bits): the
 #: readers of calls know those, and a block that makes them says nothing of one base for its output.
-_LIBRARY_CALLS = re.compile(
-    r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\("
-)
+_LIBRARY_CALLS = lazy(r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\(")
 
 
 def _one_base(code: str) -> BaseKey | None:
@@ -216,7 +214,7 @@ def _named(by_section: dict[int, str], opening: str | None, section: int) -> tup
     return (parse_base(opening), "stated") if opening is not None else None
 
 
-_PLAIN_LOG = re.compile(r"\\log(?![_A-Za-z])")
+_PLAIN_LOG = lazy(r"\\log(?![_A-Za-z])")
 
 
 def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tuple[dict[int, str], str | None]:

@@ -29,11 +29,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.sessions import session_program
 
 #: How much prose next to an inline formula is kept for its units and conditions.
@@ -50,10 +50,8 @@ MAX_CODE_BLOCKS = 1000
 MAX_CODE_LINES = 10_000
 MAX_CODE_CHARACTERS = 100_000
 #: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
-_CONTINUES = re.compile(
-    r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))"
-)
-_OPEN_END = re.compile(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
+_CONTINUES = lazy(r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
+_OPEN_END = lazy(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
 
 @dataclass(frozen=True)
@@ -337,8 +335,8 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-_BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
-_STARTS_WITH_RELATION = re.compile(
+_BETWEEN_DISPLAYS = lazy(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
+_STARTS_WITH_RELATION = lazy(
     r"(?:\s|\\[,;:! ])*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\(?:approx|simeq|leq?|geq?|neq?|lt|gt)(?![A-Za-z]))"
 )
 

@@ -11,11 +11,11 @@ outside what kldocs checks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kldocs.checker.judging import Outcome
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, joint_name
 from kldocs.errors import EvaluationError
@@ -67,4 +67,4 @@ def of_random_variables(name: str) -> bool:
 
 #: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
 #: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
-_TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
+_TABLE_NAME = lazy(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")

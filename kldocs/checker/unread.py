@@ -20,14 +20,14 @@ notebook); code and comments do not.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
-_MEASURE_WORD = re.compile(
+_MEASURE_WORD = lazy(
     r"(?=[kdejhbnl엔발비エ情ビ熵散比信эдб])"  # a first letter, tested before the alternatives (ten times faster)
     r"(?:kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
     r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит|(?<![a-z])log(?![a-z]))"  # log: 损失 −log(p)
@@ -59,7 +59,7 @@ _ANCHORS = (
     "бит",
     "log",
 )
-_DECIMAL = re.compile(
+_DECIMAL = lazy(
     r"(?=-?[0-9.]|[\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒一二三四五六七八九十百千万])"  # the first characters, tested first
     r"(?:(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
@@ -69,7 +69,7 @@ _DECIMAL = re.compile(
     r"|[一二三四五六七八九十百千万]+分[の之][一二三四五六七八九十])"  # 八分の一, 八分之一
 )
 #: A line that is a printed value and nothing else: ``0.0204``, ``tensor(0.0204, dtype=torch.float64)``.
-_PRINTED_VALUE = re.compile(
+_PRINTED_VALUE = lazy(
     r"\s*(?:[a-z][\w.]{0,20}\(\s*)?-?[0-9]*\.[0-9]+(?:e-?[0-9]+)?(?:,\s*(?:dtype|device|grad_fn)=[\w.<>]{1,40})*\)?\s*$"
 )
 #: Rows above a printed value where the ``print(...)`` of a measure may stand.
