@@ -156,8 +156,8 @@ class SourceText:
 
     def row(self, offset: int) -> int:
         """The 0-based index of the line of ``text`` that holds ``offset`` (document order, never resets)."""
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        return max(0, min(index, len(self._line_starts) - 1))
+        # bisect_right gives at most the number of lines, so only an offset before the first line is out of range
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
     def row_start(self, row: int) -> int:
         """Where a line of ``text`` (0-based, as :meth:`row` numbers it) starts."""
@@ -165,12 +165,19 @@ class SourceText:
 
     def line(self, offset: int) -> int:
         """The line number shown for an offset: the line in the file, or in its notebook cell."""
-        row = self.row(offset)
+        return self.row_line(self.row(offset))
+
+    def row_line(self, row: int) -> int:
+        """The line number shown for a row (as :meth:`row` numbers it): :meth:`line` of an offset in it."""
         return self.line_numbers[min(row, len(self.line_numbers) - 1)] if self.line_numbers else row + 1
 
     def cell(self, offset: int) -> int | None:
         """The notebook cell (1-based) an offset is in, or None outside notebooks."""
         return self.cells[self.row(offset)] if self.cells else None
+
+    def row_cell(self, row: int) -> int | None:
+        """The notebook cell (1-based) of a row, or None outside notebooks: :meth:`cell` of an offset in it."""
+        return self.cells[row] if self.cells else None
 
     def in_output(self, offset: int) -> bool:
         """True for a notebook's printed output (its line numbers count within the output)."""

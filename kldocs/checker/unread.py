@@ -99,7 +99,7 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
         if row not in claimed_rows and row not in found and _DECIMAL.search(line):
             shown = " ".join(line.split())
             shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
-            found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
+            found[row] = Unread(document.row_line(row), shown, offset, document.row_cell(row))  # one look-up a line
 
     printing = _printing_code(document, end)
     typed = (-2, False)  # the last row of a table typed as text, and whether its header names a measure
