@@ -340,6 +340,31 @@ def test_output_printed_by_code_that_names_a_measure_is_listed_when_not_read() -
     assert [(entry.cell, entry.text) for entry in listed] == [(1, "0.4170")]
 
 
+def test_each_unread_line_of_many_outputs_is_placed_with_few_look_ups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cell that prints a thousand outputs: each output line listed finds its row, line and cell from one search
+    of the line starts, not one each."""
+    import json
+
+    from kldocs.checker.documents import SourceText
+    from kldocs.checker.notebook_reader import read_notebook
+    from kldocs.checker.unread import unread_lines
+
+    outputs = [{"output_type": "stream", "name": "stdout", "text": f"0.{index:03d}\n"} for index in range(1000)]
+    cell = {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": "print(kl(p, q))", "outputs": outputs}
+    document = read_notebook(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4}), "n.ipynb")
+    looked_up: list[int] = []
+    row = SourceText.row
+
+    def counted(self: SourceText, offset: int) -> int:
+        looked_up.append(offset)
+        return row(self, offset)
+
+    monkeypatch.setattr(SourceText, "row", counted)
+    listed = unread_lines(document, set())
+    assert len(listed) == 1000 and listed[0].cell == 1 and listed[-1].text == "0.999"
+    assert len(looked_up) <= 4 * 1000  # its output's two ends, its line as a region, as a line noted (six before)
+
+
 # --- work bounded per document: alternatives tried, failures diagnosed, Markdown cells read --------------------
 
 TWICE = "$Q = (0.5, 0.5)$\n\n$Q = (0.9, 0.1)$\n\n$P = (0.2, 0.8)$\n\n"

@@ -30,6 +30,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.general_claims import plain_names
 from kldocs.checker.judging import Outcome, holds_here, kind_of, specific
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
@@ -139,7 +140,7 @@ class Definitions:
 
 
 #: Words that open a paragraph giving what the formula above it used: "where", "with", "here", in other languages.
-_WHERE = re.compile(
+_WHERE = lazy(
     r"[\s$*_]*(?:where|with|here|in\s+which|wobei|mit|hier|où|avec|donde|con|dove|onde|여기서|단,|이때|其中|这里|此处|"
     r"ここで|ただし)(?![A-Za-z])",
     re.IGNORECASE,

@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import ast
 import copy
-import re
 from collections.abc import Mapping
 
 from kldocs.checker.code_calls import ARRAYS, dotted, measure_call, written_number
 from kldocs.checker.code_numbers import stored_names
 from kldocs.checker.code_terms import MeasureCall
+from kldocs.checker.lazy_patterns import lazy
 
 #: SciPy's functions that work along an axis of 2-D arrays.
 _ALONG_AXIS = frozenset({"entropy", "jensenshannon"})
 #: An array shown on one line: ``array([0.1954288, 0.1447697])``.
-SHOWN_ARRAY = re.compile(r"^[ \t]*array\(\[(?P<numbers>[-0-9.eE+, \t]{1,2000})\]\)[ \t]*$")
+SHOWN_ARRAY = lazy(r"^[ \t]*array\(\[(?P<numbers>[-0-9.eE+, \t]{1,2000})\]\)[ \t]*$")
 #: Most rows and columns of a table read.
 MAX_SIDE = 50
 

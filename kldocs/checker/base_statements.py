@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 
@@ -38,15 +39,13 @@ class BaseStatement:
 
 
 #: A unit word: nats, bits, bans, hartleys.
-UNIT_WORD = re.compile(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
+UNIT_WORD = lazy(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
 #: A unit word in Chinese, Japanese or Korean ("单位为比特", "단위는 비트"); not bitcoin, a bitmap or a bit rate.
-CJK_UNIT_WORD = re.compile(
-    r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)"
-)
+CJK_UNIT_WORD = lazy(r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)")
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
 #: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
 #: Chinese and Japanese.
-_BASE_PHRASE = re.compile(
+_BASE_PHRASE = lazy(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
     r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
     r"|\blogaritmos?\s+(?:natural(?:es)?|naturali?e?|neperian[oa]s?)\b|\blogarithmes?\s+(?:naturels?|népériens?)"
@@ -82,10 +81,10 @@ def base_name(unit: str) -> str:
     return base.name
 
 
-_VALUE_WITH_UNIT = re.compile(
+_VALUE_WITH_UNIT = lazy(
     r"[0-9]\s*(?:(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])|比特|奈特|ビット|ナット|비트|나트|내트)"
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)|[。！？]")
 
 
 def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
@@ -97,29 +96,27 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
     text = paragraph.text
     if not mentions(text, _ANCHORS):
         return
-    found = [(match, base_name(match.group("unit"))) for match in UNIT_WORD.finditer(text)]
-    found += [(match, base_name(match.group("unit"))) for match in CJK_UNIT_WORD.finditer(text)]
+    found = [(match, base_name(match.group("unit")), True) for match in UNIT_WORD.finditer(text)]  # a unit word
+    found += [(match, base_name(match.group("unit")), True) for match in CJK_UNIT_WORD.finditer(text)]
     if mentions(text, _PHRASE_ANCHORS):
-        found += [(match, phrase_base(match)) for match in _BASE_PHRASE.finditer(text)]
+        found += [(match, phrase_base(match), False) for match in _BASE_PHRASE.finditer(text)]
     if not found:
         return
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]
     plain: dict[int, bool] = {}  # a sentence's start -> whether it gives no value a unit
-    for match, base in found:
+    for match, base, unit_word in found:
         index = bisect.bisect_right(ends, match.start())
         start, end = ends[index - 1] if index else 0, ends[index] if index < len(ends) else len(text)
         if start not in plain:
             plain[start] = _VALUE_WITH_UNIT.search(text[start:end].replace(BLANK, "")) is None
         before = text[max(start, match.start() - 12) : match.start()].rstrip(" ~*_(")
-        if not plain[start] or (
-            match.re is not _BASE_PHRASE and before and (before[-1].isdigit() or before[-1] in "§}$")
-        ):
+        if not plain[start] or (unit_word and before and (before[-1].isdigit() or before[-1] in "§}$")):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
         offset = paragraph.offset + match.start()
         yield BaseStatement(document.line(offset), base, match.group(), offset)
 
 
-_LOG_NOTATION = re.compile(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
+_LOG_NOTATION = lazy(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
 
 
 def math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:

@@ -39,6 +39,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.claims import BaseStatement, Found, Item
 from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.trees import log_bases
 
@@ -201,26 +202,24 @@ class BaseRules:
 #: Most characters looked at on each side of a base's words for a value on its line.
 _LINE_REACH = 200
 #: Units and logarithms that name a base on a claim's line (English, Chinese, Japanese and Korean units).
-_LINE_BASES = re.compile(
+_LINE_BASES = lazy(
     r"(?<![A-Za-z])(?:(?P<two>bits?|比特|ビット|비트|\\log_\{?2\b|log2\b)|(?P<e>nats?|奈特|ナット|나트|내트|\\ln\b))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: A decimal number.
-_DECIMAL = re.compile(r"[0-9]\.[0-9]")
+_DECIMAL = lazy(r"[0-9]\.[0-9]")
 #: Most characters at the end of a block of code read for the base of its logarithms.
 _CODE_READ = 20_000
 #: The logarithms code takes, by base: ``np.log2(p)``, ``math.log(p)``.
 _CODE_LOGS = (
-    ("2", re.compile(r"\blog2\s*\(")),
-    ("10", re.compile(r"\blog10\s*\(")),
-    ("e", re.compile(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
+    ("2", lazy(r"\blog2\s*\(")),
+    ("10", lazy(r"\blog10\s*\(")),
+    ("e", lazy(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
 )
 #: Calls of library measures, each in its own base (``entropy(p)`` in nats, ``entropy(p, base=2)`` in bits): the
 #: readers of calls know those, and a block that makes them says nothing of one base for its output.
-_LIBRARY_CALLS = re.compile(
-    r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\("
-)
+_LIBRARY_CALLS = lazy(r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\(")
 
 
 def _one_base(code: str) -> str | None:
@@ -243,7 +242,7 @@ def _named(by_section: dict[int, str], opening: str | None, section: int) -> tup
     return (parse_base(opening), "stated") if opening is not None else None
 
 
-_PLAIN_LOG = re.compile(r"\\log(?![_A-Za-z])")
+_PLAIN_LOG = lazy(r"\\log(?![_A-Za-z])")
 
 
 def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tuple[dict[int, str], str | None]:
@@ -257,7 +256,7 @@ def _majorities(document: SourceText, statements: Sequence[BaseStatement]) -> tu
 
 
 #: A heading and its level: Markdown's ``#`` marks, LaTeX's sectioning commands.
-_HEADING = re.compile(
+_HEADING = lazy(
     r"(?P<marks>#{1,6})[ \t]|\\(?P<command>part|chapter|section|subsection|subsubsection|paragraph)(?![A-Za-z])"
 )
 _LATEX_LEVELS = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import ParseError, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs, measures_in
@@ -53,17 +54,15 @@ _SIDES = {
     "twenty": 20,
     "hundred": 100,
 }
-_DIE = re.compile(
+_DIE = lazy(
     r"(?<![A-Za-z0-9])(?P<article>an?|one|each|every|the|per|single)\s+(?:fair\s+)?"
     r"(?P<sides>[0-9]{1,3}|" + "|".join(_SIDES) + r")[- ]?sided\s+(?:fair\s+)?(?:dice|die)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_BITS = re.compile(
-    r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?:bits?(?![A-Za-z])|比特|ビット|비트)", re.IGNORECASE
-)
+_BITS = lazy(r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*(?:bits?(?![A-Za-z])|比特|ビット|비트)", re.IGNORECASE)
 #: N outcomes all equally likely, in the languages read: "26 equally likely letters", "26자를 동일 비율로",
 #: "8个等概率的符号", "8通りが等確率".
-_UNIFORM = re.compile(
+_UNIFORM = lazy(
     r"(?<![0-9.,])(?P<count>[0-9]{1,4})\s*(?:(?:equally\s+(?:likely|probable)|equiprobable)\s+(?:outcomes|symbols|"
     r"letters|characters|values|messages|events|states|options|possibilities)|"
     r"(?:자|개|가지)(?:를|을|의|가|이)?\s?(?:동일(?:한)?|같은|균등(?:한)?)\s?(?:비율|확률)|"
@@ -71,34 +70,34 @@ _UNIFORM = re.compile(
     re.IGNORECASE,
 )
 #: Words that make a number of bits a bound, or the sentence about more than one draw.
-_NOT_ONE = re.compile(
+_NOT_ONE = lazy(
     r"(?<![A-Za-z])(?:at\s+(?:most|least)|(?:more|less|fewer|greater)\s+than|up\s+to|or\s+(?:more|less)|bound|"
     r"sum|total|each\s+of|words?|strings?)(?![A-Za-z])|最多|至少|超过|以上|以下|이상|이하|최대|최소|未満|合計|总",
     re.IGNORECASE,
 )
-_ANY_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
-_MEANING = re.compile(
+_ANY_NUMBER = lazy(r"[0-9]+(?:[.,][0-9]+)?")
+_MEANING = lazy(
     r"(?<![0-9])(?P<number>[0-9]+(?:\.[0-9]+)?)\s*bits?\s+(?:of\s+(?:entropy|information)\s*)?,?\s*"
     r"(?:i\.?\s?e\.?|that\s+is)\s*,?\s+(?P<formula>[0-9][0-9.\s×*·/()+-]*log[^,;:\n]{1,60}?)\s*(?:[.;,]\s|[.;,]?$)",
     re.IGNORECASE,
 )
-_OTHER = re.compile(
+_OTHER = lazy(
     r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted|if|unless|suppose|dice\s+are|pair\s+of|twice|(?<![0-9])[0-9]+\s+times|rolls|"
     r"throws|sum|total|at\s+(?:most|least)|(?:more|less|fewer|greater)\s+than|up\s+to|or\s+(?:more|less)|maximum|"
     r"minimum|bound|(?:two|three|four|five|(?<![0-9])[0-9]+|several|many|multiple|both)\s+(?:fair\s+)?"
     r"(?:[0-9a-z]+[- ]sided\s+)?dice)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ENTROPY = re.compile("entrop|informat|熵|エントロピー|엔트로피|情報量|정보량|信息量", re.IGNORECASE)
-_LOADED = re.compile(r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted)(?![A-Za-z])", re.IGNORECASE)
-_DIE_WORD = re.compile(r"(?<![A-Za-z])(?:dice|die)(?![A-Za-z])", re.IGNORECASE)
+_ENTROPY = lazy("entrop|informat|熵|エントロピー|엔트로피|情報量|정보량|信息量", re.IGNORECASE)
+_LOADED = lazy(r"(?<![A-Za-z])(?:loaded|biased|unfair|weighted)(?![A-Za-z])", re.IGNORECASE)
+_DIE_WORD = lazy(r"(?<![A-Za-z])(?:dice|die)(?![A-Za-z])", re.IGNORECASE)
 #: A sentence that goes on about the entropy just computed: "The calculated entropy value should be around 2.585 bits."
-_THE_ENTROPY = re.compile(
+_THE_ENTROPY = lazy(
     r"\s*(?:the|this|its)\s+(?:calculated\s+|computed\s+|resulting\s+)?entropy(?:\s+value)?\s+"
     r"(?:is|was|should\s+be|will\s+be|comes\s+to)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
+_SENTENCE = lazy(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
 #: Words one of which every claim read has (a die, a formula, outcomes alike), besides a word for bits.

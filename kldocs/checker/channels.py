@@ -24,20 +24,21 @@ from collections.abc import Iterator, Sequence
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import probability_of
 from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, NAMED_VALUE, probability, table_bindings
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
 #: ``P(X) = (1/2, 1/4, 1/4)``, ``p(x)=[0.5, 0.5]``, ``P(X) = \left(\frac{1}{2}, \frac{1}{2}\right)``: an input.
-_INPUT = re.compile(  # after a probability's P (event_tables.probability_of): found fast from the bracket
+_INPUT = lazy(  # after a probability's P (event_tables.probability_of): found fast from the bracket
     r"\(\s*(?P<variable>[U-Zu-z])\s*\)\s*=\s*"
     r"(?:\\left\s*)?(?:\(|\[|\\\{)(?P<values>(?:[^()\[\]{}\n]|\{[0-9 ]{1,6}\}){1,300})"
     r"(?:\\right\s*)?(?:\)|\]|\\\})"
 )
-_FRACTION = re.compile(r"\\[dt]?frac\s*\{\s*([0-9]{1,6})\s*\}\s*\{\s*([0-9]{1,6})\s*\}")
-_SIZING = re.compile(r"\\(?:right|left)(?![A-Za-z])|\^\{?T\}?|\\top(?![A-Za-z])")
+_FRACTION = lazy(r"\\[dt]?frac\s*\{\s*([0-9]{1,6})\s*\}\s*\{\s*([0-9]{1,6})\s*\}")
+_SIZING = lazy(r"\\(?:right|left)(?![A-Za-z])|\^\{?T\}?|\\top(?![A-Za-z])")
 #: ``P(Y|X)``, ``p(y \mid x)``: what names a channel, as the table's corner or in the words above it.
-_CHANNEL = re.compile(
+_CHANNEL = lazy(
     r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*\(\s*(?P<output>[U-Zu-z])\s*(?:\||\\mid|\\vert|∣)\s*(?P<input>[U-Zu-z])\s*\)"
 )
 #: Characters above a table searched for the name of its channel.

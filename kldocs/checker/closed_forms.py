@@ -27,6 +27,7 @@ from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_forms import PARAMETERS, form_verdict, prose_forms
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import tokenize
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -47,20 +48,20 @@ def _normal(index: int) -> str:
 
 _KL = r"\s*+(?:D_\{\s*(?:\\mathrm\{KL\}|KL)\s*\}|D_\{?KL\}?|\\mathrm\{KL\}|KL)\s*+(?:\\left)?+\s*+\(\s*+"
 _BAR = r"\s*(?:\\\||\\parallel|\|\||\\Vert)\s*"
-_LEFT = re.compile(_KL + _normal(1) + _BAR + _normal(2) + r"\s*+(?:\\right)?+\s*+\)\s*+=")
+_LEFT = lazy(_KL + _normal(1) + _BAR + _normal(2) + r"\s*+(?:\\right)?+\s*+\)\s*+=")
 #: ``D_{KL}(q \| p) =`` with q and p defined as normals just above (a VAE's posterior and its prior).
-_NAMED_LEFT = re.compile(_KL + r"(?P<first>[A-Za-z])" + _BAR + r"(?P<second>[A-Za-z])\s*+(?:\\right)?+\s*+\)\s*+=")
+_NAMED_LEFT = lazy(_KL + r"(?P<first>[A-Za-z])" + _BAR + r"(?P<second>[A-Za-z])\s*+(?:\\right)?+\s*+\)\s*+=")
 #: ``q(z|x) = \mathcal{N}(\mu, \sigma^2)``, ``p(z) = \mathcal{N}(0, 1)``: a name for a normal.
-_DEFINED = re.compile(
+_DEFINED = lazy(
     r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*+(?:\([^()=]{0,12}\))?+\s*+=\s*+(?:\\mathcal\s*\{\s*N\s*\}|\\mathcal\s*N|N)\s*"
     rf"\(\s*(?:(?P<mean>{_PARAMETER})|0)\s*,\s*(?:(?P<scale>{_PARAMETER})\s*\^\s*\{{?2\}}?|1|I)\s*\)"
 )
 #: A logarithm of a constant: ``\ln 2``, ``\log(e)``, ``\log_{2}``.
-_CONSTANT_LOG = re.compile(r"\\(?:log|ln)\s*(?:_|[({]?\s*[0-9e](?![A-Za-z]))")
+_CONSTANT_LOG = lazy(r"\\(?:log|ln)\s*(?:_|[({]?\s*[0-9e](?![A-Za-z]))")
 #: Characters above a formula searched for the normals its names stand for.
 _ABOVE = 600
 #: A sum over the dimensions of a diagonal normal: ``\sum_{j=1}^{J}``, whose terms are one dimension's.
-_DIMENSIONS = re.compile(r"\\sum_\{?(?P<index>[a-z])(?:=1)?\}?(?:\^\{?[A-Za-z]\}?)?")
+_DIMENSIONS = lazy(r"\\sum_\{?(?P<index>[a-z])(?:=1)?\}?(?:\^\{?[A-Za-z]\}?)?")
 #: Parameters tried: (mean, standard deviation) of the first normal, then of the second.
 _TRIALS = (
     (Fraction(0), Fraction(1), Fraction(1), Fraction(2)),

@@ -29,6 +29,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from kldocs.checker.code_terms import BASES, MeasureCall, dotted
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import NAMED
 from kldocs.checker.written_sums import written_sum
 
@@ -66,7 +67,7 @@ FOREIGN = "foreign"
 #: The "base" of ``kl_div`` imported from ``scipy.special``: element-wise terms whose sum is the KL divergence.
 SCIPY_KL_DIV = "scipy.special"
 #: Notebook magics and shell lines, which are not Python: blanked before parsing.
-NOT_PYTHON = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
+NOT_PYTHON = lazy(r"^[ \t]*[%!].*$", re.MULTILINE)
 
 
 class Functions(dict[str, str | None]):
@@ -84,7 +85,7 @@ class Functions(dict[str, str | None]):
 
 
 #: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
-_DECLARATION = re.compile(r"^(?:const|let|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
+_DECLARATION = lazy(r"^(?:const|let|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
 #: Calls that print their argument, in Python and its neighbours.
 _PRINTS = ("print", "console.log", "println")
 

@@ -33,6 +33,7 @@ from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, meas
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 from kldocs.checker.labels_above import fits, label_above
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import Formula, is_named, resolved
 from kldocs.checker.normal_calls import NormalCall, normal_call, normal_modules
 
@@ -46,17 +47,17 @@ _UNIT = r"\s*(?P<unit>nats?|bits?)(?![A-Za-z])"
 _VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
 #: A comment after code: a value, maybe after a word that says it is the result, or a label that names the
 #: measure or the name assigned (``# KL: 0.51``, ``# d ≈ 0.37``, ``# H(q) = 0.469 bits``); anything may follow.
-_AFTER_CODE = re.compile(
+_AFTER_CODE = lazy(
     r"\s*+(?:(?P<label>[A-Za-z_][\w()|,\s\\{}-]{0,24}?)\s*(?::|=|≈|->|→)\s*)?(?:" + _KEYWORD + r"\s*){0,2}" + _VALUE,
     re.IGNORECASE,
 )
-_MEASURE_LABEL = re.compile(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
+_MEASURE_LABEL = lazy(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
 #: A comment on a line of its own: a value after such a word, or the value alone.
-_OWN_LINE = (re.compile(r"\s*+" + _KEYWORD + r"\s*+" + _VALUE, re.IGNORECASE), re.compile(r"\s*+" + _VALUE + r"\s*$"))
+_OWN_LINE = (lazy(r"\s*+" + _KEYWORD + r"\s*+" + _VALUE, re.IGNORECASE), lazy(r"\s*+" + _VALUE + r"\s*$"))
 #: Another value of the same call in another unit: "0.0104 nats (or ~0.015 bits if log2)".
-_ALTERNATIVE = re.compile(r"\s*[(,;]?\s*or\s+" + _ABOUT + _DECIMAL + _UNIT, re.IGNORECASE)
+_ALTERNATIVE = lazy(r"\s*[(,;]?\s*or\s+" + _ABOUT + _DECIMAL + _UNIT, re.IGNORECASE)
 #: ``//`` that starts a comment: at the start of a line, or after code ending in ``)`` or ``;``.
-_SLASHES = re.compile(r"(^\s*|[);]\s*)//(?!/)")
+_SLASHES = lazy(r"(^\s*|[);]\s*)//(?!/)")
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 
 #: Significant digits a value printed by a program is read to.
@@ -227,14 +228,15 @@ def block_comments(
                 claim = _claim(computed, pending[1], pending[2])
                 found.claims.extend([claim] if claim is not None else [])
         elif comment is not None:
-            match = _OWN_LINE[0].match(comment) or _OWN_LINE[1].match(comment)
+            own_line = _OWN_LINE[0].match(comment)
+            match = own_line or _OWN_LINE[1].match(comment)
             labelled = _LABELLED.match(comment) if match is None and follows else None
             if labelled is not None and isinstance(last, MeasureCall) and label_fits(labelled, last):
                 match = labelled
             claim = _claim(last, match, offset + start) if last is not None and match is not None else None
             if claim is not None:
                 found.claims.append(claim)
-            elif match is not None and match.re is _OWN_LINE[0]:
+            elif match is not None and match is own_line:
                 found.unread.append(offset + start)
             elif match is None and labelled is None and (named_value := label_above(comment)) is not None:
                 above = (*named_value, offset + start)
@@ -260,7 +262,7 @@ def _measure(
 
 
 #: A comment line that gives a value under a label: ``# KL(P || Q): 0.5108 nats``, ``# Entropy = 1.03``.
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"\s*+(?P<label>[A-Za-z][A-Za-z_ -]{0,30}?)\s*+(?:\((?P<args>[^()\n]{1,40})\))?\s*+(?::|=|≈|->|→)\s*+"
     + _VALUE
     + r"\s*+$",
@@ -268,11 +270,11 @@ _LABELLED = re.compile(
 )
 #: What a label names, by the measure a call computes.
 _LABEL_MEASURES = {
-    "kl": re.compile(r"^(?:d_?)?kl(?:d|[ _-]?div(?:ergence)?)?$|kullback|relative[ _-]entropy", re.IGNORECASE),
-    "entropy": re.compile(r"^(?:h|entropy|shannon[ _-]entropy)$", re.IGNORECASE),
-    "cross_entropy": re.compile(r"^(?:h|ce|cross[ _-]?entropy)$", re.IGNORECASE),
-    "jsd": re.compile(r"^(?:jsd?|js[ _-]div(?:ergence)?|jensen[ _-]shannon(?:[ _-]divergence)?)$", re.IGNORECASE),
-    "js_distance": re.compile(r"^(?:jsd?|js[ _-]dist(?:ance)?|jensen[ _-]shannon(?:[ _-]distance)?)$", re.IGNORECASE),
+    "kl": lazy(r"^(?:d_?)?kl(?:d|[ _-]?div(?:ergence)?)?$|kullback|relative[ _-]entropy", re.IGNORECASE),
+    "entropy": lazy(r"^(?:h|entropy|shannon[ _-]entropy)$", re.IGNORECASE),
+    "cross_entropy": lazy(r"^(?:h|ce|cross[ _-]?entropy)$", re.IGNORECASE),
+    "jsd": lazy(r"^(?:jsd?|js[ _-]div(?:ergence)?|jensen[ _-]shannon(?:[ _-]divergence)?)$", re.IGNORECASE),
+    "js_distance": lazy(r"^(?:jsd?|js[ _-]dist(?:ance)?|jensen[ _-]shannon(?:[ _-]distance)?)$", re.IGNORECASE),
 }
 
 

@@ -35,6 +35,7 @@ from kldocs.checker.code_names import FORMULA_NAME, parsed
 from kldocs.checker.code_numbers import changed_name
 from kldocs.checker.distributions import DistributionDefinition, definitions
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -52,20 +53,20 @@ class Changed:
     invalid: bool = False
 
 
-_CODE_ASSIGNMENT = re.compile(
+_CODE_ASSIGNMENT = lazy(
     r"^(?P<indent>[ \t]*)(?:(?:const|let|var|val)\s+)?(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*"
     r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
     r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
 )
 #: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
 _TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
-_TABLE_SHAPE = re.compile(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
+_TABLE_SHAPE = lazy(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
 #: A name a claim may name a distribution by (``p``, ``u``, ``q_1``): one that code changes is worth noting.
-_CLAIM_NAME = re.compile(r"[A-Za-z](?:_[A-Za-z0-9])?")
+_CLAIM_NAME = lazy(r"[A-Za-z](?:_[A-Za-z0-9])?")
 #: R's assignment, which Python would parse as a comparison (``q < -c(0.5, 0.5)``).
-_R_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.]*[ \t]*<-", re.MULTILINE)
+_R_ASSIGNMENT = lazy(r"^[ \t]*[A-Za-z_][\w.]*[ \t]*<-", re.MULTILINE)
 #: What may follow the list of a definition in another language: the call's closing bracket, ``;``, a comment.
-_DEFINITION_END = re.compile(r"\s*+(?:,\s*+\w++\s*+=\s*+[\w.\"']++\s*+)*+\)?\s*+(?:;.*|#.*|//.*)?$")
+_DEFINITION_END = lazy(r"\s*+(?:,\s*+\w++\s*+=\s*+[\w.\"']++\s*+)*+\)?\s*+(?:;.*|#.*|//.*)?$")
 
 
 def code_definitions(document: SourceText, line: str, offset: int) -> list[DistributionDefinition]:
@@ -229,7 +230,7 @@ def _source_lines(source: str) -> list[str]:
     return _SOURCE_LINE.findall(source)
 
 
-_SOURCE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_SOURCE_LINE = lazy(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 def _segment(lines: list[str], node: ast.stmt) -> str | None:

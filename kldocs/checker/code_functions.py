@@ -33,6 +33,7 @@ from kldocs.checker.code_calls import (
     snake_case,
 )
 from kldocs.checker.code_terms import is_log, log_base
+from kldocs.checker.lazy_patterns import lazy
 
 #: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree).
 Body = tuple[tuple[str, ...], MeasureCall]
@@ -60,7 +61,7 @@ def defined_bases(code: str) -> dict[str, str | None]:
     return found
 
 
-_IMPORT = re.compile(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
+_IMPORT = lazy(r"^[ \t]*(?:from\s+(?P<module>[\w.]+)\s+)?import\s+(?P<names>[^#\n]+)", re.MULTILINE)
 
 
 def imported(code: str) -> dict[str, str]:
@@ -221,7 +222,7 @@ _SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
 
 
 #: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).
-_DEFINITION = re.compile(
+_DEFINITION = lazy(
     r"(?:\bfunction\s+|\bfn\s+|\b(?:const|let|var)\s+|\b(?:double|float|auto)\s+)(?P<name>[A-Za-z_]\w*)\s*(?:=\s*)?\("
     r"|(?<![\w.])(?P<r_name>[A-Za-z_][\w.]*+)\s*<-\s*function\s*\("
 )

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import ast
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -36,6 +35,7 @@ from typing import Any
 
 from kldocs.checker.code_names import parsed
 from kldocs.checker.code_terms import dotted
+from kldocs.checker.lazy_patterns import lazy
 
 #: Most points of a grid reproduced (more is not read).
 MAX_POINTS = 1_000_000
@@ -52,11 +52,11 @@ _ONE_ARGUMENT: dict[str, Callable[[float], float]] = {
 }
 _CONSTANTS = {"pi": math.pi, "e": math.e}
 #: A parameter's name that says a mean, a standard deviation or a variance.
-_MEAN = re.compile(r"(?i)^(?:mu|mean|m|loc)_?[a-z0-9]?$|^(?:mu|mean)")
-_SPREAD = re.compile(r"(?i)^(?:sigma|std|sd|s|scale)_?[a-z0-9]?$|^(?:sigma|std)")
-_VARIANCE = re.compile(r"(?i)^(?:var|variance|sigma_?sq|sig_?sq)_?[a-z0-9]?$")
+_MEAN = lazy(r"(?i)^(?:mu|mean|m|loc)_?[a-z0-9]?$|^(?:mu|mean)")
+_SPREAD = lazy(r"(?i)^(?:sigma|std|sd|s|scale)_?[a-z0-9]?$|^(?:sigma|std)")
+_VARIANCE = lazy(r"(?i)^(?:var|variance|sigma_?sq|sig_?sq)_?[a-z0-9]?$")
 #: A function's name that says the KL divergence of normal distributions.
-NORMAL_KL = re.compile(r"(?i)(?:kl|kullback).*(?:norm|gauss)|(?:norm|gauss).*(?:kl|kullback)")
+NORMAL_KL = lazy(r"(?i)(?:kl|kullback).*(?:norm|gauss)|(?:norm|gauss).*(?:kl|kullback)")
 #: Points and parameters a formula is tried at: (x, mean, standard deviation).
 _POINTS = ((0.3, 0.0, 1.0), (-1.7, 0.5, 2.0), (2.2, -1.0, 0.7))
 #: Parameters of two normals a KL formula is tried at: (mean, spread, mean, spread).

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import bisect
-import re
 import string
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
@@ -20,6 +19,7 @@ from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labels_above import heading_above
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.printed_output import (
     commented_output,
     has_session,
@@ -38,11 +38,11 @@ from kldocs.checker.unread import Unread
 Read = Found | FamilyText | DistributionDefinition | Unread | Unreadable
 
 
-_PASTED_OUTPUT = re.compile(
+_PASTED_OUTPUT = lazy(
     r"^\s*[A-Za-z_ ]{1,40}\([^()]{1,30}\)(?:\s+[A-Za-z][a-z]{4,9})?\s*[:=]\s*-?[0-9.]+(?:\s*[a-z]{1,8})?\s*$"
 )
 
-_COMMENT = re.compile(r"\s*#")
+_COMMENT = lazy(r"\s*#")
 
 
 def code_items(

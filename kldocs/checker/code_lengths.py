@@ -32,23 +32,24 @@ from collections.abc import Iterator, Mapping
 from fractions import Fraction
 
 from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.lazy_patterns import lazy
 
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
 #: One term: a probability times a code length, and how many outcomes share them (``1/8×3×2``), if more than one.
 _TERM = rf"{_NUMBER}\s*[×·*]\s*[0-9]+(?:\s*[×·*]\s*[0-9])?"
 _TERMS = rf"{_TERM}(?:\s*\+\s*{_TERM})+"
-_CLAIM = re.compile(
+_CLAIM = lazy(
     r"(?:(?<![A-Za-z])H(?:\s*\(\s*(?P<name>[A-Za-z])\s*\))?\s*=|(?<![A-Za-z-])(?:Shannon\s+)?entropy\s*(?:is|=|:)|엔트로피\s*(?:는|은|=|:))"
     rf"\s*(?P<sum>{_TERMS})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>bits?|비트)?",
     re.IGNORECASE,
 )
-_PROBABILITY = re.compile(rf"(?P<p>{_NUMBER})\s*[×·*]\s*(?P<length>[0-9]+)(?:\s*[×·*]\s*(?P<times>[0-9]))?")
+_PROBABILITY = lazy(rf"(?P<p>{_NUMBER})\s*[×·*]\s*(?P<length>[0-9]+)(?:\s*[×·*]\s*(?P<times>[0-9]))?")
 _VALUE = r"(?P<value>[0-9]+(?:\.[0-9]+)?)"
 _UNIT = r"\s*(?P<unit>bits?|비트)?(?![0-9.×·*+=/])"
 #: A sum with its value on either side and no measure named: ``1.75=1/2×1+1/4×2+1/8×3×2``.
 _UNNAMED = (
-    re.compile(rf"(?<![0-9.×·*+=/]){_VALUE}\s*=\s*(?P<sum>{_TERMS}){_UNIT}"),
-    re.compile(rf"(?<![0-9.×·*+=/])(?P<sum>{_TERMS})\s*=\s*{_VALUE}{_UNIT}"),
+    lazy(rf"(?<![0-9.×·*+=/]){_VALUE}\s*=\s*(?P<sum>{_TERMS}){_UNIT}"),
+    lazy(rf"(?<![0-9.×·*+=/])(?P<sum>{_TERMS})\s*=\s*{_VALUE}{_UNIT}"),
 )
 
 

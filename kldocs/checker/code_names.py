@@ -41,6 +41,7 @@ from kldocs.checker.code_numbers import (
 )
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import is_named
 from kldocs.checker.scalar_sums import scalar_sum
 
@@ -76,19 +77,19 @@ class Earlier:
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
 #: or an array of another (``t = torch.tensor(coin)``).
-_LIST_ASSIGNMENT = re.compile(
+_LIST_ASSIGNMENT = lazy(
     r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*(?:\[|\{|(?:array|tensor|Tensor|constant)\()", re.MULTILINE
 )
 #: A line that gives a name a batch of rows: ``t = torch.tensor([[0.1, 0.6, 0.3]])``.
-_ROW_ASSIGNMENT = re.compile(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[\s*\[", re.MULTILINE)
+_ROW_ASSIGNMENT = lazy(r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*=[^=\n]*\[\s*\[", re.MULTILINE)
 #: A name given a value (or changed in place) in a line of code that is not Python.
-_ASSIGNED = re.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*+)[ \t]*+(?:\[[^\]\n]*+\][ \t]*+)?(?:[-+*/]?=|<-)(?!=)")
+_ASSIGNED = lazy(r"(?<![\w.])(?P<name>[A-Za-z_]\w*+)[ \t]*+(?:\[[^\]\n]*+\][ \t]*+)?(?:[-+*/]?=|<-)(?!=)")
 #: Most blocks of code read for names given a list or a measure's value (each is parsed; past this, no list
 #: name is read, and no name stands for a measure's value: a later block might give it another).
 MAX_LIST_BLOCKS = 2000
 #: A name the checker's formulas read as a distribution (``p``, ``Q``, ``p_1``, as
 #: :mod:`~kldocs.checker.distributions` does); others (``coin``, ``p1``, ``x``) are not.
-FORMULA_NAME = re.compile(r"(?:[A-Z]|[pqrm])(?:_[A-Za-z0-9])?")
+FORMULA_NAME = lazy(r"(?:[A-Z]|[pqrm])(?:_[A-Za-z0-9])?")
 
 
 class Named:

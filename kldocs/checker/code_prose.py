@@ -26,10 +26,11 @@ import itertools
 import re
 
 from kldocs.checker.documents import Builder, Region, line_starts
+from kldocs.checker.lazy_patterns import lazy
 
-_TRIPLE = re.compile(r"[rRuU]?(?:\"\"\"|''')")
+_TRIPLE = lazy(r"[rRuU]?(?:\"\"\"|''')")
 #: A line that is a comment and nothing else (its ``#`` and the space after it are not prose).
-_COMMENT_LINE = re.compile(r"^[ \t]*#+[ \t]?", re.MULTILINE)
+_COMMENT_LINE = lazy(r"^[ \t]*#+[ \t]?", re.MULTILINE)
 
 
 def add_code(builder: Builder, start: int, end: int, body: str | None = None) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kldocs.checker.formula_shapes import typed_definition
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.string_entropy import string_claims
 
 
@@ -36,6 +37,6 @@ def is_value_formula(code: str) -> bool:
 
 
 #: A name given the value that follows (``L=``, ``H =``), not a variable inside the formula.
-_GIVEN_NAME = re.compile(r"^\s*[A-Za-z]\w{0,10}\s*=")
+_GIVEN_NAME = lazy(r"^\s*[A-Za-z]\w{0,10}\s*=")
 _FUNCTIONS = frozenset({"log", "ln", "lg", "exp", "sqrt"})
-_ENDS_WITH_VALUE = re.compile(r"(?:=|≈|~)\s*[-−]?[0-9]*\.?[0-9]+\s*$")
+_ENDS_WITH_VALUE = lazy(r"(?:=|≈|~)\s*[-−]?[0-9]*\.?[0-9]+\s*$")

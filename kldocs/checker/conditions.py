@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries).
-_MARKERS = re.compile(
+_MARKERS = lazy(
     r"\b(?:if|iff|when|whenever|provided|assuming|assume|suppose|supposing|given\s+that|in\s+case"
     r"|si|lorsque|quand|pourvu\s+que|cuando|siempre\s+que|se|quando|caso|wenn|falls|sofern"
     r"|если|когда|при\s+условии)\b"
@@ -27,32 +29,32 @@ _MARKERS = re.compile(
     re.IGNORECASE,
 )
 #: Where a sentence ends: the condition of one sentence does not reach into the next.
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n[ \t]*\n")
+_SENTENCE_END = lazy(r"[.!?。！？]\s|\n[ \t]*\n")
 
 
 #: A condition that sets two distributions equal (``P = Q``, ``$p=q$``, ``r = s``) or makes one uniform: a value
 #: claimed under it is not about the distributions the document gives, even when their names are the claim's.
-_NAMES_EQUAL = re.compile(r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z(_])")
-_UNIFORM = re.compile(
+_NAMES_EQUAL = lazy(r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z(_])")
+_UNIFORM = lazy(
     r"(?i)(?<![A-Za-z\\])\$?[A-Za-z]\$?\s+(?:is|es|est|ist|è|é)\s+(?:the\s+)?(?:uniform|uniforme|gleichverteilt)"
     r"|\buniform[a-z]*\s+\$?[A-Za-z]\$?(?![A-Za-z])"
 )
 #: A condition on how random variables depend on each other ("if they were independent", "if perfectly
 #: correlated", "若 X 与 Y 相互独立"): a measure of them claimed under it is not about the joint distribution given.
-_DEPENDENCE = re.compile(
+_DEPENDENCE = lazy(
     r"(?i)\b(?:independ[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
     r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
 )
 #: After "if" (not "with" or "for"), a condition contrary to fact ("if instead the table were uniform"): not the
 #: distributions given.
-_COUNTERFACTUAL = re.compile(r"(?i)\b(?:instead|were|had\s+been)\b")
+_COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
-_NAMED_MARKERS = re.compile(
+_NAMED_MARKERS = lazy(
     r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform)|for\s+the(?=\s+product)|under)\b"
 )
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
-_THEN = re.compile(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
+_THEN = lazy(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
 
 
 def condition(before: str, *, on_names: Collection[str] | None = None) -> str | None:

@@ -24,16 +24,17 @@ from fractions import Fraction
 from kldocs.checker.code_calls import LITERAL
 from kldocs.checker.code_comments import CommentClaim, call_claim, printed
 from kldocs.checker.code_terms import MeasureCall
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import NAMED, resolved
 
 #: ``NAME <- (counts) = value`` (or ``c(...)``), alone on its line.
-_COUNTS = re.compile(
+_COUNTS = lazy(
     r"[ \t]*[A-Za-z][\w.]{0,20}[ \t]*<-[ \t]*c?\((?P<counts>[ \t]*[0-9]+(?:[ \t]*,[ \t]*[0-9]+){1,49})[ \t]*\)"
     r"[ \t]*=[ \t]*(?P<value>[0-9]+(?:\.[0-9]+)?)[ \t]*"
 )
 #: A line that names distributions and their entropy (in the languages the checker reads).
-_DISTRIBUTIONS = re.compile(r"distribu|分布|분포|распределени", re.IGNORECASE)
-_ENTROPY = re.compile(r"entrop|エントロピー|熵|엔트로피|энтропи", re.IGNORECASE)
+_DISTRIBUTIONS = lazy(r"distribu|分布|분포|распределени", re.IGNORECASE)
+_ENTROPY = lazy(r"entrop|エントロピー|熵|엔트로피|энтропи", re.IGNORECASE)
 #: Longest line looked at as a heading.
 _MAX_HEADING = 120
 

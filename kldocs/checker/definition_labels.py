@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: Names of the two measures most often mixed up, in the languages the checker reads.
 _NAMES = {
     "kl": (
@@ -34,7 +36,7 @@ _TO_FORMULA = (
     r"|\s*(?:的)?(?:定义|定義|の定義|정의))?"
     r"\s*[:：]?\s*(?:\$\$?|\\\[|\\\(|\\begin\{(?:equation|align)\*?\})?\s*$"
 )
-_LABELS = [(measure, re.compile(f"(?:{names}){_TO_FORMULA}", re.IGNORECASE)) for measure, names in _NAMES.items()]
+_LABELS = [(measure, lazy(f"(?:{names}){_TO_FORMULA}", re.IGNORECASE)) for measure, names in _NAMES.items()]
 
 
 def label_before(before: str) -> str | None:

@@ -36,6 +36,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.general_claims import general
 from kldocs.checker.judging import Outcome, kind_of
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.side_readings import Reading, compact_name, reading_text, side_readings, symbols_only
@@ -280,7 +281,7 @@ def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
 
 
 #: A non-strict inequality between two sides of a row, as written and as read.
-_BOUND = re.compile(r"≤|≥|\\(?:leq?|geq?)(?![A-Za-z])")
+_BOUND = lazy(r"≤|≥|\\(?:leq?|geq?)(?![A-Za-z])")
 _SHOWN = {"=": "=", "<=": "\\le", ">=": "\\ge"}
 
 
@@ -341,34 +342,34 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-_READ = re.compile(r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?E|(?<![A-Za-z\\])E_|(?<![A-Za-z\\])E\[|H_")
+_READ = lazy(r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?E|(?<![A-Za-z\\])E_|(?<![A-Za-z\\])E\[|H_")
 #: Marks that are not maths: delimiters left inside, labels, alignment, environments, ``\displaystyle``.
-_CLUTTER = re.compile(
+_CLUTTER = lazy(
     r"\$|&|\\label\{[^{}\n]{0,80}\}|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:displaystyle|nonumber|notag)(?![A-Za-z])|"
     r"\\tag\{[^{}\n]{0,20}\}|\\(?:left|right)(?![A-Za-z])|\\[,;:! ]|\\cdot(?![A-Za-z])|\\,"
 )
 #: Text typed with Unicode maths, one character for one: the minus, ``log₂``, the product dot.
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "·": " ", "×": " ", "*": " ", "‖": "|", "ᵢ": " ", "ⱼ": " "})
 #: Formula delimiters and environments right before a chain, which are not prose.
-_DELIMITERS = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\}|[ \t])+$")
-_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
+_DELIMITERS = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\}|[ \t])+$")
+_CLOSING = lazy(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 #: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``; doubled (``\\\\``) where Markdown
 #: escapes each backslash.
-_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?(?:\s*\[[^\[\]\n]{0,12}\])?")
-_OTHER_RELATION = re.compile(r"[<>≤≥≈≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|ne|simeq|lt|gt|to)(?![A-Za-z])")
+_ROW_BREAK = lazy(r"\\\\(?:\\\\)?(?:\s*\[[^\[\]\n]{0,12}\])?")
+_OTHER_RELATION = lazy(r"[<>≤≥≈≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|ne|simeq|lt|gt|to)(?![A-Za-z])")
 #: A sign or word that puts a row under a condition (``... = ... \iff p = q``): the row is not claimed in general.
-_CONNECTIVE = re.compile(
+_CONNECTIVE = lazy(
     r"[⟺⇔⇒⟹]|\\(?:iff|implies|impliedby|(?:Long)?(?:Leftrightarrow|Rightarrow|Leftarrow|leftrightarrow))(?![A-Za-z])|"
     r"\\text\s*\{\s*(?:if|iff|when|only|for)\b"
 )
 #: The names a document gives its own measures: ``H_q(U)``, ``H_{pq}(X)``, ``H_p(X)``, ``H(U)``, ``H_{KL}(p||q)``.
-_OWN_NAME = re.compile(r"H(?:_[PpQq]{1,2})?\([U-Z]\)|H_KL\([PpQq]\|\|[PpQq]\)")
+_OWN_NAME = lazy(r"H(?:_[PpQq]{1,2})?\([U-Z]\)|H_KL\([PpQq]\|\|[PpQq]\)")
 #: The entropy of a random variable, named by the variable alone: ``H(X)``.
-_VARIABLE_ENTROPY = re.compile(r"H\([U-Z]\)")
+_VARIABLE_ENTROPY = lazy(r"H\([U-Z]\)")
 #: An entropy's name on the left of a definition: ``H(x)``, ``H(X)``, ``H(P)`` (a bare ``H`` may be another quantity).
-_ENTROPY_NAME = re.compile(r"H\s*\(\s*(?:[xXpP]|[U-Z])\s*\)")
+_ENTROPY_NAME = lazy(r"H\s*\(\s*(?:[xXpP]|[U-Z])\s*\)")
 #: The entropy with its weights dropped: ``-\sum_{i=1}^n \log p(x_i)``.
-_UNWEIGHTED = re.compile(
+_UNWEIGHTED = lazy(
     r"(?:-\s*(?P<minus>)|\+?\s*)(?:\\sum|Σ|∑)\s*_\s*\{?\s*(?P<index>[ijkxn])\s*(?:=\s*1)?\s*\}?(?:\s*\^\s*\{?\s*[nNkmK]\s*\}?)?"
     r"\s*(?:\\log|log)(?:_?\{?(?:2|e|10)\}?)?\s*(?P<open>\()?\s*(?:(?P<over>\\frac\s*\{?\s*1\s*\}?\s*\{|1\s*/)\s*)?"
     r"p\s*(?:\(\s*x_\{?(?P=index)\}?\s*\)|\(\s*(?P=index)\s*\)|_\{?(?P=index)\}?)\s*(?(over)\}?)\s*(?(open)\))"

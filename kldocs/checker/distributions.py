@@ -26,6 +26,7 @@ from functools import lru_cache
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.joint_tables import NAMED_VALUE
 from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseError, evaluate, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import is_number_only
 
@@ -64,7 +65,7 @@ class DistributionDefinition:
 #: A distribution's name: ``P``, ``Q_1``, ``Q_{ab}``, ``Q1`` (a digit written without its ``_``), ``p``.
 _INDEX = r"(?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9]|[0-9])"
 _NAME = rf"(?:[A-Z]{_INDEX}?'?|[pqrm]{_INDEX}?)"
-_DEFINITION = re.compile(
+_DEFINITION = lazy(
     rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
     r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
     r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
@@ -72,24 +73,24 @@ _DEFINITION = re.compile(
 )
 #: Words that open a remark in brackets after a probability: "P(b) = 3/4 (so that they sum to 1)".
 _REMARK = r"(?:to|so|as|since|because|which|that|i\.e\.|e\.g\.|adjusted|corrected|assumed|rounded)\b"
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])\(\s*(?P<label>[A-Za-z0-9]{1,12}(?:_\{?[0-9]{1,3}\}?)?"
     r"(?:\s*=\s*[A-Za-z0-9]{1,8})?)\s*\)\s*=\s*"
     r"(?P<value>[0-9]*\.?[0-9]+(?:\s*/\s*[0-9]+)?|\\[dt]?frac\{[0-9]+\}\{[0-9]+\})(?![0-9]|\.[0-9]|\s*[-+*/×·^])"
     r"(?!\s*\((?!" + _REMARK + r"))"  # a bracket multiplies, unless it opens a remark: "(to ensure they sum to 1)"
 )
 #: ``Q(A) = Q(B) = 0.5``: probabilities of one distribution given one value; the last link is a :data:`_LABELLED`.
-_SHARED = re.compile(
+_SHARED = lazy(
     r"(?<![A-Za-z\\])(?P<name>[A-CEFGK-Za-z])(?P<links>\(\s*[A-Za-z0-9]{1,12}\s*\)(?:\s*=\s*(?P=name)\(\s*[A-Za-z0-9]{1,12}\s*\)"
     r"(?=\s*=))+)"
 )
-_LINK = re.compile(r"\(\s*(?P<label>[A-Za-z0-9]{1,12})\s*\)")
+_LINK = lazy(r"\(\s*(?P<label>[A-Za-z0-9]{1,12})\s*\)")
 #: Labelled probabilities of one distribution are this many lines apart at most (one per line in lists).
 LABEL_GAP = 2
 _NOT_NAMES = frozenset({"H", "D", "J"})
-_NAME_PATTERN = re.compile(_NAME)
+_NAME_PATTERN = lazy(_NAME)
 #: ``\mathcal X = \{0, 1\}``: an alphabet (the set of outcomes), not a distribution.
-_ALPHABET_FONT = re.compile(r"\\math(?:cal|scr|bb|frak|sf)\s*$")
+_ALPHABET_FONT = lazy(r"\\math(?:cal|scr|bb|frak|sf)\s*$")
 #: Random variables' letters: ``X = \{0, 1\}`` in set braces lists X's values, not probabilities.
 _VARIABLE_LETTERS = frozenset("STUVWXYZ")
 #: No column header that names a distribution is longer than this (``\mathbf{P_{...}}`` included).
@@ -125,7 +126,7 @@ def _outcome_set(name: str, opening: str, values: tuple[Fraction, ...]) -> bool:
     return braces and name[0] in _VARIABLE_LETTERS and all(value.denominator == 1 for value in values)
 
 
-_ITEM_LABEL = re.compile(
+_ITEM_LABEL = lazy(
     r"^(?:\\(?:text|mathrm|textrm)\{\s*)?['\"]?(?P<label>[A-Za-z0-9_ ]{1,20}?)['\"]?\s*:\s*\}?\s*(?P<value>.+)$"
 )
 
@@ -275,8 +276,8 @@ def _table_name(cell: str) -> str | None:
     return None
 
 
-_FONT = re.compile(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
-_OF_VARIABLE = re.compile(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
+_FONT = lazy(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
+_OF_VARIABLE = lazy(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
 
 
 def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
@@ -295,10 +296,10 @@ def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
 
 
 #: A column headed by the entropy's symbol alone or with a unit: ``H``, ``$H$``, ``H(bits)``, ``H [nats]``.
-_ENTROPY_HEADER = re.compile(r"^\s*\$?\s*H\s*\$?\s*(?:[(\[]\s*(?:bits?|nats?|shannons?)\s*[)\]])?\s*$", re.IGNORECASE)
+_ENTROPY_HEADER = lazy(r"^\s*\$?\s*H\s*\$?\s*(?:[(\[]\s*(?:bits?|nats?|shannons?)\s*[)\]])?\s*$", re.IGNORECASE)
 
 
-_ROW_BREAK = re.compile(r"\\\\")
+_ROW_BREAK = lazy(r"\\\\")
 
 
 def array_definitions(document: SourceText, region: Region) -> Iterator[DistributionDefinition]:
@@ -313,7 +314,7 @@ def array_definitions(document: SourceText, region: Region) -> Iterator[Distribu
 #: A number in a row: ``12``, ``1.5``, ``.5``; possessive and with one way to match, so that a long run of digits
 #: costs one pass (``[0-9]*\.?[0-9]+`` splits a run of n digits n ways and took minutes on runs of 2,000).
 _ROW_NUMBER = r"-?(?:[0-9]++(?:\.[0-9]++)?|\.[0-9]++)"
-_NUMBER_ROW = re.compile(rf"^\s*(?:\S+\s+)?(?:{_ROW_NUMBER}\s+)*{_ROW_NUMBER}\s*$")
+_NUMBER_ROW = lazy(rf"^\s*(?:\S+\s+)?(?:{_ROW_NUMBER}\s+)*{_ROW_NUMBER}\s*$")
 
 
 def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -> Iterator[DistributionDefinition]:

@@ -22,15 +22,16 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property, title_measure
 
-_ITEM = re.compile(r"^[ \t]*+[-*•][ \t]++(?P<item>[^\n]{1,200})$", re.MULTILINE)
-_RANGE = re.compile(
+_ITEM = lazy(r"^[ \t]*+[-*•][ \t]++(?P<item>[^\n]{1,200})$", re.MULTILINE)
+_RANGE = lazy(
     r"(?:range|범위|值域|取值范围|範囲)\s*[:：]\s*[\[(]\s*0\s*,\s*"
     r"(?P<upper>∞|\+∞|inf(?:inity)?|\\infty|1|log\s*\(?2\)?|ln\s*\(?2\)?)\s*[\])]",
     re.IGNORECASE,
 )
-_NOT_METRIC = re.compile(
+_NOT_METRIC = lazy(
     r"(?:not\s+an?\s+(?:true\s+)?metric|metric\s*(?:이\s*)?아님|메트릭\s*(?:이\s*)?아님|不是(?:一个)?度量)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -49,11 +50,12 @@ def docstring_properties(document: SourceText, stop_at: int) -> Iterator[Propert
         if measure not in _MEASURES or len(lines) < 2:
             continue
         for item in _ITEM.finditer(text):
-            found = _RANGE.match(item.group("item")) or _NOT_METRIC.match(item.group("item"))
+            bounded = _RANGE.match(item.group("item"))
+            found = bounded or _NOT_METRIC.match(item.group("item"))
             if found is None:
                 continue
             offset = start + item.start("item")
-            if found.re is _RANGE:
+            if found is bounded:
                 unbounded = found.group("upper").strip("+").lower() in ("∞", "inf", "infinity", "\\infty")
                 yield Property(document.line(offset), found.group(), measure, "bounded", unbounded, offset)
             else:

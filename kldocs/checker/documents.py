@@ -29,11 +29,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.sessions import session_program
 
 #: How much prose next to an inline formula is kept for its units and conditions.
@@ -50,10 +50,8 @@ MAX_CODE_BLOCKS = 1000
 MAX_CODE_LINES = 10_000
 MAX_CODE_CHARACTERS = 100_000
 #: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
-_CONTINUES = re.compile(
-    r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))"
-)
-_OPEN_END = re.compile(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
+_CONTINUES = lazy(r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
+_OPEN_END = lazy(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
 
 
 @dataclass(frozen=True)
@@ -158,8 +156,8 @@ class SourceText:
 
     def row(self, offset: int) -> int:
         """The 0-based index of the line of ``text`` that holds ``offset`` (document order, never resets)."""
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        return max(0, min(index, len(self._line_starts) - 1))
+        # bisect_right gives at most the number of lines, so only an offset before the first line is out of range
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
     def row_start(self, row: int) -> int:
         """Where a line of ``text`` (0-based, as :meth:`row` numbers it) starts."""
@@ -167,12 +165,19 @@ class SourceText:
 
     def line(self, offset: int) -> int:
         """The line number shown for an offset: the line in the file, or in its notebook cell."""
-        row = self.row(offset)
+        return self.row_line(self.row(offset))
+
+    def row_line(self, row: int) -> int:
+        """The line number shown for a row (as :meth:`row` numbers it): :meth:`line` of an offset in it."""
         return self.line_numbers[min(row, len(self.line_numbers) - 1)] if self.line_numbers else row + 1
 
     def cell(self, offset: int) -> int | None:
         """The notebook cell (1-based) an offset is in, or None outside notebooks."""
         return self.cells[self.row(offset)] if self.cells else None
+
+    def row_cell(self, row: int) -> int | None:
+        """The notebook cell (1-based) of a row, or None outside notebooks: :meth:`cell` of an offset in it."""
+        return self.cells[row] if self.cells else None
 
     def in_output(self, offset: int) -> bool:
         """True for a notebook's printed output (its line numbers count within the output)."""
@@ -337,8 +342,8 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-_BETWEEN_DISPLAYS = re.compile(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
-_STARTS_WITH_RELATION = re.compile(
+_BETWEEN_DISPLAYS = lazy(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")
+_STARTS_WITH_RELATION = lazy(
     r"(?:\s|\\[,;:! ])*(?:&\s*)?"
     r"(?:=|≈|≃|≒|≤|≥|<|>|≠|\\(?:approx|simeq|leq?(?:slant)?|geq?(?:slant)?|neq?|lt|gt)(?![A-Za-z]))"
 )

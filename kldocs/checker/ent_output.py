@@ -18,20 +18,20 @@ tool printed what it was given, which may not be what the command line seems to 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import rounds_to
 from kldocs.checker.string_entropy import written_out
 
 #: The command: a prompt maybe, then ``echo -n "..."`` or ``dd ... if=/dev/zero ...``, piped into ``ent`` alone.
-_COMMAND = re.compile(
+_COMMAND = lazy(
     r"[ \t]*(?:[%$#>][ \t]*)?(?:echo[ \t]+-n[ \t]+(?P<quote>[\"'])(?P<string>[^\"'\n\\$`]{1,200})(?P=quote)"
     r"|(?P<zero>dd\b[^|\n]{0,100}\bif=/dev/zero\b[^|\n]{0,100}))[ \t]*\|[ \t]*ent[ \t]*"
 )
-_RESULT = re.compile(r"[ \t]*Entropy = (?P<value>[0-9]+\.[0-9]+) bits per byte\.?[ \t]*")
+_RESULT = lazy(r"[ \t]*Entropy = (?P<value>[0-9]+\.[0-9]+) bits per byte\.?[ \t]*")
 #: Longest command line looked at.
 _MAX_LINE = 400
 

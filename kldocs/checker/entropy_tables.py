@@ -36,26 +36,27 @@ from typing import NamedTuple
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
+from kldocs.checker.lazy_patterns import lazy
 
 #: The parameter's heading: a letter (maybe after words: ``probability p``), ``P(x)`` or ``p_i``.
-_PARAMETER = re.compile(
+_PARAMETER = lazy(
     r"^(?:.*\s)?\$?\s*(?P<name>(?:[A-Za-z](?:\s*\(\s*[a-z](?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[a-z0-9]\}?)?)|\\theta|θ|\\pi|π)"
     r"\s*\$?\s*$"
 )
-_UNIT = re.compile(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
-_PROBABILITY = re.compile(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
-_VALUE = re.compile(
+_UNIT = lazy(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
+_PROBABILITY = lazy(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
+_VALUE = lazy(
     r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[-−]?[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
 )
 _LOG = r"\\?(?:log|ln)(?:_?\{?(?:2|10|e)\}?|₂)?"
 #: The self-information -log p named in words, in the languages the checker reads.
-_SELF_INFORMATION = re.compile(
+_SELF_INFORMATION = lazy(
     r"surprisal|self[- ]information|information content|自信息|信息量|情報量|自己情報|자기\s*정보|정보량|"
     r"autoinformaci[óo]n|informaci[óo]n propia|Informationsgehalt|auto-?information|autoinforma[çc][ãa]o",
     re.IGNORECASE,
 )
 #: Words that make a heading an average of the self-information (an entropy), not the self-information.
-_AVERAGE = re.compile(r"average|expected|mean|平均|期望|期待|평균|medi[ao]|mittlere|moyenne|entrop", re.IGNORECASE)
+_AVERAGE = lazy(r"average|expected|mean|平均|期望|期待|평균|medi[ao]|mittlere|moyenne|entrop", re.IGNORECASE)
 
 
 def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] = ()) -> Iterator[CommentClaim]:
@@ -73,7 +74,7 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
 #: Longest line whose words are looked through for the self-information (a table's header is short).
 _SHORT = 200
 #: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
-_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+_RULE = lazy(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
 
 
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
@@ -270,7 +271,7 @@ class _Row(NamedTuple):
 
 
 #: A log whose base is written: ``ln``, ``log2``, ``\log_{10}``, ``log₂``.
-_BASED = re.compile(r"ln|log(?:_?\{?(?:2|10|e)\}?|₂)")
+_BASED = lazy(r"ln|log(?:_?\{?(?:2|10|e)\}?|₂)")
 
 
 def _shared_unit(formula: _Formula, rows: list[tuple[tuple[float, ...], str]]) -> str | None:

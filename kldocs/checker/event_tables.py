@@ -24,6 +24,7 @@ from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.joint_tables import MAX_SIDE, probability, rounded_note, table_bindings
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
@@ -40,14 +41,14 @@ _SEPARATOR = r"\s*(?:,|;|\\[,;])\s*"
 #: ``P(X=0, Y=1) = 1/4``, ``p(x=0,y=1,z=0)=0.125``, ``\Pr(X=1, Y=0) = \frac{1}{8}``: an event's probability.
 #: (the ``P`` before the bracket is looked for apart, :func:`probability_of`: a pattern that starts with the bracket
 #: is found fast in a long text)
-_EVENT = re.compile(
+_EVENT = lazy(
     rf"\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
     r"\s*=\s*\$?\s*(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
     r"|[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?![0-9/]|\.[0-9])"
 )
-_ONE = re.compile(_ASSIGNED)
+_ONE = lazy(_ASSIGNED)
 #: ``P``, ``p``, ``Pr`` or ``\Pr`` right before a bracket, after no other letter.
-_PROBABILITY = re.compile(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
+_PROBABILITY = lazy(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
 
 
 def probability_of(text: str, start: int) -> bool:

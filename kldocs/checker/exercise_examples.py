@@ -41,14 +41,15 @@ from kldocs.checker.code_calls import FUNCTIONS, MeasureCall
 from kldocs.checker.code_comments import CommentClaim, claim_text
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import MEASURE_WORDS
 from kldocs.checker.prose_claims import measure_named
 from kldocs.errors import InputError
 from kldocs.inputs.numbers import parse_number
 
 _MARK = r"[*_`>\s-]*"
-_INPUT = re.compile(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}(?P<rest>.+?)[*_`\s]*$", re.IGNORECASE)
-_OUTPUT = re.compile(
+_INPUT = lazy(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}(?P<rest>.+?)[*_`\s]*$", re.IGNORECASE)
+_OUTPUT = lazy(
     rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}"
     r"(?P<about>[~≈]\s*|about\s+|approx(?:\.|imately)?\s+)?(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])"
     r"\s*\(?(?P<unit>nats?|bits?)?\)?[*_`\s.]*"
@@ -56,29 +57,27 @@ _OUTPUT = re.compile(
     re.IGNORECASE,
 )
 #: An output label glued to the end of the line before it, as pages lose line breaks: "[0.7, 0.3], 0Output:".
-_GLUED = re.compile(r"^(?P<before>.*?[\])0-9])(?:Output|Expected(?: [Oo]utput)?)\s*:\s*$")
+_GLUED = lazy(r"^(?P<before>.*?[\])0-9])(?:Output|Expected(?: [Oo]utput)?)\s*:\s*$")
 #: An input label alone on its line, with the inputs on the lines below it.
-_INPUT_ALONE = re.compile(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}$", re.IGNORECASE)
+_INPUT_ALONE = lazy(rf"^{_MARK}(?:example\s+)?inputs?{_MARK}:{_MARK}$", re.IGNORECASE)
 #: What a page says the function it asks for gives: "return the Kullback-Leibler divergence from q to p".
-_ASKED = re.compile(
-    rf"\b(?:returns?|computes?|calculates?)\s+the\s+(?:[a-z]+\s+){{0,2}}?{MEASURE_WORDS}", re.IGNORECASE
-)
+_ASKED = lazy(rf"\b(?:returns?|computes?|calculates?)\s+the\s+(?:[a-z]+\s+){{0,2}}?{MEASURE_WORDS}", re.IGNORECASE)
 #: An output label alone on its line, with the value on the next line of prose or output.
-_LABEL = re.compile(rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}$", re.IGNORECASE)
-_NAMED_LIST = re.compile(r"(?<![\w.])(?P<name>[A-Za-z]\w{0,30})\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
+_LABEL = lazy(rf"^{_MARK}(?:expected(?:\s+output)?|output|returns?|result){_MARK}:{_MARK}$", re.IGNORECASE)
+_NAMED_LIST = lazy(r"(?<![\w.])(?P<name>[A-Za-z]\w{0,30})\s*=\s*(?P<body>\[[^\[\]]{1,400}\])")
 #: Names of a true distribution and of a prediction: ``y_true``, ``y_pred``.
-_TRUE = re.compile(r"true|target|label|actual", re.IGNORECASE)
-_PREDICTED = re.compile(r"pred", re.IGNORECASE)
+_TRUE = lazy(r"true|target|label|actual", re.IGNORECASE)
+_PREDICTED = lazy(r"pred", re.IGNORECASE)
 #: A log base given with the inputs: ``base=2`` (``"base": 2`` in JSON).
-_BASE = re.compile(r"[,;]?\s*[\"']?base[\"']?\s*[=:]\s*(?P<base>2|10|e|np\.e|math\.e)(?![\w.])")
+_BASE = lazy(r"[,;]?\s*[\"']?base[\"']?\s*[=:]\s*(?P<base>2|10|e|np\.e|math\.e)(?![\w.])")
 _BASES = {"2": "2", "10": "10", "e": "e", "np.e": "e", "math.e": "e"}
-_NAMED_LINE = re.compile(r"^[\s`]*[A-Za-z]\w{0,30}\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
-_BETWEEN = re.compile(r"^[\s,;`]*(?:and)?[\s,;`]*$")
+_NAMED_LINE = lazy(r"^[\s`]*[A-Za-z]\w{0,30}\s*=\s*\[[^\[\]]{1,400}\][\s`,]*$")
+_BETWEEN = lazy(r"^[\s,;`]*(?:and)?[\s,;`]*$")
 #: A function named with its arguments: ``kl_divergence(p, q)`` (SciPy's ``entropy``, KL with two arguments, is not).
-_CALLED = re.compile(r"(?<![\w.])([a-z_]{2,40})\s*\(")
+_CALLED = lazy(r"(?<![\w.])([a-z_]{2,40})\s*\(")
 #: The function the page asks for, called on the inputs: ``kl_divergence([0.5, 0.5], [0.9, 0.1])``.
-_CALL_OF_LISTS = re.compile(r"(?P<function>[a-z_]{2,40})\s*\((?P<arguments>\s*\[[^()]*)\)")
-_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub)*section\*?\{)")
+_CALL_OF_LISTS = lazy(r"(?P<function>[a-z_]{2,40})\s*\((?P<arguments>\s*\[[^()]*)\)")
+_HEADING = lazy(r"^\s{0,3}(?:#{1,6}\s|\\(?:sub)*section\*?\{)")
 #: An output line speaks of an input line at most this many lines above it.
 REACH = 3
 

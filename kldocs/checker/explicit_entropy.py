@@ -18,16 +18,17 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.lazy_patterns import lazy
 
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
-_CLAIM = re.compile(
+_CLAIM = lazy(
     rf"(?<![A-Za-z_\\])H\s*\(\s*(?P<arguments>{_NUMBER}(?:\s*[,;]\s*{_NUMBER}){{1,11}})\s*\)\s*"
     rf"(?P<relation>=|≈|\\approx)\s*(?P<value>{_NUMBER})(?![0-9./])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?"
 )
 
 
 #: What ends right before an entropy that is a term or a factor of a larger side: an operator, a number, a brace.
-_TERM_BEFORE = re.compile(r"(?:[-+*/·×}0-9)]|\\cdot|\\times)\s*$")
+_TERM_BEFORE = lazy(r"(?:[-+*/·×}0-9)]|\\cdot|\\times)\s*$")
 
 
 def explicit_entropies(text: str, offset: int) -> Iterator[CommentClaim]:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.code_calls import ast_expression, dotted
+from kldocs.checker.lazy_patterns import lazy
 
 #: A family word in a function's name -> how the family is written, and how many parameters it takes.
 _FAMILIES = {
@@ -42,10 +43,10 @@ _SCIPY = frozenset({"binom", "bernoulli", "poisson", "geom"})
 #: Calls that show or round the value of the call inside them.
 WRAPPERS = frozenset({"print", "console.log", "round", "float", "np.round", "Number"})
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
-_CONSTANT = re.compile(
+_CONSTANT = lazy(
     r"(?:^|,)\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_]\w{0,20})\s*=\s*(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?=,|;|$)"
 )
-_LOG_CALL = re.compile(r"\b(?:Math\.|np\.|numpy\.|math\.)?(?P<function>log2|log10|log|ln)\s*\(")
+_LOG_CALL = lazy(r"\b(?:Math\.|np\.|numpy\.|math\.)?(?P<function>log2|log10|log|ln)\s*\(")
 
 
 @dataclass(frozen=True)

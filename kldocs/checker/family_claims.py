@@ -57,6 +57,7 @@ from kldocs.checker.family_values import (
     number,
     square_root,
 )
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.vae_claims import vae_claims
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
@@ -66,19 +67,19 @@ if TYPE_CHECKING:
 
 #: A family written the usual ways, with its arguments; the name decides the family.
 _MEASURES = (
-    ("jsd", re.compile(r"Jensen[-\s]Shannon|\bJSD\b", re.IGNORECASE)),
-    ("jeffreys", re.compile(r"Jeffreys", re.IGNORECASE)),
-    ("cross_entropy", re.compile(r"cross[-\s]?entropy|\bH\s*\(\s*[^,()]+\(.*?\)\s*,", re.IGNORECASE)),
-    ("kl", re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)),
-    ("entropy", re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)),
+    ("jsd", lazy(r"Jensen[-\s]Shannon|\bJSD\b", re.IGNORECASE)),
+    ("jeffreys", lazy(r"Jeffreys", re.IGNORECASE)),
+    ("cross_entropy", lazy(r"cross[-\s]?entropy|\bH\s*\(\s*[^,()]+\(.*?\)\s*,", re.IGNORECASE)),
+    ("kl", lazy(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)),
+    ("entropy", lazy(r"entropy|\bh\s*\(", re.IGNORECASE)),
 )
 #: Words (folded), one of which is in every match of :data:`_MEASURES`.
 _MEASURE_ANCHORS = ("jensen", "jsd", "jeffreys", "cross", "h", "kl", "kullback", "relative", "entropy")
 #: A distribution defined by name: ``P = `` right before a family.
-_DEFINED = re.compile(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
-_DEFINED_BEFORE = re.compile(r"(?<![A-Za-z\\_])[A-Z]\s*=\s*$")
+_DEFINED = lazy(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
+_DEFINED_BEFORE = lazy(r"(?<![A-Za-z\\_])[A-Z]\s*=\s*$")
 #: A measure of named distributions: ``D_{KL}(P || Q)``, ``H(P, Q)``, ``h(P)``, ``JSD(P, Q)``, ``J(P, Q)``.
-_SYMBOL = re.compile(
+_SYMBOL = lazy(
     r"(?:D_\{?\s*KL\s*\}?|\bKL)\s*\(\s*(?P<p>[A-Z])\s*\|\|\s*(?P<q>[A-Z])\s*\)"
     r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Z])\s*(?:,\s*(?P<b>[A-Z]))?\s*\)"
 )
@@ -204,7 +205,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, str]]:
 
 #: Where a sentence ends: after . ! ? before a capital, maths or a comment's mark (``# Next``), at a blank line, or
 #: before a list item's marker.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\\#%])|\n\s*\n|\n[ \t]*(?=(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=[A-Z$\\#%])|\n\s*\n|\n[ \t]*(?=(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 
 
 def _judge(

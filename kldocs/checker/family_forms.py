@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from kldocs.checker.documents import SourceText
 from kldocs.checker.float_formulas import evaluate, normalized, symbols
 from kldocs.checker.judging import Verdict
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.spoken_formulas import symbolic
 
 #: Most characters of a formula read.
@@ -38,36 +39,34 @@ MAX_FORMULA = 600
 #: Characters before a formula searched for the family it is about.
 ABOVE = 400
 
-_KL_LEFT = re.compile(
+_KL_LEFT = lazy(
     r"(?:(?:D_\{?\s*(?:\\mathrm\{KL\}|\\text\{KL\}|\\rm\s*KL|KL)\s*\}?|\\mathrm\{KL\}|\\operatorname\{KL\}|\bKL)"
     r"\s*(?:\\left)?\s*(?:[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?"
     r"|\bD\s*(?:\\left)?\s*[(\[](?P<divergence>[^=]{0,160}?)(?:\\right)?\s*[)\]])\s*$"
 )
-_ENTROPY_LEFT = re.compile(
-    r"(?<![A-Za-z\\])[hH]\s*(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]]\s*$"
-)
+_ENTROPY_LEFT = lazy(r"(?<![A-Za-z\\])[hH]\s*(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]]\s*$")
 #: A single random variable or density as an entropy's argument: ``X``, ``p``, ``f_X``.
-_ONE_ARGUMENT = re.compile(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*")
+_ONE_ARGUMENT = lazy(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*")
 #: Family names as the text writes them (lowercased), each with its family.
 _FAMILY_WORDS = (
     (
         "normal",
-        re.compile(r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우"),
+        lazy(r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우"),
     ),
-    ("bernoulli", re.compile(r"bernoulli|\bbern\b|伯努利|베르누이")),
-    ("poisson", re.compile(r"poisson|\bpois\b|泊松|푸아송")),
-    ("exponential", re.compile(r"exponential|esponenzial|exponencial|\bexp\}?\s*\(\s*\\lambda|指数分布|지수 ?분포")),
+    ("bernoulli", lazy(r"bernoulli|\bbern\b|伯努利|베르누이")),
+    ("poisson", lazy(r"poisson|\bpois\b|泊松|푸아송")),
+    ("exponential", lazy(r"exponential|esponenzial|exponencial|\bexp\}?\s*\(\s*\\lambda|指数分布|지수 ?분포")),
 )
 #: Families whose words make a text ambiguous about which distribution a formula is for.
-_OTHER_FAMILIES = re.compile(
+_OTHER_FAMILIES = lazy(
     r"mixture|log-?normal|half-normal|truncat|folded|laplace|cauchy|student|weibull|rayleigh|gamma distribution|混合"
 )
 #: The text says the spread is a standard deviation (so a variance is written with a square).
-_DEVIATION = re.compile(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
+_DEVIATION = lazy(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
 #: What a closed form of the families read here holds: a spread or rate, or Bernoulli's p log or 1 - p.
-PARAMETERS = re.compile(r"sigma|σ|lambda|λ|1\s*-\s*p|\bp\s*\\?(?:log|ln)")
+PARAMETERS = lazy(r"sigma|σ|lambda|λ|1\s*-\s*p|\bp\s*\\?(?:log|ln)")
 #: A logarithm in a base other than e.
-_OTHER_BASE = re.compile(r"\\log\s*_|\blog(?:2|10)\b")
+_OTHER_BASE = lazy(r"\\log\s*_|\blog(?:2|10)\b")
 _TRIALS = ((0.5, 1.5, -1.0, 0.75), (2.0, 0.6, 0.25, 2.5), (-1.5, 3.0, 1.0, 1.25))
 _BASES = (math.e, 2.0, 10.0)
 
@@ -276,9 +275,9 @@ def _role_value(role: str, trial: tuple[float, ...], position: int) -> float:
 
 
 #: A line of prose that may hold a closed form: a relation and a family's parameter, or spoken maths.
-_PROSE_HINT = re.compile(r"=.*(?:σ|sigma|λ|lambda)|(?:σ|sigma|λ|lambda).*=|\bequals\b")
+_PROSE_HINT = lazy(r"=.*(?:σ|sigma|λ|lambda)|(?:σ|sigma|λ|lambda).*=|\bequals\b")
 #: What may close a closed form written in a sentence.
-_TRAILING = re.compile(r"[\s.,;:]+$")
+_TRAILING = lazy(r"[\s.,;:]+$")
 
 
 def prose_forms(document: SourceText, until: int | None) -> Iterator[tuple[int, str, str, str]]:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from kldocs.checker.diagnosis import claimed_interval, matches
 from kldocs.checker.family_values import same, significant
 from kldocs.checker.latex_numbers import Environment, Negative, Node, Number, ParseError, evaluate, parse_prefix
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import literal, log_bases
 from kldocs.checker.units import unit_after
@@ -42,22 +43,22 @@ if TYPE_CHECKING:
     from kldocs.families.certified import Certified
 
 #: A relation before a value: ``=``, ``≈``, "is (about)", "equals", "of".
-RELATION = re.compile(
+RELATION = lazy(
     r"(?:=|≈|\\approx|\\simeq|\bis\b(?:\s+(?P<about>about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
 )
 #: What a value begins with: a number, a sign, a logarithm, a fraction, or infinity.
-_STARTS = re.compile(
+_STARTS = lazy(
     r"\\infty|∞|\binfinite\b|\binfinity\b"
     r"|[-−+]?\s*(?:\d|\.\d|\\(?:ln|log|frac|dfrac|tfrac)(?![A-Za-z])|(?:ln|log)(?![A-Za-z]))"
 )
-_INFINITE = re.compile(r"\\infty|∞|\binfinite\b|\binfinity\b")
+_INFINITE = lazy(r"\\infty|∞|\binfinite\b|\binfinity\b")
 #: A complete decimal right after a relation (not the start of ``-1/4 + ...``), with its unit.
-_DECIMAL_AFTER = re.compile(
+_DECIMAL_AFTER = lazy(
     r"(?:=|≈|\\approx|\bis\b(?:\s+(?:about|approximately|roughly|exactly))?)\s*"
     r"(?:(?P<infinite>\\infty|∞)|(?P<value>-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)"
     r"(?![\d./^]|\s*[-+*/\\(]|\s*(?!nats?\b|bits?\b)[A-Za-z])\s*(?P<unit>nats?|bits?)?)"
 )
-_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?(?:[eE]-?\d+)?")
+_DECIMAL = lazy(r"-?\d+(?:\.\d+)?(?:[eE]-?\d+)?")
 #: Tokens that may follow a value read whole: words, punctuation, a bracketed remark, another relation.
 _AFTER_VALUE = frozenset({"word", "text", "punct", "break", "open", "close", "relation"})
 #: Text replacements that make LaTeX read like plain forms.
@@ -186,8 +187,8 @@ def reported_bases(stated: Stated, judged: Judged) -> list[Base]:
     return stated.bases() if judged.verdict == "false" and len(stated.bases()) > 1 else [judged.base]
 
 
-_WORDS = re.compile(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
-_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_WORDS = lazy(r"\\(?:text|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
+_FRACTION = lazy(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 
 
 def plain_texts(sentence: str) -> tuple[str, str]:

@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: A family written the usual ways, with its arguments; the name decides the family.
-FAMILY = re.compile(
+FAMILY = lazy(
     r"(?P<name>\\mathcal\s*\{?\s*N\s*\}?|\\mathcal\s*\{?\s*U\s*\}?|Normal|Gaussian|N|Poisson|Pois|Exponential|Exp|"
     r"Bernoulli|Bern|Binomial|Bin|Geometric|Geom|Uniform|U)\s*\(\s*(?P<args>[^()]{1,80}?)\s*\)"
 )

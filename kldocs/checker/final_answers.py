@@ -21,13 +21,14 @@ from collections.abc import Callable, Iterable, Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import ParseError, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 
 #: Rows an answer may stand below its formula.
 REACH = 3
 _RELATION = r"=|≈|≃|≒|~|→|=>|⇒|\\approx"
-_ANSWER = re.compile(
+_ANSWER = lazy(
     r"^\s*(?:[*_]{0,2}(?P<word>(?:the\s+|final\s+)?(?:answer|result)(?:\s+is)?|so|thus|hence|therefore|"
     r"which\s+(?:gives|is)|we\s+get|giving|respuesta|risposta|r[ée]sultat|ergebnis|答案|结果|結果|답|정답|결과)"
     r"[*_]{0,2}\s*[:：,]?\s*)?"
@@ -35,8 +36,8 @@ _ANSWER = re.compile(
     r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[*_]{0,2}\s*(?P<unit>nats?|bits?|비트|나트|比特)?[*_]{0,2}\s*[.。]?\s*$",
     re.IGNORECASE,
 )
-_SIDES = re.compile(_RELATION.replace("|~", "").replace("|→|=>|⇒", ""))
-_STARTS_WITH_RELATION = re.compile(r"\s*(?:&\s*)?(?:=|≈|≃|≒|\\approx)")
+_SIDES = lazy(_RELATION.replace("|~", "").replace("|→|=>|⇒", ""))
+_STARTS_WITH_RELATION = lazy(r"\s*(?:&\s*)?(?:=|≈|≃|≒|\\approx)")
 _UNITS = {"비트": "bits", "나트": "nats", "比特": "bits"}
 
 

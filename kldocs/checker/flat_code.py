@@ -30,14 +30,15 @@ from __future__ import annotations
 import ast
 import io
 import keyword
-import re
 import tokenize
+
+from kldocs.checker.lazy_patterns import lazy
 
 #: Keywords that start a statement; the first five start a compound one, whose body follows its colon.
 _COMPOUND = frozenset({"if", "for", "while", "with", "def"})
 _SIMPLE = frozenset({"import", "from", "return", "assert", "del", "pass", "raise", "global"})
 #: The guard of a script's main part, whose body is the rest of the line (written ``_= __name__ == ...;``).
-_MAIN_GUARD = re.compile(r"(?<![\w.])if\s+__name__\s*==\s*(['\"])__main__\1\s*:")
+_MAIN_GUARD = lazy(r"(?<![\w.])if\s+__name__\s*==\s*(['\"])__main__\1\s*:")
 #: Longest line read as a flattened program.
 MAX_LINE = 4000
 

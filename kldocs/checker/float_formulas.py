@@ -22,8 +22,10 @@ import math
 import re
 from collections.abc import Callable
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: Tokens of a formula: numbers, commands, names, operators and brackets (spaces and sizing dropped).
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?P<number>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
     r"|(?P<symbol>\\(?:sigma|mu|lambda|theta)(?:_[0-9A-Za-z])?)"
     r"|(?P<command>\\[A-Za-z]+|\\[{}|,;!])"
@@ -43,20 +45,20 @@ _NOT_ATOMS = frozenset({"\\cdot", "\\times", "\\}"})
 _FUNCTIONS = {"\\ln": "e", "ln": "e", "\\log": "plain", "log": "plain", "log2": "2", "log10": "10"}
 #: Written forms made the same before reading: Greek letters, Unicode subscripts, spelled-out names.
 _REWRITES = (
-    (re.compile(r"(σ|μ|µ|λ|π)(?=[A-Za-z])"), r"\1 "),
-    (re.compile(r"σ"), r"\\sigma"),
-    (re.compile(r"μ|µ"), r"\\mu"),
-    (re.compile(r"λ"), r"\\lambda"),
-    (re.compile(r"π"), r"\\pi"),
-    (re.compile(r"[−–]"), "-"),
-    (re.compile(r"[·×⋅]"), "*"),
-    (re.compile(r"²"), "^2"),
-    (re.compile(r"½"), "(1/2)"),
-    (re.compile(r"√"), r"\\sqrt"),
-    (re.compile(r"\{\s*\}"), ""),
-    (re.compile(r"(?<![\\A-Za-z])(sigma|mu|lambda|pi)(?![A-Za-z])"), r"\\\1"),
-    (re.compile(r"(\\(?:sigma|mu|lambda|theta))\s*_\s*\{\s*([0-9A-Za-z])\s*\}"), r"\1_\2"),
-    (re.compile(r"(\\(?:sigma|mu|lambda|theta))_?([0-9])"), r"\1_\2"),
+    (lazy(r"(σ|μ|µ|λ|π)(?=[A-Za-z])"), r"\1 "),
+    (lazy(r"σ"), r"\\sigma"),
+    (lazy(r"μ|µ"), r"\\mu"),
+    (lazy(r"λ"), r"\\lambda"),
+    (lazy(r"π"), r"\\pi"),
+    (lazy(r"[−–]"), "-"),
+    (lazy(r"[·×⋅]"), "*"),
+    (lazy(r"²"), "^2"),
+    (lazy(r"½"), "(1/2)"),
+    (lazy(r"√"), r"\\sqrt"),
+    (lazy(r"\{\s*\}"), ""),
+    (lazy(r"(?<![\\A-Za-z])(sigma|mu|lambda|pi)(?![A-Za-z])"), r"\\\1"),
+    (lazy(r"(\\(?:sigma|mu|lambda|theta))\s*_\s*\{\s*([0-9A-Za-z])\s*\}"), r"\1_\2"),
+    (lazy(r"(\\(?:sigma|mu|lambda|theta))_?([0-9])"), r"\1_\2"),
 )
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 #: Deepest nesting read.

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
@@ -50,7 +51,7 @@ _IFF = (
     r"si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se|genau\s+dann,?\s+wenn|当且仅当)"
 )
 _MARKUP = r"[\s*_$,]*"
-_ZERO_IFF_EQUAL = re.compile(
+_ZERO_IFF_EQUAL = lazy(
     _SYMBOL
     + r"\s*=\s*0(?![0-9.,])"
     + _MARKUP
@@ -61,14 +62,14 @@ _ZERO_IFF_EQUAL = re.compile(
     re.IGNORECASE,
 )
 #: "The divergence ..., and is zero only when the two match": any divergence is 0 exactly when P = Q.
-_DIVERGENCE_ZERO = re.compile(
+_DIVERGENCE_ZERO = lazy(
     r"(?<![A-Za-z])(?:the|this)\s+(?:KL\s+|Kullback[-‐ ]Leibler\s+|relative\s+)?divergence(?![A-Za-z])"
     r"(?P<middle>[^.;?!\n]{0,200}?)(?<![A-Za-z])(?:is|equals|becomes)\s+(?:zero|0)\s+" + _IFF + r"\s+"
     r"(?:the\s+two(?:\s+distributions)?|the\s+distributions|[A-Za-z]\s+and\s+[A-Za-z])\s+"
     r"(?:match|coincide|agree|are\s+(?:equal|identical|the\s+same))(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ENTROPY_ZERO = re.compile(
+_ENTROPY_ZERO = lazy(
     r"(?<![A-Za-z\\])H(?:\s*\(\s*[A-Za-z]\s*\))?\s*=\s*0(?![0-9.,])"
     + _MARKUP
     + _IFF
@@ -78,17 +79,15 @@ _ENTROPY_ZERO = re.compile(
     re.IGNORECASE,
 )
 _LOG_N = r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]\||\|\\mathcal\{[A-Za-z]\}\|)(?:\s*\))?"
-_ENTROPY_MAX = re.compile(
-    r"(?<![A-Za-z\\])H_\{?(?:\\(?:text|mathrm)\{)?max\}?\}?\s*=\s*" + _LOG_N + r"(?![A-Za-z0-9(])"
-)
+_ENTROPY_MAX = lazy(r"(?<![A-Za-z\\])H_\{?(?:\\(?:text|mathrm)\{)?max\}?\}?\s*=\s*" + _LOG_N + r"(?![A-Za-z0-9(])")
 _MEASURE_NAME = r"(?P<range_name>D_\{?\\?(?:text|mathrm)?\{?(?:KL|JS)\}?\}?|D_?KL|KL|JSD)"
 _UPPER = r"(?P<upper>1|\\?log\s*_?\{?2?\}?\s*\(?2\)?|\\?ln\s*\(?2\)?|∞|\+∞|\\infty|inf(?:inity)?)"
-_RANGE = re.compile(
+_RANGE = lazy(
     r"(?:" + _SYMBOL + r"|(?<![A-Za-z\\])" + _MEASURE_NAME + r"(?![A-Za-z(]))\s*(?:∈|\\in|in|is\s+in|lies\s+in)\s*"
     r"\[\s*0\s*,\s*" + _UPPER + r"\s*[\])](?!\.?[0-9])"
 )
 #: "where M = (P+M)/2": the JSD's mixture defined by itself (it must be M = (P+Q)/2); read after "where" or "with".
-_SELF_MIXTURE = re.compile(
+_SELF_MIXTURE = lazy(
     r"(?<![A-Za-z])(?:where|with)\s+M\s*=\s*(?:\(\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\)\s*/\s*2|"
     r"\\frac\{\s*(?:[A-LN-Z]\s*\+\s*M|M\s*\+\s*[A-LN-Z])\s*\}\{\s*2\s*\})(?![A-Za-z0-9])"
 )
@@ -98,7 +97,7 @@ _JSD_WORDS = ("jensen", "jsd", "js ")
 _JSD_REACH = 600
 #: "The cross-entropy is smallest when q = p", "当Pi=qi时,得到的熵最小" (the entropy of one distribution has no such
 #: condition: it is the cross-entropy); largest there is the opposite.
-_SMALLEST_WHEN_EQUAL = re.compile(
+_SMALLEST_WHEN_EQUAL = lazy(
     r"当\s*(?P<a>[PpQq])_?i?\s*=\s*(?P<b>[PpQq])_?i?\s*(?:时|的时候)[,，]?[^。！？\n]{0,10}?(?:交叉)?熵(?:值)?(?:就)?"
     r"(?:最小|(?P<largest>最大))|cross[-‐ ]?entropy(?:\s+H\(\s*[PpQq]\s*,\s*[PpQq]\s*\))?\s+is\s+(?:smallest|minimal|"
     r"minimi[sz]ed|lowest|at\s+its\s+minimum|(?P<large>largest|maximal|maximi[sz]ed|highest))\s+(?:when|if|for)\s+"
@@ -106,7 +105,7 @@ _SMALLEST_WHEN_EQUAL = re.compile(
     re.IGNORECASE,
 )
 #: "D_KL(p || q) is an expectation under p": the KL divergence averages log(p/q) over its first distribution.
-_EXPECTATION = re.compile(
+_EXPECTATION = lazy(
     _SYMBOL + r"[\s$]*(?:is|=)\s+(?:an?\s+|the\s+)?(?:expectation|expected\s+value|average)\s+(?:taken\s+)?"
     r"(?:under|over|with\s+respect\s+to|w\.r\.t\.?)\s+(?:the\s+distribution\s+)?\$?\s*(?P<under>[A-Za-z])(?![A-Za-z(_])",
     re.IGNORECASE,
@@ -124,12 +123,10 @@ _READ = (
     (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
 )
 #: What turns a sentence round or makes it a question: it is not read.
-_NOT_STATED = re.compile(
-    r"(?<![A-Za-z])(?:not|never|if\s+we|suppose|whether|claim|myth|wrong)(?![A-Za-z])|如果|吗", re.I
-)
+_NOT_STATED = lazy(r"(?<![A-Za-z])(?:not|never|if\s+we|suppose|whether|claim|myth|wrong)(?![A-Za-z])|如果|吗", re.I)
 
 #: A plus or minus between names, not the hyphen inside one (``Cross-entropy``, ``Kullback-Leibler``).
-_OPERATOR = re.compile(r"[+−]|(?<![A-Za-z])-|-(?![A-Za-z])")
+_OPERATOR = lazy(r"[+−]|(?<![A-Za-z])-|-(?![A-Za-z])")
 #: Most characters of a line read as an identity between names.
 _IDENTITY_LINE = 120
 _IDENTITY_ANCHORS = ("entrop", "熵", "エントロピー", "엔트로피", "kl", "kullback")
@@ -141,7 +138,7 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
     for pattern, anchors in _READ:
         if mentions(text, anchors):
             for match in pattern.finditer(text):
-                found = _property(match)
+                found = _property(pattern, match)
                 at = paragraph.offset + match.start()
                 if pattern is _SELF_MIXTURE and not mentions(document.text[max(0, at - _JSD_REACH) : at], _JSD_WORDS):
                     continue  # M = (P+M)/2 far from any JSD: an update, not the mixture
@@ -226,12 +223,11 @@ _NAMES = {"kl": "KL", "jsd": "JSD"}
 _SYMBOL_LENGTH = 60
 
 
-_BLANKS = re.compile(BLANK + "+")
+_BLANKS = lazy(BLANK + "+")
 
 
-def _property(match: re.Match[str]) -> tuple[str, str, bool] | None:
-    """The measure, the property and whether the match says the opposite; None when it is not one."""
-    pattern = match.re
+def _property(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str, bool] | None:
+    """The measure, the property and whether ``pattern``'s match says the opposite; None when it is not one."""
     if pattern is _ZERO_IFF_EQUAL:
         pair = {match.group("a").upper(), match.group("b").upper()}
         if match.group("c") is not None and {match.group("c").upper(), match.group("d").upper()} != pair:

@@ -66,7 +66,9 @@ from __future__ import annotations
 
 import re
 
-_CLUTTER = re.compile(
+from kldocs.checker.lazy_patterns import lazy
+
+_CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
     r"\s|\*|·|&|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
@@ -76,7 +78,7 @@ _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
-_KL_DEFINITION = re.compile(
+_KL_DEFINITION = lazy(
     rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
     # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...
     rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
@@ -85,14 +87,14 @@ _KL_DEFINITION = re.compile(
 )
 #: A KL divergence written with no logarithm: ``D(P\|Q) = \sum P \frac{P}{Q}`` or ``= \mathbb{E}_P[\frac{Q}{P}]``,
 #: the ratio ending the formula (or its row).
-_UNLOGGED_KL = re.compile(
+_UNLOGGED_KL = lazy(
     rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)="
     rf"(?:(?:\\sum|∑|Σ)(?P<weight>[PpQq])|(?:\\mathbb)?E(?:_(?:[a-z]\\sim)?(?P<expected>[PpQq]))?\[)"
     rf"\(?(?:\\[dt]?frac(?P<top>[PpQq])(?P<bottom>[PpQq])|(?P<num>[PpQq])/(?P<den>[PpQq]))[)\]]?"
     r"(?=$|=|\\\\|[,.$]|\\(?:label|tag|end|quad|qquad|nonumber)(?![a-z]))"
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
-_ENTROPY_DEFINITION = re.compile(
+_ENTROPY_DEFINITION = lazy(
     rf"(?:(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
     rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
@@ -100,7 +102,7 @@ _ENTROPY_DEFINITION = re.compile(
 
 #: A classifier's loss, ``L = -Σ y log p``: the cross-entropy of the labels ``y`` and the predictions. Only its
 #: right sign is read: ``L = Σ y log p`` may be the log-likelihood.
-_LOSS_DEFINITION = re.compile(
+_LOSS_DEFINITION = lazy(
     rf"(?<![A-Za-z\\])(?:L|Loss|loss|ℒ|CE|L_?(?:CE|ce))=(?P<sign>-?)(?:\\sum|∑|Σ)[yt]{_LOG}"
     rf"(?:(?P<arg>p|q|ŷ|\\haty)|\\[dt]?frac1(?P<inverse>p|q|ŷ|\\haty)|1/(?P<slash>p|q|ŷ))(?![/A-Za-z0-9_^])"
 )
@@ -109,7 +111,7 @@ _BINARY_LOG = _LOG.replace("[\\[\\({]*", "")
 _ONE_ARG = r"(?:\((?P<inverse>1/)?(?P=v)\)|(?P<over>1/|\\[dt]?frac1)?(?P=v))"
 _OTHER_ARG = r"(?:\((?P<inverse2>1/)?\(1-(?P=v)\)\)|\(1-(?P=v)\)|(?P<over2>1/|\\[dt]?frac1)\(?1-(?P=v)\)?)"
 #: The entropy of two outcomes, ``H(X) = -p log p - (1-p) log(1-p)`` (or with ``log(1/p)``), each term's sign read.
-_BINARY_DEFINITION = re.compile(
+_BINARY_DEFINITION = lazy(
     r"(?:(?P<named>H|H_?b|H_?2|h)\((?:X|[a-z])\)|(?<![A-Za-z\\])H)="
     rf"(?P<first>[-+]?)(?P<v>[a-z]){_BINARY_LOG}{_ONE_ARG}"
     rf"(?P<second>[-+])\(1-(?P=v)\){_BINARY_LOG}{_OTHER_ARG}(?![-+*/(^A-Za-z0-9)])"
@@ -117,21 +119,21 @@ _BINARY_DEFINITION = re.compile(
 
 _JOINT = r"p(?:_\{X,?Y\})?"
 #: ``I(X;Y) = \sum p(x,y) \log \frac{p(x,y)}{p(x)p(y)}``, read before braces are dropped (``p(x)p(y)`` is ``pp``).
-_INFORMATION_DEFINITION = re.compile(
+_INFORMATION_DEFINITION = lazy(
     rf"I\(X[;,]Y\)={_SUM_SIGN.replace('-?', '(?P<sign>-?)')}{_JOINT}{_LOG}"
     rf"\\[dt]?frac\{{(?:(?P<joint>{_JOINT})\}}\{{pp|pp\}}\{{{_JOINT})\}}"
 )
 
 #: A sum with its limits stacked as MathML exports write it: ``\underset{i=1}{\overset{n}{\mathop \sum }}``.
-_STACKED_SUM = re.compile(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\mathop)?\\sum\}\}")
+_STACKED_SUM = lazy(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\mathop)?\\sum\}\}")
 
 
 #: An integral over a density, with its limits: ``\int_{-\infty}^{\infty}``, read as a sum.
-_INTEGRAL = re.compile(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
+_INTEGRAL = lazy(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
 #: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"(?<![A-Za-z\\])(?:\\(?:mathrm|text|operatorname)\{d\}|d)\s*[xyztXYZ](?![A-Za-z])")
+_DIFFERENTIAL = lazy(r"(?<![A-Za-z\\])(?:\\(?:mathrm|text|operatorname)\{d\}|d)\s*[xyztXYZ](?![A-Za-z])")
 #: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).
-_VARIABLE_SUBSCRIPT = re.compile(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
+_VARIABLE_SUBSCRIPT = lazy(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
@@ -144,18 +146,18 @@ UNLOGGED, UNLOGGED_INVERTED = 2, -2
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", **dict.fromkeys("ᵢⱼₓₖₙₘ", "")})
 #: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
-_SUM_WORDS = re.compile(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
+_SUM_WORDS = lazy(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
 #: Signs that define the left side by the right: ``\equiv``, ``:=``, ``\triangleq``, ``\stackrel{def}{=}``.
-DEFINED_AS = re.compile(
+DEFINED_AS = lazy(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
 )
 #: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
-_TYPED_SUM = re.compile(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
+_TYPED_SUM = lazy(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
 #: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``) and a
 #: bracket around the terms (``Σ(P(x) * log(...))``, ``∑[ Pn × Log(1/Pn) ]``).
-_TYPED_RANGE = re.compile(r"(\\sum|∑|Σ)(?:∀[a-z]|[a-z]∈[A-Za-z𝒳χ]{1,3})?[(\[]?")
+_TYPED_RANGE = lazy(r"(\\sum|∑|Σ)(?:∀[a-z]|[a-z]∈[A-Za-z𝒳χ]{1,3})?[(\[]?")
 #: An index typed glued to its letter after the brackets around an argument went: ``pi``, ``Pn``, ``qk``.
-_GLUED_INDEX = re.compile(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll]og|ln))")
+_GLUED_INDEX = lazy(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll]og|ln))")
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
@@ -195,7 +197,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
 #: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
 #: (``\ln{}``; not the empty limit of ``\sum_{x}^{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
-_NOTATION = re.compile(
+_NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
     r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
@@ -203,7 +205,7 @@ _NOTATION = re.compile(
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
-_EXPECTED = re.compile(
+_EXPECTED = lazy(
     r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_(?:\{ ?(?:[a-z] ?\\sim ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
     r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
 )

@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.lazy_patterns import lazy
 
-_VALUE_IS = re.compile(
+_VALUE_IS = lazy(
     r"(?<![0-9.,])(?P<value>[0-9]{1,6}\.[0-9]{1,12})(?![0-9])[ \t]*(?:bits?|nats?)?[ \t]*,?[ \t]*"
     r"(?:(?:en[ \t]+effet|indeed|in[ \t]+fact)[ \t]*,?[ \t]*)?"
     r"(?:c['’]est|which[ \t]+is|that[ \t]+is|i\.e\.,?|soit)[ \t]*"
@@ -28,7 +29,7 @@ _VALUE_IS = re.compile(
     re.IGNORECASE,
 )
 #: What the formula may hold: numbers, logarithms, fractions, brackets and operators.
-_NUMBERS_ONLY = re.compile(r"(?:[0-9.\s(){}\[\]+\-*/^_]|\\?(?:log|ln|lg)|\\frac|\\cdot|\\times|\\left|\\right)++")
+_NUMBERS_ONLY = lazy(r"(?:[0-9.\s(){}\[\]+\-*/^_]|\\?(?:log|ln|lg)|\\frac|\\cdot|\\times|\\left|\\right)++")
 
 
 def formula_values(text: str, offset: int) -> Iterator[CommentClaim]:

@@ -39,6 +39,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.family_values import significant, square_root
 from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.print_parts import one_value
 from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims, text_output_after
 
@@ -48,9 +49,9 @@ MAX_GRID_CLAIMS = 40
 MAX_SUMMED_POINTS = 4_000_000
 #: How far the sum times the step may be from the closed form for the grid to sample the densities well.
 GRID_TOLERANCE = 0.01
-_PRINTED_KL = re.compile(r"D_KL\((?P<first>\w+)\|\|(?P<second>\w+)\) [=≈] \S+(?: (?P<unit>nats|bits|bans))?")
-_DEFINED = re.compile(r"\bdef\s+(\w{1,80})")
-_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_PRINTED_KL = lazy(r"D_KL\((?P<first>\w+)\|\|(?P<second>\w+)\) [=≈] \S+(?: (?P<unit>nats|bits|bans))?")
+_DEFINED = lazy(r"\bdef\s+(\w{1,80})")
+_NUMBER = lazy(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _UNIT_BASES = {"nats": "e", "bits": "2", "bans": "10"}
 _UNITS = {"e": "nats", "2": "bits", "10": "bans"}
 _LOGS = {"e": 1.0, "2": math.log(2), "10": math.log(10)}
@@ -103,7 +104,7 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
 
 
 #: A printed label that says the value is not the KL: "raw sum", "no dx", "without the step", "not a KL".
-_NOT_THE_KL = re.compile(
+_NOT_THE_KL = lazy(
     r"(?i)\braw\b|\bno\s+dx\b|\bwithout\s+(?:the\s+)?(?:dx|step|\*\s*dx)\b|\bnot\s+(?:a|the)\s+(?:KL|divergence)\b"
 )
 #: A label that says a call's output follows (an exercise's example: ``Input: ...``, the call, ``Output:``).
@@ -333,7 +334,7 @@ def _normal_calls(
 
 
 #: A value shown alone.
-_SHOWN = re.compile(r"\s*(?P<number>-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\s*")
+_SHOWN = lazy(r"\s*(?P<number>-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\s*")
 
 
 def _normal_values(value: ast.expr, names: GridNames) -> tuple[NormalKL, list[Fraction]] | None:

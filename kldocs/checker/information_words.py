@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import in_place
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
@@ -91,7 +92,7 @@ _MI_PREDICATES = (
     ),
 )
 #: "... a concave function of p(x)", "关于 p(x) 的上凸函数": the input distribution is checked in :func:`_of_input`.
-_CONCAVE = re.compile(
+_CONCAVE = lazy(
     r"(?:a\s+)?concave\s+function\s+of\s+(?P<en>[^.;:?!]{1,30})|关于(?P<zh>[^。；：！？\n]{1,30}?)的?(?:一个)?上凸函数",
     re.IGNORECASE,
 )
@@ -144,9 +145,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 #: The mutual information opening a sentence (maybe in bold).
-_MI_FIRST = re.compile(r"[\s*_§]{0,20}" + _MI, re.IGNORECASE)
+_MI_FIRST = lazy(r"[\s*_§]{0,20}" + _MI, re.IGNORECASE)
 #: Words that make a sentence a question, a supposition, a reported mistake, a condition or a difference.
-_NOT_ASSERTED = re.compile(
+_NOT_ASSERTED = lazy(
     r"(?<![^\W\d_])(?:if|unless|when|whenever|suppose|wrong|mistake|myth|misconception|incorrect|false|not|never|"
     r"minus|subtract\w*|difference|se|si|quando|cuando|sbagliat\w*|errore|error|errado|falso|non|no|não|nem|"
     r"meno|menos|moins|differenza|diferencia|diferen[çc]a|diff[ée]rence|unless|except|tranne|salvo|excepto)"
@@ -154,15 +155,15 @@ _NOT_ASSERTED = re.compile(
     re.IGNORECASE,
 )
 #: For a reading that holds, only what asks or denies: a condition or a difference cannot make it wrong.
-_DENIED = re.compile(
+_DENIED = lazy(
     r"(?<![^\W\d_])(?:not|never|if|suppose|assume|wrong|mistake|myth|misconception|incorrect|false|no|non|não|nem|"
     r"sbagliat\w*|"
     r"errore|error|errado|falso)(?![^\W\d_])|错误|误以为|不是|并非|\?|？|¿",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.?!。？！；](?=\s|$|[^\x00-\x7f])|\n")
+_SENTENCE_END = lazy(r"[.?!。？！；](?=\s|$|[^\x00-\x7f])|\n")
 #: A line break before an item of a list, in the paragraph as written: the item is a sentence of its own.
-_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
+_ITEM = lazy(r"\n(?=[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 _ANCHORS = (
     *("mutual information", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
     *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
@@ -231,12 +232,12 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
 
 #: What may not stand between the subject and its verb: another clause or another measure ("I(X;Y) = H(X) - H(X|Y),
 #: where H(X|Y) is the uncertainty that remains" says that of H(X|Y)).
-_ANOTHER_CLAUSE = re.compile(
+_ANOTHER_CLAUSE = lazy(
     r"[=,，]|(?<![^\W\d_])(?:where|which|while|whereas|whose|dove|donde|onde|cui|cuyo)(?![^\W\d_])|H\s*\(|entrop|熵|其中",
     re.IGNORECASE,
 )
 #: Another measure named in a sentence: "it" in the next one may stand for that one.
-_OTHER_MEASURE = re.compile(r"H\s*\(|entrop|熵|diverg|KL", re.IGNORECASE)
+_OTHER_MEASURE = lazy(r"H\s*\(|entrop|熵|diverg|KL", re.IGNORECASE)
 
 
 def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
@@ -273,7 +274,7 @@ def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> P
     return _property(document, paragraph, subject.start(), match.end(), "mutual_information", "concave_input", False)
 
 
-_CONCAVE_SUBJECT = re.compile(_MI + r"[^.;:?!。；：？！\n]{0,20}?(?:is|是)\s*", re.IGNORECASE)
+_CONCAVE_SUBJECT = lazy(_MI + r"[^.;:?!。；：？！\n]{0,20}?(?:is|是)\s*", re.IGNORECASE)
 
 
 def _of_input(words: str) -> bool:

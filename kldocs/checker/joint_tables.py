@@ -22,11 +22,11 @@ conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.errors import InputError
 from kldocs.exact.display import rational_text
@@ -40,23 +40,23 @@ MAX_SIDE = 20
 _NEARBY = 800
 
 #: The start of a table and its column specification: ``\\begin{tabular}{c|ccc}``.
-_OPENING = re.compile(r"\\begin\{(?P<kind>tabular|array)\}(?:\{(?:[^{}]|\{[^{}]*\}){0,80}\})?")
+_OPENING = lazy(r"\\begin\{(?P<kind>tabular|array)\}(?:\{(?:[^{}]|\{[^{}]*\}){0,80}\})?")
 #: A LaTeX comment sign: a table after it on its line is not read.
-_COMMENT = re.compile(r"(?<!\\)%")
-_ROW_END = re.compile(r"\\\\|\\cr(?![A-Za-z])")
-_RULE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule)(?![A-Za-z])")
-_LABEL = re.compile(r"[A-Za-z0-9]{1,12}(?:_\{?[A-Za-z0-9]{1,4}\}?)?")
+_COMMENT = lazy(r"(?<!\\)%")
+_ROW_END = lazy(r"\\\\|\\cr(?![A-Za-z])")
+_RULE = lazy(r"\\(?:hline|toprule|midrule|bottomrule)(?![A-Za-z])")
+_LABEL = lazy(r"[A-Za-z0-9]{1,12}(?:_\{?[A-Za-z0-9]{1,4}\}?)?")
 #: A value named by its variable's small letter and an index: ``x_1``, ``y_{2}``, ``x3``.
-_LETTERED = re.compile(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
-_CELL = re.compile(
+_LETTERED = lazy(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
+_CELL = lazy(
     r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
     r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
     r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})"
 )
 #: ``X \backslash Y`` in the corner: rows are X's values, columns Y's.
-_CORNER = re.compile(r"(?P<rows>[A-Z])\s*(?:\\backslash|\\setminus|\\diagdown|/|\\)\s*(?P<columns>[A-Z])")
+_CORNER = lazy(r"(?P<rows>[A-Z])\s*(?:\\backslash|\\setminus|\\diagdown|/|\\)\s*(?P<columns>[A-Z])")
 #: ``X\in{\cal X}=\{1,2,3\}``, ``Y \in \{a, b, c\}``: a variable and the set of its values.
-_RANGE = re.compile(
+_RANGE = lazy(
     r"(?<![A-Za-z\\])(?P<variable>[A-Z])\s*\\in\s*(?:\{\s*\\cal\s*[A-Z]\s*\}\s*=\s*|\\mathcal\s*\{\s*[A-Z]\s*\}\s*=\s*)?"
     r"\\\{(?P<values>[^{}\\]{1,120})\\\}"
 )
@@ -127,7 +127,7 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
 
 
 #: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``.
-_MARGIN = re.compile(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
+_MARGIN = lazy(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
 
 
 def _without_margins(
@@ -159,7 +159,7 @@ def _probability_of(cell: str) -> Fraction | None:
 
 
 #: A value of a named variable heading a row or a column: ``$X = 0$``, ``Y=b``.
-NAMED_VALUE = re.compile(r"\$?\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})\s*\$?")
+NAMED_VALUE = lazy(r"\$?\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})\s*\$?")
 
 
 def _named_values(cells: Sequence[str], variable: str | None) -> tuple[str, list[str]] | None:

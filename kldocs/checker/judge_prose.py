@@ -21,7 +21,6 @@ and the note gives the reading the sentence most likely means.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from kldocs.checker.claims import Found
@@ -29,6 +28,7 @@ from kldocs.checker.diagnosis import matches, rounds_to
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, joint_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
@@ -95,13 +95,13 @@ def judge_prose_value(
 
 #: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
 #: distribution in force), or "with probability 0.6".
-_OWN_DISTRIBUTION = re.compile(
+_OWN_DISTRIBUTION = lazy(
     r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
 )
 #: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
 #: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
-_OWN_KIND = re.compile(
+_OWN_KIND = lazy(
     r"(?i:\b(?:fair|unbiased)\s+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
@@ -110,7 +110,7 @@ _OWN_KIND = re.compile(
 
 
 #: A fair coin or die named in words, and the number of its outcomes.
-_FAIR = re.compile(
+_FAIR = lazy(
     r"(?i:\b(?:fair|unbiased)\s+(?:(?P<coin>coin)|die|dice)\b|\b(?:(?P<moneda>moneda)|dado)\s+(?:justa?o?|equilibrad[oa])\b)|"
     r"공정한\s*(?:(?P<동전>동전)|주사위)|(?:均匀|公平|公正)的?(?:(?P<硬币>硬币)|骰子)|公平な(?:(?P<コイン>コイン)|サイコロ)"
 )
@@ -235,7 +235,7 @@ def _bound(name: str, bindings: Mapping[str, Binding]) -> str | None:
 
 
 #: Words that say a value is of the direction other than the one worked out above.
-_OTHER_WAY = re.compile(
+_OTHER_WAY = lazy(
     r"(?i:reverse|other\s+(?:way|direction|order)|opposite|swapp|backward|inverse|invers[ao]|inverti)|반대|역방향|反向|逆",
 )
 #: A formula claim this many lines above a value in words, in its section, is what the value may restate.

@@ -31,15 +31,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import ABOUT, ENDING, IS, LABEL_ANCHORS, LABEL_WORDS, UNIT
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 
-_MEASURES = tuple((measure, re.compile(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
+_MEASURES = tuple((measure, lazy(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
 #: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit. A label ends in
 #: a character that is not a space, so that a run of spaces is not tried as the end of one label after another.
-_LINE = re.compile(
+_LINE = lazy(
     r"^\s*+(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
     r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$]|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
     r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
@@ -47,7 +48,7 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that is only a label, "is" and a value: "La entropía de P es 1,5 bits.", "P的熵为1.5比特。".
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"^\s*+[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$¿¡?!.,;。，；])[*`]{0,2}"
     + IS
     + r"(?:(?P<about>~|≈|"
@@ -56,12 +57,12 @@ _SENTENCE = re.compile(
     r"\s*(?P<unit>" + UNIT + r")?[*_`]{0,2}\s*" + ENDING + r"?[.。]?\s*$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile("[0-9]")
+_DIGIT = lazy("[0-9]")
 #: An article that starts a sentence is no distribution: "A" or "O" before a word in small letters (Portuguese,
 #: English), "L'" (French, Italian).
-_ARTICLE = re.compile(r"^\s*(?:[AO](?=\s+[a-zà-ÿ])|[Ll]['’](?=[a-zà-ÿ]))")
+_ARTICLE = lazy(r"^\s*(?:[AO](?=\s+[a-zà-ÿ])|[Ll]['’](?=[a-zà-ÿ]))")
 #: Where a sentence ends inside a line: after its full stop (where the match ends), before the next sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+\S)|[。！？]")
+_SENTENCE_BREAK = lazy(r"[.!?](?=\s+\S)|[。！？]")
 #: A distribution's name in a label: a capital letter (or p, q) standing alone, maybe with a digit subscript.
 #: The only other words a label may hold: names of distributions and the small words between them.
 #: Anything else ("training KL", "KL weight", "entropy of the data") says the number is something else.
@@ -79,9 +80,9 @@ _CONNECTIVES = frozenset(
     )
     for word in words.lower().split()
 )
-_WORD = re.compile(r"[A-Za-z]+|[^\W\d_A-Za-z]+")
-_NAME = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z])")
-_BARS = re.compile(r"(?<![A-Za-z])(?P<p>[A-Za-z])\s*(?:\|\||‖)\s*(?P<q>[A-Za-z])(?![A-Za-z])")
+_WORD = lazy(r"[A-Za-z]+|[^\W\d_A-Za-z]+")
+_NAME = lazy(r"(?<![A-Za-z])(?P<name>[A-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z])")
+_BARS = lazy(r"(?<![A-Za-z])(?P<p>[A-Za-z])\s*(?:\|\||‖)\s*(?P<q>[A-Za-z])(?![A-Za-z])")
 
 
 @dataclass(frozen=True)

@@ -20,23 +20,24 @@ import re
 
 from kldocs.checker.code_terms import MeasureCall
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 
 #: A comment's words, then its value alone at the end (``about`` and ``unit`` as the comment readers name them).
-_LABEL_VALUE = re.compile(
+_LABEL_VALUE = lazy(
     r"[ \t]*(?P<label>[^\s\d:=#][^\d\n:=#]{1,39}?)[ \t]+(?P<about>(?:~|≈)[ \t]?)?"
     r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?:[ \t]?(?P<unit>nats?|bits?))?[ \t]*"
 )
 #: Longest comment looked at (a label of a few words and a value).
 _MAX_COMMENT = 120
 #: The words that name each measure; the cross-entropy's are looked for first, and taken out before the others.
-_CROSS = re.compile(
+_CROSS = lazy(
     r"cross[ _-]?entropy|交差エントロピー|交叉熵|교차\s?엔트로피|перекр[её]стн\w{0,3}\s энтропи|entropie\scrois",
     re.IGNORECASE,
 )
 _WORDS = {
-    "kl": re.compile(r"\bKL|kullback|relative\sentropy|相対エントロピー|相对熵|상대\s?엔트로피", re.IGNORECASE),
-    "jsd": re.compile(r"\bJSD?\b|jensen", re.IGNORECASE),
-    "entropy": re.compile(r"entrop|エントロピー|熵|엔트로피|энтропи", re.IGNORECASE),
+    "kl": lazy(r"\bKL|kullback|relative\sentropy|相対エントロピー|相对熵|상대\s?엔트로피", re.IGNORECASE),
+    "jsd": lazy(r"\bJSD?\b|jensen", re.IGNORECASE),
+    "entropy": lazy(r"entrop|エントロピー|熵|엔트로피|энтропи", re.IGNORECASE),
 }
 #: The measures of calls a label of each kind speaks of.
 _FITS = {"kl": ("kl",), "jsd": ("jsd", "js_distance"), "entropy": ("entropy",), "cross_entropy": ("cross_entropy",)}
@@ -60,7 +61,7 @@ def fits(kind: str, call: MeasureCall) -> bool:
 
 
 #: A comment line of code read as a Markdown heading: ``# entropy 1.03`` (one ``#`` and a space).
-_HEADING = re.compile(r"#[ \t]")
+_HEADING = lazy(r"#[ \t]")
 
 
 def heading_above(document: SourceText, region: Region) -> str | None:

@@ -20,18 +20,18 @@ probabilities that add up to 1.
 from __future__ import annotations
 
 import collections
-import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLE_TEXT, MAX_TABLES, probability, table_bindings
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
 #: The start of a matrix: ``\begin{array}{cc}``, ``\begin{pmatrix}``.
-_OPENING = re.compile(r"\\begin\{(?P<kind>array|[pbBvV]?matrix)\}(?:\{[^{}]{0,40}\})?")
+_OPENING = lazy(r"\\begin\{(?P<kind>array|[pbBvV]?matrix)\}(?:\{[^{}]{0,40}\})?")
 #: Characters before a matrix searched for what names it.
 _LEAD = 200
 #: A random variable: ``X``, ``X_1``, ``X_{1}`` (from ``U`` to ``Z``, as measure_symbols reads them).
@@ -40,26 +40,26 @@ _VARIABLE = r"[U-Z](?:_\{?[A-Za-z0-9]{1,3}\}?)?"
 _EQUALS = r"\s*=\s*(?:\\left\s*)?[\[(]?\s*\Z"
 _OPEN_CLOSE = r"(?:\\left\s*)?[\[(]?\s*\\begin\{(?:array|[pbBvV]?matrix)\}(?:\{[^{}]{0,10}\})?\s*"
 #: What names a joint: ``P(X_1, Y) =``, ``p(X,Y)=``, ``\Pr(X, Y) =``.
-_JOINT = re.compile(
+_JOINT = lazy(
     rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*(?:\\left\s*)?\(\s*(?P<rows>{_VARIABLE})\s*,\s*(?P<columns>{_VARIABLE})\s*"
     rf"(?:\\right\s*)?\){_EQUALS}"
 )
 #: What names a channel, one row for each value of the variable given: ``P(Y|X) =``, ``p(Y \mid X_2) =``.
-_CHANNEL = re.compile(
+_CHANNEL = lazy(
     rf"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s*(?:\\left\s*)?\(\s*(?P<columns>{_VARIABLE})\s*(?:\||\\mid|\\vert)\s*"
     rf"(?P<rows>{_VARIABLE})\s*(?:\\right\s*)?\){_EQUALS}"
 )
 #: What names a source: ``X =`` or the variable over ``P`` in a matrix of its own.
-_SOURCE = re.compile(
+_SOURCE = lazy(
     rf"(?:(?<![A-Za-z0-9_\\{{(,|;])(?P<variable>{_VARIABLE})"
     rf"|{_OPEN_CLOSE}(?P<stacked>{_VARIABLE})\s*\\\\\s*(?:\\Pr|Pr|P|p)(?:\s*\(\s*(?P=stacked)\s*\))?\s*"
     rf"\\end\{{(?:array|[pbBvV]?matrix)\}}(?:\s*(?:\\right\s*)?[\])])?)"
     rf"{_EQUALS}"
 )
-_ROW_END = re.compile(r"\\\\|\\cr(?![A-Za-z])")
+_ROW_END = lazy(r"\\\\|\\cr(?![A-Za-z])")
 #: Styling around a cell: ``\text { 好 }``, ``\mathrm{a}``.
-_STYLE = re.compile(r"\\(?:text|mathrm|textrm|mbox|mathit)\s*\{([^{}]{0,40})\}|\\hline|\\[,;:! ]")
-_LABEL = re.compile(r"[^\s&\\{}$]{1,24}")
+_STYLE = lazy(r"\\(?:text|mathrm|textrm|mbox|mathit)\s*\{([^{}]{0,40})\}|\\hline|\\[,;:! ]")
+_LABEL = lazy(r"[^\s&\\{}$]{1,24}")
 
 
 def matrix_bindings(document: SourceText, inputs: Sequence[tuple[int, Binding]] = ()) -> Iterator[tuple[int, Binding]]:

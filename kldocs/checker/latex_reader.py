@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from kldocs.checker.documents import Builder, Skipped, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_CHARACTERS, MAX_LINES, PROBLEM_HEADING
 
 #: Most characters of LaTeX walked in one document, each backslash, brace and dollar counting
@@ -70,9 +71,9 @@ _NOT_PROSE = frozenset(
     {"verb", "lstinline", "url", "href", "label", "ref", "cite", "eqref", "input", "include", "documentclass"}
     | {"usepackage", "includegraphics", "newcommand", "renewcommand", "def", "bibliography", "bibliographystyle"}
 )
-_WORTH_WALKING = re.compile(r"[0-9]|\\log|\\ln|entrop|diverg|KL|bit|nat|section|iffalse|begin", re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_VERBATIM_OPEN = re.compile(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim|filecontents)\}")
+_WORTH_WALKING = lazy(r"[0-9]|\\log|\\ln|entrop|diverg|KL|bit|nat|section|iffalse|begin", re.IGNORECASE)
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
+_VERBATIM_OPEN = lazy(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim|filecontents)\}")
 
 
 def read_latex(text: str, name: str) -> SourceText:

@@ -38,6 +38,7 @@ from fractions import Fraction
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
+from kldocs.checker.lazy_patterns import lazy
 
 #: How far after a list its entropy is looked for.
 REACH = 300
@@ -45,39 +46,37 @@ REACH = 300
 MAX_LISTS = 2000
 
 _ITEM = r"(?:[0-9]++(?:\.[0-9]++)?|l)(?:\s?/\s?[0-9]++)?"
-_BRACKETED = re.compile(
-    r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]"
-)
+_BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]")
 #: Probabilities listed after a word for them: "probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8和1/2".
-_LISTED = re.compile(
+_LISTED = lazy(
     r"(?:probabilit(?:y|ies)|概率|확률|確率|probabilidades?|probabilità)[^0-9\n.。]{0,24}?"
     r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
+_SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
-_CALLED = re.compile(r"[(,]\s?`?\s?$")
+_CALLED = lazy(r"[(,]\s?`?\s?$")
 #: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``.
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
 )
-_CLAUSE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n")
-_ENTROPY = re.compile(r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー", re.IGNORECASE)
+_CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n")
+_ENTROPY = lazy(r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー", re.IGNORECASE)
 #: Words that make the value another quantity than the entropy of the list.
-_OTHER = re.compile(
+_OTHER = lazy(
     r"\bmax|\bmin|\bevents\b|\brolls\b|\bdraws\b|\bpairs\b|\bblocks?\b|\bsequences?\b|extension|joint|"
     r"conditional|mutual|cross|divergence|relative|\bKL\b|\bif\b|\bsuppose|\btwo\b|\bthree\b|\bboth\b|\bn\b|"
     r"\btotal\b|\bsum\b|最大|最小|联合|条件|扩展|互信息|如果|若|최대|최소|결합|조건|máxim|conjunta|condicional",
     re.IGNORECASE,
 )
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
-_LINK = re.compile(
+_LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
     r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie)|"
     r"[=:≈~为是约約은는이가は熵量피ー])$",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"[$*}\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
+_UNIT = lazy(r"[$*}\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
 #: How far before a list the clause of its value may open ("the entropy of `[0.5, 0.5]` is 1").
 _OPENING = 120
 _STOPS = ("\n#", "```", "\\section", "\\item")

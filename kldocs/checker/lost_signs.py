@@ -16,11 +16,10 @@ writer's slip, and false.
 
 from __future__ import annotations
 
-import re
-
 from kldocs.checker.chains import Statement
 from kldocs.checker.judging import Outcome
 from kldocs.checker.latex_numbers import BaseKey, Log, Number, Product, Quotient, Sum, evaluate
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import KnownDistributions
 from kldocs.checker.trees import has_logs, measures_in
 from kldocs.errors import EvaluationError
@@ -49,7 +48,7 @@ NEGATIVE_LOG = (
     "the logarithm of a number below 1 is negative, so the minus sign of the self-information or entropy is missing"
 )
 #: ``H =`` or ``H(X) =`` right before an expansion: the writer typed the expansion there.
-_ENTROPY_BEFORE = re.compile(r"(?<![A-Za-z\\])H(?:\s*\([^()]{0,20}\))?\s*=\s*$")
+_ENTROPY_BEFORE = lazy(r"(?<![A-Za-z\\])H(?:\s*\([^()]{0,20}\))?\s*=\s*$")
 
 
 def typed_without_minus(statement: Statement, before: str) -> bool:

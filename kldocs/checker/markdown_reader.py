@@ -32,6 +32,7 @@ from kldocs.checker.code_prose import add_code
 from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
 from kldocs.checker.inline_spans import Offsets, span
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
 from kldocs.checker.prompt_cells import (
     MAX_CELL_CHARACTERS,
@@ -71,18 +72,18 @@ TEXT_LANGUAGES = frozenset({"", "text", "txt", "output", "out", "console", "plai
 
 #: A language named after a fence (``python``, ``c++``, ``objective-c``); anything else (``L=−(1×log(0.1)+...)``) is
 #: a formula pasted after the backticks, and the block is printed text.
-_LANGUAGE = re.compile(r"[\w+#.{}-]*$")
+_LANGUAGE = lazy(r"[\w+#.{}-]*$")
 
 
 #: The words that name a problem, in the languages the checker reads.
 _PROBLEM = r"(?:question|problem|exercise|example|ejercicio|problema|exercice|aufgabe|문제|問題|习题|例题|задача)"
 #: A heading that starts a problem of its own: ``## Question 2``, ``### Exercise 3.1``, ``## 문제 2``.
-PROBLEM_HEADING = re.compile(
+PROBLEM_HEADING = lazy(
     rf"(?i){_PROBLEM}\s{{0,3}}[0-9]"
     r"|\b(?:another|new|next|second|third|fourth|other)\s+(?:example|case|exercise|problem|question)"
 )
 #: A paragraph that opens with a problem's label, plain or bold: ``Problem 2.``, ``**Exercise 3.1**``.
-_PROBLEM_LABEL = re.compile(
+_PROBLEM_LABEL = lazy(
     rf"(?i)\s{{0,3}}(?:\*\*|__)?\s?{_PROBLEM}\s{{0,3}}[0-9]{{1,3}}(?:\.[0-9]{{1,3}})?\s{{0,3}}(?:[.:)]|\*\*|__|$)"
 )
 
@@ -429,26 +430,26 @@ class _Reader:
 
 
 #: Markup that stands for maths in prose: ``<sup>1</sup>/<sub>4</sub>``, ``<sub>2</sub>``, ``<sup>-1</sup>``, ``\\*``.
-_MARKUP = re.compile(
+_MARKUP = lazy(
     r"<sup>(?P<top>[0-9]{1,4})</sup>\s*[/⁄]\s*<sub>(?P<bottom>[0-9]{1,4})</sub>|"
     r"<(?P<tag>sub|sup)>(?P<inner>[-A-Za-z0-9.]{1,8})</(?P=tag)>|\\(?P<escaped>[*_])",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?su[bp]>", re.IGNORECASE)
+_TAG = lazy(r"</?su[bp]>", re.IGNORECASE)
 #: The text of a list item that starts like maths: a number, a bracket or a logarithm.
-_STARTS_LIKE_MATHS = re.compile(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
+_STARTS_LIKE_MATHS = lazy(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: An HTML block whose text is read: one that opens with an element's tag, not a comment, script, style or ``<pre>``.
-_TEXT_HTML = re.compile(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s|/?>)", re.IGNORECASE)
+_TEXT_HTML = lazy(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:\s|/?>)", re.IGNORECASE)
 #: A number with a unit of information after it, which no minus sign would start: ``1 nat``, ``8 bits``.
-_QUANTITY = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:nats?|bits?|bans?|hartleys?|shannons?)(?![A-Za-z])", re.IGNORECASE)
+_QUANTITY = lazy(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:nats?|bits?|bans?|hartleys?|shannons?)(?![A-Za-z])", re.IGNORECASE)
 #: A statement about logarithms: a log and a relation.
-_LOG_CLAIM = re.compile(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
+_LOG_CLAIM = lazy(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
 
 
 #: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
 #: The maths runs to the first closing delimiter before another opening one (from each of 2,000 openings in a
 #: row, the search went 2,000 characters on).
-_ESCAPED_DELIMITERS = re.compile(
+_ESCAPED_DELIMITERS = lazy(
     r"\\\\\((?P<inline>(?:(?!\\\\\()[^\n$]){1,2000}?)\\\\\)|\\\\\[(?P<display>(?:(?!\\\\\[)[^$]){1,2000}?)\\\\\]"
 )
 

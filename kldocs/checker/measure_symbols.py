@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.measures.registry import MEASURES
 
 
@@ -87,7 +88,7 @@ def _styled(word: str) -> str:
 
 
 _NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
-_MEASURE = re.compile(
+_MEASURE = lazy(
     rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|Dₖₗ)"
     rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
@@ -102,8 +103,8 @@ _MEASURE = re.compile(
     rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
-_ARG_PIECES = re.compile(rf"{_MIX}|{_NAME}")
-_NAME_IN_MIX = re.compile(_NAME)
+_ARG_PIECES = lazy(rf"{_MIX}|{_NAME}")
+_NAME_IN_MIX = lazy(_NAME)
 
 
 def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
@@ -183,7 +184,7 @@ def _given_sets(match: re.Match[str], family: str, separator: str) -> tuple[Meas
     return symbol, match.end()
 
 
-_VALUE_GIVEN = re.compile(r"=\s*[A-Za-z0-9]{1,12}")
+_VALUE_GIVEN = lazy(r"=\s*[A-Za-z0-9]{1,12}")
 
 
 def _slashed(match: re.Match[str], family: str) -> bool:
@@ -233,7 +234,7 @@ _FAMILY = {
     "mi": "mutual_information",
 }
 #: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy.
-_RANDOM_VARIABLE = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
+_RANDOM_VARIABLE = lazy(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
 #: Measures of random variables that kldocs does not check (it has no joint distributions).
 OUT_OF_SCOPE = frozenset({"joint_entropy", "conditional_entropy", "mutual_information"})
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS
 from kldocs.checker.screens import mentions
 
@@ -35,19 +36,17 @@ _FIRST = {
     "entropy": "eEэЭ熵エ엔",
 }
 _WORDS = tuple(
-    (measure, re.compile(rf"(?=[{_FIRST[measure]}])(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.IGNORECASE))
+    (measure, lazy(rf"(?=[{_FIRST[measure]}])(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.IGNORECASE))
     for measure, words in LABEL_WORDS
 )
 #: A divergence named without saying which: the measure of the context, when that is one.
-_BARE = re.compile(
-    r"(?=[dDдД散발ダ])(?:diverg[eê]n\w*|Divergenz|дивергенци\w*|散度|발산|ダイバージェンス)", re.IGNORECASE
-)
+_BARE = lazy(r"(?=[dDдД散발ダ])(?:diverg[eê]n\w*|Divergenz|дивергенци\w*|散度|발산|ダイバージェンス)", re.IGNORECASE)
 #: Symbols of the measures in maths or plain text, by measure; tried before the words (``D_{KL}`` holds "KL").
 _SYMBOLS = (
-    ("kl", re.compile(r"(?=[DK])(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?\s*\(|(?<![A-Za-z])KL\s*\()")),
-    ("jsd", re.compile(r"(?=[JD])(?<![A-Za-z])(?:JSD|JS|D_?\{?\s*(?:\\(?:mathrm|text)\{)?JS\}?\}?)\s*\(")),
-    ("cross_entropy", re.compile(r"(?=H)(?<![A-Za-z])H ?\(\s*[A-Za-z](?:_[0-9])?\s*,\s*[A-Za-z]")),
-    ("entropy", re.compile(r"(?=H)(?<![A-Za-z\\])H ?\(\s*[A-Za-z](?:_[0-9])?\s*\)")),
+    ("kl", lazy(r"(?=[DK])(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?\s*\(|(?<![A-Za-z])KL\s*\()")),
+    ("jsd", lazy(r"(?=[JD])(?<![A-Za-z])(?:JSD|JS|D_?\{?\s*(?:\\(?:mathrm|text)\{)?JS\}?\}?)\s*\(")),
+    ("cross_entropy", lazy(r"(?=H)(?<![A-Za-z])H ?\(\s*[A-Za-z](?:_[0-9])?\s*,\s*[A-Za-z]")),
+    ("entropy", lazy(r"(?=H)(?<![A-Za-z\\])H ?\(\s*[A-Za-z](?:_[0-9])?\s*\)")),
 )
 _SYMBOL_ANCHORS = ("kl", "js", "h(", "h (")
 _BARE_ANCHORS = ("divergen", "divergên", "дивергенц", "散度", "발산", "ダイバージェンス")

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: Lead-ins that deny the formula right after them, in the languages the checker reads.
 _BEFORE = [
     r"\bnot\s+(?:(?:always|generally|necessarily|in\s+general)\s+)*(?:true|the\s+case|hold|valid|correct)"
@@ -58,7 +60,7 @@ _BEFORE = [
 ]
 #: The same in Korean, Chinese and Japanese, searched apart (and only in text that is not ASCII): a pattern with no
 #: word boundary in front slows the search of all the others.
-_BEFORE_CJK = re.compile(
+_BEFORE_CJK = lazy(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
     r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为))\s*[:：,，]?\s*$"
 )
@@ -82,14 +84,14 @@ _MARKED = (
     r"\(\s*(?:wrong|incorrect|false|not\s+true|a?\s*mistake|틀림|틀린\s*(?:말|답|설명)|오답|错误|錯誤|不对|誤り|間違い|"
     r"incorrecto|falso|erróneo|faux|falsch)\s*[!.]?\s*\)|[✗✘❌]"
 )
-_REFUTED = re.compile(
+_REFUTED = lazy(
     r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
     r"misconception))|" + _MARKED,
     re.IGNORECASE,
 )
-_MARKED_NEXT = re.compile(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
-_DENIED_BEFORE = re.compile(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
+_MARKED_NEXT = lazy(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
+_DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
+_DENIED_AFTER = lazy(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
 
 
 def denied(before: str, after: str) -> bool:
@@ -107,7 +109,7 @@ def refuted(rest: str, after: str) -> bool:
 
 
 #: A verdict written inside the formula itself: ``... \quad \text{(wrong)}``, ``\text{wrong: no log}``.
-_MARKED_INSIDE = re.compile(
+_MARKED_INSIDE = lazy(
     r"\\(?:text|textrm|mathrm|textit|mbox)\s*\{\s*\(?\s*(?:wrong|incorrect|false|a\s+mistake|not\s+true|틀림|오답|错误|誤り)\b",
     re.IGNORECASE,
 )
@@ -126,5 +128,5 @@ def denied_at(text: str, start: int, end: int) -> bool:
     return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
 
 
-_OPENING = re.compile(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
-_CLOSING = re.compile(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
+_OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
+_CLOSING = lazy(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")

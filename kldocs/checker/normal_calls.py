@@ -31,16 +31,17 @@ from fractions import Fraction
 from kldocs.checker.code_calls import ast_expression, dotted
 from kldocs.checker.code_grids import normal_kl, parameter_roles, plain
 from kldocs.checker.family_calls import WRAPPERS
+from kldocs.checker.lazy_patterns import lazy
 
 #: A function's name (its words parted by ``_``, ``.`` or case) that says the normal family.
-_NORMAL = re.compile(r"(?i)(?<![a-z])norm(?:al)?(?![a-z])|gauss")
+_NORMAL = lazy(r"(?i)(?<![a-z])norm(?:al)?(?![a-z])|gauss")
 #: A module imported under a name: ``var entropy = require( '@stdlib/.../normal/entropy' );``, ``import h from '...'``.
-_IMPORTED = re.compile(
+_IMPORTED = lazy(
     r"""(?:\b(?:var|const|let)\s+(?P<name>[A-Za-z_$][\w$]{0,40})\s*=\s*require\(\s*|\bimport\s+(?P<default>[A-Za-z_$][\w$]{0,40})\s+from\s+)"""
     r"""['"](?P<path>[^'"\n]{1,200})['"]"""
 )
 #: A function's name that says the KL divergence.
-_KL = re.compile(r"(?i)kl|kullback")
+_KL = lazy(r"(?i)kl|kullback")
 #: The entropy of a normal in nats, from its standard deviation.
 _LOG_2_PI_E = math.log(2 * math.pi * math.e)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kldocs.checker.chains import Statement
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.latex_numbers import MeasureNode
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import literal
 
@@ -35,7 +36,7 @@ class DistanceNotation:
     offset: int = 0
 
 
-_SQUARE_ROOT_OF = re.compile(
+_SQUARE_ROOT_OF = lazy(
     r"(?P<name>(?:\\(?:mathrm|operatorname|text)\{\s*)?(?:JSD?|D_\{?\s*(?:\\mathrm\{)?JS\}?\}?)\}?)"
     r"\s*(?:\\left)?\(\s*[^()=]{1,30}\)\s*(?:=|:=|\\coloneqq|\\equiv|\\triangleq)\s*\\sqrt(?![A-Za-z])"
 )

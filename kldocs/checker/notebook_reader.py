@@ -22,17 +22,17 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.documents import Builder, Skipped, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES, MAX_CHARACTERS, MAX_LINES, MarkdownBudget, add_markdown
 from kldocs.checker.notebook_formats import OLD_VERSIONS, upgraded_cells
 from kldocs.errors import InputError
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def read_notebook(raw: str, name: str) -> SourceText:

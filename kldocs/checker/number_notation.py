@@ -19,24 +19,24 @@ stays in its place, so every offset still points into the file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import islice
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 
 #: A decimal comma: the comma itself, between a run of 1-6 digits (not after a comma or point) and a
 #: run of 1-12 digits (not before a comma or a point and digit). Only the comma is matched, so a
 #: literal replacement is made in C rather than a template expanded per match.
-_COMMA_DECIMAL = re.compile(
+_COMMA_DECIMAL = lazy(
     r",(?:" + "|".join(rf"(?<=(?<![\d,.])\d{{{digits}}},)" for digits in range(1, 7)) + r")(?=\d{1,12}(?![\d,]|\.\d))"
 )
-_LEADING_ZERO = re.compile(r"(?<![\d,.])0,\d+(?![\d,])")
-_SPACED_POINT = re.compile(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
-_POINT_DECIMAL = re.compile(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
+_LEADING_ZERO = lazy(r"(?<![\d,.])0,\d+(?![\d,])")
+_SPACED_POINT = lazy(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
+_POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
 #: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
 #: so that the engine can skip ahead to the names' first letters.
-_PARAMETERS = re.compile(
+_PARAMETERS = lazy(
     r"(?:\\mathcal\s*\{?\s*[NU]\s*\}?|"
     + "|".join(rf"{name}(?<!\w{name})" for name in ("Normal", "Gaussian", "N", "Uniform", "U", "Binomial", "Bin"))
     + r")\s*\(\s*-?\d+\s*(?P<comma>,)\s*-?\d+\s*\)"

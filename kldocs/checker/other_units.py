@@ -29,6 +29,7 @@ from kldocs.checker.chains import statements
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
 from kldocs.checker.latex_numbers import MeasureNode
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import is_number_only
@@ -51,12 +52,12 @@ _WORDS = (
 )
 _AGAIN = r"\}?" + _MARKS + r"{0,6}(?:(?P<open>\()\s?(?:" + _WORDS + r")?|[,，]?\s?" + _WORDS + ")"
 _ABOUT = r"(?:\s|\$|\\approx|≈|~|=|about|approximately|约|約|약){0,6}"
-_SECOND = re.compile(
+_SECOND = lazy(
     _UNIT.replace("{name}", "first") + _AGAIN + _ABOUT + f"(?P<second>{_NUMBER})" + _UNIT.replace("{name}", "unit")
 )
-_BRACKET_CLOSE = re.compile(_MARKS + r"{0,6}\)")
+_BRACKET_CLOSE = lazy(_MARKS + r"{0,6}\)")
 #: Words after the second value that make it the value of something else: "0.32 bits for the reverse direction".
-_ELSE = re.compile(r"[^.;:!?\n]{0,40}?\b(?:for|if|when|reverse|other|opposite|instead|whereas|but)\b", re.IGNORECASE)
+_ELSE = lazy(r"[^.;:!?\n]{0,40}?\b(?:for|if|when|reverse|other|opposite|instead|whereas|but)\b", re.IGNORECASE)
 
 
 def in_other_units(document: SourceText, items: Sequence[object]) -> Iterator[Found | ProseValue]:

@@ -21,24 +21,25 @@ import re
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement, statements
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.shannon_measures import equation_form
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: Characters read back from a claim for its premise.
 _REACH = 300
 #: The premise's formula and the words that lead from it to the claim, at the end of the text before the claim.
-_LEADS_TO = re.compile(
+_LEADS_TO = lazy(
     r"(?:\$|\\\()(?P<premise>[^$]{1,120}?)(?:\$|\\\))\s*,?\s*(?:(?:and\s+)?(?:so|thus|hence|therefore|then|"
     r"which\s+gives|quindi|dunque|allora|entonces|así\s+que|por\s+lo\s+tanto|portanto|então|donc|also|所以|因此|于是|"
     r"从而)\s*,?\s*)(?:\$|\\\()?\s*$",
     re.IGNORECASE,
 )
 #: A word that supposes, before the premise in its sentence.
-_SUPPOSES = re.compile(
+_SUPPOSES = lazy(
     r"(?<![^\W\d_])(?:if|when|whenever|suppose|se|si|quando|cuando|wenn|falls)(?![^\W\d_])|如果|假如|若|当",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)")
+_SENTENCE_END = lazy(r"[.!?。！？](?=\s)")
 
 
 def premised(before: str, claim: Statement) -> str | None:

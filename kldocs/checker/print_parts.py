@@ -15,6 +15,7 @@ import ast
 import re
 
 from kldocs.checker.code_calls import dotted
+from kldocs.checker.lazy_patterns import lazy
 
 #: A number a program prints.
 NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
@@ -51,7 +52,7 @@ def shown_values(call: ast.Call) -> list[ast.expr]:
     return [part.value if isinstance(part, ast.FormattedValue) else part for part in parts]
 
 
-_SPECIFIER = re.compile(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")
+_SPECIFIER = lazy(r"%[-+ 0#]*[0-9]*(?:\.[0-9]+)?[fFgGeEdisr]|\{[^{}]*\}")
 
 
 def format_parts(argument: ast.expr) -> list[ast.expr]:

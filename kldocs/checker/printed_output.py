@@ -38,6 +38,7 @@ from kldocs.checker.code_calls import (
 from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
@@ -45,16 +46,14 @@ from kldocs.checker.sessions import session_program
 
 #: What may stand between code and its output: fence lines, a word that says output follows, or a short line of
 #: words that ends in a colon (``And the results are:``).
-_BETWEEN = re.compile(
+_BETWEEN = lazy(
     r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*"
     r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
     re.IGNORECASE,
 )
 #: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
-WRAPPED = re.compile(
-    r"\s*(?:np\.float(?:64|32)|tensor)\((?P<inner>[^(),]*)(?:,\s*dtype=torch\.float(?:64|32|16))?\)\s*"
-)
-_UNIT_WORD = re.compile(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
+WRAPPED = lazy(r"\s*(?:np\.float(?:64|32)|tensor)\((?P<inner>[^(),]*)(?:,\s*dtype=torch\.float(?:64|32|16))?\)\s*")
+_UNIT_WORD = lazy(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
 def printed_claims(
@@ -102,7 +101,7 @@ def printed_claims(
             yield claim
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy(r"\s*")
 
 
 def _skip_spaces(line: str, position: int) -> int:
@@ -141,12 +140,12 @@ def _shown(measure: MeasureCall | Worked, number: str, where: int, literal: str)
     return call_claim(measure, number, where, unit.group(1) if unit else None)
 
 
-_GIVES = re.compile(
+_GIVES = lazy(
     r"[ \t]*(?:(?:this|that|which|it|the\s+code)\s+(?:gives|returns|prints|yields|outputs)|we\s+get)\s+(?:us\s+)?"
     r"(?P<about>about\s+|approximately\s+|~\s*|≈\s*)?" + _NUMBER + r"(?:\s*(?P<unit>nats?|bits?)(?![A-Za-z]))?",
     re.IGNORECASE,
 )
-_CLOSING = re.compile(r"\n?(?:[ \t]*(?:`{3,}|~{3,})[ \t]*\n)?(?:[ \t]*\n)*")
+_CLOSING = lazy(r"\n?(?:[ \t]*(?:`{3,}|~{3,})[ \t]*\n)?(?:[ \t]*\n)*")
 
 
 def result_after(
@@ -169,7 +168,7 @@ def result_after(
     return None if text is None else CommentClaim(text, match.start("number"), inputs=literal_inputs(measure))
 
 
-_ONE_LINE = re.compile(
+_ONE_LINE = lazy(
     r"[ \t]*[*_]{0,2}(?:output|outputs|result|results|prints|salida|resultado|risultato|uscita|ausgabe|ergebnis|"
     r"sortie|résultat|вывод|результат|输出|结果|출력|결과|出力|結果)[*_]{0,2}\s*[:：][*_]{0,2}[ \t]*"
     r"(?P<numbers>-?[0-9]+\.[0-9]+(?:[ \t]*[,;]?[ \t]+-?[0-9]+\.[0-9]+)*)[ \t]*$",
@@ -237,11 +236,11 @@ def _through_names(
 
 
 #: A prompt: Python's, IPython's, or R's (``> `` and a space).
-_PROMPT = re.compile(r"^[ \t]*(?:>>>|In \[[0-9]*\]:|>(?=[ \t]))[ \t]?(?P<code>.*)$")
+_PROMPT = lazy(r"^[ \t]*(?:>>>|In \[[0-9]*\]:|>(?=[ \t]))[ \t]?(?P<code>.*)$")
 #: A value shown: alone, after ``Out[3]:``, in NumPy's type, or after R's index ``[1]``.
-_SHOWN = re.compile(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+_SHOWN = lazy(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
 #: An R console: a prompt, then a value shown after its index.
-_R_SESSION = re.compile(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
+_R_SESSION = lazy(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
 
 
 def has_session(text: str) -> bool:
@@ -314,9 +313,9 @@ def _along_axis(
             yield CommentClaim(text, where, inputs=literal_inputs(call))
 
 
-_COMMENT_LINE = re.compile(r"[ \t]*#")
+_COMMENT_LINE = lazy(r"[ \t]*#")
 #: A comment line that says output follows: words and a colon, no digits (``# Output:``, ``# 出力例:``).
-_OUTPUT_HEADER = re.compile(r"[ \t]*#[^0-9\n]{0,40}[:：][ \t]*")
+_OUTPUT_HEADER = lazy(r"[ \t]*#[^0-9\n]{0,40}[:：][ \t]*")
 
 
 def commented_output(code: str) -> tuple[str, str, int] | None:
@@ -346,7 +345,7 @@ def commented_output(code: str) -> tuple[str, str, int] | None:
 
 #: What may stand between code and output pasted below it as text: blank lines, and a short line with no digit
 #: or code that says what follows (``・実行結果``, ``Output``).
-_TEXT_GAP = re.compile(r"(?:[ \t]*\n)*(?:[^\n0-9=()\[\]{}<>#$\\]{1,30}\n(?:[ \t]*\n)*)?")
+_TEXT_GAP = lazy(r"(?:[ \t]*\n)*(?:[^\n0-9=()\[\]{}<>#$\\]{1,30}\n(?:[ \t]*\n)*)?")
 #: Most lines of output read below code as text.
 MAX_TEXT_OUTPUT_LINES = 50
 

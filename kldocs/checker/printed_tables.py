@@ -21,25 +21,25 @@ from __future__ import annotations
 
 import ast
 import math
-import re
 from fractions import Fraction
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.code_names import parsed
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.printed_output import output_after, text_output_after
 
 #: Most rows or columns of a table read, and most lines of output read below one block.
 MAX_SIDE = 30
 MAX_LINES = 40
 #: A printed line: a label, maybe a colon or an equals sign, and a number at its end.
-_LINE = re.compile(r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
+_LINE = lazy(r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
 _VARIABLE = r"[ \t]*[A-Za-z](?:_?[0-9])?[ \t]*"
 _MEASURES = (
-    ("mutual_information", re.compile(rf"(?i)mutual[ _]information|\bMI\b|\bI\({_VARIABLE}[;,]{_VARIABLE}\)")),
-    ("conditional_entropy", re.compile(rf"(?i)conditional|\bH\({_VARIABLE}\|{_VARIABLE}\)")),
-    ("joint_entropy", re.compile(rf"(?i)joint[ _]entropy|\bH\({_VARIABLE},{_VARIABLE}\)")),
-    ("entropy", re.compile(rf"\bH\({_VARIABLE}\)")),
+    ("mutual_information", lazy(rf"(?i)mutual[ _]information|\bMI\b|\bI\({_VARIABLE}[;,]{_VARIABLE}\)")),
+    ("conditional_entropy", lazy(rf"(?i)conditional|\bH\({_VARIABLE}\|{_VARIABLE}\)")),
+    ("joint_entropy", lazy(rf"(?i)joint[ _]entropy|\bH\({_VARIABLE},{_VARIABLE}\)")),
+    ("entropy", lazy(rf"\bH\({_VARIABLE}\)")),
 )
 _UNITS = {"e": "nats", "2": "bits"}
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from kldocs.checker.code_calls import FUNCTIONS
+from kldocs.checker.lazy_patterns import lazy
 
 #: A function a document defines with ``def`` and a measure's name (``def cross_entropy(p, q):``).
-_DEFINED = re.compile(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*\(", re.MULTILINE)
+_DEFINED = lazy(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*\(", re.MULTILINE)
 #: The measures a value printed under a label may be, and which defined functions may have printed it.
 _FAMILIES = {"kl": "kl", "cross_entropy": "cross_entropy", "entropy": "entropy", "jsd": "js", "js_distance": "js"}
 

@@ -40,19 +40,18 @@ from dataclasses import dataclass
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
 from kldocs.checker.documents import Builder, Region
 from kldocs.checker.flat_code import unflattened
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.sessions import collapsed_sessions, session_blocks
 
-_PROMPT = re.compile(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
-_OUT = re.compile(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
+_PROMPT = lazy(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
+_OUT = lazy(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
 #: A line only code could be: an assignment, a statement's keyword, a print, a comment.
-_CODE_LINE = re.compile(
+_CODE_LINE = lazy(
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
     r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
 )
 #: A line a print may give that reads like an assignment: a label, ``=`` and a number (maybe a unit).
-_PRINTED_VALUE = re.compile(
-    r"^[ \t]*[^=\n]{1,60}=[ \t]*-?[0-9][0-9.]*(?:[eE][-+]?[0-9]+)?(?:[ \t]*[A-Za-z]{1,5})?[ \t]*$"
-)
+_PRINTED_VALUE = lazy(r"^[ \t]*[^=\n]{1,60}=[ \t]*-?[0-9][0-9.]*(?:[eE][-+]?[0-9]+)?(?:[ \t]*[A-Za-z]{1,5})?[ \t]*$")
 #: Most cells read as cells (a notebook has a few hundred; past these the text is read as text).
 MAX_CELLS = 2000
 #: Most lines, and characters, of one cell read.
@@ -219,7 +218,7 @@ def bare_code(paragraph: str, *, lines: bool = True) -> tuple[int, str] | None:
 
 
 #: A line of JavaScript (or C) a paragraph of code may hold: a comment, or one statement that ends in ``;``.
-_C_LIKE_LINE = re.compile(
+_C_LIKE_LINE = lazy(
     r"[ \t]*(?://[^\n]*|(?:(?:var|let|const)[ \t]+)?[\w$.]{1,60}(?:[ \t]*=[ \t]*[^;\n]{1,200}|[ \t]*\([^;\n]{0,200})?;[ \t]*(?://[^\n]*)?)"
 )
 
@@ -241,9 +240,7 @@ def is_c_like(paragraph: str) -> bool:
 #: A value R shows below a call, as knitr (``## [1] 0.5``), reprex and pkgdown (``#> [1] 0.5``) paste it.
 _SHOWN_MARK = r"^[ \t]*#[#>][ \t]*\[1\][ \t]"
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
-_CODE_MARK = re.compile(
-    r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|" + _SHOWN_MARK, re.MULTILINE
-)
+_CODE_MARK = lazy(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|" + _SHOWN_MARK, re.MULTILINE)
 
 
 def could_be_code(paragraph: str) -> bool:

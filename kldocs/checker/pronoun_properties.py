@@ -23,33 +23,34 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
 from kldocs.checker.named_measures import measures_in
 from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten
 from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"(?:^|(?<=[.!?]\s)|(?<=" + BLANK + r")|(?<=\n))[ \t]*+(?:(?P<pronoun>It|This)(?=\s+(?:is|remains|can)\s)|"
     r"(?P<both>Both)(?=\s+(?:are|remain|can)\s))"
 )
 #: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
 _NAMES = {"kl": "KL", "jsd": "JS"}
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
-_BULLET = re.compile(
+_BULLET = lazy(
     r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
     r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|not a metric)"
     r"(?![A-Za-z])[^\n:]*+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A line that is an item of a list.
-_ITEM = re.compile(r"(?:[-*+•]|[0-9]+[.)])\s")
+_ITEM = lazy(r"(?:[-*+•]|[0-9]+[.)])\s")
 #: A heading or line above a list that speaks of more than one thing ("KL vs JS", "KL and JS compared").
-_SEVERAL = re.compile(r"(?<![A-Za-z])(?:and|vs|versus|compared|unlike|both)(?![A-Za-z])|[&/]", re.IGNORECASE)
+_SEVERAL = lazy(r"(?<![A-Za-z])(?:and|vs|versus|compared|unlike|both)(?![A-Za-z])|[&/]", re.IGNORECASE)
 #: Most lines read above a list item for the line that leads the list.
 _LIST_ITEMS = 30
 #: Where a sentence ends, for finding the nearest one before that names a measure.
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+_SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|\n")
 #: Sentences read back, the nearest first, for the one that names the measure "it" stands for.
 _SENTENCES = 6
 #: Most "It is" sentences read in a paragraph.
@@ -143,7 +144,7 @@ def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Pro
 
 
 #: Two divergences of one kind named: "the two KL divergences", or their symbols.
-_TWO = re.compile(
+_TWO = lazy(
     r"(?<![A-Za-z])(?:two|both)\s+(?:KL\s+|JS\s+)?divergences|(?:D_\{?\\?(?:text|mathrm)?\{?)?(?:KL|JS)\}?\}?\s*\("
 )
 

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import refuted
 from kldocs.checker.screens import mentions
 
@@ -65,24 +66,24 @@ _SUBJECT = (
     + _DASH
     + r"divergence|\s+divergence|\s+distance)?)"
 )
-_PROPERTY = re.compile(
+_PROPERTY = lazy(
     r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
     r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(
+_BETWEEN = lazy(
     r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
     r"(?:1|one|log\s*2|ln\s*2|§+)(?![0-9A-Za-z])",
     re.IGNORECASE,
 )
-_AVERAGE = re.compile(
+_AVERAGE = lazy(
     r"(?<![A-Za-z])(?P<subject>Jensen" + _DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
     r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
     re.IGNORECASE,
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = lazy(
     r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
@@ -91,19 +92,19 @@ _NEGATIVE = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ZERO = re.compile(
+_ZERO = lazy(
     r"(?=[KkRrCcJj])(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|equals|becomes)\s+(?:zero|0)\s+"
     r"(?:only\s+(?:when|if)|if\s+and\s+only\s+if|iff|exactly\s+when|precisely\s+when|just\s+when)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: A second property said of the same subject: "JS divergence is symmetric and bounded by log 2".
-_AND_MORE = re.compile(
+_AND_MORE = lazy(
     r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_DENIAL = re.compile(
+_DENIAL = lazy(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
     r"believe|assume|if|say|says|said|think|thinks|thought)\b|n't",
     re.IGNORECASE,
@@ -111,12 +112,12 @@ _DENIAL = re.compile(
 
 
 #: "It's a metric..." opening a paragraph: what "it" is, the title just above says.
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"^\s*(?:It|This)(?:['’]?s|\s+is)(?P<negation>\s+not|n['’]t)?\s+(?:a|an)\s+(?:true\s+|proper\s+|real\s+)?"
     r"(?:distance\s+)?(?:metric|distance)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_TITLE_SUBJECT = re.compile(r"^\s*[#*_]*\s*" + _SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
+_TITLE_SUBJECT = lazy(r"^\s*[#*_]*\s*" + _SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
 
 
 def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
@@ -162,7 +163,7 @@ def _start(region: Region) -> int:
 
 
 #: A word that starts a clause of its own: a denial before it does not reach the property after it.
-_CLAUSE = re.compile(r"\b(?:because|since|therefore|thus|hence|but|however|whereas)\b", re.IGNORECASE)
+_CLAUSE = lazy(r"\b(?:because|since|therefore|thus|hence|but|however|whereas)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
@@ -183,7 +184,7 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return start if reported else clauses[-1].end()
 
 
-_DECOMPOSITION = re.compile(
+_DECOMPOSITION = lazy(
     r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL(?:" + _DASH + r"divergence)?|relative\s+entropy)\s*"
     r"(?:(?<=\s)(?:is|equals|is\s+equal\s+to)\s+|=\s*)(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross"
     + _DASH
@@ -193,7 +194,7 @@ _DECOMPOSITION = re.compile(
     re.IGNORECASE,
 )
 #: "The cross entropy can be calculated as the sum of the entropy and relative entropy": H(P,Q) = H(P) + D(P||Q).
-_SUM_OF = re.compile(
+_SUM_OF = lazy(
     r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)\s+"
     r"(?:is|equals|is\s+equal\s+to|can\s+be\s+(?:calculated|computed|written|expressed)\s+as)\s+"
     r"(?:just\s+|simply\s+)?the\s+sum\s+of\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|KL(?:"
@@ -204,7 +205,7 @@ _SUM_OF = re.compile(
     re.IGNORECASE,
 )
 #: "The cross entropy of a distribution with itself is the entropy": H(P,P) = H(P); "... is zero" for KL and JS.
-_SELF = re.compile(
+_SELF = lazy(
     r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:of|between)\s+a\s+distribution\s+(?:with|and)\s+itself\s+(?:is|equals)\s+"
     r"(?:always\s+|just\s+|simply\s+)?(?:equal\s+to\s+)?(?P<what>zero|0|(?:the|its)\s+(?:Shannon\s+)?entropy)"
     r"(?![A-Za-z])",
@@ -224,7 +225,7 @@ _HIGHEST = (
 #: "Entropy is highest when all outcomes are equally likely", "Maximum entropy occurs for the uniform distribution",
 #: "The uniform distribution maximizes entropy", "the more uniform the distribution, the higher the entropy": largest
 #: for the uniform distribution (``lowest`` when it says the opposite).
-_MAX_UNIFORM = re.compile(
+_MAX_UNIFORM = lazy(
     r"(?<![A-Za-z])(?:"
     + "|".join(
         (
@@ -248,7 +249,7 @@ _KL_SYMBOL = r"(?:KL|D_?KL|D_\{KL\})\s*\(\s*"
 _BARS = r"\s*(?:\|\||‖|\|)\s*"
 #: "KL(P || Q) ≠ KL(Q || P) — not symmetric": the two directions written to differ, and the words that say so (read
 #: where no formula on the line was).
-_UNEQUAL = re.compile(
+_UNEQUAL = lazy(
     r"(?<![A-Za-z])(?P<subject>KL|D_?KL|D_\{KL\})\s*\(\s*(?P<p>[A-Za-z])" + _BARS + r"(?P<q>[A-Za-z])\s*\)\s*"
     r"(?:≠|!=|=/=)\s*" + _KL_SYMBOL + r"(?P=q)" + _BARS + r"(?P=p)\s*\)\s*(?:[—–:,-]\s*)?\(?\s*(?:it\s+is\s+|is\s+)?"
     r"(?:not\s+symmetric|asymmetric)(?![A-Za-z])",
@@ -259,13 +260,13 @@ _KOREAN_SUBJECT = (
     r"JSD|젠슨[-‐ ]?섀넌\s*발산)(?:은|는|이|가)\s+(?:[^.?!\n]{0,16}?\s)?"
 )
 #: Korean properties: group ``what`` says which, ``negation`` that the sentence denies it.
-_KOREAN = re.compile(
+_KOREAN = lazy(
     _KOREAN_SUBJECT + r"(?:"
     r"(?P<asymmetric>비대칭|대칭(?:적)?이\s*아[니닙닌]|대칭(?:적)?이지\s*않)|(?P<symmetric>대칭(?:적)?(?:입니다|이다|이며|이고|임))|"
     r"(?P<nonnegative>(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|0보다\s*크거나\s*같))|"
     r"(?P<negative>음수가?\s*(?:될|나올|일)\s*수\s*있))"
 )
-_KOREAN_DENIAL = re.compile(r"잘못|오해|착각|라고\s*생각|만약|라면|경우")
+_KOREAN_DENIAL = lazy(r"잘못|오해|착각|라고\s*생각|만약|라면|경우")
 
 
 def properties(document: SourceText, paragraph: Region, formula_rows: Collection[int] = ()) -> Iterator[Property]:
@@ -338,8 +339,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
 
 
 #: What makes a sign claim one about densities: "differential" before it, "for continuous X" or "(densities)" after.
-_CONTINUOUS_BEFORE = re.compile(r"(?i)(?:differential|continuous)\s*$")
-_CONTINUOUS_AFTER = re.compile(
+_CONTINUOUS_BEFORE = lazy(r"(?i)(?:differential|continuous)\s*$")
+_CONTINUOUS_AFTER = lazy(
     r"(?i)[^.;\n]{0,30}?(?:\b(?:for|of|with|in)\s+(?:an?\s+|the\s+)?(?:\$?[A-Za-z]\$?\s+)?continuous|densit"
     r"|differential|\bcontinu|stetig|kontinuierlich|连续|連続|연속)"
 )

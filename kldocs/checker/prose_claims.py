@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
@@ -31,7 +32,7 @@ from kldocs.exact import Base
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 #: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
 _UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
-_VALUE = re.compile(
+_VALUE = lazy(
     r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
@@ -43,13 +44,13 @@ _VALUE = re.compile(
     + NOT_THE_VALUE,
     re.IGNORECASE,
 )
-_RESULT = re.compile(
+_RESULT = lazy(
     r"(?<![A-Za-z])(?:the\s+)?(?:result|answer|value)(?:\s+of\s+(?:the|this)\s+(?:calculation|computation|expression))?"
     r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
     re.IGNORECASE,
 )
 _RESULT_ANCHORS = ("result", "answer", "value")
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"(?<![A-Za-z])(?:if|when|whenever|unless|suppose|assuming|assume)(?![A-Za-z])|경우|일\s*때|如果|若", re.IGNORECASE
 )
 #: A "result" sentence speaks of a formula at most this many lines above it.
@@ -106,7 +107,7 @@ def _named(group: str) -> str:
     return rf"[*_`]{{0,2}}(?P<{group}>[A-Za-z](?:_[0-9])?)[*_`]{{0,2}}"
 
 
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"^\s*[*_]{0,2}(?:(?:Shannon\s+)?entropy\s+(?:of|for)\s+"
     + _named("one")
     + r"|(?:KL[ -]divergence|Kullback[-‐ ]Leibler\s+divergence|relative\s+entropy)\s+of\s+"

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import MeasureSymbol, Token
 
 #: Forum markup pasted with a post (``0.9183[/b]``) and Markdown bold around a formula (``**KL(P || Q) ≥ 0**``,
 #: not the power ``2**3``).
-_MARKUP = re.compile(
+_MARKUP = lazy(
     r"\[/?(?:b|i|u|s|sup|sub|code|quote|center|color|size|font)(?:=[^\]\n]{0,20})?\]|"
     r"(?<![\w)\]*])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![\w(*])",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ def _as_word(token: Token) -> Token:
     return Token("word", token.text, token.start, token.end)
 
 
-_TEX_COMMAND = re.compile(r"\\(?:ln|log|frac|text|mathrm|sum)(?![A-Za-z])")
+_TEX_COMMAND = lazy(r"\\(?:ln|log|frac|text|mathrm|sum)(?![A-Za-z])")
 
 
 def garbled_copy(tokens: Sequence[Token], text: str) -> bool:

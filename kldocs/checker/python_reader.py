@@ -26,6 +26,7 @@ import re
 
 from kldocs.checker.code_prose import comment_spans, docstring_spans
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES
 from kldocs.checker.prompt_cells import is_script
 
@@ -34,7 +35,7 @@ from kldocs.checker.prompt_cells import is_script
 MAX_CHARACTERS = 500_000
 
 #: A line at the top level that a Python script holds and prose hardly ever starts with.
-_SCRIPT_LINE = re.compile(r"^(?:import [A-Za-z_]|from [A-Za-z_.]+ import |def [A-Za-z_]\w*\(|class [A-Za-z_])", re.M)
+_SCRIPT_LINE = lazy(r"^(?:import [A-Za-z_]|from [A-Za-z_.]+ import |def [A-Za-z_]\w*\(|class [A-Za-z_])", re.M)
 
 
 def read_python(text: str, name: str) -> SourceText:

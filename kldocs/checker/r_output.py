@@ -21,18 +21,18 @@ unread. Code is never run.
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.code_calls import ast_expression, dotted, measure_call
 from kldocs.checker.code_comments import CommentClaim, call_claim, normal_claim
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.normal_calls import normal_call
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: A value R shows, after the index of its first item.
-_SHOWN = re.compile(r"[ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
+_SHOWN = lazy(r"[ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
 #: The same as knitr pastes it below the call (``##``), or reprex and pkgdown (``#>``).
-_KNITR = re.compile(r"[ \t]*#[#>][ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
+_KNITR = lazy(r"[ \t]*#[#>][ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
 #: R functions whose calls print nothing.
 _SILENT = frozenset(
     {"library", "require", "set.seed", "plot", "lines", "points", "abline", "legend", "par", "hist", "barplot"}

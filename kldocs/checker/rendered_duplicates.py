@@ -18,14 +18,14 @@ True
 
 from __future__ import annotations
 
-import re
+from kldocs.checker.lazy_patterns import lazy
 
 #: A backslash command: where the source of a formula may start.
-_COMMAND = re.compile(r"\\[A-Za-z]")
+_COMMAND = lazy(r"\\[A-Za-z]")
 #: Commands that KaTeX renders as their own letters (``\log`` as "log"); the rest render as symbols or nothing.
 _WORDS = frozenset({"log", "ln", "lg", "exp", "max", "min", "sup", "inf", "lim", "arg", "det", "Pr", "sin", "cos"})
-_SOURCE_COMMAND = re.compile(r"\\([A-Za-z]+|[^A-Za-z])")
-_NOT_KEPT = re.compile(r"[^0-9A-Za-z.=+()]+")
+_SOURCE_COMMAND = lazy(r"\\([A-Za-z]+|[^A-Za-z])")
+_NOT_KEPT = lazy(r"[^0-9A-Za-z.=+()]+")
 #: The shortest rendered copy recognised (shorter runs match a source's start by chance), and the longest.
 MIN_RENDERED = 6
 MAX_RENDERED = 300

@@ -38,38 +38,39 @@ from collections.abc import Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.term_sums import values_in_bases
 
 #: A line ``H = ...``, its ``H`` in or out of maths delimiters (each run of spaces read once: a line of 4,000
 #: spaces and a list marker was tried at each split of its spaces between the two runs around a delimiter).
-_LINE = re.compile(
+_LINE = lazy(
     r"^[ \t]*+(?:(?:\\\(|\\\[|\$\$?)[ \t]*+)?(?P<subject>H(?:\([A-Z]\))?)[ \t]*+(?:(?:\\\)|\\\]|\$\$?)[ \t]*+)?"
     r"(?:=|≈|\\approx)(?P<rest>[^\n]+)$",
     re.MULTILINE,
 )
 #: A second step on the same line: ``H ≈ -(-0.5 - 0.5) H ≈ 1 bit``.
-_AGAIN = re.compile(r"(?<=\S)[ \t]+H(?:\([A-Z]\))?[ \t]*(?:=|≈|\\approx)")
-_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
-_UNIT = re.compile(
+_AGAIN = lazy(r"(?<=\S)[ \t]+H(?:\([A-Z]\))?[ \t]*(?:=|≈|\\approx)")
+_DELIMITERS = lazy(r"\\\(|\\\)|\\\[|\\\]|\$")
+_UNIT = lazy(
     r"(?:\s|\\[,;: ])*(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*/\s*symbol)?"
     r"(?:\s*\((?:approximately|approx\.?)\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: Units in other languages, as the words kldocs reads.
 _UNITS = {"比特": "bits", "ビット": "bits", "비트": "bits"}
-_RELATION = re.compile(r"=|≈|\\approx")
+_RELATION = lazy(r"=|≈|\\approx")
 #: A side that ends the chain: a value and its unit, or a side that ends in a relation to one.
-_VALUE = re.compile(
+_VALUE = lazy(
     r"[-−]?[ \t]*+[0-9]*+(?:\.[0-9]+)?(?:[ \t]*+/[ \t]*+[0-9]+)?[ \t]*+[\u00bc-\u00be\u2150-\u215e]?"
     r"(?: bits| nats)?$|.*[=≈]"
 )
 #: A line of working between two steps: numbers and logarithms only (``log_2 0.7 ≈ -0.514``).
-_WORKING = re.compile(r"[-−0-9.,\s_+*/×·()\[\]{}=≈^$]*")
+_WORKING = lazy(r"[-−0-9.,\s_+*/×·()\[\]{}=≈^$]*")
 #: What a side of numbers may hold once its commands are dropped: no letter but those of a logarithm.
-_WORDS = re.compile(r"\\[A-Za-z]+|(?<![A-Za-z])(?:log|ln)(?:2|10|₂|₁₀)?(?![A-Za-z])")
+_WORDS = lazy(r"\\[A-Za-z]+|(?<![A-Za-z])(?:log|ln)(?:2|10|₂|₁₀)?(?![A-Za-z])")
 #: A digit, or a vulgar fraction (``½``, ``⅜``).
-_DIGIT = re.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]")
-_LOGARITHM = re.compile(r"\\log|\\ln|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
+_DIGIT = lazy(r"[0-9\u00bc-\u00be\u2150-\u215e]")
+_LOGARITHM = lazy(r"\\log|\\ln|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
 #: Most lines ``H = ...`` read in one document (past these, no chain is read: a document has a handful).
 MAX_LINES = 5000
 #: Rows a step may stand below the one above it (blank rows between).

@@ -43,27 +43,28 @@ from dataclasses import dataclass, replace
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.trees import has_logs, measures_in
 
 #: A measure's symbol: ``H``, ``H(X, Y)``, ``I(X;Y)``, ``D_{KL}(P \| Q)``, ``H_p(X)``.
 _SYMBOL = r"(?:H|I|D|KL|JSD?|CE)(?:_\{?[A-Za-z]{1,3}\}?)?(?:[ \t]*(?:\\left)?\([^()\n]{1,40}(?:\\right)?\))?"
 #: The subject written just before a claim's value: ``H = `` in ``H = 8.045``, ``H(Y) \approx ``.
-_SUBJECT_BEFORE = re.compile(r"(?<![A-Za-z_\\])(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)[ \t$]*$")
+_SUBJECT_BEFORE = lazy(r"(?<![A-Za-z_\\])(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)[ \t$]*$")
 #: The symbol a line opens with: ``H(A) = - [0.8*log₂(0.8) + ...] ≈ 0.884``.
-_HEAD = re.compile(r"(?:[ \t$•*+-]|\\\[)*+(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)")
+_HEAD = lazy(r"(?:[ \t$•*+-]|\\\[)*+(?P<symbol>" + _SYMBOL + r")[ \t]*(?:=|≈|\\approx)")
 #: A distribution named in words: "the Flat Distribution", "distribution Q".
-_NAMED = re.compile(r"\b(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution\b|\b[Dd]istribution[ \t]+(?P<letter>[A-Z])\b")
+_NAMED = lazy(r"\b(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution\b|\b[Dd]istribution[ \t]+(?P<letter>[A-Z])\b")
 #: "the entropy of the Flat Distribution is approximately 8.045", "the entropy of $X$ is 1 bit".
-_WORDED = re.compile(
+_WORDED = lazy(
     r"\b(?:[Tt]he|[Ii]ts)[ \t]+[Ee]ntropy[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:(?P<word>[A-Z][a-z]{2,20})[ \t]+[Dd]istribution|"
     r"[Dd]istribution[ \t]+\$?(?P<letter>[A-Z])\$?|\$(?P<symbol>[A-Z])\$)"
     r"[ \t]+(?:is|was|equals|comes[ \t]+to)[ \t]+(?P<about>(?:approximately|about|roughly|around|nearly)[ \t]+)?"
     r"\$?(?P<value>[0-9]{1,6}(?:\.[0-9]{1,12})?)\$?(?:[ \t]*(?P<unit>bits?|nats?)\b)?(?=[ \t]*(?:[.,;:)]|and\b|$))",
 )
-_IGNORED = re.compile(r"[\s${}]|\\left|\\right|\\[,;!]")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_IGNORED = lazy(r"[\s${}]|\\left|\\right|\\[,;!]")
+_NUMBER = lazy(r"[0-9]+(?:\.[0-9]+)?")
 #: Lines above a claim written ``H = ...`` read for the distribution it is about.
 NAMING_ROWS = 15
 #: Characters read back from a claim's value for its symbol, and a row above it for a distribution's name.
@@ -79,8 +80,8 @@ POINTING_ROWS = 3
 #: Most characters between a claim and a restatement of it.
 DISTANCE = 4000
 #: An entropy written without arguments (``H = 1.846``), and the value after a symbol.
-_OTHER_VALUE = re.compile(r"(?<![A-Za-z_\\])H(?![A-Za-z(_])")
-_VALUE_AFTER = re.compile(r"[ \t$]*(?:=|≈|\\approx)[ \t$]*([0-9]+(?:\.[0-9]+)?)")
+_OTHER_VALUE = lazy(r"(?<![A-Za-z_\\])H(?![A-Za-z(_])")
+_VALUE_AFTER = lazy(r"[ \t$]*(?:=|≈|\\approx)[ \t$]*([0-9]+(?:\.[0-9]+)?)")
 #: Most other values of an entropy looked at between a claim and its restatement.
 MOST_BETWEEN = 20
 #: Most restatements read in one document.

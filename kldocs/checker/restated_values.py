@@ -46,6 +46,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import UNIT
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
@@ -56,13 +57,13 @@ from kldocs.exact import Base
 from kldocs.exact.base import UNIT_WORDS
 
 #: A number written as a value: a decimal point or comma (not a thousands comma), not part of a list or date.
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
     r"(?![0-9]|[.,][0-9])"
 )
 #: A value in brackets after what it is the value of ends with its unit and the bracket: "熵(0.884比特)".
-_BRACKETED = re.compile(r"[ \t]*+(?:" + UNIT + r")[ \t]*+[)）]", re.IGNORECASE)
-_UNIT_AFTER = re.compile(
+_BRACKETED = lazy(r"[ \t]*+(?:" + UNIT + r")[ \t]*+[)）]", re.IGNORECASE)
+_UNIT_AFTER = lazy(
     r"[ \t]*+(?:(?P<unit>" + UNIT + r")(?![A-Za-z])|units?(?:\s+of\s+information(?:\s+loss)?)?(?![A-Za-z])|"
     r"(?P<wei>位)(?![数置于])"
     r")?",
@@ -70,40 +71,40 @@ _UNIT_AFTER = re.compile(
 )
 #: After a value and its unit, words that make it a bound or a comparison: "0.3 bits more than", "2 比特以上";
 #: any other words may follow a unit ("0.4 bits per symbol", "1.4 nats 相匹配").
-_COMPARED = re.compile(
+_COMPARED = lazy(
     r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|than|above|below|at\s+(?:most|least)|"
     r"away|off|short|worse|better|too|extra|additional|beyond|over|under|compared|relative|instead|"
     r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)",
     re.IGNORECASE,
 )
 #: What may follow a value (and its unit): the end of a clause, "and", "when"... or a polite "is".
-_END = re.compile(
+_END = lazy(
     r"[ \t]*+(?:$|[.,;:!?。，；：！？、)\]—–*_]|[-–](?:\s)|"
     r"(?:and|or|when|if|for|in|here|which|so|but|while|as|because|instead|with|of|e|y|et|und|и|ou|o)(?![^\W\d_])|"
     r"和|与|及|以及|です|입니다|이다|이며|이고|가|과|와|となり|になり|であ|だ|で|に|の|이|로|으로|였)",
     re.IGNORECASE,
 )
 #: A second value after the first: "0.0253 nats 和 0.0258 nats", "0,025 e 0,026".
-_AND = re.compile(r"[ \t]*+(?:and|e|y|et|und|и|和|与|及|以及|과|와|,)[ \t]*+", re.IGNORECASE)
+_AND = lazy(r"[ \t]*+(?:and|e|y|et|und|и|和|与|及|以及|과|와|,)[ \t]*+", re.IGNORECASE)
 #: Words just before "about" that make the number a bound: "more than about 0.3", "up to".
-_BOUND = re.compile(
+_BOUND = lazy(
     r"(?:than|to|least|most|under|over|below|above|exceeds?|beyond|within|超过|小于|大于|不到|不超过|以内)\s*$",
     re.IGNORECASE,
 )
-_SUPPOSED = re.compile(
+_SUPPOSED = lazy(
     r"(?<![^\W\d_])(?:if|when|whenever|unless|suppose|assume|assuming|se|si|cuando|quando|wenn|falls|если)"
     r"(?![^\W\d_])|如果|假如|若|만약|라면|경우|もし|場合",
     re.IGNORECASE,
 )
 #: "When we use Q instead of P": how the value came about, not a condition on it.
-_USE = re.compile(r"when\s+(?:we|you|one)\s+(?:use|approximate|model|replace|encode)", re.IGNORECASE)
-_AFTER_NUMBER = re.compile(r"[ \t]*(?:%|percent|per\s*cent|times|×|x(?![A-Za-z]))", re.IGNORECASE)
+_USE = lazy(r"when\s+(?:we|you|one)\s+(?:use|approximate|model|replace|encode)", re.IGNORECASE)
+_AFTER_NUMBER = lazy(r"[ \t]*(?:%|percent|per\s*cent|times|×|x(?![A-Za-z]))", re.IGNORECASE)
 #: Where a sentence starts: after its full stop; "; " starts a clause.
-_SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
+_SENTENCE_MARK = lazy(r"[.!?;](?=\s|$)|[。！？；]")
 #: A name of a distribution in the words: a capital letter standing alone (not "A", "I" or "O"), or p, q.
-_NAME = re.compile(r"(?<![A-Za-z0-9\\^_{])(?P<name>[B-HJ-NP-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z0-9(_])")
+_NAME = lazy(r"(?<![A-Za-z0-9\\^_{])(?P<name>[B-HJ-NP-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z0-9(_])")
 #: A direction written as a symbol: ``D_{KL}(P \| Q)``, ``KL(Q||P)``.
-_DIRECTION = re.compile(
+_DIRECTION = lazy(
     r"(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
     r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|)\s*(?P<q>[A-Za-z])\s*\)"
 )
@@ -115,7 +116,7 @@ _ANCHORS = (
     *("dá", "得到", "为", "是", "等于", "incur", "units", "位", *(word.casefold() for word in UNIT_WORDS)),
 )
 #: What every value read has: a decimal point or comma, or a unit after a whole number (found before the words).
-_VALUE_SHAPE = re.compile(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
+_VALUE_SHAPE = lazy(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
 #: Most characters read above a sentence for the measure it continues with.
 _CONTEXT = 600
 #: Rows above a sentence that may say which measure it continues with.
@@ -130,13 +131,13 @@ _GAP_WORDS_ALLOWED = frozenset(
     de da do das dos para entre e y la el los las del desde hasta um uma von zu zwischen und der die das nach
     du des le les et vers di della tra fra dal dalla""".split()  # noqa: SIM905 (a list of words, one a word)
 )
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
-_JOINED_LETTERS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_WORD = lazy(r"[A-Za-zÀ-ÿ]{2,}")
+_JOINED_LETTERS = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: A distribution given by its parameters: ``Poisson(2)``, ``N(0,1)``.
-_PARAMETERS = re.compile(r"[A-Za-z]\s*\(\s*[-+0-9.]")
+_PARAMETERS = lazy(r"[A-Za-z]\s*\(\s*[-+0-9.]")
 #: Another quantity named between the measure and the value: the value is that quantity's ("the JS divergence
 #: is about 0.4 bits, the distance about 0.6": the JS distance, not the divergence).
-_OTHER_QUANTITY = re.compile(
+_OTHER_QUANTITY = lazy(
     r"(?<![^\W\d_])(?:weights?|weighting|probabilit(?:y|ies)|rate|threshold|coefficient|temperature|beta|lambda|"
     r"epsilon|term|penalty|accuracy|error|chance|fraction|ratio|proportion|scale|factor|peso|probabilidade|"
     r"probabilidad|taxa|tasa|poids|Gewicht|вес|distances?|distância|distancia|Abstand|Distanz|расстояние)(?![^\W\d_])|"
@@ -144,7 +145,7 @@ _OTHER_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
     r"(?:the|this)\s+(?:result|sum|formula|calculation|computation|value))"
     r"(?:[ \t,]+(?:then|now|all|will|would|must|can|could|still|on\s+average)){0,3}|结果|計算結果|결과는?|"
@@ -153,24 +154,24 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that opens by pointing back at what was just computed: "This result tells you that using q ...".
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy(
     r"[\s=>*_-]*(?:this|that|it)(?:\s+(?:result|value|number|figure))?\s+(?:tells|shows|means|says|indicates)"
     r"(?:\s+(?:us|you))?\s+that(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: Between a value of the JS divergence and a second value: "bits, and the distance", "位，距离": the second is the
 #: JS distance (the square root of the divergence).
-_THE_DISTANCE = re.compile(
+_THE_DISTANCE = lazy(
     r"[ \t]*+(?:(?:" + UNIT + r"|位)[ \t]*+)?[,，、]?[ \t]*+(?:and[ \t]++|和|而)?(?:the[ \t]++|its[ \t]++)?"
     r"(?:JS[ \t]++)?(?:distance|距离|距離|거리)[ \t]*+",
     re.IGNORECASE,
 )
 #: A sentence that goes on to say what its value is not: "which is not a KL value", "no es la divergencia".
-_DENIED = re.compile(
+_DENIED = lazy(
     r"(?<![^\W\d_])(?:not|isn't|no|não|non|pas|nicht)(?![^\W\d_])|不是|并非|아니|ではない|じゃない", re.IGNORECASE
 )
 #: Verbs that hold their subject: "we get", "obtemos".
-_OWN_SUBJECT = re.compile(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
+_OWN_SUBJECT = lazy(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
 #: Most characters of the words before a value shown with it.
 _SHOWN = 50
 #: Numbers a document's words before make values that are read against the measures named (the costly part);

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: "About" in the languages read, with spaces between words; the Chinese and Japanese ones run into the number.
 _ABOUT = (
     "about",
@@ -111,7 +113,7 @@ def _reversed(phrases: Sequence[str], *, bounded: bool = True) -> str:
 
 
 #: The words before a number, read backwards from it: "about", or a verb, a noun phrase and maybe "about".
-BEFORE = re.compile(
+BEFORE = lazy(
     r"[ \t]*+(?:(?P<about>"
     + _reversed(_ABOUT)
     + "|"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import plain_notation
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import read_measure
 from kldocs.checker.property_claims import Property, shorten
 from kldocs.checker.side_readings import side_readings
@@ -27,16 +28,16 @@ from kldocs.checker.sum_definitions import MAX_FORMULA_TEXT
 #: Most characters of a formula read for an estimate.
 MAX_FORMULA = 600
 #: A sum over N samples right after a relation: ``\simeq \sum_{i=1}^{N}``, ``≈ Σ_{i=1}^N``.
-_SAMPLE_SUM = re.compile(
+_SAMPLE_SUM = lazy(
     r"(?:=|\\approx|\\simeq|≈|≃)\s*(?:\{\}\s*)?(?:\\sum|∑|Σ)\s*(?:_\s*\{\s*i\s*=\s*1\s*\}\s*\^\s*\{?\s*[NnMm]\s*\}?"
     r"|\^\s*\{?\s*[NnMm]\s*\}?\s*_\s*\{\s*i\s*=\s*1\s*\})"
 )
 #: A one over the count, wherever it stands: ``\frac{1}{N}``, ``1/N``, ``\tfrac1N``, ``N^{-1}``.
-_ONE_OVER = re.compile(r"\\[dt]?frac\s*\{?\s*1\s*\}?\s*\{?\s*[NnMm]\s*\}?|1\s*/\s*[NnMm]|[NnMm]\s*\^\s*\{?\s*-\s*1")
+_ONE_OVER = lazy(r"\\[dt]?frac\s*\{?\s*1\s*\}?\s*\{?\s*[NnMm]\s*\}?|1\s*/\s*[NnMm]|[NnMm]\s*\^\s*\{?\s*-\s*1")
 #: The condition on a sample's parameters inside an argument: ``q(x_i|\theta)``, ``q(x_i; \theta)``.
-_PARAMETERS = re.compile(r"\(\s*(x_\{?i\}?)\s*(?:\||\\mid|;)[^()|]{0,30}\)")
+_PARAMETERS = lazy(r"\(\s*(x_\{?i\}?)\s*(?:\||\\mid|;)[^()|]{0,30}\)")
 #: The end of a row or of the formula.
-_ROW_END = re.compile(r"\\\\|\\label|\\tag|$")
+_ROW_END = lazy(r"\\\\|\\label|\\tag|$")
 
 
 def unaveraged_estimates(document: SourceText, region: Region) -> Iterator[Property]:

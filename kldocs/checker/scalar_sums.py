@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import ast
 import copy
-import re
 from collections.abc import Mapping
 from fractions import Fraction
 
 from kldocs.checker.code_calls import LITERAL
 from kldocs.checker.code_terms import MeasureCall
 from kldocs.checker.indexed_sums import indexed_sum
+from kldocs.checker.lazy_patterns import lazy
 
 #: A name with an index: ``A0``, ``p_2``, ``q12``.
-_INDEXED = re.compile(r"(?P<stem>[A-Za-z][A-Za-z_]*?)_?(?P<index>[0-9]{1,3})")
+_INDEXED = lazy(r"(?P<stem>[A-Za-z][A-Za-z_]*?)_?(?P<index>[0-9]{1,3})")
 #: Most terms read.
 MAX_TERMS = 50
 

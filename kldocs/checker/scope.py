@@ -24,7 +24,6 @@ cases: different supports, and disjoint ones.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -32,6 +31,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from kldocs.checker.latex_numbers import BaseKey, Environment
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, ExactValue
@@ -39,7 +39,7 @@ from kldocs.inputs import Distribution, parse_distribution
 from kldocs.measures import Quantity, entropy, mixture
 from kldocs.measures.summary import PAIR_FUNCTIONS
 
-_MIXTURE = re.compile(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
+_MIXTURE = lazy(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
 
 
 class UnboundNameError(EvaluationError):

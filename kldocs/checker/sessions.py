@@ -23,9 +23,11 @@ import ast
 import re
 from collections.abc import Iterator
 
-_PROMPT_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.)(?: |$)")
+from kldocs.checker.lazy_patterns import lazy
+
+_PROMPT_LINE = lazy(r"[ \t]*(?:>>>|\.\.\.)(?: |$)")
 #: Where the value a statement shows may start, after a space: a number, a truth value, an array or a tensor.
-_SHOWN_START = re.compile(r"\s(?=-?[0-9]|True\b|False\b|None\b|array\(|np\.float|tensor\()")
+_SHOWN_START = lazy(r"\s(?=-?[0-9]|True\b|False\b|None\b|array\(|np\.float|tensor\()")
 #: Most characters of one prompt's code and output on a collapsed line, and most places tried to split them.
 MAX_SEGMENT = 600
 MAX_TRIES = 6

@@ -19,7 +19,6 @@ unchecked, never called false.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
@@ -28,6 +27,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import literal, measure_form
@@ -37,7 +37,7 @@ Form = dict[frozenset[str], Fraction]
 
 #: A random variable's name: a capital letter, perhaps with a subscript (``X_1``, ``X_{i}`` read as ``X_i``).
 #: ``P`` and ``Q`` name distributions; capitals run together (``MK``) may be a pair, so they are not read.
-_VARIABLE = re.compile(r"(?![PQ])[A-Z](?:_[A-Za-z0-9]{1,12}|[0-9]{1,3})?")
+_VARIABLE = lazy(r"(?![PQ])[A-Z](?:_[A-Za-z0-9]{1,12}|[0-9]{1,3})?")
 #: Measures of random variables this module reads.
 _MEASURES = frozenset({"entropy", "joint_entropy", "conditional_entropy", "mutual_information"})
 #: Variables one claim may name: the elemental quantities grow fast with them.
@@ -126,7 +126,7 @@ def _one_variable(name: str, weight: Fraction) -> str:
 
 #: A sign that defines the left side by the right (``I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)``), right after a measure
 #: of random variables.
-_DEFINED = re.compile(r"(?<=\))\s*(?:\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])|\\coloneqq(?![A-Za-z])|≡|≜|:=|≔)")
+_DEFINED = lazy(r"(?<=\))\s*(?:\\equiv(?![A-Za-z])|\\triangleq(?![A-Za-z])|\\coloneqq(?![A-Za-z])|≡|≜|:=|≔)")
 #: Characters of a formula read for such definitions.
 _MAX_DEFINED = 1000
 
@@ -179,7 +179,7 @@ def _defined(document: SourceText, offset: int, text: str, budget: Budget) -> It
 
 
 #: A measure of random variables: ``H(X|Y)``, ``H(X,Y)``, ``I(X;Y)``.
-_ABOUT_VARIABLES = re.compile(r"[HI]\s*\(\s*[A-Z][^()]{0,40}[|;,]")
+_ABOUT_VARIABLES = lazy(r"[HI]\s*\(\s*[A-Z][^()]{0,40}[|;,]")
 
 
 def holds_always(left: Form, relation: str, right: Form, searches: Searches) -> bool:

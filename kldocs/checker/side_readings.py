@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.formula_shapes import plain_notation, sign_of_definition
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: A side's reading: each measure's text (``H(P,Q)``) with its coefficient.
@@ -183,36 +184,36 @@ def reading_text(reading: Reading) -> str:
     return ("-" + text[2:] if text.startswith("- ") else text.removeprefix("+ ")) if text else "0"
 
 
-_COMPACT = re.compile(r"\s+|[{}]")
+_COMPACT = lazy(r"\s+|[{}]")
 _EXPECTATION_SIGN = r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|(?<![A-Za-z\\])E)"
 #: A sign's one-letter index that TeX reads apart from the letter after it: ``\sum_xp(x)`` is ``\sum_x p(x)``.
-_GLUED_INDEX = re.compile(r"(\\sum\s*_\s*[A-Za-z0-9])(?=[A-Za-z\\])")
+_GLUED_INDEX = lazy(r"(\\sum\s*_\s*[A-Za-z0-9])(?=[A-Za-z\\])")
 #: ``p(x)``, ``q(u)``, ``p(x_i)``, ``p_i``, ``q_{i}``: a distribution's value at an outcome.
-_ARGUMENT = re.compile(
+_ARGUMENT = lazy(
     r"(?<![A-Za-z\\])(?P<letter>[PpQq])(?:\s*\(\s*(?P<variable>[A-Za-z])(?:_\{?[a-z0-9]\}?)?\s*\)|_\{?[ijk]\}?(?![A-Za-z0-9]))"
 )
 #: ``p^{-1}``: one over the probability.
-_INVERSE = re.compile(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
+_INVERSE = lazy(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
 #: The differential that ends an integral: ``dx``, ``\mathrm{d}x``.
-_DIFFERENTIAL = re.compile(r"\s*(?:\\(?:mathrm|text)\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[A-Za-z]\s*$")
+_DIFFERENTIAL = lazy(r"\s*(?:\\(?:mathrm|text)\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[A-Za-z]\s*$")
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
-_SUM = re.compile(
+_SUM = lazy(
     r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
     r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
     re.DOTALL,
 )
 #: An expectation: ``\mathbb{E}_p[...]``, ``E_{x \sim q}[...]``, or ``\mathbb{E}[...]`` over a distribution it does not
 #: name (a random variable or nothing under it).
-_EXPECTATION = re.compile(
+_EXPECTATION = lazy(
     rf"\s*{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*(?:[A-Za-z]\s*\\sim\s*)?(?P<weight>[A-Za-z])\s*\}}?)?\s*"
     r"(?P<body>\[.*\])\s*",
     re.DOTALL,
 )
 #: Everything but the letters of the two distributions.
-_LETTERS = re.compile(r"\\[A-Za-z]+|[^PpQq]")
-_BARE_EXPECTATION = re.compile(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
+_LETTERS = lazy(r"\\[A-Za-z]+|[^PpQq]")
+_BARE_EXPECTATION = lazy(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
 #: What a sum's body may hold once its weight is read: logarithms of p and q, fractions of them, signs.
-_REST = re.compile(r"(?:\s|(?:\\log|log)(?:_?\{?(?:2|e|10|b)\}?)?|\\ln|ln|\\frac|[{}()\[\]+\-PpQq1/])*")
+_REST = lazy(r"(?:\s|(?:\\log|log)(?:_?\{?(?:2|e|10|b)\}?)?|\\ln|ln|\\frac|[{}()\[\]+\-PpQq1/])*")
 #: The measures a logarithm weighted by p or q is tried as, with their texts.
 _TEMPLATES = (
     ("D(P\\|Q)", "kl", "D_KL(P||Q)"),

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.lazy_patterns import lazy
+
 #: Words only spoken maths uses; a line needs one of them.
-SPOKEN = re.compile(r"left-parenthesis|StartFraction|Subscript|Superscript|StartRoot")
-_WORD = re.compile(r"upper\s+(?P<capital>[A-Z])\b|(?P<word>[^\s]+)")
+SPOKEN = lazy(r"left-parenthesis|StartFraction|Subscript|Superscript|StartRoot")
+_WORD = lazy(r"upper\s+(?P<capital>[A-Z])\b|(?P<word>[^\s]+)")
 _WORDS = {
     "left-parenthesis": "(",
     "right-parenthesis": ")",

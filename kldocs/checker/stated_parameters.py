@@ -31,30 +31,31 @@ from kldocs.checker.family_claims import judge_members, normal_member, split_sen
 from kldocs.checker.family_stated import plain_texts, stated_after
 from kldocs.checker.family_values import FAMILY, FamilyClaim
 from kldocs.checker.float_formulas import normalized
+from kldocs.checker.lazy_patterns import lazy
 
 #: Characters before a value searched for its parameters.
 WINDOW = 600
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?"
-_ASSIGNED = re.compile(
+_ASSIGNED = lazy(
     r"(?P<symbol>\\mu|\\sigma)(?:_(?P<index>[0-9A-Za-z]))?\s*(?P<square>\^\s*\{?\s*2\s*\}?)?\s*=\s*"
     rf"\{{?(?P<value>{_NUMBER})\}}?(?![0-9]|\.[0-9]|\s*[-+*/^(]|\s*\\(?:frac|cdot|times))"
 )
-_WORDED = re.compile(
+_WORDED = lazy(
     rf"\bmean\s+(?:of\s+)?(?P<mean>{_NUMBER})\s*(?:,\s*|\s+and\s+)(?:an?\s+|the\s+)?"
     rf"(?P<kind>variance|standard deviation|std|sd)\s+(?:of\s+)?(?P<spread>{_NUMBER})(?![0-9])",
     re.IGNORECASE,
 )
-_KL = re.compile(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
-_ENTROPY = re.compile(r"entropy|\bh\s*\(", re.IGNORECASE)
+_KL = lazy(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
+_ENTROPY = lazy(r"entropy|\bh\s*\(", re.IGNORECASE)
 
 
 #: What a text stating a parameter holds: a mean or spread's symbol, or a mean in words.
-_HINT = re.compile(r"\\(?:mu|sigma)|[μµσ]|(?<![A-Za-z\\])(?:mu|sigma)|(?i:\bmean\s+(?:of\s+)?-?[0-9])")
+_HINT = lazy(r"\\(?:mu|sigma)|[μµσ]|(?<![A-Za-z\\])(?:mu|sigma)|(?i:\bmean\s+(?:of\s+)?-?[0-9])")
 #: Substrings one of which every parameter stated holds (looked for before the pattern, which is slower).
 _MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean")
 #: Words near a value that make it about something else than the normals' exact measure: other families,
 #: more dimensions, estimates from samples or grids.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy(
     r"(?i:mixture|log-?normal|laplace|cauchy|student|multivariate|dimension|isotropic|sampl|estimat|"
     r"monte carlo|simulat|histogram|\bbins?\b|empirical|grid|numerical)|\\Sigma"
 )
@@ -165,11 +166,12 @@ def _claim(sentence: str, offset: int, window: list[tuple[str, str, Fraction]]) 
     plain, light = plain_texts(sentence)
     if FAMILY.search(plain):
         return None  # the family is written out: a family claim
-    measure = _KL.search(plain) or _ENTROPY.search(plain)
+    kl = _KL.search(plain)
+    measure = kl or _ENTROPY.search(plain)
     normals = _normals(window)
     if measure is None or normals is None or any(normal[1] <= 0 for normal in normals):
         return None
-    kind = "kl" if measure.re is _KL else "entropy"
+    kind = "kl" if kl is not None else "entropy"
     if len(normals) != (2 if kind == "kl" else 1):
         return None
     stated = stated_after(plain, light, measure.end())

@@ -24,6 +24,7 @@ from kldocs.checker.base_statements import UNIT_WORD, base_name
 from kldocs.checker.chains import Problem, statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.found import Found, Unreadable
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
@@ -66,8 +67,8 @@ class Budget:
 
 # --- statements --------------------------------------------------------------------------------------------
 
-_CLAIMISH = re.compile(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
-_RELATION_HINT = re.compile(
+_CLAIMISH = lazy(r"KL|JS|D_|H\s*\(|\\log|\\ln|log\s*\(|ln\s*\(")
+_RELATION_HINT = lazy(
     r"[=≈≃≒≤≥<>≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|simeq|sim|lt|gt|coloneqq|equiv)(?![A-Za-z])|\)(?:\s*[A-Za-z][a-z]{4,9})?:\s*-?[0-9.]"
 )
 
@@ -90,7 +91,7 @@ def prose_statements(document: SourceText, region: Region, budget: Budget) -> It
             yield from _read(document, region, piece, match.start(), budget, prose=True)
 
 
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
+_SENTENCE = lazy(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
 
 
 def _read(
@@ -127,10 +128,10 @@ def _read(
 
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
-_ENUMERATION = re.compile(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
+_ENUMERATION = lazy(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
 #: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
-_CONTINUED = re.compile(f"(?<=\n){BLANK}+(?=[ \t]*=)")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
+_CONTINUED = lazy(f"(?<=\n){BLANK}+(?=[ \t]*=)")
+_LIST_MARKER = lazy(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")
 
 
 def _continued(document: SourceText, offset: int, match: re.Match[str]) -> str:
@@ -145,7 +146,7 @@ UNIT_REACH = 300
 
 
 #: A unit word after a formula: English, or the Chinese, Japanese and Korean ones (``$... = 0.105$ 比特``).
-_UNIT_AFTER = re.compile(UNIT_WORD.pattern + "|(?P<cjk>比特|奈特|ビット|ナット|비트|나트|내트)")
+_UNIT_AFTER = lazy(UNIT_WORD.pattern + "|(?P<cjk>比特|奈特|ビット|ナット|비트|나트|내트)")
 
 
 def _line_unit(document: SourceText, region: Region) -> str | None:

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 
 #: Words that say a document is about letters or strings, in the languages read (folded).
@@ -47,21 +48,21 @@ LETTER_WORDS = (
 #: What every quoted string given to a function starts with (looked for before any pattern is tried).
 _QUOTED = ('("', "('", "(“", '( "', "( '", "( “")
 #: A word in capitals as the argument of ``H``.
-_WORD = re.compile(r"(?<![A-Za-z_\\])H\s?\(\s?(?P<word>[A-ZÀ-ÖØ-Þ]{4,40})\s?\)")
+_WORD = lazy(r"(?<![A-Za-z_\\])H\s?\(\s?(?P<word>[A-ZÀ-ÖØ-Þ]{4,40})\s?\)")
 #: A quoted string given to ``H`` or to a function named for entropy (the letters of its name before "entrop" are
 #: looked at apart, so that the search starts at a fixed letter).
-_CALL = re.compile(
+_CALL = lazy(
     r"(?P<name>(?<![A-Za-z_\\])H|[Ee]ntrop[A-Za-z_]{0,20})\s?\(\s?"
     r"""(?:"(?P<double>[^"\\\n]{1,200})"|'(?P<single>[^'\\\n]{1,200})'|“(?P<curly>[^”\\\n]{1,200})”)\s?\)"""
 )
-_NAME_BEFORE = re.compile(r"[A-Za-z_]{0,20}$")
+_NAME_BEFORE = lazy(r"[A-Za-z_]{0,20}$")
 #: Functions of a string that are not the entropy of its letters: another measure, or a file's bytes.
-_OTHER_FUNCTION = re.compile(r"cross|relat|joint|cond|mutual|kl|renyi|tsallis|rate|file|path|byte|image", re.I)
+_OTHER_FUNCTION = lazy(r"cross|relat|joint|cond|mutual|kl|renyi|tsallis|rate|file|path|byte|image", re.I)
 #: A string that names a file or a path, not letters to count.
-_FILE = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
+_FILE = lazy(r"[/\\]|\.[A-Za-z]{2,4}$")
 _NUMBER = r"(?P<value>[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?(?:\.\.\.|…)?)(?![0-9.,]?[0-9A-Za-z])"
 #: What gives the value after the call: "should return" and its kin, in the languages read, or a relation.
-_RETURNS = re.compile(
+_RETURNS = lazy(
     r"\s*(?:should\s+(?:return|be|equal|give)|must\s+return|returns?|gives|is|equals|==|===|=|≈|->|→|=>|"
     r"debe\s+(?:devolver|retornar|regresar|ser)|devuelve|retorna|devrait\s+(?:retourner|renvoyer|donner|valoir)|"
     r"doit\s+(?:retourner|renvoyer|donner|valoir)|retourne|renvoie|vaut|donne|"
@@ -72,7 +73,7 @@ _RETURNS = re.compile(
 )
 #: "The entropy of the string "1223" is 1.5" (or of a word), in English, Spanish, French, Italian and German: the string
 #: quoted, or bare when it is digits or capitals.
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"[Ee]ntrop[a-zíéà]{0,6}\s+(?:of|de|di|von|der|del)\s+(?:the\s+|la\s+|a\s+|una?\s+|der\s+|des\s+)?"
     r"(?:string|word|cadena|chaîne|mot|stringa|parola|zeichenkette|wort|palabra)\s+"
     r"""(?:"(?P<double>[^"\\\n]{1,200})"|'(?P<single>[^'\\\n]{1,200})'|“(?P<curly>[^”\\\n]{1,200})”|"""
@@ -82,10 +83,10 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 #: An assertion's expected value after the call: ``assert.equal(entropy("01"), 1``, ``assertEqual(...)``.
-_ASSERTED = re.compile(r"(?:assert[A-Za-z_.]{0,20}|equal|Equal|isclose|approx)\s?\(\s?$")
-_EXPECTED = re.compile(r"\s?,\s?" + _NUMBER)
+_ASSERTED = lazy(r"(?:assert[A-Za-z_.]{0,20}|equal|Equal|isclose|approx)\s?\(\s?$")
+_EXPECTED = lazy(r"\s?,\s?" + _NUMBER)
 #: Where a claim about words in capitals ends: a stop, a clause mark or a word (units and logarithms go on).
-_END = re.compile(r"[.;,!?:](?=\s|$)|\n|\s(?!(?:log|ln|lg|bits?|nats?)(?![^\W\d_]))[^\W\d_]{2,}")
+_END = lazy(r"[.;,!?:](?=\s|$)|\n|\s(?!(?:log|ln|lg|bits?|nats?)(?![^\W\d_]))[^\W\d_]{2,}")
 #: Most strings read on one line.
 MAX_STRINGS = 50
 

@@ -13,12 +13,12 @@ write ... as") is not one, and a right cross-entropy under the relative entropy'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import Property, shorten
 
@@ -89,12 +89,12 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 #: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
 #: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``).
-_SUM_MARK = re.compile(
+_SUM_MARK = lazy(
     r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E_|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)\(|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
 )
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
-_ROW_BREAK = re.compile(r"\\\\(?:\\\\)?")
+_ROW_BREAK = lazy(r"\\\\(?:\\\\)?")
 #: Environment and alignment marks around a row of an aligned chain.
-_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
-_ROW_LEAD = re.compile(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
+_ALIGNMENT = lazy(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
+_ROW_LEAD = lazy(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")

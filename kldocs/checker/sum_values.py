@@ -24,16 +24,17 @@ from collections.abc import Iterator, Sequence
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.lazy_patterns import lazy
 
-_CLAIM = re.compile(
+_CLAIM = lazy(
     r"(?:^|(?<=\$))[ \t]*(?P<sum>[-−]?[ \t]*(?:\\sum|Σ|∑)[^=\n$<>≤≥≈!:]{1,160}?)(?P<relation>=|≈|\\approx)"
     r"[ \t]*(?P<value>-?[0-9]+(?:\.[0-9]+)?)"
     r"(?![0-9./])(?:[ \t]*(?P<unit>bits?|nats?)(?![A-Za-z]))?",
     re.MULTILINE,
 )
 #: ``Σi pi``: an index letter written after the sum sign and the weight without an underscore.
-_INDEX = re.compile(r"(?P<sum>Σ|∑)(?P<index>[ijkx])[ \t]+(?P<weight>[pPqQ])(?P=index)\b")
-_WEIGHT_LETTER = re.compile(r"(?:\\sum|Σ|∑)(?:_\{?[a-z]\}?|_\{[^{}]*\})?\s*(?P<weight>[PpQq])")
+_INDEX = lazy(r"(?P<sum>Σ|∑)(?P<index>[ijkx])[ \t]+(?P<weight>[pPqQ])(?P=index)\b")
+_WEIGHT_LETTER = lazy(r"(?:\\sum|Σ|∑)(?:_\{?[a-z]\}?|_\{[^{}]*\})?\s*(?P<weight>[PpQq])")
 
 
 def sum_values(text: str, offset: int, defined: Sequence[str]) -> Iterator[CommentClaim]:

@@ -23,12 +23,13 @@ from collections.abc import Iterator
 
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
 from kldocs.checker.prose_claims import measure_named
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"(?<![A-Za-z])" + MEASURE_WORDS + r"\s+(?:(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,30}\))|"
     r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
     r"(?:is|was|equals|comes\s+to)\s+(?:(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)|"
@@ -38,7 +39,7 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 #: What every sentence read has, found without ignoring case (cheaper): ``) is``, maths then ``is``, ``of S is``.
-_SHAPE = re.compile(rf"[){BLANK}]\s+(?:is|was|equals|comes)\s|\bof\s+[A-Za-z]\s+(?:is|was|equals|comes)\s")
+_SHAPE = lazy(rf"[){BLANK}]\s+(?:is|was|equals|comes)\s|\bof\s+[A-Za-z]\s+(?:is|was|equals|comes)\s")
 #: The relation a comparison in words makes, by its first and last words: "less than" is ``<``, "at most" ``≤``.
 _COMPARED = {
     **dict.fromkeys(("lessthan", "smallerthan", "lowerthan"), "<"),
@@ -47,7 +48,7 @@ _COMPARED = {
     "atleast": "≥",
 }
 #: Delimiters of inline maths as written, escaped or not: spaces, so offsets stay.
-_DELIMITERS = re.compile(r"\\{1,2}[()\[\]]|\$+")
+_DELIMITERS = lazy(r"\\{1,2}[()\[\]]|\$+")
 
 
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:

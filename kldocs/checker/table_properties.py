@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_measures import measures_in
 from kldocs.checker.property_claims import Property
 
 #: The property a row's first cell names, and whether "Yes" denies it (non-negative: it is never negative).
 _ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
-    (kind, re.compile(rf"(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
+    (kind, lazy(rf"(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
     for kind, words, yes_denies in (
         (
             "symmetric",
@@ -47,11 +48,11 @@ _ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
 )
 #: What may follow an answer: nothing, or a remark after a space, a bracket or punctuation.
 _AFTER = r"(?=\s*(?:$|[\s(,;:.\-–—（]))"
-_YES = re.compile(r"(?:yes|y|true|✓|✔️?|✅|sim|s[ií]|oui|ja|是|有|예|네|はい|○)" + _AFTER, re.IGNORECASE)
-_NO = re.compile(r"(?:no|n|false|✗|✘|❌|n[ãa]o|non|nein|否|不|无|無|아니오|아니요|いいえ|×)" + _AFTER, re.IGNORECASE)
+_YES = lazy(r"(?:yes|y|true|✓|✔️?|✅|sim|s[ií]|oui|ja|是|有|예|네|はい|○)" + _AFTER, re.IGNORECASE)
+_NO = lazy(r"(?:no|n|false|✗|✘|❌|n[ãa]o|non|nein|否|不|无|無|아니오|아니요|いいえ|×)" + _AFTER, re.IGNORECASE)
 #: A column headed by the JS divergence's short name alone ("JS" is read as the divergence only in a word).
-_SHORT = re.compile(r"JS|JSD|Jensen[-‐ ]Shannon", re.IGNORECASE)
-_MARKUP = re.compile(r"[*_`]+")
+_SHORT = lazy(r"JS|JSD|Jensen[-‐ ]Shannon", re.IGNORECASE)
+_MARKUP = lazy(r"[*_`]+")
 _KINDS = {"kl", "jsd", "cross_entropy", "entropy"}
 _ENTROPY = frozenset({"negative"})
 

@@ -11,12 +11,12 @@ outside what kldocs checks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.judging import Outcome
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, table_name
 from kldocs.errors import EvaluationError
@@ -64,11 +64,11 @@ def of_random_variables(name: str) -> bool:
 
 #: Names of random variables, which each exercise of a document defines afresh, and the names joint tables bind
 #: from them: a random variable, then the end or ``,``, ``|`` or ``@``.
-_TABLE_NAME = re.compile(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
+_TABLE_NAME = lazy(r"[U-Z](?:_[A-Za-z0-9]{1,12})?(?:[,|@]|\Z)")
 
 
 #: Where a table's description names its line (``the table on line 3``), said again with its cell in a notebook.
-_ON_LINE = re.compile(r" on line (?=[0-9])")
+_ON_LINE = lazy(r" on line (?=[0-9])")
 
 
 def in_cell(document: SourceText, offset: int, binding: Binding) -> tuple[int, Binding]:
@@ -87,7 +87,7 @@ def in_cell(document: SourceText, offset: int, binding: Binding) -> tuple[int, B
 
 
 #: A table named by its label: "table A", "Tabla 2", "tabella B", "Table II", "表A".
-_NAMED_TABLE = re.compile(
+_NAMED_TABLE = lazy(
     r"(?<![A-Za-z])(?:[Tt]able|TABLE|[Tt]ab(?:la|ella|elle|ela|el)|[Tt]ableau)\s{0,3}(?P<label>[A-Z]|[0-9]{1,2}|[IVX]{1,4})"
     r"(?![A-Za-z0-9])|表\s{0,2}(?P<cjk>[A-Z0-9]{1,2})(?![A-Za-z0-9])"
 )

@@ -36,6 +36,7 @@ from fractions import Fraction
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.latex_numbers import Environment, Node, Number, ParseError, evaluate, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import NOT_THE_VALUE
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
@@ -48,20 +49,20 @@ _PRODUCTS = ("×", "*", "·", "\\times", "\\cdot")
 REACH = 4
 #: Most terms read for one sum.
 MAX_TERMS = 40
-_LINE = re.compile(
+_LINE = lazy(
     r"^\s*(?:[-*+]\s+)?(?P<name>[A-Za-z]{1,12}(?:\s?\([A-Za-z0-9_ ,;|]{1,20}\))?)\s*"
     r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)"
     r"(?:\s*(?P<again>=|≈|\\approx)\s*(?P<total>[0-9]+(?:\.[0-9]+)?)(?:\s*(?:bits?|nats?)(?![A-Za-z]))?)?\s*[.,;]?\s*$"
 )
 #: The value said again in words: "the entropy of the source is approximately 2.7 bits/symbol".
-_ANSWER = re.compile(
+_ANSWER = lazy(
     r"(?<![A-Za-z-])entropy(?:\s+of\s+(?:the|this|our)\s+(?:source|distribution|random\s+variable|variable|message))?"
     r"\s+(?:is|was|comes\s+to)\s+(?:about|approximately|roughly|around|nearly)\s+"
     r"(?P<number>[0-9]+\.[0-9]+)(?![0-9]|[.,][0-9])(?:\s*(?P<unit>bits?|nats?)(?![A-Za-z]))?" + NOT_THE_VALUE,
     re.IGNORECASE,
 )
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
-_LAST_SIDE = re.compile(r"=\s*+(?P<rest>[^=≈~]{1,200}?)\s*+[.,;]?\s*$")
+_LAST_SIDE = lazy(r"=\s*+(?P<rest>[^=≈~]{1,200}?)\s*+[.,;]?\s*$")
 
 
 @dataclass(frozen=True)

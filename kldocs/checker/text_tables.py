@@ -21,21 +21,22 @@ from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, probability, table_bindings
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 
 #: The start of a line that may head a table: two values of a variable, or a corner naming two variables.
-_SEED = re.compile(
+_SEED = lazy(
     r"^[ \t]{0,40}(?:[U-Z][ \t]{0,3}=[ \t]{0,3}[A-Za-z0-9]{1,6}[ \t]{1,40}[U-Z][ \t]{0,3}="
     r"|[U-Z][ \t]{0,3}[\\/][ \t]{0,3}[U-Z][ \t]{1,40}[A-Za-z0-9])",
     re.MULTILINE,
 )
 #: A value of a named variable: ``X=0``, ``Y = b``.
-_VALUE = re.compile(r"([U-Z])[ \t]*=[ \t]*([A-Za-z0-9]{1,6})")
+_VALUE = lazy(r"([U-Z])[ \t]*=[ \t]*([A-Za-z0-9]{1,6})")
 #: The corner: ``X\Y``, ``X/Y``.
-_CORNER = re.compile(r"[ \t]*([U-Z])[ \t]*[\\/][ \t]*([U-Z])[ \t]+(.*)")
-_LABEL = re.compile(r"[A-Za-z0-9]{1,6}")
+_CORNER = lazy(r"[ \t]*([U-Z])[ \t]*[\\/][ \t]*([U-Z])[ \t]+(.*)")
+_LABEL = lazy(r"[A-Za-z0-9]{1,6}")
 #: A rule under the header: ``-----``, ``===``, ``--+--``.
-_RULE = re.compile(r"[-=+| \t]*")
+_RULE = lazy(r"[-=+| \t]*")
 #: Characters of one line of a table.
 _MAX_LINE = 300
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import MeasureSymbol, read_measure
 
 #: Most tokens read from one region of maths.
@@ -58,7 +59,7 @@ class Token:
 #: A logarithm and its base (``\mbox{log}_2`` as well). An unbraced base takes one digit in TeX (``\log_20.5`` is
 #: log2 0.5); typed without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as
 #: base 10.
-_LOG = re.compile(
+_LOG = lazy(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|(?:mathrm|mbox|textrm|text)\{(?P<roman>log|ln|lg|lb)\}|"
     r"(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
@@ -128,7 +129,7 @@ _OPS = {
 
 #: Dots right after a decimal's digits: the digits are cut off, not rounded (``0.81127...``, ``0.562\\ldots``).
 _TRUNCATED = r"(?:\.\.\.|…|⋯|\\[lc]?dots(?![A-Za-z]))"
-_TRUNCATION = re.compile(rf"{_TRUNCATED}$")
+_TRUNCATION = lazy(rf"{_TRUNCATED}$")
 
 
 def truncated(text: str) -> tuple[str, bool]:
@@ -141,7 +142,7 @@ def truncated(text: str) -> tuple[str, bool]:
     return digits, digits != text
 
 
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?P<space>(?:\s|\\[,;:! ]|~|\\(?:displaystyle|textstyle|limits|nolimits|nonumber|notag)(?![A-Za-z])"
     r"|\\(?:begin|end)\{[A-Za-z*]{1,20}\}|\\(?:tag|label)\*?\{[^{}\n]{0,60}\})++)"
     r"|(?P<row>\\\\|\\cr(?![A-Za-z]))"
@@ -267,7 +268,7 @@ def _spaced_dot(text: str, dot: Token, before: Token) -> bool:
 
 
 #: A logarithm in the braces equation editors write: ``{{\log }_{2}}``, ``{\log _2}``, ``{\log }_{2}``.
-_BRACED_LOG = re.compile(
+_BRACED_LOG = lazy(
     r"\{\s*(?:\{\s*\\log\s*\}|\\log)\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e]))\s*\}"
     r"|\{\s*\\log\s*\}\s*_\s*(?:\{\s*(?P<braced2>[0-9]{1,3}|e)\s*\}|(?P<single2>[0-9e]))"
 )
@@ -319,7 +320,7 @@ def _next(text: str, position: int) -> Token:
 
 #: Digits glued to a plain ``log`` that begin with a usual base: a subscript lost in a copy (``log23`` for
 #: ``log₂ 3``) or a number (``log 23``); no one can tell which.
-_LOST_SUBSCRIPT = re.compile(r"(?:2|10)[0-9]")
+_LOST_SUBSCRIPT = lazy(r"(?:2|10)[0-9]")
 
 
 def _log_base(match: re.Match[str]) -> str:
@@ -362,4 +363,4 @@ def unboxed(text: str) -> str:
 
 
 #: A number set in bold: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``.
-_BOLD_NUMBER = re.compile(r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?[ \t]{0,3})\}")
+_BOLD_NUMBER = lazy(r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?[ \t]{0,3})\}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import Token
 from kldocs.exact import Base
 
@@ -53,7 +54,7 @@ def written_units(tokens: Sequence[Token]) -> tuple[list[Token], dict[int, str]]
     return kept, units
 
 
-_PREFIXED = re.compile(r"(?P<prefix>k|K|M|G|kilo|mega|giga)(?P<unit>bits?|nats?)")
+_PREFIXED = lazy(r"(?P<prefix>k|K|M|G|kilo|mega|giga)(?P<unit>bits?|nats?)")
 _POWERS = {"k": 3, "K": 3, "kilo": 3, "M": 6, "mega": 6, "G": 9, "giga": 9}
 
 
@@ -167,4 +168,4 @@ def unit_word(word: str) -> str | None:
 
 #: A unit written with the particle or ending that follows it in Korean, Japanese or Chinese: ``비트이다``,
 #: ``ナットです``, ``比特的``.
-_WITH_PARTICLE = re.compile(r"(?P<unit>비트|나트|내트|ビット|ナット|比特|奈特)[\uac00-\ud7af\u3040-\u309f的了]{1,5}")
+_WITH_PARTICLE = lazy(r"(?P<unit>비트|나트|내트|ビット|ナット|比特|奈特)[\uac00-\ud7af\u3040-\u309f的了]{1,5}")

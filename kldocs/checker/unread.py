@@ -20,15 +20,15 @@ notebook); code and comments do not.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).
-_MEASURE_WORD = re.compile(
+_MEASURE_WORD = lazy(
     r"(?=[kdejhbnl엔발비エ情ビ熵散比信эдб])"  # a first letter, tested before the alternatives (ten times faster)
     r"(?:kl|kullback|divergen|entrop|jsd|jensen|d_|h\s*\(|\bh\s*=|h_|\bbits?\b|\bnats?\b|엔트로피|발산|비트"
     r"|エントロピー|情報量|ビット|熵|散度|比特|信息量|энтроп|дивергенц|бит|(?<![a-z])log(?![a-z]))"  # log: 损失 −log(p)
@@ -60,7 +60,7 @@ _ANCHORS = (
     "бит",
     "log",
 )
-_DECIMAL = re.compile(
+_DECIMAL = lazy(
     r"(?=-?[0-9.]|[\\½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒一二三四五六七八九十百千万])"  # the first characters, tested first
     r"(?:(?<![\w.,/])(?<!Exercise )(?<!Section )(?<!Chapter )(?<!Problem )(?<!Question )(?<!Example )(?<!Figure )"
     r"(?<!SourceTable )(?<!Step )(?<!Part )-?(?:[0-9]*\.[0-9]+(?!\w|\.[0-9])|[0-9]+,[0-9]+(?![\w,])"
@@ -70,7 +70,7 @@ _DECIMAL = re.compile(
     r"|[一二三四五六七八九十百千万]+分[の之][一二三四五六七八九十])"  # 八分の一, 八分之一
 )
 #: A line that is a printed value and nothing else: ``0.0204``, ``tensor(0.0204, dtype=torch.float64)``.
-_PRINTED_VALUE = re.compile(
+_PRINTED_VALUE = lazy(
     r"\s*(?:[a-z][\w.]{0,20}\(\s*)?-?[0-9]*\.[0-9]+(?:e-?[0-9]+)?(?:,\s*(?:dtype|device|grad_fn)=[\w.<>]{1,40})*\)?\s*$"
 )
 #: Rows above a printed value where the ``print(...)`` of a measure may stand.
@@ -111,7 +111,7 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
         if row not in claimed_rows and row not in found and _DECIMAL.search(line):
             shown = " ".join(line.split())
             shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
-            found[row] = Unread(document.line(offset), shown, offset, document.cell(offset))
+            found[row] = Unread(document.row_line(row), shown, offset, document.row_cell(row))  # one look-up a line
 
     printing = _printing_code(document, end)
     typed = (-2, False)  # the last row of a table typed as text, and whether its header names a measure

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
+from kldocs.checker.lazy_patterns import lazy
 
 #: Definitions read, characters of a body, rounds of expansion, and how much longer a formula may grow.
 MAX_DEFINITIONS = 200
@@ -36,12 +37,12 @@ MAX_TRIED = 50
 #: Characters of a document searched for definitions.
 MAX_SEARCHED = 200_000
 
-_DEFINITION = re.compile(
+_DEFINITION = lazy(
     r"\\(?:re)?newcommand\*?\s*+\{?+\s*+\\(?P<name>[A-Za-z]{1,30})\s*+\}?+\s*+(?:\[(?P<arity>[1-9])\])?+\s*+\{"
     r"|\\def\s*+\\(?P<plain>[A-Za-z]{1,30})\s*+(?P<parameters>(?:#[1-9]){0,9})\s*+\{"
 )
-_PAIR = re.compile(r"\s*(?:\|\||\\\||\\parallel)\s*")
-_USE = re.compile(r"\\(?P<name>[A-Za-z]{1,30})")
+_PAIR = lazy(r"\s*(?:\|\||\\\||\\parallel)\s*")
+_USE = lazy(r"\\(?P<name>[A-Za-z]{1,30})")
 #: Measures named by an undefined macro of one argument, and how they are written out.
 _BY_NAME = {"DKL": "D_{KL}(#1)", "KL": "D_{KL}(#1)", "Dkl": "D_{KL}(#1)", "H": "H(#1)"}
 #: Written out, a macro that a definition in the document shows to be the cross-entropy.

@@ -18,9 +18,10 @@ from fractions import Fraction
 from kldocs.checker import family_values as values
 from kldocs.checker.family_stated import Stated, judge_stated, reported_bases, stated_after
 from kldocs.checker.family_values import FamilyClaim
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.errors import InputError
 
-_VAE = re.compile(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
+_VAE = lazy(r"\bVAE\b|variational|\bKL term\b", re.IGNORECASE)
 
 
 def _names_vae(text: str) -> bool:
@@ -102,11 +103,11 @@ def _vae_claim(
 
 
 #: A VAE KL term in words: the KL term (of a VAE), or a KL divergence against the standard normal.
-_STANDARD_NORMAL = re.compile(r"standard normal|N\s*\(\s*0\s*,\s*1\s*\)", re.IGNORECASE)
+_STANDARD_NORMAL = lazy(r"standard normal|N\s*\(\s*0\s*,\s*1\s*\)", re.IGNORECASE)
 _WORDED_NUMBER = r"\s*(?:of|=|is)?\s*(?P<value>-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])"
-_WORDED_MEAN = re.compile(r"\bmean" + _WORDED_NUMBER, re.IGNORECASE)
-_WORDED_SPREAD = re.compile(r"\b(?:standard deviation|std|sd)" + _WORDED_NUMBER, re.IGNORECASE)
-_WORDED_VARIANCE = re.compile(r"\bvariance" + _WORDED_NUMBER, re.IGNORECASE)
+_WORDED_MEAN = lazy(r"\bmean" + _WORDED_NUMBER, re.IGNORECASE)
+_WORDED_SPREAD = lazy(r"\b(?:standard deviation|std|sd)" + _WORDED_NUMBER, re.IGNORECASE)
+_WORDED_VARIANCE = lazy(r"\bvariance" + _WORDED_NUMBER, re.IGNORECASE)
 
 
 def _worded_vae(text: str, named: bool) -> tuple[tuple[Fraction], tuple[Fraction], int] | None:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
 from kldocs.checker.shannon_measures import Form, Searches, holds_always, lines_of, mutual_form
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
@@ -30,22 +31,22 @@ from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 #: Characters of a formula read for a chain rule.
 _MAX_TEXT = 600
 #: A measure of random variables, without which a line holds no chain rule.
-_MEASURE = re.compile(r"[HI]\s*\(")
+_MEASURE = lazy(r"[HI]\s*\(")
 #: Dots between the ends of a list.
-_DOTS = re.compile(r"\\[lc]?dots|\.\.\.|…|\\dotsc")
-_CLUTTER = re.compile(
+_DOTS = lazy(r"\\[lc]?dots|\.\.\.|…|\\dotsc")
+_CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\displaystyle|\\limits|\s|&|\\(?:begin|end)\{[a-z*]{1,12}\}|\\label\{[^{}]{0,40}\}"
 )
 #: A variable: its letter and its subscript (a number, ``n``, ``i``, ``i-1`` or ``i+1``).
-_VARIABLE = re.compile(r"([A-Z])(?:_\{?([0-9]{1,2}|[ni](?:[-+]1)?)\}?)?")
+_VARIABLE = lazy(r"([A-Z])(?:_\{?([0-9]{1,2}|[ni](?:[-+]1)?)\}?)?")
 #: A term: its sign, a sum over ``i`` from 1 to ``n`` or none, and its measure's arguments.
-_TERM = re.compile(
+_TERM = lazy(
     r"(?P<sign>[-+]?)(?P<sum>\\sum_\{?i=1\}?\^\{?n\}?)?"
     r"(?:H\((?P<h>[^()|;]{1,80})(?:\|(?P<given>[^()|;]{1,80}))?\)"
     r"|I\((?P<a>[^()|;]{1,80});(?P<b>[^()|;]{1,80})(?:\|(?P<c>[^()|;]{1,80}))?\))"
 )
 #: The relations read between the two sides.
-_RELATION = re.compile(r"\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|≤|≥|=")
+_RELATION = lazy(r"\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|≤|≥|=")
 _RELATIONS = {"=": "=", "\\le": "<=", "\\leq": "<=", "≤": "<=", "\\ge": ">=", "\\geq": ">=", "≥": ">="}
 #: The numbers of variables each claim is written out for: equations, then inequalities (fewer: the search
 #: for the elemental quantities grows fast).

@@ -23,38 +23,39 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
 #: Marks without which a formula holds none of these definitions.
-_MARK = re.compile(r"\\sum|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
+_MARK = lazy(r"\\sum|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
 #: Spacing, alignment and styling, dropped before reading.
-_CLUTTER = re.compile(
+_CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
     r"|\\(?:begin|end)\{[a-z*]{1,12}\}"
 )
 #: A sum sign with its range: ``\sum_{x \in X}``, ``\sum_x``, ``∑``.
-_SUM = re.compile(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
+_SUM = lazy(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
 #: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``.
-_LOG = re.compile(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z]))?")
+_LOG = lazy(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z]))?")
 #: ``P(X=x, Y=y)`` as ``p(x,y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and ``p(x)``.
-_EVENTS = re.compile(r"[Pp]\(([A-Z])=([a-z])(?:,([A-Z])=([a-z]))?\)")
-_NAMED = re.compile(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
+_EVENTS = lazy(r"[Pp]\(([A-Z])=([a-z])(?:,([A-Z])=([a-z]))?\)")
+_NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
 #: ``p(X,Y)``, ``p(Y|X)``: the random variables written for their values, as ``p(x,y)`` and ``p(y|x)``.
-_VARIABLES = re.compile(r"([pq])\(([A-Z](?:[,|][A-Z]){0,2})\)")
+_VARIABLES = lazy(r"([pq])\(([A-Z](?:[,|][A-Z]){0,2})\)")
 #: The double bar of a divergence, however written.
-_BARS = re.compile(r"\\\|\\\||\\\||\\parallel|‖|\\Vert|\\[lr]Vert")
+_BARS = lazy(r"\\\|\\\||\\\||\\parallel|‖|\\Vert|\\[lr]Vert")
 #: ``\frac{a}{b}`` with arguments of one level of brackets, as ``(a)/(b)``.
-_FRACTION = re.compile(r"\\[dt]?frac\{([^{}]{1,40})\}\{([^{}]{1,40})\}")
+_FRACTION = lazy(r"\\[dt]?frac\{([^{}]{1,40})\}\{([^{}]{1,40})\}")
 #: A probability as read: ``p(x)``, ``p(x,y)``, ``q(y|x)``.
 _PROBABILITY = r"[pq]\([a-z,|]{1,5}\)"
 #: A bracket around a logarithm's argument: ``\log(p(x))``, ``\log[p(x)]``, ``\log((p(x))/(q(x)))``.
-_LOG_BRACKET = re.compile(rf"L[\[(]({_PROBABILITY}|\((?:{_PROBABILITY}|1)\)/\((?:{_PROBABILITY}){{1,2}}\))[\])](?!/)")
+_LOG_BRACKET = lazy(rf"L[\[(]({_PROBABILITY}|\((?:{_PROBABILITY}|1)\)/\((?:{_PROBABILITY}){{1,2}}\))[\])](?!/)")
 
 #: The left side, once read: ``H(X,Y)``, ``H(X|Y)``, ``H(X|Y=y)``, ``I(X;Y)`` and ``D(p(y|x)||q(y|x))``.
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"(?P<joint>H\((?P<j1>[A-Z]),(?P<j2>[A-Z])\))"
     r"|(?P<cond>H\((?P<c1>[A-Z])(?:\||\\mid)(?P<c2>[A-Z])\))"
     r"|(?P<value>H\((?P<v1>[A-Z])(?:\||\\mid)(?P<v2>[A-Z])=(?P<v3>[a-z])\))"
@@ -126,9 +127,9 @@ def variable_definitions(document: SourceText, region: Region, budget: Budget) -
 
 
 #: The end of a row of an aligned chain, or of a line.
-_ROW_BREAK = re.compile(r"(\\\\|\n)")
+_ROW_BREAK = lazy(r"(\\\\|\n)")
 #: Alignment marks around a row, dropped from the text shown.
-_ALIGNMENT = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&")
+_ALIGNMENT = lazy(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&")
 
 
 def _normalized(formula: str) -> str:
@@ -153,11 +154,11 @@ def _normalized(formula: str) -> str:
 #: The conditional KL divergence ``D(p(y|x)||q(y|x))`` as read, and the KL divergence of two joints or marginals.
 _CONDITIONAL_KL = r"D\(p\((?P<a>[a-z])\|(?P<b>[a-z])\)\|\|q\((?P=a)\|(?P=b)\)\)"
 #: ``D(p(y|x)||q(y|x)) \geq 0`` (or ``0 \le ...``).
-_NONNEGATIVE = re.compile(rf"{_CONDITIONAL_KL}(?:\\geq?|≥|>=)0")
+_NONNEGATIVE = lazy(rf"{_CONDITIONAL_KL}(?:\\geq?|≥|>=)0")
 #: ``0 \le`` before a measure: the bound written backwards.
-_ZERO_BELOW = re.compile(r"0(?:\\leq?|≤|<=)(?P<rest>.+)")
+_ZERO_BELOW = lazy(r"0(?:\\leq?|≤|<=)(?P<rest>.+)")
 #: The chain rule ``D(p(x,y)||q(x,y)) = D(p(x)||q(x)) + D(p(y|x)||q(y|x))``, the terms on the right either way round.
-_CHAIN_RULE = re.compile(
+_CHAIN_RULE = lazy(
     r"D\(p\((?P<x>[a-z]),(?P<y>[a-z])\)\|\|q\((?P=x),(?P=y)\)\)="
     r"(?:D\(p\((?P<m>[a-z])\)\|\|q\((?P=m)\)\)\+D\(p\((?P<o>[a-z])\|(?P=m)\)\|\|q\((?P=o)\|(?P=m)\)\)"
     r"|D\(p\((?P<o2>[a-z])\|(?P<m2>[a-z])\)\|\|q\((?P=o2)\|(?P=m2)\)\)\+D\(p\((?P=m2)\)\|\|q\((?P=m2)\)\))"

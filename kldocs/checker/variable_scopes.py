@@ -19,25 +19,24 @@ the table.
 
 from __future__ import annotations
 
-import re
-
 from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
 
 #: A sentence (no full stop, question or exclamation mark inside), up to 300 characters at a time.
-_SENTENCE = re.compile(r"[^.!?\n]{1,300}")
+_SENTENCE = lazy(r"[^.!?\n]{1,300}")
 #: Verbs of supposing that open a sentence: with them, any kind of random variable is taken anew.
-_SUPPOSING = re.compile(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
+_SUPPOSING = lazy(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
 #: Weaker openings ("if", "for", "flip") and words that make variables new ("instead", "another", "fair"):
 #: with them, only a concrete kind (a coin, a die) is taken anew; "if Y is another random variable" in a
 #: solution's definitions is not.
-_OPENING = re.compile(r"(?i)^\W*(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
-_NEW = re.compile(r"(?i)\b(?:instead|new|another|independent(?:ly)?|biased|fair|next)\b")
-_VARIABLE = re.compile(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
-_CONCRETE = re.compile(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?|bits)\b|\bfair\s+bit\b")
-_ABSTRACT = re.compile(r"(?i)\b(?:random\s+variables?|binary\s+variables?|sources?|Bernoulli)\b")
-_POINTING_BACK = re.compile(r"(?i)\b(?:table|above|given|same)\b")
+_OPENING = lazy(r"(?i)^\W*(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
+_NEW = lazy(r"(?i)\b(?:instead|new|another|independent(?:ly)?|biased|fair|next)\b")
+_VARIABLE = lazy(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
+_CONCRETE = lazy(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?|bits)\b|\bfair\s+bit\b")
+_ABSTRACT = lazy(r"(?i)\b(?:random\s+variables?|binary\s+variables?|sources?|Bernoulli)\b")
+_POINTING_BACK = lazy(r"(?i)\b(?:table|above|given|same)\b")
 #: A sentence that changes the table's numbers: "Now change the first row to ...", "Replace the table by ...".
-_CHANGED = re.compile(
+_CHANGED = lazy(
     r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:change|replace|modify|alter|swap)\b[^.!?\n]{0,80}"
     r"\b(?:rows?|columns?|table|entries|cells?|joint\s+distribution)\b"
 )
@@ -65,7 +64,7 @@ def introductions(document: SourceText) -> list[int]:
 _CARRY_SPAN = 400
 #: "Using the same joint distribution", "our joint distribution", "the distribution from Exercise 2.1", in
 #: several languages: the exercise goes on with the variables given before.
-_CARRIED = re.compile(
+_CARRIED = lazy(
     r"(?i)\bsame\s+(?:joint\s+(?:probability\s+)?distribution|(?:joint\s+)?table)\b"
     r"|\b(?:our|previous|above|earlier)\s+(?:joint\s+)?(?:probability\s+)?(?:distribution|table)\b"
     r"|\b(?:distribution|table)\s+(?:from|of|in)\s+(?:exercise|example|problem|part)\b"

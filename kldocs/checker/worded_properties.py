@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
 from kldocs.checker.negations import refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 
-_SUBJECT = re.compile("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
+_SUBJECT = lazy("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
 _COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
 #: "is" in Portuguese, French and German, maybe with "always".
@@ -126,7 +127,7 @@ _PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 #: The properties said of the entropy; the others are said of divergences.
 _ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
 _DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average", "bounded"})
-_PREDICATE = [(kind, re.compile(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
+_PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
 #: Words (folded), one of which is in every predicate: symmetric, a metric, never negative, zero exactly when,
 #: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
 _PREDICATE_ANCHORS = (
@@ -150,13 +151,13 @@ _PREDICATE_ANCHORS = (
     ),
 )
 #: What joins a second predicate to the first: "，并且", "y", "e", "그리고".
-_CONJUNCTION = re.compile(
+_CONJUNCTION = lazy(
     r"的?\s*(?:[,，、]\s*(?:并且|而且|且|并|同时|y|e|et|und|и|그리고)?|(?:并且|而且|且|并|同时)|\s+(?:y|e|et|und|и)\s)\s*"
 )
 #: What may stand between subject and predicate: a few words, no punctuation.
-_GAP = re.compile(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
-_NEGATION = re.compile(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
-_SUPPOSED = re.compile(
+_GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
+_NEGATION = lazy(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
+_SUPPOSED = lazy(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
     r"falsch|erreur|mythe|croire|glauben|achar)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
     r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違",
@@ -164,16 +165,16 @@ _SUPPOSED = re.compile(
 )
 #: "differential" near the word entropy, in the languages read here.
 #: A differential entropy, or the entropy of continuous variables: it can be negative.
-_DIFFERENTIAL = re.compile(
+_DIFFERENTIAL = lazy(
     r"diferencial|differenziale|diff[ée]rentielle|differentielle|дифференциальн|微分|미분"
     r"|continu[oa]s?\b|continue?s?\b|kontinuierlich|stetig|непрерывн|连续|連続|연속",
     re.I,
 )
 #: Characters read before and after a subject: a sentence longer than this is cut there.
 REACH = 300
-_SENTENCE_END = re.compile(r"[.?!。？！](?:\s|$)|[。？！]|\n")
+_SENTENCE_END = lazy(r"[.?!。？！](?:\s|$)|[。？！]|\n")
 #: ``0 ≤ H(X) ≤ log2 n`` and its LaTeX: the entropy's bounds, in any language.
-_ENTROPY_BOUNDS = re.compile(
+_ENTROPY_BOUNDS = lazy(
     r"(?<![0-9.])0\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*H(?:\s*\(\s*[A-Za-z]\s*\))?\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*"
     r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]+\|)(?:\s*\))?(?![A-Za-z0-9])"
 )
@@ -182,7 +183,7 @@ _BOUNDS_ANCHORS = ("log",)
 
 #: "Se a divergência KL ... for zero, ... as distribuições são idênticas": the half of "zero exactly when P = Q"
 #: that a supposition states (Portuguese, Spanish, French).
-_ZERO_THEN_EQUAL = re.compile(
+_ZERO_THEN_EQUAL = lazy(
     r"(?<![^\W\d_])(?:se|si)\s+(?:a\s+|la\s+|l['’]\s*)?"
     r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler)|entrop(?:[ií]a|ie)\s+relativ[ea])"
     r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est)\s+(?:zero|cero|0|nulle)\s*,?\s*"
@@ -197,7 +198,7 @@ _ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identi
 #: distribution est uniforme, plus l'entropie est grande"); a divergence is 0 exactly when P = Q ("当且仅当 P=Q 时,KL
 #: 值等于 0").
 _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (measure, kind, re.compile(pattern, re.IGNORECASE))
+    (measure, kind, lazy(pattern, re.IGNORECASE))
     for measure, kind, pattern in (
         (
             "entropy",
@@ -239,9 +240,9 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 #: Words (folded), one of which is in every match of :data:`_CONDITION_FIRST`.
 _CONDITION_ANCHORS = ("엔트로피", "entropie", "entropía", "entropia", "熵", "エントロピー", "当且仅当")
 #: A denial right after such a sentence: "엔트로피는 최대가 아니다", "n'est pas", "不是".
-_DENIED_AFTER = re.compile(r"\s*(?:가\s*)?(?:아니|않|ではない|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE)
+_DENIED_AFTER = lazy(r"\s*(?:가\s*)?(?:아니|않|ではない|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE)
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
-_DENIED = re.compile(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
+_DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
 
 
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
@@ -295,7 +296,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
 
 #: A sentence that opens with "is" and no subject: in Spanish, Italian and Portuguese the subject of the sentence
 #: before ("La divergencia JS es ... . Es el promedio ...").
-_ELIDED = re.compile(r"\s*(?:Es|È|E'|É|Resulta)\s")
+_ELIDED = lazy(r"\s*(?:Es|È|E'|É|Resulta)\s")
 
 
 def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -> Iterator[Property]:

@@ -30,6 +30,7 @@ from fractions import Fraction
 from kldocs.checker.chains import Statement
 from kldocs.checker.found import Found
 from kldocs.checker.latex_numbers import ParseError, parse
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: A measure's symbol: ``H``, ``H(X)``, ``I(X;Y)``, ``L``, ``Dₖₗ(P||Q)``, ``D_{KL}(P||Q)``.
@@ -38,13 +39,13 @@ _NUMBER = r"[0-9]++(?:\.[0-9]++)?+"
 _SUM = r"(?P<sum>" + _NUMBER + r"(?:[ \t]*+[-+][ \t]*+" + _NUMBER + r"){1,39}+)"
 _TOTAL = r"[ \t]*+(?P<relation>=|≈|\\approx)[ \t]*+(?P<total>" + _NUMBER + r")(?![0-9A-Za-z]|\.[0-9])"
 #: The symbol right before the sum: ``... H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906``.
-_NAMED_SUM = re.compile(_SYMBOL + r"[ \t]*+=[ \t]*+" + _SUM + _TOTAL)
+_NAMED_SUM = lazy(_SYMBOL + r"[ \t]*+=[ \t]*+" + _SUM + _TOTAL)
 #: A line that opens with a measure's symbol (``L = - (0 + (-1.737) + ...) = 1.737 + 2.322 = 4.059``).
-_HEAD = re.compile(r"[ \t$•*+-]*+" + _SYMBOL + r"[ \t]*+(?:=|≈)")
+_HEAD = lazy(r"[ \t$•*+-]*+" + _SYMBOL + r"[ \t]*+(?:=|≈)")
 #: A sum after a relation further on such a line.
-_LATER_SUM = re.compile(r"(?<=[=≈])[ \t]*+" + _SUM + _TOTAL)
+_LATER_SUM = lazy(r"(?<=[=≈])[ \t]*+" + _SUM + _TOTAL)
 #: A whole formula that is a total and the sum it is: ``$$1.280 = 1.157 + 0.123 \checkmark$$``.
-_CHECKED_TOTAL = re.compile(
+_CHECKED_TOTAL = lazy(
     r"[ \t]*+(?:\$\$|\\\[)?[ \t]*+(?P<total>"
     + _NUMBER
     + r")[ \t]*+=[ \t]*+"
