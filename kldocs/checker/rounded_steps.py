@@ -41,13 +41,13 @@ def arithmetic_behind(claim: Statement, chain: Sequence[Statement]) -> str | Non
 
 
 def rounding_allows(claim: Statement, chain: Sequence[Statement], environment: Environment) -> str | None:
-    """A note when the arithmetic behind a false value (see :func:`arithmetic_behind`) starts from each measure of
-    the row before it rounded right, else None: ``\\log_2 3 - H(P) = 1.585 - 1.485 = 0.100`` for 0.0995 is what an
+    r"""A note when the arithmetic behind a false value (see :func:`arithmetic_behind`) starts from each measure of
+    the row before it rounded right, else None: ``\log_2 3 - H(P) = 1.585 - 1.485 = 0.100`` for 0.0995 is what an
     answer key writes, and is not called false; a value cut off instead (1.970 for 1.97095) leaves it false.
 
     >>> from kldocs.checker.chains import statements
     >>> from kldocs.checker.tokens import tokenize
-    >>> text = "H(P) = \\log_2 3 - \\log_2 2 = 1.585 - 1.000 = 0.585"
+    >>> text = r"H(P) = \log_2 3 - \log_2 2 = 1.585 - 1.000 = 0.585"
     >>> chain = statements(tokenize(text), text)
     >>> claim = next(s for s in chain if s.right_text == "0.585" and s.left_text == "H(P)")
     >>> rounding_allows(claim, chain, Environment())
