@@ -2,9 +2,11 @@
 
 Each document here is written for the test: an alphabet written like a distribution (``\\mathcal X = \\{0, 1\\}``),
 the entropy of a conditional distribution written out term by term under a page that gives only the
-marginals, "entropy can be negative" said of continuous variables, and plain arithmetic on values that were
-rounded before it (two entropies to four places, then their difference). None of them is false; the true
-values are computed here with ``math`` and ``fractions``.
+marginals, "entropy can be negative" said of continuous variables, plain arithmetic on values that were
+rounded before it (two entropies to four places, then their difference), a claim about a second table the
+checker could not read, and a closed form that ends its sentence with a full stop.
+None of them is false (the wrong closed form excepted); the true values are computed here with ``math`` and
+``fractions``.
 """
 
 from __future__ import annotations
@@ -107,3 +109,33 @@ def test_a_difference_of_rounded_entropies_may_differ_from_its_exact_arithmetic_
 def test_rounded_operands_allow_only_what_their_rounding_allows(arithmetic: str, verdict: str) -> None:
     claim = _difference_claim(f"The mutual information is $I(X;Y) = {arithmetic}$ bits.\n")
     assert claim.verdict == verdict, claim
+
+
+def test_a_claim_about_a_table_that_was_not_read_is_not_judged_against_the_one_that_was() -> None:
+    # Table B's cells are thirds rounded to 0.333, which the checker does not take for exact: its values are
+    # H(X,Y) = log2 3 and H(X|Y) = 2/3 bits, and must not be judged against table A (H(X,Y) = 1.5 bits).
+    a = [Fraction(1, 2), Fraction(1, 4), Fraction(0), Fraction(1, 4)]
+    assert _entropy_bits([float(v) for v in a]) == 1.5
+    text = (
+        "For table A:\n\n| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 1/2 | 1/4 |\n| X = 1 | 0 | 1/4 |\n\n"
+        "For table B:\n\n| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n"
+        "| X = 0 | 0.333 | 0.333 |\n| X = 1 | 0 | 0.333 |\n\n"
+        f"For table B, H(X,Y) = {math.log2(3):.3f} bits.\n\nBack to table A: H(X,Y) = 1.5 bits.\n"
+    )
+    claims = [c for c in _claims(text) if c.kind == "joint_entropy"]
+    assert [c.verdict for c in claims] == ["unchecked", "holds"], claims
+    assert "table B" in claims[0].note
+
+
+@pytest.mark.parametrize("stop", [".", ",", ";"])
+def test_a_closed_form_ending_its_sentence_is_read(stop: str) -> None:
+    # The normal's differential entropy is (1/2) ln(2 pi e sigma^2); without the 1/2 it is wrong.
+    sigma = 1.7
+    assert (
+        abs(0.5 * math.log(2 * math.pi * math.e * sigma**2) - math.log(sigma * math.sqrt(2 * math.pi * math.e))) < 1e-12
+    )
+    lead = "The entropy of $\\mathcal{N}(\\mu, \\sigma^2)$ is\n"
+    right = lead + f"\\[ h(X) = \\frac{{1}}{{2}}\\ln(2\\pi e \\sigma^2){stop} \\]\n"
+    wrong = lead + f"\\[ h(X) = \\ln(2\\pi e \\sigma^2){stop} \\]\n"
+    assert [c.verdict for c in _claims(right, "a.tex") if c.kind == "identity"] == ["holds"]
+    assert [c.verdict for c in _claims(wrong, "a.tex") if c.kind == "identity"] == ["false"]

@@ -159,7 +159,7 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
         return None
     text = normalized(formula)
     left, _, rest = text.partition("=")
-    right = rest.rpartition("=")[2]
+    right = rest.rpartition("=")[2].rstrip().rstrip(".,;").rstrip()  # "... \sigma^2). \]": the sentence's stop
     kl, entropy = _KL_LEFT.search(left), _ENTROPY_LEFT.search(left)
     measure = "kl" if kl is not None else "entropy" if entropy is not None else None
     if measure is None:

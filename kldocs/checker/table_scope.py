@@ -139,8 +139,17 @@ def of_another_table(
 
 def another_table(used: Sequence[str], before: str, labels: dict[str, str | None]) -> str | None:
     """Why a claim judged from the joint tables ``used`` (their texts) is not judged: the words before it name
-    another of the document's tables; None when they name none, or that one, or the document has one table."""
+    a table other than the one in force (one that may not have been read: its cells rounded, say); None when they
+    name none, or that one, or the document's one table has no label (the name may be its caption).
+
+    >>> another_table(["T"], "For table B, ", {"T": "A"})
+    'the claim speaks of table B, but the joint distribution in force is T: not judged'
+    >>> another_table(["T"], "In table 1, ", {"T": None}) is None
+    True
+    """
     spoken = table_label(before[-_SPOKEN:].rsplit("\n\n", 1)[-1])
-    if len(labels) < 2 or not used or spoken is None or all(labels.get(text) == spoken for text in used):
+    if not used or spoken is None or all(labels.get(text) == spoken for text in used):
+        return None
+    if len(labels) < 2 and all(labels.get(text) is None for text in used):
         return None
     return f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"
