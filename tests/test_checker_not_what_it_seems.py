@@ -104,6 +104,8 @@ def test_a_difference_of_rounded_entropies_may_differ_from_its_exact_arithmetic_
         ("1.585 - 0.6667 = 0.9184", "holds"),
         ("0.971 - 0.5 = 0.461", "false"),  # 0.4705 to 0.4715: a slip, not rounding
         ("1.585 - 0.667 = 0.928", "false"),
+        ("0.92 - 0.47 = 0.46", "unchecked"),  # two digits each: 0.44 to 0.46 allows it, but two digits say little
+        ("0.75 - 0.25 = 0.6", "false"),  # 0.75 and 0.25 are probabilities as given, not rounded values
     ],
 )
 def test_rounded_operands_allow_only_what_their_rounding_allows(arithmetic: str, verdict: str) -> None:

@@ -59,18 +59,21 @@ def has_rounded_logs(node: Node) -> bool:
     return any(isinstance(item, Log) and _rounded_numbers(item.argument) for item in walk(node))
 
 
-def has_rounded_operands(node: Node) -> bool:
-    """True for plain arithmetic (no logarithm, no measure) on a decimal of :data:`ROUNDED_DIGITS` or more digits."""
+def has_rounded_operands(node: Node, digits: int = ROUNDED_DIGITS) -> bool:
+    """True for plain arithmetic (no logarithm, no measure) on a decimal of ``digits`` or more digits (see
+    :func:`_is_rounded` for two)."""
     items = list(walk(node))
     plain = not isinstance(node, Number) and not any(isinstance(item, (Log, MeasureNode)) for item in items)
-    return plain and any(isinstance(item, Number) and _is_rounded(item) for item in items)
+    return plain and any(isinstance(item, Number) and _is_rounded(item, digits) for item in items)
 
 
-def value_range(node: Node, environment: Environment, *, everywhere: bool = False) -> Range | None:
+def value_range(
+    node: Node, environment: Environment, *, everywhere: bool = False, digits: int = ROUNDED_DIGITS
+) -> Range | None:
     """The values ``node`` can stand for when the decimals inside its logarithms (``everywhere``: all its
-    decimals) are rounded; None if unknown."""
+    decimals of ``digits`` or more digits) are rounded; None if unknown."""
     try:
-        return _range(node, environment, inside_log=everywhere)
+        return _range(node, environment, digits if everywhere else None)
     except (EvaluationError, ArithmeticError, ValueError, OverflowError):
         return None
 
@@ -85,18 +88,29 @@ def _rounded_numbers(node: Node) -> bool:
     return any(isinstance(item, Number) and _is_rounded(item) for item in walk(node))
 
 
-def _is_rounded(number: Number) -> bool:
+def _is_rounded(number: Number, least: int = ROUNDED_DIGITS) -> bool:
+    """Whether a decimal stands for every number that rounds to it: one of ``least`` significant digits or more;
+    of two, only one whose last digit is not 0 or 5 (``0.47`` for an entropy, not ``0.25`` or ``0.15``, which
+    are probabilities as given).
+
+    >>> [_is_rounded(Number(0, 4, text, Fraction(text)), 2) for text in ("0.47", "0.25", "1.5", "0.921")]
+    [True, False, False, True]
+    """
     place = written_place(number.text)
     if place is None or number.value == 0:
         return False
     digits = math.floor(math.log10(abs(float(number.value)))) - place + 1
-    return digits >= ROUNDED_DIGITS
+    if digits == 2 and least <= 2:
+        return int(abs(number.value) / Fraction(10) ** place) % 5 != 0
+    return digits >= least
 
 
-def _range(node: Node, environment: Environment, inside_log: bool) -> Range:
+def _range(node: Node, environment: Environment, rounded_from: int | None) -> Range:
+    """The range of ``node`` when each decimal of ``rounded_from`` or more digits is rounded (None: none is;
+    inside a logarithm, those of :data:`ROUNDED_DIGITS` are)."""
     if isinstance(node, Number):
         value = float(node.value)
-        if inside_log and _is_rounded(node):
+        if rounded_from is not None and _is_rounded(node, rounded_from):
             place = written_place(node.text)
             assert place is not None
             half = float(Fraction(10) ** place) / 2
@@ -108,17 +122,17 @@ def _range(node: Node, environment: Environment, inside_log: bool) -> Range:
         value = float(environment.measure(node.symbol))
         return value, value
     if isinstance(node, Negative):
-        low, high = _range(node.operand, environment, inside_log)
+        low, high = _range(node.operand, environment, rounded_from)
         return -high, -low
     if isinstance(node, Sum):
         low = high = 0.0
         for sign, term in node.terms:
-            a, b = _range(term, environment, inside_log)
+            a, b = _range(term, environment, rounded_from)
             low, high = (low + a, high + b) if sign > 0 else (low - b, high - a)
         return low, high
     if isinstance(node, (Product, Quotient)):
-        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, inside_log)
-        right = _range(node.right if isinstance(node, Product) else node.denominator, environment, inside_log)
+        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, rounded_from)
+        right = _range(node.right if isinstance(node, Product) else node.denominator, environment, rounded_from)
         if isinstance(node, Quotient):
             if right[0] <= 0 <= right[1]:
                 raise EvaluationError("a range that holds 0 in a denominator")
@@ -126,13 +140,13 @@ def _range(node: Node, environment: Environment, inside_log: bool) -> Range:
         corners = [a * b for a in left for b in right]
         return min(corners), max(corners)
     if isinstance(node, Power):
-        low, high = _range(node.base, environment, inside_log)
+        low, high = _range(node.base, environment, rounded_from)
         values = [low**node.exponent, high**node.exponent]
         if low < 0 < high and node.exponent % 2 == 0:
             values.append(0.0)
         return min(values), max(values)
     if isinstance(node, Log):
-        low, high = _range(node.argument, environment, inside_log=True)
+        low, high = _range(node.argument, environment, ROUNDED_DIGITS if rounded_from is None else rounded_from)
         if low <= 0:
             raise EvaluationError("the logarithm of a range that reaches 0")
         scale = _log_scale(node.base, environment)

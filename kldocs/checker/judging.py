@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from kldocs.checker.approximate import has_rounded_logs, has_rounded_operands, overlaps, value_range
+from kldocs.checker.approximate import ROUNDED_DIGITS, has_rounded_logs, has_rounded_operands, overlaps, value_range
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
@@ -132,6 +132,10 @@ def specific(
             note = f"{subject} = {value} exactly; its numbers are rounded, and the values they stand for allow "
             note += statement.right_text
         return Outcome(kind_of(statement), "holds", value, note)
+    if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment, digits=2):
+        note = f"{subject} = {value} exactly, but its numbers look rounded to two digits, and the values they may "
+        note += f"stand for allow {statement.right_text}: not called false"
+        return Outcome(kind_of(statement), "unchecked", None, note)
     if isinstance(statement.left, MeasureNode) and not left.is_finite:
         reason = _infinite_reason(statement.left.symbol, scope, base)
         note = f"{subject} is infinite{reason}"
@@ -264,13 +268,13 @@ def _off_term(statement: Statement, scope: KnownDistributions, base: BaseKey, un
     return ""
 
 
-def _rounded_step(statement: Statement, environment: Environment) -> bool:
+def _rounded_step(statement: Statement, environment: Environment, digits: int = ROUNDED_DIGITS) -> bool:
     """True when a side with rounded numbers inside its logarithms allows the other side's value, or plain
-    arithmetic on rounded values allows the rounded value written after it."""
+    arithmetic on rounded values (of ``digits`` or more digits) allows the rounded value written after it."""
     if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
         left, right = value_range(statement.left, environment), value_range(statement.right, environment)
-    elif has_rounded_operands(statement.left) and (written := literal(statement.right)) is not None:
-        left = value_range(statement.left, environment, everywhere=True)
+    elif has_rounded_operands(statement.left, digits) and (written := literal(statement.right)) is not None:
+        left = value_range(statement.left, environment, everywhere=True, digits=digits)
         half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
         right = (float(written.value - half), float(written.value + half))
     else:
