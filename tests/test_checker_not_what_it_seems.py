@@ -129,6 +129,28 @@ def test_a_claim_about_a_table_that_was_not_read_is_not_judged_against_the_one_t
     assert "table B" in claims[0].note
 
 
+def test_a_claim_about_the_first_of_two_tables_is_not_judged_against_the_second() -> None:
+    first = [[0.5, 0.25], [0.0, 0.25]]  # I(X;Y) = 0.311 bits
+    second = [[0.3, 0.2], [0.1, 0.4]]  # I(X;Y) = 0.125 bits
+
+    def mutual(table: list[list[float]]) -> float:
+        rows, columns = [sum(row) for row in table], [sum(column) for column in zip(*table, strict=True)]
+        cells = [(v, rows[i] * columns[j]) for i, row in enumerate(table) for j, v in enumerate(row) if v > 0]
+        return sum(v * math.log2(v / product) for v, product in cells)
+
+    def table(cells: list[list[float]]) -> str:
+        rows = "".join(f"| X = {i} | {row[0]} | {row[1]} |\n" for i, row in enumerate(cells))
+        return "| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n" + rows
+
+    text = (
+        f"The first joint distribution:\n\n{table(first)}\nThe second joint distribution:\n\n{table(second)}\n"
+        f"Its mutual information is I(X;Y) = {mutual(second):.3f} bits.\n\n"
+        f"Comparing the two tables, the first has I(X;Y) = {mutual(first):.3f} bits, more than the second.\n"
+    )
+    claims = [c for c in _claims(text) if c.kind == "mutual_information"]
+    assert [c.verdict for c in claims] == ["holds", "unchecked"], claims
+
+
 @pytest.mark.parametrize("stop", [".", ",", ";"])
 def test_a_closed_form_ending_its_sentence_is_read(stop: str) -> None:
     # The normal's differential entropy is (1/2) ln(2 pi e sigma^2); without the 1/2 it is wrong.

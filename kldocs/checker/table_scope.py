@@ -93,6 +93,10 @@ _NAMED_TABLE = lazy(
 )
 #: Lines above a table searched for its label, and characters before a claim searched for the table it speaks of.
 LABEL_LINES = 3
+#: A table named by its place among several: "the first", "the latter", "the other one".
+_BY_PLACE = lazy(r"(?i)\bthe\s+(?:first|second|third|former|latter|other|previous|earlier)\b")
+#: Where the sentence a claim is in starts.
+_SENTENCE_START = lazy(r"[.!?](?:\s|$)|\n")
 _SPOKEN = 300
 
 
@@ -146,8 +150,13 @@ def another_table(used: Sequence[str], before: str, labels: dict[str, str | None
     'the claim speaks of table B, but the joint distribution in force is T: not judged'
     >>> another_table(["T"], "In table 1, ", {"T": None}) is None
     True
+    >>> another_table(["T"], "Of the two, the first has ", {"S": None, "T": None})
+    'the claim speaks of one of the tables by its place ("the first"): not judged'
     """
     spoken = table_label(before[-_SPOKEN:].rsplit("\n\n", 1)[-1])
+    by_place = _BY_PLACE.search(_SENTENCE_START.split(before[-_SPOKEN:])[-1])
+    if used and len(labels) > 1 and spoken is None and by_place is not None:
+        return f'the claim speaks of one of the tables by its place ("{by_place.group()}"): not judged'
     if not used or spoken is None or all(labels.get(text) == spoken for text in used):
         return None
     if len(labels) < 2 and all(labels.get(text) is None for text in used):
