@@ -111,7 +111,7 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
     left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
     if relation_holds(left, statement.relation, statement.right, right):
         return True
-    return statement.relation in ("=", "~") and _rounded_step(statement, environment)
+    return statement.relation in ("=", "~") and _rounding(statement, environment) in ("logs", "operands")
 
 
 def specific(
@@ -125,14 +125,14 @@ def specific(
     why_wrong = _why_wrong if diagnose else _no_reason
     subject = subject_of(statement)
     value = decimal_text(left)
-    if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment):
-        if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
-            note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
-        else:
-            note = f"{subject} = {value} exactly; its numbers are rounded, and the values they stand for allow "
-            note += statement.right_text
+    rounding = _rounding(statement, environment) if not holds and statement.relation in ("=", "~") else None
+    if rounding == "logs":
+        note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
         return Outcome(kind_of(statement), "holds", value, note)
-    if not holds and statement.relation in ("=", "~") and _rounded_step(statement, environment, digits=2):
+    if rounding == "operands":
+        note = f"{subject} = {value} exactly; its numbers are rounded, and the values they stand for allow "
+        return Outcome(kind_of(statement), "holds", value, note + statement.right_text)
+    if rounding == "two digits":
         note = f"{subject} = {value} exactly, but its numbers look rounded to two digits, and the values they may "
         note += f"stand for allow {statement.right_text}: not called false"
         return Outcome(kind_of(statement), "unchecked", None, note)
@@ -268,18 +268,30 @@ def _off_term(statement: Statement, scope: KnownDistributions, base: BaseKey, un
     return ""
 
 
-def _rounded_step(statement: Statement, environment: Environment, digits: int = ROUNDED_DIGITS) -> bool:
-    """True when a side with rounded numbers inside its logarithms allows the other side's value, or plain
-    arithmetic on rounded values (of ``digits`` or more digits) allows the rounded value written after it."""
+Rounding = Literal["logs", "operands", "two digits"]
+#: The least digits of a decimal read as rounded in plain arithmetic, tried in turn, and what each reading is called.
+_OPERAND_READINGS: tuple[tuple[int, Rounding], ...] = ((ROUNDED_DIGITS, "operands"), (2, "two digits"))
+
+
+def _rounding(statement: Statement, environment: Environment) -> Rounding | None:
+    """How rounded numbers allow an equation that fails as written: a side with rounded numbers inside its
+    logarithms allows the other side's value (``logs``); plain arithmetic on rounded values of three or more digits
+    (``operands``), or only with its two-digit values read as rounded too (``two digits``), allows the rounded value
+    written after it; None when they do not."""
     if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
         left, right = value_range(statement.left, environment), value_range(statement.right, environment)
-    elif has_rounded_operands(statement.left, digits) and (written := literal(statement.right)) is not None:
-        left = value_range(statement.left, environment, everywhere=True, digits=digits)
-        half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
-        right = (float(written.value - half), float(written.value + half))
-    else:
-        return False
-    return left is not None and right is not None and overlaps(left, right)
+        return "logs" if left is not None and right is not None and overlaps(left, right) else None
+    written = literal(statement.right)
+    if written is None:
+        return None
+    half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
+    allowed = (float(written.value - half), float(written.value + half))
+    for digits, how in _OPERAND_READINGS:
+        if has_rounded_operands(statement.left, digits):
+            left = value_range(statement.left, environment, everywhere=True, digits=digits)
+            if left is not None and overlaps(left, allowed):
+                return how
+    return None
 
 
 def _why_wrong(statement: Statement, scope: KnownDistributions, base: BaseKey, right: ExactValue) -> str:
