@@ -83,11 +83,31 @@ def test_labels_the_tex_encoded_fonts_would_misdraw_are_drawn_in_a_unicode_font(
 
     labels = ("x{1}", "a\\b", '"q"', "a_b", "a|b", "<b>", "`a~b^", "plain")
     chart = Chart("c", "bars", labels, (("P", (1 / 8,) * 8),), "x", "y", "t", "alt", size=size)  # type: ignore[arg-type]
-    with matplotlib.rc_context(charts._style("en", size)), warnings.catch_warnings():  # type: ignore[arg-type]
-        warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
+    with matplotlib.rc_context(charts._style("en", size)):  # type: ignore[arg-type]
         figure = charts._draw(chart)
     first_font = {label.get_text(): label.get_fontfamily()[0] for label in figure.axes[0].get_xticklabels()}
     assert first_font == {**dict.fromkeys(labels[:-1], unicode_font), "plain": charts.TEXT_FONTS[size]}
+
+
+@pytest.mark.parametrize(
+    ("size", "typst", "language"), [("page", False, "en"), ("slide", False, "en"), ("slide", True, "ko")]
+)
+def test_negative_ticks_carry_a_minus_sign_every_font_can_draw(
+    size: str, typst: bool, language: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import matplotlib
+
+    from kldocs.render import charts
+
+    chart = Chart("c", "bars", ("a", "b"), (("P log P/Q", (-0.08, 0.11)),), "x", "nats", "t", "alt", size=size)  # type: ignore[arg-type]
+    with matplotlib.rc_context(charts._style(language, size, typst)), warnings.catch_warnings(record=True) as caught:  # type: ignore[arg-type]
+        warnings.simplefilter("always")
+        figure = charts._draw(chart)
+        figure.canvas.draw()  # a glyph a font lacks is reported here (mathtext through logging)
+        ticks = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert any("\N{MINUS SIGN}" in tick for tick in ticks) and not any("-" in tick for tick in ticks), ticks
+    missing = [str(warning.message) for warning in caught] + [record.getMessage() for record in caplog.records]
+    assert not [message for message in missing if "glyph" in message.lower()], missing
 
 
 def test_every_character_a_text_font_draws_as_another_is_known() -> None:

@@ -102,8 +102,6 @@ def drawing(chart: Chart, language: str, *, typst: bool = False) -> Iterator[Fig
     with matplotlib.rc_context(_style(language, chart.size, typst)), warnings.catch_warnings():  # type: ignore[arg-type]
         # Without a Hangul font matplotlib warns once per missing glyph; _style already said it once.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-        # cmr10 has no minus sign; axes.unicode_minus is off, so tick labels use the hyphen it has.
-        warnings.filterwarnings("ignore", message="cmr10 font should ideally be used with mathtext")
         figure = _draw(chart)
         try:
             yield figure
@@ -136,7 +134,10 @@ def _style(language: str, size: str = "page", typst: bool = False) -> dict[str, 
         "axes.spines.top": False,
         "axes.spines.right": False,
         "svg.hashsalt": "kldocs",
-        "axes.unicode_minus": False,
+        # A minus sign, not a hyphen, before negative ticks: cmr10 has none, so its ticks are set as mathtext (its
+        # own minus, in the same digits); other fonts draw U+2212 (from DejaVu Sans where a font lacks it).
+        "axes.unicode_minus": True,
+        "axes.formatter.use_mathtext": fonts[0] == "cmr10",
         "text.parse_math": True,  # kldocs' own texts are math where they say so; user labels turn it off
     }
 
