@@ -4,7 +4,8 @@ Each document here is written for the test: an alphabet written like a distribut
 the entropy of a conditional distribution written out term by term under a page that gives only the
 marginals, "entropy can be negative" said of continuous variables, plain arithmetic on values that were
 rounded before it (two entropies to four places, then their difference), a claim about a second table the
-checker could not read, and a closed form that ends its sentence with a full stop.
+checker could not read, a closed form that ends its sentence with a full stop, an equation number after an
+identity, one name reused for a coin and then a die, and a table of code words and their lengths.
 None of them is false (the wrong closed form excepted); the true values are computed here with ``math`` and
 ``fractions``.
 """
@@ -163,3 +164,43 @@ def test_a_closed_form_ending_its_sentence_is_read(stop: str) -> None:
     wrong = lead + f"\\[ h(X) = \\ln(2\\pi e \\sigma^2){stop} \\]\n"
     assert [c.verdict for c in _claims(right, "a.tex") if c.kind == "identity"] == ["holds"]
     assert [c.verdict for c in _claims(wrong, "a.tex") if c.kind == "identity"] == ["false"]
+
+
+@pytest.mark.parametrize("number", ["(10.27)", "(3)", "(2.4)"])
+def test_an_equation_number_after_an_identity_is_not_a_factor(number: str) -> None:
+    text = f"Two relations among the entropies:\n\n$H(X,Y) = H(Y|X) + H(X) {number}$\n\n$H(X,Y) = H(X|Y) + H(Y)$\n"
+    claims = [c for c in _claims(text) if c.kind == "identity"]
+    assert [c.verdict for c in claims] == ["holds", "holds"], claims
+    # Set apart by a space only: written against the measure, a bracket is still read as a product.
+    glued = _claims(f"$H(X,Y) = H(Y|X) + H(X){number}$\n")
+    assert [c.verdict for c in glued if c.kind == "identity"] != ["holds"], glued
+
+
+def test_a_name_read_from_one_expansion_is_read_again_from_the_next() -> None:
+    # A coin, then a die, both written H(x) and neither defined: each expansion is its own distribution's entropy.
+    def expansion(n: int) -> str:
+        term = f"\\frac{{1}}{{{n}}} \\log \\frac{{1}}{{{n}}}"
+        return "H(x) = - \\left( " + " + ".join([term] * n) + " \\right)"
+
+    text = f"A coin:\n$$\n{expansion(2)}\n$$\n\nThe result is about {math.log(2):.3f}.\n\n"
+    text += f"Now a die:\n$$ {expansion(6)}\n$$\n\nThe result is about {math.log(6):.2f}.\n"
+    claims = _claims(text)
+    assert claims and not any(c.verdict == "false" for c in claims), claims
+    assert [c.verdict for c in claims if c.text.startswith("H(x)")] == ["holds", "holds"], claims
+
+
+def test_a_table_of_code_words_and_lengths_has_no_distributions_in_its_columns() -> None:
+    # A prefix code for A, C, G, T with p = (1/4, 1/8, 1/8, 1/2): rows of code words, probabilities and lengths.
+    p, lengths = [0.25, 0.125, 0.125, 0.5], [2, 3, 3, 1]
+    assert sum(pi * n for pi, n in zip(p, lengths, strict=True)) == 1.75 == _entropy_bits(p)
+    code = (
+        "\\begin{tabular}{|c|c|c|c|c|c|}\n\\hline\n & A & C & G & T & \\\\ \\hline\n"
+        "Code & 10 & 110 & 111 & 0 & \\\\ \\hline\n"
+        f"$p(x_i)$ & {' & '.join(map(str, p))} & \\\\ \\hline\n"
+        f"$n(x_i)$ & {' & '.join(map(str, lengths))} & \\\\ \\hline\n"
+        "$p(x_i) n(x_i)$ & 0.5 & 0.375 & 0.375 & 0.5 & \\textbf{1.75} \\\\ \\hline\n\\end{tabular}\n"
+    )
+    assert not [c for c in _claims(code, "a.tex") if c.verdict == "false"]
+    # A column of probabilities that does not sum to 1 is still called out.
+    slip = "\\begin{tabular}{ccc}\n & P & Q \\\\\na & 0.5 & 0.25 \\\\\nb & 0.3 & 0.75 \\\\\n\\end{tabular}\n"
+    assert [c.verdict for c in _claims(slip, "a.tex") if c.kind == "definition"] == ["false", "holds"]

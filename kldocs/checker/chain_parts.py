@@ -55,9 +55,22 @@ def rows(tokens: Sequence[Token]) -> list[list[Token]]:
 
 
 def _drop_equation_number(row: list[Token]) -> list[Token]:
-    """Remove ``&& (3)`` at the end of a row, and the alignment marks."""
+    """Remove ``&& (3)`` at the end of a row, and the alignment marks.
+
+    A number in brackets set apart by a space after the last side of a
+    relation (``H(X,Y) = H(Y|X) + H(X) (10.27)``) is an equation number too,
+    not a factor.
+    """
     kinds = [token.kind for token in row]
-    if len(row) >= 4 and kinds[-4:] == ["align", "open", "number", "close"]:
+    aligned = len(row) >= 4 and kinds[-4:] == ["align", "open", "number", "close"]
+    spaced = (
+        len(row) >= 5
+        and kinds[-3:] == ["open", "number", "close"]
+        and kinds[-4] in ("close", "ident", "measure", "number", "rbrace")
+        and row[-3].start > row[-4].end
+        and "relation" in kinds[:-4]
+    )
+    if aligned or spaced:
         row = row[:-3]
     return [token for token in row if token.kind != "align"]
 

@@ -403,6 +403,7 @@ def _columns(document: SourceText, offset: int, rows: list[list[str]]) -> Iterat
             continue
         written = tuple(row[column].strip("$ ") for row in body)
         values = _rationals(list(written))
-        if values is not None and len(values) >= 2:
+        # A column holding a number above 1 (a code word, a length, a count) lists other things than probabilities.
+        if values is not None and len(values) >= 2 and all(0 <= value <= 1 for value in values):
             shown = f"{name} = ({', '.join(written)})"
             yield DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)

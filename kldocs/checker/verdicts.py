@@ -181,6 +181,7 @@ class _Checker:
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
+        read: dict[str, Binding] = {}  # the same, by name: the latest read for each name
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
@@ -216,9 +217,12 @@ class _Checker:
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
                 inferred = None
                 if isinstance(item, Found) and not self._has_fallback(item):
-                    inferred = expanded_binding(item.statement, item.line, current)
+                    # A name read from an earlier expansion is read again from a new one (a coin's H(x), then a die's).
+                    stated = [name for name, binding in current.items() if binding is not read.get(name)]
+                    inferred = expanded_binding(item.statement, item.line, stated)
                 if inferred is not None:
                     current[inferred.name], stale, expansions[item.offset] = inferred, True, inferred
+                    read[inferred.name] = inferred
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     if stale:
