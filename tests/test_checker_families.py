@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import mpmath
 import pytest
 
@@ -21,11 +23,15 @@ def test_a_false_gaussian_claim_gives_the_right_value() -> None:
     assert (kind, verdict) == ("kl", "false") and value == "0.3181471806"
 
 
-def test_the_variance_convention_is_named_and_a_standard_deviation_slip_is_recognised() -> None:
-    # N(0, 2) read with 2 as the standard deviation gives log 2 + 1/8 - 1/2 = 0.318...
+def test_a_value_that_holds_with_a_standard_deviation_in_place_of_the_variance_is_left_unchecked() -> None:
+    # N(0, 2) read with 2 as the standard deviation gives log 2 + 1/8 - 1/2 = 0.318...; as a variance, 0.0966...
+    assert abs(math.log(2) + 1 / 8 - 1 / 2 - 0.318) < 5e-4
     report = check_text("$D_{KL}(\\mathcal{N}(0, 1) \\| \\mathcal{N}(0, 2)) = 0.318$ nats", "notes.md")
     (claim,) = report.claims
-    assert claim.verdict == "false" and "variance" in claim.note and "standard deviation" in claim.note
+    assert claim.verdict == "unchecked" and "variance" in claim.note and "standard deviation" in claim.note
+    # A value that fits neither reading is false.
+    (wrong,) = check_text("$D_{KL}(\\mathcal{N}(0, 1) \\| \\mathcal{N}(0, 2)) = 0.25$ nats", "notes.md").claims
+    assert wrong.verdict == "false"
 
 
 def test_a_formula_claim_about_poisson_distributions_holds_in_the_base_it_holds_in() -> None:

@@ -68,12 +68,17 @@ def has_rounded_operands(node: Node, digits: int = ROUNDED_DIGITS) -> bool:
 
 
 def value_range(
-    node: Node, environment: Environment, *, everywhere: bool = False, digits: int = ROUNDED_DIGITS
+    node: Node,
+    environment: Environment,
+    *,
+    everywhere: bool = False,
+    digits: int = ROUNDED_DIGITS,
+    cut_off: bool = False,
 ) -> Range | None:
     """The values ``node`` can stand for when the decimals inside its logarithms (``everywhere``: all its
-    decimals of ``digits`` or more digits) are rounded; None if unknown."""
+    decimals of ``digits`` or more digits) are rounded, or (``cut_off``) rounded or cut off; None if unknown."""
     try:
-        return _range(node, environment, digits if everywhere else None)
+        return _range(node, environment, digits if everywhere else None, cut_off)
     except (EvaluationError, ArithmeticError, ValueError, OverflowError):
         return None
 
@@ -105,16 +110,18 @@ def _is_rounded(number: Number, least: int = ROUNDED_DIGITS) -> bool:
     return digits >= least
 
 
-def _range(node: Node, environment: Environment, rounded_from: int | None) -> Range:
+def _range(node: Node, environment: Environment, rounded_from: int | None, cut_off: bool = False) -> Range:
     """The range of ``node`` when each decimal of ``rounded_from`` or more digits is rounded (None: none is;
-    inside a logarithm, those of :data:`ROUNDED_DIGITS` are)."""
+    inside a logarithm, those of :data:`ROUNDED_DIGITS` are), or with ``cut_off`` rounded or cut off (a
+    decimal of :data:`ROUNDED_DIGITS` or more digits may stand for a value up to its next digit)."""
     if isinstance(node, Number):
         value = float(node.value)
         if rounded_from is not None and _is_rounded(node, rounded_from):
             place = written_place(node.text)
             assert place is not None
             half = float(Fraction(10) ** place) / 2
-            return value - half, value + half
+            cut = half if cut_off and _is_rounded(node) else 0.0
+            return (value - half, value + half + cut) if value > 0 else (value - half - cut, value + half)
         return value, value
     if isinstance(node, Infinity):
         raise EvaluationError("an infinite value has no range")
@@ -122,17 +129,19 @@ def _range(node: Node, environment: Environment, rounded_from: int | None) -> Ra
         value = float(environment.measure(node.symbol))
         return value, value
     if isinstance(node, Negative):
-        low, high = _range(node.operand, environment, rounded_from)
+        low, high = _range(node.operand, environment, rounded_from, cut_off)
         return -high, -low
     if isinstance(node, Sum):
         low = high = 0.0
         for sign, term in node.terms:
-            a, b = _range(term, environment, rounded_from)
+            a, b = _range(term, environment, rounded_from, cut_off)
             low, high = (low + a, high + b) if sign > 0 else (low - b, high - a)
         return low, high
     if isinstance(node, (Product, Quotient)):
-        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, rounded_from)
-        right = _range(node.right if isinstance(node, Product) else node.denominator, environment, rounded_from)
+        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, rounded_from, cut_off)
+        right = _range(
+            node.right if isinstance(node, Product) else node.denominator, environment, rounded_from, cut_off
+        )
         if isinstance(node, Quotient):
             if right[0] <= 0 <= right[1]:
                 raise EvaluationError("a range that holds 0 in a denominator")
@@ -140,13 +149,15 @@ def _range(node: Node, environment: Environment, rounded_from: int | None) -> Ra
         corners = [a * b for a in left for b in right]
         return min(corners), max(corners)
     if isinstance(node, Power):
-        low, high = _range(node.base, environment, rounded_from)
+        low, high = _range(node.base, environment, rounded_from, cut_off)
         values = [low**node.exponent, high**node.exponent]
         if low < 0 < high and node.exponent % 2 == 0:
             values.append(0.0)
         return min(values), max(values)
     if isinstance(node, Log):
-        low, high = _range(node.argument, environment, ROUNDED_DIGITS if rounded_from is None else rounded_from)
+        low, high = _range(
+            node.argument, environment, ROUNDED_DIGITS if rounded_from is None else rounded_from, cut_off
+        )
         if low <= 0:
             raise EvaluationError("the logarithm of a range that reaches 0")
         scale = _log_scale(node.base, environment)

@@ -53,6 +53,8 @@ _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
 _NAMED_MARKERS = lazy(
     r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform)|for\s+the(?=\s+product)|under)\b"
 )
+#: Nothing but the opening of a display formula: a sentence ending with a colon leads into it.
+_OPENING = lazy(r"\s*(?:\\\[|\$\$|\\begin\{[a-z*]+\})?\s*")
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
 _THEN = lazy(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
 
@@ -72,9 +74,13 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     ('If', 'If')
     >>> condition("Under independence, ", on_names="XY"), condition("If instead it were uniform, ", on_names="XY")
     ('Under', 'If')
+    >>> condition("If the true class had been blue instead:\\n\\n\\\\[\\n", on_names="pq")
+    'If'
     """
     sentences = _SENTENCE_END.split(before[-300:])
     lead = sentences[-1]
+    if len(sentences) > 1 and _OPENING.fullmatch(lead) and sentences[-2].rstrip().endswith(":"):
+        lead = sentences[-2]  # "If the label had been blue instead:", then a display formula of its own
     if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
         lead = sentences[-2] + " " + lead
     marker = _MARKERS.search(lead)

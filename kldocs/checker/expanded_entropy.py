@@ -18,11 +18,11 @@ logarithm's argument) names nothing, and the claim stays unchecked.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Mapping
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement
-from kldocs.checker.latex_numbers import Environment, Log, MeasureNode, Node, Product, evaluate
+from kldocs.checker.latex_numbers import Environment, Log, MeasureNode, Negative, Node, Product, evaluate
 from kldocs.checker.scope import Binding, shown
 from kldocs.checker.trees import is_number_only, measures_in, term_nodes
 from kldocs.errors import EvaluationError
@@ -59,10 +59,13 @@ def _weight(factor: Fraction, term: Node) -> Fraction | None:
     for weight_node, log in ((term.left, term.right), (term.right, term.left)):
         if not isinstance(log, Log):
             continue
+        sign = factor
+        if isinstance(weight_node, Negative):  # ``- \frac{1}{2} \log_2 \frac{1}{2}`` first in its sum
+            weight_node, sign = weight_node.operand, -factor
         weight, argument = _constant(weight_node), _constant(log.argument)
         if weight is None or argument is None or weight <= 0:
             return None
-        if (factor == -1 and argument == weight) or (factor == 1 and argument * weight == 1):
+        if (sign == -1 and argument == weight) or (sign == 1 and argument * weight == 1):
             return weight
     return None
 
@@ -77,18 +80,33 @@ def _constant(node: Node) -> Fraction | None:
         return None
 
 
-def expanded_binding(statement: Statement, line: int, bound: Container[str]) -> Binding | None:
+def expanded_binding(
+    statement: Statement, line: int, bound: Mapping[str, Binding], *, rebinding_only: bool = False
+) -> Binding | None:
     """The distribution ``statement`` names by its expansion (see :func:`expanded_distribution`), when the name
-    is not ``bound`` already."""
+    is not ``bound`` already (unless ``rebinding_only``), or is bound to a distribution over another number of
+    outcomes (a new exercise reusing the name: no slip drops outcomes and still sums to 1)."""
     found = expanded_distribution(statement)
-    if found is None or found[0] in bound:
+    if found is None:
         return None
     name, weights = found
+    given = bound.get(name)
+    if given is None and rebinding_only:
+        return None
+    if given is not None and (given.distribution is None or len(given.distribution) == len(weights)):
+        return None
     return Binding(name, parse_distribution(list(weights), name=name), line, statement.text)
 
 
-def expansion_note(binding: Binding, note: str) -> str:
-    """The note of the claim a distribution was read from: where it comes from, then ``note``."""
+def expansion_note(binding: Binding, replaced: Binding | None, note: str) -> str:
+    """The note of the claim a distribution was read from: where it comes from (and the distribution of that
+    name it replaces), then ``note``."""
     assert binding.distribution is not None
     read = shown(binding.distribution)
-    return f"{binding.name} is defined nowhere above; the expansion is the entropy of {read}: {note}"
+    if replaced is None or replaced.distribution is None:
+        return f"{binding.name} is defined nowhere above; the expansion is the entropy of {read}: {note}"
+    outcomes = len(replaced.distribution)
+    return (
+        f"{binding.name} is read anew from the expansion, the entropy of {read} (the {binding.name} of "
+        f"{replaced.where()} has {outcomes} outcomes): {note}"
+    )

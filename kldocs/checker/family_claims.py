@@ -12,8 +12,9 @@ value; its value is ``sum_j (sigma_j^2 + mu_j^2 - 1 - ln sigma_j^2)/2`` (see
 
 ``N(a, b)`` is read as mean ``a`` and *variance* ``b`` (the usual
 ``N(mu, sigma^2)``; ``N(1, 2^2)`` is variance 4), and the note says so, since
-writing the standard deviation there is a common slip: when the claim is
-false but holds with ``b`` read as a standard deviation, the note says that.
+many authors and libraries write the standard deviation there instead: a
+claim that is false with ``b`` a variance but holds with ``b`` a standard
+deviation is left unchecked, and the note gives both readings.
 
 Values come from the families layer (exact closed forms, certified
 numerics); a decimal holds when the true value rounds to it at the claim's
@@ -224,9 +225,16 @@ def _judge(
     measure = next((key for key, pattern in _MEASURES if pattern.search(text)), None) if named else None
     if measure is None:  # no claim: known before the rest of the mentions are looked at
         return []
+    if measure == "entropy" and _finite_variable(text):
+        return []  # H(Z) of a variable whose probabilities the sentence lists, beside a family it mentions
     mentions = [first, *claimed]
-    stated = stated_after(text, light, mentions[-1].end())
     needed = 1 if measure == "entropy" else 2
+    # More distributions than the measure takes (a claim, then code naming them again): the value right after the
+    # first ones, else the one after the last.
+    stated = None
+    if len(mentions) > needed:
+        stated = stated_after(text, light, mentions[needed - 1].end(), mentions[needed].start())
+    stated = stated or stated_after(text, light, mentions[-1].end())
     if stated is None or len(mentions) < needed:
         return []
     try:
@@ -240,6 +248,23 @@ def _judge(
     if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions[:needed]):
         reading = "N(a, b^2) read as mean a and standard deviation b"
     return [_verdict(measure, families, stated, sentence.strip(), offset, reading)]
+
+
+def _finite_variable(text: str) -> bool:
+    """Whether the entropy the text names is of a variable whose outcomes' probabilities it lists.
+
+    >>> _finite_variable("Inputs are Bernoulli(1/2); P(Z=1) = 1/4, P(Z=0) = 3/4, so H(Z) = 0.811 bits")
+    True
+    >>> _finite_variable("X ~ Bernoulli(1/2), so H(X) = 1 bit")
+    False
+    """
+    return any(
+        re.search(rf"\b[Pp]\s*\(\s*{re.escape(match['variable'])}\s*=", text) for match in _ENTROPY_OF.finditer(text)
+    )
+
+
+#: The entropy of a variable: ``H(Z)``, ``H(X_1)``.
+_ENTROPY_OF = lazy(r"\b[Hh]\s*\(\s*(?P<variable>[A-Za-z](?:_\{?[0-9A-Za-z]\}?)?)\s*\)")
 
 
 def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefinition]) -> list[FamilyClaim]:
@@ -395,12 +420,18 @@ def _verdict(measure: str, families: list[Any], stated: Stated, text: str, offse
         note += f"; whether that is {stated.written} exactly cannot be decided from its certified digits"
     elif stated.decimal is None:
         note += f", not {stated.written}"
-    if reading and judged.verdict == "false":
-        deviation = (_as_deviation(measure, families, stated, each) for each in bases)
-        note += f"; {reading}" + next((clause for clause in deviation if clause), "")
+    verdict = judged.verdict
+    if reading and verdict == "false":
+        deviation = next(
+            (clause for clause in (_as_deviation(measure, families, stated, b) for b in bases) if clause), ""
+        )
+        note += f"; {reading}" + deviation
+        verdict = (
+            "unchecked" if deviation else verdict
+        )  # the author may mean N(mean, standard deviation), as libraries do
     if len(bases) > 1:
-        return FamilyClaim(offset, text, measure, judged.verdict, None, note, None, None)
-    return FamilyClaim(offset, text, measure, judged.verdict, shown, note, base.name, base.unit)
+        return FamilyClaim(offset, text, measure, verdict, None, note, None, None)
+    return FamilyClaim(offset, text, measure, verdict, shown, note, base.name, base.unit)
 
 
 def _infinite(measure: str, families: list[Any], text: str, offset: int) -> FamilyClaim:
@@ -465,7 +496,9 @@ def _as_deviation(measure: str, families: list[Any], stated: Stated, base: Base)
     try:
         value = _measure(measure, [as_deviation(family) for family in families], base).value
         if value is not None and value.is_finite and stated.holds(value, base):
-            return " (the claimed value is what N(a, b) gives with b a standard deviation)"
+            return (
+                " (the claimed value is what N(a, b) gives with b a standard deviation, as SciPy and PyTorch write it)"
+            )
     except (InputError, EvaluationError, UndecidableError):
         pass
     return ""

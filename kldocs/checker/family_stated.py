@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 #: A relation before a value: ``=``, ``≈``, "is (about)", "equals", "of".
 RELATION = lazy(
-    r"(?:=|≈|\\approx|\\simeq|\bis\b(?:\s+(?P<about>about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
+    # Not the = of >=, <=, != or ==, nor a keyword argument's (``atol=0.05``, ``kl_val=...``).
+    r"(?:(?<![<>!=≤≥])(?<![a-z0-9_][a-z_])=(?!=)|≈|\\approx|\\simeq|\bis\b(?:\s+(?P<about>about|approximately|roughly|exactly))?|\bequals\b|\bof\b)\s*"
 )
 #: What a value begins with: a number, a sign, a logarithm, a fraction, or infinity.
 _STARTS = lazy(
@@ -200,15 +201,17 @@ def plain_texts(sentence: str) -> tuple[str, str]:
     return _FRACTION.sub(lambda match: f"{match[1]}/{match[2]}", light), light
 
 
-def stated_after(plain: str, light: str, after: int) -> Stated | None:
-    """The value after the last relation past ``after`` (a position in ``plain``) that a value follows."""
+def stated_after(plain: str, light: str, after: int, before: int | None = None) -> Stated | None:
+    """The value after the last relation past ``after`` (and before ``before``; positions in ``plain``) that a
+    value follows."""
     relations = list(RELATION.finditer(light))
     if len(relations) != len(list(RELATION.finditer(plain))):
         return None
     chosen = [
         light_match
         for plain_match, light_match in zip(RELATION.finditer(plain), relations, strict=True)
-        if plain_match.start() >= after and _STARTS.match(light, light_match.end())
+        if after <= plain_match.start() < (len(plain) if before is None else before)
+        and _STARTS.match(light, light_match.end())
     ]
     return read_value(light, chosen[-1]) if chosen else None
 

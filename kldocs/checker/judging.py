@@ -277,12 +277,18 @@ def _rounding(statement: Statement, environment: Environment) -> Rounding | None
     """How rounded numbers allow an equation that fails as written: a side with rounded numbers inside its
     logarithms allows the other side's value (``logs``); plain arithmetic on rounded values of three or more digits
     (``operands``), or only with its two-digit values read as rounded too (``two digits``), allows the rounded value
-    written after it; None when they do not."""
+    written after it, and arithmetic on values rounded or cut off to three or more digits allows the measures set
+    equal to it (``operands``); None when they do not."""
     if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
         left, right = value_range(statement.left, environment), value_range(statement.right, environment)
         return "logs" if left is not None and right is not None and overlaps(left, right) else None
     written = literal(statement.right)
     if written is None:
+        # Measures set to arithmetic on their rounded (or cut off) values: ``H(P) + D = 0.692947 + 0.532997``.
+        if measures_in(statement.left) and has_rounded_operands(statement.right):
+            right = value_range(statement.right, environment, everywhere=True, cut_off=True)
+            left = value_range(statement.left, environment)
+            return "operands" if left is not None and right is not None and overlaps(left, right) else None
         return None
     half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
     allowed = (float(written.value - half), float(written.value + half))

@@ -45,6 +45,8 @@ _WORDED = lazy(
     rf"(?P<kind>variance|standard deviation|std|sd)\s+(?:of\s+)?(?P<spread>{_NUMBER})(?![0-9])",
     re.IGNORECASE,
 )
+#: A word that makes the parameters after it a condition (looked for just before each one).
+_CONDITION = lazy(r"(?i:\b(?:when|whenever|if|unless|iff|only if)\s+[^.;:]*$)")
 _KL = lazy(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
 _ENTROPY = lazy(r"entropy|\bh\s*\(", re.IGNORECASE)
 
@@ -69,7 +71,7 @@ def parameter_claims(document: SourceText, until: int | None) -> list[FamilyClai
     stated = _parameters([(offset, text) for offset, text in regions if _hinted(text)])
     if not stated:
         return []
-    offsets = [offset for offset, _ in stated]
+    offsets = [offset for offset, _, _ in stated]
     claims = []
     for region, text in regions:
         if bisect.bisect_right(offsets, region + len(text)) == bisect.bisect_left(offsets, region - WINDOW):
@@ -78,7 +80,8 @@ def parameter_claims(document: SourceText, until: int | None) -> list[FamilyClai
             offset = region + start
             end = bisect.bisect_right(offsets, offset)
             own = stated[bisect.bisect_left(offsets, offset) : end]  # its own sentence's, else those before it too
-            window = [given for _, given in own or stated[bisect.bisect_left(offsets, offset - WINDOW) : end]]
+            before = [item for item in stated[bisect.bisect_left(offsets, offset - WINDOW) : end] if not item[2]]
+            window = [given for _, given, _ in own or before]
             if not window or _ELSEWHERE.search(document.text, max(0, offset - WINDOW), offset + len(sentence)):
                 continue
             claim = _claim(sentence, offset, window)
@@ -107,23 +110,25 @@ def _regions(document: SourceText, until: int | None) -> Iterator[tuple[int, str
         yield offset, text
 
 
-def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, str, Fraction]]]:
-    """Every parameter the regions state, in order: the offset of its sentence, and (symbol, index, value),
-    ``\\sigma^2`` as the symbol of a variance; in words, ``\\mu`` and ``\\sigma`` or ``\\sigma^2`` with the index
-    ``#``."""
-    found: list[tuple[int, tuple[str, str, Fraction]]] = []
+def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, str, Fraction], bool]]:
+    """Every parameter the regions state, in order: the offset of its sentence, (symbol, index, value) with
+    ``\\sigma^2`` as the symbol of a variance (in words, ``\\mu`` and ``\\sigma`` or ``\\sigma^2`` with the index
+    ``#``), and whether it is stated as a condition ("when σ = 1")."""
+    found: list[tuple[int, tuple[str, str, Fraction], bool]] = []
     sentences = [(region + start, sentence) for region, text in regions for start, sentence in split_sentences(text)]
     for offset, text in sentences:
         if not _hinted(text):
             continue
         written = normalized(text)
         for match in _ASSIGNED.finditer(written):
+            # "The penalty vanishes when σ = 1": a condition, which speaks for its own sentence only.
+            condition = _CONDITION.search(written, max(0, match.start() - 40), match.start()) is not None
             symbol = match["symbol"] + ("^2" if match["square"] else "")
-            found.append((offset, (symbol, match["index"] or "", Fraction(match["value"]))))
+            found.append((offset, (symbol, match["index"] or "", Fraction(match["value"])), condition))
         for match in _WORDED.finditer(written):
             variance = match["kind"].lower() == "variance"
-            found.append((offset, ("\\mu", "#", Fraction(match["mean"]))))
-            found.append((offset, ("\\sigma^2" if variance else "\\sigma", "#", Fraction(match["spread"]))))
+            found.append((offset, ("\\mu", "#", Fraction(match["mean"])), False))
+            found.append((offset, ("\\sigma^2" if variance else "\\sigma", "#", Fraction(match["spread"])), False))
     return found
 
 

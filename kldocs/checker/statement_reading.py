@@ -153,6 +153,8 @@ def _line_unit(document: SourceText, region: Region) -> str | None:
     """The unit right after the next value on the same line (within :data:`UNIT_REACH` characters), if no other
     unit word comes first."""
     start = region.offset + len(region.text) + 1
+    if document.text[start - 1 : start + 1] in ("\\)", "\\]"):
+        start += 1  # the formula closes with ``\)``: the unit comes after its two characters
     end = document.text.find("\n", start, start + UNIT_REACH)
     rest = document.text[start : min(len(document.text), start + UNIT_REACH) if end < 0 else end]
     match = _UNIT_AFTER.search(rest)

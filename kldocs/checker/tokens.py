@@ -341,6 +341,8 @@ def unboxed(text: str) -> str:
     'H =        1.5 '
     >>> unboxed("H = \\\\textbf{1.85} bits")
     'H =         1.85  bits'
+    >>> unboxed("D = \\\\mathbf{0.37\\\\text{ nats}}")
+    'D =         0.37\\\\text{ nats} '
     """
     if "bf{" in text:
         text = _BOLD_NUMBER.sub(lambda match: " " * (match.start(1) - match.start()) + match.group(1) + " ", text)
@@ -362,5 +364,8 @@ def unboxed(text: str) -> str:
     return "".join(characters)
 
 
-#: A number set in bold: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``.
-_BOLD_NUMBER = lazy(r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?[ \t]{0,3})\}")
+#: A number set in bold, maybe with its unit: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``, ``\\mathbf{0.37\\text{ nats}}``.
+_BOLD_NUMBER = lazy(
+    r"\\(?:textbf|mathbf)\{([ \t]{0,3}-?[0-9]{1,12}(?:\.[0-9]{1,20})?"
+    r"(?:[ \t]{0,3}(?:\\[,;:!])?[ \t]{0,3}\\(?:text|mathrm)\{[ \t]{0,3}[A-Za-z]{1,8}[ \t]{0,3}\})?[ \t]{0,3})\}"
+)

@@ -180,7 +180,8 @@ class _Checker:
         self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
-        expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
+        # The distributions read from an entropy's expansion, by its offset, with the one of that name they replace.
+        expansions: dict[int, tuple[Binding, Binding | None]] = {}
         read: dict[str, Binding] = {}  # the same, by name: the latest read for each name
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
@@ -216,12 +217,16 @@ class _Checker:
                 results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
                 inferred = None
-                if isinstance(item, Found) and not self._has_fallback(item):
-                    # A name read from an earlier expansion is read again from a new one (a coin's H(x), then a die's).
-                    stated = [name for name, binding in current.items() if binding is not read.get(name)]
-                    inferred = expanded_binding(item.statement, item.line, stated)
+                if isinstance(item, Found):
+                    # A name read from an earlier expansion is read again from a new one (a coin's H(x), then a die's);
+                    # one given another number of outcomes above is read again even where a value follows.
+                    stated = {name: binding for name, binding in current.items() if binding is not read.get(name)}
+                    inferred = expanded_binding(
+                        item.statement, item.line, stated, rebinding_only=self._has_fallback(item)
+                    )
                 if inferred is not None:
-                    current[inferred.name], stale, expansions[item.offset] = inferred, True, inferred
+                    expansions[item.offset] = (inferred, stated.get(inferred.name))
+                    current[inferred.name], stale = inferred, True
                     read[inferred.name] = inferred
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
@@ -232,7 +237,7 @@ class _Checker:
         for event in events:
             judged = self._event(event)
             if judged is not None and event.item.offset in expansions:
-                judged = replace(judged, note=expansion_note(expansions[event.item.offset], judged.note))
+                judged = replace(judged, note=expansion_note(*expansions[event.item.offset], judged.note))
             if judged is not None:
                 results.append((event.item.offset, judged))
         results = with_whole_document_claims(self.document, results, families, until)

@@ -1,0 +1,137 @@
+"""``kldocs check`` on right claims that pages written by others showed it calling false.
+
+Each document is written for the test and reproduces one way a right claim was misjudged: a normal whose second
+parameter the author states as a standard deviation; code after a claim restating its distributions with a
+tolerance (``atol=0.05``) or a bound (``>= 0.0``); parameters named in a condition ("vanishes when σ = 1") and
+an entropy in the next paragraph; a Bernoulli input beside the entropy of another variable; a value in bold with
+its unit inside (``\\mathbf{0.37\\text{ nats}}``) under a heading that says "bits"; measures set equal to the sum of
+their values cut off at six places; a cross-entropy under "If the label had been ... instead:"; a name reused for
+a new distribution of another size written out in its expansion. The truth is computed here with ``math``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+
+def _claims(text: str, name: str = "a.md") -> list[Checked]:
+    return list(check_text(text, name).claims)
+
+
+def _none_false(text: str, name: str = "a.md") -> list[Checked]:
+    """The claims of ``text``, after asserting that some are read and none is called false."""
+    claims = _claims(text, name)
+    assert claims and not [c for c in claims if c.verdict == "false"], claims
+    return claims
+
+
+def _kl_normals(mu1: float, sd1: float, mu2: float, sd2: float) -> float:
+    return math.log(sd2 / sd1) + (sd1**2 + (mu1 - mu2) ** 2) / (2 * sd2**2) - 0.5
+
+
+def test_a_normal_written_with_its_standard_deviation_is_not_called_false() -> None:
+    kl = _kl_normals(0, 1, 2, 3)  # sigma = 3 a standard deviation; as a variance the KL would differ
+    assert abs(kl - _kl_normals(0, 1, 2, math.sqrt(3))) > 0.005
+    text = (
+        "Find $D_{KL}(P\\|Q)$ for $P = \\mathcal{N}(0, 1)$ and $Q = \\mathcal{N}(2, 3)$ (a normal with $\\mu=2$, "
+        f"$\\sigma=3$).\n\n$$D_{{KL}}(P\\|Q) = \\ln 3 + \\frac{{1 + 4}}{{2 \\cdot 9}} - \\frac{{1}}{{2}} = {kl:.4f}$$\n"
+    )
+    assert any("standard deviation" in c.note for c in _none_false(text))
+
+
+@pytest.mark.parametrize("test_line", ["@test kl ≈ {value} atol=0.05", "@test kl >= 0.0"])
+def test_code_after_a_claim_does_not_lend_it_a_tolerance_or_a_bound_as_its_value(test_line: str) -> None:
+    value = _kl_normals(0, 1, 2, 1)  # = 2
+    text = (
+        f"# KL(N(0,1) || N(2,1)) = {value:g} in closed form\n"
+        "kl = kl_divergence(Normal(0, 1), Normal(2, 1))\n" + test_line.format(value=value) + "\n"
+    )
+    claims = _claims(text, "notes.txt")
+    assert [c.verdict for c in claims if c.kind == "kl"] == ["holds"], claims
+
+
+def test_parameters_in_a_condition_do_not_make_a_later_entropy_a_normals() -> None:
+    text = (
+        "**Prior**: the penalty vanishes when sigma=1, mu=0 for every input.\n\n"
+        f"**Labels**: three equally frequent labels have entropy log_2(3) = {math.log2(3):.3f} bits.\n"
+    )
+    claims = _claims(text)
+    assert claims and all(c.verdict == "holds" for c in claims), claims
+
+
+def test_parameters_in_a_condition_still_speak_for_their_own_sentence() -> None:
+    kl = _kl_normals(0, 1, 1, 2)
+    text = f"If $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$ and $\\sigma_2 = 2$, the KL divergence is {kl:.3f} nats.\n"
+    assert [c.verdict for c in _claims(text)] == ["holds"]
+
+
+def test_the_entropy_of_another_variable_beside_a_bernoulli_input_is_not_the_bernoullis() -> None:
+    h = -(0.25 * math.log2(0.25) + 0.75 * math.log2(0.75))
+    text = (
+        "AND of two fair bits:\n  Each input is a Bernoulli(1/2) variable; the output is 1 only if both are 1\n"
+        f"  P(Z=1) = 1/4, P(Z=0) = 3/4\n  H(Z) = -(1/4)log(1/4) - (3/4)log(3/4) = {h:.3f} bits\n"
+    )
+    _none_false(text, "notes.txt")
+
+
+def test_a_bold_value_keeps_the_unit_inside_its_bold() -> None:
+    p, q = (0.6, 0.3, 0.1), (0.2, 0.5, 0.3)
+    terms = [pi * math.log(pi / qi) for pi, qi in zip(p, q, strict=True)]
+    total = sum(round(t, 6) for t in terms)
+    assert abs(total - sum(terms)) < 5e-6
+    text = (
+        "### Wasted bits of a wrong code\n\n$P = [0.6, 0.3, 0.1]$ and $Q = [0.2, 0.5, 0.3]$.\n\n"
+        f"$$D_{{KL}}(P \\parallel Q) = {round(terms[0], 6)} - {abs(round(terms[1], 6))} - {abs(round(terms[2], 6))}"
+        f" = \\mathbf{{{total:.6f}\\text{{ nats}}}}$$\n"
+    )
+    claims = _none_false(text)
+    assert [c.verdict for c in claims if c.kind == "kl"] == ["holds"], claims
+
+
+def test_measures_set_equal_to_their_values_cut_off_are_not_false() -> None:
+    p, q = (0.51, 0.49), (0.1, 0.9)
+    h = -sum(x * math.log(x) for x in p)
+    kl = sum(x * math.log(x / y) for x, y in zip(p, q, strict=True))
+    cut = math.floor(kl * 1e6) / 1e6  # 0.532997: cut off, not rounded (0.532998)
+    assert round(kl, 6) != cut
+    text = (
+        "Take $P = [0.51, 0.49]$ and $Q = [0.10, 0.90]$.\n\n"
+        f"- $H(P) = {h:.6f}$ nats\n- $D_{{KL}}(P \\| Q) = {cut:.6f}$\n"
+        f"- $H(P) + D_{{KL}}(P \\| Q) = {h:.6f} + {cut:.6f}$\n"
+    )
+    _none_false(text)
+
+
+def test_a_cross_entropy_under_a_contrary_label_is_not_judged_with_the_label_given() -> None:
+    text = (
+        "The model outputs $q = [0.6, 0.3, 0.1]$ and the true class is the first ($p = [1, 0, 0]$).\n\n"
+        f"\\[\nH(p, q) = -\\log(0.6) \\approx {-math.log(0.6):.3f}\n\\]\n\n"
+        "If the true class had been the last one instead:\n\n"
+        f"\\[\nH(p, q) = -\\log(0.1) \\approx {-math.log(0.1):.3f}\n\\]\n"
+    )
+    _none_false(text)
+
+
+def test_a_name_given_again_with_other_outcomes_in_an_expansion_is_read_anew() -> None:
+    text = (
+        "- Quiz: P(Y=0) = 1/4, P(Y=1) = 1/4, P(Y=2) = 1/4, P(Y=3) = 1/4\n\n"
+        "A sample has 30 items of each of two classes. Its entropy is\n\n"
+        "$H[Y] = - \\frac{30}{60} \\log_2 \\frac{30}{60} - \\frac{30}{60} \\log_2 \\frac{30}{60} = 1$\n"
+    )
+    claims = _claims(text)
+    assert claims and all(c.verdict == "holds" for c in claims if c.lines == (5,)), claims
+    assert any("read anew" in c.note for c in claims), claims
+    # With as many outcomes as the distribution given, the expansion is still judged against it.
+    slip = "- Quiz: P(Y=0) = 1/4, P(Y=1) = 3/4\n\n" + text[text.index("A sample") :]
+    assert any(c.verdict == "false" for c in _claims(slip)), _claims(slip)
+
+
+def test_a_unit_after_a_formula_closed_with_a_backslash_bracket_is_the_claims() -> None:
+    kl = 0.5 * math.log(0.5 / 0.9) + 0.5 * math.log(0.5 / 0.1)  # nats; the page around it speaks of bits
+    text = f"Counted in bits.\n\n\\(P = [0.5, 0.5]\\), \\(Q = [0.9, 0.1]\\). \\(D_{{KL}}(P||Q) = {kl:.4f}\\) nats.\n"
+    claims = [c for c in _claims(text) if c.kind == "kl"]
+    assert [(c.verdict, c.unit) for c in claims] == [("holds", "nats")], claims
