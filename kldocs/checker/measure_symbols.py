@@ -78,9 +78,10 @@ _DOUBLE_BAR = (
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
-#: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`).
-_GIVEN = ("|", "\\mid", "\\vert", "/")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|,|;)"
+#: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`); and the divides sign
+#: ``∣`` of maths copied from web pages, ``H(Y∣X)``.
+_GIVEN = ("|", "\\mid", "\\vert", "/", "∣")
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
 
 
 def _styled(word: str) -> str:
@@ -100,7 +101,7 @@ _MEASURE = lazy(
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
     rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
     # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
-    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
+    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/|∣)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = lazy(rf"{_MIX}|{_NAME}")
