@@ -151,3 +151,23 @@ def test_an_information_gain_worked_out_is_judged_as_arithmetic(text: str, name:
 
 def test_plain_arithmetic_without_a_gain_name_stays_unread() -> None:
     assert not check_text("Totals: x = 0.971 - 0.5 = 0.461\n\nRate = 3 - 1 = 2\n", "plain.txt").claims
+
+
+def test_a_value_under_a_formula_and_its_second_unit_are_each_judged() -> None:
+    """ "which equals 0.5108 nats (0.7370 bits)" under the KL written out: each value in its own unit."""
+    kl = mpmath.mpf("0.5") * mpmath.log(mpmath.mpf(5) / 9) + mpmath.mpf("0.5") * mpmath.log(5)
+    nats, bits = mpmath.nstr(kl, 4), mpmath.nstr(kl / mpmath.log(2), 4)
+    wrong = mpmath.nstr(kl / mpmath.log(2) + mpmath.mpf("0.1"), 4)
+    formula = "$$D_{KL}(P\\|Q) = 0.5\\ln\\frac{0.5}{0.9} + 0.5\\ln\\frac{0.5}{0.1}$$"
+    for second, verdict in (
+        (f"({bits} bits)", "holds"),
+        (f"({wrong} bits)", "false"),
+        (f", i.e. {wrong} bits", "false"),
+    ):
+        text = f"# Coins\n\nLet P = (0.5, 0.5) and Q = (0.9, 0.1).\n\n{formula}\n\nwhich equals {nats} nats {second}.\n"
+        found = _verdicts(text.replace("nats ,", "nats,"), "coins.md")
+        assert found[f"D_{{KL}}(P\\|Q) = {nats}"][0] == "holds"
+        shown = second.strip("(), ie.").split()[0]
+        assert found[f"D_{{KL}}(P\\|Q) = {shown}"][0] == verdict, (second, found)
+    text = f"# Coins\n\nLet P = (0.5, 0.5) and Q = (0.9, 0.1).\n\n{formula}\n\nwhich is 1 bit more than nothing.\n"
+    assert all("= 1" not in claim for claim in _verdicts(text, "coins.md"))

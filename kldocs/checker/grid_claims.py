@@ -92,7 +92,7 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                     if with_step is None:
                         continue
                     judged = _on_grid(first, second, totals, written.group(), match["unit"], with_step=with_step)
-                    if _NOT_THE_KL.search(label):  # "KL sum:", "raw sum (no dx, not a KL):": the sum as what it is
+                    if _NOT_THE_KL.search(label) or (any(stepped) and _A_SUM.search(label)):  # "KL sum:" beside "* dx"
                         judged = ("unchecked", None, _as_labelled(first, totals[0], written.group()), None)
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
@@ -104,12 +104,13 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
     return found
 
 
-#: A printed label that says the value is not the KL: "raw sum", "no dx", "without the step", "not a KL"; or that it
-#: is a sum ("KL sum:", "Summe", "suma", "somma", "somme", 总和, 합계), printed as what it is.
+#: A printed label that says the value is not the KL: "raw sum", "no dx", "without the step", "not a KL".
 _NOT_THE_KL = lazy(
     r"(?i)\braw\b|\bno\s+dx\b|\bwithout\s+(?:the\s+)?(?:dx|step|\*\s*dx)\b|\bnot\s+(?:a|the)\s+(?:KL|divergence)\b"
-    r"|\b(?:sum|summe|suma|somma|soma|somme)\b|总和|求和|합계|合計"
 )
+#: A label that calls the value a sum ("KL sum:", "Summe", "suma", "somma", "somme", 总和, 합계): printed beside the
+#: sum times the step, it is the sum as what it is (printed alone, it may be taken for the KL, and is judged so).
+_A_SUM = lazy(r"(?i)\b(?:sum|summe|suma|somma|soma|somme)\b|总和|求和|합계|合計")
 #: A label that says a call's output follows (an exercise's example: ``Input: ...``, the call, ``Output:``).
 _OUTPUT_LABEL = r"(?:Output|Expected output|Result|输出|結果|结果|出力|출력|결과|Salida|Sortie|Ausgabe|Вывод)"
 #: Most characters above an example's call searched for the values of its names.
