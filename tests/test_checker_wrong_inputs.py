@@ -171,3 +171,20 @@ def test_a_value_under_a_formula_and_its_second_unit_are_each_judged() -> None:
         assert found[f"D_{{KL}}(P\\|Q) = {shown}"][0] == verdict, (second, found)
     text = f"# Coins\n\nLet P = (0.5, 0.5) and Q = (0.9, 0.1).\n\n{formula}\n\nwhich is 1 bit more than nothing.\n"
     assert all("= 1" not in claim for claim in _verdicts(text, "coins.md"))
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        ("H(D) = \\sum_{i=1}^n i/2^i \\le 2", "unchecked"),  # log2 of 8 equally likely outcomes is 3
+        ("H(D) < 3", "unchecked"),
+        ("H(D) \\ge 0", "holds"),
+        ("\\mathrm{JSD}(P\\|Q) \\le \\ln 2", "holds"),
+    ],
+)
+def test_a_number_above_an_unbounded_measure_of_distributions_not_given_is_not_a_truth_about_all(
+    formula: str, verdict: str
+) -> None:
+    assert mpmath.log(16, 2) > 3  # 16 equally likely outcomes: an entropy above both bounds
+    claims = check_text(f"Consider a distribution $D$.\n\n$${formula}$$\n", "bound.md").claims
+    assert [claim.verdict for claim in claims if claim.kind == "bound"] == [verdict]
