@@ -25,13 +25,13 @@ I(X;Y) is at most min(H(X), H(Y)) = 0.8112781245 bits whatever the joint distrib
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.judging import decimal_text
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import literal
@@ -39,7 +39,7 @@ from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
 #: A single random variable's name: ``X``, ``Y_1``, ``Z2``.
-_VARIABLE = re.compile(r"[A-Z](?:_?[0-9A-Za-z]{1,3})?")
+_VARIABLE = lazy(r"[A-Z](?:_?[0-9A-Za-z]{1,3})?")
 #: How far beyond a bound, as a share of it, a value must be to be called false; and at least this far (a program's
 #: rounding error, ``-4.44e-16`` for a zero).
 SLACK = Fraction(1, 100)
