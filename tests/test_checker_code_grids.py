@@ -251,3 +251,34 @@ def test_a_grid_sum_printed_as_what_it_is_is_not_false(label: str) -> None:
     text = _markdown("np.arange(-12, 12, 0.01)", first, second, repr(total))
     text = text.replace('"KL(p || q):"', f'"{label}"').replace(f"KL(p || q): {total!r}", f"{label} {total!r}")
     assert all(claim.verdict != "false" for claim in check_text(text, "grid.md").claims)
+
+
+@pytest.mark.parametrize(
+    ("step", "label"), [("0.005", "KL sum:"), ("dx", "Summe der Terme:"), ("(x[1] - x[0])", "sum:")]
+)
+def test_a_named_sum_printed_times_the_step_is_the_kl_and_its_sum_labelled_so_is_left_alone(
+    step: str, label: str
+) -> None:
+    """``kl = np.sum(...)`` then ``print("KL sum:", round(kl, 4))`` and ``print("KL * dx:", round(kl * dx, 4))``."""
+    points = np.arange(-9, 9, 0.005)
+    first, second = (0.0, 1.5), (0.5, 1.0)
+    total = _grid_sum(points, first, second)
+    kl = _kl(*first, *second)
+    assert abs(total * 0.005 - kl) < 1e-3 * kl
+    notebook = _notebook(
+        [
+            (
+                "import numpy as np\nfrom scipy.stats import norm\nx = np.arange(-9, 9, 0.005)\ndx = x[1] - x[0]\n"
+                "p = norm.pdf(x, 0.0, 1.5)\nq = norm.pdf(x, 0.5, 1.0)\n",
+                None,
+            ),
+            (
+                f'kl = np.sum(p * np.log(p / q))\nprint("{label}", round(kl, 4))\n'
+                f'print("KL * dx:", round(kl * {step}, 4))',
+                f"{label} {round(total, 4)}\nKL * dx: {round(total * 0.005, 4)}\n",
+            ),
+        ]
+    )
+    claims = check_text(notebook, "grid.ipynb").claims
+    verdicts = {claim.text.split(" = ")[1]: claim.verdict for claim in claims if claim.kind == "kl"}
+    assert verdicts == {f"{round(total, 4)}": "unchecked", f"{round(total * 0.005, 4)}": "holds"}

@@ -83,7 +83,7 @@ def _stepped(printed: str, raw: str, integral: str) -> str:
         "```python\nimport numpy as np\nfrom scipy.stats import norm\n"
         "x = np.linspace(-15, 20, 7001)\ndx = x[1] - x[0]\n"
         f"p = norm.pdf(x, {FIRST[0]}, {FIRST[1]})\nq = norm.pdf(x, {SECOND[0]}, {SECOND[1]})\n"
-        f"print('sum:', np.sum(p * np.log(p / q)))\n{printed}\n```\n\n```\nsum: {raw}\nKL: {integral}\n```\n"
+        f"print('estimate:', np.sum(p * np.log(p / q)))\n{printed}\n```\n\n```\nestimate: {raw}\nKL: {integral}\n```\n"
     )
 
 

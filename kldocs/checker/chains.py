@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from kldocs.checker.chain_parts import Link, Part, read_part, rows, split_row
 from kldocs.checker.latex_numbers import Node
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_tokens import garbled_copy, prose_tokens
 from kldocs.checker.tokens import MeasureSymbol, Token
 from kldocs.checker.trees import has_logs, log_bases, measures_in
@@ -163,8 +164,38 @@ def statements(
     chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
-            found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in _pairs(chain, text)]))
+            pairs = _pairs(chain, text) or _gain_pairs(chain, text, before)
+            found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in pairs]))
     return found
+
+
+#: A name for the information gain of a split, and its arguments, then ``=`` and maybe a formula in words with its
+#: own ``=`` (``IG =``, ``Gain(S, A) =``, ``\text{IG} = H(parent) - H(children) =``, "information gain =",
+#: ``信息增益 =``), right before a chain: the plain arithmetic of that chain is the gain worked out.
+_GAIN = lazy(
+    r"(?:(?<![A-Za-z])(?:IG|InfoGain|Gain|[Ii]nformation\s[Gg]ain|[Gg]anancia(?:\sde\sinformaci[oó]n)?"
+    r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho\sde\sinforma[cç][aã]o|[Gg]uadagno\sinformativo)"
+    r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*=(?:[^=\n]{0,80}=)?\s*$"
+)
+#: How far before a chain its information-gain name is looked for.
+_GAIN_REACH = 160
+
+
+def _gain_pairs(chain: list[_Element], text: str, before: str) -> list[Statement]:
+    r"""The arithmetic of a chain that names no measure and has no logarithm, when an information gain's name and
+    ``=`` come right before it (``IG = 0.971 - 0.5 = 0.461``): its value worked out, a claim of its own.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "IG = H(parent) - H(children) = 0.971 - 0.5 = 0.461"
+    >>> [s.text for s in statements(tokenize(text), text)]
+    ['0.971 - 0.5 = 0.461']
+    """
+    first = chain[0].node
+    if first is None or not chain[0].tokens:
+        return []
+    start = chain[0].tokens[0].start
+    prefix = (before + text[:start])[-_GAIN_REACH:]
+    return _numeric_pairs(chain, text) if _GAIN.search(prefix) else []
 
 
 @dataclass

@@ -418,6 +418,8 @@ def printed(written: str) -> str:
     >>> printed("0.04007821602037821"), printed("4.007821602037821e-02")
     ('0.04007821602', '4.007821602e-02')
     """
+    if written.endswith("..."):  # judged to the digits a single-precision value is good for
+        return written
     mantissa, mark, exponent = written.partition("e") if "e" in written else written.partition("E")
     if mark:  # 4.007821602037821e-02: the digits of the mantissa count
         return printed(mantissa) + mark + exponent

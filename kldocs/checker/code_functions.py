@@ -17,9 +17,11 @@ MeasureCall(measure='kl', names=('b', 'a'), base='2', function='sum')
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from collections.abc import Iterable
 
+from kldocs.checker.body_steps import returned_value
 from kldocs.checker.code_calls import (
     ARRAYS,
     FOREIGN,
@@ -145,16 +147,15 @@ def _body(node: ast.FunctionDef) -> Body | None:
         statements = statements[1:]  # the docstring
     if not statements or not isinstance(statements[-1], ast.Return) or statements[-1].value is None:
         return None
-    returned: ast.expr = statements[-1].value
+    returned: ast.expr | None = statements[-1].value
     before = statements[:-1]
     if before and isinstance(returned, ast.Name):  # total = np.sum(...); return total
         last = before.pop()
-        if not (isinstance(last, ast.Assign) and _target(last) == returned.id):
-            return None
-        returned = last.value
-    if not all(_keeps(statement, parameters) for statement in before):
-        return None
-    measure = measure_call(returned)
+        returned = last.value if isinstance(last, ast.Assign) and _target(last) == returned.id else None
+    measure = measure_call(returned) if returned and all(_keeps(step, parameters) for step in before) else None
+    if measure is None:  # entropy = -p * np.log2(p); out = nansum(entropy.as_nd_ndarray()); return out
+        put = returned_value(copy.deepcopy(statements), parameters)
+        measure = measure_call(put) if put is not None else None
     if measure is None or not set(measure.names) <= set(parameters) or len(set(measure.names)) != len(measure.names):
         return None
     return parameters, measure

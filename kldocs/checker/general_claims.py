@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.judging import Outcome, relation_holds, subject_of
-from kldocs.checker.latex_numbers import BaseKey, Node, evaluate
+from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
@@ -102,6 +102,12 @@ def general(
             "it needs them to differ, or a non-strict inequality"
         )
         return Outcome(kind, "unchecked", None, note)
+    if counterexample is None and _capped(statement) is not None:  # H(D) <= 2: true of small supports only
+        note = (
+            f"{_capped(statement)} exceeds any number for distributions over enough outcomes, so this bound depends on "
+            f"{' and '.join(unbound or names) or 'the distributions'}, which the document does not give: not judged"
+        )
+        return Outcome(kind, "unchecked", None, note)
     if counterexample is None:
         note = "holds for every pair of distributions tried, including different and disjoint supports"
         return Outcome(kind, "holds", None, note)
@@ -166,3 +172,25 @@ def plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
                 if part not in names and part not in ("M", "m"):
                     names.append(part)
     return names
+
+
+#: Measures with no upper bound: a number above them holds for the trial pairs by their size alone.
+_UNBOUNDED = frozenset({"entropy", "kl", "cross_entropy", "jeffreys"})
+
+
+def _capped(statement: Statement) -> str | None:
+    """The measure a statement bounds from above by a number (``H(D) \\le 2``, ``3 > D(P||Q)``), when it has no upper
+    bound, else None.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [_capped(s) for t in ("H(D) \\le 2", "H(D) \\ge 0", "JSD(P,Q) \\le 1") for s in statements(tokenize(t), t)]
+    ['H(D)', None, None]
+    """
+    if statement.relation not in ("<", "<=", ">", ">="):
+        return None
+    upper = statement.relation in ("<", "<=")
+    measure, cap = (statement.left, statement.right) if upper else (statement.right, statement.left)
+    if measures_in(cap) or not isinstance(measure, MeasureNode):
+        return None
+    return measure.symbol.text() if measure.symbol.measure in _UNBOUNDED else None

@@ -41,7 +41,8 @@ from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.print_parts import one_value
-from kldocs.checker.printed_output import WRAPPED, output_after, printed_claims, text_output_after
+from kldocs.checker.printed_output import output_after, printed_claims, text_output_after
+from kldocs.checker.typed_values import WRAPPED, wrapped_number
 
 #: Most values judged on grids in one document.
 MAX_GRID_CLAIMS = 40
@@ -83,8 +84,6 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                 second = names.densities.get(match["second"]) if match else None
                 written = _NUMBER.match(document.text, claim.offset)
                 label = document.text[document.text.rfind("\n", 0, claim.offset) + 1 : claim.offset]
-                if _NOT_THE_KL.search(label):
-                    continue  # "raw sum (no dx, not a KL):" shows the sum as what it is
                 if match and first and second and written and first.grid == second.grid:
                     totals = sums.total(first, second)
                     if totals is None:
@@ -93,6 +92,8 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
                     if with_step is None:
                         continue
                     judged = _on_grid(first, second, totals, written.group(), match["unit"], with_step=with_step)
+                    if _NOT_THE_KL.search(label) or (any(stepped) and _A_SUM.search(label)):  # "KL sum:" beside "* dx"
+                        judged = ("unchecked", None, _as_labelled(first, totals[0], written.group()), None)
                     text = f"D_KL({match['first']}||{match['second']}) = {written.group()}"
                     found.append((claim.offset, _checked(document, claim.offset, text, judged)))
         if names.normal_kl or names.normal_values:
@@ -107,6 +108,9 @@ def grid_claims(document: SourceText, until: int | None) -> list[tuple[int, Chec
 _NOT_THE_KL = lazy(
     r"(?i)\braw\b|\bno\s+dx\b|\bwithout\s+(?:the\s+)?(?:dx|step|\*\s*dx)\b|\bnot\s+(?:a|the)\s+(?:KL|divergence)\b"
 )
+#: A label that calls the value a sum ("KL sum:", "Summe", "suma", "somma", "somme", 总和, 합계): printed beside the
+#: sum times the step, it is the sum as what it is (printed alone, it may be taken for the KL, and is judged so).
+_A_SUM = lazy(r"(?i)\b(?:sum|summe|suma|somma|soma|somme)\b|总和|求和|합계|合計")
 #: A label that says a call's output follows (an exercise's example: ``Input: ...``, the call, ``Output:``).
 _OUTPUT_LABEL = r"(?:Output|Expected output|Result|输出|結果|结果|出力|출력|결과|Salida|Sortie|Ausgabe|Вывод)"
 #: Most characters above an example's call searched for the values of its names.
@@ -147,6 +151,15 @@ def _example_value(argument: str, above: str) -> Fraction | None:
 
 
 _Judged = tuple[Verdict, str | None, str, str | None]
+
+
+def _as_labelled(density: Density, total: float, written: str) -> str:
+    """Why a value printed under a label that calls it a sum, or says it is not the KL, is not judged as the KL."""
+    step = density.grid.step
+    return (
+        f"its label says {written} is not the KL but the sum of p·log(p/q) over the grid, without the step "
+        f"(that sum is {total:.10g} nats, times dx = {step:.6g} it is {total * step:.10g}): not judged as the KL"
+    )
 
 
 def _checked(document: SourceText, offset: int, text: str, judged: _Judged) -> Checked:
@@ -321,7 +334,7 @@ def _normal_calls(
     found = []
     for pattern, (index, line) in zip(patterns, lines, strict=True):
         wrapped = WRAPPED.fullmatch(line)
-        number = pattern[0].fullmatch(wrapped.group("inner") if wrapped else line.strip()) if pattern else None
+        number = pattern[0].fullmatch(wrapped_number(wrapped)[0] if wrapped else line.strip()) if pattern else None
         given = _normal_values(pattern[1], names) if pattern else None
         if number is None or given is None:
             continue

@@ -43,19 +43,38 @@ def without_steps(code: str, names: GridNames) -> tuple[str, list[bool]]:
         and isinstance(statement.value, ast.Call)
         and dotted(statement.value.func) == "print"
     ]
-    if shared is None or not any(_step_in(call, names) for call in prints):
+    sums = _named_sums(shared) if shared is not None else frozenset()
+    if shared is None or not any(_step_in(call, names, sums) for call in prints):
         return code, []
     tree = copy.deepcopy(shared)  # the parsed tree is shared by all readers: it is changed only in a copy
     stepped: list[bool] = []
     for statement in tree.body:
         call = statement.value if isinstance(statement, ast.Expr) else None
         if isinstance(call, ast.Call) and dotted(call.func) == "print":
-            stepped.append(_step_in(call, names, change=True))
+            stepped.append(_step_in(call, names, sums, change=True))
     return ast.unparse(tree), stepped
 
 
-def _step_in(call: ast.Call, names: GridNames, *, change: bool = False) -> bool:
-    """Whether a print shows a sum times a grid's step; with ``change``, each such value is made the sum alone."""
+def _named_sums(tree: ast.Module) -> frozenset[str]:
+    r"""The names the code gives a sum, once (``kl = np.sum(p * np.log(p / q))``): ``kl * dx`` is that sum times the
+    step.
+
+    >>> sorted(_named_sums(ast.parse("kl = np.sum(p * np.log(p / q))\nt = p.sum()\nt = 2\nn = len(p)")))
+    ['kl']
+    """
+    given: dict[str, bool] = {}
+    for statement in tree.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else []
+        for target in targets:
+            if isinstance(target, ast.Name):
+                assert isinstance(statement, ast.Assign)
+                given[target.id] = target.id not in given and len(targets) == 1 and _is_sum(statement.value)
+    return frozenset(name for name, summed in given.items() if summed)
+
+
+def _step_in(call: ast.Call, names: GridNames, sums: frozenset[str], *, change: bool = False) -> bool:
+    """Whether a print shows a sum times a grid's step; with ``change``, each such value is made the sum alone.
+    ``sums``: the names given a sum."""
     found = False
     for index, argument in enumerate(call.args):
         parts = (
@@ -64,7 +83,7 @@ def _step_in(call: ast.Call, names: GridNames, *, change: bool = False) -> bool:
             else [argument]
         )
         for part in parts:
-            summed = _summed(part.value if isinstance(part, ast.FormattedValue) else part, names)
+            summed = _summed(part.value if isinstance(part, ast.FormattedValue) else part, names, sums)
             found = found or summed is not None
             if summed is not None and change and isinstance(part, ast.FormattedValue):
                 part.value = summed
@@ -73,16 +92,17 @@ def _step_in(call: ast.Call, names: GridNames, *, change: bool = False) -> bool:
     return found
 
 
-def _summed(value: ast.expr, names: GridNames) -> ast.expr | None:
-    """The sum that ``value`` multiplies by the step of a grid (or integrates on it), or None."""
+def _summed(value: ast.expr, names: GridNames, sums: frozenset[str] = frozenset()) -> ast.expr | None:
+    """The sum that ``value`` multiplies by the step of a grid (or integrates on it), or None; ``sums``: the names
+    given a sum."""
     if isinstance(value, ast.Call) and dotted(value.func) in ("float", "round", "np.round") and value.args:
-        inner = _summed(value.args[0], names)
+        inner = _summed(value.args[0], names, sums)
         if inner is None:
             return None
         return ast.Call(value.func, [inner, *value.args[1:]], value.keywords)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
         for total, step in ((value.left, value.right), (value.right, value.left)):
-            if _is_sum(total) and _is_step(step, names):
+            if (_is_sum(total) or (isinstance(total, ast.Name) and total.id in sums)) and _is_step(step, names):
                 return total
         return None
     if isinstance(value, ast.Call) and dotted(value.func) in _INTEGRATORS and value.args:

@@ -78,9 +78,10 @@ _DOUBLE_BAR = (
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
-#: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`).
-_GIVEN = ("|", "\\mid", "\\vert", "/")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|,|;)"
+#: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`); and the divides sign
+#: ``∣`` of maths copied from web pages, ``H(Y∣X)``.
+_GIVEN = ("|", "\\mid", "\\vert", "/", "∣")
+_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
 
 
 def _styled(word: str) -> str:
@@ -100,7 +101,7 @@ _MEASURE = lazy(
     # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
     rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
     # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
-    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
+    rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/|∣)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"
 )
 _ARG_PIECES = lazy(rf"{_MIX}|{_NAME}")
@@ -114,7 +115,7 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     (MeasureSymbol(measure='conditional_entropy', args=('X', 'Y')), 10)
     """
     match = _MEASURE.match(text, position)
-    if match is None:
+    if match is None or _rendered_twice(match, text):
         return None
     args_text = match.group("args")
     family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
@@ -235,6 +236,22 @@ _FAMILY = {
 }
 #: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy.
 _RANDOM_VARIABLE = lazy(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
+#: How far around a measure conditioned with ``∣`` a ``|`` is looked for (see :func:`_rendered_twice`).
+_TWICE_REACH = 300
+
+
+def _rendered_twice(match: re.Match[str], text: str) -> bool:
+    """Whether a measure conditioned with the divides sign ``∣`` sits beside a ``|``: a page that gives each formula
+    rendered (``I(X;Y∣Z)=...``) and in its TeX (``I(X;Y|Z) = ...``), run together, is read from the TeX only.
+
+    >>> [read_measure(text, 0) is None for text in ("H(X∣Y)=1", "H(X∣Y)=1 H(X|Y) = 1")]
+    [False, True]
+    """
+    if "∣" not in match.group():
+        return False
+    return "|" in text[max(0, match.start() - _TWICE_REACH) : match.end() + _TWICE_REACH]
+
+
 #: Measures of random variables that kldocs does not check (it has no joint distributions).
 OUT_OF_SCOPE = frozenset({"joint_entropy", "conditional_entropy", "mutual_information"})
 

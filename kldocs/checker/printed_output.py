@@ -43,6 +43,7 @@ from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
 from kldocs.checker.sessions import session_program
+from kldocs.checker.typed_values import NDARRAY_TAG, WRAPPED, as_computed, wrapped_number
 
 #: What may stand between code and its output: fence lines, a word that says output follows, or a short line of
 #: words that ends in a colon (``And the results are:``).
@@ -51,8 +52,6 @@ _BETWEEN = lazy(
     r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
     re.IGNORECASE,
 )
-#: A value shown in its type: ``np.float64(0.51)`` as NumPy 2 shows it, ``tensor(0.0204, dtype=torch.float64)``.
-WRAPPED = lazy(r"\s*(?:np\.float(?:64|32)|tensor)\((?P<inner>[^(),]*)(?:,\s*dtype=torch\.float(?:64|32|16))?\)\s*")
 _UNIT_WORD = lazy(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -69,7 +68,9 @@ def printed_claims(
     """
     tree = parsed(code)
     prints = _top_level_prints(tree, code)
-    lines = [(index, line) for index, line in enumerate(output.split("\n")) if line.strip()]
+    shown = output.split("\n")
+    lines = [(index, line) for index, line in enumerate(shown) if line.strip() and not NDARRAY_TAG.fullmatch(line)]
+    tagged = len(lines) < len([line for line in shown if line.strip()])  # MXNet's arrays, in single precision
     if tree is not None and prints is not None and lines and len(prints) > 1:  # all values run together on a line
         start = output.index(lines[0][1])
         together = list(_run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases))
@@ -90,13 +91,13 @@ def printed_claims(
             continue
         pattern, measure, literal = shape
         wrapped = WRAPPED.fullmatch(line)
-        match = pattern.fullmatch(wrapped.group("inner") if wrapped else line.strip())
+        inner, indent = wrapped_number(wrapped) if wrapped else (line.strip(), len(line) - len(line.lstrip()))
+        match = pattern.fullmatch(inner)
         if match is None:
             continue
-        indent = wrapped.start("inner") if wrapped else len(line) - len(line.lstrip())
-        claim = _shown(
-            measure, match.group("number"), output_offset + starts[index] + indent + match.start("number"), literal
-        )
+        number = match.group("number")
+        number = as_computed(number, line, wrapped is not None or tagged)
+        claim = _shown(measure, number, output_offset + starts[index] + indent + match.start("number"), literal)
         if claim is not None:
             yield claim
 

@@ -45,11 +45,18 @@ _VALUE = lazy(
     re.IGNORECASE,
 )
 _RESULT = lazy(
-    r"(?<![A-Za-z])(?:the\s+)?(?:result|answer|value)(?:\s+of\s+(?:the|this)\s+(?:calculation|computation|expression))?"
-    r"\s+is\s+(?P<about>(?:about|approximately|roughly|around)\s+)?" + _NUMBER,
+    r"(?<![A-Za-z])(?:(?:the\s+)?(?:result|answer|value)"
+    r"(?:\s+of\s+(?:the|this)\s+(?:calculation|computation|expression))?\s+is"
+    r"|(?:which|this|that)\s+(?:equals|comes\s+to|gives|is(?=\s+(?:about\s+|approximately\s+)?[0-9.]+\s*(?:nat|bit))))"
+    r"\s+(?P<about>(?:about|approximately|roughly|around)\s+)?"
+    + _NUMBER
+    + _UNIT
+    + NOT_THE_VALUE
+    # the same value in another unit, in brackets or after "i.e." / "or" / "that is": "0.2231 nats (0.3219 bits)"
+    + r"(?:\s*(?:\(|,?\s+(?:i\.\s?e\.,?|or|that\s+is,?))\s*(?P<second>[0-9]+\.[0-9]+)\s*(?P<other>nats?|bits?)\b)?",
     re.IGNORECASE,
 )
-_RESULT_ANCHORS = ("result", "answer", "value")
+_RESULT_ANCHORS = ("result", "answer", "value", "which", "this", "that")
 _CONDITION = lazy(
     r"(?<![A-Za-z])(?:if|when|whenever|unless|suppose|assuming|assume)(?![A-Za-z])|경우|일\s*때|如果|若", re.IGNORECASE
 )
@@ -180,9 +187,28 @@ def result_claims(document: SourceText, region: Region, formulas: list[Region]) 
         if not above:
             continue
         expression = _open_expression(above[-1].text)
-        if expression is not None:
-            relation = "\\approx" if match.group("about") else "="
-            yield offset, f"{expression} {relation} {match.group('number')}", " ".join(match.group().split())
+        if expression is None:
+            continue
+        relation = "\\approx" if match.group("about") else "="
+        said = " ".join(match.group().split())
+        measure = _measure_side(above[-1].text)
+        if match.group("unit") is None or measure is None:  # its value in the base of its own logarithms
+            yield offset, f"{expression} {relation} {match.group('number')}", said
+            continue
+        yield offset, f"{measure} {relation} {match.group('number')} {match.group('unit')}", said
+        if match.group("second") is not None and match.group("other")[:3].lower() != match.group("unit")[:3].lower():
+            second = region.offset + match.start("second")
+            yield second, f"{measure} {relation} {match.group('second')} {match.group('other')}", said
+
+
+def _measure_side(formula: str) -> str | None:
+    """The formula's first side when it is one measure symbol (``D_{KL}(P\\|Q)``), which a value in a unit is of."""
+    first = re.split(r"(?<![<>!\\])=|\\approx|≈", formula)[0].strip()
+    try:
+        tokens = tokenize(first)
+    except TooComplexError:
+        return None
+    return first if len(tokens) == 1 and tokens[0].kind == "measure" else None
 
 
 def _open_expression(formula: str) -> str | None:

@@ -74,6 +74,7 @@ from kldocs.checker.judging import (
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
+from kldocs.checker.marginal_bounds import beyond_marginals
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
@@ -108,6 +109,7 @@ from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, measures_in, with_arguments
 from kldocs.checker.unread import Unread, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
+from kldocs.checker.wrong_operands import WrongValues
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -138,6 +140,7 @@ class _Event:
 
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
+_ANY = ("any", "plain log")  # what decides a claim's base when nothing does: the usual bases are tried
 
 
 class _Checker:
@@ -234,8 +237,10 @@ class _Checker:
                         snapshot, version, stale = dict(current), version + 1, False
                         self.snapshots.append(snapshot)
                     events.append(_Event(item, snapshot, version))
+        wrong = WrongValues()  # values found false so far, which arithmetic below may carry on
         for event in events:
             judged = self._event(event)
+            judged = judged if judged is None else wrong.follow(event.item, judged)
             if judged is not None and event.item.offset in expansions:
                 judged = replace(judged, note=expansion_note(*expansions[event.item.offset], judged.note))
             if judged is not None:
@@ -302,6 +307,11 @@ class _Checker:
         scope = KnownDistributions(event.bindings)
         symbols = measures_in(statement.left) + measures_in(statement.right)
         outside = [symbol for symbol in symbols if needs_table(symbol, scope)]
+        base, source = self.bases.for_claim(item)
+        tried = candidate_bases(statement) if source in _ANY else (base,)
+        impossible = beyond_marginals(statement, scope, tried) if outside else None
+        if impossible is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
+            return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible)
         if outside and any(other.fallback for other in self._chain_statements(item)):
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
@@ -318,8 +328,7 @@ class _Checker:
             return Checked((item.line,), statement.text, "expression", "unchecked", None, note)
         if unevaluable and not statement.fallback and self._has_fallback(item):
             return None  # "H(X) = -0.8 log 0.8 - ... = 0.722" with X never defined: its numbers are checked
-        base, source = self.bases.for_claim(item)
-        if source in ("any", "plain log"):
+        if source in _ANY:
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
         return self._checked(event, outcome, base)
