@@ -1,0 +1,68 @@
+"""LaTeX as authors write it: their own macros (``\\DeclareMathOperator``, optional arguments) and siunitx."""
+
+from __future__ import annotations
+
+import mpmath
+
+from kldocs.checker import check_text
+
+
+def _entropy_bits(*probabilities: float) -> mpmath.mpf:
+    return -mpmath.fsum(mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2) for p in probabilities)
+
+
+def _kl_nats(p: tuple[float, ...], q: tuple[float, ...]) -> mpmath.mpf:
+    return mpmath.fsum(mpmath.mpf(a) * mpmath.log(mpmath.mpf(a) / mpmath.mpf(b)) for a, b in zip(p, q, strict=True))
+
+
+_HEADER = (
+    "---\ntitle: Notes\nheader-includes:\n  - |\n"
+    "    \\DeclareMathOperator{\\opKL}{D_\\mathrm{KL}}\n"
+    "    \\DeclareMathOperator*{\\opEnt}{H}\n"
+    "    \\newcommand{\\Mid}[1][]{\\:#1\\:}\n"
+    "    \\newcommand{\\KLof}[2]{\\opKL(#1 \\Mid[\\Vert] #2)}\n"
+    "    \\newcommand{\\Hof}[1]{\\opEnt(#1)}\n---\n\n"
+)
+
+
+def test_operators_and_macros_with_an_optional_argument_from_a_markdown_header_are_expanded() -> None:
+    kl = _kl_nats((0.5, 0.5), (0.25, 0.75))
+    reverse = _kl_nats((0.25, 0.75), (0.5, 0.5))
+    text = (
+        _HEADER + "Let $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n"
+        f"Then $\\KLof{{P}}{{Q}} = {mpmath.nstr(kl, 4)}$ nats and $\\Hof{{P}} = 1$ bit, "
+        f"while $\\KLof{{Q}}{{P}} = {mpmath.nstr(reverse * 2, 2)}$ nats.\n"
+    )
+    verdicts = [(item.kind, item.verdict) for item in check_text(text, "a.md").claims if item.kind != "definition"]
+    assert verdicts == [("kl", "holds"), ("entropy", "holds"), ("kl", "false")]
+
+
+def test_a_macro_that_cannot_be_expanded_leaves_its_formula_unread() -> None:
+    long_body = "D_{KL}(#1 \\| #2)" + " " * 400  # longer than any body expanded
+    text = (
+        f"\\newcommand{{\\KLof}}[2]{{{long_body}}}\n\n"
+        "Let $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n$\\KLof{P}{Q} = 0.25$ nats.\n\n"
+        "$$\n\\begin{aligned}\n\\Ent{P} &= 0.9 \\\\\n\\Ent{Q} &= 0.5\n\\end{aligned}\n$$\n"  # never defined
+    )
+    claims = check_text(text, "a.md").claims
+    assert [item.kind for item in claims] == ["definition", "definition"]
+
+
+def test_a_line_of_a_longer_formula_is_expanded_only_where_it_does_not_grow() -> None:
+    # \Hof{P} shrinks into H(P), padded: the lines keep their numbers
+    text = _HEADER + "Let $P = (0.5, 0.5)$.\n\n$$\n\\begin{aligned}\n\\Hof{P} &= 1 \\\\\n&= 0.9\n\\end{aligned}\n$$\n"
+    claims = [item for item in check_text(text, "a.md").claims if item.kind == "entropy"]
+    assert [(item.verdict, item.lines[0]) for item in claims] == [("holds", 16), ("false", 17)]
+
+
+def test_siunitx_numbers_in_a_display_are_read() -> None:
+    value = _entropy_bits(0.9, 0.1)
+    text = (
+        "\\documentclass{article}\n\\usepackage{siunitx}\n\\begin{document}\nFor a coin with $p = 0.9$,\n\\[\n"
+        "  H = -\\left(0.9 \\times \\log_{2} 0.9 + 0.1 \\times \\log_{2} 0.1 \\right)\n"
+        f"  = \\num{{{mpmath.nstr(value, 7)}}} .\n\\]\n"
+        "and for $p = 0.7$,\n\\[\n  H = -\\left(0.7 \\times \\log_{2} 0.7 + 0.3 \\times \\log_{2} 0.3 \\right)\n"
+        f"  = \\num[round-precision=3]{{{mpmath.nstr(_entropy_bits(0.6, 0.4), 6)}}}\n\\]\n\\end{{document}}\n"
+    )
+    claims = [item for item in check_text(text, "a.tex").claims if item.kind == "expression"]
+    assert [(item.verdict, item.lines[0]) for item in claims] == [("holds", 7), ("false", 12)]
