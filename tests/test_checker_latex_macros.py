@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mpmath
+import pytest
 
 from kldocs.checker import check_text
 
@@ -66,3 +67,21 @@ def test_siunitx_numbers_in_a_display_are_read() -> None:
     )
     claims = [item for item in check_text(text, "a.tex").claims if item.kind == "expression"]
     assert [(item.verdict, item.lines[0]) for item in claims] == [("holds", 7), ("false", 12)]
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"KL(p||q) = \int_{\infty}^{\infty} p(x) \ln \frac{p(x)}{q(x)} dx", "false"),
+        (r"D_{KL}(p \| q) = \int_{-\infty}^{+\infty} p(x) \log \frac{p(x)}{q(x)} \, dx", "holds"),
+        (r"H(X) = -\int\limits^{\infty}_{-\infty} p(x) \log p(x) \, dx", "holds"),
+        (r"H(X) = -\int_{+\infty}^{-\infty} p(x) \log p(x) \, dx", "false"),
+        (r"H(p, q) = -\int_{-\infty}^{-\infty} p(x) \log q(x) dx", "false"),
+        ("D(p||q) = ∫_∞^∞ p(x) log(p(x)/q(x)) dx", "false"),
+        ("D(p||q) = ∫_{-∞}^∞ p(x) log(p(x)/q(x)) dx", "holds"),
+        (r"D_{KL}(p \| q) = \int_{\mathbb{R}} p(x) \log \frac{p(x)}{q(x)} \, dx", "holds"),
+    ],
+)
+def test_an_integral_defining_a_measure_runs_from_minus_to_plus_infinity(formula: str, verdict: str) -> None:
+    (claim,) = [item for item in check_text(f"For densities,\n\n$${formula}$$\n", "a.md").claims]
+    assert (claim.kind, claim.verdict) == ("definition", verdict)
