@@ -85,3 +85,28 @@ def test_siunitx_numbers_in_a_display_are_read() -> None:
 def test_an_integral_defining_a_measure_runs_from_minus_to_plus_infinity(formula: str, verdict: str) -> None:
     (claim,) = [item for item in check_text(f"For densities,\n\n$${formula}$$\n", "a.md").claims]
     assert (claim.kind, claim.verdict) == ("definition", verdict)
+
+
+def _bernoulli_kl(a: float, b: float) -> mpmath.mpf:
+    return _kl_nats((a, 1 - a), (b, 1 - b))
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [
+        (r"a\ln\frac{a}{b} + (1-a)\ln\frac{1-a}{1-b}", "holds"),
+        (r"u \log \frac{u}{v} + (1 - u) \log \frac{1 - u}{1 - v}", "holds"),
+        (r"a\ln\frac{a}{b} + (1-a)\ln\frac{1-b}{1-a}", "false"),
+        (r"a\ln\frac{b}{a} + (1-a)\ln\frac{1-a}{1-b}", "false"),
+    ],
+)
+def test_the_kl_of_two_bernoulli_distributions_in_any_two_letters(right: str, verdict: str) -> None:
+    # the written right side at a = 0.3, b = 0.6 against the KL of (0.3, 0.7) from (0.6, 0.4)
+    value = mpmath.mpf(0.3) * mpmath.log(mpmath.mpf(0.3) / 0.6) + mpmath.mpf(0.7) * mpmath.log(mpmath.mpf(0.7) / 0.4)
+    assert mpmath.almosteq(value, _bernoulli_kl(0.3, 0.6))
+    text = (
+        "\\documentclass{article}\n\\begin{document}\nFor two Bernoulli distributions,\n"
+        f"\\[ D_{{KL}}(\\mathrm{{Ber}}(a)\\|\\mathrm{{Ber}}(b)) = {right}, \\]\nas expected.\n\\end{{document}}\n"
+    )
+    (claim,) = check_text(text, "a.tex").claims
+    assert (claim.kind, claim.verdict) == ("identity", verdict)
