@@ -110,3 +110,20 @@ def test_the_kl_of_two_bernoulli_distributions_in_any_two_letters(right: str, ve
     )
     (claim,) = check_text(text, "a.tex").claims
     assert (claim.kind, claim.verdict) == ("identity", verdict)
+
+
+@pytest.mark.parametrize(("written", "verdict"), [(1.3069, "holds"), (0.8069, "false")])
+def test_normals_given_in_code_lines_and_in_the_sentence_with_a_value_glued_to_the_next_word(
+    written: float, verdict: str
+) -> None:
+    # KL(N(0, 2^2) || N(1, 1^2)) = ln(1/2) + (4 + 1) / 2 - 1/2
+    value = mpmath.log(mpmath.mpf(1) / 2) + mpmath.mpf(5) / 2 - mpmath.mpf(1) / 2
+    assert mpmath.nstr(value, 5) == "1.3069"
+    text = (
+        "Example:\nmu_a = 0.0\nsigma_a = 2.0\nmu_b = 1.0\nsigma_b = 1.0\nprint(kl_normal(mu_a, sigma_a, mu_b, sigma_b))"
+        f"Output:\n{written}Explanation: The KL divergence between the normal distributions \\( A \\) and \\( B \\) "
+        "with \\( \\mu_A = 0.0 \\), \\( \\sigma_A = 2.0 \\) and \\( \\mu_B = 1.0 \\), \\( \\sigma_B = 1.0 \\) "
+        f"is {written}.\nStarter code\n"
+    )
+    claims = [(item.kind, item.verdict, item.lines[0]) for item in check_text(text, "a.txt").claims]
+    assert claims == [("kl", verdict, 7)]
