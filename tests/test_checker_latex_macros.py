@@ -127,3 +127,17 @@ def test_normals_given_in_code_lines_and_in_the_sentence_with_a_value_glued_to_t
     )
     claims = [(item.kind, item.verdict, item.lines[0]) for item in check_text(text, "a.txt").claims]
     assert claims == [("kl", verdict, 7)]
+
+
+def test_the_binary_logarithm_written_lb_or_ld_is_read_in_base_2() -> None:
+    value = _entropy_bits(0.25, 0.75)
+    text = (
+        "Sei $P = (0.25, 0.75)$.\n\n$$\n\\begin{aligned}\nH(P) &= -\\sum_x p(x) \\operatorname{ld} p(x) \\\\\n"
+        f"&= -0.25 \\operatorname{{lb}} 0.25 - 0.75 \\operatorname{{lb}} 0.75 = {mpmath.nstr(value, 4)}\n"
+        "\\end{aligned}\n$$\n\n二进制：$\\mathrm{lb}\\,4 = 2$，$\\operatorname{lb} 8 = 2$，$\\lb 16 = 4$。\n"
+    )
+    claims = [(item.kind, item.verdict) for item in check_text(text, "a.md").claims if item.kind != "definition"]
+    assert ("expression", "holds") in claims
+    assert claims.count(("expression", "false")) == 1  # lb 8 is 3, not 2
+    definitions = [item.verdict for item in check_text(text, "a.md").claims if item.kind == "definition"]
+    assert definitions == ["holds", "holds"]  # P, and H(P) as the sum

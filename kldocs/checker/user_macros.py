@@ -10,7 +10,8 @@ blanks making up the difference: every line keeps its place in the file. A macro
 defining it is read only when it names a measure: ``\DKL{p || q}`` or ``\KL{p || q}`` is D_KL(p||q),
 ``\H{p}`` is H(p); ``\xH{p || q}`` is the cross-entropy where the document itself defines it as the
 cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``). siunitx's numbers and quantities are
-written out: ``\num{0.72}`` is 0.72, ``\SI{1.5}{bits}`` and ``\qty{1.5}{bits}`` are 1.5 bits.
+written out: ``\num{0.72}`` is 0.72, ``\SI{1.5}{bits}`` and ``\qty{1.5}{bits}`` are 1.5 bits; the binary
+logarithm written ``\operatorname{lb}``, ``\mathrm{ld}`` or ``\lb`` is ``\log_2``.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "$$\\xH{p || q} = -\\sum_x p(x) \\log q(x)$$\n\n$$\\xH{p || q} = \\H{p} + \\DKL{p || q}$$\n"
@@ -60,6 +61,9 @@ _CROSS_ENTROPY = "H(#1)"
 #: siunitx's number and quantities (their options, the optional first argument, dropped).
 _SIUNITX = {"num": ("#2", 2), "SI": ("#2 #3", 3), "qty": ("#2 #3", 3)}
 _OPTION_END = 100
+#: The binary logarithm as German and Chinese notes write it (lb, ld: logarithmus dualis), read as ``\log_2``.
+_BINARY_LOGS = ("lb", "ld")
+_BINARY_LOG = lazy(r"\\(?:operatorname|mathrm|text|rm)\s*\{\s*l[bd]\s*\}")
 
 
 @dataclass(frozen=True)
@@ -83,12 +87,17 @@ def with_user_macros(document: SourceText) -> SourceText:
         macros.setdefault(name, _Macro(1, body))
     for name, (body, arity) in _SIUNITX.items():
         macros.setdefault(name, _Macro(arity, body, default=""))
+    for name in _BINARY_LOGS:
+        macros.setdefault(name, _Macro(0, "\\log_2"))
     for name in _cross_entropies(formulas, macros):
         macros.setdefault(name, _Macro(1, _CROSS_ENTROPY, pair=True))
     used = re.compile(r"\\(?:" + "|".join(sorted(macros, key=len, reverse=True)) + r")(?![A-Za-z])")
     changed = {}
-    for region in [region for region in formulas if used.search(region.text)][:MAX_EXPANDED]:
+    written = [region for region in formulas if used.search(region.text) or _BINARY_LOG.search(region.text)]
+    for region in written[:MAX_EXPANDED]:
         expanded = _expanded(region.text, macros) if "\n" not in region.text else _in_place(region.text, macros)
+        if "l" in expanded:  # padded in a formula of several lines, whose later lines keep their places
+            expanded = _BINARY_LOG.sub(_as_log2 if "\n" in expanded else "\\\\log_2", expanded)
         if expanded != region.text:
             changed[region.offset] = replace(region, text=expanded)
     if not changed:
@@ -130,6 +139,11 @@ def _group(text: str, start: int) -> str | None:
             if depth == 0:
                 return text[start + 1 : index]
     return None
+
+
+def _as_log2(match: re.Match[str]) -> str:
+    """``\\log_2`` in place of a binary logarithm's name, padded to its length (later characters keep their place)."""
+    return "\\log_2".rjust(len(match.group()))
 
 
 def _in_place(text: str, macros: dict[str, _Macro]) -> str:
