@@ -141,3 +141,52 @@ def test_the_binary_logarithm_written_lb_or_ld_is_read_in_base_2() -> None:
     assert claims.count(("expression", "false")) == 1  # lb 8 is 3, not 2
     definitions = [item.verdict for item in check_text(text, "a.md").claims if item.kind == "definition"]
     assert definitions == ["holds", "holds"]  # P, and H(P) as the sum
+
+
+def _tabular_page(rows: str, claims: str) -> str:
+    return (
+        "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\nTwo dialects:\n\\begin{table}[h]\n"
+        f"\\begin{{tabular}}{{lcc}}\n\\toprule\nletter & $P$ & $Q$ \\\\\n\\midrule\n{rows}\\bottomrule\n"
+        f"\\end{{tabular}}\n\\end{{table}}\n{claims}\n\\end{{document}}\n"
+    )
+
+
+def test_distributions_given_as_columns_of_a_tabular_are_read() -> None:
+    p, q = (0.6, 0.3, 0.1), (0.2, 0.4, 0.4)
+    rows = "".join(f"{letter} & {a} & {b} \\\\ % row {letter}\n" for letter, a, b in zip("xyz", p, q, strict=True))
+    kl_bits = _kl_nats(p, q) / mpmath.log(2)
+    claims = (
+        f"So $H(P) = {mpmath.nstr(_entropy_bits(*p), 4)}$ bits and $D_{{KL}}(P \\| Q) = {mpmath.nstr(kl_bits, 4)}$ "
+        f"bits, but $H(Q) = {mpmath.nstr(_entropy_bits(*q) + 0.1, 4)}$ bits."
+    )
+    checked = [(item.kind, item.verdict) for item in check_text(_tabular_page(rows, claims), "a.tex").claims]
+    assert checked == [
+        ("definition", "holds"),
+        ("definition", "holds"),
+        ("entropy", "holds"),
+        ("kl", "holds"),
+        ("entropy", "false"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["a.tex", "a.md"])
+def test_the_margins_of_a_joint_table_are_no_distributions_of_their_own(name: str) -> None:
+    if name == "a.tex":
+        text = (
+            "\\begin{tabular}{c|cc|c}\nY/X & 1 & 2 & p(y) \\\\ \\hline\n1 & 1/8 & 3/8 & 1/2 \\\\\n"
+            "2 & 1/4 & 1/4 & 1/2 \\\\ \\hline\np(x) & 3/8 & 5/8 & 1 \\\\\n\\end{tabular}\n"
+        )
+    else:
+        text = "| Y/X | 1 | 2 | p(y) |\n|---|---|---|---|\n| 1 | 1/8 | 3/8 | 1/2 |\n| 2 | 1/4 | 1/4 | 1/2 |\n"
+        text += "| p(x) | 3/8 | 5/8 | 1 |\n"
+    claims = check_text(text, name).claims
+    assert all(item.verdict != "false" for item in claims)
+    assert [item.text for item in claims if item.kind == "definition"] == []  # p(y) is a margin of the joint
+
+
+def test_a_column_that_ends_with_its_total_is_read_without_the_total() -> None:
+    text = "| x | P |\n|---|---|\n| a | 1/8 |\n| b | 3/8 |\n| c | 1/2 |\n| total | 1 |\n\nSo $H(P) = 1.4056$ bits.\n"
+    exact = _entropy_bits(1 / 8, 3 / 8, 1 / 2)
+    assert mpmath.nstr(exact, 5) == "1.4056"
+    claims = [(item.text, item.verdict) for item in check_text(text, "a.md").claims]
+    assert claims == [("P = (1/8, 3/8, 1/2)", "holds"), ("H(P) = 1.4056", "holds")]

@@ -239,6 +239,8 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
     for table in document.tables:
         if sum(bool(NAMED_VALUE.fullmatch(cell.strip())) for cell in table.header) >= 2:
             continue  # a joint table (columns Y = 0, Y = 1, and its margin P(X)): see joint_tables
+        if table.header and _CROSSED.fullmatch(table.header[0].strip()):
+            continue  # a joint table headed Y/X (or X\Y), its margins p(x) and p(y): see joint_tables
         line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
         if not any(names):
@@ -256,12 +258,29 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
             values = _rationals(list(written))
             if values is None or len(values) < 2:
                 continue
+            kept = len(values) - _total_row(values)  # a margin's column ends with its total, 1
+            written, values = written[:kept], values[:kept]
             labels = None
             if label_column is not None:
-                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
+                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows[:kept])
                 labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
             shown = f"{name} = ({', '.join(written)})"
             yield DistributionDefinition(line, shown, name, values, written, labels, table.offset)
+
+
+def _total_row(values: tuple[Fraction, ...]) -> int:
+    """1 when the last value is a total, 1, of the others (which come to 1 within rounding), else 0.
+
+    >>> _total_row((Fraction(1, 2), Fraction(1, 2), Fraction(1))), _total_row((Fraction(0), Fraction(1)))
+    (1, 0)
+    """
+    return int(len(values) > 2 and values[-1] == 1 and abs(sum(values[:-1], Fraction(0)) - 1) <= _TOTAL_SLACK)
+
+
+#: The corner of a table crossing two variables: ``Y/X``, ``$X \backslash Y$``, ``x\y``.
+_CROSSED = lazy(r"\$?\s*[A-Za-z]\s*(?:/|\\|\\backslash|\\setminus|＼)\s*[A-Za-z]\s*\$?")
+#: How far from 1 the values above a total of 1 may come, rounded as tables print them.
+_TOTAL_SLACK = Fraction(1, 100)
 
 
 def _table_name(cell: str) -> str | None:
