@@ -190,3 +190,31 @@ def test_a_column_that_ends_with_its_total_is_read_without_the_total() -> None:
     assert mpmath.nstr(exact, 5) == "1.4056"
     claims = [(item.text, item.verdict) for item in check_text(text, "a.md").claims]
     assert claims == [("P = (1/8, 3/8, 1/2)", "holds"), ("H(P) = 1.4056", "holds")]
+
+
+_KL_MATRICES = (
+    r"D_{KL}(\mathcal{N}_0 \| \mathcal{N}_1) = \frac{1}{2}\left[\mathrm{tr}(\Sigma_1^{-1}\Sigma_0) + "
+    r"(\boldsymbol{\mu}_1 - \boldsymbol{\mu}_0)^T \Sigma_1^{-1} (\boldsymbol{\mu}_1 - \boldsymbol{\mu}_0) - k + "
+    r"\ln\frac{\det(\Sigma_1)}{\det(\Sigma_0)}\right]"
+)
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"h(X) = \frac{1}{2}\ln|2\pi e\Sigma|", "holds"),
+        (r"h(X) = \frac{d}{2}(1 + \ln 2\pi) + \frac{1}{2}\ln|\Sigma|", "holds"),
+        (_KL_MATRICES, "holds"),
+        (_KL_MATRICES.replace(r"\Sigma_1^{-1}\Sigma_0", r"\Sigma_0^{-1}\Sigma_1"), None),  # wrong: left unread
+        (r"h(X) = \ln|2\pi e\Sigma|", None),  # the 1/2 missing: left unread, never called false
+        (r"h(X) = \frac{1}{2}\ln|2\pi e\Sigma", None),  # a bar missing
+    ],
+)
+def test_multivariate_normal_closed_forms_hold_on_scaled_identities(formula: str, verdict: str | None) -> None:
+    # the entropy of N(0, s I_d) is d/2 ln(2 pi e s); checked against the univariate one for d = 1
+    s = mpmath.mpf(3)
+    assert mpmath.almosteq(
+        mpmath.log(2 * mpmath.pi * mpmath.e * s) / 2, mpmath.log(mpmath.sqrt(2 * mpmath.pi * s)) + 0.5
+    )
+    claims = check_text(f"For a multivariate Gaussian,\n\n$${formula}$$\n", "a.md").claims
+    assert [item.verdict for item in claims] == ([verdict] if verdict else [])
