@@ -218,3 +218,15 @@ def test_multivariate_normal_closed_forms_hold_on_scaled_identities(formula: str
     )
     claims = check_text(f"For a multivariate Gaussian,\n\n$${formula}$$\n", "a.md").claims
     assert [item.verdict for item in claims] == ([verdict] if verdict else [])
+
+
+def test_macros_of_a_mathjax_configuration_are_expanded() -> None:
+    kl = _kl_nats((0.5, 0.5), (0.25, 0.75))
+    text = (
+        '<script>\nMathJax = { tex: { macros: { KL: ["D_{\\\\mathrm{KL}}(#1 \\\\,\\\\|\\\\, #2)", 2], '
+        'Ent: ["H(#1)", 1], RR: "\\\\mathbb{R}" } } };\n</script>\n\n'
+        "Let $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n"
+        f"Then $\\KL{{P}}{{Q}} = {mpmath.nstr(kl, 4)}$ nats and $\\Ent{{P}} = 0.9$ bits.\n"
+    )
+    verdicts = [(item.kind, item.verdict) for item in check_text(text, "a.md").claims if item.kind != "definition"]
+    assert verdicts == [("kl", "holds"), ("entropy", "false")]

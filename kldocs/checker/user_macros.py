@@ -1,7 +1,8 @@
 r"""Macros a document writes its measures with: ``\newcommand{\KL}[2]{D_{KL}(#1 \| #2)}``, or ``\DKL{p || q}``.
 
 Macros the document defines with ``\newcommand``, ``\renewcommand``, ``\def`` or ``\DeclareMathOperator`` (in
-its preamble, a Markdown header's ``header-includes`` or a MathJax ``$$\newcommand...$$`` block), with at
+its preamble, a Markdown header's ``header-includes``, a MathJax ``$$\newcommand...$$`` block or the
+``macros`` of a MathJax or KaTeX configuration), with at
 most nine arguments (the first optional when the definition gives its default: ``\newcommand{\mid}[1][]{\:#1\:}``)
 and a short body, are expanded in its formulas, a few times over for macros that use macros, and never
 beyond a bounded length (a document can define macros that grow without end: those formulas are left as
@@ -52,6 +53,14 @@ _DEFINITION = lazy(
     r"|\\def\s*+\\(?P<plain>[A-Za-z]{1,30})\s*+(?P<parameters>(?:#[1-9]){0,9})\s*+\{"
     r"|\\DeclareMathOperator\*?\s*+\{?+\s*+\\(?P<operator>[A-Za-z]{1,30})\s*+\}?+\s*+\{"
 )
+#: A MathJax or KaTeX configuration's macros (``macros: {KL: ["D_{KL}(#1 \\\\| #2)", 2], RR: "\\\\mathbb{R}"}``),
+#: read up to :data:`MAX_SCRIPT` characters after ``macros: {``; each entry a JavaScript string (backslashes doubled).
+_SCRIPT_MACROS = lazy(r"\b[Mm]acros[\"']?\s*:\s*\{")
+_SCRIPT_ENTRY = lazy(
+    r"[\s,]*[\"']?(?:\\\\)?(?P<name>[A-Za-z]{1,30})[\"']?\s*:\s*"
+    r"(?:\"(?P<body>[^\"\n]{0,300})\"|\[\s*\"(?P<listed>[^\"\n]{0,300})\"\s*,\s*(?P<arity>[0-9])\s*\])"
+)
+MAX_SCRIPT = 5000
 _PAIR = lazy(r"\s*(?:\|\||\\\||\\parallel)\s*")
 _USE = lazy(r"\\(?P<name>[A-Za-z]{1,30})")
 #: Measures named by an undefined macro of one argument, and how they are written out.
@@ -122,6 +131,12 @@ def _defined(text: str) -> dict[str, _Macro]:
             macros[match.group("name")] = _Macro(arity, body, default=match.group("default") if arity else None)
         else:
             macros[match.group("plain")] = _Macro(len(match.group("parameters")) // 2, body)
+    for block in _SCRIPT_MACROS.finditer(text):
+        position, end = block.end(), min(len(text), block.end() + MAX_SCRIPT)
+        while len(macros) < MAX_DEFINITIONS and (entry := _SCRIPT_ENTRY.match(text, position, end)) is not None:
+            body = (entry["body"] if entry["body"] is not None else entry["listed"]).replace("\\\\", "\\")
+            macros.setdefault(entry["name"], _Macro(int(entry["arity"] or 0), body))
+            position = entry.end()
     return macros
 
 
