@@ -98,7 +98,7 @@ def with_user_macros(document: SourceText) -> SourceText:
         macros.setdefault(name, _Macro(arity, body, default=""))
     for name in _BINARY_LOGS:
         macros.setdefault(name, _Macro(0, "\\log_2"))
-    for name in _cross_entropies(formulas, macros):
+    for name in _cross_entropies([region for region in formulas if "\n" not in region.text], macros):
         macros.setdefault(name, _Macro(1, _CROSS_ENTROPY, pair=True))
     used = re.compile(r"\\(?:" + "|".join(sorted(macros, key=len, reverse=True)) + r")(?![A-Za-z])")
     changed = {}
