@@ -130,7 +130,11 @@ def find_claims(document: SourceText) -> list[Item]:
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     prose_lines = _printed_lines(document)
-    items.extend(text_table_definitions(document, prose_lines))
+    # A LaTeX tabular read as a table is not read again from its lines.
+    tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
+    items.extend(
+        text_table_definitions(document, [line for line in prose_lines if document.line(line[0]) not in tabled])
+    )
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
     if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
         items.extend(claimed(document, count_claims(prose_lines)))

@@ -28,6 +28,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.family_forms import PARAMETERS, form_verdict, prose_forms
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.matrix_forms import matrix_form_verdict
 from kldocs.checker.tokens import tokenize
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -58,6 +59,9 @@ _DEFINED = lazy(
 )
 #: A logarithm of a constant: ``\ln 2``, ``\log(e)``, ``\log_{2}``.
 _CONSTANT_LOG = lazy(r"\\(?:log|ln)\s*(?:_|[({]?\s*[0-9e](?![A-Za-z]))")
+#: What a closed form holds: a family's parameter (:data:`~kldocs.checker.family_forms.PARAMETERS`) or a
+#: covariance matrix (:mod:`~kldocs.checker.matrix_forms`).
+_PARAMETERS_OR_MATRICES = lazy(PARAMETERS.pattern + r"|\\Sigma")
 #: Characters above a formula searched for the normals its names stand for.
 _ABOVE = 600
 #: A sum over the dimensions of a diagonal normal: ``\sum_{j=1}^{J}``, whose terms are one dimension's.
@@ -73,19 +77,21 @@ _TRIALS = (
 def closed_form_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
     """The closed forms of the document's formulas and prose lines (before ``until``, where reading stopped),
     judged: the KL divergence of two normals named on its left here, other families' forms in
-    :mod:`~kldocs.checker.family_forms`."""
+    :mod:`~kldocs.checker.family_forms`, multivariate normals' in :mod:`~kldocs.checker.matrix_forms`."""
     claims: list[tuple[int, Checked]] = []
     formulas = []
     for region in document.math:
         if until is not None and region.offset >= until:
             break
-        if "=" in region.text and len(region.text) <= MAX_FORMULA and PARAMETERS.search(region.text):
+        if "=" in region.text and len(region.text) <= MAX_FORMULA and _PARAMETERS_OR_MATRICES.search(region.text):
             offset = region.offset + len(region.text) - len(region.text.lstrip())
             above = document.text[max(0, region.offset - _ABOVE) : region.offset]
             formulas.append((offset, region.text, above, region.text))
     for offset, formula, above, written in [*formulas, *prose_forms(document, until)]:
         holds = normal_kl_form(formula, above)
         judged = form_verdict(formula, above) if holds is None else ("holds" if holds else "false", _NOTES[holds])
+        if judged is None and "\\Sigma" in formula:
+            judged = matrix_form_verdict(formula, above)
         if judged is not None:
             text = " ".join(written.split())
             claims.append((offset, Checked((document.line(offset),), text, "identity", judged[0], None, judged[1])))

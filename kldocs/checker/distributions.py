@@ -239,6 +239,8 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
     for table in document.tables:
         if sum(bool(NAMED_VALUE.fullmatch(cell.strip())) for cell in table.header) >= 2:
             continue  # a joint table (columns Y = 0, Y = 1, and its margin P(X)): see joint_tables
+        if table.header and _CROSSED.fullmatch(table.header[0].strip()):
+            continue  # a joint table headed Y/X (or X\Y), its margins p(x) and p(y): see joint_tables
         line = document.line(table.offset)
         names = [_table_name(cell) for cell in table.header]
         if not any(names):
@@ -247,21 +249,30 @@ def table_definitions(document: SourceText) -> Iterator[DistributionDefinition]:
         if not table.rows:
             continue
         label_column = 0 if names[0] is None else None
-        for column, name in enumerate(names):
-            if name is None or any(len(cells) <= column for _, cells in table.rows):
-                continue
-            if _argument_column(table.header, column, name):
-                continue
-            written = tuple(cells[column].strip("$ ") for _, cells in table.rows)
-            values = _rationals(list(written))
-            if values is None or len(values) < 2:
-                continue
+        for name, written, values in _named_columns(table.header, [cells for _, cells in table.rows]):
+            kept = len(values) - _total_row(values)  # a margin's column ends with its total, 1
+            written, values = written[:kept], values[:kept]
             labels = None
             if label_column is not None:
-                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows)
+                candidate = tuple(cells[0].strip("$* ") for _, cells in table.rows[:kept])
                 labels = candidate if all(candidate) and len(set(candidate)) == len(candidate) else None
             shown = f"{name} = ({', '.join(written)})"
             yield DistributionDefinition(line, shown, name, values, written, labels, table.offset)
+
+
+def _total_row(values: tuple[Fraction, ...]) -> int:
+    """1 when the last value is a total, 1, of the others (which come to 1 within rounding), else 0.
+
+    >>> _total_row((Fraction(1, 2), Fraction(1, 2), Fraction(1))), _total_row((Fraction(0), Fraction(1)))
+    (1, 0)
+    """
+    return int(len(values) > 2 and values[-1] == 1 and abs(sum(values[:-1], Fraction(0)) - 1) <= _TOTAL_SLACK)
+
+
+#: The corner of a table crossing two variables: ``Y/X``, ``$X \backslash Y$``, ``x\y``.
+_CROSSED = lazy(r"\$?\s*[A-Za-z]\s*(?:/|\\|\\backslash|\\setminus|＼)\s*[A-Za-z]\s*\$?")
+#: How far from 1 the values above a total of 1 may come, rounded as tables print them.
+_TOTAL_SLACK = Fraction(1, 100)
 
 
 def _table_name(cell: str) -> str | None:
@@ -397,13 +408,32 @@ def _number_row(line: str, *, piped: bool) -> list[str] | None:
 
 def _columns(document: SourceText, offset: int, rows: list[list[str]]) -> Iterator[DistributionDefinition]:
     header, *body = rows
+    for name, written, values in _named_columns(header, body):
+        shown = f"{name} = ({', '.join(written)})"
+        yield DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)
+
+
+def _named_columns(
+    header: Sequence[str], rows: Sequence[Sequence[str]]
+) -> list[tuple[str, tuple[str, ...], tuple[Fraction, ...]]]:
+    """The columns headed by a distribution's name, as (name, cells as written, values); none when a named column
+    holds a number above 1 (a code word, a length, a count): the table lists other things than probabilities.
+
+    >>> [name for name, _, _ in _named_columns(["", "P", "Q"], [["a", "0.5", "0.2"], ["b", "0.5", "0.8"]])]
+    ['P', 'Q']
+    >>> _named_columns(["", "A", "T"], [["code", "10", "0"], ["p", "0.5", "0.5"]])
+    []
+    """
+    found = []
     for column, cell in enumerate(header):
         name = _table_name(cell) if cell else None
-        if name is None or any(len(row) <= column for row in body) or _argument_column(header, column, name):
+        if name is None or any(len(row) <= column for row in rows) or _argument_column(header, column, name):
             continue
-        written = tuple(row[column].strip("$ ") for row in body)
+        written = tuple(row[column].strip("$ ") for row in rows)
         values = _rationals(list(written))
-        # A column holding a number above 1 (a code word, a length, a count) lists other things than probabilities.
-        if values is not None and len(values) >= 2 and all(0 <= value <= 1 for value in values):
-            shown = f"{name} = ({', '.join(written)})"
-            yield DistributionDefinition(document.line(offset), shown, name, values, written, None, offset)
+        if values is None or len(values) < 2:
+            continue
+        if not all(0 <= value <= 1 for value in values):
+            return []
+        found.append((name, written, values))
+    return found

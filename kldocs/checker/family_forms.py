@@ -2,7 +2,7 @@ r"""Closed forms of parametric families written with symbols, checked by putting
 
 ``h(X) = \frac{1}{2}\ln(2\pi e\sigma^2)`` (a normal's differential entropy), ``KL(p, q) = \log
 \frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2\sigma_2^2} - \frac{1}{2}`` (two normals, not
-named on the left), and the KL divergences of two Bernoulli (``p``, ``q``), Poisson or exponential
+named on the left), and the KL divergences of two Bernoulli (``p``, ``q`` or any two letters), Poisson or exponential
 (``\lambda_1``, ``\lambda_2``) distributions state identities in their parameters. The family comes from the
 left side (``h(\mathcal{N}(\mu, \sigma^2))``, ``KL(Bern(p) \| Bern(q))``) or from the text just before the
 formula ("two Gaussians"), which must name one family only; the right side must hold exactly that
@@ -63,8 +63,8 @@ _OTHER_FAMILIES = lazy(
 )
 #: The text says the spread is a standard deviation (so a variance is written with a square).
 _DEVIATION = lazy(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
-#: What a closed form of the families read here holds: a spread or rate, or Bernoulli's p log or 1 - p.
-PARAMETERS = lazy(r"sigma|σ|lambda|λ|1\s*-\s*p|\bp\s*\\?(?:log|ln)")
+#: What a closed form of the families read here holds: a spread or rate, or Bernoulli's p log or 1 - p (1 - a).
+PARAMETERS = lazy(r"sigma|σ|lambda|λ|1\s*-\s*[a-z](?![A-Za-z])|\bp\s*\\?(?:log|ln)")
 #: A logarithm in a base other than e.
 _OTHER_BASE = lazy(r"\\log\s*_|\blog(?:2|10)\b")
 _TRIALS = ((0.5, 1.5, -1.0, 0.75), (2.0, 0.6, 0.25, 2.5), (-1.5, 3.0, 1.0, 1.25))
@@ -189,9 +189,9 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
 def _order(form: _Form, right: str) -> list[str] | None:
     """The right side's symbols in the order of the form's roles, when they are exactly the form's."""
     found = sorted(symbols(right))
-    if form.family == "bernoulli":
-        letters = set(re.findall(r"(?<![A-Za-z\\])[pq](?![A-Za-z])", right))
-        return ["p", "q"] if not found and letters == {"p", "q"} else None
+    if form.family == "bernoulli":  # two letters, whichever: p and q, a and b
+        letters = set(re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", right)) - {"e"}
+        return sorted(letters) if not found and len(letters) == 2 else None
     if form.measure == "entropy":
         return ["\\sigma"] if found == ["\\sigma"] else None
     greek = "\\lambda" if form.family in ("poisson", "exponential") else None

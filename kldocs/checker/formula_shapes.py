@@ -128,8 +128,8 @@ _INFORMATION_DEFINITION = lazy(
 _STACKED_SUM = lazy(r"\\underset\{[^{}]*\}\{\\overset\{[^{}]*\}\{(?:\\mathop)?\\sum\}\}")
 
 
-#: An integral over a density, with its limits: ``\int_{-\infty}^{\infty}``, read as a sum.
-_INTEGRAL = lazy(r"(?:\\int(?![A-Za-z])|∫)(?:\s*_\s*(?:\{[^{}]*\}|\\?\w+))?(?:\s*\^\s*(?:\{[^{}]*\}|\\?\w+))?")
+#: An integral over a density, with its limits (either first): ``\int_{-\infty}^{\infty}``, ``∫_{-∞}^∞``, read as a sum.
+_INTEGRAL = lazy(r"(?:\\int(?![A-Za-z])|∫)(?:\s*\\limits)?(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?\w+|[-+−]?∞)){0,2}")
 #: The differential after an integrand: ``dx``, ``\,dx``, ``\mathrm{d}x``.
 _DIFFERENTIAL = lazy(r"(?<![A-Za-z\\])(?:\\(?:mathrm|text|operatorname)\{d\}|d)\s*[xyztXYZ](?![A-Za-z])")
 #: A random variable's name under its distribution's letter: ``p_X``, ``p_{Y}`` (not ``p_{X,Y}``).

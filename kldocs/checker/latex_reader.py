@@ -3,7 +3,8 @@ r"""Read LaTeX with pylatexenc: formulas, prose, and what is not prose (comments
 pylatexenc's walker decides what is maths (``$...$``, ``\(...\)``, ``\[...\]``,
 ``equation``, ``align``...), what is a comment, what is ``\verb`` or a
 ``verbatim`` environment; this module keeps the formulas, reveals the prose
-and skips the rest, including everything between ``\iffalse`` and ``\fi``.
+and skips the rest, including everything between ``\iffalse`` and ``\fi``; a ``tabular`` is also read as a
+table (:mod:`~kldocs.checker.latex_tables`).
 
 pylatexenc reads about 100 kB a second, so the work is bounded: the
 document is walked one paragraph (blank-line separated) at a time, only the
@@ -26,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from kldocs.checker.documents import Builder, Skipped, SourceText
+from kldocs.checker.latex_tables import tabular_table
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_CHARACTERS, MAX_LINES, PROBLEM_HEADING
 
@@ -66,6 +68,7 @@ _SKIPPED_ENVIRONMENTS = frozenset(
     {"verbatim", "verbatim*", "lstlisting", "minted", "comment", "Verbatim", "filecontents"}
 )
 _LISTS = frozenset({"enumerate", "itemize", "description"})
+_TABLES = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "supertabular", "tabu"})
 _SECTIONS = frozenset({"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "frametitle"})
 _NOT_PROSE = frozenset(
     {"verb", "lstinline", "url", "href", "label", "ref", "cite", "eqref", "input", "include", "documentclass"}
@@ -225,6 +228,10 @@ class _Walker:
                 inner_end = self.shift + nodes[-1].pos + nodes[-1].len
                 self.builder.formula("display", inner_start, inner_end)
             return
+        if name in _TABLES:
+            table = tabular_table(self.builder.text, begin, begin + node.len)
+            if table is not None:
+                self.builder.tables.append(table)
         listed = name in _LISTS
         self.lists += listed
         self.nodes(node.nodelist)

@@ -184,6 +184,18 @@ _TRUTH = {
         "the entropy",
     ),
 }
+#: A measure defined as an integral whose limits run from +∞ or up to -∞.
+_LIMITS_TRUTH = (
+    False,
+    "an integral from +∞, or up to -∞, is zero or has its sign flipped: the measure's integral runs over the "
+    "whole line, from -∞ to +∞",
+)
+_TRUTH.update(
+    dict.fromkeys(
+        ((measure, "limits_definition") for measure in ("kl", "cross_entropy", "entropy", "mutual_information")),
+        _LIMITS_TRUTH,
+    )
+)
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
     "bounded": "bound",
@@ -191,6 +203,7 @@ _PROPERTY_KINDS = {
     "jsd_average": "jsd_definition",
     "negative": "bound",
     "sum_definition": "definition",
+    "limits_definition": "definition",
     "kl_definition": "definition",
     "chain_identity": "identity",
     "chain_rule": "identity",

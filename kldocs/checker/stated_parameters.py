@@ -124,7 +124,8 @@ def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, st
             # "The penalty vanishes when σ = 1": a condition, which speaks for its own sentence only.
             condition = _CONDITION.search(written, max(0, match.start() - 40), match.start()) is not None
             symbol = match["symbol"] + ("^2" if match["square"] else "")
-            found.append((offset, (symbol, match["index"] or "", Fraction(match["value"])), condition))
+            index = (match["index"] or "").lower()  # mu_p in code, \mu_P in the prose: the same normal's
+            found.append((offset, (symbol, index, Fraction(match["value"])), condition))
         for match in _WORDED.finditer(written):
             variance = match["kind"].lower() == "variance"
             found.append((offset, ("\\mu", "#", Fraction(match["mean"])), False))
@@ -182,6 +183,10 @@ def _claim(sentence: str, offset: int, window: list[tuple[str, str, Fraction]]) 
     stated = stated_after(plain, light, measure.end())
     if stated is None or stated.problem:
         return None
+    named = (_KL if kl is not None else _ENTROPY).search(sentence)
+    if named is not None:  # a "sentence" of several lines with no stop (a page's lines): from the measure's line on
+        start = sentence.rfind("\n", 0, named.start()) + 1
+        sentence, offset = sentence[start:], offset + start
     members = [normal_member(normal[0], normal[1], name) for normal, name in zip(normals, "PQ", strict=False)]
     deviations = any(normal[2] is not None for normal in normals)
     reading = "read as " + " and ".join(f"N({mean}, {variance}) ({said})" for mean, variance, _, said in normals)

@@ -2,13 +2,17 @@ r"""A measure defined as a sum, an integral or an expectation, its sign and weig
 
 ``H(P) = -\sum p \log p`` is the definition; ``D(P||Q) = -\sum p \log(p/q)`` has its sign flipped,
 ``H(P, Q) = -\sum q \log p`` is weighted by the other distribution, ``D = \sum p \cdot p/q`` lost its
-logarithm (the shapes are :mod:`~kldocs.checker.formula_shapes`'). A definition shown as a mistake ("do not
+logarithm (the shapes are :mod:`~kldocs.checker.formula_shapes`'); an integral from +∞ (``\int_{\infty}^{\infty}``)
+or up to -∞ is not the measure whatever its integrand. A definition shown as a mistake ("do not
 write ... as") is not one, and a right cross-entropy under the relative entropy's name is mislabelled.
 
 >>> from kldocs.checker.reading import parse_text
 >>> doc = parse_text("$$D(P||Q) = -\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}$$\n", "a.md")
 >>> [(found.measure, found.property, found.negated) for found in sum_definitions(doc, doc.math[0])]
 [('kl', 'sum_definition', True)]
+>>> doc = parse_text("$$KL(p||q) = \\int_{\\infty}^{\\infty} p(x) \\ln \\frac{p(x)}{q(x)} dx$$\n", "a.md")
+>>> [(found.measure, found.property, found.negated) for found in sum_definitions(doc, doc.math[0])]
+[('kl', 'limits_definition', False)]
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             if denied_at(document.text, region.offset + start, region.offset + end):
                 return  # "Do not write the cross-entropy as ...": a mistake shown as such
             kind = _KINDS.get(sign, "sum_definition")
+            if sign == 1 and _wrong_limits(written):
+                kind = "limits_definition"
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
             if named is not None and named != measure and measure in ("kl", "cross_entropy"):
                 measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
@@ -66,6 +72,34 @@ _KINDS = {
     UNLOGGED: "unlogged_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
+
+
+#: An integral's limits, the lower first or the upper first: ``\int_{-\infty}^{\infty}``, ``∫^∞_{-∞}``.
+_LIMIT = r"(?:\{[^{}]{0,20}\}|\\?\w+|[-+−]?∞)"
+_LIMITS = lazy(
+    rf"(?:\\int(?![A-Za-z])|∫)\s*(?:\\limits\s*)?(?:_\s*(?P<lower>{_LIMIT})\s*\^\s*(?P<upper>{_LIMIT})"
+    rf"|\^\s*(?P<upper_first>{_LIMIT})\s*_\s*(?P<lower_second>{_LIMIT}))"
+)
+_INFINITY = frozenset({"\\infty", "∞", "+\\infty", "+∞"})
+_MINUS_INFINITY = frozenset({"-\\infty", "-∞", "−∞", "−\\infty"})
+
+
+def _wrong_limits(formula: str) -> bool:
+    r"""True when an integral in ``formula`` runs from +∞ or up to -∞ (it is 0 or has its sign flipped).
+
+    >>> _wrong_limits(r"\int_{\infty}^{\infty} p \log p"), _wrong_limits(r"\int_{-\infty}^{+\infty} p \log p")
+    (True, False)
+    """
+    for match in _LIMITS.finditer(formula):
+        lower = _bare(match.group("lower") or match.group("lower_second"))
+        upper = _bare(match.group("upper") or match.group("upper_first"))
+        if lower in _INFINITY or upper in _MINUS_INFINITY:
+            return True
+    return False
+
+
+def _bare(limit: str) -> str:
+    return "".join(limit.split()).removeprefix("{").removesuffix("}")
 
 
 #: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.

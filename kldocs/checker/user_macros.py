@@ -1,12 +1,18 @@
 r"""Macros a document writes its measures with: ``\newcommand{\KL}[2]{D_{KL}(#1 \| #2)}``, or ``\DKL{p || q}``.
 
-Macros the document defines with ``\newcommand``, ``\renewcommand`` or ``\def`` (in its preamble or in a
-MathJax ``$$\newcommand...$$`` block), with at most nine arguments and a short body, are expanded in
-its one-line formulas, a few times over for macros that use macros, and never beyond a bounded length
-(a document can define macros that grow without end: those formulas are left as written). A macro the
-document uses without defining it is read only when it names a measure: ``\DKL{p || q}`` or ``\KL{p || q}``
-is D_KL(p||q), ``\H{p}`` is H(p); ``\xH{p || q}`` is the cross-entropy where the document itself defines it
-as the cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``).
+Macros the document defines with ``\newcommand``, ``\renewcommand``, ``\def`` or ``\DeclareMathOperator`` (in
+its preamble, a Markdown header's ``header-includes``, a MathJax ``$$\newcommand...$$`` block or the
+``macros`` of a MathJax or KaTeX configuration), with at
+most nine arguments (the first optional when the definition gives its default: ``\newcommand{\mid}[1][]{\:#1\:}``)
+and a short body, are expanded in its formulas, a few times over for macros that use macros, and never
+beyond a bounded length (a document can define macros that grow without end: those formulas are left as
+written). In a formula of several lines, a line is expanded only where it does not grow (``\num{0.72}``),
+blanks making up the difference: every line keeps its place in the file. A macro the document uses without
+defining it is read only when it names a measure: ``\DKL{p || q}`` or ``\KL{p || q}`` is D_KL(p||q),
+``\H{p}`` is H(p); ``\xH{p || q}`` is the cross-entropy where the document itself defines it as the
+cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``). siunitx's numbers and quantities are
+written out: ``\num{0.72}`` is 0.72, ``\SI{1.5}{bits}`` and ``\qty{1.5}{bits}`` are 1.5 bits; the binary
+logarithm written ``\operatorname{lb}``, ``\mathrm{ld}`` or ``\lb`` is ``\log_2``.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "$$\\xH{p || q} = -\\sum_x p(x) \\log q(x)$$\n\n$$\\xH{p || q} = \\H{p} + \\DKL{p || q}$$\n"
@@ -15,6 +21,10 @@ as the cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``).
 >>> text = "\\newcommand{\\kl}[2]{D_{\\mathrm{KL}}(#1 \\| #2)}\n\n$\\kl{P}{Q} = 0.5$\n"
 >>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
 ['D_{\\mathrm{KL}}(P \\| Q) = 0.5']
+>>> text = "\\DeclareMathOperator{\\opMI}{I}\n\\newcommand{\\MIof}[1]{\\opMI[#1]}\n\n"
+>>> text += "$\\MIof{X;Y} = \\num[round-precision=2]{0.25}$\n"
+>>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
+['I[X;Y] = 0.25']
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from kldocs.checker.lazy_patterns import lazy
 #: Definitions read, characters of a body, rounds of expansion, and how much longer a formula may grow.
 MAX_DEFINITIONS = 200
 MAX_BODY = 300
-MAX_ROUNDS = 4
+MAX_ROUNDS = 6
 MAX_GROWTH = 2000
 #: Formulas expanded in one document, and formulas tried as the definition of an undefined macro.
 MAX_EXPANDED = 5000
@@ -38,24 +48,42 @@ MAX_TRIED = 50
 MAX_SEARCHED = 200_000
 
 _DEFINITION = lazy(
-    r"\\(?:re)?newcommand\*?\s*+\{?+\s*+\\(?P<name>[A-Za-z]{1,30})\s*+\}?+\s*+(?:\[(?P<arity>[1-9])\])?+\s*+\{"
+    r"\\(?:re)?newcommand\*?\s*+\{?+\s*+\\(?P<name>[A-Za-z]{1,30})\s*+\}?+\s*+(?:\[(?P<arity>[1-9])\])?+\s*+"
+    r"(?:\[(?P<default>[^\]\n]{0,40})\])?+\s*+\{"
     r"|\\def\s*+\\(?P<plain>[A-Za-z]{1,30})\s*+(?P<parameters>(?:#[1-9]){0,9})\s*+\{"
+    r"|\\DeclareMathOperator\*?\s*+\{?+\s*+\\(?P<operator>[A-Za-z]{1,30})\s*+\}?+\s*+\{"
 )
+#: A MathJax or KaTeX configuration's macros (``macros: {KL: ["D_{KL}(#1 \\\\| #2)", 2], RR: "\\\\mathbb{R}"}``),
+#: read up to :data:`MAX_SCRIPT` characters after ``macros: {``; each entry a JavaScript string (backslashes doubled).
+_SCRIPT_MACROS = lazy(r"\b[Mm]acros[\"']?\s*:\s*\{")
+_SCRIPT_ENTRY = lazy(
+    r"[\s,]*[\"']?(?:\\\\)?(?P<name>[A-Za-z]{1,30})[\"']?\s*:\s*"
+    r"(?:\"(?P<body>[^\"\n]{0,300})\"|\[\s*\"(?P<listed>[^\"\n]{0,300})\"\s*,\s*(?P<arity>[0-9])\s*\])"
+)
+MAX_SCRIPT = 5000
 _PAIR = lazy(r"\s*(?:\|\||\\\||\\parallel)\s*")
 _USE = lazy(r"\\(?P<name>[A-Za-z]{1,30})")
 #: Measures named by an undefined macro of one argument, and how they are written out.
 _BY_NAME = {"DKL": "D_{KL}(#1)", "KL": "D_{KL}(#1)", "Dkl": "D_{KL}(#1)", "H": "H(#1)"}
 #: Written out, a macro that a definition in the document shows to be the cross-entropy.
 _CROSS_ENTROPY = "H(#1)"
+#: siunitx's number and quantities (their options, the optional first argument, dropped).
+_SIUNITX = {"num": ("#2", 2), "SI": ("#2 #3", 3), "qty": ("#2 #3", 3)}
+_OPTION_END = 100
+#: The binary logarithm as German and Chinese notes write it (lb, ld: logarithmus dualis), read as ``\log_2``.
+_BINARY_LOGS = ("lb", "ld")
+_BINARY_LOG = lazy(r"\\(?:operatorname|mathrm|text|rm)\s*\{\s*l[bd]\s*\}")
 
 
 @dataclass(frozen=True)
 class _Macro:
-    """``pair``: the one argument is two distributions (``p || q``), written out with a comma between."""
+    """``pair``: the one argument is two distributions (``p || q``), written out with a comma between;
+    ``default``: the first argument is optional (``[...]``) and this is its value when left out."""
 
     arity: int
     body: str
     pair: bool = False
+    default: str | None = None
 
 
 def with_user_macros(document: SourceText) -> SourceText:
@@ -63,15 +91,22 @@ def with_user_macros(document: SourceText) -> SourceText:
     if "\\" not in document.text:
         return document
     macros = _defined(document.text[:MAX_SEARCHED])
-    formulas = [region for region in document.math if "\\" in region.text and "\n" not in region.text]
+    formulas = [region for region in document.math if "\\" in region.text]
     for name, body in _BY_NAME.items():
         macros.setdefault(name, _Macro(1, body))
-    for name in _cross_entropies(formulas, macros):
+    for name, (body, arity) in _SIUNITX.items():
+        macros.setdefault(name, _Macro(arity, body, default=""))
+    for name in _BINARY_LOGS:
+        macros.setdefault(name, _Macro(0, "\\log_2"))
+    for name in _cross_entropies([region for region in formulas if "\n" not in region.text], macros):
         macros.setdefault(name, _Macro(1, _CROSS_ENTROPY, pair=True))
     used = re.compile(r"\\(?:" + "|".join(sorted(macros, key=len, reverse=True)) + r")(?![A-Za-z])")
     changed = {}
-    for region in [region for region in formulas if used.search(region.text)][:MAX_EXPANDED]:
-        expanded = _expanded(region.text, macros)
+    written = [region for region in formulas if used.search(region.text) or _BINARY_LOG.search(region.text)]
+    for region in written[:MAX_EXPANDED]:
+        expanded = _expanded(region.text, macros) if "\n" not in region.text else _in_place(region.text, macros)
+        if "l" in expanded:  # padded in a formula of several lines, whose later lines keep their places
+            expanded = _BINARY_LOG.sub(_as_log2 if "\n" in expanded else "\\\\log_2", expanded)
         if expanded != region.text:
             changed[region.offset] = replace(region, text=expanded)
     if not changed:
@@ -88,9 +123,20 @@ def _defined(text: str) -> dict[str, _Macro]:
         body = _group(text, match.end() - 1)
         if body is None:
             continue
-        name = match.group("name") or match.group("plain")
-        arity = int(match.group("arity") or 0) if match.group("name") else len(match.group("parameters")) // 2
-        macros[name] = _Macro(arity, body)
+        body = body.replace("\n", " ")  # a formula keeps its lines
+        if match.group("operator"):
+            macros[match.group("operator")] = _Macro(0, body)
+        elif match.group("name"):
+            arity = int(match.group("arity") or 0)
+            macros[match.group("name")] = _Macro(arity, body, default=match.group("default") if arity else None)
+        else:
+            macros[match.group("plain")] = _Macro(len(match.group("parameters")) // 2, body)
+    for block in _SCRIPT_MACROS.finditer(text):
+        position, end = block.end(), min(len(text), block.end() + MAX_SCRIPT)
+        while len(macros) < MAX_DEFINITIONS and (entry := _SCRIPT_ENTRY.match(text, position, end)) is not None:
+            body = (entry["body"] if entry["body"] is not None else entry["listed"]).replace("\\\\", "\\")
+            macros.setdefault(entry["name"], _Macro(int(entry["arity"] or 0), body))
+            position = entry.end()
     return macros
 
 
@@ -108,6 +154,34 @@ def _group(text: str, start: int) -> str | None:
             if depth == 0:
                 return text[start + 1 : index]
     return None
+
+
+def _as_log2(match: re.Match[str]) -> str:
+    """``\\log_2`` in place of a binary logarithm's name, padded to its length (later characters keep their place)."""
+    return "\\log_2".rjust(len(match.group()))
+
+
+def _in_place(text: str, macros: dict[str, _Macro]) -> str:
+    r"""``text`` of several lines with each line expanded where that does not make it longer, padded to its length.
+
+    >>> _in_place("H = 0.5\n= \\num{0.72}.", {"num": _Macro(2, "#2", default="")})
+    'H = 0.5\n= 0.72.      '
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if "\\" in line:
+            expanded = _expanded(line, macros)
+            if len(expanded) <= len(line):
+                lines[index] = expanded.ljust(len(line))
+    return "\n".join(lines)
+
+
+def _option(text: str, start: int) -> str | None:
+    """The inside of the ``[...]`` opening at ``start`` (no nesting, at most :data:`_OPTION_END` characters)."""
+    if not text.startswith("[", start):
+        return None
+    end = text.find("]", start, start + _OPTION_END)
+    return None if end < 0 else text[start + 1 : end]
 
 
 def _expanded(text: str, macros: dict[str, _Macro]) -> str:
@@ -136,7 +210,11 @@ def _once(text: str, macros: dict[str, _Macro], limit: int) -> str | None:
         if macro is None or (match.end() < len(text) and text[match.end()].isalpha()):
             continue
         arguments, end = [], match.end()
-        for _ in range(macro.arity):
+        if macro.default is not None:
+            option = _option(text, end)
+            arguments.append(macro.default if option is None else option)
+            end += 0 if option is None else len(option) + 2
+        for _ in range(macro.arity - len(arguments)):
             while end < len(text) and text[end] == " ":
                 end += 1
             argument = _group(text, end) if end < len(text) and text[end] == "{" else None
