@@ -65,6 +65,7 @@ from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
+from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
@@ -129,6 +130,7 @@ def find_claims(document: SourceText) -> list[Item]:
     )
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
+    items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
     prose_lines = _printed_lines(document)
     items.extend(text_table_definitions(document, prose_lines))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
@@ -322,7 +324,10 @@ def find_claims(document: SourceText) -> list[Item]:
     taken = {claim.offset for claim in listed}
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
     items.extend(claimed(document, listed))
-    items.extend(list(in_other_units(document, items)))  # "0.2231 nats, or 0.3219 bits": two claims
+    seconds = list(in_other_units(document, items, taken))  # "0.2231 nats, or 0.3219 bits": two claims
+    again = {item.offset for item in seconds}  # "1.75 bits (1.213 nats)" after a list: not a value on its own
+    items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in again]
+    items.extend(seconds)
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 
