@@ -178,3 +178,34 @@ def test_distributions_named_and_listed_in_words_are_in_force(page: str, off: fl
 )
 def test_a_named_list_that_is_no_distribution_is_not_in_force(page: str) -> None:
     assert all(claim.verdict != "false" for claim in check_text(page, "codes.md").claims)
+
+
+#: A variable's distribution given under its name, then its entropy (``{v}``, bits) a few lines below.
+VARIABLES = [
+    "- pixels: $P_X(x) = \\{{0.15, 0.85\\}}$, mostly white\n  - stored plainly: 1 bit a pixel\n"
+    "  - with a memoryless code: $$H(x) = {v} ~ \\mathrm{{bit}}/\\mathrm{{pixel}}$$\n",
+    "$X$ = the bus (late/on time): $P(L) = 0.15$, $P(O) = 0.85$.\n\nIts entropy is $H(X) = {v}$ bits.\n",
+]
+
+
+@pytest.mark.parametrize("page", VARIABLES)
+@pytest.mark.parametrize("off", [0.0, 0.01])
+def test_a_variables_entropy_under_its_distribution_is_judged(page: str, off: float) -> None:
+    value = _places(_entropy([Fraction(15, 100), Fraction(85, 100)], 2), off)
+    claims = [claim for claim in check_text(page.format(v=value), "bus.md").claims if claim.text.endswith(value)]
+    assert [claim.verdict for claim in claims] == ["false" if off else "holds"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # far below, where H(X) is another quantity (an entropy rate)
+        "Source: $P_X(x) = \\{0.5, 0.5\\}$.\n\n" + "Some words.\n\n" * 12 + "For this chain $H(X) = 0.6667$.\n",
+        # a heading between
+        "Source: $P_X(x) = \\{0.5, 0.5\\}$.\n\n## Markov source\n\nThen $H(X) = 0.6667$.\n",
+        # another distribution between
+        "Source: $P_X(x) = \\{0.5, 0.5\\}$ and $P_Y(y) = \\{0.9, 0.1\\}$.\n\nThen $H(X) = 0.469$.\n",
+    ],
+)
+def test_a_variables_entropy_far_from_its_distribution_is_not_judged_against_it(page: str) -> None:
+    assert all(claim.verdict != "false" for claim in check_text(page, "chain.md").claims)

@@ -94,6 +94,7 @@ from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
+from kldocs.checker.variable_lists import variable_entropies
 from kldocs.checker.worded_properties import worded_properties
 from kldocs.checker.written_totals import written_totals
 
@@ -324,6 +325,12 @@ def find_claims(document: SourceText) -> list[Item]:
     taken = {claim.offset for claim in listed}
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
     items.extend(claimed(document, listed))
+    # "$P_X(x) = \{0.04, 0.96\}$" then "$H(x) = 0.247$ bit" a line or two below: the entropy of those probabilities
+    tied = variable_entropies(document, items)
+    if tied:
+        replaced = {id(found) for found, _ in tied}
+        items = [item for item in items if id(item) not in replaced]
+        items.extend(claimed(document, (claim for _, claim in tied)))
     seconds = list(in_other_units(document, items, taken))  # "0.2231 nats, or 0.3219 bits": two claims
     again = {item.offset for item in seconds}  # "1.75 bits (1.213 nats)" after a list: not a value on its own
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in again]
