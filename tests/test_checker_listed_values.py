@@ -209,3 +209,20 @@ def test_a_variables_entropy_under_its_distribution_is_judged(page: str, off: fl
 )
 def test_a_variables_entropy_far_from_its_distribution_is_not_judged_against_it(page: str) -> None:
     assert all(claim.verdict != "false" for claim in check_text(page, "chain.md").claims)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["which equals {n} nats ({b} bits).", "In other words it is {n} nats, i.e. {b} bits."]
+)
+@pytest.mark.parametrize("off", [0.0, 0.01])
+def test_a_value_after_is_with_its_unit_under_a_formula_is_judged(sentence: str, off: float) -> None:
+    """ "which equals 0.19 nats" under the formula it finishes: the measure above, in both units."""
+    nats = mpmath.mpf(3) / 10 * mpmath.log(mpmath.mpf(3) / 6) + mpmath.mpf(7) / 10 * mpmath.log(mpmath.mpf(7) / 4)
+    text = (
+        "Let P = (0.3, 0.7) and Q = (0.6, 0.4). Then\n\n"
+        "$$D_{KL}(P\\|Q) = 0.3\\ln\\frac{0.3}{0.6} + 0.7\\ln\\frac{0.7}{0.4}$$\n\n"
+        + sentence.format(n=f"{float(nats):.4f}", b=f"{float(nats / mpmath.log(2)) + off:.4f}")
+        + "\n"
+    )
+    verdicts = sorted((claim.unit, claim.verdict) for claim in check_text(text, "kl.md").claims if claim.kind == "kl")
+    assert verdicts == [("bits", "false" if off else "holds"), ("nats", "holds")]
