@@ -65,6 +65,7 @@ from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
+from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
@@ -93,6 +94,7 @@ from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
+from kldocs.checker.variable_lists import variable_entropies
 from kldocs.checker.worded_properties import worded_properties
 from kldocs.checker.written_totals import written_totals
 
@@ -129,6 +131,7 @@ def find_claims(document: SourceText) -> list[Item]:
     )
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
+    items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
     prose_lines = _printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
@@ -326,7 +329,16 @@ def find_claims(document: SourceText) -> list[Item]:
     taken = {claim.offset for claim in listed}
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
     items.extend(claimed(document, listed))
-    items.extend(list(in_other_units(document, items)))  # "0.2231 nats, or 0.3219 bits": two claims
+    # "$P_X(x) = \{0.04, 0.96\}$" then "$H(x) = 0.247$ bit" a line or two below: the entropy of those probabilities
+    tied = variable_entropies(document, items)
+    if tied:
+        replaced = {id(found) for found, _ in tied}
+        items = [item for item in items if id(item) not in replaced]
+        items.extend(claimed(document, (claim for _, claim in tied)))
+    seconds = list(in_other_units(document, items, taken))  # "0.2231 nats, or 0.3219 bits": two claims
+    again = {item.offset for item in seconds}  # "1.75 bits (1.213 nats)" after a list: not a value on its own
+    items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in again]
+    items.extend(seconds)
     items.sort(key=lambda item: item.offset)
     return _at_most(document, items)
 

@@ -31,21 +31,28 @@ words as a value of the distributions in force is this list's instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from fractions import Fraction
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.units import unit_word
 
 #: How far after a list its entropy is looked for.
 REACH = 300
 #: Lists read in one document at most (each looks at a few hundred characters around it).
 MAX_LISTS = 2000
 
-_ITEM = r"(?:[0-9]++(?:\.[0-9]++)?|l)(?:\s?/\s?[0-9]++)?"
+_PLAIN = r"(?:[0-9]++(?:\.[0-9]++)?|l)(?:\s?/\s?[0-9]++)?"
+#: A fraction in LaTeX: ``\frac{1}{10}``, ``\tfrac14``, ``\dfrac 1 2``.
+_FRAC = r"\\[dt]?frac\s?(?:\{\s?[0-9]++\s?\}|[0-9])\s?(?:\{\s?[0-9]++\s?\}|[0-9])"
+#: One probability: a decimal, a fraction or a percentage (``40%``, ``40\%``), maybe in its own ``$...$``.
+_ITEM = r"\$?\s?(?:" + _FRAC + "|" + _PLAIN + r"(?:\s?\\?%)?)(?:\s?\$)?"
 _BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]")
 #: Probabilities listed after a word for them: "probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8和1/2".
 _LISTED = lazy(
@@ -53,6 +60,8 @@ _LISTED = lazy(
     r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
     re.IGNORECASE,
 )
+_FRACTION = lazy(r"\\[dt]?frac(?:\{([0-9]++)\}|([0-9]))(?:\{([0-9]++)\}|([0-9]))")
+_DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
@@ -73,12 +82,20 @@ _OTHER = lazy(
 _LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
     r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie)|"
-    r"[=:≈~为是约約은는이가は熵量피ー])$",
+    r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
-_UNIT = lazy(r"[$*}\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
+_UNIT = lazy(r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
 #: How far before a list the clause of its value may open ("the entropy of `[0.5, 0.5]` is 1").
 _OPENING = 120
+#: Numbers after a list that may stand between it and its entropy, each in a clause that does not name the entropy.
+_SKIPPED = 2
+#: Words between a list and a later number that may make it the value of another distribution.
+_ANOTHER = lazy(
+    r"probabilit|概率|확률|\bfair\b|uniform|\bcoin|\bdie\b|\bdice\b|\bother\b|another|\bsecond\b|instead|"
+    r"\bwhile\b|whereas|\bbut\b|\bper\b|[;:]",
+    re.IGNORECASE,
+)
 _STOPS = ("\n#", "```", "\\section", "\\item")
 
 
@@ -92,9 +109,12 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
         if not any(mark in raw for mark in "[{、") and not re.search("probabili|概率|확률|確率", raw, re.I):
             continue
-        found = sorted([*_BRACKETED.finditer(raw), *_LISTED.finditer(raw)], key=lambda match: match.start("items"))
+        bracketed = [(match, False) for match in _BRACKETED.finditer(raw)]
+        found = sorted(
+            [*bracketed, *((match, True) for match in _LISTED.finditer(raw))], key=lambda m: m[0].start("items")
+        )
         lists += len(found)
-        for index, match in enumerate(found):
+        for index, (match, worded) in enumerate(found):
             written = _items(match.group("items"))
             if (
                 written is None
@@ -102,16 +122,28 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
                 or document.printed(paragraph.offset)
             ):
                 continue  # entropy([0.5, 0.5], base=2): a call's argument; printed output: no sentence
+            whole = _sums_to_one(written)
+            if whole is not True and not worded:
+                continue  # a list in brackets that may be counts or weights
             start = paragraph.offset + match.end()
-            following = found[index + 1].start("items") + paragraph.offset if index + 1 < len(found) else None
-            claim = _value_after(document, (paragraph.offset + match.start(), start), following, written)
-            if claim is not None and claim.offset not in read:
-                yield claim
+            following = found[index + 1][0].start("items") + paragraph.offset if index + 1 < len(found) else None
+            value = _value_after(document, (paragraph.offset + match.start(), start), following)
+            if value is None or value[0] in read:
+                continue
+            if whole:
+                claim = f"H({', '.join(written)}) = "
+                yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
+                continue
+            total = sum((Fraction(item) for item in written), Fraction(0))
+            rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
+            note = f"the probabilities listed ({', '.join(written)}) sum to {float(total):g}{rounded}, not 1"
+            yield CommentClaim(value[1], value[0], note=note + ", so the entropy given for them is not judged")
 
 
 def _items(listed: str) -> tuple[str, ...] | None:
-    """The probabilities of a list as written (``l/8`` read ``1/8``), when they sum to exactly 1, else None."""
-    items = [item.replace(" ", "") for item in _SEPARATOR.split(listed.strip())]
+    r"""The probabilities of a list, each as a decimal or ``a/b`` (``l/8`` read ``1/8``, ``\tfrac14`` ``1/4``, ``40%``
+    ``0.40``), when each is one (above 0, at most 1), else None."""
+    items = [_plain(item) for item in _SEPARATOR.split(listed.strip())]
     fractions = sum("/" in item for item in items)
     if any(item.startswith("l") for item in items) and fractions < len(items) - 1:
         return None  # a letter l, not a scanned 1, where the other items are no fractions
@@ -120,34 +152,66 @@ def _items(listed: str) -> tuple[str, ...] | None:
         values = [Fraction(item) for item in items]
     except (ValueError, ZeroDivisionError):
         return None
-    if len(values) < 2 or any(not 0 < value <= 1 for value in values) or sum(values) != 1:
+    if len(values) < 2 or any(not 0 < value <= 1 for value in values):
         return None
     return tuple(items)
 
 
-def _value_after(
-    document: SourceText, listed: tuple[int, int], following: int | None, written: tuple[str, ...]
-) -> CommentClaim | None:
-    """The entropy claim of the first number after a list (from ``listed[0]`` to ``listed[1]``), when it is one."""
+def _plain(item: str) -> str:
+    r"""One probability as explicit entropies write it: ``$\frac{1}{10}$`` as ``1/10``, ``40\%`` as ``0.40``."""
+    item = item.strip(" $").replace(" ", "")
+    frac = _FRACTION.fullmatch(item)
+    if frac is not None:
+        numerator, denominator = frac.group(1) or frac.group(2), frac.group(3) or frac.group(4)
+        return f"{numerator}/{denominator}"
+    if item.endswith("%"):
+        number = item.rstrip("%\\")
+        return str(Decimal(number).scaleb(-2)) if _DECIMAL.fullmatch(number) else item
+    return item
+
+
+def _sums_to_one(items: tuple[str, ...]) -> bool | None:
+    """True when the probabilities sum to exactly 1, False when they miss it by more than their rounding could,
+    None when they miss it by no more than that (``0.33, 0.33, 0.33``)."""
+    total = sum((Fraction(item) for item in items), Fraction(0))
+    if total == 1:
+        return True
+    decimals = [item.partition(".")[2] for item in items if "/" not in item and "." in item]
+    slack = sum((Fraction(1, 2 * 10 ** len(places)) for places in decimals), Fraction(0))
+    return None if abs(total - 1) <= slack else False
+
+
+def _value_after(document: SourceText, listed: tuple[int, int], following: int | None) -> tuple[int, str] | None:
+    """Where the entropy of a list (from ``listed[0]`` to ``listed[1]``) is given, and the value as written with its
+    unit (``"1.846 bits"``): the first number after the list, or a later one in a clause of its own that names the
+    entropy ("the perplexity is 3.6, since the entropy is 1.85 bits"), when nothing between may make it another's."""
     start = listed[1]
     window = document.text[start : min(start + REACH, following if following is not None else len(document.text))]
     for stop in _STOPS:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
-    number = _NUMBER.search(window)
-    if number is None:
-        return None
     opening = max(0, listed[0] - _OPENING)
-    before = document.text[opening:start] + window[: number.start()]  # the clause may open before the list
-    ends = list(_CLAUSE_END.finditer(before))
-    clause = before[ends[-1].end() :] if ends else before
-    entropy = _ENTROPY.search(clause)
-    if entropy is None or _OTHER.search(clause) or len(clause) - entropy.end() > 60:
-        return None
-    if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
-        return None  # "Calculate the entropy to 3 places": the number is not given as its value
-    unit = _UNIT.match(window, number.end())
-    said = f"{number.group()} {unit.group('unit')}" if unit else number.group()
-    claim = f"H({', '.join(written)}) = "
-    return next(explicit_entropies(claim + said, start + number.start() - len(claim)), None)
+    previous = 0
+    for count, number in enumerate(itertools.islice(_NUMBER.finditer(window), _SKIPPED + 1)):
+        if count == 0:
+            before = document.text[opening:start] + window[: number.start()]  # the clause may open before the list
+            ends = list(_CLAUSE_END.finditer(before))
+            clause = before[ends[-1].end() :] if ends else before
+            if _OTHER.search(clause):
+                return None
+        else:
+            clause = window[previous : number.start()]
+            if _OTHER.search(window, 0, number.start()) or _ANOTHER.search(window, 0, number.start()):
+                return None  # "..., while for a fair coin the entropy is 1": another distribution's value
+        previous = number.end()
+        entropy = _ENTROPY.search(clause)
+        if entropy is None or len(clause) - entropy.end() > 60:
+            continue
+        if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
+            return None  # "Calculate the entropy to 3 places": the number is not given as its value
+        unit = _UNIT.match(window, number.end())
+        base = unit_word(unit.group("unit")) if unit else None
+        said = f"{number.group()} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else number.group()
+        return start + number.start(), said
+    return None

@@ -22,7 +22,7 @@ text after its value, so the pass is linear in the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import replace
 
 from kldocs.checker.chains import statements
@@ -40,7 +40,7 @@ REACH = 120
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?![0-9.,]?[0-9])"
 #: Closing marks between a number and its unit, or after the unit: ``$``, ``**``, ``}``, ``\)``, thin spaces.
-_MARKS = r"(?:\s|\$|\*\*|\}|\\\)|\\[,;: ])"
+_MARKS = r"(?:\s|\$|~|\*\*|\}|\\\)|\\[,;: ])"
 _UNIT = (
     _MARKS
     + r"{0,6}(?:\\(?:text|mathrm|textrm|mbox|rm)\{\s?)?"
@@ -50,45 +50,61 @@ _UNIT = (
 _WORDS = (
     r"(?:or|i\.\s?e\.,?|ie,?|that is,?|which is|ou|o|oder|cioè|即|或|也就是|또는|즉|つまり|すなわち|=|≈)(?![A-Za-z])"
 )
-_AGAIN = r"\}?" + _MARKS + r"{0,6}(?:(?P<open>\()\s?(?:" + _WORDS + r")?|[,，]?\s?" + _WORDS + ")"
+_AGAIN = r"\}?" + _MARKS + r"{0,6}(?:(?P<open>[(（])\s?(?:" + _WORDS + r")?|[,，]?\s?" + _WORDS + ")"
 _ABOUT = r"(?:\s|\$|\\approx|≈|~|=|about|approximately|约|約|약){0,6}"
 _SECOND = lazy(
     _UNIT.replace("{name}", "first") + _AGAIN + _ABOUT + f"(?P<second>{_NUMBER})" + _UNIT.replace("{name}", "unit")
 )
-_BRACKET_CLOSE = lazy(_MARKS + r"{0,6}\)")
+_BRACKET_CLOSE = lazy(_MARKS + r"{0,6}[)）]")
 #: Words after the second value that make it the value of something else: "0.32 bits for the reverse direction".
 _ELSE = lazy(r"[^.;:!?\n]{0,40}?\b(?:for|if|when|reverse|other|opposite|instead|whereas|but)\b", re.IGNORECASE)
 
 
-def in_other_units(document: SourceText, items: Sequence[object]) -> Iterator[Found | ProseValue]:
-    """The second claims of values given again in another unit (see the module's docstring)."""
-    read = {item.offset for item in items if isinstance(item, Found | ProseValue)}
+def in_other_units(
+    document: SourceText, items: Sequence[object], worded: Set[int] = frozenset()
+) -> Iterator[Found | ProseValue]:
+    """The second claims of values given again in another unit (see the module's docstring); ``worded``: where the
+    values are of claims made from the words around them (the entropy of probabilities a sentence lists)."""
+    read = {item.offset for item in items if isinstance(item, Found)}
+    worded_values = {item.offset for item in items if isinstance(item, ProseValue)}  # read in words on their own
     for item in items:
         if isinstance(item, ProseValue):
             written = item.written
-        elif isinstance(item, Found) and _measure_value(item):
+        elif isinstance(item, Found) and (_measure_value(item) or item.offset in worded):
             written = item.statement.right_text.strip()
         else:
             continue
         if not document.text.startswith(written, item.offset):
             continue  # the claim's text is not the document's at its offset (made up by a reader)
-        end = item.offset + len(written)
-        match = _SECOND.match(document.text[end : end + REACH])
-        if match is None or not _other_unit(match):
+        found = second_value(document.text, item.offset + len(written))
+        if found is None:
             continue
-        if match.group("open") and not _BRACKET_CLOSE.match(match.string, match.end()):
-            continue  # "(0.32 bits of it ...)": a bracket that says more than the value
-        if _ELSE.match(match.string, match.end()):
-            continue
-        at = end + match.start("second")
-        if at in read:
-            continue
-        second, unit = match.group("second"), unit_word(match.group("unit")) or ""
+        at, second, unit, _ = found
+        if at in read or (at in worded_values and item.offset not in worded):
+            continue  # a listed entropy's second value replaces what was read of it alone (see claims.py)
         if isinstance(item, ProseValue):
-            text = f"{item.text} ... {second} {match.group('unit')}"
+            text = f"{item.text} ... {second} {'bits' if unit == '2' else 'nats' if unit == 'e' else unit}"
             yield replace(item, line=document.line(at), text=text, written=second, unit=unit, offset=at)
             continue
         yield from _restated(document, item, second, unit, at)
+
+
+def second_value(text: str, end: int) -> tuple[int, str, str, int] | None:
+    """Where the value given again in another unit after the one that ends at ``end`` is, as written, the base
+    its unit names, and where the first value's unit ends; None when there is none.
+
+    >>> second_value("H is 1.846 bits, or 1.280 nats.", 10)
+    (20, '1.280', 'e', 15)
+    """
+    match = _SECOND.match(text[end : end + REACH])
+    if match is None or not _other_unit(match):
+        return None
+    if match.group("open") and not _BRACKET_CLOSE.match(match.string, match.end()):
+        return None  # "(0.32 bits of it ...)": a bracket that says more than the value
+    if _ELSE.match(match.string, match.end()):
+        return None
+    second, unit = match.group("second"), unit_word(match.group("unit")) or ""
+    return end + match.start("second"), second, unit, end + match.end("first")
 
 
 def _measure_value(item: Found) -> bool:

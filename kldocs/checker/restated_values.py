@@ -353,8 +353,9 @@ def _reading(
             or _OWN_SUBJECT.match((verb or "")[::-1])
             or opening is not None
         )
-        if not divergence and (not (verb or about or bracketed) or not subject):
-            return None  # "the probability of heads is about 0.5": some other quantity
+        united = _UNIT_AFTER.match(plain, number.end()).group("unit")  # type: ignore[union-attr]
+        if not divergence and (not (verb or about or bracketed or (copula and united)) or not subject):
+            return None  # "the probability of heads is about 0.5": some other quantity; "which is 0.22 nats": a value
         measure = measure_above
     directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))
     shown = (

@@ -28,10 +28,13 @@ from typing import Any
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import judge_members, normal_member, split_sentences
-from kldocs.checker.family_stated import plain_texts, stated_after
+from kldocs.checker.family_stated import Stated, plain_texts, stated_after
 from kldocs.checker.family_values import FAMILY, FamilyClaim
 from kldocs.checker.float_formulas import normalized
+from kldocs.checker.latex_numbers import Number
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.other_units import second_value
+from kldocs.inputs import parse_number
 
 #: Characters before a value searched for its parameters.
 WINDOW = 600
@@ -47,14 +50,43 @@ _WORDED = lazy(
 )
 #: A word that makes the parameters after it a condition (looked for just before each one).
 _CONDITION = lazy(r"(?i:\b(?:when|whenever|if|unless|iff|only if)\s+[^.;:]*$)")
+#: A decimal value in a sentence, which a second in another unit may follow.
+_VALUE = lazy(r"(?<![0-9.])[0-9]+\.[0-9]+(?![0-9])")
 _KL = lazy(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
 _ENTROPY = lazy(r"entropy|\bh\s*\(", re.IGNORECASE)
 
 
+#: Words of other languages for what a sentence about a normal says, and their English (see _in_english).
+_ENGLISH = [
+    (lazy(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (
+            r"desviaci[óo]n (?:est[áa]ndar|t[íi]pica)|desvio[- ]padr[ãa]o|deviazione standard|[ée]cart[- ]type|"
+            r"standardabweichung|标准差|標準偏差|표준편차",
+            "standard deviation",
+        ),
+        (r"\bvarianza\b|vari[âa]ncia|\bvarianz\b|方差|분산", "variance"),
+        (r"\bmedia\b|\bm[ée]dia\b|\bmoyenne\b|\bmittelwert\b|均值|期望|평균", "mean"),
+        (r"(mean|variance|standard deviation)\s?(?:为|是|等于|이|가|は|が|de|di|von|=)?\s?(?=-?[0-9])", r"\1 "),
+        (r"(?<=[0-9])\s?(?:、|，|이고|이며|\s(?:y|e|et|und)\s)\s?(?=(?:mean|variance|standard deviation))", " and "),
+        (r"entrop[íi]a|entropie|엔트로피|エントロピー|熵", " entropy"),
+        (r"(?<=entropy)(?:는|은|は)?\s?(?:约为|约|약|約)\s?(?=-?[0-9])", " is about "),
+        (r"(?<=entropy)(?:는|은|は|为|是|等于|\s(?:de|di|von))\s?(?=-?[0-9])", " is "),
+        (
+            r"\s(?:es|é|è|est|ist|vale|vaut|beträgt)\s(?:aproximadamente|cerca de|circa|environ|etwa|ungefähr)\s",
+            " is about ",
+        ),
+        (r"\s(?:es|é|è|est|ist|vale|vaut|beträgt)\s(?=-?[0-9])", " is "),
+        (r"(?<=nat|bit)(s?)(?:이다|입니다|です|である)", r"\1"),
+        (r"\s?(?:奈特|나트|ナット)", " nats"),
+        (r"\s?(?:比特|비트|ビット)", " bits"),
+        (r"。", "."),
+    )
+]
 #: What a text stating a parameter holds: a mean or spread's symbol, or a mean in words.
 _HINT = lazy(r"\\(?:mu|sigma)|[μµσ]|(?<![A-Za-z\\])(?:mu|sigma)|(?i:\bmean\s+(?:of\s+)?-?[0-9])")
 #: Substrings one of which every parameter stated holds (looked for before the pattern, which is slower).
-_MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean")
+_MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean", "edia", "édia", "oyenne", "ittelwert", "均值", "期望", "평균")
 #: Words near a value that make it about something else than the normals' exact measure: other families,
 #: more dimensions, estimates from samples or grids.
 _ELSEWHERE = lazy(
@@ -84,15 +116,26 @@ def parameter_claims(document: SourceText, until: int | None) -> list[FamilyClai
             window = [given for _, given, _ in own or before]
             if not window or _ELSEWHERE.search(document.text, max(0, offset - WINDOW), offset + len(sentence)):
                 continue
-            claim = _claim(sentence, offset, window)
-            if claim is not None:
-                claims.append(claim)
+            claims += _claims(sentence, offset, window)
     return claims
+
+
+def _in_english(text: str) -> str:
+    """A sentence with the words for a normal's parameters, the entropy and "is" in English, so that one reading
+    serves the languages the checker knows: "media 0 y desviación estándar 3" as "mean 0 and standard deviation 3",
+    "均值为0、方差为9" as "mean 0 and variance 9", "엔트로피는 약 0.726" as "entropy is about 0.726".
+
+    >>> _in_english("Su entropía diferencial es 2.518 nats")
+    'Su  entropy diferencial is 2.518 nats'
+    """
+    for pattern, english in _ENGLISH:
+        text = pattern.sub(english, text)
+    return text
 
 
 def _hinted(text: str) -> bool:
     """Whether the text may state a parameter (substrings first: most text has none of them)."""
-    return any(mark in text for mark in _MARKS) and _HINT.search(text) is not None
+    return any(mark in text for mark in _MARKS) and _HINT.search(_in_english(text)) is not None
 
 
 def _regions(document: SourceText, until: int | None) -> Iterator[tuple[int, str]]:
@@ -119,7 +162,7 @@ def _parameters(regions: list[tuple[int, str]]) -> list[tuple[int, tuple[str, st
     for offset, text in sentences:
         if not _hinted(text):
             continue
-        written = normalized(text)
+        written = normalized(_in_english(text))
         for match in _ASSIGNED.finditer(written):
             # "The penalty vanishes when σ = 1": a condition, which speaks for its own sentence only.
             condition = _CONDITION.search(written, max(0, match.start() - 40), match.start()) is not None
@@ -167,38 +210,59 @@ def _normals(window: list[tuple[str, str, Fraction]]) -> list[_Normal] | None:
     return normals
 
 
-def _claim(sentence: str, offset: int, window: list[tuple[str, str, Fraction]]) -> FamilyClaim | None:
-    """The value the sentence states about the normals of ``window``, judged; None when it states none."""
-    plain, light = plain_texts(sentence)
+def _claims(sentence: str, offset: int, window: list[tuple[str, str, Fraction]]) -> list[FamilyClaim]:
+    """The values the sentence states about the normals of ``window``, judged: the value after the measure's name,
+    and the same value given again in another unit ("2.518 nats, or 3.632 bits"); none when it states none."""
+    second = next(filter(None, (second_value(sentence, m.end()) for m in _VALUE.finditer(sentence))), None)
+    english = _in_english(sentence if second is None else sentence[: second[3]])  # "2.518 nats (≈ 3.632 bits)"
+    plain, light = plain_texts(english)
     if FAMILY.search(plain):
-        return None  # the family is written out: a family claim
+        return []  # the family is written out: a family claim
     kl = _KL.search(plain)
     measure = kl or _ENTROPY.search(plain)
     normals = _normals(window)
     if measure is None or normals is None or any(normal[1] <= 0 for normal in normals):
-        return None
+        return []
     kind = "kl" if kl is not None else "entropy"
     if len(normals) != (2 if kind == "kl" else 1):
-        return None
+        return []
     stated = stated_after(plain, light, measure.end())
     if stated is None or stated.problem:
-        return None
+        return []
+    origin = offset  # where the sentence starts, which the second value's place counts from
     named = (_KL if kl is not None else _ENTROPY).search(sentence)
     if named is not None:  # a "sentence" of several lines with no stop (a page's lines): from the measure's line on
         start = sentence.rfind("\n", 0, named.start()) + 1
         sentence, offset = sentence[start:], offset + start
     members = [normal_member(normal[0], normal[1], name) for normal, name in zip(normals, "PQ", strict=False)]
+    first = _judged(kind, normals, members, stated, sentence.strip(), offset)
+    if first is None:
+        return []
+    if second is None:
+        return [first]
+    where, written, unit, _ = second
+    node = Number(0, len(written), written, parse_number(written, "value"))
+    again = Stated(written, node, unit, approximate=stated.approximate)
+    text = f"{sentence.strip()} ... {written} {'bits' if unit == '2' else 'nats'}"
+    return [first, *filter(None, [_judged(kind, normals, members, again, text, origin + where)])]
+
+
+def _judged(
+    kind: str, normals: list[_Normal], members: list[Any], stated: Stated, text: str, offset: int
+) -> FamilyClaim | None:
+    """The claim that the normals' measure is ``stated``, judged; None when it is not judged (it holds for another
+    reading of the text: which normal is first, or what σ stands for)."""
     deviations = any(normal[2] is not None for normal in normals)
     reading = "read as " + " and ".join(f"N({mean}, {variance}) ({said})" for mean, variance, _, said in normals)
-    claim = judge_members(kind, members, stated, sentence.strip(), offset, reading)
+    claim = judge_members(kind, members, stated, text, offset, reading)
     if claim.verdict != "false":
         return claim if claim.verdict == "holds" else None
     others: list[list[Any]] = [members[::-1]] if kind == "kl" else []
     if deviations:
         read = [(mean, variance if other is None else other) for mean, variance, other, _ in normals]
         others.append([normal_member(mean, variance, name) for (mean, variance), name in zip(read, "PQ", strict=False)])
-    if any(judge_members(kind, other, stated, sentence, offset, "").verdict != "false" for other in others):
-        return None  # it holds for another reading of the text: which normal is first, or what σ stands for
+    if any(judge_members(kind, other, stated, text, offset, "").verdict != "false" for other in others):
+        return None
     if deviations:
         return replace(claim, note=claim.note + " (nor with σ a variance)")
     return claim
