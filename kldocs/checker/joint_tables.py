@@ -28,6 +28,7 @@ from fractions import Fraction
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, joint_name, marginal_name
+from kldocs.checker.table_stated import LEAD, stated_variable
 from kldocs.errors import InputError
 from kldocs.exact.display import rational_text
 from kldocs.inputs import parse_distribution
@@ -98,7 +99,8 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
 
 def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     r"""The names a Markdown table binds: its columns headed ``Y = 0``, ``Y = 1``... and its rows ``X = 0``...
-    (or plain values under ``X \ Y`` in the corner), probabilities in its cells.
+    (or plain values under ``X \ Y`` in the corner, or values whose probabilities the text above states, as
+    :mod:`~kldocs.checker.table_stated` reads them), probabilities in its cells.
 
     >>> from kldocs.checker.reading import parse_text
     >>> text = "|  | $V = a$ | $V = b$ |\n|---|---|---|\n| $U = 0$ | 0.1 | 0.2 |\n| $U = 1$ | 0.3 | 0.4 |\n"
@@ -113,12 +115,17 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         corner = _CORNER.fullmatch(header[0].strip().strip("$").strip())
         across = _named_values(header[1:], corner.group("columns") if corner else None)
         down = _named_values([row[0] for row in rows], corner.group("rows") if corner else None)
-        if across is None or down is None or across[0] == down[0]:
-            continue
         cells = [[_probability_of(cell) for cell in row[1:]] for row in rows]
-        if any(len(row) != len(across[1]) or None in row for row in cells):
+        if any(len(row) != len(header) - 1 or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
+        lead = document.text[max(0, table.offset - LEAD) : table.offset]
+        if across is not None and down is None:  # rows headed by values the text above gave with their probabilities
+            down = _stated_values(lead, [row[0] for row in rows], [sum(row, Fraction(0)) for row in values], across[0])
+        elif down is not None and across is None:
+            across = _stated_values(lead, header[1:], [sum(c, Fraction(0)) for c in zip(*values, strict=True)], down[0])
+        if across is None or down is None or across[0] == down[0]:
+            continue
         if sum(map(sum, values)) == 1 and _margins_agree(column, margin_row, values):
             line = document.line(table.offset)
             yield from (
@@ -126,8 +133,21 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
             )
 
 
-#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``.
-_MARGIN = lazy(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
+def _stated_values(lead: str, cells: Sequence[str], sums: list[Fraction], other: str) -> tuple[str, list[str]] | None:
+    """The variable whose values head the cells, as the lead text states their probabilities (the sums), and the
+    values; else None."""
+    labels = [cell.strip().strip("$").strip() for cell in cells]
+    if not all(_LABEL.fullmatch(label) for label in labels) or len(set(labels)) != len(labels):
+        return None
+    variable = stated_variable(lead, labels, sums, other)
+    return None if variable is None else (variable, labels)
+
+
+#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``, "Marg. X", "marginal of Y".
+_MARGIN = lazy(
+    r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total[e]?|summe|soma|suma|somma|sum|σ|∑|\\sum|合计|总计"
+    r"|marg(?:inal[e]?|\.)?(?:\s*(?:of\s+|de\s+|di\s+|von\s+)?\$?[a-z]\$?)?)\s*\$?"
+)
 
 
 def _without_margins(
@@ -266,9 +286,12 @@ def table_bindings(
     cells: list[list[Fraction]],
     line: int,
     text: str | None = None,
+    written: Iterable[Fraction] | None = None,
 ) -> Iterator[Binding]:
     r"""The names a joint table binds: the marginals, the joint both ways round and, when the rows' and the
-    columns' values are known, the distribution of each variable given each value of the other.
+    columns' values are known, the distribution of each variable given each value of the other. No name has a
+    distribution when a cell, or one of the ``written`` values the cells were worked out from, looks rounded
+    (:func:`rounded_note`).
 
     >>> half = Fraction(1, 2)
     >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)][:6]
@@ -296,7 +319,7 @@ def table_bindings(
             if total:
                 conditional = [value / total for value in values]
                 given += [(f"{variable}|{other}={label}", conditional, own), (f"{variable}|{label}", conditional, own)]
-    rounded = rounded_note(value for row in cells for value in row)
+    rounded = rounded_note(written if written is not None else (value for row in cells for value in row))
     for name, values, shown in given:
         try:
             distribution = parse_distribution(values, shown, name=name)
