@@ -15,7 +15,7 @@ after it the joint of the two (:mod:`~kldocs.checker.channels`).
 
 from __future__ import annotations
 
-from kldocs.checker.channels import channel_table_bindings, input_distributions
+from kldocs.checker.channels import channel_event_bindings, channel_table_bindings, input_distributions
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import event_lists
 from kldocs.checker.joint_tables import joint_bindings
@@ -35,4 +35,5 @@ def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
         *joints,
         *inputs,
         *channel_table_bindings(document, inputs),
+        *channel_event_bindings(document, inputs),
     ]

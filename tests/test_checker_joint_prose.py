@@ -1,0 +1,172 @@
+"""Joint distributions stated on the page in other ways: Markdown tables with their margins headed in words
+("Marg. A", "Summe"), tables whose rows are the values of a variable the text gave just above (``P(C) = 0.6``),
+events whose probabilities are written as a chain of equalities (``p(U=0, V=0) = p(U=1, V=1) = 3/8``), and
+channels listed event by event (``P(Z=0|W=1) = 0.2``) after the distribution of their input.
+
+The distributions are our own; every value is worked out here with exact fractions and mpmath, never by kldocs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def _entropy(values: Sequence[Fraction], base: int = 2) -> mpmath.mpf:
+    exact = [mpmath.mpf(p.numerator) / p.denominator for p in values if p]
+    return -mpmath.fsum(p * mpmath.log(p, base) for p in exact)
+
+
+def _measures(rows: Sequence[Sequence[Fraction]], base: int = 2) -> dict[str, mpmath.mpf]:
+    """H(rows), H(columns), H(joint), H(columns|rows), H(rows|columns) and I of a joint table."""
+    joint = _entropy([value for row in rows for value in row], base)
+    down = _entropy([sum(row, Fraction(0)) for row in rows], base)
+    across = _entropy([sum(column, Fraction(0)) for column in zip(*rows, strict=True)], base)
+    return {
+        "down": down,
+        "across": across,
+        "joint": joint,
+        "across|down": joint - down,
+        "down|across": joint - across,
+        "mi": down + across - joint,
+    }
+
+
+def _written(value: mpmath.mpf, digits: int = 3) -> str:
+    return mpmath.nstr(value, digits, strip_zeros=False)
+
+
+def _claims(measures: Sequence[tuple[str, mpmath.mpf]], digits: int = 3) -> list[str]:
+    """``H(U, V) = 1.811``: each measure with its value written to the digits."""
+    return [f"{symbol} = {_written(value, digits)}" for symbol, value in measures]
+
+
+def _verdicts(text: str, name: str = "a.md") -> dict[str, str]:
+    return {claim.text: claim.verdict for claim in check_text(text, name).claims}
+
+
+_HALVES = [[Fraction(1, 8), Fraction(3, 8)], [Fraction(1, 4), Fraction(1, 4)]]
+
+
+@pytest.mark.parametrize(
+    ("column", "row"),
+    [("Marg. A", "Marg. B"), ("marginal of A", "marginal of B"), ("Summe", "Summe"), ("Total", "Totale")],
+)
+def test_a_table_with_its_margins_headed_in_words_is_read(column: str, row: str) -> None:
+    values = _measures(_HALVES)
+    claims = _claims([("H(A,B)", values["joint"]), ("I(A;B)", values["mi"]), ("H(B|A)", values["across|down"] + 0.1)])
+    text = (
+        f"| A/B | B=0 | B=1 | {column} |\n|---|---|---|---|\n"
+        "| A=0 | 1/8 | 3/8 | 1/2 |\n| A=1 | 1/4 | 1/4 | 1/2 |\n"
+        f"| {row} | 3/8 | 5/8 | 1 |\n\nSo " + ", ".join(f"${claim}$ bits" for claim in claims) + ".\n"
+    )
+    verdicts = _verdicts(text)
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+#: Our own sky-and-bus joint: rows the sky, clear (C) or overcast (O); columns the bus, late or not.
+_SKY = [[Fraction(9, 20), Fraction(3, 20)], [Fraction(1, 10), Fraction(3, 10)]]
+
+
+def test_rows_headed_by_values_the_text_gave_with_their_probabilities_are_that_variable() -> None:
+    nats = _measures_nats(_SKY)
+    assert abs(float(nats["down"] - _measures(_SKY)["down"])) > 0.1  # bits and nats differ here
+    claims = _claims([("H(A)", nats["down"]), ("H(A|B)", nats["down|across"]), ("I(A;B)", nats["mi"] + 0.02)])
+    text = (
+        "$A$ = the sky (clear/overcast): $P(C) = 0.6$, $P(O) = 0.4$.\n$B$ = the bus (1 if late).\n\n"
+        "| | $B=1$ | $B=0$ |\n|---|---|---|\n| $C$ | $0.45$ | $0.15$ |\n| $O$ | $0.1$ | $0.3$ |\n\n"
+        + ", ".join(f"${claim}$ nats" for claim in claims)
+        + ".\n"
+    )
+    verdicts = _verdicts(text)
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+def _measures_nats(rows: Sequence[Sequence[Fraction]]) -> dict[str, mpmath.mpf]:
+    return {key: value * mpmath.log(2) for key, value in _measures(rows).items()}
+
+
+def test_rows_whose_stated_probabilities_are_not_their_sums_are_not_read() -> None:
+    nats = _measures_nats(_SKY)
+    text = (
+        "$A$ = the sky: $P(C) = 0.5$, $P(O) = 0.5$.\n\n"
+        "| | $B=1$ | $B=0$ |\n|---|---|---|\n| $C$ | $0.45$ | $0.15$ |\n| $O$ | $0.1$ | $0.3$ |\n\n"
+        f"$H(A|B) = {_written(nats['down|across'] + 1)}$ nats.\n"
+    )
+    assert set(_verdicts(text).values()) <= {"unchecked", "holds"}
+
+
+#: Our own joint of two bits that agree three times in four.
+_AGREE = [[Fraction(3, 8), Fraction(1, 8)], [Fraction(1, 8), Fraction(3, 8)]]
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "p(U = 0, V = 0) = p(U = 1, V = 1) = 3/8, and p(U = 0, V = 1) = p(U = 1, V = 0) = 1/8",
+        "$P(U=0,V=1) = P(U=1,V=0) = 0.125$ and $P(U=0,V=0) = P(U=1,V=1) = 0.375$",
+    ],
+)
+def test_events_whose_probabilities_are_a_chain_of_equalities_make_a_joint(stated: str) -> None:
+    values = _measures(_AGREE)
+    claims = _claims(
+        [("H(U, V)", values["joint"]), ("I(U; V)", values["mi"]), ("H(U|V)", values["down|across"] - 0.01)], 4
+    )
+    text = f"Two binary random variables U and V have the joint distribution {stated}.\n\nAnswers: " + ", ".join(
+        f"{claim} bits" for claim in claims
+    )
+    verdicts = _verdicts(text + ".\n", "a.txt")
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+def test_a_chain_broken_by_a_product_gives_no_event_its_value() -> None:
+    text = (
+        "If U and V were independent, P(U=0, V=0) = P(U=0)P(V=0) = 1/4 and P(U=1, V=1) = 3/4.\n\n"
+        "Then H(U, V) = 0.5 bits.\n"
+    )
+    assert _verdicts(text, "a.txt").get("H(U, V) = 0.5", "unchecked") == "unchecked"
+
+
+_INPUT = [Fraction(3, 5), Fraction(2, 5)]
+_CHANNEL = [[Fraction(4, 5), Fraction(1, 5)], [Fraction(1, 10), Fraction(9, 10)]]
+
+
+def test_a_channel_listed_event_by_event_after_its_input_gives_the_joint() -> None:
+    rows = [[p * value for value in row] for p, row in zip(_INPUT, _CHANNEL, strict=True)]
+    values = _measures(rows)
+    claims = _claims([("H(Z)", values["across"]), ("H(Z|W)", values["across|down"]), ("I(W;Z)", values["mi"] + 0.05)])
+    text = (
+        "The input has $P(W=0) = 0.6$ and $P(W=1) = 0.4$. The channel is\n\n"
+        "- $P(Z=0|W=0) = 0.8$, $P(Z=1|W=0) = 0.2$\n- $P(Z=0|W=1) = 0.1$, $P(Z=1|W=1) = 0.9$\n\n"
+        "The output, the noise and the information: " + ", ".join(f"${claim}$ bits" for claim in claims) + ".\n"
+    )
+    verdicts = _verdicts(text)
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+def test_a_channel_with_rounded_thirds_is_not_judged() -> None:
+    text = (
+        "The input has P(W=0) = 0.5 and P(W=1) = 0.5. The channel is "
+        "P(Z=0|W=0) = 0.33, P(Z=1|W=0) = 0.67, P(Z=0|W=1) = 0, P(Z=1|W=1) = 1.\n\n"
+        "So H(Z|W) = 0.5 bits.\n"
+    )
+    assert _verdicts(text, "a.txt")["H(Z|W) = 0.5"] == "unchecked"
+
+
+def test_a_later_list_of_posteriors_rounded_does_not_replace_the_channel() -> None:
+    rows = [[p * value for value in row] for p, row in zip(_INPUT, _CHANNEL, strict=True)]
+    values = _measures(rows)
+    posterior = rows[0][0] / (rows[0][0] + rows[1][0])
+    assert posterior != Fraction("0.923")  # the page below rounds it
+    text = (
+        "The input has $P(W=0) = 0.6$ and $P(W=1) = 0.4$. The channel is\n\n"
+        "- $P(Z=0|W=0) = 0.8$, $P(Z=1|W=0) = 0.2$\n- $P(Z=0|W=1) = 0.1$, $P(Z=1|W=1) = 0.9$\n\n"
+        "Bayes gives $P(W=0|Z=0) = 0.923$, $P(W=1|Z=0) = 0.077$, $P(W=0|Z=1) = 0.25$, $P(W=1|Z=1) = 0.75$.\n\n"
+        f"So $H(W|Z) = {_written(values['down|across'], 5)}$ bits.\n"
+    )
+    assert _verdicts(text)[f"H(W|Z) = {_written(values['down|across'], 5)}"] == "holds"
