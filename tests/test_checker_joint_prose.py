@@ -170,3 +170,54 @@ def test_a_later_list_of_posteriors_rounded_does_not_replace_the_channel() -> No
         f"So $H(W|Z) = {_written(values['down|across'], 5)}$ bits.\n"
     )
     assert _verdicts(text)[f"H(W|Z) = {_written(values['down|across'], 5)}"] == "holds"
+
+
+#: Our own joint of sixths, written rounded as a page prints it: 1/6, 1/3 over 1/2, 0.
+_SIXTHS = [[Fraction(1, 6), Fraction(1, 3)], [Fraction(1, 2), Fraction(0)]]
+
+
+@pytest.mark.parametrize(("sixth", "third", "half"), [("0.167", "0.333", "0.5"), ("0.17", "0.33", "0.50")])
+def test_a_table_of_rounded_thirds_and_sixths_is_read_as_them_only_to_let_a_claim_hold(
+    sixth: str, third: str, half: str
+) -> None:
+    values = _measures(_SIXTHS)
+    as_written = [[Fraction(sixth), Fraction(third)], [Fraction(half), Fraction(0)]]
+    slip = _entropy([value for row in as_written for value in row]) / sum(map(sum, as_written))  # not the thirds'
+    assert _written(slip, 6) != _written(values["joint"], 6)
+    claims = _claims(
+        [("H(X,Y)", values["joint"]), ("I(X;Y)", values["mi"]), ("H(Y|X)", values["across|down"] + 0.2)], 4
+    )
+    text = (
+        f"| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | {sixth} | {third} |\n| X = 1 | {half} | 0 |\n\n"
+        + ", ".join(f"${claim}$ bits" for claim in claims)
+        + f".\n\nWith the cells as printed, $H(X,Y) = {_written(slip, 6)}$ bits.\n"
+    )
+    claimed = check_text(text, "a.md").claims
+    verdicts = {claim.text: claim.verdict for claim in claimed}
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "unchecked"]
+    assert verdicts[f"H(X,Y) = {_written(slip, 6)}"] == "unchecked"
+    assert all("thirds and sixths" in claim.note for claim in claimed)
+
+
+def test_a_table_of_rounded_values_that_are_not_all_thirds_is_not_read_as_thirds() -> None:
+    text = (
+        "| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 0.333 | 0.333 |\n| X = 1 | 0.25 | 0.084 |\n\n"
+        "$H(X,Y) = 1.9$ bits.\n"
+    )
+    assert _verdicts(text)["H(X,Y) = 1.9"] == "unchecked"
+
+
+def test_a_second_table_of_rounded_thirds_is_in_force_for_the_claims_that_name_it() -> None:
+    first, second = _measures(_AGREE), _measures(_SIXTHS)
+    claims = _claims([("I(X;Y)", second["mi"]), ("H(X|Y)", second["down|across"])], 4)
+    text = (
+        "Table A:\n\n| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 3/8 | 1/8 |\n| X = 1 | 1/8 | 3/8 |\n\n"
+        f"For table A, $I(X;Y) = {_written(first['mi'], 4)}$ bits.\n\n"
+        "Table B:\n\n| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 0.167 | 0.333 |\n| X = 1 | 0.5 | 0 |\n\n"
+        "For table B, " + " and ".join(f"${claim}$ bits" for claim in claims) + ".\n\n"
+        f"Back to table A: $H(X,Y) = {_written(first['joint'], 4)}$ bits.\n"
+    )
+    verdicts = _verdicts(text)
+    assert verdicts[f"I(X;Y) = {_written(first['mi'], 4)}"] == "holds"
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds"]
+    assert verdicts[f"H(X,Y) = {_written(first['joint'], 4)}"] == "unchecked"

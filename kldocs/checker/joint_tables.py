@@ -31,7 +31,7 @@ from kldocs.checker.scope import Binding, joint_name, marginal_name
 from kldocs.checker.table_stated import LEAD, stated_variable
 from kldocs.errors import InputError
 from kldocs.exact.display import rational_text
-from kldocs.inputs import parse_distribution
+from kldocs.inputs import Distribution, parse_distribution
 
 #: Tables looked at in one document, characters of one table, and rows or columns of one table.
 MAX_TABLES = 50
@@ -126,7 +126,7 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
             across = _stated_values(lead, header[1:], [sum(c, Fraction(0)) for c in zip(*values, strict=True)], down[0])
         if across is None or down is None or across[0] == down[0]:
             continue
-        if sum(map(sum, values)) == 1 and _margins_agree(column, margin_row, values):
+        if adds_up(values) and _margins_agree(column, margin_row, values):
             line = document.line(table.offset)
             yield from (
                 (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
@@ -220,7 +220,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
             return None
         cells.append([value for value in values if value is not None])
     if (
-        sum(map(sum, cells)) != 1
+        not adds_up(cells)
         or not _margins_agree(column, margin_row, cells)
         or len(set(row_labels)) != len(row_labels)
         or len(set(column_labels)) != len(column_labels)
@@ -298,8 +298,22 @@ def table_bindings(
     ['X', 'Y', 'X,Y', 'Y,X', 'X@X,Y', 'Y@X,Y']
     """
     down, across = names  # the variable whose values head the rows, and the one whose values head the columns
-    columns = [list(column) for column in zip(*cells, strict=True)]
     text = text or f"the joint distribution of {down} (rows) and {across} (columns) in the table on line {line}"
+    rounded = rounded_note(written if written is not None else (value for row in cells for value in row))
+    read = sixths(cells) if rounded and written is None else None  # rounded thirds and sixths, read as such
+    for name, distribution in _distributions(_given(names, row_labels, column_labels, read or cells)):
+        if rounded:  # judged only through its reading, if it has one (table_scope.read_as_sixths)
+            yield Binding(name, None, line, text, rounded, unsure=True, reading=distribution if read else None)
+        else:
+            yield Binding(name, distribution, line, text)
+
+
+def _given(
+    names: tuple[str, str], row_labels: list[str] | None, column_labels: list[str] | None, cells: list[list[Fraction]]
+) -> list[tuple[str, list[Fraction], list[str] | None]]:
+    """Each name a joint table binds, with its probabilities and the labels of its values (None where unknown)."""
+    down, across = names
+    columns = [list(column) for column in zip(*cells, strict=True)]
     marginals = [sum(row, Fraction(0)) for row in cells], [sum(column, Fraction(0)) for column in columns]
     given: list[tuple[str, list[Fraction], list[str] | None]] = [
         (down, marginals[0], row_labels),
@@ -319,13 +333,38 @@ def table_bindings(
             if total:
                 conditional = [value / total for value in values]
                 given += [(f"{variable}|{other}={label}", conditional, own), (f"{variable}|{label}", conditional, own)]
-    rounded = rounded_note(written if written is not None else (value for row in cells for value in row))
+    return given
+
+
+def _distributions(given: list[tuple[str, list[Fraction], list[str] | None]]) -> Iterator[tuple[str, Distribution]]:
+    """Each name with its distribution (a name whose values make none is left out)."""
     for name, values, shown in given:
         try:
-            distribution = parse_distribution(values, shown, name=name)
+            yield name, parse_distribution(values, shown, name=name)
         except InputError:
             continue
-        yield Binding(name, None if rounded else distribution, line, text, rounded, unsure=bool(rounded))
+
+
+def adds_up(cells: list[list[Fraction]]) -> bool:
+    """Whether a table's cells add up to 1, as written or read as the thirds and sixths they look rounded from."""
+    return sum(map(sum, cells)) == 1 or sixths(cells) is not None
+
+
+def sixths(cells: list[list[Fraction]]) -> list[list[Fraction]] | None:
+    """The cells read as thirds and sixths, when each is one (``1/2``, ``0``) or one rounded or cut off to two to four
+    decimals (``0.333``, ``0.17``), at least one is rounded, and so read they add up to exactly 1; else None.
+
+    >>> third = Fraction("0.333")
+    >>> sixths([[third, third], [Fraction(0), third]])
+    [[Fraction(1, 3), Fraction(1, 3)], [Fraction(0, 1), Fraction(1, 3)]]
+    >>> sixths([[Fraction("0.33"), Fraction("0.33")], [Fraction("0.04"), Fraction("0.3")]]) is None
+    True
+    """
+    read = [[value if (value * 6).denominator == 1 else _sixth_rounded(value) for value in row] for row in cells]
+    if any(None in row for row in read) or read == cells:
+        return None
+    values = [[value for value in row if value is not None] for row in read]
+    return values if sum(map(sum, values)) == 1 else None
 
 
 def rounded_note(cells: Iterable[Fraction]) -> str | None:

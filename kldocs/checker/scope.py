@@ -71,6 +71,7 @@ class Binding:
     rounded: tuple[str, ...] = ()
     unsure: bool = False
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
+    reading: Distribution | None = None  # of an unsure table: its cells read as the thirds they look rounded from
 
     def where(self) -> str:
         """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""

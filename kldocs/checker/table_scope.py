@@ -131,9 +131,10 @@ def of_another_table(
     labels: dict[str, str | None],
 ) -> Outcome:
     """The outcome, unchecked when the document has several joint tables and the words before the claim name one
-    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it).
+    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it);
+    an outcome unchecked already then says so too.
     """
-    if outcome.verdict == "unchecked" or outcome.universal:
+    if outcome.universal:
         return outcome
     names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
     used = [bindings[name].text for name in names if name is not None and name in bindings]
@@ -162,3 +163,33 @@ def another_table(used: Sequence[str], before: str, labels: dict[str, str | None
     if len(labels) < 2 and all(labels.get(text) is None for text in used):
         return None
     return f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"
+
+
+def read_as_sixths(bindings: dict[str, Binding]) -> dict[str, Binding] | None:
+    """The bindings with each unsure table's names given the distribution its cells make read as the thirds and
+    sixths they look rounded from (``0.333`` as 1/3); None when no table in force has such a reading."""
+    if not any(binding.reading is not None for binding in bindings.values()):
+        return None
+    return {
+        name: replace(binding, distribution=binding.reading, problem=None, unsure=False, reading=None)
+        if binding.reading is not None
+        else binding
+        for name, binding in bindings.items()
+    }
+
+
+def as_sixths(unread: Outcome, read: Outcome) -> Outcome:
+    """A claim left unchecked for a table of rounded thirds (``unread``) holds when it holds with the cells read as
+    thirds and sixths (``read``), the values the document's own confirm; otherwise it stays unchecked, and says so.
+
+    >>> unread = Outcome("entropy", "unchecked", None, "T is not judged: its 0.333 may be 1/3 rounded")
+    >>> print(as_sixths(unread, Outcome("entropy", "holds", "1.58", "H(X,Y) = 1.58 bits")).note)
+    H(X,Y) = 1.58 bits, with the table's cells read as the thirds and sixths they look rounded from
+    """
+    if read.verdict == "holds":
+        return replace(
+            read, note=f"{read.note}, with the table's cells read as the thirds and sixths they look rounded from"
+        )
+    if read.verdict == "false":
+        return replace(unread, note=f"{unread.note}; read as thirds and sixths, they do not give the value written")
+    return unread

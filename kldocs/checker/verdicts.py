@@ -96,12 +96,14 @@ from kldocs.checker.scope import (
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.table_scope import (
     another_table,
+    as_sixths,
     cannot_evaluate,
     from_table,
     in_cell,
     needs_table,
     of_another_table,
     of_random_variables,
+    read_as_sixths,
     table_labels,
 )
 from kldocs.checker.table_sources import written_distributions
@@ -384,7 +386,10 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            outcome = from_table(self._judge(event, base), measures, event.bindings)
+            judged, sixths = self._judge(event, base), read_as_sixths(event.bindings)
+            if judged.verdict == "unchecked" and sixths is not None:  # a table of rounded thirds, read as thirds
+                judged = as_sixths(judged, self._judge(replace(event, bindings=sixths), base))
+            outcome = from_table(judged, measures, event.bindings)
             self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
         if self.labels:  # "for table A", with table B in force
