@@ -221,3 +221,29 @@ def test_a_second_table_of_rounded_thirds_is_in_force_for_the_claims_that_name_i
     assert verdicts[f"I(X;Y) = {_written(first['mi'], 4)}"] == "holds"
     assert [verdicts[claim] for claim in claims] == ["holds", "holds"]
     assert verdicts[f"H(X,Y) = {_written(first['joint'], 4)}"] == "unchecked"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If U and V are independent, then H(U|V) = H(U), so I(U;V) = 0.",
+        "Se $U$ e $V$ sono indipendenti, allora $H(U|V) = H(U)$, quindi $I(U;V) = 0$.",
+        "Wenn $U$ und $V$ unabhängig sind, dann $H(U|V) = H(U)$, also $I(U;V) = 0$.",
+        "For independent U and V, H(U|V) = H(U), so I(U;V) = 0.",
+    ],
+)
+def test_measures_equal_under_a_supposed_independence_hold(line: str) -> None:
+    claims = check_text(f"# Independence\n\n{line}\n", "a.md").claims
+    assert [claim.verdict for claim in claims] == ["holds", "holds"]
+    assert all("independent" in claim.note for claim in claims)
+
+
+def test_a_strict_inequality_under_a_supposed_independence_is_false_unless_something_else_comes_between() -> None:
+    text = (
+        "If $U$ and $V$ are independent, $H(U|V) < H(U)$.\n\n"
+        "When U and V are independent, H(U,V) = H(U) + H(V); otherwise H(U,V) < H(U) + H(V).\n"
+    )
+    verdicts = _verdicts(text)
+    assert verdicts["H(U|V) < H(U)"] == "false"
+    assert verdicts["H(U,V) = H(U) + H(V)"] == "holds"
+    assert verdicts.get("H(U,V) < H(U) + H(V)", "unchecked") == "unchecked"

@@ -318,12 +318,10 @@ class _Checker:
         return self._checked(event, outcome, base)
 
     def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
-        """An equation of Shannon's measures that follows from the one supposed just before it: holds."""
+        """An equation of Shannon's measures that follows from the one supposed just before it: holds (see
+        :func:`~kldocs.checker.premises.premised`)."""
         line_start = self.document.text.rfind("\n", 0, item.offset) + 1
-        premise = premised(self.document.text[line_start : item.offset], item.statement)
-        if premise is None:
-            return None
-        return "identity", "holds", f"it follows from {premise}, written just before it, by Shannon's identities"
+        return premised(self.document.text[line_start : item.offset], item.statement)
 
     def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
         item = event.item
