@@ -247,3 +247,18 @@ def test_a_strict_inequality_under_a_supposed_independence_is_false_unless_somet
     assert verdicts["H(U|V) < H(U)"] == "false"
     assert verdicts["H(U,V) = H(U) + H(V)"] == "holds"
     assert verdicts.get("H(U,V) < H(U) + H(V)", "unchecked") == "unchecked"
+
+
+@pytest.mark.parametrize("corner", ["P(Z|W)", "$p(z|w)$", "P(Z\\|W)"])
+def test_a_channel_table_whose_corner_has_a_bar_markdown_splits_is_read(corner: str) -> None:
+    rows = [[p * value for value in row] for p, row in zip(_INPUT, _CHANNEL, strict=True)]
+    values = _measures(rows)
+    claims = _claims([("H(Z)", values["across"]), ("H(W|Z)", values["down|across"]), ("I(W;Z)", values["mi"] - 0.1)])
+    text = (
+        "The input has P(W=0) = 0.6 and P(W=1) = 0.4, through the channel\n\n"
+        f"| {corner} | Z = 0 | Z = 1 |\n|---|---|---|\n| W = 0 | 0.8 | 0.2 |\n| W = 1 | 0.1 | 0.9 |\n\n"
+        + ", ".join(f"{claim} bits" for claim in claims)
+        + ".\n"
+    )
+    verdicts = _verdicts(text)
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
-from kldocs.checker.documents import SourceText
+from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.event_tables import probability_of
 from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, NAMED_VALUE, probability, table_bindings
 from kldocs.checker.lazy_patterns import lazy
@@ -74,7 +74,7 @@ def channel_table_bindings(
     document: SourceText, inputs: Sequence[tuple[int, Binding]]
 ) -> Iterator[tuple[int, Binding]]:
     """The joints that channels written as Markdown tables give with the inputs before them."""
-    for table in document.tables[:MAX_TABLES]:
+    for table in [*document.tables[:MAX_TABLES], *barred_tables(document.text)]:
         lead = document.text[max(0, table.offset - _LEAD) : table.offset]
         named = _CHANNEL.search(table.header[0]) or _last_channel(lead)
         if named is None:
@@ -89,6 +89,48 @@ def channel_table_bindings(
         line = document.line(table.offset)
         found = _joint((down, across), earlier[-1], labels, columns, rows, line)
         yield from ((table.offset, binding) for binding in found)
+
+
+#: A channel named in a table's corner with a bar that Markdown takes for a cell's end, ``| P(Y|X) | Y = 0 |``: the
+#: bracket, found fast; the line's start before it is :data:`_BARRED_START`.
+_BARRED = lazy(r"\([ \t]*[U-Za-z][ \t]*\|[ \t]*[U-Za-z][ \t]*\)[ \t]*\$?[ \t]*\|")
+_PREFIX = 40  # characters of a table line before its corner's bracket, at most
+_BARRED_START = lazy(r"[ \t]{0,3}\|[ \t]*\$?[ \t]*(?:\\Pr|Pr|P|p)[ \t]*")
+
+
+def barred_tables(text: str) -> list[SourceTable]:
+    r"""The tables whose corner names their channel with an unescaped bar, which Markdown reads as no table (the
+    header has a cell more than the rows): the corner whole, then the cells as written.
+
+    >>> [table.header for table in barred_tables("| P(Y|X) | 0 | 1 |\n|---|---|---|\n| 0 | 1 | 0 |\n| 1 | 0 | 1 |\n")]
+    [('P(Y|X)', '0', '1')]
+    """
+    found: list[SourceTable] = []
+    for match in _BARRED.finditer(text):
+        start = text.rfind("\n", max(0, match.start() - _PREFIX), match.start()) + 1
+        if (start == 0 and match.start() > _PREFIX) or not _BARRED_START.fullmatch(text, start, match.start()):
+            continue  # the bracket does not follow a table line's opening bar and P
+        lines: list[tuple[int, str]] = []
+        position = start
+        while position < len(text) and len(lines) < MAX_SIDE + 2:
+            end = len(text) if (end := text.find("\n", position)) < 0 else end
+            if not text[position:end].strip().startswith("|"):
+                break
+            lines.append((position, text[position:end].strip()))
+            position = end + 1
+        if len(lines) < 4 or not set(lines[1][1]) <= set("|-: \t") or "-" not in lines[1][1]:
+            continue
+        corner = text[start : match.end() - 1].strip().strip("|").strip()
+        header = (corner, *_cells(text[match.end() : start + len(text[start:position].split("\n", 1)[0])]))
+        found.append(SourceTable(header, start, tuple((offset, _cells(line)) for offset, line in lines[2:])))
+        if len(found) >= MAX_TABLES:
+            break
+    return found
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    """A table line's cells: ``| a | b |`` as ``("a", "b")``."""
+    return tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
 
 
 def _joint(
