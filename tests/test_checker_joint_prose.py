@@ -262,3 +262,35 @@ def test_a_channel_table_whose_corner_has_a_bar_markdown_splits_is_read(corner: 
     )
     verdicts = _verdicts(text)
     assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [
+        ("a binary symmetric channel with crossover probability 0.2", "symmetric"),
+        ("a BSC that flips each bit with probability 1/5", "symmetric"),
+        ("un canale binario simmetrico con probabilità di errore $p = 0.2$", "symmetric"),
+        ("a binary erasure channel with erasure probability $\\epsilon = 0.2$", "erasure"),
+    ],
+)
+def test_a_binary_channel_named_in_words_gives_the_joint_with_its_input(named: str, kind: str) -> None:
+    kept, moved = Fraction(4, 5), Fraction(1, 5)
+    channel = [[kept, moved], [moved, kept]] if kind == "symmetric" else [[kept, moved, 0], [0, moved, kept]]
+    rows = [[p * value for value in row] for p, row in zip(_INPUT, channel, strict=True)]
+    values = _measures(rows)
+    claims = _claims([("H(Z)", values["across"]), ("I(W;Z)", values["mi"]), ("H(Z|W)", values["across|down"] + 0.1)])
+    text = (
+        f"The input has $P(W=0) = 0.6$ and $P(W=1) = 0.4$. It goes through {named}.\n\n"
+        + ", ".join(f"${claim}$ bits" for claim in claims)
+        + ".\n"
+    )
+    verdicts = _verdicts(text)
+    assert [verdicts[claim] for claim in claims] == ["holds", "holds", "false"]
+
+
+def test_a_binary_channel_whose_capacity_the_text_speaks_of_is_not_read_with_the_input_above() -> None:
+    text = (
+        "The input has P(W=0) = 0.6 and P(W=1) = 0.4, sent through a binary symmetric channel with crossover "
+        "probability 0.2. Its capacity is reached with a uniform input instead, where I(W;Z) = 0.278 bits.\n"
+    )
+    assert _verdicts(text)["I(W;Z) = 0.278"] == "unchecked"
