@@ -274,8 +274,9 @@ def test_a_channel_table_whose_corner_has_a_bar_markdown_splits_is_read(corner: 
     ],
 )
 def test_a_binary_channel_named_in_words_gives_the_joint_with_its_input(named: str, kind: str) -> None:
-    kept, moved = Fraction(4, 5), Fraction(1, 5)
-    channel = [[kept, moved], [moved, kept]] if kind == "symmetric" else [[kept, moved, 0], [0, moved, kept]]
+    kept, moved, none = Fraction(4, 5), Fraction(1, 5), Fraction(0)
+    erasing = [[kept, moved, none], [none, moved, kept]]
+    channel: list[list[Fraction]] = [[kept, moved], [moved, kept]] if kind == "symmetric" else erasing
     rows = [[p * value for value in row] for p, row in zip(_INPUT, channel, strict=True)]
     values = _measures(rows)
     claims = _claims([("H(Z)", values["across"]), ("I(W;Z)", values["mi"]), ("H(Z|W)", values["across|down"] + 0.1)])
