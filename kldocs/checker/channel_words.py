@@ -31,11 +31,11 @@ from kldocs.checker.scope import Binding
 
 #: A binary symmetric (``symmetric``) or erasure (``erasure``) channel, named in a few languages.
 _CHANNEL = lazy(
-    r"(?i:(?P<symmetric>binary\s+symmetric\s+channel|canale\s+binario\s+simmetrico|canal\s+binario\s+sim[eé]trico|"
+    r"(?:(?P<symmetric>(?i:binary\s+symmetric\s+channel|canale\s+binario\s+simmetrico|canal\s+binario\s+sim[eé]trico|"
     r"canal\s+bin[aá]rio\s+sim[eé]trico|canal\s+binaire\s+sym[eé]trique|bin[aä]re[rn]?\s+symmetrische[rn]?\s+Kanal|"
-    r"二元对称信道|BSC)"
-    r"|(?P<erasure>binary\s+erasure\s+channel|canale\s+binario\s+a\s+cancellazione|canal\s+binario\s+de\s+borrado|"
-    r"canal\s+binaire\s+[aà]\s+effacement|bin[aä]re[rn]?\s+Auslöschungskanal|二元删除信道|BEC))(?![A-Za-z])"
+    r"二元对称信道)|BSC)"
+    r"|(?P<erasure>(?i:binary\s+erasure\s+channel|canale\s+binario\s+a\s+cancellazione|canal\s+binario\s+de\s+borrado|"
+    r"canal\s+binaire\s+[aà]\s+effacement|bin[aä]re[rn]?\s+Auslöschungskanal|二元删除信道)|BEC))(?![A-Za-z])"
 )
 #: The channel's probability, the first after its name in the sentence: "with (crossover) probability 0.1",
 #: "ε = 0.1", "p = 1/4", ``BSC(0.1)``, "probabilità 0,1" is not read (a decimal comma may be a list's).
