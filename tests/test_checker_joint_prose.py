@@ -295,3 +295,12 @@ def test_a_binary_channel_whose_capacity_the_text_speaks_of_is_not_read_with_the
         "probability 0.2. Its capacity is reached with a uniform input instead, where I(W;Z) = 0.278 bits.\n"
     )
     assert _verdicts(text)["I(W;Z) = 0.278"] == "unchecked"
+
+
+def test_thirds_written_with_dots_are_read_as_rounded_thirds_and_other_dotted_values_not_at_all() -> None:
+    thirds = _measures([[Fraction(1, 3), Fraction(1, 3)], [Fraction(0), Fraction(1, 3)]])
+    (claim,) = _claims([("I(X;Y)", thirds["mi"])])
+    table = "| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | {a} | {a} |\n| X = 1 | {b} | {a} |\n\n"
+    assert _verdicts(table.format(a="0.33...", b="0") + f"${claim}$ bits.\n")[claim] == "holds"
+    sevenths = table.format(a="0.14...", b="0.58") + "$H(X,Y) = 1.6$ bits.\n"
+    assert _verdicts(sevenths)["H(X,Y) = 1.6"] == "unchecked"

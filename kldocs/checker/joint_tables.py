@@ -52,7 +52,7 @@ _LETTERED = lazy(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
 _CELL = lazy(
     r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
     r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
-    r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})"
+    r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?P<dots>\.\.\.|…|\\ldots|\\dots)?"
 )
 #: ``X \backslash Y`` in the corner: rows are X's values, columns Y's.
 _CORNER = lazy(r"(?P<rows>[A-Z])\s*(?:\\backslash|\\setminus|\\diagdown|/|\\)\s*(?P<columns>[A-Z])")
@@ -230,16 +230,19 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
 
 
 def probability(cell: str) -> Fraction | None:
-    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``; None for anything else or more than 1.
+    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``, a third or sixth with dots (``0.33...``) as its
+    digits, which look rounded (:func:`rounded_note`); None for anything else or more than 1.
 
-    >>> probability("3 / 8"), probability("1.5")
-    (Fraction(3, 8), None)
+    >>> probability("3 / 8"), probability("1.5"), probability("0.33..."), probability("0.14...")
+    (Fraction(3, 8), None, Fraction(33, 100), None)
     """
     match = _CELL.fullmatch(cell)
     if match is None:
         return None
     if match.group("decimal") is not None:
         value = Fraction(match.group("decimal"))
+        if match.group("dots") and _sixth_rounded(value) is None:
+            return None  # 0.14... may be 1/7: which, the digits alone do not say
     else:
         top, bottom = match.group("top") or match.group("ftop"), match.group("bottom") or match.group("fbottom")
         if int(bottom) == 0:
