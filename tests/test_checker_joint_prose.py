@@ -207,7 +207,7 @@ def test_a_table_of_rounded_values_that_are_not_all_thirds_is_not_read_as_thirds
     assert _verdicts(text)["H(X,Y) = 1.9"] == "unchecked"
 
 
-def test_a_second_table_of_rounded_thirds_is_in_force_for_the_claims_that_name_it() -> None:
+def test_a_second_table_of_rounded_thirds_is_in_force_and_a_claim_naming_the_first_is_judged_against_it() -> None:
     first, second = _measures(_AGREE), _measures(_SIXTHS)
     claims = _claims([("I(X;Y)", second["mi"]), ("H(X|Y)", second["down|across"])], 4)
     text = (
@@ -215,12 +215,14 @@ def test_a_second_table_of_rounded_thirds_is_in_force_for_the_claims_that_name_i
         f"For table A, $I(X;Y) = {_written(first['mi'], 4)}$ bits.\n\n"
         "Table B:\n\n| X \\ Y | Y = 0 | Y = 1 |\n|---|---|---|\n| X = 0 | 0.167 | 0.333 |\n| X = 1 | 0.5 | 0 |\n\n"
         "For table B, " + " and ".join(f"${claim}$ bits" for claim in claims) + ".\n\n"
-        f"Back to table A: $H(X,Y) = {_written(first['joint'], 4)}$ bits.\n"
+        f"Back to table A: $H(X,Y) = {_written(first['joint'], 4)}$ bits.\n\n"
+        f"Unlike table B, table A has $H(Y|X) = {_written(first['across|down'], 4)}$ bits.\n"
     )
     verdicts = _verdicts(text)
     assert verdicts[f"I(X;Y) = {_written(first['mi'], 4)}"] == "holds"
     assert [verdicts[claim] for claim in claims] == ["holds", "holds"]
-    assert verdicts[f"H(X,Y) = {_written(first['joint'], 4)}"] == "unchecked"
+    assert verdicts[f"H(X,Y) = {_written(first['joint'], 4)}"] == "holds"  # judged against table A
+    assert verdicts[f"H(Y|X) = {_written(first['across|down'], 4)}"] == "unchecked"  # which table: not said
 
 
 @pytest.mark.parametrize(

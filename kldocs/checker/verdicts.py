@@ -100,10 +100,10 @@ from kldocs.checker.table_scope import (
     cannot_evaluate,
     from_table,
     in_cell,
+    labelled_table,
     needs_table,
     of_another_table,
     of_random_variables,
-    read_as_sixths,
     table_labels,
 )
 from kldocs.checker.table_sources import written_distributions
@@ -150,6 +150,7 @@ class _Checker:
         self.definitions = Definitions(follows=functools.partial(gives_after, document))
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.labels: dict[str, str | None] = {}
+        self.tables: list[tuple[int, Binding]] = []
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
@@ -179,7 +180,7 @@ class _Checker:
         ]
         with_cell = functools.partial(in_cell, self.document)
         tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
-        self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")
+        self.labels, self.tables = table_labels(self.document, tables), tables  # and each table's label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions: dict[int, Binding] = {}  # the distributions read from an entropy's expansion, by its offset
@@ -384,16 +385,17 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            judged, sixths = self._judge(event, base), read_as_sixths(event.bindings)
-            if judged.verdict == "unchecked" and sixths is not None:  # a table of rounded thirds, read as thirds
-                judged = as_sixths(judged, self._judge(replace(event, bindings=sixths), base))
-            outcome = from_table(judged, measures, event.bindings)
+            read = as_sixths(self._judge(event, base), event.bindings, functools.partial(self._judge_with, event, base))
+            outcome = from_table(read, measures, event.bindings)  # a table of rounded thirds is read as thirds
             self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
-        if self.labels:  # "for table A", with table B in force
+        if self.labels:  # "for table A", with table B in force: judged against table A when it comes above
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
             before = self.document.text[max(0, found.offset - 400) : found.offset]
-            outcome = of_another_table(outcome, measures, event.bindings, before, self.labels)
+            named = labelled_table(before, found.offset, self.tables, self.labels, event.bindings)
+            if named is not None:
+                outcome = from_table(self._judge_with(event, base, named), measures, named)
+            outcome = of_another_table(outcome, measures, named or event.bindings, before, self.labels)
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
         elif outcome.cut_off and self.cuts_off:
@@ -459,6 +461,9 @@ class _Checker:
             note = f"{uses}: it may be about other distributions than those given here, so it is not judged"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return outcome
+
+    def _judge_with(self, event: _Event, base: BaseKey, bindings: dict[str, Binding]) -> Outcome:
+        return self._judge(replace(event, bindings=bindings), base)
 
     def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:
         """A slip about all distributions, or a value of the document's own, written under a condition that
