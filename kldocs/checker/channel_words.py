@@ -49,6 +49,7 @@ _PARAMETER = lazy(
 _CAPACITY = lazy(r"(?i:capacity|kapazität|capacit[àé]|capacidad|capacidade|容量|\\max|\bmax)")
 #: Characters before the channel's name searched for its input.
 _BEFORE = 400
+_LONGEST = 60  # characters of a channel's name, at most
 _SENTENCE_END = lazy(r"[.!?。](?:\s|$)")
 #: Characters after the channel's sentence searched for the measures that name its output, and in its sentence.
 _AFTER = 600
@@ -61,9 +62,7 @@ _NAME = lazy(r"(?<![A-Za-z\\])[U-Z](?![A-Za-z])")
 def worded_channels(document: SourceText, inputs: Sequence[tuple[int, Binding]]) -> Iterator[tuple[int, Binding]]:
     """The joints binary channels named in words give with the bit sent through them (at most ``MAX_TABLES``)."""
     text = document.text
-    for count, match in enumerate(_CHANNEL.finditer(text)):
-        if count >= MAX_TABLES:
-            return
+    for match in _named_after(text, [offset for offset, _ in inputs]):
         earlier = [(offset, binding) for offset, binding in inputs if match.start() - _BEFORE < offset < match.start()]
         at, given = earlier[-1] if earlier else (0, None)
         if given is None or given.distribution is None or len(given.distribution) != 2:
@@ -90,6 +89,18 @@ def worded_channels(document: SourceText, inputs: Sequence[tuple[int, Binding]])
         where = (line, f"on line {line} (a {kind} channel, probability {value})")
         joint = channel_joint((given.name, output), given, (labels, columns), cells, where)
         yield from ((match.start(), binding) for binding in joint)
+
+
+def _named_after(text: str, offsets: Sequence[int]) -> list[re.Match[str]]:
+    """The channels named within :data:`_BEFORE` characters after an input (only there, so a long text costs
+    nothing), at most ``MAX_TABLES``, in order."""
+    found: dict[int, re.Match[str]] = {}
+    for offset in sorted(offsets):
+        for match in _CHANNEL.finditer(text, offset, offset + _BEFORE + _LONGEST):
+            found.setdefault(match.start(), match)
+        if len(found) >= MAX_TABLES:
+            break
+    return [found[start] for start in sorted(found)][:MAX_TABLES]
 
 
 def _output(text: str, given: str) -> str | None:
