@@ -203,16 +203,19 @@ def _thirds_entropy(first: Fraction, second: Fraction) -> str:
     return mpmath.nstr(-mpmath.fsum(p * mpmath.log(p, 2) for p in exact), 4, strip_zeros=False)
 
 
-@pytest.mark.parametrize(("a", "b"), [("0.33", "0.17"), ("0.333", "0.167"), ("0.34", "0.16")])
-def test_a_table_of_rounded_thirds_and_sixths_is_not_judged(a: str, b: str) -> None:
-    """0.33 and 0.17 add up to 1/2 as written; the document may compute with 1/3 and 1/6, or with the decimals."""
+@pytest.mark.parametrize(
+    ("a", "b", "thirds"), [("0.33", "0.17", True), ("0.333", "0.167", True), ("0.34", "0.16", False)]
+)
+def test_a_table_of_rounded_thirds_and_sixths_is_judged_only_as_thirds_and_sixths(a: str, b: str, thirds: bool) -> None:
+    """0.33 and 0.17 add up to 1/2 as written; the document may compute with 1/3 and 1/6, or with the decimals: a
+    value holds when the thirds and sixths give it, and is never called false (0.34 and 0.16 are no thirds)."""
     exact = _thirds_entropy(Fraction(1, 3), Fraction(1, 6))
     written = _thirds_entropy(Fraction(a), Fraction(b))
     assert exact != written
-    for joint in (exact, written):
+    for joint, verdict in ((exact, "holds" if thirds else "unchecked"), (written, "unchecked")):
         (claim,) = check_text(_THIRDS.format(a=a, b=b, joint=joint), "a.md").claims
-        assert claim.verdict == "unchecked"
-        assert "may be" in claim.note and "rounded" in claim.note
+        assert claim.verdict == verdict
+        assert "thirds and sixths" in claim.note if thirds else "may be" in claim.note and "rounded" in claim.note
 
 
 def test_a_table_of_short_decimals_that_are_no_thirds_is_judged() -> None:
@@ -251,16 +254,16 @@ _TWO_TABLES = """# Two joint tables
         ("表A", "表B", "对于表A", "对于表B"),
     ],
 )
-def test_a_claim_about_an_earlier_table_is_not_judged_against_a_later_one(
+def test_a_claim_about_an_earlier_table_is_judged_against_it_not_a_later_one(
     first: str, second: str, speaking_of_first: str, speaking_of_second: str
 ) -> None:
-    """Table A's X and Y are equal (I = 1 bit), table B's independent (I = 0): a claim about A is not judged by B."""
+    """Table A's X and Y are equal (I = 1 bit), table B's independent (I = 0): a claim about A is judged by A."""
     text = _TWO_TABLES.format(
         first=first, second=second, speaking_of_first=speaking_of_first, speaking_of_second=speaking_of_second
     )
     claims = check_text(text, "a.md").claims
-    assert [claim.verdict for claim in claims] == ["unchecked", "unchecked", "holds", "holds", "false"]
-    assert "speaks of table" in claims[0].note
+    assert [claim.verdict for claim in claims] == ["holds", "holds", "holds", "holds", "false"]
+    assert "line 5" in claims[0].note and "line 12" in claims[2].note
 
 
 def _channel_values(source: list[Fraction], channel: list[list[Fraction]]) -> dict[str, mpmath.mpf]:

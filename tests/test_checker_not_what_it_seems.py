@@ -114,8 +114,8 @@ def test_rounded_operands_allow_only_what_their_rounding_allows(arithmetic: str,
     assert claim.verdict == verdict, claim
 
 
-def test_a_claim_about_a_table_that_was_not_read_is_not_judged_against_the_one_that_was() -> None:
-    # Table B's cells are thirds rounded to 0.333, which the checker does not take for exact: its values are
+def test_a_claim_about_a_table_of_rounded_thirds_is_judged_against_it_not_the_one_before() -> None:
+    # Table B's cells are thirds rounded to 0.333, read as thirds only to let a claim hold: its values are
     # H(X,Y) = log2 3 and H(X|Y) = 2/3 bits, and must not be judged against table A (H(X,Y) = 1.5 bits).
     a = [Fraction(1, 2), Fraction(1, 4), Fraction(0), Fraction(1, 4)]
     assert _entropy_bits([float(v) for v in a]) == 1.5
@@ -126,8 +126,8 @@ def test_a_claim_about_a_table_that_was_not_read_is_not_judged_against_the_one_t
         f"For table B, H(X,Y) = {math.log2(3):.3f} bits.\n\nBack to table A: H(X,Y) = 1.5 bits.\n"
     )
     claims = [c for c in _claims(text) if c.kind == "joint_entropy"]
-    assert [c.verdict for c in claims] == ["unchecked", "holds"], claims
-    assert "table B" in claims[0].note
+    assert [c.verdict for c in claims] == ["holds", "holds"], claims
+    assert "thirds" in claims[0].note and "line 3" in claims[1].note
 
 
 def test_a_claim_about_the_first_of_two_tables_is_not_judged_against_the_second() -> None:

@@ -43,9 +43,12 @@ _SEPARATOR = r"\s*(?:,|;|\\[,;])\s*"
 #: is found fast in a long text)
 _EVENT = lazy(
     rf"\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
-    r"\s*=\s*\$?\s*(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
+    r"\s*=\s*\$?\s*(?:(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
     r"|[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?![0-9/]|\.[0-9])"
+    r"|(?=(?:\\Pr|Pr|P|p)\s{0,3}\())"  # or equal to the next event's probability: P(X=0, Y=0) = P(X=1, Y=1) = 1/8
 )
+#: What lies between one event of a chain of equal probabilities and the next: ``P(X=0, Y=0) = P(X=0, Y=1)``.
+_CHAINED = lazy(r"(?:\\Pr|Pr|P|p)\s{0,3}")
 _ONE = lazy(_ASSIGNED)
 #: ``P``, ``p``, ``Pr`` or ``\Pr`` right before a bracket, after no other letter.
 _PROBABILITY = lazy(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
@@ -96,24 +99,40 @@ def event_lists(document: SourceText) -> tuple[list[tuple[int, Binding]], list[t
     return alone, joints
 
 
+def _events(text: str) -> Iterator[tuple[_Event, int]]:
+    """Each event's probability (those of a chain ``P(A) = P(B) = 1/8`` each given the chain's value), with the
+    end of its statement."""
+    chain: list[tuple[tuple[str, ...], tuple[str, ...], int]] = []  # events equal to the next one's probability
+    end = 0
+    for match in _EVENT.finditer(text):
+        if not probability_of(text, match.start()):
+            continue
+        if chain and not _CHAINED.fullmatch(text, end, match.start()):
+            chain = []
+        pairs = _ONE.findall(match.group("events"))
+        variables = tuple(re.sub(r"[{}]", "", name) for name, _ in pairs)
+        end = match.end()
+        if len({name.isupper() for name in variables}) != 1 or len(set(variables)) != len(variables):
+            chain = []
+            continue
+        event = (tuple(name.upper() for name in variables), tuple(label for _, label in pairs), match.start())
+        if match.group("value") is None:
+            chain = [*chain, event][-_MAX_EVENTS:]
+            continue
+        value = probability(re.sub(r"\s", "", match.group("value")))
+        if value is not None:
+            yield from (((names, labels, value, start), end) for names, labels, start in [*chain, event])
+        chain = []
+
+
 def _lists(text: str) -> Iterator[list[_Event]]:
     """Runs of events of the same variables, each close to the one before and none repeated."""
     run: list[_Event] = []
     end = -_GAP - 1
-    for match in _EVENT.finditer(text):
-        if not probability_of(text, match.start()):
-            continue
-        pairs = _ONE.findall(match.group("events"))
-        variables = tuple(re.sub(r"[{}]", "", name) for name, _ in pairs)
-        if len({name.isupper() for name in variables}) != 1 or len(set(variables)) != len(variables):
-            continue
-        variables = tuple(name.upper() for name in variables)
-        value = probability(re.sub(r"\s", "", match.group("value")))
-        if value is None:
-            continue
-        event = (variables, tuple(label for _, label in pairs), value, match.start())
+    for event, stop in _events(text):
+        variables = event[0]
         if run and (
-            match.start() - end > _GAP
+            event[3] - end > _GAP
             or variables != run[0][0]
             or any(other[1] == event[1] for other in run)
             or len(run) >= _MAX_EVENTS
@@ -121,7 +140,7 @@ def _lists(text: str) -> Iterator[list[_Event]]:
             yield run
             run = []
         run.append(event)
-        end = match.end()
+        end = stop
     if run:
         yield run
 

@@ -28,9 +28,10 @@ from fractions import Fraction
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, joint_name, marginal_name
+from kldocs.checker.table_stated import LEAD, stated_variable
 from kldocs.errors import InputError
 from kldocs.exact.display import rational_text
-from kldocs.inputs import parse_distribution
+from kldocs.inputs import Distribution, parse_distribution
 
 #: Tables looked at in one document, characters of one table, and rows or columns of one table.
 MAX_TABLES = 50
@@ -51,7 +52,7 @@ _LETTERED = lazy(r"(?P<letter>[u-z])_?\{?[0-9]{1,2}\}?")
 _CELL = lazy(
     r"(?P<top>[0-9]{1,6})\s*/\s*(?P<bottom>[0-9]{1,6})"
     r"|\\[dt]?frac\s*\{\s*(?P<ftop>[0-9]{1,6})\s*\}\s*\{\s*(?P<fbottom>[0-9]{1,6})\s*\}"
-    r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})"
+    r"|(?P<decimal>[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?P<dots>\.\.\.|…|\\ldots|\\dots)?"
 )
 #: ``X \backslash Y`` in the corner: rows are X's values, columns Y's.
 _CORNER = lazy(r"(?P<rows>[A-Z])\s*(?:\\backslash|\\setminus|\\diagdown|/|\\)\s*(?P<columns>[A-Z])")
@@ -98,7 +99,8 @@ def joint_bindings(document: SourceText) -> list[tuple[int, Binding]]:
 
 def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
     r"""The names a Markdown table binds: its columns headed ``Y = 0``, ``Y = 1``... and its rows ``X = 0``...
-    (or plain values under ``X \ Y`` in the corner), probabilities in its cells.
+    (or plain values under ``X \ Y`` in the corner, or values whose probabilities the text above states, as
+    :mod:`~kldocs.checker.table_stated` reads them), probabilities in its cells.
 
     >>> from kldocs.checker.reading import parse_text
     >>> text = "|  | $V = a$ | $V = b$ |\n|---|---|---|\n| $U = 0$ | 0.1 | 0.2 |\n| $U = 1$ | 0.3 | 0.4 |\n"
@@ -113,21 +115,39 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         corner = _CORNER.fullmatch(header[0].strip().strip("$").strip())
         across = _named_values(header[1:], corner.group("columns") if corner else None)
         down = _named_values([row[0] for row in rows], corner.group("rows") if corner else None)
-        if across is None or down is None or across[0] == down[0]:
-            continue
         cells = [[_probability_of(cell) for cell in row[1:]] for row in rows]
-        if any(len(row) != len(across[1]) or None in row for row in cells):
+        if any(len(row) != len(header) - 1 or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
-        if sum(map(sum, values)) == 1 and _margins_agree(column, margin_row, values):
+        lead = document.text[max(0, table.offset - LEAD) : table.offset]
+        if across is not None and down is None:  # rows headed by values the text above gave with their probabilities
+            down = _stated_values(lead, [row[0] for row in rows], [sum(row, Fraction(0)) for row in values], across[0])
+        elif down is not None and across is None:
+            across = _stated_values(lead, header[1:], [sum(c, Fraction(0)) for c in zip(*values, strict=True)], down[0])
+        if across is None or down is None or across[0] == down[0]:
+            continue
+        if adds_up(values) and _margins_agree(column, margin_row, values):
             line = document.line(table.offset)
             yield from (
                 (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
             )
 
 
-#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``.
-_MARGIN = lazy(r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total|sum|σ|∑|\\sum|marginal)\s*\$?")
+def _stated_values(lead: str, cells: Sequence[str], sums: list[Fraction], other: str) -> tuple[str, list[str]] | None:
+    """The variable whose values head the cells, as the lead text states their probabilities (the sums), and the
+    values; else None."""
+    labels = [cell.strip().strip("$").strip() for cell in cells]
+    if not all(_LABEL.fullmatch(label) for label in labels) or len(set(labels)) != len(labels):
+        return None
+    variable = stated_variable(lead, labels, sums, other)
+    return None if variable is None else (variable, labels)
+
+
+#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``, "Marg. X", "marginal of Y".
+_MARGIN = lazy(
+    r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total[e]?|summe|soma|suma|somma|sum|σ|∑|\\sum|合计|总计"
+    r"|marg(?:inal[e]?|\.)?(?:\s*(?:of\s+|de\s+|di\s+|von\s+)?\$?[a-z]\$?)?)\s*\$?"
+)
 
 
 def _without_margins(
@@ -200,7 +220,7 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
             return None
         cells.append([value for value in values if value is not None])
     if (
-        sum(map(sum, cells)) != 1
+        not adds_up(cells)
         or not _margins_agree(column, margin_row, cells)
         or len(set(row_labels)) != len(row_labels)
         or len(set(column_labels)) != len(column_labels)
@@ -210,16 +230,19 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
 
 
 def probability(cell: str) -> Fraction | None:
-    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``; None for anything else or more than 1.
+    """A cell's probability: ``1/4``, ``\\frac{1}{4}``, ``0.25``, a third or sixth with dots (``0.33...``) as its
+    digits, which look rounded (:func:`rounded_note`); None for anything else or more than 1.
 
-    >>> probability("3 / 8"), probability("1.5")
-    (Fraction(3, 8), None)
+    >>> probability("3 / 8"), probability("1.5"), probability("0.33..."), probability("0.14...")
+    (Fraction(3, 8), None, Fraction(33, 100), None)
     """
     match = _CELL.fullmatch(cell)
     if match is None:
         return None
     if match.group("decimal") is not None:
         value = Fraction(match.group("decimal"))
+        if match.group("dots") and _sixth_rounded(value) is None:
+            return None  # 0.14... may be 1/7: which, the digits alone do not say
     else:
         top, bottom = match.group("top") or match.group("ftop"), match.group("bottom") or match.group("fbottom")
         if int(bottom) == 0:
@@ -266,17 +289,34 @@ def table_bindings(
     cells: list[list[Fraction]],
     line: int,
     text: str | None = None,
+    written: Iterable[Fraction] | None = None,
 ) -> Iterator[Binding]:
     r"""The names a joint table binds: the marginals, the joint both ways round and, when the rows' and the
-    columns' values are known, the distribution of each variable given each value of the other.
+    columns' values are known, the distribution of each variable given each value of the other. No name has a
+    distribution when a cell, or one of the ``written`` values the cells were worked out from, looks rounded
+    (:func:`rounded_note`).
 
     >>> half = Fraction(1, 2)
     >>> [b.name for b in table_bindings(("X", "Y"), None, None, [[half, 0], [0, half]], 3)][:6]
     ['X', 'Y', 'X,Y', 'Y,X', 'X@X,Y', 'Y@X,Y']
     """
     down, across = names  # the variable whose values head the rows, and the one whose values head the columns
-    columns = [list(column) for column in zip(*cells, strict=True)]
     text = text or f"the joint distribution of {down} (rows) and {across} (columns) in the table on line {line}"
+    rounded = rounded_note(written if written is not None else (value for row in cells for value in row))
+    read = sixths(cells) if rounded and written is None else None  # rounded thirds and sixths, read as such
+    for name, distribution in _distributions(_given(names, row_labels, column_labels, read or cells)):
+        if rounded:  # judged only through its reading, if it has one (table_scope.read_as_sixths)
+            yield Binding(name, None, line, text, rounded, unsure=True, reading=distribution if read else None)
+        else:
+            yield Binding(name, distribution, line, text)
+
+
+def _given(
+    names: tuple[str, str], row_labels: list[str] | None, column_labels: list[str] | None, cells: list[list[Fraction]]
+) -> list[tuple[str, list[Fraction], list[str] | None]]:
+    """Each name a joint table binds, with its probabilities and the labels of its values (None where unknown)."""
+    down, across = names
+    columns = [list(column) for column in zip(*cells, strict=True)]
     marginals = [sum(row, Fraction(0)) for row in cells], [sum(column, Fraction(0)) for column in columns]
     given: list[tuple[str, list[Fraction], list[str] | None]] = [
         (down, marginals[0], row_labels),
@@ -296,13 +336,38 @@ def table_bindings(
             if total:
                 conditional = [value / total for value in values]
                 given += [(f"{variable}|{other}={label}", conditional, own), (f"{variable}|{label}", conditional, own)]
-    rounded = rounded_note(value for row in cells for value in row)
+    return given
+
+
+def _distributions(given: list[tuple[str, list[Fraction], list[str] | None]]) -> Iterator[tuple[str, Distribution]]:
+    """Each name with its distribution (a name whose values make none is left out)."""
     for name, values, shown in given:
         try:
-            distribution = parse_distribution(values, shown, name=name)
+            yield name, parse_distribution(values, shown, name=name)
         except InputError:
             continue
-        yield Binding(name, None if rounded else distribution, line, text, rounded, unsure=bool(rounded))
+
+
+def adds_up(cells: list[list[Fraction]]) -> bool:
+    """Whether a table's cells add up to 1, as written or read as the thirds and sixths they look rounded from."""
+    return sum(map(sum, cells)) == 1 or sixths(cells) is not None
+
+
+def sixths(cells: list[list[Fraction]]) -> list[list[Fraction]] | None:
+    """The cells read as thirds and sixths, when each is one (``1/2``, ``0``) or one rounded or cut off to two to four
+    decimals (``0.333``, ``0.17``), at least one is rounded, and so read they add up to exactly 1; else None.
+
+    >>> third = Fraction("0.333")
+    >>> sixths([[third, third], [Fraction(0), third]])
+    [[Fraction(1, 3), Fraction(1, 3)], [Fraction(0, 1), Fraction(1, 3)]]
+    >>> sixths([[Fraction("0.33"), Fraction("0.33")], [Fraction("0.04"), Fraction("0.3")]]) is None
+    True
+    """
+    read = [[value if (value * 6).denominator == 1 else _sixth_rounded(value) for value in row] for row in cells]
+    if any(None in row for row in read) or read == cells:
+        return None
+    values = [[value for value in row if value is not None] for row in read]
+    return values if sum(map(sum, values)) == 1 else None
 
 
 def rounded_note(cells: Iterable[Fraction]) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLE_TEXT, MAX_TABLES, probability, table_bindings
+from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLE_TEXT, MAX_TABLES, adds_up, probability, table_bindings
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 from kldocs.errors import InputError
@@ -129,7 +129,7 @@ def _joint(names: tuple[str, str], rows: list[list[str]], line: int) -> Iterator
     if any(len(row) != len(rows[0]) or None in row for row in cells):
         return
     values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
-    if sum(map(sum, values)) != 1:
+    if not adds_up(values):
         return
     down, across = names
     text = (
@@ -157,7 +157,8 @@ def _through_channel(names: tuple[str, str], given: Binding, rows: list[list[str
         f"the joint distribution of {down} and {across} from {down}'s distribution on line {given.line} and "
         f"P({across}|{down}) in the matrix on line {line}, one row for each value of {down}"
     )
-    yield from table_bindings(names, list(source.labels), None, joint, line, text)
+    written = [*marginal, *(value for row in cells for value in row if value is not None)]
+    yield from table_bindings(names, list(source.labels), None, joint, line, text, written)
 
 
 def _source(variable: str, rows: list[list[str]], line: int) -> Binding | None:

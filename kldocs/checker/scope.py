@@ -71,6 +71,7 @@ class Binding:
     rounded: tuple[str, ...] = ()
     unsure: bool = False
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
+    reading: Distribution | None = None  # of an unsure table: its cells read as the thirds they look rounded from
 
     def where(self) -> str:
         """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""
@@ -149,8 +150,10 @@ class KnownDistributions:
 
     def value(self, symbol: MeasureSymbol, base: BaseKey = None) -> ExactValue:
         """The exact value of a measure symbol in the given base (None is e)."""
-        if symbol.measure in OUT_OF_SCOPE:
-            return self._of_variables(symbol, base)
+        if symbol.measure in OUT_OF_SCOPE or self._joint_of(symbol):
+            return self._of_variables(
+                MeasureSymbol("joint_entropy", symbol.args) if self._joint_of(symbol) else symbol, base
+            )
         quantity = self.quantity(symbol, base)
         assert quantity.exact is not None
         return quantity.exact
@@ -183,7 +186,7 @@ class KnownDistributions:
 
     def _probabilities(self, symbol: MeasureSymbol) -> tuple[tuple[Fraction, ...], ...] | None:
         """The exact probabilities of a measure's distributions, when it is one :meth:`estimate` knows."""
-        if symbol.args is None or len(symbol.args) != _ESTIMATED.get(symbol.measure):
+        if symbol.args is None or len(symbol.args) != _ESTIMATED.get(symbol.measure) or self._joint_of(symbol):
             return None
         try:
             pair = tuple(self.distribution(name).probabilities for name in symbol.args)
@@ -192,6 +195,12 @@ class KnownDistributions:
         if any(values is None for values in pair) or len({len(values or ()) for values in pair}) != 1:
             return None
         return pair  # type: ignore[return-value]
+
+    def _joint_of(self, symbol: MeasureSymbol) -> bool:
+        """Whether ``H(A,B)``, read as a cross-entropy, names two variables a joint table gives: their joint entropy."""
+        return (
+            symbol.measure == "cross_entropy" and symbol.args is not None and joint_name(*symbol.args) in self.bindings
+        )
 
     def knows(self, symbol: MeasureSymbol) -> bool:
         """Whether a measure of random variables (``H(Y|X)``, ``I(X;Y)``, ``I(X;Y|Z)``) has the joint table it needs."""

@@ -11,7 +11,7 @@ outside what kldocs checks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kldocs.checker.documents import SourceText
@@ -131,9 +131,10 @@ def of_another_table(
     labels: dict[str, str | None],
 ) -> Outcome:
     """The outcome, unchecked when the document has several joint tables and the words before the claim name one
-    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it).
+    ("for table A") that is not the table in force (``labels``: each table's text and the label written above it);
+    an outcome unchecked already then says so too.
     """
-    if outcome.verdict == "unchecked" or outcome.universal:
+    if outcome.universal:
         return outcome
     names = [table_name(symbol) for symbol in symbols if symbol.measure in OUT_OF_SCOPE and symbol.args]
     used = [bindings[name].text for name in names if name is not None and name in bindings]
@@ -162,3 +163,59 @@ def another_table(used: Sequence[str], before: str, labels: dict[str, str | None
     if len(labels) < 2 and all(labels.get(text) is None for text in used):
         return None
     return f"the claim speaks of table {spoken}, but the joint distribution in force is {used[0]}: not judged"
+
+
+def as_sixths(unread: Outcome, bindings: dict[str, Binding], judge: Callable[[dict[str, Binding]], Outcome]) -> Outcome:
+    """A claim left unchecked for a table of rounded thirds (``unread``) holds when it holds with the cells read as
+    thirds and sixths (``judge`` judges it with the bindings so read); otherwise it stays unchecked, and says so.
+
+    >>> from kldocs.inputs import parse_distribution
+    >>> unread = Outcome("entropy", "unchecked", None, "T is not judged: its 0.333 may be 1/3 rounded")
+    >>> read = Binding("X", None, 1, "T", "its 0.333 may be 1/3 rounded", unsure=True, reading=parse_distribution("1"))
+    >>> print(as_sixths(unread, {"X": read}, lambda _: Outcome("entropy", "holds", "0", "H(X) = 0 bits")).note)
+    H(X) = 0 bits, with the table's cells read as the thirds and sixths they look rounded from
+    """
+    if unread.verdict != "unchecked" or not any(binding.reading is not None for binding in bindings.values()):
+        return unread
+    read = judge(
+        {
+            name: replace(binding, distribution=binding.reading, problem=None, unsure=False, reading=None)
+            if binding.reading is not None
+            else binding
+            for name, binding in bindings.items()
+        }
+    )
+    if read.verdict == "holds":
+        note = f"{read.note}, with the table's cells read as the thirds and sixths they look rounded from"
+        return replace(read, note=note)
+    if read.verdict == "false":
+        return replace(unread, note=f"{unread.note}; read as thirds and sixths, they do not give the value written")
+    return unread
+
+
+def labelled_table(
+    before: str,
+    offset: int,
+    tables: Sequence[tuple[int, Binding]],
+    labels: dict[str, str | None],
+    bindings: dict[str, Binding],
+) -> dict[str, Binding] | None:
+    """The bindings with the table the words before a claim name by its label ("Back to table A:") in force, instead
+    of another one, when that table comes above the claim (``offset``); None when they name none, several, or the one
+    in force.
+
+    >>> a, b = Binding("X,Y", None, 1, "A's joint"), Binding("X,Y", None, 9, "B's joint")
+    >>> labelled_table("Back to table A: ", 99, [(0, a), (50, b)], {"A's joint": "A", "B's joint": "B"}, {"X,Y": b})
+    {'X,Y': Binding(name='X,Y', distribution=None, line=1, text="A's joint", ...)}
+    """
+    words = before[-_SPOKEN:].rsplit("\n\n", 1)[-1]
+    spoken = {match.group("label") or match.group("cjk") for match in _NAMED_TABLE.finditer(words)}
+    if len(spoken) != 1:
+        return None  # "unlike table A, table B has ...": which one the claim is about, the words do not say
+    named = [text for text, label in labels.items() if label in spoken]
+    if len(named) != 1 or any(binding.text == named[0] for binding in bindings.values()):
+        return None
+    chosen = {binding.name: binding for at, binding in tables if binding.text == named[0] and at < offset}
+    if not chosen:
+        return None
+    return {**{name: b for name, b in bindings.items() if not of_random_variables(name)}, **chosen}

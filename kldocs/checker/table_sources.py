@@ -5,7 +5,8 @@ A joint table binds its marginals, its joint and its conditionals (:mod:`~kldocs
 and LaTeX tables; :mod:`~kldocs.checker.text_tables`, plain text; :mod:`~kldocs.checker.latex_matrices`, matrices;
 :mod:`~kldocs.checker.event_tables`, ``P(X=0, Y=1) = 1/4`` one event after another). An input written on its own
 (``P(X) = (1/2, 1/4, 1/4)``, or ``P(X=0) = 3/4, P(X=1) = 1/4``) binds its variable, and a channel ``P(Y|X)``
-after it the joint of the two (:mod:`~kldocs.checker.channels`).
+after it the joint of the two (:mod:`~kldocs.checker.channels`; a binary symmetric or erasure channel named in words,
+:mod:`~kldocs.checker.channel_words`).
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "- P(X=0, Y=0) = 1/2\n- P(X=1, Y=1) = 1/2\n"
@@ -15,7 +16,8 @@ after it the joint of the two (:mod:`~kldocs.checker.channels`).
 
 from __future__ import annotations
 
-from kldocs.checker.channels import channel_table_bindings, input_distributions
+from kldocs.checker.channel_words import worded_channels
+from kldocs.checker.channels import channel_event_bindings, channel_table_bindings, input_distributions
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import event_lists
 from kldocs.checker.joint_tables import joint_bindings
@@ -35,4 +37,6 @@ def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
         *joints,
         *inputs,
         *channel_table_bindings(document, inputs),
+        *channel_event_bindings(document, inputs),
+        *worded_channels(document, inputs),
     ]

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, probability, table_bindings
+from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, adds_up, probability, table_bindings
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 
@@ -119,6 +119,6 @@ def _rows(lines: list[str], down: str | None, width: int) -> tuple[str, list[str
             break
         labels.append(label)
         cells.append([value for value in values if value is not None])
-    if variable is None or len(cells) < 2 or sum(map(sum, cells)) != 1:
+    if variable is None or len(cells) < 2 or not adds_up(cells):
         return None
     return variable, labels, cells

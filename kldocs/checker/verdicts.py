@@ -97,9 +97,11 @@ from kldocs.checker.scope import (
 from kldocs.checker.shannon_measures import Searches, judge_shannon
 from kldocs.checker.table_scope import (
     another_table,
+    as_sixths,
     cannot_evaluate,
     from_table,
     in_cell,
+    labelled_table,
     needs_table,
     of_another_table,
     of_random_variables,
@@ -151,6 +153,7 @@ class _Checker:
         self.definitions = Definitions(follows=functools.partial(gives_after, document))
         self.memo: dict[tuple[object, ...], Outcome] = {}
         self.labels: dict[str, str | None] = {}
+        self.tables: list[tuple[int, Binding]] = []
         self.diagnosed = 0  # false claims told why they fail so far (see MAX_DIAGNOSED)
         self.searches = Searches()  # for the elemental quantities that prove Shannon inequalities
         self.cuts_off = False  # whether a value above held only cut off, not rounded (1.41 for 1.4171)
@@ -180,7 +183,7 @@ class _Checker:
         ]
         with_cell = functools.partial(in_cell, self.document)
         tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
-        self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")
+        self.labels, self.tables = table_labels(self.document, tables), tables  # and each table's label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         # The distributions read from an entropy's expansion, by its offset, with the one of that name they replace.
@@ -334,12 +337,10 @@ class _Checker:
         return self._checked(event, outcome, base)
 
     def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
-        """An equation of Shannon's measures that follows from the one supposed just before it: holds."""
+        """An equation of Shannon's measures that follows from the one supposed just before it: holds (see
+        :func:`~kldocs.checker.premises.premised`)."""
         line_start = self.document.text.rfind("\n", 0, item.offset) + 1
-        premise = premised(self.document.text[line_start : item.offset], item.statement)
-        if premise is None:
-            return None
-        return "identity", "holds", f"it follows from {premise}, written just before it, by Shannon's identities"
+        return premised(self.document.text[line_start : item.offset], item.statement)
 
     def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
         item = event.item
@@ -402,13 +403,17 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            outcome = from_table(self._judge(event, base), measures, event.bindings)
+            read = as_sixths(self._judge(event, base), event.bindings, functools.partial(self._judge_with, event, base))
+            outcome = from_table(read, measures, event.bindings)  # a table of rounded thirds is read as thirds
             self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
-        if self.labels:  # "for table A", with table B in force
+        if self.labels:  # "for table A", with table B in force: judged against table A when it comes above
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
             before = self.document.text[max(0, found.offset - 400) : found.offset]
-            outcome = of_another_table(outcome, measures, event.bindings, before, self.labels)
+            named = labelled_table(before, found.offset, self.tables, self.labels, event.bindings)
+            if named is not None:
+                outcome = from_table(self._judge_with(event, base, named), measures, named)
+            outcome = of_another_table(outcome, measures, named or event.bindings, before, self.labels)
         if outcome.cut_off and outcome.verdict == "holds":
             self.cuts_off = True
         elif outcome.cut_off and self.cuts_off:
@@ -474,6 +479,9 @@ class _Checker:
             note = f"{uses}: it may be about other distributions than those given here, so it is not judged"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return outcome
+
+    def _judge_with(self, event: _Event, base: BaseKey, bindings: dict[str, Binding]) -> Outcome:
+        return self._judge(replace(event, bindings=bindings), base)
 
     def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:
         """A slip about all distributions, or a value of the document's own, written under a condition that
