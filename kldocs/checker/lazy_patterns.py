@@ -22,9 +22,15 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+try:  # the led compile reads Python's private pattern parser (3.11 on); without it, patterns compile as they are
+    from kldocs.checker.pattern_leads import compile_led
+except ImportError:  # pragma: no cover
+    compile_led = re.compile
+
 
 class _OnFirstUse:
-    """``re.compile(pattern, flags)`` done at the first use of anything but ``pattern``."""
+    """``re.compile(pattern, flags)`` done at the first use of anything but ``pattern`` (led where that helps: see
+    :mod:`~kldocs.checker.pattern_leads`)."""
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -36,7 +42,7 @@ class _OnFirstUse:
             raise AttributeError(name)
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            compiled = self.__dict__["_compiled"] = compile_led(self.pattern, self._flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value  # a bound method of the compiled pattern: found directly from now on
         return value
