@@ -6,7 +6,8 @@ tolerance (``atol=0.05``) or a bound (``>= 0.0``); parameters named in a conditi
 an entropy in the next paragraph; a Bernoulli input beside the entropy of another variable; a value in bold with
 its unit inside (``\\mathbf{0.37\\text{ nats}}``) under a heading that says "bits"; measures set equal to the sum of
 their values cut off at six places; a cross-entropy under "If the label had been ... instead:"; a name reused for
-a new distribution of another size written out in its expansion. The truth is computed here with ``math``.
+a new distribution of another size written out in its expansion; ``ceil(log2 5) = 3``; a list divided by its
+total on the line that names it. The truth is computed here with ``math``.
 """
 
 from __future__ import annotations
@@ -135,3 +136,19 @@ def test_a_unit_after_a_formula_closed_with_a_backslash_bracket_is_the_claims() 
     text = f"Counted in bits.\n\n\\(P = [0.5, 0.5]\\), \\(Q = [0.9, 0.1]\\). \\(D_{{KL}}(P||Q) = {kl:.4f}\\) nats.\n"
     claims = [c for c in _claims(text) if c.kind == "kl"]
     assert [(c.verdict, c.unit) for c in claims] == [("holds", "nats")], claims
+
+
+@pytest.mark.parametrize("written", ["$\\text{{ceil}}(\\log_2({n})) = {bits}$", "ceil(log2({n})) = {bits}"])
+def test_a_function_named_in_words_keeps_its_bracket(written: str) -> None:
+    n = 5
+    bits = math.ceil(math.log2(n))  # 3 bits for a fixed-length code of five symbols; log2 5 itself is 2.32
+    assert bits != round(math.log2(n))
+    text = f"Five symbols need whole bits:\n\n{written.format(n=n, bits=bits)}\n"
+    assert not [c for c in _claims(text) if c.verdict == "false"]
+
+
+def test_a_list_that_is_then_divided_is_not_the_distribution() -> None:
+    weights = [2.0, 1.0, 1.0]
+    p = [w / sum(weights) for w in weights]
+    text = f"Normalise:\n\n    p = {weights} / {sum(weights)}\n      = {p}\n"
+    assert not [c for c in _claims(text) if c.verdict == "false"], _claims(text)

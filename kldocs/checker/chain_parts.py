@@ -136,7 +136,12 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
             problems.append(str(error))
     tail, tail_start = None, len(tokens)
     barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
-    if 0 <= barrier < len(tokens) - 1 and _balanced(tokens[barrier + 1 :]) and not _symbol_factor(tokens[barrier]):
+    if (
+        0 <= barrier < len(tokens) - 1
+        and _balanced(tokens[barrier + 1 :])
+        and not _symbol_factor(tokens[barrier])
+        and not _applied(tokens[barrier], tokens[barrier + 1])
+    ):
         try:
             tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
         except ParseError as error:
@@ -181,6 +186,12 @@ def _symbol_factor(token: Token) -> bool:
         and token.text.lower() not in _SHORT_WORDS
         and all(char.isascii() or "\u0370" <= char <= "\u03ff" for char in token.text)  # not 此时, 그래서
     )
+
+
+def _applied(name: Token, following: Token) -> bool:
+    """True for a function named in words and applied to the bracket right after it (``\\text{ceil}(\\log_2 3)``,
+    ``round(x, 2)``): the bracket's value is not the value of the whole."""
+    return name.kind in ("word", "text") and following.kind == "open" and following.start == name.end
 
 
 def _balanced(tokens: Sequence[Token]) -> bool:

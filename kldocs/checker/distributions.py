@@ -70,6 +70,8 @@ _DEFINITION = lazy(
     r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
     r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
     r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"
+    # Not a list that an operator then divides or scales (``p = [2.0, 1.0, 1.0] / 4.0``); a spaced dash opens words.
+    r"(?!\s*(?:[+*/×·^@]|-(?!\s+[A-Za-z])|\\(?:cdot|times|div)(?![A-Za-z])))"
 )
 #: Words that open a remark in brackets after a probability: "P(b) = 3/4 (so that they sum to 1)".
 _REMARK = r"(?:to|so|as|since|because|which|that|i\.e\.|e\.g\.|adjusted|corrected|assumed|rounded)\b"
