@@ -1,10 +1,15 @@
-r"""An equation between Shannon's measures drawn from the one written just before it: "if ..., then $A$, so $B$".
+r"""An equation between Shannon's measures drawn from what is supposed just before it: "if ..., then $A$, so $B$".
 
 "If Y tells everything about X, then $H(X|Y) = 0$, so $I(X;Y) = H(X)$": the second equation is no identity, but
 it follows from the first by Shannon's identities (``I(X;Y) - H(X) = -H(X|Y)``). It holds when the difference of
 its sides is a multiple of the premise's, both written as combinations of joint entropies; otherwise nothing is
 said of it here. The premise must stand on the same line, right before, in a sentence that supposes ("if",
 "when", "se", "si", "如果") and leads to it ("so", "thus", "hence", "quindi", "所以").
+
+"If X and Y are independent, then $H(X|Y) = H(X)$": a claim under that supposition (in seven languages) holds
+when the difference of its sides is a multiple of ``I(X;Y)``, which independence makes 0; a strict inequality
+between such sides ("se X e Y sono indipendenti, H(X|Y) < H(X)") is false, the two being equal. Nothing may stand
+between the supposition and the claim that turns it round ("otherwise", "but", "not", a sentence's end).
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.tokens import tokenize
@@ -21,8 +26,9 @@ import re
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement, statements
+from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.shannon_measures import equation_form
+from kldocs.checker.shannon_measures import equation_form, mutual_form
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: Characters read back from a claim for its premise.
@@ -76,3 +82,92 @@ def _multiple(form: dict[frozenset[str], Fraction], other: dict[frozenset[str], 
     key = next(iter(form))
     ratio = form[key] / other[key]
     return all(form[name] == ratio * other[name] for name in form)
+
+
+#: A random variable's name in a supposition: ``X``, ``X_1``, ``$Y$``.
+_NAME = r"\$?\s*(?P<{}>(?![PQ])[A-Z](?:_\{{?[A-Za-z0-9]{{1,3}}\}}?|[0-9])?)\s*\$?"
+_AND = r"\s*(?:and|e|y|et|und|&|和|与|及|跟|와|과|と)\s*"
+#: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
+#: names, groups ``a`` and ``b``.
+_INDEPENDENT = lazy(
+    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|wenn|falls)\s+"
+    r"(?:the\s+(?:random\s+)?variables\s+|le\s+variabili\s+|las\s+variables\s+|as\s+vari[áa]veis\s+)?"
+    + _NAME.format("a")
+    + _AND
+    + _NAME.format("b")
+    + r"\s+(?:are|were|be|sono|siano|son|sean|s[ãa]o|forem|sont|sind)\s+(?:statistically\s+|mutually\s+|"
+    r"statisticamente\s+|estad[ií]sticamente\s+|estatisticamente\s+|statistiquement\s+|stochastisch\s+)?"
+    r"(?:independent|indipendenti|independientes|independentes|ind[ée]pendant[e]?s|unabh[äa]ngig)(?![^\W\d_])"
+    r"|(?:如果|若|假如|假设|当)\s*" + _NAME.format("c") + _AND + _NAME.format("d") + r"\s*(?:相互|统计)?独立"
+    r"|(?:对于|對於)\s*(?:两个)?(?:统计|相互)?独立的(?:信源|随机变量)?\s*"
+    + _NAME.format("i")
+    + _AND
+    + _NAME.format("j")
+    + r"|"
+    + _NAME.format("e")
+    + _AND
+    + _NAME.format("f")
+    + r"\s*(?:가|이)\s*(?:서로\s*)?독립(?:이면|일\s*때|인\s*경우)"
+    r"|" + _NAME.format("g") + _AND + _NAME.format("h") + r"\s*が\s*独立(?:なら|のとき|の場合|であれば)" + r")",
+    re.IGNORECASE,
+)
+#: Text between the supposition and the claim that ends the supposition's reach or turns it round.
+_UNSUPPOSED = lazy(
+    r"(?<![^\W\d_])(?:otherwise|unless|but|however|else|not|no|in\s+general|dependent|while|whereas|except|"
+    r"altrimenti|ma|non|pero|sino|sen[ãa]o|mas|sinon|mais|ne|sonst|aber|nicht)(?![^\W\d_])|"
+    r"[;.!?。；！？](?:\s|$)|[。；！？]|否则|但|不|아니|않|그러나|しかし|でない|ではない",
+    re.IGNORECASE,
+)
+
+#: A condition after a claim, in its sentence: the claim is not (only) the supposition's.
+_CONDITIONED = lazy(
+    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|wenn|falls|sonst|sinon)(?![^\W\d_])|"
+    r"除非|否则|时|경우|때|とき|場合",
+    re.IGNORECASE,
+)
+#: What may stand between a supposition and a claim it leads to directly: "then", "we have", a comma.
+_DIRECT = lazy(
+    r"[\s,:$]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
+    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$]*",
+    re.IGNORECASE,
+)
+
+
+def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Verdict, str] | None:
+    """The verdict on a claim about two random variables right after the supposition that they are independent
+    (``before``: its line up to the claim; ``after``: the rest of the line), or None. A claim the rest of its
+    sentence puts under another condition ("..., and H(X|Y) < H(X) when they are dependent") is not judged, and
+    a strict inequality is called false only right after the supposition ("if ..., then").
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "H(X|Y) < H(X)"
+    >>> (claim,) = [item for item in statements(tokenize(text), text) if not item.fallback]
+    >>> independent("se X e Y sono indipendenti, ", claim)[1]
+    'false'
+    >>> independent("If X and Y are not independent, ", claim) is None
+    True
+    """
+    found = max(_INDEPENDENT.finditer(before, max(0, len(before) - _REACH)), key=_start, default=None)  # the last
+    if found is None or _UNSUPPOSED.search(before, found.end()):
+        return None
+    sentence_end = _SENTENCE_END.search(after)
+    if _CONDITIONED.search(after[: len(after) if sentence_end is None else sentence_end.start()]):
+        return None
+    first, second = (name.replace("{", "").replace("}", "") for name in found.groups() if name is not None)
+    if first == second:
+        return None
+    form = equation_form(claim)
+    pair = mutual_form(frozenset({first}), frozenset({second}), frozenset())
+    if not form or not _multiple(form, pair):
+        return None
+    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
+    if claim.relation in ("<", ">", "!="):
+        if not _DIRECT.fullmatch(before, found.end()):
+            return None
+        return "bound", "false", f"{supposed}, and the two sides are equal: the strict inequality fails"
+    kind = "identity" if claim.relation in ("=", "~") else "bound"
+    return kind, "holds", f"{supposed}, and the two sides are equal, as the sentence supposes"
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
