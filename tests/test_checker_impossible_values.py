@@ -79,6 +79,7 @@ def test_a_value_no_distribution_gives_is_false(line: str) -> None:
         "We get $JSD(P, Q, R) = 0.9$ nats.",
         "So $H(Y|X) = 0.25$ bits.",
         # suppositions that do not reach the claim, or do not suppose independence
+        "For independent variables, $H(X|Y,Z) < H(X)$.",
         "If X and Y are not independent, then $H(X|Y) < H(X)$.",
         "When X and Y are independent, I(X;Y) = 0, and H(X|Y) < H(X) when they are dependent.",
         "If X and Y are independent, H(X,Y) = H(X) + H(Y); otherwise H(X,Y) < H(X) + H(Y).",
@@ -105,6 +106,10 @@ def test_a_negative_entropy_in_a_document_about_densities_is_not_judged() -> Non
         ("Si X e Y son independientes, $I(X;Y) = 0$.", "holds"),
         ("如果X和Y相互独立，则 $H(X|Y) = H(X)$。", "holds"),
         ("X와 Y가 독립이면 $H(X,Y) = H(X) + H(Y)$이다.", "holds"),
+        ("If they were independent, I(X;Y) = 0.", "holds"),
+        ("For independent variables, I(X;Y) = 0!", "holds"),
+        ("For independent X and Y, $H(X,Y) = H(X) + H(Y)$.", "holds"),
+        ("If they are independent, $H(X|Y) < H(X)$.", "false"),
         ("When U and V are independent, $H(U,V) > H(U) + H(V)$.", "false"),
         ("When $X_1$ and $X_2$ are independent, $H(X_1|X_2) < H(X_1)$.", "false"),
     ],

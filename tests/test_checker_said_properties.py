@@ -45,6 +45,7 @@ def test_the_facts_the_verdicts_rest_on() -> None:
         ("The cross-entropy is always greater than or equal to the entropy.", "holds"),
         ("Cross-entropy is never smaller than entropy.", "holds"),
         ("Cross-entropy $H(P,Q)$ is at least the entropy.", "holds"),
+        ("Cross-entropy is always ≥ entropy, with equality when p = q.", "holds"),
         ("Mutual information can be negative.", "false"),
         ("Mutual information is always non-negative.", "holds"),
         (

@@ -98,6 +98,16 @@ _INDEPENDENT = lazy(
     + r"\s+(?:are|were|be|sono|siano|son|sean|s[ãa]o|forem|sont|sind)\s+(?:statistically\s+|mutually\s+|"
     r"statisticamente\s+|estad[ií]sticamente\s+|estatisticamente\s+|statistiquement\s+|stochastisch\s+)?"
     r"(?:independent|indipendenti|independientes|independentes|ind[ée]pendant[e]?s|unabh[äa]ngig)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:for|per|para|pour|f[üu]r)\s+(?:two\s+|due\s+|dos\s+|duas\s+|deux\s+|zwei\s+)?"
+    r"(?:statistically\s+|mutually\s+)?(?:independent|indipendenti|independientes|independentes|ind[ée]pendantes|"
+    r"unabh[äa]ngige)\s+(?:(?:random\s+)?variables|variabili(?:\s+aleatorie)?|variables\s+aleatorias|"
+    r"vari[áa]veis(?:\s+aleat[óo]rias)?|variables\s+al[ée]atoires|(?:Zufalls)?variablen)?\s*(?:"
+    + _NAME.format("k")
+    + _AND
+    + _NAME.format("l")
+    + r")?"
+    r"|(?<![^\W\d_])(?:if|when|whenever)\s+(?:they|both|the\s+(?:two\s+)?(?:random\s+)?variables)\s+(?:are|were|be)\s+"
+    r"(?:statistically\s+|mutually\s+)?independent(?![^\W\d_])"
     r"|(?:如果|若|假如|假设|当)\s*" + _NAME.format("c") + _AND + _NAME.format("d") + r"\s*(?:相互|统计)?独立"
     r"|(?:对于|對於)\s*(?:两个)?(?:统计|相互)?独立的(?:信源|随机变量)?\s*"
     + _NAME.format("i")
@@ -153,10 +163,13 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     sentence_end = _SENTENCE_END.search(after)
     if _CONDITIONED.search(after[: len(after) if sentence_end is None else sentence_end.start()]):
         return None
-    first, second = (name.replace("{", "").replace("}", "") for name in found.groups() if name is not None)
-    if first == second:
-        return None
     form = equation_form(claim)
+    names = [name.replace("{", "").replace("}", "") for name in found.groups() if name is not None]
+    if not names and form:  # "if they are independent", "for independent variables": the claim's two variables
+        names = sorted(frozenset().union(*form))
+    if len(names) != 2 or names[0] == names[1]:
+        return None
+    first, second = names
     pair = mutual_form(frozenset({first}), frozenset({second}), frozenset())
     if not form or not _multiple(form, pair):
         return None

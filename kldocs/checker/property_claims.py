@@ -269,8 +269,8 @@ _MAX_UNIFORM = lazy(
 #: group ``strict`` without ``equal`` says ">".
 _ABOVE_ENTROPY = lazy(
     r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)(?:\s*\$?\s*H\s*\([^()$]{1,20}\)\s*\$?)?\s+(?:is|are)\s+"
-    r"(?:always\s+)?(?:(?P<strict>(?:strictly\s+)?(?:larger|greater|bigger|higher)\s+than)(?P<equal>\s+or\s+equal\s+to)?|"
-    r"at\s+least(?:\s+as\s+(?:large|great|high)\s+as)?|(?:never|no)\s+(?:less|smaller|lower)\s+than)\s+"
+    r"(?:always\s+)?(?:(?P<strict>(?:strictly\s+)?(?:larger|greater|bigger|higher)\s+than|>)(?P<equal>\s+or\s+equal\s+to)?|"
+    r"≥|>=|\$\\geq?\$|at\s+least(?:\s+as\s+(?:large|great|high)\s+as)?|(?:never|no)\s+(?:less|smaller|lower)\s+than)\s+"
     r"(?:the\s+)?(?:Shannon\s+)?entropy(?![A-Za-z])(?!\s*(?:of|H\s*\(|\$|\())",
     re.IGNORECASE,
 )
