@@ -98,3 +98,12 @@ def test_a_latex_chapter_sentence_over_several_lines() -> None:
         "zero indicates independence,\nand negative values indicate that they avoid each other.\n"
     )
     assert _verdicts(text, "a.tex") == [(7, "false")]
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [("However, it is not symmetric.", "holds"), ("But it is symmetric, like a distance.", "false")],
+)
+def test_it_after_a_connective_stands_for_the_measure_before(second: str, verdict: str) -> None:
+    text = f"\\section{{Divergence}}\n\nKL divergence is often used to compare two distributions.\n{second}\n"
+    assert _verdicts(text, "a.tex") == [(4, verdict)]
