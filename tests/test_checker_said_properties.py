@@ -67,6 +67,13 @@ def test_the_facts_the_verdicts_rest_on() -> None:
         ("조건부 엔트로피는 엔트로피보다 작거나 같다.", "holds"),
         ("상호정보량은 Z를 알 때 W에 대한 불확실성의 감소량이다.", "holds"),
         ("상호정보량은 Z를 본 뒤 W에 대해 남아 있는 불확실성이다.", "false"),
+        ("条件付きエントロピーは常にエントロピーより小さい。", "false"),
+        ("条件付きエントロピーはエントロピー以下である。", "holds"),
+        ("相互情報量は、Zを知ることによるWの不確実性の減少量である。", "holds"),
+        ("相互情報量は、Zを観測した後にWについて残っている不確実性である。", "false"),
+        ("互信息可以为负。", "false"),
+        ("平均互信息量是非负的。", "holds"),
+        ("La información mutua puede ser negativa.", "false"),
     ],
 )
 def test_properties_in_prose(sentence: str, verdict: str) -> None:
@@ -84,6 +91,10 @@ def test_properties_in_prose(sentence: str, verdict: str) -> None:
         "For PMI, negative values indicate that two outcomes co-occur less often than chance.",
         "만약 조건부 엔트로피가 항상 엔트로피보다 작다면 모순이다.",
         "상호정보량은 남아 있는 불확실성이 아니다.",
+        "互信息量可以为负。",  # of two events: pointwise
+        "点互信息可以为负。",
+        "La información mutua puntual puede ser negativa.",
+        "もし条件付きエントロピーがエントロピーより小さいなら。",
         "Entropy can be negative for continuous variables.",
     ],
 )

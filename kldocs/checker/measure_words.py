@@ -115,8 +115,10 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "mutual_information",
-        r"informaci[oó]n\s+mutua|informazione\s+mutua|informa[çc][ãa]o\s+m[úu]tua|(?<!ponctuelle\s)information\s+mutuelle|"
-        r"(?<!punktweise\s)Transinformation|взаимн\w+\s+информаци\w+|(?<!点)互信息|相互情報量|상호\s*정보량?",
+        r"(?:informaci[oó]n\s+mutua|informazione\s+mutua|informa[çc][ãa]o\s+m[úu]tua|information\s+mutuelle)"
+        r"(?!\s+(?:puntual|puntuale|pontual|ponctuelle))|(?<!punktweise\s)Transinformation|взаимн\w+\s+информаци\w+|"
+        # 互信息量 of two events (pointwise) can be negative; 平均互信息量 is the mutual information
+        r"平均互信息量?|(?<![点平])互信息(?!量)|(?<![点自己])相互情報量|(?<!점별\s)(?<!점별)상호\s*정보량?",
     ),
     (
         "entropy",
