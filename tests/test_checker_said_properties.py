@@ -56,6 +56,8 @@ def test_the_facts_the_verdicts_rest_on() -> None:
         ("Entropy is always non-negative for discrete variables, but differential entropy can be negative.", "holds"),
         ("The mutual information is symmetric, unlike the conditional entropy.", "holds"),
         ("Mutual information is asymmetric.", "false"),
+        ("The square root of the JSD, the Jensen-Shannon distance, is a metric.", "holds"),
+        ("The square root of the Jensen-Shannon divergence is not a metric.", "false"),
         ("In general, the uniform distribution is the distribution with the maximum entropy.", "holds"),
         ("La información mutua es siempre **no negativa**.", "holds"),
         ("证明一个离散信源在它的输出符号等概率的情况下其熵达到最大值。", "holds"),

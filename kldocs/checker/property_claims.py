@@ -56,7 +56,10 @@ class Property:
 
 _DASH = "[-‐–— ]"
 _SUBJECT = (
-    r"(?P<subject>(?:KL|Kullback"
+    # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
+    r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
+    r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
+    r"(?:KL|Kullback"
     + _DASH
     + r"Leibler|relative\s+entropy|cross"
     + _DASH
@@ -494,6 +497,8 @@ def _subject_measure(subject: str) -> str:
     lowered = subject.lower()
     if "mutual" in lowered or lowered == "mi":
         return "mutual_information"
+    if "square" in lowered:
+        return "js_distance"
     if "jensen" in lowered or lowered.startswith("js"):
         return "js_distance" if lowered.endswith("distance") else "jsd"
     if "cross" in lowered:
