@@ -142,5 +142,6 @@ SUBJECT_ANCHORS = (
     "カルバック",
     "쿨백",
     "발산",
-    *("informaci", "informazione", "informação", "informacao", "information", "互信息", "相互情報", "상호"),
+    *("informaci", "informazione", "informação", "informacao", "information mutuelle", "transinformation"),
+    *("взаимн", "互信息", "相互情報", "상호"),
 )

@@ -37,6 +37,8 @@ _PRONOUN = lazy(
     r"Importantly|Note\s+that),?\s+(?P<lower>it|this)|(?P<pronoun>It|This))(?=\s+(?:is|remains|can)\s)|"
     r"(?P<both>Both)(?=\s+(?:are|remain|can)\s))"
 )
+#: A connective before "it" (the first screen of :data:`_PRONOUN` for a paragraph with no "It" or "This").
+_CONNECTIVE = lazy(r"(?:However|But|Also|Moreover|Furthermore|Unfortunately|Importantly|Note\s+that),?\s+(?:it|this)\s")
 #: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
 _NAMES = {"kl": "KL", "jsd": "JS"}
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
@@ -128,9 +130,9 @@ def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
 
 def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     text = paragraph.text
-    if ("It " not in text and "This " not in text and "Both " not in text and " it " not in text) or not mentions(
-        text, (*HINT, *ZERO_ANCHORS)
-    ):
+    if (
+        "It " not in text and "This " not in text and "Both " not in text and not _CONNECTIVE.search(text)
+    ) or not mentions(text, (*HINT, *ZERO_ANCHORS)):
         return
     for match in itertools.islice(_PRONOUN.finditer(text), MOST_PRONOUNS):
         name = "both" if match.group("both") else "lower" if match.group("lower") else "pronoun"

@@ -314,13 +314,17 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
     patterns = (
         [
             *(_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL),
-            *(_KOREAN, _ABOVE_ENTROPY, _NEGATIVE_VALUES, _MUTUAL_SYMMETRIC),
+            _KOREAN,
         ]
         if mentions(text, HINT)
         else []
     )
     if mentions(text, ZERO_ANCHORS) and mentions(text, ("zero", "0")):
         patterns.append(_ZERO)
+    if mentions(text, ("cross",)) and mentions(text, _ABOVE_ANCHORS):
+        patterns.append(_ABOVE_ENTROPY)
+    if patterns and ("MI" in text or mentions(text, ("mutual",))):
+        patterns += [_NEGATIVE_VALUES, _MUTUAL_SYMMETRIC]
     for pattern in patterns:
         for match in pattern.finditer(text):
             sentence_start = _sentence_start(text, match.start())
@@ -437,8 +441,6 @@ HINT = (
     "itself",
     "equally",
     "uniform",
-    "than",
-    "at least",
     "대칭",
     "음수",
     "음이",
@@ -446,6 +448,8 @@ HINT = (
     "크거나",
     *("≥", ">=", "\\ge"),
 )
+#: Words (folded), one of which is in every sentence "cross-entropy is larger than / at least / ≥ the entropy".
+_ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 
