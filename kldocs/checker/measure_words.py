@@ -142,6 +142,6 @@ SUBJECT_ANCHORS = (
     "カルバック",
     "쿨백",
     "발산",
-    *("informaci", "informazione", "informação", "informacao", "information mutuelle", "transinformation"),
+    *("mutua", "mútua", "mutuelle", "transinformation"),
     *("взаимн", "互信息", "相互情報", "상호"),
 )
