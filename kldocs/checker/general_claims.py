@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kldocs.checker.chains import Statement
+from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judging import Outcome, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
@@ -62,9 +63,15 @@ def _strict_when_equal(statement: Statement, names: Sequence[str], base: BaseKey
 
 
 def general(
-    statement: Statement, kind: str, symbols: Sequence[MeasureSymbol], base: BaseKey, unbound: Sequence[str] = ()
+    statement: Statement,
+    kind: str,
+    symbols: Sequence[MeasureSymbol],
+    base: BaseKey,
+    unbound: Sequence[str] = (),
+    text: str | None = None,
 ) -> Outcome:
-    """Try a statement about unspecified distributions on the trial pairs (``unbound``: the names not defined)."""
+    """Try a statement about unspecified distributions on the trial pairs (``unbound``: the names not defined;
+    ``text``: the document, which says whether its entropies may be of densities)."""
     names = plain_names(symbols)
     if len(names) > 2:
         return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
@@ -111,6 +118,9 @@ def general(
     if counterexample is None:
         note = "holds for every pair of distributions tried, including different and disjoint supports"
         return Outcome(kind, "holds", None, note)
+    why = impossible(statement, text) if equation_with_number else None
+    if why is not None:  # D(P||Q) = -0.3: no pair gives it
+        return Outcome(kind, "false", None, why, universal=True)
     if equation_with_number:
         missing = list(unbound or names) or ["the distributions"]
         note = (

@@ -1,4 +1,4 @@
-r"""Properties of the mutual information and the conditional entropy stated in words, in six languages.
+r"""Properties of the mutual information and the conditional entropy stated in words, in eight languages.
 
 What is read, by subject:
 
@@ -37,11 +37,11 @@ from kldocs.checker.screens import mentions
 
 _MI = (
     r"(?:mutual\s+information|(?-i:\bMI\b)|informazione\s+mutua|informaci[oó]n\s+mutua|informa[çc][ãa]o\s+m[úu]tua|"
-    r"information\s+mutuelle|互信息|I\s*\(\s*[A-Z]\s*[;,]\s*[A-Z]\s*\))"
+    r"information\s+mutuelle|互信息|상호\s*정보량?|(?<![点自己])相互情報量|I\s*\(\s*[A-Z]\s*[;,]\s*[A-Z]\s*\))"
 )
 _CONDITIONAL = (
     r"(?:(?<![A-Za-z])conditional\s+entropy|entropia\s+condizionat[ae]|entropia\s+condizionale|entrop[ií]a\s+condicional|"
-    r"entropie\s+conditionnelle|(?<!无)条件熵)"
+    r"entropie\s+conditionnelle|(?<!无)条件熵|조건부\s*엔트로피|条件付き\s*エントロピー)"
 )
 #: A verb that says what the subject is or tells, with what may stand between (a few words, no punctuation).
 _VERB = (
@@ -50,6 +50,8 @@ _VERB = (
     r"indica|quantifica|es|mide|(?:nos|me)\s+dice|representa|cuantifica|é|mede|(?:nos|me)\s+diz|diz|est|mesure|"
     r"repr[ée]sente)(?![^\W\d_])\s*(?:also\s+|anche\s+|tambi[ée]n\s+|tamb[ée]m\s+|aussi\s+)?"
     r"|[^。；：？！\n]{0,12}?(?:是|表示|衡量|度量|等于|代表|描述|反映|就是|即)"
+    # Korean puts the predicate last: the subject's particle, then a few words
+    r"|(?:은|는|이|가)\s[^.。!?\n]{0,40}?|(?:は|とは)[^。！？\n]{0,30}?"
 )
 #: The predicates said of the mutual information: ``(property, negated, pattern)``.
 _MI_PREDICATES = (
@@ -61,7 +63,8 @@ _MI_PREDICATES = (
         r"(?:la\s+)?(?:reducci[oó]n|disminuci[oó]n)\s+de\s+(?:la\s+)?incertidumbre|"
         r"(?:a\s+)?(?:redu[çc][ãa]o|diminui[çc][ãa]o)\s+d[ae]\s+incerteza|"
         r"(?:la\s+)?r[ée]duction\s+(?:de\s+l['’]\s*|d['’]\s*)incertitude|"
-        r"[^。；！？\n]{0,20}?不确定性(?:的)?(?:减少|降低|减小)(?:量)?",
+        r"[^。；！？\n]{0,20}?不确定性(?:的)?(?:减少|降低|减小)(?:量)?|"
+        r"불확실성(?:의|이)?\s*(?:감소량|감소분|감소|줄어든\s*양)|不確(?:実|定)性の(?:減少(?:量|分)?|減り)",
     ),
     (
         "uncertainty_reduction",
@@ -71,7 +74,7 @@ _MI_PREDICATES = (
         r"(?:la\s+)?incertidumbre\s+(?:que\s+(?:nos\s+|me\s+)?(?:queda|resta|permanece)|restante|residual)|"
         r"(?:a\s+)?incerteza\s+(?:que\s+(?:nos\s+|me\s+)?(?:resta|fica|permanece)|restante|residual)|"
         r"(?:l['’]\s*)?incertitude\s+(?:qui\s+(?:nous\s+)?reste|restante|r[ée]siduelle)|"
-        r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性",
+        r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性|(?:남아\s*있는|남은|잔여)\s*불확실성|(?:残っている|残る|残りの|残存する)不確(?:実|定)性",
     ),
     (
         "kl_definition",
@@ -105,7 +108,9 @@ _CONDITIONAL_PREDICATES = (
         r"(?:è\s+)?(?:sempre\s+)?minore\s+o\s+uguale\s+(?:all['’]\s*|a\s+)entropia|"
         r"(?:es\s+)?(?:siempre\s+)?menor\s+o\s+igual\s+(?:que|a)\s+la\s+entrop[ií]a|"
         r"(?:[ée]\s+)?(?:sempre\s+)?menor\s+ou\s+igual\s+(?:a|à)\s+(?:a\s+)?entropia|"
-        r"(?:一定|总是|永远|必然|恒)?(?:不大于|不超过|小于等于|小于或等于|小于或者等于|不会(?:大于|超过))(?:无条件熵|信息熵|熵)",
+        r"(?:一定|总是|永远|必然|恒)?(?:不大于|不超过|小于等于|小于或等于|小于或者等于|不会(?:大于|超过))(?:无条件熵|信息熵|熵)|"
+        r"(?:항상\s*)?엔트로피보다\s*(?:항상\s*)?(?:작거나\s*같|크지\s*않)|(?:항상\s*)?엔트로피\s*이하|"
+        r"(?:常に|必ず)?(?:元の)?エントロピー(?:以下|より(?:も)?(?:大きくならない|大きくない))",
     ),
     (
         "strict_entropy_bound",
@@ -116,7 +121,9 @@ _CONDITIONAL_PREDICATES = (
         r"(?!\s+(?:condicional|conjunta))|"
         r"[ée]\s+(?:sempre\s+(?:estritamente\s+)?|estritamente\s+)menor\s+(?:que|do\s+que)\s+a\s+entropia"
         r"(?!\s+(?:condicional|conjunta))|"
-        r"(?:一定|总是|永远|必然|必定|恒)小于(?!等于|或)(?:无条件熵|信息熵|无条件的熵)",
+        r"(?:一定|总是|永远|必然|必定|恒)小于(?!等于|或)(?:无条件熵|信息熵|无条件的熵|熵(?=[。，；！？,.;\s]|$))|"
+        r"(?:항상\s*)?엔트로피보다\s*(?:항상\s*)?(?:작다|작습니다|낮다|낮습니다)|"
+        r"(?:常に|必ず)?(?:元の)?エントロピーより(?:も)?(?:常に|必ず)?(?:小さい|小さくなる|低い)",
     ),
 )
 _MI_PREDICATE = "|".join(pattern for _, _, pattern in _MI_PREDICATES)
@@ -151,14 +158,14 @@ _NOT_ASSERTED = lazy(
     r"(?<![^\W\d_])(?:if|unless|when|whenever|suppose|wrong|mistake|myth|misconception|incorrect|false|not|never|"
     r"minus|subtract\w*|difference|se|si|quando|cuando|sbagliat\w*|errore|error|errado|falso|non|no|não|nem|"
     r"meno|menos|moins|differenza|diferencia|diferen[çc]a|diff[ée]rence|unless|except|tranne|salvo|excepto)"
-    r"(?![^\W\d_])|如果|假如|若|除非|除了|错误|误以为|减去|之差|不是|并非|\?|？|¿",
+    r"(?![^\W\d_])|如果|假如|若|除非|除了|错误|误以为|减去|之差|不是|并非|\?|？|¿|만약|라면|경우|잘못|오해|착각|아니|않|빼|차이|もし|なら|場合|誤り|間違|ではない|引いた|差",
     re.IGNORECASE,
 )
 #: For a reading that holds, only what asks or denies: a condition or a difference cannot make it wrong.
 _DENIED = lazy(
     r"(?<![^\W\d_])(?:not|never|if|suppose|assume|wrong|mistake|myth|misconception|incorrect|false|no|non|não|nem|"
     r"sbagliat\w*|"
-    r"errore|error|errado|falso)(?![^\W\d_])|错误|误以为|不是|并非|\?|？|¿",
+    r"errore|error|errado|falso)(?![^\W\d_])|错误|误以为|不是|并非|\?|？|¿|만약|잘못|오해|착각|아니|않|もし|誤り|間違|ではない",
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy(r"[.?!。？！；](?=\s|$|[^\x00-\x7f])|\n")
@@ -167,7 +174,7 @@ _ITEM = lazy(r"\n(?=[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t])")
 _ANCHORS = (
     *("mutual information", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
     *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
-    *("condizionale", "condicional", "conditionnelle", "条件熵"),
+    *("condizionale", "condicional", "conditionnelle", "条件熵", "상호", "조건부", "相互情報", "条件付き"),
 )
 
 

@@ -27,6 +27,7 @@ from kldocs.checker.claims import Found
 from kldocs.checker.diagnosis import matches, rounds_to
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
+from kldocs.checker.impossible_values import impossible_value
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
@@ -130,20 +131,29 @@ def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
     return {name: Binding(name, parse_distribution(weights, name=name), item.line, found.group())}
 
 
+#: Words of a JSD of more than two distributions, or weighted: its bound is not log 2.
+_MANY = lazy(r"(?i)three|four|several|multiple|weight|tres|drei|trois|三|세")
+
+
 def _judged(
     item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], only: MeasureSymbol | None = None
 ) -> tuple[str, str | None, str, str | None]:
     """:func:`judge_prose_value` in the given bases only (and on the reading ``only``, when it is one)."""
     readings = _readings(item.measure, bindings, item.names)
     readings = [only] if only in readings else readings
-    if not readings:
-        if item.names and any(binding.distribution is not None for binding in bindings.values()):
-            note = f"the distributions it names ({', '.join(item.names)}) are not defined before this sentence"
-            return "unchecked", None, note + ", so it cannot be checked", None
-        return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
+    if not readings and item.names and any(binding.distribution is not None for binding in bindings.values()):
+        note = f"the distributions it names ({', '.join(item.names)}) are not defined before this sentence"
+        return "unchecked", None, note + ", so it cannot be checked", None
     node = parse(tokenize(item.written))
     written = literal(node)
     assert written is not None
+    if not readings:
+        many = item.measure == "jsd" and _MANY.search(item.text)  # the JSD of three distributions may exceed log 2
+        measure = "jsd_of_many" if many else item.measure
+        why = impossible_value(measure, float(written.value), item.written, item.unit, None)
+        if why is not None:  # "the KL divergence is -0.3 nats": no pair of distributions gives it
+            return "false", None, why, item.unit
+        return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
     scope = KnownDistributions(bindings, mixture_pair=_pair(bindings))
     root = item.measure == "js_distance"  # compared through its square, the JSD
     tried: list[tuple[MeasureSymbol, BaseKey, ExactValue]] = []

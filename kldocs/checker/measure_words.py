@@ -114,6 +114,13 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
         r"KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피|(?<![A-Za-z])KL(?![A-Za-z(_])",
     ),
     (
+        "mutual_information",
+        r"(?:informaci[oó]n\s+mutua|informazione\s+mutua|informa[çc][ãa]o\s+m[úu]tua|information\s+mutuelle)"
+        r"(?!\s+(?:puntual|puntuale|pontual|ponctuelle))|(?<!punktweise\s)Transinformation|взаимн\w+\s+информаци\w+|"
+        # 互信息量 of two events (pointwise) can be negative; 平均互信息量 is the mutual information
+        r"平均互信息量?|(?<![点平])互信息(?!量)|(?<![点自己])相互情報量|(?<!점별\s)(?<!점별)상호\s*정보량?",
+    ),
+    (
         "entropy",
         r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피|"
         r"(?<![A-Za-z])a\s+entropia(?!\s+(?:cruzada|relativa))|l['’]\s*entropie(?!\s+(?:crois|relative))|"
@@ -135,4 +142,6 @@ SUBJECT_ANCHORS = (
     "カルバック",
     "쿨백",
     "발산",
+    *("mutua", "mútua", "mutuelle", "transinformation"),
+    *("взаимн", "互信息", "相互情報", "상호"),
 )

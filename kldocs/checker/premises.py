@@ -1,10 +1,15 @@
-r"""An equation between Shannon's measures drawn from the one written just before it: "if ..., then $A$, so $B$".
+r"""An equation between Shannon's measures drawn from what is supposed just before it: "if ..., then $A$, so $B$".
 
 "If Y tells everything about X, then $H(X|Y) = 0$, so $I(X;Y) = H(X)$": the second equation is no identity, but
 it follows from the first by Shannon's identities (``I(X;Y) - H(X) = -H(X|Y)``). It holds when the difference of
 its sides is a multiple of the premise's, both written as combinations of joint entropies; otherwise nothing is
 said of it here. The premise must stand on the same line, right before, in a sentence that supposes ("if",
 "when", "se", "si", "如果") and leads to it ("so", "thus", "hence", "quindi", "所以").
+
+"If X and Y are independent, then $H(X|Y) = H(X)$": a claim under that supposition (in seven languages) holds
+when the difference of its sides is a multiple of ``I(X;Y)``, which independence makes 0; a strict inequality
+between such sides ("se X e Y sono indipendenti, H(X|Y) < H(X)") is false, the two being equal. Nothing may stand
+between the supposition and the claim that turns it round ("otherwise", "but", "not", a sentence's end).
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.tokens import tokenize
@@ -23,7 +28,7 @@ from fractions import Fraction
 from kldocs.checker.chains import Statement, statements
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.shannon_measures import equation_form
+from kldocs.checker.shannon_measures import equation_form, mutual_form
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: Characters read back from a claim for its premise.
@@ -45,20 +50,7 @@ _SENTENCE_END = lazy(r"[.!?。！？](?=\s)")
 
 def premised(before: str, claim: Statement) -> tuple[str, Verdict, str] | None:
     """The kind, verdict and note of ``claim`` judged under the premise written right before it (``before``: the text
-    of its line up to a place in its formula), when it follows from it by Shannon's identities; else None. Under a
-    supposed independence, a strict inequality between sides it makes equal is false."""
-    independent = _supposed_independent(before, claim.text)
-    if independent is not None:
-        (first, second), right_after = independent  # then H(first, second) = H(first) + H(second)
-        form = {frozenset((first, second)): Fraction(1), frozenset(first): Fraction(-1)}
-        form[frozenset(second)] = Fraction(-1)
-        wanted = equation_form(claim)
-        supposed = f"{first} and {second} being independent, as supposed just before it"
-        if wanted and _multiple(wanted, form) and claim.relation in ("<", ">") and right_after:
-            equal = f"H({first},{second}) = H({first}) + H({second}), so the two sides are equal"
-            return "bound", "false", f"with {supposed}, {equal}: the inequality is not strict"
-        if wanted and _multiple(wanted, form) and claim.relation in ("=", "<=", ">="):
-            return "identity" if claim.relation == "=" else "bound", "holds", f"it follows from {supposed}"
+    of its line up to a place in its formula), when it follows from it by Shannon's identities; else None."""
     opening = max(before.rfind("$"), before.rfind("\\("))  # where the claim's formula opens
     text = before[max(0, opening - _REACH) : opening + 1]
     lead = _LEADS_TO.search(text)
@@ -80,51 +72,6 @@ def premised(before: str, claim: Statement) -> tuple[str, Verdict, str] | None:
     return "identity", "holds", f"it follows from {read[0].text}, written just before it, by Shannon's identities"
 
 
-#: Two random variables supposed independent: "X and Y are independent", ``X \perp Y``, "X e Y sono indipendenti",
-#: "X 和 Y 相互独立", "for independent X and Y".
-_INDEPENDENT = lazy(
-    r"\$?(?P<first>[A-Z])\$?\s*(?i:and|und|e|y|et|和|与)\s*\$?(?P<second>[A-Z])\$?\s*"
-    r"(?i:are|sind|sono|son|sont|são|是)?\s*(?i:(?:statistically|mutually|stochastically|mutuamente)\s+)?"
-    r"(?i:independent|unabhängig|indipendenti|independientes|indépendant(?:e)?s|independentes|相互独立|独立)(?![^\W\d_])"
-    r"|\$?(?P<one>[A-Z])\s*(?:\\perp|⊥|\\indep)\s*(?P<other>[A-Z])\$?"
-    r"|(?i:for|für|per|para|pour)\s+(?i:independent|unabhängige|indipendenti|independientes|indépendants)\s+"
-    r"\$?(?P<third>[A-Z])\$?\s*(?i:and|und|e|y|et)\s*\$?(?P<fourth>[A-Z])\$?"
-)
-
-
-def _supposed_independent(before: str, claim: str = "") -> tuple[tuple[str, str], bool] | None:
-    """The two variables the sentence before a claim supposes independent ("If X and Y are independent, then"), in
-    alphabetical order, and whether the claim (its text) comes right after the premise (nothing but "then"
-    between: no "otherwise"); None when it supposes no such thing.
-
-    >>> _supposed_independent("If X and Y are independent, then H(X|Y) = H(X), so "), _supposed_independent("X ⊥ Y")
-    ((('X', 'Y'), False), None)
-    >>> _supposed_independent("Se $X$ e $Y$ sono indipendenti, $H(X|Y) ", "H(X|Y) < H(X)")
-    (('X', 'Y'), True)
-    >>> _supposed_independent("If X and Y are not independent, then ") is None
-    True
-    """
-    text = before[-_REACH:]
-    start = max([0, *(end.end() for end in _SENTENCE_END.finditer(text))])
-    found = _INDEPENDENT.search(text, start)
-    if found is None:
-        return None
-    names = [name for name in found.groups() if name is not None]
-    spoken = found.group("third") is not None  # "for independent X and Y" supposes by itself
-    if names[0] == names[1]:
-        return None
-    if not spoken and _SUPPOSES.search(text, start, found.start()) is None:
-        return None
-    pair = (names[0], names[1]) if names[0] < names[1] else (names[1], names[0])
-    between = _RIGHT_AFTER.match(text, found.end())
-    rest = re.sub(r"[\s$]", "", text[between.end() :]) if between is not None else None
-    return pair, rest is not None and re.sub(r"\s", "", claim).startswith(rest)
-
-
-#: What may stand between a premise and the claim right after it: "then", "allora", "dann", a comma, a dollar.
-_RIGHT_AFTER = lazy(r"[\s,:$]{0,8}(?i:then|so|we\s+have|allora|quindi|dann|entonces|alors|então|则|那么)?[\s,:$]{0,8}")
-
-
 def _multiple(form: dict[frozenset[str], Fraction], other: dict[frozenset[str], Fraction]) -> bool:
     """Whether ``form`` is a non-zero multiple of ``other``.
 
@@ -137,3 +84,106 @@ def _multiple(form: dict[frozenset[str], Fraction], other: dict[frozenset[str], 
     key = next(iter(form))
     ratio = form[key] / other[key]
     return all(form[name] == ratio * other[name] for name in form)
+
+
+#: A random variable's name in a supposition: ``X``, ``X_1``, ``$Y$``.
+_NAME = r"\$?\s*(?P<{}>(?![PQ])[A-Z](?:_\{{?[A-Za-z0-9]{{1,3}}\}}?|[0-9])?)\s*\$?"
+_AND = r"\s*(?:and|e|y|et|und|&|和|与|及|跟|와|과|と)\s*"
+#: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
+#: names, groups ``a`` and ``b``.
+_INDEPENDENT = lazy(
+    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|wenn|falls)\s+"
+    r"(?:the\s+(?:random\s+)?variables\s+|le\s+variabili\s+|las\s+variables\s+|as\s+vari[áa]veis\s+)?"
+    + _NAME.format("a")
+    + _AND
+    + _NAME.format("b")
+    + r"\s+(?:(?:are|were|be|sono|siano|son|sean|s[ãa]o|forem|sont|sind)\s+)?(?:statistically\s+|mutually\s+|"
+    r"statisticamente\s+|estad[ií]sticamente\s+|estatisticamente\s+|statistiquement\s+|stochastisch\s+)?"
+    r"(?:independent|indipendenti|independientes|independentes|ind[ée]pendant[e]?s|unabh[äa]ngig)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:for|per|para|pour|f[üu]r)\s+(?:two\s+|due\s+|dos\s+|duas\s+|deux\s+|zwei\s+)?"
+    r"(?:statistically\s+|mutually\s+)?(?:independent|indipendenti|independientes|independentes|ind[ée]pendantes|"
+    r"unabh[äa]ngige)\s+(?:(?:random\s+)?variables|variabili(?:\s+aleatorie)?|variables\s+aleatorias|"
+    r"vari[áa]veis(?:\s+aleat[óo]rias)?|variables\s+al[ée]atoires|(?:Zufalls)?variablen)?\s*(?:"
+    + _NAME.format("k")
+    + _AND
+    + _NAME.format("l")
+    + r")?"
+    r"|(?<![^\W\d_])(?:if|when|whenever)\s+(?:they|both|the\s+(?:two\s+)?(?:random\s+)?variables)\s+(?:are|were|be)\s+"
+    r"(?:statistically\s+|mutually\s+)?independent(?![^\W\d_])"
+    r"|(?:如果|若|假如|假设|当)\s*" + _NAME.format("c") + _AND + _NAME.format("d") + r"\s*(?:相互|统计)?独立"
+    r"|(?:对于|對於)\s*(?:两个)?(?:统计|相互)?独立的(?:信源|随机变量)?\s*"
+    + _NAME.format("i")
+    + _AND
+    + _NAME.format("j")
+    + r"|"
+    + _NAME.format("e")
+    + _AND
+    + _NAME.format("f")
+    + r"\s*(?:가|이)\s*(?:서로\s*)?독립(?:이면|일\s*때|인\s*경우)"
+    r"|" + _NAME.format("g") + _AND + _NAME.format("h") + r"\s*が\s*独立(?:なら|のとき|の場合|であれば)" + r")",
+    re.IGNORECASE,
+)
+#: Text between the supposition and the claim that ends the supposition's reach or turns it round.
+_UNSUPPOSED = lazy(
+    r"(?<![^\W\d_])(?:otherwise|unless|but|however|else|not|no|in\s+general|dependent|while|whereas|except|"
+    r"altrimenti|ma|non|pero|sino|sen[ãa]o|mas|sinon|mais|ne|sonst|aber|nicht)(?![^\W\d_])|"
+    r"[;.!?。；！？](?:\s|$)|[。；！？]|否则|但|不|아니|않|그러나|しかし|でない|ではない",
+    re.IGNORECASE,
+)
+
+#: A condition after a claim, in its sentence: the claim is not (only) the supposition's.
+_CONDITIONED = lazy(
+    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|wenn|falls|sonst|sinon)(?![^\W\d_])|"
+    r"除非|否则|时|경우|때|とき|場合",
+    re.IGNORECASE,
+)
+#: What may stand between a supposition and a claim it leads to directly: "then", "we have", a comma.
+_DIRECT = lazy(
+    r"[\s,:$]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
+    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$]*",
+    re.IGNORECASE,
+)
+
+
+def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Verdict, str] | None:
+    """The verdict on a claim about two random variables right after the supposition that they are independent
+    (``before``: its line up to the claim; ``after``: the rest of the line), or None. A claim the rest of its
+    sentence puts under another condition ("..., and H(X|Y) < H(X) when they are dependent") is not judged, and
+    a strict inequality is called false only right after the supposition ("if ..., then").
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "H(X|Y) < H(X)"
+    >>> (claim,) = [item for item in statements(tokenize(text), text) if not item.fallback]
+    >>> independent("se X e Y sono indipendenti, ", claim)[1]
+    'false'
+    >>> independent("If X and Y are not independent, ", claim) is None
+    True
+    """
+    found = max(_INDEPENDENT.finditer(before, max(0, len(before) - _REACH)), key=_start, default=None)  # the last
+    if found is None or _UNSUPPOSED.search(before, found.end()):
+        return None
+    after = after.split(";", 1)[0].split("；", 1)[0]  # a clause after a semicolon has conditions of its own
+    sentence_end = _SENTENCE_END.search(after)
+    if _CONDITIONED.search(after[: len(after) if sentence_end is None else sentence_end.start()]):
+        return None
+    form = equation_form(claim)
+    names = [name.replace("{", "").replace("}", "") for name in found.groups() if name is not None]
+    if not names and form:  # "if they are independent", "for independent variables": the claim's two variables
+        names = sorted(frozenset().union(*form))
+    if len(names) != 2 or names[0] == names[1]:
+        return None
+    first, second = names
+    pair = mutual_form(frozenset({first}), frozenset({second}), frozenset())
+    if not form or not _multiple(form, pair):
+        return None
+    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
+    if claim.relation in ("<", ">", "!="):
+        if not _DIRECT.fullmatch(before, found.end()):
+            return None
+        return "bound", "false", f"{supposed}, and the two sides are equal: the strict inequality fails"
+    kind = "identity" if claim.relation in ("=", "~") else "bound"
+    return kind, "holds", f"{supposed}, and the two sides are equal, as the sentence supposes"
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()

@@ -1,7 +1,7 @@
 r"""Properties said of "it": "It is not symmetric in P and Q", as a bullet under a paragraph about KL divergence.
 
 A sentence that opens with "It is" or "This is" (also "It can", "It
-remains") says something of the measure the text just spoke of: the nearest
+remains", "However, it is") says something of the measure the text just spoke of: the nearest
 sentence before it (in its paragraph, or in the few lines above, across a
 heading that names no measure) that names a measure. When that sentence names
 exactly one, the KL divergence or the JS divergence, the pronoun stands for
@@ -31,9 +31,14 @@ from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
 _PRONOUN = lazy(
-    r"(?:^|(?<=[.!?]\s)|(?<=" + BLANK + r")|(?<=\n))[ \t]*+(?:(?P<pronoun>It|This)(?=\s+(?:is|remains|can)\s)|"
+    r"(?:^|(?<=[.!?]\s)|(?<="
+    + BLANK
+    + r")|(?<=\n))[ \t]*+(?:(?:(?:However|But|Also|Moreover|Furthermore|Unfortunately|"
+    r"Importantly|Note\s+that),?\s+(?P<lower>it|this)|(?P<pronoun>It|This))(?=\s+(?:is|remains|can)\s)|"
     r"(?P<both>Both)(?=\s+(?:are|remain|can)\s))"
 )
+#: A connective before "it" (the first screen of :data:`_PRONOUN` for a paragraph with no "It" or "This").
+_CONNECTIVE = lazy(r"(?:However|But|Also|Moreover|Furthermore|Unfortunately|Importantly|Note\s+that),?\s+(?:it|this)\s")
 #: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
 _NAMES = {"kl": "KL", "jsd": "JS"}
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
@@ -125,12 +130,12 @@ def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
 
 def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     text = paragraph.text
-    if ("It " not in text and "This " not in text and "Both " not in text) or not mentions(
-        text, (*HINT, *ZERO_ANCHORS)
-    ):
+    if (
+        "It " not in text and "This " not in text and "Both " not in text and not _CONNECTIVE.search(text)
+    ) or not mentions(text, (*HINT, *ZERO_ANCHORS)):
         return
     for match in itertools.islice(_PRONOUN.finditer(text), MOST_PRONOUNS):
-        name = "both" if match.group("both") else "pronoun"
+        name = "both" if match.group("both") else "lower" if match.group("lower") else "pronoun"
         start = match.start(name)
         measure = _antecedent(document, paragraph.offset + start)
         if measure not in _NAMES or (name == "both" and not _two_named(document, paragraph.offset + start)):

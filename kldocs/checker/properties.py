@@ -133,6 +133,12 @@ _TRUTH = {
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
     ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
     ("entropy", "negative"): (False, "the entropy of a discrete distribution is never negative"),
+    ("mutual_information", "negative"): (
+        False,
+        "I(X;Y) = D(p(x,y)||p(x)p(y)) is never negative, and 0 exactly when X and Y are independent (only the "
+        "pointwise I(x;y) of two outcomes can be negative)",
+    ),
+    ("mutual_information", "symmetric"): (True, "I(X;Y) = I(Y;X): the mutual information is symmetric"),
     ("jsd", "negative"): (False, "the JSD is an average of two KL divergences, so it is never negative"),
     ("js_distance", "negative"): (False, "the Jensen-Shannon distance is a square root, never negative"),
     ("jeffreys", "negative"): (False, "the Jeffreys divergence is a sum of two KL divergences, never negative"),
@@ -173,6 +179,14 @@ _TRUTH = {
     ("mutual_information", "concave_input"): (
         True,
         "for a fixed channel p(y|x), I(X;Y) is a concave function of the input distribution p(x)",
+    ),
+    ("cross_entropy", "entropy_bound"): (
+        True,
+        "H(P,Q) = H(P) + D_KL(P||Q) >= H(P): the cross-entropy is never below the entropy, and equal to it when Q = P",
+    ),
+    ("cross_entropy", "strict_entropy_bound"): (
+        False,
+        "H(P,Q) >= H(P), not >: H(P,Q) = H(P) + D_KL(P||Q), and the two are equal when Q = P",
     ),
     ("conditional_entropy", "entropy_bound"): (
         True,

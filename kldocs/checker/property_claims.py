@@ -56,7 +56,10 @@ class Property:
 
 _DASH = "[-‐–— ]"
 _SUBJECT = (
-    r"(?P<subject>(?:KL|Kullback"
+    # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
+    r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
+    r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
+    r"(?:KL|Kullback"
     + _DASH
     + r"Leibler|relative\s+entropy|cross"
     + _DASH
@@ -83,8 +86,26 @@ _AVERAGE = lazy(
     r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
     re.IGNORECASE,
 )
+#: The mutual information of random variables (not the pointwise one, which can be negative).
+_MUTUAL = r"(?<!pointwise\s)mutual\s+information|(?-i:MI)"
+#: "The mutual information is symmetric" (true), "MI is asymmetric" (false).
+_MUTUAL_SYMMETRIC = lazy(
+    r"(?<![A-Za-z])(?P<subject>" + _MUTUAL + r")\s+(?:is|are)(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?:always\s+|also\s+)?(?P<property>asymmetric|symmetric)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: "a positive MI value indicates ..., and negative values indicate ...", "negative MI values mean ...": the
+#: mutual information taken to have negative values.
+_NEGATIVE_VALUES = lazy(
+    r"(?<![A-Za-z])(?:(?P<subject>" + _MUTUAL + r")\s+values?\s[^.;!?]{0,120}?"
+    r"(?<![A-Za-z])(?P<said>negative)\s+values?|"
+    r"(?P<own>negative)\s+(?P<other>" + _MUTUAL + r")\s+values?)\s+"
+    r"(?:indicates?|means?|shows?|impl(?:y|ies)|suggests?|signals?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _NEGATIVE = lazy(
-    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy)\s+"
+    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy|" + _MUTUAL + ")"
+    r"(?:\s+of\s+(?:an?\s+|the\s+|any\s+)?discrete\s+(?:random\s+)?(?:variables?|distributions?|sources?))?\s+"
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
     r"|(?P<positive>(?:is|are|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
@@ -240,10 +261,25 @@ _MAX_UNIFORM = lazy(
             r"the\s+more\s+(?:uniform|evenly\s+spread|even)(?:\s+the\s+distribution(?:\s+is)?)?,\s+the\s+"
             r"(?:higher|larger|greater|bigger)\s+(?:the\s+|its\s+)?entropy",
             r"maximum\s+entropy\s+distribution[*_]*\s*:\s*[*_]*(?:the\s+|a\s+)?uniform",
+            r"uniform\s+distribution\s+is\s+(?:the\s+)?(?:distribution|one)\s+with\s+(?:the\s+)?"
+            r"(?:maximum|highest|largest|greatest|maximal)\s+entropy",
         )
     )
     + r")(?![A-Za-z])",
     re.IGNORECASE,
+)
+#: "Cross entropy is always larger than entropy" (false: they are equal when Q = P), "... at least the entropy" (true):
+#: group ``strict`` without ``equal`` says ">".
+_ABOVE_ENTROPY = lazy(
+    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)(?:\s*\$?\s*H\s*\([^()$]{1,20}\)\s*\$?)?\s+(?:is|are)\s+"
+    r"(?:always\s+)?(?:(?P<strict>(?:strictly\s+)?(?:larger|greater|bigger|higher)\s+than|>)(?P<equal>\s+or\s+equal\s+to)?|"
+    r"≥|>=|\$\\geq?\$|at\s+least(?:\s+as\s+(?:large|great|high)\s+as)?|(?:never|no)\s+(?:less|smaller|lower)\s+than)\s+"
+    r"(?:the\s+)?(?:Shannon\s+)?entropy(?![A-Za-z])(?!\s*(?:of|H\s*\(|\$|\())",
+    re.IGNORECASE,
+)
+#: What qualifies a strict comparison after it ("... unless Q = P", "..., with equality when"): not read.
+_QUALIFIED = lazy(
+    r"(?<![A-Za-z])(?:unless|except|when|whenever|if|iff|only|equal\w*|provided|differ\w*)(?![A-Za-z])", re.I
 )
 _KL_SYMBOL = r"(?:KL|D_?KL|D_\{KL\})\s*\(\s*"
 _BARS = r"\s*(?:\|\||‖|\|)\s*"
@@ -276,12 +312,19 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
     """
     text = paragraph.text
     patterns = (
-        [_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL, _KOREAN]
+        [
+            *(_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL),
+            _KOREAN,
+        ]
         if mentions(text, HINT)
         else []
     )
     if mentions(text, ZERO_ANCHORS) and mentions(text, ("zero", "0")):
         patterns.append(_ZERO)
+    if mentions(text, ("cross",)) and mentions(text, _ABOVE_ANCHORS):
+        patterns.append(_ABOVE_ENTROPY)
+    if patterns and ("MI" in text or mentions(text, ("mutual",))):
+        patterns += [_NEGATIVE_VALUES, _MUTUAL_SYMMETRIC]
     for pattern in patterns:
         for match in pattern.finditer(text):
             sentence_start = _sentence_start(text, match.start())
@@ -297,12 +340,21 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
                     yield _korean(document, paragraph, match)
                 continue
-            measure = "entropy" if pattern is _MAX_UNIFORM else _subject_measure(match.group("subject"))
+            measure = "entropy" if pattern is _MAX_UNIFORM else _subject_measure(match.group("subject") or "MI")
             if pattern is _DECOMPOSITION:
                 kind, negated = "decomposition", not _right_decomposition(match, measure)
             elif pattern is _SUM_OF:
                 parts = {_subject_measure(match.group("first")), _subject_measure(match.group("second"))}
                 kind, negated = "decomposition", parts != {"entropy", "kl"}
+            elif pattern is _MUTUAL_SYMMETRIC:
+                kind, negated = _said(match.group("property"), bool(match.group("negation")))
+            elif pattern is _NEGATIVE_VALUES:
+                measure, kind, negated = "mutual_information", "negative", False
+            elif pattern is _ABOVE_ENTROPY:
+                strict = match.group("strict") is not None and match.group("equal") is None
+                if strict and _QUALIFIED.search(text, match.end(), _sentence_end(text, match.end())):
+                    continue  # "larger than the entropy unless Q = P"
+                kind, negated = ("strict_entropy_bound" if strict else "entropy_bound"), False
             elif pattern is _UNEQUAL:
                 if document.row(paragraph.offset + match.start()) in formula_rows:
                     continue
@@ -333,7 +385,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                     offset = paragraph.offset + more.start("property")
                     shown = " ".join(f"{match.group('subject')} ... {more.group('property')}".split())
                     yield Property(document.line(offset), shown, measure, second, denied_too, offset)
-            offset = paragraph.offset + match.start()
+            start = match.start("said") if pattern is _NEGATIVE_VALUES and match.group("said") else match.start()
+            offset = paragraph.offset + start  # "..., and negative values indicate ...": where the values are said
             shown = " ".join(match.group().replace("§", " ").split())
             yield Property(document.line(offset), shown, measure, kind, negated, offset)
 
@@ -345,6 +398,8 @@ _CONTINUOUS_AFTER = lazy(
     r"|differential|\bcontinu|stetig|kontinuierlich|连续|連続|연속)"
 )
 
+_DISCRETE_AFTER = lazy(r"(?i)\s*(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+|any\s+)?(?:\$?[A-Za-z]\$?\s+)?discrete")
+
 
 def _continuous(text: str, start: int, end: int) -> bool:
     """True when a sign claim is about continuous distributions ("entropy can be negative for continuous X").
@@ -352,7 +407,11 @@ def _continuous(text: str, start: int, end: int) -> bool:
     >>> text = "entropy can be negative for continuous $X$."
     >>> _continuous(text, 0, 23), _continuous("entropy can be negative.", 0, 23)
     (True, False)
+    >>> _continuous("entropy is non-negative for discrete X, but not for continuous X", 0, 23)
+    False
     """
+    if "discrete" in text[start:end].lower() or _DISCRETE_AFTER.match(text, end):
+        return False  # "Entropy of a discrete variable can be negative", "... non-negative for discrete X"
     return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _CONTINUOUS_AFTER.match(text, end))
 
 
@@ -389,6 +448,8 @@ HINT = (
     "크거나",
     *("≥", ">=", "\\ge"),
 )
+#: Words (folded), one of which is in every sentence "cross-entropy is larger than / at least / ≥ the entropy".
+_ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 
@@ -438,6 +499,10 @@ def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Pr
 
 def _subject_measure(subject: str) -> str:
     lowered = subject.lower()
+    if "mutual" in lowered or lowered == "mi":
+        return "mutual_information"
+    if "square" in lowered:
+        return "js_distance"
     if "jensen" in lowered or lowered.startswith("js"):
         return "js_distance" if lowered.endswith("distance") else "jsd"
     if "cross" in lowered:

@@ -203,6 +203,9 @@ def _tokens(text: str, max_tokens: int) -> list[Token]:
     length = len(text)
     if "\\log" in text and "{\\log" in text.replace("{{", "{"):
         text = _BRACED_LOG.sub(_unbraced_log, text)
+    if "∣" in text and "|" not in text and "\\mid" not in text:
+        # a web page's divides sign as the bar of H(Y∣X); not beside the page's own TeX copy, which KaTeX text repeats
+        text = text.replace("∣", "|")
     while position < length:
         token = _next(text, position)
         position = token.end

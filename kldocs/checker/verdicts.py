@@ -61,6 +61,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
+from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
@@ -79,7 +80,7 @@ from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
-from kldocs.checker.premises import premised
+from kldocs.checker.premises import independent, premised
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -310,11 +311,14 @@ class _Checker:
         scope = KnownDistributions(event.bindings)
         symbols = measures_in(statement.left) + measures_in(statement.right)
         outside = [symbol for symbol in symbols if needs_table(symbol, scope)]
+        why = impossible(statement, self.document.text) if outside else None
+        if why is not None:  # H(Y|X) = -0.5: no joint distribution gives it
+            return Checked((item.line,), statement.text, "bound", "false", None, why)
         base, source = self.bases.for_claim(item)
         tried = candidate_bases(statement) if source in _ANY else (base,)
-        impossible = beyond_marginals(statement, scope, tried) if outside else None
-        if impossible is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
-            return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible)
+        impossible_here = beyond_marginals(statement, scope, tried) if outside else None
+        if impossible_here is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
+            return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible_here)
         if outside and any(other.fallback for other in self._chain_statements(item)):
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
@@ -337,10 +341,16 @@ class _Checker:
         return self._checked(event, outcome, base)
 
     def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
-        """An equation of Shannon's measures that follows from the one supposed just before it: holds (see
-        :func:`~kldocs.checker.premises.premised`)."""
+        """A claim of Shannon's measures judged under what is supposed just before it: an equation it follows from
+        (:func:`~kldocs.checker.premises.premised`), or independence (:func:`~kldocs.checker.premises.independent`)."""
         line_start = self.document.text.rfind("\n", 0, item.offset) + 1
-        return premised(self.document.text[line_start : item.offset], item.statement)
+        source = item.offset - item.statement.offset
+        start = source + min(item.statement.left.start, item.statement.right.start)
+        end = source + max(item.statement.left.end, item.statement.right.end)
+        line_end = self.document.text.find("\n", end)
+        after = self.document.text[end : len(self.document.text) if line_end < 0 else line_end]
+        supposed = independent(self.document.text[line_start : max(line_start, start)], item.statement, after)
+        return supposed or premised(self.document.text[line_start : item.offset], item.statement)
 
     def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
         item = event.item
@@ -445,7 +455,7 @@ class _Checker:
                 if special is not None:
                     return special
             if is_general(symbols, scope):
-                return general(statement, kind, symbols, base, unbound_names(symbols, scope))
+                return general(statement, kind, symbols, base, unbound_names(symbols, scope), self.document.text)
             outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
             self.diagnosed += outcome.verdict == "false"
         except UndecidableError as error:

@@ -34,7 +34,7 @@ from kldocs.checker.screens import mentions
 
 _SUBJECT = lazy("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
-_COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?"
+_COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?[*_]{0,2}"
 #: "is" in Portuguese, French and German, maybe with "always".
 _IS = r"(?<![^\W\d_])(?:[ée]|est|ist)\s+(?:sempre\s+|toujours\s+|immer\s+|stets\s+|tamb[ée]m\s+|aussi\s+|auch\s+)?"
 #: What is said, by property: ``(pattern, negated)``; for entropy only the last two apply.
@@ -109,6 +109,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         "max_uniform",
         r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+|a\s+|uma\s+)?(?:distribuci[oó]n|distribuzione|distribui[çc][ãa]o)\s+"
+        r"(?:de\s+probabilidad(?:es)?\s+|di\s+probabilit[àa]\s+|de\s+probabilidade\s+)?"
         r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
         False,
     ),
@@ -127,6 +128,8 @@ _PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 #: The properties said of the entropy; the others are said of divergences.
 _ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
 _DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average", "bounded"})
+#: Those said of the mutual information of two random variables (its zero is at independence, not at P = Q).
+_MUTUAL_PROPERTIES = frozenset({"symmetric", "negative"})
 _PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
 #: Words (folded), one of which is in every predicate: symmetric, a metric, never negative, zero exactly when,
 #: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
@@ -219,8 +222,8 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "entropy",
             "max_uniform",
-            r"(?:越|愈)(?:均匀|平均)[^。！？\n]{0,30}?熵(?:值)?(?:就)?越(?:大|高)|(?:等概率|概率(?:都)?(?:相等|相同)|均匀分布)"
-            r"(?:时|的时候)[^。！？\n]{0,10}?熵(?:值)?(?:最大|取得?最大值?|达到最大)|(?:等確率|一様分布|確率が(?:すべて|全て)?等しい)"
+            r"(?:越|愈)(?:均匀|平均)[^。！？\n]{0,30}?熵(?:值)?(?:就)?越(?:大|高)|(?:等概率?|概率(?:都)?(?:相等|相同)|均匀分布)(?:分布)?"
+            r"(?:时|的时候|的?情况下|的)[^。！？\n]{0,10}?熵(?:值)?(?:最大|取得?最大值?|达到最大)|(?:等確率|一様分布|確率が(?:すべて|全て)?等しい)"
             r"の?(?:とき|場合)[^。！？\n]{0,15}?エントロピー(?:は|が)最大",
         ),
         (
@@ -354,9 +357,8 @@ def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool
     limit = gap.end() if gap is not None else start
     best: tuple[int, str, bool, int] | None = None
     for kind, pattern, negated in _PREDICATE:
-        if kind not in (_ENTROPY_PROPERTIES if measure == "entropy" else _DIVERGENCE_PROPERTIES) or (
-            kind == "jsd_average" and measure != "jsd"
-        ):
+        said = {"entropy": _ENTROPY_PROPERTIES, "mutual_information": _MUTUAL_PROPERTIES}.get(measure)
+        if kind not in (said or _DIVERGENCE_PROPERTIES) or (kind == "jsd_average" and measure != "jsd"):
             continue
         found = pattern.search(text, start, end)
         if found is None or found.start() > limit:
