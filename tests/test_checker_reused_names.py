@@ -1,0 +1,71 @@
+"""Names that a document gives new meanings section by section, as lecture notes do."""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def verdicts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(claim.verdict, claim.text, claim.value) for claim in check_text(text, "notes.md").claims]
+
+
+def _normal_kl(m1: float, v1: float, m2: float, v2: float) -> mpmath.mpf:
+    """KL(N(m1, v1) || N(m2, v2)) in nats, variances given."""
+    return mpmath.log(mpmath.sqrt(v2 / v1)) + (v1 + (m1 - m2) ** 2) / (2 * v2) - mpmath.mpf(1) / 2
+
+
+# A finite pair first, then the same lowercase letters for two normals.
+_NOTES = """## Discrete
+
+Let $p = (0.25, 0.75)$ and $q = (0.5, 0.5)$. Then $D_{{KL}}(p\\|q) \\approx {discrete} $ nats.
+
+## Continuous
+
+Now let $p = \\mathcal N(0, 1)$ and $q = \\mathcal N(2, 1)$, so that $D_{{KL}}(p\\|q) = {normal}$ nats.
+"""
+
+
+def test_a_lowercase_name_given_to_a_normal_ends_the_finite_distribution_it_named() -> None:
+    discrete = 0.25 * mpmath.log(0.5) + 0.75 * mpmath.log(1.5)
+    normal = _normal_kl(0, 1, 2, 1)
+    assert mpmath.almosteq(normal, 2)  # (mu1 - mu2)^2 / 2
+    found = verdicts(_NOTES.format(discrete=mpmath.nstr(discrete, 4), normal="2"))
+    assert all(verdict != "false" for verdict, _, _ in found), found
+    assert [verdict for verdict, text, _ in found if "KL" in text] == ["holds", "holds"]
+
+
+def test_a_wrong_value_for_the_lowercase_normals_is_still_false() -> None:
+    found = verdicts(_NOTES.format(discrete="0.1308", normal="0.5"))
+    assert [verdict for verdict, text, _ in found if "KL" in text] == ["holds", "false"]
+
+
+@pytest.mark.parametrize("letters", [("p", "q"), ("P", "Q")])
+def test_a_name_given_a_normal_with_symbols_for_its_parameters_ends_the_finite_one(letters: tuple[str, str]) -> None:
+    p, q = letters
+    text = (
+        f"Let ${p} = (0.5, 0.5)$ and ${q} = (0.9, 0.1)$.\n\n"
+        f"Next take ${p} = \\mathcal N(\\mu_1, \\sigma_1^2)$ and ${q} = \\mathcal N(\\mu_2, \\sigma_2^2)$ with"
+        " $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$.\n\n"
+        f"Then $D_{{KL}}({p}\\|{q}) = 0.5$ nats.\n"
+    )
+    found = verdicts(text)
+    assert all(verdict != "false" for verdict, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("For $P = \\mathcal N(0, 1)$ and $Q = \\mathcal N(1, 4)$, the KL divergence is {value} nats.", "holds"),
+        ("For $P = \\mathcal N(0, 1)$ and $Q = \\mathcal N(1, 4)$, the KL divergence is 0.25 nats.", "false"),
+        ("With p = N(0, 1) and q = N(1, 4) the relative entropy is about {value} nats.", "holds"),
+    ],
+)
+def test_a_sentence_that_names_its_normals_by_letter_and_a_measure_in_words_is_judged(
+    sentence: str, verdict: str
+) -> None:
+    value = mpmath.nstr(_normal_kl(0, 1, 1, 4), 3)  # ln 2 + 2/8 - 1/2 = 0.443
+    found = verdicts(sentence.format(value=value))
+    assert [v for v, _, _ in found] == [verdict]
