@@ -13,6 +13,8 @@ True
 (True, True, False)
 >>> denied("A common slip is to write ", " here."), denied("Wrong: ", ""), denied("", " bits, which is wrong.")
 (True, True, True)
+>>> denied("Is KL a distance? My professor says ", "."), denied("Our TA claimed that ", "")
+(True, True)
 
 A sentence in words is refuted by what follows it in the same sentence ("..., but that is wrong", "(wrong)",
 "(틀림)") or by a bracketed verdict right after it ("KL is a metric. (incorrect)"):
@@ -51,7 +53,8 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
-    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students)"
+    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students|"
+    r"(?:my|our)\s+(?:professor|teacher|lecturer|instructor|tutor|TA|classmate|friend|colleague|boss)s?)"
     r"\s+(?:(?:often|sometimes|mistakenly|wrongly)\s+)?(?:wrote|write|writes|claimed|claims|claim|said|says|say)"
     r"(?:\s+that)?",
     # in Spanish: "Error común: escribir", "No escribas"
