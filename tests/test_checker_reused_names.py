@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import mpmath
 import pytest
 
@@ -69,3 +71,14 @@ def test_a_sentence_that_names_its_normals_by_letter_and_a_measure_in_words_is_j
     value = mpmath.nstr(_normal_kl(0, 1, 1, 4), 3)  # ln 2 + 2/8 - 1/2 = 0.443
     found = verdicts(sentence.format(value=value))
     assert [v for v, _, _ in found] == [verdict]
+
+
+def test_a_notebook_definition_that_replaces_another_names_the_cell_of_the_first() -> None:
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": "Let $p = (0.5, 0.5)$."},
+        {"cell_type": "markdown", "metadata": {}, "source": "Intro.\n\nNow let $p = (0.9, 0.1)$."},
+    ]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    second = [claim for claim in check_text(notebook, "lab.ipynb").claims if "0.9" in claim.text]
+    assert [claim.verdict for claim in second] == ["holds"]
+    assert "replaces the p of cell 1, line 1" in second[0].note
