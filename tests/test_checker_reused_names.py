@@ -73,12 +73,25 @@ def test_a_sentence_that_names_its_normals_by_letter_and_a_measure_in_words_is_j
     assert [v for v, _, _ in found] == [verdict]
 
 
+def _notebook(*sources: str) -> str:
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": source} for source in sources]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
 def test_a_notebook_definition_that_replaces_another_names_the_cell_of_the_first() -> None:
-    cells = [
-        {"cell_type": "markdown", "metadata": {}, "source": "Let $p = (0.5, 0.5)$."},
-        {"cell_type": "markdown", "metadata": {}, "source": "Intro.\n\nNow let $p = (0.9, 0.1)$."},
-    ]
-    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    notebook = _notebook("Let $p = (0.5, 0.5)$.", "Intro.\n\nNow let $p = (0.9, 0.1)$.")
     second = [claim for claim in check_text(notebook, "lab.ipynb").claims if "0.9" in claim.text]
     assert [claim.verdict for claim in second] == ["holds"]
     assert "replaces the p of cell 1, line 1" in second[0].note
+
+
+def test_a_value_for_a_pair_replaced_in_an_earlier_cell_names_that_cell() -> None:
+    first = 0.5 * mpmath.log(0.5 / 0.9) + 0.5 * mpmath.log(0.5 / 0.1)
+    value = mpmath.nstr(first, 4)  # 0.5108
+    notebook = _notebook(
+        f"Let $p = (0.5, 0.5)$ and $q = (0.9, 0.1)$, so $D_{{KL}}(p\\|q) \\approx {value}$ nats.",
+        "Now let $p = (0.25, 0.75)$ and $q = (0.5, 0.5)$.",
+        f"So the KL divergence is about {value} nats.",
+    )
+    last = check_text(notebook, "lab.ipynb").claims[-1]
+    assert last.verdict == "unchecked" and "for the p and q of cell 1, line 1, replaced since" in last.note

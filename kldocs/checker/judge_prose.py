@@ -82,9 +82,9 @@ def judge_prose_value(
         then = _judged(item, old, bases)
         if then[0] == "holds":
             gone = [name for name, binding in old.items() if bindings.get(name) is not binding]
-            lines = ", ".join(sorted({str(old[name].line) for name in gone}))
+            lines = ", ".join(sorted({old[name].where() for name in gone}))
             note = f"{judged[2].split(' (nor')[0]}, but {then[2].split(', which')[0]} for the {' and '.join(gone)} "
-            return "unchecked", None, note + f"of line {lines}, replaced since, which it may speak of: not judged", None
+            return "unchecked", None, note + f"of {lines}, replaced since, which it may speak of: not judged", None
     if judged[0] == "false" and any(base not in bases for base in others):
         elsewhere = _judged(item, bindings, [base for base in others if base not in bases])
         if elsewhere[0] == "holds":
