@@ -13,30 +13,18 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.negations import denial_opening
 
 #: A line of a Markdown blockquote (not an interactive session's ``>>>``).
 _QUOTED = lazy(r"[ \t]{0,3}>(?!>)")
 #: How far a quote, and the blank lines after it, are followed.
 _REACH = 40
-#: The opening of a paragraph that calls what it follows wrong, in the languages the checker reads.
-_DENIAL = lazy(
-    r"[ \t*_]*(?P<denial>(?:(?:unfortunately|sadly|actually)\s*,?\s*)?"
-    r"(?:(?:this|that|it|the\s+(?:claim|statement|quote))(?:['’]s|\s+is|\s+was)\s+(?:not\s+(?:right|true|correct|quite\s+"
-    r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)))|no\b|nope\b|not\s+(?:quite|"
-    r"true|so)\b|wrong\b|incorrect\b|false\b)"
-    r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
-    r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
-    r"|(?:이것은|이는|그건|그것은)\s*(?:틀렸|틀린|잘못)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
-    r"(?:错误|错|不对|不正确))",
-    re.IGNORECASE,
-)
 
 
 def corrected_quote(lines: Sequence[str], row: int) -> str | None:
@@ -50,8 +38,7 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
         end += 1
     if end >= len(lines) or end - row >= _REACH or _QUOTED.match(lines[end]):
         return None
-    match = _DENIAL.match(lines[end][:200])
-    return None if match is None else match["denial"].strip()
+    return denial_opening(lines[end][:200])
 
 
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
