@@ -95,3 +95,40 @@ def test_a_value_for_a_pair_replaced_in_an_earlier_cell_names_that_cell() -> Non
     )
     last = check_text(notebook, "lab.ipynb").claims[-1]
     assert last.verdict == "unchecked" and "for the p and q of cell 1, line 1, replaced since" in last.note
+
+
+_DIE = [mpmath.mpf(1) / 6] * 6
+_FIVE = [mpmath.mpf(1) / 5] * 5 + [mpmath.mpf(0)]
+
+
+def _kl_bits(p: list[mpmath.mpf], q: list[mpmath.mpf]) -> mpmath.mpf:
+    return mpmath.fsum(a * mpmath.log(a / b, 2) for a, b in zip(p, q, strict=True) if a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now let $p$ be the distribution of a fair die and $q$ that of a die that never shows six.",
+        "We reuse the letters: let $p$ be a uniform distribution on six faces and $q$ the one on five.",
+        "Sei nun $p$ die Verteilung eines fairen Würfels und $q$ die eines Würfels ohne Sechs.",
+    ],
+)
+def test_letters_given_new_distributions_in_words_are_not_judged_against_the_old_numbers(sentence: str) -> None:
+    value = mpmath.nstr(_kl_bits(_FIVE, _DIE), 3)  # log2(6/5) = 0.263
+    before = "Let $p = (0.5, 0.25, 0.25)$ and $q = (0.25, 0.5, 0.25)$."
+    text = f"{before}\n\n{sentence}\n\nThen $D(q\\|p) \\approx {value}$ bits.\n"
+    (kl,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
+    assert kl.verdict == "unchecked" and "new distribution in words" in kl.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let $p$ be the distribution above and $q$ the model.",
+        "Let $p$ be the true distribution and $q$ the model.",
+    ],
+)
+def test_a_sentence_that_only_names_the_roles_of_the_distributions_keeps_them(sentence: str) -> None:
+    text = f"Let $p = (0.5, 0.5)$ and $q = (0.75, 0.25)$.\n\n{sentence}\n\nThen $D(p\\|q) \\approx 0.2075$ bits.\n"
+    (kl,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
+    assert kl.verdict == "holds"
