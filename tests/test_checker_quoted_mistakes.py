@@ -53,3 +53,11 @@ def test_a_quote_that_the_reply_agrees_with_is_still_judged() -> None:
 def test_a_claim_the_question_reports_from_a_teacher_is_not_judged() -> None:
     text = "**Is KL a distance? My professor says $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$.**\n\nIt is not symmetric.\n"
     assert not [claim for claim in check_text(text, "question.md").claims if claim.verdict == "false"]
+
+
+def test_a_line_quoted_in_a_plain_text_reply_and_corrected_is_not_false() -> None:
+    value = mpmath.nstr(_kl(P, Q), 4)
+    quote = "> With P = (0.75, 0.25) and Q = (0.5, 0.5) I get D(P||Q) = 0.25 nats."
+    text = f"Re: homework\n\n{quote}\n\nNot quite. D(P||Q) = {value} nats.\n"
+    verdicts = [(claim.lines, claim.verdict) for claim in check_text(text, "reply.txt").claims if claim.kind == "kl"]
+    assert verdicts == [((3,), "unchecked"), ((5,), "holds")]

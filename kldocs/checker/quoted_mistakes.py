@@ -1,6 +1,6 @@
 r"""Claims quoted to be corrected: a blockquote that the paragraph right below it calls wrong.
 
-Question-and-answer pages and course forums quote the claim they answer (``> KL divergence is
+Question-and-answer pages, course forums and e-mail replies quote the claim they answer (``> KL divergence is
 symmetric``) and correct it in the next paragraph ("This is not right: ...", "No.", "C'est faux.").
 The quote is not the page's own claim, so a claim in it is not called false; the note says why.
 
@@ -43,7 +43,7 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
 
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
     """``results`` with each false claim of a blockquote that the next paragraph corrects left unchecked."""
-    if document.format not in ("markdown", "notebook") or not any(checked.verdict == "false" for _, checked in results):
+    if document.format == "latex" or not any(checked.verdict == "false" for _, checked in results):
         return results
     lines = document.text.split("\n")
     kept = []
