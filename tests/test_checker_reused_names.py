@@ -132,3 +132,31 @@ def test_a_sentence_that_only_names_the_roles_of_the_distributions_keeps_them(se
     text = f"Let $p = (0.5, 0.5)$ and $q = (0.75, 0.25)$.\n\n{sentence}\n\nThen $D(p\\|q) \\approx 0.2075$ bits.\n"
     (kl,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
     assert kl.verdict == "holds"
+
+
+def test_a_value_in_words_after_code_changes_the_distribution_says_why_it_is_not_read() -> None:
+    text = (
+        "```python\np = np.array([0.5, 0.3, 0.2])\np = softmax(logits / 2.0)\n```\n\n"
+        "At temperature 2 its entropy is about 1.47 bits.\n"
+    )
+    (claim,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "entropy"]
+    assert claim.verdict == "unchecked" and "p = softmax(logits / 2.0)" in claim.note
+
+
+def _binary_bits(p: float) -> mpmath.mpf:
+    x = mpmath.mpf(p)
+    return -x * mpmath.log(x, 2) - (1 - x) * mpmath.log(1 - x, 2)
+
+
+@pytest.mark.parametrize("bias", ["0.3", "3/10"])
+def test_a_coins_bias_p_is_no_distribution_even_where_a_distribution_p_is_given(bias: str) -> None:
+    value = mpmath.nstr(_binary_bits(0.3), 3)  # 0.881
+    text = (
+        "Let $P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\n"
+        "For a coin with bias $p$, $H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$.\n\n"
+        f"- At $p = {bias}$, $H(p) \\approx {value}$ bits.\n- At $p = 0.5$, $H(p) = 1$ bit.\n\n"
+        "And $H(P) \\approx 0.722$ bits.\n"
+    )
+    entropies = [(claim.verdict, claim.note) for claim in check_text(text, "coin.md").claims if claim.kind == "entropy"]
+    assert [verdict for verdict, _ in entropies] == ["unchecked", "unchecked", "holds"]
+    assert "sets p to a number" in entropies[0][1]

@@ -130,6 +130,24 @@ def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
     return {name: Binding(name, parse_distribution(weights, name=name), item.line, found.group())}
 
 
+def _nothing_read(bindings: Mapping[str, Binding]) -> str:
+    """Why no distribution in force is read: none is defined, or the latest is one that is not read (code changed
+    it, a sentence redefined it in words, it is a normal) and why.
+
+    >>> _nothing_read({}), _nothing_read({"p": Binding("p", None, 3, "p = N(0, 1)")})
+    ('no distributions are defined before this sentence', 'no distributions are defined before this sentence that \
+are read: p (line 3) is p = N(0, 1), not a finite distribution')
+    """
+    latest = max(bindings.values(), key=lambda binding: binding.line, default=None)
+    if latest is None or latest.distribution is not None:
+        return "no distributions are defined before this sentence"
+    try:
+        KnownDistributions(bindings).distribution(latest.name)
+    except EvaluationError as error:
+        return f"no distributions are defined before this sentence that are read: {error}"
+    return "no distributions are defined before this sentence"
+
+
 def _judged(
     item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], only: MeasureSymbol | None = None
 ) -> tuple[str, str | None, str, str | None]:
@@ -140,7 +158,7 @@ def _judged(
         if item.names and any(binding.distribution is not None for binding in bindings.values()):
             note = f"the distributions it names ({', '.join(item.names)}) are not defined before this sentence"
             return "unchecked", None, note + ", so it cannot be checked", None
-        return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
+        return "unchecked", None, _nothing_read(bindings) + ", so it cannot be checked", None
     node = parse(tokenize(item.written))
     written = literal(node)
     assert written is not None

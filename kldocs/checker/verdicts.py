@@ -109,7 +109,7 @@ from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, measures_in, with_arguments
 from kldocs.checker.unread import Unread, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
-from kldocs.checker.worded_names import renamed
+from kldocs.checker.worded_names import unread_bindings
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -138,8 +138,6 @@ class _Event:
     version: int
 
 
-#: Why a name given a new distribution in words is not judged.
-_REDEFINED = "it gives {0} a new distribution in words, which is not read"
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
 
@@ -179,13 +177,7 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
-        # A name a sentence gives a new distribution in words ("let p be the distribution of a fair die") stands for
-        # none read from there on.
-        family_names += [
-            (offset, Binding(name, None, line, f"“{shown}” (line {line})", _REDEFINED.format(name), unsure=True))
-            for offset, name, shown in renamed(self.document)
-            for line in (self.document.line(offset),)
-        ]
+        family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
         with_cell = functools.partial(in_cell, self.document)
         tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
         self.labels = table_labels(self.document, tables)  # each joint table's text, and its label ("Table A")

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.scalar_names import scalar_names
+from kldocs.checker.scope import Binding
 
 #: A letter as prose writes it: ``$p$``, ``\(p\)`` or bare.
 _LETTER = r"(?:\$\s*(?P<{0}1>[A-Za-z])\s*\$|\\\(\s*(?P<{0}2>[A-Za-z])\s*\\\)|(?P<{0}3>[A-Za-z]))"
@@ -61,3 +63,27 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
             for name in names:
                 if name not in _VARIABLES:
                     yield paragraph.offset + match.start(), name, shown
+
+
+def unread_bindings(document: SourceText) -> list[tuple[int, Binding]]:
+    r"""Where a letter stops standing for a distribution read: a sentence gives it a new one in words (see
+    :func:`renamed`), or a formula sets it to one number (see :mod:`~kldocs.checker.scalar_names`); each with a
+    binding that says why its claims are not judged.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> [(b.name, b.problem) for _, b in unread_bindings(parse_text("At $p = 0.3$, $H(p) = 0.881$.\n", "a.md"))]
+    [('p', 'it sets p to a number, not a distribution')]
+    """
+    found = [
+        (offset, name, f"“{shown}”", f"it gives {name} a new distribution in words, which is not read")
+        for offset, name, shown in renamed(document)
+    ]
+    found += [
+        (offset, name, text, f"it sets {name} to a number, not a distribution")
+        for offset, name, text in scalar_names(document)
+    ]
+    return [
+        (offset, Binding(name, None, line, f"{text} (line {line})", problem, unsure=True))
+        for offset, name, text, problem in found
+        for line in (document.line(offset),)
+    ]
