@@ -115,8 +115,16 @@ def denial_opening(text: str) -> str | None:
     >>> denial_opening(" C'est faux : elle n'est pas symétrique."), denial_opening("No distribution is negative.")
     ("C'est faux", None)
     """
-    match = _DENIAL_OPENING.match(text[:200])
+    head = text[:200]
+    if head.lstrip(_OPENING_MARKS)[:1].lower() not in _DENIAL_INITIALS:
+        return None  # most text after a sentence opens otherwise: known without the pattern
+    match = _DENIAL_OPENING.match(head)
     return None if match is None else match["denial"].strip()
+
+
+#: What may stand before a denial's first word, and the letters its words begin with.
+_OPENING_MARKS = " \t\n*_.!»」”\"'。"
+_DENIAL_INITIALS = frozenset("tiusanwfdceэт이그こそ这")
 
 
 _DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
