@@ -95,13 +95,13 @@ class Definitions:
                 continue
             near = [self.defined_after(binding, line) for binding in changed]
             if all(binding is not None for binding in near):
-                given = "; ".join(f"{b.text} (line {b.line})" for b in near if b is not None)
+                given = "; ".join(f"{b.text} ({b.where()})" for b in near if b is not None)
                 return replace(outcome, note=f"it holds for {given}, given just after it")
             used = changed[0]
             here = scope.bindings[used.name]
             note = (
-                f"it holds for {used.text} (line {used.line}) but not for the {used.name} in force here, "
-                f"{here.text} (line {here.line})"
+                f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here, "
+                f"{here.text} ({here.where()})"
             )
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return None
@@ -123,7 +123,7 @@ class Definitions:
                 outcome = specific(statement, kind, KnownDistributions(bindings, mixture_pair=scope.mixture_pair), base)
             except (EvaluationError, ArithmeticError):
                 continue
-            used = "; ".join(f"{b.text} (line {b.line})" for b in choice if scope.bindings.get(b.name) != b)
+            used = "; ".join(f"{b.text} ({b.where()})" for b in choice if scope.bindings.get(b.name) != b)
             return replace(outcome, note=f"{outcome.note} (with {used}: the distributions in force differ in length)")
         return None
 

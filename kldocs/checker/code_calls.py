@@ -61,7 +61,7 @@ _ELEMENTWISE = frozenset(
 )
 #: Calls around a value that keep it: ``round(x, 4)``, ``float(x)``, ``np.round(x, 4)``.
 _KEEPERS = frozenset({"round", "float", "np.round", "numpy.round", "np.float64"})
-_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum", "jnp.sum"})
 #: The "base" of a function imported from a library other than SciPy: its calls are not read.
 FOREIGN = "foreign"
 #: The "base" of ``kl_div`` imported from ``scipy.special``: element-wise terms whose sum is the KL divergence.
@@ -366,7 +366,7 @@ def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool 
 
 
 #: Calls that make an array of a list as it is: NumPy arrays (also imported by name: ``from numpy import asarray``),
-#: PyTorch and TensorFlow tensors.
+#: JAX's NumPy arrays, PyTorch and TensorFlow tensors.
 ARRAYS = frozenset(
     {
         "array",
@@ -375,6 +375,8 @@ ARRAYS = frozenset(
         "numpy.array",
         "np.asarray",
         "numpy.asarray",
+        "jnp.array",
+        "jnp.asarray",
         "torch.tensor",
         "torch.Tensor",
         "torch.as_tensor",

@@ -219,7 +219,7 @@ def total_of(node: ast.expr, name: str) -> bool:
     return dotted(node.func) in _SUMS and isinstance(only, ast.Name) and only.id == name
 
 
-_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum", "jnp.sum"})
 
 
 #: A function defined in JavaScript, R, Rust, Julia, C and their kin, with the body that follows (up to 2,000 chars).

@@ -46,6 +46,15 @@ _DEPENDENCE = lazy(
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
     r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
 )
+#: A condition that says in words that two distributions are equal: "if P and Q are equal", "wenn P und Q gleich sind",
+#: or, with the condition in the verb's ending, "P와 Q가 같으면", "P と Q が等しいとき".
+_EQUAL_WORDS = lazy(
+    r"(?<![A-Za-z\\])(?P<first>[A-Za-z])\$?\s*(?:and|und|et|y|e|и|와|과|と|和|与)\s*\$?(?P<second>[A-Za-z])(?![A-Za-z(_])\$?\s*"
+    r"(?:(?:are|sont|sind|son|são|sono)?\s*(?:equal|the\s+same|identical|égales|égaux|identiques|gleich|iguales|iguais|uguali|равны|"
+    r"совпадают)|(?P<ending>[가이]\s*(?:같으면|같다면|동일하면|일치하면)|が\s*(?:等しい|同じ|一致する)(?:とき|時|ならば|なら|場合)|"
+    r"が\s*等しければ))",
+    re.IGNORECASE,
+)
 #: After "if" (not "with" or "for"), a condition contrary to fact ("if instead the table were uniform"): not the
 #: distributions given.
 _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
@@ -76,6 +85,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     ('Under', 'If')
     >>> condition("If the true class had been blue instead:\\n\\n\\\\[\\n", on_names="pq")
     'If'
+    >>> condition("If $P$ and $Q$ are equal, ", on_names="PQ"), condition("$P$와 $Q$가 같으면 ", on_names="PQ")
+    ('If', '같으면')
     """
     sentences = _SENTENCE_END.split(before[-300:])
     lead = sentences[-1]
@@ -84,6 +95,14 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
         lead = sentences[-2] + " " + lead
     marker = _MARKERS.search(lead)
+    if on_names is not None:
+        same = _EQUAL_WORDS.search(lead)
+        if (
+            same is not None
+            and (marker is not None or same["ending"])
+            and _equal_names(f"{same['first']} = {same['second']}", 0, on_names)
+        ):
+            return marker.group() if marker is not None else same["ending"].lstrip("가이が \t")
     found = marker or (_NAMED_MARKERS.search(lead) if on_names is not None else None)
     if found is None:
         return None

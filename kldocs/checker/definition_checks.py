@@ -45,7 +45,7 @@ def check_definition(item: DistributionDefinition, current: dict[str, Binding]) 
     note = f"a distribution over {len(distribution)} outcomes that sums to 1"
     previous = current.get(item.name)
     if previous is not None and previous.distribution != distribution:
-        note += f"; it replaces the {item.name} of line {previous.line} from here on"
+        note += f"; it replaces the {item.name} of {previous.where()} from here on"
     return Checked((item.line,), item.text, "definition", "holds", None, note), binding
 
 

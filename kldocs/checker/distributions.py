@@ -278,8 +278,12 @@ _TOTAL_SLACK = Fraction(1, 100)
 
 
 def _table_name(cell: str) -> str | None:
-    """The distribution a column header names: ``P``, ``$q$``, ``\\mathbf{P}``, ``P(x)``."""
-    inner = cell.strip().strip("$").strip()
+    """The distribution a column header names: ``P``, ``$q$``, ``\\mathbf{P}``, ``P(x)``, ``P (doc A)``.
+
+    >>> _table_name("P (doc A)"), _table_name("$q$ [model]"), _table_name("P(x)"), _table_name("H (bits)")
+    ('P', 'q', 'P', None)
+    """
+    inner = _DESCRIBED.sub("", cell.strip()).strip("$").strip()
     if len(inner) > _LONGEST_HEADER or not inner or not (inner[0] == "\\" or "A" <= inner[0].upper() <= "Z"):
         return None  # a name, or a font around one, starts with a letter or a backslash
     inner = _FONT.sub(r"\1\2", inner)
@@ -290,6 +294,8 @@ def _table_name(cell: str) -> str | None:
 
 
 _FONT = lazy(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
+#: Words in brackets after a column's name, a space apart (``P (doc A)``, ``q [model]``), unlike ``P(x)``.
+_DESCRIBED = lazy(r"(?<=\S)[ \t]+[(\[][^()\[\]$\\]{1,30}[)\]]$")
 _OF_VARIABLE = lazy(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
 
 

@@ -76,26 +76,31 @@ _MEASURES = (
 )
 #: Words (folded), one of which is in every match of :data:`_MEASURES`.
 _MEASURE_ANCHORS = ("jensen", "jsd", "jeffreys", "cross", "h", "kl", "kullback", "relative", "entropy")
-#: A distribution defined by name: ``P = `` right before a family.
-_DEFINED = lazy(r"(?<![A-Za-z\\_])(?P<symbol>[A-Z])\s*=\s*")
-_DEFINED_BEFORE = lazy(r"(?<![A-Za-z\\_])[A-Z]\s*=\s*$")
+#: A distribution defined by name: ``P = `` (or ``p = ``, as machine-learning notes write it) right before a family.
+_DEFINED = lazy(r"(?<![A-Za-z\\_])(?P<symbol>[A-Za-z])\s*=\s*")
+_DEFINED_BEFORE = lazy(r"(?<![A-Za-z\\_])[A-Za-z]\s*=\s*$")
 #: A measure of named distributions: ``D_{KL}(P || Q)``, ``H(P, Q)``, ``h(P)``, ``JSD(P, Q)``, ``J(P, Q)``.
 _SYMBOL = lazy(
-    r"(?:D_\{?\s*KL\s*\}?|\bKL)\s*\(\s*(?P<p>[A-Z])\s*\|\|\s*(?P<q>[A-Z])\s*\)"
-    r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Z])\s*(?:,\s*(?P<b>[A-Z]))?\s*\)"
+    r"(?:D_\{?\s*KL\s*\}?|\bKL)\s*\(\s*(?P<p>[A-Za-z])\s*\|\|\s*(?P<q>[A-Za-z])\s*\)"
+    r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Za-z])\s*(?:,\s*(?P<b>[A-Za-z]))?\s*\)"
 )
 _SYMBOL_MEASURES = {"JSD": "jsd", "H": "entropy", "h": "entropy", "J": "jeffreys"}
 
 
 @dataclass(frozen=True)
 class FamilyDefinition:
-    """A name defined as a member of a family (``P = N(0, 1)``): the family, or why its parameters are invalid."""
+    """A name defined as a member of a family (``P = N(0, 1)``): the family, or why its parameters are invalid.
+
+    ``symbolic`` when the parameters are symbols (``p = \\mathcal N(\\mu_1, \\sigma_1^2)``): the name then stands
+    for no finite distribution, and no value of it is judged.
+    """
 
     offset: int
     name: str
     text: str
     family: Any = None
     problem: str = ""
+    symbolic: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,7 @@ def _definitions(text: str, offset: int) -> list[FamilyDefinition]:
         try:
             family = _family(mention, match["symbol"])
         except _SymbolicError:
+            found.append(FamilyDefinition(offset + match.start(), match["symbol"], written, symbolic=True))
             continue
         except InputError as error:
             found.append(FamilyDefinition(offset + match.start(), match["symbol"], written, problem=error.problem))
@@ -216,8 +222,14 @@ def _judge(
     vae = vae_claims(text, light, sentence, offset)
     if vae is not None:
         return vae
-    # "P = N(0, 1)" defines, it claims nothing: look just before each mention (not at all the text before it).
-    claimed = (m for m in FAMILY.finditer(text) if not _DEFINED_BEFORE.search(text[max(0, m.start() - 64) : m.start()]))
+    # "P = N(0, 1)" defines, it claims nothing: look just before each mention (not at all the text before it);
+    # but a sentence that names its members so and no measure of them by name ("For $P = N(0, 1)$ and
+    # $Q = N(1, 4)$, the KL divergence is 0.443") speaks of them.
+    every = list(FAMILY.finditer(text))
+    claimed = iter(
+        [m for m in every if not _DEFINED_BEFORE.search(text[max(0, m.start() - 64) : m.start()])]
+        or ([] if _SYMBOL.search(light) else every)
+    )
     first = next(claimed, None)
     if first is None:
         return _named(light, sentence.strip(), offset, defined)
@@ -284,6 +296,8 @@ def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefin
         measure = "kl" if match["p"] else _SYMBOL_MEASURES[match["measure"]]
         if measure == "entropy" and match["b"]:
             measure = "cross_entropy"
+        if any(defined[name].symbolic for name in names):
+            continue  # a general member (``N(\\mu, \\sigma^2)``): its values are formulas
         invalid = [defined[name] for name in names if defined[name].family is None]
         if invalid:
             note = f"not checked: {invalid[0].text} is not a valid distribution: {invalid[0].problem}"

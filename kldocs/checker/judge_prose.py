@@ -83,9 +83,9 @@ def judge_prose_value(
         then = _judged(item, old, bases)
         if then[0] == "holds":
             gone = [name for name, binding in old.items() if bindings.get(name) is not binding]
-            lines = ", ".join(sorted({str(old[name].line) for name in gone}))
+            lines = ", ".join(sorted({old[name].where() for name in gone}))
             note = f"{judged[2].split(' (nor')[0]}, but {then[2].split(', which')[0]} for the {' and '.join(gone)} "
-            return "unchecked", None, note + f"of line {lines}, replaced since, which it may speak of: not judged", None
+            return "unchecked", None, note + f"of {lines}, replaced since, which it may speak of: not judged", None
     if judged[0] == "false" and any(base not in bases for base in others):
         elsewhere = _judged(item, bindings, [base for base in others if base not in bases])
         if elsewhere[0] == "holds":
@@ -135,6 +135,24 @@ def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
 _MANY = lazy(r"(?i)three|four|several|multiple|weight|tres|drei|trois|三|세")
 
 
+def _nothing_read(bindings: Mapping[str, Binding]) -> str:
+    """Why no distribution in force is read: none is defined, or the latest is one that is not read (code changed
+    it, a sentence redefined it in words, it is a normal) and why.
+
+    >>> _nothing_read({}), _nothing_read({"p": Binding("p", None, 3, "p = N(0, 1)")})
+    ('no distributions are defined before this sentence', 'no distributions are defined before this sentence that \
+are read: p (line 3) is p = N(0, 1), not a finite distribution')
+    """
+    latest = max(bindings.values(), key=lambda binding: binding.line, default=None)
+    if latest is None or latest.distribution is not None:
+        return "no distributions are defined before this sentence"
+    try:
+        KnownDistributions(bindings).distribution(latest.name)
+    except EvaluationError as error:
+        return f"no distributions are defined before this sentence that are read: {error}"
+    return "no distributions are defined before this sentence"
+
+
 def _judged(
     item: ProseValue, bindings: Mapping[str, Binding], bases: Sequence[BaseKey], only: MeasureSymbol | None = None
 ) -> tuple[str, str | None, str, str | None]:
@@ -153,7 +171,7 @@ def _judged(
         why = impossible_value(measure, float(written.value), item.written, item.unit, None)
         if why is not None:  # "the KL divergence is -0.3 nats": no pair of distributions gives it
             return "false", None, why, item.unit
-        return "unchecked", None, "no distributions are defined before this sentence, so it cannot be checked", None
+        return "unchecked", None, _nothing_read(bindings) + ", so it cannot be checked", None
     scope = KnownDistributions(bindings, mixture_pair=_pair(bindings))
     root = item.measure == "js_distance"  # compared through its square, the JSD
     tried: list[tuple[MeasureSymbol, BaseKey, ExactValue]] = []

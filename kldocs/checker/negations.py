@@ -13,11 +13,15 @@ True
 (True, True, False)
 >>> denied("A common slip is to write ", " here."), denied("Wrong: ", ""), denied("", " bits, which is wrong.")
 (True, True, True)
+>>> denied("Is KL a distance? My professor says ", "."), denied("Our TA claimed that ", "")
+(True, True)
 
 A sentence in words is refuted by what follows it in the same sentence ("..., but that is wrong", "(wrong)",
 "(틀림)") or by a bracketed verdict right after it ("KL is a metric. (incorrect)"):
 
 >>> refuted(" in every case (wrong)", ""), refuted("", " (incorrect) Next."), refuted(" here", " Wrong: x")
+(True, True, False)
+>>> refuted("」というものがあるが、これは誤りである。", ""), refuted(" »", ". C'est faux."), refuted("", " No one")
 (True, True, False)
 """
 
@@ -51,7 +55,8 @@ _BEFORE = [
     r"\b(?:wrong|incorrect|false|mistake)\s*:",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
-    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students)"
+    r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students|"
+    r"(?:my|our)\s+(?:professor|teacher|lecturer|instructor|tutor|TA|classmate|friend|colleague|boss)s?)"
     r"\s+(?:(?:often|sometimes|mistakenly|wrongly)\s+)?(?:wrote|write|writes|claimed|claims|claim|said|says|say)"
     r"(?:\s+that)?",
     # in Spanish: "Error común: escribir", "No escribas"
@@ -86,10 +91,42 @@ _MARKED = (
 )
 _REFUTED = lazy(
     r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
-    r"misconception))|" + _MARKED,
+    r"misconception))|(?:これ|それ)は(?:誤り|間違い)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:错误|不对)|" + _MARKED,
     re.IGNORECASE,
 )
 _MARKED_NEXT = lazy(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
+#: The opening of a sentence or paragraph that calls what comes before it wrong, in the languages the checker reads.
+_DENIAL_OPENING = lazy(
+    r"[\s*_.!»」”\"'。]*(?P<denial>(?:(?:unfortunately|sadly|actually)\s*,?\s*)?"
+    r"(?:(?:this|that|it|the\s+(?:claim|statement|quote))(?:['’]s|\s+is|\s+was)\s+(?:not\s+(?:right|true|correct|quite\s+"
+    r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)))|(?:no|nope|wrong|incorrect|false|"
+    r"not\s+(?:quite|true|so))(?=\s*[.,!]))"
+    r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
+    r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
+    r"|(?:이것은|이는|그건|그것은)\s*(?:틀렸|틀린|잘못)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
+    r"(?:错误|错|不对|不正确))",
+    re.IGNORECASE,
+)
+
+
+def denial_opening(text: str) -> str | None:
+    """The words that open ``text`` by calling what came before it wrong ("This is not right", "C'est faux"), or None.
+
+    >>> denial_opening(" C'est faux : elle n'est pas symétrique."), denial_opening("No distribution is negative.")
+    ("C'est faux", None)
+    """
+    head = text[:200]
+    if head.lstrip(_OPENING_MARKS)[:1].lower() not in _DENIAL_INITIALS:
+        return None  # most text after a sentence opens otherwise: known without the pattern
+    match = _DENIAL_OPENING.match(head)
+    return None if match is None else match["denial"].strip()
+
+
+#: What may stand before a denial's first word, and the letters its words begin with.
+_OPENING_MARKS = " \t\n*_.!»」”\"'。"
+_DENIAL_INITIALS = frozenset("tiusanwfdceэт이그こそ这")
+
+
 _DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
 _DENIED_AFTER = lazy(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
 
@@ -104,8 +141,8 @@ def denied(before: str, after: str) -> bool:
 
 def refuted(rest: str, after: str) -> bool:
     """True when the rest of a sentence in words (``rest``) says it is wrong, or the text right ``after`` the
-    sentence opens with a bracketed verdict."""
-    return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40]))
+    sentence opens with a bracketed verdict or a sentence that denies it ("Это неверно.")."""
+    return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40])) or denial_opening(after) is not None
 
 
 #: A verdict written inside the formula itself: ``... \quad \text{(wrong)}``, ``\text{wrong: no log}``.

@@ -1,20 +1,21 @@
 r"""How numbers are written: decimal commas ("H = 1,571 bits", "0,5 × log2(0,5)") and ``0. 25``.
 
-Portuguese, French and Spanish write ``0,5`` for one half. A document is read
-with decimal commas when its prose and formulas hold at least two numbers
-written ``0,dd`` and no number written with a decimal point: then each
-``a,b`` (digits, a comma, digits, with no further comma or digit) is read as
-``a.b``. Lists keep their separators (``(0,5; 0,5)``, ``0,5, 0,5``). Code is
-left as it is, and so is the comma between the two whole-number parameters of a
-normal, uniform or binomial distribution (``N(0,1)``, ``U(0,2)``): a
-separator, not a decimal comma. A zero, a point and a space before digits (``0. 25``, a
-space typed or left by a line break) is read as ``0.25``. Every character
-stays in its place, so every offset still points into the file.
+Portuguese, French and Spanish write ``0,5`` for one half. A document is read with decimal commas when its
+prose and formulas hold at least two numbers written ``0,dd`` and no number written with a decimal point: then
+each ``a,b`` (digits, a comma, digits, with no further comma or digit) is read as ``a.b``. LaTeX's decimal
+comma ``0{,}25`` (German, French and Russian notes) is read as ``0.25`` when the document writes no decimal
+point: the digits move right by the braces' width, so ``1{,}585`` reads ``1.585``. Lists keep their separators
+(``(0,5; 0,5)``, ``0,5, 0,5``). Code is left as it is, and so is the comma between the two whole-number
+parameters of a normal, uniform or binomial distribution (``N(0,1)``, ``U(0,2)``): a separator, not a decimal
+comma. A zero, a point and a space before digits (``0. 25``, a space typed or left by a line break) is read as
+``0.25``. Every character stays in its place, so every offset still points into the file.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = with_decimal_points(parse_text("P = (0,5; 0,5) e H = 0,75 bits.\n", "a.md"))
 >>> document.prose[0].text
 'P = (0.5; 0.5) e H = 0.75 bits.'
+>>> with_decimal_points(parse_text("Es gilt $H(P) \\approx 1{,}055$ nats.\n", "a.md")).math[0].text
+'H(P) \\approx   1.055'
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _COMMA_DECIMAL = lazy(
 _LEADING_ZERO = lazy(r"(?<![\d,.])0,\d+(?![\d,])")
 _SPACED_POINT = lazy(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
 _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
+#: LaTeX's decimal comma between digits: ``0{,}25``.
+_BRACED_COMMA = lazy(r"(?<![\d.])(\d{1,6})\{,\}(\d{1,12})(?![\d.])")
 #: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
 #: so that the engine can skip ahead to the names' first letters.
 _PARAMETERS = lazy(
@@ -74,8 +77,8 @@ def _cut(source: str, version: str, piece: str, start: int) -> str | None:
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
     read = (*document.prose, *document.math)
-    if not any("0," in region.text or "0. " in region.text for region in read):  # the usual case, no pattern
-        return document
+    if not any("0," in region.text or "0. " in region.text or "{,}" in region.text for region in read):
+        return document  # the usual case, no pattern
     kept = _separators_kept(document.text)
 
     def kept_in(piece: str, start: int) -> str:
@@ -85,8 +88,10 @@ def with_decimal_points(document: SourceText) -> SourceText:
 
     written = "\n".join(kept_in(region.text, region.offset) for region in read)
     two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
-    commas = two_commas and not _POINT_DECIMAL.search(written)
-    if not commas and not _SPACED_POINT.search(written):
+    points_written = _POINT_DECIMAL.search(written) is not None
+    commas = two_commas and not points_written
+    braced = not points_written and "{,}" in written and _BRACED_COMMA.search(written) is not None
+    if not commas and not braced and not _SPACED_POINT.search(written):
         return document
 
     def points(piece: str, start: int = -1) -> str:
@@ -94,6 +99,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
         if "," not in piece and "0. " not in piece:  # most of a formula's context, found without a pattern
             return piece
         piece = _SPACED_POINT.sub(r"0.\1 ", kept_in(piece, start))
+        if braced and "{,}" in piece:
+            piece = _BRACED_COMMA.sub(r"  \1.\2", piece)
         return (_COMMA_DECIMAL.sub(".", piece) if commas else piece).replace(_KEPT, ",")
 
     pieces, position = [], 0

@@ -105,7 +105,7 @@ def unless_given_elsewhere(
     other = next((b for name in sorted(names) for b in definitions.distinct(name)), None)
     if outcome.verdict != "false" or other is None:
         return outcome
-    note = f"{outcome.note}; but {other.name} was also {other.text} (line {other.line}), which it may be about"
+    note = f"{outcome.note}; but {other.name} was also {other.text} ({other.where()}), which it may be about"
     return replace(outcome, verdict="unchecked", note=note)
 
 

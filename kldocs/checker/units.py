@@ -152,7 +152,7 @@ def unit_following(end: int, tokens: Sequence[Token], after: str, units: dict[in
         words = first.detail.split() if first.kind == "text" else [first.text] if first.kind == "word" else []
         return unit_word(words[0]) if words else None
     if after:
-        match = re.match(r"[\s$}\\,;:!~(]*(?:\\(?:text|mathrm|textrm)\{)?\s*([A-Za-z]+)", after)
+        match = re.match(r"[\s$}\\,;:!~(]*(?:\\(?:text|mathrm|textrm)\{)?\s*([^\W\d_]+)", after)  # also бит, 비트
         if match:
             return unit_word(match.group(1))
     return None

@@ -85,6 +85,7 @@ from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.quoted_mistakes import unless_quoted
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.rounded_steps import rounded_behind
@@ -113,6 +114,7 @@ from kldocs.checker.trees import has_logs, measures_in, with_arguments
 from kldocs.checker.unread import Unread, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
 from kldocs.checker.wrong_operands import WrongValues
+from kldocs.checker.worded_names import unread_bindings
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -182,6 +184,7 @@ class _Checker:
             (d.offset, Binding(d.name, None, self.document.line(d.offset), d.text, d.problem or None))
             for d in families.definitions
         ]
+        family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
         with_cell = functools.partial(in_cell, self.document)
         tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
         self.labels, self.tables = table_labels(self.document, tables), tables  # and each table's label ("Table A")
@@ -251,6 +254,7 @@ class _Checker:
                 results.append((event.item.offset, judged))
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
+        results = unless_quoted(self.document, results)
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]

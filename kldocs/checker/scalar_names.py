@@ -1,0 +1,31 @@
+r"""Letters set to a single number in a formula: ``$p = 0.3$``, a coin's bias, is no distribution.
+
+Notes on the binary entropy write ``H(p)`` for a coin of bias ``p`` ("At $p = 0.3$, $H(p) \approx 0.881$
+bits"). Such a ``p`` is a number, and the claims about it are not about a distribution ``P`` the document
+gave elsewhere (which a lowercase name would otherwise stand for): from the formula that sets it, the letter
+stands for no distribution read.
+
+>>> from kldocs.checker.reading import parse_text
+>>> document = parse_text("Let $P = (0.2, 0.8)$.\n\nAt $p = 0.3$, and at $q = 1/2$, $H = 1$.\n", "a.md")
+>>> [(name, text) for _, name, text in scalar_names(document)]
+[('p', 'p = 0.3'), ('q', 'q = 1/2')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kldocs.checker.documents import SourceText
+from kldocs.checker.lazy_patterns import lazy
+
+#: A whole formula that sets a lowercase letter to one number between 0 and 1 (a decimal or a fraction).
+_SCALAR = lazy(r"\s*(?P<name>[a-z])\s*=\s*(?P<value>0?\.[0-9]{1,12}|[01]|[0-9]{1,3}\s*/\s*[0-9]{1,4})\s*[.,;]?\s*")
+
+
+def scalar_names(document: SourceText) -> Iterator[tuple[int, str, str]]:
+    """``(offset, name, formula)`` for each formula that sets a lowercase letter to a single number, in order."""
+    for region in document.math:
+        if len(region.text) <= 40 and "=" in region.text:
+            match = _SCALAR.fullmatch(region.text)
+            if match is not None:
+                yield region.offset, match["name"], f"{match['name']} = {match['value']}"

@@ -1,0 +1,162 @@
+"""Names that a document gives new meanings section by section, as lecture notes do."""
+
+from __future__ import annotations
+
+import json
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def verdicts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(claim.verdict, claim.text, claim.value) for claim in check_text(text, "notes.md").claims]
+
+
+def _normal_kl(m1: float, v1: float, m2: float, v2: float) -> mpmath.mpf:
+    """KL(N(m1, v1) || N(m2, v2)) in nats, variances given."""
+    return mpmath.log(mpmath.sqrt(v2 / v1)) + (v1 + (m1 - m2) ** 2) / (2 * v2) - mpmath.mpf(1) / 2
+
+
+# A finite pair first, then the same lowercase letters for two normals.
+_NOTES = """## Discrete
+
+Let $p = (0.25, 0.75)$ and $q = (0.5, 0.5)$. Then $D_{{KL}}(p\\|q) \\approx {discrete} $ nats.
+
+## Continuous
+
+Now let $p = \\mathcal N(0, 1)$ and $q = \\mathcal N(2, 1)$, so that $D_{{KL}}(p\\|q) = {normal}$ nats.
+"""
+
+
+def test_a_lowercase_name_given_to_a_normal_ends_the_finite_distribution_it_named() -> None:
+    discrete = 0.25 * mpmath.log(0.5) + 0.75 * mpmath.log(1.5)
+    normal = _normal_kl(0, 1, 2, 1)
+    assert mpmath.almosteq(normal, 2)  # (mu1 - mu2)^2 / 2
+    found = verdicts(_NOTES.format(discrete=mpmath.nstr(discrete, 4), normal="2"))
+    assert all(verdict != "false" for verdict, _, _ in found), found
+    assert [verdict for verdict, text, _ in found if "KL" in text] == ["holds", "holds"]
+
+
+def test_a_wrong_value_for_the_lowercase_normals_is_still_false() -> None:
+    found = verdicts(_NOTES.format(discrete="0.1308", normal="0.5"))
+    assert [verdict for verdict, text, _ in found if "KL" in text] == ["holds", "false"]
+
+
+@pytest.mark.parametrize("letters", [("p", "q"), ("P", "Q")])
+def test_a_name_given_a_normal_with_symbols_for_its_parameters_ends_the_finite_one(letters: tuple[str, str]) -> None:
+    p, q = letters
+    text = (
+        f"Let ${p} = (0.5, 0.5)$ and ${q} = (0.9, 0.1)$.\n\n"
+        f"Next take ${p} = \\mathcal N(\\mu_1, \\sigma_1^2)$ and ${q} = \\mathcal N(\\mu_2, \\sigma_2^2)$ with"
+        " $\\mu_1 = 0$, $\\sigma_1 = 1$, $\\mu_2 = 1$, $\\sigma_2 = 1$.\n\n"
+        f"Then $D_{{KL}}({p}\\|{q}) = 0.5$ nats.\n"
+    )
+    found = verdicts(text)
+    assert all(verdict != "false" for verdict, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("For $P = \\mathcal N(0, 1)$ and $Q = \\mathcal N(1, 4)$, the KL divergence is {value} nats.", "holds"),
+        ("For $P = \\mathcal N(0, 1)$ and $Q = \\mathcal N(1, 4)$, the KL divergence is 0.25 nats.", "false"),
+        ("With p = N(0, 1) and q = N(1, 4) the relative entropy is about {value} nats.", "holds"),
+    ],
+)
+def test_a_sentence_that_names_its_normals_by_letter_and_a_measure_in_words_is_judged(
+    sentence: str, verdict: str
+) -> None:
+    value = mpmath.nstr(_normal_kl(0, 1, 1, 4), 3)  # ln 2 + 2/8 - 1/2 = 0.443
+    found = verdicts(sentence.format(value=value))
+    assert [v for v, _, _ in found] == [verdict]
+
+
+def _notebook(*sources: str) -> str:
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": source} for source in sources]
+    return json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def test_a_notebook_definition_that_replaces_another_names_the_cell_of_the_first() -> None:
+    notebook = _notebook("Let $p = (0.5, 0.5)$.", "Intro.\n\nNow let $p = (0.9, 0.1)$.")
+    second = [claim for claim in check_text(notebook, "lab.ipynb").claims if "0.9" in claim.text]
+    assert [claim.verdict for claim in second] == ["holds"]
+    assert "replaces the p of cell 1, line 1" in second[0].note
+
+
+def test_a_value_for_a_pair_replaced_in_an_earlier_cell_names_that_cell() -> None:
+    first = 0.5 * mpmath.log(0.5 / 0.9) + 0.5 * mpmath.log(0.5 / 0.1)
+    value = mpmath.nstr(first, 4)  # 0.5108
+    notebook = _notebook(
+        f"Let $p = (0.5, 0.5)$ and $q = (0.9, 0.1)$, so $D_{{KL}}(p\\|q) \\approx {value}$ nats.",
+        "Now let $p = (0.25, 0.75)$ and $q = (0.5, 0.5)$.",
+        f"So the KL divergence is about {value} nats.",
+    )
+    last = check_text(notebook, "lab.ipynb").claims[-1]
+    assert last.verdict == "unchecked" and "for the p and q of cell 1, line 1, replaced since" in last.note
+
+
+_DIE = [mpmath.mpf(1) / 6] * 6
+_FIVE = [mpmath.mpf(1) / 5] * 5 + [mpmath.mpf(0)]
+
+
+def _kl_bits(p: list[mpmath.mpf], q: list[mpmath.mpf]) -> mpmath.mpf:
+    return mpmath.fsum(a * mpmath.log(a / b, 2) for a, b in zip(p, q, strict=True) if a)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now let $p$ be the distribution of a fair die and $q$ that of a die that never shows six.",
+        "We reuse the letters: let $p$ be a uniform distribution on six faces and $q$ the one on five.",
+        "Sei nun $p$ die Verteilung eines fairen Würfels und $q$ die eines Würfels ohne Sechs.",
+    ],
+)
+def test_letters_given_new_distributions_in_words_are_not_judged_against_the_old_numbers(sentence: str) -> None:
+    value = mpmath.nstr(_kl_bits(_FIVE, _DIE), 3)  # log2(6/5) = 0.263
+    before = "Let $p = (0.5, 0.25, 0.25)$ and $q = (0.25, 0.5, 0.25)$."
+    text = f"{before}\n\n{sentence}\n\nThen $D(q\\|p) \\approx {value}$ bits.\n"
+    (kl,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
+    assert kl.verdict == "unchecked" and "new distribution in words" in kl.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let $p$ be the distribution above and $q$ the model.",
+        "Let $p$ be the true distribution and $q$ the model.",
+    ],
+)
+def test_a_sentence_that_only_names_the_roles_of_the_distributions_keeps_them(sentence: str) -> None:
+    text = f"Let $p = (0.5, 0.5)$ and $q = (0.75, 0.25)$.\n\n{sentence}\n\nThen $D(p\\|q) \\approx 0.2075$ bits.\n"
+    (kl,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
+    assert kl.verdict == "holds"
+
+
+def test_a_value_in_words_after_code_changes_the_distribution_says_why_it_is_not_read() -> None:
+    text = (
+        "```python\np = np.array([0.5, 0.3, 0.2])\np = softmax(logits / 2.0)\n```\n\n"
+        "At temperature 2 its entropy is about 1.47 bits.\n"
+    )
+    (claim,) = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "entropy"]
+    assert claim.verdict == "unchecked" and "p = softmax(logits / 2.0)" in claim.note
+
+
+def _binary_bits(p: float) -> mpmath.mpf:
+    x = mpmath.mpf(p)
+    return -x * mpmath.log(x, 2) - (1 - x) * mpmath.log(1 - x, 2)
+
+
+@pytest.mark.parametrize("bias", ["0.3", "3/10"])
+def test_a_coins_bias_p_is_no_distribution_even_where_a_distribution_p_is_given(bias: str) -> None:
+    value = mpmath.nstr(_binary_bits(0.3), 3)  # 0.881
+    text = (
+        "Let $P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$.\n\n"
+        "For a coin with bias $p$, $H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$.\n\n"
+        f"- At $p = {bias}$, $H(p) \\approx {value}$ bits.\n- At $p = 0.5$, $H(p) = 1$ bit.\n\n"
+        "And $H(P) \\approx 0.722$ bits.\n"
+    )
+    entropies = [(claim.verdict, claim.note) for claim in check_text(text, "coin.md").claims if claim.kind == "entropy"]
+    assert [verdict for verdict, _ in entropies] == ["unchecked", "unchecked", "holds"]
+    assert "sets p to a number" in entropies[0][1]
