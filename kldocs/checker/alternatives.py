@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from kldocs.checker.chains import Statement
@@ -189,3 +189,14 @@ def _identity(distribution: Distribution) -> tuple[object, ...]:
     if distribution.probabilities is not None:
         return (distribution.labels, distribution.probabilities)
     return (distribution.labels, tuple(distribution.as_array().tolist()))
+
+
+def pair_above(line: int, bindings: Mapping[str, Binding]) -> tuple[str, str] | None:
+    """The P and Q (or p and q) defined in the few lines above ``line``, if both are."""
+    for first, second in (("P", "Q"), ("p", "q")):
+        near = [bindings.get(name) for name in (first, second)]
+        if all(b is not None and b.distribution is not None for b in near) and all(
+            0 <= line - b.line <= FOLLOWING_LINES for b in near if b is not None
+        ):
+            return first, second
+    return None

@@ -110,3 +110,32 @@ def expansion_note(binding: Binding, replaced: Binding | None, note: str) -> str
         f"{binding.name} is read anew from the expansion, the entropy of {read} (the {binding.name} of "
         f"{replaced.where()} has {outcomes} outcomes): {note}"
     )
+
+
+class Expansions:
+    """The distributions read from entropies' expansions as a document is read, and the notes they add.
+
+    A name read from an earlier expansion is read again from a new one (a coin's ``H(x)``, then a die's); one
+    given another number of outcomes above is read again even where a value follows the expansion.
+    """
+
+    def __init__(self) -> None:
+        self._by_offset: dict[int, tuple[Binding, Binding | None]] = {}  # with the binding of that name replaced
+        self._latest: dict[str, Binding] = {}  # the latest read for each name
+
+    def read(
+        self, statement: Statement, line: int, offset: int, current: Mapping[str, Binding], valued: bool
+    ) -> Binding | None:
+        """The distribution the expansion at ``offset`` names, given the bindings in force (``valued``: a value
+        follows the expansion in its chain), or None."""
+        stated = {name: binding for name, binding in current.items() if binding is not self._latest.get(name)}
+        inferred = expanded_binding(statement, line, stated, rebinding_only=valued)
+        if inferred is not None:
+            self._by_offset[offset] = (inferred, stated.get(inferred.name))
+            self._latest[inferred.name] = inferred
+        return inferred
+
+    def note(self, offset: int, note: str) -> str:
+        """``note``, after where the distribution came from when the claim at ``offset`` is one read from."""
+        found = self._by_offset.get(offset)
+        return note if found is None else expansion_note(*found, note)

@@ -26,6 +26,7 @@ import re
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement, statements
+from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.shannon_measures import equation_form, mutual_form
@@ -187,3 +188,17 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
 
 def _start(match: re.Match[str]) -> int:
     return match.start()
+
+
+def supposed_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
+    """The kind, verdict and note of a claim of Shannon's measures judged under what its line supposes just
+    before it (``text``: the document's): independence (:func:`independent`), or an equation it follows from
+    (:func:`premised`); None when it supposes neither."""
+    line_start = text.rfind("\n", 0, item.offset) + 1
+    source = item.offset - item.statement.offset
+    start = source + min(item.statement.left.start, item.statement.right.start)
+    end = source + max(item.statement.left.end, item.statement.right.end)
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    supposed = independent(text[line_start : max(line_start, start)], item.statement, after)
+    return supposed or premised(text[line_start : item.offset], item.statement)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, SourceText
+from kldocs.checker.found import Found
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
 
@@ -87,6 +88,18 @@ class Unread:
     text: str
     offset: int
     cell: int | None = None
+
+
+def claimed_rows(document: SourceText, offsets: Sequence[int], items: Sequence[object]) -> set[int]:
+    """The rows claims were read on: those of the claims judged (``offsets``), and every row a formula read as a
+    claim spans, from its first side to its end."""
+    rows = {document.row(offset) for offset in offsets}
+    for item in items:
+        if isinstance(item, Found):
+            start = item.offset - item.statement.offset
+            first = start + min(item.statement.left.start, item.statement.right.start)
+            rows.update(range(document.row(first), document.row(item.offset) + 1))
+    return rows
 
 
 def not_read(

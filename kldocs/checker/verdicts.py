@@ -47,7 +47,7 @@ import functools
 import itertools
 from dataclasses import dataclass, replace
 
-from kldocs.checker.alternatives import FOLLOWING_LINES, Definitions, gives_after
+from kldocs.checker.alternatives import Definitions, gives_after, pair_above
 from kldocs.checker.bases import USUAL_BASES, BaseRules, candidate_bases
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
@@ -58,7 +58,7 @@ from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.document_claims import with_whole_document_claims
 from kldocs.checker.documents import SourceText
-from kldocs.checker.expanded_entropy import expanded_binding, expansion_note
+from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.impossible_values import impossible
@@ -80,7 +80,7 @@ from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
-from kldocs.checker.premises import independent, premised
+from kldocs.checker.premises import supposed_before
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -111,10 +111,10 @@ from kldocs.checker.table_scope import (
 )
 from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, measures_in, with_arguments
-from kldocs.checker.unread import Unread, not_read
+from kldocs.checker.unread import Unread, claimed_rows, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
-from kldocs.checker.wrong_operands import WrongValues
 from kldocs.checker.worded_names import unread_bindings
+from kldocs.checker.wrong_operands import WrongValues
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, UndecidableError
 
@@ -190,9 +190,7 @@ class _Checker:
         self.labels, self.tables = table_labels(self.document, tables), tables  # and each table's label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
-        # The distributions read from an entropy's expansion, by its offset, with the one of that name they replace.
-        expansions: dict[int, tuple[Binding, Binding | None]] = {}
-        read: dict[str, Binding] = {}  # the same, by name: the latest read for each name
+        expansions = Expansions()  # the distributions read from entropies written out
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
@@ -226,18 +224,12 @@ class _Checker:
                 self.definitions.remember(binding)
                 results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
-                inferred = None
                 if isinstance(item, Found):
-                    # A name read from an earlier expansion is read again from a new one (a coin's H(x), then a die's);
-                    # one given another number of outcomes above is read again even where a value follows.
-                    stated = {name: binding for name, binding in current.items() if binding is not read.get(name)}
-                    inferred = expanded_binding(
-                        item.statement, item.line, stated, rebinding_only=self._has_fallback(item)
+                    inferred = expansions.read(
+                        item.statement, item.line, item.offset, current, self._has_fallback(item)
                     )
-                if inferred is not None:
-                    expansions[item.offset] = (inferred, stated.get(inferred.name))
-                    current[inferred.name], stale = inferred, True
-                    read[inferred.name] = inferred
+                    if inferred is not None:
+                        current[inferred.name], stale = inferred, True
             for item in line_items:
                 if isinstance(item, (Found, Property, Unreadable, ProseValue)):
                     if stale:
@@ -248,22 +240,17 @@ class _Checker:
         for event in events:
             judged = self._event(event)
             judged = judged if judged is None else wrong.follow(event.item, judged)
-            if judged is not None and event.item.offset in expansions:
-                judged = replace(judged, note=expansion_note(*expansions[event.item.offset], judged.note))
             if judged is not None:
-                results.append((event.item.offset, judged))
+                results.append(
+                    (event.item.offset, replace(judged, note=expansions.note(event.item.offset, judged.note)))
+                )
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_quoted(self.document, results)
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
-        claimed = {self.document.row(offset) for offset, _ in results}
-        for item in self.items:
-            if isinstance(item, Found):
-                start = item.offset - item.statement.offset
-                first = start + min(item.statement.left.start, item.statement.right.start)
-                claimed.update(range(self.document.row(first), self.document.row(item.offset) + 1))
+        claimed = claimed_rows(self.document, [offset for offset, _ in results], self.items)
         unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
@@ -329,7 +316,9 @@ class _Checker:
         joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self._has_fallback(item)
         shannon = judge_shannon(statement, self.searches) if outside or joint else None
         if shannon is not None and (outside or shannon[1] == "holds"):
-            kind, verdict, note = shannon if shannon[1] == "holds" else self._premised(item) or shannon
+            kind, verdict, note = (
+                shannon if shannon[1] == "holds" else supposed_before(self.document.text, item) or shannon
+            )
             return Checked((item.line,), statement.text, kind, verdict, None, note)
         if outside:
             note = (
@@ -343,18 +332,6 @@ class _Checker:
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
         return self._checked(event, outcome, base)
-
-    def _premised(self, item: Found) -> tuple[str, Verdict, str] | None:
-        """A claim of Shannon's measures judged under what is supposed just before it: an equation it follows from
-        (:func:`~kldocs.checker.premises.premised`), or independence (:func:`~kldocs.checker.premises.independent`)."""
-        line_start = self.document.text.rfind("\n", 0, item.offset) + 1
-        source = item.offset - item.statement.offset
-        start = source + min(item.statement.left.start, item.statement.right.start)
-        end = source + max(item.statement.left.end, item.statement.right.end)
-        line_end = self.document.text.find("\n", end)
-        after = self.document.text[end : len(self.document.text) if line_end < 0 else line_end]
-        supposed = independent(self.document.text[line_start : max(line_start, start)], item.statement, after)
-        return supposed or premised(self.document.text[line_start : item.offset], item.statement)
 
     def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
         item = event.item
@@ -443,7 +420,7 @@ class _Checker:
         found = event.item
         statement = found.statement
         symbols = measures_in(statement.left) + measures_in(statement.right)
-        pair = self._pair_above(found, event.bindings) if any(s.args is None for s in symbols) else None
+        pair = pair_above(found.line, event.bindings) if any(s.args is None for s in symbols) else None
         if pair is not None:  # "D_{KL} = ..." right under the P and Q it uses
             named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
             statement = replace(statement, left=named[0], right=named[1])
@@ -521,16 +498,6 @@ class _Checker:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
         return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
-
-    def _pair_above(self, found: Found, bindings: dict[str, Binding]) -> tuple[str, str] | None:
-        """The P and Q (or p and q) defined in the few lines above a claim, if both are."""
-        for first, second in (("P", "Q"), ("p", "q")):
-            near = [bindings.get(name) for name in (first, second)]
-            if all(b is not None and b.distribution is not None for b in near) and all(
-                0 <= found.line - b.line <= FOLLOWING_LINES for b in near if b is not None
-            ):
-                return first, second
-        return None
 
 
 def _alike(outcome: Outcome, other: Outcome) -> bool:
