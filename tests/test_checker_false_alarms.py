@@ -152,3 +152,67 @@ def test_a_list_that_is_then_divided_is_not_the_distribution() -> None:
     p = [w / sum(weights) for w in weights]
     text = f"Normalise:\n\n    p = {weights} / {sum(weights)}\n      = {p}\n"
     assert not [c for c in _claims(text) if c.verdict == "false"], _claims(text)
+
+
+_TABLE = "| | Y=0 | Y=1 |\n|---|---|---|\n| X=0 | 0.4 | 0.1 |\n| X=1 | 0.1 | 0.4 |\n\n"
+
+
+@pytest.mark.parametrize(
+    "supposed",
+    [
+        "Se X e Y fossero indipendenti, avremmo $I(X;Y) = 0$.",
+        "X와 Y가 독립이면 $I(X;Y) = 0$ 이다.",
+        "XとYが独立ならば $I(X;Y) = 0$ である。",
+        "Wären X und Y unabhängig, so wäre $I(X;Y) = 0$.",
+        "Had X and Y been independent, we would have $I(X;Y) = 0$.",
+        "For independent X and Y, $I(X;Y) = 0$.",
+    ],
+)
+def test_a_value_supposing_independence_is_not_judged_against_the_table(supposed: str) -> None:
+    # The table's I(X;Y) is 0.278 bits; under independence it would be 0.
+    assert not [c for c in _claims(_TABLE + supposed + "\n") if c.verdict == "false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["For a fair coin, $H(p) = 1$ bit.", "A uniform p over four letters has $H(p) = \\log_2 4 = 2$ bits."],
+)
+def test_a_sentence_that_gives_a_name_a_distribution_in_words_is_not_judged_against_the_list(sentence: str) -> None:
+    listed = "The distribution p: A: 0.4, B: 0.3, C: 0.2, D: 0.1.\n\n"
+    assert not [c for c in _claims(listed + sentence + "\n") if c.verdict == "false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For a Bell state of two qubits, the quantum conditional entropy $H(A|B) = -1$ bit.",
+        "For densities, the cross-entropy can be negative.",
+        "For a continuous variable, the entropy can be negative.",
+        "Finite-sample estimates of the KL divergence can be negative.",
+    ],
+)
+def test_negative_values_said_of_other_settings_are_not_false(sentence: str) -> None:
+    assert not [c for c in _claims(sentence + "\n") if c.verdict == "false"]
+
+
+def test_a_joint_entropy_in_words_is_not_the_entropy_in_force() -> None:
+    text = "$P(X=0) = 0.9$, $P(X=1) = 0.1$.\n\nIn the dice experiment the joint entropy is 5.17 bits.\n"
+    assert math.isclose(2 * math.log2(6), 5.17, abs_tol=5e-3)
+    assert not [c for c in _claims(text) if c.verdict == "false"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("For a coin with heads probability 0.8, ", "$H(p) \\approx {h:.3f}$ bits."),
+        ("A source with probabilities 4/5 and 1/5 has ", "$H(p) = {h:.3f}$ bits."),
+        ("Now flip a coin with $p(\\text{{heads}}) = 0.8$; then ", "$H(p) \\approx {h:.3f}$ bits."),
+    ],
+)
+def test_a_sentence_that_gives_its_own_probabilities_is_not_judged_against_the_list(sentence: str, claim: str) -> None:
+    h = -(0.8 * math.log2(0.8) + 0.2 * math.log2(0.2))  # 0.722 bits; the listed p has 1.846
+    listed = "Take $p = (0.4, 0.3, 0.2, 0.1)$.\n\n"
+    claims = _claims(listed + sentence + claim.format(h=h) + "\n")
+    assert claims and not [c for c in claims if c.verdict == "false"], claims
+    # Without a distribution of its own, the sentence is judged against p.
+    assert any(c.verdict == "false" for c in _claims(listed + "Then " + claim.format(h=h) + "\n"))

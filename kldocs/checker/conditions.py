@@ -24,7 +24,7 @@ from kldocs.checker.lazy_patterns import lazy
 _MARKERS = lazy(
     r"\b(?:if|iff|when|whenever|provided|assuming|assume|suppose|supposing|given\s+that|in\s+case"
     r"|si|lorsque|quand|pourvu\s+que|cuando|siempre\s+que|se|quando|caso|wenn|falls|sofern"
-    r"|если|когда|при\s+условии)\b"
+    r"|если|когда|при\s+условии|wären|wäre|hätten|hätte|had(?=\s[^,.;]{1,40}?\sbeen\b))\b"
     r"|만약|이면|라면|경우|일\s*때|할\s*때|如果|若|(?<![相适適应應恰妥])当|假设|假如|ならば|なら|のとき|の時|場合",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _UNIFORM = lazy(
 #: A condition on how random variables depend on each other ("if they were independent", "if perfectly
 #: correlated", "若 X 与 Y 相互独立"): a measure of them claimed under it is not about the joint distribution given.
 _DEPENDENCE = lazy(
-    r"(?i)\b(?:independ[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
+    r"(?i)\b(?:independ[a-z]*|indipend[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
     r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
 )
@@ -60,8 +60,11 @@ _EQUAL_WORDS = lazy(
 _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = lazy(
-    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+uniform)|for\s+the(?=\s+product)|under)\b"
+    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+(?:uniform|independent|fair))"
+    r"|for\s+the(?=\s+product)|under|(?:an?|any|every)(?=\s+uniform))\b"
 )
+#: A fair coin or die named in the condition: a uniform distribution of its own, whatever the names.
+_FAIR = lazy(r"(?i)\b(?:fair|unbiased)\s+(?:coin|dic?e|die|six-sided|spinner)")
 #: Nothing but the opening of a display formula: a sentence ending with a colon leads into it.
 _OPENING = lazy(r"\s*(?:\\\[|\$\$|\\begin\{[a-z*]+\})?\s*")
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
@@ -112,7 +115,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     changed = (
         _uniform(lead, start, on_names)
         or _equal_names(lead, start, on_names)
-        or _DEPENDENCE.search(lead, start)
+        or _DEPENDENCE.search(lead)  # anywhere in the sentence: "X와 Y가 독립이면", "XとYが独立ならば"
+        or _FAIR.search(lead, start)
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None

@@ -39,10 +39,11 @@ _NEVER_NEGATIVE = {
 }
 #: Measures of random variables: a pointwise mutual information ``I(x;y)`` can be negative.
 _OF_VARIABLES = frozenset({"mutual_information", "conditional_entropy", "joint_entropy"})
-#: Words of a document about densities: there an entropy or a cross-entropy may be negative.
+#: Words of a document about densities (or quantum states): there an entropy or a cross-entropy may be negative.
 _CONTINUOUS = lazy(
     r"differential|continuous|densit|\\int(?![A-Za-z])|∫|gaussian|normal\s+distribution|\bpdf\b|"
-    r"diferencial|continu[ao]|differenziale|kontinuierlich|stetig|微分|连续|連続|연속|미분",
+    r"diferencial|continu[ao]|differenziale|kontinuierlich|stetig|微分|连续|連続|연속|미분|"
+    r"quantum|qubit|von\s+neumann|density\s+matri|bell\s+state|量子|양자",
     re.IGNORECASE,
 )
 #: Units of the JSD's upper bound, ``log 2``, by the unit written after the value (1 bit in any usual base).

@@ -59,6 +59,9 @@ def judge_prose_value(
     the one a formula just above works out (see :class:`WorkedAbove`), restates that one wrongly: it is false,
     unless the sentence says it is the other direction ("the reverse divergence is ...").
     """
+    if item.measure == "entropy" and _QUALIFIED.search(item.text):
+        note = "it names a joint, conditional or differential entropy in words, which no distribution in force gives"
+        return "unchecked", None, note, None
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
     fair = _fair(item, before)
@@ -95,19 +98,40 @@ def judge_prose_value(
 
 
 #: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
-#: distribution in force), or "with probability 0.6".
+#: distribution in force) nor a function's argument (``H(1/2, 1/2)``), or "with probability 0.6".
 _OWN_DISTRIBUTION = lazy(
-    r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
-    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?[0-9]*\.[0-9]+)"
+    r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)(?<![A-Za-z])"
+    r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
+    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
 )
 #: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
 #: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
 _OWN_KIND = lazy(
-    r"(?i:\b(?:fair|unbiased)\s+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"(?i:\b(?:fair|unbiased)[-\s]+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
     r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
 )
+
+
+#: A probability given by its outcome in a formula: ``p(\text{heads}) = 0.8``, ``P(0) = 0.8``.
+_OUTCOME_PROBABILITY = lazy(r"\b[Pp]\s*\(\s*[^()=]{1,24}\)\s*=\s*\$?\s*(?:0?\.[0-9]+|[0-9]+/[0-9]+)")
+
+
+def own_distribution_before(before: str) -> bool:
+    """Whether the sentence that ``before`` ends describes a distribution of its own ("For a coin with heads
+    probability 0.8, ", "A source with probabilities 1/2, 1/4, 1/8, 1/8 has ", "for equally likely outcomes").
+
+    >>> own_distribution_before("As above. For a coin with heads probability 0.8, "), own_distribution_before("So ")
+    (True, False)
+    """
+    sentence = _SENTENCE_BREAK.split(before[-300:])[-1]
+    return bool(
+        _OWN_DISTRIBUTION.search(sentence) or _OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence)
+    )
+
+
+_SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
 
 
 #: A fair coin or die named in words, and the number of its outcomes.
@@ -131,6 +155,8 @@ def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
     return {name: Binding(name, parse_distribution(weights, name=name), item.line, found.group())}
 
 
+#: An entropy named with a qualifier that makes it another measure than a distribution's entropy.
+_QUALIFIED = lazy(r"(?i)\b(?:joint|conditional|differential)\s+entropy")
 #: Words of a JSD of more than two distributions, or weighted: its bound is not log 2.
 _MANY = lazy(r"(?i)three|four|several|multiple|weight|tres|drei|trois|三|세")
 

@@ -398,6 +398,12 @@ _CONTINUOUS_AFTER = lazy(
     r"|differential|\bcontinu|stetig|kontinuierlich|连续|連続|연속)"
 )
 
+#: Earlier in the sentence, a setting where a sign may be negative: densities, quantum states, estimates from
+#: samples ("For densities, the cross-entropy can be negative", "Finite-sample estimates of the KL can be negative").
+_OTHER_SETTING = lazy(
+    r"(?i)(?:continuous|densit|differential|gaussian|real-valued|quantum|qubit|von\s+neumann|estimat|sample)"
+    r"[^.;!?\n]*$"
+)
 _DISCRETE_AFTER = lazy(r"(?i)\s*(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+|any\s+)?(?:\$?[A-Za-z]\$?\s+)?discrete")
 
 
@@ -409,10 +415,16 @@ def _continuous(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _continuous("entropy is non-negative for discrete X, but not for continuous X", 0, 23)
     False
+    >>> _continuous("For densities, the cross-entropy can be negative.", 15, 48)
+    True
     """
     if "discrete" in text[start:end].lower() or _DISCRETE_AFTER.match(text, end):
         return False  # "Entropy of a discrete variable can be negative", "... non-negative for discrete X"
-    return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _CONTINUOUS_AFTER.match(text, end))
+    return bool(
+        _CONTINUOUS_BEFORE.search(text, max(0, start - 14), start)
+        or _CONTINUOUS_AFTER.match(text, end)
+        or _OTHER_SETTING.search(text, max(0, start - 120), start)
+    )
 
 
 def _said(word: str, negation: bool) -> tuple[str, bool]:

@@ -33,7 +33,10 @@ _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the d
 #: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
 _UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
 _VALUE = lazy(
-    r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])" + MEASURE_WORDS + r"(?:\s+(?:value|score))?"
+    # Not the joint, conditional or differential entropy, which no distribution in force gives.
+    r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])(?<!joint\s)(?<!conditional\s)(?<!differential\s)"
+    + MEASURE_WORDS
+    + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"

@@ -53,7 +53,7 @@ _CONDITION = lazy(r"(?i:\b(?:when|whenever|if|unless|iff|only if)\s+[^.;:]*$)")
 #: A decimal value in a sentence, which a second in another unit may follow.
 _VALUE = lazy(r"(?<![0-9.])[0-9]+\.[0-9]+(?![0-9])")
 _KL = lazy(r"\bKL\b|D_\{?\s*\\?(?:mathrm\{)?KL|Kullback|relative entropy", re.IGNORECASE)
-_ENTROPY = lazy(r"entropy|\bh\s*\(", re.IGNORECASE)
+_ENTROPY = lazy(r"(?<!joint\s)(?<!conditional\s)(?<!cross-)(?<!cross\s)entropy|\bh\s*\((?![^)]*,)", re.IGNORECASE)
 
 
 #: Words of other languages for what a sentence about a normal says, and their English (see _in_english).

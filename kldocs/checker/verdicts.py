@@ -62,7 +62,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.impossible_values import impossible
-from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
+from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, own_distribution_before, prose_kind
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -484,7 +484,12 @@ class _Checker:
         start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
         symbols = measures_in(found.statement.left) + measures_in(found.statement.right)
         names = None if outcome.universal else {name for symbol in symbols for name in symbol.args or ()}
-        opened = condition(self.document.text[max(0, start - 300) : start], on_names=names)
+        before = self.document.text[max(0, start - 300) : start]
+        opened = condition(before, on_names=names)
+        earlier = names and all(event.bindings[name].line < found.line for name in names if name in event.bindings)
+        if opened is None and earlier and own_distribution_before(before):  # not a list in the same sentence
+            note = f"{outcome.note}; the sentence describes a distribution of its own, which may be the one it means"
+            return replace(outcome, verdict="unchecked", value=None, note=note)
         if opened is None:
             return outcome
         note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
