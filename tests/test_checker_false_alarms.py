@@ -216,3 +216,22 @@ def test_a_sentence_that_gives_its_own_probabilities_is_not_judged_against_the_l
     assert claims and not [c for c in claims if c.verdict == "false"], claims
     # Without a distribution of its own, the sentence is judged against p.
     assert any(c.verdict == "false" for c in _claims(listed + "Then " + claim.format(h=h) + "\n"))
+
+
+def test_a_new_pair_named_in_words_is_not_bounded_by_the_margins_in_force() -> None:
+    margins = "$P(X=0) = 0.9$, $P(X=1) = 0.1$ and $P(Y=0) = 0.9$, $P(Y=1) = 0.1$.\n\n"
+    bound = 2 * -(0.9 * math.log2(0.9) + 0.1 * math.log2(0.1))  # H(X) + H(Y) = 0.938 bits
+    assert not [
+        c for c in _claims(margins + "Compare a pair of uniform bytes: $H(X,Y) = 16$ bits.\n") if c.verdict == "false"
+    ]
+    # A value for the pair in force beyond H(X) + H(Y) is false.
+    assert bound < 1.5
+    assert any(c.verdict == "false" for c in _claims(margins + "Then $H(X,Y) = 1.5$ bits.\n"))
+
+
+def test_a_uniform_p_named_instead_of_a_bernoulli_is_not_the_bernoulli() -> None:
+    text = (
+        "For $p = \\text{Bernoulli}(0.5)$, $H(p) = 1$ bit.\n\n"
+        "If we instead use a uniform p on 4 letters, we get $H(p) = 2$ bits.\n"
+    )
+    assert not [c for c in _claims(text) if c.verdict == "false"]

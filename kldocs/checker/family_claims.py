@@ -59,6 +59,7 @@ from kldocs.checker.family_values import (
     square_root,
 )
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.vae_claims import vae_claims
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
@@ -304,7 +305,11 @@ def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefin
             claims.append(FamilyClaim(offset, sentence, measure, "unchecked", None, note, None, None))
             continue
         families = [defined[name].family for name in names]
-        claims.append(_verdict(measure, families, stated, sentence, offset, _normal_note(families)))
+        judged = _verdict(measure, families, stated, sentence, offset, _normal_note(families))
+        if judged.verdict == "false" and own_distribution_before(text[: match.start()]):
+            note = f"{judged.note}; the sentence describes a distribution of its own, which may be the one it means"
+            judged = FamilyClaim(offset, sentence, measure, "unchecked", None, note, None, None)
+        claims.append(judged)
     return claims
 
 

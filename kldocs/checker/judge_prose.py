@@ -30,6 +30,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.impossible_values import impossible_value
 from kldocs.checker.latex_numbers import BaseKey, parse
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.own_distributions import OWN_DISTRIBUTION, OWN_KIND
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, joint_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol, tokenize
@@ -78,7 +79,7 @@ def judge_prose_value(
                 return judged  # "the reverse direction is 0.193": the reading that fits is the one meant
             note = f"{worked[2]}, the measure the formula above works out ({item.written} fits {fits} instead)"
             return "false", worked[1], note, worked[3]
-    own = _OWN_DISTRIBUTION.search(before[-300:]) or (not item.names and _OWN_KIND.search(before[-300:]))
+    own = OWN_DISTRIBUTION.search(before[-300:]) or (not item.names and OWN_KIND.search(before[-300:]))
     if judged[0] == "false" and own:
         note = f"{judged[2]}; the sentence describes a distribution of its own, which may be the one it means"
         return "unchecked", None, note, None
@@ -95,43 +96,6 @@ def judge_prose_value(
             note = f"{elsewhere[2]}; the sentence gives no unit and the document's base is another, so it is not judged"
             return "unchecked", None, note, None
     return judged
-
-
-#: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
-#: distribution in force) nor a function's argument (``H(1/2, 1/2)``), or "with probability 0.6".
-_OWN_DISTRIBUTION = lazy(
-    r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)(?<![A-Za-z])"
-    r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
-    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
-)
-#: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
-#: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
-_OWN_KIND = lazy(
-    r"(?i:\b(?:fair|unbiased)[-\s]+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
-    r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
-    r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
-    r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
-)
-
-
-#: A probability given by its outcome in a formula: ``p(\text{heads}) = 0.8``, ``P(0) = 0.8``.
-_OUTCOME_PROBABILITY = lazy(r"\b[Pp]\s*\(\s*[^()=]{1,24}\)\s*=\s*\$?\s*(?:0?\.[0-9]+|[0-9]+/[0-9]+)")
-
-
-def own_distribution_before(before: str) -> bool:
-    """Whether the sentence that ``before`` ends describes a distribution of its own ("For a coin with heads
-    probability 0.8, ", "A source with probabilities 1/2, 1/4, 1/8, 1/8 has ", "for equally likely outcomes").
-
-    >>> own_distribution_before("As above. For a coin with heads probability 0.8, "), own_distribution_before("So ")
-    (True, False)
-    """
-    sentence = _SENTENCE_BREAK.split(before[-300:])[-1]
-    return bool(
-        _OWN_DISTRIBUTION.search(sentence) or _OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence)
-    )
-
-
-_SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
 
 
 #: A fair coin or die named in words, and the number of its outcomes.

@@ -62,7 +62,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.impossible_values import impossible
-from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, own_distribution_before, prose_kind
+from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -80,6 +80,7 @@ from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.premises import supposed_before
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
@@ -308,6 +309,9 @@ class _Checker:
         base, source = self.bases.for_claim(item)
         tried = candidate_bases(statement) if source in _ANY else (base,)
         impossible_here = beyond_marginals(statement, scope, tried) if outside else None
+        start = item.offset - item.statement.offset + min(statement.left.start, statement.right.start)
+        if impossible_here is not None and own_distribution_before(self.document.text[max(0, start - 300) : start]):
+            impossible_here = None  # "Compare a pair of uniform bytes: H(X,Y) = 16 bits": other variables
         if impossible_here is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
             return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible_here)
         if outside and any(other.fallback for other in self._chain_statements(item)):

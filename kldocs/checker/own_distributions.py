@@ -1,0 +1,48 @@
+"""Words that give a distribution on the spot, in the sentence before a claim: "for a coin with heads probability
+0.8", "a source with probabilities 1/2, 1/4, 1/8, 1/8", "a fair die", "a pair of uniform bytes".
+
+A claim in such a sentence may speak of that distribution rather than of the one in force under its name, so a
+value that fails against the one in force is not called false (see :func:`own_distribution_before`).
+
+>>> own_distribution_before("Take p as above. A fair die has "), own_distribution_before("Then ")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from kldocs.checker.lazy_patterns import lazy
+
+#: Words that give a distribution on the spot: a tuple of probabilities not set to a name (``P = (...)`` is the
+#: distribution in force) nor a function's argument (``H(1/2, 1/2)``), or "with probability 0.6".
+OWN_DISTRIBUTION = lazy(
+    r"(?<!=)(?<!= )(?<!=\$)(?<!= \$)(?<![A-Za-z])"
+    r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
+    r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
+)
+#: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
+#: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
+OWN_KIND = lazy(
+    r"(?i:\b(?:fair|unbiased)[-\s]+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"\b(?:two|pair\s+of)\s+(?:dice|coins|bytes)\b|\bdice\s+experiment\b|"
+    r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
+    r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
+    r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
+)
+
+
+#: A probability given by its outcome in a formula: ``p(\text{heads}) = 0.8``, ``P(0) = 0.8``.
+_OUTCOME_PROBABILITY = lazy(r"\b[Pp]\s*\(\s*[^()=]{1,24}\)\s*=\s*\$?\s*(?:0?\.[0-9]+|[0-9]+/[0-9]+)")
+
+
+def own_distribution_before(before: str) -> bool:
+    """Whether the sentence that ``before`` ends describes a distribution of its own ("For a coin with heads
+    probability 0.8, ", "A source with probabilities 1/2, 1/4, 1/8, 1/8 has ", "for equally likely outcomes").
+
+    >>> own_distribution_before("As above. For a coin with heads probability 0.8, "), own_distribution_before("So ")
+    (True, False)
+    """
+    sentence = _SENTENCE_BREAK.split(before[-300:])[-1]
+    return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))
+
+
+_SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
