@@ -235,3 +235,16 @@ def test_a_uniform_p_named_instead_of_a_bernoulli_is_not_the_bernoulli() -> None
         "If we instead use a uniform p on 4 letters, we get $H(p) = 2$ bits.\n"
     )
     assert not [c for c in _claims(text) if c.verdict == "false"]
+
+
+def test_a_list_named_in_a_sentence_ends_with_its_example() -> None:
+    text = (
+        "## Example 1\n\nTake the distribution p: A: 0.4, B: 0.3, C: 0.2, D: 0.1.\n\n"
+        "## Example 2\n\nA source emits four symbols with probabilities 1/2, 1/4, 1/8 and 1/8. "
+        "Here $H(p) = 1.75$ bits.\n"
+    )
+    assert -(0.5 * math.log2(0.5) + 0.25 * math.log2(0.25) + 2 * 0.125 * math.log2(0.125)) == 1.75
+    assert not [c for c in _claims(text) if c.verdict == "false"]
+    # Within its own example the list still judges the claim.
+    same = text.replace("## Example 2\n\n", "")
+    assert any(c.verdict == "false" for c in _claims(same))

@@ -6,7 +6,8 @@ A list is a distribution here only when it clearly is one: its name (``p``, ``q`
 follows the word "distribution" (or "distributed as per", "distributed according to") and a colon, and its items are
 probabilities of named outcomes (``A: 0.4``) or plain probabilities, two or more, summing to exactly 1; or the list
 follows "probabilities" and the next sentence calls it by that name ("call this distribution $p$", "denote it by
-$Q$"). The definition is in force from its line on, as any other.
+$Q$"). The definition is in force from its line on, to the end of its exercise or example (a heading that starts
+a new one): such lists are examples' data, and a page's next example reuses their names.
 
 >>> from kldocs.checker.reading import parse_text
 >>> page = "True probability distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1.\n"
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.distributions import DistributionDefinition
@@ -47,10 +49,17 @@ _CALLED = lazy(
     re.IGNORECASE,
 )
 _ITEM = lazy(_LABELLED)
+
+
+@dataclass(frozen=True)
+class NamedList(DistributionDefinition):
+    """A distribution a sentence names and lists: in force to the end of its exercise or example."""
+
+
 _FRACTION = lazy(r"\\[dt]?frac\{([0-9]++)\}\{([0-9]++)\}")
 
 
-def named_lists(document: SourceText) -> Iterator[DistributionDefinition]:
+def named_lists(document: SourceText) -> Iterator[NamedList]:
     """The distributions the prose names and lists (see the module's docstring), in document order."""
     text = document.text
     lists = 0
@@ -69,7 +78,7 @@ def named_lists(document: SourceText) -> Iterator[DistributionDefinition]:
                 yield definition
 
 
-def _definition(document: SourceText, match: re.Match[str], start: int) -> DistributionDefinition | None:
+def _definition(document: SourceText, match: re.Match[str], start: int) -> NamedList | None:
     """The list of ``match`` as a definition, when its items are probabilities that sum to 1 and are all labelled
     or none is."""
     items = [(item["label"], _plain(item["value"])) for item in _ITEM.finditer(match["items"])]
@@ -86,7 +95,7 @@ def _definition(document: SourceText, match: re.Match[str], start: int) -> Distr
     written = tuple(value for _, value in items)
     offset = start + match.start("items")
     shown = f"{name} = ({', '.join(written)})"
-    return DistributionDefinition(document.line(offset), shown, name, values, written, labels or None, offset)
+    return NamedList(document.line(offset), shown, name, values, written, labels or None, offset)
 
 
 def _plain(value: str) -> str:

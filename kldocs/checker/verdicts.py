@@ -79,6 +79,7 @@ from kldocs.checker.marginal_bounds import beyond_marginals
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
+from kldocs.checker.named_lists import NamedList
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.premises import supposed_before
@@ -192,6 +193,7 @@ class _Checker:
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions = Expansions()  # the distributions read from entropies written out
+        listed: list[Binding] = []  # the distributions named and listed in a sentence
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
@@ -201,8 +203,8 @@ class _Checker:
                 while pending and pending[0][0] < start:  # a table above the new scope binds, then gives way
                     given = pending.popleft()[1]
                     current[given.name] = given
-                for name in [name for name in current if of_random_variables(name)]:
-                    del current[name]
+                for name in [name for name in current if of_random_variables(name) or current[name] in listed]:
+                    del current[name]  # random variables, and lists named in a sentence, belong to their exercise
                 stale = True
             arriving: list[tuple[int, Binding | DistributionDefinition]] = [
                 with_cell(
@@ -222,6 +224,8 @@ class _Checker:
                 checked, binding = check_definition(defined, current)
                 binding = with_cell(offset, binding)[1]
                 current[defined.name] = binding
+                if isinstance(defined, NamedList):
+                    listed.append(binding)
                 self.definitions.remember(binding)
                 results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
