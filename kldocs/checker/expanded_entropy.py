@@ -18,7 +18,7 @@ logarithm's argument) names nothing, and the claim stays unchecked.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement
@@ -80,24 +80,6 @@ def _constant(node: Node) -> Fraction | None:
         return None
 
 
-def expanded_binding(
-    statement: Statement, line: int, bound: Mapping[str, Binding], *, rebinding_only: bool = False
-) -> Binding | None:
-    """The distribution ``statement`` names by its expansion (see :func:`expanded_distribution`), when the name
-    is not ``bound`` already (unless ``rebinding_only``), or is bound to a distribution over another number of
-    outcomes (a new exercise reusing the name: no slip drops outcomes and still sums to 1)."""
-    found = expanded_distribution(statement)
-    if found is None:
-        return None
-    name, weights = found
-    given = bound.get(name)
-    if given is None and rebinding_only:
-        return None
-    if given is not None and (given.distribution is None or len(given.distribution) == len(weights)):
-        return None
-    return Binding(name, parse_distribution(list(weights), name=name), line, statement.text)
-
-
 def expansion_note(binding: Binding, replaced: Binding | None, note: str) -> str:
     """The note of the claim a distribution was read from: where it comes from (and the distribution of that
     name it replaces), then ``note``."""
@@ -124,15 +106,26 @@ class Expansions:
         self._latest: dict[str, Binding] = {}  # the latest read for each name
 
     def read(
-        self, statement: Statement, line: int, offset: int, current: Mapping[str, Binding], valued: bool
+        self, statement: Statement, line: int, offset: int, current: Mapping[str, Binding], valued: Callable[[], bool]
     ) -> Binding | None:
-        """The distribution the expansion at ``offset`` names, given the bindings in force (``valued``: a value
-        follows the expansion in its chain), or None."""
-        stated = {name: binding for name, binding in current.items() if binding is not self._latest.get(name)}
-        inferred = expanded_binding(statement, line, stated, rebinding_only=valued)
-        if inferred is not None:
-            self._by_offset[offset] = (inferred, stated.get(inferred.name))
-            self._latest[inferred.name] = inferred
+        """The distribution the expansion at ``offset`` names (see :func:`expanded_distribution`), given the bindings
+        in force: when its name is bound to none (and no value follows the expansion in its chain: ``valued``), only
+        to one read from an earlier expansion, or to a distribution over another number of outcomes (a new exercise
+        reusing the name: no slip drops outcomes and still sums to 1); else None."""
+        found = expanded_distribution(statement)
+        if found is None:
+            return None
+        name, weights = found
+        given = current.get(name)
+        if given is not None and given is self._latest.get(name):
+            given = None  # read from an earlier expansion: read again from this one
+        if given is None and valued():
+            return None
+        if given is not None and (given.distribution is None or len(given.distribution) == len(weights)):
+            return None
+        inferred = Binding(name, parse_distribution(list(weights), name=name), line, statement.text)
+        self._by_offset[offset] = (inferred, given)
+        self._latest[name] = inferred
         return inferred
 
     def note(self, offset: int, note: str) -> str:

@@ -230,9 +230,8 @@ class _Checker:
                 results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
                 if isinstance(item, Found):
-                    inferred = expansions.read(
-                        item.statement, item.line, item.offset, current, self._has_fallback(item)
-                    )
+                    valued = functools.partial(self._has_fallback, item)  # worked out only where it matters
+                    inferred = expansions.read(item.statement, item.line, item.offset, current, valued)
                     if inferred is not None:
                         current[inferred.name], stale = inferred, True
             for item in line_items:
