@@ -248,3 +248,16 @@ def test_a_list_named_in_a_sentence_ends_with_its_example() -> None:
     # Within its own example the list still judges the claim.
     same = text.replace("## Example 2\n\n", "")
     assert any(c.verdict == "false" for c in _claims(same))
+
+
+@pytest.mark.parametrize("lead", ["With", "For", "Take", "Using"])
+def test_a_name_given_new_labelled_outcomes_after_a_colon_is_the_new_distribution(lead: str) -> None:
+    text = (
+        "Take the distribution q: A: 0.4, B: 0.3, C: 0.2, D: 0.1.\n\n"
+        f"{lead} q: cold: 0.6, warm: 0.4, the entropy is $H(q) \\approx 0.971$ bits.\n"
+    )
+    assert round(-(0.6 * math.log2(0.6) + 0.4 * math.log2(0.4)), 3) == 0.971
+    entropies = [c for c in _none_false(text) if c.kind == "entropy"]
+    assert [c.verdict for c in entropies] == ["holds"], entropies
+    unlabelled = text.replace("cold: 0.6, warm: 0.4", "$0.6$, $0.4$")
+    assert [c.verdict for c in _none_false(unlabelled) if c.kind == "entropy"] == ["holds"]

@@ -189,7 +189,7 @@ _UNBOUNDED = frozenset({"entropy", "kl", "cross_entropy", "jeffreys"})
 
 
 def _capped(statement: Statement) -> str | None:
-    """The measure a statement bounds from above by a number (``H(D) \\le 2``, ``3 > D(P||Q)``), when it has no upper
+    r"""The measure a statement bounds from above by a number (``H(D) \le 2``, ``3 > D(P||Q)``), when it has no upper
     bound, else None.
 
     >>> from kldocs.checker.chains import statements

@@ -1,13 +1,14 @@
 r"""Distributions a sentence names and lists in words: "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1",
 "distributed as per $q(x)$: $0.25$, $0.25$, $0.25$ and $0.25$", "probabilities 0.5, 0.25 and 0.25 respectively. Let us
-call this distribution $p(x)$".
+call this distribution $p(x)$", "With p: sun: 0.7, rain: 0.3".
 
 A list is a distribution here only when it clearly is one: its name (``p``, ``q``, ``P``, ``Q``, maybe with an index)
 follows the word "distribution" (or "distributed as per", "distributed according to") and a colon, and its items are
 probabilities of named outcomes (``A: 0.4``) or plain probabilities, two or more, summing to exactly 1; or the list
 follows "probabilities" and the next sentence calls it by that name ("call this distribution $p$", "denote it by
-$Q$"). The definition is in force from its line on, to the end of its exercise or example (a heading that starts
-a new one): such lists are examples' data, and a page's next example reuses their names.
+$Q$"); or the name follows "with", "for", "take", "using" or "let" and a colon ("With p: sun: 0.7, rain: 0.3",
+"For $q$: 0.6, 0.4"). The definition is in force from its line on, to the end of its exercise or example (a heading
+that starts a new one): such lists are examples' data, and a page's next example reuses their names.
 
 >>> from kldocs.checker.reading import parse_text
 >>> page = "True probability distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1.\n"
@@ -48,6 +49,8 @@ _CALLED = lazy(
     r"(?:let us |let's |we )?(?:call|denote|name) (?:this|it|the) (?:distribution )?(?:by |as )?" + _NAME,
     re.IGNORECASE,
 )
+#: "With p: sun: 0.7, rain: 0.3", "For $q$: 0.6, 0.4".
+_INTRODUCED = lazy(r"\b(?:with|for|take|using|let)\s" + _NAME + r"\s?:\s?(?P<items>" + _ITEMS + ")", re.IGNORECASE)
 _ITEM = lazy(_LABELLED)
 
 
@@ -66,9 +69,12 @@ def named_lists(document: SourceText) -> Iterator[NamedList]:
     for paragraph in document.paragraphs:
         end = text.find("\n", paragraph.offset + len(paragraph.text))  # a paragraph's text may be shorter than
         raw = text[paragraph.offset : end if end >= 0 else len(text)]  # its source (LaTeX): to the end of the line
-        if "istribut" not in raw and "robabilit" not in raw:
-            continue
-        found = sorted([*_NAMED.finditer(raw), *_CALLED.finditer(raw)], key=lambda match: match.start())
+        patterns = [_NAMED, _CALLED] if "istribut" in raw or "robabilit" in raw else []
+        if ":" in raw:
+            patterns.append(_INTRODUCED)
+        found = sorted(
+            (match for pattern in patterns for match in pattern.finditer(raw)), key=lambda match: match.start()
+        )
         lists += len(found)
         if lists > MAX_LISTS:
             return
