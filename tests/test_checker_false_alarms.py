@@ -7,7 +7,8 @@ an entropy in the next paragraph; a Bernoulli input beside the entropy of anothe
 its unit inside (``\\mathbf{0.37\\text{ nats}}``) under a heading that says "bits"; measures set equal to the sum of
 their values cut off at six places; a cross-entropy under "If the label had been ... instead:"; a name reused for
 a new distribution of another size written out in its expansion; ``ceil(log2 5) = 3``; a list divided by its
-total on the line that names it. The truth is computed here with ``math``.
+total on the line that names it; a name given new outcomes after "With p:"; scores, points and labels written as
+lists under names like ``Q_k`` or ``U``. The truth is computed here with ``math``.
 """
 
 from __future__ import annotations
@@ -261,3 +262,23 @@ def test_a_name_given_new_labelled_outcomes_after_a_colon_is_the_new_distributio
     assert [c.verdict for c in entropies] == ["holds"], entropies
     unlabelled = text.replace("cold: 0.6, warm: 0.4", "$0.6$, $0.4$")
     assert [c.verdict for c in _none_false(unlabelled) if c.kind == "entropy"] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Raw scores from the last layer, before softmax: Q_k = [2.0, 0.5, -0.5]",  # logits
+        "After one step the centres move to K1 = (0.5, 2.5) and K2 = (7.5, 7).",  # points in the plane
+        "For the labels U = [1, 1, 2, 2] the entropy is $H(U) = \\log 2$.",  # cluster labels
+    ],
+)
+def test_a_list_not_written_as_probabilities_is_not_called_a_bad_distribution(line: str) -> None:
+    text = f"The entropy of a fair coin is $H = 1$ bit.\n\n{line}\n"
+    assert not [c for c in _claims(text) if c.kind == "definition"]
+    assert not [c for c in _claims(text) if c.verdict == "false"]
+
+
+def test_probabilities_that_miss_one_are_still_called_a_bad_distribution() -> None:
+    assert 0.5 + 0.3 + 0.3 > 1.05
+    claims = _claims("Let $P = (0.5, 0.3, 0.3)$ be the distribution of the three colours.\n")
+    assert [(c.kind, c.verdict) for c in claims] == [("definition", "false")]

@@ -2,12 +2,18 @@
 
 Probabilities written to two or more decimals that miss 1 by no more than
 their rounding (1/3 written 0.333) leave the definition unchecked, not false.
+A list that is not written as probabilities at all (a value above 1 or below
+0, or whole numbers only: scores before a softmax, counts, coordinates,
+labels) is no claim: it binds its name as no distribution, and says nothing.
 
 >>> from fractions import Fraction
 >>> from kldocs.checker.distributions import DistributionDefinition
 >>> item = DistributionDefinition(1, "P = (0.33, 0.33, 0.33)", "P", (Fraction(33, 100),) * 3, ("0.33",) * 3)
 >>> check_definition(item, {})[0].note
 'P sums to 0.99, not 1: its probabilities are rounded'
+>>> scores = DistributionDefinition(1, "P = (3.0, 1.0, -1.0)", "P", (Fraction(3), Fraction(1), Fraction(-1)), ())
+>>> check_definition(scores, {})[0] is None
+True
 """
 
 from __future__ import annotations
@@ -25,8 +31,9 @@ from kldocs.inputs import parse_distribution
 from kldocs.inputs.distribution import NORMALIZE_HINT
 
 
-def check_definition(item: DistributionDefinition, current: dict[str, Binding]) -> tuple[Checked, Binding]:
-    """The verdict on a definition and the binding it makes (``current``: the distributions in force before it)."""
+def check_definition(item: DistributionDefinition, current: dict[str, Binding]) -> tuple[Checked | None, Binding]:
+    """The verdict on a definition, if it is a claim, and the binding it makes (``current``: the distributions in
+    force before it)."""
     try:
         distribution = parse_distribution(list(item.values), name=item.name)
         if item.labels is not None:
@@ -39,6 +46,8 @@ def check_definition(item: DistributionDefinition, current: dict[str, Binding]) 
             binding = replace(binding, rounded=item.written)
             note = f"{item.name} sums to {float(sum(item.values)):g}, not 1: its probabilities are rounded"
             return Checked((item.line,), item.text, "definition", "unchecked", None, note), binding
+        if not _written_as_probabilities(item):
+            return None, binding
         note = f"{item.name} is not a probability distribution: {problem}"
         return Checked((item.line,), item.text, "definition", "false", None, note), binding
     binding = Binding(item.name, distribution, item.line, item.text)
@@ -47,6 +56,12 @@ def check_definition(item: DistributionDefinition, current: dict[str, Binding]) 
     if previous is not None and previous.distribution != distribution:
         note += f"; it replaces the {item.name} of {previous.where()} from here on"
     return Checked((item.line,), item.text, "definition", "holds", None, note), binding
+
+
+def _written_as_probabilities(item: DistributionDefinition) -> bool:
+    """True when every value lies in [0, 1] and one lies strictly between: ``(0.5, 0.3, 0.3)``, not ``(1, 1, 1)``
+    (labels) or ``(1.5, 8.5)`` (a point)."""
+    return all(0 <= value <= 1 for value in item.values) and any(0 < value < 1 for value in item.values)
 
 
 def _rounded_to_one(item: DistributionDefinition) -> bool:

@@ -227,7 +227,8 @@ class _Checker:
                 if isinstance(defined, NamedList):
                     listed.append(binding)
                 self.definitions.remember(binding)
-                results.append((offset, checked))
+                if checked is not None:
+                    results.append((offset, checked))
             for item in line_items:  # H(S) = -(5/11 log 5/11 + ...), S defined nowhere and no value: S is read from it
                 if isinstance(item, Found):
                     valued = functools.partial(self._has_fallback, item)  # worked out only where it matters
