@@ -282,3 +282,35 @@ def test_probabilities_that_miss_one_are_still_called_a_bad_distribution() -> No
     assert 0.5 + 0.3 + 0.3 > 1.05
     claims = _claims("Let $P = (0.5, 0.3, 0.3)$ be the distribution of the three colours.\n")
     assert [(c.kind, c.verdict) for c in claims] == [("definition", "false")]
+
+
+def test_a_list_with_decimal_commas_between_semicolons_is_read_as_probabilities() -> None:
+    text = (  # a page that writes decimal points elsewhere, so the commas are not taken for decimal ones throughout
+        "A fair coin has an entropy of 1.0 bit.\n\n"
+        "Die Quelle hat die Wahrscheinlichkeiten p = (0,2; 0,3; 0,5) und die Entropie H(p) = 1,485 bit.\n"
+    )
+    assert round(-sum(x * math.log2(x) for x in (0.2, 0.3, 0.5)), 3) == 1.485
+    claims = [c for c in _none_false(text) if c.lines == (3,)]
+    assert [c.kind for c in claims][:1] == ["definition"] and "3 outcomes" in claims[0].note, claims
+    # The value's decimal comma is not read as a point on this page: "1,485" is not read as 1 (nor at all).
+    assert not [c for c in claims if c.kind == "entropy" and c.verdict != "holds"], claims
+
+
+def test_a_cross_entropy_given_by_a_models_perplexity_is_not_judged_against_the_distributions_in_force() -> None:
+    text = (
+        "Let $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n"
+        "A model with perplexity 16 has a cross-entropy of 4 bits per token.\n"
+    )
+    assert math.log2(16) == 4
+    assert [c.verdict for c in _claims(text) if c.kind == "cross_entropy"] in ([], ["unchecked"])
+
+
+def test_the_margins_of_one_section_do_not_bound_a_joint_measure_under_another_heading() -> None:
+    h_y = -(0.25 * math.log2(0.25) + 0.75 * math.log2(0.75))  # 0.811 bits: I(X;Y) can be no more here
+    text = (
+        "# Two sensors\n\nThe readings have $P(X) = (0.5, 0.5)$ and $P(Y) = (0.25, 0.75)$, and $I(X;Y) = 0.9$ bits.\n\n"
+        "# Two other sources\n\nFor two sources with three values each, $I(X;Y) = 1.2$ bits.\n"
+    )
+    assert h_y < 0.9 < 1.2 < math.log2(3)
+    verdicts = [c.verdict for c in _claims(text) if "I(X;Y)" in c.text]
+    assert verdicts == ["false", "unchecked"], verdicts

@@ -165,8 +165,25 @@ def statements(
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
             pairs = _pairs(chain, text) or _gain_pairs(chain, text, before)
-            found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in pairs]))
+            found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in pairs if not _cut_short(s, text)]))
     return found
+
+
+def _cut_short(statement: Statement, text: str) -> bool:
+    """True when the value ends at a comma glued to more digits (``H = 1,485 bit`` in a page that writes decimal
+    points elsewhere): the number written is not the one read, so the statement is not read at all.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [len(statements(tokenize(t), t)) for t in ("H(P) = 1,485 bit", "H(P) = 1, so")]
+    [0, 1]
+    """
+    end = statement.offset + len(statement.right_text)
+    return (
+        not statement.written_backwards
+        and text.startswith(statement.right_text, statement.offset)
+        and text[end : end + 1] == ","
+        and text[end + 1 : end + 2].isdigit()
+    )
 
 
 #: A name for the information gain of a split, and its arguments, then ``=`` and maybe a formula in words with its

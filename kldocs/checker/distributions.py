@@ -192,7 +192,20 @@ def _labelled_probabilities(region: Region) -> Iterator[tuple[int, str, str, str
             yield region.offset + (start if chain is None else chain.start()), name, label, match.group("value")
 
 
+#: A number with a decimal comma, as lists separated by semicolons write it: ``(0,5; 0,25; 0,25)``.
+_DECIMAL_COMMA = lazy(r"\s*+[0-9]++(?:,[0-9]++)?+\s*+")
+
+
 def _split_items(body: str) -> list[str]:
+    r"""The items of a list's body, split at commas and semicolons outside braces; a list separated by semicolons
+    whose items are numbers with decimal commas is split at its semicolons only.
+
+    >>> _split_items("0.5, 1/4, 0.25"), _split_items("0,5; 0,25; 0,25")
+    (['0.5', '1/4', '0.25'], ['0.5', '0.25', '0.25'])
+    """
+    pieces = body.split(";")
+    if len(pieces) > 1 and "," in body and all(_DECIMAL_COMMA.fullmatch(piece) for piece in pieces):
+        return [piece.strip().replace(",", ".") for piece in pieces]
     items, depth, start = [], 0, 0
     for index, char in enumerate(body):
         if char == "{":

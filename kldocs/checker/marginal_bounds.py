@@ -10,7 +10,8 @@ with those margins keeps them within Shannon's bounds:
 
 A value whose digits stand only for numbers outside these bounds, by more than :data:`SLACK` of the bound (the
 variables' distributions may be written rounded), is false whatever the joint distribution is (``I(X;Y) = 2.243``
-where H(Y) = 1.743 bits); one inside them is left as it was (unchecked).
+where H(Y) = 1.743 bits); one inside them is left as it was (unchecked). The bounds are used only under the heading
+that gives the variables' distributions (:func:`margins_in_section`).
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.scope import Binding
@@ -25,14 +26,15 @@ I(X;Y) is at most min(H(X), H(Y)) = 0.8112781245 bits whatever the joint distrib
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement
+from kldocs.checker.documents import SourceText
 from kldocs.checker.judging import decimal_text
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import KnownDistributions, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import literal
 from kldocs.errors import EvaluationError
@@ -55,6 +57,29 @@ def beyond_marginals(statement: Statement, scope: KnownDistributions, bases: Seq
     first = notes[0]
     assert first is not None
     return first if len(bases) == 1 else f"{first} (in {unit_name(bases[0])}, and in every usual base)"
+
+
+def margins_in_section(statement: Statement, bindings: Mapping[str, Binding], document: SourceText, at: int) -> bool:
+    r"""Whether the distributions of the variables a joint measure names were given in the section (under the same
+    heading) that holds ``at``, the claim's offset: under another heading the letters may name other variables
+    ("consider two other sources", "when X = Y"). Notebooks, whose lines are counted by cell, are not split so.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.reading import parse_text
+    >>> from kldocs.checker.tokens import tokenize
+    >>> page = "# A\n\nP(X) = (1/2, 1/2).\n\n# B\n\nI(X;Y) = 0.9\n"
+    >>> document = parse_text(page, "a.md")
+    >>> bindings = {name: Binding(name, None, 3, name) for name in "XY"}
+    >>> (claim,) = [s for s in statements(tokenize("I(X;Y) = 0.9"), "I(X;Y) = 0.9") if not s.fallback]
+    >>> [margins_in_section(claim, bindings, document, at) for at in (page.index("I("), 9)]
+    [False, True]
+    """
+    symbol = statement.left.symbol if isinstance(statement.left, MeasureNode) else None
+    if document.cells or symbol is None:
+        return True
+    here = document.section(at)
+    given = [bindings[name] for name in symbol.args or () if name in bindings]
+    return all(document.section(document.row_start(binding.line - 1)) == here for binding in given)
 
 
 def _beyond(statement: Statement, scope: KnownDistributions, base: BaseKey) -> str | None:

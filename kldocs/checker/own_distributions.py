@@ -20,9 +20,11 @@ OWN_DISTRIBUTION = lazy(
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
 )
 #: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
-#: 均匀硬币, 公平なコイン, "una moneda justa"): the sentence speaks of it unless it names the distributions in force.
+#: 均匀硬币, 公平なコイン, "una moneda justa"), or a model given by its perplexity ("a model with perplexity 8"): the
+#: sentence speaks of it unless it names the distributions in force.
 OWN_KIND = lazy(
     r"(?i:\b(?:fair|unbiased)[-\s]+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"\bperplexity\s+(?:of\s+|is\s+|=\s*)?\$?[0-9]|(?:困惑度|퍼플렉서티|パープレキシティ)\s*(?:为|是|는|は|=)?\s*\$?[0-9]|"
     r"\b(?:two|pair\s+of)\s+(?:dice|coins|bytes)\b|\bdice\s+experiment\b|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"

@@ -41,8 +41,7 @@ _TRUTH = {
     ("jeffreys", "metric"): (False, "the Jeffreys divergence breaks the triangle inequality, so it is not a metric"),
     ("kl", "sum_definition"): (
         True,
-        "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the minus sign and the ratio as written, "
-        "the sign is flipped",
+        "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the sign and the ratio as written, the sign is flipped",
     ),
     ("cross_entropy", "sum_definition"): (
         True,

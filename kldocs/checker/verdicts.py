@@ -75,7 +75,7 @@ from kldocs.checker.judging import (
 )
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
-from kldocs.checker.marginal_bounds import beyond_marginals
+from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
@@ -314,7 +314,10 @@ class _Checker:
         tried = candidate_bases(statement) if source in _ANY else (base,)
         impossible_here = beyond_marginals(statement, scope, tried) if outside else None
         start = item.offset - item.statement.offset + min(statement.left.start, statement.right.start)
-        if impossible_here is not None and own_distribution_before(self.document.text[max(0, start - 300) : start]):
+        if impossible_here is not None and (
+            own_distribution_before(self.document.text[max(0, start - 300) : start])
+            or not margins_in_section(statement, event.bindings, self.document, item.offset)
+        ):
             impossible_here = None  # "Compare a pair of uniform bytes: H(X,Y) = 16 bits": other variables
         if impossible_here is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
             return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible_here)
