@@ -211,3 +211,25 @@ def test_a_long_line_shows_the_sentence_that_holds_the_definition() -> None:
     line = "Some words first. " * 10 + "Then H(P) = -Σ pᵢ log₂(pᵢ), the entropy. More words follow after it here."
     (claim,) = _definitions(f"Notes\n\n{line}\n")
     assert claim.text == "Then H(P) = -Σ pᵢ log₂(pᵢ), the entropy."
+
+
+def _jsd(p: list[mpmath.mpf], q: list[mpmath.mpf]) -> mpmath.mpf:
+    m = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
+    return (_kl(p, m) + _kl(q, m)) / 2
+
+
+@pytest.mark.parametrize(
+    ("formula", "right"),
+    [
+        (r"JS(P,Q) = \frac{1}{2}KL(P,M) + \frac{1}{2}KL(P,M)", lambda m: _kl(_P, m)),  # Q's term lost
+        (r"JSD(P \| Q) = \frac{1}{2} D(P \| M) + \frac{1}{2} D(Q \| M)", lambda m: (_kl(_P, m) + _kl(_Q, m)) / 2),
+    ],
+)
+def test_a_measure_defined_by_other_measures_is_judged_for_every_pair(
+    formula: str, right: Callable[[list[mpmath.mpf]], mpmath.mpf]
+) -> None:
+    mixture = [(a + b) / 2 for a, b in zip(_P, _Q, strict=True)]
+    holds = abs(right(mixture) - _jsd(_P, _Q)) < mpmath.mpf(10) ** -30
+    text = f"The Jensen-Shannon divergence, with $M = (P+Q)/2$, is defined by\n\n$${formula}$$\n"
+    (claim,) = [c for c in check_text(text, "a.md").claims if "M)" in c.text]
+    assert claim.verdict == ("holds" if holds else "false"), claim

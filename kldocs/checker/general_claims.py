@@ -137,6 +137,12 @@ def general(
         if _sign_flipped(tried):
             note = f"the right side is minus {subject}: the sign is flipped (for {where}, {left.decimal(4)} against "
             return Outcome(kind, "false", None, note + f"{right.decimal(4)})", universal=True)
+        if _defines(statement):
+            note = (
+                f"as a definition of {subject} in other measures it must hold for every pair, and it fails for "
+                f"{where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
+            )
+            return Outcome(kind, "false", None, note, universal=True)
         note = (
             f"it holds only for some distributions (not for {where}); an equation between measures of "
             "distributions the document does not give is not tested as a universal identity"
@@ -151,6 +157,33 @@ def general(
     else:
         note = f"fails for {where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
     return Outcome(kind, "false", None, note, universal=True)
+
+
+def _defines(statement: Statement) -> bool:
+    r"""Whether an equation defines one measure by two or more terms of other measures of the same distributions
+    (and their mixture ``M``), as ``JS(P,Q) = \frac12 KL(P,M) + \frac12 KL(Q,M)`` does: a definition is meant for
+    every pair, so a counterexample makes it false.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> texts = (r"JS(P,Q) = \frac{1}{2} KL(P,M) + \frac{1}{2} KL(P,M)", "H(P,Q) = H(P)", "H(P) = H(Q) + D(P||Q)")
+    >>> [_defines(s) for text in texts for s in statements(tokenize(text), text) if not s.fallback]
+    [True, False, False]
+    """
+    if (
+        statement.relation not in ("=", "~")
+        or statement.written_backwards
+        or not isinstance(statement.left, MeasureNode)
+    ):
+        return False
+    defined = statement.left.symbol
+    terms = measures_in(statement.right)
+    allowed = {*(defined.args or ()), "M"}
+    return (
+        defined.args is not None
+        and len(terms) >= 2
+        and all(term.measure != defined.measure and set(term.args or ("?",)) <= allowed for term in terms)
+    )
 
 
 def _arguments(node: Node) -> list[str]:
