@@ -314,3 +314,16 @@ def test_the_margins_of_one_section_do_not_bound_a_joint_measure_under_another_h
     assert h_y < 0.9 < 1.2 < math.log2(3)
     verdicts = [c.verdict for c in _claims(text) if "I(X;Y)" in c.text]
     assert verdicts == ["false", "unchecked"], verdicts
+
+
+def test_claims_after_supposing_two_variables_the_same_hold_whatever_their_margins_were() -> None:
+    text = (
+        "# Two sensors\n\nThe readings have $P(X) = (0.5, 0.5)$ and $P(Y) = (0.25, 0.75)$.\n\n"
+        "# The extreme case\n\nNow let both sensors read the same thing, such that $X = Y$ with probability 1. "
+        "Then:\n\n$H(X|Y) = 0$\n\n$H(X,Y) = H(X) = H(Y)$\n\n$I(X;Y) = H(Y)$\n"
+    )
+    claims = [c for c in _none_false(text) if c.kind != "definition"]
+    assert claims and all(c.verdict == "holds" and "X = Y" in c.note for c in claims), claims
+    # Without the supposition the margins of the first section still judge H(X) = H(Y): they differ.
+    plain = text.replace("such that $X = Y$ with probability 1", "with some noise")
+    assert [c.verdict for c in _claims(plain) if c.text == "H(X) = H(Y)"] == ["false"]

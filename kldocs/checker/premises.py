@@ -186,6 +186,47 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     return kind, "holds", f"{supposed}, and the two sides are equal, as the sentence supposes"
 
 
+#: "such that $X=Y$", "if Y = X", "when $X = Y$ with probability 1": two variables supposed to be the same one; groups
+#: ``a`` and ``b``.
+_SAME = lazy(
+    r"(?<![^\W\d_])(?:if|when|where|such\s+that|suppose|assume|so\s+that)\s+"
+    + _NAME.format("a")
+    + r"\s*=\s*"
+    + _NAME.format("b")
+    + r"(?![\w(])",
+    re.IGNORECASE,
+)
+#: How far back, in the claim's section, a supposition that two variables are the same one reaches.
+_SAME_REACH = 400
+
+
+def the_same(before: str, claim: Statement) -> tuple[str, Verdict, str] | None:
+    """The verdict on a claim about two variables that the text just before it (``before``: at most a few sentences,
+    in the claim's section) supposes to be the same one ("such that $X=Y$ with probability 1"): it holds when its two
+    sides are equal once the one is put for the other; otherwise nothing is said here (None), nor when the text
+    supposes nothing so.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "H(X,Y) = H(Y)"
+    >>> (claim,) = [item for item in statements(tokenize(text), text) if not item.fallback]
+    >>> the_same("Suppose the two sensors agree, such that $X=Y$ always. Then:", claim)[1]
+    'holds'
+    """
+    found = max(_SAME.finditer(before, max(0, len(before) - _SAME_REACH)), key=_start, default=None)
+    form = equation_form(claim) if found is not None else None
+    if found is None or not form:
+        return None
+    first, second = (name.replace("{", "").replace("}", "") for name in (found["a"], found["b"]))
+    merged: dict[frozenset[str], Fraction] = {}
+    for names, weight in form.items():
+        key = frozenset(first if name == second else name for name in names)
+        merged[key] = merged.get(key, Fraction(0)) + weight
+    if second not in frozenset().union(*form) or any(merged.values()) or claim.relation not in ("=", "~"):
+        return None
+    kind = "identity"
+    return kind, "holds", f"when {first} = {second}, the two sides are equal, as the text supposes just before it"
+
+
 def _start(match: re.Match[str]) -> int:
     return match.start()
 

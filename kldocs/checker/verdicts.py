@@ -82,7 +82,7 @@ from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.named_lists import NamedList
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.own_distributions import own_distribution_before
-from kldocs.checker.premises import supposed_before
+from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.printing_functions import defined_for, own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
@@ -310,10 +310,13 @@ class _Checker:
         why = impossible(statement, self.document.text) if outside else None
         if why is not None:  # H(Y|X) = -0.5: no joint distribution gives it
             return Checked((item.line,), statement.text, "bound", "false", None, why)
+        start = item.offset - item.statement.offset + min(statement.left.start, statement.right.start)
+        same = the_same(self.document.text[max(self.document.section(start), start - 400) : start], statement)
+        if same is not None:  # "such that X=Y with probability 1. ... H(X,Y) = H(X)"
+            return Checked((item.line,), statement.text, same[0], same[1], None, same[2])
         base, source = self.bases.for_claim(item)
         tried = candidate_bases(statement) if source in _ANY else (base,)
         impossible_here = beyond_marginals(statement, scope, tried) if outside else None
-        start = item.offset - item.statement.offset + min(statement.left.start, statement.right.start)
         if impossible_here is not None and (
             own_distribution_before(self.document.text[max(0, start - 300) : start])
             or not margins_in_section(statement, event.bindings, self.document, item.offset)
