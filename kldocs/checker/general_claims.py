@@ -139,7 +139,7 @@ def general(
             return Outcome(kind, "false", None, note + f"{right.decimal(4)})", universal=True)
         if _defines(statement):
             note = (
-                f"as a definition of {subject} in other measures it must hold for every pair, and it fails for "
+                f"as a definition of {subject} by {statement.right_text} it must hold for every pair, and it fails for "
                 f"{where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
             )
             return Outcome(kind, "false", None, note, universal=True)
