@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 
 from kldocs.checker.alternatives import Definitions, gives_after, pair_above
 from kldocs.checker.bases import USUAL_BASES, BaseRules, candidate_bases
+from kldocs.checker.carried_rounding import RoundedValues
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
@@ -242,9 +243,10 @@ class _Checker:
                         self.snapshots.append(snapshot)
                     events.append(_Event(item, snapshot, version))
         wrong = WrongValues()  # values found false so far, which arithmetic below may carry on
+        carried = RoundedValues()  # values stated rounded so far, which a combination below may carry on
         for event in events:
             judged = self._event(event)
-            judged = judged if judged is None else wrong.follow(event.item, judged)
+            judged = judged if judged is None else carried.follow(event.item, wrong.follow(event.item, judged))
             if judged is not None:
                 results.append(
                     (event.item.offset, replace(judged, note=expansions.note(event.item.offset, judged.note)))
