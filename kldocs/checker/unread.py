@@ -132,7 +132,7 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
         if region.offset >= end:
             continue
         text = region.text.replace(BLANK, " ")
-        named = _names_measure(text) or document.row(region.offset) in printing
+        named = document.row(region.offset) in printing or _names_measure(text)
         named = named or _printed_value(document, region.offset, text)
         if "|" not in text and not (named and _DECIMAL.search(text)):  # a table's header row holds no number
             continue
@@ -168,11 +168,14 @@ def _printing_code(document: SourceText, end: int) -> set[int]:
     rows: set[int] = set()
     code = sorted(document.code, key=lambda region: region.offset)
     index = 0
+    names: dict[int, bool] = {}  # whether each block names a measure, looked at once for all the outputs below it
     for output in document.outputs:
         if output.offset >= end:
             break
         while index < len(code) and code[index].offset < output.offset:
             index += 1
-        if index and _MEASURE_WORD.search(code[index - 1].text.lower()):
+        if index and index not in names:
+            names[index] = _MEASURE_WORD.search(code[index - 1].text.lower()) is not None
+        if index and names[index]:
             rows.update(range(document.row(output.offset), document.row(output.offset + len(output.text)) + 1))
     return rows
