@@ -92,3 +92,14 @@ class _Searches:
     def search(self, text: str) -> object:
         self.calls.append(text)
         return screens.mentions(text, ("entropy",)) or None
+
+
+def test_each_line_of_printed_output_is_placed_once_for_what_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kldocs.checker.documents import SourceText
+
+    outputs = [{"output_type": "stream", "name": "stdout", "text": f"0.{j:03d}\n"} for j in range(500)]
+    cell = {"cell_type": "code", "metadata": {}, "source": "print(entropy(p))", "outputs": outputs}
+    document = parse_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), "a.ipynb")
+    placed = _counting(monkeypatch, SourceText, "row")
+    assert len(unread.unread_lines(document, set())) == 500
+    assert len(placed) <= 3 * 500  # its row, and the first and last rows of its output for the code above it
