@@ -26,7 +26,8 @@ deep; runs of 2,000 escaped maths openings; paragraphs of 1,000 sentences that s
 code fences of a list of 2,000 rows, and of 300 nested calls; claims too large to read (``10^-999999``). Then
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
-200 deep. Then a notebook whose cells print a thousand outputs each.
+200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
+denominators of 400 digits.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -150,6 +151,8 @@ def shapes() -> dict[str, str]:
         "deep_metadata.ipynb": _deep_metadata(),
         # Shapes of the sixth trial: a notebook whose cells print a thousand outputs each.
         "many_outputs.ipynb": _many_outputs(),
+        # Examples whose inputs are fractions with denominators of 400 digits.
+        "long_denominators.md": _repeat("Input: P = [1/" + "9" * 400 + ", 0.5]\nOutput: 0.5\n\n"),
     }
 
 

@@ -57,6 +57,31 @@ def test_a_wrong_number_is_read_once_and_compared_exactly_only_with_values_near_
     assert comparisons == []
 
 
+def test_the_estimates_of_the_distributions_in_force_are_made_once_for_all_the_claims_about_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A wrong entropy is compared with the entropy of every distribution in force, in every base: a lecture's
+    # claims each estimated (and hashed the fractions of) the hundreds of distributions its sections defined.
+    from kldocs.checker import scope as scopes
+
+    made: list[str] = []
+    estimated = scopes._estimated
+
+    def counting(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
+        made.append(measure)
+        return estimated(measure, pair, base)
+
+    monkeypatch.setattr(scopes, "_estimated", counting)
+    monkeypatch.setattr(scopes, "_ESTIMATES", {})
+    bindings = _scope(40).bindings
+    node = parse(tokenize("7.25"))
+    claimed = ExactValue.number(Fraction(29, 4))
+    for _ in range(5):  # each claim judged in a scope of its own, over the same distributions
+        scope = KnownDistributions(bindings)
+        assert diagnosis.explain(MeasureSymbol("entropy", ("P",)), scope, Fraction(2), node, claimed, False) == ""
+    assert 0 < len(made) <= 41 * 3  # each distribution's entropy in each base, once
+
+
 def test_an_expansion_is_matched_term_by_term_only_with_measures_enough_of_whose_terms_it_has(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

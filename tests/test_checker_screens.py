@@ -34,7 +34,14 @@ from kldocs.checker import (
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
-from kldocs.checker.measure_words import LABEL_ANCHORS, LABEL_WORDS, MEASURE_ANCHORS, MEASURE_WORDS, SUBJECT_ANCHORS
+from kldocs.checker.measure_words import (
+    LABEL_ANCHORS,
+    LABEL_WORDS,
+    MEASURE_ANCHORS,
+    MEASURE_WORDS,
+    SUBJECT_ANCHORS,
+    UNIT,
+)
 from kldocs.checker.reading import parse_text
 from kldocs.checker.screens import mentions
 from kldocs.exact.base import UNIT_WORDS
@@ -120,6 +127,21 @@ def test_separators_kept_are_those_the_plain_pattern_finds(text: str) -> None:
     kept = number_notation._KEPT
     expected = PLAIN_PARAMETERS.sub(lambda match: match.group(0).replace(",", kept), text)
     assert number_notation._separators_kept(text) == expected
+
+
+#: The plain form of the shape every restated value has, which tried every unit word at each digit of a run.
+PLAIN_VALUE_SHAPE = re.compile(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
+SHAPE_PIECES = ["0", "7", "123456789", ".", ",", " ", "\t", "bits", "Nat", "unit", "比特", "бит", "_", "x", "é"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(SHAPE_PIECES), max_size=14).map("".join))
+def test_a_value_shape_is_found_where_the_plain_pattern_finds_one(text: str) -> None:
+    assert (restated_values._VALUE_SHAPE.search(text) is None) == (PLAIN_VALUE_SHAPE.search(text) is None)
+
+
+def test_every_unit_word_starts_with_a_letter_as_the_value_shape_looks_ahead_for() -> None:
+    assert all(re.match(r"[^\W\d_]", word) for word in (*UNIT_WORDS, "unit"))
 
 
 #: Patterns that test a first character in a lookahead before their lookbehinds and alternatives.

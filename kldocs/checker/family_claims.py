@@ -86,6 +86,10 @@ _SYMBOL = lazy(
     r"|(?P<measure>\bJSD|\bH|\bh|\bJ)\s*\(\s*(?P<a>[A-Za-z])\s*(?:,\s*(?P<b>[A-Za-z]))?\s*\)"
 )
 _SYMBOL_MEASURES = {"JSD": "jsd", "H": "entropy", "h": "entropy", "J": "jeffreys"}
+#: One of which every sentence a claim or a definition is read from holds (see :mod:`~kldocs.checker.screens`): the
+#: bracket of a member (``N(0, 1)``) or of a symbol (``D_KL(P || Q)``), the backslash of LaTeX that reads as plain
+#: text, or the words of a VAE's KL term.
+_ANCHORS = ("(", "\\", "kl", "kullback", "vae", "variational")
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,7 @@ def family_checks(
     )
     if until is not None:
         sentences = [(offset, sentence) for offset, sentence in sentences if offset < until]
+    sentences = [(offset, sentence) for offset, sentence in sentences if screens.mentions(sentence, _ANCHORS)]
     texts = [plain_texts(sentence) for _, sentence in sentences]  # read once, for definitions and for claims
     definitions = [
         item for (offset, _), (plain, _) in zip(sentences, texts, strict=True) for item in _definitions(plain, offset)

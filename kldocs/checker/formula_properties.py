@@ -36,7 +36,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
-from kldocs.checker.screens import mentions
+from kldocs.checker.screens import either, mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 _BARS = r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|(?!\|)|,|;)"
@@ -122,6 +122,8 @@ _READ = (
     (_EXPECTATION, ("expectation", "expected", "average")),
     (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
 )
+#: The anchors of every pattern of :data:`_READ`: a paragraph with none of them is passed over with one look.
+_READ_ANCHORS = either(*(anchors for _, anchors in _READ))
 #: What turns a sentence round or makes it a question: it is not read.
 _NOT_STATED = lazy(r"(?<![A-Za-z])(?:not|never|if\s+we|suppose|whether|claim|myth|wrong)(?![A-Za-z])|如果|吗", re.I)
 
@@ -135,7 +137,7 @@ _IDENTITY_ANCHORS = ("entrop", "熵", "エントロピー", "엔트로피", "kl"
 def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph writes with formulas, and identities between the measures' names."""
     text = _written(document, paragraph)
-    for pattern, anchors in _READ:
+    for pattern, anchors in _READ if mentions(text, _READ_ANCHORS) else ():
         if mentions(text, anchors):
             for match in pattern.finditer(text):
                 found = _property(pattern, match)
@@ -171,6 +173,8 @@ def in_place(document: SourceText, paragraph: Region) -> str | None:
     """
     text = paragraph.text
     written = document.text[paragraph.offset : paragraph.offset + len(text)]
+    if written == text:  # no maths, and its line breaks are the document's
+        return text
     if len(written) != len(text):
         return None
     characters, start = list(text), 0

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import refuted
-from kldocs.checker.screens import mentions
+from kldocs.checker.screens import either, mentions
 
 
 @dataclass(frozen=True)
@@ -311,6 +311,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
     ``formula_rows``: rows where a formula was read; "KL(P || Q) ≠ KL(Q || P) — not symmetric" there is that formula's.
     """
     text = paragraph.text
+    if not mentions(text, _ANY_ANCHORS):  # none of the screens below would pass
+        return
     patterns = (
         [
             *(_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL),
@@ -464,6 +466,8 @@ HINT = (
 _ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
+#: One of which every paragraph :func:`properties` reads holds: the anchors of each of its patterns.
+_ANY_ANCHORS = either(HINT, ZERO_ANCHORS, ("cross",))
 
 
 def _sentence_start(text: str, end: int) -> int:

@@ -116,7 +116,9 @@ _ANCHORS = (
     *("dá", "得到", "为", "是", "等于", "incur", "units", "位", *(word.casefold() for word in UNIT_WORDS)),
 )
 #: What every value read has: a decimal point or comma, or a unit after a whole number (found before the words).
-_VALUE_SHAPE = lazy(r"[0-9](?:[.,][0-9]|[ \t]?(?:" + UNIT + r"|units?))", re.IGNORECASE)
+#: A run of digits is looked at once, from its first digit, and every unit word starts with a letter: the unit words
+#: were tried at each digit of a 400-digit denominator (a few seconds for 10 MB of them).
+_VALUE_SHAPE = lazy(r"(?<![0-9])[0-9]++(?:[.,][0-9]|[ \t]?(?=[^\W\d_])(?:" + UNIT + r"|units?))", re.IGNORECASE)
 #: Most characters read above a sentence for the measure it continues with.
 _CONTEXT = 600
 #: Rows above a sentence that may say which measure it continues with.

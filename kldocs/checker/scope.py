@@ -169,7 +169,7 @@ class KnownDistributions:
         0.207519
         """
         pair = self._probabilities(symbol)
-        return None if pair is None else _estimated(symbol.measure, pair, base)
+        return None if pair is None else _estimated_again(symbol.measure, pair, base)
 
     def estimate_terms(self, symbol: MeasureSymbol, base: BaseKey = None) -> tuple[float, ...] | None:
         """The per-category terms of an entropy, cross-entropy or KL divergence in floating point, each within
@@ -317,6 +317,31 @@ def far_apart(estimate: float | None, value: float) -> bool:
     if estimate is None or not math.isfinite(value):
         return False
     return abs(estimate - value) > SLACK * (1 + abs(estimate))
+
+
+#: Estimates made, by measure, the identities of the probabilities' tuples and the base (see :func:`_estimated_again`).
+_ESTIMATES: dict[tuple[object, ...], tuple[tuple[tuple[Fraction, ...], ...], float | None]] = {}
+#: Most estimates kept there.
+_MOST_ESTIMATES = 4096
+
+
+def _estimated_again(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
+    """:func:`_estimated`, found again by the identity of the probabilities: the distributions in force are the same
+    objects from one claim to the next, and hashing every fraction of them for :func:`_estimated`'s cache took longer
+    than the look-up saved (a wrong entropy is compared with the entropy of every distribution in force).
+
+    >>> pair = ((Fraction(1, 2), Fraction(1, 2)),)
+    >>> _estimated_again("entropy", pair, Fraction(2)) == _estimated_again("entropy", pair, Fraction(2)) == 1.0
+    True
+    """
+    key = (measure, *map(id, pair), None if base is None else (base.numerator, base.denominator))
+    kept = _ESTIMATES.get(key)
+    if kept is not None and all(one is other for one, other in zip(kept[0], pair, strict=True)):
+        return kept[1]
+    value = _estimated(measure, pair, base)
+    if len(_ESTIMATES) < _MOST_ESTIMATES:
+        _ESTIMATES[key] = (pair, value)  # the tuples are kept, so their identities stay theirs
+    return value
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,12 @@ folds the text once and looks for each anchor with ``str.__contains__``.
 True
 >>> mentions("0,1 0,2 0,3", ("kl", "entrop"))
 False
+
+A pass that looks for several patterns, each with its anchors, first looks for all their anchors at once
+(:func:`either`): most paragraphs hold none, and are passed over with one look instead of one a pattern.
+
+>>> either(("kl", "entrop"), ("entrop", "bit"))
+('kl', 'entrop', 'bit')
 """
 
 from __future__ import annotations
@@ -23,6 +29,11 @@ from functools import lru_cache
 def _folded(text: str) -> str:
     """``text`` without case; the passes over one paragraph fold it once between them."""
     return text.casefold()
+
+
+def either(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    """Every anchor of ``groups``, each once: a text that mentions none of them mentions none of any group."""
+    return tuple(dict.fromkeys(anchor for group in groups for anchor in group))
 
 
 def mentions(text: str, anchors: tuple[str, ...]) -> bool:

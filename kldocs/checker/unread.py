@@ -119,8 +119,7 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
     end = len(document.text) if until is None else until
     found: dict[int, Unread] = {}
 
-    def note(line: str, offset: int) -> None:
-        row = document.row(offset)
+    def note(line: str, offset: int, row: int) -> None:
         if row not in claimed_rows and row not in found and _DECIMAL.search(line):
             shown = " ".join(line.split())
             shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
@@ -132,22 +131,22 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
         if region.offset >= end:
             continue
         text = region.text.replace(BLANK, " ")
-        named = _names_measure(text) or document.row(region.offset) in printing
-        named = named or _printed_value(document, region.offset, text)
+        row = document.row(region.offset)  # of its first line; of each line after it, looked up in turn
+        named = row in printing or _names_measure(text) or _printed_value(document, region.offset, text)
         if "|" not in text and not (named and _DECIMAL.search(text)):  # a table's header row holds no number
             continue
         offset = region.offset
         for line in text.split("\n"):
+            row = row if offset == region.offset else document.row(offset)
             if line.lstrip().startswith("|"):  # its header (the first row) says what the table holds
-                row = document.row(offset)
                 typed = (row, typed[1] if typed[0] == row - 1 else _names_measure(line))
             if named or (line.lstrip().startswith("|") and typed[1]):
-                note(line, offset)
+                note(line, offset, row)
             offset += len(line) + 1
     for table in document.tables:
         if table.offset < end and _names_measure(" ".join(table.header)):
             for offset, cells in table.rows:
-                note(" | ".join(cells), offset)
+                note(" | ".join(cells), offset, document.row(offset))
     return [found[row] for row in sorted(found)]
 
 
@@ -168,11 +167,14 @@ def _printing_code(document: SourceText, end: int) -> set[int]:
     rows: set[int] = set()
     code = sorted(document.code, key=lambda region: region.offset)
     index = 0
+    names: dict[int, bool] = {}  # whether each block names a measure, looked at once for all the outputs below it
     for output in document.outputs:
         if output.offset >= end:
             break
         while index < len(code) and code[index].offset < output.offset:
             index += 1
-        if index and _MEASURE_WORD.search(code[index - 1].text.lower()):
+        if index and index not in names:
+            names[index] = _MEASURE_WORD.search(code[index - 1].text.lower()) is not None
+        if index and names[index]:
             rows.update(range(document.row(output.offset), document.row(output.offset + len(output.text)) + 1))
     return rows

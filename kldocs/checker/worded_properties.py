@@ -30,7 +30,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
 from kldocs.checker.negations import refuted
 from kldocs.checker.property_claims import Property
-from kldocs.checker.screens import mentions
+from kldocs.checker.screens import either, mentions
 
 _SUBJECT = lazy("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: "is" in Spanish and Italian, maybe with "always": ``es siempre``, ``è``.
@@ -247,10 +247,15 @@ _DENIED_AFTER = lazy(r"\s*(?:가\s*)?(?:아니|않|ではない|不|ne\s|n['’]
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
 _DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
 
+#: One of which every paragraph :func:`worded_properties` reads holds: the anchors of each of its screens.
+_ANY_ANCHORS = either(_BOUNDS_ANCHORS, _ZERO_ANCHORS, _CONDITION_ANCHORS, SUBJECT_ANCHORS)
+
 
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties a paragraph states in a language other than English, and the entropy's bounds."""
     text = paragraph.text
+    if not mentions(text, _ANY_ANCHORS):
+        return  # none of the screens below would pass
     if mentions(text, _BOUNDS_ANCHORS):
         for match in _ENTROPY_BOUNDS.finditer(text):
             yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
