@@ -95,7 +95,7 @@ _UNLOGGED_KL = lazy(
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = lazy(
-    rf"(?:(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
+    rf"(?:(?:H|CE)\((?P<first>[PpQqU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
     rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
 )
@@ -200,6 +200,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
+    r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
     r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
 )
@@ -223,6 +224,8 @@ def plain_notation(formula: str) -> str:
     'H(x) = -\\sum_x p(x) \\ln p(x)'
     >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
     'D_{KL}(p | | q) = \\sum p_i'
+    >>> plain_notation(r"H(X) = -\sum P(X = x_i) \log P(X = x_i) + P(X=a)")
+    'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
     """
     return _NOTATION.sub(_plain, formula)
 
@@ -233,6 +236,9 @@ def _expected_sum(match: re.Match[str]) -> str:
 
 def _plain(match: re.Match[str]) -> str:
     written = match.group()
+    variable = match.group("variable")
+    if variable is not None:  # P(X = x_i) is P(x); P(X = a), a value of its own, is left as written
+        return f"({variable.lower()})" if match.group("value") in (variable.lower(), *"ijkn") else written
     if match.group("name") is not None:
         return f"{match.group('name')}({match.group('args')})"
     if written.startswith("\\underset"):
@@ -292,17 +298,21 @@ def _information_sign(match: re.Match[str]) -> tuple[str, int]:
     return "mutual_information", orientation * (-1 if match.group("sign") else 1)
 
 
+#: The letters of random variables: ``H(Y) = -\sum p(y) \log p(y)`` is the entropy of Y's distribution.
+_RANDOM_VARIABLES = frozenset("UVWXYZ")
+
+
 def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
     first, second = (match.group("first") or "X").upper(), (match.group("second") or "").upper()
     weight = match.group("weight").upper()
     logged = (match.group("arg") or match.group("inverse") or match.group("slash")).upper()
     if second:
-        if first == "X" or first == second or {weight, logged} != {first, second}:
+        if first in _RANDOM_VARIABLES or first == second or {weight, logged} != {first, second}:
             return None
         if weight != first:
             return "cross_entropy", SWAPPED
         measure = "cross_entropy"
-    elif logged != weight or first not in (weight, "X"):
+    elif logged != weight or (first != weight and first not in _RANDOM_VARIABLES):
         return None
     else:
         measure = "entropy"

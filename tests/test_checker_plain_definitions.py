@@ -1,0 +1,121 @@
+"""Conditional entropies defined in plain text, in prose sentences and in the rows of aligned blocks.
+
+Each formula's right side, as written, is evaluated here with mpmath on a joint distribution of our own and
+compared with the measure its left side names: a definition is right when the two agree on it, wrong when they
+differ (which is what the checker must say, with the wrong term named in its note).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import mpmath
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+#: p(a, b) for a in 0..2 (rows) and b in 0..1 (columns), every cell positive.
+_P = [[mpmath.mpf(n) / 24 for n in row] for row in ((5, 3), (2, 7), (4, 3))]
+_CELLS = [(a, b) for a in range(3) for b in range(2)]
+
+
+def _pa(a: int) -> mpmath.mpf:
+    return mpmath.fsum(_P[a])
+
+
+def _pb(b: int) -> mpmath.mpf:
+    return mpmath.fsum(_P[a][b] for a in range(3))
+
+
+def _sum(term: Callable[[int, int], mpmath.mpf]) -> mpmath.mpf:
+    return -mpmath.fsum(_P[a][b] * mpmath.log(term(a, b)) for a, b in _CELLS)
+
+
+def _entropy(values: list[mpmath.mpf]) -> mpmath.mpf:
+    return -mpmath.fsum(p * mpmath.log(p) for p in values)
+
+
+#: H(A|B) from joint entropies: H(A,B) - H(B).
+_H_A_GIVEN_B = _entropy([_P[a][b] for a, b in _CELLS]) - _entropy([_pb(0), _pb(1)])
+#: The right side of each written shape of H(A|B) = -sum p(a,b) log (...), and what the note must name.
+_SHAPES: list[tuple[str, Callable[[int, int], mpmath.mpf], str]] = [
+    ("prob(a|b)", lambda a, b: _P[a][b] / _pb(b), ""),
+    ("prob(b|a)", lambda a, b: _P[a][b] / _pa(a), "p(y|x)"),
+    ("prob(b)", lambda a, b: _pb(b), "p(y)"),
+    ("prob(a)", lambda a, b: _pa(a), "p(x)"),
+    ("prob(a,b)", lambda a, b: _P[a][b], "joint"),
+]
+
+
+@pytest.mark.parametrize(("inside", "value", "named"), _SHAPES)
+def test_a_definition_inside_a_sentence_is_judged_by_its_logarithm(
+    inside: str, value: Callable[[int, int], mpmath.mpf], named: str
+) -> None:
+    right = abs(_sum(value) - _H_A_GIVEN_B) < 1e-12
+    assert right == (named == "")
+    text = f"I was told that $H(A|B)=-\\sum_{{b}}\\sum_{{a}} prob(a,b)\\cdot log_2({inside})$ is the rule.\n"
+    (claim,) = _definitions(text)
+    assert claim.verdict == ("holds" if right else "false")
+    assert named in claim.note
+
+
+def test_plain_text_definitions_with_events_and_unicode_sums() -> None:
+    weighted = mpmath.fsum(_pb(b) * _entropy([_P[a][b] / _pb(b) for a in range(3)]) for b in range(2))
+    assert abs(weighted - _H_A_GIVEN_B) < 1e-12
+    marginal_b = _sum(lambda a, b: _pb(b))  # what the second line writes: H(B), not H(A|B)
+    assert abs(marginal_b - _entropy([_pb(0), _pb(1)])) < 1e-12 and abs(marginal_b - _H_A_GIVEN_B) > 0.1
+    # H(A|B = b2) as the third line writes it: the joint as weight, the marginal in the logarithm
+    written = -mpmath.fsum(_P[a][1] * mpmath.log(_pa(a)) for a in range(3))
+    assert abs(written - _entropy([_P[a][1] / _pb(1) for a in range(3)])) > 0.1
+    text = (
+        "The entropy of a variable Y is\n"
+        "H(Y) = - Σ P(Y = yi) ln P(Y = yi)\n"
+        "and the conditional entropy of A given B is\n"
+        "H(A|B) = - Σ Σ P(A = ai, B = bj) ln P(B = bj)\n"
+        "The entropy of A once B = b2 is known: H(A|B = b2) = - Σ P(A = ai, B = b2) ln P(A = ai)\n"
+        "Also H(A|B) = Σ P(B = bj) H(A|B = bj) and H(A|B) = - Σ Σ P(A = ai, B = bj) ln P(A = ai | B = bj).\n"
+    )
+    claims = _definitions(text, "notes.txt")
+    assert [(claim.lines, claim.verdict) for claim in claims] == [
+        ((2,), "holds"),
+        ((4,), "false"),
+        ((5,), "false"),
+        ((6,), "holds"),
+        ((6,), "holds"),
+    ]
+    assert "H(Y)" in claims[1].note and "p(x|y)" in claims[2].note
+
+
+def test_a_second_row_of_an_aligned_block_goes_on_from_the_first() -> None:
+    reversed_sum = _sum(lambda a, b: _P[a][b] / _pa(a))
+    assert abs(reversed_sum - _H_A_GIVEN_B) > 0.01
+    text = (
+        "조건부 엔트로피는 다음과 같습니다.\n\n$$\n\\begin{aligned}\n"
+        "H(A|B) &= \\sum_{j=1}^2 p(B=j) H(A|B=j) \\\\\n"
+        "&= - \\sum_a \\sum_b p(a, b) \\log p(b|a)\n"
+        "\\end{aligned}\n$$\n"
+    )
+    assert [claim.verdict for claim in _definitions(text)] == ["holds", "false"]
+
+
+def test_a_row_the_next_one_goes_on_from_is_not_read() -> None:
+    # H(A|B) = H(A,B) - H(B): the first row alone would be the joint entropy, the whole chain is right
+    whole = _sum(lambda a, b: _P[a][b]) + mpmath.fsum(_pb(b) * mpmath.log(_pb(b)) for b in range(2))
+    assert abs(whole - _H_A_GIVEN_B) < 1e-12
+    text = (
+        "$$\\begin{aligned}\nH(A|B) &= -\\sum_{a,b} p(a,b) \\log p(a,b) \\\\\n"
+        "&\\quad + \\sum_b p(b) \\log p(b)\n\\end{aligned}$$\n"
+    )
+    assert _definitions(text) == []
+
+
+def test_the_right_conditional_is_not_a_false_alarm() -> None:
+    text = (
+        "$H(B|A) = -\\sum_{a,b} p(a,b) \\log p(b|a)$ and $H(A|B=b) = -\\sum_a p(a|b) \\log p(a|b)$.\n\n"
+        "H(B|A) = - Σ Σ P(A = ai, B = bj) log2 P(B = bj | A = ai)\n"
+    )
+    assert [claim.verdict for claim in _definitions(text)] == ["holds", "holds", "holds"]
+
+
+def _definitions(text: str, name: str = "a.md") -> list[Checked]:
+    return [claim for claim in check_text(text, name).claims if claim.kind == "definition"]
