@@ -119,3 +119,41 @@ def test_the_right_conditional_is_not_a_false_alarm() -> None:
 
 def _definitions(text: str, name: str = "a.md") -> list[Checked]:
     return [claim for claim in check_text(text, name).claims if claim.kind == "definition"]
+
+
+def _independent_joint() -> list[list[mpmath.mpf]]:
+    """p(a) p(b), the joint of two independent variables with _P's marginals."""
+    return [[_pa(a) * _pb(b) for b in range(2)] for a in range(3)]
+
+
+def test_an_identity_with_an_em_dash_for_its_minus_is_read_whole() -> None:
+    joint = _entropy([_P[a][b] for a, b in _CELLS])
+    information = _entropy([_pa(a) for a in range(3)]) + _entropy([_pb(0), _pb(1)]) - joint
+    assert abs(information - (_entropy([_pa(a) for a in range(3)]) - _H_A_GIVEN_B)) < 1e-12
+    text = "From the formulae: \\[I(A,B) = H(A) — H(A|B)\\]\n\nSo $I(A; B) = H(A)— H(A|B)$ bits, and H(A) — The end.\n"
+    claims = check_text(text, "a.tex").claims
+    assert [(claim.lines, claim.kind, claim.verdict) for claim in claims] == [
+        ((1,), "identity", "holds"),
+        ((3,), "identity", "holds"),
+    ]
+
+
+def test_identities_that_hold_exactly_when_the_variables_are_independent_or_one_is_a_function() -> None:
+    # H(B|A) = H(B) and I(A;B) = 0 for the product of the margins, not for _P itself
+    product = _independent_joint()
+    conditional = _entropy([product[a][b] for a, b in _CELLS]) - _entropy([_pa(a) for a in range(3)])
+    assert abs(conditional - _entropy([_pb(0), _pb(1)])) < 1e-12
+    assert abs(_H_A_GIVEN_B - _entropy([_pa(a) for a in range(3)])) > 0.01
+    # B = f(A): each a leaves one b possible, and H(B|A) = H(A,B) - H(A) = 0
+    function = [[_pa(0), 0], [0, _pa(1)], [_pa(2), 0]]
+    cells = [function[a][b] for a, b in _CELLS if function[a][b]]
+    assert abs(_entropy(cells) - _entropy([_pa(a) for a in range(3)])) < 1e-12
+    text = (
+        "- $H(B \\mid A) = H(B)$ iff $A$ and $B$ are independent\n"
+        "- $I(A; B) = 0$ if and only if $A \\perp B$\n"
+        "- $H(B \\mid A) = 0$ exactly when $B$ is a deterministic function of $A$\n"
+        "- $H(B \\mid A) = H(B)$ iff $A$ and $C$ are independent\n"
+        "- Is it true that $I(A; B) = 0$ iff $A \\perp B$?\n"
+    )
+    claims = check_text(text, "a.md").claims
+    assert [(claim.lines, claim.verdict) for claim in claims] == [((1,), "holds"), ((2,), "holds"), ((3,), "holds")]

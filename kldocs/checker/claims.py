@@ -62,6 +62,7 @@ from kldocs.checker.final_answers import final_answers
 from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
@@ -238,6 +239,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_statements(document, region, budget))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
+            items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)

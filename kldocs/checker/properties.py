@@ -93,6 +93,20 @@ _TRUTH = {
         "logarithm are the conditional probabilities p(x|y); a joint p(x,y) or a marginal p(x) in either place "
         "gives another quantity",
     ),
+    ("conditional_entropy", "equal_iff_independent"): (
+        True,
+        "H(Y) - H(Y|X) = I(X;Y) = D(p(x,y)||p(x)p(y)), which is 0 exactly when p(x,y) = p(x)p(y): conditioning "
+        "leaves the entropy unchanged exactly for independent variables",
+    ),
+    ("mutual_information", "zero_iff_independent"): (
+        True,
+        "I(X;Y) = D(p(x,y)||p(x)p(y)) is 0 exactly when p(x,y) = p(x)p(y), that is when X and Y are independent",
+    ),
+    ("conditional_entropy", "zero_iff_function"): (
+        True,
+        "H(Y|X) = sum p(x) H(Y|X=x) is 0 exactly when each H(Y|X=x) is 0, that is when each x leaves one y "
+        "possible: Y is a function of X",
+    ),
     ("mutual_information", "kl_definition"): (
         True,
         "I(X;Y) = D(p(x,y)||p(x)p(y)), the KL divergence of the joint from the product of the marginals: "
@@ -263,6 +277,9 @@ _PROPERTY_KINDS = {
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
     "zero_iff_certain": "bound",
+    "equal_iff_independent": "identity",
+    "zero_iff_independent": "bound",
+    "zero_iff_function": "bound",
     "mixture": "jsd_definition",
     "min_at_equal": "bound",
     "swapped_unequal": "symmetry",
