@@ -157,3 +157,56 @@ def test_identities_that_hold_exactly_when_the_variables_are_independent_or_one_
     )
     claims = check_text(text, "a.md").claims
     assert [(claim.lines, claim.verdict) for claim in claims] == [((1,), "holds"), ((2,), "holds"), ((3,), "holds")]
+
+
+def test_a_chain_with_sigma_an_expectation_and_a_reason_after_its_rows() -> None:
+    # H(B|A) = sum_a p(a) H(B|A=a) = -E_{p(a,b)} log p(b|a), on our joint
+    by_rows = mpmath.fsum(_pa(a) * _entropy([_P[a][b] / _pa(a) for b in range(2)]) for a in range(3))
+    expected = _sum(lambda a, b: _P[a][b] / _pa(a))
+    h_b_given_a = _entropy([_P[a][b] for a, b in _CELLS]) - _entropy([_pa(a) for a in range(3)])
+    assert abs(by_rows - h_b_given_a) < 1e-12 and abs(expected - h_b_given_a) < 1e-12
+    text = (
+        "$$\n\\begin{aligned}\n"
+        "H(B|A) &= - \\sum_{a} p(a) \\sum_{b} p(b|a) \\log p(b|a) \\;\\;(\\because \\text{given } A=a) \\\\\n"
+        "&= -E_{p(a, b)} \\log p(B | A)\n"
+        "\\end{aligned}\n$$\n\n"
+        "Since $H(B|A) = \\Sigma_{a \\in \\mathcal{A}} p(a) \\; H(B | A = a)$, it is an average.\n"
+    )
+    assert [(claim.lines, claim.verdict) for claim in _definitions(text)] == [
+        ((3,), "holds"),
+        ((4,), "holds"),
+        ((8,), "holds"),
+    ]
+
+
+def test_the_differential_entropy_of_a_density_named_f() -> None:
+    # h(X) = -int f log f for the uniform density on [0, 2]: log 2, and the flipped sign gives -log 2
+    value = -mpmath.quad(lambda x: mpmath.mpf(1) / 2 * mpmath.log(mpmath.mpf(1) / 2), [0, 2])
+    assert abs(value - mpmath.log(2)) < 1e-12
+    text = (
+        "$$h(X) = -\\int_{-\\infty}^{+\\infty} f(x) \\log f(x)\\,dx$$\n\n"
+        "$$h(X) = \\int_{-\\infty}^{+\\infty} f(x) \\log f(x)\\,dx$$\n\n"
+        "$$h(p) = -\\int f(x) \\log f(x)\\,dx$$\n"
+    )
+    assert [(claim.lines, claim.verdict) for claim in _definitions(text)] == [((1,), "holds"), ((3,), "false")]
+
+
+def test_definitions_in_obsidian_bullets_with_a_font_size_and_events() -> None:
+    p, q = [mpmath.mpf(1) / 2, mpmath.mpf(1) / 3, mpmath.mpf(1) / 6], [mpmath.mpf(1) / 4, mpmath.mpf(1) / 4, 0.5]
+    cross = -mpmath.fsum(a * mpmath.log(b) for a, b in zip(p, q, strict=True))
+    kl = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+    assert abs(kl - (cross - _entropy(p))) < 1e-12 and kl > 0.01  # the ratio turned over gives -kl
+    text = (
+        "- Cross-entropy\n"
+        "\t- $$\\Large \\begin{align}\n"
+        "\t\tH(P, Q) &= - \\sum_{x} P(X = x) \\log Q(X = x) \\\\ \\\\\n"
+        "\t\t&= \\mathbb{E}_{P}[- \\log Q(X = x)]\n"
+        "\t\t\\end{align}$$\n"
+        "- Relative entropy\n"
+        "\t- $$\\huge \\begin{align}\n"
+        "\t\tD_{KL}(P \\parallel Q) &= \\sum_{x} P(X = x) \\log \\frac{Q(X = x)}{P(X = x)}\n"
+        "\t\t\\end{align}$$\n"
+    )
+    claims = _definitions(text)
+    assert [(claim.lines, claim.verdict) for claim in claims] == [((3,), "holds"), ((8,), "false")]
+    assert claims[0].text.startswith("H(P, Q)")

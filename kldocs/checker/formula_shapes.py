@@ -53,6 +53,8 @@ name (``p_X``); mutual information is the KL divergence of the joint from the pr
 ('kl', 1)
 >>> sign_of_definition(r"H(X)=-\sum_{x\in {\cal X}}p_X(x)\log{p_X(x)}")
 ('entropy', 1)
+>>> sign_of_definition(r"h(X) = -\int_{-\infty}^{+\infty} f(x) \log f(x)dx")
+('entropy', 1)
 >>> sign_of_definition(r"I(X;Y) = \sum_{x,y} p(x,y) \log \frac{p(x)p(y)}{p(x,y)}")
 ('mutual_information', -1)
 
@@ -74,7 +76,7 @@ _CLUTTER = lazy(
     r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
-_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
+_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
@@ -95,9 +97,9 @@ _UNLOGGED_KL = lazy(
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = lazy(
-    rf"(?:(?:H|CE)\((?P<first>[PpQqU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
+    rf"(?:(?:H|(?P<density>h)|CE)\((?P<first>[PpQqU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
-    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
+    rf"(?:(?P<arg>[PpQqf])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQqf])\}}?|1/(?P<slash>[PpQqf]))(?![/A-Za-z0-9_^])"
 )
 
 #: A classifier's loss, ``L = -Σ y log p``: the cross-entropy of the labels ``y`` and the predictions. Only its
@@ -314,6 +316,8 @@ def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
         measure = "cross_entropy"
     elif logged != weight or (first != weight and first not in _RANDOM_VARIABLES):
         return None
+    elif (match.group("density") or weight == "F") and first not in _RANDOM_VARIABLES:
+        return None  # h(X) = -\int f \log f, the differential entropy of a random variable's density f
     else:
         measure = "entropy"
     inverted = match.group("arg") is None

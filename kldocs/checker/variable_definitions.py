@@ -44,14 +44,20 @@ MISREAD_KINDS = {
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
 #: Marks without which a formula holds none of these definitions.
-_MARK = lazy(r"\\sum|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
+_MARK = lazy(r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
 #: Spacing, alignment and styling, dropped before reading.
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
     r"|\\(?:begin|end)\{[a-z*]{1,12}\}"
 )
 #: A sum sign with its range: ``\sum_{x \in X}``, ``\sum_x``, ``∑``.
-_SUM = lazy(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
+_SUM = lazy(
+    r"(?:\\sum|\\Sigma(?![A-Za-z])|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?"
+)
+#: An expectation over a joint or a marginal, a sum weighted by it: ``E_{p(x,y)}``, ``\mathbb{E}_{p(x)}``.
+_EXPECTATION = lazy(r"(?:\\mathbb\{E\}|\\mathbbE|(?<![A-Za-z\\])E)_\{([pq]\([a-z,]{1,5}\))\}")
+#: A row's reason after its formula, ``(\because \text{Bayes' rule})``: not part of the formula.
+_REASON = lazy(r"\(?\\because(?![A-Za-z]).*", re.DOTALL)
 #: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``, ``log2``, ``log₂``.
 _LOG = lazy(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z])|₂|2|10)?")
 #: A random variable's value in an event, by its own letter with an index or by an index: ``X=x_i``, ``X=xi``,
@@ -191,7 +197,7 @@ def _normalized(formula: str) -> str:
     '=Sp(x,y)Lp(x,y)'
     """
     text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
-    text = _CLUTTER.sub("", text).replace("{L}", "L")
+    text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", _PROBABILITY_NAME.sub("p", text))).replace("{L}", "L")
     text = _EVENT_VALUE.sub(_event_value, text)
     text = _EVENTS.sub(
