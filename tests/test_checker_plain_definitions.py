@@ -210,3 +210,29 @@ def test_definitions_in_obsidian_bullets_with_a_font_size_and_events() -> None:
     claims = _definitions(text)
     assert [(claim.lines, claim.verdict) for claim in claims] == [((3,), "holds"), ((8,), "false")]
     assert claims[0].text.startswith("H(P, Q)")
+
+
+def test_an_entropy_named_s_in_a_text_that_says_so() -> None:
+    # S(A|B) = S(A,B) - S(B) and I(A;B) = S(A) + S(B) - S(A,B) on our joint, S the entropy
+    joint, s_b = _entropy([_P[a][b] for a, b in _CELLS]), _entropy([_pb(0), _pb(1)])
+    s_a = _entropy([_pa(a) for a in range(3)])
+    assert abs((joint - s_b) - _H_A_GIVEN_B) < 1e-12 and s_a + s_b - joint > 0
+    assert 0 <= s_a <= mpmath.log(3)  # 0 <= S <= ln m for m = 3 outcomes
+    text = (
+        "\\section{Weights}\nThe entropy of a feature $f$ with weights $v_1, \\dots, v_m$ is\n"
+        "\\[\nS(f) = -\\sum_{k=1}^m v_k \\ln v_k,\n\\]\nso that\n\\[\n0 \\le S(f) \\le \\ln m.\n\\]\n\n"
+        "Define\n\\[\nS(A|B) = S(A,B) - S(B).\n\\]\n\n"
+        "and, symmetric as it is, $S(A,B) = S(B,A)$, with\n\\[\nI(A;B) = S(A) + S(B) - S(A,B).\n\\]\n"
+    )
+    claims = check_text(text, "w.tex").claims
+    assert [(claim.lines, claim.verdict, claim.text) for claim in claims] == [
+        ((8,), "holds", "0 \\le S(f)"),
+        ((13,), "holds", "S(A|B) = S(A,B) - S(B)"),
+        ((16,), "holds", "S(A,B) = S(B,A)"),
+        ((18,), "holds", "I(A;B) = S(A) + S(B) - S(A,B)"),
+    ]
+
+
+def test_a_letter_not_said_to_be_the_entropy_is_not_read_as_it() -> None:
+    text = "We write\n\\[\nS(f) = -\\sum_{k=1}^m v_k \\ln v_k\n\\]\nand\n\\[\nS(A|B) = S(A,B) - S(B).\n\\]\n"
+    assert not check_text(text, "w.tex").claims

@@ -55,6 +55,7 @@ from kldocs.checker.distributions import (
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.ent_output import ent_claims
+from kldocs.checker.entropy_letters import as_meant, entropy_letter, variable_letters, with_entropy_letter
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
@@ -169,7 +170,12 @@ def find_claims(document: SourceText) -> list[Item]:
     # their claims count against the cap too.
     shown_sessions = collections.deque(output for output in document.outputs if has_session(output.text))
     sessions: list[Read] = []
+    letter = entropy_letter(document)  # E(a) = -\sum w \ln w, "the entropy": its maths is read with H
+    renamed: list[tuple[int, int]] = []  # where the formulas so read are (they wrote no H of their own)
     for region in regions:
+        if letter is not None and region.kind in ("display", "inline") and "H" not in region.text:
+            region = with_entropy_letter(region, letter)
+            renamed.append((region.offset, region.offset + len(region.text)))
         if region.kind == "display":
             displays.append(region)
         while shown_sessions and shown_sessions[0].offset <= region.offset:
@@ -342,6 +348,8 @@ def find_claims(document: SourceText) -> list[Item]:
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in again]
     items.extend(seconds)
     items.sort(key=lambda item: item.offset)
+    variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
+    items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
     return _at_most(document, items)
 
 
