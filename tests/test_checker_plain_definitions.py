@@ -236,3 +236,19 @@ def test_an_entropy_named_s_in_a_text_that_says_so() -> None:
 def test_a_letter_not_said_to_be_the_entropy_is_not_read_as_it() -> None:
     text = "We write\n\\[\nS(f) = -\\sum_{k=1}^m v_k \\ln v_k\n\\]\nand\n\\[\nS(A|B) = S(A,B) - S(B).\n\\]\n"
     assert not check_text(text, "w.tex").claims
+
+
+def test_a_difference_of_entropies_on_the_left_is_not_read_as_a_definition_of_one() -> None:
+    # H(A,B) - H(B) = -sum p(a,b) log p(a,b) - (-sum p(b) log p(b)): right, and no definition of H(B) alone
+    whole = _sum(lambda a, b: _P[a][b]) + mpmath.fsum(_pb(b) * mpmath.log(_pb(b)) for b in range(2))
+    assert abs(whole - _H_A_GIVEN_B) < 1e-12
+    text = "$$H(X,Y)-H(Y)=-\\sum_{x,y}p(x,y)\\log_2 p(x,y)-\\left(-\\sum_y p(y)\\log_2 p(y)\\right)$$\n"
+    assert not [claim for claim in check_text(text, "a.md").claims if claim.verdict == "false"]
+
+
+def test_a_definition_in_an_equation_environment_inside_markdown_prose_is_still_read() -> None:
+    text = (
+        "The mutual information is the relative entropy of the joint from the product of the margins:\n"
+        "\\begin{equation}\n  I(A; B) \\equiv D \\left( p(a, b) || p(a) p(b) \\right)\n\\end{equation}\n"
+    )
+    assert [(claim.lines, claim.verdict) for claim in _definitions(text)] == [((3,), "holds")]

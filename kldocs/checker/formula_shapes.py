@@ -187,7 +187,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
     found += [(match.start(), _negated(flat, match, _kl_sign(match))) for match in _KL_DEFINITION.finditer(flat)]
     found += [
-        (match.start(), _negated(flat, match, _entropy_sign(match))) for match in _ENTROPY_DEFINITION.finditer(flat)
+        (match.start(), None if _within(flat, match.start()) else _negated(flat, match, _entropy_sign(match)))
+        for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
@@ -248,6 +249,15 @@ def _plain(match: re.Match[str]) -> str:
     if "vert" in written.lower():
         return "\\|" if "Vert" in written else "|"
     return _NOTATION_PLAIN[written]
+
+
+def _within(flat: str, at: int) -> bool:
+    """Whether the entropy at ``at`` is one term of a longer left side (``H(X,Y)-H(Y) = ...``), not defined by itself.
+
+    >>> sign_of_definition(r"H(X,Y)-H(Y)=-\\sum_{x,y}p(x,y)\\log p(x,y)+\\sum_y p(y)\\log p(y)") is None
+    True
+    """
+    return flat[:at].rstrip("-−+").endswith((")", "]"))
 
 
 def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:

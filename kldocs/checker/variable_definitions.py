@@ -129,13 +129,17 @@ def variable_definitions(document: SourceText, region: Region, budget: Budget) -
     text = region.text
     if budget.stopped is not None or _MARK.search(text) is None:
         return
-    if region.kind == "prose":  # H(X|Y) = - Σ Σ P(X = xi, Y = yj) ln P(X = xi | Y = yj), typed in a line
-        formulas = list(typed_formulas(document, region))
-    else:
-        formulas = [] if len(text) > _MAX_TEXT else [(region.offset, text)]
-    for offset, formula in formulas:
-        budget.spend(document, offset, MIN_TOKENS)
-        yield from _definitions(document, offset, formula)
+    read: set[int] = set()  # the rows read whole
+    if len(text) <= _MAX_TEXT:
+        budget.spend(document, region.offset, MIN_TOKENS)
+        for item in _definitions(document, region.offset, text):
+            read.add(document.row(item.offset))
+            yield item
+    if region.kind == "prose":  # H(X|Y) = - Σ Σ P(X = xi, Y = yj) ln P(X = xi | Y = yj), typed in a line of prose
+        for offset, formula in typed_formulas(document, region):
+            if document.row(offset) not in read:
+                budget.spend(document, offset, MIN_TOKENS)
+                yield from _definitions(document, offset, formula)
 
 
 def _definitions(document: SourceText, offset: int, text: str) -> Iterator[Property]:
