@@ -252,3 +252,14 @@ def test_a_definition_in_an_equation_environment_inside_markdown_prose_is_still_
         "\\begin{equation}\n  I(A; B) \\equiv D \\left( p(a, b) || p(a) p(b) \\right)\n\\end{equation}\n"
     )
     assert [(claim.lines, claim.verdict) for claim in _definitions(text)] == [((3,), "holds")]
+
+
+def test_identities_under_a_condition_typed_in_plain_text() -> None:
+    text = (
+        "Facts:\nH(B|A) = H(B) if and only if A and B are independent.\n"
+        "Is it true that I(A;B) = 0 iff A and B are independent?\n"
+        "It is not true that H(B|A) = 0 iff A is a function of B.\n"
+        "And I(A;B) = 0 precisely when A and C are independent.\n"
+    )
+    claims = [claim for claim in check_text(text, "facts.txt").claims if claim.verdict != "unchecked"]
+    assert [(claim.lines, claim.verdict) for claim in claims] == [((2,), "holds")]

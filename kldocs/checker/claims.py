@@ -228,6 +228,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
+            items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))

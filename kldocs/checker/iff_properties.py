@@ -1,7 +1,7 @@
 r"""Identities said to hold exactly under a condition: ``$H(Y \mid X) = H(Y)$ iff $X$ and $Y$ are independent``.
 
 An inline formula is read with the words right after it on its line (its
-maths delimiters as spaces), for:
+maths delimiters as spaces), and a line of prose as typed, for:
 
 - ``H(Y|X) = H(Y)`` if and only if the two variables are independent;
 - ``I(X;Y) = 0`` if and only if they are independent (``X \perp Y``);
@@ -50,7 +50,11 @@ _REACH = 80
 
 
 def iff_properties(document: SourceText, region: Region) -> Iterator[Property]:
-    """The identity an inline formula states exactly under the condition after it, when it is one of these."""
+    """The identity an inline formula (or a line of prose, as typed) states exactly under the condition after it,
+    when it is one of these."""
+    if region.kind == "prose":
+        yield from _typed(document, region)
+        return
     if region.kind != "inline" or len(region.text) > _REACH:
         return
     end = document.text.find("$", region.offset + len(region.text))
@@ -68,6 +72,29 @@ def iff_properties(document: SourceText, region: Region) -> Iterator[Property]:
         if match is not None and found is not None:
             shown = " ".join(f"{region.text} {after[: match.end() - len(region.text) - 1]}".split())
             yield Property(document.line(region.offset), shown, found[0], found[1], False, region.offset)
+
+
+def _typed(document: SourceText, region: Region) -> Iterator[Property]:
+    """The identities typed in a paragraph's prose: ``H(Y|X) = H(Y) if and only if X and Y are independent``."""
+    text = region.text
+    if not _IFF_WORD.search(text):
+        return
+    for pattern in (_INDEPENDENCE, _DETERMINED):
+        for match in pattern.finditer(text):
+            found = _property(match)
+            start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "? ", "! ", "\n")) + 1
+            end = _SENTENCE_END.search(text, match.end())
+            asked = "?" in text[match.end() : end.end() if end else len(text)]
+            if found is not None and not asked and not _NOT_STATED.search(text, start, match.start()):
+                offset = region.offset + match.start()
+                shown = " ".join(match.group().split())
+                yield Property(document.line(offset), shown, found[0], found[1], False, offset)
+
+
+#: The words of "if and only if", one of which a paragraph must hold to be read for these.
+_IFF_WORD = lazy(r"iff|only|exactly|precisely|⟺|⇔|当且仅当", re.IGNORECASE)
+#: The end of a sentence.
+_SENTENCE_END = lazy(r"[.?!。？](?:\s|$)|\n")
 
 
 def _property(match: re.Match[str]) -> tuple[str, str] | None:
