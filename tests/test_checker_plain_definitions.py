@@ -263,3 +263,8 @@ def test_identities_under_a_condition_typed_in_plain_text() -> None:
     )
     claims = [claim for claim in check_text(text, "facts.txt").claims if claim.verdict != "unchecked"]
     assert [(claim.lines, claim.verdict) for claim in claims] == [((2,), "holds")]
+
+
+def test_a_bracket_of_prose_before_a_definition_does_not_hide_it() -> None:
+    text = "The mean information (the entropy) H = Σ[ p × log(1/p) ] is largest for equal chances.\n"
+    assert [(claim.lines, claim.verdict) for claim in _definitions(text, "notes.txt")] == [((1,), "holds")]

@@ -256,8 +256,11 @@ def _within(flat: str, at: int) -> bool:
 
     >>> sign_of_definition(r"H(X,Y)-H(Y)=-\\sum_{x,y}p(x,y)\\log p(x,y)+\\sum_y p(y)\\log p(y)") is None
     True
+    >>> sign_of_definition("the mean information (entropy) H = ∑[ p × log(1/p) ]")
+    ('entropy', 1)
     """
-    return flat[:at].rstrip("-−+").endswith((")", "]"))
+    before = flat[:at]
+    return before.endswith(("-", "−", "+")) and before.rstrip("-−+").endswith((")", "]"))
 
 
 def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:
