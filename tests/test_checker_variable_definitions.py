@@ -164,7 +164,6 @@ def test_mutual_information_is_the_kl_divergence_of_the_joint_from_the_product_o
     "text",
     [
         r"H(V|U) = -\sum_{u,v} p(u) \log p(v|u)",  # weighted by the marginal: not the conditional entropy
-        r"H(V|U) = -\sum_{u,v} p(u,v) \log p(u|v)",  # the other conditional: another measure, not read
         r"-H(U,V) = \sum_{u,v} p(u,v) \log p(u,v)",  # its minus on the left: right, and not read as a slip
     ],
 )

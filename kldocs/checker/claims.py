@@ -55,6 +55,7 @@ from kldocs.checker.distributions import (
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.ent_output import ent_claims
+from kldocs.checker.entropy_letters import as_meant, entropy_letter, variable_letters, with_entropy_letter
 from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
@@ -62,6 +63,7 @@ from kldocs.checker.final_answers import final_answers
 from kldocs.checker.formula_properties import formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
@@ -168,7 +170,12 @@ def find_claims(document: SourceText) -> list[Item]:
     # their claims count against the cap too.
     shown_sessions = collections.deque(output for output in document.outputs if has_session(output.text))
     sessions: list[Read] = []
+    letter = entropy_letter(document)  # E(a) = -\sum w \ln w, "the entropy": its maths is read with H
+    renamed: list[tuple[int, int]] = []  # where the formulas so read are (they wrote no H of their own)
     for region in regions:
+        if letter is not None and region.kind in ("display", "inline") and "H" not in region.text:
+            region = with_entropy_letter(region, letter)
+            renamed.append((region.offset, region.offset + len(region.text)))
         if region.kind == "display":
             displays.append(region)
         while shown_sessions and shown_sessions[0].offset <= region.offset:
@@ -221,6 +228,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_result_claims(document, region, displays))
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
+            items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))
@@ -238,6 +246,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_statements(document, region, budget))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
+            items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
@@ -340,6 +349,8 @@ def find_claims(document: SourceText) -> list[Item]:
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in again]
     items.extend(seconds)
     items.sort(key=lambda item: item.offset)
+    variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
+    items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
     return _at_most(document, items)
 
 

@@ -46,7 +46,7 @@ _SYMBOL = (
     r"(?:\\left)?\(\s*(?P<a>[A-Za-z])\s*" + _BARS + r"\s*(?P<b>[A-Za-z])\s*(?:\\right)?\)"
 )
 #: "if and only if" and its signs, in the languages read.
-_IFF = (
+IFF = (
     r"(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when|⟺|⇔|\\iff|\\Leftrightarrow|"
     r"si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se|genau\s+dann,?\s+wenn|当且仅当)"
 )
@@ -55,7 +55,7 @@ _ZERO_IFF_EQUAL = lazy(
     _SYMBOL
     + r"\s*=\s*0(?![0-9.,])"
     + _MARKUP
-    + _IFF
+    + IFF
     + _MARKUP
     + r"(?:(?P<c>[A-Za-z])\s*=\s*(?P<d>[A-Za-z])(?![A-Za-z(_])|(?:the\s+)?(?:two\s+)?distributions\s+(?:are\s+)?"
     r"(?:identical|equal|the\s+same|coincide|match))",
@@ -64,7 +64,7 @@ _ZERO_IFF_EQUAL = lazy(
 #: "The divergence ..., and is zero only when the two match": any divergence is 0 exactly when P = Q.
 _DIVERGENCE_ZERO = lazy(
     r"(?<![A-Za-z])(?:the|this)\s+(?:KL\s+|Kullback[-‐ ]Leibler\s+|relative\s+)?divergence(?![A-Za-z])"
-    r"(?P<middle>[^.;?!\n]{0,200}?)(?<![A-Za-z])(?:is|equals|becomes)\s+(?:zero|0)\s+" + _IFF + r"\s+"
+    r"(?P<middle>[^.;?!\n]{0,200}?)(?<![A-Za-z])(?:is|equals|becomes)\s+(?:zero|0)\s+" + IFF + r"\s+"
     r"(?:the\s+two(?:\s+distributions)?|the\s+distributions|[A-Za-z]\s+and\s+[A-Za-z])\s+"
     r"(?:match|coincide|agree|are\s+(?:equal|identical|the\s+same))(?![A-Za-z])",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ _DIVERGENCE_ZERO = lazy(
 _ENTROPY_ZERO = lazy(
     r"(?<![A-Za-z\\])H(?:\s*\(\s*[A-Za-z]\s*\))?\s*=\s*0(?![0-9.,])"
     + _MARKUP
-    + _IFF
+    + IFF
     + _MARKUP
     + r"(?:p_\{?i\}?\s*=\s*1[\s$]*for\s+(?:some|one|a\s+single)[\s$]*i(?![A-Za-z])|one\s+(?:outcome|event|symbol)\s+"
     r"(?:is\s+certain|has\s+probability\s+(?:1|one)))",

@@ -53,6 +53,8 @@ name (``p_X``); mutual information is the KL divergence of the joint from the pr
 ('kl', 1)
 >>> sign_of_definition(r"H(X)=-\sum_{x\in {\cal X}}p_X(x)\log{p_X(x)}")
 ('entropy', 1)
+>>> sign_of_definition(r"h(X) = -\int_{-\infty}^{+\infty} f(x) \log f(x)dx")
+('entropy', 1)
 >>> sign_of_definition(r"I(X;Y) = \sum_{x,y} p(x,y) \log \frac{p(x)p(y)}{p(x,y)}")
 ('mutual_information', -1)
 
@@ -74,7 +76,7 @@ _CLUTTER = lazy(
     r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
-_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQq])"
+_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
 _BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
@@ -95,9 +97,9 @@ _UNLOGGED_KL = lazy(
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = lazy(
-    rf"(?:(?:H|CE)\((?P<first>[PpQqX])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
+    rf"(?:(?:H|(?P<density>h)|CE)\((?P<first>[PpQqU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
-    rf"(?:(?P<arg>[PpQq])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQq])\}}?|1/(?P<slash>[PpQq]))(?![/A-Za-z0-9_^])"
+    rf"(?:(?P<arg>[PpQqf])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQqf])\}}?|1/(?P<slash>[PpQqf]))(?![/A-Za-z0-9_^])"
 )
 
 #: A classifier's loss, ``L = -Σ y log p``: the cross-entropy of the labels ``y`` and the predictions. Only its
@@ -185,7 +187,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = flat.replace("{", "").replace("}", "")  # braces as equation editors double them: {{p_i}{{\log }_2}{p_i}}
     found += [(match.start(), _negated(flat, match, _kl_sign(match))) for match in _KL_DEFINITION.finditer(flat)]
     found += [
-        (match.start(), _negated(flat, match, _entropy_sign(match))) for match in _ENTROPY_DEFINITION.finditer(flat)
+        (match.start(), None if _within(flat, match.start()) else _negated(flat, match, _entropy_sign(match)))
+        for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
@@ -200,6 +203,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
+    r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
     r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
 )
@@ -223,6 +227,8 @@ def plain_notation(formula: str) -> str:
     'H(x) = -\\sum_x p(x) \\ln p(x)'
     >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
     'D_{KL}(p | | q) = \\sum p_i'
+    >>> plain_notation(r"H(X) = -\sum P(X = x_i) \log P(X = x_i) + P(X=a)")
+    'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
     """
     return _NOTATION.sub(_plain, formula)
 
@@ -233,6 +239,9 @@ def _expected_sum(match: re.Match[str]) -> str:
 
 def _plain(match: re.Match[str]) -> str:
     written = match.group()
+    variable = match.group("variable")
+    if variable is not None:  # P(X = x_i) is P(x); P(X = a), a value of its own, is left as written
+        return f"({variable.lower()})" if match.group("value") in (variable.lower(), *"ijkn") else written
     if match.group("name") is not None:
         return f"{match.group('name')}({match.group('args')})"
     if written.startswith("\\underset"):
@@ -240,6 +249,18 @@ def _plain(match: re.Match[str]) -> str:
     if "vert" in written.lower():
         return "\\|" if "Vert" in written else "|"
     return _NOTATION_PLAIN[written]
+
+
+def _within(flat: str, at: int) -> bool:
+    """Whether the entropy at ``at`` is one term of a longer left side (``H(X,Y)-H(Y) = ...``), not defined by itself.
+
+    >>> sign_of_definition(r"H(X,Y)-H(Y)=-\\sum_{x,y}p(x,y)\\log p(x,y)+\\sum_y p(y)\\log p(y)") is None
+    True
+    >>> sign_of_definition("the mean information (entropy) H = ∑[ p × log(1/p) ]")
+    ('entropy', 1)
+    """
+    before = flat[:at]
+    return before.endswith(("-", "−", "+")) and before.rstrip("-−+").endswith((")", "]"))
 
 
 def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -292,18 +313,24 @@ def _information_sign(match: re.Match[str]) -> tuple[str, int]:
     return "mutual_information", orientation * (-1 if match.group("sign") else 1)
 
 
+#: The letters of random variables: ``H(Y) = -\sum p(y) \log p(y)`` is the entropy of Y's distribution.
+_RANDOM_VARIABLES = frozenset("UVWXYZ")
+
+
 def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:
     first, second = (match.group("first") or "X").upper(), (match.group("second") or "").upper()
     weight = match.group("weight").upper()
     logged = (match.group("arg") or match.group("inverse") or match.group("slash")).upper()
     if second:
-        if first == "X" or first == second or {weight, logged} != {first, second}:
+        if first in _RANDOM_VARIABLES or first == second or {weight, logged} != {first, second}:
             return None
         if weight != first:
             return "cross_entropy", SWAPPED
         measure = "cross_entropy"
-    elif logged != weight or first not in (weight, "X"):
+    elif logged != weight or (first != weight and first not in _RANDOM_VARIABLES):
         return None
+    elif (match.group("density") or weight == "F") and first not in _RANDOM_VARIABLES:
+        return None  # h(X) = -\int f \log f, the differential entropy of a random variable's density f
     else:
         measure = "entropy"
     inverted = match.group("arg") is None

@@ -74,7 +74,13 @@ _NOT_PROSE = frozenset(
     {"verb", "lstinline", "url", "href", "label", "ref", "cite", "eqref", "input", "include", "documentclass"}
     | {"usepackage", "includegraphics", "newcommand", "renewcommand", "def", "bibliography", "bibliographystyle"}
 )
-_WORTH_WALKING = lazy(r"[0-9]|\\log|\\ln|entrop|diverg|KL|bit|nat|section|iffalse|begin", re.IGNORECASE)
+#: What makes a paragraph worth walking for maths: numbers, logarithms, the measures' names in words (in the
+#: languages read) or as symbols (``H(A|B) = H(A,B) - H(B)``, with the E or S some texts write), sections.
+_WORTH_WALKING = lazy(
+    r"[0-9]|\\log|\\ln|entrop|diverg|KL|bit|nat|section|iffalse|begin|熵|엔트로피|エントロピー|энтропи"
+    r"|(?<![A-Za-z\\])(?-i:[HIES])\s?\(",
+    re.IGNORECASE,
+)
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 _VERBATIM_OPEN = lazy(r"\\begin\{(verbatim\*?|lstlisting|minted|comment|Verbatim|filecontents)\}")
 

@@ -66,6 +66,46 @@ _TRUTH = {
         "H(Y|X) = sum p(x) H(Y|X=x) = -sum p(x,y) log p(y|x), and H(Y|X=x) = -sum p(y|x) log p(y|x): with the sign "
         "and the logarithm as written, the sign is flipped",
     ),
+    ("conditional_entropy", "reversed_conditional"): (
+        False,
+        "H(X|Y) = -sum p(x,y) log p(x|y): the logarithm holds X's probability given Y; with p(y|x) there the sum is "
+        "H(Y|X), the conditional entropy the other way round",
+    ),
+    ("conditional_entropy", "condition_logged"): (
+        False,
+        "H(X|Y) = -sum p(x,y) log p(x|y): with the marginal p(y) of the condition in the logarithm the sum is "
+        "-sum p(y) log p(y) = H(Y), the entropy of the variable conditioned on",
+    ),
+    ("conditional_entropy", "marginal_logged"): (
+        False,
+        "H(X|Y) = -sum p(x,y) log p(x|y): with the marginal p(x) in the logarithm the sum is -sum p(x) log p(x) = "
+        "H(X), the entropy with no conditioning",
+    ),
+    ("conditional_entropy", "joint_logged"): (
+        False,
+        "H(X|Y) = -sum p(x,y) log p(x|y): with the joint p(x,y) in the logarithm the sum is the joint entropy "
+        "H(X,Y) = H(Y) + H(X|Y)",
+    ),
+    ("conditional_entropy", "value_misread"): (
+        False,
+        "H(X|Y=y) = -sum_x p(x|y) log p(x|y), the entropy of X's distribution given Y = y: both the weight and the "
+        "logarithm are the conditional probabilities p(x|y); a joint p(x,y) or a marginal p(x) in either place "
+        "gives another quantity",
+    ),
+    ("conditional_entropy", "equal_iff_independent"): (
+        True,
+        "H(Y) - H(Y|X) = I(X;Y) = D(p(x,y)||p(x)p(y)), which is 0 exactly when p(x,y) = p(x)p(y): conditioning "
+        "leaves the entropy unchanged exactly for independent variables",
+    ),
+    ("mutual_information", "zero_iff_independent"): (
+        True,
+        "I(X;Y) = D(p(x,y)||p(x)p(y)) is 0 exactly when p(x,y) = p(x)p(y), that is when X and Y are independent",
+    ),
+    ("conditional_entropy", "zero_iff_function"): (
+        True,
+        "H(Y|X) = sum p(x) H(Y|X=x) is 0 exactly when each H(Y|X=x) is 0, that is when each x leaves one y "
+        "possible: Y is a function of X",
+    ),
     ("mutual_information", "kl_definition"): (
         True,
         "I(X;Y) = D(p(x,y)||p(x)p(y)), the KL divergence of the joint from the product of the marginals: "
@@ -223,6 +263,11 @@ _PROPERTY_KINDS = {
     "nonnegative": "bound",
     "chain_bound": "bound",
     "swapped_definition": "definition",
+    "reversed_conditional": "definition",
+    "condition_logged": "definition",
+    "marginal_logged": "definition",
+    "joint_logged": "definition",
+    "value_misread": "definition",
     "mislabelled_definition": "definition",
     "unlogged_definition": "definition",
     "unaveraged_estimate": "definition",
@@ -231,6 +276,9 @@ _PROPERTY_KINDS = {
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
     "zero_iff_certain": "bound",
+    "equal_iff_independent": "identity",
+    "zero_iff_independent": "bound",
+    "zero_iff_function": "bound",
     "mixture": "jsd_definition",
     "min_at_equal": "bound",
     "swapped_unequal": "symmetry",

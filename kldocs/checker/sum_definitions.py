@@ -131,4 +131,7 @@ MAX_FORMULA_TEXT = 300
 _ROW_BREAK = lazy(r"\\\\(?:\\\\)?")
 #: Environment and alignment marks around a row of an aligned chain.
 _ALIGNMENT = lazy(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
-_ROW_LEAD = lazy(r"(?:\s|\\begin\{[A-Za-z*]{1,20}\})*")
+#: Spacing, environments and font sizes before a row's formula: ``\huge \begin{align}``.
+_ROW_LEAD = lazy(
+    r"(?:\s|\\begin\{[A-Za-z*]{1,20}\}|\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))*"
+)

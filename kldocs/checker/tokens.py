@@ -115,6 +115,7 @@ _OPS = {
     "-": "-",
     "−": "-",
     "–": "-",
+    "—": "-",  # an em dash between two measures, as a minus: H(X)— H(X|Y)
     "*": "*",
     "×": "*",
     "·": "*",
@@ -154,7 +155,7 @@ _TOKEN = lazy(
     r"|(?P<frac>\\[dtc]?frac(?![A-Za-z]))"
     rf"|(?P<number>[0-9]*+\.[0-9]++{_TRUNCATED}|(?:[0-9]++(?:\.[0-9]*+)?|\.[0-9]++)(?:[eE][+-]?[0-9]++)?(?:\\?%)?)"
     r"|(?P<infinity>\\infty(?![A-Za-z])|∞|(?<![A-Za-z])(?:inf|infinity)(?![A-Za-z]))"
-    r"|(?P<op>[+\-−–*×·⋅/÷]|\\(?:times|cdot|div|pm)(?![A-Za-z]))"
+    r"|(?P<op>[+\-−–*×·⋅/÷]|\\(?:times|cdot|div|pm)(?![A-Za-z])|(?:(?<=\))|(?<=\)\s))—(?=\s?[A-Z][A-Za-z_{}]{0,6}\())"
     r"|(?P<open>\\left\s*(?:[(\[.|]|\\\{|\\lbrace|\\langle|\\vert|\\lvert)|\\[bB]igg?l?\s*(?:[(\[|]|\\\{)|[(\[]|\\\{|\\lbrace)"
     r"|(?P<close>\\right\s*(?:[)\].|]|\\\}|\\rbrace|\\rangle|\\vert|\\rvert)|\\[bB]igg?r?\s*(?:[)\]|]|\\\})|[)\]]|\\\}"
     r"|\\rbrace)"

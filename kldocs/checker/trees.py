@@ -15,6 +15,7 @@ parses or evaluates text (a rational factor is evaluated exactly, with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -366,18 +367,34 @@ def with_arguments(node: Node, pair: tuple[str, str]) -> Node:
     >>> measures_in(with_arguments(parse(tokenize(r"\\mathrm{JSD} + 1")), ("P", "Q")))
     [MeasureSymbol(measure='jsd', args=('P', 'Q'))]
     """
+
+    def given(symbol: MeasureSymbol) -> MeasureSymbol:
+        if symbol.args is not None:
+            return symbol
+        return MeasureSymbol(symbol.measure, pair[:1] if symbol.measure == "entropy" else pair)
+
+    return with_symbols(node, given)
+
+
+def with_symbols(node: Node, change: Callable[[MeasureSymbol], MeasureSymbol]) -> Node:
+    """The tree with each measure's symbol as ``change`` makes it (the same nodes where nothing changes).
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> tree = parse(tokenize("H(A,B) + 1"))
+    >>> measures_in(with_symbols(tree, lambda symbol: MeasureSymbol("joint_entropy", symbol.args)))
+    [MeasureSymbol(measure='joint_entropy', args=('A', 'B'))]
+    """
     from dataclasses import fields, replace
 
     if isinstance(node, MeasureNode):
-        if node.symbol.args is not None:
-            return node
-        args = pair[:1] if node.symbol.measure == "entropy" else pair
-        return replace(node, symbol=MeasureSymbol(node.symbol.measure, args))
+        symbol = change(node.symbol)
+        return node if symbol == node.symbol else replace(node, symbol=symbol)
     changes: dict[str, Any] = {}
     for item in fields(node):
         current = getattr(node, item.name)
         if isinstance(current, Node):
-            changes[item.name] = with_arguments(current, pair)
+            changes[item.name] = with_symbols(current, change)
         elif item.name == "terms":
-            changes[item.name] = tuple((sign, with_arguments(term, pair)) for sign, term in current)
+            changes[item.name] = tuple((sign, with_symbols(term, change)) for sign, term in current)
     return replace(node, **changes) if changes else node

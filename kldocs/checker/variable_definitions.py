@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -26,22 +27,49 @@ from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
+from kldocs.checker.typed_formulas import typed_formulas
 
+#: The shapes of a conditional entropy with a wrong probability in it, each told in its note (see
+#: :data:`MISREAD_KINDS`): ``p(y|x)`` in the logarithm of ``H(X|Y)``, ``p(y)``, ``p(x)``, the joint ``p(x,y)``, and
+#: ``H(X|Y=y)`` weighted or logged with anything but ``p(x|y)``.
+REVERSED, CONDITION_LOGGED, MARGINAL_LOGGED, JOINT_LOGGED, VALUE_MISREAD = 2, 3, 4, 5, 6
+#: The property each wrong shape is.
+MISREAD_KINDS = {
+    REVERSED: "reversed_conditional",
+    CONDITION_LOGGED: "condition_logged",
+    MARGINAL_LOGGED: "marginal_logged",
+    JOINT_LOGGED: "joint_logged",
+    VALUE_MISREAD: "value_misread",
+}
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
 #: Marks without which a formula holds none of these definitions.
-_MARK = lazy(r"\\sum|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
+_MARK = lazy(r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
 #: Spacing, alignment and styling, dropped before reading.
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
     r"|\\(?:begin|end)\{[a-z*]{1,12}\}"
 )
 #: A sum sign with its range: ``\sum_{x \in X}``, ``\sum_x``, ``∑``.
-_SUM = lazy(r"(?:\\sum|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?")
-#: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``.
-_LOG = lazy(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z]))?")
-#: ``P(X=x, Y=y)`` as ``p(x,y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and ``p(x)``.
-_EVENTS = lazy(r"[Pp]\(([A-Z])=([a-z])(?:,([A-Z])=([a-z]))?\)")
+_SUM = lazy(
+    r"(?:\\sum|\\Sigma(?![A-Za-z])|∑|Σ)(?:_(?:\{(?:[^{}]|\{[^{}]{0,20}\}){0,40}\}|[A-Za-z]))?(?:\^(?:\{[^{}]{0,20}\}|\w))?"
+)
+#: An expectation over a joint or a marginal, a sum weighted by it: ``E_{p(x,y)}``, ``\mathbb{E}_{p(x)}``.
+_EXPECTATION = lazy(r"(?:\\mathbb\{E\}|\\mathbbE|(?<![A-Za-z\\])E)_\{([pq]\([a-z,]{1,5}\))\}")
+#: A row's reason after its formula, ``(\because \text{Bayes' rule})``: not part of the formula.
+_REASON = lazy(r"\(?\\because(?![A-Za-z]).*", re.DOTALL)
+#: A logarithm in any base: ``\log_2``, ``\log_{b}``, ``\ln``, ``log``, ``log2``, ``log₂``.
+_LOG = lazy(r"\\?(?:log|ln|lg)(?:_(?:\{[0-9a-z]{1,3}\}|[0-9a-z])|₂|2|10)?")
+#: A random variable's value in an event, by its own letter with an index or by an index: ``X=x_i``, ``X=xi``,
+#: ``Y=y1``, ``Y=j`` (read as ``X=x``, ``Y=y``); another letter is a value of its own (``Y=a``).
+_EVENT_VALUE = lazy(r"(?<=[(,|])([A-Z])=([a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?(?=[,|)])")
+#: The letters that stand for an index, not for a value: ``p(Y=i) H(X|Y=i)``.
+_INDEX_LETTERS = frozenset("ijkn")
+#: ``P(X=x, Y=y)`` as ``p(x,y)`` and ``P(X=x|Y=y)`` as ``p(x|y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and
+#: ``p(x)``.
+_EVENTS = lazy(r"[Pp]\(([A-Z])=([a-z])(?:([,|])([A-Z])=([a-z]))?\)")
+#: A probability's name as typed in words: ``prob(x,y)``, ``Pr(x)``, ``\Pr(x)``.
+_PROBABILITY_NAME = lazy(r"(?<![A-Za-z])(?:\\?Pr|prob)(?=\()")
 _NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
 #: ``p(X,Y)``, ``p(Y|X)``: the random variables written for their values, as ``p(x,y)`` and ``p(y|x)``.
 _VARIABLES = lazy(r"([pq])\(([A-Z](?:[,|][A-Z]){0,2})\)")
@@ -99,12 +127,27 @@ def variable_definitions(document: SourceText, region: Region, budget: Budget) -
     [('conditional_entropy', False), ('conditional_entropy', True)]
     """
     text = region.text
-    if budget.stopped is not None or len(text) > _MAX_TEXT or _MARK.search(text) is None:
+    if budget.stopped is not None or _MARK.search(text) is None:
         return
-    budget.spend(document, region.offset, MIN_TOKENS)
+    read: set[int] = set()  # the rows read whole
+    if len(text) <= _MAX_TEXT:
+        budget.spend(document, region.offset, MIN_TOKENS)
+        for item in _definitions(document, region.offset, text):
+            read.add(document.row(item.offset))
+            yield item
+    if region.kind == "prose":  # H(X|Y) = - Σ Σ P(X = xi, Y = yj) ln P(X = xi | Y = yj), typed in a line of prose
+        for offset, formula in typed_formulas(document, region):
+            if document.row(offset) not in read:
+                budget.spend(document, offset, MIN_TOKENS)
+                yield from _definitions(document, offset, formula)
+
+
+def _definitions(document: SourceText, offset: int, text: str) -> Iterator[Property]:
+    """The definitions in a formula's rows; a row the next one goes on from (with ``+`` or ``-``) is not read."""
+    rows = [row for row in _ROW_BREAK.split(text) if row]
     subject = ""
     start = 0
-    for row in _ROW_BREAK.split(text):
+    for index, row in enumerate(rows):
         if not _ROW_BREAK.fullmatch(row):
             normal = _normalized(row)
             lead = _sides(normal)[0]
@@ -113,6 +156,8 @@ def variable_definitions(document: SourceText, region: Region, budget: Budget) -
             shape = shape_of_definition(normal if lead else subject + normal) if lead or subject else None
             if shape is not None and shape[0] == "mutual_information" and sign_of_definition(row) is not None:
                 shape = None  # its sum as formula_shapes reads it
+            if _continued(normal, rows[index + 1 :]):
+                shape = None
             kind = (
                 "kl_definition" if "D(" in normal and shape and shape[0] == "mutual_information" else "sum_definition"
             )
@@ -120,10 +165,25 @@ def variable_definitions(document: SourceText, region: Region, budget: Budget) -
             if fact is not None:
                 shape, kind = ("conditional_kl" if fact == "nonnegative" else "kl", 1), fact
             if shape is not None:
-                offset = region.offset + start + len(row) - len(row.lstrip())
+                at = offset + start + len(row) - len(row.lstrip())
                 shown = " ".join(_ALIGNMENT.sub("", row).split())
-                yield Property(document.line(offset), shown, shape[0], kind, shape[1] < 0, offset)
+                kind = MISREAD_KINDS.get(shape[1], kind)
+                yield Property(document.line(at), shown, shape[0], kind, shape[1] < 0, at)
         start += len(row)
+
+
+def _continued(normal: str, after: list[str]) -> bool:
+    r"""Whether a row's sum goes on in the next row (``\\ + \sum_y p(y) \log p(y)``) or ends on an operator.
+
+    >>> _continued("=-Sp(x,y)Lp(x,y)", ["\\\\", r" &+ \sum_y p(y) \log p(y)"]), _continued("=-Sp(x)Lp(x)", [])
+    (True, False)
+    """
+    following = next((row for row in after if row.strip() and not _ROW_BREAK.fullmatch(row)), "")
+    return normal.endswith(("+", "-")) or _SPACING.sub("", _normalized(following)).startswith(("+", "-", "\\pm"))
+
+
+#: Spacing that may open a row which goes on from the one above: ``&\quad + ...``.
+_SPACING = lazy(r"^(?:\\q?quad|\\hspace\{[^{}]{0,12}\})+")
 
 
 #: The end of a row of an aligned chain, or of a line.
@@ -141,14 +201,23 @@ def _normalized(formula: str) -> str:
     '=Sp(x,y)Lp(x,y)'
     """
     text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
-    text = _CLUTTER.sub("", text).replace("{L}", "L")
-    text = _LOG.sub("L", _SUM.sub("S", text)).replace("{L}", "L")
-    text = _EVENTS.sub(lambda match: f"p({match.group(2)}{',' + match.group(4) if match.group(4) else ''})", text)
+    text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
+    text = _LOG.sub("L", _SUM.sub("S", _PROBABILITY_NAME.sub("p", text))).replace("{L}", "L")
+    text = _EVENT_VALUE.sub(_event_value, text)
+    text = _EVENTS.sub(
+        lambda match: f"p({match.group(2)}{match.group(3) + match.group(5) if match.group(5) else ''})", text
+    )
     text = _NAMED.sub(r"\1(", text)
     text = _FRACTION.sub(r"(\1)/(\2)", text)
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
     text = _VARIABLES.sub(lambda match: f"{match.group(1)}({match.group(2).lower()})", text)
     return _LOG_BRACKET.sub(r"L\1", text)
+
+
+def _event_value(match: re.Match[str]) -> str:
+    """``X=x`` for ``X=x_i``, ``X=xi`` and ``X=i``; any other value as written."""
+    variable, value = match.group(1), match.group(2)
+    return f"{variable}={variable.lower()}" if value in (variable.lower(), *_INDEX_LETTERS) else match.group()
 
 
 #: The conditional KL divergence ``D(p(y|x)||q(y|x))`` as read, and the KL divergence of two joints or marginals.
@@ -210,13 +279,20 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
         a, b = subject.group("c1").lower(), subject.group("c2").lower()
         shapes = {f"Sp({b})H({a.upper()}|{b.upper()}={b})": 1, **_logged(f"p({b})Sp({a}|{b})", f"p({a}|{b})")}
         for joint in (f"p({a},{b})", f"p({b},{a})"):
+            wrong = {f"p({b}|{a})": REVERSED, f"p({b})": CONDITION_LOGGED, f"p({a})": MARGINAL_LOGGED}
+            for inside, kind in {**wrong, f"p({a},{b})": JOINT_LOGGED, f"p({b},{a})": JOINT_LOGGED}.items():
+                shapes.update(_misread(joint, inside, kind))
             shapes.update(_logged(joint, f"p({a}|{b})"))
             shapes.update(_logged(joint, f"({joint})/(p({b}))"))
             shapes.update({f"S{joint}L(p({b}))/({joint})": 1, f"-S{joint}L(p({b}))/({joint})": -1})
         return "conditional_entropy", shapes
     if subject.group("value"):
         a, b = subject.group("v1").lower(), subject.group("v3")
-        return "conditional_entropy", _logged(f"p({a}|{b})", f"p({a}|{b})")
+        given, joints = f"p({a}|{b})", (f"p({a},{b})", f"p({b},{a})")
+        shapes = {}
+        for weight, inside in itertools.product((given, *joints), (given, f"p({a})", *joints)):
+            shapes.update(_misread(weight, inside, VALUE_MISREAD))
+        return "conditional_entropy", {**shapes, **_logged(given, given)}
     if subject.group("mi"):
         a, b = subject.group("m1").lower(), subject.group("m2").lower()
         joint, product = f"p({a},{b})", f"p({a})p({b})"
@@ -230,6 +306,11 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
         shapes.update({f"S{weight}L{ratio}": 1, f"-S{weight}L{inverse}": 1})
         shapes.update({f"-S{weight}L{ratio}": -1, f"S{weight}L{inverse}": -1})
     return "conditional_kl", shapes
+
+
+def _misread(weight: str, inside: str, kind: int) -> dict[str, int]:
+    """``-S weight L inside`` and ``S weight L (1)/(inside)``, a conditional entropy with a wrong probability."""
+    return {f"-S{weight}L{inside}": kind, f"S{weight}L(1)/({inside})": kind}
 
 
 def _logged(weight: str, inside: str) -> dict[str, int]:
