@@ -88,3 +88,21 @@ def test_tensorflow_probabilitys_values_and_a_categorical_made_from_probabilitie
 def test_objects_whose_distribution_is_not_certain_are_not_judged(made: str) -> None:
     verdicts = _verdicts(f"```python\n{made}\nprint(kl_divergence(a, b))  # 0.3\n```\n")
     assert all(verdict == "unchecked" for _, verdict in verdicts)
+
+
+def test_a_program_copied_as_plain_text_is_read_whole_with_its_comment_lines() -> None:
+    entropy, divergence = _normal_entropy(3), _normal_kl(1, 3, -2, 1.5)
+    page = (
+        "Distribution API\n\nExample:\n\nimport paddle\nfrom paddle.distribution import Normal\n\n"
+        "# Two normals\nwide = Normal([1.], [3.])\nnarrow = Normal([-2.], [1.5])\n\n"
+        f"h = wide.entropy()\n# [{_float32(entropy)}] with shape: [1]\n"
+        f"d = wide.kl_divergence(narrow)\n# [{_float32(divergence)}] with shape: [1]\n\n"
+        "# Notes\n\nFor P = (0.5, 0.5) the entropy is H(P) = 1 bit.\n"
+    )
+    claims = [claim for claim in check_text(page, "api.txt").claims if claim.kind != "definition"]
+    assert [(claim.kind, claim.verdict) for claim in claims] == [
+        ("entropy", "holds"),
+        ("kl", "holds"),
+        ("entropy", "holds"),
+    ]
+    assert claims[-1].lines == (19,)

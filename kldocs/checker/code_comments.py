@@ -346,9 +346,10 @@ def _claim(
     groups = match.groupdict()
     unit, number, about = groups.get("unit"), match.group("number"), bool(groups.get("about"))
     where = comment_offset + match.start("number")
-    certain = isinstance(call, NormalCall) and call.certain
-    if certain or (isinstance(call, MeasureCall) and call.function == OBJECT):  # single precision, unless it says not
+    if isinstance(call, MeasureCall) and call.function == OBJECT:  # single precision, unless it says not
         number = as_computed(number, match.string, "typed" in groups)
+    elif isinstance(call, NormalCall) and call.certain:
+        number = call.shown(number, as_computed(number, match.string, "typed" in groups))
     if isinstance(call, NormalCall):
         return normal_claim(call, number, where, approximate=about) if unit in (None, "nats", "nat") else None
     if isinstance(call, Worked):  # typed by the writer after a formula: judged as the formula

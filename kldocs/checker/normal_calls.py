@@ -64,16 +64,24 @@ class NormalCall:
     def sentence(self, written: str, *, approximate: bool = False) -> str | None:
         """The claim that the call gives ``written`` (in nats), about the normals of the reading the value fits;
         None when it fits neither the spreads read as standard deviations nor as variances."""
-        half = 0.5 * 10.0 ** -len(written.partition(".")[2]) * 1.001 + 1e-12
         for squared in self.readings:  # standard deviations (written squared), or variances
-            value = self._nats(squared)
-            if self.certain or (value is not None and abs(value - float(written)) <= half):
+            if self.certain or self._fits(written, squared):
                 about = "about " if approximate else ""
                 normals = [self._normal(index, squared) for index in range(0, len(self.values), 2)]
                 if self.measure == "kl":
                     return f"the KL divergence of {normals[0]} from {normals[1]} is {about}{written} nats"
                 return f"the entropy of {normals[0]} is {about}{written} nats"
         return None
+
+    def shown(self, written: str, single: str) -> str:
+        """A value computed in single precision as it is judged: as written when it is the value rounded to its
+        digits, else to the digits single precision is good for (``single``, see :mod:`.typed_values`)."""
+        return written if self._fits(written, self.readings[0]) else single
+
+    def _fits(self, written: str, squared: bool) -> bool:
+        value = self._nats(squared)
+        half = 0.5 * 10.0 ** -len(written.partition(".")[2]) * 1.001 + 1e-12
+        return value is not None and "." in written and abs(value - float(written)) <= half
 
     def note(self, written: str) -> str:
         """Why a value that fits no reading is left unchecked, with what each reading gives."""

@@ -97,8 +97,9 @@ def printed_claims(
         match = pattern.fullmatch(inner)
         if match is None:
             continue
-        number = match.group("number")
-        number = as_computed(number, line, wrapped is not None or tagged)
+        number = as_computed(match.group("number"), line, wrapped is not None or tagged)
+        if isinstance(measure, NormalCall):  # a distribution object's value, as written when its digits are right
+            number = measure.shown(match.group("number"), number)
         claim = _shown(measure, number, output_offset + starts[index] + indent + match.start("number"), literal)
         if claim is not None:
             yield claim
