@@ -65,15 +65,15 @@ class Made:
 def made_objects(tree: ast.Module) -> dict[str, Made]:
     """The names the block's top-level statements give a distribution object, once and never anything else (each
     print of a block asks: the tree, shared and never changed, is read once)."""
-    stored = stored_names(tree)
     found = {}
     for statement in tree.body:
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             made = _made(statement.value)
-            if isinstance(target, ast.Name) and made is not None and stored.get(target.id) == 1:
+            if isinstance(target, ast.Name) and made is not None:
                 found[target.id] = made
-    return found
+    stored = stored_names(tree) if found else {}  # (the whole tree is walked only for a block that makes one)
+    return {name: made for name, made in found.items() if stored.get(name) == 1}
 
 
 def object_measure(

@@ -58,11 +58,10 @@ def printed_table_claims(document: SourceText, until: int | None) -> list[tuple[
         if until is not None and region.offset >= until:
             break
         table = _table(region.text) if "[[" in region.text.replace(" ", "").replace("\n", "") else None
-        output = output_after(document, region) or text_output_after(document, region)
-        if output is None:
-            continue
-        if table is not None:
+        output = output_after(document, region)
+        if table is not None and (output := output or text_output_after(document, region)) is not None:
             found += _claims(document, output, _measures(table))
+        if table is not None or output is None:
             continue
         if shown is not None and _uses(region.text, shown[0]):
             found += _claims(document, output, shown[1], shown[2])
@@ -78,7 +77,7 @@ def printed_table_claims(document: SourceText, until: int | None) -> list[tuple[
 
 def _uses(code: str, name: str) -> bool:
     """Whether code reads the name and never gives it another value."""
-    tree = parsed(code)
+    tree = parsed(code) if name in code else None
     names = [node for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id == name] if tree else []
     return bool(names) and all(isinstance(node.ctx, ast.Load) for node in names)
 
