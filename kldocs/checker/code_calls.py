@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from functools import lru_cache
 
-from kldocs.checker.code_terms import BASES, MeasureCall, dotted
+from kldocs.checker.code_terms import BASES, MeasureCall, ScalarBody, dotted
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import NAMED
 from kldocs.checker.written_sums import written_sum
@@ -78,7 +78,7 @@ class Functions(dict[str, str | None]):
     def __init__(
         self,
         bases: Mapping[str, str | None] | None = None,
-        bodies: Mapping[str, tuple[tuple[str, ...], MeasureCall] | None] | None = None,
+        bodies: Mapping[str, tuple[tuple[str, ...], MeasureCall] | ScalarBody | None] | None = None,
     ) -> None:
         super().__init__(bases or {})
         self.bodies = dict(bodies or {})
@@ -179,13 +179,24 @@ def _entropy_and_divergence(first: MeasureCall | None, second: MeasureCall | Non
     return MeasureCall("cross_entropy", divergence.names, entropy.base, "entropy + kl")
 
 
-def _from_body(node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | None) -> MeasureCall | None:
-    """A call of a function the document defines, whose body computes a measure of its parameters.
+def _from_body(
+    node: ast.Call, function: str, body: tuple[tuple[str, ...], MeasureCall] | ScalarBody | None
+) -> MeasureCall | None:
+    """A call of a function the document defines, whose body computes a measure of its parameters (or of the
+    probabilities it is given, :class:`~kldocs.checker.code_terms.ScalarBody`, written as numbers in the call).
 
     >>> body = (("a", "b"), MeasureCall("kl", ("b", "a"), "2", "sum"))
     >>> _from_body(ast_expression("divergence(p, q)"), "divergence", body).text()
     'D_KL(q||p)'
+    >>> _from_body(ast_expression("h(4/5, 1/5)"), "h", ScalarBody("entropy", "2", "each", 2)).text()
+    'H(=4/5, 1/5)'
     """
+    if isinstance(body, ScalarBody):
+        written = [written_number(argument) for argument in node.args]
+        numbers = [item for item in written if item is not None]
+        made = body.distributions(numbers) if len(numbers) == len(written) and not node.keywords else None
+        listed = tuple(LITERAL + ", ".join(items) for items in made) if made is not None else None
+        return MeasureCall(body.measure, listed, body.base, function) if listed is not None else None
     if body is None or node.keywords or len(node.args) != len(body[0]):
         return None
     names = _names(node.args)

@@ -34,8 +34,10 @@ from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.family_calls import FamilyCall, constants, family_call
 from kldocs.checker.labels_above import fits, label_above
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.library_distributions import OBJECT, made_objects, object_measure
 from kldocs.checker.named_functions import Formula, is_named, resolved
 from kldocs.checker.normal_calls import NormalCall, normal_call, normal_modules
+from kldocs.checker.typed_values import as_computed
 
 _KEYWORD = (
     r"(?P<keyword>=>|=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
@@ -54,6 +56,12 @@ _AFTER_CODE = lazy(
 _MEASURE_LABEL = lazy(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
 #: A comment on a line of its own: a value after such a word, or the value alone.
 _OWN_LINE = (lazy(r"\s*+" + _KEYWORD + r"\s*+" + _VALUE, re.IGNORECASE), lazy(r"\s*+" + _VALUE + r"\s*$"))
+#: A value in a library's type (``tensor(1.4189)``, ``[1.4189385] with shape: [1]``; see :mod:`.typed_values`).
+_TYPED = lazy(
+    r"\s*+(?:(?P<typed>tensor|tf\.Tensor|Array|np\.float(?:64|32))\(\s*|<tf\.Tensor:[^<>\n]{0,60}?numpy=|\[\s*)"
+    + _DECIMAL
+    + r"\s*(?:[\]>]|[,)][^\n]{0,80}?)\s*(?:with\s+shape:?\s*\[[0-9, ]{0,20}\])?\s*$"
+)
 #: Another value of the same call in another unit: "0.0104 nats (or ~0.015 bits if log2)".
 _ALTERNATIVE = lazy(r"\s*[(,;]?\s*or\s+" + _ABOUT + _DECIMAL + _UNIT, re.IGNORECASE)
 #: ``//`` that starts a comment: at the start of a line, or after code ending in ``)`` or ``;``.
@@ -124,8 +132,8 @@ def comment_claims(
 
 def _valued(text: str, comment: str | None) -> re.Match[str] | None:
     """The value a comment after code gives (with a label that fits the code, if any), else None."""
-    match = _AFTER_CODE.match(comment) if comment is not None else None
-    return match if match is not None and _fitting_label(match.group("label"), text) else None
+    match = (_AFTER_CODE.match(comment) or _TYPED.match(comment)) if comment is not None else None
+    return match if match is not None and _fitting_label(match.groupdict().get("label"), text) else None
 
 
 def _claims_of(
@@ -141,7 +149,7 @@ def _claims_of(
         return  # kl = entropy(p, q)  # KL(Q||P): 0.09 names other distributions than the call's
     if call is None:
         return
-    for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.group("unit") else None):
+    for value in (match, _ALTERNATIVE.match(comment, match.end()) if match.groupdict().get("unit") else None):
         claim = _claim(call, value, comment_offset) if value is not None else None
         if claim is not None:
             yield claim
@@ -200,6 +208,7 @@ def block_comments(
     known = _Code({}, document_code)
     tree = parsed(code)
     named = Named(tree, bases, earlier) if tree is not None else None
+    objects = made_objects(tree) if tree is not None and "(" in code else {}
     follows = False  # whether the line above is the call's line, or a comment line right below it
     above: tuple[str, re.Match[str], int] | None = None  # a comment line naming a measure and its value, just above
     for number, line in enumerate(code.split("\n"), start=1):
@@ -213,6 +222,7 @@ def block_comments(
             # A line with no bracket has no call (its tree is not walked for one), and a line with no call computes
             # no family's entropy (family_call would parse it again to find none).
             if expression is None or ("(" in text and any(isinstance(node, ast.Call) for node in ast.walk(expression))):
+                computed = object_measure(expression, objects, bases) or computed
                 last = computed = computed or family_call(text, known.numbers, document_code) or _normal(text, modules)
             follows = last is not None
             match = _valued(text, comment)
@@ -229,7 +239,7 @@ def block_comments(
                 found.claims.extend([claim] if claim is not None else [])
         elif comment is not None:
             own_line = _OWN_LINE[0].match(comment)
-            match = own_line or _OWN_LINE[1].match(comment)
+            match = own_line or _OWN_LINE[1].match(comment) or _TYPED.match(comment)
             labelled = _LABELLED.match(comment) if match is None and follows else None
             if labelled is not None and isinstance(last, MeasureCall) and label_fits(labelled, last):
                 match = labelled
@@ -333,8 +343,13 @@ def _claim(
     call: MeasureCall | FamilyCall | NormalCall | Worked, match: re.Match[str], comment_offset: int
 ) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
-    unit, number, about = match.group("unit"), match.group("number"), bool(match.group("about"))
+    groups = match.groupdict()
+    unit, number, about = groups.get("unit"), match.group("number"), bool(groups.get("about"))
     where = comment_offset + match.start("number")
+    if isinstance(call, MeasureCall) and call.function == OBJECT:  # single precision, unless it says not
+        number = as_computed(number, match.string, "typed" in groups)
+    elif isinstance(call, NormalCall) and call.certain:
+        number = call.shown(number, as_computed(number, match.string, "typed" in groups))
     if isinstance(call, NormalCall):
         return normal_claim(call, number, where, approximate=about) if unit in (None, "nats", "nat") else None
     if isinstance(call, Worked):  # typed by the writer after a formula: judged as the formula

@@ -34,11 +34,13 @@ from kldocs.checker.code_calls import (
     measure_call,
     snake_case,
 )
-from kldocs.checker.code_terms import is_log, log_base
+from kldocs.checker.code_terms import ScalarBody, is_log, log_base
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.scalar_functions import scalar_body
 
-#: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree).
-Body = tuple[tuple[str, ...], MeasureCall]
+#: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree); or, for a
+#: function of single probabilities, the measure and how its arguments make distributions.
+Body = tuple[tuple[str, ...], MeasureCall] | ScalarBody
 
 
 def defined_bases(code: str) -> dict[str, str | None]:
@@ -137,7 +139,8 @@ def defined_bodies(code: str) -> dict[str, Body | None]:
 
 
 def _body(node: ast.FunctionDef) -> Body | None:
-    """The parameters of a function and the measure of them that it returns, if its body is a usual one."""
+    """The parameters of a function and the measure of them that it returns, if its body is a usual one (or a
+    formula of single probabilities, :mod:`~kldocs.checker.scalar_functions`)."""
     arguments = node.args
     if arguments.vararg or arguments.kwarg or arguments.kwonlyargs or arguments.posonlyargs or arguments.defaults:
         return None
@@ -156,7 +159,9 @@ def _body(node: ast.FunctionDef) -> Body | None:
     if measure is None:  # entropy = -p * np.log2(p); out = nansum(entropy.as_nd_ndarray()); return out
         put = returned_value(copy.deepcopy(statements), parameters)
         measure = measure_call(put) if put is not None else None
-    if measure is None or not set(measure.names) <= set(parameters) or len(set(measure.names)) != len(measure.names):
+    if measure is None:  # def h(p): return -p * np.log2(p) - (1 - p) * np.log2(1 - p)
+        return scalar_body(node)
+    if not set(measure.names) <= set(parameters) or len(set(measure.names)) != len(measure.names):
         return None
     return parameters, measure
 

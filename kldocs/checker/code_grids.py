@@ -13,7 +13,7 @@ A function of the document's own named for the KL divergence of normals (``kl_di
 sigma_p, mu_q, sigma_q)``) is read by its parameters' names (the first mean and spread are the first
 normal's; ``var`` names a variance), and its body, when it is a formula of numbers, is evaluated the same way.
 Code is parsed with :mod:`ast`, never run; :func:`evaluate` reads only arithmetic, powers, ``sqrt``,
-``exp``, ``log`` and ``pi``.
+``exp``, logarithms and ``pi``.
 
 >>> names = GridNames()
 >>> names.read("from scipy.stats import norm\nx = np.arange(-10, 10, 0.001)\np = norm.pdf(x, 0, 2)")
@@ -46,6 +46,8 @@ _ONE_ARGUMENT: dict[str, Callable[[float], float]] = {
     "sqrt": math.sqrt,
     "exp": math.exp,
     "log": math.log,
+    "log2": math.log2,
+    "log10": math.log10,
     "square": lambda value: value * value,
     "abs": abs,
     "fabs": abs,
@@ -426,7 +428,8 @@ def body_formula(node: ast.FunctionDef) -> Callable[[Sequence[float]], float | N
 
 
 def evaluate(node: ast.expr, known: dict[str, float], depth: int = 0) -> float | None:
-    """A formula's value for numbers given to its names: arithmetic, powers, ``sqrt``, ``exp``, ``log``, ``pi``.
+    """A formula's value for numbers given to its names: arithmetic, powers, ``sqrt``, ``exp``, logarithms (``log2``,
+    ``log10``, ``math.log(x, 2)``), ``pi``.
 
     >>> evaluate(ast.parse("np.sqrt(2 * np.pi) * s ** 2", mode="eval").body, {"s": 2.0})
     10.026513098524001
@@ -465,12 +468,15 @@ def _evaluated(node: ast.expr, known: dict[str, float], depth: int) -> float | N
         operation = operations.get(type(node.op))
         result = None if operation is None else operation(left, right)
         return result if result is not None and math.isfinite(result) else None
-    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+    if isinstance(node, ast.Call) and 1 <= len(node.args) <= 2 and not node.keywords:
         module, _, last = dotted(node.func).rpartition(".")
         inner = evaluate(node.args[0], known, depth + 1)
         function = _ONE_ARGUMENT.get(last)
         if inner is None or function is None or (module and module not in _MODULES):
             return None
+        if len(node.args) == 2:  # math.log(x, 2)
+            base = evaluate(node.args[1], known, depth + 1) if last == "log" else None
+            return None if base is None or base <= 0 or base == 1 else math.log(inner, base)
         return function(inner)
     return None
 

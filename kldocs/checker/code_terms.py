@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from fractions import Fraction
 
 _SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
 #: A base as code writes it (``base=2``, ``math.log(x, np.e)``).
@@ -33,6 +34,36 @@ class MeasureCall:
             return _SYMBOLS[self.measure].format(*self.names)
         jsd = f"JSD({', '.join(self.names)})" if len(self.names) > 2 else _SYMBOLS["jsd"].format(*self.names)
         return "\\sqrt{" + jsd + "}" if self.measure == "js_distance" else jsd
+
+
+@dataclass(frozen=True)
+class ScalarBody:
+    """What a function of single probabilities computes (see :mod:`~kldocs.checker.scalar_functions`): ``measure``
+    in ``base`` of distributions made of its ``count`` arguments, by ``form``: ``"each"``, all of them are one
+    distribution's probabilities; ``"binary"``, each argument ``a`` is the distribution ``(a, 1 - a)``, taken in
+    the order ``order`` gives (the KL divergence of the second from the first is ``(1, 0)``).
+
+    >>> ScalarBody("entropy", "2", "binary", 1).distributions(["0.25"])
+    (('0.25', '3/4'),)
+    """
+
+    measure: str
+    base: str
+    form: str
+    count: int
+    order: tuple[int, ...] = (0,)
+
+    def distributions(self, written: list[str]) -> tuple[tuple[str, ...], ...] | None:
+        """The distributions the call's numbers (as written: ``0.8``, ``4/5``) make, in the measure's order; None
+        when they make none (a probability of 0 or 1, which the body's logarithms cannot take, or a sum other
+        than 1)."""
+        values = [Fraction(item) for item in written]
+        if len(values) != self.count or not all(0 < value < 1 for value in values):
+            return None
+        if self.form == "each":
+            return (tuple(written),) if sum(values) == 1 else None
+        pairs = [(item, str(1 - value)) for item, value in zip(written, values, strict=True)]
+        return tuple(pairs[index] for index in self.order)
 
 
 def dotted(node: ast.expr) -> str:

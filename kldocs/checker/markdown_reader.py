@@ -42,6 +42,7 @@ from kldocs.checker.prompt_cells import (
     could_be_code,
     indented_code,
     joined_body,
+    program_end,
 )
 from kldocs.checker.text_lines import Lines, after_line
 
@@ -167,6 +168,7 @@ class _Reader:
         self.line = 0  # the line of the last block seen
         self.item_line: int | None = None  # the line of a "- " list item whose text is not read yet
         self.paragraph = False  # whether the last block seen opened a paragraph
+        self.covered = 0  # the line after the last of a program copied as text (see _bare_code)
 
     def run(self) -> None:
         if self.budget.stopped:  # an earlier part of the document used it up, and said so
@@ -232,6 +234,8 @@ class _Reader:
         self.budget.stopped = True
 
     def _block(self, token: Token) -> None:
+        if token.map is not None and token.map[0] < self.covered:
+            return  # a line of a program copied as text, read as code
         kind = token.type
         paragraph, self.paragraph = self.paragraph, kind == "paragraph_open"
         if token.map is not None:
@@ -292,9 +296,14 @@ class _Reader:
         self.budget.bare_code -= len(source)
         found = bare_code(source, lines=self.budget.flat > 0)  # or a line that is a flattened program (see there)
         self.budget.flat -= 0 if found is not None and found[1] == source else len(source)
+        whole = found is not None and found[1] == source
+        end = program_end(self.lines, first, stop) if whole and self.plain else stop
+        if found is not None and end > stop:  # comments and paragraphs after it are the program's too
+            self.covered = end
+            found = (0, self.lines.joined(first, end))
         if found is not None:
             self.builder.code.append(Region("code", found[1], self.starts[first] + found[0]))
-        return found is not None and found[1] == source
+        return whole
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?

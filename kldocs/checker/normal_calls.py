@@ -51,27 +51,37 @@ class NormalCall:
     """A call of a library function for the KL divergence (two normals) or the entropy (one) of normals.
 
     ``values``: the means and spreads, first normal first (mean, spread[, mean, spread]); ``readings``: whether
-    the spreads are tried as standard deviations (True), as variances (False), or both.
+    the spreads are tried as standard deviations (True), as variances (False), or both; ``certain``: the one
+    reading is what the library defines (a distribution object's scale), so a value that does not fit it is a
+    claim about those normals all the same.
     """
 
     measure: str
     values: tuple[Fraction, ...]
     readings: tuple[bool, ...] = (True, False)
+    certain: bool = False
 
     def sentence(self, written: str, *, approximate: bool = False) -> str | None:
         """The claim that the call gives ``written`` (in nats), about the normals of the reading the value fits;
         None when it fits neither the spreads read as standard deviations nor as variances."""
-        shown = float(written)
-        half = 0.5 * 10.0 ** -len(written.partition(".")[2]) * 1.001 + 1e-12
         for squared in self.readings:  # standard deviations (written squared), or variances
-            value = self._nats(squared)
-            if value is not None and abs(value - shown) <= half:
+            if self.certain or self._fits(written, squared):
                 about = "about " if approximate else ""
                 normals = [self._normal(index, squared) for index in range(0, len(self.values), 2)]
                 if self.measure == "kl":
                     return f"the KL divergence of {normals[0]} from {normals[1]} is {about}{written} nats"
                 return f"the entropy of {normals[0]} is {about}{written} nats"
         return None
+
+    def shown(self, written: str, single: str) -> str:
+        """A value computed in single precision as it is judged: as written when it is the value rounded to its
+        digits, else to the digits single precision is good for (``single``, see :mod:`.typed_values`)."""
+        return written if self._fits(written, self.readings[0]) else single
+
+    def _fits(self, written: str, squared: bool) -> bool:
+        value = self._nats(squared)
+        half = 0.5 * 10.0 ** -len(written.partition(".")[2]) * 1.001 + 1e-12
+        return value is not None and "." in written and abs(value - float(written)) <= half
 
     def note(self, written: str) -> str:
         """Why a value that fits no reading is left unchecked, with what each reading gives."""
@@ -119,7 +129,7 @@ def normal_call(code: str, modules: Mapping[str, str] | None = None) -> NormalCa
     given = [*expression.args, *(keyword.value for keyword in expression.keywords)]
     if None in named or (named and expression.args):
         return None  # all by position or all by name
-    numbers = [_number(argument) for argument in given]
+    numbers = [arithmetic_number(argument) for argument in given]
     if any(number is None for number in numbers):
         return None
     means, spreads, variance = parameter_roles([str(argument) for argument in named]) if named else ([0], [1], False)
@@ -134,15 +144,15 @@ def normal_call(code: str, modules: Mapping[str, str] | None = None) -> NormalCa
     return NormalCall(measure, tuple(numbers[at] for at in order), (False,) if variance else (True, False))  # type: ignore[misc]
 
 
-def _number(node: ast.expr) -> Fraction | None:
+def arithmetic_number(node: ast.expr) -> Fraction | None:
     """A number written with arithmetic of numbers (``2**2``, ``-1.0``, ``1/2``)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
         return Fraction(repr(node.value)) if math.isfinite(node.value) else None
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        inner = _number(node.operand)
+        inner = arithmetic_number(node.operand)
         return None if inner is None else -inner
     if isinstance(node, ast.BinOp):
-        left, right = _number(node.left), _number(node.right)
+        left, right = arithmetic_number(node.left), arithmetic_number(node.right)
         if left is None or right is None:
             return None
         if isinstance(node.op, ast.Pow) and right.denominator == 1 and 0 <= right <= 8:

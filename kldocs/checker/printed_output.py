@@ -35,10 +35,12 @@ from kldocs.checker.code_calls import (
     measure_call,
     unwrapped,
 )
-from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, printed
+from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, normal_claim, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.library_distributions import made_objects, object_measure
+from kldocs.checker.normal_calls import NormalCall
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
@@ -95,8 +97,9 @@ def printed_claims(
         match = pattern.fullmatch(inner)
         if match is None:
             continue
-        number = match.group("number")
-        number = as_computed(number, line, wrapped is not None or tagged)
+        number = as_computed(match.group("number"), line, wrapped is not None or tagged)
+        if isinstance(measure, NormalCall):  # a distribution object's value, as written when its digits are right
+            number = measure.shown(match.group("number"), number)
         claim = _shown(measure, number, output_offset + starts[index] + indent + match.start("number"), literal)
         if claim is not None:
             yield claim
@@ -132,8 +135,10 @@ def _run_together(
             yield claim
 
 
-def _shown(measure: MeasureCall | Worked, number: str, where: int, literal: str) -> CommentClaim | None:
+def _shown(measure: MeasureCall | Worked | NormalCall, number: str, where: int, literal: str) -> CommentClaim | None:
     """The claim a printed number makes about the measure (or formula) its print shows, with the unit its text says."""
+    if isinstance(measure, NormalCall):
+        return normal_claim(measure, number, where)
     if isinstance(measure, Worked):
         text, fits = shown_claim(measure, printed(number))
         return CommentClaim(text, where) if fits else CommentClaim("", where, note=text)
@@ -410,7 +415,7 @@ def _is_print(node: ast.Call) -> bool:
 
 def _shape(
     call: ast.Call, bases: Mapping[str, str | None] | None, named: Named | None = None
-) -> tuple[re.Pattern[str], MeasureCall | Worked, str] | None:
+) -> tuple[re.Pattern[str], MeasureCall | Worked | NormalCall, str] | None:
     """What the print shows, as a pattern with the measure's value as ``number``; its measure (or the formula of a
     value worked out with logarithms, see :mod:`.code_arithmetic`) and its text.
 
@@ -418,7 +423,7 @@ def _shape(
     """
     pieces: list[str] = []
     literal: list[str] = []
-    measure: MeasureCall | Worked | None = None
+    measure: MeasureCall | Worked | NormalCall | None = None
     for argument in call.args:
         parts = format_parts(argument)
         written = []
@@ -435,8 +440,8 @@ def _shape(
             if named is None:
                 measure = measure_call(value, bases)
             else:
-                measure = named.call(value, call.lineno) or named.measure(value, call.lineno)
-                measure = measure or formula_of(unwrapped(value), named.values)
+                measure = object_measure(value, made_objects(named.tree), bases) or named.call(value, call.lineno)
+                measure = measure or named.measure(value, call.lineno) or formula_of(unwrapped(value), named.values)
             if measure is None:
                 return None
             written.append(_NUMBER)

@@ -27,37 +27,59 @@ from kldocs.checker.checked import Checked
 from kldocs.checker.code_names import parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.printed_joint import MAX_SIDE, printed_joint
 from kldocs.checker.printed_output import output_after, text_output_after
 
-#: Most rows or columns of a table read, and most lines of output read below one block.
-MAX_SIDE = 30
+#: Most lines of output read below one block (and, :data:`~.printed_joint.MAX_SIDE`, most rows or columns).
 MAX_LINES = 40
 #: A printed line: a label, maybe a colon or an equals sign, and a number at its end.
 _LINE = lazy(r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
+#: A printed number alone on its line.
+_ALONE = lazy(r"[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
 _VARIABLE = r"[ \t]*[A-Za-z](?:_?[0-9])?[ \t]*"
+#: An entropy in words, as notebooks' labels write it (a letter dropped too: "Enropy of A").
+_ENTROPY = r"\b(?:en?t?ropy|H)\b"
 _MEASURES = (
     ("mutual_information", lazy(rf"(?i)mutual[ _]information|\bMI\b|\bI\({_VARIABLE}[;,]{_VARIABLE}\)")),
-    ("conditional_entropy", lazy(rf"(?i)conditional|\bH\({_VARIABLE}\|{_VARIABLE}\)")),
+    ("conditional_entropy", lazy(rf"(?i)conditional|\bH\({_VARIABLE}\|{_VARIABLE}\)|{_ENTROPY}.*\bgiven\b")),
     ("joint_entropy", lazy(rf"(?i)joint[ _]entropy|\bH\({_VARIABLE},{_VARIABLE}\)")),
-    ("entropy", lazy(rf"\bH\({_VARIABLE}\)")),
+    ("entropy", lazy(rf"\bH\({_VARIABLE}\)|(?i:\bentropy\s+of\s+(?!.*\b(?:cross|relative)\b)\w)")),
 )
 _UNITS = {"e": "nats", "2": "bits"}
 
 
 def printed_table_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
-    """The labelled values the output of each block of code prints for the one joint table the block writes."""
+    """The labelled values the output of each block of code prints for the one joint table the block writes, or
+    for a joint table a block printed (:mod:`.printed_joint`): below it, and in the output of the blocks after it
+    whose code uses the name it was printed by (and does not give it another value)."""
     found: list[tuple[int, Checked]] = []
+    shown: tuple[str, dict[str, list[tuple[float, str]]], str] | None = None  # a printed table, its measures
     for region in document.code:
         if until is not None and region.offset >= until:
             break
-        if "[[" not in region.text.replace(" ", "").replace("\n", ""):
+        table = _table(region.text) if "[[" in region.text.replace(" ", "").replace("\n", "") else None
+        output = output_after(document, region)
+        if table is not None and (output := output or text_output_after(document, region)) is not None:
+            found += _claims(document, output, _measures(table))
+        if table is not None or output is None:
             continue
-        table = _table(region.text)
-        output = output_after(document, region) or text_output_after(document, region) if table else None
-        if table is None or output is None:
+        if shown is not None and _uses(region.text, shown[0]):
+            found += _claims(document, output, shown[1], shown[2])
             continue
-        found += _claims(document, output, _measures(table))
+        joint = printed_joint(region.text, output.text) if "[[" in output.text else None
+        if joint is not None:
+            measures = _measures(joint.table)
+            below = Region("prose", output.text[joint.end :], output.offset + joint.end)
+            found += _claims(document, below, measures, joint.source)
+            shown = (joint.name, measures, joint.source) if joint.name is not None else None
     return found
+
+
+def _uses(code: str, name: str) -> bool:
+    """Whether code reads the name and never gives it another value."""
+    tree = parsed(code) if name in code else None
+    names = [node for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id == name] if tree else []
+    return bool(names) and all(isinstance(node.ctx, ast.Load) for node in names)
 
 
 def _table(code: str) -> list[list[Fraction]] | None:
@@ -131,34 +153,44 @@ def _entropy(probabilities: list[Fraction]) -> float:
 
 
 def _claims(
-    document: SourceText, output: Region, measures: dict[str, list[tuple[float, str]]]
+    document: SourceText,
+    output: Region,
+    measures: dict[str, list[tuple[float, str]]],
+    source: str = "the joint table the code writes",
 ) -> list[tuple[int, Checked]]:
+    """The lines of output that give a measure's value after its label (``MI: 0.05``), or alone under a line that is
+    only its label (``Mutual Information`` over ``0.05``)."""
     found = []
     offset = output.offset
+    label_above = ""
     for line in output.text.split("\n")[:MAX_LINES]:
-        match = _LINE.fullmatch(line)
-        kind = next((kind for kind, label in _MEASURES if match and label.search(match["label"])), None)
+        labelled = _LINE.fullmatch(line)
+        match = labelled or _ALONE.fullmatch(line)
+        label = labelled["label"] if labelled is not None else label_above if match is not None else ""
+        kind = next((kind for kind, pattern in _MEASURES if pattern.search(label)), None)
         if match is not None and kind is not None:
             where = offset + match.start("number")
-            found.append((where, _judged(document, where, line.strip(), kind, match["number"], measures[kind])))
+            text = line.strip() if labelled is not None else f"{label_above.strip()} {line.strip()}"
+            found.append((where, _judged(document, where, text, (kind, source), match["number"], measures[kind])))
+        label_above = line if match is None and line.strip() else ""
         offset += len(line) + 1
     return found
 
 
 def _judged(
-    document: SourceText, where: int, text: str, kind: str, written: str, values: list[tuple[float, str]]
+    document: SourceText, where: int, text: str, of: tuple[str, str], written: str, values: list[tuple[float, str]]
 ) -> Checked:
+    """``of``: the measure's kind, and the table it is of, as the note says it."""
+    kind, source = of
     line, measure = (document.line(where),), kind.replace("_", " ")
     for base, scale in (("2", math.log(2)), ("e", 1.0)):
         for value, way in values:
             if _fits(value / scale, written):
                 shown, unit = f"{value / scale:.10g}", _UNITS[base]
-                note = f"the {measure}{way} of the joint table the code writes is {shown} {unit}"
+                note = f"the {measure}{way} of {source} is {shown} {unit}"
                 return Checked(line, text, kind, "holds", shown, note, base, unit)
     shown = ", ".join(f"{value / math.log(2):.6g} bits ({value:.6g} nats){way}" for value, way in values)
-    return Checked(
-        line, text, kind, "unchecked", None, f"not the {measure} of the joint table the code writes: {shown}"
-    )
+    return Checked(line, text, kind, "unchecked", None, f"not the {measure} of {source}: {shown}")
 
 
 def _fits(value: float, written: str) -> bool:

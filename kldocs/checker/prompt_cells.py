@@ -34,7 +34,7 @@ from __future__ import annotations
 import ast
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.code_calls import NOT_PYTHON, dotted
@@ -42,14 +42,16 @@ from kldocs.checker.documents import Builder, Region
 from kldocs.checker.flat_code import unflattened
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.sessions import collapsed_sessions, session_blocks
+from kldocs.checker.text_lines import Lines
 
 _PROMPT = lazy(r"^In \[[0-9 ]*\]:[ \t]*$", re.MULTILINE)
 _OUT = lazy(r"^Out\[[0-9 ]*\]:[ \t]*\n?", re.MULTILINE)
 #: A line only code could be: an assignment, a statement's keyword, a print, a comment.
-_CODE_LINE = lazy(
+_CODE_LINE_PATTERN = (
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
     r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
 )
+_CODE_LINE = lazy(_CODE_LINE_PATTERN)
 #: A line a print may give that reads like an assignment: a label, ``=`` and a number (maybe a unit).
 _PRINTED_VALUE = lazy(r"^[ \t]*[^=\n]{1,60}=[ \t]*-?[0-9][0-9.]*(?:[eE][-+]?[0-9]+)?(?:[ \t]*[A-Za-z]{1,5})?[ \t]*$")
 #: Most cells read as cells (a notebook has a few hundred; past these the text is read as text).
@@ -285,6 +287,34 @@ def _runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     if run_start >= 0:
         runs.append((run_start, run_end))
     return runs
+
+
+#: A line a program copied as text may go on with: code only (see :data:`_CODE_LINE`), a call of a method
+#: (``dist.sample([3])``), or an indented line of a body.
+_GOES_ON = lazy(r"(?:" + _CODE_LINE_PATTERN + r")|^[A-Za-z_]\w*+(?:\.\w++)++\([^\n]*\)[ \t]*$|^[ \t]+\S")
+
+
+def program_end(lines: Lines | Sequence[str], first: int, stop: int) -> int:
+    r"""Where a program copied as text ends, whose first paragraph (lines ``first`` to ``stop - 1``) is code that
+    lost its fence: past the blank lines and comment lines (which plain text would read as headings) between its
+    paragraphs, up to its last line of code and the comment lines right below it (``# [1.4189385] with shape:
+    [1]``), when every line up to there is one only code could be and the whole parses; else ``stop``.
+
+    >>> lines = "import math\n\nx = math.log(2)\n# 0.6931\n\n# Results\nThe value is 0.69.".split("\n")
+    >>> program_end(lines, 0, 1)
+    4
+    """
+    end = scan = stop
+    characters = 0
+    while scan < len(lines) and scan - first < MAX_CELL_LINES:
+        line = lines[scan]
+        characters += len(line) + 1
+        if characters > MAX_CELL_CHARACTERS or (line.strip() and not _GOES_ON.match(line)):
+            break
+        attached = line.lstrip().startswith("#") and bool(lines[scan - 1].strip()) and end == scan
+        end = scan + 1 if (line.strip() and not line.lstrip().startswith("#")) or attached else end
+        scan += 1
+    return end if end > stop and _parses("\n".join(lines[index] for index in range(first, end))) else stop
 
 
 def _parses(code: str) -> bool:

@@ -3,8 +3,8 @@ r"""A number shown in its type by an array library, and the precision it was com
 Notebooks print a value in the type that holds it: NumPy 2's ``np.float64(0.51)``, PyTorch's ``tensor(0.6931)`` (or
 ``tensor(0.6931, dtype=torch.float64)``, ``tensor(0.6931, grad_fn=<SumBackward0>)``), TensorFlow's
 ``tf.Tensor(0.6931472, shape=(), dtype=float32)`` or ``<tf.Tensor: shape=(), dtype=float32, numpy=0.6931472>``,
-JAX's ``Array(0.6931472, dtype=float32)``, an array of one value ``[0.6931472]``, and MXNet's ``[0.6931472]`` over
-a line ``<NDArray 1 @cpu(0)>``. :data:`WRAPPED` finds the number inside.
+JAX's ``Array(0.6931472, dtype=float32)``, an array of one value ``[0.6931472]`` (or ``tensor([1.4189])``), and
+MXNet's ``[0.6931472]`` over a line ``<NDArray 1 @cpu(0)>``. :data:`WRAPPED` finds the number inside.
 
 Most of these libraries compute in single precision (float32) unless told otherwise: the digits printed past
 the sixth are rounding noise, a few units of the seventh significant digit off the exact value. Such a value is
@@ -28,7 +28,8 @@ _FLOAT_TYPE = r"(?:torch\.|tf\.|np\.|jnp\.)?(?:float|bfloat)(?:64|32|16)"
 _KEYWORDS = rf"(?:,\s*(?:dtype={_FLOAT_TYPE}|shape=\(\)|grad_fn=<\w{{1,40}}>|device='?[\w:]{{1,20}}'?|weak_type=True))*"
 #: A value shown in its type (see above), the number as ``inner``.
 WRAPPED = lazy(
-    rf"\s*(?:(?:np\.float(?:64|32)|tensor|tf\.Tensor|Array|array)\((?P<inner>[^(),]*){_KEYWORDS}\)"
+    rf"\s*(?:(?:np\.float(?:64|32)|tensor|tf\.Tensor|Array|array)\((?P<bracket>\[)?(?P<inner>[^(),\[\]]*)"
+    rf"(?(bracket)\]){_KEYWORDS}\)"
     rf"|<tf\.Tensor:\s*shape=\(\),\s*dtype={_FLOAT_TYPE},\s*numpy=(?P<numpy>[^<>,\s]*)>"
     r"|\[\s*(?P<single>[^\[\](),\s]*)\s*\])\s*"
 )
