@@ -345,3 +345,10 @@ def test_a_difference_worked_from_rounded_values_stated_above_is_the_authors_rou
     (claim,) = [c for c in _claims(text) if c.text.endswith(written)]
     assert claim.verdict == verdict, claim
     assert ("the rounding is the author's" in claim.note) == (verdict == "unchecked")
+
+
+def test_h_of_two_letters_that_name_no_distribution_is_not_called_asymmetric() -> None:
+    text = "Joint entropy is symmetric: $H(A,B) = H(B,A)$.\n"
+    assert [c.verdict for c in _claims(text)] == ["unchecked"]
+    # Under the names of distributions it is the cross-entropy, which is not symmetric.
+    assert [c.verdict for c in _claims(text.replace("A", "P").replace("B", "Q"))] == ["false"]

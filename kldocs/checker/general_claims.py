@@ -26,6 +26,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judging import Outcome, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
@@ -148,6 +149,12 @@ def general(
             "distributions the document does not give is not tested as a universal identity"
         )
         return Outcome(kind, "unchecked", None, note, counterexample=where)
+    if kind == "symmetry" and any(_ambiguous_pair(symbol) for symbol in symbols):
+        note = (
+            f"{subject} may be the joint entropy of two random variables, which is symmetric, or the cross-entropy "
+            "of two distributions, which is not: the document does not say which, so it is not judged"
+        )
+        return Outcome(kind, "unchecked", None, note)
     if kind == "symmetry":
         note = (
             f"not symmetric in general: for {where}, {subject} = {left.decimal(4)} but the other is {right.decimal(4)}"
@@ -184,6 +191,20 @@ def _defines(statement: Statement) -> bool:
         and len(terms) >= 2
         and all(term.measure != defined.measure and set(term.args or ("?",)) <= allowed for term in terms)
     )
+
+
+#: A name that stands for a distribution by convention: ``P``, ``q``, ``Q_1``, ``p'``.
+_DISTRIBUTION_NAME = lazy(r"[PQpq](?:_?\{?[A-Za-z0-9]{1,3}\}?|')?")
+
+
+def _ambiguous_pair(symbol: MeasureSymbol) -> bool:
+    """Whether ``H(A,B)`` read as a cross-entropy names letters that are no distribution's by convention (``A``, ``B``),
+    so that it may as well be the joint entropy of two random variables.
+
+    >>> [_ambiguous_pair(MeasureSymbol("cross_entropy", pair)) for pair in (("A", "B"), ("p", "q"))]
+    [True, False]
+    """
+    return symbol.measure == "cross_entropy" and not all(_DISTRIBUTION_NAME.fullmatch(arg) for arg in symbol.args or ())
 
 
 def _arguments(node: Node) -> list[str]:
