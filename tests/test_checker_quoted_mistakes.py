@@ -61,3 +61,46 @@ def test_a_line_quoted_in_a_plain_text_reply_and_corrected_is_not_false() -> Non
     text = f"Re: homework\n\n{quote}\n\nNot quite. D(P||Q) = {value} nats.\n"
     verdicts = [(claim.lines, claim.verdict) for claim in check_text(text, "reply.txt").claims if claim.kind == "kl"]
     assert verdicts == [((3,), "unchecked"), ((5,), "holds")]
+
+
+def _entropy_bits(p: list[Fraction]) -> mpmath.mpf:
+    """H(p) in bits."""
+    return -mpmath.fsum(
+        mpmath.mpf(a.numerator) / a.denominator * mpmath.log(mpmath.mpf(a.numerator) / a.denominator, 2) for a in p
+    )
+
+
+LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a student's 1.58 is log2 3
+
+
+@pytest.mark.parametrize(
+    "report_line",
+    [
+        "Many students wrote that the entropy is 1.58 bits, which is $\\log_2 3$.",
+        "You wrote that the entropy is 1.58 bits; that is the uniform value.",
+        "Your answer said the entropy is 1.58 bits.",
+        "Un alumno escribió que la entropía es 1.58 bits.",
+        "Você escreveu que a entropia é 1.58 bits.",
+        "有同学认为熵是 1.58 比特。",
+        "많은 학생이 엔트로피가 1.58비트라고 답했다.",
+    ],
+)
+def test_a_wrong_answer_reported_as_someone_elses_is_not_false(report_line: str) -> None:
+    truth = _entropy_bits(LOADED)
+    assert mpmath.nstr(truth, 4) == "1.485" and not mpmath.almosteq(truth, mpmath.mpf("1.58"), 1e-2)
+    text = f"Let $P = (0.5, 0.3, 0.2)$.\n\n{report_line}\n\nThe entropy is {mpmath.nstr(truth, 4)} bits.\n"
+    report = check_text(text, "key.md")
+    assert not [claim for claim in report.claims if claim.verdict == "false"]
+    reported = [claim for claim in report.claims if claim.lines == (3,) and claim.kind == "entropy"]
+    assert [claim.verdict for claim in reported] == ["unchecked"]
+    assert "reported as someone's answer" in reported[0].note
+    assert [claim.verdict for claim in report.claims if claim.lines == (5,)] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "own_line",
+    ["We find that the entropy is 1.58 bits.", "Hence the entropy is 1.58 bits. You wrote 1.49 earlier."],
+)
+def test_the_documents_own_wrong_value_is_still_false(own_line: str) -> None:
+    report = check_text(f"Let $P = (0.5, 0.3, 0.2)$.\n\n{own_line}\n", "key.md")
+    assert [claim.verdict for claim in report.claims if claim.kind == "entropy"] == ["false"]
