@@ -5,7 +5,9 @@ numbers. The claims after such a sentence are about the new distributions, which
 against the numbers given earlier would call right values false. A sentence that opens with "let" (``sei``,
 ``soit``, ``sea``, ``пусть``), names a letter, says what it is ("be", "denote") with words of a new or concrete
 distribution (a fair die, another coin, a Gaussian, "instead") and does not point back ("the distribution
-above"), makes that letter, and one joined to it ("and $q$ that of ..."), stand for no distribution read.
+above"), makes that letter, and one joined to it ("and $q$ that of ..."), stand for no distribution read. So does
+a letter joined so after a comma in any sentence ("$p = (0.9, 0.1)$, and $q$ the fair coin $(0.5, 0.5)$"),
+when the words after it name a new or concrete distribution and no numbers are read for it.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "Let $p = (0.5, 0.5)$.\n\nNow let $p$ be the distribution of a fair die and $q$ that of a loaded one.\n"
@@ -13,6 +15,9 @@ above"), makes that letter, and one joined to it ("and $q$ that of ..."), stand 
 [('p', 'let'), ('q', 'let')]
 >>> list(renamed(parse_text("Let $P$ be the distribution above, and $Q$ the model.\n", "a.md")))
 []
+>>> text = "Here $p$ is the coin: $p = (0.9, 0.1)$, and $q$ the fair coin $(0.5, 0.5)$.\n"
+>>> [(name, shown) for _, name, shown in renamed(parse_text(text, "a.md"))]
+[('q', 'and $q$ the fair coin')]
 """
 
 from __future__ import annotations
@@ -34,6 +39,12 @@ _LET = lazy(
 )
 #: A second letter joined to the first: "and $q$ that of a loaded die", "and q the uniform one".
 _SECOND = lazy(r"(?i)\b(?:and|und|et|y|и)\s+" + _LETTER.format("second") + r"\s+(?:that|the|a|an|one|die|la|le|el)\b")
+#: The same after a comma in any sentence, with the words that follow it: ", and $q$ the fair coin (0.5, 0.5)".
+_JOINED = lazy(
+    r"(?i)[,;:]\s*(?:and|und|et|y|e|и)\s+"
+    + _LETTER.format("joined")
+    + r"\s+(?:that|the|a|an|one|die|der|la|le|el|o)\s+(?P<words>[^.!?\n,;$]{3,120})"
+)
 #: Words of a new or concrete distribution that only words describe.
 _NEW = lazy(
     r"(?i)\b(?:fair|uniform|loaded|biased|die|dice|coin|another|new|instead|gaussian|normal|poisson|bernoulli|"
@@ -49,6 +60,7 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
     """``(offset, name, sentence)`` for each letter a sentence gives a new distribution in words, in order."""
     for paragraph in document.paragraphs:
         raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
+        yield from _joined(raw, paragraph.offset)
         lowered = raw.lower()
         if not any(word in lowered for word in ("let", "sei", "soit", "sea", "пусть")):
             continue
@@ -63,6 +75,16 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
             for name in names:
                 if name not in _VARIABLES:
                     yield paragraph.offset + match.start(), name, shown
+
+
+def _joined(raw: str, start: int) -> Iterator[tuple[int, str, str]]:
+    """The letters of ``raw`` (a paragraph at ``start``) joined after a comma to words of a new distribution."""
+    for match in _JOINED.finditer(raw):
+        name = match["joined1"] or match["joined2"] or match["joined3"]
+        words = match["words"]
+        if name not in _VARIABLES and _NEW.search(words) and not _BACK.search(words):
+            letter = next(group for group in ("joined1", "joined2", "joined3") if match[group])
+            yield start + match.start(letter), name, " ".join(match.group().split()[1:])[:80]
 
 
 def unread_bindings(document: SourceText) -> list[tuple[int, Binding]]:
