@@ -248,3 +248,20 @@ def test_a_list_named_in_a_sentence_ends_with_its_example() -> None:
     # Within its own example the list still judges the claim.
     same = text.replace("## Example 2\n\n", "")
     assert any(c.verdict == "false" for c in _claims(same))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fair six-sided die has entropy of about {h} bits.",
+        "An unbiased 6-sided die has an entropy of {h} bits.",
+        "Un dado honesto tiene una entropía de {h} bits.",
+        "Ein fairer Würfel hat die Entropie {h} Bit.",
+    ],
+)
+def test_a_fair_die_named_with_its_sides_is_its_own_distribution(sentence: str) -> None:
+    h = f"{math.log2(6):.3f}"  # 2.585 bits; the listed P has 1.846
+    listed = "Throughout, $P = (0.4, 0.3, 0.2, 0.1)$.\n\n"
+    claims = _claims(listed + sentence.format(h=h) + "\n")
+    assert not [c for c in claims if c.verdict == "false"], claims
+    assert any(c.verdict == "false" for c in _claims(listed + f"So the entropy is {h} bits.\n"))
