@@ -44,9 +44,7 @@ _SPACED_POINT = lazy(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
 _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
 #: A value written with a decimal comma in a document that also writes decimal points: a zero, a comma and digits
 #: (not in a list) after a relation. (Prose values, "vale 0,469 bits", are read with their comma as they stand.)
-_VALUE_COMMA = lazy(
-    r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*0(?P<comma>,)(?=[0-9]{1,12}(?![0-9,]))"
-)
+_VALUE_COMMA = lazy(r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*0(?P<comma>,)(?=[0-9]{1,12}(?![0-9,]))")
 #: LaTeX's decimal comma between digits: ``0{,}25``.
 _BRACED_COMMA = lazy(r"(?<![\d.])(\d{1,6})\{,\}(\d{1,12})(?![\d.])")
 #: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
