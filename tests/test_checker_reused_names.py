@@ -194,3 +194,22 @@ def test_a_letter_joined_to_a_model_or_to_the_distribution_above_keeps_its_numbe
     text += "Then $D(p\\|q) \\approx 0.841$ bits.\n"
     assert mpmath.nstr(_kl_bits(_real(["0.7", "0.3"]), _real(["0.2", "0.8"])), 3) == "0.841"
     assert [claim.verdict for claim in check_text(text, "notes.md").claims if claim.kind == "kl"] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now let $p$ and $q$ be two Bernoulli distributions with parameters $0.9$ and $0.5$.",
+        "Let p and q now be a biased coin (heads 0.9) and a fair coin.",
+    ],
+)
+def test_two_letters_let_be_new_distributions_together_are_not_judged_against_the_old_pair(sentence: str) -> None:
+    new = mpmath.nstr(_kl_bits(_real(["0.9", "0.1"]), _real(["0.5", "0.5"])), 3)
+    old = _kl_bits(_real(["0.5", "0.25", "0.25"]), [mpmath.mpf(1) / 3] * 3)
+    assert new == "0.531" and not mpmath.almosteq(old, mpmath.mpf(new), 1e-3)
+    text = "Let $p = (0.5, 0.25, 0.25)$ and $q = (1/3, 1/3, 1/3)$.\n\n" + sentence
+    text += f" Then\n\n$$D(p\\|q) = 0.9\\log_2\\frac{{0.9}}{{0.5}} + 0.1\\log_2\\frac{{0.1}}{{0.5}} \\approx {new}$$\n"
+    claims = check_text(text, "exam.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"]
+    judged = [claim for claim in claims if "D(p" in claim.text]
+    assert judged and all("new distribution in words" in claim.note for claim in judged)

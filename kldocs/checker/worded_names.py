@@ -13,6 +13,9 @@ when the words after it name a new or concrete distribution and no numbers are r
 >>> text = "Let $p = (0.5, 0.5)$.\n\nNow let $p$ be the distribution of a fair die and $q$ that of a loaded one.\n"
 >>> [(name, text[offset : offset + 3]) for offset, name, _ in renamed(parse_text(text, "a.md"))]
 [('p', 'let'), ('q', 'let')]
+>>> text = "Now let $p$ and $q$ be two Bernoulli distributions with parameters $0.9$ and $0.5$.\n"
+>>> [name for _, name, _ in renamed(parse_text(text, "a.md"))]
+['p', 'q']
 >>> list(renamed(parse_text("Let $P$ be the distribution above, and $Q$ the model.\n", "a.md")))
 []
 >>> text = "Here $p$ is the coin: $p = (0.9, 0.1)$, and $q$ the fair coin $(0.5, 0.5)$.\n"
@@ -35,7 +38,9 @@ _LETTER = r"(?:\$\s*(?P<{0}1>[A-Za-z])\s*\$|\\\(\s*(?P<{0}2>[A-Za-z])\s*\\\)|(?P
 _LET = lazy(
     r"(?i)(?<![^\W\d_])(?:let|sei|soit|sea|пусть)\s+(?:(?:now|nun|maintenant|ahora|теперь)\s+)?"
     + _LETTER.format("first")
-    + r"\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])(?P<rest>[^.!?\n]{3,200})"
+    + r"(?:\s+(?:and|und|et|y|e|и)\s+"
+    + _LETTER.format("pair")
+    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])(?P<rest>(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){3,200})"
 )
 #: A second letter joined to the first: "and $q$ that of a loaded die", "and q the uniform one".
 _SECOND = lazy(r"(?i)\b(?:and|und|et|y|и)\s+" + _LETTER.format("second") + r"\s+(?:that|the|a|an|one|die|la|le|el)\b")
@@ -70,7 +75,9 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
                 continue
             first = match["first1"] or match["first2"] or match["first3"]
             second = _SECOND.search(rest)
-            names = [first] + ([second["second1"] or second["second2"] or second["second3"]] if second else [])
+            pair = match["pair1"] or match["pair2"] or match["pair3"]
+            names = [first] + ([pair] if pair else [])
+            names += [second["second1"] or second["second2"] or second["second3"]] if second else []
             shown = " ".join(match.group().split())[:80]
             for name in names:
                 if name not in _VARIABLES:
