@@ -40,7 +40,8 @@ _LET = lazy(
     + _LETTER.format("first")
     + r"(?:\s+(?:and|und|et|y|e|и)\s+"
     + _LETTER.format("pair")
-    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])(?P<rest>(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){3,200})"
+    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])"
+    + r"(?P<rest>(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){3,200})"
 )
 #: A second letter joined to the first: "and $q$ that of a loaded die", "and q the uniform one".
 _SECOND = lazy(r"(?i)\b(?:and|und|et|y|и)\s+" + _LETTER.format("second") + r"\s+(?:that|the|a|an|one|die|la|le|el)\b")
