@@ -83,6 +83,7 @@ LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a stud
         "Você escreveu que a entropia é 1.58 bits.",
         "有同学认为熵是 1.58 比特。",
         "많은 학생이 엔트로피가 1.58비트라고 답했다.",
+        "A student claims that the entropy of $P$ is 1.58 bits. Explain the mistake.",
     ],
 )
 def test_a_wrong_answer_reported_as_someone_elses_is_not_false(report_line: str) -> None:
@@ -104,3 +105,22 @@ def test_a_wrong_answer_reported_as_someone_elses_is_not_false(report_line: str)
 def test_the_documents_own_wrong_value_is_still_false(own_line: str) -> None:
     report = check_text(f"Let $P = (0.5, 0.3, 0.2)$.\n\n{own_line}\n", "key.md")
     assert [claim.verdict for claim in report.claims if claim.kind == "entropy"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "quiz_line",
+    [
+        'True or false: "the entropy of $P$ is 1.58 bits."',
+        "T/F: the entropy $H(P)$ is 1.58 bits.",
+        "Verdadero o falso: la entropía es 1.58 bits.",
+        "Vrai ou faux : $H(P) = 1.58$ bits.",
+    ],
+)
+def test_a_statement_posed_as_true_or_false_is_not_the_documents_claim(quiz_line: str) -> None:
+    truth = _entropy_bits(LOADED)
+    assert not mpmath.almosteq(truth, mpmath.mpf("1.58"), 1e-2)
+    text = f"Let $P = (0.5, 0.3, 0.2)$.\n\n{quiz_line}\n\nFalse: the entropy is {mpmath.nstr(truth, 4)} bits.\n"
+    claims = check_text(text, "quiz.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims
+    posed = [claim for claim in claims if claim.lines == (3,) and claim.kind == "entropy"]
+    assert [claim.verdict for claim in posed] == ["unchecked"] and "posed as a statement" in posed[0].note

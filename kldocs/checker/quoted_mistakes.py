@@ -3,8 +3,9 @@ r"""Claims quoted to be corrected: a blockquote that the paragraph right below i
 Question-and-answer pages, course forums and e-mail replies quote the claim they answer (``> KL divergence is
 symmetric``) and correct it in the next paragraph ("This is not right: ...", "No.", "C'est faux.").
 Answer keys and tutors' replies report a wrong answer in a sentence of its own ("You wrote that the entropy
-is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"). Neither is the page's own
-claim, so a claim in it is not called false; the note says why.
+is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
+judge ("True or false: the KL divergence is 0.5 bits"). None is the page's own claim, so a claim in it is not
+called false; the note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
 >>> corrected_quote(lines, 0)
@@ -40,7 +41,8 @@ _REPORTED = lazy(
     r"\b(?:(?:(?:a|one|some|many|several|most|other|the)\s+(?:of\s+(?:the|you|my|our)\s+)?)?(?:students?|learners?|"
     r"classmates?)|you|your\s+(?:answer|solution|work|sheet)|(?:my|our)\s+(?:student|classmate)s?)\s+"
     r"(?:(?:often|also|mistakenly|wrongly|instead)\s+)?(?:wrote|write|writes|answered|answer|said|say|claimed|got|gave|"
-    r"put|computed|calculated|reported|found|obtained|thought|concluded)\b"
+    r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
+    r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
     r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
     r"Student(?:in|en|innen)?|Schüler(?:in|innen)?|du|tu|vous|você|vocês)\s+(?:[\w']+\s+){0,2}?"
     r"(?:escribi[óo]|escribieron|escribiste|respondi[óo]|respondieron|respondiste|contest[óo]|contestaron|dijo|dijeron|"
@@ -49,6 +51,13 @@ _REPORTED = lazy(
     r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
     r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:写成|写作|写为|写了|写|认为|以为|回答|答|算成|算出)",
+    re.IGNORECASE,
+)
+#: A statement posed to be judged, in an exercise or a quiz: "True or false: the KL divergence is 0.5 bits."
+_POSED = lazy(
+    r"\b(?:true\s+or\s+false|T\s*/\s*F|verdadero\s+o\s+falso|verdadeiro\s+ou\s+falso|vrai\s+ou\s+faux|"
+    r"richtig\s+oder\s+falsch|wahr\s+oder\s+falsch|vero\s+o\s+falso|đúng\s+(?:hay|hoặc)\s+sai)\b|"
+    r"判断(?:正误|对错|真假)|(?:참|맞)\s*(?:또는|/|인가|이면)\s*(?:거짓|틀)|正誤",
     re.IGNORECASE,
 )
 #: The same said after the value, as Korean and Japanese say it: "0.106이라고 답했는데", "1.58ビットと答えた".
@@ -73,11 +82,27 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
     return denial_opening(lines[end][:200])
 
 
-def reported_by(text: str, offset: int) -> str | None:
-    """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
+def _lead(text: str, offset: int) -> str:
+    """The sentence that holds ``offset``, up to it (at most 160 characters)."""
     head = text[max(0, offset - 160) : offset]
     ends = [match.end() for match in _SENTENCE_END.finditer(head)]
-    found = _REPORTED.search(head, ends[-1] if ends else 0)
+    return head[ends[-1] if ends else 0 :]
+
+
+def posed_by(text: str, offset: int) -> str | None:
+    """The words that pose the claim at ``offset`` as a statement to judge ("True or false:"), or None.
+
+    >>> text = 'Q2. True or false: "the KL divergence is 0.5 bits."'
+    >>> posed_by(text, text.index("0.5")), posed_by("So the divergence is 0.5 bits.", 21)
+    ('True or false', None)
+    """
+    found = _POSED.search(_lead(text, offset))
+    return None if found is None else found.group()
+
+
+def reported_by(text: str, offset: int) -> str | None:
+    """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
+    found = _REPORTED.search(_lead(text, offset))
     if found is not None:
         return found.group().strip()
     after = _REPORTED_AFTER.match(text, offset, offset + 60)
@@ -94,11 +119,15 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
     for offset, checked in results:
         denial = corrected_quote(lines, document.row(offset)) if checked.verdict == "false" else None
         reported = reported_by(document.text, offset) if checked.verdict == "false" else None
+        posed = posed_by(document.text, offset) if checked.verdict == "false" else None
         if denial is not None:
             note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif reported is not None:
             note = f"reported as someone's answer (“{reported}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif posed is not None:
+            note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         kept.append((offset, checked))
     return kept
