@@ -109,3 +109,24 @@ def test_a_wrong_answer_reported_or_posed_to_judge_is_not_false(line: str, why: 
 def test_the_documents_own_wrong_value_is_still_false(own_line: str) -> None:
     report = check_text(f"Let $P = (0.5, 0.3, 0.2)$.\n\n{own_line}\n", "key.md")
     assert [claim.verdict for claim in report.claims if claim.kind == "entropy"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我算出 $D_{{KL}}(P\\|Q) = {v}$ 比特，对吗？",
+        "I get $D(P\\|Q) = {v}$ bits, is that right?",
+        "¿Es cierto que $D(P\\|Q) = {v}$ bits?",
+    ],
+)
+def test_a_value_asked_about_in_a_question_is_not_false(question: str) -> None:
+    p, q = [Fraction(1, 5), Fraction(3, 10), Fraction(1, 2)], [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]
+    truth = _kl(p, q) / mpmath.log(2)
+    assert mpmath.nstr(truth, 3) == "0.397"
+    text = "$P = (0.2, 0.3, 0.5)$, $Q = (0.5, 0.3, 0.2)$.\n\n" + question.format(v="0.5") + "\n\n"
+    text += f"No: $D(P\\|Q) \\approx {mpmath.nstr(truth, 3)}$ bits.\n"
+    claims = check_text(text, "forum.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims
+    asked = [claim for claim in claims if claim.kind == "kl" and claim.lines == (3,)]
+    assert all(claim.verdict == "unchecked" and "asked in a question" in claim.note for claim in asked)
+    assert [claim.verdict for claim in claims if claim.kind == "kl" and claim.lines == (5,)] == ["holds"]

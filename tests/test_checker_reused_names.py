@@ -213,3 +213,21 @@ def test_two_letters_let_be_new_distributions_together_are_not_judged_against_th
     assert not [claim for claim in claims if claim.verdict == "false"]
     judged = [claim for claim in claims if "D(p" in claim.text]
     assert judged and all("new distribution in words" in claim.note for claim in judged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sea ahora $p$ una moneda con probabilidad de cara 0.45. Su entropía es {h} bits.",
+        "Soit maintenant $p$ une pièce avec pile 0.45. Son entropie vaut {h} bits.",
+        "Now let $p$ be a coin with heads probability 0.45. Its entropy is {h} bits.",
+    ],
+)
+def test_a_value_naming_no_distribution_after_the_last_one_named_in_words_is_not_judged(sentence: str) -> None:
+    """The coin the last sentence names is not read; the value, of its entropy, is not judged against q."""
+    coin = _real(["0.45", "0.55"])
+    h = mpmath.nstr(-mpmath.fsum(x * mpmath.log(x, 2) for x in coin), 3)
+    assert h == "0.993"
+    text = "Let $p = (0.2, 0.3, 0.5)$ and $q = (0.5, 0.3, 0.2)$.\n\n" + sentence.format(h=h) + "\n"
+    claims = check_text(text, "notas.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims

@@ -4,7 +4,8 @@ Question-and-answer pages, course forums and e-mail replies quote the claim they
 symmetric``) and correct it in the next paragraph ("This is not right: ...", "No.", "C'est faux.").
 Answer keys and tutors' replies report a wrong answer in a sentence of its own ("You wrote that the entropy
 is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
-judge ("True or false: the KL divergence is 0.5 bits"). None is the page's own claim, so a claim in it is not
+judge ("True or false: the KL divergence is 0.5 bits") or ask about a value ("I get 0.5 bits, is that
+right?", "对吗？"). None is the page's own claim, so a claim in it is not
 called false; the note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
@@ -60,6 +61,8 @@ _POSED = lazy(
     r"判断(?:正误|对错|真假)|(?:참|맞)\s*(?:또는|/|인가|이면)\s*(?:거짓|틀)|正誤",
     re.IGNORECASE,
 )
+#: The end of the sentence after a value: a question mark asks about the value rather than states it.
+_ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>[?？])|\n[ \t]*\n")
 #: The same said after the value, as Korean and Japanese say it: "0.106이라고 답했는데", "1.58ビットと答えた".
 _REPORTED_AFTER = lazy(
     r"[-−]?\d[\d.,]*\s*(?:비트|나트|ビット|ナット|bits?|nats?)?\s*(?:(?:이)?라고\s*(?:답|썼|적었|주장|계산)|と(?:答え|書い|回答|主張))"
@@ -100,6 +103,17 @@ def posed_by(text: str, offset: int) -> str | None:
     return None if found is None else found.group()
 
 
+def asked_at(text: str, offset: int) -> bool:
+    """Whether the sentence with the claim at ``offset`` is a question ("I get $D = 0.5$ bits, is that right?").
+
+    >>> text = "我算出 $D(P||Q) = 0.5$ 比特，对吗？答：不对。"
+    >>> asked_at(text, text.index("0.5")), asked_at("It is 0.5 bits. Right?", 6)
+    (True, False)
+    """
+    end = _ASKED_END.search(text, offset, offset + 200)
+    return end is not None and end["asked"] is not None
+
+
 def reported_by(text: str, offset: int) -> str | None:
     """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
     found = _REPORTED.search(_lead(text, offset))
@@ -120,6 +134,7 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
         denial = corrected_quote(lines, document.row(offset)) if checked.verdict == "false" else None
         reported = reported_by(document.text, offset) if checked.verdict == "false" else None
         posed = posed_by(document.text, offset) if checked.verdict == "false" else None
+        asked = checked.verdict == "false" and asked_at(document.text, offset)
         if denial is not None:
             note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
@@ -128,6 +143,9 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif posed is not None:
             note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif asked:
+            note = f"asked in a question, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         kept.append((offset, checked))
     return kept

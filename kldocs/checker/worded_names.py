@@ -40,7 +40,7 @@ _LET = lazy(
     + _LETTER.format("first")
     + r"(?:\s+(?:and|und|et|y|e|и)\s+"
     + _LETTER.format("pair")
-    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])"
+    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|una?|une|eine?|uma?|—|-)\s+(?![$\\(\[\d])"
     + r"(?P<rest>(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){3,200})"
 )
 #: A second letter joined to the first: "and $q$ that of a loaded die", "and q the uniform one".
