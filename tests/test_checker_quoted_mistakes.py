@@ -84,6 +84,8 @@ LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a stud
         ("有同学认为熵是 1.58 比特。", "reported as someone's answer"),
         ("많은 학생이 엔트로피가 1.58비트라고 답했다.", "reported as someone's answer"),
         ("A student claims that the entropy of $P$ is 1.58 bits. Explain the mistake.", "reported as someone's answer"),
+        ("Häufiger Fehler: Viele haben $H(P) = 1.58$ Bit angegeben.", "reported as someone's answer"),
+        ("Erreur fréquente : $H(P) = 1.58$ bits, l'entropie de la loi uniforme.", "reported as someone's answer"),
         ('True or false: "the entropy of $P$ is 1.58 bits."', "posed as a statement"),
         ("T/F: the entropy $H(P)$ is 1.58 bits.", "posed as a statement"),
         ("Verdadero o falso: la entropía es 1.58 bits.", "posed as a statement"),

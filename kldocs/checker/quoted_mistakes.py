@@ -50,6 +50,9 @@ _REPORTED = lazy(
     r"dijiste|afirm[óo]|afirmaron|obtuvo|obtuvieron|obtuviste|puso|pusieron|pusiste|escreveu|escreveram|respondeu|"
     r"responderam|disse|disseram|afirmou|afirmaram|obteve|obtiveram|écrit|répondu|trouvé|obtenu|affirmé|écrivent|"
     r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
+    r"|\b(?:(?:häufig|typisch|klassisch|beliebt)er\s+Fehler|erreur\s+(?:fréquente|courante|classique|typique)|"
+    r"erro\s+(?:comum|frequente|típico)|(?:common|typical|frequent)\s+(?:mistake|error|slip))\s*:"
+    r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
     r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:写成|写作|写为|写了|写|认为|以为|回答|答|算成|算出)",
     re.IGNORECASE,
