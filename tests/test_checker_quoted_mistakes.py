@@ -86,6 +86,8 @@ LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a stud
         ("A student claims that the entropy of $P$ is 1.58 bits. Explain the mistake.", "reported as someone's answer"),
         ("Häufiger Fehler: Viele haben $H(P) = 1.58$ Bit angegeben.", "reported as someone's answer"),
         ("Erreur fréquente : $H(P) = 1.58$ bits, l'entropie de la loi uniforme.", "reported as someone's answer"),
+        ("Answer: 1.485 bits (students who wrote that the entropy is 1.58 bits used 3 equal outcomes).", "reported as"),
+        ("The most common wrong answer was that the entropy is 1.58 bits.", "reported as someone's answer"),
         ('True or false: "the entropy of $P$ is 1.58 bits."', "posed as a statement"),
         ("T/F: the entropy $H(P)$ is 1.58 bits.", "posed as a statement"),
         ("Verdadero o falso: la entropía es 1.58 bits.", "posed as a statement"),

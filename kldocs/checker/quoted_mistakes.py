@@ -41,7 +41,7 @@ _REACH = 40
 _REPORTED = lazy(
     r"\b(?:(?:(?:a|one|some|many|several|most|other|the)\s+(?:of\s+(?:the|you|my|our)\s+)?)?(?:students?|learners?|"
     r"classmates?)|you|your\s+(?:answer|solution|work|sheet)|(?:my|our)\s+(?:student|classmate)s?)\s+"
-    r"(?:(?:often|also|mistakenly|wrongly|instead)\s+)?(?:wrote|write|writes|answered|answer|said|say|claimed|got|gave|"
+    r"(?:(?:who|that)\s+)?(?:(?:often|also|mistakenly|wrongly|instead)\s+)?(?:wrote|write|writes|answered|answer|said|say|claimed|got|gave|"
     r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
     r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
     r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
@@ -52,6 +52,8 @@ _REPORTED = lazy(
     r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
     r"|\b(?:(?:häufig|typisch|klassisch|beliebt)er\s+Fehler|erreur\s+(?:fréquente|courante|classique|typique)|"
     r"erro\s+(?:comum|frequente|típico)|(?:common|typical|frequent)\s+(?:mistake|error|slip))\s*:"
+    r"|\b(?:wrong|incorrect|mistaken)\s+answers?\b|\brespuestas?\s+(?:incorrectas?|err[oó]neas?)|"
+    r"\b(?:mauvaises?\s+réponses?|réponses?\s+fausses?)|\bfalsche\s+Antwort(?:en)?|\brespostas?\s+(?:errad|incorret)[ao]s?"
     r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
     r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:写成|写作|写为|写了|写|认为|以为|回答|答|算成|算出)",
