@@ -352,3 +352,37 @@ def test_h_of_two_letters_that_name_no_distribution_is_not_called_asymmetric() -
     assert [c.verdict for c in _claims(text)] == ["unchecked"]
     # Under the names of distributions it is the cross-entropy, which is not symmetric.
     assert [c.verdict for c in _claims(text.replace("A", "P").replace("B", "Q"))] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fair six-sided die has entropy of about {h} bits.",
+        "An unbiased 6-sided die has an entropy of {h} bits.",
+        "Un dado honesto tiene una entropía de {h} bits.",
+        "Ein fairer Würfel hat die Entropie {h} Bit.",
+    ],
+)
+def test_a_fair_die_named_with_its_sides_is_its_own_distribution(sentence: str) -> None:
+    h = f"{math.log2(6):.3f}"  # 2.585 bits; the listed P has 1.846
+    listed = "Throughout, $P = (0.4, 0.3, 0.2, 0.1)$.\n\n"
+    claims = _claims(listed + sentence.format(h=h) + "\n")
+    assert not [c for c in claims if c.verdict == "false"], claims
+    assert any(c.verdict == "false" for c in _claims(listed + f"So the entropy is {h} bits.\n"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After one epoch, the cross-entropy is 1.2 bits.",
+        "On the validation set the cross-entropy is 1.2 bits.",
+        "Tras 3 épocas, la entropía cruzada es 1.2 bits.",
+    ],
+)
+def test_a_value_of_a_model_in_training_is_not_judged_against_the_distributions_given(sentence: str) -> None:
+    p, q = [0.4, 0.3, 0.2, 0.1], [0.1, 0.2, 0.3, 0.4]
+    cross = -sum(a * math.log2(b) for a, b in zip(p, q, strict=True))  # 2.505 bits, either way round
+    assert not math.isclose(cross, 1.2, abs_tol=0.05)
+    given = "Let $P = (0.4, 0.3, 0.2, 0.1)$ and $Q = (0.1, 0.2, 0.3, 0.4)$.\n\n"
+    assert not [c for c in _claims(given + sentence + "\n") if c.verdict == "false"]
+    assert any(c.verdict == "false" for c in _claims(given + "The cross-entropy is 1.2 bits.\n"))

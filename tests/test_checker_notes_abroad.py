@@ -95,3 +95,13 @@ def test_the_same_value_with_no_condition_is_still_false() -> None:
 )
 def test_a_misconception_in_words_denied_right_after_is_not_false(text: str) -> None:
     assert all(verdict != "false" for _, verdict in _claims(text))
+
+
+def test_the_vietnamese_word_ban_is_no_statement_that_the_document_works_in_bans() -> None:
+    """ "ban đầu" (initial) is not the unit ban: a value without a unit is read in the usual bases."""
+    bits = _bits([Fraction(1, 2), Fraction(1, 4), Fraction(1, 4)])
+    assert bits == mpmath.mpf("1.5") and not mpmath.almosteq(bits / mpmath.log(10, 2), mpmath.mpf("1.5"), 1e-2)
+    text = "Phân phối ban đầu là $p = (0.5, 0.25, 0.25)$.\n\nEntropy của $p$ là $H(p) = 1.5$.\n"
+    report = check_text(text, "bai_tap.md")
+    assert report.base.name != "10" and not [claim for claim in report.claims if claim.verdict == "false"]
+    assert [claim.verdict for claim in report.claims if claim.kind == "entropy"] == ["holds"]

@@ -61,3 +61,76 @@ def test_a_line_quoted_in_a_plain_text_reply_and_corrected_is_not_false() -> Non
     text = f"Re: homework\n\n{quote}\n\nNot quite. D(P||Q) = {value} nats.\n"
     verdicts = [(claim.lines, claim.verdict) for claim in check_text(text, "reply.txt").claims if claim.kind == "kl"]
     assert verdicts == [((3,), "unchecked"), ((5,), "holds")]
+
+
+def _entropy_bits(p: list[Fraction]) -> mpmath.mpf:
+    """H(p) in bits."""
+    return -mpmath.fsum(
+        mpmath.mpf(a.numerator) / a.denominator * mpmath.log(mpmath.mpf(a.numerator) / a.denominator, 2) for a in p
+    )
+
+
+LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a student's 1.58 is log2 3
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Many students wrote that the entropy is 1.58 bits, which is $\\log_2 3$.", "reported as someone's answer"),
+        ("You wrote that the entropy is 1.58 bits; that is the uniform value.", "reported as someone's answer"),
+        ("Your answer said the entropy is 1.58 bits.", "reported as someone's answer"),
+        ("Un alumno escribió que la entropía es 1.58 bits.", "reported as someone's answer"),
+        ("Você escreveu que a entropia é 1.58 bits.", "reported as someone's answer"),
+        ("有同学认为熵是 1.58 比特。", "reported as someone's answer"),
+        ("많은 학생이 엔트로피가 1.58비트라고 답했다.", "reported as someone's answer"),
+        ("A student claims that the entropy of $P$ is 1.58 bits. Explain the mistake.", "reported as someone's answer"),
+        ("Häufiger Fehler: Viele haben $H(P) = 1.58$ Bit angegeben.", "reported as someone's answer"),
+        ("Erreur fréquente : $H(P) = 1.58$ bits, l'entropie de la loi uniforme.", "reported as someone's answer"),
+        ("Answer: 1.485 bits (students who wrote that the entropy is 1.58 bits used 3 equal outcomes).", "reported as"),
+        ("The most common wrong answer was that the entropy is 1.58 bits.", "reported as someone's answer"),
+        ('True or false: "the entropy of $P$ is 1.58 bits."', "posed as a statement"),
+        ("T/F: the entropy $H(P)$ is 1.58 bits.", "posed as a statement"),
+        ("Verdadero o falso: la entropía es 1.58 bits.", "posed as a statement"),
+        ("Vrai ou faux : $H(P) = 1.58$ bits.", "posed as a statement"),
+    ],
+)
+def test_a_wrong_answer_reported_or_posed_to_judge_is_not_false(line: str, why: str) -> None:
+    truth = _entropy_bits(LOADED)
+    assert mpmath.nstr(truth, 4) == "1.485" and not mpmath.almosteq(truth, mpmath.mpf("1.58"), 1e-2)
+    text = f"Let $P = (0.5, 0.3, 0.2)$.\n\n{line}\n\nThe entropy is {mpmath.nstr(truth, 4)} bits.\n"
+    report = check_text(text, "key.md")
+    assert not [claim for claim in report.claims if claim.verdict == "false"]
+    reported = [claim for claim in report.claims if claim.lines == (3,) and claim.kind == "entropy"]
+    assert [claim.verdict for claim in reported] == ["unchecked"]
+    assert why in reported[0].note
+    assert [claim.verdict for claim in report.claims if claim.lines == (5,)] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "own_line",
+    ["We find that the entropy is 1.58 bits.", "Hence the entropy is 1.58 bits. You wrote 1.49 earlier."],
+)
+def test_the_documents_own_wrong_value_is_still_false(own_line: str) -> None:
+    report = check_text(f"Let $P = (0.5, 0.3, 0.2)$.\n\n{own_line}\n", "key.md")
+    assert [claim.verdict for claim in report.claims if claim.kind == "entropy"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我算出 $D_{{KL}}(P\\|Q) = {v}$ 比特，对吗？",
+        "I get $D(P\\|Q) = {v}$ bits, is that right?",
+        "¿Es cierto que $D(P\\|Q) = {v}$ bits?",
+    ],
+)
+def test_a_value_asked_about_in_a_question_is_not_false(question: str) -> None:
+    p, q = [Fraction(1, 5), Fraction(3, 10), Fraction(1, 2)], [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]
+    truth = _kl(p, q) / mpmath.log(2)
+    assert mpmath.nstr(truth, 3) == "0.397"
+    text = "$P = (0.2, 0.3, 0.5)$, $Q = (0.5, 0.3, 0.2)$.\n\n" + question.format(v="0.5") + "\n\n"
+    text += f"No: $D(P\\|Q) \\approx {mpmath.nstr(truth, 3)}$ bits.\n"
+    claims = check_text(text, "forum.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims
+    asked = [claim for claim in claims if claim.kind == "kl" and claim.lines == (3,)]
+    assert all(claim.verdict == "unchecked" and "asked in a question" in claim.note for claim in asked)
+    assert [claim.verdict for claim in claims if claim.kind == "kl" and claim.lines == (5,)] == ["holds"]

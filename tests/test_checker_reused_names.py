@@ -160,3 +160,74 @@ def test_a_coins_bias_p_is_no_distribution_even_where_a_distribution_p_is_given(
     entropies = [(claim.verdict, claim.note) for claim in check_text(text, "coin.md").claims if claim.kind == "entropy"]
     assert [verdict for verdict, _ in entropies] == ["unchecked", "unchecked", "holds"]
     assert "sets p to a number" in entropies[0][1]
+
+
+def _real(decimals: list[str]) -> list[mpmath.mpf]:
+    return [mpmath.mpf(decimal) for decimal in decimals]
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "and $q$ the fair coin $(0.5, 0.5)$",
+        "and $q$ the uniform distribution",
+        "y $q$ la moneda justa",
+        "and q a fair coin, as usual",
+    ],
+)
+def test_a_letter_joined_to_a_new_definition_in_words_is_not_judged_against_its_old_numbers(joined: str) -> None:
+    """Example 2 redefines p and says in words what q now is: the q of Example 1 no longer speaks for it."""
+    old_q, new_p, new_q = ["0.2", "0.8"], ["0.7", "0.3"], ["0.5", "0.5"]
+    value = mpmath.nstr(_kl_bits(_real(new_p), _real(new_q)), 3)
+    assert value == "0.119" and mpmath.nstr(_kl_bits(_real(new_p), _real(old_q)), 3) != value
+    text = (
+        "## Example 1\n\nLet $p = (0.5, 0.5)$ and $q = (0.2, 0.8)$.\n\n"
+        f"## Example 2\n\nThe coin is now loaded: $p = (0.7, 0.3)$, {joined}. Then $D(p\\|q) \\approx {value}$ bits.\n"
+    )
+    claims = [claim for claim in check_text(text, "notes.md").claims if claim.kind == "kl"]
+    assert [claim.verdict for claim in claims] == ["unchecked"]
+    assert "new distribution in words" in claims[0].note
+
+
+def test_a_letter_joined_to_a_model_or_to_the_distribution_above_keeps_its_numbers() -> None:
+    text = "Let $p = (0.5, 0.5)$ and $q = (0.2, 0.8)$.\n\nNow $p = (0.7, 0.3)$, and $q$ the same model as above.\n\n"
+    text += "Then $D(p\\|q) \\approx 0.841$ bits.\n"
+    assert mpmath.nstr(_kl_bits(_real(["0.7", "0.3"]), _real(["0.2", "0.8"])), 3) == "0.841"
+    assert [claim.verdict for claim in check_text(text, "notes.md").claims if claim.kind == "kl"] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now let $p$ and $q$ be two Bernoulli distributions with parameters $0.9$ and $0.5$.",
+        "Let p and q now be a biased coin (heads 0.9) and a fair coin.",
+    ],
+)
+def test_two_letters_let_be_new_distributions_together_are_not_judged_against_the_old_pair(sentence: str) -> None:
+    new = mpmath.nstr(_kl_bits(_real(["0.9", "0.1"]), _real(["0.5", "0.5"])), 3)
+    old = _kl_bits(_real(["0.5", "0.25", "0.25"]), [mpmath.mpf(1) / 3] * 3)
+    assert new == "0.531" and not mpmath.almosteq(old, mpmath.mpf(new), 1e-3)
+    text = "Let $p = (0.5, 0.25, 0.25)$ and $q = (1/3, 1/3, 1/3)$.\n\n" + sentence
+    text += f" Then\n\n$$D(p\\|q) = 0.9\\log_2\\frac{{0.9}}{{0.5}} + 0.1\\log_2\\frac{{0.1}}{{0.5}} \\approx {new}$$\n"
+    claims = check_text(text, "exam.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"]
+    judged = [claim for claim in claims if "D(p" in claim.text]
+    assert judged and all("new distribution in words" in claim.note for claim in judged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sea ahora $p$ una moneda con probabilidad de cara 0.45. Su entropía es {h} bits.",
+        "Soit maintenant $p$ une pièce avec pile 0.45. Son entropie vaut {h} bits.",
+        "Now let $p$ be a coin with heads probability 0.45. Its entropy is {h} bits.",
+    ],
+)
+def test_a_value_naming_no_distribution_after_the_last_one_named_in_words_is_not_judged(sentence: str) -> None:
+    """The coin the last sentence names is not read; the value, of its entropy, is not judged against q."""
+    coin = _real(["0.45", "0.55"])
+    h = mpmath.nstr(-mpmath.fsum(x * mpmath.log(x, 2) for x in coin), 3)
+    assert h == "0.993"
+    text = "Let $p = (0.2, 0.3, 0.5)$ and $q = (0.5, 0.3, 0.2)$.\n\n" + sentence.format(h=h) + "\n"
+    claims = check_text(text, "notas.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims

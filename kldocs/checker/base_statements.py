@@ -112,6 +112,8 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
         before = text[max(start, match.start() - 12) : match.start()].rstrip(" ~*_(")
         if not plain[start] or (unit_word and before and (before[-1].isdigit() or before[-1] in "§}$")):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
+        if match.group().lower() == "ban":
+            continue  # a word of other languages ("ban đầu", initial, in Vietnamese) as often as the unit
         offset = paragraph.offset + match.start()
         yield BaseStatement(document.line(offset), base, match.group(), offset)
 

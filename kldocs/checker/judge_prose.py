@@ -56,8 +56,10 @@ def judge_prose_value(
     and so is one that fails where the text on its line ``before`` it describes a distribution of its own
     ("For the distribution (1/2, 1/4, 1/4) the entropy is ...", "a coin with heads probability 0.6"), or
     that holds for the distributions ``earlier`` in force, latest first, which a later definition replaced ("For
-    the first example, the divergence was 0.223 nats"). A value that fits only a reading other than ``above``,
-    the one a formula just above works out (see :class:`WorkedAbove`), restates that one wrongly: it is false,
+    the first example, the divergence was 0.223 nats"), or that names no distribution where the one named last
+    is not read ("Let p now be a coin with heads probability 0.45. Its entropy is 0.993 bits"). A value that fits
+    only a reading other than ``above``, the one a formula just above works out (see :class:`WorkedAbove`),
+    restates that one wrongly: it is false,
     unless the sentence says it is the other direction ("the reverse divergence is ...").
     """
     if item.measure == "entropy" and _QUALIFIED.search(item.text):
@@ -79,6 +81,11 @@ def judge_prose_value(
                 return judged  # "the reverse direction is 0.193": the reading that fits is the one meant
             note = f"{worked[2]}, the measure the formula above works out ({item.written} fits {fits} instead)"
             return "false", worked[1], note, worked[3]
+    latest = max(bindings.values(), key=lambda binding: binding.line, default=None)
+    if judged[0] == "false" and not item.names and latest is not None and latest.distribution is None:
+        last = f"{latest.name}, named last ({latest.where()}), is not read"
+        note = f"{judged[2]}; but {last}, and the sentence may speak of it"
+        return "unchecked", None, note, None
     own = OWN_DISTRIBUTION.search(before[-300:]) or (not item.names and OWN_KIND.search(before[-300:]))
     if judged[0] == "false" and own:
         note = f"{judged[2]}; the sentence describes a distribution of its own, which may be the one it means"

@@ -7,7 +7,11 @@ comma ``0{,}25`` (German, French and Russian notes) is read as ``0.25`` when the
 point: the digits move right by the braces' width, so ``1{,}585`` reads ``1.585``. Lists keep their separators
 (``(0,5; 0,5)``, ``0,5, 0,5``). Code is left as it is, and so is the comma between the two whole-number
 parameters of a normal, uniform or binomial distribution (``N(0,1)``, ``U(0,2)``): a separator, not a decimal
-comma. A zero, a point and a space before digits (``0. 25``, a space typed or left by a line break) is read as
+comma. A document that also writes decimal points (probabilities copied from code, values typed in prose) still
+has its ``0,dd`` read as ``0.dd`` where a formula gives it as a value, after ``=``, ``≈`` or ``\approx``
+(``H(P) = 0,469``, not the whole number 0): a zero before a comma is never a thousands separator, while
+``{0,1}``, ``(0,25)`` and ``0,1,0`` keep their commas. A zero, a point and a space
+before digits (``0. 25``, a space typed or left by a line break) is read as
 ``0.25``. Every character stays in its place, so every offset still points into the file.
 
 >>> from kldocs.checker.reading import parse_text
@@ -16,10 +20,13 @@ comma. A zero, a point and a space before digits (``0. 25``, a space typed or le
 'P = (0.5; 0.5) e H = 0.75 bits.'
 >>> with_decimal_points(parse_text("Es gilt $H(P) \\approx 1{,}055$ nats.\n", "a.md")).math[0].text
 'H(P) \\approx   1.055'
+>>> with_decimal_points(parse_text("Con P = (0.9, 0.1): H = 0,469 bits, D vale 0,531; X en {0,1}.\n", "a.md")).text
+'Con P = (0.9, 0.1): H = 0.469 bits, D vale 0,531; X en {0,1}.\n'
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -35,6 +42,9 @@ _COMMA_DECIMAL = lazy(
 _LEADING_ZERO = lazy(r"(?<![\d,.])0,\d+(?![\d,])")
 _SPACED_POINT = lazy(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
 _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
+#: A value written with a decimal comma in a document that also writes decimal points: a zero, a comma and digits
+#: (not in a list) after a relation. (Prose values, "vale 0,469 bits", are read with their comma as they stand.)
+_VALUE_COMMA = lazy(r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*0(?P<comma>,)(?=[0-9]{1,12}(?![0-9,]))")
 #: LaTeX's decimal comma between digits: ``0{,}25``.
 _BRACED_COMMA = lazy(r"(?<![\d.])(\d{1,6})\{,\}(\d{1,12})(?![\d.])")
 #: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
@@ -65,6 +75,11 @@ def _separators_kept(text: str) -> str:
     return _KEPT.join([*pieces, text[start:]])
 
 
+def _as_point(match: re.Match[str]) -> str:
+    """The match of :data:`_VALUE_COMMA` with its comma as a point."""
+    return match.group()[:-1] + "."
+
+
 def _cut(source: str, version: str, piece: str, start: int) -> str | None:
     """``piece`` as it stands in ``version`` (``source`` rewritten in place) if it is ``source``'s text at ``start``.
 
@@ -91,7 +106,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
     points_written = _POINT_DECIMAL.search(written) is not None
     commas = two_commas and not points_written
     braced = not points_written and "{,}" in written and _BRACED_COMMA.search(written) is not None
-    if not commas and not braced and not _SPACED_POINT.search(written):
+    valued = points_written and _LEADING_ZERO.search(written) is not None and _VALUE_COMMA.search(written) is not None
+    if not commas and not braced and not valued and not _SPACED_POINT.search(written):
         return document
 
     def points(piece: str, start: int = -1) -> str:
@@ -101,6 +117,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
         piece = _SPACED_POINT.sub(r"0.\1 ", kept_in(piece, start))
         if braced and "{,}" in piece:
             piece = _BRACED_COMMA.sub(r"  \1.\2", piece)
+        if valued:
+            piece = _VALUE_COMMA.sub(_as_point, piece)
         return (_COMMA_DECIMAL.sub(".", piece) if commas else piece).replace(_KEPT, ",")
 
     pieces, position = [], 0

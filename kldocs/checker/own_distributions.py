@@ -20,14 +20,23 @@ OWN_DISTRIBUTION = lazy(
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
 )
 #: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
-#: 均匀硬币, 公平なコイン, "una moneda justa"), or a model given by its perplexity ("a model with perplexity 8"): the
-#: sentence speaks of it unless it names the distributions in force.
+#: 均匀硬币, 公平なコイン, "una moneda justa"), a model given by its perplexity ("a model with perplexity 8"), or a
+#: model in training or a data set ("after one epoch", "on the validation set"): the sentence speaks of it unless it
+#: names the distributions in force.
 OWN_KIND = lazy(
-    r"(?i:\b(?:fair|unbiased)[-\s]+(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
-    r"\bperplexity\s+(?:of\s+|is\s+|=\s*)?\$?[0-9]|(?:困惑度|퍼플렉서티|パープレキシティ)\s*(?:为|是|는|は|=)?\s*\$?[0-9]|"
+    r"(?i:\b(?:fair|unbiased)[-\s]+(?:(?:[0-9]+|four|six|eight|ten|twelve|twenty)[-\s]?(?:sided|faced)[-\s]+)?"
+    r"(?:coins?|dice|die|bits?)\b|\buniform(?:ly)?\b|\bequally\s+likely\b|"
+    r"\bperplexity\s+(?:of\s+|is\s+|=\s*)?\$?[0-9]|"
+    r"\bfaire[nrs]?\s+(?:Münze|Würfel)|\b(?:dé|pièce)\s+(?:équilibrée?|non\s+truquée?)|"
+    r"\b(?:moneda|moeda|dado)\s+(?:justa|justo|honest[oa]|equilibrad[oa])\b|"
+    r"\b(?:đồng\s+xu|xúc\s+xắc)\s+(?:cân\s+đối|đồng\s+chất)|"
     r"\b(?:two|pair\s+of)\s+(?:dice|coins|bytes)\b|\bdice\s+experiment\b|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
-    r"\b(?:moneda|dado)\s+(?:justa|justo|equilibrad[oa])\b|\bpi[eè]ce\s+(?:équilibrée|non\s+truquée)\b)|"
+    # a model's state in training, or a data set: what the value is of, not the distributions given
+    r"\b(?:epochs?|iterations?|training\s+steps?|during\s+training|after\s+training|validation\s+set|test\s+set|"
+    r"held[-\s]out|[ée]pocas?|Epochen?|[ée]poques?|conjunto\s+de\s+(?:validaci[oó]n|prueba)|Testdaten)\b)|"
+    r"에폭|에포크|검증\s*(?:세트|데이터)|(?:个|轮)\s*(?:epoch|训练)|训练\s*\d+\s*轮|验证集|测试集|エポック|検証データ|"
+    r"(?:困惑度|퍼플렉서티|パープレキシティ)\s*(?:为|是|는|は|=)?\s*\$?[0-9]|"
     r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
 )
 
@@ -42,6 +51,8 @@ def own_distribution_before(before: str) -> bool:
 
     >>> own_distribution_before("As above. For a coin with heads probability 0.8, "), own_distribution_before("So ")
     (True, False)
+    >>> own_distribution_before("8. A fair six-sided die has "), own_distribution_before("Ein fairer Würfel hat ")
+    (True, True)
     """
     sentence = _SENTENCE_BREAK.split(before[-300:])[-1]
     return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))

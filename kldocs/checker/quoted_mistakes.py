@@ -1,18 +1,29 @@
-r"""Claims quoted to be corrected: a blockquote that the paragraph right below it calls wrong.
+r"""Claims quoted to be corrected: a blockquote that the paragraph right below it calls wrong, or someone's answer.
 
 Question-and-answer pages, course forums and e-mail replies quote the claim they answer (``> KL divergence is
 symmetric``) and correct it in the next paragraph ("This is not right: ...", "No.", "C'est faux.").
-The quote is not the page's own claim, so a claim in it is not called false; the note says why.
+Answer keys and tutors' replies report a wrong answer in a sentence of its own ("You wrote that the entropy
+is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
+judge ("True or false: the KL divergence is 0.5 bits") or ask about a value ("I get 0.5 bits, is that
+right?", "对吗？"). None is the page's own claim, so a claim in it is not
+called false; the note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
 >>> corrected_quote(lines, 0)
 'This is not right'
 >>> corrected_quote(["> H(P) = 1 bit.", "", "Indeed, and more:"], 0) is None
 True
+>>> text = "Right. Many students wrote that the entropy is 1.58 bits."
+>>> reported_by(text, text.index("1.58"))
+'Many students wrote'
+>>> text = "We find that the entropy is 1.58 bits. You wrote 1.49."
+>>> reported_by(text, text.index("1.58")) is None, reported_by("엔트로피가 0.106이라고 답했다", 6)
+(True, '0.106이라고 답')
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,6 +36,44 @@ from kldocs.checker.negations import denial_opening
 _QUOTED = lazy(r"[ \t]{0,3}>(?!>)")
 #: How far a quote, and the blank lines after it, are followed.
 _REACH = 40
+#: Someone other than the author (a student, the reader, a classmate) gave the value that follows, in the
+#: languages the checker reads: the subject and a verb of writing, answering or finding.
+_REPORTED = lazy(
+    r"\b(?:(?:(?:a|one|some|many|several|most|other|the)\s+(?:of\s+(?:the|you|my|our)\s+)?)?(?:students?|learners?|"
+    r"classmates?)|you|your\s+(?:answer|solution|work|sheet)|(?:my|our)\s+(?:student|classmate)s?)\s+"
+    r"(?:(?:who|that)\s+)?(?:(?:often|also|mistakenly|wrongly|instead)\s+)?(?:wrote|write|writes|answered|answer|said|say|claimed|got|gave|"
+    r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
+    r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
+    r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
+    r"Student(?:in|en|innen)?|Schüler(?:in|innen)?|du|tu|vous|você|vocês)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:escribi[óo]|escribieron|escribiste|respondi[óo]|respondieron|respondiste|contest[óo]|contestaron|dijo|dijeron|"
+    r"dijiste|afirm[óo]|afirmaron|obtuvo|obtuvieron|obtuviste|puso|pusieron|pusiste|escreveu|escreveram|respondeu|"
+    r"responderam|disse|disseram|afirmou|afirmaram|obteve|obtiveram|écrit|répondu|trouvé|obtenu|affirmé|écrivent|"
+    r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
+    r"|\b(?:(?:häufig|typisch|klassisch|beliebt)er\s+Fehler|erreur\s+(?:fréquente|courante|classique|typique)|"
+    r"erro\s+(?:comum|frequente|típico)|(?:common|typical|frequent)\s+(?:mistake|error|slip))\s*:"
+    r"|\b(?:wrong|incorrect|mistaken)\s+answers?\b|\brespuestas?\s+(?:incorrectas?|err[oó]neas?)|"
+    r"\b(?:mauvaises?\s+réponses?|réponses?\s+fausses?)|\bfalsche\s+Antwort(?:en)?|\brespostas?\s+(?:errad|incorret)[ao]s?"
+    r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
+    r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
+    r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:写成|写作|写为|写了|写|认为|以为|回答|答|算成|算出)",
+    re.IGNORECASE,
+)
+#: A statement posed to be judged, in an exercise or a quiz: "True or false: the KL divergence is 0.5 bits."
+_POSED = lazy(
+    r"\b(?:true\s+or\s+false|T\s*/\s*F|verdadero\s+o\s+falso|verdadeiro\s+ou\s+falso|vrai\s+ou\s+faux|"
+    r"richtig\s+oder\s+falsch|wahr\s+oder\s+falsch|vero\s+o\s+falso|đúng\s+(?:hay|hoặc)\s+sai)\b|"
+    r"判断(?:正误|对错|真假)|(?:참|맞)\s*(?:또는|/|인가|이면)\s*(?:거짓|틀)|正誤",
+    re.IGNORECASE,
+)
+#: The end of the sentence after a value: a question mark asks about the value rather than states it.
+_ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>[?？])|\n[ \t]*\n")
+#: The same said after the value, as Korean and Japanese say it: "0.106이라고 답했는데", "1.58ビットと答えた".
+_REPORTED_AFTER = lazy(
+    r"[-−]?\d[\d.,]*\s*(?:비트|나트|ビット|ナット|bits?|nats?)?\s*(?:(?:이)?라고\s*(?:답|썼|적었|주장|계산)|と(?:答え|書い|回答|主張))"
+)
+#: Where a sentence ends, before a claim.
+_SENTENCE_END = lazy(r"[.!?。！？]\s|\n\s*\n")
 
 
 def corrected_quote(lines: Sequence[str], row: int) -> str | None:
@@ -41,16 +90,67 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
     return denial_opening(lines[end][:200])
 
 
+def _lead(text: str, offset: int) -> str:
+    """The sentence that holds ``offset``, up to it (at most 160 characters)."""
+    head = text[max(0, offset - 160) : offset]
+    ends = [match.end() for match in _SENTENCE_END.finditer(head)]
+    return head[ends[-1] if ends else 0 :]
+
+
+def posed_by(text: str, offset: int) -> str | None:
+    """The words that pose the claim at ``offset`` as a statement to judge ("True or false:"), or None.
+
+    >>> text = 'Q2. True or false: "the KL divergence is 0.5 bits."'
+    >>> posed_by(text, text.index("0.5")), posed_by("So the divergence is 0.5 bits.", 21)
+    ('True or false', None)
+    """
+    found = _POSED.search(_lead(text, offset))
+    return None if found is None else found.group()
+
+
+def asked_at(text: str, offset: int) -> bool:
+    """Whether the sentence with the claim at ``offset`` is a question ("I get $D = 0.5$ bits, is that right?").
+
+    >>> text = "我算出 $D(P||Q) = 0.5$ 比特，对吗？答：不对。"
+    >>> asked_at(text, text.index("0.5")), asked_at("It is 0.5 bits. Right?", 6)
+    (True, False)
+    """
+    end = _ASKED_END.search(text, offset, offset + 200)
+    return end is not None and end["asked"] is not None
+
+
+def reported_by(text: str, offset: int) -> str | None:
+    """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
+    found = _REPORTED.search(_lead(text, offset))
+    if found is not None:
+        return found.group().strip()
+    after = _REPORTED_AFTER.match(text, offset, offset + 60)
+    return None if after is None else after.group().rstrip()
+
+
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
-    """``results`` with each false claim of a blockquote that the next paragraph corrects left unchecked."""
+    """``results`` with each false claim of a blockquote that the next paragraph corrects, or of a sentence that
+    reports someone's answer, left unchecked."""
     if document.format == "latex" or not any(checked.verdict == "false" for _, checked in results):
         return results
     lines = document.text.split("\n")
     kept = []
     for offset, checked in results:
         denial = corrected_quote(lines, document.row(offset)) if checked.verdict == "false" else None
+        reported = reported_by(document.text, offset) if checked.verdict == "false" else None
+        posed = posed_by(document.text, offset) if checked.verdict == "false" else None
+        asked = checked.verdict == "false" and asked_at(document.text, offset)
         if denial is not None:
             note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif reported is not None:
+            note = f"reported as someone's answer (“{reported}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif posed is not None:
+            note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif asked:
+            note = f"asked in a question, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         kept.append((offset, checked))
     return kept

@@ -82,6 +82,7 @@ from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
 from kldocs.checker.named_lists import NamedList
 from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.other_entropies import unless_other_entropy
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.printing_functions import defined_for, own_functions
@@ -253,7 +254,7 @@ class _Checker:
                 )
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
-        results = unless_quoted(self.document, results)
+        results = unless_other_entropy(self.document, unless_quoted(self.document, results))
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]

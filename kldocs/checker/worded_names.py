@@ -5,14 +5,22 @@ numbers. The claims after such a sentence are about the new distributions, which
 against the numbers given earlier would call right values false. A sentence that opens with "let" (``sei``,
 ``soit``, ``sea``, ``пусть``), names a letter, says what it is ("be", "denote") with words of a new or concrete
 distribution (a fair die, another coin, a Gaussian, "instead") and does not point back ("the distribution
-above"), makes that letter, and one joined to it ("and $q$ that of ..."), stand for no distribution read.
+above"), makes that letter, and one joined to it ("and $q$ that of ..."), stand for no distribution read. So does
+a letter joined so after a comma in any sentence ("$p = (0.9, 0.1)$, and $q$ the fair coin $(0.5, 0.5)$"),
+when the words after it name a new or concrete distribution and no numbers are read for it.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "Let $p = (0.5, 0.5)$.\n\nNow let $p$ be the distribution of a fair die and $q$ that of a loaded one.\n"
 >>> [(name, text[offset : offset + 3]) for offset, name, _ in renamed(parse_text(text, "a.md"))]
 [('p', 'let'), ('q', 'let')]
+>>> text = "Now let $p$ and $q$ be two Bernoulli distributions with parameters $0.9$ and $0.5$.\n"
+>>> [name for _, name, _ in renamed(parse_text(text, "a.md"))]
+['p', 'q']
 >>> list(renamed(parse_text("Let $P$ be the distribution above, and $Q$ the model.\n", "a.md")))
 []
+>>> text = "Here $p$ is the coin: $p = (0.9, 0.1)$, and $q$ the fair coin $(0.5, 0.5)$.\n"
+>>> [(name, shown) for _, name, shown in renamed(parse_text(text, "a.md"))]
+[('q', 'and $q$ the fair coin')]
 """
 
 from __future__ import annotations
@@ -30,10 +38,19 @@ _LETTER = r"(?:\$\s*(?P<{0}1>[A-Za-z])\s*\$|\\\(\s*(?P<{0}2>[A-Za-z])\s*\\\)|(?P
 _LET = lazy(
     r"(?i)(?<![^\W\d_])(?:let|sei|soit|sea|пусть)\s+(?:(?:now|nun|maintenant|ahora|теперь)\s+)?"
     + _LETTER.format("first")
-    + r"\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|—|-)\s+(?![$\\(\[\d])(?P<rest>[^.!?\n]{3,200})"
+    + r"(?:\s+(?:and|und|et|y|e|и)\s+"
+    + _LETTER.format("pair")
+    + r")?\s+(?:be|denote|stand\s+for|now\s+be|die|der|la|le|el|una?|une|eine?|uma?|—|-)\s+(?![$\\(\[\d])"
+    + r"(?P<rest>(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){3,200})"
 )
 #: A second letter joined to the first: "and $q$ that of a loaded die", "and q the uniform one".
 _SECOND = lazy(r"(?i)\b(?:and|und|et|y|и)\s+" + _LETTER.format("second") + r"\s+(?:that|the|a|an|one|die|la|le|el)\b")
+#: The same after a comma in any sentence, with the words that follow it: ", and $q$ the fair coin (0.5, 0.5)".
+_JOINED = lazy(
+    r"(?i)[,;:]\s*(?:and|und|et|y|e|и)\s+"
+    + _LETTER.format("joined")
+    + r"\s+(?:that|the|a|an|one|die|der|la|le|el|o)\s+(?P<words>[^.!?\n,;$]{3,120})"
+)
 #: Words of a new or concrete distribution that only words describe.
 _NEW = lazy(
     r"(?i)\b(?:fair|uniform|loaded|biased|die|dice|coin|another|new|instead|gaussian|normal|poisson|bernoulli|"
@@ -49,6 +66,7 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
     """``(offset, name, sentence)`` for each letter a sentence gives a new distribution in words, in order."""
     for paragraph in document.paragraphs:
         raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
+        yield from _joined(raw, paragraph.offset)
         lowered = raw.lower()
         if not any(word in lowered for word in ("let", "sei", "soit", "sea", "пусть")):
             continue
@@ -58,11 +76,23 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
                 continue
             first = match["first1"] or match["first2"] or match["first3"]
             second = _SECOND.search(rest)
-            names = [first] + ([second["second1"] or second["second2"] or second["second3"]] if second else [])
+            pair = match["pair1"] or match["pair2"] or match["pair3"]
+            names = [first] + ([pair] if pair else [])
+            names += [second["second1"] or second["second2"] or second["second3"]] if second else []
             shown = " ".join(match.group().split())[:80]
             for name in names:
                 if name not in _VARIABLES:
                     yield paragraph.offset + match.start(), name, shown
+
+
+def _joined(raw: str, start: int) -> Iterator[tuple[int, str, str]]:
+    """The letters of ``raw`` (a paragraph at ``start``) joined after a comma to words of a new distribution."""
+    for match in _JOINED.finditer(raw):
+        name = match["joined1"] or match["joined2"] or match["joined3"]
+        words = match["words"]
+        if name not in _VARIABLES and _NEW.search(words) and not _BACK.search(words):
+            letter = next(group for group in ("joined1", "joined2", "joined3") if match[group])
+            yield start + match.start(letter), name, " ".join(match.group().split()[1:])[:80]
 
 
 def unread_bindings(document: SourceText) -> list[tuple[int, Binding]]:
