@@ -56,10 +56,12 @@ from kldocs.checker.symbol_sentences import with_maths
 from kldocs.exact import Base
 from kldocs.exact.base import UNIT_WORDS
 
-#: A number written as a value: a decimal point or comma (not a thousands comma), not part of a list or date.
+#: A number written as a value: a decimal point or comma (not a thousands comma), or a fraction (``9/256``), not part
+#: of a list or date.
 _NUMBER = lazy(
-    r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
-    r"(?![0-9]|[.,][0-9])"
+    r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]{1,9}/[1-9][0-9]{0,9}|[0-9]+\.[0-9]+|0,[0-9]+"
+    r"|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
+    r"(?![0-9]|[.,/][0-9])"
 )
 #: A value in brackets after what it is the value of ends with its unit and the bracket: "熵(0.884比特)".
 _BRACKETED = lazy(r"[ \t]*+(?:" + UNIT + r")[ \t]*+[)）]", re.IGNORECASE)
@@ -245,6 +247,8 @@ class Restatements:
             if offset in read or any(number.group() in text for row, text in found if row == line):
                 continue
             value = number.group().replace(",", ".")
+            if "/" in value and reading.about:
+                continue  # "about 4/5 bits": how near a fraction is meant to be is not said
             word = unit.group("unit") or ("bits" if unit.group("wei") else None)
             base = Base.from_unit(word) if word else None
             relation, suffix = "≈" if reading.about else "=", f" {base.unit}" if base is not None else ""
@@ -254,7 +258,7 @@ class Restatements:
                     yield offset, f"D_KL({first}||{second}) {relation} {value}{suffix}"
             elif reading.measure == "entropy" and len(reading.names) == 1:
                 yield offset, f"H({reading.names[0]}) {relation} {value}{suffix}"
-            else:
+            elif "/" not in value:  # a fraction is a value only where it is written in a formula
                 shown = " ".join(plain[reading.start : end].split())
                 named = base.name if base is not None else None
                 yield ProseValue(line, shown, reading.measure, value, named, reading.about, offset, reading.names)
