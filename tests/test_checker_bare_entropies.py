@@ -43,3 +43,14 @@ def test_a_bare_entropy_after_a_list_is_the_lists(page: str, off: float) -> None
 )
 def test_what_is_not_the_lists_entropy_is_not_called_false(page: str) -> None:
     assert all(claim.verdict != "false" for claim in check_text(page, "notes.md").claims)
+
+
+@pytest.mark.parametrize("off", [0.0, 0.1])
+def test_a_list_item_starts_a_clause_of_its_own(off: float) -> None:
+    """The word "maximum" in the item above says nothing of the next item's entropy."""
+    text = (
+        "- Even split $p = [0.5, 0.5]$: $H = 1$ bit, the maximum for two outcomes\n"
+        f"- Skewed split $p = [0.7, 0.2, 0.1]$: $H = {float(_bits(SKEWED)) + off:.3f}$ bits\n"
+    )
+    verdicts = [claim.verdict for claim in check_text(text, "notes.md").claims if claim.kind != "definition"]
+    assert verdicts == ["holds", "false" if off else "holds"]

@@ -69,7 +69,8 @@ _CALLED = lazy(r"[(,]\s?`?\s?$")
 _NUMBER = lazy(
     r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
 )
-_CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n")
+#: Where a clause ends: a full stop, a blank line, or a line break before a list item's marker.
+_CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n|\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
 #: The entropy named: a word for it, or a bare ``H`` given a value ("Fair coin $p = [0.5, 0.5]$: $H = 1$ bit").
 _ENTROPY = lazy(
     r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
