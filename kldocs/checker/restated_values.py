@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import UNIT
+from kldocs.checker.measure_words import EXTREME_BEFORE, UNIT
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_words import BEFORE, USAGE
@@ -177,6 +177,10 @@ _DENIED = lazy(
 _OWN_SUBJECT = lazy(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
 #: Most characters of the words before a value shown with it.
 _SHOWN = 50
+#: A measure's name in words (not a symbol such as ``KL`` or ``H(X)``): letters, spaces and hyphens.
+_WORD = lazy(r"[^\W\d_]{4,}(?:[ \t\-‐][^\W\d_]+)*")
+#: The bare symbol of the measure named in words, right before its ``=``: "the entropy H = 0.811 bits".
+_SYMBOL_BEFORE = lazy(r"(?<![A-Za-z0-9_\\])[HD]\s*$")
 #: Numbers a document's words before make values that are read against the measures named (the costly part);
 #: past these, no more (a document of a thousand values has long passed the cap on claims).
 MOST_READINGS = 1000
@@ -332,6 +336,8 @@ def _reading(
     words = [mention for mention in named if mention[0] >= max(sentence, after) - sentence] or named
     if bracketed and words:
         words = [max(words)]  # the measure right before the bracket, not one it is compared with
+    if any(EXTREME_BEFORE.search(source, max(sentence, sentence + at - 40), sentence + at) for at, _, _ in words):
+        return None  # "the maximum entropy is 1 bit": a bound over distributions, not a value of one in force
     measures = {measure for _, _, measure in words if measure != "divergence"}
     divergence = any(measure == "divergence" for _, _, measure in named)
     if len(measures) > 1:
@@ -339,6 +345,12 @@ def _reading(
     if measures == {"jsd"} and sentence < after and _THE_DISTANCE.fullmatch(plain, after, lead):
         measures = {"js_distance"}  # "the JS divergence is about 0.4 bits, and the distance about 0.6"
         words = []
+    if copula == "=":  # "the entropy = 0.811 bits", "Энтропия H = 0,81 бита": only a measure named in words
+        if region.text[start : start + 1] == BLANK or not any(
+            _WORD.fullmatch(source, sentence + at, sentence + to) for at, to, _ in words
+        ):
+            return None  # a formula's value (its readers read it), or a measure named by its symbol only
+        clause = _SYMBOL_BEFORE.sub("", clause)  # the measure's own symbol, not a distribution's name
     if measures:
         (measure,) = measures
         gap = source[
