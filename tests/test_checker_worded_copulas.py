@@ -57,3 +57,8 @@ def test_a_value_given_to_a_measure_named_in_words_is_judged(lead: str, sentence
 def test_a_bound_or_another_quantity_is_not_judged_as_the_entropy(sentence: str) -> None:
     claims = check_text(ENGLISH + sentence + "\n", "notes.txt").claims
     assert all(claim.verdict != "false" for claim in claims)
+
+
+def test_the_maximum_entropy_of_a_fair_coin_is_still_the_coins() -> None:
+    claims = check_text(ENGLISH + "A fair coin has the maximum entropy of 1 bit.\n", "notes.txt").claims
+    assert [claim.verdict for claim in claims if claim.kind != "definition"] == ["holds"]
