@@ -62,16 +62,21 @@ _BRACKETED = (
     r"\$?\s?[(\[（]\s?(?P<items>" + _ITEMS + r")\s?[)\]）]\s?\$?"
     r"(?!\s?,?\s?(?:given|when|if|conditional|conditioned|provided)\b)"
 )
-#: "The (marginal) distribution of X is (1/2, 1/4, 1/4)", in several languages; "X has the distribution (...)",
-#: "X 的分布为 (...)". Not after "conditional": that is a distribution given something.
+#: "The (marginal) distribution of X is (1/2, 1/4, 1/4)", in several languages (not after "conditional": that is
+#: a distribution given something).
 _OF_VARIABLE = lazy(
-    r"(?<![Cc]onditional )(?<![Cc]onditional marginal )"
-    r"(?:(?:[Dd]istribution|[Vv]erteilung|[Dd]istribución|[Dd]istribuição|[Ll]oi|[Рр]аспределение(?:\sвеличины)?)\s"
+    r"(?:[Dd]istribution|[Vv]erteilung|[Dd]istribución|[Dd]istribuição|[Ll]oi|[Рр]аспределение(?:\sвеличины)?)\s"
     r"(?:of\s|for\s|von\s|de\s|du\s|da\s|do\s|del\s)?" + _VARIABLE + r"\s?"
-    r"(?:is\s|ist\s|est\s|es\s|é\s|equals\s|равно\s|:\s?|=\s?|—\s?)?"
-    r"|" + _VARIABLE.replace("name", "named") + r"\s?(?:has\s(?:the\s)?distribution\s|is\sdistributed\sas\s"
-    r"|的(?:边缘|邊緣)?分布(?:为|為|是)\s?[:：]?|の(?:周辺)?分布は\s?|의\s?(?:주변\s?)?분포는\s?))" + _BRACKETED
+    r"(?:is\s|ist\s|est\s|es\s|é\s|equals\s|равно\s|:\s?|=\s?|—\s?)?" + _BRACKETED
 )
+_CONDITIONAL = lazy(r"[Cc]onditional\s(?:marginal\s)?$")
+#: "X has the distribution (...)", "X is distributed as (...)", "X 的分布为 (...)", "X の分布は", "X의 분포는": looked
+#: for only where one of :data:`_HAS_CUES` stands.
+_HAS_VARIABLE = lazy(
+    _VARIABLE + r"\s?(?:has\s(?:the\s)?distribution\s|is\sdistributed\sas\s"
+    r"|的(?:边缘|邊緣)?分布(?:为|為|是)\s?[:：]?|の(?:周辺)?分布は\s?|의\s?(?:주변\s?)?분포는\s?)" + _BRACKETED
+)
+_HAS_CUES = ("distribution ", "distributed as", "分布", "분포")
 #: A second variable's list right after the first's: "... and for Y (1/4, 1/4, 1/4, 1/4)", "and that of Y is (...)".
 _AND_VARIABLE = lazy(
     r"\s?[,;]?\s?(?:and|und|et|y|e|и|和|与)\s?(?:(?:for|of|that of|für|von|pour|de|para|для)\s)?"
@@ -115,7 +120,14 @@ def named_lists(document: SourceText) -> Iterator[NamedList]:
 
 def _variables(raw: str) -> Iterator[re.Match[str]]:
     """The lists of "distribution of X is (...)", each with the list of "and for Y (...)" right after it."""
-    for match in _OF_VARIABLE.finditer(raw):
+    if not any(bracket in raw for bracket in "([（"):
+        return
+    has = any(cue in raw for cue in _HAS_CUES)
+    for match in sorted(
+        [*_OF_VARIABLE.finditer(raw), *(_HAS_VARIABLE.finditer(raw) if has else ())], key=lambda found: found.start()
+    ):
+        if _CONDITIONAL.search(raw, max(0, match.start() - 24), match.start()):
+            continue
         yield match
         following = _AND_VARIABLE.match(raw, match.end())
         if following is not None:
@@ -135,8 +147,7 @@ def _definition(document: SourceText, match: re.Match[str], start: int) -> Named
         return None
     if len(values) < 2 or any(not 0 <= value <= 1 for value in values) or sum(values) != 1:
         return None
-    groups = match.groupdict()
-    name = re.sub(r"[{}]", "", groups.get("name") or groups["named"])
+    name = re.sub(r"[{}]", "", match["name"])
     written = tuple(value for _, value in items)
     offset = start + match.start("items")
     shown = f"{name} = ({', '.join(written)})"
