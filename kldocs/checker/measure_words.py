@@ -86,20 +86,8 @@ _EXTREME_BEFORE = lazy(
 )
 #: Pieces one of which the words before such a measure hold (a cheap test before the pattern).
 _EXTREME_PIECES = (
-    "ax",
-    "in",
-    "igh",
-    "ow",
-    "arg",
-    "mall",
-    "reat",
-    "ossib",
-    "pper",
-    "eak",
-    "аксим",
-    "иним",
-    "аиб",
-    "аим",
+    *("ax", "Min", "min", "igh", "owe", "arg", "mall", "reat", "ossib", "pper", "eak"),
+    *("аксим", "иним", "аибол", "аимен"),
 )
 
 
