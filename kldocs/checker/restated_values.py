@@ -131,8 +131,7 @@ _GAP_WORDS_ALLOWED = frozenset(
     again also still finally other way reverse swapped opposite computed calculated exact true relative respect
     distribuição distribuições distribución distribuciones em relação respecto con al
     de da do das dos para entre e y la el los las del desde hasta um uma von zu zwischen und der die das nach
-    du des le les et vers di della tra fra dal dalla
-    source alphabet binary random variable fuente fonte quelle""".split()  # noqa: SIM905 (a list of words, one a word)
+    du des le les et vers di della tra fra dal dalla""".split()  # noqa: SIM905 (a list of words, one a word)
 )
 _LATIN_WORD = lazy(r"[A-Za-zÀ-ÿ]{2,}")
 _JOINED_LETTERS = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
