@@ -397,7 +397,10 @@ class _Reader:
 
     def _reveal(self, builder: Builder | None, offsets: Offsets, images: list[Image], begin: int, end: int) -> None:
         """Reveal content ``[begin, end)`` as prose, but for images that show a formula: their formulas are read."""
-        for kind, start, stop in around_images(images, begin, end) if images else [("prose", begin, end)]:
+        if not images:  # the usual case
+            offsets.reveal(builder, begin, end)
+            return
+        for kind, start, stop in around_images(images, begin, end):
             if kind == "prose":
                 offsets.reveal(builder, start, stop)
             else:
