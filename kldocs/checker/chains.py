@@ -164,7 +164,7 @@ def statements(
     chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
-            pairs = _pairs(chain, text) or _gain_pairs(chain, text, before)
+            pairs = _pairs(chain, text) or _worked_pairs(chain, text, before)
             found.extend(_chain_units([_with_unit(s, tokens, after, units) for s in pairs if not _cut_short(s, text)]))
     return found
 
@@ -194,25 +194,41 @@ _GAIN = lazy(
     r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho\sde\sinforma[cç][aã]o|[Gg]uadagno\sinformativo)"
     r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*=(?:[^=\n]{0,80}=)?\s*$"
 )
+#: "The (final) result is" or "the answer is", maybe with ``=`` or a colon, right before a chain (in eight languages):
+#: the plain arithmetic that follows is the result worked out, a claim of its own.
+_RESULT = lazy(
+    r"(?<![A-Za-z])(?:[Rr]esult|[Aa]nswer|[Ee]rgebnis|[Aa]ntwort|[Rr]ésultat|[Rr]éponse|[Rr]esultado|[Rr]espuesta"
+    r"|[Rr]esposta|[Рр]езультат|[Оо]твет|[Ии]того|结果|答案|結果|答え|결과|답)"
+    r"(?:\s?(?:is|ist|est|es|é|равен|为|是|は|는|은))?\s?[:=：]?\s*$"
+)
 #: How far before a chain its information-gain name is looked for.
 _GAIN_REACH = 160
 
 
-def _gain_pairs(chain: list[_Element], text: str, before: str) -> list[Statement]:
+def _worked_pairs(chain: list[_Element], text: str, before: str) -> list[Statement]:
     r"""The arithmetic of a chain that names no measure and has no logarithm, when an information gain's name and
-    ``=`` come right before it (``IG = 0.971 - 0.5 = 0.461``): its value worked out, a claim of its own.
+    ``=`` come right before it (``IG = 0.971 - 0.5 = 0.461``), or "the result is": its value worked out, a claim of
+    its own.
 
     >>> from kldocs.checker.tokens import tokenize
     >>> text = "IG = H(parent) - H(children) = 0.971 - 0.5 = 0.461"
     >>> [s.text for s in statements(tokenize(text), text)]
     ['0.971 - 0.5 = 0.461']
+    >>> text = "So the final result is 0.95 - (0.5 + 0.6)/2 = 0.4"
+    >>> [s.text for s in statements(tokenize(text), text, prose=True)]
+    ['0.95 - (0.5 + 0.6)/2 = 0.4']
     """
     first = chain[0].node
     if first is None or not chain[0].tokens:
         return []
     start = chain[0].tokens[0].start
     prefix = (before + text[:start])[-_GAIN_REACH:]
-    return _numeric_pairs(chain, text) if _GAIN.search(prefix) else []
+    if not (_GAIN.search(prefix) or _RESULT.search(prefix)):
+        return []
+    for index, element in enumerate(chain):  # "0.5 = 50 %": a percentage, not the number 50; the chain ends before it
+        if element.tokens and text[element.tokens[-1].end : element.tokens[-1].end + 3].lstrip().startswith("%"):
+            return _numeric_pairs(chain[:index], text)
+    return _numeric_pairs(chain, text)
 
 
 @dataclass

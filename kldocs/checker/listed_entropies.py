@@ -11,7 +11,7 @@ only when
 - the value is the first number written after the list (no other number, and no
   other list, between them), at most :data:`REACH` characters after it;
 - the clause just before the value names the entropy (entropy, entropia, 熵,
-  平均信息量, 엔트로피, エントロピー) and nothing that makes it another quantity
+  平均信息量, 엔트로피, エントロピー, or a bare ``H =``) and nothing that makes it another quantity
   (a maximum, several events or symbols, a joint or conditional entropy, another
   measure, a supposition) and gives the number as its value ("is", "of", "I get",
   ``=``, "为"; "the entropy to 3 places" does not).
@@ -69,8 +69,13 @@ _CALLED = lazy(r"[(,]\s?`?\s?$")
 _NUMBER = lazy(
     r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
 )
-_CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n")
-_ENTROPY = lazy(r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー", re.IGNORECASE)
+#: Where a clause ends: a full stop, a blank line, or a line break before a list item's marker.
+_CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n|\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
+#: The entropy named: a word for it, or a bare ``H`` given a value ("Fair coin $p = [0.5, 0.5]$: $H = 1$ bit").
+_ENTROPY = lazy(
+    r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
+    re.IGNORECASE,
+)
 #: Words that make the value another quantity than the entropy of the list.
 _OTHER = lazy(
     r"\bmax|\bmin|\bevents\b|\brolls\b|\bdraws\b|\bpairs\b|\bblocks?\b|\bsequences?\b|extension|joint|"

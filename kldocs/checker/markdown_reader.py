@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.image_formulas import Image, alt_formulas, around_images
 from kldocs.checker.inline_spans import Offsets, span
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
@@ -385,12 +386,13 @@ class _Reader:
         children = inlines.parseInline(content)[0].children or []
         kept = self._rewrite(content, offsets) if builder is not None else set()
         cursor = 0
+        images = alt_formulas(content)
         for child in children:
             found = span(child, content, cursor)
             if found is None or (child.type == "html_inline" and found[0] in kept):
                 continue
             begin, end = found
-            offsets.reveal(builder, cursor, begin)
+            self._reveal(builder, offsets, images, cursor, begin)
             if child.type in ("math_inline", "math_inline_double"):
                 alone = content.strip() == content[begin:end]  # a formula that is a paragraph of its own
                 display = alone or child.type == "math_inline_double" or child.markup in ("$$", "\\[")
@@ -400,7 +402,18 @@ class _Reader:
             elif child.type == "code_inline" and read_as_prose(child.content):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
-        offsets.reveal(builder, cursor, len(content))
+        self._reveal(builder, offsets, images, cursor, len(content))
+
+    def _reveal(self, builder: Builder | None, offsets: Offsets, images: list[Image], begin: int, end: int) -> None:
+        """Reveal content ``[begin, end)`` as prose, but for images that show a formula: their formulas are read."""
+        if not images:  # the usual case
+            offsets.reveal(builder, begin, end)
+            return
+        for kind, start, stop in around_images(images, begin, end):
+            if kind == "prose":
+                offsets.reveal(builder, start, stop)
+            else:
+                self.builder.formula("display", offsets.at(start), offsets.at(start) + stop - start)
 
     def _rewrite(self, content: str, offsets: Offsets) -> set[int]:
         r"""Show ``log<sub>2</sub>`` as ``log_2``, ``<sup>1</sup>/<sub>2</sub>`` as ``1/2``, ``\*`` as ``*`` in prose.

@@ -15,6 +15,9 @@ Each reader of words takes its table from here: labels and sentences
 
 from __future__ import annotations
 
+import re
+
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.exact.base import UNIT_WORDS
 
 #: A measure named in words in English or Korean, as the group ``measure``.
@@ -73,6 +76,35 @@ IS = (
     r"(?:\s++(?:is|was|equals|es|era|ser[aá]|vale|resulta|[eé]|foi|est|vaut|ist|betr[aä]gt|war|è|sar[aà]|"
     r"равн[аоы]?|составляет)\s++|\s*+(?:是|为|為|等于|約為|约为|は|が)\s*+)"
 )
+#: Words right before a measure's name that make its value a bound over distributions, not the value of one in
+#: force: "the maximum entropy is 1 bit", "die maximale Entropie", "максимальная энтропия", "最大熵".
+_EXTREME_BEFORE = lazy(
+    r"(?<![^\W\d_])(?:max(?:imum|imal|imale[nrs]?|ima|imo)?|min(?:imum|imal|imale[nrs]?|ima|imo)?|highest|lowest|"
+    r"largest|smallest|greatest|possible|upper|lower|peak|максимальн\w*|минимальн\w*|наибольш\w*|наименьш\w*)"
+    r"[ \t]+(?:[^\W\d_]{1,12}[ \t]+)?$|(?:最大|最小|최대|최소)\s*(?:的|の)?\s*$",
+    re.IGNORECASE,
+)
+#: Pieces one of which the words before such a measure hold (a cheap test before the pattern).
+_EXTREME_PIECES = (
+    *("ax", "Min", "min", "igh", "owe", "arg", "mall", "reat", "ossib", "pper", "eak"),
+    *("аксим", "иним", "аибол", "аимен"),
+)
+
+
+def extreme_before(text: str, end: int, start: int = 0) -> bool:
+    """Whether the words right before ``text[end]`` (a measure's name), from ``start`` on, make it a maximum or a
+    minimum.
+
+    >>> extreme_before("The maximum entropy", 12), extreme_before("The entropy", 4)
+    (True, False)
+    """
+    start = max(start, end - 40)
+    window = text[start:end]
+    if not any(piece in window for piece in _EXTREME_PIECES) and not any(mark in window for mark in "最최"):
+        return False
+    return _EXTREME_BEFORE.search(text, start, end) is not None
+
+
 #: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most", "0.5 bits
 #: away from the maximum").
 NOT_THE_VALUE = (

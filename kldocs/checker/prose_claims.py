@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE, extreme_before
+from kldocs.checker.own_distributions import OWN_KIND
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
@@ -41,7 +42,7 @@ _VALUE = lazy(
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
-    + r"(?![0-9]|\.[0-9])[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1; 0.5 is not 0
+    + r"(?![0-9]|\.[0-9]|\s?/\s?[0-9])[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1; 0.5 is not 0; 3/2 is not 3
     + r"(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
     + _UNIT
     + NOT_THE_VALUE,
@@ -102,6 +103,9 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
         if _CONDITION.search(text[sentence_start : match.start()]):
             continue  # "if the two are the same, the divergence is 0": about no distributions in force
+        extreme = extreme_before(text, match.start("measure"), sentence_start)
+        if extreme and not OWN_KIND.search(text, sentence_start, match.start()):
+            continue  # "the maximum entropy is 1 bit": a bound, not a value of the one in force (a fair coin's is)
         offset = region.offset + match.start("number")
         unit = match.group("unit")
         named = Base.from_unit(unit) if unit else None

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import UNIT
+from kldocs.checker.measure_words import UNIT, extreme_before
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_words import BEFORE, USAGE
@@ -56,10 +56,12 @@ from kldocs.checker.symbol_sentences import with_maths
 from kldocs.exact import Base
 from kldocs.exact.base import UNIT_WORDS
 
-#: A number written as a value: a decimal point or comma (not a thousands comma), not part of a list or date.
+#: A number written as a value: a decimal point or comma (not a thousands comma), or a fraction (``9/256``), not part
+#: of a list or date.
 _NUMBER = lazy(
-    r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]+\.[0-9]+|0,[0-9]+|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
-    r"(?![0-9]|[.,][0-9])"
+    r"(?<![A-Za-z0-9.,/\\^_])(?P<number>-?(?:[0-9]{1,9}/[1-9][0-9]{0,9}|[0-9]+\.[0-9]+|0,[0-9]+"
+    r"|[1-9][0-9]*,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+))"
+    r"(?![0-9]|[.,/][0-9])"
 )
 #: A value in brackets after what it is the value of ends with its unit and the bracket: "熵(0.884比特)".
 _BRACKETED = lazy(r"[ \t]*+(?:" + UNIT + r")[ \t]*+[)）]", re.IGNORECASE)
@@ -176,6 +178,10 @@ _DENIED = lazy(
 _OWN_SUBJECT = lazy(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
 #: Most characters of the words before a value shown with it.
 _SHOWN = 50
+#: A measure's name in words (not a symbol such as ``KL`` or ``H(X)``): letters, spaces and hyphens.
+_WORD = lazy(r"[^\W\d_]{4,}(?:[ \t\-‐][^\W\d_]+)*")
+#: The bare symbol of the measure named in words, right before its ``=``: "the entropy H = 0.811 bits".
+_SYMBOL_BEFORE = lazy(r"(?<![A-Za-z0-9_\\])[HD]\s*$")
 #: Numbers a document's words before make values that are read against the measures named (the costly part);
 #: past these, no more (a document of a thousand values has long passed the cap on claims).
 MOST_READINGS = 1000
@@ -247,6 +253,8 @@ class Restatements:
             if offset in read or any(number.group() in text for row, text in found if row == line):
                 continue
             value = number.group().replace(",", ".")
+            if "/" in value and reading.about:
+                continue  # "about 4/5 bits": how near a fraction is meant to be is not said
             word = unit.group("unit") or ("bits" if unit.group("wei") else None)
             base = Base.from_unit(word) if word else None
             relation, suffix = "≈" if reading.about else "=", f" {base.unit}" if base is not None else ""
@@ -256,7 +264,7 @@ class Restatements:
                     yield offset, f"D_KL({first}||{second}) {relation} {value}{suffix}"
             elif reading.measure == "entropy" and len(reading.names) == 1:
                 yield offset, f"H({reading.names[0]}) {relation} {value}{suffix}"
-            else:
+            elif "/" not in value:  # a fraction is a value only where it is written in a formula
                 shown = " ".join(plain[reading.start : end].split())
                 named = base.name if base is not None else None
                 yield ProseValue(line, shown, reading.measure, value, named, reading.about, offset, reading.names)
@@ -329,6 +337,8 @@ def _reading(
     words = [mention for mention in named if mention[0] >= max(sentence, after) - sentence] or named
     if bracketed and words:
         words = [max(words)]  # the measure right before the bracket, not one it is compared with
+    if any(extreme_before(source, sentence + at, sentence) for at, _, _ in words):
+        return None  # "the maximum entropy is 1 bit": a bound over distributions, not a value of one in force
     measures = {measure for _, _, measure in words if measure != "divergence"}
     divergence = any(measure == "divergence" for _, _, measure in named)
     if len(measures) > 1:
@@ -336,6 +346,12 @@ def _reading(
     if measures == {"jsd"} and sentence < after and _THE_DISTANCE.fullmatch(plain, after, lead):
         measures = {"js_distance"}  # "the JS divergence is about 0.4 bits, and the distance about 0.6"
         words = []
+    if copula == "=":  # "the entropy = 0.811 bits", "Энтропия H = 0,81 бита": only a measure named in words
+        if region.text[start : start + 1] == BLANK or not any(
+            _WORD.fullmatch(source, sentence + at, sentence + to) for at, to, _ in words
+        ):
+            return None  # a formula's value (its readers read it), or a measure named by its symbol only
+        clause = _SYMBOL_BEFORE.sub("", clause)  # the measure's own symbol, not a distribution's name
     if measures:
         (measure,) = measures
         gap = source[

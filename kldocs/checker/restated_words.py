@@ -86,8 +86,11 @@ _RESULT = (
 #: code's distribution, read only as that, with "about" and a unit (a code of whole bits spends more than the entropy).
 USAGE = frozenset({"use", "need", "require", "spend"})
 #: "Is" and "of": a number after them is a value only with "about" or a unit.
-_IS = ("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale")
-_IS_JOINED = ("为", "是", "等于", "得到", "結果為", "结果为")
+_IS = (
+    *("is", "was", "equals", "of", "at", "é", "é de", "es", "es de", "est", "est de", "ist", "beträgt", "è", "vale"),
+    *("es igual a", "é igual a", "est égale à", "est égal à", "ist gleich", "равна", "равно", "равен", "составляет"),
+)
+_IS_JOINED = ("为", "是", "等于", "得到", "結果為", "结果为", "=")
 #: What may stand between a verb and its number: "a divergence of", "the KL divergence of", "um valor de".
 _ARTICLES = ("a", "an", "the", "um", "uma", "una", "un", "une")
 _ADJECTIVES = ("kl", "js", "total", "final", "resulting", "small", "tiny", "mean", "average")

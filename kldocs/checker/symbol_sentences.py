@@ -2,8 +2,9 @@ r"""A value given in words to a measure written as a symbol: "The entropy H(S) i
 
 The symbol names the distributions, so the sentence is the claim ``H(S) ≈
 0.9940 bits``, judged as a formula is; so does "the entropy of S is ...", and
-"... is less than 1" is ``H(S) < 1``. The symbol and the value may stand in
-inline maths, with the value boxed and the delimiters escaped as some
+"... is less than 1" is ``H(S) < 1``; the value may be a fraction ("the
+entropy of X is 7/4 bits"), read only when it is not "about" one. The symbol
+and the value may stand in inline maths, with the value boxed and the delimiters escaped as some
 exports write them (``The entropy \( H(S) \) is approximately
 \\(\boxed{0.9940}\\).``). The words must name the measure the symbol is
 (entropy and ``H(S)``; KL divergence and ``D_{KL}(P \| Q)``), and the symbol
@@ -34,7 +35,7 @@ _SENTENCE = lazy(
     r"of\s+(?P<name>[A-Za-z])(?![\w(]))\s+"
     r"(?:is|was|equals|comes\s+to)\s+(?:(?P<about>(?:about|approximately|approx\.|roughly|around|nearly)\s+)|"
     r"(?P<compared>(?:less|smaller|lower|greater|more|larger|higher)\s+than|at\s+(?:most|least))\s+)?[*_]{0,2}"
-    r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)[*_]{0,2}(?![0-9]|[.,][0-9]|\s*(?:%|percent|times|×))"
+    r"(?P<number>-?[0-9]+(?:\.[0-9]+|/[1-9][0-9]*)?)[*_]{0,2}(?![0-9]|[.,/][0-9]|\s*(?:%|percent|times|×))"
     r"(?:\s*(?P<unit>nats?|bits?|bans?)\b)?" + NOT_THE_VALUE,
     re.IGNORECASE,
 )
@@ -63,6 +64,8 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
         symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
         if not _is_measure(symbol, measure) or _conditional(text, match):
             continue
+        if match.group("about") and "/" in match.group("number"):
+            continue  # "about 4/5 bits": how near a fraction is meant to be is not said
         compared = (match.group("compared") or "").lower()
         relation = _COMPARED.get(compared.split()[0] + compared.split()[-1] if compared else "", "=")
         relation = "≈" if match.group("about") else relation
