@@ -67,7 +67,7 @@ _POSED = lazy(
     re.IGNORECASE,
 )
 #: The end of the sentence after a value: a question mark asks about the value rather than states it.
-_ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>[?？])|\n[ \t]*\n")
+_ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>\?(?![\w=&%/])|？)|\n[ \t]*\n")  # not a web address's "?tex="
 #: The same said after the value, as Korean and Japanese say it: "0.106이라고 답했는데", "1.58ビットと答えた".
 _REPORTED_AFTER = lazy(
     r"[-−]?\d[\d.,]*\s*(?:비트|나트|ビット|ナット|bits?|nats?)?\s*(?:(?:이)?라고\s*(?:답|썼|적었|주장|계산)|と(?:答え|書い|回答|主張))"
@@ -112,8 +112,8 @@ def asked_at(text: str, offset: int) -> bool:
     """Whether the sentence with the claim at ``offset`` is a question ("I get $D = 0.5$ bits, is that right?").
 
     >>> text = "我算出 $D(P||Q) = 0.5$ 比特，对吗？答：不对。"
-    >>> asked_at(text, text.index("0.5")), asked_at("It is 0.5 bits. Right?", 6)
-    (True, False)
+    >>> asked_at(text, text.index("0.5")), asked_at("It is 0.5 bits. Right?", 6), asked_at("0.5](f?tex=1)", 0)
+    (True, False, False)
     """
     end = _ASKED_END.search(text, offset, offset + 200)
     return end is not None and end["asked"] is not None
