@@ -91,6 +91,7 @@ from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import tokenize
+from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
@@ -314,6 +315,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
+        stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

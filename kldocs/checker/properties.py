@@ -12,6 +12,7 @@ from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.property_claims import Property
 from kldocs.checker.scope import KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.unit_statements import UnitStatement, judge_units
 from kldocs.errors import EvaluationError
 
 #: ``(measure, property) -> (whether it is true, why)``.
@@ -245,14 +246,18 @@ _PROPERTY_KINDS = {
 }
 
 
-def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool, str]:
+def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool | None, str]:
     """The kind of claim, whether it holds, and why (the values of the distributions in force in ``base``, the
     one the document names there).
 
     >>> from kldocs.checker.property_claims import Property
     >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
+
+    A rule about units (:mod:`~kldocs.checker.unit_statements`) may be too loose to tell (None).
     """
+    if isinstance(item, UnitStatement):
+        return judge_units(item)
     truth, reason = _TRUTH[(item.measure, item.property)]
     if item.property == "sum_definition" and not item.negated:
         reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])
