@@ -1,0 +1,161 @@
+"""Rules stated in words: which log base gives which unit and how units convert, properties with an adverb or
+the triangle inequality, tables of properties under a measure's heading, Japanese, Chinese and Korean sentences
+that KL is 0 for equal distributions or is the cross-entropy minus the entropy, and bullets under a bullet that
+says "when".
+
+The facts the verdicts rest on are worked out here with mpmath, on distributions of our own.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def _verdicts(text: str, name: str = "a.md") -> list[tuple[int, str, str]]:
+    return [(item.lines[0], item.kind, item.verdict) for item in check_text(text, name).claims]
+
+
+def _h(weights: list[mpmath.mpf], base: mpmath.mpf) -> mpmath.mpf:
+    return -mpmath.fsum(w * mpmath.log(w, base) for w in weights if w > 0)
+
+
+def test_the_facts_the_verdicts_rest_on() -> None:
+    p = [mpmath.mpf(1) / 4, mpmath.mpf(3) / 4]
+    # one value in three units: a nat is log2(e) bits, a bit ln 2 nats, a hartley log2(10) bits
+    assert mpmath.almosteq(_h(p, 2) / _h(p, mpmath.e), mpmath.log(mpmath.e, 2))
+    assert mpmath.nstr(mpmath.log(mpmath.e, 2), 5) == "1.4427"
+    assert mpmath.nstr(mpmath.log(2), 3) == "0.693"
+    assert mpmath.nstr(mpmath.log(2, 10), 3) == "0.301"
+    assert mpmath.nstr(mpmath.log(10, 2), 3) == "3.32"
+    assert mpmath.almosteq(_h(p, 10) * mpmath.log(10, 2), _h(p, 2))  # base 10 gives hartleys, not nats
+    q = [mpmath.mpf(3) / 5, mpmath.mpf(2) / 5]
+    forward = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+    backward = mpmath.fsum(b * mpmath.log(b / a) for a, b in zip(p, q, strict=True))
+    assert forward != backward  # not symmetric; D(P||Q) ≠ D(P||Q) itself is never true
+    cross = -mpmath.fsum(a * mpmath.log(b) for a, b in zip(p, q, strict=True))
+    assert mpmath.almosteq(forward, cross - _h(p, mpmath.e))  # KL = cross-entropy - entropy
+    r = [mpmath.mpf(1) / 2, mpmath.mpf(1) / 2]
+    kl = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, r, strict=True))
+    kl_pq_qr = forward + mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(q, r, strict=True))
+    assert kl > 0 and kl_pq_qr > 0  # the triangle inequality is a claim about every triple; see the metric note
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("- Units\n    - Base 2 -> measures information in bits\n", ["holds"]),
+        ("- Units\n    - Base 10 -> measures information in nats\n", ["false"]),
+        ("Using the natural logarithm gives nats.\n", ["holds"]),
+        ("With log base 10 the unit is the bit.\n", ["false"]),
+        ("Entropy comes in bits (base 2), nats (base e) and hartleys (base 10).\n", ["holds", "holds", "holds"]),
+        ("Logarithms to base 2 give bits; the natural log gives bans.\n", ["holds", "false"]),
+        ("以2为底时，单位是比特。\n", ["holds"]),
+        ("底が10のとき単位はナットである。\n", ["false"]),
+        ("밑이 2이면 단위는 비트이다.\n", ["holds"]),
+        ("Натуральный логарифм даёт наты.\n", ["holds"]),
+        ("1 nat = 1.4427 bits.\n", ["holds"]),
+        ("One bit is about 0.693 nats.\n", ["holds"]),
+        ("1 bit ≈ 0.301 hartleys, and 1 hartley ≈ 3.32 bits.\n", ["holds", "holds"]),
+        ("1 nat = 0.693 bits.\n", ["false"]),
+        ("1 нат ≈ 1,443 бит.\n", ["holds"]),
+    ],
+)
+def test_bases_and_units_in_words(text: str, verdicts: list[str]) -> None:
+    assert [verdict for _, _, verdict in _verdicts(text)] == verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is base 10 the one that gives nats?\n",
+        "A common mistake is to say that base 10 gives nats.\n",
+        "Base 10 does not give nats.\n",
+        "In base 2 the entropy is 0.81 bits.\n",
+        "To convert nats to bits, use base 2 and divide by ln 2.\n",
+        "Using base 2 rather than base e gives bits instead of nats.\n",
+        "Base 10 makes the number a bit smaller.\n",
+        "We use a 10-bit code in base 2.\n",
+    ],
+)
+def test_sentences_that_state_no_rule_about_units(text: str) -> None:
+    assert [kind for _, kind, _ in _verdicts(text) if kind in ("definition", "identity")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Note: $0.51 \\neq 0.37$, so the KL divergence is indeed asymmetric.\n", "holds"),
+        ("KL divergence is clearly not symmetric.\n", "holds"),
+        ("The KL divergence is thus symmetric.\n", "false"),
+        ("Hence KL divergence is indeed not a metric.\n", "holds"),
+        ("KL divergence violates the triangle inequality.\n", "holds"),
+        ("The KL divergence doesn't satisfy the triangle inequality.\n", "holds"),
+        ("The KL divergence satisfies the triangle inequality.\n", "false"),
+        ("The Jensen-Shannon distance satisfies the triangle inequality.\n", "holds"),
+    ],
+)
+def test_properties_with_an_adverb_or_the_triangle_inequality(text: str, verdict: str) -> None:
+    assert [found for _, _, found in _verdicts(text)] == [verdict]
+
+
+def test_a_table_of_properties_under_a_measures_heading() -> None:
+    text = (
+        "## The KL divergence\n\nIt compares two laws.\n\n### Properties\n\n| Property | Remark |\n|---|---|\n"
+        "| Non-negativity | always at least zero |\n| Not a metric | breaks the triangle inequality |\n"
+        "| Symmetric | No |\n| Bounded | Yes |\n\n## Entropy\n\n| Property | Remark |\n|---|---|\n"
+        "| Not a metric | x |\n"
+    )
+    expected = [(9, "bound", "holds"), (10, "metric", "holds"), (11, "symmetry", "holds"), (12, "bound", "false")]
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## KL and JS divergences\n\n| Property | Remark |\n|---|---|\n| Not a metric | x |\n",
+        "## KL divergence\n\n| Myth | Reality |\n|---|---|\n| Symmetric | No |\n",
+        "## Notes\n\n| Property | Remark |\n|---|---|\n| Not a metric | x |\n",
+    ],
+)
+def test_tables_whose_measure_is_not_one(text: str) -> None:
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("同じ分布ならKLダイバージェンスは0になる。\n", "holds"),
+        ("两个分布相同时，KL散度为0。\n", "holds"),
+        ("두 분포가 같으면 KL 발산은 0이다.\n", "holds"),
+        ("KLダイバージェンスは二つの分布の差を表す。交差エントロピーからエントロピーを引いて求める。\n", "holds"),
+        ("KL散度等于交叉熵减去熵。\n", "holds"),
+        ("KL 발산은 교차 엔트로피에서 엔트로피를 뺀 값이다.\n", "holds"),
+    ],
+)
+def test_cjk_sentences_about_kl(text: str, verdict: str) -> None:
+    assert [found for line, kind, found in _verdicts(text) if kind != "kl"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分布が等しいとき、KLダイバージェンスは0ではない。\n",
+        "两个分布相同时，KL散度不为0。\n",
+        "相互情報量は交差エントロピーからエントロピーを引いたものではない。\n",
+    ],
+)
+def test_cjk_sentences_that_deny(text: str) -> None:
+    assert [kind for _, kind, _ in _verdicts(text) if kind != "kl"] == []
+
+
+def test_a_bullet_is_not_under_the_condition_of_the_bullet_above() -> None:
+    text = (
+        "- KL divergence\n  - never negative\n  - 0 when P and Q are the same\n"
+        "  - Not symmetric: $D_{KL}(P \\| Q) \\neq D_{KL}(P \\| Q)$\n"
+    )
+    assert (4, "identity", "false") in _verdicts(text)
+    under = "- If $P = Q$:\n  - the two agree\n  - $D_{KL}(P \\| Q) = D_{KL}(Q \\| P)$\n"
+    assert [verdict for _, kind, verdict in _verdicts(under) if kind == "identity"] != ["false"]
