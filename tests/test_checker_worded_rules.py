@@ -159,3 +159,40 @@ def test_a_bullet_is_not_under_the_condition_of_the_bullet_above() -> None:
     assert (4, "identity", "false") in _verdicts(text)
     under = "- If $P = Q$:\n  - the two agree\n  - $D_{KL}(P \\| Q) = D_{KL}(Q \\| P)$\n"
     assert [verdict for _, kind, verdict in _verdicts(under) if kind == "identity"] != ["false"]
+
+
+def test_the_facts_about_conditioning() -> None:
+    # rows x, columns y: H(X|Y) <= H(X) on average, but H(X|Y=y) > H(X) for y = 1
+    joint = [[mpmath.mpf(7) / 10, mpmath.mpf(1) / 20], [mpmath.mpf(1) / 10, mpmath.mpf(3) / 20]]
+    px = [sum(row) for row in joint]
+    py = [sum(column) for column in zip(*joint, strict=True)]
+    given = [_h([joint[0][y] / py[y], joint[1][y] / py[y]], 2) for y in range(2)]
+    average = mpmath.fsum(py[y] * given[y] for y in range(2))
+    assert average <= _h(px, 2) < given[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Conditioning reduces entropy.\n", "holds"),
+        ("Conditioning never increases entropy: $H(X|Y) \\le H(X)$.\n", "holds"),
+        ("Konditionierung verringert die Entropie.\n", "holds"),
+        ("条件化会降低熵。\n", "holds"),
+        ("조건화는 엔트로피를 줄인다.\n", "holds"),
+        ("Conditioning on a particular value always reduces entropy.\n", "false"),
+    ],
+)
+def test_conditioning_in_words(text: str, verdict: str) -> None:
+    assert [found for _, _, found in _verdicts(text)][:1] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a myth that conditioning on a particular value always reduces entropy.\n",
+        "Conditioning on a particular value can increase entropy.\n",
+        "Does conditioning reduce entropy?\n",
+    ],
+)
+def test_conditioning_not_asserted(text: str) -> None:
+    assert [found for _, _, found in _verdicts(text) if found == "false"] == []

@@ -193,6 +193,10 @@ _TRUTH = {
         True,
         "H(X|Y) <= H(X): conditioning never increases entropy, with equality exactly when X and Y are independent",
     ),
+    ("conditional_entropy", "value_entropy_bound"): (
+        False,
+        "H(X|Y=y) can exceed H(X) for a particular y; only the average over y, H(X|Y), is never above H(X)",
+    ),
     ("conditional_entropy", "strict_entropy_bound"): (
         False,
         "H(X|Y) <= H(X), not <: the two are equal when X and Y are independent, so conditioning need not lower "
@@ -243,6 +247,7 @@ _PROPERTY_KINDS = {
     "concave_input": "bound",
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
+    "value_entropy_bound": "bound",
 }
 
 
