@@ -196,3 +196,27 @@ def test_conditioning_in_words(text: str, verdict: str) -> None:
 )
 def test_conditioning_not_asserted(text: str) -> None:
     assert [found for _, _, found in _verdicts(text) if found == "false"] == []
+
+
+def test_the_fact_about_one_distribution_above_another() -> None:
+    p = [mpmath.mpf(1) / 5, mpmath.mpf(3) / 10, mpmath.mpf(1) / 2]
+    q = [mpmath.mpf(1) / 4, mpmath.mpf(1) / 4, mpmath.mpf(1) / 2]
+    differences = [b - a for a, b in zip(p, q, strict=True)]
+    assert mpmath.fsum(differences) == 0  # both sum to 1: where q is above p somewhere, it is below it elsewhere
+    assert any(d > 0 for d in differences) and any(d < 0 for d in differences)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        ("For the KL divergence $D(p \\| q)$, $q(x)$ is always greater than or equal to $p(x)$.\n", ["false"]),
+        ("Two distributions again: here P(x) is always at least Q(x).\n", ["false"]),
+        ("In rejection sampling, $M q(x)$ is always at least $p(x)$ for the proposal q.\n", []),
+        ("For two distributions, suppose $q(x)$ is always greater than $p(x)$.\n", []),
+        ("For two distributions, q(x) is not always greater than p(x).\n", []),
+        ("The CDF $Q(x)$ is always at least $P(x)$ when Q dominates P in distribution.\n", []),
+        ("For the KL divergence, $p(x)$ is always greater than or equal to $p(x)^2$.\n", []),
+    ],
+)
+def test_one_distribution_above_another(text: str, verdicts: list[str]) -> None:
+    assert [found for _, kind, found in _verdicts(text) if kind == "bound"] == verdicts

@@ -44,6 +44,7 @@ from kldocs.checker.code_items import Read, claimed, code_items, printed_items, 
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.count_lines import count_claims
+from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -316,6 +317,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
+        stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

@@ -193,6 +193,11 @@ _TRUTH = {
         True,
         "H(X|Y) <= H(X): conditioning never increases entropy, with equality exactly when X and Y are independent",
     ),
+    ("distributions", "pointwise_above"): (
+        False,
+        "two probability distributions each sum to 1, so q(x) >= p(x) at every x forces q = p: one cannot lie above "
+        "the other everywhere",
+    ),
     ("conditional_entropy", "value_entropy_bound"): (
         False,
         "H(X|Y=y) can exceed H(X) for a particular y; only the average over y, H(X|Y), is never above H(X)",
@@ -248,6 +253,7 @@ _PROPERTY_KINDS = {
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
     "value_entropy_bound": "bound",
+    "pointwise_above": "bound",
 }
 
 
