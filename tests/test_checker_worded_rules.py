@@ -220,3 +220,26 @@ def test_the_fact_about_one_distribution_above_another() -> None:
 )
 def test_one_distribution_above_another(text: str, verdicts: list[str]) -> None:
     assert [found for _, kind, found in _verdicts(text) if kind == "bound"] == verdicts
+
+
+def test_properties_listed_under_a_measures_bullet() -> None:
+    text = (
+        "- Relative entropy (KL divergence)\n    - always non-negative\n    - 0 when P and Q are the same\n"
+        "    - Not a true distance\n        - Not symmetric\n- Jensen-Shannon divergence\n    - Unbounded\n"
+    )
+    expected = [(2, "bound", "holds"), (3, "bound", "holds"), (4, "metric", "holds"), (5, "symmetry", "holds")]
+    assert _verdicts(text) == [*expected, (7, "bound", "false")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- KL vs JS\n    - Not symmetric\n",
+        "- KL divergence and cross-entropy\n    - not a metric\n",
+        "- Notes\n    - Not symmetric\n",
+        "- KL divergence\n\nSome prose here.\n\n- Not symmetric?\n",
+        "## Notes on KL divergence and entropy\n\n- Unbounded\n",
+    ],
+)
+def test_bullets_whose_measure_is_not_one(text: str) -> None:
+    assert _verdicts(text) == []

@@ -66,6 +66,7 @@ from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
+from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -318,6 +319,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
+        stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

@@ -25,7 +25,6 @@ from fractions import Fraction
 
 from kldocs.checker.base_statements import BASE_PHRASE, phrase_base
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_properties import in_place
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
@@ -95,10 +94,9 @@ def unit_statements(document: SourceText, paragraph: Region) -> Iterator[UnitSta
     text = paragraph.text
     if not mentions(text, _ANCHORS):
         return
-    written = in_place(document, paragraph) or ""  # where its lines start; "" when the reader rewrote it
-    ends = sorted(
-        {*(found.end() for found in _SENTENCE_END.finditer(text)), *(m.end() for m in _ITEM_END.finditer(written))}
-    )
+    written = document.text[paragraph.offset : paragraph.offset + len(text)]
+    items = (found.end() for found in _ITEM_END.finditer(written) if text[found.start()] in f" {BLANK}")  # in place
+    ends = sorted({*(found.end() for found in _SENTENCE_END.finditer(text)), *items})
     start = 0
     for end in [*ends, len(text)]:
         if end > start:
