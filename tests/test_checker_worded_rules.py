@@ -243,3 +243,16 @@ def test_properties_listed_under_a_measures_bullet() -> None:
 )
 def test_bullets_whose_measure_is_not_one(text: str) -> None:
     assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With base 10 the numbers are smaller than in nats.\n",
+        "Base 10 results can be turned into nats by multiplying by ln 10.\n",
+        "Unlike base 10, base e gives nats.\n",
+        "Base 10 logarithms are rarely used; most texts use bits or nats.\n",
+    ],
+)
+def test_a_base_and_a_unit_not_linked(text: str) -> None:
+    assert [kind for _, kind, _ in _verdicts(text) if kind == "definition"] == []

@@ -46,7 +46,7 @@ class UnitStatement(Property):
 _UNITS = {
     "2": r"bits?|Bits?|shannons?|бит(?:а|ов|ы)?|比特|ビット|비트",
     "e": r"nats?|Nats?|nits?|нат(?:а|ов|ы)?|奈特|纳特|ナット|나트|내트",
-    "10": r"hartleys?|Hartleys?|bans|dits?|decits?|хартли|дит(?:а|ов|ы)?|哈特莱|ハートレー|하틀리",
+    "10": r"hartleys?|Hartleys?|bans?|dits?|decits?|хартли|дит(?:а|ов|ы)?|哈特莱|ハートレー|하틀리",
 }
 _UNIT_GROUPS = {"2": "two", "e": "e", "10": "ten"}
 _UNIT = "|".join(f"(?P<{_UNIT_GROUPS[base]}>{words})" for base, words in _UNITS.items())
@@ -77,6 +77,50 @@ _NO_RULE = lazy(
 )
 #: A number right before a unit: the unit is that value's ("0.81 bits"), and the sentence gives values, not a rule.
 _VALUED = lazy(rf"[0-9½¼¾⅓]\s*(?:{_UNIT})(?![A-Za-zА-Яа-я])")
+#: The words that may stand between a base and its unit: they link the two ("base 2 gives bits", "bits for base
+#: 2", "with the natural log, entropy is measured in nats"), and nothing else (not "base 10 is smaller than nats",
+#: "base 10 values turned into nats").
+_LINK_WORDS = frozenset(
+    (
+        *("is", "are", "be", "the", "a", "an", "of", "in", "information", "entropy", "entropies", "unit", "units"),
+        *("measured", "measures", "measure"),
+        *("denote", "denotes", "denoted", "as", "gives", "give", "giving", "yields", "yield", "produces", "produce"),
+        *("means", "mean", "get", "gets"),
+        *("we", "us", "you", "one", "our", "all", "results", "result", "called", "named", "known", "expressed"),
+        *("reported", "comes", "come", "out", "for", "with"),
+        *("using", "use", "uses", "used", "log", "logs", "logarithm", "logarithms", "arithm", "arithms", "taken", "to"),
+        *("then", "so", "it", "its", "this", "that"),
+        *("which", "by", "default", "here", "also", "typically", "usually", "commonly", "always", "values", "value"),
+        *("quantities", "answers", "answer", "written"),
+        *("die", "der", "das", "ist", "sind", "einheit", "gibt", "ergibt", "liefert", "man", "misst", "gemessen"),
+        *("mit", "für"),
+        *("в", "единица", "единицы", "измеряется", "измеряют", "даёт", "дает", "дают", "получаем", "это"),
+        *("la", "el", "los", "las", "unidad", "es", "son", "da", "dan", "en", "se", "mide", "miden", "con", "para"),
+        "obtenemos",
+        *("le", "les", "l", "unité", "est", "sont", "donne", "donnent", "mesure", "avec", "pour", "on", "obtient"),
+    )
+)
+#: A word of letters (Latin or Cyrillic), or one sign.
+_GAP_TOKEN = lazy(r"[A-Za-zÀ-ÿА-Яа-яЁё]+|[^\sA-Za-zÀ-ÿА-Яа-яЁё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: The signs that may stand between a base and its unit.
+_LINK_SIGNS = frozenset("-–—>→⇒=:(),'\"*_，、：（）")
+
+
+def _linking(gap: str) -> bool:
+    """Whether ``gap``, between a base and a unit, only links them: words of :data:`_LINK_WORDS`, arrows and
+    brackets, and in Chinese, Japanese or Korean any words (their denials are :data:`_NO_RULE`'s).
+
+    >>> _linking(" -> denote information as "), _linking(" is smaller than "), _linking("时，单位是")
+    (True, False, True)
+    """
+    for token in _GAP_TOKEN.findall(gap):
+        if token[0].isalpha() and token.lower() not in _LINK_WORDS:
+            return False
+        if not token[0].isalpha() and token not in _LINK_SIGNS:
+            return False
+    return True
+
+
 #: Where a sentence ends.
 _SENTENCE_END = lazy(r"[.!?;。！？；](?=\s|$)")
 #: Where a list item, table row or heading ends, in the document as written (its paragraph has the markers blanked).
@@ -130,12 +174,12 @@ def _piece(document: SourceText, paragraph: Region, start: int, end: int) -> Ite
     if len(mentioned) % 2 or any(kinds[index] == kinds[index + 1] for index in range(len(kinds) - 1)):
         return  # not one base to one unit, alternating
     for first, second in zip(mentioned[::2], mentioned[1::2], strict=True):
-        if second[0] - first[1] > _NEAR or re.search(r"[0-9]", piece[first[1] : second[0]]):
+        if second[0] - first[1] > _NEAR or not _linking(piece[first[1] : second[0]]):
             return
     for first, second in zip(mentioned[::2], mentioned[1::2], strict=True):
         base, unit = (first, second) if first[2] == "base" else (second, first)
         offset = paragraph.offset + start + first[0]
-        shown = piece[first[0] : second[1]]
+        shown = piece[first[0] : second[1] + piece.startswith(")", second[1])]  # "base 2 (bits)"
         yield UnitStatement(document.line(offset), shown, "units", "base_unit", False, offset, base[3], unit[3])
 
 
