@@ -256,3 +256,26 @@ def test_bullets_whose_measure_is_not_one(text: str) -> None:
 )
 def test_a_base_and_a_unit_not_linked(text: str) -> None:
     assert [kind for _, kind, _ in _verdicts(text) if kind == "definition"] == []
+
+
+def test_the_facts_about_the_uniform_and_independence() -> None:
+    skewed = [mpmath.mpf(1) / 2, mpmath.mpf(1) / 3, mpmath.mpf(1) / 6]
+    assert _h(skewed, 2) < _h([mpmath.mpf(1) / 3] * 3, 2) == mpmath.log(3, 2)
+    px, py = [mpmath.mpf(1) / 4, mpmath.mpf(3) / 4], [mpmath.mpf(2) / 5, mpmath.mpf(3) / 5]
+    product = [[a * b for b in py] for a in px]
+    mutual = mpmath.fsum(
+        cell * mpmath.log(cell / (px[i] * py[j])) for i, row in enumerate(product) for j, cell in enumerate(row)
+    )
+    assert mutual == 0  # independent: zero
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maximum entropy is when the random variable is uniform.\n",
+        "The mutual information of X and Y is zero if and only if X and Y are independent.\n",
+        "Mutual information is 0 exactly when the two variables are independent.\n",
+    ],
+)
+def test_more_properties_in_words(text: str) -> None:
+    assert [found for _, _, found in _verdicts(text)] == ["holds"]

@@ -8,6 +8,7 @@ What is read, by subject:
   "la incertidumbre que queda", "剩余的不确定性"): false, that is the conditional entropy H(X|Y);
 - it is the relative entropy (KL divergence) between the joint distribution and the product of the marginals,
   the joint named first: true;
+- it is zero exactly when the variables are independent: true;
 - it is a concave function of the input distribution p(x) ("上凸函数" of p(x)): true;
 - the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"), and
   conditioning reduces the entropy ("conditioning never increases entropy", "条件化会降低熵"): true, on average
@@ -81,6 +82,12 @@ _MI_PREDICATES = (
         r"(?:a\s+)?incerteza\s+(?:que\s+(?:nos\s+|me\s+)?(?:resta|fica|permanece)|restante|residual)|"
         r"(?:l['’]\s*)?incertitude\s+(?:qui\s+(?:nous\s+)?reste|restante|r[ée]siduelle)|"
         r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性|(?:남아\s*있는|남은|잔여)\s*불확실성|(?:残っている|残る|残りの|残存する)不確(?:実|定)性",
+    ),
+    (
+        "zero_iff_independent",
+        False,
+        r"(?:zero|0)\s+(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when)\s+"
+        r"[^.;:?!]{0,40}?(?<![A-Za-z])independent(?![A-Za-z])",
     ),
     (
         "kl_definition",

@@ -248,7 +248,7 @@ _EQUALLY_LIKELY = (
     r"(?:(?:when|if|for|at|with|by)\s+(?:all\s+(?:the\s+|possible\s+)?(?:outcomes|events|symbols|values|states|letters|"
     r"messages|possibilities|classes|results)\s+(?:are|being|have)\s+(?:equally\s+(?:likely|probable)|equiprobable|"
     r"(?:the\s+)?same\s+probability|equal\s+probabilit(?:y|ies))|(?:the\s+|a\s+)?uniform\s+distribution|"
-    r"the\s+distribution\s+is\s+uniform))"
+    r"the\s+(?:distribution|(?:random\s+)?variable)\s+is\s+uniform(?:ly\s+distributed)?))"
 )
 _HIGHEST = (
     r"(?:highest|largest|greatest|maximal|maximum|maximized|maximised|at\s+(?:its|a)\s+(?:maximum|highest|largest)|"
@@ -265,7 +265,7 @@ _MAX_UNIFORM = lazy(
             + _HIGHEST
             + r"\s+"
             + _EQUALLY_LIKELY,
-            r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is\s+(?:reached|achieved|attained|obtained))\s+"
+            r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is(?:\s+(?:reached|achieved|attained|obtained))?)\s+"
             + _EQUALLY_LIKELY,
             r"uniform\s+distribution\s+(?:maximi[sz]es|has\s+the\s+(?:highest|largest|greatest|maximum))\s+(?:the\s+)?"
             r"entropy",
