@@ -315,11 +315,11 @@ def find_claims(document: SourceText) -> list[Item]:
         stated = [*properties(document, subjects, claimed_rows), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
+        stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
-        stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

@@ -1,6 +1,6 @@
-r"""Properties listed as bullets under the measure they are of, the subject left out: "- Not symmetric".
+r"""Properties listed as bullets under a bullet that names the measure, the subject left out: "- Not symmetric".
 
-Notes list a measure's properties under a bullet or heading that names it::
+Notes list a measure's properties as sub-items of a bullet that names it::
 
     - KL divergence
         - always non-negative
@@ -8,10 +8,12 @@ Notes list a measure's properties under a bullet or heading that names it::
         - Not symmetric -> ...
 
 A bullet that opens with what is said, and no subject, says it of the one measure the nearest enclosing
-bullet (or the heading above) names that names any: zero when the two distributions are the same, not
-symmetric, not a metric (or not a true distance), non-negative, unbounded. A denial states itself ("Not
-symmetric"); nothing positive but "non-negative" is read, and an enclosing bullet that names two measures
-("KL vs JS", "KL and cross-entropy") or none up to a heading gives none.
+bullet that names any names: zero when the two distributions are the same, not symmetric, not a metric
+(or not a true distance), non-negative, unbounded. A denial states itself ("Not symmetric"); nothing
+positive but "non-negative" is read; a bullet whose property is followed by a colon (a label for what
+follows) is not read; an enclosing bullet that names two measures ("KL vs JS", "KL and cross-entropy"),
+or a heading or prose reached first, gives none (a flat list under a heading or a sentence is
+:mod:`~kldocs.checker.pronoun_properties`' to read).
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("- KL divergence\n    - Not symmetric\n    - 0 when P and Q are the same\n", "a.md")
@@ -54,7 +56,10 @@ _SAID: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
         ("bounded", True, r"(?:is\s+)?(?:unbounded|not\s+bounded)(?![A-Za-z])"),
     )
 )
-_ANCHORS = ("0 ", "zero", "symmetric", "metric", "distance", "negative", "bounded")
+_ANCHORS = (
+    *("0 when", "0 if", "0 iff", "0 only", "0 exactly", "zero"),
+    *("symmetric", "metric", "distance", "negative", "bounded"),
+)
 #: A bullet that names measures side by side: no one measure is its subject.
 _SEVERAL = lazy(r"\b(?:vs\.?|versus|and|or|compar\w*|JS|JSD)\b|[,/&]", re.IGNORECASE)
 #: Measures the properties are read of (the entropy's listed properties are another matter).
@@ -70,8 +75,9 @@ def listed_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
     written = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]  # its lines as written
     for bullet in _BULLET.finditer(written):
         said = bullet.group("said").replace("**", "").lstrip("*_ ")
-        found = next(((kind, negated) for kind, negated, pattern in _SAID if pattern.match(said)), None)
-        if found is None or "?" in said:
+        matches = ((kind, negated, pattern.match(said)) for kind, negated, pattern in _SAID)
+        found = next(((kind, negated, match) for kind, negated, match in matches if match is not None), None)
+        if found is None or "?" in said or said[found[2].end() :].lstrip(" *_").startswith(":"):
             continue
         start = paragraph.offset + bullet.start("said")
         measure = _enclosing_measure(document, start, len(bullet.group("indent").expandtabs(4)))
@@ -82,7 +88,7 @@ def listed_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
 
 
 def _enclosing_measure(document: SourceText, offset: int, indent: int) -> str | None:
-    """The one measure the nearest enclosing bullet or heading above ``offset`` that names one names."""
+    """The one measure the nearest enclosing bullet above ``offset`` that names one names."""
     text = document.text
     end = text.rfind("\n", 0, offset)
     for _ in range(_REACH):
@@ -93,17 +99,16 @@ def _enclosing_measure(document: SourceText, offset: int, indent: int) -> str | 
         end = start - 1
         stripped = line.lstrip()
         depth = len(line[: len(line) - len(stripped)].expandtabs(4))
-        heading = stripped.startswith("#")
-        if not heading and stripped and stripped[0] not in "-*+•" and depth < indent:
-            return None  # a paragraph of prose above the list
-        if not heading and (not stripped or stripped[0] not in "-*+•" or depth >= indent):
+        if stripped.startswith("#") or (stripped and stripped[0] not in "-*+•" and depth < indent):
+            return None  # a heading, or a paragraph of prose above the list
+        if not stripped or stripped[0] not in "-*+•" or depth >= indent:
             continue
-        title = stripped.lstrip("#-*+• \t")
+        title = stripped.lstrip("-*+• \t")
         named = measures_in(title)
         if named:
             several = len(named) > 1 or _SEVERAL.search(title) is not None or len(title) > 80
             return None if several or not named <= _MEASURES else next(iter(named))
-        if heading or depth == 0:
+        if depth == 0:
             return None
         indent = depth
     return None

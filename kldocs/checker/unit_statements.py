@@ -100,6 +100,14 @@ _LINK_WORDS = frozenset(
         *("le", "les", "l", "unité", "est", "sont", "donne", "donnent", "mesure", "avec", "pour", "on", "obtient"),
     )
 )
+#: A verb or arrow that makes one base and one unit a rule ("base 10 gives nats", "base 2 -> bits", "the unit is");
+#: a base in brackets after a unit is a document naming its own unit (a list of several pairs is a rule).
+_LINK_VERB = lazy(
+    r"->|→|=>|⇒|\b(?:gives?|giving|yields?|produces?|means?|denotes?|denoted|measured|measures|unit|units|called|named|"
+    r"known|comes?|results?|ergibt|liefert|gibt|Einheit|единица|измеряется|даёт|дает|unidad|da|mide|unité|donne|mesure)"
+    r"\b|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]",
+    re.IGNORECASE,
+)
 #: A word of letters (Latin or Cyrillic), or one sign.
 _GAP_TOKEN = lazy(r"[A-Za-zÀ-ÿА-Яа-яЁё]+|[^\sA-Za-zÀ-ÿА-Яа-яЁё\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 #: The signs that may stand between a base and its unit.
@@ -173,9 +181,11 @@ def _piece(document: SourceText, paragraph: Region, start: int, end: int) -> Ite
     kinds = [mention[2] for mention in mentioned]
     if len(mentioned) % 2 or any(kinds[index] == kinds[index + 1] for index in range(len(kinds) - 1)):
         return  # not one base to one unit, alternating
-    for first, second in zip(mentioned[::2], mentioned[1::2], strict=True):
-        if second[0] - first[1] > _NEAR or not _linking(piece[first[1] : second[0]]):
-            return
+    gaps = [piece[first[1] : second[0]] for first, second in zip(mentioned[::2], mentioned[1::2], strict=True)]
+    if any(len(gap) > _NEAR or not _linking(gap) for gap in gaps):
+        return
+    if len(gaps) == 1 and _LINK_VERB.search(gaps[0]) is None:
+        return  # "in nats (natural logarithms)": the document's own unit, not a rule about units
     for first, second in zip(mentioned[::2], mentioned[1::2], strict=True):
         base, unit = (first, second) if first[2] == "base" else (second, first)
         offset = paragraph.offset + start + first[0]
