@@ -17,6 +17,7 @@ conversion between units, "1 nat = 1.4427 bits" or "1 bit ≈ 0.693 nats", is ju
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -135,6 +136,19 @@ _SENTENCE_END = lazy(r"[.!?;。！？；](?=\s|$)")
 _ITEM_END = lazy(r"\n(?=[ \t]*(?:[-*+•|#]|\d{1,2}[.)])[ \t])")
 #: How far apart a base and its unit may be.
 _NEAR = 60
+#: Words (folded), one of which is in every base phrase of :mod:`.base_statements` (not "log" alone, in every
+#: sentence about entropy), and of :data:`_MORE_BASES`.
+_BASE_ANCHORS = (
+    *("base", "natur", "binary", "common", "decimal", "log2", "log_2", "log₂", "log10", "log_10", "log₁₀", "népér"),
+    *("neper", "底", "밑", "对数", "対数", "자연"),
+)
+_MORE_ANCHORS = ("logarithm", "логарифм", "основани", "basis", "底を", "밑을")
+#: Words (folded), one of which is in every conversion this module reads: "1 nat", "one bit", "1ナット".
+_ONE = (
+    *("1 nat", "1 bit", "1 ban", "1 hartley", "1 dit", "1 shannon", "one nat", "one bit", "one ban", "one hartley"),
+    *("1 нат", "1 бит", "1 хартли", "1比特", "1 比特", "一比特", "1奈特", "1 奈特", "1ナット", "1 ナット", "1ビット"),
+    *("1 ビット", "1비트", "1 비트", "1나트", "1 나트", "1내트", "1 내트"),
+)
 _ANCHORS = (
     *("bit", "nat", "nit", "hartle", "ban", "dit", "shannon", "бит", "нат", "хартли", "比特", "奈特", "纳特", "哈特"),
     *("ビット", "ナット", "ハートレー", "비트", "나트", "내트", "하틀리"),
@@ -142,28 +156,52 @@ _ANCHORS = (
 
 
 def unit_statements(document: SourceText, paragraph: Region) -> Iterator[UnitStatement]:
-    """The rules a paragraph states about bases and units, and the conversions between units it gives."""
+    """The rules a paragraph states about bases and units, and the conversions between units it gives.
+
+    The paragraph is searched once for each kind of mention; only the sentences that hold a unit and a base, or
+    a conversion, are read further (a paragraph of thousands of sentences saying "bits" costs one search).
+    """
     text = paragraph.text
     if not mentions(text, _ANCHORS):
         return
+    bases = [(m, phrase_base(m)) for m in BASE_PHRASE.finditer(text)] if mentions(text, _BASE_ANCHORS) else []
+    bases += [(m, _group_base(m, "")) for m in _MORE_BASES.finditer(text)] if mentions(text, _MORE_ANCHORS) else []
+    conversions = list(_CONVERSION.finditer(text)) if mentions(text, _ONE) else []
+    if not (bases or conversions):
+        return
     written = document.text[paragraph.offset : paragraph.offset + len(text)]
     items = (found.end() for found in _ITEM_END.finditer(written) if text[found.start()] in f" {BLANK}")  # in place
-    ends = sorted({*(found.end() for found in _SENTENCE_END.finditer(text)), *items})
-    start = 0
-    for end in [*ends, len(text)]:
-        if end > start:
-            yield from _piece(document, paragraph, start, end)
-        start = end
+    ends = sorted({*(found.end() for found in _SENTENCE_END.finditer(text)), *items, len(text)})
+    pieces: dict[int, list[tuple[int, int, str, str]]] = {}  # a piece's end -> its bases
+    for match, base in bases:
+        pieces.setdefault(ends[bisect.bisect_right(ends, match.start())], []).append((*match.span(), "base", base))
+    for end in {ends[bisect.bisect_right(ends, found.start())] for found in conversions}:
+        pieces.setdefault(end, [])
+    for end in sorted(pieces):
+        index = bisect.bisect_left(ends, end)
+        start = ends[index - 1] if index else 0
+        units = [(*m.span(), "unit", _group_base(m, "")) for m in _UNIT_WORD.finditer(text, start, end)]
+        found = [m for m in conversions if start <= m.start() < end]
+        if units:
+            yield from _piece(document, paragraph, start, end, sorted(pieces[end] + units), found)
 
 
-def _piece(document: SourceText, paragraph: Region, start: int, end: int) -> Iterator[UnitStatement]:
-    """The rules of one sentence or list item, ``paragraph.text[start:end]``."""
-    piece = paragraph.text[start:end].replace(BLANK, " ")
-    if _UNIT_WORD.search(piece) is None or _NO_RULE.search(piece):
+def _piece(
+    document: SourceText,
+    paragraph: Region,
+    start: int,
+    end: int,
+    mentioned: list[tuple[int, int, str, str]],
+    conversions: list[re.Match[str]],
+) -> Iterator[UnitStatement]:
+    """The rules of one sentence or list item, ``paragraph.text[start:end]``: its ``mentioned`` bases and units
+    (where they start and end in the paragraph, ``"base"`` or ``"unit"``, the base), and its ``conversions``."""
+    text = paragraph.text
+    piece = text[start:end].replace(BLANK, " ")
+    if _NO_RULE.search(piece):
         return
-    conversions = list(_CONVERSION.finditer(piece))
     for found in conversions:
-        offset = paragraph.offset + start + found.start()
+        offset = paragraph.offset + found.start()
         source, target = _group_base(found, "from_"), _group_base(found, "to_")
         if source != target:
             value = found.group("value").replace(",", ".")
@@ -172,24 +210,19 @@ def _piece(document: SourceText, paragraph: Region, start: int, end: int) -> Ite
             )
     if conversions or _VALUED.search(piece):
         return
-    mentioned = sorted(
-        [(m.start(), m.end(), "base", phrase_base(m), m) for m in BASE_PHRASE.finditer(piece)]
-        + [(m.start(), m.end(), "base", _group_base(m, ""), m) for m in _MORE_BASES.finditer(piece)]
-        + [(m.start(), m.end(), "unit", _group_base(m, ""), m) for m in _UNIT_WORD.finditer(piece)],
-        key=lambda mention: mention[0],
-    )
     kinds = [mention[2] for mention in mentioned]
     if len(mentioned) % 2 or any(kinds[index] == kinds[index + 1] for index in range(len(kinds) - 1)):
         return  # not one base to one unit, alternating
-    gaps = [piece[first[1] : second[0]] for first, second in zip(mentioned[::2], mentioned[1::2], strict=True)]
+    pairs = list(zip(mentioned[::2], mentioned[1::2], strict=True))
+    gaps = [text[first[1] : second[0]].replace(BLANK, " ") for first, second in pairs]
     if any(len(gap) > _NEAR or not _linking(gap) for gap in gaps):
         return
     if len(gaps) == 1 and _LINK_VERB.search(gaps[0]) is None:
         return  # "in nats (natural logarithms)": the document's own unit, not a rule about units
-    for first, second in zip(mentioned[::2], mentioned[1::2], strict=True):
+    for first, second in pairs:
         base, unit = (first, second) if first[2] == "base" else (second, first)
-        offset = paragraph.offset + start + first[0]
-        shown = piece[first[0] : second[1] + piece.startswith(")", second[1])]  # "base 2 (bits)"
+        offset = paragraph.offset + first[0]
+        shown = text[first[0] : second[1] + text.startswith(")", second[1])].replace(BLANK, " ")  # "base 2 (bits)"
         yield UnitStatement(document.line(offset), shown, "units", "base_unit", False, offset, base[3], unit[3])
 
 
