@@ -61,7 +61,7 @@ ANCHORED = [
     ),
     ("entropy bounds", worded_properties._ENTROPY_BOUNDS, worded_properties._BOUNDS_ANCHORS),
     ("unit words", base_statements.UNIT_WORD, base_statements._ANCHORS),
-    ("base phrases", base_statements._BASE_PHRASE, base_statements._PHRASE_ANCHORS),
+    ("base phrases", base_statements.BASE_PHRASE, base_statements._PHRASE_ANCHORS),
     *((f"label {name}", re.compile(words, re.IGNORECASE), LABEL_ANCHORS) for name, words in LABEL_WORDS),
     ("result sentences", prose_claims._RESULT, prose_claims._RESULT_ANCHORS),
     ("unread measure words", without_lookahead(unread._MEASURE_WORD), unread._ANCHORS),
@@ -180,7 +180,7 @@ def _sentence_by_sentence(text: str) -> list[tuple[int, str, str]]:
                 before = sentence[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
                 if not (before and (before[-1].isdigit() or before[-1] in "§}$")):
                     found.append((start + match.start(), base_statements.base_name(match["unit"]), match.group()))
-            for match in base_statements._BASE_PHRASE.finditer(sentence):
+            for match in base_statements.BASE_PHRASE.finditer(sentence):
                 found.append((start + match.start(), base_statements.phrase_base(match), match.group()))
         start = end
     return sorted(found)

@@ -45,7 +45,7 @@ CJK_UNIT_WORD = lazy(r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
 #: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
 #: Chinese and Japanese.
-_BASE_PHRASE = lazy(
+BASE_PHRASE = lazy(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
     r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
     r"|\blogaritmos?\s+(?:natural(?:es)?|naturali?e?|neperian[oa]s?)\b|\blogarithmes?\s+(?:naturels?|népériens?)"
@@ -60,7 +60,7 @@ _PHRASE_BASES = {"e": "e", "two": "2", "ten": "10"}
 
 
 def phrase_base(match: re.Match[str]) -> str:
-    """The base a match of :data:`_BASE_PHRASE` names: ``"e"``, ``"2"`` or ``"10"``."""
+    """The base a match of :data:`BASE_PHRASE` names: ``"e"``, ``"2"`` or ``"10"``."""
     assert match.lastgroup is not None
     return _PHRASE_BASES[match.lastgroup]
 
@@ -99,7 +99,7 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
     found = [(match, base_name(match.group("unit")), True) for match in UNIT_WORD.finditer(text)]  # a unit word
     found += [(match, base_name(match.group("unit")), True) for match in CJK_UNIT_WORD.finditer(text)]
     if mentions(text, _PHRASE_ANCHORS):
-        found += [(match, phrase_base(match), False) for match in _BASE_PHRASE.finditer(text)]
+        found += [(match, phrase_base(match), False) for match in BASE_PHRASE.finditer(text)]
     if not found:
         return
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]

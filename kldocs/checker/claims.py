@@ -44,6 +44,7 @@ from kldocs.checker.code_items import Read, claimed, code_items, printed_items, 
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.count_lines import count_claims
+from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (
     DistributionDefinition,
     array_definitions,
@@ -67,6 +68,7 @@ from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
+from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -93,6 +95,7 @@ from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.tokens import tokenize
+from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
@@ -321,8 +324,11 @@ def find_claims(document: SourceText) -> list[Item]:
         stated = [*properties(document, subjects, claimed_rows), *titled_properties(document, paragraph)]
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
+        stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
+        stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
+        stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]

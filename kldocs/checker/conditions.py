@@ -11,6 +11,11 @@ which kldocs does not test, so it is never called false.
 ('만약', 'のとき', None, None)
 >>> condition("If P = Q we are done. In general, ") is None
 True
+
+A bullet or heading above is not a condition of the bullet below, unless a line between ends with a colon:
+
+>>> condition("- 0 when P = Q\\n- Not symmetric -> ") is None, condition("- If P = Q:\\n  - KL = 0\\n  - ")
+(True, 'If')
 """
 
 from __future__ import annotations
@@ -65,6 +70,10 @@ _NAMED_MARKERS = lazy(
 )
 #: A fair coin or die named in the condition: a uniform distribution of its own, whatever the names.
 _FAIR = lazy(r"(?i)\b(?:fair|unbiased)\s+(?:coin|dic?e|die|six-sided|spinner)")
+#: Where a list item or a heading starts: a bullet is not in the sentence of the bullet above it.
+_ITEM_START = lazy(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)]|#{1,6})[ \t]")
+#: A line that leads into what follows it ("If $P = Q$:"), its condition reaching the items below.
+_LEADS_IN = lazy(r":[ \t*_]*\n")
 #: Nothing but the opening of a display formula: a sentence ending with a colon leads into it.
 _OPENING = lazy(r"\s*(?:\\\[|\$\$|\\begin\{[a-z*]+\})?\s*")
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
@@ -92,7 +101,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     ('If', '같으면')
     """
     sentences = _SENTENCE_END.split(before[-300:])
-    lead = sentences[-1]
+    lead = _own_item(sentences[-1])
     if len(sentences) > 1 and _OPENING.fullmatch(lead) and sentences[-2].rstrip().endswith(":"):
         lead = sentences[-2]  # "If the label had been blue instead:", then a display formula of its own
     if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
@@ -120,6 +129,19 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None
+
+
+def _own_item(sentence: str) -> str:
+    """The sentence from the start of its last list item or heading, unless a line above leads into it (ends with
+    a colon).
+
+    >>> _own_item("- KL is never negative\\n- 0 when P = Q\\n- Not symmetric: ")
+    '\\n- Not symmetric: '
+    """
+    starts = [found.start() for found in _ITEM_START.finditer(sentence)]
+    if not starts or _LEADS_IN.search(sentence, 0, starts[-1] + 1):
+        return sentence
+    return sentence[starts[-1] :]
 
 
 def _equal_names(lead: str, start: int, names: Collection[str]) -> bool:

@@ -8,8 +8,11 @@ What is read, by subject:
   "la incertidumbre que queda", "剩余的不确定性"): false, that is the conditional entropy H(X|Y);
 - it is the relative entropy (KL divergence) between the joint distribution and the product of the marginals,
   the joint named first: true;
+- it is zero exactly when the variables are independent: true;
 - it is a concave function of the input distribution p(x) ("上凸函数" of p(x)): true;
-- the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"): true;
+- the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"), and
+  conditioning reduces the entropy ("conditioning never increases entropy", "条件化会降低熵"): true, on average
+  (conditioning on one value of Y is not read: H(X|Y=y) can exceed H(X));
   always *less* than it ("条件熵一定小于无条件熵"): false, the two are equal when the variables are independent.
 
 A sentence is read only when it asserts: one that asks, supposes ("if", "se", "如果"), reports a mistake,
@@ -41,7 +44,11 @@ _MI = (
 )
 _CONDITIONAL = (
     r"(?:(?<![A-Za-z])conditional\s+entropy|entropia\s+condizionat[ae]|entropia\s+condizionale|entrop[ií]a\s+condicional|"
-    r"entropie\s+conditionnelle|(?<!无)条件熵|조건부\s*엔트로피|条件付き\s*エントロピー)"
+    r"entropie\s+conditionnelle|(?<!无)条件熵|조건부\s*엔트로피|条件付き\s*エントロピー|"
+    # conditioning itself, said to lower the entropy ("conditioning reduces entropy"), not on one value of Y
+    r"(?<![A-Za-z])(?:conditioning|Konditionierung|(?:le\s+)?conditionnement|condicionar)(?![A-Za-z])"
+    r"(?!\s+(?:on|auf|sur|en|a)\s+(?:an?|one|any|the|einen|un|una|le|la|el)\s+(?:particular|specific|single|given|"
+    r"bestimmten|einzelnen|particuli[eè]re?|pr[ée]cise?|concret[oa]|particular|espec[ií]fic[oa]))|条件化|条件付け|조건화)"
 )
 #: A verb that says what the subject is or tells, with what may stand between (a few words, no punctuation).
 _VERB = (
@@ -77,6 +84,12 @@ _MI_PREDICATES = (
         r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性|(?:남아\s*있는|남은|잔여)\s*불확실성|(?:残っている|残る|残りの|残存する)不確(?:実|定)性",
     ),
     (
+        "zero_iff_independent",
+        False,
+        r"(?:zero|0)\s+(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when)\s+"
+        r"[^.;:?!]{0,40}?(?<![A-Za-z])independent(?![A-Za-z])",
+    ),
+    (
         "kl_definition",
         False,
         r"(?:the\s+)?(?:relative\s+entropy|KL[-‐ ]divergence|Kullback[-‐ ]Lei?bler\s+divergence)\s+(?:between|of)\s+"
@@ -110,7 +123,13 @@ _CONDITIONAL_PREDICATES = (
         r"(?:[ée]\s+)?(?:sempre\s+)?menor\s+ou\s+igual\s+(?:a|à)\s+(?:a\s+)?entropia|"
         r"(?:一定|总是|永远|必然|恒)?(?:不大于|不超过|小于等于|小于或等于|小于或者等于|不会(?:大于|超过))(?:无条件熵|信息熵|熵)|"
         r"(?:항상\s*)?엔트로피보다\s*(?:항상\s*)?(?:작거나\s*같|크지\s*않)|(?:항상\s*)?엔트로피\s*이하|"
-        r"(?:常に|必ず)?(?:元の)?エントロピー(?:以下|より(?:も)?(?:大きくならない|大きくない))",
+        r"(?:常に|必ず)?(?:元の)?エントロピー(?:以下|より(?:も)?(?:大きくならない|大きくない))|"
+        # said of conditioning: it lowers the entropy, or never raises it
+        r"(?:always\s+|can\s+only\s+|only\s+)?(?:reduces|decreases|lowers|never\s+increases|cannot\s+increase|"
+        r"can't\s+increase|does\s+not\s+increase|doesn't\s+increase)\s+(?:the\s+)?entropy|"
+        r"(?:verringert|reduziert|senkt)\s+die\s+Entropie|(?:r[ée]duit|diminue)\s+l['’]\s*entropie|"
+        r"(?:reduce|disminuye)\s+la\s+entrop[ií]a|(?:会)?(?:降低|减少|减小)了?(?:信息)?熵|不会(?:增加|增大)熵|"
+        r"エントロピーを(?:減らす|下げる|増やさない)|엔트로피를\s*(?:줄인다|줄입니다|감소시킨다|감소시킵니다|증가시키지\s*않)",
     ),
     (
         "strict_entropy_bound",
@@ -175,6 +194,7 @@ _ANCHORS = (
     *("mutual information", "informazione mutua", "información mutua", "informacion mutua", "informação mútua"),
     *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
     *("condizionale", "condicional", "conditionnelle", "条件熵", "상호", "조건부", "相互情報", "条件付き"),
+    *("conditioning", "konditionierung", "conditionnement", "condicionar", "条件化", "조건화"),
 )
 
 
@@ -231,12 +251,25 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     if concave is not None:
         yield concave
         return
+    one = _ONE_VALUE.search(text, start, end)
+    if one is not None and _DENIED.search(text[start : one.start()] + " " + text[one.end() : end]) is None:
+        yield _property(
+            document, paragraph, one.start(), one.end(), "conditional_entropy", "value_entropy_bound", False
+        )
+        return
     bound = conditional.search(text, start, end)
     if bound is not None and _asserted(text, start, end, bound):
         kind = next(k for k, pattern in _CONDITIONAL_PREDICATES if re.fullmatch(pattern, bound.group("what"), re.I))
         yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
 
 
+#: Conditioning on one value of Y said never to raise the entropy: false, H(X|Y=y) can exceed H(X).
+_ONE_VALUE = lazy(
+    r"(?<![A-Za-z])conditioning\s+on\s+(?:a|any|one|the)\s+(?:particular|specific|single|given)\s+"
+    r"(?:value|outcome|observation|event)(?:\s+of\s+\$?[A-Za-z]\$?)?\s+(?:always\s+(?:reduces|decreases|lowers)|never\s+increases|"
+    r"cannot\s+increase|can't\s+increase)\s+(?:the\s+)?entropy",
+    re.IGNORECASE,
+)
 #: What may not stand between the subject and its verb: another clause or another measure ("I(X;Y) = H(X) - H(X|Y),
 #: where H(X|Y) is the uncertainty that remains" says that of H(X|Y)).
 _ANOTHER_CLAUSE = lazy(

@@ -12,6 +12,7 @@ from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.property_claims import Property
 from kldocs.checker.scope import KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
+from kldocs.checker.unit_statements import UnitStatement, judge_units
 from kldocs.errors import EvaluationError
 
 #: ``(measure, property) -> (whether it is true, why)``.
@@ -178,6 +179,7 @@ _TRUTH = {
         "pointwise I(x;y) of two outcomes can be negative)",
     ),
     ("mutual_information", "symmetric"): (True, "I(X;Y) = I(Y;X): the mutual information is symmetric"),
+    ("mutual_information", "zero_iff_independent"): (True, "I(X;Y) = 0 exactly when X and Y are independent"),
     ("jsd", "negative"): (False, "the JSD is an average of two KL divergences, so it is never negative"),
     ("js_distance", "negative"): (False, "the Jensen-Shannon distance is a square root, never negative"),
     ("jeffreys", "negative"): (False, "the Jeffreys divergence is a sum of two KL divergences, never negative"),
@@ -230,6 +232,15 @@ _TRUTH = {
     ("conditional_entropy", "entropy_bound"): (
         True,
         "H(X|Y) <= H(X): conditioning never increases entropy, with equality exactly when X and Y are independent",
+    ),
+    ("distributions", "pointwise_above"): (
+        False,
+        "two probability distributions each sum to 1, so q(x) >= p(x) at every x forces q = p: one cannot lie above "
+        "the other everywhere",
+    ),
+    ("conditional_entropy", "value_entropy_bound"): (
+        False,
+        "H(X|Y=y) can exceed H(X) for a particular y; only the average over y, H(X|Y), is never above H(X)",
     ),
     ("conditional_entropy", "strict_entropy_bound"): (
         False,
@@ -289,17 +300,24 @@ _PROPERTY_KINDS = {
     "concave_input": "bound",
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
+    "value_entropy_bound": "bound",
+    "pointwise_above": "bound",
+    "zero_iff_independent": "bound",
 }
 
 
-def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool, str]:
+def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool | None, str]:
     """The kind of claim, whether it holds, and why (the values of the distributions in force in ``base``, the
     one the document names there).
 
     >>> from kldocs.checker.property_claims import Property
     >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
+
+    A rule about units (:mod:`~kldocs.checker.unit_statements`) may be too loose to tell (None).
     """
+    if isinstance(item, UnitStatement):
+        return judge_units(item)
     truth, reason = _TRUTH[(item.measure, item.property)]
     if item.property == "sum_definition" and not item.negated:
         reason = "this is the definition, " + " = ".join(reason.split(" = ")[:2])

@@ -69,8 +69,10 @@ _SUBJECT = (
     + _DASH
     + r"divergence|\s+divergence|\s+distance)?)"
 )
+#: An adverb between "is" and what is said: "KL divergence is indeed asymmetric", "is clearly not a metric".
+_ADVERB = r"(?:\s+(?:indeed|clearly|thus|hence|therefore|obviously|actually|certainly|definitely|inherently|still))"
 _PROPERTY = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n't|\s+not|\s+never)?\s+"
     r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
@@ -118,6 +120,15 @@ _ZERO = lazy(
     r"(?:only\s+(?:when|if)|if\s+and\s+only\s+if|iff|exactly\s+when|precisely\s+when|just\s+when)(?![A-Za-z])",
     re.IGNORECASE,
 )
+#: "KL divergence violates the triangle inequality" (not a metric), "the JS distance satisfies it" (a metric).
+_TRIANGLE = lazy(
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:(?P<negation>violates|breaks|fails|"
+    r"(?:does\s+not|doesn't|fails\s+to|cannot|can't)\s+(?:satisfy|obey|fulfil+|respect))"
+    r"|satisfies|obeys|fulfil+s|respects)\s+(?:the\s+)?triangle\s+inequality",
+    re.IGNORECASE,
+)
+#: The measures of which a triangle inequality is read (what it says of cross-entropy is not the metric's question).
+_TRIANGLE_MEASURES = frozenset({"kl", "jsd", "js_distance"})
 #: A second property said of the same subject: "JS divergence is symmetric and bounded by log 2".
 _AND_MORE = lazy(
     r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
@@ -237,7 +248,7 @@ _EQUALLY_LIKELY = (
     r"(?:(?:when|if|for|at|with|by)\s+(?:all\s+(?:the\s+|possible\s+)?(?:outcomes|events|symbols|values|states|letters|"
     r"messages|possibilities|classes|results)\s+(?:are|being|have)\s+(?:equally\s+(?:likely|probable)|equiprobable|"
     r"(?:the\s+)?same\s+probability|equal\s+probabilit(?:y|ies))|(?:the\s+|a\s+)?uniform\s+distribution|"
-    r"the\s+distribution\s+is\s+uniform))"
+    r"the\s+(?:distribution|(?:random\s+)?variable)\s+is\s+uniform(?:ly\s+distributed)?))"
 )
 _HIGHEST = (
     r"(?:highest|largest|greatest|maximal|maximum|maximized|maximised|at\s+(?:its|a)\s+(?:maximum|highest|largest)|"
@@ -254,7 +265,7 @@ _MAX_UNIFORM = lazy(
             + _HIGHEST
             + r"\s+"
             + _EQUALLY_LIKELY,
-            r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is\s+(?:reached|achieved|attained|obtained))\s+"
+            r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is(?:\s+(?:reached|achieved|attained|obtained))?)\s+"
             + _EQUALLY_LIKELY,
             r"uniform\s+distribution\s+(?:maximi[sz]es|has\s+the\s+(?:highest|largest|greatest|maximum))\s+(?:the\s+)?"
             r"entropy",
@@ -316,6 +327,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
     patterns = (
         [
             *(_PROPERTY, _BETWEEN, _AVERAGE, _NEGATIVE, _DECOMPOSITION, _SUM_OF, _SELF, _MAX_UNIFORM, _UNEQUAL),
+            _TRIANGLE,
             _KOREAN,
         ]
         if mentions(text, HINT)
@@ -371,6 +383,10 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 if re.search(r"mixture|midpoint|\bM\b|average distribution", rest, re.IGNORECASE):
                     continue
                 kind, negated = "jsd_average", False
+            elif pattern is _TRIANGLE:
+                if measure not in _TRIANGLE_MEASURES:
+                    continue
+                kind, negated = "metric", match.group("negation") is not None
             elif pattern is _BETWEEN:
                 kind, negated = "bounded", False
             elif pattern is _ZERO:
@@ -454,6 +470,7 @@ HINT = (
     "sum of",
     "itself",
     "equally",
+    "triangle",
     "uniform",
     "대칭",
     "음수",

@@ -18,10 +18,11 @@ round, a row a measure and a column a property, is read the same way.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.documents import SourceText
+from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_measures import measures_in
 from kldocs.checker.property_claims import Property
@@ -59,12 +60,16 @@ _ENTROPY = frozenset({"negative"})
 
 def table_properties(document: SourceText, stop_at: int | None = None) -> Iterator[Property]:
     """The properties the tables of a document state cell by cell, up to ``stop_at``: a row a property and a
-    column a measure, or the other way round (``| Measure | Symmetric |`` over ``| KL | No |``)."""
+    column a measure, or the other way round (``| Measure | Symmetric |`` over ``| KL | No |``); or, in a table
+    that names no measure, of the measure its section's heading names (see :func:`_section_rows`)."""
     for table in document.tables:
         if stop_at is not None and table.offset >= stop_at:
             return
         columns = {index: _column(cell) for index, cell in enumerate(table.header) if index > 0}
         properties = {index: _row(cell) for index, cell in enumerate(table.header) if index > 0}
+        if not any(columns.values()) and not any(_column(cells[0]) for _, cells in table.rows if cells):
+            yield from _section_rows(document, table)
+            continue
         for offset, cells in table.rows:
             if not cells:
                 continue
@@ -79,6 +84,69 @@ def table_properties(document: SourceText, stop_at: int | None = None) -> Iterat
                 shown = f"{_plain(cells[0])} | {_plain(table.header[index])}: {_plain(cells[index])}"
                 where = offset + index  # one place a cell, on the row's line
                 yield Property(document.line(offset), shown, measure, said[0], answer == said[1], where)
+
+
+#: A row that says by itself what the measure is not: "Not a metric", "Asymmetric", "Non-negativity", "Unbounded".
+_DENYING_ROWS = (
+    ("metric", lazy(r"not\s+(?:an?\s+)?(?:true\s+|proper\s+)?(?:metric|distance)", re.IGNORECASE)),
+    ("symmetric", lazy(r"not\s+symmetric|asymmetric|asymmetry|non[-\s]?symmetric", re.IGNORECASE)),
+    ("negative", lazy(r"(?:always\s+)?non[-\s]?negativ(?:e|ity)|never\s+negative", re.IGNORECASE)),
+    ("bounded", lazy(r"unbounded(?:ness)?|not\s+bounded", re.IGNORECASE)),
+)
+#: A header that lists mistakes, not properties: "| Myth | Reality |".
+_MISTAKES = lazy(r"myth|misconception|mistake|wrong|false|incorrect|error|pitfall|claim", re.IGNORECASE)
+
+
+def _section_rows(document: SourceText, table: SourceTable) -> Iterator[Property]:
+    """The properties a table naming no measure lists of the measure its section's heading (or the heading above
+    that) names: ``| Not a metric | Violates triangle inequality |``, ``| Symmetric | No |`` under "## KL divergence".
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "## KL divergence\\n\\n### Properties\\n\\n| Property | Note |\\n|---|---|\\n| Not a metric | x |\\n"
+    >>> [(item.measure, item.property, item.negated) for item in table_properties(parse_text(text, "a.md"))]
+    [('kl', 'metric', True)]
+    """
+    if len(table.header) != 2 or any(_MISTAKES.search(cell) for cell in table.header):
+        return
+    measure = _heading_measure(document, table.offset)
+    if measure is None:
+        return
+    for offset, cells in table.rows:
+        if len(cells) < 2:
+            continue
+        plain = _plain(cells[0]).rstrip("?:")
+        said = next(((kind, True) for kind, pattern in _DENYING_ROWS if pattern.fullmatch(plain)), None)
+        row, answer = _row(cells[0]), _answer(cells[1])
+        if said is None and row is not None and answer is not None:
+            said = row[0], answer == row[1]
+        if said is None or (measure == "entropy" and said[0] not in _ENTROPY):
+            continue
+        shown = f"{_plain(cells[0])} | {' '.join(cells[1].split())}"
+        yield Property(document.line(offset), shown, measure, said[0], said[1], offset)
+
+
+_HEADING = lazy(r"(?P<marks>#{1,6})[ \t]+(?P<title>[^\n]*)|\\(?P<latex>(?:sub){0,2})section\*?\{(?P<name>[^}\n]*)\}")
+#: How many headings above a table are looked at.
+_HEADINGS_UP = 12
+
+
+def _heading_measure(document: SourceText, offset: int) -> str | None:
+    """The one measure the nearest heading above ``offset`` that names one names, going up only to enclosing
+    headings (``## KL divergence`` over ``### Properties``); None when that heading names two."""
+    index = bisect.bisect_right(document.sections, offset) - 1
+    deepest = 7
+    for start in reversed(document.sections[max(0, index - _HEADINGS_UP) : index + 1]):
+        heading = _HEADING.match(document.text, start)
+        if heading is None:
+            continue
+        level = len(heading["marks"]) if heading["marks"] else len(heading["latex"]) // 3 + 1
+        if level >= deepest:
+            continue
+        named = measures_in(_plain(heading["title"] or heading["name"] or ""))
+        if named:
+            return next(iter(named)) if len(named) == 1 and named <= _KINDS else None
+        deepest = level
+    return None
 
 
 def _plain(cell: str) -> str:

@@ -278,7 +278,8 @@ class _Checker:
         if isinstance(item, Property):
             base = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
             kind, holds, note = judge_property(item, KnownDistributions(event.bindings), base)
-            return Checked((item.line,), item.text, kind, "holds" if holds else "false", None, note)
+            judged: Verdict = "unchecked" if holds is None else "holds" if holds else "false"
+            return Checked((item.line,), item.text, kind, judged, None, note)
         if isinstance(item, ProseValue):
             stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
             printed = self.document.printed(item.offset)

@@ -199,7 +199,9 @@ _ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identi
 #: Properties said with their condition first, in any order of words: ``(measure, property, pattern)``. The entropy
 #: is largest when all outcomes are equally likely ("모든 사건이 동일한 확률을 가질 때 ... 엔트로피가 최대", "plus la
 #: distribution est uniforme, plus l'entropie est grande"); a divergence is 0 exactly when P = Q ("当且仅当 P=Q 时,KL
-#: 值等于 0").
+#: 值等于 0"), or is 0 for equal distributions ("同じ分布ならKLダイバージェンスは0", "두 분포가 같으면 KL 발산은
+#: 0"); KL is the cross-entropy minus the entropy ("KL散度等于交叉熵减去熵", "交差エントロピーからエントロピーを
+#: 引く"), what is said (the group ``said``) maybe a sentence after the measure is named.
 _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (measure, kind, lazy(pattern, re.IGNORECASE))
     for measure, kind, pattern in (
@@ -233,6 +235,32 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?:的值)?\s*(?:等于|为|是)\s*(?:0|零)",
         ),
         (
+            "kl",
+            "zero_iff_equal",
+            r"(?:(?:同じ|同一の?|等しい)分布(?:同士)?|分布が(?:同じ|等しい|一致する|同一))(?:なら(?:ば)?|の?(?:とき|時|場合)|では)"
+            r"[、,，]?\s*(?:KLD?|カルバック[・･]?ライブラー|相対エントロピー)[^。！？\n]{0,12}?(?:は|が)\s*(?:0|ゼロ)(?![.\d])|"
+            r"(?:两个?|二)?(?:概率)?分布(?:完全)?(?:相同|一致|相等|一样)(?:时|的时候|的情况下)[,，]?\s*(?:KL|相对熵)"
+            r"[^。！？\n]{0,8}?(?<!不)(?:等于|为|是)\s*(?:0|零)(?![.\d])|"
+            r"분포(?:가|이)\s*(?:같으면|같을\s*때|동일하면|동일할\s*때|일치하면|일치할\s*때)[,，]?\s*(?:KL|쿨백)"
+            r"[^.!?\n]{0,15}?(?:은|는|이|가)\s*0(?![.\d])",
+        ),
+        (
+            "kl",
+            "decomposition",
+            r"(?:KLD?|Kullback[-‐ ]Leibler|カルバック[・･]?ライブラー|相対エントロピー)(?:(?!相互情報)[^！？\n]){0,80}?"
+            r"(?P<said>交差エントロピーから(?:情報|シャノン)?エントロピーを引)",
+        ),
+        (
+            "kl",
+            "decomposition",
+            r"(?:KL|相对熵)(?:(?!互信息)[^！？\n]){0,40}?(?:等于|是|为)\s*交叉熵\s*(?:减去|减|-|−)\s*(?:信息)?熵",
+        ),
+        (
+            "kl",
+            "decomposition",
+            r"(?:KL|쿨백)(?:(?!상호)[^!?\n]){0,40}?교차\s*엔트로피에서\s*(?:섀넌\s*)?엔트로피를\s*뺀",
+        ),
+        (
             "jsd",
             "zero_iff_equal",
             r"当且仅当\s*[A-Za-z]\s*=\s*[A-Za-z]\s*(?:时|的时候)\s*[,，]?\s*JSD?\s*(?:散度|值|距离)?\s*(?:的值)?\s*(?:等于|为|是)\s*"
@@ -241,9 +269,11 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 #: Words (folded), one of which is in every match of :data:`_CONDITION_FIRST`.
-_CONDITION_ANCHORS = ("엔트로피", "entropie", "entropía", "entropia", "熵", "エントロピー", "当且仅当")
+_CONDITION_ANCHORS = ("엔트로피", "entropie", "entropía", "entropia", "熵", "エントロピー", "当且仅当", "分布", "분포")
 #: A denial right after such a sentence: "엔트로피는 최대가 아니다", "n'est pas", "不是".
-_DENIED_AFTER = lazy(r"\s*(?:가\s*)?(?:아니|않|ではない|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE)
+_DENIED_AFTER = lazy(
+    r"\s*(?:[가이]\s*)?(?:아니|않|ではない|ではありません|にならな|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE
+)
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
 _DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
 
@@ -346,7 +376,8 @@ def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Proper
             start = max([window, *(found.end() for found in _SENTENCE_END.finditer(text, window, match.start()))])
             if _DENIED_AFTER.match(rest) or "?" in rest or "？" in rest or _SUPPOSED.search(text, start, match.start()):
                 continue
-            yield _property(document, paragraph, match.start(), match.group(), measure, kind, False)
+            said = match.start("said") if "said" in pattern.groupindex else match.start()  # "KL ... 交差..."
+            yield _property(document, paragraph, said, text[said : match.end()], measure, kind, False)
 
 
 def _said_from(text: str, start: int, stop: int) -> int:
