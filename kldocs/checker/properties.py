@@ -179,7 +179,6 @@ _TRUTH = {
         "pointwise I(x;y) of two outcomes can be negative)",
     ),
     ("mutual_information", "symmetric"): (True, "I(X;Y) = I(Y;X): the mutual information is symmetric"),
-    ("mutual_information", "zero_iff_independent"): (True, "I(X;Y) = 0 exactly when X and Y are independent"),
     ("jsd", "negative"): (False, "the JSD is an average of two KL divergences, so it is never negative"),
     ("js_distance", "negative"): (False, "the Jensen-Shannon distance is a square root, never negative"),
     ("jeffreys", "negative"): (False, "the Jeffreys divergence is a sum of two KL divergences, never negative"),
@@ -302,7 +301,6 @@ _PROPERTY_KINDS = {
     "strict_entropy_bound": "bound",
     "value_entropy_bound": "bound",
     "pointwise_above": "bound",
-    "zero_iff_independent": "bound",
 }
 
 
