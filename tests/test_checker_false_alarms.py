@@ -329,22 +329,25 @@ def test_claims_after_supposing_two_variables_the_same_hold_whatever_their_margi
     assert [c.verdict for c in _claims(plain) if c.text == "H(X) = H(Y)"] == ["false"]
 
 
-@pytest.mark.parametrize(("written", "verdict"), [("0.010", "unchecked"), ("0.020", "false")])
+@pytest.mark.parametrize(("written", "verdict"), [("0.074", "unchecked"), ("0.084", "false")])
 def test_a_difference_worked_from_rounded_values_stated_above_is_the_authors_rounding(
     written: str, verdict: str
 ) -> None:
-    p, q = (0.2, 0.5, 0.3), (0.25, 0.5, 0.25)
+    p, q = (0.05, 0.95), (0.15, 0.85)
     entropy = -sum(x * math.log2(x) for x in p)
     cross = -sum(x * math.log2(y) for x, y in zip(p, q, strict=True))
-    assert (round(entropy, 2), cross, round(cross - entropy, 3)) == (1.49, 1.5, 0.015)  # 1.5 - 1.49 = 0.010
+    assert (round(entropy, 3), round(cross, 3), round(cross - entropy, 3)) == (0.286, 0.36, 0.073)  # 0.360 - 0.286
     text = (
-        "Let $P = (0.2, 0.5, 0.3)$ and $Q = (0.25, 0.5, 0.25)$, in bits.\n\n"
-        "We found $H(P) \\approx 1.49$ and $H(P,Q) = 1.5$.\n\n"
+        "Let $P = (0.05, 0.95)$ and $Q = (0.15, 0.85)$, in bits.\n\n"
+        "We found $H(P) \\approx 0.286$ and $H(P,Q) \\approx 0.360$.\n\n"
         f"So $H(P,Q) - H(P) \\approx {written}$.\n"
     )
     (claim,) = [c for c in _claims(text) if c.text.endswith(written)]
     assert claim.verdict == verdict, claim
     assert ("the rounding is the author's" in claim.note) == (verdict == "unchecked")
+    # Values stated to fewer places than the claim do not make its rounding the author's.
+    coarse = text.replace("0.286", "0.29").replace("0.360", "0.36")
+    assert [c.verdict for c in _claims(coarse) if c.text.endswith(written)] == ["false"]
 
 
 def test_h_of_two_letters_that_name_no_distribution_is_not_called_asymmetric() -> None:
