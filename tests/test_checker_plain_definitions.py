@@ -268,3 +268,12 @@ def test_identities_under_a_condition_typed_in_plain_text() -> None:
 def test_a_bracket_of_prose_before_a_definition_does_not_hide_it() -> None:
     text = "The mean information (the entropy) H = Σ[ p × log(1/p) ] is largest for equal chances.\n"
     assert [(claim.lines, claim.verdict) for claim in _definitions(text, "notes.txt")] == [((1,), "holds")]
+
+
+def test_an_iff_identity_on_a_long_line_looks_back_only_a_little_way_for_a_denial() -> None:
+    # "not" far back on the same long line is another sentence's word: the identity is still read; the look back is
+    # bounded, so a line of many formulas is read in linear time
+    filler = "We do not stop here. " + "$x_1$ " * 60
+    text = f"{filler}So $I(A; B) = 0$ iff $A \\perp B$ holds.\n"
+    claims = check_text(text, "a.md").claims
+    assert [(claim.kind, claim.verdict) for claim in claims if "I(A; B)" in claim.text] == [("bound", "holds")]

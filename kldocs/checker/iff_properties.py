@@ -62,7 +62,8 @@ def iff_properties(document: SourceText, region: Region) -> Iterator[Property]:
         return
     line_end = document.text.find("\n", end, end + _REACH)
     after = document.text[end + 1 : line_end if line_end >= 0 else end + _REACH].replace("$", " ")
-    line_start = document.text.rfind("\n", max(0, region.offset - _REACH), region.offset) + 1
+    reach = max(0, region.offset - _REACH)  # the line's start, or as far back as is read on a long line
+    line_start = max(reach, document.text.rfind("\n", reach, region.offset) + 1)
     if "?" in after or _NOT_STATED.search(document.text, line_start, region.offset):
         return  # asked, supposed or denied
     said = f"{region.text} {after}"
