@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 from kldocs.checker.checked import Checked
 from kldocs.checker.found import Found
@@ -38,18 +39,21 @@ from kldocs.checker.trees import literal, measure_form
 _EXACT = -1000
 
 
+class _Stated(NamedTuple):
+    """A measure's value as a line stated it: where, as written, its value and the place of its last digit."""
+
+    offset: int
+    line: int
+    text: str
+    value: Fraction
+    place: int
+
+
 @dataclass
 class RoundedValues:
-    """The decimal values stated so far for single measures, that held: by measure, the last one stated (its offset,
-    its line, its text as written, its value and the place of its last digit)."""
+    """The decimal values stated so far for single measures, each its measure rounded right: by measure, the last."""
 
-    stated: dict[MeasureSymbol, tuple[int, int, str, Fraction, int]] = field(default_factory=dict)
-
-    def _stated_before(self, symbol: MeasureSymbol, offset: int, place: int) -> bool:
-        """Whether a value of ``symbol`` was stated before ``offset`` to at least the decimal ``place`` of a claim
-        (0.97 cannot give 0.030 to three places)."""
-        stated = self.stated.get(symbol)
-        return stated is not None and stated[0] < offset and stated[4] <= place
+    stated: dict[MeasureSymbol, _Stated] = field(default_factory=dict)
 
     def follow(self, item: object, checked: Checked) -> Checked:
         """The claim as judged, or unchecked when it is false but the rounded values stated above for its measures
@@ -61,23 +65,25 @@ class RoundedValues:
         if written is None or written.place is None or statement.relation not in ("=", "~"):
             return checked
         if checked.verdict == "holds" and isinstance(statement.left, MeasureNode):
-            if _rounded_right(checked.value, written.value, written.place):  # not cut off (1.970 for 1.97095)
-                self.stated[statement.left.symbol] = (
-                    item.offset,
-                    item.line,
-                    statement.right_text.strip(),
-                    written.value,
-                    _EXACT if checked.value is not None and Fraction(checked.value) == written.value else written.place,
-                )
+            exact = _exact(checked.value)
+            if exact is not None and abs(exact - written.value) <= Fraction(10) ** written.place / 2:
+                place = _EXACT if exact == written.value else written.place  # rounded right, not cut off
+                text = statement.right_text.strip()
+                self.stated[statement.left.symbol] = _Stated(item.offset, item.line, text, written.value, place)
             return checked
         form = measure_form(statement.left) if checked.verdict == "false" else None
-        if not form or len(form) < 2 or not all(self._stated_before(s, item.offset, written.place) for s in form):
-            return checked
-        total = sum((weight * self.stated[symbol][3] for symbol, weight in form.items()), Fraction(0))
+        stated = [self.stated.get(symbol) for symbol in form or {}]
+        if (
+            not form
+            or len(form) < 2
+            or not all(s and s.offset < item.offset and s.place <= written.place for s in stated)
+        ):
+            return checked  # each measure stated above, to as many places as the claim (0.97 cannot give 0.030)
+        total = sum((weight * self.stated[symbol].value for symbol, weight in form.items()), Fraction(0))
         if abs(total - written.value) > Fraction(10) ** written.place / 2:
             return checked
         used = " and ".join(
-            f"{symbol.text()} = {self.stated[symbol][2]} (line {self.stated[symbol][1]})" for symbol in form
+            f"{symbol.text()} = {self.stated[symbol].text} (line {self.stated[symbol].line})" for symbol in form
         )
         note = (
             f"{checked.note}; but the values stated above, {used}, come to {_decimal(total)}, which rounds to "
@@ -86,13 +92,16 @@ class RoundedValues:
         return replace(checked, verdict="unchecked", value=None, note=note)
 
 
-def _rounded_right(exact: str | None, written: Fraction, place: int) -> bool:
-    """Whether the written value is the exact one (a decimal of ten significant digits) rounded to its last digit.
+def _exact(value: str | None) -> Fraction | None:
+    """A claim's exact value as reported (ten significant digits), or None when there is none or it is not finite.
 
-    >>> _rounded_right("0.9927744540", Fraction(993, 1000), -3), _rounded_right("1.970950594", Fraction(197, 100), -3)
-    (True, False)
+    >>> _exact("0.9927744540"), _exact("inf"), _exact(None)
+    (Fraction(496387227, 500000000), None, None)
     """
-    return exact is not None and abs(Fraction(exact) - written) <= Fraction(10) ** place / 2
+    try:
+        return None if value is None else Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        return None
 
 
 def _decimal(value: Fraction) -> str:
