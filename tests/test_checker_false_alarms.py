@@ -389,3 +389,27 @@ def test_a_value_of_a_model_in_training_is_not_judged_against_the_distributions_
     given = "Let $P = (0.4, 0.3, 0.2, 0.1)$ and $Q = (0.1, 0.2, 0.3, 0.4)$.\n\n"
     assert not [c for c in _claims(given + sentence + "\n") if c.verdict == "false"]
     assert any(c.verdict == "false" for c in _claims(given + "The cross-entropy is 1.2 bits.\n"))
+
+
+@pytest.mark.parametrize("identity", ["H(P) = H(P,Q) - D(P||Q)", "H(P,Q) - D(P||Q) = H(P)", "D(P||Q) - H(P,Q) = -H(P)"])
+def test_an_identity_that_is_infinity_minus_infinity_for_disjoint_supports_holds_and_does_not_stop_the_check(
+    identity: str,
+) -> None:
+    claims = _claims(f"Identity: ${identity}$\n\nAnd $H(P) \\ge 0$.\n")
+    assert [c.verdict for c in claims] == ["holds", "holds"], claims
+    assert "infinity minus infinity" in claims[0].note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The KL divergence is 0 only when P = Q.",
+        "The JSD is 1 bit when the two supports are disjoint.",
+        "The entropy is 2 bits for a uniform distribution on four outcomes.",
+    ],
+)
+def test_a_value_in_words_under_a_condition_of_its_own_is_not_judged_against_the_distributions_in_force(
+    sentence: str,
+) -> None:
+    text = f"Let $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n{sentence}\n"
+    assert not [c for c in _claims(text) if c.verdict == "false"], _claims(text)

@@ -30,6 +30,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
+from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
 
@@ -83,7 +84,7 @@ def general(
             "document does not give: not a claim about every pair of distributions"
         )
         return Outcome(kind, "unchecked", None, note)
-    counterexample = None
+    counterexample, undefined = None, False
     tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         pair = (first, second)
@@ -94,8 +95,12 @@ def general(
             bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
             scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
         environment = scope.environment(base)
-        left = evaluate(statement.left, environment)
-        right = evaluate(statement.right, environment)
+        try:
+            left = evaluate(statement.left, environment)
+            right = evaluate(statement.right, environment)
+        except EvaluationError:  # H(P,Q) - D(P||Q) with disjoint supports: infinity minus infinity has no value
+            undefined = True
+            continue
         tried.append((left, right))
         if not relation_holds(left, statement.relation, statement.right, right):
             counterexample = (first, second, left, right)
@@ -116,8 +121,12 @@ def general(
             f"{' and '.join(unbound or names) or 'the distributions'}, which the document does not give: not judged"
         )
         return Outcome(kind, "unchecked", None, note)
+    if counterexample is None and not tried:
+        return Outcome(kind, "unchecked", None, "no pair of distributions tried gives both sides a value")
     if counterexample is None:
         note = "holds for every pair of distributions tried, including different and disjoint supports"
+        if undefined:
+            note = "holds for every pair of distributions tried where neither side is infinity minus infinity"
         return Outcome(kind, "holds", None, note)
     why = impossible(statement, text) if equation_with_number else None
     if why is not None:  # D(P||Q) = -0.3: no pair gives it
