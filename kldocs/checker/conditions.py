@@ -12,6 +12,9 @@ which kldocs does not test, so it is never called false.
 >>> condition("If P = Q we are done. In general, ") is None
 True
 
+A value in words can be followed by a condition of its own ("the KL divergence is 0 only when P = Q"):
+:func:`said_under_condition` tells.
+
 A bullet or heading above is not a condition of the bullet below, unless a line between ends with a colon:
 
 >>> condition("- 0 when P = Q\\n- Not symmetric -> ") is None, condition("- If P = Q:\\n  - KL = 0\\n  - ")
@@ -158,3 +161,24 @@ def _uniform(lead: str, start: int, names: Collection[str]) -> bool:
         any(letter in names for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", found.group()))
         for found in _UNIFORM.finditer(lead, start)
     )
+
+
+#: A condition right after a value in words (its unit first, if any): "is 0 only when P = Q", "is 1 bit when the
+#: supports are disjoint", "is 2 bits for a uniform distribution", "es 0 solo si P = Q", "ist 0 genau dann, wenn".
+_CONDITION_AFTER = lazy(
+    r"\s*(?:bits?|nats?|bans?|hartleys?)?\s*,?\s*"
+    r"(?:(?:only|exactly|precisely|solo|sólo|solamente|seulement|uniquement|nur|genau\s+dann,?|somente|só|только)\s+)?"
+    r"(?:" + _MARKERS.pattern + r"|as\s+long\s+as|unless\b|for\s+(?:a|an|any|every|all|two)\s)",
+    re.IGNORECASE,
+)
+
+
+def said_under_condition(after: str) -> bool:
+    """Whether the words right after a value in words put it under a condition of its own.
+
+    >>> said_under_condition(" only when P = Q."), said_under_condition(" bit when the supports are disjoint")
+    (True, True)
+    >>> said_under_condition(" bits, as computed above."), said_under_condition(" nats genau dann, wenn P = Q")
+    (False, True)
+    """
+    return _CONDITION_AFTER.match(after) is not None

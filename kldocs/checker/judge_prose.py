@@ -21,7 +21,6 @@ and the note gives the reading the sentence most likely means.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from kldocs.checker.claims import Found
@@ -318,23 +317,3 @@ class WorkedAbove:
         if not near or len(near) == _MOST_NEAR or len({self.symbols[item.measure][i] for i in near}) != 1:
             return None  # none near, too many to tell, or both directions worked out
         return self.symbols[item.measure][index]
-
-
-#: A condition right after a value in words (its unit first, if any): "is 0 only when P = Q", "is 1 bit when the
-#: supports are disjoint", "is 2 bits for a uniform distribution".
-_CONDITION_AFTER = lazy(
-    r"\s*(?:bits?|nats?|bans?|hartleys?)?\s*,?\s*(?:only\s+(?:when|if)|if\b|iff\b|when\b|whenever\b|exactly\s+when|"
-    r"precisely\s+when|provided\b|as\s+long\s+as|unless\b|for\s+(?:a|an|any|every|all|two)\s)",
-    re.IGNORECASE,
-)
-
-
-def said_under_condition(after: str) -> bool:
-    """Whether the words right after a value in words put it under a condition of its own.
-
-    >>> said_under_condition(" only when P = Q."), said_under_condition(" bit when the supports are disjoint")
-    (True, True)
-    >>> said_under_condition(" bits, as computed above.")
-    False
-    """
-    return _CONDITION_AFTER.match(after) is not None

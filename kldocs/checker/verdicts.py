@@ -54,7 +54,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import condition
+from kldocs.checker.conditions import condition, said_under_condition
 from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.document_claims import with_whole_document_claims
@@ -63,7 +63,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, unbound_names
 from kldocs.checker.impossible_values import impossible
-from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind, said_under_condition
+from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -296,7 +296,7 @@ class _Checker:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
                 verdict, value, named = "unchecked", None, None
             if verdict == "false" and said_under_condition(self.document.text[item.offset + len(item.written) :][:80]):
-                note += "; it is said under a condition of its own, which the distributions in force need not meet"
+                note = "it is said under a condition of its own, which kldocs does not test: not judged here"
                 verdict, value, named = "unchecked", None, None  # "the KL divergence is 0 only when P = Q"
             if verdict == "false" and item.unit is None and len(bases) > 1:
                 value, named = None, None  # no base is decided: the note gives the value in each base tried
