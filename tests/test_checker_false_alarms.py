@@ -416,3 +416,20 @@ def test_a_value_in_words_under_a_condition_of_its_own_is_not_judged_against_the
     assert not [c for c in claims if c.verdict == "false"], claims
     (value,) = [c for c in claims if c.kind in ("kl", "jsd", "entropy")]
     assert value.verdict == "unchecked" and "condition of its own" in value.note, value
+
+
+def test_a_value_printed_by_two_computations_is_not_told_apart_by_its_last_float_digits() -> None:
+    # In double precision, 0.1 + 0.2 and 0.3 differ in the 17th digit: two ways to one value print unlike digits.
+    assert 0.1 + 0.2 != 0.3 and abs((0.1 + 0.2) - 0.3) < 1e-15
+    joint = -sum(p * math.log2(p) for p in (0.1, 0.2, 0.3, 0.4))
+    marginal = -sum(p * math.log2(p) for p in (0.3, 0.7))
+    one = joint - marginal
+    other = math.nextafter(math.nextafter(math.nextafter(one, 2), 2), 2)  # three steps of float rounding away
+    last_digit = 10.0 ** -len(repr(other).partition(".")[2])
+    assert abs(float(repr(other)) - float(repr(one))) > last_digit / 2  # its digits are not one's, rounded
+    text = f"```\nH(Y|X) = {one!r} = {other!r} = {joint!r} - {marginal!r}\n```\n"
+    claims = _none_false(text)
+    assert any("agrees with" in claim.note for claim in claims), claims
+    # A printed float that is off by more than its noise is still wrong.
+    wrong = f"```\nH(Y|X) = {one!r} = {one + 1e-9!r}\n```\n"
+    assert [claim.verdict for claim in _claims(wrong) if claim.kind == "expression"] == ["false"]

@@ -61,6 +61,8 @@ def test_the_facts_the_verdicts_rest_on() -> None:
         ("1 bit ≈ 0.301 hartleys, and 1 hartley ≈ 3.32 bits.\n", ["holds", "holds"]),
         ("1 nat = 0.693 bits.\n", ["false"]),
         ("1 нат ≈ 1,443 бит.\n", ["holds"]),
+        ("Units: 1 bit = 1 nat.\n", ["false"]),
+        ("One hartley is about 3 bits.\n", ["holds"]),
     ],
 )
 def test_bases_and_units_in_words(text: str, verdicts: list[str]) -> None:
@@ -284,3 +286,37 @@ def test_the_facts_about_the_uniform_and_independence() -> None:
 )
 def test_more_properties_in_words(text: str) -> None:
     assert [found for _, _, found in _verdicts(text)] == ["holds"]
+
+
+def test_the_facts_about_a_logarithm_counted_in_another_unit() -> None:
+    # ln x nats hold as much information as log2 x bits: ln 2 nats = 1 bit, ln 4 nats = 2 bits, log2 4 bits = ln 4 nats
+    assert mpmath.almosteq(mpmath.log(2) / mpmath.log(2), 1)
+    assert mpmath.almosteq(mpmath.log(4, 2), 2)
+    assert mpmath.nstr(mpmath.log(4), 4) == "1.386"
+    assert mpmath.nstr(mpmath.log(3, 2), 4) == "1.585"
+    assert mpmath.nstr(mpmath.mpf("0.193") / mpmath.log(2), 2) == "0.28"  # nats divided by ln 2 give bits
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Two doors, one of them right: opening one removes ln 2 = 1 bit of uncertainty.\n", "holds"),
+        ("Four equally likely states: S = ln(4) = 2 bits.\n", "holds"),
+        ("With three outcomes, $\\ln 3 = 1.585$ bits.\n", "holds"),
+        ("In the other unit, log2(4) = 1.386 nats.\n", "holds"),
+        ("A fair coin carries ln 2 = 2 bits.\n", "false"),
+    ],
+)
+def test_a_logarithm_equal_to_its_value_in_another_unit(text: str, verdict: str) -> None:
+    assert [item[2] for item in _verdicts(text)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D(p||q) = 0.193 nats. To give it in bits, divide by ln(2) ≈ 0.28 bits.\n",
+        "D(p||q) = 0.193 nats; dividing it by $\\ln 2$ ≈ 0.28 bits gives the same in bits.\n",
+    ],
+)
+def test_the_result_of_dividing_by_a_logarithm_is_not_the_logarithm(text: str) -> None:
+    assert [item for item in _verdicts(text) if item[1] == "expression"] == []

@@ -307,6 +307,7 @@ def _chains(
             if part.tail is not None:
                 preceding = item[part.tail_start - 1] if part.tail_start > 0 else None
                 opened = preceding is not None and _is_condition_word(preceding)
+                opened = opened or _operand_before(text[: item[part.tail_start].start])
                 current = [_Element(part.tail, item[part.tail_start :], None)]
             pending = None
     finish(condition_after)
@@ -355,7 +356,21 @@ def _is_condition_word(token: Token) -> bool:
 
 def _condition_before(before: str) -> bool:
     words = re.findall(r"[A-Za-z]+", before)
-    return bool(words) and words[-1].lower() in CONDITION_WORDS
+    return (bool(words) and words[-1].lower() in CONDITION_WORDS) or _operand_before(before)
+
+
+#: An instruction whose operand follows: "divide by ln(2) ≈ 0.53 bits" gives the result of the division, not ln 2.
+_OPERAND_LEAD = lazy(r"(?i)\b(?:divid|multipl|scal)[a-z]*\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?by\s*\$?\s*$")
+
+
+def _operand_before(before: str) -> bool:
+    """Whether the formula after ``before`` is the operand of an instruction ("divide by", "multiplying it by"), so
+    the value after it is the instruction's result.
+
+    >>> _operand_before("In bits, divide by "), _operand_before("This is given by ")
+    (True, False)
+    """
+    return _OPERAND_LEAD.search(before[-60:]) is not None
 
 
 def _condition_after(after: str) -> bool:

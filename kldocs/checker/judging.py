@@ -47,14 +47,17 @@ from kldocs.checker.latex_numbers import (
     Node,
     evaluate,
 )
-from kldocs.checker.scope import Binding, KnownDistributions, base_name, unit_name
+from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import (
+    FLOAT_READ_DIGITS,
     has_logs,
+    is_float_repr,
     literal,
     log_bases,
     measure_form,
     measures_in,
+    rebased,
     term_nodes,
 )
 from kldocs.errors import EvaluationError
@@ -111,7 +114,30 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
     left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
     if relation_holds(left, statement.relation, statement.right, right):
         return True
+    converted = in_written_unit(statement, environment)
+    if converted is not None and relation_holds(converted, statement.relation, statement.right, right):
+        return True
     return statement.relation in ("=", "~") and _rounding(statement, environment) in ("logs", "operands")
+
+
+def in_written_unit(statement: Statement, environment: Environment) -> ExactValue | None:
+    r"""The left side counted in the unit written after the right side, when its logarithms all have one explicit
+    base that counts another unit (``\ln 2 = 1`` bit: ln 2 nats is 1 bit; ``\log_2 4 = 1.386`` nats); else None.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "ln 2 = 1 bit"
+    >>> (statement,) = statements(tokenize(text), text, prose=True)
+    >>> in_written_unit(statement, Environment()).rational_value()
+    Fraction(1, 1)
+    """
+    bases = log_bases(statement.left)
+    if statement.unit is None or len(bases) != 1 or bases & {"doc", statement.unit}:
+        return None
+    if measures_in(statement.left) or measures_in(statement.right):
+        return None
+    node = rebased(statement.left, statement.unit)
+    return None if node is None else evaluate(node, environment)
 
 
 def specific(
@@ -125,6 +151,14 @@ def specific(
     why_wrong = _why_wrong if diagnose else _no_reason
     subject = subject_of(statement)
     value = decimal_text(left)
+    converted = None if holds else in_written_unit(statement, environment)
+    if converted is not None and relation_holds(converted, statement.relation, statement.right, right):
+        (base_written,) = log_bases(statement.left)
+        shown = decimal_text(converted)
+        unit = unit_name(parse_base(statement.unit or "e"))
+        note = f"{subject} = {value} {unit_name(parse_base(base_written))}, which is {shown} {unit}"
+        note = note.removesuffix("s") if shown == "1" else note
+        return Outcome(kind_of(statement), "holds", decimal_text(converted), note)
     rounding = _rounding(statement, environment) if not holds and statement.relation in ("=", "~") else None
     if rounding == "logs":
         note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
@@ -171,6 +205,9 @@ def specific(
         if not holds and _short(left):
             note = f"{subject} = {value}{unit} exactly, not {statement.right_text}"
             return Outcome(kind, "false", value, note + why_wrong(statement, scope, base, right))
+        if holds and is_float_repr(statement.right_text.strip()):
+            note = f"{subject} = {value}{unit}{known}, which agrees with {statement.right_text} to the "
+            return Outcome(kind, "holds", value, note + f"{FLOAT_READ_DIGITS} significant digits a float is read to")
         if holds:
             how = rounds_to(left, written)
             note = f"{subject} = {value}{unit}{known}, which {how} {statement.right_text} at "

@@ -16,7 +16,7 @@ parses or evaluates text (a rational factor is evaluated exactly, with
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
@@ -175,6 +175,12 @@ def literal(node: Node) -> Literal | None:
     return Literal(value, place, sign * cut, dotted)
 
 
+#: Significant digits from which a decimal is a float as a program prints it (a double's shortest repr has up to
+#: 17), and the significant digits it is read to, so that two ways of computing one value agree.
+FLOAT_DIGITS = 15
+FLOAT_READ_DIGITS = 10
+
+
 def written_place(text: str) -> int | None:
     """The power of ten of the last digit of a decimal as written; None for an integer.
 
@@ -184,6 +190,12 @@ def written_place(text: str) -> int | None:
     A point with no digit after it ends the sentence: ``I(X;Y) = 0.`` claims the integer 0.
 
     >>> written_place("0.")
+
+    A float as a program prints it (:data:`FLOAT_DIGITS` significant digits or more) is read to
+    :data:`FLOAT_READ_DIGITS`: its last digits are the noise of floating-point rounding.
+
+    >>> written_place("0.8584585933443496"), written_place("2.1572535340397483"), written_place("0.12345678901234")
+    (-10, -9, -14)
     """
     body = truncated(text)[0].replace("\\%", "%")
     percent = body.endswith("%")
@@ -192,7 +204,22 @@ def written_place(text: str) -> int | None:
     if ("." not in mantissa or mantissa.endswith(".")) and not exponent:
         return None
     decimals = len(mantissa.partition(".")[2])
-    return -decimals + (int(exponent) if exponent else 0) - (2 if percent else 0)
+    place = -decimals + (int(exponent) if exponent else 0) - (2 if percent else 0)
+    return place + _digits(mantissa) - FLOAT_READ_DIGITS if _digits(mantissa) >= FLOAT_DIGITS else place
+
+
+def is_float_repr(text: str) -> bool:
+    """Whether a decimal has the digits of a float as a program prints it (see :func:`written_place`).
+
+    >>> is_float_repr("0.8584585933443496"), is_float_repr("-4.007821602037821e-02"), is_float_repr("0.0305")
+    (True, True, False)
+    """
+    return _digits(text.lower().partition("e")[0]) >= FLOAT_DIGITS
+
+
+def _digits(mantissa: str) -> int:
+    """The significant digits of a decimal's digits as written (leading zeros aside)."""
+    return len(mantissa.replace("-", "").replace(".", "").lstrip("0"))
 
 
 Interval = tuple[Fraction, Fraction]
@@ -288,6 +315,36 @@ def terms(node: Node, text: str) -> list[tuple[Fraction, str]]:
     so ``-(0.2 \\log 0.2 + 0.8 \\log 0.8)`` has two terms with factor -1.
     """
     return [(factor, text[item.start : item.end]) for factor, item in term_nodes(node)]
+
+
+def rebased(node: Node, base: str) -> Node | None:
+    r"""The formula with each logarithm taken to ``base`` instead: the same information counted in another unit
+    (``\ln 2`` nats is ``\log_2 2`` = 1 bit). None when the formula is not a sum of logarithms of numbers times
+    numbers (a product or ratio of logarithms is no amount of information).
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> evaluate(rebased(parse(tokenize(r"-0.5\ln 0.5 - 0.5\ln 0.5")), "2"), Environment()).rational_value()
+    Fraction(1, 1)
+    >>> rebased(parse(tokenize(r"\frac{\ln 4}{\ln 2}")), "2") is None
+    True
+    """
+    if isinstance(node, Log):
+        return None if has_logs(node.argument) else replace(node, base=base)
+    if isinstance(node, Negative):
+        operand = rebased(node.operand, base)
+        return None if operand is None else replace(node, operand=operand)
+    if isinstance(node, Sum):
+        terms = [(sign, rebased(term, base)) for sign, term in node.terms]
+        kept = tuple((sign, term) for sign, term in terms if term is not None)
+        return replace(node, terms=kept) if len(kept) == len(terms) else None
+    if isinstance(node, Product) and not (has_logs(node.left) and has_logs(node.right)):
+        left, right = rebased(node.left, base), rebased(node.right, base)
+        return None if left is None or right is None else replace(node, left=left, right=right)
+    if isinstance(node, Quotient) and not has_logs(node.denominator):
+        numerator = rebased(node.numerator, base)
+        return None if numerator is None else replace(node, numerator=numerator)
+    return None if has_logs(node) else node
 
 
 def term_nodes(node: Node, factor: Fraction = Fraction(1)) -> list[tuple[Fraction, Node]]:

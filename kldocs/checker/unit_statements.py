@@ -69,6 +69,8 @@ _CONVERSION = lazy(
     r"(?:about\s+|approximately\s+|roughly\s+|equal\s+to\s+|около\s+|примерно\s+|約\s*|约\s*|약\s*|≈\s*)?"
     rf"(?P<value>[0-9]+(?:[.,][0-9]+)?)\s*(?:{_UNIT.replace('?P<', '?P<to_')})(?![A-Za-zА-Яа-я])"
 )
+#: A conversion said to be approximate: a whole number in it may be rounded ("1 hartley ≈ 3 bits").
+_APPROXIMATE = lazy(r"≈|≃|~|about|approximately|roughly|около|примерно|約|约|약", re.IGNORECASE)
 #: A sentence that states no rule: it asks, denies, converts, compares, or reports a mistake; or "a bit" (a little).
 _NO_RULE = lazy(
     r"\?|？|\b(?:not|never|no|nor|instead|rather|unlike|versus|vs|convert\w*|conversion|mistak\w*|wrong|incorrect|error"
@@ -245,6 +247,8 @@ def judge_units(item: UnitStatement) -> tuple[str, bool | None, str]:
     (False, 'nats come from natural logarithms (base e); base-10 logarithms give hartleys (bans)')
     >>> judge_units(UnitStatement(1, "1 bit = 0.693 nats", "units", "conversion", False, 0, "2", "e", "0.693"))[1]
     True
+    >>> judge_units(UnitStatement(1, "1 bit = 1 nat", "units", "conversion", False, 0, "2", "e", "1"))[1:]
+    (False, '1 bit = log_e(2) = 0.693147 nats, not 1')
     """
     if item.factor is None:
         if item.base == item.unit_base:
@@ -256,6 +260,8 @@ def judge_units(item: UnitStatement) -> tuple[str, bool | None, str]:
     place = Fraction(1, 10 ** len(item.factor.partition(".")[2]))
     source, target = _NAMES[item.base].split()[0].removesuffix("s"), _NAMES[item.unit_base].split()[0]
     why = f"1 {source} = log_{item.unit_base}({item.base}) = {exact:.6f} {target}"
+    if place == 1 and not _APPROXIMATE.search(item.text):  # "1 bit = 1 nat": a whole number said to be exact
+        return "identity", False, f"{why}, not {item.factor}"
     if abs(exact - float(written)) <= float(place) / 2 + 1e-12 or float(written) <= exact < float(written + place):
         return "identity", True, why
     if abs(exact - float(written)) > float(place) and abs(exact - float(written)) > exact / 200:
