@@ -24,7 +24,9 @@ from kldocs.checker.base_statements import UNIT_WORD, base_name
 from kldocs.checker.chains import Problem, statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.found import Found, Unreadable
+from kldocs.checker.latex_numbers import MeasureNode
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_words import scaled_before
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
@@ -120,6 +122,8 @@ def _read(
     for statement in found:
         offset = region.offset + shift + statement.offset
         start = region.offset + shift + min(statement.left.start, statement.right.start)
+        if isinstance(statement.left, MeasureNode) and scaled_before(document.text, start):
+            continue  # "72% of D(P||Q): 0.531 / 0.737", "half of $H(P) = 0.5$": a share of the measure, not its value
         if not denied_at(document.text, start, offset + len(statement.right_text)):
             yield Found(document.line(offset), statement, symbols, offset, line_unit)
     for problem in problems:

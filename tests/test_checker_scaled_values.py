@@ -1,0 +1,133 @@
+"""``kldocs check`` on multiples, shares and ratios of a measure, bounds over an alphabet's size, and values carried
+on from rounded values stated a line or two up.
+
+"Twice the cross-entropy is 2.35 bits", "half of D(P||Q) is about 0.18 bits", "a total KL divergence of 18.2 bits
+over 50 draws", "D(Q||P) is about 108% of D(P||Q)", "the entropy is 3 H(P)": the number is a multiple, a share or a
+ratio of the measure, or the measure is a coefficient's factor, and none is the measure's value. ``H(X) ≤ log2 |X|``
+bounds the entropy by the log of the alphabet's size, not by ``log2`` alone. A value worked from values stated
+rounded above (``H(Z|W) ≈ 1.361 - 0.881 = 0.480``, and later ``H(Z) - H(Z|W)``) is the author's rounding carried on.
+The documents are written for the test; the truth is computed here with ``math`` and ``fractions``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+P, Q = (0.25, 0.75), (0.6, 0.4)
+H_P = -sum(p * math.log2(p) for p in P)
+CROSS = -sum(p * math.log2(q) for p, q in zip(P, Q, strict=True))
+KL = CROSS - H_P
+REVERSE = sum(q * math.log2(q / p) for p, q in zip(P, Q, strict=True))
+OPENING = "Let P = (0.25, 0.75) and Q = (0.6, 0.4), logs base 2.\n\n"
+
+
+def _claims(text: str) -> list[Checked]:
+    return list(check_text(text, "a.md").claims)
+
+
+def _false(text: str) -> list[Checked]:
+    return [c for c in _claims(text) if c.verdict == "false"]
+
+
+@pytest.mark.parametrize(
+    ("scaled", "plain"),
+    [
+        (f"Twice the cross-entropy is {2 * CROSS:.3f} bits.", f"The cross-entropy is {2 * CROSS:.3f} bits."),
+        (
+            f"Half the cross-entropy H(P,Q) is about {CROSS / 2:.3f} bits.",
+            f"The cross-entropy H(P,Q) is about {CROSS / 2:.3f} bits.",
+        ),
+        (
+            f"Over 50 draws this adds up to a total KL divergence of {50 * KL:.1f} bits.",
+            f"Over 50 draws this adds up to a KL divergence of {50 * KL:.1f} bits.",
+        ),
+        (
+            f"Three times the KL divergence comes out at about {3 * KL:.3f} bits.",
+            f"The KL divergence comes out at about {3 * KL:.3f} bits.",
+        ),
+        (
+            f"D(Q||P) is about {round(100 * REVERSE / KL)}% of D(P||Q): {REVERSE:.3f} / {KL:.3f} ≈ {REVERSE / KL:.2f}.",
+            f"D(Q||P) is about the same as D(P||Q) ≈ {REVERSE / KL:.2f}.",
+        ),
+        (
+            f"La mitad de la entropía cruzada es aproximadamente {CROSS / 2:.3f} bits.",
+            f"La entropía cruzada es aproximadamente {CROSS / 2:.3f} bits.",
+        ),
+        (
+            f"Das Doppelte der Kreuzentropie beträgt etwa {2 * CROSS:.3f} bits.",
+            f"Die Kreuzentropie beträgt etwa {2 * CROSS:.3f} bits.",
+        ),
+    ],
+)
+def test_a_multiple_share_or_ratio_of_a_measure_is_not_its_value(scaled: str, plain: str) -> None:
+    assert abs(KL - 0.3644) < 1e-4 and abs(REVERSE - 0.3951) < 1e-4 and abs(CROSS - 1.1757) < 1e-4
+    assert not _false(OPENING + scaled + "\n"), _claims(OPENING + scaled + "\n")
+    assert _false(OPENING + plain + "\n")  # the same number said to be the measure is read, and false
+
+
+@pytest.mark.parametrize("copies", [2, 3])
+def test_a_coefficient_before_a_measures_symbol_is_not_the_measures_value(copies: int) -> None:
+    text = (
+        "Let P = (0.5, 0.5), logs base 2.\n\n"
+        f"For {copies} independent copies the entropy is {copies} H(P) = {copies} bits.\n\n"
+        f"Said with a dot: the entropy is {copies}·H(P) bits for {copies} copies.\n"
+    )
+    assert -2 * 0.5 * math.log2(0.5) == 1
+    claims = _claims(text)
+    assert not [c for c in claims if c.verdict == "false"], claims
+    assert [c.verdict for c in claims if c.text == f"{copies} H(P) = {copies}"] == ["holds"]
+
+
+@pytest.mark.parametrize("bound", ["log2 |X|", "log2|X|", "log2 |𝒳|", "log₂|X|", "log2 n"])
+def test_the_entropy_bounded_by_the_log_of_the_alphabet_size_is_not_bounded_by_one_bit(bound: str) -> None:
+    text = f"Let P = (0.5, 0.25, 0.25).\n\n- Bounded by the size of the alphabet: H(P) ≤ {bound}\n"
+    assert -sum(p * math.log2(p) for p in (0.5, 0.25, 0.25)) == 1.5 <= math.log2(3)
+    assert not _false(text), _claims(text)
+    # The same bound by a number is read: one bit is too little.
+    assert [c.verdict for c in _claims(text.replace(bound, "log2 2"))][-1] == "false"
+
+
+def _entropy(weights: list[Fraction]) -> float:
+    return -sum(float(w) * math.log2(w) for w in weights if w)
+
+
+def _sums(rows: list[list[Fraction]]) -> list[Fraction]:
+    return [sum(row, Fraction(0)) for row in rows]
+
+
+#: A joint distribution of W (rows) and Z (columns).
+JOINT = [[Fraction(1, 10), Fraction(3, 10)], [Fraction(1, 2), Fraction(1, 10)]]
+H_W = _entropy(_sums(JOINT))
+H_Z = _entropy(_sums([list(column) for column in zip(*JOINT, strict=True)]))
+H_WZ = _entropy([cell for row in JOINT for cell in row])
+TABLE = "W and Z have the joint distribution\n\n| | Z=0 | Z=1 |\n|---|---|---|\n"
+TABLE += "| W=0 | 0.1 | 0.3 |\n| W=1 | 0.5 | 0.1 |\n\n"
+
+
+def test_a_value_worked_from_rounded_values_is_carried_on_to_later_lines() -> None:
+    h_w, h_z, h_wz = round(H_W, 3), round(H_Z, 3), round(H_WZ, 3)
+    carried = round(h_wz - h_w, 3)  # the author's H(Z|W), from the two rounded values
+    assert carried != round(H_WZ - H_W, 3)  # the exact conditional entropy rounds elsewhere
+    information = round(h_z - carried, 3)
+    assert information != round(H_Z - (H_WZ - H_W), 3)  # and so does the exact mutual information
+    assert round(2 * information, 3) != round(2 * (H_Z - H_WZ + H_W), 3)
+    text = (
+        TABLE
+        + f"So H(W) ≈ {h_w:.3f} bits, H(Z) ≈ {h_z:.3f} bits and H(W,Z) ≈ {h_wz:.3f} bits.\n\n"
+        + f"Then H(Z|W) = H(W,Z) - H(W) ≈ {h_wz:.3f} - {h_w:.3f} = {carried:.3f} bits.\n\n"
+        + f"So I(W;Z) = H(Z) - H(Z|W) ≈ {h_z:.3f} - {carried:.3f} = {information:.3f} bits.\n\n"
+        + f"Without the arithmetic: I(W;Z) ≈ {information:.3f} bits.\n\n"
+        + f"Twice that is 2 I(W;Z) ≈ 2 × {information:.3f} = {2 * information:.3f} bits.\n"
+    )
+    claims = _claims(text)
+    assert not [c for c in claims if c.verdict == "false"], claims
+    notes = [c.note for c in claims if c.verdict == "unchecked"]
+    assert notes and all("the rounding is the author's" in note or "not called false" in note for note in notes)
+    # A value the carried values do not come to is still false.
+    wrong = text.replace(f"Without the arithmetic: I(W;Z) ≈ {information:.3f}", "Without it: I(W;Z) ≈ 0.300")
+    assert [c.text for c in _false(wrong)] == ["I(W;Z) ≈ 0.300"]
