@@ -131,3 +131,13 @@ def test_a_value_worked_from_rounded_values_is_carried_on_to_later_lines() -> No
     # A value the carried values do not come to is still false.
     wrong = text.replace(f"Without the arithmetic: I(W;Z) ≈ {information:.3f}", "Without it: I(W;Z) ≈ 0.300")
     assert [c.text for c in _false(wrong)] == ["I(W;Z) ≈ 0.300"]
+
+
+@pytest.mark.parametrize("factor", ["0.693", "0.6931"])
+def test_a_rounded_value_in_bits_times_ln_2_is_a_rounded_value_not_an_exact_probability(factor: str) -> None:
+    nats = KL * math.log(2)
+    assert abs(round(KL, 2) * 0.693 - nats) > 0.5e-3  # 0.36 taken as exact would not allow the value
+    text = OPENING + f"In nats, D(P||Q) ≈ {round(KL, 2)} × {factor} ≈ {nats:.3f} nats.\n"
+    assert not _false(text), _claims(text)
+    # A wrong conversion (dividing instead of multiplying) is still false.
+    assert _false(OPENING + f"In nats, D(P||Q) ≈ {round(KL, 2)} × 1.443 ≈ {KL * 1.443:.3f} nats.\n")
