@@ -62,6 +62,12 @@ def _false(text: str) -> list[Checked]:
             f"Das Doppelte der Kreuzentropie beträgt etwa {2 * CROSS:.3f} bits.",
             f"Die Kreuzentropie beträgt etwa {2 * CROSS:.3f} bits.",
         ),
+        (f"交叉熵的两倍约为 {2 * CROSS:.3f} 比特。", f"交叉熵约为 {2 * CROSS:.3f} 比特。"),
+        (f"KL散度的一半约为 {KL / 2:.3f} 比特。", f"KL散度约为 {KL / 2:.3f} 比特。"),
+        (
+            f"交差エントロピーの2倍は約 {2 * CROSS:.3f} ビットである。",
+            f"交差エントロピーは約 {2 * CROSS:.3f} ビットである。",
+        ),
     ],
 )
 def test_a_multiple_share_or_ratio_of_a_measure_is_not_its_value(scaled: str, plain: str) -> None:

@@ -135,6 +135,23 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
     return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
 
 
+#: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",
+#: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반".
+_SCALED_AFTER = lazy(
+    r"[ \t]*(?:的|の|의)?[ \t]*"
+    r"(?:[0-9一二两三四五六七八九十百几]+[ \t]*倍|一半|半分|[0-9두세네열백]+[ \t]*배|절반|百分之)"
+)
+
+
+def scaled_after(text: str, end: int) -> bool:
+    """Whether the words right after a measure's name, which ends at ``text[end]``, make a multiple or a share of it.
+
+    >>> scaled_after("交叉熵的两倍约为 3.044", 3), scaled_after("交叉熵约为 1.522", 3)
+    (True, False)
+    """
+    return _SCALED_AFTER.match(text, end, end + 20) is not None
+
+
 #: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most", "0.5 bits
 #: away from the maximum"), or a measure's symbol that makes it a coefficient ("the entropy is 3 H(P)", "2·D_KL(").
 NOT_THE_VALUE = (
