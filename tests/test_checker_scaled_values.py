@@ -147,3 +147,18 @@ def test_a_rounded_value_in_bits_times_ln_2_is_a_rounded_value_not_an_exact_prob
     assert not _false(text), _claims(text)
     # A wrong conversion (dividing instead of multiplying) is still false.
     assert _false(OPENING + f"In nats, D(P||Q) ≈ {round(KL, 2)} × 1.443 ≈ {KL * 1.443:.3f} nats.\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "참고로 $\\log_2 3 \\approx 1.585$비트로, $P$의 엔트로피보다 약 {gap:.1f}비트 크다.",
+        "$\\log_2 3 \\approx 1.585$ ビットで、P のエントロピーより約 {gap:.1f} ビット大きい。",
+    ],
+)
+def test_a_value_compared_with_a_measure_is_a_difference_not_its_value(line: str) -> None:
+    loaded = (0.5, 0.3, 0.2)
+    gap = math.log2(3) - -sum(p * math.log2(p) for p in loaded)
+    assert round(gap, 1) == 0.1
+    text = "P = (0.5, 0.3, 0.2) とする。로그의 밑은 2이다.\n\n" + line.format(gap=gap) + "\n"
+    assert not _false(text), _claims(text)

@@ -148,6 +148,9 @@ _OTHER_QUANTITY = lazy(
     r"概率|权重|確率|重み|확률|가중치|距离|距離|거리",
     re.IGNORECASE,
 )
+#: A particle of comparison after the measure ("P의 엔트로피보다 약 0.1비트 크다",
+#: "エントロピーより約 0.1 ビット大きい"): the value is a difference from the measure, not its value.
+_THAN = lazy(r"보다|より|에\s*비해|に比べ")
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
 _SUBJECT = lazy(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
@@ -362,7 +365,7 @@ def _reading(
         gap = source[
             sentence + max((stop for _, stop, _ in words if stop <= lead - sentence), default=lead - sentence) : lead
         ]
-        if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or not _plain_gap(gap):
+        if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or _THAN.search(gap) or not _plain_gap(gap):
             return None  # "the KL term has a weight of about 0.5", "between Poisson(1) and ...": something else
     else:
         measure_above = _context(document, region, sentence, budget.displays)
