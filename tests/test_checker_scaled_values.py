@@ -162,3 +162,20 @@ def test_a_value_compared_with_a_measure_is_a_difference_not_its_value(line: str
     assert round(gap, 1) == 0.1
     text = "P = (0.5, 0.3, 0.2) とする。로그의 밑은 2이다.\n\n" + line.format(gap=gap) + "\n"
     assert not _false(text), _claims(text)
+
+
+def test_arithmetic_on_cut_off_logarithms_is_not_a_rounded_value_to_carry_on() -> None:
+    p, q = (0.25, 0.75), (0.16, 0.84)
+    logs = [math.log2(a / b) for a, b in zip(p, q, strict=True)]
+    cut = [math.trunc(1000 * value) / 1000 for value in logs]  # 0.643 and -0.163: cut off, not rounded
+    assert cut[0] != round(logs[0], 3)
+    kl = sum(a * value for a, value in zip(p, logs, strict=True))
+    worked = Fraction("0.25") * Fraction("0.643") + Fraction("0.75") * Fraction("-0.163")
+    assert worked == Fraction("0.0385") and round(kl, 3) == 0.038  # the author's 0.039 is the arithmetic's rounding
+    text = (
+        "Let P = (0.25, 0.75) and Q = (0.16, 0.84).\n\n```\n"
+        "D(P||Q) = 0.25·log₂(0.25/0.16) + 0.75·log₂(0.75/0.84)\n"
+        "        = 0.25·(0.643) + 0.75·(-0.163)\n"
+        "        = 0.039 bits\n```\n"
+    )
+    assert [c.text for c in _false(text)] == ["D(P||Q) = 0.039"]

@@ -88,8 +88,9 @@ class RoundedValues:
             return checked
         value, place = written
         name = statement.left_text.strip()
-        text = statement.right_text.strip() if literal(statement.right) else _decimal(value)
-        exact = _exact(checked.value) if checked.verdict == "holds" else None
+        plain = literal(statement.right) is not None  # a value as written, not arithmetic on values
+        text = statement.right_text.strip() if plain else _decimal(value)
+        exact = _exact(checked.value) if checked.verdict == "holds" and plain else None
         half = Fraction(10) ** place / 2
         if exact is not None and abs(exact - value) <= half:
             self._keep(key, _Stated(item.offset, item.line, name, text, value, _EXACT if exact == value else place))
