@@ -5,7 +5,9 @@ on from rounded values stated a line or two up.
 over 50 draws", "D(Q||P) is about 108% of D(P||Q)", "the entropy is 3 H(P)": the number is a multiple, a share or a
 ratio of the measure, or the measure is a coefficient's factor, and none is the measure's value. ``H(X) ≤ log2 |X|``
 bounds the entropy by the log of the alphabet's size, not by ``log2`` alone. A value worked from values stated
-rounded above (``H(Z|W) ≈ 1.361 - 0.881 = 0.480``, and later ``H(Z) - H(Z|W)``) is the author's rounding carried on.
+rounded above (a conditional entropy from two rounded entropies, and later ``H(Z) - H(Z|W)``) is the author's
+rounding carried on; a value in bits times a rounded ``ln 2`` is a rounded value; "보다" / "より" make a difference; an
+approximation said of near distributions ("for nearby distributions, D(P||Q) ≈ D(Q||P)") is not of the pair in force.
 The documents are written for the test; the truth is computed here with ``math`` and ``fractions``.
 """
 
@@ -179,3 +181,19 @@ def test_arithmetic_on_cut_off_logarithms_is_not_a_rounded_value_to_carry_on() -
         "        = 0.039 bits\n```\n"
     )
     assert [c.text for c in _false(text)] == ["D(P||Q) = 0.039"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For nearby distributions the two directions agree to second order: $D(P\\|Q) \\approx D(Q\\|P)$.",
+        "When Q is close to P, D(P||Q) ≈ D(Q||P) ≈ χ²/2.",
+        "Para distribuciones cercanas, $D(P\\|Q) \\approx D(Q\\|P)$.",
+    ],
+)
+def test_an_approximation_said_of_near_distributions_is_not_judged_on_the_pair_in_force(sentence: str) -> None:
+    assert abs(KL - REVERSE) / KL > 0.05  # the pair in force is not near: its two directions differ
+    text = OPENING + sentence + "\n"
+    assert not _false(text), _claims(text)
+    # Said of the pair in force, the same approximation is judged.
+    assert _false(OPENING + "Here $D(P\\|Q) \\approx D(Q\\|P)$.\n")
