@@ -66,6 +66,7 @@ class RoundedValues:
     stated: dict[_Form, _Stated] = field(default_factory=dict)
     equal: dict[_Form, set[_Form]] = field(default_factory=dict)
     names: dict[_Form, str] = field(default_factory=dict)
+    values: dict[Fraction, _Stated] = field(default_factory=dict)
 
     def follow(self, item: object, checked: Checked) -> Checked:
         """The claim as judged, or unchecked when it is false but the rounded values stated above for it or its
@@ -95,6 +96,9 @@ class RoundedValues:
         if exact is not None and abs(exact - value) <= half:
             self._keep(key, _Stated(item.offset, item.line, name, text, value, _EXACT if exact == value else place))
             return checked
+        if checked.verdict == "holds" and not plain and self._all_stated(statement.right, item.offset, place):
+            self._keep(key, _Stated(item.offset, item.line, name, statement.right_text.strip(), value, place))
+            return checked  # "D(P||Q) ≈ 0.517 - 0.394", each number a value stated above: the value to carry on
         found = ((used, _total(used)) for used in self._candidates(key, form, item.offset, place))
         used, total = next(((used, total) for used, total in found if abs(total - value) <= half), ([], None))
         if total is None:
@@ -110,9 +114,15 @@ class RoundedValues:
         return replace(checked, verdict="unchecked", value=None, note=note)
 
     def _keep(self, key: _Form, stated: _Stated) -> None:
-        self.stated[key] = stated
+        self.stated[key] = self.values[stated.value] = stated
         for form in self.equal.get(key, ()):
             self.stated[form] = stated._replace(name=self.names.get(form, stated.name))
+
+    def _all_stated(self, node: Node, offset: int, place: int) -> bool:
+        """Whether each decimal in the arithmetic ``node`` is a value stated above, to as many places as ``place``."""
+        decimals = [item.value for item in walk(node) if isinstance(item, Number) and written_place(item.text)]
+        kept = [self.values.get(value) for value in decimals]
+        return bool(decimals) and all(stated and stated.offset < offset and stated.place <= place for stated in kept)
 
     def _candidates(
         self, key: _Form, form: dict[MeasureSymbol, Fraction], offset: int, place: int

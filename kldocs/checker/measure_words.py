@@ -111,7 +111,7 @@ def extreme_before(text: str, end: int, start: int = 0) -> bool:
 _SCALED_BEFORE = lazy(
     r"(?<![^\W\d_])(?:twice|double[ds]?|triple[ds]?|thrice|quadruple[ds]?|halve[ds]?|half|"
     r"one[ -](?:third|quarter|tenth)|a\s+(?:third|quarter|tenth|fifth)|"
-    r"total|sum|product|multiple|fraction|share|proportion|ratio|percent(?:age)?|"
+    r"total|sum|product|multiple|fraction|share|proportion|ratio|percent(?:age)?|average|mean|"
     r"(?:[0-9]+(?:[.,][0-9]+)?|two|three|four|five|ten|hundred|[nNkm])[ \t]*(?:%|per\s?cent|times|fold|x|×|-fold)|"
     r"doppelte[nmrs]?|zweifache[nmrs]?|dreifache[nmrs]?|h[äa]lfte|halbe[nmrs]?|gesamte[nmrs]?|summe|prozent|"
     r"zweimal|dreimal|moiti[ée]|deux\s+fois|trois\s+fois|somme|pour\s?cent|mitad|doble|dos\s+veces|tres\s+veces|"
