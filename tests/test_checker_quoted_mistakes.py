@@ -138,3 +138,23 @@ def test_a_value_asked_about_in_a_question_is_not_false(question: str) -> None:
     asked = [claim for claim in claims if claim.kind == "kl" and claim.lines == (3,)]
     assert all(claim.verdict == "unchecked" and "asked in a question" in claim.note for claim in asked)
     assert [claim.verdict for claim in claims if claim.kind == "kl" and claim.lines == (5,)] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "erratum",
+    [
+        'p. 12, line 4: "the entropy is 1.58 bits" should read "the entropy is 1.485 bits".',
+        "Page 12: $H(P) = 1.58$ bits should be $H(P) = 1.485$ bits.",
+        "S. 12: „die Entropie beträgt 1.58 Bit“ sollte lauten „1.485 Bit“.",
+        "p. 12: H(P) = 1.58 → H(P) = 1.485.",
+    ],
+)
+def test_the_printed_text_an_erratum_corrects_is_not_false(erratum: str) -> None:
+    truth = _entropy_bits(LOADED)
+    assert mpmath.nstr(truth, 4) == "1.485"
+    text = f"# Errata\n\nHere $P = (0.5, 0.3, 0.2)$.\n\n{erratum}\n"
+    claims = check_text(text, "errata.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims
+    # The book's own wrong value, with no correction after it, is still false.
+    own = check_text("Here $P = (0.5, 0.3, 0.2)$.\n\nThe entropy is 1.58 bits, as it should be.\n", "book.md")
+    assert [claim.verdict for claim in own.claims if claim.kind == "entropy"] == ["false"]

@@ -5,8 +5,9 @@ symmetric``) and correct it in the next paragraph ("This is not right: ...", "No
 Answer keys and tutors' replies report a wrong answer in a sentence of its own ("You wrote that the entropy
 is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
 judge ("True or false: the KL divergence is 0.5 bits") or ask about a value ("I get 0.5 bits, is that
-right?", "对吗？"). None is the page's own claim, so a claim in it is not
-called false; the note says why.
+right?", "对吗？"); errata give the printed text and its correction ('"the entropy is 1.58 bits" should read
+"1.485 bits"', "sollte lauten", "應為"). None is the page's own claim, so a claim in it is not called false; the
+note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
 >>> corrected_quote(lines, 0)
@@ -73,6 +74,15 @@ _ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>\?(?![\w=&%/])|？)|\n[ \t]*
 _REPORTED_AFTER = lazy(
     r"[-−]?\d[\d.,]*\s*(?:비트|나트|ビット|ナット|bits?|nats?)?\s*(?:(?:이)?라고\s*(?:답|썼|적었|주장|계산)|と(?:答え|書い|回答|主張))"
 )
+#: After a claim, an erratum's correction: the text as printed, then "should read" / "is a typo" (a quote closing
+#: first, or only its unit between): 'p. 40: "the cross-entropy is 1.99 bits" should read ...'.
+_ERRATUM = lazy(
+    r"[-−]?[0-9.,]*(?:[^.\n\"”»“]{0,80}?[\"”»“]|[*_`$) \t]*(?:bits?|nats?|Bits?|бита?|比特)?[*_`$) \t]*)[ \t]*,?[ \t]*"
+    r"(?P<fix>should\s+(?:read|be|have\s+been)|is\s+(?:wrong|incorrect|a\s+(?:typo|misprint))|"
+    r"(?:debe|debería)\s+(?:decir|ser|leerse)|sollte\s+(?:lauten|heißen)|muss\s+(?:lauten|heißen)|"
+    r"doit\s+(?:se\s+lire|être)|devrait\s+être|deve\s+(?:ser|essere|leggersi)|应为|应该是|は誤り|→)",
+    re.IGNORECASE,
+)
 #: Where a sentence ends, before a claim.
 _SENTENCE_END = lazy(r"[.!?。！？]\s|\n\s*\n")
 
@@ -129,9 +139,20 @@ def reported_by(text: str, offset: int) -> str | None:
     return None if after is None else after.group().rstrip()
 
 
+def corrected_after(text: str, offset: int) -> str | None:
+    """The words of an erratum that correct the claim whose value starts at ``offset`` ("should read"), or None.
+
+    >>> text = 'p. 40: "the cross-entropy is 1.99 bits" should read "1.88 bits".'
+    >>> corrected_after(text, text.index("1.99")), corrected_after("It is 1.99 bits, as it should be.", 6)
+    ('should read', None)
+    """
+    erratum = _ERRATUM.match(text, offset, offset + 160)
+    return None if erratum is None else " ".join(erratum.group("fix").split())
+
+
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
-    """``results`` with each false claim of a blockquote that the next paragraph corrects, or of a sentence that
-    reports someone's answer, left unchecked."""
+    """``results`` with each false claim of a blockquote that the next paragraph corrects, of a sentence that
+    reports someone's answer, or of printed text that an erratum corrects, left unchecked."""
     if document.format == "latex" or not any(checked.verdict == "false" for _, checked in results):
         return results
     lines = document.text.split("\n")
@@ -141,6 +162,7 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
         reported = reported_by(document.text, offset) if checked.verdict == "false" else None
         posed = posed_by(document.text, offset) if checked.verdict == "false" else None
         asked = checked.verdict == "false" and asked_at(document.text, offset)
+        erratum = corrected_after(document.text, offset) if checked.verdict == "false" else None
         if denial is not None:
             note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
@@ -149,6 +171,9 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif posed is not None:
             note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif erratum is not None:
+            note = f"printed text that an erratum corrects (“{erratum}”), not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif asked:
             note = f"asked in a question, not the document's claim; {checked.note}"
