@@ -158,3 +158,16 @@ def test_the_printed_text_an_erratum_corrects_is_not_false(erratum: str) -> None
     # The book's own wrong value, with no correction after it, is still false.
     own = check_text("Here $P = (0.5, 0.3, 0.2)$.\n\nThe entropy is 1.58 bits, as it should be.\n", "book.md")
     assert [claim.verdict for claim in own.claims if claim.kind == "entropy"] == ["false"]
+
+
+@pytest.mark.parametrize(("wrong", "right"), [("Printed", "Should read"), ("Wrong answer", "Correct answer")])
+def test_a_cell_in_a_table_column_headed_as_wrong_is_not_false(wrong: str, right: str) -> None:
+    text = (
+        f"Here $P = (0.5, 0.3, 0.2)$.\n\n| Page | {wrong} | {right} |\n|---|---|---|\n"
+        f"| 12 | $H(P) = 1.58$ bits | $H(P) = {mpmath.nstr(_entropy_bits(LOADED), 4)}$ bits |\n"
+    )
+    claims = check_text(text, "errata.md").claims
+    assert [claim.verdict for claim in claims if claim.kind == "entropy"] == ["unchecked", "holds"], claims
+    # Under plain headers the same cell is the document's claim.
+    plain = check_text(text.replace(wrong, "Value").replace(right, "Check"), "table.md").claims
+    assert [claim.verdict for claim in plain if claim.kind == "entropy"] == ["false", "holds"]

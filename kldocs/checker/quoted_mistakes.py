@@ -101,6 +101,36 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
     return denial_opening(lines[end][:200])
 
 
+#: A table's column header that says its cells are wrong: "Printed", "Wrong answer", "Incorrect", "Mistake",
+#: "Falsch", "Incorrecto", "Faux", "错误".
+_WRONG_HEADER = lazy(
+    r"(?<![^\W\d_])(?:printed|misprint|wrong|incorrect|mistaken?|mistakes|erroneous|error|erratum|typo|was|"
+    r"falsch|fehlerhaft|gedruckt|incorrect[oa]|err[oó]ne[oa]|impreso|faux|fausse|erron[ée]e?|imprimé|errad[oa]|"
+    r"sbagliat[oa]|errat[oa]|stampato|неверн\w*|ошибк\w*)(?![^\W\d_])|错误|誤り|오답",
+    re.IGNORECASE,
+)
+
+
+def in_wrong_column(lines: Sequence[str], row: int, column: int) -> str | None:
+    """The header of the Markdown table column that holds ``lines[row][column]`` when it calls its cells wrong
+    ("Printed", "Wrong answer"), else None.
+
+    >>> table = ["| Page | Printed | Correct |", "|---|---|---|", "| 31 | H(P) = 1.36 | H(P) = 1.485 |"]
+    >>> in_wrong_column(table, 2, 8), in_wrong_column(table, 2, 24)
+    ('Printed', None)
+    """
+    line = lines[row]
+    if not line.lstrip().startswith("|"):
+        return None
+    index = line.count("|", 0, column)
+    top = row
+    while top > 0 and row - top < 200 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    cells = lines[top].split("|")
+    header = cells[index].strip() if index < len(cells) and top < row else ""
+    return header if header and _WRONG_HEADER.search(header) else None
+
+
 def _lead(text: str, offset: int) -> str:
     """The sentence that holds ``offset``, up to it (at most 160 characters)."""
     head = text[max(0, offset - 160) : offset]
@@ -163,6 +193,9 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
         posed = posed_by(document.text, offset) if checked.verdict == "false" else None
         asked = checked.verdict == "false" and asked_at(document.text, offset)
         erratum = corrected_after(document.text, offset) if checked.verdict == "false" else None
+        column = None
+        if checked.verdict == "false":
+            column = in_wrong_column(lines, document.row(offset), offset - document.text.rfind("\n", 0, offset) - 1)
         if denial is not None:
             note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
@@ -174,6 +207,9 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif erratum is not None:
             note = f"printed text that an erratum corrects (“{erratum}”), not the document's claim; {checked.note}"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif column is not None:
+            note = f"in a table column headed “{column}”, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         elif asked:
             note = f"asked in a question, not the document's claim; {checked.note}"
