@@ -215,3 +215,15 @@ def test_a_difference_of_two_values_stated_just_above_is_carried_on_to_the_measu
     assert not [c for c in claims if c.verdict == "false"], claims
     # The same difference from numbers the document never stated is still false.
     assert _false(text.replace("H(P,Q) ≈ 1.176 bits and the entropy H(P) ≈ 0.811", "H(P,Q) is known"))
+
+
+@pytest.mark.parametrize("named", ["With base-10 logs,", "Used log base 10:", "Used $\\log_{10}$:"])
+def test_a_base_named_before_a_value_on_its_own_line_wins_over_the_documents(named: str) -> None:
+    p, q = (0.2, 0.5, 0.3), (0.4, 0.4, 0.2)
+    kl = {base: sum(a * math.log(a / b, base) for a, b in zip(p, q, strict=True)) for base in (math.e, 10)}
+    assert (round(kl[math.e], 3), round(kl[10], 3)) == (0.095, 0.041)
+    opening = "$P = (0.2, 0.5, 0.3)$, $Q = (0.4, 0.4, 0.2)$, natural logarithms.\n\n"
+    text = opening + f"- {named} $D_{{KL}}(P\\|Q) \\approx 0.041$; deduct 1 point.\n"
+    assert [c.verdict for c in _claims(text) if c.kind == "kl"] == ["holds"]
+    # The natural-log value on that line is now read in base 10, and is false there.
+    assert [c.verdict for c in _claims(text.replace("0.041", "0.095")) if c.kind == "kl"] == ["false"]
