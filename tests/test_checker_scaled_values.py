@@ -227,3 +227,19 @@ def test_a_base_named_before_a_value_on_its_own_line_wins_over_the_documents(nam
     assert [c.verdict for c in _claims(text) if c.kind == "kl"] == ["holds"]
     # The natural-log value on that line is now read in base 10, and is false there.
     assert [c.verdict for c in _claims(text.replace("0.041", "0.095")) if c.kind == "kl"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two flips together have an entropy of about {two:.3f} bits.",
+        "For a block of four flips, the entropy of the block is about {four:.3f} bits.",
+        "Over 4 independent flips the entropy adds up to about {four:.3f} bits.",
+    ],
+)
+def test_the_measure_of_several_draws_is_not_the_measure_of_one(sentence: str) -> None:
+    one = -(0.8 * math.log2(0.8) + 0.2 * math.log2(0.2))
+    text = "Let P = (0.8, 0.2), logs base 2.\n\n" + sentence.format(two=2 * one, four=4 * one) + "\n"
+    assert not _false(text), _claims(text)
+    # Said of the one coin, twice its entropy is false.
+    assert _false(f"Let P = (0.8, 0.2), logs base 2.\n\nThe coin has an entropy of about {2 * one:.3f} bits.\n")

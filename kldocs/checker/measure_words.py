@@ -135,6 +135,29 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
     return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
 
 
+#: A count of draws before a measure in its sentence: "two flips together have an entropy of", "over 10 independent
+#: draws the divergence", "a block of four symbols": the measure of all of them, not of one.
+_MANY_BEFORE = lazy(
+    r"(?<![^\W\d_])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|[2-9]|[1-9][0-9]+|[nNkm])"
+    r"[ \t]+(?:(?:independent|i\.i\.d\.?|iid|fair|biased|such|more|repeated|successive|consecutive)[ \t]+)?"
+    r"(?:flips|tosses|draws|copies|symbols|letters|samples|observations|rolls|coins|dice|trials|characters|tokens|"
+    r"throws|realizations|realisations|uses|bits|outputs|emissions|steps)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:block|sequence|string|message|pair|triple)s?[ \t]+of[ \t]+(?:two|three|four|five|ten|[2-9]|[1-9]"
+    r"[0-9]+|[nNkm])(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def many_before(text: str, end: int, start: int = 0) -> bool:
+    """Whether the sentence before a measure's name at ``text[end]``, from ``start`` on (at most 200 characters),
+    counts several draws whose measure it gives ("two flips together have an entropy of ...").
+
+    >>> many_before("Two flips together have an entropy of", 27), many_before("The coin has an entropy of", 16)
+    (True, False)
+    """
+    return _MANY_BEFORE.search(text, max(start, end - 200), end) is not None
+
+
 #: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",
 #: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반".
 _SCALED_AFTER = lazy(

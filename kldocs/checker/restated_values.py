@@ -47,7 +47,7 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import UNIT, extreme_before, scaled_after, scaled_before
+from kldocs.checker.measure_words import UNIT, extreme_before, many_before, scaled_after, scaled_before
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_words import BEFORE, USAGE
@@ -344,6 +344,7 @@ def _reading(
         extreme_before(source, sentence + at, sentence)
         or scaled_before(source, sentence + at)
         or scaled_after(source, sentence + to)
+        or many_before(source, sentence + at, sentence)
         for at, to, _ in words
     ):
         return None  # "the maximum entropy is 1 bit", "twice the entropy is 2 bits": not a value of one in force
