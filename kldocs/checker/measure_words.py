@@ -158,6 +158,28 @@ def many_before(text: str, end: int, start: int = 0) -> bool:
     return _MANY_BEFORE.search(text, max(start, end - 200), end) is not None
 
 
+#: Words that send a sentence to another example than the one in force: "in the previous example", "in Exercise 2",
+#: "last week", "en el ejemplo anterior", "im vorigen Beispiel", "dans l'exemple précédent".
+_OTHER_CASE = lazy(
+    r"(?<![^\W\d_])(?:(?:in|for|from)[ \t]+(?:the[ \t]+)?(?:previous|preceding|last|earlier|first|second|third|other|"
+    r"next|following|original)[ \t]+(?:example|exercise|problem|question|section|chapter|case|lecture|model)|"
+    r"last[ \t]+(?:week|time|lecture)|(?:en|de)[ \t]+el[ \t]+(?:ejemplo|ejercicio)[ \t]+anterior|"
+    r"im[ \t]+(?:vorigen|letzten|ersten)[ \t]+Beispiel|dans[ \t]+l['’]exemple[ \t]+précédent)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def about_another_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence in ``text[start:end]`` (at most its last 200 characters) speaks of another example than
+    the one in force ("In the previous example the KL divergence was 0.531 bits").
+
+    >>> text = "In the previous example the KL divergence was 0.531 bits."
+    >>> about_another_case(text, 0, 40), about_another_case("Here the KL divergence is 0.2.", 0, 20)
+    (True, False)
+    """
+    return _OTHER_CASE.search(text, max(start, end - 200), end) is not None
+
+
 #: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",
 #: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반".
 _SCALED_AFTER = lazy(

@@ -27,6 +27,7 @@ from kldocs.checker.measure_words import (
     MEASURE_ANCHORS,
     MEASURE_WORDS,
     NOT_THE_VALUE,
+    about_another_case,
     extreme_before,
     many_before,
     scaled_before,
@@ -108,7 +109,9 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
-        if _CONDITION.search(text[sentence_start : match.start()]):
+        if _CONDITION.search(text[sentence_start : match.start()]) or about_another_case(
+            text, sentence_start, match.start()
+        ):
             continue  # "if the two are the same, the divergence is 0": about no distributions in force
         if scaled_before(text, match.start("measure"), sentence_start) or many_before(
             text, match.start(), sentence_start

@@ -47,7 +47,14 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import UNIT, extreme_before, many_before, scaled_after, scaled_before
+from kldocs.checker.measure_words import (
+    UNIT,
+    about_another_case,
+    extreme_before,
+    many_before,
+    scaled_after,
+    scaled_before,
+)
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_words import BEFORE, USAGE
@@ -331,6 +338,8 @@ def _reading(
     end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
     if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
         return None
+    if about_another_case(plain, sentence, start):
+        return None  # "in the previous example the KL divergence was 0.531 bits": other distributions
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
