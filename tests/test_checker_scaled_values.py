@@ -46,7 +46,7 @@ def _false(text: str) -> list[Checked]:
         ),
         (
             f"Over 50 draws this adds up to a total KL divergence of {50 * KL:.1f} bits.",
-            f"Over 50 draws this adds up to a KL divergence of {50 * KL:.1f} bits.",
+            f"This adds up to a KL divergence of {50 * KL:.1f} bits.",
         ),
         (
             f"Three times the KL divergence comes out at about {3 * KL:.3f} bits.",

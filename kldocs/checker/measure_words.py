@@ -138,24 +138,14 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
 #: A count of draws before a measure in its sentence: "two flips together have an entropy of", "over 10 independent
 #: draws the divergence", "a block of four symbols": the measure of all of them, not of one.
 _MANY_BEFORE = lazy(
-    r"(?<![^\W\d_])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|[2-9]|[1-9][0-9]+|[nNkm])"
+    r"(?<![\w.,])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|[2-9]|[1-9][0-9]+|[nNkm])"
     r"[ \t]+(?:(?:independent|i\.i\.d\.?|iid|fair|biased|such|more|repeated|successive|consecutive)[ \t]+)?"
     r"(?:flips|tosses|draws|copies|symbols|letters|samples|observations|rolls|coins|dice|trials|characters|tokens|"
-    r"throws|realizations|realisations|uses|bits|outputs|emissions|steps)(?![^\W\d_])|"
+    r"throws|realizations|realisations|uses|outputs|emissions)(?![^\W\d_])|"
     r"(?<![^\W\d_])(?:block|sequence|string|message|pair|triple)s?[ \t]+of[ \t]+(?:two|three|four|five|ten|[2-9]|[1-9]"
     r"[0-9]+|[nNkm])(?![^\W\d_])",
     re.IGNORECASE,
 )
-
-
-def many_before(text: str, end: int, start: int = 0) -> bool:
-    """Whether the sentence before a measure's name at ``text[end]``, from ``start`` on (at most 200 characters),
-    counts several draws whose measure it gives ("two flips together have an entropy of ...").
-
-    >>> many_before("Two flips together have an entropy of", 27), many_before("The coin has an entropy of", 16)
-    (True, False)
-    """
-    return _MANY_BEFORE.search(text, max(start, end - 200), end) is not None
 
 
 #: Words that send a sentence to another example than the one in force: "in the previous example", "in Exercise 2",
@@ -169,15 +159,18 @@ _OTHER_CASE = lazy(
 )
 
 
-def about_another_case(text: str, start: int, end: int) -> bool:
-    """Whether the sentence in ``text[start:end]`` (at most its last 200 characters) speaks of another example than
-    the one in force ("In the previous example the KL divergence was 0.531 bits").
+def not_in_force(text: str, start: int, end: int) -> bool:
+    """Whether the sentence in ``text[start:end]`` (at most its last 200 characters) gives a measure of several draws
+    ("two flips together have an entropy of") or of another example ("in the previous example the KL divergence
+    was"), not of the distributions in force.
 
-    >>> text = "In the previous example the KL divergence was 0.531 bits."
-    >>> about_another_case(text, 0, 40), about_another_case("Here the KL divergence is 0.2.", 0, 20)
+    >>> not_in_force("Two flips together have an entropy of", 0, 27), not_in_force("The coin has an entropy of", 0, 16)
     (True, False)
+    >>> not_in_force("In the previous example the KL divergence was 0.531 bits.", 0, 40)
+    True
     """
-    return _OTHER_CASE.search(text, max(start, end - 200), end) is not None
+    window = max(start, end - 200)
+    return _MANY_BEFORE.search(text, window, end) is not None or _OTHER_CASE.search(text, window, end) is not None
 
 
 #: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",

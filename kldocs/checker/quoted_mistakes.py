@@ -188,31 +188,28 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
     lines = document.text.split("\n")
     kept = []
     for offset, checked in results:
-        denial = corrected_quote(lines, document.row(offset)) if checked.verdict == "false" else None
-        reported = reported_by(document.text, offset) if checked.verdict == "false" else None
-        posed = posed_by(document.text, offset) if checked.verdict == "false" else None
-        asked = checked.verdict == "false" and asked_at(document.text, offset)
-        erratum = corrected_after(document.text, offset) if checked.verdict == "false" else None
-        column = None
-        if checked.verdict == "false":
-            column = in_wrong_column(lines, document.row(offset), offset - document.text.rfind("\n", 0, offset) - 1)
-        if denial is not None:
-            note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif reported is not None:
-            note = f"reported as someone's answer (“{reported}”), not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif posed is not None:
-            note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif erratum is not None:
-            note = f"printed text that an erratum corrects (“{erratum}”), not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif column is not None:
-            note = f"in a table column headed “{column}”, not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif asked:
-            note = f"asked in a question, not the document's claim; {checked.note}"
+        why = _not_its_claim(document, lines, offset) if checked.verdict == "false" else None
+        if why is not None:
+            note = why if why.startswith("quoted") else f"{why}, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         kept.append((offset, checked))
     return kept
+
+
+def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> str | None:
+    """Why the claim at ``offset`` is someone else's or is not asserted (the first reason that applies), else None."""
+    denial = corrected_quote(lines, document.row(offset))
+    if denial is not None:
+        return f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
+    text = document.text
+    reasons = (
+        ("reported as someone's answer (“{}”)", reported_by(text, offset)),
+        ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
+        ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
+        (
+            "in a table column headed “{}”",
+            in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),
+        ),
+        ("asked in a question{}", "" if asked_at(text, offset) else None),
+    )
+    return next((form.format(words) for form, words in reasons if words is not None), None)

@@ -49,9 +49,8 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     UNIT,
-    about_another_case,
     extreme_before,
-    many_before,
+    not_in_force,
     scaled_after,
     scaled_before,
 )
@@ -338,8 +337,8 @@ def _reading(
     end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
     if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
         return None
-    if about_another_case(plain, sentence, start):
-        return None  # "in the previous example the KL divergence was 0.531 bits": other distributions
+    if not_in_force(plain, sentence, start):
+        return None  # "in the previous example the KL divergence was", "two flips have an entropy of": others' values
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
@@ -353,7 +352,6 @@ def _reading(
         extreme_before(source, sentence + at, sentence)
         or scaled_before(source, sentence + at)
         or scaled_after(source, sentence + to)
-        or many_before(source, sentence + at, sentence)
         for at, to, _ in words
     ):
         return None  # "the maximum entropy is 1 bit", "twice the entropy is 2 bits": not a value of one in force
