@@ -148,29 +148,14 @@ _MANY_BEFORE = lazy(
 )
 
 
-#: Words that send a sentence to another example than the one in force: "in the previous example", "in Exercise 2",
-#: "last week", "en el ejemplo anterior", "im vorigen Beispiel", "dans l'exemple précédent".
-_OTHER_CASE = lazy(
-    r"(?<![^\W\d_])(?:(?:in|for|from)[ \t]+(?:the[ \t]+)?(?:previous|preceding|last|earlier|first|second|third|other|"
-    r"next|following|original)[ \t]+(?:example|exercise|problem|question|section|chapter|case|lecture|model)|"
-    r"last[ \t]+(?:week|time|lecture)|(?:en|de)[ \t]+el[ \t]+(?:ejemplo|ejercicio)[ \t]+anterior|"
-    r"im[ \t]+(?:vorigen|letzten|ersten)[ \t]+Beispiel|dans[ \t]+l['’]exemple[ \t]+précédent)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
 def not_in_force(text: str, start: int, end: int) -> bool:
     """Whether the sentence in ``text[start:end]`` (at most its last 200 characters) gives a measure of several draws
-    ("two flips together have an entropy of") or of another example ("in the previous example the KL divergence
-    was"), not of the distributions in force.
+    ("two flips together have an entropy of"), not of the distribution in force.
 
     >>> not_in_force("Two flips together have an entropy of", 0, 27), not_in_force("The coin has an entropy of", 0, 16)
     (True, False)
-    >>> not_in_force("In the previous example the KL divergence was 0.531 bits.", 0, 40)
-    True
     """
-    window = max(start, end - 200)
-    return _MANY_BEFORE.search(text, window, end) is not None or _OTHER_CASE.search(text, window, end) is not None
+    return _MANY_BEFORE.search(text, max(start, end - 200), end) is not None
 
 
 #: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",

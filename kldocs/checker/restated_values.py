@@ -338,7 +338,7 @@ def _reading(
     if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
         return None
     if not_in_force(plain, sentence, start):
-        return None  # "in the previous example the KL divergence was", "two flips have an entropy of": others' values
+        return None  # "two flips together have an entropy of about 0.938 bits": the value of all of them
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
