@@ -86,6 +86,10 @@ LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a stud
         ("A student claims that the entropy of $P$ is 1.58 bits. Explain the mistake.", "reported as someone's answer"),
         ("Häufiger Fehler: Viele haben $H(P) = 1.58$ Bit angegeben.", "reported as someone's answer"),
         ("Erreur fréquente : $H(P) = 1.58$ bits, l'entropie de la loi uniforme.", "reported as someone's answer"),
+        ("Common mistakes: writing H(P) = 1.58 (the uniform value).", "reported as someone's answer"),
+        ("Häufige Fehler: $H(P) = 1.58$ Bit, die Entropie der Gleichverteilung.", "reported as someone's answer"),
+        ("Errores frecuentes: escribir $H(P) = 1.58$ bits.", "reported as someone's answer"),
+        ("Classic pitfalls: H(P) = 1.58 bits, as if the three were equally likely.", "reported as someone's answer"),
         ("Answer: 1.485 bits (students who wrote that the entropy is 1.58 bits used 3 equal outcomes).", "reported as"),
         ("The most common wrong answer was that the entropy is 1.58 bits.", "reported as someone's answer"),
         ('True or false: "the entropy of $P$ is 1.58 bits."', "posed as a statement"),
@@ -134,3 +138,36 @@ def test_a_value_asked_about_in_a_question_is_not_false(question: str) -> None:
     asked = [claim for claim in claims if claim.kind == "kl" and claim.lines == (3,)]
     assert all(claim.verdict == "unchecked" and "asked in a question" in claim.note for claim in asked)
     assert [claim.verdict for claim in claims if claim.kind == "kl" and claim.lines == (5,)] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    "erratum",
+    [
+        'p. 12, line 4: "the entropy is 1.58 bits" should read "the entropy is 1.485 bits".',
+        "Page 12: $H(P) = 1.58$ bits should be $H(P) = 1.485$ bits.",
+        "S. 12: „die Entropie beträgt 1.58 Bit“ sollte lauten „1.485 Bit“.",
+        "p. 12: H(P) = 1.58 → H(P) = 1.485.",
+    ],
+)
+def test_the_printed_text_an_erratum_corrects_is_not_false(erratum: str) -> None:
+    truth = _entropy_bits(LOADED)
+    assert mpmath.nstr(truth, 4) == "1.485"
+    text = f"# Errata\n\nHere $P = (0.5, 0.3, 0.2)$.\n\n{erratum}\n"
+    claims = check_text(text, "errata.md").claims
+    assert not [claim for claim in claims if claim.verdict == "false"], claims
+    # The book's own wrong value, with no correction after it, is still false.
+    own = check_text("Here $P = (0.5, 0.3, 0.2)$.\n\nThe entropy is 1.58 bits, as it should be.\n", "book.md")
+    assert [claim.verdict for claim in own.claims if claim.kind == "entropy"] == ["false"]
+
+
+@pytest.mark.parametrize(("wrong", "right"), [("Printed", "Should read"), ("Wrong answer", "Correct answer")])
+def test_a_cell_in_a_table_column_headed_as_wrong_is_not_false(wrong: str, right: str) -> None:
+    text = (
+        f"Here $P = (0.5, 0.3, 0.2)$.\n\n| Page | {wrong} | {right} |\n|---|---|---|\n"
+        f"| 12 | $H(P) = 1.58$ bits | $H(P) = {mpmath.nstr(_entropy_bits(LOADED), 4)}$ bits |\n"
+    )
+    claims = check_text(text, "errata.md").claims
+    assert [claim.verdict for claim in claims if claim.kind == "entropy"] == ["unchecked", "holds"], claims
+    # Under plain headers the same cell is the document's claim.
+    plain = check_text(text.replace(wrong, "Value").replace(right, "Check"), "table.md").claims
+    assert [claim.verdict for claim in plain if claim.kind == "entropy"] == ["false", "holds"]

@@ -122,7 +122,12 @@ _LOG_NOTATION = lazy(r"\\ln(?![A-Za-z])|\\log_\{?\s*(2|10|e)\s*\}?")
 
 
 def math_bases(document: SourceText, region: Region) -> Iterator[BaseStatement]:
-    """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``) names the base."""
+    """``\\ln`` or ``\\log_2`` in a general formula (one with ``\\sum`` or ``p_i``), or written alone ("we used
+    $\\log_{10}$"), names the base."""
+    alone = _LOG_NOTATION.fullmatch(region.text.strip())
+    if alone is not None:
+        yield BaseStatement(document.line(region.offset), alone.group(1) or "e", alone.group(), region.offset)
+        return
     if "\\sum" not in region.text and not re.search(r"[a-z]_\{?i\}?", region.text):
         return
     notations = {match.group(1) or "e": match.group() for match in _LOG_NOTATION.finditer(region.text)}

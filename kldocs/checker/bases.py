@@ -140,13 +140,15 @@ class BaseRules:
         if computed is not None:
             return parse_base(computed), "formula"
         row, section = self.document.row(found.offset), self.document.section(found.offset)
-        beside = {
-            statement.base
+        near_rows = [
+            (near, statement)
             for near in range(row - BESIDE, row + BESIDE + 1)
             for statement in self.worded.get(near, ())
             if self.document.section(statement.offset) == section  # not the next section's heading
             and not (near > row and self._gives_a_value(statement))  # "in bits this would be 0.1887": its own
-        }
+        ]
+        own = {statement.base for near, statement in near_rows if near == row and statement.offset < found.offset}
+        beside = own if len(own) == 1 else {statement.base for _, statement in near_rows}  # "With base-10 logs, D"
         if len(beside) == 1:
             return parse_base(beside.pop()), "beside"
         chosen = _named(self.section_majority, self.opening_majority, section)

@@ -105,9 +105,80 @@ def extreme_before(text: str, end: int, start: int = 0) -> bool:
     return _EXTREME_BEFORE.search(text, start, end) is not None
 
 
+#: Words right before a measure's name or symbol that make what follows a multiple, a share or a sum of it, not its
+#: value: "twice the cross-entropy", "half of D(P||Q)", "72% of D(P||Q)", "1.39 times D(Q||P)", "a total KL
+#: divergence", "the sum of the entropies", "die Hälfte der", "el doble de la", "la moitié de", "вдвое".
+_SCALED_BEFORE = lazy(
+    r"(?<![^\W\d_])(?:twice|double[ds]?|triple[ds]?|thrice|quadruple[ds]?|halve[ds]?|half|"
+    r"one[ -](?:third|quarter|tenth)|a\s+(?:third|quarter|tenth|fifth)|"
+    r"total|sum|product|multiple|fraction|share|proportion|ratio|percent(?:age)?|average|mean|"
+    r"(?:[0-9]+(?:[.,][0-9]+)?|two|three|four|five|ten|hundred|[nNkm])[ \t]*(?:%|per\s?cent|times|fold|x|×|-fold)|"
+    r"doppelte[nmrs]?|zweifache[nmrs]?|dreifache[nmrs]?|h[äa]lfte|halbe[nmrs]?|gesamte[nmrs]?|summe|prozent|"
+    r"zweimal|dreimal|moiti[ée]|deux\s+fois|trois\s+fois|somme|pour\s?cent|mitad|doble|dos\s+veces|tres\s+veces|"
+    r"suma|por\s?ciento|met[àa]|doppio|triplo|due\s+volte|somma|per\s?cento|metade|dobro|duas\s+vezes|soma|"
+    r"половин\w*|удвоенн\w*|утроенн\w*|вдвое|втрое|сумм\w*|процент\w*)"
+    r"(?:[ \t]+(?:of|the|a|an|its|their|this|that|der|die|des|von|de|du|la|le|les|l['’]|del|della|di|da|do|das|dos|"
+    r"el|los|las|dell['’]|d['’]))*[ \t]*[$(\\]*[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def scaled_before(text: str, end: int, start: int = 0) -> bool:
+    """Whether the words right before ``text[end]`` (a measure's name or symbol), from ``start`` on, make what follows
+    a multiple, a share or a sum of the measure, not its value.
+
+    >>> scaled_before("Half the cross-entropy", 9), scaled_before("about 72% of D(P||Q)", 13)
+    (True, True)
+    >>> scaled_before("The cross-entropy", 4), scaled_before("a total KL divergence", 8)
+    (False, True)
+    """
+    return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
+
+
+#: A count of draws before a measure in its sentence: "two flips together have an entropy of", "over 10 independent
+#: draws the divergence", "a block of four symbols": the measure of all of them, not of one.
+_MANY_BEFORE = lazy(
+    r"(?<![\w.,])(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|[2-9]|[1-9][0-9]+|[nNkm])"
+    r"[ \t]+(?:(?:independent|i\.i\.d\.?|iid|fair|biased|such|more|repeated|successive|consecutive)[ \t]+)?"
+    r"(?:flips|tosses|draws|copies|symbols|letters|samples|observations|rolls|coins|dice|trials|characters|tokens|"
+    r"throws|realizations|realisations|uses|outputs|emissions)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:block|sequence|string|message|pair|triple)s?[ \t]+of[ \t]+(?:two|three|four|five|ten|[2-9]|[1-9]"
+    r"[0-9]+|[nNkm])(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def not_in_force(text: str, start: int, end: int) -> bool:
+    """Whether the sentence in ``text[start:end]`` (at most its last 200 characters) gives a measure of several draws
+    ("two flips together have an entropy of"), not of the distribution in force.
+
+    >>> not_in_force("Two flips together have an entropy of", 0, 27), not_in_force("The coin has an entropy of", 0, 16)
+    (True, False)
+    """
+    return _MANY_BEFORE.search(text, max(start, end - 200), end) is not None
+
+
+#: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",
+#: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반".
+_SCALED_AFTER = lazy(
+    r"[ \t]*(?:的|の|의)?[ \t]*"
+    r"(?:[0-9一二两三四五六七八九十百几]+[ \t]*倍|一半|半分|[0-9두세네열백]+[ \t]*배|절반|百分之)"
+)
+
+
+def scaled_after(text: str, end: int) -> bool:
+    """Whether the words right after a measure's name, which ends at ``text[end]``, make a multiple or a share of it.
+
+    >>> scaled_after("交叉熵的两倍约为 3.044", 3), scaled_after("交叉熵约为 1.522", 3)
+    (True, False)
+    """
+    return _SCALED_AFTER.match(text, end, end + 20) is not None
+
+
 #: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most", "0.5 bits
-#: away from the maximum").
+#: away from the maximum"), or a measure's symbol that makes it a coefficient ("the entropy is 3 H(P)", "2·D_KL(").
 NOT_THE_VALUE = (
+    r"(?![ \t]*(?:[×·*⋅][ \t]*)?(?:[A-Z][A-Za-z]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?\(|\\[A-Za-z]))"
     r"(?!\s*(?:(?:bits?|nats?|bans?)\s*)?(?:at\s+(?:most|least)|or\s+(?:more|less|above|below|higher|lower)|"
     r"(?:more|less|higher|lower|larger|smaller|greater|bigger|fewer|away|off|short|worse|better|too)(?![A-Za-z])))"
 )

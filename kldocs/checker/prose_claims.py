@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from kldocs.checker.chains import statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE, extreme_before
+from kldocs.checker.measure_words import (
+    MEASURE_ANCHORS,
+    MEASURE_WORDS,
+    NOT_THE_VALUE,
+    extreme_before,
+    not_in_force,
+    scaled_before,
+)
 from kldocs.checker.own_distributions import OWN_KIND
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
@@ -101,8 +108,10 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
-        if _CONDITION.search(text[sentence_start : match.start()]):
-            continue  # "if the two are the same, the divergence is 0": about no distributions in force
+        if _CONDITION.search(text[sentence_start : match.start()]) or not_in_force(text, sentence_start, match.start()):
+            continue  # "if the two are the same, the divergence is 0", "two flips have": not the distributions in force
+        if scaled_before(text, match.start("measure"), sentence_start):
+            continue  # "twice the cross-entropy is 2.986 bits", "a total KL divergence of 73.7 bits": not its value
         extreme = extreme_before(text, match.start("measure"), sentence_start)
         if extreme and not OWN_KIND.search(text, sentence_start, match.start()):
             continue  # "the maximum entropy is 1 bit": a bound, not a value of the one in force (a fair coin's is)

@@ -5,8 +5,9 @@ symmetric``) and correct it in the next paragraph ("This is not right: ...", "No
 Answer keys and tutors' replies report a wrong answer in a sentence of its own ("You wrote that the entropy
 is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
 judge ("True or false: the KL divergence is 0.5 bits") or ask about a value ("I get 0.5 bits, is that
-right?", "对吗？"). None is the page's own claim, so a claim in it is not
-called false; the note says why.
+right?", "对吗？"); errata give the printed text and its correction ('"the entropy is 1.58 bits" should read
+"1.485 bits"', "sollte lauten", "應為"). None is the page's own claim, so a claim in it is not called false; the
+note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
 >>> corrected_quote(lines, 0)
@@ -50,8 +51,9 @@ _REPORTED = lazy(
     r"dijiste|afirm[óo]|afirmaron|obtuvo|obtuvieron|obtuviste|puso|pusieron|pusiste|escreveu|escreveram|respondeu|"
     r"responderam|disse|disseram|afirmou|afirmaram|obteve|obtiveram|écrit|répondu|trouvé|obtenu|affirmé|écrivent|"
     r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
-    r"|\b(?:(?:häufig|typisch|klassisch|beliebt)er\s+Fehler|erreur\s+(?:fréquente|courante|classique|typique)|"
-    r"erro\s+(?:comum|frequente|típico)|(?:common|typical|frequent)\s+(?:mistake|error|slip))\s*:"
+    r"|\b(?:(?:häufig|typisch|klassisch|beliebt)e[rn]?\s+Fehler|erreurs?\s+(?:fréquente|courante|classique|typique)s?|"
+    r"erros?\s+(?:comu(?:m|ns)|frequentes?|típicos?)|error(?:es)?\s+(?:com[uú]n(?:es)?|frecuentes?|típicos?)|"
+    r"(?:common|typical|frequent|classic)\s+(?:mistakes?|errors?|slips?|pitfalls?))\s*:"
     r"|\b(?:wrong|incorrect|mistaken)\s+answers?\b|\brespuestas?\s+(?:incorrectas?|err[oó]neas?)|"
     r"\b(?:mauvaises?\s+réponses?|réponses?\s+fausses?)|\bfalsche\s+Antwort(?:en)?|\brespostas?\s+(?:errad|incorret)[ao]s?"
     r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
@@ -72,6 +74,15 @@ _ASKED_END = lazy(r"[.!](?=\s|$)|[。！]|(?P<asked>\?(?![\w=&%/])|？)|\n[ \t]*
 _REPORTED_AFTER = lazy(
     r"[-−]?\d[\d.,]*\s*(?:비트|나트|ビット|ナット|bits?|nats?)?\s*(?:(?:이)?라고\s*(?:답|썼|적었|주장|계산)|と(?:答え|書い|回答|主張))"
 )
+#: After a claim, an erratum's correction: the text as printed, then "should read" / "is a typo" (a quote closing
+#: first, or only its unit between): 'p. 40: "the cross-entropy is 1.99 bits" should read ...'.
+_ERRATUM = lazy(
+    r"[-−]?[0-9.,]*(?:[^.\n\"”»“]{0,80}?[\"”»“]|[*_`$) \t]*(?:bits?|nats?|Bits?|бита?|比特)?[*_`$) \t]*)[ \t]*,?[ \t]*"
+    r"(?P<fix>should\s+(?:read|be|have\s+been)|is\s+(?:wrong|incorrect|a\s+(?:typo|misprint))|"
+    r"(?:debe|debería)\s+(?:decir|ser|leerse)|sollte\s+(?:lauten|heißen)|muss\s+(?:lauten|heißen)|"
+    r"doit\s+(?:se\s+lire|être)|devrait\s+être|deve\s+(?:ser|essere|leggersi)|应为|应该是|は誤り|→)",
+    re.IGNORECASE,
+)
 #: Where a sentence ends, before a claim.
 _SENTENCE_END = lazy(r"[.!?。！？]\s|\n\s*\n")
 
@@ -88,6 +99,36 @@ def corrected_quote(lines: Sequence[str], row: int) -> str | None:
     if end >= len(lines) or end - row >= _REACH or _QUOTED.match(lines[end]):
         return None
     return denial_opening(lines[end][:200])
+
+
+#: A table's column header that says its cells are wrong: "Printed", "Wrong answer", "Incorrect", "Mistake",
+#: "Falsch", "Incorrecto", "Faux", "错误".
+_WRONG_HEADER = lazy(
+    r"(?<![^\W\d_])(?:printed|misprint|wrong|incorrect|mistaken?|mistakes|erroneous|error|erratum|typo|was|"
+    r"falsch|fehlerhaft|gedruckt|incorrect[oa]|err[oó]ne[oa]|impreso|faux|fausse|erron[ée]e?|imprimé|errad[oa]|"
+    r"sbagliat[oa]|errat[oa]|stampato|неверн\w*|ошибк\w*)(?![^\W\d_])|错误|誤り|오답",
+    re.IGNORECASE,
+)
+
+
+def in_wrong_column(lines: Sequence[str], row: int, column: int) -> str | None:
+    """The header of the Markdown table column that holds ``lines[row][column]`` when it calls its cells wrong
+    ("Printed", "Wrong answer"), else None.
+
+    >>> table = ["| Page | Printed | Correct |", "|---|---|---|", "| 31 | H(P) = 1.36 | H(P) = 1.485 |"]
+    >>> in_wrong_column(table, 2, 8), in_wrong_column(table, 2, 24)
+    ('Printed', None)
+    """
+    line = lines[row]
+    if not line.lstrip().startswith("|"):
+        return None
+    index = line.count("|", 0, column)
+    top = row
+    while top > 0 and row - top < 200 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    cells = lines[top].split("|")
+    header = cells[index].strip() if index < len(cells) and top < row else ""
+    return header if header and _WRONG_HEADER.search(header) else None
 
 
 def _lead(text: str, offset: int) -> str:
@@ -128,29 +169,47 @@ def reported_by(text: str, offset: int) -> str | None:
     return None if after is None else after.group().rstrip()
 
 
+def corrected_after(text: str, offset: int) -> str | None:
+    """The words of an erratum that correct the claim whose value starts at ``offset`` ("should read"), or None.
+
+    >>> text = 'p. 40: "the cross-entropy is 1.99 bits" should read "1.88 bits".'
+    >>> corrected_after(text, text.index("1.99")), corrected_after("It is 1.99 bits, as it should be.", 6)
+    ('should read', None)
+    """
+    erratum = _ERRATUM.match(text, offset, offset + 160)
+    return None if erratum is None else " ".join(erratum.group("fix").split())
+
+
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
-    """``results`` with each false claim of a blockquote that the next paragraph corrects, or of a sentence that
-    reports someone's answer, left unchecked."""
+    """``results`` with each false claim of a blockquote that the next paragraph corrects, of a sentence that
+    reports someone's answer, or of printed text that an erratum corrects, left unchecked."""
     if document.format == "latex" or not any(checked.verdict == "false" for _, checked in results):
         return results
     lines = document.text.split("\n")
     kept = []
     for offset, checked in results:
-        denial = corrected_quote(lines, document.row(offset)) if checked.verdict == "false" else None
-        reported = reported_by(document.text, offset) if checked.verdict == "false" else None
-        posed = posed_by(document.text, offset) if checked.verdict == "false" else None
-        asked = checked.verdict == "false" and asked_at(document.text, offset)
-        if denial is not None:
-            note = f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif reported is not None:
-            note = f"reported as someone's answer (“{reported}”), not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif posed is not None:
-            note = f"posed as a statement to judge (“{posed}”), not the document's claim; {checked.note}"
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        elif asked:
-            note = f"asked in a question, not the document's claim; {checked.note}"
+        why = _not_its_claim(document, lines, offset) if checked.verdict == "false" else None
+        if why is not None:
+            note = why if why.startswith("quoted") else f"{why}, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
         kept.append((offset, checked))
     return kept
+
+
+def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> str | None:
+    """Why the claim at ``offset`` is someone else's or is not asserted (the first reason that applies), else None."""
+    denial = corrected_quote(lines, document.row(offset))
+    if denial is not None:
+        return f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
+    text = document.text
+    reasons = (
+        ("reported as someone's answer (“{}”)", reported_by(text, offset)),
+        ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
+        ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
+        (
+            "in a table column headed “{}”",
+            in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),
+        ),
+        ("asked in a question{}", "" if asked_at(text, offset) else None),
+    )
+    return next((form.format(words) for form, words in reasons if words is not None), None)

@@ -47,7 +47,13 @@ from dataclasses import dataclass
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import UNIT, extreme_before
+from kldocs.checker.measure_words import (
+    UNIT,
+    extreme_before,
+    not_in_force,
+    scaled_after,
+    scaled_before,
+)
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.restated_words import BEFORE, USAGE
@@ -148,6 +154,9 @@ _OTHER_QUANTITY = lazy(
     r"概率|权重|確率|重み|확률|가중치|距离|距離|거리",
     re.IGNORECASE,
 )
+#: A particle of comparison after the measure ("P의 엔트로피보다 약 0.1비트 크다",
+#: "エントロピーより約 0.1 ビット大きい"): the value is a difference from the measure, not its value.
+_THAN = lazy(r"보다|より|에\s*비해|に比べ")
 #: Who gives the value when no measure is named: "this", "which", "plugging in" (the computation just shown).
 _SUBJECT = lazy(
     r"(?:(?<![^\W\d_])(?:this|which|that|it|we|you|isso|isto|o\s+que|lo\s+que|esto|ce\s+qui|cela|"
@@ -328,6 +337,8 @@ def _reading(
     end = _SENTENCE_MARK.search(plain, number.end(), number.end() + _REACH)
     if (end is not None and plain[end.start()] in "?？") or _SUPPOSED.search(plain, sentence, start):
         return None
+    if not_in_force(plain, sentence, start):
+        return None  # "two flips together have an entropy of about 0.938 bits": the value of all of them
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
@@ -337,8 +348,13 @@ def _reading(
     words = [mention for mention in named if mention[0] >= max(sentence, after) - sentence] or named
     if bracketed and words:
         words = [max(words)]  # the measure right before the bracket, not one it is compared with
-    if any(extreme_before(source, sentence + at, sentence) for at, _, _ in words):
-        return None  # "the maximum entropy is 1 bit": a bound over distributions, not a value of one in force
+    if any(
+        extreme_before(source, sentence + at, sentence)
+        or scaled_before(source, sentence + at)
+        or scaled_after(source, sentence + to)
+        for at, to, _ in words
+    ):
+        return None  # "the maximum entropy is 1 bit", "twice the entropy is 2 bits": not a value of one in force
     measures = {measure for _, _, measure in words if measure != "divergence"}
     divergence = any(measure == "divergence" for _, _, measure in named)
     if len(measures) > 1:
@@ -357,7 +373,7 @@ def _reading(
         gap = source[
             sentence + max((stop for _, stop, _ in words if stop <= lead - sentence), default=lead - sentence) : lead
         ]
-        if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or not _plain_gap(gap):
+        if len(gap.split()) > _GAP_WORDS or _OTHER_QUANTITY.search(gap) or _THAN.search(gap) or not _plain_gap(gap):
             return None  # "the KL term has a weight of about 0.5", "between Poisson(1) and ...": something else
     else:
         measure_above = _context(document, region, sentence, budget.displays)

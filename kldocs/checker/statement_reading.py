@@ -21,14 +21,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.base_statements import UNIT_WORD, base_name
-from kldocs.checker.chains import Problem, statements
+from kldocs.checker.chains import Problem, Statement, statements
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.found import Found, Unreadable
+from kldocs.checker.latex_numbers import MeasureNode
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_words import scaled_before
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
+from kldocs.checker.trees import measures_in
 
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
@@ -120,11 +123,41 @@ def _read(
     for statement in found:
         offset = region.offset + shift + statement.offset
         start = region.offset + shift + min(statement.left.start, statement.right.start)
+        if isinstance(statement.left, MeasureNode) and scaled_before(document.text, start):
+            continue  # "72% of D(P||Q): 0.531 / 0.737", "half of $H(P) = 0.5$": a share of the measure, not its value
+        if statement.relation == "~" and _for_near_distributions(document.text, start, statement):
+            continue  # "for nearby distributions KL is about symmetric: D(P||Q) ≈ D(Q||P)": not of the pair in force
         if not denied_at(document.text, start, offset + len(statement.right_text)):
             yield Found(document.line(offset), statement, symbols, offset, line_unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
+
+
+#: Words that say an approximation holds for distributions close to each other, or in a limit.
+_NEAR = lazy(
+    r"(?<![^\W\d_])(?:nearby|close|similar|neighbou?ring|infinitesimal\w*|(?:first|second)[- ]order|limit|"
+    r"asymptotic\w*|locally|small\s+(?:perturbation|change|difference|deviation)s?|cercan[oa]s|próxim[oa]s|"
+    r"proches|voisines|benachbart\w*|nahe|близк\w+)(?![^\W\d_])|接近|相近|近い|가까운",
+    re.IGNORECASE,
+)
+
+
+def _for_near_distributions(text: str, start: int, statement: Statement) -> bool:
+    """Whether an approximation between measures (``D(P||Q) ≈ D(Q||P)``) is said, in its sentence, to hold for
+    distributions close to each other or in a limit, rather than for the ones in force.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = "For nearby distributions, D(P||Q) ≈ D(Q||P)."
+    >>> (statement,) = statements(tokenize(text[25:]), text[25:])
+    >>> _for_near_distributions(text, 25, statement), _for_near_distributions("So " + text[25:], 3, statement)
+    (True, False)
+    """
+    if not (measures_in(statement.left) and measures_in(statement.right)):
+        return False
+    opening = max(text.rfind(mark, max(0, start - 300), start) for mark in (". ", "\n\n", "! ", "? ")) + 1
+    return _NEAR.search(text, max(opening, start - 300), start) is not None
 
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE
+from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE, scaled_before
 from kldocs.checker.prose_claims import measure_named
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
@@ -62,8 +62,8 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
         if match.group("name") and measure != "entropy":
             continue  # "the KL divergence of P" says nothing of the other distribution
         symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
-        if not _is_measure(symbol, measure) or _conditional(text, match):
-            continue
+        if not _is_measure(symbol, measure) or _conditional(text, match) or scaled_before(text, match.start()):
+            continue  # "half the cross-entropy H(P,Q) is about 0.868": not its value
         if match.group("about") and "/" in match.group("number"):
             continue  # "about 4/5 bits": how near a fraction is meant to be is not said
         compared = (match.group("compared") or "").lower()

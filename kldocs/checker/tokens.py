@@ -63,7 +63,7 @@ _LOG = lazy(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|(?:mathrm|mbox|textrm|text)\{(?P<roman>log|ln|lg|lb)\}|"
     r"(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s+[0-9.]|\s+[A-Za-z](?![A-Za-z])))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s*(?:\||\\[lv]?vert|\\left|#)|\s+[0-9.]|\s+[^\W\d_](?![A-Za-z])))?"
     r"(?![A-Za-z])"
 )
 

@@ -288,9 +288,34 @@ def _factor(node: Node, beside: Node) -> Interval | None:
     """
     if isinstance(node, Number) and node.value and len(node.text.strip("0.-")) <= 2:
         to_a_place = "." in node.text and node.text.endswith("0")
-        if not (to_a_place or _fewer_places(beside, node)):
+        if not (to_a_place or _fewer_places(beside, node) or _converts_units(beside)):
             return node.value, node.value
     return interval(node)
+
+
+#: Factors that turn one unit of information into another, to nine places: ln 2 (bits to nats), log2 e (nats to
+#: bits), ln 10, log2 10, log10 2 and log10 e.
+_CONVERSIONS = tuple(
+    Fraction(text)
+    for text in ("0.693147181", "1.442695041", "2.302585093", "3.321928095", "0.301029996", "0.434294482")
+)
+
+
+def _converts_units(node: Node) -> bool:
+    r"""True when ``node`` is a factor between units (``0.693``, ``1.4427``): the value it multiplies is
+    a measure's value rounded (``0.039 \times 0.693``: bits to nats), not a probability.
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> interval(parse(tokenize("0.039 * 0.693")))  # 0.0385 * 0.6925 to 0.0395 * 0.6935
+    (Fraction(21329, 800000), Fraction(109573, 4000000))
+    """
+    if not isinstance(node, Number):
+        return False
+    place = written_place(node.text)
+    if place is None or place > -2:
+        return False
+    return any(abs(constant - node.value) <= Fraction(10) ** place / 2 for constant in _CONVERSIONS)
 
 
 def _fewer_places(weight: Node, number: Number) -> bool:
