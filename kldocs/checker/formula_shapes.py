@@ -69,6 +69,7 @@ from __future__ import annotations
 import re
 
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_symbols import DOUBLE_BAR
 
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
@@ -78,10 +79,12 @@ _CLUTTER = lazy(
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
-_BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
+_BAR = rf"(?:{DOUBLE_BAR})"
+#: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
+_ONE_BAR = r"(?:\\mid|\|)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
 _KL_DEFINITION = lazy(
-    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|{_ONE_BAR}|[,;])(?P<second>[PpQq])\)"
     # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...
     rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
     rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq])"
@@ -169,7 +172,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     >>> sign_of_definition(r"H(p) = -\mathbb{E}_{x \sim p} \log p(x)")
     ('entropy', 1)
     """
-    formula = DEFINED_AS.sub("=", _EXPECTED.sub(_expected_sum, plain_notation(formula)))
+    formula = _renamed_densities(DEFINED_AS.sub("=", _EXPECTED.sub(_expected_sum, plain_notation(formula))))
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
@@ -198,14 +201,16 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
 
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
-#: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
-#: (``\ln{}``; not the empty limit of ``\sum_{x}^{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
+#: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
+#: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``)
+#: and a sum with its index set under it (``\underset{i}{\sum}``).
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
     r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
     r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
+    r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -229,6 +234,8 @@ def plain_notation(formula: str) -> str:
     'D_{KL}(p | | q) = \\sum p_i'
     >>> plain_notation(r"H(X) = -\sum P(X = x_i) \log P(X = x_i) + P(X=a)")
     'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
+    >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
+    '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
     """
     return _NOTATION.sub(_plain, formula)
 
@@ -244,11 +251,49 @@ def _plain(match: re.Match[str]) -> str:
         return f"({variable.lower()})" if match.group("value") in (variable.lower(), *"ijkn") else written
     if match.group("name") is not None:
         return f"{match.group('name')}({match.group('args')})"
+    if match.group("log") is not None:
+        return f"{written} "
     if written.startswith("\\underset"):
         return "\\sum"
     if "vert" in written.lower():
         return "\\|" if "Vert" in written else "|"
     return _NOTATION_PLAIN[written]
+
+
+#: A density's name with what may mark it: a star (``p^*``, ``p^{\star}``), a parameter under it (``p_\theta``) or
+#: after a bar (``p(x|\phi)``, ``p(x;\theta)``), a variable it is conditioned on (``q(z|x)``); ``f`` and ``g`` too.
+_DENSITY = lazy(
+    r"(?<![A-Za-z\\])(?P<letter>[PpQqfg])(?![A-Za-z])"
+    r"(?P<mark>\s*\^\s*\{?\s*(?:\*|\\ast|\\star)\s*\}?|\s*_\s*\{?\s*(?:\*|\\(?:theta|phi|psi|lambda|omega))\s*\}?)?"
+    r"(?:\s*\(\s*[a-z]\s*(?P<given>(?:\||\\mid|;)\s*(?:\\(?:theta|phi|psi|lambda|omega)|[a-z]))?\s*\))?"
+)
+
+
+def _renamed_densities(formula: str) -> str:
+    r"""The formula with its one or two densities named ``P`` and ``Q`` (in the order first written) when a star, a
+    parameter or the letters ``f`` and ``g`` name them; else as written.
+
+    >>> _renamed_densities(r"KL[p^*(x) \| p(x|\theta)] = \int p^*(x) \log \frac{p^*(x)}{p(x|\theta)} dx")
+    'KL[P(x) \\| Q(x)] = \\int P(x) \\log \\frac{P(x)}{Q(x)} dx'
+    >>> sign_of_definition(r"D(g|f)=\int f(x) \log \left[ \frac{g(x)}{f(x)} \right] \, dx")
+    ('kl', -1)
+    """
+    found = list(_DENSITY.finditer(formula))
+    names = dict.fromkeys(_density_name(match) for match in found)
+    marked = any(match.group("mark") or match.group("letter") in "fg" for match in found)
+    # q(z|x) beside p(z): a conditional's definition (a parameter after the bar, p(x|\theta), is a name's part)
+    conditioned = {"\\" not in (match.group("given") or "\\") for match in found}
+    if not marked or len(names) > 2 or len(conditioned) > 1:
+        return formula
+    letters = dict(zip(names, "PQ", strict=False))
+    return _DENSITY.sub(lambda match: letters[_density_name(match)] + ("(x)" if "(" in match.group() else ""), formula)
+
+
+def _density_name(match: re.Match[str]) -> str:
+    """A density's name without spacing, its letter's case or the argument it is evaluated at."""
+    mark = "".join((match.group("mark") or "").split()).replace("{", "").replace("}", "")
+    given = "".join((match.group("given") or "").split()).replace("\\mid", "|")
+    return f"{match.group('letter').lower()}{mark}{given}"
 
 
 def _within(flat: str, at: int) -> bool:
@@ -282,10 +327,10 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     weight = match.group("weight").upper()
     if {top, bottom} != {first, second} or first == second or weight not in (first, second):
         return None
-    if weight != first:
-        return "kl", SWAPPED
-    orientation = 1 if top == first else -1
-    return "kl", orientation * (-1 if match.group("sign") else 1)
+    # Weighted by either distribution, the sum is the divergence from that one when its ratio has that one on top,
+    # and that divergence with its sign flipped (never positive) when it has it below.
+    sign = (1 if top == weight else -1) * (-1 if match.group("sign") else 1)
+    return "kl", SWAPPED if sign == 1 and weight != first else sign
 
 
 def _unlogged_sign(match: re.Match[str]) -> tuple[str, int] | None:

@@ -73,15 +73,17 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = (
-    r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+#: The double bar between a divergence's distributions, however typed: ``\|``, ``||``, ``‖``, ``∥`` (the
+#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``.
+DOUBLE_BAR = (
+    r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|∥|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
 #: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`); and the divides sign
 #: ``∣`` of maths copied from web pages, ``H(Y∣X)``.
 _GIVEN = ("|", "\\mid", "\\vert", "/", "∣")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
+_SEP = rf"(?:{DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
 
 
 def _styled(word: str) -> str:
@@ -153,7 +155,7 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     elif family == "mi":
         if len(args) != 2:
             return None
-    elif family == "d" and not re.fullmatch(_DOUBLE_BAR, separator.replace(" ", "")):
+    elif family == "d" and not re.fullmatch(DOUBLE_BAR, separator.replace(" ", "")):
         return None
     if (measure == "entropy") != (len(args) == 1):
         return None
@@ -260,7 +262,7 @@ def _strip_delimiters(args: str) -> str:
     """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
     inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
     inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
-    return re.sub(rf"{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
+    return re.sub(rf"{DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
 
 
 def _normal_name(piece: str) -> str:

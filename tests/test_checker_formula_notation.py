@@ -1,0 +1,118 @@
+r"""``kldocs check`` on definitions written in the many notations authors use for the same measures.
+
+Each document here is written for the test: the double bar of a divergence typed as ``\mid\mid``, ``∥`` or
+``\Vert``; densities named by a star, a parameter or the letters ``f`` and ``g``; a logarithm typed glued to
+its probability (``logp(x)``); a conditional entropy with a braced logarithm; a divergence weighted by its
+second density with the ratio the other way up (``D(g|f) = \int f \log(g/f)``, never positive, so never a
+divergence). Whether each definition is right is decided here by computing both sides for a pair of
+distributions of our own with ``fractions`` and ``math``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+import pytest
+
+from kldocs.checker import Checked, check_text
+
+#: Two distributions of our own on three outcomes.
+_P = (Fraction(1, 2), Fraction(1, 3), Fraction(1, 6))
+_Q = (Fraction(1, 4), Fraction(1, 4), Fraction(1, 2))
+
+
+def _claims(text: str, name: str = "a.md") -> list[Checked]:
+    return list(check_text(text, name).claims)
+
+
+def _kl(p: tuple[Fraction, ...], q: tuple[Fraction, ...]) -> float:
+    return sum(float(a) * math.log(a / b) for a, b in zip(p, q, strict=True))
+
+
+def _weighted_by_second(p: tuple[Fraction, ...], q: tuple[Fraction, ...]) -> float:
+    """``sum q log(p/q)``: weighted by the second distribution, its ratio with the first on top."""
+    return sum(float(b) * math.log(a / b) for a, b in zip(p, q, strict=True))
+
+
+def _verdicts(text: str, name: str = "a.md") -> list[str]:
+    return [claim.verdict for claim in _claims(text, name)]
+
+
+_BARS = [r"\mid\mid", r" \mid \mid ", r"\|", r"\Vert", r"\parallel", "||", "‖", "∥", r" \vert\vert "]
+
+
+@pytest.mark.parametrize("bar", _BARS)
+@pytest.mark.parametrize("wrap", ["${}$", "$${}$$", "\\[{}\\]", "```math\n{}\n```"])
+def test_a_kl_definition_reads_with_every_double_bar(bar: str, wrap: str) -> None:
+    right = rf"D_{{KL}}(P{bar}Q) = \sum_x P(x)\log \frac{{P(x)}}{{Q(x)}},"
+    flipped = rf"D_{{KL}}(P{bar}Q) = -\sum_x P(x)\log \frac{{P(x)}}{{Q(x)}}"
+    assert _kl(_P, _Q) > 0  # so the flipped sign gives another value
+    assert _verdicts("The divergence:\n\n" + wrap.format(right) + "\n") == ["holds"]
+    assert _verdicts("The divergence:\n\n" + wrap.format(flipped) + "\n") == ["false"]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "D_KL(P∥Q) = Σ P(x) log(P(x)/Q(x))",
+        "D_KL(P ∥ Q) = Σₓ P(x)·log₂(P(x)/Q(x))",
+        "KL(P||Q) = Σ_x P(x) ln(P(x)/Q(x))",
+    ],
+)
+def test_a_kl_definition_typed_in_plain_text_reads_with_the_parallel_sign(formula: str) -> None:
+    assert _verdicts(f"The divergence is defined as {formula}\n", "a.txt") == ["holds"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "holds"),
+    [
+        (r"KL[p^*(x)\Vert p(x|\phi)]", r"\int p^*(x) \log \frac{p^*(x)}{p(x|\phi)} dx", True),
+        (r"KL[p^*(x)\Vert p(x|\phi)]", r"\int p^*(x) \log \frac{p(x|\phi)}{p^*(x)} dx", False),
+        (r"D_{KL}(p^{\star} \| p_\theta)", r"\int p^{\star}(x) \log \frac{p^{\star}(x)}{p_\theta(x)} \, dx", True),
+        (r"D_{KL}(p^{\star} \| p_\theta)", r"-\int p^{\star}(x) \log \frac{p^{\star}(x)}{p_\theta(x)} \, dx", False),
+        (r"D(f\|g)", r"\int f(x) \log \frac{f(x)}{g(x)} dx", True),
+        (r"D(g|f)", r"\int f(x) \log \left[ \frac{g(x)}{f(x)} \right] \, dx", False),
+        (r"D(p\|q)", r"\sum_x q(x) \log \frac{p(x)}{q(x)}", False),
+    ],
+)
+def test_densities_named_by_stars_parameters_or_f_and_g(left: str, right: str, holds: bool) -> None:
+    # sum q log(p/q) = -D(q||p) <= 0: weighted by either density with the other on top it is never a divergence.
+    assert _weighted_by_second(_P, _Q) < 0 < _kl(_Q, _P)
+    verdicts = _verdicts(f"The divergence is\n\n$${left} = {right}$$\n")
+    assert verdicts == (["holds"] if holds else ["false"])
+
+
+def test_a_sum_weighted_by_the_second_density_with_its_ratio_turned_is_still_the_other_direction() -> None:
+    # sum q log(q/p) = D(q||p), the divergence the other way round: not called sign-flipped.
+    claims = _claims("The divergence is\n\n$$D(p\\|q) = \\sum_x q(x) \\log \\frac{q(x)}{p(x)}$$\n")
+    assert [claim.verdict for claim in claims] == ["false"]
+    assert "other direction" in claims[0].note
+
+
+@pytest.mark.parametrize("log", ["log", "ln"])
+@pytest.mark.parametrize("wrap", ["${}$", "$${}$$", "{}"])
+def test_a_logarithm_typed_glued_to_its_probability(log: str, wrap: str) -> None:
+    right = f"D_{{KL}}(p||q)=\\sum p(x_i)({log}p(x_i)-{log}q(x_i))"
+    turned = f"D_{{KL}}(p||q)=\\sum p(x_i)({log}q(x_i)-{log}p(x_i))"
+    assert _verdicts(f"The divergence:\n\n{wrap.format(right)}\n") == ["holds"]
+    assert _verdicts(f"The divergence:\n\n{wrap.format(turned)}\n") == ["false"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "holds"),
+    [
+        (r"H(Y|X=x)=-\sum_y p(y|x)\log{p(y|x)}", True),
+        (r"H(Y|X=x)=\sum p(y|x)\log{p(y|x)}", False),
+        (r"H(Y \mid X=x) = \sum_y p(y \mid x) \log {p(y \mid x)}", False),
+        (r"H(Y|X)=-\sum_{x,y} p(x,y)\log{p(y|x)}", True),
+        (r"H(Y|X)=\sum_{x,y} p(x,y)\log{p(y|x)}", False),
+    ],
+)
+@pytest.mark.parametrize("name", ["a.md", "a.tex"])
+def test_a_conditional_entropy_with_a_braced_logarithm(formula: str, holds: bool, name: str) -> None:
+    # Y given X = x with p(y|x) = (1/2, 1/4, 1/4): -sum p log p = 1.5 bits > 0, so the missing minus changes it.
+    given = (Fraction(1, 2), Fraction(1, 4), Fraction(1, 4))
+    assert -sum(float(g) * math.log2(g) for g in given) == 1.5
+    text = f"We recall\n\n$${formula}$$\n" if name == "a.md" else f"We recall\n\\[{formula}\\]\n"
+    assert _verdicts(text, name) == (["holds"] if holds else ["false"])
