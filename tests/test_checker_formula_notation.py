@@ -116,3 +116,45 @@ def test_a_conditional_entropy_with_a_braced_logarithm(formula: str, holds: bool
     assert -sum(float(g) * math.log2(g) for g in given) == 1.5
     text = f"We recall\n\n$${formula}$$\n" if name == "a.md" else f"We recall\n\\[{formula}\\]\n"
     assert _verdicts(text, name) == (["holds"] if holds else ["false"])
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        r"$KL(p, q) = 0 \iff p =q$",
+        r"$$D_{KL}(P \| Q) = 0 \Leftrightarrow P = Q$$",
+        "1. $D(P||Q) = 0 ⟺ P = Q$",
+        "- $KL(p, q) = 0 \\iff p = q$",
+        "```math\nD_{KL}(P \\| Q) = 0 \\iff P = Q\n```",
+    ],
+)
+def test_a_divergence_zero_exactly_when_equal_in_a_formula_of_its_own(formula: str) -> None:
+    # Gibbs' inequality: D(P||Q) > 0 for our P != Q, and D(P||P) = 0.
+    assert _kl(_P, _Q) > 0 and _kl(_P, _P) == 0
+    claims = _claims(f"Gibbs' inequality gives\n\n{formula}\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("bound", "holds")]
+
+
+def test_a_formula_with_words_on_its_line_is_read_once() -> None:
+    claims = _claims("So $KL(p, q) = 0 \\iff p = q$ for every pair.\n")
+    assert [claim.verdict for claim in claims] == ["holds"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "holds"),
+    [
+        (r"D\_{KL}(P \| Q) = \sum\_x P(x) \log \frac{P(x)}{Q(x)}", True),
+        (r"D\_{KL}(P \| Q) = -\sum\_x P(x) \log \frac{P(x)}{Q(x)}", False),
+        (r"H(P) = -\sum\_{i} p\_i \log p\_i", True),
+        (r"D\_{KL}\[P \| Q\] = \sum\_x P(x) \log \frac{P(x)}{Q(x)}", True),
+    ],
+)
+@pytest.mark.parametrize("wrap", ["1. ${}$", "- ${}$", "$${}$$", "Note that ${}$ here."])
+def test_markdown_escapes_inside_maths(formula: str, holds: bool, wrap: str) -> None:
+    # Notes written for a renderer that reads Markdown first escape _ * [ ] inside the maths.
+    assert _verdicts("## Properties\n\n" + wrap.format(formula) + "\n") == (["holds"] if holds else ["false"])
+
+
+def test_a_row_break_before_a_bracket_is_not_an_escape() -> None:
+    text = "$$\\begin{aligned} D(P\\|Q) &= \\sum_x P(x) \\log \\frac{P(x)}{Q(x)} \\\\[2pt] &\\ge 0 \\end{aligned}$$\n"
+    assert "false" not in _verdicts("The divergence:\n\n" + text)

@@ -157,6 +157,38 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
             start += len(line) + 1
 
 
+#: Most characters of a formula read for a property of its own.
+_FORMULA_LENGTH = 200
+#: A list item's mark and spacing: what may stand on a line beside a formula read on its own.
+_ITEM_MARK = lazy(r"\s*(?:[-*+•]|[0-9]{1,3}[.)])?\s*")
+
+
+def formula_iff(document: SourceText, region: Region) -> Iterator[Property]:
+    r"""A divergence zero exactly when its distributions are equal (or the entropy when one outcome is certain)
+    written as a formula with no prose on its line, which no paragraph holds: ``$$KL(p,q) = 0 \iff p = q$$``.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("Gibbs:\n\n- $KL(p, q) = 0 \\iff p = q$\n", "a.md")
+    >>> [(item.measure, item.property) for item in formula_iff(document, document.math[0])]
+    [('kl', 'zero_iff_equal')]
+    """
+    text = region.text
+    if region.kind not in ("inline", "display") or len(text) > _FORMULA_LENGTH or not mentions(text, _IFF_ANCHORS):
+        return
+    if region.kind == "inline":
+        start = document.text.rfind("\n", 0, region.offset) + 1
+        end = document.text.find("\n", region.offset + len(text))
+        before = document.text[start : region.offset].rstrip("$")
+        after = document.text[region.offset + len(text) : len(document.text) if end < 0 else end].lstrip("$")
+        if not _ITEM_MARK.fullmatch(before) or after.strip(" \t.,;:"):
+            return  # a line of prose: its paragraph reads it
+    for pattern in (_ZERO_IFF_EQUAL, _ENTROPY_ZERO):
+        for match in pattern.finditer(text):
+            found = _property(pattern, match)
+            if found is not None and not _asked_or_denied(text, match):
+                yield _at(document, region, match, *found)
+
+
 def _written(document: SourceText, paragraph: Region) -> str:
     """The paragraph with its inline maths and line breaks as written, delimiters as spaces; the same length."""
     return in_place(document, paragraph) or paragraph.text.replace(BLANK, " ")
