@@ -158,3 +158,45 @@ def test_markdown_escapes_inside_maths(formula: str, holds: bool, wrap: str) -> 
 def test_a_row_break_before_a_bracket_is_not_an_escape() -> None:
     text = "$$\\begin{aligned} D(P\\|Q) &= \\sum_x P(x) \\log \\frac{P(x)}{Q(x)} \\\\[2pt] &\\ge 0 \\end{aligned}$$\n"
     assert "false" not in _verdicts("The divergence:\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"$$KL[p^*(x)\|p(x|\phi)] \geq 0$$", "holds"),
+        (r"$D_{KL}(p_\theta \Vert p^{\star}) \ge 0$", "holds"),
+        (r"$D_{KL}(p(x) \| q(x)) < 0$", "false"),
+        (r"$D_{KL}(p(x) \mid\mid q(x)) = D_{KL}(q(x) \mid\mid p(x))$", "false"),
+        ("KL(p*(x) ∥ p(x|θ)) ≥ 0", None),  # typed with Unicode letters: not read as a density
+    ],
+)
+def test_a_divergence_of_densities_written_with_their_arguments_or_marks(formula: str, verdict: str | None) -> None:
+    # D(P||Q) >= 0 always; our P, Q give D(P||Q) != D(Q||P), so symmetry is false.
+    assert abs(_kl(_P, _Q) - _kl(_Q, _P)) > 1e-3
+    verdicts = _verdicts(f"For densities\n\n{formula}\n")
+    assert verdicts == ([] if verdict is None else [verdict])
+
+
+def test_a_density_conditioned_on_a_variable_is_not_read_as_a_plain_distribution() -> None:
+    # q(z|x) is a family of distributions, one for each x: not one distribution.
+    assert _verdicts("The bound\n\n$D_{KL}(q(z|x) \\| p(z)) < 0$\n") == []
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        r"$$KL[p^*(x)\Vert p(x|\phi)] = 0\iff p^*(x)=p(x|\phi)$$",
+        r"$$D_{KL}(p_\theta \| p^*) = 0 \iff p_\theta = p^*$$",
+    ],
+)
+def test_zero_exactly_when_equal_with_marked_densities(formula: str) -> None:
+    assert _verdicts(f"So\n\n{formula}\n") == ["holds"]
+
+
+@pytest.mark.parametrize("size", [r"\big", r"\Big", r"\bigg", r"\Bigg"])
+@pytest.mark.parametrize("log", [r"\log", r"\operatorname{log}", r"\operatorname*{log}"])
+def test_sized_brackets_and_starred_operator_names(size: str, log: str) -> None:
+    right = rf"D_{{KL}}(P \| Q) = \sum_x P(x) {log} {size}l( \frac{{P(x)}}{{Q(x)}} {size}r)"
+    flipped = rf"D_{{KL}}(P \| Q) = -\sum_x P(x) {log} {size}( \frac{{P(x)}}{{Q(x)}} {size})"
+    assert _verdicts(f"Defined as\n\n$${right}$$\n") == ["holds"]
+    assert _verdicts(f"Defined as\n\n$${flipped}$$\n") == ["false"]

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.formula_shapes import plain_densities
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
@@ -182,11 +183,13 @@ def formula_iff(document: SourceText, region: Region) -> Iterator[Property]:
         after = document.text[region.offset + len(text) : len(document.text) if end < 0 else end].lstrip("$")
         if not _ITEM_MARK.fullmatch(before) or after.strip(" \t.,;:"):
             return  # a line of prose: its paragraph reads it
+    plain = plain_densities(text)  # KL[p^*(x) \| p(x|\phi)] = 0 \iff p^*(x) = p(x|\phi)
     for pattern in (_ZERO_IFF_EQUAL, _ENTROPY_ZERO):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(plain):
             found = _property(pattern, match)
-            if found is not None and not _asked_or_denied(text, match):
-                yield _at(document, region, match, *found)
+            if found is not None and not _asked_or_denied(plain, match):
+                shown = " ".join(text.split())
+                yield Property(document.line(region.offset), shown, found[0], found[1], found[2], region.offset)
 
 
 def _written(document: SourceText, paragraph: Region) -> str:

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.density_names import DENSITY, density_name
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import DOUBLE_BAR
 
@@ -202,8 +203,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
 #: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
-#: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``)
-#: and a sum with its index set under it (``\underset{i}{\sum}``).
+#: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
+#: a sum with its index set under it (``\underset{i}{\sum}``) and a bracket's size (``\bigg(``, ``\Bigr]``).
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
@@ -211,6 +212,7 @@ _NOTATION = lazy(
     r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
     r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
+    r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -218,7 +220,9 @@ _EXPECTED = lazy(
     r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_(?:\{ ?(?:[a-z] ?\\sim ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
     r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
 )
-_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " "}
+#: The commands that size a bracket, dropped.
+_SIZES = [f"\\{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m")]
+_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " ", **dict.fromkeys(_SIZES, "")}
 
 
 def plain_notation(formula: str) -> str:
@@ -260,18 +264,14 @@ def _plain(match: re.Match[str]) -> str:
     return _NOTATION_PLAIN[written]
 
 
-#: A density's name with what may mark it: a star (``p^*``, ``p^{\star}``), a parameter under it (``p_\theta``) or
-#: after a bar (``p(x|\phi)``, ``p(x;\theta)``), a variable it is conditioned on (``q(z|x)``); ``f`` and ``g`` too.
-_DENSITY = lazy(
-    r"(?<![A-Za-z\\])(?P<letter>[PpQqfg])(?![A-Za-z])"
-    r"(?P<mark>\s*\^\s*\{?\s*(?:\*|\\ast|\\star)\s*\}?|\s*_\s*\{?\s*(?:\*|\\(?:theta|phi|psi|lambda|omega))\s*\}?)?"
-    r"(?:\s*\(\s*[a-z]\s*(?P<given>(?:\||\\mid|;)\s*(?:\\(?:theta|phi|psi|lambda|omega)|[a-z]))?\s*\))?"
-)
+#: A density's name where it stands in a formula (not inside a command's name or after another letter).
+_DENSITY = lazy(r"(?<![A-Za-z\\])" + DENSITY.pattern)
 
 
-def _renamed_densities(formula: str) -> str:
-    r"""The formula with its one or two densities named ``P`` and ``Q`` (in the order first written) when a star, a
-    parameter or the letters ``f`` and ``g`` name them; else as written.
+def _renamed_densities(formula: str, argument: str = "(x)") -> str:
+    r"""The formula with its one or two densities named ``P`` and ``Q`` (in the order first written, followed by
+    ``argument`` where they had one) when a star, a parameter or the letters ``f`` and ``g`` name them (see
+    :mod:`~kldocs.checker.density_names`); else as written.
 
     >>> _renamed_densities(r"KL[p^*(x) \| p(x|\theta)] = \int p^*(x) \log \frac{p^*(x)}{p(x|\theta)} dx")
     'KL[P(x) \\| Q(x)] = \\int P(x) \\log \\frac{P(x)}{Q(x)} dx'
@@ -279,21 +279,26 @@ def _renamed_densities(formula: str) -> str:
     ('kl', -1)
     """
     found = list(_DENSITY.finditer(formula))
-    names = dict.fromkeys(_density_name(match) for match in found)
-    marked = any(match.group("mark") or match.group("letter") in "fg" for match in found)
+    names = dict.fromkeys(density_name(match).lower() for match in found)
+    distinct = any(match.group("mark") or match.group("letter") in "fg" for match in found)
     # q(z|x) beside p(z): a conditional's definition (a parameter after the bar, p(x|\theta), is a name's part)
-    conditioned = {"\\" not in (match.group("given") or "\\") for match in found}
-    if not marked or len(names) > 2 or len(conditioned) > 1:
+    conditioned = {"|" in name for name in names}
+    if not distinct or len(names) > 2 or len(conditioned) > 1:
         return formula
     letters = dict(zip(names, "PQ", strict=False))
-    return _DENSITY.sub(lambda match: letters[_density_name(match)] + ("(x)" if "(" in match.group() else ""), formula)
+    return _DENSITY.sub(
+        lambda match: letters[density_name(match).lower()] + argument * bool(match.group("argument")), formula
+    )
 
 
-def _density_name(match: re.Match[str]) -> str:
-    """A density's name without spacing, its letter's case or the argument it is evaluated at."""
-    mark = "".join((match.group("mark") or "").split()).replace("{", "").replace("}", "")
-    given = "".join((match.group("given") or "").split()).replace("\\mid", "|")
-    return f"{match.group('letter').lower()}{mark}{given}"
+def plain_densities(formula: str) -> str:
+    r"""The formula in the usual notation (:func:`plain_notation`) with its densities named ``P`` and ``Q`` without
+    their arguments.
+
+    >>> plain_densities(r"KL[p^*(x)\Vert p(x|\phi)] = 0\iff p^*(x)=p(x|\phi)")
+    'KL(P\\Vert Q) = 0\\iff P=Q'
+    """
+    return _renamed_densities(plain_notation(formula), "")
 
 
 def _within(flat: str, at: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kldocs.checker.density_names import DENSITY, density_name, marked
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.measures.registry import MEASURES
 
@@ -121,6 +122,10 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
         return None
     args_text = match.group("args")
     family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
+    if args_text is None and family in ("kl", "js", "d"):  # KL[p^*(x) \| p(x|\phi)], D(p_\theta \| q)
+        densities = _densities(text, match.end(), family)
+        if densities is not None:
+            return densities
     if args_text is None:
         if family not in ("kl", "js", "ce"):
             return None
@@ -160,6 +165,36 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     if (measure == "entropy") != (len(args) == 1):
         return None
     return MeasureSymbol(measure, args), match.end()
+
+
+_DENSITY_OPEN = lazy(rf"{_SP}{_OPEN}{_SP}")
+_DENSITY_BAR = lazy(rf"{_SP}(?P<bar>{DOUBLE_BAR}|,){_SP}")
+_DENSITY_CLOSE = lazy(rf"{_SP}{_CLOSE}")
+
+
+def _densities(text: str, position: int, family: str) -> tuple[MeasureSymbol, int] | None:
+    r"""A divergence of two densities written with a mark or an argument (``p^*(x)``, ``p_\theta``, ``p(x|\phi)``;
+    see :mod:`~kldocs.checker.density_names`), its name at ``position``'s left; None for anything else (a density
+    conditioned on a variable, ``q(z|x)``, included).
+
+    >>> read_measure(r"KL[p^*(x)\Vert p(x|\phi)] \geq 0", 0)
+    (MeasureSymbol(measure='kl', args=('p*', 'p_phi')), 25)
+    >>> read_measure(r"D(p(x) \| q(x)) = 0", 0)[0], read_measure(r"D(p(x), q(x))", 0)
+    (MeasureSymbol(measure='kl', args=('p', 'q')), None)
+    """
+    opened = _DENSITY_OPEN.match(text, position)
+    first = DENSITY.match(text, opened.end()) if opened else None
+    bar = _DENSITY_BAR.match(text, first.end()) if first else None
+    second = DENSITY.match(text, bar.end()) if bar else None
+    closed = _DENSITY_CLOSE.match(text, second.end()) if second else None
+    if first is None or bar is None or second is None or closed is None or not (marked(first) or marked(second)):
+        return None
+    if family == "d" and bar.group("bar") == ",":
+        return None
+    names = density_name(first), density_name(second)
+    if any("|" in name for name in names):
+        return None
+    return MeasureSymbol(_FAMILY[family], names), closed.end()
 
 
 #: ``H(X|Y,Z)`` and ``H(X,Y,Z)`` from their names: the conditional entropy given a set, the joint entropy.
