@@ -200,3 +200,29 @@ def test_sized_brackets_and_starred_operator_names(size: str, log: str) -> None:
     flipped = rf"D_{{KL}}(P \| Q) = -\sum_x P(x) {log} {size}( \frac{{P(x)}}{{Q(x)}} {size})"
     assert _verdicts(f"Defined as\n\n$${right}$$\n") == ["holds"]
     assert _verdicts(f"Defined as\n\n$${flipped}$$\n") == ["false"]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        r"$H(X) \leq \log |\mathcal X|$",
+        r"$$H(X) \le \log_2 |\mathcal{X}|$$",
+        r"$$0 \le H(Y) \le \log \left| \mathcal{Y} \right|$$",
+        r"1. $H(X) \leq \log |\mathcal X|$",
+        r"So $H(X) \leq \log |\mathcal X|$, with equality for the uniform distribution.",
+        "```math\nH(X) \\leq \\log |\\mathcal X|\n```",
+    ],
+)
+def test_the_alphabet_bound_holds(formula: str) -> None:
+    # |X| = 3: our P has H(P) = 1.46 bits <= log2 3 = 1.58 bits, the uniform reaches it.
+    entropy = -sum(float(p) * math.log2(p) for p in _P)
+    assert entropy < math.log2(3)
+    claims = _claims(f"For a variable X over a finite alphabet\n\n{formula}\n")
+    assert [(claim.kind, claim.verdict) for claim in claims if "mathcal" in claim.text] == [("bound", "holds")]
+
+
+@pytest.mark.parametrize(
+    "formula", [r"$H(X) \le \log |\mathcal{Y}|$", r"$$H(X) \le \log|\mathcal{X}| - 1$$", r"$H(X) \le \log |X|^2$"]
+)
+def test_other_alphabets_or_other_bounds_are_not_the_alphabet_bound(formula: str) -> None:
+    assert not any(claim.kind == "bound" and claim.verdict == "holds" for claim in _claims(f"So\n\n{formula}\n"))
