@@ -226,3 +226,30 @@ def test_the_alphabet_bound_holds(formula: str) -> None:
 )
 def test_other_alphabets_or_other_bounds_are_not_the_alphabet_bound(formula: str) -> None:
     assert not any(claim.kind == "bound" and claim.verdict == "holds" for claim in _claims(f"So\n\n{formula}\n"))
+
+
+@pytest.mark.parametrize(
+    ("formula", "holds"),
+    [
+        (r"H(X) = \mathbb{E}[-\log p(X)]", True),
+        (r"H(X) = -E[\log p(X)]", True),
+        (r"H(X) = \mathbb{E}\left[\log \frac{1}{p(X)}\right]", True),
+        (r"\mathbb{E}[-\log p(X)] = H(X)", True),
+        (r"H(X) = \mathbb{E}[\log p(X)]", False),
+        (r"E[\log p(X)] = H(X)", False),
+        (r"\sum_x p(x) \log \frac{p(x)}{q(x)} = D(p\|q)", True),
+        (r"-\sum_x p(x) \log \frac{p(x)}{q(x)} = D(p\|q)", False),
+    ],
+)
+@pytest.mark.parametrize("wrap", ["${}$", "$${}$$", "1. ${}$"])
+def test_an_expectation_of_a_variable_and_a_definition_written_right_to_left(
+    formula: str, holds: bool, wrap: str
+) -> None:
+    # E[-log p(X)] = -sum p log p = H(X) > 0 for our P, so the sign matters.
+    assert -sum(float(p) * math.log(p) for p in _P) > 0
+    assert _verdicts("Recall\n\n" + wrap.format(formula) + "\n") == (["holds"] if holds else ["false"])
+
+
+def test_an_expectation_of_another_distribution_is_not_the_entropy() -> None:
+    # E_p[-log q(X)] is the cross-entropy: it is not read as a definition of H(X).
+    assert _verdicts("Recall\n\n$H(X) = \\mathbb{E}[-\\log q(X)]$\n") == []

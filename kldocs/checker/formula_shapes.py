@@ -172,8 +172,18 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
     >>> sign_of_definition(r"H(p) = -\mathbb{E}_{x \sim p} \log p(x)")
     ('entropy', 1)
+
+    An expectation of a random variable's probability is weighted by it, and a definition may be written from
+    right to left:
+
+    >>> sign_of_definition(r"H(X) = \mathbb{E}[\log p(X)]"), sign_of_definition(r"E[-\log p(X)] = H(X)")
+    (('entropy', -1), ('entropy', 1))
     """
-    formula = _renamed_densities(DEFINED_AS.sub("=", _EXPECTED.sub(_expected_sum, plain_notation(formula))))
+    formula = _EXPECTED.sub(_expected_sum, _VARIABLE_EXPECTATION.sub(_variable_sum, plain_notation(formula)))
+    backward = _BACKWARD.fullmatch(formula)
+    if backward is not None:
+        formula = f"{backward.group('name')} = {backward.group('body')}"
+    formula = _renamed_densities(DEFINED_AS.sub("=", formula))
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
@@ -242,6 +252,20 @@ def plain_notation(formula: str) -> str:
     '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
     """
     return _NOTATION.sub(_plain, formula)
+
+
+#: An expectation with nothing under it of a random variable's probability, ``\mathbb{E}[-\log p(X)]``: a sum
+#: weighted by ``p`` (its minus taken out in front).
+_VARIABLE_EXPECTATION = lazy(
+    r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|\\operatorname\{E\}|(?<![A-Za-z\\])E)\s*(?:\\left\s*)?\[\s*(?P<minus>-?)"
+    r"(?=[^\[\]pq]{0,80}?(?<![A-Za-z])p\s*\(\s*[U-Z]\s*\)[^\[\]q]{0,40}\])"
+)
+#: A definition written from right to left: a sum, then ``=`` and the measure's name alone.
+_BACKWARD = lazy(r"\s*(?P<body>[^=]{1,300}?)\s*=\s*(?P<name>(?:H|D|KL|D_\{?KL\}?)\s*\([^()=]{1,20}\))\s*[,.]?\s*")
+
+
+def _variable_sum(match: re.Match[str]) -> str:
+    return f"{match.group('minus')}\\sum p "
 
 
 def _expected_sum(match: re.Match[str]) -> str:
