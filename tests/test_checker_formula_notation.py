@@ -253,3 +253,19 @@ def test_an_expectation_of_a_variable_and_a_definition_written_right_to_left(
 def test_an_expectation_of_another_distribution_is_not_the_entropy() -> None:
     # E_p[-log q(X)] is the cross-entropy: it is not read as a definition of H(X).
     assert _verdicts("Recall\n\n$H(X) = \\mathbb{E}[-\\log q(X)]$\n") == []
+
+
+@pytest.mark.parametrize(
+    ("formula", "holds"),
+    [
+        ("D_KL(P||Q) = sum over x of P(x) * log(P(x)/Q(x))", True),
+        ("D_KL(P||Q) = -sum over all x of P(x) log(P(x)/Q(x))", False),
+        ("H(p,q) = -E_{x~p}[log q(x)]", True),
+        ("H(p,q) = E_{x∼p}[log q(x)]", False),
+        (r"$H(p,q) = -\mathbb{E}_{x \sim p}[\log q(x)]$", True),
+    ],
+)
+def test_a_sum_typed_in_words_and_an_expectation_under_a_typed_tilde(formula: str, holds: bool) -> None:
+    # H(P,Q) = -sum p log q > 0 for our P, Q: the sign matters.
+    assert -sum(float(p) * math.log(q) for p, q in zip(_P, _Q, strict=True)) > 0
+    assert _verdicts(f"Definition:\n\n{formula}\n", "a.txt") == (["holds"] if holds else ["false"])

@@ -151,8 +151,12 @@ UNLOGGED, UNLOGGED_INVERTED = 2, -2
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", **dict.fromkeys("ᵢⱼₓₖₙₘ", "")})
-#: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
-_SUM_WORDS = lazy(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
+#: A sum in words: "sum over x of", as plain text types it, and as a translation into Chinese writes "the sum over
+#: x in X": ``X 中 X 的和``.
+_SUM_WORDS = lazy(
+    r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和"
+    r"|(?<![A-Za-z])[Ss]um\s{1,3}over\s{1,3}(?:all\s{1,3})?[a-z](?:\s{0,3}(?:∈|in)\s{0,3}[A-Za-z𝒳]{1,3})?\s{1,3}of(?![A-Za-z])"
+)
 #: Signs that define the left side by the right: ``\equiv``, ``:=``, ``\triangleq``, ``\stackrel{def}{=}``.
 DEFINED_AS = lazy(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
@@ -227,7 +231,8 @@ _NOTATION = lazy(
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
 _EXPECTED = lazy(
-    r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_(?:\{ ?(?:[a-z] ?\\sim ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
+    r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_"
+    r"(?:\{ ?(?:[a-z] ?(?:\\sim|~|∼) ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
     r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
 )
 #: The commands that size a bracket, dropped.
