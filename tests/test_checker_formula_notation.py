@@ -269,3 +269,14 @@ def test_a_sum_typed_in_words_and_an_expectation_under_a_typed_tilde(formula: st
     # H(P,Q) = -sum p log q > 0 for our P, Q: the sign matters.
     assert -sum(float(p) * math.log(q) for p, q in zip(_P, _Q, strict=True)) > 0
     assert _verdicts(f"Definition:\n\n{formula}\n", "a.txt") == (["holds"] if holds else ["false"])
+
+
+def test_a_formula_saved_twice_from_mathml_glyph_by_glyph_is_not_read() -> None:
+    # Our own KL sum, sum p ln(p/q) for P = (1/2, 1/2), Q = (1/4, 3/4): 0.5 ln 2 + 0.5 ln(2/3) = 0.1438 nats. The
+    # flattened copy loses the minus of ln(2/3) = -0.405; the spaced copy keeps it but spells its logarithms.
+    value = 0.5 * math.log(2) + 0.5 * math.log(2 / 3)
+    assert round(value, 4) == 0.1438
+    flattened = "D(PQ)=0.5×ln(0.50.25)+0.5×ln(0.50.75)=0.5×0.693+0.5×0.405=0.1438"
+    spaced = "D ( P ∥ Q ) = 0.5 × l o g ( 0.5 0.25 ) + 0.5 × l o g ( 0.5 0.75 ) = 0.5 × 0.693 + 0.5 × − 0.405 = 0.1438"
+    claims = _claims(f"# KL\n\n{flattened}(1) (1) {spaced}\n\nThen $D(P\\|Q) \\ge 0$.\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("bound", "holds")]
