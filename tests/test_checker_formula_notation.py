@@ -280,3 +280,21 @@ def test_a_formula_saved_twice_from_mathml_glyph_by_glyph_is_not_read() -> None:
     spaced = "D ( P ∥ Q ) = 0.5 × l o g ( 0.5 0.25 ) + 0.5 × l o g ( 0.5 0.75 ) = 0.5 × 0.693 + 0.5 × − 0.405 = 0.1438"
     claims = _claims(f"# KL\n\n{flattened}(1) (1) {spaced}\n\nThen $D(P\\|Q) \\ge 0$.\n")
     assert [(claim.kind, claim.verdict) for claim in claims] == [("bound", "holds")]
+
+
+def _jsd_by_mixture(p: tuple[Fraction, ...], q: tuple[Fraction, ...], twice_first: bool) -> float:
+    """``(KL(P||M) + KL(Q||M))/2`` with ``M = (P+Q)/2``, or with ``KL(P||M)`` twice (a slip)."""
+    m = tuple((a + b) / 2 for a, b in zip(p, q, strict=True))
+    return (_kl(p, m) + _kl(p if twice_first else q, m)) / 2
+
+
+@pytest.mark.parametrize("mixture", [r"\frac{p+q}{2}", r"(p+q)/2", r"\frac{1}{2}(p+q)", r"\frac{q+p}{2}"])
+@pytest.mark.parametrize("bar", [r"\|", r"\,\middle\|\,", r"\mid\mid", "∥"])
+def test_a_jsd_defined_with_its_mixture_written_out(mixture: str, bar: str) -> None:
+    # With KL(p||M) twice the right side is KL(p||M), not the JSD: they differ for our P, Q.
+    assert abs(_jsd_by_mixture(_P, _Q, True) - _jsd_by_mixture(_P, _Q, False)) > 1e-3
+    left = rf"\mathrm{{JS}}(p \| q) = \frac{{1}}{{2}} \mathrm{{KL}}\left(p {bar} {mixture}\right)"
+    right = rf"\mathrm{{KL}}\left(q {bar} {mixture}\right)"
+    twice = rf"\mathrm{{KL}}\left(p {bar} {mixture}\right)"
+    assert _verdicts(f"JS:\n\n$${left} + \\frac{{1}}{{2}} {right}$$\n") == ["holds"]
+    assert _verdicts(f"JS:\n\n$${left} + \\frac{{1}}{{2}} {twice}$$\n") == ["false"]

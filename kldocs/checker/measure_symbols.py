@@ -75,9 +75,10 @@ _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
 #: The double bar between a divergence's distributions, however typed: ``\|``, ``||``, ``‖``, ``∥`` (the
-#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``.
+#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``, ``\middle\|``.
 DOUBLE_BAR = (
-    r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|∥|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+    r"\\middle\s*(?:\\\||\\Vert)"
+    r"|\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|∥|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
