@@ -298,3 +298,18 @@ def test_a_jsd_defined_with_its_mixture_written_out(mixture: str, bar: str) -> N
     twice = rf"\mathrm{{KL}}\left(p {bar} {mixture}\right)"
     assert _verdicts(f"JS:\n\n$${left} + \\frac{{1}}{{2}} {right}$$\n") == ["holds"]
     assert _verdicts(f"JS:\n\n$${left} + \\frac{{1}}{{2}} {twice}$$\n") == ["false"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"\mathbb{H}[X] = -\sum_x p(x) \log p(x)", "holds"),
+        (r"\mathbb{H}[X] = \sum_x p(x) \log p(x)", "false"),
+        (r"D_{KL}(p_1 \| p_2) = \sum_x p_1(x) \log \frac{p_1(x)}{p_2(x)}", "holds"),
+        (r"D_{KL}(P_1 \| P_2) = \sum_x P_1(x) \log \frac{P_2(x)}{P_1(x)}", "false"),
+        (r"D_{KL}(P_{1} \| P_{2}) = \sum_x P_{2}(x) \log \frac{P_{2}(x)}{P_{1}(x)}", "false"),
+        (r"D(p_1(x) \| p_2(x)) \ge 0", "holds"),
+    ],
+)
+def test_numbered_densities_and_a_blackboard_entropy(formula: str, verdict: str) -> None:
+    assert _verdicts(f"Definition:\n\n$${formula}$$\n") == [verdict]

@@ -223,7 +223,7 @@ _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
     r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
-    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
+    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname|mathbb)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
     r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
     r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
