@@ -313,3 +313,20 @@ def test_a_jsd_defined_with_its_mixture_written_out(mixture: str, bar: str) -> N
 )
 def test_numbered_densities_and_a_blackboard_entropy(formula: str, verdict: str) -> None:
     assert _verdicts(f"Definition:\n\n$${formula}$$\n") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("formula", "verdict"),
+    [
+        (r"H(X) = -\sum_x p(x) \operatorname{lb} p(x)", "holds"),
+        (r"H(X) = \sum_x p(x) \operatorname{lb} p(x)", "false"),
+        (r"H(X) = -\sum_x p(x) \mathrm{lg}\, p(x)", "holds"),
+        (r"D(p\|q) = \sum_X p(x) \operatorname{lb}{p(x)} - \sum_X p(x) \operatorname{lb}{q(x)}", "holds"),
+        (r"D(p\|q) = \sum_X p(x) \operatorname{lb}{q(x)} - \sum_X p(x) \operatorname{lb}{p(x)}", "false"),
+        (r"H(X|Y) = -\sum_{x, y} P(xy) \operatorname{lb} P(x|y)", "holds"),
+        (r"H(X|Y) = \sum_{x, y} P(xy) \operatorname{lb} P(x|y)", "false"),
+    ],
+)
+def test_logarithms_named_for_their_base_and_a_joint_without_its_comma(formula: str, verdict: str) -> None:
+    # lb is log base 2 (ISO 80000-2); a definition's sign does not depend on the base.
+    assert _verdicts(f"Definitions:\n\n$${formula}$$\n") == [verdict]

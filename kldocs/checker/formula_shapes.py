@@ -218,7 +218,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
 #: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
 #: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
-#: a sum with its index set under it (``\underset{i}{\sum}``) and a bracket's size (``\bigg(``, ``\Bigr]``).
+#: a sum with its index set under it (``\underset{i}{\sum}``), a bracket's size (``\bigg(``, ``\Bigr]``) and the
+#: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on.
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
@@ -227,6 +228,7 @@ _NOTATION = lazy(
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
     r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
     r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
+    r"|\\(?:operatorname|mathrm|text)\{(?:lb|lg)\}|\\(?:lb|lg)(?![A-Za-z])"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -255,6 +257,8 @@ def plain_notation(formula: str) -> str:
     'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
     >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
     '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
+    >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}")
+    '\\sum p(x) \\log {p(x)}'
     """
     return _NOTATION.sub(_plain, formula)
 
@@ -286,6 +290,8 @@ def _plain(match: re.Match[str]) -> str:
         return f"{match.group('name')}({match.group('args')})"
     if match.group("log") is not None:
         return f"{written} "
+    if written.endswith(("lb}", "lg}", "\\lb", "\\lg")):
+        return "\\log "
     if written.startswith("\\underset"):
         return "\\sum"
     if "vert" in written.lower():
