@@ -330,3 +330,15 @@ def test_numbered_densities_and_a_blackboard_entropy(formula: str, verdict: str)
 def test_logarithms_named_for_their_base_and_a_joint_without_its_comma(formula: str, verdict: str) -> None:
     # lb is log base 2 (ISO 80000-2); a definition's sign does not depend on the base.
     assert _verdicts(f"Definitions:\n\n$${formula}$$\n") == [verdict]
+
+
+@pytest.mark.parametrize(("name", "sign", "verdict"), [("H_X", "-", "holds"), ("H_{Y}", "", "false")])
+@pytest.mark.parametrize("wrap", ["$${}$$", "\\[ {} \\]"])
+def test_an_entropy_named_with_its_variable_under_it(name: str, sign: str, verdict: str, wrap: str) -> None:
+    formula = wrap.format(rf"{name} = {sign}\sum_{{x}} p(x) \log_2 p(x)")
+    assert _verdicts(f"Definition:\n\n{formula}\n") == [verdict]
+
+
+def test_an_entropy_with_a_subscript_and_arguments_is_another_name() -> None:
+    # H_X(p) names a function of p under X's name, not H(X): its sum is not read as X's entropy's definition.
+    assert _verdicts("Definition:\n\n$$H_{X}(p) = \\sum_{x} p(x) \\log_2 p(x)$$\n") == []

@@ -219,7 +219,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 #: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
 #: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
 #: a sum with its index set under it (``\underset{i}{\sum}``), a bracket's size (``\bigg(``, ``\Bigr]``) and the
-#: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on.
+#: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on,
+#: and an entropy with its variable under it (``H_X``).
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
@@ -229,6 +230,7 @@ _NOTATION = lazy(
     r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
     r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
     r"|\\(?:operatorname|mathrm|text)\{(?:lb|lg)\}|\\(?:lb|lg)(?![A-Za-z])"
+    r"|(?<![A-Za-z\\])H_\{?(?P<subscript>[U-Z])\}?(?![A-Za-z0-9({_^])"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -257,8 +259,8 @@ def plain_notation(formula: str) -> str:
     'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
     >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
     '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
-    >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}")
-    '\\sum p(x) \\log {p(x)}'
+    >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}"), plain_notation("H_X = H_{Y}")
+    ('\\sum p(x) \\log {p(x)}', 'H(X) = H(Y)')
     """
     return _NOTATION.sub(_plain, formula)
 
@@ -290,6 +292,8 @@ def _plain(match: re.Match[str]) -> str:
         return f"{match.group('name')}({match.group('args')})"
     if match.group("log") is not None:
         return f"{written} "
+    if match.group("subscript") is not None:  # H_X, the entropy of X
+        return f"H({match.group('subscript')})"
     if written.endswith(("lb}", "lg}", "\\lb", "\\lg")):
         return "\\log "
     if written.startswith("\\underset"):
