@@ -126,7 +126,7 @@ _READ = (
     (_DIVERGENCE_ZERO, ("zero",)),
     (_ENTROPY_ZERO, _IFF_ANCHORS),
     (_ENTROPY_MAX, ("max",)),
-    (_ALPHABET_BOUND, ("log", "ln", "lg")),
+    (_ALPHABET_BOUND, ("|", "vert")),
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
     (_EXPECTATION, ("expectation", "expected", "average")),
@@ -171,7 +171,7 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
 _FORMULA_LENGTH = 200
 #: The properties read in a formula of its own, and the words one of which each needs.
 _LONE_PATTERNS = (_ZERO_IFF_EQUAL, _ENTROPY_ZERO, _ALPHABET_BOUND)
-_LONE_ANCHORS = (*_IFF_ANCHORS, "log", "ln", "lg")
+_LONE_ANCHORS = (*_IFF_ANCHORS, "|", "vert")
 #: A list item's mark and spacing: what may stand on a line beside a formula read on its own.
 _ITEM_MARK = lazy(r"\s*(?:[-*+•]|[0-9]{1,3}[.)])?\s*")
 
