@@ -61,7 +61,7 @@ from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
-from kldocs.checker.formula_properties import formula_properties, named_in_place
+from kldocs.checker.formula_properties import formula_properties, lone_formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.iff_properties import iff_properties
@@ -250,6 +250,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
+            items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.formula_shapes import plain_densities
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
@@ -79,6 +80,14 @@ _ENTROPY_ZERO = lazy(
     re.IGNORECASE,
 )
 _LOG_N = r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]\||\|\\mathcal\{[A-Za-z]\}\|)(?:\s*\))?"
+#: The entropy at most the logarithm of its alphabet's size: ``H(X) \leq \log |\mathcal X|``, ``H(X) ≤ log2 |X|``
+#: (true of every X; the bars hold the alphabet's size, not a value).
+_ALPHABET_BOUND = lazy(
+    r"(?<![A-Za-z\\])H\s*[(\[]\s*(?P<variable>[A-Z])\s*[)\]]\s*(?:\\leq?(?![A-Za-z])|≤|⩽|<=)\s*"
+    r"\\?(?:log|ln|lg)\s*(?:_\s*\{?\s*(?:2|e|b|10)\s*\}?|2|₂)?\s*(?:\(\s*)?"
+    r"(?:\\left)?\s*(?:\||\\vert|\\lvert)\s*(?:\\mathcal\s*\{?\s*(?P=variable)\s*\}?|(?P=variable)|(?<=\|)(?:𝒳|\\chi|χ))\s*"
+    r"(?:\\right)?\s*(?:\||\\vert|\\rvert)(?!\s*[-+*/^_0-9(])"
+)
 _ENTROPY_MAX = lazy(r"(?<![A-Za-z\\])H_\{?(?:\\(?:text|mathrm)\{)?max\}?\}?\s*=\s*" + _LOG_N + r"(?![A-Za-z0-9(])")
 _MEASURE_NAME = r"(?P<range_name>D_\{?\\?(?:text|mathrm)?\{?(?:KL|JS)\}?\}?|D_?KL|KL|JSD)"
 _UPPER = r"(?P<upper>1|\\?log\s*_?\{?2?\}?\s*\(?2\)?|\\?ln\s*\(?2\)?|∞|\+∞|\\infty|inf(?:inity)?)"
@@ -117,6 +126,7 @@ _READ = (
     (_DIVERGENCE_ZERO, ("zero",)),
     (_ENTROPY_ZERO, _IFF_ANCHORS),
     (_ENTROPY_MAX, ("max",)),
+    (_ALPHABET_BOUND, ("|", "vert")),
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
     (_EXPECTATION, ("expectation", "expected", "average")),
@@ -155,6 +165,44 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
                 shown = " ".join(line.split())
                 yield Property(document.line(offset), shown, said[0], "decomposition", said[1], offset)
             start += len(line) + 1
+
+
+#: Most characters of a formula read for a property of its own.
+_FORMULA_LENGTH = 200
+#: The properties read in a formula of its own, and the words one of which each needs.
+_LONE_PATTERNS = (_ZERO_IFF_EQUAL, _ENTROPY_ZERO, _ALPHABET_BOUND)
+_LONE_ANCHORS = (*_IFF_ANCHORS, "|", "vert")
+#: A list item's mark and spacing: what may stand on a line beside a formula read on its own.
+_ITEM_MARK = lazy(r"\s*(?:[-*+•]|[0-9]{1,3}[.)])?\s*")
+
+
+def lone_formula_properties(document: SourceText, region: Region) -> Iterator[Property]:
+    r"""The properties a formula with no prose on its line states, which no paragraph holds: a divergence zero
+    exactly when its distributions are equal (``$$KL(p,q) = 0 \iff p = q$$``), the entropy zero exactly when one
+    outcome is certain, the entropy at most the logarithm of its alphabet's size.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("Gibbs:\n\n- $KL(p, q) = 0 \\iff p = q$\n- $H(X) \\le \\log |\\mathcal X|$\n", "a.md")
+    >>> [(item.measure, item.property) for math in document.math for item in lone_formula_properties(document, math)]
+    [('kl', 'zero_iff_equal'), ('entropy', 'bounded')]
+    """
+    text = region.text
+    if region.kind not in ("inline", "display") or len(text) > _FORMULA_LENGTH or not mentions(text, _LONE_ANCHORS):
+        return
+    if region.kind == "inline":
+        start = document.text.rfind("\n", 0, region.offset) + 1
+        end = document.text.find("\n", region.offset + len(text))
+        before = document.text[start : region.offset].rstrip("$")
+        after = document.text[region.offset + len(text) : len(document.text) if end < 0 else end].lstrip("$")
+        if not _ITEM_MARK.fullmatch(before) or after.strip(" \t.,;:"):
+            return  # a line of prose: its paragraph reads it
+    plain = plain_densities(text)  # KL[p^*(x) \| p(x|\phi)] = 0 \iff p^*(x) = p(x|\phi)
+    for pattern in _LONE_PATTERNS:
+        for match in pattern.finditer(plain):
+            found = _property(pattern, match)
+            if found is not None and not _asked_or_denied(plain, match):
+                shown = " ".join(text.split())
+                yield Property(document.line(region.offset), shown, found[0], found[1], found[2], region.offset)
 
 
 def _written(document: SourceText, paragraph: Region) -> str:
@@ -242,7 +290,7 @@ def _property(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str,
         return None if _NOT_STATED.search(match.group("middle")) else ("kl", "zero_iff_equal", False)
     if pattern is _ENTROPY_ZERO:
         return "entropy", "zero_iff_certain", False
-    if pattern is _ENTROPY_MAX:
+    if pattern is _ENTROPY_MAX or pattern is _ALPHABET_BOUND:
         return "entropy", "bounded", False
     if pattern is _SELF_MIXTURE:
         return "jsd", "mixture", True

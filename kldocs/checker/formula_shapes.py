@@ -68,7 +68,9 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.density_names import DENSITY, density_name
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_symbols import DOUBLE_BAR
 
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
@@ -78,10 +80,12 @@ _CLUTTER = lazy(
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
 _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
-_BAR = r"(?:\\\|\\\||\\\||\\parallel|\|\||‖|\\Vert)"
+_BAR = rf"(?:{DOUBLE_BAR})"
+#: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
+_ONE_BAR = r"(?:\\mid|\|)"
 _KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
 _KL_DEFINITION = lazy(
-    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)"
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|{_ONE_BAR}|[,;])(?P<second>[PpQq])\)"
     # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...
     rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
     rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq])"
@@ -147,8 +151,12 @@ UNLOGGED, UNLOGGED_INVERTED = 2, -2
 
 #: Text typed with Unicode maths: the minus sign, subscript digits (``log₂``), a subscript index (``pᵢ``).
 _PLAIN = str.maketrans({"−": "-", "–": "-", "₂": "2", "₁": "1", "₀": "0", **dict.fromkeys("ᵢⱼₓₖₙₘ", "")})
-#: A sum in words as a translation into Chinese writes "the sum over x in X": ``X 中 X 的和``.
-_SUM_WORDS = lazy(r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和")
+#: A sum in words: "sum over x of", as plain text types it, and as a translation into Chinese writes "the sum over
+#: x in X": ``X 中 X 的和``.
+_SUM_WORDS = lazy(
+    r"[Xx]\s{0,3}中\s{0,3}[Xx]\s{0,3}的和"
+    r"|(?<![A-Za-z])[Ss]um\s{1,3}over\s{1,3}(?:all\s{1,3})?[a-z](?:\s{0,3}(?:∈|in)\s{0,3}[A-Za-z𝒳]{1,3})?\s{1,3}of(?![A-Za-z])"
+)
 #: Signs that define the left side by the right: ``\equiv``, ``:=``, ``\triangleq``, ``\stackrel{def}{=}``.
 DEFINED_AS = lazy(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
@@ -168,8 +176,18 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
     >>> sign_of_definition(r"H(p) = -\mathbb{E}_{x \sim p} \log p(x)")
     ('entropy', 1)
+
+    An expectation of a random variable's probability is weighted by it, and a definition may be written from
+    right to left:
+
+    >>> sign_of_definition(r"H(X) = \mathbb{E}[\log p(X)]"), sign_of_definition(r"E[-\log p(X)] = H(X)")
+    (('entropy', -1), ('entropy', 1))
     """
-    formula = DEFINED_AS.sub("=", _EXPECTED.sub(_expected_sum, plain_notation(formula)))
+    formula = _EXPECTED.sub(_expected_sum, _VARIABLE_EXPECTATION.sub(_variable_sum, plain_notation(formula)))
+    backward = _BACKWARD.fullmatch(formula)
+    if backward is not None:
+        formula = f"{backward.group('name')} = {backward.group('body')}"
+    formula = _renamed_densities(DEFINED_AS.sub("=", formula))
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
@@ -198,22 +216,32 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 
 
 #: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
-#: (``H[X]``, ``KL[p\|q]``), ``\vert`` for a bar, ``\{ \}`` for braces, the empty group ``{}`` after a command
-#: (``\ln{}``; not the empty limit of ``\sum_{x}^{}``) and a sum with its index set under it (``\underset{i}{\sum}``).
+#: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
+#: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
+#: a sum with its index set under it (``\underset{i}{\sum}``), a bracket's size (``\bigg(``, ``\Bigr]``) and the
+#: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on,
+#: and an entropy with its variable under it (``H_X``).
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
     r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
-    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname)\{)?"
+    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname|mathbb)\{)?"
     r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
+    r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
+    r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
+    r"|\\(?:operatorname|mathrm|text)\{(?:lb|lg)\}|\\(?:lb|lg)(?![A-Za-z])"
+    r"|(?<![A-Za-z\\])H_\{?(?P<subscript>[U-Z])\}?(?![A-Za-z0-9({_^])"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
 _EXPECTED = lazy(
-    r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_(?:\{ ?(?:[a-z] ?\\sim ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
+    r"(?:\\mathbb\{E\}|\\mathbb ?E|(?<![A-Za-z\\])E)_"
+    r"(?:\{ ?(?:[a-z] ?(?:\\sim|~|∼) ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
     r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
 )
-_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " "}
+#: The commands that size a bracket, dropped.
+_SIZES = [f"\\{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m")]
+_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " ", **dict.fromkeys(_SIZES, "")}
 
 
 def plain_notation(formula: str) -> str:
@@ -229,8 +257,26 @@ def plain_notation(formula: str) -> str:
     'D_{KL}(p | | q) = \\sum p_i'
     >>> plain_notation(r"H(X) = -\sum P(X = x_i) \log P(X = x_i) + P(X=a)")
     'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
+    >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
+    '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
+    >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}"), plain_notation("H_X = H_{Y}")
+    ('\\sum p(x) \\log {p(x)}', 'H(X) = H(Y)')
     """
     return _NOTATION.sub(_plain, formula)
+
+
+#: An expectation with nothing under it of a random variable's probability, ``\mathbb{E}[-\log p(X)]``: a sum
+#: weighted by ``p`` (its minus taken out in front).
+_VARIABLE_EXPECTATION = lazy(
+    r"(?:\\mathbb\s*\{\s*E\s*\}|\\mathbb\s*E|\\operatorname\{E\}|(?<![A-Za-z\\])E)\s*(?:\\left\s*)?\[\s*(?P<minus>-?)"
+    r"(?=[^\[\]pq]{0,80}?(?<![A-Za-z])p\s*\(\s*[U-Z]\s*\)[^\[\]q]{0,40}\])"
+)
+#: A definition written from right to left: a sum, then ``=`` and the measure's name alone.
+_BACKWARD = lazy(r"\s*(?P<body>[^=]{1,300}?)\s*=\s*(?P<name>(?:H|D|KL|D_\{?KL\}?)\s*\([^()=]{1,20}\))\s*[,.]?\s*")
+
+
+def _variable_sum(match: re.Match[str]) -> str:
+    return f"{match.group('minus')}\\sum p "
 
 
 def _expected_sum(match: re.Match[str]) -> str:
@@ -244,11 +290,54 @@ def _plain(match: re.Match[str]) -> str:
         return f"({variable.lower()})" if match.group("value") in (variable.lower(), *"ijkn") else written
     if match.group("name") is not None:
         return f"{match.group('name')}({match.group('args')})"
+    if match.group("log") is not None:
+        return f"{written} "
+    if match.group("subscript") is not None:  # H_X, the entropy of X
+        return f"H({match.group('subscript')})"
+    if written.endswith(("lb}", "lg}", "\\lb", "\\lg")):
+        return "\\log "
     if written.startswith("\\underset"):
         return "\\sum"
     if "vert" in written.lower():
         return "\\|" if "Vert" in written else "|"
     return _NOTATION_PLAIN[written]
+
+
+#: A density's name where it stands in a formula (not inside a command's name or after another letter).
+_DENSITY = lazy(r"(?<![A-Za-z\\])" + DENSITY.pattern)
+
+
+def _renamed_densities(formula: str, argument: str = "(x)") -> str:
+    r"""The formula with its one or two densities named ``P`` and ``Q`` (in the order first written, followed by
+    ``argument`` where they had one) when a star, a parameter or the letters ``f`` and ``g`` name them (see
+    :mod:`~kldocs.checker.density_names`); else as written.
+
+    >>> _renamed_densities(r"KL[p^*(x) \| p(x|\theta)] = \int p^*(x) \log \frac{p^*(x)}{p(x|\theta)} dx")
+    'KL[P(x) \\| Q(x)] = \\int P(x) \\log \\frac{P(x)}{Q(x)} dx'
+    >>> sign_of_definition(r"D(g|f)=\int f(x) \log \left[ \frac{g(x)}{f(x)} \right] \, dx")
+    ('kl', -1)
+    """
+    found = list(_DENSITY.finditer(formula))
+    names = dict.fromkeys(density_name(match).lower() for match in found)
+    distinct = any(match.group("mark") or match.group("letter") in "fg" for match in found)
+    # q(z|x) beside p(z): a conditional's definition (a parameter after the bar, p(x|\theta), is a name's part)
+    conditioned = {"|" in name for name in names}
+    if not distinct or len(names) > 2 or len(conditioned) > 1:
+        return formula
+    letters = dict(zip(names, "PQ", strict=False))
+    return _DENSITY.sub(
+        lambda match: letters[density_name(match).lower()] + argument * bool(match.group("argument")), formula
+    )
+
+
+def plain_densities(formula: str) -> str:
+    r"""The formula in the usual notation (:func:`plain_notation`) with its densities named ``P`` and ``Q`` without
+    their arguments.
+
+    >>> plain_densities(r"KL[p^*(x)\Vert p(x|\phi)] = 0\iff p^*(x)=p(x|\phi)")
+    'KL(P\\Vert Q) = 0\\iff P=Q'
+    """
+    return _renamed_densities(plain_notation(formula), "")
 
 
 def _within(flat: str, at: int) -> bool:
@@ -282,10 +371,10 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     weight = match.group("weight").upper()
     if {top, bottom} != {first, second} or first == second or weight not in (first, second):
         return None
-    if weight != first:
-        return "kl", SWAPPED
-    orientation = 1 if top == first else -1
-    return "kl", orientation * (-1 if match.group("sign") else 1)
+    # Weighted by either distribution, the sum is the divergence from that one when its ratio has that one on top,
+    # and that divergence with its sign flipped (never positive) when it has it below.
+    sign = (1 if top == weight else -1) * (-1 if match.group("sign") else 1)
+    return "kl", SWAPPED if sign == 1 and weight != first else sign
 
 
 def _unlogged_sign(match: re.Match[str]) -> tuple[str, int] | None:

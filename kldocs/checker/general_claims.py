@@ -177,14 +177,17 @@ def general(
 
 def _defines(statement: Statement) -> bool:
     r"""Whether an equation defines one measure by two or more terms of other measures of the same distributions
-    (and their mixture ``M``), as ``JS(P,Q) = \frac12 KL(P,M) + \frac12 KL(Q,M)`` does: a definition is meant for
-    every pair, so a counterexample makes it false.
+    (and their mixture, ``M`` or written out), as ``JS(P,Q) = \frac12 KL(P,M) + \frac12 KL(Q,M)`` does: a
+    definition is meant for every pair, so a counterexample makes it false.
 
     >>> from kldocs.checker.chains import statements
     >>> from kldocs.checker.tokens import tokenize
     >>> texts = (r"JS(P,Q) = \frac{1}{2} KL(P,M) + \frac{1}{2} KL(P,M)", "H(P,Q) = H(P)", "H(P) = H(Q) + D(P||Q)")
     >>> [_defines(s) for text in texts for s in statements(tokenize(text), text) if not s.fallback]
     [True, False, False]
+    >>> text = r"JS(p \| q) = \frac{1}{2} KL(p \| \frac{p+q}{2}) + \frac{1}{2} KL(p \| \frac{p+q}{2})"
+    >>> [_defines(s) for s in statements(tokenize(text), text) if not s.fallback]
+    [True]
     """
     if (
         statement.relation not in ("=", "~")
@@ -194,7 +197,9 @@ def _defines(statement: Statement) -> bool:
         return False
     defined = statement.left.symbol
     terms = measures_in(statement.right)
-    allowed = {*(defined.args or ()), "M"}
+    args = defined.args or ()
+    mixtures = {f"({a}+{b})/2" for a in args for b in args if a != b}
+    allowed = {*args, "M", *mixtures}
     return (
         defined.args is not None
         and len(terms) >= 2

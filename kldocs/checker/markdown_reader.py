@@ -356,7 +356,7 @@ class _Reader:
         line = self.lines[first]
         opening = line.find("$$")
         begin = self.starts[first] + (opening + 2 if opening >= 0 else 0)
-        self.builder.formula("display", begin, begin + len(token.content), token.content)
+        self.builder.formula("display", begin, begin + len(token.content), _unescaped_maths(token.content))
 
     def _bracketed_display(self, token: Token) -> None:
         """A ``\\[ ... \\]`` block: the plugin gives no line range, so it is found after the last block."""
@@ -398,7 +398,7 @@ class _Reader:
                 display = alone or child.type == "math_inline_double" or child.markup in ("$$", "\\[")
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
-                self.builder.formula(kind, inner, inner + len(child.content), child.content)
+                self.builder.formula(kind, inner, inner + len(child.content), _unescaped_maths(child.content))
             elif child.type == "code_inline" and read_as_prose(child.content):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
@@ -449,6 +449,22 @@ class _Reader:
             found = self.lines[line_index].find(piece) if piece else 0
             starts.append(self.starts[line_index] + max(found, 0))
         return Offsets([len(piece) for piece in pieces], starts)
+
+
+#: Markdown's escapes inside maths, as notes written for a renderer that reads Markdown first have them: ``\_``,
+#: ``\*``, ``\[``, ``\]`` (not a row break's ``\\``).
+_ESCAPED_IN_MATHS = lazy(r"(?<!\\)\\([_*\[\]])")
+
+
+def _unescaped_maths(content: str) -> str:
+    r"""A formula with Markdown's escapes taken out, padded with spaces to its length (so offsets stay in it).
+
+    >>> _unescaped_maths(r"E\[-\log p(X)\] = H\_b(p)")
+    'E[-\\log p(X)] = H_b(p)   '
+    """
+    if "\\" not in content:
+        return content
+    return _ESCAPED_IN_MATHS.sub(r"\1", content).ljust(len(content))
 
 
 #: Markup that stands for maths in prose: ``<sup>1</sup>/<sub>4</sub>``, ``<sub>2</sub>``, ``<sup>-1</sup>``, ``\\*``.

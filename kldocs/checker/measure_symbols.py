@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kldocs.checker.density_names import DENSITY, density_name, marked
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.measures.registry import MEASURES
 
@@ -73,15 +74,18 @@ _MIX = (
 _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
-_DOUBLE_BAR = (
-    r"\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
+#: The double bar between a divergence's distributions, however typed: ``\|``, ``||``, ``‖``, ``∥`` (the
+#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``, ``\middle\|``.
+DOUBLE_BAR = (
+    r"\\middle\s*(?:\\\||\\Vert)"
+    r"|\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|∥|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
 #: The bars that condition a measure: ``H(Y|X)``, ``H(Y \\mid X)``, ``H(Y \\vert X)``; also the slash of some
 #: textbooks, ``H(Y/X)``, read between random variables only (:data:`_RANDOM_VARIABLE`); and the divides sign
 #: ``∣`` of maths copied from web pages, ``H(Y∣X)``.
 _GIVEN = ("|", "\\mid", "\\vert", "/", "∣")
-_SEP = rf"(?:{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
+_SEP = rf"(?:{DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])|\||/|∣|,|;)"
 
 
 def _styled(word: str) -> str:
@@ -119,6 +123,10 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
         return None
     args_text = match.group("args")
     family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
+    if args_text is None and family in ("kl", "js", "d"):  # KL[p^*(x) \| p(x|\phi)], D(p_\theta \| q)
+        densities = _densities(text, match.end(), family)
+        if densities is not None:
+            return densities
     if args_text is None:
         if family not in ("kl", "js", "ce"):
             return None
@@ -153,11 +161,41 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     elif family == "mi":
         if len(args) != 2:
             return None
-    elif family == "d" and not re.fullmatch(_DOUBLE_BAR, separator.replace(" ", "")):
+    elif family == "d" and not re.fullmatch(DOUBLE_BAR, separator.replace(" ", "")):
         return None
     if (measure == "entropy") != (len(args) == 1):
         return None
     return MeasureSymbol(measure, args), match.end()
+
+
+_DENSITY_OPEN = lazy(rf"{_SP}{_OPEN}{_SP}")
+_DENSITY_BAR = lazy(rf"{_SP}(?P<bar>{DOUBLE_BAR}|,){_SP}")
+_DENSITY_CLOSE = lazy(rf"{_SP}{_CLOSE}")
+
+
+def _densities(text: str, position: int, family: str) -> tuple[MeasureSymbol, int] | None:
+    r"""A divergence of two densities written with a mark or an argument (``p^*(x)``, ``p_\theta``, ``p(x|\phi)``;
+    see :mod:`~kldocs.checker.density_names`), its name at ``position``'s left; None for anything else (a density
+    conditioned on a variable, ``q(z|x)``, included).
+
+    >>> read_measure(r"KL[p^*(x)\Vert p(x|\phi)] \geq 0", 0)
+    (MeasureSymbol(measure='kl', args=('p*', 'p_phi')), 25)
+    >>> read_measure(r"D(p(x) \| q(x)) = 0", 0)[0], read_measure(r"D(p(x), q(x))", 0)
+    (MeasureSymbol(measure='kl', args=('p', 'q')), None)
+    """
+    opened = _DENSITY_OPEN.match(text, position)
+    first = DENSITY.match(text, opened.end()) if opened else None
+    bar = _DENSITY_BAR.match(text, first.end()) if first else None
+    second = DENSITY.match(text, bar.end()) if bar else None
+    closed = _DENSITY_CLOSE.match(text, second.end()) if second else None
+    if first is None or bar is None or second is None or closed is None or not (marked(first) or marked(second)):
+        return None
+    if family == "d" and bar.group("bar") == ",":
+        return None
+    names = density_name(first), density_name(second)
+    if any("|" in name for name in names):
+        return None
+    return MeasureSymbol(_FAMILY[family], names), closed.end()
 
 
 #: ``H(X|Y,Z)`` and ``H(X,Y,Z)`` from their names: the conditional entropy given a set, the joint entropy.
@@ -260,7 +298,7 @@ def _strip_delimiters(args: str) -> str:
     """The inside of ``(P \\| Q)``: drop the outer bracket pair and any ``\\left``/``\\right``."""
     inner = re.sub(r"^\s*(?:\\left|\\[bB]igg?l?)?\s*[(\[]", "", args, count=1)
     inner = re.sub(r"(?:\\right|\\[bB]igg?r?)?\s*[)\]]\s*$", "", inner, count=1)
-    return re.sub(rf"{_DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
+    return re.sub(rf"{DOUBLE_BAR}|\\mid|\\vert(?![A-Za-z])", " ", inner)
 
 
 def _normal_name(piece: str) -> str:

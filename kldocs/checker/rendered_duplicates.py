@@ -14,6 +14,14 @@ formula on its line, a ``;`` is left in its place to keep the two apart.
 'so       ;\\frac{2}{8} = 0.25 and            ;\\log_2(0.25) = -2'
 >>> without_rendered_duplicates(r"$H = 2\log_2 2 = 2$") == r"$H = 2\log_2 2 = 2$"
 True
+
+A page saved from MathML may instead give the flattened glyphs (fraction bars and minus signs lost) and then
+each glyph spaced apart, its functions spelled letter by letter (``l o g``): neither copy says what was written,
+and the line is not read.
+
+>>> text = "a\nD=0.2×log(0.50.4)=0.2×0.22 D = 0.2 × l o g ( 0.5 0.4 ) = 0.2 × − 0.22\nb"
+>>> [line.strip() for line in without_rendered_duplicates(text).split("\n")]
+['a', '', 'b']
 """
 
 from __future__ import annotations
@@ -36,7 +44,9 @@ _LEAD = 12
 
 
 def without_rendered_duplicates(text: str) -> str:
-    """``text`` with each rendered copy of a formula that is followed by its source turned into spaces."""
+    """``text`` with each rendered copy of a formula that is followed by its source turned into spaces, and each
+    line that holds a formula spelled glyph by glyph too."""
+    text = _without_spelled_lines(text)
     if "\\" not in text:
         return text
     blanks: list[tuple[int, int]] = []
@@ -55,6 +65,26 @@ def without_rendered_duplicates(text: str) -> str:
         line_start = text.rfind("\n", 0, begin) + 1
         apart = ";" if text[max(line_start, begin - MAX_RENDERED) : begin].strip() else " "
         pieces += [text[position:begin], " " * (end - begin - 1) + apart]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+#: A function's name spelled glyph by glyph, as text copied from MathML reads: ``l o g``, ``e x p``.
+_SPELLED = lazy(r"(?<![A-Za-z])(?:l o g|e x p)(?![A-Za-z])")
+
+
+def _without_spelled_lines(text: str) -> str:
+    """``text`` with each line that holds a formula spelled glyph by glyph as spaces."""
+    if "l o g" not in text and "e x p" not in text:
+        return text
+    pieces, position = [], 0
+    for match in _SPELLED.finditer(text):
+        if match.start() < position:
+            continue  # on a line already blanked
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[position:start], " " * (end - start)]
         position = end
     pieces.append(text[position:])
     return "".join(pieces)

@@ -198,7 +198,7 @@ _INVERSE = lazy(r"(?P<letter>[PpQq])\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)")
 _DIFFERENTIAL = lazy(r"\s*(?:\\(?:mathrm|text)\s*\{\s*d\s*\}|(?<![A-Za-z\\])d)\s*[A-Za-z]\s*$")
 #: A sum over one distribution: its sign's limits, the weight and what is summed.
 _SUM = lazy(
-    r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[a-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
+    r"\s*(?:\\sum|Σ|∑|(?P<integral>\\int|∫))(?:\s*_\s*(?:\{[^{}]{0,30}\}|[A-Za-z]))?(?:\s*\^\s*(?:\{[^{}]{0,10}\}|[a-zA-Z0-9]))?\s*"
     r"(?P<weight>[PpQq])\s*(?P<body>\S.*)",
     re.DOTALL,
 )

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_symbols import DOUBLE_BAR
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.typed_formulas import typed_formulas
@@ -73,14 +74,16 @@ _PROBABILITY_NAME = lazy(r"(?<![A-Za-z])(?:\\?Pr|prob)(?=\()")
 _NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
 #: ``p(X,Y)``, ``p(Y|X)``: the random variables written for their values, as ``p(x,y)`` and ``p(y|x)``.
 _VARIABLES = lazy(r"([pq])\(([A-Z](?:[,|][A-Z]){0,2})\)")
+#: A joint probability written without a comma between its values, ``p(xy)``, as ``p(x,y)``.
+_UNSEPARATED = lazy(r"([pq])\(([x-z])(?!\2)([x-z])\)")
 #: The double bar of a divergence, however written.
-_BARS = lazy(r"\\\|\\\||\\\||\\parallel|‖|\\Vert|\\[lr]Vert")
+_BARS = lazy(DOUBLE_BAR)
 #: ``\frac{a}{b}`` with arguments of one level of brackets, as ``(a)/(b)``.
 _FRACTION = lazy(r"\\[dt]?frac\{([^{}]{1,40})\}\{([^{}]{1,40})\}")
 #: A probability as read: ``p(x)``, ``p(x,y)``, ``q(y|x)``.
 _PROBABILITY = r"[pq]\([a-z,|]{1,5}\)"
-#: A bracket around a logarithm's argument: ``\log(p(x))``, ``\log[p(x)]``, ``\log((p(x))/(q(x)))``.
-_LOG_BRACKET = lazy(rf"L[\[(]({_PROBABILITY}|\((?:{_PROBABILITY}|1)\)/\((?:{_PROBABILITY}){{1,2}}\))[\])](?!/)")
+#: A bracket around a logarithm's argument: ``\log(p(x))``, ``\log[p(x)]``, ``\log{p(x)}``, ``\log((p(x))/(q(x)))``.
+_LOG_BRACKET = lazy(rf"L[\[({{]({_PROBABILITY}|\((?:{_PROBABILITY}|1)\)/\((?:{_PROBABILITY}){{1,2}}\))[\])}}](?!/)")
 
 #: The left side, once read: ``H(X,Y)``, ``H(X|Y)``, ``H(X|Y=y)``, ``I(X;Y)`` and ``D(p(y|x)||q(y|x))``.
 _SUBJECT = lazy(
@@ -199,6 +202,8 @@ def _normalized(formula: str) -> str:
     '=-Sp(x,y)Lp(x,y)'
     >>> _normalized(r"= \sum_X P(X,Y) \log_2(P(X,Y))")
     '=Sp(x,y)Lp(x,y)'
+    >>> _normalized(r"=-\sum_{x,y}P(xy)\log P(x|y)")
+    '=-Sp(x,y)Lp(x|y)'
     """
     text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
     text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
@@ -211,6 +216,7 @@ def _normalized(formula: str) -> str:
     text = _FRACTION.sub(r"(\1)/(\2)", text)
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
     text = _VARIABLES.sub(lambda match: f"{match.group(1)}({match.group(2).lower()})", text)
+    text = _UNSEPARATED.sub(r"\1(\2,\3)", text)
     return _LOG_BRACKET.sub(r"L\1", text)
 
 
