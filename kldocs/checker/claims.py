@@ -69,6 +69,7 @@ from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
+from kldocs.checker.maximum_entropy import maximum_entropy
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -100,6 +101,7 @@ from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
+from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_properties import worded_properties
 from kldocs.checker.written_totals import written_totals
 
@@ -327,6 +329,8 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
+        stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"
+        stated += maximum_entropy(document, paragraph)  # "for a given variance, the normal has maximum entropy"
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}

@@ -184,18 +184,23 @@ _ENTROPY_BOUNDS = lazy(
 _BOUNDS_ANCHORS = ("log",)
 
 
-#: "Se a divergência KL ... for zero, ... as distribuições são idênticas": the half of "zero exactly when P = Q"
-#: that a supposition states (Portuguese, Spanish, French).
+#: "Se a divergência KL ... for zero, ... as distribuições são idênticas", "If the KL divergence is 0, then the
+#: distributions are identical": the half of "zero exactly when P = Q" that a supposition states (Portuguese,
+#: Spanish, French, English).
 _ZERO_THEN_EQUAL = lazy(
-    r"(?<![^\W\d_])(?:se|si)\s+(?:a\s+|la\s+|l['’]\s*)?"
-    r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler)|entrop(?:[ií]a|ie)\s+relativ[ea])"
-    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est)\s+(?:zero|cero|0|nulle)\s*,?\s*"
-    r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont)\s+"
-    r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:se|si|if)\s+(?:a\s+|la\s+|l['’]\s*|the\s+)?"
+    r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐–— ]Leibler)|entrop(?:[ií]a|ie|y)\s+relativ[ea]|"
+    r"relative\s+entropy|(?:KL|Kullback[-‐–— ]Leibler)(?:\s+\(KL\))?[-‐ \s](?:diverg[ae]n[cs]e|diversion))"
+    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est|is|equals)\s+(?:zero|cero|0|nulle)\s*,?\s*"
+    r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont|are)\s+"
+    r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales|identical|equal|the\s+same|equivalent)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
-_ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales")
+_ZERO_ANCHORS = (
+    *("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales"),
+    *("equal", "the same", "equivalent"),
+)
 #: Properties said with their condition first, in any order of words: ``(measure, property, pattern)``. The entropy
 #: is largest when all outcomes are equally likely ("모든 사건이 동일한 확률을 가질 때 ... 엔트로피가 최대", "plus la
 #: distribution est uniforme, plus l'entropie est grande"); a divergence is 0 exactly when P = Q ("当且仅当 P=Q 时,KL
@@ -275,7 +280,7 @@ _DENIED_AFTER = lazy(
     r"\s*(?:[가이]\s*)?(?:아니|않|ではない|ではありません|にならな|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE
 )
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
-_DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
+_DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais|not|never)(?![^\W\d_])|n['’]t", re.IGNORECASE)
 
 #: One of which every paragraph :func:`worded_properties` reads holds: the anchors of each of its screens.
 _ANY_ANCHORS = either(_BOUNDS_ANCHORS, _ZERO_ANCHORS, _CONDITION_ANCHORS, SUBJECT_ANCHORS)
@@ -291,7 +296,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
     if mentions(text, _ZERO_ANCHORS):
         for match in _ZERO_THEN_EQUAL.finditer(text):
-            if not _DENIED.search(match.group()):
+            if not _DENIED.search(match.group()) and "?" not in text[match.end() : match.end() + 2]:
                 yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
     if mentions(text, _CONDITION_ANCHORS):
         yield from _condition_first(document, paragraph)

@@ -1,0 +1,129 @@
+"""The entropy defined in words, in seven languages: "the sum of each probability times the log of that probability".
+
+A sentence whose subject is the entropy (or "it", right after a sentence that opens with the entropy) and whose
+verb defines it ("is", "is calculated as", "se calcula como", "est définie comme", "ist", "是", "定义为") says
+what it is: a sum (or an average) of probabilities multiplied by the logarithm of a probability. Its sign is
+said before the sum or the logarithm ("the negative of the sum", "minus the sum", "the negative logarithm",
+"menos la suma", "l'opposé de", "负的", a minus sign) or lies in the logarithm's argument (the reciprocal, the
+inverse, 1/p): then the definition is right. With neither, the sum is -H, never positive: the sign is lost.
+A formula in the definition (it may hold the sign), a sign word elsewhere in the sentence, a question, a
+supposition, or a reported mistake leaves it unread.
+
+>>> from kldocs.checker.reading import parse_text
+>>> text = "Entropy is the sum of the probabilities multiplied by the logarithm of their probability.\\n"
+>>> document = parse_text(text, "a.md")
+>>> [(item.measure, item.property, item.negated) for item in worded_definitions(document, document.paragraphs[0])]
+[('entropy', 'sum_definition', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.negations import refuted
+from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import mentions
+
+#: The entropy as a subject (not the cross, relative, joint, conditional or differential one), then a verb that
+#: defines it; or "it" opening a sentence, then such a verb.
+_DEFINED = lazy(
+    r"(?:(?<![^\W\d_])(?P<subject>(?:(?:the|Shannon|source|information|its)\s+){0,2}entropy|"
+    r"(?:la\s+)?entrop[ií]a|(?:l['’]\s*)?entropie|(?:die\s+)?Entropie|(?:a\s+)?entropia|(?:l['’]\s*)?entropia|"
+    r"(?<![交叉对条件联合])(?:信息|香农)?熵|(?<!交差)(?<!相対)エントロピー)(?P<own>\s*\([^()\n]{1,12}\)|\s*§+)?|"
+    r"(?P<pronoun>(?<![^\W\d_])(?:It|it|this|This)(?=['’]s|\s)))"
+    r"\s*(?:['’]s\s+|is\s+|es\s+|est\s+|ist\s+|[èé]\s+|se\s+|wird\s+|是|等于|为|は|)"
+    r"(?:(?:usually|often|simply|just|then|formally|normally)\s+)?"
+    r"(?:(?:calculated|computed|defined|given|obtained|written|expressed|found)\s+(?:as|by)\s+|equal\s+to\s+|equals\s+|"
+    r"(?:calcula|define|obtiene|calcule|d[ée]finit|definiert|berechnet|calcolat[ao]|definit[ao]|calculad[ao]|"
+    r"definid[ao]|d[ée]finie|calcul[ée]e)\s+(?:como|comme|als|come)?\s*|"
+    r"定义为|计算为|定義され|で定義|)",
+    re.IGNORECASE,
+)
+#: A probability times the logarithm of a probability, in either order of "log" and "of its probability"; the
+#: group ``argument`` holds what the logarithm is taken of.
+_PRODUCT = lazy(
+    r"(?:probabilit|probabilidad|Wahrscheinlichkeit|probabilidade|概率|確率|p\b)[^.;:!?。；！？\n]{0,40}?"
+    r"(?:multipli\w*\s+(?:by|por|par|mit|per|pelo|pela)|times|mal|乘以|乘|を掛け|に掛け|×|\*)"
+    r"(?P<argument>[^.;:!?。；！？\n]{0,60}?)(?:probabilit\w*|probabilidad\w*|Wahrscheinlichkeit\w*|probabilidade\w*|"
+    r"概率|確率|p(?![^\W\d_]))(?P<after>的?(?:对数|対数))?",
+    re.IGNORECASE,
+)
+#: A sum or average: what the product is added up in.
+_SUM = lazy(
+    r"(?<![^\W\d_])(?:sum|summation|suma|somme|Summe|soma|somma|average|mean|expect\w*|promedio|moyenne|"
+    r"Mittelwert|media|m[ée]dia)(?![^\W\d_])|总和|之和|的和|求和|加权|総和|合計|和を",
+    re.IGNORECASE,
+)
+_LOG = lazy(r"log|对数|対数", re.IGNORECASE)
+#: The sign said before the sum or the logarithm: "the negative of", "minus", "-".
+_SIGN = lazy(
+    r"(?<![^\W\d_])(?:negative|negated|minus|opposite|menos|negativ\w*|moins|oppos[ée]e?|meno|l['’]\s*oppost\w*)"
+    r"(?![^\W\d_])|[-−]\s*(?=log|sum|∑|Σ|p\b)|负|マイナス|符号を反転",
+    re.IGNORECASE,
+)
+#: The logarithm of the reciprocal of the probability: a sum with no sign of its own is right.
+_RECIPROCAL = lazy(
+    r"(?<![^\W\d_])(?:inverse|reciprocal|inverso|inversa|inverse|Kehrwert\w*|rec[ií]proc\w*|one\s+over)(?![^\W\d_])|"
+    r"1\s*/|倒数|逆数",
+    re.IGNORECASE,
+)
+#: What makes a sentence no assertion: a question, a supposition, a reported mistake.
+_NOT_ASSERTED = lazy(
+    r"(?<![^\W\d_])(?:if|suppose|wrong|mistake|mistaken|incorrect|false|not|never|myth|si|falso|faux|falsch|"
+    r"se(?!\s+(?:calcul|defin|obt|escr|expr|comput))|"
+    r"error|erreur|Fehler|wenn)(?![^\W\d_])|[?？¿]|如果|错误|误|もし|誤",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|[。！？]|\n")
+_ANCHORS = ("log", "对数", "対数")
+_PRODUCT_ANCHORS = ("multipli", "times", "mal", "乘", "掛け", "×", "*")
+#: Most characters of a sentence read.
+_REACH = 400
+
+
+def worded_definitions(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    """The definitions of the entropy a paragraph states in words, each with its sign kept or lost."""
+    text = paragraph.text
+    if not mentions(text, _ANCHORS) or not mentions(text, _PRODUCT_ANCHORS):
+        return
+    entropy_before = False  # the sentence before opens with the entropy as its subject
+    start = 0
+    for stop in [*(found.end() for found in _SENTENCE_END.finditer(text)), len(text)]:
+        if stop <= start:
+            continue
+        lead = start + len(text[start:stop]) - len(text[start:stop].lstrip(" \t*_-"))
+        subject = _DEFINED.match(text, lead, min(stop, lead + _REACH))
+        if subject is not None and (subject.group("subject") or entropy_before):
+            found = _read(document, paragraph, subject, stop)
+            if found is not None:
+                yield found
+        entropy_before = subject is not None and subject.group("subject") is not None
+        start = stop
+
+
+def _read(document: SourceText, paragraph: Region, subject: re.Match[str], stop: int) -> Property | None:
+    """The definition the sentence from ``subject`` to ``stop`` gives, if it gives one with a clear sign."""
+    text = paragraph.text
+    product = _PRODUCT.search(text, subject.end(), stop)
+    if product is None or (_LOG.search(product.group("argument")) is None and not product.group("after")):
+        return None
+    if not text[subject.end("subject") if subject.group("subject") else subject.end("pronoun") : subject.end()].strip():
+        return None  # no verb that defines: "Entropy of the source ..."
+    if BLANK in text[subject.end() : stop]:
+        return None  # a formula in the definition may hold its sign
+    if _SUM.search(text, subject.end(), stop) is None or _NOT_ASSERTED.search(text, subject.start(), stop):
+        return None
+    if refuted(text[product.end() : stop], text[stop:]):
+        return None
+    signed = _SIGN.search(text, subject.end(), product.start("argument") + len(product.group("argument"))) is not None
+    if not signed and _SIGN.search(text, subject.start(), stop):
+        return None  # a sign said elsewhere in the sentence: of what, is not clear
+    reciprocal = _RECIPROCAL.search(text, product.start(), stop) is not None
+    if signed and reciprocal:
+        return None  # "minus the sum ... log of 1/p" is -H: read it as written or not at all
+    offset = paragraph.offset + subject.start()
+    shown = " ".join(text[subject.start() : product.end()].replace(BLANK, " ").split())
+    return Property(document.line(offset), shown, "entropy", "sum_definition", not (signed or reciprocal), offset)
