@@ -330,7 +330,14 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"
-        stated += maximum_entropy(document, paragraph)  # "for a given variance, the normal has maximum entropy"
+        constrained = list(
+            maximum_entropy(document, paragraph)
+        )  # "for a given variance, the normal has maximum entropy"
+        rows = {
+            document.row(item.offset) for item in constrained
+        }  # there, the uniform's largest is under that constraint
+        stated = [item for item in stated if item.property != "max_uniform" or document.row(item.offset) not in rows]
+        stated += constrained
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}

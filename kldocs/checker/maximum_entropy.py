@@ -85,6 +85,8 @@ _NOT_ASSERTED = lazy(
 )
 _SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|[。！？]|\n\s*\n")
 _ANCHORS = ("entrop", "熵", "エントロピー", "엔트로피")
+#: Words (folded), one of which is in every match of :data:`_MAXIMUM`.
+_MAXIMUM_ANCHORS = ("max", "larg", "high", "great", "bigg", "most", "máx", "massim", "grö", "grosst", "最大", "최대")
 #: The pairs (family, constraint) read; their truth is :mod:`~kldocs.checker.properties`' table.
 _READ = {
     ("normal", "variance"),
@@ -103,7 +105,7 @@ _REACH = 500
 def maximum_entropy(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The maximum-entropy statements a paragraph makes, each as ``(family, "max_entropy_" + constraint)``."""
     text = paragraph.text
-    if not mentions(text, _ANCHORS):
+    if not mentions(text, _ANCHORS) or not mentions(text, _MAXIMUM_ANCHORS):
         return
     start = 0
     for stop in [*(found.end() for found in _SENTENCE_END.finditer(text)), len(text)]:

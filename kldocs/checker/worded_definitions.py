@@ -46,7 +46,7 @@ _DEFINED = lazy(
 #: group ``argument`` holds what the logarithm is taken of.
 _PRODUCT = lazy(
     r"(?:probabilit|probabilidad|Wahrscheinlichkeit|probabilidade|概率|確率|p\b)[^.;:!?。；！？\n]{0,40}?"
-    r"(?:multipli\w*\s+(?:by|por|par|mit|per|pelo|pela)|times|mal|乘以|乘|を掛け|に掛け|×|\*)"
+    r"(?:multipli\w*\s+(?:by|por|par|mit|per|pelo|pela)|times|\smal|乘以|乘|を掛け|に掛け|×|\s\*)"
     r"(?P<argument>[^.;:!?。；！？\n]{0,60}?)(?:probabilit\w*|probabilidad\w*|Wahrscheinlichkeit\w*|probabilidade\w*|"
     r"概率|確率|p(?![^\W\d_]))(?P<after>的?(?:对数|対数))?",
     re.IGNORECASE,
@@ -70,6 +70,8 @@ _RECIPROCAL = lazy(
     r"1\s*/|倒数|逆数",
     re.IGNORECASE,
 )
+#: A ratio in the logarithm ("log(p/q)", "the ratio of"), not the reciprocal 1/p.
+_RATIO = lazy(r"(?<![\s(]1)\s*/|(?<![^\W\d_])(?:ratio|divided|quotient)(?![^\W\d_])|比", re.IGNORECASE)
 #: What makes a sentence no assertion: a question, a supposition, a reported mistake.
 _NOT_ASSERTED = lazy(
     r"(?<![^\W\d_])(?:if|suppose|wrong|mistake|mistaken|incorrect|false|not|never|myth|si|falso|faux|falsch|"
@@ -79,7 +81,7 @@ _NOT_ASSERTED = lazy(
 )
 _SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|[。！？]|\n")
 _ANCHORS = ("log", "对数", "対数")
-_PRODUCT_ANCHORS = ("multipli", "times", "mal", "乘", "掛け", "×", "*")
+_PRODUCT_ANCHORS = ("multipli", "times", " mal ", "乘", "掛け", "×", " * ")
 #: Most characters of a sentence read.
 _REACH = 400
 
@@ -94,32 +96,61 @@ def worded_definitions(document: SourceText, paragraph: Region) -> Iterator[Prop
     for stop in [*(found.end() for found in _SENTENCE_END.finditer(text)), len(text)]:
         if stop <= start:
             continue
-        lead = start + len(text[start:stop]) - len(text[start:stop].lstrip(" \t*_-"))
-        subject = _DEFINED.match(text, lead, min(stop, lead + _REACH))
-        if subject is not None and (subject.group("subject") or entropy_before):
-            found = _read(document, paragraph, subject, stop)
+        subject = _subject(text, start, min(stop, start + _REACH), entropy_before)
+        if subject is not None:
+            found = _read(document, paragraph, subject, start, stop)
             if found is not None:
                 yield found
         entropy_before = subject is not None and subject.group("subject") is not None
         start = stop
 
 
-def _read(document: SourceText, paragraph: Region, subject: re.Match[str], stop: int) -> Property | None:
-    """The definition the sentence from ``subject`` to ``stop`` gives, if it gives one with a clear sign."""
+#: Before the subject, what makes the entropy part of another quantity: "the cross-entropy minus the entropy is".
+_OTHER_QUANTITY = lazy(
+    r"(?<![^\W\d_])(?:cross|relative|joint|conditional|differential|minus|difference|plus|and|or|KL|diverg\w*|"
+    r"mutual|between|than|of)(?![^\W\d_])|[-+=(]|交叉|相对|条件|联合|差|交差|相対",
+    re.IGNORECASE,
+)
+
+
+def _subject(text: str, start: int, stop: int, entropy_before: bool) -> re.Match[str] | None:
+    """The entropy, or "it" opening the sentence after one whose subject is the entropy, and the verb that defines
+    it, in the sentence ``text[start:stop]``; None when the sentence has none, or its entropy is part of another
+    quantity.
+
+    >>> text = "Notes. In short, entropy is the sum. The cross entropy is the sum."
+    >>> [_subject(text, *span, False) is not None for span in ((0, 6), (6, 36), (36, len(text)))]
+    [False, True, False]
+    """
+    lead = start + len(text[start:stop]) - len(text[start:stop].lstrip(" \t*_-"))
+    opening = _DEFINED.match(text, lead, stop)
+    if opening is not None and opening.group("pronoun"):
+        return opening if entropy_before else None
+    found = next((match for match in _DEFINED.finditer(text, start, stop) if match.group("subject")), None)
+    if found is None or _OTHER_QUANTITY.search(text, start, found.start()):
+        return None
+    return found
+
+
+def _read(document: SourceText, paragraph: Region, subject: re.Match[str], start: int, stop: int) -> Property | None:
+    """The definition the sentence ``text[start:stop]`` gives of its ``subject``, if it gives one with a clear
+    sign."""
     text = paragraph.text
     product = _PRODUCT.search(text, subject.end(), stop)
     if product is None or (_LOG.search(product.group("argument")) is None and not product.group("after")):
         return None
+    if _RATIO.search(text, subject.end(), stop):
+        return None  # a ratio of two distributions: another quantity
     if not text[subject.end("subject") if subject.group("subject") else subject.end("pronoun") : subject.end()].strip():
         return None  # no verb that defines: "Entropy of the source ..."
     if BLANK in text[subject.end() : stop]:
         return None  # a formula in the definition may hold its sign
-    if _SUM.search(text, subject.end(), stop) is None or _NOT_ASSERTED.search(text, subject.start(), stop):
+    if _SUM.search(text, subject.end(), stop) is None or _NOT_ASSERTED.search(text, start, stop):
         return None
     if refuted(text[product.end() : stop], text[stop:]):
         return None
     signed = _SIGN.search(text, subject.end(), product.start("argument") + len(product.group("argument"))) is not None
-    if not signed and _SIGN.search(text, subject.start(), stop):
+    if not signed and _SIGN.search(text, start, stop):
         return None  # a sign said elsewhere in the sentence: of what, is not clear
     reciprocal = _RECIPROCAL.search(text, product.start(), stop) is not None
     if signed and reciprocal:

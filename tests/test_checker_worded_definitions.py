@@ -1,0 +1,173 @@
+"""Properties and definitions in words: the entropy defined with or without its sign, which family has the largest
+entropy under which constraint, conditioning said to raise the entropy, a misspelt or abbreviated subject, "if KL
+is 0 the distributions are identical", and bullets under a heading that is a measure's name.
+
+The facts the verdicts rest on are worked out here with mpmath on distributions of our own.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def _verdicts(text: str, name: str = "a.md") -> list[tuple[int, str]]:
+    return [(item.lines[0], item.verdict) for item in check_text(text, name).claims]
+
+
+def test_the_facts_the_verdicts_rest_on() -> None:
+    weights = [mpmath.mpf(1) / 2, mpmath.mpf(1) / 3, mpmath.mpf(1) / 6]
+    unsigned = mpmath.fsum(w * mpmath.log(w, 2) for w in weights)
+    assert unsigned < 0  # the sum without its sign is -H: never positive
+    assert mpmath.almosteq(-unsigned, mpmath.fsum(w * mpmath.log(1 / w, 2) for w in weights))  # the reciprocal
+    sigma = mpmath.mpf(3)
+    normal = mpmath.log(2 * mpmath.pi * mpmath.e * sigma**2) / 2
+    uniform = mpmath.log(sigma * mpmath.sqrt(12))  # a uniform of width w has variance w^2/12
+    assert normal > uniform  # for a fixed variance the uniform is not the largest
+    mean = mpmath.mpf(2)
+    exponential = 1 + mpmath.log(mean)  # rate 1/mean on [0, inf)
+    width = mpmath.mpf(4)  # a uniform on [0, 4] has mean 2 too, and less entropy
+    assert exponential > mpmath.log(width)
+    joint = [[mpmath.mpf(1) / 4, mpmath.mpf(1) / 4], [mpmath.mpf(1) / 2, 0]]  # rows x, columns y
+    px = [sum(row) for row in joint]
+    py = [sum(column) for column in zip(*joint, strict=True)]
+
+    def h(values: list[mpmath.mpf]) -> mpmath.mpf:
+        return -mpmath.fsum(v * mpmath.log(v, 2) for v in values if v > 0)
+
+    h_x_given_y = h([cell for row in joint for cell in row]) - h(py)
+    assert h_x_given_y < h(px)  # conditioning lowered the entropy here: it does not raise it
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Entropy is the sum of the probabilities multiplied by the logarithm of their probability.", "false"),
+        (
+            "It measures surprise. Entropy is calculated as the sum of each probability times its log probability.",
+            "false",
+        ),
+        ("Entropy is the negative of the sum of each probability times the logarithm of that probability.", "holds"),
+        (
+            "The entropy is defined as the sum of each probability times the log of the reciprocal of the probability.",
+            "holds",
+        ),
+        ("Entropy is the sum of each probability times the negative logarithm of the probability.", "holds"),
+        (
+            "La entropía se define como la suma de probabilidades multiplicadas por el log de su probabilidad.",
+            "false",
+        ),
+        (
+            "La entropía es menos la suma de las probabilidades multiplicadas por el logaritmo de la probabilidad.",
+            "holds",
+        ),
+        (
+            "Die Entropie ist die negative Summe der Wahrscheinlichkeiten mal dem Logarithmus der Wahrscheinlichkeit.",
+            "holds",
+        ),
+        ("熵是各个概率乘以该概率的对数之和。", "false"),
+        ("熵定义为负的概率乘以概率的对数之和。", "holds"),
+    ],
+)
+def test_an_entropy_defined_in_words_keeps_or_loses_its_sign(text: str, verdict: str) -> None:
+    assert _verdicts(text + "\n") == [(1, verdict)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A frequent slip: entropy is the sum of the probabilities times the log of the probability.",
+        "Is entropy the sum of the probabilities times the log of the probability?",
+        "Entropy is the sum of the probabilities times the log of the probability, which is negative.",
+        "Entropy is the sum of $-p$ times the log of the probability.",
+        "The cross-entropy minus the entropy is the sum of each probability times the log of p/q.",
+        "Cross entropy is the sum of the true probabilities times the log of the predicted probabilities.",
+    ],
+)
+def test_an_entropy_definition_in_doubt_is_not_read(text: str) -> None:
+    assert [verdict for _, verdict in _verdicts(text + "\n") if verdict == "false"] == []
+
+
+def test_a_pronoun_after_the_entropy_defines_it() -> None:
+    text = "Shannon entropy is the average information of a source. It's computed as the sum of each probability "
+    text += "multiplied by the logarithm of its probability.\n"
+    assert _verdicts(text) == [(1, "false")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Given only the mean and the variance, the Gaussian distribution has maximum entropy.", "holds"),
+        ("The normal distribution maximizes the differential entropy for a fixed standard deviation.", "holds"),
+        ("The exponential distribution has the largest entropy over the positive reals for a given mean.", "holds"),
+        ("On a bounded interval $[a, b]$, the uniform distribution has maximum entropy.", "holds"),
+        ("For a fixed variance, the uniform distribution is the one with maximum entropy.", "false"),
+        ("On a finite interval the Gaussian has the highest entropy.", "false"),
+        ("La distribución normal tiene máxima entropía para una varianza dada.", "holds"),
+        ("在方差给定的条件下，高斯分布的熵最大。", "holds"),
+    ],
+)
+def test_which_family_has_the_largest_entropy_under_which_constraint(text: str, verdict: str) -> None:
+    assert _verdicts(text + "\n") == [(1, verdict)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the uniform distribution have maximum entropy for a fixed variance?",
+        "For a fixed variance the Gaussian has maximum entropy, and on an interval the uniform does.",
+        "The Gaussian has maximum entropy.",
+        "The Laplace distribution has maximum entropy for a fixed mean absolute deviation, unlike the Gaussian.",
+        "It is not true that the uniform distribution has maximum entropy for a given variance.",
+    ],
+)
+def test_a_maximum_entropy_statement_in_doubt_is_not_read(text: str) -> None:
+    assert _verdicts(text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Conditioning increases entropy.", "false"),
+        ("条件化会增加熵。", "false"),
+        ("Conditioning never increases entropy.", "holds"),
+    ],
+)
+def test_conditioning_said_to_raise_the_entropy(text: str, verdict: str) -> None:
+    assert _verdicts(text + "\n") == [(1, verdict)]
+
+
+def test_conditioning_that_can_increase_is_not_read() -> None:
+    assert _verdicts("Conditioning can increase entropy for one observed value.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In short, the Kullback-Leibler (KL) diversion is a distance metric.", "false"),
+        ("The KL divergance is symmetric.", "false"),
+        ("Note that the KL divergence isn’t symmetric.", "holds"),
+        ("The Jensen-Shannon divergence (JSD) is symmetric.", "holds"),
+        ("If the KL divergence between two distributions is 0, then the distributions are identical.", "holds"),
+    ],
+)
+def test_a_misspelt_or_abbreviated_subject(text: str, verdict: str) -> None:
+    assert _verdicts(text + "\n") == [(1, verdict)]
+
+
+def test_a_question_whether_zero_means_identical_is_not_read() -> None:
+    assert _verdicts("If the KL divergence is zero, are the distributions identical?\n") == []
+
+
+def test_bullets_under_a_heading_that_is_a_measures_name() -> None:
+    text = "## Properties of KL divergence\n\n- Symmetric\n- Satisfies the triangle inequality\n- Not symmetric\n\n"
+    text += "## Jensen-Shannon divergence\n\n- Bounded above by ln 2 nats\n- Symmetric\n"
+    assert _verdicts(text) == [(3, "false"), (4, "false"), (5, "holds"), (9, "holds"), (10, "holds")]
+
+
+def test_bullets_under_another_heading_take_no_subject_from_it() -> None:
+    text = "The KL divergence compares two laws.\n\n## What a metric needs\n\n- Symmetric\n- Satisfies the triangle "
+    text += "inequality\n\n## Why KL divergence helps\n\n- Symmetric losses are rare\n"
+    assert _verdicts(text) == []
