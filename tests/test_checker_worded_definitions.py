@@ -39,6 +39,8 @@ def test_the_facts_the_verdicts_rest_on() -> None:
 
     h_x_given_y = h([cell for row in joint for cell in row]) - h(py)
     assert h_x_given_y < h(px)  # conditioning lowered the entropy here: it does not raise it
+    model = [mpmath.mpf(1) / 4, mpmath.mpf(1) / 4, mpmath.mpf(1) / 2]
+    assert mpmath.fsum(w * mpmath.log(m, 2) for w, m in zip(weights, model, strict=True)) < 0  # the cross-entropy's too
 
 
 @pytest.mark.parametrize(
@@ -69,6 +71,13 @@ def test_the_facts_the_verdicts_rest_on() -> None:
         ),
         ("熵是各个概率乘以该概率的对数之和。", "false"),
         ("熵定义为负的概率乘以概率的对数之和。", "holds"),
+        ("Entropy is the expected value of the log probability.", "false"),
+        ("Entropy is the expected value of the negative log probability.", "holds"),
+        ("Cross-entropy is the sum of the true probabilities times the log of the predicted probabilities.", "false"),
+        (
+            "Cross entropy is the negative sum of the true probabilities times the log of the model probabilities.",
+            "holds",
+        ),
     ],
 )
 def test_an_entropy_defined_in_words_keeps_or_loses_its_sign(text: str, verdict: str) -> None:
@@ -83,7 +92,8 @@ def test_an_entropy_defined_in_words_keeps_or_loses_its_sign(text: str, verdict:
         "Entropy is the sum of the probabilities times the log of the probability, which is negative.",
         "Entropy is the sum of $-p$ times the log of the probability.",
         "The cross-entropy minus the entropy is the sum of each probability times the log of p/q.",
-        "Cross entropy is the sum of the true probabilities times the log of the predicted probabilities.",
+        "Cross entropy is the sum of the probabilities times the log of the probabilities.",
+        "The cross entropy is the sum of the predicted probabilities times the log of the true probabilities.",
     ],
 )
 def test_an_entropy_definition_in_doubt_is_not_read(text: str) -> None:
@@ -170,4 +180,41 @@ def test_bullets_under_a_heading_that_is_a_measures_name() -> None:
 def test_bullets_under_another_heading_take_no_subject_from_it() -> None:
     text = "The KL divergence compares two laws.\n\n## What a metric needs\n\n- Symmetric\n- Satisfies the triangle "
     text += "inequality\n\n## Why KL divergence helps\n\n- Symmetric losses are rare\n"
+    assert _verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KL情報量が０の時は真の分布と近似の分布が一致する",
+        "- pとqが同じ分布である必要十分条件はKLダイバージェンスがゼロである",
+        "KL散度为0时，两个分布相同。",
+        "KL 발산이 0이면 두 분포는 같다.",
+        "사건의 발생 확률이 균등할수록 엔트로피가 최대가 된다.",
+        "최대 엔트로피를 갖는 확률 분포는 균등 분포이다.",
+    ],
+)
+def test_a_condition_first_in_japanese_chinese_and_korean(text: str) -> None:
+    assert _verdicts(text + "\n") == [(1, "holds")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KL情報量が０の時は真の分布と近似の分布が一致するとは限らない",
+        "KL 발산이 0이면 두 분포는 같다고 생각하는 것은 잘못이다.",
+    ],
+)
+def test_a_condition_first_denied_is_not_read(text: str) -> None:
+    assert _verdicts(text + "\n") == []
+
+
+def test_bullets_under_a_heading_in_another_language() -> None:
+    text = "## KL散度的性质\n\n- 非负\n- 不对称\n- 是一种距离\n\n## Propiedades de la divergencia KL\n\n"
+    text += "- No es simétrica\n\n## 엔트로피의 성질\n\n- 균등 분포일 때 최대\n"
+    assert _verdicts(text) == [(3, "holds"), (4, "holds"), (5, "false"), (9, "holds"), (13, "holds")]
+
+
+def test_bullets_under_a_heading_that_is_more_than_a_name_take_no_subject() -> None:
+    text = "## Por qué la divergencia KL\n\n- No es simétrica\n\n## KL散度\n\n说明如下：\n\n- 不对称\n"
     assert _verdicts(text) == []

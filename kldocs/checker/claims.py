@@ -95,6 +95,7 @@ from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
+from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
@@ -327,6 +328,7 @@ def find_claims(document: SourceText) -> list[Item]:
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
+        stated += titled_bullets(document, paragraph)  # "- 不对称" under "## KL散度的性质"
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"

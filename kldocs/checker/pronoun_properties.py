@@ -102,7 +102,7 @@ def _bullet_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
     text, end = document.text, paragraph.offset + len(paragraph.text)  # the list markers as written
     for match in itertools.islice(_BULLET.finditer(text, paragraph.offset, end), MOST_PRONOUNS):
         start = match.start("content")
-        lead = _lead(document, match.start())
+        lead = lead_line(document, match.start())
         if lead is None or (_SEVERAL.search(lead) or not (lead.startswith("#") or len(measures_in(lead)) == 1)):
             continue
         measure = _antecedent(document, start) if not match.group("titled") else _heading_measure(lead)
@@ -127,7 +127,7 @@ def _heading_measure(line: str) -> str | None:
     return title_measure(heading.group("name")) if heading is not None else None
 
 
-def _lead(document: SourceText, offset: int) -> str | None:
+def lead_line(document: SourceText, offset: int) -> str | None:
     """The nearest line above the list ``offset`` is in that is not one of its items (cut to its first
     characters), or None."""
     text = document.text

@@ -1,5 +1,9 @@
 """The entropy defined in words, in seven languages: "the sum of each probability times the log of that probability".
 
+The cross-entropy is read the same way when the words say whose probabilities are whose ("the true probabilities
+times the log of the predicted probabilities"), and the entropy as an expected value ("the expected value of the
+negative log probability").
+
 A sentence whose subject is the entropy (or "it", right after a sentence that opens with the entropy) and whose
 verb defines it ("is", "is calculated as", "se calcula como", "est définie comme", "ist", "是", "定义为") says
 what it is: a sum (or an average) of probabilities multiplied by the logarithm of a probability. Its sign is
@@ -32,7 +36,9 @@ from kldocs.checker.screens import mentions
 _DEFINED = lazy(
     r"(?:(?<![^\W\d_])(?P<subject>(?:(?:the|Shannon|source|information|its)\s+){0,2}entropy|"
     r"(?:la\s+)?entrop[ií]a|(?:l['’]\s*)?entropie|(?:die\s+)?Entropie|(?:a\s+)?entropia|(?:l['’]\s*)?entropia|"
-    r"(?<![交叉对条件联合])(?:信息|香农)?熵|(?<!交差)(?<!相対)エントロピー)(?P<own>\s*\([^()\n]{1,12}\)|\s*§+)?|"
+    r"(?<![交叉对条件联合])(?:信息|香农)?熵|(?<!交差)(?<!相対)エントロピー|"
+    r"(?P<cross>(?:the\s+)?cross[-‐\s]?entropy(?:\s+loss)?|(?:la\s+)?entrop[ií]a\s+cruzada|l['’]\s*entropie\s+crois[ée]e|"
+    r"(?:die\s+)?Kreuzentropie|交叉熵|交差エントロピー))(?P<own>\s*\([^()\n]{1,12}\)|\s*§+)?|"
     r"(?P<pronoun>(?<![^\W\d_])(?:It|it|this|This)(?=['’]s|\s)))"
     r"\s*(?:['’]s\s+|is\s+|es\s+|est\s+|ist\s+|[èé]\s+|se\s+|wird\s+|是|等于|为|は|)"
     r"(?:(?:usually|often|simply|just|then|formally|normally)\s+)?"
@@ -50,6 +56,25 @@ _PRODUCT = lazy(
     r"(?P<argument>[^.;:!?。；！？\n]{0,60}?)(?:probabilit\w*|probabilidad\w*|Wahrscheinlichkeit\w*|probabilidade\w*|"
     r"概率|確率|p(?![^\W\d_]))(?P<after>的?(?:对数|対数))?",
     re.IGNORECASE,
+)
+#: The expected value of the logarithm of a probability: the group ``argument`` holds what stands before the
+#: probability ("the negative log of the", "log 1/").
+_EXPECTED = lazy(
+    r"(?<![^\W\d_])(?:expected\s+value|expectation|average|mean|valor\s+esperado|esperanza|esp[ée]rance|"
+    r"Erwartungswert|valore\s+atteso)\s+(?:of|de|von|der|des|del|da|do|di|della)\s+"
+    r"(?P<argument>(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+|il\s+|des\s+|dem\s+|its\s+)?(?:negative\s+|minus\s+)?"
+    r"(?:log|logarithm|logaritmo|logarithme|Logarithmus)[^.;:!?\n]{0,30}?)(?:probabilit\w*|probabilidad\w*|"
+    r"Wahrscheinlichkeit\w*|probabilidade\w*|p(?![^\W\d_]))(?P<after>(?!))?",
+    re.IGNORECASE,
+)
+#: What names the true distribution's probabilities, and the model's, in a cross-entropy said in words.
+_TRUE = lazy(
+    r"(?<![^\W\d_])(?:true|actual|target|real|empirical|data|verdadera|reales|vraies|wahren)(?![^\W\d_])", re.I
+)
+_MODEL = lazy(
+    r"(?<![^\W\d_])(?:predicted|model(?:'s)?|estimated|approximat\w*|predichas|estimadas|pr[ée]dites|"
+    r"vorhergesagten|gesch[äa]tzten)(?![^\W\d_])",
+    re.I,
 )
 #: A sum or average: what the product is added up in.
 _SUM = lazy(
@@ -81,7 +106,20 @@ _NOT_ASSERTED = lazy(
 )
 _SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|[。！？]|\n")
 _ANCHORS = ("log", "对数", "対数")
-_PRODUCT_ANCHORS = ("multipli", "times", " mal ", "乘", "掛け", "×", " * ")
+_PRODUCT_ANCHORS = (
+    "multipli",
+    "times",
+    " mal ",
+    "乘",
+    "掛け",
+    "×",
+    " * ",
+    "expect",
+    "average",
+    "mean",
+    "esper",
+    "erwartung",
+)
 #: Most characters of a sentence read.
 _REACH = 400
 
@@ -118,7 +156,7 @@ def _subject(text: str, start: int, stop: int, entropy_before: bool) -> re.Match
     it, in the sentence ``text[start:stop]``; None when the sentence has none, or its entropy is part of another
     quantity.
 
-    >>> text = "Notes. In short, entropy is the sum. The cross entropy is the sum."
+    >>> text = "Notes. In short, entropy is the sum. The joint entropy is the sum."
     >>> [_subject(text, *span, False) is not None for span in ((0, 6), (6, 36), (36, len(text)))]
     [False, True, False]
     """
@@ -136,9 +174,12 @@ def _read(document: SourceText, paragraph: Region, subject: re.Match[str], start
     """The definition the sentence ``text[start:stop]`` gives of its ``subject``, if it gives one with a clear
     sign."""
     text = paragraph.text
-    product = _PRODUCT.search(text, subject.end(), stop)
+    product = _PRODUCT.search(text, subject.end(), stop) or _EXPECTED.search(text, subject.end(), stop)
     if product is None or (_LOG.search(product.group("argument")) is None and not product.group("after")):
         return None
+    measure = "cross_entropy" if subject.group("cross") else "entropy"
+    if measure == "cross_entropy" and not _true_and_model(text[subject.end() : product.start("argument")], product):
+        return None  # which probability is whose is not said: the sign alone tells too little
     if _RATIO.search(text, subject.end(), stop):
         return None  # a ratio of two distributions: another quantity
     if not text[subject.end("subject") if subject.group("subject") else subject.end("pronoun") : subject.end()].strip():
@@ -157,4 +198,18 @@ def _read(document: SourceText, paragraph: Region, subject: re.Match[str], start
         return None  # "minus the sum ... log of 1/p" is -H: read it as written or not at all
     offset = paragraph.offset + subject.start()
     shown = " ".join(text[subject.start() : product.end()].replace(BLANK, " ").split())
-    return Property(document.line(offset), shown, "entropy", "sum_definition", not (signed or reciprocal), offset)
+    return Property(document.line(offset), shown, measure, "sum_definition", not (signed or reciprocal), offset)
+
+
+def _true_and_model(before: str, product: re.Match[str]) -> bool:
+    """Whether the weights are the true distribution's and the logarithm the model's, as a cross-entropy's are.
+
+    >>> found = _PRODUCT.search("probabilities times the log of the predicted probabilities")
+    >>> _true_and_model("the sum of the true ", found), _true_and_model("", _PRODUCT.search("p times log p"))
+    (True, False)
+    """
+    weights = before + product.string[product.start() : product.start("argument")]
+    argument = product.group("argument")
+    return bool(
+        _TRUE.search(weights) and _MODEL.search(argument) and not _MODEL.search(weights) and not _TRUE.search(argument)
+    )

@@ -250,6 +250,37 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"[^.!?\n]{0,15}?(?:은|는|이|가)\s*0(?![.\d])",
         ),
         (
+            # the divergence zero first, then the distributions the same: "KL 발산이 0이면 두 분포는 같다",
+            # "KL情報量が0の時は真の分布と近似の分布が一致する", "KL散度为0时，两个分布相同"
+            "kl",
+            "zero_iff_equal",
+            r"(?:KL\s*(?:ダイバージェンス|情報量)|カルバック[・･]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー)"
+            r"\s*(?:が|は)\s*(?:0|０|ゼロ)\s*(?:の|に|と)?(?:時|とき|場合|なら(?:ば)?)(?:は|に)?[、,，]?[^。！？\n]{0,30}?"
+            r"分布[^。！？\n]{0,12}?(?:が|は)?(?:一致する|一致します|等しい|等しくなる|同じ(?:である|です|になる)?)(?:[。．.]|$)|"
+            r"(?:KL\s*散度|相对熵)\s*(?:的值)?\s*(?:为|等于|是)\s*(?:0|零)\s*(?:时|的时候)[,，]?\s*(?:两个?|这两个)?(?:概率)?分布"
+            r"(?:就|必然|一定)?(?:完全)?(?:相同|一致|相等|一样)(?:[。.]|$)|"
+            r"(?:KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피)\s*(?:이|가|은|는)\s*0\s*"
+            r"(?:이면|일\s*때|인\s*경우)[,，]?\s*(?:두\s*)?(?:확률\s*)?분포(?:는|가|이)\s*"
+            r"(?:같다|같습니다|동일하다|동일합니다|일치한다|일치합니다)(?=[.。!\s]|$)",
+        ),
+        (
+            # the two the same exactly when the divergence is zero:
+            # "pとqが同じ分布である必要十分条件はKLダイバージェンスがゼロ"
+            "kl",
+            "zero_iff_equal",
+            r"[A-Za-z]\s*と\s*[A-Za-z]\s*が(?:同じ分布|等しい|一致する)(?:である|となる)?(?:ための)?必要十分条件は\s*"
+            r"(?:KL\s*(?:ダイバージェンス|情報量)|カルバック[・･]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー)"
+            r"\s*(?:が|は)\s*(?:0|０|ゼロ)",
+        ),
+        (
+            # "확률이 균등할수록 ... 엔트로피가 최대", "최대 엔트로피를 갖는 확률 분포는 균등 분포이다"
+            "entropy",
+            "max_uniform",
+            r"(?:확률(?:이|들이)?|분포(?:가|이)?)\s*(?:모두\s*)?(?:균등|동등|동일|고르)(?:할수록|해질수록)[^.。!?\n]{0,60}?"
+            r"엔트로피(?:가|는)\s*(?:최대|가장\s*(?:크|높))|"
+            r"최대\s*엔트로피를\s*(?:갖는|가지는|가진)\s*(?:확률\s*)?분포(?:는|가)\s*균등\s*분포(?:이다|입니다|다)",
+        ),
+        (
             "kl",
             "decomposition",
             r"(?:KLD?|Kullback[-‐ ]Leibler|カルバック[・･]?ライブラー|相対エントロピー)(?:(?!相互情報)[^！？\n]){0,80}?"
@@ -317,7 +348,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue
         if _SUBJECT.search(text, start, subject.start()) is None:  # the subject of its sentence
             yield from _elided(document, paragraph, end + 1, measure)
-        found = _predicate(text, subject.end(), end, measure)
+        found = said_after(text, subject.end(), end, measure)
         if found is None:
             continue
         kind, negated, stop = found
@@ -326,7 +357,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         shown = text[subject.start() : stop]
         yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
         more = _CONJUNCTION.match(text, stop, end)
-        second = _predicate(text, more.end(), end, measure) if more is not None else None
+        second = said_after(text, more.end(), end, measure) if more is not None else None
         if (
             more is not None
             and second is not None
@@ -359,7 +390,7 @@ def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -
     sentence = text[start : end + 1]
     if "?" in sentence or "¿" in sentence:
         return
-    found = _predicate(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
+    found = said_after(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
     if found is None:
         return
     kind, negated, stop = found
@@ -392,7 +423,7 @@ def _said_from(text: str, start: int, stop: int) -> int:
     return min((place for place in starts), default=stop)
 
 
-def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
+def said_after(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
     """The property said after the subject: its kind, whether negated, where it ends."""
     gap = _GAP.match(text, start, end)
     limit = gap.end() if gap is not None else start
