@@ -158,9 +158,11 @@ def test_conditioning_that_can_increase_is_not_read() -> None:
     [
         ("In short, the Kullback-Leibler (KL) diversion is a distance metric.", "false"),
         ("The KL divergance is symmetric.", "false"),
+        ("The KLD is a true metric.", "false"),
         ("Note that the KL divergence isn’t symmetric.", "holds"),
         ("The Jensen-Shannon divergence (JSD) is symmetric.", "holds"),
         ("If the KL divergence between two distributions is 0, then the distributions are identical.", "holds"),
+        ("When the relative entropy is zero, the distributions are the same.", "holds"),
     ],
 )
 def test_a_misspelt_or_abbreviated_subject(text: str, verdict: str) -> None:
@@ -169,12 +171,13 @@ def test_a_misspelt_or_abbreviated_subject(text: str, verdict: str) -> None:
 
 def test_a_question_whether_zero_means_identical_is_not_read() -> None:
     assert _verdicts("If the KL divergence is zero, are the distributions identical?\n") == []
+    assert _verdicts("When the relative entropy is zero, the distributions are not always equal.\n") == []
 
 
 def test_bullets_under_a_heading_that_is_a_measures_name() -> None:
     text = "## Properties of KL divergence\n\n- Symmetric\n- Satisfies the triangle inequality\n- Not symmetric\n\n"
-    text += "## Jensen-Shannon divergence\n\n- Bounded above by ln 2 nats\n- Symmetric\n"
-    assert _verdicts(text) == [(3, "false"), (4, "false"), (5, "holds"), (9, "holds"), (10, "holds")]
+    text += "## Jensen-Shannon divergence\n\n- Bounded above by ln 2 nats\n- Symmetric\n- Not a true distance\n"
+    assert _verdicts(text) == [(3, "false"), (4, "false"), (5, "holds"), (9, "holds"), (10, "holds"), (11, "holds")]
 
 
 def test_bullets_under_another_heading_take_no_subject_from_it() -> None:

@@ -44,7 +44,8 @@ _NAMES = {"kl": "KL", "jsd": "JS"}
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
 _BULLET = lazy(
     r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
-    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|not a metric|"
+    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|"
+    r"not an? (?:true |proper |real |valid )?(?:metric|distance)|"
     r"(?P<titled>symmetric|bounded|unbounded|not bounded|(?P<verb>satisfies|obeys|violates|breaks|fails to satisfy|"
     r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)))"
     r"(?![A-Za-z])[^\n:]*+)$",

@@ -61,7 +61,7 @@ _SUBJECT = (
     # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
     r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
     r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
-    r"(?:KL|Kullback"
+    r"(?:KLD|KL|Kullback"
     + _DASH
     + r"Leibler(?:\s+\(KL\))?|relative\s+entropy|cross"
     + _DASH

@@ -185,13 +185,14 @@ _BOUNDS_ANCHORS = ("log",)
 
 
 #: "Se a divergência KL ... for zero, ... as distribuições são idênticas", "If the KL divergence is 0, then the
-#: distributions are identical": the half of "zero exactly when P = Q" that a supposition states (Portuguese,
-#: Spanish, French, English).
+#: distributions are identical", "A KL divergence of 0 means that the distributions are the same": the half of
+#: "zero exactly when P = Q" that a supposition states (Portuguese, Spanish, French, English).
 _ZERO_THEN_EQUAL = lazy(
-    r"(?<![^\W\d_])(?:se|si|if)\s+(?:a\s+|la\s+|l['’]\s*|the\s+)?"
+    r"(?<![^\W\d_])(?:(?:se|si|if|when|whenever)\s+(?:a\s+|la\s+|l['’]\s*|the\s+)?|(?P<valued>an?\s+))"
     r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐–— ]Leibler)|entrop(?:[ií]a|ie|y)\s+relativ[ea]|"
     r"relative\s+entropy|(?:KL|Kullback[-‐–— ]Leibler)(?:\s+\(KL\))?[-‐ \s](?:diverg[ae]n[cs]e|diversion))"
-    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est|is|equals)\s+(?:zero|cero|0|nulle)\s*,?\s*"
+    r"(?(valued)\s+(?:value\s+)?of\s+(?:zero|0)\s+(?:means|indicates|implies|shows|tells\s+us)\s+(?:that\s+)?|"
+    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est|is|equals)\s+(?:zero|cero|0|nulle)\s*,?\s*)"
     r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont|are)\s+"
     r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales|identical|equal|the\s+same|equivalent)(?![^\W\d_])",
     re.IGNORECASE,
