@@ -221,3 +221,25 @@ def test_bullets_under_a_heading_in_another_language() -> None:
 def test_bullets_under_a_heading_that_is_more_than_a_name_take_no_subject() -> None:
     text = "## Por qué la divergencia KL\n\n- No es simétrica\n\n## KL散度\n\n说明如下：\n\n- 不对称\n"
     assert _verdicts(text) == []
+
+
+def _proof(conclusion: str) -> str:
+    text = "Let $q$ be a Gaussian density with variance $s^2$, and $r$ any other density on the real line with the "
+    return text + "same variance.\n\n$$0 \\le D(r \\| q) = -h(r) + h(q)$$\n\n" + conclusion + "\n"
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "verdict"),
+    [
+        ("This shows that $h(q) \\le h(r)$.", "false"),
+        ("Hence $h(r) \\leq h(q)$.", "holds"),
+        ("Therefore $h(q) \\geq h(r)$.", "holds"),
+    ],
+)
+def test_the_conclusion_of_a_maximum_entropy_proof(conclusion: str, verdict: str) -> None:
+    assert (5, verdict) in _verdicts(_proof(conclusion))
+    assert (5, "false" if verdict == "holds" else "holds") not in _verdicts(_proof(conclusion))
+
+
+def test_a_conclusion_about_other_letters_is_not_read_as_the_proofs() -> None:
+    assert [verdict for _, verdict in _verdicts(_proof("Hence $h(a) \\le h(b)$.")) if verdict == "false"] == []

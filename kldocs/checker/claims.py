@@ -69,7 +69,7 @@ from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
-from kldocs.checker.maximum_entropy import maximum_entropy
+from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -316,6 +316,7 @@ def find_claims(document: SourceText) -> list[Item]:
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
+    items.extend(maximum_entropy_proofs(document, stop_at))  # "let g be a Gaussian ... hence H(g) <= H(f)"
     stated_claims = 0  # properties found in the paragraphs read so far
     bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:

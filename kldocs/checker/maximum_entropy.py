@@ -17,6 +17,9 @@ uniform                   false        (not read)  true
 A sentence that names two families, or another (Laplace, Poisson, ...), or two kinds of constraint, or none,
 or that asks, supposes, denies or reports a mistake, is not read.
 
+A proof of it is read for the direction it concludes: after "let $g$ be a Gaussian and $f$ any other density with
+the same variance", a conclusion "hence $H(g) \leq H(f)$" puts the Gaussian's entropy below: false.
+
 >>> from kldocs.checker.reading import parse_text
 >>> text = "For a fixed variance, the Gaussian has the largest entropy. Uniform maximizes entropy on [a, b].\n"
 >>> document = parse_text(text, "a.md")
@@ -134,3 +137,62 @@ def _read(document: SourceText, paragraph: Region, start: int, stop: int) -> Pro
     offset = paragraph.offset + start + len(text[start:stop]) - len(text[start:stop].lstrip())
     shown = " ".join(text[start:stop].replace("§", " ").split())
     return Property(document.line(offset), shown[:120], family, "max_entropy_" + kind, False, offset)
+
+
+#: "Let $g$ be a Gaussian ... and $f$ any other distribution ... with equal variance": the family that has the largest
+#: entropy (its letter ``best``), the letter of any rival (``other``), and what the two share.
+_ROLES = lazy(
+    r"(?<![^\W\d_])[Ll]et\s+\$?\s*(?P<best>[A-Za-z])\s*\$?\s+(?:be|denote)\s+(?:a|an|the)\s+"
+    r"(?:(?P<normal>Gaussian|normal)|(?P<exponential>exponential)|(?P<uniform>uniform))(?![^\W\d_])[^.!?]{0,200}?"
+    r"(?<![^\W\d_])and\s+(?:let\s+)?\$?\s*(?P<other>[A-Za-z])\s*\$?\s+(?:be\s+)?(?:any|an\s+arbitrary|some)\s+(?:other\s+)?"
+    r"(?:distribution|density|pdf|probability\s+density)[^.!?]{0,200}?(?<![^\W\d_])(?:the\s+)?(?:same|equal|identical)\s+"
+    r"(?:(?P<variance>variance|covariance)|(?P<mean>mean)|(?P<interval>support|interval))(?![^\W\d_])"
+)
+#: What a proof concludes after the roles: "which yields the result $H(g) \leq H(f)$", "hence $h(f) \le h(g)$".
+_CONCLUSION = lazy(
+    r"(?i)(?<![^\W\d_])(?:yields?|hence|thus|therefore|so|gives|shows|proves|follows|get|obtain|conclude|implies)"
+    r"(?![^\W\d_])[^.!?\n$]{0,40}\$\s*[Hh]\s*\(\s*(?P<left>[A-Za-z])\s*\)\s*(?P<relation>\\leq?|\\geq?|≤|≥|<=|>=)"
+    r"(?![A-Za-z])\s*[Hh]\s*\(\s*(?P<right>[A-Za-z])\s*\)\s*\$"
+)
+#: The family with the largest entropy under each constraint.
+_LARGEST = {("normal", "variance"), ("exponential", "mean"), ("uniform", "interval")}
+#: Most proofs read in a document, and characters read after the roles for the conclusion.
+_MOST_PROOFS = 20
+_PROOF_REACH = 3000
+
+
+def maximum_entropy_proofs(document: SourceText, stop_at: int | None = None) -> Iterator[Property]:
+    r"""The conclusion of a proof that one family has the largest entropy, as the direction it states.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "Let $g$ be a Gaussian and $f$ any other density with the same variance.\n\n$$0 \\le D(f||g)$$\n\n"
+    >>> document = parse_text(text + "which yields $H(g) \\leq H(f)$.\n", "a.md")
+    >>> [(item.measure, item.property, item.negated) for item in maximum_entropy_proofs(document)]
+    [('normal', 'max_entropy_variance', True)]
+    """
+    text = document.text
+    end = len(text) if stop_at is None else stop_at
+    for number, roles in enumerate(_ROLES.finditer(text, 0, end)):
+        if number >= _MOST_PROOFS:
+            return
+        family = next(name for name in ("normal", "exponential", "uniform") if roles.group(name))
+        kind = next(name for name in ("variance", "mean", "interval") if roles.group(name))
+        letters = {roles.group("best"), roles.group("other")}
+        conclusion = next(
+            (
+                found
+                for found in _CONCLUSION.finditer(text, roles.end(), min(end, roles.end() + _PROOF_REACH))
+                if {found.group("left"), found.group("right")} == letters and len(letters) == 2
+            ),
+            None,
+        )
+        if conclusion is None or (family, kind) not in _LARGEST:
+            continue  # no conclusion, or a proof of what is not so
+        below = conclusion.group(
+            "left" if conclusion.group("relation").lstrip("\\").startswith(("le", "≤", "<")) else "right"
+        )
+        offset = conclusion.start()
+        shown = " ".join(text[offset : conclusion.end()].split())
+        yield Property(
+            document.line(offset), shown, family, "max_entropy_" + kind, below == roles.group("best"), offset
+        )
