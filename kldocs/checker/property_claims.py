@@ -37,7 +37,8 @@ class Property:
     ----------
     measure
         ``kl``, ``cross_entropy``, ``jsd``, ``js_distance``, ``jeffreys`` or (for a definition)
-        ``mutual_information``.
+        ``mutual_information``; for a maximum-entropy statement, the family (``normal``, ``exponential``,
+        ``geometric``, ``uniform``).
     property
         ``symmetric``, ``bounded``, ``metric``, ``jsd_average``, ``sum_definition`` or ``swapped_definition``.
     negated

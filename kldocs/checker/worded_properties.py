@@ -200,7 +200,7 @@ _ZERO_THEN_EQUAL = lazy(
 #: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
 _ZERO_ANCHORS = (
     *("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales"),
-    *("equal", "the same", "equivalent"),
+    *("equal", "same", "equivalent"),
 )
 #: Properties said with their condition first, in any order of words: ``(measure, property, pattern)``. The entropy
 #: is largest when all outcomes are equally likely ("모든 사건이 동일한 확률을 가질 때 ... 엔트로피가 최대", "plus la
