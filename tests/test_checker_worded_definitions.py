@@ -182,7 +182,8 @@ def test_bullets_under_a_heading_that_is_a_measures_name() -> None:
 
 def test_bullets_under_another_heading_take_no_subject_from_it() -> None:
     text = "The KL divergence compares two laws.\n\n## What a metric needs\n\n- Symmetric\n- Satisfies the triangle "
-    text += "inequality\n\n## Why KL divergence helps\n\n- Symmetric losses are rare\n"
+    text += "inequality\n\n## Why KL divergence helps\n\n- Symmetric losses are rare\n\n## KL divergence\n\n"
+    text += "- A distance-like measure\n- A metric of dissimilarity\n"
     assert _verdicts(text) == []
 
 

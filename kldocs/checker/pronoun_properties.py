@@ -47,7 +47,7 @@ _BULLET = lazy(
     r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|"
     r"not an? (?:true |proper |real |valid )?(?:metric|distance)|"
     r"(?P<titled>symmetric|bounded|unbounded|not bounded|(?P<verb>satisfies|obeys|violates|breaks|fails to satisfy|"
-    r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)))"
+    r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)(?=[ \t]*(?:[.;,(]|$))))"
     r"(?![A-Za-z])[^\n:]*+)$",
     re.IGNORECASE | re.MULTILINE,
 )
