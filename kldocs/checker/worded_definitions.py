@@ -83,10 +83,12 @@ _SUM = lazy(
     re.IGNORECASE,
 )
 _LOG = lazy(r"log|对数|対数", re.IGNORECASE)
-#: The sign said before the sum or the logarithm: "the negative of", "minus", "-".
+#: The sign said before the sum or the logarithm: "the negative of", "minus", "-"; or anywhere in the sentence, a
+#: word of the sign or the absolute value ("multiplied by -1", "with its sign changed", "in absolute value").
 _SIGN = lazy(
-    r"(?<![^\W\d_])(?:negative|negated|minus|opposite|menos|negativ\w*|moins|oppos[ée]e?|meno|l['’]\s*oppost\w*)"
-    r"(?![^\W\d_])|[-−]\s*(?=log|sum|∑|Σ|p\b)|负|マイナス|符号を反転",
+    r"(?<![^\W\d_])(?:negative|negated|minus|opposite|menos|negativ\w*|moins|oppos[ée]e?|meno|l['’]\s*oppost\w*|"
+    r"signs?|signo|signe|segno|sinal|Vorzeichen|absolute|absolut[eo]?|betrag)(?![^\W\d_])|[-−]\s*(?=log|sum|∑|Σ|p\b|1(?!\.?\d))|"
+    r"负|相反数|绝对值|マイナス|符号|絶対値|마이너스|음의|부호|절댓값",
     re.IGNORECASE,
 )
 #: The logarithm of the reciprocal of the probability: a sum with no sign of its own is right.
