@@ -79,6 +79,19 @@ _CONSTRAINT = lazy(
     r"compact\s+support|intervalo|intervalle|Intervall)(?![^\W\d_])|\[\s*a\s*,\s*b\s*\]|区间|区間|구간)",
     re.IGNORECASE,
 )
+#: Words that make a quantity a constraint, before it ("for a given variance", "under the constraint of the mean",
+#: "on a bounded interval") or after it ("with the variance fixed", "方差给定", "una varianza dada").
+_FIXING_BEFORE = lazy(
+    r"(?<![^\W\d_])(?:fixed|given|known|specified|prescribed|constant|same|equal|finite|bounded|only|constrain\w*|"
+    r"on|over|within|supported|dad[ao]|fij[ao]|fix[ée]e?|donn[ée]e?|gegeben\w*|fest\w*|feste[nr]?|sur|auf|sobre|"
+    r"mesma|mismo|misma|m[êe]me)(?![^\W\d_])[^.;!?\n]{0,40}$|(?:给定|固定|一定|已知|在)[^。；！？\n]{0,10}$",
+    re.IGNORECASE,
+)
+_FIXING_AFTER = lazy(
+    r"\s*(?:is\s+|are\s+|being\s+)?(?:fixed|given|known|specified|held\s+fixed|constrained|dad[ao]|fij[ao]|"
+    r"fix[ée]e?|donn[ée]e?|gegeben|fest)(?![^\W\d_])|(?:是|为)?(?:给定|固定|一定|已知)|が一定|を固定|가\s*주어진|이\s*고정",
+    re.IGNORECASE,
+)
 #: What makes a sentence no assertion: a question, a supposition, a denial, a reported mistake.
 _NOT_ASSERTED = lazy(
     r"(?<![^\W\d_])(?:if|suppose|assume|not|never|no|nor|wrong|mistake|incorrect|false|myth|whether|why|si|se|"
@@ -126,7 +139,7 @@ def _read(document: SourceText, paragraph: Region, start: int, stop: int) -> Pro
     if maximum is None or _NOT_ASSERTED.search(text, start, stop) or _OTHER_FAMILY.search(text, start, stop):
         return None
     families = {found.lastgroup or "" for found in _FAMILY.finditer(text, start, stop)}
-    kinds = {found.lastgroup or "" for found in _CONSTRAINT.finditer(text, start, stop)}
+    kinds = {found.lastgroup or "" for found in _CONSTRAINT.finditer(text, start, stop) if _fixed(text, start, found)}
     if "variance" in kinds:
         kinds.discard("mean")  # "for a given mean and variance"
     if len(families) != 1 or len(kinds) != 1 or refuted(text[maximum.end() : stop], text[stop:]):
@@ -159,6 +172,19 @@ _LARGEST = {("normal", "variance"), ("exponential", "mean"), ("uniform", "interv
 #: Most proofs read in a document, and characters read after the roles for the conclusion.
 _MOST_PROOFS = 20
 _PROOF_REACH = 3000
+
+
+def _fixed(text: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the quantity ``found`` is said to be fixed: a constraint, not a property mentioned in passing.
+
+    >>> text = "uniform has the highest entropy, though its variance is not the largest; for a given variance"
+    >>> [_fixed(text, 0, found) for found in _CONSTRAINT.finditer(text)]
+    [False, True]
+    """
+    return bool(
+        _FIXING_BEFORE.search(text, max(start, found.start() - 40), found.start())
+        or _FIXING_AFTER.match(text, found.end())
+    )
 
 
 def maximum_entropy_proofs(document: SourceText, stop_at: int | None = None) -> Iterator[Property]:
