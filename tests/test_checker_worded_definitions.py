@@ -120,6 +120,8 @@ def test_a_pronoun_after_the_entropy_defines_it() -> None:
         ("On a finite interval the Gaussian has the highest entropy.", "false"),
         ("La distribución normal tiene máxima entropía para una varianza dada.", "holds"),
         ("在方差给定的条件下，高斯分布的熵最大。", "holds"),
+        ("在同样的方差下，高斯分布的熵最大。", "holds"),
+        ("分散が等しいとき、正規分布のエントロピーが最大になる。", "holds"),
     ],
 )
 def test_which_family_has_the_largest_entropy_under_which_constraint(text: str, verdict: str) -> None:

@@ -84,12 +84,12 @@ _CONSTRAINT = lazy(
 _FIXING_BEFORE = lazy(
     r"(?<![^\W\d_])(?:fixed|given|known|specified|prescribed|constant|same|equal|finite|bounded|only|constrain\w*|"
     r"on|over|within|supported|dad[ao]|fij[ao]|fix[ée]e?|donn[ée]e?|gegeben\w*|fest\w*|feste[nr]?|sur|auf|sobre|"
-    r"mesma|mismo|misma|m[êe]me)(?![^\W\d_])[^.;!?\n]{0,40}$|(?:给定|固定|一定|已知|在)[^。；！？\n]{0,10}$",
+    r"mesma|mismo|misma|m[êe]me)(?![^\W\d_])[^.;!?\n]{0,40}$|(?:给定|固定|一定|已知|在|同样|相同|同じ|같은|동일한)[^。；！？\n]{0,10}$",
     re.IGNORECASE,
 )
 _FIXING_AFTER = lazy(
     r"\s*(?:is\s+|are\s+|being\s+)?(?:fixed|given|known|specified|held\s+fixed|constrained|dad[ao]|fij[ao]|"
-    r"fix[ée]e?|donn[ée]e?|gegeben|fest)(?![^\W\d_])|(?:是|为)?(?:给定|固定|一定|已知)|が一定|を固定|가\s*주어진|이\s*고정",
+    r"fix[ée]e?|donn[ée]e?|gegeben|fest)(?![^\W\d_])|(?:是|为)?(?:给定|固定|一定|已知|相同)|が(?:一定|同じ|等しい)|を固定|가\s*주어진|이\s*고정",
     re.IGNORECASE,
 )
 #: What makes a sentence no assertion: a question, a supposition, a denial, a reported mistake.
