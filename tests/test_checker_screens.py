@@ -24,6 +24,7 @@ from kldocs.checker import (
     distributions,
     family_claims,
     labelled_lines,
+    maximum_entropy,
     named_measures,
     number_notation,
     prose_claims,
@@ -31,6 +32,7 @@ from kldocs.checker import (
     restated_words,
     term_sums,
     unread,
+    worded_definitions,
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
@@ -72,6 +74,8 @@ ANCHORED = [
     ),
     ("bare divergence", without_lookahead(named_measures._BARE), named_measures._BARE_ANCHORS),
     ("zero then equal", worded_properties._ZERO_THEN_EQUAL, worded_properties._ZERO_ANCHORS),
+    ("largest entropy", maximum_entropy._MAXIMUM, maximum_entropy._MAXIMUM_ANCHORS),
+    ("a logarithm in words", worded_definitions._LOG, worded_definitions._ANCHORS),
 ]
 
 

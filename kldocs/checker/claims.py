@@ -69,6 +69,7 @@ from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
+from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -94,12 +95,14 @@ from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
+from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
+from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_properties import worded_properties
 from kldocs.checker.written_totals import written_totals
 
@@ -314,6 +317,7 @@ def find_claims(document: SourceText) -> list[Item]:
     found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
+    items.extend(maximum_entropy_proofs(document, stop_at))  # "let g be a Gaussian ... hence H(g) <= H(f)"
     stated_claims = 0  # properties found in the paragraphs read so far
     bases_left = MAX_BASE_STATEMENTS
     for paragraph in document.paragraphs:
@@ -326,8 +330,18 @@ def find_claims(document: SourceText) -> list[Item]:
         said = {(item.offset, item.property) for item in stated}
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
+        stated += titled_bullets(document, paragraph)  # "- 不对称" under "## KL散度的性质"
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
+        stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"
+        constrained = list(
+            maximum_entropy(document, paragraph)
+        )  # "for a given variance, the normal has maximum entropy"
+        rows = {
+            document.row(item.offset) for item in constrained
+        }  # there, the uniform's largest is under that constraint
+        stated = [item for item in stated if item.property != "max_uniform" or document.row(item.offset) not in rows]
+        stated += constrained
         stated += unit_statements(document, paragraph)  # "base 10 -> nats", "1 nat = 1.4427 bits"
         stated += distribution_order(document, paragraph)  # "q(x) is always greater than or equal to p(x)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}

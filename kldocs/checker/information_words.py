@@ -13,7 +13,8 @@ What is read, by subject:
 - the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"), and
   conditioning reduces the entropy ("conditioning never increases entropy", "条件化会降低熵"): true, on average
   (conditioning on one value of Y is not read: H(X|Y=y) can exceed H(X));
-  always *less* than it ("条件熵一定小于无条件熵"): false, the two are equal when the variables are independent.
+  always *less* than it ("条件熵一定小于无条件熵"): false, the two are equal when the variables are independent;
+  conditioning increases the entropy ("conditioning increases entropy", "条件化会增加熵"): false.
 
 A sentence is read only when it asserts: one that asks, supposes ("if", "se", "如果"), reports a mistake,
 or takes something away ("minus", "减去": the remaining uncertainty taken from the entropy is the mutual
@@ -144,6 +145,14 @@ _CONDITIONAL_PREDICATES = (
         r"(?:항상\s*)?엔트로피보다\s*(?:항상\s*)?(?:작다|작습니다|낮다|낮습니다)|"
         r"(?:常に|必ず)?(?:元の)?エントロピーより(?:も)?(?:常に|必ず)?(?:小さい|小さくなる|低い)",
     ),
+    (
+        # said of conditioning: it raises the entropy (false)
+        "entropy_raise",
+        r"(?:always\s+)?(?:increases|raises)\s+(?:the\s+)?(?:uncertainty|entropy)|"
+        r"(?:erh[öo]ht|vergr[öo](?:ß|ss)ert)\s+die\s+Entropie|augmente\s+l['’]\s*entropie|aumenta\s+(?:la|a)\s+entrop[ií]a|"
+        r"(?:会)?(?:增加|增大|提高)(?:了)?(?:信息)?熵|使熵(?:增加|增大)|エントロピーを(?:増やす|増加させる)|"
+        r"엔트로피를\s*(?:증가시킨다|증가시킵니다|늘린다)",
+    ),
 )
 _MI_PREDICATE = "|".join(pattern for _, _, pattern in _MI_PREDICATES)
 _CONDITIONAL_PREDICATE = "|".join(pattern for _, pattern in _CONDITIONAL_PREDICATES)
@@ -260,9 +269,20 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     bound = conditional.search(text, start, end)
     if bound is not None and _asserted(text, start, end, bound):
         kind = next(k for k, pattern in _CONDITIONAL_PREDICATES if re.fullmatch(pattern, bound.group("what"), re.I))
+        if kind == "entropy_raise" and (
+            not re.match(
+                r"conditioning|Konditionierung|conditionnement|condicionar|条件化|条件付け|조건화", bound.group(), re.I
+            )
+            or _MAY.search(text, start, bound.start("what"))
+        ):
+            return  # said of conditioning alone; "can increase", "may raise": on one value of Y, it may
         yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
 
 
+#: A modal before "increases": "conditioning can increase entropy" may speak of one value of Y.
+_MAY = lazy(
+    r"(?<![^\W\d_])(?:can|may|might|could|sometimes|kann|peut|puede|pode|può)(?![^\W\d_])|可能|能|할\s*수", re.I
+)
 #: Conditioning on one value of Y said never to raise the entropy: false, H(X|Y=y) can exceed H(X).
 _ONE_VALUE = lazy(
     r"(?<![A-Za-z])conditioning\s+on\s+(?:a|any|one|the)\s+(?:particular|specific|single|given)\s+"

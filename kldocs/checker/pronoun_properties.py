@@ -26,7 +26,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
 from kldocs.checker.named_measures import measures_in
-from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten
+from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten, title_measure
 from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
@@ -44,9 +44,18 @@ _NAMES = {"kl": "KL", "jsd": "JS"}
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
 _BULLET = lazy(
     r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
-    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|not a metric)"
+    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|"
+    r"not an? (?:true |proper |real |valid )?(?:metric|distance)|"
+    r"(?P<titled>symmetric|bounded|unbounded|not bounded|(?P<verb>satisfies|obeys|violates|breaks|fails to satisfy|"
+    r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)(?=[ \t]*(?:[.;,(]|$))))"
     r"(?![A-Za-z])[^\n:]*+)$",
     re.IGNORECASE | re.MULTILINE,
+)
+#: A heading that is a measure's name, maybe as the title of its properties: "## Properties of KL divergence".
+_PROPERTIES_OF = lazy(
+    r"^[#\s*_]*(?:(?:the\s+)?(?:main\s+|key\s+|basic\s+|some\s+)?properties\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>[^#*_:]+?)(?:\s+properties)?[\s*_:]*$",
+    re.IGNORECASE,
 )
 #: A line that is an item of a list.
 _ITEM = lazy(r"(?:[-*+•]|[0-9]+[.)])\s")
@@ -94,12 +103,13 @@ def _bullet_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
     text, end = document.text, paragraph.offset + len(paragraph.text)  # the list markers as written
     for match in itertools.islice(_BULLET.finditer(text, paragraph.offset, end), MOST_PRONOUNS):
         start = match.start("content")
-        if not _led_by_heading_or_measure(document, match.start()):
+        lead = lead_line(document, match.start())
+        if lead is None or (_SEVERAL.search(lead) or not (lead.startswith("#") or len(measures_in(lead)) == 1)):
             continue
-        measure = _antecedent(document, start)
+        measure = _antecedent(document, start) if not match.group("titled") else _heading_measure(lead)
         if measure not in _NAMES:
             continue
-        subject = f"{_NAMES[measure]} divergence is "
+        subject = f"{_NAMES[measure]} divergence " + ("" if match.group("verb") else "is ")
         content = match.group("content").replace("**", "  ").replace("__", "  ")
         region = replace(paragraph, text=subject + content[0].lower() + content[1:], offset=start - len(subject))
         for item in properties(document, region):
@@ -108,24 +118,34 @@ def _bullet_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
                 yield replace(item, line=document.line(start), text=shorten(shown), offset=start)
 
 
-def _led_by_heading_or_measure(document: SourceText, offset: int) -> bool:
-    """True when the nearest line above the list ``offset`` is in is a heading or names exactly one measure, and
-    speaks of one thing only."""
+def _heading_measure(line: str) -> str | None:
+    """The measure a heading names when it is that measure's name (maybe "Properties of ..."), or None.
+
+    >>> _heading_measure("## Properties of KL divergence"), _heading_measure("## Why KL divergence is useful")
+    ('kl', None)
+    """
+    heading = _PROPERTIES_OF.match(line) if line.startswith("#") else None
+    return title_measure(heading.group("name")) if heading is not None else None
+
+
+def lead_line(document: SourceText, offset: int) -> str | None:
+    """The nearest line above the list ``offset`` is in that is not one of its items (cut to its first
+    characters), or None."""
     text = document.text
     end, reach = offset, max(0, offset - _REACH * _LIST_ITEMS)  # a long line above is not read back to its start
     for _ in range(_LIST_ITEMS):
         above = text.rfind("\n", reach, max(reach, end - 1))
         if above < 0 and reach > 0:
-            return False
+            return None
         start = above + 1
         line = text[start : max(start, end - 1)][:_HEADING].strip()
         if not line or _ITEM.match(line):
             if start == 0:
-                return False
+                return None
             end = start
             continue
-        return not _SEVERAL.search(line) and (line.startswith("#") or len(measures_in(line)) == 1)
-    return False
+        return line
+    return None
 
 
 def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:

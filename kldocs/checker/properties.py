@@ -241,10 +241,53 @@ _TRUTH = {
         False,
         "H(X|Y=y) can exceed H(X) for a particular y; only the average over y, H(X|Y), is never above H(X)",
     ),
+    ("conditional_entropy", "entropy_raise"): (
+        False,
+        "H(X|Y) <= H(X): conditioning never increases entropy on average, with equality exactly when X and Y are "
+        "independent (only H(X|Y=y) for one value y may exceed H(X))",
+    ),
     ("conditional_entropy", "strict_entropy_bound"): (
         False,
         "H(X|Y) <= H(X), not <: the two are equal when X and Y are independent, so conditioning need not lower "
         "the entropy",
+    ),
+    ("normal", "max_entropy_variance"): (
+        True,
+        "among densities on the real line with a given variance σ², the normal has the largest differential "
+        "entropy, ½ log(2πeσ²)",
+    ),
+    ("normal", "max_entropy_interval"): (
+        False,
+        "on a bounded interval the uniform distribution has the largest entropy, log(b - a); the normal is not "
+        "confined to an interval",
+    ),
+    ("exponential", "max_entropy_mean"): (
+        True,
+        "among densities on [0, ∞) with a given mean μ, the exponential has the largest differential entropy, "
+        "1 + log μ",
+    ),
+    ("exponential", "max_entropy_interval"): (
+        False,
+        "on a bounded interval the uniform distribution has the largest entropy; the exponential's largest is for a "
+        "given mean on [0, ∞)",
+    ),
+    ("geometric", "max_entropy_mean"): (
+        True,
+        "among distributions on the non-negative integers with a given mean, the geometric has the largest entropy",
+    ),
+    ("geometric", "max_entropy_interval"): (
+        False,
+        "on a bounded range the uniform distribution has the largest entropy; the geometric's largest is for a "
+        "given mean on the non-negative integers",
+    ),
+    ("uniform", "max_entropy_variance"): (
+        False,
+        "for a given variance σ² the normal has the largest entropy, ½ log(2πeσ²); a uniform with that variance "
+        "has ½ log(12σ²), less",
+    ),
+    ("uniform", "max_entropy_interval"): (
+        True,
+        "on a bounded interval [a, b] the uniform distribution has the largest differential entropy, log(b - a)",
     ),
 }
 #: A measure defined as an integral whose limits run from +∞ or up to -∞.
@@ -299,8 +342,12 @@ _PROPERTY_KINDS = {
     "concave_input": "bound",
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
+    "entropy_raise": "bound",
     "value_entropy_bound": "bound",
     "pointwise_above": "bound",
+    "max_entropy_variance": "bound",
+    "max_entropy_mean": "bound",
+    "max_entropy_interval": "bound",
 }
 
 

@@ -37,7 +37,8 @@ class Property:
     ----------
     measure
         ``kl``, ``cross_entropy``, ``jsd``, ``js_distance``, ``jeffreys`` or (for a definition)
-        ``mutual_information``.
+        ``mutual_information``; for a maximum-entropy statement, the family (``normal``, ``exponential``,
+        ``geometric``, ``uniform``).
     property
         ``symmetric``, ``bounded``, ``metric``, ``jsd_average``, ``sum_definition`` or ``swapped_definition``.
     negated
@@ -55,24 +56,29 @@ class Property:
 # --- properties --------------------------------------------------------------------------------------------
 
 _DASH = "[-‐–— ]"
+#: "divergence" as written, also misspelt: "divergance", "divergense", "diversion".
+_DIVERGENCE = r"(?:diverg[ae]n[cs]e|diversion)"
 _SUBJECT = (
     # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
     r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
     r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
-    r"(?:KL|Kullback"
+    r"(?:KLD|KL|Kullback"
     + _DASH
-    + r"Leibler|relative\s+entropy|cross"
+    + r"Leibler(?:\s+\(KL\))?|relative\s+entropy|cross"
     + _DASH
     + r"?entropy|Jensen"
     + _DASH
-    + r"Shannon|JSD|JS|Jeffreys)(?:"
+    + r"Shannon(?:\s+\(JS\))?|JSD|JS|Jeffreys)(?:"
     + _DASH
-    + r"divergence|\s+divergence|\s+distance)?)"
+    + _DIVERGENCE
+    + r"|\s+"
+    + _DIVERGENCE
+    + r"|\s+distance)?(?:\s+\((?:KLD?|JSD?)\))?)"
 )
 #: An adverb between "is" and what is said: "KL divergence is indeed asymmetric", "is clearly not a metric".
 _ADVERB = r"(?:\s+(?:indeed|clearly|thus|hence|therefore|obviously|actually|certainly|definitely|inherently|still))"
 _PROPERTY = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n['’]t|\s+not|\s+never)?\s+"
     r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
@@ -92,7 +98,7 @@ _AVERAGE = lazy(
 _MUTUAL = r"(?<!pointwise\s)mutual\s+information|(?-i:MI)"
 #: "The mutual information is symmetric" (true), "MI is asymmetric" (false).
 _MUTUAL_SYMMETRIC = lazy(
-    r"(?<![A-Za-z])(?P<subject>" + _MUTUAL + r")\s+(?:is|are)(?P<negation>n't|\s+not|\s+never)?\s+"
+    r"(?<![A-Za-z])(?P<subject>" + _MUTUAL + r")\s+(?:is|are)(?P<negation>n['’]t|\s+not|\s+never)?\s+"
     r"(?:always\s+|also\s+)?(?P<property>asymmetric|symmetric)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -108,7 +114,7 @@ _NEGATIVE_VALUES = lazy(
 _NEGATIVE = lazy(
     r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy|" + _MUTUAL + ")"
     r"(?:\s+of\s+(?:an?\s+|the\s+|any\s+)?discrete\s+(?:random\s+)?(?:variables?|distributions?|sources?))?\s+"
-    r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n't)?\s+(?:also\s+|even\s+|sometimes\s+)?"
+    r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n['’]t)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
     r"|(?P<positive>(?:is|are|(?:can|could)\s+be\s+(?:shown|proven|proved)\s+to\s+be)\s+(?:always\s+)?"
     r"(?:non-?negative|never\s+negative|positive|(?:greater\s+than\s+or\s+equal\s+to|≥|>=|\\geq?)\s*(?:0|zero))))"
@@ -123,7 +129,7 @@ _ZERO = lazy(
 #: "KL divergence violates the triangle inequality" (not a metric), "the JS distance satisfies it" (a metric).
 _TRIANGLE = lazy(
     r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:(?P<negation>violates|breaks|fails|"
-    r"(?:does\s+not|doesn't|fails\s+to|cannot|can't)\s+(?:satisfy|obey|fulfil+|respect))"
+    r"(?:does\s+not|doesn['’]t|fails\s+to|cannot|can['’]t)\s+(?:satisfy|obey|fulfil+|respect))"
     r"|satisfies|obeys|fulfil+s|respects)\s+(?:the\s+)?triangle\s+inequality",
     re.IGNORECASE,
 )
@@ -138,7 +144,7 @@ _AND_MORE = lazy(
 )
 _DENIAL = lazy(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if|say|says|said|think|thinks|thought)\b|n't",
+    r"believe|assume|if|say|says|said|think|thinks|thought)\b|n['’]t",
     re.IGNORECASE,
 )
 
@@ -531,7 +537,7 @@ def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Pr
 
 
 def _subject_measure(subject: str) -> str:
-    lowered = subject.lower()
+    lowered = re.sub(r"\s*\([a-z]{2,3}\)$", "", subject.lower())  # "Jensen-Shannon distance (JSD)"
     if "mutual" in lowered or lowered == "mi":
         return "mutual_information"
     if "square" in lowered:

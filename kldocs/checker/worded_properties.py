@@ -184,18 +184,24 @@ _ENTROPY_BOUNDS = lazy(
 _BOUNDS_ANCHORS = ("log",)
 
 
-#: "Se a divergência KL ... for zero, ... as distribuições são idênticas": the half of "zero exactly when P = Q"
-#: that a supposition states (Portuguese, Spanish, French).
+#: "Se a divergência KL ... for zero, ... as distribuições são idênticas", "If the KL divergence is 0, then the
+#: distributions are identical", "A KL divergence of 0 means that the distributions are the same": the half of
+#: "zero exactly when P = Q" that a supposition states (Portuguese, Spanish, French, English).
 _ZERO_THEN_EQUAL = lazy(
-    r"(?<![^\W\d_])(?:se|si)\s+(?:a\s+|la\s+|l['’]\s*)?"
-    r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐ ]Leibler)|entrop(?:[ií]a|ie)\s+relativ[ea])"
-    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est)\s+(?:zero|cero|0|nulle)\s*,?\s*"
-    r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont)\s+"
-    r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?:se|si|if|when|whenever)\s+(?:a\s+|la\s+|l['’]\s*|the\s+)?|(?P<valued>an?\s+))"
+    r"(?:diverg(?:[êe]ncia|encia|ence)\s+(?:de\s+)?(?:KL|Kullback[-‐–— ]Leibler)|entrop(?:[ií]a|ie|y)\s+relativ[ea]|"
+    r"relative\s+entropy|(?:KL|Kullback[-‐–— ]Leibler)(?:\s+\(KL\))?[-‐ \s](?:diverg[ae]n[cs]e|diversion))"
+    r"(?(valued)\s+(?:value\s+)?of\s+(?:zero|0)\s+(?:means|indicates|implies|shows|tells\s+us)\s+(?:that\s+)?|"
+    r"[^.;:!?,\n]{0,40}?\s(?:for|fosse|[ée]|es|sea|fuera|est|is|equals)\s+(?:zero|cero|0|nulle)\s*,?\s*)"
+    r"[^.;!?\n]{0,40}?(?:distribui[çc][õo]es|distribuciones|distributions)\s+(?:s[ãa]o|son|sont|are)\s+"
+    r"(?:id[êeé]ntic[ao]s|iguais|iguales|identiques|[ée]gales|identical|equal|the\s+same|equivalent)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: Words (folded), one of which is in every match of :data:`_ZERO_THEN_EQUAL`: "idênticas", "iguales", "égales".
-_ZERO_ANCHORS = ("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales")
+_ZERO_ANCHORS = (
+    *("idêntic", "identic", "idéntic", "iguais", "iguales", "identiques", "égales", "egales"),
+    *("equal", "same", "equivalent"),
+)
 #: Properties said with their condition first, in any order of words: ``(measure, property, pattern)``. The entropy
 #: is largest when all outcomes are equally likely ("모든 사건이 동일한 확률을 가질 때 ... 엔트로피가 최대", "plus la
 #: distribution est uniforme, plus l'entropie est grande"); a divergence is 0 exactly when P = Q ("当且仅当 P=Q 时,KL
@@ -245,6 +251,37 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"[^.!?\n]{0,15}?(?:은|는|이|가)\s*0(?![.\d])",
         ),
         (
+            # the divergence zero first, then the distributions the same: "KL 발산이 0이면 두 분포는 같다",
+            # "KL情報量が0の時は真の分布と近似の分布が一致する", "KL散度为0时，两个分布相同"
+            "kl",
+            "zero_iff_equal",
+            r"(?:KL\s*(?:ダイバージェンス|情報量)|カルバック[・･]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー)"
+            r"\s*(?:が|は)\s*(?:0|０|ゼロ)\s*(?:の|に|と)?(?:時|とき|場合|なら(?:ば)?)(?:は|に)?[、,，]?[^。！？\n]{0,30}?"
+            r"分布[^。！？\n]{0,12}?(?:が|は)?(?:一致する|一致します|等しい|等しくなる|同じ(?:である|です|になる)?)(?:[。．.]|$)|"
+            r"(?:KL\s*散度|相对熵)\s*(?:的值)?\s*(?:为|等于|是)\s*(?:0|零)\s*(?:时|的时候)[,，]?\s*(?:两个?|这两个)?(?:概率)?分布"
+            r"(?:就|必然|一定)?(?:完全)?(?:相同|一致|相等|一样)(?:[。.]|$)|"
+            r"(?:KL\s*발산|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피)\s*(?:이|가|은|는)\s*0\s*"
+            r"(?:이면|일\s*때|인\s*경우)[,，]?\s*(?:두\s*)?(?:확률\s*)?분포(?:는|가|이)\s*"
+            r"(?:같다|같습니다|동일하다|동일합니다|일치한다|일치합니다)(?=[.。!\s]|$)",
+        ),
+        (
+            # the two the same exactly when the divergence is zero:
+            # "pとqが同じ分布である必要十分条件はKLダイバージェンスがゼロ"
+            "kl",
+            "zero_iff_equal",
+            r"[A-Za-z]\s*と\s*[A-Za-z]\s*が(?:同じ分布|等しい|一致する)(?:である|となる)?(?:ための)?必要十分条件は\s*"
+            r"(?:KL\s*(?:ダイバージェンス|情報量)|カルバック[・･]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー)"
+            r"\s*(?:が|は)\s*(?:0|０|ゼロ)",
+        ),
+        (
+            # "확률이 균등할수록 ... 엔트로피가 최대", "최대 엔트로피를 갖는 확률 분포는 균등 분포이다"
+            "entropy",
+            "max_uniform",
+            r"(?:확률(?:이|들이)?|분포(?:가|이)?)\s*(?:모두\s*)?(?:균등|동등|동일|고르)(?:할수록|해질수록)[^.。!?\n]{0,60}?"
+            r"엔트로피(?:가|는)\s*(?:최대|가장\s*(?:크|높))|"
+            r"최대\s*엔트로피를\s*(?:갖는|가지는|가진)\s*(?:확률\s*)?분포(?:는|가)\s*균등\s*분포(?:이다|입니다|다)",
+        ),
+        (
             "kl",
             "decomposition",
             r"(?:KLD?|Kullback[-‐ ]Leibler|カルバック[・･]?ライブラー|相対エントロピー)(?:(?!相互情報)[^！？\n]){0,80}?"
@@ -275,7 +312,7 @@ _DENIED_AFTER = lazy(
     r"\s*(?:[가이]\s*)?(?:아니|않|ではない|ではありません|にならな|不|ne\s|n['’]|pas\s|no\s|non\s|nicht)", re.IGNORECASE
 )
 #: A denial inside such a sentence: "não indica que", "ne sont pas".
-_DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais)(?![^\W\d_])", re.IGNORECASE)
+_DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais|not|never)(?![^\W\d_])|n['’]t", re.IGNORECASE)
 
 #: One of which every paragraph :func:`worded_properties` reads holds: the anchors of each of its screens.
 _ANY_ANCHORS = either(_BOUNDS_ANCHORS, _ZERO_ANCHORS, _CONDITION_ANCHORS, SUBJECT_ANCHORS)
@@ -291,7 +328,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             yield _property(document, paragraph, match.start(), match.group(), "entropy", "bounded", False)
     if mentions(text, _ZERO_ANCHORS):
         for match in _ZERO_THEN_EQUAL.finditer(text):
-            if not _DENIED.search(match.group()):
+            if not _DENIED.search(match.group()) and "?" not in text[match.end() : match.end() + 2]:
                 yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
     if mentions(text, _CONDITION_ANCHORS):
         yield from _condition_first(document, paragraph)
@@ -312,7 +349,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue
         if _SUBJECT.search(text, start, subject.start()) is None:  # the subject of its sentence
             yield from _elided(document, paragraph, end + 1, measure)
-        found = _predicate(text, subject.end(), end, measure)
+        found = said_after(text, subject.end(), end, measure)
         if found is None:
             continue
         kind, negated, stop = found
@@ -321,7 +358,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         shown = text[subject.start() : stop]
         yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
         more = _CONJUNCTION.match(text, stop, end)
-        second = _predicate(text, more.end(), end, measure) if more is not None else None
+        second = said_after(text, more.end(), end, measure) if more is not None else None
         if (
             more is not None
             and second is not None
@@ -354,7 +391,7 @@ def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -
     sentence = text[start : end + 1]
     if "?" in sentence or "¿" in sentence:
         return
-    found = _predicate(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
+    found = said_after(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
     if found is None:
         return
     kind, negated, stop = found
@@ -387,7 +424,7 @@ def _said_from(text: str, start: int, stop: int) -> int:
     return min((place for place in starts), default=stop)
 
 
-def _predicate(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
+def said_after(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
     """The property said after the subject: its kind, whether negated, where it ends."""
     gap = _GAP.match(text, start, end)
     limit = gap.end() if gap is not None else start
