@@ -164,3 +164,27 @@ def test_a_listed_distribution_that_contradicts_the_function_binds_nothing() -> 
     verdicts = _verdicts(text)
     assert verdicts["H(Y) = 1"] != "false"
     assert verdicts["H(X) = 1.5"] == "false"  # X's own list still holds: log2 3 = 1.585
+
+
+def test_a_letter_given_another_distribution_leaves_what_was_built_on_the_old_one() -> None:
+    text = (
+        "Let $X$ and $Y$ be independent fair bits and $Z = X + Y$, so $H(Z) = 1.5$ bits.\n\n"
+        + "x" * 400
+        + "\n\nNext, $X$ is uniform on $\\{1, 2, 3, 4\\}$.\n\n$$H(Z) = 2.5$$\n\n$$H(X) = 2$$\n"
+    )
+    verdicts = _verdicts(text)
+    assert verdicts == {"H(Z) = 1.5": "holds", "H(Z) = 2.5": "unchecked", "H(X) = 2": "holds"}
+
+
+def test_japanese_dice_and_a_multi_row_display_restated_in_a_box() -> None:
+    joint = _joint({"X": range(1, 7), "Y": range(1, 7)}, {"W": lambda o: max(o["X"], o["Y"])})
+    h_w = _written(_entropy(joint, "W"))
+    text = f"X と Y を独立な公正なサイコロとし、$W = \\max(X, Y)$ とする。\n\n$$H(W) = {h_w}$$\n"
+    assert _verdicts(text) == {f"H(W) = {h_w}": "holds"}
+    boxed = (
+        "\\[H(X) = -\\left(\n\\frac{1}{2}\\log_2\\frac{1}{2} + 2 \\cdot \\frac{1}{4}\\log_2\\frac{1}{4}\n"
+        "\\right) = 1.5 \\text{ bits}\\]\n\n\\[\\boxed{H(X) = 1.5 \\text{ bits}}\\]\n"
+    )
+    claims = check_text(boxed, "a.tex").claims
+    assert [claim.verdict for claim in claims] == ["holds", "holds"]
+    assert "restates line 3" in claims[1].note

@@ -42,6 +42,9 @@ MAX_VARIABLES = 4
 MAX_CELLS = 4096
 #: Pieces read in one document.
 MAX_PIECES = 200
+#: Characters before a letter's new distribution within which what is said of it goes with the new one: "Let
+#: Z = X + Y, where X and Y are independent fair bits".
+_NEARBY = 300
 #: What a function of coins whose sides are not numbered may do: the same for any numbering of the two sides.
 _SIDES_ALIKE = frozenset({"var", "add", "sub", "max", "min", "abs", "compare=", "compare≠"})
 
@@ -55,23 +58,38 @@ class _State:
         self.independent: list[frozenset[str]] = []
         self.functions: dict[str, Function | None] = {}
         self.texts: dict[str, str] = {}
+        self.said: dict[object, int] = {}  # where each function and each independent set was read
 
     def take(self, piece: Piece) -> None:
         if piece.kind == "base":
             for letter in piece.letters:
                 own = Piece("base", piece.offset, (letter,), piece.values, piece.probabilities, piece.coded)
-                if self.functions.get(letter) is not None and piece.text.startswith("p_"):
+                if self.functions.get(letter) is not None and piece.text.endswith(" listed"):
                     self.listed[letter] = own  # the values of a function, listed: a check on it
                     continue
+                if letter in self.own:
+                    self._forget(letter, piece.offset - _NEARBY)
                 self.functions.pop(letter, None)
                 self.own[letter], self.texts[letter] = own, piece.text
         elif piece.kind == "independent":
             self.independent.append(frozenset(piece.letters))
+            self.said[self.independent[-1]] = piece.offset
         elif piece.kind == "function":
+            self.said[piece.letters[0]] = piece.offset
             letter = piece.letters[0]
+            # a letter with a distribution of its own given a value: the document speaks of other variables
+            function = None if letter in self.own else piece.function
             self.own.pop(letter, None)
             self.listed.pop(letter, None)
-            self.functions[letter], self.texts[letter] = piece.function, piece.text
+            self.functions[letter], self.texts[letter] = function, piece.text
+
+    def _forget(self, letter: str, before: int) -> None:
+        """A letter given another distribution of its own: what was said of it before ``before`` (functions of it,
+        its independence) spoke of the other variable."""
+        self.independent = [group for group in self.independent if letter not in group or self.said[group] >= before]
+        for name, function in list(self.functions.items()):
+            if function is not None and letter in function.variables and self.said.get(name, before) < before:
+                self.functions[name] = None
 
     def joints(self) -> list[tuple[list[str], dict[tuple[Value, ...], Fraction]]]:
         """Each set of variables put together: its letters and the probability of each of their values."""
@@ -94,7 +112,8 @@ class _State:
             if contradicted:  # the functions the document's own lists contradict are left out
                 members = [m for m in members if m not in contradicted and not self.roots(m) & contradicted]
                 cells = self._cells(members, members[: len(group)])
-            if cells is not None and not self._contradicted(members, cells):
+            alone = len(members) == 1 and self.texts.get(members[0], "").startswith("P(")  # event_tables reads it
+            if cells is not None and not alone and not self._contradicted(members, cells):
                 found.append((members, cells))
         return found
 

@@ -279,7 +279,7 @@ def _listed(where: _Text) -> Iterator[Piece]:
     for match in _PMF_TERM.finditer(where.text):
         letter = (match.group("sub") or match.group("var")).replace("{", "").replace("}", "")
         value = read_value(match.group("first") if match.group("sub") else match.group("second"))
-        chain.append((letter, value)) if value is not None else chain.clear()
+        chain.append((f"{'p_' if match.group('sub') else 'P'}{letter}", value)) if value is not None else chain.clear()
         end = _PMF_END.match(where.text, match.end())
         if end is None:
             if not _PMF_TERM.match(where.text, match.end()):
@@ -289,18 +289,23 @@ def _listed(where: _Text) -> Iterator[Piece]:
         terms, chain = chain, []
         if chance is None or where.in_code(match.start()):
             continue
-        for name, written in terms:
-            start, listed = open_lists.get(name, (match.start(), {}))
+        for (
+            form,
+            written,
+        ) in terms:  # each letter's list written as p_X(0) and P(X=0) apart: another reader reads the second
+            name = form.removeprefix("p_").removeprefix("P")
+            start, listed = open_lists.get(form, (match.start(), {}))
             if written in listed or match.start() - start > 2000:
                 start, listed = match.start(), {}
             listed[written] = chance
-            open_lists[name] = start, listed
+            open_lists[form] = start, listed
             total = sum(listed.values())
             if total == 1 and len(listed) > 1:
-                del open_lists[name]
-                yield Piece("base", end.end(), (name,), tuple(listed), tuple(listed.values()), text=f"p_{name}")
+                del open_lists[form]
+                written_as = f"p_{name} listed" if form.startswith("p_") else f"P({name}=...) listed"
+                yield Piece("base", end.end(), (name,), tuple(listed), tuple(listed.values()), text=written_as)
             elif total > 1:
-                del open_lists[name]
+                del open_lists[form]
 
 
 # --- independence ----------------------------------------------------------------------------------------------
@@ -408,8 +413,8 @@ def _functions(where: _Text) -> Iterator[Piece]:
         function = read_function(right)
         if function is None and not _NAMED.search(right, 0, 40):
             continue  # "Y = 1", "X = 0.5": a value, not a definition
-        if function is not None and letter in function.variables:
-            function = None  # X = log X: not a construction
+        if function is not None and (letter in function.variables or function.tree[0] == "var"):
+            function = None  # X = log X, X = Y: not a construction
         if function is not None and _SUPPOSING.search(where.sentence(match.start())[1]):
             function = None
         yield Piece("function", match.start(), (letter,), function=function, text=f"{letter} = {right.strip()}")
