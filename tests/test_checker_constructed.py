@@ -128,10 +128,11 @@ def test_a_remainder_and_a_cosine_of_a_uniform_variable() -> None:
     text = (
         r"Take $Y = \cos X$ where $P(X=0) = P(X=\pi/2) = P(X=\pi) = P(X=3\pi/2) = 1/4$."
         "\n\n"
-        r"Then $H(Y) = 1.5$ bits and $H(X|Y=0) = 1$ bit, and $H(X|Y) = 0.25$ bits."
+        r"Then $H(Y) = 1.5$ bits, $H(X|Y=0) = 1$ bit, $H(X|Y=-1) = 0$ and $H(X|Y) = 0.25$ bits."
         "\n"
     )
-    assert _verdicts(text) == {"H(Y) = 1.5": "holds", "H(X|Y=0) = 1": "holds", "H(X|Y) = 0.25": "false"}
+    expected = {"H(Y) = 1.5": "holds", "H(X|Y=0) = 1": "holds", "H(X|Y=-1) = 0": "holds", "H(X|Y) = 0.25": "false"}
+    assert _verdicts(text) == expected
 
 
 @pytest.mark.parametrize(
