@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
 from kldocs.checker.constructions import Piece, pieces
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import product_bindings
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 from kldocs.checker.variable_functions import Function, Node, Value, evaluate, value_text
 from kldocs.checker.variable_scopes import introductions, new_exercises
@@ -182,6 +183,20 @@ def _worked_out(letter: str, functions: dict[str, Function | None], values: dict
 
 def _alike(tree: Node) -> bool:
     return str(tree[0]) in _SIDES_ALIKE and all(_alike(part) for part in tree[1:] if isinstance(part, tuple))
+
+
+#: A measure of a random variable that a construction may give: ``H(Z``, ``I(X_1;``, ``H (S |``.
+_OF_VARIABLE = lazy(r"[HI]\s*\(\s*[S-Z]")
+
+
+def names_variables(texts: Iterable[str]) -> bool:
+    """Whether any of the claims' texts takes a measure of a random variable (``S`` to ``Z``): else nothing the prose
+    builds is looked for.
+
+    >>> names_variables(["H(P) = 1", "H(Z|X=1) = 1"]), names_variables(["D(P||Q) = 0.2"])
+    (True, False)
+    """
+    return any(_OF_VARIABLE.search(text) for text in texts)
 
 
 def constructed_bindings(document: SourceText) -> list[tuple[int, Binding]]:

@@ -33,6 +33,8 @@ from kldocs.checker.variable_functions import VARIABLE, Function, Value, read_fu
 
 #: Sentences looked at for each kind of piece, and characters of one sentence: a bound on the work per document.
 MAX_SENTENCES = 200
+#: Characters of a document read for constructions: those of a longer one (a log, a data dump) come first.
+MAX_TEXT = 1_000_000
 _MAX_SENTENCE = 400
 
 _LETTER = rf"(?<![A-Za-z\\_{{(|\[,=^]){VARIABLE}(?![A-Za-z(])"
@@ -74,8 +76,8 @@ class _Text:
     """The document's sentences and code blocks, looked up by offset."""
 
     def __init__(self, document: SourceText) -> None:
-        self.text = document.text
-        self.ends = [match.end() for match in _SENTENCE_END.finditer(document.text)]
+        self.text = document.text[:MAX_TEXT]
+        self.ends = [match.end() for match in _SENTENCE_END.finditer(self.text)]
         self.code = sorted((region.offset, region.offset + len(region.text)) for region in document.code)
         self.starts = [start for start, _ in self.code]
 
@@ -104,9 +106,13 @@ class _Text:
         return index >= 0 and offset < self.code[index][1]
 
 
+_MARKS = lazy(r"\$|\\[()]|\\mathrm\{|\\text\{|\\,|\\;")
+_STYLED_FRACTION = lazy(r"\\[dt]frac")
+
+
 def _cleaned(text: str) -> str:
     r"""A sentence with its formulas' marks taken out: ``$X$ and \(Y\)`` is ``X and Y``."""
-    return lazy(r"\$|\\[()]|\\mathrm\{|\\text\{|\\,|\\;").sub("", text)
+    return _MARKS.sub("", text)
 
 
 def _letters(text: str) -> tuple[str, ...]:
@@ -207,7 +213,7 @@ _UNIFORM = (
         r"(?:均匀分布|均勻分布|一様分布|一様に分布|균등\s*분포|균일\s*분포|균등하게\s*분포)"
     ),
 )
-_UNIFORM_HINT = lazy(r"(?i)uniform|unif|gleich|均匀|均勻|一様|균등|균일|\\sim\s*\\mathcal")
+_UNIFORM_HINT = lazy(r"(?i)uniform|unif|gleich|均匀|均勻|一様|균등|균일|\\sim\s*\\mathcal|bern")
 _DOTS = lazy(r"\\[lc]?dots|\.\.\.|…")
 _BERNOULLI = lazy(
     rf"{_LIST}\s*(?:\\sim|~|∼|\\stackrel\{{[^{{}}]{{0,12}}\}}\{{\\sim\}})\s*(?:\\(?:mathrm|text|operatorname)\s*\{{)?"
@@ -224,12 +230,12 @@ def _uniforms(where: _Text) -> Iterator[Piece]:
             if values is not None and letters:
                 share = tuple(Fraction(1, len(values)) for _ in values)
                 yield Piece("base", start + match.start(), letters, values, share, text=match.group())
-    for match in _BERNOULLI.finditer(where.text):
-        chance = probability(match.group("p").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac"))
-        if chance is not None and not where.in_code(match.start()):
-            values = ((Fraction(0), Fraction(0)), (Fraction(1), Fraction(0)))
-            piece = Piece("base", match.start(), _letters(match.group("list")), values, (1 - chance, chance))
-            yield Piece(**{**piece.__dict__, "text": match.group()})
+        for match in _BERNOULLI.finditer(sentence):
+            chance = probability(_STYLED_FRACTION.sub(r"\\frac", match.group("p")))
+            if chance is not None:
+                values = ((Fraction(0), Fraction(0)), (Fraction(1), Fraction(0)))
+                letters = _letters(match.group("list"))
+                yield Piece("base", start + match.start(), letters, values, (1 - chance, chance), text=match.group())
 
 
 def _set_values(items: str) -> tuple[Value, ...] | None:
@@ -285,7 +291,7 @@ def _listed(where: _Text) -> Iterator[Piece]:
             if not _PMF_TERM.match(where.text, match.end()):
                 chain.clear()
             continue
-        chance = probability(lazy(r"\\[dt]frac").sub(r"\\frac", end.group("p")))
+        chance = probability(_STYLED_FRACTION.sub(r"\\frac", end.group("p")))
         terms, chain = chain, []
         if chance is None or where.in_code(match.start()):
             continue
@@ -430,5 +436,8 @@ def _functions(where: _Text) -> Iterator[Piece]:
 def pieces(document: SourceText) -> list[Piece]:
     """Every piece of a construction the document writes, in document order."""
     where = _Text(document)
-    found = [*_kinds(where), *_uniforms(where), *_listed(where), *_independence(where), *_functions(where)]
+    found = [*_kinds(where), *_uniforms(where), *_listed(where)]
+    if not any(piece.kind == "base" for piece in found):
+        return []  # no variable has a distribution of its own: nothing is built
+    found += [*_independence(where), *_functions(where)]
     return sorted(found, key=lambda piece: piece.offset)

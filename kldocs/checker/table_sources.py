@@ -28,8 +28,9 @@ from kldocs.checker.scope import Binding
 from kldocs.checker.text_tables import text_table_bindings
 
 
-def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
-    """The names the document's tables, lists of events, matrices and channels bind, each with its offset."""
+def written_distributions(document: SourceText, built: bool = True) -> list[tuple[int, Binding]]:
+    """The names the document's tables, lists of events, matrices and channels bind, each with its offset; and,
+    when ``built``, those of the random variables built in its prose."""
     alone, joints = event_lists(document)
     inputs = sorted(input_distributions(document) + alone, key=lambda entry: entry[0])
     return [
@@ -41,5 +42,5 @@ def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
         *channel_table_bindings(document, inputs),
         *channel_event_bindings(document, inputs),
         *worded_channels(document, inputs),
-        *constructed_bindings(document),
+        *(constructed_bindings(document) if built else ()),
     ]
