@@ -189,3 +189,43 @@ def test_japanese_dice_and_a_multi_row_display_restated_in_a_box() -> None:
     claims = check_text(boxed, "a.tex").claims
     assert [claim.verdict for claim in claims] == ["holds", "holds"]
     assert "restates line 3" in claims[1].note
+
+
+@pytest.mark.parametrize(
+    ("opening", "function"),
+    [
+        (
+            r"Let $X$ and $Y$ be independent and uniformly distributed on $\{1, 2, 3\}$, and $Z = |X - Y|$.",
+            lambda o: abs(o["X"] - o["Y"]),
+        ),
+        (
+            r"Let $X, Y$ be i.i.d. uniform on $\{1, 2, 3\}$ and let $Z$ be the parity of $X + Y$.",
+            lambda o: (o["X"] + o["Y"]) % 2,
+        ),
+        (
+            r"Let $X$ and $Y$ be independent, uniform on $\{1, 2, 3\}$, and $Z = 1\{X = Y\}$.",
+            lambda o: int(o["X"] == o["Y"]),
+        ),
+        ("X 和 Y 相互独立，且 X、Y 在 $\\{1, 2, 3\\}$ 上均匀分布，Z 为 X 与 Y 之积。", lambda o: o["X"] * o["Y"]),
+    ],
+)
+def test_uniform_variables_and_a_function_in_words_or_symbols(opening: str, function: Callable) -> None:
+    joint = _joint({"X": (1, 2, 3), "Y": (1, 2, 3)}, {"Z": function})
+    h_z, h_x_given_z = _written(_entropy(joint, "Z")), _written(_entropy(joint, "XZ") - _entropy(joint, "Z"))
+    text = f"{opening}\n\n$$H(Z) = {h_z}$$\n\n$$H(X|Z) = {h_x_given_z}$$\n"
+    assert _verdicts(text) == {f"H(Z) = {h_z}": "holds", f"H(X|Z) = {h_x_given_z}": "holds"}
+
+
+def test_a_binomial_count_and_a_cosine_of_a_multiple_of_pi() -> None:
+    # N counts the heads of three fair tosses; W = cos(πN/2) is 1, 0, -1, 0 for N = 0, 1, 2, 3
+    chances = {n: Fraction(math.comb(3, n), 8) for n in range(4)}
+    cosine = {0: 1, 1: 0, 2: -1, 3: 0}
+    totals: dict[int, Fraction] = {}
+    for n, chance in chances.items():
+        totals[cosine[n]] = totals.get(cosine[n], Fraction(0)) + chance
+    h_w = -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+        for p in totals.values()
+    )
+    text = f"Let $V \\sim \\mathrm{{Bin}}(3, 1/2)$ and $W = \\cos(\\pi V / 2)$.\n\n$$H(W) = {_written(h_w)}$$\n"
+    assert _verdicts(text) == {f"H(W) = {_written(h_w)}": "holds"}

@@ -21,6 +21,7 @@ holds.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ class Piece:
 
 # --- where sentences end, and which are code ------------------------------------------------------------------
 
-_SENTENCE_END = lazy(r"[.!?。！？](?=\s|$)|\n[ \t]*\n")
+_SENTENCE_END = lazy(r"(?<!\.[a-z])[.!?。！？](?=\s|$)|\n[ \t]*\n")  # not i.i.d. or e.g.
 _SUPPOSING = lazy(
     r"(?i)(?<![^\W\d_])(?:if|when|whenever|iff|unless|si|wenn|falls|cuando|quand|lorsque|se)(?![^\W\d_])|如果|若|假如|もし|만약|만일"
 )
@@ -152,6 +153,7 @@ _FAIR = lazy(
 )
 _INDEPENDENT_WORD = r"independ|i\.i\.d|\biid\b|ind[ée]pendant|unabhängig|独立|獨立|독립"
 _INDEPENDENT = lazy(rf"(?i){_INDEPENDENT_WORD}")
+_STATED = r"(?:independ\w*|i\.i\.d\.?|iid|ind[ée]pendant\w*|unabhängig\w*|独立|獨立|독립\w*)"
 _NUMERALS = {"two": 2, "dos": 2, "deux": 2, "zwei": 2, "three": 3, "tres": 3, "trois": 3, "drei": 3}
 _NUMERAL = lazy(r"(?i)\b(two|three|dos|tres|deux|trois|zwei|drei)\b")
 _BIASED = lazy(r"(?i)biased|unfair|loaded|sesgad|cargad|truqu|gezinkt|unfaire?|偏|歪んだ|편향|불공정")
@@ -201,7 +203,8 @@ _UNIFORM_WORDS = (
 )
 _UNIFORM = (
     lazy(
-        rf"(?i){_LIST}\s*(?:is|are|be|ist|sind|est|sont|es|son|:)?\s*(?:a\s+|an\s+)?(?:random\s+variable\s+)?"
+        rf"(?i){_LIST}\s*(?:is|are|be|ist|sind|est|sont|es|son|:)?\s*(?:{_STATED}\s*,?\s*(?:and|y|et|und)?\s*)?"
+        r"(?:a\s+|an\s+)?(?:random\s+variables?\s+)?"
         rf"{_UNIFORM_WORDS}\s*(?:on|over|in|from|among|sur|dans|en|sobre|auf|über|aus)?\s*(?:the\s+set\s+)?{_SET}"
     ),
     lazy(
@@ -213,8 +216,14 @@ _UNIFORM = (
         r"(?:均匀分布|均勻分布|一様分布|一様に分布|균등\s*분포|균일\s*분포|균등하게\s*분포)"
     ),
 )
-_UNIFORM_HINT = lazy(r"(?i)uniform|unif|gleich|均匀|均勻|一様|균등|균일|\\sim\s*\\mathcal|bern")
+_UNIFORM_HINT = lazy(
+    r"(?i)uniform|unif|gleich|均匀|均勻|一様|균등|균일|\\sim\s*\\mathcal|bern|\\sim\s*(?:\\\w+\s*\{)?\s*B"
+)
 _DOTS = lazy(r"\\[lc]?dots|\.\.\.|…")
+_BINOMIAL = lazy(
+    rf"{_LIST}\s*(?:\\sim|~|∼)\s*(?:\\(?:mathrm|text|operatorname)\s*\{{)?\s*(?:Bin(?:omial)?|B)\s*\}}?\s*\(\s*"
+    r"(?P<n>[0-9]{1,2})\s*,\s*(?P<p>[0-9./]{1,12}|\\[dt]?frac\{[0-9]{1,4}\}\{[0-9]{1,4}\})\s*\)"
+)
 _BERNOULLI = lazy(
     rf"{_LIST}\s*(?:\\sim|~|∼|\\stackrel\{{[^{{}}]{{0,12}}\}}\{{\\sim\}})\s*(?:\\(?:mathrm|text|operatorname)\s*\{{)?"
     r"\s*(?:Bern(?:oulli)?|Ber)\s*\}?\s*\(\s*(?P<p>[0-9./]{1,12}|\\[dt]?frac\{[0-9]{1,4}\}\{[0-9]{1,4}\})\s*\)"
@@ -230,12 +239,16 @@ def _uniforms(where: _Text) -> Iterator[Piece]:
             if values is not None and letters:
                 share = tuple(Fraction(1, len(values)) for _ in values)
                 yield Piece("base", start + match.start(), letters, values, share, text=match.group())
-        for match in _BERNOULLI.finditer(sentence):
+        for match in (found for pattern in (_BERNOULLI, _BINOMIAL) for found in pattern.finditer(sentence)):
             chance = probability(_STYLED_FRACTION.sub(r"\\frac", match.group("p")))
-            if chance is not None:
-                values = ((Fraction(0), Fraction(0)), (Fraction(1), Fraction(0)))
+            trials = int(match.groupdict().get("n") or 1)
+            if chance is not None and 0 < trials <= 64:
+                values = tuple((Fraction(k), Fraction(0)) for k in range(trials + 1))
+                shares = tuple(
+                    math.comb(trials, k) * chance**k * (1 - chance) ** (trials - k) for k in range(trials + 1)
+                )
                 letters = _letters(match.group("list"))
-                yield Piece("base", start + match.start(), letters, values, (1 - chance, chance), text=match.group())
+                yield Piece("base", start + match.start(), letters, values, shares, text=match.group())
 
 
 def _set_values(items: str) -> tuple[Value, ...] | None:
@@ -320,7 +333,6 @@ _FACTORED = lazy(
     r"(?:p|P)\s*\(\s*([a-zS-Z])\s*,\s*([a-zS-Z])\s*\)\s*=\s*(?:p|P)\s*\(\s*\1\s*\)\s*(?:\\,|\\cdot)?\s*(?:p|P)\s*\(\s*\2\s*\)"
 )
 _INDEPENDENCE = lazy(rf"(?i){_INDEPENDENT_WORD}|\\perp|⊥|\\indep|(?:p|P)\s*\(\s*[a-zS-Z]\s*,\s*[a-zS-Z]\s*\)\s*=")
-_STATED = r"(?:independ\w*|i\.i\.d\.?|iid|ind[ée]pendant\w*|unabhängig\w*|独立|獨立|독립\w*)"
 _SAID = (
     lazy(
         rf"(?i){_LIST}\s*(?:are|be|is|were|sont|soient|son|sean|sind|seien|是|为|は|が|는|은|가|:)?\s*"
@@ -395,10 +407,19 @@ _OPERATIONS = {
 }
 _OPERATION = "|".join(sorted(map(re.escape, _OPERATIONS), key=len, reverse=True))
 _WORDED = lazy(
-    rf"(?i)(?P<target>{_LETTER})\s*(?:is|be|denotes?|=|:|es|sea|est|soit|ist|sei|bezeichne)?\s*(?:the|la|el|le|die"
-    rf"|den)?\s*(?P<operation>{_OPERATION})\s*(?:of|de|des|von|aus)\s+(?P<a>{_LETTER}){_JOIN}(?P<b>{_LETTER})"
-    rf"|(?P<target2>{_LETTER})\s*(?:为|為|是|=|を|は|는|은|를|을)\s*(?P<a2>{_LETTER})\s*(?:与|與|和|跟|及|と|와|과)\s*"
-    rf"(?P<b2>{_LETTER})\s*(?:之|的|の|의)\s*(?P<operation2>{_OPERATION})"
+    rf"(?i)(?P<target>{_LETTER})\$?\s*(?:is|be|denotes?|=|:|es|sea|est|soit|ist|sei|bezeichne)?\s*(?:the|la|el|le|die"
+    rf"|den)?\s*(?P<operation>{_OPERATION})\s*(?:of|de|des|von|aus)\s+\$?(?P<a>{_LETTER})\$?{_JOIN}\$?(?P<b>{_LETTER})"
+    rf"|(?P<target2>{_LETTER})\$?\s*(?:为|為|是|=|を|は|는|은|를|을)\s*\$?(?P<a2>{_LETTER})\$?\s*(?:与|與|和|跟|及|と|와|과)\s*\$?"
+    rf"(?P<b2>{_LETTER})\$?\s*(?:之|的|の|의)\s*(?P<operation2>{_OPERATION})"
+)
+
+
+#: "Z is the parity of X + Y", in five languages: the sum's remainder by 2.
+_PARITY = lazy(
+    rf"(?i)(?P<target>{_LETTER})\$?\s*(?:is|be|denotes?|=|:|es|sea|est|soit|ist|sei)?\s*(?:the|la|el|le|die)?\s*"
+    r"(?:parity|parit[ée]|paridad|Parität)\s+(?:of|de|von)\s+\$?(?P<inside>[^$.,;\n]{1,30})"
+    rf"|(?P<target2>{_LETTER})\$?\s*(?:为|為|是|=|を|は|는|은)\s*\$?(?P<inside2>[^$。，\n]{{1,30}}?)\$?\s*(?:的|の|의)\s*"
+    r"(?:奇偶性|パリティ|偶奇|패리티)"
 )
 
 
@@ -424,6 +445,11 @@ def _functions(where: _Text) -> Iterator[Piece]:
         if function is not None and _SUPPOSING.search(where.sentence(match.start())[1]):
             function = None
         yield Piece("function", match.start(), (letter,), function=function, text=f"{letter} = {right.strip()}")
+    for match in _PARITY.finditer(where.text):
+        inside = read_function(f"({match.group('inside') or match.group('inside2')}) % 2")
+        target = match.group("target") or match.group("target2")
+        if inside is not None and target not in inside.variables and not where.in_code(match.start()):
+            yield Piece("function", match.start(), (target,), function=inside, text=match.group())
     for match in _WORDED.finditer(where.text):
         target, first, second = (match.group(name) or match.group(f"{name}2") for name in ("target", "a", "b"))
         operation = _OPERATIONS[(match.group("operation") or match.group("operation2")).lower()]

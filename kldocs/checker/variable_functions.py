@@ -50,6 +50,7 @@ _SPELLINGS = tuple(
         (r"\\lvert|\\rvert|\\vert|\\mid|\\lVert|\\rVert", "|"),
         (r"−|–", "-"),
         (r"\\pi(?![A-Za-z])|π", " π "),
+        (r"(?<![0-9.])1(?=\s*(?:_\s*\{|\\\{|\[))", "ı"),  # 1_{X > Y}, 1\{X = Y\}, 1[X = Y]: an indicator
         (r"\\(?=max|min|cos|sin)", " "),
     )
 )
@@ -277,8 +278,12 @@ def _value(tree: Node, values: Mapping[str, Value]) -> Value:
         return parts[0] if _order(parts[0]) >= 0 else (-parts[0][0], -parts[0][1])
     if operation in ("cos", "sin"):
         return _trigonometric(str(operation), parts[0])
-    numbers = [_rational(part) for part in parts]
-    return (_arithmetic(str(operation), numbers), Fraction(0)) if operation != "mul" else _product(parts)
+    if operation == "div":  # π/2, πX/2: a multiple of π over a number
+        divisor = _rational(parts[1])
+        return parts[0][0] / divisor, parts[0][1] / divisor
+    if operation == "mul":
+        return _product(parts)
+    return _arithmetic(str(operation), [_rational(part) for part in parts]), Fraction(0)
 
 
 def _product(parts: list[Value]) -> Value:
@@ -290,8 +295,6 @@ def _product(parts: list[Value]) -> Value:
 
 def _arithmetic(operation: str, numbers: list[Fraction]) -> Fraction:
     first, second = numbers
-    if operation == "div":
-        return first / second
     if first.denominator != 1 or second.denominator != 1:
         raise ValueError("not whole")
     if operation == "mod" and second > 0:
