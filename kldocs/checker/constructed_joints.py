@@ -106,7 +106,7 @@ class _State:
         for group in groups:
             if len(group) > 1 and not any(group <= independent for independent in self.independent):
                 continue
-            members = sorted(group, key=lambda letter: self.own[letter].offset)
+            members = sorted(group, key=lambda letter: (self.own[letter].offset, letter))
             members += [letter for letter, roots in usable.items() if roots and roots <= group and letter not in group]
             cells = self._cells(members, members[: len(group)]) if len(members) <= MAX_VARIABLES else None
             contradicted = self._contradicted(members, cells or {})
@@ -232,7 +232,7 @@ def _bindings(
     joint: tuple[list[str], dict[tuple[Value, ...], Fraction]], state: _State, line: int
 ) -> Iterator[Binding]:
     members, cells = joint
-    text = "; ".join(state.texts.get(letter, letter) for letter in members)
+    text = "; ".join(dict.fromkeys(state.texts.get(letter, letter).strip() for letter in members))
     text = f"the distribution of {', '.join(members)} built on line {line} ({text})"
     labels = [list(dict.fromkeys(value_text(key[index]) for key in cells)) for index in range(len(members))]
     written = {tuple(value_text(value) for value in key): chance for key, chance in cells.items()}
