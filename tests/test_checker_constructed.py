@@ -229,3 +229,20 @@ def test_a_binomial_count_and_a_cosine_of_a_multiple_of_pi() -> None:
     )
     text = f"Let $V \\sim \\mathrm{{Bin}}(3, 1/2)$ and $W = \\cos(\\pi V / 2)$.\n\n$$H(W) = {_written(h_w)}$$\n"
     assert _verdicts(text) == {f"H(W) = {_written(h_w)}": "holds"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        r"Let $X$ and $Y$ be independent random variables, each uniformly distributed on $\{0, 1\}$, and $Z = X + Y$.",
+        r"Let $X$ and $Y$ be independent Bernoulli(1/2) random variables and $Z = X + Y$.",
+        r"Let $X, Y \stackrel{iid}{\sim} \mathrm{Bern}(1/2)$ be independent, and $Z = X + Y$.",
+    ],
+)
+def test_bits_said_in_other_words(opening: str) -> None:
+    joint = _joint({"X": (0, 1), "Y": (0, 1)}, {"Z": lambda o: o["X"] + o["Y"]})
+    h_z = _written(_entropy(joint, "Z"))
+    assert _verdicts(f"{opening}\n\n$$H(Z) = {h_z}$$\n\n$$H(X|Z=1) = 0.5$$\n") == {
+        f"H(Z) = {h_z}": "holds",
+        "H(X|Z=1) = 0.5": "false",
+    }

@@ -204,7 +204,7 @@ _UNIFORM_WORDS = (
 _UNIFORM = (
     lazy(
         rf"(?i){_LIST}\s*(?:is|are|be|ist|sind|est|sont|es|son|:)?\s*(?:{_STATED}\s*,?\s*(?:and|y|et|und)?\s*)?"
-        r"(?:a\s+|an\s+)?(?:random\s+variables?\s+)?"
+        r"(?:a\s+|an\s+)?(?:random\s+variables?\s*)?,?\s*(?:each\s+|both\s+)?"
         rf"{_UNIFORM_WORDS}\s*(?:on|over|in|from|among|sur|dans|en|sobre|auf|über|aus)?\s*(?:the\s+set\s+)?{_SET}"
     ),
     lazy(
@@ -225,7 +225,8 @@ _BINOMIAL = lazy(
     r"(?P<n>[0-9]{1,2})\s*,\s*(?P<p>[0-9./]{1,12}|\\[dt]?frac\{[0-9]{1,4}\}\{[0-9]{1,4}\})\s*\)"
 )
 _BERNOULLI = lazy(
-    rf"{_LIST}\s*(?:\\sim|~|∼|\\stackrel\{{[^{{}}]{{0,12}}\}}\{{\\sim\}})\s*(?:\\(?:mathrm|text|operatorname)\s*\{{)?"
+    rf"{_LIST}\s*(?:\\sim|~|∼|\\stackrel\{{[^{{}}]{{0,12}}\}}\{{\\sim\}}|(?:be|are|is)\s+(?:{_STATED}\s+)?)\s*"
+    r"(?:\\(?:mathrm|text|operatorname)\s*\{)?"
     r"\s*(?:Bern(?:oulli)?|Ber)\s*\}?\s*\(\s*(?P<p>[0-9./]{1,12}|\\[dt]?frac\{[0-9]{1,4}\}\{[0-9]{1,4}\})\s*\)"
 )
 
@@ -239,7 +240,7 @@ def _uniforms(where: _Text) -> Iterator[Piece]:
             if values is not None and letters:
                 share = tuple(Fraction(1, len(values)) for _ in values)
                 yield Piece("base", start + match.start(), letters, values, share, text=match.group())
-        for match in (found for pattern in (_BERNOULLI, _BINOMIAL) for found in pattern.finditer(sentence)):
+        for match in (found for pattern in (_BERNOULLI, _BINOMIAL) for found in pattern.finditer(_cleaned(sentence))):
             chance = probability(_STYLED_FRACTION.sub(r"\\frac", match.group("p")))
             trials = int(match.groupdict().get("n") or 1)
             if chance is not None and 0 < trials <= 64:
@@ -249,6 +250,8 @@ def _uniforms(where: _Text) -> Iterator[Piece]:
                 )
                 letters = _letters(match.group("list"))
                 yield Piece("base", start + match.start(), letters, values, shares, text=match.group())
+                if len(letters) > 1 and _INDEPENDENT.search(match.group()):  # X, Y \stackrel{iid}{\sim} Bern(1/2)
+                    yield Piece("independent", start + match.start(), letters)
 
 
 def _set_values(items: str) -> tuple[Value, ...] | None:
