@@ -58,7 +58,7 @@ def test_a_prose_value_whose_sentence_says_it_is_no_divergence_is_not_read() -> 
 
 
 def test_a_value_of_mutual_information_without_a_table_is_not_called_a_failed_identity() -> None:
-    text = "## Exercise 3\n\nTwo independent fair coins $X$ and $Y$: here $I(X;Y) = 0$ and $H(Y|X) = 0$ is wrong.\n"
+    text = "## Exercise 3\n\nTwo independent coins $X$ and $Y$: here $I(X;Y) = 0$ and $H(Y|X) = 0$ is wrong.\n"
     notes = [item.note for item in _claims(check_text(text, "ex.md"))]
     assert notes and all("not an identity" in note and "not an identity of" not in note for note in notes)
 

@@ -239,11 +239,13 @@ def _subject(document: SourceText, item: Found) -> str | None:
         return own
     if not has_logs(statement.left):
         return None  # "0.5 + 0.5 = 1": arithmetic, about no measure (an expansion is the measure written out)
-    low = max(0, item.offset - _REACH)
-    start = document.text.rfind("\n", low, item.offset) + 1
-    before = _SUBJECT_BEFORE.search(document.text, max(start, low), item.offset)
+    # where the claim starts: a display's first row (``H(X) = -(``), its value rows below (``\right) = 1.5``)
+    begin = min(item.offset, item.offset - statement.offset + min(statement.left.start, statement.right.start))
+    low = max(0, begin - _REACH)
+    start = document.text.rfind("\n", low, begin) + 1
+    before = _SUBJECT_BEFORE.search(document.text, max(start, low), begin)
     if before is None and (start > 0 or low == 0):  # the symbol the line opens with: H(A) = -[...] ≈ 0.884
-        before = _HEAD.match(document.text, start, item.offset)
+        before = _HEAD.match(document.text, start, begin)
     if before is None:
         return None
     symbol = _normal(before.group("symbol"))

@@ -6,7 +6,8 @@ and LaTeX tables; :mod:`~kldocs.checker.text_tables`, plain text; :mod:`~kldocs.
 :mod:`~kldocs.checker.event_tables`, ``P(X=0, Y=1) = 1/4`` one event after another). An input written on its own
 (``P(X) = (1/2, 1/4, 1/4)``, or ``P(X=0) = 3/4, P(X=1) = 1/4``) binds its variable, and a channel ``P(Y|X)``
 after it the joint of the two (:mod:`~kldocs.checker.channels`; a binary symmetric or erasure channel named in words,
-:mod:`~kldocs.checker.channel_words`).
+:mod:`~kldocs.checker.channel_words`). Variables built in prose ("X, Y independent fair bits, Z = X + Y") bind their
+joint (:mod:`~kldocs.checker.constructed_joints`).
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "- P(X=0, Y=0) = 1/2\n- P(X=1, Y=1) = 1/2\n"
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from kldocs.checker.channel_words import worded_channels
 from kldocs.checker.channels import channel_event_bindings, channel_table_bindings, input_distributions
+from kldocs.checker.constructed_joints import constructed_bindings
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import event_lists
 from kldocs.checker.joint_tables import joint_bindings
@@ -26,8 +28,9 @@ from kldocs.checker.scope import Binding
 from kldocs.checker.text_tables import text_table_bindings
 
 
-def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
-    """The names the document's tables, lists of events, matrices and channels bind, each with its offset."""
+def written_distributions(document: SourceText, built: bool = True) -> list[tuple[int, Binding]]:
+    """The names the document's tables, lists of events, matrices and channels bind, each with its offset; and,
+    when ``built``, those of the random variables built in its prose."""
     alone, joints = event_lists(document)
     inputs = sorted(input_distributions(document) + alone, key=lambda entry: entry[0])
     return [
@@ -39,4 +42,5 @@ def written_distributions(document: SourceText) -> list[tuple[int, Binding]]:
         *channel_table_bindings(document, inputs),
         *channel_event_bindings(document, inputs),
         *worded_channels(document, inputs),
+        *(constructed_bindings(document) if built else ()),
     ]

@@ -55,6 +55,7 @@ from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.conditions import condition, said_under_condition
+from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.document_claims import with_whole_document_claims
@@ -190,7 +191,8 @@ class _Checker:
         ]
         family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
         with_cell = functools.partial(in_cell, self.document)
-        tables = written_distributions(self.document)  # joint tables, lists of events, matrices, channels
+        built = names_variables(item.statement.text for item in self.items if isinstance(item, Found))
+        tables = written_distributions(self.document, built)  # joint tables, lists of events, matrices, channels
         self.labels, self.tables = table_labels(self.document, tables), tables  # and each table's label ("Table A")
         pending = collections.deque(sorted((with_cell(*entry) for entry in family_names + tables), key=lambda e: e[0]))
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
