@@ -84,6 +84,7 @@ def code_cells(text: str) -> Iterator[PromptCell]:
             *prompt_cells(text),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1), shown) for s, e, shown in collapsed_sessions(text)),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1)) for s, e in session_blocks(text)),
+            *glued_fences(text),
         ],
         key=lambda cell: cell.start,
     )
@@ -92,6 +93,41 @@ def code_cells(text: str) -> Iterator[PromptCell]:
         if cell.start >= end:
             end = cell.end
             yield cell
+
+
+#: A fence that opens a line (its info string may be the first line of code, as pages copied as text run them
+#: together: ``\`\`\`from scipy.special import rel_entr``), and one glued to the end of a line (``0.5108\`\`\```).
+_OPENING = lazy(r"^(?:`{3,}|~{3,})(?=[^`\n]*$)", re.MULTILINE)
+_GLUED = lazy(r"^(?P<value>[^`\n]*[^`\s])(?:`{3,}|~{3,})[ \t]*$", re.MULTILINE)
+
+
+def glued_fences(text: str) -> Iterator[PromptCell]:
+    r"""Code in fences whose closing fence a page copied as text glued to the value the code showed: the code from
+    the opening fence (a first line of code after the backticks too) to the blank lines above that value, which is
+    its output. A fence closed on a line of its own is left to Markdown.
+
+    >>> text = "```from math import log\n\nlog(2)\n\n0.6931471805599453```\n\nText.\n"
+    >>> [(text[c.code[0] : c.code[1]], text[c.output[0] : c.output[1]]) for c in glued_fences(text)]
+    [('from math import log\n\nlog(2)', '0.6931471805599453')]
+    """
+    if "```" not in text and "~~~" not in text:
+        return
+    position = 0
+    while (opening := _OPENING.search(text, position)) is not None:
+        next_fence = text.find(opening.group()[0] * 3, opening.end())
+        if next_fence < 0:
+            return
+        line_start = text.rfind("\n", 0, next_fence) + 1
+        glued = _GLUED.match(text, line_start) if line_start > opening.end() else None
+        if glued is None:  # closed on a line of its own (or not at all): Markdown's
+            line_end = text.find("\n", next_fence)
+            position = len(text) if line_end < 0 else line_end + 1
+            continue
+        code_end = len(text[: line_start - 1].rstrip())
+        begin = opening.end() + len(text[opening.end() : code_end]) - len(text[opening.end() : code_end].lstrip())
+        if code_end > begin:
+            yield PromptCell(opening.start(), (begin, code_end), (line_start, glued.end("value")), glued.end() + 1)
+        position = glued.end()
 
 
 def prompt_cells(text: str) -> Iterator[PromptCell]:
