@@ -25,6 +25,7 @@ import ast
 import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
 from kldocs.checker.code_library import (
@@ -99,10 +100,11 @@ def _docstring(statement: ast.stmt) -> bool:
 class Run:
     """Code followed statement by statement from the names ``known`` (what code above gave)."""
 
-    def __init__(self, known: Mapping[str, Known]) -> None:
+    def __init__(self, known: Mapping[str, Known], *, lists: bool = True) -> None:
         self.known = known
         self.names: dict[str, Known | None] = {}  # what this code gave (None: nothing certain)
         self.never: set[str] = set()  # names a function changes (``global``): nothing certain ever
+        self.lists = lists  # whether a name may hold a list, which a call could change in place
 
     def lookup(self, name: str) -> Known | None:
         """What a name holds here."""
@@ -148,6 +150,7 @@ class Run:
         simple = all(isinstance(target, ast.Name) for target in targets)
         if simple:
             value = self.value(node)
+            self.lists = self.lists or isinstance(value, Items | Keyed | Table)
             for target in targets:
                 assert isinstance(target, ast.Name)
                 self.names[target.id] = value
@@ -161,12 +164,15 @@ class Run:
         if names and len(names) == len(given) == len(getattr(targets[0], "elts", ())):
             values = [self.value(each) for each in given]  # (all of them first: ``a, b = b, a``)
             self.names.update(zip(names, values, strict=True))
+            self.lists = self.lists or any(isinstance(value, Items | Keyed | Table) for value in values)
             return
         for target in targets:
             self._forget(target)
 
     def _shown(self, node: ast.expr) -> None:
         """An expression of its own: a call may change the lists given to it (``p.sort()``, ``shuffle(p)``)."""
+        if not self.lists:
+            return
         for call in (each for each in ast.walk(node) if isinstance(each, ast.Call)):
             changed = changed_name(call)
             if changed is not None:
@@ -442,10 +448,10 @@ def _canonical(name: str) -> str:
 
 class Versions:
     """What the document's blocks of code give their names, block by block in order (name -> [(block offset,
-    value, whether the block gives it once and reads it only after)])."""
+    value, the names the block gives once and reads only after)])."""
 
     def __init__(self) -> None:
-        self.given: dict[str, list[tuple[int, Known | None, bool]]] = {}
+        self.given: dict[str, list[tuple[int, Known | None, _Once]]] = {}
         self.first = -1
 
     def at(self, offset: int, *, within: bool = False) -> Mapping[str, Known]:
@@ -463,7 +469,7 @@ class _View(Mapping[str, Known]):
         if not given:
             raise KeyError(name)
         index = bisect.bisect_right([offset for offset, _, _ in given], self._offset) - 1
-        if index >= 0 and given[index][0] == self._offset and not (self._within and given[index][2]):
+        if index >= 0 and given[index][0] == self._offset and not (self._within and name in given[index][2].names):
             index -= 1
         found = given[index][1] if index >= 0 else None
         if found is None:
@@ -487,16 +493,21 @@ def code_values(blocks: Sequence[Region], parse: Callable[[str], ast.Module | No
     if not any(word in block.text for block in blocks for word in ("log", "entr", "kl_div")):
         return versions
     known: dict[str, Known] = {}
+    lists: set[str] = set()  # the names that hold lists
     for block in blocks:
         tree = parse(block.text) if "=" in block.text or "import" in block.text else None
         if tree is None or len(tree.body) > MAX_STATEMENTS:
             continue
-        run = Run(known)
+        run = Run(known, lists=bool(lists))
         for statement in tree.body:
             run.execute(statement)
-        once = _given_once(tree)
+        once = _Once(tree)
         for name, value in run.names.items():
-            versions.given.setdefault(name, []).append((block.offset, value, name in once))
+            if isinstance(value, Items | Keyed | Table):
+                lists.add(name)
+            else:
+                lists.discard(name)
+            versions.given.setdefault(name, []).append((block.offset, value, once))
             if value is None:
                 known.pop(name, None)
             else:
@@ -506,19 +517,32 @@ def code_values(blocks: Sequence[Region], parse: Callable[[str], ast.Module | No
     return versions
 
 
+class _Once:
+    """The names a block gives once, at its top level, and reads only after that (found when first asked)."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self._tree = tree
+
+    @cached_property
+    def names(self) -> set[str]:
+        return _given_once(self._tree)
+
+
 def _given_once(tree: ast.Module) -> set[str]:
     """The names a block gives once, at its top level, and reads only after that."""
-    stored = stored_names(tree)
     first_given: dict[str, int] = {}
     for statement in tree.body:
         if isinstance(statement, ast.Assign | ast.Import | ast.ImportFrom | ast.FunctionDef):
             for name in _names_given(statement):
                 first_given.setdefault(name, statement.lineno)
+    if not first_given:
+        return set()
     read_before = {
         node.id
         for node in ast.walk(tree)
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.lineno <= first_given.get(node.id, 0)
     }
+    stored = stored_names(tree)
     return {name for name in first_given if stored.get(name, 0) <= 1 and name not in read_before}
 
 
