@@ -190,3 +190,29 @@ def test_a_python_file_that_prints_arithmetic_on_scipy_entropies_holds() -> None
     )
     claims = check_text(text, "h.py").claims
     assert [claim.verdict for claim in claims if claim.kind == "expression"] == ["holds"]
+
+
+def test_numpys_dot_products_matrix_products_and_named_operations_are_sums_written_out() -> None:
+    p, q = (0.5, 0.25, 0.25), (0.25, 0.5, 0.25)
+    kl_bits = sum(a * math.log2(a / b) for a, b in zip(p, q, strict=True))
+    kl_nats = sum(a * math.log(a / b) for a, b in zip(p, q, strict=True))
+    text = (
+        "```python\nimport numpy as np\np = np.array([0.5, 0.25, 0.25])\nq = np.array([0.25, 0.5, 0.25])\n"
+        "h = -np.dot(p, np.log2(p))\nkl = p @ np.log2(p / q)\nprint('H:', h)\nprint('KL:', kl)\n"
+        "print(np.nansum(np.multiply(p, np.log(p / q))))\n```\n\n"
+        f"```\nH: {_bits(2, 1, 1)!r}\nKL: {kl_bits!r}\n{kl_nats!r}\n```\n"
+    )
+    claims = check_text(text, "i.md").claims
+    assert [claim.verdict for claim in claims if claim.kind == "expression"] == ["holds"] * 3
+
+
+def test_a_loop_over_a_list_that_prints_a_line_a_turn_is_read_line_by_line() -> None:
+    shown = "\n".join(f"# {p} {_bits(p, 1 - p)!r}" for p in (0.1, 0.3, 0.5))
+    text = (
+        "import numpy as np\n\n\ndef coin(p):\n    return -p * np.log2(p) - (1 - p) * np.log2(1 - p)\n\n\n"
+        f"for p in [0.1, 0.3, 0.5]:\n    print(p, coin(p))\n\n{shown}\n"
+    )
+    claims = check_text(text, "j.py").claims
+    assert [claim.verdict for claim in claims if claim.kind == "expression"] == ["holds"] * 3
+    other = check_text(text.replace("[0.1, 0.3, 0.5]", "np.random.rand(3)"), "j.py").claims
+    assert not [claim for claim in other if claim.kind == "expression"]

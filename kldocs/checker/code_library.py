@@ -97,6 +97,14 @@ _CATEGORICAL = frozenset(
     }
 )
 _KL = frozenset({"torch.distributions.kl_divergence", "torch.distributions.kl.kl_divergence"})
+_SUMS = frozenset({"sum", "numpy.sum", "numpy.nansum", "math.fsum", "torch.sum"})
+_PRODUCTS = frozenset({"numpy.dot", "numpy.inner", "numpy.vdot", "torch.dot"})
+_ELEMENTWISE: dict[str, ast.operator] = {
+    "numpy.multiply": ast.Mult(),
+    "numpy.divide": ast.Div(),
+    "numpy.add": ast.Add(),
+    "numpy.subtract": ast.Sub(),
+}
 
 
 def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
@@ -109,8 +117,12 @@ def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, V
         return value if isinstance(value, Worked) else None
     if name in ("round", "numpy.round", "numpy.around"):
         return _rounded(arguments, keywords)
-    if name in ("sum", "numpy.sum", "torch.sum") and len(arguments) == 1 and not keywords:
+    if name in _SUMS and len(arguments) == 1 and not keywords:
         return _summed(arguments[0], numpy=name != "sum")
+    if name in _PRODUCTS and len(arguments) == 2 and not keywords:  # np.dot(p, np.log2(p))
+        return _dot(arguments[0], arguments[1])
+    if name in _ELEMENTWISE and len(arguments) == 2 and not keywords:  # np.multiply(p, np.log(p / q))
+        return elementwise(_ELEMENTWISE[name], arguments[0], arguments[1])
     if name in ("list", "tuple", *_ARRAYS) and len(arguments) == 1 and set(keywords) <= {"dtype"}:
         return _as_items(arguments[0], array=name in _ARRAYS)
     if name == "len" and len(arguments) == 1 and isinstance(arguments[0], Items | Keyed) and not keywords:
@@ -134,6 +146,8 @@ def method_call(value: Value, method: str, arguments: Sequence[Value], keywords:
         return _summed(value, numpy=True)
     if isinstance(value, Worked) and method in ("item", "numpy") and not arguments and not keywords:
         return value
+    if isinstance(value, Items) and value.array and method in ("log", "log2", "log10") and not arguments:
+        return _logarithms([value], keywords, method, numpy=True)  # a tensor's own logarithm
     if isinstance(value, Worked | Items) and method == "round":
         return _rounded([value, *arguments], keywords)
     if isinstance(value, Keyed) and method == "values" and not arguments and not keywords:
@@ -172,6 +186,9 @@ def elementwise(operator: ast.operator, left: Value, right: Value) -> Value | No
     joined (``+``) or repeated (``* 3``)."""
     if isinstance(left, Worked) and isinstance(right, Worked):
         return combined(operator, left, right)
+    if isinstance(operator, ast.MatMult):
+        arrays = isinstance(left, Items) and isinstance(right, Items) and (left.array or right.array)
+        return _dot(left, right) if arrays else None
     if isinstance(left, Items) and isinstance(right, Items):
         if not left.array and not right.array:
             joined = left.items + right.items
@@ -205,6 +222,12 @@ def unary_minus(value: Value) -> Value | None:
     if isinstance(value, Items) and value.array:
         return _each([None if each.rounded else negated(each) for each in value.items])
     return None
+
+
+def _dot(left: Value, right: Value) -> Worked | None:
+    """The sum of the products of two lists' items, item by item (``np.dot``, ``@``)."""
+    products = elementwise(ast.Mult(), left, right) if isinstance(left, Items) and isinstance(right, Items) else None
+    return _summed(products, numpy=True) if isinstance(products, Items) else None
 
 
 def _each(items: Sequence[Worked | None]) -> Items | None:
