@@ -216,3 +216,20 @@ def test_a_loop_over_a_list_that_prints_a_line_a_turn_is_read_line_by_line() -> 
     assert [claim.verdict for claim in claims if claim.kind == "expression"] == ["holds"] * 3
     other = check_text(text.replace("[0.1, 0.3, 0.5]", "np.random.rand(3)"), "j.py").claims
     assert not [claim for claim in other if claim.kind == "expression"]
+
+
+def test_a_list_changed_by_a_function_or_through_a_name_that_shares_it_is_no_longer_the_distribution_given() -> None:
+    fair, skewed = _bits(1, 1), _bits(9, 1)
+    by_function = (
+        "```python\nimport math\np = [0.5, 0.5]\n\ndef skew():\n    p[0] = 0.9\n    p[1] = 0.1\n\nskew()\n"
+        f"h = -sum(x * math.log2(x) for x in p)\nprint(h)\n```\n\n```\n{skewed!r}\n```\n"
+    )
+    through = (
+        "```python\nimport numpy as np\nt = [0.5, 0.5]\ns = t\ns[0] = 0.9\ns[1] = 0.1\n"
+        f"print(-sum(x * np.log2(x) for x in t))\n```\n\n```\n{skewed!r}\n```\n"
+    )
+    for text in (by_function, through):
+        claims = check_text(text, "k.md").claims
+        assert all(claim.verdict != "false" for claim in claims)
+        assert all(claim.verdict == "unchecked" for claim in claims if claim.kind == "entropy")
+    assert fair == 1.0

@@ -42,7 +42,7 @@ from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
-from kldocs.checker.code_run import code_values
+from kldocs.checker.code_versions import code_values
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (

@@ -22,10 +22,8 @@ defines is followed when its body is assignments and a ``return``. Code is parse
 from __future__ import annotations
 
 import ast
-import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
 from kldocs.checker.code_library import (
@@ -43,10 +41,7 @@ from kldocs.checker.code_library import (
     unary_minus,
 )
 from kldocs.checker.code_numbers import changed_name, stored_names
-from kldocs.checker.documents import Region
 
-#: Most blocks of code followed.
-MAX_VALUE_BLOCKS = 2000
 #: Most statements of a block followed (a longer block is left unread: its names hold nothing).
 MAX_STATEMENTS = 5000
 #: Deepest expression or call of the code's own functions followed.
@@ -108,10 +103,10 @@ class Run:
 
     def lookup(self, name: str) -> Known | None:
         """What a name holds here."""
-        if name in self.names:
-            return self.names[name]
         if name in self.never:
             return None
+        if name in self.names:
+            return self.names[name]
         if name in self.known:
             return self.known[name]
         if name in _ALIASES:
@@ -129,9 +124,9 @@ class Run:
             self._imported(statement)
         elif isinstance(statement, ast.Assign):
             self._assigned(statement.targets, statement.value)
-        elif isinstance(statement, ast.FunctionDef):
-            changed = {name for node in ast.walk(statement) if isinstance(node, ast.Global) for name in node.names}
-            self.never |= changed
+        elif isinstance(statement, ast.FunctionDef):  # what its body may change when it is called: never certain
+            self.never |= {name for node in ast.walk(statement) if isinstance(node, ast.Global) for name in node.names}
+            self.never |= {name for node in ast.walk(statement) if (name := changed_name(node)) is not None}
             self.names[statement.name] = Defined(statement) if _straight(statement) else None
         elif isinstance(statement, ast.Expr) and not _docstring(statement):
             self._shown(statement.value)
@@ -444,114 +439,6 @@ def _canonical(name: str) -> str:
             return short + name[len(long) :]
     head, dot, rest = name.partition(".")
     return _ALIASES.get(head, head) + dot + rest if head in ("np", "pd", "tfp", "tfd") else name
-
-
-class Versions:
-    """What the document's blocks of code give their names, block by block in order (name -> [(block offset,
-    value, the names the block gives once and reads only after)])."""
-
-    def __init__(self) -> None:
-        self.given: dict[str, list[tuple[int, Known | None, _Once]]] = {}
-        self.first = -1
-
-    def at(self, offset: int, *, within: bool = False) -> Mapping[str, Known]:
-        """The names as blocks before ``offset`` leave them; ``within``: and as the block at ``offset`` gives them,
-        where it gives a name once and reads it only after."""
-        return _View(self, offset, within)
-
-
-class _View(Mapping[str, Known]):
-    def __init__(self, versions: Versions, offset: int, within: bool) -> None:
-        self._versions, self._offset, self._within = versions, offset, within
-
-    def __getitem__(self, name: str) -> Known:
-        given = self._versions.given.get(name)
-        if not given:
-            raise KeyError(name)
-        index = bisect.bisect_right([offset for offset, _, _ in given], self._offset) - 1
-        if index >= 0 and given[index][0] == self._offset and not (self._within and name in given[index][2].names):
-            index -= 1
-        found = given[index][1] if index >= 0 else None
-        if found is None:
-            raise KeyError(name)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return (name for name in self._versions.given if name in self)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def __bool__(self) -> bool:
-        return 0 <= self._versions.first <= self._offset
-
-
-def code_values(blocks: Sequence[Region], parse: Callable[[str], ast.Module | None]) -> Versions:
-    """What the blocks of code give their names, followed in order (``parse``: the readers' shared cache)."""
-    versions = Versions()
-    blocks = blocks[:MAX_VALUE_BLOCKS]
-    if not any(word in block.text for block in blocks for word in ("log", "entr", "kl_div")):
-        return versions
-    known: dict[str, Known] = {}
-    lists: set[str] = set()  # the names that hold lists
-    for block in blocks:
-        tree = parse(block.text) if "=" in block.text or "import" in block.text else None
-        if tree is None or len(tree.body) > MAX_STATEMENTS:
-            continue
-        run = Run(known, lists=bool(lists))
-        for statement in tree.body:
-            run.execute(statement)
-        once = _Once(tree)
-        for name, value in run.names.items():
-            if isinstance(value, Items | Keyed | Table):
-                lists.add(name)
-            else:
-                lists.discard(name)
-            versions.given.setdefault(name, []).append((block.offset, value, once))
-            if value is None:
-                known.pop(name, None)
-            else:
-                known[name] = value
-        if run.names and versions.first < 0:
-            versions.first = block.offset
-    return versions
-
-
-class _Once:
-    """The names a block gives once, at its top level, and reads only after that (found when first asked)."""
-
-    def __init__(self, tree: ast.Module) -> None:
-        self._tree = tree
-
-    @cached_property
-    def names(self) -> set[str]:
-        return _given_once(self._tree)
-
-
-def _given_once(tree: ast.Module) -> set[str]:
-    """The names a block gives once, at its top level, and reads only after that."""
-    first_given: dict[str, int] = {}
-    for statement in tree.body:
-        if isinstance(statement, ast.Assign | ast.Import | ast.ImportFrom | ast.FunctionDef):
-            for name in _names_given(statement):
-                first_given.setdefault(name, statement.lineno)
-    if not first_given:
-        return set()
-    read_before = {
-        node.id
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.lineno <= first_given.get(node.id, 0)
-    }
-    stored = stored_names(tree)
-    return {name for name in first_given if stored.get(name, 0) <= 1 and name not in read_before}
-
-
-def _names_given(statement: ast.stmt) -> list[str]:
-    if isinstance(statement, ast.Import | ast.ImportFrom):
-        return [alias.asname or alias.name.partition(".")[0] for alias in statement.names]
-    if isinstance(statement, ast.FunctionDef):
-        return [statement.name]
-    return [node.id for node in ast.walk(statement) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)]
 
 
 def formula_of(node: ast.expr | None, values: Mapping[str, Known]) -> Worked | None:
