@@ -233,3 +233,14 @@ def test_a_list_changed_by_a_function_or_through_a_name_that_shares_it_is_no_lon
         assert all(claim.verdict != "false" for claim in claims)
         assert all(claim.verdict == "unchecked" for claim in claims if claim.kind == "entropy")
     assert fair == 1.0
+
+
+def test_a_call_under_a_comment_of_code_that_lost_its_fences_shows_the_value_below_it() -> None:
+    p, q = (0.1, 0.6, 0.3), (0.2, 0.5, 0.3)
+    kl = sum(a * math.log(a / b) for a, b in zip(p, q, strict=True))
+    text = (
+        "Deux distributions :\n\n#two distributions\nP = [.1, .6, .3]\nQ = [.2, .5, .3]\n\n"
+        f"from scipy.special import rel_entr\n\n#KL (P || Q)\nsum(rel_entr(P, Q))\n\n{kl!r}\n\nVoilà.\n"
+    )
+    claims = check_text(text, "l.txt").claims
+    assert [(claim.lines, claim.verdict) for claim in claims if claim.kind == "kl"] == [((12,), "holds")]

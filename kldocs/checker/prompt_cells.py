@@ -175,13 +175,19 @@ def _is_shown_value(statement: ast.stmt) -> bool:
     return isinstance(value, ast.Constant) and type(value.value) in (int, float)
 
 
+_GLUED_COMMENT = lazy(r"^#[^\s#!]", re.MULTILINE)
+
+
 def is_bare_code(paragraph: str) -> bool:
     """Whether a paragraph is Python code that lost its fence when the page was copied: it parses, and some
     statement could only be code (an ``import``, a ``def``, a ``print`` or a call of a module's function), or
-    it shows the value of an R call below it (``#> [1] 0.5``).
+    it shows the value of an R call below it (``#> [1] 0.5``), or a comment with no space after its ``#`` stands
+    over a call.
 
     >>> is_bare_code("p = np.array([0.8, 0.2])"), is_bare_code("p = [0.8, 0.2]"), is_bare_code("figure.png")
     (True, False, False)
+    >>> is_bare_code("#calculate (P || Q)\\nsum(rel_entr(P, Q))"), is_bare_code("# Results\\nsum(rel_entr(P, Q))")
+    (True, False)
     """
     if not could_be_code(paragraph):
         return False
@@ -189,7 +195,11 @@ def is_bare_code(paragraph: str) -> bool:
         tree = ast.parse(paragraph)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    return any(_only_code(statement) for statement in tree.body) or re.search(_SHOWN_MARK, paragraph, re.M) is not None
+    if any(_only_code(statement) for statement in tree.body) or re.search(_SHOWN_MARK, paragraph, re.M) is not None:
+        return True
+    # A comment glued to its mark (``#calculate (P || Q)``, no heading) over a call: ``sum(rel_entr(P, Q))``.
+    called = any(isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) for statement in tree.body)
+    return called and _GLUED_COMMENT.search(paragraph) is not None
 
 
 def joined_body(builder: Builder, begin: int, end: int) -> bool:
@@ -278,7 +288,9 @@ def is_c_like(paragraph: str) -> bool:
 #: A value R shows below a call, as knitr (``## [1] 0.5``), reprex and pkgdown (``#> [1] 0.5``) paste it.
 _SHOWN_MARK = r"^[ \t]*#[#>][ \t]*\[1\][ \t]"
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
-_CODE_MARK = lazy(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|" + _SHOWN_MARK, re.MULTILINE)
+_CODE_MARK = lazy(
+    r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|^#[^\s#!]|" + _SHOWN_MARK, re.MULTILINE
+)
 
 
 def could_be_code(paragraph: str) -> bool:
