@@ -23,11 +23,12 @@ from kldocs.checker.code_arithmetic import Worked, readable, shown_claim
 from kldocs.checker.code_comments import CommentClaim, printed
 from kldocs.checker.code_names import parsed
 from kldocs.checker.code_run import Known, Run
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.print_parts import NUMBER, format_parts, literal
 
 #: Most lines a loop's prints are followed for.
 MAX_LINES = 500
-_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_PLAIN = lazy(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def looped_claims(code: str, output: str, offset: int, values: Mapping[str, Known]) -> Iterator[CommentClaim]:
