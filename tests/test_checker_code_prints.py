@@ -210,8 +210,11 @@ def test_a_value_shown_that_its_formula_does_not_give_is_unchecked_and_doubtful_
     [(verdict, note)] = _claims(check_text(_by_hand(repr(gain + 0.1)), "n.ipynb"))
     assert verdict == "unchecked"
     assert note.startswith(f"the code above works this value out as {gain:.10g}")
-    twice = "gain = whole - (3/8*left + 5/8*right)\ngain = gain / 2"
-    assert _claims(check_text(_by_hand(repr(gain), twice), "n.ipynb")) == []
+    twice = "gain = whole - (3/8*left + 5/8*right)\ngain = gain / 2"  # straight-line code: followed in order
+    assert [verdict for verdict, _ in _claims(check_text(_by_hand(repr(gain / 2), twice), "n.ipynb"))] == ["holds"]
+    assert [verdict for verdict, _ in _claims(check_text(_by_hand(repr(gain), twice), "n.ipynb"))] == ["unchecked"]
+    looped = "for k in range(2):\n    gain = whole - (3/8*left + 5/8*right)"  # a loop is not followed
+    assert _claims(check_text(_by_hand(repr(gain), looped), "n.ipynb")) == []
     noise = "gain = m.log2(3) - m.log(3)/m.log(2)"  # rounding noise: floats cannot show it to ten digits
     assert _claims(check_text(_by_hand("4.440892098500626e-16", noise), "n.ipynb")) == []
 

@@ -241,14 +241,23 @@ def test_a_program_on_one_line_and_its_values_on_one_line() -> None:
 @pytest.mark.parametrize(
     "program",
     [
-        FLAT.replace("Y0, Y1 = 1/2, 1/2", "Y0, Y1 = 1/2, 1/3"),  # no distribution
-        FLAT.replace("X1*np.log2(X1/Y1)", "X0*np.log2(X0/Y0)"),  # an index twice, one missing
         FLAT.replace("D_XY = X0", "D_XY = X0 if X0 else X0"),  # a conditional expression: cut where it is not
         FLAT.replace("print(D_XY)", "for x in [X0]: print(x)"),  # a loop's body runs to the line's end
     ],
 )
 def test_a_flattened_program_that_cannot_be_told_is_not_read(program: str) -> None:
     assert _claims(check_text(_flat_page(program, "0.1 0.2"), "post.txt")) == []
+
+
+@pytest.mark.parametrize(
+    ("program", "shown"),
+    [
+        (FLAT.replace("Y0, Y1 = 1/2, 1/2", "Y0, Y1 = 1/2, 1/3"), "0.5281828513 0.01168635445"),  # no distribution
+        (FLAT.replace("X1*np.log2(X1/Y1)", "X0*np.log2(X0/Y0)"), "-0.4421793565 0.1257693835"),  # an index twice
+    ],
+)
+def test_a_flattened_program_of_no_measure_shows_the_formulas_it_works_out(program: str, shown: str) -> None:
+    assert [verdict for _, _, verdict in _claims(check_text(_flat_page(program, shown), "post.txt"))] == ["holds"] * 2
 
 
 def test_a_sentence_about_code_stays_prose() -> None:

@@ -8,6 +8,7 @@ The documents are written here; the true values are computed here with mpmath fr
 from __future__ import annotations
 
 import json
+import math
 from fractions import Fraction
 
 import mpmath
@@ -104,10 +105,13 @@ def test_a_function_of_two_heads_probabilities_that_computes_a_kl_divergence_is_
     ],
 )
 def test_a_function_whose_body_is_no_measure_is_not_read_by_its_name(body: str) -> None:
+    # Its value may be followed as the formula its body is (a value with a logarithm), never as an entropy.
     source = f"import math\n\ndef entropy(a, b):\n    return {body}\n\nentropy(0.25, 0.75)"
-    assert _verdicts(_notebook([(source, "0.5")]), "slip.ipynb") == []
+    assert _verdicts(_notebook([(source, "0.5")]), "slip.ipynb") in ([], [("expression", "unchecked")])
 
 
 def test_numbers_that_make_no_distribution_are_not_read() -> None:
-    source = _TWO + "coin_entropy(0.5, 0.7)"
-    assert _verdicts(_notebook([(source, "0.8660")]), "weights.ipynb") == []
+    source = _TWO + "coin_entropy(0.5, 0.7)"  # as an entropy: its value is the formula the body is
+    assert _verdicts(_notebook([(source, "0.8660")]), "weights.ipynb") == [("expression", "unchecked")]
+    shown = repr(-(0.5 * math.log(0.5, 2) + 0.7 * math.log(0.7, 2)))
+    assert _verdicts(_notebook([(source, shown)]), "weights.ipynb") == [("expression", "holds")]

@@ -36,13 +36,13 @@ from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.chains import statements
-from kldocs.checker.code_arithmetic import code_values
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
+from kldocs.checker.code_versions import code_values
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (
@@ -196,7 +196,9 @@ def find_claims(document: SourceText) -> list[Item]:
             break
         if region.kind == "code":
             at = region.offset  # what the blocks above it gave (a worked value: this block too)
-            earlier = Earlier(Above(lists, at), keys, Above(measures, at), Above(batches, at), Above(values, at + 1))
+            earlier = Earlier(
+                Above(lists, at), keys, Above(measures, at), Above(batches, at), values.at(at, within=True)
+            )
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
                     budget.spend(document, item.offset, 0, 1)

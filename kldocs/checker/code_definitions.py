@@ -109,7 +109,7 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         return region.offset + starts[node.lineno - 1] + column
 
     source = _source_lines(NOT_PYTHON.sub("", region.text))
-    changes = [_changes(statement) for statement in tree.body]  # each statement walked once
+    changes = [_with_shared(_changes(statement), tree) for statement in tree.body]  # each statement walked once
     results: list[DistributionDefinition | Changed] = []
     defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
     latest: dict[str, tuple[Fraction, ...]] = {}  # the numbers each name holds, while they are known
@@ -250,6 +250,41 @@ def _segment(lines: list[str], node: ast.stmt) -> str | None:
     return "".join([head, *lines[first + 1 : last], tail])
 
 
+def _with_shared(changes: list[tuple[ast.stmt, ast.AST]], tree: ast.Module) -> list[tuple[ast.stmt, ast.AST]]:
+    """The changes, and for a list changed in place, the same change to the names that share it (``s = p``, then
+    ``s[0] = 0.5`` changes ``p``)."""
+    if not any(changed_name(node) is not None for _, node in changes):
+        return changes
+    shared: dict[str, set[str]] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Name):
+            for target in (target for target in statement.targets if isinstance(target, ast.Name)):
+                shared.setdefault(target.id, set()).add(statement.value.id)
+                shared.setdefault(statement.value.id, set()).add(target.id)
+    also = [
+        (statement, ast.copy_location(ast.Name(other, ast.Store()), node))
+        for statement, node in changes
+        if isinstance(node, ast.expr | ast.stmt)
+        for other in sorted(shared.get(changed_name(node) or "", ()))
+    ]
+    return changes + also
+
+
+def _outer_changes(definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> list[ast.AST]:
+    """What a function's body changes outside it: lists it changes in place (``p[0] = 0.9``) that are neither its
+    parameters nor its own names, and the names it declares ``global`` and assigns."""
+    nodes = list(ast.walk(definition))
+    declared = {name for node in nodes if isinstance(node, ast.Global) for name in node.names}
+    own = {node.arg for node in nodes if isinstance(node, ast.arg)}
+    own |= {node.id for node in nodes if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)} - declared
+    return [
+        node
+        for node in nodes
+        if (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id in declared)
+        or ((name := changed_name(node)) is not None and name not in own)
+    ]
+
+
 def _changes(top: ast.stmt) -> list[tuple[ast.stmt, ast.AST]]:
     """The statement (at the top level of a block) and those inside it, outside functions and classes, each with
     the node by which it gives a name a value or changes it."""
@@ -258,6 +293,7 @@ def _changes(top: ast.stmt) -> list[tuple[ast.stmt, ast.AST]]:
     def visit(statement: ast.stmt) -> None:
         if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             found.append((statement, ast.Name(statement.name, ast.Store())))
+            found.extend((statement, node) for node in _outer_changes(statement))  # done when it is called
             return
         for node in _own_nodes(statement):
             if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):

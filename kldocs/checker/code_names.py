@@ -39,6 +39,7 @@ from kldocs.checker.code_numbers import (
     read_names,
     stored_names,
 )
+from kldocs.checker.code_run import Known
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
 from kldocs.checker.lazy_patterns import lazy
@@ -72,7 +73,7 @@ class Earlier:
     keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
     rows: Mapping[str, list[str]] = field(default_factory=dict)
-    values: Mapping[str, Worked] = field(default_factory=dict)
+    values: Mapping[str, Known] = field(default_factory=dict)
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
@@ -126,6 +127,8 @@ class Named:
         self.rows.update(given_rows(tree))
         self.bases = bases
         self.values = earlier.values
+        #: The formulas of the values its prints show, by their ``id`` (see :mod:`.printed_output`), once found.
+        self.formulas: dict[int, Worked] | None = None
         #: Names assigned once, at the top level, a log base (``base = 2``): with the line.
         self.log_bases = {
             statement.targets[0].id: (statement.lineno, BASES[written])

@@ -100,12 +100,20 @@ def stored_names(tree: ast.Module) -> dict[str, int]:
     """How many times the code assigns each name (anywhere: in loops, functions, ``+=``), a change in place
     (``coin[0] = 0.3``, ``coin.sort()``) counted as two. (Shared by the readers of a block: not to be changed.)"""
     stored: dict[str, int] = {}
+    changed_names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
             stored[node.id] = stored.get(node.id, 0) + 1
         changed = changed_name(node)
         if changed is not None:  # coin[0] = 0.3, coin.append(0.1): as good as assigned again
             stored[changed] = stored.get(changed, 0) + 2
+            changed_names.add(changed)
+    for statement in tree.body if changed_names else ():  # s = coin, then s[0] = 0.3 changes coin too
+        if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Name):
+            names = {statement.value.id} | {target.id for target in statement.targets if isinstance(target, ast.Name)}
+            if names & changed_names:
+                for name in names:
+                    stored[name] = stored.get(name, 0) + 2
     return stored
 
 

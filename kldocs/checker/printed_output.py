@@ -27,19 +27,20 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kldocs.checker.axis_values import SHOWN_ARRAY, axis_calls
-from kldocs.checker.code_arithmetic import Worked, formula_of, shown_claim
+from kldocs.checker.code_arithmetic import Worked, shown_claim
 from kldocs.checker.code_calls import (
     MeasureCall,
     ast_expression,
     dotted,
     measure_call,
-    unwrapped,
 )
 from kldocs.checker.code_comments import CommentClaim, call_claim, claim_text, literal_inputs, normal_claim, printed
 from kldocs.checker.code_names import Earlier, Named, parsed
+from kldocs.checker.code_run import Run, shown_formulas
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.library_distributions import made_objects, object_measure
+from kldocs.checker.looped_output import looped_claims
 from kldocs.checker.normal_calls import NormalCall
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
@@ -75,10 +76,13 @@ def printed_claims(
     tagged = len(lines) < len([line for line in shown if line.strip()])  # MXNet's arrays, in single precision
     if tree is not None and prints is not None and lines and len(prints) > 1:  # all values run together on a line
         start = output.index(lines[0][1])
-        together = list(_run_together(prints, lines[0][1], output_offset + start, Named(tree, bases, earlier), bases))
+        named = Named(tree, bases, earlier)
+        together = list(_run_together(prints, lines[0][1], output_offset + start, named, bases))
         if together:
             yield from together
             return
+    if tree is not None and prints is None:  # prints in a loop over a list: each turn's line
+        yield from looped_claims(code, output, output_offset, earlier.values if earlier is not None else {})
     if tree is None or prints is None or len(prints) != len(lines):
         return
     named = Named(tree, bases, earlier)
@@ -86,7 +90,7 @@ def printed_claims(
     for line in output.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     for call, (index, line) in zip(prints, lines, strict=True):
-        shape = _shape(call, bases, named)
+        shape = _shape(call, bases, named, prints)
         if shape is None and any(named.doubts(value, call.lineno) for value in shown_values(call)):
             yield CommentClaim("", output_offset + starts[index] + len(line) - len(line.lstrip()), muted=True)
         if shape is None:
@@ -118,7 +122,7 @@ def _run_together(
 ) -> Iterator[CommentClaim]:
     """What the prints printed on one line, run together as pages lose line breaks (``KL P: 0.02 KL Q: 0.08``): each
     print's text and value in turn, with nothing else on the line; none unless every print's shape is known."""
-    shapes = [_shape(call, bases, named) for call in prints]
+    shapes = [_shape(call, bases, named, prints) for call in prints]
     found = []
     position = _skip_spaces(line, 0)
     for shape in shapes:
@@ -279,7 +283,10 @@ def session_claims(
     tree = parsed(program) if program is not None else None
     if tree is not None:
         named = Named(tree, bases, earlier)
+        run = Run(named.values)
         for statement in tree.body:
+            shows_formula = run.formula(statement.value) if isinstance(statement, ast.Expr) else None
+            run.execute(statement)
             below = statement.end_lineno or len(lines)  # the line below the statement (0-based)
             shown = _SHOWN.match(lines[below]) if below < len(lines) else None
             array = SHOWN_ARRAY.match(lines[below]) if below < len(lines) and shown is None else None
@@ -289,7 +296,7 @@ def session_claims(
                 continue
             value = statement.value
             call = named.call(value, statement.lineno) or named.measure(value, statement.lineno)
-            shows = call or formula_of(value, named.values)  # >>> -(0.5*math.log2(0.5))*2, then 1.0
+            shows = call or shows_formula  # >>> -(0.5*math.log2(0.5))*2, then 1.0
             where = offset + starts[below] + shown.start("number")
             claim = _shown(shows, shown.group("number"), where, "") if shows is not None else None
             if claim is not None:
@@ -342,7 +349,8 @@ def commented_output(code: str) -> tuple[str, str, int] | None:
         return None
     header = first < len(lines) - 1 and _OUTPUT_HEADER.fullmatch(lines[first]) is not None
     start = first + header
-    if len(lines) - start > above.count("print(") or not any(char.isdigit() for line in lines[start:] for char in line):
+    more = len(lines) - start > above.count("print(") and "for " not in above  # (a loop prints a line a turn)
+    if more or not any(char.isdigit() for line in lines[start:] for char in line):
         return None  # more lines than prints, or no value: not their output (and the code is not parsed again)
     offset = sum(len(line) + 1 for line in lines[:start])
     shown = "\n".join(line.replace("#", " ", 1) for line in lines[start:])
@@ -409,17 +417,36 @@ def _top_level_prints(tree: ast.Module | None, code: str) -> list[ast.Call] | No
     return top
 
 
+def _formulas(named: Named, prints: list[ast.Call] | None) -> dict[int, Worked]:
+    """The formulas of the values the prints show, the code followed up to each (kept with ``named``: once a block)."""
+    if named.formulas is None:
+        top = {id(call) for call in prints or []}
+
+        def shown(statement: ast.stmt) -> list[ast.expr]:
+            value = statement.value if isinstance(statement, ast.Expr) else None
+            if isinstance(value, ast.Call) and id(value) in top:
+                return shown_values(value)
+            return [value] if value is not None and prints and any(call.args[:1] == [value] for call in prints) else []
+
+        named.formulas = shown_formulas(named.tree, named.values, shown)
+    return named.formulas
+
+
 def _is_print(node: ast.Call) -> bool:
     return isinstance(node.func, ast.Name) and node.func.id == "print"
 
 
 def _shape(
-    call: ast.Call, bases: Mapping[str, str | None] | None, named: Named | None = None
+    call: ast.Call,
+    bases: Mapping[str, str | None] | None,
+    named: Named | None = None,
+    prints: list[ast.Call] | None = None,
 ) -> tuple[re.Pattern[str], MeasureCall | Worked | NormalCall, str] | None:
     """What the print shows, as a pattern with the measure's value as ``number``; its measure (or the formula of a
-    value worked out with logarithms, see :mod:`.code_arithmetic`) and its text.
+    value the code works out, see :mod:`.code_run`) and its text.
 
-    ``named``: what the code's names hold before the print (see :class:`~kldocs.checker.code_names.Named`).
+    ``named``: what the code's names hold before the print (see :class:`~kldocs.checker.code_names.Named`);
+    ``prints``: all the prints of its code, whose values are followed through the code in turn.
     """
     pieces: list[str] = []
     literal: list[str] = []
@@ -441,7 +468,7 @@ def _shape(
                 measure = measure_call(value, bases)
             else:
                 measure = object_measure(value, made_objects(named.tree), bases) or named.call(value, call.lineno)
-                measure = measure or named.measure(value, call.lineno) or formula_of(unwrapped(value), named.values)
+                measure = measure or named.measure(value, call.lineno) or _formulas(named, prints).get(id(value))
             if measure is None:
                 return None
             written.append(_NUMBER)

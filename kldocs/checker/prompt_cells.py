@@ -84,6 +84,7 @@ def code_cells(text: str) -> Iterator[PromptCell]:
             *prompt_cells(text),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1), shown) for s, e, shown in collapsed_sessions(text)),
             *(PromptCell(s, (s, e), None, min(len(text), e + 1)) for s, e in session_blocks(text)),
+            *glued_fences(text),
         ],
         key=lambda cell: cell.start,
     )
@@ -92,6 +93,41 @@ def code_cells(text: str) -> Iterator[PromptCell]:
         if cell.start >= end:
             end = cell.end
             yield cell
+
+
+#: A fence that opens a line (its info string may be the first line of code, as pages copied as text run them
+#: together: ``\`\`\`from scipy.special import rel_entr``), and one glued to the end of a line (``0.5108\`\`\```).
+_OPENING = lazy(r"^(?:`{3,}|~{3,})(?=[^`\n]*$)", re.MULTILINE)
+_GLUED = lazy(r"^(?P<value>[^`\n]*[^`\s])(?:`{3,}|~{3,})[ \t]*$", re.MULTILINE)
+
+
+def glued_fences(text: str) -> Iterator[PromptCell]:
+    r"""Code in fences whose closing fence a page copied as text glued to the value the code showed: the code from
+    the opening fence (a first line of code after the backticks too) to the blank lines above that value, which is
+    its output. A fence closed on a line of its own is left to Markdown.
+
+    >>> text = "```from math import log\n\nlog(2)\n\n0.6931471805599453```\n\nText.\n"
+    >>> [(text[c.code[0] : c.code[1]], text[c.output[0] : c.output[1]]) for c in glued_fences(text)]
+    [('from math import log\n\nlog(2)', '0.6931471805599453')]
+    """
+    if "```" not in text and "~~~" not in text:
+        return
+    position = 0
+    while (opening := _OPENING.search(text, position)) is not None:
+        next_fence = text.find(opening.group()[0] * 3, opening.end())
+        if next_fence < 0:
+            return
+        line_start = text.rfind("\n", 0, next_fence) + 1
+        glued = _GLUED.match(text, line_start) if line_start > opening.end() else None
+        if glued is None:  # closed on a line of its own (or not at all): Markdown's
+            line_end = text.find("\n", next_fence)
+            position = len(text) if line_end < 0 else line_end + 1
+            continue
+        code_end = len(text[: line_start - 1].rstrip())
+        begin = opening.end() + len(text[opening.end() : code_end]) - len(text[opening.end() : code_end].lstrip())
+        if code_end > begin:
+            yield PromptCell(opening.start(), (begin, code_end), (line_start, glued.end("value")), glued.end() + 1)
+        position = glued.end()
 
 
 def prompt_cells(text: str) -> Iterator[PromptCell]:
@@ -139,13 +175,19 @@ def _is_shown_value(statement: ast.stmt) -> bool:
     return isinstance(value, ast.Constant) and type(value.value) in (int, float)
 
 
+_GLUED_COMMENT = lazy(r"^#[^\s#!]", re.MULTILINE)
+
+
 def is_bare_code(paragraph: str) -> bool:
     """Whether a paragraph is Python code that lost its fence when the page was copied: it parses, and some
     statement could only be code (an ``import``, a ``def``, a ``print`` or a call of a module's function), or
-    it shows the value of an R call below it (``#> [1] 0.5``).
+    it shows the value of an R call below it (``#> [1] 0.5``), or a comment with no space after its ``#`` stands
+    over a call.
 
     >>> is_bare_code("p = np.array([0.8, 0.2])"), is_bare_code("p = [0.8, 0.2]"), is_bare_code("figure.png")
     (True, False, False)
+    >>> is_bare_code("#calculate (P || Q)\\nsum(rel_entr(P, Q))"), is_bare_code("# Results\\nsum(rel_entr(P, Q))")
+    (True, False)
     """
     if not could_be_code(paragraph):
         return False
@@ -153,7 +195,11 @@ def is_bare_code(paragraph: str) -> bool:
         tree = ast.parse(paragraph)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    return any(_only_code(statement) for statement in tree.body) or re.search(_SHOWN_MARK, paragraph, re.M) is not None
+    if any(_only_code(statement) for statement in tree.body) or re.search(_SHOWN_MARK, paragraph, re.M) is not None:
+        return True
+    # A comment glued to its mark (``#calculate (P || Q)``, no heading) over a call: ``sum(rel_entr(P, Q))``.
+    called = any(isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) for statement in tree.body)
+    return called and _GLUED_COMMENT.search(paragraph) is not None
 
 
 def joined_body(builder: Builder, begin: int, end: int) -> bool:
@@ -242,7 +288,9 @@ def is_c_like(paragraph: str) -> bool:
 #: A value R shows below a call, as knitr (``## [1] 0.5``), reprex and pkgdown (``#> [1] 0.5``) paste it.
 _SHOWN_MARK = r"^[ \t]*#[#>][ \t]*\[1\][ \t]"
 #: What a paragraph of code must hold somewhere: an import, a def or class, a print, a call of a module's function.
-_CODE_MARK = lazy(r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|" + _SHOWN_MARK, re.MULTILINE)
+_CODE_MARK = lazy(
+    r"^[ \t]*(?:import|from|def|class)[ \t]|print\(|\w\.\w+\(|\);[ \t]*$|^#[^\s#!]|" + _SHOWN_MARK, re.MULTILINE
+)
 
 
 def could_be_code(paragraph: str) -> bool:

@@ -37,9 +37,9 @@ MAX_PROMPTS = 1000
 
 def session_program(session: str) -> str | None:
     """The program a session types, as long as the session line by line; None when it is no session
-    (its first line is not a prompt) or the program does not parse."""
+    (its first line, after comment lines, is not a prompt) or the program does not parse."""
     lines = session.split("\n")
-    first = next((line for line in lines if line.strip()), "")
+    first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     if not first.lstrip().startswith(">>>"):
         return None
     program = []

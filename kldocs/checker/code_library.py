@@ -1,0 +1,434 @@
+r"""What the functions of Python's, NumPy's, SciPy's, pandas' and the distribution libraries' compute, on the values
+:mod:`~kldocs.checker.code_run` follows: numbers worked out as formulas (:class:`~.code_arithmetic.Worked`), lists and
+arrays of them (:class:`Items`), tables (:class:`Table`), dicts (:class:`Keyed`) and distribution objects
+(:class:`Coin`, :class:`Categories`).
+
+A measure a library computes becomes the formula it is: SciPy's ``entropy([9/14, 5/14], base=2)`` is
+``-(\frac{9}{14} \cdot \log_2(\frac{9}{14}) + ...)`` (its weights divided by their sum first, as SciPy does), so
+that arithmetic on measures (an information gain, ``e_s - (8/14)*entropy([6/8, 2/8], base=2)``) is one formula.
+A call not listed here, or with arguments not as the library takes them, gives no value (None).
+
+>>> from kldocs.checker.code_arithmetic import number
+>>> weights = Items(tuple(number(x) for x in (0.25, 0.75)), array=False)
+>>> h = library_call("scipy.stats.entropy", [weights], {"base": number(2)})
+>>> round(h.value, 6), h.text.startswith("-(")
+(0.811278, True)
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from kldocs.checker.code_arithmetic import (
+    Worked,
+    as_numpy,
+    combined,
+    logarithm,
+    negated,
+    number,
+    rounded,
+)
+
+#: Most items in a list followed.
+MAX_ITEMS = 1000
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list or tuple (``array=False``: ``+`` joins, ``* 3`` repeats) or an array, tensor or pandas Series
+    (``array=True``: arithmetic item by item)."""
+
+    items: tuple[Worked, ...]
+    array: bool
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """A dict of numbers or lists, its keys strings."""
+
+    keys: tuple[str, ...]
+    values: tuple[Worked | Items, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A pandas DataFrame: its columns' names and its rows (``located``: as ``df.iloc``, indexed by position)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Worked, ...], ...]
+    located: bool = False
+
+
+@dataclass(frozen=True)
+class Coin:
+    """A Bernoulli distribution object (PyTorch's, TensorFlow Probability's): the probability of 1."""
+
+    heads: Worked
+
+
+@dataclass(frozen=True)
+class Categories:
+    """A categorical distribution object, by its probabilities."""
+
+    probabilities: Items
+
+
+@dataclass(frozen=True)
+class Library:
+    """A module or a function of a library, by its full dotted name (``numpy.log2``)."""
+
+    name: str
+
+
+Value = Worked | Items | Keyed | Table | Coin | Categories | Library
+
+_ARRAYS = frozenset({"numpy.array", "numpy.asarray", "torch.tensor", "torch.Tensor", "pandas.Series"})
+_LOGS = {"log": "e", "log2": "2", "log10": "10"}
+_BERNOULLI = frozenset(
+    {"torch.distributions.Bernoulli", "torch.distributions.bernoulli.Bernoulli", "tensorflow_probability.Bernoulli"}
+)
+_CATEGORICAL = frozenset(
+    {
+        "torch.distributions.Categorical",
+        "torch.distributions.categorical.Categorical",
+        "tensorflow_probability.Categorical",
+    }
+)
+_KL = frozenset({"torch.distributions.kl_divergence", "torch.distributions.kl.kl_divergence"})
+_SUMS = frozenset({"sum", "numpy.sum", "numpy.nansum", "math.fsum", "torch.sum"})
+_PRODUCTS = frozenset({"numpy.dot", "numpy.inner", "numpy.vdot", "torch.dot"})
+_ELEMENTWISE: dict[str, ast.operator] = {
+    "numpy.multiply": ast.Mult(),
+    "numpy.divide": ast.Div(),
+    "numpy.add": ast.Add(),
+    "numpy.subtract": ast.Sub(),
+}
+
+
+def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
+    """What the library function ``name`` (its full dotted name) returns for these values, or None."""
+    module, _, function = name.rpartition(".")
+    if module in ("math", "numpy") and function in _LOGS:
+        return _logarithms(arguments, keywords, function, numpy=module == "numpy")
+    if name in ("float", "numpy.float64", "numpy.float32") and len(arguments) == 1 and not keywords:
+        value = arguments[0]
+        return value if isinstance(value, Worked) else None
+    if name in ("round", "numpy.round", "numpy.around"):
+        return _rounded(arguments, keywords)
+    if name in _SUMS and len(arguments) == 1 and not keywords:
+        return _summed(arguments[0], numpy=name != "sum")
+    if name in _PRODUCTS and len(arguments) == 2 and not keywords:  # np.dot(p, np.log2(p))
+        return _dot(arguments[0], arguments[1])
+    if name in _ELEMENTWISE and len(arguments) == 2 and not keywords:  # np.multiply(p, np.log(p / q))
+        return elementwise(_ELEMENTWISE[name], arguments[0], arguments[1])
+    if name in ("list", "tuple", *_ARRAYS) and len(arguments) == 1 and set(keywords) <= {"dtype"}:
+        return _as_items(arguments[0], array=name in _ARRAYS)
+    if name == "len" and len(arguments) == 1 and isinstance(arguments[0], Items | Keyed) and not keywords:
+        size = len(arguments[0].items if isinstance(arguments[0], Items) else arguments[0].keys)
+        return number(size)
+    if name == "pandas.DataFrame":
+        return _table(arguments, keywords)
+    if name.startswith("scipy."):
+        return _scipy(function, arguments, keywords)
+    if name in _BERNOULLI or name in _CATEGORICAL:
+        return _distribution(name, arguments, keywords)
+    if name in _KL and len(arguments) == 2 and not keywords:
+        return object_divergence(arguments[0], arguments[1])
+    return None
+
+
+def method_call(value: Value, method: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
+    """What ``value.method(...)`` returns: an array's ``sum()`` and ``round(n)``, a dict's ``values()``, a tensor's
+    ``item()``, a distribution object's ``entropy()`` and ``kl_divergence(other)``."""
+    if isinstance(value, Items) and method == "sum" and not arguments and not keywords and value.array:
+        return _summed(value, numpy=True)
+    if isinstance(value, Worked) and method in ("item", "numpy") and not arguments and not keywords:
+        return value
+    if isinstance(value, Items) and value.array and method in ("log", "log2", "log10") and not arguments:
+        return _logarithms([value], keywords, method, numpy=True)  # a tensor's own logarithm
+    if isinstance(value, Worked | Items) and method == "round":
+        return _rounded([value, *arguments], keywords)
+    if isinstance(value, Keyed) and method == "values" and not arguments and not keywords:
+        return _as_items(Items(tuple(v for v in value.values if isinstance(v, Worked)), False), array=False)
+    if isinstance(value, Coin | Categories) and method == "entropy" and not arguments and not keywords:
+        return object_entropy(value)
+    if isinstance(value, Coin | Categories) and method == "kl_divergence" and len(arguments) == 1 and not keywords:
+        return object_divergence(value, arguments[0])
+    return None
+
+
+def attribute(value: Value, name: str) -> Value | None:
+    """``value.name``: a module's member, a DataFrame's ``iloc`` (the table itself) or ``values``."""
+    if isinstance(value, Library):
+        return Library(f"{value.name}.{name}")
+    if isinstance(value, Table) and name == "iloc" and not value.located:
+        return Table(value.columns, value.rows, located=True)
+    return None
+
+
+def item(value: Value, key: Value | tuple[Worked, ...] | str) -> Value | None:
+    """``value[key]``: an item of a list by a whole number (from the end when negative), a dict's value by its key,
+    a DataFrame's row by ``iloc[r]``, its cell by ``iloc[r, c]``, its column by name."""
+    if isinstance(value, Table):
+        return _table_item(value, key)
+    if isinstance(value, Items) and isinstance(key, Worked):
+        index = _whole(key)
+        return value.items[index] if index is not None and -len(value.items) <= index < len(value.items) else None
+    if isinstance(value, Keyed) and isinstance(key, str) and key in value.keys:
+        return value.values[value.keys.index(key)]
+    return None
+
+
+def elementwise(operator: ast.operator, left: Value, right: Value) -> Value | None:
+    """``left`` and ``right`` combined by ``+ - * /``: numbers, arrays item by item (a number with each item), lists
+    joined (``+``) or repeated (``* 3``)."""
+    if isinstance(left, Worked) and isinstance(right, Worked):
+        return combined(operator, left, right)
+    if isinstance(operator, ast.MatMult):
+        arrays = isinstance(left, Items) and isinstance(right, Items) and (left.array or right.array)
+        return _dot(left, right) if arrays else None
+    if isinstance(left, Items) and isinstance(right, Items):
+        if not left.array and not right.array:
+            joined = left.items + right.items
+            return Items(joined, False) if isinstance(operator, ast.Add) and len(joined) <= MAX_ITEMS else None
+        if len(left.items) != len(right.items):
+            return None
+        return _each([combined(operator, a, b) for a, b in zip(left.items, right.items, strict=True)])
+    if isinstance(left, Items) != isinstance(right, Items) and isinstance(left, Items | Worked):
+        return _with_number(operator, left, right)
+    return None
+
+
+def _with_number(operator: ast.operator, left: Value, right: Value) -> Value | None:
+    """A list or array combined with a number: an array's items each with it, a list repeated by a whole number, or
+    (as NumPy does) a list's items each with a number NumPy made."""
+    items, scalar = (left, right) if isinstance(left, Items) else (right, left)
+    if not isinstance(items, Items) or not isinstance(scalar, Worked):
+        return None
+    if not items.array and not scalar.numpy:
+        times = _whole(scalar) if isinstance(operator, ast.Mult) and "." not in scalar.text else None
+        fits = times is not None and times >= 0 and len(items.items) * times <= MAX_ITEMS
+        return Items(items.items * times, False) if fits and times is not None else None
+    pairs = [(each, scalar) if items is left else (scalar, each) for each in items.items]
+    return _each([combined(operator, a, b) for a, b in pairs])
+
+
+def unary_minus(value: Value) -> Value | None:
+    """``-value``, of a number or an array."""
+    if isinstance(value, Worked):
+        return None if value.rounded else negated(value)
+    if isinstance(value, Items) and value.array:
+        return _each([None if each.rounded else negated(each) for each in value.items])
+    return None
+
+
+def _dot(left: Value, right: Value) -> Worked | None:
+    """The sum of the products of two lists' items, item by item (``np.dot``, ``@``)."""
+    products = elementwise(ast.Mult(), left, right) if isinstance(left, Items) and isinstance(right, Items) else None
+    return _summed(products, numpy=True) if isinstance(products, Items) else None
+
+
+def _each(items: Sequence[Worked | None]) -> Items | None:
+    """An array of the items, None when one is not known."""
+    known = [each for each in items if each is not None]
+    return Items(tuple(as_numpy(each) for each in known), True) if len(known) == len(items) else None
+
+
+def _whole(value: Worked) -> int | None:
+    """A whole number, as an index or a count."""
+    return int(value.value) if value.value.is_integer() and not value.logs and abs(value.value) < 1e9 else None
+
+
+def _as_items(value: Value, *, array: bool) -> Items | None:
+    if isinstance(value, Items) and len(value.items) <= MAX_ITEMS:
+        return Items(tuple(as_numpy(each) for each in value.items) if array else value.items, array)
+    if isinstance(value, Worked) and array:  # np.array(0.3), torch.tensor(0.3): one number
+        return None
+    return None
+
+
+def _logarithms(
+    arguments: Sequence[Value], keywords: Mapping[str, Value], function: str, *, numpy: bool
+) -> Value | None:
+    """``math.log(x)``, ``math.log(x, 2)``, ``np.log2(array)``."""
+    base = _LOGS[function]
+    if keywords or not 1 <= len(arguments) <= 2 or (len(arguments) == 2 and (numpy or function != "log")):
+        return None
+    if len(arguments) == 2:
+        given = arguments[1]
+        base = given.text if isinstance(given, Worked) and given.text in ("2", "10") else ""
+    value = arguments[0]
+    if isinstance(value, Worked):
+        return logarithm(value, base, numpy=numpy)
+    if isinstance(value, Items) and numpy:
+        return _each([logarithm(each, base) for each in value.items])
+    return None
+
+
+def _rounded(arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
+    """``round(x, 3)``, ``np.round(x, decimals=3)``: a number shown as it is, never computed with again."""
+    if not arguments or set(keywords) - {"decimals", "ndigits"} or len(arguments) + len(keywords) > 2:
+        return None
+    value = arguments[0]
+    return rounded(value) if isinstance(value, Worked) else None
+
+
+def _summed(value: Value, *, numpy: bool) -> Worked | None:
+    """The sum of a list's or an array's numbers (``sum(p * np.log(p / q))``) as one formula."""
+    if not isinstance(value, Items) or not value.items or any(each.rounded for each in value.items):
+        return None
+    total: Worked | None = value.items[0]
+    for each in value.items[1:]:
+        total = combined(ast.Add(), total, each) if total is not None else None
+    return as_numpy(total) if total is not None and numpy else total
+
+
+def _weights(value: Value) -> Items | None:
+    """The probabilities that weights make, each divided by their sum when that is not 1 (as SciPy does)."""
+    if not isinstance(value, Items) or not value.items or any(each.value < 0 for each in value.items):
+        return None
+    total = _summed(value, numpy=False)
+    if total is None or total.value <= 0:
+        return None
+    if abs(total.value - 1) <= 1e-12:
+        return value
+    divided = [combined(ast.Div(), each, total) for each in value.items]
+    return Items(tuple(each for each in divided if each is not None), True) if all(divided) else None
+
+
+def _scipy(function: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
+    """SciPy's ``entropy(pk, qk=None, base=None)`` and the item-by-item ``rel_entr``, ``kl_div`` and ``entr``."""
+    if function == "entropy":
+        given = dict(zip(("pk", "qk", "base"), arguments, strict=False))
+        if set(given) & set(keywords) or set(keywords) - {"pk", "qk", "base"}:
+            return None
+        given.update(keywords)
+        base = given.get("base")
+        written = "e" if base is None else (base.text if isinstance(base, Worked) else "")
+        if written not in ("2", "10", "e"):
+            return None
+        first = _weights(given["pk"]) if "pk" in given else None
+        second = _weights(given["qk"]) if "qk" in given else None
+        if first is None or ("qk" in given and second is None):
+            return None
+        return as_numpy_or_none(measure_sum(first, second, written))
+    terms: dict[str, Callable[[Worked, Worked], Worked | None]] = {"rel_entr": _relative, "kl_div": _kl_term}
+    if function in terms and len(arguments) == 2 and not keywords:
+        left, right = arguments
+        if isinstance(left, Items) and isinstance(right, Items) and len(left.items) == len(right.items):
+            pairs = zip(left.items, right.items, strict=True)
+            return _each([terms[function](p, q) for p, q in pairs])
+    return None
+
+
+def as_numpy_or_none(worked: Worked | None) -> Worked | None:
+    return as_numpy(worked) if worked is not None else None
+
+
+def _relative(p: Worked, q: Worked) -> Worked | None:
+    """``p log(p/q)`` (0 where p is 0; none where q is 0 and p is not: infinite)."""
+    if p.value == 0:
+        return number(0)
+    ratio = combined(ast.Div(), p, q)
+    log = logarithm(ratio, "e") if ratio is not None else None
+    return combined(ast.Mult(), p, log) if log is not None else None
+
+
+def _kl_term(p: Worked, q: Worked) -> Worked | None:
+    """SciPy's ``kl_div``: ``p log(p/q) - p + q``."""
+    relative = _relative(p, q)
+    less = combined(ast.Sub(), relative, p) if relative is not None else None
+    return combined(ast.Add(), less, q) if less is not None else None
+
+
+def measure_sum(first: Items, second: Items | None, base: str) -> Worked | None:
+    """The entropy of ``first`` (``second`` None) or the KL divergence of ``second`` from it, in ``base``, written
+    out: ``-(p_1 \\log p_1 + ...)`` or ``p_1 \\log(p_1/q_1) + ...`` (terms where p is 0 left out)."""
+    if second is not None and len(second.items) != len(first.items):
+        return None
+    terms: list[Worked | None] = []
+    for index, p in enumerate(first.items):
+        if p.value == 0:
+            continue
+        inner = combined(ast.Div(), p, second.items[index]) if second is not None else p
+        log = logarithm(inner, base) if inner is not None else None
+        terms.append(combined(ast.Mult(), p, log) if log is not None else None)
+    if not terms or not all(terms):
+        return None
+    total = _summed(Items(tuple(each for each in terms if each is not None), False), numpy=False)
+    return negated(total) if total is not None and second is None else total
+
+
+def _distribution(name: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
+    """``Bernoulli(probs=0.3)``, ``Categorical(probs=[...])``; a positional probability only for PyTorch's (the
+    first parameter of TensorFlow Probability's is the logits). Never by logits."""
+    if set(keywords) - {"probs", "validate_args"} or len(arguments) > 1:
+        return None
+    given = keywords.get("probs") or (arguments[0] if arguments and name.startswith("torch.") else None)
+    if given is None or (arguments and "probs" in keywords):
+        return None
+    if name.endswith("Bernoulli") and isinstance(given, Worked) and 0 < given.value < 1 and not given.rounded:
+        return Coin(given)
+    weights = given if isinstance(given, Items) else None
+    total = _summed(weights, numpy=False) if weights is not None else None
+    if name.endswith("Categorical") and weights is not None and total is not None and abs(total.value - 1) <= 1e-9:
+        return Categories(weights)
+    return None
+
+
+def _probabilities(value: Value) -> Items | None:
+    if isinstance(value, Coin):
+        tails = combined(ast.Sub(), Worked("1", 1.0, 1.0, False), value.heads)
+        return Items((value.heads, tails), True) if tails is not None else None
+    return value.probabilities if isinstance(value, Categories) else None
+
+
+def object_entropy(value: Value) -> Worked | None:
+    """A distribution object's entropy, in nats."""
+    probabilities = _probabilities(value)
+    return measure_sum(probabilities, None, "e") if probabilities is not None else None
+
+
+def object_divergence(first: Value, second: Value) -> Worked | None:
+    """The KL divergence of the second distribution object from the first, in nats."""
+    p, q = _probabilities(first), _probabilities(second)
+    return measure_sum(p, q, "e") if p is not None and q is not None else None
+
+
+def _table(arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Table | None:
+    """``pd.DataFrame({'Head': 0.9, 'Tail': 0.1}, index=[0])`` (one row) or ``pd.DataFrame({'p': [...], ...})``."""
+    if len(arguments) != 1 or not isinstance(arguments[0], Keyed) or set(keywords) - {"index"}:
+        return None
+    given = arguments[0]
+    if all(isinstance(value, Worked) for value in given.values):
+        index = keywords.get("index")
+        one_row = isinstance(index, Items) and len(index.items) == 1
+        return Table(given.keys, (tuple(v for v in given.values if isinstance(v, Worked)),)) if one_row else None
+    columns = [value.items for value in given.values if isinstance(value, Items)]
+    if len(columns) != len(given.values) or len({len(column) for column in columns}) != 1 or "index" in keywords:
+        return None
+    return Table(given.keys, tuple(zip(*columns, strict=True)))
+
+
+def _table_item(table: Table, key: Value | tuple[Worked, ...] | str) -> Value | None:
+    """``iloc[r]`` (a row), ``iloc[r, c]`` (a cell) or ``df['name']`` (a column, by its name)."""
+    if isinstance(key, str):
+        found = key in table.columns and not table.located
+        return Items(tuple(row[table.columns.index(key)] for row in table.rows), True) if found else None
+    if not table.located:
+        return None
+    indices = [
+        _whole(each) if isinstance(each, Worked) else None for each in (key if isinstance(key, tuple) else (key,))
+    ]
+    if None in indices or not 1 <= len(indices) <= 2:
+        return None
+    row_index = indices[0]
+    if row_index is None or not 0 <= row_index < len(table.rows):
+        return None
+    row = table.rows[row_index]
+    if len(indices) == 1:
+        return Items(row, True)
+    column_index = indices[1]
+    return row[column_index] if column_index is not None and 0 <= column_index < len(row) else None
