@@ -74,8 +74,8 @@ from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
-from kldocs.checker.pronoun_properties import pronoun_properties
-from kldocs.checker.property_claims import Property, properties, titled_properties
+from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
+from kldocs.checker.property_claims import Property, properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements

@@ -23,7 +23,8 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.property_claims import Property, title_measure
+from kldocs.checker.pronoun_properties import title_measure
+from kldocs.checker.property_claims import Property
 
 _ITEM = lazy(r"^[ \t]*+[-*•][ \t]++(?P<item>[^\n]{1,200})$", re.MULTILINE)
 _RANGE = lazy(

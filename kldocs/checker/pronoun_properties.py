@@ -7,7 +7,8 @@ heading that names no measure) that names a measure. When that sentence names
 exactly one, the KL divergence or the JS divergence, the pronoun stands for
 it and the sentence is read as :mod:`~kldocs.checker.property_claims` reads
 "KL divergence is not symmetric"; when it names none or several, the
-sentence is left alone.
+sentence is left alone. A paragraph that opens "It's a metric ..." right under a title that is one measure's
+name speaks of that measure (:func:`titled_properties`).
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The KL divergence compares P with Q.\n\n- It is not symmetric.\n", "a.md")
@@ -17,6 +18,7 @@ sentence is left alone.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -26,7 +28,15 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
 from kldocs.checker.named_measures import measures_in
-from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten, title_measure
+from kldocs.checker.property_claims import (
+    HINT,
+    SUBJECT,
+    ZERO_ANCHORS,
+    Property,
+    properties,
+    shorten,
+    subject_measure,
+)
 from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.
@@ -208,3 +218,54 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
         if named:
             return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+#: "It's a metric..." opening a paragraph: what "it" is, the title just above says.
+_METRIC_UNDER_TITLE = lazy(
+    r"^\s*(?:It|This)(?:['’]?s|\s+is)(?P<negation>\s+not|n['’]t)?\s+(?:a|an)\s+(?:true\s+|proper\s+|real\s+)?"
+    r"(?:distance\s+)?(?:metric|distance)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_TITLE_SUBJECT = lazy(r"^\s*[#*_]*\s*" + SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
+
+
+def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
+    r"""A paragraph that opens "It's a metric..." right below a title that is the name of one measure.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("KL Divergence\n\nIts a metric for how two distributions differ.\n", "a.txt")
+    >>> [(item.measure, item.property, item.negated) for item in titled_properties(document, document.paragraphs[1])]
+    [('kl', 'metric', False)]
+    """
+    match = _METRIC_UNDER_TITLE.match(paragraph.text)
+    index = bisect.bisect_left(document.paragraphs, paragraph.offset, key=_start) if match is not None else 0
+    if match is None or index == 0:
+        return
+    above = document.paragraphs[index - 1]
+    title = _TITLE_SUBJECT.match(above.text.replace(BLANK, " "))
+    if title is None or document.row(paragraph.offset) - document.row(above.offset) > 3:
+        return
+    offset = paragraph.offset + match.start()
+    shown = " ".join(match.group().split())
+    yield Property(
+        document.line(offset),
+        shown,
+        subject_measure(title.group("subject")),
+        "metric",
+        bool(match.group("negation")),
+        offset,
+    )
+
+
+def title_measure(line: str) -> str | None:
+    """The measure a title names and nothing else (``"Kullback-Leibler Divergence"`` is ``kl``), or None.
+
+    >>> title_measure("Jensen-Shannon Divergence"), title_measure("A note on KL divergence")
+    ('jsd', None)
+    """
+    title = _TITLE_SUBJECT.match(line)
+    return subject_measure(title.group("subject")) if title is not None else None
+
+
+def _start(region: Region) -> int:
+    return region.offset

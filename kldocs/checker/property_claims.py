@@ -18,12 +18,11 @@ or reports someone's mistake is not read. Judging is
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import refuted
 from kldocs.checker.screens import either, mentions
@@ -58,7 +57,7 @@ class Property:
 _DASH = "[-‐–— ]"
 #: "divergence" as written, also misspelt: "divergance", "divergense", "diversion".
 _DIVERGENCE = r"(?:diverg[ae]n[cs]e|diversion)"
-_SUBJECT = (
+SUBJECT = (
     # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
     r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
     r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
@@ -78,14 +77,14 @@ _SUBJECT = (
 #: An adverb between "is" and what is said: "KL divergence is indeed asymmetric", "is clearly not a metric".
 _ADVERB = r"(?:\s+(?:indeed|clearly|thus|hence|therefore|obviously|actually|certainly|definitely|inherently|still))"
 _PROPERTY = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n['’]t|\s+not|\s+never)?\s+"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n['’]t|\s+not|\s+never)?\s+"
     r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _BETWEEN = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:is|lies|stays|ranges)\s+(?:always\s+)?(?:between|from)\s+0\s+(?:and|to)\s+"
     r"(?:1|one|log\s*2|ln\s*2|§+)(?![0-9A-Za-z])",
     re.IGNORECASE,
 )
@@ -112,7 +111,7 @@ _NEGATIVE_VALUES = lazy(
     re.IGNORECASE,
 )
 _NEGATIVE = lazy(
-    r"(?<![A-Za-z])(?P<subject>" + _SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy|" + _MUTUAL + ")"
+    r"(?<![A-Za-z])(?P<subject>" + SUBJECT[len("(?P<subject>") : -1] + r"|(?:Shannon\s+)?entropy|" + _MUTUAL + ")"
     r"(?:\s+of\s+(?:an?\s+|the\s+|any\s+)?discrete\s+(?:random\s+)?(?:variables?|distributions?|sources?))?\s+"
     r"(?:(?:can|could|may|might)(?P<negation>not|\s+not|\s+never|n['’]t)?\s+(?:also\s+|even\s+|sometimes\s+)?"
     r"(?:be|become|take|give)\s+(?:a\s+)?negative(?:\s+values?)?"
@@ -122,13 +121,13 @@ _NEGATIVE = lazy(
     re.IGNORECASE,
 )
 _ZERO = lazy(
-    r"(?=[KkRrCcJj])(?<![A-Za-z])" + _SUBJECT + r"\s+(?:is|equals|becomes)\s+(?:zero|0)\s+"
+    r"(?=[KkRrCcJj])(?<![A-Za-z])" + SUBJECT + r"\s+(?:is|equals|becomes)\s+(?:zero|0)\s+"
     r"(?:only\s+(?:when|if)|if\s+and\s+only\s+if|iff|exactly\s+when|precisely\s+when|just\s+when)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: "KL divergence violates the triangle inequality" (not a metric), "the JS distance satisfies it" (a metric).
 _TRIANGLE = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:(?P<negation>violates|breaks|fails|"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:(?P<negation>violates|breaks|fails|"
     r"(?:does\s+not|doesn['’]t|fails\s+to|cannot|can['’]t)\s+(?:satisfy|obey|fulfil+|respect))"
     r"|satisfies|obeys|fulfil+s|respects)\s+(?:the\s+)?triangle\s+inequality",
     re.IGNORECASE,
@@ -147,57 +146,6 @@ _DENIAL = lazy(
     r"believe|assume|if|say|says|said|think|thinks|thought)\b|n['’]t",
     re.IGNORECASE,
 )
-
-
-#: "It's a metric..." opening a paragraph: what "it" is, the title just above says.
-_PRONOUN = lazy(
-    r"^\s*(?:It|This)(?:['’]?s|\s+is)(?P<negation>\s+not|n['’]t)?\s+(?:a|an)\s+(?:true\s+|proper\s+|real\s+)?"
-    r"(?:distance\s+)?(?:metric|distance)(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_TITLE_SUBJECT = lazy(r"^\s*[#*_]*\s*" + _SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
-
-
-def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
-    r"""A paragraph that opens "It's a metric..." right below a title that is the name of one measure.
-
-    >>> from kldocs.checker.reading import parse_text
-    >>> document = parse_text("KL Divergence\n\nIts a metric for how two distributions differ.\n", "a.txt")
-    >>> [(item.measure, item.property, item.negated) for item in titled_properties(document, document.paragraphs[1])]
-    [('kl', 'metric', False)]
-    """
-    match = _PRONOUN.match(paragraph.text)
-    index = bisect.bisect_left(document.paragraphs, paragraph.offset, key=_start) if match is not None else 0
-    if match is None or index == 0:
-        return
-    above = document.paragraphs[index - 1]
-    title = _TITLE_SUBJECT.match(above.text.replace(BLANK, " "))
-    if title is None or document.row(paragraph.offset) - document.row(above.offset) > 3:
-        return
-    offset = paragraph.offset + match.start()
-    shown = " ".join(match.group().split())
-    yield Property(
-        document.line(offset),
-        shown,
-        _subject_measure(title.group("subject")),
-        "metric",
-        bool(match.group("negation")),
-        offset,
-    )
-
-
-def title_measure(line: str) -> str | None:
-    """The measure a title names and nothing else (``"Kullback-Leibler Divergence"`` is ``kl``), or None.
-
-    >>> title_measure("Jensen-Shannon Divergence"), title_measure("A note on KL divergence")
-    ('jsd', None)
-    """
-    title = _TITLE_SUBJECT.match(line)
-    return _subject_measure(title.group("subject")) if title is not None else None
-
-
-def _start(region: Region) -> int:
-    return region.offset
 
 
 #: A word that starts a clause of its own: a denial before it does not reach the property after it.
@@ -244,7 +192,7 @@ _SUM_OF = lazy(
 )
 #: "The cross entropy of a distribution with itself is the entropy": H(P,P) = H(P); "... is zero" for KL and JS.
 _SELF = lazy(
-    r"(?<![A-Za-z])" + _SUBJECT + r"\s+(?:of|between)\s+a\s+distribution\s+(?:with|and)\s+itself\s+(?:is|equals)\s+"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:of|between)\s+a\s+distribution\s+(?:with|and)\s+itself\s+(?:is|equals)\s+"
     r"(?:always\s+|just\s+|simply\s+)?(?:equal\s+to\s+)?(?P<what>zero|0|(?:the|its)\s+(?:Shannon\s+)?entropy)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -360,11 +308,11 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
                     yield _korean(document, paragraph, match)
                 continue
-            measure = "entropy" if pattern is _MAX_UNIFORM else _subject_measure(match.group("subject") or "MI")
+            measure = "entropy" if pattern is _MAX_UNIFORM else subject_measure(match.group("subject") or "MI")
             if pattern is _DECOMPOSITION:
                 kind, negated = "decomposition", not _right_decomposition(match, measure)
             elif pattern is _SUM_OF:
-                parts = {_subject_measure(match.group("first")), _subject_measure(match.group("second"))}
+                parts = {subject_measure(match.group("first")), subject_measure(match.group("second"))}
                 kind, negated = "decomposition", parts != {"entropy", "kl"}
             elif pattern is _MUTUAL_SYMMETRIC:
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
@@ -515,7 +463,7 @@ def _asked(text: str, start: int) -> bool:
 
 def _right_decomposition(match: re.Match[str], measure: str) -> bool:
     """Cross-entropy is entropy plus KL; KL is cross-entropy minus entropy."""
-    first, second = (_subject_measure(match.group(name)) for name in ("first", "second"))
+    first, second = (subject_measure(match.group(name)) for name in ("first", "second"))
     if measure == "cross_entropy":
         return (first, match.group("sign").lower(), second) == ("entropy", "plus", "kl")
     return (first, match.group("sign").lower(), second) == ("cross_entropy", "minus", "entropy")
@@ -536,7 +484,7 @@ def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Pr
     return Property(document.line(offset), " ".join(match.group().split()), measure, kind, negated, offset)
 
 
-def _subject_measure(subject: str) -> str:
+def subject_measure(subject: str) -> str:
     lowered = re.sub(r"\s*\([a-z]{2,3}\)$", "", subject.lower())  # "Jensen-Shannon distance (JSD)"
     if "mutual" in lowered or lowered == "mi":
         return "mutual_information"
