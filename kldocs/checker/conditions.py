@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
+from kldocs.checker.judging import Outcome
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.own_distributions import own_distribution_before
 
 #: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries).
 _MARKERS = lazy(
@@ -182,3 +185,21 @@ def said_under_condition(after: str) -> bool:
     (False, True)
     """
     return _CONDITION_AFTER.match(after) is not None
+
+
+def unless_conditional(outcome: Outcome, before: str, names: Collection[str] | None, earlier: bool) -> Outcome:
+    """A false ``outcome`` unless the text ``before`` its claim puts it under a condition that changes the
+    distributions it names (``names``; None for a claim about all distributions): "if P = Q, then ..." leaves it
+    unchecked, and so does a sentence that describes a distribution of its own when the names were all given
+    ``earlier`` than the claim's line.
+    """
+    if outcome.verdict != "false":
+        return outcome
+    opened = condition(before, on_names=names)
+    if opened is None and earlier and own_distribution_before(before):  # not a list in the same sentence
+        note = f"{outcome.note}; the sentence describes a distribution of its own, which may be the one it means"
+        return replace(outcome, verdict="unchecked", value=None, note=note)
+    if opened is None:
+        return outcome
+    note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
+    return replace(outcome, verdict="unchecked", value=None, note=note)

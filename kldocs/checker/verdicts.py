@@ -54,7 +54,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import condition, said_under_condition
+from kldocs.checker.conditions import said_under_condition, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
@@ -498,8 +498,6 @@ class _Checker:
         return self._judge(replace(event, bindings=bindings), base)
 
     def _unless_conditional(self, event: _Event, outcome: Outcome) -> Outcome:
-        """A slip about all distributions, or a value of the document's own, written under a condition that
-        changes them ("if P = Q, then ...") is not called false."""
         found = event.item
         assert isinstance(found, Found)
         if outcome.verdict != "false":
@@ -507,16 +505,10 @@ class _Checker:
         start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
         symbols = measures_in(found.statement.left) + measures_in(found.statement.right)
         names = None if outcome.universal else {name for symbol in symbols for name in symbol.args or ()}
-        before = self.document.text[max(0, start - 300) : start]
-        opened = condition(before, on_names=names)
-        earlier = names and all(event.bindings[name].line < found.line for name in names if name in event.bindings)
-        if opened is None and earlier and own_distribution_before(before):  # not a list in the same sentence
-            note = f"{outcome.note}; the sentence describes a distribution of its own, which may be the one it means"
-            return replace(outcome, verdict="unchecked", value=None, note=note)
-        if opened is None:
-            return outcome
-        note = f"it is stated under a condition (“{opened} …”), which kldocs does not test"
-        return replace(outcome, verdict="unchecked", value=None, note=note)
+        earlier = bool(names) and all(
+            event.bindings[name].line < found.line for name in names or () if name in event.bindings
+        )
+        return unless_conditional(outcome, self.document.text[max(0, start - 300) : start], names, earlier)
 
     @functools.cached_property
     def _own_functions(self) -> dict[str, str]:  # the measure functions the code defines, read once
