@@ -31,10 +31,11 @@ True
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_LETTER = re.compile(r"[^\W\d_]")
+from kldocs.checker.lazy_patterns import lazy
+
+_LETTER = lazy(r"[^\W\d_]")
 #: Anchor tuples seen (by identity) -> their anchors without a letter; bounded, as a caller may build tuples anew.
 _SYMBOLS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _MOST_TUPLES = 512
