@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
@@ -74,8 +75,10 @@ _ANCHORS = (
 _PHRASE_ANCHORS = ("base", "log", "natural", "底", "밑", "对数", "対数", "자연")
 
 
+@lru_cache(maxsize=256)
 def base_name(unit: str) -> str:
-    """The base a unit word names: ``"bits"`` gives ``"2"``."""
+    """The base a unit word names: ``"bits"`` gives ``"2"`` (worked out once a spelling: a paragraph of prose about
+    entropy may hold hundreds of unit words)."""
     base = Base.from_unit(unit)
     assert base is not None, unit
     return base.name

@@ -143,9 +143,8 @@ def find_claims(document: SourceText) -> list[Item]:
     prose_lines = _printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
-    items.extend(
-        text_table_definitions(document, [line for line in prose_lines if document.line(line[0]) not in tabled])
-    )
+    untabled = [line for line in prose_lines if document.line(line[0]) not in tabled] if tabled else prose_lines
+    items.extend(text_table_definitions(document, untabled))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
     if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
         items.extend(claimed(document, count_claims(prose_lines)))

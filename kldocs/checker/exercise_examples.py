@@ -108,6 +108,8 @@ class _Example:
 def examples(document: SourceText, until: int | None = None) -> Examples:
     """Every input and output pair of a document's prose and printed output (before offset ``until``)."""
     found = Examples()
+    if ":" not in document.text:  # every output label has its colon: no rows need be laid out
+        return found
     rows = _prose_rows(document, len(document.text) if until is None else until)
     if not any(_OUTPUT.match(line) or _LABEL.match(line) or _GLUED.match(line) for _, line in rows.values()):
         return found

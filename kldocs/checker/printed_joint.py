@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-import numpy as np
-
 from kldocs.checker.code_names import parsed
 from kldocs.checker.lazy_patterns import lazy
 
@@ -135,6 +133,8 @@ def common_total(cells: list[Decimal]) -> int | None:
     limit = min(MAX_TOTAL, int((1e-4 * len(cells) * 10.0 ** (places * free)) ** (1 / len(cells))))
     if limit < 2:
         return None
+    import numpy as np  # here, not above: most documents print no joint table, and numpy's import costs more
+
     totals = np.arange(1, limit + 1, dtype=np.float64)
     fits = np.ones(limit, dtype=bool)
     half = 0.5 * 10.0**-places * (1 + 1e-9)

@@ -40,6 +40,7 @@ from kldocs.exact import Base
 _NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
 #: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
 _UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
+_DIGIT = lazy("[0-9]")
 _VALUE = lazy(
     # Not the joint, conditional or differential entropy, which no distribution in force gives.
     r"(?=[kcjrse엔쿨교크])(?<![A-Za-z])(?<!joint\s)(?<!conditional\s)(?<!differential\s)"
@@ -103,7 +104,7 @@ class ProseValue:
 
 def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     """The values a line of prose gives to measures named in words."""
-    if not mentions(region.text, MEASURE_ANCHORS):
+    if not mentions(region.text, MEASURE_ANCHORS) or _DIGIT.search(region.text) is None:  # a value has a digit
         return
     text = region.text.replace(BLANK, " ")
     for match in _VALUE.finditer(text):
@@ -192,6 +193,8 @@ def result_claims(document: SourceText, region: Region, formulas: list[Region]) 
 
     ``formulas`` are the display formulas before this line, the nearest last.
     """
+    if not formulas or document.row(region.offset) - document.row(formulas[-1].offset) > RESULT_REACH:
+        return  # no formula near enough above the line's first row (and so above any of its numbers)
     if not mentions(region.text, _RESULT_ANCHORS):
         return
     text = region.text.replace(BLANK, " ")

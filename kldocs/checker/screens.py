@@ -18,17 +18,44 @@ A pass that looks for several patterns, each with its anchors, first looks for a
 
 >>> either(("kl", "entrop"), ("entrop", "bit"))
 ('kl', 'entrop', 'bit')
+
+A text with no letter (printed output such as ``0.125``) can hold no anchor that has one: only an anchor of
+symbols (``≈``) is looked for in it, so that a notebook of 50,000 printed numbers is not searched for every word of
+every pattern.
+
+>>> mentions("0.125", ("about", "≈"))
+False
+>>> mentions("≈ 0.125", ("about", "≈"))
+True
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from kldocs.checker.lazy_patterns import lazy
+
+_LETTER = lazy(r"[^\W\d_]")
+#: Anchor tuples seen (by identity) -> their anchors without a letter; bounded, as a caller may build tuples anew.
+_SYMBOLS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_MOST_TUPLES = 512
+
 
 @lru_cache(maxsize=8)
-def _folded(text: str) -> str:
-    """``text`` without case; the passes over one paragraph fold it once between them."""
-    return text.casefold()
+def _folded(text: str) -> tuple[str, bool]:
+    """``text`` without case, and whether it holds a letter; the passes over one paragraph fold it once."""
+    folded = text.casefold()
+    return folded, _LETTER.search(folded) is not None
+
+
+def _symbols(anchors: tuple[str, ...]) -> tuple[str, ...]:
+    """The anchors that hold no letter, worked out once for each tuple of anchors."""
+    entry = _SYMBOLS.get(id(anchors))
+    if entry is None or entry[0] is not anchors:  # the entry keeps its tuple alive, so an id is never reused in it
+        if len(_SYMBOLS) >= _MOST_TUPLES:
+            _SYMBOLS.clear()
+        entry = _SYMBOLS[id(anchors)] = (anchors, tuple(a for a in anchors if _LETTER.search(a) is None))
+    return entry[1]
 
 
 def either(*groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -38,7 +65,9 @@ def either(*groups: tuple[str, ...]) -> tuple[str, ...]:
 
 def mentions(text: str, anchors: tuple[str, ...]) -> bool:
     """Whether ``text`` holds any of ``anchors`` (each given folded: ``"kl"``, not ``"KL"``)."""
-    folded = _folded(text)
+    folded, lettered = _folded(text)
+    if not lettered:  # an anchor with a letter in it would put that letter in the text
+        anchors = _symbols(anchors)
     # A plain loop: any() over a generator takes twice as long on a short paragraph, and this runs for every
     # paragraph in almost every pass.
     for anchor in anchors:  # noqa: SIM110

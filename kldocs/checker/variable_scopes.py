@@ -42,10 +42,13 @@ _CHANGED = lazy(
 )
 
 
-def introductions(document: SourceText) -> list[int]:
-    """Offsets of the prose sentences that take random variables anew, in document order."""
+def introductions(document: SourceText, until: int | None = None) -> list[int]:
+    """Offsets of the prose sentences that take random variables anew, in document order; with ``until``, only
+    in the paragraphs that start before it (where the last claim is: a new scope after it changes nothing)."""
     found: list[int] = []
     for paragraph in document.paragraphs:
+        if until is not None and paragraph.offset >= until:
+            break
         raw = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
         for sentence in _SENTENCE.finditer(raw):
             text = sentence.group()

@@ -199,7 +199,8 @@ class _Checker:
         expansions = Expansions()  # the distributions read from entropies written out
         listed: list[Binding] = []  # the distributions named and listed in a sentence
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
-        starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document))))
+        last = max((item.offset for item in self.items), default=-1)  # no scope that starts after it matters
+        starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document, last + 1))))
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             while starts and starts[0] <= line_items[0].offset:
