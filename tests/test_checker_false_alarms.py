@@ -433,3 +433,48 @@ def test_a_value_printed_by_two_computations_is_not_told_apart_by_its_last_float
     # A printed float that is off by more than its noise is still wrong.
     wrong = f"```\nH(Y|X) = {one!r} = {one + 1e-9!r}\n```\n"
     assert [claim.verdict for claim in _claims(wrong) if claim.kind == "expression"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "$3H(Q)$ is about 1.407 bits.",
+        "Three times the entropy of Q, $3H(Q)$, is about 1.407 bits.",
+        "$2 \\, JSD(P\\|Q)$ is about 0.294 bits.",
+        "The KL divergence $10 \\cdot D(P\\|Q)$ is about 7.37 bits.",
+    ],
+)
+def test_a_multiple_written_in_a_formula_before_its_value_in_words_is_not_the_measure(sentence: str) -> None:
+    p, q = (0.5, 0.5), (0.9, 0.1)
+    entropy_q = -sum(x * math.log2(x) for x in q)
+    mixture = [(a + b) / 2 for a, b in zip(p, q, strict=True)]
+    jsd = -sum(x * math.log2(x) for x in mixture) - (1.0 + entropy_q) / 2  # H(M) minus the mean of H(P) = 1, H(Q)
+    kl = sum(a * math.log2(a / b) for a, b in zip(p, q, strict=True))
+    assert (round(3 * entropy_q, 3), round(2 * jsd, 3), round(10 * kl, 2)) == (1.407, 0.294, 7.37)
+    _none_false(f"Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n{sentence}\n")
+
+
+def test_a_value_in_another_unit_after_a_kl_symbol_is_that_kl_not_an_entropy_named_above() -> None:
+    p, q = (0.5, 0.25, 0.25), (1 / 3, 1 / 3, 1 / 3)
+    kl = sum(a * math.log(a / b) for a, b in zip(p, q, strict=True))
+    assert round(kl / math.log(2), 4) == 0.0850 and round(kl, 4) == 0.0589
+    text = (
+        "Entropy measures uncertainty.\n\nLet $P = (0.5, 0.25, 0.25)$ and $Q = (1/3, 1/3, 1/3)$. Then\n"
+        "$D(P \\| Q) \\approx 0.0850$ bits, which is $0.0589$ nats.\n"
+    )
+    claims = _none_false(text)
+    assert [c.kind for c in claims if "0.0589" in c.text] in ([], ["kl"]), claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The entropy of 8 equally likely outcomes is 3 bits.",
+        "The KL divergence of 10 i.i.d. copies is 7.37 bits.",
+        "The entropy of 2 fair coins is 2 bits.",
+    ],
+)
+def test_a_number_after_of_that_counts_something_is_not_the_measures_value(sentence: str) -> None:
+    assert math.log2(8) == 3 and round(10 * sum(a * math.log2(a / b) for a, b in ((0.5, 0.9), (0.5, 0.1))), 2) == 7.37
+    claims = _claims(f"Let $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n{sentence}\n")
+    assert not [c for c in claims if c.verdict == "false"], claims

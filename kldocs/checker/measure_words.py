@@ -107,7 +107,8 @@ def extreme_before(text: str, end: int, start: int = 0) -> bool:
 
 #: Words right before a measure's name or symbol that make what follows a multiple, a share or a sum of it, not its
 #: value: "twice the cross-entropy", "half of D(P||Q)", "72% of D(P||Q)", "1.39 times D(Q||P)", "a total KL
-#: divergence", "the sum of the entropies", "die Hälfte der", "el doble de la", "la moitié de", "вдвое".
+#: divergence", "the sum of the entropies", "die Hälfte der", "el doble de la", "la moitié de", "вдвое"; a coefficient
+#: written before the symbol ("$3H(Q)$ is about 1.407 bits", ``$2 \, JSD(P\|Q)$``, ``$10 \cdot D(P\|Q)$``).
 _SCALED_BEFORE = lazy(
     r"(?<![^\W\d_])(?:twice|double[ds]?|triple[ds]?|thrice|quadruple[ds]?|halve[ds]?|half|"
     r"one[ -](?:third|quarter|tenth)|a\s+(?:third|quarter|tenth|fifth)|"
@@ -118,7 +119,8 @@ _SCALED_BEFORE = lazy(
     r"suma|por\s?ciento|met[àa]|doppio|triplo|due\s+volte|somma|per\s?cento|metade|dobro|duas\s+vezes|soma|"
     r"половин\w*|удвоенн\w*|утроенн\w*|вдвое|втрое|сумм\w*|процент\w*)"
     r"(?:[ \t]+(?:of|the|a|an|its|their|this|that|der|die|des|von|de|du|la|le|les|l['’]|del|della|di|da|do|das|dos|"
-    r"el|los|las|dell['’]|d['’]))*[ \t]*[$(\\]*[ \t]*$",
+    r"el|los|las|dell['’]|d['’]))*[ \t]*[$(\\]*[ \t]*\Z"
+    r"|(?<![\w.,])[0-9]+(?:\.[0-9]+)?[ \t]*(?:\\[,;:! ]|\\cdot|\\times|[×·*])?[ \t]*[$(\\]*\Z",
     re.IGNORECASE,
 )
 
@@ -131,6 +133,10 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
     (True, True)
     >>> scaled_before("The cross-entropy", 4), scaled_before("a total KL divergence", 8)
     (False, True)
+    >>> scaled_before("$3H(Q)$", 2), scaled_before(r"$10 \\cdot D(P\\|Q)$", 10), scaled_before("Exercise 3. H(P)", 13)
+    (True, True, False)
+    >>> scaled_before("At temperature 2 its entropy", 21), scaled_before("= 1/2\\nH(X|Y=0)", 6)
+    (False, False)
     """
     return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
 

@@ -113,6 +113,10 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
             continue  # "if the two are the same, the divergence is 0", "two flips have": not the distributions in force
         if scaled_before(text, match.start("measure"), sentence_start):
             continue  # "twice the cross-entropy is 2.986 bits", "a total KL divergence of 73.7 bits": not its value
+        if _counted(text, match):
+            continue  # "the entropy of 8 equally likely outcomes is 3 bits": 8 counts outcomes, it is no value
+        if _scaled_formula(document, region, match.end("measure"), match.start("number")):
+            continue  # "the KL divergence $10 \cdot D(P\|Q)$ is about 7.37 bits": the formula's value, a multiple
         extreme = extreme_before(text, match.start("measure"), sentence_start)
         if extreme and not OWN_KIND.search(text, sentence_start, match.start()):
             continue  # "the maximum entropy is 1 bit": a bound, not a value of the one in force (a fair coin's is)
@@ -125,6 +129,45 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         yield ProseValue(
             document.line(offset), shown, measure, match.group("number"), base, bool(match.group("about")), offset
         )
+
+
+#: "of" (and maybe "about") right before a value, and a word right after it.
+_OF_BEFORE = lazy(r"(?i)\bof\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?[*_]{0,2}\Z")
+_WORD_AFTER = lazy(r"[*_]{0,2}\s+[^\W\d_]")
+
+
+def _counted(text: str, match: re.Match[str]) -> bool:
+    """Whether the value after "of" is followed by a word, not a unit: what it counts ("the entropy of 8 equally likely
+    outcomes", "the KL divergence of 10 i.i.d. copies"), not the measure's value.
+
+    >>> _counted("The entropy of 8 equally likely outcomes is 3 bits.", _VALUE.search("The entropy of 8 equally"))
+    True
+    """
+    number = match.start("number")
+    return (
+        match.group("unit") is None
+        and _OF_BEFORE.search(text, match.start(), number) is not None
+        and _WORD_AFTER.match(text, match.end("number")) is not None
+    )
+
+
+#: A coefficient before a symbol in a formula: ``10 \cdot D(P\|Q)``, ``3H(Q)``, ``2 \, JSD``.
+_COEFFICIENT = lazy(r"(?<![\w.{])[0-9]+(?:\.[0-9]+)?\s*(?:\\[,;:! ]|\\cdot|\\times|[×·*])?\s*(?:[A-Z]|\\[A-Za-z])")
+
+
+def _scaled_formula(document: SourceText, region: Region, start: int, end: int) -> bool:
+    r"""Whether a formula written between a measure's name and its value (``region.text[start:end]``, blanked there)
+    multiplies a measure by a number: the value is then the formula's, not the measure's.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text(r"The KL divergence $10 \cdot D(P\|Q)$ is about 7.37 bits.", "a.md")
+    >>> _scaled_formula(document, document.prose[0], 17, 40)
+    True
+    """
+    if BLANK not in region.text[start:end]:
+        return False
+    written = document.text[region.offset + start : region.offset + end]
+    return len(written) == end - start and _COEFFICIENT.search(written) is not None
 
 
 def _named(group: str) -> str:

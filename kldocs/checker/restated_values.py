@@ -116,6 +116,8 @@ _DIRECTION = lazy(
     r"(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
     r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|)\s*(?P<q>[A-Za-z])\s*\)"
 )
+#: A divergence written with a double bar, ``D(P \| Q)``: the sentence's own measure, whatever the lines above name.
+_BARRED = lazy(r"(?<![A-Za-z\\])D\s*\(\s*[A-Za-z][^()|\n]{0,12}?(?:\|\||\\\||\\Vert|\\parallel|‖|∥)")
 #: Words, one of which is in every line read: an "about", a verb of result, or a unit.
 _ANCHORS = (
     *("about", "approx", "aprox", "roughly", "around", "nearly", "close to", "cerca", "alrededor", "volta", "torno"),
@@ -379,6 +381,8 @@ def _reading(
         measure_above = _context(document, region, sentence, budget.displays)
         if measure_above is None or (divergence and measure_above == "entropy"):
             return None
+        if measure_above != "kl" and _BARRED.search(source, sentence, lead):
+            return None  # "$D(P \| Q) \approx 0.0850$ bits, which is $0.0589$ nats": its own divergence, not the above
         rest = plain[number.end() : number.end() + _REACH if end is None else end.start()]
         if _DENIED.search(rest):
             return None  # "the sum is about 183.2, which is not a KL value": the sentence says what it is not
