@@ -51,10 +51,16 @@ class Worked:
     numpy: bool = False
 
 
+#: Most characters of a number written in code that is read (a float's repr has at most 24).
+_LONGEST_NUMBER = 40
+
+
 def number(written: float) -> Worked | None:
     """A number as code writes it (one with an exponent, ``1e-10``, is not read)."""
     text = repr(written)
-    return Worked(text, float(written), abs(float(written)), False) if "e" not in text and "n" not in text else None
+    if "e" in text or "n" in text or len(text) > _LONGEST_NUMBER:
+        return None  # 10**400 has no float, and a number that long is no probability
+    return Worked(text, float(written), abs(float(written)), False)
 
 
 def negated(inner: Worked) -> Worked:

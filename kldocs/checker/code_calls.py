@@ -461,6 +461,10 @@ def _repeated(node: ast.BinOp) -> list[ast.expr]:
     return []
 
 
+#: Most bits of an integer in a list that is read.
+_LONGEST_INTEGER = 64
+
+
 def written_number(node: ast.expr) -> str | None:
     """A number in a list as written: ``0.25``, ``3``, or a fraction of two integers ``1/4``; else None.
 
@@ -468,6 +472,8 @@ def written_number(node: ast.expr) -> str | None:
     ['1/4', '0.25', None, None, None]
     """
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+        if isinstance(node.value, int) and node.value.bit_length() > _LONGEST_INTEGER:
+            return None  # 10**400 has no float, and no list of probabilities holds it
         return repr(node.value) if math.isfinite(node.value) else None  # 1e999 is read by Python as infinity
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         top, bottom = written_number(node.left), written_number(node.right)

@@ -47,6 +47,8 @@ MAX_STATEMENTS = 5000
 #: Deepest expression or call of the code's own functions followed.
 MAX_DEPTH = 200
 _MAX_CALLS = 4
+#: Most conditions a comprehension's filters are tested on (nested loops multiply them).
+MAX_TESTS = 4000
 #: Modules code uses without importing them in the part a page shows.
 _ALIASES = {
     "np": "numpy",
@@ -309,7 +311,9 @@ class Run:
         local: dict[str, Known | None] = dict(zip(parameters, arguments, strict=False))
         for name in parameters[len(arguments) :]:
             local[name] = (
-                keywords[name] if name in keywords else (self.value(defaults[name]) if name in defaults else None)
+                keywords[name]
+                if name in keywords
+                else (self.value(defaults[name], depth + 10) if name in defaults else None)
             )
         inner = Run(_Inside(local, self))
         inner.never = self.never
@@ -322,20 +326,24 @@ class Run:
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, depth: int) -> Items | None:
         """``[f(x) for x in xs]`` and ``(p * log2(1/p) for p, _ in zip(a, b) if p > 0)``, over lists followed."""
         bindings: list[dict[str, Known | None]] = [{}]
+        tested = 0
         for generator in node.generators:
             if generator.is_async:
                 return None
             grown: list[dict[str, Known | None]] = []
             for bound in bindings:
                 inner = self._with(bound)
-                sequence = _sequence(inner.value(generator.iter, depth + 1), generator.iter, inner)
+                sequence = _sequence(inner.value(generator.iter, depth + 1), generator.iter, inner, depth + 1)
                 if sequence is None:
                     return None
                 for each in sequence:
                     names = _bind(generator.target, each)
                     if names is None:
                         return None
-                    condition = [self._with({**bound, **names}).truth(test) for test in generator.ifs]
+                    tested += len(generator.ifs)
+                    if tested > MAX_TESTS:
+                        return None  # [a for a in range(1000) for b in range(1000) if b > 0]: too much to follow
+                    condition = [self._with({**bound, **names}).truth(test, depth + 1) for test in generator.ifs]
                     if None in condition:
                         return None
                     if all(condition):
@@ -358,11 +366,11 @@ class Run:
         inner.never = self.never
         return inner
 
-    def truth(self, test: ast.expr) -> bool | None:
+    def truth(self, test: ast.expr, depth: int = 0) -> bool | None:
         """Whether a comparison of two numbers holds (``p > 0``), or None when it is not known."""
         if not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
-        left, right = self.value(test.left), self.value(test.comparators[0])
+        left, right = self.value(test.left, depth + 1), self.value(test.comparators[0], depth + 1)
         if not isinstance(left, Worked) or not isinstance(right, Worked):
             return None
         compare: dict[type, Callable[[float, float], bool]] = {
@@ -395,7 +403,7 @@ class _Inside(Mapping[str, Known]):
         return len(self._local)
 
 
-def _sequence(value: Known | None, node: ast.expr, run: Run) -> list[Value] | None:
+def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> list[Value] | None:
     """What a comprehension goes through: a list's items, ``range(n)``, ``zip(a, b)``, ``enumerate(a)``."""
     if isinstance(value, Items):
         return list(value.items)
@@ -403,7 +411,7 @@ def _sequence(value: Known | None, node: ast.expr, run: Run) -> list[Value] | No
         return None
     if node.func.id in ("range", "zip", "enumerate") and run.lookup(node.func.id) is not None:
         return None  # the code's own function of that name
-    parts = [run.value(each) for each in node.args]
+    parts = [run.value(each, depth + 1) for each in node.args]
     if node.func.id == "range" and len(parts) == 1 and isinstance(parts[0], Worked) and parts[0].value.is_integer():
         count = int(parts[0].value)
         return [Worked(str(i), float(i), float(i), False) for i in range(count)] if 0 <= count <= MAX_ITEMS else None

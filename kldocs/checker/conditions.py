@@ -169,7 +169,7 @@ def _uniform(lead: str, start: int, names: Collection[str]) -> bool:
 #: A condition right after a value in words (its unit first, if any): "is 0 only when P = Q", "is 1 bit when the
 #: supports are disjoint", "is 2 bits for a uniform distribution", "es 0 solo si P = Q", "ist 0 genau dann, wenn".
 _CONDITION_AFTER = lazy(
-    r"\s*(?:bits?|nats?|bans?|hartleys?)?\s*,?\s*"
+    r"\s*+(?:(?:bits?|nats?|bans?|hartleys?)\s*+)?(?:,\s*+)?"
     r"(?:(?:only|exactly|precisely|solo|sólo|solamente|seulement|uniquement|nur|genau\s+dann,?|somente|só|только)\s+)?"
     r"(?:" + _MARKERS.pattern + r"|as\s+long\s+as|unless\b|for\s+(?:a|an|any|every|all|two)\s)",
     re.IGNORECASE,

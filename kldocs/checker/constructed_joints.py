@@ -243,6 +243,8 @@ def _bindings(
             continue  # "X|Z=1" of coins whose sides are not numbered: which event that is, the numbering says
         for label in labels[first]:
             total = sum((chance for key, chance in written.items() if key[first] == label), Fraction(0))
+            if not total:
+                continue  # a value of probability 0 ("Bernoulli(0)"): nothing is given it
             shares: dict[str, Fraction] = {}
             for key, chance in written.items():
                 if key[first] == label:

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import in_place
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import refuted
+from kldocs.checker.negations import AFTER_READ, refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 
@@ -245,7 +245,7 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     """The one property a sentence asserts, if any: of the mutual information (its subject, or "it" standing for
     it), else of the conditional entropy."""
     text = paragraph.text
-    if refuted(text[start:end], text[end:]):
+    if refuted(text[start:end], text[end : end + AFTER_READ]):
         return
     lead = start + len(text[start:end]) - len(text[start:end].lstrip())
     mutual, pronouns, conditional = _patterns()

@@ -44,7 +44,7 @@ _LINE = lazy(
     r"^\s*+(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
     r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$]|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
     r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
-    r"\s*(?P<unit>nats?|bits?|비트|나트)?\s*$",
+    r"\s*+(?:(?P<unit>nats?|bits?|비트|나트)\s*+)?$",
     re.IGNORECASE,
 )
 #: A sentence that is only a label, "is" and a value: "La entropía de P es 1,5 bits.", "P的熵为1.5比特。".
@@ -54,7 +54,7 @@ _SENTENCE = lazy(
     + r"(?:(?P<about>~|≈|"
     + ABOUT
     + r")\s*)?[*_`]{0,2}(?P<number>-?(?:0,[0-9]+|[0-9]+,(?![0-9]{3}(?![0-9]))[0-9]+|[0-9]+(?:\.[0-9]+)?))[*_`]{0,2}"
-    r"\s*(?P<unit>" + UNIT + r")?[*_`]{0,2}\s*" + ENDING + r"?[.。]?\s*$",
+    r"\s*+(?:(?P<unit>" + UNIT + r")\s*+)?[*_`]{0,2}+\s*+(?:" + ENDING + r"\s*+)?[.。]?\s*+$",
     re.IGNORECASE,
 )
 _DIGIT = lazy("[0-9]")

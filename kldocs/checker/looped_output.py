@@ -121,7 +121,7 @@ def _line(run: Run, statement: ast.stmt) -> list[tuple[re.Pattern[str] | None, W
                 isinstance(value, Worked) and _PLAIN.fullmatch(value.text) and not isinstance(part, ast.FormattedValue)
             ):
                 written.append(re.escape(value.text))  # a number as the code writes it, which Python prints so
-            else:
+            elif not written or written[-1] != r"\S+":  # unknowns side by side are one run of text (no backtracking)
                 written.append(r"\S+")
         pieces.append(r"\s*".join(written))
     if len(shown) != 1:

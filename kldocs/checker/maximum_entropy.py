@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import refuted
+from kldocs.checker.negations import AFTER_READ, refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 
@@ -142,7 +142,7 @@ def _read(document: SourceText, paragraph: Region, start: int, stop: int) -> Pro
     kinds = {found.lastgroup or "" for found in _CONSTRAINT.finditer(text, start, stop) if _fixed(text, start, found)}
     if "variance" in kinds:
         kinds.discard("mean")  # "for a given mean and variance"
-    if len(families) != 1 or len(kinds) != 1 or refuted(text[maximum.end() : stop], text[stop:]):
+    if len(families) != 1 or len(kinds) != 1 or refuted(text[maximum.end() : stop], text[stop : stop + AFTER_READ]):
         return None
     family, kind = next(iter(families)), next(iter(kinds))
     if (family, kind) not in _READ:

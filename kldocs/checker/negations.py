@@ -139,9 +139,15 @@ def denied(before: str, after: str) -> bool:
     return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80]))
 
 
+#: How much of the text after a sentence :func:`refuted` reads: callers pass no more (a copy of the rest of a long
+#: paragraph for each sentence would cost time in its square).
+AFTER_READ = 200
+
+
 def refuted(rest: str, after: str) -> bool:
     """True when the rest of a sentence in words (``rest``) says it is wrong, or the text right ``after`` the
-    sentence opens with a bracketed verdict or a sentence that denies it ("Это неверно.")."""
+    sentence (its first :data:`AFTER_READ` characters) opens with a bracketed verdict or a sentence that denies it
+    ("Это неверно.")."""
     return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40])) or denial_opening(after) is not None
 
 

@@ -298,7 +298,9 @@ class _Checker:
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
                 verdict, value, named = "unchecked", None, None
-            if verdict == "false" and said_under_condition(self.document.text[item.offset + len(item.written) :][:80]):
+            if verdict == "false" and said_under_condition(
+                self.document.text[item.offset + len(item.written) : item.offset + len(item.written) + 80]
+            ):
                 note = "it is said under a condition of its own, which kldocs does not test: not judged here"
                 verdict, value, named = "unchecked", None, None  # "the KL divergence is 0 only when P = Q"
             if verdict == "false" and item.unit is None and len(bases) > 1:

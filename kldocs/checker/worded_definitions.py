@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import refuted
+from kldocs.checker.negations import AFTER_READ, refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 
@@ -190,7 +190,7 @@ def _read(document: SourceText, paragraph: Region, subject: re.Match[str], start
         return None  # a formula in the definition may hold its sign
     if _SUM.search(text, subject.end(), stop) is None or _NOT_ASSERTED.search(text, start, stop):
         return None
-    if refuted(text[product.end() : stop], text[stop:]):
+    if refuted(text[product.end() : stop], text[stop : stop + AFTER_READ]):
         return None
     signed = _SIGN.search(text, subject.end(), product.start("argument") + len(product.group("argument"))) is not None
     if not signed and _SIGN.search(text, start, stop):

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
-from kldocs.checker.negations import refuted
+from kldocs.checker.negations import AFTER_READ, refuted
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import either, mentions
 
@@ -353,7 +353,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         if found is None:
             continue
         kind, negated, stop = found
-        if refuted(text[stop : end + 1], text[end + 1 :]):
+        if refuted(text[stop : end + 1], text[end + 1 : end + 1 + AFTER_READ]):
             continue  # "... 거리 함수이다 (틀림)": a mistake shown as such
         shown = text[subject.start() : stop]
         yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
@@ -397,7 +397,7 @@ def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -
     kind, negated, stop = found
     if _SUBJECT.search(text, start, _said_from(text, start, stop)) is not None:  # "Es la divergencia KL ...": its own
         return
-    if refuted(text[stop : end + 1], text[end + 1 :]):
+    if refuted(text[stop : end + 1], text[end + 1 : end + 1 + AFTER_READ]):
         return
     yield _property(document, paragraph, start, text[start:stop], measure, kind, negated)
 
