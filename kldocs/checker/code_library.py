@@ -244,9 +244,7 @@ def _whole(value: Worked) -> int | None:
 def _as_items(value: Value, *, array: bool) -> Items | None:
     if isinstance(value, Items) and len(value.items) <= MAX_ITEMS:
         return Items(tuple(as_numpy(each) for each in value.items) if array else value.items, array)
-    if isinstance(value, Worked) and array:  # np.array(0.3), torch.tensor(0.3): one number
-        return None
-    return None
+    return None  # a single number (np.array(0.3), torch.tensor(0.3)) or a longer list is no list read here
 
 
 def _logarithms(

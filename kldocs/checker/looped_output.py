@@ -72,10 +72,10 @@ def _printed_lines(
                 for each in statement.body:
                     made.extend(_line(run, each))
                     run.execute(each)
-        elif any(isinstance(node, ast.Call) and _is_print(node) for node in ast.walk(statement)):
+        elif any(isinstance(node, ast.Call) and is_print(node) for node in ast.walk(statement)):
             if not isinstance(statement, ast.Expr) or not isinstance(statement.value, ast.Call):
                 return None
-            if not _is_print(statement.value):
+            if not is_print(statement.value):
                 return None
             made.extend(_line(run, statement))
         else:
@@ -87,13 +87,14 @@ def _printed_lines(
 
 def _followed(statement: ast.stmt) -> bool:
     """A statement of a loop's body that is followed: an assignment with no print in it, or a print."""
-    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and _is_print(statement.value):
+    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and is_print(statement.value):
         return not statement.value.keywords
-    prints = any(isinstance(node, ast.Call) and _is_print(node) for node in ast.walk(statement))
+    prints = any(isinstance(node, ast.Call) and is_print(node) for node in ast.walk(statement))
     return isinstance(statement, ast.Assign) and not prints
 
 
-def _is_print(node: ast.Call) -> bool:
+def is_print(node: ast.Call) -> bool:
+    """Whether a call is ``print(...)``."""
     return isinstance(node.func, ast.Name) and node.func.id == "print"
 
 

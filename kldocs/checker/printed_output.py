@@ -40,7 +40,7 @@ from kldocs.checker.code_run import Run, shown_formulas
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.library_distributions import made_objects, object_measure
-from kldocs.checker.looped_output import looped_claims
+from kldocs.checker.looped_output import is_print, looped_claims
 from kldocs.checker.normal_calls import NormalCall
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
@@ -402,11 +402,11 @@ def _top_level_prints(tree: ast.Module | None, code: str) -> list[ast.Call] | No
     if tree is None:
         return None
     maybe = "print" in code or not code.isascii()  # (a name in other letters may read as print: "ｐｒｉｎｔ")
-    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _is_print(node)] if maybe else []
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and is_print(node)] if maybe else []
     top = [
         statement.value
         for statement in tree.body
-        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and _is_print(statement.value)
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call) and is_print(statement.value)
     ]
     if len(top) != len(calls) or any(call.keywords for call in top):
         return None
@@ -430,10 +430,6 @@ def _formulas(named: Named, prints: list[ast.Call] | None) -> dict[int, Worked]:
 
         named.formulas = shown_formulas(named.tree, named.values, shown)
     return named.formulas
-
-
-def _is_print(node: ast.Call) -> bool:
-    return isinstance(node.func, ast.Name) and node.func.id == "print"
 
 
 def _shape(
