@@ -34,38 +34,20 @@ claim unchecked, with the reason.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kldocs.checker import screens
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.family_stated import (
-    Stated,
-    judge_stated,
-    plain_texts,
-    reported_bases,
-    stated_after,
-    stated_first,
-)
-from kldocs.checker.family_values import (
-    FAMILY,
-    FAMILY_NAMES,
-    FamilyClaim,
-    number,
-    square_root,
-)
+from kldocs.checker.family_stated import plain_texts, stated_after, stated_first
+from kldocs.checker.family_values import FAMILY, FamilyClaim
+from kldocs.checker.family_verdicts import SymbolicMemberError, judge_members, normal_reading, written_member
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.vae_claims import vae_claims
-from kldocs.errors import EvaluationError, InputError
-from kldocs.exact import Base, ExactValue, UndecidableError
-
-if TYPE_CHECKING:
-    from kldocs.families.certified import Certified
+from kldocs.errors import InputError
 
 #: A family written the usual ways, with its arguments; the name decides the family.
 _MEASURES = (
@@ -179,8 +161,8 @@ def _definitions(text: str, offset: int) -> list[FamilyDefinition]:
             continue
         written = f"{match['symbol']} = {mention.group(0)}"
         try:
-            family = _family(mention, match["symbol"])
-        except _SymbolicError:
+            family = written_member(mention, match["symbol"])
+        except SymbolicMemberError:
             found.append(FamilyDefinition(offset + match.start(), match["symbol"], written, symbolic=True))
             continue
         except InputError as error:
@@ -256,16 +238,16 @@ def _judge(
     if stated is None or len(mentions) < needed:
         return []
     try:
-        families = [_family(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]
-    except _SymbolicError:
+        families = [written_member(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]
+    except SymbolicMemberError:
         return []  # symbols, not numbers: a general formula
     except InputError as error:
         note = f"not checked: {error.problem}"
         return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)]
-    reading = _normal_note(families)
+    reading = normal_reading(families)
     if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions[:needed]):
         reading = "N(a, b^2) read as mean a and standard deviation b"
-    return [_verdict(measure, families, stated, sentence.strip(), offset, reading)]
+    return [judge_members(measure, families, stated, sentence.strip(), offset, reading)]
 
 
 def _finite_variable(text: str) -> bool:
@@ -310,219 +292,9 @@ def _named(text: str, sentence: str, offset: int, defined: dict[str, FamilyDefin
             claims.append(FamilyClaim(offset, sentence, measure, "unchecked", None, note, None, None))
             continue
         families = [defined[name].family for name in names]
-        judged = _verdict(measure, families, stated, sentence, offset, _normal_note(families))
+        judged = judge_members(measure, families, stated, sentence, offset, normal_reading(families))
         if judged.verdict == "false" and own_distribution_before(text[: match.start()]):
             note = f"{judged.note}; the sentence describes a distribution of its own, which may be the one it means"
             judged = FamilyClaim(offset, sentence, measure, "unchecked", None, note, None, None)
         claims.append(judged)
     return claims
-
-
-class _SymbolicError(ValueError):
-    """A family written with symbols for parameters (``N(\\mu, \\sigma^2)``): a general formula, not a claim."""
-
-
-def _family(match: re.Match[str], name: str) -> Any:
-    """The family member ``match`` writes; :class:`_SymbolicError` for symbols, InputError for a bad parameter."""
-    key = FAMILY_NAMES[re.sub(r"\\mathcal|[\s{}\\]", "", match["name"]).lower() or "n"]
-    if match["name"].startswith("\\mathcal") and "U" in match["name"]:
-        key = "uniform"
-    try:
-        arguments = [number(argument.strip()) for argument in match["args"].split(",")]
-    except InputError as error:
-        raise _SymbolicError(match.group(0)) from error
-    if key == "normal":
-        if len(arguments) != 2:
-            raise _SymbolicError(f"{match.group(0)} needs a mean and a variance")
-        mean, variance = arguments
-        if variance <= 0:
-            raise InputError(f"{name}.sigma", f"the variance of {match.group(0)} must be positive")
-        return normal_member(mean, variance, name)
-    try:
-        return _member(key, ", ".join(str(argument) for argument in arguments), name)
-    except InputError as error:
-        raise InputError(error.field, f"{match.group(0)}: {_parameter(error)} {error.problem}") from error
-
-
-def normal_member(mean: Fraction, variance: Fraction, name: str) -> Any:
-    """The normal distribution of this mean and (positive) variance, as family claims judge it."""
-    root = square_root(variance)
-    if root is None:
-        return _RootNormal(mean, variance, name)
-    return _member("normal", f"mu={mean}, sigma={root}", name)
-
-
-def judge_members(
-    measure: str, families: list[Any], stated: Stated, text: str, offset: int, reading: str
-) -> FamilyClaim:
-    """The claim that ``measure`` of these family members is ``stated``, judged as a family claim is; ``reading``
-    says how the members were read from the text."""
-    return _verdict(measure, families, stated, text, offset, reading)
-
-
-@functools.lru_cache(maxsize=1024)
-def _member(key: str, parameters: str, name: str) -> Any:
-    """``parse_family``, once for each text a document repeats (family members are immutable)."""
-    from kldocs.families import parse_family
-
-    return parse_family(key, parameters, name)
-
-
-def _parameter(error: InputError) -> str:
-    """The parameter an error of the families layer names, in words: ``P.rate`` gives "the rate"."""
-    return "the " + error.field.rpartition(".")[2].replace("_", " ")
-
-
-def _normal_note(families: list[Any]) -> str:
-    from kldocs.families import Normal
-
-    if any(isinstance(family, (Normal, _RootNormal)) for family in families):
-        return "N(a, b) read as mean a and variance b"
-    return ""
-
-
-@dataclass(frozen=True)
-class _RootNormal:
-    """A normal distribution written with a variance that is not a rational square (``N(0, 2)``)."""
-
-    mu: Fraction
-    variance: Fraction
-    name: str
-
-
-@dataclass(frozen=True)
-class _Result:
-    """A measure's value (exact or certified, in the claim's base), how it was found, and why it has none."""
-
-    value: ExactValue | Certified | None
-    description: str
-    reason: str = ""
-
-
-#: How a note names each measure.
-_WORDS = {
-    "kl": "KL divergence",
-    "cross_entropy": "cross-entropy",
-    "entropy": "entropy",
-    "jsd": "Jensen-Shannon divergence",
-    "jeffreys": "Jeffreys divergence",
-}
-
-
-def _verdict(measure: str, families: list[Any], stated: Stated, text: str, offset: int, reading: str) -> FamilyClaim:
-    """The claim that ``measure`` of ``families`` is ``stated``, judged in the unit it states (or in nats or bits)."""
-    if stated.infinite:
-        return _infinite(measure, families, text, offset)
-    if stated.problem:
-        return FamilyClaim(offset, text, measure, "unchecked", None, f"not read: {stated.problem}", None, None)
-
-    def value_in(base: Base) -> ExactValue | Certified:
-        value = _measure(measure, families, base).value
-        assert value is not None
-        return value
-
-    try:
-        first = _measure(measure, families, stated.bases()[0])
-        if first.value is None:
-            return FamilyClaim(offset, text, measure, "unchecked", None, first.reason, None, None)
-        if not first.value.is_finite:
-            base = stated.bases()[0]
-            note = f"the value is infinite: {first.reason}"
-            return FamilyClaim(offset, text, measure, "false", "inf", note, base.name, base.unit)
-        judged = judge_stated(stated, value_in)
-    except (EvaluationError, UndecidableError, InputError) as error:
-        return FamilyClaim(offset, text, measure, "unchecked", None, f"not computed: {error}", None, None)
-    base, shown = judged.base, judged.value.decimal(10)
-    if judged.verdict == "holds":
-        exactly = "" if stated.decimal is not None else f", which is {stated.written} exactly"
-        note = "; ".join(part for part in (first.description + exactly, stated.cut_off(judged.value), reading) if part)
-        note += f"; holds in {base.unit}" if len(stated.bases()) > 1 else ""
-        return FamilyClaim(offset, text, measure, "holds", shown, note, base.name, base.unit)
-    bases = reported_bases(stated, judged)
-    note = f"the {_WORDS[measure]} is " + " or ".join(f"{value_in(each).decimal(10)} {each.unit}" for each in bases)
-    if judged.verdict == "unchecked":
-        note += f"; whether that is {stated.written} exactly cannot be decided from its certified digits"
-    elif stated.decimal is None:
-        note += f", not {stated.written}"
-    verdict = judged.verdict
-    if reading and verdict == "false":
-        deviation = next(
-            (clause for clause in (_as_deviation(measure, families, stated, b) for b in bases) if clause), ""
-        )
-        note += f"; {reading}" + deviation
-        verdict = (
-            "unchecked" if deviation else verdict
-        )  # the author may mean N(mean, standard deviation), as libraries do
-    if len(bases) > 1:
-        return FamilyClaim(offset, text, measure, verdict, None, note, None, None)
-    return FamilyClaim(offset, text, measure, verdict, shown, note, base.name, base.unit)
-
-
-def _infinite(measure: str, families: list[Any], text: str, offset: int) -> FamilyClaim:
-    """A claim that the value is infinite: it holds when the supports make it so."""
-    result = _measure(measure, families, Base())
-    if result.value is None:
-        return FamilyClaim(offset, text, measure, "unchecked", None, result.reason, None, None)
-    if not result.value.is_finite:
-        return FamilyClaim(offset, text, measure, "holds", "inf", result.reason, None, None)
-    note = f"the {_WORDS[measure]} is finite: {result.value.decimal(10)} nats"
-    return FamilyClaim(offset, text, measure, "false", result.value.decimal(10), note, "e", "nats")
-
-
-def _measure(measure: str, families: list[Any], base: Base) -> _Result:
-    """The value of ``measure`` in ``base``; a normal with an irrational spread goes through its closed form."""
-    from kldocs.families.measures import family_measure
-
-    if any(isinstance(family, _RootNormal) for family in families):
-        return _root_normal(measure, families, base)
-    found = family_measure(measure, families[0], families[1] if len(families) > 1 else None, base)
-    if not found.available:
-        return _Result(None, found.description, found.reason)
-    value = found.exact if found.exact is not None else found.certified
-    return _Result(value, found.description, found.reason)
-
-
-def _root_normal(measure: str, families: list[Any], base: Base) -> _Result:
-    import sympy
-
-    from kldocs.families import Normal
-    from kldocs.families.certified import in_base
-    from kldocs.families.closed_forms import value_at
-    from kldocs.families.quantity import DESCRIPTIONS
-
-    parameters = []
-    for family in families:
-        if not isinstance(family, (Normal, _RootNormal)):
-            return _Result(None, "", "a normal distribution is compared here only with another normal distribution")
-        spread = sympy.sqrt(sympy.Rational(family.variance)) if isinstance(family, _RootNormal) else family.sigma
-        parameters.append((family.mu, spread))
-    if measure == "jeffreys":
-        first, second = parameters
-        nats = value_at("kl", Normal, first, second) + value_at("kl", Normal, second, first)
-    elif measure in Normal.derivations:
-        nats = value_at(measure, Normal, *parameters)
-    else:
-        return _Result(None, "", f"the {_WORDS[measure]} of two normal distributions has no closed form")
-    return _Result(in_base(nats, base), DESCRIPTIONS["closed form"])
-
-
-def _as_deviation(measure: str, families: list[Any], stated: Stated, base: Base) -> str:
-    """Whether the claim holds with the normals' second parameters read as standard deviations."""
-    from kldocs.families import Normal
-
-    def as_deviation(family: Any) -> Any:
-        if isinstance(family, _RootNormal):
-            return Normal(family.mu, family.variance, name=family.name)
-        if isinstance(family, Normal):
-            return Normal(family.mu, family.sigma**2, name=family.name)  # type: ignore[operator]
-        return family
-
-    try:
-        value = _measure(measure, [as_deviation(family) for family in families], base).value
-        if value is not None and value.is_finite and stated.holds(value, base):
-            return (
-                " (the claimed value is what N(a, b) gives with b a standard deviation, as SciPy and PyTorch write it)"
-            )
-    except (InputError, EvaluationError, UndecidableError):
-        pass
-    return ""

@@ -27,9 +27,10 @@ from fractions import Fraction
 from typing import Any
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.family_claims import judge_members, normal_member, split_sentences
+from kldocs.checker.family_claims import split_sentences
 from kldocs.checker.family_stated import Stated, plain_texts, stated_after
 from kldocs.checker.family_values import FAMILY, FamilyClaim
+from kldocs.checker.family_verdicts import judge_members, normal_member
 from kldocs.checker.float_formulas import normalized
 from kldocs.checker.latex_numbers import Number
 from kldocs.checker.lazy_patterns import lazy
