@@ -56,6 +56,7 @@ from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_clai
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.conditions import said_under_condition, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
+from kldocs.checker.conventions import unless_convention
 from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.document_claims import with_whole_document_claims
@@ -258,6 +259,7 @@ class _Checker:
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
+        results = unless_convention(self.document, results)
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]

@@ -345,7 +345,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue  # a differential entropy, or one of continuous variables, can be negative
         if "?" in sentence or "？" in sentence or "¿" in sentence or sentence.rstrip().endswith("吗"):
             continue
-        if _SUPPOSED.search(text[start : subject.start()]):
+        if _SUPPOSED.search(text[start : subject.start()]) or _contrasted(text, subject.start(), subject.end()):
             continue
         if _SUBJECT.search(text, start, subject.start()) is None:  # the subject of its sentence
             yield from _elided(document, paragraph, end + 1, measure)
@@ -367,6 +367,39 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         ):  # "非负的，当且仅当 P = Q 时为零"
             place = more.end()
             yield _property(document, paragraph, place, text[place : second[2]], measure, second[0], second[1])
+
+
+#: A measure named only to be set against the sentence's subject, after it: "KLダイバージェンスとは異なり対称だ",
+#: "KL 발산과 달리 대칭이다".
+_CONTRAST_AFTER = lazy(r"\s*(?:と(?:は)?(?:異なり|異なって|違い|違って|比べ)|[와과](?:는)?\s*(?:달리|다르게))")
+#: ... or before it: "A diferencia de la divergencia KL, ...", "与KL散度不同", "В отличие от".
+_CONTRAST_BEFORE = lazy(
+    r"(?:(?<![^\W\d_])(?:a\s+diferencia\s+de|contrairement\s+[àa]|ao\s+contr[áa]rio\s+d|diferentemente\s+d|"
+    r"im\s+Gegensatz\s+zu|anders\s+als|в\s+отличие\s+от|al\s+contrario\s+de|a\s+differenza\s+d)|与|和|跟|不同于)"
+    r"[^.,;:!?。，；：！？\n]{0,12}$",
+    re.IGNORECASE,
+)
+#: After a measure that :data:`_CONTRAST_BEFORE` leads: the words that close the contrast in Chinese.
+_CONTRAST_CLOSE = lazy(r"\s*(?:不同|相比|相反|不一样)")
+
+
+def _contrasted(text: str, start: int, end: int) -> bool:
+    """Whether the measure named at ``start:end`` is only set against the subject ("unlike KL, ...").
+
+    >>> text = "JSダイバージェンスは、KLダイバージェンスとは異なり対称だ。"
+    >>> _contrasted(text, text.index("KL"), text.index("とは"))
+    True
+    >>> text = "与KL散度不同，JS散度是对称的。"
+    >>> _contrasted(text, text.index("KL"), text.index("不同"))
+    True
+    """
+    if _CONTRAST_AFTER.match(text, end):
+        return True
+    before = _CONTRAST_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    opening = before.group().lstrip()[:1]
+    return opening not in "与和跟" or _CONTRAST_CLOSE.match(text, end) is not None
 
 
 #: A sentence that opens with "is" and no subject: in Spanish, Italian and Portuguese the subject of the sentence
