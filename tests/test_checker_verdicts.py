@@ -610,7 +610,7 @@ def test_a_formula_the_sentence_around_it_denies_is_no_claim(denial: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "If $P = Q$, then $D(P||Q) = D(Q||P) = 0$.",
+        "If $P = Q$ and both are positive, then $D(P||Q) = D(Q||P) = 0$.",
         "When the two coincide, $D(p||q) = D(q||p)$.",
         "만약 r=s 이면, D(p||q) = D(q||p) = 0 이다.",
         "当 $p=q$ 时, $D(p||q) = D(q||p)$。",
@@ -619,6 +619,7 @@ def test_a_formula_the_sentence_around_it_denies_is_no_claim(denial: str) -> Non
 )
 def test_a_symmetry_stated_under_a_condition_is_not_called_false(sentence: str) -> None:
     # "If P = Q, then D(P||Q) = D(Q||P) = 0" is right; tested on every pair of distributions it was called false.
+    # (With nothing but "P = Q" supposed, it is judged where P = Q: tests/test_checker_general_identities.py.)
     report = check_text(sentence + "\n", "a.md")
     (symmetry,) = [claim for claim in report.claims if claim.kind == "symmetry"]
     assert symmetry.verdict == "unchecked" and "under a condition" in symmetry.note

@@ -65,6 +65,7 @@ from kldocs.checker.formula_properties import formula_properties, lone_formula_p
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.iff_properties import iff_properties
+from kldocs.checker.independent_claims import independent_claims
 from kldocs.checker.information_words import information_words
 from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
@@ -103,6 +104,7 @@ from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
 from kldocs.checker.worded_definitions import worded_definitions
+from kldocs.checker.worded_identities import worded_identities
 from kldocs.checker.worded_properties import worded_properties
 from kldocs.checker.written_totals import written_totals
 
@@ -236,6 +238,8 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
+            items.extend(independent_claims(document, region))  # H(X|Y) = H(X) if X and Y are independent, typed
+            items.extend(worded_identities(document, region))  # "mutual information equals the entropy of X minus ..."
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))
@@ -254,6 +258,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
+            items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N

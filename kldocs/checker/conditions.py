@@ -137,6 +137,52 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     return found.group() if changed else None
 
 
+#: After the word that opens it, a condition that two distributions are the same and nothing else: "$P = Q$, then".
+_ONLY_EQUAL = lazy(
+    r"\s*\$?\s*(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])\s*\$?\s*,?\s*"
+    r"(?:then|we\s+have|one\s+has|alors|dann|entonces|ent[ãa]o|则|那么)?\s*,?\s*\$?\s*",
+    re.IGNORECASE,
+)
+
+
+def supposes_equal(before: str, names: Collection[str]) -> bool:
+    """Whether the sentence ``before`` ends (the text right before a formula) supposes only that the two
+    distributions ``names`` are the same one: "If $P = Q$, then ".
+
+    >>> supposes_equal("If $P = Q$, then ", "PQ"), supposes_equal("If $P = Q$ and $R$ is uniform, ", "PQ")
+    (True, False)
+    """
+    lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
+    marker = _MARKERS.search(lead)
+    only = _ONLY_EQUAL.fullmatch(lead, marker.end()) if marker is not None else None
+    return only is not None and _equal_names(only.group(), 0, names)
+
+
+#: Words that give the reason a formula holds for the variables at hand, or say which they are: "Because both are
+#: uniform here, ...", "For the symmetric channel, ...", "이므로", "ので".
+_REASON = lazy(
+    r"(?<![^\W\d_])(?:because|since|given\s+that|here|in\s+(?:this|our)\s+(?:case|example)|"
+    r"for\s+(?:this|these|our|such|that)|for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:channels?|sources?|examples?|case|"
+    r"codes?|ciphers?|systems?|variables?)|weil|da|hier|car|puisque|ici|porque|ya\s+que|aqu[íi]|pois|j[áa]\s+que|"
+    r"aqui|поскольку|так\s+как|здесь|потому)(?![^\W\d_])|因为|由于|这里|이므로|때문에|여기서|ので|ここで",
+    re.IGNORECASE,
+)
+
+
+def reason_given(before: str) -> str | None:
+    """The word in the sentence ``before`` ends (the text right before a formula) that gives a reason or a condition
+    for it, or says which variables it is about, if any.
+
+    >>> reason_given("Because both are uniform here, "), reason_given("For the binary symmetric channel, ")
+    ('Because', 'For the binary symmetric channel')
+    >>> reason_given("We can write the mutual information as "), reason_given("If they are equal, ")
+    (None, 'If')
+    """
+    lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
+    found = _REASON.search(lead) or _MARKERS.search(lead)
+    return found.group() if found is not None else None
+
+
 def _own_item(sentence: str) -> str:
     """The sentence from the start of its last list item or heading, unless a line above leads into it (ends with
     a colon).

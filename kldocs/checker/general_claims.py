@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.impossible_values import impossible
-from kldocs.checker.judging import Outcome, relation_holds, subject_of
+from kldocs.checker.judging import Outcome, order_of, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
@@ -32,6 +32,7 @@ from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
+from kldocs.inputs.distribution import Distribution
 
 
 def is_general(symbols: Sequence[MeasureSymbol], scope: KnownDistributions) -> bool:
@@ -87,24 +88,15 @@ def general(
     counterexample, undefined = None, False
     tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
-        pair = (first, second)
-        bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
-        scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
-        if len(names) < 2:
-            bindings.setdefault("P", Binding("P", first, 0, "P"))
-            bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
-            scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
-        environment = scope.environment(base)
         try:
-            left = evaluate(statement.left, environment)
-            right = evaluate(statement.right, environment)
+            left, right = _sides_on(statement, names, (first, second), base)
         except EvaluationError:  # H(P,Q) - D(P||Q) with disjoint supports: infinity minus infinity has no value
             undefined = True
             continue
         tried.append((left, right))
         if not relation_holds(left, statement.relation, statement.right, right):
-            counterexample = (first, second, left, right)
-            if statement.relation != "!=":
+            counterexample = counterexample or (first, second, left, right)
+            if statement.relation not in ("!=", "=", "~"):  # an equation is tried on every pair: see _both_ways
                 break
         elif statement.relation == "!=":
             return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
@@ -151,6 +143,15 @@ def general(
             note = (
                 f"as a definition of {subject} by {statement.right_text} it must hold for every pair, and it fails for "
                 f"{where}: the left side is {left.decimal(4)}, the right side {right.decimal(4)}"
+            )
+            return Outcome(kind, "false", None, note, universal=True)
+        if _both_ways(tried + _swapped(statement, names, base)):
+            named = ", ".join(
+                f"{name} = {shown(value)}" for name, value in zip(names or ("P", "Q"), (first, second), strict=False)
+            )
+            note = (
+                f"no identity: for {named} the left side is {left.decimal(4)} and the right side {right.decimal(4)}, "
+                "and other pairs differ the other way round, so it holds for no kind of pair, only by chance"
             )
             return Outcome(kind, "false", None, note, universal=True)
         note = (
@@ -227,6 +228,61 @@ def _arguments(node: Node) -> list[str]:
     for symbol in measures_in(node):
         names += [name for name in symbol.args or () if name not in names]
     return names
+
+
+def when_equal(statement: Statement, kind: str, names: Sequence[str], base: BaseKey) -> Outcome:
+    r"""A statement about two distributions judged where they are the same one, as its sentence supposes ("if
+    $P = Q$, then $D(P \| Q) = 0$"): tried on each trial distribution taken twice.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> (statement,) = [s for s in statements(tokenize("D(P||Q) = 0"), "D(P||Q) = 0") if not s.fallback]
+    >>> when_equal(statement, "kl", ["P", "Q"], None).verdict
+    'holds'
+    """
+    for first, _ in trial_pairs():
+        left, right = _sides_on(statement, names, (first, first), base)
+        if not relation_holds(left, statement.relation, statement.right, right):
+            note = (
+                f"where {names[0]} = {names[1]}, as the sentence supposes, it fails: for both {shown(first)}, the "
+                f"left side is {left.decimal(4)}, the right side {right.decimal(4)}"
+            )
+            return Outcome(kind, "false", None, note, universal=True)
+    return Outcome(kind, "holds", None, f"holds where {names[0]} = {names[1]}, as the sentence supposes")
+
+
+def _sides_on(
+    statement: Statement, names: Sequence[str], pair: tuple[Distribution, Distribution], base: BaseKey
+) -> tuple[ExactValue, ExactValue]:
+    """Both sides' values with the distributions ``names`` (``P`` and ``Q`` when fewer are named) bound to ``pair``."""
+    first, second = pair
+    bindings = {name: Binding(name, distribution, 0, name) for name, distribution in zip(names, pair, strict=False)}
+    scope = KnownDistributions(bindings, mixture_pair=tuple(names) if len(names) == 2 else ("P", "Q"), general=pair)  # type: ignore[arg-type]
+    if len(names) < 2:
+        bindings.setdefault("P", Binding("P", first, 0, "P"))
+        bindings.setdefault("Q", Binding("Q", second, 0, "Q"))
+        scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
+    environment = scope.environment(base)
+    return evaluate(statement.left, environment), evaluate(statement.right, environment)
+
+
+def _swapped(statement: Statement, names: Sequence[str], base: BaseKey) -> list[tuple[ExactValue, ExactValue]]:
+    """Both sides' values on the trial pairs taken the other way round (where they have values)."""
+    values: list[tuple[ExactValue, ExactValue]] = []
+    for first, second in trial_pairs():
+        try:
+            values.append(_sides_on(statement, names, (second, first), base))
+        except EvaluationError:
+            continue
+    return values
+
+
+def _both_ways(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:
+    """True when the left side is the larger on some trial and the smaller on another: an equation no kind of pair
+    makes true (``H(q) = H(p) + D(p||q)``), unlike one that fails one way only and so holds for special pairs
+    (``H(p,q) = H(p)``, when p = q)."""
+    orders = {order_of(left, right) for left, right in tried}
+    return {-1, 1} <= orders
 
 
 def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:

@@ -371,11 +371,12 @@ def relation_holds(left: ExactValue, relation: str, node: Node, right: ExactValu
         return matches(left, node, right, relation == "~")
     if relation == "!=":
         return left != right
-    order = _order(left, right)
+    order = order_of(left, right)
     return {"<": order < 0, "<=": order <= 0, ">": order > 0, ">=": order >= 0}[relation]
 
 
-def _order(left: ExactValue, right: ExactValue) -> int:
+def order_of(left: ExactValue, right: ExactValue) -> int:
+    """-1, 0 or 1 as ``left`` is below, equal to or above ``right``; infinities included."""
     if left.infinite or right.infinite:
         return (left.infinite > right.infinite) - (left.infinite < right.infinite)
     return (left - right).sign()

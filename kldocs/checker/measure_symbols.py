@@ -61,7 +61,7 @@ class MeasureSymbol:
 
 
 _SP = r"(?:\s|\\[,;:! ]|~|\{\})*+"
-_STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|rm)"
+_STYLE = r"\\(?:mathrm|text|textrm|operatorname|mathsf|mathbf|mathit|mathbb|rm)"
 _NAME = (
     r"(?:\\(?:hat|tilde|bar|mathbf|boldsymbol)\{[A-Za-z]\}"
     r"|[A-Za-z](?:_\{\s*[A-Za-z0-9]{1,12}\s*\}|_[A-Za-z0-9]|[0-9])?'?)"

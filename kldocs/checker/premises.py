@@ -30,6 +30,7 @@ from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.shannon_measures import equation_form, mutual_form
+from kldocs.checker.shannon_trials import independent_gap
 from kldocs.checker.tokens import TooComplexError, tokenize
 
 #: Characters read back from a claim for its premise.
@@ -89,7 +90,7 @@ def _multiple(form: dict[frozenset[str], Fraction], other: dict[frozenset[str], 
 
 #: A random variable's name in a supposition: ``X``, ``X_1``, ``$Y$``.
 _NAME = r"\$?\s*(?P<{}>(?![PQ])[A-Z](?:_\{{?[A-Za-z0-9]{{1,3}}\}}?|[0-9])?)\s*\$?"
-_AND = r"\s*(?:and|e|y|et|und|&|和|与|及|跟|와|과|と)\s*"
+_AND = r"\s*(?:and|e|y|et|und|и|&|和|与|及|跟|와|과|と)\s*"
 #: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
 #: names, groups ``a`` and ``b``.
 _INDEPENDENT = lazy(
@@ -121,7 +122,13 @@ _INDEPENDENT = lazy(
     + _AND
     + _NAME.format("f")
     + r"\s*(?:가|이)\s*(?:서로\s*)?독립(?:이면|일\s*때|인\s*경우)"
-    r"|" + _NAME.format("g") + _AND + _NAME.format("h") + r"\s*が\s*独立(?:なら|のとき|の場合|であれば)" + r")",
+    r"|" + _NAME.format("g") + _AND + _NAME.format("h") + r"\s*が\s*独立(?:なら|のとき|の場合|であれば)"
+    r"|(?<![^\W\d_])(?:если|когда)\s+"
+    + _NAME.format("m")
+    + _AND
+    + _NAME.format("n")
+    + r"\s+независим[аыо]?(?![^\W\d_])"
+    r")",
     re.IGNORECASE,
 )
 #: Text between the supposition and the claim that ends the supposition's reach or turns it round.
@@ -231,6 +238,59 @@ def _start(match: re.Match[str]) -> int:
     return match.start()
 
 
+#: What may stand between a formula and the independence it is said under: "$...$ when X and Y are independent".
+_OPENS_CONDITION = lazy(r"[\s,$(]*(?:\\\)|\\\])?[\s,$(]*(?:(?:only|just)\s+)?")
+#: The end of the condition: its sentence or clause ends (a German or French verb may come first).
+_CONDITION_ENDS = lazy(r"\s*(?:sind|sont|son|sean|s[ãa]o|sono|时|時)?\s*\$?\s*(?:[).,;:!。；，、]|$)")
+
+
+def independence_after(after: str) -> tuple[str, str] | None:
+    """The two variables the words right after a formula say are independent, and nothing more ("when X and Y are
+    independent.", "X와 Y가 독립일 때", "если X и Y независимы"), else None; ``("", "")`` when they are not named
+    ("if they are independent").
+
+    >>> independence_after(" when $X$ and $Y$ are independent."), independence_after(", wenn X und Y unabhängig sind")
+    (('X', 'Y'), ('X', 'Y'))
+    >>> independence_after(" when X and Y are independent of Z."), independence_after(" if X and Y are not independent")
+    (None, None)
+    """
+    start = _OPENS_CONDITION.match(after)
+    found = _INDEPENDENT.match(after, start.end() if start else 0)
+    if found is None or _CONDITION_ENDS.match(after, found.end()) is None:
+        return None
+    names = [name.replace("{", "").replace("}", "") for name in found.groups() if name is not None]
+    if not names:
+        return "", ""
+    return (names[0], names[1]) if len(names) == 2 and names[0] != names[1] else None
+
+
+def independent_after(after: str, claim: Statement) -> tuple[str, Verdict, str] | None:
+    """The verdict on an equation of Shannon's measures said to hold when its two variables are independent (``after``:
+    the words after it): it holds when its sides differ by a multiple of ``I(X;Y)``, and it is false when, of those
+    two variables only, the sides differ for independent ones (:func:`~.shannon_trials.independent_gap`).
+
+    >>> text = "H(X,Y) = H(X) + H(Y)"
+    >>> (claim,) = [item for item in statements(tokenize(text), text) if not item.fallback]
+    >>> independent_after(" when X and Y are independent.", claim)[1]
+    'holds'
+    """
+    named = independence_after(after)
+    form = equation_form(claim)
+    if named is None or not form or claim.relation not in ("=", "~"):
+        return None
+    variables = sorted(frozenset().union(*form))
+    first, second = named if named[0] else [*variables, "", ""][:2]
+    if not first or sorted((first, second)) != variables:
+        return None
+    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
+    if _multiple(form, mutual_form(frozenset({first}), frozenset({second}), frozenset())):
+        return "identity", "holds", f"{supposed}, and the two sides are equal, as the sentence says"
+    gap = independent_gap(form, first, second)
+    if gap is None:
+        return None
+    return "identity", "false", f"{supposed}, and the two sides still differ: {gap}"
+
+
 def supposed_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
     """The kind, verdict and note of a claim of Shannon's measures judged under what its line supposes just
     before it (``text``: the document's): independence (:func:`independent`), or an equation it follows from
@@ -242,4 +302,5 @@ def supposed_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
     line_end = text.find("\n", end)
     after = text[end : len(text) if line_end < 0 else line_end]
     supposed = independent(text[line_start : max(line_start, start)], item.statement, after)
+    supposed = supposed or independent_after(text[end : end + _REACH], item.statement)
     return supposed or premised(text[line_start : item.offset], item.statement)

@@ -4,9 +4,10 @@ Each of ``H(X)``, ``H(X,Y)``, ``H(X|Y)`` and ``I(X;Y)`` is a combination of the 
 of variables: ``H(X|Y) = H(X,Y) - H(Y)``, ``I(X;Y) = H(X) + H(Y) - H(X,Y)``. An equation whose two sides
 come to the same combination holds for every joint distribution. An inequality holds for every joint
 distribution when the difference of its sides is a sum, with non-negative weights, of elemental
-quantities (``H(X|rest)`` and ``I(X;Y|K)``, never negative), found exactly here. Anything else may hold
-for the document's own variables (a cipher's key, a function of another variable), so it is left
-unchecked, never called false.
+quantities (``H(X|rest)`` and ``I(X;Y|K)``, never negative), found exactly here. An equation that is no
+identity is false when it is a slip in one (:mod:`~kldocs.checker.shannon_trials`: ``I(X;Y) = H(X) - H(Y|X)``);
+anything else may hold for the document's own variables (a cipher's key, a function of another variable),
+so it is left unchecked, never called false.
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.tokens import tokenize
@@ -28,6 +29,7 @@ from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.shannon_trials import refuted
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
 from kldocs.checker.trees import literal, measure_form
@@ -82,6 +84,9 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
                 f"{statement.text} gives a value of a measure of random variables, not an identity: kldocs does not "
                 "check it without their joint distribution",
             )
+        why = _refuted(statement, sides, searches)
+        if why is not None:
+            return "identity", "false", why
         return (
             "identity",
             "unchecked",
@@ -108,6 +113,50 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
             "variables, whose joint distribution kldocs does not have"
         ),
     )
+
+
+def _refuted(statement: Statement, sides: tuple[Form, Form], searches: Searches) -> str | None:
+    """Why an equation that is no identity is false (see :mod:`~kldocs.checker.shannon_trials`), or None. Sides that
+    name different variables (``H(Y|X) = H(N)``, where the document may define ``Y = X + N``) are not judged.
+
+    >>> from kldocs.checker.chains import statements
+    >>> texts = ("H(X|Y) = H(X,Y) - H(X)", "H(Y|X) = H(X,Y) - H(N)", "H(X,Y) = H(X) + H(Y)")
+    >>> found = [s for text in texts for s in statements(tokenize(text), text) if not s.fallback]
+    >>> [_refuted(statement, _sides(statement), Searches()) is None for statement in found]
+    [False, True, True]
+    """
+    left, right = measure_form(statement.left) or {}, measure_form(statement.right) or {}
+    named = [
+        {name for symbol in side for arg in symbol.args or () for name in arg.split(",")} for side in (left, right)
+    ]
+    if named[0] != named[1]:
+        return None
+    terms = [(weight, symbol_form(symbol) or {}) for symbol, weight in left.items()]
+    terms += [(-weight, symbol_form(symbol) or {}) for symbol, weight in right.items()]
+
+    def nonnegative(form: Form) -> bool:
+        return not form or searches.elemental_sum(_key(form)) is not None
+
+    return refuted(*sides, terms, nonnegative)
+
+
+def back_to_first_side(statement: Statement, chain: Sequence[Statement]) -> str | None:
+    r"""The first side of the chain of equations ``statement`` continues, when the statement's right side equals it
+    by Shannon's identities though its left does not: the row is right, and the row above it is the one that
+    differs (``I(X;Y) &= H(X) - H(X|Y) \ &= H(Y) - H(X|Y) \ &= H(X) + H(Y) - H(X,Y)``); else None.
+
+    >>> text = "I(X;Y) = H(Y) - H(X|Y) = H(X) + H(Y) - H(X,Y)"
+    >>> chain = [s for s in statements(tokenize(text), text) if not s.fallback]
+    >>> back_to_first_side(chain[1], chain)
+    'I(X;Y)'
+    """
+    read = [item for item in chain if not item.fallback]
+    if not read or read[0] is statement or any(item.relation != "=" for item in read):
+        return None
+    first, right = _form(read[0].left), _form(statement.right)
+    if first is None or right is None or _combined(first, right, Fraction(-1)):
+        return None
+    return read[0].left_text
 
 
 def _one_variable(name: str, weight: Fraction) -> str:

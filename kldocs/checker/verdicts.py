@@ -54,7 +54,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import said_under_condition, unless_conditional
+from kldocs.checker.conditions import reason_given, said_under_condition, supposes_equal, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.conventions import unless_convention
 from kldocs.checker.definition_checks import check_definition
@@ -63,7 +63,7 @@ from kldocs.checker.document_claims import with_whole_document_claims
 from kldocs.checker.documents import SourceText
 from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
-from kldocs.checker.general_claims import general, is_general, unbound_names
+from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
 from kldocs.checker.judging import (
@@ -102,7 +102,7 @@ from kldocs.checker.scope import (
     parse_base,
     unit_name,
 )
-from kldocs.checker.shannon_measures import Searches, judge_shannon
+from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
 from kldocs.checker.table_scope import (
     another_table,
     as_sixths,
@@ -343,6 +343,16 @@ class _Checker:
         # An identity or inequality true of every joint distribution is said to be so, table or none.
         joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self._has_fallback(item)
         shannon = judge_shannon(statement, self.searches) if outside or joint else None
+        first_side = back_to_first_side(statement, self._chain_statements(item)) if shannon else None
+        if shannon is not None and shannon[1] == "false" and first_side is not None:
+            note = f"as a row of a derivation it says {first_side} = {statement.right_text}, which holds; the row above"
+            shannon = ("identity", "holds", f"{note} is the one that differs")
+        reason = (
+            reason_given(self.document.text[max(0, start - 300) : start]) if shannon and first_side is None else None
+        )
+        if shannon is not None and shannon[1] == "false" and reason is not None:  # "Because both are uniform, ..."
+            note = f"{shannon[2]}; but the sentence speaks of its own variables (“{reason} …”), which may make it hold"
+            shannon = (shannon[0], "unchecked", note)
         if shannon is not None and (outside or shannon[1] == "holds"):
             kind, verdict, note = (
                 shannon if shannon[1] == "holds" else supposed_before(self.document.text, item) or shannon
@@ -463,6 +473,14 @@ class _Checker:
                 special = half_jeffreys(statement, scope, base)
                 if special is not None:
                     return special
+            names = plain_names(symbols)
+            start = found.offset - statement.offset + min(statement.left.start, statement.right.start)
+            if (
+                is_general(symbols, scope)
+                and len(names) == 2
+                and supposes_equal(self.document.text[max(0, start - 300) : start], names)
+            ):
+                return when_equal(statement, kind, names, base)  # "If $P = Q$, then $D(P \| Q) = 0$"
             if is_general(symbols, scope):
                 return general(statement, kind, symbols, base, unbound_names(symbols, scope), self.document.text)
             outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
