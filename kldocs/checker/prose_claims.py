@@ -37,7 +37,8 @@ from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
 
-_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
+#: A value: its digits cut off when dots follow them; a power of ten after them is its own (``2.02e-06``).
+_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?(?:[eE][-+]?[0-9]{1,3})?)(?![eE][-+]?[0-9])"
 #: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
 _UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
 _DIGIT = lazy("[0-9]")

@@ -102,6 +102,7 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, judge_shannon
+from kldocs.checker.single_precision import computes_in_single, single_verdict, widened, widened_statement
 from kldocs.checker.table_scope import (
     another_table,
     as_sixths,
@@ -294,6 +295,14 @@ class _Checker:
             earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
             above = self.worked.above(item)
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier, above)
+            widened_value = widened(item.written) if verdict == "false" and self._single else None
+            if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
+                item_again = replace(item, written=widened_value)
+                again = judge_prose_value(item_again, event.bindings, bases, others, before, earlier, above)
+                single = single_verdict((value, note), again[:3], item.written)
+                if single is not None:
+                    verdict, value, note = single
+                    named = again[3] if verdict == "holds" else None
             printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
@@ -420,7 +429,8 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            read = as_sixths(self._judge(event, base), event.bindings, functools.partial(self._judge_with, event, base))
+            judged = self._as_single(event, base, self._judge(event, base))
+            read = as_sixths(judged, event.bindings, functools.partial(self._judge_with, event, base))
             outcome = from_table(read, measures, event.bindings)  # a table of rounded thirds is read as thirds
             self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
@@ -496,6 +506,25 @@ class _Checker:
             note = f"{uses}: it may be about other distributions than those given here, so it is not judged"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return outcome
+
+    def _as_single(self, event: _Event, base: BaseKey, outcome: Outcome) -> Outcome:
+        """A false value that the document's float32 code may have computed, judged to float32's digits."""
+        found = event.item
+        assert isinstance(found, Found)
+        statement = widened_statement(found.statement) if outcome.verdict == "false" and self._single else None
+        if statement is None:
+            return outcome
+        again = self._judge(replace(event, item=replace(found, statement=statement)), base)
+        written = found.statement.right_text
+        single = single_verdict((outcome.value, outcome.note), (again.verdict, again.value, again.note), written)
+        if single is None:
+            return outcome
+        verdict, value, note = single
+        return replace(again if verdict == "holds" else outcome, verdict=verdict, value=value, note=note)
+
+    @functools.cached_property
+    def _single(self) -> bool:  # whether the document's code computes in float32, read once
+        return computes_in_single(self.document)
 
     def _judge_with(self, event: _Event, base: BaseKey, bindings: dict[str, Binding]) -> Outcome:
         return self._judge(replace(event, bindings=bindings), base)
