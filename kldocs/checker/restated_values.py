@@ -49,6 +49,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     UNIT,
+    combined_before,
     extreme_before,
     not_in_force,
     scaled_after,
@@ -341,6 +342,8 @@ def _reading(
         return None
     if not_in_force(plain, sentence, start):
         return None  # "two flips together have an entropy of about 0.938 bits": the value of all of them
+    if combined_before(plain, sentence, start):
+        return None  # "the sum of the two KL divergences is about 0.09 bits": arithmetic of measures
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
