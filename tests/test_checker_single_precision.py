@@ -170,3 +170,13 @@ def test_a_value_with_a_power_of_ten_is_read_whole(language: str) -> None:
     assert claim.verdict == "holds" and float(claim.value or "nan") == pytest.approx(float(exact), rel=1e-9), claim
     wrong = SENTENCES[language].format(v="2.0e-05")
     assert _sentence_claim(head + wrong + "\n").verdict == "false"
+
+
+def test_a_float32_value_unchecked_for_a_later_name_holds_on_its_float32_digits() -> None:
+    """Code that names one more value it does not read (``h``) leaves a value in words open to it; the float32
+    digits of the KL divergence still fit, so it holds."""
+    code = SINGLE_CODE["jax"] + "\nh = -jnp.sum(p * jnp.log(p))"
+    claim = _sentence_claim(_document(code, _shown(_single_kl(P, Q)), SENTENCES["es"]))
+    assert (claim.verdict, claim.value) == ("holds", mpmath.nstr(_exact_kl(P, Q), 10)), claim
+    wrong = _sentence_claim(_document(code, _shown(_single_kl(P, Q) * np.float32(1.08)), SENTENCES["es"]))
+    assert wrong.verdict != "holds", wrong

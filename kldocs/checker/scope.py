@@ -128,6 +128,15 @@ class KnownDistributions:
             return self._mixture(*self.mixture_pair)
         raise UnboundNameError(name)
 
+    def written_names(self) -> list[str]:
+        """The names of the distributions in force as documents write them: not a joint table's own copies of its
+        marginals (:func:`is_table_copy`), which stand beside the plain names and are never shown."""
+        return [
+            name
+            for name, binding in self.bindings.items()
+            if binding.distribution is not None and not is_table_copy(name)
+        ]
+
     def _mixture(self, first: str, second: str) -> Distribution:
         one, two = self.distribution(first), self.distribution(second)
         if len(one) != len(two):
@@ -269,6 +278,25 @@ def table_name(symbol: MeasureSymbol) -> str | None:
 def _variables_of(names: str) -> tuple[str, ...]:
     """The random variables a set of names separated by commas holds, each once, in the order written."""
     return tuple(dict.fromkeys(name for name in names.split(",") if name))
+
+
+def is_table_copy(name: str) -> bool:
+    """Whether a name is a joint table's own copy of a marginal (:func:`marginal_name`), which no document writes:
+    it is never shown, and a claim's readings and notes use the plain name beside it.
+
+    >>> is_table_copy(marginal_name("X", "X,Y")), is_table_copy("X")
+    (True, False)
+    """
+    return "@" in name
+
+
+def variable_of(name: str) -> str:
+    """The name as documents write it: a table's own copy of a marginal (:func:`marginal_name`) is its variable's.
+
+    >>> variable_of(marginal_name("X", "X,Y")), variable_of("Q")
+    ('X', 'Q')
+    """
+    return name.partition("@")[0]
 
 
 def marginal_name(variable: str, joint: str) -> str:

@@ -295,12 +295,12 @@ class _Checker:
             earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
             above = self.worked.above(item)
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier, above)
-            widened_value = widened(item.written) if verdict == "false" and self._single else None
+            widened_value = widened(item.written) if verdict != "holds" and self._single else None
             if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
                 item_again = replace(item, written=widened_value)
                 again = judge_prose_value(item_again, event.bindings, bases, others, before, earlier, above)
                 single = single_verdict((value, note), again[:3], item.written)
-                if single is not None:
+                if single is not None and (verdict == "false" or single[0] == "holds"):
                     verdict, value, note = single
                     named = again[3] if verdict == "holds" else None
             printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
