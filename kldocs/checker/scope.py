@@ -72,6 +72,7 @@ class Binding:
     unsure: bool = False
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
     reading: Distribution | None = None  # of an unsure table: its cells read as the thirds they look rounded from
+    mixture: tuple[str, str] | None = None  # the two names whose mixture it is (``M = (P+Q)/2``), mixed when judged
 
     def where(self) -> str:
         """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""
@@ -109,6 +110,8 @@ class KnownDistributions:
         binding = self.bindings.get(name)
         if binding is None and len(name) == 1 and name.upper() != "M":
             binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
+        if binding is not None and binding.mixture is not None:
+            return self._mixture(*binding.mixture)
         if binding is not None:
             if binding.distribution is None and binding.problem is None:
                 raise EvaluationError(f"{name} ({binding.where()}) is {binding.text}, not a finite distribution")

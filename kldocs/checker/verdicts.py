@@ -81,6 +81,7 @@ from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
+from kldocs.checker.mixture_names import mixture_bindings
 from kldocs.checker.named_lists import NamedList
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.other_entropies import unless_other_entropy
@@ -191,6 +192,7 @@ class _Checker:
             for d in families.definitions
         ]
         family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
+        family_names += mixture_bindings(self.document)  # M = (P+Q)/2, "let A be the mixture of P and Q"
         with_cell = functools.partial(in_cell, self.document)
         built = names_variables(item.statement.text for item in self.items if isinstance(item, Found))
         tables = written_distributions(self.document, built)  # joint tables, lists of events, matrices, channels
