@@ -399,6 +399,30 @@ ARRAYS = frozenset(
 )
 
 
+#: Methods that change an array's type or place, not its values: ``.astype('float32')``, ``.float()``, ``.to(device)``.
+_CONVERSIONS = frozenset({"astype", "float", "double", "to", "type", "cpu"})
+
+
+def unconverted(node: ast.expr) -> ast.expr:
+    """The array an expression converts to another type or device (``np.array([...]).astype('float32')``,
+    ``torch.tensor([...]).float()``), whose values are the same; the expression itself when it is no conversion.
+
+    >>> ast.unparse(unconverted(ast_expression("np.array([0.5, 0.5]).astype(np.float32).to(device)")))
+    'np.array([0.5, 0.5])'
+    >>> ast.unparse(unconverted(ast_expression("p.astype(float, copy=False)")))
+    'p.astype(float, copy=False)'
+    """
+    while (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in _CONVERSIONS
+        and len(node.args) <= 1
+        and not node.keywords
+    ):
+        node = node.func.value
+    return node
+
+
 def dict_values(node: ast.Dict) -> list[ast.expr] | None:
     """The values of a dict literal keyed by distinct plain strings or numbers, in order (``{'a': 0.5, 'b': 0.5}``).
 

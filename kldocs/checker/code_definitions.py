@@ -29,7 +29,15 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from kldocs.checker.code_calls import ARRAYS, NOT_PYTHON, dict_keys, distribution_outcomes, dotted, literal_numbers
+from kldocs.checker.code_calls import (
+    ARRAYS,
+    NOT_PYTHON,
+    dict_keys,
+    distribution_outcomes,
+    dotted,
+    literal_numbers,
+    unconverted,
+)
 from kldocs.checker.code_functions import total_of
 from kldocs.checker.code_names import FORMULA_NAME, parsed
 from kldocs.checker.code_numbers import changed_name
@@ -175,7 +183,7 @@ def _definition(document: SourceText, statement: ast.stmt, offset: int) -> Distr
     """What a top-level statement ``name = [...]`` defines: a distribution, a list that is none, or nothing."""
     if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
         return None
-    target, value = statement.targets[0], statement.value
+    target, value = statement.targets[0], unconverted(statement.value)
     if not isinstance(target, ast.Name) or not FORMULA_NAME.fullmatch(target.id):
         return None
     outcomes = distribution_outcomes(value)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
+from kldocs.checker.code_calls import unconverted
 from kldocs.checker.code_library import (
     MAX_ITEMS,
     Items,
@@ -278,6 +279,9 @@ class Run:
         return item(owner, index)
 
     def _call(self, node: ast.Call, depth: int) -> Known | None:
+        inner = unconverted(node)
+        if inner is not node:  # an array made another type: its values are the same
+            return self.value(inner, depth + 1)
         if any(isinstance(each, ast.Starred) for each in node.args) or any(k.arg is None for k in node.keywords):
             return None
         function = node.func

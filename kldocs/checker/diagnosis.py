@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
-from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, unit_name
+from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, is_table_copy, unit_name, variable_of
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
 from kldocs.errors import EvaluationError
@@ -233,9 +233,11 @@ def _alternatives(
             related.append((f"the entropy H({first}), not the cross-entropy", MeasureSymbol("entropy", (first,))))
     related.extend(_shannon_slips(symbol))
     if symbol.measure == "entropy":
-        for name in scope.bindings:
-            if name != symbol.args[0]:
-                related.append((f"H({name}), the entropy of {name}", MeasureSymbol("entropy", (name,))))
+        for name, binding in scope.bindings.items():
+            if name == symbol.args[0]:
+                continue
+            shown = f"{variable_of(name)} as the table on {binding.where()} gives it" if is_table_copy(name) else name
+            related.append((f"H({variable_of(name)}), the entropy of {shown}", MeasureSymbol("entropy", (name,))))
     for description, other in related:
         for candidate in (base, *other_bases):
             suffix = "" if candidate == base else f", in {unit_name(candidate)}"
@@ -371,7 +373,7 @@ def _term_text(quantity: Quantity, term: Term, base: BaseKey) -> str:
 
 def identify(value: ExactValue, scope: KnownDistributions, base: BaseKey) -> str | None:
     """Which measure of the distributions in force has exactly this value, if any."""
-    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
+    names = scope.written_names()[:6]
     candidates: list[MeasureSymbol] = [MeasureSymbol("entropy", (name,)) for name in names]
     for first in names:
         for second in names:
@@ -395,7 +397,7 @@ def nearest_terms(node: Node, text: str, scope: KnownDistributions, base: BaseKe
     A measure qualifies when the expansion has as many nonzero terms as it
     and at least half of them match.
     """
-    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None][:6]
+    names = scope.written_names()[:6]
     terms = _written_terms(node, text, scope, base)  # the same for every measure tried
     if terms is None:
         return None

@@ -28,11 +28,19 @@ from kldocs.checker.diagnosis import matches, rounds_to
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.impossible_values import impossible_value
-from kldocs.checker.latex_numbers import BaseKey, parse
+from kldocs.checker.latex_numbers import BaseKey, Node, parse
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.own_distributions import OWN_DISTRIBUTION, OWN_KIND
 from kldocs.checker.prose_claims import ProseValue
-from kldocs.checker.scope import Binding, KnownDistributions, base_name, joint_name, parse_base, unit_name
+from kldocs.checker.scope import (
+    Binding,
+    KnownDistributions,
+    base_name,
+    is_table_copy,
+    joint_name,
+    parse_base,
+    unit_name,
+)
 from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import literal, measures_in
 from kldocs.errors import EvaluationError
@@ -81,7 +89,7 @@ def judge_prose_value(
                 return judged  # "the reverse direction is 0.193": the reading that fits is the one meant
             note = f"{worked[2]}, the measure the formula above works out ({item.written} fits {fits} instead)"
             return "false", worked[1], note, worked[3]
-    latest = max(bindings.values(), key=lambda binding: binding.line, default=None)
+    latest = _named_last(bindings)
     if judged[0] == "false" and not item.names and latest is not None and latest.distribution is None:
         last = f"{latest.name}, named last ({latest.where()}), is not read"
         note = f"{judged[2]}; but {last}, and the sentence may speak of it"
@@ -132,6 +140,12 @@ _QUALIFIED = lazy(r"(?i)\b(?:joint|conditional|differential)\s+entropy")
 _MANY = lazy(r"(?i)three|four|several|multiple|weight|tres|drei|trois|三|세")
 
 
+def _named_last(bindings: Mapping[str, Binding]) -> Binding | None:
+    """The distribution named last, by a name the document writes (not a table's own copy of a marginal)."""
+    named = (binding for name, binding in bindings.items() if not is_table_copy(name))
+    return max(named, key=lambda binding: binding.line, default=None)
+
+
 def _nothing_read(bindings: Mapping[str, Binding]) -> str:
     """Why no distribution in force is read: none is defined, or the latest is one that is not read (code changed
     it, a sentence redefined it in words, it is a normal) and why.
@@ -140,7 +154,7 @@ def _nothing_read(bindings: Mapping[str, Binding]) -> str:
     ('no distributions are defined before this sentence', 'no distributions are defined before this sentence that \
 are read: p (line 3) is p = N(0, 1), not a finite distribution')
     """
-    latest = max(bindings.values(), key=lambda binding: binding.line, default=None)
+    latest = _named_last(bindings)
     if latest is None or latest.distribution is not None:
         return "no distributions are defined before this sentence"
     try:
@@ -187,6 +201,9 @@ def _judged(
                     return "holds", shown, note + item.written, base_name(base)
                 shown = value.decimal(10)
                 note = f"{symbol.text()} = {shown} {unit_name(base)}, which {rounds_to(value, written)} {item.written}"
+                other = _other_direction(item, readings, symbol, scope, base, node)
+                if other is not None:  # "from Q to P": which comes first, authors write both ways
+                    return "unchecked", None, f"{note}, but {other}", None
                 if len(readings) > 1:
                     missing = "which comes first" if item.names else "the distributions"
                     note += f" (the sentence does not name {missing}; this reading fits)"
@@ -206,6 +223,45 @@ def _judged(
         note + (f" (nor does any other reading: {others})" if others else ""),
         base_name(base),
     )
+
+
+def _other_direction(
+    item: ProseValue,
+    readings: Sequence[MeasureSymbol],
+    symbol: MeasureSymbol,
+    scope: KnownDistributions,
+    base: BaseKey,
+    node: Node,
+) -> str | None:
+    """Why a value that fits only the reversed direction of the two distributions its words name is not judged:
+    authors order them in words both ways ("from Q to P" is D(Q||P) to some, D(P||Q) to others), so it may be right,
+    and the usual order (the first named first, "of Q relative to P", "de P para Q"; the approximated first, "using Q
+    to approximate P") is not what it fits. None when the words name no two distributions or no order ("between P
+    and Q"), or the value fits the usual order, or both.
+    """
+    if not item.names or len(readings) != 2 or len(item.names) != 2 or symbol.args is None:
+        return None
+    if _BETWEEN.search(item.text):
+        return None  # "between P and Q" gives no order to read
+    first, second = item.names[::-1] if _APPROXIMATES.search(item.text) else item.names
+    if symbol.args[0] in (first, first.swapcase()) and symbol.args[1] in (second, second.swapcase()):
+        return None
+    (other,) = [reading for reading in readings if reading != symbol]
+    try:
+        value = scope.value(other, base)
+    except EvaluationError:
+        return None
+    written = literal(node)
+    if written is None or matches(value, node, ExactValue.number(written.value), item.approximate):
+        return None
+    shown = f"{other.text()} = {value.decimal(10)} {unit_name(base)} does not"
+    return f"{shown}, and the words name {first} and {second} in an order authors read both ways: not judged"
+
+
+#: "Between" two distributions, which orders neither first.
+_BETWEEN = lazy(r"(?i)\b(?:between|entre|zwischen|между|tra|fra)\b|사이|之间|之間|の間")
+#: Words that name the approximation before what it approximates: "using Q to approximate P", "Q in place of P".
+_APPROXIMATES = lazy(r"(?i)\b(?:to\s+approximate|instead\s+of|in\s+place\s+of|as\s+an\s+approximation\s+(?:of|to))\b")
 
 
 def prose_kind(item: ProseValue, bindings: Mapping[str, Binding]) -> str:
@@ -230,7 +286,7 @@ def _readings(measure: str, bindings: Mapping[str, Binding], names: tuple[str, .
         return [
             MeasureSymbol("entropy", (name,))
             for name, b in bindings.items()
-            if b.distribution is not None and "@" not in name and ("|" not in name or "=" in name)
+            if b.distribution is not None and not is_table_copy(name) and ("|" not in name or "=" in name)
         ]
     names = tuple(_bound(name, bindings) or name for name in names)
     named = len(names) == 2 and all(name in bindings and bindings[name].distribution is not None for name in names)

@@ -141,6 +141,41 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
     return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
 
 
+#: Words of a sentence before a value that make it arithmetic of measures, not one measure's value: a sum, a total, a
+#: difference or a ratio of them, one plus or minus another, their average ("the sum of the two KL divergences", "the
+#: entropy plus the KL divergence", "the ratio of the KL divergence to the entropy", "the difference between the two
+#: directions"), in the languages the checker reads; not "on average", nor "both directions" before their two values.
+_COMBINED = lazy(
+    r"(?<![^\W\d_])(?:(?:sum|total|plus|minus|ratio|quotient|product|(?<!on\s)average|mean\s+of|divided|multiplied|"
+    r"added|subtracted|Summe|Verh[äa]ltnis|Quotient|Produkt|(?<!im\s)Durchschnitt|Mittelwert|geteilt|suma|cociente|"
+    r"(?<!en\s)promedio|dividid[ao]|somme|(?<!en\s)moyenne|divis[ée]e?|soma|(?<!em\s)m[ée]dia|сумм\w*|плюс|минус|"
+    r"(?<!в\s)средн\w+)(?![^\W\d_])|"
+    r"(?:m[áa]s|menos|plus|moins|mais)\s+(?:la|el|le|l['’]|a|o)\s|raz[óo]n\s+(?:entre|de)\s|"
+    r"(?<!par\s)rapport\s+(?:entre|de|des)\s|"
+    r"(?:difference|diferencia|diferen[çc]a|diff[ée]rence|Differenz|Unterschied)\s+(?:between|of|in|entre|de|des|"
+    r"da|do|zwischen|der)\s+(?:the\s+|las\s+|los\s+|les\s+|la\s+|le\s+|l['’]\s*|den\s+|as\s+|os\s+|a\s+|o\s+)?"
+    r"(?:two\s+|both\s+|dos\s+|deux\s+|duas\s+|beiden\s+)?(?:[^\W\d_]*entrop|KL|cross|diverg|direc|Richtung|H\(|D\())|"
+    r"之和|的和|总和|總和|加上|减去|減去|之差|的差(?![异異别別距])|差值|之比|比值|比率|除以|乘积|的平均|平均值|"
+    r"の和[はが]|合計|足した|足す|引いた|の差[はが]|の比[はが]|割った|の平均|"
+    r"의\s*합|합은|합이|합계|더한|더하면|뺀|빼면|의\s*차이[는가]|비율|나눈|나누면|의\s*평균|평균값",
+    re.IGNORECASE,
+)
+
+
+def combined_before(text: str, start: int, end: int) -> bool:
+    """Whether the words of a sentence before a value (``text[start:end]``, at most its last 200 characters) make
+    the value arithmetic of measures (see :data:`_COMBINED`), not the value of one.
+
+    >>> combined_before("The sum of the two KL divergences is", 0, 36), combined_before("The KL divergence is", 0, 20)
+    (True, False)
+    >>> combined_before("The KL divergence measures the difference between P and Q; it is", 0, 66)
+    False
+    >>> combined_before("两个 KL 散度之和为", 0, 11), combined_before("Die Summe der KL-Divergenzen beträgt", 0, 36)
+    (True, True)
+    """
+    return _COMBINED.search(text, max(start, end - 200), end) is not None
+
+
 #: A count of draws before a measure in its sentence: "two flips together have an entropy of", "over 10 independent
 #: draws the divergence", "a block of four symbols": the measure of all of them, not of one.
 _MANY_BEFORE = lazy(
@@ -165,18 +200,23 @@ def not_in_force(text: str, start: int, end: int) -> bool:
 
 
 #: The same said after the measure's name, as Chinese, Japanese and Korean say it: "交叉熵的两倍", "KL散度的一半",
-#: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반".
+#: "エントロピーの2倍", "엔트로피의 두 배", "발산의 절반"; and "倍" or "배" right after a value (``H(P,Q) = 2 倍 H(P)``,
+#: "$H(P,Q) = 2$ 倍の $H(P)$"), which makes it a multiple. Maths delimiters may come first.
 _SCALED_AFTER = lazy(
-    r"[ \t]*(?:的|の|의)?[ \t]*"
-    r"(?:[0-9一二两三四五六七八九十百几]+[ \t]*倍|一半|半分|[0-9두세네열백]+[ \t]*배|절반|百分之)"
+    r"(?:[ \t]|\$|\\\))*(?:的|の|의)?[ \t]*"
+    r"(?:(?:[0-9０-９]+(?:\.[0-9]+)?|[一二两兩三四五六七八九十百几]+)?[ \t]*倍|一半|半分|"
+    r"(?:[0-9０-９]+(?:\.[0-9]+)?|[두세네열백]+)?[ \t]*배(?![열포경])|절반|百分之)"
 )
 
 
 def scaled_after(text: str, end: int) -> bool:
-    """Whether the words right after a measure's name, which ends at ``text[end]``, make a multiple or a share of it.
+    """Whether the words right after a measure's name or a value, which ends at ``text[end]``, make a multiple or a
+    share of it.
 
     >>> scaled_after("交叉熵的两倍约为 3.044", 3), scaled_after("交叉熵约为 1.522", 3)
     (True, False)
+    >>> scaled_after("$H = 2$ 倍の $H(P)$", 6)
+    True
     """
     return _SCALED_AFTER.match(text, end, end + 20) is not None
 

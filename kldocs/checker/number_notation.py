@@ -1,18 +1,19 @@
 r"""How numbers are written: decimal commas ("H = 1,571 bits", "0,5 × log2(0,5)") and ``0. 25``.
 
-Portuguese, French and Spanish write ``0,5`` for one half. A document is read with decimal commas when its
-prose and formulas hold at least two numbers written ``0,dd`` and no number written with a decimal point: then
-each ``a,b`` (digits, a comma, digits, with no further comma or digit) is read as ``a.b``. LaTeX's decimal
-comma ``0{,}25`` (German, French and Russian notes) is read as ``0.25`` when the document writes no decimal
-point: the digits move right by the braces' width, so ``1{,}585`` reads ``1.585``. Lists keep their separators
-(``(0,5; 0,5)``, ``0,5, 0,5``). Code is left as it is, and so is the comma between the two whole-number
-parameters of a normal, uniform or binomial distribution (``N(0,1)``, ``U(0,2)``): a separator, not a decimal
-comma. A document that also writes decimal points (probabilities copied from code, values typed in prose) still
-has its ``0,dd`` read as ``0.dd`` where a formula gives it as a value, after ``=``, ``≈`` or ``\approx``
-(``H(P) = 0,469``, not the whole number 0): a zero before a comma is never a thousands separator, while
-``{0,1}``, ``(0,25)`` and ``0,1,0`` keep their commas. A zero, a point and a space
-before digits (``0. 25``, a space typed or left by a line break) is read as
-``0.25``. Every character stays in its place, so every offset still points into the file.
+Portuguese, French and Spanish write ``0,5`` for one half. A document is read with decimal commas when its prose and
+formulas hold at least two numbers written ``0,dd`` and no number written with a decimal point: then each ``a,b``
+(digits, a comma, digits, with no further comma or digit) is read as ``a.b``. LaTeX's decimal comma ``0{,}25``
+(German, French and Russian notes) is read as ``0.25``: the digits move right by the braces' width, so ``1{,}585``
+reads ``1.585``. In a document that also writes decimal points, where ``10{,}000`` may be ten thousand, braced
+commas are read so when one of them cannot separate thousands (``0{,}305``, ``3{,}47``), and so is one in a value a
+formula gives (``H(P) = 1{,}295``). Lists keep their separators (``(0,5; 0,5)``, ``0,5, 0,5``). Code is left as it
+is, and so is the comma between the two whole-number parameters of a normal, uniform or binomial distribution
+(``N(0,1)``, ``U(0,2)``): a separator, not a decimal comma. A document that also writes decimal points
+(probabilities copied from code, values typed in prose) still has its ``0,dd`` read as ``0.dd`` where a formula
+gives it as a value, after ``=``, ``≈`` or ``\approx`` (``H(P) = 0,469``, not the whole number 0): a zero before a
+comma is never a thousands separator, while ``{0,1}``, ``(0,25)`` and ``0,1,0`` keep their commas. A zero, a point
+and a space before digits (``0. 25``, a space typed or left by a line break) is read as ``0.25``. Every character
+stays in its place, so every offset still points into the file.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = with_decimal_points(parse_text("P = (0,5; 0,5) e H = 0,75 bits.\n", "a.md"))
@@ -45,6 +46,10 @@ _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
 #: A value written with a decimal comma in a document that also writes decimal points: a zero, a comma and digits
 #: (not in a list) after a relation. (Prose values, "vale 0,469 bits", are read with their comma as they stand.)
 _VALUE_COMMA = lazy(r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*0(?P<comma>,)(?=[0-9]{1,12}(?![0-9,]))")
+#: A braced comma in a value a formula gives (``H(P) = 1{,}295``): a decimal comma, even beside ``10{,}000`` elsewhere.
+_VALUE_BRACED = lazy(
+    r"(?<![<>!])(?:=|≈|≃|\\approx|\\simeq)[ \t]*\$?[ \t]*(?P<whole>\d{1,6})\{,\}(?P<part>\d{1,12})(?![\d.])"
+)
 #: LaTeX's decimal comma between digits: ``0{,}25``.
 _BRACED_COMMA = lazy(r"(?<![\d.])(\d{1,6})\{,\}(\d{1,12})(?![\d.])")
 #: A family with two whole-number parameters; each name is matched before the test that no letter precedes it,
@@ -80,6 +85,26 @@ def _as_point(match: re.Match[str]) -> str:
     return match.group()[:-1] + "."
 
 
+def _braced_value(match: re.Match[str]) -> str:
+    """A match of :data:`_VALUE_BRACED` with its braced comma as a point, the digits moved right by the braces' width.
+
+    >>> _VALUE_BRACED.sub(_braced_value, "H = 1{,}295 bits")
+    'H =   1.295 bits'
+    """
+    lead = match.group()[: match.start("whole") - match.start()]
+    return f"{lead}  {match['whole']}.{match['part']}"
+
+
+def _decimal_brace(match: re.Match[str], points_written: bool) -> bool:
+    """Whether a braced comma (:data:`_BRACED_COMMA`) is a decimal comma: always in a document that writes no decimal
+    point, else when it cannot separate thousands (a zero before it, or not three digits after it).
+
+    >>> [_decimal_brace(_BRACED_COMMA.search(text), True) for text in ("0{,}305", "3{,}47", "10{,}000")]
+    [True, True, False]
+    """
+    return not points_written or match.group(1) == "0" or len(match.group(2)) != 3
+
+
 def _cut(source: str, version: str, piece: str, start: int) -> str | None:
     """``piece`` as it stands in ``version`` (``source`` rewritten in place) if it is ``source``'s text at ``start``.
 
@@ -105,9 +130,12 @@ def with_decimal_points(document: SourceText) -> SourceText:
     two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
     points_written = _POINT_DECIMAL.search(written) is not None
     commas = two_commas and not points_written
-    braced = not points_written and "{,}" in written and _BRACED_COMMA.search(written) is not None
+    braced = "{,}" in written and any(
+        _decimal_brace(match, points_written) for match in _BRACED_COMMA.finditer(written)
+    )  # one braced comma that is decimal: they all are
     valued = points_written and _LEADING_ZERO.search(written) is not None and _VALUE_COMMA.search(written) is not None
-    if not commas and not braced and not valued and not _SPACED_POINT.search(written):
+    braced_values = not braced and "{,}" in written and _VALUE_BRACED.search(written) is not None
+    if not commas and not braced and not valued and not braced_values and not _SPACED_POINT.search(written):
         return document
 
     def points(piece: str, start: int = -1) -> str:
@@ -119,6 +147,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
             piece = _BRACED_COMMA.sub(r"  \1.\2", piece)
         if valued:
             piece = _VALUE_COMMA.sub(_as_point, piece)
+        if braced_values and "{,}" in piece:
+            piece = _VALUE_BRACED.sub(_braced_value, piece)
         return (_COMMA_DECIMAL.sub(".", piece) if commas else piece).replace(_KEPT, ",")
 
     pieces, position = [], 0

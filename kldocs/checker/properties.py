@@ -374,7 +374,7 @@ def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = No
 
 
 def _both_directions(scope: KnownDistributions, measure: str, base: BaseKey) -> str:
-    names = [name for name, binding in scope.bindings.items() if binding.distribution is not None]
+    names = scope.written_names()
     if "P" in names and "Q" in names:
         names = ["P", "Q"]
     if len(names) < 2:

@@ -27,6 +27,7 @@ from kldocs.checker.measure_words import (
     MEASURE_ANCHORS,
     MEASURE_WORDS,
     NOT_THE_VALUE,
+    combined_before,
     extreme_before,
     not_in_force,
     scaled_before,
@@ -37,7 +38,8 @@ from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs
 from kldocs.exact import Base
 
-_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?)"  # dots: the digits are cut off
+#: A value: its digits cut off when dots follow them; a power of ten after them is its own (``2.02e-06``).
+_NUMBER = r"(?P<number>-?[0-9]+(?:\.[0-9]+(?:\.\.\.|…|⋯)?)?(?:[eE][-+]?[0-9]{1,3})?)(?![eE][-+]?[0-9])"
 #: A unit after the number; a Korean one may have its particle glued to it (``0.611 나트이다``).
 _UNIT = r"(?:\s*(?P<unit>(?:nats?|bits?|bans?|hartleys?)\b|비트|나트|내트))?"
 _DIGIT = lazy("[0-9]")
@@ -113,6 +115,8 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
             continue  # "if the two are the same, the divergence is 0", "two flips have": not the distributions in force
         if scaled_before(text, match.start("measure"), sentence_start):
             continue  # "twice the cross-entropy is 2.986 bits", "a total KL divergence of 73.7 bits": not its value
+        if combined_before(text, sentence_start, match.start("number")):
+            continue  # "the entropy plus the KL divergence is 1.529 bits": arithmetic of measures, not one's value
         if _counted(text, match):
             continue  # "the entropy of 8 equally likely outcomes is 3 bits": 8 counts outcomes, it is no value
         if _scaled_formula(document, region, match.end("measure"), match.start("number")):

@@ -49,6 +49,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     UNIT,
+    combined_before,
     extreme_before,
     not_in_force,
     scaled_after,
@@ -111,10 +112,11 @@ _AFTER_NUMBER = lazy(r"[ \t]*(?:%|percent|per\s*cent|times|×|x(?![A-Za-z]))", r
 _SENTENCE_MARK = lazy(r"[.!?;](?=\s|$)|[。！？；]")
 #: A name of a distribution in the words: a capital letter standing alone (not "A", "I" or "O"), or p, q.
 _NAME = lazy(r"(?<![A-Za-z0-9\\^_{])(?P<name>[B-HJ-NP-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z0-9(_])")
-#: A direction written as a symbol: ``D_{KL}(P \| Q)``, ``KL(Q||P)``.
+#: A direction written as a symbol: ``D_{KL}(P \| Q)``, ``KL(Q||P)``, and a plain ``D(Q||P)`` with its double bar.
 _DIRECTION = lazy(
-    r"(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
-    r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|)\s*(?P<q>[A-Za-z])\s*\)"
+    r"(?:(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
+    r"(?:\\\||\|\||‖|\\parallel|\\Vert|\|)|(?<![A-Za-z\\])D\s*\(\s*(?P<barred>[A-Za-z])\s*"
+    r"(?:\\\||\|\||‖|\\parallel|\\Vert|∥))\s*(?P<q>[A-Za-z])\s*\)"
 )
 #: A divergence written with a double bar, ``D(P \| Q)``: the sentence's own measure, whatever the lines above name.
 _BARRED = lazy(r"(?<![A-Za-z\\])D\s*\(\s*[A-Za-z][^()|\n]{0,12}?(?:\|\||\\\||\\Vert|\\parallel|‖|∥)")
@@ -341,6 +343,8 @@ def _reading(
         return None
     if not_in_force(plain, sentence, start):
         return None  # "two flips together have an entropy of about 0.938 bits": the value of all of them
+    if combined_before(plain, sentence, start):
+        return None  # "the sum of the two KL divergences is about 0.09 bits": arithmetic of measures
     condition = _SUPPOSED.search(plain, number.end(), number.end() + _REACH if end is None else end.start())
     if condition is not None and not _USE.match(plain, condition.start()):
         return None  # "H(T) is 1 bit when the coin is fair": a case, not the distributions in force
@@ -395,7 +399,9 @@ def _reading(
         if not divergence and (not (verb or about or bracketed or (copula and united)) or not subject):
             return None  # "the probability of heads is about 0.5": some other quantity; "which is 0.22 nats": a value
         measure = measure_above
-    directions = tuple((found.group("p"), found.group("q")) for found in _DIRECTION.finditer(clause))
+    directions = tuple(
+        (found.group("p") or found.group("barred"), found.group("q")) for found in _DIRECTION.finditer(clause)
+    )
     shown = (
         max(sentence, after)
         if lead - max(sentence, after) <= _SHOWN

@@ -72,6 +72,7 @@ class Binding:
     unsure: bool = False
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
     reading: Distribution | None = None  # of an unsure table: its cells read as the thirds they look rounded from
+    mixture: tuple[str, str] | None = None  # the two names whose mixture it is (``M = (P+Q)/2``), mixed when judged
 
     def where(self) -> str:
         """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""
@@ -109,6 +110,8 @@ class KnownDistributions:
         binding = self.bindings.get(name)
         if binding is None and len(name) == 1 and name.upper() != "M":
             binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
+        if binding is not None and binding.mixture is not None:
+            return self._mixture(*binding.mixture)
         if binding is not None:
             if binding.distribution is None and binding.problem is None:
                 raise EvaluationError(f"{name} ({binding.where()}) is {binding.text}, not a finite distribution")
@@ -127,6 +130,15 @@ class KnownDistributions:
         if name in ("M", "m") and self.mixture_pair is not None:
             return self._mixture(*self.mixture_pair)
         raise UnboundNameError(name)
+
+    def written_names(self) -> list[str]:
+        """The names of the distributions in force as documents write them: not a joint table's own copies of its
+        marginals (:func:`is_table_copy`), which stand beside the plain names and are never shown."""
+        return [
+            name
+            for name, binding in self.bindings.items()
+            if binding.distribution is not None and not is_table_copy(name)
+        ]
 
     def _mixture(self, first: str, second: str) -> Distribution:
         one, two = self.distribution(first), self.distribution(second)
@@ -269,6 +281,25 @@ def table_name(symbol: MeasureSymbol) -> str | None:
 def _variables_of(names: str) -> tuple[str, ...]:
     """The random variables a set of names separated by commas holds, each once, in the order written."""
     return tuple(dict.fromkeys(name for name in names.split(",") if name))
+
+
+def is_table_copy(name: str) -> bool:
+    """Whether a name is a joint table's own copy of a marginal (:func:`marginal_name`), which no document writes:
+    it is never shown, and a claim's readings and notes use the plain name beside it.
+
+    >>> is_table_copy(marginal_name("X", "X,Y")), is_table_copy("X")
+    (True, False)
+    """
+    return "@" in name
+
+
+def variable_of(name: str) -> str:
+    """The name as documents write it: a table's own copy of a marginal (:func:`marginal_name`) is its variable's.
+
+    >>> variable_of(marginal_name("X", "X,Y")), variable_of("Q")
+    ('X', 'Q')
+    """
+    return name.partition("@")[0]
 
 
 def marginal_name(variable: str, joint: str) -> str:

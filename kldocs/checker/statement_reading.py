@@ -26,7 +26,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.found import Found, Unreadable
 from kldocs.checker.latex_numbers import MeasureNode
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import scaled_before
+from kldocs.checker.measure_words import scaled_after, scaled_before
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
@@ -125,6 +125,8 @@ def _read(
         start = region.offset + shift + min(statement.left.start, statement.right.start)
         if isinstance(statement.left, MeasureNode) and scaled_before(document.text, start):
             continue  # "72% of D(P||Q): 0.531 / 0.737", "half of $H(P) = 0.5$": a share of the measure, not its value
+        if scaled_after(document.text, offset + len(statement.right_text)):
+            continue  # "D(P||Q) = H(P) 的 2 倍", "H(P,Q) = 2 倍 H(P)": a multiple, not the right side's value
         if statement.relation == "~" and _for_near_distributions(document.text, start, statement):
             continue  # "for nearby distributions KL is about symmetric: D(P||Q) ≈ D(Q||P)": not of the pair in force
         if not denied_at(document.text, start, offset + len(statement.right_text)):

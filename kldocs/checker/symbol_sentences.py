@@ -25,7 +25,13 @@ from collections.abc import Iterator
 from kldocs.checker.chains import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.measure_words import MEASURE_ANCHORS, MEASURE_WORDS, NOT_THE_VALUE, scaled_before
+from kldocs.checker.measure_words import (
+    MEASURE_ANCHORS,
+    MEASURE_WORDS,
+    NOT_THE_VALUE,
+    combined_before,
+    scaled_before,
+)
 from kldocs.checker.prose_claims import measure_named
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
@@ -64,6 +70,8 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
         symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
         if not _is_measure(symbol, measure) or _conditional(text, match) or scaled_before(text, match.start()):
             continue  # "half the cross-entropy H(P,Q) is about 0.868": not its value
+        if combined_before(text, _sentence_start(text, match.start()), match.start("number")):
+            continue  # "the KL divergence D(P||Q) plus the entropy H(P) is 1.529 bits": a sum of measures
         if match.group("about") and "/" in match.group("number"):
             continue  # "about 4/5 bits": how near a fraction is meant to be is not said
         compared = (match.group("compared") or "").lower()
@@ -75,10 +83,15 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
 
 def _conditional(text: str, match: re.Match[str]) -> bool:
     """True when the sentence around the match sets a condition ("if", "when", "for a fair coin")."""
-    start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
+    start = _sentence_start(text, match.start())
     ends = [found for found in (text.find(mark, match.end()) for mark in (". ", "! ", "? ", "; ")) if found >= 0]
     sentence = text[start : min(ends, default=len(text))]
     return not CONDITION_WORDS.union({"for"}).isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds ``text[at]`` starts."""
+    return max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "; ")) + 1
 
 
 def with_maths(document: SourceText, region: Region) -> str:

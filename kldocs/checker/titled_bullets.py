@@ -59,9 +59,9 @@ def titled_bullets(document: SourceText, paragraph: Region) -> Iterator[Property
         found = said_after(said, 0, len(said), measure)
         if found is None or refuted(said[found[2] :], ""):
             continue
-        kind, negated, stop = found
+        kind, negated, stop, said_of = found
         offset = paragraph.offset + item.start("said")
-        yield Property(document.line(offset), " ".join(said[:stop].split()), measure, kind, negated, offset)
+        yield Property(document.line(offset), " ".join(said[:stop].split()), said_of, kind, negated, offset)
 
 
 def _heading_measure(line: str | None) -> str | None:

@@ -82,6 +82,7 @@ from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE, merged
+from kldocs.checker.mixture_names import mixture_bindings
 from kldocs.checker.named_lists import NamedList
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.other_entropies import unless_other_entropy
@@ -103,6 +104,7 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
+from kldocs.checker.single_precision import computes_in_single, single_verdict, widened, widened_statement
 from kldocs.checker.table_scope import (
     another_table,
     as_sixths,
@@ -191,6 +193,7 @@ class _Checker:
             for d in families.definitions
         ]
         family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
+        family_names += mixture_bindings(self.document)  # M = (P+Q)/2, "let A be the mixture of P and Q"
         with_cell = functools.partial(in_cell, self.document)
         built = names_variables(item.statement.text for item in self.items if isinstance(item, Found))
         tables = written_distributions(self.document, built)  # joint tables, lists of events, matrices, channels
@@ -296,6 +299,14 @@ class _Checker:
             earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
             above = self.worked.above(item)
             verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier, above)
+            widened_value = widened(item.written) if verdict != "holds" and self._single else None
+            if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
+                item_again = replace(item, written=widened_value)
+                again = judge_prose_value(item_again, event.bindings, bases, others, before, earlier, above)
+                single = single_verdict((value, note), again[:3], item.written)
+                if single is not None and (verdict == "false" or single[0] == "holds"):
+                    verdict, value, note = single
+                    named = again[3] if verdict == "holds" else None
             printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
             if printer is not None:
                 note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
@@ -432,7 +443,8 @@ class _Checker:
         )
         if key not in self.memo:
             measures = measures_in(found.statement.left) + measures_in(found.statement.right)
-            read = as_sixths(self._judge(event, base), event.bindings, functools.partial(self._judge_with, event, base))
+            judged = self._as_single(event, base, self._judge(event, base))
+            read = as_sixths(judged, event.bindings, functools.partial(self._judge_with, event, base))
             outcome = from_table(read, measures, event.bindings)  # a table of rounded thirds is read as thirds
             self.memo[key] = with_terms(outcome, found.statement, KnownDistributions(event.bindings), base)
         outcome = self._unless_conditional(event, self.memo[key])
@@ -516,6 +528,25 @@ class _Checker:
             note = f"{uses}: it may be about other distributions than those given here, so it is not judged"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return outcome
+
+    def _as_single(self, event: _Event, base: BaseKey, outcome: Outcome) -> Outcome:
+        """A false value that the document's float32 code may have computed, judged to float32's digits."""
+        found = event.item
+        assert isinstance(found, Found)
+        statement = widened_statement(found.statement) if outcome.verdict == "false" and self._single else None
+        if statement is None:
+            return outcome
+        again = self._judge(replace(event, item=replace(found, statement=statement)), base)
+        written = found.statement.right_text
+        single = single_verdict((outcome.value, outcome.note), (again.verdict, again.value, again.note), written)
+        if single is None:
+            return outcome
+        verdict, value, note = single
+        return replace(again if verdict == "holds" else outcome, verdict=verdict, value=value, note=note)
+
+    @functools.cached_property
+    def _single(self) -> bool:  # whether the document's code computes in float32, read once
+        return computes_in_single(self.document)
 
     def _judge_with(self, event: _Event, base: BaseKey, bindings: dict[str, Binding]) -> Outcome:
         return self._judge(replace(event, bindings=bindings), base)

@@ -349,14 +349,16 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue
         if _SUBJECT.search(text, start, subject.start()) is None:  # the subject of its sentence
             yield from _elided(document, paragraph, end + 1, measure)
-        found = said_after(text, subject.end(), end, measure)
+        clause = max([start, *(mark.end() for mark in _CLAUSE_BREAK.finditer(text, start, subject.start()))])
+        found = said_after(text, subject.end(), end, measure, clause)  # a square root named in the subject's clause
         if found is None:
             continue
-        kind, negated, stop = found
+        kind, negated, stop, said_of = found
         if refuted(text[stop : end + 1], text[end + 1 : end + 1 + AFTER_READ]):
             continue  # "... 거리 함수이다 (틀림)": a mistake shown as such
-        shown = text[subject.start() : stop]
-        yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
+        root = _ROOT.search(text, clause, subject.start()) if said_of != measure else None
+        opening = subject.start() if root is None else root.start()  # "Die Quadratwurzel der JS-Divergenz ist ..."
+        yield _property(document, paragraph, opening, text[opening:stop], said_of, kind, negated)
         more = _CONJUNCTION.match(text, stop, end)
         second = said_after(text, more.end(), end, measure) if more is not None else None
         if (
@@ -366,7 +368,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             and _SUBJECT.search(text, more.end(), second[2]) is None  # "..., 但JS散度是对称的": another subject's
         ):  # "非负的，当且仅当 P = Q 时为零"
             place = more.end()
-            yield _property(document, paragraph, place, text[place : second[2]], measure, second[0], second[1])
+            yield _property(document, paragraph, place, text[place : second[2]], second[3], second[0], second[1])
 
 
 #: A measure named only to be set against the sentence's subject, after it: "KLダイバージェンスとは異なり対称だ",
@@ -427,12 +429,12 @@ def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -
     found = said_after(text, start + len(opening.group()) - len(opening.group().lstrip()), end, measure)
     if found is None:
         return
-    kind, negated, stop = found
+    kind, negated, stop, said_of = found
     if _SUBJECT.search(text, start, _said_from(text, start, stop)) is not None:  # "Es la divergencia KL ...": its own
         return
     if refuted(text[stop : end + 1], text[end + 1 : end + 1 + AFTER_READ]):
         return
-    yield _property(document, paragraph, start, text[start:stop], measure, kind, negated)
+    yield _property(document, paragraph, start, text[start:stop], said_of, kind, negated)
 
 
 def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Property]:
@@ -457,8 +459,17 @@ def _said_from(text: str, start: int, stop: int) -> int:
     return min((place for place in starts), default=stop)
 
 
-def said_after(text: str, start: int, end: int, measure: str) -> tuple[str, bool, int] | None:
-    """The property said after the subject: its kind, whether negated, where it ends."""
+def said_after(
+    text: str, start: int, end: int, measure: str, opening: int | None = None
+) -> tuple[str, bool, int, str] | None:
+    """The property said after the subject: its kind, whether negated, where it ends, and what it is said of: the
+    measure, or the Jensen-Shannon distance when the words from ``opening`` (the sentence's start; ``start`` when
+    not given) name the JSD's square root ("Ihre Wurzel ist eine Metrik", "JS散度的平方根是一个度量"). None when they
+    name another measure's square root, or nothing is said.
+
+    >>> said_after("Ihre Wurzel ist eine Metrik", 0, 27, "jsd"), said_after("ist eine Metrik", 0, 15, "jsd")
+    (('metric', False, 27, 'js_distance'), ('metric', False, 15, 'jsd'))
+    """
     gap = _GAP.match(text, start, end)
     limit = gap.end() if gap is not None else start
     best: tuple[int, str, bool, int] | None = None
@@ -476,8 +487,22 @@ def said_after(text: str, start: int, end: int, measure: str) -> tuple[str, bool
     position, kind, negated, stop = best
     if _SUPPOSED.search(text[start:position]):
         return None
+    if _ROOT.search(text, start if opening is None else opening, position):  # said of the measure's square root
+        if measure != "jsd" or kind == "jsd_average":
+            return None
+        measure = "js_distance"
     flipped = len(_NEGATION.findall(text[start:position])) % 2 == 1
-    return kind, negated != flipped, stop
+    return kind, negated != flipped, stop, measure
+
+
+#: Where a clause ends within a sentence: a comma or semicolon, or "but" ("平方根是一种度量，但 JS 散度本身不是度量").
+_CLAUSE_BREAK = lazy(r"[,;，；、]|(?i:\b(?:but|aber|pero|mais|mas|но)\b)|但|而|하지만|しかし")
+#: A square root, in the languages read: the Jensen-Shannon distance, when it is the JSD's.
+_ROOT = lazy(
+    r"square\s+root|(?<![^\W\d_])(?:Quadrat)?[Ww]urzel|ra[ií]z(?:\s+cuadrada|\s+quadrada)?|racine(?:\s+carr[ée]e)?|"
+    r"radice(?:\s+quadrata)?|квадратн\w*\s+кор\w*|корень|корня|平方根|根号|제곱근|루트",
+    re.IGNORECASE,
+)
 
 
 def _property(
