@@ -210,7 +210,8 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (
         "jsd",
         r"diverg(?:en(?:cia|za|ce)|[êe]ncia)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|"
-        r"(?:JS|Jensen" + _DASH + r"Shannon)[-‐ ]Divergenz|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
+        r"(?:JS|Jensen" + _DASH + r"Shannon)[-‐ ]Divergenz|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산|JS\s*ダイバージェンス|"
+        r"ジェンセン[・･]?シャノン(?:\s*ダイバージェンス)?",
     ),
     (
         "kl",
@@ -251,6 +252,7 @@ SUBJECT_ANCHORS = (
     "カルバック",
     "쿨백",
     "발산",
+    "ジェンセン",
     *("mutua", "mútua", "mutuelle", "transinformation"),
     *("взаимн", "互信息", "相互情報", "상호"),
 )

@@ -90,6 +90,8 @@ _MARKED = (
     r"incorrecto|falso|erróneo|faux|falsch)\s*[!.]?\s*\)|[✗✘❌]"
 )
 _REFUTED = lazy(
+    r"(?:,\s*)?(?:ce\s+qui\s+est\s+faux|lo\s+cual\s+es\s+falso|lo\s+que\s+es\s+falso|o\s+que\s+[ée]\s+falso|"
+    r"was\s+falsch\s+ist|что\s+неверно|which\s+is\s+(?:false|not\s+true))|"
     r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
     r"misconception))|(?:これ|それ)は(?:誤り|間違い)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:错误|不对)|" + _MARKED,
     re.IGNORECASE,
@@ -107,6 +109,24 @@ _DENIAL_OPENING = lazy(
     r"(?:错误|错|不对|不正确))",
     re.IGNORECASE,
 )
+
+
+#: A label that calls what follows it wrong: "Wrong:", "Myth:", "**Common misconception:**", "Falso:", "误区：".
+_LABELLED_WRONG = lazy(
+    r"(?:(?<![^\W\d_])(?:wrong|incorrect|false|myth|misconception|mistake|not\s+true|falso|incorrecto|faux|falsch|"
+    r"irrtum|mythe|mito|erreur|error|неверно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误|误区|誤り|間違い|틀림|오해)"
+    r"[\s*_]*[:：][\s*_]*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_wrong(before: str) -> bool:
+    """True when ``before`` (the text up to a sentence) ends with a label that calls what follows wrong.
+
+    >>> labelled_wrong("**Common misconception:** "), labelled_wrong("Myth #2:"), labelled_wrong("Properties:")
+    (True, True, False)
+    """
+    return _LABELLED_WRONG.search(before[-60:]) is not None
 
 
 def denial_opening(text: str) -> str | None:

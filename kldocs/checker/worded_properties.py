@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kldocs.checker.claim_conditions import leading_condition, trailing_condition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
@@ -64,7 +65,12 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]|"
         r"n[ãa]o\s+[ée]\s+uma\s+(?:verdadeira\s+)?(?:m[ée]trica|dist[âa]ncia)|"
         r"n['’]est\s+pas\s+une\s+(?:vraie\s+)?(?:m[ée]trique|distance)|ist\s+keine\s+(?:echte\s+)?(?:Metrik|Distanz)|"
-        r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)",
+        r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)|"
+        # the triangle inequality it breaks: "不满足三角不等式", "verletzt die Dreiecksungleichung"
+        r"不满足三角不等式|三角不等式を満たさない|삼각\s*부등식을\s*만족하지\s*않|verletzt\s+die\s+Dreiecksungleichung|"
+        r"no\s+(?:cumple|satisface)\s+la\s+desigualdad\s+triangular|n[ãa]o\s+satisfaz\s+a\s+desigualdade\s+triangular|"
+        r"ne\s+(?:satisfait|v[ée]rifie|respecte)\s+pas\s+l['’]\s*in[ée]galit[ée]\s+triangulaire|"
+        r"не\s+удовлетворяет\s+неравенству\s+треугольника",
         True,
     ),
     (
@@ -110,7 +116,10 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         "max_uniform",
         r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+|a\s+|uma\s+)?(?:distribuci[oó]n|distribuzione|distribui[çc][ãa]o)\s+"
         r"(?:de\s+probabilidad(?:es)?\s+|di\s+probabilit[àa]\s+|de\s+probabilidade\s+)?"
-        r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
+        r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)|"
+        r"maximale\s+(?:pour|quand|lorsque)\s+(?:la\s+|une\s+)?(?:distribution|loi)\s+(?:est\s+)?uniforme|"
+        r"maximal\s+(?:bei|f[üu]r)\s+(?:der\s+|die\s+|eine[rn]?\s+)?Gleichverteilung|"
+        r"максимальн\w*\s+(?:для|при)\s+равномерно\w*\s+распределени\w*|一様分布(?:のとき|の場合|で)(?:に)?最大",
         False,
     ),
 )
@@ -138,6 +147,7 @@ _PREDICATE_ANCHORS = (
     *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
     *("距离", "gativ", "positive", "igual", "uguale", "égal", "egal", "gleich", "отрицательн", "大于", "≥", "负", "負"),
     *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
+    *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
         "有界",
         "无界",
@@ -162,7 +172,7 @@ _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,
 _NEGATION = lazy(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
 _SUPPOSED = lazy(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
-    r"falsch|erreur|mythe|croire|glauben|achar)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
+    r"falsch|erreur|mythe|croire|croit|croient|pense|pensent|glauben|glaubt|meinen|meint|achar|acham|acha|creen|cree)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
     r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違",
     re.IGNORECASE,
 )
@@ -356,7 +366,8 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         if refuted(text[stop : end + 1], text[end + 1 : end + 1 + AFTER_READ]):
             continue  # "... 거리 함수이다 (틀림)": a mistake shown as such
         shown = text[subject.start() : stop]
-        yield _property(document, paragraph, subject.start(), shown, measure, kind, negated)
+        condition = leading_condition(text, start, subject.start()) or trailing_condition(text, stop, end)
+        yield _property(document, paragraph, subject.start(), shown, measure, kind, negated, condition)
         more = _CONJUNCTION.match(text, stop, end)
         second = said_after(text, more.end(), end, measure) if more is not None else None
         if (
@@ -448,7 +459,14 @@ def said_after(text: str, start: int, end: int, measure: str) -> tuple[str, bool
 
 
 def _property(
-    document: SourceText, paragraph: Region, start: int, shown: str, measure: str, kind: str, negated: bool
+    document: SourceText,
+    paragraph: Region,
+    start: int,
+    shown: str,
+    measure: str,
+    kind: str,
+    negated: bool,
+    condition: str = "",
 ) -> Property:
     offset = paragraph.offset + start
-    return Property(document.line(offset), " ".join(shown.split()), measure, kind, negated, offset)
+    return Property(document.line(offset), " ".join(shown.split()), measure, kind, negated, offset, condition=condition)
