@@ -38,9 +38,15 @@ _MAX_WORDS = r"(?P<max>maximal|maximum|highest|largest|greatest|maximized|maximi
 #: "A deterministic variable has zero entropy".
 _ENTROPY_CERTAIN = lazy(
     r"(?<![A-Za-z])(?:(?P<subject>(?:Shannon\s+)?entropy)\s+(?:is|equals|becomes|reaches\s+its)\s+(?:always\s+)?"
-    r"(?:" + _ZERO_WORDS + "|" + _MAX_WORDS + r")\s+" + _CERTAIN + r"|(?:a|an|the)\s+(?:certain|deterministic)\s+"
+    r"(?:"
+    + _ZERO_WORDS
+    + r"(?:\s+(?:bits?|nats?))?|"
+    + _MAX_WORDS
+    + r")\s+"
+    + _CERTAIN
+    + r"|(?:a|an|the)\s+(?:certain|deterministic)\s+"
     r"(?:outcome|event|variable|distribution|source)\s+has\s+(?:(?P<none>zero|no)\s+entropy|(?:an\s+)?entropy\s+of\s+"
-    r"(?:zero|0)(?![.0-9])))",
+    r"(?:zero|0)(?![.,]?[0-9])))",
     re.IGNORECASE,
 )
 #: "The KL divergence becomes infinite when ...", "The JS divergence is always finite".
@@ -51,7 +57,8 @@ _FINITE = lazy(
     + _DASH
     + r"Shannon|relative\s+entropy|"
     r"cross" + _DASH + r"?entropy)(?:" + _DASH + r"divergence|\s+divergence)?)"
-    r"\s+(?:is|remains|stays|becomes|goes\s+to|(?:can|may|will)\s+be(?:come)?)(?P<negation>\s+not|n['’]t|\s+never)?"
+    r"\s+(?P<never>never\s+|(?:can|will)\s*(?:not|n['’]t|never)\s+)?"
+    r"(?:is|remains|stays|becomes|goes\s+to|tends\s+to|be(?:come)?|(?:can|may|will)\s+be(?:come)?)(?P<negation>\s+not|n['’]t|\s+never)?"
     r"\s+(?:always\s+)?(?P<word>finite|infinite|infinity|\+?∞)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -86,7 +93,10 @@ _JOINT_BOUND = lazy(
 )
 PATTERNS = (_ENTROPY_CERTAIN, _FINITE, _CROSS_BELOW, _MUTUAL_BOUND, _JOINT_BOUND)
 #: Words (folded), one of which is in every match of :data:`PATTERNS`.
-ANCHORS = ("certain", "determin", "degenerate", "probability 1", "finite", "∞", "than", "most", "exceed", "≤", "<=")
+ANCHORS = (
+    *("certain", "determin", "degenerate", "probability 1", "finite", "infinit", "∞"),
+    *("than", "most", "least", "bounded", "exceed", "≤", "<="),
+)
 
 
 def reading(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str, bool]:
@@ -97,7 +107,7 @@ def reading(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str, b
         subject = match.group("subject").lower()
         measure = "cross_entropy" if "cross" in subject else "jsd" if subject.startswith("j") else "kl"
         infinite = match.group("word").lower() != "finite"
-        return measure, "bounded", infinite != bool(match.group("negation"))
+        return measure, "bounded", infinite != bool(match.group("negation") or match.group("never"))
     if pattern is _CROSS_BELOW:
         return "cross_entropy", "entropy_bound", not match.group("negation")
     measure = "mutual_information" if pattern is _MUTUAL_BOUND else "joint_entropy"

@@ -14,6 +14,9 @@ base-2 logarithms") restricts nothing.
 >>> text = "The KL divergence is symmetric when P and Q are mirror images."
 >>> trailing_condition(text, text.index(" when"), len(text))
 'when P and Q are mirror images'
+>>> text = "For the pair P = (0.1, 0.9), Q = (0.9, 0.1) the KL divergence is symmetric."
+>>> leading_condition(text, 0, text.index("KL"))
+'for the pair P = (0.1, 0.9), Q = (0.9, 0.1)'
 >>> leading_condition("For any P and Q, KL is never negative.", 0, 16)
 ''
 """
@@ -27,8 +30,10 @@ from kldocs.checker.lazy_patterns import lazy
 #: A clause before the claim that restricts it, in the languages read, up to the comma that ends it.
 _LEADING = lazy(
     r"[\s*_]*(?P<condition>(?:for|when|whenever|between|under|in\s+the\s+case\s+of|in\s+the\s+special\s+case\s+of|"
-    r"only\s+(?:for|when)|para|cuando|pour|lorsque|quand|f[üu]r|bei|wenn|для|при|quando)(?![^\W\d_])[^,;:.!?\n]{1,120}?|"
-    r"(?:对于|對於|当|當|在)[^，,；。！？\n]{1,60}?)\s*[,，、]\s*"
+    r"only\s+(?:for|when)|para|cuando|pour|lorsque|quand|f[üu]r|bei|wenn|для|при|quando)(?![^\W\d_])"
+    # the words of the condition: a bracketed list, or a comma before the next name given one ("P = ..., Q = ...")
+    r"(?:[^,;:.!?\n()]|\([^()\n]{0,40}\)|,(?=\s*[A-Za-z]\s*=)){1,120}?|"
+    r"(?:对于|對於|当|當|在)[^，,；。！？\n]{1,60}?)(?:\s*[,，、]\s*|(?<=[^\W\d_]|\))\s+(?=(?:the|an?)\s))"
     r"(?:(?:the|an?|la|le|el|die|der|das|o)\s+|l['’]\s*)?[*_]*$",
     re.IGNORECASE,
 )

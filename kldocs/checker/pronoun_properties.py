@@ -69,7 +69,7 @@ _TITLE_MEASURES = (
 _BULLET = lazy(
     r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
     r"zero (?:if|iff|when|only|exactly|for)|equal to zero (?:if|iff|when|only|exactly)|not symmetric|asymmetric|"
-    r"(?:maxim(?:um|al|i[sz]ed)|highest|largest) (?:for|when|at|if)|at most|(?:in)?finite|"
+    r"(?:maxim(?:um|al|i[sz]ed)|highest|largest) (?:for|when|at|if)|at (?:most|least)|(?:in)?finite|"
     r"not an? (?:true |proper |real |valid )?(?:metric|distance)|"
     r"(?P<titled>symmetric|bounded|unbounded|not bounded|(?P<verb>satisfies|obeys|violates|breaks|fails to satisfy|"
     r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)(?=[ \t]*(?:[.;,(]|$))))"

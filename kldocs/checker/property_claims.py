@@ -150,7 +150,8 @@ _AND_MORE = lazy(
 )
 _DENIAL = lazy(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if|say|says|said|think|thinks|thought)\b|n['’]t",
+    r"believe|assume|if|say|says|said|think|thinks|thought|state|states|stated|argue|argues|argued|suggest|suggests|"
+    r"write|writes|wrote)\b|n['’]t",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,9 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"n[ãa]o\s+[ée]\s+sim[ée]tric[ao]|n['’]est\s+pas\s+sym[ée]trique|ist\s+nicht\s+symmetrisch|"
         r"(?:n[ãa]o\s+[ée]\s+uma|no\s+es\s+una|n['’]est\s+pas\s+une)\s+(?:m[ée]tri(?:ca|que)|medida|mesure)\s+"
         r"(?:sim[ée]trica|sym[ée]trique)|" + _IS + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
-        r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称",
+        r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称|"
+        # a list item with no subject or verb: "- nicht symmetrisch", "- non symétrique"
+        r"(?<![^\W\d_])(?:nicht\s+symmetrisch|non[-\s]sym[ée]trique|n[ãa]o[-\s]sim[ée]tric[ao]|no\s+sim[ée]tric[ao])",
         True,
     ),
     (
@@ -67,7 +69,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"n['’]est\s+pas\s+une\s+(?:vraie\s+)?(?:m[ée]trique|distance)|ist\s+keine\s+(?:echte\s+)?(?:Metrik|Distanz)|"
         r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)|"
         # the triangle inequality it breaks: "不满足三角不等式", "verletzt die Dreiecksungleichung"
-        r"不满足三角不等式|三角不等式を満たさない|삼각\s*부등식을\s*만족하지\s*않|verletzt\s+die\s+Dreiecksungleichung|"
+        r"不满足三角不等式|三角不等式を満たさない|삼각\s*부등식을\s*만족하지\s*않|(?:verletzt\s+die\s+Dreiecksungleichung|erf[üu]llt\s+die\s+Dreiecksungleichung\s+nicht)|"
         r"no\s+(?:cumple|satisface)\s+la\s+desigualdad\s+triangular|n[ãa]o\s+satisfaz\s+a\s+desigualdade\s+triangular|"
         r"ne\s+(?:satisfait|v[ée]rifie|respecte)\s+pas\s+l['’]\s*in[ée]galit[ée]\s+triangulaire|"
         r"не\s+удовлетворяет\s+неравенству\s+треугольника",
@@ -81,7 +83,11 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + _IS
         + r"(?:uma|une|eine)\s+(?:verdadeira\s+|vraie\s+|echte\s+)?"
         r"(?:m[ée]trica|dist[âa]ncia|m[ée]trique|distance|Metrik|Distanz)"
-        r"(?![A-Za-z])|является\s+(?:метрикой|расстоянием)",
+        r"(?![A-Za-z])|является\s+(?:метрикой|расстоянием)|"
+        # the triangle inequality said to hold (the negated forms above start earlier, at "不", "no", "не")
+        r"(?<!不)满足三角不等式|三角不等式を満たす|삼각\s*부등식을\s*만족한다|erf[üu]llt\s+die\s+Dreiecksungleichung(?!\s+nicht)|"
+        r"(?:cumple|satisface)\s+la\s+desigualdad\s+triangular|satisfaz\s+a\s+desigualdade\s+triangular|"
+        r"(?:satisfait|v[ée]rifie|respecte)\s+l['’]\s*in[ée]galit[ée]\s+triangulaire|удовлетворяет\s+неравенству\s+треугольника",
         False,
     ),
     (
@@ -93,7 +99,9 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + r"(?:n[ãa]o[-\s]negativ[ao]|non[-\s]n[ée]gative|nicht[-\s]?negativ|positive|"
         r"maior\s+ou\s+igual\s+a\s+(?:0|zero)|"
         r"sup[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]\s+(?:0|z[ée]ro)|gr[öo](?:ß|ss)er\s+oder\s+gleich\s+(?:0|null))|"
-        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上",
+        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上|"
+        r"(?<![^\W\d_])(?:nicht[-\s]?negativ|non[-\s]n[ée]gati(?:f|ve)(?<!non-negative)(?<!non negative)|"
+        r"positive\s+ou\s+nulle|n[ãa]o[-\s]negativ[ao])(?![^\W\d_])",
         True,
     ),
     (
@@ -145,7 +153,22 @@ _PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, n
 _PREDICATE_ANCHORS = (
     *("simétric", "simetric", "simmetric", "symétri", "symetri", "symmetrisch", "симметричн", "对称", "대칭", "対称"),
     *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
-    *("距离", "gativ", "positive", "igual", "uguale", "égal", "egal", "gleich", "отрицательн", "大于", "≥", "负", "負"),
+    *(
+        "距离",
+        "gativ",
+        "gatif",
+        "positive",
+        "igual",
+        "uguale",
+        "égal",
+        "egal",
+        "gleich",
+        "отрицательн",
+        "大于",
+        "≥",
+        "负",
+        "負",
+    ),
     *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
     *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
