@@ -178,6 +178,7 @@ def test_conditions_that_change_nothing(text: str, verdict: str) -> None:
         "The JSD is unbounded; this is a myth.",
         "相对熵是对称的——这是一个常见的误解。",
         "KL 발산은 대칭이다. 이는 흔한 오해이다.",
+        "相対エントロピーは対称だと勘違いされやすい。",
         "Is the KL divergence infinite when Q has a zero?",
         "Suppose the entropy were maximal when the outcome is certain.",
         "Pointwise mutual information can exceed the smaller of the two entropies.",
