@@ -354,6 +354,9 @@ def find_claims(document: SourceText) -> list[Item]:
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]
         stated_claims += len(stated)
+        certain = [(item.offset, item.offset + len(item.text)) for item in stated if item.property in _OF_CERTAIN]
+        if certain:  # "A certain event has an entropy of 0": the bound, not a value of the distributions in force
+            items = [item for item in items if not isinstance(item, ProseValue) or not _inside(item.offset, certain)]
         items.extend(stated)
         if bases_left > 0:
             bases = (item for item in prose_bases(document, paragraph) if not document.in_docstring(item.offset))
@@ -379,6 +382,14 @@ def find_claims(document: SourceText) -> list[Item]:
     variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
     items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
     return _at_most(document, items)
+
+
+#: Properties of a certain outcome ("... has an entropy of 0"): the value they say is no value of the distributions.
+_OF_CERTAIN = frozenset({"zero_iff_certain", "max_certain"})
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 #: The items a report lists as claims, which :data:`MAX_STATEMENTS` counts.

@@ -250,14 +250,15 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
     (
         "jsd",
         r"diverg(?:en(?:cia|za|ce)|[êe]ncia)\s+(?:de\s+|di\s+)?(?:JS|Jensen" + _DASH + r"Shannon)|"
-        r"(?:JS|Jensen" + _DASH + r"Shannon)[-‐ ]Divergenz|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산",
+        r"(?:JS|Jensen" + _DASH + r"Shannon)[-‐ ]Divergenz|JS\s*散度|JSD|젠슨[-‐ ]?섀넌\s*발산|JS\s*ダイバージェンス|"
+        r"ジェンセン[・･]?シャノン(?:\s*ダイバージェンス)?",
     ),
     (
         "kl",
         r"(?:diverg(?:en(?:cia|za|ce)|[êe]ncia)|dist(?:anza|ancia|[âa]ncia))\s+(?:de\s+|di\s+)?(?:KL|Kullback"
         + _DASH
         + r"Leibler)|entrop[ií]a\s+relativa|l['’]\s*entropie\s+relative|relative\s+Entropie|"
-        r"(?:KL|Kullback" + _DASH + r"Leibler)[-‐ ]Divergenz|дивергенци\w+\s+(?:KL|КЛ|Кульбака(?:[-‐ ]Лейблера)?)|"
+        r"(?:KL|Kullback" + _DASH + r"Leibler)[-‐ ]Divergenz|дивергенци\w+\s+(?:KL|КЛ|Кульбака(?:[-‐–— ]Лейблера)?)|"
         r"относительн\w+\s+энтропи\w+|(?:KL|Kullback" + _DASH + r"Leibler)\s*散度|相对熵|"
         r"KL\s*ダイバージェンス|カルバック[・･-]?ライブラー(?:\s*ダイバージェンス|情報量)?|相対エントロピー|"
         r"KL\s*(?:발산|divergence)|쿨백[-‐ ]?라이블러\s*발산|상대\s*엔트로피|(?<![A-Za-z])KL(?![A-Za-z(_])",
@@ -291,6 +292,7 @@ SUBJECT_ANCHORS = (
     "カルバック",
     "쿨백",
     "발산",
+    "ジェンセン",
     *("mutua", "mútua", "mutuelle", "transinformation"),
     *("взаимн", "互信息", "相互情報", "상호"),
 )

@@ -90,8 +90,12 @@ _MARKED = (
     r"incorrecto|falso|erróneo|faux|falsch)\s*[!.]?\s*\)|[✗✘❌]"
 )
 _REFUTED = lazy(
+    r"(?:,\s*)?(?:ce\s+qui\s+est\s+faux|lo\s+cual\s+es\s+falso|lo\s+que\s+es\s+falso|o\s+que\s+[ée]\s+falso|"
+    r"was\s+falsch\s+ist|что\s+неверно|which\s+is\s+(?:false|not\s+true)|"
+    r"[;,]\s*(?:this|that|which)\s+is\s+(?:false|wrong|incorrect|not\s+true|a\s+(?:myth|misconception)))|"
     r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
-    r"misconception))|(?:これ|それ)は(?:誤り|間違い)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:错误|不对)|" + _MARKED,
+    r"misconception))|(?:これ|それ)は(?:よくある)?(?:誤り|間違い|誤解)|(?:だ|である)?と(?:誤解|勘違い|誤認)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:一个|一种)?(?:常见的|普遍的)?"
+    r"(?:错误|不对|误解|误区)|(?:이는|이것은|그것은)\s*(?:흔한\s*)?(?:오해|착각)|" + _MARKED,
     re.IGNORECASE,
 )
 _MARKED_NEXT = lazy(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
@@ -103,10 +107,28 @@ _DENIAL_OPENING = lazy(
     r"not\s+(?:quite|true|so))(?=\s*[.,!]))"
     r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
     r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
-    r"|(?:이것은|이는|그건|그것은)\s*(?:틀렸|틀린|잘못)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
+    r"|(?:이것은|이는|그건|그것은)\s*(?:흔한\s*)?(?:틀렸|틀린|잘못|오해|착각)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
     r"(?:错误|错|不对|不正确))",
     re.IGNORECASE,
 )
+
+
+#: A label that calls what follows it wrong: "Wrong:", "Myth:", "**Common misconception:**", "Falso:", "误区：".
+_LABELLED_WRONG = lazy(
+    r"(?:(?<![^\W\d_])(?:wrong|incorrect|false|myth|misconception|mistake|not\s+true|falso|incorrecto|faux|falsch|"
+    r"irrtum|mythe|mito|erreur|error|неверно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误|误区|誤り|間違い|틀림|오해)"
+    r"[\s*_]*[:：][\s*_]*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_wrong(before: str) -> bool:
+    """True when ``before`` (the text up to a sentence) ends with a label that calls what follows wrong.
+
+    >>> labelled_wrong("**Common misconception:** "), labelled_wrong("Myth #2:"), labelled_wrong("Properties:")
+    (True, True, False)
+    """
+    return _LABELLED_WRONG.search(before[-60:]) is not None
 
 
 def denial_opening(text: str) -> str | None:

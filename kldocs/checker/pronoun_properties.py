@@ -25,9 +25,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.information_words import information_words
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
-from kldocs.checker.named_measures import measures_in
+from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.property_claims import (
     HINT,
     SUBJECT,
@@ -49,12 +50,26 @@ _PRONOUN = lazy(
 )
 #: A connective before "it" (the first screen of :data:`_PRONOUN` for a paragraph with no "It" or "This").
 _CONNECTIVE = lazy(r"(?:However|But|Also|Moreover|Furthermore|Unfortunately|Importantly|Note\s+that),?\s+(?:it|this)\s")
-#: The measure's short name put in the pronoun's place, padded to its length (offsets stay).
-_NAMES = {"kl": "KL", "jsd": "JS"}
+#: The measure's name put in the pronoun's place, or before a list item with no subject.
+_NAMES = {
+    "kl": "KL divergence",
+    "jsd": "JS divergence",
+    "entropy": "Entropy",
+    "cross_entropy": "Cross-entropy",
+    "mutual_information": "Mutual information",
+}
+#: The mutual information named in words (which :func:`~kldocs.checker.named_measures.measures_in` does not read).
+_MUTUAL = lazy(r"(?<![A-Za-z])(?<!pointwise\s)(?:mutual\s+information|(?-i:MI))(?![A-Za-z])", re.IGNORECASE)
+#: A title that is the entropy's or the mutual information's name (the divergences' are :data:`_TITLE_SUBJECT`'s).
+_TITLE_MEASURES = (
+    ("entropy", lazy(r"^\s*[#*_]*\s*(?:the\s+)?(?:Shannon\s+)?entropy(?:\s+H\s*\(\s*X\s*\))?\s*[#*_]*\s*$", re.I)),
+    ("mutual_information", lazy(r"^\s*[#*_]*\s*(?:the\s+)?mutual\s+information(?:\s+\(MI\))?\s*[#*_]*\s*$", re.I)),
+)
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
 _BULLET = lazy(
     r"^[ \t]*+(?:[-*+•]|[0-9]+[.)])[ \t]++(?:\*\*|__)?(?P<content>(?:always|never|non-?negative|"
-    r"zero (?:if|when|only|exactly)|equal to zero (?:if|when|only|exactly)|not symmetric|asymmetric|"
+    r"zero (?:if|iff|when|only|exactly|for)|equal to zero (?:if|iff|when|only|exactly)|not symmetric|asymmetric|"
+    r"(?:maxim(?:um|al|i[sz]ed)|highest|largest) (?:for|when|at|if)|at (?:most|least)|(?:in)?finite|"
     r"not an? (?:true |proper |real |valid )?(?:metric|distance)|"
     r"(?P<titled>symmetric|bounded|unbounded|not bounded|(?P<verb>satisfies|obeys|violates|breaks|fails to satisfy|"
     r"does not satisfy)|an? (?:true |proper |real |valid )?(?:metric|distance)(?=[ \t]*(?:[.;,(]|$))))"
@@ -82,7 +97,7 @@ MOST_PRONOUNS = 20
 #: Most characters of a heading read for the measure it names.
 _HEADING = 200
 #: Words (folded), one of which is in any text that names a measure (see :mod:`~kldocs.checker.screens`).
-_ANCHORS = (*LABEL_ANCHORS, "kl", "js", "h(", "h (", "divergen")
+_ANCHORS = (*LABEL_ANCHORS, "kl", "js", "h(", "h (", "divergen", "mutual")
 #: Lines read above a paragraph for the measure its "it" stands for.
 LINES_ABOVE = 6
 #: Most characters read before a pronoun for the measure it stands for, and after it for its sentence.
@@ -114,28 +129,37 @@ def _bullet_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
     for match in itertools.islice(_BULLET.finditer(text, paragraph.offset, end), MOST_PRONOUNS):
         start = match.start("content")
         lead = lead_line(document, match.start())
-        if lead is None or (_SEVERAL.search(lead) or not (lead.startswith("#") or len(measures_in(lead)) == 1)):
+        if lead is None or (_SEVERAL.search(lead) or not (lead.startswith("#") or len(_named(lead)) == 1)):
             continue
         measure = _antecedent(document, start) if not match.group("titled") else _heading_measure(lead)
         if measure not in _NAMES:
             continue
-        subject = f"{_NAMES[measure]} divergence " + ("" if match.group("verb") else "is ")
+        subject = f"{_NAMES[measure]} " + ("" if match.group("verb") else "is ")
         content = match.group("content").replace("**", "  ").replace("__", "  ")
         region = replace(paragraph, text=subject + content[0].lower() + content[1:], offset=start - len(subject))
-        for item in properties(document, region):
+        said = properties(document, region)
+        if measure == "mutual_information":  # "- Zero iff X and Y are independent" under "Mutual information:"
+            said = itertools.chain(said, information_words(document, region))
+        for item in said:
             if item.offset == region.offset:
                 shown = " ".join(match.group("content").replace("**", "").replace("__", "").split())
                 yield replace(item, line=document.line(start), text=shorten(shown), offset=start)
 
 
 def _heading_measure(line: str) -> str | None:
-    """The measure a heading names when it is that measure's name (maybe "Properties of ..."), or None.
+    """The measure a heading, or a line that ends in a colon, names when it is that measure's name (maybe
+    "Properties of ..."), or None.
 
     >>> _heading_measure("## Properties of KL divergence"), _heading_measure("## Why KL divergence is useful")
     ('kl', None)
+    >>> _heading_measure("Properties of mutual information:"), _heading_measure("Properties of KL divergence")
+    ('mutual_information', None)
     """
-    heading = _PROPERTIES_OF.match(line) if line.startswith("#") else None
-    return title_measure(heading.group("name")) if heading is not None else None
+    heading = _PROPERTIES_OF.match(line) if line.startswith("#") or line.rstrip("*_ ").endswith(":") else None
+    if heading is None:
+        return None
+    name = heading.group("name")
+    return title_measure(name) or next((measure for measure, title in _TITLE_MEASURES if title.match(name)), None)
 
 
 def lead_line(document: SourceText, offset: int) -> str | None:
@@ -170,12 +194,16 @@ def _pronoun_properties(document: SourceText, paragraph: Region) -> Iterator[Pro
         measure = _antecedent(document, paragraph.offset + start)
         if measure not in _NAMES or (name == "both" and not _two_named(document, paragraph.offset + start)):
             continue
-        pronoun = match.group(name)
+        pronoun, named = match.group(name), _NAMES[measure]
         end = _SENTENCE_END.search(text, start, start + _REACH)
-        sentence = _NAMES[measure].ljust(len(pronoun)) + text[start + len(pronoun) : end.end() if end else None]
-        for item in properties(document, replace(paragraph, text=sentence, offset=paragraph.offset + start)):
-            if item.offset == paragraph.offset + start:
-                yield replace(item, text=pronoun + item.text[2:])  # "KL is not symmetric" as written: "It is ..."
+        sentence = named + text[start + len(pronoun) : end.end() if end else None]
+        place = paragraph.offset + start
+        region = replace(paragraph, text=sentence, offset=max(0, place - len(named) + len(pronoun)))
+        for item in properties(document, region):
+            if item.offset == region.offset:  # "KL divergence is not symmetric" as written: "It is ..."
+                yield replace(item, line=document.line(place), text=pronoun + item.text[len(named) :], offset=place)
+            elif item.text.startswith(named + " ...") and item.measure == measure:  # "It is symmetric and finite"
+                yield replace(item, text=pronoun + item.text[len(named) :])
 
 
 #: Two divergences of one kind named: "the two KL divergences", or their symbols.
@@ -206,7 +234,7 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
         start = above
         if line.strip():
             lines += 1
-            if line.lstrip().startswith("#") and measures_in(line[:_HEADING]):
+            if line.lstrip().startswith("#") and _named(line[:_HEADING]):
                 break  # a heading that names a measure: the subject of what follows
     before = text[max(0, start, reach) : offset]
     if not mentions(before, _ANCHORS):
@@ -214,10 +242,38 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
     ends = [0, *(found.end() for found in _SENTENCE_END.finditer(before)), len(before)]
     pieces = (before[begin:end] for begin, end in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True))
     for sentence in itertools.islice((piece for piece in pieces if piece.strip(" \n-*§")), _SENTENCES):
-        named = measures_in(sentence)  # the nearest sentence first
+        named = _named(sentence)  # the nearest sentence first
         if named:
-            return next(iter(named)) if len(named) == 1 else None
+            return next(iter(named)) if len(named) == 1 else _opening_measure(sentence)
     return None
+
+
+def _named(text: str) -> set[str]:
+    """The measures ``text`` names, the mutual information among them."""
+    named = measures_in(text)
+    return named | {"mutual_information"} if ("MI" in text or "utual" in text) and _MUTUAL.search(text) else named
+
+
+def _opening_measure(sentence: str) -> str | None:
+    """The measure a sentence that names several opens with, as its subject ("The JS divergence smooths the KL
+    divergence ..."), or None.
+
+    >>> _opening_measure(" The JS divergence smooths the KL divergence."), _opening_measure("Unlike KL, JSD is ...")
+    ('jsd', None)
+    >>> _opening_measure("The KL divergence and the JS divergence compare P with Q.")
+    """
+    found = mentions_of(sentence)
+    opening = re.match(r"[\s*_\-]*(?:the\s+)?", sentence, re.IGNORECASE)
+    if not found or opening is None or found[0][0] != opening.end() or found[0][2] == "divergence":
+        return None
+    return None if _JOINED.match(sentence, found[0][1]) or _BOTH.search(sentence) else found[0][2]
+
+
+#: What joins a second subject to the first: "The KL divergence and the JS divergence both ...".
+_JOINED = lazy(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|and|or|vs\.?|versus|&|/|with|as\s+well\s+as)(?![A-Za-z])", re.IGNORECASE
+)
+_BOTH = lazy(r"(?<![A-Za-z])both(?![A-Za-z])", re.IGNORECASE)
 
 
 #: "It's a metric..." opening a paragraph: what "it" is, the title just above says.

@@ -205,6 +205,18 @@ _TRUTH = {
     ),
     ("jsd", "mixture"): (True, "the JSD's mixture is M = (P+Q)/2, the average of the two distributions"),
     ("entropy", "zero_iff_certain"): (True, "H(P) = 0 exactly when one outcome has probability 1"),
+    ("entropy", "max_certain"): (
+        False,
+        "a certain outcome gives the smallest entropy, 0; the largest, log n, is for the uniform distribution",
+    ),
+    ("mutual_information", "entropy_bound"): (
+        True,
+        "I(X;Y) = H(X) - H(X|Y) = H(Y) - H(Y|X), so I(X;Y) <= min(H(X), H(Y))",
+    ),
+    ("joint_entropy", "subadditive"): (
+        True,
+        "H(X,Y) = H(X) + H(Y) - I(X;Y) <= H(X) + H(Y), with equality exactly when X and Y are independent",
+    ),
     ("entropy", "decomposition"): (True, "H(P) = H(P,Q) - D_KL(P||Q): entropy is cross-entropy minus KL"),
     ("kl", "expectation_under"): (
         True,
@@ -329,6 +341,8 @@ _PROPERTY_KINDS = {
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
     "zero_iff_certain": "bound",
+    "max_certain": "bound",
+    "subadditive": "bound",
     "equal_iff_independent": "identity",
     "zero_iff_independent": "bound",
     "zero_iff_function": "bound",
@@ -351,6 +365,17 @@ _PROPERTY_KINDS = {
 }
 
 
+#: What may hold of some pairs though it fails in general: said under a condition, such a claim is not called false.
+_SPECIAL_CASES = frozenset(
+    {
+        *((measure, kind) for measure in ("kl", "cross_entropy", "jeffreys") for kind in ("symmetric", "bounded")),
+        ("cross_entropy", "strict_entropy_bound"),
+        ("conditional_entropy", "strict_entropy_bound"),
+        ("conditional_entropy", "value_entropy_bound"),
+    }
+)
+
+
 def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = None) -> tuple[str, bool | None, str]:
     """The kind of claim, whether it holds, and why (the values of the distributions in force in ``base``, the
     one the document names there).
@@ -359,7 +384,13 @@ def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = No
     >>> judge_property(Property(1, "KL is symmetric", "kl", "symmetric", False), KnownDistributions({}))
     ('symmetry', False, 'D_KL(P||Q) and D_KL(Q||P) differ in general')
 
-    A rule about units (:mod:`~kldocs.checker.unit_statements`) may be too loose to tell (None).
+    A rule about units (:mod:`~kldocs.checker.unit_statements`) may be too loose to tell (None), and so is what
+    fails in general but is said under a condition that may pick out the pairs where it holds:
+
+    >>> said = Property(1, "KL is symmetric", "kl", "symmetric", False, condition="for two Gaussians with one variance")
+    >>> _, holds, note = judge_property(said, KnownDistributions({}))
+    >>> holds, note[:72]
+    (None, 'said for two Gaussians with one variance: it may hold there, though not ')
     """
     if isinstance(item, UnitStatement):
         return judge_units(item)
@@ -370,7 +401,14 @@ def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = No
         numbers = _both_directions(scope, item.measure, base)
         if numbers:
             reason += f" (here {numbers})"
-    return _PROPERTY_KINDS[item.property], truth != item.negated, reason
+    holds = truth != item.negated
+    if not holds and item.condition and (item.measure, item.property) in _SPECIAL_CASES:
+        return (
+            _PROPERTY_KINDS[item.property],
+            None,
+            f"said {item.condition}: it may hold there, though not in general ({reason})",
+        )
+    return _PROPERTY_KINDS[item.property], holds, reason
 
 
 def _both_directions(scope: KnownDistributions, measure: str, base: BaseKey) -> str:

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kldocs.checker.bound_sentences import ANCHORS as BOUND_ANCHORS
+from kldocs.checker.bound_sentences import PATTERNS as BOUND_PATTERNS
+from kldocs.checker.bound_sentences import reading as bound_reading
+from kldocs.checker.claim_conditions import leading_condition, trailing_condition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import refuted
+from kldocs.checker.negations import labelled_wrong, refuted
 from kldocs.checker.screens import either, mentions
 
 
@@ -42,6 +46,8 @@ class Property:
         ``symmetric``, ``bounded``, ``metric``, ``jsd_average``, ``sum_definition`` or ``swapped_definition``.
     negated
         True for "is not symmetric", "is asymmetric", "is unbounded".
+    condition
+        The condition the sentence says it under ("for two Gaussians with the same variance"), or ``""``.
     """
 
     line: int
@@ -50,6 +56,7 @@ class Property:
     property: str
     negated: bool
     offset: int = 0
+    condition: str = field(default="", kw_only=True)
 
 
 # --- properties --------------------------------------------------------------------------------------------
@@ -137,13 +144,14 @@ _TRIANGLE_MEASURES = frozenset({"kl", "jsd", "js_distance"})
 #: A second property said of the same subject: "JS divergence is symmetric and bounded by log 2".
 _AND_MORE = lazy(
     r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
-    r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
-    r"(?![A-Za-z])",
+    r"(?P<property>asymmetric|symmetric|unbounded|bounded|infinite|finite|a\s+(?:true\s+|proper\s+|real\s+)?"
+    r"(?:metric|distance))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _DENIAL = lazy(
     r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if|say|says|said|think|thinks|thought)\b|n['’]t",
+    r"believe|assume|if|say|says|said|think|thinks|thought|state|states|stated|argue|argues|argued|suggest|suggests|"
+    r"write|writes|wrote)\b|n['’]t",
     re.IGNORECASE,
 )
 
@@ -293,17 +301,23 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
         patterns.append(_ABOVE_ENTROPY)
     if patterns and ("MI" in text or mentions(text, ("mutual",))):
         patterns += [_NEGATIVE_VALUES, _MUTUAL_SYMMETRIC]
+    if mentions(text, BOUND_ANCHORS):
+        patterns += BOUND_PATTERNS  # "Entropy is zero when the outcome is certain", "JSD is always finite"
     for pattern in patterns:
         for match in pattern.finditer(text):
             sentence_start = _sentence_start(text, match.start())
             if (
                 _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
                 or _asked(text, match.end())
+                or labelled_wrong(text[max(0, sentence_start - 60) : sentence_start + 1])
                 or refuted(
                     text[match.end() : _sentence_end(text, match.end())], text[_sentence_end(text, match.end()) :]
                 )
             ):
                 continue
+            condition = leading_condition(
+                text, _clause_start(text, sentence_start, match.start()), match.start()
+            ) or trailing_condition(text, match.end(), _sentence_end(text, match.end()))
             if pattern is _KOREAN:
                 if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
                     yield _korean(document, paragraph, match)
@@ -316,6 +330,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 kind, negated = "decomposition", parts != {"entropy", "kl"}
             elif pattern is _MUTUAL_SYMMETRIC:
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
+            elif pattern in BOUND_PATTERNS:
+                measure, kind, negated = bound_reading(pattern, match)
             elif pattern is _NEGATIVE_VALUES:
                 measure, kind, negated = "mutual_information", "negative", False
             elif pattern is _ABOVE_ENTROPY:
@@ -356,11 +372,13 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                     second, denied_too = _said(more.group("property"), bool(match.group("negation")))
                     offset = paragraph.offset + more.start("property")
                     shown = " ".join(f"{match.group('subject')} ... {more.group('property')}".split())
-                    yield Property(document.line(offset), shown, measure, second, denied_too, offset)
+                    yield Property(
+                        document.line(offset), shown, measure, second, denied_too, offset, condition=condition
+                    )
             start = match.start("said") if pattern is _NEGATIVE_VALUES and match.group("said") else match.start()
             offset = paragraph.offset + start  # "..., and negative values indicate ...": where the values are said
             shown = " ".join(match.group().replace("§", " ").split())
-            yield Property(document.line(offset), shown, measure, kind, negated, offset)
+            yield Property(document.line(offset), shown, measure, kind, negated, offset, condition=condition)
 
 
 #: What makes a sign claim one about densities: "differential" before it, "for continuous X" or "(densities)" after.
@@ -402,8 +420,10 @@ def _continuous(text: str, start: int, end: int) -> bool:
 def _said(word: str, negation: bool) -> tuple[str, bool]:
     """The property a word names and whether it is denied ("asymmetric", "unbounded" deny it themselves)."""
     word = word.lower()
-    negated = negation or word in ("asymmetric", "unbounded")
-    return ("symmetric" if "symmetric" in word else "bounded" if "bounded" in word else "metric"), negated
+    negated = negation or word in ("asymmetric", "unbounded", "infinite")
+    return (
+        "symmetric" if "symmetric" in word else "bounded" if "bounded" in word or "finite" in word else "metric"
+    ), negated
 
 
 #: Where a sentence ends, also in bold or quotes (``**No, they differ!** KL divergence is ...``).
@@ -426,6 +446,7 @@ HINT = (
     "equally",
     "triangle",
     "uniform",
+    "or equal",
     "대칭",
     "음수",
     "음이",
@@ -438,7 +459,7 @@ _ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 #: One of which every paragraph :func:`properties` reads holds: the anchors of each of its patterns.
-_ANY_ANCHORS = either(HINT, ZERO_ANCHORS, ("cross",))
+_ANY_ANCHORS = either(HINT, ZERO_ANCHORS, ("cross",), BOUND_ANCHORS)
 
 
 def _sentence_start(text: str, end: int) -> int:

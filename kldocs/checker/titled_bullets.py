@@ -4,7 +4,8 @@ A list under "## KL散度的性质", "## Propiedades de la divergencia KL" or "#
 items of that measure when the item names no measure of its own: "- 不对称", "- No es simétrica", "- 비대칭".
 What an item says is read as :mod:`~kldocs.checker.worded_properties` reads it after a subject. A heading that
 is anything more than the measure's name (maybe with "properties of"), or a line of prose between it and the
-list, gives no subject (English lists are :mod:`~kldocs.checker.pronoun_properties`' to read).
+list, gives no subject; a line that is only the name, maybe ending in a colon ("Свойства дивергенции KL:"), is such a
+heading (English lists are :mod:`~kldocs.checker.pronoun_properties`' to read).
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("## KL散度的性质\\n\\n- 非负\\n- 不对称\\n", "a.md")
@@ -33,7 +34,7 @@ _SUBJECT = lazy(_NAME, re.IGNORECASE)
 #: A heading that is a measure's name, maybe as the title of its properties: "Propiedades de la divergencia KL",
 #: "KL散度的性质", "엔트로피의 성질", "KLダイバージェンスの性質".
 _HEADING = lazy(
-    r"[#\s*_]*(?:(?:Propiedades|Propriedades|Propri[ée]t[ée]s|Propriet[àa]|Eigenschaften)\s+"
+    r"[#\s*_]*(?:(?:Propiedades|Propriedades|Propri[ée]t[ée]s|Propriet[àa]|Eigenschaften|Свойства)\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|da\s+|della\s+|dell['’]\s*|der\s+|des\s+|von\s+)?)?(?:" + _NAME + r")"
     r"\s*(?:的?(?:性质|特性|性質)|の(?:性質|特徴|特性)|의\s*(?:성질|특성|속성))?[\s*_:：]*",
     re.IGNORECASE,
@@ -65,10 +66,13 @@ def titled_bullets(document: SourceText, paragraph: Region) -> Iterator[Property
 
 
 def _heading_measure(line: str | None) -> str | None:
-    """The measure a heading in another language names when it is that measure's name, or None.
+    """The measure a heading in another language, or a line alone above a list (maybe ending in a colon), names
+    when it is that measure's name, or None.
 
     >>> _heading_measure("## Propiedades de la divergencia KL"), _heading_measure("## Por qué la divergencia KL")
     ('kl', None)
+    >>> _heading_measure("Свойства дивергенции KL:"), _heading_measure("Die KL-Divergenz ist nützlich:")
+    ('kl', None)
     """
-    heading = _HEADING.fullmatch(line) if line is not None and line.startswith("#") else None
+    heading = _HEADING.fullmatch(line) if line is not None else None
     return heading.lastgroup if heading is not None else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kldocs.checker.claim_conditions import leading_condition, trailing_condition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
@@ -46,7 +47,9 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"n[ãa]o\s+[ée]\s+sim[ée]tric[ao]|n['’]est\s+pas\s+sym[ée]trique|ist\s+nicht\s+symmetrisch|"
         r"(?:n[ãa]o\s+[ée]\s+uma|no\s+es\s+una|n['’]est\s+pas\s+une)\s+(?:m[ée]tri(?:ca|que)|medida|mesure)\s+"
         r"(?:sim[ée]trica|sym[ée]trique)|" + _IS + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
-        r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称",
+        r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称|"
+        # a list item with no subject or verb: "- nicht symmetrisch", "- non symétrique"
+        r"(?<![^\W\d_])(?:nicht\s+symmetrisch|non[-\s]sym[ée]trique|n[ãa]o[-\s]sim[ée]tric[ao]|no\s+sim[ée]tric[ao])",
         True,
     ),
     (
@@ -64,7 +67,12 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]|"
         r"n[ãa]o\s+[ée]\s+uma\s+(?:verdadeira\s+)?(?:m[ée]trica|dist[âa]ncia)|"
         r"n['’]est\s+pas\s+une\s+(?:vraie\s+)?(?:m[ée]trique|distance)|ist\s+keine\s+(?:echte\s+)?(?:Metrik|Distanz)|"
-        r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)",
+        r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)|"
+        # the triangle inequality it breaks: "不满足三角不等式", "verletzt die Dreiecksungleichung"
+        r"不满足三角不等式|三角不等式を満たさない|삼각\s*부등식을\s*만족하지\s*않|(?:verletzt\s+die\s+Dreiecksungleichung|erf[üu]llt\s+die\s+Dreiecksungleichung\s+nicht)|"
+        r"no\s+(?:cumple|satisface)\s+la\s+desigualdad\s+triangular|n[ãa]o\s+satisfaz\s+a\s+desigualdade\s+triangular|"
+        r"ne\s+(?:satisfait|v[ée]rifie|respecte)\s+pas\s+l['’]\s*in[ée]galit[ée]\s+triangulaire|"
+        r"не\s+удовлетворяет\s+неравенству\s+треугольника",
         True,
     ),
     (
@@ -75,7 +83,11 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + _IS
         + r"(?:uma|une|eine)\s+(?:verdadeira\s+|vraie\s+|echte\s+)?"
         r"(?:m[ée]trica|dist[âa]ncia|m[ée]trique|distance|Metrik|Distanz)"
-        r"(?![A-Za-z])|является\s+(?:метрикой|расстоянием)",
+        r"(?![A-Za-z])|является\s+(?:метрикой|расстоянием)|"
+        # the triangle inequality said to hold (the negated forms above start earlier, at "不", "no", "не")
+        r"(?<!不)满足三角不等式|三角不等式を満たす|삼각\s*부등식을\s*만족한다|erf[üu]llt\s+die\s+Dreiecksungleichung(?!\s+nicht)|"
+        r"(?:cumple|satisface)\s+la\s+desigualdad\s+triangular|satisfaz\s+a\s+desigualdade\s+triangular|"
+        r"(?:satisfait|v[ée]rifie|respecte)\s+l['’]\s*in[ée]galit[ée]\s+triangulaire|удовлетворяет\s+неравенству\s+треугольника",
         False,
     ),
     (
@@ -87,7 +99,9 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + r"(?:n[ãa]o[-\s]negativ[ao]|non[-\s]n[ée]gative|nicht[-\s]?negativ|positive|"
         r"maior\s+ou\s+igual\s+a\s+(?:0|zero)|"
         r"sup[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]\s+(?:0|z[ée]ro)|gr[öo](?:ß|ss)er\s+oder\s+gleich\s+(?:0|null))|"
-        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上",
+        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上|"
+        r"(?<![^\W\d_])(?:nicht[-\s]?negativ|non[-\s]n[ée]gati(?:f|ve)(?<!non-negative)(?<!non negative)|"
+        r"positive\s+ou\s+nulle|n[ãa]o[-\s]negativ[ao])(?![^\W\d_])",
         True,
     ),
     (
@@ -110,7 +124,10 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         "max_uniform",
         r"m[aá]xim[ao]\s+(?:para|con|cuando|per|quando)\s+(?:la\s+|una\s+|a\s+|uma\s+)?(?:distribuci[oó]n|distribuzione|distribui[çc][ãa]o)\s+"
         r"(?:de\s+probabilidad(?:es)?\s+|di\s+probabilit[àa]\s+|de\s+probabilidade\s+)?"
-        r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)",
+        r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)|"
+        r"maximale\s+(?:pour|quand|lorsque)\s+(?:la\s+|une\s+)?(?:distribution|loi)\s+(?:est\s+)?uniforme|"
+        r"maximal\s+(?:bei|f[üu]r)\s+(?:der\s+|die\s+|eine[rn]?\s+)?Gleichverteilung|"
+        r"максимальн\w*\s+(?:для|при)\s+равномерно\w*\s+распределени\w*|一様分布(?:のとき|の場合|で)(?:に)?最大",
         False,
     ),
 )
@@ -136,8 +153,24 @@ _PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, n
 _PREDICATE_ANCHORS = (
     *("simétric", "simetric", "simmetric", "symétri", "symetri", "symmetrisch", "симметричн", "对称", "대칭", "対称"),
     *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
-    *("距离", "gativ", "positive", "igual", "uguale", "égal", "egal", "gleich", "отрицательн", "大于", "≥", "负", "負"),
+    *(
+        "距离",
+        "gativ",
+        "gatif",
+        "positive",
+        "igual",
+        "uguale",
+        "égal",
+        "egal",
+        "gleich",
+        "отрицательн",
+        "大于",
+        "≥",
+        "负",
+        "負",
+    ),
     *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
+    *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
         "有界",
         "无界",
@@ -162,7 +195,7 @@ _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,
 _NEGATION = lazy(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
 _SUPPOSED = lazy(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
-    r"falsch|erreur|mythe|croire|glauben|achar)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
+    r"falsch|erreur|mythe|croire|croit|croient|pense|pensent|glauben|glaubt|meinen|meint|achar|acham|acha|creen|cree)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
     r"如果|假如|若|错误|误以为|认为|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違",
     re.IGNORECASE,
 )
@@ -358,7 +391,8 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             continue  # "... 거리 함수이다 (틀림)": a mistake shown as such
         root = _ROOT.search(text, clause, subject.start()) if said_of != measure else None
         opening = subject.start() if root is None else root.start()  # "Die Quadratwurzel der JS-Divergenz ist ..."
-        yield _property(document, paragraph, opening, text[opening:stop], said_of, kind, negated)
+        condition = leading_condition(text, start, subject.start()) or trailing_condition(text, stop, end)
+        yield _property(document, paragraph, opening, text[opening:stop], said_of, kind, negated, condition)
         more = _CONJUNCTION.match(text, stop, end)
         second = said_after(text, more.end(), end, measure) if more is not None else None
         if (
@@ -506,7 +540,14 @@ _ROOT = lazy(
 
 
 def _property(
-    document: SourceText, paragraph: Region, start: int, shown: str, measure: str, kind: str, negated: bool
+    document: SourceText,
+    paragraph: Region,
+    start: int,
+    shown: str,
+    measure: str,
+    kind: str,
+    negated: bool,
+    condition: str = "",
 ) -> Property:
     offset = paragraph.offset + start
-    return Property(document.line(offset), " ".join(shown.split()), measure, kind, negated, offset)
+    return Property(document.line(offset), " ".join(shown.split()), measure, kind, negated, offset, condition=condition)
