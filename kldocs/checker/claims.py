@@ -81,6 +81,7 @@ from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
 from kldocs.checker.shannon_measures import Searches, defined_identities
+from kldocs.checker.split_claims import split_claims, written_lines
 from kldocs.checker.statement_reading import (
     MAX_STATEMENTS,
     STOPPED,
@@ -298,6 +299,8 @@ def find_claims(document: SourceText) -> list[Item]:
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
     items.extend(chained)
+    splits = split_claims(written_lines(document), stop_at)  # Gain(S, Outlook) over nodes such as Sunny [2+, 3-]
+    items.extend(claimed(document, itertools.islice(splits, MAX_STATEMENTS + 1)))
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
