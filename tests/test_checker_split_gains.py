@@ -259,3 +259,35 @@ def test_a_gain_ratio_is_left_unchecked_with_its_value() -> None:
     ratio = _gain(OUTLOOK) / _h(5, 4, 5)
     assert verdict == "unchecked"
     assert f"is {mpmath.nstr(ratio, 4)}" in note and "does not fit it" in note
+
+
+_OUTLOOK_LABELS = ["sunny"] * 5 + ["overcast"] * 4 + ["rain"] * 5
+_PLAY_LABELS = ["yes", "yes", "no", "no", "no"] + ["yes"] * 4 + ["yes", "yes", "yes", "no", "no"]
+
+
+def _labelled(shown: str, second: str = "_PLAY_LABELS") -> str:
+    """A notebook page that prints scikit-learn's mutual information of two labellings, with what it printed."""
+    labels = {"_OUTLOOK_LABELS": _OUTLOOK_LABELS, "_PLAY_LABELS": _PLAY_LABELS}
+    return (
+        "# Outlook and play\n\n```python\nfrom sklearn.metrics import mutual_info_score\n\n"
+        f"outlook = {_OUTLOOK_LABELS!r}\nplay = {labels[second]!r}\n"
+        "print(mutual_info_score(outlook, play))\n```\n\n```\n" + shown + "\n```\n"
+    )
+
+
+def test_scikit_learn_mutual_information_of_label_lists_is_the_gain_in_nats() -> None:
+    exact = _gain(OUTLOOK, base=mpmath.e)  # the labels pair up as the Outlook split: 0.1710 nats
+    shown = mpmath.nstr(exact, 17)
+    [claim] = [claim for claim in check_text(_labelled(shown), "mi.md").claims if "ln" in claim.text]
+    assert claim.verdict == "holds"
+    assert abs(mpmath.mpf(claim.value or "nan") - exact) < mpmath.mpf("1e-9")
+
+
+def test_a_mutual_information_printed_that_the_labels_do_not_give_is_unchecked() -> None:
+    in_bits = mpmath.nstr(_gain(OUTLOOK), 17)  # what other code (base 2) printed: not this call's value
+    [claim] = [claim for claim in check_text(_labelled(in_bits), "mi.md").claims if claim.lines[0] == 12]
+    assert claim.verdict == "unchecked"
+    assert mpmath.nstr(_gain(OUTLOOK, base=mpmath.e), 10) in claim.note
+    independent = mpmath.nstr(mpmath.mpf(0), 5)  # the labels against themselves are not independent: not read so
+    report = check_text(_labelled(independent, "_OUTLOOK_LABELS"), "mi.md")
+    assert [claim.verdict for claim in report.claims if claim.verdict == "false"] == []
