@@ -291,3 +291,29 @@ def test_a_mutual_information_printed_that_the_labels_do_not_give_is_unchecked()
     independent = mpmath.nstr(mpmath.mpf(0), 5)  # the labels against themselves are not independent: not read so
     report = check_text(_labelled(independent, "_OUTLOOK_LABELS"), "mi.md")
     assert [claim.verdict for claim in report.claims if claim.verdict == "false"] == []
+
+
+LOANS = """# 贷款申请
+
+数据集 D 有 15 个样本：9 个是，6 个否，H(D) = 0.971。
+
+特征 A2（有工作）：
+- 是：5 个是，0 个否
+- 否：4 个是，6 个否
+
+g(D, A2) = H(D) - H(D|A2) = 0.971 - 0.647 = 0.324
+
+A2的信息增益为0.324。For the record, Job: yes [5+, 0-], no [4+, 6-], so Gain(D, Job) = 0.424.
+"""
+
+
+def test_a_gain_in_a_chain_of_measures_is_its_last_value_and_the_terms_are_not_claims() -> None:
+    job = [(5, 0), (4, 6)]
+    found = _read(LOANS)
+    _holds(found[3], _h(9, 6))
+    report = check_text(LOANS, "loans.md")
+    assert not [claim for claim in report.claims if claim.lines == (3,) and "not defined" in (claim.note or "")]
+    _holds(found[9], _gain(job))  # g(D, A2): 0.3237, the weighted entropy H(D|A2) only a term of the chain
+    [first, second] = found[11]  # the attribute's name with a digit; the split written on the claim's own line
+    _holds([first], _gain(job))
+    _false([second], _gain(job))

@@ -98,6 +98,7 @@ from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
+from kldocs.checker.trees import measure_form
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
@@ -300,7 +301,11 @@ def find_claims(document: SourceText) -> list[Item]:
     chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
     items.extend(chained)
     splits = split_claims(written_lines(document), stop_at)  # Gain(S, Outlook) over nodes such as Sunny [2+, 3-]
-    items.extend(claimed(document, itertools.islice(splits, MAX_STATEMENTS + 1)))
+    of_counts = list(claimed(document, itertools.islice(splits, MAX_STATEMENTS + 1)))
+    # The same value read as a measure of letters no distribution defines (H(D) = 0.971): the counts' reading only.
+    valued = {_row_value(document, item) for item in of_counts} - {None}
+    items = [item for item in items if not (_row_value(document, item) in valued and _of_symbols(item))]
+    items.extend(of_counts)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
@@ -417,6 +422,11 @@ def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
             found.append((offset, line.replace(BLANK, " ")))
             offset += len(line) + 1
     return found
+
+
+def _of_symbols(item: object) -> bool:
+    """A claim whose left side is measures of symbols only (``H(D)``, ``H(Y) - H(Y|X)``)."""
+    return isinstance(item, Found) and bool(measure_form(item.statement.left))
 
 
 def _row_value(document: SourceText, item: object) -> tuple[int, str] | None:

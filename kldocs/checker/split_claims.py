@@ -62,7 +62,8 @@ _RATIO = (
 _SPLIT = r"Split[\s_]*Info(?:rmation)?|IV|SI|分裂信息|固有值|분할\s*정보"
 _GAIN = (
     r"Information[\s_]*Gain|Info(?:rmation)?[\s_]*Gain|InfoGain|Gain|IG|Ganancia(?:\s+de\s+informaci[oó]n)?|"
-    r"Informationsgewinn|Gain\s+d['’]information|Ganho(?:\s+de\s+informa[çc][ãa]o)?|信息增益|情報利得|정보\s*이득"
+    r"Informationsgewinn|Gain\s+d['’]information|Ganho(?:\s+de\s+informa[çc][ãa]o)?|信息增益|情報利得|정보\s*이득|"
+    r"Прирост\s+информации|(?-i:g)"
 )
 _ENTROPY = r"Entrop(?:y|ie|ía|ia)|Ent|Info|(?-i:E|H|I)|熵|엔트로피|エントロピー|Энтропия|энтропия"
 #: A measure's name, maybe a subscript (``Info_{Outlook}``), maybe its arguments in brackets.
@@ -72,7 +73,7 @@ _FORM = lazy(
     re.IGNORECASE,
 )
 _WORD = r"[\"'“「]?(?P<{}>[^\W\d_][\w]*)"
-_CJK = r"(?P<{}>[^\W\d_]+?)[\"'”」]?"
+_CJK = r"(?P<{}>[^\W\d_][\w]*?)[\"'”」]?"
 #: A gain or an entropy of a named attribute or node in words, up to the verb: "the information gain of Outlook",
 #: "色泽的信息增益", "Outlook의 정보 이득", "Outlookの情報利得", "la ganancia de información de Outlook".
 _WORDED = lazy(
@@ -100,11 +101,12 @@ _WORDED = lazy(
     + r"(?:的(?:信息)?熵|의\s*엔트로피|のエントロピー)",
     re.IGNORECASE,
 )
-#: The value a segment ends on: after its last ``=`` (or ``≈``, a colon, "is"), with its unit and a short tail.
+#: The value a segment gives: after an ``=`` (or ``≈``, a colon, "is"), with its unit and a short tail of words to
+#: the end of its sentence (the last step of a chain, ``= 0.940 - 0.693 = 0.247``).
 _VALUE = lazy(
     r"(?:=|≈|~|:|：|\b(?:is|ist|es|est|equals|beträgt|vaut|é)\b|为|為|是|은|는|は|约|約)\s*(?:about|approximately|approx\.?|약|"
     r"约|約|≈)?\s*[*_]{0,2}(?P<value>\d*\.\d+|\d+,\d+(?=\s*(?:bits?|nats?)?\s*[.;。]?\s*$)|\d+)(?!\d|\.\d)[*_]{0,2}\s*(?P<unit>bits?|nats?|비트|比特|ビット)?"
-    r"(?P<tail>[^\d=≈+\-−*/×]{0,40})$",
+    r"(?P<tail>[^\d=≈+\-−*/×。；;！!？?]{0,40}?)(?:[。；;！!？?]|\.(?=\s|$)|$)",
     re.IGNORECASE,
 )
 #: LaTeX's text commands, whose argument is read as it is.
@@ -221,17 +223,13 @@ class _Reader:
         written = self.lines[row][1]
         line, where = _plain(written)
         worded = list(_WORDED.finditer(line))
-        matches = sorted(
-            [
-                *worded,
-                *(
-                    match
-                    for match in _FORM.finditer(line)
-                    if _named(match) and not any(w.start() <= match.start() < w.end() for w in worded)
-                ),
-            ],
-            key=lambda match: match.start(),
-        )
+        named = [
+            match
+            for match in _FORM.finditer(line)
+            if _named(match) and not any(w.start() <= match.start() < w.end() for w in worded)
+        ]
+        ordered = sorted([*worded, *named], key=lambda match: match.start())
+        matches = [match for match in ordered if _opens(line, match.start())]
         found = []
         for index, match in enumerate(matches):
             end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
@@ -255,7 +253,7 @@ class _Reader:
         attribute, node = _attribute(form)
         if attribute is None:
             return None
-        split = self._split(row, attribute, node)
+        split = self._split(row, form.start, attribute, node)
         if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
             return None
         if form.kind == "gain":
@@ -289,7 +287,7 @@ class _Reader:
                 return None
         if attribute is None:
             return None
-        split = self._split(row, attribute, node)
+        split = self._split(row, form.start, attribute, node)
         if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
             return None
         if node is None and form.sub is None:  # E(Outlook): the weighted entropy or the split information
@@ -311,9 +309,9 @@ class _Reader:
                 break
         return found
 
-    def _split(self, row: int, attribute: str, node: str | None) -> Split | None:
+    def _split(self, row: int, at: int, attribute: str, node: str | None) -> Split | None:
         """The attribute's children as the lines above give them, when they fit the node the claim names."""
-        found = self._children(row, attribute)
+        found = self._children(row, at, attribute)
         if found is None:
             return None
         at, split = found
@@ -324,18 +322,25 @@ class _Reader:
             return split if self._counts(node, row)[-1] == split.parent else None
         return None if self._moved(at, row, split.parent) else split
 
-    def _children(self, row: int, attribute: str) -> tuple[int, Split] | None:
-        """The latest split of ``attribute`` above ``row``: the nodes after its name on its line, or on the lines
-        right below it."""
+    def _children(self, row: int, at: int, attribute: str) -> tuple[int, Split] | None:
+        """The latest split of ``attribute`` before the claim at ``at`` on ``row``: the nodes after its name on its
+        line (the claim's own, before the claim), or on the lines right below it."""
         pattern = re.compile(rf"(?<![\w]){re.escape(key(attribute))}(?![\w])")
+        own = pattern.search(self.lines[row][1][:at].casefold())
+        if own is not None:
+            found = [node for node in self.nodes[row] if own.end() <= node.start and node.end <= at]
+            split = _split_of([node.counts for node in found])
+            if split is not None:
+                return row, split
         for above in range(row - 1, max(-1, row - _REACH), -1):
             self.work += 1
-            line = self.lines[above][1]
-            mention = pattern.search(key_text(line))
+            line = key_text(self.lines[above][1])
+            mention = pattern.search(line)
             if mention is None:
                 continue
             found = [node for node in self.nodes[above] if node.name is None or key(node.name) != key(attribute)]
-            if len(found) < 2 and not any(character.isdigit() for character in line):
+            numbers = any(character.isdigit() for character in line[: mention.start()] + line[mention.end() :])
+            if len(found) < 2 and not numbers:
                 found = self._listed_below(above, row)  # a heading that names the attribute, over its list
             split = _split_of([node.counts for node in found])
             if split is not None:
@@ -394,6 +399,24 @@ class _Reader:
     def _listed(self, row: int) -> bool:
         """Whether the node on a line is one of a list of nodes, a line each."""
         return any(0 <= near < len(self.nodes) and self.nodes[near] for near in (row - 1, row + 1))
+
+
+#: What separates one claim from the next on a line, and what shows that a name stands inside a formula.
+_SEPARATOR = lazy(r"[,;，；。、:：]|(?<![A-Za-z])(?:and|und|et|y|so|then|thus|hence|while|whereas)(?![A-Za-z])")
+_OPERATOR = lazy(r"[=≈+\-−*/×·]|\\(?:approx|times|cdot|frac)")
+
+
+def _opens(line: str, start: int) -> bool:
+    """Whether a measure's name at ``start`` opens a claim: nothing but words stands between it and the separator
+    before it (``E(Sunny) = 0.971, E(Rain) = ...``), not a formula it is a term of (``= H(D) - H(D|A) = ...``).
+
+    >>> line = "g(D, A) = H(D) - H(D|A) = 0.971 - 0.888 = 0.083, so Gain(A) = 0.083"
+    >>> [_opens(line, line.index(name)) for name in ("g(", "H(D)", "H(D|", "Gain")]
+    [True, False, False, True]
+    """
+    prefix = line[:start]
+    cut = max((match.end() for match in _SEPARATOR.finditer(prefix)), default=0)
+    return _OPERATOR.search(prefix, cut) is None
 
 
 def _read_name(match: re.Match[str]) -> tuple[str | None, str | None, str | None]:
