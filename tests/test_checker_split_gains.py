@@ -317,3 +317,21 @@ def test_a_gain_in_a_chain_of_measures_is_its_last_value_and_the_terms_are_not_c
     [first, second] = found[11]  # the attribute's name with a digit; the split written on the claim's own line
     _holds([first], _gain(job))
     _false([second], _gain(job))
+
+
+def test_looking_for_splits_stops_after_its_share_of_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of gains of an attribute no line splits: each would look 80 lines up; reading stops at the budget."""
+    from kldocs.checker import split_claims
+
+    looked: list[str] = []
+    original = split_claims.key_text
+
+    def counted(line: str) -> str:
+        looked.append(line)
+        return original(line)
+
+    monkeypatch.setattr(split_claims, "MAX_WORK", 1000)
+    monkeypatch.setattr(split_claims, "key_text", counted)
+    lines = [(0, "Sunny [2+, 3-]"), *((30 * row, "Gain(S, Outlook) = 0.247") for row in range(1, 5000))]
+    assert list(split_claims.split_claims(lines)) == []
+    assert 1000 <= len(looked) <= 1000 + 2 * 80
