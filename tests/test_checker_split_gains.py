@@ -244,6 +244,8 @@ def test_rounding_carried_through_three_decimal_steps_is_not_called_false() -> N
         "Wind: Weak [6+, 2-], Strong [3+, 3-]\n\nGain(S, Wind) = 0.940 - (7/15)*0.811 - (8/15)*1.000 = 0.028\n",
         # no counts for the attribute
         "Gain(S, Outlook) = 0.940 - 0.593 = 0.347\n",
+        # whole numbers in brackets after a letter that may stand for another thing (an expectation, an energy)
+        "Sunny [2+, 3-]\n\nE(2, 3) = 5 and H(1, 2) = 0.5\n",
         # a gain ratio: a ratio of logarithms is not judged
         "Outlook: Sunny [2+, 3-], Overcast [4+, 0-], Rain [3+, 2-]\n\nGainRatio(S, Outlook) = 0.256\n",
     ],

@@ -147,6 +147,7 @@ class _Form:
     unit: str | None
     at: int  # where the value starts in the line as written
     working: str
+    letter: bool = False  # named by a letter that may stand for other things (``E``, ``H``)
 
 
 def written_lines(document: SourceText) -> list[tuple[int, str]]:
@@ -242,7 +243,8 @@ class _Reader:
             unit = unit_of(value.group("unit") or "")
             at = where[match.end() + value.start("value")]
             working = segment[: value.start("value")]
-            found.append(_Form(kind, sub, args, where[match.start()], number, unit, at, working))
+            letter = match.groupdict().get("entropy") in ("E", "H")
+            found.append(_Form(kind, sub, args, where[match.start()], number, unit, at, working, letter))
         return found
 
     def claim(self, row: int, form: _Form, offset: int) -> CommentClaim | None:
@@ -265,7 +267,7 @@ class _Reader:
     def _entropy(self, row: int, form: _Form, where: int) -> CommentClaim | None:
         """A node's entropy, or an attribute's weighted entropy (or, for ``E(Outlook)``, its split information)."""
         args = form.args or ""
-        written = _counts_in(args)
+        written = _counts_in(args, bare=not form.letter)
         if len(written) == 1:
             return _node_claim(written[0], form, where)
         if len(written) >= 2:
@@ -456,16 +458,16 @@ def _attribute(form: _Form) -> tuple[str | None, str | None]:
     return parts[-1], (parts[0] if len(parts) == 2 else None)
 
 
-def _counts_in(args: str) -> list[tuple[int, ...]]:
+def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     """Counts written inside a measure's brackets: nodes (``[9+, 5-]``, ``9 yes, 5 no``), or lists of whole numbers
-    (``[2,3],[4,0],[3,2]``; ``9, 5`` alone)."""
+    (``[2,3],[4,0],[3,2]``; ``9, 5`` alone when ``bare``: ``I(9, 5)``, not ``E(2, 3)``, which may be another thing)."""
     found: list[tuple[int, ...]] = [node.counts for node in nodes(args)]
     if found:
         return found
     lists = re.findall(r"\[\s*(\d+(?:\s*,\s*\d+)+)\s*\]", args)
     if lists and re.fullmatch(r"\s*\[[\d\s,]*\](?:\s*,\s*\[[\d\s,]*\])*\s*", args):
         return [tuple(int(count) for count in item.split(",")) for item in lists]
-    if re.fullmatch(r"\s*\d+(?:\s*,\s*\d+)+\s*", args):
+    if bare and re.fullmatch(r"\s*\d+(?:\s*,\s*\d+)+\s*", args):
         return [tuple(int(count) for count in args.split(","))]
     return []
 
