@@ -323,10 +323,10 @@ def test_a_gain_in_a_chain_of_measures_is_its_last_value_and_the_terms_are_not_c
 
 def test_looking_for_splits_stops_after_its_share_of_work(monkeypatch: pytest.MonkeyPatch) -> None:
     """Thousands of gains of an attribute no line splits: each would look 80 lines up; reading stops at the budget."""
-    from kldocs.checker import split_claims
+    from kldocs.checker import split_claims, split_forms
 
     looked: list[str] = []
-    original = split_claims.key_text
+    original = split_forms.key_text
 
     def counted(line: str) -> str:
         looked.append(line)

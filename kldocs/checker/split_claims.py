@@ -1,7 +1,7 @@
 r"""Entropies, weighted entropies, information gains and split information of a decision tree's nodes, from counts.
 
 Decision-tree lessons write a node by its class counts (``S = [9+, 5-]``, ``Sunny (2 yes, 3 no)``: see
-:mod:`~kldocs.checker.class_counts`), then work out its measures by name:
+:mod:`~kldocs.checker.class_counts`), then work out its measures by name (read by :mod:`.split_forms`):
 
 - a node's entropy, of a node written in place (``Entropy([9+, 5-]) = 0.940``, ``I(9, 5) = 0.940``,
   ``info([2,3]) = 0.971``), of a node named above (``E(Sunny) = 0.971``, ``Entropy(S_sunny) = 0.971``) or of the node
@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.class_counts import Node, key, keys, nodes
@@ -41,6 +40,7 @@ from kldocs.checker.count_tables import is_rule, table_rows
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import mentions
+from kldocs.checker.split_forms import Form, key_text, line_forms
 from kldocs.checker.split_values import (
     BASES,
     Split,
@@ -51,66 +51,9 @@ from kldocs.checker.split_values import (
     gain,
     gini_gain,
     split_information,
-    unit_of,
     weighted,
 )
 
-_RATIO = (
-    r"Gain[\s_]*Ratio|Gain_?\{?ratio\}?|GR|信息增益(?:比|率)|增益率|ゲイン比|이득\s*비율?|"
-    r"Raz[oó]n\s+de\s+ganancia|Gewinnverh[äa]ltnis|Taux\s+de\s+gain"
-)
-_SPLIT = r"Split[\s_]*Info(?:rmation)?|IV|SI|分裂信息|固有值|분할\s*정보"
-_GAIN = (
-    r"Information[\s_]*Gain|Info(?:rmation)?[\s_]*Gain|InfoGain|Gain|IG|Ganancia(?:\s+de\s+informaci[oó]n)?|"
-    r"Informationsgewinn|Gain\s+d['’]information|Ganho(?:\s+de\s+informa[çc][ãa]o)?|信息增益|情報利得|정보\s*이득|"
-    r"Прирост\s+информации|(?-i:g)"
-)
-_ENTROPY = r"Entrop(?:y|ie|ía|ia)|Ent|Info|(?-i:E|H|I)|熵|엔트로피|エントロピー|Энтропия|энтропия"
-#: A measure's name, maybe a subscript (``Info_{Outlook}``), maybe its arguments in brackets.
-_FORM = lazy(
-    rf"(?<![A-Za-z])(?:(?P<ratio>{_RATIO})|(?P<split>{_SPLIT})|(?P<gain>{_GAIN})|(?P<entropy>{_ENTROPY}))"
-    r"(?![A-Za-z])(?:_\s*\{?\s*(?P<sub>[^\W\d][\w]*)\s*\}?)?\s*(?:\(\s*(?P<args>[^()=\n]{1,80}?)\s*\))?",
-    re.IGNORECASE,
-)
-_WORD = r"[\"'“「]?(?P<{}>[^\W\d_][\w]*)"
-_CJK = r"(?P<{}>[^\W\d_][\w]*?)[\"'”」]?"
-#: A gain or an entropy of a named attribute or node in words, up to the verb: "the information gain of Outlook",
-#: "色泽的信息增益", "Outlook의 정보 이득", "Outlookの情報利得", "la ganancia de información de Outlook".
-_WORDED = lazy(
-    r"(?<![A-Za-z])(?:(?:information\s+)?gain\s+(?:of|for)\s+(?:the\s+)?(?:attribute\s+|feature\s+)?"
-    + _WORD.format("g1")
-    + r"|ganancia(?:\s+de\s+informaci[oó]n)?\s+(?:de|para|del)\s+(?:la\s+|el\s+)?(?:atributo\s+)?"
-    + _WORD.format("g2")
-    + r"|Informationsgewinn\s+(?:von|für|des)\s+(?:(?:dem|das)\s+)?(?:Attributs?\s+|Merkmals?\s+)?"
-    + _WORD.format("g3")
-    + r"|gain\s+d['’]information\s+(?:de|pour|du)\s+(?:l['’]attribut\s+)?"
-    + _WORD.format("g4")
-    + r"|ganho\s+de\s+informa[çc][ãa]o\s+(?:de|para|do)\s+(?:atributo\s+)?"
-    + _WORD.format("g5")
-    + r"|entropy\s+of\s+(?:the\s+)?(?:node\s+|subset\s+|branch\s+)?"
-    + _WORD.format("e1")
-    + r"|entrop[ií]a\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:nodo\s+|subconjunto\s+|rama\s+)?"
-    + _WORD.format("e2")
-    + r"|Entropie\s+(?:von|des|der)\s+(?:Knotens\s+|Teilmenge\s+)?"
-    + _WORD.format("e3")
-    + r")|"
-    + _CJK.format("g6")
-    + r"(?:的信息增益|(?:\s*속성)?의\s*정보\s*이득|の情報利得)"
-    + "|"
-    + _CJK.format("e4")
-    + r"(?:的(?:信息)?熵|의\s*엔트로피|のエントロピー)",
-    re.IGNORECASE,
-)
-#: The value a segment gives: after an ``=`` (or ``≈``, a colon, "is"), with its unit and a short tail of words to
-#: the end of its sentence (the last step of a chain, ``= 0.940 - 0.693 = 0.247``).
-_VALUE = lazy(
-    r"(?:=|≈|~|:|：|\b(?:is|ist|es|est|equals|beträgt|vaut|é)\b|为|為|是|은|는|は|约|約)\s*(?:about|approximately|approx\.?|약|"
-    r"约|約|≈)?\s*[*_]{0,2}(?P<value>\d*\.\d+|\d+,\d+(?=\s*(?:bits?|nats?)?\s*[.;。]?\s*$)|\d+)(?!\d|\.\d)[*_]{0,2}\s*(?P<unit>bits?|nats?|비트|比特|ビット)?"
-    r"(?P<tail>[^\d=≈+\-−*/×。；;！!？?]{0,40}?)(?:[。；;！!？?]|\.(?=\s|$)|$)",
-    re.IGNORECASE,
-)
-#: LaTeX's text commands, whose argument is read as it is.
-_TEXT = lazy(r"\\(?:text|mathrm|operatorname|mathit|textit|textbf|mathbf|rm)\s*\{([^{}]*)\}|\\left|\\right|\\[,;!]|\$")
 #: Words of a document that works out measures of nodes (compared without case).
 _SCREEN: tuple[str, ...] = ("gain", "entrop", "info", "增益", "熵", "이득", "엔트로피", "利得", "エントロピー")
 _SCREEN += ("ganancia", "gewinn", "ganho")
@@ -135,21 +78,6 @@ _COUNTS = lazy(r"\(\s*\d+\s*,\s*\d+")
 _CHILDREN = "QRSTUVW"
 
 
-@dataclass(frozen=True)
-class _Form:
-    """A measure named on a line: which, of what, where its value is and what works it out."""
-
-    kind: str  # "entropy", "gain", "split" or "ratio"
-    sub: str | None
-    args: str | None
-    start: int  # where the name starts in the line as written
-    value: str
-    unit: str | None
-    at: int  # where the value starts in the line as written
-    working: str
-    letter: bool = False  # named by a letter that may stand for other things (``E``, ``H``)
-
-
 def written_lines(document: SourceText) -> list[tuple[int, str]]:
     """The lines of a document that speaks of gains or entropies, as written, but for those of its code."""
     if not mentions(document.text, _SCREEN):
@@ -169,11 +97,11 @@ def split_claims(lines: Sequence[tuple[int, str]], stop_at: int | None = None) -
     """The claims about decision-tree nodes and splits that lines of prose and maths make (see the module), up to
     the offset ``stop_at`` (where reading stopped) and up to :data:`MAX_WORK` lines looked through for splits."""
     reader = _Reader(lines)
-    for row, (offset, _) in enumerate(lines):
+    for row, (offset, line) in enumerate(lines):
         if (stop_at is not None and offset >= stop_at) or reader.work > MAX_WORK:
             return
         reader.advance(row)
-        forms = reader.table_forms.get(row) or (reader.forms(row) if reader.may_claim(row) else [])
+        forms = reader.table_forms.get(row) or (line_forms(line) if reader.may_claim(row) else [])
         for form in forms:
             claim = reader.claim(row, form, offset)
             if claim is not None:
@@ -187,12 +115,12 @@ class _Reader:
         self.lines = lines
         self.nodes: list[list[Node]] = []
         self.table_nodes: dict[int, Node] = {}
-        self.table_forms: dict[int, list[_Form]] = {}
+        self.table_forms: dict[int, list[Form]] = {}
         for table_row in table_rows([line for _, line in lines]):
             if table_row.counts is not None:
                 self.table_nodes[table_row.row] = Node(table_row.counts, 0, table_row.end, table_row.name)
             args = None if table_row.counts is not None else table_row.name
-            forms = [_Form(kind, None, args, at, value, None, at, "") for kind, value, at in table_row.values]
+            forms = [Form(kind, None, args, at, value, None, at, "") for kind, value, at in table_row.values]
             self.table_forms[table_row.row] = forms
         self.seen = False  # whether a node was read yet
         self.work = 0  # lines looked through for the splits of attributes so far
@@ -219,35 +147,7 @@ class _Reader:
             return False
         return not mentions(line, _GINI)
 
-    def forms(self, row: int) -> list[_Form]:
-        """The measures the line names with a value each."""
-        written = self.lines[row][1]
-        line, where = _plain(written)
-        worded = list(_WORDED.finditer(line))
-        named = [
-            match
-            for match in _FORM.finditer(line)
-            if _named(match) and not any(w.start() <= match.start() < w.end() for w in worded)
-        ]
-        ordered = sorted([*worded, *named], key=lambda match: match.start())
-        matches = [match for match in ordered if _opens(line, match.start())]
-        found = []
-        for index, match in enumerate(matches):
-            end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-            segment = line[match.end() : end]
-            value = _VALUE.search(segment)
-            kind, sub, args = _read_name(match)
-            if value is None or kind is None:
-                continue
-            number = value.group("value").replace(",", ".")  # a decimal comma, at the end of its line
-            unit = unit_of(value.group("unit") or "")
-            at = where[match.end() + value.start("value")]
-            working = segment[: value.start("value")]
-            letter = match.groupdict().get("entropy") in ("E", "H")
-            found.append(_Form(kind, sub, args, where[match.start()], number, unit, at, working, letter))
-        return found
-
-    def claim(self, row: int, form: _Form, offset: int) -> CommentClaim | None:
+    def claim(self, row: int, form: Form, offset: int) -> CommentClaim | None:
         """The claim a measure's value makes, a value left unchecked with why, or None when it is not read."""
         where = offset + form.at
         if form.kind == "entropy":
@@ -264,7 +164,7 @@ class _Reader:
             return _judged(split_information, split, form, where, "the split information")
         return _judged(_ratio, split, form, where, "the gain ratio")
 
-    def _entropy(self, row: int, form: _Form, where: int) -> CommentClaim | None:
+    def _entropy(self, row: int, form: Form, where: int) -> CommentClaim | None:
         """A node's entropy, or an attribute's weighted entropy (or, for ``E(Outlook)``, its split information)."""
         args = form.args or ""
         written = _counts_in(args, bare=not form.letter)
@@ -403,49 +303,7 @@ class _Reader:
         return any(0 <= near < len(self.nodes) and self.nodes[near] for near in (row - 1, row + 1))
 
 
-#: What separates one claim from the next on a line, and what shows that a name stands inside a formula.
-_SEPARATOR = lazy(r"[,;，；。、:：]|(?<![A-Za-z])(?:and|und|et|y|so|then|thus|hence|while|whereas)(?![A-Za-z])")
-_OPERATOR = lazy(r"[=≈+\-−*/×·]|\\(?:approx|times|cdot|frac)")
-
-
-def _opens(line: str, start: int) -> bool:
-    """Whether a measure's name at ``start`` opens a claim: nothing but words stands between it and the separator
-    before it (``E(Sunny) = 0.971, E(Rain) = ...``), not a formula it is a term of (``= H(D) - H(D|A) = ...``).
-
-    >>> line = "g(D, A) = H(D) - H(D|A) = 0.971 - 0.888 = 0.083, so Gain(A) = 0.083"
-    >>> [_opens(line, line.index(name)) for name in ("g(", "H(D)", "H(D|", "Gain")]
-    [True, False, False, True]
-    """
-    prefix = line[:start]
-    cut = max((match.end() for match in _SEPARATOR.finditer(prefix)), default=0)
-    return _OPERATOR.search(prefix, cut) is None
-
-
-def _read_name(match: re.Match[str]) -> tuple[str | None, str | None, str | None]:
-    """The measure a name stands for, its subscript and its arguments; no measure for a name read of nothing."""
-    groups = match.groupdict()
-    if "g1" in groups:  # a gain or an entropy in words
-        named = next((name for name, value in groups.items() if value is not None), "")
-        return ("gain" if named.startswith("g") else "entropy"), None, groups[named]
-    if match.group("args") is None and match.group("sub") is None and not _bare(match):
-        return None, None, None
-    kind = next(name for name in ("ratio", "split", "gain", "entropy") if match.group(name))
-    return kind, match.group("sub"), match.group("args")
-
-
-def _named(match: re.Match[str]) -> bool:
-    """Whether a measure's name is read: a letter alone (``E``, ``H``, ``I``) only with brackets or a subscript."""
-    name = match.group("entropy")
-    return not (name and len(name) == 1 and match.group("args") is None and match.group("sub") is None) or _bare(match)
-
-
-def _bare(match: re.Match[str]) -> bool:
-    """A measure's name without arguments, read of the node before it on its line: a word, not a letter."""
-    name = match.group("entropy")
-    return bool(name) and len(name) > 1
-
-
-def _attribute(form: _Form) -> tuple[str | None, str | None]:
+def _attribute(form: Form) -> tuple[str | None, str | None]:
     """The attribute a measure names, and the node it names first, if any: ``Gain(S, Outlook)``, ``H(S|Outlook)``,
     ``Info_{Outlook}(D)``."""
     if form.sub is not None and form.kind == "entropy":
@@ -495,7 +353,7 @@ def _sum_node(counts: Sequence[tuple[int, ...]]) -> tuple[int, ...] | None:
     return None
 
 
-def _gini(split: Split, form: _Form) -> bool:
+def _gini(split: Split, form: Form) -> bool:
     """A value that is the split's gain in Gini impurity: the text's gain is that one, not checked."""
     return fits(gini_gain(split), form.value)
 
@@ -508,14 +366,14 @@ def _shares(counts: tuple[int, ...]) -> tuple[str, ...]:
     return tuple(str(Fraction(count, sum(counts))) for count in counts)
 
 
-def _node_claim(counts: tuple[int, ...], form: _Form, where: int) -> CommentClaim | None:
+def _node_claim(counts: tuple[int, ...], form: Form, where: int) -> CommentClaim | None:
     """The claim that a node of these counts has the written entropy."""
     if sum(counts) == 0:
         return None
     return _claim(f"H(P_{{#}}) = {form.value}", form, where, (("P_{#}", _shares(counts)),))
 
 
-def _judged(measure: Measure, split: Split, form: _Form, where: int, name: str) -> CommentClaim | None:
+def _judged(measure: Measure, split: Split, form: Form, where: int, name: str) -> CommentClaim | None:
     """The claim that the split's measure has the written value; when the value fits in no base but is within
     the rounding carried through the steps, a value left unchecked, and why."""
     if measure is _ratio:
@@ -549,7 +407,7 @@ def _judged(measure: Measure, split: Split, form: _Form, where: int, name: str) 
     return None
 
 
-def _ratio_note(split: Split, form: _Form, where: int) -> CommentClaim:
+def _ratio_note(split: Split, form: Form, where: int) -> CommentClaim:
     """A gain ratio, left unchecked: a ratio of logarithms is not computed exactly; the note says what it is."""
     ratio = _ratio(split, 2.0)
     said = (
@@ -568,32 +426,10 @@ def _ratio_note(split: Split, form: _Form, where: int) -> CommentClaim:
     )
 
 
-def _claim(text: str, form: _Form, where: int, inputs: tuple[tuple[str, tuple[str, ...]], ...]) -> CommentClaim:
+def _claim(text: str, form: Form, where: int, inputs: tuple[tuple[str, tuple[str, ...]], ...]) -> CommentClaim:
     return CommentClaim(f"{text} {form.unit}" if form.unit else text, where, inputs=inputs)
 
 
 def _shown(split: Split) -> str:
     """``[2, 3] + [4, 0] + [3, 2]``."""
     return " + ".join("[" + ", ".join(str(count) for count in child) + "]" for child in split.children)
-
-
-def key_text(line: str) -> str:
-    """A line as names are compared in it (see :func:`~.class_counts.key`), for finding an attribute's name."""
-    return _TEXT.sub(lambda match: match.group(1) or "", line).casefold()
-
-
-def _plain(line: str) -> tuple[str, list[int]]:
-    """The line with LaTeX's text commands and dollars taken out, and where each of its characters was written."""
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
-    for match in _TEXT.finditer(line):
-        out.append(line[last : match.start()])
-        where.extend(range(last, match.start()))
-        if match.group(1) is not None:
-            out.append(match.group(1))
-            where.extend(range(match.start(1), match.end(1)))
-        last = match.end()
-    out.append(line[last:])
-    where.extend(range(last, len(line) + 1))
-    return "".join(out), where
