@@ -27,7 +27,7 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits.
+denominators of 400 digits, and decision-tree notes of nodes and gains.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -153,6 +153,10 @@ def shapes() -> dict[str, str]:
         "many_outputs.ipynb": _many_outputs(),
         # Examples whose inputs are fractions with denominators of 400 digits.
         "long_denominators.md": _repeat("Input: P = [1/" + "9" * 400 + ", 0.5]\nOutput: 0.5\n\n"),
+        # Decision-tree notes: nodes by their class counts, each split with its gain.
+        "splits.md": _repeat(
+            "Outlook: Sunny [2+, 3-], Rain (3 yes, 2 no)\n\nGain(S, Outlook) = 0.940 - 0.693 = 0.247\n\n"
+        ),
     }
 
 

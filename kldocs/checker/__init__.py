@@ -43,7 +43,11 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",
   "约为 1.3 nats 和 1.4 nats"; the words before it in :mod:`~kldocs.checker.restated_words`, the measure a clause
   or its context names from :mod:`~kldocs.checker.named_measures`),
-  :mod:`~kldocs.checker.bits_in_words` ("a six sided dice generates 2.585 bits of entropy") and
+  :mod:`~kldocs.checker.bits_in_words` ("a six sided dice generates 2.585 bits of entropy"),
+  :mod:`~kldocs.checker.split_claims` (decision-tree nodes by their class counts, ``Sunny [2+, 3-]``, read by
+  :mod:`~kldocs.checker.class_counts` and :mod:`~kldocs.checker.count_tables`, the measures a line names read by
+  :mod:`~kldocs.checker.split_forms`, and the entropies, gains and split information worked from them in
+  :mod:`~kldocs.checker.split_values`) and
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in

@@ -82,6 +82,7 @@ from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
 from kldocs.checker.shannon_measures import Searches, defined_identities
+from kldocs.checker.split_claims import split_claims, written_lines
 from kldocs.checker.statement_reading import (
     MAX_STATEMENTS,
     STOPPED,
@@ -98,6 +99,7 @@ from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
+from kldocs.checker.trees import measure_form
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
@@ -303,6 +305,12 @@ def find_claims(document: SourceText) -> list[Item]:
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
     items.extend(chained)
+    splits = split_claims(written_lines(document), stop_at)  # Gain(S, Outlook) over nodes such as Sunny [2+, 3-]
+    of_counts = list(claimed(document, itertools.islice(splits, MAX_STATEMENTS + 1)))
+    # The same value read as a measure of letters no distribution defines (H(D) = 0.971): the counts' reading only.
+    valued = {_row_value(document, item) for item in of_counts} - {None}
+    items = [item for item in items if not (_row_value(document, item) in valued and _of_symbols(item))]
+    items.extend(of_counts)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
@@ -430,6 +438,11 @@ def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
             found.append((offset, line.replace(BLANK, " ")))
             offset += len(line) + 1
     return found
+
+
+def _of_symbols(item: object) -> bool:
+    """A claim whose left side is measures of symbols only (``H(D)``, ``H(Y) - H(Y|X)``)."""
+    return isinstance(item, Found) and bool(measure_form(item.statement.left))
 
 
 def _row_value(document: SourceText, item: object) -> tuple[int, str] | None:

@@ -18,6 +18,7 @@ A call not listed here, or with arguments not as the library takes them, gives n
 from __future__ import annotations
 
 import ast
+import collections
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -76,13 +77,20 @@ class Categories:
 
 
 @dataclass(frozen=True)
+class Labels:
+    """A list of labels (strings), as scikit-learn's measures of two labellings take them."""
+
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Library:
     """A module or a function of a library, by its full dotted name (``numpy.log2``)."""
 
     name: str
 
 
-Value = Worked | Items | Keyed | Table | Coin | Categories | Library
+Value = Worked | Items | Keyed | Table | Coin | Categories | Library | Labels
 
 _ARRAYS = frozenset({"numpy.array", "numpy.asarray", "torch.tensor", "torch.Tensor", "pandas.Series"})
 _LOGS = {"log": "e", "log2": "2", "log10": "10"}
@@ -97,6 +105,7 @@ _CATEGORICAL = frozenset(
     }
 )
 _KL = frozenset({"torch.distributions.kl_divergence", "torch.distributions.kl.kl_divergence"})
+_MUTUAL = frozenset({"sklearn.metrics.mutual_info_score", "sklearn.metrics.cluster.mutual_info_score"})
 _SUMS = frozenset({"sum", "numpy.sum", "numpy.nansum", "math.fsum", "torch.sum"})
 _PRODUCTS = frozenset({"numpy.dot", "numpy.inner", "numpy.vdot", "torch.dot"})
 _ELEMENTWISE: dict[str, ast.operator] = {
@@ -136,6 +145,48 @@ def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, V
         return _distribution(name, arguments, keywords)
     if name in _KL and len(arguments) == 2 and not keywords:
         return object_divergence(arguments[0], arguments[1])
+    if name in _MUTUAL and len(arguments) == 2 and not keywords:
+        return _mutual_information(arguments[0], arguments[1])
+    return None
+
+
+def _mutual_information(first: Value, second: Value) -> Worked | None:
+    r"""scikit-learn's ``mutual_info_score(a, b)`` of two labellings: the mutual information, in nats, of the joint
+    distribution their pairs make (``\sum n_{xy}/N \ln(N n_{xy} / (n_x n_y))``), as one formula.
+
+    >>> h = _mutual_information(Labels(("a", "a", "b", "b")), Labels(("y", "y", "n", "n")))
+    >>> round(h.value, 6), h.text.count("\\ln")
+    (0.693147, 2)
+    """
+    a, b = _labels(first), _labels(second)
+    if a is None or b is None or len(a) != len(b) or not a:
+        return None
+    total = len(a)
+    pairs = collections.Counter(zip(a, b, strict=True))
+    left, right = collections.Counter(a), collections.Counter(b)
+    terms: list[Worked | None] = []
+    for (x, y), count in sorted(pairs.items(), key=repr):
+        share = _quotient(count, total)
+        ratio = _quotient(total * count, left[x] * right[y])
+        log = logarithm(ratio, "e") if ratio is not None else None
+        terms.append(combined(ast.Mult(), share, log) if share is not None and log is not None else None)
+    if not terms or any(term is None for term in terms):
+        return None
+    return _summed(Items(tuple(term for term in terms if term is not None), False), numpy=True)
+
+
+def _quotient(numerator: int, denominator: int) -> Worked | None:
+    """``numerator / denominator`` of two whole numbers, as a formula."""
+    top, bottom = number(numerator), number(denominator)
+    return combined(ast.Div(), top, bottom) if top is not None and bottom is not None else None
+
+
+def _labels(value: Value) -> tuple[str, ...] | None:
+    """Labels as strings: a list of strings, or of whole numbers."""
+    if isinstance(value, Labels):
+        return value.labels
+    if isinstance(value, Items) and all(each.value.is_integer() and not each.logs for each in value.items):
+        return tuple(str(int(each.value)) for each in value.items)
     return None
 
 

@@ -31,6 +31,7 @@ from kldocs.checker.code_library import (
     MAX_ITEMS,
     Items,
     Keyed,
+    Labels,
     Library,
     Table,
     Value,
@@ -232,6 +233,8 @@ class Run:
                 else None
             )
         if isinstance(node, ast.List | ast.Tuple):
+            if node.elts and len(node.elts) <= MAX_ITEMS and all(_is_string(each) for each in node.elts):
+                return Labels(tuple(str(each.value) for each in node.elts if isinstance(each, ast.Constant)))
             items = [self.value(each, depth + 1) for each in node.elts[: MAX_ITEMS + 1]]
             fits = len(node.elts) <= MAX_ITEMS and all(isinstance(each, Worked) for each in items)
             return Items(tuple(each for each in items if isinstance(each, Worked)), False) if fits else None
@@ -442,6 +445,10 @@ def _bind(target: ast.expr, value: Value) -> dict[str, Known | None] | None:
             bound.update(inner)
         return bound
     return None
+
+
+def _is_string(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
 def _canonical(name: str) -> str:
