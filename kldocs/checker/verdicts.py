@@ -48,13 +48,13 @@ import itertools
 from dataclasses import dataclass, replace
 
 from kldocs.checker.alternatives import Definitions, gives_after, pair_above
-from kldocs.checker.bases import USUAL_BASES, BaseRules, candidate_bases
+from kldocs.checker.bases import BaseRules, candidate_bases
 from kldocs.checker.carried_rounding import RoundedValues
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import reason_given, said_under_condition, supposes_equal, unless_conditional
+from kldocs.checker.conditions import reason_given, supposes_equal, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.conventions import unless_convention
 from kldocs.checker.definition_checks import check_definition
@@ -65,7 +65,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
 from kldocs.checker.impossible_values import impossible
-from kldocs.checker.judge_prose import WorkedAbove, judge_prose_value, prose_kind
+from kldocs.checker.judge_prose import WorkedAbove
 from kldocs.checker.judging import (
     Outcome,
     Verdict,
@@ -88,10 +88,11 @@ from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.other_entropies import unless_other_entropy
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.premises import supposed_before, the_same
-from kldocs.checker.printing_functions import defined_for, own_functions
+from kldocs.checker.printing_functions import own_functions
 from kldocs.checker.properties import judge_property
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.prose_verdicts import ProseContext, judge_prose_claim
 from kldocs.checker.quoted_mistakes import unless_quoted
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
@@ -100,13 +101,11 @@ from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
     base_name,
-    parse_base,
     unit_name,
 )
 from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
-from kldocs.checker.single_precision import computes_in_single, single_verdict, widened, widened_statement
+from kldocs.checker.single_precision import computes_in_single, single_verdict, widened_statement
 from kldocs.checker.table_scope import (
-    another_table,
     as_sixths,
     cannot_evaluate,
     from_table,
@@ -289,42 +288,11 @@ class _Checker:
             judged: Verdict = "unchecked" if holds is None else "holds" if holds else "false"
             return Checked((item.line,), item.text, kind, judged, None, note)
         if isinstance(item, ProseValue):
-            stated = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
-            printed = self.document.printed(item.offset)
-            if printed and not self.bases.is_forced:
-                stated = None  # the program that printed it chose its own logarithms, not the text's
-            bases = [stated] if self.bases.is_forced or stated is not None else list(USUAL_BASES)
-            others = () if self.bases.is_forced else USUAL_BASES
-            before = self.document.text[self.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
             earlier = self.snapshots[max(0, event.version - 4) : max(0, event.version - 1)][::-1]
-            above = self.worked.above(item)
-            verdict, value, note, named = judge_prose_value(item, event.bindings, bases, others, before, earlier, above)
-            widened_value = widened(item.written) if verdict != "holds" and self._single else None
-            if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
-                item_again = replace(item, written=widened_value)
-                again = judge_prose_value(item_again, event.bindings, bases, others, before, earlier, above)
-                single = single_verdict((value, note), again[:3], item.written)
-                if single is not None and (verdict == "false" or single[0] == "holds"):
-                    verdict, value, note = single
-                    named = again[3] if verdict == "holds" else None
-            printer = defined_for(self._own_functions, item.measure) if verdict == "false" and printed else None
-            if printer is not None:
-                note += f"; it may be what the document's own {printer}() computes (another reading): not judged"
-                verdict, value, named = "unchecked", None, None
-            if verdict == "false" and said_under_condition(
-                self.document.text[item.offset + len(item.written) : item.offset + len(item.written) + 80]
-            ):
-                note = "it is said under a condition of its own, which kldocs does not test: not judged here"
-                verdict, value, named = "unchecked", None, None  # "the KL divergence is 0 only when P = Q"
-            if verdict == "false" and item.unit is None and len(bases) > 1:
-                value, named = None, None  # no base is decided: the note gives the value in each base tried
-            unit = unit_name(parse_base(named)) if named is not None else None
-            used = [text for text in self.labels if verdict != "unchecked" and text in note]  # judged from a table
-            other = another_table(used, self.document.text[max(0, item.offset - 400) : item.offset], self.labels)
-            if other is not None:  # "for table A, the mutual information is ...", with table B in force
-                verdict, value, note, named = "unchecked", None, other, None
-            kind = prose_kind(item, event.bindings)
-            return Checked((item.line,), item.text, kind, verdict, value, note, named, unit)  # type: ignore[arg-type]
+            context = ProseContext(
+                self.document, self.bases, self.labels, lambda: self._single, lambda: self._own_functions
+            )
+            return judge_prose_claim(item, event.bindings, earlier, self.worked.above(item), context)
         statement = item.statement
         unevaluable = cannot_evaluate(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
