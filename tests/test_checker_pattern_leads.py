@@ -9,7 +9,7 @@ from pathlib import Path
 
 import kldocs.checker
 from kldocs.checker.lazy_patterns import _OnFirstUse
-from kldocs.checker.pattern_leads import compile_led, lead
+from kldocs.checker.pattern_leads import compile_led, lead, starts_behind
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Sentences in several languages and notations, so that most alternatives of the checker's patterns have a match.
@@ -47,6 +47,9 @@ def test_led_patterns_find_what_plain_ones_find() -> None:
     patterns = _checker_patterns()
     led = [(pattern, flags, name) for (pattern, flags), name in patterns.items() if lead(pattern, flags) is not None]
     assert len(led) > 50  # the checker's long alternations are led
+    moved = [(pattern, flags, name) for (pattern, flags), name in patterns.items() if starts_behind(pattern, flags)]
+    assert len(moved) > 20  # and the patterns that open with a look-behind before one character
+    led += moved
     starts = range(0, len(text), 41)
     for pattern, flags, name in led:
         plain, fast = re.compile(pattern, flags), compile_led(pattern, flags)
@@ -65,6 +68,27 @@ def test_what_is_led() -> None:
     assert lead(r"a|b?", 0) is None  # it may match nothing
     assert lead(r"[A-Za-z]+x|y", 0) is None  # any letter: too wide to help
     assert lead(r"\s*(?:a|b)", 0) is None  # any space
+
+
+def test_a_character_moved_before_look_behinds_matches_where_it_did() -> None:
+    text = "Let a, let b; Outlet, 3let, é let, (let) _let\nlet"
+    for pattern, flags in [
+        (r"(?<![^\W\d_])[Ll]et", 0),
+        (r"(?<![a-z])(?<!\()l(?P<rest>et)", re.IGNORECASE),
+        (r"(?<=\s)(?<!é )let", 0),
+        (r"(?<!_)(?<=[a-z\n])let", 0),
+    ]:
+        assert starts_behind(pattern, flags)
+        plain, moved = re.compile(pattern, flags), compile_led(pattern, flags)
+        assert [(m.span(), m.groups()) for m in moved.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+        assert [moved.match(text, start) is None for start in range(len(text))] == [
+            plain.match(text, start) is None for start in range(len(text))
+        ]
+    assert compile_led(r"(?<![a-z])[Ll]et", 0).findall("let Let outlet") == ["let", "Let"]
+    assert not starts_behind(r"(?<![a-z])\s*let", 0)  # not one character: left as it is
+    assert not starts_behind(r"(?<=a)", 0)  # nothing after the look-behind
 
 
 def test_a_start_anchor_stays_first() -> None:

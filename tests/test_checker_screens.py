@@ -22,14 +22,19 @@ from kldocs.checker import (
     code_definitions,
     code_functions,
     distributions,
+    documents,
     family_claims,
+    iff_properties,
     labelled_lines,
+    listed_entropies,
     maximum_entropy,
     named_measures,
     number_notation,
     prose_claims,
     restated_values,
     restated_words,
+    shannon_measures,
+    sum_definitions,
     term_sums,
     unread,
     worded_definitions,
@@ -76,6 +81,13 @@ ANCHORED = [
     ("zero then equal", worded_properties._ZERO_THEN_EQUAL, worded_properties._ZERO_ANCHORS),
     ("largest entropy", maximum_entropy._MAXIMUM, maximum_entropy._MAXIMUM_ANCHORS),
     ("a logarithm in words", worded_definitions._LOG, worded_definitions._ANCHORS),
+    ("if and only if", iff_properties._IFF_WORD, iff_properties._IFF_ANCHORS),
+    ("probabilities listed", listed_entropies._PROBABILITY, listed_entropies._PROBABILITY_ANCHORS),
+]
+#: Patterns screened by characters compared as they are (not folded): every match holds one of them.
+EXACT_ANCHORED = [
+    ("sum marks", sum_definitions._SUM_MARK, sum_definitions._SUM_ANCHORS),
+    ("definition signs", shannon_measures._DEFINED, (")",)),
 ]
 
 
@@ -104,6 +116,44 @@ def test_everything_a_pattern_matches_holds_one_of_its_anchors(
     compiled = re.compile(pattern.pattern, pattern.flags)  # the checker's own are compiled on first use
     matched = data.draw(st.from_regex(compiled, fullmatch=True))
     assert mentions(matched, anchors), (name, matched)
+
+
+@pytest.mark.parametrize(("name", "pattern", "anchors"), EXACT_ANCHORED, ids=[name for name, _, _ in EXACT_ANCHORED])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_everything_a_pattern_matches_holds_one_of_its_characters(
+    name: str, pattern: re.Pattern[str], anchors: tuple[str, ...], data: st.DataObject
+) -> None:
+    compiled = re.compile(pattern.pattern, pattern.flags)
+    matched = data.draw(st.from_regex(compiled))  # with what stands around the match: look-behinds read it
+    assert compiled.search(matched) is None or any(anchor in matched for anchor in anchors), (name, matched)
+
+
+ENDS = [
+    "=",
+    "≈",
+    "+",
+    "-",
+    "−",
+    "*",
+    "/",
+    "\\approx",
+    "\\cdot",
+    "\\cdots",
+    "x",
+    "0.5",
+    " ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\x1c",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(ENDS), max_size=8).map("".join))
+def test_an_open_end_is_what_the_pattern_finds(text: str) -> None:
+    assert documents._open_end(text) == (documents._OPEN_END.search(text) is not None)
 
 
 def test_a_paragraph_without_anchors_is_skipped_and_one_with_them_is_not() -> None:

@@ -52,6 +52,8 @@ MAX_CODE_CHARACTERS = 100_000
 #: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
 _CONTINUES = lazy(r"^\s*(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))")
 _OPEN_END = lazy(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
+#: What a line that :data:`_OPEN_END` matches ends in, but for spaces.
+_OPEN_ENDS = ("=", "≈", "≃", "≒", "≤", "≥", "+", "-", "−", "×", "·", "*", "/", "\\approx", "\\times", "\\cdot")
 
 
 @dataclass(frozen=True)
@@ -418,10 +420,7 @@ def _logical_lines(rows: list[Row]) -> list[Region]:
         joins = (
             bool(current)
             and row[0] == current[-1][0] + 1
-            and (
-                _CONTINUES.match(stripped) is not None
-                or _OPEN_END.search(current[-1][2][-200:].replace(BLANK, " ")) is not None
-            )
+            and (_CONTINUES.match(stripped) is not None or _open_end(current[-1][2][-200:].replace(BLANK, " ")))
         )
         if not joins and current:
             regions.append(_joined(current))
@@ -430,6 +429,15 @@ def _logical_lines(rows: list[Row]) -> list[Region]:
     if current:
         regions.append(_joined(current))
     return regions
+
+
+def _open_end(line: str) -> bool:
+    """Whether ``line`` ends in a relation or an operator (:data:`_OPEN_END`), looked at first by its last characters.
+
+    >>> _open_end("H(P) = 0.5 +  "), _open_end("H(P) = 0.5")
+    (True, False)
+    """
+    return line.rstrip().endswith(_OPEN_ENDS) and _OPEN_END.search(line) is not None
 
 
 def _joined(rows: list[Row], separator: str = "\n") -> Region:

@@ -226,7 +226,7 @@ def in_place(document: SourceText, paragraph: Region) -> str | None:
     if len(written) != len(text):
         return None
     characters, start = list(text), 0
-    for run in [*_BLANKS.finditer(text), None]:
+    for run in [*(_BLANKS.finditer(text) if BLANK in text else ()), None]:
         end = len(text) if run is None else run.start()
         if written[start:end].replace("\n", " ") != text[start:end].replace("\n", " "):
             return None

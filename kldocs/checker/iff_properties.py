@@ -24,6 +24,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import IFF
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import ignoring_case, mentions
 
 #: A conditional entropy's symbol, ``H(Y \mid X)``, and the mutual information's, ``I(X; Y)``.
 _GIVEN = r"H\s*\(\s*(?P<y>[A-Z])\s*(?:\||\\mid|\\vert)\s*(?P<x>[A-Z])\s*\)"
@@ -78,7 +79,7 @@ def iff_properties(document: SourceText, region: Region) -> Iterator[Property]:
 def _typed(document: SourceText, region: Region) -> Iterator[Property]:
     """The identities typed in a paragraph's prose: ``H(Y|X) = H(Y) if and only if X and Y are independent``."""
     text = region.text
-    if not _IFF_WORD.search(text):
+    if not mentions(text, _IFF_ANCHORS) or not _IFF_WORD.search(text):
         return
     for pattern in (_INDEPENDENCE, _DETERMINED):
         for match in pattern.finditer(text):
@@ -94,6 +95,7 @@ def _typed(document: SourceText, region: Region) -> Iterator[Property]:
 
 #: The words of "if and only if", one of which a paragraph must hold to be read for these.
 _IFF_WORD = lazy(r"iff|only|exactly|precisely|⟺|⇔|当且仅当", re.IGNORECASE)
+_IFF_ANCHORS = ignoring_case("iff", "only", "exactly", "precisely", "⟺", "⇔", "当且仅当")
 #: The end of a sentence.
 _SENTENCE_END = lazy(r"[.?!。？](?:\s|$)|\n")
 

@@ -41,6 +41,7 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
 
 #: How far after a list its entropy is looked for.
@@ -62,6 +63,9 @@ _LISTED = lazy(
 )
 _FRACTION = lazy(r"\\[dt]?frac(?:\{([0-9]++)\}|([0-9]))(?:\{([0-9]++)\}|([0-9]))")
 _DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
+#: A word for probabilities, one of which a paragraph with no brackets must hold to be read.
+_PROBABILITY = lazy("probabili|概率|확률|確率", re.IGNORECASE)
+_PROBABILITY_ANCHORS = ignoring_case("probabili", "概率", "확률", "確率")
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
@@ -112,7 +116,9 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         if lists > MAX_LISTS:
             return
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
-        if not any(mark in raw for mark in "[{、") and not re.search("probabili|概率|확률|確率", raw, re.I):
+        if not any(mark in raw for mark in "[{、") and not (
+            mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw)
+        ):
             continue
         bracketed = [(match, False) for match in _BRACKETED.finditer(raw)]
         found = sorted(

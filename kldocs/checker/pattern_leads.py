@@ -17,6 +17,15 @@ the pattern is compiled as it is.
 'nlBb'
 >>> lead(r"[0-9]+ bits", 0) is None  # no alternation: the matcher's own first test is as quick
 True
+
+A pattern that starts with a look-behind before one character (``(?<![^\W\d_])[Ll]et``) is tried at every
+position too: the matcher's quick skip looks only at a pattern's first item. That character is moved in front
+and the look-behinds after it each look one character further back, over it as well (``[Ll](?<![^\W\d_][Ll])et``):
+the same text is matched at the same place, and the skip now works.
+
+>>> pattern = compile_led(r"(?<![A-Za-z])(?<!\\)[UVWXYZ](?![A-Za-z(])", 0)
+>>> [match.span() for match in pattern.finditer("Y, XY, \\Z, (X)")]
+[(0, 1), (12, 13)]
 """
 
 from __future__ import annotations
@@ -36,7 +45,7 @@ _WIDE = 25
 
 def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a look-ahead for the characters a match can start with where that helps."""
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     items = _needs_lead(parsed, flags)
     if items is not None:
         assertion = _parser.SubPattern(parsed.state, [(_constants.IN, items)])
@@ -49,12 +58,45 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def lead(pattern: str, flags: int = 0) -> str | None:
     """The characters :func:`compile_led` puts in front of ``pattern`` (None: none are put)."""
-    items = _needs_lead(_parser.parse(pattern, flags), flags)
+    items = _needs_lead(_parsed(pattern, flags), flags)
     if items is None:
         return None
     return "".join(
         chr(value) if op is _constants.LITERAL else f"{chr(value[0])}-{chr(value[1])}" for op, value in items
     )
+
+
+def starts_behind(pattern: str, flags: int = 0) -> bool:
+    """Whether :func:`compile_led` moves the character after ``pattern``'s opening look-behinds in front of them.
+
+    >>> starts_behind(r"(?<![a-z])[Ll]et", 0), starts_behind(r"(?<![a-z])(?:let|set)", 0)
+    (True, False)
+    """
+    original = _parser.parse(pattern, flags).data
+    return bool(original) and original[0][0] is not _parsed(pattern, flags).data[0][0]
+
+
+def _parsed(pattern: str, flags: int) -> Any:
+    """``pattern`` parsed, with its first character before its opening look-behinds (see the module's notes)."""
+    parsed = _parser.parse(pattern, flags)
+    _first_before_behind(parsed)
+    return parsed
+
+
+def _first_before_behind(parsed: Any) -> None:
+    """Move the one character that follows a pattern's opening look-behinds in front of them, each look-behind then
+    looking back over that character too: ``(?<!a)(?<=b)[xy]`` becomes ``[xy](?<!a[xy])(?<=b[xy])``."""
+    data = parsed.data
+    count = 0
+    while count < len(data) and data[count][0] in (_constants.ASSERT, _constants.ASSERT_NOT) and data[count][1][0] < 0:
+        count += 1
+    if not count or count == len(data) or data[count][0] not in (_constants.LITERAL, _constants.IN):
+        return
+    first = data[count]
+    behind = [
+        (op, (direction, _parser.SubPattern(parsed.state, [*sub.data, first]))) for op, (direction, sub) in data[:count]
+    ]
+    parsed.data = [first, *behind, *data[count + 1 :]]
 
 
 def _needs_lead(parsed: Any, flags: int) -> list[tuple[Any, Any]] | None:

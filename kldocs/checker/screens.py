@@ -27,6 +27,15 @@ every pattern.
 False
 >>> mentions("≈ 0.125", ("about", "≈"))
 True
+
+A pattern of words that ignores case (``iff|only``, ``re.IGNORECASE``) is screened by :func:`ignoring_case`'s anchors:
+the words folded, and for a word with an ``i`` the two letters Python also takes for one ignoring case, which fold to
+no ``i`` (``ı``, and ``İ``, which folds to ``i`` and a combining dot), so that no text it matches is passed over.
+
+>>> ignoring_case("iff", "only")
+('iff', 'only', 'ı', '̇')
+>>> mentions("X AND Y İNDEPENDENT İFF", ignoring_case("iff"))
+True
 """
 
 from __future__ import annotations
@@ -74,3 +83,9 @@ def mentions(text: str, anchors: tuple[str, ...]) -> bool:
         if anchor in folded:
             return True
     return False
+
+
+def ignoring_case(*words: str) -> tuple[str, ...]:
+    """Anchors for ``words`` matched ignoring case by a regular expression (see the module's notes)."""
+    folded = tuple(word.casefold() for word in words)
+    return (*folded, "ı", "\u0307") if any("i" in word for word in folded) else folded

@@ -190,7 +190,7 @@ def defined_identities(document: SourceText, region: Region, budget: Budget) -> 
     ['I(X;Y|Z) = H(X|Z) - H(X|Y,Z)']
     """
     for start, line in lines_of(region):
-        if budget.stopped is None and len(line) <= _MAX_DEFINED and _DEFINED.search(line):
+        if budget.stopped is None and len(line) <= _MAX_DEFINED and ")" in line and _DEFINED.search(line):
             yield from _defined(document, region.offset + start, line, budget)
 
 

@@ -32,9 +32,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
 
     See :mod:`~kldocs.checker.formula_shapes`.
     """
-    if len(region.text) > 2000 or _SUM_MARK.search(region.text) is None:
-        return
     text = region.text
+    if len(text) > 2000 or not any(mark in text for mark in _SUM_ANCHORS) or _SUM_MARK.search(text) is None:
+        return
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
     # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
     rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
@@ -126,6 +126,8 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 _SUM_MARK = lazy(
     r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
 )
+#: What every match of :data:`_SUM_MARK` holds one of (a typed ``sum`` is followed by ``(`` or ``over``).
+_SUM_ANCHORS = ("\\", "∑", "Σ", "∫", "E", "的和", "(", "over")
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
 _ROW_BREAK = lazy(r"\\\\(?:\\\\)?")

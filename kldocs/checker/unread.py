@@ -119,8 +119,11 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
     end = len(document.text) if until is None else until
     found: dict[int, Unread] = {}
 
-    def note(line: str, offset: int, row: int) -> None:
-        if row not in claimed_rows and row not in found and _DECIMAL.search(line):
+    def note(line: str, offset: int, row: int, number: bool | None = None) -> None:
+        """List the line unless its row was claimed or listed; ``number``: whether it holds one, if known."""
+        if row in claimed_rows or row in found:
+            return
+        if number if number is not None else _DECIMAL.search(line):
             shown = " ".join(line.split())
             shown = shown if len(shown) <= SHOWN else shown[: SHOWN - 1] + "…"
             found[row] = Unread(document.row_line(row), shown, offset, document.row_cell(row))  # one look-up a line
@@ -133,15 +136,17 @@ def unread_lines(document: SourceText, claimed_rows: set[int], until: int | None
         text = region.text.replace(BLANK, " ")
         row = document.row(region.offset)  # of its first line; of each line after it, looked up in turn
         named = row in printing or _names_measure(text) or _printed_value(document, region.offset, text)
-        if "|" not in text and not (named and _DECIMAL.search(text)):  # a table's header row holds no number
+        number = named and _DECIMAL.search(text) is not None
+        if "|" not in text and not number:  # a table's header row holds no number
             continue
+        one_line = number if named and "\n" not in text else None  # a line alone, searched: it is known
         offset = region.offset
         for line in text.split("\n"):
             row = row if offset == region.offset else document.row(offset)
             if line.lstrip().startswith("|"):  # its header (the first row) says what the table holds
                 typed = (row, typed[1] if typed[0] == row - 1 else _names_measure(line))
             if named or (line.lstrip().startswith("|") and typed[1]):
-                note(line, offset, row)
+                note(line, offset, row, one_line)
             offset += len(line) + 1
     for table in document.tables:
         if table.offset < end and _names_measure(" ".join(table.header)):

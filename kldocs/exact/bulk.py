@@ -70,10 +70,10 @@ def bulk_log_ball(numerators: Mapping[int, int]) -> tuple[flint.arb, set[int]] |
     with numerators below :data:`WIDE_LIMIT`). Call inside a
     :func:`working_precision` block.
     """
+    if len(numerators) < BULK_MIN or len(numerators) > _MOST:
+        return None  # before NumPy is imported: a few atoms, the usual case, never need it
     import numpy as np
 
-    if len(numerators) < BULK_MIN or len(numerators) > _MOST:
-        return None
     keys = list(numerators)
     atoms = _int64_or_zero(keys, len(keys))
     large = atoms >= _SMALL_ATOM  # a 0 stands for an atom beyond int64
