@@ -122,9 +122,9 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 
 #: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
-#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``).
+#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``, ``(1-\mu)``).
 _SUM_MARK = lazy(
-    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
+    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*(?:[a-z]|\\mu|\\theta)(?:\([^()]{1,8}\))?\s*\)"
 )
 #: Most characters of a definition kept as its claim's text.
 MAX_FORMULA_TEXT = 300
