@@ -40,6 +40,7 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =`` or ``H ≈``, across lines
   of words or of working out the logarithms),
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
+  :mod:`~kldocs.checker.case_weights` (``H(X|Y) = 0.322 P(a) + 0.918 P(b)`` under a table of the cases),
   :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",
   "约为 1.3 nats 和 1.4 nats"; the words before it in :mod:`~kldocs.checker.restated_words`, the measure a clause
