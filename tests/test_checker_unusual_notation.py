@@ -83,6 +83,23 @@ def test_a_cross_entropy_of_densities_of_bold_vectors() -> None:
     ]
 
 
+def test_a_definition_whose_left_side_is_on_the_line_above() -> None:
+    p, q = [mpmath.mpf(n) / 10 for n in (2, 5, 3)], [mpmath.mpf(n) / 10 for n in (4, 4, 2)]
+    cross = -mpmath.fsum(a * mpmath.log(b, 2) for a, b in zip(p, q, strict=True))
+    swapped = -mpmath.fsum(b * mpmath.log(a, 2) for a, b in zip(p, q, strict=True))
+    assert abs(cross - swapped) > 0.01  # weighted by q the sum is another quantity
+    page = (
+        "La entropía cruzada:\n\n$$H(p,q)$$\n$$= -\\sum_x p(x)\\log_2 q(x)$$\n\n"
+        "Y con los pesos de $q$:\n\n$$H(p,q)$$\n$$= -\\sum_x q(x)\\log_2 p(x)$$\n\n"
+        "La divergencia:\n\n$D_{KL}(p||q)$\n$= \\sum_x p(x)\\log\\frac{p(x)}{q(x)}$\n"
+    )
+    assert [(claim.lines, claim.verdict) for claim in _definitions(page)] == [
+        ((4,), "holds"),
+        ((9,), "false"),
+        ((14,), "holds"),
+    ]
+
+
 def _two_outcomes(mu: mpmath.mpf, sign: int) -> mpmath.mpf:
     """``sign`` times the sum -(1-mu) log(1-mu) - mu log mu, the terms in the order the documents write them."""
     return sign * (-(1 - mu) * mpmath.log(1 - mu) - mu * mpmath.log(mu))
@@ -123,6 +140,8 @@ def test_a_normal_entropy_under_a_bare_h_named_by_the_words_above() -> None:
     claims = [claim for claim in check_text(page, "a.md").claims if claim.kind == "identity"]
     assert [(claim.lines, claim.verdict) for claim in claims] == [((3,), "holds"), ((5,), "holds"), ((5,), "false")]
     assert "σ is written where σ² belongs" in claims[2].note
+    japanese = "ガウス分布のエントロピーは $H = \\frac{1}{2}(1 + \\ln 2\\pi\\sigma^2)$ である。\n"
+    assert [claim.verdict for claim in check_text(japanese, "a.md").claims] == ["holds"]
 
 
 @pytest.mark.parametrize(
@@ -138,6 +157,9 @@ def test_a_normal_entropy_under_a_bare_h_named_by_the_words_above() -> None:
         "Für eine Normalverteilung:\n\n$$H = \\frac12(1 + \\log 2\\pi\\sigma)$$\n",
         # the entropy of two outcomes with terms of both signs
         "$$H(\\mu) = (1-\\mu)\\log(1-\\mu) - \\mu\\log\\mu$$\n",
+        # a slip shown as such, in Spanish and in English
+        "Un error frecuente es escribir\n\n$$H(X,Y) = \\sum_{i,j} p_{ij} \\log p_{ij}$$\n\nsin el signo menos.\n",
+        "A common mistake is to write\n\n$$H(X,Y) = \\sum_{x,y} p(x,y) \\log p(x,y)$$\n\nwithout the minus sign.\n",
     ],
 )
 def test_near_misses_are_not_called_false(page: str) -> None:

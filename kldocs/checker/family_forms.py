@@ -60,7 +60,9 @@ _ONE_ARGUMENT = lazy(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*")
 _FAMILY_WORDS = (
     (
         "normal",
-        lazy(r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우"),
+        lazy(
+            r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우|ガウス|正規分布"
+        ),
     ),
     ("bernoulli", lazy(r"bernoulli|\bbern\b|伯努利|베르누이")),
     ("poisson", lazy(r"poisson|\bpois\b|泊松|푸아송")),

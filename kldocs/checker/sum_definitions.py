@@ -38,8 +38,12 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
     # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
     rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
+    lefts = [0, *breaks]
     for start, end in [*rows, (0, len(text))]:
         shape = sign_of_definition(text[start:end])
+        above = _left_above(document, region, text, lefts, start) if shape is None else None
+        if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
+            shape = sign_of_definition(f"{above} {text[start:end]}")
         if shape is not None:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
@@ -64,6 +68,37 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
             )
             return
+
+
+#: A measure's name alone, the left side of a definition whose right side is on the next line: ``H(p,q)``,
+#: ``D_{KL}(p||q)``.
+_LEFT_ALONE = lazy(
+    r"\s*(?P<left>(?:[A-Za-z]|\\mathrm\{[A-Za-z]{1,3}\})(?:_\{?[A-Za-z]{1,4}\}?)?\s?\([^()=$\n]{1,24}\))\s*"
+)
+#: The same as an inline formula of its own on the line above: ``$D_{KL}(p||q)$`` then a line break and ``$``.
+_INLINE_ABOVE = lazy(r"\$(?P<left>[^$\n]{1,40})\$[ \t]*\n[ \t]*\$$")
+
+
+def _left_above(document: SourceText, region: Region, text: str, lefts: list[int], start: int) -> str | None:
+    r"""The measure's name a row starting with ``=`` goes on from: the row above when it holds only that name, or
+    an inline formula of its own on the line above (``$H(p,q)$`` then ``$= -\sum_x ...$``); else None.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$D_{KL}(p||q)$\n$= \\sum_x p(x)\\log\\frac{p(x)}{q(x)}$\n", "a.md")
+    >>> region = document.math[1]
+    >>> _left_above(document, region, region.text, [0], 0)
+    'D_{KL}(p||q)'
+    """
+    if not text[start:].lstrip().startswith("="):
+        return None
+    if start > 0:
+        row = lefts.index(start) - 1
+        previous = text[lefts[row] : start].removesuffix("\\\\").removesuffix("\\\\")
+        alone = _LEFT_ALONE.fullmatch(previous)
+        return alone.group("left") if alone and row == 0 else None
+    inline = _INLINE_ABOVE.search(document.text, max(0, region.offset - 60), region.offset)
+    alone = _LEFT_ALONE.fullmatch(inline.group("left")) if inline else None
+    return alone.group("left") if alone else None
 
 
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.

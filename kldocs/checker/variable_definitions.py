@@ -26,6 +26,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import DOUBLE_BAR
+from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.typed_formulas import typed_formulas
@@ -182,8 +183,10 @@ def _definitions(document: SourceText, offset: int, text: str) -> Iterator[Prope
             fact = _fact(normal)
             if fact is not None:
                 shape, kind = ("conditional_kl" if fact == "nonnegative" else "kl", 1), fact
+            at = offset + start + len(row) - len(row.lstrip())
+            if shape is not None and denied_at(document.text, at, offset + start + len(row)):
+                shape = None  # "A common mistake is to write ...": a slip shown as such
             if shape is not None:
-                at = offset + start + len(row) - len(row.lstrip())
                 shown = " ".join(_ALIGNMENT.sub("", row).split())
                 kind = MISREAD_KINDS.get(shape[1], kind)
                 yield Property(document.line(at), shown, shape[0], kind, shape[1] < 0, at)
