@@ -100,6 +100,38 @@ def test_a_definition_whose_left_side_is_on_the_line_above() -> None:
     ]
 
 
+_DOCSTRING = '''import numpy as np
+
+
+def dkl(p, q):
+    """Kullback-Leibler divergence{roles}.
+
+    Dkl(p||q) = sum(q(xi)*ln(q(xi)/p(xi)))
+    """
+    return np.sum(q * np.log(q / p))
+'''
+
+
+@pytest.mark.parametrize(
+    ("roles", "verdicts"),
+    [
+        ("", ["false"]),  # weighted by q: D_KL(q||p), the other direction
+        (", where p is the approximation and q the true distribution", []),  # right by the document's convention
+        (" (p 是近似分布，q 是真实分布)", []),
+        (", p the true distribution and q the model", ["false"]),  # the usual roles: the direction is wrong
+    ],
+)
+def test_a_reversed_kl_in_a_docstring_unless_the_roles_are_named_the_other_way(roles: str, verdicts: list[str]) -> None:
+    p, q = [mpmath.mpf(n) / 10 for n in (2, 5, 3)], [mpmath.mpf(n) / 10 for n in (4, 4, 2)]
+    written = mpmath.fsum(b * mpmath.log(b / a) for a, b in zip(p, q, strict=True))
+    forward = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+    assert abs(written - forward) > 0.01  # the sum as written is D_KL(q||p), not D_KL(p||q)
+    claims = [
+        claim for claim in check_text(_DOCSTRING.format(roles=roles), "kl.py").claims if claim.kind == "definition"
+    ]
+    assert [claim.verdict for claim in claims] == verdicts
+
+
 def _two_outcomes(mu: mpmath.mpf, sign: int) -> mpmath.mpf:
     """``sign`` times the sum -(1-mu) log(1-mu) - mu log mu, the terms in the order the documents write them."""
     return sign * (-(1 - mu) * mpmath.log(1 - mu) - mu * mpmath.log(mu))

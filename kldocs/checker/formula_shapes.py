@@ -83,7 +83,7 @@ _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[
 _BAR = rf"(?:{DOUBLE_BAR})"
 #: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
 _ONE_BAR = r"(?:\\mid|\|)"
-_KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
+_KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D_?(?:kl|KL)|D)"
 _KL_DEFINITION = lazy(
     rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|{_ONE_BAR}|[,;])(?P<second>[PpQq])\)"
     # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...

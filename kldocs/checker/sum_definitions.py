@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
@@ -57,6 +58,10 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             offset = region.offset + start
             if denied_at(document.text, region.offset + start, region.offset + end):
                 return  # "Do not write the cross-entropy as ...": a mistake shown as such
+            if sign == SWAPPED and roles_reversed(
+                document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
+            ):
+                return  # "p is the approximation, q the true distribution": weighted by q by its own convention
             kind = _KINDS.get(sign, "sum_definition")
             if sign == 1 and _wrong_limits(written):
                 kind = "limits_definition"
@@ -137,6 +142,8 @@ def _bare(limit: str) -> str:
     return "".join(limit.split()).removeprefix("{").removesuffix("}")
 
 
+#: Characters before and after a definition searched for the roles the text gives its letters.
+_ROLES = 600
 #: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
 _LONG_PROSE = 160
 
