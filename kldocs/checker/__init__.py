@@ -32,13 +32,15 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.listed_entropies` (the entropy of probabilities a sentence lists: "the set `[1/4, 3/4]` gives
-  the entropy 0.811"), :mod:`~kldocs.checker.other_units` (a value given again in another unit: "0.2231 nats, or
-  0.3219 bits"), :mod:`~kldocs.checker.named_lists` (distributions named and listed in words: "distribution $p$: A:
-  0.4, B: 0.6"), :mod:`~kldocs.checker.variable_lists` (``H(x)`` a few lines under ``P_X(x) = \{0.04, 0.96\}``),
+  the entropy 0.811"; shares in percent: :mod:`~kldocs.checker.percent_lists`),
+  :mod:`~kldocs.checker.other_units` (a value given again in another unit: "0.2231 nats, or 0.3219 bits"),
+  :mod:`~kldocs.checker.named_lists` (distributions named and listed in words: "distribution $p$: A: 0.4, B: 0.6"),
+  :mod:`~kldocs.checker.variable_lists` (``H(x)`` a few lines under ``P_X(x) = \{0.04, 0.96\}``),
   :mod:`~kldocs.checker.final_answers` (``≈ 1.485 bits.`` on its own line under a worked formula),
   :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =`` or ``H ≈``, across lines
   of words or of working out the logarithms),
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
+  :mod:`~kldocs.checker.case_weights` (``H(X|Y) = 0.322 P(a) + 0.918 P(b)`` under a table of the cases),
   :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",
   "约为 1.3 nats 和 1.4 nats"; the words before it in :mod:`~kldocs.checker.restated_words`, the measure a clause

@@ -19,6 +19,10 @@ it agrees under none of these; the note names the wrong term when it is a usual 
 >>> verdict, note = form_verdict(r"h(X) = \ln(2\pi e\sigma^2)", "The normal distribution N(μ, σ²) has")
 >>> verdict, note.split(":")[0]
 ('false', 'the 1/2 in front of the logarithm is missing')
+>>> form_verdict(r"H = \frac12(1 + 2\log\sigma + \log 2\pi)", "The entropy of a Gaussian is")[0]
+'holds'
+>>> form_verdict(r"H = \frac12(1 + 2\log\sigma + \log 2\pi)", "For a Gaussian,") is None
+True
 """
 
 from __future__ import annotations
@@ -44,14 +48,21 @@ _KL_LEFT = lazy(
     r"\s*(?:\\left)?\s*(?:[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?"
     r"|\bD\s*(?:\\left)?\s*[(\[](?P<divergence>[^=]{0,160}?)(?:\\right)?\s*[)\]])\s*$"
 )
-_ENTROPY_LEFT = lazy(r"(?<![A-Za-z\\])[hH]\s*(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]]\s*$")
+#: An entropy's name, with its argument or bare (``H = \frac12(1 + \log 2\pi\sigma^2)`` under words naming the entropy).
+_ENTROPY_LEFT = lazy(
+    r"(?<![A-Za-z\\])[hH]\s*(?:(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?\s*$"
+)
+#: The word entropy in the text above a bare ``H`` (English, the Romance and German words, Russian, CJK).
+_ENTROPY_WORD = lazy(r"entrop|энтропи|熵|エントロピー|엔트로피")
 #: A single random variable or density as an entropy's argument: ``X``, ``p``, ``f_X``.
 _ONE_ARGUMENT = lazy(r"\s*[A-Za-z](?:_\{?\w\}?)?\s*")
 #: Family names as the text writes them (lowercased), each with its family.
 _FAMILY_WORDS = (
     (
         "normal",
-        lazy(r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우"),
+        lazy(
+            r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우|ガウス|正規分布"
+        ),
     ),
     ("bernoulli", lazy(r"bernoulli|\bbern\b|伯努利|베르누이")),
     ("poisson", lazy(r"poisson|\bpois\b|泊松|푸아송")),
@@ -167,8 +178,11 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     found = kl or entropy
     assert found is not None
     arguments = (found.group("arguments") or found.groupdict().get("divergence") or "").lower()
+    bare = measure == "entropy" and found.group("arguments") is None
+    if bare and _ENTROPY_WORD.search(above[-ABOVE:].lower()) is None:
+        return None  # a bare H names the entropy only where the text above says so
     named = [family for family, pattern in _FAMILY_WORDS if pattern.search(arguments)]
-    if measure == "entropy" and not named and not _ONE_ARGUMENT.fullmatch(arguments):
+    if measure == "entropy" and not named and not bare and not _ONE_ARGUMENT.fullmatch(arguments):
         return None  # a joint, conditional or cross entropy
     context = (above[-ABOVE:] + " " + formula).lower()
     if not named:

@@ -83,7 +83,7 @@ _LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[
 _BAR = rf"(?:{DOUBLE_BAR})"
 #: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
 _ONE_BAR = r"(?:\\mid|\|)"
-_KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D)"
+_KL_NAME = r"(?:D_\{?(?:\{?KL\}?)\}?|KL|D_?(?:kl|KL)|D)"
 _KL_DEFINITION = lazy(
     rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|{_ONE_BAR}|[,;])(?P<second>[PpQq])\)"
     # other names for the same divergence in between: D(P||Q) = KL(P,Q) = \sum ...
@@ -116,11 +116,21 @@ _BINARY_LOG = _LOG.replace("[\\[\\({]*", "")
 #: ``p``, ``(p)``, ``(1/p)``, ``1/p`` or ``\frac1p`` after a logarithm (the group ``over`` for the inverse).
 _ONE_ARG = r"(?:\((?P<inverse>1/)?(?P=v)\)|(?P<over>1/|\\[dt]?frac1)?(?P=v))"
 _OTHER_ARG = r"(?:\((?P<inverse2>1/)?\(1-(?P=v)\)\)|\(1-(?P=v)\)|(?P<over2>1/|\\[dt]?frac1)\(?1-(?P=v)\)?)"
+#: The left side of the entropy of two outcomes: ``H(X)``, ``H_b(p)``, ``h(\mu)``, ``\phi(p,1-p)`` or a bare ``H``.
+_BINARY_NAME = (
+    r"(?:(?P<named>H|H_?b|H_?2|h)\((?:X|[a-z]|\\mu|\\theta)\)|(?P<pair>\\phi)\([a-z],1-[a-z]\)|(?<![A-Za-z\\])H)="
+)
+#: The probability of the entropy of two outcomes: a letter, ``\mu`` or ``\theta``.
+_BINARY_VARIABLE = r"(?P<v>[a-z]|\\(?:mu|theta)(?![A-Za-z]))"
 #: The entropy of two outcomes, ``H(X) = -p log p - (1-p) log(1-p)`` (or with ``log(1/p)``), each term's sign read.
 _BINARY_DEFINITION = lazy(
-    r"(?:(?P<named>H|H_?b|H_?2|h)\((?:X|[a-z])\)|(?<![A-Za-z\\])H)="
-    rf"(?P<first>[-+]?)(?P<v>[a-z]){_BINARY_LOG}{_ONE_ARG}"
+    rf"{_BINARY_NAME}(?P<first>[-+]?){_BINARY_VARIABLE}{_BINARY_LOG}{_ONE_ARG}"
     rf"(?P<second>[-+])\(1-(?P=v)\){_BINARY_LOG}{_OTHER_ARG}(?![-+*/(^A-Za-z0-9)])"
+)
+#: The same with the term of ``1-p`` first: ``H(\mu) = -(1-\mu)\log(1-\mu) - \mu\log\mu``.
+_BINARY_REVERSED = lazy(
+    rf"{_BINARY_NAME}(?P<second>[-+]?)\(1-{_BINARY_VARIABLE}\){_BINARY_LOG}{_OTHER_ARG}"
+    rf"(?P<first>[-+])(?P=v){_BINARY_LOG}{_ONE_ARG}(?![-+*/(^A-Za-z0-9)])"
 )
 
 _JOINT = r"p(?:_\{X,?Y\})?"
@@ -210,7 +220,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     ]
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
-    found += [(match.start(), _binary_sign(match)) for match in _BINARY_DEFINITION.finditer(flat)]
+    for binary in (_BINARY_DEFINITION, _BINARY_REVERSED):
+        found += [(match.start(), _binary_sign(match)) for match in binary.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
 
@@ -220,7 +231,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
 #: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
 #: a sum with its index set under it (``\underset{i}{\sum}``), a bracket's size (``\bigg(``, ``\Bigr]``) and the
 #: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on,
-#: and an entropy with its variable under it (``H_X``).
+#: an entropy with its variable under it (``H_X``) and a vector's bold letter (``\mathbf{x}``, ``\mathbf x``).
 _NOTATION = lazy(
     r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
     r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
@@ -231,6 +242,7 @@ _NOTATION = lazy(
     r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
     r"|\\(?:operatorname|mathrm|text)\{(?:lb|lg)\}|\\(?:lb|lg)(?![A-Za-z])"
     r"|(?<![A-Za-z\\])H_\{?(?P<subscript>[U-Z])\}?(?![A-Za-z0-9({_^])"
+    r"|\\(?:mathbf|boldsymbol|bm)(?:\s*\{\s*(?P<bold>[a-z])\s*\}|\s+(?P<spaced>[a-z])(?![A-Za-z]))"
 )
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
@@ -259,6 +271,8 @@ def plain_notation(formula: str) -> str:
     'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
     >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
     '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
+    >>> plain_notation(r"-\int p(\mathbf x)\log q(\mathbf{x})\,d\mathbf x")
+    '-\\int p(x)\\log q(x)\\,dx'
     >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}"), plain_notation("H_X = H_{Y}")
     ('\\sum p(x) \\log {p(x)}', 'H(X) = H(Y)')
     """
@@ -292,6 +306,8 @@ def _plain(match: re.Match[str]) -> str:
         return f"{match.group('name')}({match.group('args')})"
     if match.group("log") is not None:
         return f"{written} "
+    if match.group("bold") or match.group("spaced"):  # a vector's bold letter, \mathbf{x}: its plain letter
+        return match.group("bold") or match.group("spaced")
     if match.group("subscript") is not None:  # H_X, the entropy of X
         return f"H({match.group('subscript')})"
     if written.endswith(("lb}", "lg}", "\\lb", "\\lg")):
@@ -439,18 +455,26 @@ def _loss_sign(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _binary_sign(match: re.Match[str]) -> tuple[str, int] | None:
-    """The entropy of two outcomes, term by term: right when each term is ``-p log p`` (or ``+p log(1/p)``).
+    r"""The entropy of two outcomes, term by term: right when each term is ``-p log p`` (or ``+p log(1/p)``).
 
     >>> sign_of_definition("H(X)=-plog p-(1-p)log (1-p)"), sign_of_definition("H(p) = p log2 p + (1-p) log2(1-p)")
     (('entropy', 1), ('entropy', -1))
     >>> sign_of_definition("H = p log p - (1-p) log(1-p)") is None
     True
+
+    The term of ``1-p`` may come first, the probability may be ``\mu``, and the function may be named for its two
+    outcomes, ``\phi(p, 1-p)``:
+
+    >>> sign_of_definition(r"H(\mu) = -(1-\mu)\log(1-\mu) - \mu\log\mu")
+    ('entropy', 1)
+    >>> sign_of_definition(r"\phi(p, 1-p) = p\log_2 p + (1-p)\log_2(1-p)")
+    ('entropy', -1)
     """
     signs = {
         (-1 if match.group(sign) == "-" else 1) * (-1 if match.group(inverse) or match.group(over) else 1)
         for sign, inverse, over in (("first", "inverse", "over"), ("second", "inverse2", "over2"))
     }
-    if len(signs) != 1 or (match.group("named") is None and signs == {1}):
+    if len(signs) != 1 or (match.group("named") is None and match.group("pair") is None and signs == {1}):
         return None  # terms of both signs; a bare H = p log p + ... may be Boltzmann's H
     return "entropy", -signs.pop()
 

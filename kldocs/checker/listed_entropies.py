@@ -2,7 +2,8 @@ r"""An entropy given in words for probabilities a sentence lists: "the set `[2/9
 
 Prose often lists a distribution's probabilities without naming it (a list in
 brackets or braces, maybe as code, ``[1/4, 1/4, 1/2]``; or after "probabilities",
-"概率", "확률": "with probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8、1/8和1/2")
+"概率", "확률": "with probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8、1/8和1/2"; or as percentages, see
+:mod:`~kldocs.checker.percent_lists`)
 and then gives its entropy: in the same sentence or in the answer below the
 question ("试求...平均信息量。解: ... =1.75bit/符号"). The value is tied to the list
 only when
@@ -15,6 +16,8 @@ only when
   (a maximum, several events or symbols, a joint or conditional entropy, another
   measure, a supposition) and gives the number as its value ("is", "of", "I get",
   ``=``, "为"; "the entropy to 3 places" does not).
+- for percentages, the entropy is not said to be of something named ("Train 80%, test 20%; the
+  entropy of the labels is 0.7": another distribution, perhaps).
 
 The value is then claimed to be the entropy of the list, ``H(2/9, 3/9, 4/9)``, in
 the unit written after it or, if none, in the usual bases; the list is that
@@ -41,6 +44,7 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
 
@@ -116,30 +120,34 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         if lists > MAX_LISTS:
             return
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
-        if not any(mark in raw for mark in "[{、") and not (
+        if not any(mark in raw for mark in "[{、%") and not (
             mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw)
         ):
             continue
-        bracketed = [(match, False) for match in _BRACKETED.finditer(raw)]
         found = sorted(
-            [*bracketed, *((match, True) for match in _LISTED.finditer(raw))], key=lambda m: m[0].start("items")
+            [
+                *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
+                *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
+                *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
+            ],
+            key=lambda listed: listed.items_at,
         )
         lists += len(found)
-        for index, (match, worded) in enumerate(found):
-            written = _items(match.group("items"))
+        for index, listed in enumerate(found):
+            written, worded = listed.written, listed.worded
             if (
                 written is None
-                or _CALLED.search(raw, max(0, match.start() - 4), match.start())
+                or _CALLED.search(raw, max(0, listed.start - 4), listed.start)
                 or document.printed(paragraph.offset)
             ):
                 continue  # entropy([0.5, 0.5], base=2): a call's argument; printed output: no sentence
             whole = _sums_to_one(written)
             if whole is not True and not worded:
                 continue  # a list in brackets that may be counts or weights
-            start = paragraph.offset + match.end()
-            following = found[index + 1][0].start("items") + paragraph.offset if index + 1 < len(found) else None
-            value = _value_after(document, (paragraph.offset + match.start(), start), following)
-            if value is None or value[0] in read:
+            start = paragraph.offset + listed.end
+            following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
+            value = _value_after(document, (paragraph.offset + listed.start, start), following)
+            if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
                 continue
             if whole:
                 claim = f"H({', '.join(written)}) = "
@@ -149,6 +157,39 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
             note = f"the probabilities listed ({', '.join(written)}) sum to {float(total):g}{rounded}, not 1"
             yield CommentClaim(value[1], value[0], note=note + ", so the entropy given for them is not judged")
+
+
+class _Listed:
+    """A list found in a paragraph: where it starts, where its items start, where it ends, its probabilities (None
+    when they are none), whether words named them probabilities and whether it was written as percentages."""
+
+    def __init__(
+        self,
+        where: re.Match[str] | tuple[int, int, int],
+        written: tuple[str, ...] | None,
+        worded: bool,
+        percent: bool = False,
+    ):
+        spans = (where.start(), where.start("items"), where.end()) if isinstance(where, re.Match) else where
+        self.start, self.items_at, self.end = spans
+        self.written, self.worded, self.percent = written, worded, percent
+
+
+#: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
+_OF_ANOTHER = lazy(
+    r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー",
+    re.IGNORECASE,
+)
+
+
+def _of_another(between: str) -> bool:
+    """Whether the entropy given after percentages is said to be of something named (perhaps another distribution:
+    "Train 80%, test 20%; the entropy of the labels is 0.7"), not of the percentages' own.
+
+    >>> _of_another("; the entropy of the class labels is "), _of_another(". Its entropy is ")
+    (True, False)
+    """
+    return _OF_ANOTHER.search(between) is not None
 
 
 def _items(listed: str) -> tuple[str, ...] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
@@ -38,8 +39,12 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
     breaks = [match.end() for match in _ROW_BREAK.finditer(text)]
     # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
     rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
+    lefts = [0, *breaks]
     for start, end in [*rows, (0, len(text))]:
         shape = sign_of_definition(text[start:end])
+        above = _left_above(document, region, text, lefts, start) if shape is None else None
+        if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
+            shape = sign_of_definition(f"{above} {text[start:end]}")
         if shape is not None:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
@@ -53,6 +58,10 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             offset = region.offset + start
             if denied_at(document.text, region.offset + start, region.offset + end):
                 return  # "Do not write the cross-entropy as ...": a mistake shown as such
+            if sign == SWAPPED and roles_reversed(
+                document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
+            ):
+                return  # "p is the approximation, q the true distribution": weighted by q by its own convention
             kind = _KINDS.get(sign, "sum_definition")
             if sign == 1 and _wrong_limits(written):
                 kind = "limits_definition"
@@ -64,6 +73,37 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
             )
             return
+
+
+#: A measure's name alone, the left side of a definition whose right side is on the next line: ``H(p,q)``,
+#: ``D_{KL}(p||q)``.
+_LEFT_ALONE = lazy(
+    r"\s*(?P<left>(?:[A-Za-z]|\\mathrm\{[A-Za-z]{1,3}\})(?:_\{?[A-Za-z]{1,4}\}?)?\s?\([^()=$\n]{1,24}\))\s*"
+)
+#: The same as an inline formula of its own on the line above: ``$D_{KL}(p||q)$`` then a line break and ``$``.
+_INLINE_ABOVE = lazy(r"\$(?P<left>[^$\n]{1,40})\$[ \t]*\n[ \t]*\$$")
+
+
+def _left_above(document: SourceText, region: Region, text: str, lefts: list[int], start: int) -> str | None:
+    r"""The measure's name a row starting with ``=`` goes on from: the row above when it holds only that name, or
+    an inline formula of its own on the line above (``$H(p,q)$`` then ``$= -\sum_x ...$``); else None.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$D_{KL}(p||q)$\n$= \\sum_x p(x)\\log\\frac{p(x)}{q(x)}$\n", "a.md")
+    >>> region = document.math[1]
+    >>> _left_above(document, region, region.text, [0], 0)
+    'D_{KL}(p||q)'
+    """
+    if not text[start:].lstrip().startswith("="):
+        return None
+    if start > 0:
+        row = lefts.index(start) - 1
+        previous = text[lefts[row] : start].removesuffix("\\\\").removesuffix("\\\\")
+        alone = _LEFT_ALONE.fullmatch(previous)
+        return alone.group("left") if alone and row == 0 else None
+    inline = _INLINE_ABOVE.search(document.text, max(0, region.offset - 60), region.offset)
+    alone = _LEFT_ALONE.fullmatch(inline.group("left")) if inline else None
+    return alone.group("left") if alone else None
 
 
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
@@ -102,6 +142,8 @@ def _bare(limit: str) -> str:
     return "".join(limit.split()).removeprefix("{").removesuffix("}")
 
 
+#: Characters before and after a definition searched for the roles the text gives its letters.
+_ROLES = 600
 #: Characters of a line of prose past which a definition in it is shown as the sentence that holds its sum.
 _LONG_PROSE = 160
 
@@ -122,9 +164,9 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 
 
 #: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
-#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``).
+#: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``, ``(1-\mu)``).
 _SUM_MARK = lazy(
-    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*[a-z](?:\([^()]{1,8}\))?\s*\)"
+    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*(?:[a-z]|\\mu|\\theta)(?:\([^()]{1,8}\))?\s*\)"
 )
 #: What every match of :data:`_SUM_MARK` holds one of (a typed ``sum`` is followed by ``(`` or ``over``).
 _SUM_ANCHORS = ("\\", "∑", "Σ", "∫", "E", "的和", "(", "over")

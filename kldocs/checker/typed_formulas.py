@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 
-#: A sum sign, as typed or as LaTeX left in prose.
-_SUM_SIGN = lazy(r"\\sum|∑|Σ")
+#: A sum sign, as typed or as LaTeX left in prose, or a sum typed as a word before a probability (``sum sum p(x,y)``).
+_SUM_SIGN = lazy(r"\\sum|∑|Σ|(?<![A-Za-z\\])sum(?=(?:\s{1,3}sum)?\s{1,3}[Pp]\()")
 #: A measure's name with its bracket: the start of a formula.
 _NAME = lazy(r"(?<![A-Za-z\\])[HID]\s?\(")
 #: Where a typed formula ends: a full stop or semicolon before a space, a line break, or a word of prose.

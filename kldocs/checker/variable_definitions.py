@@ -26,6 +26,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import DEFINED_AS, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import DOUBLE_BAR
+from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import Property
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.typed_formulas import typed_formulas
@@ -45,7 +46,7 @@ MISREAD_KINDS = {
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
 #: Marks without which a formula holds none of these definitions.
-_MARK = lazy(r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p")
+_MARK = lazy(r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p|(?<![A-Za-z])sum\s")
 #: Spacing, alignment and styling, dropped before reading.
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
@@ -69,6 +70,12 @@ _INDEX_LETTERS = frozenset("ijkn")
 #: ``P(X=x, Y=y)`` as ``p(x,y)`` and ``P(X=x|Y=y)`` as ``p(x|y)``; ``p_{X,Y}(x,y)`` and ``p_X(x)`` as ``p(x,y)`` and
 #: ``p(x)``.
 _EVENTS = lazy(r"[Pp]\(([A-Z])=([a-z])(?:([,|])([A-Z])=([a-z]))?\)")
+#: A sum typed as a word, ``-sum sum p(x,y) * log(p(x,y))``, and a product's star after a bracket.
+_TYPED = lazy(r"(?<![A-Za-z\\])(?:sum|Sum|SUM)(?=\s|_)|(?<=\))\s*\*")
+#: A value's index inside a probability, ``p(y_j|x_i)``, dropped: ``p(y|x)``.
+_VALUE_INDEX = lazy(r"(?<=[(,|][a-z])_?\{?[ijkn]\}?(?=[,|)])")
+#: A joint probability written with two indices, ``p_{ij}``, ``p_{i,j}``: read as ``p(i,j)``, the joint's own shape.
+_DOUBLE_INDEX = lazy(r"(?<![a-z\\])p_\{([ijkl]),?(?!\1)([ijkl])\}")
 #: A probability's name as typed in words: ``prob(x,y)``, ``Pr(x)``, ``\Pr(x)``.
 _PROBABILITY_NAME = lazy(r"(?<![A-Za-z])(?:\\?Pr|prob)(?=\()")
 _NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
@@ -103,6 +110,15 @@ def shape_of_definition(formula: str) -> tuple[str, int] | None:
     ('mutual_information', 1)
     >>> shape_of_definition(r"D( p(y|x) || q(y|x) ) \equiv \sum_{x} p(x) \sum_{y} p(y|x) \log \frac{q(y|x)}{p(y|x)}")
     ('conditional_kl', -1)
+
+    A joint may be written with two indices, a value with its index, and a sum typed as a word:
+
+    >>> shape_of_definition(r"H(X,Y)=\sum_{i,j}p_{ij}\log_2\frac{1}{p_{ij}}")
+    ('joint_entropy', 1)
+    >>> shape_of_definition(r"H(Y|X=x_i) = -\sum_j p(y_j|x_i)\log p(y_j|x_i)")
+    ('conditional_entropy', 1)
+    >>> shape_of_definition("H(X,Y) = sum sum p(x,y) * log(p(x,y))")
+    ('joint_entropy', -1)
     """
     pieces = _sides(_normalized(formula))
     if len(pieces) > 1 and _SUBJECT.fullmatch(pieces[-1]):  # -\sum ... = H(X|Y): the same, written backwards
@@ -167,8 +183,10 @@ def _definitions(document: SourceText, offset: int, text: str) -> Iterator[Prope
             fact = _fact(normal)
             if fact is not None:
                 shape, kind = ("conditional_kl" if fact == "nonnegative" else "kl", 1), fact
+            at = offset + start + len(row) - len(row.lstrip())
+            if shape is not None and denied_at(document.text, at, offset + start + len(row)):
+                shape = None  # "A common mistake is to write ...": a slip shown as such
             if shape is not None:
-                at = offset + start + len(row) - len(row.lstrip())
                 shown = " ".join(_ALIGNMENT.sub("", row).split())
                 kind = MISREAD_KINDS.get(shape[1], kind)
                 yield Property(document.line(at), shown, shape[0], kind, shape[1] < 0, at)
@@ -205,10 +223,11 @@ def _normalized(formula: str) -> str:
     >>> _normalized(r"=-\sum_{x,y}P(xy)\log P(x|y)")
     '=-Sp(x,y)Lp(x|y)'
     """
-    text = _BARS.sub("||", DEFINED_AS.sub("=", formula).replace("\\mid", "|").replace("\\vert", "|"))
+    text = _TYPED.sub(lambda match: "" if match.group().endswith("*") else "\\sum ", formula)
+    text = _BARS.sub("||", DEFINED_AS.sub("=", text).replace("\\mid", "|").replace("\\vert", "|"))
     text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", _PROBABILITY_NAME.sub("p", text))).replace("{L}", "L")
-    text = _EVENT_VALUE.sub(_event_value, text)
+    text = _DOUBLE_INDEX.sub("p(i,j)", _VALUE_INDEX.sub("", _EVENT_VALUE.sub(_event_value, text)))
     text = _EVENTS.sub(
         lambda match: f"p({match.group(2)}{match.group(3) + match.group(5) if match.group(5) else ''})", text
     )
@@ -278,7 +297,7 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
     if subject.group("joint"):
         a, b = subject.group("j1").lower(), subject.group("j2").lower()
         shapes: dict[str, int] = {}
-        for joint in (f"p({a},{b})", f"p({b},{a})"):
+        for joint in (f"p({a},{b})", f"p({b},{a})", "p(i,j)"):  # p(i,j): written p_{ij}
             shapes.update(_logged(joint, joint))
         return "joint_entropy", shapes
     if subject.group("cond"):

@@ -1,0 +1,75 @@
+"""Distributions a sentence gives as percentages: "p = 13.3% (white 86.7%)", "rain 60 %, sun 40 %", "70 % heads".
+
+Two or more percentages in one sentence with at most brackets, commas, "and" and a few label words between them
+(never a word that sets them against each other: "from 80% to 95%") that add up to exactly 100 % are one
+distribution; so is one percentage of a coin's side ("70 % heads", "cara el 70 %", "앞면이 70%", "正面 70%"), its
+other side the rest. Percentages that do not add up to 100 are no distribution.
+
+>>> raw = "The urn is p = 13.3% (white 86.7%), so"
+>>> [(items, raw[start:end]) for start, end, items in percent_lists(raw)]
+[(('0.133', '0.867'), '13.3% (white 86.7%')]
+>>> [items for _, _, items in percent_lists("A coin lands 70 % heads.")]
+[('0.7', '0.3')]
+>>> percent_lists("Accuracy rose from 80% to 20%."), [items for _, _, items in percent_lists("rain 60 %, sun 40 %")]
+([], [('0.6', '0.4')])
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kldocs.checker.lazy_patterns import lazy
+
+#: A percentage: ``13.3%``, ``70 %``, ``40\%``.
+_PERCENT = r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,4})?\s?\\?%"
+#: What may stand between two percentages of one distribution: brackets, commas, "and" and a few label words
+#: (``black balls (white 86.7%``, ``, sun 40 %``), never a word that sets one against the other ("from 80% to 95%").
+_BETWEEN = (
+    r"(?:\s?(?:[(（,，、/]|(?:and|y|e|et|und|и|和|与|及|및|と)(?=\s)"
+    r"|(?!(?:to|from|vs|versus|than|of|at|by|bis|à|a|até|hasta|до|от|по|到|至|从|から|まで|에서|까지)[\s=:])"
+    r"[^\W\d_]{1,12}(?![^\W\d_])[=:：]?)){0,5}\s?"
+)
+#: Percentages a few words apart, each the share of an outcome.
+_RUN = lazy(rf"{_PERCENT}(?:{_BETWEEN}{_PERCENT}){{1,9}}")
+#: One percentage of a coin's side, before or after the side's name.
+_COIN = lazy(
+    rf"(?P<after>{_PERCENT})\s?(?:of\s+(?:the\s+)?(?:time\s+|tosses\s+)?)?(?i:heads|tails|Kopf|Zahl|cara|cruz|pile)\b"
+    rf"|(?:(?i:\b(?:heads|tails|cara|cruz|Kopf|Zahl|pile)\s(?:\w{{1,4}}\s){{0,2}})|(?:앞면|뒷면|正面|反面|表|裏)[이가은는が]?\s?)"
+    rf"(?P<before>{_PERCENT})"
+)
+#: Words one of which is in every match of :data:`_COIN` (folded), a cheap screen before it.
+_COIN_WORDS = ("head", "tail", "cara", "cruz", "kopf", "zahl", "pile", "앞면", "뒷면", "正面", "反面", "表", "裏")
+_NUMBER = lazy(r"[0-9]+(?:\.[0-9]+)?")
+#: Most percentage runs read in one paragraph.
+_MOST = 50
+
+
+def percent_lists(raw: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where each distribution written as percentages starts and ends in ``raw``, and its probabilities as decimals."""
+    if "%" not in raw:
+        return []
+    found = []
+    for match in _RUN.finditer(raw):
+        numbers = [Decimal(number.group()) for number in _NUMBER.finditer(match.group())]
+        if sum(numbers) == 100:
+            found.append((match.start(), match.end(), tuple(_probability(number) for number in numbers)))
+        if len(found) >= _MOST:
+            break
+    folded = raw.lower()
+    if not any(word in folded for word in _COIN_WORDS):
+        return found
+    taken = [(start, end) for start, end, _ in found]
+    for match in _COIN.finditer(raw):
+        group = "after" if match.group("after") else "before"
+        if any(start <= match.start(group) < end for start, end in taken):
+            continue
+        share = Decimal(_NUMBER.search(match.group(group)).group())  # type: ignore[union-attr]
+        if 0 < share < 100:
+            items = (_probability(share), _probability(100 - share))
+            found.append((match.start(), match.end(), items))
+    return sorted(found)
+
+
+def _probability(percent: Decimal) -> str:
+    """A percentage as a decimal probability: ``70`` as ``0.7``, ``13.3`` as ``0.133``."""
+    return format(percent.scaleb(-2).normalize(), "f")
