@@ -231,3 +231,46 @@ def test_a_value_naming_no_distribution_after_the_last_one_named_in_words_is_not
     text = "Let $p = (0.2, 0.3, 0.5)$ and $q = (0.5, 0.3, 0.2)$.\n\n" + sentence.format(h=h) + "\n"
     claims = check_text(text, "notas.md").claims
     assert not [claim for claim in claims if claim.verdict == "false"], claims
+
+
+# Part 1 defines P and Q; Part 2 gives the same letters, lowercase, other numbers.
+_PART_ONE = "# Part 1\n\nLet $P = (0.9, 0.1)$ and $Q = (0.6, 0.4)$. Then $D_{KL}(P\\|Q) \\approx 0.326$ bits.\n\n"
+_PART_TWO = [
+    "# Part 2\n\nLet $p = (0.25, 0.25, 0.5)$ and $q = (0.5, 0.25, 0.25)$.\n\n",
+    "# Part 2\n\n```r\np <- c(0.25, 0.25, 0.5)\nq <- c(0.5, 0.25, 0.25)\n```\n\n",
+    "# Part 2\n\n```python\np = np.array([0.25, 0.25, 0.5])\nq = np.array([0.5, 0.25, 0.25])\n```\n\n",
+    "## Teil 2\n\nSeien $p = (0.25, 0.25, 0.5)$ und $q = (0.5, 0.25, 0.25)$.\n\n",
+    "## Deuxième exemple\n\nSoit $p = (0.25, 0.25, 0.5)$ et $q = (0.5, 0.25, 0.25)$.\n\n",
+]
+
+
+def _part_two_kl() -> mpmath.mpf:
+    p, q = [mpmath.mpf(1) / 4, mpmath.mpf(1) / 4, mpmath.mpf(1) / 2], [mpmath.mpf(1) / 2, mpmath.mpf(1) / 4, 0.25]
+    return mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+
+
+@pytest.mark.parametrize("part_two", _PART_TWO)
+@pytest.mark.parametrize(
+    "claim", ["So $D_{KL}(P\\|Q) \\approx VALUE$ nats.", "In nats, the KL divergence is about VALUE."]
+)
+def test_a_letter_defined_again_in_the_other_case_in_a_later_section_replaces_it(part_two: str, claim: str) -> None:
+    true = _part_two_kl()
+    assert mpmath.nstr(true, 3) == "0.173"  # ln(2) / 4; Part 1's pair gives 0.2263 nats
+    right = verdicts(_PART_ONE + part_two + claim.replace("VALUE", "0.173") + "\n")
+    assert [(verdict, value) for verdict, text, value in right if "KL" in text] == [
+        ("holds", "0.3264662506"),
+        ("holds", mpmath.nstr(true, 10)),
+    ]
+    wrong = check_text(_PART_ONE + part_two + claim.replace("VALUE", "0.21") + "\n", "notes.md").claims[-1]
+    assert wrong.verdict == "false" and f"= {mpmath.nstr(true, 10)} nats" in wrong.note
+
+
+def test_both_cases_defined_in_one_section_stay_two_distributions() -> None:
+    # H(0.9, 0.1) = 0.4690 bits; H(0.5, 0.5) = 1 bit
+    h = -(mpmath.mpf("0.9") * mpmath.log(0.9, 2) + mpmath.mpf("0.1") * mpmath.log(0.1, 2))
+    assert mpmath.nstr(h, 3) == "0.469"
+    page = "Let $P = (0.9, 0.1)$ and $p = (0.5, 0.5)$. Then $H(P) \\approx 0.469$ bits and $H(p) = 1$ bit.\n"
+    assert [(verdict, value) for verdict, text, value in verdicts(page) if text.startswith("H(")] == [
+        ("holds", "0.4689955936"),
+        ("holds", "1"),
+    ]
