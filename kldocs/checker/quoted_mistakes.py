@@ -146,7 +146,7 @@ def in_wrong_column(lines: Sequence[str], row: int, column: int) -> str | None:
     return header if header and _WRONG_HEADER.search(header) else None
 
 
-def _lead(text: str, offset: int) -> str:
+def sentence_lead(text: str, offset: int) -> str:
     """The sentence that holds ``offset``, up to it (at most 160 characters)."""
     head = text[max(0, offset - 160) : offset]
     ends = [match.end() for match in _SENTENCE_END.finditer(head)]
@@ -207,7 +207,7 @@ def posed_by(text: str, offset: int) -> str | None:
     >>> posed_by(text, text.index("0.5")), posed_by("So the divergence is 0.5 bits.", 21)
     ('True or false', None)
     """
-    found = _POSED.search(_lead(text, offset))
+    found = _POSED.search(sentence_lead(text, offset))
     return None if found is None else found.group()
 
 
@@ -224,7 +224,7 @@ def asked_at(text: str, offset: int) -> bool:
 
 def reported_by(text: str, offset: int) -> str | None:
     """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
-    found = _REPORTED.search(_lead(text, offset))
+    found = _REPORTED.search(sentence_lead(text, offset))
     if found is not None:
         return found.group().strip()
     after = _REPORTED_AFTER.match(text, offset, offset + 60)

@@ -118,6 +118,7 @@ from kldocs.checker.table_scope import (
 )
 from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, measures_in, with_arguments
+from kldocs.checker.two_way_words import unless_two_way
 from kldocs.checker.unread import Unread, claimed_rows, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
 from kldocs.checker.worded_names import unread_bindings
@@ -261,7 +262,7 @@ class _Checker:
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
-        results = unless_convention(self.document, results)
+        results = unless_two_way(self.document, unless_convention(self.document, results))
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
