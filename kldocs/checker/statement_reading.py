@@ -121,7 +121,7 @@ def _read(
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
-        offset = region.offset + shift + statement.offset
+        offset = region.place(shift + statement.offset)
         start = region.offset + shift + min(statement.left.start, statement.right.start)
         if isinstance(statement.left, MeasureNode) and scaled_before(document.text, start):
             continue  # "72% of D(P||Q): 0.531 / 0.737", "half of $H(P) = 0.5$": a share of the measure, not its value
