@@ -274,3 +274,14 @@ def test_both_cases_defined_in_one_section_stay_two_distributions() -> None:
         ("holds", "0.4689955936"),
         ("holds", "1"),
     ]
+
+
+@pytest.mark.parametrize("part_two", _PART_TWO[:3])
+def test_a_value_of_the_replaced_letter_is_not_judged_against_the_new_one(part_two: str) -> None:
+    # Part 1's D_KL(P||Q) in nats, 0.2263, said again in Part 2: it may speak of Part 1's pair
+    old = 0.9 * mpmath.log(mpmath.mpf(9) / 6) + 0.1 * mpmath.log(mpmath.mpf(1) / 4)
+    assert mpmath.nstr(old, 4) == "0.2263"
+    page = _PART_ONE + part_two + "So $D_{KL}(P\\|Q) \\approx 0.2263$ nats.\n"
+    last = check_text(page, "notes.md").claims[-1]
+    assert last.verdict == "unchecked"
+    assert "it holds for P = (0.9, 0.1) (line 3) but not for the P in force" in last.note

@@ -45,6 +45,13 @@ MAX_DOCUMENT_ALTERNATIVES = 600
 FOLLOWING_LINES = 12
 
 
+def _bound(scope: KnownDistributions, name: str) -> Binding | None:
+    """The binding ``name`` stands for in ``scope``: its own, or its letter's in the other case, which replaced it
+    (see :mod:`~kldocs.checker.letter_cases`); None when there is neither."""
+    binding = scope.bindings.get(name)
+    return scope.bindings.get(name.swapcase()) if binding is None and len(name) == 1 else binding
+
+
 @dataclass
 class Definitions:
     """Every distribution each name was given, in the order of the document."""
@@ -73,10 +80,14 @@ class Definitions:
         """
         names = plain_names(symbols)
         options = [self.distinct(name) for name in names]
-        if not names or any(not option for option in options) or all(len(option) < 2 for option in options):
+        if not names or any(not option for option in options):
             return None
+        in_force = [getattr(_bound(scope, name), "distribution", None) for name in names]
+        pairs = zip(options, in_force, strict=True)
+        if all(len(option) < 2 and option[0].distribution == now for option, now in pairs):
+            return None  # each name was only ever given the distribution in force: there is no other
         for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
-            changed = [b for b in choice if scope.bindings[b.name].distribution != b.distribution]
+            changed = [b for b in choice if getattr(_bound(scope, b.name), "distribution", None) != b.distribution]
             if not changed:
                 continue
             if self.trials_left <= 0:
@@ -98,11 +109,9 @@ class Definitions:
                 given = "; ".join(f"{b.text} ({b.where()})" for b in near if b is not None)
                 return replace(outcome, note=f"it holds for {given}, given just after it")
             used = changed[0]
-            here = scope.bindings[used.name]
-            note = (
-                f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here, "
-                f"{here.text} ({here.where()})"
-            )
+            here = _bound(scope, used.name)
+            now = "" if here is None else f", {here.text} ({here.where()})"
+            note = f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here{now}"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return None
 
