@@ -285,3 +285,17 @@ def test_a_value_of_the_replaced_letter_is_not_judged_against_the_new_one(part_t
     last = check_text(page, "notes.md").claims[-1]
     assert last.verdict == "unchecked"
     assert "it holds for P = (0.9, 0.1) (line 3) but not for the P in force" in last.note
+
+
+def test_an_entropy_written_out_reads_its_letter_anew_over_the_other_cases_distribution() -> None:
+    # code's p has three outcomes; the next section writes H(P) out over two: P is (0.7, 0.3) there
+    h = -(mpmath.mpf("0.7") * mpmath.log(0.7, 2) + mpmath.mpf("0.3") * mpmath.log(0.3, 2))
+    kl = mpmath.mpf("0.7") * mpmath.log(mpmath.mpf(7) / 5, 2) + mpmath.mpf("0.3") * mpmath.log(mpmath.mpf(3) / 5, 2)
+    assert (mpmath.nstr(h, 3), mpmath.nstr(kl, 3)) == ("0.881", "0.119")
+    page = (
+        "# One\n\n```python\np = np.array([0.1, 0.6, 0.3])\n```\n\n# Two\n\nLet $Q = (0.5, 0.5)$.\n\n"
+        "$$H(P) = -0.7\\log_2 0.7 - 0.3\\log_2 0.3 \\approx 0.881 \\text{ bits}$$\n\n"
+        "So $D_{KL}(P\\|Q) \\approx 0.119$ bits.\n"
+    )
+    claims = [(claim.kind, claim.verdict, claim.value) for claim in check_text(page, "notes.md").claims]
+    assert ("entropy", "holds", mpmath.nstr(h, 10)) in claims and ("kl", "holds", mpmath.nstr(kl, 10)) in claims

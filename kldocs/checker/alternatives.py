@@ -31,7 +31,7 @@ from kldocs.checker.general_claims import plain_names
 from kldocs.checker.judging import Outcome, holds_here, kind_of, specific
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import Binding, KnownDistributions
+from kldocs.checker.scope import Binding, KnownDistributions, bound
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.inputs.distribution import Distribution
@@ -43,13 +43,6 @@ MAX_ALTERNATIVES = 30
 MAX_DOCUMENT_ALTERNATIVES = 600
 #: A definition this many lines after a claim may be what the claim is about ("where Q = ...").
 FOLLOWING_LINES = 12
-
-
-def _bound(scope: KnownDistributions, name: str) -> Binding | None:
-    """The binding ``name`` stands for in ``scope``: its own, or its letter's in the other case, which replaced it
-    (see :mod:`~kldocs.checker.letter_cases`); None when there is neither."""
-    binding = scope.bindings.get(name)
-    return scope.bindings.get(name.swapcase()) if binding is None and len(name) == 1 else binding
 
 
 @dataclass
@@ -82,12 +75,14 @@ class Definitions:
         options = [self.distinct(name) for name in names]
         if not names or any(not option for option in options):
             return None
-        in_force = [getattr(_bound(scope, name), "distribution", None) for name in names]
+        in_force = [getattr(bound(scope.bindings, name), "distribution", None) for name in names]
         pairs = zip(options, in_force, strict=True)
         if all(len(option) < 2 and option[0].distribution == now for option, now in pairs):
             return None  # each name was only ever given the distribution in force: there is no other
         for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
-            changed = [b for b in choice if getattr(_bound(scope, b.name), "distribution", None) != b.distribution]
+            changed = [
+                b for b in choice if getattr(bound(scope.bindings, b.name), "distribution", None) != b.distribution
+            ]
             if not changed:
                 continue
             if self.trials_left <= 0:
@@ -109,7 +104,7 @@ class Definitions:
                 given = "; ".join(f"{b.text} ({b.where()})" for b in near if b is not None)
                 return replace(outcome, note=f"it holds for {given}, given just after it")
             used = changed[0]
-            here = _bound(scope, used.name)
+            here = bound(scope.bindings, used.name)
             now = "" if here is None else f", {here.text} ({here.where()})"
             note = f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here{now}"
             return replace(outcome, verdict="unchecked", value=None, note=note)
