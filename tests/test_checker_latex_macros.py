@@ -277,3 +277,11 @@ def test_macros_of_a_mathjax_configuration_are_expanded() -> None:
     )
     verdicts = [(item.kind, item.verdict) for item in check_text(text, "a.md").claims if item.kind != "definition"]
     assert verdicts == [("kl", "holds"), ("entropy", "false")]
+
+
+def test_a_claim_with_a_macro_that_grows_keeps_its_line_and_its_condition() -> None:
+    macro = "\\newcommand{\\DKL}[2]{\\mathrm{D}_{\\mathrm{KL}}\\left(#1 \\,\\middle\\|\\, #2\\right)}\n"
+    page = macro + _PQ + "\nSi $p = q$, alors $\\DKL{p}{q} = 0$.\n\n$\\DKL{p}{q} = 0.5$\n\nSo much for it.\n"
+    claims = [item for item in check_text(page, "a.tex").claims if item.kind == "kl"]
+    assert [(item.lines, item.verdict) for item in claims] == [((4,), "unchecked"), ((6,), "false")]
+    assert "“Si …”" in claims[0].note

@@ -121,14 +121,14 @@ def _read(
     symbols = _free_symbols(tokens)
     line_unit = _line_unit(document, region) if region.kind == "inline" else None
     for statement in found:
-        offset = region.place(shift + statement.offset)
+        offset = region.offset + shift + statement.offset
         start = region.offset + shift + min(statement.left.start, statement.right.start)
         if isinstance(statement.left, MeasureNode) and scaled_before(document.text, start):
             continue  # "72% of D(P||Q): 0.531 / 0.737", "half of $H(P) = 0.5$": a share of the measure, not its value
         if statement.relation == "~" and _for_near_distributions(document.text, start, statement):
             continue  # "for nearby distributions KL is about symmetric: D(P||Q) ≈ D(Q||P)": not of the pair in force
         if not denied_at(document.text, start, offset + len(statement.right_text)):
-            yield Found(document.line(offset), statement, symbols, offset, line_unit)
+            yield Found(document.line(region.place(shift + statement.offset)), statement, symbols, offset, line_unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
