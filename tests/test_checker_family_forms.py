@@ -227,6 +227,31 @@ def test_an_estimate_from_samples_is_not_judged_against_the_exact_value() -> Non
     assert _values(page) == []
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The conditional entropy is $H(Y|X) \\approx 0.7$ bits.",
+        "Die Verbundentropie ist $H(X,Y) \\approx 1.72$ Bit.",
+        "联合熵 $H(X,Y) \\approx 1.722$ 比特。",
+        "条件熵约为 0.722 比特。",
+        "La entropía condicional $H(Y \\mid X)$ vale aproximadamente 0.72 bits.",
+        "The mutual information $I(X;Y)$ is about 0.278 bits.",
+        "The cross-entropy is about 1.9 bits.",
+        "조건부 엔트로피는 약 0.72 비트이다.",
+    ],
+)
+def test_a_measure_of_two_variables_is_not_the_entropy_of_a_normal_stated_before(claim: str) -> None:
+    # h(N(1/2, 0.8^2)) = 1.7252 bits, which none of these values is: each is about something else
+    assert mpmath.nstr(_entropy(mpmath.mpf("0.8")) / mpmath.log(2), 5) == "1.7252"
+    assert _values(f"With $\\mu = 0.5$ and $\\sigma = 0.8$.\n\n{claim}\n") == []
+
+
+def test_the_entropy_of_the_normal_stated_before_is_still_judged() -> None:
+    page = "With $\\mu = 0.5$ and $\\sigma = 0.8$.\n\n"
+    assert _values(page + "Its entropy $h(X)$ is about 1.725 bits.\n") == [("entropy", "holds")]
+    assert _values(page + "Its entropy is about 0.7 bits.\n") == [("entropy", "false")]
+
+
 # --- library calls for a normal's entropy ----------------------------------------------------------------------
 
 

@@ -46,7 +46,7 @@ def test_a_macro_that_cannot_be_expanded_leaves_its_formula_unread() -> None:
         "$$\n\\begin{aligned}\n\\Ent{P} &= 0.9 \\\\\n\\Ent{Q} &= 0.5\n\\end{aligned}\n$$\n"  # never defined
     )
     claims = check_text(text, "a.md").claims
-    assert [item.kind for item in claims] == ["definition", "definition"]
+    assert all(item.verdict == "holds" for item in claims), claims  # JSD(p, q) = 0.0338 nats in the aligned one
 
 
 def test_a_line_of_a_longer_formula_is_expanded_only_where_it_does_not_grow() -> None:
@@ -54,6 +54,53 @@ def test_a_line_of_a_longer_formula_is_expanded_only_where_it_does_not_grow() ->
     text = _HEADER + "Let $P = (0.5, 0.5)$.\n\n$$\n\\begin{aligned}\n\\Hof{P} &= 1 \\\\\n&= 0.9\n\\end{aligned}\n$$\n"
     claims = [item for item in check_text(text, "a.md").claims if item.kind == "entropy"]
     assert [(item.verdict, item.lines[0]) for item in claims] == [("holds", 16), ("false", 17)]
+
+
+_KL_MACRO = "\\newcommand{\\KL}[2]{D_{\\mathrm{KL}}(#1\\|#2)}\n"
+_PQ = "Let $p = (1/2, 1/2)$ and $q = (1/4, 3/4)$.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "display"),
+    [
+        ("a.tex", "\\[\nJSD(p,q) = \\tfrac12 \\KL{p}{m} + \\tfrac12 \\KL{q}{m},\n\\]\n"),
+        ("a.tex", "\\[\nJSD(p,q) = \\tfrac12 \\KL{p}{m} + \\tfrac12 \\KL{q}{m}\n\\]\n"),
+        ("a.md", "$$\nJSD(p,q) = \\frac{1}{2} \\KL{p}{m} + \\frac{1}{2} \\KL{q}{m},\n$$\n"),
+    ],
+)
+def test_a_long_macro_on_the_last_line_of_a_display_is_expanded(name: str, display: str) -> None:
+    # JSD(p, q) with m = (3/8, 5/8): both sides are the same sum, 0.0338 nats
+    m = (0.375, 0.625)
+    jsd = (_kl_nats((0.5, 0.5), m) + _kl_nats((0.25, 0.75), m)) / 2
+    assert mpmath.nstr(jsd, 4) == "0.03382"
+    claims = check_text(_KL_MACRO + _PQ + display, name).claims
+    assert [(item.kind, item.verdict) for item in claims if item.lines == (4,)] == [("jsd_definition", "holds")]
+    assert "0.03382207557 nats" in claims[-1].note
+
+
+def test_a_wrong_value_after_a_long_macro_on_the_last_line_of_a_display_is_false() -> None:
+    kl = _kl_nats((0.5, 0.5), (0.25, 0.75))  # ln(4/3)/2 = 0.1438 nats, 0.2075 bits
+    assert mpmath.nstr(kl, 4) == "0.1438"
+    claims = check_text(_KL_MACRO + _PQ + "\\[\n\\KL{p}{q} = 0.5,\n\\]\n", "a.tex").claims
+    (claim,) = [item for item in claims if item.lines == (4,)]  # on the line it is written on
+    assert (claim.kind, claim.verdict) == ("kl", "false") and f"{mpmath.nstr(kl, 10)} nats" in claim.note
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "$JSD(p,q) = \\tfrac12 \\foo{p}{m} + \\tfrac12 \\foo{q}{m},$",
+        "$$\nJSD(p,q) = \\frac{1}{2} \\foo{p}{m} + \\frac{1}{2} \\foo{q}{m},\n$$",
+        "$$\n\\begin{aligned}\nJSD(p,q) &= \\tfrac12 \\KL{p}{m} + \\tfrac12 \\KL{q}{m} \\\\\n"
+        "&= 0.0338\n\\end{aligned}\n$$",
+    ],
+)
+def test_a_factor_before_a_macro_not_read_is_not_taken_for_the_value(formula: str) -> None:
+    # \foo is never defined; \KL grows on a line that is not the display's last: neither is read
+    claims = check_text(_KL_MACRO + _PQ + "\n" + formula + "\n", "a.md").claims
+    assert not [item for item in claims if item.verdict == "false"], claims
+    assert all(item.verdict == "holds" for item in claims), claims  # JSD(p, q) = 0.0338 nats in the aligned one
+    assert not [item for item in claims if "frac" in item.text and item.kind == "jsd"], claims
 
 
 def test_siunitx_numbers_in_a_display_are_read() -> None:
@@ -230,3 +277,11 @@ def test_macros_of_a_mathjax_configuration_are_expanded() -> None:
     )
     verdicts = [(item.kind, item.verdict) for item in check_text(text, "a.md").claims if item.kind != "definition"]
     assert verdicts == [("kl", "holds"), ("entropy", "false")]
+
+
+def test_a_claim_with_a_macro_that_grows_keeps_its_line_and_its_condition() -> None:
+    macro = "\\newcommand{\\DKL}[2]{\\mathrm{D}_{\\mathrm{KL}}\\left(#1 \\,\\middle\\|\\, #2\\right)}\n"
+    page = macro + _PQ + "\nSi $p = q$, alors $\\DKL{p}{q} = 0$.\n\n$\\DKL{p}{q} = 0.5$\n\nSo much for it.\n"
+    claims = [item for item in check_text(page, "a.tex").claims if item.kind == "kl"]
+    assert [(item.lines, item.verdict) for item in claims] == [((4,), "unchecked"), ((6,), "false")]
+    assert "“Si …”" in claims[0].note

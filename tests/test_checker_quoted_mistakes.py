@@ -96,6 +96,12 @@ LOADED = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)]  # 1.485 bits; a stud
         ("T/F: the entropy $H(P)$ is 1.58 bits.", "posed as a statement"),
         ("Verdadero o falso: la entropía es 1.58 bits.", "posed as a statement"),
         ("Vrai ou faux : $H(P) = 1.58$ bits.", "posed as a statement"),
+        ("Mistake: the entropy is 1.58 bits.", "shown as a mistake"),
+        ("**Myth 3.** $H(P) = 1.58$ bits, since there are three outcomes.", "shown as a mistake"),
+        ("A common mistake is writing $H(P) = 1.58$ bits.", "shown as a mistake"),
+        ("Wrong: the entropy is 1.58 bits.", "shown as a mistake"),
+        ("Don't write that the entropy is 1.58 bits: the outcomes are not equally likely.", "shown as a mistake"),
+        ("*Misconception:* the entropy of $P$ is 1.58 bits.", "shown as a mistake"),
     ],
 )
 def test_a_wrong_answer_reported_or_posed_to_judge_is_not_false(line: str, why: str) -> None:
@@ -112,7 +118,12 @@ def test_a_wrong_answer_reported_or_posed_to_judge_is_not_false(line: str, why: 
 
 @pytest.mark.parametrize(
     "own_line",
-    ["We find that the entropy is 1.58 bits.", "Hence the entropy is 1.58 bits. You wrote 1.49 earlier."],
+    [
+        "We find that the entropy is 1.58 bits.",
+        "Hence the entropy is 1.58 bits. You wrote 1.49 earlier.",
+        "That is a myth. The entropy is 1.58 bits.",
+        "Mistake: none made here. Indeed the entropy is 1.58 bits.",
+    ],
 )
 def test_the_documents_own_wrong_value_is_still_false(own_line: str) -> None:
     report = check_text(f"Let $P = (0.5, 0.3, 0.2)$.\n\n{own_line}\n", "key.md")
@@ -171,3 +182,33 @@ def test_a_cell_in_a_table_column_headed_as_wrong_is_not_false(wrong: str, right
     # Under plain headers the same cell is the document's claim.
     plain = check_text(text.replace(wrong, "Value").replace(right, "Check"), "table.md").claims
     assert [claim.verdict for claim in plain if claim.kind == "entropy"] == ["false", "holds"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ('Mistake: "KL divergence is a distance metric." Wrong: it is not symmetric.', "metric"),
+        ("Misconception: the KL divergence is symmetric.", "symmetry"),
+        ("Myth: KL divergence is a metric. Reality: it breaks the triangle inequality.", "metric"),
+        ("A common mistake is writing $H(P,Q) = \\sum_x P(x)\\log Q(x)$ without the minus sign.", "definition"),
+        ("**Mistake 3.** Writing the cross-entropy as $H(P,Q) = \\sum_x P(x)\\log Q(x)$.", "definition"),
+        ("1. Incorrect claim: KL divergence is a metric.", "metric"),
+    ],
+)
+def test_a_property_or_formula_shown_as_a_mistake_is_not_false(line: str, kind: str) -> None:
+    report = check_text(f"# Common mistakes\n\n{line}\n", "mistakes.md")
+    shown = [claim for claim in report.claims if claim.kind == kind]
+    assert shown and all(claim.verdict == "unchecked" and "shown as a mistake" in claim.note for claim in shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The KL divergence is symmetric.",
+        "Myth busted. The KL divergence is a metric.",
+        "Mistakes aside, KL is a metric.",
+    ],
+)
+def test_the_same_property_said_as_the_pages_own_is_still_false(line: str) -> None:
+    (claim,) = [claim for claim in check_text(f"{line}\n", "notes.md").claims if claim.kind in ("metric", "symmetry")]
+    assert claim.verdict == "false"

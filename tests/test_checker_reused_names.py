@@ -231,3 +231,71 @@ def test_a_value_naming_no_distribution_after_the_last_one_named_in_words_is_not
     text = "Let $p = (0.2, 0.3, 0.5)$ and $q = (0.5, 0.3, 0.2)$.\n\n" + sentence.format(h=h) + "\n"
     claims = check_text(text, "notas.md").claims
     assert not [claim for claim in claims if claim.verdict == "false"], claims
+
+
+# Part 1 defines P and Q; Part 2 gives the same letters, lowercase, other numbers.
+_PART_ONE = "# Part 1\n\nLet $P = (0.9, 0.1)$ and $Q = (0.6, 0.4)$. Then $D_{KL}(P\\|Q) \\approx 0.326$ bits.\n\n"
+_PART_TWO = [
+    "# Part 2\n\nLet $p = (0.25, 0.25, 0.5)$ and $q = (0.5, 0.25, 0.25)$.\n\n",
+    "# Part 2\n\n```r\np <- c(0.25, 0.25, 0.5)\nq <- c(0.5, 0.25, 0.25)\n```\n\n",
+    "# Part 2\n\n```python\np = np.array([0.25, 0.25, 0.5])\nq = np.array([0.5, 0.25, 0.25])\n```\n\n",
+    "## Teil 2\n\nSeien $p = (0.25, 0.25, 0.5)$ und $q = (0.5, 0.25, 0.25)$.\n\n",
+    "## Deuxième exemple\n\nSoit $p = (0.25, 0.25, 0.5)$ et $q = (0.5, 0.25, 0.25)$.\n\n",
+]
+
+
+def _part_two_kl() -> mpmath.mpf:
+    p, q = [mpmath.mpf(1) / 4, mpmath.mpf(1) / 4, mpmath.mpf(1) / 2], [mpmath.mpf(1) / 2, mpmath.mpf(1) / 4, 0.25]
+    return mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+
+
+@pytest.mark.parametrize("part_two", _PART_TWO)
+@pytest.mark.parametrize(
+    "claim", ["So $D_{KL}(P\\|Q) \\approx VALUE$ nats.", "In nats, the KL divergence is about VALUE."]
+)
+def test_a_letter_defined_again_in_the_other_case_in_a_later_section_replaces_it(part_two: str, claim: str) -> None:
+    true = _part_two_kl()
+    assert mpmath.nstr(true, 3) == "0.173"  # ln(2) / 4; Part 1's pair gives 0.2263 nats
+    right = verdicts(_PART_ONE + part_two + claim.replace("VALUE", "0.173") + "\n")
+    assert [(verdict, value) for verdict, text, value in right if "KL" in text] == [
+        ("holds", "0.3264662506"),
+        ("holds", mpmath.nstr(true, 10)),
+    ]
+    wrong = check_text(_PART_ONE + part_two + claim.replace("VALUE", "0.21") + "\n", "notes.md").claims[-1]
+    assert wrong.verdict == "false" and f"= {mpmath.nstr(true, 10)} nats" in wrong.note
+
+
+def test_both_cases_defined_in_one_section_stay_two_distributions() -> None:
+    # H(0.9, 0.1) = 0.4690 bits; H(0.5, 0.5) = 1 bit
+    h = -(mpmath.mpf("0.9") * mpmath.log(0.9, 2) + mpmath.mpf("0.1") * mpmath.log(0.1, 2))
+    assert mpmath.nstr(h, 3) == "0.469"
+    page = "Let $P = (0.9, 0.1)$ and $p = (0.5, 0.5)$. Then $H(P) \\approx 0.469$ bits and $H(p) = 1$ bit.\n"
+    assert [(verdict, value) for verdict, text, value in verdicts(page) if text.startswith("H(")] == [
+        ("holds", "0.4689955936"),
+        ("holds", "1"),
+    ]
+
+
+@pytest.mark.parametrize("part_two", _PART_TWO[:3])
+def test_a_value_of_the_replaced_letter_is_not_judged_against_the_new_one(part_two: str) -> None:
+    # Part 1's D_KL(P||Q) in nats, 0.2263, said again in Part 2: it may speak of Part 1's pair
+    old = 0.9 * mpmath.log(mpmath.mpf(9) / 6) + 0.1 * mpmath.log(mpmath.mpf(1) / 4)
+    assert mpmath.nstr(old, 4) == "0.2263"
+    page = _PART_ONE + part_two + "So $D_{KL}(P\\|Q) \\approx 0.2263$ nats.\n"
+    last = check_text(page, "notes.md").claims[-1]
+    assert last.verdict == "unchecked"
+    assert "it holds for P = (0.9, 0.1) (line 3) but not for the P in force" in last.note
+
+
+def test_an_entropy_written_out_reads_its_letter_anew_over_the_other_cases_distribution() -> None:
+    # code's p has three outcomes; the next section writes H(P) out over two: P is (0.7, 0.3) there
+    h = -(mpmath.mpf("0.7") * mpmath.log(0.7, 2) + mpmath.mpf("0.3") * mpmath.log(0.3, 2))
+    kl = mpmath.mpf("0.7") * mpmath.log(mpmath.mpf(7) / 5, 2) + mpmath.mpf("0.3") * mpmath.log(mpmath.mpf(3) / 5, 2)
+    assert (mpmath.nstr(h, 3), mpmath.nstr(kl, 3)) == ("0.881", "0.119")
+    page = (
+        "# One\n\n```python\np = np.array([0.1, 0.6, 0.3])\n```\n\n# Two\n\nLet $Q = (0.5, 0.5)$.\n\n"
+        "$$H(P) = -0.7\\log_2 0.7 - 0.3\\log_2 0.3 \\approx 0.881 \\text{ bits}$$\n\n"
+        "So $D_{KL}(P\\|Q) \\approx 0.119$ bits.\n"
+    )
+    claims = [(claim.kind, claim.verdict, claim.value) for claim in check_text(page, "notes.md").claims]
+    assert ("entropy", "holds", mpmath.nstr(h, 10)) in claims and ("kl", "holds", mpmath.nstr(kl, 10)) in claims

@@ -67,3 +67,35 @@ def test_rounded_divergences_hold_and_a_shifted_one_does_not(a: int, b: int, pla
     low = (float(rounded[0]) + float(shifted[1]) - 10**-places) / 2
     if low > jsd + 1e-12:  # beyond what the rounding allows
         assert verdict_of(document(a / 10, b / 10, weight, shifted))[0] == "false"
+
+
+_UNIFORM4 = "Let $P = (0.4, 0.3, 0.2, 0.1)$ and $Q = (0.25, 0.25, 0.25, 0.25)$.\n\n"
+
+
+def _kl_of_uniform4() -> float:
+    return kl_bits([0.4, 0.3, 0.2, 0.1], [0.25] * 4)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "$D_{KL}(P\\|Q) \\approx 0.154$ bits, so in nats it is $0.154 \\times \\ln 2 \\approx 0.1064$ nats.",
+        "$D_{KL}(P\\|Q) \\approx 0.154$ bits; in nats, $0.154 \\cdot \\ln(2) = 0.1064$.",
+        "$D_{KL}(P\\|Q) \\approx 0.1536$ bits, es decir $0.1536 \\times \\ln 2 \\approx 0.10644$ nats.",
+    ],
+)
+def test_a_rounded_value_converted_by_a_logarithm_of_a_whole_number_carries_its_rounding(step: str) -> None:
+    bits = _kl_of_uniform4()
+    assert f"{bits:.4f}" == "0.1536" and f"{bits * math.log(2):.4f}" == "0.1064"
+    # taken as exact, 0.154 ln 2 = 0.10674 and 0.1536 ln 2 = 0.106467: neither is the value written
+    assert f"{0.154 * math.log(2):.4f}" == "0.1067" and f"{0.1536 * math.log(2):.5f}" == "0.10647"
+    report = check_text(_UNIFORM4 + step + "\n", "units.md")
+    assert not [item for item in report.claims if item.verdict == "false"], report.claims
+    (step_claim,) = [item for item in report.claims if item.kind == "expression"]
+    assert step_claim.verdict == "holds" and "the values they stand for allow" in step_claim.note
+
+
+@pytest.mark.parametrize("step", ["$0.154 \\times \\ln 2 \\approx 0.120$", "$0.154 \\times \\ln 2.5 \\approx 0.1064$"])
+def test_a_conversion_its_rounding_does_not_allow_is_still_false(step: str) -> None:
+    report = check_text(_UNIFORM4 + "$D_{KL}(P\\|Q) \\approx 0.154$ bits, and " + step + ".\n", "units.md")
+    assert [item.verdict for item in report.claims if item.kind == "expression"] == ["false"]

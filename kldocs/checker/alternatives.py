@@ -31,7 +31,7 @@ from kldocs.checker.general_claims import plain_names
 from kldocs.checker.judging import Outcome, holds_here, kind_of, specific
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import Binding, KnownDistributions
+from kldocs.checker.scope import Binding, KnownDistributions, bound
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.inputs.distribution import Distribution
@@ -73,10 +73,16 @@ class Definitions:
         """
         names = plain_names(symbols)
         options = [self.distinct(name) for name in names]
-        if not names or any(not option for option in options) or all(len(option) < 2 for option in options):
+        if not names or any(not option for option in options):
             return None
+        in_force = [getattr(bound(scope.bindings, name), "distribution", None) for name in names]
+        pairs = zip(options, in_force, strict=True)
+        if all(len(option) < 2 and option[0].distribution == now for option, now in pairs):
+            return None  # each name was only ever given the distribution in force: there is no other
         for choice in itertools.islice(itertools.product(*options), MAX_ALTERNATIVES):
-            changed = [b for b in choice if scope.bindings[b.name].distribution != b.distribution]
+            changed = [
+                b for b in choice if getattr(bound(scope.bindings, b.name), "distribution", None) != b.distribution
+            ]
             if not changed:
                 continue
             if self.trials_left <= 0:
@@ -98,11 +104,9 @@ class Definitions:
                 given = "; ".join(f"{b.text} ({b.where()})" for b in near if b is not None)
                 return replace(outcome, note=f"it holds for {given}, given just after it")
             used = changed[0]
-            here = scope.bindings[used.name]
-            note = (
-                f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here, "
-                f"{here.text} ({here.where()})"
-            )
+            here = bound(scope.bindings, used.name)
+            now = "" if here is None else f", {here.text} ({here.where()})"
+            note = f"it holds for {used.text} ({used.where()}) but not for the {used.name} in force here{now}"
             return replace(outcome, verdict="unchecked", value=None, note=note)
         return None
 

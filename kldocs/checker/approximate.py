@@ -60,11 +60,24 @@ def has_rounded_logs(node: Node) -> bool:
 
 
 def has_rounded_operands(node: Node, digits: int = ROUNDED_DIGITS) -> bool:
-    """True for plain arithmetic (no logarithm, no measure) on a decimal of ``digits`` or more digits (see
-    :func:`_is_rounded` for two)."""
+    r"""True for plain arithmetic (no measure, no logarithm but of a whole number: ``\ln 2`` converts units) on a
+    decimal of ``digits`` or more digits (see :func:`_is_rounded` for two).
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> [has_rounded_operands(parse(tokenize(text))) for text in (r"0.154 \times \ln 2", r"0.5 \ln 0.714")]
+    [True, False]
+    """
     items = list(walk(node))
-    plain = not isinstance(node, Number) and not any(isinstance(item, (Log, MeasureNode)) for item in items)
+    plain = not isinstance(node, Number) and not any(
+        isinstance(item, MeasureNode) or (isinstance(item, Log) and not _whole_log(item)) for item in items
+    )
     return plain and any(isinstance(item, Number) and _is_rounded(item, digits) for item in items)
+
+
+def _whole_log(log: Log) -> bool:
+    r"""Whether a logarithm's argument is a whole number written as one (``\ln 2``, ``\log_2 10``): a constant."""
+    return isinstance(log.argument, Number) and log.argument.value.denominator == 1 and log.argument.value > 0
 
 
 def value_range(

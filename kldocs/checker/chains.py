@@ -322,6 +322,8 @@ def _applied_after(item: Sequence[Token], stop: int) -> bool:
     >>> item = tokenize(r"\frac{1}{2} H(0.9, 0.1)")
     >>> _applied_after(item, 7), _applied_after(tokenize("0.5 bits"), 1), _applied_after(tokenize("2 [1 + 3]"), 1)
     (True, False, True)
+    >>> _applied_after(tokenize(r"\tfrac12 \KL{p}{m}"), 2), _applied_after(tokenize(r"0.5 \footnote{in bits}"), 1)
+    (True, False)
     """
     following = item[stop] if stop < len(item) else None
     if following is None:
@@ -330,7 +332,38 @@ def _applied_after(item: Sequence[Token], stop: int) -> bool:
         return True  # \frac{1}{4} \left[ H(...) + ... \right]: a factor of the bracket
     if following.kind == "open":  # 2 (H(0.9, 0.1) + ...), not 0.5 (in bits)
         return _applied_after(item, stop + 1)
+    if following.kind == "command" and following.text not in _LAYOUT:  # \tfrac12 \KL{p}{m}: a macro not read
+        return stop + 1 < len(item) and item[stop + 1].kind == "lbrace"
     return following.kind == "ident" and stop + 1 < len(item) and item[stop + 1].kind == "open"
+
+
+#: Commands with an argument that lay out, refer or give a unit after a value, and apply to nothing.
+_LAYOUT = frozenset(
+    "\\" + name
+    for name in (
+        "footnote",
+        "hspace",
+        "vspace",
+        "unit",
+        "si",
+        "cite",
+        "eqref",
+        "ref",
+        "textcolor",
+        "color",
+        "phantom",
+        "hphantom",
+        "vphantom",
+        "mbox",
+        "hbox",
+        "href",
+        "url",
+        "label",
+        "tag",
+        "kern",
+        "mkern",
+    )
+)
 
 
 def _restarts(items: list[Sequence[Token] | Link | str]) -> bool:

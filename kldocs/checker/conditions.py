@@ -53,9 +53,11 @@ _UNIFORM = lazy(
 #: A condition on how random variables depend on each other ("if they were independent", "if perfectly
 #: correlated", "若 X 与 Y 相互独立"): a measure of them claimed under it is not about the joint distribution given.
 _DEPENDENCE = lazy(
-    r"(?i)\b(?:independ[a-z]*|indipend[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|determin[a-z]*|function\s+of"
+    r"(?i)\b(?:independ[a-z]*|indipend[a-z]*|(?:un|de)?correlat[a-z]*|dependen[a-z]*|identical|d[eé]termin[a-z]*"
+    r"|function\s+of|fonction\s+(?:de|d['’])|funci[oó]n\s+de|fun[çc][ãa]o\s+de|funzione\s+di|Funktion\s+von|функци[яиейю]+\s+от"
     r"|ind[eé]pendant[a-z]*|independiente[s]?|corr[eé]la[a-z]*|unabh[aä]ngig[a-z]*|abh[aä]ngig[a-z]*"
     r"|независим[а-я]*|коррелир[а-я]*|product\s+(?:distribution|of\s+(?:the\s+)?marginals))\b|独立|相关|無相関|相関|독립|상관"
+    r"|的函数|의\s*함수|の関数"
 )
 #: A condition that says in words that two distributions are equal: "if P and Q are equal", "wenn P und Q gleich sind",
 #: or, with the condition in the verb's ending, "P와 Q가 같으면", "P と Q が等しいとき".

@@ -74,6 +74,9 @@ class Region:
     session
         For code shown as an interactive session (``>>> entropy(p)`` then ``0.69``), the session as shown,
         and ``text`` is the program its prompts type, as long as it (see :mod:`~kldocs.checker.sessions`).
+    written
+        For a formula whose macros were expanded into a longer ``text``, its length as written: a place in
+        ``text`` past it is still in the formula (see :mod:`~kldocs.checker.user_macros`); 0 otherwise.
     """
 
     kind: Literal["inline", "display", "prose", "code"]
@@ -82,6 +85,15 @@ class Region:
     before: str = ""
     after: str = ""
     session: str = ""
+    written: int = 0
+
+    def place(self, position: int) -> int:
+        """The offset in the document of ``position`` in ``text`` (within the formula as written).
+
+        >>> Region("inline", "D(p || q) = 0.5", 40, written=8).place(12), Region("inline", "H = 1", 9).place(4)
+        (47, 13)
+        """
+        return self.offset + (min(position, self.written - 1) if self.written else position)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from fractions import Fraction
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.latex_numbers import Environment, Log, MeasureNode, Negative, Node, Product, evaluate
-from kldocs.checker.scope import Binding, shown
+from kldocs.checker.scope import Binding, bound, shown
 from kldocs.checker.trees import is_number_only, measures_in, term_nodes
 from kldocs.errors import EvaluationError
 from kldocs.inputs import parse_distribution
@@ -116,7 +116,7 @@ class Expansions:
         if found is None:
             return None
         name, weights = found
-        given = current.get(name)
+        given = bound(current, name)  # its own, or its letter's in the other case (code's p is the prose's P)
         if given is not None and given is self._latest.get(name):
             given = None  # read from an earlier expansion: read again from this one
         if given is None and valued():

@@ -125,7 +125,7 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         if extreme and not OWN_KIND.search(text, sentence_start, match.start()):
             continue  # "the maximum entropy is 1 bit": a bound, not a value of the one in force (a fair coin's is)
         offset = region.offset + match.start("number")
-        unit = match.group("unit")
+        unit = match.group("unit") or _unit_before(text[sentence_start : match.start("number")])
         named = Base.from_unit(unit) if unit else None
         base = named.name if named is not None else None
         shown = " ".join(match.group().split())
@@ -133,6 +133,23 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         yield ProseValue(
             document.line(offset), shown, measure, match.group("number"), base, bool(match.group("about")), offset
         )
+
+
+#: A unit the sentence names before its value ("In nats, the KL divergence is 0.173", "en bits, l'entropie vaut"),
+#: with no number between them.
+_UNIT_BEFORE = lazy(r"(?i)\b(?:in|en|em)\s+(?P<unit>nats?|bits?)\b[^0-9]*\Z")
+
+
+def _unit_before(lead: str) -> str | None:
+    """The unit ``lead`` (a sentence up to its value) names in a phrase such as "in nats", in lower case, or None.
+
+    >>> _unit_before("In nats, the KL divergence is about "), _unit_before("In bits it is 0.2, and the JSD is ")
+    ('nats', None)
+    """
+    if "nat" not in (lowered := lead.lower()) and "bit" not in lowered:  # most sentences name none
+        return None
+    found = _UNIT_BEFORE.search(lead)
+    return None if found is None else found.group("unit").lower()
 
 
 #: "of" (and maybe "about") right before a value, and a word right after it.

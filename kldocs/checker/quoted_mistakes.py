@@ -6,8 +6,8 @@ Answer keys and tutors' replies report a wrong answer in a sentence of its own (
 is 1.58 bits", "Un alumno escribió que ...", "많은 학생이 0.106이라고 답했는데"), and quizzes pose statements to
 judge ("True or false: the KL divergence is 0.5 bits") or ask about a value ("I get 0.5 bits, is that
 right?", "对吗？"); errata give the printed text and its correction ('"the entropy is 1.58 bits" should read
-"1.485 bits"', "sollte lauten", "應為"). None is the page's own claim, so a claim in it is not called false; the
-note says why.
+"1.485 bits"', "sollte lauten", "應為"); pages of common mistakes label them ("Mistake:", "Myth 2.", "A common
+mistake is writing"). None is the page's own claim, so a claim in it is not called false; the note says why.
 
 >>> lines = ["> KL divergence is symmetric.", "", "This is not right: take P = (0.9, 0.1)."]
 >>> corrected_quote(lines, 0)
@@ -85,6 +85,21 @@ _ERRATUM = lazy(
 )
 #: Where a sentence ends, before a claim.
 _SENTENCE_END = lazy(r"[.!?。！？]\s|\n\s*\n")
+#: A label or lead-in that shows what follows as a mistake, in English ("Mistake:", "**Myth 2.**", "Wrong:", "A common
+#: mistake is writing", "Don't write"): the French and German labels are among the reported answers above.
+_FRAMED = lazy(
+    r"(?<![\w-])(?:(?:(?:a|one|the)\s+)?(?:(?:common|typical|frequent|classic|popular|widespread)\s+)?"
+    r"(?:mistake|misconception|myth|fallacy|pitfall|misunderstanding)s?(?:\s*#?\s*[0-9]{1,2})?\s*[*_]*\s*[:.)]"
+    r"|(?:wrong|incorrect)(?:\s+(?:claim|statement|formula|version|answer))?\s*[*_]*\s*:"
+    r"|(?:(?:a|one|the)\s+)?(?:(?:common|typical|frequent|classic|popular)\s+)?(?:mistake|misconception|error|slip|"
+    r"myth|pitfall)\s+is\s+(?:to\s+)?(?:writ(?:e|ing)|say(?:ing)?|think(?:ing)?|assum(?:e|ing)|believ(?:e|ing)|"
+    r"claim(?:ing)?|treat(?:ing)?|call(?:ing)?)"
+    r"|(?:do\s+not|don['’]t|never)\s+(?:write|say|claim|think|assume|believe|call|treat))",
+    re.IGNORECASE,
+)
+#: The end of a sentence between a label and a claim, which the label then does not reach (a label's own stop,
+#: "Mistake 2." or "Myth.", is its part).
+_STOP = lazy(r"[.!?。！？](?=\s)|\n\s*\n")
 
 
 def corrected_quote(lines: Sequence[str], row: int) -> str | None:
@@ -131,11 +146,58 @@ def in_wrong_column(lines: Sequence[str], row: int, column: int) -> str | None:
     return header if header and _WRONG_HEADER.search(header) else None
 
 
-def _lead(text: str, offset: int) -> str:
+def sentence_lead(text: str, offset: int) -> str:
     """The sentence that holds ``offset``, up to it (at most 160 characters)."""
     head = text[max(0, offset - 160) : offset]
     ends = [match.end() for match in _SENTENCE_END.finditer(head)]
     return head[ends[-1] if ends else 0 :]
+
+
+def framed_by(text: str, offset: int) -> str | None:
+    """The label or lead-in that shows the claim at ``offset`` as a mistake ("Myth:", "A common mistake is writing"),
+    or None; it starts the claim's sentence or line, and no sentence ends between it and the claim.
+
+    >>> text = '**Mistake 2.** "KL divergence is a distance metric." Wrong: it is not symmetric.'
+    >>> framed_by(text, text.index("KL")), framed_by("It is a myth. KL is not a metric.", 14)
+    ('Mistake 2.', None)
+    >>> text = "A common mistake is writing H(P,Q) = sum_x P(x) log Q(x)."
+    >>> framed_by(text, text.index("H(P")), framed_by("Myth: KL is a metric. Reality: KL is not.", 6)
+    ('A common mistake is writing', 'Myth:')
+    """
+    start = max(text.rfind("\n", 0, offset) + 1, offset - 200)
+    head = text[start:offset]
+    if not any(word in head.lower() for word in _FRAMING_WORDS):
+        return None  # most sentences hold none of the words: known without the pattern
+    for found in reversed(list(_FRAMED.finditer(head))):
+        if _STOP.search(head, found.end()) is not None:
+            break  # a sentence ends after it: it does not reach the claim, nor does one before it
+        stops = [stop.end() for stop in _STOP.finditer(head, 0, found.start())]
+        if _MARKUP.fullmatch(head, stops[-1] if stops else 0, found.start()):
+            return " ".join(found.group().strip(" *_").split())
+    return None
+
+
+#: What may come before a label in its sentence: emphasis, a list's mark or number, a quote's mark.
+_MARKUP = lazy(r"[\s*_#>+\-–—•0-9.)(\[\]]*")
+#: Substrings one of which every label of a mistake holds (looked for before the pattern).
+_FRAMING_WORDS = (
+    "mistake",
+    "misconception",
+    "myth",
+    "fallac",
+    "pitfall",
+    "misunderst",
+    "wrong",
+    "incorrect",
+    "error",
+    "slip",
+    "write",
+    "say",
+    "never",
+    "not",
+    "n't",
+    "n’t",
+)
 
 
 def posed_by(text: str, offset: int) -> str | None:
@@ -145,7 +207,7 @@ def posed_by(text: str, offset: int) -> str | None:
     >>> posed_by(text, text.index("0.5")), posed_by("So the divergence is 0.5 bits.", 21)
     ('True or false', None)
     """
-    found = _POSED.search(_lead(text, offset))
+    found = _POSED.search(sentence_lead(text, offset))
     return None if found is None else found.group()
 
 
@@ -162,7 +224,7 @@ def asked_at(text: str, offset: int) -> bool:
 
 def reported_by(text: str, offset: int) -> str | None:
     """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
-    found = _REPORTED.search(_lead(text, offset))
+    found = _REPORTED.search(sentence_lead(text, offset))
     if found is not None:
         return found.group().strip()
     after = _REPORTED_AFTER.match(text, offset, offset + 60)
@@ -204,6 +266,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> s
     text = document.text
     reasons = (
         ("reported as someone's answer (“{}”)", reported_by(text, offset)),
+        ("shown as a mistake (“{}”)", framed_by(text, offset)),
         ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         (

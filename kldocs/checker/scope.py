@@ -79,6 +79,19 @@ class Binding:
         return f"line {self.line}" if self.cell is None else f"cell {self.cell}, line {self.line}"
 
 
+def bound(bindings: Mapping[str, Binding], name: str) -> Binding | None:
+    """The binding ``name`` stands for: its own, else (a single letter but ``M``) its letter's in the other case,
+    as code defines ``p`` and prose writes ``P``, or as a later section's ``p`` replaces ``P``.
+
+    >>> bound({"p": Binding("p", None, 4, "p = (0.5, 0.5)")}, "P").text, bound({}, "M")
+    ('p = (0.5, 0.5)', None)
+    """
+    binding = bindings.get(name)
+    if binding is None and len(name) == 1 and name.upper() != "M":
+        binding = bindings.get(name.swapcase())
+    return binding
+
+
 @dataclass(frozen=True)
 class KnownDistributions:
     """Distributions by name, with a cache of the measures already computed.
@@ -107,9 +120,7 @@ class KnownDistributions:
         EvaluationError
             When its definition is invalid, or a mixture pairs distributions of different lengths.
         """
-        binding = self.bindings.get(name)
-        if binding is None and len(name) == 1 and name.upper() != "M":
-            binding = self.bindings.get(name.swapcase())  # code defines p, prose writes P
+        binding = bound(self.bindings, name)
         if binding is not None and binding.mixture is not None:
             return self._mixture(*binding.mixture)
         if binding is not None:

@@ -9,7 +9,8 @@ given two values there leaves the value unjudged. The value follows a measure's 
 relative entropy, entropy, ``h(X)``) and a relation, as in family claims
 (:mod:`~kldocs.checker.family_claims`, which judges it). Which normal is the first is seldom written next to
 the value, so a KL value that holds for the two normals the other way round is not judged; nor is one that
-holds with σ read as a variance.
+holds with σ read as a variance. A sentence about a measure of two variables or distributions (``H(Y|X)``,
+"joint entropy", "联合熵", a cross-entropy, a mutual information) is not about the normals.
 
 >>> from kldocs.checker.reading import parse_text
 >>> page = "Take μ₁ = 0, σ₁ = 1 and μ₂ = 1, σ₂ = 2. Then the KL divergence is about 0.443 nats."
@@ -93,6 +94,15 @@ _MARKS = ("mu", "sigma", "μ", "µ", "σ", "mean", "Mean", "edia", "édia", "oye
 _ELSEWHERE = lazy(
     r"(?i:mixture|log-?normal|laplace|cauchy|student|multivariate|dimension|isotropic|sampl|estimat|"
     r"monte carlo|simulat|histogram|\bbins?\b|empirical|grid|numerical)|\\Sigma"
+)
+
+#: A measure of two variables or two distributions, written or named, in the languages the checker reads
+#: ("H(Y|X)", "H(X,Y)", "I(X;Y)", "joint entropy", "联合熵", "Verbundentropie", "entropie conditionnelle").
+_OTHER_MEASURE = lazy(
+    r"\b[HhI]\s*\([^()]*(?:[|,;]|\\mid)|(?i:\b(?:joint|conditional|mutual|cross)\b|conjoint|conditionnel|"
+    r"mutuelle|crois[ée]|verbund|bedingt|gemeinsam|wechselseitig|transinformation|kreuz|conjunta|condicional|"
+    r"cruzada|m[úu]tua|congiunta|condizional|incrociata|совместн|условн|взаимн|перекр[её]стн)|"
+    r"联合|聯合|条件|條件|互信息|交叉|결합|조건부|상호\s?정보|교차|同時|条件付き|相互情報|交差"
 )
 
 
@@ -219,6 +229,8 @@ def _claims(sentence: str, offset: int, window: list[tuple[str, str, Fraction]])
     plain, light = plain_texts(english)
     if FAMILY.search(plain):
         return []  # the family is written out: a family claim
+    if _OTHER_MEASURE.search(english):
+        return []  # a joint, conditional or cross entropy, a mutual information: not the normal's measure
     kl = _KL.search(plain)
     measure = kl or _ENTROPY.search(plain)
     normals = _normals(window)

@@ -130,7 +130,7 @@ def _read(
         if statement.relation == "~" and _for_near_distributions(document.text, start, statement):
             continue  # "for nearby distributions KL is about symmetric: D(P||Q) ≈ D(Q||P)": not of the pair in force
         if not denied_at(document.text, start, offset + len(statement.right_text)):
-            yield Found(document.line(offset), statement, symbols, offset, line_unit)
+            yield Found(document.line(region.place(shift + statement.offset)), statement, symbols, offset, line_unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)

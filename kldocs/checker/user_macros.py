@@ -7,7 +7,8 @@ most nine arguments (the first optional when the definition gives its default: `
 and a short body, are expanded in its formulas, a few times over for macros that use macros, and never
 beyond a bounded length (a document can define macros that grow without end: those formulas are left as
 written). In a formula of several lines, a line is expanded only where it does not grow (``\num{0.72}``),
-blanks making up the difference: every line keeps its place in the file. A macro the document uses without
+blanks making up the difference: every line keeps its place in the file; the last line with maths grows, as only
+blank lines follow it. A macro the document uses without
 defining it is read only when it names a measure: ``\DKL{p || q}`` or ``\KL{p || q}`` is D_KL(p||q),
 ``\H{p}`` is H(p); ``\xH{p || q}`` is the cross-entropy where the document itself defines it as the
 cross-entropy's sum (``\xH{p || q} = -\sum_x p(x) \log q(x)``). siunitx's numbers and quantities are
@@ -107,8 +108,8 @@ def with_user_macros(document: SourceText) -> SourceText:
         expanded = _expanded(region.text, macros) if "\n" not in region.text else _in_place(region.text, macros)
         if "l" in expanded:  # padded in a formula of several lines, whose later lines keep their places
             expanded = _BINARY_LOG.sub(_as_log2 if "\n" in expanded else "\\\\log_2", expanded)
-        if expanded != region.text:
-            changed[region.offset] = replace(region, text=expanded)
+        if expanded != region.text:  # a longer formula's places past its end as written stay in it
+            changed[region.offset] = replace(region, text=expanded, written=region.written or len(region.text))
     if not changed:
         return document
     return replace(document, math=tuple(changed.get(region.offset, region) for region in document.math))
@@ -162,16 +163,20 @@ def _as_log2(match: re.Match[str]) -> str:
 
 
 def _in_place(text: str, macros: dict[str, _Macro]) -> str:
-    r"""``text`` of several lines with each line expanded where that does not make it longer, padded to its length.
+    r"""``text`` of several lines with each line expanded where that does not make it longer, padded to its length,
+    and the last line with maths expanded in any case (only the blank lines after it move).
 
     >>> _in_place("H = 0.5\n= \\num{0.72}.", {"num": _Macro(2, "#2", default="")})
     'H = 0.5\n= 0.72.      '
+    >>> _in_place("\nJ = \\K{p},\n", {"K": _Macro(1, "D_{KL}(#1)")})
+    '\nJ = D_{KL}(p),\n'
     """
     lines = text.split("\n")
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=0)
     for index, line in enumerate(lines):
         if "\\" in line:
             expanded = _expanded(line, macros)
-            if len(expanded) <= len(line):
+            if len(expanded) <= len(line) or index == last:  # after the last line with maths, only blanks move
                 lines[index] = expanded.ljust(len(line))
     return "\n".join(lines)
 

@@ -77,6 +77,7 @@ from kldocs.checker.judging import (
     specific,
 )
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.letter_cases import LetterCases
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
@@ -118,6 +119,7 @@ from kldocs.checker.table_scope import (
 )
 from kldocs.checker.table_sources import written_distributions
 from kldocs.checker.trees import has_logs, measures_in, with_arguments
+from kldocs.checker.two_way_words import unless_two_way
 from kldocs.checker.unread import Unread, claimed_rows, not_read
 from kldocs.checker.variable_scopes import introductions, new_exercises
 from kldocs.checker.worded_names import unread_bindings
@@ -201,6 +203,7 @@ class _Checker:
         stale = False  # whether ``current`` has changed since ``snapshot`` was taken
         expansions = Expansions()  # the distributions read from entropies written out
         listed: list[Binding] = []  # the distributions named and listed in a sentence
+        cases = LetterCases(self.document)  # p defined in a later section than P is the P of the claims after it
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         last = max((item.offset for item in self.items), default=-1)  # no scope that starts after it matters
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document, last + 1))))
@@ -227,11 +230,11 @@ class _Checker:
             stale = stale or bool(arriving)
             for offset, defined in sorted(arriving, key=lambda entry: entry[0]):
                 if isinstance(defined, Binding):
-                    current[defined.name] = defined
+                    cases.bind(current, defined, offset)
                     continue
                 checked, binding = check_definition(defined, current)
                 binding = with_cell(offset, binding)[1]
-                current[defined.name] = binding
+                cases.bind(current, binding, offset)
                 if isinstance(defined, NamedList):
                     listed.append(binding)
                 self.definitions.remember(binding)
@@ -261,7 +264,7 @@ class _Checker:
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
-        results = unless_convention(self.document, results)
+        results = unless_two_way(self.document, unless_convention(self.document, results))
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
