@@ -135,3 +135,9 @@ def test_a_session_in_markdown_may_show_a_value_cut_off() -> None:
     assert [(item.verdict, item.value) for item in found] == [("holds", "0.8812908992")]
     found = [item for item in check_text(text.replace("0.8812", "0.8830"), "notes.md").claims if item.kind == "entropy"]
     assert [(item.verdict, item.value) for item in found] == [("false", "0.8812908992")]
+
+
+def test_a_doctest_in_a_file_that_does_not_parse_is_not_read_as_scipy_s_entropy() -> None:
+    # the file stops inside a docstring; its own entropy is in bits, SciPy's would be in nats (1.0397)
+    text = ENTROPY.format(examples=">>> entropy([1, 1, 2])\n1.5") + '\n\ndef later():\n    """Cut here.\n'
+    assert [item.verdict for item in check_text(text, "cut.py").claims if item.verdict == "false"] == []

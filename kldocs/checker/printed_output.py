@@ -310,16 +310,27 @@ def session_claims(
             if claim is not None:
                 yield claim
         return
+    # a Python file cut short in a docstring: a function it defines may compute anything, not a library's measure
+    defined = set(_DEFINED.findall(code)) if "def" in code else set()
     for index, line in enumerate(lines[:-1]):
         prompt = _PROMPT.match(line)
         shown = _SHOWN.match(lines[index + 1])
-        call = measure_call(ast_expression(prompt.group("code")), bases) if prompt and shown else None
-        if call is None or shown is None:
+        node = ast_expression(prompt.group("code")) if prompt and shown else None
+        call = measure_call(node, bases) if node is not None else None
+        if call is None or shown is None or _called_name(node) in defined:
             continue
         text = claim_text(call, _written(shown))
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+_DEFINED = lazy(r"^[ \t]*def[ \t]+(\w+)", re.MULTILINE)
+
+
+def _called_name(node: ast.expr | None) -> str:
+    """The name a call calls, without its module (``stats.entropy(p)``: ``entropy``); empty for no call."""
+    return dotted(node.func).rpartition(".")[2] if isinstance(node, ast.Call) else ""
 
 
 def _written(shown: re.Match[str]) -> str:
