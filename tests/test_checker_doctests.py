@@ -141,3 +141,8 @@ def test_a_doctest_in_a_file_that_does_not_parse_is_not_read_as_scipy_s_entropy(
     # the file stops inside a docstring; its own entropy is in bits, SciPy's would be in nats (1.0397)
     text = ENTROPY.format(examples=">>> entropy([1, 1, 2])\n1.5") + '\n\ndef later():\n    """Cut here.\n'
     assert [item.verdict for item in check_text(text, "cut.py").claims if item.verdict == "false"] == []
+
+
+def test_a_function_that_skips_zeros_by_their_truth_is_followed() -> None:
+    found = claims(">>> entropy([0, 1, 1, 2])\n1.5", source=ENTROPY.replace("if x > 0", "if x"))
+    assert [(item.verdict, item.value) for item in found] == [("holds", "1.5")]
