@@ -21,7 +21,6 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from kldocs.checker.named_functions import rounds_to
 
@@ -32,6 +31,8 @@ MAX_FORMULA = 3000
 _CANCELLATION = 1e-4
 #: Logarithms by base, as formulas write them.
 LOGS = {"e": "\\ln", "2": "\\log_2", "10": "\\log_{10}"}
+#: Largest whole base of a logarithm code takes (``math.log(x, 7)``).
+MAX_LOG_BASE = 1000
 _OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "\\cdot"}
 
 
@@ -87,11 +88,13 @@ def combined(operator: ast.operator, left: Worked, right: Worked) -> Worked | No
 
 
 def logarithm(argument: Worked, base: str, *, numpy: bool = False) -> Worked | None:
-    """The logarithm of a positive value in base ``"e"``, ``"2"`` or ``"10"`` (None for another)."""
-    written = LOGS.get(base)
+    """The logarithm of a positive value in base ``"e"`` or a whole number from 2 written in digits (``"2"``,
+    ``"7"``); None for another."""
+    whole = base.isdigit() and 2 <= int(base) <= MAX_LOG_BASE
+    written = LOGS.get(base) or (f"\\log_{{{base}}}" if whole else None)
     if written is None or argument.rounded or not argument.value > 0:
         return None
-    value = math.log(argument.value) / math.log({"e": math.e, "2": 2, "10": 10}[base])
+    value = math.log(argument.value) / (1.0 if base == "e" else math.log(int(base)))
     return Worked(f"{written}({argument.text})", value, max(argument.largest, abs(value)), True, numpy=numpy)
 
 
@@ -123,10 +126,7 @@ def shown_claim(worked: Worked, written: str) -> tuple[str, bool]:
     >>> shown_claim(worked, "0.0")[0]
     'the code above works this value out as 0.5 (in floats), not 0.0: what it showed came from other code'
     """
-    digits = written.removesuffix("...")  # a single-precision value, good to the digits before the dots
-    exponent = Decimal(digits).as_tuple().exponent
-    cut = digits != written and isinstance(exponent, int) and abs(worked.value - float(digits)) < 10.0**exponent
-    if rounds_to(worked.value, digits, least=1) or cut:
+    if rounds_to(worked.value, written, least=1):  # dots after the digits: the rest left out (``0.7219...``)
         return f"{worked.text} = {written}", True
     note = f"the code above works this value out as {worked.value:.10g} (in floats), not {written}"
     return f"{note}: what it showed came from other code", False

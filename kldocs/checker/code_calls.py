@@ -208,17 +208,24 @@ def _from_body(
 
 def _by_name(node: ast.Call, function: str) -> MeasureCall | None:
     """A call of a function the document defines with a measure's name and a body that is not read: the measure its
-    name says, of lists given as its arguments, in no base (see :mod:`~kldocs.checker.named_functions`).
+    name says, of lists given as its arguments, in the base a ``base=`` argument gives, else in none (see
+    :mod:`~kldocs.checker.named_functions`). An ``entropy`` given two lists is their KL divergence, as SciPy's is.
 
     >>> _by_name(ast_expression("jsd(d1, d2, d3)"), "jsd")
     MeasureCall(measure='jsd', names=('d1', 'd2', 'd3'), base=None, function='named:jsd')
+    >>> _by_name(ast_expression("entropy(p, q, base=2)"), "entropy")
+    MeasureCall(measure='kl', names=('p', 'q'), base='2', function='named:entropy')
     """
     measure = FUNCTIONS.get(snake_case(function))
-    names = _names(node.args) if measure is not None and not node.keywords else None
+    base = _base_argument(node)
+    plain = all(keyword.arg == "base" for keyword in node.keywords) and base != "unknown"
+    names = _names(node.args) if measure is not None and plain else None
     if measure is None or names is None:
         return None
+    if measure == "entropy" and len(names) == 2:
+        measure = "kl"
     counts = {"entropy": (1,), "kl": (2,), "cross_entropy": (2,)}.get(measure, (2, 3, 4))
-    return MeasureCall(measure, names, None, NAMED + function) if len(names) in counts else None
+    return MeasureCall(measure, names, base, NAMED + function) if len(names) in counts else None
 
 
 #: PyTorch's KL divergence: ``kl_div(input, target)`` takes the log of the second distribution first.

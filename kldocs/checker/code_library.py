@@ -298,6 +298,14 @@ def _as_items(value: Value, *, array: bool) -> Items | None:
     return None  # a single number (np.array(0.3), torch.tensor(0.3)) or a longer list is no list read here
 
 
+def _given_base(given: Value) -> str:
+    """The base given to ``math.log(x, base)``: ``"e"`` for ``math.e``, a whole number's digits, else ``""``."""
+    if isinstance(given, Library):
+        return "e" if given.name in ("math.e", "numpy.e") else ""
+    whole = isinstance(given, Worked) and not given.logs and _whole(given) is not None
+    return given.text if whole and isinstance(given, Worked) and given.text.isdigit() else ""
+
+
 def _logarithms(
     arguments: Sequence[Value], keywords: Mapping[str, Value], function: str, *, numpy: bool
 ) -> Value | None:
@@ -306,8 +314,7 @@ def _logarithms(
     if keywords or not 1 <= len(arguments) <= 2 or (len(arguments) == 2 and (numpy or function != "log")):
         return None
     if len(arguments) == 2:
-        given = arguments[1]
-        base = given.text if isinstance(given, Worked) and given.text in ("2", "10") else ""
+        base = _given_base(arguments[1])
     value = arguments[0]
     if isinstance(value, Worked):
         return logarithm(value, base, numpy=numpy)

@@ -374,7 +374,11 @@ class Run:
         return inner
 
     def truth(self, test: ast.expr, depth: int = 0) -> bool | None:
-        """Whether a comparison of two numbers holds (``p > 0``), or None when it is not known."""
+        """Whether a comparison of two numbers holds (``p > 0``), or a number is not zero (``if p``); None when it is
+        not known."""
+        if isinstance(test, ast.Name):
+            value = self.value(test, depth + 1)
+            return value.value != 0 if isinstance(value, Worked) else None
         if not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
         left, right = self.value(test.left, depth + 1), self.value(test.comparators[0], depth + 1)

@@ -65,9 +65,14 @@ def resolved(
     (or, for a cross-entropy, labels and the probabilities predicted for them, see :func:`_binary`).
 
     ``unit``: the unit written with the value (``bits``), the only base then tried; ``lead``: what the note says
-    first, in place of "the function is defined in a way kldocs does not read"."""
+    first, in place of "the function is defined in a way kldocs does not read". A call given its base
+    (``base=2``) is read in that base only."""
     lists = _distributions(call.names)
-    bases = [(base, name) for base, name in _BASES if unit is None or name.startswith(unit.lower().rstrip("s"))]
+    bases = [
+        (base, name)
+        for base, name in _BASES
+        if (unit is None or name.startswith(unit.lower().rstrip("s"))) and call.base in (None, base)
+    ]
     if lists is None:
         return _binary(call, written, bases, lead) if call.measure == "cross_entropy" else None
     found: list[tuple[str, str, str, float]] = []
@@ -137,7 +142,7 @@ def _lead(call: MeasureCall, lead: str | None) -> str:
 def _fits(written: str) -> str:
     return (
         f"none of these is {written}"
-        if _digits(Decimal(written)) >= MIN_DIGITS
+        if _digits(Decimal(written.removesuffix("..."))) >= MIN_DIGITS
         else f"{written} has too few digits to tell"
     )
 
@@ -178,13 +183,22 @@ def _entropy(p: list[float]) -> float:
 
 def rounds_to(value: float, written: str, least: int = MIN_DIGITS) -> bool:
     """True when ``value`` rounds to ``written`` (of ``least`` significant digits or more) at its last digit, and not
-    only near the edge of that digit."""
-    number = Decimal(written)
+    only near the edge of that digit; a value written with dots for the digits left out (``0.8812...``) may also
+    start with those digits.
+
+    >>> rounds_to(0.88129, "0.8813"), rounds_to(0.88129, "0.8812..."), rounds_to(0.88129, "0.8812")
+    (True, True, False)
+    """
+    digits = written.removesuffix("...")
+    number = Decimal(digits)
     exponent = number.as_tuple().exponent
     if value == 0 and number == 0:  # the entropy of a certain outcome is 0 in every base
         return True
     if not isinstance(exponent, int) or _digits(number) < least:
         return False
+    cut = 0 <= abs(value) - abs(float(number)) < 10.0**exponent and (value < 0) == number.is_signed()
+    if digits != written and cut:
+        return True
     return abs(value - float(number)) <= _MARGIN * 10.0**exponent
 
 

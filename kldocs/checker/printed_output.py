@@ -41,6 +41,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.library_distributions import made_objects, object_measure
 from kldocs.checker.looped_output import is_print, looped_claims
+from kldocs.checker.named_functions import is_named
 from kldocs.checker.normal_calls import NormalCall
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
@@ -248,7 +249,13 @@ def _through_names(
 #: A prompt: Python's, IPython's, or R's (``> `` and a space).
 _PROMPT = lazy(r"^[ \t]*(?:>>>|In \[[0-9]*\]:|>(?=[ \t]))[ \t]?(?P<code>.*)$")
 #: A value shown: alone, after ``Out[3]:``, in NumPy's type, or after R's index ``[1]``.
-_SHOWN = lazy(r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?" + _NUMBER + r"\)?[ \t]*$")
+#: A value a session showed; a doctest's may end in dots that stand for the digits it leaves out (``0.8570...``,
+#: byexample's ``0.8570<...>``).
+_SHOWN = lazy(
+    r"^[ \t]*(?:Out\[[0-9]*\]:[ \t]*)?(?:\[1\][ \t]+)?(?:np\.float64\()?"
+    + _NUMBER
+    + r"(?P<cut>\.\.\.|<\.\.\.>)?\)?[ \t]*$"
+)
 #: An R console: a prompt, then a value shown after its index.
 _R_SESSION = lazy(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
 
@@ -296,22 +303,39 @@ def session_claims(
                 continue
             value = statement.value
             call = named.call(value, statement.lineno) or named.measure(value, statement.lineno)
-            shows = call or shows_formula  # >>> -(0.5*math.log2(0.5))*2, then 1.0
+            followed = call is None or (shows_formula is not None and isinstance(call, MeasureCall) and is_named(call))
+            shows = shows_formula if followed else call  # >>> -(0.5*math.log2(0.5))*2, or a function of its own
             where = offset + starts[below] + shown.start("number")
-            claim = _shown(shows, shown.group("number"), where, "") if shows is not None else None
+            claim = _shown(shows, _written(shown), where, "") if shows is not None else None
             if claim is not None:
                 yield claim
         return
+    # a Python file cut short in a docstring: a function it defines may compute anything, not a library's measure
+    defined = set(_DEFINED.findall(code)) if "def" in code else set()
     for index, line in enumerate(lines[:-1]):
         prompt = _PROMPT.match(line)
         shown = _SHOWN.match(lines[index + 1])
-        call = measure_call(ast_expression(prompt.group("code")), bases) if prompt and shown else None
-        if call is None or shown is None:
+        node = ast_expression(prompt.group("code")) if prompt and shown else None
+        call = measure_call(node, bases) if node is not None else None
+        if call is None or shown is None or _called_name(node) in defined:
             continue
-        text = claim_text(call, shown.group("number"))
+        text = claim_text(call, _written(shown))
         if text is not None:
             where = offset + starts[index + 1] + shown.start("number")
             yield CommentClaim(text, where, inputs=literal_inputs(call))
+
+
+_DEFINED = lazy(r"^[ \t]*def[ \t]+(\w+)", re.MULTILINE)
+
+
+def _called_name(node: ast.expr | None) -> str:
+    """The name a call calls, without its module (``stats.entropy(p)``: ``entropy``); empty for no call."""
+    return dotted(node.func).rpartition(".")[2] if isinstance(node, ast.Call) else ""
+
+
+def _written(shown: re.Match[str]) -> str:
+    """The value a session showed, with dots for digits left out (``0.8570...``) when it ends in dots of either kind."""
+    return shown.group("number") + ("..." if shown.group("cut") else "")
 
 
 def _along_axis(

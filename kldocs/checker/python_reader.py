@@ -2,7 +2,8 @@ r"""Read a Python file: its code for the code readers, its comment lines and doc
 
 The file is one block of code (as a fenced block in Markdown is), read by the
 same readers; its comment lines and docstrings (found by :mod:`~kldocs.checker.code_prose`)
-are prose, with the file's own line numbers. A file is read up to
+are prose, with the file's own line numbers, and a docstring's examples (``>>> entropy([1, 1])``, then
+``1.0``) are sessions, run with the functions the file defines. A file is read up to
 :data:`~kldocs.checker.markdown_reader.MAX_BLOCK_LINES` lines (as a block of code in Markdown) and
 :data:`MAX_CHARACTERS` characters, and the report says where
 reading stopped.
@@ -29,6 +30,7 @@ from kldocs.checker.documents import Builder, Region, Skipped, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES
 from kldocs.checker.prompt_cells import is_script
+from kldocs.checker.sessions import session_blocks
 
 #: Most characters of a Python file read: far more than a script about entropy holds, and a 10 MB list of
 #: numbers on one line cut to this is read by the code readers in about a second.
@@ -53,10 +55,15 @@ def read_python(text: str, name: str) -> SourceText:
     tree = parsed(code)
     for begin, stop in comment_spans(code, tree):
         builder.prose(begin, stop)
+    program = code
     for begin, stop in docstring_spans(code, tree) if tree is not None else ():
         builder.docstring(begin, stop)
+        for start, end in session_blocks(code[begin:stop]):  # its examples, run with the file's functions
+            start, end = begin + start, begin + end
+            builder.code.append(Region("code", code[start:end], start))
+            program = program[:start] + re.sub(r"[^\n]", " ", code[start:end]) + program[end:]  # read once, here
     if code.strip():
-        builder.code.append(Region("code", code, 0))
+        builder.code.append(Region("code", program, 0))
     return builder.build()
 
 

@@ -20,7 +20,13 @@ source's. Only a
 bare ``H``, or ``H(X)`` of one capital letter, the same on every line of the
 chain, is read (the formula readers check what the measure is; these lines
 say only that its sides are equal), and only sides of numbers, so nothing but
-the arithmetic is judged. A value may end in its unit and "(approximately)".
+the arithmetic is judged. A value may end in its unit and "(approximately)",
+and have a decimal comma (``H = 2,585``); a comment after a step (``# six
+equal terms``, ``! rounded``) is left out. A line with logarithms right below a
+step goes on with the chain when it writes again one of its numbers (``H =
+- log2(1/6)`` below ``H = - 6 * (1/6) * log2(1/6)``), so a log rule misused on
+the way is judged, step by step; a line of another sum, which shares none, starts
+another chain.
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("H = \\(\\log_2 2 + \\log_2 4\\)\n\nH = 1 + 2\n\nH = 3 bits/symbol\n", "a.txt")
@@ -71,6 +77,15 @@ _WORDS = lazy(r"\\[A-Za-z]+|(?<![A-Za-z])(?:log|ln)(?:2|10|₂|₁₀)?(?![A-Za-
 #: A digit, or a vulgar fraction (``½``, ``⅜``).
 _DIGIT = lazy(r"[0-9\u00bc-\u00be\u2150-\u215e]")
 _LOGARITHM = lazy(r"\\log|\\ln|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
+#: A comment after a step (``H = 2.6  # bits``, ``! rounded``), and a value written with a decimal comma (``2,585``).
+_COMMENT = lazy(r"(?<=[ \t])(?:#|![ \t])[^\n]*$")
+_DECIMAL_COMMA = lazy(r"[-−]?[ \t]*[0-9]+,[0-9]+")
+#: A number, and the base in a logarithm's name (``log2``, ``log_2``, ``log₂``, ``\log_{10}``).
+_NUMBER = lazy(r"[0-9]+(?:\.[0-9]+)?(?:[ \t]*/[ \t]*[0-9]+(?:\.[0-9]+)?)?")
+_BASE = lazy(r"(?<![A-Za-z])log[ \t}]*+_?[ \t]*+(?:\{[ \t]*+[0-9]+[ \t]*+\}|[0-9]+|[₂₁₀]+)")
+_FRACTION = lazy(r"\\[dt]?frac[ \t]*+\{[ \t]*+(?P<a>[0-9.]+)[ \t]*+\}[ \t]*+\{[ \t]*+(?P<b>[0-9.]+)[ \t]*+\}")
+#: A logarithm with a weight before it (``1/2 log2 2``, ``0.5 * log2(0.5)``, ``\frac{1}{2} {\log _2}2``).
+_WEIGHTED_LOG = lazy(r"[0-9)}][ \t]*+(?:[*·×][ \t]*+)?(?:\{[ \t]*+)?\\?(?:log|ln)(?![A-Za-z])")
 #: Most lines ``H = ...`` read in one document (past these, no chain is read: a document has a handful).
 MAX_LINES = 5000
 #: Rows a step may stand below the one above it (blank rows between).
@@ -101,7 +116,7 @@ def restated_chains(document: SourceText, stop_at: int) -> Iterator[CommentClaim
             side = _side(rest)
             if side is None:
                 chain = []
-            elif _opens(side):
+            elif _opens(side) and not (chain and _near(gap) and _carried([each for _, each in chain], side)):
                 chain = [(offset, side)]  # logarithms start a chain (or another one)
             elif chain and (_near(gap) or _bridged(gap, chain[0][1], side)):
                 first = chain[0][1]
@@ -122,9 +137,10 @@ def _in_code(document: SourceText, starts: list[int], offset: int) -> bool:
 
 def _side(rest: str) -> str | None:
     """The right side of a line without delimiters and with its unit as a word (``bits``), if it holds only numbers."""
-    rest = _DELIMITERS.sub(" ", rest).strip()
+    rest = _COMMENT.sub("", _DELIMITERS.sub(" ", rest)).strip()
     unit = _UNIT.search(rest)
     numbers = rest[: unit.start()].rstrip() if unit is not None else rest
+    numbers = numbers.replace(",", ".") if _DECIMAL_COMMA.fullmatch(numbers) else numbers
     bare = _WORDS.sub(" ", numbers)
     if re.search(r"[A-Za-z]", bare) or not _DIGIT.search(bare):
         return None
@@ -132,6 +148,29 @@ def _side(rest: str) -> str | None:
         return numbers
     word = unit.group("unit").lower()
     return numbers + " " + _UNITS.get(word, "nats" if word.startswith("н") else "bits" if word[0] in "bб" else word)
+
+
+def _carried(above: list[str], side: str) -> bool:
+    """True for a side with logarithms that goes on from the steps above it: it writes again one of their numbers
+    other than 0 and 1, a fraction as one number and the bases of logarithms left out (``log2(6)`` below
+    ``- 6 * (1/6) * log2(1/6)``), so a log rule misused on the way is judged; another sum's lines share none
+    (``-log2(1/8)`` below ``-log2(1/6)``), and a sum of weighted logarithms is a source of its own.
+
+    >>> _carried(["- 6 * (1/6) * log2(1/6)", "- log2(1/6)"], "log2(6)"), _carried(["-log2(1/6)"], "-log2(1/8)")
+    (True, False)
+    >>> _carried(["0.5 log2 2 + 0.25 log2 4 + 0.25 log2 4"], "0.5 log2 2 + 0.5 log2 2")
+    False
+    """
+    if len(_WEIGHTED_LOG.findall(side)) >= 2:  # a sum of weighted logarithms: a source of its own
+        return False
+    written = {number for each in above for number in _numbers(each)}
+    return not written.isdisjoint(_numbers(side))
+
+
+def _numbers(side: str) -> set[str]:
+    """The numbers a side writes other than 0 and 1, outside the names of logarithms (``log2``, ``\\log_{10}``)."""
+    fractions = _FRACTION.sub(r"\g<a>/\g<b>", _BASE.sub(" ", side))
+    return {re.sub(r"\s", "", number) for number in _NUMBER.findall(fractions)} - {"0", "1"}
 
 
 def _opens(side: str) -> bool:
