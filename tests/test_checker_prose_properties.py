@@ -117,10 +117,10 @@ def test_properties_in_words(text: str, verdict: str, note: str) -> None:
         ("KL散度的性质：\n\n1. 非负性\n2. 是对称的\n", [(3, "holds"), (4, "false")]),
         ("KLダイバージェンスの性質\n\n- 非対称\n- 常に0以上\n", [(3, "holds"), (4, "holds")]),
         ("Propiedades de la divergencia de Jensen-Shannon:\n\n- no simétrica\n", [(3, "false")]),
-        (  # "it" after a sentence that opens with the measure, though it names another
-            "The Jensen-Shannon divergence smooths the KL divergence of each from the mixture.\n"
-            "It is symmetric and always finite.\n",
-            [(2, "holds"), (2, "holds")],
+        (  # "it" after a sentence that names two measures: which one it is, the words do not say
+            "The KL divergence is the building block of the Jensen-Shannon divergence.\n"
+            "It is symmetric and bounded by log 2.\n",
+            [],
         ),
         ("Shannon entropy measures uncertainty. It is maximized by the uniform distribution.\n", [(1, "holds")]),
         ("Mutual information measures dependence. It is asymmetric.\n", [(1, "false")]),

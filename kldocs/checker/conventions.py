@@ -27,7 +27,7 @@ _LOG_OF_ZERO = lazy(r"^\s*\\?(?:log|ln|lg)\s*(?:_\s*\{?\s*\w+\s*\}?\s*)?[({]?\s*
 #: Words that set a convention, in the languages the checker reads.
 _CONVENTION = lazy(
     r"(?<![^\W\d_])(?:defin\w*|d[ée]fini\w*|convention\w*|convenci[oó]n\w*|conven[çc][ãa]o|convenzione|Konvention|"
-    r"vereinbar\w*|definier\w*|assum\w*|treat\w*|take|taking|set|let|agree\w*|pose|posons|posamos|"
+    r"vereinbar\w*|definier\w*|assum\w*|treat\w*|agree\w*|pose|posons|posamos|"
     r"определ\w*|положим|полагаем|считаем|соглашени\w*)(?![^\W\d_])"
     r"|定義|定义|约定|約定|规定|規定|約束|とする|とします|と置|とお|정의|약속|관례|규약",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ other side the rest. Percentages that do not add up to 100 are no distribution.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from kldocs.checker.lazy_patterns import lazy
@@ -33,12 +34,19 @@ _BETWEEN = (
 _RUN = lazy(rf"{_PERCENT}(?:{_BETWEEN}{_PERCENT}){{1,9}}")
 #: One percentage of a coin's side, before or after the side's name.
 _COIN = lazy(
-    rf"(?P<after>{_PERCENT})\s?(?:of\s+(?:the\s+)?(?:time\s+|tosses\s+)?)?(?i:heads|tails|Kopf|Zahl|cara|cruz|pile)\b"
-    rf"|(?:(?i:\b(?:heads|tails|cara|cruz|Kopf|Zahl|pile)\s(?:\w{{1,4}}\s){{0,2}})|(?:앞면|뒷면|正面|反面|表|裏)[이가은는が]?\s?)"
+    rf"(?P<after>{_PERCENT})\s?(?:of\s+(?:the\s+)?(?:time\s+|tosses\s+)?)?(?i:heads|tails|Kopf|cara|cruz|pile)\b"
+    rf"|(?:(?i:\b(?:heads|tails|cara|cruz|Kopf|pile)\s(?:\w{{1,4}}\s){{0,2}})|(?:앞면|뒷면|正面|反面|表|裏)[이가은는が]?\s?)"
     rf"(?P<before>{_PERCENT})"
 )
-#: Words one of which is in every match of :data:`_COIN` (folded), a cheap screen before it.
-_COIN_WORDS = ("head", "tail", "cara", "cruz", "kopf", "zahl", "pile", "앞면", "뒷면", "正面", "反面", "表", "裏")
+#: Words one of which names a coin (folded): a side's name alone is an ordinary word too ("die Zahl 6", 代表, "pile").
+_COIN_WORDS = ("coin", "münze", "pièce", "moneda", "moeda", "monet", "монет", "硬币", "硬幣", "硬貨", "コイン", "동전")
+#: More than one toss or coin, whose entropy is not one side's share: "tossed twice", "3 coins", "3 回", "두 번".
+_SEVERAL = lazy(
+    r"(?<![^\W\d_])(?:twice|thrice|zweimal|dreimal|(?:[2-9]|[1-9][0-9]+|two|three|four|five|ten|deux|trois|dos|tres|"
+    r"zwei|drei|duas|três)\s*(?:times|tosses|flips|throws|coins|mal|fois|veces|vezes|lancers|lanzamientos|"
+    r"Würfe|Münzen|pièces|monedas|moedas|раза?))(?![^\W\d_])|[2-9二三四五十]\s*(?:回|번|次|枚|個)",
+    re.IGNORECASE,
+)
 _NUMBER = lazy(r"[0-9]+(?:\.[0-9]+)?")
 #: Most percentage runs read in one paragraph.
 _MOST = 50
@@ -56,7 +64,7 @@ def percent_lists(raw: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if len(found) >= _MOST:
             break
     folded = raw.lower()
-    if not any(word in folded for word in _COIN_WORDS):
+    if not any(word in folded for word in _COIN_WORDS) or _SEVERAL.search(raw):
         return found
     taken = [(start, end) for start, end, _ in found]
     for match in _COIN.finditer(raw):

@@ -28,7 +28,7 @@ from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.information_words import information_words
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
-from kldocs.checker.named_measures import measures_in, mentions_of
+from kldocs.checker.named_measures import measures_in
 from kldocs.checker.property_claims import (
     HINT,
     SUBJECT,
@@ -244,7 +244,7 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
     for sentence in itertools.islice((piece for piece in pieces if piece.strip(" \n-*§")), _SENTENCES):
         named = _named(sentence)  # the nearest sentence first
         if named:
-            return next(iter(named)) if len(named) == 1 else _opening_measure(sentence)
+            return next(iter(named)) if len(named) == 1 else None  # "The KL divergence underlies the JSD. It ..."
     return None
 
 
@@ -252,28 +252,6 @@ def _named(text: str) -> set[str]:
     """The measures ``text`` names, the mutual information among them."""
     named = measures_in(text)
     return named | {"mutual_information"} if ("MI" in text or "utual" in text) and _MUTUAL.search(text) else named
-
-
-def _opening_measure(sentence: str) -> str | None:
-    """The measure a sentence that names several opens with, as its subject ("The JS divergence smooths the KL
-    divergence ..."), or None.
-
-    >>> _opening_measure(" The JS divergence smooths the KL divergence."), _opening_measure("Unlike KL, JSD is ...")
-    ('jsd', None)
-    >>> _opening_measure("The KL divergence and the JS divergence compare P with Q.")
-    """
-    found = mentions_of(sentence)
-    opening = re.match(r"[\s*_\-]*(?:the\s+)?", sentence, re.IGNORECASE)
-    if not found or opening is None or found[0][0] != opening.end() or found[0][2] == "divergence":
-        return None
-    return None if _JOINED.match(sentence, found[0][1]) or _BOTH.search(sentence) else found[0][2]
-
-
-#: What joins a second subject to the first: "The KL divergence and the JS divergence both ...".
-_JOINED = lazy(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|and|or|vs\.?|versus|&|/|with|as\s+well\s+as)(?![A-Za-z])", re.IGNORECASE
-)
-_BOTH = lazy(r"(?<![A-Za-z])both(?![A-Za-z])", re.IGNORECASE)
 
 
 #: "It's a metric..." opening a paragraph: what "it" is, the title just above says.

@@ -100,10 +100,13 @@ def line_forms(written: str) -> list[Form]:
     """The measures a line names, each with the value it is given (see the module)."""
     line, where = _plain(written)
     worded = list(_WORDED.finditer(line))
+    mutual = _MUTUAL.search(line) is not None  # I(1, 2) of a line about mutual information names two variables
     named = [
         match
         for match in _FORM.finditer(line)
-        if _named(match) and not any(w.start() <= match.start() < w.end() for w in worded)
+        if _named(match)
+        and not any(w.start() <= match.start() < w.end() for w in worded)
+        and not (mutual and match.group("entropy") == "I")
     ]
     ordered = sorted([*worded, *named], key=lambda match: match.start())
     matches = [match for match in ordered if _opens(line, match.start())]
@@ -124,6 +127,8 @@ def line_forms(written: str) -> list[Form]:
     return found
 
 
+#: The mutual information named in words, in the languages the checker reads.
+_MUTUAL = lazy(r"mutual|mutuelle|mutua|Transinformation|взаимн|互信息|相互情報|상호\s*정보", re.IGNORECASE)
 #: What separates one claim from the next on a line, and what shows that a name stands inside a formula.
 _SEPARATOR = lazy(r"[,;，；。、:：]|(?<![A-Za-z])(?:and|und|et|y|so|then|thus|hence|while|whereas)(?![A-Za-z])")
 _OPERATOR = lazy(r"[=≈+\-−*/×·]|\\(?:approx|times|cdot|frac)")

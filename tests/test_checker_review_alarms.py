@@ -1,0 +1,63 @@
+"""Right claims written naturally that a reader could take for others: a bound with two cases in one sentence,
+percentages of a coin tossed several times or of a die, ``I(1, 2)`` of two features, "it" after a sentence naming
+two measures, and a false logarithm of 0 next to "let".
+
+The facts are worked out with mpmath.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+
+def _h(weights: list[mpmath.mpf]) -> mpmath.mpf:
+    return -mpmath.fsum(w * mpmath.log(w, 2) for w in weights if w > 0)
+
+
+def test_the_facts() -> None:
+    coin = [mpmath.mpf(3) / 10, mpmath.mpf(7) / 10]
+    assert mpmath.nstr(2 * _h(coin), 4) == "1.763"  # two independent tosses
+    assert mpmath.nstr(_h(coin), 3) == "0.881"
+    die = [mpmath.mpf(1) / 2, *[mpmath.mpf(1) / 10] * 5]
+    assert mpmath.nstr(_h(die), 4) == "2.161"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The entropy is highest for the uniform distribution and 0 for a certain outcome.\n",
+        "Entropy is maximal for the uniform distribution and zero for a deterministic one.\n",
+        "The coin lands tails 30% of the time and we toss it twice; the entropy is 1.763 bits.\n",
+        "Toss 3 coins, each heads 50% of the time; the entropy is 3 bits.\n",
+        "Bei einem gezinkten Würfel fällt die Zahl 6 mit 50 % Wahrscheinlichkeit, jede andere Zahl mit 10 %. "
+        "Die Entropie ist 2,161 Bit.\n",
+        "We compute the pairwise mutual information between the features, I(1, 2) = 0.12 bits and I(2, 3) = 0.40 "
+        "bits.\n",
+        "The KL divergence is the building block of the Jensen-Shannon divergence. It is symmetric and bounded by "
+        "log 2.\n",
+    ],
+)
+def test_a_right_claim_is_never_false(text: str) -> None:
+    assert [claim for claim in check_text(text, "a.md").claims if claim.verdict == "false"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Entropy is maximal for a deterministic variable.\n", "false"),
+        ("A coin lands heads 70% of the time; its entropy is 0.881 bits.\n", "holds"),
+        ("A coin lands heads 70% of the time; its entropy is 0.75 bits.\n", "false"),
+        ("Information gain: the root holds 9 yes and 5 no, so I(9, 5) = 0.940 bits.\n", "holds"),
+    ],
+)
+def test_the_same_readers_still_judge(text: str, verdict: str) -> None:
+    verdicts = [claim.verdict for claim in check_text(text, "a.md").claims if claim.kind != "definition"]
+    assert verdict in verdicts
+
+
+def test_let_does_not_make_a_false_logarithm_a_convention() -> None:
+    (claim,) = check_text("Let us check: $\\log 0 = 0$.\n", "a.md").claims
+    assert claim.verdict == "false"
