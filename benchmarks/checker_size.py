@@ -157,6 +157,8 @@ def shapes() -> dict[str, str]:
         "splits.md": _repeat(
             "Outlook: Sunny [2+, 3-], Rain (3 yes, 2 no)\n\nGain(S, Outlook) = 0.940 - 0.693 = 0.247\n\n"
         ),
+        # Steps of a derivation, each padded with a run of spaces before a comment.
+        "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
     }
 
 

@@ -83,3 +83,13 @@ def test_a_run_of_spaces_after_a_value_is_passed_once(pattern: re.Pattern[str]) 
     tail = tail.split("(?:(?:only")[0]  # up to the words of a condition
     assert re.search(r"\\s\*(?!\+)", tail) is None, tail
     assert pattern.match("The KL divergence is 0.5" + " " * 5000 + "x") is None
+
+
+def test_a_step_padded_with_spaces_before_a_comment_is_passed_over_whole() -> None:
+    from kldocs.checker.term_sums import _LONGEST_LINE, _side
+
+    padded = "H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c"
+    assert len(padded.strip()) > _LONGEST_LINE and _side(0, padded, True) is None
+    written = "H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1   "
+    side = _side(0, written, True)
+    assert side is not None and side.total is not None and side.total[1] == "1"

@@ -52,8 +52,11 @@ MAX_TERMS = 40
 _LINE = lazy(
     r"^\s*(?:[-*+]\s+)?(?P<name>[A-Za-z]{1,12}(?:\s?\([A-Za-z0-9_ ,;|]{1,20}\))?)\s*"
     r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)"
-    r"(?:\s*(?P<again>=|≈|\\approx)\s*(?P<total>[0-9]+(?:\.[0-9]+)?)(?:\s*(?:bits?|nats?)(?![A-Za-z]))?)?\s*[.,;]?\s*$"
+    r"(?:\s*+(?P<again>=|≈|\\approx)\s*(?P<total>[0-9]+(?:\.[0-9]+)?)(?:\s*(?:bits?|nats?)(?![A-Za-z]))?)?\s*+[.,;]?\s*+$"
 )
+#: Longest line :data:`_LINE` can match (its name, 2,000 characters of right side and a total), spaces at its ends
+#: aside: a longer one is passed over before the pattern tries each place its right side could end.
+_LONGEST_LINE = 2100
 #: The value said again in words: "the entropy of the source is approximately 2.7 bits/symbol".
 _ANSWER = lazy(
     r"(?<![A-Za-z-])entropy(?:\s+of\s+(?:the|this|our)\s+(?:source|distribution|random\s+variable|variable|message))?"
@@ -229,7 +232,7 @@ def _signed(text: str, node: Node) -> tuple[str, ...]:
 def _side(offset: int, text: str, near: bool) -> _Side | None:
     """``name = expression`` of numbers (with or without logarithms) on a line, else None; without logarithms
     only when terms stand ``near`` above (else it could be no sum of them, and is not parsed)."""
-    match = _LINE.match(text)
+    match = _LINE.match(text) if len(text) <= _LONGEST_LINE or len(text.strip()) <= _LONGEST_LINE else None
     if match is None or not (near or "log" in match.group("rest") or "ln" in match.group("rest")):
         return None
     node = _parsed(match.group("rest"))
