@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from kldocs.checker.bases import BaseChoice
 from kldocs.checker.judging import Verdict
@@ -79,3 +80,22 @@ class Report:
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for claim in self.claims if claim.verdict == verdict)
+
+
+def left_unchecked(
+    results: list[tuple[int, Checked]], why: Callable[[int, Checked], str | None]
+) -> list[tuple[int, Checked]]:
+    """``results`` (each claim with its offset) with every claim that ``why`` gives a reason for left unchecked,
+    that reason its note.
+
+    >>> claim = Checked((1,), "log 0 = 0", "expression", "false", "-inf", "the left side = -inf")
+    >>> [(c.verdict, c.note) for _, c in left_unchecked([(0, claim)], lambda offset, c: "a convention")]
+    [('unchecked', 'a convention')]
+    """
+    kept = []
+    for offset, checked in results:
+        reason = why(offset, checked)
+        kept.append(
+            (offset, checked if reason is None else replace(checked, verdict="unchecked", value=None, note=reason))
+        )
+    return kept

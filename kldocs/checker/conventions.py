@@ -16,9 +16,8 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from kldocs.checker.checked import Checked
+from kldocs.checker.checked import Checked, left_unchecked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 
@@ -50,12 +49,15 @@ def convention_near(text: str, offset: int) -> str | None:
 
 def unless_convention(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
     """``results`` with each false ``log 0 = 0`` that its sentence sets as a convention left unchecked."""
-    kept = []
-    for offset, checked in results:
-        if checked.verdict == "false" and _LOG_OF_ZERO.match(checked.text):
-            word = convention_near(document.text, offset)
-            if word is not None:
-                note = f"a convention the document sets (“{word}”): the term 0 log 0 counts as 0; not a claim"
-                checked = replace(checked, verdict="unchecked", value=None, note=note)
-        kept.append((offset, checked))
-    return kept
+
+    def why(offset: int, checked: Checked) -> str | None:
+        if checked.verdict != "false" or not _LOG_OF_ZERO.match(checked.text):
+            return None
+        word = convention_near(document.text, offset)
+        return (
+            None
+            if word is None
+            else f"a convention the document sets (“{word}”): the term 0 log 0 counts as 0; not a claim"
+        )
+
+    return left_unchecked(results, why)

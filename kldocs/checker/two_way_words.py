@@ -18,9 +18,8 @@ formula (``J(P,Q) \approx 0.0629``) is judged as the Jeffreys divergence elsewhe
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from kldocs.checker.checked import Checked
+from kldocs.checker.checked import Checked, left_unchecked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.quoted_mistakes import sentence_lead
@@ -76,14 +75,14 @@ def two_way(text: str, offset: int) -> str | None:
 
 def unless_two_way(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
     """``results`` with each KL value whose sentence gives it to a two-way measure left unchecked."""
-    kept = []
-    for offset, checked in results:
+
+    def why(offset: int, checked: Checked) -> str | None:
         named = two_way(document.text, offset) if checked.kind == "kl" and checked.verdict != "unchecked" else None
-        if named is not None:
-            note = (
-                f"the sentence gives the value to the {named}, the KL divergence taken both ways (their sum, or "
-                "their average), not to D_KL one way, and it is not judged as one way"
-            )
-            checked = replace(checked, verdict="unchecked", value=None, note=note)
-        kept.append((offset, checked))
-    return kept
+        if named is None:
+            return None
+        return (
+            f"the sentence gives the value to the {named}, the KL divergence taken both ways (their sum, or "
+            "their average), not to D_KL one way, and it is not judged as one way"
+        )
+
+    return left_unchecked(results, why)
