@@ -158,6 +158,72 @@ def test_poisson_exponential_and_bernoulli_kl_forms() -> None:
     assert [verdict for verdict, _ in _claims(page)] == ["false"]
 
 
+def _exponential_entropy(rate: mpmath.mpf) -> mpmath.mpf:
+    """h(Exp(rate)) in nats, by quadrature of -f ln f with f(x) = rate e^(-rate x)."""
+    return mpmath.quad(lambda x: -rate * mpmath.exp(-rate * x) * (mpmath.log(rate) - rate * x), [0, mpmath.inf])
+
+
+def _normal_information(rho: mpmath.mpf) -> mpmath.mpf:
+    """I(X; Y) in nats of two standard normals with correlation rho: h(X) + h(Y) - h(X, Y), each entropy
+    E[-ln f] of its density, ln(2 pi e)^(n/2) + ln det(Sigma)/2."""
+    return mpmath.log(2 * mpmath.pi * mpmath.e) - (mpmath.log((2 * mpmath.pi * mpmath.e) ** 2 * (1 - rho**2)) / 2)
+
+
+def test_differential_entropy_of_an_exponential_in_nats_and_bits() -> None:
+    assert _right(lambda r: 1 - mpmath.log(r), _exponential_entropy, 0.7)
+    assert _right(lambda r: (1 - mpmath.log(r)) / mpmath.log(2), lambda r: _exponential_entropy(r) / mpmath.log(2), 3)
+    page = "An exponential distribution with rate $\\lambda$ has differential entropy\n\n"
+    assert [verdict for verdict, _ in _claims(page + "$$h(X) = 1 - \\ln \\lambda$$\n")] == ["holds"]
+    bits = _claims(page + "$$h(X) = \\log_2 e - \\log_2 \\lambda$$\n")
+    assert [verdict for verdict, _ in bits] == ["holds"] and "base 2" in bits[0][1]
+    # the 1 kept when the logarithms turn to base 2: 1 - log2(lambda) is not the entropy in bits
+    assert not _right(lambda r: 1 - mpmath.log(r, 2), lambda r: _exponential_entropy(r) / mpmath.log(2), 3)
+    wrong = _claims(page + "$$h(X) = 1 - \\log_2 \\lambda$$\n")
+    assert [verdict for verdict, _ in wrong] == ["false"] and "log₂ e" in wrong[0][1]
+
+
+def test_an_exponential_with_lambda_its_mean_is_not_called_false_unless_the_text_says_rate() -> None:
+    # 1 + ln(mu) is the entropy of the exponential with mean mu (rate 1/mu)
+    assert _right(lambda m: 1 + mpmath.log(m), lambda m: _exponential_entropy(1 / m), 2.5)
+    form = "$$h(X) = 1 + \\ln \\lambda$$\n"
+    unsaid = _claims("For an exponential distribution Exp($\\lambda$):\n\n" + form)
+    assert [verdict for verdict, _ in unsaid] == ["holds"] and "mean" in unsaid[0][1]
+    said = _claims("For an exponential distribution with rate $\\lambda$:\n\n" + form)
+    assert [verdict for verdict, _ in said] == ["false"] and "rate" in said[0][1]
+
+
+def test_differential_entropy_of_a_continuous_uniform() -> None:
+    a, b = mpmath.mpf(-1), mpmath.mpf("2.5")
+    assert abs(mpmath.quad(lambda x: -(1 / (b - a)) * mpmath.log(1 / (b - a)), [a, b]) - mpmath.log(b - a)) < 1e-20
+    page = "For the continuous uniform distribution on $[a, b]$,\n\n"
+    assert [verdict for verdict, _ in _claims(page + "$$h(X) = \\log(b - a)$$\n")] == ["holds"]
+    assert [verdict for verdict, _ in _claims(page + "$$h(X) = \\log(b - a + 1)$$\n")] == ["false"]
+    # a uniform on the integers a, ..., b has log(b - a + 1): not the continuous form, so not read
+    assert _claims("Let X be uniform on the integers a, ..., b. Then\n\n$$H(X) = \\log(b - a + 1)$$\n") == []
+
+
+def test_mutual_information_of_two_jointly_normal_variables() -> None:
+    assert _right(lambda r: -mpmath.log(1 - r**2) / 2, _normal_information, 0.6)
+    page = "For jointly Gaussian X and Y with correlation $\\rho$,\n\n"
+    held = _claims(page + "$$I(X;Y) = -\\frac{1}{2}\\log_2(1-\\rho^2)$$\n")
+    assert [verdict for verdict, _ in held] == ["holds"] and "base 2" in held[0][1]
+    assert not _right(lambda r: mpmath.log(1 - r**2) / 2, _normal_information, 0.6)
+    wrong = _claims(page + "$$I(X;Y) = \\frac{1}{2}\\ln(1-\\rho^2)$$\n")
+    assert [verdict for verdict, _ in wrong] == ["false"] and "minus sign" in wrong[0][1]
+
+
+def test_closed_forms_in_a_table_of_families() -> None:
+    table = (
+        "| distribution | differential entropy (bits) |\n| --- | --- |\n"
+        "| Exp($\\lambda$) | $1 - \\log_2 \\lambda$ |\n"
+        "| U(a, b) | $\\log_2(b - a)$ |\n"
+        "| N($\\mu$, $\\sigma^2$) | $\\frac{1}{2}\\log_2(2\\pi e \\sigma^2)$ |\n"
+        "| Poisson($\\lambda$) | no closed form |\n"
+    )
+    claims = [(claim.lines, claim.verdict) for claim in check_text(table, "t.md").claims if claim.kind == "identity"]
+    assert claims == [((3,), "false"), ((4,), "holds"), ((5,), "holds")]
+
+
 @pytest.mark.parametrize(
     "page",
     [

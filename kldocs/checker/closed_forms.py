@@ -29,6 +29,7 @@ from kldocs.checker.family_forms import PARAMETERS, form_verdict, prose_forms
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.matrix_forms import matrix_form_verdict
+from kldocs.checker.table_forms import table_forms
 from kldocs.checker.tokens import tokenize
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -77,7 +78,8 @@ _TRIALS = (
 def closed_form_claims(document: SourceText, until: int | None) -> list[tuple[int, Checked]]:
     """The closed forms of the document's formulas and prose lines (before ``until``, where reading stopped),
     judged: the KL divergence of two normals named on its left here, other families' forms in
-    :mod:`~kldocs.checker.family_forms`, multivariate normals' in :mod:`~kldocs.checker.matrix_forms`."""
+    :mod:`~kldocs.checker.family_forms` (also written in tables, :mod:`~kldocs.checker.table_forms`), multivariate
+    normals' in :mod:`~kldocs.checker.matrix_forms`."""
     claims: list[tuple[int, Checked]] = []
     formulas = []
     for region in document.math:
@@ -87,7 +89,7 @@ def closed_form_claims(document: SourceText, until: int | None) -> list[tuple[in
             offset = region.offset + len(region.text) - len(region.text.lstrip())
             above = document.text[max(0, region.offset - _ABOVE) : region.offset]
             formulas.append((offset, region.text, above, region.text))
-    for offset, formula, above, written in [*formulas, *prose_forms(document, until)]:
+    for offset, formula, above, written in [*formulas, *prose_forms(document, until), *table_forms(document, until)]:
         holds = normal_kl_form(formula, above)
         judged = form_verdict(formula, above) if holds is None else ("holds" if holds else "false", _NOTES[holds])
         if judged is None and "\\Sigma" in formula:

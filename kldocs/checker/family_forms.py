@@ -52,6 +52,8 @@ _KL_LEFT = lazy(
 _ENTROPY_LEFT = lazy(
     r"(?<![A-Za-z\\])[hH]\s*(?:(?:\\left)?\s*[(\[](?P<arguments>[^=]{0,160}?)(?:\\right)?\s*[)\]])?\s*$"
 )
+#: A mutual information's name with two variables: ``I(X; Y)``.
+_INFORMATION_LEFT = lazy(r"(?<![A-Za-z\\])I\s*\(\s*[A-Za-z]\s*[;:,]\s*[A-Za-z]\s*\)\s*$")
 #: The word entropy in the text above a bare ``H`` (English, the Romance and German words, Russian, CJK).
 _ENTROPY_WORD = lazy(r"entrop|энтропи|熵|エントロピー|엔트로피")
 #: A single random variable or density as an entropy's argument: ``X``, ``p``, ``f_X``.
@@ -67,15 +69,26 @@ _FAMILY_WORDS = (
     ("bernoulli", lazy(r"bernoulli|\bbern\b|伯努利|베르누이")),
     ("poisson", lazy(r"poisson|\bpois\b|泊松|푸아송")),
     ("exponential", lazy(r"exponential|esponenzial|exponencial|\bexp\}?\s*\(\s*\\lambda|指数分布|지수 ?분포")),
+    (  # a uniform distribution said to be continuous, and nothing discrete near: {a, ..., b} has log(b - a + 1)
+        "uniform",
+        lazy(
+            r"(?!.*(?:discret|diskret|integer|entier|entero|intero|ganzzahl|\\l?dots|\.\.\.|…|outcome|整数|정수|离散|離散))"
+            r"(?=.*(?:uniform|gleichverteil|均匀|균등|一様|\bu\s*\(\s*a\s*,\s*b\s*\)|\\mathcal\s*\{?\s*u\b))"
+            r"(?=.*(?:differential|continu|densit|interval|différentiel|diferencial|微分|연속|連続|连续"
+            r"|\[\s*a\s*,\s*b\s*\]|\bu\s*\(\s*a\s*,\s*b\s*\)|\\mathcal\s*\{?\s*u\b))",
+            re.DOTALL,
+        ),
+    ),
 )
 #: Families whose words make a text ambiguous about which distribution a formula is for.
 _OTHER_FAMILIES = lazy(
     r"mixture|log-?normal|half-normal|truncat|folded|laplace|cauchy|student|weibull|rayleigh|gamma distribution|混合"
 )
-#: The text says the spread is a standard deviation (so a variance is written with a square).
-_DEVIATION = lazy(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
-#: What a closed form of the families read here holds: a spread or rate, or Bernoulli's p log or 1 - p (1 - a).
-PARAMETERS = lazy(r"sigma|σ|lambda|λ|1\s*-\s*[a-z](?![A-Za-z])|\bp\s*\\?(?:log|ln)")
+#: What a closed form of the families read here holds: a spread, rate or correlation, Bernoulli's p log or
+#: 1 - p (1 - a), or a uniform's b - a.
+PARAMETERS = lazy(r"sigma|σ|lambda|λ|rho|ρ|1\s*-\s*[a-z](?![A-Za-z])|\bp\s*\\?(?:log|ln)|\bb\s*-\s*a\b")
+#: A logarithm with no base written: ``\log x``, ``log(x)``.
+_PLAIN_LOG = lazy(r"\\log(?!\s*_)|(?<![\\A-Za-z])log(?![_0-9A-Za-z])")
 #: A logarithm in a base other than e.
 _OTHER_BASE = lazy(r"\\log\s*_|\blog(?:2|10)\b")
 _TRIALS = ((0.5, 1.5, -1.0, 0.75), (2.0, 0.6, 0.25, 2.5), (-1.5, 3.0, 1.0, 1.25))
@@ -83,9 +96,20 @@ _BASES = (math.e, 2.0, 10.0)
 
 
 @dataclass(frozen=True)
+class _Reading:
+    """A second usual reading of a form's parameter (σ a variance, λ a mean): the form under it, what the note
+    adds when it holds, the slip named when the text pins the first reading, and the words that pin it."""
+
+    value: Callable[..., float]
+    holds: str
+    slip: str
+    pinned: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class _Form:
     """A family's measure: the closed form (parameters of the first distribution, then of the second), how the
-    note writes it, the usual slips (note, wrong form), and the form with the spread read as a variance."""
+    note writes it, the usual slips (note, wrong form), and another usual reading of its parameter."""
 
     family: str
     measure: str
@@ -93,14 +117,27 @@ class _Form:
     value: Callable[..., float]
     written: str
     slips: tuple[tuple[str, Callable[..., float]], ...] = ()
-    as_variance: Callable[..., float] | None = None
+    other: _Reading | None = None
 
 
 def _normal_kl(m1: float, s1: float, m2: float, s2: float) -> float:
     return math.log(s2 / s1) + (s1**2 + (m1 - m2) ** 2) / (2 * s2**2) - 0.5
 
 
-_SPREAD_SLIP = "σ is written where σ² belongs (the form is the one for σ a variance, but the text squares σ for it)"
+#: The text says the spread is a standard deviation (so a variance is written with a square).
+_DEVIATION = lazy(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
+#: The text says λ is a rate: the density λe^{-λx}, or the word.
+_RATE = lazy(r"\brate|\\lambda\s*e\^|λ\s*e\^|λe|率|비율")
+_AS_VARIANCE = (
+    ", with σ read as the variance",
+    "σ is written where σ² belongs (the form is the one for σ a variance, but the text squares σ for it)",
+    _DEVIATION,
+)
+_AS_MEAN = (
+    ", with λ read as the mean (the scale) rather than the rate",
+    "the form is the one for λ the mean, 1 + ln λ, but the text makes λ the rate",
+    _RATE,
+)
 _FORMS = (
     _Form(
         "normal",
@@ -113,7 +150,7 @@ _FORMS = (
             ("the e inside the logarithm is missing", lambda s: 0.5 * math.log(2 * math.pi * s**2)),
             ("the logarithm's argument is missing its 2", lambda s: 0.5 * math.log(math.pi * math.e * s**2)),
         ),
-        lambda s: 0.5 * math.log(2 * math.pi * math.e * s),
+        _Reading(lambda s: 0.5 * math.log(2 * math.pi * math.e * s), *_AS_VARIANCE),
     ),
     _Form(
         "normal",
@@ -132,7 +169,17 @@ _FORMS = (
                 lambda m1, s1, m2, s2: _normal_kl(m1, s1, m2, s2) + (s1**2 + (m1 - m2) ** 2) / (2 * s2**2),
             ),
         ),
-        lambda m1, v1, m2, v2: 0.5 * math.log(v2 / v1) + (v1 + (m1 - m2) ** 2) / (2 * v2) - 0.5,
+        _Reading(
+            lambda m1, v1, m2, v2: 0.5 * math.log(v2 / v1) + (v1 + (m1 - m2) ** 2) / (2 * v2) - 0.5, *_AS_VARIANCE
+        ),
+    ),
+    _Form(
+        "normal",
+        "mi",
+        ("c",),
+        lambda r: -0.5 * math.log(1 - r**2),
+        "−½ ln(1 − ρ²)",
+        (("the minus sign in front is missing", lambda r: 0.5 * math.log(1 - r**2)),),
     ),
     _Form(
         "bernoulli",
@@ -158,6 +205,16 @@ _FORMS = (
         "ln(λ₁/λ₂) + λ₂/λ₁ − 1 (rates)",
         (("the −1 is missing", lambda a, b: math.log(a / b) + b / a),),
     ),
+    _Form(
+        "exponential",
+        "entropy",
+        ("r",),
+        lambda r: 1 - math.log(r),
+        "1 − ln λ (λ the rate)",
+        (("the 1 is log e, which is 1 in nats only (log₂ e ≈ 1.443 in bits)", lambda r: 1 - math.log2(r)),),
+        _Reading(lambda r: 1 + math.log(r), *_AS_MEAN),
+    ),
+    _Form("uniform", "entropy", ("a", "b"), lambda a, b: math.log(b - a), "ln(b − a)"),
 )
 
 
@@ -171,14 +228,13 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     text = normalized(formula)
     left, _, rest = text.partition("=")
     right = rest.rpartition("=")[2].rstrip().rstrip(".,;").rstrip()  # "... \sigma^2). \]": the sentence's stop
-    kl, entropy = _KL_LEFT.search(left), _ENTROPY_LEFT.search(left)
-    measure = "kl" if kl is not None else "entropy" if entropy is not None else None
+    kl, entropy, information = _KL_LEFT.search(left), _ENTROPY_LEFT.search(left), _INFORMATION_LEFT.search(left)
+    measure = "kl" if kl is not None else "entropy" if entropy is not None else "mi" if information else None
+    found = kl or entropy
     if measure is None:
         return None
-    found = kl or entropy
-    assert found is not None
-    arguments = (found.group("arguments") or found.groupdict().get("divergence") or "").lower()
-    bare = measure == "entropy" and found.group("arguments") is None
+    arguments = "" if found is None else (found.group("arguments") or found.groupdict().get("divergence") or "").lower()
+    bare = entropy is not None and entropy.group("arguments") is None
     if bare and _ENTROPY_WORD.search(above[-ABOVE:].lower()) is None:
         return None  # a bare H names the entropy only where the text above says so
     named = [family for family, pattern in _FAMILY_WORDS if pattern.search(arguments)]
@@ -196,8 +252,12 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     form, order = matched[0]
     if form.measure == "kl" and _OTHER_BASE.search(right):
         return None  # the KL forms have terms without logarithms: they are compared in nats only
-    deviation = _DEVIATION.search(above[-ABOVE:] + " " + formula) is not None
-    return _judged(form, order, right, deviation)
+    pinned = form.other is not None and form.other.pinned.search(above[-ABOVE:] + " " + formula) is not None
+    return _judged(form, order, right, pinned)
+
+
+#: The symbol of a form's only parameter, by its role: a spread, a rate, a correlation.
+_ONE_SYMBOL = {"s": "\\sigma", "r": "\\lambda", "c": "\\rho"}
 
 
 def _order(form: _Form, right: str) -> list[str] | None:
@@ -206,8 +266,12 @@ def _order(form: _Form, right: str) -> list[str] | None:
     if form.family == "bernoulli":  # two letters, whichever: p and q, a and b
         letters = set(re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", right)) - {"e"}
         return sorted(letters) if not found and len(letters) == 2 else None
-    if form.measure == "entropy":
-        return ["\\sigma"] if found == ["\\sigma"] else None
+    if form.family == "uniform":
+        letters = set(re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", right)) - {"e"}
+        return ["a", "b"] if not found and letters == {"a", "b"} else None
+    if len(form.roles) == 1:
+        symbol = _ONE_SYMBOL[form.roles[0]]
+        return [symbol] if found == [symbol] else None
     greek = "\\lambda" if form.family in ("poisson", "exponential") else None
     indices = sorted({symbol.partition("_")[2] for symbol in found})
     if len(indices) != 2 or "" in indices:
@@ -219,47 +283,56 @@ def _order(form: _Form, right: str) -> list[str] | None:
     return wanted if sorted(wanted) == found else None
 
 
-def _judged(form: _Form, order: list[str], right: str, deviation: bool) -> tuple[Verdict, str] | None:
-    """Holds when some reading agrees on every trial; false when none does; None when a trial is unread."""
-    readings = [form.value] if deviation or form.as_variance is None else [form.value, form.as_variance]
-    plain = [base for base in _BASES if base == math.e or form.measure == "entropy"]
+def _judged(form: _Form, order: list[str], right: str, pinned: bool) -> tuple[Verdict, str] | None:
+    """Holds when some reading agrees on every trial; false when none does; None when a trial is unread.
+
+    ``pinned``: the text says the form's own reading of its parameter is meant, so the other one is a slip.
+    """
+    other = form.other
+    readings = [form.value] if pinned or other is None else [form.value, other.value]
+    plain = [base for base in _BASES if base == math.e or form.measure != "kl"]
     for base in plain:
-        for orders in _orders(order):
+        for orders in _orders(form, order):
             for reading in readings:
                 agrees = _agrees(form, orders, right, base, lambda *values, r=reading, b=base: r(*values) / math.log(b))
                 if agrees is None:
                     return None
                 if agrees:
-                    return "holds", _holds_note(form, reading is not form.value, base)
-    for note, slip in (*form.slips, *([(_SPREAD_SLIP, form.as_variance)] if form.as_variance else [])):
-        if any(_agrees(form, orders, right, math.e, slip) for orders in _orders(order)):
-            return "false", f"{note}: the {_WORDS[form.measure]} of {_NAMES[form.family]} is {form.written}"
-    return "false", f"the form differs from the {_WORDS[form.measure]} of {_NAMES[form.family]}, {form.written}"
+                    return "holds", _holds_note(form, right, reading is not form.value, base)
+    name = f"the {_WORDS[form.measure]} of {_NAMES[form.family, form.measure]}"
+    for note, slip in (*form.slips, *([(other.slip, other.value)] if other else [])):
+        if any(_agrees(form, orders, right, math.e, slip) for orders in _orders(form, order)):
+            return "false", f"{note}: {name} is {form.written}"
+    return "false", f"the form differs from {name}, {form.written}"
 
 
-_WORDS = {"entropy": "differential entropy", "kl": "KL divergence"}
+_WORDS = {"entropy": "differential entropy", "kl": "KL divergence", "mi": "mutual information"}
 _NAMES = {
-    "normal": "a normal distribution",
-    "bernoulli": "two Bernoulli distributions",
-    "poisson": "two Poisson distributions",
-    "exponential": "two exponential distributions",
+    ("normal", "entropy"): "a normal distribution",
+    ("normal", "kl"): "two normal distributions",
+    ("normal", "mi"): "two jointly normal variables with correlation ρ",
+    ("bernoulli", "kl"): "two Bernoulli distributions",
+    ("poisson", "kl"): "two Poisson distributions",
+    ("exponential", "kl"): "two exponential distributions",
+    ("exponential", "entropy"): "an exponential distribution",
+    ("uniform", "entropy"): "a uniform distribution on [a, b]",
 }
 
 
-def _holds_note(form: _Form, as_variance: bool, base: float) -> str:
-    names = "two normal distributions" if form.family == "normal" and form.measure == "kl" else _NAMES[form.family]
-    what = f"the closed form agrees with the {_WORDS[form.measure]} of {names}"
-    if as_variance:
-        what += ", with σ read as the variance"
+def _holds_note(form: _Form, right: str, other: bool, base: float) -> str:
+    what = f"the closed form agrees with the {_WORDS[form.measure]} of {_NAMES[form.family, form.measure]}"
+    if other and form.other is not None:
+        what += form.other.holds
+    what += " for every set of parameters tried"
     if base != math.e:
-        what += f", with the plain log in base {base:g}"
-    return what + " for every set of parameters tried"
+        what += f" (with the plain log in base {base:g})" if _PLAIN_LOG.search(right) else f" (in base {base:g})"
+    return what
 
 
-def _orders(order: list[str]) -> Iterator[list[str]]:
-    """The symbols in the form's order, and with the two distributions swapped (for a measure of two)."""
+def _orders(form: _Form, order: list[str]) -> Iterator[list[str]]:
+    """The symbols in the form's order, and with the two distributions swapped (for a divergence)."""
     yield order
-    if len(order) > 1:
+    if form.measure == "kl":
         half = len(order) // 2
         yield order[half:] + order[:half]
 
@@ -278,18 +351,23 @@ def _agrees(form: _Form, order: list[str], right: str, base: float, value: Calla
 
 
 def _role_value(role: str, trial: tuple[float, ...], position: int) -> float:
-    """A trial's value for a parameter: any number for a mean, a positive one for a spread or rate, one in (0, 1)
-    for a probability."""
+    """A trial's value for a parameter: any number for a mean or a uniform's lower end, a positive one for a
+    spread or rate, one in (0, 1) for a probability, in (-1, 1) for a correlation, above the lower end for a
+    uniform's upper end."""
     value = trial[position]
-    if role == "m":
+    if role in ("m", "a"):
         return value
     if role == "p":
         return 1 / (1 + math.exp(-value))
+    if role == "c":
+        return math.tanh(value)
+    if role == "b":
+        return trial[position - 1] + abs(value) + 0.5
     return abs(value) + 0.25
 
 
 #: A line of prose that may hold a closed form: a relation and a family's parameter, or spoken maths.
-_PROSE_HINT = lazy(r"=.*(?:σ|sigma|λ|lambda)|(?:σ|sigma|λ|lambda).*=|\bequals\b")
+_PROSE_HINT = lazy(r"=.*(?:σ|sigma|λ|lambda|ρ|rho)|(?:σ|sigma|λ|lambda|ρ|rho).*=|\bequals\b")
 #: What may close a closed form written in a sentence.
 _TRAILING = lazy(r"[\s.,;:]+$")
 

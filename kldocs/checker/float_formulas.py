@@ -27,7 +27,7 @@ from kldocs.checker.lazy_patterns import lazy
 #: Tokens of a formula: numbers, commands, names, operators and brackets (spaces and sizing dropped).
 _TOKEN = lazy(
     r"(?P<number>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    r"|(?P<symbol>\\(?:sigma|mu|lambda|theta)(?:_[0-9A-Za-z])?)"
+    r"|(?P<symbol>\\(?:sigma|mu|lambda|theta|rho)(?:_[0-9A-Za-z])?)"
     r"|(?P<command>\\[A-Za-z]+|\\[{}|,;!])"
     r"|(?P<name>log(?:2|10)(?=\s*\()|[A-Za-z]+)"
     r"|(?P<op>\*\*|[-+*/^(){}\[\]_])"
@@ -45,20 +45,21 @@ _NOT_ATOMS = frozenset({"\\cdot", "\\times", "\\}"})
 _FUNCTIONS = {"\\ln": "e", "ln": "e", "\\log": "plain", "log": "plain", "log2": "2", "log10": "10"}
 #: Written forms made the same before reading: Greek letters, Unicode subscripts, spelled-out names.
 _REWRITES = (
-    (lazy(r"(σ|μ|µ|λ|π)(?=[A-Za-z])"), r"\1 "),
+    (lazy(r"(σ|μ|µ|λ|π|ρ)(?=[A-Za-z])"), r"\1 "),
     (lazy(r"σ"), r"\\sigma"),
     (lazy(r"μ|µ"), r"\\mu"),
     (lazy(r"λ"), r"\\lambda"),
     (lazy(r"π"), r"\\pi"),
+    (lazy(r"ρ"), r"\\rho"),
     (lazy(r"[−–]"), "-"),
     (lazy(r"[·×⋅]"), "*"),
     (lazy(r"²"), "^2"),
     (lazy(r"½"), "(1/2)"),
     (lazy(r"√"), r"\\sqrt"),
     (lazy(r"\{\s*\}"), ""),
-    (lazy(r"(?<![\\A-Za-z])(sigma|mu|lambda|pi)(?![A-Za-z])"), r"\\\1"),
-    (lazy(r"(\\(?:sigma|mu|lambda|theta))\s*_\s*\{\s*([0-9A-Za-z])\s*\}"), r"\1_\2"),
-    (lazy(r"(\\(?:sigma|mu|lambda|theta))_?([0-9])"), r"\1_\2"),
+    (lazy(r"(?<![\\A-Za-z])(sigma|mu|lambda|pi|rho)(?![A-Za-z])"), r"\\\1"),
+    (lazy(r"(\\(?:sigma|mu|lambda|theta|rho))\s*_\s*\{\s*([0-9A-Za-z])\s*\}"), r"\1_\2"),
+    (lazy(r"(\\(?:sigma|mu|lambda|theta|rho))_?([0-9])"), r"\1_\2"),
 )
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 #: Deepest nesting read.
