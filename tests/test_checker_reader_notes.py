@@ -146,8 +146,8 @@ def test_the_header_names_the_cell_of_a_notebook_where_the_base_is_named() -> No
             "cell_type": "code",
             "metadata": {},
             "execution_count": 1,
-            "source": "p = [0.5, 0.5]\nprint('entropy in bits:', 1.0)",
-            "outputs": [{"output_type": "stream", "name": "stdout", "text": "entropy in bits: 1.0\n"}],
+            "source": "p = [0.5, 0.5]\nprint('all entropies in bits')\nprint('entropy:', 1.0)",
+            "outputs": [{"output_type": "stream", "name": "stdout", "text": "all entropies in bits\nentropy: 1.0\n"}],
         },
     ]
     notebook = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}

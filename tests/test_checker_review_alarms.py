@@ -61,3 +61,30 @@ def test_the_same_readers_still_judge(text: str, verdict: str) -> None:
 def test_let_does_not_make_a_false_logarithm_a_convention() -> None:
     (claim,) = check_text("Let us check: $\\log 0 = 0$.\n", "a.md").claims
     assert claim.verdict == "false"
+
+
+def test_a_value_that_ends_a_sentence_is_not_a_factor_of_the_next_measure() -> None:
+    # H(X) = 1 bit and H(Y) = h(1/4) for the joint (1/4, 1/4; 1/2, 0)
+    assert mpmath.nstr(_h([mpmath.mpf(1) / 4, mpmath.mpf(3) / 4]), 3) == "0.811"
+    table = "| | Y=0 | Y=1 |\n|---|---|---|\n| X=0 | 1/4 | 1/4 |\n| X=1 | 1/2 | 0 |\n\n"
+    claims = check_text(table + "The entropy is H(X) = 1. H(Y) = 0.811 bits.\n", "page.md").claims
+    assert [(claim.kind, claim.verdict) for claim in claims if claim.lines == (6,)] == [
+        ("entropy", "holds"),
+        ("entropy", "holds"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Zum Vergleich: in nats wäre der Wert 1.0397.",
+        "For comparison, in nats the same entropy is 1.0397.",
+    ],
+)
+def test_a_unit_before_one_value_does_not_set_the_base_of_the_lines_after(aside: str) -> None:
+    assert mpmath.nstr(_h([mpmath.mpf(1) / 2, mpmath.mpf(1) / 4, mpmath.mpf(1) / 4]) * mpmath.log(2), 5) == "1.0397"
+    page = f"Wir verwenden den Logarithmus zur Basis 2.\n\nSei P = (0.5, 0.25, 0.25). H(P) = 1.5.\n\n{aside}\n\n"
+    page += "Sei Q = (0.5, 0.5). H(Q) = 1.\n"
+    claims = check_text(page, "page.md").claims
+    assert [claim.verdict for claim in claims if claim.lines == (7,)] == ["holds", "holds"]
+    assert [claim.base for claim in claims if claim.lines == (7,) and claim.kind == "entropy"] == ["2"]

@@ -232,6 +232,9 @@ def _sentence_by_sentence(text: str) -> list[tuple[int, str, str]]:
         if sentence.strip() and not base_statements._VALUE_WITH_UNIT.search(sentence.replace(BLANK, "")):
             for match in base_statements.UNIT_WORD.finditer(sentence):
                 before = sentence[max(0, match.start() - 12) : match.start()].rstrip(" ~*_(")
+                line = sentence[match.end() :].partition("\n")[0]
+                if re.search(r"(?i)\b(?:in|en|em)\s*\Z", before) and re.search("[0-9]", line):
+                    continue  # "in nats the value is 1.04": that value's unit
                 if not (before and (before[-1].isdigit() or before[-1] in "§}$")):
                     found.append((start + match.start(), base_statements.base_name(match["unit"]), match.group()))
             for match in base_statements.BASE_PHRASE.finditer(sentence):

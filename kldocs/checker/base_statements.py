@@ -94,6 +94,16 @@ _VALUE_WITH_UNIT = lazy(
     r"[0-9]\s*(?:(?:[Nn]ats?|[Bb]its?|[Bb]ans?)(?![A-Za-z])|比特|奈特|ビット|ナット|비트|나트|내트)"
 )
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)|[。！？]")
+#: "in" (English, German, Spanish, Portuguese) just before a unit word.
+_IN_BEFORE = lazy(r"(?i)\b(?:in|en|em)\s*\Z")
+_DIGIT = lazy(r"[0-9]")
+
+
+def _value_after(document: SourceText, paragraph: Region, match: re.Match[str], end: int) -> bool:
+    """Whether a number follows ``match`` in its sentence (before ``end``) and on its line of the document."""
+    digit = _DIGIT.search(paragraph.text, match.end(), end)
+    line = document.line(paragraph.offset + match.start())
+    return digit is not None and document.line(paragraph.offset + digit.start()) == line
 
 
 def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
@@ -121,6 +131,8 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
         before = text[max(start, match.start() - 12) : match.start()].rstrip(" ~*_(")
         if not plain[start] or (unit_word and before and (before[-1].isdigit() or before[-1] in "§}$")):
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
+        if unit_word and _IN_BEFORE.search(before) and _value_after(document, paragraph, match, end):
+            continue  # "in nats the value would be 1.0397": the unit of the value after it on its line
         if match.group().lower() == "ban":
             continue  # a word of other languages ("ban đầu", initial, in Vietnamese) as often as the unit
         offset = paragraph.offset + match.start()

@@ -38,7 +38,31 @@ def without_markup(text: str) -> str:
 
 def prose_tokens(tokens: Sequence[Token]) -> list[Token]:
     """The tokens of a line of prose: general symbols as words, colons after measures as ``=``."""
-    return _asides(_colon_claims([_as_word(token) if _general_symbol(token) else token for token in tokens]))
+    return _asides(
+        _colon_claims(_sentence_ends([_as_word(token) if _general_symbol(token) else token for token in tokens]))
+    )
+
+
+#: A whole number with a full stop after it (``1.``; not ``0.6931...``, cut off).
+_WHOLE_WITH_STOP = lazy(r"[0-9]+\.")
+
+
+def _sentence_ends(tokens: list[Token]) -> list[Token]:
+    """A number that ends a sentence keeps its digits, and its full stop becomes punctuation: in
+    ``H(X) = 1. H(Y) = 0.811`` the ``1.`` is not a factor of ``H(Y)``.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [(token.kind, token.text) for token in _sentence_ends(tokenize("H = 1. H"))][2:]
+    [('number', '1'), ('punct', '.'), ('ident', 'H')]
+    """
+    found: list[Token] = []
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        if token.kind == "number" and _WHOLE_WITH_STOP.fullmatch(token.text) and after and after.start > token.end:
+            found.append(Token("number", token.text[:-1], token.start, token.end - 1, token.detail))
+            found.append(Token("punct", ".", token.end - 1, token.end))
+        else:
+            found.append(token)
+    return found
 
 
 def _asides(tokens: list[Token]) -> list[Token]:
