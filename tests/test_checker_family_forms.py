@@ -192,6 +192,46 @@ def test_an_exponential_with_lambda_its_mean_is_not_called_false_unless_the_text
     assert [verdict for verdict, _ in said] == ["false"] and "rate" in said[0][1]
 
 
+@pytest.mark.parametrize(
+    ("text", "form", "verdict", "note"),
+    [
+        # the text says lambda is the mean: 1 - ln(lambda) is the rate's form, a slip here
+        (
+            "An exponential with mean $\\lambda$, density $\\frac{1}{\\lambda} e^{-x/\\lambda}$:",
+            "1 - \\ln \\lambda",
+            "false",
+            "mean",
+        ),
+        (
+            "An exponential with mean $\\lambda$, density $\\frac{1}{\\lambda} e^{-x/\\lambda}$:",
+            "1 + \\ln \\lambda",
+            "holds",
+            "mean",
+        ),
+        # a denied word pins nothing: "not its rate"
+        (
+            "We use the exponential distribution with its mean $\\lambda$, not its rate:",
+            "1 + \\ln \\lambda",
+            "holds",
+            "mean",
+        ),
+    ],
+)
+def test_the_exponential_reading_the_text_states(text: str, form: str, verdict: str, note: str) -> None:
+    assert _right(lambda m: 1 + mpmath.log(m), lambda m: _exponential_entropy(1 / m), 0.4)
+    claims = _claims(f"{text}\n\n$$h(X) = {form}$$\n")
+    assert [judged for judged, _ in claims] == [verdict] and note in claims[0][1]
+
+
+def test_sigma_said_to_be_the_variance_is_read_so_even_beside_the_words_standard_deviation() -> None:
+    assert _right(lambda v: mpmath.log(2 * mpmath.pi * mpmath.e * v) / 2, lambda v: _entropy(mpmath.sqrt(v)), 2.5)
+    page = "For a normal distribution, $\\sigma$ denotes the variance (not the standard deviation).\n\n"
+    held = _claims(page + "$$h(X) = \\frac12 \\ln(2\\pi e \\sigma)$$\n")
+    assert [verdict for verdict, _ in held] == ["holds"] and "variance" in held[0][1]
+    wrong = _claims(page + "$$h(X) = \\frac12 \\ln(2\\pi e \\sigma^2)$$\n")
+    assert [verdict for verdict, _ in wrong] == ["false"] and "the text makes σ the variance" in wrong[0][1]
+
+
 def test_differential_entropy_of_a_continuous_uniform() -> None:
     a, b = mpmath.mpf(-1), mpmath.mpf("2.5")
     assert abs(mpmath.quad(lambda x: -(1 / (b - a)) * mpmath.log(1 / (b - a)), [a, b]) - mpmath.log(b - a)) < 1e-20
@@ -222,6 +262,19 @@ def test_closed_forms_in_a_table_of_families() -> None:
     )
     claims = [(claim.lines, claim.verdict) for claim in check_text(table, "t.md").claims if claim.kind == "identity"]
     assert claims == [((3,), "false"), ((4,), "holds"), ((5,), "holds")]
+    # Unicode subscripts and minus signs, as pages copied as text write them
+    unicode = "| Family | Differential entropy (bits) |\n|---|---|\n"
+    unicode += "| Exp(λ), rate λ | 1 − log₂ λ |\n| U(a, b) | log₂(b − a) |\n"
+    judged = [(claim.verdict, claim.note) for claim in check_text(unicode, "u.md").claims if claim.kind == "identity"]
+    assert [verdict for verdict, _ in judged] == ["false", "holds"] and "log₂ e" in judged[0][1]
+
+
+@pytest.mark.parametrize("stop", [".", ",", ""])
+def test_the_coefficient_of_a_closed_form_is_not_read_as_its_value(stop: str) -> None:
+    page = "Взаимная информация двух совместно нормальных величин с корреляцией $\\rho$:\n\n"
+    page += f"$$I(X;Y) = -\\frac{{1}}{{2}}\\ln(1-\\rho^2){stop}$$\n"
+    assert [verdict for verdict, _ in _claims(page)] == ["holds"]
+    assert [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "bound"] == []
 
 
 @pytest.mark.parametrize(

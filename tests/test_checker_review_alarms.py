@@ -88,3 +88,14 @@ def test_a_unit_before_one_value_does_not_set_the_base_of_the_lines_after(aside:
     claims = check_text(page, "page.md").claims
     assert [claim.verdict for claim in claims if claim.lines == (7,)] == ["holds", "holds"]
     assert [claim.base for claim in claims if claim.lines == (7,) and claim.kind == "entropy"] == ["2"]
+
+
+def test_a_letter_set_to_a_number_in_a_sentence_is_not_the_distribution_of_its_other_case() -> None:
+    assert mpmath.nstr(_h([mpmath.mpf(1) / 5, mpmath.mpf(4) / 5]), 3) == "0.722"  # the coin's binary entropy
+    page = "# Part 1\n\nLet P = (0.5, 0.5). Then H(P) = 1 bit.\n\n# Part 2\n\n"
+    page += "A biased coin lands heads with probability p = 0.2. Its entropy is H(p) = 0.722 bits.\n"
+    claims = check_text(page, "page.md").claims
+    assert [(claim.lines, claim.verdict) for claim in claims if claim.kind == "entropy"] == [
+        ((3,), "holds"),
+        ((7,), "unchecked"),
+    ]

@@ -324,6 +324,8 @@ def _applied_after(item: Sequence[Token], stop: int) -> bool:
     (True, False, True)
     >>> _applied_after(tokenize(r"\tfrac12 \KL{p}{m}"), 2), _applied_after(tokenize(r"0.5 \footnote{in bits}"), 1)
     (True, False)
+    >>> _applied_after(tokenize(r"2 \ln(1 - \rho^2)"), 1), _applied_after(tokenize(r"2 \sigma^2"), 1)
+    (True, True)
     """
     following = item[stop] if stop < len(item) else None
     if following is None:
@@ -332,11 +334,18 @@ def _applied_after(item: Sequence[Token], stop: int) -> bool:
         return True  # \frac{1}{4} \left[ H(...) + ... \right]: a factor of the bracket
     if following.kind == "open":  # 2 (H(0.9, 0.1) + ...), not 0.5 (in bits)
         return _applied_after(item, stop + 1)
+    greek = following.text.startswith("\\") and (following.kind == "ident" or _GREEK.fullmatch(following.text))
+    if following.kind == "log" or greek:
+        return True  # -\frac{1}{2}\ln(1 - \rho^2), 2\sigma^2, 2\rho: a factor of what follows
     if following.kind == "command" and following.text not in _LAYOUT:  # \tfrac12 \KL{p}{m}: a macro not read
         return stop + 1 < len(item) and item[stop + 1].kind == "lbrace"
     return following.kind == "ident" and stop + 1 < len(item) and item[stop + 1].kind == "open"
 
 
+#: Greek letters the tokenizer leaves as commands (it reads the usual ones as names): they stand for numbers.
+_GREEK = lazy(
+    r"\\(?:var)?(?:rho|nu|xi|kappa|zeta|eta|chi|iota|upsilon|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)"
+)
 #: Commands with an argument that lay out, refer or give a unit after a value, and apply to nothing.
 _LAYOUT = frozenset(
     "\\" + name

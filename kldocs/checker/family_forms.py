@@ -63,18 +63,26 @@ _FAMILY_WORDS = (
     (
         "normal",
         lazy(
-            r"gauss|\bnormal(?![a-z])|\bnormale\b|\\mathcal\s*\{?\s*n\b|\bn\s*\(\s*\\mu|正态|高斯|정규|가우|ガウス|正規分布"
+            r"gauss|gauß|\bnormal(?![a-z])|\bnormale\b|normalverteil|нормальн|гаусс|\\mathcal\s*\{?\s*n\b"
+            r"|\bn\s*\(\s*\\mu|正态|高斯|정규|가우|ガウス|正規分布"
         ),
     ),
     ("bernoulli", lazy(r"bernoulli|\bbern\b|伯努利|베르누이")),
     ("poisson", lazy(r"poisson|\bpois\b|泊松|푸아송")),
-    ("exponential", lazy(r"exponential|esponenzial|exponencial|\bexp\}?\s*\(\s*\\lambda|指数分布|지수 ?분포")),
+    (
+        "exponential",
+        lazy(
+            r"exponential|exponentiel|esponenzial|exponencial|экспоненциальн|показательн|\bexp\}?\s*\(\s*\\lambda"
+            r"|指数分布|지수 ?분포"
+        ),
+    ),
     (  # a uniform distribution said to be continuous, and nothing discrete near: {a, ..., b} has log(b - a + 1)
         "uniform",
         lazy(
             r"(?!.*(?:discret|diskret|integer|entier|entero|intero|ganzzahl|\\l?dots|\.\.\.|…|outcome|整数|정수|离散|離散))"
-            r"(?=.*(?:uniform|gleichverteil|均匀|균등|一様|\bu\s*\(\s*a\s*,\s*b\s*\)|\\mathcal\s*\{?\s*u\b))"
-            r"(?=.*(?:differential|continu|densit|interval|différentiel|diferencial|微分|연속|連続|连续"
+            r"(?=.*(?:uniform|gleichverteil|равномерн|均匀|균등|一様|\bu\s*\(\s*a\s*,\s*b\s*\)|\\mathcal\s*\{?\s*u\b))"
+            r"(?=.*(?:differential|continu|densit|interval|différentiel|diferencial|stetig|kontinuierlich"
+            r"|непрерывн|дифференциальн|微分|연속|連続|连续"
             r"|\[\s*a\s*,\s*b\s*\]|\bu\s*\(\s*a\s*,\s*b\s*\)|\\mathcal\s*\{?\s*u\b))",
             re.DOTALL,
         ),
@@ -86,7 +94,7 @@ _OTHER_FAMILIES = lazy(
 )
 #: What a closed form of the families read here holds: a spread, rate or correlation, Bernoulli's p log or
 #: 1 - p (1 - a), or a uniform's b - a.
-PARAMETERS = lazy(r"sigma|σ|lambda|λ|rho|ρ|1\s*-\s*[a-z](?![A-Za-z])|\bp\s*\\?(?:log|ln)|\bb\s*-\s*a\b")
+PARAMETERS = lazy(r"sigma|σ|lambda|λ|rho|ρ|1\s*[-−–]\s*[a-z](?![A-Za-z])|\bp\s*\\?(?:log|ln)|\bb\s*[-−–]\s*a\b")
 #: A logarithm with no base written: ``\log x``, ``log(x)``.
 _PLAIN_LOG = lazy(r"\\log(?!\s*_)|(?<![\\A-Za-z])log(?![_0-9A-Za-z])")
 #: A logarithm in a base other than e.
@@ -97,13 +105,17 @@ _BASES = (math.e, 2.0, 10.0)
 
 @dataclass(frozen=True)
 class _Reading:
-    """A second usual reading of a form's parameter (σ a variance, λ a mean): the form under it, what the note
-    adds when it holds, the slip named when the text pins the first reading, and the words that pin it."""
+    """A second usual reading of a form's parameter (σ a variance, λ a mean): the form under it and as the note
+    writes it, what the note adds when it holds, the slip named when the text pins the first reading (``pinned``,
+    words that say so) and the one named when it pins this one (``meant``)."""
 
     value: Callable[..., float]
+    written: str
     holds: str
     slip: str
     pinned: re.Pattern[str]
+    meant: re.Pattern[str]
+    first_slip: str
 
 
 @dataclass(frozen=True)
@@ -125,18 +137,36 @@ def _normal_kl(m1: float, s1: float, m2: float, s2: float) -> float:
 
 
 #: The text says the spread is a standard deviation (so a variance is written with a square).
-_DEVIATION = lazy(r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard deviation|std")
+_DEVIATION = lazy(
+    r"\\sigma(?:_\w)?\s*\^\s*\{?2|σ[₁₂0-9]?²|sigma\w*\s*(?:\^|\*\*)\s*2|standard\s*deviation|\bstd\b"
+    r"|standardabweichung|écart[- ]type|desviaci[oó]n\s+est[aá]ndar|desvio[- ]padr[aã]o|стандартн\w*\s+отклонени"
+    r"|标准差|標準偏差|표준\s*편차"
+)
+#: The text says σ is the variance: "σ denotes the variance", "where σ is the variance".
+_VARIANCE = lazy(
+    r"(?:\\sigma|σ)(?:_\w)?\$?\s*(?:denotes|is|stands\s+for|=|bezeichnet|ist|désigne|est|es|denota|é)?\s*"
+    r"(?:the|die|la|le|a|o)?\s*(?:varian|варианс|дисперси)"
+)
 #: The text says λ is a rate: the density λe^{-λx}, or the word.
-_RATE = lazy(r"\brate|\\lambda\s*e\^|λ\s*e\^|λe|率|비율")
+_RATE = lazy(r"\brate|\brat[ae]\b|\btaux\b|\btasa\b|\\lambda\s*e\^|λ\s*e\^|λe|率|비율|интенсивност")
+#: The text says λ is the mean (the scale): the density e^{-x/λ}/λ, or the words.
+_MEAN = lazy(
+    r"(?:\bmean|\bscale|erwartungswert|moyenne|\bmedia|\bmédia|среднее|平均|均值|평균)\s*(?:\$\s*)?(?:\\lambda|λ)(?![_\w])"
+    r"|e\^\{?\s*-\s*x\s*/\s*(?:\\lambda|λ)|\\frac\s*\{\s*1\s*\}\s*\{\s*\\lambda\s*\}\s*e\^"
+)
 _AS_VARIANCE = (
     ", with σ read as the variance",
     "σ is written where σ² belongs (the form is the one for σ a variance, but the text squares σ for it)",
     _DEVIATION,
+    _VARIANCE,
+    "the form is the one for σ the standard deviation, but the text makes σ the variance",
 )
 _AS_MEAN = (
     ", with λ read as the mean (the scale) rather than the rate",
     "the form is the one for λ the mean, 1 + ln λ, but the text makes λ the rate",
     _RATE,
+    _MEAN,
+    "the form is the one for λ the rate, 1 − ln λ, but the text makes λ the mean",
 )
 _FORMS = (
     _Form(
@@ -150,7 +180,7 @@ _FORMS = (
             ("the e inside the logarithm is missing", lambda s: 0.5 * math.log(2 * math.pi * s**2)),
             ("the logarithm's argument is missing its 2", lambda s: 0.5 * math.log(math.pi * math.e * s**2)),
         ),
-        _Reading(lambda s: 0.5 * math.log(2 * math.pi * math.e * s), *_AS_VARIANCE),
+        _Reading(lambda s: 0.5 * math.log(2 * math.pi * math.e * s), "½ ln(2πe σ) (σ the variance)", *_AS_VARIANCE),
     ),
     _Form(
         "normal",
@@ -170,7 +200,9 @@ _FORMS = (
             ),
         ),
         _Reading(
-            lambda m1, v1, m2, v2: 0.5 * math.log(v2 / v1) + (v1 + (m1 - m2) ** 2) / (2 * v2) - 0.5, *_AS_VARIANCE
+            lambda m1, v1, m2, v2: 0.5 * math.log(v2 / v1) + (v1 + (m1 - m2) ** 2) / (2 * v2) - 0.5,
+            "½ ln(σ₂/σ₁) + (σ₁ + (μ₁ − μ₂)²)/(2σ₂) − ½ (σ the variance)",
+            *_AS_VARIANCE,
         ),
     ),
     _Form(
@@ -212,7 +244,7 @@ _FORMS = (
         lambda r: 1 - math.log(r),
         "1 − ln λ (λ the rate)",
         (("the 1 is log e, which is 1 in nats only (log₂ e ≈ 1.443 in bits)", lambda r: 1 - math.log2(r)),),
-        _Reading(lambda r: 1 + math.log(r), *_AS_MEAN),
+        _Reading(lambda r: 1 + math.log(r), "1 + ln λ (λ the mean)", *_AS_MEAN),
     ),
     _Form("uniform", "entropy", ("a", "b"), lambda a, b: math.log(b - a), "ln(b − a)"),
 )
@@ -252,8 +284,7 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     form, order = matched[0]
     if form.measure == "kl" and _OTHER_BASE.search(right):
         return None  # the KL forms have terms without logarithms: they are compared in nats only
-    pinned = form.other is not None and form.other.pinned.search(above[-ABOVE:] + " " + formula) is not None
-    return _judged(form, order, right, pinned)
+    return _judged(form, order, right, _reading_said(form, above[-ABOVE:] + " " + formula))
 
 
 #: The symbol of a form's only parameter, by its role: a spread, a rate, a correlation.
@@ -283,13 +314,35 @@ def _order(form: _Form, right: str) -> list[str] | None:
     return wanted if sorted(wanted) == found else None
 
 
-def _judged(form: _Form, order: list[str], right: str, pinned: bool) -> tuple[Verdict, str] | None:
+def _reading_said(form: _Form, text: str) -> str | None:
+    """Which reading of the form's parameter ``text`` says is meant: ``"first"``, ``"other"``, or None. Words for
+    the other ("σ denotes the variance", "mean λ") win over signs of the first (a σ², a density λe^{-λx})."""
+    if form.other is None:
+        return None
+    return "other" if _said(form.other.meant, text) else "first" if _said(form.other.pinned, text) else None
+
+
+#: A negation just before words: "not the standard deviation", "not its rate", "nicht die".
+_NEGATED = lazy(r"(?i)(?:\bnot|\bnicht|\bpas|\bno|\bnão|\bnon|\bне|不是|而非)\s+(?:\w+\s+)?\Z")
+
+
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` says what ``pattern`` finds, not denied just before it."""
+    return any(
+        not _NEGATED.search(text[max(0, found.start() - 20) : found.start()]) for found in pattern.finditer(text)
+    )
+
+
+def _judged(form: _Form, order: list[str], right: str, said: str | None) -> tuple[Verdict, str] | None:
     """Holds when some reading agrees on every trial; false when none does; None when a trial is unread.
 
-    ``pinned``: the text says the form's own reading of its parameter is meant, so the other one is a slip.
+    ``said``: the reading of the parameter the text says is meant (see :func:`_reading_said`); the other one is
+    then a slip.
     """
     other = form.other
-    readings = [form.value] if pinned or other is None else [form.value, other.value]
+    readings = [form.value, other.value] if other is not None and said is None else [form.value]
+    if other is not None and said == "other":
+        readings = [other.value]
     plain = [base for base in _BASES if base == math.e or form.measure != "kl"]
     for base in plain:
         for orders in _orders(form, order):
@@ -300,10 +353,16 @@ def _judged(form: _Form, order: list[str], right: str, pinned: bool) -> tuple[Ve
                 if agrees:
                     return "holds", _holds_note(form, right, reading is not form.value, base)
     name = f"the {_WORDS[form.measure]} of {_NAMES[form.family, form.measure]}"
-    for note, slip in (*form.slips, *([(other.slip, other.value)] if other else [])):
+    if other is not None and said == "other":
+        slips: tuple[tuple[str, Callable[..., float]], ...] = ((other.first_slip, form.value),)
+        written = other.written
+    else:
+        slips = (*form.slips, *([(other.slip, other.value)] if other else []))
+        written = form.written
+    for note, slip in slips:
         if any(_agrees(form, orders, right, math.e, slip) for orders in _orders(form, order)):
-            return "false", f"{note}: {name} is {form.written}"
-    return "false", f"the form differs from {name}, {form.written}"
+            return "false", f"{note}: {name} is {written}"
+    return "false", f"the form differs from {name}, {written}"
 
 
 _WORDS = {"entropy": "differential entropy", "kl": "KL divergence", "mi": "mutual information"}
@@ -321,9 +380,9 @@ _NAMES = {
 
 def _holds_note(form: _Form, right: str, other: bool, base: float) -> str:
     what = f"the closed form agrees with the {_WORDS[form.measure]} of {_NAMES[form.family, form.measure]}"
+    what += " for every set of parameters tried"
     if other and form.other is not None:
         what += form.other.holds
-    what += " for every set of parameters tried"
     if base != math.e:
         what += f" (with the plain log in base {base:g})" if _PLAIN_LOG.search(right) else f" (in base {base:g})"
     return what

@@ -45,6 +45,7 @@ _NOT_ATOMS = frozenset({"\\cdot", "\\times", "\\}"})
 _FUNCTIONS = {"\\ln": "e", "ln": "e", "\\log": "plain", "log": "plain", "log2": "2", "log10": "10"}
 #: Written forms made the same before reading: Greek letters, Unicode subscripts, spelled-out names.
 _REWRITES = (
+    (lazy(r"(?<![A-Za-z\\])log(10|2)(?![0-9(A-Za-z])"), r"\\log_{\1}"),  # log₂ λ, once its subscript is a digit
     (lazy(r"(σ|μ|µ|λ|π|ρ)(?=[A-Za-z])"), r"\1 "),
     (lazy(r"σ"), r"\\sigma"),
     (lazy(r"μ|µ"), r"\\mu"),
