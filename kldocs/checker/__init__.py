@@ -57,7 +57,10 @@ exact core. The modules, in the order the data flows:
   sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;
   :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
   columns headed KL and JS), :mod:`~kldocs.checker.lost_signs`,
-  :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere) and
+  :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere),
+  :mod:`~kldocs.checker.event_expansions` (an entropy given an event written with probabilities that do not sum
+  to 1), :mod:`~kldocs.checker.first_sides` (steps compared with each other, not with the first side, only
+  consistent) and
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`;
   distributions written rounded: :mod:`~kldocs.checker.rounded_inputs`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,

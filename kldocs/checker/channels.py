@@ -233,13 +233,21 @@ def _conditional_runs(text: str) -> Iterator[tuple[int, str, str, dict[tuple[str
         yield start, *names, run
 
 
+#: A value headed by its variable's small letter, as a table of ``P(y|x)`` writes it: ``x=0``, ``y = 1``.
+_SMALL_VALUE = lazy(r"(?P<variable>[u-z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})")
+
+
 def _labels(cells: Sequence[str], variable: str) -> list[str] | None:
-    """The values of ``variable`` that head the cells (``Y=0`` or plain ``0``), all different; else None."""
+    """The values of ``variable`` that head the cells (``Y=0``, ``y=0`` or plain ``0``), all different; else None.
+
+    >>> _labels(["x=0", "x=1"], "X"), _labels(["y=0", "y=1"], "X")
+    (['0', '1'], None)
+    """
     labels = []
     for cell in cells:
         text = cell.strip().strip("$").strip()
-        named = NAMED_VALUE.fullmatch(text)
-        if named is not None and named["variable"] != variable:
+        named = NAMED_VALUE.fullmatch(text) or _SMALL_VALUE.fullmatch(text)
+        if named is not None and named["variable"].upper() != variable:
             return None
         labels.append(named["value"] if named is not None else text)
     if not all(re.fullmatch(r"[A-Za-z0-9_]{1,12}", label) for label in labels) or len(set(labels)) != len(labels):

@@ -62,7 +62,7 @@ def _weight(factor: Fraction, term: Node) -> Fraction | None:
         sign = factor
         if isinstance(weight_node, Negative):  # ``- \frac{1}{2} \log_2 \frac{1}{2}`` first in its sum
             weight_node, sign = weight_node.operand, -factor
-        weight, argument = _constant(weight_node), _constant(log.argument)
+        weight, argument = constant_value(weight_node), constant_value(log.argument)
         if weight is None or argument is None or weight <= 0:
             return None
         if (sign == -1 and argument == weight) or (sign == 1 and argument * weight == 1):
@@ -70,7 +70,7 @@ def _weight(factor: Fraction, term: Node) -> Fraction | None:
     return None
 
 
-def _constant(node: Node) -> Fraction | None:
+def constant_value(node: Node) -> Fraction | None:
     """The rational value of plain arithmetic on numbers (``\\frac{5}{11}``, ``0.25``), else None."""
     if not is_number_only(node):
         return None

@@ -116,6 +116,11 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
         across = _named_values(header[1:], corner.group("columns") if corner else None)
         down = _named_values([row[0] for row in rows], corner.group("rows") if corner else None)
         cells = [[_probability_of(cell) for cell in row[1:]] for row in rows]
+        counted = _counts([row[1:] for row in rows]) if any(None in row for row in cells) else None
+        if counted is not None:  # counts: each cell's share of their total
+            cells = [[Fraction(count, counted[1]) for count in row] for row in counted[0]]
+            column = _shares(column, counted[1])
+            margin_row = _shares(margin_row, counted[1], 1)
         if any(len(row) != len(header) - 1 or None in row for row in cells):
             continue
         values: list[list[Fraction]] = [[value for value in row if value is not None] for row in cells]
@@ -128,9 +133,45 @@ def _pipe_table_bindings(document: SourceText) -> Iterator[tuple[int, Binding]]:
             continue
         if adds_up(values) and _margins_agree(column, margin_row, values):
             line = document.line(table.offset)
-            yield from (
-                (table.offset, b) for b in table_bindings((down[0], across[0]), down[1], across[1], values, line)
-            )
+            text = None
+            if counted is not None:
+                text = (
+                    f"the joint distribution of {down[0]} (rows) and {across[0]} (columns) read from the counts in "
+                    f"the table on line {line}, each over their total, {counted[1]}"
+                )
+            names = (down[0], across[0])
+            yield from ((table.offset, b) for b in table_bindings(names, down[1], across[1], values, line, text))
+
+
+#: Most a count in a table of counts may be.
+MAX_COUNT = 10**9
+
+
+def _counts(rows: Sequence[Sequence[str]]) -> tuple[list[list[int]], int] | None:
+    """The cells of a table of counts (whole numbers, some above 1) and their total; else None.
+
+    >>> _counts([["6", "2"], ["2", "10"]]), _counts([["0.5", "2"], ["1", "1"]]), _counts([["1", "0"], ["0", "1"]])
+    (([[6, 2], [2, 10]], 20), None, None)
+    """
+    cells = [[cell.strip().strip("$").strip() for cell in row] for row in rows]
+    if not all(cell.isdigit() and len(cell) <= 9 for row in cells for cell in row):
+        return None
+    counts = [[int(cell) for cell in row] for row in cells]
+    total = sum(map(sum, counts))
+    return (counts, total) if any(count > 1 for row in counts for count in row) and total <= MAX_COUNT else None
+
+
+def _shares(margin: list[str] | None, total: int, skip: int = 0) -> list[str] | None:
+    """A margin of counts written as the shares of ``total`` its cells are (the first ``skip`` cells as written)."""
+    if margin is None:
+        return None
+    shares = [
+        cell
+        if index < skip or not cell.strip().strip("$").strip().isdigit()
+        else f"{int(cell.strip().strip('$').strip())}/{total}"
+        for index, cell in enumerate(margin)
+    ]
+    return shares
 
 
 def _stated_values(lead: str, cells: Sequence[str], sums: list[Fraction], other: str) -> tuple[str, list[str]] | None:
@@ -143,9 +184,10 @@ def _stated_values(lead: str, cells: Sequence[str], sums: list[Fraction], other:
     return None if variable is None else (variable, labels)
 
 
-#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``, "Marg. X", "marginal of Y".
+#: A header of a table's margin: ``P(X)``, ``p(y)``, ``P_X``, "total", "sum", ``Σ``, "Marg. X", "marginal of Y" (and
+#: "total" in Chinese, Japanese, Korean, Russian and German).
 _MARGIN = lazy(
-    r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total[e]?|summe|soma|suma|somma|sum|σ|∑|\\sum|合计|总计"
+    r"(?i)\$?\s*(?:(?:p|\\Pr)\s*\(\s*[a-z]\s*\)|p_\{?[a-z]\}?|total[e]?|summe|soma|suma|somma|sum|σ|∑|\\sum|合计|总计|合計|합계|итого|всего|gesamt"
     r"|marg(?:inal[e]?|\.)?(?:\s*(?:of\s+|de\s+|di\s+|von\s+)?\$?[a-z]\$?)?)\s*\$?"
 )
 

@@ -102,8 +102,8 @@ _MEASURE = lazy(
     rf"|(?P<mi>{_styled('I')})"
     rf"|(?P<d>D(?![A-Za-z])))"
     rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
-    # a condition on a value, H(X|Y=a) or H(Y|1), is read for a conditional entropy only
-    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>-?[A-Za-z0-9]{{1,12}}))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
+    # a condition on a value, H(X|Y=a), H(A|B=b_1) or H(Y|1), is read for a conditional entropy only
+    rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>-?[A-Za-z0-9]{{1,12}}(?:_\{{[A-Za-z0-9]{{1,6}}\}}|_[A-Za-z0-9])?))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"
     # a condition after the arguments, I(X;Y|Z) or H(X,Y|Z), read for entropies and mutual informations only
     rf"(?:{_SP}(?P<cond>\||\\mid|\\vert(?![A-Za-z])|/|∣)(?P<condargs>{_SP}{_ARG}(?:{_SP},{_SP}{_ARG}){{0,6}}))?)?"
     rf"{_SP}{_CLOSE})?"

@@ -45,6 +45,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
         above = _left_above(document, region, text, lefts, start) if shape is None else None
         if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
             shape = sign_of_definition(f"{above} {text[start:end]}")
+        if shape is not None and shape[1] == 1:
+            shape = _later_slip(text[start:end], shape[0]) or shape
         if shape is not None:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
@@ -179,3 +181,26 @@ _ALIGNMENT = lazy(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
 _ROW_LEAD = lazy(
     r"(?:\s|\\begin\{[A-Za-z*]{1,20}\}|\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))*"
 )
+
+
+def _later_slip(formula: str, measure: str) -> tuple[str, int] | None:
+    r"""A later member of a chain that defines ``measure`` right at first, and has a slip: each member is the
+    measure again (``I(X;Y) = \sum ... \log \frac{p(x,y)}{p(x)p(y)} = -\sum ... \log \frac{p(x,y)}{p(x)p(y)}``).
+
+    >>> _later_slip(r"H(P) = -\sum_x p(x) \log p(x) = \sum_x p(x) \log p(x)", "entropy")
+    ('entropy', -1)
+    >>> _later_slip(r"H(P) = -\sum_x p(x) \log p(x) = \sum_x p(x) \log \frac{1}{p(x)}", "entropy") is None
+    True
+    """
+    if formula.count("=") < 2:
+        return None
+    members = _MEMBER_BREAK.split(formula)
+    for member in members[2:]:
+        shape = sign_of_definition(f"{members[0]} = {member}")
+        if shape is not None and shape[0] == measure and shape[1] != 1:
+            return shape
+    return None
+
+
+#: An ``=`` between two members of a chain: not inside brackets (``H(X|Y=y)``, ``p(X=x)``, ``\sum_{i=1}^n``).
+_MEMBER_BREAK = lazy(r"(?<![<>!:\\])=(?![^()]*\))(?![^{}]*\})")

@@ -119,6 +119,11 @@ def shape_of_definition(formula: str) -> tuple[str, int] | None:
     ('conditional_entropy', 1)
     >>> shape_of_definition("H(X,Y) = sum sum p(x,y) * log(p(x,y))")
     ('joint_entropy', -1)
+
+    Each later member of a chain is the measure again, and a slip in any of them is one:
+
+    >>> shape_of_definition(r"H(X|Y) = \sum_y p(y) H(X|Y=y) = -\sum_y p(y) H(X|Y=y)")
+    ('conditional_entropy', -1)
     """
     pieces = _sides(_normalized(formula))
     if len(pieces) > 1 and _SUBJECT.fullmatch(pieces[-1]):  # -\sum ... = H(X|Y): the same, written backwards
@@ -128,10 +133,9 @@ def shape_of_definition(formula: str) -> tuple[str, int] | None:
         if subject is None:
             continue
         measure, shapes = _shapes(subject)
-        for piece in pieces[index + 1 :]:
-            if piece in shapes:
-                return measure, shapes[piece]
-        return None
+        signs = [shapes[piece] for piece in pieces[index + 1 :] if piece in shapes]
+        # every later member is the measure again: a slip in any of them is the claim's (``= -\sum_y p(y) H(X|Y=y)``)
+        return (measure, next((sign for sign in signs if sign != 1), 1)) if signs else None
     return None
 
 
@@ -302,7 +306,8 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
         return "joint_entropy", shapes
     if subject.group("cond"):
         a, b = subject.group("c1").lower(), subject.group("c2").lower()
-        shapes = {f"Sp({b})H({a.upper()}|{b.upper()}={b})": 1, **_logged(f"p({b})Sp({a}|{b})", f"p({a}|{b})")}
+        weighted = f"Sp({b})H({a.upper()}|{b.upper()}={b})"
+        shapes = {weighted: 1, f"-{weighted}": -1, **_logged(f"p({b})Sp({a}|{b})", f"p({a}|{b})")}
         for joint in (f"p({a},{b})", f"p({b},{a})"):
             wrong = {f"p({b}|{a})": REVERSED, f"p({b})": CONDITION_LOGGED, f"p({a})": MARGINAL_LOGGED}
             for inside, kind in {**wrong, f"p({a},{b})": JOINT_LOGGED, f"p({b},{a})": JOINT_LOGGED}.items():

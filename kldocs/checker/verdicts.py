@@ -61,8 +61,10 @@ from kldocs.checker.definition_checks import check_definition
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.document_claims import with_whole_document_claims
 from kldocs.checker.documents import SourceText
+from kldocs.checker.event_expansions import event_slip
 from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
+from kldocs.checker.first_sides import arithmetic_only
 from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judge_prose import WorkedAbove
@@ -300,6 +302,11 @@ class _Checker:
         unevaluable = cannot_evaluate(statement.chain_measures, event.bindings)
         if statement.fallback and not unevaluable:
             return None  # the chain's measures are checked instead
+        checked = self._statement_event(event, item, unevaluable)
+        return arithmetic_only(checked, statement) if statement.fallback and checked is not None else checked
+
+    def _statement_event(self, event: _Event, item: Found, unevaluable: bool) -> Checked | None:
+        statement = item.statement
         scope = KnownDistributions(event.bindings)
         symbols = measures_in(statement.left) + measures_in(statement.right)
         outside = [symbol for symbol in symbols if needs_table(symbol, scope)]
@@ -320,6 +327,9 @@ class _Checker:
             impossible_here = None  # "Compare a pair of uniform bytes: H(X,Y) = 16 bits": other variables
         if impossible_here is not None:  # I(X;Y) = 2.243 where H(Y) = 1.743 bits: no joint table allows it
             return Checked((item.line,), statement.text, outside[0].measure, "false", None, impossible_here)
+        slip = event_slip(statement) if outside else None
+        if slip is not None:  # H(A|B=b_1) = -2 × 1/6 log 1/6: not a distribution given the event
+            return Checked((item.line,), statement.text, "expression", "false", None, slip)
         if outside and any(other.fallback for other in self._chain_statements(item)):
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
