@@ -10,7 +10,8 @@ exact core. The modules, in the order the data flows:
   (:mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
   docstrings, the prose in code; :mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``;
   :mod:`~kldocs.checker.prompt_cells`: a notebook's ``In [n]:`` cells in a page copied as text;
-  :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text);
+  :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text;
+  :mod:`~kldocs.checker.glued_output`: output glued under code);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
 - :mod:`~kldocs.checker.chains` (rows cut into parts by :mod:`~kldocs.checker.chain_parts`) and
@@ -27,7 +28,8 @@ exact core. The modules, in the order the data flows:
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
   their items read by :mod:`~kldocs.checker.indexed_sums`, over numbers named one by one by
   :mod:`~kldocs.checker.scalar_sums`; arrays shown for a measure along an axis: :mod:`~kldocs.checker.axis_values`;
-  a program flattened on one line: :mod:`~kldocs.checker.flat_code`),
+  a program flattened on one line: :mod:`~kldocs.checker.flat_code`; numbers shown under expressions:
+  :mod:`~kldocs.checker.shown_between`; functions that lost their indentation: :mod:`~kldocs.checker.lost_indentation`),
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,

@@ -39,7 +39,7 @@ from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.code_functions import document_functions
+from kldocs.checker.code_functions import document_functions, with_text_definitions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
@@ -161,7 +161,7 @@ def find_claims(document: SourceText) -> list[Item]:
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
         return prose_statements(document, line, budget)
 
-    functions = document_functions(region.text for region in document.code)
+    functions = with_text_definitions(document_functions(region.text for region in document.code), document.text)
     keys: dict[str, tuple[str, ...]] = {}
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
