@@ -27,7 +27,8 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits, and decision-tree notes of nodes and gains.
+denominators of 400 digits, and decision-tree notes of nodes and gains. Then plain-text answers: terms for each
+probability on a line, glued bases, quiz answers, output glued under code, functions at column 0.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -55,7 +56,7 @@ SIZE = 9_900_000
 
 
 def _repeat(piece: str) -> str:
-    return piece * (SIZE // len(piece))
+    return piece * (SIZE // len(piece.encode("utf-8")))
 
 
 def shapes() -> dict[str, str]:
@@ -159,6 +160,16 @@ def shapes() -> dict[str, str]:
         ),
         # Steps of a derivation, each padded with a run of spaces before a comment.
         "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
+        # Plain-text answers: terms for each probability on a line, glued bases, quiz answers, output glued
+        # under code, numbers shown under expressions, and functions at column 0.
+        "plain_answers.txt": _repeat(
+            "p=0,4 (-p*log_2 p)=0,5288 p=0,3 (-p*log_2 p)=0,5211 p=0,3 (-p*log_2 p)=0,5211\n"
+            "I= - (0,5 · log20,5+0,5 · log20,5) = 1 бит\n\n"
+            "What is I(X;Y) in bits?\nA. 0\nB. 1\nCorrect Answer: A\n\n"
+            "import numpy as np\np = np.array([0.5, 0.5])\nnp.sum(p * np.log(p))\n-0.6931471805599453\n"
+            'print("Entropia di p: ", -np.sum(p * np.log(p)))\nEntropia di p:  0.6931471805599453\n\n'
+            "def kld(p, q):\ntotal = 0\nfor a, b in zip(p, q):\ntotal += a * np.log(a / b)\nreturn total\n\n"
+        ),
     }
 
 

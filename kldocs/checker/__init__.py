@@ -10,7 +10,8 @@ exact core. The modules, in the order the data flows:
   (:mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
   docstrings, the prose in code; :mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``;
   :mod:`~kldocs.checker.prompt_cells`: a notebook's ``In [n]:`` cells in a page copied as text;
-  :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text);
+  :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text;
+  :mod:`~kldocs.checker.glued_output`: output glued under code; :mod:`~kldocs.checker.glued_bases`: ``log20,25``);
 - :mod:`~kldocs.checker.tokens` and :mod:`~kldocs.checker.latex_numbers`: a
   tokenizer and a grammar-based parser for the maths (nothing is evaluated as code);
 - :mod:`~kldocs.checker.chains` (rows cut into parts by :mod:`~kldocs.checker.chain_parts`) and
@@ -27,7 +28,8 @@ exact core. The modules, in the order the data flows:
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
   their items read by :mod:`~kldocs.checker.indexed_sums`, over numbers named one by one by
   :mod:`~kldocs.checker.scalar_sums`; arrays shown for a measure along an axis: :mod:`~kldocs.checker.axis_values`;
-  a program flattened on one line: :mod:`~kldocs.checker.flat_code`),
+  a program flattened on one line: :mod:`~kldocs.checker.flat_code`; numbers shown under expressions:
+  :mod:`~kldocs.checker.shown_between`; functions that lost their indentation: :mod:`~kldocs.checker.lost_indentation`),
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
@@ -40,6 +42,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.restated_chains` (a chain a step a line, each restating ``H =`` or ``H ≈``, across lines
   of words or of working out the logarithms),
   :mod:`~kldocs.checker.term_sums` (``H = 0.3322 + 0.4644 + ...`` under the terms it adds),
+  :mod:`~kldocs.checker.probability_terms` (``p=0,4 (-p*log_2 p)=0,5288 p=0,3 ...``),
+  :mod:`~kldocs.checker.quiz_answers` (``Correct Answer: 0`` under "What is I(X;Y)?"),
   :mod:`~kldocs.checker.case_weights` (``H(X|Y) = 0.322 P(a) + 0.918 P(b)`` under a table of the cases),
   :mod:`~kldocs.checker.symbol_sentences` ("the entropy H(S) is approximately 0.994 bits"),
   :mod:`~kldocs.checker.restated_values` (a value said again: "which gives a divergence of about 0.386 nats",

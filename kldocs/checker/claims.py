@@ -39,7 +39,7 @@ from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.code_functions import document_functions
+from kldocs.checker.code_functions import document_functions, with_text_definitions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
@@ -76,9 +76,11 @@ from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
+from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
 from kldocs.checker.property_claims import Property, properties
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
@@ -161,7 +163,7 @@ def find_claims(document: SourceText) -> list[Item]:
     def pasted(line: Region) -> Iterator[Found | Unreadable]:  # output pasted into code, read as prose
         return prose_statements(document, line, budget)
 
-    functions = document_functions(region.text for region in document.code)
+    functions = with_text_definitions(document_functions(region.text for region in document.code), document.text)
     keys: dict[str, tuple[str, ...]] = {}
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
@@ -304,6 +306,7 @@ def find_claims(document: SourceText) -> list[Item]:
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
     read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
     answers = claimed(document, final_answers(read_lines, document.row))
+    answers = itertools.chain(answers, claimed(document, quiz_answers(read_lines, document.row, document.text)))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
@@ -315,6 +318,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items = [item for item in items if not (_row_value(document, item) in valued and _of_symbols(item))]
     items.extend(of_counts)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
+    summed += claimed(document, probability_terms(read_lines))  # p=0,4 (-p*log_2 p)=0,5288 p=0,3 ...
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
     totals_read = {_row_value(document, item) for item in chained} - {None}

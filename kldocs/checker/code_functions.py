@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import re
 from collections.abc import Iterable
 
@@ -36,6 +37,7 @@ from kldocs.checker.code_calls import (
 )
 from kldocs.checker.code_terms import ScalarBody, is_log, log_base
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.lost_indentation import reindented
 from kldocs.checker.scalar_functions import scalar_body
 
 #: What a function's body computes: its parameters, and the measure of them (None: two bodies disagree); or, for a
@@ -116,6 +118,52 @@ def document_functions(blocks: Iterable[str]) -> Functions:
         for name, body in defined_bodies(code).items():
             functions.bodies[name] = body if functions.bodies.get(name, body) == body else None
     return functions
+
+
+def with_text_definitions(functions: Functions, text: str) -> Functions:
+    r"""``functions`` with each function a ``def`` line of the document's ``text`` defines that its code did not
+    (prose lines: a docstring's blank line, or a page's lost indentation, cut it out of the code) as a function of the
+    document's own whose base is not known (None): a call of it computes what its body says, not the library
+    function of that name (SciPy's ``entropy`` in nats, normalising its weights), nor a base the document uses
+    elsewhere.
+
+    >>> text = "def entropy(probs):\n    '''Bits.\n\n    >>> entropy([0.5, 0.5])\n    1.0\n    '''\n"
+    >>> with_text_definitions(Functions({"kl": "2"}), text)
+    {'entropy': None, 'kl': '2'}
+    >>> with_text_definitions(Functions(), "def entropy(p):\nreturn -sum(x * math.log2(x) for x in p)\n")
+    {'entropy': '2'}
+    """
+    defined = defined_in_text(text)
+    own = {name: code for name, code in defined.items() if name not in functions}
+    if not own:
+        return functions
+    found = Functions({**dict.fromkeys(sorted(own)), **functions}, functions.bodies)
+    for name, code in own.items():  # a function whose lines lost their indentation, indented again
+        if code is not None:
+            found[name] = defined_bases(code).get(name)
+            found.bodies.setdefault(name, defined_bodies(code).get(name))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def defined_in_text(text: str) -> dict[str, str | None]:
+    """The names of the functions the ``def`` lines of ``text`` define, each with its code when its lines stand at
+    column 0 and their structure gives their indentation back (see :mod:`.lost_indentation`), else None (once a
+    document: its text is the key)."""
+    found: dict[str, str | None] = {}
+    for match in _DEF_LINE.finditer(text) if "def " in text else ():
+        reach = min(len(text), match.start() + _DEF_REACH)  # a function copied as text is short
+        end = text.find("\n\n", match.start(), reach)
+        lines = text[match.start() : reach if end < 0 else end].rstrip().split("\n")
+        flat = len(lines) > 1 and not lines[1][:1].isspace()
+        code = reindented(lines) if flat else None
+        found[match.group(1)] = code if found.get(match.group(1), code) == code else None
+    return found
+
+
+#: How far after its ``def`` line a function copied as text is looked for, in characters.
+_DEF_REACH = 10_000
+_DEF_LINE = lazy(r"^[ \t]*def[ \t]+(\w+)[ \t]*\(", re.MULTILINE)
 
 
 def defined_bodies(code: str) -> dict[str, Body | None]:

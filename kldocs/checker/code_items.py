@@ -31,6 +31,7 @@ from kldocs.checker.printed_output import (
     text_output_after,
 )
 from kldocs.checker.r_output import knitr_claims, r_output_claims
+from kldocs.checker.shown_between import last_program, shown_between
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
 
@@ -103,6 +104,17 @@ def printed_items(
     """What the output below a block of code, or pasted at its end as comments, says its prints computed
     (see :mod:`.printed_output`)."""
     output = output_after(document, region)
+    between = [
+        claim
+        for program, line, start in shown_between(region.text)
+        for claim in printed_claims(program, line, region.offset + start, functions, earlier)
+    ]
+    if between:  # values shown under each expression, and maybe the last one's below the block
+        below = output or text_output_after(document, region)
+        last = last_program(region.text) if below is not None and "\n" not in below.text.strip() else None
+        if below is not None and last is not None:
+            between += printed_claims(last, below.text, below.offset, functions, earlier)
+        return list(claimed(document, between))
     commented = commented_output(region.text) if output is None else None
     if commented is not None:
         code, shown, start = commented

@@ -148,6 +148,9 @@ class SourceText:
         Where the docstrings of code are (start and end offsets, in order), which are also prose.
     skipped
         What was not read.
+    glued
+        Where a base 2 glued to its argument was read as a subscript (``log20,25`` as ``log₂0.25``: the ``₂``'s
+        offset; see :mod:`~kldocs.checker.glued_bases`).
     """
 
     name: str
@@ -166,6 +169,7 @@ class SourceText:
     output_rows: frozenset[int] = frozenset()
     exercises: tuple[int, ...] = ()
     docstrings: tuple[tuple[int, int], ...] = ()
+    glued: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = ()
 
     def row(self, offset: int) -> int:
@@ -315,7 +319,7 @@ class Builder:
             frozenset(self.output_rows),
             tuple(sorted(self.exercises)),
             tuple(sorted(self.docstrings)),
-            tuple(starts),
+            _line_starts=tuple(starts),
         )
 
     def _code_read(self) -> list[Region]:

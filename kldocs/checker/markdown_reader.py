@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from kldocs.checker.code_prose import add_code
 from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
+from kldocs.checker.glued_output import code_output_runs
 from kldocs.checker.image_formulas import Image, alt_formulas, around_images
 from kldocs.checker.inline_spans import Offsets, span
 from kldocs.checker.lazy_patterns import lazy
@@ -304,7 +305,21 @@ class _Reader:
             found = (0, self.lines.joined(first, end))
         if found is not None:
             self.builder.code.append(Region("code", found[1], self.starts[first] + found[0]))
-        return whole
+        return whole or (found is None and self.plain and self._glued_output(first, stop))
+
+    def _glued_output(self, first: int, stop: int) -> bool:
+        """Whether lines ``first`` to ``stop - 1`` are code with its output right under it, no blank line between
+        (see :mod:`.glued_output`); if so, each run of code is code and each run of output read as text."""
+        from markdown_it.token import Token
+
+        runs = code_output_runs([self.lines[index] for index in range(first, stop)])
+        for code, begin, end in runs or ():
+            content = self.lines.joined(first + begin, first + end)
+            if code:
+                self.builder.code.append(Region("code", content, self.starts[first + begin]))
+            else:
+                self._inline(Token("inline", "", 0, map=[first + begin, first + end], content=content))
+        return runs is not None
 
     def _dash(self, token: Token) -> bool:
         """A "- " item whose text starts like maths (``- 0.6667 * log2(0.6667) - ...``): is its dash kept?

@@ -390,17 +390,22 @@ MAX_TEXT_OUTPUT_LINES = 50
 
 def text_output_after(document: SourceText, code: Region) -> Region | None:
     """The lines of text right below code (after blank lines and maybe a short line that says output follows),
-    up to a blank line: its output when they fit its prints (:func:`printed_claims` is that strict)."""
+    up to a blank line (or, in plain text, the next block of code): its output when they fit its prints
+    (:func:`printed_claims` is that strict)."""
     text = document.text
     end = code.offset + len(code.text)
     gap = _TEXT_GAP.match(text, end + 1) if text.startswith("\n", end) else None
     if gap is None or gap.end() >= len(text):
         return None
     stop = gap.end()
+    # In plain text, code glued under the output (the next print, see :mod:`.glued_output`) ends it too.
+    following = bisect.bisect_right(document.code, end, key=lambda block: block.offset)
+    glued = document.format == "text" and following < len(document.code)
+    code_start = document.code[following].offset if glued else len(text)
     for _ in range(MAX_TEXT_OUTPUT_LINES):
         line_end = text.find("\n", stop)
         line_end = len(text) if line_end < 0 else line_end
-        if not text[stop:line_end].strip():
+        if not text[stop:line_end].strip() or stop >= code_start:
             break
         stop = line_end + 1
         if stop >= len(text):

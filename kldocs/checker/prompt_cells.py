@@ -51,7 +51,7 @@ _CODE_LINE_PATTERN = (
     r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:,\s*[A-Za-z_]\w*\s*)*[-+*/%@]?=(?!=)"
     r"|(?:import|from|def|class|for|while|if|elif|else|with|return|try|except|assert)\b|print\s*\(|[#@%!])"
 )
-_CODE_LINE = lazy(_CODE_LINE_PATTERN)
+CODE_LINE = lazy(_CODE_LINE_PATTERN)
 #: A line a print may give that reads like an assignment: a label, ``=`` and a number (maybe a unit).
 _PRINTED_VALUE = lazy(r"^[ \t]*[^=\n]{1,60}=[ \t]*-?[0-9][0-9.]*(?:[eE][-+]?[0-9]+)?(?:[ \t]*[A-Za-z]{1,5})?[ \t]*$")
 #: Most cells read as cells (a notebook has a few hundred; past these the text is read as text).
@@ -148,7 +148,7 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
             output = last if last is not None and _is_output(text, runs[0][0], last) else None
             end = runs[-1][1] if runs else 0
         code_runs = runs[:-1] if output is not None and shown is None else runs
-        if not code_runs or not _parses(text[code_runs[0][0] : code_runs[0][1]]):
+        if not code_runs or not parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
         yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
 
@@ -157,7 +157,7 @@ def is_script(text: str) -> bool:
     """Whether a plain-text page is a Python program: its first line is code, the whole page parses, and no line
     is a number alone (printed output pasted below the code)."""
     first = text.lstrip()
-    if not first or len(text) > MAX_SCRIPT_CHARACTERS or not _CODE_LINE.match(first):
+    if not first or len(text) > MAX_SCRIPT_CHARACTERS or not CODE_LINE.match(first):
         return False
     if text.count("\n", 0, MAX_SCRIPT_CHARACTERS) >= MAX_SCRIPT_LINES:
         return False
@@ -165,10 +165,10 @@ def is_script(text: str) -> bool:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    return not any(_is_shown_value(statement) for statement in tree.body)
+    return not any(is_shown_value(statement) for statement in tree.body)
 
 
-def _is_shown_value(statement: ast.stmt) -> bool:
+def is_shown_value(statement: ast.stmt) -> bool:
     """A line that is a number alone (``0.0204``, ``-1.5``): a value a program printed, pasted below it."""
     value = statement.value if isinstance(statement, ast.Expr) else None
     value = value.operand if isinstance(value, ast.UnaryOp) else value
@@ -220,7 +220,7 @@ def joined_body(builder: Builder, begin: int, end: int) -> bool:
     last = code.text.rstrip().rpartition("\n")[2]
     if builder.text[stop:begin].strip() or not last[:1].isspace() or end - code.offset > MAX_CELL_CHARACTERS:
         return False
-    if not _parses(builder.text[code.offset : end]):
+    if not parses(builder.text[code.offset : end]):
         return False
     builder.code[-1] = Region("code", builder.text[code.offset : end], code.offset)
     return True
@@ -341,7 +341,7 @@ def _runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return runs
 
 
-#: A line a program copied as text may go on with: code only (see :data:`_CODE_LINE`), a call of a method
+#: A line a program copied as text may go on with: code only (see :data:`CODE_LINE`), a call of a method
 #: (``dist.sample([3])``), or an indented line of a body.
 _GOES_ON = lazy(r"(?:" + _CODE_LINE_PATTERN + r")|^[A-Za-z_]\w*+(?:\.\w++)++\([^\n]*\)[ \t]*$|^[ \t]+\S")
 
@@ -366,10 +366,15 @@ def program_end(lines: Lines | Sequence[str], first: int, stop: int) -> int:
         attached = line.lstrip().startswith("#") and bool(lines[scan - 1].strip()) and end == scan
         end = scan + 1 if (line.strip() and not line.lstrip().startswith("#")) or attached else end
         scan += 1
-    return end if end > stop and _parses("\n".join(lines[index] for index in range(first, end))) else stop
+    return end if end > stop and parses("\n".join(lines[index] for index in range(first, end))) else stop
 
 
-def _parses(code: str) -> bool:
+def parses(code: str) -> bool:
+    r"""Whether ``code`` parses as Python, notebook magics and shell lines left out.
+
+    >>> parses("%matplotlib inline\nx = 1"), parses("Entropia di p:  1.03")
+    (True, False)
+    """
     try:
         ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -381,6 +386,6 @@ def _is_output(text: str, start: int, last: tuple[int, int]) -> bool:
     """Whether the last run of a cell is its output: no line of it could only be code, or each line is a value
     printed under a label (``KL = 0.0204``), one for each ``print(`` of the code above it."""
     lines = text[last[0] : last[1]].split("\n")
-    if not any(_CODE_LINE.match(line) for line in lines):
+    if not any(CODE_LINE.match(line) for line in lines):
         return True
     return all(_PRINTED_VALUE.match(line) for line in lines) and text.count("print(", start, last[0]) == len(lines)

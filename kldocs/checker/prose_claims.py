@@ -16,6 +16,7 @@ ordinary :class:`~kldocs.checker.claims.Found` claim about that expression.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,6 +58,13 @@ _VALUE = lazy(
     + _UNIT
     + NOT_THE_VALUE,
     re.IGNORECASE,
+)
+#: A bare symbol given a value and a unit in a sentence: "For our example, KL = 0.51 nats" (a bullet restating it).
+_SYMBOL_VALUE = lazy(
+    r"(?<![A-Za-z_\\(|])(?P<measure>KL|JSD)(?![A-Za-z_(\[{])\s*(?:=|≈)\s*(?P<about>)"
+    + _NUMBER
+    + r"(?![0-9]|\.[0-9])\s*(?P<unit>nats?|bits?)\b"
+    + NOT_THE_VALUE
 )
 _RESULT = lazy(
     r"(?<![A-Za-z])(?:(?:the\s+)?(?:result|answer|value)"
@@ -109,7 +117,8 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     if not mentions(region.text, MEASURE_ANCHORS) or _DIGIT.search(region.text) is None:  # a value has a digit
         return
     text = region.text.replace(BLANK, " ")
-    for match in _VALUE.finditer(text):
+    symbols = _SYMBOL_VALUE.finditer(text) if "KL" in text or "JSD" in text else ()
+    for match in itertools.chain(_VALUE.finditer(text), symbols):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
         if _CONDITION.search(text[sentence_start : match.start()]) or not_in_force(text, sentence_start, match.start()):
             continue  # "if the two are the same, the divergence is 0", "two flips have": not the distributions in force

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kldocs.checker.documents import Format, SourceText
+from kldocs.checker.glued_bases import with_glued_bases
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
@@ -78,4 +79,4 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
-    return with_user_macros(with_decimal_points(read_markdown(text, name, format)))
+    return with_glued_bases(with_user_macros(with_decimal_points(read_markdown(text, name, format))))

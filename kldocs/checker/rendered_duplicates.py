@@ -54,7 +54,7 @@ def without_rendered_duplicates(text: str) -> str:
         if count == MAX_COMMANDS:
             break
         start = command.start()
-        span = _rendered_before(text, start)
+        span = _rendered_before(text, start) or _rendered_line(text, start, blanks)
         if span is not None and (not blanks or span[0] >= blanks[-1][1]):
             blanks.append(span)
     if not blanks:
@@ -94,10 +94,10 @@ def _rendered_before(text: str, start: int) -> tuple[int, int] | None:
     """Where the rendered copy of the formula whose source has its first command at ``start`` is, if it is there."""
     window = text[max(0, start - MAX_RENDERED) : start]
     if not window or window[-1].isspace():
-        return None
+        return _glued_to_spaced(text, start, window)
     run = window.split()[-1]  # the window ends in a character that is not a space, so it has a last word
     if "\\" in run or "$" in run or len(run) < MIN_RENDERED:
-        return None
+        return _glued_to_spaced(text, start, window)
     whole = _NOT_KEPT.sub("", run)
     source = _source_key(text[start : start + 3 * len(run) + 60])
     for lead in range(min(_LEAD, len(run) - MIN_RENDERED) + 1):
@@ -107,6 +107,66 @@ def _rendered_before(text: str, start: int) -> tuple[int, int] | None:
             break
         if (led + source).startswith(rendered):
             return start - len(run), start - lead
+    return None
+
+
+def _rendered_line(text: str, start: int, blanks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    r"""Where the line right above the source's line is, when it is the formula rendered (a page extracted from
+    MathML gives each formula on a line of its own, then its TeX): no backslash, and the same letters, digits and
+    ``.=+()`` as the source's line, commands as rendered (minus signs are not compared: the rendering lost them).
+    Only the first command of a line looks, and only at a line not blanked already.
+
+    >>> text = "H(X)=(0.5log2(0.5)+0.5log2(0.5))=1\nH(X) = -(0.5 \\log_2(0.5) + 0.5 \\log_2(0.5)) = 1"
+    >>> begin, end = _rendered_line(text, text.index("\\"), [])
+    >>> text[begin:end]
+    'H(X)=(0.5log2(0.5)+0.5log2(0.5))=1'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\\" in text[line_start:start] or line_start < 2:
+        return None  # not the line's first command, or no line above
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    if "\\" in above or "$" in above or len(above.strip()) < MIN_RENDERED or len(above) > MAX_RENDERED:
+        return None
+    if blanks and blanks[-1][1] > above_start:
+        return None
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rendered = _NOT_KEPT.sub("", above)
+    if len(rendered) < MIN_RENDERED or len(line) > 2 * MAX_RENDERED or rendered != _source_key(line):
+        return None
+    return above_start, line_start - 1
+
+
+#: Most words of the source's start, spaced, between the rendered copy and the source's first command.
+_SPACED_WORDS = 6
+
+
+def _glued_to_spaced(text: str, start: int, window: str) -> tuple[int, int] | None:
+    r"""Where the rendered copy is when the source starts with words set apart by spaces before its first command
+    (``H(P)=0.5log20.5=1H(P) = -0.5\log_2 0.5 = 1``): the rendered copy ends in a word on the line, glued to the
+    source's first characters, within :data:`_SPACED_WORDS` words of the command.
+
+    >>> text = r"so H(P)=0.5log20.50.5log20.5=1H(P) = -0.5\log_2 0.5 - 0.5\log_2 0.5 = 1"
+    >>> begin, end = _glued_to_spaced(text, text.index("\\"), text[: text.index("\\")])
+    >>> text[begin:end]
+    'H(P)=0.5log20.50.5log20.5=1'
+    """
+    line = window[window.rfind("\n") + 1 :]
+    words = line.split(" ")[-_SPACED_WORDS:]
+    source = _source_key(text[start : start + 2 * MAX_RENDERED])
+    end = start - len(line)  # where the words looked at start, moved on word by word
+    end += len(line) - len(" ".join(words))
+    for word in words[:-1]:
+        if len(word) >= MIN_RENDERED and "\\" not in word and "$" not in word:
+            after = _NOT_KEPT.sub("", text[end + len(word) : start])  # the source's words after this one
+            for lead in range(1, min(_LEAD, len(word) - MIN_RENDERED) + 1):
+                rendered = _NOT_KEPT.sub("", word[: len(word) - lead])
+                if len(rendered) >= MIN_RENDERED and (_NOT_KEPT.sub("", word[-lead:]) + after + source).startswith(
+                    rendered
+                ):
+                    return end, end + len(word) - lead
+        end += len(word) + 1
     return None
 
 

@@ -66,6 +66,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.first_sides import arithmetic_only
 from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
+from kldocs.checker.glued_bases import noted
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judge_prose import WorkedAbove
 from kldocs.checker.judging import (
@@ -267,6 +268,7 @@ class _Checker:
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
         results = unless_two_way(self.document, unless_convention(self.document, results))
+        results = noted(self.document, results)  # log20,25 read as log₂ 0,25
         choice = self.bases.document_choice()
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]

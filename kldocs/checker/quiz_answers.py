@@ -1,0 +1,88 @@
+r"""The answer a quiz gives under its question: "What is I(X;Y) in bits?", choices, then ``Correct Answer: 0``.
+
+A multiple-choice page states its answer on a line of its own (``Correct Answer: 0``, ``Answer: (b) 0.5 bits``,
+``정답: 1``, ``正确答案：0.5``, ``Respuesta correcta: 1``), a few rows under the question. The answer is a claim about
+the one quantity the question asks for: the nearest line above, at most :data:`REACH` rows up, that asks (it holds
+a ``?``) and names exactly one measure by its symbol (``I(X;Y)``, ``H(X|Y)``, ``H(X)``, ``D(P||Q)``, ``KL(P||Q)``). An
+answer given as a letter is the value of that choice (``B. 0.5`` under the question). The unit is the answer's, or
+the one the question asks in ("in bits"). A question naming two measures, or none, leaves the answer alone, and so do
+choices numbered ``1.``, ``2)``: "Correct Answer: 2" may be the second.
+
+>>> lines = [(0, "What is I(X;Y) in bits?"), (50, "A. 0"), (60, "B. 1"), (70, "Correct Answer: 0")]
+>>> text = "".join(line.ljust(10) for _, line in lines)
+>>> [(claim.text, claim.offset) for claim in quiz_answers(lines, lambda offset: offset // 10, text)]
+[('I(X;Y) = 0 bits', 86)]
+>>> lines[-1] = (70, "Correct Answer: B")
+>>> [(claim.text, claim.offset) for claim in quiz_answers(lines, lambda offset: offset // 10, text)]
+[('I(X;Y) = 1 bits', 63)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.lazy_patterns import lazy
+
+#: Rows an answer may stand below its question (the choices are between).
+REACH = 10
+_VALUE = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[ \t]*(?P<unit>bits?|nats?)?"
+#: An answer line: the words for "correct answer", then a value, or a choice's letter (maybe with its value).
+_ANSWER = lazy(
+    r"^[ \t]*[*_]{0,2}(?:correct[ \t]+answer|right[ \t]+answer|answer|respuesta[ \t]+correcta|r[ée]ponse[ \t]+correcte|"
+    r"richtige[ \t]+antwort|resposta[ \t]+correta|правильный[ \t]+ответ|정답|正确答案|正解)[*_]{0,2}[ \t]*[:：][ \t]*"
+    r"(?:\(?(?P<letter>[A-Ea-e])\)?(?:[.)][ \t]*|[ \t]+|$))?(?:" + _VALUE + r")?[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+#: A choice: its letter and its value, alone on its line.
+_CHOICE = lazy(r"^[ \t]*\(?(?P<letter>[A-Ea-e])[.):][ \t]*" + _VALUE + r"[ \t]*$", re.IGNORECASE)
+#: A measure named by its symbol.
+_SYMBOL = lazy(r"(?<![A-Za-z_\\])(?:I|H|D(?:_\{?KL\}?)?|KL)\((?P<arguments>[A-Za-z0-9 ,;:|‖_{}\\]{1,20})\)")
+#: A choice numbered rather than lettered.
+_NUMBERED = lazy(r"[ \t]*\(?[1-9][.)][ \t]")
+_ASKED_UNIT = lazy(r"\bin[ \t]+(?P<unit>bits|nats)\b", re.IGNORECASE)
+
+
+def quiz_answers(lines: Iterable[tuple[int, str]], row: Callable[[int], int], text: str) -> Iterator[CommentClaim]:
+    """The claims of answer lines; ``lines`` are ``(offset, text)`` in order, ``row`` gives an offset's row, and
+    ``text`` is the document's (where a list's numbers, which prose blanks, are read)."""
+    above: list[tuple[int, str]] = []  # the lines since the last question, the question first
+    for offset, line in lines:
+        if "?" in line and _SYMBOL.search(line) is not None:
+            above = [(offset, line)]
+            continue
+        answer = _ANSWER.match(line) if ":" in line or "：" in line else None
+        if answer is not None and above and row(offset) - row(above[0][0]) <= REACH:
+            numbered = any(_NUMBERED.match(text, text.rfind("\n", 0, start) + 1) for start, _ in above[1:])
+            claim = None if numbered else _claim(above, answer, offset)  # "Correct Answer: 2" may be the second
+            if claim is not None:
+                yield claim
+            above = []
+        elif above:
+            above.append((offset, line))
+
+
+def _claim(above: list[tuple[int, str]], answer: re.Match[str], offset: int) -> CommentClaim | None:
+    """The answer as a claim about the one measure the question (``above[0]``) names, or None."""
+    question = above[0][1]
+    symbols = {" ".join(found.group().split()) for found in _SYMBOL.finditer(question)}
+    if len(symbols) != 1:
+        return None
+    number, unit, where = answer.group("number"), answer.group("unit"), offset + answer.start("number")
+    if number is None and answer.group("letter"):
+        choices = [(line_offset, _CHOICE.match(line)) for line_offset, line in above[1:]]
+        picked = [
+            (line_offset, choice)
+            for line_offset, choice in choices
+            if choice is not None and choice.group("letter").lower() == answer.group("letter").lower()
+        ]
+        if len(picked) != 1:
+            return None
+        line_offset, choice = picked[0]
+        number, unit, where = choice.group("number"), choice.group("unit"), line_offset + choice.start("number")
+    if number is None:
+        return None
+    asked = _ASKED_UNIT.search(question)
+    unit = unit or (asked.group("unit") if asked is not None else None)
+    return CommentClaim(f"{symbols.pop()} = {number}" + (f" {unit}" if unit else ""), where)
