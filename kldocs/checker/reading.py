@@ -21,6 +21,7 @@ from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
+from kldocs.checker.plain_displays import plain_displays
 from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.rendered_duplicates import without_rendered_duplicates
 from kldocs.checker.rst_math import as_dollar_maths
@@ -73,7 +74,7 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
-        return with_user_macros(with_decimal_points(read_notebook(text, name)))
+        return with_user_macros(plain_displays(with_decimal_points(read_notebook(text, name))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
         return with_user_macros(with_decimal_points(read_latex(text, name)))
@@ -81,4 +82,4 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_decimal_points(read_python(text, name))
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
-    return with_user_macros(with_decimal_points(read_markdown(text, name, format)))
+    return with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format))))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, WRONG_TERM, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import Property, shorten
@@ -45,6 +45,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
         above = _left_above(document, region, text, lefts, start) if shape is None else None
         if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
             shape = sign_of_definition(f"{above} {text[start:end]}")
+        members = _later_members(text, start, end, shape)
+        if shape is None and members:  # H(X) = E[I(X)] = -\sum_x P(x) \log P(x): the whole chain is the claim
+            shape = members.pop(0)[0]
         if shape is not None:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
@@ -72,6 +75,10 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             yield Property(
                 document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
             )
+            for (measure, sign), member, at in members:  # a later member of the chain that says otherwise
+                kind = _KINDS.get(sign, "sum_definition")
+                offset = region.offset + at
+                yield Property(document.line(offset), member, measure, kind, sign in (-1, SWAPPED), offset)
             return
 
 
@@ -106,9 +113,60 @@ def _left_above(document: SourceText, region: Region, text: str, lefts: list[int
     return alone.group("left") if alone else None
 
 
+def _later_members(
+    text: str, start: int, end: int, shape: tuple[str, int] | None
+) -> list[tuple[tuple[str, int], str, int]]:
+    r"""The second and later members of a chain ``L = M1 = M2 = ...`` in ``text[start:end]`` that define ``L`` as a
+    sum of another shape than ``shape`` (the first member's): each shape, ``L = Mk`` and where ``Mk`` starts.
+
+    >>> text = r"H(P,Q) = H(P) + D(P\|Q) = -\sum_x p(x) \log q(x)"
+    >>> _later_members(text, 0, len(text), None)
+    [(('cross_entropy', 1), 'H(P,Q) = -\\sum_x p(x) \\log q(x)', 25)]
+    """
+    cuts = _top_equals(text, start, end)
+    if len(cuts) < 2:
+        return []
+    left = text[start : cuts[0]].strip()
+    members = []
+    for at, following in zip(cuts[1:], [*cuts[2:], end], strict=True):
+        member = f"{left} = {text[at + 1 : following].strip()}"
+        found = sign_of_definition(member)
+        if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
+            members.append((found, shorten(_ALIGNMENT.sub("", member), MAX_FORMULA_TEXT), at + 1))
+    return members
+
+
+#: What before an equals sign makes another relation: ``<=``, ``>=``, ``!=``, ``:=``, ``==``, ``\=``.
+_NOT_EQUALS = frozenset("<>!:=\\")
+#: Characters a chain may span to be split into its members.
+_MAX_CHAIN = 600
+
+
+def _top_equals(text: str, start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` has an equals sign outside brackets (not ``<=``, ``>=``, ``!=``, ``:=``, ``==``)."""
+    if end - start > _MAX_CHAIN or text.count("=", start, end) < 2:
+        return []
+    depth, found = 0, []
+    for index in range(start, end):
+        char = text[index]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif (
+            char == "="
+            and depth == 0
+            and text[index - 1 : index] not in _NOT_EQUALS
+            and text[index + 1 : index + 2] != "="
+        ):
+            found.append(index)
+    return found
+
+
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
 _KINDS = {
     SWAPPED: "swapped_definition",
+    WRONG_TERM: "wrong_term",
     UNLOGGED: "unlogged_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
