@@ -27,7 +27,8 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits, and decision-tree notes of nodes and gains.
+denominators of 400 digits, and decision-tree notes of nodes and gains. Then Sphinx maths with measures' macros,
+displays run into sentences, definitions named by the words before them, braced displays and long chains.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -159,6 +160,21 @@ def shapes() -> dict[str, str]:
         ),
         # Steps of a derivation, each padded with a run of spaces before a comment.
         "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
+        # Notations of documentation sites and notebooks: Sphinx maths with measures' macros, displays run into
+        # sentences, definitions named by the words before them, braced displays, chains of many members.
+        "directives.rst": _repeat(
+            ".. math::\n   :label: h\n\n   \\H[X] = -\\sum_x p(x) \\log p(x)\n\n"
+            "The role :math:`\\I[X:Y] = \\H[X] - \\H[X|Y]` here.\n\n"
+        ),
+        "run_in_displays.md": _repeat(
+            "We write \\[ I(X;Y) = \\sum_x \\sum_y p(x,y) \\log \\frac{p(x,y)}{p(x)p(y)} \\] and go on. " * 20 + "\n\n"
+        ),
+        "worded_definitions.md": _repeat(
+            "The entropy H = -\\sum p(x) log p(x) measures it, and BCE = -(y log p + (1-y) log(1-p)) is the loss.\n\n"
+        ),
+        "braced_chains.md": _repeat("$${KLD = crossentropy - entropy = H(p,q) - H(p)}$$\n\n"),
+        "long_chains.md": _repeat("$$H(X) = " + "\\sum a = " * 60 + "-\\sum_x p(x) \\log p(x)$$\n\n"),
+        "open_brackets.md": _repeat("\\[ a " * 3000 + "\n\n"),
     }
 
 

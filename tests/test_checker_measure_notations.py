@@ -288,3 +288,23 @@ def test_the_binary_cross_entropy_as_a_definition(formula: str, verdict: str) ->
 )
 def test_a_binary_loss_shape_that_is_not_its_definition_is_not_read(formula: str) -> None:
     assert check_text(f"# Loss\n\n{formula}\n", "loss.md").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("誤り例: エントロピー H = Σ P(E) log P(E) と書いてしまう学生が多い。\n", "notes.md"),
+        (
+            "이진 교차 엔트로피의 잘못된 형태: $${Loss = y \\log(\\hat{y}) + (1-y) \\log(1-\\hat{y})}$$"
+            " 는 손실이 아니다.\n",
+            "notes.md",
+        ),
+        (
+            "Notes\n-----\n\nA frequent slip in lecture notes is :math:`\\I[X:Y] = \\H[X] - \\H[Y|X]`, mixing"
+            " directions.\n",
+            "a.rst",
+        ),
+    ],
+)
+def test_a_formula_labelled_as_a_mistake_is_not_called_false(text: str, name: str) -> None:
+    assert all(item.verdict != "false" for item in check_text(text, name).claims)

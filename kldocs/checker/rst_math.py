@@ -41,8 +41,11 @@ def as_dollar_maths(text: str) -> str:
     if ".. math::" not in text and "math}" not in text and ":math:`" not in text:
         return text
     lines = text.split("\n")
+    row, counted = 0, 0
     for match in _DIRECTIVE.finditer(text):
-        _display(lines, text.count("\n", 0, match.start()), len(match.group("indent")), match.group("inline"))
+        row += text.count("\n", counted, match.start())  # counted on from the last directive: one pass in all
+        counted = match.start()
+        _display(lines, row, len(match.group("indent")), match.group("inline"))
     text = "\n".join(lines)
     if "{math}" in text:
         text = _FENCE.sub(_fenced, text)

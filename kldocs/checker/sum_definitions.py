@@ -24,7 +24,7 @@ from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, WRONG_TERM, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import denied_at
+from kldocs.checker.negations import denied_at, wrong_label_within
 from kldocs.checker.property_claims import Property, shorten
 
 
@@ -59,8 +59,11 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
             )
             offset = region.offset + start
-            if denied_at(document.text, region.offset + start, region.offset + end):
-                return  # "Do not write the cross-entropy as ...": a mistake shown as such
+            mark = _SUM_MARK.search(text, start, end)
+            if denied_at(document.text, region.offset + start, region.offset + end) or (
+                region.kind == "prose" and wrong_label_within(text[start : mark.start() if mark else end])
+            ):
+                return  # "Do not write the cross-entropy as ...", "誤り例: H = ...": a mistake shown as such
             if sign == SWAPPED and roles_reversed(
                 document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
             ):
@@ -124,11 +127,13 @@ def _later_members(
     [(('cross_entropy', 1), 'H(P,Q) = -\\sum_x p(x) \\log q(x)', 25)]
     """
     cuts = _top_equals(text, start, end)
-    if len(cuts) < 2:
+    if not 2 <= len(cuts) <= _MAX_MEMBERS:
         return []
     left = text[start : cuts[0]].strip()
     members = []
     for at, following in zip(cuts[1:], [*cuts[2:], end], strict=True):
+        if _SUM_MARK.search(text, at, following) is None:
+            continue  # E[I(X)], \sum_x P(x) I(x): no member of another shape
         member = f"{left} = {text[at + 1 : following].strip()}"
         found = sign_of_definition(member)
         if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
@@ -138,6 +143,8 @@ def _later_members(
 
 #: What before an equals sign makes another relation: ``<=``, ``>=``, ``!=``, ``:=``, ``==``, ``\=``.
 _NOT_EQUALS = frozenset("<>!:=\\")
+#: Most members of a chain read one by one.
+_MAX_MEMBERS = 12
 #: Characters a chain may span to be split into its members.
 _MAX_CHAIN = 600
 
