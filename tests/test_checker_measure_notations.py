@@ -155,6 +155,7 @@ def test_the_same_sentence_with_the_sign_flipped_is_false(sentence: str) -> None
     "sentence",
     [
         "Boltzmann's H = Σ p log p decreases in time.",  # no entropy's name: Boltzmann's H
+        "The negative entropy H = Σ p(x) log p(x) is what the algorithm maximises.",  # negentropy, rightly signed
         "The entropy H = -Σ p(x) log q(x) is not what we want here.",  # another measure's sum
         "Die Entropie H(X) = -Σ p(x) log q(x) misst etwas anderes.",
     ],

@@ -222,6 +222,22 @@ DEFINED_AS = lazy(
 _NAMED_H = lazy(
     r"(?P<word>(?i:entrop(?:y|ie|ía|ia)|энтропи[яию])|엔트로피|熵|エントロピー|平均情報量)[ \t,:：]{0,3}H(?=\s*=)"
 )
+#: Words before "entropy" that make the H another quantity: "the negative entropy H = Σ p log p" (negentropy).
+_NEGATED_ENTROPY = lazy(r"(?i:neg|minus|moins|menos|минус|負の|음의)[^\W\d_]*[\s-]{0,3}$")
+
+
+def _named_entropy(match: re.Match[str]) -> str:
+    """The entropy's word and ``H(X)`` for its bare ``H``, unless words before it make it the negative entropy.
+
+    >>> sign_of_definition("the entropy H = Σ p log p"), sign_of_definition("the negative entropy H = Σ p log p")
+    (('entropy', -1), None)
+    """
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    if _NEGATED_ENTROPY.search(before):
+        return match.group()
+    return f"{match.group('word')} H(X)"
+
+
 #: A word of prose around a formula typed in a sentence ("the entropy H = ...", "... misst die Unsicherheit"):
 #: three letters or more, not a command's name, a function's or an index's, nor one a formula writes (``log``).
 _PROSE_WORD = lazy(
@@ -270,7 +286,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
         formula = f"{backward.group('name')} = {backward.group('body')}"
     formula = _renamed_densities(DEFINED_AS.sub("=", formula))
     if "H" in formula:  # "the entropy H = ...": the words name the bare H
-        formula = _NAMED_H.sub(r"\g<word> H(X)", formula)
+        formula = _NAMED_H.sub(_named_entropy, formula)
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _apart(_SUM_WORDS.sub("Σ", formula))).translate(_PLAIN)
