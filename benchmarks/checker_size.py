@@ -28,7 +28,9 @@ a Python file of blank lines, and text of small blocks of code that each name ne
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
 denominators of 400 digits, and decision-tree notes of nodes and gains. Then plain-text answers: terms for each
-probability on a line, glued bases, quiz answers, output glued under code, functions at column 0.
+probability on a line, glued bases, quiz answers, output glued under code, functions at column 0. Then Sphinx
+maths with measures' macros, displays run into sentences, definitions named by the words before them, braced
+displays and long chains.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -170,6 +172,21 @@ def shapes() -> dict[str, str]:
             'print("Entropia di p: ", -np.sum(p * np.log(p)))\nEntropia di p:  0.6931471805599453\n\n'
             "def kld(p, q):\ntotal = 0\nfor a, b in zip(p, q):\ntotal += a * np.log(a / b)\nreturn total\n\n"
         ),
+        # Notations of documentation sites and notebooks: Sphinx maths with measures' macros, displays run into
+        # sentences, definitions named by the words before them, braced displays, chains of many members.
+        "directives.rst": _repeat(
+            ".. math::\n   :label: h\n\n   \\H[X] = -\\sum_x p(x) \\log p(x)\n\n"
+            "The role :math:`\\I[X:Y] = \\H[X] - \\H[X|Y]` here.\n\n"
+        ),
+        "run_in_displays.md": _repeat(
+            "We write \\[ I(X;Y) = \\sum_x \\sum_y p(x,y) \\log \\frac{p(x,y)}{p(x)p(y)} \\] and go on. " * 20 + "\n\n"
+        ),
+        "worded_definitions.md": _repeat(
+            "The entropy H = -\\sum p(x) log p(x) measures it, and BCE = -(y log p + (1-y) log(1-p)) is the loss.\n\n"
+        ),
+        "braced_chains.md": _repeat("$${KLD = crossentropy - entropy = H(p,q) - H(p)}$$\n\n"),
+        "long_chains.md": _repeat("$$H(X) = " + "\\sum a = " * 60 + "-\\sum_x p(x) \\log p(x)$$\n\n"),
+        "open_brackets.md": _repeat("\\[ a " * 3000 + "\n\n"),
     }
 
 

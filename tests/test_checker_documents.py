@@ -28,6 +28,7 @@ def test_markdown_inline_and_display_formulas_with_their_lines() -> None:
         ("inline", 1, "H(P) = 1"),
         ("display", 3, "\nD = 0.5\n"),
         ("inline", 6, "x = 1"),
+        ("inline", 6, "y = 2"),  # a display run into the sentence is read as inline maths
     ]
 
 

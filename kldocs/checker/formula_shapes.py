@@ -75,7 +75,7 @@ from kldocs.checker.measure_symbols import DOUBLE_BAR
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
     r"\s|\*|·|&|"
-    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([XYZ]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
+    r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([A-Z]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
@@ -90,6 +90,13 @@ _KL_DEFINITION = lazy(
     rf"(?:={_KL_NAME}\((?P=first)(?:{_BAR}|,)(?P=second)\))*"
     rf"{_SUM}{_LOG}(?:\\[dt]?frac\{{?(?P<top>[PpQq])\}}?\{{?(?P<bottom>[PpQq])\}}?|(?P<num>[PpQq])/(?P<den>[PpQq])"
     rf"|\{{?(?P<over>[PpQq])\\over(?P<under>[PpQq])\}}?)"
+)
+#: A KL divergence named with no arguments, ``KLD = \sum p_i \log_2(p_i/q_i)``: the divergence from the distribution
+#: that weights the sum (the ratio ending the formula or its member).
+_BARE_KL_DEFINITION = lazy(
+    rf"(?<![A-Za-z\\])(?:KLD|DKL|Dkl|D_?KL|D_?kl|KL){_SUM}{_LOG}"
+    rf"(?:\\[dt]?frac(?P<top>[PpQq])(?P<bottom>[PpQq])|(?P<num>[PpQq])/(?P<den>[PpQq])"
+    rf"|(?P<over>[PpQq])\\over(?P<under>[PpQq]))[)\]]*(?=$|=|,|\.|¦|\\\\|\$)"
 )
 #: A KL divergence written with no logarithm: ``D(P\|Q) = \sum P \frac{P}{Q}`` or ``= \mathbb{E}_P[\frac{Q}{P}]``,
 #: the ratio ending the formula (or its row).
@@ -133,10 +140,49 @@ _BINARY_REVERSED = lazy(
     rf"(?P<first>[-+])(?P=v){_BINARY_LOG}{_ONE_ARG}(?![-+*/(^A-Za-z0-9)])"
 )
 
+#: The binary cross-entropy's name on its left: one that says the formula is the loss whatever its sign (``BCE``,
+#: ``Loss``, ``H(y, ŷ)``), or a letter that names it only with the loss's own sign (``L``, ``J``: ``L`` may be a
+#: log-likelihood).
+_BCE_NAME = (
+    r"(?:(?P<loss>(?:\\text)?(?:BCE|Loss|loss|LOSS|L_?(?:BCE|CE|bce)|CE|logloss|LogLoss)(?:\([yt],[^,()=]{1,8}\))?"
+    r"|(?:H|BCE|L|CE|ℓ)\([yt],[^,()=]{1,8}\))|(?P<letter>L|ℒ|\\mathcalL|J))="
+)
+#: The label, the predicted probability, a logarithm's name and base (its argument follows).
+_BCE_LABEL = r"(?P<label>y|t)"
+_BCE_PREDICTION = r"(?P<prediction>p|q|ŷ|\\haty|\\hatp|a)"
+_BCE_LOG = r"(?:\\log|\\ln|[Ll]og|ln)(?:_?(?:2|e|10))?"
+#: A term's logarithm: of the prediction or of one minus it, in brackets or not.
+_BCE_ARGUMENT = r"(?P<open{n}>\()?(?P<minus{n}>1-)?{prediction}(?(open{n})\))"
+
+
+def _binary_loss(label_first: bool) -> re.Pattern[str]:
+    r"""The binary cross-entropy with the term of the label ``y`` first, or the term of ``1 - y`` first: a name,
+    an outer sign, a mean and brackets (``-\frac1N\sum[...]``), each term's sign and logarithm read; with no name
+    the formula must start there."""
+    label, prediction = (_BCE_LABEL, _BCE_PREDICTION) if label_first else ("(?P=label)", "(?P=prediction)")
+    other_label, other_prediction = ("(?P=label)", "(?P=prediction)") if label_first else (_BCE_LABEL, _BCE_PREDICTION)
+    label_term = rf"(?P<sign1>[-+]?){label}{_BCE_LOG}" + _BCE_ARGUMENT.format(n=1, prediction=prediction)
+    other_term = rf"(?P<sign2>[-+]?)\(1-{other_label}\){_BCE_LOG}" + _BCE_ARGUMENT.format(
+        n=2, prediction=other_prediction
+    )
+    terms = label_term + other_term if label_first else other_term + label_term
+    return lazy(
+        rf"(?:(?<![A-Za-z\\]){_BCE_NAME}|(?<![^¦$]))(?:(?P<sign>-?)(?:\\frac1[Nn]|1/[Nn])?(?:\\sum|∑|Σ)?"
+        rf"(?P<bracket>[\[(]|(?<=\\sum)|(?<=[∑Σ])))?{terms}(?(bracket)[\])])"
+        r"(?=$|[=,.;¦$]|\\\\|\\(?:quad|qquad|text|label|tag)(?![a-z]))"
+    )
+
+
+_BINARY_LOSSES = (_binary_loss(True), _binary_loss(False))
+#: The sign given for a binary cross-entropy whose terms are not both the log of their own label's probability
+#: with a minus sign (one sign flipped, ``log(p)`` for ``log(1-p)``).
+WRONG_TERM = 3
+
+
 _JOINT = r"p(?:_\{X,?Y\})?"
 #: ``I(X;Y) = \sum p(x,y) \log \frac{p(x,y)}{p(x)p(y)}``, read before braces are dropped (``p(x)p(y)`` is ``pp``).
 _INFORMATION_DEFINITION = lazy(
-    rf"I\(X[;,]Y\)={_SUM_SIGN.replace('-?', '(?P<sign>-?)')}{_JOINT}{_LOG}"
+    rf"I\(X[;,]Y\)={_SUM_SIGN.replace('-?', '(?P<sign>-?)')}(?:\\sum|∑|Σ)?{_JOINT}{_LOG}"
     rf"\\[dt]?frac\{{(?:(?P<joint>{_JOINT})\}}\{{pp|pp\}}\{{{_JOINT})\}}"
 )
 
@@ -171,6 +217,47 @@ _SUM_WORDS = lazy(
 DEFINED_AS = lazy(
     r"\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|\\(?:stackrel|overset)\{(?:[^{}]|\{[^{}]{0,8}\}){0,16}\}\{=\}|≡|≜|≝|:=|≔"
 )
+#: A bare ``H`` that the words right before it name the entropy ("the entropy H = ...", "平均情報量 H ="), which a
+#: flipped sign does not make Boltzmann's H.
+_NAMED_H = lazy(
+    r"(?P<word>(?i:entrop(?:y|ie|ía|ia)|энтропи[яию])|엔트로피|熵|エントロピー|平均情報量)[ \t,:：]{0,3}H(?=\s*=)"
+)
+#: Words before "entropy" that make the H another quantity: "the negative entropy H = Σ p log p" (negentropy).
+_NEGATED_ENTROPY = lazy(r"(?i:neg|minus|moins|menos|минус|負の|음의)[^\W\d_]*[\s-]{0,3}$")
+
+
+def _named_entropy(match: re.Match[str]) -> str:
+    """The entropy's word and ``H(X)`` for its bare ``H``, unless words before it make it the negative entropy.
+
+    >>> sign_of_definition("the entropy H = Σ p log p"), sign_of_definition("the negative entropy H = Σ p log p")
+    (('entropy', -1), None)
+    """
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    if _NEGATED_ENTROPY.search(before):
+        return match.group()
+    return f"{match.group('word')} H(X)"
+
+
+#: A word of prose around a formula typed in a sentence ("the entropy H = ...", "... misst die Unsicherheit"):
+#: three letters or more, not a command's name, a function's or an index's, nor one a formula writes (``log``).
+_PROSE_WORD = lazy(
+    r"(?<![\\\w])(?!(?:exp|sum|Sum|SUM|over|all|KLD|Loss|loss|LOSS|BCE|mean|max|min|lim)(?![A-Za-z]))(?![A-Za-z]*(?:log|Log))"
+    r"(?:[^\W\d_]{3,}|is|as|by|to|we|it|an|at|on|or|if|be|es|et|la|le|de|du|um|da|se|si|il|ce|un)(?![\w(\[{^])"
+)
+#: What a word of prose is written as: a mark no pattern reads, that keeps a measure's letter from the words before
+#: it and a formula's last letter from the words after it once spaces are dropped.
+_WORD_MARK = "¦"
+
+
+def _apart(formula: str) -> str:
+    """``formula`` with the words of prose around it written as :data:`_WORD_MARK`.
+
+    >>> _apart("the entropy H = -Σ p log p misst")
+    '¦ ¦ H = -Σ p log p ¦'
+    """
+    return _PROSE_WORD.sub(_WORD_MARK, formula) if " " in formula else formula
+
+
 #: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
 _TYPED_SUM = lazy(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
 #: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``) and a
@@ -198,9 +285,11 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     if backward is not None:
         formula = f"{backward.group('name')} = {backward.group('body')}"
     formula = _renamed_densities(DEFINED_AS.sub("=", formula))
+    if "H" in formula:  # "the entropy H = ...": the words name the bare H
+        formula = _NAMED_H.sub(_named_entropy, formula)
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
         formula = _INTEGRAL.sub(r"\\sum", _DIFFERENTIAL.sub("", formula))
-    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _SUM_WORDS.sub("Σ", formula)).translate(_PLAIN)
+    flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _apart(_SUM_WORDS.sub("Σ", formula))).translate(_PLAIN)
     flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
     flat = _TYPED_RANGE.sub(r"\1", _TYPED_SUM.sub("Σ", flat))
@@ -218,6 +307,9 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
         (match.start(), None if _within(flat, match.start()) else _negated(flat, match, _entropy_sign(match)))
         for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
+    found += [(match.start(), _bare_kl_sign(match)) for match in _BARE_KL_DEFINITION.finditer(flat)]
+    if "1-" in flat:  # -y log(ŷ) - (1-y) log(1-ŷ)
+        found += [(match.start(), _bce_sign(match)) for loss in _BINARY_LOSSES for match in loss.finditer(flat)]
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
     for binary in (_BINARY_DEFINITION, _BINARY_REVERSED):
@@ -391,6 +483,49 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     # and that divergence with its sign flipped (never positive) when it has it below.
     sign = (1 if top == weight else -1) * (-1 if match.group("sign") else 1)
     return "kl", SWAPPED if sign == 1 and weight != first else sign
+
+
+def _bce_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    r"""The binary cross-entropy's shape: the right sign (+1) when each term is minus the log of its own label's
+    probability, -1 when both signs are flipped (the log-likelihood), :data:`WRONG_TERM` otherwise; a flipped or
+    wrong formula is read only under a name that makes it the loss.
+
+    >>> sign_of_definition(r"BCE = -(y \log p + (1-y) \log(1-p))")
+    ('binary_cross_entropy', 1)
+    >>> sign_of_definition("Loss = y log p + (1-y) log(1-p)"), sign_of_definition("L = y log p + (1-y) log(1-p)")
+    (('binary_cross_entropy', -1), None)
+    >>> sign_of_definition(r"-y \log(\hat{y}) - (1-y) \log(1-\hat{y})")
+    ('binary_cross_entropy', 1)
+    >>> sign_of_definition("BCE = -[y log(p) + (1-y) log(p)]"), sign_of_definition("BCE = -y log p + (1-y) log(1-p)")
+    (('binary_cross_entropy', 3), ('binary_cross_entropy', 3))
+    """
+    outer = -1 if match.group("sign") else 1
+    first = outer * (-1 if match.group("sign1") == "-" else 1)
+    second = outer * (-1 if match.group("sign2") == "-" else 1)
+    logs_right = match.group("minus1") is None and match.group("minus2") is not None
+    if logs_right and first == second:
+        sign = -first
+    elif match.group("minus1") is not None and match.group("minus2") is None:
+        return None  # log(1-p) for y and log(p) for 1-y: the loss of the other class's probability, a convention
+    else:
+        sign = WRONG_TERM
+    if sign != 1 and match.group("loss") is None:
+        return None
+    return "binary_cross_entropy", sign
+
+
+def _bare_kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
+    """A KL divergence named without arguments: the right sign when the ratio has the weight on top.
+
+    >>> sign_of_definition(r"KLD = \\sum p_i \\log_2(p_i/q_i)"), sign_of_definition("KL = -Σ q log(q/p)")
+    (('kl', 1), ('kl', -1))
+    """
+    top = (match.group("top") or match.group("num") or match.group("over")).upper()
+    bottom = (match.group("bottom") or match.group("den") or match.group("under")).upper()
+    weight = match.group("weight").upper()
+    if top == bottom or weight not in (top, bottom):
+        return None
+    return "kl", (1 if top == weight else -1) * (-1 if match.group("sign") else 1)
 
 
 def _unlogged_sign(match: re.Match[str]) -> tuple[str, int] | None:

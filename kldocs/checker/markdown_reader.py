@@ -396,6 +396,8 @@ class _Reader:
             return
         if "\\\\" in content and "$" not in content:
             content = _ESCAPED_DELIMITERS.sub(_unescaped, content)
+        if "\\[" in content and "$" not in content:  # a display run into its paragraph's sentence: inline maths
+            content = _RUN_IN_DISPLAY.sub(r"\\(\g<body>\\)", content)
         _, inlines = parsers()
         self.budget.inline -= len(content)
         children = inlines.parseInline(content)[0].children or []
@@ -505,6 +507,11 @@ _LOG_CLAIM = lazy(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)"
 _ESCAPED_DELIMITERS = lazy(
     r"\\\\\((?P<inline>(?:(?!\\\\\()[^\n$]){1,2000}?)\\\\\)|\\\\\[(?P<display>(?:(?!\\\\\[)[^$]){1,2000}?)\\\\\]"
 )
+
+
+#: ``\[ ... \]`` inside a paragraph's text (not a line break ``\\`` before a bracket), up to the first closing one
+#: before another opening one.
+_RUN_IN_DISPLAY = lazy(r"(?<!\\)\\\[(?P<body>(?:(?!\\\[)[^$]){1,2000}?)(?<!\\)\\\]")
 
 
 def _unescaped(match: re.Match[str]) -> str:

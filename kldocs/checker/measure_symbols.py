@@ -94,7 +94,7 @@ def _styled(word: str) -> str:
 
 _NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
 _MEASURE = lazy(
-    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|Dₖₗ)"
+    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|{_styled('KLD')}|Dₖₗ)"
     rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
     rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"

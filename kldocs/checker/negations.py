@@ -48,7 +48,8 @@ _BEFORE = [
     r"\bnicht\s+(?:immer|unbedingt|notwendigerweise)",
     r"\bnon\s+(?:è\s+(?:sempre\s+)?vero|vale\s+(?:sempre\s+)?|sempre)\s*che",
     # a formula shown as a mistake: "a common slip is to write", "do not write", "Wrong:", "it is tempting to say"
-    r"\b(?:common|typical|frequent|classic)\s+(?:slip|mistake|error|pitfall)\s+(?:is\s+)?(?:to\s+)?"
+    r"\b(?:common|typical|frequent|classic)\s+(?:slip|mistake|error|pitfall)(?:\s+(?:in|among|of|by)(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:is\s+)?(?:to\s+)?"
     r"(?:write|say|claim|think|assume)?(?:\s+that)?",
     r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
     r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
@@ -66,7 +67,8 @@ _BEFORE = [
 #: The same in Korean, Chinese and Japanese, searched apart (and only in text that is not ASCII): a pattern with no
 #: word boundary in front slows the search of all the others.
 _BEFORE_CJK = lazy(
-    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의)|常见(?:的)?错误|错误(?:的)?写法|よくある(?:間違い|誤り)|"
+    r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의|형태|형식)|常见(?:的)?错误|错误(?:的)?写法|"
+    r"错误(?:的)?(?:示例|例子)|よくある(?:間違い|誤り)|(?:誤り|間違い)(?:の)?例|"
     r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为))\s*[:：,，]?\s*$"
 )
 #: Follow-ups that deny the formula right before them.
@@ -114,12 +116,13 @@ _DENIAL_OPENING = lazy(
 
 
 #: A label that calls what follows it wrong: "Wrong:", "Myth:", "**Common misconception:**", "Falso:", "误区：".
-_LABELLED_WRONG = lazy(
+_WRONG_LABEL = (
     r"(?:(?<![^\W\d_])(?:wrong|incorrect|false|myth|misconception|mistake|not\s+true|falso|incorrecto|faux|falsch|"
-    r"irrtum|mythe|mito|erreur|error|неверно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误|误区|誤り|間違い|틀림|오해)"
-    r"[\s*_]*[:：][\s*_]*$",
-    re.IGNORECASE,
+    r"irrtum|mythe|mito|erreur|error|неверно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误(?:示例|的例子)?|误区|"
+    r"(?:誤り|間違い)(?:の)?例?|틀림|오해|(?:틀린|잘못된)\s*(?:예|식|형태))[\s*_]*[:：]"
 )
+_LABELLED_WRONG = lazy(_WRONG_LABEL + r"[\s*_]*$", re.IGNORECASE)
+_WRONG_LABEL_WITHIN = lazy(_WRONG_LABEL, re.IGNORECASE)
 
 
 def labelled_wrong(before: str) -> bool:
@@ -129,6 +132,15 @@ def labelled_wrong(before: str) -> bool:
     (True, True, False)
     """
     return _LABELLED_WRONG.search(before[-60:]) is not None
+
+
+def wrong_label_within(text: str) -> bool:
+    """True when ``text`` (a sentence up to a formula in it) holds a label that calls what follows wrong.
+
+    >>> wrong_label_within("誤り例: エントロピー H = "), wrong_label_within("The entropy H = ")
+    (True, False)
+    """
+    return _WRONG_LABEL_WITHIN.search(text) is not None
 
 
 def denial_opening(text: str) -> str | None:
@@ -193,5 +205,5 @@ def denied_at(text: str, start: int, end: int) -> bool:
     return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
 
 
-_OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*$")
+_OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*\{?$")  # ``$${`` of a braced display
 _CLOSING = lazy(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")

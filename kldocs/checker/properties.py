@@ -44,6 +44,17 @@ _TRUTH = {
         True,
         "D_KL(P||Q) = sum p log(p/q) = -sum p log(q/p): with the sign and the ratio as written, the sign is flipped",
     ),
+    ("binary_cross_entropy", "sum_definition"): (
+        True,
+        "BCE(y, p) = -[y log p + (1-y) log(1-p)] = y log(1/p) + (1-y) log(1/(1-p)): with the signs as written, the "
+        "sign is flipped (that is the log-likelihood, which the loss is minus)",
+    ),
+    ("binary_cross_entropy", "wrong_term"): (
+        False,
+        "BCE(y, p) = -[y log p + (1-y) log(1-p)]: each term is minus the log of the probability given to its own "
+        "label (p for y = 1, 1 - p for y = 0); as written a term has the other sign or the other probability in its "
+        "logarithm, so it is not the loss for one of the two labels",
+    ),
     ("cross_entropy", "sum_definition"): (
         True,
         "H(P,Q) = -sum p log q = sum p log(1/q): with the sign and the logarithm as written, the sign is flipped",
@@ -328,6 +339,7 @@ _PROPERTY_KINDS = {
     "nonnegative": "bound",
     "chain_bound": "bound",
     "swapped_definition": "definition",
+    "wrong_term": "definition",
     "reversed_conditional": "definition",
     "condition_logged": "definition",
     "marginal_logged": "definition",

@@ -1,6 +1,7 @@
 r"""Read a document: choose the reader by the file's extension and refuse what kldocs does not read.
 
-Markdown and plain text go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
+Markdown and plain text (reStructuredText among it, its maths written as dollar maths by
+:mod:`~kldocs.checker.rst_math`) go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
 to :mod:`~kldocs.checker.latex_reader`, notebooks to
 :mod:`~kldocs.checker.notebook_reader`, Python files (and plain text that is a
 Python script) to :mod:`~kldocs.checker.python_reader`; files are read with the project's
@@ -21,8 +22,10 @@ from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
 from kldocs.checker.number_notation import with_decimal_points
+from kldocs.checker.plain_displays import plain_displays
 from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.rendered_duplicates import without_rendered_duplicates
+from kldocs.checker.rst_math import as_dollar_maths
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -72,11 +75,12 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
-        return with_user_macros(with_decimal_points(read_notebook(text, name)))
+        return with_user_macros(plain_displays(with_decimal_points(read_notebook(text, name))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
         return with_user_macros(with_decimal_points(read_latex(text, name)))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
-    return with_glued_bases(with_user_macros(with_decimal_points(read_markdown(text, name, format))))
+    text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
+    return with_glued_bases(with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format)))))

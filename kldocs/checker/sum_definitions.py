@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, WRONG_TERM, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import denied_at
+from kldocs.checker.negations import denied_at, wrong_label_within
 from kldocs.checker.property_claims import Property, shorten
 
 
@@ -45,8 +45,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
         above = _left_above(document, region, text, lefts, start) if shape is None else None
         if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
             shape = sign_of_definition(f"{above} {text[start:end]}")
-        if shape is not None and shape[1] == 1:
-            shape = _later_slip(text[start:end], shape[0]) or shape
+        members = _later_members(text, start, end, shape)
+        if shape is None and members:  # H(X) = E[I(X)] = -\sum_x P(x) \log P(x): the whole chain is the claim
+            shape = members.pop(0)[0]
         if shape is not None:
             measure, sign = shape
             lead = _ROW_LEAD.match(text, start)
@@ -58,8 +59,11 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
             )
             offset = region.offset + start
-            if denied_at(document.text, region.offset + start, region.offset + end):
-                return  # "Do not write the cross-entropy as ...": a mistake shown as such
+            mark = _SUM_MARK.search(text, start, end)
+            if denied_at(document.text, region.offset + start, region.offset + end) or (
+                region.kind == "prose" and wrong_label_within(text[start : mark.start() if mark else end])
+            ):
+                return  # "Do not write the cross-entropy as ...", "誤り例: H = ...": a mistake shown as such
             if sign == SWAPPED and roles_reversed(
                 document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
             ):
@@ -74,6 +78,10 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             yield Property(
                 document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
             )
+            for (measure, sign), member, at in members:  # a later member of the chain that says otherwise
+                kind = _KINDS.get(sign, "sum_definition")
+                offset = region.offset + at
+                yield Property(document.line(offset), member, measure, kind, sign in (-1, SWAPPED), offset)
             return
 
 
@@ -108,9 +116,64 @@ def _left_above(document: SourceText, region: Region, text: str, lefts: list[int
     return alone.group("left") if alone else None
 
 
+def _later_members(
+    text: str, start: int, end: int, shape: tuple[str, int] | None
+) -> list[tuple[tuple[str, int], str, int]]:
+    r"""The second and later members of a chain ``L = M1 = M2 = ...`` in ``text[start:end]`` that define ``L`` as a
+    sum of another shape than ``shape`` (the first member's): each shape, ``L = Mk`` and where ``Mk`` starts.
+
+    >>> text = r"H(P,Q) = H(P) + D(P\|Q) = -\sum_x p(x) \log q(x)"
+    >>> _later_members(text, 0, len(text), None)
+    [(('cross_entropy', 1), 'H(P,Q) = -\\sum_x p(x) \\log q(x)', 25)]
+    """
+    cuts = _top_equals(text, start, end)
+    if not 2 <= len(cuts) <= _MAX_MEMBERS:
+        return []
+    left = text[start : cuts[0]].strip()
+    members = []
+    for at, following in zip(cuts[1:], [*cuts[2:], end], strict=True):
+        if _SUM_MARK.search(text, at, following) is None:
+            continue  # E[I(X)], \sum_x P(x) I(x): no member of another shape
+        member = f"{left} = {text[at + 1 : following].strip()}"
+        found = sign_of_definition(member)
+        if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
+            members.append((found, shorten(_ALIGNMENT.sub("", member), MAX_FORMULA_TEXT), at + 1))
+    return members
+
+
+#: What before an equals sign makes another relation: ``<=``, ``>=``, ``!=``, ``:=``, ``==``, ``\=``.
+_NOT_EQUALS = frozenset("<>!:=\\")
+#: Most members of a chain read one by one.
+_MAX_MEMBERS = 12
+#: Characters a chain may span to be split into its members.
+_MAX_CHAIN = 600
+
+
+def _top_equals(text: str, start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` has an equals sign outside brackets (not ``<=``, ``>=``, ``!=``, ``:=``, ``==``)."""
+    if end - start > _MAX_CHAIN or text.count("=", start, end) < 2:
+        return []
+    depth, found = 0, []
+    for index in range(start, end):
+        char = text[index]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif (
+            char == "="
+            and depth == 0
+            and text[index - 1 : index] not in _NOT_EQUALS
+            and text[index + 1 : index + 2] != "="
+        ):
+            found.append(index)
+    return found
+
+
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
 _KINDS = {
     SWAPPED: "swapped_definition",
+    WRONG_TERM: "wrong_term",
     UNLOGGED: "unlogged_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
@@ -181,26 +244,3 @@ _ALIGNMENT = lazy(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}|&|\\\\(?:\\\\)?$")
 _ROW_LEAD = lazy(
     r"(?:\s|\\begin\{[A-Za-z*]{1,20}\}|\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))*"
 )
-
-
-def _later_slip(formula: str, measure: str) -> tuple[str, int] | None:
-    r"""A later member of a chain that defines ``measure`` right at first, and has a slip: each member is the
-    measure again (``I(X;Y) = \sum ... \log \frac{p(x,y)}{p(x)p(y)} = -\sum ... \log \frac{p(x,y)}{p(x)p(y)}``).
-
-    >>> _later_slip(r"H(P) = -\sum_x p(x) \log p(x) = \sum_x p(x) \log p(x)", "entropy")
-    ('entropy', -1)
-    >>> _later_slip(r"H(P) = -\sum_x p(x) \log p(x) = \sum_x p(x) \log \frac{1}{p(x)}", "entropy") is None
-    True
-    """
-    if formula.count("=") < 2:
-        return None
-    members = _MEMBER_BREAK.split(formula)
-    for member in members[2:]:
-        shape = sign_of_definition(f"{members[0]} = {member}")
-        if shape is not None and shape[0] == measure and shape[1] != 1:
-            return shape
-    return None
-
-
-#: An ``=`` between two members of a chain: not inside brackets (``H(X|Y=y)``, ``p(X=x)``, ``\sum_{i=1}^n``).
-_MEMBER_BREAK = lazy(r"(?<![<>!:\\])=(?![^()]*\))(?![^{}]*\})")

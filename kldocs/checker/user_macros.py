@@ -18,7 +18,7 @@ logarithm written ``\operatorname{lb}``, ``\mathrm{ld}`` or ``\lb`` is ``\log_2`
 >>> from kldocs.checker.reading import parse_text
 >>> text = "$$\\xH{p || q} = -\\sum_x p(x) \\log q(x)$$\n\n$$\\xH{p || q} = \\H{p} + \\DKL{p || q}$$\n"
 >>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
-['H(p, q) = -\\sum_x p(x) \\log q(x)', 'H(p, q) = H(p) + D_{KL}(p || q)']
+['CE(p, q) = -\\sum_x p(x) \\log q(x)', 'CE(p, q) = H(p) + D_{KL}(p || q)']
 >>> text = "\\newcommand{\\kl}[2]{D_{\\mathrm{KL}}(#1 \\| #2)}\n\n$\\kl{P}{Q} = 0.5$\n"
 >>> [region.text for region in with_user_macros(parse_text(text, "a.md")).math]
 ['D_{\\mathrm{KL}}(P \\| Q) = 0.5']
@@ -65,7 +65,25 @@ MAX_SCRIPT = 5000
 _PAIR = lazy(r"\s*(?:\|\||\\\||\\parallel)\s*")
 _USE = lazy(r"\\(?P<name>[A-Za-z]{1,30})")
 #: Measures named by an undefined macro of one argument, and how they are written out.
-_BY_NAME = {"DKL": "D_{KL}(#1)", "KL": "D_{KL}(#1)", "Dkl": "D_{KL}(#1)", "H": "H(#1)"}
+_BY_NAME = {
+    "DKL": "D_{KL}(#1)",
+    "KL": "D_{KL}(#1)",
+    "Dkl": "D_{KL}(#1)",
+    "H": "H(#1)",
+    "JSD": "JSD(#1)",
+    "CE": "CE(#1)",
+    "I": "I(#1)",
+    "xH": "CE(#1)",
+}
+#: What the argument of such a macro must hold to be read as the measure's: two distributions for a divergence
+#: (``X || Y``), two variables for the mutual information (``X:Y``, ``X;Y|Z``); an undefined ``\I`` otherwise
+#: stays as written.
+_PAIRED = r"[^\[\]{}=]{1,30}?\s*(?:\|\||\\\||\\parallel(?![A-Za-z])|,)\s*[^\[\]{}=]{1,30}"
+_ARGUMENTS = {
+    **dict.fromkeys(("DKL", "KL", "Dkl", "JSD", "CE", "xH"), lazy(_PAIRED)),
+    "I": lazy(r"\s*[A-Z](?:_\{?\w{1,3}\}?)?\s*[:;]\s*[A-Z](?:_\{?\w{1,3}\}?)?\s*(?:\|\s*[A-Z][^\[\]{}=]{0,20})?"),
+    "H": lazy(r"[^\[\]=]{1,40}"),
+}
 #: Written out, a macro that a definition in the document shows to be the cross-entropy.
 _CROSS_ENTROPY = "H(#1)"
 #: siunitx's number and quantities (their options, the optional first argument, dropped).
@@ -85,6 +103,8 @@ class _Macro:
     body: str
     pair: bool = False
     default: str | None = None
+    #: For a measure's undefined macro, what its argument must hold (in braces or square brackets) to be read.
+    holds: re.Pattern[str] | None = None
 
 
 def with_user_macros(document: SourceText) -> SourceText:
@@ -94,7 +114,7 @@ def with_user_macros(document: SourceText) -> SourceText:
     macros = _defined(document.text[:MAX_SEARCHED])
     formulas = [region for region in document.math if "\\" in region.text]
     for name, body in _BY_NAME.items():
-        macros.setdefault(name, _Macro(1, body))
+        macros.setdefault(name, _Macro(1, body, pair=name in ("CE", "xH"), holds=_ARGUMENTS.get(name)))
     for name, (body, arity) in _SIUNITX.items():
         macros.setdefault(name, _Macro(arity, body, default=""))
     for name in _BINARY_LOGS:
@@ -222,7 +242,7 @@ def _once(text: str, macros: dict[str, _Macro], limit: int) -> str | None:
         for _ in range(macro.arity - len(arguments)):
             while end < len(text) and text[end] == " ":
                 end += 1
-            argument = _group(text, end) if end < len(text) and text[end] == "{" else None
+            argument = _argument(text, end, macro)
             if argument is None:
                 break
             arguments.append(argument)
@@ -231,7 +251,8 @@ def _once(text: str, macros: dict[str, _Macro], limit: int) -> str | None:
             continue  # written without its arguments (\KL(P \| Q)): left as it is
         body = macro.body
         for number, argument in enumerate(arguments, 1):
-            body = body.replace(f"#{number}", _PAIR.sub(", ", argument) if macro.pair else argument)
+            written = _PAIR.sub(", ", argument) if macro.pair else argument
+            body = body.replace(f"#{number}", written.replace(":", ";") if macro.body == "I(#1)" else written)
         pieces += [text[position : match.start()], body]
         length += match.start() - position + len(body)
         if length > limit:
@@ -239,6 +260,27 @@ def _once(text: str, macros: dict[str, _Macro], limit: int) -> str | None:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _argument(text: str, start: int, macro: _Macro) -> str | None:
+    r"""The argument in braces at ``start``, or for a measure's macro in square brackets (``\H[X|Y]``), when it holds
+    what the measure takes; else None.
+
+    >>> _argument("\\I[X:Y] + 1", 2, _Macro(1, "I(#1)", holds=_ARGUMENTS["I"]))
+    'X:Y'
+    >>> _argument("\\I[3]", 2, _Macro(1, "I(#1)", holds=_ARGUMENTS["I"])) is None
+    True
+    """
+    if start >= len(text) or text[start] not in "{[" or (text[start] == "[" and macro.holds is None):
+        return None
+    argument = _group(text, start) if text[start] == "{" else _option(text, start)
+    if argument is None or macro.holds is None or (text[start] == "{" and macro.body in _BRACED):
+        return argument  # \DKL{p || q} and \H{p} are read as they always were
+    return argument if macro.holds.fullmatch(argument) else None
+
+
+#: The measures' macros read in braces with any argument, as before square brackets were read.
+_BRACED = frozenset({"D_{KL}(#1)", "H(#1)"})
 
 
 def _cross_entropies(formulas: list[Region], macros: dict[str, _Macro]) -> list[str]:
