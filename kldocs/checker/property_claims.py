@@ -362,7 +362,9 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             elif pattern is _ZERO:
                 kind, negated = "zero_iff_equal", False
             elif pattern is _NEGATIVE:
-                if _continuous(text, match.start(), match.end()):
+                if measure == "entropy" and _differential(text, match.start(), match.end()):
+                    measure = "differential_entropy"  # "The differential entropy can be negative": true
+                elif _continuous(text, match.start(), match.end()):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
             else:
@@ -395,6 +397,24 @@ _OTHER_SETTING = lazy(
     r"[^.;!?\n]*$"
 )
 _DISCRETE_AFTER = lazy(r"(?i)\s*(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+|any\s+)?(?:\$?[A-Za-z]\$?\s+)?discrete")
+
+
+#: Right after a sign claim, what makes it one of densities: "... for continuous X", "... for densities".
+_OF_DENSITIES = lazy(
+    r"(?i)\s+(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+)?(?:\$?[A-Za-z]\$?\s+)?(?:continuous|densit|probability\s+densit)"
+)
+
+
+def _differential(text: str, start: int, end: int) -> bool:
+    """True when the entropy a sign claim speaks of is a differential entropy: "differential" right before it, or
+    "for continuous X" right after.
+
+    >>> _differential("The differential entropy can be negative.", 17, 40)
+    True
+    >>> _differential("Entropy is non-negative, unlike the differential entropy.", 0, 23)
+    False
+    """
+    return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _OF_DENSITIES.match(text, end))
 
 
 def _continuous(text: str, start: int, end: int) -> bool:

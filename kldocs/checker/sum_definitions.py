@@ -62,16 +62,14 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
             ):
                 return  # "p is the approximation, q the true distribution": weighted by q by its own convention
-            kind = _KINDS.get(sign, "sum_definition")
+            kind, negated = defined_kind(sign)
             if sign == 1 and _wrong_limits(written):
                 kind = "limits_definition"
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
             if named is not None and named != measure and measure in ("kl", "cross_entropy"):
                 measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
-            yield Property(
-                document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
-            )
+            yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, negated, offset)
             return
 
 
@@ -112,6 +110,16 @@ _KINDS = {
     UNLOGGED: "unlogged_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
+
+
+def defined_kind(sign: int) -> tuple[str, bool]:
+    """The property a definition's shape (a sign from :func:`~kldocs.checker.formula_shapes.sign_of_definition`)
+    claims, and whether it is negated (the sign flipped, the weights swapped).
+
+    >>> defined_kind(1), defined_kind(-1), defined_kind(SWAPPED)
+    (('sum_definition', False), ('sum_definition', True), ('swapped_definition', True))
+    """
+    return _KINDS.get(sign, "sum_definition"), sign in (-1, SWAPPED)
 
 
 #: An integral's limits, the lower first or the upper first: ``\int_{-\infty}^{\infty}``, ``∫^∞_{-∞}``.
