@@ -390,3 +390,32 @@ def test_the_entropy_of_discrete_variables_and_the_differential_entropy_in_one_s
     claims = _claims(sentence)
     assert [claim[2] for claim in claims] == ["holds", "holds"]
     assert "discrete" in claims[0][3] and "log(1/2) < 0" in claims[1][3]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| 度量 | 对称性 | 是否为度量 |",
+        "| Measure | Is it symmetric? | Is it a metric? |",
+        "| Medida | ¿Es simétrica? | ¿Es una métrica? |",
+    ],
+)
+def test_a_header_that_asks_whether_a_measure_has_a_property_is_read(header: str) -> None:
+    table = f"{header}\n|---|---|---|\n| KL | No | No |\n| JSD | Yes | Yes |\n"
+    claims = _claims(table)
+    assert [claim[:3] for claim in claims] == [
+        (3, "symmetry", "holds"),
+        (3, "metric", "holds"),
+        (4, "symmetry", "holds"),
+        (4, "metric", "false"),  # the JSD's square root is the metric
+    ]
+
+
+def test_a_supposition_in_one_list_item_does_not_reach_the_next() -> None:
+    document = "Key facts:\n\n* If p = q then JS = 0\n* Differential entropy may be negative.\n* KL is a metric.\n"
+    assert [claim[:3] for claim in _claims(document)] == [
+        (3, "identity", "holds"),
+        (4, "bound", "holds"),
+        (5, "metric", "false"),
+    ]
+    assert _claims("- If we assume Gaussians,\n  KL is symmetric.\n") == []  # one item over two lines

@@ -29,9 +29,14 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.stated_ranges import interval_claims
 from kldocs.checker.table_formulas import formula_claim
 
+#: A header asking whether the measure has the property: "Is it a metric?", "是否为度量", "¿Es simétrica?".
+_ASKED = (
+    r"is\s+it\s+(?:an?\s+)?|¿?\s*es\s+(?:una\s+)?|[ée]\s+(?:uma\s+)?|est[-\s]ce\s+(?:une\s+)?|ist\s+(?:es\s+)?(?:eine\s+)?|"
+    r"是否(?:为|是|具有|满足)?|是不是|有无"
+)
 #: The property a row's first cell names, and whether "Yes" denies it (non-negative: it is never negative).
 _ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
-    (kind, lazy(rf"(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
+    (kind, lazy(rf"(?:{_ASKED})?(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
     for kind, words, yes_denies in (
         (
             "symmetric",
