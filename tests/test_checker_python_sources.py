@@ -143,11 +143,13 @@ def test_printed_js_distance_with_a_capital_is_read() -> None:
 @pytest.mark.parametrize(
     ("title", "item", "expected"),
     [
-        ("Kullback-Leibler Divergence", "Range: [0, ∞)", [("bound", "holds")]),
-        ("Kullback-Leibler Divergence", "Range: [0, 1]", [("bound", "false")]),
+        # the lower end says it is never negative, the upper end whether it is bounded
+        ("Kullback-Leibler Divergence", "Range: [0, ∞)", [("bound", "holds"), ("bound", "holds")]),
+        ("Kullback-Leibler Divergence", "Range: [0, 1]", [("bound", "holds"), ("bound", "false")]),
         ("Kullback-Leibler Divergence", "Not a metric (the triangle inequality fails)", [("metric", "holds")]),
-        ("Jensen-Shannon Divergence", "Range: [0, 1] with log base 2", [("bound", "holds")]),
-        ("Jensen-Shannon Divergence", "Range: [0, ∞)", [("bound", "false")]),
+        ("Jensen-Shannon Divergence", "Range: [0, 1] with log base 2", [("bound", "holds"), ("bound", "holds")]),
+        ("Jensen-Shannon Divergence", "Range: [0, ∞)", [("bound", "holds"), ("bound", "false")]),
+        ("Jensen-Shannon Divergence", "Range: [0, 0.5]", [("bound", "holds"), ("bound", "false")]),
         ("Jensen-Shannon Divergence", "Its square root is a metric", []),
         ("Divergence between two lists", "Range: [0, 1]", []),  # no measure named: not read
     ],

@@ -99,3 +99,12 @@ def test_a_letter_set_to_a_number_in_a_sentence_is_not_the_distribution_of_its_o
         ((3,), "holds"),
         ((7,), "unchecked"),
     ]
+
+
+def test_a_later_sentence_of_a_paragraph_is_not_a_member_of_the_first_definitions_chain() -> None:
+    page = (
+        "La divergence de p par rapport à q est KL(p ‖ q) = Σ pᵢ log(pᵢ/qᵢ), sommée sur les issues où pᵢ > 0. "
+        "Comme ln x ≤ x − 1, −KL(p ‖ q) = Σ pᵢ ln(qᵢ/pᵢ) ≤ Σ pᵢ (qᵢ/pᵢ − 1) = Σ qᵢ − 1 ≤ 0.\n"
+    )
+    verdicts = [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "definition"]
+    assert verdicts and "false" not in verdicts

@@ -53,7 +53,6 @@ def test_the_facts_the_verdicts_rest_on() -> None:
             "false",
         ),
         ("Entropy of a discrete variable can be negative.", "false"),
-        ("Entropy is always non-negative for discrete variables, but differential entropy can be negative.", "holds"),
         ("The mutual information is symmetric, unlike the conditional entropy.", "holds"),
         ("Mutual information is asymmetric.", "false"),
         ("The square root of the JSD, the Jensen-Shannon distance, is a metric.", "holds"),

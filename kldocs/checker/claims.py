@@ -35,6 +35,7 @@ from dataclasses import replace
 from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
 from kldocs.checker.bits_in_words import bits_in_words
+from kldocs.checker.bracketed_properties import bracketed_properties
 from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
@@ -86,6 +87,7 @@ from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
 from kldocs.checker.shannon_measures import Searches, defined_identities
 from kldocs.checker.split_claims import split_claims, written_lines
+from kldocs.checker.stated_ranges import formula_ranges, range_properties
 from kldocs.checker.statement_reading import (
     MAX_STATEMENTS,
     STOPPED,
@@ -265,6 +267,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
+            items.extend(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
@@ -352,6 +355,13 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += [item for item in worded_properties(document, subjects) if (item.offset, item.property) not in said]
         stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         stated += titled_bullets(document, paragraph)  # "- 不对称" under "## KL散度的性质"
+        stated += range_properties(document, paragraph)  # "- Range: [0, ∞)" under "## KL", "0 ≤ JS ≤ log 2"
+        said_rows = {(document.row(item.offset), item.property) for item in stated}
+        stated += [  # "## KL-Divergenz (nicht symmetrisch!)", when not read as "KL-Divergenz ... nicht symmetrisch"
+            item
+            for item in bracketed_properties(document, paragraph)
+            if (document.row(item.offset), item.property) not in said_rows
+        ]
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"

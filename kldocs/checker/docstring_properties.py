@@ -13,7 +13,7 @@ Only these item forms are read; the entropy's range (``[0, log n]``) depends on 
 >>> code = 'def kl(p, q):\n    \"\"\"\n    KL Divergence\n\n    - Range: [0, ∞)\n    - Not a metric\n    \"\"\"\n'
 >>> document = parse_text("```python\n" + code + "```\n", "a.md")
 >>> [(item.line, item.measure, item.property, item.negated) for item in docstring_properties(document, 999)]
-[(6, 'kl', 'bounded', True), (7, 'kl', 'metric', True)]
+[(6, 'kl', 'negative', True), (6, 'kl', 'bounded', True), (7, 'kl', 'metric', True)]
 """
 
 from __future__ import annotations
@@ -25,13 +25,10 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.pronoun_properties import title_measure
 from kldocs.checker.property_claims import Property
+from kldocs.checker.stated_ranges import interval_claims
 
 _ITEM = lazy(r"^[ \t]*+[-*•][ \t]++(?P<item>[^\n]{1,200})$", re.MULTILINE)
-_RANGE = lazy(
-    r"(?:range|범위|值域|取值范围|範囲)\s*[:：]\s*[\[(]\s*0\s*,\s*"
-    r"(?P<upper>∞|\+∞|inf(?:inity)?|\\infty|1|log\s*\(?2\)?|ln\s*\(?2\)?)\s*[\])]",
-    re.IGNORECASE,
-)
+_RANGE = lazy(r"(?:range|범위|值域|取值范围|範囲)\s*[:：]\s*", re.IGNORECASE)
 _NOT_METRIC = lazy(
     r"(?:not\s+an?\s+(?:true\s+)?metric|metric\s*(?:이\s*)?아님|메트릭\s*(?:이\s*)?아님|不是(?:一个)?度量)(?![A-Za-z])",
     re.IGNORECASE,
@@ -51,13 +48,10 @@ def docstring_properties(document: SourceText, stop_at: int) -> Iterator[Propert
         if measure not in _MEASURES or len(lines) < 2:
             continue
         for item in _ITEM.finditer(text):
-            bounded = _RANGE.match(item.group("item"))
-            found = bounded or _NOT_METRIC.match(item.group("item"))
-            if found is None:
-                continue
-            offset = start + item.start("item")
-            if found is bounded:
-                unbounded = found.group("upper").strip("+").lower() in ("∞", "inf", "infinity", "\\infty")
-                yield Property(document.line(offset), found.group(), measure, "bounded", unbounded, offset)
-            else:
-                yield Property(document.line(offset), found.group(), measure, "metric", True, offset)
+            said, offset = item.group("item"), start + item.start("item")
+            label = _RANGE.match(said)
+            if label is not None:
+                for kind, negated in interval_claims(measure, said[label.end() :]):
+                    yield Property(document.line(offset), said.strip(), measure, kind, negated, offset)
+            elif denied := _NOT_METRIC.match(said):
+                yield Property(document.line(offset), denied.group(), measure, "metric", True, offset)

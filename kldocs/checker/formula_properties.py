@@ -13,6 +13,7 @@ spaces) and read for:
 - the distribution a KL divergence is an expectation under: ``D_{KL}(p \| q)`` "is an expectation under $p$" (under
   ``q`` it is false);
 - the cross-entropy smallest when Q = P ("当Pi=qi时,得到的熵最小"; "largest" there is false);
+- a divergence of a distribution from itself: "If Q = P, KL = 0", "Si P = Q, alors JS = 0";
 - the JSD's mixture defined by itself, ``where M = (P+M)/2`` shortly after the JSD is named (false);
 - an identity between the measures' names, a line of its own: ``KL散度 = 交叉熵 - 熵``,
   ``Cross-entropy = Entropy + KL divergence``.
@@ -79,7 +80,7 @@ _ENTROPY_ZERO = lazy(
     r"(?:is\s+certain|has\s+probability\s+(?:1|one)))",
     re.IGNORECASE,
 )
-_LOG_N = r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]\||\|\\mathcal\{[A-Za-z]\}\|)(?:\s*\))?"
+_LOG_N = r"\\?log\s*(?:_?\s*\{?2?\}?|₂)\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]\||\|\\mathcal\{[A-Za-z]\}\|)(?:\s*\))?"
 #: The entropy at most the logarithm of its alphabet's size: ``H(X) \leq \log |\mathcal X|``, ``H(X) ≤ log2 |X|``
 #: (true of every X; the bars hold the alphabet's size, not a value).
 _ALPHABET_BOUND = lazy(
@@ -110,13 +111,24 @@ _SMALLEST_WHEN_EQUAL = lazy(
     r"当\s*(?P<a>[PpQq])_?i?\s*=\s*(?P<b>[PpQq])_?i?\s*(?:时|的时候)[,，]?[^。！？\n]{0,10}?(?:交叉)?熵(?:值)?(?:就)?"
     r"(?:最小|(?P<largest>最大))|cross[-‐ ]?entropy(?:\s+H\(\s*[PpQq]\s*,\s*[PpQq]\s*\))?\s+is\s+(?:smallest|minimal|"
     r"minimi[sz]ed|lowest|at\s+its\s+minimum|(?P<large>largest|maximal|maximi[sz]ed|highest))\s+(?:when|if|for)\s+"
-    r"(?P<c>[PpQq])\s*=\s*(?P<d>[PpQq])(?![A-Za-z(])",
+    r"(?:(?P<c>[PpQq])\s*=\s*(?P<d>[PpQq])(?![A-Za-z(])|(?P<words>the\s+(?:two\s+)?distributions\s+(?:are\s+(?:equal|identical|"
+    r"the\s+same)|match|coincide)(?![A-Za-z])))",
     re.IGNORECASE,
 )
 #: "D_KL(p || q) is an expectation under p": the KL divergence averages log(p/q) over its first distribution.
 _EXPECTATION = lazy(
     _SYMBOL + r"[\s$]*(?:is|=)\s+(?:an?\s+|the\s+)?(?:expectation|expected\s+value|average)\s+(?:taken\s+)?"
     r"(?:under|over|with\s+respect\s+to|w\.r\.t\.?)\s+(?:the\s+distribution\s+)?\$?\s*(?P<under>[A-Za-z])(?![A-Za-z(_])",
+    re.IGNORECASE,
+)
+#: "If Q = P, KL = 0", "Si P = Q, alors JS = 0", "P = Q 이면 KL = 0": a divergence named alone, of a distribution from
+#: itself (written with its arguments, ``D_KL(P||Q) = 0``, it is read as an identity under a supposition).
+_EQUAL_THEN = lazy(
+    r"(?:(?<![A-Za-z])(?:if|when|whenever|for|si|wenn|falls|quand|lorsque|cuando|se|quando)\s+(?P<a>[PQ])\s*=\s*(?P<b>[PQ])"
+    r"|(?P<c>[PQ])\s*=\s*(?P<d>[PQ])\s*(?:이면|일\s*때|なら(?:ば)?|のとき|の場合|时|时候))"
+    r"\s*[,，、]?\s*(?:then\s+|alors\s+|entonces\s+|dann\s+(?:ist\s+)?|ent[ãa]o\s+|we\s+get\s+|on\s+a\s+)?"
+    r"(?P<name>D_\{?\\?(?:text|mathrm|rm)?\{?(?:KL|JS)\}?\}?|D_?KL|KL|JSD|JS)(?![A-Za-z(])\s*=\s*"
+    r"(?:(?P<zero>0)(?![0-9]|[.,][0-9])|(?P<other>[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]))",
     re.IGNORECASE,
 )
 _IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
@@ -130,6 +142,7 @@ _READ = (
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
     (_EXPECTATION, ("expectation", "expected", "average")),
+    (_EQUAL_THEN, ("p =", "p=", "q =", "q=")),
     (_SMALLEST_WHEN_EQUAL, ("最小", "最大", "smallest", "minim", "lowest", "largest", "maxim", "highest")),
 )
 #: The anchors of every pattern of :data:`_READ`: a paragraph with none of them is passed over with one look.
@@ -302,10 +315,17 @@ def _property(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str,
         if under != first and not re.match(r"[\s$]*(?:[.,;:!—–]|$|so\s|and\s|but\s)", after):
             return None  # "under q of (p/q) log(p/q)": what it averages may be weighted
         return "kl", "expectation_under", under != first
+    if pattern is _EQUAL_THEN:
+        pair = {(match.group("a") or match.group("c")).upper(), (match.group("b") or match.group("d")).upper()}
+        measure = _symbol_measure(match.group("name"))
+        if measure is None or len(pair) != 2:
+            return None
+        return measure, "self_zero", match.group("zero") is None  # "If P = Q, KL = 1": not zero
     if pattern is _SMALLEST_WHEN_EQUAL:
         letters = {(match.group(name) or "").lower() for name in ("a", "b", "c", "d")} - {""}
         largest = bool(match.group("largest") or match.group("large"))
-        return ("cross_entropy", "min_at_equal", largest) if letters == {"p", "q"} else None
+        equal = letters == {"p", "q"} or match.group("words") is not None  # "when the two distributions match"
+        return ("cross_entropy", "min_at_equal", largest) if equal else None
     measure = _symbol_measure(match.group("name") or match.group("range_name"))
     if measure is None:
         return None

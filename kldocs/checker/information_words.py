@@ -88,7 +88,26 @@ _MI_PREDICATES = (
         "zero_iff_independent",
         False,
         r"(?:zero|0)\s+(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when)\s+"
-        r"[^.;:?!]{0,40}?(?<![A-Za-z])independent(?![A-Za-z])",
+        r"[^.;:?!]{0,40}?(?<![A-Za-z])independent(?![A-Za-z])|"
+        # one way only, zero for independent variables: "0 for independent variables", "cero cuando son independientes"
+        r"(?:zero|0)\s+(?:for|when|whenever|with|between)\s+(?:the\s+|two\s+)?(?:(?:random\s+)?variables\s+"
+        r"(?:that\s+)?(?:are\s+)?|\$?[A-Z]\$?\s+and\s+\$?[A-Z]\$?\s+(?:are\s+)?)?(?:statistically\s+|mutually\s+)?"
+        r"independent(?:\s+(?:random\s+)?variables)?(?![A-Za-z])|"
+        r"(?:cero|0|nula)\s+(?:para|cuando|entre)\s+(?:las\s+|dos\s+)?(?:variables\s+)?(?:aleatorias\s+)?(?:son\s+)?"
+        r"independientes|(?:nulle|z[ée]ro|0)\s+(?:pour|lorsque|quand|entre)\s+(?:des\s+|les\s+|deux\s+)?(?:variables\s+)?"
+        r"(?:al[ée]atoires\s+)?(?:sont\s+)?ind[ée]pendantes|(?:zero|nula|0)\s+(?:para|quando|entre)\s+(?:as\s+|duas\s+)?"
+        r"(?:vari[áa]veis\s+)?(?:aleat[óo]rias\s+)?(?:s[ãa]o\s+)?independentes|"
+        r"(?:서로\s*)?독립(?:일|인)\s*(?:때|경우)(?:에는|에|는)?\s*0(?=이|\s|[.。]|$)|"
+        r"(?:互いに)?独立(?:な|の|である)?(?:とき|場合|時)(?:は|に)?[、,，]?\s*(?:0|ゼロ)(?![.\d])",
+    ),
+    (
+        # a value other than zero for independent variables: "MI is maximal for independent variables" (false)
+        "zero_iff_independent",
+        True,
+        r"(?:maximal|maximum|largest|highest|positive|non-?zero|(?:at\s+its\s+)?(?:maximum|highest)|1|one)\s+"
+        r"(?:for|when|whenever)\s+(?:the\s+|two\s+)?(?:(?:random\s+)?variables\s+(?:that\s+)?(?:are\s+)?|"
+        r"\$?[A-Z]\$?\s+and\s+\$?[A-Z]\$?\s+(?:are\s+)?)?(?:statistically\s+|mutually\s+)?independent"
+        r"(?:\s+(?:random\s+)?variables)?(?![A-Za-z])",
     ),
     (
         "kl_definition",

@@ -274,7 +274,7 @@ PROPERTY_SUBJECTS: tuple[tuple[str, str], ...] = (
         "entropy",
         r"(?:la\s+|l'\s*)entrop[ií]a(?!\s+(?:cruzada|incrociata|relativa))|(?<![交对])熵|(?<![교크대]\s)엔트로피|"
         r"(?<![A-Za-z])a\s+entropia(?!\s+(?:cruzada|relativa))|l['’]\s*entropie(?!\s+(?:crois|relative))|"
-        r"(?<![A-Za-z])die\s+Entropie|(?<![А-Яа-я])энтропи[яи](?![А-Яа-я])|(?<!交差|相対)エントロピー",
+        r"(?<![A-Za-z])die\s+(?:differen[tz]ielle\s+)?Entropie|(?<![А-Яа-я])энтропи[яи](?![А-Яа-я])|(?<!交差|相対)エントロピー",
     ),
 )
 #: Words (folded), one of which is in every match of :data:`PROPERTY_SUBJECTS`.

@@ -28,7 +28,16 @@ _TRUTH = {
     ("cross_entropy", "metric"): (False, "cross-entropy is not a metric: H(P,P) = H(P) is not 0"),
     ("jsd", "symmetric"): (True, "the JSD is symmetric: the mixture M = (P+Q)/2 is the same when P and Q swap"),
     ("jsd", "bounded"): (True, "0 ≤ JSD ≤ log 2 (1 bit), with log 2 exactly for disjoint supports"),
+    ("jsd", "bound_too_low"): (
+        False,
+        "the JSD reaches log 2 for disjoint supports: 1 bit, or ln 2 ≈ 0.693 nats; an upper bound below that fails",
+    ),
     ("jsd", "metric"): (False, "the JSD is not a metric; its square root, the Jensen-Shannon distance, is"),
+    ("jsd", "mixture_average"): (
+        True,
+        "JSD(P||Q) = ½ D_KL(P||M) + ½ D_KL(Q||M), the average of the KL divergences of P and Q from their mixture "
+        "M = (P+Q)/2",
+    ),
     ("jsd", "jsd_average"): (
         False,
         "averaging D_KL(P||Q) and D_KL(Q||P) gives half the Jeffreys divergence; the JSD averages the KL "
@@ -184,6 +193,10 @@ _TRUTH = {
     ("kl", "negative"): (False, "KL divergence is never negative (Gibbs' inequality), and 0 only when P = Q"),
     ("cross_entropy", "negative"): (False, "cross-entropy is never negative: every term -p log q is at least 0"),
     ("entropy", "negative"): (False, "the entropy of a discrete distribution is never negative"),
+    ("differential_entropy", "negative"): (
+        True,
+        "a differential entropy can be negative: the uniform density on [0, 1/2] has log(1/2) < 0",
+    ),
     ("mutual_information", "negative"): (
         False,
         "I(X;Y) = D(p(x,y)||p(x)p(y)) is never negative, and 0 exactly when X and Y are independent (only the "
@@ -330,7 +343,9 @@ _PROPERTY_KINDS = {
     "bounded": "bound",
     "metric": "metric",
     "jsd_average": "jsd_definition",
+    "mixture_average": "jsd_definition",
     "negative": "bound",
+    "bound_too_low": "bound",
     "sum_definition": "definition",
     "limits_definition": "definition",
     "kl_definition": "definition",

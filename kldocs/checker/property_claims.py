@@ -18,6 +18,7 @@ or reports someone's mistake is not read. Judging is
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -303,9 +304,10 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
         patterns += [_NEGATIVE_VALUES, _MUTUAL_SYMMETRIC]
     if mentions(text, BOUND_ANCHORS):
         patterns += BOUND_PATTERNS  # "Entropy is zero when the outcome is certain", "JSD is always finite"
+    items = _item_starts(document, paragraph)  # each list item is a sentence of its own
     for pattern in patterns:
         for match in pattern.finditer(text):
-            sentence_start = _sentence_start(text, match.start())
+            sentence_start = max(_sentence_start(text, match.start()), _item_start(items, match.start()))
             if (
                 _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
                 or _asked(text, match.end())
@@ -362,7 +364,9 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             elif pattern is _ZERO:
                 kind, negated = "zero_iff_equal", False
             elif pattern is _NEGATIVE:
-                if _continuous(text, match.start(), match.end()):
+                if measure == "entropy" and _differential(text, match.start(), match.end()):
+                    measure = "differential_entropy"  # "The differential entropy can be negative": true
+                elif _continuous(text, match.start(), match.end()):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
             else:
@@ -395,6 +399,24 @@ _OTHER_SETTING = lazy(
     r"[^.;!?\n]*$"
 )
 _DISCRETE_AFTER = lazy(r"(?i)\s*(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+|any\s+)?(?:\$?[A-Za-z]\$?\s+)?discrete")
+
+
+#: Right after a sign claim, what makes it one of densities: "... for continuous X", "... for densities".
+_OF_DENSITIES = lazy(
+    r"(?i)\s+(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+)?(?:\$?[A-Za-z]\$?\s+)?(?:continuous|densit|probability\s+densit)"
+)
+
+
+def _differential(text: str, start: int, end: int) -> bool:
+    """True when the entropy a sign claim speaks of is a differential entropy: "differential" right before it, or
+    "for continuous X" right after.
+
+    >>> _differential("The differential entropy can be negative.", 17, 40)
+    True
+    >>> _differential("Entropy is non-negative, unlike the differential entropy.", 0, 23)
+    False
+    """
+    return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _OF_DENSITIES.match(text, end))
 
 
 def _continuous(text: str, start: int, end: int) -> bool:
@@ -460,6 +482,27 @@ _ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 #: One of which every paragraph :func:`properties` reads holds: the anchors of each of its patterns.
 _ANY_ANCHORS = either(HINT, ZERO_ANCHORS, ("cross",), BOUND_ANCHORS)
+
+
+#: A line break before a list item, in a paragraph as written.
+_ITEM_BREAK = lazy(r"\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
+
+
+def _item_starts(document: SourceText, paragraph: Region) -> list[int]:
+    """Where each list item after the first starts in a paragraph, as written (where the text is the document's).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("- If P = Q, KL = 0\\n- KL is asymmetric\\n", "a.md")
+    >>> _item_starts(document, document.paragraphs[0])
+    [19]
+    """
+    written = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
+    return [found.start() + 1 for found in _ITEM_BREAK.finditer(written)] if "\n" in written else []
+
+
+def _item_start(items: list[int], end: int) -> int:
+    """The start of the list item holding ``text[end]`` (0 before the first break)."""
+    return items[bisect.bisect_right(items, end) - 1] if items and items[0] <= end else 0
 
 
 def _sentence_start(text: str, end: int) -> int:

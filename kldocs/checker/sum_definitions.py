@@ -68,20 +68,18 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
             ):
                 return  # "p is the approximation, q the true distribution": weighted by q by its own convention
-            kind = _KINDS.get(sign, "sum_definition")
+            kind, negated = defined_kind(sign)
             if sign == 1 and _wrong_limits(written):
                 kind = "limits_definition"
             named = label_before(document.text[max(0, region.offset - 120) : region.offset]) if sign == 1 else None
             if named is not None and named != measure and measure in ("kl", "cross_entropy"):
                 measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
-            yield Property(
-                document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, sign in (-1, SWAPPED), offset
-            )
+            yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, negated, offset)
             for (measure, sign), member, at in members:  # a later member of the chain that says otherwise
-                kind = _KINDS.get(sign, "sum_definition")
+                kind, negated = defined_kind(sign)
                 offset = region.offset + at
-                yield Property(document.line(offset), member, measure, kind, sign in (-1, SWAPPED), offset)
+                yield Property(document.line(offset), member, measure, kind, negated, offset)
             return
 
 
@@ -125,20 +123,32 @@ def _later_members(
     >>> text = r"H(P,Q) = H(P) + D(P\|Q) = -\sum_x p(x) \log q(x)"
     >>> _later_members(text, 0, len(text), None)
     [(('cross_entropy', 1), 'H(P,Q) = -\\sum_x p(x) \\log q(x)', 25)]
+    >>> text = r"KL(p||q) = \sum p \log(p/q). Since \ln x \le x - 1, -KL(p||q) = \sum p \ln(q/p) \le 0"
+    >>> _later_members(text, 0, len(text), ("kl", 1))
+    []
     """
     cuts = _top_equals(text, start, end)
     if not 2 <= len(cuts) <= _MAX_MEMBERS:
         return []
     left = text[start : cuts[0]].strip()
     members = []
-    for at, following in zip(cuts[1:], [*cuts[2:], end], strict=True):
-        if _SUM_MARK.search(text, at, following) is None:
-            continue  # E[I(X)], \sum_x P(x) I(x): no member of another shape
-        member = f"{left} = {text[at + 1 : following].strip()}"
-        found = sign_of_definition(member)
-        if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
-            members.append((found, shorten(_ALIGNMENT.sub("", member), MAX_FORMULA_TEXT), at + 1))
+    for before, at, following in zip(cuts, cuts[1:], [*cuts[2:], end], strict=False):
+        if _CHAIN_END.search(text, before + 1, at):
+            break  # "... . Then −KL(p‖q) = ...", "≤": what follows is not this measure's chain
+        stop = _CHAIN_END.search(text, at + 1, following)
+        following = following if stop is None else stop.start()
+        if _SUM_MARK.search(text, at, following) is not None:  # E[I(X)], \sum_x P(x) I(x): no other shape
+            member = f"{left} = {text[at + 1 : following].strip()}"
+            found = sign_of_definition(member)
+            if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
+                members.append((found, shorten(_ALIGNMENT.sub("", member), MAX_FORMULA_TEXT), at + 1))
+        if stop is not None:
+            break
     return members
+
+
+#: Where a chain of equal members ends: a sentence's end, or another relation (``≤``, ``\approx``).
+_CHAIN_END = lazy(r"[.。!?](?:\s|$)|[≤≥<>≠≈]|\\(?:le|ge|leq|geq|neq|approx|lt|gt)(?![A-Za-z])")
 
 
 #: What before an equals sign makes another relation: ``<=``, ``>=``, ``!=``, ``:=``, ``==``, ``\=``.
@@ -177,6 +187,16 @@ _KINDS = {
     UNLOGGED: "unlogged_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
+
+
+def defined_kind(sign: int) -> tuple[str, bool]:
+    """The property a definition's shape (a sign from :func:`~kldocs.checker.formula_shapes.sign_of_definition`)
+    claims, and whether it is negated (the sign flipped, the weights swapped).
+
+    >>> defined_kind(1), defined_kind(-1), defined_kind(SWAPPED)
+    (('sum_definition', False), ('sum_definition', True), ('swapped_definition', True))
+    """
+    return _KINDS.get(sign, "sum_definition"), sign in (-1, SWAPPED)
 
 
 #: An integral's limits, the lower first or the upper first: ``\int_{-\infty}^{\infty}``, ``∫^∞_{-∞}``.

@@ -26,10 +26,17 @@ from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_measures import measures_in
 from kldocs.checker.property_claims import Property
+from kldocs.checker.stated_ranges import interval_claims
+from kldocs.checker.table_formulas import formula_claim
 
+#: A header asking whether the measure has the property: "Is it a metric?", "是否为度量", "¿Es simétrica?".
+_ASKED = (
+    r"is\s+it\s+(?:an?\s+)?|¿?\s*es\s+(?:una\s+)?|[ée]\s+(?:uma\s+)?|est[-\s]ce\s+(?:une\s+)?|ist\s+(?:es\s+)?(?:eine\s+)?|"
+    r"是否(?:为|是|具有|满足)?|是不是|有无"
+)
 #: The property a row's first cell names, and whether "Yes" denies it (non-negative: it is never negative).
 _ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
-    (kind, lazy(rf"(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
+    (kind, lazy(rf"(?:{_ASKED})?(?:is\s+|always\s+|a\s+)*(?:{words})", re.IGNORECASE), yes_denies)
     for kind, words, yes_denies in (
         (
             "symmetric",
@@ -44,8 +51,20 @@ _ROWS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
             r"非负性?|非負性?|비음수성?|음이\s*아닌",
             True,
         ),
-        ("bounded", r"bounded(?:ness)?|limitad[ao]|acotad[ao]|有界性?|유계", False),
+        ("bounded", r"bounded(?:ness)?|limitad[ao]|acotad[ao]|born[ée]e?|beschr[äa]nkt|有界性?|유계", False),
     )
+)
+#: A header of ranges: its cells are intervals (read by :func:`~kldocs.checker.stated_ranges.interval_claims`).
+_RANGE = lazy(
+    r"range|(?:value\s+)?bounds|rango|intervalo|l[ií]mites|bornes|intervalle|valeurs|Wertebereich|Bereich|Schranken|"
+    r"取值范围|范围|值域|値域|範囲|범위|값의\s*범위|диапазон|область\s+значений",
+    re.IGNORECASE,
+)
+#: A header of formulas: its cells define the row's measure (read by
+#: :func:`~kldocs.checker.table_formulas.formula_claim`).
+_FORMULA = lazy(
+    r"formula|formule|f[óo]rmula|Formel|definition|d[ée]finition|definici[óo]n|defini[çc][ãa]o|公式|定义|数式|定義|수식|정의",
+    re.IGNORECASE,
 )
 #: What may follow an answer: nothing, or a remark after a space, a bracket or punctuation.
 _AFTER = r"(?=\s*(?:$|[\s(,;:.\-–—（]))"
@@ -78,6 +97,10 @@ def table_properties(document: SourceText, stop_at: int | None = None) -> Iterat
                 measure, said = (columns[index], row) if row is not None else (measure_row, properties[index])
                 if measure is None or said is None or (measure == "entropy" and said[0] not in _ENTROPY):
                     continue
+                if said[0] in ("range", "formula"):  # "| KL | [0, ∞) |" under "| Measure | Range |"
+                    where, header = offset + index, table.header[index]
+                    yield from _cell_claims(document, where, cells[0], header, cells[index], measure, said[0])
+                    continue
                 answer = _answer(cells[index])
                 if answer is None:
                     continue
@@ -88,8 +111,23 @@ def table_properties(document: SourceText, stop_at: int | None = None) -> Iterat
 
 #: A row that says by itself what the measure is not: "Not a metric", "Asymmetric", "Non-negativity", "Unbounded".
 _DENYING_ROWS = (
-    ("metric", lazy(r"not\s+(?:an?\s+)?(?:true\s+|proper\s+)?(?:metric|distance)", re.IGNORECASE)),
-    ("symmetric", lazy(r"not\s+symmetric|asymmetric|asymmetry|non[-\s]?symmetric", re.IGNORECASE)),
+    (
+        "metric",
+        lazy(
+            r"not\s+(?:an?\s+)?(?:true\s+|proper\s+)?(?:metric|distance)|keine\s+(?:echte\s+)?Metrik|"
+            r"pas\s+(?:une\s+)?(?:vraie\s+)?m[ée]trique|no\s+(?:es\s+)?(?:una\s+)?m[ée]trica|n[ãa]o\s+(?:[ée]\s+)?(?:uma\s+)?m[ée]trica|"
+            r"不是(?:一个)?度量|非度量|거리가\s*아님|메트릭\s*아님|距離ではない",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "symmetric",
+        lazy(
+            r"not\s+symmetric|asymmetric|asymmetry|non[-\s]?symmetric|asim[ée]tric[ao]|asym[ée]trique|"
+            r"(?:un|a)symmetrisch|не\s*симметрична|несимметрична|非对称|不对称|비대칭|非対称",
+            re.IGNORECASE,
+        ),
+    ),
     ("negative", lazy(r"(?:always\s+)?non[-\s]?negativ(?:e|ity)|never\s+negative", re.IGNORECASE)),
     ("bounded", lazy(r"unbounded(?:ness)?|not\s+bounded", re.IGNORECASE)),
 )
@@ -114,9 +152,12 @@ def _section_rows(document: SourceText, table: SourceTable) -> Iterator[Property
     for offset, cells in table.rows:
         if len(cells) < 2:
             continue
-        plain = _plain(cells[0]).rstrip("?:")
+        plain = _plain(cells[0]).rstrip("?: ")
         said = next(((kind, True) for kind, pattern in _DENYING_ROWS if pattern.fullmatch(plain)), None)
         row, answer = _row(cells[0]), _answer(cells[1])
+        if row is not None and row[0] in ("range", "formula"):  # "| Range | [0, ∞) |" under "## KL divergence"
+            yield from _cell_claims(document, offset, cells[0], "", cells[1], measure, row[0])
+            continue
         if said is None and row is not None and answer is not None:
             said = row[0], answer == row[1]
         if said is None or (measure == "entropy" and said[0] not in _ENTROPY):
@@ -163,8 +204,40 @@ def _column(header: str) -> str | None:
 
 
 def _row(cell: str) -> tuple[str, bool] | None:
-    text = _plain(cell).rstrip("?:")
+    """The property a header names ("Symmetric?", "Métrique ?") and whether "Yes" denies it; ``("range", False)``
+    for a header of ranges ("Range", "Bornes", "Wertebereich")."""
+    text = _plain(cell).rstrip("?: ")
+    if _RANGE.fullmatch(text):
+        return "range", False
+    if _FORMULA.fullmatch(text):
+        return "formula", False
     return next(((kind, denies) for kind, pattern, denies in _ROWS if pattern.fullmatch(text)), None)
+
+
+def named_property(text: str) -> tuple[str, bool] | None:
+    """The property a few words alone name, as a list item or in brackets after a measure's name, and whether they
+    deny it: ``("symmetric", False)`` for "Symétrique", ``("negative", True)`` for "Non-negative", ``("symmetric",
+    True)`` for "Asymmetric"; None for anything else.
+
+    >>> named_property("Symétrique"), named_property("**Non-negative**"), named_property("not a metric")
+    (('symmetric', False), ('negative', True), ('metric', True))
+    """
+    plain = _plain(text).rstrip("!.?: ")
+    denied = next(((kind, True) for kind, pattern in _DENYING_ROWS if pattern.fullmatch(plain)), None)
+    said = denied or _row(plain)
+    return None if said is None or said[0] in ("range", "formula") else said
+
+
+def _cell_claims(
+    document: SourceText, where: int, first: str, header: str, cell: str, measure: str, column: str
+) -> Iterator[Property]:
+    """What a cell giving a range ("[0, log 2]", "≥0, pas métrique") or a formula ("Σ P log(P/Q)") says of
+    ``measure``."""
+    shown = " | ".join(part for part in (_plain(first), _plain(header)) if part) + f": {' '.join(cell.split())}"
+    said = interval_claims(measure, cell.strip().strip("$`")) if column == "range" else []
+    formula = formula_claim(measure, cell) if column == "formula" else None
+    for kind, negated in [*said, *([formula] if formula is not None else [])]:
+        yield Property(document.line(where), shown, measure, kind, negated, where)
 
 
 def _answer(cell: str) -> bool | None:

@@ -2,7 +2,8 @@
 
 A list under "## KL散度的性质", "## Propiedades de la divergencia KL" or "## 엔트로피의 성질" says each of its
 items of that measure when the item names no measure of its own: "- 不对称", "- No es simétrica", "- 비대칭".
-What an item says is read as :mod:`~kldocs.checker.worded_properties` reads it after a subject. A heading that
+What an item says is read as :mod:`~kldocs.checker.worded_properties` reads it after a subject, or as a property's
+name alone ("- Symétrique", "- Non-negative", as a table's row names it). A heading that
 is anything more than the measure's name (maybe with "properties of"), or a line of prose between it and the
 list, gives no subject; a line that is only the name, maybe ending in a colon ("Свойства дивергенции KL:"), is such a
 heading (English lists are :mod:`~kldocs.checker.pronoun_properties`' to read).
@@ -24,6 +25,7 @@ from kldocs.checker.measure_words import PROPERTY_SUBJECTS
 from kldocs.checker.negations import refuted
 from kldocs.checker.pronoun_properties import MOST_PRONOUNS, lead_line
 from kldocs.checker.property_claims import Property
+from kldocs.checker.table_properties import named_property
 from kldocs.checker.worded_properties import said_after
 
 #: A list item and what it says.
@@ -58,11 +60,34 @@ def titled_bullets(document: SourceText, paragraph: Region) -> Iterator[Property
         if "?" in said or "？" in said or _SUBJECT.search(said):
             continue  # a question, or a subject of its own
         found = said_after(said, 0, len(said), measure)
+        named = named_claim(said, measure) if found is None else None  # "- Symétrique", "- Non-negative"
+        if named is not None:
+            found = (*named, len(said), measure)
         if found is None or refuted(said[found[2] :], ""):
             continue
         kind, negated, stop, said_of = found
         offset = paragraph.offset + item.start("said")
         yield Property(document.line(offset), " ".join(said[:stop].split()), said_of, kind, negated, offset)
+
+
+#: A property's name as a noun ("Symmetry", "对称性", "Simetría", "Non-negativity"): a topic, maybe, not a claim.
+_NOUN = lazy(r".*(?:ty|ness|ie|[ií]a|性|성)[\s*_!.:]*", re.IGNORECASE)
+
+
+def named_claim(said: str, measure: str) -> tuple[str, bool] | None:
+    """The property a property's name alone says ``measure`` has (or has not), as ``(property, negated)``: an
+    adjective ("Symétrique", "Non-negative", "Not a metric"), not a noun that may only name a topic ("对称性",
+    "Symmetry"); "Metric" alone may name one too. Of the entropy only its sign is read.
+
+    >>> named_claim("Symétrique", "jsd"), named_claim("对称性", "kl")
+    (('symmetric', False), None)
+    >>> named_claim("Métrique", "jsd"), named_claim("Not a metric", "kl")
+    (None, ('metric', True))
+    """
+    named = named_property(said)
+    if named is None or _NOUN.fullmatch(said) or (named[0] == "metric" and not named[1]):
+        return None
+    return named if measure != "entropy" or named[0] == "negative" else None
 
 
 def _heading_measure(line: str | None) -> str | None:

@@ -64,7 +64,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "metric",
-        r"거리\s*(?:함수|척도)?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]|"
+        r"거리\s*(?:함수|척도)?(?:\s*[(（][A-Za-z ]{1,20}[)）])?가\s*아[니닙닌]|메트릭이\s*아[니닙닌]|"
         r"n[ãa]o\s+[ée]\s+uma\s+(?:verdadeira\s+)?(?:m[ée]trica|dist[âa]ncia)|"
         r"n['’]est\s+pas\s+une\s+(?:vraie\s+)?(?:m[ée]trique|distance)|ist\s+keine\s+(?:echte\s+)?(?:Metrik|Distanz)|"
         r"не\s+является\s+(?:настоящей\s+|истинной\s+)?(?:метрикой|расстоянием)|(?:距離|計量)では(?:ない|ありません)|"
@@ -79,7 +79,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         "metric",
         _COPULA + r"una\s+(?:verdadera\s+|vera\s+)?(?:m[eé]trica|distancia|distanza)(?![A-Za-z])|"
         r"是\s*(?:一种|一个)?\s*(?:真正的|适当的|合适的|严格的)?\s*(?:度量|距离)(?:函数|度量)?(?![\u4e00-\u9fff]{0,3}之间)|"
-        r"거리\s*(?:함수|척도)?(?:이다|입니다)|메트릭(?:이다|입니다)|"
+        r"거리\s*(?:함수|척도)?(?:\s*[(（][A-Za-z ]{1,20}[)）])?(?:이다|입니다)|메트릭(?:이다|입니다)|"
         + _IS
         + r"(?:uma|une|eine)\s+(?:verdadeira\s+|vraie\s+|echte\s+)?"
         r"(?:m[ée]trica|dist[âa]ncia|m[ée]trique|distance|Metrik|Distanz)"
@@ -109,6 +109,20 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         _COPULA + r"negativ[ao]|(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能|会)(?:是|为)?负|"
         r"음수가?\s*(?:될|나올|일)\s*수\s*있|pode\s+ser\s+negativ[ao]|peut\s+[êe]tre\s+n[ée]gative?|"
         r"kann\s+negativ\s+(?:sein|werden)|может\s+быть\s+отрицательн\w*|負になり(?:得る|うる)",
+        False,
+    ),
+    (
+        # the entropy zero for a certain outcome: "es cero cuando el resultado es seguro", "ist null, wenn ... sicher"
+        "zero_iff_certain",
+        r"(?:" + _COPULA + "|" + _IS + r")"
+        # the zero, then the condition: "cero cuando", "nulle lorsque", "zero quando" (every match holds an anchor)
+        r"(?:(?:cero|nul(?:le|la|l|a|o)?|z[ée]ro(?<!zero))\s*,?\s*(?:cuando|si|para|quand|lorsque|pour|wenn|bei|f[üu]r|"
+        r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+[^.;!?\n]{0,50}?"
+        r"(?<![^\W\d_])(?:segur[oa]|ciert[oa]|determin[ií]stic[oa]|determinista|d[ée]terministe|certaine?|sicher|"
+        r"gewiss|deterministisch|cert[oa]|(?:probabilidad|probabilit[ée]|Wahrscheinlichkeit|probabilidade|probabilit[àa])\s+"
+        r"(?:de\s+)?1)(?![^\W\d_])|"
+        r"(?:确定|必然)(?:事件|的?结果)?(?:时|的时候)[^。，\n]{0,6}?(?:为|等于|是)\s*(?:0|零)(?![.\d])|"
+        r"확실(?:할|한)\s*(?:때|경우)(?:에)?\s*0(?![.\d])|確実(?:な|の)?(?:とき|場合)(?:は|に)?[、,]?\s*(?:0|ゼロ)(?![.\d])",
         False,
     ),
     ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)", True),
@@ -143,10 +157,12 @@ _SWAPPED_AVERAGE = (
 )
 _PREDICATES = (*_PREDICATES, _SWAPPED_AVERAGE)
 #: The properties said of the entropy; the others are said of divergences.
-_ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform"})
+_ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform", "zero_iff_certain"})
 _DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average", "bounded"})
 #: Those said of the mutual information of two random variables (its zero is at independence, not at P = Q).
 _MUTUAL_PROPERTIES = frozenset({"symmetric", "negative"})
+#: Those said of a differential entropy: only its sign (it can be negative).
+_DIFFERENTIAL_PROPERTIES = frozenset({"negative"})
 _PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, negated in _PREDICATES]
 #: Words (folded), one of which is in every predicate: symmetric, a metric, never negative, zero exactly when,
 #: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
@@ -170,6 +186,9 @@ _PREDICATE_ANCHORS = (
         "負",
     ),
     *("이상", "음수", "음이", "以上", "solo", "sólo", "somente", "seulement", "genau", "тогда", "当且仅当", "같을"),
+    # the entropy zero for a certain outcome: its zero after "is" in another language, or the certain outcome in CJK
+    *("cero", "nul", "zéro", "cuando", "quando", "quand", "lorsque", "wenn"),
+    *("确定", "必然", "확실", "確実"),
     *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
         "有界",
@@ -206,13 +225,21 @@ _DIFFERENTIAL = lazy(
     r"|continu[oa]s?\b|continue?s?\b|kontinuierlich|stetig|непрерывн|连续|連続|연속",
     re.I,
 )
+#: "differential" written right before the entropy's name ("differentielle Entropie", "微分熵", "미분 엔트로피") or
+#: right after it ("entropía diferencial", "entropie différentielle"): the subject is a differential entropy.
+_NAMED_DIFFERENTIAL = lazy(
+    r"(?:differentielle|differenzielle|diff[ée]rentielle|微分|미분|дифференциальн\w*)\s*"
+    r"(?:Entropie|энтропи[яи]|熵|엔트로피|エントロピー)?$",
+    re.I,
+)
+_DIFFERENTIAL_AFTER = lazy(r"\s*(?:diferencial|differenziale|diff[ée]rentielle)(?![^\W\d_])", re.I)
 #: Characters read before and after a subject: a sentence longer than this is cut there.
 REACH = 300
 _SENTENCE_END = lazy(r"[.?!。？！](?:\s|$)|[。？！]|\n")
 #: ``0 ≤ H(X) ≤ log2 n`` and its LaTeX: the entropy's bounds, in any language.
 _ENTROPY_BOUNDS = lazy(
     r"(?<![0-9.])0\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*H(?:\s*\(\s*[A-Za-z]\s*\))?\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*"
-    r"\\?log\s*_?\s*\{?2?\}?\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]+\|)(?:\s*\))?(?![A-Za-z0-9])"
+    r"\\?log\s*(?:_?\s*\{?2?\}?|₂)\s*(?:\(\s*)?(?:n|N|K|\|[A-Za-z]+\|)(?:\s*\))?(?![A-Za-z0-9])"
 )
 _BOUNDS_ANCHORS = ("log",)
 
@@ -331,6 +358,22 @@ _CONDITION_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?:KL|쿨백)(?:(?!상호)[^!?\n]){0,40}?교차\s*엔트로피에서\s*(?:섀넌\s*)?엔트로피를\s*뺀",
         ),
         (
+            # the cross-entropy smallest when the two distributions are equal: "交差エントロピーは二つの分布が等しいとき
+            # 最小となる", "la entropía cruzada es mínima cuando las dos distribuciones son iguales"
+            "cross_entropy",
+            "min_at_equal",
+            r"交差エントロピー(?:は|が)[^。！？\n]{0,30}?(?:分布|[A-Za-z])(?:が|と[A-Za-z]が)(?:等しい|一致する|同じ)"
+            r"(?:とき|場合|時)(?:に)?[、,]?\s*最小(?:値)?(?:となる|になる|をとる|です|である|だ|[。]|$)|"
+            r"(?:교차|크로스)\s*엔트로피(?:는|가)\s*[^.!?\n]{0,30}?(?:분포|[A-Za-z])(?:가|이)\s*(?:같을|동일할|일치할)\s*때\s*"
+            r"(?:최소|가장\s*작)|"
+            r"(?<![^\W\d_])(?:entrop[ií]a\s+cruzada\s+es\s+m[ií]nima\s+(?:cuando|si)\s+(?:las\s+(?:dos\s+)?distribuciones\s+son\s+"
+            r"(?:iguales|id[ée]nticas)|[A-Za-z]\s*=\s*[A-Za-z])|entropie\s+crois[ée]e\s+est\s+minimale\s+(?:lorsque|quand|si)\s+"
+            r"(?:les\s+(?:deux\s+)?distributions\s+sont\s+(?:[ée]gales|identiques)|[A-Za-z]\s*=\s*[A-Za-z])|"
+            r"Kreuz[-‐]?entropie\s+ist\s+minimal,?\s+wenn\s+(?:die\s+(?:beiden\s+)?Verteilungen\s+(?:gleich|identisch)\s+sind|"
+            r"[A-Za-z]\s*=\s*[A-Za-z])|entropia\s+cruzada\s+[ée]\s+m[ií]nima\s+quando\s+(?:as\s+(?:duas\s+)?distribui[çc][õo]es\s+"
+            r"s[ãa]o\s+(?:iguais|id[êe]nticas)|[A-Za-z]\s*=\s*[A-Za-z]))(?![^\W\d_])",
+        ),
+        (
             "jsd",
             "zero_iff_equal",
             r"当且仅当\s*[A-Za-z]\s*=\s*[A-Za-z]\s*(?:时|的时候)\s*[,，]?\s*JSD?\s*(?:散度|值|距离)?\s*(?:的值)?\s*(?:等于|为|是)\s*"
@@ -375,7 +418,11 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         end = min(len(text), subject.end() + REACH) if end_match is None else end_match.start()
         sentence = text[start : end + 1]
         if measure == "entropy" and _DIFFERENTIAL.search(sentence):
-            continue  # a differential entropy, or one of continuous variables, can be negative
+            if not _NAMED_DIFFERENTIAL.search(text, max(0, subject.start() - 24), subject.end()) and not (
+                _DIFFERENTIAL_AFTER.match(text, subject.end())
+            ):
+                continue  # the entropy of continuous variables, maybe: it can be negative
+            measure = "differential_entropy"  # "La entropía diferencial puede ser negativa": true
         if "?" in sentence or "？" in sentence or "¿" in sentence or sentence.rstrip().endswith("吗"):
             continue
         if _SUPPOSED.search(text[start : subject.start()]) or _contrasted(text, subject.start(), subject.end()):
@@ -508,7 +555,11 @@ def said_after(
     limit = gap.end() if gap is not None else start
     best: tuple[int, str, bool, int] | None = None
     for kind, pattern, negated in _PREDICATE:
-        said = {"entropy": _ENTROPY_PROPERTIES, "mutual_information": _MUTUAL_PROPERTIES}.get(measure)
+        said = {
+            "entropy": _ENTROPY_PROPERTIES,
+            "mutual_information": _MUTUAL_PROPERTIES,
+            "differential_entropy": _DIFFERENTIAL_PROPERTIES,
+        }.get(measure)
         if kind not in (said or _DIVERGENCE_PROPERTIES) or (kind == "jsd_average" and measure != "jsd"):
             continue
         found = pattern.search(text, start, end)
