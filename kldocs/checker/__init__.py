@@ -49,8 +49,10 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.split_claims` (decision-tree nodes by their class counts, ``Sunny [2+, 3-]``, read by
   :mod:`~kldocs.checker.class_counts` and :mod:`~kldocs.checker.count_tables`, the measures a line names read by
   :mod:`~kldocs.checker.split_forms`, and the entropies, gains and split information worked from them in
-  :mod:`~kldocs.checker.split_values`) and
-  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
+  :mod:`~kldocs.checker.split_values`),
+  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``) and
+  :mod:`~kldocs.checker.bce_tables` (``| y | ŷ | loss |`` rows, each a sample's binary cross-entropy; tables in HTML
+  read by :mod:`~kldocs.checker.html_tables`);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a

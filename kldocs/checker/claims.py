@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
+from kldocs.checker.bce_tables import bce_table_claims
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
@@ -295,6 +296,8 @@ def find_claims(document: SourceText) -> list[Item]:
     printed.extend(sessions)
     # H(X|Y) = 0.322 P(a) + 0.918 P(b) under a table of the cases: read with the table's probabilities, not again alone.
     printed.extend(case_weight_items(document, stop_at))
+    # | y | ŷ | loss | rows, and their mean: each row's binary cross-entropy, not read again as prose.
+    printed.extend(claimed(document, bce_table_claims(document, stop_at)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [
