@@ -21,7 +21,8 @@ exact core. The modules, in the order the data flows:
   claims gathered by :mod:`~kldocs.checker.code_items` (distributions code defines, under any name and
   in NumPy, PyTorch or TensorFlow, and names it changes: :mod:`~kldocs.checker.code_definitions`; what names
   hold across cells: :mod:`~kldocs.checker.code_names`; what the functions a document defines compute:
-  :mod:`~kldocs.checker.code_functions`; sums written out: :mod:`~kldocs.checker.written_sums`),
+  :mod:`~kldocs.checker.code_functions`; sums written out: :mod:`~kldocs.checker.written_sums`; the measures of
+  dit's distributions: :mod:`~kldocs.checker.dit_calls`),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over

@@ -55,6 +55,7 @@ from kldocs.checker.distributions import (
     table_definitions,
     text_table_definitions,
 )
+from kldocs.checker.dit_calls import document_dits
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.ent_output import ent_claims
@@ -166,6 +167,7 @@ def find_claims(document: SourceText) -> list[Item]:
     keys: dict[str, tuple[str, ...]] = {}
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
+    dits = document_dits(document.code, parsed)  # d = dit.Distribution(['HH', 'TT'], [1/2, 1/2]) in a cell above
     measures = code_measures(document.code, functions, lists)
     values = code_values(document.code, parsed)  # E = -0.4*m.log2(0.4) - ...: shown below as E
     all_code = "\n".join(region.text for region in document.code)
@@ -202,7 +204,12 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "code":
             at = region.offset  # what the blocks above it gave (a worked value: this block too)
             earlier = Earlier(
-                Above(lists, at), keys, Above(measures, at), Above(batches, at), values.at(at, within=True)
+                Above(lists, at),
+                keys,
+                Above(measures, at),
+                Above(batches, at),
+                values.at(at, within=True),
+                Above(dits, at),
             )
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is

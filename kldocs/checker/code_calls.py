@@ -82,6 +82,8 @@ class Functions(dict[str, str | None]):
     ) -> None:
         super().__init__(bases or {})
         self.bodies = dict(bodies or {})
+        #: dit's functions the document's imports give names, by their full names (see :mod:`.dit_calls`).
+        self.dit: dict[str, str] = {}
 
 
 #: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.

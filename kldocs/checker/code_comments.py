@@ -286,6 +286,8 @@ _LABEL_MEASURES = {
     "cross_entropy": lazy(r"^(?:h|ce|cross[ _-]?entropy)$", re.IGNORECASE),
     "jsd": lazy(r"^(?:jsd?|js[ _-]div(?:ergence)?|jensen[ _-]shannon(?:[ _-]divergence)?)$", re.IGNORECASE),
     "js_distance": lazy(r"^(?:jsd?|js[ _-]dist(?:ance)?|jensen[ _-]shannon(?:[ _-]distance)?)$", re.IGNORECASE),
+    "conditional_entropy": lazy(r"^(?:h|conditional[ _-]entropy)$", re.IGNORECASE),
+    "mutual_information": lazy(r"^(?:i|mi|mutual[ _-]information)$", re.IGNORECASE),
 }
 
 

@@ -35,6 +35,7 @@ from kldocs.checker.code_calls import (
     snake_case,
 )
 from kldocs.checker.code_terms import ScalarBody, is_log, log_base
+from kldocs.checker.dit_calls import DIT_FUNCTIONS
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scalar_functions import scalar_body
 
@@ -96,6 +97,22 @@ def imported(code: str) -> dict[str, str]:
     return found
 
 
+def dit_imports(code: str) -> dict[str, str]:
+    """The names the imports of a block give dit's functions, by their full names (see :mod:`.dit_calls`).
+
+    >>> dit_imports("from dit.shannon import conditional_entropy as H, entropy")
+    {'H': 'dit.shannon.conditional_entropy', 'entropy': 'dit.shannon.entropy'}
+    """
+    found = {}
+    for match in _IMPORT.finditer(code):
+        module = match.group("module") or ""
+        for piece in match.group("names").split(",") if _is_dit(module) else ():
+            imported_name, _, alias = piece.strip(" ()").partition(" as ")
+            if imported_name.strip() in DIT_FUNCTIONS:
+                found[alias.strip() or imported_name.strip()] = f"{module}.{imported_name.strip()}"
+    return found
+
+
 def _is_dit(module: str) -> bool:
     """The ``dit`` library, whose measures of its distributions are in bits."""
     return module == "dit" or module.startswith("dit.")
@@ -115,6 +132,8 @@ def document_functions(blocks: Iterable[str]) -> Functions:
             functions[name] = base if functions.get(name, base) == base else None
         for name, body in defined_bodies(code).items():
             functions.bodies[name] = body if functions.bodies.get(name, body) == body else None
+        if "dit" in code:
+            functions.dit.update(dit_imports(code))
     return functions
 
 
