@@ -218,7 +218,7 @@ def _definition(document: SourceText, statement: ast.stmt, offset: int) -> Distr
         inner = value.args[0]
     else:
         inner = value.args[1] if isinstance(value, ast.Call) and outcomes is not None else value
-    if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp):
+    if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp | ast.Call):
         return None
     written = literal_numbers(inner, unsummed=True)
     if written is None or (outcomes is not None and len(outcomes) != len(written)):

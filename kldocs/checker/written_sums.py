@@ -20,7 +20,7 @@ import copy
 
 from kldocs.checker.code_terms import MeasureCall, dotted, is_log, log_base
 
-_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum", "torch.sum", "jnp.sum"})
 
 
 def written_sum(node: ast.expr) -> MeasureCall | None:
