@@ -27,7 +27,8 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits, and decision-tree notes of nodes and gains.
+denominators of 400 digits, and decision-tree notes of nodes and gains. Then tables of losses, in Markdown and
+HTML (and unclosed ``<table>`` tags), and IPython sessions of dit's measures.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -159,6 +160,20 @@ def shapes() -> dict[str, str]:
         ),
         # Steps of a derivation, each padded with a run of spaces before a comment.
         "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
+        # Tables of losses, and sessions of dit's measures.
+        "bce_tables.md": _repeat(
+            "| y | ŷ | loss |\n|---|---|---|\n" + "| 1 | 0.7 | 0.357 |\n" * 199 + "| mean | | 0.357 |\n\n"
+        ),
+        "html_tables.md": _repeat(
+            "<table><tr><th>y</th><th>ŷ</th><th>cost</th></tr>"
+            + "<tr><td>1</td><td>0.7</td><td>- log(0.7) = 0.357</td></tr>\n" * 100
+            + "</table>\n\n"
+        ),
+        "unclosed_tables.md": _repeat("<table><tr><td>1\n"),
+        "ipython_sessions.md": _repeat(
+            "```ipython\nIn [1]: import dit\n\nIn [2]: d = dit.Distribution(['HH', 'TT'], [1/2, 1/2])\n\n"
+            "In [3]: dit.shannon.mutual_information(d, [0], [1])\nOut[3]: 1.0\n```\n\n"
+        ),
     }
 
 

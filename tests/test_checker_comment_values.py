@@ -117,10 +117,12 @@ def test_the_other_direction_in_the_comments_of_scipy_calls() -> None:
         "# 2",  # a bare whole number may count anything
         "# 2 bits (at most)",
         "# compare with 2 bits",
+        "# 150.0%",  # a share, which an f-string's format may show
     ],
 )
 def test_near_misses_are_not_called_false(comment: str) -> None:
-    page = f"```python\nfrom scipy.stats import entropy\nprint(entropy([0.5, 0.25, 0.25], base=2))  {comment}\n```\n"
+    page = f"```python\nfrom scipy.stats import entropy\nprint(entropy([0.5, 0.25, 0.25], base=2))  {comment}\n"
+    page += f'print(f"{{entropy([0.5, 0.25, 0.25], base=2):.1%}}")  {comment}\n```\n'
     assert [claim for claim in _claims(page) if claim.verdict == "false"] == []
 
 

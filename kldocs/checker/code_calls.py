@@ -309,7 +309,9 @@ def unwrapped(node: ast.expr | None) -> ast.expr | None:
             node = values[0] if dotted(node.func) in _PRINTS else node.args[0]
         elif isinstance(node, ast.JoinedStr):  # f"{kl:.4f}", f"KL = {kl:.4f} bits": the one value it shows
             shown = [value for value in node.values if isinstance(value, ast.FormattedValue)]
-            node = shown[0].value if len(shown) == 1 else None
+            spec = shown[0].format_spec if len(shown) == 1 else None
+            percent = spec is not None and "%" in ast.unparse(spec)  # f"{kl:.1%}" shows a hundred times it
+            node = shown[0].value if len(shown) == 1 and not percent else None
         else:
             return node
     return None

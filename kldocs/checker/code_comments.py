@@ -54,7 +54,7 @@ _ABOUT = (
 _DECIMAL = (
     r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?"
     r"|-?[0-9]+(?=\s*(?:nats?|bits?|비트|比特|ビット|бит|нат)[аов]{0,2}(?![A-Za-z])[\s.,;!)]*$))"
-    r"(?![0-9.])"
+    r"(?![0-9.])(?![ \t]?%)"  # (a share in percent is a hundred times the value)
 )
 _UNIT = r"\s*(?P<unit>nats?|bits?|비트|比特|ビット|бит(?:а|ов)?|нат(?:а|ов)?)(?![A-Za-z])"
 #: Units in other languages, by the word a claim writes.
