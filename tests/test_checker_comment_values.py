@@ -138,3 +138,37 @@ def test_near_misses_are_not_called_false(comment: str) -> None:
 def test_arrays_that_are_no_distribution_are_not_called_one(made: str) -> None:
     page = f"```python\n{_OWN}p = np.array([0.4, 0.3, 0.2, 0.1])\nu = {made}\nprint(kl(p, u))  # ≈ 0.9 Bit\n```\n"
     assert [claim for claim in _claims(page) if claim.verdict == "false"] == []
+
+
+def test_a_scripts_main_part_and_a_function_that_makes_both_lists_arrays_at_once() -> None:
+    p = [mpmath.mpf(each) for each in ("0.6", "0.3", "0.1")]
+    third = [mpmath.mpf(1) / 3] * 3
+    forward, backward = _kl(p, third), _kl(third, p)
+    assert (f"{float(forward):.3f}", f"{float(backward):.3f}") == ("0.290", "0.347")
+    script = (
+        '"""Дивергенция Кульбака-Лейблера в битах."""\nimport numpy as np\n\n\ndef kl_bits(p, q):\n'
+        "    p, q = np.asarray(p), np.asarray(q)\n    return float(np.sum(p * np.log2(p / q)))\n\n\n"
+        'if __name__ == "__main__":\n    p = np.array([0.6, 0.3, 0.1])\n    u = np.full(3, 1 / 3)\n'
+        "    print(kl_bits(p, u))  # ≈ 0.290 бит\n    print(kl_bits(u, p))  # ≈ 0.290 бит\n"
+    )
+    claims = [claim for claim in check_text(script, "kl.py").claims if claim.kind != "definition"]
+    assert [(claim.lines[0], claim.verdict) for claim in claims] == [(13, "holds"), (14, "false")]
+    assert "other direction" in claims[1].note
+
+
+def test_lists_written_in_calls_in_two_cells_of_a_notebook_are_told_apart() -> None:
+    import json
+
+    def cell(source: str) -> dict[str, object]:
+        return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": [source]}
+
+    value = mpmath.nstr(_kl(_P, _U, None), 6)
+    cells = [
+        cell("from scipy.stats import entropy"),
+        cell(f"entropy([0.4, 0.3, 0.2, 0.1], [0.25, 0.25, 0.25, 0.25])  # {value}"),
+        cell(f"entropy([0.25, 0.25, 0.25, 0.25], [0.4, 0.3, 0.2, 0.1])  # {value}"),
+    ]
+    page = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    claims = [claim for claim in check_text(page, "n.ipynb").claims if claim.kind != "definition"]
+    assert [claim.verdict for claim in claims] == ["holds", "false"]
+    assert claims[1].value is not None and mpmath.almosteq(mpmath.mpf(claims[1].value), _kl(_U, _P, None), 1e-9)

@@ -142,6 +142,8 @@ def defined_bodies(code: str) -> dict[str, Body | None]:
 
     >>> defined_bodies("def h(x):\\n    x = np.asarray(x)\\n    return -sum(v * math.log(v, 2) for v in x if v > 0)")
     {'h': (('x',), MeasureCall(measure='entropy', names=('x',), base='2', function='sum'))}
+    >>> defined_bodies("def kl(p, q):\\n    p, q = np.asarray(p), np.asarray(q)\\n    return np.sum(p * np.log(p / q))")
+    {'kl': (('p', 'q'), MeasureCall(measure='kl', names=('p', 'q'), base='e', function='sum'))}
     """
     if "def " not in code:
         return {}
@@ -196,6 +198,9 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
     if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
         changed = statement.target.id
         return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
+    pairs = _pairs(statement)
+    if pairs is not None:  # p, q = np.asarray(p), np.asarray(q): each kept
+        return all(_keeps(ast.Assign([target], value), parameters) for target, value in pairs)
     name = _target(statement) if isinstance(statement, ast.Assign) else None
     if name is None or name not in parameters or not isinstance(statement, ast.Assign):
         return False
@@ -212,6 +217,16 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
         and value.left.id == name
         and total_of(value.right, name)
     )
+
+
+def _pairs(statement: ast.stmt) -> list[tuple[ast.expr, ast.expr]] | None:
+    """The names and values of an assignment of several at once (``p, q = np.asarray(p), np.asarray(q)``), else None."""
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Tuple) or not isinstance(value, ast.Tuple) or len(target.elts) != len(value.elts):
+        return None
+    return list(zip(target.elts, value.elts, strict=True))
 
 
 def _without_zeros(node: ast.expr, name: str) -> bool:

@@ -53,14 +53,44 @@ from kldocs.checker.scalar_sums import scalar_sum
 def parsed(code: str) -> ast.Module | None:
     """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python.
 
-    Each block is read several ways, each pass over all the blocks in turn: the tree is parsed once and
-    shared (room for every block a document is read up to: a smaller cache, passed over in turn, would keep
+    A script's main part (``if __name__ == "__main__":``, always true for the program run as shown) is read as if
+    at its top level. Each block is read several ways, each pass over all the blocks in turn: the tree is parsed
+    once and shared (room for every block a document is read up to: a smaller cache, passed over in turn, would keep
     none), and no reader changes it.
     """
     try:
-        return ast.parse(NOT_PYTHON.sub("", code))
+        tree = ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+    if "__main__" in code:  # a script's main part is read as if at its top level
+        tree.body = _unguarded(tree.body)
+    return tree
+
+
+def _unguarded(body: list[ast.stmt]) -> list[ast.stmt]:
+    r"""The statements of a module with those under the guard of a script's main part (``if __name__ ==
+    "__main__":``, always true for the program run as shown) among them, in its place.
+
+    >>> tree = ast.parse("import numpy as np\nif __name__ == '__main__':\n    p = [0.5, 0.5]\n    print(p)")
+    >>> [type(statement).__name__ for statement in _unguarded(tree.body)]
+    ['Import', 'Assign', 'Expr']
+    """
+    statements: list[ast.stmt] = []
+    for statement in body:
+        if isinstance(statement, ast.If) and not statement.orelse and _is_main_guard(statement.test):
+            statements.extend(statement.body)
+        else:
+            statements.append(statement)
+    return statements
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    named = any(isinstance(side, ast.Name) and side.id == "__name__" for side in sides)
+    return named and any(isinstance(side, ast.Constant) and side.value == "__main__" for side in sides)
 
 
 @dataclass(frozen=True)
