@@ -172,3 +172,20 @@ def test_lists_written_in_calls_in_two_cells_of_a_notebook_are_told_apart() -> N
     claims = [claim for claim in check_text(page, "n.ipynb").claims if claim.kind != "definition"]
     assert [claim.verdict for claim in claims] == ["holds", "false"]
     assert claims[1].value is not None and mpmath.almosteq(mpmath.mpf(claims[1].value), _kl(_U, _P, None), 1e-9)
+
+
+def test_a_tensors_own_logarithm_in_a_sum_written_out() -> None:
+    p = [mpmath.mpf(each) for each in ("0.7", "0.2", "0.1")]
+    q = [mpmath.mpf(each) for each in ("0.4", "0.4", "0.2")]
+    cross = -mpmath.fsum(a * mpmath.log(b) for a, b in zip(p, q, strict=True))
+    page = (
+        "```python\nimport torch\np = torch.tensor([0.7, 0.2, 0.1])\nq = torch.tensor([0.4, 0.4, 0.2])\n"
+        f"print((p * (p / q).log()).sum())  # ≈ {float(_kl(p, q, None)):.3f} nats\n"
+        f"print(-(p * q.log()).sum())  # {float(cross):.4f} nats (cross-entropy)\n"
+        f"print((p * (p / q).log2()).sum())  # {float(_kl(p, q, None)):.4f} bits\n```\n"
+    )
+    assert [(claim.kind, claim.verdict) for claim in _claims(page)] == [
+        ("kl", "holds"),
+        ("cross_entropy", "holds"),
+        ("kl", "false"),
+    ]
