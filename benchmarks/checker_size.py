@@ -30,7 +30,8 @@ every section has its own distributions and claims (judging-bound), and a notebo
 denominators of 400 digits, and decision-tree notes of nodes and gains. Then plain-text answers: terms for each
 probability on a line, glued bases, quiz answers, output glued under code, functions at column 0. Then Sphinx
 maths with measures' macros, displays run into sentences, definitions named by the words before them, braced
-displays and long chains.
+displays and long chains. Then tables of losses, in Markdown and HTML (and unclosed ``<table>`` tags), and
+IPython sessions of dit's measures.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -187,6 +188,20 @@ def shapes() -> dict[str, str]:
         "braced_chains.md": _repeat("$${KLD = crossentropy - entropy = H(p,q) - H(p)}$$\n\n"),
         "long_chains.md": _repeat("$$H(X) = " + "\\sum a = " * 60 + "-\\sum_x p(x) \\log p(x)$$\n\n"),
         "open_brackets.md": _repeat("\\[ a " * 3000 + "\n\n"),
+        # Tables of losses, and sessions of dit's measures.
+        "bce_tables.md": _repeat(
+            "| y | ŷ | loss |\n|---|---|---|\n" + "| 1 | 0.7 | 0.357 |\n" * 199 + "| mean | | 0.357 |\n\n"
+        ),
+        "html_tables.md": _repeat(
+            "<table><tr><th>y</th><th>ŷ</th><th>cost</th></tr>"
+            + "<tr><td>1</td><td>0.7</td><td>- log(0.7) = 0.357</td></tr>\n" * 100
+            + "</table>\n\n"
+        ),
+        "unclosed_tables.md": _repeat("<table><tr><td>1\n"),
+        "ipython_sessions.md": _repeat(
+            "```ipython\nIn [1]: import dit\n\nIn [2]: d = dit.Distribution(['HH', 'TT'], [1/2, 1/2])\n\n"
+            "In [3]: dit.shannon.mutual_information(d, [0], [1])\nOut[3]: 1.0\n```\n\n"
+        ),
     }
 
 

@@ -374,9 +374,12 @@ def test_pytorchs_kl_div_with_batchmean_is_read_on_a_batch_of_one_row_only() -> 
 
 
 def test_a_list_the_code_makes_another_way_is_named_in_the_note_and_the_defined_one_is_not() -> None:
-    code = f"p = np.array([{_numbers(P)}])\nu = np.ones(3) / 3\nprint(entropy(p, u))"
+    code = f"p = np.array([{_numbers(P)}])\nu = softmax(np.zeros(3))\nprint(entropy(p, u))"
     (claim,) = _claims_of(check_text(_post(code, f"{entropy(P, [1 / 3] * 3):.4f}"), "post.md"))
     assert claim.verdict == "unchecked" and claim.note.startswith("code on line 5 gives u a value that is not read")
+    # one value repeated by NumPy is a list read as it is
+    (claim,) = _claims_of(check_text(_post(code.replace("softmax(np.zeros(3))", "np.ones(3) / 3"), "0.9"), "post.md"))
+    assert claim.verdict == "false" and claim.value == f"{entropy(P, [1 / 3] * 3):.10g}"
 
 
 def _claims_of(report: Report) -> list[Checked]:

@@ -22,7 +22,8 @@ exact core. The modules, in the order the data flows:
   claims gathered by :mod:`~kldocs.checker.code_items` (distributions code defines, under any name and
   in NumPy, PyTorch or TensorFlow, and names it changes: :mod:`~kldocs.checker.code_definitions`; what names
   hold across cells: :mod:`~kldocs.checker.code_names`; what the functions a document defines compute:
-  :mod:`~kldocs.checker.code_functions`; sums written out: :mod:`~kldocs.checker.written_sums`),
+  :mod:`~kldocs.checker.code_functions`; sums written out: :mod:`~kldocs.checker.written_sums`; the measures of
+  dit's distributions: :mod:`~kldocs.checker.dit_calls`),
   :mod:`~kldocs.checker.code_asserts` (values in tests: ``assert abs(kl(p, q) - 0.51) < 1e-2``), with
   :mod:`~kldocs.checker.family_calls`, :mod:`~kldocs.checker.printed_output` (lines printed below
   code; ``输出：0.51 0.37`` after it; lists worked out by :mod:`~kldocs.checker.code_numbers`, sums over
@@ -53,8 +54,10 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.split_claims` (decision-tree nodes by their class counts, ``Sunny [2+, 3-]``, read by
   :mod:`~kldocs.checker.class_counts` and :mod:`~kldocs.checker.count_tables`, the measures a line names read by
   :mod:`~kldocs.checker.split_forms`, and the entropies, gains and split information worked from them in
-  :mod:`~kldocs.checker.split_values`) and
-  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``);
+  :mod:`~kldocs.checker.split_values`),
+  :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``) and
+  :mod:`~kldocs.checker.bce_tables` (``| y | ŷ | loss |`` rows, each a sample's binary cross-entropy; tables in HTML
+  read by :mod:`~kldocs.checker.html_tables`);
 - :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a

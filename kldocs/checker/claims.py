@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from kldocs.checker.above import Above
 from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
+from kldocs.checker.bce_tables import bce_table_claims
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.bracketed_properties import bracketed_properties
 from kldocs.checker.case_weights import case_weight_items
@@ -55,6 +56,7 @@ from kldocs.checker.distributions import (
     table_definitions,
     text_table_definitions,
 )
+from kldocs.checker.dit_calls import document_dits
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.ent_output import ent_claims
@@ -169,6 +171,7 @@ def find_claims(document: SourceText) -> list[Item]:
     keys: dict[str, tuple[str, ...]] = {}
     batches: dict[str, tuple[int, list[str]]] = {}  # batches of one row, by name
     lists = code_lists(document.code, keys, batches)
+    dits = document_dits(document.code, parsed)  # d = dit.Distribution(['HH', 'TT'], [1/2, 1/2]) in a cell above
     measures = code_measures(document.code, functions, lists)
     values = code_values(document.code, parsed)  # E = -0.4*m.log2(0.4) - ...: shown below as E
     all_code = "\n".join(region.text for region in document.code)
@@ -205,7 +208,12 @@ def find_claims(document: SourceText) -> list[Item]:
         if region.kind == "code":
             at = region.offset  # what the blocks above it gave (a worked value: this block too)
             earlier = Earlier(
-                Above(lists, at), keys, Above(measures, at), Above(batches, at), values.at(at, within=True)
+                Above(lists, at),
+                keys,
+                Above(measures, at),
+                Above(batches, at),
+                values.at(at, within=True),
+                Above(dits, at),
             )
             for item in code_items(document, region, functions, all_code, earlier, pasted):
                 if isinstance(item, DistributionDefinition):  # given first, each counted where it is
@@ -300,6 +308,8 @@ def find_claims(document: SourceText) -> list[Item]:
     printed.extend(sessions)
     # H(X|Y) = 0.322 P(a) + 0.918 P(b) under a table of the cases: read with the table's probabilities, not again alone.
     printed.extend(case_weight_items(document, stop_at))
+    # | y | ŷ | loss | rows, and their mean: each row's binary cross-entropy, not read again as prose.
+    printed.extend(claimed(document, bce_table_claims(document, stop_at)))
     # A printed line read with its print (whose unit is known) is not read again on its own.
     rows = {document.row(found.offset) for found in printed}
     items = [

@@ -25,6 +25,7 @@ import ast
 import math
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -82,6 +83,8 @@ class Functions(dict[str, str | None]):
     ) -> None:
         super().__init__(bases or {})
         self.bodies = dict(bodies or {})
+        #: dit's functions the document's imports give names, by their full names (see :mod:`.dit_calls`).
+        self.dit: dict[str, str] = {}
 
 
 #: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
@@ -124,6 +127,9 @@ def measure_call(node: ast.expr | None, bases: Mapping[str, str | None] | None =
         return inline
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _entropy_and_divergence(measure_call(node.left, bases), measure_call(node.right, bases))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and _is_two(node.right):
+        distance = measure_call(node.left, bases)  # jensenshannon(p, q) ** 2: the JSD
+        return replace(distance, measure="jsd") if distance and distance.measure == "js_distance" else None
     if not isinstance(node, ast.Call):
         return None
     name = dotted(node.func)
@@ -301,12 +307,19 @@ def unwrapped(node: ast.expr | None) -> ast.expr | None:
             if dotted(node.func) in _PRINTS and len(values) != 1:
                 return None
             node = values[0] if dotted(node.func) in _PRINTS else node.args[0]
-        elif isinstance(node, ast.JoinedStr) and len(node.values) == 1:
-            value = node.values[0]
-            node = value.value if isinstance(value, ast.FormattedValue) else None
+        elif isinstance(node, ast.JoinedStr):  # f"{kl:.4f}", f"KL = {kl:.4f} bits": the one value it shows
+            shown = [value for value in node.values if isinstance(value, ast.FormattedValue)]
+            spec = shown[0].format_spec if len(shown) == 1 else None
+            percent = spec is not None and "%" in ast.unparse(spec)  # f"{kl:.1%}" shows a hundred times it
+            node = shown[0].value if len(shown) == 1 and not percent else None
         else:
             return node
     return None
+
+
+def _is_two(node: ast.expr) -> bool:
+    """``2`` (or ``2.0``), the power that squares."""
+    return isinstance(node, ast.Constant) and not isinstance(node.value, bool) and node.value in (2, 2.0)
 
 
 def _names(arguments: Iterable[ast.expr], normalises: bool = False) -> tuple[str, ...] | None:
@@ -362,7 +375,7 @@ def literal_numbers(node: ast.expr, normalised: bool = False, *, unsummed: bool 
         node = node.args[0]
     items = (
         _repeated(node)
-        if isinstance(node, ast.BinOp)
+        if isinstance(node, ast.BinOp | ast.Call)
         else node.elts
         if isinstance(node, ast.List | ast.Tuple)
         else dict_values(node) or []
@@ -472,24 +485,53 @@ def distribution_outcomes(value: ast.expr) -> tuple[str, ...] | None:
     return tuple(repr(outcome) for outcome in outcomes)
 
 
-def _repeated(node: ast.BinOp) -> list[ast.expr]:
-    """The items of a list of one number repeated: ``[1/6] * 6`` (or ``6 * [1/6]``); empty for anything else.
+def _repeated(node: ast.BinOp | ast.Call) -> list[ast.expr]:
+    """The items of a list or array of one number repeated: ``[1/6] * 6`` (or ``6 * [1/6]``), ``np.ones(4) / 4``,
+    ``np.ones(4) * 0.25``, ``np.full(4, 0.25)``, ``torch.full((4,), 0.25)``, ``np.repeat(0.25, 4)``; empty for
+    anything else.
 
     >>> len(_repeated(ast_expression("[1/6] * 6"))), _repeated(ast_expression("[1, 2] * 2"))
     (6, [])
+    >>> [ast.unparse(item) for item in _repeated(ast_expression("np.ones(3) / 3"))]
+    ['1 / 3', '1 / 3', '1 / 3']
     """
+    if isinstance(node, ast.Call):
+        if any(keyword.arg != "dtype" for keyword in node.keywords) or len(node.args) != 2:
+            return []
+        name = dotted(node.func)
+        if name in _FULL:  # np.full(shape, value)
+            count, value = _count(node.args[0]), node.args[1]
+        elif name in _REPEAT:  # np.repeat(value, count)
+            count, value = _count(node.args[1]), node.args[0]
+        else:
+            return []
+        return [value] * count if isinstance(value, ast.Constant | ast.BinOp) else []
+    ones = node.left if isinstance(node.left, ast.Call) and dotted(node.left.func) in _ONES else None
+    if ones is not None and len(ones.args) == 1 and all(keyword.arg == "dtype" for keyword in ones.keywords):
+        count = _count(ones.args[0])
+        if isinstance(node.op, ast.Div):
+            return [ast.BinOp(ast.Constant(1), ast.Div(), node.right)] * count
+        return [node.right] * count if isinstance(node.op, ast.Mult) else []
     if not isinstance(node.op, ast.Mult):
         return []
-    for listed, count in ((node.left, node.right), (node.right, node.left)):
-        if (
-            isinstance(listed, ast.List)
-            and len(listed.elts) == 1
-            and isinstance(count, ast.Constant)
-            and type(count.value) is int
-            and 2 <= count.value <= 50
-        ):
-            return listed.elts * count.value
+    for listed, times in ((node.left, node.right), (node.right, node.left)):
+        if isinstance(listed, ast.List) and len(listed.elts) == 1 and (count := _count(times)):
+            return listed.elts * count
     return []
+
+
+#: Arrays of ones, and of one value repeated, as NumPy, JAX and PyTorch make them.
+_ONES = frozenset({"np.ones", "numpy.ones", "jnp.ones", "torch.ones"})
+_FULL = frozenset({"np.full", "numpy.full", "jnp.full", "torch.full"})
+_REPEAT = frozenset({"np.repeat", "numpy.repeat", "jnp.repeat"})
+
+
+def _count(node: ast.expr) -> int:
+    """How many items a shape or a count gives: a whole number from 2 to 50, or a tuple or list of one; else 0."""
+    if isinstance(node, ast.Tuple | ast.List) and len(node.elts) == 1:
+        node = node.elts[0]
+    value = node.value if isinstance(node, ast.Constant) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and 2 <= value <= 50 else 0
 
 
 #: Most bits of an integer in a list that is read.

@@ -42,16 +42,33 @@ from kldocs.checker.typed_values import as_computed
 
 _KEYWORD = (
     r"(?P<keyword>=>|=|->|→|returns?:?|outputs?:?|out:?|results?:?|expected:?|prints?:?|gives?:?|"
-    r"결과:?|출력:?|输出:?|结果:?)"
+    r"결과는?:?|출력:?|输出:?|结果:?|出力:?|結果:?|ergebnis:?|ausgabe:?|r[ée]sultat\s?:?|sortie\s?:?|"
+    r"resultado:?|salida:?|результат:?|вывод:?)"
 )
-_ABOUT = r"(?P<about>(?:~|≈)[ \t]*|about\s+|approx(?:\.|imately)?\s+)?"
-_DECIMAL = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)(?![0-9.])"
-_UNIT = r"\s*(?P<unit>nats?|bits?)(?![A-Za-z])"
+_ABOUT = (
+    r"(?P<about>(?:~|≈|约|約|약|대략)[ \t]*|about\s+|approx(?:\.|imately)?\s+|etwa\s+|environ\s+|"
+    r"aprox(?:\.|imadamente)?\s+|примерно\s+|cerca\s+de\s+)?"
+)
+#: A value: a decimal, or a whole number with its unit and nothing after it (``# 2 bits``; a bare ``# 2`` may count
+#: anything, and ``# 8 bits max`` is a bound).
+_DECIMAL = (
+    r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?"
+    r"|-?[0-9]+(?=\s*(?:nats?|bits?|비트|比特|ビット|бит|нат)[аов]{0,2}(?![A-Za-z])[\s.,;!)]*$))"
+    r"(?![0-9.])(?![ \t]?%)"  # (a share in percent is a hundred times the value)
+)
+_UNIT = r"\s*(?P<unit>nats?|bits?|비트|比特|ビット|бит(?:а|ов)?|нат(?:а|ов)?)(?![A-Za-z])"
+#: Units in other languages, by the word a claim writes.
+_UNIT_WORDS = {"비트": "bits", "比特": "bits", "ビット": "bits", "бит": "bits", "нат": "nats"}
 _VALUE = _ABOUT + _DECIMAL + "(?:" + _UNIT + ")?"
 #: A comment after code: a value, maybe after a word that says it is the result, or a label that names the
 #: measure or the name assigned (``# KL: 0.51``, ``# d ≈ 0.37``, ``# H(q) = 0.469 bits``); anything may follow.
 _AFTER_CODE = lazy(
     r"\s*+(?:(?P<label>[A-Za-z_][\w()|,\s\\{}-]{0,24}?)\s*(?::|=|≈|->|→)\s*)?(?:" + _KEYWORD + r"\s*){0,2}" + _VALUE,
+    re.IGNORECASE,
+)
+#: A label that says a value is the result: ``# Output: 0.5``, ``# Ergebnis: 0.5``, ``# résultat : 0.5``.
+_RESULT_WORD = lazy(
+    r"outputs?|out|results?|returns|prints|ergebnis|ausgabe|r[ée]sultat|sortie|resultado|salida|результат|вывод",
     re.IGNORECASE,
 )
 _MEASURE_LABEL = lazy(r"KL|JS|D_|D\(|H\(|H_|entropy|divergence|cross", re.IGNORECASE)
@@ -182,7 +199,7 @@ def _fitting_label(label: str | None, code: str) -> bool:
     >>> _fitting_label("KL", "print(kl(p, q))"), _fitting_label("d", "d = kl(p, q)"), _fitting_label("with p", "x")
     (True, True, False)
     """
-    if label is None or label.lower().strip() in ("output", "out", "result", "returns", "prints"):
+    if label is None or _RESULT_WORD.fullmatch(label.strip()):
         return True
     target = re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", code)
     return bool(_MEASURE_LABEL.search(label)) or (target is not None and target.group(1) == label.strip())
@@ -286,6 +303,8 @@ _LABEL_MEASURES = {
     "cross_entropy": lazy(r"^(?:h|ce|cross[ _-]?entropy)$", re.IGNORECASE),
     "jsd": lazy(r"^(?:jsd?|js[ _-]div(?:ergence)?|jensen[ _-]shannon(?:[ _-]divergence)?)$", re.IGNORECASE),
     "js_distance": lazy(r"^(?:jsd?|js[ _-]dist(?:ance)?|jensen[ _-]shannon(?:[ _-]distance)?)$", re.IGNORECASE),
+    "conditional_entropy": lazy(r"^(?:h|conditional[ _-]entropy)$", re.IGNORECASE),
+    "mutual_information": lazy(r"^(?:i|mi|mutual[ _-]information)$", re.IGNORECASE),
 }
 
 
@@ -345,7 +364,7 @@ def _claim(
 ) -> CommentClaim | None:
     """The claim a comment's value makes about ``call`` (``comment_offset``: where the comment's text starts)."""
     groups = match.groupdict()
-    unit, number, about = groups.get("unit"), match.group("number"), bool(groups.get("about"))
+    unit, number, about = _unit_word(groups.get("unit")), match.group("number"), bool(groups.get("about"))
     where = comment_offset + match.start("number")
     if isinstance(call, MeasureCall) and call.function == OBJECT:  # single precision, unless it says not
         number = as_computed(number, match.string, "typed" in groups)
@@ -358,6 +377,13 @@ def _claim(
     if isinstance(call, FamilyCall):
         return CommentClaim(call.sentence(number, approximate=about, unit=unit), where, family=True)
     return call_claim(call, number, where, unit, approximate=about)
+
+
+def _unit_word(unit: str | None) -> str | None:
+    """A unit as claims write it: ``Bit`` is ``bit``, ``비트`` and ``бита`` are ``bits``."""
+    if unit is None:
+        return None
+    return _UNIT_WORDS.get(unit.rstrip("аов"), unit.lower())
 
 
 def normal_claim(call: NormalCall, written: str, where: int, *, approximate: bool = False) -> CommentClaim:

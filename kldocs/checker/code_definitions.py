@@ -117,7 +117,7 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         return region.offset + starts[node.lineno - 1] + column
 
     source = _source_lines(NOT_PYTHON.sub("", region.text))
-    body = _unguarded(tree.body)
+    body = tree.body  # (a script's main part among them: see parsed)
     changes = [_with_shared(_changes(statement), tree) for statement in body]  # each statement walked once
     results: list[DistributionDefinition | Changed] = []
     defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
@@ -148,32 +148,6 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         shown = " ".join((_segment(source, statement) or name).split())
         results.append(Changed(document.line(where(statement)), name, shown, _shortened(shown), where(statement)))
     return sorted(results, key=lambda item: item.offset)
-
-
-def _unguarded(body: list[ast.stmt]) -> list[ast.stmt]:
-    r"""The statements of a module with those under the guard of a script's main part (``if __name__ ==
-    "__main__":``, always true for the program run as shown) among them, in its place.
-
-    >>> tree = ast.parse("import numpy as np\nif __name__ == '__main__':\n    p = [0.5, 0.5]\n    print(p)")
-    >>> [type(statement).__name__ for statement in _unguarded(tree.body)]
-    ['Import', 'Assign', 'Expr']
-    """
-    statements: list[ast.stmt] = []
-    for statement in body:
-        if isinstance(statement, ast.If) and not statement.orelse and _is_main_guard(statement.test):
-            statements.extend(statement.body)
-        else:
-            statements.append(statement)
-    return statements
-
-
-def _is_main_guard(test: ast.expr) -> bool:
-    """``__name__ == "__main__"`` (either way round)."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
-        return False
-    sides = [test.left, test.comparators[0]]
-    named = any(isinstance(side, ast.Name) and side.id == "__name__" for side in sides)
-    return named and any(isinstance(side, ast.Constant) and side.value == "__main__" for side in sides)
 
 
 def _made(document: SourceText, name: str, values: tuple[Fraction, ...], offset: int) -> DistributionDefinition:
@@ -218,7 +192,7 @@ def _definition(document: SourceText, statement: ast.stmt, offset: int) -> Distr
         inner = value.args[0]
     else:
         inner = value.args[1] if isinstance(value, ast.Call) and outcomes is not None else value
-    if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp):
+    if not isinstance(inner, ast.List | ast.Tuple | ast.Dict | ast.BinOp | ast.Call):
         return None
     written = literal_numbers(inner, unsummed=True)
     if written is None or (outcomes is not None and len(outcomes) != len(written)):

@@ -36,6 +36,7 @@ from kldocs.checker.code_calls import (
     snake_case,
 )
 from kldocs.checker.code_terms import ScalarBody, is_log, log_base
+from kldocs.checker.dit_calls import DIT_FUNCTIONS
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.lost_indentation import reindented
 from kldocs.checker.scalar_functions import scalar_body
@@ -98,6 +99,22 @@ def imported(code: str) -> dict[str, str]:
     return found
 
 
+def dit_imports(code: str) -> dict[str, str]:
+    """The names the imports of a block give dit's functions, by their full names (see :mod:`.dit_calls`).
+
+    >>> dit_imports("from dit.shannon import conditional_entropy as H, entropy")
+    {'H': 'dit.shannon.conditional_entropy', 'entropy': 'dit.shannon.entropy'}
+    """
+    found = {}
+    for match in _IMPORT.finditer(code):
+        module = match.group("module") or ""
+        for piece in match.group("names").split(",") if _is_dit(module) else ():
+            imported_name, _, alias = piece.strip(" ()").partition(" as ")
+            if imported_name.strip() in DIT_FUNCTIONS:
+                found[alias.strip() or imported_name.strip()] = f"{module}.{imported_name.strip()}"
+    return found
+
+
 def _is_dit(module: str) -> bool:
     """The ``dit`` library, whose measures of its distributions are in bits."""
     return module == "dit" or module.startswith("dit.")
@@ -117,6 +134,8 @@ def document_functions(blocks: Iterable[str]) -> Functions:
             functions[name] = base if functions.get(name, base) == base else None
         for name, body in defined_bodies(code).items():
             functions.bodies[name] = body if functions.bodies.get(name, body) == body else None
+        if "dit" in code:
+            functions.dit.update(dit_imports(code))
     return functions
 
 
@@ -171,6 +190,8 @@ def defined_bodies(code: str) -> dict[str, Body | None]:
 
     >>> defined_bodies("def h(x):\\n    x = np.asarray(x)\\n    return -sum(v * math.log(v, 2) for v in x if v > 0)")
     {'h': (('x',), MeasureCall(measure='entropy', names=('x',), base='2', function='sum'))}
+    >>> defined_bodies("def kl(p, q):\\n    p, q = np.asarray(p), np.asarray(q)\\n    return np.sum(p * np.log(p / q))")
+    {'kl': (('p', 'q'), MeasureCall(measure='kl', names=('p', 'q'), base='e', function='sum'))}
     """
     if "def " not in code:
         return {}
@@ -225,6 +246,9 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
     if isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
         changed = statement.target.id
         return changed in parameters and isinstance(statement.op, ast.Div) and total_of(statement.value, changed)
+    pairs = _pairs(statement)
+    if pairs is not None:  # p, q = np.asarray(p), np.asarray(q): each kept
+        return all(_keeps(ast.Assign([target], value), parameters) for target, value in pairs)
     name = _target(statement) if isinstance(statement, ast.Assign) else None
     if name is None or name not in parameters or not isinstance(statement, ast.Assign):
         return False
@@ -241,6 +265,16 @@ def _keeps(statement: ast.stmt, parameters: tuple[str, ...]) -> bool:
         and value.left.id == name
         and total_of(value.right, name)
     )
+
+
+def _pairs(statement: ast.stmt) -> list[tuple[ast.expr, ast.expr]] | None:
+    """The names and values of an assignment of several at once (``p, q = np.asarray(p), np.asarray(q)``), else None."""
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return None
+    target, value = statement.targets[0], statement.value
+    if not isinstance(target, ast.Tuple) or not isinstance(value, ast.Tuple) or len(target.elts) != len(value.elts):
+        return None
+    return list(zip(target.elts, value.elts, strict=True))
 
 
 def _without_zeros(node: ast.expr, name: str) -> bool:

@@ -174,7 +174,8 @@ def _assignments_and_calls(paragraph: str) -> bool:
 
 def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Read]:
     """Claims read from code and printed lines, with the lists of numbers their calls take (named after the line,
-    and a letter after the first on a line: ``P_{1}``, ``P_{1b}``)."""
+    and a letter after the first on a line: ``P_{1}``, ``P_{1b}``; in a notebook, after the cell too: ``P_{c6l1}``,
+    as each cell counts its lines from 1)."""
     on_line: dict[int, int] = {}
     for claim in claims:
         if claim.muted:
@@ -188,9 +189,10 @@ def claimed(document: SourceText, claims: Iterable[CommentClaim]) -> Iterator[Re
         if claim.family:
             yield FamilyText(document.line(claim.offset), claim.text, claim.offset)
             continue
-        line = document.line(claim.offset)
-        count = on_line[line] = on_line.get(line, -1) + bool(claim.inputs)
-        mark = f"{line}{string.ascii_lowercase[count % 26] * (count // 26 + 1)}" if count > 0 else str(line)
+        line, row, cell = document.line(claim.offset), document.row(claim.offset), document.cell(claim.offset)
+        count = on_line[row] = on_line.get(row, -1) + bool(claim.inputs)
+        place = str(line) if cell is None else f"c{cell}l{line}"
+        mark = f"{place}{string.ascii_lowercase[count % 26] * (count // 26 + 1)}" if count > 0 else place
         text = claim.text.replace("{" + LINE + "}", f"{{{mark}}}")
         for name, written in claim.inputs:
             values = tuple(Fraction(item) for item in written)

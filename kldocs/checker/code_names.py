@@ -23,6 +23,7 @@ from kldocs.checker.code_calls import (
     BATCHMEAN,
     LITERAL,
     NOT_PYTHON,
+    Functions,
     MeasureCall,
     batchmean_call,
     dict_keys,
@@ -40,6 +41,7 @@ from kldocs.checker.code_numbers import (
     stored_names,
 )
 from kldocs.checker.code_run import Known
+from kldocs.checker.dit_calls import DitDistribution, dit_call, dit_distributions, dit_name
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
 from kldocs.checker.indexed_sums import indexed_sum
 from kldocs.checker.lazy_patterns import lazy
@@ -51,14 +53,44 @@ from kldocs.checker.scalar_sums import scalar_sum
 def parsed(code: str) -> ast.Module | None:
     """The code parsed as Python (notebook magics and shell lines left out), or None when it is not Python.
 
-    Each block is read several ways, each pass over all the blocks in turn: the tree is parsed once and
-    shared (room for every block a document is read up to: a smaller cache, passed over in turn, would keep
+    A script's main part (``if __name__ == "__main__":``, always true for the program run as shown) is read as if
+    at its top level. Each block is read several ways, each pass over all the blocks in turn: the tree is parsed
+    once and shared (room for every block a document is read up to: a smaller cache, passed over in turn, would keep
     none), and no reader changes it.
     """
     try:
-        return ast.parse(NOT_PYTHON.sub("", code))
+        tree = ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+    if "__main__" in code:  # a script's main part is read as if at its top level
+        tree.body = _unguarded(tree.body)
+    return tree
+
+
+def _unguarded(body: list[ast.stmt]) -> list[ast.stmt]:
+    r"""The statements of a module with those under the guard of a script's main part (``if __name__ ==
+    "__main__":``, always true for the program run as shown) among them, in its place.
+
+    >>> tree = ast.parse("import numpy as np\nif __name__ == '__main__':\n    p = [0.5, 0.5]\n    print(p)")
+    >>> [type(statement).__name__ for statement in _unguarded(tree.body)]
+    ['Import', 'Assign', 'Expr']
+    """
+    statements: list[ast.stmt] = []
+    for statement in body:
+        if isinstance(statement, ast.If) and not statement.orelse and _is_main_guard(statement.test):
+            statements.extend(statement.body)
+        else:
+            statements.append(statement)
+    return statements
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    named = any(isinstance(side, ast.Name) and side.id == "__name__" for side in sides)
+    return named and any(isinstance(side, ast.Constant) and side.value == "__main__" for side in sides)
 
 
 @dataclass(frozen=True)
@@ -66,14 +98,16 @@ class Earlier:
     """What blocks of code above a block gave names that are never given anything else in the document:
     lists of numbers with long names, the keys of those given as dicts, measures (``kl = entropy(p, q)``;
     None for a name given a measure whose value is not known where it is shown: see :func:`code_measures`),
-    batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name), and values worked out with logarithms
-    (``E = -0.4*math.log2(0.4) - 0.6*math.log2(0.6)``, see :mod:`.code_arithmetic`; those of this block too)."""
+    batches of one row (``torch.tensor([[0.1, 0.6, 0.3]])``, any name), values worked out with logarithms
+    (``E = -0.4*math.log2(0.4) - 0.6*math.log2(0.6)``, see :mod:`.code_arithmetic`; those of this block too) and
+    distributions of the dit library (see :mod:`.dit_calls`)."""
 
     lists: Mapping[str, list[str]] = field(default_factory=dict)
     keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     measures: Mapping[str, MeasureCall | None] = field(default_factory=dict)
     rows: Mapping[str, list[str]] = field(default_factory=dict)
     values: Mapping[str, Known] = field(default_factory=dict)
+    dits: Mapping[str, DitDistribution] = field(default_factory=dict)
 
 
 #: A line that assigns a name something with a list in it (``coin = [0.75, 0.25]``, ``p = np.array([...])``)
@@ -112,6 +146,7 @@ class Named:
         stored = stored_names(tree)
         self.tree = tree
         self.keys = {**earlier.keys, **dict_keys_of(tree)}
+        self.earlier_dits = earlier.dits
         # Measures and lists given in blocks above stand from the first line (0), unless this block assigns the
         # name (or, for a measure, one of the lists it was computed from).
         self.measures: dict[str, tuple[int, MeasureCall]] = {
@@ -175,6 +210,16 @@ class Named:
         return None if between else given[1]
 
     @cached_property
+    def dits(self) -> dict[str, list[tuple[int, DitDistribution | None]]]:
+        """The names the block (or, from its first line, a block above) gives distributions of the dit library
+        (worked out when first needed)."""
+        own, stored = dit_distributions(self.tree), stored_names(self.tree)
+        above: dict[str, list[tuple[int, DitDistribution | None]]] = {
+            name: [(0, made)] for name, made in self.earlier_dits.items() if name not in stored
+        }
+        return {**above, **own}
+
+    @cached_property
     def changes(self) -> dict[str, list[int]]:
         """The lines on which the block assigns or changes each name (worked out when first needed)."""
         return _store_lines(self.tree)
@@ -189,7 +234,9 @@ class Named:
 
     def call(self, node: ast.expr | None, line: int) -> MeasureCall | None:
         """The measure that code on ``line`` computes, with the lists it takes (see :meth:`with_lists`)."""
-        call = measure_call(node, self.bases) or batchmean_call(node)
+        dit = dit_name(node, self.bases.dit if isinstance(self.bases, Functions) else {})
+        call = dit_call(node, dit, self.dits, line) if dit is not None else None
+        call = call or measure_call(node, self.bases) or batchmean_call(node)
         if call is not None and call.base == "unknown":  # base=base, after base = 2
             call = replace(call, base=self._base_name(node, line))
         return self.with_lists(call, line) if call is not None else None

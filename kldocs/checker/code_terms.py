@@ -13,7 +13,16 @@ import ast
 from dataclasses import dataclass
 from fractions import Fraction
 
-_SYMBOLS = {"entropy": "H({})", "cross_entropy": "H({}, {})", "kl": "D_KL({}||{})", "jsd": "JSD({}||{})"}
+_SYMBOLS = {
+    "entropy": "H({})",
+    "cross_entropy": "H({}, {})",
+    "kl": "D_KL({}||{})",
+    "jsd": "JSD({}||{})",
+    # of a joint distribution's margins (see :mod:`~kldocs.checker.dit_calls`): the joint's, the given variables'
+    "conditional_entropy": "H({}) - H({})",
+    # the two variables' margins', the joint's
+    "mutual_information": "H({}) + H({}) - H({})",
+}
 #: A base as code writes it (``base=2``, ``math.log(x, np.e)``).
 BASES = {"2": "2", "10": "10", "np.e": "e", "math.e": "e", "e": "e"}
 

@@ -344,7 +344,7 @@ class Builder:
 
 def _as_program(code: Region) -> Region:
     """A block of code that is an interactive session, as the program its prompts type (the session kept)."""
-    program = session_program(code.text) if ">>>" in code.text else None
+    program = session_program(code.text) if ">>>" in code.text or "In [" in code.text else None
     return code if program is None else Region("code", program, code.offset, session=code.text)
 
 

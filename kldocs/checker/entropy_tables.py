@@ -68,7 +68,7 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
     for table in (*document.tables, *_text_tables(lines)):
         columns = _columns(table)
         if columns is not None:
-            yield from _rows(document, table, columns, columns.unit or _unit_above(document, table.offset))
+            yield from _rows(document, table, columns, columns.unit or unit_above(document, table.offset))
 
 
 #: Longest line whose words are looked through for the self-information (a table's header is short).
@@ -240,7 +240,7 @@ def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str
         value = _VALUE.match(cells[column])
         written = tuple(match.group("value") for match in probabilities if match is not None)
         if value is not None and len(written) == len(parameters) and all(0 <= Fraction(p) <= 1 for p in written):
-            where = _cell_offset(document, offset, cells, column) + value.start("value")
+            where = cell_offset(document, offset, cells, column) + value.start("value")
             read.append(_Row(written, value.group("value").replace("−", "-"), bool(value.group("about")), where))
     if formula is None:
         for row in read:
@@ -298,7 +298,7 @@ def _rounds_to(written: str, value: float) -> bool:
     return abs(value - float(written)) <= 0.5 * 10.0**-places + 1e-12
 
 
-def _unit_above(document: SourceText, offset: int) -> str | None:
+def unit_above(document: SourceText, offset: int) -> str | None:
     """A unit said in the two lines above a table ("In nats:", "(values in bits)"), if one is."""
     start = document.text.rfind("\n", 0, max(0, document.text.rfind("\n", 0, offset)))
     start = document.text.rfind("\n", 0, max(0, start)) + 1
@@ -306,7 +306,7 @@ def _unit_above(document: SourceText, offset: int) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
-def _cell_offset(document: SourceText, offset: int, cells: tuple[str, ...], index: int) -> int:
+def cell_offset(document: SourceText, offset: int, cells: tuple[str, ...], index: int) -> int:
     """Where cell ``index`` of a row starts in the document (the row starts at ``offset``)."""
     position = offset
     for cell in cells[:index]:

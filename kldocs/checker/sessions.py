@@ -1,7 +1,8 @@
 r"""Interactive Python sessions shown in a document: ``>>> H = entropy(pk, base=2)``, ``>>> H``, then ``1.0``.
 
 A session is read as the program its prompts type (:func:`session_program`): the code after each ``>>>``
-and ``...`` prompt, every other line (what the session showed) blanked, each line as long as it was, so that
+and ``...`` prompt (IPython's ``In [4]:`` and ``...:``), every other line (what the session showed, ``Out[4]: 1.0``)
+blanked, each line as long as it was, so that
 every line of the program is the line of the document it came from. The values the session showed are read
 beside it by :func:`~kldocs.checker.printed_output.session_claims`.
 
@@ -25,7 +26,12 @@ from collections.abc import Iterator
 
 from kldocs.checker.lazy_patterns import lazy
 
-_PROMPT_LINE = lazy(r"[ \t]*(?:>>>|\.\.\.)(?: |$)")
+_PROMPT_LINE = lazy(r"[ \t]*(?:>>>|\.\.\.|In \[[0-9]{0,6}\]:|\.\.\.+:)(?: |$)")
+#: The first prompt of a session: Python's ``>>>``, or IPython's ``In [3]:`` with code after it on its line (a
+#: prompt alone on its line heads a notebook's cell copied as text: see :mod:`~kldocs.checker.prompt_cells`).
+_FIRST_PROMPT = lazy(r"[ \t]*(?:>>>|In \[[0-9]{0,6}\]: *\S)")
+#: An IPython prompt or the value it shows (``Out[3]:``): after a blank line, the session goes on.
+_IPYTHON_LINE = lazy(r"[ \t]*(?:In|Out) \[[0-9]{0,6}\]:")
 #: Where the value a statement shows may start, after a space: a number, a truth value, an array or a tensor.
 _SHOWN_START = lazy(r"\s(?=-?[0-9]|True\b|False\b|None\b|array\(|np\.float|tensor\()")
 #: Most characters of one prompt's code and output on a collapsed line, and most places tried to split them.
@@ -40,7 +46,7 @@ def session_program(session: str) -> str | None:
     (its first line, after comment lines, is not a prompt) or the program does not parse."""
     lines = session.split("\n")
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
-    if not first.lstrip().startswith(">>>"):
+    if not _FIRST_PROMPT.match(first):
         return None
     program = []
     for line in lines:
@@ -61,12 +67,13 @@ def session_blocks(text: str) -> Iterator[tuple[int, int]]:
     >>> [text[start:end] for start, end in session_blocks(text)]
     ['>>> entropy([0.5, 0.5])\n0.6931']
     """
-    position, prompts = 0, MAX_PROMPTS
-    while prompts > 0 and (at := text.find(">>> ", position)) >= 0:
+    position, prompts, found = 0, MAX_PROMPTS, _Prompts(text)
+    while prompts > 0 and (at := found.after(position)) >= 0:
         start = text.rfind("\n", 0, at) + 1
         position = at + 4
-        if text[start:at].strip():
+        if text[start:at].strip() or not _FIRST_PROMPT.match(text, start):
             continue
+        ipython = text.startswith("In [", at)
         end = start
         shown = False  # whether the last line taken is a value shown, not code
         while end < len(text) and prompts > 0:
@@ -74,14 +81,51 @@ def session_blocks(text: str) -> Iterator[tuple[int, int]]:
             stop = len(text) if stop < 0 else stop
             line = text[end:stop]
             prompt = _PROMPT_LINE.match(line) is not None
+            if not line.strip() and ipython and _IPYTHON_LINE.match(text, _next_line_at(text, stop)):
+                position = end = stop + 1  # IPython's sessions set a blank line between a value and the next prompt
+                continue
             if not line.strip() or (shown and not prompt and not line[:1].isspace()):
                 break
             prompts -= prompt
             shown = not prompt
             position = end = stop + 1
-        block = text[start : end - 1] if end > start else ""
+        block = text[start : end - 1].rstrip() if end > start else ""
         if block and session_program(block) is not None:
             yield start, start + len(block)
+
+
+class _Prompts:
+    """Where the next ``>>> `` or ``In [`` of a text is, each kind found again only once passed (a text of many of
+    one kind and none of the other is searched once for the other, not once for each)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = {">>> ": -2, "In [": -2}  # where each was found last (-2: not searched yet; -1: none left)
+
+    def after(self, position: int) -> int:
+        """Where the next prompt from ``position`` starts, or -1."""
+        for kind, at in self.found.items():
+            if at != -1 and at < position:
+                self.found[kind] = self.text.find(kind, position)
+        left = [at for at in self.found.values() if at >= 0]
+        return min(left) if left else -1
+
+
+#: Most blank lines between two IPython prompts of one session.
+_MOST_BLANK = 3
+
+
+def _next_line_at(text: str, stop: int) -> int:
+    """Where the first line that is not blank after the line ending at ``stop`` starts, within :data:`_MOST_BLANK`
+    blank lines (else ``len(text)``)."""
+    at = stop + 1
+    for _ in range(_MOST_BLANK):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip():
+            return at
+        at = end + 1
+    return len(text)
 
 
 def collapsed_sessions(text: str) -> Iterator[tuple[int, int, str]]:

@@ -11,6 +11,8 @@ mask may leave out only the terms whose weight is 0, which are 0.
 MeasureCall(measure='entropy', names=('p',), base='2', function='sum')
 >>> written_sum(ast_expression("(q * np.log(q / p)).sum()")).text()
 'D_KL(q||p)'
+>>> written_sum(ast_expression("-(p * q.log()).sum()")).text()
+'H(p, q)'
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import copy
 
 from kldocs.checker.code_terms import MeasureCall, dotted, is_log, log_base
 
-_SUMS = frozenset({"sum", "np.sum", "numpy.sum"})
+_SUMS = frozenset({"sum", "np.sum", "numpy.sum", "torch.sum", "jnp.sum"})
 
 
 def written_sum(node: ast.expr) -> MeasureCall | None:
@@ -43,9 +45,9 @@ def inline_sum(node: ast.expr) -> MeasureCall | None:
     if not isinstance(product, ast.BinOp) or not isinstance(product.op, ast.Mult):
         return None
     for weight, log in ((product.left, product.right), (product.right, product.left)):
-        if not isinstance(weight, ast.Name) or not isinstance(log, ast.Call) or not is_log(log) or log.keywords:
+        if not isinstance(weight, ast.Name) or not isinstance(log, ast.Call) or log.keywords:
             continue
-        base, argument = log_base(log), log.args[0] if log.args else None
+        base, argument = _logarithm(log)
         if isinstance(argument, ast.Name) and negated:
             names = (weight.id,) if argument.id == weight.id else (weight.id, argument.id)
             return MeasureCall("entropy" if len(names) == 1 else "cross_entropy", names, base, "sum")
@@ -55,6 +57,27 @@ def inline_sum(node: ast.expr) -> MeasureCall | None:
             if names[0] != names[1] and ((names[0] == weight.id) != negated) and weight.id in names:
                 return MeasureCall("kl", (weight.id, names[1] if names[0] == weight.id else names[0]), base, "sum")
     return None
+
+
+#: A tensor's own logarithms (``q.log()``, ``(p / q).log2()``), by their base.
+_METHODS = {"log": "e", "log2": "2", "log10": "10"}
+
+
+def _logarithm(call: ast.Call) -> tuple[str | None, ast.expr | None]:
+    """The base and the argument of a log: ``np.log2(x)``, or a tensor's method ``x.log2()``; Nones for another call.
+
+    >>> from kldocs.checker.code_calls import ast_expression
+    >>> [(base, ast.unparse(x)) for base, x in (_logarithm(ast_expression(t)) for t in ("np.log2(p)", "(p / q).log()"))]
+    [('2', 'p'), ('e', 'p / q')]
+    """
+    if call.args:
+        return (log_base(call), call.args[0]) if is_log(call) else (None, None)
+    method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    return (
+        (_METHODS[method], call.func.value)
+        if method in _METHODS and isinstance(call.func, ast.Attribute)
+        else (None, None)
+    )
 
 
 def _summed(node: ast.expr) -> ast.expr:

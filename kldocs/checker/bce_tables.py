@@ -1,0 +1,211 @@
+r"""Binary cross-entropy of one sample in a table: columns of labels, predicted probabilities and losses.
+
+A Markdown, LaTeX or HTML table (see :mod:`~kldocs.checker.html_tables`) whose header has one column of labels
+(``y``, ``label``, ``target``, ``실제값``, ``标签`` ...), one of predictions (``ŷ``, ``\hat{y}``, ``p``, ``pred``,
+``예측`` ...) and one of losses (``loss``, ``cost``, ``BCE``, ``손실``, ``损失`` ...) gives on each row the loss
+``-[y ln ŷ + (1-y) ln(1-ŷ)]`` of that sample, ŷ being the probability of class 1, in nats unless the loss's
+heading or the two lines above the table name bits (``log_2``, "bits"). A label is 0, 1 or a probability; a value
+may follow a formula in its cell (``- log(0.9) = 0.105``). A row whose first cell says it is the mean ("mean",
+"average", "평균", "平均", ...) or the sum ("total", "합계", ...) of the rows above gives their mean or sum.
+
+A bare ``p`` or ``q`` may be the probability of the true class rather than of class 1: where such a table's row of
+label 0 fits that reading and not the other, the table is not read.
+
+>>> from kldocs.checker.reading import parse_text
+>>> page = "| y | ŷ | cost |\n|---|---|---|\n| 1 | 0.7 | 0.35667 |\n| 0 | 0.7 | 1.20397 |\n| mean | | 0.78 |\n"
+>>> for claim in bce_table_claims(parse_text(page, "a.md")):
+...     print(claim.text)
+-\log(0.7) = 0.35667 nats
+-\log(1 - 0.7) = 1.20397 nats
+-\frac{1}{2}(\log(0.7) + \log(1 - 0.7)) = 0.78 nats
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import NamedTuple
+
+from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.documents import SourceTable, SourceText
+from kldocs.checker.entropy_tables import cell_offset, unit_above
+from kldocs.checker.html_tables import html_tables
+from kldocs.checker.lazy_patterns import lazy
+
+#: Headings of the labels' column, the predictions' and the losses' (each heading with its maths marks taken off).
+_LABEL = lazy(
+    r"^(?:y|t|y_?i|y_?true|labels?|targets?|true(?: label| value| class)?|ground truth|truth|actual|"
+    r"실제값?|실제 ?레이블|정답|레이블|라벨|标签|真实值|真实标签|真值|ラベル|正解(?:ラベル)?|"
+    r"etikett|zielwert|klasse|étiquette|cible|classe|etiqueta|objetivo|clase|метка|класс|истинн\w*|rótulo|alvo)$",
+    re.IGNORECASE,
+)
+_PREDICTION = lazy(
+    r"^(?:ŷ|ŷ_?i|y\^|\\hat ?\{?y\}?(?:_i)?|y_?hat|yhat|y_?pred|p|p̂|q|p ?\(y ?= ?1[^)]*\)|pred|predictions?|"
+    r"predicted(?: probability| value| p)?|probability|prob|"
+    r"예측값?|예측 ?확률|预测值?|预测概率|予測値?|予測確率|vorhersage|prognose|prédiction|prédit|"
+    r"predicci[óo]n|predicho|прогноз|предсказание|previs[ãa]o|predi[çc][ãa]o|previsto)$",
+    re.IGNORECASE,
+)
+#: The predictions' headings that may mean the probability of the true class.
+_AMBIGUOUS = frozenset({"p", "q", "probability", "prob"})
+_LOSS = lazy(
+    r"^(?:loss|cost|bce|bce loss|log ?loss|l|ce|cross[- ]?entropy|binary cross[- ]?entropy|"
+    r"손실값?|비용|损失值?|代价|損失値?|コスト|verlust|kosten|perte|coût|pérdida|costo|coste|потер[яи]|стоимость|"
+    r"perda|custo)$",
+    re.IGNORECASE,
+)
+#: Maths marks and a unit taken off a heading before it is matched: ``$\hat{y}$``, ``loss (nats)``, ``**y**``.
+_MARKS = lazy(r"[$*`]|\\text\{|\\mathrm\{|\s*[(\[](?:in )?(?:bits?|nats?|log_?2|log₂|ln)[)\]]\s*")
+_BITS = lazy(r"(?<![A-Za-z])bits?(?![A-Za-z])|log_?\{?2\}?|log₂|비트|比特|ビット|бит", re.IGNORECASE)
+_NATS = lazy(r"(?<![A-Za-z])nats?(?![A-Za-z])|(?<![A-Za-z])ln(?![A-Za-z])", re.IGNORECASE)
+#: A number in a cell, maybe bold or in maths: ``1``, ``0.7``, ``$0.35$``, ``**0.357**``.
+_NUMBER = lazy(r"^[\s$*_]*(?P<value>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)[\s$*_]*$")
+#: A loss's cell: a value, maybe after a formula and ``=``, ``≈`` or ``→`` (``- log(0.9) = 0.105``).
+_VALUE = lazy(
+    r"(?:^|(?P<relation>=|≈|~|→|->|\\approx))[\s$*_]*(?P<value>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)[\s$*_]*"
+    r"(?:nats?|bits?)?[\s$*_]*$"
+)
+#: First cells of a row that gives the mean, or the sum, of the rows above.
+_MEAN = lazy(
+    r"^[\s*_]*(?:mean|average|avg|평균|平均(?:值|損失)?|mittel(?:wert)?|durchschnitt|moyenne|promedio|media|"
+    r"средн\w*|média)\b",
+    re.IGNORECASE,
+)
+_SUM = lazy(r"^[\s*_]*(?:total|sum|합계|합|合计|总和|合計|summe|gesamt|somme|suma|сумма|итого|soma)\b", re.IGNORECASE)
+#: Most rows of a table read.
+MAX_ROWS = 200
+
+
+def bce_table_claims(document: SourceText, until: int | None = None) -> Iterator[CommentClaim]:
+    """The loss of each row of every table of binary cross-entropies (see the module's docstring), and of its mean
+    or sum row, as formulas with their values, in the tables before ``until`` (where reading stopped)."""
+    tables = [*document.tables, *(html_tables(document.text) if "<t" in document.text else ())]
+    for table in sorted(tables, key=lambda table: table.offset):
+        if until is not None and table.offset >= until:
+            break
+        columns = _columns(table.header)
+        if columns is not None:
+            yield from _claims(document, table, columns)
+
+
+class _Columns(NamedTuple):
+    """Where the labels, predictions and losses are; whether the predictions' heading is ambiguous; the unit."""
+
+    label: int
+    prediction: int
+    loss: int
+    ambiguous: bool
+    unit: str | None
+
+
+def _columns(header: tuple[str, ...]) -> _Columns | None:
+    """The three columns, when the header has exactly one of each; else None.
+
+    >>> _columns(("$y$", "$\\\\hat{y}$", "loss (bits)"))
+    _Columns(label=0, prediction=1, loss=2, ambiguous=False, unit='bits')
+    """
+    if not 3 <= len(header) <= 8:
+        return None
+    plain = [" ".join(_MARKS.sub(" ", cell).replace("}", "").split()) for cell in header]
+    labels = [index for index, cell in enumerate(plain) if _LABEL.match(cell)]
+    predictions = [index for index, cell in enumerate(plain) if _PREDICTION.match(cell)]
+    losses = [index for index, cell in enumerate(plain) if _LOSS.match(cell)]
+    if len(labels) != 1 or len(predictions) != 1 or len(losses) != 1:
+        return None
+    heading = header[losses[0]]
+    unit = "bits" if _BITS.search(heading) else "nats" if _NATS.search(heading) else None
+    return _Columns(labels[0], predictions[0], losses[0], plain[predictions[0]].lower() in _AMBIGUOUS, unit)
+
+
+class _Row(NamedTuple):
+    """A row read: its label and prediction as written, its loss as written, ``≈`` before it, where it is."""
+
+    label: str
+    prediction: str
+    value: str
+    about: bool
+    offset: int
+
+
+def _claims(document: SourceText, table: SourceTable, columns: _Columns) -> Iterator[CommentClaim]:
+    unit = columns.unit or unit_above(document, table.offset)
+    if unit is None:
+        unit = "bits" if _bits_above(document, table.offset) else "nats"
+    unit = "nats" if unit.startswith("nat") else "bits"
+    read: list[_Row] = []
+    complete = True  # whether every row above was read: a mean row is the mean of all of them
+    total: CommentClaim | None = None
+    for offset, cells in table.rows[:MAX_ROWS]:
+        value = _VALUE.search(cells[columns.loss]) if len(cells) > max(columns[:3]) else None
+        mean, summed = _MEAN.match(cells[0]), _SUM.match(cells[0])
+        if value is not None and (mean or summed):
+            if read and complete:
+                where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
+                relation = "\\approx" if value.group("relation") in ("≈", "~", "\\approx") else "="
+                total = CommentClaim(f"{_total(read, mean=bool(mean))} {relation} {value.group('value')} {unit}", where)
+            break
+        label = _NUMBER.match(cells[columns.label]) if value is not None else None
+        prediction = _NUMBER.match(cells[columns.prediction]) if value is not None else None
+        if value is None or label is None or prediction is None:
+            complete = False
+            continue
+        y, p = Fraction(label.group("value")), Fraction(prediction.group("value"))
+        if not (0 <= y <= 1 and 0 < p < 1):
+            complete = False
+            continue
+        where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
+        about = value.group("relation") in ("≈", "~", "\\approx")
+        read.append(_Row(label.group("value"), prediction.group("value"), value.group("value"), about, where))
+    if columns.ambiguous and any(_of_true_class(row, unit) for row in read):
+        return
+    for row in read:
+        relation = "\\approx" if row.about else "="
+        yield CommentClaim(f"{_loss(row)} {relation} {row.value} {unit}", row.offset)
+    if total is not None:
+        yield total
+
+
+def _term(row: _Row) -> str:
+    """What a row adds to the log-likelihood: ``\\log(0.7)``, ``\\log(1 - 0.7)``, or both terms for a soft label."""
+    y, p = Fraction(row.label), row.prediction
+    if y == 1:
+        return f"\\log({p})"
+    if y == 0:
+        return f"\\log(1 - {p})"
+    return f"({row.label} \\log({p}) + {1 - y} \\log(1 - {p}))"
+
+
+def _loss(row: _Row) -> str:
+    """The loss of a row as a formula: ``-\\log(0.7)``, ``-\\log(1 - 0.7)``, ``-(0.2 \\log(0.7) + 4/5 \\log(1 - 0.7))``
+    for a soft label."""
+    return f"-{_term(row)}"
+
+
+def _total(rows: list[_Row], *, mean: bool) -> str:
+    """The mean (or sum) of the rows' losses as a formula."""
+    weight = f"\\frac{{1}}{{{len(rows)}}}" if mean else ""
+    return f"-{weight}({' + '.join(_term(row) for row in rows)})"
+
+
+def _of_true_class(row: _Row, unit: str) -> bool:
+    """True for a row of label 0 whose loss is ``-log p`` (``p`` the probability of the true class) but not
+    ``-log(1 - p)``."""
+    if Fraction(row.label) != 0:
+        return False
+    scale = math.log(2) if unit == "bits" else 1.0
+    p = float(Fraction(row.prediction))
+    return _fits(row.value, -math.log(p) / scale) and not _fits(row.value, -math.log(1 - p) / scale)
+
+
+def _fits(written: str, value: float) -> bool:
+    """True when ``value`` rounded or cut off to the places of ``written`` gives it."""
+    places = len(written.partition(".")[2])
+    return abs(value - float(written)) < 10.0**-places
+
+
+def _bits_above(document: SourceText, offset: int) -> bool:
+    """True when the formula or words in the few lines above a table take logs to base 2 and never natural ones."""
+    above = document.text[max(0, offset - 400) : offset]
+    return bool(_BITS.search(above)) and not _NATS.search(above)
