@@ -108,3 +108,9 @@ def test_a_later_sentence_of_a_paragraph_is_not_a_member_of_the_first_definition
     )
     verdicts = [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "definition"]
     assert verdicts and "false" not in verdicts
+
+
+def test_a_minus_before_a_measure_in_a_font_command_turns_the_definition_round() -> None:
+    page = "$$- \\mathbb{KL} (p||q) = -\\sum p(x) \\log \\frac{p(x)}{q(x)} = \\sum p(x) \\log \\frac{q(x)}{p(x)}$$\n"
+    verdicts = [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "definition"]
+    assert verdicts and set(verdicts) == {"holds"}

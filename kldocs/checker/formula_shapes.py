@@ -466,10 +466,16 @@ def _negated(flat: str, match: re.Match[str], shape: tuple[str, int] | None) -> 
 
     >>> sign_of_definition(r"-D(p\\|q)=\\sum_x p(x)\\ln\\frac{q(x)}{p(x)}")
     ('kl', 1)
+    >>> sign_of_definition(r"- \\mathbb{KL} (p||q) = \\sum p(x) \\log \\frac{q(x)}{p(x)}")
+    ('kl', 1)
     """
-    if shape is None or shape[1] == SWAPPED or not flat[: match.start()].endswith(("-", "−")):
+    if shape is None or shape[1] == SWAPPED or not _FONT_OPENED.sub("", flat[: match.start()]).endswith(("-", "−")):
         return shape
     return shape[0], -shape[1]
+
+
+#: A font command opened before a measure's name: ``-\mathbb{KL}(p||q)`` has its minus before the ``\mathbb{``.
+_FONT_OPENED = lazy(r"\\(?:mathbb|mathrm|mathcal|mathsf|operatorname|text|rm)\s*\{?\s*$")
 
 
 def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
