@@ -114,3 +114,36 @@ def test_a_minus_before_a_measure_in_a_font_command_turns_the_definition_round()
     page = "$$- \\mathbb{KL} (p||q) = -\\sum p(x) \\log \\frac{p(x)}{q(x)} = \\sum p(x) \\log \\frac{q(x)}{p(x)}$$\n"
     verdicts = [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "definition"]
     assert verdicts and set(verdicts) == {"holds"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "## Common mistakes\n\n- Forgetting the minus sign: $H(X) = \\sum_x p(x)\\log p(x)$.\n",
+        "Another mistake is to write $D_{KL}(P\\|Q) = \\sum_x Q(x)\\log\\frac{P(x)}{Q(x)}$.\n",
+        "It is *not* true that $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$ in general.\n",
+        "# True or false?\n\n1. The JSD is unbounded. **False**: it is at most $\\log 2$.\n",
+        "1. KL divergence is symmetric. **False**: swapping P and Q changes the value.\n",
+        "Une erreur fréquente est d'écrire $H(P,Q) = H(P) - D_{KL}(P\\|Q)$.\n",
+        "Ein typischer Fehler ist, $H(X) = \\sum_x p(x)\\log p(x)$ zu schreiben.\n",
+        "Falsch wäre $D_{KL}(P\\|Q) = \\sum_x Q(x)\\log\\frac{Q(x)}{P(x)}$.\n",
+        "常见错误：漏掉负号，写成 $H(X) = \\sum_x p(x)\\log p(x)$。\n",
+        "Errore comune: scrivere $H(X) = \\sum_x p(x)\\log p(x)$, senza il segno meno.\n",
+        "Writing $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$ would be wrong.\n",
+        "~~$H(X) = \\sum_x p(x)\\log p(x)$~~ (wrong sign, fixed below)\n",
+        "**Incorrecto:** $H(X) = \\sum_x p(x)\\log_2 p(x)$.\n",
+        "It is false that $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$ for all $P$, $Q$.\n",
+        'The claim "$D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$" is false.\n',
+        "One cannot write $H(X) = \\sum_x p(x)\\log p(x)$: the minus sign is needed.\n",
+        "Il ne faut pas écrire $H(X) = \\sum_x p(x)\\log p(x)$.\n",
+        "Es falso que $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$.\n",
+    ],
+)
+def test_a_formula_shown_as_a_mistake_is_not_called_false(page: str) -> None:
+    assert [claim.text for claim in check_text(page, "page.md").claims if claim.verdict == "false"] == []
+
+
+def test_the_same_formulas_asserted_are_still_false() -> None:
+    page = "## Definitions\n\nThe entropy is $H(X) = \\sum_x p(x)\\log p(x)$.\n\n"
+    page += "It is true that $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$.\n"
+    assert [claim.verdict for claim in check_text(page, "page.md").claims] == ["false", "false"]

@@ -38,6 +38,8 @@ _BEFORE = [
     r"\b(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:hold|follow)\s+that",
     r"\bnot\s+(?:always|necessarily|in\s+general)",
     r"\bnever\s+(?:the\s+case\s+|true\s+)?that",
+    r"\b(?:false|untrue|wrong)\s+that",  # "it is false that"
+    r"\b(?:es\s+falso|il\s+est\s+faux|c['’]est\s+faux|è\s+falso|é\s+falso)\s+que?\b|\bist\s+falsch,?\s+dass",
     r"\bno\s+(?:siempre|necesariamente|en\s+general)?\s*(?:se\s+cumple|es\s+(?:cierto|verdad)|ocurre|sucede)\s+que",
     r"\bno\s+siempre",
     r"\bnão\s+(?:é\s+(?:verdade|sempre\s+verdade)|se\s+verifica|vale\s+sempre|vale)\s+que",
@@ -48,12 +50,19 @@ _BEFORE = [
     r"\bnicht\s+(?:immer|unbedingt|notwendigerweise)",
     r"\bnon\s+(?:è\s+(?:sempre\s+)?vero|vale\s+(?:sempre\s+)?|sempre)\s*che",
     # a formula shown as a mistake: "a common slip is to write", "do not write", "Wrong:", "it is tempting to say"
-    r"\b(?:common|typical|frequent|classic)\s+(?:slip|mistake|error|pitfall)(?:\s+(?:in|among|of|by)(?:\s+[\w-]+){1,4}?)?"
+    r"\b(?:(?:common|typical|frequent|classic|usual)\s+|(?:another|one)\s+(?:(?:common|typical|frequent)\s+)?)"
+    r"(?:slip|mistake|error|pitfall)(?:\s+(?:in|among|of|by)(?:\s+[\w-]+){1,4}?)?"
     r"\s+(?:is\s+)?(?:to\s+)?"
     r"(?:write|say|claim|think|assume)?(?:\s+that)?",
     r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
     r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
-    r"\b(?:wrong|incorrect|false|mistake)\s*:",
+    r"\b(?:wrong|incorrect[oa]?|false|falso|faux|falsch|sbagliato|errado|errada|mistake)\s*:",
+    r"\b(?:one|you|we)\s+(?:cannot|can't|can\s+not|must\s+not|mustn't|should\s+not|shouldn't)\s+"
+    r"(?:write|say|claim|assume)(?:\s+that)?",
+    r"\b(?:il\s+ne\s+faut\s+pas|on\s+ne\s+(?:peut|doit)\s+pas|ne\s+(?:pas|jamais))\s+écrire(?:\s+que)?",
+    r"\b(?:une\s+)?erreur\s+(?:fréquente|courante|classique|typique)\s+(?:est\s+)?(?:d['’]écrire|de\s+(?:dire|croire|supposer))?",
+    r"\b(?:ein\s+)?(?:typischer|häufiger|klassischer)\s+Fehler\s+(?:ist|wäre)\s*,?(?:\s+zu\s+schreiben)?|\bfalsch\s+wäre",
+    r"\berrore\s+(?:comune|tipico|frequente)\s*:?\s*(?:[eè]\s+)?(?:scrivere|dire)?",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
     r"\btempting\s+to\s+(?:write|say|claim|think|assume)(?:\s+that)?",
     r"\b(?:a\s+student|someone|people|(?:some|many|several|other)\s+(?:students|people|learners)|others|students|"
@@ -69,13 +78,14 @@ _BEFORE = [
 _BEFORE_CJK = lazy(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의|형태|형식)|常见(?:的)?错误|错误(?:的)?写法|"
     r"错误(?:的)?(?:示例|例子)|よくある(?:間違い|誤り)|(?:誤り|間違い)(?:の)?例|"
-    r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为))\s*[:：,，]?\s*$"
+    r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为)"
+    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为))\s*[:：,，]?\s*$"
 )
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
     r"(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?hold",
     r"is\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:true|the\s+case|valid)",
-    r"is\s+false|fails\b",
+    r"is\s+false|fails\b|would\s+be\s+(?:wrong|incorrect|a\s+mistake)",
     r"(?:,\s*)?(?:which|that)\s+is\s+(?:wrong|incorrect|a\s+(?:mistake|slip|common\s+mistake))|\(\s*(?:wrong|incorrect)\s*\)",
     r"no\s+(?:siempre\s+)?se\s+cumple|não\s+(?:se\s+verifica|vale)|n['’]est\s+pas\s+(?:toujours\s+)?vrai|gilt\s+nicht",
     r"(?:と)?(?:は)?限らない|は成り立たない|は成立しない|が成り立つとは限らない",
@@ -107,6 +117,7 @@ _DENIAL_OPENING = lazy(
     r"(?:(?:this|that|it|the\s+(?:claim|statement|quote))(?:['’]s|\s+is|\s+was)\s+(?:not\s+(?:right|true|correct|quite\s+"
     r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)))|(?:no|nope|wrong|incorrect|false|"
     r"not\s+(?:quite|true|so))(?=\s*[.,!]))"
+    r"|\*\*(?:false|falso|faux|falsch)\*\*(?=\s*[:—–])"  # an answer key's "**False**: ..., it is at most log 2"
     r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
     r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
     r"|(?:이것은|이는|그건|그것은)\s*(?:흔한\s*)?(?:틀렸|틀린|잘못|오해|착각)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
@@ -166,11 +177,17 @@ _DENIED_AFTER = lazy(r"^\s*(?:(?:bits?|nats?)\b)?\s*[,.]?\s*(?:" + "|".join(_AFT
 
 
 def denied(before: str, after: str) -> bool:
-    """True when the prose right before a formula, or right after it, denies it."""
+    """True when the prose right before a formula, or right after it, denies it; or it is struck through.
+
+    >>> denied("It is *not* true that ", ""), denied('The claim "', '" is false.'), denied("~~", "~~ (fixed)")
+    (True, True, True)
+    """
+    if before.rstrip().endswith("~~") and after.lstrip().startswith("~~"):
+        return True  # ~~H = sum p log p~~: struck through
     lead = re.split(r"[.!?。！？]\s", before)[-1]
-    lead = lead[-160:]
+    lead = lead[-160:].replace("*", "")
     cjk = not lead.isascii() and bool(_BEFORE_CJK.search(lead))
-    return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80]))
+    return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80].lstrip("\"”'»*")))
 
 
 #: How much of the text after a sentence :func:`refuted` reads: callers pass no more (a copy of the rest of a long
@@ -202,7 +219,33 @@ def denied_at(text: str, start: int, end: int) -> bool:
     """
     before = _OPENING.sub("", text[max(0, start - 200) : start])
     after = _CLOSING.sub("", text[end : end + 200], count=1)
-    return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
+    return (
+        denied(before[-160:], after)
+        or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
+        or under_mistakes_heading(text, start)
+    )
+
+
+#: A heading over a section of mistakes: "## Common mistakes", "### Pitfalls", "\subsection{Häufige Fehler}".
+_HEADING = lazy(r"(?m)^(?:#{1,6}[ \t]+|\\(?:sub)*section\*?\{)(?P<title>[^\n]{1,80})$")
+_MISTAKES_TITLE = lazy(
+    r"(?i)mistake|pitfall|misconception|\bmyths?\b|\berrors?\b|\berror(?:es)?\s+com|erreurs?\s+(?:fréquentes|courantes|"
+    r"classiques|typiques)|fehler|errori|erros\s+comuns|ошибк|常见错误|易错|よくある(?:間違い|誤り)|間違い|흔한\s*실수|오류"
+)
+#: Characters above a formula searched for its section's heading.
+_HEADING_REACH = 3000
+
+
+def under_mistakes_heading(text: str, start: int) -> bool:
+    r"""True when the nearest heading above ``text[start]`` (within :data:`_HEADING_REACH` characters) names
+    mistakes: what its section shows is shown to be avoided.
+
+    >>> text = "# Entropy\n\n## Common mistakes\n\n- $H = \\sum p \\log p$\n"
+    >>> under_mistakes_heading(text, text.index("$H")), under_mistakes_heading(text, text.index("Common"))
+    (True, False)
+    """
+    titles = [match["title"] for match in _HEADING.finditer(text, max(0, start - _HEADING_REACH), start)]
+    return bool(titles) and _MISTAKES_TITLE.search(titles[-1]) is not None
 
 
 _OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*\{?$")  # ``$${`` of a braced display
