@@ -27,7 +27,8 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits, and decision-tree notes of nodes and gains.
+denominators of 400 digits, and decision-tree notes of nodes and gains. Then rows of a number between runs of
+3,000 spaces, claims after a thousand tabs, and displays continued after runs of spaces around ``&``.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -159,6 +160,10 @@ def shapes() -> dict[str, str]:
         ),
         # Steps of a derivation, each padded with a run of spaces before a comment.
         "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
+        # Shapes of the seventh trial: runs of thousands of spaces or tabs where a line's pattern allows spaces twice.
+        "padded_rows.txt": _repeat("p   H(p)\n" + (" " * 3000 + "0.5" + " " * 3000 + "1.0\n") * 3 + "\n"),
+        "tabbed_claims.md": _repeat("\t" * 1000 + "H(P) = 1 bit\n"),
+        "padded_columns.md": _repeat("$$H(P) = 0.5 + 0.5$$\n" + " " * 3000 + "& " + " " * 3000 + "= 1\n\n"),
     }
 
 
