@@ -31,7 +31,8 @@ denominators of 400 digits, and decision-tree notes of nodes and gains. Then pla
 probability on a line, glued bases, quiz answers, output glued under code, functions at column 0. Then Sphinx
 maths with measures' macros, displays run into sentences, definitions named by the words before them, braced
 displays and long chains. Then tables of losses, in Markdown and HTML (and unclosed ``<table>`` tags), and
-IPython sessions of dit's measures.
+IPython sessions of dit's measures. Then rows of a number between runs of 3,000 spaces, claims after a thousand
+tabs, and displays continued after runs of spaces around ``&``.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -202,6 +203,10 @@ def shapes() -> dict[str, str]:
             "```ipython\nIn [1]: import dit\n\nIn [2]: d = dit.Distribution(['HH', 'TT'], [1/2, 1/2])\n\n"
             "In [3]: dit.shannon.mutual_information(d, [0], [1])\nOut[3]: 1.0\n```\n\n"
         ),
+        # Shapes of the seventh trial: runs of thousands of spaces or tabs where a line's pattern allows spaces twice.
+        "padded_rows.txt": _repeat("p   H(p)\n" + (" " * 3000 + "0.5" + " " * 3000 + "1.0\n") * 3 + "\n"),
+        "tabbed_claims.md": _repeat("\t" * 1000 + "H(P) = 1 bit\n"),
+        "padded_columns.md": _repeat("$$H(P) = 0.5 + 0.5$$\n" + " " * 3000 + "& " + " " * 3000 + "= 1\n\n"),
     }
 
 

@@ -79,6 +79,9 @@ WIDTHS = [
     "{{ '{:>9999999999}'.format(n) }}",
     "{{ 'x'.ljust(10**10) }}",
     "{{ 'x'.zfill(n * 10**10) }}",
+    "{{ ('\\t' * 1000).expandtabs(10**6) }}",
+    "{{ ('x' * 999999).replace('x', 'x' * 999999) }}",
+    "{{ ('x' * 999).replace('', 'y' * 99999) }}",
 ]
 
 
@@ -93,8 +96,8 @@ def test_widths_that_would_make_gigabytes_of_padding_are_refused_before_the_text
 def test_ordinary_widths_are_kept() -> None:
     env = environment("md", Settings())
     text = "{{ 'x'|center(5) }}|{{ '%5.2f'|format(1.5) }}|{{ '%3d' % 7 }}|{{ '{:>4}'.format(n) }}"
-    text += "|{{ 'ab'|truncate(9) }}"
-    assert env.from_string(text).render(n=1) == "  x  | 1.50|  7|   1|ab"
+    text += "|{{ 'ab'|truncate(9) }}|{{ 'a\\tb'.expandtabs(4) }}|{{ 'aab'.replace('a', 'cc') }}"
+    assert env.from_string(text).render(n=1) == "  x  | 1.50|  7|   1|ab|a   b|ccccb"
 
 
 def test_products_within_the_bound_are_computed() -> None:

@@ -201,13 +201,14 @@ def test_a_zero_in_a_finite_family_is_explained_like_a_zero_in_q() -> None:
 # --- certified numerics ----------------------------------------------------------------------------
 
 
-def jsd_quad(f: Any, g: Any, points: list[Any]) -> Any:
-    def term(x: Any) -> Any:
-        p, q = f(x), g(x)
-        m = (p + q) / 2
-        return (p * mpmath.log(p / m) if p else 0) / 2 + (q * mpmath.log(q / m) if q else 0) / 2
+def jsd_quad_term(p: Any, q: Any) -> Any:
+    """The JSD's integrand (or summand) at densities ``p`` and ``q``."""
+    m = (p + q) / 2
+    return (p * mpmath.log(p / m) if p else 0) / 2 + (q * mpmath.log(q / m) if q else 0) / 2
 
-    return mpmath.quad(term, points)
+
+def jsd_quad(f: Any, g: Any, points: list[Any]) -> Any:
+    return mpmath.quad(lambda x: jsd_quad_term(f(x), g(x)), points)
 
 
 def test_normal_jsd_is_certified_and_matches_quadrature() -> None:
@@ -215,6 +216,25 @@ def test_normal_jsd_is_certified_and_matches_quadrature() -> None:
     assert r.method == "integral" and r.exact is None and r.text() == ""
     truth = jsd_quad(lambda x: mpmath.npdf(x, 0, 1), lambda x: mpmath.npdf(x, 1, 2), [-mpmath.inf, 0, 1, mpmath.inf])
     assert r.decimal(15) == mpmath.nstr(truth, 15, min_fixed=-8, max_fixed=8, strip_zeros=False)
+
+
+@pytest.mark.parametrize("rate", [70, 1000])
+def test_a_poisson_jsd_sums_past_a_mode_beyond_the_first_terms(rate: int) -> None:
+    """Poisson(rate) against Poisson(1) barely overlap, so the JSD is ln 2 to ten digits; the tail bound of
+    the first 64 terms once held before the mode and gave half of it (or no digits at all)."""
+    with mpmath.workdps(30):
+        mass = lambda k, mean: mpmath.exp(k * mpmath.log(mean) - mean - mpmath.loggamma(k + 1))  # noqa: E731
+        truth = mpmath.fsum(jsd_quad_term(mass(k, rate), mass(k, 1)) for k in range(rate * 3 + 60))
+        assert kldocs.jsd(poisson(rate), poisson(1, name="Q")).decimal(10) == mpmath.nstr(truth, 10)
+
+
+def test_a_poisson_rate_past_the_series_bound_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A rate of 10^60 would take 4 * 10^60 terms of the cross-entropy: refused in one line, not summed."""
+    from kldocs.cli import main
+
+    assert main(["compute", "--family", "poisson", "--p", "lambda=1e60", "--q", "lambda=1"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("kldocs: error: value: ") and captured.err.count("\n") == 1
 
 
 def test_a_narrow_normal_against_a_wide_one_is_integrated_piece_by_piece() -> None:

@@ -328,7 +328,7 @@ def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
 
 
 #: A column headed by the entropy's symbol alone or with a unit: ``H``, ``$H$``, ``H(bits)``, ``H [nats]``.
-_ENTROPY_HEADER = lazy(r"^\s*\$?\s*H\s*\$?\s*(?:[(\[]\s*(?:bits?|nats?|shannons?)\s*[)\]])?\s*$", re.IGNORECASE)
+_ENTROPY_HEADER = lazy(r"^\s*+\$?\s*H\s*\$?\s*(?:[(\[]\s*(?:bits?|nats?|shannons?)\s*[)\]])?\s*$", re.IGNORECASE)
 
 
 _ROW_BREAK = lazy(r"\\\\")
@@ -346,7 +346,7 @@ def array_definitions(document: SourceText, region: Region) -> Iterator[Distribu
 #: A number in a row: ``12``, ``1.5``, ``.5``; possessive and with one way to match, so that a long run of digits
 #: costs one pass (``[0-9]*\.?[0-9]+`` splits a run of n digits n ways and took minutes on runs of 2,000).
 _ROW_NUMBER = r"-?(?:[0-9]++(?:\.[0-9]++)?|\.[0-9]++)"
-_NUMBER_ROW = lazy(rf"^\s*(?:\S+\s+)?(?:{_ROW_NUMBER}\s+)*{_ROW_NUMBER}\s*$")
+_NUMBER_ROW = lazy(rf"^\s*+(?:\S+\s+)?(?:{_ROW_NUMBER}\s+)*{_ROW_NUMBER}\s*$")
 
 
 def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -> Iterator[DistributionDefinition]:

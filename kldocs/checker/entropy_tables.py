@@ -44,9 +44,9 @@ _PARAMETER = lazy(
     r"\s*\$?\s*$"
 )
 _UNIT = lazy(r"(?<![A-Za-z])(?P<unit>bits?|nats?)(?![A-Za-z])", re.IGNORECASE)
-_PROBABILITY = lazy(r"^\s*\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
+_PROBABILITY = lazy(r"^\s*+\$?\s*(?P<value>[01](?:\.[0-9]+)?|\.[0-9]+|[0-9]+/[0-9]+)\s*\$?\s*$")
 _VALUE = lazy(
-    r"^\s*(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[-−]?[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
+    r"^\s*+(?P<about>≈|~|\\approx)?\s*[*_$]{0,2}\s*(?P<value>[-−]?[0-9]+(?:\.[0-9]+)?)\s*[*_$]{0,2}\s*(?:bits?|nats?)?\s*$"
 )
 _LOG = r"\\?(?:log|ln)(?:_?\{?(?:2|10|e)\}?|₂)?"
 #: The self-information -log p named in words, in the languages the checker reads.
@@ -74,7 +74,7 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
 #: Longest line whose words are looked through for the self-information (a table's header is short).
 _SHORT = 200
 #: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
-_RULE = lazy(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+_RULE = lazy(r"^\s*+\|?(?:\s*+:?-{3,}:?\s*+\|?)+\s*$")  # possessive spaces: a line of 3,000 spaces was split 3,000 ways
 
 
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:

@@ -27,13 +27,15 @@ from kldocs.checker.trees import has_logs
 
 #: Rows an answer may stand below its formula.
 REACH = 3
+#: Runs of spaces are possessive (no part that follows opens with one): a line of a number between two runs of
+#: 3,000 spaces was split between the three places after the number in every way, for minutes.
 _RELATION = r"=|≈|≃|≒|~|→|=>|⇒|\\approx"
 _ANSWER = lazy(
-    r"^\s*(?:[*_]{0,2}(?P<word>(?:the\s+|final\s+)?(?:answer|result)(?:\s+is)?|so|thus|hence|therefore|"
+    r"^\s*+(?:[*_]{0,2}(?P<word>(?:the\s+|final\s+)?(?:answer|result)(?:\s+is)?|so|thus|hence|therefore|"
     r"which\s+(?:gives|is)|we\s+get|giving|respuesta|risposta|r[ée]sultat|ergebnis|答案|结果|結果|답|정답|결과)"
-    r"[*_]{0,2}\s*[:：,]?\s*)?"
-    r"(?P<relations>(?:(?:" + _RELATION + r")\s*)*)[*_]{0,2}(?P<about>about\s+|approximately\s+|약\s*|约\s*)?"
-    r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[*_]{0,2}\s*(?P<unit>nats?|bits?|비트|나트|比特)?[*_]{0,2}\s*[.。]?\s*$",
+    r"[*_]{0,2}\s*+[:：,]?\s*+)?"
+    r"(?P<relations>(?:(?:" + _RELATION + r")\s*+)*)[*_]{0,2}(?P<about>about\s+|approximately\s+|약\s*|约\s*)?"
+    r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[*_]{0,2}\s*+(?P<unit>nats?|bits?|비트|나트|比特)?[*_]{0,2}\s*+[.。]?\s*$",
     re.IGNORECASE,
 )
 _SIDES = lazy(_RELATION.replace("|~", "").replace("|→|=>|⇒", ""))

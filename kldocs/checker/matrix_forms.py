@@ -31,9 +31,9 @@ from kldocs.checker.lazy_patterns import lazy
 MAX_FORMULA = 400
 _NORMAL_WORDS = lazy(r"gauss|normal|\\mathcal\s*\{?\s*N\b|正态|高斯|정규|가우", re.IGNORECASE)
 _KL_LEFT = lazy(
-    r"^\s*(?:D_\{?\s*(?:\\mathrm\{KL\}|KL)\s*\}?|\\mathrm\{KL\}|KLD?|\\operatorname\{KL\})\s*(?:\\left)?\s*[(\[]"
+    r"^\s*+(?:D_\{?\s*(?:\\mathrm\{KL\}|KL)\s*\}?|\\mathrm\{KL\}|KLD?|\\operatorname\{KL\})\s*(?:\\left)?\s*[(\[]"
 )
-_ENTROPY_LEFT = lazy(r"^\s*[hH]\s*(?:\\left)?\s*\(\s*(?:\\mathbf\{)?[A-Za-z](?:_\{?\w\}?)?\}?\s*(?:\\right)?\s*\)\s*$")
+_ENTROPY_LEFT = lazy(r"^\s*+[hH]\s*(?:\\left)?\s*\(\s*(?:\\mathbf\{)?[A-Za-z](?:_\{?\w\}?)?\}?\s*(?:\\right)?\s*\)\s*$")
 _EQUAL_MEANS = lazy(r"\\mu_\{?(\w)\}?\s*=\s*\\mu_\{?(\w)\}?|(?:same|equal|identical) means?", re.IGNORECASE)
 #: Matrix notation read on scaled identities.
 _FONT = lazy(r"\\(?:boldsymbol|mathbf|bm|pmb)\s*\{\s*(\\?[A-Za-z]+(?:_\{?\w\}?)?)\s*\}")

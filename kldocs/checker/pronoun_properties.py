@@ -62,8 +62,8 @@ _NAMES = {
 _MUTUAL = lazy(r"(?<![A-Za-z])(?<!pointwise\s)(?:mutual\s+information|(?-i:MI))(?![A-Za-z])", re.IGNORECASE)
 #: A title that is the entropy's or the mutual information's name (the divergences' are :data:`_TITLE_SUBJECT`'s).
 _TITLE_MEASURES = (
-    ("entropy", lazy(r"^\s*[#*_]*\s*(?:the\s+)?(?:Shannon\s+)?entropy(?:\s+H\s*\(\s*X\s*\))?\s*[#*_]*\s*$", re.I)),
-    ("mutual_information", lazy(r"^\s*[#*_]*\s*(?:the\s+)?mutual\s+information(?:\s+\(MI\))?\s*[#*_]*\s*$", re.I)),
+    ("entropy", lazy(r"^\s*+[#*_]*\s*(?:the\s+)?(?:Shannon\s+)?entropy(?:\s+H\s*\(\s*X\s*\))?\s*[#*_]*\s*$", re.I)),
+    ("mutual_information", lazy(r"^\s*+[#*_]*\s*(?:the\s+)?mutual\s+information(?:\s+\(MI\))?\s*[#*_]*\s*$", re.I)),
 )
 #: A list item that opens with a property and no subject: "* **Always ≥ 0**", "- Zero if and only if P = Q".
 _BULLET = lazy(
@@ -260,7 +260,7 @@ _METRIC_UNDER_TITLE = lazy(
     r"(?:distance\s+)?(?:metric|distance)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_TITLE_SUBJECT = lazy(r"^\s*[#*_]*\s*" + SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
+_TITLE_SUBJECT = lazy(r"^\s*+[#*_]*\s*" + SUBJECT + r"\s*[#*_]*\s*$", re.IGNORECASE)
 
 
 def titled_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:

@@ -205,7 +205,7 @@ def _named(group: str) -> str:
 
 
 _LABELLED = lazy(
-    r"^\s*[*_]{0,2}(?:(?:Shannon\s+)?entropy\s+(?:of|for)\s+"
+    r"^\s*+[*_]{0,2}(?:(?:Shannon\s+)?entropy\s+(?:of|for)\s+"
     + _named("one")
     + r"|(?:KL[ -]divergence|Kullback[-‐ ]Leibler\s+divergence|relative\s+entropy)\s+of\s+"
     + _named("p")

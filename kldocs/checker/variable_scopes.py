@@ -25,11 +25,11 @@ from kldocs.checker.lazy_patterns import lazy
 #: A sentence (no full stop, question or exclamation mark inside), up to 300 characters at a time.
 _SENTENCE = lazy(r"[^.!?\n]{1,300}")
 #: Verbs of supposing that open a sentence: with them, any kind of random variable is taken anew.
-_SUPPOSING = lazy(r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
+_SUPPOSING = lazy(r"(?i)^\W*+(?:now\s+|next\s+|instead\s+)?(?:let|take|consider|suppose|assume)\b")
 #: Weaker openings ("if", "for", "flip") and words that make variables new ("instead", "another", "fair"):
 #: with them, only a concrete kind (a coin, a die) is taken anew; "if Y is another random variable" in a
 #: solution's definitions is not.
-_OPENING = lazy(r"(?i)^\W*(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
+_OPENING = lazy(r"(?i)^\W*+(?:now\s+|next\s+)?(?:if|for|flip|toss|roll)\b")
 _NEW = lazy(r"(?i)\b(?:instead|new|another|independent(?:ly)?|biased|fair|next)\b")
 _VARIABLE = lazy(r"(?<![A-Za-z\\])[UVWXYZ](?![A-Za-z(])")
 _CONCRETE = lazy(r"(?i)\b(?:coins?|dice|die|tosses|throws|urns?|bits)\b|\bfair\s+bit\b")
@@ -37,7 +37,7 @@ _ABSTRACT = lazy(r"(?i)\b(?:random\s+variables?|binary\s+variables?|sources?|Ber
 _POINTING_BACK = lazy(r"(?i)\b(?:table|above|given|same)\b")
 #: A sentence that changes the table's numbers: "Now change the first row to ...", "Replace the table by ...".
 _CHANGED = lazy(
-    r"(?i)^\W*(?:now\s+|next\s+|instead\s+)?(?:change|replace|modify|alter|swap)\b[^.!?\n]{0,80}"
+    r"(?i)^\W*+(?:now\s+|next\s+|instead\s+)?(?:change|replace|modify|alter|swap)\b[^.!?\n]{0,80}"
     r"\b(?:rows?|columns?|table|entries|cells?|joint\s+distribution)\b"
 )
 

@@ -68,6 +68,8 @@ def run_command(argv: Sequence[str] | None) -> int:
         return _fail(f"{error.filename or 'system'}: {error.strerror or error}")
     except MemoryError:
         return _fail("out of memory: the input asks for more than this machine has")
+    except ArithmeticError as error:  # a value that cannot be settled: a series past its terms, digits undecided
+        return _fail(f"value: cannot be computed: {error}")
     except KeyboardInterrupt:
         return say_stopped(signal.SIGINT)
     except Terminated as stop:

@@ -251,6 +251,8 @@ def poisson_expectation(P: Any, Q: Any) -> Certified:
             return weight * (rate_q + k * (abs(log_rate_q) + flint.arb(k).log()))
 
         total, k, limit = flint.arb(0), 0, steep + 32
+        if limit > MAX_TERMS:
+            raise ArithmeticError("the series needs more terms than kldocs adds")
         while True:
             while k <= limit:
                 total += term(k)

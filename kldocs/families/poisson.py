@@ -50,8 +50,16 @@ class Poisson(Discrete):
         return k * rate.log() - rate - flint.arb(k + 1).lgamma()
 
     def tail_ball(self, k: int) -> Any:
-        """An upper bound on ``P(X > k)`` (for ``k + 2 > rate``): the next term over ``1 - rate/(k + 2)``."""
+        """An upper bound on ``P(X > k)``: the next term over ``1 - rate/(k + 2)`` once ``k + 2 > rate``, else 1.
+
+        >>> float(Poisson(Fraction(70)).tail_ball(64).upper())  # before the mode the ratio bound does not hold
+        1.0
+        """
+        import flint
+
         rate = arb_of(self.rate)
+        if not rate < k + 2:
+            return flint.arb(1)
         return self.log_probability_ball(k + 1).exp() / (1 - rate / (k + 2))
 
     def plotted_range(self) -> tuple[float, float]:

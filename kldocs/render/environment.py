@@ -207,6 +207,8 @@ class Sandbox(SandboxedEnvironment):
             name = getattr(__obj, "__name__", "")
             text = owner if name in ("format", "format_map") and isinstance(owner, str) else None
             _refuse_huge_widths(name, [*args, *kwargs.values()], text)
+            if _grown_length(owner, name, args, kwargs) > MAX_PRODUCT:
+                raise jinja2.sandbox.SecurityError(f"the result of {name} would be too large")
         return super().call(__context, __obj, *args, **kwargs)
 
     #: Steps taken so far by the loops of the page this environment renders (one environment per page).
@@ -226,6 +228,25 @@ class Sandbox(SandboxedEnvironment):
         if len(text) > MAX_PRODUCT:
             raise jinja2.sandbox.SecurityError("the result of ~ would be too large")
         return text
+
+
+def _grown_length(owner: str | bytes, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    r"""A bound on the length of ``owner.<name>(*args)`` for the text methods whose result can be many times their
+    text with no width above :data:`MAX_PRODUCT` (``("\t" * 1000).expandtabs(10**6)``, a gigabyte); 0 for others.
+
+    >>> _grown_length("\t\t", "expandtabs", (8,), {}), _grown_length("aa", "replace", ("a", "xyz"), {})
+    (18, 6)
+    """
+    given = [*args, *kwargs.values()]
+    if not isinstance(owner, str):  # a template makes no bytes
+        return 0
+    if name == "expandtabs" and given and isinstance(given[0], int):
+        return len(owner) + owner.count("\t") * max(0, given[0])
+    if name == "replace" and len(given) >= 2 and isinstance(given[0], str) and isinstance(given[1], str):
+        old, new = given[0], given[1]
+        count = len(owner) + 1 if not old else owner.count(old)
+        return len(owner) + count * max(0, len(new) - len(old))
+    return 0
 
 
 def _size(operator: str, left: Any, right: Any) -> int:
