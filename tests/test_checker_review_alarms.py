@@ -147,3 +147,15 @@ def test_the_same_formulas_asserted_are_still_false() -> None:
     page = "## Definitions\n\nThe entropy is $H(X) = \\sum_x p(x)\\log p(x)$.\n\n"
     page += "It is true that $D_{KL}(P\\|Q) = D_{KL}(Q\\|P)$.\n"
     assert [claim.verdict for claim in check_text(page, "page.md").claims] == ["false", "false"]
+
+
+@pytest.mark.parametrize("word", ["负熵", "Отрицательная энтропия", "負エントロピー", "네겐트로피"])
+def test_negentropy_in_other_languages_is_not_an_entropy_with_its_sign_flipped(word: str) -> None:
+    page = f"{word} H = Σ p(x) log p(x).\n"
+    assert [claim.verdict for claim in check_text(page, "page.md").claims if claim.verdict == "false"] == []
+
+
+def test_a_mean_said_of_one_family_and_a_rate_of_another_pin_neither_reading() -> None:
+    page = "Arrivals are Poisson with mean $\\lambda$ per hour; waiting times are exponential with rate $\\lambda$:\n\n"
+    page += "$$h(T) = 1 - \\ln \\lambda$$\n"
+    assert [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "identity"] == ["holds"]

@@ -284,7 +284,7 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     form, order = matched[0]
     if form.measure == "kl" and _OTHER_BASE.search(right):
         return None  # the KL forms have terms without logarithms: they are compared in nats only
-    return _judged(form, order, right, _reading_said(form, above[-ABOVE:] + " " + formula))
+    return _judged(form, order, right, _reading_said(form, above[-ABOVE:], formula))
 
 
 #: The symbol of a form's only parameter, by its role: a spread, a rate, a correlation.
@@ -314,12 +314,16 @@ def _order(form: _Form, right: str) -> list[str] | None:
     return wanted if sorted(wanted) == found else None
 
 
-def _reading_said(form: _Form, text: str) -> str | None:
-    """Which reading of the form's parameter ``text`` says is meant: ``"first"``, ``"other"``, or None. Words for
-    the other ("σ denotes the variance", "mean λ") win over signs of the first (a σ², a density λe^{-λx})."""
+def _reading_said(form: _Form, above: str, formula: str) -> str | None:
+    """Which reading of the form's parameter the text ``above`` and the ``formula`` say is meant: ``"first"``,
+    ``"other"``, or None. Words for the other ("σ denotes the variance", "mean λ") win over signs of the first in
+    the formula (a σ²); words for both ("Poisson with mean λ ... exponential with rate λ") pin neither."""
     if form.other is None:
         return None
-    return "other" if _said(form.other.meant, text) else "first" if _said(form.other.pinned, text) else None
+    first, other = _said(form.other.pinned, above), _said(form.other.meant, f"{above} {formula}")
+    if other:
+        return None if first else "other"
+    return "first" if first or _said(form.other.pinned, formula) else None
 
 
 #: A negation just before words: "not the standard deviation", "not its rate", "nicht die".

@@ -223,7 +223,9 @@ _NAMED_H = lazy(
     r"(?P<word>(?i:entrop(?:y|ie|ía|ia)|энтропи[яию])|엔트로피|熵|エントロピー|平均情報量)[ \t,:：]{0,3}H(?=\s*=)"
 )
 #: Words before "entropy" that make the H another quantity: "the negative entropy H = Σ p log p" (negentropy).
-_NEGATED_ENTROPY = lazy(r"(?i:neg|minus|moins|menos|минус|負の|음의)[^\W\d_]*[\s-]{0,3}$")
+_NEGATED_ENTROPY = lazy(
+    r"(?i:neg|minus|moins|menos|минус|отрицательн|негэнтроп|负|負|음의|네겐트로피)[^\W\d_]*[\s-]{0,3}$"
+)
 
 
 def _named_entropy(match: re.Match[str]) -> str:

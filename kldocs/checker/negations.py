@@ -56,11 +56,12 @@ _BEFORE = [
     r"(?:write|say|claim|think|assume)?(?:\s+that)?",
     r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
     r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
+    r"(?<!ou )(?<!or )(?<!o )(?<!oder )"  # not "Vrai ou faux :", a statement posed to judge
     r"\b(?:wrong|incorrect[oa]?|false|falso|faux|falsch|sbagliato|errado|errada|mistake)\s*:",
     r"\b(?:one|you|we)\s+(?:cannot|can't|can\s+not|must\s+not|mustn't|should\s+not|shouldn't)\s+"
     r"(?:write|say|claim|assume)(?:\s+that)?",
     r"\b(?:il\s+ne\s+faut\s+pas|on\s+ne\s+(?:peut|doit)\s+pas|ne\s+(?:pas|jamais))\s+écrire(?:\s+que)?",
-    r"\b(?:une\s+)?erreur\s+(?:fréquente|courante|classique|typique)\s+(?:est\s+)?(?:d['’]écrire|de\s+(?:dire|croire|supposer))?",
+    r"\b(?:une\s+)?erreur\s+(?:fréquente|courante|classique|typique)\s+est\s+(?:d['’]écrire|de\s+(?:dire|croire|supposer))",
     r"\b(?:ein\s+)?(?:typischer|häufiger|klassischer)\s+Fehler\s+(?:ist|wäre)\s*,?(?:\s+zu\s+schreiben)?|\bfalsch\s+wäre",
     r"\berrore\s+(?:comune|tipico|frequente)\s*:?\s*(?:[eè]\s+)?(?:scrivere|dire)?",
     r"[✗✘❌]",  # a cross before the formula, as beside a tick on the right one
@@ -221,33 +222,7 @@ def denied_at(text: str, start: int, end: int) -> bool:
     """
     before = _OPENING.sub("", text[max(0, start - 200) : start])
     after = _CLOSING.sub("", text[end : end + 200], count=1)
-    return (
-        denied(before[-160:], after)
-        or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
-        or under_mistakes_heading(text, start)
-    )
-
-
-#: A heading over a section of mistakes: "## Common mistakes", "### Pitfalls", "\subsection{Häufige Fehler}".
-_HEADING = lazy(r"(?m)^(?:#{1,6}[ \t]+|\\(?:sub)*section\*?\{)(?P<title>[^\n]{1,80})$")
-_MISTAKES_TITLE = lazy(
-    r"(?i)mistake|pitfall|misconception|\bmyths?\b|\berrors?\b|\berror(?:es)?\s+com|erreurs?\s+(?:fréquentes|courantes|"
-    r"classiques|typiques)|fehler|errori|erros\s+comuns|ошибк|常见错误|易错|よくある(?:間違い|誤り)|間違い|흔한\s*실수|오류"
-)
-#: Characters above a formula searched for its section's heading.
-_HEADING_REACH = 3000
-
-
-def under_mistakes_heading(text: str, start: int) -> bool:
-    r"""True when the nearest heading above ``text[start]`` (within :data:`_HEADING_REACH` characters) names
-    mistakes: what its section shows is shown to be avoided.
-
-    >>> text = "# Entropy\n\n## Common mistakes\n\n- $H = \\sum p \\log p$\n"
-    >>> under_mistakes_heading(text, text.index("$H")), under_mistakes_heading(text, text.index("Common"))
-    (True, False)
-    """
-    titles = [match["title"] for match in _HEADING.finditer(text, max(0, start - _HEADING_REACH), start)]
-    return bool(titles) and _MISTAKES_TITLE.search(titles[-1]) is not None
+    return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
 
 
 _OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*\{?$")  # ``$${`` of a braced display

@@ -267,6 +267,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> s
     reasons = (
         ("reported as someone's answer (“{}”)", reported_by(text, offset)),
         ("shown as a mistake (“{}”)", framed_by(text, offset)),
+        ("in a section headed “{}”", mistakes_heading(text, offset)),
         ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         (
@@ -276,3 +277,28 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> s
         ("asked in a question{}", "" if asked_at(text, offset) else None),
     )
     return next((form.format(words) for form, words in reasons if words is not None), None)
+
+
+#: A heading over a section of mistakes: "## Common mistakes", "### Pitfalls", "\subsection{Häufige Fehler}".
+_HEADING = lazy(r"(?m)^(?:#{1,6}[ \t]+|\\(?:sub)*section\*?\{)(?P<title>[^\n]{1,80})$")
+_MISTAKES_TITLE = lazy(
+    r"(?i)^[\W\d_]*(?:(?:common|frequent|typical|usual)\s+(?:mistakes|errors|pitfalls|misconceptions|slips)|pitfalls"
+    r"|mistakes\s+to\s+avoid|misconceptions|myths|errores\s+(?:comunes|frecuentes|t[ií]picos)"
+    r"|erreurs\s+(?:fréquentes|courantes|classiques|typiques|à\s+éviter)|(?:häufige|typische)\s+fehler"
+    r"|errori\s+(?:comuni|frequenti|tipici)|erros\s+comuns|(?:типичные|частые)\s+ошибки|常见错误|易错点"
+    r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류))"
+)
+#: Characters above a formula searched for its section's heading.
+_HEADING_REACH = 3000
+
+
+def mistakes_heading(text: str, start: int) -> str | None:
+    r"""The nearest heading above ``text[start]`` (within :data:`_HEADING_REACH` characters) when it names mistakes
+    ("Common mistakes", "Pitfalls", "Häufige Fehler"): what its section shows is shown to be avoided; else None.
+
+    >>> text = "# Entropy\n\n## Common mistakes\n\n- $H = \\sum p \\log p$\n"
+    >>> mistakes_heading(text, text.index("$H")), mistakes_heading(text, text.index("Common"))
+    ('Common mistakes', None)
+    """
+    titles = [match["title"] for match in _HEADING.finditer(text, max(0, start - _HEADING_REACH), start)]
+    return titles[-1].strip() if titles and _MISTAKES_TITLE.search(titles[-1]) else None
