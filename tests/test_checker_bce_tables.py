@@ -33,11 +33,16 @@ def _claims(page: str, name: str = "a.md") -> list[Checked]:
     return [claim for claim in check_text(page, name).claims if claim.kind != "definition"]
 
 
-def _markdown(header: tuple[str, str, str], rows: list[tuple[str, str, str]], mean: str | None = None) -> str:
+def _markdown(
+    header: tuple[str, str, str],
+    rows: list[tuple[str, str, str]],
+    mean: str | None = None,
+    lead: str = "Binary cross-entropy per sample:\n\n",
+) -> str:
     lines = [f"| {' | '.join(header)} |", "|---|---|---|", *(f"| {a} | {b} | {c} |" for a, b, c in rows)]
     if mean is not None:
         lines.append(f"| {mean} |")
-    return "\n".join(lines) + "\n"
+    return lead + "\n".join(lines) + "\n"
 
 
 def test_the_losses_round_as_the_pages_write_them() -> None:
@@ -52,13 +57,13 @@ def test_the_losses_round_as_the_pages_write_them() -> None:
         (("label", "pred", "BCE"), "Per-sample log loss:\n\n"),
         (("실제값", "예측", "손실"), "샘플별 이진 교차 엔트로피:\n\n"),
         (("标签", "预测概率", "损失"), "每个样本的二元交叉熵：\n\n"),
-        (("target", "$\\hat{y}$", "loss"), "Verlust je Beispiel:\n\n"),
-        (("Etiqueta", "Predicción", "Pérdida"), "Pérdida por muestra:\n\n"),
+        (("target", "$\\hat{y}$", "loss"), "Kreuzentropie je Beispiel:\n\n"),
+        (("Etiqueta", "Predicción", "Pérdida"), "Entropía cruzada por muestra:\n\n"),
     ],
 )
 def test_each_row_is_its_samples_binary_cross_entropy(header: tuple[str, str, str], lead: str) -> None:
     rows = [(y, p, _written(_loss(y, p))) for y, p in _ROWS]
-    claims = _claims(lead + _markdown(header, rows))
+    claims = _claims(_markdown(header, rows, lead=lead))
     assert [(claim.verdict, claim.text.rpartition("= ")[2].split()[0]) for claim in claims] == [
         ("holds", value) for _, _, value in rows
     ]
@@ -101,7 +106,7 @@ def test_a_table_in_bits_says_so_in_its_heading() -> None:
 def _html(rows: list[tuple[str, str, str]]) -> str:
     cells = "".join(f"    <tr><td>{y}</td><td>{p}</td><td>{loss}</td></tr>\n" for y, p, loss in rows)
     return (
-        "- Ejemplo de pérdida por muestra:\n\n"
+        "- Ejemplo de entropía cruzada por muestra:\n\n"
         "    <table>\n    <tr><th>y</th><th>ŷ</th><th>costo</th></tr>\n" + cells + "    </table>\n"
     )
 
@@ -122,7 +127,7 @@ def test_an_html_table_inside_a_markdown_list_with_the_formula_before_each_value
         # labels -1/+1, and a prediction of 0 or 1: not read
         _markdown(("y", "ŷ", "loss"), [("-1", "0.7", "0.3567"), ("1", "1", "0.5")]),
         # a header with two loss columns: which one is the loss is not told
-        "| y | ŷ | loss | cost |\n|---|---|---|---|\n| 1 | 0.7 | 0.5 | 0.9 |\n",
+        "Log loss:\n\n| y | ŷ | loss | cost |\n|---|---|---|---|\n| 1 | 0.7 | 0.5 | 0.9 |\n",
         # no label column
         _markdown(("x", "ŷ", "loss"), [("1", "0.7", "0.9")]),
         # a mean row under a row that was not read is not judged
@@ -131,3 +136,46 @@ def test_an_html_table_inside_a_markdown_list_with_the_formula_before_each_value
 )
 def test_near_misses_are_not_called_false(page: str) -> None:
     assert [claim for claim in _claims(page) if claim.verdict == "false"] == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "## Mean absolute error\n\n",  # the section's heading names another loss
+        "## Losses\n\nThe squared error of each sample, next to its log loss below:\n\n",
+        "## Losses\n\nPer sample:\n\n",  # no word for cross-entropy anywhere near
+    ],
+)
+def test_a_loss_table_not_said_to_be_of_cross_entropy_is_not_read(lead: str) -> None:
+    # |y - ŷ|: 0.3 and 0.7, which as cross-entropies would be false
+    page = _markdown(("y", "ŷ", "loss"), [("1", "0.7", "0.3"), ("0", "0.7", "0.7")], lead=lead)
+    assert _claims(page) == []
+    # the same rows said to be log losses are judged, and false
+    said = _markdown(("y", "ŷ", "loss"), [("1", "0.7", "0.3"), ("0", "0.7", "0.7")], lead="## Log loss\n\n")
+    assert [claim.verdict for claim in _claims(said)] == ["false", "false"]
+
+
+def test_a_caption_or_the_header_may_say_cross_entropy() -> None:
+    rows = [(y, p, _written(_loss(y, p))) for y, p in _ROWS[:2]]
+    assert [claim.verdict for claim in _claims(_markdown(("y", "ŷ", "BCE"), rows, lead=""))] == ["holds", "holds"]
+    body = "".join(f"{y} & {p} & {value} \\\\\n" for y, p, value in rows)
+    latex = (
+        "\\begin{table}\n\\begin{tabular}{ccc}\ny & $\\hat{y}$ & loss \\\\\n\\hline\n"
+        + body
+        + "\\end{tabular}\n\\caption{Cross-entropy of each sample}\n\\end{table}\n"
+    )
+    assert [claim.verdict for claim in _claims(latex, "a.tex")] == ["holds", "holds"]
+
+
+@pytest.mark.parametrize(("total", "mean"), [("1.5607", False), ("0.7804", True)])
+def test_a_total_of_the_rows_as_written_is_not_false(total: str, mean: bool) -> None:
+    rows = [(y, p, _written(_loss(y, p))) for y, p in _ROWS[:2]]
+    exact = _loss(*_ROWS[0]) + _loss(*_ROWS[1])
+    exact = exact / 2 if mean else exact
+    assert _written(exact) != total  # the exact total rounds otherwise: 1.5606, 0.7803
+    assert sum(float(value) for _, _, value in rows) / (2 if mean else 1) == pytest.approx(float(total), abs=5e-5)
+    claims = _claims(_markdown(("y", "ŷ", "loss"), rows, f"{'Mean' if mean else 'Total'} | | {total}"))
+    assert [claim.verdict for claim in claims] == ["holds", "holds"]
+    # a total that is neither is still false
+    claims = _claims(_markdown(("y", "ŷ", "loss"), rows, f"{'Mean' if mean else 'Total'} | | 1.6607"))
+    assert [claim.verdict for claim in claims] == ["holds", "holds", "false"]

@@ -120,6 +120,25 @@ def test_a_bullet_restating_the_example_as_kl_with_a_unit_is_judged() -> None:
     assert mpmath.nstr(value, 10) in restated[1].note
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- After 100 steps of training, KL = 0.05 nats.",
+        "- Typical values in practice: KL = 0.1 nats.",
+        "- Per token, KL = 0.0511 nats.",
+    ],
+)
+def test_a_kl_with_a_unit_that_does_not_point_back_to_the_pair_is_not_judged(bullet: str) -> None:
+    value = _kl(["0.5", "0.5"], ["0.9", "0.1"])
+    text = f"Let P = (0.5, 0.5) and Q = (0.9, 0.1): D_KL(P || Q) = {mpmath.nstr(value, 3)} nats.\n\n{bullet}\n"
+    claims = _claims(check_text(text, "bullets.txt"))
+    assert [claim.text for claim in claims if claim.text.startswith("KL =")] == []
+    assert [claim.verdict for claim in claims] == ["holds"]  # the pair's own KL is still judged
+    # the same value said of this pair is judged: false
+    restated = _claims(check_text(text.replace(bullet, "- For this pair, KL = 0.05 nats."), "bullets.txt"))
+    assert [(claim.text, claim.verdict) for claim in restated][-1] == ("KL = 0.05 nats", "false")
+
+
 def _mutual_information(joint: list[list[str]]) -> mpmath.mpf:
     cells = [[mpmath.mpf(cell) for cell in row] for row in joint]
     rows = [mpmath.fsum(row) for row in cells]
@@ -148,6 +167,40 @@ def test_a_quiz_answer_is_a_claim_about_the_quantity_its_question_asks_for() -> 
     dependent = [["0.4", "0.1"], ["0.1", "0.4"]]
     value = _mutual_information(dependent)
     (claim,) = _claims(check_text(_question(dependent, "Correct Answer: A"), "quiz.txt"))
+    assert claim.verdict == "false" and mpmath.nstr(value, 10) in claim.note
+
+
+_DEPENDENT_QUIZ = (
+    "Question 4. X and Y have the joint distribution P(X=0,Y=0)=0.4, P(X=0,Y=1)=0.1, P(X=1,Y=0)=0.1, P(X=1,Y=1)=0.4.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What is the largest possible mutual information I(X;Y) in bits for two binary variables?\nA. 0\nB. 0.5\n"
+        "C. 1\nCorrect Answer: C",
+        "What is the maximum of H(X) in bits?\nCorrect Answer: 1",
+        "How many outcomes have probability above the mutual information I(X;Y)?\nCorrect Answer: 2",
+        "What is the perplexity 2^H(X) of X?\nCorrect Answer: 2",
+        "What is I(X;Y) as a percentage of H(X)?\nCorrect Answer: 28",
+        "Is the mutual information I(X;Y) zero? Answer 1 for yes, 0 for no.\nCorrect Answer: 0",
+        "Is I(X;Y) zero?\nAnswer 1 for yes, 0 for no.\nCorrect Answer: 0",
+    ],
+)
+def test_a_quiz_answer_to_a_question_asking_for_something_else_is_not_read(asked: str) -> None:
+    assert _claims(check_text(_DEPENDENT_QUIZ + asked + "\n", "quiz.txt")) == []
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["What is I(X;Y) in bits?", "What is the mutual information I(X;Y) of X and Y (in bits)?"],
+)
+def test_a_plain_question_s_answer_is_still_judged(asked: str) -> None:
+    value = _mutual_information([["0.4", "0.1"], ["0.1", "0.4"]])
+    (claim,) = _claims(check_text(f"{_DEPENDENT_QUIZ}{asked}\nCorrect Answer: {mpmath.nstr(value, 4)}\n", "q.txt"))
+    assert (claim.kind, claim.verdict, claim.unit) == ("mutual_information", "holds", "bits")
+    (claim,) = _claims(check_text(f"{_DEPENDENT_QUIZ}{asked}\nCorrect Answer: 1\n", "q.txt"))
     assert claim.verdict == "false" and mpmath.nstr(value, 10) in claim.note
 
 

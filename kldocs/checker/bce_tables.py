@@ -6,13 +6,20 @@ A Markdown, LaTeX or HTML table (see :mod:`~kldocs.checker.html_tables`) whose h
 ``-[y ln ŷ + (1-y) ln(1-ŷ)]`` of that sample, ŷ being the probability of class 1, in nats unless the loss's
 heading or the two lines above the table name bits (``log_2``, "bits"). A label is 0, 1 or a probability; a value
 may follow a formula in its cell (``- log(0.9) = 0.105``). A row whose first cell says it is the mean ("mean",
-"average", "평균", "平均", ...) or the sum ("total", "합계", ...) of the rows above gives their mean or sum.
+"average", "평균", "平均", ...) or the sum ("total", "합계", ...) of the rows above gives their mean or sum; a
+mean or sum of their losses as written (``0.3567 + 1.2040 = 1.5607``, where the exact sum is 1.56065) is no slip,
+and is left unjudged.
+
+A "loss" is not always this one: the table is read only where its header, its caption, the few lines above it or
+its section's heading say cross-entropy (``BCE``, "log loss", "交叉熵" ...), and none of them names another loss
+(``## Mean absolute error``, "squared error", "hinge").
 
 A bare ``p`` or ``q`` may be the probability of the true class rather than of class 1: where such a table's row of
 label 0 fits that reading and not the other, the table is not read.
 
 >>> from kldocs.checker.reading import parse_text
->>> page = "| y | ŷ | cost |\n|---|---|---|\n| 1 | 0.7 | 0.35667 |\n| 0 | 0.7 | 1.20397 |\n| mean | | 0.78 |\n"
+>>> page = "Log loss:\n\n| y | ŷ | cost |\n|---|---|---|\n| 1 | 0.7 | 0.35667 |\n| 0 | 0.7 | 1.20397 |\n"
+>>> page += "| mean | | 0.78 |\n"
 >>> for claim in bce_table_claims(parse_text(page, "a.md")):
 ...     print(claim.text)
 -\log(0.7) = 0.35667 nats
@@ -74,6 +81,22 @@ _MEAN = lazy(
     re.IGNORECASE,
 )
 _SUM = lazy(r"^[\s*_]*(?:total|sum|합계|합|合计|总和|合計|summe|gesamt|somme|suma|сумма|итого|soma)\b", re.IGNORECASE)
+#: Words for cross-entropy: one of them must be said around a table for it to be read.
+_CROSS_ENTROPY = lazy(
+    r"cross[- ]?entropy|log[- ]?loss|logistic loss|logarithmic loss|(?<![A-Za-z])BCE(?![A-Za-z])|log[- ]likelihood|"
+    r"交叉熵|교차 ?엔트로피|交差エントロピー|kreuz[- ]?entropie|entropie croisée|entrop[íi]a cruzada|"
+    r"перекр[её]стн\w* энтропи|кросс-энтропи",
+    re.IGNORECASE,
+)
+#: Other losses: a table said to be of one of them is not read.
+_OTHER_LOSS = lazy(
+    r"absolute|squared|quadratic|(?<![A-Za-z])(?:MAE|MSE|RMSE|L1|L2)(?![A-Za-z0-9])|hinge|huber|brier|focal|"
+    r"zero[- ]one|0[-/]1 loss|absolut|quadratisch|absolue|quadratique|absoluto|cuadr[áa]tico|절대|제곱|"
+    r"绝对|平方|均方|絶対|二乗|абсолютн|квадрат",
+    re.IGNORECASE,
+)
+#: A caption, in LaTeX or HTML, after a table's start.
+_CAPTION = lazy(r"\\caption\{[^}\n]*\}|<caption[^>]*>[^<]*</caption>", re.IGNORECASE)
 #: Most rows of a table read.
 MAX_ROWS = 200
 
@@ -86,7 +109,7 @@ def bce_table_claims(document: SourceText, until: int | None = None) -> Iterator
         if until is not None and table.offset >= until:
             break
         columns = _columns(table.header)
-        if columns is not None:
+        if columns is not None and _of_cross_entropy(document, table):
             yield from _claims(document, table, columns)
 
 
@@ -144,7 +167,8 @@ def _claims(document: SourceText, table: SourceTable, columns: _Columns) -> Iter
             if read and complete:
                 where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
                 relation = "\\approx" if value.group("relation") in ("≈", "~", "\\approx") else "="
-                total = CommentClaim(f"{_total(read, mean=bool(mean))} {relation} {value.group('value')} {unit}", where)
+                formula = _total(read, value.group("value"), unit, mean=bool(mean))
+                total = CommentClaim(f"{formula} {relation} {value.group('value')} {unit}", where) if formula else None
             break
         label = _NUMBER.match(cells[columns.label]) if value is not None else None
         prediction = _NUMBER.match(cells[columns.prediction]) if value is not None else None
@@ -183,10 +207,33 @@ def _loss(row: _Row) -> str:
     return f"-{_term(row)}"
 
 
-def _total(rows: list[_Row], *, mean: bool) -> str:
-    """The mean (or sum) of the rows' losses as a formula."""
+def _total(rows: list[_Row], written: str, unit: str, *, mean: bool) -> str | None:
+    """The mean (or sum) of the rows' losses as a formula; None when ``written`` is the mean (or sum) of their losses
+    as written and not the exact one rounded (a total of the rounded rows, which is not a slip).
+
+    >>> rows = [_Row("1", "0.7", "0.3567", False, 0), _Row("0", "0.7", "1.2040", False, 0)]
+    >>> _total(rows, "1.5606", "nats", mean=False), _total(rows, "1.5607", "nats", mean=False)
+    ('-(\\\\log(0.7) + \\\\log(1 - 0.7))', None)
+    """
+    count = len(rows) if mean else 1
+    scale = math.log(2) if unit == "bits" else 1.0
+    exact = sum(_nats(row) for row in rows) / scale / count
+    if _rounds_to(sum(Fraction(row.value) for row in rows) / count, written) and not _rounds_to(exact, written):
+        return None
     weight = f"\\frac{{1}}{{{len(rows)}}}" if mean else ""
     return f"-{weight}({' + '.join(_term(row) for row in rows)})"
+
+
+def _nats(row: _Row) -> float:
+    """A row's loss in nats."""
+    y, p = float(Fraction(row.label)), float(Fraction(row.prediction))
+    return -(y * math.log(p) + (1 - y) * math.log(1 - p))
+
+
+def _rounds_to(value: float | Fraction, written: str) -> bool:
+    """True when ``value`` rounded to the places of ``written`` gives it."""
+    places = len(written.partition(".")[2])
+    return abs(Fraction(value) - Fraction(written)) <= Fraction(1, 2 * 10**places) * (1 + Fraction(1, 10**6))
 
 
 def _of_true_class(row: _Row, unit: str) -> bool:
@@ -209,3 +256,23 @@ def _bits_above(document: SourceText, offset: int) -> bool:
     """True when the formula or words in the few lines above a table take logs to base 2 and never natural ones."""
     above = document.text[max(0, offset - 400) : offset]
     return bool(_BITS.search(above)) and not _NATS.search(above)
+
+
+def _of_cross_entropy(document: SourceText, table: SourceTable) -> bool:
+    r"""True when the table's header, its caption, the lines above it or its section's heading say cross-entropy,
+    and none of them names another loss.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> page = "## Mean absolute error\n\nPer-sample log loss:\n\n| y | ŷ | loss |\n|---|---|---|\n| 1 | 0.7 | 0.3 |\n"
+    >>> document = parse_text(page, "a.md")
+    >>> _of_cross_entropy(document, document.tables[0])
+    False
+    """
+    section = document.section(table.offset)
+    line_end = document.text.find("\n", section)
+    heading = document.text[section : line_end if line_end >= 0 else None] if section in document.sections else ""
+    above = document.text[max(section, table.offset - 400) : table.offset]
+    end = table.rows[-1][0] if table.rows else table.offset
+    captions = " ".join(found.group() for found in _CAPTION.finditer(document.text, table.offset, end + 400))
+    said = " ".join((*table.header, heading, above, captions))
+    return _CROSS_ENTROPY.search(said) is not None and _OTHER_LOSS.search(said) is None

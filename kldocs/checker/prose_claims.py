@@ -59,12 +59,18 @@ _VALUE = lazy(
     + NOT_THE_VALUE,
     re.IGNORECASE,
 )
-#: A bare symbol given a value and a unit in a sentence: "For our example, KL = 0.51 nats" (a bullet restating it).
+#: A bare symbol given a value and a unit in a sentence: "For our example, KL = 0.51 nats" (a bullet restating it);
+#: read only where the sentence points back to the pair in force (see :data:`_POINTS_BACK`).
 _SYMBOL_VALUE = lazy(
     r"(?<![A-Za-z_\\(|])(?P<measure>KL|JSD)(?![A-Za-z_(\[{])\s*(?:=|≈)\s*(?P<about>)"
     + _NUMBER
     + r"(?![0-9]|\.[0-9])\s*(?P<unit>nats?|bits?)\b"
     + NOT_THE_VALUE
+)
+#: Words by which a sentence points back to the pair in force: "in the example above", "here", "for this pair".
+_POINTS_BACK = lazy(
+    r"(?i)(?<![A-Za-z])(?:above|here|this\s+(?:pair|example|case|calculation|computation)|our|in\s+total|"
+    r"the\s+result)(?![A-Za-z])"
 )
 _RESULT = lazy(
     r"(?<![A-Za-z])(?:(?:the\s+)?(?:result|answer|value)"
@@ -117,7 +123,7 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
     if not mentions(region.text, MEASURE_ANCHORS) or _DIGIT.search(region.text) is None:  # a value has a digit
         return
     text = region.text.replace(BLANK, " ")
-    symbols = _SYMBOL_VALUE.finditer(text) if "KL" in text or "JSD" in text else ()
+    symbols = _restatements(text) if "KL" in text or "JSD" in text else ()
     for match in itertools.chain(_VALUE.finditer(text), symbols):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ")) + 1
         if _CONDITION.search(text[sentence_start : match.start()]) or not_in_force(text, sentence_start, match.start()):
@@ -142,6 +148,21 @@ def prose_values(document: SourceText, region: Region) -> Iterator[ProseValue]:
         yield ProseValue(
             document.line(offset), shown, measure, match.group("number"), base, bool(match.group("about")), offset
         )
+
+
+def _restatements(text: str) -> Iterator[re.Match[str]]:
+    """The bare symbols given a value (``KL = 0.51 nats``) in sentences that point back to the pair in force; "After
+    100 steps of training, KL = 0.05 nats" or "Typical values: KL = 0.1 nats" speak of other distributions.
+
+    >>> said = "Typical values: KL = 0.1 nats. In the example above, KL = 0.51 nats."
+    >>> [found.group() for found in _restatements(said)]
+    ['KL = 0.51 nats']
+    """
+    for match in _SYMBOL_VALUE.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ", "\n")) + 1
+        ends = [end for end in (text.find(mark, match.end()) for mark in (". ", "! ", "? ", "; ", "\n")) if end >= 0]
+        if _POINTS_BACK.search(text, start, min(ends, default=len(text))):
+            yield match
 
 
 #: A unit the sentence names before its value ("In nats, the KL divergence is 0.173", "en bits, l'entropie vaut"),

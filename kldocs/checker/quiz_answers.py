@@ -8,6 +8,11 @@ answer given as a letter is the value of that choice (``B. 0.5`` under the quest
 the one the question asks in ("in bits"). A question naming two measures, or none, leaves the answer alone, and so do
 choices numbered ``1.``, ``2)``: "Correct Answer: 2" may be the second.
 
+Only a plain question asks for the measure's value: "What is [the mutual information] I(X;Y) [of X and Y] [in
+bits]?". One that asks for something else about it ("What is the largest possible I(X;Y)?", "How many outcomes have
+probability above I(X;Y)?", "the perplexity 2^H(X)", a percentage, "Is I(X;Y) zero? Answer 1 for yes") leaves the
+answer alone.
+
 >>> lines = [(0, "What is I(X;Y) in bits?"), (50, "A. 0"), (60, "B. 1"), (70, "Correct Answer: 0")]
 >>> text = "".join(line.ljust(10) for _, line in lines)
 >>> [(claim.text, claim.offset) for claim in quiz_answers(lines, lambda offset: offset // 10, text)]
@@ -38,9 +43,24 @@ _ANSWER = lazy(
 #: A choice: its letter and its value, alone on its line.
 _CHOICE = lazy(r"^[ \t]*\(?(?P<letter>[A-Ea-e])[.):][ \t]*" + _VALUE + r"[ \t]*$", re.IGNORECASE)
 #: A measure named by its symbol.
-_SYMBOL = lazy(r"(?<![A-Za-z_\\])(?:I|H|D(?:_\{?KL\}?)?|KL)\((?P<arguments>[A-Za-z0-9 ,;:|‖_{}\\]{1,20})\)")
+_SYMBOL_PATTERN = r"(?<![A-Za-z_\\])(?:I|H|D(?:_\{?KL\}?)?|KL)\((?P<arguments>[A-Za-z0-9 ,;:|‖_{}\\]{1,20})\)"
+_SYMBOL = lazy(_SYMBOL_PATTERN)
 #: A choice numbered rather than lettered.
 _NUMBERED = lazy(r"[ \t]*\(?[1-9][.)][ \t]")
+#: A plain question: "What is", a few words naming the measure, its symbol, maybe "of X" or "between X and Y", maybe
+#: the unit, and the question mark.
+_PLAIN = lazy(
+    r"(?:^|[.:,][*_]{0,2}[ \t]+)[*_]{0,2}what[ \t]+is[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,4}"
+    + _SYMBOL_PATTERN
+    + r"(?:[ \t]+(?:of|between)[ \t]+[A-Za-z](?:[ \t]*(?:,|and)[ \t]*[A-Za-z])?)?"
+    r"(?:[ \t]+\(?in[ \t]+(?:bits|nats)\)?)?[ \t]*\?",
+    re.IGNORECASE,
+)
+#: Questions that ask for something else than the measure's value: a bound, a count, a power, a share, yes or no.
+_OTHER_ASK = lazy(
+    r"\b(?:larg|max|min|small|great|least|most|how[ \t]+many|perplexit|percent|yes\b|no\b|true\b|false\b)|\^|%",
+    re.IGNORECASE,
+)
 _ASKED_UNIT = lazy(r"\bin[ \t]+(?P<unit>bits|nats)\b", re.IGNORECASE)
 
 
@@ -67,8 +87,9 @@ def _claim(above: list[tuple[int, str]], answer: re.Match[str], offset: int) -> 
     """The answer as a claim about the one measure the question (``above[0]``) names, or None."""
     question = above[0][1]
     symbols = {" ".join(found.group().split()) for found in _SYMBOL.finditer(question)}
-    if len(symbols) != 1:
-        return None
+    said = [question, *(line for _, line in above[1:] if _CHOICE.match(line) is None)]
+    if len(symbols) != 1 or not _PLAIN.search(question) or any(_OTHER_ASK.search(line) for line in said):
+        return None  # "What is the largest possible I(X;Y)?", "How many outcomes ...": not the measure's value
     number, unit, where = answer.group("number"), answer.group("unit"), offset + answer.start("number")
     if number is None and answer.group("letter"):
         choices = [(line_offset, _CHOICE.match(line)) for line_offset, line in above[1:]]
