@@ -24,6 +24,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import IFF
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
+from kldocs.checker.named_measures import named_variant
 from kldocs.checker.property_claims import SUBJECT, Property, subject_measure
 from kldocs.checker.screens import mentions
 from kldocs.checker.titled_bullets import named_claim
@@ -41,6 +42,8 @@ _NAMED = lazy(
 #: Most characters read before a bracket for the name, and inside it for the properties.
 _NAME_REACH = 60
 _INSIDE_REACH = 160
+#: Most characters read before a name for a word that makes it another measure's ("symmetrised KL divergence").
+_QUALIFIER_REACH = 30
 #: Words (folded), one of which is in brackets that list a property read here.
 _INSIDE_ANCHORS = (
     *("sym", "sim", "metri", "métri", "metrik", "bound", "born", "beschr", "acotad", "limitad", "negativ"),
@@ -81,6 +84,9 @@ def bracketed_properties(document: SourceText, paragraph: Region) -> Iterator[Pr
             continue
         measure = next((named for named, _ in PROPERTY_SUBJECTS if name.group(named)), None)
         measure = measure or subject_measure(name.group("subject"))
+        measure = named_variant(text[max(0, name.start() - _QUALIFIER_REACH) : opening.start()], measure)
+        if measure is None:
+            continue  # "The symmetrised KL divergence (symmetric)": another measure, built from the one named
         for item_start, item in _items(inside):
             found = _read(item, measure)
             if found is not None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -360,6 +360,18 @@ def line_starts(text: str) -> list[int]:
     starts = list(itertools.accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
     starts.pop()  # the start of the line after the last
     return starts
+
+
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with where it starts in it.
+
+    >>> list(text_lines("a\\nbc"))
+    [(0, 'a'), (2, 'bc')]
+    """
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 _BETWEEN_DISPLAYS = lazy(r"\s*(?:\$\$?|\\\])\s*(?:\$\$?|\\\[)\s*")

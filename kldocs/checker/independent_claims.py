@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.chains import CONDITION_WORDS, statements
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import Region, SourceText, text_lines
 from kldocs.checker.found import Found
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.premises import independence_after
@@ -45,18 +45,11 @@ def independent_claims(document: SourceText, region: Region) -> Iterator[Found]:
         if _SCREEN.search(after):
             yield from _read(document, region.offset, region.text, after)
     elif region.kind == "prose" and _SCREEN.search(region.text):
-        for line_start, line in _lines(region.text):
+        for line_start, line in text_lines(region.text):
             for word in re.finditer(r"(?<![A-Za-z])(?:if|when|whenever)(?![A-Za-z])", line, re.IGNORECASE):
                 piece_start = max(0, line.rfind(". ", 0, word.start()) + 1, word.start() - _MAX_FORMULA)
                 text = line[piece_start : word.start()]
                 yield from _read(document, region.offset + line_start + piece_start, text, line[word.start() - 1 :])
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
 
 
 def _read(document: SourceText, offset: int, text: str, after: str) -> Iterator[Found]:

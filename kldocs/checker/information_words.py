@@ -271,6 +271,8 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
     pronoun = pronouns.match(text, lead, end) if subject_before else None
     match = pronoun or mutual.search(text, start, end)
     if match is not None and _asserted(text, start, end, match):
+        if _LIMITED.search(text, match.end(), end):
+            return  # "zero for independent variables only when they are also ...": a narrower claim
         what = match.group("what")
         kind, negated = next((k, n) for k, n, pattern in _MI_PREDICATES if re.fullmatch(pattern, what, re.I))
         yield _property(document, paragraph, match.start(), match.end(), "mutual_information", kind, negated)
@@ -298,6 +300,8 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
         yield _property(document, paragraph, bound.start(), bound.end(), "conditional_entropy", kind, False)
 
 
+#: A limit after what a sentence says of the mutual information: it holds only in a narrower case.
+_LIMITED = lazy(r"(?<![^\W\d_])(?:only\s+(?:when|if)|unless)(?![^\W\d_])", re.I)
 #: A modal before "increases": "conditioning can increase entropy" may speak of one value of Y.
 _MAY = lazy(
     r"(?<![^\W\d_])(?:can|may|might|could|sometimes|kann|peut|puede|pode|può)(?![^\W\d_])|可能|能|할\s*수", re.I

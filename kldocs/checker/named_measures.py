@@ -83,3 +83,22 @@ def bare_divergence(text: str) -> bool:
 def mention_end(text: str) -> int:
     """Where the last word or symbol for a measure in ``text`` ends (a bare "divergence" too), or -1."""
     return max((end for _, end, _ in mentions_of(text)), default=-1)
+
+
+#: Words that make a name one of the JSD's square root, the JS distance: "JS distance (√JSD)", "sqrt of the JSD".
+_DISTANCE = lazy(r"(?i)distance|square\s+root|sqrt|√")
+#: Words that make a name one of another measure built from the one it names: "symmetrised KL", "Jeffreys'
+#: version of KL".
+_VARIANT = lazy(r"(?i)symmetri[sz]ed|symmetri[sz]ation|jeffreys|version|variant")
+
+
+def named_variant(text: str, measure: str) -> str | None:
+    """The measure a name that names ``measure`` stands for: the JS distance for the JSD's distance or square
+    root, None for a symmetrised version or a variant of a measure, else ``measure``.
+
+    >>> named_variant("JS distance (√JSD)", "jsd"), named_variant("Symmetrised KL", "kl"), named_variant("KL", "kl")
+    ('js_distance', None, 'kl')
+    """
+    if _VARIANT.search(text):
+        return None
+    return "js_distance" if measure == "jsd" and _DISTANCE.search(text) else measure

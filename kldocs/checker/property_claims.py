@@ -369,6 +369,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 elif _continuous(text, match.start(), match.end()):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
+                if negated and _conditioned(text, match.end()):
+                    continue  # "... is non-negative for any density bounded by 1": true under its condition
             else:
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
                 more = _AND_MORE.match(text, match.end())
@@ -417,6 +419,24 @@ def _differential(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _OF_DENSITIES.match(text, end))
+
+
+#: A condition after a sign claim, in its sentence: "for any density bounded by 1", "if Q is normalised".
+_CONDITION = lazy(
+    r"(?<![A-Za-z])(?:for\s+(?:any|every|all|each)|if|when|whenever|provided|as\s+long\s+as|unless)(?![A-Za-z])", re.I
+)
+
+
+def _conditioned(text: str, end: int) -> bool:
+    """True when a condition follows a sign claim ending at ``end`` in its sentence (past "for densities").
+
+    >>> _conditioned("It is non-negative for any density bounded by 1.", 18), _conditioned("It is non-negative.", 18)
+    (True, False)
+    >>> _conditioned("It is non-negative for all densities.", 18)
+    False
+    """
+    densities = _OF_DENSITIES.match(text, end)
+    return _CONDITION.search(text, end if densities is None else densities.end(), _sentence_end(text, end)) is not None
 
 
 def _continuous(text: str, start: int, end: int) -> bool:

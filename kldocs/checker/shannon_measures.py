@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement, statements
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import Region, SourceText, text_lines
 from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
@@ -200,10 +200,7 @@ def lines_of(region: Region) -> Iterator[tuple[int, str]]:
     >>> list(lines_of(Region("prose", "a\\nbc", 0)))
     [(0, 'a'), (2, 'bc')]
     """
-    start = 0
-    for line in region.text.split("\n"):
-        yield start, line
-        start += len(line) + 1
+    return text_lines(region.text)
 
 
 def _defined(document: SourceText, offset: int, text: str, budget: Budget) -> Iterator[Found]:

@@ -9,10 +9,11 @@ What an interval says of a measure (KL, the JSD, the cross-entropy, the JS dista
 
 Read here: the interval after a label (``Range: [0, ∞)``, ``Wertebereich``, ``Bornes``, ``Rango``, ``范围``, ``범위``,
 ``値域``) or after a word for bounded (``beschränkt auf [0,1]``, ``bounded in [0, 1]``, ``borné sur``), of the one
-measure named before it on its line or, failing that, in the heading or the line just above its list; and a
-chain ``0 ≤ JS ≤ log 2`` (``0 \le D_{KL}(P\|Q) \le \infty``) with the measure's symbol in it. The
-entropy's range depends on the number of outcomes and is not read here. :func:`interval_claims` is also how a table
-cell under a "Range" column is read (:mod:`~kldocs.checker.table_properties`).
+measure named before it on its line (its name standing alone: not the "similarity exp(-KL)") or, failing that, in
+the heading or the line just above its list; and a chain ``0 ≤ JS ≤ log 2`` (``0 \le D_{KL}(P\|Q) \le \infty``)
+with the measure's symbol in it. The entropy's range depends on the number of outcomes and is not read here.
+:func:`interval_claims` is also how a table cell under a "Range" column is read
+(:mod:`~kldocs.checker.table_properties`).
 
 >>> interval_claims("jsd", "[0, log 2]"), interval_claims("kl", "[0, ∞)")
 ([('negative', True), ('bounded', False)], [('negative', True), ('bounded', True)])
@@ -22,13 +23,14 @@ cell under a "Range" column is read (:mod:`~kldocs.checker.table_properties`).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import Region, SourceText, text_lines
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.named_measures import measures_in
+from kldocs.checker.named_measures import measures_in, mentions_of, named_variant
 from kldocs.checker.pronoun_properties import lead_line
 from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
@@ -126,16 +128,18 @@ def range_properties(document: SourceText, paragraph: Region) -> Iterator[Proper
     chains = mentions(text, _CHAIN_ANCHORS)
     if not chains and not (mentions(text, _INTERVAL_ANCHORS) and mentions(text, _LABEL_ANCHORS)):
         return
-    for line_start, line in _lines(text):
+    for line_start, line in text_lines(text):
         if _NOT_STATED.search(line):
             continue
         if chains:
             yield from _chains(document, paragraph.offset + line_start, line)
+        named: _Named | None = None
         for label in _LABEL.finditer(line):
             interval = _INTERVAL.match(line, label.end())
             if interval is None:
                 continue
-            measure = _measure(line[: label.start()]) or _lead_measure(document, paragraph.offset + line_start)
+            named = named or _Named(line)
+            measure = named.before(label.start()) or _lead_measure(document, paragraph.offset + line_start)
             if measure in _MEASURES:
                 offset = paragraph.offset + line_start + label.start()
                 shown = line[label.start() : interval.end()]
@@ -153,13 +157,6 @@ def formula_ranges(document: SourceText, region: Region) -> Iterator[Property]:
     """
     if region.kind == "display" and mentions(region.text, _CHAIN_ANCHORS):
         yield from _chains(document, region.offset, region.text)
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
 
 
 def _chains(document: SourceText, offset: int, line: str) -> Iterator[Property]:
@@ -181,9 +178,60 @@ def _measure(text: str) -> str | None:
     named = measures_in(text)
     if not named and _SHORT_JS.search(text):
         return "jsd"
-    if "jsd" in named and re.search(r"(?i)distance|square\s+root|sqrt|√", text):
-        return "js_distance"
-    return next(iter(named)) if len(named) == 1 else None
+    return named_variant(text, next(iter(named))) if len(named) == 1 else None
+
+
+#: What makes a measure's name part of another quantity's: a function or operator applied to it ("exp(-KL)",
+#: "1 - JSD", "√JSD" is the JS distance's), or a word for another quantity ("the similarity exp(-KL)").
+_APPLIED_BEFORE = lazy(r"(?i)(?:[-−+*/^(√]|(?<![A-Za-z])(?:exp|log|ln|sqrt))\s*$")
+_APPLIED_AFTER = lazy(r"\s*[)^*/+]")
+_OTHER_QUANTITY = lazy(
+    r"(?i)(?<![A-Za-z])(?:similarity|affinity|score|ratio|exp(?:onential)?|inverse|reciprocal)(?![A-Za-z])"
+)
+
+
+#: Characters read around a measure's name for what makes it another quantity.
+_AROUND = 40
+
+
+class _Named:
+    """The measures a line names, found once: which one stands alone before a place in it.
+
+    >>> named = _Named("KL divergence, range: [0, ∞); the similarity exp(-KL), range: (0, 1]")
+    >>> named.before(14), named.before(54)
+    ('kl', None)
+    """
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.found = [item for item in mentions_of(line) if item[2] != "divergence"]
+        self.ends = [end for _, end, _ in self.found]
+        self.alone: list[str | None] = []  # the measure all of the first k mentions name, or None
+        for _, _, measure in self.found:
+            previous = self.alone[-1] if self.alone else measure
+            self.alone.append(measure if previous == measure else None)
+        short = _SHORT_JS.search(line)
+        self.short = len(line) + 1 if short is None else short.end()
+
+    def before(self, place: int) -> str | None:
+        """The one measure named before ``place``, its name standing alone, or None."""
+        count = bisect.bisect_right(self.ends, place)
+        if count == 0:
+            return "jsd" if self.short <= place else None
+        measure = self.alone[count - 1]
+        start, end, _ = self.found[count - 1]
+        if measure is None or not self._alone(start, end, place):
+            return None
+        return named_variant(self.line[max(0, start - _AROUND) : min(place, end + _AROUND)], measure)
+
+    def _alone(self, start: int, end: int, place: int) -> bool:
+        """Whether the name at ``start:end`` stands alone before the label at ``place``."""
+        line = self.line
+        return not (
+            _APPLIED_BEFORE.search(line, max(0, start - 8), start)
+            or _APPLIED_AFTER.match(line, end)
+            or _OTHER_QUANTITY.search(line, max(0, start - _AROUND), min(place, end + _AROUND))
+        )
 
 
 def _lead_measure(document: SourceText, offset: int) -> str | None:

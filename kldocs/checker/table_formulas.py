@@ -1,11 +1,12 @@
 r"""A formula in a comparison table's column of formulas: ``| KL | Σ P log(P/Q) |``, ``| JS | ½[KL(P‖M)+KL(Q‖M)] |``.
 
 The row's measure gives the formula's left side: ``D_KL(P||Q) = `` before a KL row's cell, ``H(P,Q) = `` before a
-cross-entropy's, ``H(P) = `` before an entropy's, and the definition is judged as
-:mod:`~kldocs.checker.sum_definitions` judges one written out (its sign, its weights, its logarithm). A JS row's cell
-is read for its two KL divergences and the factor one half: of P and Q from one mixture M (right), or of P from Q
-and Q from P (the average of the two directions, half the Jeffreys divergence: not the JSD). Anything else in the
-cell (a value, a word, a formula of another shape) is left alone.
+cross-entropy's, ``H(P) = `` before an entropy's (only in a row named by the measure's name alone, not "Reverse KL",
+"KL(Q‖P)" or "H(Q, P)": see :func:`~kldocs.checker.table_properties.table_properties`), and the definition is
+judged as :mod:`~kldocs.checker.sum_definitions` judges one written out (its sign, its weights, its logarithm). A
+JS row's cell is read for its two KL divergences and the factor one half: of P and Q from one mixture M (right), or
+of P from Q and Q from P (the average of the two directions, half the Jeffreys divergence: not the JSD). Anything
+else in the cell (a value, a word, a formula of another shape) is left alone.
 
 >>> formula_claim("kl", "$\\sum_x P(x) \\log \\frac{P(x)}{Q(x)}$"), formula_claim("kl", "-Σ P log(P/Q)")
 (('sum_definition', False), ('sum_definition', True))

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.documents import SourceTable, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.named_measures import measures_in
+from kldocs.checker.named_measures import measures_in, mentions_of, named_variant
 from kldocs.checker.property_claims import Property
 from kldocs.checker.stated_ranges import interval_claims
 from kldocs.checker.table_formulas import formula_claim
@@ -99,6 +99,8 @@ def table_properties(document: SourceText, stop_at: int | None = None) -> Iterat
                     continue
                 if said[0] in ("range", "formula"):  # "| KL | [0, ∞) |" under "| Measure | Range |"
                     where, header = offset + index, table.header[index]
+                    if not _alone(cells[0] if row is None else header, said[0]):
+                        continue  # "| Reverse KL | Σ Q log(Q/P) |", "| exp(-KL) | (0, 1] |": not the measure's own
                     yield from _cell_claims(document, where, cells[0], header, cells[index], measure, said[0])
                     continue
                 answer = _answer(cells[index])
@@ -200,7 +202,34 @@ def _column(header: str) -> str | None:
     if _SHORT.fullmatch(plain):
         return "jsd"
     named = measures_in(plain)
-    return next(iter(named)) if len(named) == 1 and named <= _KINDS else None
+    return named_variant(plain, next(iter(named))) if len(named) == 1 and named <= _KINDS else None
+
+
+#: A measure's arguments, which a formula's name may not give (they give its direction: "KL(Q‖P)", "H(Q, P)").
+_ARGUMENTS = lazy(r"[(\[{]\s*[A-Za-z](?:_?[0-9])?\s*(?:[,;‖|]|\\\||\\parallel)")
+#: The measures' short names, which are not all read as words alone ("JS", "CE").
+_SHORT_NAMES = lazy(r"(?<![A-Za-z])(?:JSD?|KL|CE|D_?\{?KL\}?)(?![A-Za-z])")
+#: What may be left of a bare name once its measure's words are taken out: an article, a bracket, a dash.
+_FILLER = lazy(r"(?:[\s()\[\]:.,'’\-–]|(?<![^\W\d_])(?:the|a|an|de|du|la|le|el|der|die|das|of)(?![^\W\d_]))*", re.I)
+
+
+def _alone(name: str, column: str) -> bool:
+    """Whether a row's (or column's) name is its measure's name alone, as a range or formula cell needs: no
+    direction ("Reverse KL", "KL(Q‖P)", "H(Q, P)") for a formula, no function or qualifier ("exp(-KL)") for either.
+
+    >>> _alone("KL divergence", "formula"), _alone("Reverse KL", "formula"), _alone("KL(P‖Q)", "range")
+    (True, False, True)
+    """
+    plain = _plain(name)
+    arguments = _ARGUMENTS.search(plain)
+    if arguments is not None:
+        if column == "formula":
+            return False
+        plain = re.sub(r"[(\[]\s*[A-Za-z][^()\[\]]{0,12}[)\]]", " ", plain)  # "KL(P‖Q)": its range is KL's
+    rest = list(plain)
+    for start, end, _ in mentions_of(plain):
+        rest[start:end] = " " * (end - start)
+    return _FILLER.fullmatch(_SHORT_NAMES.sub(" ", "".join(rest))) is not None
 
 
 def _row(cell: str) -> tuple[str, bool] | None:
