@@ -50,3 +50,11 @@ def test_a_run_of_spaces_reads_as_one_space(padded: str, plain: str, name: str) 
 def test_a_number_between_runs_of_spaces_still_answers_the_table_above() -> None:
     (claim,) = check_text("p   H(p)\n" + " " * RUN + "0.5" + " " * RUN + "1.0\n", "a.txt").claims
     assert claim.text.endswith("= 1.0") and str(claim.verdict) == "holds"
+
+
+def test_a_claim_after_a_run_of_dashes_or_before_a_run_of_tabs_reads_as_with_none() -> None:
+    """3,000 dashes before a claim split between a rule pattern's repetitions in exponentially many ways, and
+    2,000 tabs before a denial were searched for a unit from each of their places."""
+    dashed = check_text(("-" * 3000 + "H(P) = 1 bit\n\n") * 3, "a.md").claims
+    tabbed = check_text(("H(P) = 1 bit" + "\t" * 2000 + "is not true.\n\n") * 3, "a.md").claims
+    assert all(claim.verdict != "false" for claim in [*dashed, *tabbed])

@@ -74,7 +74,9 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
 #: Longest line whose words are looked through for the self-information (a table's header is short).
 _SHORT = 200
 #: The row under a table's header that only draws its line: ``|---|---|`` (with any number of cells).
-_RULE = lazy(r"^\s*+\|?(?:\s*+:?-{3,}:?\s*+\|?)+\s*$")  # possessive spaces: a line of 3,000 spaces was split 3,000 ways
+#: A table's rule line; possessive runs: a line of 3,000 spaces was split 3,000 ways, and 3,000 dashes before
+#: other text split between the group's repetitions in exponentially many ways.
+_RULE = lazy(r"^\s*+\|?(?:\s*+:?-{3,}+:?\s*+\|?)++\s*$")
 
 
 def _text_tables(lines: Sequence[tuple[int, str]]) -> Iterator[SourceTable]:
