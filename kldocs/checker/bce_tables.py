@@ -162,11 +162,13 @@ def _claims(document: SourceText, table: SourceTable, columns: _Columns) -> Iter
     total: CommentClaim | None = None
     for offset, cells in table.rows[:MAX_ROWS]:
         value = _VALUE.search(cells[columns.loss]) if len(cells) > max(columns[:3]) else None
+        if value is not None:
+            where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
+            about = value.group("relation") in ("≈", "~", "\\approx")
         mean, summed = _MEAN.match(cells[0]), _SUM.match(cells[0])
         if value is not None and (mean or summed):
             if read and complete:
-                where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
-                relation = "\\approx" if value.group("relation") in ("≈", "~", "\\approx") else "="
+                relation = "\\approx" if about else "="
                 formula = _total(read, value.group("value"), unit, mean=bool(mean))
                 total = CommentClaim(f"{formula} {relation} {value.group('value')} {unit}", where) if formula else None
             break
@@ -179,8 +181,6 @@ def _claims(document: SourceText, table: SourceTable, columns: _Columns) -> Iter
         if not (0 <= y <= 1 and 0 < p < 1):
             complete = False
             continue
-        where = cell_offset(document, offset, cells, columns.loss) + value.start("value")
-        about = value.group("relation") in ("≈", "~", "\\approx")
         read.append(_Row(label.group("value"), prediction.group("value"), value.group("value"), about, where))
     if columns.ambiguous and any(_of_true_class(row, unit) for row in read):
         return

@@ -33,7 +33,7 @@ _NUMBER_LINE = lazy(r"^[ \t]*-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?[ \t]*$", re.MU
 def shown_between(code: str) -> Iterator[tuple[str, str, int]]:
     """For each number right under an expression statement: the program that shows it, the number's line, and
     where that line starts in ``code``."""
-    tree = parsed(code) if _NUMBER_LINE.search(code) is not None else None
+    tree = _parsed_with_numbers(code)
     if tree is None:
         return
     lines = code.split("\n")
@@ -49,11 +49,16 @@ def shown_between(code: str) -> Iterator[tuple[str, str, int]]:
 def last_program(code: str) -> str | None:
     """The program that shows the value of the block's last statement, an expression, when the block shows values
     between its statements (its expressions shown above left out); None otherwise."""
-    tree = parsed(code) if _NUMBER_LINE.search(code) is not None else None
+    tree = _parsed_with_numbers(code)
     if tree is None or not tree.body or not _is_expression(tree.body[-1]):
         return None
     shown = _shown_pairs(tree)
     return _program(tree, code.split("\n"), len(tree.body) - 1, shown) if shown else None
+
+
+def _parsed_with_numbers(code: str) -> ast.Module | None:
+    """The code's tree when a line of it is a number alone (the cheap test first), else None."""
+    return parsed(code) if _NUMBER_LINE.search(code) is not None else None
 
 
 def _is_expression(statement: ast.stmt) -> bool:
