@@ -157,6 +157,9 @@ def worked_example(
 def derivation(name: str, *, language: str = "en") -> Shown:
     """A named identity (``"gibbs"``, ``"kl_cross_entropy"``...) with every step checked, to show or save.
 
+    >>> derivation("kl_cross_entropy")
+    Shown(derivation: KL divergence is cross-entropy minus entropy, 1 section, 0 charts)
+
     Raises
     ------
     InputError
@@ -198,6 +201,10 @@ class ShownValue:
 
 def in_language(value: Quantity | FamilyQuantity, language: str = "en") -> ShownValue:
     """``value`` to show in Jupyter with its unit in ``language`` (``"en"`` or ``"ko"``), as the pages name it.
+
+    >>> from kldocs import kl
+    >>> in_language(kl("1/2 1/2", "1/4 3/4"), "en")._repr_latex_().endswith(r"\\text{nats}$")
+    True
 
     Raises
     ------

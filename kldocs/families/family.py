@@ -121,6 +121,11 @@ class Family:
     ----------
     name
         What the distribution is called on pages and in errors (``"P"``).
+
+    >>> from kldocs import normal
+    >>> half = normal(0, "1/2")
+    >>> half.text(), half.support().text()
+    ('normal(mu=0, sigma=1/2)', 'the real line')
     """
 
     key: ClassVar[str]

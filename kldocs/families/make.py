@@ -39,12 +39,22 @@ def _parameter(value: Any, field: str) -> Scalar:
 
 
 def bernoulli(p: Any, *, name: str = "P") -> Bernoulli:
-    """A Bernoulli distribution: 1 with probability ``p``, 0 with ``1 - p``."""
+    """A Bernoulli distribution: 1 with probability ``p``, 0 with ``1 - p``.
+
+    >>> from kldocs import kl
+    >>> print(kl(bernoulli("1/4"), bernoulli("1/2")))
+    D_KL(P‖Q) = −ln 2 + 3/4 ln 3 ≈ 0.130812 nats (exact finite sum)
+    """
     return Bernoulli(_parameter(p, f"{name}.p"), name=name)
 
 
 def categorical(probabilities: Sequence[Any] | str, *, name: str = "P") -> Categorical:
-    """A categorical distribution over ``k`` categories (numbers, or affine in one variable)."""
+    """A categorical distribution over ``k`` categories (numbers, or affine in one variable).
+
+    >>> from kldocs import entropy
+    >>> print(entropy(categorical("1/2 1/4 1/4")))
+    H(P) = 3/2 ln 2 ≈ 1.03972 nats (exact finite sum)
+    """
     if isinstance(probabilities, str):
         found = Categorical.from_text(probabilities, name)
         assert isinstance(found, Categorical)
@@ -53,32 +63,61 @@ def categorical(probabilities: Sequence[Any] | str, *, name: str = "P") -> Categ
 
 
 def binomial(n: Any, p: Any, *, name: str = "P") -> Binomial:
-    """The number of successes in ``n`` trials with success probability ``p``."""
+    """The number of successes in ``n`` trials with success probability ``p``.
+
+    >>> binomial(2, "1/2")
+    Binomial(name='P', n=Fraction(2, 1), p=Fraction(1, 2))
+    """
     return Binomial(_parameter(n, f"{name}.n"), _parameter(p, f"{name}.p"), name=name)
 
 
 def geometric(p: Any, *, name: str = "P") -> Geometric:
-    """The number of trials up to and including the first success (``k = 1, 2, ...``)."""
+    """The number of trials up to and including the first success (``k = 1, 2, ...``).
+
+    >>> from kldocs import kl
+    >>> print(kl(geometric("1/2"), geometric("1/3")))
+    D_KL(P‖Q) = −3 ln 2 + 2 ln 3 ≈ 0.117783 nats (closed form, derived and checked)
+    """
     return Geometric(_parameter(p, f"{name}.p"), name=name)
 
 
 def poisson(rate: Any, *, name: str = "P") -> Poisson:
-    """A Poisson distribution with rate (mean) ``rate``."""
+    """A Poisson distribution with rate (mean) ``rate``.
+
+    >>> from kldocs import kl
+    >>> print(kl(poisson(2), poisson(3)))
+    D_KL(P‖Q) = 1 + 2 ln 2 − 2 ln 3 ≈ 0.189070 nats (closed form, derived and checked)
+    """
     return Poisson(_parameter(rate, f"{name}.rate"), name=name)
 
 
 def exponential(rate: Any, *, name: str = "P") -> Exponential:
-    """An exponential distribution with rate ``rate`` (mean ``1/rate``)."""
+    """An exponential distribution with rate ``rate`` (mean ``1/rate``).
+
+    >>> from kldocs import entropy
+    >>> print(entropy(exponential(2)))
+    h(P) = 1 − ln 2 ≈ 0.306853 nats (closed form, derived and checked)
+    """
     return Exponential(_parameter(rate, f"{name}.rate"), name=name)
 
 
 def uniform(a: Any, b: Any, *, name: str = "P") -> Uniform:
-    """The uniform distribution on ``[a, b]``."""
+    """The uniform distribution on ``[a, b]``.
+
+    >>> from kldocs import kl
+    >>> print(kl(uniform(0, 1), uniform(0, 2)))
+    D_KL(P‖Q) = ln 2 ≈ 0.693147 nats (closed form, derived and checked)
+    """
     return Uniform(_parameter(a, f"{name}.a"), _parameter(b, f"{name}.b"), name=name)
 
 
 def normal(mu: Any = 0, sigma: Any = 1, *, name: str = "P") -> Normal:
-    """The normal distribution with mean ``mu`` and standard deviation ``sigma``."""
+    """The normal distribution with mean ``mu`` and standard deviation ``sigma``.
+
+    >>> from kldocs import kl
+    >>> print(kl(normal(0, 1), normal(1, 2)))
+    D_KL(P‖Q) = −1/4 + ln 2 ≈ 0.443147 nats (closed form, derived and checked)
+    """
     return Normal(_parameter(mu, f"{name}.mu"), _parameter(sigma, f"{name}.sigma"), name=name)
 
 
@@ -89,7 +128,12 @@ def mvnormal(
     var: Sequence[Any] | None = None,
     name: str = "P",
 ) -> MultivariateNormal:
-    """A multivariate normal distribution: ``cov`` a covariance matrix, or ``var`` the variances of a diagonal one."""
+    """A multivariate normal distribution: ``cov`` a covariance matrix, or ``var`` the variances of a diagonal one.
+
+    >>> from kldocs import kl
+    >>> print(kl(mvnormal([0, 0], var=[1, 1]), mvnormal([1, 0], cov=[[1, 0], [0, 1]])))
+    D_KL(P‖Q) = 1/2 = 0.5 nats (closed form, derived and checked)
+    """
     if (cov is None) == (var is None):
         raise InputError(f"{name}.cov", "give cov (a matrix) or var (the diagonal), one of them")
     if var is not None:

@@ -65,6 +65,11 @@ class FamilyQuantity:
         Why the value is infinite or not computed, in one sentence.
     curve
         For parameters that depend on a named variable: the measure as a function of it.
+
+    >>> from kldocs import kl, poisson
+    >>> value = kl(poisson(2), poisson(3), base=2)
+    >>> value.method, value.derivation, value.decimal(6), value.unit
+    ('closed form', 'poisson_kl', '0.272770', 'bits')
     """
 
     measure: str
