@@ -215,3 +215,33 @@ def test_a_property_or_formula_shown_as_a_mistake_is_not_false(line: str, kind: 
 def test_the_same_property_said_as_the_pages_own_is_still_false(line: str) -> None:
     (claim,) = [claim for claim in check_text(f"{line}\n", "notes.md").claims if claim.kind in ("metric", "symmetry")]
     assert claim.verdict == "false"
+
+
+SLIP = "Forgetting the weights: $H(P) = -\\log_2 0.75 - \\log_2 0.25 \\approx 2.415$."
+
+
+@pytest.mark.parametrize(
+    ("name", "page"),
+    [
+        ("setext.md", "Let $P = (0.75, 0.25)$.\n\nCommon mistakes\n---------------\n\n{slip}\n"),
+        ("notes.rst", "Let :math:`P = (0.75, 0.25)`.\n\nCommon mistakes\n---------------\n\n{rst}\n"),
+        ("notes.tex", "Let $P = (0.75, 0.25)$.\n\\section*{{Common mistakes}}\n{slip}\n"),
+        ("bold.md", "Let $P = (0.75, 0.25)$.\n\n**Common mistakes**\n\n{slip}\n"),
+        ("italic.md", "Let $P = (0.75, 0.25)$.\n\n## Notes\n\n*Pitfalls:*\n\n{slip}\n"),
+    ],
+)
+def test_a_slip_under_any_heading_of_mistakes_is_shown_not_claimed(name: str, page: str) -> None:
+    # The unweighted sum is indeed wrong: the entropy of (3/4, 1/4) is 0.811 bits, the sum 2.415.
+    assert mpmath.almosteq(-mpmath.log(0.75, 2) - mpmath.log(0.25, 2), mpmath.mpf("2.415037"), 1e-6)
+    rst = SLIP.replace("$H", ":math:`H").replace("2.415$", "2.415`")
+    report = check_text(page.format(slip=SLIP, rst=rst), name)
+    slips = [claim for claim in report.claims if claim.kind in ("expression", "entropy")]
+    assert slips and all(claim.verdict == "unchecked" for claim in slips), report.claims
+    assert all("Common mistakes" in claim.note or "Pitfalls" in claim.note for claim in slips)
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.tex"])
+def test_the_same_slip_under_another_heading_or_bold_line_is_false(name: str) -> None:
+    heading = "\\section*{Worked example}" if name.endswith(".tex") else "**Worked example**"
+    report = check_text(f"Let $P = (0.75, 0.25)$.\n\n{heading}\n\n{SLIP}\n", name)
+    assert "false" in [claim.verdict for claim in report.claims if claim.kind == "entropy"]

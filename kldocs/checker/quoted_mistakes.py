@@ -245,7 +245,7 @@ def corrected_after(text: str, offset: int) -> str | None:
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
     """``results`` with each false claim of a blockquote that the next paragraph corrects, of a sentence that
     reports someone's answer, or of printed text that an erratum corrects, left unchecked."""
-    if document.format == "latex" or not any(checked.verdict == "false" for _, checked in results):
+    if not any(checked.verdict == "false" for _, checked in results):
         return results
     lines = document.text.split("\n")
     kept = []
@@ -260,14 +260,14 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
 
 def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> str | None:
     """Why the claim at ``offset`` is someone else's or is not asserted (the first reason that applies), else None."""
-    denial = corrected_quote(lines, document.row(offset))
+    denial = None if document.format == "latex" else corrected_quote(lines, document.row(offset))
     if denial is not None:
         return f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
     text = document.text
     reasons = (
         ("reported as someone's answer (“{}”)", reported_by(text, offset)),
         ("shown as a mistake (“{}”)", framed_by(text, offset)),
-        ("in a section headed “{}”", mistakes_heading(text, offset)),
+        ("in a section headed “{}”", mistakes_heading(document, offset)),
         ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         (
@@ -279,8 +279,10 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> s
     return next((form.format(words) for form, words in reasons if words is not None), None)
 
 
-#: A heading over a section of mistakes: "## Common mistakes", "### Pitfalls", "\subsection{Häufige Fehler}".
-_HEADING = lazy(r"(?m)^(?:#{1,6}[ \t]+|\\(?:sub)*section\*?\{)(?P<title>[^\n]{1,80})$")
+#: A line standing for a heading where a writer did not make one: bold or italic alone on its line ("**Pitfalls**").
+_EMPHASIS_LINE = lazy(r"(?m)^[ \t]*(?:\*\*|__|\*|_)(?P<title>[^*_\n]{1,80}?)(?:\*\*|__|\*|_)[ \t]*:?[ \t]*$")
+#: A heading's marks around its title: "## ", a setext or reST underline, "\section*{...}".
+_HEADING_MARKS = lazy(r"^(?:#{1,6}[ \t]+|\\(?:sub)*section\*?\{|[ \t]+)|[ \t]*(?:\}|#+)?[ \t]*$")
 _MISTAKES_TITLE = lazy(
     r"(?i)^[\W\d_]*(?:(?:common|frequent|typical|usual)\s+(?:mistakes|errors|pitfalls|misconceptions|slips)|pitfalls"
     r"|mistakes\s+to\s+avoid|misconceptions|myths|errores\s+(?:comunes|frecuentes|t[ií]picos)"
@@ -288,17 +290,30 @@ _MISTAKES_TITLE = lazy(
     r"|errori\s+(?:comuni|frequenti|tipici)|erros\s+comuns|(?:типичные|частые)\s+ошибки|常见错误|易错点"
     r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류))"
 )
-#: Characters above a formula searched for its section's heading.
+#: Characters above a formula searched for a line standing for a heading.
 _HEADING_REACH = 3000
 
 
-def mistakes_heading(text: str, start: int) -> str | None:
-    r"""The nearest heading above ``text[start]`` (within :data:`_HEADING_REACH` characters) when it names mistakes
-    ("Common mistakes", "Pitfalls", "Häufige Fehler"): what its section shows is shown to be avoided; else None.
+def mistakes_heading(document: SourceText, start: int) -> str | None:
+    r"""The title of the section holding ``document.text[start]`` when it names mistakes ("Common mistakes",
+    "Pitfalls", "Häufige Fehler"): what its section shows is shown to be avoided; else None. A heading in any of
+    the formats read (``##``, a setext or reST underline, ``\section*``) counts, and so does a bold or italic line
+    alone standing for one, below the section's heading.
 
-    >>> text = "# Entropy\n\n## Common mistakes\n\n- $H = \\sum p \\log p$\n"
-    >>> mistakes_heading(text, text.index("$H")), mistakes_heading(text, text.index("Common"))
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "Entropy\n=======\n\nCommon mistakes\n---------------\n\n- $H = \\sum p \\log p$\n"
+    >>> document = parse_text(text, "notes.md")
+    >>> mistakes_heading(document, text.index("$H")), mistakes_heading(document, text.index("Entropy"))
     ('Common mistakes', None)
+    >>> text = "Let $P = (1/2, 1/2)$.\n\n**Pitfalls**\n\n- $H = \\sum p \\log p$\n"
+    >>> mistakes_heading(parse_text(text, "notes.md"), text.index("$H"))
+    'Pitfalls'
     """
-    titles = [match["title"] for match in _HEADING.finditer(text, max(0, start - _HEADING_REACH), start)]
+    text = document.text
+    section = document.section(start)
+    titles = [match["title"] for match in _EMPHASIS_LINE.finditer(text, max(section, start - _HEADING_REACH), start)]
+    if not titles and section in document.sections and section < start:
+        end = text.find("\n", section, start)
+        heading = text[section : end if end >= 0 else start]
+        titles = [_HEADING_MARKS.sub("", heading)]
     return titles[-1].strip() if titles and _MISTAKES_TITLE.search(titles[-1]) else None
