@@ -186,3 +186,22 @@ def test_conditions_that_change_nothing(text: str, verdict: str) -> None:
 )
 def test_what_is_not_claimed_is_never_false(text: str) -> None:
     assert all(verdict != "false" for _, verdict, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("lead", "mirrored", "verdict"),
+    [
+        ("In general", True, "holds"),  # said in general: true, though this pair is a special case
+        ("일반적으로", True, "holds"),
+        ("Here", True, "unchecked"),  # the pair makes the two equal: ≠ most likely means in general
+        ("Here", False, "holds"),
+    ],
+)
+def test_kl_unequal_to_its_swap_with_a_pair_that_makes_them_equal(lead: str, mirrored: bool, verdict: str) -> None:
+    p = [mpmath.mpf(2) / 10, mpmath.mpf(3) / 10, mpmath.mpf(5) / 10]
+    q = p[::-1] if mirrored else [p[2], p[0], p[1]]
+    assert mpmath.almosteq(_kl(p, q), _kl(q, p)) == mirrored
+    shown = ", ".join(mpmath.nstr(x, 1) for x in q)
+    text = f"Take $P = (0.2, 0.3, 0.5)$ and $Q = ({shown})$.\n\n{lead} $D_{{KL}}(P\\|Q) \\neq D_{{KL}}(Q\\|P)$.\n"
+    (claim,) = [item for item in check_text(text, "a.md").claims if item.kind == "symmetry"]
+    assert claim.verdict == verdict, claim.note

@@ -41,7 +41,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import base_name, parse_base, unit_name
-from kldocs.checker.trees import log_bases
+from kldocs.checker.trees import log_bases, written_bases
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
@@ -127,7 +127,7 @@ class BaseRules:
         statement = found.statement
         if statement.unit is not None:
             return parse_base(statement.unit), "unit"
-        explicit = (log_bases(statement.left) | log_bases(statement.right) | statement.chain_bases) - {"doc"}
+        explicit = (written_bases(statement.left) | written_bases(statement.right) | statement.chain_bases) - {"doc"}
         if len(explicit) == 1:
             return parse_base(next(iter(explicit))), "formula"
         if statement.chain_unit is not None:

@@ -35,7 +35,7 @@ from kldocs.checker.latex_numbers import Node
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_tokens import garbled_copy, prose_tokens
 from kldocs.checker.tokens import MeasureSymbol, Token
-from kldocs.checker.trees import has_logs, log_bases, measures_in
+from kldocs.checker.trees import has_logs, measures_in, written_bases
 from kldocs.checker.units import chain_units, unit_following, written_units
 
 #: Words that make the formula next to them a condition rather than a claim.
@@ -426,7 +426,7 @@ def _condition_after(after: str) -> bool:
 
 
 def _pairs(chain: list[_Element], text: str) -> list[Statement]:
-    bases = frozenset(base for element in chain if element.node is not None for base in log_bases(element.node))
+    bases = frozenset(base for element in chain if element.node is not None for base in written_bases(element.node))
     symbols = tuple(symbol for element in chain if element.node is not None for symbol in measures_in(element.node))
     found = _chain_pairs(chain, text)
     if symbols:

@@ -139,6 +139,24 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     return found.group() if changed else None
 
 
+#: Words saying that what follows holds of most cases rather than of the pair at hand.
+_IN_GENERAL = lazy(
+    r"(?i)\b(?:in\s+general|generally|in\s+most\s+cases|typically|usually|im\s+Allgemeinen|allgemein|en\s+g[ée]n[ée]ral|"
+    r"g[ée]n[ée]ralement|em\s+geral|por\s+lo\s+general|в\s+общем\s+случае|вообще\s+говоря)\b|일반적으로|一般(?:に|的に|来说|而言|地|には)?"
+)
+
+
+def said_in_general(before: str) -> bool:
+    """Whether the sentence that ``before`` ends (the text right before a formula) says it speaks in general.
+
+    >>> said_in_general("Take P. In general "), said_in_general("In general it differs. Here ")
+    (True, False)
+    >>> said_in_general("일반적으로 "), said_in_general("En général, ")
+    (True, True)
+    """
+    return _IN_GENERAL.search(_SENTENCE_END.split(before[-300:])[-1]) is not None
+
+
 #: After the word that opens it, a condition that two distributions are the same and nothing else: "$P = Q$, then".
 _ONLY_EQUAL = lazy(
     r"\s*\$?\s*(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])\s*\$?\s*,?\s*"

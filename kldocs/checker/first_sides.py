@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked
-from kldocs.checker.measure_symbols import MeasureSymbol
+from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_symbols import MeasureSymbol, read_measure
 
 
 def arithmetic_only(checked: Checked, step: Statement) -> Checked:
@@ -48,3 +49,38 @@ def given_event(symbol: MeasureSymbol) -> bool:
     if symbol.measure != "conditional_entropy" or not symbol.args:
         return False
     return "=" in symbol.args[-1] or symbol.args[-1].isdigit()
+
+
+#: A measure's symbol that was not read as one, right before the arithmetic on its line: ``H(X | X even) =``.
+_UNREAD_SYMBOL = lazy(
+    r"(?:^|[^A-Za-z\\])(?P<symbol>(?:H|I|D|CE)(?:_\{?[A-Za-z]{1,6}\}?)?\s*\((?:[^()\n]|\([^()\n]*\)){1,60}\))"
+    r"\s*(?:=|≈|\\approx)\s*$"
+)
+
+
+def unread_first_side(checked: Checked, before: str) -> Checked:
+    r"""``checked``, arithmetic that holds, left unchecked when a measure that kldocs did not read stands before it
+    on its line (``before`` ends where the arithmetic starts): the arithmetic may be right and the measure wrong
+    (``H(X | X even) = -3 \times \frac16 \log_2 \frac16`` weights the faces by 1/6, not 1/3).
+
+    >>> step = Checked((3,), "-3 × (1/6) log2(1/6) ≈ 1.292", "expression", "holds", "1.292", "the left side = 1.2925")
+    >>> judged = unread_first_side(step, "Solution. H(X | X even) = ")
+    >>> judged.verdict, judged.note.split("but ")[1].split(",")[0]
+    ('unchecked', 'it is not compared with H(X | X even)')
+    >>> unread_first_side(step, "So the sum is ").verdict
+    'holds'
+    """
+    found = _UNREAD_SYMBOL.search(before[-120:].rsplit("\n", 1)[-1]) if checked.verdict == "holds" else None
+    if found is None or checked.kind != "expression" or _read(found["symbol"]):
+        return checked
+    note = (
+        f"the arithmetic is consistent ({checked.note}), but it is not compared with {found['symbol']}, which stands "
+        "before it: kldocs did not read that measure, so whether the step holds is not judged"
+    )
+    return replace(checked, verdict="unchecked", value=None, note=note)
+
+
+def _read(symbol: str) -> bool:
+    """Whether kldocs reads ``symbol`` whole as a measure (a step after it is compared with it elsewhere)."""
+    read = read_measure(symbol, 0)
+    return read is not None and read[1] == len(symbol)

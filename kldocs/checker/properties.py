@@ -124,8 +124,8 @@ _TRUTH = {
     ),
     ("conditional_entropy", "zero_iff_function"): (
         True,
-        "H(Y|X) = sum p(x) H(Y|X=x) is 0 exactly when each H(Y|X=x) is 0, that is when each x leaves one y "
-        "possible: Y is a function of X",
+        "a conditional entropy H(A|B) = sum p(b) H(A|B=b) is 0 exactly when each H(A|B=b) is 0, that is when each "
+        "value of B leaves one value of A possible: A is a function of B",
     ),
     ("mutual_information", "kl_definition"): (
         True,

@@ -75,6 +75,38 @@ def log_bases(node: Node) -> set[str]:
     return {item.base for item in walk(node) if isinstance(item, Log)}
 
 
+def written_bases(node: Node) -> set[str]:
+    r"""The bases a formula's value is written in: those of its logarithms, but a quotient by the logarithm of a
+    whole number changes the unit to that base (``\frac{0.1927}{\ln 2}`` is in bits, whatever its log is).
+
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> from kldocs.checker.tokens import tokenize
+    >>> written_bases(parse(tokenize(r"\frac{0.1927}{\ln 2}"))), written_bases(parse(tokenize(r"\ln 2")))
+    ({'2'}, {'e'})
+    """
+    bases: set[str] = set()
+    found = [node]
+    while found:
+        current = found.pop()
+        if isinstance(current, Quotient):
+            unit = _divisor_unit(current.denominator)
+            if unit is not None:
+                bases.add(unit)
+                found.append(current.numerator)
+                continue
+        if isinstance(current, Log):
+            bases.add(current.base)
+        found.extend(_children(current))
+    return bases
+
+
+def _divisor_unit(node: Node) -> str | None:
+    """The base of a value divided by ``node`` when that changes its unit (``\\ln 2``, ``\\ln 10``), else None."""
+    if isinstance(node, Log) and node.base in ("e", "doc") and isinstance(node.argument, Number):
+        return str(node.argument.value) if node.argument.value in (2, 10) else None
+    return None
+
+
 def has_logs(node: Node) -> bool:
     return any(isinstance(item, Log) for item in walk(node))
 

@@ -54,7 +54,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import reason_given, supposes_equal, unless_conditional
+from kldocs.checker.conditions import reason_given, said_in_general, supposes_equal, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.conventions import unless_convention
 from kldocs.checker.definition_checks import check_definition
@@ -64,7 +64,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.event_expansions import event_slip
 from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
-from kldocs.checker.first_sides import arithmetic_only
+from kldocs.checker.first_sides import arithmetic_only, unread_first_side
 from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
 from kldocs.checker.glued_bases import noted
 from kldocs.checker.impossible_values import impossible
@@ -305,7 +305,12 @@ class _Checker:
         if statement.fallback and not unevaluable:
             return None  # the chain's measures are checked instead
         checked = self._statement_event(event, item, unevaluable)
-        return arithmetic_only(checked, statement) if statement.fallback and checked is not None else checked
+        if checked is None:
+            return None
+        if statement.fallback:
+            return arithmetic_only(checked, statement)
+        start = item.offset - statement.offset + min(statement.left.start, statement.right.start)
+        return unread_first_side(checked, self.document.text[max(0, start - 120) : start])
 
     def _statement_event(self, event: _Event, item: Found, unevaluable: bool) -> Checked | None:
         statement = item.statement
@@ -540,6 +545,8 @@ class _Checker:
         if outcome.verdict != "false":
             return outcome
         start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
+        if outcome.kind == "symmetry" and found.statement.relation == "!=":  # the pair happens to give equal values
+            return _unequal_in_general(outcome, said_in_general(self.document.text[max(0, start - 300) : start]))
         symbols = measures_in(found.statement.left) + measures_in(found.statement.right)
         names = None if outcome.universal else {name for symbol in symbols for name in symbol.args or ()}
         earlier = bool(names) and all(
@@ -555,6 +562,16 @@ class _Checker:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
         return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
+
+
+def _unequal_in_general(outcome: Outcome, general: bool) -> Outcome:
+    """A measure said to differ from its swapped self (``D(P||Q) \\neq D(Q||P)``) where the pair in force gives the
+    same value both ways: true in general, which is what the sentence says or most likely means."""
+    if general:
+        note = f"said in general, and true: the two differ for most pairs (for these, {outcome.note})"
+        return replace(outcome, verdict="holds", value=None, note=note)
+    note = f"for these distributions the two are equal ({outcome.note}), but they differ in general, which is "
+    return replace(outcome, verdict="unchecked", value=None, note=note + "what ≠ between them most often says")
 
 
 def _alike(outcome: Outcome, other: Outcome) -> bool:

@@ -1,0 +1,49 @@
+"""A value converted to bits by dividing by ln 2 is in bits; arithmetic after a measure kldocs does not read (an
+entropy given an event on the variable itself) is not called right.
+
+The facts are worked out with mpmath.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+
+from kldocs.checker import check_text
+
+P, Q = [mpmath.mpf("0.8"), mpmath.mpf("0.2")], [mpmath.mpf("0.5"), mpmath.mpf("0.5")]
+KL_NATS = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(P, Q, strict=True))
+
+
+@pytest.mark.parametrize("divided", ["\\frac{0.1927}{\\ln 2}", "0.1927 / \\ln 2", "\\frac{0.1927}{\\log 2}"])
+def test_a_value_divided_by_ln_2_is_in_bits(divided: str) -> None:
+    assert mpmath.nstr(KL_NATS, 4) == "0.1927" and mpmath.nstr(KL_NATS / mpmath.log(2), 4) == "0.2781"
+    text = (
+        "Take $P = (0.8, 0.2)$ and $Q = (0.5, 0.5)$: $D_{KL}(P\\|Q) \\approx 0.1927$ nats.\n\n"
+        f"In bits, divide by $\\ln 2$: $D_{{KL}}(P\\|Q) = {divided} \\approx 0.2781$.\n"
+    )
+    claims = check_text(text, "a.md").claims
+    assert [claim.verdict for claim in claims if claim.kind == "kl"] == ["holds", "holds"], claims
+    # Written as nats, the same 0.2781 is false.
+    wrong = text.replace(f"{divided} \\approx 0.2781$", "0.2781$ nats")
+    assert [claim.verdict for claim in check_text(wrong, "a.md").claims if claim.kind == "kl"] == ["holds", "false"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "H(X | X even) = -3 × (1/6) log2(1/6) ≈ 1.292 bits.",
+        "$H(X \\mid X \\text{ even}) = -3 \\cdot \\frac16 \\log_2 \\frac16 \\approx 1.292$ bits.",
+        "H(X | X > 3) = -3 * 1/6 * log2(1/6) = 1.292",
+    ],
+)
+def test_arithmetic_after_an_unread_measure_is_not_called_right(line: str) -> None:
+    # A fair die given that it shows an even face: three faces of 1/3 each, log2 3 bits, not the 1.292 of weights 1/6.
+    even = [mpmath.mpf(1) / 3] * 3
+    assert mpmath.almosteq(-mpmath.fsum(p * mpmath.log(p, 2) for p in even), mpmath.log(3, 2))
+    assert mpmath.nstr(-3 * mpmath.mpf(1) / 6 * mpmath.log(mpmath.mpf(1) / 6, 2), 4) == "1.292"
+    (claim,) = check_text(f"Solution 4.\n\n{line}\n", "a.md").claims
+    assert claim.verdict == "unchecked" and "did not read that measure" in claim.note, claim
+    # The same arithmetic on its own is arithmetic, and holds.
+    (alone,) = check_text("Solution 4.\n\nThe sum -3 × (1/6) log2(1/6) ≈ 1.292.\n", "a.md").claims
+    assert alone.verdict == "holds"
