@@ -15,6 +15,11 @@ Decision-tree lessons write a node by its class counts (``S = [9+, 5-]``, ``Sunn
   a node among them that is the sum of the others is their parent. The parent is the children's sum: a gain is the
   mutual information between the attribute and the class, and needs no other count.
 
+A table of training examples above (:mod:`.record_tables`) gives the counts the text does not write: the whole set
+(``Entropy(S)``), a branch by its attribute's value (``H(S_sunny)``, ``Entropy(a1 gut)``) and an attribute's split of
+either (``Gain(Outlook)``, ``Gain(S_sunny, Humidity)``, a row of ``| Feature | Gain |``). A value the records' count
+does not fit but that of a node a level down does (the lesson has gone on to a branch) is left unread.
+
 The value read is the last of the line's chain (``Gain(S, Outlook) = 0.940 - 0.693 = 0.247``). It is judged as a
 formula on the counts' distributions (``H(P_{5}) - 5/14 H(Q_{5}) - ...``), in the base it holds in. What stays
 unread, never false: a gain whose node names other counts than the children's sum, or whose working writes a
@@ -33,12 +38,14 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
+from functools import partial
 
 from kldocs.checker.class_counts import Node, key, keys, nodes
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.count_tables import is_rule, table_rows
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.record_tables import Records, record_tables
 from kldocs.checker.screens import mentions
 from kldocs.checker.split_forms import Form, key_text, line_forms
 from kldocs.checker.split_values import (
@@ -122,6 +129,7 @@ class _Reader:
             args = None if table_row.counts is not None else table_row.name
             forms = [Form(kind, None, args, at, value, None, at, "") for kind, value, at in table_row.values]
             self.table_forms[table_row.row] = forms
+        self.records = record_tables([line for _, line in lines])  # tables of training examples
         self.seen = False  # whether a node was read yet
         self.work = 0  # lines looked through for the splits of attributes so far
         self.bound: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
@@ -132,7 +140,7 @@ class _Reader:
         table = self.table_nodes.get(row)
         found = [table] if table is not None else nodes(line) if len(line) <= _LONGEST else []
         self.nodes.append(found)
-        self.seen = self.seen or bool(found)
+        self.seen = self.seen or bool(found) or any(records.row == row for records in self.records)
         for node in found:
             for name in keys(node.name) if node.name else ():
                 self.bound.setdefault(name, []).append((row, node.start, node.counts))
@@ -155,8 +163,9 @@ class _Reader:
         attribute, node = _attribute(form)
         if attribute is None:
             return None
-        split = self._split(row, form.start, attribute, node)
-        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+        measure = {"gain": gain, "split": split_information}.get(form.kind)
+        split = self._split_for(row, form, attribute, node, measure)
+        if split is None:
             return None
         if form.kind == "gain":
             return _judged(gain, split, form, where, "the gain") if not _gini(split, form) else None
@@ -176,6 +185,10 @@ class _Reader:
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
             return _node_claim(before[-1].counts, form, where) if before else None
+        records = self._records(row)
+        rows = records.node_rows(args) if records is not None and form.sub is None else None
+        if records is not None and rows is not None and not self._counts(args, row):
+            return self._record_node(records, rows, form, where)
         attribute, node = _attribute(form)
         if form.sub is None and node is None and attribute is not None:
             counts = self._counts(attribute, row)
@@ -189,8 +202,8 @@ class _Reader:
                 return None
         if attribute is None:
             return None
-        split = self._split(row, form.start, attribute, node)
-        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+        split = self._split_for(row, form, attribute, node, weighted)
+        if split is None:
             return None
         if node is None and form.sub is None:  # E(Outlook): the weighted entropy or the split information
             for measure in (weighted, split_information):
@@ -199,6 +212,50 @@ class _Reader:
                     return _judged(measure, split, form, where, name)
             return None
         return _judged(weighted, split, form, where, "the weighted entropy")
+
+    def _split_for(
+        self, row: int, form: Form, attribute: str, node: str | None, measure: Measure | None
+    ) -> Split | None:
+        """The split a measure of an attribute is of: as the lines above write its children, else as the table of
+        records above counts them; None where the working or the section is about other counts or the Gini impurity,
+        and where a value the table's split does not fit fits the same measure of the split of a node below (the
+        lesson has gone on to the next level)."""
+        split = self._split(row, form.start, attribute, node)
+        records = self._records(row) if split is None else None
+        if records is not None:
+            split = self._record_split(records, row, attribute, node)
+        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+            return None
+        if records is not None and measure is not None:
+            within = records.everything() if node is None else records.node_rows(node) or frozenset()
+            others = (records.split(attribute, within & rows) for rows in records.subsets())
+            if not _fits(form, partial(measure, split)) and any(
+                other is not None and _fits(form, partial(measure, other)) for other in others
+            ):
+                return None
+        return split
+
+    def _records(self, row: int) -> Records | None:
+        """The latest table of training examples above ``row``."""
+        return next((records for records in reversed(self.records) if records.row < row), None)
+
+    def _record_split(self, records: Records, row: int, attribute: str, node: str | None) -> Split | None:
+        """The attribute's split of the records a node's name stands for (every one when none is named), unless a
+        line between the table and the claim starts another node."""
+        rows = records.everything() if node is None else records.node_rows(node)
+        split = None if rows is None else records.split(attribute, rows)
+        if split is None or (node is None and self._moved(records.row, row, split.parent)):
+            return None
+        return split
+
+    def _record_node(self, records: Records, rows: frozenset[int], form: Form, where: int) -> CommentClaim | None:
+        """The entropy of the records a node's name stands for; a value that does not fit it but fits that of a node
+        below it (the lesson's next level: ``Entropy(High)`` in the branch of ``Sunny``) is left unread."""
+        counts = records.counts(rows)
+        others = (records.counts(rows & other) for other in records.subsets() if rows & other)
+        if not _fits(form, partial(entropy, counts)) and any(_fits(form, partial(entropy, other)) for other in others):
+            return None
+        return _node_claim(counts, form, where)
 
     def _counts(self, name: str, row: int) -> list[tuple[int, ...]]:
         """The different counts a name was given on the lines up to ``row``, the latest last."""
@@ -351,6 +408,11 @@ def _sum_node(counts: Sequence[tuple[int, ...]]) -> tuple[int, ...] | None:
         if tuple(sum(column) for column in zip(*others, strict=True)) == node:
             return node
     return None
+
+
+def _fits(form: Form, value: Callable[[float], float]) -> bool:
+    """Whether the written value fits a measure worked out in a base its unit allows (either when none is written)."""
+    return any(fits(value(base), form.value) for base, unit in BASES if form.unit in (None, unit))
 
 
 def _gini(split: Split, form: Form) -> bool:
