@@ -115,6 +115,12 @@ Le gain de la couleur : Gain(Couleur) = 0,667
 Gain(Taille) = 0,173
 
 SplitInfo(Couleur) = 1,585
+
+Entropie(Couleur = vert) = 0,918
+
+Dans la branche rouge : Gain(S_{rouge}, Taille) = 0,252
+
+Gain(S_{vert}, Taille) = 0,5
 """
 
 COULEUR = [(2, 1, 0), (0, 2, 1), (1, 0, 2)]
@@ -128,6 +134,9 @@ def test_a_latex_table_of_three_classes_is_counted() -> None:
     _holds(found, _line(FRENCH_LATEX, "Gain(Couleur)"), _gain(COULEUR))
     _false(found, _line(FRENCH_LATEX, "Gain(Taille)"), _gain(TAILLE))
     _holds(found, _line(FRENCH_LATEX, "SplitInfo"), _h(3, 3, 3))
+    _holds(found, _line(FRENCH_LATEX, "Couleur = vert"), _h(0, 2, 1))
+    _holds(found, _line(FRENCH_LATEX, "S_{rouge}"), _gain([(1, 1, 0), (1, 0, 0)]))  # a level down, named
+    _false(found, _line(FRENCH_LATEX, "S_{vert}"), _gain([(0, 1, 1), (0, 1, 0)]))
 
 
 BINNED = """# Who buys a laptop?
@@ -178,7 +187,7 @@ CHINESE = """# 西瓜数据
 | 5 | 浅白 | 硬挺 | 否 |
 | 6 | 浅白 | 蜷缩 | 否 |
 
-Ent(青绿) = 1
+**解** Ent(青绿) = 1
 
 信息增益(色泽) = 0.667
 
@@ -237,3 +246,33 @@ def test_what_the_records_do_not_settle_stays_unread() -> None:
     assert abs(_gain([(2, 1), (0, 1)]) - mpmath.mpf("0.3112781245")) < 1e-9
     assert _line(NEAR_MISSES, "Gain(Wind)") not in found
     assert _line(NEAR_MISSES, "Gain(Sky)") not in found  # rows left out
+
+
+PROPERTIES = """# Divergences compared
+
+| Measure | Symmetric | Bounded |
+|---|---|---|
+| KL | no | no |
+| JS | yes | yes |
+| Jeffreys | yes | no |
+| Hellinger | yes | yes |
+| Rényi | no | no |
+
+For a source S of our own, Entropy(S) = 0.5.
+"""
+
+
+def test_a_table_of_yes_and_no_that_no_measure_names_is_no_training_set() -> None:
+    # the Bounded column counts 2 yes and 3 no (0.971 bits), but the S here is another thing
+    assert _line(PROPERTIES, "Entropy(S)") not in _claims(PROPERTIES)
+
+
+def test_past_the_tables_read_a_claim_is_not_judged_by_an_earlier_table() -> None:
+    table = "| Sky | Wind | Play |\n|---|---|---|\n" + "| sun | weak | yes |\n| rain | strong | no |\n" * 2
+    other = "| Sky | Wind | Play |\n|---|---|---|\n" + "| sun | weak | yes |\n" * 3 + "| rain | strong | no |\n"
+    claim = "Gain(Wind) = 0.811\n"  # right for the last table (3 yes, 1 no: all of it explained), not for the others
+    text = "# Many tables\n\n" + (table + "\nGain(Wind) = 1.0\n\n") * 50 + other + "\n" + claim
+    found = _claims(text)
+    assert all(verdict == "holds" for claims in found.values() for verdict, _, _ in claims)
+    assert len(found) == 50
+    assert abs(_h(3, 1) - mpmath.mpf("0.8112781245")) < 1e-9

@@ -85,7 +85,8 @@ NAMED = (
     "Gain(S, Outlook) = Entropy(S) - (5/14)Entropy(Sunny) - (4/14)Entropy(Overcast) - (5/14)Entropy(Rain) "
     "≈ 0.940 - (5/14)*0.971 - (4/14)*0 - (5/14)*0.971 ≈ 0.247\n\n"
     "IG(Humidity) ≈ 0.940 - 0.4315 - 0.296 ≈ 0.151\n\n"
-    "정보 이득 = H(S) - 8/14 H(Weak) - 6/14 H(Strong) = 0.940 - 0.4635 - 0.4286 = 0.048\n"
+    "정보 이득 = H(S) - 8/14 H(Weak) - 6/14 H(Strong) = 0.940 - 0.4635 - 0.4286 = 0.048\n\n"
+    "Ganho(S, Umidade) ≈ 0.940 - 0.493 - 0.296 ≈ 0.251\n"
 )
 
 
@@ -99,6 +100,9 @@ def test_a_gain_worked_after_its_named_branch_entropies_is_judged_as_arithmetic(
     assert "0.2125" in note
     [(verdict, _)] = found[7]
     assert verdict == "holds"
+    [(verdict, note)] = found[9]
+    assert verdict == "false"
+    assert "0.151" in note
 
 
 NEAR_MISSES = """# Near misses

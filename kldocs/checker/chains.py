@@ -192,7 +192,8 @@ def _cut_short(statement: Statement, text: str) -> bool:
 #: right before a chain: the plain arithmetic of that chain is the gain worked out.
 _GAIN = lazy(
     r"(?:(?<![A-Za-z])(?:IG|InfoGain|Gain|[Ii]nformation\s[Gg]ain|[Gg]anancia(?:\sde\sinformaci[oó]n)?"
-    r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho\sde\sinforma[cç][aã]o|[Gg]uadagno\sinformativo)"
+    r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho(?:\sde\sinforma[cç][aã]o)?|[Gg]uadagno\sinformativo"
+    r"|[Пп]рирост\sинформации)"
     r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*(?:=|≈|\\approx)"
     r"(?:[^=≈\n]{0,240}(?:=|≈|\\approx))?\s*$"
 )

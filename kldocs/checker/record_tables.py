@@ -10,7 +10,7 @@ attribute: a lesson splits it at a threshold the table does not give.
 
 >>> lines = ["| Sky | Wind | Play |", "|---|---|---|", "| sun | weak | yes |", "| sun | strong | no |",
 ...          "| rain | weak | yes |", "| rain | weak | yes |"]
->>> [records] = record_tables(lines)
+>>> [records], _ = record_tables(lines)
 >>> records.row, records.labels, records.counts(records.everything())
 (5, ('yes', 'no'), (3, 1))
 >>> records.split("Wind", records.everything()).children, records.node_rows("S_{sun}")
@@ -31,6 +31,8 @@ from kldocs.checker.split_values import Split
 
 #: Fewest records a table of them holds, and most (past that, a table is data, not a lesson's example).
 _FEWEST, _MOST = 4, 300
+#: Most tables of records read in a document (a lesson gives a few: the training set, a branch's subset).
+_TABLES = 50
 #: Most characters of an HTML or LaTeX table read.
 _LONGEST = 100_000
 #: How an HTML and a LaTeX table open and close (compared without case).
@@ -148,16 +150,20 @@ def key_words(text: str) -> str:
     return re.sub(r"[*`$\\]", "", plain).casefold().strip()
 
 
-def record_tables(lines: Sequence[str]) -> list[Records]:
-    """The tables of training examples in ``lines``, each with the line it ends on (see the module)."""
+def record_tables(lines: Sequence[str]) -> tuple[list[Records], int | None]:
+    """The tables of training examples in ``lines``, each with the line it ends on (see the module): the first
+    :data:`_TABLES` of them, and the line that ends the next one, past which no table is known (None when none
+    is left)."""
+    found: list[Records] = []
     if not any("|" in line or "<t" in line or "tabular" in line for line in lines):
-        return []
-    found = []
+        return found, None
     for end, grid in _grids(lines):
         records = _records(end, grid)
         if records is not None:
+            if len(found) == _TABLES:
+                return found, end
             found.append(records)
-    return found
+    return found, None
 
 
 def _grids(lines: Sequence[str]) -> Iterator[tuple[int, list[list[str]]]]:

@@ -75,6 +75,8 @@ _ROOTS = frozenset(("s", "d", "t", "x", "data", "dataset", "root"))
 _REACH, _LIST = 80, 12
 #: A measure of a split in a base.
 Measure = Callable[[Split, float], float]
+#: How many lines below a table of records a measure that names it is looked for.
+_USES = 400
 #: Longest line read (a node, a claim, a table's row is short).
 _LONGEST = 2_000
 #: Most lines looked through for attributes' splits in one document: past that, reading stops (a few hundred ms).
@@ -129,10 +131,12 @@ class _Reader:
             args = None if table_row.counts is not None else table_row.name
             forms = [Form(kind, None, args, at, value, None, at, "") for kind, value, at in table_row.values]
             self.table_forms[table_row.row] = forms
-        self.records = record_tables([line for _, line in lines])  # tables of training examples
+        self.records, self.unknown = record_tables([line for _, line in lines])  # tables of training examples
+        self.record_ends = [records.row for records in self.records]
         self.seen = False  # whether a node was read yet
         self.work = 0  # lines looked through for the splits of attributes so far
         self.bound: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
+        self.used: dict[int, bool] = {}  # whether a measure below a table of records names it, by its last line
 
     def advance(self, row: int) -> None:
         """Read the nodes of the next line, and the names it gives them."""
@@ -187,7 +191,9 @@ class _Reader:
             return _node_claim(before[-1].counts, form, where) if before else None
         records = self._records(row)
         rows = records.node_rows(args) if records is not None and form.sub is None else None
-        if records is not None and rows is not None and not self._counts(args, row):
+        # H(S) under a table that no measure names is not of its records
+        named = records is not None and rows is not None and (rows != records.everything() or self._used(records))
+        if records is not None and rows is not None and named and not self._counts(args, row):
             return self._record_node(records, rows, form, where)
         attribute, node = _attribute(form)
         if form.sub is None and node is None and attribute is not None:
@@ -236,8 +242,29 @@ class _Reader:
         return split
 
     def _records(self, row: int) -> Records | None:
-        """The latest table of training examples above ``row``."""
-        return next((records for records in reversed(self.records) if records.row < row), None)
+        """The latest table of training examples above ``row`` (None past the tables read)."""
+        if self.unknown is not None and row > self.unknown:
+            return None  # past the tables read, the latest may be one not read
+        index = bisect.bisect_left(self.record_ends, row)
+        return self.records[index - 1] if index else None
+
+    def _used(self, records: Records) -> bool:
+        """Whether a measure on the lines below a table of records (up to :data:`_USES` lines, or to the next table)
+        names one of its attributes or one of their values: the table is a lesson's training set, not a table of
+        properties whose yes/no column only looks like classes."""
+        if records.row not in self.used:
+            self.used[records.row] = False
+            ends = self.record_ends
+            later = ends[bisect.bisect_right(ends, records.row) :][:1]
+            for below in range(records.row + 1, min([len(self.lines), records.row + _USES, *later])):
+                self.work += 1
+                if self.work > MAX_WORK or (below not in self.table_forms and not self.may_claim(below)):
+                    continue
+                line = self.lines[below][1]
+                if any(_names(records, form) for form in self.table_forms.get(below) or line_forms(line)):
+                    self.used[records.row] = True
+                    break
+        return self.used[records.row]
 
     def _record_split(self, records: Records, row: int, attribute: str, node: str | None) -> Split | None:
         """The attribute's split of the records a node's name stands for (every one when none is named), unless a
@@ -358,6 +385,16 @@ class _Reader:
     def _listed(self, row: int) -> bool:
         """Whether the node on a line is one of a list of nodes, a line each."""
         return any(0 <= near < len(self.nodes) and self.nodes[near] for near in (row - 1, row + 1))
+
+
+def _names(records: Records, form: Form) -> bool:
+    """Whether a measure names an attribute of the records (``Gain(Outlook)``, ``Info_{Outlook}``) or a value of one
+    (``H(S_sunny)``)."""
+    attribute, _ = _attribute(form)
+    if attribute is not None and records.column(attribute) is not None:
+        return True
+    rows = records.node_rows(form.args) if form.args and form.kind == "entropy" else None
+    return rows is not None and rows != records.everything()
 
 
 def _attribute(form: Form) -> tuple[str | None, str | None]:
