@@ -27,7 +27,8 @@ code fences of a list of 2,000 rows, and of 300 nested calls; claims too large t
 a Python file of blank lines, and text of small blocks of code that each name new lists. Then a lecture whose
 every section has its own distributions and claims (judging-bound), and a notebook whose cells carry metadata nested
 200 deep. Then a notebook whose cells print a thousand outputs each, and examples whose inputs are fractions with
-denominators of 400 digits, and decision-tree notes of nodes and gains. Then plain-text answers: terms for each
+denominators of 400 digits, and decision-tree notes of nodes and gains, tables of training examples and sums of
+branches over lines. Then plain-text answers: terms for each
 probability on a line, glued bases, quiz answers, output glued under code, functions at column 0. Then Sphinx
 maths with measures' macros, displays run into sentences, definitions named by the words before them, braced
 displays and long chains. Then tables of losses, in Markdown and HTML (and unclosed ``<table>`` tags), and
@@ -162,6 +163,13 @@ def shapes() -> dict[str, str]:
         "splits.md": _repeat(
             "Outlook: Sunny [2+, 3-], Rain (3 yes, 2 no)\n\nGain(S, Outlook) = 0.940 - 0.693 = 0.247\n\n"
         ),
+        # Tables of training examples, each with entropies and gains below it; sums of branches over lines.
+        "record_tables.md": _repeat(
+            "| Sky | Wind | Play |\n|---|---|---|\n"
+            + "| sun | weak | yes |\n| rain | strong | no |\n" * 10
+            + "\nEntropy(S) = 1\n\n- Entropy(sun) = 0\n- Gain(Wind) = 0,8\n\n"
+        ),
+        "wrapped_sums.md": _repeat("= 4/10 · 0,811 +\n6/10 · 0,918 +\n" * 5 + "= 0,876\n\n"),
         # Steps of a derivation, each padded with a run of spaces before a comment.
         "padded_steps.txt": _repeat("H = -0.5*log2(0.5) - 0.5*log2(0.5) = 1" + " " * 3000 + "# c\n\n"),
         # Plain-text answers: terms for each probability on a line, glued bases, quiz answers, output glued

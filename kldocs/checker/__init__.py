@@ -54,7 +54,9 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.split_claims` (decision-tree nodes by their class counts, ``Sunny [2+, 3-]``, read by
   :mod:`~kldocs.checker.class_counts` and :mod:`~kldocs.checker.count_tables`, the measures a line names read by
   :mod:`~kldocs.checker.split_forms`, and the entropies, gains and split information worked from them in
-  :mod:`~kldocs.checker.split_values`),
+  :mod:`~kldocs.checker.split_values`; the counts of a table of training examples above, read by
+  :mod:`~kldocs.checker.record_tables`),
+  :mod:`~kldocs.checker.wrapped_sums` (``= 4/10 · 0,811 +`` / ``6/10 · 0,918`` / ``= 0,876``: a sum over lines),
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``) and
   :mod:`~kldocs.checker.bce_tables` (``| y | ŷ | loss |`` rows, each a sample's binary cross-entropy; tables in HTML
   read by :mod:`~kldocs.checker.html_tables`);

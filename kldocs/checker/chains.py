@@ -186,13 +186,16 @@ def _cut_short(statement: Statement, text: str) -> bool:
     )
 
 
-#: A name for the information gain of a split, and its arguments, then ``=`` and maybe a formula in words with its
-#: own ``=`` (``IG =``, ``Gain(S, A) =``, ``\text{IG} = H(parent) - H(children) =``, "information gain =",
-#: ``信息增益 =``), right before a chain: the plain arithmetic of that chain is the gain worked out.
+#: A name for the information gain of a split, and its arguments, then ``=`` (or ``≈``) and maybe a formula in words
+#: or of the branches' entropies by name with its own ``=`` (``IG =``, ``Gain(S, A) ≈``, ``\text{IG} = H(parent) -
+#: H(children) =``, ``Gain(A) = Entropy(S) - (5/14)Entropy(Sunny) - ... ≈``, "information gain =", ``信息增益 =``),
+#: right before a chain: the plain arithmetic of that chain is the gain worked out.
 _GAIN = lazy(
     r"(?:(?<![A-Za-z])(?:IG|InfoGain|Gain|[Ii]nformation\s[Gg]ain|[Gg]anancia(?:\sde\sinformaci[oó]n)?"
-    r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho\sde\sinforma[cç][aã]o|[Gg]uadagno\sinformativo)"
-    r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*=(?:[^=\n]{0,80}=)?\s*$"
+    r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho(?:\sde\sinforma[cç][aã]o)?|[Gg]uadagno\sinformativo"
+    r"|[Пп]рирост\sинформации)"
+    r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*(?:=|≈|\\approx)"
+    r"(?:[^=≈\n]{0,240}(?:=|≈|\\approx))?\s*$"
 )
 #: "The (final) result is" or "the answer is", maybe with ``=`` or a colon, right before a chain (in eight languages):
 #: the plain arithmetic that follows is the result worked out, a claim of its own.
@@ -202,7 +205,7 @@ _RESULT = lazy(
     r"(?:\s?(?:is|ist|est|es|é|равен|为|是|は|는|은))?\s?[:=：]?\s*$"
 )
 #: How far before a chain its information-gain name is looked for.
-_GAIN_REACH = 160
+_GAIN_REACH = 320
 
 
 def _worked_pairs(chain: list[_Element], text: str, before: str) -> list[Statement]:
@@ -214,6 +217,9 @@ def _worked_pairs(chain: list[_Element], text: str, before: str) -> list[Stateme
     >>> text = "IG = H(parent) - H(children) = 0.971 - 0.5 = 0.461"
     >>> [s.text for s in statements(tokenize(text), text)]
     ['0.971 - 0.5 = 0.461']
+    >>> text = "Gain(A) = Entropy(S) - (4/7)Entropy(Hot) - (3/7)Entropy(Cold) ≈ 0.985 - (4/7)*1 - (3/7)*0.918 ≈ 0.021"
+    >>> [s.text for s in statements(tokenize(text), text, prose=True)]
+    ['0.985 - (4/7)*1 - (3/7)*0.918 ≈ 0.021']
     >>> text = "So the final result is 0.95 - (0.5 + 0.6)/2 = 0.4"
     >>> [s.text for s in statements(tokenize(text), text, prose=True)]
     ['0.95 - (0.5 + 0.6)/2 = 0.4']

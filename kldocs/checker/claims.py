@@ -115,6 +115,7 @@ from kldocs.checker.variable_lists import variable_entropies
 from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_identities import worded_identities
 from kldocs.checker.worded_properties import worded_properties
+from kldocs.checker.wrapped_sums import wrapped_sums
 from kldocs.checker.written_totals import written_totals
 
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
@@ -342,7 +343,10 @@ def find_claims(document: SourceText) -> list[Item]:
     )
     valued_rows |= {document.row(item.offset) for item in summed}
     # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above; past the cap, none is kept
-    totals = itertools.islice(written_totals(read_lines), MAX_STATEMENTS + 1)
+    totals = itertools.chain(
+        itertools.islice(written_totals(read_lines), MAX_STATEMENTS + 1),
+        itertools.islice(wrapped_sums(read_lines), MAX_STATEMENTS + 1),  # = 4/10 · 0,811 + / 6/10 · 0,918 / = 0,876
+    )
     items.extend(
         replace(found, line=document.line(found.offset))
         for found in totals

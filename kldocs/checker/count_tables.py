@@ -4,7 +4,8 @@ r"""Pipe tables of a decision tree's nodes: an attribute's values down, the coun
 first cell (counts of the columns headed by the classes' words: yes and no, ``+`` and ``-``, ``p_i`` and ``n_i``, in
 the languages :mod:`~kldocs.checker.class_counts` reads), and the value of a column headed by a measure's name
 (an entropy, ``I(p_i, n_i)``, a gain). A row of totals is no node. A table of measures by attribute
-(``| Attribute | Gain |`` over ``| Outlook | 0.247 |``) gives each row's value of its attribute's measure.
+(``| Attribute | Gain |`` over ``| Outlook | 0.247 |``, or ``0,247``) gives each row's value of its attribute's
+measure.
 
 >>> lines = ["| Outlook | Yes | No | Entropy |", "|---|---|---|---|", "| Sunny | 2 | 3 | 0.971 |", "| Total | 9 | 5 |"]
 >>> [(row.row, row.name, row.counts, row.values) for row in table_rows(lines)]
@@ -52,7 +53,7 @@ _MEASURES = (
 _UNIT = r"(?:\s*\(?\s*(?:bits?|nats?|비트|比特|ビット)\s*\)?)?"
 _TOTAL = lazy(r"(?:total|totals|sum|합계|총계|合计|合計|总计|總計|gesamt|全体|전체|всего)\b.*", re.IGNORECASE)
 _COUNT = lazy(r"\d{1,6}")
-_VALUE = lazy(r"[*_]{0,2}(\d*\.\d+|\d+)[*_]{0,2}")
+_VALUE = lazy(r"[*_]{0,2}(\d*[.,]\d+|\d+)[*_]{0,2}")
 _RULE = lazy(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*")
 
 
@@ -80,7 +81,7 @@ def table_rows(lines: Sequence[str]) -> Iterator[TableRow]:
         if not (lines[row].lstrip().startswith("|") and is_rule(lines[row + 1])):
             row += 1
             continue
-        header = _cells(lines[row])
+        header = cells(lines[row])
         positive = [index for index, (_, cell) in enumerate(header) if _POSITIVE.fullmatch(cell)]
         negative = [index for index, (_, cell) in enumerate(header) if _NEGATIVE.fullmatch(cell)]
         measures = {index: _measure(cell) for index, (_, cell) in enumerate(header) if index}
@@ -102,26 +103,26 @@ def _measure(cell: str) -> str | None:
 def _row(
     row: int, line: str, width: int, counted: tuple[int, int] | None, measures: dict[int, str | None]
 ) -> TableRow | None:
-    cells = _cells(line)
-    if len(cells) != width or _TOTAL.fullmatch(cells[0][1]) or not cells[0][1]:
+    found = cells(line)
+    if len(found) != width or _TOTAL.fullmatch(found[0][1]) or not found[0][1]:
         return None
     counts = None
     if counted is not None:
-        if not all(_COUNT.fullmatch(cells[index][1]) for index in counted):
+        if not all(_COUNT.fullmatch(found[index][1]) for index in counted):
             return None
-        counts = tuple(int(cells[index][1]) for index in counted)
+        counts = tuple(int(found[index][1]) for index in counted)
     values = []
     for index, kind in measures.items():
-        match = _VALUE.fullmatch(cells[index][1]) if kind is not None else None
+        match = _VALUE.fullmatch(found[index][1]) if kind is not None else None
         if match is not None and kind is not None:
-            values.append((kind, match.group(1), cells[index][0] + match.start(1)))
+            values.append((kind, match.group(1).replace(",", "."), found[index][0] + match.start(1)))
     if counts is None and not values:
         return None
-    end = max(cells[index][0] + len(cells[index][1]) for index in counted) if counted else 0
-    return TableRow(row, cells[0][1], counts, tuple(values), end)
+    end = max(found[index][0] + len(found[index][1]) for index in counted) if counted else 0
+    return TableRow(row, found[0][1], counts, tuple(values), end)
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
+def cells(line: str) -> list[tuple[int, str]]:
     """The cells of a pipe table's line, each with where its text starts."""
     body = line.rstrip()
     start = body.index("|") + 1 if body.lstrip().startswith("|") else 0

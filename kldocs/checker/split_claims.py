@@ -15,6 +15,11 @@ Decision-tree lessons write a node by its class counts (``S = [9+, 5-]``, ``Sunn
   a node among them that is the sum of the others is their parent. The parent is the children's sum: a gain is the
   mutual information between the attribute and the class, and needs no other count.
 
+A table of training examples above (:mod:`.record_tables`) gives the counts the text does not write: the whole set
+(``Entropy(S)``), a branch by its attribute's value (``H(S_sunny)``, ``Entropy(a1 gut)``) and an attribute's split of
+either (``Gain(Outlook)``, ``Gain(S_sunny, Humidity)``, a row of ``| Feature | Gain |``). A value the records' count
+does not fit but that of a node a level down does (the lesson has gone on to a branch) is left unread.
+
 The value read is the last of the line's chain (``Gain(S, Outlook) = 0.940 - 0.693 = 0.247``). It is judged as a
 formula on the counts' distributions (``H(P_{5}) - 5/14 H(Q_{5}) - ...``), in the base it holds in. What stays
 unread, never false: a gain whose node names other counts than the children's sum, or whose working writes a
@@ -33,12 +38,14 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
+from functools import partial
 
 from kldocs.checker.class_counts import Node, key, keys, nodes
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.count_tables import is_rule, table_rows
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.record_tables import Records, record_tables
 from kldocs.checker.screens import mentions
 from kldocs.checker.split_forms import Form, key_text, line_forms
 from kldocs.checker.split_values import (
@@ -68,6 +75,8 @@ _ROOTS = frozenset(("s", "d", "t", "x", "data", "dataset", "root"))
 _REACH, _LIST = 80, 12
 #: A measure of a split in a base.
 Measure = Callable[[Split, float], float]
+#: How many lines below a table of records a measure that names it is looked for.
+_USES = 400
 #: Longest line read (a node, a claim, a table's row is short).
 _LONGEST = 2_000
 #: Most lines looked through for attributes' splits in one document: past that, reading stops (a few hundred ms).
@@ -122,9 +131,12 @@ class _Reader:
             args = None if table_row.counts is not None else table_row.name
             forms = [Form(kind, None, args, at, value, None, at, "") for kind, value, at in table_row.values]
             self.table_forms[table_row.row] = forms
+        self.records, self.unknown = record_tables([line for _, line in lines])  # tables of training examples
+        self.record_ends = [records.row for records in self.records]
         self.seen = False  # whether a node was read yet
         self.work = 0  # lines looked through for the splits of attributes so far
         self.bound: dict[str, list[tuple[int, int, tuple[int, ...]]]] = {}
+        self.used: dict[int, bool] = {}  # whether a measure below a table of records names it, by its last line
 
     def advance(self, row: int) -> None:
         """Read the nodes of the next line, and the names it gives them."""
@@ -132,7 +144,7 @@ class _Reader:
         table = self.table_nodes.get(row)
         found = [table] if table is not None else nodes(line) if len(line) <= _LONGEST else []
         self.nodes.append(found)
-        self.seen = self.seen or bool(found)
+        self.seen = self.seen or bool(found) or any(records.row == row for records in self.records)
         for node in found:
             for name in keys(node.name) if node.name else ():
                 self.bound.setdefault(name, []).append((row, node.start, node.counts))
@@ -155,8 +167,9 @@ class _Reader:
         attribute, node = _attribute(form)
         if attribute is None:
             return None
-        split = self._split(row, form.start, attribute, node)
-        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+        measure = {"gain": gain, "split": split_information}.get(form.kind)
+        split = self._split_for(row, form, attribute, node, measure)
+        if split is None:
             return None
         if form.kind == "gain":
             return _judged(gain, split, form, where, "the gain") if not _gini(split, form) else None
@@ -176,6 +189,12 @@ class _Reader:
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
             return _node_claim(before[-1].counts, form, where) if before else None
+        records = self._records(row)
+        rows = records.node_rows(args) if records is not None and form.sub is None else None
+        # H(S) under a table that no measure names is not of its records
+        named = records is not None and rows is not None and (rows != records.everything() or self._used(records))
+        if records is not None and rows is not None and named and not self._counts(args, row):
+            return self._record_node(records, rows, form, where)
         attribute, node = _attribute(form)
         if form.sub is None and node is None and attribute is not None:
             counts = self._counts(attribute, row)
@@ -189,8 +208,8 @@ class _Reader:
                 return None
         if attribute is None:
             return None
-        split = self._split(row, form.start, attribute, node)
-        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+        split = self._split_for(row, form, attribute, node, weighted)
+        if split is None:
             return None
         if node is None and form.sub is None:  # E(Outlook): the weighted entropy or the split information
             for measure in (weighted, split_information):
@@ -199,6 +218,71 @@ class _Reader:
                     return _judged(measure, split, form, where, name)
             return None
         return _judged(weighted, split, form, where, "the weighted entropy")
+
+    def _split_for(
+        self, row: int, form: Form, attribute: str, node: str | None, measure: Measure | None
+    ) -> Split | None:
+        """The split a measure of an attribute is of: as the lines above write its children, else as the table of
+        records above counts them; None where the working or the section is about other counts or the Gini impurity,
+        and where a value the table's split does not fit fits the same measure of the split of a node below (the
+        lesson has gone on to the next level)."""
+        split = self._split(row, form.start, attribute, node)
+        records = self._records(row) if split is None else None
+        if records is not None:
+            split = self._record_split(records, row, attribute, node)
+        if split is None or foreign_fractions(form.working, split) or self._in_gini(row):
+            return None
+        if records is not None and measure is not None:
+            within = records.everything() if node is None else records.node_rows(node) or frozenset()
+            others = (records.split(attribute, within & rows) for rows in records.subsets())
+            if not _fits(form, partial(measure, split)) and any(
+                other is not None and _fits(form, partial(measure, other)) for other in others
+            ):
+                return None
+        return split
+
+    def _records(self, row: int) -> Records | None:
+        """The latest table of training examples above ``row`` (None past the tables read)."""
+        if self.unknown is not None and row > self.unknown:
+            return None  # past the tables read, the latest may be one not read
+        index = bisect.bisect_left(self.record_ends, row)
+        return self.records[index - 1] if index else None
+
+    def _used(self, records: Records) -> bool:
+        """Whether a measure on the lines below a table of records (up to :data:`_USES` lines, or to the next table)
+        names one of its attributes or one of their values: the table is a lesson's training set, not a table of
+        properties whose yes/no column only looks like classes."""
+        if records.row not in self.used:
+            self.used[records.row] = False
+            ends = self.record_ends
+            later = ends[bisect.bisect_right(ends, records.row) :][:1]
+            for below in range(records.row + 1, min([len(self.lines), records.row + _USES, *later])):
+                self.work += 1
+                if self.work > MAX_WORK or (below not in self.table_forms and not self.may_claim(below)):
+                    continue
+                line = self.lines[below][1]
+                if any(_names(records, form) for form in self.table_forms.get(below) or line_forms(line)):
+                    self.used[records.row] = True
+                    break
+        return self.used[records.row]
+
+    def _record_split(self, records: Records, row: int, attribute: str, node: str | None) -> Split | None:
+        """The attribute's split of the records a node's name stands for (every one when none is named), unless a
+        line between the table and the claim starts another node."""
+        rows = records.everything() if node is None else records.node_rows(node)
+        split = None if rows is None else records.split(attribute, rows)
+        if split is None or (node is None and self._moved(records.row, row, split.parent)):
+            return None
+        return split
+
+    def _record_node(self, records: Records, rows: frozenset[int], form: Form, where: int) -> CommentClaim | None:
+        """The entropy of the records a node's name stands for; a value that does not fit it but fits that of a node
+        below it (the lesson's next level: ``Entropy(High)`` in the branch of ``Sunny``) is left unread."""
+        counts = records.counts(rows)
+        others = (records.counts(rows & other) for other in records.subsets() if rows & other)
+        if not _fits(form, partial(entropy, counts)) and any(_fits(form, partial(entropy, other)) for other in others):
+            return None
+        return _node_claim(counts, form, where)
 
     def _counts(self, name: str, row: int) -> list[tuple[int, ...]]:
         """The different counts a name was given on the lines up to ``row``, the latest last."""
@@ -303,6 +387,16 @@ class _Reader:
         return any(0 <= near < len(self.nodes) and self.nodes[near] for near in (row - 1, row + 1))
 
 
+def _names(records: Records, form: Form) -> bool:
+    """Whether a measure names an attribute of the records (``Gain(Outlook)``, ``Info_{Outlook}``) or a value of one
+    (``H(S_sunny)``)."""
+    attribute, _ = _attribute(form)
+    if attribute is not None and records.column(attribute) is not None:
+        return True
+    rows = records.node_rows(form.args) if form.args and form.kind == "entropy" else None
+    return rows is not None and rows != records.everything()
+
+
 def _attribute(form: Form) -> tuple[str | None, str | None]:
     """The attribute a measure names, and the node it names first, if any: ``Gain(S, Outlook)``, ``H(S|Outlook)``,
     ``Info_{Outlook}(D)``."""
@@ -351,6 +445,11 @@ def _sum_node(counts: Sequence[tuple[int, ...]]) -> tuple[int, ...] | None:
         if tuple(sum(column) for column in zip(*others, strict=True)) == node:
             return node
     return None
+
+
+def _fits(form: Form, value: Callable[[float], float]) -> bool:
+    """Whether the written value fits a measure worked out in a base its unit allows (either when none is written)."""
+    return any(fits(value(base), form.value) for base, unit in BASES if form.unit in (None, unit))
 
 
 def _gini(split: Split, form: Form) -> bool:

@@ -37,7 +37,7 @@ _ENTROPY = r"Entrop(?:y|ie|ía|ia)|Ent|Info|(?-i:E|H|I)|熵|엔트로피|エン�
 #: A measure's name, maybe a subscript (``Info_{Outlook}``), maybe its arguments in brackets.
 _FORM = lazy(
     rf"(?<![A-Za-z])(?:(?P<ratio>{_RATIO})|(?P<split>{_SPLIT})|(?P<gain>{_GAIN})|(?P<entropy>{_ENTROPY}))"
-    r"(?![A-Za-z])(?:_\s*\{?\s*(?P<sub>[^\W\d][\w]*)\s*\}?)?\s*(?:\(\s*(?P<args>[^()=\n]{1,80}?)\s*\))?",
+    r"(?![A-Za-z])(?:_\s*\{?\s*(?P<sub>[^\W\d][\w]*)\s*\}?)?\s*(?:\(\s*(?P<args>(?:[^()=\n]|=(?!\s*\d)){1,80}?)\s*\))?",
     re.IGNORECASE,
 )
 _WORD = r"[\"'“「]?(?P<{}>[^\W\d_][\w]*)"
@@ -131,6 +131,8 @@ def line_forms(written: str) -> list[Form]:
 _MUTUAL = lazy(r"mutual|mutuelle|mutua|Transinformation|взаимн|互信息|相互情報|상호\s*정보", re.IGNORECASE)
 #: What separates one claim from the next on a line, and what shows that a name stands inside a formula.
 _SEPARATOR = lazy(r"[,;，；。、:：]|(?<![A-Za-z])(?:and|und|et|y|so|then|thus|hence|while|whereas)(?![A-Za-z])")
+#: A list item's mark, which is no minus: ``- Entropy(Sunny) = 0.971``.
+_BULLET = lazy(r"\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _OPERATOR = lazy(r"[=≈+\-−*/×·]|\\(?:approx|times|cdot|frac)")
 
 
@@ -141,9 +143,12 @@ def _opens(line: str, start: int) -> bool:
     >>> line = "g(D, A) = H(D) - H(D|A) = 0.971 - 0.888 = 0.083, so Gain(A) = 0.083"
     >>> [_opens(line, line.index(name)) for name in ("g(", "H(D)", "H(D|", "Gain")]
     [True, False, False, True]
+    >>> _opens("- Entropy(young) = 1.0", 2), _opens("x - Entropy(young) = 1.0", 4), _opens("**So** E(S) = 1", 7)
+    (True, False, True)
     """
-    prefix = line[:start]
-    cut = max((match.end() for match in _SEPARATOR.finditer(prefix)), default=0)
+    prefix = line[:start].replace("**", "  ")  # bold marks (``**Lösung.** ... Entropie(S) = ...``) are no product
+    bullet = _BULLET.match(prefix)
+    cut = max((match.end() for match in _SEPARATOR.finditer(prefix)), default=bullet.end() if bullet else 0)
     return _OPERATOR.search(prefix, cut) is None
 
 

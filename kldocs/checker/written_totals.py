@@ -75,9 +75,16 @@ def written_totals(lines: Iterable[tuple[int, str]]) -> Iterator[Found]:
 
 
 def _statement(summed: str, relation: str, total: str) -> Statement | None:
-    """``summed relation total`` as a statement whose source is that text (None when it does not parse)."""
-    if not _plausible(summed, total):
-        return None
+    """``summed relation total`` as a statement, when the total is plausibly not the exact value rounded."""
+    return arithmetic(summed, relation, total) if _plausible(summed, total) else None
+
+
+def arithmetic(summed: str, relation: str, total: str) -> Statement | None:
+    """``summed relation total`` as a statement whose source is that text (None when it does not parse).
+
+    >>> arithmetic("0.5 + 0.25", "≈", "0.75").text
+    '0.5 + 0.25 ≈ 0.75'
+    """
     written = "≈" if relation != "=" else "="
     source = f"{summed} {written} {total}"
     try:
