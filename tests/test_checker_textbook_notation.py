@@ -126,6 +126,21 @@ def test_an_expected_ratio_turned_over_and_without_its_logarithm_is_false() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("The divergence is $KL(q\\|p) = -\\int q(x)\\frac{p(x)}{q(x)}dx$.", "turned over"),
+        ("Расхождение: $D(Q\\|P) = -\\sum_x Q(x) \\frac{Q(x)}{P(x)}$.", "at least 1"),
+    ],
+)
+def test_a_kl_divergence_written_with_a_minus_and_without_its_logarithm_is_false(text: str, note: str) -> None:
+    # -sum q (p/q) = -1 for every pair, and -sum q (q/p) <= -1: never the divergence, which is >= 0
+    assert -sum(b * (a / b) for a, b in zip(_P, _Q, strict=True)) == -1
+    assert -_real(sum((b * b / a for a, b in zip(_P, _Q, strict=True)), Fraction(0))) <= -1 < 0 < _kl(_Q, _P)
+    [claim] = check_text(f"{text}\n", "a.md").claims
+    assert (claim.kind, claim.verdict) == ("definition", "false") and note in claim.note
+
+
+@pytest.mark.parametrize(
     "formula",
     [
         r"D_{\chi^2}(P\|Q) = \sum_x P(x) \frac{P(x)}{Q(x)} - 1",

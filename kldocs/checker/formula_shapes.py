@@ -99,9 +99,9 @@ _BARE_KL_DEFINITION = lazy(
     rf"|(?P<over>[PpQq])\\over(?P<under>[PpQq]))[)\]]*(?=$|=|,|\.|¦|\\\\|\$)"
 )
 #: A KL divergence written with no logarithm: ``D(P\|Q) = \sum P \frac{P}{Q}`` or ``= \mathbb{E}_P[\frac{Q}{P}]``,
-#: the ratio ending the formula (or its row).
+#: the ratio ending the formula (or its row), with a minus before the sum or without one (``-\int q \frac{p}{q}``).
 _UNLOGGED_KL = lazy(
-    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)="
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)=-?"
     rf"(?:(?:\\sum|∑|Σ)(?P<weight>[PpQq])|(?:\\mathbb)?E(?:_(?:[a-z]\\sim)?(?P<expected>[PpQq]))?\[)"
     rf"\(?(?:\\[dt]?frac(?P<top>[PpQq])(?P<bottom>[PpQq])|(?P<num>[PpQq])/(?P<den>[PpQq]))[)\]]?"
     r"(?=$|=|\\\\|[,.$]|\\(?:label|tag|end|quad|qquad|nonumber)(?![a-z]))"

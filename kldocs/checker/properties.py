@@ -107,6 +107,11 @@ _TRUTH = {
         "H(X|Y) = -sum p(x,y) log p(x|y): with the joint p(x,y) in the logarithm the sum is the joint entropy "
         "H(X,Y) = H(Y) + H(X|Y)",
     ),
+    ("conditional_entropy", "unlogged_expectation"): (
+        False,
+        "H(Y|X) = E[log 1/p(Y|X)] = -sum p(x,y) log p(y|x): the logarithm is missing; E[1/p(Y|X)] = sum_x p(x) "
+        "times the number of values y that x allows, a count, not an entropy",
+    ),
     ("conditional_entropy", "value_misread"): (
         False,
         "H(X|Y=y) = -sum_x p(x|y) log p(x|y), the entropy of X's distribution given Y = y: both the weight and the "
@@ -360,6 +365,7 @@ _PROPERTY_KINDS = {
     "marginal_logged": "definition",
     "joint_logged": "definition",
     "value_misread": "definition",
+    "unlogged_expectation": "definition",
     "mislabelled_definition": "definition",
     "unlogged_definition": "definition",
     "unaveraged_estimate": "definition",
