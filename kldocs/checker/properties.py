@@ -261,6 +261,10 @@ _TRUTH = {
         True,
         "for a fixed channel p(y|x), I(X;Y) is a concave function of the input distribution p(x)",
     ),
+    ("mutual_information", "convex_channel"): (
+        True,
+        "for a fixed input distribution p(x), I(X;Y) is a convex function of the channel p(y|x)",
+    ),
     ("cross_entropy", "entropy_bound"): (
         True,
         "H(P,Q) = H(P) + D_KL(P||Q) >= H(P): the cross-entropy is never below the entropy, and equal to it when Q = P",
@@ -387,6 +391,7 @@ _PROPERTY_KINDS = {
     "uncertainty_reduction": "definition",
     "expectation_under": "definition",
     "concave_input": "bound",
+    "convex_channel": "bound",
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
     "entropy_raise": "bound",
