@@ -98,6 +98,9 @@ _DISPLAYS = [
     (r"KL(P\|Q) = \mathbb{E}_{P}\left[\frac{P(x)}{Q(x)}\right]", "false"),
     (r"H(p(x)) = - p(x_i) \log(p(x_i)) - (1-p(x_i)) \log(1-p(x_i))", "holds"),
     (r"H(p(x)) = p(x_i) \log p(x_i) + (1-p(x_i)) \log(1-p(x_i))", "false"),
+    (r"\mathbb{H}(X) = -\sum ^ {K} _ {k=1} p_k \log _ {2} p_k", "holds"),  # limits spaced, the upper one first
+    (r"H(X) = \sum^{K}_{k=1} p_k \log_{2} p_k", "false"),
+    (r"D_{KL}(p \| q) = \sum ^ {N} _ {i=1} p_i \log _ {2} {\frac{p_i}{q_i}}", "holds"),
 ]
 
 

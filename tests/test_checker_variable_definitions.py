@@ -158,6 +158,14 @@ def test_mutual_information_is_the_kl_divergence_of_the_joint_from_the_product_o
     assert abs(joint - _I_UV) < 1e-12
     text = "$$I(U;V) \\equiv D(p(u,v) \\| p(u)p(v))$$\n\n$$I(U;V) = D(p(u)p(v) \\| p(u,v))$$\n"
     assert [claim.verdict for claim in _definitions(text)] == ["holds", "false"]
+    # the same named D_{KL}, its arguments in capitals and sized brackets; the other way round is another number
+    reverse = _sum(lambda u, v: _pu(u) * _pv(v) * mpmath.log(_pu(u) * _pv(v) / _P[u][v]))
+    assert abs(reverse - _I_UV) > mpmath.mpf("0.01")
+    text = (
+        "$$I(U;V) = D_{KL}\\left(P(U,V) \\| P(U)P(V)\\right)$$\n\n"
+        "$$I(U;V) = D_{\\mathrm{KL}}\\left(P(U)P(V) \\| P(U,V)\\right)$$\n"
+    )
+    assert [claim.verdict for claim in _definitions(text)] == ["holds", "false"]
 
 
 @pytest.mark.parametrize(

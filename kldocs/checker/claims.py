@@ -75,6 +75,7 @@ from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
+from kldocs.checker.minimum_bounds import minimum_bounds
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -258,6 +259,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))
+            items.extend(minimum_bounds(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
@@ -281,6 +283,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
             items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
             items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
+            items.extend(minimum_bounds(document, region, searches, budget))  # I(X;Y) \le \min\{H(X), H(Y)\}
             items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
     if budget.stopped is not None:

@@ -160,6 +160,11 @@ _TRUTH = {
         "a Shannon inequality: written out for 2 and 3 variables, the difference is a sum of conditional entropies "
         "and mutual informations, never negative",
     ),
+    ("variables", "minimum_bound"): (
+        True,
+        "a bound by the smaller (or larger) of two measures is two inequalities, each one of Shannon's (as "
+        "I(X;Y) <= min{H(X), H(Y)} is I(X;Y) <= H(X) and I(X;Y) <= H(Y), by H(X|Y) >= 0 and H(Y|X) >= 0)",
+    ),
     ("kl", "swapped_definition"): (
         True,
         "D_KL(P||Q) = sum p log(p/q) weighs each term by P: weighted by Q the sum is D_KL(Q||P), the other direction",
@@ -362,6 +367,7 @@ _PROPERTY_KINDS = {
     "chain_rule": "identity",
     "nonnegative": "bound",
     "chain_bound": "bound",
+    "minimum_bound": "bound",
     "swapped_definition": "definition",
     "wrong_term": "definition",
     "reversed_conditional": "definition",

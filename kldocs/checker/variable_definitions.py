@@ -49,7 +49,7 @@ MISREAD_KINDS = {
 _MAX_TEXT = 2000
 #: Marks without which a formula holds none of these definitions: a sum, a divergence, an expectation's bracket.
 _MARK = lazy(
-    r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p|(?<![A-Za-z])sum\s"
+    r"\\sum|\\Sigma|∑|Σ|(?:D|D_\{?(?:\\mathrm\{)?KL\}?\}?|KL)\s*(?:\\left\s*)?\(\s*[pP]|(?<![A-Za-z])sum\s"
     r"|(?<![A-Za-z])E\}?(?:_\{[^{}]{1,12}\})?\s*(?:\\left\s*)?\["
 )
 #: Spacing, alignment and styling, dropped before reading.
@@ -81,6 +81,8 @@ _TYPED = lazy(r"(?<![A-Za-z\\])(?:sum|Sum|SUM)(?=\s|_)|(?<=\))\s*\*")
 _VALUE_INDEX = lazy(r"(?<=[(,|][a-z])_?\{?[ijkn]\}?(?=[,|)])")
 #: A joint probability written with two indices, ``p_{ij}``, ``p_{i,j}``: read as ``p(i,j)``, the joint's own shape.
 _DOUBLE_INDEX = lazy(r"(?<![a-z\\])p_\{([ijkl]),?(?!\1)([ijkl])\}")
+#: The KL divergence's name, read as ``D``: ``D_{KL}``, ``D_{\mathrm{KL}}``, ``KL``.
+_KL_NAME = lazy(r"D_\{?(?:\\(?:mathrm|text|rm)\{)?KL\}?\}?|(?<![A-Za-z\\])KL(?=\s*(?:\\left)?\s*\()")
 #: A probability's name as typed in words: ``prob(x,y)``, ``Pr(x)``, ``\Pr(x)``.
 _PROBABILITY_NAME = lazy(r"(?<![A-Za-z])(?:\\?Pr|prob)(?=\()")
 _NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
@@ -234,6 +236,7 @@ def _normalized(formula: str) -> str:
     """
     text = _TYPED.sub(lambda match: "" if match.group().endswith("*") else "\\sum ", formula)
     text = _BARS.sub("||", DEFINED_AS.sub("=", text).replace("\\mid", "|").replace("\\vert", "|"))
+    text = _KL_NAME.sub("D", text)
     text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", _PROBABILITY_NAME.sub("p", text))).replace("{L}", "L")
     text = _DOUBLE_INDEX.sub("p(i,j)", _VALUE_INDEX.sub("", _EVENT_VALUE.sub(_event_value, text)))
