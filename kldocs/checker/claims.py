@@ -100,6 +100,7 @@ from kldocs.checker.statement_reading import (
     stop_note,
 )
 from kldocs.checker.string_entropy import Letters, string_entropies
+from kldocs.checker.substituted_logs import substituted_logs
 from kldocs.checker.sum_definitions import sum_definitions
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
@@ -266,8 +267,9 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
+            as_written = document.text[region.offset : region.offset + len(region.text)]
+            items.extend(claimed(document, substituted_logs(document, as_written, region.offset)))  # p = 0.05; log2(p)
             if BLANK in region.text:  # "close to 3.32, which is $log_2(10)$"
-                as_written = document.text[region.offset : region.offset + len(region.text)]
                 items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
         else:
@@ -286,6 +288,8 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(minimum_bounds(document, region, searches, budget))  # I(X;Y) \le \min\{H(X), H(Y)\}
             items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
+            if region.kind == "display":  # an inline formula is read with its paragraph
+                items.extend(claimed(document, substituted_logs(document, region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
     # A comment line or docstring is prose too: where the code readers read its claim, it is not read again.
