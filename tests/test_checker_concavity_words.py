@@ -60,7 +60,7 @@ def test_the_facts_hold_on_our_own_inputs_and_channels() -> None:
             ["holds", "holds"],
         ),
         ("The mutual information is a convex function of the input distribution.", ["false"]),
-        ("La mutual information $I(X;Y)$ is strictly concave in p(y|x).", ["false"]),
+        ("For a fixed input, $I(X;Y)$ is a convex function of $p(y|x)$.", ["holds"]),
     ],
 )
 def test_a_shape_said_of_the_input_or_the_channel_is_judged(text: str, verdicts: list[str]) -> None:
@@ -79,6 +79,8 @@ def test_a_shape_said_of_the_input_or_the_channel_is_judged(text: str, verdicts:
         "If the mutual information were convex in p(x), the capacity would be easy to find.",
         "对于固定的 $p(x)$，互信息是上凸函数。",  # its argument not beside its shape
         "The entropy is a concave function of p(x).",  # another measure
+        "互信息是输入分布 $p(x)$ 的严格上凸函数。",  # strictly: not for a useless channel
+        "Mutual information is strictly concave in p(y|x).",
     ],
 )
 def test_other_shapes_are_never_false(text: str) -> None:

@@ -30,6 +30,8 @@ def _expressions(text: str, name: str = "a.md") -> list[Checked]:
         ("Sea $p = 0.2$: la información es $-\\log_2 p \\approx 2.32$ bits.\n", "0.2", "2.32", True, "holds"),
         ("若 $p = 1/8$，则 $-\\log_2 p = 3$ 比特。\n", "0.125", "3", True, "holds"),
         ("Für q = 0.25 gilt: ld(q) = 2 bit.\n", "0.25", "2", False, "false"),
+        ("An outcome of chance q = 0.02 carries log2(q) ≈ 5.64 bits.\n", "0.02", "5.64", False, "false"),
+        ("Bei p = 0,1 ist I = -ld(p) = 3,32 bit.\n", "0.1", "3.32", True, "holds"),
     ],
 )
 def test_a_logarithm_of_a_letter_given_a_value_is_judged_with_that_value(

@@ -163,9 +163,10 @@ def test_mutual_information_is_the_kl_divergence_of_the_joint_from_the_product_o
     assert abs(reverse - _I_UV) > mpmath.mpf("0.01")
     text = (
         "$$I(U;V) = D_{KL}\\left(P(U,V) \\| P(U)P(V)\\right)$$\n\n"
-        "$$I(U;V) = D_{\\mathrm{KL}}\\left(P(U)P(V) \\| P(U,V)\\right)$$\n"
+        "$$I(U;V) = D_{\\mathrm{KL}}\\left(P(U)P(V) \\| P(U,V)\\right)$$\n\n"
+        "$$I(U;V) = D_{\\mathrm{KL}}\\left( p(u,v) \\,\\|\\, p(u)\\,p(v) \\right).$$\n"
     )
-    assert [claim.verdict for claim in _definitions(text)] == ["holds", "false"]
+    assert [claim.verdict for claim in _definitions(text)] == ["holds", "false", "holds"]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ concave function of the input distribution p(x), and for a fixed input a convex 
 "convex in p(y|x)", "是 p(y|x) 的下凸函数", "p(y|x) について凸関数"; each said of the other argument is false. An
 English shape names its argument after it ("concave in p(x)"), a Chinese or Japanese one before it. Chinese
 ``凹``/``凸`` alone are not read (textbooks use them both ways round), nor Gallager's "convex ∩"/"convex ∪",
-nor a shape whose argument is neither the input nor the channel.
+nor a strict shape ("strictly concave": not for a useless channel), nor a shape whose argument is neither the
+input nor the channel.
 
 >>> [(kind, negated) for _, _, kind, negated in shapes("I(X;Y) is concave in p(x) and convex in p(y|x).")]
 [('concave_input', False), ('convex_channel', False)]
@@ -39,6 +40,9 @@ _BETWEEN = lazy(
     r"(?:分布|概率|確率)?[\s$)}]*(?:的|について(?:は)?|に関して(?:は)?|に対して(?:は)?|而言|来说)?[\s、，,]*(?:是|为|は)?\s*"
     r"(?:一个|严格的?|狭義の)?\s*"
 )
+#: A strict shape, not read, and how far before the shape it is looked for.
+_STRICT = lazy(r"strictly|strict|严格|狭義", re.IGNORECASE)
+_STRICT_REACH = 12
 #: Shapes that say the function is concave.
 _CONCAVE = frozenset({"concave", "上凸", "上に凸", "凹関数"})
 
@@ -51,6 +55,8 @@ def shapes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     floor = start  # a Chinese or Japanese shape's argument stands after the shape said before it
     for match in _SHAPE.finditer(text, start, end):
         shape = match.group("en") or match.group("zh") or match.group("ja")
+        if _STRICT.search(text, max(start, match.start() - _STRICT_REACH), match.start()):
+            continue  # strictly concave in p(x): not for every channel (a useless one makes I(X;Y) = 0 for all)
         if match.group("en") is not None:
             if _GALLAGER.match(text, match.start("en") + len(shape)):
                 continue

@@ -226,8 +226,9 @@ _ANCHORS = (
 def information_words(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties of the mutual information and the conditional entropy a paragraph asserts in words."""
     text = paragraph.text
-    if not mentions(text, _ANCHORS) and "MI" not in text:
-        return
+    written = document.text[paragraph.offset : paragraph.offset + len(text)]
+    if not mentions(text, _ANCHORS) and "MI" not in text and not mentions(written, ("i(", "i (")):
+        return  # (a formula $I(X;Y)$ may have been blanked in the paragraph: it is looked for as written)
     subject_before = False  # the sentence before has the mutual information as its subject
     for start, end in _sentences(text, in_place(document, paragraph)):
         yield from _read(document, paragraph, start, end, subject_before)
@@ -342,12 +343,12 @@ def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> l
     """The mutual information's shape in the input or the channel that a sentence with it as its subject asserts
     (see :mod:`~kldocs.checker.concavity_words`)."""
     text = paragraph.text
-    subject = _CONCAVE_SUBJECT.search(text, start, end)
-    if subject is None or _NOT_ASSERTED.search(text, start, end):
-        return []
     # the paragraph as written, its formulas' delimiters as spaces (its measures may have been named in words)
     written = document.text[paragraph.offset : paragraph.offset + len(text)].replace("$", " ")
-    if len(written) != len(text):
+    if len(written) != len(text) or _NOT_ASSERTED.search(text, start, end):
+        return []
+    subject = _CONCAVE_SUBJECT.search(written, start, end)
+    if subject is None:
         return []
     offset = paragraph.offset + subject.start()
     return [

@@ -30,19 +30,19 @@ from kldocs.checker.lazy_patterns import lazy
 _CLAIM = lazy(
     r"(?<![A-Za-z\\])(?P<log>\\log_\{\s*2\s*\}|\\log_2|log_?2|log₂|\\log|log|\\ln|ln|ld|lb)"
     r"\s*(?:\(\s*(?P<a>[pq])\s*\)|\{\s*(?P<b>[pq])\s*\}|\s(?P<c>[pq])(?![A-Za-z0-9_(]))"
-    r"\s*(?P<relation>=|≈|\\approx)\s*(?P<value>-?[0-9]{1,4}(?:\.[0-9]{1,10})?)(?![0-9.,/])"
+    r"\s*(?P<relation>=|≈|\\approx)\s*(?P<value>-?[0-9]{1,4}(?:[.,][0-9]{1,10})?)(?![0-9.,/])"
     r"(?:\s*(?P<unit>bits?|Bit|nats?)(?![A-Za-z]))?"
 )
 #: What may stand right before the logarithm (spaces and a minus aside): an equals sign, a colon, a formula's
-#: opening, "is" or "then" in a few languages, or nothing.
+#: opening, "is", "then" or "carries" in a few languages, or nothing.
 _LEAD = lazy(
-    r"(?:^|[=:：$(]|(?<![A-Za-z])(?:is|ist|est|es|é|equals|then|so|thus|hence|gives|alors|dann|also)|是|为|则)\s*$",
+    r"(?:^|[=:：$(]|(?<![A-Za-z])(?:is|ist|est|es|é|equals|then|so|thus|hence|gives|yields|carries|has|of|alors|dann|also)|是|为|则)\s*$",
     re.IGNORECASE,
 )
-#: A value given to the letter: ``p = 0.05``, ``p=1/8``.
+#: A value given to the letter: ``p = 0.05``, ``p = 0,05``, ``p=1/8``.
 _ASSIGNED = {
     letter: lazy(
-        rf"(?<![A-Za-z\\_]){letter}\s*=\s*(?P<value>0?\.[0-9]{{1,8}}|0|1|[0-9]{{1,3}}/[0-9]{{1,4}})(?![0-9]|[./][0-9])"
+        rf"(?<![A-Za-z\\_]){letter}\s*=\s*(?P<value>0?[.,][0-9]{{1,8}}|0|1|[0-9]{{1,3}}/[0-9]{{1,4}})(?![0-9]|[.,/][0-9])"
     )
     for letter in "pq"
 }
@@ -65,7 +65,8 @@ def substituted_logs(document: SourceText, text: str, offset: int) -> Iterator[C
             continue
         letter = match.group("a") or match.group("b") or match.group("c")
         at = offset + match.start()
-        given = [found.group("value") for found in _ASSIGNED[letter].finditer(document.text, max(0, at - _REACH), at)]
+        reach = document.text[max(0, at - _REACH) : at]
+        given = [found.group("value").replace(",", ".") for found in _ASSIGNED[letter].finditer(reach)]
         values = {Fraction(value) for value in given}
         if len(values) != 1 or not 0 < min(values) <= 1:
             continue
@@ -73,5 +74,6 @@ def substituted_logs(document: SourceText, text: str, offset: int) -> Iterator[C
         relation = "=" if match.group("relation") == "=" else "\\approx"
         unit = f" {match.group('unit').lower()}" if match.group("unit") else ""
         sign = "-" if minus else ""
-        claim = f"{sign}{log}({given[0]}) {relation} {match.group('value')}{unit}"
+        value = match.group("value").replace(",", ".")  # 3,32: a decimal comma
+        claim = f"{sign}{log}({given[0]}) {relation} {value}{unit}"
         yield CommentClaim(claim, offset + match.start("value"))

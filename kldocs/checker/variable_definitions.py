@@ -233,6 +233,8 @@ def _normalized(formula: str) -> str:
     '=Sp(x,y)Lp(x,y)'
     >>> _normalized(r"=-\sum_{x,y}P(xy)\log P(x|y)")
     '=-Sp(x,y)Lp(x|y)'
+    >>> _normalized(r"I(X;Y) = D_{\mathrm{KL}}\left( p(x,y) \,\|\, p(x)\,p(y) \right).")
+    'I(X;Y)=D(p(x,y)||p(x)p(y))'
     """
     text = _TYPED.sub(lambda match: "" if match.group().endswith("*") else "\\sum ", formula)
     text = _BARS.sub("||", DEFINED_AS.sub("=", text).replace("\\mid", "|").replace("\\vert", "|"))
@@ -248,7 +250,7 @@ def _normalized(formula: str) -> str:
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
     text = _VARIABLES.sub(lambda match: f"{match.group(1)}({match.group(2).lower()})", text)
     text = _UNSEPARATED.sub(r"\1(\2,\3)", text)
-    return _LOG_BRACKET.sub(r"L\1", text)
+    return _LOG_BRACKET.sub(r"L\1", text).rstrip(".,;")  # a sentence's full stop after the formula
 
 
 def _event_value(match: re.Match[str]) -> str:
