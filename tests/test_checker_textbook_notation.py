@@ -98,6 +98,9 @@ _DISPLAYS = [
     (r"KL(P\|Q) = \mathbb{E}_{P}\left[\frac{P(x)}{Q(x)}\right]", "false"),
     (r"H(p(x)) = - p(x_i) \log(p(x_i)) - (1-p(x_i)) \log(1-p(x_i))", "holds"),
     (r"H(p(x)) = p(x_i) \log p(x_i) + (1-p(x_i)) \log(1-p(x_i))", "false"),
+    (r"\mathbb{H}(X) = -\sum ^ {K} _ {k=1} p_k \log _ {2} p_k", "holds"),  # limits spaced, the upper one first
+    (r"H(X) = \sum^{K}_{k=1} p_k \log_{2} p_k", "false"),
+    (r"D_{KL}(p \| q) = \sum ^ {N} _ {i=1} p_i \log _ {2} {\frac{p_i}{q_i}}", "holds"),
 ]
 
 
@@ -123,6 +126,21 @@ def test_an_expected_ratio_turned_over_and_without_its_logarithm_is_false() -> N
     text = "# Divergencia\n\n$$KL(P\\|Q) = \\mathbb{E}_{p(x)}\\left[\\frac{q(x)}{p(x)}\\right]$$\n"
     [claim] = check_text(text, "a.md").claims
     assert claim.verdict == "false" and "turned over" in claim.note and "= 1" in claim.note
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("The divergence is $KL(q\\|p) = -\\int q(x)\\frac{p(x)}{q(x)}dx$.", "turned over"),
+        ("Расхождение: $D(Q\\|P) = -\\sum_x Q(x) \\frac{Q(x)}{P(x)}$.", "at least 1"),
+    ],
+)
+def test_a_kl_divergence_written_with_a_minus_and_without_its_logarithm_is_false(text: str, note: str) -> None:
+    # -sum q (p/q) = -1 for every pair, and -sum q (q/p) <= -1: never the divergence, which is >= 0
+    assert -sum(b * (a / b) for a, b in zip(_P, _Q, strict=True)) == -1
+    assert -_real(sum((b * b / a for a, b in zip(_P, _Q, strict=True)), Fraction(0))) <= -1 < 0 < _kl(_Q, _P)
+    [claim] = check_text(f"{text}\n", "a.md").claims
+    assert (claim.kind, claim.verdict) == ("definition", "false") and note in claim.note
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,15 @@ def test_mutual_information_is_the_kl_divergence_of_the_joint_from_the_product_o
     assert abs(joint - _I_UV) < 1e-12
     text = "$$I(U;V) \\equiv D(p(u,v) \\| p(u)p(v))$$\n\n$$I(U;V) = D(p(u)p(v) \\| p(u,v))$$\n"
     assert [claim.verdict for claim in _definitions(text)] == ["holds", "false"]
+    # the same named D_{KL}, its arguments in capitals and sized brackets; the other way round is another number
+    reverse = _sum(lambda u, v: _pu(u) * _pv(v) * mpmath.log(_pu(u) * _pv(v) / _P[u][v]))
+    assert abs(reverse - _I_UV) > mpmath.mpf("0.01")
+    text = (
+        "$$I(U;V) = D_{KL}\\left(P(U,V) \\| P(U)P(V)\\right)$$\n\n"
+        "$$I(U;V) = D_{\\mathrm{KL}}\\left(P(U)P(V) \\| P(U,V)\\right)$$\n\n"
+        "$$I(U;V) = D_{\\mathrm{KL}}\\left( p(u,v) \\,\\|\\, p(u)\\,p(v) \\right).$$\n"
+    )
+    assert [claim.verdict for claim in _definitions(text)] == ["holds", "false", "holds"]
 
 
 @pytest.mark.parametrize(
@@ -190,3 +199,23 @@ def test_the_chain_rule_of_the_kl_divergence_and_the_conditional_kl_bound_hold()
         ((1,), "identity", "holds"),
         ((3,), "bound", "holds"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (r"H(V|U) = -\sum_{u,v} p(u,v) \log p(v|u) = E[1/p(V|U)]", "false"),
+        (r"H(V|U) = \mathbb{E}\left[\frac{1}{p(V|U)}\right]", "false"),
+        (r"H(V|U) = \mathbb{E}_{p(u,v)}\left[\frac{1}{p(v|u)}\right]", "false"),
+        (r"H(V|U) = -\sum_{u,v} p(u,v) \log p(v|u) = E[\log 1/p(V|U)]", "holds"),
+        (r"H(V|U) = E\left[-\log p(V|U)\right]", "holds"),
+    ],
+)
+def test_a_conditional_entropy_as_an_expectation_needs_its_logarithm(text: str, verdict: str) -> None:
+    # E[1/p(V|U)] = sum p(u,v) / p(v|u) = sum_u p(u) * 3: every u allows the three values of v, a count
+    unlogged = _sum(lambda u, v: _P[u][v] / (_P[u][v] / _pu(u)))
+    logged = _sum(lambda u, v: _P[u][v] * mpmath.log(_pu(u) / _P[u][v]))
+    assert abs(unlogged - 3) < 1e-12 and abs(logged - (_H_UV - _H_U)) < 1e-12
+    claims = _definitions(f"Die bedingte Entropie:\n\n$${text}$$\n")
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("definition", verdict)]
+    assert ("logarithm is missing" in claims[0].note) == (verdict == "false")

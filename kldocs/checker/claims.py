@@ -75,6 +75,7 @@ from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
+from kldocs.checker.minimum_bounds import minimum_bounds
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import DistanceNotation, distance_notations
 from kldocs.checker.other_units import in_other_units
@@ -99,6 +100,7 @@ from kldocs.checker.statement_reading import (
     stop_note,
 )
 from kldocs.checker.string_entropy import Letters, string_entropies
+from kldocs.checker.substituted_logs import substituted_logs
 from kldocs.checker.sum_definitions import sum_definitions
 from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
@@ -259,14 +261,16 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))
+            items.extend(minimum_bounds(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))
             items.extend(_restated(restatements, region, read, items))
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
+            as_written = document.text[region.offset : region.offset + len(region.text)]
+            items.extend(claimed(document, substituted_logs(document, as_written, region.offset)))  # p = 0.05; log2(p)
             if BLANK in region.text:  # "close to 3.32, which is $log_2(10)$"
-                as_written = document.text[region.offset : region.offset + len(region.text)]
                 items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
         else:
@@ -282,8 +286,11 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
             items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
             items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
+            items.extend(minimum_bounds(document, region, searches, budget))  # I(X;Y) \le \min\{H(X), H(Y)\}
             items.extend(_about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
+            if region.kind == "display":  # an inline formula is read with its paragraph
+                items.extend(claimed(document, substituted_logs(document, region.text, region.offset)))
     if budget.stopped is not None:
         items.append(budget.stopped)
     # A comment line or docstring is prose too: where the code readers read its claim, it is not read again.

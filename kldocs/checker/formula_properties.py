@@ -89,6 +89,14 @@ _ALPHABET_BOUND = lazy(
     r"(?:\\left)?\s*(?:\||\\vert|\\lvert)\s*(?:\\mathcal\s*\{?\s*(?P=variable)\s*\}?|(?P=variable)|(?<=\|)(?:𝒳|\\chi|χ))\s*"
     r"(?:\\right)?\s*(?:\||\\vert|\\rvert)(?!\s*[-+*/^_0-9(])"
 )
+#: The same bound with the number of outcomes named by a letter, in any base: ``H(X) \le \log N``,
+#: ``H(X) \le \operatorname{lb} N`` (log2), ``H(X) ≤ log2 n``. Any entropy of a variable with N outcomes is at
+#: most log N, and so is the entropy of a sample of N.
+_COUNT_BOUND = lazy(
+    r"(?<![A-Za-z\\])H\s*[(\[]\s*[A-Z]\s*[)\]]\s*(?:\\leq?(?![A-Za-z])|≤|⩽|<=)\s*"
+    r"(?:\\?(?:log|ln|lg)\s*(?:_\s*\{?\s*(?:2|e|b|10)\s*\}?|2|₂)?|\\(?:operatorname|mathrm)\s*\{\s*(?:lb|ld)\s*\}|lb|ld)"
+    r"\s*(?:\(\s*(?:[nNKM])\s*\)|\{\s*[nNKM]\s*\}|(?<![A-Za-z])[nNKM])(?![A-Za-z0-9_^({]|\s*[-+*/^(])"
+)
 _ENTROPY_MAX = lazy(r"(?<![A-Za-z\\])H_\{?(?:\\(?:text|mathrm)\{)?max\}?\}?\s*=\s*" + _LOG_N + r"(?![A-Za-z0-9(])")
 _MEASURE_NAME = r"(?P<range_name>D_\{?\\?(?:text|mathrm)?\{?(?:KL|JS)\}?\}?|D_?KL|KL|JSD)"
 _UPPER = r"(?P<upper>1|\\?log\s*_?\{?2?\}?\s*\(?2\)?|\\?ln\s*\(?2\)?|∞|\+∞|\\infty|inf(?:inity)?)"
@@ -131,6 +139,8 @@ _EQUAL_THEN = lazy(
     r"(?:(?P<zero>0)(?![0-9]|[.,][0-9])|(?P<other>[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]))",
     re.IGNORECASE,
 )
+#: Words one of which is in every match of :data:`_COUNT_BOUND`.
+_COUNT_ANCHORS = ("log", "ln", "lg", "lb", "ld")
 _IFF_ANCHORS = ("iff", "only", "exactly", "precisely", "⟺", "⇔", "leftrightarrow", "seulement", "solo", "sólo", "genau")
 #: Each pattern with words (folded), one of which is in every match of it (see :mod:`~kldocs.checker.screens`).
 _READ = (
@@ -139,6 +149,7 @@ _READ = (
     (_ENTROPY_ZERO, _IFF_ANCHORS),
     (_ENTROPY_MAX, ("max",)),
     (_ALPHABET_BOUND, ("|", "vert")),
+    (_COUNT_BOUND, _COUNT_ANCHORS),
     (_RANGE, ("[0",)),
     (_SELF_MIXTURE, ("/2", "/ 2", "{2}")),
     (_EXPECTATION, ("expectation", "expected", "average")),
@@ -183,8 +194,8 @@ def formula_properties(document: SourceText, paragraph: Region) -> Iterator[Prop
 #: Most characters of a formula read for a property of its own.
 _FORMULA_LENGTH = 200
 #: The properties read in a formula of its own, and the words one of which each needs.
-_LONE_PATTERNS = (_ZERO_IFF_EQUAL, _ENTROPY_ZERO, _ALPHABET_BOUND)
-_LONE_ANCHORS = (*_IFF_ANCHORS, "|", "vert")
+_LONE_PATTERNS = (_ZERO_IFF_EQUAL, _ENTROPY_ZERO, _ALPHABET_BOUND, _COUNT_BOUND)
+_LONE_ANCHORS = (*_IFF_ANCHORS, "|", "vert", *_COUNT_ANCHORS)
 #: A list item's mark and spacing: what may stand on a line beside a formula read on its own.
 _ITEM_MARK = lazy(r"\s*(?:[-*+•]|[0-9]{1,3}[.)])?\s*")
 
@@ -303,7 +314,7 @@ def _property(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str,
         return None if _NOT_STATED.search(match.group("middle")) else ("kl", "zero_iff_equal", False)
     if pattern is _ENTROPY_ZERO:
         return "entropy", "zero_iff_certain", False
-    if pattern is _ENTROPY_MAX or pattern is _ALPHABET_BOUND:
+    if pattern in (_ENTROPY_MAX, _ALPHABET_BOUND, _COUNT_BOUND):
         return "entropy", "bounded", False
     if pattern is _SELF_MIXTURE:
         return "jsd", "mixture", True

@@ -99,9 +99,9 @@ _BARE_KL_DEFINITION = lazy(
     rf"|(?P<over>[PpQq])\\over(?P<under>[PpQq]))[)\]]*(?=$|=|,|\.|¦|\\\\|\$)"
 )
 #: A KL divergence written with no logarithm: ``D(P\|Q) = \sum P \frac{P}{Q}`` or ``= \mathbb{E}_P[\frac{Q}{P}]``,
-#: the ratio ending the formula (or its row).
+#: the ratio ending the formula (or its row), with a minus before the sum or without one (``-\int q \frac{p}{q}``).
 _UNLOGGED_KL = lazy(
-    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)="
+    rf"{_KL_NAME}\((?P<first>[PpQq])(?:{_BAR}|[,;])(?P<second>[PpQq])\)=-?"
     rf"(?:(?:\\sum|∑|Σ)(?P<weight>[PpQq])|(?:\\mathbb)?E(?:_(?:[a-z]\\sim)?(?P<expected>[PpQq]))?\[)"
     rf"\(?(?:\\[dt]?frac(?P<top>[PpQq])(?P<bottom>[PpQq])|(?P<num>[PpQq])/(?P<den>[PpQq]))[)\]]?"
     r"(?=$|=|\\\\|[,.$]|\\(?:label|tag|end|quad|qquad|nonumber)(?![a-z]))"
@@ -260,6 +260,8 @@ def _apart(formula: str) -> str:
     return _PROSE_WORD.sub(_WORD_MARK, formula) if " " in formula else formula
 
 
+#: A sum with its upper limit written before its range, ``\sum^{K}_{k=1}`` (spaces dropped): the limits.
+_UPPER_FIRST = lazy(r"(\\sum|∑|Σ)\^(?:\{[^{}]*\}|\w)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])")
 #: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
 _TYPED_SUM = lazy(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
 #: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``) and a
@@ -294,6 +296,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = re.sub(r"\s+|\\limits(?![A-Za-z])", "", _apart(_SUM_WORDS.sub("Σ", formula))).translate(_PLAIN)
     flat = _STACKED_SUM.sub(r"\\sum", flat)
     flat = re.sub(r"(\\sum|∑|Σ)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])(?:\^(?:\{[^{}]*\}|\w))?", r"\1", flat)
+    flat = _UPPER_FIRST.sub(r"\1", flat)  # \sum^{K}_{k=1}: its upper limit written first
     flat = _TYPED_RANGE.sub(r"\1", _TYPED_SUM.sub("Σ", flat))
     flat = _GLUED_INDEX.sub(r"\1", _CLUTTER.sub("", flat))
     named = {match.group("variable") for match in _VARIABLE_SUBSCRIPT.finditer(flat)}

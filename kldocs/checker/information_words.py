@@ -9,7 +9,8 @@ What is read, by subject:
 - it is the relative entropy (KL divergence) between the joint distribution and the product of the marginals,
   the joint named first: true;
 - it is zero exactly when the variables are independent: true;
-- it is a concave function of the input distribution p(x) ("上凸函数" of p(x)): true;
+- it is a concave function of the input distribution p(x) ("上凸函数" of p(x)) and a convex one of the channel
+  p(y|x): true; either the other way round: false (:mod:`~kldocs.checker.concavity_words`);
 - the conditional entropy is at most the entropy ("less than or equal to", "不大于", "minore o uguale"), and
   conditioning reduces the entropy ("conditioning never increases entropy", "条件化会降低熵"): true, on average
   (conditioning on one value of Y is not read: H(X|Y=y) can exceed H(X));
@@ -32,6 +33,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from kldocs.checker.concavity_words import shapes
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import in_place
 from kldocs.checker.lazy_patterns import lazy
@@ -126,11 +128,6 @@ _MI_PREDICATES = (
         r"marginais|"
         r"联合分布(?:与|和|同)(?:边缘|边际)(?:分布)?(?:的)?乘积(?:之间)?的?(?:KL\s*散度|相对熵|KL\s*距离)",
     ),
-)
-#: "... a concave function of p(x)", "关于 p(x) 的上凸函数": the input distribution is checked in :func:`_of_input`.
-_CONCAVE = lazy(
-    r"(?:a\s+)?concave\s+function\s+of\s+(?P<en>[^.;:?!]{1,30})|关于(?P<zh>[^。；：！？\n]{1,30}?)的?(?:一个)?上凸函数",
-    re.IGNORECASE,
 )
 #: The predicates said of the conditional entropy, each compared with the entropy: ``(property, pattern)``.
 _CONDITIONAL_PREDICATES = (
@@ -229,8 +226,9 @@ _ANCHORS = (
 def information_words(document: SourceText, paragraph: Region) -> Iterator[Property]:
     """The properties of the mutual information and the conditional entropy a paragraph asserts in words."""
     text = paragraph.text
-    if not mentions(text, _ANCHORS) and "MI" not in text:
-        return
+    written = document.text[paragraph.offset : paragraph.offset + len(text)]
+    if not mentions(text, _ANCHORS) and "MI" not in text and not mentions(written, ("i(", "i (")):
+        return  # (a formula $I(X;Y)$ may have been blanked in the paragraph: it is looked for as written)
     subject_before = False  # the sentence before has the mutual information as its subject
     for start, end in _sentences(text, in_place(document, paragraph)):
         yield from _read(document, paragraph, start, end, subject_before)
@@ -278,8 +276,8 @@ def _read(document: SourceText, paragraph: Region, start: int, end: int, subject
         yield _property(document, paragraph, match.start(), match.end(), "mutual_information", kind, negated)
         return
     concave = _concave(document, paragraph, start, end)
-    if concave is not None:
-        yield concave
+    if concave:
+        yield from concave
         return
     one = _ONE_VALUE.search(text, start, end)
     if one is not None and _DENIED.search(text[start : one.start()] + " " + text[one.end() : end]) is None:
@@ -341,36 +339,32 @@ def _asserted(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     return (_DENIED if holds else _NOT_ASSERTED).search(around) is None
 
 
-def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> Property | None:
-    """The mutual information "is a concave function of p(x)": read when what it is a function of is the input."""
+def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> list[Property]:
+    """The mutual information's shape in the input or the channel that a sentence with it as its subject asserts
+    (see :mod:`~kldocs.checker.concavity_words`)."""
     text = paragraph.text
-    subject = _CONCAVE_SUBJECT.search(text, start, end)
-    match = _CONCAVE.match(text, subject.end()) if subject is not None else None
-    if subject is None or match is None or _NOT_ASSERTED.search(text, start, end):
-        return None
-    written = in_place(document, paragraph)
-    name = "en" if match.group("en") else "zh"
-    if written is None or written[match.end(name) : match.end()] != text[match.end(name) : match.end()]:
-        return None
-    if not _of_input(written[match.start(name) : match.end(name)]):
-        return None
-    return _property(document, paragraph, subject.start(), match.end(), "mutual_information", "concave_input", False)
+    # the paragraph as written, its formulas' delimiters as spaces (its measures may have been named in words)
+    written = document.text[paragraph.offset : paragraph.offset + len(text)].replace("$", " ")
+    if len(written) != len(text) or _NOT_ASSERTED.search(text, start, end):
+        return []
+    subject = _CONCAVE_SUBJECT.search(written, start, end)
+    if subject is None:
+        return []
+    offset = paragraph.offset + subject.start()
+    return [
+        Property(
+            document.line(offset),
+            " ".join(written[subject.start() : stop].split()),
+            "mutual_information",
+            kind,
+            negated,
+            offset,
+        )
+        for _, stop, kind, negated in shapes(written, subject.end(), end)
+    ]
 
 
-_CONCAVE_SUBJECT = lazy(_MI + r"[^.;:?!。；：？！\n]{0,20}?(?:is|是)\s*", re.IGNORECASE)
-
-
-def _of_input(words: str) -> bool:
-    """Whether ``words`` name the input distribution ``p(x)`` (not the channel ``p(y|x)``).
-
-    >>> _of_input(" p(x) for a fixed channel"), _of_input(" the input distribution"), _of_input(" p(y|x)")
-    (True, True, False)
-    >>> _of_input(" the transition probabilities")
-    False
-    """
-    if re.search(r"\||\\mid|transition|转移|p\s*\(\s*y", words, re.IGNORECASE):
-        return False
-    return bool(re.search(r"input|输入|p\s*\(\s*(?:bold\s*\(\s*)?x", words, re.IGNORECASE))
+_CONCAVE_SUBJECT = lazy(_MI, re.IGNORECASE)
 
 
 def _property(

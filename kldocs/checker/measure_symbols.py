@@ -127,6 +127,8 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
         densities = _densities(text, match.end(), family)
         if densities is not None:
             return densities
+    if args_text is None and family in ("h", "mi"):  # H(XY|Z), I(X;YZ): variables run together
+        return _juxtaposed(text, match.end(), family)
     if args_text is None:
         if family not in ("kl", "js", "ce"):
             return None
@@ -221,6 +223,55 @@ def _given_sets(match: re.Match[str], family: str, separator: str) -> tuple[Meas
     else:
         return None
     return symbol, match.end()
+
+
+#: A random variable in a list run together: ``U`` to ``Z``, perhaps with a number under it (``X_1``, ``X_{2}``).
+_RUN_NAME = r"[U-Z](?:_\{[0-9]{1,2}\}|_[0-9])?"
+#: The arguments of a measure whose variables are run together, as Chinese and Russian texts write a joint
+#: (``H(XY)``, ``H(X_1X_2X_3)``, ``I(X;YZ)``): lists of variables between ``,``, ``;`` and the bar.
+_RUN_ARGS = lazy(
+    rf"{_SP}{_OPEN}{_SP}(?P<body>(?:{_RUN_NAME}){{1,6}}(?:{_SP}(?:,|;|\\mid(?![A-Za-z])|\||∣){_SP}"
+    rf"(?:{_RUN_NAME}){{1,6}}){{1,3}}|(?:{_RUN_NAME}){{2,6}}){_SP}{_CLOSE}"
+)
+_RUN_PIECE = lazy(_RUN_NAME)
+_RUN_SEPARATOR = lazy(r"\\mid(?![A-Za-z])|[|∣;]")
+
+
+def _juxtaposed(text: str, position: int, family: str) -> tuple[MeasureSymbol, int] | None:
+    """The entropy or mutual information whose arguments at ``position`` run variables together, or None: a list
+    written ``XY`` is the set ``X, Y``, as one written ``X, Y``.
+
+    >>> [read_measure(text, 0)[0] for text in ("H(XY|Z)", "I(X;YZ)", "H(X_1X_2)")]  # doctest: +NORMALIZE_WHITESPACE
+    [MeasureSymbol(measure='conditional_entropy', args=('X,Y', 'Z')),
+     MeasureSymbol(measure='mutual_information', args=('X', 'Y,Z')),
+     MeasureSymbol(measure='joint_entropy', args=('X_1', 'X_2'))]
+    >>> read_measure("H(XY;Z)", 0), read_measure("I(XY)", 0), read_measure("H(AB)", 0)
+    (None, None, None)
+    """
+    found = _RUN_ARGS.match(text, position)
+    if found is None:
+        return None
+    marks = [
+        mark.group().replace("\\mid", "|").replace("∣", "|") for mark in _RUN_SEPARATOR.finditer(found.group("body"))
+    ]
+    lists = [
+        ",".join(_normal_name(name) for name in _RUN_PIECE.findall(part))
+        for part in _RUN_SEPARATOR.split(found.group("body"))
+    ]
+    if family == "h" and marks in ([], ["|"]):
+        names = tuple(lists[0].split(","))
+        symbol = (
+            MeasureSymbol("conditional_entropy", (lists[0], lists[1]))
+            if marks
+            else MeasureSymbol("joint_entropy", names)
+        )
+    elif family == "mi" and marks in ([";"], [";", "|"]):
+        symbol = MeasureSymbol("mutual_information", tuple(lists))
+    else:
+        return None
+    if symbol.measure == "joint_entropy" and len(set(symbol.args or ())) < 2:
+        return None
+    return symbol, found.end()
 
 
 _VALUE_GIVEN = lazy(r"=\s*[A-Za-z0-9]{1,12}")

@@ -107,6 +107,11 @@ _TRUTH = {
         "H(X|Y) = -sum p(x,y) log p(x|y): with the joint p(x,y) in the logarithm the sum is the joint entropy "
         "H(X,Y) = H(Y) + H(X|Y)",
     ),
+    ("conditional_entropy", "unlogged_expectation"): (
+        False,
+        "H(Y|X) = E[log 1/p(Y|X)] = -sum p(x,y) log p(y|x): the logarithm is missing; E[1/p(Y|X)] = sum_x p(x) "
+        "times the number of values y that x allows, a count, not an entropy",
+    ),
     ("conditional_entropy", "value_misread"): (
         False,
         "H(X|Y=y) = -sum_x p(x|y) log p(x|y), the entropy of X's distribution given Y = y: both the weight and the "
@@ -154,6 +159,11 @@ _TRUTH = {
         True,
         "a Shannon inequality: written out for 2 and 3 variables, the difference is a sum of conditional entropies "
         "and mutual informations, never negative",
+    ),
+    ("variables", "minimum_bound"): (
+        True,
+        "a bound by the smaller (or larger) of two measures is two inequalities, each one of Shannon's (as "
+        "I(X;Y) <= min{H(X), H(Y)} is I(X;Y) <= H(X) and I(X;Y) <= H(Y), by H(X|Y) >= 0 and H(Y|X) >= 0)",
     ),
     ("kl", "swapped_definition"): (
         True,
@@ -256,6 +266,10 @@ _TRUTH = {
         True,
         "for a fixed channel p(y|x), I(X;Y) is a concave function of the input distribution p(x)",
     ),
+    ("mutual_information", "convex_channel"): (
+        True,
+        "for a fixed input distribution p(x), I(X;Y) is a convex function of the channel p(y|x)",
+    ),
     ("cross_entropy", "entropy_bound"): (
         True,
         "H(P,Q) = H(P) + D_KL(P||Q) >= H(P): the cross-entropy is never below the entropy, and equal to it when Q = P",
@@ -353,6 +367,7 @@ _PROPERTY_KINDS = {
     "chain_rule": "identity",
     "nonnegative": "bound",
     "chain_bound": "bound",
+    "minimum_bound": "bound",
     "swapped_definition": "definition",
     "wrong_term": "definition",
     "reversed_conditional": "definition",
@@ -360,6 +375,7 @@ _PROPERTY_KINDS = {
     "marginal_logged": "definition",
     "joint_logged": "definition",
     "value_misread": "definition",
+    "unlogged_expectation": "definition",
     "mislabelled_definition": "definition",
     "unlogged_definition": "definition",
     "unaveraged_estimate": "definition",
@@ -381,6 +397,7 @@ _PROPERTY_KINDS = {
     "uncertainty_reduction": "definition",
     "expectation_under": "definition",
     "concave_input": "bound",
+    "convex_channel": "bound",
     "entropy_bound": "bound",
     "strict_entropy_bound": "bound",
     "entropy_raise": "bound",

@@ -32,6 +32,7 @@ from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.trees import measures_in
+from kldocs.checker.zero_tails import without_zero_tail
 
 #: Most statements read from one document; the rest is reported as not checked.
 MAX_STATEMENTS = 1000
@@ -103,7 +104,7 @@ def _read(
     if budget.stopped is not None:
         return
     offset = region.offset + shift
-    text = unboxed(without_markup(text) if prose else text)
+    text = without_zero_tail(unboxed(without_markup(text) if prose else text))  # −(1×log(0.1) + 0×log(0.5) + ...)
     if prose and "\n" + BLANK in text:
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     if prose and ")" in text:

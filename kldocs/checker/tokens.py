@@ -56,14 +56,15 @@ class Token:
     symbol: MeasureSymbol | None = None
 
 
-#: A logarithm and its base (``\mbox{log}_2`` as well). An unbraced base takes one digit in TeX (``\log_20.5`` is
+#: A logarithm and its base (``\mbox{log}_2`` as well; ``lb`` and German ``ld(...)``, the logarithmus dualis, are
+#: log2). An unbraced base takes one digit in TeX (``\log_20.5`` is
 #: log2 0.5); typed without the backslash, ``log_20.5`` and ``log_100.25`` are read so too, and ``log_10 x`` as
 #: base 10.
 _LOG = lazy(
     r"\\(?:operatorname\{(?P<named>log|ln|lg|lb)\}|(?:mathrm|mbox|textrm|text)\{(?P<roman>log|ln|lg|lb)\}|"
     r"(?P<cmd>log|ln|lg|lb)(?![A-Za-z]))"
     r"(?:\s*_\s*(?:\{\s*(?P<braced>[0-9]{1,3}|e)\s*\}|(?P<single>[0-9e])))?"
-    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s*(?:\||\\[lv]?vert|\\left|#)|\s+[0-9.]|\s+[^\W\d_](?![A-Za-z])))?"
+    r"|(?<![A-Za-z])(?P<plain>log|ln|lg|lb|ld(?=\s?\()|Log(?=_|₂|₁₀|(?:2|10)?\s*\())(?:_\{?(?P<pbase>(?:2|10)(?=0\.[0-9])|[0-9]{1,3}|e)\}?|\s?(?P<sub>₂|₁₀)|(?P<glued>2|10)(?=\s*\(|\s*(?:\||\\[lv]?vert|\\left|#)|\s+[0-9.]|\s+[^\W\d_](?![A-Za-z])))?"
     r"(?![A-Za-z])"
 )
 
@@ -334,7 +335,7 @@ def _log_base(match: re.Match[str]) -> str:
         base = "2" if match.group("sub") == "₂" else "10"
     if base:
         return base
-    return {"ln": "e", "lb": "2"}.get(name, "doc")
+    return {"ln": "e", "lb": "2", "ld": "2"}.get(name, "doc")
 
 
 def unboxed(text: str) -> str:

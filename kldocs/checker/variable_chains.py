@@ -58,7 +58,7 @@ def chain_rule(formula: str, searches: Searches) -> str | None:
     """``"identity"`` or ``"bound"`` for a chain rule over ``n`` variables that holds for every joint
     distribution; None when the formula is not one, or not one that holds. A formula written again costs
     nothing; each new one costs one of the document's searches."""
-    text = _DOTS.sub("…", _CLUTTER.sub("", formula.replace("\\mid", "|")))
+    text = _ARGUMENTS.sub(_separated, _DOTS.sub("…", _CLUTTER.sub("", formula.replace("\\mid", "|"))))
     if text not in searches.chains and searches.left > 0:
         searches.left -= 1
         searches.chains[text] = _chain_rule(text, searches)
@@ -92,6 +92,21 @@ def chain_rules(document: SourceText, region: Region, searches: Searches, budget
             if kind is not None:
                 shown, offset = " ".join(_CLUTTER.sub(" ", line).split()), region.offset + start
                 yield Property(document.line(offset), shown, "variables", f"chain_{kind}", False, offset)
+
+
+#: A measure's arguments, and the place between two of its variables run together (``X_1X_2…X_n``).
+_ARGUMENTS = lazy(r"(?<=[HI]\()[^()]{1,200}(?=\))")
+_RUN_TOGETHER = lazy(r"(?<=[A-Z0-9ni}…])(?=[A-Z]|…)")
+
+
+def _separated(match: re.Match[str]) -> str:
+    r"""A measure's arguments with commas between the variables run together, as Chinese and Russian texts write
+    them: ``X_1X_2…X_n`` is ``X_1,X_2,…,X_n``.
+
+    >>> chain_rule(r"H(X_1X_2\dots X_n) = \sum_{i=1}^n H(X_i|X_1\dots X_{i-1})", Searches())
+    'identity'
+    """
+    return _RUN_TOGETHER.sub(",", match.group())
 
 
 def _depth(text: str, position: int) -> int:

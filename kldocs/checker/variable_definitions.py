@@ -33,8 +33,9 @@ from kldocs.checker.typed_formulas import typed_formulas
 
 #: The shapes of a conditional entropy with a wrong probability in it, each told in its note (see
 #: :data:`MISREAD_KINDS`): ``p(y|x)`` in the logarithm of ``H(X|Y)``, ``p(y)``, ``p(x)``, the joint ``p(x,y)``, and
-#: ``H(X|Y=y)`` weighted or logged with anything but ``p(x|y)``.
-REVERSED, CONDITION_LOGGED, MARGINAL_LOGGED, JOINT_LOGGED, VALUE_MISREAD = 2, 3, 4, 5, 6
+#: ``H(X|Y=y)`` weighted or logged with anything but ``p(x|y)``, and the expectation of ``1/p(x|y)`` with no
+#: logarithm.
+REVERSED, CONDITION_LOGGED, MARGINAL_LOGGED, JOINT_LOGGED, VALUE_MISREAD, UNLOGGED = 2, 3, 4, 5, 6, 7
 #: The property each wrong shape is.
 MISREAD_KINDS = {
     REVERSED: "reversed_conditional",
@@ -42,11 +43,15 @@ MISREAD_KINDS = {
     MARGINAL_LOGGED: "marginal_logged",
     JOINT_LOGGED: "joint_logged",
     VALUE_MISREAD: "value_misread",
+    UNLOGGED: "unlogged_expectation",
 }
 #: Most characters of a formula read for these definitions.
 _MAX_TEXT = 2000
-#: Marks without which a formula holds none of these definitions.
-_MARK = lazy(r"\\sum|\\Sigma|∑|Σ|D\s*(?:\\left\s*)?\(\s*p|(?<![A-Za-z])sum\s")
+#: Marks without which a formula holds none of these definitions: a sum, a divergence, an expectation's bracket.
+_MARK = lazy(
+    r"\\sum|\\Sigma|∑|Σ|(?:D|D_\{?(?:\\mathrm\{)?KL\}?\}?|KL)\s*(?:\\left\s*)?\(\s*[pP]|(?<![A-Za-z])sum\s"
+    r"|(?<![A-Za-z])E\}?(?:_\{[^{}]{1,12}\})?\s*(?:\\left\s*)?\["
+)
 #: Spacing, alignment and styling, dropped before reading.
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\displaystyle|\\limits|\\mathop|\\mathrm|\\operatorname|\s|&"
@@ -76,6 +81,8 @@ _TYPED = lazy(r"(?<![A-Za-z\\])(?:sum|Sum|SUM)(?=\s|_)|(?<=\))\s*\*")
 _VALUE_INDEX = lazy(r"(?<=[(,|][a-z])_?\{?[ijkn]\}?(?=[,|)])")
 #: A joint probability written with two indices, ``p_{ij}``, ``p_{i,j}``: read as ``p(i,j)``, the joint's own shape.
 _DOUBLE_INDEX = lazy(r"(?<![a-z\\])p_\{([ijkl]),?(?!\1)([ijkl])\}")
+#: The KL divergence's name, read as ``D``: ``D_{KL}``, ``D_{\mathrm{KL}}``, ``KL``.
+_KL_NAME = lazy(r"D_\{?(?:\\(?:mathrm|text|rm)\{)?KL\}?\}?|(?<![A-Za-z\\])KL(?=\s*(?:\\left)?\s*\()")
 #: A probability's name as typed in words: ``prob(x,y)``, ``Pr(x)``, ``\Pr(x)``.
 _PROBABILITY_NAME = lazy(r"(?<![A-Za-z])(?:\\?Pr|prob)(?=\()")
 _NAMED = lazy(r"([pq])_\{?[A-Z](?:,?[A-Z])?\}?\(")
@@ -226,9 +233,12 @@ def _normalized(formula: str) -> str:
     '=Sp(x,y)Lp(x,y)'
     >>> _normalized(r"=-\sum_{x,y}P(xy)\log P(x|y)")
     '=-Sp(x,y)Lp(x|y)'
+    >>> _normalized(r"I(X;Y) = D_{\mathrm{KL}}\left( p(x,y) \,\|\, p(x)\,p(y) \right).")
+    'I(X;Y)=D(p(x,y)||p(x)p(y))'
     """
     text = _TYPED.sub(lambda match: "" if match.group().endswith("*") else "\\sum ", formula)
     text = _BARS.sub("||", DEFINED_AS.sub("=", text).replace("\\mid", "|").replace("\\vert", "|"))
+    text = _KL_NAME.sub("D", text)
     text = _EXPECTATION.sub(r"\\sum\1", _CLUTTER.sub("", _REASON.sub("", text))).replace("{L}", "L")
     text = _LOG.sub("L", _SUM.sub("S", _PROBABILITY_NAME.sub("p", text))).replace("{L}", "L")
     text = _DOUBLE_INDEX.sub("p(i,j)", _VALUE_INDEX.sub("", _EVENT_VALUE.sub(_event_value, text)))
@@ -240,7 +250,7 @@ def _normalized(formula: str) -> str:
     text = re.sub(r"S+", "S", text.replace("P(", "p("))
     text = _VARIABLES.sub(lambda match: f"{match.group(1)}({match.group(2).lower()})", text)
     text = _UNSEPARATED.sub(r"\1(\2,\3)", text)
-    return _LOG_BRACKET.sub(r"L\1", text)
+    return _LOG_BRACKET.sub(r"L\1", text).rstrip(".,;")  # a sentence's full stop after the formula
 
 
 def _event_value(match: re.Match[str]) -> str:
@@ -315,7 +325,7 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
             shapes.update(_logged(joint, f"p({a}|{b})"))
             shapes.update(_logged(joint, f"({joint})/(p({b}))"))
             shapes.update({f"S{joint}L(p({b}))/({joint})": 1, f"-S{joint}L(p({b}))/({joint})": -1})
-        return "conditional_entropy", shapes
+        return "conditional_entropy", {**shapes, **_expected(f"p({a}|{b})", (f"p({a},{b})", f"p({b},{a})"))}
     if subject.group("value"):
         a, b = subject.group("v1").lower(), subject.group("v3")
         given, joints = f"p({a}|{b})", (f"p({a},{b})", f"p({b},{a})")
@@ -336,6 +346,29 @@ def _shapes(subject: re.Match[str]) -> tuple[str, dict[str, int]]:
         shapes.update({f"S{weight}L{ratio}": 1, f"-S{weight}L{inverse}": 1})
         shapes.update({f"-S{weight}L{ratio}": -1, f"S{weight}L{inverse}": -1})
     return "conditional_kl", shapes
+
+
+#: An expectation's sign with nothing under it, as normalized: ``E``, ``\mathbb{E}``, ``\mathbbE``.
+_EXPECTED = ("E", "\\mathbb{E}", "\\mathbbE")
+
+
+def _expected(inside: str, joints: tuple[str, ...]) -> dict[str, int]:
+    r"""The expectation of ``log 1/inside`` (right, its sign flipped a slip) and of ``1/inside`` with no logarithm
+    (:data:`UNLOGGED`), taken with nothing under it or over a joint (``S p(x,y) [...]``).
+
+    >>> shapes = _expected("p(y|x)", ("p(x,y)",))
+    >>> shapes["E[1/p(y|x)]"], shapes["E[-Lp(y|x)]"], shapes["Sp(x,y)[Lp(y|x)]"]
+    (7, 1, -1)
+    """
+    inverses = (f"1/{inside}", f"(1)/({inside})")
+    shapes = {f"[{inverse}]": UNLOGGED for inverse in inverses}
+    shapes.update({f"[L{inverse}]": 1 for inverse in inverses})
+    shapes.update({f"[-L{inside}]": 1, f"[L{inside}]": -1, f"[-L{inverses[1]}]": -1})
+    return {
+        f"{lead}{body}": sign
+        for lead in (*_EXPECTED, *(f"S{joint}" for joint in joints))
+        for body, sign in shapes.items()
+    }
 
 
 def _misread(weight: str, inside: str, kind: int) -> dict[str, int]:
