@@ -57,6 +57,9 @@ _UNREAD_SYMBOL = lazy(
     r"\s*(?:=|≈|\\approx)\s*$"
 )
 
+#: What ends a sum or product right before a symbol that is then one of its terms.
+_TERM_BEFORE = ("-", "+", "−", "*", "/", "·", "×", "=", ")", "}", *"0123456789")
+
 
 def unread_first_side(checked: Checked, before: str) -> Checked:
     r"""``checked``, arithmetic that holds, left unchecked when a measure that kldocs did not read stands before it
@@ -67,12 +70,15 @@ def unread_first_side(checked: Checked, before: str) -> Checked:
     >>> judged = unread_first_side(step, "Solution. H(X | X even) = ")
     >>> judged.verdict, judged.note.split("but ")[1].split(",")[0]
     ('unchecked', 'it is not compared with H(X | X even)')
-    >>> unread_first_side(step, "So the sum is ").verdict
-    'holds'
+    >>> unread_first_side(step, "So the sum is ").verdict, unread_first_side(step, "H(S) - 1/2 H(Strong) = ").verdict
+    ('holds', 'holds')
     """
-    found = _UNREAD_SYMBOL.search(before[-120:].rsplit("\n", 1)[-1]) if checked.verdict == "holds" else None
+    line = before[-120:].rsplit("\n", 1)[-1]
+    found = _UNREAD_SYMBOL.search(line) if checked.verdict == "holds" else None
     if found is None or checked.kind != "expression" or _read(found["symbol"]):
         return checked
+    if line[: found.start("symbol")].rstrip().endswith(_TERM_BEFORE):
+        return checked  # "H(S) - 6/14 H(Strong) = ...": the symbol ends a sum, not the whole side
     note = (
         f"the arithmetic is consistent ({checked.note}), but it is not compared with {found['symbol']}, which stands "
         "before it: kldocs did not read that measure, so whether the step holds is not judged"
