@@ -33,15 +33,17 @@ from kldocs.errors import EvaluationError, InputError
 from kldocs.inputs import parse_distribution
 
 #: ``H(X) =`` opening an expansion on its line: what follows it, to the line's end, holds ``P(`` symbols.
-_ENTROPY = lazy(r"(?<![A-Za-z\\_])H\s*\(\s*(?P<variable>[A-Z](?:_[0-9])?)\s*\)\s*=[^\n]*?(?<![A-Za-z\\_])[Pp]\s*\(")
+_ENTROPY = lazy(
+    r"(?<![A-Za-z\\_])H\s*\(\s*(?P<variable>[A-Z](?:_[0-9])?)\s*\)\s*=[^\n]{0,600}?(?<![A-Za-z\\_])[Pp]\s*\("
+)
 #: A probability's symbol: ``P(0)``, ``p(A)``, ``P(x_1)``.
 _SYMBOL = lazy(r"(?<![A-Za-z\\_])(?P<name>[Pp])\s*\(\s*(?P<label>[A-Za-z0-9]{1,3}(?:_\{?[0-9]{1,2}\}?)?)\s*\)")
 #: A probability given on a line: its symbol then ``=`` (the working and the value follow).
 _GIVEN = lazy(_SYMBOL.pattern + r"\s*=")
 #: The value an expansion ends with (a number, maybe a unit, and nothing that gives a symbol another value).
 _VALUE = lazy(r"\s*-?[0-9]*\.?[0-9]+(?![0-9./]|\s*[-+*/×·^(])(?!.*(?<![A-Za-z\\_])[Pp]\s*\()")
-#: The last relation of a line (``=``, ``≈``, ``\\approx``), which the value follows.
-_LAST_RELATION = lazy(r"(?:=|≈|\\approx)(?!.*(?:=|≈|\\approx))")
+#: The relations an expansion's value may follow.
+_RELATIONS = ("=", "≈", "\\approx")
 #: A line that starts another section: what is given above it is another example's.
 _HEADING = lazy(r"\s*(?:#|\\(?:sub)*section\b|\\paragraph\b)")
 #: What ends a probability's working: the end of its math, a comma or semicolon followed by a space, a word (``P(0)
@@ -87,10 +89,10 @@ def _binding(document: SourceText, match: re.Match[str]) -> Binding | None:
     if line_end - match.start() > MAX_EXPANSION:
         return None
     body = text[match.start() : line_end]
-    last = _LAST_RELATION.search(body)
-    if last is None or not _VALUE.match(body, last.end()):
+    last = max((body.rfind(relation), relation) for relation in _RELATIONS)
+    if last[0] < 0 or not _VALUE.match(body, last[0] + len(last[1])):
         return None  # a formula with no value of its own may be the general one, not this example's
-    expansion = body[: last.start()]
+    expansion = body[: last[0]]
     symbols = list(_SYMBOL.finditer(expansion))
     names = {symbol.group("name") for symbol in symbols}
     if len(names) != 1:
