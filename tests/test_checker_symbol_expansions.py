@@ -172,3 +172,36 @@ def test_a_value_printed_right_under_its_cell_is_read(value: str, right: bool) -
 def test_a_number_in_code_with_no_print_above_it_stays_code() -> None:
     text = "In [2]:\nimport math\nn = 3\n2\n\nIn [3]:\nx = 1\n"
     assert not _claims(text, "a.txt")
+
+
+#: A function of the outcomes and a dict of their probabilities, ``entropy(x, p)``, its value printed right under
+#: the call in a page copied as text (Korean and English comments).
+_KEYED = [
+    (
+        "In [4]:\nimport math\ndef entropy(xs, p):\n    return -sum(p[x] * math.log2(p[x]) for x in xs)\n\n"
+        "In [5]:\nx = [0, 1]\np = {0: 1/3, 1: 2/3}\nprint(entropy(x, p))\n0.9182958340544896\n",
+        ["1/3", "2/3"],
+    ),
+    (
+        "In [2]:\nimport math\n# 확률 p 의 엔트로피\ndef H(outcomes, prob):\n"
+        "    return -sum(prob[o] * math.log2(prob[o]) for o in outcomes)\n\n"
+        "In [3]:\nxs = ['a', 'b', 'c']\nprob = {'a': 0.5, 'b': 0.25, 'c': 0.25}\nprint(H(xs, prob))\n1.5\n",
+        ["0.5", "0.25", "0.25"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "probabilities"), _KEYED)
+def test_a_function_of_outcomes_and_their_probabilities_is_their_entropy(text: str, probabilities: list[str]) -> None:
+    truth = _entropy_bits(probabilities)
+    (claim,) = [claim for claim in _claims(text, "a.txt") if claim.kind != "definition"]
+    assert claim.verdict == "holds" and claim.value is not None, claim
+    assert abs(float(claim.value) - float(truth)) < 1e-9
+
+
+def test_a_dict_s_probabilities_used_as_its_own_keys_are_not_read_as_its_entropy() -> None:
+    text = (
+        "In [4]:\nimport math\ndef g(p):\n    return -sum(p[x] * math.log2(p[x]) for x in p)\n\n"
+        "In [5]:\nprint(g([1/3, 2/3]))\n0.9182958340544896\n"
+    )
+    assert not [claim for claim in _claims(text, "a.txt") if claim.verdict != "unchecked"]
