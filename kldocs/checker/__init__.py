@@ -32,6 +32,7 @@ exact core. The modules, in the order the data flows:
   a program flattened on one line: :mod:`~kldocs.checker.flat_code`; numbers shown under expressions:
   :mod:`~kldocs.checker.shown_between`; functions that lost their indentation: :mod:`~kldocs.checker.lost_indentation`),
   :mod:`~kldocs.checker.labelled_lines` (``Entropía de P: 0.693``, labels in ten languages),
+  :mod:`~kldocs.checker.flattened_values` (a table's ``H(X/Y) H(X,Y)- H(Y) 0.954`` flattened into text),
   :mod:`~kldocs.checker.exercise_examples` (``Input:``/``Output:`` pairs),
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.listed_entropies` (the entropy of probabilities a sentence lists: "the set `[1/4, 3/4]` gives
@@ -66,7 +67,8 @@ exact core. The modules, in the order the data flows:
   sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;
   :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
   columns headed KL and JS), :mod:`~kldocs.checker.lost_signs`,
-  :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere),
+  :mod:`~kldocs.checker.expanded_entropy` (``H(S) = -(...)`` naming an S defined nowhere; in the symbols of
+  probabilities given above it, :mod:`~kldocs.checker.symbol_expansions`),
   :mod:`~kldocs.checker.event_expansions` (an entropy given an event written with probabilities that do not sum
   to 1), :mod:`~kldocs.checker.first_sides` (steps compared with each other, not with the first side, only
   consistent) and

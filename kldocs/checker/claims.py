@@ -65,6 +65,7 @@ from kldocs.checker.entropy_tables import entropy_table_claims
 from kldocs.checker.exercise_examples import examples
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
+from kldocs.checker.flattened_values import flattened_values
 from kldocs.checker.formula_properties import formula_properties, lone_formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText, Found, Unreadable
@@ -263,6 +264,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(chain_rules(document, region, searches, budget))
             items.extend(minimum_bounds(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
+            labelled += flattened_values(region)  # H(Y) 1.364: a table's line flattened into text
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
             items.extend(_labelled_lines(document, region, read))

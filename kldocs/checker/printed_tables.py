@@ -1,7 +1,8 @@
 r"""Joint entropies, conditional entropies and mutual informations a program prints for the joint table it writes.
 
 A block of code that writes one joint distribution as a matrix of numbers (``joint = [[1/8, 1/16], ...]`` or
-``np.array([[...]])``: non-negative, adding up to 1, at least 2 by 2), and prints lines labelled with a
+``np.array([[...]])``, maybe transposed: non-negative, adding up to 1, at least 2 by 2), or builds it from an
+input's distribution and a channel's matrix (``p_x[:, None] * W``), and prints lines labelled with a
 measure of two random variables (``Joint Entropy H(x,y): 3.375``, ``Mutual Information: 0.375``,
 ``H(X|Y) = 1.375``), prints those measures of that table. The joint entropy and the mutual information
 do not depend on which variable heads the rows; a conditional entropy or a single variable's entropy does,
@@ -24,6 +25,7 @@ import math
 from fractions import Fraction
 
 from kldocs.checker.checked import Checked
+from kldocs.checker.code_channels import channel_joint, number_value
 from kldocs.checker.code_names import parsed
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
@@ -32,8 +34,11 @@ from kldocs.checker.printed_output import output_after, text_output_after
 
 #: Most lines of output read below one block (and, :data:`~.printed_joint.MAX_SIDE`, most rows or columns).
 MAX_LINES = 40
-#: A printed line: a label, maybe a colon or an equals sign, and a number at its end.
-_LINE = lazy(r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
+#: A printed line: a label, maybe a colon or an equals sign, and a number at its end (maybe its unit after it).
+_LINE = lazy(
+    r"(?P<label>[^\n]{1,80}?)[ \t]*[:=]?[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)"
+    r"(?:[ \t]*(?P<unit>bits?|nats?)\b)?[ \t]*"
+)
 #: A printed number alone on its line.
 _ALONE = lazy(r"[ \t]*(?P<number>-?[0-9]+\.[0-9]+(?:[eE]-?[0-9]+)?)[ \t]*")
 _VARIABLE = r"[ \t]*[A-Za-z](?:_?[0-9])?[ \t]*"
@@ -83,15 +88,33 @@ def _uses(code: str, name: str) -> bool:
 
 
 def _table(code: str) -> list[list[Fraction]] | None:
-    """The one joint table the code writes as a matrix of numbers; None when it writes none, or more than one."""
+    """The one joint table the code writes as a matrix of numbers, or builds from an input's distribution and a
+    channel's matrix (:func:`~kldocs.checker.code_channels.channel_joint`); None when it writes none, or more than
+    one."""
     tree = parsed(code)
     tables = []
     for node in ast.walk(tree) if tree is not None else ():
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.List | ast.Call):
-            table = _matrix(node.value)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.List | ast.Call | ast.Attribute):
+            table = _matrix(_untransposed(node.value))
             if table is not None:
                 tables.append(table)
+    if not tables and tree is not None:
+        built = channel_joint(tree)
+        tables += [built] if built is not None else []
     return tables[0] if len(tables) == 1 else None
+
+
+def _untransposed(node: ast.expr) -> ast.expr:
+    """The matrix of ``matrix.T`` or ``matrix.transpose()``: the measures are tried either way round.
+
+    >>> ast.unparse(_untransposed(ast.parse("np.array([[0.5, 0], [0, 0.5]]).T", mode="eval").body))
+    'np.array([[0.5, 0], [0, 0.5]])'
+    """
+    if isinstance(node, ast.Call) and not node.args and not node.keywords:
+        node = node.func if isinstance(node.func, ast.Attribute) and node.func.attr == "transpose" else node
+    if isinstance(node, ast.Attribute) and node.attr in ("T", "transpose"):
+        return node.value
+    return node
 
 
 def _matrix(node: ast.expr) -> list[list[Fraction]] | None:
@@ -112,21 +135,11 @@ def _matrix(node: ast.expr) -> list[list[Fraction]] | None:
     for row in node.elts:
         if not isinstance(row, ast.List | ast.Tuple) or not 2 <= len(row.elts) <= MAX_SIDE:
             return None
-        rows.append([_number(cell) for cell in row.elts])
+        rows.append([number_value(cell) for cell in row.elts])
     cells = [cell for row in rows for cell in row if cell is not None and cell >= 0]
     if len({len(row) for row in rows}) != 1 or len(cells) != sum(len(row) for row in rows) or sum(cells) != 1:
         return None
     return [[cell or Fraction(0) for cell in row] for row in rows]
-
-
-def _number(node: ast.expr) -> Fraction | None:
-    """A probability written as a number or a quotient of numbers (``1 / 8``, ``0.125``)."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        return Fraction(repr(node.value)) if math.isfinite(node.value) else None
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-        top, bottom = _number(node.left), _number(node.right)
-        return top / bottom if top is not None and bottom else None
-    return None
 
 
 def _measures(table: list[list[Fraction]]) -> dict[str, list[tuple[float, str]]]:
@@ -171,21 +184,33 @@ def _claims(
         if match is not None and kind is not None:
             where = offset + match.start("number")
             text = line.strip() if labelled is not None else f"{label_above.strip()} {line.strip()}"
-            found.append((where, _judged(document, where, text, (kind, source), match["number"], measures[kind])))
+            unit = labelled["unit"] if labelled is not None else None
+            written = (match["number"], unit)
+            found.append((where, _judged(document, where, text, (kind, source), written, measures[kind])))
         label_above = line if match is None and line.strip() else ""
         offset += len(line) + 1
     return found
 
 
 def _judged(
-    document: SourceText, where: int, text: str, of: tuple[str, str], written: str, values: list[tuple[float, str]]
+    document: SourceText,
+    where: int,
+    text: str,
+    of: tuple[str, str],
+    written: tuple[str, str | None],
+    values: list[tuple[float, str]],
 ) -> Checked:
-    """``of``: the measure's kind, and the table it is of, as the note says it."""
+    """``of``: the measure's kind, and the table it is of, as the note says it; ``written``: the number printed, and
+    the unit printed after it (the value is then read in that unit only)."""
     kind, source = of
+    number, unit_written = written
     line, measure = (document.line(where),), kind.replace("_", " ")
-    for base, scale in (("2", math.log(2)), ("e", 1.0)):
+    bases: tuple[tuple[str, float], ...] = (("2", math.log(2)), ("e", 1.0))
+    if unit_written is not None:
+        bases = bases[:1] if unit_written.startswith("bit") else bases[1:]
+    for base, scale in bases:
         for value, way in values:
-            if _fits(value / scale, written):
+            if _fits(value / scale, number):
                 shown, unit = f"{value / scale:.10g}", _UNITS[base]
                 note = f"the {measure}{way} of {source} is {shown} {unit}"
                 return Checked(line, text, kind, "holds", shown, note, base, unit)

@@ -148,6 +148,8 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
             output = last if last is not None and _is_output(text, runs[0][0], last) else None
             end = runs[-1][1] if runs else 0
         code_runs = runs[:-1] if output is not None and shown is None else runs
+        if output is None and shown is None and runs:
+            code_runs, output = _numbers_below(text, runs)
         if not code_runs or not parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
         yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
@@ -380,6 +382,34 @@ def parses(code: str) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     return True
+
+
+#: A line that is a number alone, as ``print`` shows a float.
+_NUMBER_LINE = lazy(r"[ \t]*-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?[ \t]*")
+
+
+def _numbers_below(text: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    r"""The code runs of a cell and its output, when the cell's last lines are numbers alone printed right below the
+    code, no blank line between (a page that dropped it): as many of them as the cell has ``print(`` calls at
+    most, under a line of code. Else the runs as they are, and no output.
+
+    >>> text = "p = {0: 1/3, 1: 2/3}\nprint(entropy(x, p))\n0.9182958340544896"
+    >>> runs, output = _numbers_below(text, [(0, len(text))])
+    >>> text[runs[0][0] : runs[0][1]], text[output[0] : output[1]]
+    ('p = {0: 1/3, 1: 2/3}\nprint(entropy(x, p))', '0.9182958340544896')
+    """
+    start, end = runs[-1]
+    lines = text[start:end].split("\n")
+    numbers = 0
+    while numbers < len(lines) - 1 and _NUMBER_LINE.fullmatch(lines[len(lines) - 1 - numbers]):
+        numbers += 1
+    code_lines = lines[: len(lines) - numbers]
+    if not numbers or not CODE_LINE.match(code_lines[-1]):
+        return runs, None
+    if numbers > text.count("print(", runs[0][0], end):
+        return runs, None
+    code_end = start + len("\n".join(code_lines))
+    return [*runs[:-1], (start, code_end)], (code_end + 1, end)
 
 
 def _is_output(text: str, start: int, last: tuple[int, int]) -> bool:

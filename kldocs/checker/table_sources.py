@@ -7,7 +7,8 @@ and LaTeX tables; :mod:`~kldocs.checker.text_tables`, plain text; :mod:`~kldocs.
 (``P(X) = (1/2, 1/4, 1/4)``, or ``P(X=0) = 3/4, P(X=1) = 1/4``) binds its variable, and a channel ``P(Y|X)``
 after it the joint of the two (:mod:`~kldocs.checker.channels`; a binary symmetric or erasure channel named in words,
 :mod:`~kldocs.checker.channel_words`). Variables built in prose ("X, Y independent fair bits, Z = X + Y") bind their
-joint (:mod:`~kldocs.checker.constructed_joints`).
+joint (:mod:`~kldocs.checker.constructed_joints`). An entropy expanded in the symbols of probabilities given above it
+binds its variable (:mod:`~kldocs.checker.symbol_expansions`).
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "- P(X=0, Y=0) = 1/2\n- P(X=1, Y=1) = 1/2\n"
@@ -25,6 +26,7 @@ from kldocs.checker.event_tables import event_lists
 from kldocs.checker.joint_tables import joint_bindings
 from kldocs.checker.latex_matrices import matrix_bindings
 from kldocs.checker.scope import Binding
+from kldocs.checker.symbol_expansions import expansion_bindings
 from kldocs.checker.text_tables import text_table_bindings
 
 
@@ -43,4 +45,5 @@ def written_distributions(document: SourceText, built: bool = True) -> list[tupl
         *channel_event_bindings(document, inputs),
         *worded_channels(document, inputs),
         *(constructed_bindings(document) if built else ()),
+        *expansion_bindings(document),
     ]

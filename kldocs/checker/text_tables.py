@@ -2,7 +2,9 @@ r"""A joint distribution written as a plain-text table: in a code block, a text 
 
 A line of values of one variable (``Y=0   Y=1``) heads the columns; each line under it starts with a
 value of another variable (``X=0   0.2   0.3``) and gives one probability for each column. A corner that
-names both variables (``X\Y   0   1``) lets the values stand alone. The table is read only when every row has
+names both variables (``X\Y   0   1``) lets the values stand alone; so do values written as their variable's
+letter with an index (``y1   y2`` over rows ``x1   1/8   1/4``), the variables then being the letters in capitals. A
+last cell that is the sum of the row's others is the row's sum, not a column. The table is read only when every row has
 a probability for each column and they add up to exactly 1; it then binds what a joint table binds (see
 :func:`~kldocs.checker.joint_tables.table_bindings`).
 
@@ -24,12 +26,16 @@ from kldocs.checker.joint_tables import MAX_SIDE, MAX_TABLES, adds_up, probabili
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
 
-#: The start of a line that may head a table: two values of a variable, or a corner naming two variables.
+#: The start of a line that may head a table: two values of a variable, a corner naming two variables, or two
+#: indexed values (``y1   y2``).
 _SEED = lazy(
     r"^[ \t]{0,40}(?:[U-Z][ \t]{0,3}=[ \t]{0,3}[A-Za-z0-9]{1,6}[ \t]{1,40}[U-Z][ \t]{0,3}="
-    r"|[U-Z][ \t]{0,3}[\\/][ \t]{0,3}[U-Z][ \t]{1,40}[A-Za-z0-9])",
+    r"|[U-Z][ \t]{0,3}[\\/][ \t]{0,3}[U-Z][ \t]{1,40}[A-Za-z0-9]"
+    r"|([u-z])_?[0-9]{1,2}[ \t]{1,40}\1_?[0-9]{1,2}(?:[ \t]|$))",
     re.MULTILINE,
 )
+#: A value of a variable written as its lower-case letter with an index: ``x1``, ``y_2``.
+_INDEXED = lazy(r"([u-z])_?[0-9]{1,2}")
 #: A value of a named variable: ``X=0``, ``Y = b``.
 _VALUE = lazy(r"([U-Z])[ \t]*=[ \t]*([A-Za-z0-9]{1,6})")
 #: The corner: ``X\Y``, ``X/Y``.
@@ -88,6 +94,11 @@ def _header(line: str) -> tuple[str | None, str, list[str]] | None:
         if not all(_LABEL.fullmatch(label) for label in labels):
             return None
         down, across = corner.group(1), corner.group(2)
+    elif all(_INDEXED.fullmatch(label) for label in _without_margin(line.split())):
+        labels = [label.replace("_", "") for label in _without_margin(line.split())]
+        if len({label[0] for label in labels}) != 1:
+            return None
+        down, across = None, labels[0][0].upper()
     else:
         values = _VALUE.findall(line)
         if _VALUE.sub("", line).strip() or len({name for name, _ in values}) != 1:
@@ -96,6 +107,15 @@ def _header(line: str) -> tuple[str | None, str, list[str]] | None:
     if not 2 <= len(labels) <= MAX_SIDE or len(set(labels)) != len(labels) or down == across:
         return None
     return down, across, labels
+
+
+#: A last column's heading that names the rows' sums: ``p(x)``, ``Σ``, "total".
+_MARGIN = lazy(r"[pP]\([xX]\)|[Σ∑]|(?i:total|sum|somme|suma|summe|合计|합계|計)")
+
+
+def _without_margin(labels: list[str]) -> list[str]:
+    """A header's labels without a last one that heads the rows' sums."""
+    return labels[:-1] if labels and _MARGIN.fullmatch(labels[-1]) else labels
 
 
 def _rows(lines: list[str], down: str | None, width: int) -> tuple[str, list[str], list[list[Fraction]]] | None:
@@ -108,13 +128,27 @@ def _rows(lines: list[str], down: str | None, width: int) -> tuple[str, list[str
                 continue
             break
         named = _VALUE.match(line.strip())
+        indexed = _INDEXED.match(line.strip()) if named is None else None
         if named is not None and variable in (None, named.group(1)):
             variable, label, rest = named.group(1), named.group(2), line.strip()[named.end() :]
+        elif (
+            indexed is not None
+            and variable in (None, indexed.group(1).upper())
+            and line.strip()[indexed.end() :][:1].isspace()
+        ):
+            variable, label, rest = (
+                indexed.group(1).upper(),
+                indexed.group().replace("_", ""),
+                line.strip()[indexed.end() :],
+            )
         elif down is not None:
             label, _, rest = line.strip().replace("\t", " ").partition(" ")
         else:
             break
         values = [probability(cell) for cell in rest.split()]
+        known = [value for value in values if value is not None]
+        if len(known) == len(values) == width + 1 and known[-1] == sum(known[:-1]):
+            values = values[:-1]  # the row's sum, given after its cells
         if len(values) != width or None in values or not _LABEL.fullmatch(label):
             break
         labels.append(label)

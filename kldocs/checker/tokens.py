@@ -339,11 +339,14 @@ def _log_base(match: re.Match[str]) -> str:
 
 
 def unboxed(text: str) -> str:
-    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}``, and a number set in bold (``\\textbf{1.85}``,
+    """``\\boxed{1.322 \\text{ bits}}`` read as ``1.322 \\text{ bits}`` (so too a result underlined once or twice,
+    ``\\underline{\\underline{H = 0.722}}``, or framed, ``\\fbox{...}``), and a number set in bold (``\\textbf{1.85}``,
     ``\\mathbf{1.85}``) as the number: the box becomes spaces, offsets unchanged.
 
     >>> unboxed("H = \\\\boxed{1.5}")
     'H =        1.5 '
+    >>> unboxed("\\\\underline{\\\\underline{H = 0.72}}")
+    '                      H = 0.72  '
     >>> unboxed("H = \\\\textbf{1.85} bits")
     'H =         1.85  bits'
     >>> unboxed("D = \\\\mathbf{0.37\\\\text{ nats}}")
@@ -351,22 +354,28 @@ def unboxed(text: str) -> str:
     """
     if "bf{" in text:
         text = _BOLD_NUMBER.sub(lambda match: " " * (match.start(1) - match.start()) + match.group(1) + " ", text)
-    if "\\boxed{" not in text:
+    boxes = [box for box in _BOXES if box in text]
+    if not boxes:
         return text
     characters = list(text)
-    start = text.find("\\boxed{")
-    while start >= 0:
-        depth, index = 0, start + len("\\boxed")
-        while index < len(text):
-            depth += {"{": 1, "}": -1}.get(text[index], 0)
-            if depth == 0:
-                break
-            index += 1
-        if index < len(text):
-            characters[start : start + len("\\boxed{")] = " " * len("\\boxed{")
-            characters[index] = " "
-        start = text.find("\\boxed{", start + 1)
+    for box in boxes:
+        start = text.find(box)
+        while start >= 0:
+            depth, index = 0, start + len(box) - 1
+            while index < len(text):
+                depth += {"{": 1, "}": -1}.get(text[index], 0)
+                if depth == 0:
+                    break
+                index += 1
+            if index < len(text):
+                characters[start : start + len(box)] = " " * len(box)
+                characters[index] = " "
+            start = text.find(box, start + 1)
     return "".join(characters)
+
+
+#: Commands that box, frame or underline a result without changing what it says.
+_BOXES = ("\\boxed{", "\\underline{", "\\fbox{", "\\framebox{")
 
 
 #: A number set in bold, maybe with its unit: ``\\textbf{1.85}``, ``\\mathbf{ 2 }``, ``\\mathbf{0.37\\text{ nats}}``.

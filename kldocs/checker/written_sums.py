@@ -139,6 +139,8 @@ def _comprehension(node: ast.GeneratorExp | ast.ListComp) -> ast.expr | None:
         }
     elif _range_of_length(loop.iter) and isinstance(loop.target, ast.Name):
         index = loop.target.id
+    elif isinstance(loop.iter, ast.Name) and isinstance(loop.target, ast.Name) and _keys_of_other(node, loop):
+        index = loop.target.id  # p[x] for x in xs: the outcomes xs lists, each a key of p
     elif isinstance(loop.iter, ast.Name) and isinstance(loop.target, ast.Name):
         renamed = {loop.target.id: loop.iter.id}  # for x in p: one list
     else:
@@ -151,6 +153,27 @@ def _comprehension(node: ast.GeneratorExp | ast.ListComp) -> ast.expr | None:
     if any(isinstance(name, ast.Name) and name.id in loose for name in ast.walk(terms)):
         return None
     return terms
+
+
+def _keys_of_other(node: ast.GeneratorExp | ast.ListComp, loop: ast.comprehension) -> bool:
+    """Whether a loop's item is used only as the key of other lists (``p[x] * log2(p[x]) for x in xs``): the loop
+    walks the outcomes, listed apart (as a function of ``xs`` and ``p`` takes them), not the probabilities.
+
+    >>> from kldocs.checker.code_calls import ast_expression
+    >>> loops = [ast_expression(f"[{loop}]") for loop in ("p[x] * f(p[x]) for x in xs", "p[x] for x in p")]
+    >>> [_keys_of_other(loop, loop.generators[0]) for loop in loops]
+    [True, False]
+    """
+    assert isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Name)
+    item, listed = loop.target.id, loop.iter.id
+    keyed = [
+        sub
+        for sub in ast.walk(node.elt)
+        if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Name) and sub.slice.id == item
+    ]
+    bare = sum(isinstance(sub, ast.Name) and sub.id == item for sub in ast.walk(node.elt))
+    named = [sub.value.id for sub in keyed if isinstance(sub.value, ast.Name)]
+    return bool(keyed) and bare == len(keyed) == len(named) and listed not in named
 
 
 def _range_of_length(node: ast.expr) -> bool:
