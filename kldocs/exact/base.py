@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import TypeAlias
 
 from kldocs.errors import InputError
-from kldocs.exact.logsum import LogSum
+from kldocs.exact.logsum import LogSum, common_atoms
 from kldocs.inputs.numbers import parse_number
 
 #: Every word for a unit of information (singular and plural), and the base it means (None: e).
@@ -213,3 +213,17 @@ def _integer_exponents(value: Fraction) -> list[tuple[int, int]]:
 
 #: What a ``base=`` argument accepts: a :class:`Base`, ``"e"``, ``"2"``, ``"bits"``, a number (NumPy's too).
 BaseLike: TypeAlias = Base | str | int | float | Fraction | Decimal | None
+
+
+def split_off_base(logs: LogSum, base_log: LogSum) -> tuple[Fraction, LogSum]:
+    """``(r, L - r ln b)`` with ``r`` chosen so that the first atom of ``ln b`` leaves ``L``.
+
+    >>> split_off_base(LogSum.log(12), LogSum.log(2))
+    (Fraction(2, 1), LogSum({3: Fraction(1, 1)}))
+    """
+    mine, theirs = common_atoms(logs, base_log)
+    first = min(theirs)
+    multiple = mine.get(first, Fraction(0)) / theirs[first]
+    if not multiple:
+        return Fraction(0), logs
+    return multiple, logs - base_log * multiple

@@ -239,6 +239,28 @@ class Bulk:
         return Bulk(self.atoms, sums, common, enclosed)
 
 
+def scaled_parts(bulk: tuple[Bulk, ...], factor: int) -> tuple[Bulk, ...]:
+    """The parts of a sum's bulk, each scaled by ``factor`` (none at all for 0)."""
+    if factor == 0:
+        return ()  # no parts whose value is 0 in disguise
+    return bulk if factor == 1 else tuple(part.scaled(factor) for part in bulk)
+
+
+def joined_parts(mine: tuple[Bulk, ...], theirs: tuple[Bulk, ...]) -> tuple[Bulk, ...]:
+    """The parts of two bulks: each of ``theirs`` added into the first of ``mine`` that can hold it (int64
+    numerators), or kept as a part of its own."""
+    parts = list(mine)
+    for part in theirs:
+        for i, other in enumerate(parts):
+            total = other.plus(part)
+            if total is not None:
+                parts[i] = total
+                break
+        else:
+            parts.append(part)
+    return tuple(parts)
+
+
 def _as_ints(array: np.ndarray) -> list[int]:
     """An int64, limbs or object array's integers as Python integers."""
     return limbs.as_ints(array) if array.ndim == 2 else array.tolist()

@@ -32,13 +32,14 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kldocs.exact.bulk import Bulk, bulk_log_ball
-from kldocs.exact.coprime import coprime_base, express, prime_divisors
-from kldocs.exact.factor import WORD_LIMIT, Integers, group_weights, split, strip_small_primes
+from kldocs.exact.atoms import PI, SPLIT_BITS, make_coprime, printing_order, split_all, stay_coprime, worth_splitting
+from kldocs.exact.bulk import Bulk, bulk_log_ball, joined_parts, scaled_parts
+from kldocs.exact.coprime import express
+from kldocs.exact.factor import Integers, group_weights, split
 from kldocs.exact.rounding import certified_float, settled_sign, working_precision
 
 if TYPE_CHECKING:
@@ -46,15 +47,24 @@ if TYPE_CHECKING:
 
 Rational = int | Fraction
 
+__all__ = [
+    "BULK_BITS",
+    "EAGER_SPLIT_BITS",
+    "EAGER_SPLIT_LIMIT",
+    "PI",
+    "QUICK_BITS",
+    "SPLIT_BITS",
+    "LogSum",
+    "Rational",
+    "common_atoms",
+    "working_precision",
+]
+
 #: Up to this many distinct integers beyond the sieve are factored when a sum is built.
 EAGER_SPLIT_LIMIT = 2048
 #: ... and only while they have this many bits in all (refining is quadratic in the count of atoms that
 #: share factors, and each remainder costs more as they grow).
 EAGER_SPLIT_BITS = 1 << 16
-#: Open atoms beyond 64 bits are searched for prime factors up to this many bits in all (see _worth_splitting).
-SPLIT_BITS = 4096
-#: Open atoms are checked against the other side's atoms when combining, up to this many gcds.
-_GCD_BUDGET = 4096
 #: Precision (bits) tried before asking whether a sum that is not known to be coprime is exactly 0.
 QUICK_BITS = 256
 #: Up to this working precision a sum of many large atoms is enclosed by :mod:`kldocs.exact.bulk`, whose
@@ -64,9 +74,6 @@ BULK_BITS = 128
 _MOST_PARTS = 8
 #: Sums with at most this many terms are kept in lowest terms (their printed form is tidy).
 _REDUCED_SIZE = 4096
-#: The atom that stands for pi: ``ln pi`` is independent of every logarithm of an integer (pi is
-#: transcendental), so it is one more coprime atom. No integer atom is 0, since ``log 0`` is no number.
-PI = 0
 
 
 class LogSum:
@@ -97,7 +104,7 @@ class LogSum:
             raise ValueError("LogSum atoms are integers >= 1")
         denominator = math.lcm(*(c.denominator for c in items.values())) if items else 1
         raw = {k: c.numerator * (denominator // c.denominator) for k, c in items.items()}
-        numerators, opened = _split_all(raw, set(raw))
+        numerators, opened = split_all(raw, set(raw))
         self._init(numerators, denominator, opened, coprime=False)
         settled = self._settled(eager=True)
         self._init(settled._numerators, settled._denominator, settled._open, coprime=settled._coprime)
@@ -207,7 +214,7 @@ class LogSum:
         bulk: tuple[Bulk, ...] = (Bulk(*grouped.large),) if grouped.large is not None else ()
         if scale.numerator != 1:
             numerators = {a: c * scale.numerator for a, c in numerators.items()}
-            bulk = _scaled(bulk, scale.numerator)
+            bulk = scaled_parts(bulk, scale.numerator)
         value = cls._make(numerators, scale.denominator, grouped.whole, coprime=not grouped.whole, bulk=bulk)
         if plus is not None:
             value = value._plus(plus, owned=True)
@@ -223,7 +230,7 @@ class LogSum:
         [(1099511627777, Fraction(2, 3))]
         """
         scale = Fraction(scale)
-        return cls._make({}, scale.denominator, coprime=False, bulk=_scaled((part,), scale.numerator))
+        return cls._make({}, scale.denominator, coprime=False, bulk=scaled_parts((part,), scale.numerator))
 
     def _settled(self, *, eager: bool) -> LogSum:
         """This sum with open atoms split and made pairwise coprime (only if few, when ``eager``)."""
@@ -232,9 +239,9 @@ class LogSum:
         if eager and not self._small_to_refine():
             return self
         source = self._flat()
-        lightly = source._open - _worth_splitting(source._open)
-        numerators, opened = _split_all(source._numerators, source._open, lightly=lightly)
-        numerators, opened = _make_coprime(numerators, opened)
+        lightly = source._open - worth_splitting(source._open)
+        numerators, opened = split_all(source._numerators, source._open, lightly=lightly)
+        numerators, opened = make_coprime(numerators, opened)
         refined = LogSum._make(numerators, self._denominator, opened, coprime=True)
         self._refined = refined
         return refined
@@ -265,7 +272,7 @@ class LogSum:
     def coefficients(self) -> dict[int, Fraction]:
         """``{atom: coefficient}`` over pairwise coprime atoms, sorted."""
         refined = self.refined()
-        return {a: Fraction(refined._numerators[a], refined._denominator) for a in _ordered(refined._numerators)}
+        return {a: Fraction(refined._numerators[a], refined._denominator) for a in printing_order(refined._numerators)}
 
     def is_refined_cheaply(self) -> bool:
         """True when :meth:`refined` is already known or costs little (few open atoms)."""
@@ -282,7 +289,7 @@ class LogSum:
     def terms(self) -> list[tuple[int, Fraction]]:
         """``(atom, coefficient)`` for printing: refined when that is cheap, else as stored (still exact)."""
         source = self.refined() if self.is_refined_cheaply() else self._flat()
-        return [(a, Fraction(source._numerators[a], source._denominator)) for a in _ordered(source._numerators)]
+        return [(a, Fraction(source._numerators[a], source._denominator)) for a in printing_order(source._numerators)]
 
     @property
     def open_atoms(self) -> frozenset[int]:
@@ -347,7 +354,7 @@ class LogSum:
         """
         denominator = math.lcm(self._denominator, other._denominator)
         mine, theirs = denominator // self._denominator, denominator // other._denominator
-        bulk = _joined(_scaled(self._bulk, mine), _scaled(other._bulk, theirs))
+        bulk = joined_parts(scaled_parts(self._bulk, mine), scaled_parts(other._bulk, theirs))
         if len(bulk) > _MOST_PARTS:
             return self._flat()._plus(other._flat(), owned=True)
         if mine != 1:
@@ -356,13 +363,19 @@ class LogSum:
             merged = self._numerators if owned else dict(self._numerators)
         for a, n in other._numerators.items():
             merged[a] = merged.get(a, 0) + n * theirs
-        coprime = self._coprime and other._coprime and _disjoint(self, other)
+        coprime = (
+            self._coprime
+            and other._coprime
+            and stay_coprime(self._open, self._numerators, other._open, other._numerators)
+        )
         opened = self._open | other._open if other._open else self._open  # a million open atoms: no new set
         return LogSum._make(merged, denominator, opened, coprime=coprime, bulk=bulk)
 
     def __neg__(self) -> LogSum:
         negated = {a: -n for a, n in self._numerators.items()}
-        return LogSum._make(negated, self._denominator, self._open, coprime=self._coprime, bulk=_scaled(self._bulk, -1))
+        return LogSum._make(
+            negated, self._denominator, self._open, coprime=self._coprime, bulk=scaled_parts(self._bulk, -1)
+        )
 
     def __sub__(self, other: LogSum) -> LogSum:
         if not isinstance(other, LogSum):
@@ -378,7 +391,7 @@ class LogSum:
             if factor.numerator == 1
             else {a: n * factor.numerator for a, n in self._numerators.items()}
         )
-        bulk = _scaled(self._bulk, factor.numerator)
+        bulk = scaled_parts(self._bulk, factor.numerator)
         return LogSum._make(
             scaled, self._denominator * factor.denominator, self._open, coprime=self._coprime, bulk=bulk
         )
@@ -449,27 +462,6 @@ class LogSum:
         return 0.0 if self.sign() == 0 else certified_float(self.ball)
 
 
-def _scaled(bulk: tuple[Bulk, ...], factor: int) -> tuple[Bulk, ...]:
-    if factor == 0:
-        return ()  # no parts whose value is 0 in disguise
-    return bulk if factor == 1 else tuple(part.scaled(factor) for part in bulk)
-
-
-def _joined(mine: tuple[Bulk, ...], theirs: tuple[Bulk, ...]) -> tuple[Bulk, ...]:
-    """The parts of two bulks: each of ``theirs`` added into the first of ``mine`` that can hold it (int64
-    numerators), or kept as a part of its own."""
-    parts = list(mine)
-    for part in theirs:
-        for i, other in enumerate(parts):
-            total = other.plus(part)
-            if total is not None:
-                parts[i] = total
-                break
-        else:
-            parts.append(part)
-    return tuple(parts)
-
-
 def _only(numerators: Mapping[int, int], atoms: set[int]) -> Iterator[tuple[int, int]]:
     return ((a, numerators[a]) for a in atoms)
 
@@ -483,7 +475,7 @@ def common_atoms(*sums: LogSum) -> list[dict[int, Fraction]]:
     refined = [value.refined() for value in sums]
     atoms = {a: 1 for value in refined for a in value._numerators}
     opened = frozenset().union(*(value._open for value in refined))
-    joint = sorted(_make_coprime(atoms, opened)[0])
+    joint = sorted(make_coprime(atoms, opened)[0])
     return [_rewrite(value, joint) for value in refined]
 
 
@@ -496,93 +488,3 @@ def _rewrite(value: LogSum, atoms: list[int]) -> dict[int, Fraction]:
         for new, exponent in parts.items():
             result[new] = result.get(new, Fraction(0)) + Fraction(n * exponent, value._denominator)
     return {a: c for a, c in sorted(result.items()) if c}
-
-
-# --- splitting and refining atoms ----------------------------------------------------------------
-
-
-def _split_all(
-    numerators: Mapping[int, int], which: set[int] | frozenset[int], lightly: frozenset[int] = frozenset()
-) -> tuple[dict[int, int], frozenset[int]]:
-    """Split the atoms in ``which`` as far as is cheap (those also in ``lightly`` only into small primes and a
-    rest); the others are kept (known primes)."""
-    result: dict[int, int] = {}
-    opened: set[int] = set()
-    for atom, n in numerators.items():
-        if atom not in which:
-            result[atom] = result.get(atom, 0) + n
-            continue
-        parts = strip_small_primes(atom) if atom in lightly else split(atom)
-        for factor, exponent in parts.factors:
-            result[factor] = result.get(factor, 0) + n * exponent
-        opened.update(parts.open)
-    return result, frozenset(opened)
-
-
-def _worth_splitting(opened: frozenset[int]) -> frozenset[int]:
-    """The open atoms to look for prime factors in: all below ``2^64`` (microseconds each), and larger ones,
-    smallest first, up to :data:`SPLIT_BITS` bits in all (each costs milliseconds: 2,000 of them, as a
-    mixture of two distributions with large denominators has, would take half a minute). The others stay
-    whole; pairwise coprime atoms need gcds, not primes.
-
-    >>> big = [2**64 + k for k in range(1, 200, 2)]
-    >>> len(_worth_splitting(frozenset([6, *big]))) == 1 + SPLIT_BITS // 65
-    True
-    """
-    small = {a for a in opened if a < WORD_LIMIT}
-    chosen, bits = set(small), 0
-    for atom in sorted(opened - small):
-        bits += atom.bit_length()
-        if bits > SPLIT_BITS:
-            break
-        chosen.add(atom)
-    return frozenset(chosen)
-
-
-def _make_coprime(numerators: dict[int, int], opened: frozenset[int]) -> tuple[dict[int, int], frozenset[int]]:
-    """Rewrite ``numerators`` over pairwise coprime atoms: primes stay, open atoms are refined by gcds.
-
-    Every known prime is tried against the open atoms (in chunks, see
-    :func:`~kldocs.exact.coprime.prime_divisors`) before the open atoms are
-    refined among themselves.
-    """
-    opened = opened & numerators.keys()
-    if not opened:
-        return numerators, frozenset()
-    primes = sorted(a for a in numerators if a not in opened and a != PI)
-    result = {a: n for a, n in numerators.items() if a not in opened}
-    rests: dict[int, int] = {}
-    for atom in opened:
-        n, rest = numerators[atom], atom
-        for prime in prime_divisors(atom, primes):
-            while rest % prime == 0:
-                rest //= prime
-                result[prime] += n
-        if rest > 1:
-            rests[rest] = rests.get(rest, 0) + n
-    base = coprime_base(rests)
-    members = set(base)
-    for rest, n in rests.items():
-        parts = {rest: 1} if rest in members else express(rest, [a for a in base if math.gcd(a, rest) > 1])
-        for atom, exponent in parts.items():
-            result[atom] = result.get(atom, 0) + n * exponent
-    return result, frozenset(base)
-
-
-def _disjoint(a: LogSum, b: LogSum) -> bool:
-    """True when the atoms of two coprime sums are cheaply seen to stay coprime together."""
-    if not a._open and not b._open:
-        return True
-    if len(a._open) * len(b._numerators) + len(b._open) * len(a._numerators) > _GCD_BUDGET:
-        return False
-    return all(
-        x == y or y == PI or math.gcd(x, y) == 1
-        for opened, others in ((a._open, b._numerators), (b._open, a._numerators))
-        for x in opened
-        for y in others
-    )
-
-
-def _ordered(atoms: Iterable[int]) -> list[int]:
-    """Atoms in printing order: integers from the smallest, pi last."""
-    return sorted(atoms, key=lambda atom: (atom == PI, atom))

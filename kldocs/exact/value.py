@@ -5,7 +5,9 @@ per logarithm base ``b``, an exact :class:`~kldocs.exact.LogSum` ``L_b`` in
 nats (base e has ``ln(e) = 1``); or +infinity or -infinity. Every measure,
 every step of a derivation and every claim the checker reads is such a
 value. It adds, scales, compares, rounds and prints itself (plain text that
-SymPy can parse, LaTeX, certified decimals) without importing SymPy.
+SymPy can parse, LaTeX, certified decimals) without importing SymPy: the
+printing comes from :mod:`kldocs.exact.value_printing`, the decimals from
+:mod:`kldocs.exact.value_decimals`.
 
 Equality is exact. In one base it is decided on canonical forms: the
 multiple of ``ln(b)`` hidden in ``L_b`` moves into ``r`` (``log_2 12 = 2 +
@@ -26,41 +28,25 @@ True
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
 
 from kldocs.errors import EvaluationError
-from kldocs.exact.base import Base
-from kldocs.exact.display import rational_latex
-from kldocs.exact.logsum import BULK_BITS, PI, QUICK_BITS, LogSum, common_atoms, working_precision
-from kldocs.exact.rounding import (
-    FLOAT_BITS,
-    MAX_PRECISION,
-    UndecidableError,
-    ball_bounds,
-    certified_decimal,
-    certified_float,
-    floor_log10,
-    round_significant,
-    settled_sign,
-)
-from kldocs.inputs.digits import check_digits
+from kldocs.exact.base import Base, split_off_base
+from kldocs.exact.logsum import BULK_BITS, LogSum
+from kldocs.exact.rounding import UndecidableError, settled_sign
+from kldocs.exact.value_decimals import CertifiedDecimals
+from kldocs.exact.value_printing import DisplayTerm, WrittenForms, signed_join
 
-if TYPE_CHECKING:
-    import flint
+__all__ = ["DisplayTerm", "ExactValue", "Rational", "signed_join"]
 
 Rational = int | Fraction
-#: A term as printed: (coefficient, atom or None for a rational, base of the logarithm).
-DisplayTerm = tuple[Fraction, int | None, Base]
 
 
 @dataclass(frozen=True, eq=False)
-class ExactValue:
+class ExactValue(WrittenForms, CertifiedDecimals):
     """``rational + sum(L / ln(base) for base, L in parts)``, or ``infinite`` (+1 or -1) times infinity.
 
     Build values with :meth:`number`, :meth:`log`, :meth:`from_logs` and
@@ -256,7 +242,7 @@ class ExactValue:
             if base.log is None:
                 remainders[base] = logs
                 continue
-            multiple, remainder = _split_off_base(logs, base.log)
+            multiple, remainder = split_off_base(logs, base.log)
             rational += multiple
             if not remainder.is_zero():
                 remainders[base] = remainder
@@ -369,250 +355,6 @@ class ExactValue:
             raise EvaluationError("only a value in nats (a sum of natural logarithms) changes its unit")
         return ExactValue.from_logs(self.logs_in(Base()), base)
 
-    # --- numbers --------------------------------------------------------------------------------------
-
-    def ball(self, bits: int) -> flint.arb:
-        """An arb ball certainly containing the (finite) value."""
-        import flint
-
-        if self.infinite:
-            raise ValueError("an infinite value has no ball")
-        with working_precision(bits):
-            total = flint.arb(flint.fmpq(self.rational.numerator, self.rational.denominator))
-            for base, logs in self.parts:
-                term = logs.ball(bits)
-                if base.log is not None:
-                    term = term / base.log.ball(bits)
-                total += term
-            return total
-
-    def __float__(self) -> float:
-        return self._float
-
-    @cached_property
-    def _float(self) -> float:
-        """The nearest double, certified (computed once: over a million atoms it takes a while)."""
-        if self.infinite:
-            return math.inf * self.infinite
-        exact = self._quick_rational()
-        if exact is not None:
-            return float(exact)
-        bounds = ball_bounds(self.ball(FLOAT_BITS))  # most values: one ball, away from 0, whose ends round alike
-        if bounds is not None and (bounds[0] > 0 or bounds[1] < 0) and float(bounds[0]) == float(bounds[1]):
-            return float(bounds[0])
-        if self.sign() == 0:
-            return 0.0
-        return certified_float(self.ball)
-
-    def decimal(self, digits: int = 10) -> str:
-        """The value correctly rounded to ``digits`` significant digits; ``"inf"``/``"-inf"`` when infinite.
-
-        An exact zero prints as ``"0"``.
-
-        >>> ExactValue.log(2).decimal(5)
-        '0.69315'
-        """
-        digits = check_digits(digits)
-        if self.infinite:
-            return "inf" if self.infinite > 0 else "-inf"
-        return self._rounded(digits, self.ball)
-
-    def sqrt_decimal(self, digits: int = 10) -> str:
-        """The square root of the (non-negative) value, correctly rounded.
-
-        Used for the Jensen-Shannon distance, the square root of the JSD.
-
-        >>> ExactValue.log(2).in_units(Base.parse("2")).sqrt_decimal(3)
-        '1.00'
-        """
-        digits = check_digits(digits)
-        if self.infinite:
-            return "inf"
-        if self.sign() < 0:
-            raise ValueError("square root of a negative value")
-
-        def ball(bits: int) -> flint.arb:
-            with working_precision(bits):
-                return self.ball(bits).sqrt()
-
-        return self._rounded(digits, ball, root=True)
-
-    def _rounded(self, digits: int, ball: Callable[[int], flint.arb], *, root: bool = False) -> str:
-        exact = self._quick_rational()
-        if exact is None:
-            quick_bits = max(QUICK_BITS, 4 * (int(digits * 3.33) + 32))
-            shown = certified_decimal(ball, digits, quick_bits)
-            if shown is not None:
-                return shown
-            exact = self.rational_value()  # unsettled so far: maybe 0, maybe a rational on a rounding tie
-        if exact is not None:
-            if root:
-                exact = _rational_sqrt(exact) if exact else exact
-            if exact == 0:
-                return "0"
-            if exact is not None:
-                return round_significant(exact, digits)
-        shown = certified_decimal(ball, digits, MAX_PRECISION)
-        if shown is None:
-            raise UndecidableError("the rounding could not be certified within the precision limit")
-        return shown
-
-    def _quick_rational(self) -> Fraction | None:
-        """The value when it is rational without any work (no logarithm parts), else None."""
-        return self.rational if not self.parts and not self.infinite else None
-
-    def rounded_at(self, place: int) -> str:
-        """The value rounded (half to even) to a multiple of ``10**place``, as positional text.
-
-        ``place = -4`` rounds to four decimals: ``0.0305``. Used to show the
-        true value at the precision of a claim.
-
-        >>> ExactValue.log(2).rounded_at(-3)
-        '0.693'
-        >>> ExactValue.number(Fraction(1, 1000)).rounded_at(-2)
-        '0.00'
-        >>> ExactValue.number(Fraction(6, 100)).rounded_at(-1), ExactValue.number(Fraction(6)).rounded_at(1)
-        ('0.1', '10')
-        """
-        if self.infinite:
-            return "inf" if self.infinite > 0 else "-inf"
-        quantum = Decimal(1).scaleb(place)
-        sign = self.sign()
-        if sign == 0:
-            return str(Decimal(0).quantize(quantum)) if place < 0 else "0"
-        magnitude = self if sign > 0 else -self
-        digits = magnitude._floor_log10() - place + 1
-        if digits >= 1:
-            result = Decimal(magnitude.decimal(digits))
-        else:  # below the place: it rounds to one unit of the place or to 0
-            result = quantum if magnitude.compare(Fraction(10) ** place / 2) > 0 else Decimal(0)
-        shown = result.quantize(quantum) if place < 0 else result.to_integral_value()
-        return f"{'-' if sign < 0 else ''}{shown:f}"
-
-    def _floor_log10(self) -> int:
-        """The largest e with ``10**e <= self``, for a positive finite value."""
-        exact = self._quick_rational()
-        if exact is not None:
-            return floor_log10(exact)
-        estimate = float(self)
-        exponent = math.floor(math.log10(estimate)) if estimate > 0 else -400
-        while self.compare(Fraction(10) ** exponent) < 0:
-            exponent -= 1
-        while self.compare(Fraction(10) ** (exponent + 1)) >= 0:
-            exponent += 1
-        return exponent
-
-    # --- printing -------------------------------------------------------------------------------------
-
-    def display_terms(self) -> list[DisplayTerm]:
-        """The terms as printed: the rational part first, then each base's logarithms by atom.
-
-        A part that is a rational multiple of ``ln(b)`` is that rational (1 bit
-        shows as 1, ``log_10 10`` as 1). In a base that is a power of one
-        prime (2, 4, 8...) the multiple of ``ln(b)`` hidden in a part is shown
-        as a rational too (``log_2 12 = 2 + log_2 3``); in other bases each
-        logarithm is shown as it is (``log(2)/log(10)``, not ``1 - log(5)/log(10)``).
-        A very large sum whose integers were never factored is written over
-        those integers as they are (still exact).
-        """
-        rational = self.rational
-        logs: list[DisplayTerm] = []
-        for base, part in self.parts:
-            if base.log is not None and part.is_refined_cheaply():
-                whole = part.ratio(base.log)
-                if whole is not None:
-                    rational += whole
-                    continue
-                if len(base.log.coefficients) == 1:
-                    multiple, part = _split_off_base(part, base.log)
-                    rational += multiple
-            logs.extend((c, atom, base) for atom, c in part.terms())
-        return ([(rational, None, Base())] if rational else []) + logs
-
-    def text(self) -> str:
-        """Plain exact text that ``sympy.sympify`` reads back: ``1/2*log(5)``, ``oo``."""
-        if self.infinite:
-            return "oo" if self.infinite > 0 else "-oo"
-        return self._written(str, lambda base, atom: base.text_log("pi" if atom == PI else str(atom)), "*")
-
-    def readable(self, most: int | None = None) -> str:
-        """Exact text for a person: ``−4/5 ln 2 − 1/5 ln 3 + 1/2 ln 5``, ``∞`` (what ``str()`` gives).
-
-        With ``most``, a value of more terms shows its first ``most`` and how many are left out.
-
-        >>> ExactValue.log(12, Base.parse("2")).readable()
-        '2 + log₂ 3'
-        >>> ExactValue.log(2 * 3 * 5 * 7).readable(most=2)
-        'ln 2 + ln 3 + … (2 more terms)'
-        """
-        if self.infinite:
-            return "∞" if self.infinite > 0 else "−∞"
-        written = self._written(
-            str, lambda base, atom: base.readable_log("π" if atom == PI else str(atom)), " ", most, "+ … ({})"
-        )
-        return written.replace("-", "−")
-
-    __str__ = readable
-
-    def latex(self, most: int | None = None) -> str:
-        r"""Exact LaTeX: ``-\frac{4}{5} \ln 2 - \frac{1}{5} \ln 3 + \frac{1}{2} \ln 5``.
-
-        With ``most``, a value of more terms shows its first ``most`` and how many are left out.
-
-        >>> ExactValue.log(2 * 3 * 5 * 7).latex(most=3)
-        '\\ln 2 + \\ln 3 + \\ln 5 + \\dots\\ (\\text{1 more term})'
-        """
-        if self.infinite:
-            return r"\infty" if self.infinite > 0 else r"-\infty"
-        return self._written(
-            lambda x: rational_latex(x, decimals=False),
-            lambda base, atom: base.latex_log(r"\pi" if atom == PI else str(atom)),
-            " ",
-            most,
-            r"+ \dots\ (\text{{{}}})",
-        )
-
-    def _written(
-        self,
-        number: Callable[[Fraction], str],
-        log: Callable[[Base, int], str],
-        times: str,
-        most: int | None = None,
-        more: str = "",
-    ) -> str:
-        """The display terms joined with signs; beyond ``most`` terms, ``more`` with ``"N more terms"`` in it."""
-        terms = self.display_terms()
-        left_out = len(terms) - most if most is not None and len(terms) > most else 0
-        pieces = []
-        for c, atom, base in terms[: len(terms) - left_out]:
-            magnitude = abs(c)
-            if atom is None:
-                body = number(magnitude)
-            else:
-                logarithm = log(base, atom)
-                body = logarithm if magnitude == 1 else f"{number(magnitude)}{times}{logarithm}"
-            pieces.append((c < 0, body))
-        written = signed_join(pieces) or "0"
-        if left_out:
-            written += " " + more.format(f"{left_out:,} more term" + ("" if left_out == 1 else "s"))
-        return written
-
-    def to_sympy(self) -> Any:
-        """The exact value as a SymPy expression (``sympy.oo`` when infinite)."""
-        import sympy
-
-        if self.infinite:
-            return sympy.oo * self.infinite
-        total = sympy.Integer(0)
-        for c, atom, base in self.display_terms():
-            term = sympy.Rational(c.numerator, c.denominator)
-            if atom is not None:
-                term *= sympy.log(sympy.pi if atom == PI else atom)
-                if base.value is not None:
-                    term /= sympy.log(sympy.Rational(base.value.numerator, base.value.denominator))
-            total += term
-        return total
-
     def __repr__(self) -> str:
         return f"ExactValue({self.text()})"
 
@@ -620,34 +362,5 @@ class ExactValue:
         return iter(self.parts)
 
 
-def _split_off_base(logs: LogSum, base_log: LogSum) -> tuple[Fraction, LogSum]:
-    """``(r, L - r ln b)`` with ``r`` chosen so that the first atom of ``ln b`` leaves ``L``."""
-    mine, theirs = common_atoms(logs, base_log)
-    first = min(theirs)
-    multiple = mine.get(first, Fraction(0)) / theirs[first]
-    if not multiple:
-        return Fraction(0), logs
-    return multiple, logs - base_log * multiple
-
-
 def _base_order(base: Base) -> tuple[int, Fraction]:
     return (0, Fraction(0)) if base.value is None else (1, base.value)
-
-
-def _rational_sqrt(x: Fraction) -> Fraction | None:
-    """The exact square root of a non-negative rational, or None when it is irrational."""
-    top, bottom = math.isqrt(x.numerator), math.isqrt(x.denominator)
-    return Fraction(top, bottom) if top * top == x.numerator and bottom * bottom == x.denominator else None
-
-
-def signed_join(pieces: list[tuple[bool, str]]) -> str:
-    """Join signed terms: ``a - b + c`` with a leading minus where needed.
-
-    >>> signed_join([(False, "a"), (True, "b"), (False, "c")])
-    'a - b + c'
-    """
-    if not pieces:
-        return ""
-    (first_negative, first), *rest = pieces
-    joined = (f" - {body}" if negative else f" + {body}" for negative, body in rest)
-    return "".join([f"-{first}" if first_negative else first, *joined])
