@@ -31,6 +31,10 @@ OWN_KIND = lazy(
     r"\b(?:moneda|moeda|dado)\s+(?:justa|justo|honest[oa]|equilibrad[oa])\b|"
     r"\b(?:đồng\s+xu|xúc\s+xắc)\s+(?:cân\s+đối|đồng\s+chất)|"
     r"\b(?:two|pair\s+of)\s+(?:dice|coins|bytes)\b|\bdice\s+experiment\b|"
+    # a die, a coin or a bag other than the one in force: "a loaded die", "a second bag", "the other five 0.1 each"
+    r"\b(?:loaded|biased|unfair|weighted|crooked)\s+(?:coins?|dice|die)\b|"
+    r"\b(?:a\s+second|a\s+third|another|a\s+new|a\s+different)\s+(?:bags?|urns?|box|coins?|die|dice|source|deck|spinner)\b|"
+    r"(?:[0-9]*\.[0-9]+|[0-9]+\s*%|[0-9]+/[0-9]+)\s+each\b|\bthe\s+same\s+(?:[0-9.]+\s*%|probability|chance)|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
     # a model's state in training, or a data set: what the value is of, not the distributions given
     r"\b(?:epochs?|iterations?|training\s+steps?|during\s+training|after\s+training|validation\s+set|test\s+set|"
@@ -53,9 +57,29 @@ def own_distribution_before(before: str) -> bool:
     (True, False)
     >>> own_distribution_before("8. A fair six-sided die has "), own_distribution_before("Ein fairer Würfel hat ")
     (True, True)
+    >>> own_distribution_before("A loaded die shows a six half the time, the others 0.1 each. Its entropy is ")
+    True
     """
-    sentence = _SENTENCE_BREAK.split(before[-300:])[-1]
+    sentences = _SENTENCE_BREAK.split(before[-400:])
+    sentence = sentences[-1]
+    if len(sentences) > 1 and points_back(sentence):  # "... a loaded die ... 0.1 each. Its entropy is"
+        sentence = f"{sentences[-2]} {sentence}"
     return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))
+
+
+#: A sentence that opens by pointing back at what the sentence before it described: "Its entropy", "그 엔트로피".
+_BACK_REFERENCE = lazy(
+    r"(?i)\s*(?:its|their|so\s+its|this\s+\w+'s|the\s+\w+\s+of\s+(?:this|that|it))\b|\s*(?:그\s|その|它的|其)"
+)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether ``sentence`` (its start, up to a claim) opens by pointing back at what the sentence before described.
+
+    >>> points_back("Its entropy is "), points_back("The entropy of P is ")
+    (True, False)
+    """
+    return _BACK_REFERENCE.match(sentence) is not None
 
 
 _SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")

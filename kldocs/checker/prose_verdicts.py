@@ -17,6 +17,7 @@ from kldocs.checker.conditions import said_under_condition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.judge_prose import judge_prose_value, prose_kind
 from kldocs.checker.measure_symbols import MeasureSymbol
+from kldocs.checker.own_distributions import points_back
 from kldocs.checker.printing_functions import defined_for
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding, parse_base, unit_name
@@ -51,7 +52,11 @@ def judge_prose_claim(
         stated = None  # the program that printed it chose its own logarithms, not the text's
     bases = [stated] if context.bases.is_forced or stated is not None else list(USUAL_BASES)
     others = () if context.bases.is_forced else USUAL_BASES
-    before = context.document.text[context.document.text.rfind("\n", 0, item.offset) + 1 : item.offset]
+    text = context.document.text
+    start = text.rfind("\n", 0, item.offset) + 1
+    if start > 0 and points_back(text[start : item.offset]):  # "... the other five 0.1 each.\nIts entropy is"
+        start = text.rfind("\n", 0, start - 1) + 1
+    before = text[start : item.offset].replace("\n", " ")
     verdict, value, note, named = judge_prose_value(item, bindings, bases, others, before, earlier, above)
     widened_value = widened(item.written) if verdict != "holds" and context.single() else None
     if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
