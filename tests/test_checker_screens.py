@@ -38,6 +38,7 @@ from kldocs.checker import (
     term_sums,
     unread,
     worded_definitions,
+    worded_groups,
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
@@ -83,6 +84,7 @@ ANCHORED = [
     ("a logarithm in words", worded_definitions._LOG, worded_definitions._ANCHORS),
     ("if and only if", iff_properties._IFF_WORD, iff_properties._IFF_ANCHORS),
     ("probabilities listed", listed_entropies._PROBABILITY, listed_entropies._PROBABILITY_ANCHORS),
+    ("probabilities shared", worded_groups._SHARED, worded_groups._SHARED_ANCHORS),
 ]
 #: Patterns screened by characters compared as they are (not folded): every match holds one of them.
 EXACT_ANCHORED = [

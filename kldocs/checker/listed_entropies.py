@@ -47,6 +47,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
+from kldocs.checker.worded_groups import group_entropy, worded_groups
 
 #: How far after a list its entropy is looked for.
 REACH = 300
@@ -73,15 +74,16 @@ _PROBABILITY_ANCHORS = ignoring_case("probabili", "概率", "확률", "確率")
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
-#: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``.
+#: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``; its
+#: decimal point may be a comma (``1,58 bits``), but a run of numbers joined by commas (``1,2,3``) is none.
 _NUMBER = lazy(
-    r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
+    r"(?<![A-Za-z0-9_.\\#])(?<![0-9],)(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:[.,][0-9]++)?(?![0-9]|[.,][0-9]|\s?/\s?[0-9]|\s?%)"
 )
 #: Where a clause ends: a full stop, a blank line, or a line break before a list item's marker.
 _CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n|\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
 #: The entropy named: a word for it, or a bare ``H`` given a value ("Fair coin $p = [0.5, 0.5]$: $H = 1$ bit").
 _ENTROPY = lazy(
-    r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
+    r"(?<![\w-])entrop|энтропи|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
     re.IGNORECASE,
 )
 #: Words that make the value another quantity than the entropy of the list.
@@ -94,7 +96,7 @@ _OTHER = lazy(
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
 _LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
-    r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie)|"
+    r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
@@ -120,18 +122,20 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         if lists > MAX_LISTS:
             return
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
-        if not any(mark in raw for mark in "[{、%") and not (
-            mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw)
+        grouped = worded_groups(raw)
+        if (
+            not any(mark in raw for mark in "[{、%")
+            and not (mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw))
+            and not grouped
         ):
             continue
-        found = sorted(
-            [
-                *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
-                *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
-                *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
-            ],
-            key=lambda listed: listed.items_at,
-        )
+        found = [
+            *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
+            *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
+            *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
+        ]
+        found += [_Listed((start, start, end), None, False, groups=groups) for start, end, groups in grouped]
+        found = sorted(_apart(found), key=lambda listed: listed.items_at)
         lists += len(found)
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
@@ -148,6 +152,9 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
             if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
+                continue
+            if listed.groups:
+                yield group_entropy(listed.groups, value[1], value[0])
                 continue
             if whole:
                 claim = f"H({', '.join(written)}) = "
@@ -169,10 +176,22 @@ class _Listed:
         written: tuple[str, ...] | None,
         worded: bool,
         percent: bool = False,
+        groups: tuple[tuple[int, str], ...] = (),
     ):
         spans = (where.start(), where.start("items"), where.end()) if isinstance(where, re.Match) else where
         self.start, self.items_at, self.end = spans
-        self.written, self.worded, self.percent = written, worded, percent
+        self.written, self.worded, self.percent, self.groups = written, worded, percent, groups
+        if groups:  # a sentence's groups (:mod:`~kldocs.checker.worded_groups`): their probabilities, each once
+            self.written = tuple(probability for _, probability in groups)
+            self.worded = True
+
+
+def _apart(found: list[_Listed]) -> list[_Listed]:
+    """The lists found, less a sentence's groups that overlap a list read otherwise (that reading stands)."""
+    listed = [item for item in found if not item.groups]
+    return listed + [
+        item for item in found if item.groups and all(o.end <= item.start or item.end <= o.start for o in listed)
+    ]
 
 
 #: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
@@ -264,6 +283,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             return None  # "Calculate the entropy to 3 places": the number is not given as its value
         unit = _UNIT.match(window, number.end())
         base = unit_word(unit.group("unit")) if unit else None
-        said = f"{number.group()} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else number.group()
+        written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
+        said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
         return start + number.start(), said
     return None
