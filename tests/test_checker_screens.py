@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from kldocs.checker import (
     base_statements,
     bits_in_words,
+    class_bullets,
     code_comments,
     code_definitions,
     code_functions,
@@ -30,6 +31,7 @@ from kldocs.checker import (
     maximum_entropy,
     named_measures,
     number_notation,
+    prose_arithmetic,
     prose_claims,
     restated_values,
     restated_words,
@@ -85,6 +87,8 @@ ANCHORED = [
     ("if and only if", iff_properties._IFF_WORD, iff_properties._IFF_ANCHORS),
     ("probabilities listed", listed_entropies._PROBABILITY, listed_entropies._PROBABILITY_ANCHORS),
     ("probabilities shared", worded_groups._SHARED, worded_groups._SHARED_ANCHORS),
+    ("information in words", prose_arithmetic._INFORMATION, prose_arithmetic._ANCHORS),
+    ("class bullets", class_bullets._BULLET, class_bullets._ANCHORS),
 ]
 #: Patterns screened by characters compared as they are (not folded): every match holds one of them.
 EXACT_ANCHORED = [

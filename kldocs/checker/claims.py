@@ -83,6 +83,7 @@ from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
 from kldocs.checker.property_claims import Property, properties
+from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.restated_chains import restated_chains
@@ -406,6 +407,7 @@ def find_claims(document: SourceText) -> list[Item]:
     taken = {claim.offset for claim in listed}
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
     items.extend(claimed(document, listed))
+    items.extend(prose_arithmetic(document, read | taken))  # "the uncertainty left is 3.17-0.93=2.24 bits"
     # "$P_X(x) = \{0.04, 0.96\}$" then "$H(x) = 0.247$ bit" a line or two below: the entropy of those probabilities
     tied = variable_entropies(document, items)
     if tied:

@@ -35,6 +35,7 @@ words as a value of the distributions in force is this list's instead.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -44,6 +45,7 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.numbered_answers import numbered_answers
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
@@ -62,15 +64,16 @@ _ITEM = r"\$?\s?(?:" + _FRAC + "|" + _PLAIN + r"(?:\s?\\?%)?)(?:\s?\$)?"
 _BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]")
 #: Probabilities listed after a word for them: "probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8和1/2".
 _LISTED = lazy(
-    r"(?:probabilit(?:y|ies)|概率|확률|確率|probabilidades?|probabilità)[^0-9\n.。]{0,24}?"
+    r"(?:probabilit(?:y|ies|és?)|概率|확률|確率|probabilidades?|probabilità|wahrscheinlichkeiten|вероятност(?:и|ями))"
+    r"[^0-9\n.。]{0,24}?"
     r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
     re.IGNORECASE,
 )
 _FRACTION = lazy(r"\\[dt]?frac(?:\{([0-9]++)\}|([0-9]))(?:\{([0-9]++)\}|([0-9]))")
 _DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
 #: A word for probabilities, one of which a paragraph with no brackets must hold to be read.
-_PROBABILITY = lazy("probabili|概率|확률|確率", re.IGNORECASE)
-_PROBABILITY_ANCHORS = ignoring_case("probabili", "概率", "확률", "確率")
+_PROBABILITY = lazy("probabili|wahrscheinlichkeit|вероятност|概率|확률|確率", re.IGNORECASE)
+_PROBABILITY_ANCHORS = ignoring_case("probabili", "wahrscheinlichkeit", "вероятност", "概率", "확률", "確率")
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
@@ -100,7 +103,15 @@ _LINK = lazy(
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
-_UNIT = lazy(r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
+_UNIT = lazy(
+    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
+)
+#: An answer's label right before a value in bits or nats: the value is the list's entropy, the answer asked for.
+_ANSWER = lazy(
+    r"(?:(?<![A-Za-z])(?:[Aa]nswer|[Aa]ntwort|[Rr]éponse|[Rr]espuesta|[Rr]esposta|[Оо]твет)|答案|答え|정답|답)\s?[:：]\s*$"
+)
+#: Most characters between a list and an answer's value given right after it (``. Ответ: ``).
+_ANSWER_GAP = 16
 #: How far before a list the clause of its value may open ("the entropy of `[0.5, 0.5]` is 1").
 _OPENING = 120
 #: Numbers after a list that may stand between it and its entropy, each in a clause that does not name the entropy.
@@ -118,9 +129,10 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     """Entropy claims of the lists the prose gives (see the module's docstring); ``read``: values formulas give."""
     text = document.text
     lists = 0
+    waiting: list[tuple[int, _Listed]] = []  # lists given no value: their answers may be listed by number below
     for paragraph in document.paragraphs:
         if lists > MAX_LISTS:
-            return
+            break
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
         grouped = worded_groups(raw)
         if (
@@ -151,19 +163,57 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             start = paragraph.offset + listed.end
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
+            if value is None and whole:
+                waiting.append((paragraph.offset + listed.items_at, listed))
             if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
                 continue
-            if listed.groups:
-                yield group_entropy(listed.groups, value[1], value[0])
-                continue
-            if whole:
-                claim = f"H({', '.join(written)}) = "
-                yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
+            if whole or listed.groups:
+                yield from _claim(listed, value, apart=bool(listed.groups))
                 continue
             total = sum((Fraction(item) for item in written), Fraction(0))
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
             note = f"the probabilities listed ({', '.join(written)}) sum to {float(total):g}{rounded}, not 1"
             yield CommentClaim(value[1], value[0], note=note + ", so the entropy given for them is not judged")
+    for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
+        if at not in read:
+            yield from _claim(listed, (at, said), apart=True)
+
+
+def _rounded_logs(listed: _Listed, said: str) -> bool:
+    """Whether a value given apart from its working (a sentence's groups, an answer by number) is the list's entropy
+    worked with rounded logarithms: off in its last places by less than 1 part in 10,000 (``0.81125`` bits for
+    0.25, 0.75: 0.5 + 0.75 × 0.415), which is the author's rounding, not a slip.
+
+    >>> listed = _Listed((0, 0, 0), ("0.25", "0.75"), False)
+    >>> _rounded_logs(listed, "0.81125 bits"), _rounded_logs(listed, "0.8113 bits"), _rounded_logs(listed, "0.82 bits")
+    (True, False, False)
+    """
+    groups = listed.groups or tuple((1, item) for item in listed.written or ())
+    number, _, unit = said.partition(" ")
+    bases = [2.0] if unit == "bits" else [math.e] if unit == "nats" else [2.0, math.e]
+    written, half = float(number), 0.5 * 10.0 ** -len(number.partition(".")[2])
+    for base in bases:
+        value = -sum(count * float(Fraction(p)) * math.log(float(Fraction(p)), base) for count, p in groups)
+        if abs(value - written) <= half * 1.000001:
+            return False
+        if abs(value - written) < 1e-4 * value:
+            return True
+    return False
+
+
+def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool) -> Iterator[CommentClaim]:
+    """The claim that ``value`` (where it is, and as written with its unit) is the entropy of a list; one given
+    ``apart`` from its working that is the entropy worked with rounded logarithms is not judged."""
+    if apart and _rounded_logs(listed, value[1]):
+        note = "it is the entropy of the probabilities before it worked with rounded logarithms (off by less than 1 "
+        yield CommentClaim(
+            value[1], value[0], note=note + "part in 10,000), which is the author's rounding: not judged"
+        )
+    elif listed.groups:
+        yield group_entropy(listed.groups, value[1], value[0])
+    elif listed.written is not None:
+        claim = f"H({', '.join(listed.written)}) = "
+        yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
 
 
 class _Listed:
@@ -187,11 +237,18 @@ class _Listed:
 
 
 def _apart(found: list[_Listed]) -> list[_Listed]:
-    """The lists found, less a sentence's groups that overlap a list read otherwise (that reading stands)."""
+    """The lists found, less a sentence's groups that overlap a list read otherwise (that reading stands), and less
+    a list not read that overlaps groups."""
     listed = [item for item in found if not item.groups]
-    return listed + [
-        item for item in found if item.groups and all(o.end <= item.start or item.end <= o.start for o in listed)
-    ]
+    read = [item for item in listed if item.written is not None]
+    groups = [item for item in found if item.groups and all(_apart_from(item, other) for other in read)]
+    # a list not read inside a sentence's groups is their words misread ("probabilidade 0,5": 0 and 5), not a list
+    return [item for item in listed if item.written is not None or all(_apart_from(item, g) for g in groups)] + groups
+
+
+def _apart_from(one: _Listed, other: _Listed) -> bool:
+    """Whether two lists found share no characters."""
+    return one.end <= other.start or other.end <= one.start
 
 
 #: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
@@ -277,11 +334,13 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
                 return None  # "..., while for a fair coin the entropy is 1": another distribution's value
         previous = number.end()
         entropy = _ENTROPY.search(clause)
+        unit = _UNIT.match(window, number.end())
+        if entropy is None and unit is not None and len(window[: number.start()].strip()) <= _ANSWER_GAP:
+            entropy = _ANSWER.search(clause)  # "Ответ: 1,58 бита": an answer in bits right after the list
         if entropy is None or len(clause) - entropy.end() > 60:
             continue
         if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
             return None  # "Calculate the entropy to 3 places": the number is not given as its value
-        unit = _UNIT.match(window, number.end())
         base = unit_word(unit.group("unit")) if unit else None
         written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
         said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
