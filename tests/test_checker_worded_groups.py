@@ -112,6 +112,8 @@ def test_an_entropy_of_groups_in_words_is_judged(
         "Each of the five colours has the same probability 20 %. After two rounds the entropy is 4.64 bits.\n",
         "A and B have 0.2 each, the other six 0.075 each. The entropy is 2.5 bits.\n",  # 0.85: no distribution
         "Half of the 32 letters have probability 1/64. The entropy is 3 bits.\n",  # the rest not shared out
+        # which count shares the probability is not clear: the three, or the 10
+        "Tres de las 10 bolas son rojas, cada una con probabilidad 0.1; la entropía es 1.2 bits.\n",
         "In 5 steps each weight moves by 0.2, and the entropy is 1.2 bits.\n",  # steps, not outcomes
         "Five classes each hold 20 % of the data; the cross-entropy is 1.2 nats.\n",  # another measure
     ],

@@ -16,8 +16,8 @@ probabilities"). A yes/no answer's probability ("yes with probability 0.475") is
 [((16, '1/64'), (16, '3/64'))]
 >>> [g for _, _, g in worded_groups("다섯 가지 색깔이 모두 같은 확률 20%를 가진다.")]
 [((5, '0.20'),)]
->>> worded_groups("Two of the 10 balls are red, each 0.3.")
-[]
+>>> worded_groups("Two of the 10 balls are red, each 0.3."), worded_groups("Tres de las 10 bolas, cada una 0.1.")
+([], [])
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ _REST = lazy(
     r"(?i:\b(?:other|others|rest|remaining|übrigen|restlichen|anderen|autres|restantes?|demás|otr[oa]s|outr[oa]s|"
     r"demais|остальн\w*|друг\w*)\b)|나머지|其余|其他|剩下|剩余|残り|その他|他の"
 )
+#: Words that make a count part of the next one: "three of the 10", "tres de las 10", "трое из 10", "10개 중 3개".
+_PART_OF = lazy(r"(?i:\b(?:of|de|des|del|das|dos|von|der|из)\b)|중|のうち|の中|中的?|之中")
 #: Where a sentence ends: a full stop, a blank line.
 _SENTENCE_END = lazy(r"[.!?](?=\s|$)|[。！？]|\n\s*\n")
 #: Words that set a count against a probability otherwise than as its share ("2 of the 10", "out of 5", "in 3 steps").
@@ -126,6 +128,8 @@ def _groups(raw: str, start: int, end: int) -> tuple[int, int, tuple[tuple[int, 
         elif (count := _count(piece, total)) is not None:
             if piece.group("number") and _NOT_SHARE.search(sentence, max(0, piece.start() - 12), piece.end() + 12):
                 return None
+            if pending is not None and _PART_OF.search(sentence, pending[1], piece.start()):
+                return None  # "three of the 10 balls ... each 0.1": which count shares it is not clear
             total = int(piece.group("total")) if piece.group("total") else count * 2 if piece.group("half") else count
             other = _REST.search(sentence, max(0, piece.start() - 14), piece.end() + 6) is not None
             pending = (count, piece.start(), other)
