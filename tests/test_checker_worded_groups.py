@@ -84,6 +84,7 @@ def _entropy(groups: list[tuple[int, str]], base: int = 2) -> mpmath.mpf:
         ),
         ("Каждый из восьми символов имеет вероятность 1/8. Энтропия равна 3 бита.\n", [(8, "1/8")], "3", "holds"),
         ("Les deux issues A et B ont chacune 0,5. L'entropie est 1 bit.\n", [(2, "0.5")], "1", "holds"),
+        ("Los dos resultados A y B tienen cada uno probabilidad 0.5. Respuesta: 1 bit.\n", [(2, "0.5")], "1", "holds"),
         ("Each of the eight letters has probability 1/8, so the entropy is 2.5 bits.\n", [(8, "1/8")], "2.5", "false"),
         (
             "Os três símbolos têm cada um probabilidade 1/3. Portanto, a entropia é 1,58 bits.\n",

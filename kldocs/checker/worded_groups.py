@@ -115,7 +115,7 @@ def _groups(raw: str, start: int, end: int) -> tuple[int, int, tuple[tuple[int, 
     groups: list[tuple[int, str]] = []
     pending: tuple[int, int, bool] | None = None  # a count not yet given its probability: count, where, "the other"
     total: int | None = None
-    first = last = 0
+    first = last = counted = 0  # counted: where the pending count ends
     for piece in _PIECE.finditer(sentence):
         if piece.lastgroup == "answer":
             answer = piece
@@ -128,11 +128,11 @@ def _groups(raw: str, start: int, end: int) -> tuple[int, int, tuple[tuple[int, 
         elif (count := _count(piece, total)) is not None:
             if piece.group("number") and _NOT_SHARE.search(sentence, max(0, piece.start() - 12), piece.end() + 12):
                 return None
-            if pending is not None and _PART_OF.search(sentence, pending[1], piece.start()):
+            if pending is not None and _PART_OF.search(sentence, counted, piece.start()):
                 return None  # "three of the 10 balls ... each 0.1": which count shares it is not clear
             total = int(piece.group("total")) if piece.group("total") else count * 2 if piece.group("half") else count
             other = _REST.search(sentence, max(0, piece.start() - 14), piece.end() + 6) is not None
-            pending = (count, piece.start(), other)
+            pending, counted = (count, piece.start(), other), piece.end()
     if answer is not None:
         if groups or pending is not None:
             return None
