@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from kldocs.checker import (
     base_statements,
     bits_in_words,
+    class_bullets,
     code_comments,
     code_definitions,
     code_functions,
@@ -30,6 +31,7 @@ from kldocs.checker import (
     maximum_entropy,
     named_measures,
     number_notation,
+    prose_arithmetic,
     prose_claims,
     restated_values,
     restated_words,
@@ -38,6 +40,7 @@ from kldocs.checker import (
     term_sums,
     unread,
     worded_definitions,
+    worded_groups,
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
@@ -83,6 +86,9 @@ ANCHORED = [
     ("a logarithm in words", worded_definitions._LOG, worded_definitions._ANCHORS),
     ("if and only if", iff_properties._IFF_WORD, iff_properties._IFF_ANCHORS),
     ("probabilities listed", listed_entropies._PROBABILITY, listed_entropies._PROBABILITY_ANCHORS),
+    ("probabilities shared", worded_groups._SHARED, worded_groups._SHARED_ANCHORS),
+    ("information in words", prose_arithmetic._INFORMATION, prose_arithmetic._ANCHORS),
+    ("class bullets", class_bullets._BULLET, class_bullets._ANCHORS),
 ]
 #: Patterns screened by characters compared as they are (not folded): every match holds one of them.
 EXACT_ANCHORED = [

@@ -9,9 +9,10 @@ within :data:`BESIDE` lines of the claim and in its section ("log的底为2"
 on the line below ``-(1/2log1/2+...)``), when those lines name one; the
 base its section names most often ("in bits", "natural log", ``\log_2`` in
 a general formula); the base the document's opening (before the first
-heading) names most often; but a claim that writes a plain ``\log`` does not take a base named only by
-the ``\ln`` of a formula elsewhere (a writer who uses both means two bases). Where nothing says, the
-claim is read in each usual base (e and 2) and holds when it holds in one of them, which the
+heading) names most often; bits, in a section that writes bits after a value (or a fair coin's entropy as a bare 1) in
+a document that writes no other unit (:mod:`~kldocs.checker.value_units`); but a claim that writes a plain ``\log``
+does not take a base named only by the ``\ln`` of a formula elsewhere (a writer who uses both means two bases). Where
+nothing says, the claim is read in each usual base (e and 2) and holds when it holds in one of them, which the
 report names; when it holds in none, the note gives its value in each and
 the claim names no base. A base named in another section is not taken: one "measured
 in bits" paragraph does not turn a natural-log section into bits.
@@ -42,10 +43,11 @@ from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import base_name, parse_base, unit_name
 from kldocs.checker.trees import log_bases, written_bases
+from kldocs.checker.value_units import ValueUnits
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
-Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "any", "plain log"]
+Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "values", "any", "plain log"]
 #: Lines above or below a claim where a base named in words is the claim's own.
 BESIDE = 2
 
@@ -91,6 +93,7 @@ class BaseRules:
         besides_ln = [statement for statement in self.statements if statement.worded or statement.base != "e"]
         plain_log, opening = _majorities(document, besides_ln)
         self.plain_log_majority = _inherited(document, plain_log), opening
+        self.values = ValueUnits(document, items)  # "Its entropy is 1 bit." above a bare "Its entropy is 0.5."
 
     def document_choice(self) -> BaseChoice:
         """The base the report's header names, and why."""
@@ -157,7 +160,9 @@ class BaseRules:
             for_plain_log = _named(*self.plain_log_majority, section)
             if for_plain_log != chosen:
                 return for_plain_log or (None, "plain log")
-        return chosen or (None, "any")
+        if chosen is not None:
+            return chosen
+        return (Fraction(2), "values") if self.values.in_bits(found.offset) else (None, "any")
 
     def on_its_line(self, offset: int) -> BaseKey | None:
         r"""The one base the units and logarithms written near ``offset`` on its line name, else None: of the bases a

@@ -39,6 +39,7 @@ from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.bracketed_properties import bracketed_properties
 from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
+from kldocs.checker.class_bullets import class_bullets
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions, with_text_definitions
@@ -84,6 +85,7 @@ from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
 from kldocs.checker.property_claims import Property, properties
+from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.restated_chains import restated_chains
@@ -411,11 +413,14 @@ def find_claims(document: SourceText) -> list[Item]:
             said_bases = list(itertools.islice(bases, bases_left))  # a docstring's base is its function's
             bases_left -= len(said_bases)
             items.extend(said_bases)
-    # "the set [2/9, 3/9, 4/9] gives the entropy 1.53": the list's own entropy, not one of the distributions in force
-    listed = list(listed_entropies(document, {item.offset for item in items if isinstance(item, Found)}))
+    # "the set [2/9, 3/9, 4/9] gives the entropy 1.53": the list's own entropy, not one of the distributions in force;
+    # "- Class A: 0.7" ..., "the true class is A", "交叉熵为 0.357": the bullets' own cross-entropy
+    read = {item.offset for item in items if isinstance(item, Found)}
+    listed = [*listed_entropies(document, read), *class_bullets(document, read)]
     taken = {claim.offset for claim in listed}
     items = [item for item in items if not isinstance(item, ProseValue) or item.offset not in taken]
     items.extend(claimed(document, listed))
+    items.extend(prose_arithmetic(document, read | taken))  # "the uncertainty left is 3.17-0.93=2.24 bits"
     # "$P_X(x) = \{0.04, 0.96\}$" then "$H(x) = 0.247$ bit" a line or two below: the entropy of those probabilities
     tied = variable_entropies(document, items)
     if tied:

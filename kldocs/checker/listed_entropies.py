@@ -35,6 +35,7 @@ words as a value of the distributions in force is this list's instead.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -44,9 +45,11 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.numbered_answers import numbered_answers
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
+from kldocs.checker.worded_groups import group_entropy, worded_groups
 
 #: How far after a list its entropy is looked for.
 REACH = 300
@@ -61,27 +64,29 @@ _ITEM = r"\$?\s?(?:" + _FRAC + "|" + _PLAIN + r"(?:\s?\\?%)?)(?:\s?\$)?"
 _BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]")
 #: Probabilities listed after a word for them: "probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8和1/2".
 _LISTED = lazy(
-    r"(?:probabilit(?:y|ies)|概率|확률|確率|probabilidades?|probabilità)[^0-9\n.。]{0,24}?"
+    r"(?:probabilit(?:y|ies|és?)|概率|확률|確率|probabilidades?|probabilità|wahrscheinlichkeiten|вероятност(?:и|ями))"
+    r"[^0-9\n.。]{0,24}?"
     r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
     re.IGNORECASE,
 )
 _FRACTION = lazy(r"\\[dt]?frac(?:\{([0-9]++)\}|([0-9]))(?:\{([0-9]++)\}|([0-9]))")
 _DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
 #: A word for probabilities, one of which a paragraph with no brackets must hold to be read.
-_PROBABILITY = lazy("probabili|概率|확률|確率", re.IGNORECASE)
-_PROBABILITY_ANCHORS = ignoring_case("probabili", "概率", "확률", "確率")
+_PROBABILITY = lazy("probabili|wahrscheinlichkeit|вероятност|概率|확률|確率", re.IGNORECASE)
+_PROBABILITY_ANCHORS = ignoring_case("probabili", "wahrscheinlichkeit", "вероятност", "概率", "확률", "確率")
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
-#: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``.
+#: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``; its
+#: decimal point may be a comma (``1,58 bits``), but a run of numbers joined by commas (``1,2,3``) is none.
 _NUMBER = lazy(
-    r"(?<![A-Za-z0-9_.\\#])(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:\.[0-9]++)?(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?%)"
+    r"(?<![A-Za-z0-9_.\\#])(?<![0-9],)(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:[.,][0-9]++)?(?![0-9]|[.,][0-9]|\s?/\s?[0-9]|\s?%)"
 )
 #: Where a clause ends: a full stop, a blank line, or a line break before a list item's marker.
 _CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n|\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
 #: The entropy named: a word for it, or a bare ``H`` given a value ("Fair coin $p = [0.5, 0.5]$: $H = 1$ bit").
 _ENTROPY = lazy(
-    r"(?<![\w-])entrop|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
+    r"(?<![\w-])entrop|энтропи|熵|平均信息量|엔트로피|エントロピー|(?-i:(?<![\w\\])H(?=\s?\$?\s?(?:=|≈|\\approx)))",
     re.IGNORECASE,
 )
 #: Words that make the value another quantity than the entropy of the list.
@@ -94,11 +99,19 @@ _OTHER = lazy(
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
 _LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
-    r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie)|"
+    r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
-_UNIT = lazy(r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])")
+_UNIT = lazy(
+    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
+)
+#: An answer's label right before a value in bits or nats: the value is the list's entropy, the answer asked for.
+_ANSWER = lazy(
+    r"(?:(?<![A-Za-z])(?:[Aa]nswer|[Aa]ntwort|[Rr]éponse|[Rr]espuesta|[Rr]esposta|[Оо]твет)|答案|答え|정답|답)\s?[:：]\s*$"
+)
+#: Most characters between a list and an answer's value given right after it (``. Ответ: ``).
+_ANSWER_GAP = 16
 #: How far before a list the clause of its value may open ("the entropy of `[0.5, 0.5]` is 1").
 _OPENING = 120
 #: Numbers after a list that may stand between it and its entropy, each in a clause that does not name the entropy.
@@ -116,22 +129,25 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     """Entropy claims of the lists the prose gives (see the module's docstring); ``read``: values formulas give."""
     text = document.text
     lists = 0
+    waiting: list[tuple[int, _Listed]] = []  # lists given no value: their answers may be listed by number below
     for paragraph in document.paragraphs:
         if lists > MAX_LISTS:
-            return
+            break
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
-        if not any(mark in raw for mark in "[{、%") and not (
-            mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw)
+        grouped = worded_groups(raw)
+        if (
+            not any(mark in raw for mark in "[{、%")
+            and not (mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw))
+            and not grouped
         ):
             continue
-        found = sorted(
-            [
-                *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
-                *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
-                *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
-            ],
-            key=lambda listed: listed.items_at,
-        )
+        found = [
+            *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
+            *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
+            *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
+        ]
+        found += [_Listed((start, start, end), None, False, groups=groups) for start, end, groups in grouped]
+        found = sorted(_apart(found), key=lambda listed: listed.items_at)
         lists += len(found)
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
@@ -147,16 +163,57 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             start = paragraph.offset + listed.end
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
+            if value is None and whole:
+                waiting.append((paragraph.offset + listed.items_at, listed))
             if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
                 continue
-            if whole:
-                claim = f"H({', '.join(written)}) = "
-                yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
+            if whole or listed.groups:
+                yield from _claim(listed, value, apart=bool(listed.groups))
                 continue
             total = sum((Fraction(item) for item in written), Fraction(0))
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
             note = f"the probabilities listed ({', '.join(written)}) sum to {float(total):g}{rounded}, not 1"
             yield CommentClaim(value[1], value[0], note=note + ", so the entropy given for them is not judged")
+    for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
+        if at not in read:
+            yield from _claim(listed, (at, said), apart=True)
+
+
+def _rounded_logs(listed: _Listed, said: str) -> bool:
+    """Whether a value given apart from its working (a sentence's groups, an answer by number) is the list's entropy
+    worked with rounded logarithms: off in its last places by less than 1 part in 10,000 (``0.81125`` bits for
+    0.25, 0.75: 0.5 + 0.75 × 0.415), which is the author's rounding, not a slip.
+
+    >>> listed = _Listed((0, 0, 0), ("0.25", "0.75"), False)
+    >>> _rounded_logs(listed, "0.81125 bits"), _rounded_logs(listed, "0.8113 bits"), _rounded_logs(listed, "0.82 bits")
+    (True, False, False)
+    """
+    groups = listed.groups or tuple((1, item) for item in listed.written or ())
+    number, _, unit = said.partition(" ")
+    bases = [2.0] if unit == "bits" else [math.e] if unit == "nats" else [2.0, math.e]
+    written, half = float(number), 0.5 * 10.0 ** -len(number.partition(".")[2])
+    for base in bases:
+        value = -sum(count * float(Fraction(p)) * math.log(float(Fraction(p)), base) for count, p in groups)
+        if abs(value - written) <= half * 1.000001:
+            return False
+        if abs(value - written) < 1e-4 * value:
+            return True
+    return False
+
+
+def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool) -> Iterator[CommentClaim]:
+    """The claim that ``value`` (where it is, and as written with its unit) is the entropy of a list; one given
+    ``apart`` from its working that is the entropy worked with rounded logarithms is not judged."""
+    if apart and _rounded_logs(listed, value[1]):
+        note = "it is the entropy of the probabilities before it worked with rounded logarithms (off by less than 1 "
+        yield CommentClaim(
+            value[1], value[0], note=note + "part in 10,000), which is the author's rounding: not judged"
+        )
+    elif listed.groups:
+        yield group_entropy(listed.groups, value[1], value[0])
+    elif listed.written is not None:
+        claim = f"H({', '.join(listed.written)}) = "
+        yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
 
 
 class _Listed:
@@ -169,10 +226,29 @@ class _Listed:
         written: tuple[str, ...] | None,
         worded: bool,
         percent: bool = False,
+        groups: tuple[tuple[int, str], ...] = (),
     ):
         spans = (where.start(), where.start("items"), where.end()) if isinstance(where, re.Match) else where
         self.start, self.items_at, self.end = spans
-        self.written, self.worded, self.percent = written, worded, percent
+        self.written, self.worded, self.percent, self.groups = written, worded, percent, groups
+        if groups:  # a sentence's groups (:mod:`~kldocs.checker.worded_groups`): their probabilities, each once
+            self.written = tuple(probability for _, probability in groups)
+            self.worded = True
+
+
+def _apart(found: list[_Listed]) -> list[_Listed]:
+    """The lists found, less a sentence's groups that overlap a list read otherwise (that reading stands), and less
+    a list not read that overlaps groups."""
+    listed = [item for item in found if not item.groups]
+    read = [item for item in listed if item.written is not None]
+    groups = [item for item in found if item.groups and all(_apart_from(item, other) for other in read)]
+    # a list not read inside a sentence's groups is their words misread ("probabilidade 0,5": 0 and 5), not a list
+    return [item for item in listed if item.written is not None or all(_apart_from(item, g) for g in groups)] + groups
+
+
+def _apart_from(one: _Listed, other: _Listed) -> bool:
+    """Whether two lists found share no characters."""
+    return one.end <= other.start or other.end <= one.start
 
 
 #: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
@@ -258,12 +334,15 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
                 return None  # "..., while for a fair coin the entropy is 1": another distribution's value
         previous = number.end()
         entropy = _ENTROPY.search(clause)
+        unit = _UNIT.match(window, number.end())
+        if entropy is None and unit is not None and len(window[: number.start()].strip()) <= _ANSWER_GAP:
+            entropy = _ANSWER.search(clause)  # "Ответ: 1,58 бита": an answer in bits right after the list
         if entropy is None or len(clause) - entropy.end() > 60:
             continue
         if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
             return None  # "Calculate the entropy to 3 places": the number is not given as its value
-        unit = _UNIT.match(window, number.end())
         base = unit_word(unit.group("unit")) if unit else None
-        said = f"{number.group()} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else number.group()
+        written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
+        said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
         return start + number.start(), said
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from kldocs.checker.bases import USUAL_BASES, BaseRules
 from kldocs.checker.checked import Checked
@@ -17,6 +18,7 @@ from kldocs.checker.conditions import said_under_condition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.judge_prose import judge_prose_value, prose_kind
 from kldocs.checker.measure_symbols import MeasureSymbol
+from kldocs.checker.merged_claims import NO_BASE
 from kldocs.checker.own_distributions import points_back
 from kldocs.checker.printing_functions import defined_for
 from kldocs.checker.prose_claims import ProseValue
@@ -50,14 +52,20 @@ def judge_prose_claim(
     printed = context.document.printed(item.offset)
     if printed and not context.bases.is_forced:
         stated = None  # the program that printed it chose its own logarithms, not the text's
+    bare = not printed and stated is None and item.unit is None
+    by_values = bare and context.bases.values.in_bits(item.offset)
+    if by_values:  # "Its entropy is 1 bit." above: a bare value is in bits
+        stated = Fraction(2)
     bases = [stated] if context.bases.is_forced or stated is not None else list(USUAL_BASES)
-    others = () if context.bases.is_forced else USUAL_BASES
+    others = () if context.bases.is_forced or by_values else USUAL_BASES
     text = context.document.text
     start = text.rfind("\n", 0, item.offset) + 1
     if start > 0 and points_back(text[start : item.offset]):  # "... the other five 0.1 each.\nIts entropy is"
         start = text.rfind("\n", 0, start - 1) + 1
     before = text[start : item.offset].replace("\n", " ")
     verdict, value, note, named = judge_prose_value(item, bindings, bases, others, before, earlier, above)
+    if by_values and verdict != "unchecked":
+        note += f" (read in bits: {NO_BASE['values']})"
     widened_value = widened(item.written) if verdict != "holds" and context.single() else None
     if widened_value is not None:  # a value the document's float32 code computed, to float32's digits
         item_again = replace(item, written=widened_value)

@@ -368,6 +368,9 @@ class _Checker:
         if source in _ANY:
             return self._any_base(event, NO_BASE["elsewhere" if source == "any" and self.bases.statements else source])
         outcome = self._outcome(event, base)
+        logs = has_logs(statement.left) or has_logs(statement.right) or bool(statement.chain_measures)
+        if source == "values" and logs:  # "Its entropy is 1 bit." above: a bare value is in bits, and the note says why
+            outcome = replace(outcome, note=f"{outcome.note} (read in bits: {NO_BASE['values']})")
         return self._checked(event, outcome, base)
 
     def _checked(self, event: _Event, outcome: Outcome, base: BaseKey) -> Checked:
