@@ -33,7 +33,8 @@ probability on a line, glued bases, quiz answers, output glued under code, funct
 maths with measures' macros, displays run into sentences, definitions named by the words before them, braced
 displays and long chains. Then tables of losses, in Markdown and HTML (and unclosed ``<table>`` tags), and
 IPython sessions of dit's measures. Then rows of a number between runs of 3,000 spaces, claims after a thousand
-tabs, and displays continued after runs of spaces around ``&``.
+tabs, and displays continued after runs of spaces around ``&``; claims before 2,000 tabs and a denial, and a
+label's colon before 1,000 pairs of a tab and a space.
 
 Run: ``.venv/bin/python -m benchmarks.checker_size [NAME ...]`` (names of shapes, such as ``english``; all
 when none is given)
@@ -215,6 +216,8 @@ def shapes() -> dict[str, str]:
         "padded_rows.txt": _repeat("p   H(p)\n" + (" " * 3000 + "0.5" + " " * 3000 + "1.0\n") * 3 + "\n"),
         "tabbed_claims.md": _repeat("\t" * 1000 + "H(P) = 1 bit\n"),
         "padded_columns.md": _repeat("$$H(P) = 0.5 + 0.5$$\n" + " " * 3000 + "& " + " " * 3000 + "= 1\n\n"),
+        "denied_after_tabs.md": _repeat("H(P) = 1 bit" + "\t" * 2000 + "is not true.\n\n"),
+        "label_before_run.md": _repeat("Entropy:" + "\t " * 1000 + "H(P) = 1 bit\n\n"),
     }
 
 

@@ -29,6 +29,16 @@ PADDED = [
         "$$H(P) = 0.5 + 0.5$$\n & = 1\n",
         id="continued-display",
     ),
+    pytest.param(  # a sum and its total with a unit after runs of tabs: a right side and a unit looked for
+        ("H = 0.5 + 0.5" + "\t" * RUN + "= 1" + "\t" * RUN + "bits\n\n") * 3,
+        "H = 0.5 + 0.5 = 1 bits\n\n" * 3,
+        id="tabs-in-sum",
+    ),
+    pytest.param(  # tabs and spaces after a label's colon, before a claim that is no number
+        ("Entropy:" + "\t " * (RUN // 2) + "H(P) = 1 bit\n\n") * 3,
+        "Entropy: H(P) = 1 bit\n\n" * 3,
+        id="mixed-run-after-colon",
+    ),
     pytest.param(  # a header's rule after a run of spaces, then a row
         "| p | H |\n" + " " * RUN + "|" + " " * RUN + "---|---|\n| 0.5 | 1 |\n",
         "| p | H |\n |---|---|\n| 0.5 | 1 |\n",
@@ -58,3 +68,12 @@ def test_a_claim_after_a_run_of_dashes_or_before_a_run_of_tabs_reads_as_with_non
     dashed = check_text(("-" * 3000 + "H(P) = 1 bit\n\n") * 3, "a.md").claims
     tabbed = check_text(("H(P) = 1 bit" + "\t" * 2000 + "is not true.\n\n") * 3, "a.md").claims
     assert all(claim.verdict != "false" for claim in [*dashed, *tabbed])
+
+
+def test_a_denial_before_a_display_is_read_across_its_opening_and_a_run_of_tabs() -> None:
+    """The opening of a display (``$${``, a brace before the line break, ``\\[``) and the tabs before it are left out
+    before the words that deny it are looked for, as a pattern searched from each tab did."""
+    for gap in (" ", "\t" * 100):
+        for opening, closing in (("$${", "}$$"), ("$${\n", "}$$"), ("\\[", "\\]")):
+            text = f"$P = (0.5, 0.5)$.\n\nIt is not true that{gap}{opening}H(P) = 2 bits{closing}\n"
+            assert [claim.kind for claim in check_text(text, "a.md").claims] == ["definition"], (gap, opening)

@@ -39,11 +39,13 @@ from kldocs.exact import Base
 
 _MEASURES = tuple((measure, lazy(rf"(?<![A-Za-z]){words}", re.IGNORECASE)) for measure, words in LABEL_WORDS)
 #: The whole line: a label with no digits or brackets, a colon or equals sign, a number, a unit. A label ends in
-#: a character that is not a space, so that a run of spaces is not tried as the end of one label after another.
+#: a character that is not a space, so that a run of spaces is not tried as the end of one label after another;
+#: the spaces around the colon are possessive (2,000 after it were split between the places before and after a
+#: mark or ``≈`` that is not there).
 _LINE = lazy(
     r"^\s*+(?:(?:output|out|result|salida|resultado|risultato|ausgabe|ergebnis|sortie|résultat|вывод|输出|结果|출력|결과|出力)"
     r"\s*[:：]\s*)?[*`]{0,2}(?P<label>[^\d()\[\]{}:=：<>|_\\^$]{1,59}?[^\s\d()\[\]{}:=：<>|_\\^$]|[^\d()\[\]{}:=：<>_\\^$]{2,50}?\|\|?[^\d()\[\]{}:=：<>_\\^$]{1,10}?)"
-    r"[*`]{0,2}\s*[:=：]\s*[*_`]{0,2}(?P<about>~|≈)?\s*(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
+    r"[*`]{0,2}\s*+[:=：]\s*+[*_`]{0,2}(?P<about>~|≈)?\s*+(?P<number>-?[0-9]+\.[0-9]+)[*_`]{0,2}"
     r"\s*+(?:(?P<unit>nats?|bits?|비트|나트)\s*+)?$",
     re.IGNORECASE,
 )

@@ -80,7 +80,7 @@ _BEFORE_CJK = lazy(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의|형태|형식)|常见(?:的)?错误|错误(?:的)?写法|"
     r"错误(?:的)?(?:示例|例子)|よくある(?:間違い|誤り)|(?:誤り|間違い)(?:の)?例|"
     r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为)"
-    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为))\s*[:：,，]?\s*$"
+    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为))\s*+[:：,，]?\s*+$"
 )
 #: Follow-ups that deny the formula right before them.
 _AFTER = [
@@ -173,7 +173,7 @@ _OPENING_MARKS = " \t\n*_.!»」”\"'。"
 _DENIAL_INITIALS = frozenset("tiusanwfdceэт이그こそ这")
 
 
-_DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*[:,]?\s*$", re.IGNORECASE)
+_DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*+[:,]?\s*+$", re.IGNORECASE)
 #: Possessive runs of spaces: no word of a denial opens with one, and trying each split of a run of tabs after a
 #: formula between its three places was cubic in the run's length.
 _DENIED_AFTER = lazy(r"^\s*+(?:(?:bits?|nats?)\b)?\s*+[,.]?\s*+(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
@@ -220,10 +220,27 @@ def denied_at(text: str, start: int, end: int) -> bool:
     >>> denied_at(text, text.index("H ="), text.index("$$ here"))
     True
     """
-    before = _OPENING.sub("", text[max(0, start - 200) : start])
+    before = _without_opening(text[max(0, start - 200) : start])
     after = _CLOSING.sub("", text[end : end + 200], count=1)
     return denied(before[-160:], after) or _MARKED_INSIDE.search(text, start, min(end + 60, len(text))) is not None
 
 
-_OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})?\s*\{?$")  # ``$${`` of a braced display
+#: A formula's opening delimiter at the end of the text before it (``$${`` of a braced display, spaces after it).
+_OPENING = lazy(r"(?:\$\$?|\\[(\[]|\\begin\{[A-Za-z*]{1,20}\})$")
+
+
+def _without_opening(before: str) -> str:
+    r"""``before`` without the delimiter, spaces and brace that open the formula after it (a brace also before a
+    last line break): the spaces are stripped once, where a pattern searched from each of a run of tabs read the
+    rest of the run from each.
+
+    >>> _without_opening("It is not true that $$  {"), _without_opening("wrong:\t\t{\n")
+    ('It is not true that ', 'wrong:')
+    """
+    head = before[:-1] if before.endswith("\n") else before
+    head = (head[:-1] if head.endswith("{") else before).rstrip()
+    opening = _OPENING.search(head, max(0, len(head) - 30))
+    return head[: opening.start()] if opening is not None else head
+
+
 _CLOSING = lazy(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")

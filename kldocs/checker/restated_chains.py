@@ -58,8 +58,8 @@ _LINE = lazy(
 _AGAIN = lazy(r"(?<=\S)[ \t]+H(?:\([A-Z]\))?[ \t]*(?:=|≈|\\approx)")
 _DELIMITERS = lazy(r"\\\(|\\\)|\\\[|\\\]|\$")
 _UNIT = lazy(
-    r"(?<!\s)(?:\s|\\[,;: ])*+(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*/\s*symbol)?"
-    r"(?:\s*\((?:approximately|approx\.?)\))?\s*\.?\s*$",
+    r"(?<!\s)(?:\s|\\[,;: ])*+(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|ビット|비트)(?:\s*+/\s*+symbol)?"
+    r"(?:\s*+\((?:approximately|approx\.?)\))?\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 #: Units in other languages, as the words kldocs reads.

@@ -51,7 +51,7 @@ REACH = 4
 MAX_TERMS = 40
 _LINE = lazy(
     r"^\s*(?:[-*+]\s+)?(?P<name>[A-Za-z]{1,12}(?:\s?\([A-Za-z0-9_ ,;|]{1,20}\))?)\s*"
-    r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{1,2000}?)"
+    r"(?P<relation>=|≈|~|\\approx)\s*(?P<rest>[^=≈~]{0,1999}?[^=≈~\s])"
     r"(?:\s*+(?P<again>=|≈|\\approx)\s*(?P<total>[0-9]+(?:\.[0-9]+)?)(?:\s*(?:bits?|nats?)(?![A-Za-z]))?)?\s*+[.,;]?\s*+$"
 )
 #: Longest line :data:`_LINE` can match (its name, 2,000 characters of right side and a total), spaces at its ends
@@ -65,7 +65,7 @@ _ANSWER = lazy(
     re.IGNORECASE,
 )
 #: The last side of a line that ends in one term: ``... entropy of a1 = - 0.1 * log2(0.1)``.
-_LAST_SIDE = lazy(r"=\s*+(?P<rest>[^=≈~]{1,200}?)\s*+[.,;]?\s*$")
+_LAST_SIDE = lazy(r"=\s*+(?P<rest>[^=≈~]{0,199}?[^=≈~\s])\s*+[.,;]?\s*+$")
 
 
 @dataclass(frozen=True)
