@@ -62,7 +62,7 @@ def own_distribution_before(before: str) -> bool:
     """
     sentences = _SENTENCE_BREAK.split(before[-400:])
     sentence = sentences[-1]
-    if len(sentences) > 1 and points_back(sentence):  # "... a loaded die ... 0.1 each. Its entropy is"
+    if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... a loaded die ... 0.1 each. Its entropy"
         sentence = f"{sentences[-2]} {sentence}"
     return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))
 
@@ -73,13 +73,20 @@ _BACK_REFERENCE = lazy(
 )
 
 
-def points_back(sentence: str) -> bool:
-    """Whether ``sentence`` (its start, up to a claim) opens by pointing back at what the sentence before described.
+def points_back(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` (its start, up to a claim) opens by pointing back at what the sentence ``before`` it
+    described, other than a distribution it names (``Q = (0.4, 0.3, 0.3)``: the one in force).
 
-    >>> points_back("Its entropy is "), points_back("The entropy of P is ")
+    >>> points_back("Its entropy is ", "A loaded die."), points_back("The entropy of P is ", "A loaded die.")
     (True, False)
+    >>> points_back("Its entropy is ", "A second source has Q = (0.4, 0.3, 0.3).")
+    False
     """
-    return _BACK_REFERENCE.match(sentence) is not None
+    return _BACK_REFERENCE.match(sentence) is not None and _NAMED.search(before) is None
+
+
+#: A distribution set to a name: ``Q = (0.4, 0.3, 0.3)``, ``p = [0.5, 0.5]``.
+_NAMED = lazy(r"(?<![A-Za-z])[A-Za-z](?:_[0-9A-Za-z])?\s*=\s*[(\[]")
 
 
 _SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")

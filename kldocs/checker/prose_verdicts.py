@@ -60,8 +60,9 @@ def judge_prose_claim(
     others = () if context.bases.is_forced or by_values else USUAL_BASES
     text = context.document.text
     start = text.rfind("\n", 0, item.offset) + 1
-    if start > 0 and points_back(text[start : item.offset]):  # "... the other five 0.1 each.\nIts entropy is"
-        start = text.rfind("\n", 0, start - 1) + 1
+    line_above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
+    if start > 0 and points_back(text[start : item.offset], text[line_above:start]):  # "... 0.1 each.\nIts entropy is"
+        start = line_above
     before = text[start : item.offset].replace("\n", " ")
     verdict, value, note, named = judge_prose_value(item, bindings, bases, others, before, earlier, above)
     if by_values and verdict != "unchecked":
