@@ -157,6 +157,7 @@ def worked_example(
 def derivation(name: str, *, language: str = "en") -> Shown:
     """A named identity (``"gibbs"``, ``"kl_cross_entropy"``...) with every step checked, to show or save.
 
+    >>> from kldocs import derivation
     >>> derivation("kl_cross_entropy")
     Shown(derivation: KL divergence is cross-entropy minus entropy, 1 section, 0 charts)
 
@@ -202,7 +203,7 @@ class ShownValue:
 def in_language(value: Quantity | FamilyQuantity, language: str = "en") -> ShownValue:
     """``value`` to show in Jupyter with its unit in ``language`` (``"en"`` or ``"ko"``), as the pages name it.
 
-    >>> from kldocs import kl
+    >>> from kldocs import in_language, kl
     >>> in_language(kl("1/2 1/2", "1/4 3/4"), "en")._repr_latex_().endswith(r"\\text{nats}$")
     True
 

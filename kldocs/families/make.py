@@ -41,7 +41,7 @@ def _parameter(value: Any, field: str) -> Scalar:
 def bernoulli(p: Any, *, name: str = "P") -> Bernoulli:
     """A Bernoulli distribution: 1 with probability ``p``, 0 with ``1 - p``.
 
-    >>> from kldocs import kl
+    >>> from kldocs import bernoulli, kl
     >>> print(kl(bernoulli("1/4"), bernoulli("1/2")))
     D_KL(P‖Q) = −ln 2 + 3/4 ln 3 ≈ 0.130812 nats (exact finite sum)
     """
@@ -51,7 +51,7 @@ def bernoulli(p: Any, *, name: str = "P") -> Bernoulli:
 def categorical(probabilities: Sequence[Any] | str, *, name: str = "P") -> Categorical:
     """A categorical distribution over ``k`` categories (numbers, or affine in one variable).
 
-    >>> from kldocs import entropy
+    >>> from kldocs import categorical, entropy
     >>> print(entropy(categorical("1/2 1/4 1/4")))
     H(P) = 3/2 ln 2 ≈ 1.03972 nats (exact finite sum)
     """
@@ -65,6 +65,7 @@ def categorical(probabilities: Sequence[Any] | str, *, name: str = "P") -> Categ
 def binomial(n: Any, p: Any, *, name: str = "P") -> Binomial:
     """The number of successes in ``n`` trials with success probability ``p``.
 
+    >>> from kldocs import binomial
     >>> binomial(2, "1/2")
     Binomial(name='P', n=Fraction(2, 1), p=Fraction(1, 2))
     """
@@ -74,7 +75,7 @@ def binomial(n: Any, p: Any, *, name: str = "P") -> Binomial:
 def geometric(p: Any, *, name: str = "P") -> Geometric:
     """The number of trials up to and including the first success (``k = 1, 2, ...``).
 
-    >>> from kldocs import kl
+    >>> from kldocs import geometric, kl
     >>> print(kl(geometric("1/2"), geometric("1/3")))
     D_KL(P‖Q) = −3 ln 2 + 2 ln 3 ≈ 0.117783 nats (closed form, derived and checked)
     """
@@ -84,7 +85,7 @@ def geometric(p: Any, *, name: str = "P") -> Geometric:
 def poisson(rate: Any, *, name: str = "P") -> Poisson:
     """A Poisson distribution with rate (mean) ``rate``.
 
-    >>> from kldocs import kl
+    >>> from kldocs import poisson, kl
     >>> print(kl(poisson(2), poisson(3)))
     D_KL(P‖Q) = 1 + 2 ln 2 − 2 ln 3 ≈ 0.189070 nats (closed form, derived and checked)
     """
@@ -94,7 +95,7 @@ def poisson(rate: Any, *, name: str = "P") -> Poisson:
 def exponential(rate: Any, *, name: str = "P") -> Exponential:
     """An exponential distribution with rate ``rate`` (mean ``1/rate``).
 
-    >>> from kldocs import entropy
+    >>> from kldocs import exponential, entropy
     >>> print(entropy(exponential(2)))
     h(P) = 1 − ln 2 ≈ 0.306853 nats (closed form, derived and checked)
     """
@@ -104,7 +105,7 @@ def exponential(rate: Any, *, name: str = "P") -> Exponential:
 def uniform(a: Any, b: Any, *, name: str = "P") -> Uniform:
     """The uniform distribution on ``[a, b]``.
 
-    >>> from kldocs import kl
+    >>> from kldocs import uniform, kl
     >>> print(kl(uniform(0, 1), uniform(0, 2)))
     D_KL(P‖Q) = ln 2 ≈ 0.693147 nats (closed form, derived and checked)
     """
@@ -114,7 +115,7 @@ def uniform(a: Any, b: Any, *, name: str = "P") -> Uniform:
 def normal(mu: Any = 0, sigma: Any = 1, *, name: str = "P") -> Normal:
     """The normal distribution with mean ``mu`` and standard deviation ``sigma``.
 
-    >>> from kldocs import kl
+    >>> from kldocs import normal, kl
     >>> print(kl(normal(0, 1), normal(1, 2)))
     D_KL(P‖Q) = −1/4 + ln 2 ≈ 0.443147 nats (closed form, derived and checked)
     """
@@ -130,7 +131,7 @@ def mvnormal(
 ) -> MultivariateNormal:
     """A multivariate normal distribution: ``cov`` a covariance matrix, or ``var`` the variances of a diagonal one.
 
-    >>> from kldocs import kl
+    >>> from kldocs import mvnormal, kl
     >>> print(kl(mvnormal([0, 0], var=[1, 1]), mvnormal([1, 0], cov=[[1, 0], [0, 1]])))
     D_KL(P‖Q) = 1/2 = 0.5 nats (closed form, derived and checked)
     """
