@@ -38,6 +38,7 @@ from kldocs.checker import (
     term_sums,
     unread,
     worded_definitions,
+    worded_predicates,
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
@@ -63,8 +64,8 @@ ANCHORED = [
     ("measure words", re.compile(MEASURE_WORDS, re.IGNORECASE), MEASURE_ANCHORS),
     ("property subjects", worded_properties._SUBJECT, SUBJECT_ANCHORS),
     *(
-        (f"predicate {kind}", pattern, worded_properties._PREDICATE_ANCHORS)
-        for kind, pattern, _ in worded_properties._PREDICATE
+        (f"predicate {kind}", pattern, worded_predicates.PREDICATE_ANCHORS)
+        for kind, pattern, _ in worded_predicates.PREDICATE
     ),
     ("entropy bounds", worded_properties._ENTROPY_BOUNDS, worded_properties._BOUNDS_ANCHORS),
     ("unit words", base_statements.UNIT_WORD, base_statements._ANCHORS),
