@@ -174,12 +174,12 @@ def test_latex_markup_counts_more_against_what_a_document_walks(monkeypatch: pyt
 def test_escaped_maths_delimiters_are_each_read_to_the_first_closing_one_before_another_opening() -> None:
     # From each of 2,000 "\\(" in a row the search for "\\)" went 2,000 characters on: 6 s for 10 MB. The maths
     # was the last 2,000 characters before the closing delimiter, openings and all.
-    from kldocs.checker import markdown_reader
+    from kldocs.checker import inline_markup, markdown_reader
 
     text = "\\\\(" * 2000 + "H = 1\\\\) bit\n\nso \\\\( H(P) = 1 \\\\) bit and \\\\[ D = 2 \\\\]\n"
     document = markdown_reader.read_markdown(text, "a.md")
     assert [region.text.strip() for region in document.math] == ["H = 1", "H(P) = 1", "D = 2"]
-    assert markdown_reader._ESCAPED_DELIMITERS.pattern.count("(?!") == 2  # no maths runs past another opening
+    assert inline_markup._ESCAPED_DELIMITERS.pattern.count("(?!") == 2  # no maths runs past another opening
 
 
 def test_the_measure_it_stands_for_is_looked_for_within_its_reach_of_the_pronoun() -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kldocs.checker import claims, code_names, diagnosis, notebook_reader, tokens, trees
+from kldocs.checker import claims, code_names, diagnosis, notebook_reader, tokens, written_precision
 from kldocs.checker.above import Above
-from kldocs.checker.latex_numbers import BaseKey, parse
+from kldocs.checker.latex_numbers import BaseKey, Node, parse
 from kldocs.checker.reading import parse_text
 from kldocs.checker.scope import Binding, KnownDistributions
 from kldocs.checker.tokens import MeasureSymbol, tokenize
@@ -38,9 +38,9 @@ def test_a_wrong_number_is_read_once_and_compared_exactly_only_with_values_near_
     node = parse(tokenize("7.25"))  # no entropy of two outcomes comes near it
     reads: list[object] = []
     comparisons: list[object] = []
-    literal, compare = trees.literal, ExactValue.compare
+    literal, compare = written_precision.literal, ExactValue.compare
 
-    def counting_literal(item: trees.Node) -> trees.Literal | None:
+    def counting_literal(item: Node) -> written_precision.Literal | None:
         reads.append(item)
         return literal(item)
 

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 import kldocs
 from kldocs.checker.diagnosis import claimed_interval
 from kldocs.checker.latex_numbers import Environment, ParseError, evaluate, parse, parse_prefix
+from kldocs.checker.rounded_intervals import interval
 from kldocs.checker.tokens import MeasureSymbol, TooComplexError, tokenize
-from kldocs.checker.trees import interval, literal, measure_form, terms, written_place
+from kldocs.checker.trees import measure_form, terms
+from kldocs.checker.written_precision import literal, written_place
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, ExactValue
 

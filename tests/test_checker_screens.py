@@ -41,6 +41,7 @@ from kldocs.checker import (
     unread,
     worded_definitions,
     worded_groups,
+    worded_predicates,
     worded_properties,
 )
 from kldocs.checker.documents import BLANK, Region
@@ -66,8 +67,8 @@ ANCHORED = [
     ("measure words", re.compile(MEASURE_WORDS, re.IGNORECASE), MEASURE_ANCHORS),
     ("property subjects", worded_properties._SUBJECT, SUBJECT_ANCHORS),
     *(
-        (f"predicate {kind}", pattern, worded_properties._PREDICATE_ANCHORS)
-        for kind, pattern, _ in worded_properties._PREDICATE
+        (f"predicate {kind}", pattern, worded_predicates.PREDICATE_ANCHORS)
+        for kind, pattern, _ in worded_predicates.PREDICATE
     ),
     ("entropy bounds", worded_properties._ENTROPY_BOUNDS, worded_properties._BOUNDS_ANCHORS),
     ("unit words", base_statements.UNIT_WORD, base_statements._ANCHORS),

@@ -46,7 +46,8 @@ from kldocs.checker.latex_numbers import (
     Quotient,
     Sum,
 )
-from kldocs.checker.trees import walk, written_place
+from kldocs.checker.trees import walk
+from kldocs.checker.written_precision import written_place
 from kldocs.errors import EvaluationError
 
 #: A decimal inside a logarithm with at least this many significant digits is read as rounded.

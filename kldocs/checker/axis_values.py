@@ -22,7 +22,8 @@ import ast
 import copy
 from collections.abc import Mapping
 
-from kldocs.checker.code_calls import ARRAYS, dotted, measure_call, written_number
+from kldocs.checker.code_calls import dotted, measure_call
+from kldocs.checker.code_literals import ARRAYS, written_number
 from kldocs.checker.code_numbers import stored_names
 from kldocs.checker.code_terms import MeasureCall
 from kldocs.checker.lazy_patterns import lazy

@@ -36,7 +36,8 @@ from kldocs.checker.checked import Checked
 from kldocs.checker.found import Found
 from kldocs.checker.latex_numbers import Environment, Node, Number, evaluate
 from kldocs.checker.measure_symbols import MeasureSymbol
-from kldocs.checker.trees import literal, measure_form, measures_in, walk, written_place
+from kldocs.checker.trees import measure_form, measures_in, walk
+from kldocs.checker.written_precision import literal, written_place
 from kldocs.errors import EvaluationError
 
 #: The place of a stated value that is exact (``H(P,Q) = 1.5``): as precise as any claim.

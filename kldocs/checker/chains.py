@@ -16,7 +16,7 @@ chain. Equation numbers (``&& (3)``, ``\tag{3}``) are dropped.
 Rows are cut into parts by :mod:`~kldocs.checker.chain_parts`. In prose,
 a part is cut back to the maths at its end (``so H(P)``) or start
 (``1.03 nats``); a chain next to "if", "iff", "when", ``\iff`` or
-``\Rightarrow`` is a condition, not a claim, and is skipped.
+``\Rightarrow`` is a condition, not a claim, and is skipped (:mod:`~kldocs.checker.chain_conditions`).
 
 >>> from kldocs.checker.tokens import tokenize
 >>> text = r"D_{KL}(P \| Q) = 0.2 \ln \frac{0.2}{0.3} + 0.5 \ln \frac{0.5}{0.4} \approx 0.0305"
@@ -26,10 +26,18 @@ a part is cut back to the maths at its end (``so H(P)``) or start
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from kldocs.checker.applied_factors import applied_after
+from kldocs.checker.chain_conditions import (
+    CONDITION_BREAKS,
+    condition_after,
+    condition_before,
+    is_condition_word,
+    operand_before,
+)
+from kldocs.checker.chain_conditions import CONDITION_WORDS as CONDITION_WORDS  # term_sums imports it from here
 from kldocs.checker.chain_parts import Link, Part, read_part, rows, split_row
 from kldocs.checker.latex_numbers import Node
 from kldocs.checker.lazy_patterns import lazy
@@ -37,27 +45,6 @@ from kldocs.checker.prose_tokens import garbled_copy, prose_tokens
 from kldocs.checker.tokens import MeasureSymbol, Token
 from kldocs.checker.trees import has_logs, measures_in, written_bases
 from kldocs.checker.units import chain_units, unit_following, written_units
-
-#: Words that make the formula next to them a condition rather than a claim.
-CONDITION_WORDS = frozenset({"if", "iff", "when", "whenever", "unless", "suppose", "assume", "assuming", "let", "only"})
-#: Connectives that make the formulas on either side conditions.
-CONDITION_BREAKS = frozenset(
-    {
-        "iff",
-        "implies",
-        "impliedby",
-        "Rightarrow",
-        "Leftarrow",
-        "Leftrightarrow",
-        "Longrightarrow",
-        "Longleftarrow",
-        "Longleftrightarrow",
-        "⇒",
-        "⇔",
-        "⟺",
-        "⟹",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -161,7 +148,7 @@ def statements(
         tokens = prose_tokens(tokens)
     tokens, units = written_units(tokens)
     found: list[Statement] = []
-    chains = _chains(tokens, text, problems, _condition_before(before), _condition_after(after), prose)
+    chains = _chains(tokens, text, problems, condition_before(before), condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:
         if not (opens_conditionally or closes_conditionally):
             pairs = _pairs(chain, text) or _worked_pairs(chain, text, before)
@@ -303,82 +290,21 @@ def _chains(
                 and current
                 and pending is not None
                 and part.head_stop > 0
-                and not _applied_after(item, part.head_stop)
+                and not applied_after(item, part.head_stop)
             ):
                 current.append(_Element(part.head, item[: part.head_stop], pending))
                 following = item[part.head_stop] if part.head_stop < len(item) else None
-                finish(following is not None and _is_condition_word(following))
+                finish(following is not None and is_condition_word(following))
             else:
                 finish(False)
             if part.tail is not None:
                 preceding = item[part.tail_start - 1] if part.tail_start > 0 else None
-                opened = preceding is not None and _is_condition_word(preceding)
-                opened = opened or _operand_before(text[: item[part.tail_start].start])
+                opened = preceding is not None and is_condition_word(preceding)
+                opened = opened or operand_before(text[: item[part.tail_start].start])
                 current = [_Element(part.tail, item[part.tail_start :], None)]
             pending = None
     finish(condition_after)
     return chains
-
-
-def _applied_after(item: Sequence[Token], stop: int) -> bool:
-    r"""True when the maths goes on after ``item[:stop]`` with a measure or a function applied to it
-    (``\frac{1}{2} H(0.9, 0.1) + ...``): that prefix is a factor, not the side.
-
-    >>> from kldocs.checker.tokens import tokenize
-    >>> item = tokenize(r"\frac{1}{2} H(0.9, 0.1)")
-    >>> _applied_after(item, 7), _applied_after(tokenize("0.5 bits"), 1), _applied_after(tokenize("2 [1 + 3]"), 1)
-    (True, False, True)
-    >>> _applied_after(tokenize(r"\tfrac12 \KL{p}{m}"), 2), _applied_after(tokenize(r"0.5 \footnote{in bits}"), 1)
-    (True, False)
-    >>> _applied_after(tokenize(r"2 \ln(1 - \rho^2)"), 1), _applied_after(tokenize(r"2 \sigma^2"), 1)
-    (True, True)
-    """
-    following = item[stop] if stop < len(item) else None
-    if following is None:
-        return False
-    if following.kind == "measure" or (following.kind == "open" and following.text != "("):
-        return True  # \frac{1}{4} \left[ H(...) + ... \right]: a factor of the bracket
-    if following.kind == "open":  # 2 (H(0.9, 0.1) + ...), not 0.5 (in bits)
-        return _applied_after(item, stop + 1)
-    greek = following.text.startswith("\\") and (following.kind == "ident" or _GREEK.fullmatch(following.text))
-    if following.kind == "log" or greek:
-        return True  # -\frac{1}{2}\ln(1 - \rho^2), 2\sigma^2, 2\rho: a factor of what follows
-    if following.kind == "command" and following.text not in _LAYOUT:  # \tfrac12 \KL{p}{m}: a macro not read
-        return stop + 1 < len(item) and item[stop + 1].kind == "lbrace"
-    return following.kind == "ident" and stop + 1 < len(item) and item[stop + 1].kind == "open"
-
-
-#: Greek letters the tokenizer leaves as commands (it reads the usual ones as names): they stand for numbers.
-_GREEK = lazy(
-    r"\\(?:var)?(?:rho|nu|xi|kappa|zeta|eta|chi|iota|upsilon|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)"
-)
-#: Commands with an argument that lay out, refer or give a unit after a value, and apply to nothing.
-_LAYOUT = frozenset(
-    "\\" + name
-    for name in (
-        "footnote",
-        "hspace",
-        "vspace",
-        "unit",
-        "si",
-        "cite",
-        "eqref",
-        "ref",
-        "textcolor",
-        "color",
-        "phantom",
-        "hphantom",
-        "vphantom",
-        "mbox",
-        "hbox",
-        "href",
-        "url",
-        "label",
-        "tag",
-        "kern",
-        "mkern",
-    )
-)
 
 
 def _restarts(items: list[Sequence[Token] | Link | str]) -> bool:
@@ -392,40 +318,6 @@ def _restarts(items: list[Sequence[Token] | Link | str]) -> bool:
         and first[0].kind == "measure"
         and any(isinstance(item, Link) for item in items[3:])
     )
-
-
-def _is_condition_word(token: Token) -> bool:
-    if token.kind == "word":
-        return token.text.lower() in CONDITION_WORDS
-    if token.kind == "text":
-        return any(word.lower() in CONDITION_WORDS for word in token.detail.split())
-    return token.kind == "break" and token.detail in CONDITION_BREAKS
-
-
-def _condition_before(before: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", before)
-    return (bool(words) and words[-1].lower() in CONDITION_WORDS) or _operand_before(before)
-
-
-#: An instruction whose operand follows: "divide by ln(2) ≈ 0.53 bits" gives the result of the division, not ln 2.
-_OPERAND_LEAD = lazy(r"(?i)\b(?:divid|multipl|scal)[a-z]*\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?by\s*\$?\s*$")
-
-
-def _operand_before(before: str) -> bool:
-    """Whether the formula after ``before`` is the operand of an instruction ("divide by", "multiplying it by"), so
-    the value after it is the instruction's result.
-
-    >>> _operand_before("In bits, divide by "), _operand_before("This is given by ")
-    (True, False)
-    """
-    return _OPERAND_LEAD.search(before[-60:]) is not None
-
-
-def _condition_after(after: str) -> bool:
-    if re.match(r"[^.!\n]*\?", after):
-        return True  # the formula sits in a question
-    words = re.findall(r"[A-Za-z]+", after[:20])
-    return bool(words) and words[0].lower() in CONDITION_WORDS | {"exactly"}
 
 
 # --- pairs ---------------------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kldocs.checker.code_arithmetic import Worked
-from kldocs.checker.code_calls import LITERAL, MeasureCall, ast_expression, measure_call, unwrapped
+from kldocs.checker.code_calls import MeasureCall, ast_expression, measure_call, unwrapped
+from kldocs.checker.code_literals import LITERAL
 from kldocs.checker.code_names import Earlier, Named, parsed
 from kldocs.checker.code_run import formula_of
 from kldocs.checker.family_calls import FamilyCall, constants, family_call

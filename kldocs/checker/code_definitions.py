@@ -29,16 +29,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from kldocs.checker.code_calls import (
-    ARRAYS,
-    NOT_PYTHON,
-    dict_keys,
-    distribution_outcomes,
-    dotted,
-    literal_numbers,
-    unconverted,
-)
+from kldocs.checker.code_calls import NOT_PYTHON, dotted
 from kldocs.checker.code_functions import total_of
+from kldocs.checker.code_literals import ARRAYS, dict_keys, distribution_outcomes, literal_numbers, unconverted
 from kldocs.checker.code_names import FORMULA_NAME, parsed
 from kldocs.checker.code_numbers import changed_name
 from kldocs.checker.distributions import DistributionDefinition, definitions

@@ -24,7 +24,6 @@ from collections.abc import Iterable
 
 from kldocs.checker.body_steps import returned_value
 from kldocs.checker.code_calls import (
-    ARRAYS,
     FOREIGN,
     FUNCTIONS,
     NOT_PYTHON,
@@ -35,6 +34,7 @@ from kldocs.checker.code_calls import (
     measure_call,
     snake_case,
 )
+from kldocs.checker.code_literals import ARRAYS
 from kldocs.checker.code_terms import ScalarBody, is_log, log_base
 from kldocs.checker.dit_calls import DIT_FUNCTIONS
 from kldocs.checker.lazy_patterns import lazy

@@ -20,16 +20,8 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labels_above import heading_above
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.printed_output import (
-    commented_output,
-    has_session,
-    one_line_output,
-    output_after,
-    printed_claims,
-    result_after,
-    session_claims,
-    text_output_after,
-)
+from kldocs.checker.output_places import commented_output, output_after, text_output_after
+from kldocs.checker.printed_output import has_session, one_line_output, printed_claims, result_after, session_claims
 from kldocs.checker.r_output import knitr_claims, r_output_claims
 from kldocs.checker.shown_between import last_program, shown_between
 from kldocs.checker.tokens import tokenize

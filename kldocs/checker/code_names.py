@@ -21,17 +21,15 @@ from kldocs.checker.code_arithmetic import Worked
 from kldocs.checker.code_calls import (
     BASES,
     BATCHMEAN,
-    LITERAL,
     NOT_PYTHON,
     Functions,
     MeasureCall,
     batchmean_call,
-    dict_keys,
     dotted,
-    literal_numbers,
     measure_call,
     unwrapped,
 )
+from kldocs.checker.code_literals import LITERAL, dict_keys, literal_numbers
 from kldocs.checker.code_numbers import (
     changed_name,
     given_lists,

@@ -24,7 +24,8 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import lru_cache
 
-from kldocs.checker.code_calls import ARRAYS, dict_values, dotted, literal_numbers, written_number
+from kldocs.checker.code_calls import dotted
+from kldocs.checker.code_literals import ARRAYS, dict_values, literal_numbers, written_number
 
 Value = Fraction | tuple[Fraction, ...]
 #: Calls that keep a list as it is: NumPy arrays and PyTorch tensors of it.

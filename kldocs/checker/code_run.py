@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
-from kldocs.checker.code_calls import unconverted
 from kldocs.checker.code_library import (
     MAX_ITEMS,
     Items,
@@ -42,6 +41,7 @@ from kldocs.checker.code_library import (
     method_call,
     unary_minus,
 )
+from kldocs.checker.code_literals import unconverted
 from kldocs.checker.code_numbers import changed_name, stored_names
 
 #: Most statements of a block followed (a longer block is left unread: its names hold nothing).

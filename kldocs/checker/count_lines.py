@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
-from kldocs.checker.code_calls import LITERAL
 from kldocs.checker.code_comments import CommentClaim, call_claim, printed
+from kldocs.checker.code_literals import LITERAL
 from kldocs.checker.code_terms import MeasureCall
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import NAMED, resolved

@@ -25,7 +25,7 @@ from fractions import Fraction
 from kldocs.checker.checked import Checked
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.scope import Binding
-from kldocs.checker.trees import written_place
+from kldocs.checker.written_precision import written_place
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 from kldocs.inputs.distribution import NORMALIZE_HINT

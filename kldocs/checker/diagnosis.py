@@ -28,9 +28,11 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
+from kldocs.checker.rounded_intervals import interval
 from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, is_table_copy, unit_name, variable_of
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import CUT_DIGITS, Literal, interval, is_number_only, literal, significant_digits, term_nodes
+from kldocs.checker.trees import is_number_only, term_nodes
+from kldocs.checker.written_precision import CUT_DIGITS, Literal, literal, significant_digits
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue, UndecidableError
 from kldocs.exact.display import rational_text
@@ -43,8 +45,8 @@ def claimed_interval(node: Node, approximate: bool) -> tuple[Fraction, Fraction]
     """The values a number as written stands for, or None when it claims an exact value.
 
     Decimals stand for everything that rounds to them, or is cut off to them when their digits may be cut
-    off (see :class:`~kldocs.checker.trees.Literal`; the far end is open, see :func:`matches`); an integer is exact,
-    or stands for the nearest whole number when the relation is ``\\approx``;
+    off (see :class:`~kldocs.checker.written_precision.Literal`; the far end is open, see :func:`matches`); an
+    integer is exact, or stands for the nearest whole number when the relation is ``\\approx``;
     arithmetic on decimals (``1.06 - 1.03``) carries their ranges along.
     """
     return Claimed.of(node, approximate).bounds
@@ -140,8 +142,8 @@ def matches(value: ExactValue, node: Node, claimed: ExactValue, approximate: boo
 def cut_off_to_two_digits(value: ExactValue, written: Literal) -> bool:
     """Whether a value written to two significant digits is the true value cut off (``0.91`` for 0.9178...).
 
-    Cut off to fewer than :data:`~kldocs.checker.trees.CUT_DIGITS` digits, a value does not hold; in a document
-    that writes other values cut off, it is not called false either (see :mod:`~kldocs.checker.verdicts`).
+    Cut off to fewer than :data:`~kldocs.checker.written_precision.CUT_DIGITS` digits, a value does not hold; in a
+    document that writes other values cut off, it is not called false either (see :mod:`~kldocs.checker.verdicts`).
 
     >>> from kldocs.exact import ExactValue
     >>> cut_off_to_two_digits(ExactValue.number(Fraction(9178, 10000)), Literal(Fraction(91, 100), -2))

@@ -4,7 +4,7 @@
 character the value of one variable (``dit.ScalarDistribution(['red', 'blue'], [1/2, 1/2])``: outcomes of one
 variable, whatever their length; a dict of outcomes and probabilities is read too). dit works in bits and pairs
 two distributions' outcomes by name. Each call is read as a :class:`~.code_terms.MeasureCall` on lists of numbers
-(see :data:`~.code_calls.LITERAL`), worked out exactly here:
+(see :data:`~.code_literals.LITERAL`), worked out exactly here:
 
 - ``dit.shannon.entropy(d)`` (or ``dit.multivariate.entropy``, and ``entropy(d, [0])`` of some variables): the
   entropy of the outcomes, or of those variables' margin;
@@ -32,7 +32,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from kldocs.checker.code_calls import LITERAL, dict_values, literal_numbers, unwrapped
+from kldocs.checker.code_calls import unwrapped
+from kldocs.checker.code_literals import LITERAL, dict_values, literal_numbers
 from kldocs.checker.code_numbers import changed_name, stored_names
 from kldocs.checker.code_terms import MeasureCall, dotted
 from kldocs.checker.documents import Region

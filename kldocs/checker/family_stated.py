@@ -33,8 +33,9 @@ from kldocs.checker.family_values import same, significant
 from kldocs.checker.latex_numbers import Environment, Negative, Node, Number, ParseError, evaluate, parse_prefix
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
-from kldocs.checker.trees import literal, log_bases
+from kldocs.checker.trees import log_bases
 from kldocs.checker.units import unit_after
+from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError, InputError
 from kldocs.exact import Base, ExactValue, UndecidableError
 from kldocs.inputs import parse_number
@@ -119,7 +120,7 @@ class Stated:
         """Whether ``value`` (in ``base``) is what is stated; None when that cannot be decided.
 
         A decimal holds when ``value`` rounds to it at its own precision, or, written to three or more
-        significant digits, is cut off to it (:func:`~kldocs.checker.trees.literal`); an expression is
+        significant digits, is cut off to it (:func:`~kldocs.checker.written_precision.literal`); an expression is
         evaluated exactly (a plain ``\\log`` in ``base``) and compared exactly, or, with rounded
         decimals inside, as the range they stand for.
 

@@ -33,8 +33,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kldocs.checker.definition_notation import plain_densities
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import plain_densities
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property

@@ -68,9 +68,10 @@ from __future__ import annotations
 
 import re
 
-from kldocs.checker.density_names import DENSITY, density_name
+from kldocs.checker.definition_notation import plain_notation, renamed_densities
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import DOUBLE_BAR
+from kldocs.checker.two_outcome_definitions import LOG_NAME, binary_entropy_shapes, binary_loss_shapes
 
 _CLUTTER = lazy(
     r"\\left|\\right|\\[,;:! ]|\\cdot|\\times|×|\\mathrm|\\mathit|\\operatorname|\\displaystyle|\\limits|\\mathop|"
@@ -79,7 +80,7 @@ _CLUTTER = lazy(
 )
 _SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
 _SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
-_LOG = r"(?:\\log(?:_\{?(?:2|e|10|b)\}?)?|\\ln|[Ll]og|ln)(?:_?\{?[0-9e]*\}?)?[\[\({]*"
+_LOG = LOG_NAME + r"[\[\({]*"
 _BAR = rf"(?:{DOUBLE_BAR})"
 #: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
 _ONE_BAR = r"(?:\\mid|\|)"
@@ -119,64 +120,6 @@ _LOSS_DEFINITION = lazy(
     rf"(?<![A-Za-z\\])(?:L|Loss|loss|ℒ|CE|L_?(?:CE|ce))=(?P<sign>-?)(?:\\sum|∑|Σ)[yt]{_LOG}"
     rf"(?:(?P<arg>p|q|ŷ|\\haty)|\\[dt]?frac1(?P<inverse>p|q|ŷ|\\haty)|1/(?P<slash>p|q|ŷ))(?![/A-Za-z0-9_^])"
 )
-_BINARY_LOG = _LOG.replace("[\\[\\({]*", "")
-#: ``p``, ``(p)``, ``(1/p)``, ``1/p`` or ``\frac1p`` after a logarithm (the group ``over`` for the inverse).
-_ONE_ARG = r"(?:\((?P<inverse>1/)?(?P=v)\)|(?P<over>1/|\\[dt]?frac1)?(?P=v))"
-_OTHER_ARG = r"(?:\((?P<inverse2>1/)?\(1-(?P=v)\)\)|\(1-(?P=v)\)|(?P<over2>1/|\\[dt]?frac1)\(?1-(?P=v)\)?)"
-#: The left side of the entropy of two outcomes: ``H(X)``, ``H_b(p)``, ``h(\mu)``, ``\phi(p,1-p)`` or a bare ``H``.
-_BINARY_NAME = (
-    r"(?:(?P<named>H|H_?b|H_?2|h)\((?:X|[a-z]|\\mu|\\theta)\)|(?P<pair>\\phi)\([a-z],1-[a-z]\)|(?<![A-Za-z\\])H)="
-)
-#: The probability of the entropy of two outcomes: a letter, ``\mu`` or ``\theta``.
-_BINARY_VARIABLE = r"(?P<v>[a-z]|\\(?:mu|theta)(?![A-Za-z]))"
-#: The entropy of two outcomes, ``H(X) = -p log p - (1-p) log(1-p)`` (or with ``log(1/p)``), each term's sign read.
-_BINARY_DEFINITION = lazy(
-    rf"{_BINARY_NAME}(?P<first>[-+]?){_BINARY_VARIABLE}{_BINARY_LOG}{_ONE_ARG}"
-    rf"(?P<second>[-+])\(1-(?P=v)\){_BINARY_LOG}{_OTHER_ARG}(?![-+*/(^A-Za-z0-9)])"
-)
-#: The same with the term of ``1-p`` first: ``H(\mu) = -(1-\mu)\log(1-\mu) - \mu\log\mu``.
-_BINARY_REVERSED = lazy(
-    rf"{_BINARY_NAME}(?P<second>[-+]?)\(1-{_BINARY_VARIABLE}\){_BINARY_LOG}{_OTHER_ARG}"
-    rf"(?P<first>[-+])(?P=v){_BINARY_LOG}{_ONE_ARG}(?![-+*/(^A-Za-z0-9)])"
-)
-
-#: The binary cross-entropy's name on its left: one that says the formula is the loss whatever its sign (``BCE``,
-#: ``Loss``, ``H(y, ŷ)``), or a letter that names it only with the loss's own sign (``L``, ``J``: ``L`` may be a
-#: log-likelihood).
-_BCE_NAME = (
-    r"(?:(?P<loss>(?:\\text)?(?:BCE|Loss|loss|LOSS|L_?(?:BCE|CE|bce)|CE|logloss|LogLoss)(?:\([yt],[^,()=]{1,8}\))?"
-    r"|(?:H|BCE|L|CE|ℓ)\([yt],[^,()=]{1,8}\))|(?P<letter>L|ℒ|\\mathcalL|J))="
-)
-#: The label, the predicted probability, a logarithm's name and base (its argument follows).
-_BCE_LABEL = r"(?P<label>y|t)"
-_BCE_PREDICTION = r"(?P<prediction>p|q|ŷ|\\haty|\\hatp|a)"
-_BCE_LOG = r"(?:\\log|\\ln|[Ll]og|ln)(?:_?(?:2|e|10))?"
-#: A term's logarithm: of the prediction or of one minus it, in brackets or not.
-_BCE_ARGUMENT = r"(?P<open{n}>\()?(?P<minus{n}>1-)?{prediction}(?(open{n})\))"
-
-
-def _binary_loss(label_first: bool) -> re.Pattern[str]:
-    r"""The binary cross-entropy with the term of the label ``y`` first, or the term of ``1 - y`` first: a name,
-    an outer sign, a mean and brackets (``-\frac1N\sum[...]``), each term's sign and logarithm read; with no name
-    the formula must start there."""
-    label, prediction = (_BCE_LABEL, _BCE_PREDICTION) if label_first else ("(?P=label)", "(?P=prediction)")
-    other_label, other_prediction = ("(?P=label)", "(?P=prediction)") if label_first else (_BCE_LABEL, _BCE_PREDICTION)
-    label_term = rf"(?P<sign1>[-+]?){label}{_BCE_LOG}" + _BCE_ARGUMENT.format(n=1, prediction=prediction)
-    other_term = rf"(?P<sign2>[-+]?)\(1-{other_label}\){_BCE_LOG}" + _BCE_ARGUMENT.format(
-        n=2, prediction=other_prediction
-    )
-    terms = label_term + other_term if label_first else other_term + label_term
-    return lazy(
-        rf"(?:(?<![A-Za-z\\]){_BCE_NAME}|(?<![^¦$]))(?:(?P<sign>-?)(?:\\frac1[Nn]|1/[Nn])?(?:\\sum|∑|Σ)?"
-        rf"(?P<bracket>[\[(]|(?<=\\sum)|(?<=[∑Σ])))?{terms}(?(bracket)[\])])"
-        r"(?=$|[=,.;¦$]|\\\\|\\(?:quad|qquad|text|label|tag)(?![a-z]))"
-    )
-
-
-_BINARY_LOSSES = (_binary_loss(True), _binary_loss(False))
-#: The sign given for a binary cross-entropy whose terms are not both the log of their own label's probability
-#: with a minus sign (one sign flipped, ``log(p)`` for ``log(1-p)``).
-WRONG_TERM = 3
 
 
 _JOINT = r"p(?:_\{X,?Y\})?"
@@ -288,7 +231,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     backward = _BACKWARD.fullmatch(formula)
     if backward is not None:
         formula = f"{backward.group('name')} = {backward.group('body')}"
-    formula = _renamed_densities(DEFINED_AS.sub("=", formula))
+    formula = renamed_densities(DEFINED_AS.sub("=", formula))
     if "H" in formula:  # "the entropy H = ...": the words name the bare H
         formula = _NAMED_H.sub(_named_entropy, formula)
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
@@ -313,34 +256,14 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
         for match in _ENTROPY_DEFINITION.finditer(flat)
     ]
     found += [(match.start(), _bare_kl_sign(match)) for match in _BARE_KL_DEFINITION.finditer(flat)]
-    if "1-" in flat:  # -y log(ŷ) - (1-y) log(1-ŷ)
-        found += [(match.start(), _bce_sign(match)) for loss in _BINARY_LOSSES for match in loss.finditer(flat)]
+    found += binary_loss_shapes(flat)
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
-    for binary in (_BINARY_DEFINITION, _BINARY_REVERSED):
-        found += [(match.start(), _binary_sign(match)) for match in binary.finditer(flat)]
+    found += binary_entropy_shapes(flat)
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
 
 
-#: Notation textbooks use for the same symbols: ``\Pr(x)`` for ``p(x)``, square brackets after a measure's name
-#: (``H[X]``, ``KL[p\|q]``), a logarithm typed glued to its probability (``logp(x)``), ``\vert`` for a bar,
-#: ``\{ \}`` for braces, the empty group ``{}`` after a command (``\ln{}``; not the empty limit of ``\sum_{x}^{}``),
-#: a sum with its index set under it (``\underset{i}{\sum}``), a bracket's size (``\bigg(``, ``\Bigr]``) and the
-#: logarithms named for their base (``\operatorname{lb}``, ``\lg``), which a definition's sign does not depend on,
-#: an entropy with its variable under it (``H_X``) and a vector's bold letter (``\mathbf{x}``, ``\mathbf x``).
-_NOTATION = lazy(
-    r"\\Pr(?![A-Za-z])|\\[lr]?vert(?:\{\})?(?![A-Za-z])|\\[lr]?Vert(?![A-Za-z])|\\[{}]|(?<=[A-Za-z])\{\}"
-    r"|\\underset\{[^{}]{0,30}\}\{\s*\\sum\s*\}"
-    r"|(?<=[PpQq])\(\s*(?P<variable>[A-Z])\s*=\s*(?P<value>[a-z])(?:_?\{?(?:[ijkn]|[0-9]{1,2})\}?)?\s*\)"
-    r"|(?<![A-Za-z\\])(?P<styled>\\(?:mathrm|operatorname|mathbb)\{)?"
-    r"(?P<name>H|I|KL|CE|D(?:_\{?(?:\\mathrm\{KL\}|KL)\}?)?)(?(styled)\})\[(?P<args>[^\[\]=]{1,40})\]"
-    r"|(?<![A-Za-z\\])(?P<log>log|ln)(?=[pq]\()"
-    r"|\\[bB]igg?[lrm]?(?![A-Za-z])"
-    r"|\\(?:operatorname|mathrm|text)\{(?:lb|lg)\}|\\(?:lb|lg)(?![A-Za-z])"
-    r"|(?<![A-Za-z\\])H_\{?(?P<subscript>[U-Z])\}?(?![A-Za-z0-9({_^])"
-    r"|\\(?:mathbf|boldsymbol|bm)(?:\s*\{\s*(?P<bold>[a-z])\s*\}|\s+(?P<spaced>[a-z])(?![A-Za-z]))"
-)
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
 _EXPECTED = lazy(
@@ -348,34 +271,6 @@ _EXPECTED = lazy(
     r"(?:\{ ?(?:[a-z] ?(?:\\sim|~|∼) ?)?(?P<weight>[PpQq])(?:\([a-z]\))? ?\}|"
     r"(?P<letter>[PpQq]))(?: ?\\left)? ?\[?"
 )
-#: The commands that size a bracket, dropped.
-_SIZES = [f"\\{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m")]
-_NOTATION_PLAIN = {"\\Pr": " p", "\\{": "{", "\\}": "}", "{}": " ", **dict.fromkeys(_SIZES, "")}
-
-
-def plain_notation(formula: str) -> str:
-    r"""The formula with a textbook's notation written the usual way.
-
-    >>> plain_notation(r"H[X]=-\sum_{x}\Pr(x)\ln{}\Pr(x)")
-    'H(X)=-\\sum_{x} p(x)\\ln  p(x)'
-    >>> plain_notation(r"D_{\mathrm{KL}}[p \Vert q] + I[X,Y]")
-    'D_{\\mathrm{KL}}(p \\Vert q) + I(X,Y)'
-    >>> plain_notation(r"\mathrm{H}[x] = -\sum_x p(x) \ln p(x)")
-    'H(x) = -\\sum_x p(x) \\ln p(x)'
-    >>> plain_notation(r"D_{KL}(p \vert \vert q) = \underset{i}{\sum} p_i")
-    'D_{KL}(p | | q) = \\sum p_i'
-    >>> plain_notation(r"H(X) = -\sum P(X = x_i) \log P(X = x_i) + P(X=a)")
-    'H(X) = -\\sum P(x) \\log P(x) + P(X=a)'
-    >>> plain_notation(r"\sum p(x_i)(logp(x_i)-lnq(x_i))")
-    '\\sum p(x_i)(log p(x_i)-ln q(x_i))'
-    >>> plain_notation(r"-\int p(\mathbf x)\log q(\mathbf{x})\,d\mathbf x")
-    '-\\int p(x)\\log q(x)\\,dx'
-    >>> plain_notation(r"\sum p(x) \operatorname{lb}{p(x)}"), plain_notation("H_X = H_{Y}")
-    ('\\sum p(x) \\log {p(x)}', 'H(X) = H(Y)')
-    """
-    return _NOTATION.sub(_plain, formula)
-
-
 #: An expectation with nothing under it of a random variable's probability, ``\mathbb{E}[-\log p(X)]``: a sum
 #: weighted by ``p`` (its minus taken out in front).
 _VARIABLE_EXPECTATION = lazy(
@@ -392,65 +287,6 @@ def _variable_sum(match: re.Match[str]) -> str:
 
 def _expected_sum(match: re.Match[str]) -> str:
     return f"\\sum {match.group('weight') or match.group('letter')} "
-
-
-def _plain(match: re.Match[str]) -> str:
-    written = match.group()
-    variable = match.group("variable")
-    if variable is not None:  # P(X = x_i) is P(x); P(X = a), a value of its own, is left as written
-        return f"({variable.lower()})" if match.group("value") in (variable.lower(), *"ijkn") else written
-    if match.group("name") is not None:
-        return f"{match.group('name')}({match.group('args')})"
-    if match.group("log") is not None:
-        return f"{written} "
-    if match.group("bold") or match.group("spaced"):  # a vector's bold letter, \mathbf{x}: its plain letter
-        return match.group("bold") or match.group("spaced")
-    if match.group("subscript") is not None:  # H_X, the entropy of X
-        return f"H({match.group('subscript')})"
-    if written.endswith(("lb}", "lg}", "\\lb", "\\lg")):
-        return "\\log "
-    if written.startswith("\\underset"):
-        return "\\sum"
-    if "vert" in written.lower():
-        return "\\|" if "Vert" in written else "|"
-    return _NOTATION_PLAIN[written]
-
-
-#: A density's name where it stands in a formula (not inside a command's name or after another letter).
-_DENSITY = lazy(r"(?<![A-Za-z\\])" + DENSITY.pattern)
-
-
-def _renamed_densities(formula: str, argument: str = "(x)") -> str:
-    r"""The formula with its one or two densities named ``P`` and ``Q`` (in the order first written, followed by
-    ``argument`` where they had one) when a star, a parameter or the letters ``f`` and ``g`` name them (see
-    :mod:`~kldocs.checker.density_names`); else as written.
-
-    >>> _renamed_densities(r"KL[p^*(x) \| p(x|\theta)] = \int p^*(x) \log \frac{p^*(x)}{p(x|\theta)} dx")
-    'KL[P(x) \\| Q(x)] = \\int P(x) \\log \\frac{P(x)}{Q(x)} dx'
-    >>> sign_of_definition(r"D(g|f)=\int f(x) \log \left[ \frac{g(x)}{f(x)} \right] \, dx")
-    ('kl', -1)
-    """
-    found = list(_DENSITY.finditer(formula))
-    names = dict.fromkeys(density_name(match).lower() for match in found)
-    distinct = any(match.group("mark") or match.group("letter") in "fg" for match in found)
-    # q(z|x) beside p(z): a conditional's definition (a parameter after the bar, p(x|\theta), is a name's part)
-    conditioned = {"|" in name for name in names}
-    if not distinct or len(names) > 2 or len(conditioned) > 1:
-        return formula
-    letters = dict(zip(names, "PQ", strict=False))
-    return _DENSITY.sub(
-        lambda match: letters[density_name(match).lower()] + argument * bool(match.group("argument")), formula
-    )
-
-
-def plain_densities(formula: str) -> str:
-    r"""The formula in the usual notation (:func:`plain_notation`) with its densities named ``P`` and ``Q`` without
-    their arguments.
-
-    >>> plain_densities(r"KL[p^*(x)\Vert p(x|\phi)] = 0\iff p^*(x)=p(x|\phi)")
-    'KL(P\\Vert Q) = 0\\iff P=Q'
-    """
-    return _renamed_densities(plain_notation(formula), "")
 
 
 def _within(flat: str, at: int) -> bool:
@@ -494,35 +330,6 @@ def _kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
     # and that divergence with its sign flipped (never positive) when it has it below.
     sign = (1 if top == weight else -1) * (-1 if match.group("sign") else 1)
     return "kl", SWAPPED if sign == 1 and weight != first else sign
-
-
-def _bce_sign(match: re.Match[str]) -> tuple[str, int] | None:
-    r"""The binary cross-entropy's shape: the right sign (+1) when each term is minus the log of its own label's
-    probability, -1 when both signs are flipped (the log-likelihood), :data:`WRONG_TERM` otherwise; a flipped or
-    wrong formula is read only under a name that makes it the loss.
-
-    >>> sign_of_definition(r"BCE = -(y \log p + (1-y) \log(1-p))")
-    ('binary_cross_entropy', 1)
-    >>> sign_of_definition("Loss = y log p + (1-y) log(1-p)"), sign_of_definition("L = y log p + (1-y) log(1-p)")
-    (('binary_cross_entropy', -1), None)
-    >>> sign_of_definition(r"-y \log(\hat{y}) - (1-y) \log(1-\hat{y})")
-    ('binary_cross_entropy', 1)
-    >>> sign_of_definition("BCE = -[y log(p) + (1-y) log(p)]"), sign_of_definition("BCE = -y log p + (1-y) log(1-p)")
-    (('binary_cross_entropy', 3), ('binary_cross_entropy', 3))
-    """
-    outer = -1 if match.group("sign") else 1
-    first = outer * (-1 if match.group("sign1") == "-" else 1)
-    second = outer * (-1 if match.group("sign2") == "-" else 1)
-    logs_right = match.group("minus1") is None and match.group("minus2") is not None
-    if logs_right and first == second:
-        sign = -first
-    elif match.group("minus1") is not None and match.group("minus2") is None:
-        return None  # log(1-p) for y and log(p) for 1-y: the loss of the other class's probability, a convention
-    else:
-        sign = WRONG_TERM
-    if sign != 1 and match.group("loss") is None:
-        return None
-    return "binary_cross_entropy", sign
 
 
 def _bare_kl_sign(match: re.Match[str]) -> tuple[str, int] | None:
@@ -598,31 +405,6 @@ def _loss_sign(match: re.Match[str]) -> tuple[str, int] | None:
     """
     inverted = match.group("arg") is None
     return ("cross_entropy", 1) if inverted != bool(match.group("sign")) else None
-
-
-def _binary_sign(match: re.Match[str]) -> tuple[str, int] | None:
-    r"""The entropy of two outcomes, term by term: right when each term is ``-p log p`` (or ``+p log(1/p)``).
-
-    >>> sign_of_definition("H(X)=-plog p-(1-p)log (1-p)"), sign_of_definition("H(p) = p log2 p + (1-p) log2(1-p)")
-    (('entropy', 1), ('entropy', -1))
-    >>> sign_of_definition("H = p log p - (1-p) log(1-p)") is None
-    True
-
-    The term of ``1-p`` may come first, the probability may be ``\mu``, and the function may be named for its two
-    outcomes, ``\phi(p, 1-p)``:
-
-    >>> sign_of_definition(r"H(\mu) = -(1-\mu)\log(1-\mu) - \mu\log\mu")
-    ('entropy', 1)
-    >>> sign_of_definition(r"\phi(p, 1-p) = p\log_2 p + (1-p)\log_2(1-p)")
-    ('entropy', -1)
-    """
-    signs = {
-        (-1 if match.group(sign) == "-" else 1) * (-1 if match.group(inverse) or match.group(over) else 1)
-        for sign, inverse, over in (("first", "inverse", "over"), ("second", "inverse2", "over2"))
-    }
-    if len(signs) != 1 or (match.group("named") is None and match.group("pair") is None and signs == {1}):
-        return None  # terms of both signs; a bare H = p log p + ... may be Boltzmann's H
-    return "entropy", -signs.pop()
 
 
 #: Most characters of a code span read as a definition.

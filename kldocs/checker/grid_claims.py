@@ -40,8 +40,9 @@ from kldocs.checker.family_values import significant, square_root
 from kldocs.checker.grid_steps import without_steps
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.output_places import output_after, text_output_after
 from kldocs.checker.print_parts import one_value
-from kldocs.checker.printed_output import output_after, printed_claims, text_output_after
+from kldocs.checker.printed_output import printed_claims
 from kldocs.checker.typed_values import WRAPPED, wrapped_number
 
 #: Most values judged on grids in one document.

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.chains import CONDITION_WORDS, statements
+from kldocs.checker.chain_conditions import CONDITION_WORDS
+from kldocs.checker.chains import statements
 from kldocs.checker.documents import Region, SourceText, text_lines
 from kldocs.checker.found import Found
 from kldocs.checker.lazy_patterns import lazy

@@ -42,7 +42,8 @@ from kldocs.checker.scope import (
     unit_name,
 )
 from kldocs.checker.tokens import MeasureSymbol, tokenize
-from kldocs.checker.trees import literal, measures_in
+from kldocs.checker.trees import measures_in
+from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 from kldocs.inputs import parse_distribution

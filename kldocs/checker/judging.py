@@ -49,17 +49,8 @@ from kldocs.checker.latex_numbers import (
 )
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import (
-    FLOAT_READ_DIGITS,
-    has_logs,
-    is_float_repr,
-    literal,
-    log_bases,
-    measure_form,
-    measures_in,
-    rebased,
-    term_nodes,
-)
+from kldocs.checker.trees import has_logs, log_bases, measure_form, measures_in, rebased, term_nodes
+from kldocs.checker.written_precision import FLOAT_READ_DIGITS, is_float_repr, literal
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 

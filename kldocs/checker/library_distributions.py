@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from kldocs.checker.code_calls import ARRAYS, FOREIGN, LITERAL, literal_numbers, unwrapped
+from kldocs.checker.code_calls import FOREIGN, unwrapped
+from kldocs.checker.code_literals import ARRAYS, LITERAL, literal_numbers
 from kldocs.checker.code_numbers import stored_names
 from kldocs.checker.code_terms import MeasureCall, dotted
 from kldocs.checker.normal_calls import NormalCall, arithmetic_number

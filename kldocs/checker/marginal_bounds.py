@@ -36,7 +36,7 @@ from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import literal
+from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 

@@ -33,6 +33,7 @@ from kldocs.checker.code_spans import read_as_prose
 from kldocs.checker.documents import Builder, Format, Region, Skipped, SourceTable, SourceText
 from kldocs.checker.glued_output import code_output_runs
 from kldocs.checker.image_formulas import Image, alt_formulas, around_images
+from kldocs.checker.inline_markup import markup_rewrites, plain_delimiters, unescaped_maths
 from kldocs.checker.inline_spans import Offsets, span
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_parsers import TABLE_UNREAD, parsers
@@ -371,7 +372,7 @@ class _Reader:
         line = self.lines[first]
         opening = line.find("$$")
         begin = self.starts[first] + (opening + 2 if opening >= 0 else 0)
-        self.builder.formula("display", begin, begin + len(token.content), _unescaped_maths(token.content))
+        self.builder.formula("display", begin, begin + len(token.content), unescaped_maths(token.content))
 
     def _bracketed_display(self, token: Token) -> None:
         """A ``\\[ ... \\]`` block: the plugin gives no line range, so it is found after the last block."""
@@ -394,10 +395,7 @@ class _Reader:
         if not any(mark in content for mark in "$`<\\"):
             offsets.reveal(builder, 0, len(content))
             return
-        if "\\\\" in content and "$" not in content:
-            content = _ESCAPED_DELIMITERS.sub(_unescaped, content)
-        if "\\[" in content and "$" not in content:  # a display run into its paragraph's sentence: inline maths
-            content = _RUN_IN_DISPLAY.sub(r"\\(\g<body>\\)", content)
+        content = plain_delimiters(content)
         _, inlines = parsers()
         self.budget.inline -= len(content)
         children = inlines.parseInline(content)[0].children or []
@@ -415,7 +413,7 @@ class _Reader:
                 display = alone or child.type == "math_inline_double" or child.markup in ("$$", "\\[")
                 inner = offsets.at(begin + len(child.markup))
                 kind: Literal["inline", "display"] = "display" if display else "inline"
-                self.builder.formula(kind, inner, inner + len(child.content), _unescaped_maths(child.content))
+                self.builder.formula(kind, inner, inner + len(child.content), unescaped_maths(child.content))
             elif child.type == "code_inline" and read_as_prose(child.content):
                 offsets.reveal(builder, begin + len(child.markup), end - len(child.markup))
             cursor = end
@@ -441,19 +439,9 @@ class _Reader:
         >>> doc.prose[0].text.strip()
         'H(X)=0.5 *log_2          2 = 0.5'
         """
-        kept: set[int] = set()
-        for match in _MARKUP.finditer(content):
-            if match.group("escaped"):
-                replacement = " " + match.group("escaped")
-            elif match.group("top"):
-                replacement = f"{match.group('top')}/{match.group('bottom')}".ljust(len(match.group()))
-                kept.update(match.start() + tag.start() for tag in _TAG.finditer(match.group()))
-            else:
-                inner = match.group("inner")
-                mark = "_" if match.group("tag").lower() == "sub" else "^"
-                replacement = (mark + (inner if len(inner) == 1 else "{" + inner + "}")).ljust(len(match.group()))
-                kept.update((match.start(), match.end() - len(match.group("tag")) - 3))
-            self.builder.rewrite(offsets.at(match.start()), replacement)
+        rewrites, kept = markup_rewrites(content)
+        for start, replacement in rewrites:
+            self.builder.rewrite(offsets.at(start), replacement)
         return kept
 
     def _content_offsets(self, token: Token) -> Offsets:
@@ -468,29 +456,6 @@ class _Reader:
         return Offsets([len(piece) for piece in pieces], starts)
 
 
-#: Markdown's escapes inside maths, as notes written for a renderer that reads Markdown first have them: ``\_``,
-#: ``\*``, ``\[``, ``\]`` (not a row break's ``\\``).
-_ESCAPED_IN_MATHS = lazy(r"(?<!\\)\\([_*\[\]])")
-
-
-def _unescaped_maths(content: str) -> str:
-    r"""A formula with Markdown's escapes taken out, padded with spaces to its length (so offsets stay in it).
-
-    >>> _unescaped_maths(r"E\[-\log p(X)\] = H\_b(p)")
-    'E[-\\log p(X)] = H_b(p)   '
-    """
-    if "\\" not in content:
-        return content
-    return _ESCAPED_IN_MATHS.sub(r"\1", content).ljust(len(content))
-
-
-#: Markup that stands for maths in prose: ``<sup>1</sup>/<sub>4</sub>``, ``<sub>2</sub>``, ``<sup>-1</sup>``, ``\\*``.
-_MARKUP = lazy(
-    r"<sup>(?P<top>[0-9]{1,4})</sup>\s*[/⁄]\s*<sub>(?P<bottom>[0-9]{1,4})</sub>|"
-    r"<(?P<tag>sub|sup)>(?P<inner>[-A-Za-z0-9.]{1,8})</(?P=tag)>|\\(?P<escaped>[*_])",
-    re.IGNORECASE,
-)
-_TAG = lazy(r"</?su[bp]>", re.IGNORECASE)
 #: The text of a list item that starts like maths: a number, a bracket or a logarithm.
 _STARTS_LIKE_MATHS = lazy(r"(?:[0-9]|\.[0-9]|\(|\\?(?:log|ln|frac)(?![A-Za-z]))")
 #: An HTML block whose text is read: one that opens with an element's tag, not a comment, script, style or ``<pre>``.
@@ -499,30 +464,6 @@ _TEXT_HTML = lazy(r"\s*<(?!(?:script|style|pre|textarea)\b)[A-Za-z][A-Za-z0-9-]*
 _QUANTITY = lazy(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:nats?|bits?|bans?|hartleys?|shannons?)(?![A-Za-z])", re.IGNORECASE)
 #: A statement about logarithms: a log and a relation.
 _LOG_CLAIM = lazy(r"(?<![A-Za-z])\\?(?:log|ln)(?![A-Za-z]).*?(?:=|≈|\\approx)", re.DOTALL)
-
-
-#: ``\\( ... \\)`` and ``\\[ ... \\]``: maths delimiters with their backslash escaped, as some exports write them.
-#: The maths runs to the first closing delimiter before another opening one (from each of 2,000 openings in a
-#: row, the search went 2,000 characters on).
-_ESCAPED_DELIMITERS = lazy(
-    r"\\\\\((?P<inline>(?:(?!\\\\\()[^\n$]){1,2000}?)\\\\\)|\\\\\[(?P<display>(?:(?!\\\\\[)[^$]){1,2000}?)\\\\\]"
-)
-
-
-#: ``\[ ... \]`` inside a paragraph's text (not a line break ``\\`` before a bracket), up to the first closing one
-#: before another opening one.
-_RUN_IN_DISPLAY = lazy(r"(?<!\\)\\\[(?P<body>(?:(?!\\\[)[^$]){1,2000}?)(?<!\\)\\\]")
-
-
-def _unescaped(match: re.Match[str]) -> str:
-    r"""Inline maths delimiters with one backslash each, padded so that every position stays.
-
-    A display on a paragraph of its own is still read as a display.
-
-    >>> _ESCAPED_DELIMITERS.sub(_unescaped, r"so \\( H = 1 \\) bit, \\[ H = 2 \\]")
-    'so  \\( H = 1  \\) bit,  \\( H = 2  \\)'
-    """
-    return " \\(" + (match.group("inline") or match.group("display")) + " \\)"
 
 
 def _last_top_level_start(tokens: list[Token]) -> int:

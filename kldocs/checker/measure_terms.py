@@ -25,7 +25,8 @@ from kldocs.checker.judging import Outcome
 from kldocs.checker.latex_numbers import BaseKey, Environment, MeasureNode, evaluate
 from kldocs.checker.measure_symbols import MeasureSymbol
 from kldocs.checker.scope import KnownDistributions
-from kldocs.checker.trees import literal, term_nodes
+from kldocs.checker.trees import term_nodes
+from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 from kldocs.exact.display import rational_text

@@ -21,7 +21,7 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.latex_numbers import MeasureNode
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import literal
+from kldocs.checker.written_precision import literal
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ would show with a number in place of the measure it computes: the number
 alone, or with the print's own text around it (``print("KL:", kl(p, q))``
 and ``KL: 0.2008``). Code with no print whose last statement is a call shows
 that call's value, as an interactive session does. Output pasted back into the code as comment lines
-at its end (``# 出力例:``, then ``# KL(P||Q): 0.2332``) is read as output (:func:`commented_output`).
+at its end (``# 出力例:``, then ``# KL(P||Q): 0.2332``) is read as output (where output stands is found by
+:mod:`~kldocs.checker.output_places`).
 Anything less certain (a print in a loop or a
 function, a print with ``sep=`` or ``end=``, a count that differs, a line
 that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
@@ -22,7 +23,6 @@ that does not fit) is not read. Code is parsed with :mod:`ast`, never run.
 from __future__ import annotations
 
 import ast
-import bisect
 import re
 from collections.abc import Iterator, Mapping
 
@@ -43,19 +43,14 @@ from kldocs.checker.library_distributions import made_objects, object_measure
 from kldocs.checker.looped_output import is_print, looped_claims
 from kldocs.checker.named_functions import is_named
 from kldocs.checker.normal_calls import NormalCall
+from kldocs.checker.output_places import output_after as output_after  # printed_tables imports these from here
+from kldocs.checker.output_places import text_output_after as text_output_after
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
 from kldocs.checker.sessions import session_program
 from kldocs.checker.typed_values import NDARRAY_TAG, WRAPPED, as_computed, wrapped_number
 
-#: What may stand between code and its output: fence lines, a word that says output follows, or a short line of
-#: words that ends in a colon (``And the results are:``).
-_BETWEEN = lazy(
-    r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*(?:output|out(?:\[[0-9]+\])?|result|결과|출력|输出|结果)\s*:?[ \t]*"
-    r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
-    re.IGNORECASE,
-)
 _UNIT_WORD = lazy(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -348,81 +343,6 @@ def _along_axis(
         if text is not None:
             where = offset + array.start("numbers") + number.start()
             yield CommentClaim(text, where, inputs=literal_inputs(call))
-
-
-_COMMENT_LINE = lazy(r"[ \t]*#")
-#: A comment line that says output follows: words and a colon, no digits (``# Output:``, ``# 出力例:``).
-_OUTPUT_HEADER = lazy(r"[ \t]*#[^0-9\n]{0,40}[:：][ \t]*")
-
-
-def commented_output(code: str) -> tuple[str, str, int] | None:
-    r"""The comment lines that end a block, when the code above them prints: that code, those lines with their
-    ``#`` blanked, and where they start in the block (a line ``# Output:`` first is left out).
-
-    >>> commented_output("print(kl(p, q))\n# Output:\n# 0.5108\n")
-    ('print(kl(p, q))', '  0.5108', 26)
-    >>> commented_output("# just a note\nx = 1\n") is None
-    True
-    """
-    lines = code.rstrip().split("\n")
-    first = len(lines)
-    while first > 0 and _COMMENT_LINE.match(lines[first - 1]):
-        first -= 1
-    above = "\n".join(lines[:first])
-    if first == len(lines) or "print(" not in above:
-        return None
-    header = first < len(lines) - 1 and _OUTPUT_HEADER.fullmatch(lines[first]) is not None
-    start = first + header
-    more = len(lines) - start > above.count("print(") and "for " not in above  # (a loop prints a line a turn)
-    if more or not any(char.isdigit() for line in lines[start:] for char in line):
-        return None  # more lines than prints, or no value: not their output (and the code is not parsed again)
-    offset = sum(len(line) + 1 for line in lines[:start])
-    shown = "\n".join(line.replace("#", " ", 1) for line in lines[start:])
-    return above, shown, offset
-
-
-#: What may stand between code and output pasted below it as text: blank lines, and a short line with no digit
-#: or code that says what follows (``・実行結果``, ``Output``).
-_TEXT_GAP = lazy(r"(?:[ \t]*\n)*(?:[^\n0-9=()\[\]{}<>#$\\]{1,30}\n(?:[ \t]*\n)*)?")
-#: Most lines of output read below code as text.
-MAX_TEXT_OUTPUT_LINES = 50
-
-
-def text_output_after(document: SourceText, code: Region) -> Region | None:
-    """The lines of text right below code (after blank lines and maybe a short line that says output follows),
-    up to a blank line (or, in plain text, the next block of code): its output when they fit its prints
-    (:func:`printed_claims` is that strict)."""
-    text = document.text
-    end = code.offset + len(code.text)
-    gap = _TEXT_GAP.match(text, end + 1) if text.startswith("\n", end) else None
-    if gap is None or gap.end() >= len(text):
-        return None
-    stop = gap.end()
-    # In plain text, code glued under the output (the next print, see :mod:`.glued_output`) ends it too.
-    following = bisect.bisect_right(document.code, end, key=lambda block: block.offset)
-    glued = document.format == "text" and following < len(document.code)
-    code_start = document.code[following].offset if glued else len(text)
-    for _ in range(MAX_TEXT_OUTPUT_LINES):
-        line_end = text.find("\n", stop)
-        line_end = len(text) if line_end < 0 else line_end
-        if not text[stop:line_end].strip() or stop >= code_start:
-            break
-        stop = line_end + 1
-        if stop >= len(text):
-            break
-    shown = text[gap.end() : stop].rstrip("\n")
-    return Region("prose", shown, gap.end()) if shown.strip() else None
-
-
-def output_after(document: SourceText, code: Region) -> Region | None:
-    """The block of output right below a block of code (nothing but fences or "Output:" between), if any."""
-    end = code.offset + len(code.text)
-    index = bisect.bisect_left(document.output_starts, end)
-    if index == len(document.outputs):
-        return None
-    output = document.outputs[index]
-    gap = document.text[end : output.offset]
-    return output if len(gap) < 200 and _BETWEEN.fullmatch(gap) else None
 
 
 def _top_level_prints(tree: ast.Module | None, code: str) -> list[ast.Call] | None:

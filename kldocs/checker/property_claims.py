@@ -18,7 +18,6 @@ or reports someone's mistake is not read. Judging is
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +30,8 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import labelled_wrong, refuted
 from kldocs.checker.screens import either, mentions
+from kldocs.checker.sentence_bounds import asked, end_of_sentence, item_start, item_starts, start_of_sentence
+from kldocs.checker.sign_settings import conditioned, continuous, differential
 
 
 @dataclass(frozen=True)
@@ -304,24 +305,24 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
         patterns += [_NEGATIVE_VALUES, _MUTUAL_SYMMETRIC]
     if mentions(text, BOUND_ANCHORS):
         patterns += BOUND_PATTERNS  # "Entropy is zero when the outcome is certain", "JSD is always finite"
-    items = _item_starts(document, paragraph)  # each list item is a sentence of its own
+    items = item_starts(document, paragraph)  # each list item is a sentence of its own
     for pattern in patterns:
         for match in pattern.finditer(text):
-            sentence_start = max(_sentence_start(text, match.start()), _item_start(items, match.start()))
+            sentence_start = max(start_of_sentence(text, match.start()), item_start(items, match.start()))
             if (
                 _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
-                or _asked(text, match.end())
+                or asked(text, match.end())
                 or labelled_wrong(text[max(0, sentence_start - 60) : sentence_start + 1])
                 or refuted(
-                    text[match.end() : _sentence_end(text, match.end())], text[_sentence_end(text, match.end()) :]
+                    text[match.end() : end_of_sentence(text, match.end())], text[end_of_sentence(text, match.end()) :]
                 )
             ):
                 continue
             condition = leading_condition(
                 text, _clause_start(text, sentence_start, match.start()), match.start()
-            ) or trailing_condition(text, match.end(), _sentence_end(text, match.end()))
+            ) or trailing_condition(text, match.end(), end_of_sentence(text, match.end()))
             if pattern is _KOREAN:
-                if not _KOREAN_DENIAL.search(text[sentence_start : _sentence_end(text, match.end())]):
+                if not _KOREAN_DENIAL.search(text[sentence_start : end_of_sentence(text, match.end())]):
                     yield _korean(document, paragraph, match)
                 continue
             measure = "entropy" if pattern is _MAX_UNIFORM else subject_measure(match.group("subject") or "MI")
@@ -338,7 +339,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 measure, kind, negated = "mutual_information", "negative", False
             elif pattern is _ABOVE_ENTROPY:
                 strict = match.group("strict") is not None and match.group("equal") is None
-                if strict and _QUALIFIED.search(text, match.end(), _sentence_end(text, match.end())):
+                if strict and _QUALIFIED.search(text, match.end(), end_of_sentence(text, match.end())):
                     continue  # "larger than the entropy unless Q = P"
                 kind, negated = ("strict_entropy_bound" if strict else "entropy_bound"), False
             elif pattern is _UNEQUAL:
@@ -364,12 +365,12 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             elif pattern is _ZERO:
                 kind, negated = "zero_iff_equal", False
             elif pattern is _NEGATIVE:
-                if measure == "entropy" and _differential(text, match.start(), match.end()):
+                if measure == "entropy" and differential(text, match.start(), match.end()):
                     measure = "differential_entropy"  # "The differential entropy can be negative": true
-                elif _continuous(text, match.start(), match.end()):
+                elif continuous(text, match.start(), match.end()):
                     continue  # differential entropy can be negative
                 kind, negated = "negative", bool(match.group("negation") or match.group("positive"))
-                if negated and _conditioned(text, match.end()):
+                if negated and conditioned(text, match.end()):
                     continue  # "... is non-negative for any density bounded by 1": true under its condition
             else:
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
@@ -387,78 +388,6 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             yield Property(document.line(offset), shown, measure, kind, negated, offset, condition=condition)
 
 
-#: What makes a sign claim one about densities: "differential" before it, "for continuous X" or "(densities)" after.
-_CONTINUOUS_BEFORE = lazy(r"(?i)(?:differential|continuous)\s*$")
-_CONTINUOUS_AFTER = lazy(
-    r"(?i)[^.;\n]{0,30}?(?:\b(?:for|of|with|in)\s+(?:an?\s+|the\s+)?(?:\$?[A-Za-z]\$?\s+)?continuous|densit"
-    r"|differential|\bcontinu|stetig|kontinuierlich|连续|連続|연속)"
-)
-
-#: Earlier in the sentence, a setting where a sign may be negative: densities, quantum states, estimates from
-#: samples ("For densities, the cross-entropy can be negative", "Finite-sample estimates of the KL can be negative").
-_OTHER_SETTING = lazy(
-    r"(?i)(?:continuous|densit|differential|gaussian|real-valued|quantum|qubit|von\s+neumann|estimat|sample)"
-    r"[^.;!?\n]*$"
-)
-_DISCRETE_AFTER = lazy(r"(?i)\s*(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+|any\s+)?(?:\$?[A-Za-z]\$?\s+)?discrete")
-
-
-#: Right after a sign claim, what makes it one of densities: "... for continuous X", "... for densities".
-_OF_DENSITIES = lazy(
-    r"(?i)\s+(?:for|of|with|in)\s+(?:an?\s+|the\s+|all\s+)?(?:\$?[A-Za-z]\$?\s+)?(?:continuous|densit|probability\s+densit)"
-)
-
-
-def _differential(text: str, start: int, end: int) -> bool:
-    """True when the entropy a sign claim speaks of is a differential entropy: "differential" right before it, or
-    "for continuous X" right after.
-
-    >>> _differential("The differential entropy can be negative.", 17, 40)
-    True
-    >>> _differential("Entropy is non-negative, unlike the differential entropy.", 0, 23)
-    False
-    """
-    return bool(_CONTINUOUS_BEFORE.search(text, max(0, start - 14), start) or _OF_DENSITIES.match(text, end))
-
-
-#: A condition after a sign claim, in its sentence: "for any density bounded by 1", "if Q is normalised".
-_CONDITION = lazy(
-    r"(?<![A-Za-z])(?:for\s+(?:any|every|all|each)|if|when|whenever|provided|as\s+long\s+as|unless)(?![A-Za-z])", re.I
-)
-
-
-def _conditioned(text: str, end: int) -> bool:
-    """True when a condition follows a sign claim ending at ``end`` in its sentence (past "for densities").
-
-    >>> _conditioned("It is non-negative for any density bounded by 1.", 18), _conditioned("It is non-negative.", 18)
-    (True, False)
-    >>> _conditioned("It is non-negative for all densities.", 18)
-    False
-    """
-    densities = _OF_DENSITIES.match(text, end)
-    return _CONDITION.search(text, end if densities is None else densities.end(), _sentence_end(text, end)) is not None
-
-
-def _continuous(text: str, start: int, end: int) -> bool:
-    """True when a sign claim is about continuous distributions ("entropy can be negative for continuous X").
-
-    >>> text = "entropy can be negative for continuous $X$."
-    >>> _continuous(text, 0, 23), _continuous("entropy can be negative.", 0, 23)
-    (True, False)
-    >>> _continuous("entropy is non-negative for discrete X, but not for continuous X", 0, 23)
-    False
-    >>> _continuous("For densities, the cross-entropy can be negative.", 15, 48)
-    True
-    """
-    if "discrete" in text[start:end].lower() or _DISCRETE_AFTER.match(text, end):
-        return False  # "Entropy of a discrete variable can be negative", "... non-negative for discrete X"
-    return bool(
-        _CONTINUOUS_BEFORE.search(text, max(0, start - 14), start)
-        or _CONTINUOUS_AFTER.match(text, end)
-        or _OTHER_SETTING.search(text, max(0, start - 120), start)
-    )
-
-
 def _said(word: str, negation: bool) -> tuple[str, bool]:
     """The property a word names and whether it is denied ("asymmetric", "unbounded" deny it themselves)."""
     word = word.lower()
@@ -468,8 +397,6 @@ def _said(word: str, negation: bool) -> tuple[str, bool]:
     ), negated
 
 
-#: Where a sentence ends, also in bold or quotes (``**No, they differ!** KL divergence is ...``).
-_STOPS = (". ", "! ", "? ", ": ", ".** ", "!** ", "?** ", ".* ", "!* ", '." ', '!" ', ".) ")
 #: Words (folded), one of which is in every property sentence read here.
 HINT = (
     "symmetric",
@@ -502,47 +429,6 @@ _ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 ZERO_ANCHORS = ("only", "iff", "exactly", "precisely", "just")
 #: One of which every paragraph :func:`properties` reads holds: the anchors of each of its patterns.
 _ANY_ANCHORS = either(HINT, ZERO_ANCHORS, ("cross",), BOUND_ANCHORS)
-
-
-#: A line break before a list item, in a paragraph as written.
-_ITEM_BREAK = lazy(r"\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
-
-
-def _item_starts(document: SourceText, paragraph: Region) -> list[int]:
-    """Where each list item after the first starts in a paragraph, as written (where the text is the document's).
-
-    >>> from kldocs.checker.reading import parse_text
-    >>> document = parse_text("- If P = Q, KL = 0\\n- KL is asymmetric\\n", "a.md")
-    >>> _item_starts(document, document.paragraphs[0])
-    [19]
-    """
-    written = document.text[paragraph.offset : paragraph.offset + len(paragraph.text)]
-    return [found.start() + 1 for found in _ITEM_BREAK.finditer(written)] if "\n" in written else []
-
-
-def _item_start(items: list[int], end: int) -> int:
-    """The start of the list item holding ``text[end]`` (0 before the first break)."""
-    return items[bisect.bisect_right(items, end) - 1] if items and items[0] <= end else 0
-
-
-def _sentence_start(text: str, end: int) -> int:
-    """Where the sentence holding ``text[end]`` starts (at the space after the mark that ends the one before).
-
-    >>> text = "**No, they differ!** KL is asymmetric."
-    >>> text[_sentence_start(text, text.index("KL")) :]
-    ' KL is asymmetric.'
-    """
-    return max([0, *(found + len(mark) - 1 for mark in _STOPS if (found := text.rfind(mark, 0, end)) >= 0)])
-
-
-def _sentence_end(text: str, start: int) -> int:
-    found = re.compile(r"[.?!。？](?:\s|$)|\n").search(text, start)
-    return len(text) if found is None else found.start() + 1
-
-
-def _asked(text: str, start: int) -> bool:
-    """True when the sentence that goes on at ``start`` ends with a question mark."""
-    return text[_sentence_end(text, start) - 1 : _sentence_end(text, start)] in ("?", "？")
 
 
 def _right_decomposition(match: re.Match[str], measure: str) -> bool:

@@ -40,7 +40,8 @@ from kldocs.checker.general_claims import plain_names
 from kldocs.checker.judging import Outcome, specific
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode
 from kldocs.checker.scope import Binding, KnownDistributions, unit_name
-from kldocs.checker.trees import literal, measures_in, written_place
+from kldocs.checker.trees import measures_in
+from kldocs.checker.written_precision import literal, written_place
 from kldocs.inputs import parse_distribution
 
 #: The measures judged over rounded inputs: sums of one term per outcome, each a function of its own probabilities.

@@ -24,7 +24,8 @@ from fractions import Fraction
 from kldocs.checker.chains import Statement
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Environment, Node, evaluate
-from kldocs.checker.trees import literal, measures_in, term_nodes
+from kldocs.checker.trees import measures_in, term_nodes
+from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError
 
 

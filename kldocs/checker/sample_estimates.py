@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kldocs.checker.definition_notation import plain_notation
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.formula_shapes import plain_notation
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import read_measure
 from kldocs.checker.property_claims import Property, shorten

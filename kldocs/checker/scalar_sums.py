@@ -24,7 +24,7 @@ import copy
 from collections.abc import Mapping
 from fractions import Fraction
 
-from kldocs.checker.code_calls import LITERAL
+from kldocs.checker.code_literals import LITERAL
 from kldocs.checker.code_terms import MeasureCall
 from kldocs.checker.indexed_sums import indexed_sum
 from kldocs.checker.lazy_patterns import lazy

@@ -32,7 +32,8 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.shannon_trials import refuted
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
-from kldocs.checker.trees import literal, measure_form
+from kldocs.checker.trees import measure_form
+from kldocs.checker.written_precision import literal
 
 #: A combination of joint entropies: each set of variables with its weight (the empty set is never a key).
 Form = dict[frozenset[str], Fraction]

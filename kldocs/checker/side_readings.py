@@ -19,7 +19,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.formula_shapes import plain_notation, sign_of_definition
+from kldocs.checker.definition_notation import plain_notation
+from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 

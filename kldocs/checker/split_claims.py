@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from fractions import Fraction
 from functools import partial
 
 from kldocs.checker.class_counts import Node, key, keys, nodes
@@ -48,10 +47,10 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.record_tables import Records, record_tables
 from kldocs.checker.screens import mentions
 from kldocs.checker.split_forms import Form, key_text, line_forms
+from kldocs.checker.split_statements import Measure, gain_ratio, node_claim, split_claim, split_of, sum_node
 from kldocs.checker.split_values import (
     BASES,
     Split,
-    carried,
     entropy,
     fits,
     foreign_fractions,
@@ -73,8 +72,6 @@ _HEADING = lazy(r"\s{0,3}#{1,6}\s|\s*\\(?:sub)*section\*?\{")
 _ROOTS = frozenset(("s", "d", "t", "x", "data", "dataset", "root"))
 #: How many lines above a measure its attribute's children are looked for, and how many lines a list of them takes.
 _REACH, _LIST = 80, 12
-#: A measure of a split in a base.
-Measure = Callable[[Split, float], float]
 #: How many lines below a table of records a measure that names it is looked for.
 _USES = 400
 #: Longest line read (a node, a claim, a table's row is short).
@@ -83,8 +80,6 @@ _LONGEST = 2_000
 MAX_WORK = 400_000
 #: Counts in brackets, as a measure of counts takes them: ``I(9, 5)``.
 _COUNTS = lazy(r"\(\s*\d+\s*,\s*\d+")
-#: Names given to the distributions of a claim: the parent (or the node), the children, the children's sizes.
-_CHILDREN = "QRSTUVW"
 
 
 def written_lines(document: SourceText) -> list[tuple[int, str]]:
@@ -172,23 +167,23 @@ class _Reader:
         if split is None:
             return None
         if form.kind == "gain":
-            return _judged(gain, split, form, where, "the gain") if not _gini(split, form) else None
+            return split_claim(gain, split, form, where, "the gain") if not _gini(split, form) else None
         if form.kind == "split":
-            return _judged(split_information, split, form, where, "the split information")
-        return _judged(_ratio, split, form, where, "the gain ratio")
+            return split_claim(split_information, split, form, where, "the split information")
+        return split_claim(gain_ratio, split, form, where, "the gain ratio")
 
     def _entropy(self, row: int, form: Form, where: int) -> CommentClaim | None:
         """A node's entropy, or an attribute's weighted entropy (or, for ``E(Outlook)``, its split information)."""
         args = form.args or ""
         written = _counts_in(args, bare=not form.letter)
         if len(written) == 1:
-            return _node_claim(written[0], form, where)
+            return node_claim(written[0], form, where)
         if len(written) >= 2:
-            split = _split_of(written)
-            return _judged(weighted, split, form, where, "the weighted entropy") if split else None
+            split = split_of(written)
+            return split_claim(weighted, split, form, where, "the weighted entropy") if split else None
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
-            return _node_claim(before[-1].counts, form, where) if before else None
+            return node_claim(before[-1].counts, form, where) if before else None
         records = self._records(row)
         rows = records.node_rows(args) if records is not None and form.sub is None else None
         # H(S) under a table that no measure names is not of its records
@@ -204,7 +199,7 @@ class _Reader:
             if counts:
                 matching = [c for c in counts if any(fits(entropy(c, base), form.value) for base, _ in BASES)]
                 if matching or (len(counts) == 1 and not self._moved(self._bound_at(attribute, row), row, counts[0])):
-                    return _node_claim((matching or counts)[-1], form, where)
+                    return node_claim((matching or counts)[-1], form, where)
                 return None
         if attribute is None:
             return None
@@ -215,9 +210,9 @@ class _Reader:
             for measure in (weighted, split_information):
                 if any(fits(measure(split, base), form.value) for base, _ in BASES):
                     name = "the weighted entropy" if measure is weighted else "the split information"
-                    return _judged(measure, split, form, where, name)
+                    return split_claim(measure, split, form, where, name)
             return None
-        return _judged(weighted, split, form, where, "the weighted entropy")
+        return split_claim(weighted, split, form, where, "the weighted entropy")
 
     def _split_for(
         self, row: int, form: Form, attribute: str, node: str | None, measure: Measure | None
@@ -282,7 +277,7 @@ class _Reader:
         others = (records.counts(rows & other) for other in records.subsets() if rows & other)
         if not _fits(form, partial(entropy, counts)) and any(_fits(form, partial(entropy, other)) for other in others):
             return None
-        return _node_claim(counts, form, where)
+        return node_claim(counts, form, where)
 
     def _counts(self, name: str, row: int) -> list[tuple[int, ...]]:
         """The different counts a name was given on the lines up to ``row``, the latest last."""
@@ -315,7 +310,7 @@ class _Reader:
         own = pattern.search(self.lines[row][1][:at].casefold())
         if own is not None:
             found = [node for node in self.nodes[row] if own.end() <= node.start and node.end <= at]
-            split = _split_of([node.counts for node in found])
+            split = split_of([node.counts for node in found])
             if split is not None:
                 return row, split
         for above in range(row - 1, max(-1, row - _REACH), -1):
@@ -328,7 +323,7 @@ class _Reader:
             numbers = any(character.isdigit() for character in line[: mention.start()] + line[mention.end() :])
             if len(found) < 2 and not numbers:
                 found = self._listed_below(above, row)  # a heading that names the attribute, over its list
-            split = _split_of([node.counts for node in found])
+            split = split_of([node.counts for node in found])
             if split is not None:
                 return above, split
         return None
@@ -377,7 +372,7 @@ class _Reader:
             if not found:
                 continue
             lone = len(found) == 1 and found[0].name is not None and not self._listed(between)
-            top = found[0].counts if lone else _sum_node([node.counts for node in found]) if len(found) >= 3 else None
+            top = found[0].counts if lone else sum_node([node.counts for node in found]) if len(found) >= 3 else None
             if top is not None and top != parent:
                 return True
         return False
@@ -424,29 +419,6 @@ def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     return []
 
 
-def _split_of(counts: Sequence[tuple[int, ...]]) -> Split | None:
-    """The split the nodes make, the node that is the sum of the others (their parent) left out; None when fewer
-    than two children are left, or when they count different classes."""
-    children = list(counts)
-    if len({len(child) for child in children}) != 1 or any(sum(child) == 0 for child in children):
-        return None
-    parent = _sum_node(children) if len(children) >= 3 else None
-    if parent is not None:
-        children.remove(parent)
-    if not 2 <= len(children) <= len(_CHILDREN):
-        return None
-    return Split(tuple(children))
-
-
-def _sum_node(counts: Sequence[tuple[int, ...]]) -> tuple[int, ...] | None:
-    """The node whose counts are the sum of the others' (their parent), if any."""
-    for index, node in enumerate(counts):
-        others = [*counts[:index], *counts[index + 1 :]]
-        if tuple(sum(column) for column in zip(*others, strict=True)) == node:
-            return node
-    return None
-
-
 def _fits(form: Form, value: Callable[[float], float]) -> bool:
     """Whether the written value fits a measure worked out in a base its unit allows (either when none is written)."""
     return any(fits(value(base), form.value) for base, unit in BASES if form.unit in (None, unit))
@@ -455,80 +427,3 @@ def _fits(form: Form, value: Callable[[float], float]) -> bool:
 def _gini(split: Split, form: Form) -> bool:
     """A value that is the split's gain in Gini impurity: the text's gain is that one, not checked."""
     return fits(gini_gain(split), form.value)
-
-
-def _ratio(split: Split, base: float) -> float:
-    return gain(split, base) / split_information(split, base)
-
-
-def _shares(counts: tuple[int, ...]) -> tuple[str, ...]:
-    return tuple(str(Fraction(count, sum(counts))) for count in counts)
-
-
-def _node_claim(counts: tuple[int, ...], form: Form, where: int) -> CommentClaim | None:
-    """The claim that a node of these counts has the written entropy."""
-    if sum(counts) == 0:
-        return None
-    return _claim(f"H(P_{{#}}) = {form.value}", form, where, (("P_{#}", _shares(counts)),))
-
-
-def _judged(measure: Measure, split: Split, form: Form, where: int, name: str) -> CommentClaim | None:
-    """The claim that the split's measure has the written value; when the value fits in no base but is within
-    the rounding carried through the steps, a value left unchecked, and why."""
-    if measure is _ratio:
-        return _ratio_note(split, form, where)
-    bases = [(base, unit) for base, unit in BASES if form.unit in (None, unit)]
-    if not any(fits(measure(split, base), form.value) for base, _ in bases):
-        near = [(base, unit) for base, unit in bases if carried(measure(split, base), form.value, form.working)]
-        if near:
-            base, unit = near[0]
-            exact = measure(split, base)
-            return CommentClaim(
-                "",
-                where,
-                note=f"{name} of the split {_shown(split)} is {exact:.4f} {unit}; {form.value} is within the rounding "
-                "carried through steps rounded as the text writes them: the rounding is the author's, not called false",
-            )
-    inputs = [("P_{#}", _shares(split.parent))]
-    inputs += [(f"{letter}_{{#}}", _shares(child)) for letter, child in zip(_CHILDREN, split.children, strict=False)]
-    terms = " ".join(
-        f"{'+' if index else ''} {weight} H({letter}_{{#}})".strip()
-        for index, (weight, letter) in enumerate(zip(split.weights(), _CHILDREN, strict=False))
-    )
-    if measure is weighted:
-        return _claim(f"{terms} = {form.value}", form, where, tuple(inputs[1:]))
-    sizes = ("Z_{#}", _shares(tuple(sum(child) for child in split.children)))
-    if measure is split_information:
-        return _claim(f"H(Z_{{#}}) = {form.value}", form, where, (sizes,))
-    difference = "H(P_{#}) - " + terms.replace("+ ", "- ")
-    if measure is gain:
-        return _claim(f"{difference} = {form.value}", form, where, tuple(inputs))
-    return None
-
-
-def _ratio_note(split: Split, form: Form, where: int) -> CommentClaim:
-    """A gain ratio, left unchecked: a ratio of logarithms is not computed exactly; the note says what it is."""
-    ratio = _ratio(split, 2.0)
-    said = (
-        "fits it"
-        if fits(ratio, form.value)
-        else "is within the rounding carried through the steps"
-        if carried(ratio, form.value, form.working)
-        else f"does not fit it ({ratio:.3f} to three decimals)"
-    )
-    return CommentClaim(
-        "",
-        where,
-        note=f"the gain ratio of the split {_shown(split)} is {ratio:.4f} (a gain of {gain(split, 2.0):.4f} bits "
-        f"over a split information of {split_information(split, 2.0):.4f} bits): {form.value} {said}; a ratio of "
-        "logarithms is not computed exactly, so it is not judged",
-    )
-
-
-def _claim(text: str, form: Form, where: int, inputs: tuple[tuple[str, tuple[str, ...]], ...]) -> CommentClaim:
-    return CommentClaim(f"{text} {form.unit}" if form.unit else text, where, inputs=inputs)
-
-
-def _shown(split: Split) -> str:
-    """``[2, 3] + [4, 0] + [3, 2]``."""
-    return " + ".join("[" + ", ".join(str(count) for count in child) + "]" for child in split.children)

@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, WRONG_TERM, sign_of_definition
+from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at, wrong_label_within
 from kldocs.checker.property_claims import Property, shorten
+from kldocs.checker.two_outcome_definitions import WRONG_TERM
 
 
 def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.chains import CONDITION_WORDS
+from kldocs.checker.chain_conditions import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (

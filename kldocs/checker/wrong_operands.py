@@ -28,7 +28,8 @@ from fractions import Fraction
 from kldocs.checker.checked import Checked
 from kldocs.checker.found import Found
 from kldocs.checker.latex_numbers import MeasureNode, Number
-from kldocs.checker.trees import CUT_DIGITS, literal, measures_in, significant_digits, walk
+from kldocs.checker.trees import measures_in, walk
+from kldocs.checker.written_precision import CUT_DIGITS, literal, significant_digits
 
 
 @dataclass
