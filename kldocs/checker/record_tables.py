@@ -179,17 +179,20 @@ def key_words(text: str) -> str:
 
 def record_tables(lines: Sequence[str]) -> tuple[list[Records], int | None]:
     """The tables of training examples in ``lines``, each with the line it ends on (see the module): the first
-    :data:`_TABLES` of them, and the line that ends the next one, past which no table is known (None when none
-    is left)."""
+    :data:`_TABLES` of them (an excerpt counted, not kept), and the line that ends the next one, past which no table
+    is known (None when none is left)."""
     found: list[Records] = []
     if not any("|" in line or "<t" in line or "tabular" in line for line in lines):
         return found, None
+    read = 0
     for start, end, grid in _grids(lines):
         records = _records(end, grid)
-        if records is not None and not _excerpt(lines, start, end, len(records.classes)):
-            if len(found) == _TABLES:
+        if records is not None:
+            if read == _TABLES:
                 return found, end
-            found.append(records)
+            read += 1
+            if not _excerpt(lines, start, end, len(records.classes)):
+                found.append(records)
     return found, None
 
 

@@ -23,7 +23,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kldocs.checker.claims import BaseStatement, Found, Item
 from kldocs.checker.documents import SourceText
@@ -40,12 +40,18 @@ _OTHER_MEASURE = lazy(
 )
 
 #: Words for a fair coin, and a line that gives its entropy as a bare 1 (or 1 in bits), in either order.
-_COINS = ("coin", "münze", "pièce", "moneda", "moeda", "монет", "硬币", "硬幣", "동전", "コイン")
+_COINS = tuple(
+    variant
+    for word in ("coin", "münze", "pièce", "moneda", "moeda", "монет", "硬币", "硬幣", "동전", "コイン")
+    for variant in dict.fromkeys((word, word.capitalize(), word.upper()))
+)
 _FAIR = (
     r"(?i:(?:fair|unbiased)\s+coin|fair\w*\s+münze|pièce\s+(?:équilibrée|non\s+truquée|honnête)|"
     r"moneda\s+(?:justa|equilibrada|no\s+trucada)|moeda\s+(?:justa|honesta|equilibrada|não\s+viciada)|"
     r"(?:честн|симметричн|правильн)\w*\s+монет)|(?:均匀|公平|均勻)的?硬[币幣]|공정한\s*동전|(?:公平な|公正な|歪みのない)コイン"
 )
+#: Most lines naming a coin looked at for a fair coin's entropy (a lesson gives it early).
+_COIN_LINES = 200
 _ENTROPY = r"(?i:entrop|энтроп)|熵|엔트로피|エントロピー"
 _FAIR_ONE = lazy(
     rf"(?:(?:{_FAIR})[^\n]{{0,60}}?(?:{_ENTROPY})|(?:{_ENTROPY})[^\n]{{0,40}}?(?:{_FAIR}))[^\d\n]{{0,30}}?"
@@ -85,11 +91,34 @@ class ValueUnits:
 
 
 def _fair_coins(text: str) -> list[int]:
-    """Where the text gives a fair coin's entropy as a bare 1 in words ("A fair coin has entropy 1.")."""
-    lowered = text.casefold()
-    if not any(coin in lowered for coin in _COINS):
-        return []
-    return [match.start() for match in _FAIR_ONE.finditer(text)]
+    """Where the text gives a fair coin's entropy as a bare 1 in words, on the first :data:`_COIN_LINES` lines that
+    name a coin.
+
+    >>> _fair_coins("# A\\n\\nA fair coin has entropy 1.\\nA fair coin has entropy 1 nat.\\n")
+    [7]
+    """
+    starts = sorted({text.rfind("\n", 0, at) + 1 for word in _COINS for at in _places(text, word)})
+    found: list[int] = []
+    for start in starts[:_COIN_LINES]:
+        end = text.find("\n", start)
+        match = _FAIR_ONE.search(text, start, len(text) if end < 0 else end)
+        if match is not None:
+            found.append(match.start())
+    return found
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text``, the first :data:`_COIN_LINES` times.
+
+    >>> list(_places("coin, coin", "coin"))
+    [0, 6]
+    """
+    at = text.find(word)
+    for _ in range(_COIN_LINES):
+        if at < 0:
+            return
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _unit(item: Item) -> str | None:
