@@ -84,3 +84,46 @@ def test_a_bare_value_that_holds_in_bits_holds() -> None:
 )
 def test_near_misses_are_not_called_false(page: str) -> None:
     assert [claim for claim in check_text(page, "a.md").claims if claim.verdict == "false"] == []
+
+
+@pytest.mark.parametrize(
+    "fair",
+    [
+        "A fair coin has entropy 1.",
+        "The entropy of a fair coin is 1 (bits).",
+        "An unbiased coin: its entropy is 1.0.",
+        "Eine faire Münze hat die Entropie 1.",
+        "Une pièce équilibrée a une entropie de 1.",
+        "Una moneda justa tiene entropía 1.",
+        "Uma moeda honesta tem entropia 1.",
+        "Честная монета имеет энтропию 1.",
+        "均匀硬币的熵为 1。",
+        "공정한 동전의 엔트로피는 1이다.",
+        "公平なコインのエントロピーは 1 です。",
+    ],
+)
+def test_a_fair_coins_entropy_given_as_a_bare_1_in_words_makes_the_section_bits(fair: str) -> None:
+    truth = _bits("0.2", "0.8")  # 0.722 bits; 0.5 would hold in nats (0.5004)
+    assert abs(truth * mpmath.log(2) - mpmath.mpf("0.5")) < mpmath.mpf("0.05") < abs(truth - mpmath.mpf("0.5"))
+    page = f"# Coins\n\n{fair}\n\nA coin lands 20 % heads. Its entropy is 0.5.\n"
+    [claim] = [claim for claim in check_text(page, "a.md").claims if claim.text.endswith("= 0.5")]
+    assert claim.verdict == "false" and claim.unit == "bits"
+    assert claim.value is not None and abs(mpmath.mpf(claim.value) - truth) < mpmath.mpf(10) ** -8
+
+
+@pytest.mark.parametrize(
+    "fair",
+    [
+        "A fair coin has entropy log 2.",
+        "A fair coin has entropy 0.693.",
+        "A fair coin has entropy 1 nat.",
+        "A fair die has entropy 1.79.",
+        "A fair coin (p = 1/2) is the most uncertain coin; its entropy is largest.",
+    ],
+)
+def test_a_fair_coin_in_words_without_a_bare_1_keeps_the_usual_reading(fair: str) -> None:
+    page = f"# Coins\n\n{fair}\n\nA coin lands 20 % heads. Its entropy is 0.5.\n"
+    [claim] = [claim for claim in check_text(page, "a.md").claims if claim.text.endswith("= 0.5")]
+    assert claim.verdict == "holds" and claim.unit == "nats"
+    nats = _bits("0.2", "0.8") * mpmath.log(2)
+    assert claim.value is not None and abs(mpmath.mpf(claim.value) - nats) < mpmath.mpf(10) ** -8

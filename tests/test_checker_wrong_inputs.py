@@ -188,3 +188,35 @@ def test_a_number_above_an_unbounded_measure_of_distributions_not_given_is_not_a
     assert mpmath.log(16, 2) > 3  # 16 equally likely outcomes: an entropy above both bounds
     claims = check_text(f"Consider a distribution $D$.\n\n$${formula}$$\n", "bound.md").claims
     assert [claim.verdict for claim in claims if claim.kind == "bound"] == [verdict]
+
+
+SPLIT_STEPS = [
+    "Expected entropy after splitting on Wind:\n\nE = {sum}\n= {result}\n\nGain(Wind) = 0.940 - {result} = {gain}\n",
+    "Entropía esperada tras dividir por Viento:\n\n= {sum}\n= {result}\n\n"
+    "Ganancia(Viento) = 0,940 - {result} = {gain}\n",
+    "按风力划分后的期望熵为\n\n= {sum}\n= {result}\n\n所以信息增益为 0.940 - {result} = {gain} 比特。\n",
+    "Ожидаемая энтропия после разбиения:\n\n= {sum}\n= {result}\n\nприрост информации 0,940 - {result} = {gain} бит.\n",
+]
+
+
+@pytest.mark.parametrize("page", SPLIT_STEPS)
+def test_a_gain_worked_from_a_weighted_sum_found_false_is_not_judged(page: str) -> None:
+    comma = "0,940" in page
+    weighted = mpmath.mpf(8) / 14 * mpmath.mpf("0.811") + mpmath.mpf(6) / 14  # 0.892: the line says 0.911
+    assert mpmath.nstr(weighted, 3) == "0.892"
+
+    def written(value: str) -> str:
+        return value.replace(".", ",") if comma else value
+
+    terms = f"8/14 · {written('0.811')} +\n6/14 · {written('1.000')}"
+    text = page.format(sum=terms, result=written("0.911"), gain=written("0.029"))
+    claims = {claim.lines[0]: claim for claim in check_text(text, "split.md").claims}
+    assert claims[5].verdict == "false" and claims[5].value is not None
+    assert abs(mpmath.mpf(claims[5].value) - weighted) < mpmath.mpf("1e-9")
+    assert claims[7].verdict == "unchecked" and claims[7].value is None
+    assert "line 5 gives" in claims[7].note and "0.892" in claims[7].note
+    # the same steps on the right sum: the gain holds, as 0.940 - 0.892 = 0.048
+    right = page.format(sum=terms, result=written("0.892"), gain=written("0.048"))
+    verdicts = {claim.lines[0]: (claim.verdict, claim.value) for claim in check_text(right, "split.md").claims}
+    assert verdicts[5][0] == verdicts[7][0] == "holds"
+    assert verdicts[7][1] is not None and abs(mpmath.mpf(verdicts[7][1]) - mpmath.mpf("0.048")) < mpmath.mpf("1e-9")

@@ -2,11 +2,14 @@ r"""Tables of training examples: one record a row, attribute columns and a class
 them before working out entropies and gains.
 
 A table is read from Markdown's pipes, from HTML's ``<table>`` (its ``<tr>`` rows, ``<th>``/``<td>`` cells) or from
-LaTeX's ``tabular`` (rows ended by ``\\``, cells split by ``&``). Its class column is the last one headed by a class's
-name (``Play``, ``Class``, ``Klasse``, ``类别``, ...) or, failing that, the last one whose cells are all the words of a
-yes/no label (``yes``/``no``, ``+``/``-``, ``Ja``/``Nein``, ``oui``/``non``); a table with a row cut short, an elided
-row (``...``) or fewer than :data:`_FEWEST` records is no table of records. A column of many numbers (not binned) is no
-attribute: a lesson splits it at a threshold the table does not give.
+LaTeX's ``tabular`` (rows ended by ``\\``, cells split by ``&``). Its class column is the last one headed by a
+class's name (``Play``, ``Class``, ``Klasse``, ``类别``, ...) or, failing that, the last one whose cells are all the
+words of a yes/no label (``yes``/``no``, ``+``/``-``, ``Ja``/``Nein``, ``oui``/``non``); a table with a row cut
+short, an elided row (``...``) or fewer than :data:`_FEWEST` records is no table of records, nor is one its lines
+above say is an excerpt ("The first four of the 14 days:", "some rows of", "a sample of", "Auszug", "前4行", a count
+of records larger than the table's, or a line of ``…`` below it): the claims below it are of a set the table does
+not hold. A column of many numbers (not binned) is no attribute: a lesson splits it at a threshold the table does
+not give.
 
 >>> lines = ["| Sky | Wind | Play |", "|---|---|---|", "| sun | weak | yes |", "| sun | strong | no |",
 ...          "| rain | weak | yes |", "| rain | weak | yes |"]
@@ -56,6 +59,30 @@ _YES_NO = (
     frozenset(("да", "нет")), frozenset(("是", "否")), frozenset(("예", "아니오")), frozenset(("はい", "いいえ")),
     frozenset(("true", "false")), frozenset(("p", "n")),
 )  # fmt: skip
+#: Words that make a table an excerpt of its set.
+_EXCERPT = lazy(
+    r"(?i:\b(?:first|last)\s+(?:few|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bsome\s+(?:of\s+the\s+)?"
+    r"(?:rows|records|examples|entries|instances|days)\b|\ba\s+(?:small\s+|random\s+)?sample\s+of\b|excerpt|snippet|"
+    r"\bsubset\s+of\b|\ba\s+few\s+(?:of\s+the\s+)?(?:rows|records|examples|days)\b|\.head\(|truncated|for\s+brevity|"
+    r"\bersten\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|paar)\b|auszug|ausschnitt|stichprobe\s+(?:aus|von)|"
+    r"\beinige\s+(?:der\s+)?(?:zeilen|datensätze|beispiele|tage)|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:premi|derni)|extrait|quelques\s+lignes|"
+    r"\bun\s+échantillon|aperçu|\b(?:primer|últim|primeir|ultim)[oa]s\s+(?:\d+|dos|duas|dois|tres|três|cuatro|quatro|"
+    r"cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez)\b|extracto|fragmento|trecho|excerto|"
+    r"\balgun[oa]s\s+(?:filas|linhas|registros|ejemplos|exemplos|días|dias)\b|\bun[ao]\s+(?:muestra|amostra)\s+d|"
+    r"перв\w*\s+(?:\d+|дв|тр|четыр|пят|шест|нескольк)|фрагмент|выдерж|отрыв|"
+    r"несколько\s+(?:строк|записей|примеров|дней)|часть\s+(?:таблиц|данных))|"
+    r"前\s*(?:\d+|[一二三四五六七八九十几]+)\s*[行条個个天项項笔筆日]|部分|节选|節選|摘录|摘錄|片段|截取|"
+    r"最初の\s*(?:\d+|[一二三四五六七八九十数]+)|先頭の|一部|抜粋|抜き出|"
+    r"(?:처음|앞)의?\s*(?:\d+|한|두|세|네|다섯|몇)|일부|발췌"
+)
+#: A count of records in words (``the 14 days``, ``14天``): a whole number followed by a word, and what names a table.
+_COUNT = lazy(r"(?<![\d.,])(\d{1,4})(?![\d.,]\d)\s*(?=[^\W\d_])")
+_TABLE_NAME = lazy(r"(?i:table|tab\.|tabelle|tableau|tabla|tabela|таблиц|figure|fig\.)\s*$|[表표図]\s*$")
+#: A line that stands for rows left out below a table.
+_ELLIPSIS = lazy(r"\s*(?:\.{3,}|…|⋮|\\[cv]?dots)\s*")
+#: Most lines above a table read for its introduction.
+_INTRO = 2
 #: Cells that stand for rows left out.
 _ELIDED = lazy(r"\.{2,}|…|⋮|\\[cvl]?dots")
 #: A number, as a cell of a numeric column holds it.
@@ -152,33 +179,62 @@ def key_words(text: str) -> str:
 
 def record_tables(lines: Sequence[str]) -> tuple[list[Records], int | None]:
     """The tables of training examples in ``lines``, each with the line it ends on (see the module): the first
-    :data:`_TABLES` of them, and the line that ends the next one, past which no table is known (None when none
-    is left)."""
+    :data:`_TABLES` of them (an excerpt counted, not kept), and the line that ends the next one, past which no table
+    is known (None when none is left)."""
     found: list[Records] = []
     if not any("|" in line or "<t" in line or "tabular" in line for line in lines):
         return found, None
-    for end, grid in _grids(lines):
+    read = 0
+    for start, end, grid in _grids(lines):
         records = _records(end, grid)
         if records is not None:
-            if len(found) == _TABLES:
+            if read == _TABLES:
                 return found, end
-            found.append(records)
+            read += 1
+            if not _excerpt(lines, start, end, len(records.classes)):
+                found.append(records)
     return found, None
 
 
-def _grids(lines: Sequence[str]) -> Iterator[tuple[int, list[list[str]]]]:
-    """Every table's cells, row by row (the header first), with the line the table ends on."""
+def _excerpt(lines: Sequence[str], start: int, end: int, count: int) -> bool:
+    """Whether the lines right above a table of ``count`` records (from ``start`` to ``end``) say it is an excerpt
+    of its set, or the line below it is an ellipsis (see the module).
+
+    >>> table = ["| a | Play |", "|---|---|", "| x | yes |", "| y | no |", "| x | no |", "| y | yes |"]
+    >>> _excerpt(["Die ersten vier der 14 Tage:", *table], 1, 6, 4), _excerpt(["Table 14:", *table], 1, 6, 4)
+    (True, False)
+    """
+    if _ELLIPSIS.fullmatch(next((line for line in lines[end + 1 : end + 3] if line.strip()), "")):
+        return True
+    intro: list[str] = []
+    for line in reversed(lines[max(0, start - 2 * _INTRO - 1) : start]):
+        if line.lstrip().startswith(("|", "#")) or len(intro) == _INTRO:
+            break
+        if line.strip():
+            intro.append(line)
+    for line in intro:
+        if _EXCERPT.search(line):
+            return True
+        for match in _COUNT.finditer(line):
+            if count < int(match.group(1)) and not _TABLE_NAME.search(line, 0, match.start()):
+                return True
+    return False
+
+
+def _grids(lines: Sequence[str]) -> Iterator[tuple[int, int, list[list[str]]]]:
+    """Every table's cells, row by row (the header first), with the lines the table starts and ends on."""
     closings = {closing: [row for row, line in enumerate(lines) if closing in line.casefold()] for _, closing in _KINDS}
     row = 0
     while row < len(lines):
         line = lines[row]
         if line.lstrip().startswith("|") and row + 1 < len(lines) and is_rule(lines[row + 1]):
+            start = row
             grid = [[text for _, text in cells(line)]]
             row += 2
             while row < len(lines) and lines[row].lstrip().startswith("|"):
                 grid.append([text for _, text in cells(lines[row])])
                 row += 1
-            yield row - 1, grid
+            yield start, row - 1, grid
             continue
         closing = next((closing for opening, closing in _KINDS if opening in line.casefold()), None)
         if closing is not None:
@@ -187,7 +243,7 @@ def _grids(lines: Sequence[str]) -> Iterator[tuple[int, list[list[str]]]]:
             last = after[index] if index < len(after) else len(lines)
             text = "\n".join(lines[row : last + 1])
             if last < len(lines) and last - row <= 2 * _MOST and len(text) <= _LONGEST:
-                yield last, (_html if closing == "</table" else _latex)(text)
+                yield row, last, (_html if closing == "</table" else _latex)(text)
             row = last
         row += 1
 

@@ -3,8 +3,9 @@ r"""Arithmetic that is right on inputs found wrong above it.
 A worked example often carries a wrong value on: ``H(X) = 4.398`` (false: it is 1.971 bits), then
 ``I(X;Y) = 4.398 + 1.743 - 3.898 = 2.243``. The sum is right, but saying it holds would tell the author the result
 is right. A claim of plain arithmetic that holds and uses, as one of its numbers, a value of three or more
-significant digits that an earlier line gave for a measure and that was found false, is left unchecked, and the
-note names that line and the measure's value.
+significant digits that an earlier line gave for a measure, or as the result of its arithmetic, and that was found
+false, is left unchecked, and the note names that line and the true value: "= 5/14 · 0.971 + 5/14 · 0.971 = 0.793"
+(false: 0.694) makes "0.940 - 0.793 = 0.147" unchecked.
 
 >>> from kldocs.checker.chains import statements
 >>> from kldocs.checker.tokens import tokenize
@@ -44,7 +45,7 @@ class WrongValues:
         if not isinstance(item, Found):
             return checked
         statement = item.statement
-        if checked.verdict == "false" and isinstance(statement.left, MeasureNode):
+        if checked.verdict == "false" and (isinstance(statement.left, MeasureNode) or not measures_in(statement.left)):
             written = literal(statement.right)
             if written is not None and written.place is not None and _telling(written.value, written.place):
                 true = f" ({statement.left_text} = {checked.value})" if checked.value is not None else ""
