@@ -75,3 +75,41 @@ def test_a_value_of_a_new_distribution_told_in_words_is_not_judged_against_p(sto
     text = "Let P = (0.5, 0.5).\n\n" + story.format(h=mpmath.nstr(h, 4)) + "\n"
     verdicts = [claim.verdict for claim in check_text(text, "a.md").claims if claim.kind == "entropy"]
     assert "false" not in verdicts, verdicts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "$$ H(x,y) \\le H(x) + H(y) $$",
+        "$$ H(x,y) < H(x) + H(y) $$",
+        "$$ H(y|x) = H(x,y) - H(x) = -\\sum_{x,y} P(x,y) \\log P(y|x) $$",
+        "$$ I(x;y) = H(x) + H(y) - H(x,y) $$",
+    ],
+)
+def test_small_letters_x_y_are_random_variables_not_distributions(line: str) -> None:
+    # H(x,y) is the joint entropy of x and y, never a cross-entropy: subadditivity and the chain rule are true.
+    joint = [[mpmath.mpf(1) / 2, mpmath.mpf(1) / 4], [0, mpmath.mpf(1) / 4]]
+    cells = [p for row in joint for p in row if p > 0]
+    h_xy = -mpmath.fsum(p * mpmath.log(p) for p in cells)
+    h_x = -mpmath.fsum(sum(row) * mpmath.log(sum(row)) for row in joint)
+    h_y = -mpmath.fsum(sum(col) * mpmath.log(sum(col)) for col in zip(*joint, strict=True) if sum(col) > 0)
+    assert h_xy < h_x + h_y  # dependent here: strictly below
+    claims = check_text(f"Some notes write random variables in small letters.\n\n{line}\n", "a.md").claims
+    assert claims and all(claim.verdict != "false" for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("KL散度有时也叫KL距离（不同点是不对称）。", "holds"),  # 不同 is "different", not a denial
+        ("KL散度非常不对称。", "holds"),  # 非常 is "very"
+        ("KL散度是对称的，与距离不同。", "false"),
+    ],
+)
+def test_chinese_words_that_start_with_a_denial_sign_do_not_deny(line: str, verdict: str) -> None:
+    p, q = [mpmath.mpf("0.9"), mpmath.mpf("0.1")], [mpmath.mpf("0.5"), mpmath.mpf("0.5")]
+    forward = mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=True))
+    backward = mpmath.fsum(b * mpmath.log(b / a) for a, b in zip(p, q, strict=True))
+    assert not mpmath.almosteq(forward, backward)  # KL is not symmetric
+    said = [item for item in check_text(f"{line}\n", "a.md").claims if item.kind == "symmetry"]
+    assert said and all(item.verdict == verdict for item in said), said

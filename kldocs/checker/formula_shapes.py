@@ -227,6 +227,7 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     >>> sign_of_definition(r"H(X) = \mathbb{E}[\log p(X)]"), sign_of_definition(r"E[-\log p(X)] = H(X)")
     (('entropy', -1), ('entropy', 1))
     """
+    formula = _SMALL_VARIABLES.sub(lambda match: match.group().upper(), formula)  # H(y|x) as some notes write H(Y|X)
     formula = _EXPECTED.sub(_expected_sum, _VARIABLE_EXPECTATION.sub(_variable_sum, plain_notation(formula)))
     backward = _BACKWARD.fullmatch(formula)
     if backward is not None:
@@ -264,6 +265,9 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     return shapes[0] if shapes else None
 
 
+#: A joint or conditional entropy or a mutual information of random variables written in small letters: ``H(x,y)``,
+#: ``H(y|x)``, ``I(x;y)`` (a single ``H(x)`` stays as written: it may be a distribution's).
+_SMALL_VARIABLES = lazy(r"(?<![A-Za-z\\])[HI]\(\s*[x-z]\s*(?:[,;|]|\\mid)\s*[x-z]\s*\)")
 #: An expectation over a distribution it names, which is a sum weighted by it: ``\mathbb{E}_{x \sim p}[...]``,
 #: ``E_{p(x)}[...]``, ``E_p``.
 _EXPECTED = lazy(

@@ -323,8 +323,9 @@ _FAMILY = {
     "h": "entropy",
     "mi": "mutual_information",
 }
-#: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy.
-_RANDOM_VARIABLE = lazy(r"[U-Z](?:_[A-Za-z0-9]{1,12})?")
+#: Letters that name random variables, not distributions: ``H(X, Y)`` is a joint entropy, not a cross-entropy, and so
+#: is ``H(x, y)``, as some notes write it (distributions are ``p``, ``q``; ``x``, ``y``, ``z`` are never one).
+_RANDOM_VARIABLE = lazy(r"[U-Zx-z](?:_[A-Za-z0-9]{1,12})?")
 #: How far around a measure conditioned with ``∣`` a ``|`` is looked for (see :func:`_rendered_twice`).
 _TWICE_REACH = 300
 

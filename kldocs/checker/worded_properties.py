@@ -49,7 +49,11 @@ _CONJUNCTION = lazy(
 )
 #: What may stand between subject and predicate: a few words, no punctuation.
 _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
-_NEGATION = lazy(r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不|并非|非|没有", re.IGNORECASE)
+#: A word that denies what follows (不 and 非 not where they start another word: 不同 "different", 非常 "very").
+_NEGATION = lazy(
+    r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
+    re.IGNORECASE,
+)
 _SUPPOSED = lazy(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
     r"falsch|erreur|mythe|croire|croit|croient|pense|pensent|glauben|glaubt|meinen|meint|achar|acham|acha|creen|cree)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
