@@ -47,6 +47,7 @@ from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.numbered_answers import numbered_answers
 from kldocs.checker.percent_lists import percent_lists
+from kldocs.checker.repeated_draws import repeated_draws, times_before
 from kldocs.checker.screens import ignoring_case, mentions
 from kldocs.checker.units import unit_word
 from kldocs.checker.worded_groups import group_entropy, worded_groups
@@ -56,7 +57,7 @@ REACH = 300
 #: Lists read in one document at most (each looks at a few hundred characters around it).
 MAX_LISTS = 2000
 
-_PLAIN = r"(?:[0-9]++(?:\.[0-9]++)?|l)(?:\s?/\s?[0-9]++)?"
+_PLAIN = r"(?:[0-9]++(?:\.[0-9]++)?|l(?![\w'’]))(?:\s?/\s?[0-9]++)?"  # not the l of "l'entropie"
 #: A fraction in LaTeX: ``\frac{1}{10}``, ``\tfrac14``, ``\dfrac 1 2``.
 _FRAC = r"\\[dt]?frac\s?(?:\{\s?[0-9]++\s?\}|[0-9])\s?(?:\{\s?[0-9]++\s?\}|[0-9])"
 #: One probability: a decimal, a fraction or a percentage (``40%``, ``40\%``), maybe in its own ``$...$``.
@@ -74,7 +75,7 @@ _DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
 #: A word for probabilities, one of which a paragraph with no brackets must hold to be read.
 _PROBABILITY = lazy("probabili|wahrscheinlichkeit|вероятност|概率|확률|確率", re.IGNORECASE)
 _PROBABILITY_ANCHORS = ignoring_case("probabili", "wahrscheinlichkeit", "вероятност", "概率", "확률", "確率")
-_SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?", re.IGNORECASE)
+_SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|et|und|e|y)(?!\w)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
 #: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``; its
@@ -99,7 +100,7 @@ _OTHER = lazy(
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
 _LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
-    r"é|es|è|est|ist|vale|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
+    r"é|es|è|est|ist|vale|vaut|beträgt|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
@@ -123,6 +124,14 @@ _ANOTHER = lazy(
     re.IGNORECASE,
 )
 _STOPS = ("\n#", "```", "\\section", "\\item")
+#: An operator right after a number: the number is a term of working, not a value ("H = 0.125 · 3 + ...").
+_OPERATOR = lazy(r"\s?(?:[·×+/−]|\*(?!\*)|-|\\cdot|\\times)\s?(?:[0-9(\\]|log)")
+#: What may follow a line's last value: a unit, a closing ``$``, a full stop.
+_UNIT_OR_STOP = lazy(
+    r"\s?\$?\s?(?:\\text\{\s?)?(?:bits?|nats?|бит\w*|нат\w*|比特|奈特|비트|나트|ビット|ナット)?\}?\s?\$?\s?[.。]?\s*"
+)
+#: The last value of a line of working: after its last sign, then maybe a unit and a full stop.
+_LAST = lazy(r"(?:=|≈|\\approx)\s?\$?\s?(?P<number>[0-9]++(?:[.,][0-9]++)?)[^=≈\n]{0,24}$", re.MULTILINE)
 
 
 def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentClaim]:
@@ -168,7 +177,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
                 continue
             if whole or listed.groups:
-                yield from _claim(listed, value, apart=bool(listed.groups))
+                yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
                 continue
             total = sum((Fraction(item) for item in written), Fraction(0))
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
@@ -179,16 +188,15 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             yield from _claim(listed, (at, said), apart=True)
 
 
-def _rounded_logs(listed: _Listed, said: str) -> bool:
+def _rounded_logs(groups: tuple[tuple[int, str], ...], said: str) -> bool:
     """Whether a value given apart from its working (a sentence's groups, an answer by number) is the list's entropy
     worked with rounded logarithms: off in its last places by less than 1 part in 10,000 (``0.81125`` bits for
     0.25, 0.75: 0.5 + 0.75 × 0.415), which is the author's rounding, not a slip.
 
-    >>> listed = _Listed((0, 0, 0), ("0.25", "0.75"), False)
-    >>> _rounded_logs(listed, "0.81125 bits"), _rounded_logs(listed, "0.8113 bits"), _rounded_logs(listed, "0.82 bits")
+    >>> groups = ((1, "0.25"), (1, "0.75"))
+    >>> _rounded_logs(groups, "0.81125 bits"), _rounded_logs(groups, "0.8113 bits"), _rounded_logs(groups, "0.82 bits")
     (True, False, False)
     """
-    groups = listed.groups or tuple((1, item) for item in listed.written or ())
     number, _, unit = said.partition(" ")
     bases = [2.0] if unit == "bits" else [math.e] if unit == "nats" else [2.0, math.e]
     written, half = float(number), 0.5 * 10.0 ** -len(number.partition(".")[2])
@@ -201,16 +209,18 @@ def _rounded_logs(listed: _Listed, said: str) -> bool:
     return False
 
 
-def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool) -> Iterator[CommentClaim]:
-    """The claim that ``value`` (where it is, and as written with its unit) is the entropy of a list; one given
-    ``apart`` from its working that is the entropy worked with rounded logarithms is not judged."""
-    if apart and _rounded_logs(listed, value[1]):
+def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool, times: int = 1) -> Iterator[CommentClaim]:
+    """The claim that ``value`` (where it is, and as written with its unit) is the entropy of a list, or of ``times``
+    independent draws from it; one given ``apart`` from its working that is the entropy worked with rounded
+    logarithms is not judged."""
+    groups = tuple((times * count, p) for count, p in listed.groups or ((1, item) for item in listed.written or ()))
+    if apart and _rounded_logs(groups, value[1]):
         note = "it is the entropy of the probabilities before it worked with rounded logarithms (off by less than 1 "
         yield CommentClaim(
             value[1], value[0], note=note + "part in 10,000), which is the author's rounding: not judged"
         )
-    elif listed.groups:
-        yield group_entropy(listed.groups, value[1], value[0])
+    elif listed.groups or times > 1:
+        yield group_entropy(groups, value[1], value[0])
     elif listed.written is not None:
         claim = f"H({', '.join(listed.written)}) = "
         yield from itertools.islice(explicit_entropies(claim + value[1], value[0] - len(claim)), 1)
@@ -309,9 +319,25 @@ def _sums_to_one(items: tuple[str, ...]) -> bool | None:
     return None if abs(total - 1) <= slack else False
 
 
-def _value_after(document: SourceText, listed: tuple[int, int], following: int | None) -> tuple[int, str] | None:
+def _worked_value(window: str, at: int) -> re.Match[str] | None:
+    """The value a line of working comes to, from ``at`` on: the number after its last sign, followed by nothing but
+    a unit and a full stop ("... + 0.5 · 1 = 1.75 bits."), as a number matched in ``window``.
+
+    >>> window = " · 3 + 0.5 · 1 = 1.75 bits.\\nNext"
+    >>> _worked_value(window, 0).group(), _worked_value(" · 3 + 0.5 · 1", 0)
+    ('1.75', None)
+    """
+    end = window.find("\n", at)
+    last = _LAST.search(window, at, len(window) if end < 0 else end)
+    if last is None or not _UNIT_OR_STOP.fullmatch(window, last.end("number"), last.end()):
+        return None
+    return _NUMBER.match(window, last.start("number"), last.end())
+
+
+def _value_after(document: SourceText, listed: tuple[int, int], following: int | None) -> tuple[int, str, int] | None:
     """Where the entropy of a list (from ``listed[0]`` to ``listed[1]``) is given, and the value as written with its
-    unit (``"1.846 bits"``): the first number after the list, or a later one in a clause of its own that names the
+    unit (``"1.846 bits"``), and how many draws it is of (:mod:`~kldocs.checker.repeated_draws`): the first number
+    after the list, or a later one in a clause of its own that names the
     entropy ("the perplexity is 3.6, since the entropy is 1.85 bits"), when nothing between may make it another's."""
     start = listed[1]
     window = document.text[start : min(start + REACH, following if following is not None else len(document.text))]
@@ -319,6 +345,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
+    window, counts = repeated_draws(window)  # "for 3 symbols in a row", "twice": the value is of that many draws
     opening = max(0, listed[0] - _OPENING)
     previous = 0
     for count, number in enumerate(itertools.islice(_NUMBER.finditer(window), _SKIPPED + 1)):
@@ -341,8 +368,17 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             continue
         if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
             return None  # "Calculate the entropy to 3 places": the number is not given as its value
+        at = start + number.start()
+        if _OPERATOR.match(window, number.end()):  # "H = 0.125 · 3 + ... = 1.75 bits": the value ends the working,
+            worked = _worked_value(window, number.end())  # and the claim stands where the working starts, so that
+            if worked is None:  # the working's own sum stays a claim of its own
+                return None
+            number, unit = worked, _UNIT.match(window, worked.end())
+        times = times_before(window, counts, number.start(), number.end())
+        if times is None:
+            return None
         base = unit_word(unit.group("unit")) if unit else None
         written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
         said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
-        return start + number.start(), said
+        return at, said, times
     return None

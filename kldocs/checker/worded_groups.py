@@ -31,7 +31,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.screens import ignoring_case, mentions
 
 #: Number words from two to twelve (and a few more) in the languages the checker knows, with their values.
-_WORDS = {
+NUMBER_WORDS = {
     **dict.fromkeys(["two", "zwei", "deux", "dos", "dois", "duas", "два", "две", "двух", "두", "둘"], 2),
     **dict.fromkeys(["three", "drei", "trois", "tres", "três", "три", "трёх", "трех", "세", "셋"], 3),
     **dict.fromkeys(["four", "vier", "quatre", "cuatro", "quatro", "четыре", "четырёх", "четырех", "네", "넷"], 4),
@@ -52,7 +52,7 @@ _HAN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 _HAN_COUNTER = r"(?:个|個|种|種|类|類|つ|色|名|人|字|文字|件|通り)"
 #: Korean counters after a number (``다섯 가지``, ``8개``).
 _KO_COUNTER = r"(?:개|가지|명|글자|문자|색|종류)"
-_WORD_PATTERN = "|".join(sorted((re.escape(word) for word in _WORDS), key=len, reverse=True))
+NUMBER_WORD_PATTERN = "|".join(sorted((re.escape(word) for word in NUMBER_WORDS), key=len, reverse=True))
 _LETTER = r"(?:\$\s?)?`?[A-Z]`?(?:\s?\$)?"
 _JOIN = r"\s?(?:,|、|，|\s(?:and|und|et|y|e|и)\s|와|과|및|和|与|及|と)\s?"
 _PROBABILITY = r"(?:0?\.[0-9]+|0,[0-9]+(?![,.][0-9])|1/[0-9]+|[0-9]+/[0-9]+|[0-9]{1,2}(?:\.[0-9]+)?\s?\\?%)"
@@ -64,7 +64,7 @@ _PIECE = lazy(
     rf"(?P<letters>(?<![\w$`]){_LETTER}(?:{_JOIN}{_LETTER})+(?![A-Za-z0-9_`]))|"
     rf"(?P<probability>(?<![\w.,/]){_PROBABILITY}(?![0-9/]|\.[0-9]))|"
     rf"(?P<number>(?<![\w.,/-])[0-9]{{1,4}}(?![0-9.,/%])(?:\s?{_KO_COUNTER})?)|"
-    rf"(?P<word>(?<!\w)(?i:{_WORD_PATTERN})(?!\w)|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\s?{_KO_COUNTER}))|"
+    rf"(?P<word>(?<!\w)(?i:{NUMBER_WORD_PATTERN})(?!\w)|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\s?{_KO_COUNTER}))|"
     rf"(?P<han>[两二三四五六七八九十](?={_HAN_COUNTER}))|"
     rf"(?P<answer>(?i:\b(?:yes|no)\b\s+with\s+probability\s*)(?P<yes>{_PROBABILITY}))"
 )
@@ -155,7 +155,7 @@ def _count(piece: re.Match[str], total: int | None) -> int | None:
         value = int(re.match(r"[0-9]+", piece.group("number")).group())  # type: ignore[union-attr]
         return value if value >= 2 else None
     if piece.group("word"):
-        return _WORDS.get(piece.group("word").casefold(), _KOREAN.get(piece.group("word")))
+        return NUMBER_WORDS.get(piece.group("word").casefold(), _KOREAN.get(piece.group("word")))
     if piece.group("han"):
         return _HAN[piece.group("han")]
     whole = int(piece.group("total")) if piece.group("total") else total
