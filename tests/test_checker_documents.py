@@ -465,12 +465,13 @@ def test_claims_too_large_to_read_count_against_the_cap_while_reading(
     # Markdown reader's own limits, 10,000 claims (7 s), although a report lists 1,000.
     from kldocs.checker import claims
     from kldocs.checker.claims import MAX_STATEMENTS
+    from kldocs.checker.statement_reading import STOPPED
 
     reads = counting_reads(monkeypatch)
     items = claims.find_claims(parse_text(f"{claim}\n\n" * 2 * MAX_STATEMENTS, "a.md"))
     assert len(reads) <= MAX_STATEMENTS + 1
     unread = [item for item in items if isinstance(item, claims.Unreadable)]
-    assert [item.line for item in unread if item.reason == claims.STOPPED] == [2 * MAX_STATEMENTS - 1]
+    assert [item.line for item in unread if item.reason == STOPPED] == [2 * MAX_STATEMENTS - 1]
     assert max(item.line for item in unread) == 2 * MAX_STATEMENTS - 1
 
 
@@ -492,7 +493,7 @@ def counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     # Properties were counted only once every paragraph had been read: 10 MB of prose that says "the KL divergence
     # is not symmetric" in each paragraph was read to the end (12 s) although the report stopped after 1,000.
-    from kldocs.checker import claims
+    from kldocs.checker import claim_cap, claims
 
     calls: list[int] = []
     reader = claims.worded_properties
@@ -502,6 +503,7 @@ def test_properties_stated_in_paragraphs_count_against_the_cap_while_reading(mon
         return reader(*args)
 
     monkeypatch.setattr(claims, "MAX_STATEMENTS", 10)
+    monkeypatch.setattr(claim_cap, "MAX_STATEMENTS", 10)  # the cap applied to all the readers' claims together
     monkeypatch.setattr(claims, "worded_properties", counted)
     items = claims.find_claims(parse_text("The KL divergence is not symmetric.\n\n" * 200, "a.md"))
     assert len(calls) <= 12  # one property a paragraph: the paragraphs after the cap are not read

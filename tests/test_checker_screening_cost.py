@@ -142,7 +142,7 @@ def test_printed_lines_are_not_looked_up_one_by_one_for_tables_when_there_is_non
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     given: list[list[tuple[int, str]]] = []
-    lines, tables = claims._printed_lines, claims.text_table_definitions
+    lines, tables = claims.printed_lines, claims.text_table_definitions
 
     def printed(document: SourceText) -> list[tuple[int, str]]:
         given.append(lines(document))
@@ -152,7 +152,7 @@ def test_printed_lines_are_not_looked_up_one_by_one_for_tables_when_there_is_non
         given.append(read)
         return tables(document, read)
 
-    monkeypatch.setattr(claims, "_printed_lines", printed)
+    monkeypatch.setattr(claims, "printed_lines", printed)
     monkeypatch.setattr(claims, "text_table_definitions", tabled)
     claims.find_claims(parse_text("P Q\n0.5 0.5\n0.5 0.5\n\nThe entropy is 1 bit.\n", "a.md"))
     assert given[1] is given[0]  # the lines as they are: no table took any

@@ -85,6 +85,18 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.float_formulas`, spoken maths read by :mod:`~kldocs.checker.spoken_formulas`);
 - :mod:`~kldocs.checker.report`: terminal, JSON and Markdown reports.
 
+Each of those modules is small; where one grew, its parts live beside it, named for what they do:
+:mod:`~kldocs.checker.claim_cap`, :mod:`~kldocs.checker.defined_above` and :mod:`~kldocs.checker.reading_lines`
+(of claims); :mod:`~kldocs.checker.chain_conditions` and :mod:`~kldocs.checker.applied_factors` (of chains);
+:mod:`~kldocs.checker.written_precision` and :mod:`~kldocs.checker.rounded_intervals` (of trees);
+:mod:`~kldocs.checker.definition_notation` and :mod:`~kldocs.checker.two_outcome_definitions` (of formula shapes);
+:mod:`~kldocs.checker.output_places`, :mod:`~kldocs.checker.split_statements`, :mod:`~kldocs.checker.code_literals`,
+:mod:`~kldocs.checker.inline_markup`, :mod:`~kldocs.checker.sentence_bounds`, :mod:`~kldocs.checker.sign_settings`
+and :mod:`~kldocs.checker.worded_predicates`. Later readers: :mod:`~kldocs.checker.value_units` (a section's bare
+values in bits), :mod:`~kldocs.checker.concavity_words`, :mod:`~kldocs.checker.minimum_bounds`,
+:mod:`~kldocs.checker.zero_tails`, :mod:`~kldocs.checker.substituted_logs`, :mod:`~kldocs.checker.code_channels`
+(a joint built from an input and a channel matrix in code) and :mod:`~kldocs.checker.repeated_draws` (n·H).
+
 >>> report = check_text("$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ give "
 ...                     "$D_{KL}(P \\| Q) \\approx 0.0305$ nats.", "notes.md")
 >>> [(claim.kind, claim.verdict) for claim in report.claims]

@@ -28,26 +28,27 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.above import Above
-from kldocs.checker.base_statements import BaseStatement, math_bases, prose_bases
+from kldocs.checker.base_statements import BaseStatement as BaseStatement  # the records find_claims gives
+from kldocs.checker.base_statements import math_bases, prose_bases
 from kldocs.checker.bce_tables import bce_table_claims
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.bracketed_properties import bracketed_properties
 from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
+from kldocs.checker.claim_cap import CLAIM_KINDS, at_most, claim_count
+from kldocs.checker.claim_items import Item
 from kldocs.checker.class_bullets import class_bullets
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
-from kldocs.checker.code_definitions import Changed
 from kldocs.checker.code_functions import document_functions, with_text_definitions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
-from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.code_versions import code_values
 from kldocs.checker.count_lines import count_claims
+from kldocs.checker.defined_above import DefinedAbove, about_defined
 from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (
     DistributionDefinition,
@@ -69,7 +70,8 @@ from kldocs.checker.final_answers import final_answers
 from kldocs.checker.flattened_values import flattened_values
 from kldocs.checker.formula_properties import formula_properties, lone_formula_properties, named_in_place
 from kldocs.checker.formula_values import formula_values
-from kldocs.checker.found import FamilyText, Found, Unreadable
+from kldocs.checker.found import FamilyText as FamilyText
+from kldocs.checker.found import Found, Unreadable
 from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.independent_claims import independent_claims
 from kldocs.checker.information_words import information_words
@@ -79,15 +81,17 @@ from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
 from kldocs.checker.minimum_bounds import minimum_bounds
 from kldocs.checker.named_lists import named_lists
-from kldocs.checker.notations import DistanceNotation, distance_notations
+from kldocs.checker.notations import distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
-from kldocs.checker.property_claims import Property, properties
+from kldocs.checker.property_claims import Property as Property
+from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.quiz_answers import quiz_answers
+from kldocs.checker.reading_lines import answer_lines, printed_lines
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
@@ -96,16 +100,13 @@ from kldocs.checker.split_claims import split_claims, written_lines
 from kldocs.checker.stated_ranges import formula_ranges, range_properties
 from kldocs.checker.statement_reading import (
     MAX_STATEMENTS,
-    STOPPED,
     Budget,
     math_statements,
     prose_statements,
-    stop_note,
 )
 from kldocs.checker.string_entropy import Letters, string_entropies
 from kldocs.checker.substituted_logs import substituted_logs
 from kldocs.checker.sum_definitions import sum_definitions
-from kldocs.checker.sum_values import sum_values
 from kldocs.checker.symbol_sentences import symbol_values
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
@@ -113,7 +114,6 @@ from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.trees import measure_form
 from kldocs.checker.unit_statements import unit_statements
-from kldocs.checker.unread import Unread
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
@@ -126,20 +126,6 @@ from kldocs.checker.written_totals import written_totals
 #: Most unit words and base phrases read from one document's prose: they decide a majority and the base
 #: beside a claim, and a document of millions of "bit"s took half a minute to tally.
 MAX_BASE_STATEMENTS = 10_000
-
-
-Item = (
-    DistributionDefinition
-    | Found
-    | Property
-    | BaseStatement
-    | Unreadable
-    | ProseValue
-    | DistanceNotation
-    | Unread
-    | FamilyText
-    | Changed
-)
 
 
 def find_claims(document: SourceText) -> list[Item]:
@@ -157,7 +143,7 @@ def find_claims(document: SourceText) -> list[Item]:
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
-    prose_lines = _printed_lines(document)
+    prose_lines = printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
     untabled = [line for line in prose_lines if document.line(line[0]) not in tabled] if tabled else prose_lines
@@ -182,7 +168,7 @@ def find_claims(document: SourceText) -> list[Item]:
     values = code_values(document.code, parsed)  # E = -0.4*m.log2(0.4) - ...: shown below as E
     all_code = "\n".join(region.text for region in document.code)
     displays: list[Region] = []
-    known = _Defined(items)  # the distributions defined so far
+    known = DefinedAbove(items)  # the distributions defined so far
     counted = claims = 0  # how many of the items have been counted, and how many of those are claims
     printed: list[Read] = []  # lines of output read beside the code that printed them
     restatements = Restatements(document)
@@ -205,8 +191,8 @@ def find_claims(document: SourceText) -> list[Item]:
             output = shown_sessions.popleft()
             from_session = list(claimed(document, session_claims(output.text, output.offset, functions)))
             sessions.extend(from_session)
-            claims += _claim_count(from_session)
-        counted, claims = len(items), claims + _claim_count(items[counted:])
+            claims += claim_count(from_session)
+        counted, claims = len(items), claims + claim_count(items[counted:])
         if budget.stopped is None and claims > MAX_STATEMENTS:  # what comments and output gave counts too
             budget.spend(document, region.offset, 0, MAX_STATEMENTS)
         if budget.stopped is not None:
@@ -230,7 +216,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 items.append(item)
             output_claims = printed_items(document, region, functions, earlier)
             printed.extend(output_claims)
-            claims += _claim_count(output_claims)  # the output a block printed counts against the cap too
+            claims += claim_count(output_claims)  # the output a block printed counts against the cap too
             continue
         defined = list(definitions(document, region))
         if region.kind == "display":
@@ -256,7 +242,7 @@ def find_claims(document: SourceText) -> list[Item]:
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
             items.extend(_result_claims(document, region, displays))
-            items.extend(_about_defined(document, region, known, prose=True))
+            items.extend(about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
             items.extend(independent_claims(document, region))  # H(X|Y) = H(X) if X and Y are independent, typed
@@ -291,7 +277,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
             items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
             items.extend(minimum_bounds(document, region, searches, budget))  # I(X;Y) \le \min\{H(X), H(Y)\}
-            items.extend(_about_defined(document, region, known, prose=False))
+            items.extend(about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
             if region.kind == "display":  # an inline formula is read with its paragraph
                 items.extend(claimed(document, substituted_logs(document, region.text, region.offset)))
@@ -329,7 +315,7 @@ def find_claims(document: SourceText) -> list[Item]:
     ]
     items.extend(printed)
     claimed_rows = {document.row(item.offset) for item in items if isinstance(item, Found)}
-    read_lines = [(offset, line) for offset, line in _answer_lines(document, prose_lines) if offset < stop_at]
+    read_lines = [(offset, line) for offset, line in answer_lines(document, prose_lines) if offset < stop_at]
     answers = claimed(document, final_answers(read_lines, document.row))
     answers = itertools.chain(answers, claimed(document, quiz_answers(read_lines, document.row, document.text)))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
@@ -363,7 +349,7 @@ def find_claims(document: SourceText) -> list[Item]:
         for found in totals
         if document.row(found.offset) not in valued_rows
     )
-    found = sorted(item.offset for item in items if isinstance(item, _CLAIMS))  # where the claims so far are
+    found = sorted(item.offset for item in items if isinstance(item, CLAIM_KINDS))  # where the claims so far are
     items.extend(table_properties(document, stop_at))  # "| Symmetric | No | Yes |" under "| | KL | JS |"
     items.extend(docstring_properties(document, stop_at))  # "- Range: [0, ∞)" under "KL Divergence"
     items.extend(maximum_entropy_proofs(document, stop_at))  # "let g be a Gaussian ... hence H(g) <= H(f)"
@@ -434,7 +420,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.sort(key=lambda item: item.offset)
     variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
     items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
-    return _at_most(document, items)
+    return at_most(document, items)
 
 
 #: Properties of a certain outcome ("... has an entropy of 0"): the value they say is no value of the distributions.
@@ -443,46 +429,6 @@ _OF_CERTAIN = frozenset({"zero_iff_certain", "max_certain"})
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
-
-
-#: The items a report lists as claims, which :data:`MAX_STATEMENTS` counts.
-_CLAIMS = (DistributionDefinition, Found, Property, ProseValue, FamilyText)
-
-
-def _claim_count(items: Sequence[object]) -> int:
-    return sum(1 for item in items if isinstance(item, _CLAIMS))
-
-
-def _at_most(document: SourceText, items: list[Item]) -> list[Item]:
-    """The items (in document order) up to the :data:`MAX_STATEMENTS`-th claim, and a note where reading stopped.
-
-    Every way of reading (maths, code comments, printed output, prose) adds claims, so the cap is
-    applied once more to all of them together.
-    """
-    seen = 0
-    for index, item in enumerate(items):
-        seen += isinstance(item, _CLAIMS)
-        if seen > MAX_STATEMENTS:
-            kept = items[:index]
-            stopped = any(isinstance(i, Unreadable) and i.reason == STOPPED for i in kept)
-            return kept if stopped else [*kept, stop_note(document, item.offset)]
-    return items
-
-
-def horizon(items: list[Item]) -> int | None:
-    """Where reading stopped (the offset of the note that says so), or None when the whole document was read."""
-    return next((item.offset for item in items if isinstance(item, Unreadable) and item.reason == STOPPED), None)
-
-
-def _printed_lines(document: SourceText) -> list[tuple[int, str]]:
-    """Every line of prose or output, with its offset (tables in printed output are found in them)."""
-    found = []
-    for region in document.prose:
-        offset = region.offset
-        for line in region.text.split("\n"):
-            found.append((offset, line.replace(BLANK, " ")))
-            offset += len(line) + 1
-    return found
 
 
 def _of_symbols(item: object) -> bool:
@@ -495,18 +441,6 @@ def _row_value(document: SourceText, item: object) -> tuple[int, str] | None:
     if not isinstance(item, Found):
         return None
     return document.row(item.offset), item.statement.right_text.strip()
-
-
-def _answer_lines(document: SourceText, prose_lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines of prose and of display maths, in order: where a final answer may stand below its formula."""
-    displayed = []
-    for region in document.math:
-        if region.kind == "display":
-            offset = region.offset
-            for line in region.text.split("\n"):
-                displayed.append((offset, line))
-                offset += len(line) + 1
-    return sorted([*prose_lines, *displayed])  # two sorted runs: linear
 
 
 def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[Read | ProseValue]:
@@ -535,43 +469,6 @@ def _result_claims(document: SourceText, region: Region, displays: list[Region])
     for offset, text, _ in result_claims(document, region, displays[-3:]):
         for statement in statements(tokenize(text), text):
             yield Found(document.line(offset), statement, (), offset)
-
-
-def _about_defined(document: SourceText, region: Region, known: _Defined, *, prose: bool) -> Iterator[Read]:
-    """Entropy claims about the distributions defined above: probabilities times code lengths in prose
-    (:mod:`.code_lengths`), and a sum with no left side set equal to a value (:mod:`.sum_values`)."""
-    text = region.text.replace(BLANK, " ")
-    if prose and any(sign in text for sign in "×·*") and re.search(r"[0-9]\s*[×·*]\s*[0-9]", text):
-        named = {item.name: item.values for item in known.before(region.offset)}
-        yield from claimed(document, length_claims(text, region.offset, named))
-    if any(mark in text for mark in ("\\sum", "Σ", "∑")) and len(text) <= 2000:
-        names = [item.name for item in known.before(region.offset)]
-        if names:
-            yield from claimed(document, sum_values(text, region.offset, names))
-
-
-class _Defined:
-    """The distributions defined among a list of items that only grows, in document order.
-
-    Each item is looked at once: sorting every item found so far for each paragraph made 10 MB of short
-    paragraphs take seconds.
-    """
-
-    def __init__(self, items: list[Item]) -> None:
-        self.items = items
-        self.seen = 0
-        self.offsets: list[int] = []
-        self.definitions: list[DistributionDefinition] = []
-
-    def before(self, offset: int) -> list[DistributionDefinition]:
-        """The definitions at or before ``offset``, in document order (in the order found, at one offset)."""
-        for item in self.items[self.seen :]:
-            if isinstance(item, DistributionDefinition):
-                index = bisect.bisect_right(self.offsets, item.offset)
-                self.offsets.insert(index, item.offset)
-                self.definitions.insert(index, item)
-        self.seen = len(self.items)
-        return self.definitions[: bisect.bisect_right(self.offsets, offset)]
 
 
 def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Read]:

@@ -52,7 +52,8 @@ from kldocs.checker.bases import BaseRules, candidate_bases
 from kldocs.checker.carried_rounding import RoundedValues
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked, Report
-from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims, horizon
+from kldocs.checker.claim_cap import horizon
+from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
 from kldocs.checker.code_definitions import Changed
 from kldocs.checker.conditions import reason_given, said_in_general, supposes_equal, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
