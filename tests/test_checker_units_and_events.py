@@ -113,3 +113,12 @@ def test_chinese_words_that_start_with_a_denial_sign_do_not_deny(line: str, verd
     assert not mpmath.almosteq(forward, backward)  # KL is not symmetric
     said = [item for item in check_text(f"{line}\n", "a.md").claims if item.kind == "symmetry"]
     assert said and all(item.verdict == verdict for item in said), said
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("0.47", "holds"), ("0.6", "false")])
+def test_a_russian_list_joined_by_i_gives_the_answer_its_entropy(written: str, verdict: str) -> None:
+    h = -(mpmath.mpf("0.9") * mpmath.log(mpmath.mpf("0.9"), 2) + mpmath.mpf("0.1") * mpmath.log(mpmath.mpf("0.1"), 2))
+    assert mpmath.nstr(h, 2) == "0.47"  # 0.469 bits
+    text = f"Символы появляются с вероятностями 0.9 и 0.1. Ответ: {written} бита\n"
+    verdicts = [claim.verdict for claim in check_text(text, "a.txt").claims]
+    assert verdicts == [verdict], verdicts

@@ -67,7 +67,7 @@ _BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[
 _LISTED = lazy(
     r"(?:probabilit(?:y|ies|és?)|概率|확률|確率|probabilidades?|probabilità|wahrscheinlichkeiten|вероятност(?:и|ями))"
     r"[^0-9\n.。]{0,24}?"
-    r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
+    r"(?P<items>" + _ITEM + r"(?:/?\s?(?:[,，、]|,? (?:and|e|y|et|und|и)|和|与|及|및|と)\s?" + _ITEM + r"){1,63})",
     re.IGNORECASE,
 )
 _FRACTION = lazy(r"\\[dt]?frac(?:\{([0-9]++)\}|([0-9]))(?:\{([0-9]++)\}|([0-9]))")
@@ -75,7 +75,7 @@ _DECIMAL = lazy(r"[0-9]++(?:\.[0-9]++)?")
 #: A word for probabilities, one of which a paragraph with no brackets must hold to be read.
 _PROBABILITY = lazy("probabili|wahrscheinlichkeit|вероятност|概率|확률|確率", re.IGNORECASE)
 _PROBABILITY_ANCHORS = ignoring_case("probabili", "wahrscheinlichkeit", "вероятност", "概率", "확률", "確率")
-_SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|et|und|e|y)(?!\w)|和|与|及|및|と)\s?", re.IGNORECASE)
+_SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|et|und|e|y|и)(?!\w)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
 #: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``; its
