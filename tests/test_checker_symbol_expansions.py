@@ -169,6 +169,20 @@ def test_a_value_printed_right_under_its_cell_is_read(value: str, right: bool) -
     assert right or f"{float(truth):.10f}"[:10] in claim.note
 
 
+def test_values_printed_right_under_their_cell_are_read_with_a_paragraph_after_them() -> None:
+    bits, nats = (
+        _entropy_bits(["0.4", "0.3", "0.2", "0.1"]),
+        _entropy_bits(["0.4", "0.3", "0.2", "0.1"]) * mpmath.log(2),
+    )
+    page = (
+        "In [4]:\nimport numpy as np\nfrom scipy.stats import entropy\np = np.array([0.4, 0.3, 0.2, 0.1])\n\n"
+        f"In [5]:\nprint(entropy(p, base=2))\nprint(entropy(p))\n{float(bits)!r}\n{float(nats)!r}\n\n"
+        "The source carries about 1.85 bits per symbol.\n"
+    )
+    printed = [claim for claim in _claims(page, "a.txt") if claim.lines in ((9,), (10,))]
+    assert [claim.verdict for claim in printed] == ["holds", "holds"], printed
+
+
 def test_a_number_in_code_with_no_print_above_it_stays_code() -> None:
     text = "In [2]:\nimport math\nn = 3\n2\n\nIn [3]:\nx = 1\n"
     assert not _claims(text, "a.txt")

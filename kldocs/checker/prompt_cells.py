@@ -150,6 +150,10 @@ def prompt_cells(text: str) -> Iterator[PromptCell]:
         code_runs = runs[:-1] if output is not None and shown is None else runs
         if output is None and shown is None and runs:
             code_runs, output = _numbers_below(text, runs)
+        elif output is not None and shown is None and len(runs) > 1:  # numbers under the code, then a paragraph
+            below, printed = _numbers_below(text, runs[:-1])
+            if printed is not None:
+                code_runs, output, end = below, printed, printed[1]
         if not code_runs or not parses(text[code_runs[0][0] : code_runs[0][1]]):
             continue
         yield PromptCell(prompt.start(), (code_runs[0][0], code_runs[-1][1]), output, min(len(text), end + 1))
