@@ -152,17 +152,17 @@ def _nothing_read(bindings: Mapping[str, Binding]) -> str:
     it, a sentence redefined it in words, it is a normal) and why.
 
     >>> _nothing_read({}), _nothing_read({"p": Binding("p", None, 3, "p = N(0, 1)")})
-    ('no distributions are defined before this sentence', 'no distributions are defined before this sentence that \
-are read: p (line 3) is p = N(0, 1), not a finite distribution')
+    ('no distribution kldocs reads is given before or in this sentence', 'no distribution kldocs reads is given \
+before or in this sentence: p (line 3) is p = N(0, 1), not a finite distribution')
     """
     latest = _named_last(bindings)
     if latest is None or latest.distribution is not None:
-        return "no distributions are defined before this sentence"
+        return "no distribution kldocs reads is given before or in this sentence"
     try:
         KnownDistributions(bindings).distribution(latest.name)
     except EvaluationError as error:
-        return f"no distributions are defined before this sentence that are read: {error}"
-    return "no distributions are defined before this sentence"
+        return f"no distribution kldocs reads is given before or in this sentence: {error}"
+    return "no distribution kldocs reads is given before or in this sentence"
 
 
 def _judged(

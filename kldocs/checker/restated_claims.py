@@ -72,7 +72,7 @@ _REACH = 200
 #: Why a claim is unchecked when nothing gives what it is about.
 _NOTHING_GIVEN = (
     "not defined before this line",
-    "no distributions are defined before this sentence",
+    "no distribution kldocs reads is given before or in this sentence",
     "which kldocs does not check (it needs their joint distribution)",
 )
 #: Rows a value in words may stand below the claim whose value it gives again without naming it.
