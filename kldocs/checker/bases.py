@@ -162,7 +162,18 @@ class BaseRules:
                 return for_plain_log or (None, "plain log")
         if chosen is not None:
             return chosen
+        logs = bool(written) or _PLAIN_LOG.search(statement.source) is not None
+        if logs and self._written_here(found):  # a formula's own plain log may mean ln, whatever the values are in
+            return None, "any"
         return (Fraction(2), "values") if self.values.in_bits(found.offset) else (None, "any")
+
+    def _written_here(self, found: Found) -> bool:
+        """Whether the claim's formula is the document's own text, not one kldocs wrote for a list it read."""
+        source = found.statement.source.strip()
+        text = self.document.text
+        return (
+            bool(source) and source in text[max(0, found.offset - len(source) - 200) : found.offset + len(source) + 200]
+        )
 
     def on_its_line(self, offset: int) -> BaseKey | None:
         r"""The one base the units and logarithms written near ``offset`` on its line name, else None: of the bases a

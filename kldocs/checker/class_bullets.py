@@ -84,7 +84,10 @@ _VALUE = lazy(
     r"[ \t]*(?P<unit>bits?|nats?|비트|나트|比特|奈特|ビット|ナット|бит\w*|нат\w*)?"
 )
 #: Words between the true class and the value that may make it another's: another model, sample, step or class.
-_ANOTHER = lazy(r"(?i:\bother\b|another|second|instead|\bif\b|suppose|\bbut\b|batch|average|mean)|다른|另一|別の")
+_ANOTHER = lazy(
+    r"(?i:\bother\b|another|second|instead|\bif\b|suppose|\bbut\b|batch|average|mean|smooth|temperature|focal|"
+    r"weight|margin|regulari|penalt|clip)|다른|另一|別の|平滑|スムージング|스무딩"
+)
 
 
 def class_bullets(document: SourceText, read: set[int]) -> Iterator[CommentClaim]:

@@ -348,8 +348,8 @@ def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> l
     if len(written) != len(text) or _NOT_ASSERTED.search(text, start, end):
         return []
     subject = _CONCAVE_SUBJECT.search(written, start, end)
-    if subject is None:
-        return []
+    if subject is None or _NEGATED_SUBJECT.search(written, max(0, subject.start() - 16), subject.start()):
+        return []  # "−I(X;Y) is convex": the negative's shape
     offset = paragraph.offset + subject.start()
     return [
         Property(
@@ -360,11 +360,20 @@ def _concave(document: SourceText, paragraph: Region, start: int, end: int) -> l
             negated,
             offset,
         )
-        for _, stop, kind, negated in shapes(written, subject.end(), end)
+        for shape_start, stop, kind, negated in shapes(written, subject.end(), end)
+        if not _ANOTHER_SUBJECT.search(written, subject.end(), shape_start)
     ]
 
 
 _CONCAVE_SUBJECT = lazy(_MI, re.IGNORECASE)
+#: A minus or "negative" right before the mutual information: the shape said is the negative's.
+_NEGATED_SUBJECT = lazy(r"(?:[-−]|\bnegative|\bminus|负的?|負の|음의)\s*(?:\$|\\\(|the\s)?\s*$", re.IGNORECASE)
+#: Between the mutual information and a shape, words that give the shape another subject: another measure, a cost,
+#: a constraint, a clause ("We maximize I(X;Y) under a cost that is convex", "I = H(Y) - H(Y|X), and H(Y) is ...").
+_ANOTHER_SUBJECT = lazy(
+    r"\b[HhD]\s*\(|\b(?:cost|constraint|set|objective|term|which|that|where|under|whereas)\b",
+    re.IGNORECASE,
+)
 
 
 def _property(

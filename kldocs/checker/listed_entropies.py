@@ -174,8 +174,11 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
             if value is None and whole:
                 waiting.append((paragraph.offset + listed.items_at, listed))
-            if value is None or value[0] in read or (listed.percent and _of_another(document.text[start : value[0]])):
+            between = document.text[start : value[0]] if value is not None else ""
+            if value is None or value[0] in read or (listed.percent and _of_another(between)):
                 continue
+            if listed.groups and value[2] == 1 and (_of_another(between) or _new_subject(between)):
+                continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
             if whole or listed.groups:
                 yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
                 continue
@@ -266,6 +269,29 @@ _OF_ANOTHER = lazy(
     r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー",
     re.IGNORECASE,
 )
+
+
+#: A sentence's opening that carries on with what the sentence before it described: "Its entropy", "So".
+_CARRIES_ON = lazy(
+    r"\s*(?:its|their|so|thus|hence|therefore|then|this\s+gives|donc|d'où|also|daher|luego|por\s+lo\s+tanto|portanto|"
+    r"поэтому|тогда|따라서|그|所以|因此|其|它|その|この|answer|antwort|réponse|respuesta|resposta|ответ|答案|答え|정답|답)(?!\w)"
+    # or the entropy itself, not of something named: "The entropy is", "L'entropie est", "엔트로피는", "熵为"
+    r"|\s*(?:(?:the|la|le|l'|die|das|el|a|o|its)\s*)?(?:entrop\w*|энтропи\w*|엔트로피|エントロピー|熵|平均情報量)"
+    r"(?!\s+(?:of|de|del|des|du|der|di|da|do)\s)",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = lazy(r"[.;!?。；！？](?:\s|$)")
+
+
+def _new_subject(between: str) -> bool:
+    """Whether a sentence starts between a sentence's groups of outcomes and a value and opens with something else
+    than what the groups describe ("A codon has entropy ...", "The entropy of a suit is ...").
+
+    >>> _new_subject(". A codon has entropy "), _new_subject(". Its entropy is "), _new_subject(", so the entropy is ")
+    (True, False, False)
+    """
+    stops = list(_SENTENCE_STOP.finditer(between))
+    return bool(stops) and _CARRIES_ON.match(between, stops[-1].end()) is None
 
 
 def _of_another(between: str) -> bool:

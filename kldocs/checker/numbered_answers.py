@@ -34,7 +34,7 @@ _ANSWER_LINE = lazy(
     r"^[ \t]*(?:[-*][ \t]+)?(?:[(（](?P<a>[0-9]{1,2})[)）]|(?P<b>[0-9]{1,2})[.)）])[ \t]*(?:H[ \t]?=[ \t]?)?"
     r"(?P<value>[0-9]+(?:[.,][0-9]+)?)[ \t]*"
     r"(?P<unit>bits?|nats?|ビット|ナット|비트|나트|比特|奈特|бит(?:а|ов)?|нат(?:а|ов)?)"
-    r"(?:/[^\s]{1,6})?[ \t]*[.。]?[ \t]*$",
+    r"[ \t]*[.。]?[ \t]*$",
     re.MULTILINE,
 )
 #: A word that opens the answers.
@@ -53,9 +53,11 @@ _ENTROPY = lazy(r"(?i:entrop|энтропи)|熵|平均信息量|平均情報量
 #: Another quantity a step may ask for, whose answer is then not the entropy.
 _OTHER = lazy(
     r"(?i:self-?information|information content|surprisal|redundan|efficien|length|perplexit|mutual|conditional|"
-    r"joint|divergence|cross|Informationsgehalt|Eigeninformation|Effizienz|Länge|redondan|efficacit|longueur|"
+    r"joint|divergence|cross|extension|pair|block|rate|per\s+second|Erweiterung|Paar|extensi|paire|par\s+seconde|"
+    r"расширени|пар[аыу]|Informationsgehalt|Eigeninformation|Effizienz|Länge|redondan|efficacit|longueur|"
     r"eficien|longitud|comprimento|избыточн|эффективн|длин|количество информации|собственн)|"
-    r"(?<!平均)情報量|(?<!平均)信息量|自信息|冗[長长余]|効率|效率|符号長|码长|碼長|정보량|중복|효율|부호 ?길이"
+    r"(?<!平均)情報量|(?<!平均)信息量|自信息|冗[長长余]|効率|效率|符号長|码长|碼長|정보량|중복|효율|부호 ?길이|"
+    r"次拡大|拡大情報源|扩展|확대|쌍"
 )
 
 
@@ -76,6 +78,9 @@ def numbered_answers(text: str, waiting: Sequence[tuple[int, Key]]) -> Iterator[
     opening = _ANSWERS.search(text, first, first + REACH)
     if opening is None:
         return
+    heading_end = text.find("\n", opening.start())
+    if _OTHER.search(text, opening.start(), len(text) if heading_end < 0 else heading_end):
+        return  # "Answers (per pair of symbols)": the answers are of another quantity
     for answer in _ANSWER_LINE.finditer(text, opening.end(), min(len(text), first + REACH)):
         listed = steps.get(answer.group("a") or answer.group("b"), [])
         if len(listed) != 1 or listed[0][0] > opening.start() or not _asks_entropy(text, listed[0][0], above):

@@ -36,7 +36,8 @@ _UNIT = r"(?:\s?(?:bits?|nats?|비트|나트|ビット|比特|бит[а]?))?"
 _TERM = rf"{_NUMBER}{_UNIT}(?:\s?[*×·]\s?{_NUMBER}{_UNIT}){{0,2}}"
 #: Numbers joined by operators, equal to a number: not part of a longer formula, a date, a version or a range.
 _ARITHMETIC = lazy(
-    rf"(?<![\w.,=+\-−*×·/^$\\(|])(?P<left>{_TERM}(?:\s?[-+−]\s?{_TERM}){{0,5}})\s?=\s?(?P<value>{_NUMBER})"
+    rf"(?<![\w.,=+\-−*×·/^$\\(|])(?<![0-9] )(?<![0-9]\u00a0)(?<![0-9]\u202f)"  # nor after "10 " of "10 000"
+    rf"(?P<left>{_TERM}(?:\s?[-+−]\s?{_TERM}){{0,5}})\s?=\s?(?P<value>{_NUMBER})"
     rf"(?P<unit>{_UNIT})(?![\w.]|\s?[-+−*×·/=^(])"
 )
 _OPERATOR = lazy(r"[-+−*×·]")

@@ -23,15 +23,19 @@ from kldocs.checker.worded_groups import NUMBER_WORD_PATTERN, NUMBER_WORDS
 _CJK = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 _COUNT = rf"(?P<n>[0-9]{{1,2}}|(?<!\w)(?i:{NUMBER_WORD_PATTERN})|两|二|三|四|五|두|세|네|다섯)"
 #: A count of draws: times, draws, or symbols in a row; or a word that means two or three times.
+#: After "twice" or "2 times": a comparison, not a count of draws ("twice that of a coin", "2 times 1 bit").
+_COMPARED = r"(?!\s(?i:that|those|the|as|of|its|[0-9]|que|so|wie|как|больше)(?!\w))"
 _DRAWS = lazy(
-    _COUNT + r"\s?(?:(?i:times|mal|fois|veces|vezes|раза?)\b|번|次|回|"
+    _COUNT + r"\s?(?:(?i:times|mal|fois|veces|vezes|раза?)\b" + _COMPARED + r"|번|次|回|"
     r"(?i:draws|tosses|flips|rolls|throws|trials|Würfe|Ziehungen|tirages|lancers|lancements|extracciones|tiradas|"
     r"lanzamientos|lançamentos|sorteios|бросков|броска|извлечения)\b|"
     r"(?i:symbols|letters|characters|Symbole|Zeichen|symboles|lettres|caractères|símbolos|letras|caracteres|"
     r"символ(?:а|ов)|букв\w*)\s(?i:in a row|hintereinander|nacheinander|à la suite|de suite|seguidos|seguidas|"
     r"consecutivos|consecutivas|подряд)\b)"
-    r"|(?P<two>(?<!\w)(?i:twice|zweimal|дважды|pairs?|Paare?|paires?|parejas?|пар[аыу]?)(?!\w)|쌍|ペア)"
-    r"|(?P<three>(?<!\w)(?i:thrice|dreimal|трижды)(?!\w))"
+    r"|(?P<two>(?<!\w)(?i:twice|zweimal|дважды|pairs?|Paare?|paires?|parejas?|пар[аыу]?)(?!\w)"
+    + _COMPARED
+    + r"|쌍|ペア)"
+    r"|(?P<three>(?<!\w)(?i:thrice|dreimal|трижды)(?!\w)" + _COMPARED + r")"
 )
 #: A word for one draw: with a count of several, it leaves unclear which the value is of.
 _ONE = lazy(

@@ -43,6 +43,7 @@ _LEAD = lazy(
 _ASSIGNED = {
     letter: lazy(
         rf"(?<![A-Za-z\\_]){letter}\s*=\s*(?P<value>0?[.,][0-9]{{1,8}}|0|1|[0-9]{{1,3}}/[0-9]{{1,4}})(?![0-9]|[.,/][0-9])"
+        r"(?!\s*[-+*/−×·(^])"  # not the first number of "q = 1 - p"
     )
     for letter in "pq"
 }

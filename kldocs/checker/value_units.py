@@ -37,6 +37,9 @@ _HALVES = lazy(r"-\(2 \\cdot (?:0\.50*|1/2) \\log\((?:0\.50*|1/2)\)\) = 1(?:\.0+
 _OTHER_MEASURE = lazy(
     r"(?i:cross|loss|diverg|\bKL\b|D_?\{?KL|relative|perplex|kreuz|crois|cruzad|verlust|perte|pérdida|перекр|кросс|"
     r"дивергенц|потер)|交叉|损失|散度|교차|손실|발산|クロス|交差|損失|ダイバージェンス"
+    # or another base named on the line: "using ln", "in natural units", "np.log", "Napierian", "base e"
+    r"|(?i:\bln\b|\\ln|natural|naturel|natürlich|napier|\bnats?\b|np\.log\(|math\.log\(|base\s+e\b|\be-base)"
+    r"|自然対数|自然对数|자연\s*로그|натуральн"
 )
 
 #: Words for a fair coin, and a line that gives its entropy as a bare 1 (or 1 in bits), in either order.
