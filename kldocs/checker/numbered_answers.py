@@ -53,7 +53,8 @@ _ENTROPY = lazy(r"(?i:entrop|энтропи)|熵|平均信息量|平均情報量
 #: Another quantity a step may ask for, whose answer is then not the entropy.
 _OTHER = lazy(
     r"(?i:self-?information|information content|surprisal|redundan|efficien|length|perplexit|mutual|conditional|"
-    r"joint|divergence|cross|extension|pair|block|rate|per\s+second|Erweiterung|Paar|extensi|paire|par\s+seconde|"
+    r"joint|divergence|cross|extension|\bpairs?\b|\bblocks?\b|\brates?\b|per\s+second|Erweiterung|\bPaare?\b|extensi|"
+    r"\bpaires?\b|par\s+seconde|"
     r"расширени|пар[аыу]|Informationsgehalt|Eigeninformation|Effizienz|Länge|redondan|efficacit|longueur|"
     r"eficien|longitud|comprimento|избыточн|эффективн|длин|количество информации|собственн)|"
     r"(?<!平均)情報量|(?<!平均)信息量|自信息|冗[長长余]|効率|效率|符号長|码长|碼長|정보량|중복|효율|부호 ?길이|"

@@ -22,9 +22,9 @@ from kldocs.checker.worded_groups import NUMBER_WORD_PATTERN, NUMBER_WORDS
 #: Numbers words give in Chinese, Japanese and Korean before a counter of times.
 _CJK = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 _COUNT = rf"(?P<n>[0-9]{{1,2}}|(?<!\w)(?i:{NUMBER_WORD_PATTERN})|两|二|三|四|五|두|세|네|다섯)"
-#: A count of draws: times, draws, or symbols in a row; or a word that means two or three times.
 #: After "twice" or "2 times": a comparison, not a count of draws ("twice that of a coin", "2 times 1 bit").
 _COMPARED = r"(?!\s(?i:that|those|the|as|of|its|[0-9]|que|so|wie|как|больше)(?!\w))"
+#: A count of draws: times, draws, or symbols in a row; or a word that means two or three times.
 _DRAWS = lazy(
     _COUNT + r"\s?(?:(?i:times|mal|fois|veces|vezes|раза?)\b" + _COMPARED + r"|번|次|回|"
     r"(?i:draws|tosses|flips|rolls|throws|trials|Würfe|Ziehungen|tirages|lancers|lancements|extracciones|tiradas|"
