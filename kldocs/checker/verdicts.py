@@ -310,7 +310,7 @@ class _Checker:
             return None
         if statement.fallback:
             return arithmetic_only(checked, statement)
-        start = item.offset - statement.offset + min(statement.left.start, statement.right.start)
+        start = _formula_start(item, statement)
         return unread_first_side(checked, self.document.text[max(0, start - 120) : start])
 
     def _statement_event(self, event: _Event, item: Found, unevaluable: bool) -> Checked | None:
@@ -321,7 +321,7 @@ class _Checker:
         why = impossible(statement, self.document.text) if outside else None
         if why is not None:  # H(Y|X) = -0.5: no joint distribution gives it
             return Checked((item.line,), statement.text, "bound", "false", None, why)
-        start = item.offset - item.statement.offset + min(statement.left.start, statement.right.start)
+        start = _formula_start(item, statement)
         same = the_same(self.document.text[max(self.document.section(start), start - 400) : start], statement)
         if same is not None:  # "such that X=Y with probability 1. ... H(X,Y) = H(X)"
             return Checked((item.line,), statement.text, same[0], same[1], None, same[2])
@@ -478,7 +478,7 @@ class _Checker:
                 if special is not None:
                     return special
             names = plain_names(symbols)
-            start = found.offset - statement.offset + min(statement.left.start, statement.right.start)
+            start = _formula_start(found, statement)
             if (
                 is_general(symbols, scope)
                 and len(names) == 2
@@ -548,7 +548,7 @@ class _Checker:
         assert isinstance(found, Found)
         if outcome.verdict != "false":
             return outcome
-        start = found.offset - found.statement.offset + min(found.statement.left.start, found.statement.right.start)
+        start = _formula_start(found, found.statement)
         if outcome.kind == "symmetry" and found.statement.relation == "!=":  # the pair happens to give equal values
             return _unequal_in_general(outcome, said_in_general(self.document.text[max(0, start - 300) : start]))
         symbols = measures_in(found.statement.left) + measures_in(found.statement.right)
@@ -566,6 +566,11 @@ class _Checker:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
         return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
+
+
+def _formula_start(found: Found, statement: Statement) -> int:
+    """Where ``statement`` (read from ``found``'s formula) starts in the document: the text before it is its lead-in."""
+    return found.offset - statement.offset + min(statement.left.start, statement.right.start)
 
 
 def _unequal_in_general(outcome: Outcome, general: bool) -> Outcome:
