@@ -73,6 +73,7 @@ class Binding:
     cell: int | None = None  # the notebook cell of ``line``, whose lines are counted in their cell
     reading: Distribution | None = None  # of an unsure table: its cells read as the thirds they look rounded from
     mixture: tuple[str, str] | None = None  # the two names whose mixture it is (``M = (P+Q)/2``), mixed when judged
+    scalar: bool = False  # set to one number (``p = 1/16``): see :func:`~kldocs.checker.scalar_names.unless_scalar`
 
     def where(self) -> str:
         """``"line 3"``, or ``"cell 2, line 3"`` in a notebook."""

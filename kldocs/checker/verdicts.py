@@ -102,6 +102,7 @@ from kldocs.checker.quoted_mistakes import unless_quoted
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.rounded_inputs import rounded_outcome, unless_given_elsewhere
 from kldocs.checker.rounded_steps import rounded_behind
+from kldocs.checker.scalar_names import scalar_letters, unless_scalar
 from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
@@ -187,6 +188,7 @@ class _Checker:
         events: list[_Event] = []
         current: dict[str, Binding] = {}
         snapshot: dict[str, Binding] = {}
+        scalars: tuple[str, ...] = ()
         version = 0
         made = [(item.offset, item.text) for item in self.items if isinstance(item, FamilyText)]
         finite = [(item.offset, item.name) for item in self.items if isinstance(item, DistributionDefinition)]
@@ -255,7 +257,11 @@ class _Checker:
                     if stale:
                         snapshot, version, stale = dict(current), version + 1, False
                         self.snapshots.append(snapshot)
-                    events.append(_Event(item, snapshot, version))
+                        scalars = scalar_letters(snapshot)  # p = 1/16 does not stop D(p||q) >= 0 below
+                    in_force = (
+                        unless_scalar(item.statement.text, snapshot, scalars) if isinstance(item, Found) else snapshot
+                    )
+                    events.append(_Event(item, in_force, version))
         wrong = WrongValues()  # values found false so far, which arithmetic below may carry on
         carried = RoundedValues()  # values stated rounded so far, which a combination below may carry on
         for event in events:

@@ -105,15 +105,15 @@ def unread_bindings(document: SourceText) -> list[tuple[int, Binding]]:
     [('p', 'it sets p to a number, not a distribution')]
     """
     found = [
-        (offset, name, f"“{shown}”", f"it gives {name} a new distribution in words, which is not read")
+        (offset, name, f"“{shown}”", f"it gives {name} a new distribution in words, which is not read", False)
         for offset, name, shown in renamed(document)
     ]
     found += [
-        (offset, name, text, f"it sets {name} to a number, not a distribution")
+        (offset, name, text, f"it sets {name} to a number, not a distribution", True)
         for offset, name, text in scalar_names(document)
     ]
     return [
-        (offset, Binding(name, None, line, f"{text} (line {line})", problem, unsure=True))
-        for offset, name, text, problem in found
+        (offset, Binding(name, None, line, f"{text} (line {line})", problem, unsure=True, scalar=scalar))
+        for offset, name, text, problem, scalar in found
         for line in (document.line(offset),)
     ]
