@@ -83,6 +83,7 @@ from kldocs.checker.minimum_bounds import minimum_bounds
 from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import distance_notations
 from kldocs.checker.other_units import in_other_units
+from kldocs.checker.outcome_lists import outcome_lists
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
@@ -143,6 +144,7 @@ def find_claims(document: SourceText) -> list[Item]:
     regions = sorted([*document.math, *document.prose, *document.code], key=lambda region: region.offset)
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
+    items.extend(outcome_lists(document))  # "la ville A : sec 0,9 / pluvieux 0,1"
     prose_lines = printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}

@@ -295,6 +295,8 @@ def _table_name(cell: str) -> str | None:
 
     >>> _table_name("P (doc A)"), _table_name("$q$ [model]"), _table_name("P(x)"), _table_name("H (bits)")
     ('P', 'q', 'P', None)
+    >>> _table_name("$P_X(x)$"), _table_name("Q_{X}(x)"), _table_name("$H_b(p)$")
+    ('P_X', 'Q_X', None)
     """
     inner = _DESCRIBED.sub("", cell.strip()).strip("$").strip()
     if len(inner) > _LONGEST_HEADER or not inner or not (inner[0] == "\\" or "A" <= inner[0].upper() <= "Z"):
@@ -309,7 +311,10 @@ def _table_name(cell: str) -> str | None:
 _FONT = lazy(r"^\\mathbf\{(.*)\}$|^\\mathit\{(.*)\}$")
 #: Words in brackets after a column's name, a space apart (``P (doc A)``, ``q [model]``), unlike ``P(x)``.
 _DESCRIBED = lazy(r"(?<=\S)[ \t]+[(\[][^()\[\]$\\]{1,30}[)\]]$")
-_OF_VARIABLE = lazy(r"^([A-Za-z])\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$")
+#: ``P(x)``, ``P_X(x)``: the column of ``P``, ``P_X`` (not of a measure's ``H_b(p)``).
+_OF_VARIABLE = lazy(
+    r"^([A-Za-z]|(?![HhDdIiJj])[A-Za-z]_\{?[A-Za-z0-9]\}?)\s*\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?\s*\)$"
+)
 
 
 def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
