@@ -205,6 +205,8 @@ def _tokens(text: str, max_tokens: int) -> list[Token]:
     length = len(text)
     if "\\log" in text and "{\\log" in text.replace("{{", "{"):
         text = _BRACED_LOG.sub(_unbraced_log, text)
+    if "\\hspace" in text:  # D(P_X \hspace{0.05cm}|| \hspace{0.05cm} Q_X): thin spaces, as blanks of their width
+        text = _THIN_SPACE.sub(lambda match: " " * len(match.group()), text)
     if "∣" in text and "|" not in text and "\\mid" not in text:
         # a web page's divides sign as the bar of H(Y∣X); not beside the page's own TeX copy, which KaTeX text repeats
         text = text.replace("∣", "|")
@@ -221,6 +223,8 @@ def _tokens(text: str, max_tokens: int) -> list[Token]:
             depth -= 1
         elif token.text == "→" and tokens and tokens[-1].kind == "relation":
             continue  # "=→ 1.5": an arrow after a relation points at the value, it implies nothing
+        elif token.text == "→" and _arrow_to_value(text, token.end, tokens):
+            token = Token("relation", token.text, token.start, token.end, "~")  # "... log2 0.9 → 0.469 bits"
         elif token.kind in _FACTOR_STARTS and len(tokens) > 1 and _spaced_dot(text, tokens[-1], tokens[-2]):
             tokens[-1] = Token("op", ".", tokens[-1].start, tokens[-1].end, "*")
         if token.kind == "rbrace" and _square_root_of_jsd(tokens):
@@ -233,6 +237,34 @@ def _tokens(text: str, max_tokens: int) -> list[Token]:
         if len(tokens) > max_tokens:
             raise TooComplexError(f"more than {max_tokens} symbols in one formula")
     return tokens
+
+
+#: A thin space a wiki's formulas put between symbols: ``\hspace{0.05cm}``, ``\hspace{0.15cm}``, ``\hspace{3pt}`` (a
+#: wide one may part two claims, as ``\quad`` does, and stays).
+_THIN_SPACE = lazy(r"\\hspace\*?\{\s*+(?:0?\.[0-4][0-9]*+\s*+(?:cm|em|ex)|[0-9](?:\.[0-9]++)?\s*+pt)\s*+\}")
+
+
+#: What may follow an arrow that points at a worked value: a decimal with a digit other than 0 after its point
+#: (``0.469``; not the ``0`` or ``1`` of a limit), a unit, a full stop, and nothing else.
+_ARROW_VALUE = lazy(
+    r"[ \t]*\$?[ \t]*[0-9]*\.[0-9]*[1-9][0-9]*[ \t]*\$?[ \t]*(?:bits?|nats?|比特|비트)?[ \t]*[.。]?[ \t]*$"
+)
+
+
+def _arrow_to_value(text: str, end: int, tokens: list[Token]) -> bool:
+    """Whether an arrow ending at ``end`` points at the value the logarithms of numbers before it work out to: a
+    decimal ends the text, and the tokens before the arrow hold a logarithm and no other arrow.
+
+    >>> [token.kind for token in tokenize("-0.1 log2 0.1 - 0.9 log2 0.9 → 0.469 bits")][-3:]
+    ['relation', 'number', 'word']
+    >>> [token.kind for token in tokenize("D(P_n || Q) → 0")][-2:], tokenize("x → 0.5")[1].kind
+    (['break', 'number'], 'break')
+    """
+    return (
+        _ARROW_VALUE.match(text, end) is not None
+        and any(token.kind == "log" for token in tokens)
+        and not any(token.kind == "break" for token in tokens)
+    )
 
 
 def _square_root_of_jsd(tokens: list[Token]) -> bool:
