@@ -26,6 +26,8 @@ from kldocs.checker.chain_conditions import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
+    LABEL_ANCHORS,
+    LABEL_WORDS,
     MEASURE_ANCHORS,
     MEASURE_WORDS,
     NOT_THE_VALUE,
@@ -58,13 +60,35 @@ _COMPARED = {
 _DELIMITERS = lazy(r"\\{1,2}[()\[\]]|\$+")
 
 
+#: The same in French, Spanish, Portuguese, Italian, German and Russian: a measure's words (or a bare "divergence")
+#: and its symbol, a verb and a number, maybe with a decimal comma: "La divergence $D(A \| B)$ vaut 0,531 bit", "la
+#: entropía $H(P)$ es 0,47".
+_ABROAD = lazy(
+    r"(?<![^\W\d_])(?P<measure>" + "|".join(words for _, words in LABEL_WORDS) + r"|diverg[eê]n\w*|Divergenz)\s+"
+    r"(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,40}\))\s+"
+    r"(?:vaut|est(?:\s+égale?\s+à)?|es|ist|beträgt|è|é|vale|равн[аоы]|составляет)\s+"
+    r"(?:(?P<about>environ|d['’]environ|approximativement|aproximadamente|cerca\s+de|etwa|ungefähr|circa|около|"
+    r"примерно)\s*)?[*_]{0,2}"
+    r"(?P<number>-?[0-9]+(?:[.,][0-9]+)?)[*_]{0,2}(?![0-9]|[.,/][0-9]|\s*(?:%|fois|veces|mal|раз))"
+    r"(?:\s*(?P<unit>nats?|bits?|бит|нат)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+#: The verbs one of which a line read by :data:`_ABROAD` holds (a cheap test before the pattern).
+_ABROAD_VERBS = lazy(r" (?:vaut|est|es|ist|beträgt|è|é|vale|равн|составляет) ")
+
+
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
     """The claims of one line of prose, each with its number's offset."""
-    if not mentions(region.text, MEASURE_ANCHORS) or _SHAPE.search(region.text) is None:
+    english = mentions(region.text, MEASURE_ANCHORS)
+    if not english and not mentions(region.text, LABEL_ANCHORS):
         return
     text = with_maths(document, region) if BLANK in region.text else region.text
+    if _ABROAD_VERBS.search(text) is not None:
+        yield from _abroad(text, region.offset)
+    if not english or _SHAPE.search(region.text) is None:
+        return
     for match in _SENTENCE.finditer(text):
-        measure = measure_named(match.group("measure"))
+        measure = _of_two(text, match.start(), measure_named(match.group("measure")))
         if match.group("name") and measure != "entropy":
             continue  # "the KL divergence of P" says nothing of the other distribution
         symbol = f"H({match.group('name')})" if match.group("name") else " ".join(match.group("symbol").split())
@@ -79,6 +103,56 @@ def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, s
         relation = "≈" if match.group("about") else relation
         claim = f"{symbol} {relation} {match.group('number')} {match.group('unit') or ''}".rstrip()
         yield region.offset + match.start("number"), claim
+
+
+def _abroad(text: str, offset: int) -> Iterator[tuple[int, str]]:
+    """The claims :data:`_ABROAD` reads on a line (at ``offset``): the symbol's measure must be the one the words name
+    (a bare "divergence", a divergence's), and no word before it may make the value a multiple or a share.
+
+    >>> [claim for _, claim in _abroad("La divergence D(A || B) vaut environ 0.531 bit.", 0)]
+    ['D(A || B) ≈ 0.531 bit']
+    >>> list(_abroad("La moitié de l'entropie H(A) vaut 0.2 bit.", 0)), list(_abroad("L'entropie D(A||B) vaut 1", 0))
+    ([], [])
+    """
+    for match in _ABROAD.finditer(text):
+        symbol = " ".join(match.group("symbol").split())
+        words = match.group("measure")
+        named = _named_abroad(words)
+        if scaled_before(text, match.start()) or not (
+            _is_measure(symbol, named) or (named == "divergence" and (_is_measure(symbol, "kl")))
+        ):
+            continue
+        relation = "≈" if match.group("about") else "="
+        number = match.group("number").replace(",", ".")  # a decimal comma, as these languages write it
+        yield offset + match.start("number"), f"{symbol} {relation} {number} {match.group('unit') or ''}".rstrip()
+
+
+def _named_abroad(words: str) -> str:
+    """The measure words in another language name; ``"divergence"`` for a bare one.
+
+    >>> _named_abroad("entropie croisée"), _named_abroad("divergencia"), _named_abroad("Entropie")
+    ('cross_entropy', 'divergence', 'entropy')
+    """
+    for measure, pattern in LABEL_WORDS:
+        if re.fullmatch(pattern, words, re.IGNORECASE):
+            return measure
+    return "divergence"
+
+
+#: The word before "entropy" that makes it one of two variables: "the conditional entropy H(Y|X) is 0.5 bits".
+_OF_TWO = lazy(r"(?i:\b(?P<kind>conditional|joint)\s+)$")
+
+
+def _of_two(text: str, start: int, measure: str) -> str:
+    """The measure the words at ``start`` name: a conditional or joint entropy when the word before says so.
+
+    >>> _of_two("The conditional entropy H(Y|X)", 16, "entropy"), _of_two("The entropy H(X)", 4, "entropy")
+    ('conditional_entropy', 'entropy')
+    """
+    if measure != "entropy":
+        return measure
+    before = _OF_TWO.search(text, max(0, start - 16), start)
+    return measure if before is None else f"{before['kind'].lower()}_entropy"
 
 
 def _conditional(text: str, match: re.Match[str]) -> bool:
