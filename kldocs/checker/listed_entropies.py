@@ -63,6 +63,19 @@ _FRAC = r"\\[dt]?frac\s?(?:\{\s?[0-9]++\s?\}|[0-9])\s?(?:\{\s?[0-9]++\s?\}|[0-9]
 #: One probability: a decimal, a fraction or a percentage (``40%``, ``40\%``), maybe in its own ``$...$``.
 _ITEM = r"\$?\s?(?:" + _FRAC + "|" + _PLAIN + r"(?:\s?\\?%)?)(?:\s?\$)?"
 _BRACKETED = lazy(r"(?<![A-Za-z0-9_\]\)])[\[{]\s?(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s?[\]}]")
+#: A fenced block that is only a list of probabilities set apart by commas: ``1/8,1/8,4/8,2/8``.
+_BARE = lazy(r"\s*(?P<items>" + _ITEM + r"(?:\s?[,;]\s?" + _ITEM + r"){1,63})\s*")
+_BARE_LONGEST = 1000
+_FENCE_CLOSE = lazy(r"\s*(?:```|~~~)[^\n]*")
+
+
+def _past_fence(text: str, offset: int, bare: re.Match[str]) -> tuple[int, int, int]:
+    """Where a fenced list (``bare``, in the paragraph at ``offset``) starts, where its items start, and where its
+    fence closes, from which its entropy is looked for."""
+    closing = _FENCE_CLOSE.match(text, offset + bare.end())
+    return bare.start(), bare.start("items"), (bare.end() if closing is None else closing.end() - offset)
+
+
 #: Probabilities listed after a word for them: "probabilities 0.5, 0.25 and 0.25", "概率分别为1/4、1/8和1/2".
 _LISTED = lazy(
     r"(?:probabilit(?:y|ies|és?)|概率|확률|確率|probabilidades?|probabilità|wahrscheinlichkeiten|вероятност(?:и|ями))"
@@ -143,14 +156,19 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         if lists > MAX_LISTS:
             break
         raw = text[paragraph.offset : paragraph.offset + len(paragraph.text)]
+        printed = document.printed(paragraph.offset)
+        bare = _BARE.fullmatch(raw) if printed and len(raw) <= _BARE_LONGEST else None  # a fenced 1/8,1/8,4/8,2/8
         grouped = worded_groups(raw)
-        if (
+        if bare is not None:
+            printed = False  # a list on its own in a fence: the sentence after it gives its entropy
+        elif (
             not any(mark in raw for mark in "[{、%")
             and not (mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw))
             and not grouped
         ):
             continue
         found = [
+            *([_Listed(_past_fence(text, paragraph.offset, bare), _items(bare["items"]), False)] if bare else []),
             *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
             *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
             *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
@@ -160,11 +178,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         lists += len(found)
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
-            if (
-                written is None
-                or _CALLED.search(raw, max(0, listed.start - 4), listed.start)
-                or document.printed(paragraph.offset)
-            ):
+            if written is None or _CALLED.search(raw, max(0, listed.start - 4), listed.start) or printed:
                 continue  # entropy([0.5, 0.5], base=2): a call's argument; printed output: no sentence
             whole = _sums_to_one(written)
             if whole is not True and not worded:

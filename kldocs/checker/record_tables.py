@@ -91,6 +91,10 @@ _NUMBER = lazy(r"[-+]?\d+(?:[.,]\d+)?")
 _BINS = 4
 #: Names of the whole training set (a node ``S`` is every record).
 ROOTS = frozenset(("s", "d", "t", "x", "data", "dataset", "root"))
+#: How a fenced block of plain text opens and closes.
+_FENCES = ("```", "~~~")
+#: What sets a plain table's columns apart, tried in turn: tabs or runs of spaces, commas, single spaces.
+_PLAIN_SEPARATORS = (lazy(r"\t+\s*|\s{2,}"), lazy(r"\s*,\s*"), lazy(r"\s+"))
 _HTML_ROW = lazy(r"<tr\b.*?</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = lazy(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 _TAG = lazy(r"<[^>]*>")
@@ -182,7 +186,7 @@ def record_tables(lines: Sequence[str]) -> tuple[list[Records], int | None]:
     :data:`_TABLES` of them (an excerpt counted, not kept), and the line that ends the next one, past which no table
     is known (None when none is left)."""
     found: list[Records] = []
-    if not any("|" in line or "<t" in line or "tabular" in line for line in lines):
+    if not any("|" in line or "<t" in line or "tabular" in line or line.startswith(_FENCES) for line in lines):
         return found, None
     read = 0
     for start, end, grid in _grids(lines):
@@ -236,6 +240,13 @@ def _grids(lines: Sequence[str]) -> Iterator[tuple[int, int, list[list[str]]]]:
                 row += 1
             yield start, row - 1, grid
             continue
+        if line.startswith(_FENCES):
+            last = next((end for end in range(row + 1, len(lines)) if lines[end].startswith(line[:3])), len(lines))
+            plain = _plain(lines[row + 1 : last]) if last - row <= _MOST + 3 else None
+            if plain is not None:
+                yield row + 1, last - 1, plain
+            row = last + 1
+            continue
         closing = next((closing for opening, closing in _KINDS if opening in line.casefold()), None)
         if closing is not None:
             after = closings[closing]
@@ -246,6 +257,25 @@ def _grids(lines: Sequence[str]) -> Iterator[tuple[int, int, list[list[str]]]]:
                 yield row, last, (_html if closing == "</table" else _latex)(text)
             row = last
         row += 1
+
+
+def _plain(lines: Sequence[str]) -> list[list[str]] | None:
+    """The cells of a fenced block of plain text, its columns set apart by tabs or runs of spaces, by commas, or by
+    single spaces, the first way that splits every line into the same number (two or more) of cells; None if none.
+
+    >>> _plain(["Outlook  Wind    Play", "sunny    weak    no", "rain     strong  yes"])[2]
+    ['rain', 'strong', 'yes']
+    >>> _plain(["a,b", "1,2,3"]) is None, _plain(["x = 1", "y = 2"]) is None
+    (True, True)
+    """
+    rows = [line.strip() for line in lines if line.strip()]
+    if not rows or any("=" in row for row in rows):
+        return None
+    for separator in _PLAIN_SEPARATORS:
+        grid = [[cell.strip() for cell in separator.split(row)] for row in rows]
+        if len(grid[0]) >= 2 and all(len(cells) == len(grid[0]) for cells in grid):
+            return grid
+    return None
 
 
 def _html(text: str) -> list[list[str]]:
