@@ -63,3 +63,34 @@ def test_a_coins_bias_still_keeps_its_values_unchecked() -> None:
     found = [(verdict, note) for verdict, body, note in claims(text) if "(p" in body]
     assert [verdict for verdict, _ in found] == ["unchecked"] * 3, found
     assert all("to a number" in note for _, note in found)
+
+
+def _entropy_bits(probabilities: list[str]) -> mpmath.mpf:
+    return -sum(mpmath.mpf(p) * mpmath.log(mpmath.mpf(p), 2) for p in probabilities)
+
+
+_EXPANSIONS = (
+    "네 번 모두 앞면일 확률은 p = 1/16 이다.\n\n## 동전\n\n"
+    "$$H(p) = -\\sum_i p_i \\log_2 p_i = -\\left(\\frac{{1}}{{2}}\\log_2\\frac{{1}}{{2}} + "
+    "\\frac{{1}}{{2}}\\log_2\\frac{{1}}{{2}}\\right) = 1$$\n\n## 주사위\n\n"
+    "$$H(p) = -\\sum_i p_i \\log_2 p_i = -\\left(\\frac{{1}}{{2}}\\log_2\\frac{{1}}{{2}} + "
+    "\\frac{{1}}{{4}}\\log_2\\frac{{1}}{{4}} + \\frac{{1}}{{8}}\\log_2\\frac{{1}}{{8}} + "
+    "\\frac{{1}}{{8}}\\log_2\\frac{{1}}{{8}}\\right) = {total}$$\n"
+)
+
+
+def test_an_entropy_written_out_says_what_a_letter_set_to_a_number_stands_for() -> None:
+    """Each section's expansion of H(p) names its own distribution: a wrong total is false, a right one holds."""
+    right = _entropy_bits(["0.5", "0.25", "0.125", "0.125"])
+    assert right == mpmath.mpf("1.75")
+    totals = [(c.verdict, c.value) for c in check_text(_EXPANSIONS.format(total="1.5"), "notes.md").claims]
+    assert ("false", "1.75") in totals and all("to a number" not in str(value) for _, value in totals)
+    assert [verdict for verdict, _ in totals].count("false") == 1, totals
+    found = check_text(_EXPANSIONS.format(total="1.75"), "notes.md").claims
+    assert found and all(claim.verdict == "holds" for claim in found), found
+
+
+def test_a_coins_bias_then_its_entropy_written_out_is_judged_by_the_expansion() -> None:
+    value = mpmath.nstr(_entropy_bits(["0.3", "0.7"]), 3)  # 0.881
+    text = f"Let $p = 0.3$.\n\n$H(p) = -(0.3 \\log_2 0.3 + 0.7 \\log_2 0.7) \\approx {value}$ bits.\n"
+    assert [claim.verdict for claim in check_text(text, "coin.md").claims if "H(p)" in claim.text] == ["holds"] * 2

@@ -104,28 +104,33 @@ class Expansions:
     def __init__(self) -> None:
         self._by_offset: dict[int, tuple[Binding, Binding | None]] = {}  # with the binding of that name replaced
         self._latest: dict[str, Binding] = {}  # the latest read for each name
+        self._over_scalar: set[str] = set()  # names read over a letter set to one number (p = 1/16)
 
     def read(
         self, statement: Statement, line: int, offset: int, current: Mapping[str, Binding], valued: Callable[[], bool]
     ) -> Binding | None:
         """The distribution the expansion at ``offset`` names (see :func:`expanded_distribution`), given the bindings
         in force: when its name is bound to none (and no value follows the expansion in its chain: ``valued``), only
-        to one read from an earlier expansion, or to a distribution over another number of outcomes (a new exercise
-        reusing the name: no slip drops outcomes and still sums to 1); else None."""
+        to one read from an earlier expansion, to one number (``p = 1/16``, value or not), or to a distribution over
+        another number of outcomes (a new exercise reusing the name: no slip drops outcomes and still sums to 1); else
+        None."""
         found = expanded_distribution(statement)
         if found is None:
             return None
         name, weights = found
         given = bound(current, name)  # its own, or its letter's in the other case (code's p is the prose's P)
-        if given is not None and given is self._latest.get(name):
-            given = None  # read from an earlier expansion: read again from this one
-        if given is None and valued():
+        scalar = given is not None and (given.scalar or name in self._over_scalar)
+        if given is not None and (scalar or given is self._latest.get(name)):
+            given = None  # read from an earlier expansion, or set to one number above (p = 1/16): read from this one
+        if given is None and valued() and not scalar:
             return None
         if given is not None and (given.distribution is None or len(given.distribution) == len(weights)):
             return None
         inferred = Binding(name, parse_distribution(list(weights), name=name), line, statement.text)
         self._by_offset[offset] = (inferred, given)
         self._latest[name] = inferred
+        if scalar:
+            self._over_scalar.add(name)  # its expansions say what it is, each time, value or not
         return inferred
 
     def note(self, offset: int, note: str) -> str:
