@@ -34,6 +34,7 @@ def _comma(value: mpmath.mpf) -> str:
         ("Die Entropie $H(A)$ beträgt etwa {value} Bit.", _entropy(_A)),
         ("L'entropia incrociata $H(A, B)$ è {value} bit.", _entropy(_A) + _kl(_A, _B)),
         ("A entropia $H(A)$ é {value} bits.", _entropy(_A)),
+        ("Дивергенция $D(A \\| B)$ равна {value} бит.", _kl(_A, _B)),
     ],
 )
 def test_values_in_other_languages_after_a_symbol_are_judged(sentence: str, value: mpmath.mpf) -> None:

@@ -64,7 +64,9 @@ _DELIMITERS = lazy(r"\\{1,2}[()\[\]]|\$+")
 #: and its symbol, a verb and a number, maybe with a decimal comma: "La divergence $D(A \| B)$ vaut 0,531 bit", "la
 #: entropía $H(P)$ es 0,47".
 _ABROAD = lazy(
-    r"(?<![^\W\d_])(?P<measure>" + "|".join(words for _, words in LABEL_WORDS) + r"|diverg[eê]n\w*|Divergenz)\s+"
+    r"(?<![^\W\d_])(?P<measure>"
+    + "|".join(words for _, words in LABEL_WORDS)
+    + r"|diverg[eê]n\w*|Divergenz|дивергенци\w*)\s+"
     r"(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,40}\))\s+"
     r"(?:vaut|est(?:\s+égale?\s+à)?|es|ist|beträgt|è|é|vale|равн[аоы]|составляет)\s+"
     r"(?:(?P<about>environ|d['’]environ|approximativement|aproximadamente|cerca\s+de|etwa|ungefähr|circa|около|"
@@ -74,7 +76,7 @@ _ABROAD = lazy(
     re.IGNORECASE,
 )
 #: The verbs one of which a line read by :data:`_ABROAD` holds (a cheap test before the pattern).
-_ABROAD_VERBS = lazy(r" (?:vaut|est|es|ist|beträgt|è|é|vale|равн|составляет) ")
+_ABROAD_VERBS = lazy(r" (?:vaut|est|es|ist|beträgt|è|é|vale|равн[аоы]?|составляет) ")
 
 
 def symbol_values(document: SourceText, region: Region) -> Iterator[tuple[int, str]]:
