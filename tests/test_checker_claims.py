@@ -69,6 +69,10 @@ def test_labelled_and_table_definitions() -> None:
     assert definitions(table) == [("P", HALF, 1), ("Q_1", (Fraction(1, 4), Fraction(3, 4)), 1)]
     (labelled,) = [item for item in claims_of(table) if isinstance(item, DistributionDefinition) and item.name == "P"]
     assert labelled.labels == ("a", "b")
+    bold = "| answer | p | q |\n|---|---|---|\n| no | 0.2 | 0.1 |\n| yes | 0.8 | 0.9 |\n"
+    bold += "| **total** | **1.0** | **1.0** |\n"
+    tenths = (Fraction(1, 5), Fraction(4, 5)), (Fraction(1, 10), Fraction(9, 10))
+    assert definitions(bold) == [("p", tenths[0], 1), ("q", tenths[1], 1)]  # a bold total row is the margin
 
 
 def test_not_definitions() -> None:

@@ -92,6 +92,54 @@ def test_a_list_of_two_variables_in_one_line_with_a_zero_left_out() -> None:
     assert [claim.verdict for claim in claims] == ["holds", "false"]
 
 
+#: Our own joint of two bits with one cell empty: (X, Y) is (0,0), (0,1) or (1,0), each with probability 1/3.
+_SPREAD = {(0, 0): Fraction(1, 3), (0, 1): Fraction(1, 3), (1, 0): Fraction(1, 3), (1, 1): Fraction(0)}
+
+
+def _spread_entropy(index: int | None) -> mpmath.mpf:
+    """The entropy in bits of :data:`_SPREAD` (``index`` None), or of its marginal on one variable."""
+    totals: dict[object, Fraction] = {}
+    for event, value in _SPREAD.items():
+        key = event if index is None else event[index]
+        totals[key] = totals.get(key, Fraction(0)) + value
+    return -mpmath.fsum(
+        mpmath.mpf(p.numerator) / p.denominator * mpmath.log(mpmath.mpf(p.numerator) / p.denominator, 2)
+        for p in totals.values()
+        if p
+    )
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Let $p(0,0) = p(0,1) = p(1,0) = 1/3$ and $p(1,1) = 0$.",
+        "- p(0, 0) = 1/3\n- p(0, 1) = 1/3\n- p(1, 0) = 1/3\n- p(1, 1) = 0",
+        r"$P(0,0) = \frac{1}{3}$, $P(0,1) = \frac{1}{3}$, $P(1,0) = \frac{1}{3}$, $P(1,1) = 0$",
+    ],
+)
+def test_a_joint_written_with_its_values_only_is_read_as_p_of_x_and_y(listing: str) -> None:
+    h_xy, h_x, h_y = _spread_entropy(None), _spread_entropy(0), _spread_entropy(1)
+    wrong_mi = mpmath.mpf("0.5")
+    text = (
+        f"{listing}\n\n$H(X,Y) = {_written(h_xy)}$ bits, $H(X) = {_written(h_x)}$ bits, "
+        f"$H(Y|X) = {_written(h_xy - h_x)}$ bits and $I(X;Y) = {_written(wrong_mi)}$ bits.\n"
+    )
+    verdicts = {claim.text.split(" = ")[0]: (claim.verdict, claim.value) for claim in check_text(text, "a.md").claims}
+    assert verdicts["H(X,Y)"][0] == verdicts["H(X)"][0] == verdicts["H(Y|X)"][0] == "holds"
+    assert verdicts["I(X;Y)"] == ("false", mpmath.nstr(h_x + h_y - h_xy, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parameter lies in $p(0,1)$ and $p(0,1) = 0.5$ there.\n\n$H(X|Y) = 0.5$ bits\n",  # one value, no table
+        "$p(0,0) = 1/3$, $p(0,1) = 1/3$, $p(1,0) = 1/4$\n\n$H(X|Y) = 0.5$ bits\n",  # adds up to 11/12
+    ],
+)
+def test_values_only_that_make_no_whole_table_bind_nothing(text: str) -> None:
+    assert [claim.verdict for claim in check_text(text, "a.md").claims] == ["unchecked"]
+
+
 @pytest.mark.parametrize(
     "listing",
     [

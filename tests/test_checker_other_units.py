@@ -25,6 +25,8 @@ SENTENCES = [
     "La divergencia KL es {n} nats, o {b} bits.",
     "KL散度约为 {n} nats，即 {b} bits。",
     "$D(P\\|Q) = {n}\\,\\text{{nats}}$, or ${b}\\,\\text{{bits}}$.",
+    "- $D_{{KL}}(P\\|Q) \\approx {n}$ nats $\\approx {b}$ bits.",
+    "$D_{{KL}}(P\\|Q) \\approx {n} \\text{{ nats}} \\approx {b} \\text{{ bits}}$",
 ]
 
 
@@ -46,6 +48,18 @@ def test_a_wrong_first_value_and_a_right_second_are_judged_each_on_its_own() -> 
     text = GIVEN + f"The KL divergence is {_four(BITS, 0.02)} bits ({_four(NATS)} nats).\n"
     verdicts = {claim.unit: claim.verdict for claim in check_text(text, "notes.md").claims if claim.kind == "kl"}
     assert verdicts == {"bits": "false", "nats": "holds"}
+
+
+@pytest.mark.parametrize("off", [0.0, 0.01])
+def test_a_third_value_in_a_third_unit_is_judged_too(off: float) -> None:
+    """0.0475 nats ≈ 0.0685 bits ≈ 0.0206 hartleys: every member in its own unit."""
+    bans = f"{float(NATS / mpmath.log(10)) + off:.4f}"
+    text = (
+        GIVEN
+        + f"- $D_{{KL}}(P\\|Q) \\approx {_four(NATS)}$ nats $\\approx {_four(BITS)}$ bits $\\approx {bans}$ hartleys.\n"
+    )
+    verdicts = {claim.unit: claim.verdict for claim in check_text(text, "notes.md").claims if claim.kind == "kl"}
+    assert verdicts == {"nats": "holds", "bits": "holds", "bans": "false" if off else "holds"}
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,19 @@ def test_symmetry_and_boundedness_sentences_are_flagged() -> None:
     assert "no upper bound" in bounded.note
 
 
+@pytest.mark.parametrize(
+    ("value", "unit", "in_bits"),
+    [("0.0440", "bits", True), ("0.0440", "비트", True), ("0.0440", "ビット", True), ("0.0305", "nats", False)],
+)
+def test_a_symmetry_note_gives_its_numbers_in_the_unit_written_beside_it(value: str, unit: str, in_bits: bool) -> None:
+    text = f"Let $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n\n$D(P||Q) = {value}$ {unit}. KL is not symmetric.\n"
+    note = claim(check_text(text, "units.md"), "KL is not symmetric").note
+    scale = 1 / mpmath.log(2) if in_bits else 1
+    forward = mpmath.nstr(scale * (0.2 * mpmath.log(mpmath.mpf(2) / 3) + 0.5 * mpmath.log(1.25)), 4)
+    backward = mpmath.nstr(scale * (0.3 * mpmath.log(1.5) + 0.4 * mpmath.log(0.8)), 4)
+    assert f"D_KL(P||Q) = {forward} but D_KL(Q||P) = {backward} {'bits' if in_bits else 'nats'})" in note
+
+
 def test_slide_builds_are_reported_once_with_all_their_lines() -> None:
     report = check_file(DOCUMENTS / "slides.txt")
     assert report.false_count == 0

@@ -124,6 +124,22 @@ class BaseRules:
         named = self.section_majority.get(self.document.section(offset), self.opening_majority)
         return None if named is None else parse_base(named)
 
+    def note_base(self, offset: int) -> BaseKey | None:
+        r"""The base a note at ``offset`` gives its own numbers in: ``--base``, the section's stated base, the one unit
+        named on its line, bits where the section gives its values in bits; else None (nats).
+
+        >>> from kldocs.checker.reading import parse_text
+        >>> document = parse_text("So $D = 0.0440$ bits. KL is not symmetric.\n", "a.md")
+        >>> BaseRules(document, [], None).note_base(25)
+        Fraction(2, 1)
+        """
+        if self.is_forced:
+            return self.forced
+        named = self.section_base(offset)
+        if named is not None:
+            return named
+        return self.on_its_line(offset) or (Fraction(2) if self.values.in_bits(offset) else None)
+
     def for_claim(self, found: Found) -> tuple[BaseKey, Source]:
         """The base of one claim and what decided it (base None with ``"any"`` or ``"plain log"``: try the usual
         bases; the second when the base the document names comes from its ``\\ln``, and the claim writes ``\\log``)."""

@@ -455,7 +455,7 @@ def _named_columns(
         name = _table_name(cell) if cell else None
         if name is None or any(len(row) <= column for row in rows) or _argument_column(header, column, name):
             continue
-        written = tuple(row[column].strip("$ ") for row in rows)
+        written = tuple(row[column].strip("$*_ ") for row in rows)
         values = _rationals(list(written))
         if values is None or len(values) < 2:
             continue

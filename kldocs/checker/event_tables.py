@@ -1,5 +1,8 @@
 r"""A joint distribution written as a list of events: ``P(X=0, Y=0, Z=0) = 1/8``, one line or item each.
 
+A joint of two variables may be written with its values only, ``p(0,1) = 1/4`` (``p(x,y)``: the first is X's
+value, the second Y's), and equal cells as one chain, ``p(0,0) = p(0,1) = p(1,0) = 1/3``.
+
 Consecutive statements of the probability of a joint event of the same random variables (two or three of
 them, ``X=0, Y=1`` or ``x=0, y=1``) make a table when no event comes twice and their probabilities add up to
 exactly 1; an event the list leaves out then has probability 0. Two variables bind what a joint table binds
@@ -42,7 +45,7 @@ _SEPARATOR = r"\s*(?:,|;|\\[,;])\s*"
 #: (the ``P`` before the bracket is looked for apart, :func:`probability_of`: a pattern that starts with the bracket
 #: is found fast in a long text)
 _EVENT = lazy(
-    rf"\(\s*(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})\s*\)"
+    rf"\(\s*(?:(?P<events>{_ASSIGNED}(?:{_SEPARATOR}{_ASSIGNED}){{0,2}})|(?P<bare>[0-9]{{1,2}}{_SEPARATOR}[0-9]{{1,2}}))\s*\)"
     r"\s*=\s*\$?\s*(?:(?P<value>\\[dt]?frac\s*\{\s*[0-9]{1,6}\s*\}\s*\{\s*[0-9]{1,6}\s*\}"
     r"|[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{1,6}(?:\.[0-9]{1,12})?|\.[0-9]{1,12})(?![0-9/]|\.[0-9])"
     r"|(?=(?:\\Pr|Pr|P|p)\s{0,3}\())"  # or equal to the next event's probability: P(X=0, Y=0) = P(X=1, Y=1) = 1/8
@@ -50,6 +53,8 @@ _EVENT = lazy(
 #: What lies between one event of a chain of equal probabilities and the next: ``P(X=0, Y=0) = P(X=0, Y=1)``.
 _CHAINED = lazy(r"(?:\\Pr|Pr|P|p)\s{0,3}")
 _ONE = lazy(_ASSIGNED)
+#: The variables of a joint written with its values only, ``p(0,1) = 1/4``.
+_UNNAMED = ("X", "Y")
 #: ``P``, ``p``, ``Pr`` or ``\Pr`` right before a bracket, after no other letter.
 _PROBABILITY = lazy(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
 
@@ -109,7 +114,12 @@ def _events(text: str) -> Iterator[tuple[_Event, int]]:
             continue
         if chain and not _CHAINED.fullmatch(text, end, match.start()):
             chain = []
-        pairs = _ONE.findall(match.group("events"))
+        bare = match.group("bare")  # p(0,1): the first value is X's, the second Y's, as textbooks write p(x,y)
+        pairs = (
+            list(zip(_UNNAMED, re.split(_SEPARATOR, bare), strict=True))
+            if bare
+            else _ONE.findall(match.group("events"))
+        )
         variables = tuple(re.sub(r"[{}]", "", name) for name, _ in pairs)
         end = match.end()
         if len({name.isupper() for name in variables}) != 1 or len(set(variables)) != len(variables):

@@ -37,6 +37,8 @@ from kldocs.checker.units import unit_word
 
 #: How far after a value its second value in another unit is looked for.
 REACH = 120
+#: Most values given again after one claim, each in another unit than the one before it.
+_AGAIN_AND_AGAIN = 3
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?![0-9.,]?[0-9])"
 #: Closing marks between a number and its unit, or after the unit: ``$``, ``**``, ``}``, ``\)``, thin spaces.
@@ -48,7 +50,8 @@ _UNIT = (
 )
 #: Words that give the same value again: ", or", "i.e.", "that is", "即", "또는", ``=``; or an opening bracket.
 _WORDS = (
-    r"(?:or|i\.\s?e\.,?|ie,?|that is,?|which is|ou|o|oder|cioè|即|或|也就是|또는|즉|つまり|すなわち|=|≈)(?![A-Za-z])"
+    r"(?:or|i\.\s?e\.,?|ie,?|that is,?|which is|ou|o|oder|cioè|即|或|也就是|또는|즉|つまり|すなわち"
+    r"|=|≈|\\approx)(?![A-Za-z])"
 )
 _AGAIN = r"\}?" + _MARKS + r"{0,6}(?:(?P<open>[(（])\s?(?:" + _WORDS + r")?|[,，]?\s?" + _WORDS + ")"
 _ABOUT = r"(?:\s|\$|\\approx|≈|~|=|about|approximately|约|約|약){0,6}"
@@ -76,17 +79,20 @@ def in_other_units(
             continue
         if not document.text.startswith(written, item.offset):
             continue  # the claim's text is not the document's at its offset (made up by a reader)
-        found = second_value(document.text, item.offset + len(written))
-        if found is None:
-            continue
-        at, second, unit, _ = found
-        if at in read or (at in worded_values and item.offset not in worded):
-            continue  # a listed entropy's second value replaces what was read of it alone (see claims.py)
-        if isinstance(item, ProseValue):
-            text = f"{item.text} ... {second} {'bits' if unit == '2' else 'nats' if unit == 'e' else unit}"
-            yield replace(item, line=document.line(at), text=text, written=second, unit=unit, offset=at)
-            continue
-        yield from _restated(document, item, second, unit, at)
+        end = item.offset + len(written)
+        for _ in range(_AGAIN_AND_AGAIN):  # 0.0475 nats ≈ 0.0685 bits ≈ 0.0206 hartleys: each in its unit
+            found = second_value(document.text, end)
+            if found is None:
+                break
+            at, second, unit, _ = found
+            end = at + len(second)
+            if at in read or (at in worded_values and item.offset not in worded):
+                break  # a listed entropy's second value replaces what was read of it alone (see claims.py)
+            if isinstance(item, ProseValue):
+                text = f"{item.text} ... {second} {'bits' if unit == '2' else 'nats' if unit == 'e' else unit}"
+                yield replace(item, line=document.line(at), text=text, written=second, unit=unit, offset=at)
+                continue
+            yield from _restated(document, item, second, unit, at)
 
 
 def second_value(text: str, end: int) -> tuple[int, str, str, int] | None:

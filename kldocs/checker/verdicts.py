@@ -297,7 +297,7 @@ class _Checker:
             note = item.reason if item.read else f"not read: {item.reason}"
             return Checked((item.line,), item.text, "expression", "unchecked", None, note)
         if isinstance(item, Property):
-            base = self.bases.forced if self.bases.is_forced else self.bases.section_base(item.offset)
+            base = self.bases.note_base(item.offset)
             kind, holds, note = judge_property(item, KnownDistributions(event.bindings), base)
             judged: Verdict = "unchecked" if holds is None else "holds" if holds else "false"
             return Checked((item.line,), item.text, kind, judged, None, note)
