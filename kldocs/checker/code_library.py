@@ -202,7 +202,8 @@ def method_call(value: Value, method: str, arguments: Sequence[Value], keywords:
     if isinstance(value, Worked | Items) and method == "round":
         return _rounded([value, *arguments], keywords)
     if isinstance(value, Keyed) and method == "values" and not arguments and not keywords:
-        return _as_items(Items(tuple(v for v in value.values if isinstance(v, Worked)), False), array=False)
+        numbers = tuple(v for v in value.values if isinstance(v, Worked))
+        return _as_items(Items(numbers, False), array=False) if len(numbers) == len(value.values) else None
     if isinstance(value, Coin | Categories) and method == "entropy" and not arguments and not keywords:
         return object_entropy(value)
     if isinstance(value, Coin | Categories) and method == "kl_divergence" and len(arguments) == 1 and not keywords:

@@ -414,10 +414,28 @@ class _Inside(Mapping[str, Known]):
         return len(self._local)
 
 
-def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> list[Value] | None:
-    """What a comprehension goes through: a list's items, ``range(n)``, ``zip(a, b)``, ``enumerate(a)``."""
+@dataclass(frozen=True)
+class _Key:
+    """A dict's key (a string) as a loop over the dict gives it: a name it binds holds no number."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """A key and its value, as a dict's ``items()`` gives them."""
+
+    parts: tuple[_Key, Value]
+
+
+def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> list[Value | _Key | _Pair] | None:
+    """What a comprehension goes through: a list's items, ``range(n)``, ``zip(a, b)``, ``enumerate(a)``, a dict's
+    ``items()`` (key and value), ``values()`` or ``keys()``."""
     if isinstance(value, Items):
         return list(value.items)
+    entries = _entries(node, run, depth)
+    if entries is not None:
+        return entries
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.keywords:
         return None
     if node.func.id in ("range", "zip", "enumerate") and run.lookup(node.func.id) is not None:
@@ -436,13 +454,28 @@ def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> 
     return None
 
 
-def _bind(target: ast.expr, value: Value) -> dict[str, Known | None] | None:
+def _entries(node: ast.expr, run: Run, depth: int) -> list[Value | _Key | _Pair] | None:
+    """A dict's entries a loop goes through: ``d.items()`` (pairs of key and value), ``d.values()``, ``d.keys()``."""
+    function = node.func if isinstance(node, ast.Call) and not node.args and not node.keywords else None
+    if not isinstance(function, ast.Attribute) or function.attr not in ("items", "values", "keys"):
+        return None
+    owner = run.value(function.value, depth + 1)
+    if not isinstance(owner, Keyed):
+        return None
+    if function.attr == "values":
+        return list(owner.values)
+    keys = [_Key(key) for key in owner.keys]
+    return list(keys) if function.attr == "keys" else [_Pair((k, v)) for k, v in zip(keys, owner.values, strict=True)]
+
+
+def _bind(target: ast.expr, value: Value | _Key | _Pair) -> dict[str, Known | None] | None:
     """The names a comprehension's target gives for one item (``p``, or ``val, prob`` from a pair)."""
     if isinstance(target, ast.Name):
-        return {target.id: value}
-    if isinstance(target, ast.Tuple) and isinstance(value, Items) and len(target.elts) == len(value.items):
+        return {target.id: None if isinstance(value, _Key | _Pair) else value}
+    parts = value.items if isinstance(value, Items) else value.parts if isinstance(value, _Pair) else None
+    if isinstance(target, ast.Tuple) and parts is not None and len(target.elts) == len(parts):
         bound: dict[str, Known | None] = {}
-        for each, part in zip(target.elts, value.items, strict=True):
+        for each, part in zip(target.elts, parts, strict=True):
             inner = _bind(each, part)
             if inner is None:
                 return None
