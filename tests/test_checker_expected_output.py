@@ -207,3 +207,91 @@ def test_dots_that_are_no_digits_left_out_and_output_under_other_words_are_not_r
     assert [line for line, _, _ in _judged(check_text(spaced, "a.md"))] == [15]  # the distance's line is not read
     prose = base.replace("\nOutput\n", "\nThe distance below was computed on another machine with other inputs\n")
     assert 14 not in [line for line, _, _ in _judged(check_text(prose, "a.md"))]  # ("ln 2 = 0.6931..." is read alone)
+
+
+_LOOPED_FUNCTIONS = """## {title}
+
+```python
+import math
+
+def entropy(p):
+    h = 0.0
+    for x in p:
+        if x > 0:
+            h -= x * math.log2(x)
+    return h
+
+def kl(p, q):
+    total = 0
+    for i in range(len(p)):
+        if p[i] > 0 and q[i] > 0:
+            total += p[i] * math.log(p[i] / q[i])
+    return total
+
+def cross_entropy(p, q):
+    s = 0
+    for a, b in zip(p, q):
+        s = s - a * math.log2(b)
+    return s
+
+print("H(P) =", round(entropy([{p}]), 6))
+print(f"KL = {{kl([{p}], [{q}]):.6f}}")
+print("CE:", cross_entropy([{p}], [{q}]))
+```
+
+{label}
+
+```
+H(P) = {h}
+KL = {d}
+CE: {ce}
+```
+"""
+
+
+def _looped(title: str, label: str, p: str, q: str, shift: float = 0.0) -> tuple[str, list[mpf]]:
+    """A page whose functions loop over the cells of their lists, and the values its three prints show."""
+    a, b = [mpf(x) for x in p.split(", ")], [mpf(x) for x in q.split(", ")]
+    h = -sum(x * log(x, 2) for x in a if x)
+    d = sum(x * log(x / y) for x, y in zip(a, b, strict=True) if x and y)
+    ce = -sum(x * log(y, 2) for x, y in zip(a, b, strict=True))
+    text = _LOOPED_FUNCTIONS.format(
+        title=title, label=label, p=p, q=q, h=round(float(h), 6), d=f"{float(d) + shift:.6f}", ce=repr(float(ce))
+    )
+    return text, [h, d, ce]
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "p", "q"),
+    [
+        ("ループで書いたエントロピー", "実行結果:", "0.5, 0.25, 0.25, 0.0", "0.4, 0.3, 0.2, 0.1"),
+        ("Entropía con bucles", "Salida", "0.1, 0.2, 0.7", "0.3, 0.3, 0.4"),
+        ("Entropia com laços", "Saída:", "0.6, 0.4", "0.5, 0.5"),
+        ("Entropie avec des boucles", "Sortie :", "0.05, 0.15, 0.3, 0.5", "0.25, 0.25, 0.25, 0.25"),
+    ],
+)
+def test_functions_that_loop_over_their_lists_cells_are_followed_to_what_the_prints_show(
+    title: str, label: str, p: str, q: str
+) -> None:
+    text, values = _looped(title, label, p, q)
+    judged = _judged(check_text(text, "a.md"))
+    assert [verdict for _, verdict, _ in judged] == ["holds"] * 3
+    assert [correct for _, _, correct in judged] == pytest.approx([float(value) for value in values], abs=1e-9)
+
+
+def test_a_value_a_looping_function_does_not_give_is_unchecked_and_loops_not_sure_are_not_followed() -> None:
+    text, _ = _looped("t", "Output:", "0.1, 0.2, 0.7", "0.3, 0.3, 0.4", shift=0.002)
+    assert [verdict for _, verdict, _ in _judged(check_text(text, "a.md"))] == ["holds", "unchecked", "holds"]
+    right, _ = _looped("t", "Output:", "0.1, 0.2, 0.7", "0.3, 0.3, 0.4")
+    stopped = right.replace("h -= x * math.log2(x)", "h -= x * math.log2(x)\n            break")
+    early = right.replace("for x in p:", "for x in p[:2]:")  # a slice is not followed
+    drawn = right.replace("for x in p:", "for x in np.random.rand(3):")
+    kinds = [claim.kind for claim in check_text(right, "a.md").claims if claim.kind != "definition"]
+    assert kinds == ["expression"] * 3  # the three functions' bodies followed
+    for changed in (stopped, early, drawn):  # entropy's body not followed: read by its name alone, never false
+        claims = [claim for claim in check_text(changed, "a.md").claims if claim.kind != "definition"]
+        assert [(claim.kind, claim.verdict) for claim in claims] == [
+            ("entropy", "holds"),
+            ("expression", "holds"),
+            ("expression", "holds"),
+        ]

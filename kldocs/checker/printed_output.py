@@ -386,11 +386,14 @@ def _formulas(named: Named, prints: list[ast.Call] | None) -> dict[int, Worked]:
     return named.formulas
 
 
-def _of_weights(measure: MeasureCall | NormalCall, named: Named, line: int) -> bool:
-    """Whether a measure takes a list the code writes that is no distribution (counts, ``entropy([3, 1, 4])``), whose
-    value is then the formula the code is followed to (SciPy divides weights by their sum)."""
+def _followed_rather(measure: MeasureCall | NormalCall, named: Named, line: int) -> bool:
+    """Whether a measure's value is rather the formula the code is followed to: a function known only by its name
+    (whose body the code reader may follow), or a measure of a list the code writes that is no distribution (counts,
+    ``entropy([3, 1, 4])``, which SciPy divides by their sum)."""
     if not isinstance(measure, MeasureCall):
         return False
+    if is_named(measure):
+        return True
     written = named.written_lists
     given = [written[name][1] for name in measure.names if name in written and written[name][0] < line]
     return any(_total(numbers) not in (None, 1.0) for numbers in given)
@@ -437,7 +440,7 @@ def _shape(
             else:
                 measure = object_measure(value, made_objects(named.tree), bases) or named.call(value, call.lineno)
                 measure = measure or named.measure(value, call.lineno)
-                if measure is None or _of_weights(measure, named, call.lineno):
+                if measure is None or _followed_rather(measure, named, call.lineno):
                     measure = _formulas(named, prints).get(id(value)) or measure
             if measure is None:
                 return None
