@@ -295,3 +295,79 @@ def test_a_value_a_looping_function_does_not_give_is_unchecked_and_loops_not_sur
             ("expression", "holds"),
             ("expression", "holds"),
         ]
+
+
+_TEXT = """# {title}
+
+```python
+import math
+from collections import Counter
+
+def text_entropy(text):
+    counts = Counter(text)
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+word = {word!r}
+freq = Counter(word)
+probabilities = [count / len(word) for count in freq.values()]
+print("{label}", round(-sum(p * math.log2(p) for p in probabilities), 4))
+print(f"{{text_entropy({other!r}):.5f}}")
+```
+
+{heading}
+
+```
+{label} {first}
+{second}
+```
+"""
+
+
+def _characters(text: str) -> mpf:
+    """The entropy, in bits, of the frequencies of a text's characters."""
+    counts: dict[str, int] = {}
+    for each in text:
+        counts[each] = counts.get(each, 0) + 1
+    return _entropy([str(count) for count in counts.values()])
+
+
+@pytest.mark.parametrize(
+    ("title", "word", "other", "label", "heading"),
+    [
+        ("Entropy of a string", "abracadabra", "hello world", "H(word) =", "Expected output:"),
+        ("字符串的熵", "mississippi", "banana", "熵：", "输出"),
+        ("Entropie d'un texte", "entropie", "aaaaabbbc", "H =", "Sortie :"),
+        ("Entropia de um texto", "paralelepipedo", "arara", "H:", "Saída"),
+    ],
+)
+def test_the_entropy_of_a_strings_character_counts_is_followed_through_counter(
+    title: str, word: str, other: str, label: str, heading: str
+) -> None:
+    values = [_characters(word), _characters(other)]
+    text = _TEXT.format(
+        title=title,
+        word=word,
+        other=other,
+        label=label,
+        heading=heading,
+        first=round(float(values[0]), 4),
+        second=f"{float(values[1]):.5f}",
+    )
+    judged = _judged(check_text(text, "a.md"))
+    assert [verdict for _, verdict, _ in judged] == ["holds", "holds"]
+    assert [correct for _, _, correct in judged] == pytest.approx([float(value) for value in values], abs=1e-9)
+
+
+def test_a_string_not_written_in_the_code_or_changed_is_not_read_and_strings_are_no_labellings() -> None:
+    first = f"{float(_characters('abracadabra')):.4f}"
+    text = _TEXT.format(
+        title="t", word="abracadabra", other="ab", label="H =", heading="Output:", first=first, second="1.00000"
+    )
+    assert len(_judged(check_text(text, "a.md"))) == 2
+    typed = text.replace("word = 'abracadabra'", "word = input()")
+    assert [line for line, _, _ in _judged(check_text(typed, "a.md"))] == [23]  # only the function's line
+    grown = text.replace("freq = Counter(word)", "word += 'x'\nfreq = Counter(word)")
+    assert [line for line, _, _ in _judged(check_text(grown, "a.md"))] == [24]
+    labels = "```python\nfrom sklearn.metrics import mutual_info_score\nprint(mutual_info_score('aab', 'abb'))\n```\n"
+    assert _judged(check_text(labels + "\n```\n0.17441604792151594\n```\n", "a.md")) == []

@@ -270,6 +270,8 @@ class Run:
         if depth > MAX_DEPTH:
             return None
         if isinstance(node, ast.Constant):
+            if isinstance(node.value, str):  # a string's characters, for len() and Counter()
+                return Labels(tuple(node.value), text=True) if len(node.value) <= MAX_ITEMS else None
             plain = isinstance(node.value, int | float) and not isinstance(node.value, bool)
             return number(node.value) if plain and isinstance(node.value, int | float) else None
         if isinstance(node, ast.Name):

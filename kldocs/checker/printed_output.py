@@ -388,13 +388,14 @@ def _formulas(named: Named, prints: list[ast.Call] | None) -> dict[int, Worked]:
 
 def _followed_rather(measure: MeasureCall | NormalCall, named: Named, line: int) -> bool:
     """Whether a measure's value is rather the formula the code is followed to: a function known only by its name
-    (whose body the code reader may follow), or a measure of a list the code writes that is no distribution (counts,
-    ``entropy([3, 1, 4])``, which SciPy divides by their sum)."""
+    (whose body the code reader may follow), a measure of a list the code works out (``probabilities = [c / n for c
+    in counts.values()]``, no list the document writes), or of a list the code writes that is no distribution
+    (counts, ``entropy([3, 1, 4])``, which SciPy divides by their sum)."""
     if not isinstance(measure, MeasureCall):
         return False
-    if is_named(measure):
-        return True
     written = named.written_lists
+    if is_named(measure) or any(name in named.changes and name not in written for name in measure.names):
+        return True
     given = [written[name][1] for name in measure.names if name in written and written[name][0] < line]
     return any(_total(numbers) not in (None, 1.0) for numbers in given)
 
