@@ -218,6 +218,15 @@ def shapes() -> dict[str, str]:
         "padded_columns.md": _repeat("$$H(P) = 0.5 + 0.5$$\n" + " " * 3000 + "& " + " " * 3000 + "= 1\n\n"),
         "denied_after_tabs.md": _repeat("H(P) = 1 bit" + "\t" * 2000 + "is not true.\n\n"),
         "label_before_run.md": _repeat("Entropy:" + "\t " * 1000 + "H(P) = 1 bit\n\n"),
+        # Code that loops: nested loops followed turn by turn in every block, and a dict of lists looped over.
+        "nested_loops.md": _repeat(
+            "```python\ns = 0\nfor i in range(30):\n    for j in range(2):\n        s += 1\nprint(s)\n```\n\n"
+            "Expected output:\n\n```\n60\n```\n\n"
+        ),
+        "dict_loops.md": _repeat(
+            "```python\nimport math\nd = {'a': [0.5, 0.5], 'b': [0.9, 0.1]}\nfor k, p in d.items():\n"
+            "    print(k, -sum(x * math.log2(x) for x in p))\n```\n\n```\na 1.0\nb 0.4689955935892812\n```\n\n"
+        ),
     }
 
 

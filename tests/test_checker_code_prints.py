@@ -213,8 +213,10 @@ def test_a_value_shown_that_its_formula_does_not_give_is_unchecked_and_doubtful_
     twice = "gain = whole - (3/8*left + 5/8*right)\ngain = gain / 2"  # straight-line code: followed in order
     assert [verdict for verdict, _ in _claims(check_text(_by_hand(repr(gain / 2), twice), "n.ipynb"))] == ["holds"]
     assert [verdict for verdict, _ in _claims(check_text(_by_hand(repr(gain), twice), "n.ipynb"))] == ["unchecked"]
-    looped = "for k in range(2):\n    gain = whole - (3/8*left + 5/8*right)"  # a loop is not followed
-    assert _claims(check_text(_by_hand(repr(gain), looped), "n.ipynb")) == []
+    looped = "for k in range(2):\n    gain = whole - (3/8*left + 5/8*right)"  # a loop over a range is followed
+    assert [verdict for verdict, _ in _claims(check_text(_by_hand(repr(gain), looped), "n.ipynb"))] == ["holds"]
+    unknown = "for k in range(n):\n    gain = whole - (3/8*left + 5/8*right)"  # how many turns is not known
+    assert _claims(check_text(_by_hand(repr(gain), unknown), "n.ipynb")) == []
     noise = "gain = m.log2(3) - m.log(3)/m.log(2)"  # rounding noise: floats cannot show it to ten digits
     assert _claims(check_text(_by_hand("4.440892098500626e-16", noise), "n.ipynb")) == []
 

@@ -78,9 +78,11 @@ class Categories:
 
 @dataclass(frozen=True)
 class Labels:
-    """A list of labels (strings), as scikit-learn's measures of two labellings take them."""
+    """A list of labels (strings), as scikit-learn's measures of two labellings take them, or a string's characters
+    (``text``: what ``len`` and ``Counter`` take, no labelling)."""
 
     labels: tuple[str, ...]
+    text: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,13 @@ def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, V
         return elementwise(_ELEMENTWISE[name], arguments[0], arguments[1])
     if name in ("list", "tuple", *_ARRAYS) and len(arguments) == 1 and set(keywords) <= {"dtype"}:
         return _as_items(arguments[0], array=name in _ARRAYS)
-    if name == "len" and len(arguments) == 1 and isinstance(arguments[0], Items | Keyed) and not keywords:
-        size = len(arguments[0].items if isinstance(arguments[0], Items) else arguments[0].keys)
-        return number(size)
+    if name == "len" and len(arguments) == 1 and isinstance(arguments[0], Items | Keyed | Labels) and not keywords:
+        given = arguments[0]
+        return number(
+            len(given.items if isinstance(given, Items) else given.keys if isinstance(given, Keyed) else given.labels)
+        )
+    if name == "collections.Counter" and len(arguments) == 1 and isinstance(arguments[0], Labels) and not keywords:
+        return _counted(arguments[0])
     if name == "pandas.DataFrame":
         return _table(arguments, keywords)
     if name.startswith("scipy."):
@@ -175,6 +181,20 @@ def _mutual_information(first: Value, second: Value) -> Worked | None:
     return _summed(Items(tuple(term for term in terms if term is not None), False), numpy=True)
 
 
+def _counted(labels: Labels) -> Keyed | None:
+    """``Counter(text)`` of a string's characters or a list of labels: each label's count, in the order they first
+    come (as a ``Counter`` keeps them).
+
+    >>> counted = _counted(Labels(tuple("abca"), text=True))
+    >>> counted.keys, [each.value for each in counted.values]
+    (('a', 'b', 'c'), [2.0, 1.0, 1.0])
+    """
+    counts = collections.Counter(labels.labels)
+    values = [number(count) for count in counts.values()]
+    known = [each for each in values if each is not None]
+    return Keyed(tuple(counts), tuple(known)) if len(known) == len(values) else None
+
+
 def _quotient(numerator: int, denominator: int) -> Worked | None:
     """``numerator / denominator`` of two whole numbers, as a formula."""
     top, bottom = number(numerator), number(denominator)
@@ -184,7 +204,7 @@ def _quotient(numerator: int, denominator: int) -> Worked | None:
 def _labels(value: Value) -> tuple[str, ...] | None:
     """Labels as strings: a list of strings, or of whole numbers."""
     if isinstance(value, Labels):
-        return value.labels
+        return None if value.text else value.labels
     if isinstance(value, Items) and all(each.value.is_integer() and not each.logs for each in value.items):
         return tuple(str(int(each.value)) for each in value.items)
     return None
@@ -202,7 +222,8 @@ def method_call(value: Value, method: str, arguments: Sequence[Value], keywords:
     if isinstance(value, Worked | Items) and method == "round":
         return _rounded([value, *arguments], keywords)
     if isinstance(value, Keyed) and method == "values" and not arguments and not keywords:
-        return _as_items(Items(tuple(v for v in value.values if isinstance(v, Worked)), False), array=False)
+        numbers = tuple(v for v in value.values if isinstance(v, Worked))
+        return _as_items(Items(numbers, False), array=False) if len(numbers) == len(value.values) else None
     if isinstance(value, Coin | Categories) and method == "entropy" and not arguments and not keywords:
         return object_entropy(value)
     if isinstance(value, Coin | Categories) and method == "kl_divergence" and len(arguments) == 1 and not keywords:

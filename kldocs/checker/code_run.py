@@ -51,6 +51,8 @@ MAX_DEPTH = 200
 _MAX_CALLS = 4
 #: Most conditions a comprehension's filters are tested on (nested loops multiply them).
 MAX_TESTS = 4000
+#: Most statements of loops' bodies followed for one block, over all the calls of its functions.
+MAX_STEPS = 100
 #: Modules code uses without importing them in the part a page shows.
 _ALIASES = {
     "np": "numpy",
@@ -71,7 +73,8 @@ _SAME = {
 
 @dataclass(frozen=True)
 class Defined:
-    """A function the code defines whose body is assignments and a ``return`` (a docstring may come first)."""
+    """A function the code defines whose body is followed (see :func:`_plain`), then a ``return`` (a docstring may
+    come first)."""
 
     node: ast.FunctionDef
 
@@ -80,16 +83,32 @@ Known = Value | Defined
 
 
 def _straight(node: ast.FunctionDef) -> bool:
-    """Whether a function's body is followed: assignments to plain names, then one ``return`` at its end."""
+    """Whether a function's body is followed: statements :func:`_plain` says are, then one ``return`` at its end."""
     body = node.body[1:] if node.body and _docstring(node.body[0]) else node.body
     if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return False
-    plain = all(
-        isinstance(statement, ast.Assign) and all(isinstance(target, ast.Name) for target in statement.targets)
-        for statement in body[:-1]
-    )
     arguments = node.args
+    plain = all(_plain(statement) for statement in body[:-1])
     return plain and not (arguments.vararg or arguments.kwarg or arguments.posonlyargs or arguments.kwonlyargs)
+
+
+def _plain(statement: ast.stmt) -> bool:
+    r"""A statement followed: an assignment or ``+=`` to plain names, ``pass``, a loop (no ``else``) or a branch made
+    of such statements (``for x in p:`` / ``if x > 0:`` / ``h -= x * math.log2(x)``).
+
+    >>> _plain(ast.parse("for x in p:\n    if x > 0:\n        h -= x * math.log2(x)").body[0])
+    True
+    >>> _plain(ast.parse("for x in p:\n    print(x)").body[0]), _plain(ast.parse("p[0] = 0.5").body[0])
+    (False, False)
+    """
+    if isinstance(statement, ast.Assign):
+        return all(isinstance(target, ast.Name) for target in statement.targets)
+    if isinstance(statement, ast.AugAssign):
+        return isinstance(statement.target, ast.Name)
+    if isinstance(statement, ast.For | ast.If):
+        plain_else = not statement.orelse if isinstance(statement, ast.For) else all(map(_plain, statement.orelse))
+        return plain_else and all(map(_plain, statement.body))
+    return isinstance(statement, ast.Pass)
 
 
 def _docstring(statement: ast.stmt) -> bool:
@@ -104,6 +123,7 @@ class Run:
         self.names: dict[str, Known | None] = {}  # what this code gave (None: nothing certain)
         self.never: set[str] = set()  # names a function changes (``global``): nothing certain ever
         self.lists = lists  # whether a name may hold a list, which a call could change in place
+        self.steps = [MAX_STEPS]  # statements of loops still to follow (shared with the runs inside calls)
 
     def lookup(self, name: str) -> Known | None:
         """What a name holds here."""
@@ -134,8 +154,44 @@ class Run:
             self.names[statement.name] = Defined(statement) if _straight(statement) else None
         elif isinstance(statement, ast.Expr) and not _docstring(statement):
             self._shown(statement.value)
+        elif isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
+            held = self.lookup(statement.target.id)
+            value = self.value(statement.value) if isinstance(held, Worked) else None
+            self.names[statement.target.id] = (
+                elementwise(statement.op, held, value)
+                if isinstance(held, Worked) and isinstance(value, Worked)
+                else None
+            )
+        elif isinstance(statement, ast.For | ast.If) and _plain(statement):
+            if not self._branched(statement):
+                self._forget(statement)
         elif not isinstance(statement, ast.Pass | ast.Expr):
             self._forget(statement)
+
+    def _branched(self, statement: ast.For | ast.If) -> bool:
+        """Follow a loop over a list followed, turn by turn, or the branch a condition known takes; False (with the
+        names it may give changed) when it cannot be."""
+        if isinstance(statement, ast.If):
+            truth = self.truth(statement.test)
+            return truth is not None and self._followed(statement.body if truth else statement.orelse)
+        turns = self.rounds(statement, most=self.steps[0] // len(statement.body))
+        if turns is None:
+            return False
+        self.steps[0] -= len(turns) * len(statement.body)
+        for turn in turns:
+            self.names.update(turn)
+            if not self._followed(statement.body):
+                return False
+        return True
+
+    def _followed(self, statements: list[ast.stmt]) -> bool:
+        """Follow the statements of a loop's or a branch's body; False as soon as a loop or branch in them is not."""
+        for each in statements:
+            if isinstance(each, ast.For | ast.If) and not self._branched(each):
+                return False
+            if not isinstance(each, ast.For | ast.If):
+                self.execute(each)
+        return True
 
     def _imported(self, statement: ast.Import | ast.ImportFrom) -> None:
         for alias in statement.names:
@@ -214,6 +270,8 @@ class Run:
         if depth > MAX_DEPTH:
             return None
         if isinstance(node, ast.Constant):
+            if isinstance(node.value, str):  # a string's characters, for len() and Counter()
+                return Labels(tuple(node.value), text=True) if len(node.value) <= MAX_ITEMS else None
             plain = isinstance(node.value, int | float) and not isinstance(node.value, bool)
             return number(node.value) if plain and isinstance(node.value, int | float) else None
         if isinstance(node, ast.Name):
@@ -323,7 +381,7 @@ class Run:
                 else (self.value(defaults[name], depth + 10) if name in defaults else None)
             )
         inner = Run(_Inside(local, self))
-        inner.never = self.never
+        inner.never, inner.steps = self.never, self.steps
         body = [statement for statement in node.body if not _docstring(statement)]
         for statement in body[:-1]:
             inner.execute(statement)
@@ -362,15 +420,18 @@ class Run:
         fits = all(isinstance(each, Worked) for each in values)
         return Items(tuple(each for each in values if isinstance(each, Worked)), False) if fits else None
 
-    def rounds(self, loop: ast.For) -> list[dict[str, Known | None]] | None:
-        """The names each turn of a loop over a list followed gives its target (``for p in [0.1, 0.5]:``)."""
-        sequence = _sequence(self.value(loop.iter), loop.iter, self) if not loop.orelse else None
+    def rounds(self, loop: ast.For, most: int = MAX_ITEMS) -> list[dict[str, Known | None]] | None:
+        """The names each turn of a loop over a list followed gives its target (``for p in [0.1, 0.5]:``); None for
+        more than ``most`` turns."""
+        sequence = _sequence(self.value(loop.iter), loop.iter, self, most=most) if not loop.orelse else None
+        if sequence is not None and len(sequence) > most:
+            return None
         turns = [_bind(loop.target, each) for each in sequence or []]
         return [turn for turn in turns if turn is not None] if sequence is not None and all(turns) else None
 
     def _with(self, bound: Mapping[str, Known | None]) -> Run:
         inner = Run(_Inside(dict(bound), self))
-        inner.never = self.never
+        inner.never, inner.steps = self.never, self.steps
         return inner
 
     def truth(self, test: ast.expr, depth: int = 0) -> bool | None:
@@ -379,6 +440,9 @@ class Run:
         if isinstance(test, ast.Name):
             value = self.value(test, depth + 1)
             return value.value != 0 if isinstance(value, Worked) else None
+        if isinstance(test, ast.BoolOp):  # p > 0 and q > 0: every part known
+            parts = [self.truth(each, depth + 1) for each in test.values]
+            return None if None in parts else (all(parts) if isinstance(test.op, ast.And) else any(parts))
         if not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
         left, right = self.value(test.left, depth + 1), self.value(test.comparators[0], depth + 1)
@@ -414,10 +478,30 @@ class _Inside(Mapping[str, Known]):
         return len(self._local)
 
 
-def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> list[Value] | None:
-    """What a comprehension goes through: a list's items, ``range(n)``, ``zip(a, b)``, ``enumerate(a)``."""
+@dataclass(frozen=True)
+class _Key:
+    """A dict's key (a string) as a loop over the dict gives it: a name it binds holds no number."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """A key and its value, as a dict's ``items()`` gives them."""
+
+    parts: tuple[_Key, Value]
+
+
+def _sequence(
+    value: Known | None, node: ast.expr, run: Run, depth: int = 0, most: int = MAX_ITEMS
+) -> list[Value | _Key | _Pair] | None:
+    """What a comprehension goes through: a list's items, ``range(n)`` (``n`` no more than ``most``), ``zip(a, b)``,
+    ``enumerate(a)``, a dict's ``items()`` (key and value), ``values()`` or ``keys()``."""
     if isinstance(value, Items):
         return list(value.items)
+    entries = _entries(node, run, depth)
+    if entries is not None:
+        return entries
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.keywords:
         return None
     if node.func.id in ("range", "zip", "enumerate") and run.lookup(node.func.id) is not None:
@@ -425,7 +509,7 @@ def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> 
     parts = [run.value(each, depth + 1) for each in node.args]
     if node.func.id == "range" and len(parts) == 1 and isinstance(parts[0], Worked) and parts[0].value.is_integer():
         count = int(parts[0].value)
-        return [Worked(str(i), float(i), float(i), False) for i in range(count)] if 0 <= count <= MAX_ITEMS else None
+        return [Worked(str(i), float(i), float(i), False) for i in range(count)] if 0 <= count <= most else None
     lists = [part.items for part in parts if isinstance(part, Items)]
     if len(lists) != len(parts) or not lists:
         return None
@@ -436,13 +520,28 @@ def _sequence(value: Known | None, node: ast.expr, run: Run, depth: int = 0) -> 
     return None
 
 
-def _bind(target: ast.expr, value: Value) -> dict[str, Known | None] | None:
+def _entries(node: ast.expr, run: Run, depth: int) -> list[Value | _Key | _Pair] | None:
+    """A dict's entries a loop goes through: ``d.items()`` (pairs of key and value), ``d.values()``, ``d.keys()``."""
+    function = node.func if isinstance(node, ast.Call) and not node.args and not node.keywords else None
+    if not isinstance(function, ast.Attribute) or function.attr not in ("items", "values", "keys"):
+        return None
+    owner = run.value(function.value, depth + 1)
+    if not isinstance(owner, Keyed):
+        return None
+    if function.attr == "values":
+        return list(owner.values)
+    keys = [_Key(key) for key in owner.keys]
+    return list(keys) if function.attr == "keys" else [_Pair((k, v)) for k, v in zip(keys, owner.values, strict=True)]
+
+
+def _bind(target: ast.expr, value: Value | _Key | _Pair) -> dict[str, Known | None] | None:
     """The names a comprehension's target gives for one item (``p``, or ``val, prob`` from a pair)."""
     if isinstance(target, ast.Name):
-        return {target.id: value}
-    if isinstance(target, ast.Tuple) and isinstance(value, Items) and len(target.elts) == len(value.items):
+        return {target.id: None if isinstance(value, _Key | _Pair) else value}
+    parts = value.items if isinstance(value, Items) else value.parts if isinstance(value, _Pair) else None
+    if isinstance(target, ast.Tuple) and parts is not None and len(target.elts) == len(parts):
         bound: dict[str, Known | None] = {}
-        for each, part in zip(target.elts, value.items, strict=True):
+        for each, part in zip(target.elts, parts, strict=True):
             inner = _bind(each, part)
             if inner is None:
                 return None

@@ -21,6 +21,19 @@ from kldocs.checker.lazy_patterns import lazy
 NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 
 
+def cut_off(line: str) -> tuple[str, str]:
+    """A printed line without the dots that stand for digits left out after its last number (``JS: 0.1803...``), and
+    ``"..."`` when it had them (else ``""``).
+
+    >>> cut_off("JS: 0.1803..."), cut_off("ln 2 = 0.693…"), cut_off("done...")
+    (('JS: 0.1803', '...'), ('ln 2 = 0.693', '...'), ('done...', ''))
+    """
+    for dots in ("...", "\u2026"):
+        if line.endswith(dots) and line[: -len(dots)][-1:].isdigit():
+            return line[: -len(dots)], "..."
+    return line, ""
+
+
 def one_value(call: ast.Call) -> tuple[re.Pattern[str], ast.expr] | None:
     """The one value a print shows among its texts, and the pattern of the line it prints (the value as
     ``number``); None when it shows no value or more than one, or more than a line.

@@ -46,7 +46,7 @@ from kldocs.checker.normal_calls import NormalCall
 from kldocs.checker.output_places import output_after as output_after  # printed_tables imports these from here
 from kldocs.checker.output_places import text_output_after as text_output_after
 from kldocs.checker.print_parts import NUMBER as _NUMBER
-from kldocs.checker.print_parts import format_parts, shown_values
+from kldocs.checker.print_parts import cut_off, format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
 from kldocs.checker.sessions import session_program
 from kldocs.checker.typed_values import NDARRAY_TAG, WRAPPED, as_computed, wrapped_number
@@ -95,9 +95,14 @@ def printed_claims(
         wrapped = WRAPPED.fullmatch(line)
         inner, indent = wrapped_number(wrapped) if wrapped else (line.strip(), len(line) - len(line.lstrip()))
         match = pattern.fullmatch(inner)
-        if match is None:
+        cut = ""
+        if match is None:  # the last digits left out: ``JS distance: 0.1803...``
+            inner, cut = cut_off(inner)
+            match = pattern.fullmatch(inner) if cut else None
+        if match is None or (cut and match.end("number") != len(inner)):
             continue
-        number = as_computed(match.group("number"), line, wrapped is not None or tagged)
+        number = match.group("number")
+        number = number + cut if cut else as_computed(number, line, wrapped is not None or tagged)
         if isinstance(measure, NormalCall):  # a distribution object's value, as written when its digits are right
             number = measure.shown(match.group("number"), number)
         claim = _shown(measure, number, output_offset + starts[index] + indent + match.start("number"), literal)
@@ -381,6 +386,28 @@ def _formulas(named: Named, prints: list[ast.Call] | None) -> dict[int, Worked]:
     return named.formulas
 
 
+def _followed_rather(measure: MeasureCall | NormalCall, named: Named, line: int) -> bool:
+    """Whether a measure's value is rather the formula the code is followed to: a function known only by its name
+    (whose body the code reader may follow), a measure of a list the code works out (``probabilities = [c / n for c
+    in counts.values()]``, no list the document writes), or of a list the code writes that is no distribution
+    (counts, ``entropy([3, 1, 4])``, which SciPy divides by their sum)."""
+    if not isinstance(measure, MeasureCall):
+        return False
+    written = named.written_lists
+    if is_named(measure) or any(name in named.changes and name not in written for name in measure.names):
+        return True
+    given = [written[name][1] for name in measure.names if name in written and written[name][0] < line]
+    return any(_total(numbers) not in (None, 1.0) for numbers in given)
+
+
+def _total(numbers: list[str]) -> float | None:
+    """The sum of numbers written out, rounded to 9 places (None when one is not a plain number: ``1/3``)."""
+    try:
+        return round(sum(float(each) for each in numbers), 9)
+    except ValueError:
+        return None
+
+
 def _shape(
     call: ast.Call,
     bases: Mapping[str, str | None] | None,
@@ -413,7 +440,9 @@ def _shape(
                 measure = measure_call(value, bases)
             else:
                 measure = object_measure(value, made_objects(named.tree), bases) or named.call(value, call.lineno)
-                measure = measure or named.measure(value, call.lineno) or _formulas(named, prints).get(id(value))
+                measure = measure or named.measure(value, call.lineno)
+                if measure is None or _followed_rather(measure, named, call.lineno):
+                    measure = _formulas(named, prints).get(id(value)) or measure
             if measure is None:
                 return None
             written.append(_NUMBER)
