@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kldocs.checker.applied_factors import applied_after
+from kldocs.checker.bare_leads import named_lead
 from kldocs.checker.chain_conditions import (
     CONDITION_BREAKS,
     condition_after,
@@ -146,7 +147,7 @@ def statements(
     """
     if prose:
         tokens = prose_tokens(tokens)
-    tokens, units = written_units(tokens)
+    tokens, units = written_units(named_lead(tokens))
     found: list[Statement] = []
     chains = _chains(tokens, text, problems, condition_before(before), condition_after(after), prose)
     for chain, opens_conditionally, closes_conditionally in chains:

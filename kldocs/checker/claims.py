@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.above import Above
+from kldocs.checker.alias_names import alias_names
 from kldocs.checker.base_statements import BaseStatement as BaseStatement  # the records find_claims gives
 from kldocs.checker.base_statements import math_bases, prose_bases
 from kldocs.checker.bce_tables import bce_table_claims
@@ -49,6 +50,7 @@ from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.code_versions import code_values
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.defined_above import DefinedAbove, about_defined
+from kldocs.checker.defined_continuations import continued_definitions
 from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import (
     DistributionDefinition,
@@ -72,6 +74,7 @@ from kldocs.checker.formula_properties import formula_properties, lone_formula_p
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText as FamilyText
 from kldocs.checker.found import Found, Unreadable
+from kldocs.checker.function_entropies import function_entropies
 from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.independent_claims import independent_claims
 from kldocs.checker.information_words import information_words
@@ -249,8 +252,11 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
             items.extend(independent_claims(document, region))  # H(X|Y) = H(X) if X and Y are independent, typed
             items.extend(worded_identities(document, region))  # "mutual information equals the entropy of X minus ..."
+            items.extend(function_entropies(document, region))  # H(f(X)) <= H(X) typed as text
+            items.extend(alias_names(document, region))  # "the cross-entropy, also called relative entropy"
             items.extend(variable_definitions(document, region, budget))
             items.extend(defined_identities(document, region, budget))
+            items.extend(continued_definitions(document, region, budget))
             items.extend(chain_rules(document, region, searches, budget))
             items.extend(minimum_bounds(document, region, searches, budget))
             labelled = list(labelled_values(document, region))
@@ -277,8 +283,10 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
             items.extend(defined_identities(document, region, budget))  # I(X;Y|Z) \equiv H(X|Z) - H(X|Y,Z)
+            items.extend(continued_definitions(document, region, budget))  # then a line "\equiv H(Y|Z) - H(Y|X,Z)"
             items.extend(chain_rules(document, region, searches, budget))  # H(X_1, \dots, X_n) = \sum_i ...
             items.extend(minimum_bounds(document, region, searches, budget))  # I(X;Y) \le \min\{H(X), H(Y)\}
+            items.extend(function_entropies(document, region))  # H(f(X)) \le H(X)
             items.extend(about_defined(document, region, known, prose=False))
             items.extend(claimed(document, explicit_entropies(region.text, region.offset)))
             if region.kind == "display":  # an inline formula is read with its paragraph

@@ -179,12 +179,13 @@ def supposes_equal(before: str, names: Collection[str]) -> bool:
 
 
 #: Words that give the reason a formula holds for the variables at hand, or say which they are: "Because both are
-#: uniform here, ...", "For the symmetric channel, ...", "이므로", "ので".
+#: uniform here, ...", "For the symmetric channel, ...", "For a constant X, ...", "이므로", "ので".
 _REASON = lazy(
     r"(?<![^\W\d_])(?:because|since|given\s+that|here|in\s+(?:this|our)\s+(?:case|example)|"
     r"for\s+(?:this|these|our|such|that)|for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:channels?|sources?|examples?|case|"
-    r"codes?|ciphers?|systems?|variables?)|weil|da|hier|car|puisque|ici|porque|ya\s+que|aqu[íi]|pois|j[áa]\s+que|"
-    r"aqui|поскольку|так\s+как|здесь|потому)(?![^\W\d_])|因为|由于|这里|이므로|때문에|여기서|ので|ここで",
+    r"codes?|ciphers?|systems?|variables?)|constant|deterministic|degenerate|konstant|d[ée]terministe|constante|"
+    r"determinista|weil|da|hier|car|puisque|ici|porque|ya\s+que|aqu[íi]|pois|j[áa]\s+que|"
+    r"aqui|поскольку|так\s+как|здесь|потому)(?![^\W\d_])|因为|由于|这里|이므로|때문에|여기서|ので|ここで|常数|定数|상수",
     re.IGNORECASE,
 )
 

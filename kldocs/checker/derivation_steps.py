@@ -316,7 +316,8 @@ def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | 
     other = _OTHER_RELATION.search(row)
     row = row[: other.start()] if other else row
     sides: list[_Side] = []
-    depth, begin = 0, 0
+    label = _LABEL.match(row)  # "The entropy is the expected surprise: E(log P) = ...": the words are no side
+    depth, begin = 0, label.end() if label else 0
     for index, char in enumerate(row):
         depth += (char in "{([") - (char in "})]")
         if char == "=" and depth == 0:
@@ -324,6 +325,10 @@ def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | 
             begin = index + 1
     sides.append(_side(row[begin:], start + begin, names))
     return sides
+
+
+#: Words that label a row before a colon: ``The entropy is the expected surprise: ``, ``Entropía: ``.
+_LABEL = lazy(r"\s*[^\W\d_]{3,}[^=:：\n$\\(){}]{0,80}[:：]\s+")
 
 
 def _side(written: str, start: int, names: dict[str, str | None]) -> _Side:

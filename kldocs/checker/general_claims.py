@@ -21,8 +21,10 @@ of different distributions, which is often what its writer meant.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from kldocs.checker.chains import Statement
+from kldocs.checker.flipped_terms import flipped_terms
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judging import Outcome, order_of, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
@@ -154,6 +156,13 @@ def general(
                 "and other pairs differ the other way round, so it holds for no kind of pair, only by chance"
             )
             return Outcome(kind, "false", None, note, universal=True)
+        flipped = _flipped_term(statement, names, base)
+        if flipped is not None:  # H(P) = H(P,Q) + D(P||Q): it holds only where D(P||Q) is 0
+            note = (
+                f"the sign of {flipped} is wrong: with the other sign it holds for every pair tried, and as written "
+                f"only where {flipped} is 0 (for {where}, {left.decimal(4)} against {right.decimal(4)})"
+            )
+            return Outcome(kind, "false", None, note, universal=True)
         note = (
             f"it holds only for some distributions (not for {where}); an equation between measures of "
             "distributions the document does not give is not tested as a universal identity"
@@ -283,6 +292,31 @@ def _both_ways(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:
     (``H(p,q) = H(p)``, when p = q)."""
     orders = {order_of(left, right) for left, right in tried}
     return {-1, 1} <= orders
+
+
+def _flipped_term(statement: Statement, names: Sequence[str], base: BaseKey) -> str | None:
+    """The term of either side (as written) whose sign, flipped, makes the equation hold on every trial pair where both
+    sides have a value; None when there is no such term."""
+    for side in ("right", "left"):
+        for node, term in flipped_terms(getattr(statement, side)):
+            changed = replace(statement, **{side: node})  # type: ignore[arg-type]
+            tried = 0
+            for pair in trial_pairs():
+                try:
+                    left, right = _sides_on(changed, names, pair, base)
+                except EvaluationError:
+                    continue
+                if not relation_holds(left, "=", changed.right, right):
+                    break
+                tried += 1
+            else:
+                if tried >= _FLIPPED_TRIALS:
+                    return statement.source[term.start : term.end].strip() or None
+    return None
+
+
+#: Trial pairs on which an equation with one sign flipped must hold to say that the sign is what is wrong.
+_FLIPPED_TRIALS = 3
 
 
 def _sign_flipped(tried: Sequence[tuple[ExactValue, ExactValue]]) -> bool:

@@ -92,7 +92,7 @@ def _multiple(form: dict[frozenset[str], Fraction], other: dict[frozenset[str], 
 _NAME = r"\$?\s*(?P<{}>(?![PQ])[A-Z](?:_\{{?[A-Za-z0-9]{{1,3}}\}}?|[0-9])?)\s*\$?"
 _AND = r"\s*(?:and|e|y|et|und|и|&|和|与|及|跟|와|과|と)\s*"
 #: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
-#: names, groups ``a`` and ``b``.
+#: names, groups ``a`` and ``b``; unnamed, "if they are independent", "독립이면".
 _INDEPENDENT = lazy(
     r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|wenn|falls)\s+"
     r"(?:the\s+(?:random\s+)?variables\s+|le\s+variabili\s+|las\s+variables\s+|as\s+vari[áa]veis\s+)?"
@@ -123,6 +123,7 @@ _INDEPENDENT = lazy(
     + _NAME.format("f")
     + r"\s*(?:가|이)\s*(?:서로\s*)?독립(?:이면|일\s*때|인\s*경우)"
     r"|" + _NAME.format("g") + _AND + _NAME.format("h") + r"\s*が\s*独立(?:なら|のとき|の場合|であれば)"
+    r"|(?<![^\W\d_])(?:두\s*(?:확률)?변수가\s*)?(?:서로\s*)?독립(?:이면|일\s*때|인\s*경우)"  # "독립이면 $I(X;Y) = 0$"
     r"|(?<![^\W\d_])(?:если|когда)\s+"
     + _NAME.format("m")
     + _AND

@@ -193,6 +193,10 @@ _TRUTH = {
         "the formula defines the cross-entropy H(P,Q) = -sum p log q; the relative entropy (KL divergence) is "
         "D_KL(P||Q) = sum p log(p/q)",
     ),
+    ("cross_entropy", "relative_alias"): (
+        False,
+        "the relative entropy is the KL divergence D_KL(P||Q) = H(P,Q) - H(P), not the cross-entropy H(P,Q)",
+    ),
     ("cross_entropy", "mislabelled_definition"): (
         False,
         "the formula defines the relative entropy (KL divergence) D_KL(P||Q) = sum p log(p/q); the cross-entropy "
@@ -250,6 +254,16 @@ _TRUTH = {
     ("joint_entropy", "subadditive"): (
         True,
         "H(X,Y) = H(X) + H(Y) - I(X;Y) <= H(X) + H(Y), with equality exactly when X and Y are independent",
+    ),
+    ("entropy", "function_bound"): (
+        True,
+        "a function of X carries no more information than X: H(f(X)) <= H(X), equal only when f is one to one on "
+        "X's values (a constant f gives 0)",
+    ),
+    ("entropy", "collision_bound"): (
+        True,
+        "H(P) >= -log sum p^2, the collision (order-2 Rényi) entropy, by Jensen's inequality; equal only for a "
+        "uniform P",
     ),
     ("entropy", "decomposition"): (True, "H(P) = H(P,Q) - D_KL(P||Q): entropy is cross-entropy minus KL"),
     ("kl", "expectation_under"): (
@@ -377,10 +391,13 @@ _PROPERTY_KINDS = {
     "value_misread": "definition",
     "unlogged_expectation": "definition",
     "mislabelled_definition": "definition",
+    "relative_alias": "definition",
     "unlogged_definition": "definition",
     "unaveraged_estimate": "definition",
     "inverted_unlogged_definition": "definition",
     "decomposition": "identity",
+    "collision_bound": "bound",
+    "function_bound": "bound",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
     "zero_iff_certain": "bound",

@@ -29,6 +29,7 @@ from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import Node
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.lowercase_variables import as_capitals
 from kldocs.checker.shannon_trials import refuted
 from kldocs.checker.statement_reading import MIN_TOKENS, Budget
 from kldocs.checker.tokens import MAX_TOKENS, MeasureSymbol, TooComplexError, tokenize
@@ -63,8 +64,16 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
     'a Shannon inequality, true of every joint distribution: the difference is I(X;Y) >= 0'
     """
     sides = _sides(statement)
-    if sides is None:
-        return None
+    capitals = as_capitals(statement) if sides is None else None
+    sides = _sides(capitals) if capitals is not None else sides
+    if capitals is not None and sides is not None:  # I(x;y) = H(y) - H(x|y): the variables in lower case
+        kind, verdict, note = _judged(capitals, sides, searches)
+        return kind, verdict, f"{note} (read with the variables in capitals; pointwise, it is the same)"
+    return _judged(statement, sides, searches) if sides is not None else None
+
+
+def _judged(statement: Statement, sides: tuple[Form, Form], searches: Searches) -> tuple[str, Verdict, str]:
+    """The kind, verdict and note of a claim whose sides are the combinations ``sides``."""
     difference = _combined(*sides, Fraction(-1))
     variables = frozenset().union(*difference) if difference else frozenset()
     if statement.relation in ("=", "~"):
@@ -76,6 +85,9 @@ def judge_shannon(statement: Statement, searches: Searches) -> tuple[str, Verdic
             )
         if len(variables) == 1 and literal(statement.left) is None and literal(statement.right) is None:
             # I(X;X) = H(X) - H(X,X): measures of one variable on both sides, no written 0
+            ((name,),) = difference
+            return ("identity", "false", _one_variable(name, difference[frozenset({name})]))
+        if _self_measure_zero(statement, difference):  # I(X;X) = H(X) - H(X|X) = 0: it is H(X), not 0
             ((name,),) = difference
             return ("identity", "false", _one_variable(name, difference[frozenset({name})]))
         if not (sides[0] and sides[1]):  # ``I(X;Y) = 0``: a value, not an identity
@@ -160,6 +172,26 @@ def back_to_first_side(statement: Statement, chain: Sequence[Statement]) -> str 
     return read[0].left_text
 
 
+def _self_measure_zero(statement: Statement, difference: Form) -> bool:
+    r"""Whether ``statement`` says 0 of a combination that is a multiple of one variable's entropy, written with a
+    measure of that variable with itself (``I(X;X) = 0``, ``H(X) - H(X|X) = 0``): a claim about every variable, which
+    holds only for a constant one. A value of a measure of two variables (``I(X;Y) = 0``) is no such claim.
+
+    >>> from kldocs.checker.chains import statements
+    >>> texts = ("H(X) - H(X|X) = 0", "I(X;Y) = 0", "H(X) = 0")
+    >>> found = [s for text in texts for s in statements(tokenize(text), text) if not s.fallback]
+    >>> [_self_measure_zero(s, _combined(*_sides(s), Fraction(-1))) for s in found]
+    [True, False, False]
+    """
+    if len(difference) != 1 or len(next(iter(difference))) != 1:
+        return False
+    written = [literal(side) for side in (statement.left, statement.right)]
+    if not any(value is not None and value.value == 0 for value in written):
+        return False
+    symbols = [*(measure_form(statement.left) or {}), *(measure_form(statement.right) or {})]
+    return any(symbol.args is not None and len(set(symbol.args)) < len(symbol.args) for symbol in symbols)
+
+
 def _one_variable(name: str, weight: Fraction) -> str:
     """Why an equation between measures of one random variable that differ is false.
 
@@ -192,7 +224,7 @@ def defined_identities(document: SourceText, region: Region, budget: Budget) -> 
     """
     for start, line in lines_of(region):
         if budget.stopped is None and len(line) <= _MAX_DEFINED and ")" in line and _DEFINED.search(line):
-            yield from _defined(document, region.offset + start, line, budget)
+            yield from defined_line(document, region.offset + start, line, budget)
 
 
 def lines_of(region: Region) -> Iterator[tuple[int, str]]:
@@ -204,8 +236,9 @@ def lines_of(region: Region) -> Iterator[tuple[int, str]]:
     return text_lines(region.text)
 
 
-def _defined(document: SourceText, offset: int, text: str, budget: Budget) -> Iterator[Found]:
-    """The statements of one line with definition signs in it, each sign read as ``=``: those across a sign."""
+def defined_line(document: SourceText, offset: int, text: str, budget: Budget) -> Iterator[Found]:
+    """The statements of one line (at ``offset`` in the document) with definition signs in it, each sign read as
+    ``=``: those across a sign."""
     signs = [match for match in _DEFINED.finditer(text) if _ABOUT_VARIABLES.search(text, 0, match.start())]
     if not signs:
         return

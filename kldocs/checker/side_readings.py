@@ -204,15 +204,17 @@ _SUM = lazy(
     re.DOTALL,
 )
 #: An expectation: ``\mathbb{E}_p[...]``, ``E_{x \sim q}[...]``, or ``\mathbb{E}[...]`` over a distribution it does not
-#: name (a random variable or nothing under it).
+#: name (a random variable or nothing under it); typed, in round brackets around a logarithm: ``E(log P)``.
 _EXPECTATION = lazy(
     rf"\s*{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*(?:[A-Za-z]\s*\\sim\s*)?(?P<weight>[A-Za-z])\s*\}}?)?\s*"
-    r"(?P<body>\[.*\])\s*",
+    r"(?P<body>\[.*\]|\((?=\s*-?\s*\\?(?:log|ln)).*\))\s*",
     re.DOTALL,
 )
 #: Everything but the letters of the two distributions.
 _LETTERS = lazy(r"\\[A-Za-z]+|[^PpQq]")
-_BARE_EXPECTATION = lazy(rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*\[")
+_BARE_EXPECTATION = lazy(
+    rf"{_EXPECTATION_SIGN}\s*(?:_\s*\{{?\s*[A-OR-Za-or-z]\s*\}}?)?\s*(?:\[|\((?=\s*-?\s*\\?(?:log|ln)))"
+)
 #: What a sum's body may hold once its weight is read: logarithms of p and q, fractions of them, signs.
 _REST = lazy(r"(?:\s|(?:\\log|log)(?:_?\{?(?:2|e|10|b)\}?)?|\\ln|ln|\\frac|[{}()\[\]+\-PpQq1/])*")
 #: The measures a logarithm weighted by p or q is tried as, with their texts.

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kldocs.checker.argument_roles import roles_reversed
+from kldocs.checker.collision_bounds import collision_link
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
@@ -56,6 +57,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
             if not rows and region.kind == "prose" and len(text) > _LONG_PROSE:  # the sentence with the sum
                 start, end = _sentence_around(text, _SUM_MARK.search(text).start())  # type: ignore[union-attr]
             written = text[start:end]
+            if not rows and region.kind != "prose":  # H = -\sum p \log p = H(P,Q) + D(P||Q): the links after it are
+                written = _definition_part(written)  # claims of their own
             shown = (
                 _ALIGNMENT.sub("", written.strip()) if rows or region.kind != "prose" else written.replace(BLANK, " ")
             )
@@ -77,6 +80,11 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 measure, kind = named, "mislabelled_definition"  # a right cross-entropy called the relative entropy
             # The whole formula (the report shortens it for the terminal; the JSON keeps what was written).
             yield Property(document.line(offset), shorten(shown, MAX_FORMULA_TEXT), measure, kind, negated, offset)
+            bound = collision_link(text[start:end]) if (measure, sign) == ("entropy", 1) else None
+            if bound is not None:  # H = -\sum p \log p \le -\log \sum p^2: a link past the definition
+                at, link, holds = bound
+                offset = region.offset + start + at
+                yield Property(document.line(offset), link, "entropy", "collision_bound", not holds, offset)
             for (measure, sign), member, at in members:  # a later member of the chain that says otherwise
                 kind, negated = defined_kind(sign)
                 offset = region.offset + at
@@ -179,6 +187,33 @@ def _top_equals(text: str, start: int, end: int) -> list[int]:
         ):
             found.append(index)
     return found
+
+
+def _definition_part(formula: str) -> str:
+    r"""``formula`` up to the first relation after the sum it defines by, when what follows names another measure or
+    logarithm (a link of its own); else all of it.
+
+    >>> _definition_part(r"H = -\sum_{i=1}^n p_i \log p_i \le -\log \sum_i p_i^2")
+    'H = -\\sum_{i=1}^n p_i \\log p_i'
+    >>> _definition_part(r"H(P) = -\sum_x p(x) \log p(x) = 1.5")
+    'H(P) = -\\sum_x p(x) \\log p(x) = 1.5'
+    """
+    mark = _SUM_MARK.search(formula)
+    if mark is None:
+        return formula
+    depth = 0
+    for index in range(mark.end(), len(formula)):
+        char = formula[index]
+        depth += (char in "([{") - (char in ")]}")
+        if depth <= 0 and _LINK_START.match(formula, index) and _LINKED.search(formula, index):
+            return formula[:index].rstrip()
+    return formula
+
+
+#: A relation that starts another link of a chain: ``=``, ``\le``, ``\geq``, ``≤``.
+_LINK_START = lazy(r"(?<![<>!:=\\])=(?!=)|\\(?:le|ge|leq|geq)(?![A-Za-z])|[≤≥]")
+#: What makes the part after a relation a link of its own: a measure or a logarithm.
+_LINKED = lazy(r"[A-Z](?:_\{?[A-Za-z]{1,4}\}?)?\s?\(|\\log|\\ln")
 
 
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.

@@ -357,17 +357,18 @@ def _expected(inside: str, joints: tuple[str, ...]) -> dict[str, int]:
     (:data:`UNLOGGED`), taken with nothing under it or over a joint (``S p(x,y) [...]``).
 
     >>> shapes = _expected("p(y|x)", ("p(x,y)",))
-    >>> shapes["E[1/p(y|x)]"], shapes["E[-Lp(y|x)]"], shapes["Sp(x,y)[Lp(y|x)]"]
-    (7, 1, -1)
+    >>> shapes["E[1/p(y|x)]"], shapes["E[-Lp(y|x)]"], shapes["Sp(x,y)[Lp(y|x)]"], shapes["-E[Lp(y|x)]"]
+    (7, 1, -1, 1)
     """
     inverses = (f"1/{inside}", f"(1)/({inside})")
     shapes = {f"[{inverse}]": UNLOGGED for inverse in inverses}
     shapes.update({f"[L{inverse}]": 1 for inverse in inverses})
     shapes.update({f"[-L{inside}]": 1, f"[L{inside}]": -1, f"[-L{inverses[1]}]": -1})
+    outside = {f"[L{inside}]": 1, **{f"[L{inverse}]": -1 for inverse in inverses}}  # -E[log p(Y|X)]: the sign before
+    leads = (*_EXPECTED, *(f"S{joint}" for joint in joints))
     return {
-        f"{lead}{body}": sign
-        for lead in (*_EXPECTED, *(f"S{joint}" for joint in joints))
-        for body, sign in shapes.items()
+        **{f"{lead}{body}": sign for lead in leads for body, sign in shapes.items()},
+        **{f"-{lead}{body}": sign for lead in leads for body, sign in outside.items()},
     }
 
 
