@@ -44,6 +44,11 @@ _BOUNDED = (
     r"beschr[äa]nkt|acotada|limitad[ao]|limitat[ao])(?![^\W\d_])(?!\s*(?:par|durch|por|da|von|sup[ée]rieurement|"
     r"nach|superiormente|sur|auf|en|in|entre|dans|zwischen|tra|fra|между|на|[\[(\d$\\]))"
 )
+#: Always finite: "est toujours finie", "ist immer endlich", "总是有限的" (of KL: false).
+_FINITE = (
+    r"(?<![^\W\d_])(?:est\s+toujours\s+finie?|ist\s+(?:immer|stets)\s+endlich|es\s+siempre\s+finita|[ée]\s+sempre\s+finita|"
+    r"è\s+sempre\s+finita|всегда\s+конечн\w*)(?![^\W\d_])|(?:总是|始终|永远)(?:是)?有限(?:的)?(?!制|个|次)|항상\s*유한"
+)
 #: The JSD's bound: one bit, log 2 or ln 2.
 _ONE_BIT = (
     r"(?:1|un|ein|uno?|um)\s*(?:bit|Bit)|\\?log\s*_?\{?2\}?\s*\(?\s*2\s*\)?|\\?ln\s*\(?\s*2\s*\)?|1\s*比特|1\s*ビット"
@@ -167,7 +172,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         # the entropy zero for a certain outcome: "es cero cuando el resultado es seguro", "ist null, wenn ... sicher"
         "zero_iff_certain",
-        r"(?:" + _COPULA + "|" + _IS + r")"
+        r"(?:" + _COPULA + "|" + _IS + r")(?:genau\s+dann\s+|exactement\s+|justement\s+|exactamente\s+|exatamente\s+)?"
         # the zero, then the condition: "cero cuando", "nulle lorsque", "zero quando" (every match holds an anchor)
         r"(?:(?:cero|nul(?:le|la|l|a|o)?|z[ée]ro(?<!zero))\s*,?\s*(?:cuando|si|para|quand|lorsque|pour|wenn|bei|f[üu]r|"
         r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+[^.;!?\n]{0,50}?"
@@ -179,7 +184,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
     ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)|" + _INFINITE, True),
-    ("bounded", _AT_MOST + r"(?:" + _ONE_BIT + r")(?![^\W\d_])|" + _BOUNDED, False),
+    ("bounded", _AT_MOST + r"(?:" + _ONE_BIT + r")(?![^\W\d_])|" + _BOUNDED + "|" + _FINITE, False),
     ("log_bound", _AT_MOST + r"(?:" + _LOG_N + r")", False),
     ("max_uniform", _EQUALITY_UNIFORM, False),
     ("zero_iff_certain", _ONE_POINT_SMALLEST, False),
@@ -264,7 +269,7 @@ PREDICATE_ANCHORS = (
     *("depasse", "supera", "excede", "превосход", "превыша", "больше", "最大", "最多", "至多", "超过", "小于"),
     *("jamais", "nie", "nunca", "mai", "никогда", "不", "되지", "galit", "gleichheit", "igualdad", "uguaglianza"),
     *("minimal", "mínim", "minim", "maximal", "máxim", "maxim", "분포", "退化", "单点", "确定性", "一点", "確定的"),
-    *("확률", "等概率", "概率"),
+    *("확률", "等概率", "概率", "fini", "endlich", "finita", "конечн", "有限", "유한"),
     *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
         "有界",
