@@ -52,8 +52,9 @@ def test_the_jsd_itself_called_a_metric_is_false(sentence: str) -> None:
     assert claim.verdict == "false", claim
 
 
-def test_the_square_root_of_another_measure_is_not_read() -> None:
-    assert _metric_claims("# KL\n\nLa raíz cuadrada de la divergencia KL es una métrica.\n") == []
+def test_the_square_root_of_kl_called_a_metric_is_false() -> None:
+    (root,) = _metric_claims("# KL\n\nLa raíz cuadrada de la divergencia KL es una métrica.\n")
+    assert root.verdict == "false" and "square root of KL is not a metric" in root.note, root
     (claim,) = _metric_claims("# JSD\n\nLa divergencia JS no es una métrica, pero su raíz cuadrada sí lo es.\n")
     assert claim.verdict == "holds" and "not a metric" in claim.note, claim
 

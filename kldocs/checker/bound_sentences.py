@@ -29,7 +29,8 @@ from kldocs.checker.lazy_patterns import lazy
 _DASH = "[-‐–— ]"
 #: "when the outcome is certain", "for a deterministic variable", "if one outcome has probability 1".
 _CERTAIN = (
-    r"(?:when|if|for|at|with|in\s+the\s+case\s+of)\s+(?:(?:(?!(?:and|but|or|for|uniform|equal)\b)[^.,;:!?\n]){0,40}?\s)?"
+    r"(?:(?:exactly|precisely|only|just)\s+(?=when|if)|if\s+and\s+only\s+(?=if))?"
+    r"(?:when|if|iff|for|at|with|in\s+the\s+case\s+of)\s+(?:(?:(?!(?:and|but|or|for|uniform|equal)\b)[^.,;:!?\n]){0,40}?\s)?"
     r"(?<![A-Za-z])(?:certain|deterministic|"
     r"degenerate|has\s+probability\s+(?:1|one)|occurs\s+with\s+certainty|known\s+in\s+advance)(?![A-Za-z])"
 )

@@ -43,7 +43,7 @@ from kldocs.checker.screens import mentions
 
 _MI = (
     r"(?:mutual\s+information|(?-i:\bMI\b)|informazione\s+mutua|informaci[oó]n\s+mutua|informa[çc][ãa]o\s+m[úu]tua|"
-    r"information\s+mutuelle|互信息|상호\s*정보량?|(?<![点自己])相互情報量|I\s*\(\s*[A-Z]\s*[;,]\s*[A-Z]\s*\))"
+    r"information\s+mutuelle|Transinformation|(?:wechselseitige|gegenseitige)\s+Information|互信息|상호\s*정보량?|(?<![点自己])相互情報量|I\s*\(\s*[A-Z]\s*[;,]\s*[A-Z]\s*\))"
 )
 _CONDITIONAL = (
     r"(?:(?<![A-Za-z])conditional\s+entropy|entropia\s+condizionat[ae]|entropia\s+condizionale|entrop[ií]a\s+condicional|"
@@ -58,7 +58,7 @@ _VERB = (
     r"[^.;:?!。；：？！\n]{0,40}?(?<![^\W\d_])(?:is|equals|measures|gives|tells(?:\s+us)?|represents|quantifies|"
     r"(?:can\s+be\s+)?(?:seen|interpreted|expressed|defined|written)\s+as|(?:measured|given)\s+by|è|misura|(?:mi|ci|ti)\s+dice|dice|rappresenta|"
     r"indica|quantifica|es|mide|(?:nos|me)\s+dice|representa|cuantifica|é|mede|(?:nos|me)\s+diz|diz|est|mesure|"
-    r"repr[ée]sente)(?![^\W\d_])\s*(?:also\s+|anche\s+|tambi[ée]n\s+|tamb[ée]m\s+|aussi\s+)?"
+    r"repr[ée]sente|ist|misst|beschreibt|entspricht)(?![^\W\d_])\s*(?:also\s+|anche\s+|tambi[ée]n\s+|tamb[ée]m\s+|aussi\s+)?"
     r"|[^。；：？！\n]{0,12}?(?:是|表示|衡量|度量|等于|代表|描述|反映|就是|即)"
     # Korean puts the predicate last: the subject's particle, then a few words
     r"|(?:은|는|이|가)\s[^.。!?\n]{0,40}?|(?:は|とは)[^。！？\n]{0,30}?"
@@ -74,7 +74,16 @@ _MI_PREDICATES = (
         r"(?:a\s+)?(?:redu[çc][ãa]o|diminui[çc][ãa]o)\s+d[ae]\s+incerteza|"
         r"(?:la\s+)?r[ée]duction\s+(?:de\s+l['’]\s*|d['’]\s*)incertitude|"
         r"[^。；！？\n]{0,20}?不确定性(?:的)?(?:减少|降低|减小)(?:量)?|"
-        r"불확실성(?:의|이)?\s*(?:감소량|감소분|감소|줄어든\s*양)|不確(?:実|定)性の(?:減少(?:量|分)?|減り)",
+        r"불확실성(?:의|이)?\s*(?:감소량|감소분|감소|줄어든\s*양)|不確(?:実|定)性の(?:減少(?:量|分)?|減り)|"
+        # the information the two share, or the uncertainty one removes about the other: "die mittlere Information,
+        # die Sender und Empfänger gemeinsam haben", "die Unsicherheit über X, die durch Y beseitigt wird"
+        r"(?:die\s+)?(?:mittlere\s+|durchschnittliche\s+|erwartete\s+)?(?:Verringerung|Abnahme|Reduktion|Reduzierung|"
+        r"Minderung)\s+der\s+Unsicherheit|(?:die\s+)?(?:mittlere\s+|durchschnittliche\s+)?(?:Information|Informationsmenge),?"
+        r"\s+die\s+[^.;:?!]{0,60}?gemeinsam\s+(?:haben|ist|sind|tragen|enthalten)|(?:die\s+)?Unsicherheit\s+[^.;:?!]{0,40}?"
+        r"\s+durch\s+[^.;:?!]{0,60}?(?:beseitigt|aufgehoben|behoben|abgebaut|weggenommen|reduziert|verringert)\s+wird|"
+        r"(?:the\s+)?(?:average\s+|expected\s+|mean\s+)?(?:amount\s+of\s+)?information\s+(?:that\s+)?(?:shared\s+by|"
+        r"shared\s+between|[^.;:?!]{1,40}?\s(?:share|have\s+in\s+common))(?![A-Za-z])|"
+        r"(?:l['’]\s*)?information\s+(?:moyenne\s+)?partag[ée]e|(?:la\s+)?informaci[oó]n\s+(?:media\s+)?compartida",
     ),
     (
         "uncertainty_reduction",
@@ -84,6 +93,8 @@ _MI_PREDICATES = (
         r"(?:la\s+)?incertidumbre\s+(?:que\s+(?:nos\s+|me\s+)?(?:queda|resta|permanece)|restante|residual)|"
         r"(?:a\s+)?incerteza\s+(?:que\s+(?:nos\s+|me\s+)?(?:resta|fica|permanece)|restante|residual)|"
         r"(?:l['’]\s*)?incertitude\s+(?:qui\s+(?:nous\s+)?reste|restante|r[ée]siduelle)|"
+        r"(?:die\s+)?(?:verbleibende|restliche|[üu]brig\s+bleibende)\s+Unsicherheit|(?:die\s+)?Unsicherheit\s+[^.;:?!]{0,40}?"
+        r",\s*die\s+[^.;:?!]{0,60}?(?:[üu]brig\s+)?(?:bleibt|verbleibt)(?![^\W\d_])|"
         r"[^。；！？\n]{0,20}?(?:剩余|剩下|残留)的?不确定性|(?:남아\s*있는|남은|잔여)\s*불확실성|(?:残っている|残る|残りの|残存する)不確(?:実|定)性",
     ),
     (
@@ -200,7 +211,7 @@ _MI_FIRST = lazy(r"[\s*_§]{0,20}" + _MI, re.IGNORECASE)
 #: Words that make a sentence a question, a supposition, a reported mistake, a condition or a difference.
 _NOT_ASSERTED = lazy(
     r"(?<![^\W\d_])(?:if|unless|when|whenever|suppose|wrong|mistake|myth|misconception|incorrect|false|not|never|"
-    r"minus|subtract\w*|difference|se|si|quando|cuando|sbagliat\w*|errore|error|errado|falso|non|no|não|nem|"
+    r"minus|subtract\w*|difference|wenn|falls|nicht|kein\w*|falsch|se|si|quando|cuando|sbagliat\w*|errore|error|errado|falso|non|no|não|nem|"
     r"meno|menos|moins|differenza|diferencia|diferen[çc]a|diff[ée]rence|unless|except|tranne|salvo|excepto)"
     r"(?![^\W\d_])|如果|假如|若|除非|除了|错误|误以为|减去|之差|不是|并非|\?|？|¿|만약|라면|경우|잘못|오해|착각|아니|않|빼|차이|もし|なら|場合|誤り|間違|ではない|引いた|差",
     re.IGNORECASE,
@@ -208,7 +219,7 @@ _NOT_ASSERTED = lazy(
 #: For a reading that holds, only what asks or denies: a condition or a difference cannot make it wrong.
 _DENIED = lazy(
     r"(?<![^\W\d_])(?:not|never|if|suppose|assume|wrong|mistake|myth|misconception|incorrect|false|no|non|não|nem|"
-    r"sbagliat\w*|"
+    r"sbagliat\w*|wenn|falls|nicht|kein\w*|falsch|"
     r"errore|error|errado|falso)(?![^\W\d_])|错误|误以为|不是|并非|\?|？|¿|만약|잘못|오해|착각|아니|않|もし|誤り|間違|ではない",
     re.IGNORECASE,
 )
@@ -220,6 +231,7 @@ _ANCHORS = (
     *("informacao mutua", "information mutuelle", "互信息", "i(", "i (", "conditional entropy", "condizionat"),
     *("condizionale", "condicional", "conditionnelle", "条件熵", "상호", "조건부", "相互情報", "条件付き"),
     *("conditioning", "konditionierung", "conditionnement", "condicionar", "条件化", "조건화"),
+    *("transinformation", "wechselseitige information", "gegenseitige information"),
 )
 
 

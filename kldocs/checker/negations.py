@@ -107,7 +107,10 @@ _REFUTED = lazy(
     r"was\s+falsch\s+ist|что\s+неверно|which\s+is\s+(?:false|not\s+true)|"
     r"[;,]\s*(?:this|that|which)\s+is\s+(?:false|wrong|incorrect|not\s+true|a\s+(?:myth|misconception)))|"
     r"\bbut\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:wrong|incorrect|false|not\s+true|a\s+(?:myth|mistake|"
-    r"misconception))|(?:これ|それ)は(?:よくある)?(?:誤り|間違い|誤解)|(?:だ|である)?と(?:誤解|勘違い|誤認)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:一个|一种)?(?:常见的|普遍的)?"
+    r"misconception))|(?:[;,]|\s[–—-])\s*(?:this|that)\s+is\s+a\s+(?:common|frequent|widespread)\s+(?:mistake|misconception|"
+    r"error)|(?:[;,]|\s[–—-])\s*(?:das|dies)\s+ist\s+ein\s+(?:h[äa]ufiger\s+|verbreiteter\s+|typischer\s+)?(?:Irrtum|Fehler)|"
+    r"(?:[;,]|\s[–—-])\s*(?:c['’]est|ceci\s+est)\s+une\s+(?:erreur|id[ée]e\s+re[çc]ue)|(?:[;,]|\s[–—-])\s*(?:esto|eso)\s+es\s+"
+    r"un\s+error|(?:これ|それ)は(?:よくある)?(?:誤り|間違い|誤解)|(?:だ|である)?と(?:誤解|勘違い|誤認)|(?:[，,]\s*)?(?:这|这是|这个说法)(?:是)?(?:一个|一种)?(?:常见的|普遍的)?"
     r"(?:错误|不对|误解|误区)|(?:이는|이것은|그것은)\s*(?:흔한\s*)?(?:오해|착각)|" + _MARKED,
     re.IGNORECASE,
 )

@@ -44,6 +44,11 @@ _TRUTH = {
         "divergences of P and Q from their mixture M = (P+Q)/2",
     ),
     ("js_distance", "symmetric"): (True, "the Jensen-Shannon distance is symmetric"),
+    ("kl_root", "symmetric"): (False, "sqrt(D_KL(P||Q)) and sqrt(D_KL(Q||P)) differ in general, as the two KL do"),
+    ("kl_root", "metric"): (
+        False,
+        "the square root of KL is not a metric: it is not symmetric (the JSD's square root is one)",
+    ),
     ("js_distance", "bounded"): (True, "the Jensen-Shannon distance is at most sqrt(log 2)"),
     ("js_distance", "metric"): (True, "the square root of the JSD is a metric"),
     ("jeffreys", "symmetric"): (True, "J(P,Q) = D_KL(P||Q) + D_KL(Q||P) is symmetric by construction"),

@@ -86,8 +86,8 @@ SUBJECT = (
 #: An adverb between "is" and what is said: "KL divergence is indeed asymmetric", "is clearly not a metric".
 _ADVERB = r"(?:\s+(?:indeed|clearly|thus|hence|therefore|obviously|actually|certainly|definitely|inherently|still))"
 _PROPERTY = lazy(
-    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n['’]t|\s+not|\s+never)?\s+"
-    r"(?:always\s+|also\s+|in\s+general\s+|generally\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:is|are|remains)" + _ADVERB + r"?(?P<negation>n['’]t|\s+not|\s+never)?,?\s+"
+    r"(?:always\s+|also\s+|(?:in\s+general|generally),?\s+)?(?:(?:an?|the)\s+(?=(?:a?symmetric|(?:un)?bounded)\s))?"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|a\s+(?:true\s+|proper\s+|real\s+)?(?:metric|distance))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -202,7 +202,9 @@ _SUM_OF = lazy(
 )
 #: "The cross entropy of a distribution with itself is the entropy": H(P,P) = H(P); "... is zero" for KL and JS.
 _SELF = lazy(
-    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:of|between)\s+a\s+distribution\s+(?:with|and)\s+itself\s+(?:is|equals)\s+"
+    r"(?<![A-Za-z])" + SUBJECT + r"\s+(?:of|between)\s+(?:a\s+distribution\s+(?:with|and)\s+itself|(?:any\s+)?two\s+"
+    r"(?:identical|equal)\s+distributions|(?:a\s+distribution\s+and\s+)?(?:the|an?)\s+(?:same|identical)\s+distributions?)"
+    r"\s+(?:is|equals)\s+"
     r"(?:always\s+|just\s+|simply\s+)?(?:equal\s+to\s+)?(?P<what>zero|0|(?:the|its)\s+(?:Shannon\s+)?entropy)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -412,6 +414,9 @@ HINT = (
     "minus",
     "sum of",
     "itself",
+    "identical",
+    "same distribution",
+    "equal distribution",
     "equally",
     "triangle",
     "uniform",

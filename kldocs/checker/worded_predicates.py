@@ -20,6 +20,77 @@ from kldocs.checker.lazy_patterns import lazy
 _COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tambi[eé]n\s+|anche\s+)?[*_]{0,2}"
 #: "is" in Portuguese, French and German, maybe with "always".
 _IS = r"(?<![^\W\d_])(?:[ée]|est|ist)\s+(?:sempre\s+|toujours\s+|immer\s+|stets\s+|tamb[ée]m\s+|aussi\s+|auch\s+)?"
+#: Can be infinite, or is not bounded: "peut être infinie", "kann unendlich werden", "可以为无穷大".
+_INFINITE = (
+    r"(?<![^\W\d_])(?:peut\s+(?:[êe]tre|devenir)\s+infinie?|n['’]est\s+pas\s+born[ée]e?|est\s+non\s+born[ée]e?|"
+    r"kann\s+unendlich\s+(?:gro(?:ß|ss)\s+)?(?:sein|werden)|ist\s+(?:nicht\s+beschr[äa]nkt|unbeschr[äa]nkt)|"
+    r"(?:puede|pode|pu[òo])\s+(?:ser|essere|tornar[-\s]se|volverse|diventare)\s+infinit[ao]|no\s+est[áa]\s+acotada|"
+    r"n[ãa]o\s+[ée]\s+limitada|non\s+[èe]\s+limitata|может\s+(?:быть|стать)\s+бесконечн\w*|не\s+ограничен\w*)"
+    r"(?![^\W\d_])|(?:可以|可能|会)(?:是|为|取|趋于|变为|变成)?\s*无穷(?:大)?|무한대가?\s*(?:될|일)\s*수\s*있|無限大に(?:なり(?:得る|うる)|なることがある)"
+)
+#: At most, or bounded above by: "est au plus égale à", "ist höchstens", "es como máximo", "不超过", "이하" comes after.
+_AT_MOST = (
+    r"(?:(?<![^\W\d_])(?:(?:est|ist|es|[ée]|[èe])\s+(?:toujours\s+|immer\s+|siempre\s+|sempre\s+)?(?:au\s+plus(?:\s+[ée]gale?\s+[àa])?|"
+    r"inf[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]|major[ée]e?\s+par|born[ée]e?\s+(?:sup[ée]rieurement\s+)?par|h[öo]chstens|"
+    r"(?:nach\s+oben\s+)?beschr[äa]nkt\s+durch|kleiner\s+oder\s+gleich|como\s+m[áa]ximo|a\s+lo\s+sumo|menor\s+o\s+igual\s+"
+    r"(?:que|a)|acotada\s+(?:superiormente\s+)?por|no\s+m[áa]ximo|menor\s+ou\s+igual\s+a|limitada\s+(?:superiormente\s+)?"
+    r"por|al\s+(?:pi[ùu]|massimo)|minore\s+o\s+uguale\s+a)|ne\s+d[ée]passe\s+(?:jamais\s+)?|(?:no\s+)?(?:supera|excede)\s+"
+    r"(?:nunca\s+)?|не\s+(?:превосходит|превышает|больше)|ограничен\w*\s+сверху\s+)\s*|"
+    r"(?:最大|最多|至多|不超过|不会超过|小于等于|小于或等于)(?:为|是|等于)?\s*)"
+)
+#: Bounded, with no bound named ("bornée par 0,5", "bornée sur [0, 0.3]" name one, maybe too low): "est bornée".
+_BOUNDED = (
+    r"(?<![^\W\d_])(?:est|ist|es|est[áa]|[ée]|è)\s+(?:toujours\s+|immer\s+|siempre\s+|sempre\s+)?(?:born[ée]e?|"
+    r"beschr[äa]nkt|acotada|limitad[ao]|limitat[ao])(?![^\W\d_])(?!\s*(?:par|durch|por|da|von|sup[ée]rieurement|"
+    r"nach|superiormente|sur|auf|en|in|entre|dans|zwischen|tra|fra|между|на|[\[(\d$\\]))"
+)
+#: Always finite: "est toujours finie", "ist immer endlich", "总是有限的" (of KL: false).
+_FINITE = (
+    r"(?<![^\W\d_])(?:est\s+toujours\s+finie?|ist\s+(?:immer|stets)\s+endlich|es\s+siempre\s+finita|[ée]\s+sempre\s+finita|"
+    r"è\s+sempre\s+finita|всегда\s+конечн\w*)(?![^\W\d_])|(?:总是|始终|永远)(?:是)?有限(?:的)?(?!制|个|次)|항상\s*유한"
+)
+#: The JSD's bound: one bit, log 2 or ln 2.
+_ONE_BIT = (
+    r"(?:1|un|ein|uno?|um)\s*(?:bit|Bit)|\\?log\s*_?\{?2\}?\s*\(?\s*2\s*\)?|\\?ln\s*\(?\s*2\s*\)?|1\s*比特|1\s*ビット"
+)
+#: The entropy's bound: the logarithm of the number of outcomes, ``log2 n``, ``\log |X|``.
+_LOG_N = r"\\?log\s*(?:_?\{?2\}?|₂)?\s*\(?\s*(?:n|N|K|\|[A-Za-z]+\|)(?![A-Za-z0-9])\s*\)?"
+#: "avec égalité pour la loi uniforme", "mit Gleichheit für die Gleichverteilung", "con igualdad para la uniforme".
+_EQUALITY_UNIFORM = (
+    r"(?<![^\W\d_])(?:(?:avec\s+)?[ée]galit[ée]|(?:mit\s+)?Gleichheit|(?:con\s+)?igualdad|(?:com\s+)?igualdade|"
+    r"(?:con\s+)?uguaglianza)\s+(?:pour|si|quand|lorsque|f[üu]r|bei|wenn|para|cuando|quando|per|se)\s+"
+    r"(?:la\s+|une\s+|die\s+|der\s+|eine[rn]?\s+|una\s+|a\s+|uma\s+)?(?:(?:loi|distribution|distribuci[oó]n|distribui[çc][ãa]o|"
+    r"distribuzione)\s+(?:est\s+|es\s+|[ée]\s+|è\s+)?uniforme|Gleichverteilung)(?![^\W\d_])|均匀分布时取等号?"
+)
+#: After "smallest" or "largest": a distribution with all its probability on one outcome ("pour une distribution
+#: dégénérée", "für eine Einpunktverteilung", "para una distribución degenerada").
+_FOR_ONE_POINT = (
+    r"\s+(?:pour|quand|lorsque|f[üu]r|bei|para|con|cuando|per|quando)\s+(?:une\s+|la\s+|eine[rn]?\s+|die\s+|der\s+|una\s+|"
+    r"uma\s+|a\s+)?(?:(?:distribution|loi)\s+(?:d[ée]g[ée]n[ée]r[ée]e|d[ée]terministe|concentr[ée]e\s+en\s+un\s+(?:seul\s+)?"
+    r"point)|Einpunktverteilung|(?:entartete|deterministische)[rn]?\s+Verteilung|(?:distribuci[oó]n|distribui[çc][ãa]o|"
+    r"distribuzione)\s+(?:degenerad[ao]|degenere|determinista|concentrad[ao]\s+en\s+un\s+(?:solo\s+)?punto))(?![^\W\d_])"
+)
+#: Before "smallest" or "largest": such a distribution, in Korean, Chinese and Japanese ("한 점에 몰린 분포일 때").
+_ONE_POINT_BEFORE = (
+    r"(?:(?:(?:한|하나의)\s*(?:점|값|결과|사건)에\s*(?:확률(?:이|이\s*모두)?\s*)?(?:모두\s*)?(?:몰린|집중된|몰려\s*있는)|"
+    r"(?:결정론적|결정적|퇴화(?:된)?))\s*(?:확률\s*)?분포(?:일\s*때|에서|인\s*경우)\s*|"
+    r"(?:退化分布|单点分布|确定性分布)(?:时|的时候|的情况下)?\s*|(?:一点分布|退化分布|確定的な分布)(?:のとき|の場合|で)(?:に)?\s*)"
+)
+#: The entropy smallest (zero) for such a distribution: true; largest: false.
+_ONE_POINT_SMALLEST = (
+    r"(?<![^\W\d_])(?:minimale?|m[íi]nim[ao])"
+    + _FOR_ONE_POINT
+    + "|"
+    + _ONE_POINT_BEFORE
+    + r"(?:가장\s*작|최소|0\s*이|(?:取)?最小|(?:为|等于)\s*(?:0|零)(?![.\d]))"
+)
+_ONE_POINT_LARGEST = (
+    r"(?<![^\W\d_])(?:maximale?|m[áa]xim[ao])"
+    + _FOR_ONE_POINT
+    + "|"
+    + _ONE_POINT_BEFORE
+    + r"(?:가장\s*크|최대|(?:取)?最大)"
+)
 #: What is said, by property: ``(pattern, negated)``; for entropy only the last two apply.
 _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
@@ -83,7 +154,12 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"sup[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]\s+(?:0|z[ée]ro)|gr[öo](?:ß|ss)er\s+oder\s+gleich\s+(?:0|null))|"
         r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上|"
         r"(?<![^\W\d_])(?:nicht[-\s]?negativ|non[-\s]n[ée]gati(?:f|ve)(?<!non-negative)(?<!non negative)|"
-        r"positive\s+ou\s+nulle|n[ãa]o[-\s]negativ[ao])(?![^\W\d_])",
+        r"positive\s+ou\s+nulle|n[ãa]o[-\s]negativ[ao])(?![^\W\d_])|"
+        # never negative: "n'est jamais négative", "ist nie negativ", "nunca es negativa", "永远不会为负"
+        r"(?<![^\W\d_])(?:n['’]est\s+jamais\s+n[ée]gative?|ist\s+nie(?:mals)?\s+negativ|(?:no\s+es\s+)?nunca\s+(?:es\s+)?"
+        r"negativa|(?:n[ãa]o\s+[ée]\s+)?nunca\s+(?:[ée]\s+)?negativa|non\s+[èe]\s+mai\s+negativa|никогда\s+не\s+"
+        r"(?:бывает\s+|является\s+)?отрицательн\w*)|(?:永远|从来|绝|决)?不(?:会|可能|能)?(?:为|是)负|"
+        r"(?:절대\s*)?음수가\s*되지\s*않",
         True,
     ),
     (
@@ -96,7 +172,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         # the entropy zero for a certain outcome: "es cero cuando el resultado es seguro", "ist null, wenn ... sicher"
         "zero_iff_certain",
-        r"(?:" + _COPULA + "|" + _IS + r")"
+        r"(?:" + _COPULA + "|" + _IS + r")(?:genau\s+dann\s+|exactement\s+|justement\s+|exactamente\s+|exatamente\s+)?"
         # the zero, then the condition: "cero cuando", "nulle lorsque", "zero quando" (every match holds an anchor)
         r"(?:(?:cero|nul(?:le|la|l|a|o)?|z[ée]ro(?<!zero))\s*,?\s*(?:cuando|si|para|quand|lorsque|pour|wenn|bei|f[üu]r|"
         r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+[^.;!?\n]{0,50}?"
@@ -107,7 +183,12 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"확실(?:할|한)\s*(?:때|경우)(?:에)?\s*0(?![.\d])|確実(?:な|の)?(?:とき|場合)(?:は|に)?[、,]?\s*(?:0|ゼロ)(?![.\d])",
         False,
     ),
-    ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)", True),
+    ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)|" + _INFINITE, True),
+    ("bounded", _AT_MOST + r"(?:" + _ONE_BIT + r")(?![^\W\d_])|" + _BOUNDED + "|" + _FINITE, False),
+    ("log_bound", _AT_MOST + r"(?:" + _LOG_N + r")", False),
+    ("max_uniform", _EQUALITY_UNIFORM, False),
+    ("zero_iff_certain", _ONE_POINT_SMALLEST, False),
+    ("max_certain", _ONE_POINT_LARGEST, False),
     ("bounded", r"(?<!无)(?<!不是)(?:是\s*)?有(?:上)?界", False),
     (
         "zero_iff_equal",
@@ -123,7 +204,10 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"(?:es\s+|è\s+|[ée]\s+)?uniforme|均匀分布时(?:取得?|达到)?最大|균등\s*분포(?:일\s*때|에서)\s*(?:최대|가장\s*크)|"
         r"maximale\s+(?:pour|quand|lorsque)\s+(?:la\s+|une\s+)?(?:distribution|loi)\s+(?:est\s+)?uniforme|"
         r"maximal\s+(?:bei|f[üu]r)\s+(?:der\s+|die\s+|eine[rn]?\s+)?Gleichverteilung|"
-        r"максимальн\w*\s+(?:для|при)\s+равномерно\w*\s+распределени\w*|一様分布(?:のとき|の場合|で)(?:に)?最大",
+        r"максимальн\w*\s+(?:для|при)\s+равномерно\w*\s+распределени\w*|一様分布(?:のとき|の場合|で)(?:に)?最大|"
+        # all outcomes equally likely, then largest: "모든 사건의 확률이 같을 때 최대", "在所有结果等概率时最大"
+        r"(?:모든\s*(?:사건|경우|결과|사상)(?:의|이|가|들의)?\s*)?확률(?:이|들이)?\s*(?:모두\s*)?(?:같을|동일할|균등할)\s*때(?:에)?\s*"
+        r"(?:최대|가장\s*크)|(?:在)?(?:所有)?(?:结果|事件)?(?:等概率|概率(?:都)?(?:相等|相同))(?:分布)?(?:时|的时候)(?:取得?|达到)?最大",
         False,
     ),
 )
@@ -165,6 +249,27 @@ PREDICATE_ANCHORS = (
     # the entropy zero for a certain outcome: its zero after "is" in another language, or the certain outcome in CJK
     *("cero", "nul", "zéro", "cuando", "quando", "quand", "lorsque", "wenn"),
     *("确定", "必然", "확실", "確実"),
+    # can be infinite, or at most one bit or log n, with equality for the uniform; smallest for one outcome
+    *("infini", "born", "unendlich", "beschr", "acotad", "limitad", "limitat", "ограничен", "бесконечн", "无穷"),
+    *(
+        "무한",
+        "無限",
+        "plus",
+        "höchst",
+        "hochst",
+        "máximo",
+        "maximo",
+        "sumo",
+        "massimo",
+        "più",
+        "piu",
+        "major",
+        "dépasse",
+    ),
+    *("depasse", "supera", "excede", "превосход", "превыша", "больше", "最大", "最多", "至多", "超过", "小于"),
+    *("jamais", "nie", "nunca", "mai", "никогда", "不", "되지", "galit", "gleichheit", "igualdad", "uguaglianza"),
+    *("minimal", "mínim", "minim", "maximal", "máxim", "maxim", "분포", "退化", "单点", "确定性", "一点", "確定的"),
+    *("확률", "等概率", "概率", "fini", "endlich", "finita", "конечн", "有限", "유한"),
     *("三角", "삼각", "dreieck", "triangular", "triangulaire", "треугольник", "gleichverteilung", "равномерн", "一様"),
     *(
         "有界",

@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.claim_conditions import leading_condition, trailing_condition
+from kldocs.checker.condition_first_words import ANCHORS as CONDITION_FIRST_ANCHORS
+from kldocs.checker.condition_first_words import IDENTICAL_ZERO, ONE_POINT_FIRST
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
@@ -37,21 +39,22 @@ from kldocs.checker.worded_predicates import PREDICATE, PREDICATE_ANCHORS
 
 _SUBJECT = lazy("|".join(f"(?P<{measure}>{words})" for measure, words in PROPERTY_SUBJECTS), re.IGNORECASE)
 #: The properties said of the entropy; the others are said of divergences.
-_ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform", "zero_iff_certain"})
+_ENTROPY_PROPERTIES = frozenset({"negative", "max_uniform", "zero_iff_certain", "max_certain", "log_bound"})
 _DIVERGENCE_PROPERTIES = frozenset({"symmetric", "metric", "negative", "zero_iff_equal", "jsd_average", "bounded"})
 #: Those said of the mutual information of two random variables (its zero is at independence, not at P = Q).
 _MUTUAL_PROPERTIES = frozenset({"symmetric", "negative"})
 #: Those said of a differential entropy: only its sign (it can be negative).
 _DIFFERENTIAL_PROPERTIES = frozenset({"negative"})
-#: What joins a second predicate to the first: "，并且", "y", "e", "그리고".
+#: What joins a second predicate to the first: "，并且", "y", "e", "그리고", or sets it against it: "mais", "지만,".
 _CONJUNCTION = lazy(
-    r"的?\s*(?:[,，、]\s*(?:并且|而且|且|并|同时|y|e|et|und|и|그리고)?|(?:并且|而且|且|并|同时)|\s+(?:y|e|et|und|и)\s)\s*"
+    r"的?\s*(?:[,，、]\s*(?:并且|而且|且|并|同时|但是?|y|e|et|und|и|mais|aber|pero|mas|ma|но|그리고|하지만)?|"
+    r"(?:并且|而且|且|并|同时|但是?)|\s+(?:y|e|et|und|и)\s|지만\s*[,，]?)\s*"
 )
 #: What may stand between subject and predicate: a few words, no punctuation.
 _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
 #: A word that denies what follows (不 and 非 not where they start another word: 不同 "different", 非常 "very").
 _NEGATION = lazy(
-    r"(?<![A-Za-z])(?:no|non|nunca|mai)(?![A-Za-z])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
+    r"(?<![A-Za-z])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure)(?![A-Za-z])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
     re.IGNORECASE,
 )
 _SUPPOSED = lazy(
@@ -233,7 +236,7 @@ _DENIED_AFTER = lazy(
 _DENIED = lazy(r"(?<![^\W\d_])(?:n[ãa]o|no|nem|ni|ne|pas|nunca|jamais|not|never)(?![^\W\d_])|n['’]t", re.IGNORECASE)
 
 #: One of which every paragraph :func:`worded_properties` reads holds: the anchors of each of its screens.
-_ANY_ANCHORS = either(_BOUNDS_ANCHORS, _ZERO_ANCHORS, _CONDITION_ANCHORS, SUBJECT_ANCHORS)
+_ANY_ANCHORS = either(_BOUNDS_ANCHORS, _ZERO_ANCHORS, _CONDITION_ANCHORS, CONDITION_FIRST_ANCHORS, SUBJECT_ANCHORS)
 
 
 def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Property]:
@@ -249,7 +252,9 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
             if not _DENIED.search(match.group()) and "?" not in text[match.end() : match.end() + 2]:
                 yield _property(document, paragraph, match.start(), match.group(), "kl", "zero_iff_equal", False)
     if mentions(text, _CONDITION_ANCHORS):
-        yield from _condition_first(document, paragraph)
+        yield from _condition_first(document, paragraph, _CONDITION_FIRST)
+    if mentions(text, CONDITION_FIRST_ANCHORS):  # "两个相同分布的KL散度为零", "退化分布时熵最小"
+        yield from _condition_first(document, paragraph, (*IDENTICAL_ZERO, *ONE_POINT_FIRST))
     if not mentions(text, SUBJECT_ANCHORS) or not mentions(text, PREDICATE_ANCHORS):
         return
     for subject in _SUBJECT.finditer(text):
@@ -287,7 +292,7 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
         if (
             more is not None
             and second is not None
-            and second[0] != kind
+            and (second[0], second[3]) != (kind, said_of)  # "n'est pas une métrique, mais sa racine carrée l'est"
             and _SUBJECT.search(text, more.end(), second[2]) is None  # "..., 但JS散度是对称的": another subject's
         ):  # "非负的，当且仅当 P = Q 时为零"
             place = more.end()
@@ -360,10 +365,13 @@ def _elided(document: SourceText, paragraph: Region, start: int, measure: str) -
     yield _property(document, paragraph, start, text[start:stop], said_of, kind, negated)
 
 
-def _condition_first(document: SourceText, paragraph: Region) -> Iterator[Property]:
-    """The properties of :data:`_CONDITION_FIRST` a paragraph states: not asked, denied or supposed."""
+def _condition_first(
+    document: SourceText, paragraph: Region, patterns: tuple[tuple[str, str, re.Pattern[str]], ...]
+) -> Iterator[Property]:
+    """The properties of ``patterns`` (:data:`_CONDITION_FIRST`'s) a paragraph states: not asked, denied or
+    supposed."""
     text = paragraph.text
-    for measure, kind, pattern in _CONDITION_FIRST:
+    for measure, kind, pattern in patterns:
         for match in pattern.finditer(text):
             end_match = _SENTENCE_END.search(text, match.end(), match.end() + REACH)
             rest = text[match.end() : len(text) if end_match is None else end_match.end()]
@@ -415,11 +423,14 @@ def said_after(
     if _SUPPOSED.search(text[start:position]):
         return None
     if _ROOT.search(text, start if opening is None else opening, position):  # said of the measure's square root
-        if measure != "jsd" or kind == "jsd_average":
-            return None
-        measure = "js_distance"
+        if measure == "kl" and kind in ("metric", "symmetric"):
+            measure = "kl_root"  # "La racine carrée de la divergence KL est une métrique": false
+        elif measure != "jsd" or kind in ("jsd_average", "bounded"):
+            return None  # the distance's bound is not the JSD's: at most sqrt(log 2)
+        else:
+            measure = "js_distance"
     flipped = len(_NEGATION.findall(text[start:position])) % 2 == 1
-    return kind, negated != flipped, stop, measure
+    return ("bounded" if kind == "log_bound" else kind), negated != flipped, stop, measure
 
 
 #: Where a clause ends within a sentence: a comma or semicolon, or "but" ("平方根是一种度量，但 JS 散度本身不是度量").
