@@ -28,6 +28,7 @@ from kldocs.checker.judging import Outcome, order_of, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
+from kldocs.checker.summed_arguments import summed_in, summed_outcome
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
@@ -100,6 +101,12 @@ def general(
                 break
         elif statement.relation == "!=":
             return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
+    between_measures = bool(measures_in(statement.left) and measures_in(statement.right))
+    summed = summed_in(symbols) if statement.relation in ("=", "~") and between_measures else None
+    if summed is not None:  # -\log 4 + D(p || p+q) + D(q || p+q): the mixture's halving left out
+        pair = () if counterexample is None else counterexample[:2]
+        failed = ", ".join(f"{name} = {shown(value)}" for name, value in zip(names or ("P", "Q"), pair, strict=False))
+        return summed_outcome(kind, summed, tried, failed or None, base)
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
     if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
         note = (
@@ -302,6 +309,8 @@ def plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
             parts = [name]
             if name.startswith("(") and name.endswith(")/2"):
                 parts = name[1:-3].split("+")
+            elif "+" in name:  # D(P || P+Q): the plain sum of the two
+                parts = name.split("+")
             for part in parts:
                 if part not in names and part not in ("M", "m"):
                     names.append(part)
