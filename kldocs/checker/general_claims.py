@@ -90,7 +90,7 @@ def general(
     tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         try:
-            left, right = _sides_on(statement, names, (first, second), base)
+            left, right = sides_on(statement, names, (first, second), base)
         except EvaluationError:  # H(P,Q) - D(P||Q) with disjoint supports: infinity minus infinity has no value
             undefined = True
             continue
@@ -248,7 +248,7 @@ def when_equal(statement: Statement, kind: str, names: Sequence[str], base: Base
     'holds'
     """
     for first, _ in trial_pairs():
-        left, right = _sides_on(statement, names, (first, first), base)
+        left, right = sides_on(statement, names, (first, first), base)
         if not relation_holds(left, statement.relation, statement.right, right):
             note = (
                 f"where {names[0]} = {names[1]}, as the sentence supposes, it fails: for both {shown(first)}, the "
@@ -258,7 +258,7 @@ def when_equal(statement: Statement, kind: str, names: Sequence[str], base: Base
     return Outcome(kind, "holds", None, f"holds where {names[0]} = {names[1]}, as the sentence supposes")
 
 
-def _sides_on(
+def sides_on(
     statement: Statement, names: Sequence[str], pair: tuple[Distribution, Distribution], base: BaseKey
 ) -> tuple[ExactValue, ExactValue]:
     """Both sides' values with the distributions ``names`` (``P`` and ``Q`` when fewer are named) bound to ``pair``."""
@@ -278,7 +278,7 @@ def _swapped(statement: Statement, names: Sequence[str], base: BaseKey) -> list[
     values: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         try:
-            values.append(_sides_on(statement, names, (second, first), base))
+            values.append(sides_on(statement, names, (second, first), base))
         except EvaluationError:
             continue
     return values
