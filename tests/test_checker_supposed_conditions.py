@@ -88,3 +88,15 @@ def test_disjoint_supports_named_in_the_sentence_before_do_not_reach_the_claim()
 def test_a_condition_of_another_kind_or_more_than_equality_is_no_claim_read() -> None:
     for condition in ("$P \\ne Q$", "$P = Q$ and $R$ is uniform"):
         assert not check_text(f"# Note\n\nWe get $D(P \\| Q) = 1$ if {condition}.\n", "a.md").claims
+
+
+def test_iff_also_asks_that_the_claim_fail_for_different_pairs() -> None:
+    # Our own truth: D(p||q) > 0 for our different pair, so D = 0 holds only when p = q; but D(p||q) = D(q||p)
+    # also holds for the mirrored pair (1/2, 1/2, 0), (0, 1/2, 1/2), whose two divergences are both infinite.
+    assert _kl([*_P[:2], 0, 0], [mpmath.mpf(1) / 2, mpmath.mpf(1) / 2, 0, 0]) > 0
+    text = "# N\n\n$$D_{KL}(p \\| q) = 0 \\quad \\text{iff } p = q$$\n"
+    claim = _only(text)
+    assert claim.verdict == "holds" and "fails for every different pair" in claim.note
+    text = "# N\n\n$$D_{KL}(p \\| q) = D_{KL}(q \\| p) \\quad \\text{if and only if } p = q$$\n"
+    claim = _only(text)
+    assert claim.verdict == "unchecked" and "“only then” is not judged" in claim.note
