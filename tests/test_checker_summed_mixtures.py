@@ -105,3 +105,25 @@ def test_a_step_that_agrees_only_when_the_sum_is_read_as_written_is_left_uncheck
 def test_near_misses_are_not_false(formula: str) -> None:
     text = f"# Near\n\nLet $P = (0.5, 0.5)$ and $Q = (0.25, 0.75)$.\n\n$${formula}$$\n"
     assert all(claim.verdict != "false" for claim in _claims(text))
+
+
+def test_a_divergence_the_document_defines_for_measures_is_not_taken_for_the_slip() -> None:
+    # Our own truth: with D(a||b) = sum a log(a/b) - a + b, D(p||p+q) = sum p log(p/(p+q)) + 1, so the equation below
+    # holds; its sides differ, read as the KL divergence, by 2, no multiple of log 2 (in nats): not this slip.
+    jsd, slipped = _jsd_and_slip()
+    measures = slipped + 2  # each D(.||p+q) for measures: its sum x log(x/(p+q)) minus 1, plus 2
+    assert mpmath.almosteq(measures - 2, 2 * jsd - mpmath.log(4), 1e-30)
+    text = (
+        "# Measures\n\nFor measures, $D(a \\| b) = \\sum_x a(x)\\log\\frac{a(x)}{b(x)} - a(x) + b(x)$.\n\n"
+        "Then $D(p \\| p + q) + D(q \\| p + q) - 2 = 2\\,JSD(p \\| q) - \\log 4$.\n"
+    )
+    claims = [claim for claim in _claims(text) if "p + q" in claim.text]
+    assert [claim.verdict for claim in claims] == ["unchecked"]
+    assert "differ by other than the multiple of log 2" in claims[0].note
+
+
+def test_the_slip_shown_as_one_is_not_false() -> None:
+    text = (
+        "# Ошибка\n\nОшибочно: $JSD(P \\| Q) = \\frac{1}{2} D_{KL}(P \\| P + Q) + \\frac{1}{2} D_{KL}(Q \\| P + Q)$.\n"
+    )
+    assert all(claim.verdict != "false" for claim in _claims(text))

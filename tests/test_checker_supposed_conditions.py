@@ -52,6 +52,7 @@ def test_a_claim_followed_by_the_two_being_the_same_is_judged_there(text: str, v
     [
         ("# Note\n\nIf $P$ and $Q$ have disjoint supports, $JSD(P \\| Q) = \\ln 2$.\n", "holds"),
         ("# Notiz\n\nEs gilt $JSD(P \\| Q) = \\ln 2$ für disjunkte Träger.\n", "holds"),
+        ("# Note\n\nSi les supports de $p$ et $q$ sont disjoints, $JSD(p \\| q) = \\ln 2$.\n", "holds"),
         ("# Nota\n\nPara soportes disjuntos, $JSD(P \\| Q) = \\ln 3$.\n", "false"),
         (
             "# 노트\n\n$M = \\frac{1}{2}(P+Q)$라 하자. 두 분포의 서포트가 서로소이면 "

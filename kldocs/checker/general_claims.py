@@ -106,7 +106,8 @@ def general(
     if summed is not None:  # -\log 4 + D(p || p+q) + D(q || p+q): the mixture's halving left out
         pair = () if counterexample is None else counterexample[:2]
         failed = ", ".join(f"{name} = {shown(value)}" for name, value in zip(names or ("P", "Q"), pair, strict=False))
-        return summed_outcome(kind, summed, tried, failed or None, base)
+        in_nats = tried if base is None else _in_nats(statement, names)  # where log 2 is no rational number
+        return summed_outcome(kind, summed, in_nats, failed or None)
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
     if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
         note = (
@@ -271,6 +272,17 @@ def sides_on(
         scope = KnownDistributions(bindings, mixture_pair=("P", "Q"), general=pair)
     environment = scope.environment(base)
     return evaluate(statement.left, environment), evaluate(statement.right, environment)
+
+
+def _in_nats(statement: Statement, names: Sequence[str]) -> list[tuple[ExactValue, ExactValue]]:
+    """Both sides' values in nats on the trial pairs (where they have values)."""
+    values: list[tuple[ExactValue, ExactValue]] = []
+    for pair in trial_pairs():
+        try:
+            values.append(sides_on(statement, names, pair, None))
+        except EvaluationError:
+            continue
+    return values
 
 
 def _swapped(statement: Statement, names: Sequence[str], base: BaseKey) -> list[tuple[ExactValue, ExactValue]]:

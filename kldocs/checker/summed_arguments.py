@@ -4,8 +4,10 @@ r"""A KL divergence taken from the plain sum of two distributions, ``D_{KL}(p \|
 ``p + q`` sums to 2, so it is no distribution and ``D(p || p+q)`` is no divergence. Read as the sum it
 writes, ``\sum p \log \frac{p}{p+q}``, it is ``D(p || (p+q)/2) - \log 2``
 (:meth:`~kldocs.checker.scope.KnownDistributions.value`).
-An equation with such a term that fails on every pair of distributions tried (by the ``\log 2`` each term lost)
-is false, its note naming the mixture; one that holds on them holds only for that reading, and is left unchecked.
+An equation with such a term whose sides differ on every pair of distributions tried by the same multiple of
+``\log 2`` (what each term lost) is false, its note naming the mixture; one that holds on them holds only for that
+reading, and one whose sides differ otherwise (a divergence the document defines for measures, ``+ b - a``) may
+be about another quantity: both are left unchecked.
 
 >>> from kldocs.checker.tokens import MeasureSymbol
 >>> summed_in([MeasureSymbol("kl", ("p", "p+q")), MeasureSymbol("jsd", ("p", "q"))])
@@ -18,9 +20,8 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from kldocs.checker.judging import Outcome
-from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.exact import Base, ExactValue
+from kldocs.exact import ExactValue
 
 
 def summed_in(symbols: Sequence[MeasureSymbol]) -> str | None:
@@ -36,17 +37,19 @@ def summed_outcome(
     summed: str,
     tried: Sequence[tuple[ExactValue, ExactValue]],
     failed: str | None,
-    base: BaseKey,
 ) -> Outcome:
-    r"""The verdict on an equation with a KL divergence from the sum ``summed``, given the sides' values in ``base``
-    on the pairs ``tried`` and, when it failed for one, which (``failed``). The note says nothing that depends on
-    the base, which the document may not name.
+    r"""The verdict on an equation with a KL divergence from the sum ``summed``, given the sides' values in nats (where
+    log 2 is no rational number, so a constant such as 2 is not taken for 2 log 2) on the pairs ``tried`` and, when
+    it failed for one, which (``failed``). The note says nothing that depends on the base, which the document may
+    not name.
 
     >>> one, log2 = ExactValue.number(1), ExactValue.log(2)
-    >>> outcome = summed_outcome("identity", "p+q", [(one, one + log2 * 2)], "P = (1, 0), Q = (0, 1)", None)
+    >>> outcome = summed_outcome("identity", "p+q", [(one, one + log2 * 2)], "P = (1, 0), Q = (0, 1)")
     >>> outcome.verdict, outcome.note[-57:]
     ('false', 'the right side is 2 log 2 more than the left on each pair')
-    >>> summed_outcome("identity", "p+q", [(one, one)], None, None).verdict
+    >>> summed_outcome("identity", "p+q", [(one, one)], None).verdict
+    'unchecked'
+    >>> summed_outcome("identity", "p+q", [(one, one + 2)], "P = (1, 0), Q = (0, 1)").verdict
     'unchecked'
     """
     mixture = "(" + summed + ")/2"
@@ -60,18 +63,25 @@ def summed_outcome(
     if not finite or len(finite) != len(tried) or any(left.decimal(12) == right.decimal(12) for left, right in finite):
         note = f"{summed} sums to 2 and is no distribution, and the equation does not fail on every pair: not judged"
         return Outcome(kind, "unchecked", None, note)
+    gap = _gap(finite)
+    if not gap:  # D(p || p+q) of a divergence the document defines for measures: another quantity, not this slip
+        note = (
+            f"{summed} sums to 2 and is no distribution, and the two sides differ by other than the multiple of log 2 "
+            f"that taking it for the mixture {mixture} would make: not judged"
+        )
+        return Outcome(kind, "unchecked", None, note)
     note = (
         f"{summed} is no distribution (it sums to 2): the mixture is {mixture}; taken from {summed}, each KL "
         f"divergence is log 2 less than from {mixture}, and the two sides differ on every pair tried (first for "
-        f"{failed}){_gap(finite, base)}"
+        f"{failed}){gap}"
     )
     return Outcome(kind, "false", None, note, universal=True)
 
 
-def _gap(values: Sequence[tuple[ExactValue, ExactValue]], base: BaseKey) -> str:
+def _gap(values: Sequence[tuple[ExactValue, ExactValue]]) -> str:
     """``: the right side is 2 log 2 more than the left on each pair`` when the sides differ by the same small
-    multiple of log 2 (a half to four) on every pair, else nothing."""
-    log2 = ExactValue.log(2, Base(base) if base is not None else None)
+    multiple of log 2 (a half to four) on every pair (values in nats), else nothing."""
+    log2 = ExactValue.log(2)
     for multiple in _MULTIPLES:
         if all((right - left - log2 * multiple).rational_value() == 0 for left, right in values):
             more, less = ("right", "left") if multiple > 0 else ("left", "right")

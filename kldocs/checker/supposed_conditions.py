@@ -93,9 +93,9 @@ def supposed_after(after: str, names: Sequence[str]) -> str | None:
 
 #: Words that say the supports are disjoint, in the languages the checker reads.
 _DISJOINT = lazy(
-    r"disjoint\s+supports?|supports?\s+(?:are\s+|is\s+)?disjoint|non-?overlapping\s+supports?|supports?\s+do\s+not\s+"
-    r"overlap|supports?\s+disjoint|supports?\s+disjoints|soportes\s+disjuntos|suportes\s+disjuntos|disjunkte[mn]?\s+"
-    r"Tr[äa]gern?|Tr[äa]ger\s+(?:sind\s+)?disjunkt|непересекающ\w*\s+носител|носители\s+не\s+пересекаются"
+    r"disjoint\s+supports?|non-?overlapping\s+supports?|supports?\s+do\s+not\s+overlap"
+    r"|(?:supports?|soportes|suportes|Tr[äa]ger)\b[^.;:\n]{0,40}?\b(?:disjoint|disjoints|disjuntos|disjunkt)\b"
+    r"|disjunkte[mn]?\s+Tr[äa]gern?|непересекающ\w*\s+носител|носители\s+не\s+пересекаются"
     r"|支撑集?(?:互?不相交|没有交集)|不相交的支撑|서포트가?\s*(?:서로소|겹치지)|서로소인\s*서포트|台が(?:互いに素|重ならない|交わらない)",
     re.IGNORECASE,
 )
