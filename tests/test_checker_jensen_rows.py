@@ -89,3 +89,11 @@ def test_other_rows_are_not_read_as_the_logarithm_of_a_total(row: str) -> None:
     text = _ENGLISH.replace(r"&\le \log \sum_x p(x) \frac{q(x)}{p(x)}", row).replace(r"&= \log \sum_x q(x) = ", "&= ")
     assert _bounds(text) == []
     assert all(claim.verdict != "false" for claim in check_text(text, "a.md").claims)
+
+
+def test_capital_letters_and_natural_logarithms() -> None:
+    text = (
+        _ENGLISH.replace("p(x)", "P(x)").replace("q(x)", "Q(x)").replace(r"(p\|q)", r"(P\|Q)").replace(r"\log", r"\ln")
+    )
+    claims = _bounds(text)
+    assert [(claim.lines[0], claim.verdict) for claim in claims] == [(6, "holds"), (7, "holds")]

@@ -101,3 +101,19 @@ def test_iff_also_asks_that_the_claim_fail_for_different_pairs() -> None:
     text = "# N\n\n$$D_{KL}(p \\| q) = D_{KL}(q \\| p) \\quad \\text{if and only if } p = q$$\n"
     claim = _only(text)
     assert claim.verdict == "unchecked" and "“only then” is not judged" in claim.note
+
+
+def test_the_two_distributions_said_the_same_in_words() -> None:
+    # Our own truth: D(A||B) for the A and B below is 1/4 bit, so "= 0" is right only where the two are the same.
+    a, b = (
+        [mpmath.mpf(1) / 2, mpmath.mpf(1) / 4, mpmath.mpf(1) / 4],
+        [mpmath.mpf(1) / 4, mpmath.mpf(1) / 2, mpmath.mpf(1) / 4],
+    )
+    assert mpmath.almosteq(_kl(a, b) / mpmath.log(2), mpmath.mpf(1) / 4, 1e-30)
+    given = "# 笔记\n\n设 $A = (1/2, 1/4, 1/4)$，$B = (1/4, 1/2, 1/4)$。\n\n当两个分布相同时 $D_{KL}(A\\|B) = 0$。\n"
+    claims = [claim for claim in check_text(given, "a.md").claims if "D_{KL}" in claim.text]
+    assert [claim.verdict for claim in claims] == ["unchecked"] and "condition" in claims[0].note
+    claim = _only("# Note\n\nWhen the two distributions are the same, $D_{KL}(P \\| Q) = 0$.\n")
+    assert claim.verdict == "holds" and "as the sentence supposes" in claim.note
+    claim = _only("# Notiz\n\nInsbesondere $D_{KL}(P \\| Q) = 0$ für $P = Q$.\n")
+    assert claim.verdict == "holds" and "as the sentence supposes" in claim.note

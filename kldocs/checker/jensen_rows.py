@@ -88,16 +88,16 @@ _ROW_BREAK = lazy(r"\\\\")
 _RELATION = lazy(r"(?<![<>!\\])=|\\(?:leq?|geq?)(?:slant)?(?![A-Za-z])|[≤≥]")
 #: A distribution's value at the index ``{0}`` of its sum: ``q(x)``.
 _AT = r"\s*\(\s*(?P={0})\s*\)"
-_FRACTION = r"\\frac\s*\{{\s*(?P<{1}>[pq]){0}\s*\}}\s*\{{\s*(?P<{2}>[pq]){0}\s*\}}"
+_FRACTION = r"\\frac\s*\{{\s*(?P<{1}>[PpQq]){0}\s*\}}\s*\{{\s*(?P<{2}>[PpQq]){0}\s*\}}"
 _LOG_OF_TOTAL = lazy(
-    r"-?\s*\\log\s*(?:\\left\s*)?[(\[]?\s*(?:"
-    r"\\sum\s*_\s*\{?\s*(?P<own_index>[a-z])\s*\}?\s*(?P<own>[pq])" + _AT.format("own_index") + "|"
-    r"\\sum\s*_\s*\{?\s*(?P<index>[a-z])\s*\}?\s*(?P<weight>[pq])"
+    r"-?\s*\\(?:log|ln)(?:_\{?(?:2|e|10)\}?)?\s*(?:\\left\s*)?[(\[]?\s*(?:"
+    r"\\sum\s*_\s*\{?\s*(?P<own_index>[a-z])\s*\}?\s*(?P<own>[PpQq])" + _AT.format("own_index") + "|"
+    r"\\sum\s*_\s*\{?\s*(?P<index>[a-z])\s*\}?\s*(?P<weight>[PpQq])"
     + _AT.format("index")
     + r"\s*(?:\\cdot\s*)?"
     + _FRACTION.format(_AT.format("index"), "upper", "lower")
     + "|"
-    r"\\mathbb\s*\{?\s*E\s*\}?\s*_\s*\{?\s*(?:(?P<ex_index>[a-z])\s*\\sim\s*)?(?P<expected>[pq])\s*\}?\s*"
+    r"\\mathbb\s*\{?\s*E\s*\}?\s*_\s*\{?\s*(?:(?P<ex_index>[a-z])\s*\\sim\s*)?(?P<expected>[PpQq])\s*\}?\s*"
     r"(?:\\left\s*)?\[\s*" + _FRACTION.format(r"\s*\(\s*[a-z]\s*\)", "ex_upper", "ex_lower") + r"\s*(?:\\right\s*)?\]"
     r")\s*(?:\\right\s*)?[)\]]?"
 )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from kldocs.checker.chains import Statement
-from kldocs.checker.conditions import supposes_equal
+from kldocs.checker.conditions import same_in_words, supposes_equal
 from kldocs.checker.general_claims import sides_on, when_equal
 from kldocs.checker.judging import Outcome, relation_holds
 from kldocs.checker.latex_numbers import BaseKey
@@ -49,7 +49,7 @@ def supposed_outcome(
     unmixed = any(arg in ("M", "m") for arg in _arguments(statement)) and (mixed is None or mixed.mixture is None)
     if len(names) != 2 or unmixed:
         return None
-    if supposes_equal(before, names):  # "If $P = Q$, then $D(P \\| Q) = 0$"
+    if supposes_equal(before, names) or same_in_words(before):  # "If $P = Q$, then", "当两个分布相同时"
         return when_equal(statement, kind, names, base)
     after_it = supposed_after(after, names)
     if after_it is not None:
@@ -71,7 +71,7 @@ _EQUAL_AFTER = lazy(
     r"\s*+[,;]?\s*+(?:\\q?quad\s*|\\[,;:! ]\s*|~\s*)*(?:\$\s*)?\(?\s*(?:\\text\s*\{\s*|\\mathrm\s*\{\s*)?"
     r"(?:(?P<iff>iff|if\s+and\s+only\s+if|genau\s+dann,?\s+wenn|si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si"
     r"|exactly\s+when|only\s+when|only\s+if|当且仅当)"
-    r"|if|when|whenever|wenn|falls|si|cuando|quand|se|quando|если|当|若|如果)"
+    r"|if|when|whenever|wenn|falls|si|cuando|quand|se|quando|если|当|若|如果|for|für|pour|para|при)"
     r"\s*\}?\s*(?:\$\s*)?(?:the\s+)?(?P<first>[A-Za-z])\s*=\s*(?P<second>[A-Za-z])(?![A-Za-z_(])\s*(?:\$\s*)?"
     r"(?:时|일\s*때|のとき)?\s*\)?\s*(?:\$|[.,;:。，；)]|\\\\|\n|$|\s[(（])",
     re.IGNORECASE,
