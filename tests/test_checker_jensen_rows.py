@@ -97,3 +97,14 @@ def test_capital_letters_and_natural_logarithms() -> None:
     )
     claims = _bounds(text)
     assert [(claim.lines[0], claim.verdict) for claim in claims] == [(6, "holds"), (7, "holds")]
+
+
+def test_subscripted_probabilities_on_one_row() -> None:
+    # Our own truth: sum_i p_i log(q_i/p_i) = -D(p||q) < 0 = log sum_i q_i for our pair.
+    assert _minus_kl() < 0
+    text = (
+        "# ギブスの不等式\n\n$$\n\\sum_i p_i \\log \\frac{q_i}{p_i} \\le \\log \\sum_i p_i \\frac{q_i}{p_i}"
+        " = \\log \\sum_i q_i = \\log 1 = 0\n$$\n"
+    )
+    claims = _bounds(text)
+    assert [(claim.lines[0], claim.verdict) for claim in claims] == [(4, "holds"), (4, "holds")]

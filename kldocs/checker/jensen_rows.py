@@ -13,6 +13,8 @@ equation with such a logarithm (``-D(p\|q) = \log \sum_x q(x)``) is not judged.
 >>> text = r"-D(p\|q) &= \sum_x p(x) \log \frac{q(x)}{p(x)} \\ &\le \log \sum_x p(x) \frac{q(x)}{p(x)} \\ &= 0"
 >>> [(row.text, row.relation) for row in jensen_rows(text)]
 [('\\log \\sum_x p(x) \\frac{q(x)}{p(x)}', '<=')]
+>>> list(jensen_rows(r"\\sum_x p(x) \\\\ 0.5"))
+[]
 >>> log_of_total(r"-\log \mathbb{E}_{x \sim p}\left[\frac{q(x)}{p(x)}\right]"), log_of_total(r"\log \sum_x p(x)^2")
 (True, False)
 """
@@ -46,7 +48,7 @@ def jensen_rows(text: str) -> Iterator[JensenRow]:
     for row in _ROW_BREAK.split(text):
         start, position = position, position + len(row) + 2
         signs = list(_RELATION.finditer(row))
-        ends = [sign.start() for sign in signs[1:]] + [len(row)]
+        ends = [sign.start() for sign in signs[1:]] + [len(row)] if signs else []
         head = row[: signs[0].start()] if signs else row
         if head.strip():  # a new chain starts with its own first side
             first, relation = (head.strip(), start + row.index(head.strip())), "="
@@ -86,8 +88,8 @@ def _composed(relation: str | None, step: str) -> str | None:
 
 _ROW_BREAK = lazy(r"\\\\")
 _RELATION = lazy(r"(?<![<>!\\])=|\\(?:leq?|geq?)(?:slant)?(?![A-Za-z])|[≤≥]")
-#: A distribution's value at the index ``{0}`` of its sum: ``q(x)``.
-_AT = r"\s*\(\s*(?P={0})\s*\)"
+#: A distribution's value at the index ``{0}`` of its sum: ``q(x)``, ``q_i``.
+_AT = r"(?:\s*\(\s*(?P={0})\s*\)|_\{{?(?P={0})\}}?)"
 _FRACTION = r"\\frac\s*\{{\s*(?P<{1}>[PpQq]){0}\s*\}}\s*\{{\s*(?P<{2}>[PpQq]){0}\s*\}}"
 _LOG_OF_TOTAL = lazy(
     r"-?\s*\\(?:log|ln)(?:_\{?(?:2|e|10)\}?)?\s*(?:\\left\s*)?[(\[]?\s*(?:"
