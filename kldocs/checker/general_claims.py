@@ -20,6 +20,7 @@ of different distributions, which is often what its writer meant.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from kldocs.checker.chains import Statement
@@ -106,7 +107,8 @@ def general(
     if summed is not None:  # -\log 4 + D(p || p+q) + D(q || p+q): the mixture's halving left out
         pair = () if counterexample is None else counterexample[:2]
         failed = ", ".join(f"{name} = {shown(value)}" for name, value in zip(names or ("P", "Q"), pair, strict=False))
-        in_nats = tried if base is None else _in_nats(statement, names)  # where log 2 is no rational number
+        # in nats, where log 2 is no rational number
+        in_nats = tuple(tried) if base is None else _in_nats(statement, tuple(names))
         return summed_outcome(kind, summed, in_nats, failed or None)
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
     if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
@@ -274,15 +276,17 @@ def sides_on(
     return evaluate(statement.left, environment), evaluate(statement.right, environment)
 
 
-def _in_nats(statement: Statement, names: Sequence[str]) -> list[tuple[ExactValue, ExactValue]]:
-    """Both sides' values in nats on the trial pairs (where they have values)."""
+@functools.lru_cache(maxsize=256)
+def _in_nats(statement: Statement, names: tuple[str, ...]) -> tuple[tuple[ExactValue, ExactValue], ...]:
+    """Both sides' values in nats on the trial pairs (where they have values); kept for the same claim in other
+    bases and places."""
     values: list[tuple[ExactValue, ExactValue]] = []
     for pair in trial_pairs():
         try:
             values.append(sides_on(statement, names, pair, None))
         except EvaluationError:
             continue
-    return values
+    return tuple(values)
 
 
 def _swapped(statement: Statement, names: Sequence[str], base: BaseKey) -> list[tuple[ExactValue, ExactValue]]:

@@ -16,6 +16,8 @@ be about another quantity: both are left unchecked.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -32,10 +34,11 @@ def summed_in(symbols: Sequence[MeasureSymbol]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def summed_outcome(
     kind: str,
     summed: str,
-    tried: Sequence[tuple[ExactValue, ExactValue]],
+    tried: tuple[tuple[ExactValue, ExactValue], ...],
     failed: str | None,
 ) -> Outcome:
     r"""The verdict on an equation with a KL divergence from the sum ``summed``, given the sides' values in nats (where
@@ -44,12 +47,12 @@ def summed_outcome(
     not name.
 
     >>> one, log2 = ExactValue.number(1), ExactValue.log(2)
-    >>> outcome = summed_outcome("identity", "p+q", [(one, one + log2 * 2)], "P = (1, 0), Q = (0, 1)")
+    >>> outcome = summed_outcome("identity", "p+q", ((one, one + log2 * 2),), "P = (1, 0), Q = (0, 1)")
     >>> outcome.verdict, outcome.note[-57:]
     ('false', 'the right side is 2 log 2 more than the left on each pair')
-    >>> summed_outcome("identity", "p+q", [(one, one)], None).verdict
+    >>> summed_outcome("identity", "p+q", ((one, one),), None).verdict
     'unchecked'
-    >>> summed_outcome("identity", "p+q", [(one, one + 2)], "P = (1, 0), Q = (0, 1)").verdict
+    >>> summed_outcome("identity", "p+q", ((one, one + 2),), "P = (1, 0), Q = (0, 1)").verdict
     'unchecked'
     """
     mixture = "(" + summed + ")/2"
@@ -60,7 +63,7 @@ def summed_outcome(
         )
         return Outcome(kind, "unchecked", None, note)
     finite = [(left, right) for left, right in tried if left.is_finite and right.is_finite]
-    if not finite or len(finite) != len(tried) or any(left.decimal(12) == right.decimal(12) for left, right in finite):
+    if not finite or len(finite) != len(tried) or any(left == right for left, right in finite):
         note = f"{summed} sums to 2 and is no distribution, and the equation does not fail on every pair: not judged"
         return Outcome(kind, "unchecked", None, note)
     gap = _gap(finite)
@@ -80,15 +83,15 @@ def summed_outcome(
 
 def _gap(values: Sequence[tuple[ExactValue, ExactValue]]) -> str:
     """``: the right side is 2 log 2 more than the left on each pair`` when the sides differ by the same small
-    multiple of log 2 (a half to four) on every pair (values in nats), else nothing."""
+    multiple of log 2 (a half to four) on every pair (values in nats), else nothing. The multiple is guessed from
+    the first pair's difference in floating point, then checked exactly on every pair."""
+    left, right = values[0]
+    multiple = Fraction(round(2 * float((right - left).decimal(12)) / math.log(2)), 2)
+    if multiple == 0 or abs(multiple) > 4:
+        return ""
     log2 = ExactValue.log(2)
-    for multiple in _MULTIPLES:
-        if all((right - left - log2 * multiple).rational_value() == 0 for left, right in values):
-            more, less = ("right", "left") if multiple > 0 else ("left", "right")
-            count = "" if abs(multiple) == 1 else f"{abs(multiple)} "
-            return f": the {more} side is {count}log 2 more than the {less} on each pair"
-    return ""
-
-
-#: The multiples of log 2 by which a step may have gone wrong: a half to four, either way.
-_MULTIPLES = tuple(Fraction(sign * count, 2) for count in range(1, 9) for sign in (1, -1))
+    if not all((right - left - log2 * multiple).rational_value() == 0 for left, right in values):
+        return ""
+    more, less = ("right", "left") if multiple > 0 else ("left", "right")
+    count = "" if abs(multiple) == 1 else f"{abs(multiple)} "
+    return f": the {more} side is {count}log 2 more than the {less} on each pair"

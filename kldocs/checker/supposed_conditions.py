@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -56,7 +57,7 @@ def supposed_outcome(
         held = when_equal(statement, kind, names, base)
         return _only_then(statement, kind, names, base, held) if after_it == "iff" else held
     if disjoint_supports(before, after):
-        return when_disjoint(statement, kind, names, base)
+        return when_disjoint(statement, kind, tuple(names), base)
     return None
 
 
@@ -111,13 +112,15 @@ def disjoint_supports(before: str, after: str) -> bool:
 _SENTENCE_END = lazy(r"[.!?。！？]\s|\n[ \t]*\n")
 
 
+@functools.cache
 def _disjoint_pairs() -> tuple[tuple[Distribution, Distribution], ...]:
     """Pairs of distributions with disjoint supports, of several sizes."""
     pairs = (("1 0", "0 1"), ("0.5 0.5 0", "0 0 1"), ("0.2 0.8 0 0", "0 0 0.25 0.75"), ("0 0.3 0 0.7", "0.6 0 0.4 0"))
     return tuple((parse_distribution(p), parse_distribution(q, name="Q")) for p, q in pairs)
 
 
-def when_disjoint(statement: Statement, kind: str, names: Sequence[str], base: BaseKey) -> Outcome:
+@functools.lru_cache(maxsize=256)
+def when_disjoint(statement: Statement, kind: str, names: tuple[str, ...], base: BaseKey) -> Outcome:
     r"""A claim about two distributions meant where their supports are disjoint ("$JSD(P \| Q) = \log 2$ for
     disjoint supports"), tried on such pairs.
 
@@ -125,7 +128,7 @@ def when_disjoint(statement: Statement, kind: str, names: Sequence[str], base: B
     >>> from kldocs.checker.tokens import tokenize
     >>> text = r"JSD(P \| Q) = \log 2"
     >>> (statement,) = [s for s in statements(tokenize(text), text) if not s.fallback]
-    >>> when_disjoint(statement, "jsd", ["P", "Q"], None).verdict
+    >>> when_disjoint(statement, "jsd", ("P", "Q"), None).verdict
     'holds'
     """
     for pair in _disjoint_pairs():
