@@ -68,6 +68,30 @@ _EQUAL_WORDS = lazy(
     r"が\s*等しければ))",
     re.IGNORECASE,
 )
+#: Words saying that the two distributions are the same, without naming them: "when the two distributions are the
+#: same", "当两个分布相同时", "두 분포가 같으면", "2つの分布が等しいとき", "wenn beide Verteilungen gleich sind".
+_SAME_TWO = lazy(
+    r"(?i)\b(?:the\s+two|both)\s+distributions\s+(?:are\s+)?(?:the\s+same|identical|equal)\b"
+    r"|\b(?:beide[n]?|die\s+beiden)\s+Verteilungen\s+(?:gleich|identisch)|\blas\s+dos\s+distribuciones\s+son\s+iguales"
+    r"|\bles\s+deux\s+(?:distributions|lois)\s+sont\s+(?:identiques|égales)|\bas\s+duas\s+distribuições\s+são\s+iguais"
+    r"|\bраспределения\s+совпадают|两个?分布(?:完全)?(?:相同|一样|一致)|두\s*분포가\s*(?:같|동일)|2つの分布が(?:同じ|等しい)"
+)
+
+
+def same_in_words(before: str) -> bool:
+    """Whether the sentence ``before`` ends (the text right before a formula) supposes in words that the two
+    distributions are the same.
+
+    >>> same_in_words("当两个分布相同时 "), same_in_words("When the two distributions are the same, ")
+    (True, True)
+    >>> same_in_words("The two distributions are the same. Then ")
+    False
+    """
+    lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
+    marker = _MARKERS.search(lead)
+    return marker is not None and _SAME_TWO.search(lead) is not None
+
+
 #: After "if" (not "with" or "for"), a condition contrary to fact ("if instead the table were uniform"): not the
 #: distributions given.
 _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
@@ -134,6 +158,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         or _equal_names(lead, start, on_names)
         or _DEPENDENCE.search(lead)  # anywhere in the sentence: "X와 Y가 독립이면", "XとYが独立ならば"
         or _FAIR.search(lead, start)
+        or (len(on_names) == 2 and _SAME_TWO.search(lead) is not None)  # "当两个分布相同时"
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None

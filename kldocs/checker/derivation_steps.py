@@ -35,6 +35,7 @@ from kldocs.checker.conditions import condition
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import sign_of_definition
 from kldocs.checker.general_claims import general
+from kldocs.checker.jensen_rows import JensenRow, jensen_rows
 from kldocs.checker.judging import Outcome, kind_of
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied
@@ -100,6 +101,13 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
         text = shorten(f"{left.text} {_SHOWN[relation]} {right.text}", 300)
         row = document.line(region.offset + right.start)
         yield region.offset + right.start, Checked((row,), text, "bound", outcome.verdict, None, outcome.note)
+    for jensen in jensen_rows(plain) if region.kind in ("inline", "display") else ():
+        judged = _jensen_outcome(jensen, names)
+        if judged is None or (judged.verdict == "false" and _conditional(document, region.offset, region.offset)):
+            continue
+        text = shorten(f"{jensen.first} {_SHOWN[jensen.relation]} {jensen.text}", 300)
+        line = document.line(region.offset + jensen.start)
+        yield region.offset + jensen.start, Checked((line,), text, "bound", judged.verdict, None, judged.note)
     for chain in _chains(plain, names):
         first, *rest = chain
         defined = _defined_name(first.text)
@@ -111,6 +119,22 @@ def _region_claims(document: SourceText, region: Region, names: dict[str, str | 
             row = document.line(region.offset + side.start)
             text = shorten(f"{first.text} = {side.text}", 300)
             yield region.offset + side.start, Checked((row,), text, outcome.kind, outcome.verdict, None, outcome.note)
+
+
+def _jensen_outcome(row: JensenRow, names: dict[str, str | None]) -> Outcome | None:
+    """A row of Gibbs' inequality proved with Jensen's (:mod:`~kldocs.checker.jensen_rows`) judged as the bound of its
+    chain's first side by 0; None when the first side is not read one way, or the row is an equation."""
+    readings = side_readings(row.first, names)
+    if len(readings) != 1 or row.relation == "=":
+        return None
+    outcome = _outcome(reading_text(readings[0]), "0", row.relation)
+    if outcome is None:
+        return None
+    note = (
+        f"the total inside the logarithm of {shorten(row.text, 60)} is at most 1, and 1 by convention, so the row is "
+        f"the bound by 0 (Jensen's inequality): {outcome.note}"
+    )
+    return replace(outcome, note=note)
 
 
 def _conditional(document: SourceText, start: int, end: int) -> bool:

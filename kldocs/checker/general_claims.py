@@ -20,6 +20,7 @@ of different distributions, which is often what its writer meant.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from kldocs.checker.judging import Outcome, order_of, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
+from kldocs.checker.summed_arguments import summed_in, summed_outcome
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
@@ -91,7 +93,7 @@ def general(
     tried: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         try:
-            left, right = _sides_on(statement, names, (first, second), base)
+            left, right = sides_on(statement, names, (first, second), base)
         except EvaluationError:  # H(P,Q) - D(P||Q) with disjoint supports: infinity minus infinity has no value
             undefined = True
             continue
@@ -102,6 +104,14 @@ def general(
                 break
         elif statement.relation == "!=":
             return Outcome(kind, "holds", None, "the two sides differ for some distributions, as claimed")
+    between_measures = bool(measures_in(statement.left) and measures_in(statement.right))
+    summed = summed_in(symbols) if statement.relation in ("=", "~") and between_measures else None
+    if summed is not None:  # -\log 4 + D(p || p+q) + D(q || p+q): the mixture's halving left out
+        pair = () if counterexample is None else counterexample[:2]
+        failed = ", ".join(f"{name} = {shown(value)}" for name, value in zip(names or ("P", "Q"), pair, strict=False))
+        # in nats, where log 2 is no rational number
+        in_nats = tuple(tried) if base is None else _in_nats(statement, tuple(names))
+        return summed_outcome(kind, summed, in_nats, failed or None)
     equation_with_number = statement.relation in ("=", "~") and not measures_in(statement.right)
     if counterexample is None and statement.relation in ("<", ">") and not _strict_when_equal(statement, names, base):
         note = (
@@ -250,7 +260,7 @@ def when_equal(statement: Statement, kind: str, names: Sequence[str], base: Base
     'holds'
     """
     for first, _ in trial_pairs():
-        left, right = _sides_on(statement, names, (first, first), base)
+        left, right = sides_on(statement, names, (first, first), base)
         if not relation_holds(left, statement.relation, statement.right, right):
             note = (
                 f"where {names[0]} = {names[1]}, as the sentence supposes, it fails: for both {shown(first)}, the "
@@ -260,7 +270,7 @@ def when_equal(statement: Statement, kind: str, names: Sequence[str], base: Base
     return Outcome(kind, "holds", None, f"holds where {names[0]} = {names[1]}, as the sentence supposes")
 
 
-def _sides_on(
+def sides_on(
     statement: Statement, names: Sequence[str], pair: tuple[Distribution, Distribution], base: BaseKey
 ) -> tuple[ExactValue, ExactValue]:
     """Both sides' values with the distributions ``names`` (``P`` and ``Q`` when fewer are named) bound to ``pair``."""
@@ -275,12 +285,25 @@ def _sides_on(
     return evaluate(statement.left, environment), evaluate(statement.right, environment)
 
 
+@functools.lru_cache(maxsize=256)
+def _in_nats(statement: Statement, names: tuple[str, ...]) -> tuple[tuple[ExactValue, ExactValue], ...]:
+    """Both sides' values in nats on the trial pairs (where they have values); kept for the same claim in other
+    bases and places."""
+    values: list[tuple[ExactValue, ExactValue]] = []
+    for pair in trial_pairs():
+        try:
+            values.append(sides_on(statement, names, pair, None))
+        except EvaluationError:
+            continue
+    return tuple(values)
+
+
 def _swapped(statement: Statement, names: Sequence[str], base: BaseKey) -> list[tuple[ExactValue, ExactValue]]:
     """Both sides' values on the trial pairs taken the other way round (where they have values)."""
     values: list[tuple[ExactValue, ExactValue]] = []
     for first, second in trial_pairs():
         try:
-            values.append(_sides_on(statement, names, (second, first), base))
+            values.append(sides_on(statement, names, (second, first), base))
         except EvaluationError:
             continue
     return values
@@ -336,6 +359,8 @@ def plain_names(symbols: Iterable[MeasureSymbol]) -> list[str]:
             parts = [name]
             if name.startswith("(") and name.endswith(")/2"):
                 parts = name[1:-3].split("+")
+            elif "+" in name:  # D(P || P+Q): the plain sum of the two
+                parts = name.split("+")
             for part in parts:
                 if part not in names and part not in ("M", "m"):
                     names.append(part)

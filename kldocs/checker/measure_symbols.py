@@ -75,9 +75,9 @@ _ARG = rf"(?:{_MIX}|{_NAME})"
 _OPEN = r"(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[]"
 _CLOSE = r"(?:\\right\s*|\\[bB]igg?r?\s*)?[)\]]"
 #: The double bar between a divergence's distributions, however typed: ``\|``, ``||``, ``‖``, ``∥`` (the
-#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``, ``\middle\|``.
+#: parallel sign), ``\Vert``, ``\mid\mid``, ``\vert\vert``, ``\middle\|``, ``\Big\|``.
 DOUBLE_BAR = (
-    r"\\middle\s*(?:\\\||\\Vert)"
+    r"\\(?:middle|[bB]igg?m?)\s*(?:\\\||\\Vert)"
     r"|\\\|\\\||\\\||\\parallel|\|\||\| {1,3}\||‖|∥|\\Vert|\\lVert|\\rVert|\\mid\s*\\mid|\\left\|\s*\\right\|"
     r"|\\vert(?:\{\})?\s*\\vert(?![A-Za-z])"
 )
@@ -124,7 +124,7 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     args_text = match.group("args")
     family = next(name for name in ("kl", "js", "ce", "j", "h", "mi", "d") if match.group(name) is not None)
     if args_text is None and family in ("kl", "js", "d"):  # KL[p^*(x) \| p(x|\phi)], D(p_\theta \| q)
-        densities = _densities(text, match.end(), family)
+        densities = _densities(text, match.end(), family) or _to_sum(text, match.end(), family)
         if densities is not None:
             return densities
     if args_text is None and family in ("h", "mi"):  # H(XY|Z), I(X;YZ): variables run together
@@ -168,6 +168,29 @@ def read_measure(text: str, position: int) -> tuple[MeasureSymbol, int] | None:
     if (measure == "entropy") != (len(args) == 1):
         return None
     return MeasureSymbol(measure, args), match.end()
+
+
+#: A KL divergence from the plain sum of two distributions, not their mixture: ``D_{KL}(p \| p + q)``.
+_TO_SUM = lazy(
+    rf"{_SP}{_OPEN}{_SP}(?P<first>{_NAME}){_SP}(?:{DOUBLE_BAR}){_SP}(?P<second>{_NAME}){_SP}\+{_SP}(?P<third>{_NAME})"
+    rf"{_SP}{_CLOSE}"
+)
+
+
+def _to_sum(text: str, position: int, family: str) -> tuple[MeasureSymbol, int] | None:
+    r"""A KL divergence whose second argument is the sum of two distributions, unnormalised (``p + q`` sums to 2),
+    its name at ``position``'s left: the argument is ``"P+Q"``, unlike the mixture ``"(P+Q)/2"``.
+
+    >>> read_measure(r"D_{KL}(p_{data} \| p_{data} + p_g) - \log 4", 0)
+    (MeasureSymbol(measure='kl', args=('p_data', 'p_data+p_g')), 34)
+    >>> read_measure(r"JSD(p \| p + q)", 0)[0].args is None
+    True
+    """
+    found = _TO_SUM.match(text, position) if family in ("kl", "d") else None
+    if found is None:
+        return None
+    first, second, third = (_normal_name(found.group(name)) for name in ("first", "second", "third"))
+    return MeasureSymbol("kl", (first, f"{second}+{third}")), found.end()
 
 
 _DENSITY_OPEN = lazy(rf"{_SP}{_OPEN}{_SP}")

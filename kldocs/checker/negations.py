@@ -57,7 +57,7 @@ _BEFORE = [
     r"\b(?:do\s*(?:not|n't)|never|don't)\s+(?:write|say|claim|assume|define)(?:\s+that)?"
     r"(?:\s+(?:the|a|an)?\s*[\w-]+(?:\s+[\w-]+){0,3}\s+as)?",  # "do not write the cross-entropy as"
     r"(?<!ou )(?<!or )(?<!o )(?<!oder )"  # not "Vrai ou faux :", a statement posed to judge
-    r"\b(?:wrong|incorrect[oa]?|false|falso|faux|falsch|sbagliato|errado|errada|mistake)\s*:",
+    r"\b(?:wrong|incorrect[oa]?|false|falso|faux|falsch|sbagliato|errado|errada|mistake|неверно|ошибочно|неправильно)\s*:",
     r"\b(?:one|you|we)\s+(?:cannot|can't|can\s+not|must\s+not|mustn't|should\s+not|shouldn't)\s+"
     r"(?:write|say|claim|assume)(?:\s+that)?",
     r"\b(?:il\s+ne\s+faut\s+pas|on\s+ne\s+(?:peut|doit)\s+pas|ne\s+(?:pas|jamais))\s+écrire(?:\s+que)?",
@@ -133,7 +133,7 @@ _DENIAL_OPENING = lazy(
 #: A label that calls what follows it wrong: "Wrong:", "Myth:", "**Common misconception:**", "Falso:", "误区：".
 _WRONG_LABEL = (
     r"(?:(?<![^\W\d_])(?:wrong|incorrect|false|myth|misconception|mistake|not\s+true|falso|incorrecto|faux|falsch|"
-    r"irrtum|mythe|mito|erreur|error|неверно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误(?:示例|的例子)?|误区|"
+    r"irrtum|mythe|mito|erreur|error|неверно|ошибочно|неправильно|миф|ошибка)(?:\s*#?\s*[0-9]{1,2})?|错误(?:示例|的例子)?|误区|"
     r"(?:誤り|間違い)(?:の)?例?|틀림|오해|(?:틀린|잘못된)\s*(?:예|식|형태))[\s*_]*[:：]"
 )
 _LABELLED_WRONG = lazy(_WRONG_LABEL + r"[\s*_]*$", re.IGNORECASE)

@@ -40,6 +40,8 @@ from kldocs.measures import Quantity, entropy, mixture
 from kldocs.measures.summary import PAIR_FUNCTIONS
 
 _MIXTURE = lazy(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
+#: The plain sum of two distributions, which sums to 2: ``P+Q`` in ``D(P || P+Q)``.
+_SUM = lazy(r"[^+()/]+\+[^+()/]+")
 
 
 class UnboundNameError(EvaluationError):
@@ -178,6 +180,11 @@ class KnownDistributions:
             return self._of_variables(
                 MeasureSymbol("joint_entropy", symbol.args) if self._joint_of(symbol) else symbol, base
             )
+        args = symbol.args or ()
+        summed = _SUM.fullmatch(args[-1]) if args and symbol.measure == "kl" else None
+        if summed is not None:  # D(P || P+Q) = D(P || (P+Q)/2) - log 2, as the sum over P of p log(p / (p+q))
+            mixed = MeasureSymbol("kl", (*args[:-1], f"({summed.group()})/2"))
+            return self.value(mixed, base) - ExactValue.log(2, Base(base) if base is not None else None)
         quantity = self.quantity(symbol, base)
         assert quantity.exact is not None
         return quantity.exact

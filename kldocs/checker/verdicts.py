@@ -55,7 +55,7 @@ from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claim_cap import horizon
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
 from kldocs.checker.code_definitions import Changed
-from kldocs.checker.conditions import reason_given, said_in_general, supposes_equal, unless_conditional
+from kldocs.checker.conditions import reason_given, said_in_general, unless_conditional
 from kldocs.checker.constructed_joints import names_variables
 from kldocs.checker.conventions import unless_convention
 from kldocs.checker.definition_checks import check_definition
@@ -66,7 +66,7 @@ from kldocs.checker.event_expansions import event_slip
 from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.first_sides import arithmetic_only, unread_first_side
-from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names, when_equal
+from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names
 from kldocs.checker.glued_bases import noted
 from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judge_prose import WorkedAbove
@@ -111,6 +111,7 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
 from kldocs.checker.single_precision import computes_in_single, single_verdict, widened_statement
+from kldocs.checker.supposed_conditions import REACH, supposed_outcome
 from kldocs.checker.table_scope import (
     as_sixths,
     cannot_evaluate,
@@ -484,15 +485,12 @@ class _Checker:
                 if special is not None:
                     return special
             names = plain_names(symbols)
-            start = _formula_start(found, statement)
-            if (
-                is_general(symbols, scope)
-                and len(names) == 2
-                and supposes_equal(self.document.text[max(0, start - 300) : start], names)
-            ):
-                return when_equal(statement, kind, names, base)  # "If $P = Q$, then $D(P \| Q) = 0$"
             if is_general(symbols, scope):
-                return general(statement, kind, symbols, base, unbound_names(symbols, scope), self.document.text)
+                start, end = _formula_start(found, statement), _formula_end(found, statement)
+                around = self.document.text[max(0, start - 300) : start], self.document.text[end : end + REACH]
+                supposed = supposed_outcome(statement, kind, names, around, scope, base)  # "If $P = Q$, then ..."
+                unbound = unbound_names(symbols, scope)
+                return supposed or general(statement, kind, symbols, base, unbound, self.document.text)
             outcome = specific(statement, kind, scope, base, diagnose=self.diagnosed < MAX_DIAGNOSED)
             self.diagnosed += outcome.verdict == "false"
         except UndecidableError as error:
@@ -577,6 +575,12 @@ class _Checker:
 def _formula_start(found: Found, statement: Statement) -> int:
     """Where ``statement`` (read from ``found``'s formula) starts in the document: the text before it is its lead-in."""
     return found.offset - statement.offset + min(statement.left.start, statement.right.start)
+
+
+def _formula_end(found: Found, statement: Statement) -> int:
+    """Where ``statement`` (read from ``found``'s formula) ends in the document: the text after it may be its
+    condition."""
+    return found.offset - statement.offset + max(statement.left.end, statement.right.end)
 
 
 def _unequal_in_general(outcome: Outcome, general: bool) -> Outcome:
