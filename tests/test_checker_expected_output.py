@@ -371,3 +371,35 @@ def test_a_string_not_written_in_the_code_or_changed_is_not_read_and_strings_are
     assert [line for line, _, _ in _judged(check_text(grown, "a.md"))] == [24]
     labels = "```python\nfrom sklearn.metrics import mutual_info_score\nprint(mutual_info_score('aab', 'abb'))\n```\n"
     assert _judged(check_text(labels + "\n```\n0.17441604792151594\n```\n", "a.md")) == []
+
+
+_LABELLED_JSD = """```python
+import numpy as np
+
+def kl(a, b, eps=1e-12):
+    return np.sum(a * (np.log(a + eps) - np.log(b + eps)))
+
+def jsd(a, b):
+    m = 0.5 * (a + b)
+    return 0.5 * kl(a, m) + 0.5 * kl(b, m)
+
+p = np.array([0.5, 0.25, 0.25])
+q = np.array([0.25, 0.25, 0.5])
+print("JSD(p||q) =", jsd(p, q))
+print("JSD(q||p) =", jsd(q, p))
+```
+Output:
+```
+JSD(p||q) = {first}
+JSD(q||p) = {second}
+```
+"""
+
+
+def test_a_printed_line_that_names_its_measure_is_judged_as_that_measure_when_the_function_is_known_by_name() -> None:
+    """The line says JSD(p||q): a wrong value of it is false, though the function's own body is not read."""
+    jsd = float(_js_distance(["0.5", "0.25", "0.25"], ["0.25", "0.25", "0.5"]) ** 2)
+    text = _LABELLED_JSD.format(first=f"{jsd:.5f}...", second="0.0433...")
+    judged = _judged(check_text(text, "a.md"))
+    assert [verdict for _, verdict, _ in judged] == ["holds", "false"]
+    assert judged[1][2] == pytest.approx(jsd, abs=1e-9)

@@ -326,7 +326,7 @@ def _flipped_term(statement: Statement, names: Sequence[str], base: BaseKey) -> 
             tried = 0
             for pair in trial_pairs():
                 try:
-                    left, right = _sides_on(changed, names, pair, base)
+                    left, right = sides_on(changed, names, pair, base)
                 except EvaluationError:
                     continue
                 if not relation_holds(left, "=", changed.right, right):

@@ -101,6 +101,8 @@ def printed_claims(
             match = pattern.fullmatch(inner) if cut else None
         if match is None or (cut and match.end("number") != len(inner)):
             continue
+        if isinstance(measure, MeasureCall) and is_named(measure) and _SAYS_WHAT.match(inner, 0, match.start("number")):
+            continue  # "JSD(p||q) = 0.0283" of a function known by its name: the line says what it is, read as prose
         number = match.group("number")
         number = number + cut if cut else as_computed(number, line, wrapped is not None or tagged)
         if isinstance(measure, NormalCall):  # a distribution object's value, as written when its digits are right
@@ -111,6 +113,10 @@ def printed_claims(
 
 
 _SPACES = lazy(r"\s*")
+#: A printed line that opens with a measure of named arguments and an equals sign or colon: ``JSD(p||q) = ``.
+_SAYS_WHAT = lazy(
+    r"\s*(?:D_?KL|KL|JSD?|H|CE|D)\s*\(\s*[A-Za-z]\w{0,8}\s*(?:\|\||‖|,|;|\|)\s*[A-Za-z]\w{0,8}\s*\)\s*[=:]"
+)
 
 
 def _skip_spaces(line: str, position: int) -> int:
