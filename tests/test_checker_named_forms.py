@@ -15,14 +15,31 @@ from kldocs.checker import check_text
 
 @pytest.mark.parametrize(
     "line",
-    ["- √JSD is a metric", "sqrt(JSD) is a metric.", "Note that √JS divergence is a metric on distributions."],
+    [
+        "- √JSD is a metric",
+        "sqrt(JSD) is a metric.",
+        "Note that √JS divergence is a metric on distributions.",
+        "- √JSD ist eine Metrik; die JSD selbst nicht.",
+        "- √JSD es una métrica.",
+        "- √JSD est une métrique.",
+        "- √JSD 是一个度量。",
+        "- √JSD는 거리 함수이다.",
+    ],
 )
 def test_the_root_of_the_jsd_is_a_metric(line: str) -> None:
     (claim,) = [claim for claim in check_text(line + "\n", "slides.md").claims if claim.kind == "metric"]
     assert claim.verdict == "holds" and "square root" in claim.note
 
 
-@pytest.mark.parametrize("line", ["- JSD is a metric", "The square root √ of a number is no JSD. JSD is a metric."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- JSD is a metric",
+        "The square root √ of a number is no JSD. JSD is a metric.",
+        "- Die JSD ist eine Metrik.",
+        "- JSD 是一个度量。",
+    ],
+)
 def test_the_jsd_itself_is_no_metric(line: str) -> None:
     assert [claim.verdict for claim in check_text(line + "\n", "slides.md").claims if claim.kind == "metric"] == [
         "false"
