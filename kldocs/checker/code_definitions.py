@@ -116,12 +116,15 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
     defined: set[int] = set()  # the statements that define a distribution (or leave one as it is)
     latest: dict[str, tuple[Fraction, ...]] = {}  # the numbers each name holds, while they are known
     for statement, changed in zip(body, changes, strict=True):
-        definition = _definition(document, statement, where(statement))
+        pairs = _assigned(statement)
+        made = [(_definition(document, target, value, where(statement)), value) for target, value in pairs]
+        assigned = [(definition, value) for definition, value in made if definition is not None]
         normalised = _normalised(statement)
-        if definition is not None:  # a distribution, or a list that is none
-            results.append(definition)
+        if assigned and len(assigned) == len(made):  # distributions, or lists that are none
             defined.add(id(statement))
-            latest[definition.name] = _numbers_of(statement)
+            for definition, value in assigned:
+                results.append(definition)
+                latest[definition.name] = _numbers_of(value)
         elif normalised is not None and normalised in latest:  # p = p / p.sum()
             defined.add(id(statement))
             values = latest[normalised]
@@ -163,21 +166,35 @@ def _normalised(statement: ast.stmt) -> str | None:
     return target.id if own and total_of(value.right, target.id) else None
 
 
-def _numbers_of(statement: ast.stmt) -> tuple[Fraction, ...]:
-    """The numbers a statement :func:`_definition` read gives its name, whatever their sum."""
-    value = statement.value if isinstance(statement, ast.Assign) else None
+def _numbers_of(value: ast.expr) -> tuple[Fraction, ...]:
+    """The numbers of a value :func:`_definition` read, whatever their sum."""
     if isinstance(value, ast.Call) and dotted(value.func) in ARRAYS and len(value.args) == 1:
         value = value.args[0]
-    written = literal_numbers(value, unsummed=True) if value is not None else None
+    written = literal_numbers(value, unsummed=True)
     numbers = tuple(Fraction(item) for item in written or ())
     return numbers if numbers and all(number >= 0 for number in numbers) and sum(numbers) > 0 else ()
 
 
-def _definition(document: SourceText, statement: ast.stmt, offset: int) -> DistributionDefinition | Changed | None:
-    """What a top-level statement ``name = [...]`` defines: a distribution, a list that is none, or nothing."""
+def _assigned(statement: ast.stmt) -> list[tuple[ast.expr, ast.expr]]:
+    """Each name a statement assigns with the value it gives it: one pair for ``p = [...]``, one a name for
+    ``p, q = [...], [...]``; none for any other statement.
+
+    >>> [(ast.unparse(name), ast.unparse(value)) for name, value in _assigned(ast.parse("p, q = [1], [0, 1]").body[0])]
+    [('p', '[1]'), ('q', '[0, 1]')]
+    """
     if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
-        return None
-    target, value = statement.targets[0], unconverted(statement.value)
+        return []
+    target, value = statement.targets[0], statement.value
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+        return list(zip(target.elts, value.elts, strict=True))
+    return [(target, value)]
+
+
+def _definition(
+    document: SourceText, target: ast.expr, value: ast.expr, offset: int
+) -> DistributionDefinition | Changed | None:
+    """What a top-level assignment ``name = [...]`` defines: a distribution, a list that is none, or nothing."""
+    value = unconverted(value)
     if not isinstance(target, ast.Name) or not FORMULA_NAME.fullmatch(target.id):
         return None
     outcomes = distribution_outcomes(value)

@@ -60,7 +60,7 @@ def parsed(code: str) -> ast.Module | None:
         tree = ast.parse(NOT_PYTHON.sub("", code))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    if "__main__" in code:  # a script's main part is read as if at its top level
+    if "__main__" in code or "def " in code:  # a script's main part is read as if at its top level
         tree.body = _unguarded(tree.body)
     return tree
 
@@ -72,6 +72,13 @@ def _unguarded(body: list[ast.stmt]) -> list[ast.stmt]:
     >>> tree = ast.parse("import numpy as np\nif __name__ == '__main__':\n    p = [0.5, 0.5]\n    print(p)")
     >>> [type(statement).__name__ for statement in _unguarded(tree.body)]
     ['Import', 'Assign', 'Expr']
+
+    A function of no parameters that it calls (``def main(): ...``, then ``main()``) runs as the script's own, and
+    its body is read in its place:
+
+    >>> tree = ast.parse("def main():\n    q = [0.5, 0.5]\n\nif __name__ == '__main__':\n    main()")
+    >>> [type(statement).__name__ for statement in _unguarded(tree.body)]
+    ['Assign', 'Expr']
     """
     statements: list[ast.stmt] = []
     for statement in body:
@@ -79,7 +86,40 @@ def _unguarded(body: list[ast.stmt]) -> list[ast.stmt]:
             statements.extend(statement.body)
         else:
             statements.append(statement)
-    return statements
+    called = {name for statement in statements if (name := _bare_call(statement)) is not None}
+    return [
+        inner
+        for statement in statements
+        for inner in (statement.body if _run_as_main(statement, called) else [statement])  # type: ignore[attr-defined]
+    ]
+
+
+def _bare_call(statement: ast.stmt) -> str | None:
+    """The function a statement only calls, with nothing passed (``main()``), if it is that."""
+    if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+        call = statement.value
+        if isinstance(call.func, ast.Name) and not call.args and not call.keywords:
+            return call.func.id
+    return None
+
+
+def _run_as_main(statement: ast.stmt, called: set[str]) -> bool:
+    """Whether ``statement`` defines a function of no parameters that the script's top level calls once it is
+    defined (``def main(): ...`` and ``main()``): its body runs as the script's own, and reads as it."""
+    if not isinstance(statement, ast.FunctionDef) or statement.name not in called:
+        return False
+    arguments = statement.args
+    plain = not (arguments.args or arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg)
+    return plain and not arguments.kwarg and not statement.decorator_list and _flat(statement)
+
+
+def _flat(definition: ast.FunctionDef) -> bool:
+    """Whether a function's body declares no ``global``/``nonlocal`` name and defines no function of its own."""
+    return not any(
+        isinstance(node, ast.Global | ast.Nonlocal | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+        for node in ast.walk(definition)
+        if node is not definition
+    )
 
 
 def _is_main_guard(test: ast.expr) -> bool:

@@ -97,11 +97,18 @@ def same_in_words(before: str) -> bool:
 _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = lazy(
-    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+(?:uniform|independent|fair))"
-    r"|for\s+the(?=\s+product)|under|(?:an?|any|every)(?=\s+uniform))\b"
+    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+(?:uniform|independent|fair|one-hot|"
+    r"deterministic|degenerate))|for\s+the(?=\s+product)|under|(?:an?|any|every)(?=\s+uniform)|für|pour|para|для)\b"
+    r"|对于|對於|에\s*대해|に対して|の場合"
 )
 #: A fair coin or die named in the condition: a uniform distribution of its own, whatever the names.
 _FAIR = lazy(r"(?i)\b(?:fair|unbiased)\s+(?:coin|dic?e|die|six-sided|spinner)")
+#: A kind of distribution named in the condition that the one given is not: one-hot, deterministic, a point mass.
+_SPECIAL_KIND = lazy(
+    r"(?i)\b(?:one[- ]?hot|deterministic|degenerate|point[- ]mass|déterministe|dégénérée?|determinista|degenerada|"
+    r"deterministisch|entartete?|детерминированн[а-я]*|вырожденн[а-я]*)(?![A-Za-z-])|独热|確定的|确定性|退化|원[- ]?핫|"
+    r"ワンホット|決定論的"
+)
 #: Where a list item or a heading starts: a bullet is not in the sentence of the bullet above it.
 _ITEM_START = lazy(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)]|#{1,6})[ \t]")
 #: A line that leads into what follows it ("If $P = Q$:"), its condition reaching the items below.
@@ -159,6 +166,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         or _DEPENDENCE.search(lead)  # anywhere in the sentence: "X와 Y가 독립이면", "XとYが独立ならば"
         or _FAIR.search(lead, start)
         or (len(on_names) == 2 and _SAME_TWO.search(lead) is not None)  # "当两个分布相同时"
+        or _SPECIAL_KIND.search(lead)
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None

@@ -38,6 +38,8 @@ _BEFORE = [
     r"\b(?:does|do|need|must)\s*(?:not|n't)\s+(?:always\s+|necessarily\s+)?(?:hold|follow)\s+that",
     r"\bnot\s+(?:always|necessarily|in\s+general)",
     r"\bnever\s+(?:the\s+case\s+|true\s+)?that",
+    # "never" right before the formula negates it: "$H(P,Q) \ge H(P)$, never $H(P,Q) < H(P)$"
+    r"(?<![\w-])(?:never|niemals|nie|jamais|nunca|jamás|никогда|nigdy)",
     r"\b(?:false|untrue|wrong)\s+that",  # "it is false that"
     r"\b(?:es\s+falso|il\s+est\s+faux|c['’]est\s+faux|è\s+falso|é\s+falso)\s+que?\b|\bist\s+falsch,?\s+dass",
     r"\bno\s+(?:siempre|necesariamente|en\s+general)?\s*(?:se\s+cumple|es\s+(?:cierto|verdad)|ocurre|sucede)\s+que",
@@ -80,7 +82,8 @@ _BEFORE_CJK = lazy(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의|형태|형식)|常见(?:的)?错误|错误(?:的)?写法|"
     r"错误(?:的)?(?:示例|例子)|よくある(?:間違い|誤り)|(?:誤り|間違い)(?:の)?例|"
     r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为)"
-    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为))\s*+[:：,，]?\s*+$"
+    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为)|(?:决|絶|绝|決)(?:不|して)(?:会)?(?:有|出现)?|절대(?:로)?|从不(?:会)?(?:有|出现)?)"
+    r"\s*+[:：,，]?\s*+$"
 )
 #: Follow-ups that deny the formula right before them.
 _AFTER = [

@@ -70,6 +70,8 @@ SUBJECT = (
     # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
     r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
     r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
+    # the same written as a root sign: "√JSD", "\sqrt{JSD}", "sqrt(JSD)"
+    r"(?:√|\\sqrt\s*\{|sqrt\s*\()\s*(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD?(?:\s+divergence)?)\s*[)}]?|"
     r"(?:KLD|KL|Kullback"
     + _DASH
     + r"Leibler(?:\s+\(KL\))?|relative\s+entropy|cross"
@@ -463,7 +465,7 @@ def subject_measure(subject: str) -> str:
     lowered = re.sub(r"\s*\([a-z]{2,3}\)$", "", subject.lower())  # "Jensen-Shannon distance (JSD)"
     if "mutual" in lowered or lowered == "mi":
         return "mutual_information"
-    if "square" in lowered:
+    if "square" in lowered or lowered.startswith(("√", "\\sqrt", "sqrt")):
         return "js_distance"
     if "jensen" in lowered or lowered.startswith("js"):
         return "js_distance" if lowered.endswith("distance") else "jsd"

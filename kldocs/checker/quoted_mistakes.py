@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kldocs.checker.answer_keys import key_mark
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
@@ -41,8 +42,9 @@ _REACH = 40
 #: languages the checker reads: the subject and a verb of writing, answering or finding.
 _REPORTED = lazy(
     r"\b(?:(?:(?:a|one|some|many|several|most|other|the)\s+(?:of\s+(?:the|you|my|our)\s+)?)?(?:students?|learners?|"
-    r"classmates?)|you|your\s+(?:answer|solution|work|sheet)|(?:my|our)\s+(?:student|classmate)s?)\s+"
+    r"classmates?)|others|you|your\s+(?:answer|solution|work|sheet)|(?:my|our)\s+(?:student|classmate)s?)\s+"
     r"(?:(?:who|that)\s+)?(?:(?:often|also|mistakenly|wrongly|instead)\s+)?(?:wrote|write|writes|answered|answer|said|say|claimed|got|gave|"
+    r"handed\s+in|turned\s+in|submitted|proposed|derived|tried|used|"
     r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
     r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
     r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
@@ -50,15 +52,23 @@ _REPORTED = lazy(
     r"(?:escribi[óo]|escribieron|escribiste|respondi[óo]|respondieron|respondiste|contest[óo]|contestaron|dijo|dijeron|"
     r"dijiste|afirm[óo]|afirmaron|obtuvo|obtuvieron|obtuviste|puso|pusieron|pusiste|escreveu|escreveram|respondeu|"
     r"responderam|disse|disseram|afirmou|afirmaram|obteve|obtiveram|écrit|répondu|trouvé|obtenu|affirmé|écrivent|"
-    r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet)\b"
+    r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet|"
+    r"calcul[óo]|calcularon|calculou|calcularam|calculé|calculent|berechnete(?:n|st)?|berechnet|eingereicht|rendu|"
+    r"entreg[óo]|entregaram|entregaron)\b"
+    r"|\b(?:andere|d['’]autres|otr[oa]s|outr[oa]s|altri|другие|некоторые|студент(?:ы|ка|ки)?|ученик(?:и)?)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:berechneten|schrieben|erhielten|ont\s+(?:calculé|écrit|trouvé|obtenu)|calcularon|"
+    r"escribieron|obtuvieron|calcularam|escreveram|obtiveram|hanno\s+(?:calcolato|scritto|ottenuto)|"
+    r"вычислил[аи]?|написал[аи]?|получил[аи]?|посчитал[аи]?)\b"
     r"|\b(?:(?:häufig|typisch|klassisch|beliebt)e[rn]?\s+Fehler|erreurs?\s+(?:fréquente|courante|classique|typique)s?|"
     r"erros?\s+(?:comu(?:m|ns)|frequentes?|típicos?)|error(?:es)?\s+(?:com[uú]n(?:es)?|frecuentes?|típicos?)|"
     r"(?:common|typical|frequent|classic)\s+(?:mistakes?|errors?|slips?|pitfalls?))\s*:"
-    r"|\b(?:wrong|incorrect|mistaken)\s+answers?\b|\brespuestas?\s+(?:incorrectas?|err[oó]neas?)|"
+    r"|\b(?:wrong|incorrect|mistaken|erroneous|faulty)\s+(?:answers?|chains?|derivations?|solutions?|attempts?|"
+    r"computations?|calculations?|steps?|workings?)\b|\brespuestas?\s+(?:incorrectas?|err[oó]neas?)|"
     r"\b(?:mauvaises?\s+réponses?|réponses?\s+fausses?)|\bfalsche\s+Antwort(?:en)?|\brespostas?\s+(?:errad|incorret)[ao]s?"
     r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
-    r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:写成|写作|写为|写了|写|认为|以为|回答|答|算成|算出)",
+    r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:(?:将|把)[^。，,；：:]{0,20}?)?(?:写成|写作|写为|写了|写|认为|以为|回答|答(?!案)|算成|算出)"
+    r"|(?:학생|수강생|다른\s*학생)들?(?:은|는|이|가)|(?:学生|生徒|受講者)(?:の中に)?(?:は|が)",
     re.IGNORECASE,
 )
 #: A statement posed to be judged, in an exercise or a quiz: "True or false: the KL divergence is 0.5 bits."
@@ -250,7 +260,12 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
     lines = document.text.split("\n")
     kept = []
     for offset, checked in results:
-        why = _not_its_claim(document, lines, offset) if checked.verdict == "false" else None
+        mark = key_mark(document.text, offset) if checked.verdict == "false" else None
+        if mark is not None and not mark[1]:
+            note = f"the answer key marks it false (“{mark[0]}”), rightly: {checked.note}"
+            kept.append((offset, replace(checked, verdict="holds", note=note)))
+            continue
+        why = _not_its_claim(document, lines, offset, mark is None) if checked.verdict == "false" else None
         if why is not None:
             note = why if why.startswith("quoted") else f"{why}, not the document's claim; {checked.note}"
             checked = replace(checked, verdict="unchecked", value=None, note=note)
@@ -258,8 +273,9 @@ def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> l
     return kept
 
 
-def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> str | None:
-    """Why the claim at ``offset`` is someone else's or is not asserted (the first reason that applies), else None."""
+def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, posed: bool = True) -> str | None:
+    """Why the claim at ``offset`` is someone else's or is not asserted (the first reason that applies), else None;
+    a statement posed to judge counts only when ``posed`` (no answer key marks it true)."""
     denial = None if document.format == "latex" else corrected_quote(lines, document.row(offset))
     if denial is not None:
         return f"quoted to be corrected (the paragraph below opens “{denial}”): not the document's claim"
@@ -268,7 +284,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int) -> s
         ("reported as someone's answer (“{}”)", reported_by(text, offset)),
         ("shown as a mistake (“{}”)", framed_by(text, offset)),
         ("in a section headed “{}”", mistakes_heading(document, offset)),
-        ("posed as a statement to judge (“{}”)", posed_by(text, offset)),
+        ("posed as a statement to judge (“{}”)", posed_by(text, offset) if posed else None),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         (
             "in a table column headed “{}”",

@@ -109,6 +109,7 @@ def _read(
         text = _CONTINUED.sub(lambda match: _continued(document, offset, match), text)
     if prose and ")" in text:
         text = _ENUMERATION.sub(lambda match: " " * len(match.group()), text)
+        text = _REFERENCE.sub(lambda match: " " * len(match.group()), text)
     try:
         tokens = tokenize(text)
     except TooComplexError as error:
@@ -165,6 +166,13 @@ def _for_near_distributions(text: str, start: int, statement: Statement) -> bool
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.
 _ENUMERATION = lazy(r"^[ \t]*\(?(?:[a-h]|[ivx]{1,4}|[0-9]{1,2})\)(?=[ \t]+\S)", re.MULTILINE)
+#: A reference to a part of an exercise ("see Q1(b)", "Exercise 2(c)", "vgl. Aufgabe 3(a)"): its letter is no
+#: variable of the formulas around it.
+_REFERENCE = lazy(
+    r"\b(?:(?:see|cf\.?|siehe|vgl\.|voir|véase|ver|veja|vedi)\s+(?:[A-Z][A-Za-z]{0,9}\.?\s?)?|(?:Question|Exercise|Ex\.|"
+    r"Problem|Part|Aufgabe|Übung|Teil|Exercice|Ejercicio|Exercício|Esercizio|Задача)\s?)[0-9]{0,3}(?:\.[0-9]{1,2})?"
+    r"\((?:[a-h]|[ivx]{1,4})\)"
+)
 #: A list item that starts with ``=`` (``- = 0.469 bits``): the chain of the item above goes on.
 _CONTINUED = lazy(f"(?<=\n){BLANK}+(?=[ \t]*=)")
 _LIST_MARKER = lazy(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]*")

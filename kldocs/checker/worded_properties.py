@@ -438,7 +438,8 @@ _CLAUSE_BREAK = lazy(r"[,;，；、]|(?i:\b(?:but|aber|pero|mais|mas|но)\b)|�
 #: A square root, in the languages read: the Jensen-Shannon distance, when it is the JSD's.
 _ROOT = lazy(
     r"square\s+root|(?<![^\W\d_])(?:Quadrat)?[Ww]urzel|ra[ií]z(?:\s+cuadrada|\s+quadrada)?|racine(?:\s+carr[ée]e)?|"
-    r"radice(?:\s+quadrata)?|квадратн\w*\s+кор\w*|корень|корня|平方根|根号|제곱근|루트",
+    r"radice(?:\s+quadrata)?|квадратн\w*\s+кор\w*|корень|корня|平方根|根号|제곱근|루트|√|\\sqrt(?![A-Za-z])|"
+    r"(?<![A-Za-z])sqrt(?![A-Za-z])",
     re.IGNORECASE,
 )
 
