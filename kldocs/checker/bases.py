@@ -256,13 +256,20 @@ def _one_base(code: str) -> str | None:
 
     >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("np.log(p)")
     ('2', None, 'e')
-    >>> _one_base('println(kldivergence(p, q))')
-    'library'
+    >>> _one_base("println(kldivergence(p, q))"), _one_base("def KL(p, q):\\n    return sum(np.log2(p / q))\\nKL(p, q)")
+    ('library', '2')
     """
-    if _LIBRARY_CALLS.search(code):
+    if any(_library_call(code, match) for match in _LIBRARY_CALLS.finditer(code)):
         return _LIBRARY
     found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
     return found.pop() if len(found) == 1 else None
+
+
+def _library_call(code: str, call: re.Match[str]) -> bool:
+    """Whether a call of a measure's name is the library's: the block does not define the name itself (``def KL(``,
+    ``function KL(``, ``KL <- function``)."""
+    name = re.escape(call.group().split("(")[0].strip())
+    return re.search(rf"(?:\bdef|\bfunction)\s+{name}\s*\(|\b{name}\s*(?:<-|=)\s*function\b", code) is None
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:
