@@ -100,6 +100,8 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|$)|[。！？]")
 #: "in" (English, German, Spanish, Portuguese) just before a unit word.
 _IN_BEFORE = lazy(r"(?i)\b(?:in|en|em)\s*\Z")
 _DIGIT = lazy(r"[0-9]")
+#: Most characters before a unit word looked at for an exception's words.
+_EXCEPT_REACH = 120
 #: The end of a clause: an exception's words speak of what follows them up to it.
 _CLAUSE_END = lazy(r"[,;:，；：、]")
 #: Words that open an exception to what a sentence says of its base: "unless", "except where", "sauf", "außer".
@@ -123,7 +125,8 @@ def _excepted(text: str, start: int, end: int) -> bool:
     >>> _excepted("bits unless a line says ", 0, 24), _excepted("unless noted, all in ", 0, 22)
     (True, False)
     """
-    last = max(_EXCEPT.finditer(text, start, end), key=lambda match: match.start(), default=None)
+    begin = max(start, end - _EXCEPT_REACH)  # near the unit: a long sentence of many units is not read again each
+    last = max(_EXCEPT.finditer(text, begin, end), key=lambda match: match.start(), default=None)
     return last is not None and _CLAUSE_END.search(text, last.end(), end) is None
 
 
