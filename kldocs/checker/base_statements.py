@@ -12,6 +12,9 @@ speaks of that value only. Judging which base a claim is read in is
 >>> document = parse_text("All logs natural. Logarithms are natural here.\n", "a.md")
 >>> [(item.base, item.text) for item in prose_bases(document, document.paragraphs[0])]
 [('e', 'logs natural'), ('e', 'Logarithms are natural')]
+>>> document = parse_text("These notes use bits unless a line says nats.\n", "a.md")
+>>> [(item.base, item.text) for item in prose_bases(document, document.paragraphs[0])]
+[('2', 'bits')]
 """
 
 from __future__ import annotations
@@ -97,6 +100,16 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|$)|[。！？]")
 #: "in" (English, German, Spanish, Portuguese) just before a unit word.
 _IN_BEFORE = lazy(r"(?i)\b(?:in|en|em)\s*\Z")
 _DIGIT = lazy(r"[0-9]")
+#: Most characters before a unit word looked at for an exception's words.
+_EXCEPT_REACH = 120
+#: The end of a clause: an exception's words speak of what follows them up to it.
+_CLAUSE_END = lazy(r"[,;:，；：、]")
+#: Words that open an exception to what a sentence says of its base: "unless", "except where", "sauf", "außer".
+_EXCEPT = lazy(
+    r"(?<![^\W\d_])(?:unless|except|sauf|außer|es\s+sei\s+denn|salvo|excepto|a\s+menos\s+que|a\s+não\s+ser"
+    r"|кроме|если\s+не)(?![^\W\d_])|除非|除了|でない限り|以外",
+    re.IGNORECASE,
+)
 
 
 def _value_after(document: SourceText, paragraph: Region, match: re.Match[str], end: int) -> bool:
@@ -104,6 +117,17 @@ def _value_after(document: SourceText, paragraph: Region, match: re.Match[str], 
     digit = _DIGIT.search(paragraph.text, match.end(), end)
     line = document.line(paragraph.offset + match.start())
     return digit is not None and document.line(paragraph.offset + digit.start()) == line
+
+
+def _excepted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in the clause of an exception ("unless a line says", "sauf mention en").
+
+    >>> _excepted("bits unless a line says ", 0, 24), _excepted("unless noted, all in ", 0, 22)
+    (True, False)
+    """
+    begin = max(start, end - _EXCEPT_REACH)  # near the unit: a long sentence of many units is not read again each
+    last = max(_EXCEPT.finditer(text, begin, end), key=lambda match: match.start(), default=None)
+    return last is not None and _CLAUSE_END.search(text, last.end(), end) is None
 
 
 def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStatement]:
@@ -133,6 +157,8 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
             continue  # "0.0305 nats" is the unit of one value, not a statement about the document
         if unit_word and _IN_BEFORE.search(before) and _value_after(document, paragraph, match, end):
             continue  # "in nats the value would be 1.0397": the unit of the value after it on its line
+        if _excepted(text, start, match.start()):
+            continue  # "These notes use bits unless a line says nats": the exception, not the document's base
         if match.group().lower() == "ban":
             continue  # a word of other languages ("ban đầu", initial, in Vietnamese) as often as the unit
         offset = paragraph.offset + match.start()

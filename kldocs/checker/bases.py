@@ -47,7 +47,7 @@ from kldocs.checker.value_units import ValueUnits
 
 #: The bases a claim is tried in when nothing says which one it uses.
 USUAL_BASES: tuple[BaseKey, ...] = (None, Fraction(2))
-Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "values", "any", "plain log"]
+Source = Literal["unit", "formula", "forced", "beside", "section", "stated", "values", "any", "plain log", "library"]
 #: Lines above or below a claim where a base named in words is the claim's own.
 BESIDE = 2
 
@@ -156,6 +156,8 @@ class BaseRules:
         if self.is_forced:
             return self.forced, "forced"
         computed = self._printing_code_base(found.offset)
+        if computed == _LIBRARY:  # the library's own unit, which the document's words do not set
+            return None, "library"
         if computed is not None:
             return parse_base(computed), "formula"
         row, section = self.document.row(found.offset), self.document.section(found.offset)
@@ -217,7 +219,9 @@ class BaseRules:
 
     def _printing_code_base(self, offset: int) -> str | None:
         """For printed output, the name of the one base the block of code right above it takes its logarithms in
-        (``np.log2``: ``"2"``; ``np.log``: ``"e"``), else None: the output is in the code's unit."""
+        (``np.log2``: ``"2"``; ``np.log``: ``"e"``), :data:`_LIBRARY` when it calls a library's measures (Julia's
+        ``kldivergence(p, q)`` prints nats in a document written in bits), else None: the output is in the code's
+        unit."""
         if not self.document.printed(offset):
             return None
         index = bisect.bisect_right(self._code_starts, offset) - 1
@@ -251,22 +255,37 @@ _CODE_LOGS = (
     ("10", lazy(r"\blog10\s*\(")),
     ("e", lazy(r"\b(?:np|numpy|math|torch|jnp|tf)\.log\s*\(|\bln\s*\(")),
 )
-#: Calls of library measures, each in its own base (``entropy(p)`` in nats, ``entropy(p, base=2)`` in bits): the
-#: readers of calls know those, and a block that makes them says nothing of one base for its output.
-_LIBRARY_CALLS = lazy(r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_divergence|cross_entropy|mutual_info\w*)\s*\(")
+#: Calls of library measures, each in its own base (``entropy(p)`` in nats, ``entropy(p, base=2)`` in bits; Julia's
+#: ``kldivergence``, R's ``KL``): the readers of calls know those, and a block that makes them says nothing of one
+#: base for its output, which is read in the usual base in which it holds.
+_LIBRARY_CALLS = lazy(
+    r"\b(?:entropy|kl_div|rel_entr|jensenshannon|kl_?divergence|cross_?entropy|crossentropy|renyientropy"
+    r"|mutual_info\w*|mutinformation|KL|JSD)\s*\("
+)
+#: What :func:`_one_base` names for a block that calls library measures.
+_LIBRARY = "library"
 
 
 def _one_base(code: str) -> str | None:
     """The name of the one base a block of code takes its logarithms in (``"e"`` for ``np.log``), None when it takes
-    several or calls library measures.
+    several, :data:`_LIBRARY` when it calls library measures.
 
     >>> _one_base("h = -np.sum(p * np.log2(p))"), _one_base("d = np.log(p) - np.log2(q)"), _one_base("np.log(p)")
     ('2', None, 'e')
+    >>> _one_base("println(kldivergence(p, q))"), _one_base("def KL(p, q):\\n    return sum(np.log2(p / q))\\nKL(p, q)")
+    ('library', '2')
     """
-    if _LIBRARY_CALLS.search(code):
-        return None
+    if any(_library_call(code, match) for match in _LIBRARY_CALLS.finditer(code)):
+        return _LIBRARY
     found = {base for base, pattern in _CODE_LOGS if pattern.search(code)}
     return found.pop() if len(found) == 1 else None
+
+
+def _library_call(code: str, call: re.Match[str]) -> bool:
+    """Whether a call of a measure's name is the library's: the block does not define the name itself (``def KL(``,
+    ``function KL(``, ``KL <- function``)."""
+    name = re.escape(call.group().split("(")[0].strip())
+    return re.search(rf"(?:\bdef|\bfunction)\s+{name}\s*\(|\b{name}\s*(?:<-|=)\s*function\b", code) is None
 
 
 def _named(by_section: dict[int, str], opening: str | None, section: int) -> tuple[BaseKey, Source] | None:

@@ -361,7 +361,11 @@ def _chain_pairs(chain: list[_Element], text: str) -> list[Statement]:
                 continue
             earlier = [m for m in measured if m < index]
             subject = earlier[-1] if earlier else measured[0]
-            found.extend(_statement(chain, subject, index, text))
+            pairs = _statement(chain, subject, index, text)
+            link = chain[index].link
+            if not pairs and link is not None and link.relation == "~" and index - 1 not in measured:
+                pairs = _statement(chain, index - 1, index, text)  # "JSD <= ln 2 ≈ 0.693": ln 2 ≈ 0.693 is checked
+            found.extend(pairs)
         return found
     with_logs = [i for i, element in enumerate(chain) if element.node is not None and has_logs(element.node)]
     if not with_logs:
@@ -402,11 +406,18 @@ _SYMBOLS = {"<=": r"\le", ">=": r"\ge", "<": "<", ">": ">", "!=": r"\ne", "=": "
 
 
 def _compose(relations: Sequence[str]) -> str | None:
-    """The relation implied by a run of relations: ``= <=`` gives ``<=``; mixed directions give None."""
+    """The relation implied by a run of relations: ``= <=`` gives ``<=``; mixed directions give None, and so does a
+    rounding after a bound (``JSD <= ln 2 ≈ 0.693``: the bound is ln 2, and 0.693 only its rounding).
+
+    >>> _compose(["=", "<="]), _compose(["<=", "~"]), _compose(["~", "<"])
+    ('<=', None, '<')
+    """
     if "!=" in relations:
         return "!=" if len(relations) == 1 else None
     result = "="
     for relation in relations:
+        if relation == "~" and result not in ("=", "~"):
+            return None
         if relation in ("=", "~"):
             result = "~" if "~" in (relation, result) and result in ("=", "~") else result
             continue

@@ -43,6 +43,28 @@ def add_code(builder: Builder, start: int, end: int, body: str | None = None) ->
     builder.code.append(Region("code", body, start))
     for begin, stop in docstring_spans(body):
         builder.docstring(start + begin, start + stop)
+        hide_bullets(builder, start + begin, start + stop)
+
+
+def hide_bullets(builder: Builder, start: int, end: int) -> None:
+    """Show the list markers of a docstring's or comment's bullets (``- H(P) = 1.5 bits``) as spaces: a dash before
+    words is a bullet, as in Markdown, not a minus sign; one before a number or a logarithm stays.
+
+    >>> builder = Builder("- H(P) = 1.5 bits\\n- 0.5 log 2\\n", "a.py", "python")
+    >>> builder.prose(0, 30)
+    >>> hide_bullets(builder, 0, 30)
+    >>> [region.text for region in builder.build().prose]
+    ['  H(P) = 1.5 bits', '- 0.5 log 2']
+    """
+    text = builder.text[start:end]
+    if "- " not in text and "* " not in text and "• " not in text:
+        return
+    for match in _BULLET.finditer(text):
+        builder.rewrite(start + match.start("marker"), " ")
+
+
+#: A bullet at the start of a line: its marker, then words (not a number, a bracket or a logarithm).
+_BULLET = lazy(r"^[ \t]*(?P<marker>[-*+•])[ \t]+(?=[^\W\d_])(?!\\?(?:log|ln|frac)(?![A-Za-z]))", re.MULTILINE)
 
 
 def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int, int]]:

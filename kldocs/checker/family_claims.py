@@ -41,7 +41,7 @@ from typing import Any
 
 from kldocs.checker import screens
 from kldocs.checker.documents import Region, SourceText
-from kldocs.checker.family_stated import plain_texts, stated_after, stated_first
+from kldocs.checker.family_stated import Stated, plain_texts, stated_after, stated_first
 from kldocs.checker.family_values import FAMILY, FamilyClaim
 from kldocs.checker.family_verdicts import SymbolicMemberError, judge_members, normal_reading, written_member
 from kldocs.checker.lazy_patterns import lazy
@@ -229,6 +229,9 @@ def _judge(
         return []  # H(Z) of a variable whose probabilities the sentence lists, beside a family it mentions
     mentions = [first, *claimed]
     needed = 1 if measure == "entropy" else 2
+    pieces = _claimed_pieces(sentence, measure, needed, len(mentions))
+    if pieces:  # each claim judged alone, quoted from where it names the measure, on its own line
+        return [claim for start, piece in pieces for claim in _judge(piece, *plain_texts(piece), offset + start, {})]
     # More distributions than the measure takes (a claim, then code naming them again): the value right after the
     # first ones, else the one after the last.
     stated = None
@@ -237,17 +240,65 @@ def _judge(
     stated = stated or stated_after(text, light, mentions[-1].end())
     if stated is None or len(mentions) < needed:
         return []
+    judged = _judged(measure, mentions[:needed], stated, sentence, offset)
+    return [] if judged is None else [judged]
+
+
+def _judged(
+    measure: str, mentions: list[re.Match[str]], stated: Stated, sentence: str, offset: int
+) -> FamilyClaim | None:
+    """The claim that ``measure`` of the members ``mentions`` is ``stated``, judged (None for a general formula)."""
     try:
-        families = [written_member(match, name) for match, name in zip(mentions[:needed], ("P", "Q"), strict=False)]
+        families = [written_member(match, name) for match, name in zip(mentions, ("P", "Q"), strict=False)]
     except SymbolicMemberError:
-        return []  # symbols, not numbers: a general formula
+        return None  # symbols, not numbers: a general formula
     except InputError as error:
         note = f"not checked: {error.problem}"
-        return [FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)]
+        return FamilyClaim(offset, sentence.strip(), measure, "unchecked", None, note, None, None)
     reading = normal_reading(families)
-    if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions[:needed]):
+    if reading and all(re.search(r",[^,]*\^\s*\{?2\}?\s*$", match["args"]) for match in mentions):
         reading = "N(a, b^2) read as mean a and standard deviation b"
-    return [judge_members(measure, families, stated, sentence.strip(), offset, reading)]
+    return judge_members(measure, families, stated, sentence.strip(), offset, reading)
+
+
+def _measure(measure: str, text: str) -> Iterator[re.Match[str]]:
+    """Where ``text`` names ``measure`` (``D_{KL}``, "Jensen-Shannon")."""
+    return dict(_MEASURES)[measure].finditer(text)
+
+
+def _claimed_pieces(sentence: str, measure: str, needed: int, mentions: int) -> list[tuple[int, str]]:
+    """Two claims or more in one sentence, each naming the measure again with its own members and value
+    ("D_KL(N(0,1) || N(0,4)) ≈ 0.3181, and D_KL(N(0,4) || N(0,1)) ≈ 0.8069"): the piece of each, from where it names
+    the measure, with its place; empty when the sentence is not so made.
+
+    >>> text = "So KL(N(0,1) || N(0,4)) = 0.3181 y KL(N(0,4) || N(0,1)) = 0.8069"
+    >>> _claimed_pieces(text, "kl", 2, 4)
+    [(3, 'KL(N(0,1) || N(0,4)) = 0.3181'), (35, 'KL(N(0,4) || N(0,1)) = 0.8069')]
+    """
+    if mentions < 2 * needed or mentions % needed:
+        return []
+    starts = [match.start() - sentence[: match.start()].endswith("$") for match in _measure(measure, sentence)]
+    if len(starts) != mentions // needed:
+        return []
+    ends = [_joined(sentence, start) for start in starts[1:]]
+    pieces = [(start, sentence[start:end]) for start, end in zip(starts, [*ends, len(sentence)], strict=True)]
+    if any(len(list(FAMILY.finditer(piece))) != needed for _, piece in pieces):
+        return []
+    return pieces
+
+
+#: What joins two claims at the end of the first: a comma and a conjunction, in the languages read.
+_JOINED = lazy(
+    r"[\s,;，；、]*(?:(?<![^\W\d_])(?:and|und|y|et|e|и|а|while|whereas|während|mientras(?:\s+que)?|tandis\s+que"
+    r"|enquanto)(?![^\W\d_])|而|和|但)?[\s,;，；、$]*$",
+    re.IGNORECASE,
+)
+
+
+def _joined(sentence: str, end: int) -> int:
+    """Where the words that join a claim to the next one (", and", "und", "，而") start, right before ``end``."""
+    joined = _JOINED.search(sentence, 0, end)
+    return end if joined is None else joined.start()
 
 
 def _finite_variable(text: str) -> bool:

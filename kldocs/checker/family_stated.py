@@ -217,6 +217,26 @@ def stated_after(plain: str, light: str, after: int, before: int | None = None) 
     return read_value(light, chosen[-1]) if chosen else None
 
 
+def row_values(light: str, after: int) -> list[tuple[int, Stated]]:
+    r"""The value each row of an aligned chain states after ``after`` (``&= \ln 2 - \frac14 \\``), read whole, with
+    the number of line breaks before it; empty unless two rows or more state one.
+
+    >>> [(row, stated.written) for row, stated in row_values("D &= \\ln 2 - 1/4 \\\\\n &\\approx 0.4431", 0)]
+    [(0, '\\ln 2 - 1/4'), (1, '0.4431')]
+    """
+    found = []
+    start = 0
+    for row in light.split("\\\\"):
+        relations = [match for match in RELATION.finditer(row) if start + match.start() >= after]
+        if relations and _STARTS.match(row, relations[-1].end()):
+            stated = read_value(row.rstrip(" \n&"), relations[-1])
+            if stated.problem:
+                return []
+            found.append((light.count("\n", 0, start + relations[-1].start()), stated))
+        start += len(row) + 2
+    return found if len(found) > 1 else []
+
+
 def stated_first(text: str, start: int, end: int) -> Stated | None:
     """The value of a relation right at ``start`` in ``text[:end]``: its first complete decimal, else the value
     after the relation read whole (``D_{KL}(P || Q) = \\ln 2 - \\frac{1}{4} \\approx 0.443`` states 0.443)."""

@@ -18,6 +18,7 @@ NO_BASE = {
     "any": "the document names no log base",
     "elsewhere": "its section (or cell) names no log base, only others do",
     "plain log": "it writes log, not the \\ln that names the document's base",
+    "library": "it is printed by a library's measures, in the library's own unit",
     "values": "its section gives its values in bits, and the document none in another unit",
 }
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import ast
 import re
 
-from kldocs.checker.code_prose import comment_spans, docstring_spans
+from kldocs.checker.code_prose import comment_spans, docstring_spans, hide_bullets
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.markdown_reader import MAX_BLOCK_LINES
@@ -55,9 +55,11 @@ def read_python(text: str, name: str) -> SourceText:
     tree = parsed(code)
     for begin, stop in comment_spans(code, tree):
         builder.prose(begin, stop)
+        hide_bullets(builder, begin, stop)
     program = code
     for begin, stop in docstring_spans(code, tree) if tree is not None else ():
         builder.docstring(begin, stop)
+        hide_bullets(builder, begin, stop)
         for start, end in session_blocks(code[begin:stop]):  # its examples, run with the file's functions
             start, end = begin + start, begin + end
             builder.code.append(Region("code", code[start:end], start))

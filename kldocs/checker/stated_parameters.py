@@ -29,7 +29,7 @@ from typing import Any
 
 from kldocs.checker.documents import SourceText
 from kldocs.checker.family_claims import split_sentences
-from kldocs.checker.family_stated import Stated, plain_texts, stated_after
+from kldocs.checker.family_stated import Stated, plain_texts, row_values, stated_after
 from kldocs.checker.family_values import FAMILY, FamilyClaim
 from kldocs.checker.family_verdicts import judge_members, normal_member
 from kldocs.checker.float_formulas import normalized
@@ -248,6 +248,17 @@ def _claims(sentence: str, offset: int, window: list[tuple[str, str, Fraction]])
         start = sentence.rfind("\n", 0, named.start()) + 1
         sentence, offset = sentence[start:], offset + start
     members = [normal_member(normal[0], normal[1], name) for normal, name in zip(normals, "PQ", strict=False)]
+    rows = row_values(light, measure.end()) if second is None and "\\\\" in light else []
+    if rows:  # an aligned chain: each row's value on its own line (``&= \ln 2 - \frac14 \\``, ``&\approx 0.4431``)
+        lines = sentence.split("\n")  # from the measure's line on
+        starts = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+        shift = plain.count("\n", 0, measure.start())
+        judged = (
+            _judged(kind, normals, members, value, lines[row - shift].strip(), offset + starts[row - shift])
+            for row, value in rows
+            if 0 <= row - shift < len(lines)
+        )
+        return [claim for claim in judged if claim is not None]
     first = _judged(kind, normals, members, stated, sentence.strip(), offset)
     if first is None:
         return []

@@ -4,8 +4,9 @@ A document is read up to :data:`MAX_STATEMENTS` statements and
 :data:`MAX_DOCUMENT_TOKENS` symbols of maths; a :class:`Budget` keeps count,
 and the note :func:`stop_note` marks where reading stopped. Long prose lines
 are cut into sentences, a question is not a claim, a statement the prose
-around it denies ("it is not true that") is dropped, and a formula keeps the base
-of the unit written after the next value on its line.
+around it denies ("it is not true that") is dropped, a formula keeps the base
+of the unit written after the next value on its line, and prose the unit its
+sentence names before it ("In nats, D(R‖S) ≈ 0.1308").
 
 >>> from kldocs.checker.reading import parse_text
 >>> document = parse_text("The value is $H(P) = 1.5$, or $1.5$ bits.\n", "a.md")
@@ -30,6 +31,7 @@ from kldocs.checker.measure_words import scaled_after, scaled_before
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
 from kldocs.checker.prose_tokens import without_markup
+from kldocs.checker.sentence_units import unit_before
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed
 from kldocs.checker.trees import measures_in
 from kldocs.checker.zero_tails import without_zero_tail
@@ -131,8 +133,12 @@ def _read(
             continue  # "D(P||Q) = H(P) 的 2 倍", "H(P,Q) = 2 倍 H(P)": a multiple, not the right side's value
         if statement.relation == "~" and _for_near_distributions(document.text, start, statement):
             continue  # "for nearby distributions KL is about symmetric: D(P||Q) ≈ D(Q||P)": not of the pair in force
+        if _FLATTENED.search(statement.left_text) or _FLATTENED.search(statement.right_text):
+            yield Unreadable(document.line(offset), shorten(statement.text), _FLATTENED_REASON, offset)
+            continue
         if not denied_at(document.text, start, offset + len(statement.right_text)):
-            yield Found(document.line(region.place(shift + statement.offset)), statement, symbols, offset, line_unit)
+            unit = unit_before(document.text, start) if prose else line_unit  # "In nats, D(R‖S) ≈ 0.1308"
+            yield Found(document.line(region.place(shift + statement.offset)), statement, symbols, offset, unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
@@ -162,6 +168,12 @@ def _for_near_distributions(text: str, start: int, statement: Statement) -> bool
         return False
     opening = max(text.rfind(mark, max(0, start - 300), start) for mark in (". ", "\n\n", "! ", "? ")) + 1
     return _NEAR.search(text, max(opening, start - 300), start) is not None
+
+
+#: A fraction divided by a fraction on one line, the outer slash spaced (``1/2 log(1/2 / 1/4)``): a stacked
+#: fraction flattened (from a PDF), whose left-to-right reading (1/8) is not the one meant (2).
+_FLATTENED = lazy(r"[0-9]\s+/\s+[0-9]+(?:\.[0-9]+)?/[0-9]")
+_FLATTENED_REASON = "a fraction over a fraction written on one line (1/2 / 1/4) may be a stacked fraction flattened"
 
 
 #: The label of an item at the start of a line: ``(a)``, ``b)``, ``(iii)``, ``(2)``; no maths.

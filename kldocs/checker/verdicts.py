@@ -160,7 +160,7 @@ class _Event:
 
 #: False claims of a document told why they fail (the other direction, another base...); the rest get the value.
 MAX_DIAGNOSED = 200
-_ANY = ("any", "plain log")  # what decides a claim's base when nothing does: the usual bases are tried
+_ANY = ("any", "plain log", "library")  # what decides a claim's base when nothing does: the usual bases are tried
 
 
 class _Checker:
