@@ -79,3 +79,17 @@ def test_lists_that_are_no_distribution_bind_nothing(line: str) -> None:
     text = f"{line}\n\n$H(A) = 1$ bit.\n"
     found = check_text(text, "teams.md").claims
     assert [claim.verdict for claim in found] == ["unchecked"], found
+
+
+@pytest.mark.parametrize(
+    ("second", "swapped"),
+    [("B: rain 0.2 / dry 0.8", False), ("B: Rain 0.2 / Dry 0.8", False), ("B: rain 0.9 / dry 0.1", True)],
+)
+def test_a_later_line_is_compared_outcome_by_outcome_in_any_order(second: str, swapped: bool) -> None:
+    """A = (dry 0.9, rain 0.1): B's outcomes are matched by name, not by place."""
+    b = ["0.1", "0.9"] if swapped else ["0.8", "0.2"]
+    right = kl(["0.9", "0.1"], b)
+    verdicts = judged(f"A: dry 0.9 / rain 0.1\n{second}\n\nD(A||B) = {_value(right, 3)} bits and D(A||B) = 0 bits.\n")
+    assert verdicts[f"D(A||B) = {_value(right, 3)}"][0] == "holds"
+    assert verdicts["D(A||B) = 0"][0] == "false"
+    assert float(verdicts["D(A||B) = 0"][1] or "nan") == pytest.approx(float(right), rel=1e-9)

@@ -12,6 +12,13 @@ outcome's word comes before its probability; a name that is a measure's (``H``, 
 [('A', ('0.9', '0.1'), ('sec', 'pluvieux')), ('B', ('0.5', '0.5'), ('sec', 'pluvieux'))]
 >>> list(outcome_lists(parse_text("Team A: wins 3, losses 1\n", "a.md")))
 []
+
+The outcomes of a later line are put in the order the first line with the same outcomes gives them, so that the
+two distributions are compared outcome by outcome:
+
+>>> page = "A: dry 0.9 / rain 0.1\nB: rain 0.2 / dry 0.8\n"
+>>> [(d.name, d.written) for d in outcome_lists(parse_text(page, "a.md"))]
+[('A', ('0.9', '0.1')), ('B', ('0.8', '0.2'))]
 """
 
 from __future__ import annotations
@@ -45,10 +52,14 @@ def outcome_lists(document: SourceText) -> Iterator[NamedList]:
     text = document.text
     if ":" not in text and "：" not in text:
         return
+    orders: dict[frozenset[str], tuple[str, ...]] = {}  # the first order each set of outcomes is given in
     for match in _LINE.finditer(text):
         if match["name"] in _MEASURES:
             continue
         items = [(item["label"], _plain(item["value"])) for item in _ITEM.finditer(match["items"])]
+        folded = tuple(label.casefold() for label, _ in items)
+        order = orders.setdefault(frozenset(folded), folded)
+        items = [item for _, item in sorted(zip(folded, items, strict=True), key=lambda pair: order.index(pair[0]))]
         labels = tuple(label for label, _ in items)
         values = tuple(Fraction(value) for _, value in items)
         if len(set(labels)) != len(labels) or any(value > 1 for value in values) or sum(values) != 1:
