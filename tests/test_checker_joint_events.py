@@ -134,6 +134,8 @@ def test_a_joint_written_with_its_values_only_is_read_as_p_of_x_and_y(listing: s
     [
         "The parameter lies in $p(0,1)$ and $p(0,1) = 0.5$ there.\n\n$H(X|Y) = 0.5$ bits\n",  # one value, no table
         "$p(0,0) = 1/3$, $p(0,1) = 1/3$, $p(1,0) = 1/4$\n\n$H(X|Y) = 0.5$ bits\n",  # adds up to 11/12
+        # the page writes the joint as p(y, x): its values are not X's first
+        "Here p(y, x) has y first: p(0,1) = 1/2, p(1,0) = 1/4, p(1,1) = 1/4, p(0,0) = 0.\n\n$H(X|Y) = 0.5$ bits\n",
     ],
 )
 def test_values_only_that_make_no_whole_table_bind_nothing(text: str) -> None:

@@ -55,6 +55,8 @@ _CHAINED = lazy(r"(?:\\Pr|Pr|P|p)\s{0,3}")
 _ONE = lazy(_ASSIGNED)
 #: The variables of a joint written with its values only, ``p(0,1) = 1/4``.
 _UNNAMED = ("X", "Y")
+#: A joint written in another order than p(x,y) just before such values: ``p(y, x)``.
+_OTHER_ORDER = lazy(r"\b[pP]\s*\(\s*[yY]\s*,\s*[xX]\s*\)")
 #: ``P``, ``p``, ``Pr`` or ``\Pr`` right before a bracket, after no other letter.
 _PROBABILITY = lazy(r"(?<![A-Za-z])(?:\\Pr|Pr|P|p)\s{0,3}\Z")
 
@@ -115,6 +117,9 @@ def _events(text: str) -> Iterator[tuple[_Event, int]]:
         if chain and not _CHAINED.fullmatch(text, end, match.start()):
             chain = []
         bare = match.group("bare")  # p(0,1): the first value is X's, the second Y's, as textbooks write p(x,y)
+        if bare and _OTHER_ORDER.search(text, max(0, match.start() - _GAP * 2), match.start()):
+            chain = []
+            continue  # "p(y, x) is written with y first": the order is not p(x,y)
         pairs = (
             list(zip(_UNNAMED, re.split(_SEPARATOR, bare), strict=True))
             if bare
