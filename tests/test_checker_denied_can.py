@@ -62,6 +62,10 @@ def test_the_opposite_stays_false(sentence: str) -> None:
         ("A divergência KL não é uma métrica.", "metric"),
         ("Дивергенция Кульбака-Лейблера не является метрикой.", "metric"),
         ("A divergência KL pode ser infinita.", "bound"),
+        # "not only" adds, it does not deny
+        ("Энтропия не только неотрицательна, но и ограничена сверху.", "bound"),
+        ("A entropia não só é não negativa, como também é limitada.", "bound"),
+        ("La entropía no solo es no negativa, sino también acotada.", "bound"),
     ],
 )
 def test_denials_read_before_still_hold(sentence: str, kind: str) -> None:
