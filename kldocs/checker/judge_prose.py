@@ -114,20 +114,26 @@ def judge_prose_value(
     return judged
 
 
-#: A fair coin or die named in words, and the number of its outcomes.
+#: A fair coin or die named in words, and the number of its outcomes (a coin when a named group matched).
 _FAIR = lazy(
-    r"(?i:\b(?:fair|unbiased)\s+(?:(?P<coin>coin)|die|dice)\b|\b(?:(?P<moneda>moneda)|dado)\s+(?:justa?o?|equilibrad[oa])\b)|"
-    r"공정한\s*(?:(?P<동전>동전)|주사위)|(?:均匀|公平|公正)的?(?:(?P<硬币>硬币)|骰子)|公平な(?:(?P<コイン>コイン)|サイコロ)"
+    r"(?i:\b(?:fair|unbiased)\s+(?:(?P<coin>coin)|die|dice)\b|"
+    r"\b(?:(?P<moneda>mone[dt]a|moeda)|dado)\s+(?:just[ao]|equilibrad[oa]|honest[ao]|equ[ao]|bilanciat[ao]|no\s+trucad[ao]|"
+    r"n[ãa]o\s+viciad[ao]|non\s+truccat[ao])\b|\b(?:(?P<piece>pi[èe]ce)|d[ée])\s+(?:[ée]quilibr[ée]e?|non\s+truqu[ée]e?|"
+    r"honn[êe]te)\b|\bfaire[nrsm]?\s+(?:(?P<Muenze>M[üu]nze)|W[üu]rfel)|"
+    r"(?<![^\W\d_])(?:честн|симметричн|правильн)\w*\s+(?:(?P<moneta>монет)\w*|кубик\w*|игральн\w+\s+кост\w*|кост\w*))|"
+    r"(?:공정한|공평한)\s*(?:(?P<동전>동전)|주사위)|(?:均匀|公平|公正)的?(?:(?P<硬币>硬币)|骰子)|"
+    r"(?:公平な|歪みのない)(?:(?P<コイン>コイン)|サイコロ)"
 )
 
 
 def _fair(item: ProseValue, before: str) -> dict[str, Binding] | None:
-    """A fair coin (or die) the words before a value of entropy name, as the distribution it stands for.
+    """A fair coin (or die) the words before a value of entropy name ("For a fair coin", "Энтропия честной монеты
+    равна"), as the distribution it stands for.
 
     >>> _fair(ProseValue(3, "the entropy is 1 bit", "entropy", "1", "2", False), "For a fair coin")["fair coin"].text
     'fair coin'
     """
-    found = _FAIR.search(before[-300:]) if item.measure == "entropy" and not item.names else None
+    found = _FAIR.search(before[-300:] + " " + item.text) if item.measure == "entropy" and not item.names else None
     if found is None:
         return None
     name = "fair coin" if found.lastgroup is not None else "fair die"

@@ -45,6 +45,7 @@ from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.documents import SourceText
 from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_words import COMPARED_AFTER, COMPARED_BEFORE
 from kldocs.checker.numbered_answers import numbered_answers
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.repeated_draws import repeated_draws, times_before
@@ -120,6 +121,8 @@ _LINK = lazy(
 _UNIT = lazy(
     r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
 )
+_COMPARED_BEFORE = lazy(COMPARED_BEFORE)
+_COMPARED_AFTER = lazy(COMPARED_AFTER, re.IGNORECASE)
 #: An answer's label right before a value in bits or nats: the value is the list's entropy, the answer asked for.
 _ANSWER = lazy(
     r"(?:(?<![A-Za-z])(?:[Aa]nswer|[Aa]ntwort|[Rr]éponse|[Rr]espuesta|[Rr]esposta|[Оо]твет)|答案|答え|정답|답)\s?[:：]\s*$"
@@ -408,6 +411,8 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             continue
         if not _LINK.search(clause.rstrip(" \t\n$*")[-40:]):
             return None  # "Calculate the entropy to 3 places": the number is not given as its value
+        if _COMPARED_BEFORE.search(clause.rstrip(" \t\n$*")[-12:]) or _COMPARED_AFTER.match(window, number.end()):
+            return None  # "熵至少为 0.9 比特", "0.9ビットを超える": a bound, not the value
         at = start + number.start()
         if _OPERATOR.match(window, number.end()):  # "H = 0.125 · 3 + ... = 1.75 bits": the value ends the working,
             worked = _worked_value(window, number.end())  # and the claim stands where the working starts, so that

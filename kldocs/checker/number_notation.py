@@ -1,8 +1,9 @@
 r"""How numbers are written: decimal commas ("H = 1,571 bits", "0,5 × log2(0,5)") and ``0. 25``.
 
 Portuguese, French and Spanish write ``0,5`` for one half. A document is read with decimal commas when its prose and
-formulas hold at least two numbers written ``0,dd`` and no number written with a decimal point: then each ``a,b``
-(digits, a comma, digits, with no further comma or digit) is read as ``a.b``. LaTeX's decimal comma ``0{,}25``
+formulas hold at least two numbers written ``0,dd`` (or a list of them) and no number written with a decimal point:
+then each ``a,b`` (digits, a comma, digits, with no further comma or digit) is read as ``a.b``, and so is each item of
+a bracketed list of probabilities parted by a comma and a space (``(0,7, 0,2, 0,1)``). LaTeX's decimal comma ``0{,}25``
 (German, French and Russian notes) is read as ``0.25``: the digits move right by the braces' width, so ``1{,}585``
 reads ``1.585``. In a document that also writes decimal points, where ``10{,}000`` may be ten thousand, braced
 commas are read so when one of them cannot separate thousands (``0{,}305``, ``3{,}47``), and so is one in a value a
@@ -40,6 +41,13 @@ from kldocs.checker.lazy_patterns import lazy
 _COMMA_DECIMAL = lazy(
     r",(?:" + "|".join(rf"(?<=(?<![\d,.])\d{{{digits}}},)" for digits in range(1, 7)) + r")(?=\d{1,12}(?![\d,]|\.\d))"
 )
+#: A list in brackets of probabilities, each written with a decimal comma and parted by a comma and a space (or a
+#: semicolon): ``(0,7, 0,2, 0,1)``. Its commas without a space are decimal commas.
+_COMMA_LIST = lazy(
+    r"(?<![\w)\]])[(\[][ \t]*(?:0,\d{1,12}|1,0{1,12})(?:[ \t]*[,;][ \t]+(?:0,\d{1,12}|1,0{1,12})){1,63}[ \t]*[)\]]"
+)
+#: A decimal comma in such a list: one between digits.
+_LISTED_COMMA = lazy(r"(?<=\d),(?=\d)")
 _LEADING_ZERO = lazy(r"(?<![\d,.])0,\d+(?![\d,])")
 _SPACED_POINT = lazy(r"(?<![\d.,])0\. ([0-9]{1,6})(?![\d.,])")
 _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
@@ -129,7 +137,7 @@ def with_decimal_points(document: SourceText) -> SourceText:
     written = "\n".join(kept_in(region.text, region.offset) for region in read)
     two_commas = next(islice(_LEADING_ZERO.finditer(written), 1, None), None) is not None
     points_written = _POINT_DECIMAL.search(written) is not None
-    commas = two_commas and not points_written
+    commas = (two_commas or _COMMA_LIST.search(written) is not None) and not points_written
     braced = "{,}" in written and any(
         _decimal_brace(match, points_written) for match in _BRACED_COMMA.finditer(written)
     )  # one braced comma that is decimal: they all are
@@ -149,6 +157,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
             piece = _VALUE_COMMA.sub(_as_point, piece)
         if braced_values and "{,}" in piece:
             piece = _VALUE_BRACED.sub(_braced_value, piece)
+        if commas and "0," in piece:
+            piece = _COMMA_LIST.sub(lambda listed: _LISTED_COMMA.sub(".", listed.group()), piece)
         return (_COMMA_DECIMAL.sub(".", piece) if commas else piece).replace(_KEPT, ",")
 
     pieces, position = [], 0

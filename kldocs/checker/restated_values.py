@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
+    COMPARED_AFTER,
+    COMPARED_BEFORE,
     UNIT,
     combined_before,
     extreme_before,
@@ -83,7 +85,7 @@ _UNIT_AFTER = lazy(
 _COMPARED = lazy(
     r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|than|above|below|at\s+(?:most|least)|"
     r"away|off|short|worse|better|too|extra|additional|beyond|over|under|compared|relative|instead|"
-    r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)",
+    r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)|" + COMPARED_AFTER,
     re.IGNORECASE,
 )
 #: What may follow a value (and its unit): the end of a clause, "and", "when"... or a polite "is".
@@ -97,7 +99,7 @@ _END = lazy(
 _AND = lazy(r"[ \t]*+(?:and|e|y|et|und|и|和|与|及|以及|과|와|,)[ \t]*+", re.IGNORECASE)
 #: Words just before "about" that make the number a bound: "more than about 0.3", "up to".
 _BOUND = lazy(
-    r"(?:than|to|least|most|under|over|below|above|exceeds?|beyond|within|超过|小于|大于|不到|不超过|以内)\s*$",
+    r"(?:than|to|least|most|under|over|below|above|exceeds?|beyond|within|以内)\s*$|" + COMPARED_BEFORE,
     re.IGNORECASE,
 )
 _SUPPOSED = lazy(

@@ -63,16 +63,27 @@ _DELIMITERS = lazy(r"\\{1,2}[()\[\]]|\$+")
 #: The same in French, Spanish, Portuguese, Italian, German and Russian: a measure's words (or a bare "divergence")
 #: and its symbol, a verb and a number, maybe with a decimal comma: "La divergence $D(A \| B)$ vaut 0,531 bit", "la
 #: entropía $H(P)$ es 0,47".
-_ABROAD = lazy(
-    r"(?<![^\W\d_])(?P<measure>"
-    + "|".join(words for _, words in LABEL_WORDS)
-    + r"|diverg[eê]n\w*|Divergenz|дивергенци\w*)\s+"
+_SYMBOL_VALUE_ABROAD = (
     r"(?P<symbol>[A-Za-z][A-Za-z_{}\\]{0,12}\s?\([^()\n]{1,40}\))\s+"
     r"(?:vaut|est(?:\s+égale?\s+à)?|es|ist|beträgt|è|é|vale|равн[аоы]|составляет)\s+"
     r"(?:(?P<about>environ|d['’]environ|approximativement|aproximadamente|cerca\s+de|etwa|ungefähr|circa|около|"
     r"примерно)\s*)?[*_]{0,2}"
     r"(?P<number>-?[0-9]+(?:[.,][0-9]+)?)[*_]{0,2}(?![0-9]|[.,/][0-9]|\s*(?:%|fois|veces|mal|раз))"
-    r"(?:\s*(?P<unit>nats?|bits?|бит|нат)(?![^\W\d_]))?",
+    r"(?:\s*(?P<unit>nats?|bits?|бит|нат)(?![^\W\d_]))?"
+)
+_ABROAD = lazy(
+    r"(?<![^\W\d_])(?P<measure>"
+    + "|".join(words for _, words in LABEL_WORDS)
+    + r"|diverg[eê]n\w*|Divergenz|дивергенци\w*)\s+"
+    + _SYMBOL_VALUE_ABROAD,
+    re.IGNORECASE,
+)
+#: A later symbol of the same line given a value with no measure words before it, after a comma or full stop:
+#: "..., et $D(B \| A)$ vaut 0,737 bit", "Dans l'autre sens, $D(B \| A)$ vaut 0,531 bit aussi".
+_ABROAD_AGAIN = lazy(r"[,.;:]\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){0,5}" + _SYMBOL_VALUE_ABROAD, re.IGNORECASE)
+#: Words that make what follows a supposition: "si", "se", "wenn", "если", "cuando".
+_SUPPOSED_ABROAD = lazy(
+    r"(?<![^\W\d_])(?:si|se|wenn|falls|если|cuando|quando|supposons|imaginons|suponha|supongamos|angenommen)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: The verbs one of which a line read by :data:`_ABROAD` holds (a cheap test before the pattern).
@@ -115,18 +126,39 @@ def _abroad(text: str, offset: int) -> Iterator[tuple[int, str]]:
     ['D(A || B) ≈ 0.531 bit']
     >>> list(_abroad("La moitié de l'entropie H(A) vaut 0.2 bit.", 0)), list(_abroad("L'entropie D(A||B) vaut 1", 0))
     ([], [])
+
+    A later symbol of the same measure on the line is read too, the words that named the first naming it:
+
+    >>> line = "La divergence D(A || B) vaut 0,531 bit. Dans l'autre sens, D(B || A) vaut 0,737 bit."
+    >>> [claim for _, claim in _abroad(line, 0)]
+    ['D(A || B) = 0.531 bit', 'D(B || A) = 0.737 bit']
     """
     for match in _ABROAD.finditer(text):
-        symbol = " ".join(match.group("symbol").split())
-        words = match.group("measure")
-        named = _named_abroad(words)
-        if scaled_before(text, match.start()) or not (
-            _is_measure(symbol, named) or (named == "divergence" and (_is_measure(symbol, "kl")))
-        ):
+        named = _named_abroad(match.group("measure"))
+        if scaled_before(text, match.start()) or not _abroad_measure(match, named):
             continue
-        relation = "≈" if match.group("about") else "="
-        number = match.group("number").replace(",", ".")  # a decimal comma, as these languages write it
-        yield offset + match.start("number"), f"{symbol} {relation} {number} {match.group('unit') or ''}".rstrip()
+        yield _abroad_claim(match, offset)
+        for again in _ABROAD_AGAIN.finditer(text, match.end()):
+            if _ABROAD.search(text, match.end(), again.start("symbol")) or not _abroad_measure(again, named):
+                break  # another measure's words, or another measure's symbol: its own claim or none
+            if _SUPPOSED_ABROAD.search(text, match.end(), again.start("symbol")):
+                break  # "si Q change, D(A || Q) vaut ...": a value under a supposition
+            yield _abroad_claim(again, offset)
+            match = again
+
+
+def _abroad_measure(match: re.Match[str], named: str) -> bool:
+    """Whether the symbol :data:`_ABROAD` found is one of the measure its words name (a bare "divergence": a KL)."""
+    symbol = " ".join(match.group("symbol").split())
+    return _is_measure(symbol, named) or (named == "divergence" and _is_measure(symbol, "kl"))
+
+
+def _abroad_claim(match: re.Match[str], offset: int) -> tuple[int, str]:
+    """The claim a match of :data:`_SYMBOL_VALUE_ABROAD` makes, at its number's offset (``offset`` the line's)."""
+    symbol = " ".join(match.group("symbol").split())
+    relation = "≈" if match.group("about") else "="
+    number = match.group("number").replace(",", ".")  # a decimal comma, as these languages write it
+    return offset + match.start("number"), f"{symbol} {relation} {number} {match.group('unit') or ''}".rstrip()
 
 
 def _named_abroad(words: str) -> str:

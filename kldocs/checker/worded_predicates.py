@@ -22,7 +22,7 @@ _COPULA = r"(?<![^\W\d_])(?:es|è|e'|sea|resulta)\s+(?:siempre\s+|sempre\s+|tamb
 _IS = r"(?<![^\W\d_])(?:[ée]|est|ist)\s+(?:sempre\s+|toujours\s+|immer\s+|stets\s+|tamb[ée]m\s+|aussi\s+|auch\s+)?"
 #: Can be infinite, or is not bounded: "peut être infinie", "kann unendlich werden", "可以为无穷大".
 _INFINITE = (
-    r"(?<![^\W\d_])(?:peut\s+(?:[êe]tre|devenir)\s+infinie?|n['’]est\s+pas\s+born[ée]e?|est\s+non\s+born[ée]e?|"
+    r"(?<![^\W\d_])(?:peut\s+(?:pas\s+)?(?:[êe]tre|devenir)\s+infinie?|n['’]est\s+pas\s+born[ée]e?|est\s+non\s+born[ée]e?|"
     r"kann\s+unendlich\s+(?:gro(?:ß|ss)\s+)?(?:sein|werden)|ist\s+(?:nicht\s+beschr[äa]nkt|unbeschr[äa]nkt)|"
     r"(?:puede|pode|pu[òo])\s+(?:ser|essere|tornar[-\s]se|volverse|diventare)\s+infinit[ao]|no\s+est[áa]\s+acotada|"
     r"n[ãa]o\s+[ée]\s+limitada|non\s+[èe]\s+limitata|может\s+(?:быть|стать)\s+бесконечн\w*|не\s+ограничен\w*)"
@@ -147,12 +147,12 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         "negative",
         _COPULA + r"(?:no\s+negativ[ao]|non\s+negativ[ao]|mayor\s+o\s+igual\s+(?:que|a)\s+(?:0|cero)|"
         r"maggiore\s+o\s+uguale\s+a\s+(?:0|zero))|(?:总是|始终|恒|是)?(?:非负|大于等于\s*[0零]|大于或等于\s*[0零]|≥\s*0)|"
-        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|음수가?\s*(?:될|나올)\s*수\s*없)|"
+        r"(?:항상\s*)?(?:0\s*이상|음수가\s*아[니닙닌]|음이\s*아닌|음수가?\s*(?:될|나올|일)\s*수\s*없)|"
         + _IS
         + r"(?:n[ãa]o[-\s]negativ[ao]|non[-\s]n[ée]gative|nicht[-\s]?negativ|positive|"
         r"maior\s+ou\s+igual\s+a\s+(?:0|zero)|"
         r"sup[ée]rieure?\s+ou\s+[ée]gale?\s+[àa]\s+(?:0|z[ée]ro)|gr[öo](?:ß|ss)er\s+oder\s+gleich\s+(?:0|null))|"
-        r"(?:всегда\s+)?неотрицательн\w*|非負|負になら(?:ない|ず)|0以上|"
+        r"(?:всегда\s+)?неотрицательн\w*|非負|負(?:に(?:は)?なら(?:ない|ず)|に(?:は)?なり(?:得|え)ない|になることはない)|0以上|"
         r"(?<![^\W\d_])(?:nicht[-\s]?negativ|non[-\s]n[ée]gati(?:f|ve)(?<!non-negative)(?<!non negative)|"
         r"positive\s+ou\s+nulle|n[ãa]o[-\s]negativ[ao])(?![^\W\d_])|"
         # never negative: "n'est jamais négative", "ist nie negativ", "nunca es negativa", "永远不会为负"
@@ -165,7 +165,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
     (
         "negative",
         _COPULA + r"negativ[ao]|(?:puede|pu[oò])\s+(?:ser|essere)\s+negativ[ao]|(?:可以|可能|能|会)(?:是|为)?负|"
-        r"음수가?\s*(?:될|나올|일)\s*수\s*있|pode\s+ser\s+negativ[ao]|peut\s+[êe]tre\s+n[ée]gative?|"
+        r"음수가?\s*(?:될|나올|일)\s*수\s*있|pode\s+ser\s+negativ[ao]|peut\s+(?:pas\s+)?[êe]tre\s+n[ée]gative?|"
         r"kann\s+negativ\s+(?:sein|werden)|может\s+быть\s+отрицательн\w*|負になり(?:得る|うる)",
         False,
     ),

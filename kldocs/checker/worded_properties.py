@@ -52,9 +52,13 @@ _CONJUNCTION = lazy(
 )
 #: What may stand between subject and predicate: a few words, no punctuation.
 _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
-#: A word that denies what follows (不 and 非 not where they start another word: 不同 "different", 非常 "very").
+#: A word that denies what follows (不 and 非 not where they start another word: 不同 "different", 非常 "very"):
+#: "no puede", "não pode", "не может", "ne peut pas" (its "pas" is not counted again); not "not only" ("не только",
+#: "não só", "non seulement", "no solo"), which adds to what follows.
 _NEGATION = lazy(
-    r"(?<![A-Za-z])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure)(?![A-Za-z])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
+    r"(?<![^\W\d_])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure|n[ãa]o|ne|не)(?![^\W\d_])"
+    r"(?!\s+(?:только|s[óo]|apenas|somente|seulement|s[óo]lo|solamente|soltanto)(?![^\W\d_]))|"
+    r"不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
     re.IGNORECASE,
 )
 _SUPPOSED = lazy(
