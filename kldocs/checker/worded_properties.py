@@ -54,7 +54,8 @@ _CONJUNCTION = lazy(
 _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,;:?!。，；：？！\n]){0,30}")
 #: A word that denies what follows (不 and 非 not where they start another word: 不同 "different", 非常 "very").
 _NEGATION = lazy(
-    r"(?<![A-Za-z])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure)(?![A-Za-z])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
+    r"(?<![A-Za-z])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure)(?![A-Za-z])|(?<![^\W\d_])(?:n[ãa]o|не)"
+    r"(?![^\W\d_])|不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有|未必",
     re.IGNORECASE,
 )
 _SUPPOSED = lazy(
