@@ -114,6 +114,19 @@ def test_it_is_wrong_to_think_shows_a_mistake(lead: str) -> None:
     assert list(check_text(f"{lead} D(p||q) = D(q||p).\n", "myth.md").claims) == []
 
 
+@pytest.mark.parametrize(
+    "lead", ["Не ошибочно утверждать, что", "It is not wrong to say that", "No es un error pensar que"]
+)
+def test_a_denied_mistake_is_a_claim(lead: str) -> None:
+    p, q = [mpmath.mpf("0.9"), mpmath.mpf("0.1")], [mpmath.mpf("0.5"), mpmath.mpf("0.5")]
+    kl = sum(a * mpmath.log(a / b, 2) for a, b in zip(p, q, strict=True))
+    assert mpmath.nstr(kl, 3) == "0.531"
+    text = f"Let p = (0.9, 0.1) and q = (0.5, 0.5).\n\n{lead} D(p||q) = 0.531 bits.\n"
+    (claim,) = [claim for claim in check_text(text, "myth.md").claims if claim.kind == "kl"]
+    assert claim.verdict == "holds"
+    assert claim.value is not None and mpmath.almosteq(mpmath.mpf(claim.value), kl, 1e-9)
+
+
 def test_an_equation_only_thought_stays_judged() -> None:
     (claim,) = check_text("Many people think that D(p||q) = D(q||p).\n", "myth.md").claims
     assert claim.verdict == "false"

@@ -80,6 +80,7 @@ def test_always_finite_stays_false(sentence: str) -> None:
     [
         ("두 분포의 서포트가 같으면 KL 발산은 항상 유한하다.", "같으면"),
         ("모든 x에서 q(x) > 0일 때 KL 발산은 항상 유한하다.", "때"),
+        ("Q의 서포트가 P의 서포트를 포함하면 KL 발산은 항상 유한하다.", "Q의 서포트"),
         ("只要 q(x) > 0 对所有 x 成立，KL散度就总是有限的。", "只要"),
         ("当 q 处处为正时，KL散度总是有限的。", "当"),
         ("- When both distributions have full support, KL is always finite.", "when both"),
@@ -98,6 +99,9 @@ def test_always_finite_under_a_condition_first_is_unchecked(sentence: str, condi
         ("Die Entropie H(X) ist genau dann null, wenn X fast sicher gleichverteilt ist.", []),
         ("Die Entropie H(X) ist genau dann null, wenn X fast sicher nicht konstant ist.", []),
         ("Die Entropie H(X) ist genau dann null, wenn das Ergebnis sicher ist.", ["holds"]),
+        ("Die Entropie H(X) ist genau dann null, wenn X fast sicher konstant ist.", ["holds"]),
+        ("Die Entropie ist genau dann null, wenn die Verteilung fast sicher auf einem Punkt sitzt.", ["holds"]),
+        ("La entropía es cero cuando uno de los resultados es seguro.", ["holds"]),
         ("L'entropie est nulle lorsque l'issue est certaine et les autres impossibles.", ["holds"]),
         ("Die Entropie ist null, wenn ein Ergebnis Wahrscheinlichkeit 1 hat.", ["holds"]),
         ("A entropia é zero quando o resultado é certo.", ["holds"]),

@@ -78,6 +78,8 @@ def _said(match: re.Match[str] | None) -> str:
     if match is None or (not match.groupdict().get("clause") and _UNIVERSAL.search(match.group("condition"))):
         return ""
     said = " ".join(match.group("condition").split())
+    if match.groupdict().get("clause"):
+        return said  # "Q의 서포트가 ...": its first letter may name a distribution
     return said[:1].lower() + said[1:]
 
 

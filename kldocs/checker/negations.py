@@ -42,17 +42,19 @@ _BEFORE = [
     r"(?<![\w-])(?:never|niemals|nie|jamais|nunca|jamás|никогда|nigdy)",
     r"\b(?:false|untrue|wrong)\s+that",  # "it is false that"
     # "it is wrong to think that", "Ошибочно считать, что", "c'est une erreur de croire que", "es un error pensar que"
-    r"\b(?:wrong|a\s+mistake|an\s+error|incorrect|false|a\s+(?:common\s+)?misconception)\s+to\s+(?:think|believe|assume|"
+    # (not after a denial of it: "it is not wrong to think that", "Не ошибочно считать", "no es un error pensar")
+    r"(?<!not\s)(?<!n't\s)\b(?:wrong|a\s+mistake|an\s+error|incorrect|false|a\s+(?:common\s+)?misconception)\s+to\s+"
+    r"(?:think|believe|assume|"
     r"say|claim|write|suppose)(?:\s+that)?",
-    r"(?<![^\W\d_])(?:ошибочно|неверно|неправильно|ошибкой\s+было\s+бы)\s+(?:считать|думать|полагать|утверждать|"
+    r"(?<![^\W\d_])(?<![Нн]е\s)(?:ошибочно|неверно|неправильно|ошибкой\s+было\s+бы)\s+(?:считать|думать|полагать|утверждать|"
     r"писать|говорить|предполагать)(?:\s*,?\s*что)?",
-    r"\b(?:une\s+erreur|faux|erron[ée])\s+(?:de\s+|d['’]\s*)(?:penser|croire|supposer|dire|écrire|affirmer)(?:\s+que)?",
-    r"\b(?:falsch|ein\s+(?:h[äa]ufiger\s+)?(?:Fehler|Irrtum)|irrig)\s*,?\s*(?:zu\s+(?:glauben|denken|meinen|schreiben|"
+    r"(?<!pas\s)\b(?:une\s+erreur|faux|erron[ée])\s+(?:de\s+|d['’]\s*)(?:penser|croire|supposer|dire|écrire|affirmer)(?:\s+que)?",
+    r"(?<!nicht\s)(?<!kein\s)\b(?:falsch|ein\s+(?:h[äa]ufiger\s+)?(?:Fehler|Irrtum)|irrig)\s*,?\s*(?:zu\s+(?:glauben|denken|meinen|schreiben|"
     r"behaupten)|anzunehmen)(?:\s*,?\s*dass)?",
-    r"\b(?:un\s+error|err[óo]neo|incorrecto|falso)\s+(?:pensar|creer|suponer|decir|escribir|afirmar)(?:\s+que)?",
-    r"\b(?:um\s+erro|err[ôo]neo|errado|incorreto|falso)\s+(?:pensar|achar|acreditar|supor|dizer|escrever|afirmar)"
+    r"(?<!no\ses\s)\b(?:un\s+error|err[óo]neo|incorrecto|falso)\s+(?:pensar|creer|suponer|decir|escribir|afirmar)(?:\s+que)?",
+    r"(?<!não\sé\s)\b(?:um\s+erro|err[ôo]neo|errado|incorreto|falso)\s+(?:pensar|achar|acreditar|supor|dizer|escrever|afirmar)"
     r"(?:\s+que)?",
-    r"\b(?:un\s+errore|sbagliato|errato|falso)\s+(?:pensare|credere|supporre|dire|scrivere|affermare)(?:\s+che)?",
+    r"(?<!non\sè\s)\b(?:un\s+errore|sbagliato|errato|falso)\s+(?:pensare|credere|supporre|dire|scrivere|affermare)(?:\s+che)?",
     r"\b(?:es\s+falso|il\s+est\s+faux|c['’]est\s+faux|è\s+falso|é\s+falso)\s+que?\b|\bist\s+falsch,?\s+dass",
     r"\bno\s+(?:siempre|necesariamente|en\s+general)?\s*(?:se\s+cumple|es\s+(?:cierto|verdad)|ocurre|sucede)\s+que",
     r"\bno\s+siempre",

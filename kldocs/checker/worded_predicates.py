@@ -177,11 +177,13 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"(?:" + _COPULA + "|" + _IS + r")(?:genau\s+dann\s+|exactement\s+|justement\s+|exactamente\s+|exatamente\s+)?"
         # the zero, then the condition: "cero cuando", "nulle lorsque", "zero quando" (every match holds an anchor)
         r"(?:(?:cero|nul(?:le|la|l|a|o)?|z[ée]ro(?<!zero))\s*,?\s*(?:cuando|si|para|quand|lorsque|pour|wenn|bei|f[üu]r|"
-        r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+[^.;!?\n]{0,50}?"
+        r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+"
+        # no denial on the way ("wenn X fast sicher nicht konstant ist")
+        r"(?:(?!(?<![^\W\d_])(?:nicht|kein\w*|pas|non|n[ãa]o|no|not)\s)[^.;!?\n]){0,50}?"
         r"(?<![^\W\d_])(?:(?:segur[oa]|ciert[oa]|determin[ií]stic[oa]|determinista|d[ée]terministe|certaine?|sicher|"
-        r"gewiss|deterministisch|cert[oa])(?![^\W\d_])"
+        r"gewiss|deterministisch|cert[oa]|konstant|constante?|costante|(?:auf|in)\s+einem\s+(?:einzigen\s+)?Punkt)"
         # the certainty word says the condition, not an adverb of another ("fast sicher gleichverteilt")
-        r"(?=\s*(?:(?:ist|sind|wird|est|es|[ée]|è)\s*)?(?:[.,;:!?)\n]|$|(?:et|y|e|und|and|ou|o|oder)\s))|"
+        r"(?![^\W\d_])(?=\s*(?:(?:ist|sind|wird|sitzt|liegt|est|es|[ée]|è)\s*)?(?:[.,;:!?)\n]|$|(?:et|y|e|und|and|ou|o|oder)\s))|"
         r"(?:probabilidad|probabilit[ée]|Wahrscheinlichkeit|probabilidade|probabilit[àa])\s+(?:de\s+)?1(?![^\W\d_]))|"
         r"(?:确定|必然)(?:事件|的?结果)?(?:时|的时候)[^。，\n]{0,6}?(?:为|等于|是)\s*(?:0|零)(?![.\d])|"
         r"확실(?:할|한)\s*(?:때|경우)(?:에)?\s*0(?![.\d])|確実(?:な|の)?(?:とき|場合)(?:は|に)?[、,]?\s*(?:0|ゼロ)(?![.\d])",
