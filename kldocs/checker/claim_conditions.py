@@ -25,15 +25,22 @@ from __future__ import annotations
 
 import re
 
+from kldocs.checker.documents import BLANK
 from kldocs.checker.lazy_patterns import lazy
 
 #: A clause before the claim that restricts it, in the languages read, up to the comma that ends it.
 _LEADING = lazy(
-    r"[\s*_]*(?P<condition>(?:for|when|whenever|between|under|in\s+the\s+case\s+of|in\s+the\s+special\s+case\s+of|"
+    # maybe in a list item, its marker hidden as markup or written: "- When both distributions have full support, ..."
+    rf"(?:[\s*_{BLANK}]|[-+•‣]\s|[0-9]{{1,2}}[.)]\s)*"
+    r"(?P<condition>(?:for|when|whenever|between|under|in\s+the\s+case\s+of|in\s+the\s+special\s+case\s+of|"
     r"only\s+(?:for|when)|para|cuando|pour|lorsque|quand|f[üu]r|bei|wenn|для|при|quando)(?![^\W\d_])"
     # the words of the condition: a bracketed list, or a comma before the next name given one ("P = ..., Q = ...")
     r"(?:[^,;:.!?\n()]|\([^()\n]{0,40}\)|,(?=\s*[A-Za-z]\s*=)){1,120}?|"
-    r"(?:对于|對於|当|當|在)[^，,；。！？\n]{1,60}?)(?:\s*[,，、]\s*|(?<=[^\W\d_]|\))\s+(?=(?:the|an?)\s))"
+    r"(?:对于|對於|当|當|在)[^，,；。！？\n]{1,60}?|"
+    # a clause that states a condition, in Chinese and Korean: "只要 q(x) > 0 对所有 x 成立，", "서포트가 같으면 "
+    r"(?P<clause>(?:只要|只有|一旦|如果|假如|若)[^，,；。！？\n]{1,60}?|[^,.;:!?\n]{1,80}?(?:(?<![측표반단전화])면|"
+    r"(?:[을일할될]|있을|없을)\s*때(?:에는|에|는)?|경우(?:에는|에)?)))"
+    r"(?:\s*[,，、]\s*|(?<=[^\W\d_]|\))\s+(?=(?:the|an?)\s)|(?<=[면때에는우])\s+)"
     r"(?:(?:the|an?|la|le|el|die|der|das|o)\s+|l['’]\s*)?[*_]*$",
     re.IGNORECASE,
 )
@@ -67,9 +74,12 @@ def leading_condition(text: str, start: int, subject: int) -> str:
 
 def _said(match: re.Match[str] | None) -> str:
     """The condition matched, on one line and opening in lower case, or ``""`` when it restricts nothing."""
-    if match is None or _UNIVERSAL.search(match.group("condition")):
+    # a clause is a statement of its own ("q(x) > 0 对所有 x 成立"): its "all" takes in no pairs
+    if match is None or (not match.groupdict().get("clause") and _UNIVERSAL.search(match.group("condition"))):
         return ""
     said = " ".join(match.group("condition").split())
+    if match.groupdict().get("clause"):
+        return said  # "Q의 서포트가 ...": its first letter may name a distribution
     return said[:1].lower() + said[1:]
 
 

@@ -22,6 +22,7 @@ from kldocs.checker.chains import Statement
 from kldocs.checker.latex_numbers import Environment, MeasureNode, evaluate
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.shannon_measures import symbol_form
+from kldocs.checker.summed_arguments import summed_in
 from kldocs.checker.trees import measures_in
 from kldocs.errors import EvaluationError
 
@@ -68,6 +69,8 @@ def impossible(statement: Statement, text: str | None) -> str | None:
         return None
     if symbol.measure in _OF_VARIABLES and symbol_form(symbol) is None:
         return None  # a pointwise I(x;y), or H(X|Y=a): only measures of random variables are read
+    if summed_in([symbol]) is not None:
+        return None  # D(p || p+q): from a sum that is no distribution, a sum of p log(p/(p+q)) that may be negative
     try:
         value = evaluate(statement.right, Environment())
     except EvaluationError:

@@ -233,7 +233,8 @@ COMPARED_AFTER = (
 NOT_THE_VALUE = (
     r"(?![ \t]*(?:[×·*⋅][ \t]*)?(?:[A-Z][A-Za-z]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?\(|\\[A-Za-z]))"
     r"(?!\s*(?:(?:bits?|nats?|bans?)\s*)?(?:at\s+(?:most|least)|or\s+(?:more|less|above|below|higher|lower)|"
-    r"(?:more|less|higher|lower|larger|smaller|greater|bigger|fewer|away|off|short|worse|better|too)(?![A-Za-z])))"
+    r"(?:more|less|higher|lower|larger|smaller|greater|bigger|fewer|away|off|short|worse|better|too|below|above|beneath)"
+    r"(?![A-Za-z])))"
     r"(?!" + COMPARED_AFTER + ")"
 )
 #: Before a value and its link ("为", "是"), a comparison in Chinese: "至少为 0.9 比特", "不超过 1 比特", "小于".
@@ -308,4 +309,12 @@ SUBJECT_ANCHORS = (
     "ジェンセン",
     *("mutua", "mútua", "mutuelle", "transinformation"),
     *("взаимн", "互信息", "相互情報", "상호"),
+)
+#: A comparison after a value in French, Spanish, Portuguese, Italian, German or Russian, which makes it a
+#: difference, no value of the measure: "0,3 Bit weniger als H(Y)", "0,3 bit de moins que", "0,3 bits menor que"
+#: (English has its own, in :data:`NOT_THE_VALUE`).
+COMPARED_ABROAD = (
+    r"(?:weniger|mehr|kleiner|gr[öo](?:ß|ss)er|niedriger|h[öo]her|unter|[üu]ber|de\s+(?:moins|plus)|moins|plus|"
+    r"inf[ée]rieur|sup[ée]rieur|au[-\s]dessous|au[-\s]dessus|menos|m[áa]s|menor|mayor|maior|por\s+(?:debajo|encima)|"
+    r"abaixo|acima|meno|pi[ùu]|inferiore|superiore|sotto|sopra|меньше|больше|ниже|выше)(?![^\W\d_])"
 )

@@ -41,6 +41,20 @@ _BEFORE = [
     # "never" right before the formula negates it: "$H(P,Q) \ge H(P)$, never $H(P,Q) < H(P)$"
     r"(?<![\w-])(?:never|niemals|nie|jamais|nunca|jamás|никогда|nigdy)",
     r"\b(?:false|untrue|wrong)\s+that",  # "it is false that"
+    # "it is wrong to think that", "Ошибочно считать, что", "c'est une erreur de croire que", "es un error pensar que"
+    # (not after a denial of it: "it is not wrong to think that", "Не ошибочно считать", "no es un error pensar")
+    r"(?<!not\s)(?<!n't\s)\b(?:wrong|a\s+mistake|an\s+error|incorrect|false|a\s+(?:common\s+)?misconception)\s+to\s+"
+    r"(?:think|believe|assume|"
+    r"say|claim|write|suppose)(?:\s+that)?",
+    r"(?<![^\W\d_])(?<![Нн]е\s)(?:ошибочно|неверно|неправильно|ошибкой\s+было\s+бы)\s+(?:считать|думать|полагать|утверждать|"
+    r"писать|говорить|предполагать)(?:\s*,?\s*что)?",
+    r"(?<!pas\s)\b(?:une\s+erreur|faux|erron[ée])\s+(?:de\s+|d['’]\s*)(?:penser|croire|supposer|dire|écrire|affirmer)(?:\s+que)?",
+    r"(?<!nicht\s)(?<!kein\s)\b(?:falsch|ein\s+(?:h[äa]ufiger\s+)?(?:Fehler|Irrtum)|irrig)\s*,?\s*(?:zu\s+(?:glauben|denken|meinen|schreiben|"
+    r"behaupten)|anzunehmen)(?:\s*,?\s*dass)?",
+    r"(?<!no\ses\s)\b(?:un\s+error|err[óo]neo|incorrecto|falso)\s+(?:pensar|creer|suponer|decir|escribir|afirmar)(?:\s+que)?",
+    r"(?<!não\sé\s)\b(?:um\s+erro|err[ôo]neo|errado|incorreto|falso)\s+(?:pensar|achar|acreditar|supor|dizer|escrever|afirmar)"
+    r"(?:\s+que)?",
+    r"(?<!non\sè\s)\b(?:un\s+errore|sbagliato|errato|falso)\s+(?:pensare|credere|supporre|dire|scrivere|affermare)(?:\s+che)?",
     r"\b(?:es\s+falso|il\s+est\s+faux|c['’]est\s+faux|è\s+falso|é\s+falso)\s+que?\b|\bist\s+falsch,?\s+dass",
     r"\bno\s+(?:siempre|necesariamente|en\s+general)?\s*(?:se\s+cumple|es\s+(?:cierto|verdad)|ocurre|sucede)\s+que",
     r"\bno\s+siempre",
@@ -82,7 +96,8 @@ _BEFORE_CJK = lazy(
     r"(?:(?:흔한|자주\s*하는)\s*(?:실수|오류)[는은]?|(?:틀린|잘못된)\s*(?:식|예|답|정의|형태|형식)|常见(?:的)?错误|错误(?:的)?写法|"
     r"错误(?:的)?(?:示例|例子)|よくある(?:間違い|誤り)|(?:誤り|間違い)(?:の)?例|"
     r"誤った式|有(?:的|些)?(?:同学|人|学生)(?:会)?(?:误)?(?:写成|写作|写为|写|认为|以为)"
-    r"|(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为)|(?:决|絶|绝|決)(?:不|して)(?:会)?(?:有|出现)?|절대(?:로)?|从不(?:会)?(?:有|出现)?)"
+    r"|(?:错误地|误)(?:认为|以为)|"
+    r"(?:常见|典型)(?:的)?错误[^。]{0,20}?(?:写成|写作|写为)|(?:决|絶|绝|決)(?:不|して)(?:会)?(?:有|出现)?|절대(?:로)?|从不(?:会)?(?:有|出现)?)"
     r"\s*+[:：,，]?\s*+$"
 )
 #: Follow-ups that deny the formula right before them.
@@ -208,7 +223,18 @@ def refuted(rest: str, after: str) -> bool:
     """True when the rest of a sentence in words (``rest``) says it is wrong, or the text right ``after`` the
     sentence (its first :data:`AFTER_READ` characters) opens with a bracketed verdict or a sentence that denies it
     ("Это неверно.")."""
-    return bool(_REFUTED.search(rest)) or bool(_MARKED_NEXT.match(after[:40])) or denial_opening(after) is not None
+    found = _REFUTED.search(rest)
+    if found is not None and _CONTRARY.search(rest, 0, found.start()) is None:
+        return True
+    return bool(_MARKED_NEXT.match(after[:40])) or denial_opening(after) is not None
+
+
+#: "The contrary" before a verdict: what it calls wrong is the opposite of the sentence ("penser le contraire, c'est
+#: une erreur"), which stands.
+_CONTRARY = lazy(
+    r"contraire|contrario|contr[áa]rio|Gegenteil|opposite|contrary|обратное|противное|相反|반대",
+    re.IGNORECASE,
+)
 
 
 #: A verdict written inside the formula itself: ``... \quad \text{(wrong)}``, ``\text{wrong: no log}``.

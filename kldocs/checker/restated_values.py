@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
+    COMPARED_ABROAD,
     COMPARED_AFTER,
     COMPARED_BEFORE,
     UNIT,
@@ -85,7 +86,7 @@ _UNIT_AFTER = lazy(
 _COMPARED = lazy(
     r"[ \t]*+(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|than|above|below|at\s+(?:most|least)|"
     r"away|off|short|worse|better|too|extra|additional|beyond|over|under|compared|relative|instead|"
-    r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%)|" + COMPARED_AFTER,
+    r"or\s+(?:more|less)|多|少|以上|以下|以内|更|以外|%|" + COMPARED_ABROAD + ")|" + COMPARED_AFTER,
     re.IGNORECASE,
 )
 #: What may follow a value (and its unit): the end of a clause, "and", "when"... or a polite "is".

@@ -26,6 +26,7 @@ from kldocs.checker.chain_conditions import CONDITION_WORDS
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
+    COMPARED_ABROAD,
     LABEL_ANCHORS,
     LABEL_WORDS,
     MEASURE_ANCHORS,
@@ -69,6 +70,7 @@ _SYMBOL_VALUE_ABROAD = (
     r"(?:(?P<about>environ|d['’]environ|approximativement|aproximadamente|cerca\s+de|etwa|ungefähr|circa|около|"
     r"примерно)\s*)?[*_]{0,2}"
     r"(?P<number>-?[0-9]+(?:[.,][0-9]+)?)[*_]{0,2}(?![0-9]|[.,/][0-9]|\s*(?:%|fois|veces|mal|раз))"
+    r"(?!\s*(?:(?:nats?|bits?|бит\w*|нат\w*)\s*)?" + COMPARED_ABROAD + r")"
     r"(?:\s*(?P<unit>nats?|bits?|бит|нат)(?![^\W\d_]))?"
 )
 _ABROAD = lazy(

@@ -47,7 +47,9 @@ _BOUNDED = (
 #: Always finite: "est toujours finie", "ist immer endlich", "总是有限的" (of KL: false).
 _FINITE = (
     r"(?<![^\W\d_])(?:est\s+toujours\s+finie?|ist\s+(?:immer|stets)\s+endlich|es\s+siempre\s+finita|[ée]\s+sempre\s+finita|"
-    r"è\s+sempre\s+finita|всегда\s+конечн\w*)(?![^\W\d_])|(?:总是|始终|永远)(?:是)?有限(?:的)?(?!制|个|次)|항상\s*유한"
+    r"è\s+sempre\s+finita|всегда\s+конечн\w*)(?![^\W\d_])|(?:总是|始终|永远)(?:是)?有限(?:的)?(?!制|个|次)|"
+    # Korean says its denial or its doubt after: "항상 유한한 것은 아니다", "항상 유한하다는 것은 오해이다"
+    r"항상\s*유한(?:하다|합니다|하며|함)(?![는고])"
 )
 #: The JSD's bound: one bit, log 2 or ln 2.
 _ONE_BIT = (
@@ -175,15 +177,24 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"(?:" + _COPULA + "|" + _IS + r")(?:genau\s+dann\s+|exactement\s+|justement\s+|exactamente\s+|exatamente\s+)?"
         # the zero, then the condition: "cero cuando", "nulle lorsque", "zero quando" (every match holds an anchor)
         r"(?:(?:cero|nul(?:le|la|l|a|o)?|z[ée]ro(?<!zero))\s*,?\s*(?:cuando|si|para|quand|lorsque|pour|wenn|bei|f[üu]r|"
-        r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+[^.;!?\n]{0,50}?"
-        r"(?<![^\W\d_])(?:segur[oa]|ciert[oa]|determin[ií]stic[oa]|determinista|d[ée]terministe|certaine?|sicher|"
-        r"gewiss|deterministisch|cert[oa]|(?:probabilidad|probabilit[ée]|Wahrscheinlichkeit|probabilidade|probabilit[àa])\s+"
-        r"(?:de\s+)?1)(?![^\W\d_])|"
+        r"quando|se|per)|(?:zero|0)(?![0-9]|[.,][0-9])\s*,?\s*(?:cuando|quando|quand|lorsque|wenn))\s+"
+        # no denial on the way ("wenn X fast sicher nicht konstant ist")
+        r"(?:(?!(?<![^\W\d_])(?:nicht|kein\w*|pas|non|n[ãa]o|no|not)\s)[^.;!?\n]){0,50}?"
+        r"(?<![^\W\d_])(?:(?:segur[oa]|ciert[oa]|determin[ií]stic[oa]|determinista|d[ée]terministe|certaine?|sicher|"
+        r"gewiss|deterministisch|cert[oa]|konstant|constante?|costante|(?:auf|in)\s+einem\s+(?:einzigen\s+)?Punkt)"
+        # the certainty word says the condition, not an adverb of another ("fast sicher gleichverteilt")
+        r"(?![^\W\d_])(?=\s*(?:(?:ist|sind|wird|sitzt|liegt|est|es|[ée]|è)\s*)?(?:[.,;:!?)\n]|$|(?:et|y|e|und|and|ou|o|oder)\s))|"
+        r"(?:probabilidad|probabilit[ée]|Wahrscheinlichkeit|probabilidade|probabilit[àa])\s+(?:de\s+)?1(?![^\W\d_]))|"
         r"(?:确定|必然)(?:事件|的?结果)?(?:时|的时候)[^。，\n]{0,6}?(?:为|等于|是)\s*(?:0|零)(?![.\d])|"
         r"확실(?:할|한)\s*(?:때|경우)(?:에)?\s*0(?![.\d])|確実(?:な|の)?(?:とき|場合)(?:は|に)?[、,]?\s*(?:0|ゼロ)(?![.\d])",
         False,
     ),
-    ("bounded", r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)|" + _INFINITE, True),
+    (
+        "bounded",
+        r"(?:是\s*)?(?:无界|沒有上界|没有上界|无上界|不是有界)|항상\s*유한(?:한\s*(?:것|건)(?:은|이)?|하지(?:는|도|만)?)\s*(?:아니|않)|"
+        + _INFINITE,
+        True,
+    ),
     ("bounded", _AT_MOST + r"(?:" + _ONE_BIT + r")(?![^\W\d_])|" + _BOUNDED + "|" + _FINITE, False),
     ("log_bound", _AT_MOST + r"(?:" + _LOG_N + r")", False),
     ("max_uniform", _EQUALITY_UNIFORM, False),

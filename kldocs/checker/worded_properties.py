@@ -58,7 +58,7 @@ _GAP = lazy(r"(?:[^.,;:?!。，；：？！\n]|,\s*(?:que|qui|die|che)\s)(?:[^.,
 _NEGATION = lazy(
     r"(?<![^\W\d_])(?:no|non|nunca|mai|tampoco|tampouco|nemmeno|neanche|neppure|n[ãa]o|ne|не)(?![^\W\d_])"
     r"(?!\s+(?:только|s[óo]|apenas|somente|seulement|s[óo]lo|solamente|soltanto)(?![^\W\d_]))|"
-    r"不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有",
+    r"不是|不(?!同|管|过|仅|但|只|久|少|断)|并非|非(?!常)|没有|未必",
     re.IGNORECASE,
 )
 _SUPPOSED = lazy(
