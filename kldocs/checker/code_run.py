@@ -26,23 +26,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
-from kldocs.checker.code_library import (
-    MAX_ITEMS,
-    Items,
-    Keyed,
-    Labels,
-    Library,
-    Table,
-    Value,
-    attribute,
-    elementwise,
-    item,
-    library_call,
-    method_call,
-    unary_minus,
-)
+from kldocs.checker.code_library import attribute, elementwise, item, library_call, method_call, unary_minus
 from kldocs.checker.code_literals import unconverted
 from kldocs.checker.code_numbers import changed_name, stored_names
+from kldocs.checker.code_values import MAX_ITEMS, Items, Keyed, Labels, Library, Table, Value
 
 #: Most statements of a block followed (a longer block is left unread: its names hold nothing).
 MAX_STATEMENTS = 5000
