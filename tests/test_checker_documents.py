@@ -390,11 +390,11 @@ def test_past_the_documents_budget_of_other_definitions_a_failing_claim_is_left_
 def test_past_the_documents_budget_of_diagnoses_a_false_claim_gets_its_value_without_the_why(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from kldocs.checker import verdicts
+    from kldocs.checker import formula_verdicts, verdicts
 
     pair = "$P = (0.2, 0.8)$ and $Q = (0.5, 0.5)$, natural logs.\n\n"  # a base decided: the claims get values
     swapped = "$D_{KL}(P \\| Q) = 0.2231$\n\n$D_{KL}(P \\| Q) \\approx 0.223$\n"  # D_KL(Q||P) = 0.22314
-    monkeypatch.setattr(verdicts, "MAX_DIAGNOSED", 1)
+    monkeypatch.setattr(formula_verdicts, "MAX_DIAGNOSED", 1)
     notes = [c.note for c in verdicts.check_document(parse_text(pair + swapped, "a.md")).claims if c.kind == "kl"]
     assert ["other direction" in note for note in notes] == [True, False]
     assert all(note.startswith("D_KL(P||Q) = 0.1927") for note in notes)

@@ -62,17 +62,17 @@ def test_the_estimates_of_the_distributions_in_force_are_made_once_for_all_the_c
 ) -> None:
     # A wrong entropy is compared with the entropy of every distribution in force, in every base: a lecture's
     # claims each estimated (and hashed the fractions of) the hundreds of distributions its sections defined.
-    from kldocs.checker import scope as scopes
+    from kldocs.checker import float_estimates
 
     made: list[str] = []
-    estimated = scopes._estimated
+    estimated = float_estimates._estimated
 
     def counting(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
         made.append(measure)
         return estimated(measure, pair, base)
 
-    monkeypatch.setattr(scopes, "_estimated", counting)
-    monkeypatch.setattr(scopes, "_ESTIMATES", {})
+    monkeypatch.setattr(float_estimates, "_estimated", counting)
+    monkeypatch.setattr(float_estimates, "_ESTIMATES", {})
     bindings = _scope(40).bindings
     node = parse(tokenize("7.25"))
     claimed = ExactValue.number(Fraction(29, 4))

@@ -65,7 +65,9 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.entropy_tables` (a table of ``p`` and ``H(p)`` or ``−log(p)``) and
   :mod:`~kldocs.checker.bce_tables` (``| y | ŷ | loss |`` rows, each a sample's binary cross-entropy; tables in HTML
   read by :mod:`~kldocs.checker.html_tables`);
-- :mod:`~kldocs.checker.scope`, :mod:`~kldocs.checker.values`, :mod:`~kldocs.checker.diagnosis`,
+- :mod:`~kldocs.checker.scope` (the names a joint table binds: :mod:`~kldocs.checker.joint_names`; measures
+  estimated in doubles: :mod:`~kldocs.checker.float_estimates`), :mod:`~kldocs.checker.values`,
+  :mod:`~kldocs.checker.diagnosis`,
   :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a
   sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;

@@ -1,11 +1,9 @@
 r"""What the functions of Python's, NumPy's, SciPy's, pandas' and the distribution libraries' compute, on the values
 :mod:`~kldocs.checker.code_run` follows: numbers worked out as formulas (:class:`~.code_arithmetic.Worked`), lists and
-arrays of them (:class:`Items`), tables (:class:`Table`), dicts (:class:`Keyed`) and distribution objects
-(:class:`Coin`, :class:`Categories`).
+arrays of them, tables, dicts and distribution objects (:mod:`~kldocs.checker.code_values`).
 
-A measure a library computes becomes the formula it is: SciPy's ``entropy([9/14, 5/14], base=2)`` is
-``-(\frac{9}{14} \cdot \log_2(\frac{9}{14}) + ...)`` (its weights divided by their sum first, as SciPy does), so
-that arithmetic on measures (an information gain, ``e_s - (8/14)*entropy([6/8, 2/8], base=2)``) is one formula.
+A measure a library computes becomes the formula it is (:mod:`~kldocs.checker.library_measures`), so that
+arithmetic on measures (an information gain, ``e_s - (8/14)*entropy([6/8, 2/8], base=2)``) is one formula.
 A call not listed here, or with arguments not as the library takes them, gives no value (None).
 
 >>> from kldocs.checker.code_arithmetic import number
@@ -19,80 +17,29 @@ from __future__ import annotations
 
 import ast
 import collections
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
-from kldocs.checker.code_arithmetic import (
-    Worked,
-    as_numpy,
-    combined,
-    logarithm,
-    negated,
-    number,
-    rounded,
+from kldocs.checker.code_arithmetic import Worked, as_numpy, combined, logarithm, negated, number, rounded
+from kldocs.checker.code_values import (
+    MAX_ITEMS,
+    Categories,
+    Coin,
+    Items,
+    Keyed,
+    Labels,
+    Library,
+    Table,
+    Value,
+    array_of,
+    summed,
 )
-
-#: Most items in a list followed.
-MAX_ITEMS = 1000
-
-
-@dataclass(frozen=True)
-class Items:
-    """A list or tuple (``array=False``: ``+`` joins, ``* 3`` repeats) or an array, tensor or pandas Series
-    (``array=True``: arithmetic item by item)."""
-
-    items: tuple[Worked, ...]
-    array: bool
-
-
-@dataclass(frozen=True)
-class Keyed:
-    """A dict of numbers or lists, its keys strings."""
-
-    keys: tuple[str, ...]
-    values: tuple[Worked | Items, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    """A pandas DataFrame: its columns' names and its rows (``located``: as ``df.iloc``, indexed by position)."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Worked, ...], ...]
-    located: bool = False
-
-
-@dataclass(frozen=True)
-class Coin:
-    """A Bernoulli distribution object (PyTorch's, TensorFlow Probability's): the probability of 1."""
-
-    heads: Worked
-
-
-@dataclass(frozen=True)
-class Categories:
-    """A categorical distribution object, by its probabilities."""
-
-    probabilities: Items
-
-
-@dataclass(frozen=True)
-class Labels:
-    """A list of labels (strings), as scikit-learn's measures of two labellings take them, or a string's characters
-    (``text``: what ``len`` and ``Counter`` take, no labelling)."""
-
-    labels: tuple[str, ...]
-    text: bool = False
-
-
-@dataclass(frozen=True)
-class Library:
-    """A module or a function of a library, by its full dotted name (``numpy.log2``)."""
-
-    name: str
-
-
-Value = Worked | Items | Keyed | Table | Coin | Categories | Library | Labels
+from kldocs.checker.library_measures import (
+    distribution_object,
+    mutual_information,
+    object_divergence,
+    object_entropy,
+    scipy_call,
+)
 
 _ARRAYS = frozenset({"numpy.array", "numpy.asarray", "torch.tensor", "torch.Tensor", "pandas.Series"})
 _LOGS = {"log": "e", "log2": "2", "log10": "10"}
@@ -129,7 +76,7 @@ def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, V
     if name in ("round", "numpy.round", "numpy.around"):
         return _rounded(arguments, keywords)
     if name in _SUMS and len(arguments) == 1 and not keywords:
-        return _summed(arguments[0], numpy=name != "sum")
+        return summed(arguments[0], numpy=name != "sum")
     if name in _PRODUCTS and len(arguments) == 2 and not keywords:  # np.dot(p, np.log2(p))
         return _dot(arguments[0], arguments[1])
     if name in _ELEMENTWISE and len(arguments) == 2 and not keywords:  # np.multiply(p, np.log(p / q))
@@ -146,39 +93,14 @@ def library_call(name: str, arguments: Sequence[Value], keywords: Mapping[str, V
     if name == "pandas.DataFrame":
         return _table(arguments, keywords)
     if name.startswith("scipy."):
-        return _scipy(function, arguments, keywords)
+        return scipy_call(function, arguments, keywords)
     if name in _BERNOULLI or name in _CATEGORICAL:
-        return _distribution(name, arguments, keywords)
+        return distribution_object(name, arguments, keywords)
     if name in _KL and len(arguments) == 2 and not keywords:
         return object_divergence(arguments[0], arguments[1])
     if name in _MUTUAL and len(arguments) == 2 and not keywords:
-        return _mutual_information(arguments[0], arguments[1])
+        return mutual_information(arguments[0], arguments[1])
     return None
-
-
-def _mutual_information(first: Value, second: Value) -> Worked | None:
-    r"""scikit-learn's ``mutual_info_score(a, b)`` of two labellings: the mutual information, in nats, of the joint
-    distribution their pairs make (``\sum n_{xy}/N \ln(N n_{xy} / (n_x n_y))``), as one formula.
-
-    >>> h = _mutual_information(Labels(("a", "a", "b", "b")), Labels(("y", "y", "n", "n")))
-    >>> round(h.value, 6), h.text.count("\\ln")
-    (0.693147, 2)
-    """
-    a, b = _labels(first), _labels(second)
-    if a is None or b is None or len(a) != len(b) or not a:
-        return None
-    total = len(a)
-    pairs = collections.Counter(zip(a, b, strict=True))
-    left, right = collections.Counter(a), collections.Counter(b)
-    terms: list[Worked | None] = []
-    for (x, y), count in sorted(pairs.items(), key=repr):
-        share = _quotient(count, total)
-        ratio = _quotient(total * count, left[x] * right[y])
-        log = logarithm(ratio, "e") if ratio is not None else None
-        terms.append(combined(ast.Mult(), share, log) if share is not None and log is not None else None)
-    if not terms or any(term is None for term in terms):
-        return None
-    return _summed(Items(tuple(term for term in terms if term is not None), False), numpy=True)
 
 
 def _counted(labels: Labels) -> Keyed | None:
@@ -195,26 +117,11 @@ def _counted(labels: Labels) -> Keyed | None:
     return Keyed(tuple(counts), tuple(known)) if len(known) == len(values) else None
 
 
-def _quotient(numerator: int, denominator: int) -> Worked | None:
-    """``numerator / denominator`` of two whole numbers, as a formula."""
-    top, bottom = number(numerator), number(denominator)
-    return combined(ast.Div(), top, bottom) if top is not None and bottom is not None else None
-
-
-def _labels(value: Value) -> tuple[str, ...] | None:
-    """Labels as strings: a list of strings, or of whole numbers."""
-    if isinstance(value, Labels):
-        return None if value.text else value.labels
-    if isinstance(value, Items) and all(each.value.is_integer() and not each.logs for each in value.items):
-        return tuple(str(int(each.value)) for each in value.items)
-    return None
-
-
 def method_call(value: Value, method: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
     """What ``value.method(...)`` returns: an array's ``sum()`` and ``round(n)``, a dict's ``values()``, a tensor's
     ``item()``, a distribution object's ``entropy()`` and ``kl_divergence(other)``."""
     if isinstance(value, Items) and method == "sum" and not arguments and not keywords and value.array:
-        return _summed(value, numpy=True)
+        return summed(value, numpy=True)
     if isinstance(value, Worked) and method in ("item", "numpy") and not arguments and not keywords:
         return value
     if isinstance(value, Items) and value.array and method in ("log", "log2", "log10") and not arguments:
@@ -267,7 +174,7 @@ def elementwise(operator: ast.operator, left: Value, right: Value) -> Value | No
             return Items(joined, False) if isinstance(operator, ast.Add) and len(joined) <= MAX_ITEMS else None
         if len(left.items) != len(right.items):
             return None
-        return _each([combined(operator, a, b) for a, b in zip(left.items, right.items, strict=True)])
+        return array_of([combined(operator, a, b) for a, b in zip(left.items, right.items, strict=True)])
     if isinstance(left, Items) != isinstance(right, Items) and isinstance(left, Items | Worked):
         return _with_number(operator, left, right)
     return None
@@ -284,7 +191,7 @@ def _with_number(operator: ast.operator, left: Value, right: Value) -> Value | N
         fits = times is not None and times >= 0 and len(items.items) * times <= MAX_ITEMS
         return Items(items.items * times, False) if fits and times is not None else None
     pairs = [(each, scalar) if items is left else (scalar, each) for each in items.items]
-    return _each([combined(operator, a, b) for a, b in pairs])
+    return array_of([combined(operator, a, b) for a, b in pairs])
 
 
 def unary_minus(value: Value) -> Value | None:
@@ -292,20 +199,14 @@ def unary_minus(value: Value) -> Value | None:
     if isinstance(value, Worked):
         return None if value.rounded else negated(value)
     if isinstance(value, Items) and value.array:
-        return _each([None if each.rounded else negated(each) for each in value.items])
+        return array_of([None if each.rounded else negated(each) for each in value.items])
     return None
 
 
 def _dot(left: Value, right: Value) -> Worked | None:
     """The sum of the products of two lists' items, item by item (``np.dot``, ``@``)."""
     products = elementwise(ast.Mult(), left, right) if isinstance(left, Items) and isinstance(right, Items) else None
-    return _summed(products, numpy=True) if isinstance(products, Items) else None
-
-
-def _each(items: Sequence[Worked | None]) -> Items | None:
-    """An array of the items, None when one is not known."""
-    known = [each for each in items if each is not None]
-    return Items(tuple(as_numpy(each) for each in known), True) if len(known) == len(items) else None
+    return summed(products, numpy=True) if isinstance(products, Items) else None
 
 
 def _whole(value: Worked) -> int | None:
@@ -340,7 +241,7 @@ def _logarithms(
     if isinstance(value, Worked):
         return logarithm(value, base, numpy=numpy)
     if isinstance(value, Items) and numpy:
-        return _each([logarithm(each, base) for each in value.items])
+        return array_of([logarithm(each, base) for each in value.items])
     return None
 
 
@@ -350,128 +251,6 @@ def _rounded(arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value
         return None
     value = arguments[0]
     return rounded(value) if isinstance(value, Worked) else None
-
-
-def _summed(value: Value, *, numpy: bool) -> Worked | None:
-    """The sum of a list's or an array's numbers (``sum(p * np.log(p / q))``) as one formula."""
-    if not isinstance(value, Items) or not value.items or any(each.rounded for each in value.items):
-        return None
-    total: Worked | None = value.items[0]
-    for each in value.items[1:]:
-        total = combined(ast.Add(), total, each) if total is not None else None
-    return as_numpy(total) if total is not None and numpy else total
-
-
-def _weights(value: Value) -> Items | None:
-    """The probabilities that weights make, each divided by their sum when that is not 1 (as SciPy does)."""
-    if not isinstance(value, Items) or not value.items or any(each.value < 0 for each in value.items):
-        return None
-    total = _summed(value, numpy=False)
-    if total is None or total.value <= 0:
-        return None
-    if abs(total.value - 1) <= 1e-12:
-        return value
-    divided = [combined(ast.Div(), each, total) for each in value.items]
-    return Items(tuple(each for each in divided if each is not None), True) if all(divided) else None
-
-
-def _scipy(function: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
-    """SciPy's ``entropy(pk, qk=None, base=None)`` and the item-by-item ``rel_entr``, ``kl_div`` and ``entr``."""
-    if function == "entropy":
-        given = dict(zip(("pk", "qk", "base"), arguments, strict=False))
-        if set(given) & set(keywords) or set(keywords) - {"pk", "qk", "base"}:
-            return None
-        given.update(keywords)
-        base = given.get("base")
-        written = "e" if base is None else (base.text if isinstance(base, Worked) else "")
-        if written not in ("2", "10", "e"):
-            return None
-        first = _weights(given["pk"]) if "pk" in given else None
-        second = _weights(given["qk"]) if "qk" in given else None
-        if first is None or ("qk" in given and second is None):
-            return None
-        return as_numpy_or_none(measure_sum(first, second, written))
-    terms: dict[str, Callable[[Worked, Worked], Worked | None]] = {"rel_entr": _relative, "kl_div": _kl_term}
-    if function in terms and len(arguments) == 2 and not keywords:
-        left, right = arguments
-        if isinstance(left, Items) and isinstance(right, Items) and len(left.items) == len(right.items):
-            pairs = zip(left.items, right.items, strict=True)
-            return _each([terms[function](p, q) for p, q in pairs])
-    return None
-
-
-def as_numpy_or_none(worked: Worked | None) -> Worked | None:
-    return as_numpy(worked) if worked is not None else None
-
-
-def _relative(p: Worked, q: Worked) -> Worked | None:
-    """``p log(p/q)`` (0 where p is 0; none where q is 0 and p is not: infinite)."""
-    if p.value == 0:
-        return number(0)
-    ratio = combined(ast.Div(), p, q)
-    log = logarithm(ratio, "e") if ratio is not None else None
-    return combined(ast.Mult(), p, log) if log is not None else None
-
-
-def _kl_term(p: Worked, q: Worked) -> Worked | None:
-    """SciPy's ``kl_div``: ``p log(p/q) - p + q``."""
-    relative = _relative(p, q)
-    less = combined(ast.Sub(), relative, p) if relative is not None else None
-    return combined(ast.Add(), less, q) if less is not None else None
-
-
-def measure_sum(first: Items, second: Items | None, base: str) -> Worked | None:
-    """The entropy of ``first`` (``second`` None) or the KL divergence of ``second`` from it, in ``base``, written
-    out: ``-(p_1 \\log p_1 + ...)`` or ``p_1 \\log(p_1/q_1) + ...`` (terms where p is 0 left out)."""
-    if second is not None and len(second.items) != len(first.items):
-        return None
-    terms: list[Worked | None] = []
-    for index, p in enumerate(first.items):
-        if p.value == 0:
-            continue
-        inner = combined(ast.Div(), p, second.items[index]) if second is not None else p
-        log = logarithm(inner, base) if inner is not None else None
-        terms.append(combined(ast.Mult(), p, log) if log is not None else None)
-    if not terms or not all(terms):
-        return None
-    total = _summed(Items(tuple(each for each in terms if each is not None), False), numpy=False)
-    return negated(total) if total is not None and second is None else total
-
-
-def _distribution(name: str, arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Value | None:
-    """``Bernoulli(probs=0.3)``, ``Categorical(probs=[...])``; a positional probability only for PyTorch's (the
-    first parameter of TensorFlow Probability's is the logits). Never by logits."""
-    if set(keywords) - {"probs", "validate_args"} or len(arguments) > 1:
-        return None
-    given = keywords.get("probs") or (arguments[0] if arguments and name.startswith("torch.") else None)
-    if given is None or (arguments and "probs" in keywords):
-        return None
-    if name.endswith("Bernoulli") and isinstance(given, Worked) and 0 < given.value < 1 and not given.rounded:
-        return Coin(given)
-    weights = given if isinstance(given, Items) else None
-    total = _summed(weights, numpy=False) if weights is not None else None
-    if name.endswith("Categorical") and weights is not None and total is not None and abs(total.value - 1) <= 1e-9:
-        return Categories(weights)
-    return None
-
-
-def _probabilities(value: Value) -> Items | None:
-    if isinstance(value, Coin):
-        tails = combined(ast.Sub(), Worked("1", 1.0, 1.0, False), value.heads)
-        return Items((value.heads, tails), True) if tails is not None else None
-    return value.probabilities if isinstance(value, Categories) else None
-
-
-def object_entropy(value: Value) -> Worked | None:
-    """A distribution object's entropy, in nats."""
-    probabilities = _probabilities(value)
-    return measure_sum(probabilities, None, "e") if probabilities is not None else None
-
-
-def object_divergence(first: Value, second: Value) -> Worked | None:
-    """The KL divergence of the second distribution object from the first, in nats."""
-    p, q = _probabilities(first), _probabilities(second)
-    return measure_sum(p, q, "e") if p is not None and q is not None else None
 
 
 def _table(arguments: Sequence[Value], keywords: Mapping[str, Value]) -> Table | None:

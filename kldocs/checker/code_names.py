@@ -38,9 +38,9 @@ from kldocs.checker.code_numbers import (
     read_names,
     stored_names,
 )
-from kldocs.checker.code_run import Known
 from kldocs.checker.dit_calls import DitDistribution, dit_call, dit_distributions, dit_name
 from kldocs.checker.documents import MAX_CODE_BLOCKS, Region
+from kldocs.checker.followed_functions import Known
 from kldocs.checker.indexed_sums import indexed_sum
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.named_functions import is_named

@@ -23,26 +23,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
-from kldocs.checker.code_library import (
-    MAX_ITEMS,
-    Items,
-    Keyed,
-    Labels,
-    Library,
-    Table,
-    Value,
-    attribute,
-    elementwise,
-    item,
-    library_call,
-    method_call,
-    unary_minus,
-)
+from kldocs.checker.code_library import attribute, elementwise, item, library_call, method_call, unary_minus
 from kldocs.checker.code_literals import unconverted
 from kldocs.checker.code_numbers import changed_name, stored_names
+from kldocs.checker.code_values import MAX_ITEMS, Items, Keyed, Labels, Library, Table, Value
+from kldocs.checker.followed_functions import Defined, Known, is_docstring, plain, straight
+from kldocs.checker.loop_sequences import bind, sequence_of
 
 #: Most statements of a block followed (a longer block is left unread: its names hold nothing).
 MAX_STATEMENTS = 5000
@@ -69,50 +57,6 @@ _SAME = {
     "tensorflow_probability.distributions": "tensorflow_probability",
     "torch.distributions.kl": "torch.distributions",
 }
-
-
-@dataclass(frozen=True)
-class Defined:
-    """A function the code defines whose body is followed (see :func:`_plain`), then a ``return`` (a docstring may
-    come first)."""
-
-    node: ast.FunctionDef
-
-
-Known = Value | Defined
-
-
-def _straight(node: ast.FunctionDef) -> bool:
-    """Whether a function's body is followed: statements :func:`_plain` says are, then one ``return`` at its end."""
-    body = node.body[1:] if node.body and _docstring(node.body[0]) else node.body
-    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
-        return False
-    arguments = node.args
-    plain = all(_plain(statement) for statement in body[:-1])
-    return plain and not (arguments.vararg or arguments.kwarg or arguments.posonlyargs or arguments.kwonlyargs)
-
-
-def _plain(statement: ast.stmt) -> bool:
-    r"""A statement followed: an assignment or ``+=`` to plain names, ``pass``, a loop (no ``else``) or a branch made
-    of such statements (``for x in p:`` / ``if x > 0:`` / ``h -= x * math.log2(x)``).
-
-    >>> _plain(ast.parse("for x in p:\n    if x > 0:\n        h -= x * math.log2(x)").body[0])
-    True
-    >>> _plain(ast.parse("for x in p:\n    print(x)").body[0]), _plain(ast.parse("p[0] = 0.5").body[0])
-    (False, False)
-    """
-    if isinstance(statement, ast.Assign):
-        return all(isinstance(target, ast.Name) for target in statement.targets)
-    if isinstance(statement, ast.AugAssign):
-        return isinstance(statement.target, ast.Name)
-    if isinstance(statement, ast.For | ast.If):
-        plain_else = not statement.orelse if isinstance(statement, ast.For) else all(map(_plain, statement.orelse))
-        return plain_else and all(map(_plain, statement.body))
-    return isinstance(statement, ast.Pass)
-
-
-def _docstring(statement: ast.stmt) -> bool:
-    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
 
 
 class Run:
@@ -151,8 +95,8 @@ class Run:
         elif isinstance(statement, ast.FunctionDef):  # what its body may change when it is called: never certain
             self.never |= {name for node in ast.walk(statement) if isinstance(node, ast.Global) for name in node.names}
             self.never |= {name for node in ast.walk(statement) if (name := changed_name(node)) is not None}
-            self.names[statement.name] = Defined(statement) if _straight(statement) else None
-        elif isinstance(statement, ast.Expr) and not _docstring(statement):
+            self.names[statement.name] = Defined(statement) if straight(statement) else None
+        elif isinstance(statement, ast.Expr) and not is_docstring(statement):
             self._shown(statement.value)
         elif isinstance(statement, ast.AugAssign) and isinstance(statement.target, ast.Name):
             held = self.lookup(statement.target.id)
@@ -162,7 +106,7 @@ class Run:
                 if isinstance(held, Worked) and isinstance(value, Worked)
                 else None
             )
-        elif isinstance(statement, ast.For | ast.If) and _plain(statement):
+        elif isinstance(statement, ast.For | ast.If) and plain(statement):
             if not self._branched(statement):
                 self._forget(statement)
         elif not isinstance(statement, ast.Pass | ast.Expr):
@@ -272,8 +216,8 @@ class Run:
         if isinstance(node, ast.Constant):
             if isinstance(node.value, str):  # a string's characters, for len() and Counter()
                 return Labels(tuple(node.value), text=True) if len(node.value) <= MAX_ITEMS else None
-            plain = isinstance(node.value, int | float) and not isinstance(node.value, bool)
-            return number(node.value) if plain and isinstance(node.value, int | float) else None
+            numeric = isinstance(node.value, int | float) and not isinstance(node.value, bool)
+            return number(node.value) if numeric and isinstance(node.value, int | float) else None
         if isinstance(node, ast.Name):
             return self.lookup(node.id)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
@@ -382,7 +326,7 @@ class Run:
             )
         inner = Run(_Inside(local, self))
         inner.never, inner.steps = self.never, self.steps
-        body = [statement for statement in node.body if not _docstring(statement)]
+        body = [statement for statement in node.body if not is_docstring(statement)]
         for statement in body[:-1]:
             inner.execute(statement)
         last = body[-1]
@@ -398,11 +342,11 @@ class Run:
             grown: list[dict[str, Known | None]] = []
             for bound in bindings:
                 inner = self._with(bound)
-                sequence = _sequence(inner.value(generator.iter, depth + 1), generator.iter, inner, depth + 1)
+                sequence = sequence_of(inner.value(generator.iter, depth + 1), generator.iter, inner, depth + 1)
                 if sequence is None:
                     return None
                 for each in sequence:
-                    names = _bind(generator.target, each)
+                    names = bind(generator.target, each)
                     if names is None:
                         return None
                     tested += len(generator.ifs)
@@ -423,10 +367,10 @@ class Run:
     def rounds(self, loop: ast.For, most: int = MAX_ITEMS) -> list[dict[str, Known | None]] | None:
         """The names each turn of a loop over a list followed gives its target (``for p in [0.1, 0.5]:``); None for
         more than ``most`` turns."""
-        sequence = _sequence(self.value(loop.iter), loop.iter, self, most=most) if not loop.orelse else None
+        sequence = sequence_of(self.value(loop.iter), loop.iter, self, most=most) if not loop.orelse else None
         if sequence is not None and len(sequence) > most:
             return None
-        turns = [_bind(loop.target, each) for each in sequence or []]
+        turns = [bind(loop.target, each) for each in sequence or []]
         return [turn for turn in turns if turn is not None] if sequence is not None and all(turns) else None
 
     def _with(self, bound: Mapping[str, Known | None]) -> Run:
@@ -476,78 +420,6 @@ class _Inside(Mapping[str, Known]):
 
     def __len__(self) -> int:
         return len(self._local)
-
-
-@dataclass(frozen=True)
-class _Key:
-    """A dict's key (a string) as a loop over the dict gives it: a name it binds holds no number."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class _Pair:
-    """A key and its value, as a dict's ``items()`` gives them."""
-
-    parts: tuple[_Key, Value]
-
-
-def _sequence(
-    value: Known | None, node: ast.expr, run: Run, depth: int = 0, most: int = MAX_ITEMS
-) -> list[Value | _Key | _Pair] | None:
-    """What a comprehension goes through: a list's items, ``range(n)`` (``n`` no more than ``most``), ``zip(a, b)``,
-    ``enumerate(a)``, a dict's ``items()`` (key and value), ``values()`` or ``keys()``."""
-    if isinstance(value, Items):
-        return list(value.items)
-    entries = _entries(node, run, depth)
-    if entries is not None:
-        return entries
-    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.keywords:
-        return None
-    if node.func.id in ("range", "zip", "enumerate") and run.lookup(node.func.id) is not None:
-        return None  # the code's own function of that name
-    parts = [run.value(each, depth + 1) for each in node.args]
-    if node.func.id == "range" and len(parts) == 1 and isinstance(parts[0], Worked) and parts[0].value.is_integer():
-        count = int(parts[0].value)
-        return [Worked(str(i), float(i), float(i), False) for i in range(count)] if 0 <= count <= most else None
-    lists = [part.items for part in parts if isinstance(part, Items)]
-    if len(lists) != len(parts) or not lists:
-        return None
-    if node.func.id == "zip" and len({len(each) for each in lists}) == 1:
-        return [Items(row, False) for row in zip(*lists, strict=True)]
-    if node.func.id == "enumerate" and len(lists) == 1:
-        return [Items((Worked(str(i), float(i), float(i), False), each), False) for i, each in enumerate(lists[0])]
-    return None
-
-
-def _entries(node: ast.expr, run: Run, depth: int) -> list[Value | _Key | _Pair] | None:
-    """A dict's entries a loop goes through: ``d.items()`` (pairs of key and value), ``d.values()``, ``d.keys()``."""
-    function = node.func if isinstance(node, ast.Call) and not node.args and not node.keywords else None
-    if not isinstance(function, ast.Attribute) or function.attr not in ("items", "values", "keys"):
-        return None
-    owner = run.value(function.value, depth + 1)
-    if not isinstance(owner, Keyed):
-        return None
-    if function.attr == "values":
-        return list(owner.values)
-    keys = [_Key(key) for key in owner.keys]
-    return list(keys) if function.attr == "keys" else [_Pair((k, v)) for k, v in zip(keys, owner.values, strict=True)]
-
-
-def _bind(target: ast.expr, value: Value | _Key | _Pair) -> dict[str, Known | None] | None:
-    """The names a comprehension's target gives for one item (``p``, or ``val, prob`` from a pair)."""
-    if isinstance(target, ast.Name):
-        return {target.id: None if isinstance(value, _Key | _Pair) else value}
-    parts = value.items if isinstance(value, Items) else value.parts if isinstance(value, _Pair) else None
-    if isinstance(target, ast.Tuple) and parts is not None and len(target.elts) == len(parts):
-        bound: dict[str, Known | None] = {}
-        for each, part in zip(target.elts, parts, strict=True):
-            inner = _bind(each, part)
-            if inner is None:
-                return None
-            bound.update(inner)
-        return bound
-    return None
 
 
 def _is_string(node: ast.expr) -> bool:

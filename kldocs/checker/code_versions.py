@@ -19,10 +19,11 @@ import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from kldocs.checker.code_library import Items, Keyed, Table
 from kldocs.checker.code_numbers import stored_names
-from kldocs.checker.code_run import MAX_STATEMENTS, Known, Run
+from kldocs.checker.code_run import MAX_STATEMENTS, Run
+from kldocs.checker.code_values import Items, Keyed, Table
 from kldocs.checker.documents import Region
+from kldocs.checker.followed_functions import Known
 
 #: Most blocks of code followed.
 MAX_VALUE_BLOCKS = 2000

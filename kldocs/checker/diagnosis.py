@@ -27,9 +27,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from kldocs.checker.float_estimates import SLACK, far_apart
+from kldocs.checker.joint_names import is_table_copy, variable_of
 from kldocs.checker.latex_numbers import BaseKey, Infinity, Node, evaluate
 from kldocs.checker.rounded_intervals import interval
-from kldocs.checker.scope import SLACK, KnownDistributions, base_name, far_apart, is_table_copy, unit_name, variable_of
+from kldocs.checker.scope import KnownDistributions, base_name, unit_name
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import is_number_only, term_nodes
 from kldocs.checker.written_precision import CUT_DIGITS, Literal, literal, significant_digits

@@ -26,9 +26,10 @@ from dataclasses import replace
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.joint_names import joint_name, marginal_name
 from kldocs.checker.joint_tables import MAX_SIDE, probability, rounded_note, table_bindings
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import Binding, joint_name, marginal_name
+from kldocs.checker.scope import Binding
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
@@ -169,7 +170,7 @@ def product_bindings(
 ) -> Iterator[Binding]:
     """The names a joint table of several variables binds: each variable's marginal, the joint of every set of two
     or more of them in every order (``Y,X,Z``), and, under the name of the whole table (``X,Y@X,Y,Z``: see
-    :func:`~kldocs.checker.scope.marginal_name`), each set's own marginal, which a later table cannot replace.
+    :func:`~kldocs.checker.joint_names.marginal_name`), each set's own marginal, which a later table cannot replace.
 
     >>> cells = {("0", "0", "0"): Fraction(1, 2), ("1", "1", "0"): Fraction(1, 2)}
     >>> names = [b.name for b in product_bindings("XYZ", [["0", "1"]] * 3, cells, 1, "t")]

@@ -26,8 +26,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.joint_names import joint_name, marginal_name
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import Binding, joint_name, marginal_name
+from kldocs.checker.scope import Binding
 from kldocs.checker.table_stated import LEAD, stated_variable
 from kldocs.errors import InputError
 from kldocs.exact.display import rational_text

@@ -28,6 +28,7 @@ from kldocs.checker.diagnosis import matches, rounds_to
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.impossible_values import impossible_value
+from kldocs.checker.joint_names import is_table_copy, joint_name
 from kldocs.checker.latex_numbers import BaseKey, Node, parse
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.own_distributions import OWN_DISTRIBUTION, OWN_KIND
@@ -36,8 +37,6 @@ from kldocs.checker.scope import (
     Binding,
     KnownDistributions,
     base_name,
-    is_table_copy,
-    joint_name,
     parse_base,
     unit_name,
 )

@@ -22,7 +22,8 @@ from collections.abc import Iterator, Mapping
 from kldocs.checker.code_arithmetic import Worked, readable, shown_claim
 from kldocs.checker.code_comments import CommentClaim, printed
 from kldocs.checker.code_names import parsed
-from kldocs.checker.code_run import Known, Run
+from kldocs.checker.code_run import Run
+from kldocs.checker.followed_functions import Known
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.print_parts import NUMBER, format_parts, literal
 

@@ -23,13 +23,13 @@ cases: different supports, and disjoint ones.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
-from typing import Any
 
+from kldocs.checker.float_estimates import ESTIMATED, estimated_again, estimated_terms
+from kldocs.checker.joint_names import is_table_copy, joint_name, marginal_name, table_name, variables_of
 from kldocs.checker.latex_numbers import BaseKey, Environment
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
@@ -190,9 +190,10 @@ class KnownDistributions:
         return quantity.exact
 
     def estimate(self, symbol: MeasureSymbol, base: BaseKey = None) -> float | None:
-        """The measure in floating point (NumPy's float path), within :data:`SLACK` of its exact value; None when the
-        doubles may be far from it (an infinite value, a probability beyond a double) or it is no measure of named
-        distributions. A cheap look before :meth:`value`, for values that are only compared with others.
+        """The measure in floating point (NumPy's float path), within :data:`~kldocs.checker.float_estimates.SLACK` of
+        its exact value; None when the doubles may be far from it (an infinite value, a probability beyond a double) or
+        it is no measure of named distributions. A cheap look before :meth:`value`, for values that are only compared
+        with others.
 
         >>> P, Q = parse_distribution("1/2 1/2"), parse_distribution("1/4 3/4", name="Q")
         >>> scope = KnownDistributions({"P": Binding("P", P, 1, "P"), "Q": Binding("Q", Q, 2, "Q")})
@@ -200,11 +201,12 @@ class KnownDistributions:
         0.207519
         """
         pair = self._probabilities(symbol)
-        return None if pair is None else _estimated_again(symbol.measure, pair, base)
+        return None if pair is None else estimated_again(symbol.measure, pair, base)
 
     def estimate_terms(self, symbol: MeasureSymbol, base: BaseKey = None) -> tuple[float, ...] | None:
         """The per-category terms of an entropy, cross-entropy or KL divergence in floating point, each within
-        :data:`SLACK` of the exact term (``inf`` where it is infinite); None as for :meth:`estimate`.
+        :data:`~kldocs.checker.float_estimates.SLACK` of the exact term (``inf`` where it is infinite); None as for
+        :meth:`estimate`.
 
         >>> scope = KnownDistributions({"P": Binding("P", parse_distribution("1/2 1/4 1/4"), 1, "P")})
         >>> scope.estimate_terms(MeasureSymbol("entropy", ("P",)), Fraction(2))
@@ -213,11 +215,11 @@ class KnownDistributions:
         pair = self._probabilities(symbol)
         if pair is None or symbol.measure not in ("entropy", "cross_entropy", "kl"):
             return None
-        return _estimated_terms(symbol.measure, pair, base)
+        return estimated_terms(symbol.measure, pair, base)
 
     def _probabilities(self, symbol: MeasureSymbol) -> tuple[tuple[Fraction, ...], ...] | None:
         """The exact probabilities of a measure's distributions, when it is one :meth:`estimate` knows."""
-        if symbol.args is None or len(symbol.args) != _ESTIMATED.get(symbol.measure) or self._joint_of(symbol):
+        if symbol.args is None or len(symbol.args) != ESTIMATED.get(symbol.measure) or self._joint_of(symbol):
             return None
         try:
             pair = tuple(self.distribution(name).probabilities for name in symbol.args)
@@ -257,12 +259,12 @@ class KnownDistributions:
         assert symbol.args is not None
         if symbol.measure == "conditional_entropy" and "|".join(symbol.args) in self.bindings:
             return self.value(MeasureSymbol("entropy", ("|".join(symbol.args),)), base)
-        sets = [_variables_of(arg) for arg in symbol.args]
-        everything = _variables_of(",".join(symbol.args))
+        sets = [variables_of(arg) for arg in symbol.args]
+        everything = variables_of(",".join(symbol.args))
         table = joint_name(*sorted(everything))
 
         def entropy_of(*parts: tuple[str, ...]) -> ExactValue:
-            variables = _variables_of(",".join(",".join(part) for part in parts))
+            variables = variables_of(",".join(",".join(part) for part in parts))
             if set(variables) == set(everything):
                 return self.value(MeasureSymbol("entropy", (joint_name(*everything),)), base)
             own = marginal_name(joint_name(*sorted(variables)), table)  # the marginal of this very table
@@ -282,61 +284,6 @@ class KnownDistributions:
         return Environment(base, lambda symbol: self.value(symbol, base))
 
 
-def table_name(symbol: MeasureSymbol) -> str | None:
-    """The name a joint table binds to the joint distribution of all the random variables a measure names, in the
-    order written; None for a condition on a value or fewer than two variables.
-
-    >>> mutual, joint = MeasureSymbol("mutual_information", ("X", "Y", "Z")), MeasureSymbol("joint_entropy", ("X", "X"))
-    >>> table_name(mutual), table_name(joint)
-    ('X,Y,Z', None)
-    """
-    assert symbol.args is not None
-    if any("=" in arg for arg in symbol.args) or (len(symbol.args) == 3 and symbol.measure == "conditional_entropy"):
-        return None
-    variables = _variables_of(",".join(symbol.args))
-    return joint_name(*variables) if len(variables) >= 2 else None
-
-
-def _variables_of(names: str) -> tuple[str, ...]:
-    """The random variables a set of names separated by commas holds, each once, in the order written."""
-    return tuple(dict.fromkeys(name for name in names.split(",") if name))
-
-
-def is_table_copy(name: str) -> bool:
-    """Whether a name is a joint table's own copy of a marginal (:func:`marginal_name`), which no document writes:
-    it is never shown, and a claim's readings and notes use the plain name beside it.
-
-    >>> is_table_copy(marginal_name("X", "X,Y")), is_table_copy("X")
-    (True, False)
-    """
-    return "@" in name
-
-
-def variable_of(name: str) -> str:
-    """The name as documents write it: a table's own copy of a marginal (:func:`marginal_name`) is its variable's.
-
-    >>> variable_of(marginal_name("X", "X,Y")), variable_of("Q")
-    ('X', 'Q')
-    """
-    return name.partition("@")[0]
-
-
-def marginal_name(variable: str, joint: str) -> str:
-    """The name bound to one variable's marginal as a joint table gives it, beside the plain ``X`` that a later
-    table may bind anew: ``X@X,Y``.
-
-    >>> marginal_name("Y", joint_name("X_1", "Y"))
-    'Y@X_1,Y'
-    """
-    return f"{variable}@{joint}"
-
-
-def joint_name(*variables: str) -> str:
-    """The name bound to the joint distribution of random variables: ``X,Y``, its cells row by row; ``X,Y,Z``, the
-    last variable's values running fastest."""
-    return ",".join(variables)
-
-
 @lru_cache(maxsize=4096)
 def measured(
     measure: str, distributions: tuple[tuple[str, tuple[Fraction, ...] | None], ...], base: BaseKey
@@ -349,102 +296,6 @@ def measured(
     if measure == "jsd" and len(arguments) > 2:
         return _jsd_of_many(arguments, log_base)
     return PAIR_FUNCTIONS[measure](arguments[0], arguments[1], base=log_base)
-
-
-#: How far :meth:`KnownDistributions.estimate` may be from the exact value, relative to 1 + its size: far more than
-#: the float path's rounding (a few units in the last place of each term), far less than any written precision.
-SLACK = 1e-8
-_ESTIMATED = {"entropy": 1, "cross_entropy": 2, "kl": 2, "jsd": 2, "jeffreys": 2}
-
-
-def far_apart(estimate: float | None, value: float) -> bool:
-    """True when an estimate (see :meth:`KnownDistributions.estimate`) certainly stands for another value than
-    ``value`` (a double).
-
-    >>> far_apart(0.5, 0.5000001), far_apart(0.5, 0.50000000001), far_apart(None, 3.0)
-    (True, False, False)
-    """
-    if estimate is None or not math.isfinite(value):
-        return False
-    return abs(estimate - value) > SLACK * (1 + abs(estimate))
-
-
-#: Estimates made, by measure, the identities of the probabilities' tuples and the base (see :func:`_estimated_again`).
-_ESTIMATES: dict[tuple[object, ...], tuple[tuple[tuple[Fraction, ...], ...], float | None]] = {}
-#: Most estimates kept there.
-_MOST_ESTIMATES = 4096
-
-
-def _estimated_again(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
-    """:func:`_estimated`, found again by the identity of the probabilities: the distributions in force are the same
-    objects from one claim to the next, and hashing every fraction of them for :func:`_estimated`'s cache took longer
-    than the look-up saved (a wrong entropy is compared with the entropy of every distribution in force).
-
-    >>> pair = ((Fraction(1, 2), Fraction(1, 2)),)
-    >>> _estimated_again("entropy", pair, Fraction(2)) == _estimated_again("entropy", pair, Fraction(2)) == 1.0
-    True
-    """
-    key = (measure, *map(id, pair), None if base is None else (base.numerator, base.denominator))
-    kept = _ESTIMATES.get(key)
-    if kept is not None and all(one is other for one, other in zip(kept[0], pair, strict=True)):
-        return kept[1]
-    value = _estimated(measure, pair, base)
-    if len(_ESTIMATES) < _MOST_ESTIMATES:
-        _ESTIMATES[key] = (pair, value)  # the tuples are kept, so their identities stay theirs
-    return value
-
-
-@lru_cache(maxsize=4096)
-def _estimated(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> float | None:
-    """The float path's value of a measure of exact probabilities, in ``base``; None when it may be far off."""
-    from kldocs.measures import floats
-
-    arrays = _doubles(pair)
-    if arrays is None:
-        return None
-    nats = float(getattr(floats, measure)(*arrays))
-    return nats / _nats_per_unit(base) if math.isfinite(nats) else None
-
-
-@lru_cache(maxsize=4096)
-def _estimated_terms(measure: str, pair: tuple[tuple[Fraction, ...], ...], base: BaseKey) -> tuple[float, ...] | None:
-    """The terms ``p log(p/q)`` (KL) or ``-p log q`` (q = p for the entropy) in doubles, in ``base``."""
-    import numpy as np
-
-    from kldocs.measures.floats import kl_terms
-
-    arrays = _doubles(pair)
-    if arrays is None:
-        return None
-    p, q = arrays[0], arrays[-1]
-    if measure == "kl":
-        terms = kl_terms(p, q)
-    else:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            terms = -p * np.log(q)
-        terms[p == 0] = 0.0
-    unit = _nats_per_unit(base)
-    return tuple(float(term) / unit for term in terms)
-
-
-def _doubles(pair: tuple[tuple[Fraction, ...], ...]) -> list[Any] | None:
-    """The probabilities as float64 arrays; None when one is too small for a double to hold."""
-    import numpy as np
-
-    arrays = []
-    for values in pair:
-        doubles = [float(value) for value in values]
-        if any(value and abs(double) < _TINY for value, double in zip(values, doubles, strict=True)):
-            return None  # a probability a double cannot hold: its term may be lost, or infinite
-        arrays.append(np.array(doubles, dtype=np.float64))
-    return arrays
-
-
-def _nats_per_unit(base: BaseKey) -> float:
-    return Base(base).nats_per_unit if base is not None else 1.0
-
-
-_TINY = 1e-300
 
 
 def _jsd_of_many(arguments: list[Distribution], base: Base) -> Quantity:

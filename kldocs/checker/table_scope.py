@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kldocs.checker.documents import SourceText
+from kldocs.checker.joint_names import table_name
 from kldocs.checker.judging import Outcome
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, table_name
+from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError
 from kldocs.errors import EvaluationError
 
 
