@@ -224,8 +224,8 @@ def scaled_after(text: str, end: int) -> bool:
 #: After a value (its unit may come between), a comparison in Korean, Japanese or Chinese: "0.99 비트보다 작다",
 #: "0.9 비트 이상", "1 비트 미만", "0.9ビットを超える", "1ビット未満", "1 比特以下": a bound, not the value.
 COMPARED_AFTER = (
-    r"[ \t]*(?:비트|나트|내트|ビット|ナット|比特|奈特|bits?|nats?)?[ \t]*"
-    r"(?:보다|より|초과|미만|이상|이하|[을를]?[ \t]*넘|を?[ \t]*(?:超え|超過|上回|下回)|未満|以上|以下|以内|不到)"
+    r"[ \t]*+(?:(?:비트|나트|내트|ビット|ナット|比特|奈特|bits?|nats?)[ \t]*+)?"
+    r"(?:보다|より|초과|미만|이상|이하|[을를]?[ \t]*+넘|を?[ \t]*+(?:超え|超過|上回|下回)|未満|以上|以下|以内|不到)"
 )
 #: After a value (its unit may come between): words that make it a bound or a comparison ("2 bits at most", "0.5 bits
 #: away from the maximum", "0.99 비트보다 작다"), or a measure's symbol that makes it a coefficient ("the entropy is
@@ -240,7 +240,7 @@ NOT_THE_VALUE = (
 #: Before a value and its link ("为", "是"), a comparison in Chinese: "至少为 0.9 比特", "不超过 1 比特", "小于".
 COMPARED_BEFORE = (
     r"(?:小于|大于|不超过|不少于|不低于|不高于|不大于|不小于|至少|至多|最多|最少|超过|高于|低于|多于|少于|不到)"
-    r"[ \t]*(?:为|是|等于)?[ \t]*(?:约|大约)?[ \t]*$"
+    r"[ \t]*+(?:(?:为|是|等于)[ \t]*+)?(?:(?:约|大约)[ \t]*+)?$"
 )
 #: What may end a sentence after its value and unit: a polite or written "is" in Japanese and Korean.
 ENDING = r"(?:です|である|となります|になります|となる|になる|입니다|이다)"
