@@ -118,6 +118,7 @@ from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.trees import measure_form
 from kldocs.checker.unit_statements import unit_statements
+from kldocs.checker.value_tables import value_table_claims
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
@@ -329,6 +330,9 @@ def find_claims(document: SourceText) -> list[Item]:
     answers = claimed(document, final_answers(read_lines, document.row))
     answers = itertools.chain(answers, claimed(document, quiz_answers(read_lines, document.row, document.text)))
     items.extend(item for item in answers if document.row(item.offset) not in claimed_rows)
+    # | $D(P\|Q)$ | 0.4000 | under | quantity | value (bits) |: where no other reader read the row.
+    tabled_values = (CommentClaim(text, at) for at, text in value_table_claims(document) if at < stop_at)
+    items.extend(item for item in claimed(document, tabled_values) if document.row(item.offset) not in claimed_rows)
     # Past the cap's worth of them, every claim they give is cut by it (see _at_most): none is made.
     chained = list(claimed(document, itertools.islice(restated_chains(document, stop_at), MAX_STATEMENTS + 1)))
     items.extend(chained)
