@@ -277,9 +277,11 @@ def test_values_of_random_code_of_inputs_not_shown_or_of_lines_that_do_not_line_
             "",
         ]
     )
-    claims = _read(text, "notes.md")  # only the column the code made negative, as its formula, never false
-    assert [(claim.kind, claim.verdict, claim.value) for claim in claims] == [("expression", "holds", claims[0].value)]
-    assert float(claims[0].value or "0") < 0
+    claims = _read(text, "notes.md")  # values of a random list or of one read from a file: by name, unchecked
+    unchecked = [("kl", "unchecked"), ("kl", "unchecked")]
+    negative = [("expression", "holds")]  # the column the code made negative, as its formula, never false
+    assert [(claim.kind, claim.verdict) for claim in claims] == unchecked + negative
+    assert float(claims[-1].value or "0") < 0
 
 
 @pytest.mark.parametrize("label", ["실행 결과", "執行結果", "运行结果", "Sortie :"])
@@ -332,4 +334,42 @@ def test_examples_in_a_docstring_assigned_to_doc_are_read_with_the_files_functio
     assert _values(_read(text, "kl.py")) == [
         ("kl", "holds", round(float(KL_E), 8)),
         ("kl", "false", round(float(KL_BACK), 8)),
+    ]
+
+
+def test_items_of_named_lists_statements_on_one_line_and_consoles_below_code_are_read() -> None:
+    text = "\n".join(
+        [
+            "```r",
+            f"d <- list(p = {R_P}, q = {R_Q})",
+            "kl <- function(a, b) sum(a * log(a / b))",
+            "```",
+            "",
+            "```",
+            "> kl(d$p, d$q)",
+            f"[1] {_r(KL_E)}",
+            "```",
+            "",
+            "```r",
+            'res <- data.frame(pair = c("pq", "qp"), kl = c(kl(d$p, d$q), kl(d$q, d$p)))',
+            "res",
+            "##   pair         kl",
+            f"## 1   pq {_r(KL_E)}",
+            f"## 2   qp {_r(KL_BACK, 0.01)}",
+            "```",
+            "",
+            "```julia-repl",
+            f"julia> a = {J_P}; b = {J_Q};",
+            "",
+            "julia> sum(a .* log.(a ./ b))",
+            _julia(KL_E),
+            "```",
+            "",
+        ]
+    )
+    assert _values(_read(text, "notes.md")) == [
+        ("kl", "holds", round(float(KL_E), 8)),
+        ("kl", "holds", round(float(KL_E), 8)),
+        ("kl", "false", round(float(KL_BACK), 8)),
+        ("kl", "holds", round(float(KL_E), 8)),
     ]

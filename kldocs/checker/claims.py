@@ -121,7 +121,7 @@ from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
-from kldocs.checker.vector_output import any_session_claims
+from kldocs.checker.vector_output import any_session_claims, output_above
 from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_identities import worded_identities
 from kldocs.checker.worded_properties import worded_properties
@@ -195,7 +195,12 @@ def find_claims(document: SourceText) -> list[Item]:
             displays.append(region)
         while shown_sessions and shown_sessions[0].offset <= region.offset:
             output = shown_sessions.popleft()
-            from_session = list(claimed(document, any_session_claims(output.text, output.offset, functions)))
+            from_session = list(
+                claimed(
+                    document,
+                    any_session_claims(output.text, output.offset, functions, above=output_above(document, output)),
+                )
+            )
             sessions.extend(from_session)
             claims += claim_count(from_session)
         counted, claims = len(items), claims + claim_count(items[counted:])
@@ -313,7 +318,12 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(unread_at(document, shown.unread))
     for output in shown_sessions:  # after the last region read, if reading did not stop before them
         if output.offset < stop_at:
-            sessions.extend(claimed(document, any_session_claims(output.text, output.offset, functions)))
+            sessions.extend(
+                claimed(
+                    document,
+                    any_session_claims(output.text, output.offset, functions, above=output_above(document, output)),
+                )
+            )
     printed.extend(sessions)
     # H(X|Y) = 0.322 P(a) + 0.918 P(b) under a table of the cases: read with the table's probabilities, not again alone.
     printed.extend(case_weight_items(document, stop_at))

@@ -21,6 +21,7 @@ part. Code is never run.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 
@@ -63,8 +64,8 @@ def statements(code: str, language: str) -> Iterator[tuple[int, int, str]]:
     r"""The statements of code: for each, the line it starts on and the line it ends on (counted from 0), and its
     text (a statement goes on while brackets are open, or, in Julia, until the ``end`` of a ``function``).
 
-    >>> list(statements("f <- function(p) {\n  -sum(p)\n}\nf(p)", "r"))
-    [(0, 2, 'f <- function(p) {\n  -sum(p)\n}'), (3, 3, 'f(p)')]
+    >>> list(statements("f <- function(p) {\n  -sum(p)\n}\nf(p); g(p)", "r"))
+    [(0, 2, 'f <- function(p) {\n  -sum(p)\n}'), (3, 3, 'f(p)'), (3, 3, ' g(p)')]
     """
     lines = code.split("\n")
     start, depth, blocks = 0, 0, 0
@@ -80,10 +81,30 @@ def statements(code: str, language: str) -> Iterator[tuple[int, int, str]]:
             blocks += len(re.findall(r"^\s*(?:function|for|if|let|begin|while)\b", text))
             blocks -= len(re.findall(r"(?<![\w.])end\s*;?\s*$", text))
         if depth <= 0 and blocks <= 0:
-            yield start, index, "\n".join(taken)
+            for part in _parts(taken) if start == index else ["\n".join(taken)]:
+                yield start, index, part
             start, depth, blocks, taken = index + 1, 0, 0, []
     if taken:
         yield start, len(lines) - 1, "\n".join(taken)
+
+
+def _parts(taken: list[str]) -> list[str]:
+    """A line's statements: those ``;`` parts outside brackets and strings (``a = [0.5, 0.5]; b = [0.9, 0.1]``)."""
+    line = _code_part(taken[0])
+    parts, depth, quote, start = [], 0, "", 0
+    for index, char in enumerate(line):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        else:
+            depth += (char in "([{") - (char in ")]}")
+            if char == ";" and depth == 0:
+                parts.append(line[start:index])
+                start = index + 1
+    parts.append(line[start:])
+    kept = [part for part in parts if part.strip()]
+    return kept if len(kept) > 1 else taken
 
 
 def _code_part(line: str) -> str:
@@ -99,6 +120,7 @@ def _code_part(line: str) -> str:
     return line
 
 
+@functools.lru_cache(maxsize=4096)
 def python_statement(statement: str, language: str, own: frozenset[str] = frozenset()) -> str | None:
     """One statement of R (``language`` ``"r"``) or Julia written as Python, or None.
 

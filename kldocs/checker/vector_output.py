@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import ast
 import bisect
+import copy
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -42,8 +44,9 @@ from kldocs.checker.vector_code import HEADER, SILENT, python_statement, stateme
 
 #: Most values of a block read (each is read with the program above it).
 MAX_VALUES = 60
-#: Most statements of the code above a value read with it.
-MAX_PROGRAM = 400
+#: Most statements of the code above a value read with it, and of the blocks above a block read for it.
+MAX_PROGRAM = 100
+MAX_ABOVE = 60
 
 _NUMBER = r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
 _IS_NUMBER = lazy(_NUMBER)
@@ -93,7 +96,7 @@ class _Program:
             self.own.add(name)
             self.lines.append(written)
         elif written is not None and re.match(r"[A-Za-z_]\w* = ", written):
-            line = _renamed(written, self.own)
+            line = _renamed(written, frozenset(self.own))
             self.lines.append(line)
             target, _, value = line.partition(" = ")
             self.lists[target] = ast.parse(value, mode="eval").body
@@ -109,15 +112,41 @@ class _Program:
         for package in re.findall(r"(?:library|require)\(\s*['\"]?(\w+)|^\s*using\s+(\w+)", statement, re.MULTILINE):
             self.own.add("library:" + "".join(package))
 
-    def source(self) -> str:
-        return HEADER + "\n".join(self.lines[-MAX_PROGRAM:]) + "\n"
+    def source(self, shown: str | None = None) -> str:
+        """The program so far; given what a value shows, only the statements that value needs: the last that gives
+        each name it reads, and those they read in turn (the program is followed once for each value shown)."""
+        lines = self.lines[-MAX_PROGRAM:]
+        if shown is not None:
+            needed, kept = set(_read_names(shown)), []
+            for line in reversed(lines):
+                given = _GIVEN.match(line)
+                if given is not None and given.group(1) in needed:
+                    needed.discard(given.group(1))
+                    needed.update(_read_names(line))
+                    kept.append(line)
+            lines = kept[::-1]
+        return HEADER + "\n".join(lines) + "\n"
+
+
+_GIVEN = lazy(r"(?:def )?([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_names(code: str) -> frozenset[str]:
+    """The names code reads (and calls)."""
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return frozenset()
+    return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name))
 
 
 def _mark(name: str) -> str:
     return name + "__"
 
 
-def _renamed(code: str, own: set[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _renamed(code: str, own: frozenset[str]) -> str:
     """Python with each name of a value marked (``p`` as ``p__``): never one a formula reads as a distribution (a
     function's own names are left as they are)."""
     tree = ast.parse(code)
@@ -266,24 +295,62 @@ def vector_claims(steps: list[Step], language: str, above: str = "") -> Iterator
     ``above``: the code of the same language in blocks above, whose names and functions hold here.
     """
     program = _Program(language)
-    for _, _, text in statements(above, language) if above else ():
+    for _, _, text in list(statements(above, language))[-MAX_ABOVE:] if above else ():
         program.add(text)
     read = 0
     functions = None
     for step in steps:
-        statement = _unprinted(step.statement.strip(), language)
+        *before, (_, _, last) = list(statements(step.statement, language)) or [(0, 0, "")]
+        for _, _, part in before:  # a = [0.5, 0.5]; kl(a, b): what the line shows is the last statement's value
+            program.add(part)
+        statement = _unprinted(last.strip(), language)
         written = program.add(statement) if statement else None
         if written is None or not step.shown or re.match(r"(?:def |[A-Za-z_]\w* = )", written):
             continue
         if functions is None:
             functions = document_functions([program.source()])
-        expression = ast.parse(_renamed(written, program.own), mode="eval").body
+        expression = _Written(program.lists).visit(
+            ast.parse(_renamed(written, frozenset(program.own)), mode="eval").body
+        )
         for python, value, where in _values(expression, step.shown, program, language):
             read += 1
             if read > MAX_VALUES:
                 return
-            code = program.source() + f"print({ast.unparse(python) if isinstance(python, ast.expr) else python})"
-            yield from printed_claims(code, value, where, functions, exact=True)
+            shown = ast.unparse(python) if isinstance(python, ast.expr) else python
+            code = program.source(shown) + f"print({shown})"
+            claims = printed_claims(code, value, where, functions, exact=True)
+            yield from (claim for claim in claims if "__" not in claim.text)  # (on names whose lists are not known)
+
+
+class _Written(ast.NodeTransformer):
+    """An expression with each item of a named list the code wrote (``d$a``, read as ``d__["a"]``) as that item, and
+    a name printed alone (``res``) as what the code gave it: a claim then stands on the numbers written."""
+
+    def __init__(self, lists: dict[str, ast.expr]) -> None:
+        self.lists = lists
+        self.top = True
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        given = self.lists.get(node.id) if self.top else None
+        return self.generic_visit(copy.deepcopy(given)) if isinstance(given, ast.Call) else node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        self.top = False
+        listed = self.lists.get(node.value.id) if isinstance(node.value, ast.Name) else None
+        key = node.slice.value if isinstance(node.slice, ast.Constant) else None
+        if isinstance(listed, ast.Dict) and isinstance(key, str):
+            found = [value for name, value in zip(listed.keys, listed.values, strict=True) if _key(name) == key]
+            if len(found) == 1:
+                return found[0]
+        return self.generic_visit(node)
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        self.top = False
+        return super().generic_visit(node)
+
+
+def _key(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 def _unprinted(statement: str, language: str) -> str:
@@ -452,7 +519,7 @@ _R_CODE = lazy(r"^[ \t]*[A-Za-z_.][\w.]*[ \t]*<-|^[ \t]*#[#>][ \t]*\[1\]", re.MU
 _JULIA_CODE = lazy(r"\bprintln\(|\.[*/^]|\b(?:log2?|exp|sqrt)\.\(|^\s*function\s+\w+\(|^\s*using\s+\w+", re.MULTILINE)
 _FIRST_R_PROMPT = lazy(r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*> \S")
 #: Most blocks above read for the code of the same language.
-MAX_BLOCKS_ABOVE = 30
+MAX_BLOCKS_ABOVE = 10
 
 
 def block_language(code: str) -> str | None:
@@ -498,6 +565,12 @@ def code_above(document: SourceText, region: Region, language: str) -> str:
     return "\n".join(
         typed_code(block.text, language) for block in blocks if region_language(document, block) == language
     )
+
+
+def output_above(document: SourceText, output: Region) -> str:
+    """The code above a block of output that is an R or Julia console, in its language (else nothing)."""
+    language = block_language(output.text) if ">" in output.text else None
+    return code_above(document, output, language) if language is not None else ""
 
 
 def console_claims(text: str, offset: int, above: str = "") -> Iterator[CommentClaim] | None:
