@@ -87,7 +87,7 @@ from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.outcome_lists import outcome_lists
-from kldocs.checker.printed_output import has_session, session_claims
+from kldocs.checker.printed_output import has_session
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
 from kldocs.checker.property_claims import Property as Property
@@ -122,6 +122,7 @@ from kldocs.checker.value_tables import value_table_claims
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
+from kldocs.checker.vector_output import any_session_claims, output_above
 from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_identities import worded_identities
 from kldocs.checker.worded_properties import worded_properties
@@ -195,7 +196,12 @@ def find_claims(document: SourceText) -> list[Item]:
             displays.append(region)
         while shown_sessions and shown_sessions[0].offset <= region.offset:
             output = shown_sessions.popleft()
-            from_session = list(claimed(document, session_claims(output.text, output.offset, functions)))
+            from_session = list(
+                claimed(
+                    document,
+                    any_session_claims(output.text, output.offset, functions, above=output_above(document, output)),
+                )
+            )
             sessions.extend(from_session)
             claims += claim_count(from_session)
         counted, claims = len(items), claims + claim_count(items[counted:])
@@ -313,7 +319,12 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(unread_at(document, shown.unread))
     for output in shown_sessions:  # after the last region read, if reading did not stop before them
         if output.offset < stop_at:
-            sessions.extend(claimed(document, session_claims(output.text, output.offset, functions)))
+            sessions.extend(
+                claimed(
+                    document,
+                    any_session_claims(output.text, output.offset, functions, above=output_above(document, output)),
+                )
+            )
     printed.extend(sessions)
     # H(X|Y) = 0.322 P(a) + 0.918 P(b) under a table of the cases: read with the table's probabilities, not again alone.
     printed.extend(case_weight_items(document, stop_at))

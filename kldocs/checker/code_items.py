@@ -21,11 +21,20 @@ from kldocs.checker.found import FamilyText, Found, Unreadable
 from kldocs.checker.labels_above import heading_above
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.output_places import commented_output, output_after, text_output_after
-from kldocs.checker.printed_output import has_session, one_line_output, printed_claims, result_after, session_claims
+from kldocs.checker.printed_output import has_session, one_line_output, printed_claims, result_after
 from kldocs.checker.r_output import knitr_claims, r_output_claims
 from kldocs.checker.shown_between import last_program, shown_between
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
+from kldocs.checker.vector_output import (
+    KNITR_LINE,
+    any_session_claims,
+    code_above,
+    knitr_steps,
+    region_language,
+    script_claims,
+    vector_claims,
+)
 
 #: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
 Read = Found | FamilyText | DistributionDefinition | Unread | Unreadable
@@ -65,13 +74,15 @@ def code_items(
         offset += len(line) + 1
     if region.session or has_session(region.text):
         shown = region.session or region.text
-        yield from claimed(document, session_claims(shown, region.offset, functions, earlier))
+        language = None if region.session else region_language(document, region)
+        above = code_above(document, region, language) if language is not None else ""
+        yield from claimed(document, any_session_claims(shown, region.offset, functions, earlier, above))
     heading = heading_above(document, region)  # a comment line of code that lost its fence, read as a heading
     code, start = (region.text, region.offset)
     if heading is not None:
         code, start = f"{heading}\n{region.text}", region.offset - len(heading) - 1
     comments = block_comments(code, start, functions, all_code, earlier)
-    yield from claimed(document, knitr_claims(region.text, region.offset, functions))
+    yield from claimed(document, _knitr(document, region, functions))
     yield from claimed(document, comments.claims)
     yield from unread_at(document, comments.unread)
 
@@ -124,7 +135,22 @@ def printed_items(
         found = [given] if given is not None else list(one_line_output(document, region, functions))
         return list(claimed(document, found))
     read = list(claimed(document, printed_claims(region.text, output.text, output.offset, functions, earlier)))
+    language = region_language(document, region) if not read else None
+    if language is not None:
+        above = code_above(document, region, language)
+        read = list(claimed(document, script_claims(region.text, output.text, output.offset, language, above)))
     return read or list(claimed(document, r_output_claims(region.text, output.text, output.offset, functions)))
+
+
+def _knitr(document: SourceText, region: Region, functions: dict[str, str | None]) -> Iterator[CommentClaim]:
+    """The values knitr pasted below a chunk's statements (``## [1] 0.0305``, a table's rows): read as R's values
+    (:mod:`.vector_output`), else as :func:`~kldocs.checker.r_output.knitr_claims` reads them."""
+    if "#" not in region.text or not KNITR_LINE.search(region.text) or region_language(document, region) != "r":
+        yield from knitr_claims(region.text, region.offset, functions)
+        return
+    above = code_above(document, region, "r")
+    read = list(vector_claims(knitr_steps(region.text, region.offset), "r", above))
+    yield from read or knitr_claims(region.text, region.offset, functions)
 
 
 #: Most paragraphs above a block of code read as code that lost its fence, and most characters of each.

@@ -68,11 +68,12 @@ _BULLET = lazy(r"^[ \t]*(?P<marker>[-*+•])[ \t]+(?=[^\W\d_])(?!\\?(?:log|ln|fr
 
 
 def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int, int]]:
-    r"""Where the text of each triple-quoted string statement of ``code`` is (quotes left out).
+    r"""Where the text of each triple-quoted string statement of ``code`` is (quotes left out), or of one assigned
+    as a docstring (``__doc__ = '''...'''``, ``kl.__doc__ = ...``).
 
-    >>> code = "x = 1\n'''Q = [0.4, 0.6]'''\ny = 'no'\n"
+    >>> code = "x = 1\n'''Q = [0.4, 0.6]'''\ny = 'no'\nf.__doc__ = '''H = 1'''\n"
     >>> [code[a:b] for a, b in docstring_spans(code)]
-    ['Q = [0.4, 0.6]']
+    ['Q = [0.4, 0.6]', 'H = 1']
     """
     if '"""' not in code and "'''" not in code:
         return []  # nothing to find: the block is not parsed again
@@ -85,16 +86,28 @@ def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int
     columns = _Columns(code)
     spans = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Expr) or not isinstance(node.value, ast.Constant):
+        if not isinstance(node, ast.Expr | ast.Assign) or not isinstance(node.value, ast.Constant):
             continue
-        if not isinstance(node.value.value, str) or node.end_lineno is None or node.end_col_offset is None:
+        if isinstance(node, ast.Assign) and not _assigns_docstring(node):
             continue
-        begin = columns.offset(node.lineno, node.col_offset)
-        stop = columns.offset(node.end_lineno, node.end_col_offset)
+        string = node.value  # (after ``__doc__ =``)
+        if not isinstance(string.value, str) or string.end_lineno is None or string.end_col_offset is None:
+            continue
+        begin = columns.offset(string.lineno, string.col_offset)
+        stop = columns.offset(string.end_lineno, string.end_col_offset)
         opening = _TRIPLE.match(code, begin, stop)
         if opening is not None and stop - opening.end() >= 3:
             spans.append((opening.end(), stop - 3))
     return sorted(spans)
+
+
+def _assigns_docstring(node: ast.Assign) -> bool:
+    """``__doc__ = ...`` or ``Foo.__doc__ = ...``: a docstring given after the definition."""
+    return all(
+        (isinstance(target, ast.Name) and target.id == "__doc__")
+        or (isinstance(target, ast.Attribute) and target.attr == "__doc__")
+        for target in node.targets
+    )
 
 
 def comment_spans(code: str, tree: ast.Module | None) -> list[tuple[int, int]]:

@@ -20,10 +20,12 @@ from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 
 #: What may stand between code and its output: fence lines, a word that says output follows (``Expected output``,
-#: ``実行結果``, ``**출력 예시**``), or a short line of words that ends in a colon (``And the results are:``).
+#: ``実行結果``, ``실행 결과``, ``**출력 예시**``), or a short line of words that ends in a colon (``And the results
+#: are:``).
 _BETWEEN = lazy(
     r"(?:\s*(?:`{3,}|~{3,})[^\n]*|\s*[#*_]*[ \t]*(?:expected[ \t]+)?(?:output|out(?:\[[0-9]+\])?|results?|결과|출력"
-    r"|输出|结果|运行结果|実行結果|出力|ausgabe|sortie|salida|saída|вывод)(?:[ \t]*(?:예시|结果|例|結果))?"
+    r"|실행[ \t]*결과|输出|结果|运行结果|執行結果|実行結果|出力|ausgabe|sortie|salida|saída|вывод)"
+    r"(?:[ \t]*(?:예시|결과|结果|例|結果))?"
     r"[*_]*\s*[:：]?[*_]*[ \t]*"
     r"|\s*\n[^\n0-9=()\[\]{}<>#$\\`*_|]{1,40}[:：][ \t]*(?=\n))*\s*",
     re.IGNORECASE,

@@ -60,10 +60,13 @@ def printed_claims(
     output_offset: int,
     bases: Mapping[str, str | None] | None = None,
     earlier: Earlier | None = None,
+    *,
+    exact: bool = False,
 ) -> Iterator[CommentClaim]:
     """The claims the output lines make about the measures the code's prints compute.
 
-    ``earlier``: what blocks of code above this one gave names (see :class:`~kldocs.checker.code_names.Earlier`).
+    ``earlier``: what blocks of code above this one gave names (see :class:`~kldocs.checker.code_names.Earlier`);
+    ``exact``: the numbers are doubles as printed (R's, Julia's), never single-precision floats read to fewer digits.
     """
     tree = parsed(code)
     prints = _top_level_prints(tree, code)
@@ -104,7 +107,7 @@ def printed_claims(
         if isinstance(measure, MeasureCall) and is_named(measure) and _SAYS_WHAT.match(inner, 0, match.start("number")):
             continue  # "JSD(p||q) = 0.0283" of a function known by its name: the line says what it is, read as prose
         number = match.group("number")
-        number = number + cut if cut else as_computed(number, line, wrapped is not None or tagged)
+        number = number + cut if cut or exact else as_computed(number, line, wrapped is not None or tagged)
         if isinstance(measure, NormalCall):  # a distribution object's value, as written when its digits are right
             number = measure.shown(match.group("number"), number)
         claim = _shown(measure, number, output_offset + starts[index] + indent + match.start("number"), literal)
@@ -262,17 +265,23 @@ _SHOWN = lazy(
     + _NUMBER
     + r"(?P<cut>\.\.\.|<\.\.\.>)?\)?[ \t]*$"
 )
-#: An R console: a prompt, then a value shown after its index.
-_R_SESSION = lazy(r"^[ \t]*> [^\n]*\n[ \t]*\[1\] ", re.MULTILINE)
+#: An R console: a prompt, then a value shown after its index; or a prompt of a call or an assignment, maybe more
+#: prompts, then a line shown.
+_R_SESSION = lazy(
+    r"^[ \t]*> [^\n]*\n[ \t]*\[1\] |^[ \t]*> [^\n]*(?:\(|<-)[^\n]*\n(?:[ \t]*[>+] [^\n]*\n)*[ \t]*[^\s>+]",
+    re.MULTILINE,
+)
 
 
 def has_session(text: str) -> bool:
-    r"""Whether text holds an interactive session: Python's or IPython's prompts, or R's ``> `` over ``[1] 0.69``.
+    r"""Whether text holds an interactive session: Python's or IPython's prompts, Julia's, or R's ``> `` over
+    ``[1] 0.69``.
 
     >>> has_session(">>> entropy(p)\n0.69"), has_session("> entropy(p)\n[1] 0.69"), has_session("> a quote")
     (True, True, False)
     """
-    return ">>>" in text or "In [" in text or ("[1]" in text and _R_SESSION.search(text) is not None)
+    r_console = "> " in text and _R_SESSION.search(text) is not None
+    return ">>>" in text or "In [" in text or "julia> " in text or r_console
 
 
 def session_claims(

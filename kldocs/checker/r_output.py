@@ -27,17 +27,15 @@ from kldocs.checker.code_calls import ast_expression, dotted, measure_call
 from kldocs.checker.code_comments import CommentClaim, call_claim, normal_claim
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.normal_calls import normal_call
+from kldocs.checker.vector_code import SILENT
 
 _NUMBER = r"(?P<number>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?)"
 #: A value R shows, after the index of its first item.
 _SHOWN = lazy(r"[ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
 #: The same as knitr pastes it below the call (``##``), or reprex and pkgdown (``#>``).
 _KNITR = lazy(r"[ \t]*#[#>][ \t]*\[1\][ \t]+" + _NUMBER + r"[ \t]*")
-#: R functions whose calls print nothing.
-_SILENT = frozenset(
-    {"library", "require", "set.seed", "plot", "lines", "points", "abline", "legend", "par", "hist", "barplot"}
-    | {"curve", "invisible", "source", "suppressMessages", "options", "stopifnot", "rm", "install.packages", "cat"}
-)
+#: R functions whose calls print no value after an index (``cat`` prints its own text).
+_SILENT = SILENT | {"cat"}
 
 
 def r_output_claims(
