@@ -151,6 +151,7 @@ def test_a_line_naming_measure_distributions_and_unit_is_false_when_no_reading_f
         "The entropy of Q and its KL in our run: 1.61 bits",  # two measures
         "The entropy of Q, estimated from 100 samples: 1.61 bits",  # an estimate from data
         "The entropy of Q in our run: 1.5220 bits",  # a unit off (1.52193): rounded twice, as some authors do
+        "The maximum entropy of Q in our run: 1.61 bits",  # a bound
     ],
 )
 def test_near_misses_stay_unread(sentence: str) -> None:
@@ -166,6 +167,19 @@ def test_a_table_row_naming_its_distribution_is_false_in_its_headers_unit() -> N
     assert [(claim.lines, claim.verdict) for claim in claims] == [((5,), "false"), ((6,), "holds")]
     assert _close(claims[0].value, _entropy(P)) and _close(claims[1].value, _entropy(Q))
     assert [claim.unit for claim in claims] == ["bits", "bits"]
+
+
+def test_a_random_variable_of_an_earlier_exercise_is_not_enough_for_false() -> None:
+    # X is a fair coin above; the next exercise's X is described in words no reader takes
+    document = "Let $X = (0.5, 0.5)$.\n\nWork out H(X) for the game: tedious, but close to 2.12 bits.\n"
+    report = check_text(document, "notes.md")
+    assert all(claim.verdict != "false" for claim in report.claims) and [e.line for e in report.unread] == [3]
+
+
+def test_a_number_of_points_or_seconds_is_not_a_value() -> None:
+    for line in ("Entropy of Q (question two): 1.52 pts", "Entropy of Q, worked out by the script in 1.52 s"):
+        report = check_text(LEAD + line + "\n", "notes.md")
+        assert [claim.kind for claim in report.claims] == ["definition", "definition"], line
 
 
 def test_a_distribution_of_another_section_is_not_enough_for_false() -> None:

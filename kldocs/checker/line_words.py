@@ -59,13 +59,19 @@ _NUMBER = lazy(
     r"(?<![\w.,/^_{\\-])(?P<sign>[-−])?(?P<body>[0-9]*\.[0-9]+|[0-9]+,[0-9]+(?![,0-9])|[0-9]+(?=\s?(?:bits?|nats?"
     r"|비트|ビット|比特|бит|나트|ナット|奈特|нат|hartleys?|dits?|bans?)(?![A-Za-z])))(?![\w%/]|[.,][0-9]|\s?%)"
 )
+#: Units of other things than information, after a number: points of an exam, seconds, percent, epochs...
+_COUNTED = lazy(
+    r"\s?(?:pts?\b|points?\b|marks?\b|punkte?\b|баллов?|балла|점|分|s\b|sec|ms\b|seconds?\b|min\b|hours?\b"
+    r"|epochs?\b|steps?\b|iterations?\b|times\b|x\b|kb\b|mb\b|gb\b|€|\$)",
+    re.IGNORECASE,
+)
 #: Words that make a number something other than the measure's value: a comparison or bound, a difference, a
 #: question, a value someone else gave or that is rejected, a supposition.
 _DOUBTS: tuple[tuple[str, str], ...] = (
     (
         "a comparison",
         r"less|more|fewer|greater|smaller|larger|bigger|higher|lower|than|at most|at least|under\b|over\b|above|below"
-        r"|exceed|bound|twice|times|\bhalf|double|differ|reduc|increas|decreas|drop|gain|extra|additional|saves?\b"
+        r"|exceed|bound|maxim|minim|twice|times|\bhalf|double|differ|reduc|increas|decreas|drop|gain|extra|additional|saves?\b"
         r"|away|minus|plus|[<>≤≥≈]=?|\\[lg]eq?|weniger|mehr|höchstens|mindestens|moins|plus de|au plus|au moins"
         r"|menos|más|como máximo|al menos|меньше|больше|не более|не менее|по крайней|보다|이하|이상|미만|초과"
         r"|以下|以上|未満|より|小于|大于|不超过|至少|至多|超过|低于|高于|差|moitié|hälfte|halbe|mitad|metade|половин|절반"
@@ -178,6 +184,8 @@ def _unit(match: re.Match[str]) -> str:
 def _numbers(line: str) -> list[Written]:
     found = []
     for match in _NUMBER.finditer(line):
+        if _COUNTED.match(line, match.end()):  # 1.5 pts, 0.2 s: a number of something else
+            continue
         body = match.group("body").replace(",", ".")
         place = written_place(body)
         value = Fraction(body) * (-1 if match.group("sign") else 1)

@@ -49,6 +49,7 @@ from kldocs.checker.judging import decimal_text
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.line_words import Spoken, Written, case_numbers, doubt, spoken
 from kldocs.checker.scope import Binding, base_name, measured, unit_name
+from kldocs.checker.table_scope import of_random_variables
 from kldocs.checker.unread import PRINT_REACH, Unread
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -401,6 +402,8 @@ def _false(
     measure = measures[0]
     wanted = 1 if measure == "entropy" else 2
     if len(named) != wanted or any(c.section is not None and c.section != document.section(start) for c in named):
+        return None
+    if any(of_random_variables(candidate.name) for candidate in named):  # X, Y: each exercise defines them afresh
         return None
     of = tuple(named)
     try:
