@@ -118,6 +118,16 @@ _NOT_VALUES = [
     "| quantity | value |\n|---|---|\n| H(P) in bits | 7 |\n| H(P) = H(Q) | 3 |\n",
     # a weight column in Korean
     "| 항 | 가중치 |\n|---|---|\n| H(Q) | 0.3 |\n",
+    # columns of something else than the value, though some name a unit
+    "| quantity | relative error (%) |\n|---|---|\n| $H(P)$ | 0.4 |\n",
+    "| quantity | lower bound (bits) |\n|---|---|\n| $D(P\\|Q)$ | 0 |\n",
+    "| quantity | rank |\n|---|---|\n| $D(P\\|Q)$ | 1 |\n",
+    "| 量 | 误差（比特） |\n|---|---|\n| $H(Q)$ | 0.01 |\n",
+    "| Größe | Anteil |\n|---|---|\n| $H(Q)$ | 0.2 |\n",
+    # a remark beside the value: an estimate, not the measure
+    "| quantity | value (bits) | how |\n|---|---|---|\n| $H(P)$ | 1.31 | plug-in estimate |\n",
+    # a header of measures over a row of errors
+    "| | H(P) | H(Q) |\n|---|---|---|\n| error | 0.01 | 0.02 |\n",
 ]
 
 

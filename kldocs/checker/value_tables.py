@@ -32,12 +32,14 @@ from kldocs.exact.base import UNIT_NAMES, UNIT_WORDS
 _VALUE = lazy(r"(?P<number>[-−]?[0-9]+(?:[.,][0-9]+)?)[ \t]*+(?P<unit>[^\W\d_]+)?")
 #: Markup around a cell's text: maths dollars, code ticks, bold and italics.
 _MARKUP = lazy(r"^[\s$`*_]+|[\s$`*_]+$")
-#: A column header naming something else than the measure's value: a probability, a weight, a count.
-_OTHER_COLUMN = lazy(
-    r"\b[pPqQ][ \t]*\(|\bPr\b|prob|weight|count|\bn\b|#|gewicht|poids|peso|anzahl|nombre|número|numero|"
-    r"확률|가중|개수|概率|權重|权重|確率|重み|個数|вероятн|вес|число",
+#: A column header that says its cells are the measure's values: a word for "value" or "result", maybe a unit.
+_VALUE_WORD = lazy(
+    r"values?|results?|값|결괏값|결과|値|数值|數值|数値|结果|結果|取值|Wert|Werte|Ergebnis|valeurs?|r[ée]sultat|"
+    r"valor(?:es)?|valore|resultado|risultato|значение|результат",
     re.IGNORECASE,
 )
+#: What is left of a header when its value word and unit are taken out: brackets, commas, "in".
+_FILLER = lazy(r"[\s()（）\[\]{}:,;/.\-–—]+|\bin\b|\bem\b|\ben\b|\bв\b")
 #: Most characters of a cell read as a measure's symbol.
 _LONGEST = 60
 #: A unit word in a header: a Latin one as a whole word, the others anywhere (``값(비트)``).
@@ -58,21 +60,24 @@ def value_table_claims(document: SourceText) -> Iterator[tuple[int, str]]:
             yield from _header_values(table, header)
             continue
         units = [_unit_in(cell) for cell in table.header]
-        other = [_OTHER_COLUMN.search(cell) is not None for cell in table.header]
+        valued = [_says_value(cell) for cell in table.header]
         for offset, cells in table.rows:
-            yield from _row_values(offset, cells, units, other)
+            yield from _row_values(offset, cells, units, valued)
 
 
 def _row_values(
-    offset: int, cells: Sequence[str], units: Sequence[str | None], other: Sequence[bool]
+    offset: int, cells: Sequence[str], units: Sequence[str | None], valued: Sequence[bool]
 ) -> Iterator[tuple[int, str]]:
-    """The value of a row's one measure: one value cell, or several told apart by their columns' units (a column
-    headed by a probability, a weight or a count holds no value of it)."""
+    """The value of a row's one measure: one value cell, or several told apart by their columns' units. Each value
+    stands in a column whose header says it holds values (:func:`_says_value`), and the row holds nothing else but
+    empty cells (a remark such as "plug-in estimate" may say the value is not the measure's)."""
     symbols = [(index, symbol) for index, symbol in enumerate(map(_symbol, cells)) if symbol is not None]
     if len(symbols) != 1:
         return
     values = [(index, value) for index, value in enumerate(map(_value, cells)) if value is not None]
-    if any(index < len(other) and other[index] for index, _ in values):
+    if not all(index < len(valued) and valued[index] for index, _ in values):
+        return
+    if len(symbols) + len(values) != sum(1 for cell in cells if _MARKUP.sub("", cell)):
         return
     if len(values) > 1:  # "| H(P) | 1.2955 | 0.898 |" under "| | bits | nats |": each in its column's unit
         values = [(index, (number, unit or _at(units, index))) for index, (number, unit) in values]
@@ -85,6 +90,8 @@ def _row_values(
 def _header_values(table: SourceTable, header: Sequence[str | None]) -> Iterator[tuple[int, str]]:
     """The values a table's one row gives the measures its header names."""
     offset, cells = table.rows[0]
+    if not all(_says_value(cell) for symbol, cell in zip(header, cells, strict=False) if symbol is None):
+        return  # "| | H(P) |" over "| error | 0.01 |": a row of something else than the measures' values
     labels = {_unit_in(cell) for symbol, cell in zip(header, cells, strict=False) if symbol is None} - {None}
     label = labels.pop() if len(labels) == 1 else None  # "| | H(P) | H(Q) |" over "| bits | 1.5 | 1.57 |"
     for symbol, cell in zip(header, cells, strict=False):
@@ -128,6 +135,18 @@ def _value(cell: str) -> tuple[str, str | None] | None:
         return None
     number = match.group("number").replace(",", ".").replace("−", "-")
     return number, None if unit is None else UNIT_NAMES[UNIT_WORDS[unit.lower()]]
+
+
+def _says_value(header: str) -> bool:
+    """Whether a column's header says it holds values: empty, a unit, a word for "value" or both (``값 (비트)``,
+    ``Value (nats)``, ``bits``); not a bound, an error, a share, a rank, a time or a probability.
+
+    >>> [_says_value(text) for text in ("value (bits)", "값 (비트)", "", "lower bound (bits)", "relative error (%)")]
+    [True, True, True, False, False]
+    """
+    rest = _UNIT_IN_HEADER.sub(" ", _MARKUP.sub("", header))
+    rest = _FILLER.sub(" ", _VALUE_WORD.sub(" ", rest, count=1))
+    return not rest.strip()
 
 
 def _unit_in(header: str) -> str | None:
