@@ -11,10 +11,9 @@ its written precision (it rounds to it, or, written to three or more significant
 
 - The number **holds** when it equals one reading, or every reading it equals is the same value of one measure;
   the note says what it was matched to.
-- It is **false** only when the line names exactly one measure, exactly the distributions that measure takes
-  (given in its section), and the number's unit; holds one number; hedges nothing (no comparison, question, or
-  value quoted to be rejected); and is prose or a table row, not code or printed output: the note gives the value.
-- Otherwise the line stays not read: we do not know what the author meant.
+- Otherwise the line stays not read, never false: a number that fits no reading may be another quantity the
+  words around it name (twice the entropy for a pair of draws, a bound, a perplexity, a value quoted as someone
+  else's), and only a reader that understands those words can say it is wrong.
 
 Coincidences: a number written to ``s`` significant digits lands on one given reading by chance about once in
 ``4.5 * 10**(s-1)`` (two of the ``9 * 10**(s-1)`` numbers of its decade: rounded, or cut off). A match is kept
@@ -42,14 +41,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.checked import Checked
-from kldocs.checker.diagnosis import precision_words
 from kldocs.checker.documents import SourceText
 from kldocs.checker.float_estimates import SLACK, estimated_again
 from kldocs.checker.judging import decimal_text
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.line_words import Spoken, Written, case_numbers, doubt, spoken
 from kldocs.checker.scope import Binding, base_name, measured, unit_name
-from kldocs.checker.table_scope import of_random_variables
 from kldocs.checker.unread import PRINT_REACH, Unread
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -143,9 +140,8 @@ def resolved(
     """
     claims: list[tuple[int, Checked]] = []
     left: list[Unread] = []
-    code = sorted((region.offset, region.offset + len(region.text)) for region in document.code)
     for index, entry in enumerate(unread):
-        found = [] if index >= MOST_LINES else _line_claims(document, entry, history, section_base, code)
+        found = [] if index >= MOST_LINES else _line_claims(document, entry, history, section_base)
         claims.extend(found)
         if not found:
             left.append(entry)
@@ -157,7 +153,6 @@ def _line_claims(
     entry: Unread,
     history: History,
     section_base: Callable[[int], BaseKey | None],
-    code: list[tuple[int, int]],
 ) -> list[tuple[int, Checked]]:
     start = document.text.rfind("\n", 0, entry.offset) + 1
     end = document.text.find("\n", entry.offset)
@@ -182,8 +177,6 @@ def _line_claims(
         bases = _bases(number, units, section_base(start))
         matched = _judged(number, measures, named, nearby, bases)
         checked = None if matched is None else _holds(line, number, matched, entry)
-        if checked is None and len(numbers) == 1 and len(units) == 1:
-            checked = _false(document, line, number, words.measures, named, bases, entry, code)
         if checked is not None:
             claims.append((start + number.start, checked))
     return claims
@@ -380,89 +373,3 @@ def _claim_text(line: str, number: Written) -> str:
     last = line.find(" ", min(len(line), number.end + AROUND))
     last = len(line) if last < 0 else last
     return ("… " if first else "") + " ".join(line[first:last].split()) + (" …" if last < len(line) else "")
-
-
-def _false(
-    document: SourceText,
-    line: str,
-    number: Written,
-    measures: tuple[str, ...],
-    named: list[Candidate],
-    bases: Sequence[BaseKey],
-    entry: Unread,
-    code: list[tuple[int, int]],
-) -> Checked | None:
-    """The claim that ``number`` is false: only in the narrow case the module's docstring describes (``measures``:
-    those its line names, ``bases``: its unit's)."""
-    if len(measures) != 1 or measures[0] == "perplexity" or len(bases) != 1:
-        return None
-    start = entry.offset
-    if document.in_output(start) or _in_code(start, code):
-        return None
-    measure = measures[0]
-    wanted = 1 if measure == "entropy" else 2
-    if len(named) != wanted or any(c.section is not None and c.section != document.section(start) for c in named):
-        return None
-    if any(of_random_variables(candidate.name) for candidate in named):  # X, Y: each exercise defines them afresh
-        return None
-    of = tuple(named)
-    try:
-        right = measured(measure, tuple((c.name, c.probabilities) for c in of), bases[0]).exact
-    except EvaluationError:
-        return None
-    if right is None or not right.is_finite:
-        return None
-    reading = Reading(measure, of, bases[0], right)
-    other = Reading(measure, of[::-1], bases[0], right) if _PAIRS.get(measure) else None
-    if other is not None:
-        other_value = measured(measure, tuple((c.name, c.probabilities) for c in of[::-1]), bases[0]).exact
-        if other_value is None or _matched(other, number.literal.value, number) is not None:
-            return None
-        other = Reading(measure, of[::-1], bases[0], other_value)
-    if _matched(reading, number.literal.value, number) is not None or _one_unit_off(right, number):
-        return None
-    place = number.literal.place
-    precision = f"{precision_words(place)}" if place is not None else "the nearest whole number"
-    rounded = decimal_text(right)
-    note = f"the line names {reading.described()} in {unit_name(bases[0])}: {reading.symbol()} = {rounded}"
-    note += f"{reading.unit()}, which is not {number.text} at {precision}"
-    if other is not None:
-        note += f"; nor is {other.symbol()} = {decimal_text(other.value)}{other.unit()}"
-    slip = _other_base(reading, number)
-    return Checked(
-        (entry.line,),
-        _claim_text(line, number),
-        measure,
-        "false",
-        rounded,
-        note + slip,
-        base_name(bases[0]),
-        unit_name(bases[0]),
-    )
-
-
-def _one_unit_off(value: ExactValue, number: Written) -> bool:
-    """Whether ``value`` is within one unit of the number's last digit (``1.296`` for 1.29546, rounded twice through
-    1.2955): a rounding some authors follow, not a wrong value.
-
-    >>> _one_unit_off(ExactValue.number(Fraction(129546, 100000)), spoken("1.296 bits").numbers[0])
-    True
-    """
-    unit = Fraction(10) ** (number.literal.place if number.literal.place is not None else 0)
-    return value.compare(number.literal.value - unit) >= 0 and value.compare(number.literal.value + unit) <= 0
-
-
-def _other_base(reading: Reading, number: Written) -> str:
-    """``"; 0.325 is its value in nats"`` when the number is the same measure in the other usual base."""
-    for base in (None, Fraction(2), Fraction(10)):
-        if base != reading.base:
-            moved = Reading(reading.measure, reading.of, base, reading.value)
-            if _matched(moved, number.literal.value, number) is not None:
-                return f"; {number.text} is its value in {unit_name(base)}"
-    return ""
-
-
-def _in_code(offset: int, code: list[tuple[int, int]]) -> bool:
-    """Whether ``offset`` is inside one of the ``code`` spans (sorted, apart)."""
-    index = bisect.bisect_right(code, (offset, 1 << 62)) - 1
-    return index >= 0 and code[index][0] <= offset < code[index][1]
