@@ -48,6 +48,7 @@ from kldocs.checker.code_functions import document_functions, with_text_definiti
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.code_versions import code_values
+from kldocs.checker.coding_roles import coding_roles
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.defined_above import DefinedAbove, about_defined
 from kldocs.checker.defined_continuations import continued_definitions
@@ -87,6 +88,7 @@ from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.outcome_lists import outcome_lists
+from kldocs.checker.pinsker import pinsker_bounds
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
@@ -279,6 +281,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
             items.extend(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
+            items.extend(pinsker_bounds(document, region))  # $\mathrm{TV}(P,Q) \le \sqrt{D_{KL}(P\|Q)/2}$
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
@@ -386,6 +389,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"
+        stated += coding_roles(document, paragraph)  # "-sum p log q ... samples of p with a code made for q"
         constrained = list(
             maximum_entropy(document, paragraph)
         )  # "for a given variance, the normal has maximum entropy"
