@@ -72,6 +72,7 @@ from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.flattened_values import flattened_values
 from kldocs.checker.formula_properties import formula_properties, lone_formula_properties, named_in_place
+from kldocs.checker.formula_truths import formula_forms
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText as FamilyText
 from kldocs.checker.found import Found, Unreadable
@@ -88,7 +89,6 @@ from kldocs.checker.named_lists import named_lists
 from kldocs.checker.notations import distance_notations
 from kldocs.checker.other_units import in_other_units
 from kldocs.checker.outcome_lists import outcome_lists
-from kldocs.checker.pinsker import pinsker_bounds
 from kldocs.checker.printed_output import has_session, session_claims
 from kldocs.checker.probability_terms import probability_terms
 from kldocs.checker.pronoun_properties import pronoun_properties, titled_properties
@@ -281,7 +281,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
             items.extend(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
-            items.extend(pinsker_bounds(document, region))  # $\mathrm{TV}(P,Q) \le \sqrt{D_{KL}(P\|Q)/2}$
+            items.extend(formula_forms(document, region))  # Pinsker, \int \log\frac{dP}{dQ}\,dP, D(p\|u), IG
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)

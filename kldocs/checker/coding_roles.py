@@ -93,3 +93,4 @@ TRUTH = {
         "for q (the distribution in the logarithm)",
     ),
 }
+KINDS = {"coding_roles": "definition"}

@@ -21,14 +21,9 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 
-from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.float_formulas import evaluate, normalized
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import wrong_label_within
-from kldocs.checker.property_claims import Property
-from kldocs.checker.screens import mentions
 
 #: The two distributions' names inside a measure's brackets: ``P\|Q``, ``p, q``, ``\mu, \nu``.
 _ARGUMENTS = (
@@ -67,24 +62,8 @@ _RELATION = lazy(r"\\leq?slant|\\geq?slant|\\leq?(?![a-z])|\\geq?(?![a-z])|<=|>=
 _LESS = ("\\le", "\\leq", "\\leqslant", "<=", "≤", "<")
 #: What may stand besides the two measures: numbers, roots, fractions, powers, logarithms of numbers, spacing.
 _REST = lazy(r"(?:[0-9.\s{}()/*^+\-−KT]|\\(?:sqrt|frac|tfrac|dfrac|cdot|ln|log|left|right|[,;!]))*")
-#: Most characters of a formula read.
-_LONGEST = 200
-_ANCHORS = ("tv", "\\delta", "δ", "_1", "_{1}", "_{l")
-
-
-def pinsker_bounds(document: SourceText, region: Region) -> Iterator[Property]:
-    """Pinsker's inequality (or a wrong form of it) in a formula, as a property of the KL divergence."""
-    text = region.text
-    if region.kind not in ("inline", "display") or len(text) > _LONGEST or not mentions(text, _ANCHORS):
-        return
-    holds = pinsker_holds(text)
-    line_start = document.text.rfind("\n", 0, region.offset) + 1
-    if holds is None or wrong_label_within(document.text[line_start : region.offset]):
-        return
-    shown = " ".join(text.split())
-    yield Property(
-        document.line(region.offset), shown, "kl", "pinsker" if holds else "pinsker_fails", False, region.offset
-    )
+#: What every formula read here holds: a name of the total variation or the index of the L1 norm.
+ANCHORS = ("tv", "\\delta", "δ", "_1", "_{1}", "_{l")
 
 
 def pinsker_holds(formula: str) -> bool | None:
@@ -139,11 +118,11 @@ _POINTS = (*_coin_points(), (0.01, 1e6), (0.5, 1e6), (0.99, 1e6))
 
 #: What :mod:`~kldocs.checker.properties` says of a formula read here: ``(measure, property) -> (true?, why)``.
 TRUTH = {
-    ("kl", "pinsker"): (True, "Pinsker's inequality: KL ≥ 2 TV² in nats, TV ≤ sqrt(KL/2), with TV = ½ Σ|p − q|"),
-    ("kl", "pinsker_fails"): (
-        False,
-        "Pinsker's inequality is KL ≥ 2 TV² in nats (TV = ½ Σ|p − q|), and no larger constant holds (two coins of "
-        "nearly equal bias come as close as one likes); nor is KL bounded above by TV: it is infinite when Q misses "
-        "an outcome of P",
+    ("kl", "pinsker"): (
+        True,
+        "Pinsker's inequality is KL ≥ 2 TV² in nats, or TV ≤ sqrt(KL/2), with TV = ½ Σ|p − q|; no larger constant "
+        "holds (two coins of nearly equal bias come as close as one likes), nor is KL bounded above by TV (it is "
+        "infinite when Q misses an outcome of P)",
     ),
 }
+KINDS = {"pinsker": "bound"}

@@ -8,9 +8,9 @@ for KL symmetry the note adds both directions for the document's P and Q.
 
 from __future__ import annotations
 
-from kldocs.checker.coding_roles import TRUTH as CODING_TRUTH
+from kldocs.checker.formula_truths import KINDS as FORMULA_KINDS
+from kldocs.checker.formula_truths import TRUTH as FORMULA_TRUTH
 from kldocs.checker.latex_numbers import BaseKey
-from kldocs.checker.pinsker import TRUTH as PINSKER_TRUTH
 from kldocs.checker.property_claims import Property
 from kldocs.checker.scope import KnownDistributions, unit_name
 from kldocs.checker.tokens import MeasureSymbol
@@ -373,8 +373,7 @@ _TRUTH.update(
         _LIMITS_TRUTH,
     )
 )
-_TRUTH.update(PINSKER_TRUTH)
-_TRUTH.update(CODING_TRUTH)
+_TRUTH.update(FORMULA_TRUTH)
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
     "bounded": "bound",
@@ -418,9 +417,6 @@ _PROPERTY_KINDS = {
     "mixture": "jsd_definition",
     "min_at_equal": "bound",
     "swapped_unequal": "symmetry",
-    "pinsker": "bound",
-    "coding_roles": "definition",
-    "pinsker_fails": "bound",
     "self_entropy": "identity",
     "self_zero": "identity",
     "uncertainty_reduction": "definition",
@@ -436,6 +432,7 @@ _PROPERTY_KINDS = {
     "max_entropy_mean": "bound",
     "max_entropy_interval": "bound",
 }
+_PROPERTY_KINDS.update(FORMULA_KINDS)
 
 
 #: What may hold of some pairs though it fails in general: said under a condition, such a claim is not called false.

@@ -1,0 +1,59 @@
+"""The readers of one shape of formula or sentence each (Pinsker's inequality, the measure-theoretic definition of
+KL, the KL divergence from the uniform, the information gain, the cross-entropy as a code length): the formulas
+they read in a maths region, and what is true of what they find, gathered for :mod:`~kldocs.checker.properties`
+(each reader holds the truth of what it reads, ``TRUTH``, and the kind of claim it makes, ``KINDS``).
+
+>>> TRUTH[("kl", "pinsker")][0], KINDS["gain_definition"]
+(True, 'definition')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kldocs.checker import coding_roles, gain_formulas, measure_definitions, pinsker, uniform_divergence
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.negations import wrong_label_within
+from kldocs.checker.property_claims import Property
+from kldocs.checker.screens import mentions
+
+_READERS = (pinsker, coding_roles, measure_definitions, uniform_divergence, gain_formulas)
+#: ``(measure, property) -> (whether it is true, why)``.
+TRUTH: dict[tuple[str, str], tuple[bool, str]] = {
+    key: value for reader in _READERS for key, value in reader.TRUTH.items()
+}
+#: ``property -> kind of claim``.
+KINDS: dict[str, str] = {key: value for reader in _READERS for key, value in reader.KINDS.items()}
+
+
+def formula_forms(document: SourceText, region: Region) -> Iterator[Property]:
+    r"""What the formula readers find in a maths region: each one's property, denied when the formula is wrong.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("$$D_{KL}(P\\|Q) \\ge 4\\,\\mathrm{TV}(P,Q)^2$$\n", "a.md")
+    >>> [(item.property, item.negated) for math in document.math for item in formula_forms(document, math)]
+    [('pinsker', True)]
+    """
+    text = region.text
+    if region.kind not in ("inline", "display") or len(text) > _LONGEST:
+        return
+    for judge, anchors, measure, kind in _FORMS:
+        holds = judge(text) if mentions(text, anchors) else None
+        if holds is None:
+            continue
+        line_start = document.text.rfind("\n", 0, region.offset) + 1
+        if not wrong_label_within(document.text[line_start : region.offset]):
+            shown = " ".join(text.split())
+            yield Property(document.line(region.offset), shown, measure, kind, not holds, region.offset)
+        return
+
+
+#: Each formula reader: its judge, the words one of which its formulas hold, the measure and property it reads.
+_FORMS: tuple[tuple[Callable[[str], bool | None], tuple[str, ...], str, str], ...] = (
+    (pinsker.pinsker_holds, pinsker.ANCHORS, "kl", "pinsker"),
+    (measure_definitions.definition_holds, measure_definitions.ANCHORS, "kl", "density_ratio_definition"),
+    (uniform_divergence.uniform_gap_holds, uniform_divergence.ANCHORS, "kl", "uniform_gap"),
+    (gain_formulas.gain_holds, gain_formulas.ANCHORS, "information_gain", "gain_definition"),
+)
+#: Most characters of a formula read.
+_LONGEST = 200
