@@ -84,3 +84,11 @@ def test_a_constant_true_of_kl_in_bits_only_is_left_unjudged() -> None:
 def test_formulas_that_are_not_pinsker_are_not_judged(formula: str) -> None:
     page = f"Notes.\n\n$${formula}$$\n"
     assert [verdict for verdict, _ in _bounds(page)] in ([], ["unchecked"])
+
+
+@pytest.mark.parametrize("line", ["KL(P||Q) >= 2 TV(P,Q)^2", "KL(P||Q) >= 2 TV^2", "D(P||Q) >= 2 TV(P, Q)^2 in nats"])
+def test_pinsker_in_plain_text_is_never_read_as_kl_at_least_two(line: str) -> None:
+    tv, kl = _coins(mpmath.mpf("0.5"), mpmath.mpf("0.6"))
+    assert kl < 2 and kl >= 2 * tv**2  # "KL >= 2" would fail here though Pinsker's inequality holds
+    claims = check_text(f"Slide 5 - Pinsker\n\n  {line}\n", "slides.txt").claims
+    assert [claim.verdict for claim in claims if claim.verdict == "false"] == []

@@ -28,6 +28,8 @@ def applied_after(item: Sequence[Token], stop: int) -> bool:
     (True, True)
     >>> applied_after(tokenize(r"2\,\mathrm{TV}(P,Q)^2"), 1), applied_after(tokenize(r"2 \text{TV}^2"), 1)
     (True, True)
+    >>> applied_after(tokenize("2 TV(P,Q)^2"), 1), applied_after(tokenize("0.5 bits (rounded)"), 1)
+    (True, False)
     """
     following = item[stop] if stop < len(item) else None
     if following is None:
@@ -41,12 +43,14 @@ def applied_after(item: Sequence[Token], stop: int) -> bool:
         return True  # -\frac{1}{2}\ln(1 - \rho^2), 2\sigma^2, 2\rho: a factor of what follows
     if following.kind == "command" and following.text not in _LAYOUT:  # \tfrac12 \KL{p}{m}: a macro not read
         return stop + 1 < len(item) and item[stop + 1].kind == "lbrace"
-    # 2 TV(P, Q), 2\,\mathrm{TV}(P,Q)^2, 2 \text{TV}^2: a name applied or raised to a power, not a unit
-    return (
-        following.kind in ("ident", "text")
-        and stop + 1 < len(item)
-        and (item[stop + 1].kind == "open" or (following.kind == "text" and item[stop + 1].kind == "caret"))
-    )
+    after = item[stop + 1] if stop + 1 < len(item) else None
+    if after is None:
+        return False
+    if following.kind == "ident":
+        return after.kind == "open"
+    # 2 TV(P,Q)^2, 2\,\mathrm{TV}(P,Q)^2, 2 \text{TV}^2: a word with a bracket or a power right after it is a name
+    # applied or squared, not a unit ("0.5 bits (rounded)" leaves a space)
+    return following.kind in ("word", "text") and after.kind in ("open", "caret") and after.start == following.end
 
 
 #: Greek letters the tokenizer leaves as commands (it reads the usual ones as names): they stand for numbers.
