@@ -52,6 +52,7 @@ def _bounds(page: str) -> list[tuple[str, str]]:
         (r"\delta(P, Q) \leq \sqrt{\frac{1}{2} D(P \| Q)}", "holds"),
         (r"\|P - Q\|_1 \le \sqrt{2\, D_{KL}(P\|Q)}", "holds"),  # the L1 norm is twice TV
         (r"KL(P||Q) >= 0.5 * TV(P, Q)^2", "holds"),  # weaker than Pinsker's, still true
+        (r"D_{\mathrm{KL}}(P\|Q) \geq \frac{1}{2}\|P-Q\|_1^2", "holds"),  # never "KL >= 1/2"
         (r"D_{KL}(P\|Q) \ge 4\,\mathrm{TV}(P,Q)^2", "false"),
         (r"\mathrm{TV}(P,Q) \le \sqrt{D_{KL}(P\|Q)/4}", "false"),
         (r"\mathrm{TV}(P,Q) \le \frac{1}{2} D_{KL}(P\|Q)", "false"),  # no square root: fails for near-equal coins
@@ -86,7 +87,10 @@ def test_formulas_that_are_not_pinsker_are_not_judged(formula: str) -> None:
     assert [verdict for verdict, _ in _bounds(page)] in ([], ["unchecked"])
 
 
-@pytest.mark.parametrize("line", ["KL(P||Q) >= 2 TV(P,Q)^2", "KL(P||Q) >= 2 TV^2", "D(P||Q) >= 2 TV(P, Q)^2 in nats"])
+@pytest.mark.parametrize(
+    "line",
+    ["KL(P||Q) >= 2 TV(P,Q)^2", "KL(P||Q) >= 2 TV^2", "D(P||Q) >= 2 TV(P, Q)^2 in nats", "KL(P||Q) >= 0.5 ||P-Q||_1^2"],
+)
 def test_pinsker_in_plain_text_is_never_read_as_kl_at_least_two(line: str) -> None:
     tv, kl = _coins(mpmath.mpf("0.5"), mpmath.mpf("0.6"))
     assert kl < 2 and kl >= 2 * tv**2  # "KL >= 2" would fail here though Pinsker's inequality holds

@@ -30,10 +30,20 @@ def applied_after(item: Sequence[Token], stop: int) -> bool:
     (True, True)
     >>> applied_after(tokenize("2 TV(P,Q)^2"), 1), applied_after(tokenize("0.5 bits (rounded)"), 1)
     (True, False)
+    >>> applied_after(tokenize(r"\frac{1}{2}\|P-Q\|_1^2"), 7), applied_after(tokenize("0.5 ||P-Q||_1"), 1)
+    (True, True)
+    >>> applied_after(tokenize(r"2\left\|P-Q\right\|_1"), 1), applied_after(tokenize("0.5 | 0.7"), 1)
+    (True, False)
     """
     following = item[stop] if stop < len(item) else None
     if following is None:
         return False
+    if following.text == "\\left" and stop + 1 < len(item):
+        following, stop = item[stop + 1], stop + 1
+    if following.text in _NORMS or (
+        following.text == "|" and stop + 1 < len(item) and item[stop + 1].kind in ("ident", "other")
+    ):
+        return True  # \frac{1}{2}\|P - Q\|_1^2, 0.5 ||P - Q||_1^2: a factor of a norm
     if following.kind == "measure" or (following.kind == "open" and following.text != "("):
         return True  # \frac{1}{4} \left[ H(...) + ... \right]: a factor of the bracket
     if following.kind == "open":  # 2 (H(0.9, 0.1) + ...), not 0.5 (in bits)
@@ -53,6 +63,8 @@ def applied_after(item: Sequence[Token], stop: int) -> bool:
     return following.kind in ("word", "text") and after.kind in ("open", "caret") and after.start == following.end
 
 
+#: The bars that open a norm: ``\|P - Q\|``, ``‖P − Q‖``, ``\lVert P - Q \rVert``.
+_NORMS = frozenset({"\\|", "‖", "∥", "\\lVert", "\\Vert"})
 #: Greek letters the tokenizer leaves as commands (it reads the usual ones as names): they stand for numbers.
 _GREEK = lazy(
     r"\\(?:var)?(?:rho|nu|xi|kappa|zeta|eta|chi|iota|upsilon|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)"
