@@ -103,3 +103,40 @@ def test_the_information_gain_in_german_notes(formula: str, verdict: str) -> Non
 )
 def test_near_misses_are_not_read(page: str) -> None:
     assert [verdict for _, verdict in _claims(page)] in ([], ["unchecked"])
+
+
+_LOSS = r"-\frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log p_{ic}"
+
+
+@pytest.mark.parametrize(
+    ("before", "formula", "verdict"),
+    [
+        ("The cross-entropy loss over a batch is", f"L = {_LOSS}", "holds"),
+        (
+            "La pérdida de entropía cruzada:",
+            r"\mathcal{L} = -\frac{1}{N}\sum_i \sum_c y_{i,c} \log \hat{y}_{i,c}",
+            "holds",
+        ),
+        ("交叉熵损失：", r"\mathcal{L}_{CE} = -\sum_{i}\sum_{c} y_{ic}\log p_{ic}", "holds"),
+        (
+            "The cross-entropy loss over a batch is",
+            r"L = \frac{1}{N}\sum_{i=1}^{N}\sum_{c=1}^{C} y_{ic}\log p_{ic}",
+            "false",
+        ),
+        ("Die Kreuzentropie als Verlust:", r"L = -\frac{1}{N}\sum_i\sum_c p_{ic}\log y_{ic}", "false"),
+        ("The mean log-likelihood is", r"J = \frac{1}{N}\sum_i\sum_c y_{ic}\log p_{ic}", None),  # not a loss
+    ],
+)
+def test_the_cross_entropy_loss_of_a_batch(before: str, formula: str, verdict: str | None) -> None:
+    labels = [[1, 0, 0], [0, 0, 1]]
+    predicted = [
+        [mpmath.mpf("0.7"), mpmath.mpf("0.2"), mpmath.mpf("0.1")],
+        [mpmath.mpf("0.3"), mpmath.mpf("0.3"), mpmath.mpf("0.4")],
+    ]
+    terms = mpmath.fsum(
+        y * mpmath.log(p) for row, probs in zip(labels, predicted, strict=True) for y, p in zip(row, probs, strict=True)
+    )
+    assert -terms / 2 > 0 and terms / 2 < 0  # the minus makes the loss positive; without it, it is negative
+    page = f"{before}\n\n$${formula}$$\n"
+    claims = [(claim.kind, claim.verdict) for claim in check_text(page, "notes.md").claims]
+    assert claims == ([] if verdict is None else [("definition", verdict)])
