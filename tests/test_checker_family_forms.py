@@ -397,3 +397,55 @@ def test_library_calls_for_a_normal_entropy_take_a_standard_deviation() -> None:
 def test_a_function_of_the_documents_own_is_not_taken_for_a_library_normal() -> None:
     page = "```python\ndef entropy(mu, var):\n    ...\n\nprint(entropy(0, 4))  # 1.2\n```\n"
     assert [claim.verdict for claim in check_text(page, "page.md").claims if claim.kind == "entropy"] == []
+
+
+def _bernoulli_kl(a: mpmath.mpf, b: mpmath.mpf) -> mpmath.mpf:
+    """KL(Bern(a) || Bern(b)) in nats: p ln(p/q) summed over the outcomes 1 and 0 of the two probability mass
+    functions."""
+    first, second = {1: a, 0: 1 - a}, {1: b, 0: 1 - b}
+    return mpmath.fsum(first[k] * mpmath.log(first[k] / second[k]) for k in (0, 1))
+
+
+_BERNOULLI = r"p \log\frac{p}{q} + (1-p)\log\frac{1-p}{1-q}"
+_BERNOULLI_SWAPPED = r"q \log\frac{q}{p} + (1-q)\log\frac{1-q}{1-p}"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "verdict"),
+    [
+        (r"D_{KL}(\mathrm{Ber}(p)\|\mathrm{Ber}(q))", _BERNOULLI, "holds"),
+        (r"D_{KL}(\mathrm{Ber}(p)\|\mathrm{Ber}(q))", _BERNOULLI_SWAPPED, "false"),
+        (r"\mathrm{KL}(\mathrm{Bern}(q) \,\|\, \mathrm{Bern}(p))", _BERNOULLI_SWAPPED, "holds"),
+        (r"\mathrm{KL}(\mathrm{Bern}(q) \,\|\, \mathrm{Bern}(p))", _BERNOULLI, "false"),
+        # the distributions named by capitals: which parameter is whose is left to the reader, so either order holds
+        (r"D_{KL}(P\|Q)", _BERNOULLI_SWAPPED, "holds"),
+    ],
+)
+def test_bernoulli_kl_whose_left_side_names_the_first_distribution(left: str, right: str, verdict: str) -> None:
+    def written(p: mpmath.mpf, q: mpmath.mpf) -> mpmath.mpf:
+        return p * mpmath.log(p / q) + (1 - p) * mpmath.log((1 - p) / (1 - q))
+
+    assert _right(written, _bernoulli_kl, 0.3, 0.8) and _right(written, _bernoulli_kl, 0.9, 0.2)
+    # the swapped form is another number: KL is not symmetric here
+    assert (
+        abs(_bernoulli_kl(mpmath.mpf("0.3"), mpmath.mpf("0.8")) - _bernoulli_kl(mpmath.mpf("0.8"), mpmath.mpf("0.3")))
+        > 0.01
+    )
+    page = f"Pour deux lois de Bernoulli :\n\n- ${left} = {right}$\n"
+    claims = _claims(page)
+    assert [verdict for verdict, _ in claims] == [verdict]
+    if verdict == "false":
+        assert claims[0][1].startswith("the two distributions are swapped")
+
+
+def test_a_normal_kl_with_the_distributions_named_in_the_other_order_is_false() -> None:
+    page = r"$$D_{KL}(\mathcal{N}(\mu_1, \sigma_1^2) \| \mathcal{N}(\mu_2, \sigma_2^2)) = " + _NORMAL_KL + "$$\n"
+    assert [verdict for verdict, _ in _claims(page)] == ["holds"]
+    swapped = page.replace(
+        r"(\mu_1, \sigma_1^2) \| \mathcal{N}(\mu_2, \sigma_2^2)",
+        r"(\mu_2, \sigma_2^2) \| \mathcal{N}(\mu_1, \sigma_1^2)",
+    )
+    assert _normal_kl(mpmath.mpf(0), mpmath.mpf(1), mpmath.mpf(1), mpmath.mpf(2)) != _normal_kl(
+        mpmath.mpf(1), mpmath.mpf(2), mpmath.mpf(0), mpmath.mpf(1)
+    )
+    assert [verdict for verdict, _ in _claims(swapped)] == ["false"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import mpmath
 import pytest
 
 from kldocs.checker import check_file, check_text
@@ -161,3 +162,37 @@ def test_a_docstring_s_feature_list_speaks_of_the_measure_in_its_title(
     report = check_text(code, "notes.md")
     assert [(claim.kind, claim.verdict) for claim in report.claims] == expected
     assert all(claim.lines == (7,) for claim in report.claims)
+
+
+def _kl_exact(p: list[str], q: list[str]) -> mpmath.mpf:
+    return mpmath.fsum(mpmath.mpf(a) * mpmath.log(mpmath.mpf(a) / mpmath.mpf(b)) for a, b in zip(p, q, strict=True))
+
+
+def _jsd_exact(p: list[str], q: list[str]) -> mpmath.mpf:
+    middle = [str((mpmath.mpf(a) + mpmath.mpf(b)) / 2) for a, b in zip(p, q, strict=True)]
+    return (_kl_exact(p, middle) + _kl_exact(q, middle)) / 2
+
+
+@pytest.mark.parametrize(
+    ("first_line", "sentence", "expected"),
+    [
+        ("KL divergence D(p||q) = sum p log(p/q).", "Always non-negative, not symmetric.", ["holds", "holds"]),
+        ("KL divergence D(p||q) = sum p log(p/q).", "Symmetric and bounded.", ["false", "false"]),
+        (
+            "Jensen-Shannon divergence JS(p, q) = 0.5*KL(p||m) + 0.5*KL(q||m).",
+            "Symmetric and bounded: 0 <= JS <= log 2.",
+            ["holds", "holds"],
+        ),
+        ("Jensen-Shannon divergence JS(p, q) with m = (p + q)/2.", "Not symmetric.", ["false"]),
+        ("Compute the KL divergence of two lists.", "Symmetric.", []),  # the name does not open the line
+    ],
+)
+def test_a_docstring_opening_with_a_measure_and_its_formula_lists_its_properties(
+    first_line: str, sentence: str, expected: list[str]
+) -> None:
+    p, q = ["0.9", "0.05", "0.05"], ["0.2", "0.3", "0.5"]
+    assert abs(_kl_exact(p, q) - _kl_exact(q, p)) > mpmath.mpf("0.1")  # KL is not symmetric here
+    assert _jsd_exact(p, q) == _jsd_exact(q, p) and _jsd_exact(["1", "0.0001"], ["0.0001", "1"]) < mpmath.log(2)
+    code = f'def divergence(p, q):\n    """{first_line}\n\n    {sentence}\n    """\n'
+    claims = [claim for claim in check_text(code, "lib.py").claims if claim.lines == (4,)]
+    assert [claim.verdict for claim in claims] == expected

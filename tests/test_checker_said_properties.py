@@ -119,3 +119,19 @@ def test_a_latex_chapter_sentence_over_several_lines() -> None:
 def test_it_after_a_connective_stands_for_the_measure_before(second: str, verdict: str) -> None:
     text = f"\\section{{Divergence}}\n\nKL divergence is often used to compare two distributions.\n{second}\n"
     assert _verdicts(text, "a.tex") == [(4, verdict)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        ("Entropy is maximal, $\\log n$, for the uniform distribution.", [(1, "holds")]),
+        ("Entropy is largest, log n, when all n outcomes are equally likely.", [(1, "holds")]),
+        ("Entropy is lowest, $\\log_2 N$, for the uniform distribution.", [(1, "false")]),
+        ("Entropy is maximal, $\\log 2$, for the uniform distribution.", []),  # another value: not read
+    ],
+)
+def test_the_largest_entropy_with_its_value_between_commas(sentence: str, verdicts: list[tuple[int, str]]) -> None:
+    uniform = [mpmath.mpf(1) / 4] * 4
+    assert mpmath.almosteq(_h(uniform), mpmath.log(4, 2))  # log n for the uniform on n = 4 outcomes
+    assert _h([mpmath.mpf(1) / 2, mpmath.mpf(1) / 4, mpmath.mpf(1) / 8, mpmath.mpf(1) / 8]) < _h(uniform)
+    assert _verdicts(sentence + "\n") == verdicts

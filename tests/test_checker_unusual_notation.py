@@ -200,3 +200,26 @@ def test_near_misses_are_not_called_false(page: str) -> None:
 
 def _definitions(text: str) -> list[Checked]:
     return [claim for claim in check_text(text, "a.md").claims if claim.kind == "definition"]
+
+
+def _kl(p: list[str], q: list[str]) -> mpmath.mpf:
+    return mpmath.fsum(mpmath.mpf(a) * mpmath.log(mpmath.mpf(a) / mpmath.mpf(b)) for a, b in zip(p, q, strict=True))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [r"\mathbb{D}", r"\mathcal{D}", r"\text{D}_{\mathrm{KL}}", r"\mathbb{D}_{\mathrm{KL}}", r"\mathcal{D}_{KL}"],
+)
+@pytest.mark.parametrize(("relation", "verdict"), [(r"\neq", "holds"), ("=", "false")])
+def test_the_asymmetry_of_kl_under_less_usual_names(name: str, relation: str, verdict: str) -> None:
+    p, q = ["0.6", "0.3", "0.1"], ["0.2", "0.2", "0.6"]
+    assert abs(_kl(p, q) - _kl(q, p)) > mpmath.mpf("0.1")  # the two directions differ: "≠" holds, "=" fails
+    page = f"Propiedades de la divergencia:\n\n- Asimetría: ${name}(P\\|Q) {relation} {name}(Q\\|P)$ en general.\n"
+    claims = check_text(page, "notas.md").claims
+    assert [(claim.kind, claim.verdict) for claim in claims] == [("symmetry", verdict)]
+
+
+@pytest.mark.parametrize("text", [r"$\mathcal{D}(x) = 0.5$", r"$\mathcal{D} = \{x_1, x_2\}$ has $N = 2$ points."])
+def test_a_calligraphic_d_that_is_no_divergence_is_not_read_as_one(text: str) -> None:
+    claims = check_text(f"The data set. {text}\n", "notes.md").claims
+    assert [claim.kind for claim in claims if claim.kind in ("symmetry", "kl")] == []

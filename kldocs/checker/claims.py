@@ -48,6 +48,7 @@ from kldocs.checker.code_functions import document_functions, with_text_definiti
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
 from kldocs.checker.code_versions import code_values
+from kldocs.checker.coding_roles import coding_roles
 from kldocs.checker.count_lines import count_claims
 from kldocs.checker.defined_above import DefinedAbove, about_defined
 from kldocs.checker.defined_continuations import continued_definitions
@@ -71,6 +72,7 @@ from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.final_answers import final_answers
 from kldocs.checker.flattened_values import flattened_values
 from kldocs.checker.formula_properties import formula_properties, lone_formula_properties, named_in_place
+from kldocs.checker.formula_truths import formula_forms
 from kldocs.checker.formula_values import formula_values
 from kldocs.checker.found import FamilyText as FamilyText
 from kldocs.checker.found import Found, Unreadable
@@ -286,6 +288,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
             items.extend(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
+            items.extend(formula_forms(document, region))  # Pinsker, \int \log\frac{dP}{dQ}\,dP, D(p\|u), IG
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
             items.extend(variable_definitions(document, region, budget))  # H(X,Y) = -\sum p(x,y) \log p(x,y)
@@ -401,6 +404,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += pronoun_properties(document, paragraph, stated)
         stated += information_words(document, subjects)  # "MI is the reduction in uncertainty", "条件熵一定小于熵"
         stated += worded_definitions(document, paragraph)  # "the sum of each probability times the log of it"
+        stated += coding_roles(document, paragraph)  # "-sum p log q ... samples of p with a code made for q"
         constrained = list(
             maximum_entropy(document, paragraph)
         )  # "for a given variance, the normal has maximum entropy"

@@ -36,6 +36,7 @@ from kldocs.checker.documents import SourceText
 from kldocs.checker.float_formulas import evaluate, normalized, symbols
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.parameter_order import pinned_order
 from kldocs.checker.spoken_formulas import symbolic
 
 #: Most characters of a formula read.
@@ -265,7 +266,8 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     found = kl or entropy
     if measure is None:
         return None
-    arguments = "" if found is None else (found.group("arguments") or found.groupdict().get("divergence") or "").lower()
+    written_arguments = "" if found is None else found.group("arguments") or found.groupdict().get("divergence") or ""
+    arguments = written_arguments.lower()
     bare = entropy is not None and entropy.group("arguments") is None
     if bare and _ENTROPY_WORD.search(above[-ABOVE:].lower()) is None:
         return None  # a bare H names the entropy only where the text above says so
@@ -284,7 +286,8 @@ def form_verdict(formula: str, above: str) -> tuple[Verdict, str] | None:
     form, order = matched[0]
     if form.measure == "kl" and _OTHER_BASE.search(right):
         return None  # the KL forms have terms without logarithms: they are compared in nats only
-    return _judged(form, order, right, _reading_said(form, above[-ABOVE:], formula))
+    pinned = pinned_order(order, written_arguments) if form.measure == "kl" else None
+    return _judged(form, pinned or order, right, _reading_said(form, above[-ABOVE:], formula), pinned is not None)
 
 
 #: The symbol of a form's only parameter, by its role: a spread, a rate, a correlation.
@@ -337,11 +340,14 @@ def _said(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
-def _judged(form: _Form, order: list[str], right: str, said: str | None) -> tuple[Verdict, str] | None:
+def _judged(
+    form: _Form, order: list[str], right: str, said: str | None, pinned: bool = False
+) -> tuple[Verdict, str] | None:
     """Holds when some reading agrees on every trial; false when none does; None when a trial is unread.
 
     ``said``: the reading of the parameter the text says is meant (see :func:`_reading_said`); the other one is
-    then a slip.
+    then a slip. ``pinned``: the left side names which distribution is the first (:mod:`parameter_order`), so
+    the two swapped are a slip too.
     """
     other = form.other
     readings = [form.value, other.value] if other is not None and said is None else [form.value]
@@ -349,7 +355,7 @@ def _judged(form: _Form, order: list[str], right: str, said: str | None) -> tupl
         readings = [other.value]
     plain = [base for base in _BASES if base == math.e or form.measure != "kl"]
     for base in plain:
-        for orders in _orders(form, order):
+        for orders in _orders(form, order, pinned):
             for reading in readings:
                 agrees = _agrees(form, orders, right, base, lambda *values, r=reading, b=base: r(*values) / math.log(b))
                 if agrees is None:
@@ -363,8 +369,13 @@ def _judged(form: _Form, order: list[str], right: str, said: str | None) -> tupl
     else:
         slips = (*form.slips, *([(other.slip, other.value)] if other else []))
         written = form.written
+    if pinned and _agrees(form, [*_orders(form, order)][-1], right, math.e, form.value):
+        return (
+            "false",
+            f"the two distributions are swapped (the divergence of the second from the first): {name} is {written}",
+        )
     for note, slip in slips:
-        if any(_agrees(form, orders, right, math.e, slip) for orders in _orders(form, order)):
+        if any(_agrees(form, orders, right, math.e, slip) for orders in _orders(form, order, pinned)):
             return "false", f"{note}: {name} is {written}"
     return "false", f"the form differs from {name}, {written}"
 
@@ -392,10 +403,11 @@ def _holds_note(form: _Form, right: str, other: bool, base: float) -> str:
     return what
 
 
-def _orders(form: _Form, order: list[str]) -> Iterator[list[str]]:
-    """The symbols in the form's order, and with the two distributions swapped (for a divergence)."""
+def _orders(form: _Form, order: list[str], pinned: bool = False) -> Iterator[list[str]]:
+    """The symbols in the form's order, and with the two distributions swapped (for a divergence whose order the
+    left side does not pin)."""
     yield order
-    if form.measure == "kl":
+    if form.measure == "kl" and not pinned:
         half = len(order) // 2
         yield order[half:] + order[:half]
 

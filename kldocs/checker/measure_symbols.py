@@ -94,13 +94,13 @@ def _styled(word: str) -> str:
 
 _NAMED = r"(?:[ -]divergence(?=\s*\())?"  # "KL divergence (P||Q)"
 _MEASURE = lazy(
-    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf)\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|{_styled('KLD')}|Dₖₗ)"
+    rf"(?:(?P<kl>(?:\\math(?:it|rm|bf|bb|cal)\{{D\}}|\\text\{{D\}}|D)_\{{\s*{_styled('KL')}\s*\}}|D_{_styled('KL')}|{_styled('KL')}{_NAMED}|{_styled('KLD')}|Dₖₗ)"
     rf"|(?P<js>D_\{{\s*{_styled('JS')}\s*\}}|D_{_styled('JS')}|{_styled('JSD')}|{_styled('JS')}{_NAMED})"
     rf"|(?P<ce>H_\{{?\\times\}}?|H\^\{{?\\times\}}?|{_styled('CE')})"
     rf"|(?P<j>D_\{{\s*{_styled('J')}\s*\}}|D_J(?![A-Za-z])|J(?![A-Za-z]))"
     rf"|(?P<h>{_styled('H')})"
     rf"|(?P<mi>{_styled('I')})"
-    rf"|(?P<d>D(?![A-Za-z])))"
+    rf"|(?P<d>D(?![A-Za-z])|\\math(?:bb|cal)\{{D\}}(?=\s*\(\s*[A-Za-z]\s*(?:{DOUBLE_BAR}))))"
     rf"(?P<args>{_SP}{_OPEN}{_SP}{_ARG}(?:{_SP}(?P<sep>{_SEP}){_SP}"
     # a condition on a value, H(X|Y=a), H(A|B=b_1) or H(Y|1), is read for a conditional entropy only
     rf"(?:{_ARG}(?:{_SP}={_SP}(?P<given>-?[A-Za-z0-9]{{1,12}}(?:_\{{[A-Za-z0-9]{{1,6}}\}}|_[A-Za-z0-9])?))?|(?P<value>[0-9]{{1,12}}))(?:{_SP},{_SP}{_ARG}){{0,6}}"

@@ -8,6 +8,8 @@ for KL symmetry the note adds both directions for the document's P and Q.
 
 from __future__ import annotations
 
+from kldocs.checker.formula_truths import KINDS as FORMULA_KINDS
+from kldocs.checker.formula_truths import TRUTH as FORMULA_TRUTH
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.property_claims import Property
 from kldocs.checker.scope import KnownDistributions, unit_name
@@ -371,6 +373,7 @@ _TRUTH.update(
         _LIMITS_TRUTH,
     )
 )
+_TRUTH.update(FORMULA_TRUTH)
 _PROPERTY_KINDS = {
     "symmetric": "symmetry",
     "bounded": "bound",
@@ -429,6 +432,7 @@ _PROPERTY_KINDS = {
     "max_entropy_mean": "bound",
     "max_entropy_interval": "bound",
 }
+_PROPERTY_KINDS.update(FORMULA_KINDS)
 
 
 #: What may hold of some pairs though it fails in general: said under a condition, such a claim is not called false.

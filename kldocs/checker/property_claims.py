@@ -213,7 +213,7 @@ _SELF = lazy(
 )
 #: All outcomes equally likely, or the distribution uniform: where the entropy is largest.
 _EQUALLY_LIKELY = (
-    r"(?:(?:when|if|for|at|with|by)\s+(?:all\s+(?:the\s+|possible\s+)?(?:outcomes|events|symbols|values|states|letters|"
+    r"(?:(?:when|if|for|at|with|by)\s+(?:all\s+(?:the\s+|possible\s+|[nNkKm]\s+)?(?:outcomes|events|symbols|values|states|letters|"
     r"messages|possibilities|classes|results)\s+(?:are|being|have)\s+(?:equally\s+(?:likely|probable)|equiprobable|"
     r"(?:the\s+)?same\s+probability|equal\s+probabilit(?:y|ies))|(?:the\s+|a\s+)?uniform\s+distribution|"
     r"the\s+(?:distribution|(?:random\s+)?variable)\s+is\s+uniform(?:ly\s+distributed)?))"
@@ -231,7 +231,7 @@ _MAX_UNIFORM = lazy(
         (
             r"(?P<subject>(?:Shannon\s+)?entropy)\s+(?:is|becomes|reaches\s+its)\s+"
             + _HIGHEST
-            + r"\s+"
+            + r"(?:,\s*(?P<value>log\s*n|§{3,40})\s*,)?\s+"
             + _EQUALLY_LIKELY,
             r"(?:maximum|maximal|highest|largest)\s+entropy\s+(?:occurs|is(?:\s+(?:reached|achieved|attained|obtained))?)\s+"
             + _EQUALLY_LIKELY,
@@ -351,6 +351,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                     continue
                 kind, negated = "swapped_unequal", False
             elif pattern is _MAX_UNIFORM:
+                if not _log_n_said(document, paragraph, match):
+                    continue  # "Entropy is maximal, $\log 2$, for ...": a value not read
                 kind, negated = "max_uniform", match.group("lowest") is not None
             elif pattern is _SELF:
                 kind, negated = "self_zero" if match.group("what") in ("zero", "0") else "self_entropy", False
@@ -482,3 +484,22 @@ def shorten(text: str, limit: int = 80) -> str:
     """The text on one line, cut to ``limit`` characters."""
     flat = " ".join(text[: limit * 4].split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+#: The largest entropy of ``n`` outcomes as a formula: ``\log n``, ``\log_2 N``, ``\ln |\mathcal{X}|``.
+_LOG_N = lazy(r"\$?\s*\\?(?:log|ln)\s*(?:_\{?2\}?)?\s*(?:\(\s*)?(?:n|N|K|\|\\?\w+(?:\{\w\})?\|)(?:\s*\))?\s*\$?")
+
+
+def _log_n_said(document: SourceText, paragraph: Region, match: re.Match[str]) -> bool:
+    r"""Whether the value a sentence on the largest entropy gives between commas, if any, is the log of the number of
+    outcomes (``Entropy is maximal, $\log n$, for the uniform distribution``).
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("Entropy is maximal, $\\log n$, for the uniform distribution.\n", "a.md")
+    >>> [item.property for item in properties(document, document.paragraphs[0])]
+    ['max_uniform']
+    """
+    if match.group("value") is None:
+        return True
+    start, end = paragraph.offset + match.start("value"), paragraph.offset + match.end("value")
+    return _LOG_N.fullmatch(document.text[start:end]) is not None
