@@ -59,6 +59,11 @@ def test_the_coding_story_against_the_formula(sentence: str, verdict: str) -> No
         "$-\\sum_x p(x)\\log q(x)$ and $-\\sum_x q(x)\\log p(x)$: coding samples of $q$ with a code made for $p$.\n",
         # the sentence is reported as a mistake
         f"{_FORMULA}. Wrong: it is the length when coding samples of $q$ with a code made for $p$.\n",
+        # the roles swapped, denied in the same sentence (true: it is not that length)
+        "Cross-entropy $H(p,q) = -\\sum_x p(x)\\log q(x)$ is not the average length when coding samples of $q$ "
+        "with a code made for $p$; that is $H(q,p)$.\n",
+        "L'entropie croisée $-\\sum_x p(x)\\log q(x)$ n'est pas la longueur moyenne en codant des échantillons de "
+        "$q$ avec un code conçu pour $p$.\n",
     ],
 )
 def test_sentences_that_are_not_read(page: str) -> None:

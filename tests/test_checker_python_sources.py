@@ -196,3 +196,15 @@ def test_a_docstring_opening_with_a_measure_and_its_formula_lists_its_properties
     code = f'def divergence(p, q):\n    """{first_line}\n\n    {sentence}\n    """\n'
     claims = [claim for claim in check_text(code, "lib.py").claims if claim.lines == (4,)]
     assert [claim.verdict for claim in claims] == expected
+
+
+def test_a_numpy_parameter_entry_is_not_a_property_of_the_measure() -> None:
+    """``symmetric : bool`` under ``Parameters`` describes an argument (a symmetrised variant), not the KL."""
+    code = (
+        'def kl(p, q, symmetric=False):\n    """KL divergence D(p||q) = sum p log(p/q).\n\n    Always non-negative.\n\n'
+        "    Parameters\n    ----------\n    symmetric : bool\n        If True, return the symmetric (Jeffreys) "
+        'version, which is symmetric and non-negative.\n    """\n'
+    )
+    claims = check_text(code, "kl.py").claims
+    assert [(claim.kind, claim.verdict) for claim in claims if "symmetric" in claim.text.lower()] == []
+    assert [claim.verdict for claim in claims if "non-negative" in claim.text.lower()] == ["holds"]

@@ -61,6 +61,8 @@ _SUM = lazy(
     r"(?:\\left)?\s*[({]?\s*(?P<log>[A-Za-z])\s*\(\s*x\s*\)"
 )
 _ANCHORS = ("code", "codage", "código", "codigo", "kodier")
+#: A plain denial in the clause before the roles: "is not the average length when coding ...", "n'est pas".
+_NOT = lazy(r"\b(?:is|are)\s+not\b|\bisn['’]t\b|n['’]est\s+pas\b|\bno\s+es\b|\bnão\s+é\b|\bist\s+(?:nicht|kein)", re.I)
 
 
 def coding_roles(document: SourceText, paragraph: Region) -> Iterator[Property]:
@@ -79,7 +81,8 @@ def coding_roles(document: SourceText, paragraph: Region) -> Iterator[Property]:
     if weight == log or {sample, code} != {weight, log}:
         return
     before, after = text[: found.start()], text[found.end() :]
-    if wrong_label_within(before[-80:]) or refuted(after[:60].split(".")[0], after[:AFTER_READ]):
+    clause = re.split(r"[.;!?]\s", before[-120:])[-1]
+    if wrong_label_within(before[-80:]) or _NOT.search(clause) or refuted(after[:60].split(".")[0], after[:AFTER_READ]):
         return
     offset = paragraph.offset + found.start()
     yield Property(document.line(offset), found.group(), "cross_entropy", "coding_roles", sample != weight, offset)

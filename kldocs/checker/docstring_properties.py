@@ -82,6 +82,13 @@ _LISTED = lazy(
     re.IGNORECASE,
 )
 _ONE = lazy(_PREDICATE, re.IGNORECASE)
+#: A NumPy or Google docstring section after the description (``Parameters`` over dashes, ``Args:``): its entries
+#: speak of arguments (``symmetric : bool``), not of the measure.
+_SECTION = lazy(
+    r"^[ \t]*+(?:Parameters|Args|Arguments|Keyword\s+Arguments|Returns?|Yields|Raises|Attributes|Examples?)"
+    r"[ \t]*+(?::|\n[ \t]*+-{3,})",
+    re.MULTILINE,
+)
 
 
 def _leading_measure(line: str) -> str | None:
@@ -93,8 +100,9 @@ def _leading_measure(line: str) -> str | None:
 
 
 def _listed(document: SourceText, start: int, text: str, measure: str) -> Iterator[Property]:
-    """The properties of ``measure`` in the sentences of a docstring that only list them."""
-    for listed in _LISTED.finditer(text):
+    """The properties of ``measure`` in the sentences of a docstring that only list them (before its sections)."""
+    section = _SECTION.search(text)
+    for listed in _LISTED.finditer(text if section is None else text[: section.start()]):
         offset = start + listed.start("list")
         for one in _ONE.finditer(listed.group("list")):
             kind, negated = _KINDS[one.lastgroup or ""]
