@@ -66,6 +66,7 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
 from kldocs.checker.single_precision import computes_in_single, single_verdict, widened_statement
+from kldocs.checker.structure_premises import structured_before
 from kldocs.checker.supposed_conditions import REACH, supposed_outcome
 from kldocs.checker.table_scope import (
     as_sixths,
@@ -160,7 +161,9 @@ class FormulaJudge:
             shannon = (shannon[0], "unchecked", note)
         if shannon is not None and (outside or shannon[1] == "holds"):
             kind, verdict, note = (
-                shannon if shannon[1] == "holds" else supposed_before(self.document.text, item) or shannon
+                shannon
+                if shannon[1] == "holds"
+                else supposed_before(self.document.text, item) or structured_before(self.document.text, item) or shannon
             )
             return Checked((item.line,), statement.text, kind, verdict, None, note)
         if outside:

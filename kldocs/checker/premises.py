@@ -133,7 +133,7 @@ _INDEPENDENT = lazy(
     re.IGNORECASE,
 )
 #: Text between the supposition and the claim that ends the supposition's reach or turns it round.
-_UNSUPPOSED = lazy(
+UNSUPPOSED = lazy(
     r"(?<![^\W\d_])(?:otherwise|unless|but|however|else|not|no|in\s+general|dependent|while|whereas|except|"
     r"altrimenti|ma|non|pero|sino|sen[ãa]o|mas|sinon|mais|ne|sonst|aber|nicht)(?![^\W\d_])|"
     r"[;.!?。；！？](?:\s|$)|[。；！？]|否则|但|不|아니|않|그러나|しかし|でない|ではない",
@@ -147,9 +147,9 @@ _CONDITIONED = lazy(
     re.IGNORECASE,
 )
 #: What may stand between a supposition and a claim it leads to directly: "then", "we have", a comma.
-_DIRECT = lazy(
-    r"[\s,:$]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
-    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$]*",
+DIRECT = lazy(
+    r"[\s,:$，：]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
+    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$，：]*",
     re.IGNORECASE,
 )
 
@@ -158,7 +158,8 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     """The verdict on a claim about two random variables right after the supposition that they are independent
     (``before``: its line up to the claim; ``after``: the rest of the line), or None. A claim the rest of its
     sentence puts under another condition ("..., and H(X|Y) < H(X) when they are dependent") is not judged, and
-    a strict inequality is called false only right after the supposition ("if ..., then").
+    a strict inequality, or an equation its sides differ in for independent variables ("then H(X|Y) = 0"), is called
+    false only right after the supposition ("if ..., then").
 
     >>> from kldocs.checker.tokens import tokenize
     >>> text = "H(X|Y) < H(X)"
@@ -169,7 +170,7 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     True
     """
     found = max(_INDEPENDENT.finditer(before, max(0, len(before) - _REACH)), key=_start, default=None)  # the last
-    if found is None or _UNSUPPOSED.search(before, found.end()):
+    if found is None or UNSUPPOSED.search(before, found.end()):
         return None
     after = after.split(";", 1)[0].split("；", 1)[0]  # a clause after a semicolon has conditions of its own
     sentence_end = _SENTENCE_END.search(after)
@@ -183,11 +184,14 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
         return None
     first, second = names
     pair = mutual_form(frozenset({first}), frozenset({second}), frozenset())
+    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
+    if form and not _multiple(form, pair) and claim.relation == "=" and DIRECT.fullmatch(before, found.end()):
+        gap = independent_gap(form, first, second)  # "if X and Y are independent, then H(X|Y) = 0"
+        return None if gap is None else ("identity", "false", f"{supposed}, and the two sides still differ: {gap}")
     if not form or not _multiple(form, pair):
         return None
-    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
     if claim.relation in ("<", ">", "!="):
-        if not _DIRECT.fullmatch(before, found.end()):
+        if not DIRECT.fullmatch(before, found.end()):
             return None
         return "bound", "false", f"{supposed}, and the two sides are equal: the strict inequality fails"
     kind = "identity" if claim.relation in ("=", "~") else "bound"
@@ -303,5 +307,23 @@ def supposed_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
     line_end = text.find("\n", end)
     after = text[end : len(text) if line_end < 0 else line_end]
     supposed = independent(text[line_start : max(line_start, start)], item.statement, after)
-    supposed = supposed or independent_after(text[end : end + _REACH], item.statement)
-    return supposed or premised(text[line_start : item.offset], item.statement)
+    if not _SENTENCE_CLOSED.match(text, end) and not item.statement.text.rstrip().endswith((".", "。")):
+        supposed = supposed or independent_after(text[end : end + _REACH], item.statement)
+    supposed = supposed or premised(text[line_start : item.offset], item.statement)
+    return None if supposed is not None and supposed[1] == "false" and not written_together(text, item) else supposed
+
+
+#: A paragraph's end right after a claim: what follows is not its condition.
+_SENTENCE_CLOSED = lazy(r"[ \t]*\n[ \t]*\n")
+#: What stands between the two sides of a claim written as one relation: ``H(X|Y) = 0``, ``I(X;Z) \le I(X;Y)``.
+_RELATION = lazy(
+    r"\s*\$?\s*(?:=|<=|>=|<|>|≤|≥|≠|!=|\\(?:le|leq|ge|geq|lt|gt|leqslant|geqslant|neq|ne)(?![A-Za-z]))\s*\$?\s*"
+)
+
+
+def written_together(text: str, item: Found) -> bool:
+    """Whether the two sides of ``item``'s claim stand in the document (``text``) with only their relation between
+    them, not at the two ends of a longer chain ("H(Y|X) = 0 e I(X;Y) = H(Y)" read as ``H(Y|X) = H(Y)``)."""
+    source = item.offset - item.statement.offset
+    left, right = sorted((item.statement.left, item.statement.right), key=lambda side: side.start)
+    return _RELATION.fullmatch(text, source + left.end, source + right.start) is not None
