@@ -48,6 +48,7 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
+from kldocs.checker.measure_products import product_claim
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
@@ -148,7 +149,7 @@ class FormulaJudge:
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
         joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self.has_fallback(item)
-        shannon = judge_shannon(statement, self.searches) if outside or joint else None
+        shannon = (judge_shannon(statement, self.searches) or product_claim(statement)) if outside or joint else None
         first_side = back_to_first_side(statement, self._chain_statements(item)) if shannon else None
         if shannon is not None and shannon[1] == "false" and first_side is not None:
             note = f"as a row of a derivation it says {first_side} = {statement.right_text}, which holds; the row above"
