@@ -164,7 +164,9 @@ class FormulaJudge:
             kind, verdict, note = (
                 shannon
                 if shannon[1] == "holds"
-                else supposed_before(self.document.text, item) or structured_before(self.document.text, item) or shannon
+                else supposed_before(self.document.text, item)
+                or structured_before(self.document.text, item, self.searches)
+                or shannon
             )
             return Checked((item.line,), statement.text, kind, verdict, None, note)
         if outside:

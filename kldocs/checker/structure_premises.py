@@ -108,16 +108,16 @@ _STEPS = (Fraction(0), Fraction(1, 4), Fraction(1, 2), None)
 _TOLERANCE = 1e-9
 
 
-def structured_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
+def structured_before(text: str, item: Found, searches: Searches) -> tuple[str, Verdict, str] | None:
     """The verdict on the claim of ``item`` under what its line (``text``: the document's) supposes just before it, a
-    function or a Markov chain (:func:`structured`), or None."""
+    function or a Markov chain (:func:`structured`; ``searches``: the document's), or None."""
     line_start = text.rfind("\n", 0, item.offset) + 1
     start = item.offset - item.statement.offset + min(item.statement.left.start, item.statement.right.start)
-    found = structured(text[line_start : max(line_start, start)], item.statement)
+    found = structured(text[line_start : max(line_start, start)], item.statement, searches)
     return None if found is not None and found[1] == "false" and not written_together(text, item) else found
 
 
-def structured(before: str, claim: Statement) -> tuple[str, Verdict, str] | None:
+def structured(before: str, claim: Statement, searches: Searches | None = None) -> tuple[str, Verdict, str] | None:
     """The kind, verdict and note of ``claim`` judged under what the text right before it (``before``: its line up to
     the claim) supposes of its variables, a function or a Markov chain; None when it supposes neither, or when the
     claim is not judged under it."""
@@ -139,7 +139,7 @@ def structured(before: str, claim: Statement) -> tuple[str, Verdict, str] | None
     if UNSUPPOSED.search(text, rest):
         return None
     names = tuple(chain[key].replace("{", "").replace("}", "") for key in "abc")
-    return _under_chain(form, claim.relation, names, bool(DIRECT.fullmatch(text, rest)))
+    return _under_chain(form, claim.relation, names, bool(DIRECT.fullmatch(text, rest)), searches or Searches())
 
 
 def _pair(found: re.Match[str]) -> tuple[str, str]:
@@ -156,8 +156,8 @@ def _under_function(form: Form, relation: str, names: tuple[str, str], direct: b
     of ``names[1]``; false only when ``direct``.
 
     >>> y, xy = frozenset("Y"), frozenset("XY")
-    >>> _under_function({xy: Fraction(1), y: Fraction(-1)}, "=", ("Y", "X"), True)[2][-40:]
-    ' the left side minus the right is 1.0000 bits'
+    >>> _under_function({xy: Fraction(1), y: Fraction(-1)}, "=", ("Y", "X"), True)[2][-44:]
+    'the left side minus the right is 1.0000 bits'
     """
     out, of = names
     if out == of or not set().union(*form) <= {out, of}:
@@ -192,12 +192,14 @@ def _under_function(form: Form, relation: str, names: tuple[str, str], direct: b
     )
 
 
-def _under_chain(form: Form, relation: str, names: tuple[str, ...], direct: bool) -> tuple[str, Verdict, str] | None:
+def _under_chain(
+    form: Form, relation: str, names: tuple[str, ...], direct: bool, searches: Searches
+) -> tuple[str, Verdict, str] | None:
     """The verdict on ``form`` related to 0 by ``relation`` when ``names`` make a Markov chain; false only when
-    ``direct``.
+    ``direct`` (``searches``: those the document may still make).
 
     >>> x, y, xy = frozenset("X"), frozenset("Y"), frozenset("XY")
-    >>> _under_chain({x: Fraction(1), y: Fraction(1), xy: Fraction(-1)}, "=", ("X", "Y", "Z"), True)[1]
+    >>> _under_chain({x: Fraction(1), y: Fraction(1), xy: Fraction(-1)}, "=", ("X", "Y", "Z"), True, Searches())[1]
     'false'
     """
     first, middle, last = names
@@ -211,9 +213,7 @@ def _under_chain(form: Form, relation: str, names: tuple[str, ...], direct: bool
         oriented = form if relation == ">=" else {key: -value for key, value in form.items()}
         for weight in (1, -1):
             shifted = {key: value for key, value in _added(oriented, markov, Fraction(weight)).items() if value}
-            terms = Searches().elemental_sum(
-                tuple(sorted((tuple(sorted(key)), value) for key, value in shifted.items()))
-            )
+            terms = searches.elemental_sum(tuple(sorted((tuple(sorted(key)), value) for key, value in shifted.items())))
             if terms is not None:
                 shown = " + ".join(terms) if terms else "0"
                 sign = "+" if weight < 0 else "-"
