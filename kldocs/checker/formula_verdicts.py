@@ -54,6 +54,7 @@ from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.own_distributions import own_distribution_before
+from kldocs.checker.pointwise_bounds import every_value_at
 from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
@@ -169,6 +170,9 @@ class FormulaJudge:
                 or shannon
             )
             return Checked((item.line,), statement.text, kind, verdict, None, note)
+        pointwise = every_value_at(self.document.text, item) if outside else None
+        if pointwise is not None:  # "H(X|Y=y) <= H(X) for every y"
+            return Checked((item.line,), statement.text, pointwise[0], pointwise[1], None, pointwise[2])
         if outside:
             note = (
                 f"{outside[0].text()} is a joint or conditional entropy or a mutual information of random variables, "
