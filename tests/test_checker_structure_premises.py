@@ -110,6 +110,8 @@ def test_a_value_that_independence_contradicts_is_false() -> None:
         "If X and Y are independent, then H(X|Y) = 0.",
         "Si X et Y sont indépendantes, alors $H(X|Y) = 0$.",
         "若 X 与 Y 独立，则 H(X|Y) = 0。",
+        "Quand X et Y sont indépendantes, H(X|Y) = 0.",
+        "Se X e Y são independentes, então H(X|Y) = 0.",
     ):
         claim = _only(f"# Note\n\n{text}\n")
         assert claim.verdict == "false"

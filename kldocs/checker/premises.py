@@ -44,7 +44,7 @@ _LEADS_TO = lazy(
 )
 #: A word that supposes, before the premise in its sentence.
 _SUPPOSES = lazy(
-    r"(?<![^\W\d_])(?:if|when|whenever|suppose|se|si|quando|cuando|wenn|falls)(?![^\W\d_])|如果|假如|若|当",
+    r"(?<![^\W\d_])(?:if|when|whenever|suppose|se|si|quando|cuando|quand|lorsque|wenn|falls)(?![^\W\d_])|如果|假如|若|当",
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy(r"[.!?。！？](?=\s)")
@@ -94,7 +94,7 @@ _AND = r"\s*(?:and|e|y|et|und|и|&|和|与|及|跟|와|과|と)\s*"
 #: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
 #: names, groups ``a`` and ``b``; unnamed, "if they are independent", "독립이면".
 _INDEPENDENT = lazy(
-    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|wenn|falls)\s+"
+    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|quand|lorsque|wenn|falls)\s+"
     r"(?:the\s+(?:random\s+)?variables\s+|le\s+variabili\s+|las\s+variables\s+|as\s+vari[áa]veis\s+)?"
     + _NAME.format("a")
     + _AND
@@ -142,7 +142,7 @@ UNSUPPOSED = lazy(
 
 #: A condition after a claim, in its sentence: the claim is not (only) the supposition's.
 _CONDITIONED = lazy(
-    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|wenn|falls|sonst|sinon)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|quand|lorsque|wenn|falls|sonst|sinon)(?![^\W\d_])|"
     r"除非|否则|时|경우|때|とき|場合",
     re.IGNORECASE,
 )

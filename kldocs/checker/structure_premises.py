@@ -47,7 +47,7 @@ _REACH = 300
 #: A random variable's name: ``Y``, ``$X$``, ``X_1``.
 _NAME = r"\$?\s*(?P<{}>(?![PQ])[A-Z](?:_\{{?[A-Za-z0-9]{{1,3}}\}}?|[0-9])?)\s*\$?"
 _SUPPOSE = (
-    r"(?:if|when|whenever|since|suppose(?:\s+that)?|assume(?:\s+that)?|given\s+that|se|si|quando|cuando|wenn|falls|"
+    r"(?:if|when|whenever|since|suppose(?:\s+that)?|assume(?:\s+that)?|given\s+that|se|si|quando|cuando|quand|lorsque|wenn|falls|"
     r"если)"
 )
 #: "If Y is a function of X", "se Y è funzione di X", "wenn Y eine Funktion von X ist", "若Y是X的函数", "Y가 X의
