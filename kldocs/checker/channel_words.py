@@ -54,6 +54,12 @@ _LONE = lazy(
     r"\(\s*(?P<name>[U-Zu-z])\s*=\s*(?P<label>[0-9A-Za-z]{1,3})\s*\)\s*=\s*\$?\s*"
     r"(?P<value>[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{0,6}\.[0-9]{1,12})(?![0-9/])"
 )
+#: A piece of each name of a channel (:data:`_CHANNEL`), and how many places such pieces are looked at, at most.
+_PIECES = (
+    *("ymmetr", "immetr", "imétr", "imetr", "ymétr", "BSC", "BEC"),
+    *("rasure", "ancellazion", "orrado", "ffacement", "uslöschung", "信道"),
+)
+_MOST_PIECES = 200
 #: Words of a channel's capacity, which another input than the one written reaches.
 _CAPACITY = lazy(r"(?i:capacity|kapazität|capacit[àé]|capacidad|capacidade|容量|\\max|\bmax)")
 #: Characters before the channel's name searched for its input.
@@ -112,12 +118,17 @@ def _lone_bits(document: SourceText, inputs: Sequence[tuple[int, Binding]]) -> I
     [('X', ['3/4', '1/4'])]
     """
     text = document.text
-    if _CHANNEL.search(text) is None:
-        return
-    found = 0
-    for match in _LONE.finditer(text):
-        if not probability_of(text, match.start()) or _CHANNEL.search(text, match.end(), match.end() + _BEFORE) is None:
+    found, seen = 0, set()
+    candidates = (
+        match
+        for channel in _channels(text)
+        for match in _LONE.finditer(text, max(0, channel - _BEFORE), channel)
+        if probability_of(text, match.start())
+    )
+    for match in candidates:
+        if match.start() in seen:
             continue
+        seen.add(match.start())
         name = match["name"].upper()
         window = text[max(0, match.start() - _BEFORE) : match.end() + _BEFORE]
         given = probability(re.sub(r"\s", "", match["value"]))
@@ -132,6 +143,22 @@ def _lone_bits(document: SourceText, inputs: Sequence[tuple[int, Binding]]) -> I
         found += 1
         if found >= MAX_TABLES:
             return
+
+
+def _channels(text: str) -> list[int]:
+    """Where binary channels are named, in order (at most ``MAX_TABLES``): each found from a piece of its name
+    (:data:`_PIECES`) looked for as plain text, so that a long text without one costs little.
+
+    >>> _channels("A BSC, then a binary erasure channel."), _channels("No channel here.")
+    ([2, 14], [])
+    """
+    places: set[int] = set()
+    for piece in _PIECES:
+        at = text.find(piece)
+        while at >= 0 and len(places) < _MOST_PIECES:
+            places.update(named.start() for named in _CHANNEL.finditer(text, max(0, at - _LONGEST), at + _LONGEST))
+            at = text.find(piece, at + 1)
+    return sorted(places)[:MAX_TABLES]
 
 
 def _named_after(text: str, offsets: Sequence[int]) -> list[re.Match[str]]:

@@ -42,6 +42,18 @@ _PROBABILITIES = lazy(
     r"(?i:probabilit(?:ies|y|à|é|és|ts)|probabilidad(?:es)?|probabilidades|wahrscheinlichkeit(?:en)?|вероятност[ьяи]"
     r"|概率|機率|확률|確率)"
 )
+#: A piece of each word of :data:`_PROBABILITIES`, looked for as plain text.
+_PIECES = (
+    "robabilit",
+    "ROBABILIT",
+    "ahrscheinlichkeit",
+    "AHRSCHEINLICHKEIT",
+    "ероятност",
+    "概率",
+    "機率",
+    "확률",
+    "確率",
+)
 #: The probabilities themselves: numbers set apart by commas (a decimal point only) or "and".
 _NUMBER = r"(?:[0-9]{1,6}\s*/\s*[0-9]{1,6}|[0-9]{0,6}\.[0-9]{1,12}|[01](?![0-9.]))"
 _NUMBERS = lazy(rf"(?P<numbers>{_NUMBER}(?:\s*{_AND}\s*{_NUMBER}){{1,15}})")
@@ -55,8 +67,8 @@ def tuple_joints(document: SourceText) -> Iterator[tuple[int, Binding]]:
     """The names each joint written as outcomes and their probabilities binds, with the offset of its outcomes (at
     most :data:`~kldocs.checker.event_tables.MAX_LISTS` joints)."""
     text = document.text
-    if _PROBABILITIES.search(text) is None:
-        return
+    if not any(piece in text for piece in _PIECES):
+        return  # no word of probabilities: a long text costs little
     read = 0
     for match in _OUTCOMES.finditer(text):
         word = _PROBABILITIES.search(text, match.end(), match.end() + _WORDS)
