@@ -45,6 +45,7 @@ _SKEWED = {(0, 0): mpmath.mpf(1) / 2, (0, 1): mpmath.mpf(1) / 4, (1, 1): mpmath.
         ("The four outcomes (0,0), (0,1), (1,0), (1,1) have probabilities 0.4, 0.1, 0.1, 0.4.", _PAIRS),
         ("La coppia (X,Y) assume i valori (0,0), (0,1) e (1,1) con probabilità 1/2, 1/4, 1/4.", _SKEWED),
         ("Les issues (0,0), (0,1), (1,1) ont pour probabilités 1/2, 1/4 et 1/4.", _SKEWED),
+        ("Los pares (0,0), (0,1) y (1,1) ocurren con probabilidades 1/2, 1/4 y 1/4.", _SKEWED),
         ("| x | y | p(x,y) |\n|---|---|---|\n| 0 | 0 | 1/2 |\n| 0 | 1 | 1/4 |\n| 1 | 1 | 1/4 |", _SKEWED),
         (
             "| $X$ | $Y$ | $P$ |\n|---|---|---|\n| 0 | 0 | 0.4 |\n| 0 | 1 | 0.1 |\n| 1 | 0 | 0.1 |\n| 1 | 1 | 0.4 |",

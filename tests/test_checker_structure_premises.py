@@ -128,6 +128,8 @@ def test_a_value_that_independence_contradicts_is_false() -> None:
         "If X and Y are independent and X is constant, then H(X|Y) = 0.",
         "If X and Y are independent, then H(X|Y) = H(X), and when Y determines X we get H(X|Y) = 0.",
         "If X -> Y -> Z, we cannot conclude I(X;Y) <= I(X;Z).",
+        "If Y is a deterministic function of X, then I(X;Y) = H(X) is wrong in general.",
+        "If X and Y are independent, then H(X|Y) = 0 does not hold.",
         "Z = X + Y, and in X -> Y -> Z terms I(X;Z) >= I(X;Y) may fail.",
     ],
 )

@@ -323,7 +323,21 @@ _RELATION = lazy(
 
 def written_together(text: str, item: Found) -> bool:
     """Whether the two sides of ``item``'s claim stand in the document (``text``) with only their relation between
-    them, not at the two ends of a longer chain ("H(Y|X) = 0 e I(X;Y) = H(Y)" read as ``H(Y|X) = H(Y)``)."""
+    them, not at the two ends of a longer chain ("H(Y|X) = 0 e I(X;Y) = H(Y)" read as ``H(Y|X) = H(Y)``), and the
+    rest of its sentence does not deny it ("..., then I(X;Y) = H(X) is wrong in general")."""
     source = item.offset - item.statement.offset
     left, right = sorted((item.statement.left, item.statement.right), key=lambda side: side.start)
-    return _RELATION.fullmatch(text, source + left.end, source + right.start) is not None
+    line_end = text.find("\n", source + right.end)
+    rest = text[source + right.end : len(text) if line_end < 0 else line_end]
+    sentence = re.split(r"[.!?;](?:\s|$)|[。！？；]", rest, maxsplit=1)[0]
+    together = _RELATION.fullmatch(text, source + left.end, source + right.start) is not None
+    return together and _DENIED.search(sentence) is None
+
+
+#: Words after a claim in its sentence that deny it or doubt it.
+_DENIED = lazy(
+    r"(?<![^\W\d_])(?:not|no|never|wrong|false|incorrect|fails?|mistaken|mistake|error|but|may|might|need|"
+    r"non|pas|faux|fausse|nicht|falsch|kein|falso|falsa|sbagliat[oa]|err[óo]ne[oa]|не|неверно)(?![^\W\d_])|"
+    r"n['’]t|不|错|誤|間違|ない|아니|않|틀",
+    re.IGNORECASE,
+)

@@ -44,8 +44,8 @@ _PROBABILITIES = lazy(
 )
 #: A piece of each word of :data:`_PROBABILITIES`, looked for as plain text.
 _PIECES = (
-    "robabilit",
-    "ROBABILIT",
+    "robabili",
+    "ROBABILI",
     "ahrscheinlichkeit",
     "AHRSCHEINLICHKEIT",
     "ероятност",
