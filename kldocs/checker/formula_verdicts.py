@@ -48,11 +48,13 @@ from kldocs.checker.judging import (
 from kldocs.checker.latex_numbers import BaseKey
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
+from kldocs.checker.measure_products import product_claim
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
 from kldocs.checker.notations import DistanceNotation, as_distance
 from kldocs.checker.own_distributions import own_distribution_before
+from kldocs.checker.pointwise_bounds import every_value_at
 from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
@@ -66,6 +68,7 @@ from kldocs.checker.scope import (
 )
 from kldocs.checker.shannon_measures import Searches, back_to_first_side, judge_shannon
 from kldocs.checker.single_precision import computes_in_single, single_verdict, widened_statement
+from kldocs.checker.structure_premises import structured_before
 from kldocs.checker.supposed_conditions import REACH, supposed_outcome
 from kldocs.checker.table_scope import (
     as_sixths,
@@ -147,7 +150,7 @@ class FormulaJudge:
             return None
         # An identity or inequality true of every joint distribution is said to be so, table or none.
         joint = any(symbol.measure in OUT_OF_SCOPE for symbol in symbols) and not self.has_fallback(item)
-        shannon = judge_shannon(statement, self.searches) if outside or joint else None
+        shannon = (judge_shannon(statement, self.searches) or product_claim(statement)) if outside or joint else None
         first_side = back_to_first_side(statement, self._chain_statements(item)) if shannon else None
         if shannon is not None and shannon[1] == "false" and first_side is not None:
             note = f"as a row of a derivation it says {first_side} = {statement.right_text}, which holds; the row above"
@@ -160,9 +163,16 @@ class FormulaJudge:
             shannon = (shannon[0], "unchecked", note)
         if shannon is not None and (outside or shannon[1] == "holds"):
             kind, verdict, note = (
-                shannon if shannon[1] == "holds" else supposed_before(self.document.text, item) or shannon
+                shannon
+                if shannon[1] == "holds"
+                else supposed_before(self.document.text, item)
+                or structured_before(self.document.text, item, self.searches)
+                or shannon
             )
             return Checked((item.line,), statement.text, kind, verdict, None, note)
+        pointwise = every_value_at(self.document.text, item) if outside else None
+        if pointwise is not None:  # "H(X|Y=y) <= H(X) for every y"
+            return Checked((item.line,), statement.text, pointwise[0], pointwise[1], None, pointwise[2])
         if outside:
             note = (
                 f"{outside[0].text()} is a joint or conditional entropy or a mutual information of random variables, "

@@ -44,7 +44,7 @@ _LEADS_TO = lazy(
 )
 #: A word that supposes, before the premise in its sentence.
 _SUPPOSES = lazy(
-    r"(?<![^\W\d_])(?:if|when|whenever|suppose|se|si|quando|cuando|wenn|falls)(?![^\W\d_])|如果|假如|若|当",
+    r"(?<![^\W\d_])(?:if|when|whenever|suppose|se|si|quando|cuando|quand|lorsque|wenn|falls)(?![^\W\d_])|如果|假如|若|当",
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy(r"[.!?。！？](?=\s)")
@@ -94,7 +94,7 @@ _AND = r"\s*(?:and|e|y|et|und|и|&|和|与|及|跟|와|과|と)\s*"
 #: "If X and Y are independent", "per X e Y indipendenti", "如果X和Y独立", "X와 Y가 독립이면", "XとYが独立なら": the two
 #: names, groups ``a`` and ``b``; unnamed, "if they are independent", "독립이면".
 _INDEPENDENT = lazy(
-    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|wenn|falls)\s+"
+    r"(?:(?<![^\W\d_])(?:if|when|whenever|given\s+that|suppose|assume|se|si|quando|cuando|quand|lorsque|wenn|falls)\s+"
     r"(?:the\s+(?:random\s+)?variables\s+|le\s+variabili\s+|las\s+variables\s+|as\s+vari[áa]veis\s+)?"
     + _NAME.format("a")
     + _AND
@@ -133,7 +133,7 @@ _INDEPENDENT = lazy(
     re.IGNORECASE,
 )
 #: Text between the supposition and the claim that ends the supposition's reach or turns it round.
-_UNSUPPOSED = lazy(
+UNSUPPOSED = lazy(
     r"(?<![^\W\d_])(?:otherwise|unless|but|however|else|not|no|in\s+general|dependent|while|whereas|except|"
     r"altrimenti|ma|non|pero|sino|sen[ãa]o|mas|sinon|mais|ne|sonst|aber|nicht)(?![^\W\d_])|"
     r"[;.!?。；！？](?:\s|$)|[。；！？]|否则|但|不|아니|않|그러나|しかし|でない|ではない",
@@ -142,14 +142,14 @@ _UNSUPPOSED = lazy(
 
 #: A condition after a claim, in its sentence: the claim is not (only) the supposition's.
 _CONDITIONED = lazy(
-    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|wenn|falls|sonst|sinon)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|quand|lorsque|wenn|falls|sonst|sinon)(?![^\W\d_])|"
     r"除非|否则|时|경우|때|とき|場合",
     re.IGNORECASE,
 )
 #: What may stand between a supposition and a claim it leads to directly: "then", "we have", a comma.
-_DIRECT = lazy(
-    r"[\s,:$]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
-    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$]*",
+DIRECT = lazy(
+    r"[\s,:$，：]*(?:then|we\s+have|one\s+has|allora|si\s+ha|entonces|se\s+tiene|ent[ãa]o|temos|alors|on\s+a|"
+    r"dann(?:\s+gilt)?|gilt|则|那么|有)?[\s,:$，：]*",
     re.IGNORECASE,
 )
 
@@ -158,7 +158,8 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     """The verdict on a claim about two random variables right after the supposition that they are independent
     (``before``: its line up to the claim; ``after``: the rest of the line), or None. A claim the rest of its
     sentence puts under another condition ("..., and H(X|Y) < H(X) when they are dependent") is not judged, and
-    a strict inequality is called false only right after the supposition ("if ..., then").
+    a strict inequality, or an equation its sides differ in for independent variables ("then H(X|Y) = 0"), is called
+    false only right after the supposition ("if ..., then").
 
     >>> from kldocs.checker.tokens import tokenize
     >>> text = "H(X|Y) < H(X)"
@@ -169,7 +170,7 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
     True
     """
     found = max(_INDEPENDENT.finditer(before, max(0, len(before) - _REACH)), key=_start, default=None)  # the last
-    if found is None or _UNSUPPOSED.search(before, found.end()):
+    if found is None or UNSUPPOSED.search(before, found.end()):
         return None
     after = after.split(";", 1)[0].split("；", 1)[0]  # a clause after a semicolon has conditions of its own
     sentence_end = _SENTENCE_END.search(after)
@@ -183,11 +184,14 @@ def independent(before: str, claim: Statement, after: str = "") -> tuple[str, Ve
         return None
     first, second = names
     pair = mutual_form(frozenset({first}), frozenset({second}), frozenset())
+    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
+    if form and not _multiple(form, pair) and claim.relation == "=" and DIRECT.fullmatch(before, found.end()):
+        gap = independent_gap(form, first, second)  # "if X and Y are independent, then H(X|Y) = 0"
+        return None if gap is None else ("identity", "false", f"{supposed}, and the two sides still differ: {gap}")
     if not form or not _multiple(form, pair):
         return None
-    supposed = f"when {first} and {second} are independent, I({first};{second}) = 0"
     if claim.relation in ("<", ">", "!="):
-        if not _DIRECT.fullmatch(before, found.end()):
+        if not DIRECT.fullmatch(before, found.end()):
             return None
         return "bound", "false", f"{supposed}, and the two sides are equal: the strict inequality fails"
     kind = "identity" if claim.relation in ("=", "~") else "bound"
@@ -303,5 +307,37 @@ def supposed_before(text: str, item: Found) -> tuple[str, Verdict, str] | None:
     line_end = text.find("\n", end)
     after = text[end : len(text) if line_end < 0 else line_end]
     supposed = independent(text[line_start : max(line_start, start)], item.statement, after)
-    supposed = supposed or independent_after(text[end : end + _REACH], item.statement)
-    return supposed or premised(text[line_start : item.offset], item.statement)
+    if not _SENTENCE_CLOSED.match(text, end) and not item.statement.text.rstrip().endswith((".", "。")):
+        supposed = supposed or independent_after(text[end : end + _REACH], item.statement)
+    supposed = supposed or premised(text[line_start : item.offset], item.statement)
+    return None if supposed is not None and supposed[1] == "false" and not written_together(text, item) else supposed
+
+
+#: A paragraph's end right after a claim: what follows is not its condition.
+_SENTENCE_CLOSED = lazy(r"[ \t]*\n[ \t]*\n")
+#: What stands between the two sides of a claim written as one relation: ``H(X|Y) = 0``, ``I(X;Z) \le I(X;Y)``.
+_RELATION = lazy(
+    r"\s*\$?\s*(?:=|<=|>=|<|>|≤|≥|≠|!=|\\(?:le|leq|ge|geq|lt|gt|leqslant|geqslant|neq|ne)(?![A-Za-z]))\s*\$?\s*"
+)
+
+
+def written_together(text: str, item: Found) -> bool:
+    """Whether the two sides of ``item``'s claim stand in the document (``text``) with only their relation between
+    them, not at the two ends of a longer chain ("H(Y|X) = 0 e I(X;Y) = H(Y)" read as ``H(Y|X) = H(Y)``), and the
+    rest of its sentence does not deny it ("..., then I(X;Y) = H(X) is wrong in general")."""
+    source = item.offset - item.statement.offset
+    left, right = sorted((item.statement.left, item.statement.right), key=lambda side: side.start)
+    line_end = text.find("\n", source + right.end)
+    rest = text[source + right.end : len(text) if line_end < 0 else line_end]
+    sentence = re.split(r"[.!?;](?:\s|$)|[。！？；]", rest, maxsplit=1)[0]
+    together = _RELATION.fullmatch(text, source + left.end, source + right.start) is not None
+    return together and _DENIED.search(sentence) is None
+
+
+#: Words after a claim in its sentence that deny it or doubt it.
+_DENIED = lazy(
+    r"(?<![^\W\d_])(?:not|no|never|wrong|false|incorrect|fails?|mistaken|mistake|error|but|may|might|need|"
+    r"non|pas|faux|fausse|nicht|falsch|kein|falso|falsa|sbagliat[oa]|err[óo]ne[oa]|не|неверно)(?![^\W\d_])|"
+    r"n['’]t|不|错|誤|間違|ない|아니|않|틀",
+    re.IGNORECASE,
+)
