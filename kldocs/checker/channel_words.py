@@ -74,6 +74,10 @@ _MEASURE = lazy(r"(?<![A-Za-z])[HI]\s*\((?P<names>[^()\n]{1,24})\)")
 _NAME = lazy(r"(?<![A-Za-z\\])[U-Z](?![A-Za-z])")
 
 
+#: Words that suppose another input than the one written: "when the input is uniform", "l'entrée est uniforme".
+_OTHER_INPUT = lazy(r"(?i:uniform|équiprobable|equiprobable|gleichverteilt|equiprobabil)|均匀|一様|균등")
+
+
 def worded_channels(document: SourceText, inputs: Sequence[tuple[int, Binding]]) -> Iterator[tuple[int, Binding]]:
     """The joints binary channels named in words give with the bit sent through them (at most ``MAX_TABLES``)."""
     text = document.text
@@ -88,9 +92,14 @@ def worded_channels(document: SourceText, inputs: Sequence[tuple[int, Binding]])
         found = _PARAMETER.search(text, match.end(), stop)
         value = probability(re.sub(r"\s", "", found["worded"] or found["named"] or found["called"])) if found else None
         following = _CHANNEL.search(text, stop, stop + _AFTER)  # the next channel's measures are its own
-        output = _output(text[stop : following.start() if following else stop + _AFTER], given.name)
+        window = text[stop : following.start() if following else stop + _AFTER]
+        output = _output(window, given.name)
         if value is None or output is None or _CAPACITY.search(text, at, stop + _AFTER):
             continue  # a capacity is reached with another input than the one written
+        if _CHANNEL.search(text, match.end(), stop) or _CHANNEL.search(text, at + 1, match.start()):
+            continue  # a cascade: another channel after it in its sentence, or between the input and it
+        if _OTHER_INPUT.search(window):
+            continue  # the input supposed another: "when the input is uniform"
         labels = list(given.distribution.given_labels or ("0", "1"))
         kept, none = 1 - value, Fraction(0)
         if match["symmetric"]:

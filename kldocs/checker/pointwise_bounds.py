@@ -48,6 +48,12 @@ _DENIED = lazy(
     r"неверно|не)(?![^\W\d_])|n['’]t|不|错|아니|않|틀|ない|誤",
     re.IGNORECASE,
 )
+#: Words that put the bound under a condition ("when X is uniform", "when Y = X"): a bound of that case, not of all.
+_CONDITIONED = lazy(
+    r"(?<![^\W\d_])(?:when|whenever|if|since|provided|given|unless|quand|lorsque|si|wenn|falls|da|cuando|se|quando|"
+    r"если|когда)(?![^\W\d_])|当|如果|若|면\b|なら|とき|場合",
+    re.IGNORECASE,
+)
 #: The entropy of the example in bits: X is 0 with probability 7/8.
 _MIXED = -(7 / 8 * math.log2(7 / 8) + 1 / 8 * math.log2(1 / 8))
 
@@ -79,8 +85,8 @@ def every_value(statement: Statement, before: str, after: str) -> tuple[str, Ver
     if plain != variable or value != name.lower():
         return None
     sentence = before[max(before.rfind(". "), before.rfind("。"), 0) :] + after.split(". ", 1)[0].split("。", 1)[0]
-    if _DENIED.search(sentence):
-        return None  # "it is not true that ...", "... for every y, but this is wrong"
+    if _DENIED.search(sentence) or _CONDITIONED.search(sentence):
+        return None  # "it is not true that ...", "... for every y, but this is wrong", "when X is uniform"
     quantified = _AFTER.match(after) or _BEFORE.search(before[-80:])
     if quantified is None or quantified["letter"] != value:
         return None

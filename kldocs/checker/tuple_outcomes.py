@@ -60,7 +60,14 @@ _NUMBERS = lazy(rf"(?P<numbers>{_NUMBER}(?:\s*{_AND}\s*{_NUMBER}){{1,15}})")
 #: Words that say nothing but which probabilities these are, between the word and its numbers.
 _BETWEEN = lazy(r"[^.!?。\n0-9]{0,30}")
 #: A bracket of capitals naming the variables, just before the outcomes: ``(X,Y)``, ``(X, Y, Z)``.
-_NAMES = lazy(r"\(\s*([U-Z])\s*,\s*([U-Z])\s*(?:,\s*([U-Z])\s*)?\)[^()]{0,60}\Z")
+_NAMES = lazy(r"\(\s*([U-Zu-z])\s*,\s*([U-Zu-z])\s*(?:,\s*([U-Zu-z])\s*)?\)[^()]{0,60}\Z")
+#: Words after the numbers, or between the outcomes and their word, that make the order of the values another's
+#: ("the first coordinate is Y") or the joint one of several ("in the first experiment; in the second, ..."):
+#: the list is then not read.
+_ANOTHER = lazy(
+    r"(?i:coordinat|component|first|second|erst|zweit|premi|deuxi|primer|segund|prim[oa]\b|second[oa]|первы|втор)"
+    r"|第一|第二|첫|두\s*번째|一つ目|二つ目"
+)
 
 
 def tuple_joints(document: SourceText) -> Iterator[tuple[int, Binding]]:
@@ -82,8 +89,11 @@ def tuple_joints(document: SourceText) -> Iterator[tuple[int, Binding]]:
         if len(values) != len(outcomes) or None in values or len(sizes) != 1 or len(set(outcomes)) != len(outcomes):
             continue
         cells = {outcome: value for outcome, value in zip(outcomes, values, strict=True) if value is not None}
+        rest = re.split(r"[.!?。]\s", text[numbers.end() : numbers.end() + 200], maxsplit=1)[0]
+        if _ANOTHER.search(text[match.end() : word.start()]) or _ANOTHER.search(rest):
+            continue
         named = _NAMES.search(text, max(0, match.start() - 100), match.start())
-        variables = tuple(name for name in named.groups() if name) if named else ("X", "Y")
+        variables = tuple(name.upper() for name in named.groups() if name) if named else ("X", "Y")
         if sum(cells.values()) != 1 or len(variables) != sizes.pop() or len(set(variables)) != len(variables):
             continue
         read += 1
