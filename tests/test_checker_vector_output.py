@@ -373,3 +373,32 @@ def test_items_of_named_lists_statements_on_one_line_and_consoles_below_code_are
         ("kl", "false", round(float(KL_BACK), 8)),
         ("kl", "holds", round(float(KL_E), 8)),
     ]
+
+
+_CHANGED_IN_PLACE = [
+    # R: items assigned, then the KL of the changed p (0.3, 0.4, 0.3) printed
+    "```r\n> p <- c(0.2, 0.5, 0.3)\n> q <- c(0.1, 0.6, 0.3)\n> kl <- function(p, q) sum(p * log(p / q))\n"
+    "> p[1] <- 0.3; p[2] <- 0.4\n> kl(p, q)\n[1] {changed_r}\n```\n",
+    # Julia: q sorted in place, then the KL to the sorted q printed
+    "```julia-repl\njulia> p = [0.2, 0.5, 0.3]; q = [0.1, 0.6, 0.3];\n\njulia> kl(p, q) = sum(p .* log.(p ./ q))\n"
+    "kl (generic function with 1 method)\n\njulia> sort!(q);\n\njulia> kl(p, q)\n{sorted_julia}\n```\n",
+]
+
+
+@pytest.mark.parametrize("console", _CHANGED_IN_PLACE)
+def test_a_vector_changed_in_place_is_not_judged_with_its_old_values(console: str) -> None:
+    """``p[1] <- 0.3`` and ``sort!(q)`` change what the later call prints: its value is not judged with the
+    vectors as first written (it would be a false alarm), though right for the changed ones."""
+    changed = _kl(["0.3", "0.4", "0.3"], ["0.1", "0.6", "0.3"])
+    sorted_q = _kl(["0.2", "0.5", "0.3"], ["0.1", "0.3", "0.6"])
+    assert abs(changed - _kl(["0.2", "0.5", "0.3"], ["0.1", "0.6", "0.3"])) > mpmath.mpf("0.01")
+    text = console.format(changed_r=_r(changed), sorted_julia=_julia(sorted_q))
+    assert [claim.verdict for claim in _read(text, "a.md") if claim.kind == "kl"] in ([], ["unchecked"])
+
+
+def test_statsbase_entropy_of_unscaled_counts_is_not_read() -> None:
+    """StatsBase's ``entropy([2, 1, 1])`` sums ``-p log p`` over the numbers as given (``-2 log 2``), where SciPy's
+    would scale them first: the value shown is not judged as the entropy of (1/2, 1/4, 1/4)."""
+    shown = -2 * mpmath.log(2)
+    text = f"```julia-repl\njulia> using StatsBase\n\njulia> entropy([2, 1, 1])\n{_julia(shown)}\n```\n"
+    assert [claim.verdict for claim in _read(text, "a.md")] == []

@@ -24,6 +24,7 @@ import ast
 import functools
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from kldocs.checker.lazy_patterns import lazy
 
@@ -369,6 +370,8 @@ class _Python(ast.NodeTransformer):
             measured = {"entropy": 1, "kldivergence": 2}.get(plain, 0)
             if package == "StatsBase" and measured and not keywords and measured <= len(arguments) <= measured + 1:
                 base = arguments[measured] if len(arguments) > measured else None
+                if any(_unscaled(vector) for vector in arguments[:measured]):
+                    return None
                 return _entropy(arguments[:measured], None if base is None else ast.unparse(base))
             return None
         unit = keywords.get("unit")
@@ -407,6 +410,24 @@ def _entropy(arguments: list[ast.expr], base: str | None) -> ast.expr:
     if base is not None and base not in ("2", "10", "2.0", "10.0"):
         raise _BeyondError
     return ast.Call(_dotted("stats.entropy"), arguments, keywords)
+
+
+def _unscaled(vector: ast.expr) -> bool:
+    """Whether a vector written out does not sum to 1: StatsBase's measures take it as it is, where SciPy's scale it
+    (``entropy([2, 1, 1])`` is ``-2 log 2`` there), so its value is not read.
+
+    >>> _unscaled(ast.parse("[2, 1, 1]", mode="eval").body), _unscaled(ast.parse("[0.5, 0.5]", mode="eval").body)
+    (True, False)
+    """
+    if isinstance(vector, ast.Call) and ast.unparse(vector.func) == "np.array" and len(vector.args) == 1:
+        vector = vector.args[0]  # c(2, 1, 1) and [2, 1, 1] are written np.array([2, 1, 1])
+    if not isinstance(vector, ast.List | ast.Tuple):
+        return False
+    try:
+        total = sum(Fraction(ast.unparse(item)) for item in vector.elts)
+    except (ValueError, ZeroDivisionError):
+        return True
+    return total != 1
 
 
 def _scalar(node: ast.expr) -> bool:

@@ -106,6 +106,12 @@ class _Program:
             self.lists.pop(_mark(name), None)
             if defined is None and "function" in statement:
                 self.own.add(name)
+        if written is None:  # p[1] <- 0.3, sort!(q), q[1:2] .= ..., names(p) <- ...: changed in place, unknown now
+            for changed in _CHANGED.finditer(statement):
+                name = next(group for group in changed.group("target", "argument", "replaced") if group)
+                name = name.replace(".", "_")
+                self.lines.append(f"{_mark(name)} = unread()")
+                self.lists.pop(_mark(name), None)
         return written
 
     def _loads(self, statement: str) -> None:
@@ -129,6 +135,13 @@ class _Program:
 
 
 _GIVEN = lazy(r"(?:def )?([A-Za-z_]\w*)")
+#: A name a statement changes in place: an item or a slice assigned (``p[1] <- 0.3``, ``q[1:2] .= x``, ``d$a <- 1``),
+#: an R replacement function (``names(p) <- ...``) or a Julia call that changes its argument (``sort!(q)``).
+_CHANGED = lazy(
+    r"(?:^|[;\s])(?P<target>[A-Za-z_.][\w.]*)\s*(?:\[[^\]]*\]+|\$\w+)\s*(?:<-|\.?=(?!=))"
+    r"|\b\w+!\s*\(\s*(?P<argument>[A-Za-z_.][\w.]*)|\b\w+\s*\(\s*(?P<replaced>[A-Za-z_.][\w.]*)[^()]*\)\s*<-",
+    re.MULTILINE,
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -595,7 +608,8 @@ def any_session_claims(
     above: str = "",
 ) -> Iterator[CommentClaim]:
     """The claims of a session of Python (:func:`~kldocs.checker.printed_output.session_claims`), or of R or Julia
-    (:func:`console_claims`, those of Python's reading when it reads none)."""
+    (:func:`console_claims`; for R, those of Python's reading when it reads none: a Julia session is never read as
+    Python, whose ``entropy`` scales what StatsBase's takes as it is)."""
     console = console_claims(text, offset, above)
     read = list(console) if console is not None else []
-    yield from read if read else session_claims(text, offset, bases, earlier)
+    yield from read if read or "julia>" in text else session_claims(text, offset, bases, earlier)
