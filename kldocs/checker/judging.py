@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from kldocs.checker.approximate import ROUNDED_DIGITS, has_rounded_logs, has_rounded_operands, overlaps, value_range
+from kldocs.checker.approximate import (
+    ROUNDED_DIGITS,
+    has_rounded_logs,
+    has_rounded_operands,
+    inputs_range,
+    overlaps,
+    value_range,
+)
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
@@ -307,10 +314,21 @@ def _rounding(statement: Statement, environment: Environment) -> Rounding | None
     (``operands``), or only with its two-digit values read as rounded too (``two digits``), allows the rounded value
     written after it, and arithmetic on values rounded or cut off to three or more digits allows the measures set
     equal to it (``operands``); None when they do not."""
+    written = literal(statement.right)
     if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
         left, right = value_range(statement.left, environment), value_range(statement.right, environment)
-        return "logs" if left is not None and right is not None and overlaps(left, right) else None
-    written = literal(statement.right)
+        if left is not None and right is not None and overlaps(left, right):
+            return "logs"
+    if written is not None:
+        # the inputs of the logarithms read as rounded, each the same number wherever written (shares of counts)
+        shared = inputs_range(statement.left, environment)
+        half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
+        if shared is not None and overlaps(shared[0], (float(written.value - half), float(written.value + half))):
+            return "logs" if shared[1] >= ROUNDED_DIGITS else "two digits"
+        if has_rounded_logs(statement.left):
+            return None
+    elif has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
+        return None
     if written is None:
         # Measures set to arithmetic on their rounded (or cut off) values: ``H(P) + D = 0.692947 + 0.532997``.
         if measures_in(statement.left) and has_rounded_operands(statement.right):
