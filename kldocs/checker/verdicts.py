@@ -53,6 +53,7 @@ from dataclasses import replace
 from kldocs.checker.alternatives import Definitions, gives_after
 from kldocs.checker.bases import BaseRules
 from kldocs.checker.carried_rounding import RoundedValues
+from kldocs.checker.chain_links import unread_links
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claim_cap import horizon
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
@@ -226,6 +227,8 @@ class _Checker:
         placed = [self._placed(offset, checked) for offset, checked in results]
         claimed = claimed_rows(self.document, [offset for offset, _ in results], self.items)
         unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
+        links = [link for link in unread_links(self.document, results) if until is None or link.offset < until]
+        unread = tuple(sorted([*unread, *links], key=lambda entry: entry.offset)) if links else unread
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
