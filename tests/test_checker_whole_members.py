@@ -85,6 +85,33 @@ def test_prose_still_cuts_a_claim_out_of_its_words() -> None:
     assert claim.value is not None and abs(float(claim.value) - float(kl)) < 1e-9
 
 
+@pytest.mark.parametrize(
+    ("line", "written", "verdict"),
+    [
+        ("So H(Q) = {value} bits — quite small.", "H(Q) = {value}", "{verdict}"),
+        ("H(P) = 1 bit | H(Q) = {value} bits", "H(Q) = {value}", "{verdict}"),
+    ],
+)
+@pytest.mark.parametrize(("value", "expected"), [("0.469", "holds"), ("0.52", "false")])
+def test_a_dash_or_a_spaced_bar_in_prose_still_ends_a_value(
+    line: str, written: str, verdict: str, value: str, expected: str
+) -> None:
+    text = "Let P = (0.5, 0.5) and Q = (0.9, 0.1), in bits.\n\n" + line.format(value=value) + "\n"
+    (claim,) = [c for c in _claims(text, "notes.txt") if "H(Q)" in c.text]
+    assert (claim.text, claim.verdict) == (written.format(value=value), verdict.format(verdict=expected))
+    assert claim.value is not None and abs(float(claim.value) - float(_entropy_bits("0.9", "0.1"))) < 1e-9
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0.51", "holds"), ("0.61", "false")])
+def test_a_dash_after_a_kl_value_in_prose_ends_it(value: str, expected: str) -> None:
+    text = f"Let P = (0.5, 0.5) and Q = (0.9, 0.1).\n\nSo D(P||Q) = {value} nats — quite small.\n"
+    with mpmath.workdps(30):
+        kl = 0.5 * mpmath.log(mpmath.mpf(5) / 9) + 0.5 * mpmath.log(5)
+    (claim,) = [c for c in _claims(text) if "D(P||Q)" in c.text]
+    assert (claim.text, claim.verdict) == (f"D(P||Q) = {value}", expected)
+    assert claim.value is not None and abs(float(claim.value) - float(kl)) < 1e-9
+
+
 # --- sums over rows ---------------------------------------------------------------------------------------------
 
 _WEIGHTED = _entropy_bits("0.5", "0.5") * mpmath.mpf("0.6") + _entropy_bits("0.25", "0.75") * mpmath.mpf("0.4")
@@ -180,6 +207,13 @@ def test_a_value_outside_what_the_inputs_allow_stays_false(text: str, value: tup
     (claim,) = _claims(text, "notes.txt")
     assert claim.verdict == "false", claim
     assert claim.value is not None and abs(float(claim.value) - float(_entropy_bits(*value))) < 1e-9
+
+
+def test_inputs_given_as_a_distribution_are_exact_not_rounded() -> None:
+    text = "Let $P = (0.56, 0.44)$.\n\n$$H(P) = -(0.56 \\log_2 0.56 + 0.44 \\log_2 0.44) \\approx 0.9894$$\n"
+    false = [c for c in _claims(text) if c.verdict == "false"]
+    assert false and all(c.value is not None for c in false)
+    assert {round(float(c.value or 0), 9) for c in false} == {round(float(_entropy_bits("0.56", "0.44")), 9)}
 
 
 # --- values turned down ---------------------------------------------------------------------------------------

@@ -102,25 +102,37 @@ def value_range(
 _CORNER_INPUTS = 6
 
 
-def inputs_range(node: Node, environment: Environment) -> tuple[Range, int] | None:
+def inputs_range(
+    node: Node, environment: Environment, given: frozenset[Fraction] = frozenset()
+) -> tuple[Range, int] | None:
     r"""The values an expression whose logarithms take rounded decimals can stand for, each decimal of two or more
     digits (see :func:`_is_rounded`) standing for every number that rounds to it and, wherever it is written again,
-    for the same number: the shares of counts written to two places (``0.56`` for 51/91). The range is found at the
-    corners of the inputs' box and its centre; also the fewest digits among the inputs. None when no logarithm takes
-    such a decimal, or there are more than :data:`_CORNER_INPUTS` of them.
+    for the same number: the shares of counts written to two places (``0.56`` for 51/91); a probability the
+    document ``given`` as a distribution's is exact. The range is found at the corners of the inputs' box and its
+    centre; also the fewest digits among the inputs. None when no logarithm takes such a decimal, or there are more
+    than :data:`_CORNER_INPUTS` of them.
 
     >>> from kldocs.checker.tokens import tokenize
     >>> from kldocs.checker.latex_numbers import parse
     >>> (low, high), digits = inputs_range(parse(tokenize(r"-(0.56 \log_2 0.56 + 0.44 \log_2 0.44)")), Environment())
     >>> round(low, 5), round(high, 5), digits
     (0.98519, 0.99384, 2)
+    >>> given = frozenset({Fraction("0.56"), Fraction("0.44")})
+    >>> inputs_range(parse(tokenize(r"-(0.56 \log_2 0.56 + 0.44 \log_2 0.44)")), Environment(), given) is None
+    True
     """
     items = list(walk(node))
-    logged = [item for item in items if isinstance(item, Log) and _rounded_numbers(item.argument, 2)]
-    if not logged:
-        return None
-    inputs = {item.text: item for item in items if isinstance(item, Number) and _is_rounded(item, 2)}
-    if len(inputs) > _CORNER_INPUTS:
+    inputs = {
+        item.text: item
+        for item in items
+        if isinstance(item, Number) and _is_rounded(item, 2) and item.value not in given
+    }
+    logged = [
+        item
+        for item in items
+        if isinstance(item, Log) and any(isinstance(inner, Number) and inner.text in inputs for inner in walk(item))
+    ]
+    if not logged or len(inputs) > _CORNER_INPUTS:
         return None
     ends = []
     for text, number in inputs.items():

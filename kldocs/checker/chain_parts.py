@@ -162,7 +162,7 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
     except ParseError as error:
         if _is_limit(str(error)):
             problems.append(str(error))
-    if head is not None and head_stop < len(tokens) and _joined(tokens[head_stop], tokens[head_stop - 1]):
+    if head is not None and head_stop < len(tokens) and _joined(tokens, head_stop):
         head, head_stop = None, 0  # ``H(p,q) ‑ H(p)``: the maths goes on past the head, which is a piece of it
     tail, tail_start = None, len(tokens)
     barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
@@ -171,7 +171,7 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
         and _balanced(tokens[barrier + 1 :])
         and not _symbol_factor(tokens[barrier])
         and not _applied(tokens[barrier], tokens[barrier + 1])
-        and not _joined(tokens[barrier], tokens[barrier + 1])
+        and not _joined(tokens, barrier)
     ):
         try:
             tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
@@ -219,28 +219,38 @@ def _symbol_factor(token: Token) -> bool:
     )
 
 
-#: Glyphs read as "other" that are maths, not prose, beside an expression: bars (``\\log|X|``), a norm, a prime, and
-#: hyphens a copy put for a minus sign (``H(p,q) ‑ H(p)``).
-_MATHS_GLYPHS = frozenset("|‖∣'′")
+#: Bars: maths when glued to a neighbour (``\\log|X|``, a norm), a separator between cells when spaced.
+_BARS = frozenset("|‖∣")
+#: Hyphens a copy puts for a minus sign (not the dashes of prose, ``—`` and ``–``), and primes.
+_HYPHENS_AND_PRIMES = frozenset("‐‑‒'′")
+#: The punctuation categories of Unicode: a glyph of theirs is prose, not maths.
+_PUNCTUATION = frozenset({"Po", "Ps", "Pe", "Pi", "Pf"})
 
 
-def _joined(barrier: Token, next_to: Token) -> bool:
-    """True when ``barrier`` cuts a member inside its maths: an operator (``H(p) - ...``), a glyph of maths
-    (:data:`_MATHS_GLYPHS`, a TeX symbol such as ``\\|``, a dash or a mathematical sign), or any other glyph before
-    an operator (``x² - H(X)``). The piece beside it is then part of the member, never the whole of it.
+def _joined(tokens: Sequence[Token], index: int) -> bool:
+    """True when the glyph at ``index`` cuts a member inside its maths: a bar glued to a neighbour
+    (``\\log|X| - H(X)``, not the separator of ``1 bit | H(Q) = 0.469``), a prime, a TeX symbol such as ``\\|``, a
+    hyphen or a mathematical sign (``H(p,q) ‑ H(p)``), or any other glyph but punctuation right before an operator
+    (``x² - H(X)``). The piece beside it is then part of the member, never the whole of it.
 
     >>> from kldocs.checker.tokens import tokenize
-    >>> [_joined(*tokenize(text)) for text in ("|-", "‑H", "，H", "，-", "so -")]
-    [True, True, False, False, False]
+    >>> [_joined(tokenize(text), 1) for text in ("X| - H", "1 | H", "a ‑ H", "a ， H", "a ， -", "so - H", "1 — so")]
+    [True, False, True, False, False, False, False]
     """
-    if barrier.kind == "op":
-        return True
+    barrier = tokens[index]
     if barrier.kind != "other":
         return False
     glyph = barrier.text
-    if glyph in _MATHS_GLYPHS or glyph.startswith("\\") or unicodedata.category(glyph[0]) in ("Sm", "Pd"):
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if glyph in _BARS:
+        return (before is not None and before.end == barrier.start) or (
+            after is not None and after.start == barrier.end
+        )
+    category = unicodedata.category(glyph[0])
+    if glyph in _HYPHENS_AND_PRIMES or glyph.startswith("\\") or category == "Sm":
         return True
-    return next_to.kind == "op" and unicodedata.category(glyph[0]) not in ("Po", "Ps", "Pe", "Pi", "Pf")
+    return after is not None and after.kind == "op" and category not in _PUNCTUATION
 
 
 def _applied(name: Token, following: Token) -> bool:
