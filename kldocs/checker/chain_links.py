@@ -5,7 +5,8 @@ relations (:mod:`~kldocs.checker.chain_parts`). When a claim was read from one o
 ``H(p)``) but not from another (a link between two sums, which no reader evaluates), the report would show the
 chain as checked while part of it was not. Each such link is listed as not read, with its line and its text.
 
-A claim covers the links from the first member its text opens with to the last member its text ends with (or
+A link to a lone name (``H = -0.8 \\log_2 0.8 - ...``) names a value and claims nothing: it is not listed. A claim
+covers the links from the first member its text opens with to the last member its text ends with (or
 that holds its value); members are compared without their spaces (nor ``\\left``, ``\\right``).
 
 >>> from kldocs.checker.reading import parse_text
@@ -25,7 +26,7 @@ from kldocs.checker.chain_parts import Link, rows, split_row
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.tokens import TooComplexError, tokenize
+from kldocs.checker.tokens import Token, TooComplexError, tokenize
 from kldocs.checker.unread import SHOWN, Unread
 
 #: Relations, one of which a formula holds twice or more to be a chain of two links or more (a cheap screen).
@@ -39,6 +40,7 @@ class _Member:
     start: int
     end: int
     bare: str  # its text without spaces
+    label: bool  # a lone name (``H``, ``KL``) that names the value after it and claims nothing itself
 
 
 def unread_links(document: SourceText, results: Sequence[tuple[int, Checked]]) -> list[Unread]:
@@ -69,7 +71,7 @@ def _unread_in(document: SourceText, region: Region, claims: list[tuple[int, str
         if not covered:
             continue
         for index, link in enumerate(links, start=1):
-            if index in covered:
+            if index in covered or members[index - 1].label or members[index].label:
                 continue
             before, after = members[index - 1], members[index]
             left, right = region.text[before.start : before.end], region.text[after.start : after.end]
@@ -123,7 +125,8 @@ def _chains(text: str) -> Iterator[tuple[list[_Member], list[Link]]]:
                 if members and pending is not None:
                     links.append(pending)
                 start, end = item[0].start, item[-1].end
-                members.append(_Member(start, end, _bare(text[start:end])))
+                label = len(item) == 1 and (item[0].kind in ("ident", "word") or _bare_measure(item[0]))
+                members.append(_Member(start, end, _bare(text[start:end]), label))
                 pending = None
     yield from _long(members, links)
 
@@ -131,6 +134,11 @@ def _chains(text: str) -> Iterator[tuple[list[_Member], list[Link]]]:
 def _long(members: list[_Member], links: list[Link]) -> Iterator[tuple[list[_Member], list[Link]]]:
     if len(members) >= 3 and len(links) == len(members) - 1:
         yield members, links
+
+
+def _bare_measure(token: Token) -> bool:
+    """True for a measure's symbol with no arguments (``H``, ``D_{KL}``): a name, not a measure of anything."""
+    return token.kind == "measure" and token.symbol is not None and token.symbol.args is None
 
 
 def _bare(text: str) -> str:
