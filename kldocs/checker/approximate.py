@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import math
 from fractions import Fraction
 
@@ -97,14 +98,73 @@ def value_range(
         return None
 
 
+#: The most distinct rounded inputs of one expression whose every corner :func:`inputs_range` tries (2**6 of them).
+_CORNER_INPUTS = 6
+
+
+def inputs_range(
+    node: Node, environment: Environment, given: frozenset[Fraction] = frozenset()
+) -> tuple[Range, int] | None:
+    r"""The values an expression whose logarithms take rounded decimals can stand for, each decimal of two or more
+    digits (see :func:`_is_rounded`) standing for every number that rounds to it and, wherever it is written again,
+    for the same number: the shares of counts written to two places (``0.56`` for 51/91); a probability the
+    document ``given`` as a distribution's is exact. The range is found at the corners of the inputs' box and its
+    centre; also the fewest digits among the inputs. None when no logarithm takes such a decimal, or there are more
+    than :data:`_CORNER_INPUTS` of them.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> from kldocs.checker.latex_numbers import parse
+    >>> (low, high), digits = inputs_range(parse(tokenize(r"-(0.56 \log_2 0.56 + 0.44 \log_2 0.44)")), Environment())
+    >>> round(low, 5), round(high, 5), digits
+    (0.98519, 0.99384, 2)
+    >>> given = frozenset({Fraction("0.56"), Fraction("0.44")})
+    >>> inputs_range(parse(tokenize(r"-(0.56 \log_2 0.56 + 0.44 \log_2 0.44)")), Environment(), given) is None
+    True
+    """
+    items = list(walk(node))
+    inputs = {
+        item.text: item
+        for item in items
+        if isinstance(item, Number) and _is_rounded(item, 2) and item.value not in given
+    }
+    logged = [
+        item
+        for item in items
+        if isinstance(item, Log) and any(isinstance(inner, Number) and inner.text in inputs for inner in walk(item))
+    ]
+    if not logged or len(inputs) > _CORNER_INPUTS:
+        return None
+    ends = []
+    for text, number in inputs.items():
+        place = written_place(text)
+        assert place is not None
+        half = Fraction(10) ** place / 2
+        ends.append((text, float(number.value - half), float(number.value), float(number.value + half)))
+    corners = [dict(zip(inputs, values, strict=True)) for values in itertools.product(*[(e[1], e[3]) for e in ends])]
+    corners.append({text: centre for text, _, centre, _ in ends})
+    try:
+        values = [value for corner in corners for value in _range(node, environment, None, fixed=corner)]
+    except (EvaluationError, ArithmeticError, ValueError, OverflowError):
+        return None
+    digits = min(_digits(number) for number in inputs.values())
+    return (min(values), max(values)), digits
+
+
 def overlaps(first: Range, second: Range) -> bool:
     """True when the two ranges share a value (with room for floating-point error)."""
     slack = 1e-12 * (1 + max(abs(first[0]), abs(first[1]), abs(second[0]), abs(second[1])))
     return first[0] <= second[1] + slack and second[0] <= first[1] + slack
 
 
-def _rounded_numbers(node: Node) -> bool:
-    return any(isinstance(item, Number) and _is_rounded(item) for item in walk(node))
+def _rounded_numbers(node: Node, least: int = ROUNDED_DIGITS) -> bool:
+    return any(isinstance(item, Number) and _is_rounded(item, least) for item in walk(node))
+
+
+def _digits(number: Number) -> int:
+    """The significant digits a nonzero decimal is written to (``0.56``: 2, ``0.0305``: 3)."""
+    place = written_place(number.text)
+    assert place is not None
+    return math.floor(math.log10(abs(float(number.value)))) - place + 1
 
 
 def _is_rounded(number: Number, least: int = ROUNDED_DIGITS) -> bool:
@@ -118,17 +178,26 @@ def _is_rounded(number: Number, least: int = ROUNDED_DIGITS) -> bool:
     place = written_place(number.text)
     if place is None or number.value == 0:
         return False
-    digits = math.floor(math.log10(abs(float(number.value)))) - place + 1
+    digits = _digits(number)
     if digits == 2 and least <= 2:
         return int(abs(number.value) / Fraction(10) ** place) % 5 != 0
     return digits >= least
 
 
-def _range(node: Node, environment: Environment, rounded_from: int | None, cut_off: bool = False) -> Range:
+def _range(
+    node: Node,
+    environment: Environment,
+    rounded_from: int | None,
+    cut_off: bool = False,
+    fixed: dict[str, float] | None = None,
+) -> Range:
     """The range of ``node`` when each decimal of ``rounded_from`` or more digits is rounded (None: none is;
     inside a logarithm, those of :data:`ROUNDED_DIGITS` are), or with ``cut_off`` rounded or cut off (a
-    decimal of :data:`ROUNDED_DIGITS` or more digits may stand for a value up to its next digit)."""
+    decimal of :data:`ROUNDED_DIGITS` or more digits may stand for a value up to its next digit); a decimal written
+    as a key of ``fixed`` stands for its value there alone."""
     if isinstance(node, Number):
+        if fixed is not None and node.text in fixed:
+            return fixed[node.text], fixed[node.text]
         value = float(node.value)
         if rounded_from is not None and _is_rounded(node, rounded_from):
             place = written_place(node.text)
@@ -143,18 +212,20 @@ def _range(node: Node, environment: Environment, rounded_from: int | None, cut_o
         value = float(environment.measure(node.symbol))
         return value, value
     if isinstance(node, Negative):
-        low, high = _range(node.operand, environment, rounded_from, cut_off)
+        low, high = _range(node.operand, environment, rounded_from, cut_off, fixed)
         return -high, -low
     if isinstance(node, Sum):
         low = high = 0.0
         for sign, term in node.terms:
-            a, b = _range(term, environment, rounded_from, cut_off)
+            a, b = _range(term, environment, rounded_from, cut_off, fixed)
             low, high = (low + a, high + b) if sign > 0 else (low - b, high - a)
         return low, high
     if isinstance(node, (Product, Quotient)):
-        left = _range(node.left if isinstance(node, Product) else node.numerator, environment, rounded_from, cut_off)
+        left = _range(
+            node.left if isinstance(node, Product) else node.numerator, environment, rounded_from, cut_off, fixed
+        )
         right = _range(
-            node.right if isinstance(node, Product) else node.denominator, environment, rounded_from, cut_off
+            node.right if isinstance(node, Product) else node.denominator, environment, rounded_from, cut_off, fixed
         )
         if isinstance(node, Quotient):
             if right[0] <= 0 <= right[1]:
@@ -163,14 +234,14 @@ def _range(node: Node, environment: Environment, rounded_from: int | None, cut_o
         corners = [a * b for a in left for b in right]
         return min(corners), max(corners)
     if isinstance(node, Power):
-        low, high = _range(node.base, environment, rounded_from, cut_off)
+        low, high = _range(node.base, environment, rounded_from, cut_off, fixed)
         values = [low**node.exponent, high**node.exponent]
         if low < 0 < high and node.exponent % 2 == 0:
             values.append(0.0)
         return min(values), max(values)
     if isinstance(node, Log):
         low, high = _range(
-            node.argument, environment, ROUNDED_DIGITS if rounded_from is None else rounded_from, cut_off
+            node.argument, environment, ROUNDED_DIGITS if rounded_from is None else rounded_from, cut_off, fixed
         )
         if low <= 0:
             raise EvaluationError("the logarithm of a range that reaches 0")

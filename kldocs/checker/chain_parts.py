@@ -13,6 +13,7 @@ joins the parts into chains.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,14 +45,41 @@ class Link:
 
 
 def rows(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The rows of a formula (split at ``\\\\``), without equation numbers and alignment marks."""
+    """The rows of a formula (split at ``\\\\``), without equation numbers and alignment marks; a row that opens
+    with an operator (``&+ 0.4 \\cdot (...)``, ``\\times 2``) goes on with the row above, one term of a sum set
+    out over several rows.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [len(row) for row in rows(tokenize(r"H &= 0.6 \\cdot 1 \\\\ &+ 0.4 \\cdot 0.8 \\\\ &= 0.92"))]
+    [9, 2]
+    """
     found: list[list[Token]] = [[]]
-    for token in tokens:
+    joined = False  # a row just joined to the one above: the spaces before its operator are dropped
+    for index, token in enumerate(tokens):
         if token.kind == "row":
-            found.append([])
-        else:
+            joined = bool(found[-1]) and _goes_on(tokens, index + 1)
+            if not joined:
+                found.append([])
+        elif not (joined and token.kind == "break" and token.detail in _SPACING):
+            joined = joined and token.kind == "align"
             found[-1].append(token)
     return [_drop_equation_number(row) for row in found]
+
+
+def _goes_on(tokens: Sequence[Token], start: int) -> bool:
+    """True when the row that starts at ``start`` opens with an operator: ``&+``, ``&& -``, ``&\\quad +``, ``+``,
+    ``\\cdot`` (a minus with no alignment mark before it may be a matrix's next entry, and starts a row of its own)."""
+    first = start
+    while first < len(tokens) and (
+        tokens[first].kind == "align" or (tokens[first].kind == "break" and tokens[first].detail in _SPACING)
+    ):
+        first += 1
+    aligned = first > start and any(token.kind == "align" for token in tokens[start:first])
+    return first < len(tokens) and tokens[first].kind == "op" and (aligned or tokens[first].detail != "-")
+
+
+#: Spaces written as breaks, which may stand between a row's alignment mark and its operator.
+_SPACING = frozenset({"quad", "qquad"})
 
 
 def _drop_equation_number(row: list[Token]) -> list[Token]:
@@ -134,6 +162,8 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
     except ParseError as error:
         if _is_limit(str(error)):
             problems.append(str(error))
+    if head is not None and head_stop < len(tokens) and _joined(tokens, head_stop):
+        head, head_stop = None, 0  # ``H(p,q) ‑ H(p)``: the maths goes on past the head, which is a piece of it
     tail, tail_start = None, len(tokens)
     barrier = max((i for i, token in enumerate(tokens) if token.kind in _BARRIER_KINDS), default=-1)
     if (
@@ -141,6 +171,7 @@ def read_part(tokens: Sequence[Token], problems: list[str]) -> Part:
         and _balanced(tokens[barrier + 1 :])
         and not _symbol_factor(tokens[barrier])
         and not _applied(tokens[barrier], tokens[barrier + 1])
+        and not _joined(tokens, barrier)
     ):
         try:
             tail, tail_start = parse(tokens[barrier + 1 :]), barrier + 1
@@ -186,6 +217,40 @@ def _symbol_factor(token: Token) -> bool:
         and token.text.lower() not in _SHORT_WORDS
         and all(char.isascii() or "\u0370" <= char <= "\u03ff" for char in token.text)  # not 此时, 그래서
     )
+
+
+#: Bars: maths when glued to a neighbour (``\\log|X|``, a norm), a separator between cells when spaced.
+_BARS = frozenset("|‖∣")
+#: Hyphens a copy puts for a minus sign (not the dashes of prose, ``—`` and ``–``), and primes.
+_HYPHENS_AND_PRIMES = frozenset("‐‑‒'′")
+#: The punctuation categories of Unicode: a glyph of theirs is prose, not maths.
+_PUNCTUATION = frozenset({"Po", "Ps", "Pe", "Pi", "Pf"})
+
+
+def _joined(tokens: Sequence[Token], index: int) -> bool:
+    """True when the glyph at ``index`` cuts a member inside its maths: a bar glued to a neighbour
+    (``\\log|X| - H(X)``, not the separator of ``1 bit | H(Q) = 0.469``), a prime, a TeX symbol such as ``\\|``, a
+    hyphen or a mathematical sign (``H(p,q) ‑ H(p)``), or any other glyph but punctuation right before an operator
+    (``x² - H(X)``). The piece beside it is then part of the member, never the whole of it.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> [_joined(tokenize(text), 1) for text in ("X| - H", "1 | H", "a ‑ H", "a ， H", "a ， -", "so - H", "1 — so")]
+    [True, False, True, False, False, False, False]
+    """
+    barrier = tokens[index]
+    if barrier.kind != "other":
+        return False
+    glyph = barrier.text
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if glyph in _BARS:
+        return (before is not None and before.end == barrier.start) or (
+            after is not None and after.start == barrier.end
+        )
+    category = unicodedata.category(glyph[0])
+    if glyph in _HYPHENS_AND_PRIMES or glyph.startswith("\\") or category == "Sm":
+        return True
+    return after is not None and after.kind == "op" and category not in _PUNCTUATION
 
 
 def _applied(name: Token, following: Token) -> bool:

@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from kldocs.checker.approximate import ROUNDED_DIGITS, has_rounded_logs, has_rounded_operands, overlaps, value_range
+from kldocs.checker.approximate import (
+    ROUNDED_DIGITS,
+    has_rounded_logs,
+    has_rounded_operands,
+    inputs_range,
+    overlaps,
+    value_range,
+)
 from kldocs.checker.chains import Statement
 from kldocs.checker.diagnosis import (
     claimed_interval,
@@ -108,7 +115,7 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
     converted = in_written_unit(statement, environment)
     if converted is not None and relation_holds(converted, statement.relation, statement.right, right):
         return True
-    return statement.relation in ("=", "~") and _rounding(statement, environment) in ("logs", "operands")
+    return statement.relation in ("=", "~") and _rounding(statement, environment, _given(scope)) in ("logs", "operands")
 
 
 def in_written_unit(statement: Statement, environment: Environment) -> ExactValue | None:
@@ -150,7 +157,9 @@ def specific(
         note = f"{subject} = {value} {unit_name(parse_base(base_written))}, which is {shown} {unit}"
         note = note.removesuffix("s") if shown == "1" else note
         return Outcome(kind_of(statement), "holds", decimal_text(converted), note)
-    rounding = _rounding(statement, environment) if not holds and statement.relation in ("=", "~") else None
+    rounding = (
+        _rounding(statement, environment, _given(scope)) if not holds and statement.relation in ("=", "~") else None
+    )
     if rounding == "logs":
         note = f"{subject} = {value}, which the rounded numbers in the logarithms of {statement.right_text} allow"
         return Outcome(kind_of(statement), "holds", value, note)
@@ -301,16 +310,39 @@ Rounding = Literal["logs", "operands", "two digits"]
 _OPERAND_READINGS: tuple[tuple[int, Rounding], ...] = ((ROUNDED_DIGITS, "operands"), (2, "two digits"))
 
 
-def _rounding(statement: Statement, environment: Environment) -> Rounding | None:
+def _given(scope: KnownDistributions) -> frozenset[Fraction]:
+    """The probabilities of the distributions in force: numbers the document gives exactly, never rounded inputs."""
+    found: set[Fraction] = set()
+    for binding in scope.bindings.values():
+        if binding.distribution is not None and binding.distribution.probabilities is not None:
+            found.update(binding.distribution.probabilities)
+    return frozenset(found)
+
+
+def _rounding(
+    statement: Statement, environment: Environment, given: frozenset[Fraction] = frozenset()
+) -> Rounding | None:
     """How rounded numbers allow an equation that fails as written: a side with rounded numbers inside its
     logarithms allows the other side's value (``logs``); plain arithmetic on rounded values of three or more digits
     (``operands``), or only with its two-digit values read as rounded too (``two digits``), allows the rounded value
     written after it, and arithmetic on values rounded or cut off to three or more digits allows the measures set
-    equal to it (``operands``); None when they do not."""
+    equal to it (``operands``); probabilities of two digits inside logarithms, but those ``given`` as a
+    distribution's, are read as rounded too; None when they do not."""
+    written = literal(statement.right)
     if has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
         left, right = value_range(statement.left, environment), value_range(statement.right, environment)
-        return "logs" if left is not None and right is not None and overlaps(left, right) else None
-    written = literal(statement.right)
+        if left is not None and right is not None and overlaps(left, right):
+            return "logs"
+    if written is not None:
+        # the inputs of the logarithms read as rounded, each the same number wherever written (shares of counts)
+        shared = inputs_range(statement.left, environment, given)
+        half = Fraction(10) ** written.place / 2 if written.place is not None else Fraction(0)
+        if shared is not None and overlaps(shared[0], (float(written.value - half), float(written.value + half))):
+            return "logs" if shared[1] >= ROUNDED_DIGITS else "two digits"
+        if has_rounded_logs(statement.left):
+            return None
+    elif has_rounded_logs(statement.left) or has_rounded_logs(statement.right):
+        return None
     if written is None:
         # Measures set to arithmetic on their rounded (or cut off) values: ``H(P) + D = 0.692947 + 0.532997``.
         if measures_in(statement.left) and has_rounded_operands(statement.right):

@@ -114,6 +114,23 @@ _AFTER = [
     r"(?:이?라고|로)\s*(?:쓰|적|하)(?:면|는\s*것은)\s*(?:안\s*된다|틀)|[은는이가]\s*틀(?:린|렸|리)|"
     r"(?:[，,]\s*)?(?:这|這|此)(?:样|种写法)?(?:是)?(?:错误|錯誤|错|不对)的?|"
     r"(?:是)?(?:错误|错)的|不正确|(?:と書くの)?(?:は|が)(?:誤り|間違い)|(?:es|ser[ií]a)\s+(?:incorrect[oa]|un\s+error|fals[oa])",
+    # a value turned down after it: "was rejected", "which cannot be right", "what is impossible", "kann nicht stimmen"
+    r"(?:(?:was|were|is|has\s+been|got)\s+(?:rejected|discarded|thrown\s+out|flagged\s+as\s+(?:wrong|a\s+bug))"
+    r"|(?:,\s*)?(?:which|that|this|and\s+(?:this|that|it))\s+(?:cannot|can't|can\s+not|could\s*(?:not|n't)|must\s*(?:not|n't))"
+    r"\s+be\s+(?:right|correct|true|so)|(?:,\s*)?(?:which|that|this)\s+is\s+(?:clearly\s+|obviously\s+)?impossible"
+    r"|is\s+(?:clearly\s+|obviously\s+)?(?:impossible|wrong|incorrect)|(?:cannot|can't)\s+be\s+(?:right|correct|true))",
+    r"(?:,\s*)?(?:was\s+nicht\s+(?:stimmen|sein)\s+kann|(?:das|dies|es)\s+kann\s+nicht\s+(?:stimmen|sein)|"
+    r"(?:wurde|wurden)\s+(?:verworfen|abgelehnt|zurückgewiesen)|ist\s+(?:unmöglich|falsch)|kann\s+nicht\s+stimmen)",
+    r"(?:,\s*)?(?:ce\s+qui\s+est\s+impossible|ce\s+qui\s+ne\s+peut\s+pas\s+être\s+(?:juste|correct|vrai)|"
+    r"(?:a|ont)\s+été\s+rejet[ée]e?s?|est\s+(?:impossible|faux|fausse))",
+    r"(?:,\s*)?(?:lo\s+(?:cual|que)\s+(?:es\s+imposible|no\s+puede\s+ser\s+(?:correcto|cierto))|"
+    r"fue(?:ron)?\s+rechazad[oa]s?|es\s+imposible|est[áa]\s+mal)",
+    r"(?:,\s*)?(?:o\s+que\s+(?:[ée]\s+imposs[ií]vel|n[ãa]o\s+pode\s+estar\s+(?:certo|correto))|"
+    r"foi\s+rejeitad[oa]|foram\s+rejeitad[oa]s|[ée]\s+imposs[ií]vel|est[áa]\s+errad[oa])",
+    r"(?:,\s*)?(?:что\s+невозможно|что\s+не\s+может\s+быть\s+(?:верно|правдой)|был[оаи]?\s+отклонен[оаы]?|"
+    r"(?:это\s+)?невозможно|неверно)",
+    r"(?:[，,]\s*)?(?:这|這)?(?:是)?不可能(?:的)?|被(?:拒绝|否定|驳回)|(?:は|が)?(?:あり得ない|ありえない|不可能)"
+    r"|(?:[은는이가]|라는\s*(?:값|답)은?)\s*(?:불가능|말이\s*안|기각)",
 ]
 #: A verdict in brackets, or a cross, that marks what it follows as a mistake.
 _MARKED = (
@@ -197,7 +214,7 @@ _DENIAL_INITIALS = frozenset("tiusanwfdceэт이그こそ这")
 _DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*+[:,]?\s*+$", re.IGNORECASE)
 #: Possessive runs of spaces: no word of a denial opens with one, and trying each split of a run of tabs after a
 #: formula between its three places was cubic in the run's length.
-_DENIED_AFTER = lazy(r"^\s*+(?:(?:bits?|nats?)\b)?\s*+[,.]?\s*+(?:" + "|".join(_AFTER) + r")", re.IGNORECASE)
+_DENIED_AFTER = lazy(r"^\s*+(?:(?:bits?|nats?)\b)?\s*+[,.]?\s*+(?P<denial>" + "|".join(_AFTER) + r")", re.IGNORECASE)
 
 
 def denied(before: str, after: str) -> bool:
@@ -211,12 +228,23 @@ def denied(before: str, after: str) -> bool:
     lead = re.split(r"[.!?。！？]\s", before)[-1]
     lead = lead[-160:].replace("*", "")
     cjk = not lead.isascii() and bool(_BEFORE_CJK.search(lead))
-    return cjk or bool(_DENIED_BEFORE.search(lead)) or bool(_DENIED_AFTER.match(after[:80].lstrip("\"”'»*")))
+    return cjk or bool(_DENIED_BEFORE.search(lead)) or denied_after(after) is not None
 
 
 #: How much of the text after a sentence :func:`refuted` reads: callers pass no more (a copy of the rest of a long
 #: paragraph for each sentence would cost time in its square).
 AFTER_READ = 200
+
+
+def denied_after(after: str) -> str | None:
+    """The words right after a formula or value that deny it ("was rejected", "which cannot be right", "ist falsch"),
+    or None; a unit or a comma may come first.
+
+    >>> denied_after(" bits, which cannot be right."), denied_after(" was rejected."), denied_after(" bits here")
+    ('which cannot be right', 'was rejected', None)
+    """
+    found = _DENIED_AFTER.match(after[:80].lstrip("\"”'»*"))
+    return None if found is None else found["denial"].lstrip(", ，")
 
 
 def refuted(rest: str, after: str) -> bool:

@@ -32,7 +32,7 @@ from kldocs.checker.answer_keys import key_mark
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.negations import denial_opening
+from kldocs.checker.negations import denial_opening, denied_after
 
 #: A line of a Markdown blockquote (not an interactive session's ``>>>``).
 _QUOTED = lazy(r"[ \t]{0,3}>(?!>)")
@@ -47,6 +47,7 @@ _REPORTED = lazy(
     r"handed\s+in|turned\s+in|submitted|proposed|derived|tried|used|"
     r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
     r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
+    r"|\bif\s+(?:you|one|a\s+student)\s+(?:get|gets|obtain|obtains|see|sees|find|finds|end\s+up\s+with)\b"
     r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
     r"Student(?:in|en|innen)?|Schüler(?:in|innen)?|du|tu|vous|você|vocês)\s+(?:[\w']+\s+){0,2}?"
     r"(?:escribi[óo]|escribieron|escribiste|respondi[óo]|respondieron|respondiste|contest[óo]|contestaron|dijo|dijeron|"
@@ -54,8 +55,9 @@ _REPORTED = lazy(
     r"responderam|disse|disseram|afirmou|afirmaram|obteve|obtiveram|écrit|répondu|trouvé|obtenu|affirmé|écrivent|"
     r"répondent|trouvent|schrieb(?:en|st)?|antwortete(?:n|st)?|behauptete(?:n|st)?|geschrieben|geantwortet|behauptet|"
     r"calcul[óo]|calcularon|calculou|calcularam|calculé|calculent|berechnete(?:n|st)?|berechnet|eingereicht|rendu|"
-    r"entreg[óo]|entregaram|entregaron)\b"
-    r"|\b(?:andere|d['’]autres|otr[oa]s|outr[oa]s|altri|другие|некоторые|студент(?:ы|ка|ки)?|ученик(?:и)?)\s+"
+    r"entreg[óo]|entregaram|entregaron|erhielt(?:en|st)?|erhältst|erhalten|bekam(?:en|st)?|bekommst|obtenez|obtiens|"
+    r"obtient|trouvez|trouves|obtiennent|obtienes|obtiene|obtienen|obtém|obtêm|obtiver(?:em)?|encontrou)\b"
+    r"|\b(?:andere|d['’]autres|otr[oa]s|outr[oa]s|altri|другие|некоторые|студент(?:ы|ка|ки)?|ученик(?:и)?|вы|ты)\s+"
     r"(?:[\w']+\s+){0,2}?(?:berechneten|schrieben|erhielten|ont\s+(?:calculé|écrit|trouvé|obtenu)|calcularon|"
     r"escribieron|obtuvieron|calcularam|escreveram|obtiveram|hanno\s+(?:calcolato|scritto|ottenuto)|"
     r"вычислил[аи]?|написал[аи]?|получил[аи]?|посчитал[аи]?)\b"
@@ -67,7 +69,7 @@ _REPORTED = lazy(
     r"\b(?:mauvaises?\s+réponses?|réponses?\s+fausses?)|\bfalsche\s+Antwort(?:en)?|\brespostas?\s+(?:errad|incorret)[ao]s?"
     r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
-    r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:(?:将|把)[^。，,；：:]{0,20}?)?(?:写成|写作|写为|写了|写|认为|以为|回答|答(?!案)|算成|算出)"
+    r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:(?:将|把)[^。，,；：:]{0,20}?)?(?:写成|写作|写为|写了|写|认为|以为|回答|答(?!案)|算成|算出|得到|算得)"
     r"|(?:학생|수강생|다른\s*학생)들?(?:은|는|이|가)|(?:学生|生徒|受講者)(?:の中に)?(?:は|が)",
     re.IGNORECASE,
 )
@@ -286,6 +288,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("in a section headed “{}”", mistakes_heading(document, offset)),
         ("posed as a statement to judge (“{}”)", posed_by(text, offset) if posed else None),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
+        ("turned down right after it (“{}”)", denied_after(_after_value(text, offset))),
         (
             "in a table column headed “{}”",
             in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),
@@ -293,6 +296,21 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("asked in a question{}", "" if asked_at(text, offset) else None),
     )
     return next((form.format(words) for form, words in reasons if words is not None), None)
+
+
+#: A value at the start of a claim's right side, and the markup that closes its formula (``-0.3$``, ``2.5**``).
+_VALUE = lazy(r"[-−]?[ \t]*[0-9][0-9.,]*(?:[ \t]*(?:\$|\\\)|\*\*|`|_|\}))*")
+
+
+def _after_value(text: str, offset: int) -> str:
+    """The text after the value that starts at ``offset``, and after the markup that closes its formula.
+
+    >>> text = "A reported $I(X;Y) = -0.3$ was rejected."
+    >>> _after_value(text, text.index("-0.3"))
+    ' was rejected.'
+    """
+    found = _VALUE.match(text, offset, offset + 40)
+    return "" if found is None else text[found.end() : found.end() + 80]
 
 
 #: A line standing for a heading where a writer did not make one: bold or italic alone on its line ("**Pitfalls**").

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.continued_sums import with_continued_sums
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.glued_bases import with_glued_bases
 from kldocs.checker.latex_reader import read_latex
@@ -83,4 +84,5 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_decimal_points(read_python(text, name))
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
+    text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list
     return with_glued_bases(with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format)))))

@@ -24,6 +24,7 @@ import os
 from typing import Any
 
 from kldocs.checker.checked import Checked, Report
+from kldocs.checker.unread import Unread
 
 #: Longest claim shown on one terminal line.
 TERMINAL_WIDTH = 100
@@ -40,8 +41,16 @@ def as_json(report: Report) -> dict[str, Any]:
         "false": report.false_count,
         "claims": [_claim_json(claim) for claim in report.claims],
         "base": {"name": report.base.name, "how": report.base.how, "reason": report.base.detail},
-        "unread": [_place({"lines": [entry.line], "text": entry.text}, entry.cell) for entry in report.unread],
+        "unread": [_unread_json(entry) for entry in report.unread],
     }
+
+
+def _unread_json(entry: Unread) -> dict[str, Any]:
+    """A line not read, or (``"link": true``) a link of a chain not read."""
+    found: dict[str, Any] = {"lines": [entry.line], "text": entry.text}
+    if entry.link:
+        found["link"] = True
+    return _place(found, entry.cell)
 
 
 def _claim_json(claim: Checked) -> dict[str, Any]:
@@ -78,15 +87,34 @@ def summary(report: Report) -> str:
 
 
 def unread_summary(report: Report) -> str:
-    """``3 numbers near KL/entropy words were not read: lines 4, 9, 12``."""
-    count = len(report.unread)
-    if any(entry.cell is not None for entry in report.unread):
-        places = ", ".join(f"cell {entry.cell} line {entry.line}" for entry in report.unread[:20])
-    else:
-        places = _lines(tuple(entry.line for entry in report.unread[:20]))
-    more = ", ..." if count > 20 else ""
-    verb = "was" if count == 1 else "were"
-    return f"{count} line{'s' if count != 1 else ''} with numbers near KL/entropy words {verb} not read: {places}{more}"
+    """``3 lines with numbers near KL/entropy words were not read: lines 4, 9, 12``, and on a line of its own the
+    links of chains not read (``1 link of a chain was not read: line 7 (-\\sum p \\log p = ...)``)."""
+    lines = [entry for entry in report.unread if not entry.link]
+    links = [entry for entry in report.unread if entry.link]
+    said = []
+    if lines:
+        count = len(lines)
+        if any(entry.cell is not None for entry in lines):
+            places = ", ".join(f"cell {entry.cell} line {entry.line}" for entry in lines[:20])
+        else:
+            places = _lines(tuple(entry.line for entry in lines[:20]))
+        more = ", ..." if count > 20 else ""
+        verb = "was" if count == 1 else "were"
+        what = f"line{'s' if count != 1 else ''} with numbers near KL/entropy words"
+        said.append(f"{count} {what} {verb} not read: {places}{more}")
+    if links:
+        count = len(links)
+        shown = "; ".join(f"{_where(entry)} ({entry.text})" for entry in links[:10])
+        more = "; ..." if count > 10 else ""
+        said.append(
+            f"{count} link{'s' if count != 1 else ''} of chains {'was' if count == 1 else 'were'} not read: "
+            f"{shown}{more}"
+        )
+    return "\n".join(said)
+
+
+def _where(entry: Unread) -> str:
+    return f"line {entry.line}" if entry.cell is None else f"cell {entry.cell} line {entry.line}"
 
 
 def terminal(report: Report, colour: bool = False) -> str:

@@ -82,12 +82,14 @@ SHOWN = 100
 
 @dataclass(frozen=True)
 class Unread:
-    """A line with a number near a measure word from which no claim was read."""
+    """A line with a number near a measure word from which no claim was read; or (``link``) a link of a chain that
+    no claim covers, its two members and their relation."""
 
     line: int
     text: str
     offset: int
     cell: int | None = None
+    link: bool = False
 
 
 def claimed_rows(document: SourceText, offsets: Sequence[int], items: Sequence[object]) -> set[int]:

@@ -53,6 +53,7 @@ from dataclasses import replace
 from kldocs.checker.alternatives import Definitions, gives_after
 from kldocs.checker.bases import BaseRules
 from kldocs.checker.carried_rounding import RoundedValues
+from kldocs.checker.chain_links import unread_links
 from kldocs.checker.checked import Checked, Report
 from kldocs.checker.claim_cap import horizon
 from kldocs.checker.claims import FamilyText, Found, Item, Unreadable, find_claims
@@ -233,6 +234,8 @@ class _Checker:
         results.extend(more)
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
+        links = [link for link in unread_links(self.document, results) if until is None or link.offset < until]
+        unread = tuple(sorted([*unread, *links], key=lambda entry: entry.offset)) if links else unread
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
