@@ -51,7 +51,7 @@ from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
-from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.notations import DistanceNotation, as_distance, distance_defined
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.property_claims import Property
@@ -274,6 +274,9 @@ class FormulaJudge:
             named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
             statement = replace(statement, left=named[0], right=named[1])
             symbols = measures_in(statement.left) + measures_in(statement.right)
+        defined = distance_defined(statement)
+        if defined is not None:  # JS(P,Q) = \sqrt{JSD(P\|Q)}: the document's own name for the distance
+            return Outcome("definition", "holds", None, defined)
         statement = as_distance(statement, found.offset, self.distances)
         kind = kind_of(statement)
         scope = KnownDistributions(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))
