@@ -65,12 +65,15 @@ def test_the_facts_the_verdicts_rest_on() -> None:
             "Die JS-Divergenz ist symmetrisch.\n\n0 ≤ JS ≤ log 2\n",
             [(1, "symmetry", "holds"), (3, "bound", "holds"), (3, "bound", "holds")],
         ),
-        (  # the arithmetic 0 <= ln 2 is checked too
+        (  # its two ends, not 0 <= ln 2, which is no claim of the line
             "$$0 \\le D_{JS}(P\\|Q) \\le \\ln 2$$\n",
-            [(1, "expression", "holds"), (1, "bound", "holds"), (1, "bound", "holds")],
+            [(1, "bound", "holds"), (1, "bound", "holds")],
         ),
         ("0 ≤ JS ≤ 0.5\n", [(1, "bound", "holds"), (1, "bound", "false")]),
-        ("0 <= KL(P||Q) <= 1\n", [(1, "bound", "holds"), (1, "bound", "false"), (1, "expression", "holds")]),
+        (  # on a line of plain text, its two bounds are also read as formulas, with the same verdicts
+            "0 <= KL(P||Q) <= 1\n",
+            [(1, "bound", "holds"), (1, "bound", "holds"), (1, "bound", "false"), (1, "bound", "false")],
+        ),
         # a word for bounded and an interval, in a heading's brackets
         (
             "## Jensen-Shannon-Divergenz (symmetrisch, beschränkt auf [0,1])\n",

@@ -103,8 +103,9 @@ def _drop_equation_number(row: list[Token]) -> list[Token]:
     return [token for token in row if token.kind != "align"]
 
 
-def split_row(row: Sequence[Token]) -> list[Sequence[Token] | Link | str]:
-    """Parts and the links between them, split at relations and breaks outside brackets."""
+def split_row(row: Sequence[Token], text: str = "") -> list[Sequence[Token] | Link | str]:
+    """Parts and the links between them, split at relations and breaks outside brackets (``text``: what the tokens'
+    offsets point into, which tells how wide the spaces between them are)."""
     items: list[Sequence[Token] | Link | str] = []
     depth, start = 0, 0
     for index, token in enumerate(row):
@@ -113,7 +114,7 @@ def split_row(row: Sequence[Token]) -> list[Sequence[Token] | Link | str]:
         elif token.kind in ("close", "rbrace"):
             depth = max(0, depth - 1)
         elif depth == 0 and token.kind == "relation":
-            if items and _next_assignment(row[start:index]):
+            if items and (_next_assignment(row[start:index]) or _next_printed(row[start:index], text)):
                 items.extend([row[start : index - 1], "assignment"])  # ``=0.125 N=``: N starts a new chain
                 start = index - 1
             items.append(row[start:index])
@@ -135,6 +136,21 @@ def _next_assignment(part: Sequence[Token]) -> bool:
     (True, False)
     """
     return len(part) >= 2 and part[-1].kind == "ident" and part[-2].kind in ("number", "close")
+
+
+def _next_printed(part: Sequence[Token], text: str) -> bool:
+    """True for ``1.0000  D(P||Q)`` between two relations, the number and the measure apart by a tab or two spaces or
+    more: printed output, ``H(P)=1.0000  D(P||Q)=0.7370``, one value and then the next pair's name, no product.
+
+    >>> from kldocs.checker.tokens import tokenize
+    >>> texts = ("1.0000  D(P||Q)", "0.5\tH(Q)", "0.5 D(P||Q)", "0.5\\,D(P||Q)")
+    >>> [_next_printed(tokenize(text), text) for text in texts]
+    [True, True, False, False]
+    """
+    if len(part) != 2 or part[0].kind != "number" or part[1].kind != "measure":
+        return False
+    gap = text[part[0].end : part[1].start]
+    return ("\t" in gap or "  " in gap) and not gap.strip()
 
 
 _SUMS = frozenset({"\\sum", "∑", "Σ", "\\prod", "∏", "\\int", "∫", "\\mathbb", "\\mathbb{E}", "E_"})

@@ -254,7 +254,7 @@ def _chains(
     for row_index, row in enumerate(rows(tokens)):
         if not row:
             continue
-        items = split_row(row)
+        items = split_row(row, text)
         continues = (
             row_index > 0 and items[0] == [] and len(items) > 1 and isinstance(items[1], Link) and not _restarts(items)
         )
@@ -344,7 +344,21 @@ def _numeric_pairs(chain: list[_Element], text: str) -> list[Statement]:
         return []
     with_logs = [i for i in numeric if has_logs(chain[i].node)]  # type: ignore[arg-type]
     subject = with_logs[0] if with_logs else numeric[0]
-    return [found for index in numeric if index != subject for found in _statement(chain, subject, index, text)]
+    found = [found for index in numeric if index != subject for found in _statement(chain, subject, index, text)]
+    # 0 <= JSD(P||Q) <= 1: a bound on each side of a measure says nothing of 0 <= 1, which is not the claim
+    return [each for each in found if each.relation in ("=", "~") or not _measure_between(chain, subject, each)]
+
+
+def _measure_between(chain: list[_Element], subject: int, statement: Statement) -> bool:
+    """Whether a part that names a measure stands in the chain between ``subject`` and the other side of
+    ``statement`` (a claim of the chain's numbers)."""
+    sides = (statement.left, statement.right)
+    other = next(
+        (i for i, each in enumerate(chain) if i != subject and any(each.node is side for side in sides)), subject
+    )
+    low, high = sorted((subject, other))
+    between = (chain[i].node for i in range(low + 1, high))
+    return any(node is not None and measures_in(node) for node in between)
 
 
 def _chain_pairs(chain: list[_Element], text: str) -> list[Statement]:

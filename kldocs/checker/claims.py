@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kldocs.checker.above import Above
@@ -281,13 +281,14 @@ def find_claims(document: SourceText) -> list[Item]:
                 items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
         else:
-            items.extend(math_statements(document, region, budget))
+            ranges = list(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
+            items.extend(_outside_ranges(math_statements(document, region, budget), ranges))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
-            items.extend(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
+            items.extend(ranges)  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
             items.extend(formula_forms(document, region))  # Pinsker, \int \log\frac{dP}{dQ}\,dP, D(p\|u), IG
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N
@@ -454,6 +455,16 @@ def find_claims(document: SourceText) -> list[Item]:
 
 #: Properties of a certain outcome ("... has an entropy of 0"): the value they say is no value of the distributions.
 _OF_CERTAIN = frozenset({"zero_iff_certain", "max_certain"})
+
+
+def _outside_ranges(found: Iterable[Found | Unreadable], ranges: list[Property]) -> Iterator[Found | Unreadable]:
+    """The claims of a formula but the bounds of a chain its range claims read already (``0 \\le D(P\\|Q) \\le 1``:
+    its two ends, said once)."""
+    spans = [(item.offset, item.offset + len(item.text)) for item in ranges]
+    for item in found:
+        bound = isinstance(item, Found) and item.statement.relation not in ("=", "~")
+        if not (bound and any(start <= item.offset < end for start, end in spans)):
+            yield item
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

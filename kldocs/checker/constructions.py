@@ -216,6 +216,12 @@ _UNIFORM = (
         r"(?:均匀分布|均勻分布|一様分布|一様に分布|균등\s*분포|균일\s*분포|균등하게\s*분포)"
     ),
 )
+#: An event given before a comma: "Given 'the roll is even', ", "conditioned on E, ", "sachant que A, ", "若已知 A，".
+_GIVEN_EVENT = lazy(
+    r"(?i)(?:(?<![^\W\d_])(?:given|conditional(?:ly)?\s+on|conditioned\s+on|sachant|dado|gegeben|unter\s+der\s+Bedingung|"
+    r"condicionad[oa]\s+a|condizionat[oa]\s+a|dato|при\s+условии)(?![^\W\d_])|已知|在.{1,20}的条件下|条件で|조건에서)"
+    r"[^,，、:;]{1,80}[,，、:;]\s*\S*\s*\Z"
+)
 _UNIFORM_HINT = lazy(
     r"(?i)uniform|unif|gleich|均匀|均勻|一様|균등|균일|\\sim\s*\\mathcal|bern|\\sim\s*(?:\\\w+\s*\{)?\s*B"
 )
@@ -234,7 +240,10 @@ _BERNOULLI = lazy(
 def _uniforms(where: _Text) -> Iterator[Piece]:
     """Variables uniform on a set of values written out, and Bernoulli variables."""
     for _hit, start, sentence in where.sentences(_UNIFORM_HINT):
-        for match in (found for pattern in _UNIFORM for found in pattern.finditer(_cleaned(sentence))):
+        cleaned = _cleaned(sentence)
+        for match in (found for pattern in _UNIFORM for found in pattern.finditer(cleaned)):
+            if _GIVEN_EVENT.search(cleaned, 0, match.start()):
+                continue  # "Given the roll is even, X is uniform on {2,4,6}": X's distribution given an event
             values = _set_values(match.group("items"))
             letters = _letters(match.group("list") or "")
             if values is not None and letters:

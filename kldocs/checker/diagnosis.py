@@ -84,10 +84,8 @@ class Claimed:
 
     def admits(self, value: ExactValue, claimed: ExactValue, square_root: bool = False) -> bool:
         """Whether ``value`` (or its square root) is what the number claims (``claimed``: its exact value)."""
-        if self.bounds is None:
-            if square_root:
-                return False
-            return value == claimed
+        if self.bounds is None:  # an exact number; a square root of 0 or 1 is written so too
+            return value == (claimed * claimed if square_root else claimed) and (not square_root or claimed.sign() >= 0)
         if not value.is_finite:
             return False
         found = self._range(square_root)

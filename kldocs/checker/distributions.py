@@ -29,6 +29,7 @@ from kldocs.checker.latex_numbers import Environment, EvaluationError, ParseErro
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import is_number_only
+from kldocs.checker.weighted_sums import WEIGHTED_SUM
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ _INDEX = r"(?:_\{[A-Za-z0-9]{1,12}\}|_[A-Za-z0-9]|[0-9])"
 _NAME = rf"(?:[A-Z]{_INDEX}?'?|[pqrm]{_INDEX}?)"
 _DEFINITION = lazy(
     rf"(?<![A-Za-z0-9_\\{{])(?P<name>{_NAME})(?:\s*\(\s*[a-z]\s*\))?\s*(?:=|:=|\\coloneqq)\s*"
+    rf"(?:(?:{WEIGHTED_SUM})\s*=\s*)?"  # M = 0.3P + 0.7Q = (0.65, 0.35): a mixture's values
     r"(?:\\left\s*)?(?P<open>\(|\[|\\\{|\\lbrace|\\langle|⟨|\{)"
     r"(?P<body>(?:[^()\[\]{}\n\\]|\\[a-zA-Z]++|\\[,;:! %]|\{[^{}\n]{0,40}\}){1,400}?)"
     r"(?:\\right\s*)?(?:\)|\]|\\\}|\\rbrace|\\rangle|⟩|\})"

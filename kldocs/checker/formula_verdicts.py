@@ -52,7 +52,7 @@ from kldocs.checker.measure_products import product_claim
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE
 from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
-from kldocs.checker.notations import DistanceNotation, as_distance
+from kldocs.checker.notations import DistanceNotation, as_distance, distance_defined
 from kldocs.checker.own_distributions import own_distribution_before
 from kldocs.checker.pointwise_bounds import every_value_at
 from kldocs.checker.premises import supposed_before, the_same
@@ -284,6 +284,9 @@ class FormulaJudge:
             named = (with_arguments(statement.left, pair), with_arguments(statement.right, pair))
             statement = replace(statement, left=named[0], right=named[1])
             symbols = measures_in(statement.left) + measures_in(statement.right)
+        defined = distance_defined(statement)
+        if defined is not None:  # JS(P,Q) = \sqrt{JSD(P\|Q)}: the document's own name for the distance
+            return Outcome("definition", "holds", None, defined)
         statement = as_distance(statement, found.offset, self.distances)
         kind = kind_of(statement)
         scope = KnownDistributions(event.bindings, mixture_pair=mixture_pair(symbols, event.bindings))

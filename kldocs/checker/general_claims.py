@@ -30,7 +30,7 @@ from kldocs.checker.impossible_values import impossible
 from kldocs.checker.judging import Outcome, order_of, relation_holds, subject_of
 from kldocs.checker.latex_numbers import BaseKey, MeasureNode, Node, evaluate
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.scope import Binding, KnownDistributions, UnboundNameError, shown, trial_pairs
+from kldocs.checker.scope import Binding, IrrationalRootError, KnownDistributions, UnboundNameError, shown, trial_pairs
 from kldocs.checker.summed_arguments import summed_in, summed_outcome
 from kldocs.checker.tokens import MeasureSymbol
 from kldocs.checker.trees import measures_in
@@ -94,6 +94,8 @@ def general(
     for first, second in trial_pairs():
         try:
             left, right = sides_on(statement, names, (first, second), base)
+        except IrrationalRootError as error:  # a JS distance, whose square root only decimals give
+            return Outcome(kind, "unchecked", None, str(error))
         except EvaluationError:  # H(P,Q) - D(P||Q) with disjoint supports: infinity minus infinity has no value
             undefined = True
             continue

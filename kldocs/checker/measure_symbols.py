@@ -41,8 +41,8 @@ class MeasureSymbol:
 
         >>> MeasureSymbol("kl", ("P", "Q")).text(), MeasureSymbol("mutual_information", ("X", "Y")).text()
         ('D_KL(P||Q)', 'I(X;Y)')
-        >>> MeasureSymbol("jsd", ("P", "Q", "R")).text()
-        'JSD(P,Q,R)'
+        >>> MeasureSymbol("jsd", ("P", "Q", "R")).text(), MeasureSymbol("js_distance", ("P", "Q")).text()
+        ('JSD(P,Q,R)', 'sqrt(JSD(P||Q))')
 
         """
         if self.measure in MEASURES:
@@ -54,6 +54,8 @@ class MeasureSymbol:
         names = {"mutual_information": "I", "jsd": "JSD"}
         if self.args is None:
             return names.get(self.measure, "H")
+        if self.measure == "js_distance" and len(self.args) == 2:
+            return "sqrt(JSD({}||{}))".format(*self.args)
         if self.measure == "mutual_information" and len(self.args) == 3:
             return "I({};{}|{})".format(*self.args)
         separator = {"conditional_entropy": "|", "mutual_information": ";"}.get(self.measure, ",")

@@ -120,7 +120,7 @@ _SCALED_BEFORE = lazy(
     r"половин\w*|удвоенн\w*|утроенн\w*|вдвое|втрое|сумм\w*|процент\w*)"
     r"(?:[ \t]+(?:of|the|a|an|its|their|this|that|der|die|des|von|de|du|la|le|les|l['’]|del|della|di|da|do|das|dos|"
     r"el|los|las|dell['’]|d['’]))*[ \t]*[$(\\]*[ \t]*\Z"
-    r"|(?<![\w.,])[0-9]+(?:\.[0-9]+)?[ \t]*(?:\\[,;:! ]|\\cdot|\\times|[×·*])?[ \t]*[$(\\]*\Z",
+    r"|(?<![\w.,])[0-9]+(?:\.[0-9]+)?(?!(?: *\t| {2})[ \t]*\Z)[ \t]*(?:\\[,;:! ]|\\cdot|\\times|[×·*])?[ \t]*[$(\\]*\Z",
     re.IGNORECASE,
 )
 
@@ -137,6 +137,8 @@ def scaled_before(text: str, end: int, start: int = 0) -> bool:
     (True, True, False)
     >>> scaled_before("At temperature 2 its entropy", 21), scaled_before("= 1/2\\nH(X|Y=0)", 6)
     (False, False)
+    >>> scaled_before("H(P)=1.0000  D(P||Q)=0.7370", 13), scaled_before("H(P)=1.0000 D(P||Q)", 12)  # printed apart
+    (False, True)
     """
     return _SCALED_BEFORE.search(text, max(start, end - 40), end) is not None
 

@@ -4,7 +4,9 @@ r"""Names a document gives the mixture of two distributions: ``M = (P+Q)/2``, ``
 The JS divergence's midpoint is often given a name of its own, and claims about it follow (``D(P||A) = 0.0116``).
 Each such definition binds its name to the mixture of the two it names, worked out from the distributions in force
 when a claim is judged (see :class:`~kldocs.checker.scope.Binding`'s ``mixture``). Only a plain half of a sum of two
-names is read; weights other than a half, or more than two names, bind nothing.
+names is read as the mixture; a name given other weights (``M = 0.3P + 0.7Q``, ``M = (P + 3Q)/4``) stands for no
+distribution kldocs has, so claims about it stay unchecked, unless its values follow (``= (0.65, 0.35)``), which
+:mod:`~kldocs.checker.distributions` reads.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "Let $P = (0.2, 0.8)$, $Q = (0.6, 0.4)$ and $A = \\frac{1}{2}(P + Q)$.\n\n```python\nm = (p + q) / 2\n```\n"
@@ -17,6 +19,7 @@ from __future__ import annotations
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scope import Binding
+from kldocs.checker.weighted_sums import WEIGHTED_SUM
 
 _SUM = r"(?P<a>[A-Za-z])\s*\+\s*(?P<b>[A-Za-z])"
 _HALF = r"(?:\\[dt]?frac\s*\{?\s*1\s*\}?\s*\{?\s*2\s*\}?|1\s*/\s*2|0?\.5|½)"
@@ -28,6 +31,12 @@ _DEFINED = lazy(
     r"(?:/\s*2(?:\.0?)?|(?:\*|\\cdot)\s*0?\.5)"
     r"|\\[dt]?frac\s*\{\s*" + _SUM.replace("<a>", "<e>").replace("<b>", "<f>") + r"\s*\}\s*\{\s*2\s*\})"
     r"(?![\w(\[^_*/]|\s*[-+*/^(·]|\s*\\cdot)"
+)
+#: A name set to a weighted sum of two names: ``M = 0.3P + 0.7Q``, ``M = \pi_1 P + \pi_2 Q``, ``M = (P + 3Q)/4``.
+_WEIGHTED = lazy(
+    r"(?<![\w\\])(?P<name>[A-Za-z](?:_[0-9A-Za-z])?)\s*(?::=|\\coloneqq|=)\s*"
+    rf"(?P<sum>{WEIGHTED_SUM})"
+    r"(?![\w(\[^_*/]|\s*[-+*/^(·]|\s*\\cdot|\s*=\s*(?:\\left\s*)?[(\[])"
 )
 #: A name given in words to the mixture of two: "let M be the mixture of P and Q", "where A is the average of p
 #: and q".
@@ -52,6 +61,13 @@ def mixture_bindings(document: SourceText) -> list[tuple[int, Binding]]:
         formula = "=" in line and ("2" in line or ".5" in line or "½" in line)
         worded = any(word in line for word in _WORDS)
         matches = [*(_DEFINED.finditer(line) if formula else ()), *(_WORDED.finditer(line) if worded else ())]
+        for weighted in _WEIGHTED.finditer(line) if formula or "+" in line else ():
+            if weighted["name"] in _NOT_NAMES or _DEFINED.match(line, weighted.start()):
+                continue  # (P+Q)/2 itself, or a random variable's letter
+            offset = start + weighted.start()
+            text = " ".join(weighted.group().split())
+            problem = f"{text} gives weights other than a half each, and not its values, which kldocs does not work out"
+            found.append((offset, Binding(weighted["name"], None, document.line(offset), text, problem=problem)))
         for match in matches:
             named = [match[group] for group in "abcdef" if group in match.re.groupindex and match[group]]
             first, second = named

@@ -70,3 +70,23 @@ def as_distance(statement: Statement, offset: int, notations: Sequence[DistanceN
     if not any(notation.offset < offset and notation.name == name for notation in notations):
         return statement
     return replace(statement, left=replace(left, symbol=MeasureSymbol("js_distance", left.symbol.args)))
+
+
+def distance_defined(statement: Statement) -> str | None:
+    r"""The note for ``JS(P,Q) = \sqrt{JSD(P\|Q)}``, a definition of the document's own symbol as the JS distance of
+    the same pair (which holds by definition); None for any other statement.
+
+    >>> from kldocs.checker.chains import statements
+    >>> from kldocs.checker.tokens import tokenize
+    >>> text = r"JS(P,Q) = \sqrt{JSD(P\|Q)}"
+    >>> distance_defined(statements(tokenize(text), text)[0])
+    'it defines JS(P,Q) as the Jensen-Shannon distance, the square root of the JSD'
+    """
+    left, right = statement.left, statement.right
+    if not (isinstance(left, MeasureNode) and isinstance(right, MeasureNode)):
+        return None
+    if left.symbol.measure not in ("jsd", "js_distance") or right.symbol.measure != "js_distance":
+        return None
+    if left.symbol.args != right.symbol.args or statement.relation != "=":
+        return None
+    return f"it defines {statement.left_text} as the Jensen-Shannon distance, the square root of the JSD"

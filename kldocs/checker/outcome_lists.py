@@ -1,7 +1,8 @@
 r"""Distributions a line gives as labelled outcomes after a name: "la ville A : sec 0,9 / pluvieux 0,1",
 "- City B: dry 0.5, rainy 0.5", "Quelle Q: a 1/4 | b 3/4", "도시 A: 맑음 0.8 / 비 0.2".
 
-A line (maybe a list item) whose words end in a one-letter name (``A``, ``$Q$``) and a colon, followed by two to
+A line (maybe a list item), or each of two or more parts of one joined by "and" ("et", "y", "und", ...), whose words
+end in a one-letter name (``A``, ``$Q$``) and a colon, followed by two to
 sixteen outcomes, each a word and its probability (a decimal with a point or a decimal comma, or a fraction), set
 apart by ``/``, ``|``, ``;`` or a comma, defines that distribution when the probabilities sum to exactly 1. The
 outcome's word comes before its probability; a name that is a measure's (``H``, ``D``, ``I``) is no distribution.
@@ -12,6 +13,9 @@ outcome's word comes before its probability; a name that is a measure's (``H``, 
 [('A', ('0.9', '0.1'), ('sec', 'pluvieux')), ('B', ('0.5', '0.5'), ('sec', 'pluvieux'))]
 >>> list(outcome_lists(parse_text("Team A: wins 3, losses 1\n", "a.md")))
 []
+>>> page = "Soit la ville A : sec 0,9 / pluvieux 0,1 et la ville B : sec 0,5 / pluvieux 0,5.\n"
+>>> [(d.name, d.written) for d in outcome_lists(parse_text(page, "a.md"))]
+[('A', ('0.9', '0.1')), ('B', ('0.5', '0.5'))]
 
 The outcomes of a later line are put in the order the first line with the same outcomes gives them, so that the
 two distributions are compared outcome by outcome:
@@ -37,9 +41,12 @@ _VALUE = r"\$?(?:[0-9]{1,3}\s?/\s?[0-9]{1,4}|0(?:[.,]|\{,\})[0-9]{1,8}|[01](?![.
 _OUTCOME = r"[^\W\d_][\w'’-]{0,15}(?:\s[^\W\d_][\w'’-]{0,15})?\s?[=:：]?\s?" + _VALUE
 _SEPARATOR = r"\s?[/|;,，、]\s?"
 #: The line: words, a one-letter name and a colon, then the outcomes.
+_AND = r"[,;]?[ \t]+(?:and|et|y|und|e|ed|и|og|en)[ \t]+"
 _LINE = lazy(
-    r"^[ \t]*+(?:[-*+•][ \t]++)?(?:[^\W\d_][\w'’]*\s){0,3}\$?(?P<name>[A-Z]|[pq])\$?\s?[:：]\s?"
-    r"(?P<items>" + _OUTCOME + r"(?:" + _SEPARATOR + _OUTCOME + r"){1,15})[ \t]*[.;]?[ \t]*$",
+    r"(?:^[ \t]*+(?:[-*+•][ \t]++)?|(?<=[0-9$])"
+    + _AND
+    + r")(?:[^\W\d_][\w'’]*\s){0,3}\$?(?P<name>[A-Z]|[pq])\$?\s?[:：]\s?"
+    r"(?P<items>" + _OUTCOME + r"(?:" + _SEPARATOR + _OUTCOME + r"){1,15})[ \t]*(?:[.;]?[ \t]*$|(?=" + _AND + r"))",
     re.MULTILINE,
 )
 _ITEM = lazy(r"(?P<label>[^\W\d_][\w'’-]{0,15}(?:\s[^\W\d_][\w'’-]{0,15})?)\s?[=:：]?\s?(?P<value>" + _VALUE + ")")

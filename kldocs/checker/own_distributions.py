@@ -36,6 +36,12 @@ OWN_KIND = lazy(
     r"\b(?:a\s+second|a\s+third|another|a\s+new|a\s+different)\s+(?:bags?|urns?|box|coins?|die|dice|source|deck|spinner)\b|"
     r"(?:[0-9]*\.[0-9]+|[0-9]+\s*%|[0-9]+/[0-9]+)\s+each\b|\bthe\s+same\s+(?:[0-9.]+\s*%|probability|chance)|"
     r"\bproduct\s+(?:distribution|of\s+(?:the\s+)?marginals)\b|"
+    # counts given in the sentence: "with the counts 1, 2 and 3 out of 6", "3 heads out of 4 tosses", "7 of 10 draws"
+    r"\b(?:counts?|tall(?:y|ies)|frequenc(?:y|ies)|H[äa]ufigkeiten|Anzahlen|comptages?|effectifs|conteos?|frecuencias|"
+    r"contagens|frequ[êe]ncias|conteggi|frequenze|частоты|подсч[её]ты)\b[^.;:]{0,20}?[0-9]+(?:\s*[,;/]\s*[0-9]+)+|"
+    r"\b[0-9]+\s+(?:\w+\s+)?(?:out\s+of|times\s+in|of\s+(?:the\s+)?|sur|de|von|su|из)\s*[0-9]+\s+"
+    r"(?:tosses|flips|rolls|draws|trials|throws|spins|lancers|tirages|lanzamientos|tiradas|Würfen|Würfe|Ziehungen|"
+    r"lan[çc]amentos|lanci|estrazioni|бросков|испытаний)\b|\b[0-9]+\s+out\s+of\s+[0-9]+\b|"
     # a model's state in training, or a data set: what the value is of, not the distributions given
     r"\b(?:epochs?|iterations?|training\s+steps?|during\s+training|after\s+training|validation\s+set|test\s+set|"
     r"held[-\s]out|[ée]pocas?|Epochen?|[ée]poques?|conjunto\s+de\s+(?:validaci[oó]n|prueba)|Testdaten)\b)|"
@@ -59,6 +65,10 @@ def own_distribution_before(before: str) -> bool:
     (True, True)
     >>> own_distribution_before("A loaded die shows a six half the time, the others 0.1 each. Its entropy is ")
     True
+    >>> own_distribution_before("With the counts 1, 2 and 3 out of 6, the entropy is ")
+    True
+    >>> own_distribution_before("The count is ")
+    False
     """
     sentences = _SENTENCE_BREAK.split(before[-400:])
     sentence = sentences[-1]

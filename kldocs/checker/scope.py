@@ -35,6 +35,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_symbols import OUT_OF_SCOPE, MeasureSymbol
 from kldocs.errors import EvaluationError
 from kldocs.exact import Base, ExactValue
+from kldocs.exact.value_decimals import rational_sqrt
 from kldocs.inputs import Distribution, parse_distribution
 from kldocs.measures import Quantity, entropy, mixture
 from kldocs.measures.summary import PAIR_FUNCTIONS
@@ -42,6 +43,10 @@ from kldocs.measures.summary import PAIR_FUNCTIONS
 _MIXTURE = lazy(r"\((?P<first>[^+()]+)\+(?P<second>[^+()]+)\)/2")
 #: The plain sum of two distributions, which sums to 2: ``P+Q`` in ``D(P || P+Q)``.
 _SUM = lazy(r"[^+()/]+\+[^+()/]+")
+
+
+class IrrationalRootError(EvaluationError):
+    """A JS distance whose exact value is the square root of a sum of logarithms, which the exact core does not hold."""
 
 
 class UnboundNameError(EvaluationError):
@@ -180,6 +185,8 @@ class KnownDistributions:
             return self._of_variables(
                 MeasureSymbol("joint_entropy", symbol.args) if self._joint_of(symbol) else symbol, base
             )
+        if symbol.measure == "js_distance":
+            return _square_root(self.value(MeasureSymbol("jsd", symbol.args), base), symbol)
         args = symbol.args or ()
         summed = _SUM.fullmatch(args[-1]) if args and symbol.measure == "kl" else None
         if summed is not None:  # D(P || P+Q) = D(P || (P+Q)/2) - log 2, as the sum over P of p log(p / (p+q))
@@ -295,7 +302,25 @@ def measured(
         return entropy(arguments[0], base=log_base)
     if measure == "jsd" and len(arguments) > 2:
         return _jsd_of_many(arguments, log_base)
+    if measure not in PAIR_FUNCTIONS or len(arguments) != 2:
+        raise EvaluationError(f"kldocs has no exact value of the {measure.replace('_', ' ')} of {len(arguments)} names")
     return PAIR_FUNCTIONS[measure](arguments[0], arguments[1], base=log_base)
+
+
+def _square_root(jsd: ExactValue, symbol: MeasureSymbol) -> ExactValue:
+    """The JS distance, the square root of the JSD, when it is rational (0, or 1 in bits); else the symbol is declined.
+
+    >>> _square_root(ExactValue.number(Fraction(1, 4)), MeasureSymbol("js_distance", ("P", "Q"))).rational_value()
+    Fraction(1, 2)
+    >>> _square_root(ExactValue.log(2), MeasureSymbol("js_distance", ("P", "Q")))
+    Traceback (most recent call last):
+    kldocs.checker.scope.IrrationalRootError: sqrt(JSD(P||Q)) is the square root of a sum of logarithms, not exact
+    """
+    exact = jsd.rational_value()
+    root = rational_sqrt(exact) if exact is not None and exact >= 0 else None
+    if root is None:
+        raise IrrationalRootError(f"{symbol.text()} is the square root of a sum of logarithms, not exact")
+    return ExactValue.number(root)
 
 
 def _jsd_of_many(arguments: list[Distribution], base: Base) -> Quantity:

@@ -118,6 +118,11 @@ def _judged(statement: Statement, sides: tuple[Form, Form], searches: Searches) 
                 "holds",
                 f"a Shannon inequality, true of every joint distribution: the difference is {written} >= 0",
             )
+    if statement.relation in (">=", "<=", ">", "<") and difference and len(variables) <= MAX_VARIABLES:
+        against = difference if statement.relation in ("<=", "<") else _combined({}, difference, Fraction(-1))
+        terms = searches.elemental_sum(_key(against))  # the reverse is a Shannon inequality
+        if terms:
+            return "bound", "false", _reversed(" + ".join(terms), strict=statement.relation in (">", "<"))
     return (
         "bound",
         "unchecked",
@@ -125,6 +130,19 @@ def _judged(statement: Statement, sides: tuple[Form, Form], searches: Searches) 
             "not one of Shannon's inequalities kldocs can derive: it may hold for the document's own random "
             "variables, whose joint distribution kldocs does not have"
         ),
+    )
+
+
+def _reversed(terms: str, *, strict: bool) -> str:
+    """Why an inequality whose reverse is a Shannon inequality is false as a claim about random variables.
+
+    >>> _reversed("I(X;Y)", strict=False).split("), ")[1]
+    'so this holds only where I(X;Y) = 0, not in general'
+    """
+    where = "never holds" if strict else f"holds only where {terms} = 0, not in general"
+    return (
+        f"the reverse is a Shannon inequality, true of every joint distribution (the difference is {terms} >= 0), "
+        f"so this {where}"
     )
 
 

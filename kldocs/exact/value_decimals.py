@@ -131,7 +131,7 @@ class CertifiedDecimals:
             exact = self.rational_value()  # unsettled so far: maybe 0, maybe a rational on a rounding tie
         if exact is not None:
             if root:
-                exact = _rational_sqrt(exact) if exact else exact
+                exact = rational_sqrt(exact) if exact else exact
             if exact == 0:
                 return "0"
             if exact is not None:
@@ -188,7 +188,11 @@ class CertifiedDecimals:
         return exponent
 
 
-def _rational_sqrt(x: Fraction) -> Fraction | None:
-    """The exact square root of a non-negative rational, or None when it is irrational."""
+def rational_sqrt(x: Fraction) -> Fraction | None:
+    """The exact square root of a non-negative rational, or None when it is irrational.
+
+    >>> rational_sqrt(Fraction(9, 4)), rational_sqrt(Fraction(2))
+    (Fraction(3, 2), None)
+    """
     top, bottom = math.isqrt(x.numerator), math.isqrt(x.denominator)
     return Fraction(top, bottom) if top * top == x.numerator and bottom * bottom == x.denominator else None
