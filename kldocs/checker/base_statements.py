@@ -43,7 +43,7 @@ class BaseStatement:
 
 
 #: A unit word: nats, bits, bans, hartleys.
-UNIT_WORD = lazy(r"(?<![A-Za-z-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
+UNIT_WORD = lazy(r"(?<![A-Za-z_-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artleys?)(?![A-Za-z])")
 #: A unit word in Chinese, Japanese or Korean ("单位为比特", "단위는 비트"); not bitcoin, a bitmap or a bit rate.
 CJK_UNIT_WORD = lazy(r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)")
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",

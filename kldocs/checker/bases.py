@@ -241,7 +241,7 @@ class BaseRules:
 _LINE_REACH = 200
 #: Units and logarithms that name a base on a claim's line (English, Chinese, Japanese and Korean units).
 _LINE_BASES = lazy(
-    r"(?<![A-Za-z])(?:(?P<two>bits?|比特|ビット|비트|\\log_\{?2\b|log2\b)|(?P<e>nats?|奈特|ナット|나트|내트|\\ln\b))"
+    r"(?<![A-Za-z_])(?:(?P<two>bits?|比特|ビット|비트|\\log_\{?2\b|log2\b)|(?P<e>nats?|奈特|ナット|나트|내트|\\ln\b))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

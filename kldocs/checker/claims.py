@@ -288,7 +288,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
             items.extend(independent_claims(document, region))  # $H(X,Y) = H(X) + H(Y)$ when X and Y are independent
             items.extend(lone_formula_properties(document, region))  # $$KL(p, q) = 0 \iff p = q$$, alone on its line
-            items.extend(ranges)  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
+            items.extend(ranges)
             items.extend(formula_forms(document, region))  # Pinsker, \int \log\frac{dP}{dQ}\,dP, D(p\|u), IG
             items.extend(sum_definitions(document, region))
             items.extend(unaveraged_estimates(document, region))  # D(p||q) \approx \sum_{i=1}^N \log(p/q), no 1/N

@@ -23,6 +23,7 @@ conditional and Shannon measures of random variables judged from their table or 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from kldocs.checker.alternatives import Definitions, pair_above
@@ -46,6 +47,7 @@ from kldocs.checker.judging import (
     specific,
 )
 from kldocs.checker.latex_numbers import BaseKey
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.lost_signs import NEGATIVE_LOG, sign_lost, typed_without_minus
 from kldocs.checker.marginal_bounds import beyond_marginals, margins_in_section
 from kldocs.checker.measure_products import product_claim
@@ -54,7 +56,7 @@ from kldocs.checker.measure_terms import with_terms
 from kldocs.checker.merged_claims import NO_BASE
 from kldocs.checker.notations import DistanceNotation, as_distance, distance_defined
 from kldocs.checker.own_distributions import own_distribution_before
-from kldocs.checker.pointwise_bounds import every_value_at
+from kldocs.checker.pointwise_bounds import CONDITIONED, every_value_at
 from kldocs.checker.premises import supposed_before, the_same
 from kldocs.checker.property_claims import Property
 from kldocs.checker.prose_claims import ProseValue
@@ -160,6 +162,9 @@ class FormulaJudge:
         )
         if shannon is not None and shannon[1] == "false" and reason is not None:  # "Because both are uniform, ..."
             note = f"{shannon[2]}; but the sentence speaks of its own variables (“{reason} …”), which may make it hold"
+            shannon = (shannon[0], "unchecked", note)
+        if shannon is not None and shannon[1] == "false" and _said_of_a_case(self.document.text, item, start):
+            note = f"{shannon[2]}; but its sentence says when it holds (equality, a condition), which may be so"
             shannon = (shannon[0], "unchecked", note)
         if shannon is not None and (outside or shannon[1] == "holds"):
             kind, verdict, note = (
@@ -380,6 +385,24 @@ class FormulaJudge:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""
         start = found.offset - found.statement.offset + statement.left.start
         return typed_without_minus(statement, self.document.text[self.document.text.rfind("\n", 0, start) + 1 : start])
+
+
+#: Words that say when a bound holds, beside the condition words: "only", "with equality", "iff".
+_WHEN_IT_HOLDS = lazy(
+    r"(?<![^\W\d_])(?:only|equality|equal|iff|nur|gleich|seulement|égalité|solo|sólo|igualdad|uguaglianza|"
+    r"только|равенств\w*)(?![^\W\d_])|仅|只有|等号|만\b|のみ|等しい",
+    re.IGNORECASE,
+)
+
+
+def _said_of_a_case(text: str, item: Found, start: int) -> bool:
+    """Whether the sentence around a bound whose reverse is Shannon's says when it holds (``H(X|Y) \\ge H(X)`` "when
+    X and Y are independent", "holds only with equality"): then it is not claimed in general."""
+    before = text[max(0, start - 200) : start]
+    before = re.split(r"[.!?。](?:\s|$)", before)[-1]
+    after = re.split(r"[.!?。](?:\s|$)", text[item.offset : item.offset + 300], maxsplit=1)[0]
+    sentence = before + after
+    return CONDITIONED.search(sentence) is not None or _WHEN_IT_HOLDS.search(sentence) is not None
 
 
 def formula_start(found: Found, statement: Statement) -> int:

@@ -49,7 +49,7 @@ _DENIED = lazy(
     re.IGNORECASE,
 )
 #: Words that put the bound under a condition ("when X is uniform", "when Y = X"): a bound of that case, not of all.
-_CONDITIONED = lazy(
+CONDITIONED = lazy(
     r"(?<![^\W\d_])(?:when|whenever|if|since|provided|given|unless|quand|lorsque|si|wenn|falls|da|cuando|se|quando|"
     r"если|когда)(?![^\W\d_])|当|如果|若|면\b|なら|とき|場合",
     re.IGNORECASE,
@@ -85,7 +85,7 @@ def every_value(statement: Statement, before: str, after: str) -> tuple[str, Ver
     if plain != variable or value != name.lower():
         return None
     sentence = before[max(before.rfind(". "), before.rfind("。"), 0) :] + after.split(". ", 1)[0].split("。", 1)[0]
-    if _DENIED.search(sentence) or _CONDITIONED.search(sentence):
+    if _DENIED.search(sentence) or CONDITIONED.search(sentence):
         return None  # "it is not true that ...", "... for every y, but this is wrong", "when X is uniform"
     quantified = _AFTER.match(after) or _BEFORE.search(before[-80:])
     if quantified is None or quantified["letter"] != value:

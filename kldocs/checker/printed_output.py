@@ -51,7 +51,7 @@ from kldocs.checker.print_parts import literal as _literal
 from kldocs.checker.sessions import session_program
 from kldocs.checker.typed_values import NDARRAY_TAG, WRAPPED, as_computed, wrapped_number
 
-_UNIT_WORD = lazy(r"(?<![A-Za-z])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
+_UNIT_WORD = lazy(r"(?<![A-Za-z_])(nats?|bits?)(?![A-Za-z])", re.IGNORECASE)
 
 
 def printed_claims(
