@@ -48,3 +48,18 @@ def test_a_bound_on_the_divergence_from_a_uniform_u_is_not_tried_on_any_pair() -
     text = "For every $P$ on three outcomes and $U$ uniform on them, $0 \\le D(P\\|U) \\le \\log_2 3$ bits.\n"
     assert "false" not in _verdicts(text).values()
     assert "false" in _verdicts("For every $P$ and $Q$, $D(P\\|Q) \\le \\log_2 3$ bits.\n").values()
+
+
+def test_a_line_of_output_labelled_by_its_unit_is_read_in_it() -> None:
+    bits = mpmath.fsum(p * mpmath.log(p / q, 2) for p, q in zip(_P, _Q, strict=True))
+    nats = bits * mpmath.log(2)
+    block = f"bits: H(P)=1.0000  D(P||Q)={mpmath.nstr(bits, 3)}\nnats: H(P)=0.6931  D(P||Q)={mpmath.nstr(nats, 4)}\n"
+    verdicts = _verdicts(f"P = (0.5, 0.5), Q = (0.9, 0.1), logs base 2.\n\n```\n{block}```\n")
+    assert list(verdicts.values()) == ["holds"] * 4
+    wrong = _verdicts("P = (0.5, 0.5), Q = (0.9, 0.1).\n\n```\nnats: H(P)=1.0000\n```\n")
+    assert list(wrong.values()) == ["false"]  # H(P) = ln 2 nats, and 1.0000 is its value in bits
+
+
+def test_a_bound_on_the_divergence_from_u_is_not_tried_on_any_pair_even_unnamed() -> None:
+    text = "For every $P$ on three outcomes, $0 \\le D(P\\|U) \\le \\log_2 3$ bits.\n"
+    assert "false" not in _verdicts(text).values()

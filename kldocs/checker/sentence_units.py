@@ -25,8 +25,9 @@ _SENTENCE_END = lazy(r"[.!?](?=\s)|[。！？\n]")
 _NAMED_UNIT = lazy(
     r"(?<![^\W\d_])(?:in|en|em)\s+(?P<latin>nats?|bits?)(?![^\W\d_])"
     r"|(?<![^\W\d_])в\s+(?P<russian>нат|бит)(?:ах)?(?![^\W\d_])"
-    r"|(?:以|用)(?P<chinese>奈特|比特)|(?P<japanese>ナット|ビット)(?:では|で)|(?P<korean>나트|내트|비트)(?:로는|로)",
-    re.IGNORECASE,
+    r"|(?:以|用)(?P<chinese>奈特|比特)|(?P<japanese>ナット|ビット)(?:では|で)|(?P<korean>나트|내트|비트)(?:로는|로)"
+    r"|^[ \t]*+(?P<label>nats?|bits?)[ \t]*+[:：]",  # a line of output labelled by its unit: "nats: H(P)=0.6931"
+    re.IGNORECASE | re.MULTILINE,
 )
 #: The base of each unit word of Russian, Chinese, Japanese and Korean.
 _BASES = dict.fromkeys(("нат", "奈特", "ナット", "나트", "내트"), "e") | dict.fromkeys(
@@ -43,4 +44,4 @@ def unit_before(text: str, start: int) -> str | None:
     if named is None:
         return None
     word = next(group for group in named.groups() if group)
-    return base_name(word.lower()) if named.group("latin") else _BASES[word.lower()]
+    return base_name(word.lower()) if named.group("latin") or named.group("label") else _BASES[word.lower()]
