@@ -163,7 +163,8 @@ class FormulaJudge:
         if shannon is not None and shannon[1] == "false" and reason is not None:  # "Because both are uniform, ..."
             note = f"{shannon[2]}; but the sentence speaks of its own variables (“{reason} …”), which may make it hold"
             shannon = (shannon[0], "unchecked", note)
-        if shannon is not None and shannon[1] == "false" and _said_of_a_case(self.document.text, item, start):
+        reversed_bound = shannon is not None and shannon[1] == "false" and shannon[2].startswith("the reverse is")
+        if shannon is not None and reversed_bound and _said_of_a_case(self.document.text, item, start):
             note = f"{shannon[2]}; but its sentence says when it holds (equality, a condition), which may be so"
             shannon = (shannon[0], "unchecked", note)
         if shannon is not None and (outside or shannon[1] == "holds"):
@@ -389,7 +390,7 @@ class FormulaJudge:
 
 #: Words that say when a bound holds, beside the condition words: "only", "with equality", "iff".
 _WHEN_IT_HOLDS = lazy(
-    r"(?<![^\W\d_])(?:only|equality|equal|iff|nur|gleich|seulement|égalité|solo|sólo|igualdad|uguaglianza|"
+    r"(?<![^\W\d_])(?:only|equality|iff|nur|Gleichheit|seulement|égalité|solo|sólo|igualdad|uguaglianza|"
     r"только|равенств\w*)(?![^\W\d_])|仅|只有|等号|만\b|のみ|等しい",
     re.IGNORECASE,
 )
