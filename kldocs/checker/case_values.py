@@ -43,6 +43,8 @@ _VALUE = lazy(
     r"\bcerca\s+de\s|\bоколо\s|約|约|약\s?)?\s*[*_]{0,2}(?<![0-9.,/])(?P<number>[0-9]+(?:[.,][0-9]+)?)(?![0-9/])"
     rf"[*_]{{0,2}}\s*[*_]{{0,2}}(?P<unit>{_UNITS})(?![A-Za-zА-Яа-яё])"
 )
+#: A digit and a unit after it: a cheap first look for :data:`_VALUE`.
+_NUMBER_THEN_UNIT = lazy(rf"(?i)[0-9][*_]{{0,2}}\s*[*_]{{0,2}}{_UNITS}")
 #: A cell that holds a value only, its unit maybe in the header.
 _CELL = lazy(
     r"(?i)^\s*[*_]{0,2}(?:H\s*=\s*)?(?P<about>≈|~|about\s|approx\.\s|ca\.\s)?\s*(?P<number>[0-9]+(?:[.,][0-9]+)?)"
@@ -107,20 +109,18 @@ def _column(document: SourceText, table: SourceTable, column: int, unit: str | N
 
 def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentClaim]:
     """The entropies of textbook cases a line of prose or a list item gives, one value with a unit a sentence."""
-    if not mentions(region.text, _UNIT_ANCHORS):
-        return
+    if not mentions(region.text, _UNIT_ANCHORS) or _NUMBER_THEN_UNIT.search(region.text) is None:
+        return  # most lines that say "bit" give no number of bits
     text = region.text.replace(BLANK, " ")
     lead: str | None = None
     start = 0
     for part in _SENTENCE_END.split(text):
         begin, start = text.find(part, start), start + len(part)
+        if _NUMBER_THEN_UNIT.search(part) is None:
+            continue
         values = list(_VALUE.finditer(part))
         if len({value.group("number") for value in values}) != 1 or _FORMULA.search(part) or _OTHER.search(part):
             continue
-        if not _ENTROPY.search(part) and not _WORKING.search(part):
-            lead = _lead(document, region.offset) if lead is None else lead
-            if len(part) > 120 or not _ENTROPY.search(lead) or _OTHER.search(lead):
-                continue
         value = values[0]
         named = part[: value.start()]
         ends = [found.start() for found in values[1:]] + [len(part)]
@@ -131,11 +131,17 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
                 continue
             named = named[: working.start()]
         case = textbook_case(f"{named} {rest}", partial(_faces, document, region.offset))  # the value said again too
+        if case is None:
+            continue
+        if not _ENTROPY.search(part) and not _WORKING.search(part):
+            lead = _lead(document, region.offset) if lead is None else lead
+            if len(part) > 120 or not _ENTROPY.search(lead) or _OTHER.search(lead):
+                continue
         number = _number(value.group("number"), part)
         said = _unit_name(value.group("unit"))
-        if case is not None and case.outcomes and number == str(case.outcomes):
+        if case.outcomes and number == str(case.outcomes):
             continue  # "8 bits" for 8 outcomes: the count may be the value's own number, read twice
-        if case is not None and number is not None and said is not None:
+        if number is not None and said is not None:
             offset = region.offset + begin + value.start("number")
             yield CommentClaim(_formula(case, number, said, bool(value.group("about"))), offset)
 

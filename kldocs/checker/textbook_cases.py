@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.screens import mentions
 
 _FAIR = (
     r"(?:fair|unbiased|honest|ideal|공정한|공평한|균일한|均匀的?|公平的?|公正的?|无偏的?|公平な|歪みのない|"
@@ -101,6 +102,29 @@ _PROBABILITY = lazy(r"(?<![0-9.,])(?:[0-9]+\s*/\s*[1-9][0-9]*(?![0-9]|[.,][0-9])
 _COUNT = lazy(r"(?<![0-9.,/\[(])(?P<count>[1-9][0-9]{0,3})(?![0-9.,/\])])")
 
 
+#: Words (folded), one of which is in every text a case is read from (see :mod:`~kldocs.checker.screens`).
+_ANCHORS = (
+    *("coin", "dice", "die", "dé", "dado", "würfel", "wurfel", "münze", "munze", "pièce", "piece", "moneda", "moeda"),
+    *("монет", "кубик", "кост", "동전", "주사위", "硬币", "硬幣", "骰子", "コイン", "サイコロ", "uniform", "equally"),
+    *(
+        "equiprob",
+        "équiprob",
+        "gleich",
+        "certain",
+        "sure",
+        "determin",
+        "détermin",
+        "확실",
+        "필연",
+        "균등",
+        "균일",
+        "一様",
+    ),
+    *("均匀", "等概率", "等可能", "等確率", "同様", "必然", "确定", "確実", "sicher", "seguro", "certo", "достоверн"),
+    *("детерминир", "равномерн", "равновероятн", "fair"),
+)
+
+
 @dataclass(frozen=True)
 class Case:
     """A textbook distribution: its name and the probabilities of its outcomes as written, or the number of its
@@ -126,6 +150,8 @@ def textbook_case(text: str, faces: Callable[[], tuple[str, ...]] = tuple) -> Ca
     >>> textbook_case("fair coin vs. fair die") is None, textbook_case("Max of two dice").name
     (True, 'max of two dice')
     """
+    if not mentions(text, _ANCHORS):
+        return None  # no word for a coin, a die, outcomes alike or a certain event
     if _SUM.search(text):
         return _dice("sum of two dice", lambda first, second: first + second)
     if _MAX.search(text):
