@@ -38,6 +38,7 @@ from kldocs.checker.base_statements import math_bases, prose_bases
 from kldocs.checker.bce_tables import bce_table_claims
 from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.bracketed_properties import bracketed_properties
+from kldocs.checker.case_values import case_line_claims, case_table_claims
 from kldocs.checker.case_weights import case_weight_items
 from kldocs.checker.chains import statements
 from kldocs.checker.claim_cap import CLAIM_KINDS, at_most, claim_count
@@ -158,6 +159,7 @@ def find_claims(document: SourceText) -> list[Item]:
     untabled = [line for line in prose_lines if document.line(line[0]) not in tabled] if tabled else prose_lines
     items.extend(text_table_definitions(document, untabled))
     items.extend(claimed(document, entropy_table_claims(document, prose_lines)))
+    items.extend(claimed(document, case_table_claims(document)))  # | Fair coin | 1 bit |
     if "<-" in document.text:  # B <- (0,1,8,1,0) = 0.639 under "Distribution & Entropy"
         items.extend(claimed(document, count_claims(prose_lines)))
     if "| ent" in document.text:  # echo -n "aaaa" | ent, then Entropy = 0.000000 bits per byte.
@@ -238,6 +240,7 @@ def find_claims(document: SourceText) -> list[Item]:
         budget.spend(document, region.offset, 0, len(defined))
         items.extend(defined)
         if region.kind == "prose":
+            first = len(items)  # where this line's claims start: a textbook case is read where no other reader reads
             plain = region.text.replace(BLANK, " ")
             written = list(string_entropies(plain, region.offset, letters))
             strings = list(claimed(document, written)) if written else []
@@ -280,6 +283,9 @@ def find_claims(document: SourceText) -> list[Item]:
             if BLANK in region.text:  # "close to 3.32, which is $log_2(10)$"
                 items.extend(claimed(document, formula_values(as_written, region.offset)))
             items.extend(claimed(document, dice))
+            taken = {document.row(item.offset) for item in items[first:] if isinstance(item, Found | ProseValue)}
+            cases = [claim for claim in case_line_claims(document, region) if document.row(claim.offset) not in taken]
+            items.extend(claimed(document, cases))  # "- Fair coin: 1 bit", "Die Entropie ... liegt bei 2,585 Bit."
         else:
             ranges = list(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
             items.extend(_outside_ranges(math_statements(document, region, budget), ranges))

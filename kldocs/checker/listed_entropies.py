@@ -114,12 +114,12 @@ _OTHER = lazy(
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
 _LINK = lazy(
     r"(?:(?<![A-Za-z])(?:is|are|was|be|of|get|got|gives?|gave|makes?|equals?|approximately|about|around|roughly|"
-    r"é|es|è|est|ist|vale|vaut|beträgt|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
+    r"é|es|è|est|ist|vale|vaut|beträgt|liegt\s+bei|von|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
 )
 _UNIT = lazy(
-    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>bits?|nats?|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
+    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?)|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
 )
 _COMPARED_BEFORE = lazy(COMPARED_BEFORE)
 _COMPARED_AFTER = lazy(COMPARED_AFTER, re.IGNORECASE)
@@ -291,6 +291,7 @@ _OF_ANOTHER = lazy(
 #: A sentence's opening that carries on with what the sentence before it described: "Its entropy", "So".
 _CARRIES_ON = lazy(
     r"\s*(?:its|their|so|thus|hence|therefore|then|this\s+gives|donc|d'où|also|daher|luego|por\s+lo\s+tanto|portanto|"
+    r"ihre?|seine?|son|sa|leur|su|sus|seu|sua|его|её|ее|их|"
     r"поэтому|тогда|따라서|그|所以|因此|其|它|その|この|answer|antwort|réponse|respuesta|resposta|ответ|答案|答え|정답|답)(?!\w)"
     # or the entropy itself, not of something named: "The entropy is", "L'entropie est", "엔트로피는", "熵为"
     r"|\s*(?:(?:the|la|le|l'|die|das|el|a|o|its)\s*)?(?:entrop\w*|энтропи\w*|엔트로피|エントロピー|熵|平均情報量)"

@@ -54,6 +54,13 @@ _POINT_DECIMAL = lazy(r"(?<![\d,.])\d+\.\d+(?![\d.,])")
 #: A value written with a decimal comma in a document that also writes decimal points: a zero, a comma and digits
 #: (not in a list) after a relation. (Prose values, "vale 0,469 bits", are read with their comma as they stand.)
 _VALUE_COMMA = lazy(r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*0(?P<comma>,)(?=[0-9]{1,12}(?![0-9,]))")
+#: A value with a decimal comma that cannot group thousands and a unit after it, given by a relation: ``H = 1,5 bit``,
+#: ``H ≈ 2,58 бита`` (``1,500 bits`` may be thousands, and is left).
+_UNIT_COMMA = lazy(
+    r"(?<![<>!])(?:=|≈|≃|~|\\approx|\\simeq)[ \t]*\$?[ \t]*[1-9][0-9]{0,5}(?P<comma>,)"
+    r"(?=(?:[0-9]{1,2}|[0-9]{4,12})(?![0-9,])[ \t]*\$?[ \t]*"
+    r"(?:bits?|nats?|Bits?|Nats?|бит|нат|비트|나트|比特|ビット)(?![A-Za-z]))"
+)
 #: A braced comma in a value a formula gives (``H(P) = 1{,}295``): a decimal comma, even beside ``10{,}000`` elsewhere.
 _VALUE_BRACED = lazy(
     r"(?<![<>!])(?:=|≈|≃|\\approx|\\simeq)[ \t]*\$?[ \t]*(?P<whole>\d{1,6})\{,\}(?P<part>\d{1,12})(?![\d.])"
@@ -125,7 +132,9 @@ def _cut(source: str, version: str, piece: str, start: int) -> str | None:
 def with_decimal_points(document: SourceText) -> SourceText:
     """The document with ``0. 25`` as ``0.25``, and its decimal commas as points when it writes every decimal so."""
     read = (*document.prose, *document.math)
-    if not any("0," in region.text or "0. " in region.text or "{,}" in region.text for region in read):
+    if not any("0," in region.text or "0. " in region.text or "{,}" in region.text for region in read) and (
+        "," not in document.text or _UNIT_COMMA.search(document.text) is None
+    ):
         return document  # the usual case, no pattern
     kept = _separators_kept(document.text)
 
@@ -142,8 +151,9 @@ def with_decimal_points(document: SourceText) -> SourceText:
         _decimal_brace(match, points_written) for match in _BRACED_COMMA.finditer(written)
     )  # one braced comma that is decimal: they all are
     valued = points_written and _LEADING_ZERO.search(written) is not None and _VALUE_COMMA.search(written) is not None
+    with_units = not commas and _UNIT_COMMA.search(document.text) is not None  # H = 1,5 bit, $H = 1,5$ bit
     braced_values = not braced and "{,}" in written and _VALUE_BRACED.search(written) is not None
-    if not commas and not braced and not valued and not braced_values and not _SPACED_POINT.search(written):
+    if not (commas or braced or valued or braced_values or with_units or _SPACED_POINT.search(written)):
         return document
 
     def points(piece: str, start: int = -1) -> str:
@@ -155,6 +165,8 @@ def with_decimal_points(document: SourceText) -> SourceText:
             piece = _BRACED_COMMA.sub(r"  \1.\2", piece)
         if valued:
             piece = _VALUE_COMMA.sub(_as_point, piece)
+        if with_units:
+            piece = _UNIT_COMMA.sub(_as_point, piece)
         if braced_values and "{,}" in piece:
             piece = _VALUE_BRACED.sub(_braced_value, piece)
         if commas and "0," in piece:

@@ -51,6 +51,7 @@ _VALUE = lazy(
     + r"(?:\s+(?:value|score))?"
     r"(?:\s+between\s+(?:them|the\s+two(?:\s+(?:probability\s+)?distributions)?|[A-Za-z]\s+and\s+[A-Za-z]))?"
     r"(?:\s+(?:is|was|equals|comes\s+to|of)|\s*(?:은|는|이|가|값은|값이))"
+    r"(?:\s+(?-i:H)\s?=)?"  # "the entropy is H = 1.5 bits"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
     + r"(?![0-9]|\.[0-9]|\s?/\s?[0-9])[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1; 0.5 is not 0; 3/2 is not 3

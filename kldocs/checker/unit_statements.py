@@ -5,7 +5,7 @@ A sentence, list item or table row that pairs log bases with units ("log base 2 
 information in: bits (shannons) for base 2, nats for base e, hartleys (bans, dits) for base 10. Bases and
 units are paired in order only when they alternate, one base to one unit, each pair close together ("base 2
 gives bits, the natural log nats"); anything else ("base 2 rather than base e gives bits") is not read. A
-conversion between units, "1 nat = 1.4427 bits" or "1 bit ≈ 0.693 nats", is judged against
+conversion between units, "1 nat = 1.4427 bits", "1 bit ≈ 0.693 nats" or "1.4427 bits per nat", is judged against
 ``log_b2(b1)``. A sentence that gives a value in a unit ("0.81 bits in base 2"), asks, denies, converts
 ("to convert nats to bits") or reports a mistake is not read: it states no rule.
 
@@ -69,6 +69,12 @@ _CONVERSION = lazy(
     r"(?:about\s+|approximately\s+|roughly\s+|equal\s+to\s+|около\s+|примерно\s+|約\s*|约\s*|약\s*|≈\s*)?"
     rf"(?P<value>[0-9]+(?:[.,][0-9]+)?)\s*(?:{_UNIT.replace('?P<', '?P<to_')})(?![A-Za-zА-Яа-я])"
 )
+#: The same said per unit: "1.4427 bits per nat", "0,693 Nat pro Bit", "0.693 nats/bit".
+_PER = lazy(
+    rf"(?<![\w.,])(?P<value>[0-9]+[.,][0-9]+)\s*(?:{_UNIT.replace('?P<', '?P<to_')})\s*"
+    rf"(?:per|pro|par|por|на|/)\s*(?:{_UNIT.replace('?P<', '?P<from_')})(?![A-Za-zА-Яа-я])"
+)
+_PER_ANCHORS = ("per", "pro", "par", "por", "на", "/")
 #: A conversion said to be approximate: a whole number in it may be rounded ("1 hartley ≈ 3 bits").
 _APPROXIMATE = lazy(r"≈|≃|~|about|approximately|roughly|около|примерно|約|约|약", re.IGNORECASE)
 #: A sentence that states no rule: it asks, denies, converts, compares, or reports a mistake; or "a bit" (a little).
@@ -169,6 +175,7 @@ def unit_statements(document: SourceText, paragraph: Region) -> Iterator[UnitSta
     bases = [(m, phrase_base(m)) for m in BASE_PHRASE.finditer(text)] if mentions(text, _BASE_ANCHORS) else []
     bases += [(m, _group_base(m, "")) for m in _MORE_BASES.finditer(text)] if mentions(text, _MORE_ANCHORS) else []
     conversions = list(_CONVERSION.finditer(text)) if mentions(text, _ONE) else []
+    conversions += _PER.finditer(text) if mentions(text, _PER_ANCHORS) else []  # "1.4427 bits per nat"
     if not (bases or conversions):
         return
     written = document.text[paragraph.offset : paragraph.offset + len(text)]

@@ -95,17 +95,74 @@ _NOT_SHARE = lazy(r"(?i:\bout\s+of\b|\bsteps?\b|\btimes\b|\brounds?\b|\btrials?\
 def worded_groups(raw: str) -> list[tuple[int, int, tuple[tuple[int, str], ...]]]:
     """Each sentence of ``raw`` that gives a distribution by groups: where its first count starts, where its last
     probability ends, and its groups ``(count, probability)`` (the probability as a decimal or ``a/b``)."""
-    if not mentions(raw, _SHARED_ANCHORS) or not (_SHARED.search(raw) or "with probability" in raw.casefold()):
-        return []  # no word that shares probabilities out, nor a yes/no answer's probability
+    shared = mentions(raw, _SHARED_ANCHORS) and bool(_SHARED.search(raw) or "with probability" in raw.casefold())
+    counted = _COUNTED_SCREEN.search(raw) is not None
+    if not shared and not counted:
+        return []  # no word that shares probabilities out, nor a yes/no answer's probability, nor counts with them
     found = []
     start = 0
     for end in [match.end() for match in _SENTENCE_END.finditer(raw)] + [len(raw)]:
         if end > start:
-            groups = _groups(raw, start, end)
+            groups = _groups(raw, start, end) if shared else None
+            groups = _counted_groups(raw, start, end) if groups is None and counted else groups
             if groups is not None:
                 found.append(groups)
         start = end
     return found
+
+
+#: A probability right after the words that give it to a count: "with probability 0.1", "of 1/4", "mit 0,2".
+_COUNTED_SCREEN = lazy(
+    r"(?i:\b(?:with|of|mit|de|avec|con|com|вероятностью|Wahrscheinlichkeit)\s+"
+    r"(?:(?:a\s+|une\s+)?probabilit\w*\s+(?:of\s+|de\s+)?)?"
+    r"(?:0?[.,][0-9]|[0-9]+\s?/\s?[0-9]))"
+)
+#: One count and its probability: "five outcomes with probability 0.1", "one with 0.5", "two of 1/8",
+#: "fünf Ergebnisse mit Wahrscheinlichkeit 0,1", "trois valeurs de probabilité 1/4", "пять исходов с вероятностью 0,1".
+_ONE = r"one|eine?[nrsm]?|une?|un[oa]|uma?|один|одн[аоу]"
+_COUNTED = lazy(
+    rf"(?i:(?<![\w.,/])(?P<count>{NUMBER_WORD_PATTERN}|{_ONE}|[0-9]{{1,3}})\s+"
+    r"(?:[^\W\d_]+\s+){0,2}"  # what is counted: "outcomes", "other colours", "Symbolen"
+    r"(?:with\s+(?:a\s+)?probability(?:\s+of)?|of\s+probability|with|of|having\s+probability|"
+    r"(?:mit|der|von)\s+(?:der\s+|einer\s+)?Wahrscheinlichkeit(?:\s+von)?|mit\s+je|mit|de\s+probabilit[ée]|"
+    r"avec\s+(?:une\s+|la\s+)?probabilit[ée](?:\s+de)?|avec|de|con\s+probabilidad(?:\s+de)?|con|"
+    r"com\s+probabilidade(?:\s+de)?|com|с\s+вероятностью|по)\s+)"
+    rf"(?P<probability>{_PROBABILITY})(?![0-9/]|[.,][0-9])"
+)
+_ONE_WORD = lazy(rf"(?i:{_ONE})")
+#: Any probability in a sentence, to tell whether the counted groups give all of them.
+_ANY_PROBABILITY = lazy(rf"(?<![\w.,/]){_PROBABILITY}(?![0-9/]|[.,][0-9])")
+
+
+def _counted_groups(raw: str, start: int, end: int) -> tuple[int, int, tuple[tuple[int, str], ...]] | None:
+    """The groups of a sentence that gives each count its probability with no word for "each" ("five outcomes with
+    probability 0.1 and one with 0.5", "three outcomes of 1/4 and two of 1/8"): read only when these groups are
+    two or more, give every probability the sentence writes, and add up to exactly 1.
+
+    >>> _counted_groups("Five outcomes with probability 0.1 and one with 0.5.", 0, 52)
+    (0, 51, ((5, '0.1'), (1, '0.5')))
+    >>> _counted_groups("Three outcomes of 1/4 and two of 1/8 are left.", 0, 46)
+    (0, 36, ((3, '1/4'), (2, '1/8')))
+    >>> _counted_groups("Two outcomes of 0.3 and one of 0.3.", 0, 35) is None  # 0.9 in all
+    True
+    """
+    sentence = raw[start:end]
+    found = list(_COUNTED.finditer(sentence))
+    if len(found) < 2 or _NOT_SHARE.search(sentence):
+        return None
+    if len(found) != sum(1 for _ in _ANY_PROBABILITY.finditer(sentence)):
+        return None  # a probability of no count, or written otherwise
+    groups = tuple((_counted(match.group("count")), _decimal(match.group("probability"))) for match in found)
+    if sum((count * Fraction(value) for count, value in groups), Fraction(0)) != 1:
+        return None
+    return start + found[0].start(), start + found[-1].end(), groups
+
+
+def _counted(word: str) -> int:
+    """The number a count in :data:`_COUNTED` stands for."""
+    if word.isdigit():
+        return int(word)
+    return 1 if _ONE_WORD.fullmatch(word) else NUMBER_WORDS[word.casefold()]
 
 
 def _groups(raw: str, start: int, end: int) -> tuple[int, int, tuple[tuple[int, str], ...]] | None:
