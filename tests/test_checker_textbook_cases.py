@@ -267,3 +267,22 @@ def test_a_column_headed_in_a_language_of_decimal_commas_reads_three_places_afte
     text = "| Fuente | Entropía (bits) |\n|---|---|\n| Dado equilibrado | 2,585 |\n| Moneda justa | 1,000 |\n"
     found = _verdicts(text)
     assert found[3][0] == "holds" and mpmath.almosteq(found[3][1], FAIR_DIE, 1e-9) and found[4] == ("holds", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Entropies\n\n- A fair die, given that the roll is even: 1.585 bits\n",  # log2 3: three faces left
+        "## Entropies\n\n- Parity of a fair die roll: 1 bit\n",  # a fair bit
+        "## Entropies\n\n- The sum of two fair dice, given the first shows 6: 2.585 bits\n",  # six sums alike
+        "## Entropies\n\n- A fair die, rolled until the first six (number of rolls): 3.9 bits\n",  # geometric
+        "Whether a fair die shows a six: 0.65 bits of entropy.\n",  # h(1/6) = 0.650
+        "Un dé équilibré à 4 faces a une entropie de 2 bits.\n",  # log2 4
+        "## Entropien\n\n- Zwei faire Münzen: 2 Bit\n- Ein fairer Würfel mit 8 Seiten: 3 Bit\n",
+        "## 엔트로피\n\n- 공정한 주사위 두 개: 5.17 비트\n- 8면 주사위: 3 비트\n",  # 2 log2 6, log2 8
+    ],
+)
+def test_a_case_changed_by_a_condition_a_function_or_its_count_is_not_the_case(text: str) -> None:
+    """Each value is right for what the line names, which is not the plain case its words contain."""
+    assert all(claim.verdict != "false" for claim in check_text(text, "notes.md").claims)
+    assert abs(mpmath.log(3, 2) - mpmath.mpf("1.585")) < 0.0005 and abs(2 * mpmath.log(6, 2) - 5.17) < 0.005

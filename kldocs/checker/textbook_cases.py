@@ -95,6 +95,23 @@ _SEVERAL = lazy(
     r"duas\s+vezes|дважды|adding|added|add\s+up|"
     r"at\s+most|at\s+least|less\s+than|more\s+than|up\s+to|maximal|minimal|maximum\s+entropy|paar|paire|par)\b"
 )
+#: Several of them with a word between ("zwei faire Münzen", "deux dés équilibrés"), or counted after them
+#: ("공정한 주사위 두 개"): not one of the cases (the sum and the maximum of two dice are read before).
+_MANY = lazy(
+    rf"(?i)(?<![A-Za-z0-9.,])(?:two|three|zwei|drei|deux|trois|dos|tres|dois|três|два|двух|три)\s+[^\W\d_]+\s+"
+    rf"(?:{_COIN[3:-1]}|{_DIE[3:-1]}|dés|dados)"
+    rf"|(?:{_COIN[3:-1]}|{_DIE[3:-1]})\s*(?:두|세|네|다섯)\s*개"
+)
+#: Words that make the value one of a function of the case or of it under a condition ("given that the roll is
+#: even", "parity", "whether it shows a six", "rolled until", "modulo 3"): not the case's own entropy.
+_NOT_THE_CASE = lazy(
+    r"(?i)(?<![^\W\d_])(?:given|conditioned|conditional|parity|even|odd|whether|until|modulo|mod|sachant|gegeben|"
+    r"gerade|ungerade|Parität|dado\s+que|sabiendo|par(?:idad|ité)|impair)(?![^\W\d_])|条件|주어진|짝수|홀수|奇偶|偶数|奇数|まで"
+)
+#: A die's sides named in a way :data:`_SIDES` does not read ("à 4 faces", "mit 8 Seiten", "de 8 caras").
+_OTHER_SIDES = lazy(
+    r"(?i)(?<![^\W\d_])(?:faces|Seiten|caras|lados|граней|гранями|sided|seitig\w*)(?![^\W\d_])|[0-9]+\s*[면面]"
+)
 #: Any word for a coin or die not being fair: a text with one names no fair coin or die.
 _ANY_BIASED = lazy(rf"(?i)(?<![^\W\d_]){_BIASED}(?![A-Za-z])")
 #: A probability as written: a decimal in [0, 1] (with a point or a comma), a fraction, or a percentage.
@@ -152,11 +169,13 @@ def textbook_case(text: str, faces: Callable[[], tuple[str, ...]] = tuple) -> Ca
     """
     if not mentions(text, _ANCHORS):
         return None  # no word for a coin, a die, outcomes alike or a certain event
+    if _NOT_THE_CASE.search(text) or (_OTHER_SIDES.search(text) and not _SIDES.search(text)):
+        return None
     if _SUM.search(text):
         return _dice("sum of two dice", lambda first, second: first + second)
     if _MAX.search(text):
         return _dice("max of two dice", max)
-    if _SEVERAL.search(text):
+    if _SEVERAL.search(text) or _MANY.search(text):
         return None
     found = [
         name
