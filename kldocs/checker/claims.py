@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.above import Above
@@ -98,6 +98,7 @@ from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.quiz_answers import quiz_answers
+from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, row_value
 from kldocs.checker.reading_lines import answer_lines, printed_lines
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
@@ -119,13 +120,13 @@ from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
-from kldocs.checker.trees import measure_form
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.value_tables import value_table_claims
 from kldocs.checker.variable_chains import chain_rules
 from kldocs.checker.variable_definitions import variable_definitions
 from kldocs.checker.variable_lists import variable_entropies
-from kldocs.checker.vector_output import any_session_claims, output_above
+from kldocs.checker.vector_languages import output_above
+from kldocs.checker.vector_output import any_session_claims
 from kldocs.checker.worded_definitions import worded_definitions
 from kldocs.checker.worded_identities import worded_identities
 from kldocs.checker.worded_properties import worded_properties
@@ -288,7 +289,7 @@ def find_claims(document: SourceText) -> list[Item]:
             items.extend(claimed(document, cases))  # "- Fair coin: 1 bit", "Die Entropie ... liegt bei 2,585 Bit."
         else:
             ranges = list(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
-            items.extend(_outside_ranges(math_statements(document, region, budget), ranges))
+            items.extend(outside_ranges(math_statements(document, region, budget), ranges))
             items.extend(math_bases(document, region))
             items.extend(distance_notations(document, region))
             items.extend(iff_properties(document, region))  # $H(Y|X) = H(Y)$ iff $X$ and $Y$ are independent
@@ -360,18 +361,18 @@ def find_claims(document: SourceText) -> list[Item]:
     splits = split_claims(written_lines(document), stop_at)  # Gain(S, Outlook) over nodes such as Sunny [2+, 3-]
     of_counts = list(claimed(document, itertools.islice(splits, MAX_STATEMENTS + 1)))
     # The same value read as a measure of letters no distribution defines (H(D) = 0.971): the counts' reading only.
-    valued = {_row_value(document, item) for item in of_counts} - {None}
-    items = [item for item in items if not (_row_value(document, item) in valued and _of_symbols(item))]
+    valued = {row_value(document, item) for item in of_counts} - {None}
+    items = [item for item in items if not (row_value(document, item) in valued and of_symbols(item))]
     items.extend(of_counts)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     summed += claimed(document, probability_terms(read_lines))  # p=0,4 (-p*log_2 p)=0,5288 p=0,3 ...
     valued_rows = claimed_rows | {document.row(item.offset) for item in items if isinstance(item, ProseValue)}
     # A total a chain of H steps ends in ("H ≈ 1.75" under "H = 0.5 + 0.5 + 0.75") is judged once, as its last step.
-    totals_read = {_row_value(document, item) for item in chained} - {None}
+    totals_read = {row_value(document, item) for item in chained} - {None}
     items.extend(
         item
         for item in summed
-        if document.row(item.offset) not in valued_rows and _row_value(document, item) not in totals_read
+        if document.row(item.offset) not in valued_rows and row_value(document, item) not in totals_read
     )
     valued_rows |= {document.row(item.offset) for item in summed}
     # H = 0.531 + 0.5 + 0.375 + 0.5 = 1.906, its terms worked out unread above; past the cap, none is kept
@@ -426,9 +427,9 @@ def find_claims(document: SourceText) -> list[Item]:
         in_formulas = formula_properties(document, paragraph)  # "$D(P||Q) = 0$ iff $P = Q$", "KL散度 = 交叉熵 - 熵"
         stated += [item for item in in_formulas if (document.row(item.offset), item.property) not in said_rows]
         stated_claims += len(stated)
-        certain = [(item.offset, item.offset + len(item.text)) for item in stated if item.property in _OF_CERTAIN]
+        certain = [(item.offset, item.offset + len(item.text)) for item in stated if item.property in OF_CERTAIN]
         if certain:  # "A certain event has an entropy of 0": the bound, not a value of the distributions in force
-            items = [item for item in items if not isinstance(item, ProseValue) or not _inside(item.offset, certain)]
+            items = [item for item in items if not isinstance(item, ProseValue) or not inside(item.offset, certain)]
         items.extend(stated)
         if bases_left > 0:
             bases = (item for item in prose_bases(document, paragraph) if not document.in_docstring(item.offset))
@@ -457,36 +458,6 @@ def find_claims(document: SourceText) -> list[Item]:
     variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
     items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
     return at_most(document, items)
-
-
-#: Properties of a certain outcome ("... has an entropy of 0"): the value they say is no value of the distributions.
-_OF_CERTAIN = frozenset({"zero_iff_certain", "max_certain"})
-
-
-def _outside_ranges(found: Iterable[Found | Unreadable], ranges: list[Property]) -> Iterator[Found | Unreadable]:
-    """The claims of a formula but the bounds of a chain its range claims read already (``0 \\le D(P\\|Q) \\le 1``:
-    its two ends, said once)."""
-    spans = [(item.offset, item.offset + len(item.text)) for item in ranges]
-    for item in found:
-        bound = isinstance(item, Found) and item.statement.relation not in ("=", "~")
-        if not (bound and any(start <= item.offset < end for start, end in spans)):
-            yield item
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
-
-
-def _of_symbols(item: object) -> bool:
-    """A claim whose left side is measures of symbols only (``H(D)``, ``H(Y) - H(Y|X)``)."""
-    return isinstance(item, Found) and bool(measure_form(item.statement.left))
-
-
-def _row_value(document: SourceText, item: object) -> tuple[int, str] | None:
-    """The row of a claim read from a formula and the value it writes (``H ≈ 1.75`` gives ``1.75``), else None."""
-    if not isinstance(item, Found):
-        return None
-    return document.row(item.offset), item.statement.right_text.strip()
 
 
 def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[Read | ProseValue]:

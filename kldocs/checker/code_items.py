@@ -26,15 +26,9 @@ from kldocs.checker.r_output import knitr_claims, r_output_claims
 from kldocs.checker.shown_between import last_program, shown_between
 from kldocs.checker.tokens import tokenize
 from kldocs.checker.unread import Unread
-from kldocs.checker.vector_output import (
-    KNITR_LINE,
-    any_session_claims,
-    code_above,
-    knitr_steps,
-    region_language,
-    script_claims,
-    vector_claims,
-)
+from kldocs.checker.vector_languages import code_above, region_language
+from kldocs.checker.vector_output import any_session_claims, script_claims, vector_claims
+from kldocs.checker.vector_steps import KNITR_LINE, knitr_steps
 
 #: What a claim read from code or a printed line gives: the claim, and the lists of numbers its call takes.
 Read = Found | FamilyText | DistributionDefinition | Unread | Unreadable

@@ -26,6 +26,7 @@ from kldocs.checker.bound_sentences import ANCHORS as BOUND_ANCHORS
 from kldocs.checker.bound_sentences import PATTERNS as BOUND_PATTERNS
 from kldocs.checker.bound_sentences import reading as bound_reading
 from kldocs.checker.claim_conditions import leading_condition, trailing_condition
+from kldocs.checker.denied_clauses import DENIAL, clause_start
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import labelled_wrong, refuted
@@ -152,36 +153,6 @@ _AND_MORE = lazy(
     r"(?:metric|distance))(?![A-Za-z])",
     re.IGNORECASE,
 )
-_DENIAL = lazy(
-    r"\b(?:not|never|wrong|mistaken?|myth|misconception|slip|incorrect|false|nor|neither|whether|claim|claims|"
-    r"believe|assume|if|say|says|said|think|thinks|thought|state|states|stated|argue|argues|argued|suggest|suggests|"
-    r"write|writes|wrote)\b|n['’]t",
-    re.IGNORECASE,
-)
-
-
-#: A word that starts a clause of its own: a denial before it does not reach the property after it.
-_CLAUSE = lazy(r"\b(?:because|since|therefore|thus|hence|but|however|whereas)\b", re.IGNORECASE)
-
-
-def _clause_start(text: str, start: int, end: int) -> int:
-    """Where the clause holding ``text[end]`` starts: after "because", "but"... unless a denial before it reports a
-    claim ("some claim that since KL is symmetric..."), which reaches the whole sentence.
-
-    >>> text = "Do not read it literally, because KL is not symmetric."
-    >>> text[_clause_start(text, 0, text.index("KL")) :]
-    ' KL is not symmetric.'
-    >>> _clause_start("It is a myth that since KL is symmetric...", 0, 25)
-    0
-    """
-    clauses = list(_CLAUSE.finditer(text, start, end))
-    if not clauses:
-        return start
-    before = text[start : clauses[-1].start()]
-    reported = any(re.search(r"\bthat\b", before[denial.end() :]) for denial in _DENIAL.finditer(before))
-    return start if reported else clauses[-1].end()
-
-
 _DECOMPOSITION = lazy(
     r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL(?:" + _DASH + r"divergence)?|relative\s+entropy)\s*"
     r"(?:(?<=\s)(?:is|equals|is\s+equal\s+to)\s+|=\s*)(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross"
@@ -314,7 +285,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
         for match in pattern.finditer(text):
             sentence_start = max(start_of_sentence(text, match.start()), item_start(items, match.start()))
             if (
-                _DENIAL.search(text[_clause_start(text, sentence_start, match.start()) : match.start()])
+                DENIAL.search(text[clause_start(text, sentence_start, match.start()) : match.start()])
                 or asked(text, match.end())
                 or labelled_wrong(text[max(0, sentence_start - 60) : sentence_start + 1])
                 or refuted(
@@ -323,7 +294,7 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             ):
                 continue
             condition = leading_condition(
-                text, _clause_start(text, sentence_start, match.start()), match.start()
+                text, clause_start(text, sentence_start, match.start()), match.start()
             ) or trailing_condition(text, match.end(), end_of_sentence(text, match.end()))
             if pattern is _KOREAN:
                 if not _KOREAN_DENIAL.search(text[sentence_start : end_of_sentence(text, match.end())]):

@@ -4,13 +4,8 @@ knitr chunk's call, a data frame's column, ``julia> kl(p, q)`` and ``0.047468657
 The code is cut into statements (:func:`~kldocs.checker.vector_code.statements`), each written as Python
 (:mod:`.vector_code`); the values a statement showed are read as the values of the Python that stands for it, by
 :func:`~kldocs.checker.printed_output.printed_claims`, after the statements above it (in the blocks of the same
-language above too). What stands where:
-
-- a console: the statements after R's ``>`` (and ``+`` lines) or Julia's ``julia>`` prompt, each with the lines
-  below it; a knitr chunk, each statement with the ``##`` or ``#>`` lines below it;
-- a script with a block of output below it: each statement that prints (in R any call that is not an assignment
-  nor :data:`~kldocs.checker.vector_code.SILENT`, ``cat``; in Julia ``println``) takes its lines in turn, and all
-  lines must be taken.
+language above too); where a console's, a knitr chunk's or a script's statements and their printed lines stand is
+:mod:`.vector_steps`'s to find.
 
 A statement's lines are one value, a vector after its indices (``[1] 0.1 0.2``, ``[5] ...``), a named vector (names
 above values), Julia's vector (``2-element Vector{Float64}:``), or a data frame or tibble (a header, then rows); a
@@ -27,7 +22,6 @@ stands on the lists the code gave them. Code is never run.
 from __future__ import annotations
 
 import ast
-import bisect
 import copy
 import functools
 import re
@@ -36,11 +30,21 @@ from dataclasses import dataclass, field
 
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.code_functions import document_functions
-from kldocs.checker.code_names import Earlier, parsed
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.code_names import Earlier
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.printed_output import printed_claims, session_claims
-from kldocs.checker.vector_code import HEADER, SILENT, python_statement, statements
+from kldocs.checker.vector_code import HEADER, python_statement, statements
+from kldocs.checker.vector_languages import block_language
+from kldocs.checker.vector_steps import (
+    INDEXED,
+    IS_NUMBER,
+    TIBBLE,
+    TYPES,
+    Step,
+    console_steps,
+    named_numbers,
+    script_steps,
+)
 
 #: Most values of a block read (each is read with the program above it).
 MAX_VALUES = 60
@@ -48,32 +52,13 @@ MAX_VALUES = 60
 MAX_PROGRAM = 100
 MAX_ABOVE = 60
 
-_NUMBER = r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
-_IS_NUMBER = lazy(_NUMBER)
-_INDEXED = lazy(r"[ \t]*\[(?P<index>[0-9]+)\](?P<values>(?:[ \t]+" + _NUMBER + r")+)[ \t]*")
 _JULIA_VECTOR = lazy(r"[ \t]*(?P<count>[0-9]+)-element (?:Vector|Array)\{Float(?:64|32)(?:, ?1)?\}:[ \t]*")
-_TIBBLE = lazy(r"[ \t]*# A (?:tibble|data frame): [0-9]+ (?:x|×) [0-9]+[ \t]*")
-_TYPES = lazy(r"(?:[ \t]*<[a-z]{2,5}>)+[ \t]*")
-_KNITR = lazy(r"[ \t]*#[#>] ?")
-#: A line knitr or reprex pasted into a chunk.
-KNITR_LINE = lazy(r"^[ \t]*#[#>]", re.MULTILINE)
-_R_PROMPT = lazy(r"[ \t]*> ?")
-_R_MORE = lazy(r"[ \t]*\+ ?")
-_JULIA_PROMPT = lazy(r"[ \t]*julia> ?")
 #: A column heading that names a divergence: its values are the divergence, never below zero.
 _DIVERGENCE = lazy(r"(?:d_?)?kl(?:d|_?div(?:ergence)?)?(?:_?[pqrm]{2})?|divergence", re.IGNORECASE)
 #: Calls that apply a function to the items of lists: the list arguments' places and the function's.
 _EACH = {"sapply": ((0,), 1), "vapply": ((0,), 1), "map_dbl": ((0,), 1), "mapply": ((1, 2), 0)}
 _EACH |= {"map2_dbl": ((0, 1), 2), "Map": ((1, 2), 0)}
 _TABLES = frozenset({"data_frame", "tibble", "tibble__tibble"})
-
-
-@dataclass
-class Step:
-    """A statement and the lines shown below it: where each starts in the document and its text."""
-
-    statement: str
-    shown: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -173,133 +158,6 @@ def _renamed(code: str, own: frozenset[str]) -> str:
 
 
 _KEPT = frozenset({"np", "stats", "True", "False", "None"})
-
-
-def console_steps(text: str, offset: int, language: str) -> list[Step] | None:
-    r"""The statements a console typed (after R's ``>`` and ``+`` or Julia's ``julia>``), with the lines shown below
-    each; None when the text does not start with a prompt.
-
-    >>> [(step.statement, step.shown) for step in console_steps("> kl(p, q)\n[1] 0.05", 0, "r")]
-    [('kl(p, q)', [(11, '[1] 0.05')])]
-    """
-    prompt = _R_PROMPT if language == "r" else _JULIA_PROMPT
-    steps: list[Step] = []
-    for start, line in _lines_at(text, offset):
-        typed = prompt.match(line)
-        open_ = steps and not steps[-1].shown and _open(steps[-1].statement, language)
-        more = _R_MORE.match(line) if language == "r" else re.match(r"[ \t]{6}", line)
-        if typed is not None and (
-            language == "julia" or line[typed.end() - 1 :].startswith(" ") or line.strip() == ">"
-        ):
-            steps.append(Step(line[typed.end() :]))
-        elif more is not None and open_:
-            steps[-1].statement += "\n" + line[more.end() :]
-        elif steps and line.strip():
-            steps[-1].shown.append((start, line))
-        elif not steps and line.strip():
-            return None
-    return steps or None
-
-
-def _lines_at(text: str, offset: int) -> Iterator[tuple[int, str]]:
-    """Each line of text, with where it starts (text starting at ``offset``)."""
-    for line in text.split("\n"):
-        yield offset, line
-        offset += len(line) + 1
-
-
-def _open(statement: str, language: str) -> bool:
-    """Whether a statement goes on past its last line (a bracket or a Julia block still open)."""
-    cut = list(statements(statement, language))
-    return bool(cut) and cut[-1][1] == statement.count("\n") and _unbalanced(cut[-1][2], language)
-
-
-def _unbalanced(text: str, language: str) -> bool:
-    depth = sum(text.count(open_) - text.count(close) for open_, close in ("()", "[]", "{}"))
-    blocks = len(re.findall(r"^\s*(?:function|for|if|let|while)\b", text, re.MULTILINE)) if language == "julia" else 0
-    blocks -= len(re.findall(r"(?<![\w.])end\b", text)) if language == "julia" else 0
-    return depth > 0 or blocks > 0
-
-
-def knitr_steps(code: str, offset: int) -> list[Step]:
-    """The statements of a chunk of R, each with the ``##`` or ``#>`` lines knitr or reprex pasted below it."""
-    steps: list[Step] = []
-    pending: list[str] = []
-    for start, line in _lines_at(code, offset):
-        shown = _KNITR.match(line)
-        if shown is None or (not steps and not pending):
-            pending.append(line)
-            continue
-        if pending:
-            steps.extend(Step(text) for _, _, text in statements("\n".join(pending), "r"))
-            pending = []
-        if steps:
-            steps[-1].shown.append((start, " " * shown.end() + line[shown.end() :]))
-    steps.extend(Step(text) for _, _, text in statements("\n".join(pending), "r"))
-    return steps
-
-
-def script_steps(code: str, output: str, output_offset: int, language: str) -> list[Step] | None:
-    """The statements of a script, each statement that prints with the lines of ``output`` it printed, in turn;
-    None when the lines do not line up with those statements."""
-    steps = [Step(text) for _, _, text in statements(code, language)]
-    lines = []
-    for start, line in _lines_at(output, output_offset):
-        if line.strip():
-            knitr = _KNITR.match(line)
-            lines.append((start, " " * knitr.end() + line[knitr.end() :] if knitr else line))
-    printing = [step for step in steps if _prints(step.statement, language)]
-    if not printing or not lines:
-        return None
-    at = 0
-    for number, step in enumerate(printing):
-        taken = _taken(lines, at, step.statement, language, last=number == len(printing) - 1)
-        if taken == 0:
-            return None
-        step.shown, at = lines[at : at + taken], at + taken
-    return steps if at == len(lines) else None
-
-
-def _prints(statement: str, language: str) -> bool:
-    """Whether a statement of a script prints: in Julia a ``println``; in R a call that is not silent nor an
-    assignment."""
-    text = statement.strip()
-    if language == "julia":
-        return re.match(r"(?:println|print)\s*\(", text) is not None
-    if re.match(r"[A-Za-z_.][\w.]*\s*(?:<-|=(?!=))", text) or not text or text.startswith("#"):
-        return False
-    called = re.match(r"([A-Za-z_.][\w.:]*)\s*\(", text)
-    return called is None or called.group(1) not in SILENT
-
-
-def _taken(lines: list[tuple[int, str]], at: int, statement: str, language: str, *, last: bool) -> int:
-    """How many of the lines from ``at`` a printing statement printed (0: they do not fit)."""
-    if at >= len(lines):
-        return 0
-    if language == "julia" or re.match(r"\s*cat\s*\(", statement):
-        return 1
-    first = _INDEXED.fullmatch(lines[at][1])
-    if first is not None and first.group("index") == "1":
-        count = 1
-        while at + count < len(lines) and (more := _INDEXED.fullmatch(lines[at + count][1])) and more["index"] != "1":
-            count += 1
-        return count
-    pairs = 0
-    while at + pairs + 1 < len(lines) and _named_numbers(lines[at + pairs : at + pairs + 2]) is not None:
-        pairs += 2  # a named vector: names above values
-    return pairs or _table_length(lines, at) or (len(lines) - at if last else 0)
-
-
-def _table_length(lines: list[tuple[int, str]], at: int) -> int:
-    """The lines of a data frame or tibble from ``at``: maybe ``# A tibble: 2 × 2``, a header, maybe the columns'
-    types, then rows numbered 1, 2, ... (0 when there are none)."""
-    count = 1 if _TIBBLE.fullmatch(lines[at][1]) else 0
-    count += 1  # the header
-    count += at + count < len(lines) and _TYPES.fullmatch(lines[at + count][1]) is not None
-    rows = 0
-    while at + count + rows < len(lines) and lines[at + count + rows][1].split()[:1] == [str(rows + 1)]:
-        rows += 1
-    return count + rows if rows else 0
 
 
 def vector_claims(steps: list[Step], language: str, above: str = "") -> Iterator[CommentClaim]:
@@ -411,37 +269,22 @@ def _shown_numbers(shown: list[tuple[int, str]], language: str) -> list[tuple[in
     """The numbers of a value or a vector shown, with where each is: ``[1] 0.1 0.2``, ``0.05``, Julia's vector, or
     a named vector (names above values)."""
     if language == "julia":
-        if len(shown) == 1 and _IS_NUMBER.fullmatch(shown[0][1].strip()):
+        if len(shown) == 1 and IS_NUMBER.fullmatch(shown[0][1].strip()):
             return [(shown[0][0] + len(shown[0][1]) - len(shown[0][1].lstrip()), shown[0][1].strip())]
         heading = _JULIA_VECTOR.fullmatch(shown[0][1])
         if heading is None or int(heading.group("count")) != len(shown) - 1:
             return None
         rows = shown[1:]
-        if not all(_IS_NUMBER.fullmatch(line.strip()) for _, line in rows):
+        if not all(IS_NUMBER.fullmatch(line.strip()) for _, line in rows):
             return None
         return [(start + len(line) - len(line.lstrip()), line.strip()) for start, line in rows]
     found: list[tuple[int, str]] = []
     for start, line in shown:
-        indexed = _INDEXED.fullmatch(line)
+        indexed = INDEXED.fullmatch(line)
         if indexed is None or int(indexed.group("index")) != len(found) + 1:
-            return _named_numbers(shown)
+            return named_numbers(shown)
         values = indexed.start("values")
         found.extend((start + values + each.start(), each.group()) for each in re.finditer(r"\S+", indexed["values"]))
-    return found
-
-
-def _named_numbers(shown: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """A named vector's values: lines of names, each above a line of as many numbers."""
-    if len(shown) % 2:
-        return None
-    found: list[tuple[int, str]] = []
-    for (_, names), (start, values) in zip(shown[::2], shown[1::2], strict=True):
-        numbers = list(re.finditer(r"\S+", values))
-        if len(names.split()) != len(numbers) or not all(_IS_NUMBER.fullmatch(each.group()) for each in numbers):
-            return None
-        if any(_IS_NUMBER.fullmatch(name) for name in names.split()):
-            return None
-        found.extend((start + each.start(), each.group()) for each in numbers)
     return found
 
 
@@ -506,7 +349,7 @@ def _table_values(
         return
     if expression.func.id.removesuffix("__") not in _TABLES or expression.args:
         return
-    rows = [(start, line) for start, line in shown if not _TIBBLE.fullmatch(line) and not _TYPES.fullmatch(line)]
+    rows = [(start, line) for start, line in shown if not TIBBLE.fullmatch(line) and not TYPES.fullmatch(line)]
     if len(rows) < 2:
         return
     header = rows[0][1].split()
@@ -521,69 +364,11 @@ def _table_values(
         divergence = _DIVERGENCE.fullmatch(name or "") is not None
         for item, (start, line) in zip(items, body, strict=True):
             cells = list(re.finditer(r"\S+", line))
-            if len(cells) != len(header) + 1 or not _IS_NUMBER.fullmatch(cells[index + 1].group()):
+            if len(cells) != len(header) + 1 or not IS_NUMBER.fullmatch(cells[index + 1].group()):
                 continue
             if divergence and isinstance(item, ast.UnaryOp) and isinstance(item.op, ast.USub):
                 item = item.operand  # a divergence heading over minus a divergence: the heading's claim
             yield item, cells[index + 1].group(), start + cells[index + 1].start()
-
-
-_R_CODE = lazy(r"^[ \t]*[A-Za-z_.][\w.]*[ \t]*<-|^[ \t]*#[#>][ \t]*\[1\]", re.MULTILINE)
-_JULIA_CODE = lazy(r"\bprintln\(|\.[*/^]|\b(?:log2?|exp|sqrt)\.\(|^\s*function\s+\w+\(|^\s*using\s+\w+", re.MULTILINE)
-_FIRST_R_PROMPT = lazy(r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*> \S")
-#: Most blocks above read for the code of the same language.
-MAX_BLOCKS_ABOVE = 10
-
-
-def block_language(code: str) -> str | None:
-    r"""``"r"`` or ``"julia"`` for a block of either (a script, a chunk with knitr's output, a console), else None.
-
-    >>> block_language("p <- c(0.5, 0.5)"), block_language("julia> kl(p, q)"), block_language("print(kl(p, q))")
-    ('r', 'julia', None)
-    """
-    if "julia>" in code and _JULIA_PROMPT.match(code.lstrip("\n")):
-        return "julia"
-    if _R_CODE.search(code) or ("> " in code and _FIRST_R_PROMPT.match(code)):
-        return "r"
-    if _JULIA_CODE.search(code) and parsed(code) is None:
-        return "julia"
-    return None
-
-
-_FENCE = lazy(r"[ \t]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*(?P<language>[A-Za-z][\w-]*)")
-_FENCED = {"r": "r", "rscript": "r", "rconsole": "r", "julia": "julia", "jl": "julia", "julia-repl": "julia"}
-_FENCED |= {"jldoctest": "julia"}
-
-
-def region_language(document: SourceText, region: Region) -> str | None:
-    """The language of a block of code: the one its fence names (```` ```{r} ````, ```` ```julia ````; another
-    language there is neither), else the one its code shows (:func:`block_language`)."""
-    start = document.text.rfind("\n", 0, max(0, region.offset - 1)) + 1
-    fence = _FENCE.match(document.text, start, max(start, region.offset - 1))
-    if fence is not None:
-        return _FENCED.get(fence.group("language").lower())
-    return block_language(region.text)
-
-
-def typed_code(code: str, language: str) -> str:
-    """The code a block gives names and functions with: a console's statements, or the code itself."""
-    steps = console_steps(code, 0, language)
-    return "\n".join(step.statement for step in steps) if steps is not None else code
-
-
-def code_above(document: SourceText, region: Region, language: str) -> str:
-    """The code of the same language in the blocks of code above ``region`` (up to :data:`MAX_BLOCKS_ABOVE`)."""
-    index = bisect.bisect_left(document.code, region.offset, key=lambda block: block.offset)
-    blocks = document.code[max(0, index - MAX_BLOCKS_ABOVE) : index]
-    return "\n".join(
-        typed_code(block.text, language) for block in blocks if region_language(document, block) == language
-    )
-
-
-def output_above(document: SourceText, output: Region) -> str:
-    """The code above a block of output that is an R or Julia console, in its language (else nothing)."""
-    language = block_language(output.text) if ">" in output.text else None
-    return code_above(document, output, language) if language is not None else ""
 
 
 def console_claims(text: str, offset: int, above: str = "") -> Iterator[CommentClaim] | None:
