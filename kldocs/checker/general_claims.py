@@ -82,7 +82,7 @@ def general(
     names = plain_names(symbols)
     if len(names) > 2:
         return Outcome(kind, "unchecked", None, f"{', '.join(names)} are not defined before this line")
-    if any(name in ("U", "u") for name in names):  # D(P||U) <= log 3: U is the uniform distribution, as a rule
+    if len(names) == 2 and any(name in ("U", "u") for name in names):  # D(P||U) <= log 3: U is the uniform one
         note = "U names the uniform distribution, as a rule, not any distribution: the claim is not tried on pairs"
         return Outcome(kind, "unchecked", None, note)
     on_left, on_right = _arguments(statement.left), _arguments(statement.right)
