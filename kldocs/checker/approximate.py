@@ -108,9 +108,10 @@ def inputs_range(
     r"""The values an expression whose logarithms take rounded decimals can stand for, each decimal of two or more
     digits (see :func:`_is_rounded`) standing for every number that rounds to it and, wherever it is written again,
     for the same number: the shares of counts written to two places (``0.56`` for 51/91); a probability the
-    document ``given`` as a distribution's is exact. The range is found at the corners of the inputs' box and its
-    centre; also the fewest digits among the inputs. None when no logarithm takes such a decimal, or there are more
-    than :data:`_CORNER_INPUTS` of them.
+    document ``given`` as a distribution's is exact, and so are all of them when a logarithm takes a decimal that
+    does not look rounded (``0.70``, ``0.05``, ``0.03`` beside ``0.92``). The range is found at the corners of the
+    inputs' box and its centre; also the fewest digits among the inputs. None when no logarithm takes such a
+    decimal, or there are more than :data:`_CORNER_INPUTS` of them.
 
     >>> from kldocs.checker.tokens import tokenize
     >>> from kldocs.checker.latex_numbers import parse
@@ -134,6 +135,11 @@ def inputs_range(
     ]
     if not logged or len(inputs) > _CORNER_INPUTS:
         return None
+    inside = {
+        inner.text for item in items if isinstance(item, Log) for inner in walk(item) if isinstance(inner, Number)
+    }
+    if any("." in text and text not in inputs for text in inside):
+        return None  # 0.92 beside 0.70, 0.05, 0.03: probabilities given as written, not shares rounded alike
     ends = []
     for text, number in inputs.items():
         place = written_place(text)
