@@ -39,8 +39,8 @@ _UNITS = r"(?:bits?|nats?|비트|나트|ビット|ナット|比特|奈特|бит
 _UNIT_ANCHORS = ("bit", "nat", "비트", "나트", "ビット", "ナット", "比特", "奈特", "бит", "нат")
 #: A value with its unit: "≈ 2.585 bits", "1,5 Bit", "**1 bit**", "3 비트".
 _VALUE = lazy(
-    r"(?i)(?P<about>≈|~|\babout\s|\bapprox(?:\.|imately)\s|\bca\.\s|\betwa\s|\benviron\s|\baproximadamente\s|"
-    r"\bcerca\s+de\s|\bоколо\s|約|约|약\s?)?\s*[*_]{0,2}(?<![0-9.,/])(?P<number>[0-9]+(?:[.,][0-9]+)?)(?![0-9/])"
+    r"(?i)(?:(?P<about>≈|~|\babout\s|\bapprox(?:\.|imately)\s|\bca\.\s|\betwa\s|\benviron\s|\baproximadamente\s|"
+    r"\bcerca\s+de\s|\bоколо\s|約|约|약\s?)\s*)?[*_]{0,2}(?<![0-9.,/])(?P<number>[0-9]+(?:[.,][0-9]+)?)(?![0-9/])"
     rf"[*_]{{0,2}}\s*[*_]{{0,2}}(?P<unit>{_UNITS})(?![A-Za-zА-Яа-яё])"
 )
 #: A digit and a unit after it: a cheap first look for :data:`_VALUE`.
