@@ -31,8 +31,9 @@ from kldocs.checker.judging import Outcome
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.own_distributions import own_distribution_before
 
-#: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries).
-_MARKERS = lazy(
+#: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries). The
+#: one list of them: modules that need more words (a bound's "since", a clause's "unless") add to it.
+CONDITION_WORDS = lazy(
     r"\b(?:if|iff|when|whenever|provided|assuming|assume|suppose|supposing|given\s+that|in\s+case"
     r"|si|lorsque|quand|pourvu\s+que|cuando|siempre\s+que|se|quando|caso|wenn|falls|sofern"
     r"|если|когда|при\s+условии|wären|wäre|hätten|hätte|had(?=\s[^,.;]{1,40}?\sbeen\b))\b"
@@ -88,7 +89,7 @@ def same_in_words(before: str) -> bool:
     False
     """
     lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
-    marker = _MARKERS.search(lead)
+    marker = CONDITION_WORDS.search(lead)
     return marker is not None and _SAME_TWO.search(lead) is not None
 
 
@@ -145,7 +146,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         lead = sentences[-2]  # "If the label had been blue instead:", then a display formula of its own
     if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
         lead = sentences[-2] + " " + lead
-    marker = _MARKERS.search(lead)
+    marker = CONDITION_WORDS.search(lead)
     if on_names is not None:
         same = _EQUAL_WORDS.search(lead)
         if (
@@ -206,7 +207,7 @@ def supposes_equal(before: str, names: Collection[str]) -> bool:
     (True, False)
     """
     lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
-    marker = _MARKERS.search(lead)
+    marker = CONDITION_WORDS.search(lead)
     only = _ONLY_EQUAL.fullmatch(lead, marker.end()) if marker is not None else None
     return only is not None and _equal_names(only.group(), 0, names)
 
@@ -233,7 +234,7 @@ def reason_given(before: str) -> str | None:
     (None, 'If')
     """
     lead = _own_item(_SENTENCE_END.split(before[-300:])[-1])
-    found = _REASON.search(lead) or _MARKERS.search(lead)
+    found = _REASON.search(lead) or CONDITION_WORDS.search(lead)
     return found.group() if found is not None else None
 
 
@@ -271,7 +272,7 @@ def _uniform(lead: str, start: int, names: Collection[str]) -> bool:
 _CONDITION_AFTER = lazy(
     r"\s*+(?:(?:bits?|nats?|bans?|hartleys?)\s*+)?(?:,\s*+)?"
     r"(?:(?:only|exactly|precisely|solo|sólo|solamente|seulement|uniquement|nur|genau\s+dann,?|somente|só|только)\s+)?"
-    r"(?:" + _MARKERS.pattern + r"|as\s+long\s+as|unless\b|for\s+(?:a|an|any|every|all|two)\s)",
+    r"(?:" + CONDITION_WORDS.pattern + r"|as\s+long\s+as|unless\b|for\s+(?:a|an|any|every|all|two)\s)",
     re.IGNORECASE,
 )
 

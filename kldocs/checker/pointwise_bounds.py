@@ -24,6 +24,7 @@ import math
 import re
 
 from kldocs.checker.chains import Statement
+from kldocs.checker.conditions import CONDITION_WORDS
 from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.latex_numbers import MeasureNode, Node
@@ -50,8 +51,7 @@ _DENIED = lazy(
 )
 #: Words that put the bound under a condition ("when X is uniform", "when Y = X"): a bound of that case, not of all.
 CONDITIONED = lazy(
-    r"(?<![^\W\d_])(?:when|whenever|if|since|provided|given|unless|quand|lorsque|si|wenn|falls|da|cuando|se|quando|"
-    r"если|когда)(?![^\W\d_])|当|如果|若|면\b|なら|とき|場合",
+    CONDITION_WORDS.pattern + r"|(?<![^\W\d_])(?:since|given|unless|da)(?![^\W\d_])|면\b|とき",
     re.IGNORECASE,
 )
 #: The entropy of the example in bits: X is 0 with probability 7/8.

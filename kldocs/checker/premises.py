@@ -26,6 +26,7 @@ import re
 from fractions import Fraction
 
 from kldocs.checker.chains import Statement, statements
+from kldocs.checker.conditions import CONDITION_WORDS
 from kldocs.checker.found import Found
 from kldocs.checker.judging import Verdict
 from kldocs.checker.lazy_patterns import lazy
@@ -142,8 +143,8 @@ UNSUPPOSED = lazy(
 
 #: A condition after a claim, in its sentence: the claim is not (only) the supposition's.
 _CONDITIONED = lazy(
-    r"(?<![^\W\d_])(?:if|when|unless|otherwise|dependent|se|si|quando|cuando|quand|lorsque|wenn|falls|sonst|sinon)(?![^\W\d_])|"
-    r"除非|否则|时|경우|때|とき|場合",
+    CONDITION_WORDS.pattern
+    + r"|(?<![^\W\d_])(?:unless|otherwise|dependent|sonst|sinon)(?![^\W\d_])|除非|否则|时|때|とき",
     re.IGNORECASE,
 )
 #: What may stand between a supposition and a claim it leads to directly: "then", "we have", a comma.
