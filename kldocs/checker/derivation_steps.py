@@ -92,7 +92,9 @@ def derivation_claims(document: SourceText, until: int | None) -> list[tuple[int
 
 
 def _region_claims(document: SourceText, region: Region, names: dict[str, str | None]) -> Iterator[tuple[int, Checked]]:
-    plain = _CLUTTER.sub(_blank, region.text.translate(_PLAIN))
+    source = document.text[region.offset : region.offset + len(region.text)]
+    written = source if "\n" in source and source.replace("\n", " ") == region.text else region.text  # its lines
+    plain = _CLUTTER.sub(_blank, written.translate(_PLAIN))
     # An inequality is read in typed maths only: prose copied from a page may have lost a minus sign.
     for left, relation, right in _bounds(plain, names) if region.kind in ("inline", "display") else ():
         outcome = _outcome(reading_text(left.readings[0]), reading_text(right.readings[0]), relation)
@@ -286,8 +288,7 @@ def _step_note(document: SourceText, region: Region, step: list[_Side], held: bo
 def _chains(text: str, names: dict[str, str | None]) -> Iterator[list[_Side]]:
     """The chains of equal sides in a formula: a row that starts with ``=`` goes on with the chain above."""
     chain: list[_Side] = []
-    starts = [0, *(match.end() for match in _ROW_BREAK.finditer(text))]
-    ends = [*(match.start() for match in _ROW_BREAK.finditer(text)), len(text)]
+    starts, ends = _rows(text)
     for start, end in zip(starts, ends, strict=True):
         parts = _parts(text[start:end], start, names)
         if parts is None or len(parts) < 2:
@@ -316,8 +317,7 @@ def _bounds(text: str, names: dict[str, str | None]) -> Iterator[tuple[_Side, st
     >>> [(left.text, relation, right.text) for left, relation, right in _bounds(r"H(p) \le -\sum_x p(x) \log q(x)", {})]
     [('H(p)', '<=', '-\\sum_x p(x) \\log q(x)')]
     """
-    starts = [0, *(match.end() for match in _ROW_BREAK.finditer(text))]
-    ends = [*(match.start() for match in _ROW_BREAK.finditer(text)), len(text)]
+    starts, ends = _rows(text)
     for start, end in zip(starts, ends, strict=True):
         row = text[start:end]
         signs = list(_BOUND.finditer(row))
@@ -331,6 +331,26 @@ def _bounds(text: str, names: dict[str, str | None]) -> Iterator[tuple[_Side, st
         if len(left.readings) != 1 or len(right.readings) != 1 or (left.plain and right.plain):
             continue
         yield left, "<=" if sign.group() in ("≤", "\\le", "\\leq") else ">=", right
+
+
+def _rows(text: str) -> tuple[list[int], list[int]]:
+    r"""Where the rows of a formula start and end: at its row breaks (``\\``), and at a line that starts an
+    equation of its own (a name and its ``=``) after a line that ends with no operator.
+
+    >>> _rows("H(p, q) = -Σ p log q\nD(p|q) = H(p, q) - H(p)\n  = Σ p log(p/q)")
+    ([0, 21], [20, 61])
+    >>> _rows("D = \\sum_x p(x)\n\\log \\frac{p(x)}{q(x)} = E")  # a side written over two lines
+    ([0], [42])
+    """
+    breaks = [(match.start(), match.end()) for match in _ROW_BREAK.finditer(text)]
+    if "\n" in text:
+        breaks += [
+            (match.start(), match.end())
+            for match in _NEW_EQUATION.finditer(text)
+            if not any(start <= match.start() < end for start, end in breaks)
+        ]
+        breaks.sort()
+    return [0, *(end for _, end in breaks)], [*(start for start, _ in breaks), len(text)]
 
 
 def _parts(row: str, start: int, names: dict[str, str | None]) -> list[_Side] | None:
@@ -385,6 +405,12 @@ _CLOSING = lazy(r"^\s*(?:\$\$?|\\[)\]]|\\end\{[A-Za-z*]{1,20}\})?")
 #: The end of a row, with the space asked after it: ``\\``, ``\\[4pt]``; doubled (``\\\\``) where Markdown
 #: escapes each backslash.
 _ROW_BREAK = lazy(r"\\\\(?:\\\\)?(?:\s*\[[^\[\]\n]{0,12}\])?")
+#: A line break before a line that starts an equation of its own (``D_KL(p ‖ q) = ...``), after a line that ends
+#: with no operator, comma or bracket left open (a side written over two lines goes on with its next term).
+_NEW_EQUATION = lazy(
+    r"(?<![-+=(\[{,\\])[ \t]*\n[ \t]*(?=(?:\\(?:mathrm|operatorname|text|mathcal)\s*\{)?"
+    r"(?!(?:log|ln|exp|sum)(?![A-Za-z]))[A-Za-z][^\n=<>]{0,80}(?<![<>!])=(?!=))"
+)
 _OTHER_RELATION = lazy(r"[<>≤≥≈≠]|\\(?:approx|leq?(?:slant)?|geq?(?:slant)?|neq?|ne|simeq|lt|gt|to)(?![A-Za-z])")
 #: A sign or word that puts a row under a condition (``... = ... \iff p = q``): the row is not claimed in general.
 _CONNECTIVE = lazy(

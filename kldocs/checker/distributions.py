@@ -327,11 +327,35 @@ def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
     (True, False)
     >>> _argument_column(["p", "H(bits)", "meaning"], 0, "p"), _argument_column(["P", "H(bits)"], 0, "P")
     (True, False)
+
+    or against a formula written in it: ``p | Entropy = −p log₂p − (1−p)log₂(1−p)``, ``p | $-p \\ln p$``.
+
+    >>> _argument_column(["p", "Entropy = −p log₂p − (1−p)log₂(1−p)"], 0, "p"), _argument_column(["P", "Q"], 0, "P")
+    (True, False)
     """
-    argument = re.compile(rf"[A-Za-z_\\]+\s*\(\s*{re.escape(name)}\s*\)")
+    if column != 0:
+        return False
+    written = re.escape(name)
+    argument = re.compile(rf"[A-Za-z_\\]+\s*\(\s*{written}\s*\)")
+    logged = re.compile(
+        rf"(?:log|ln)\S*?\s*\(?\s*{written}(?:_\{{?[a-z0-9]\}}?)?(?![A-Za-z0-9_])|\(\s*1\s*[-−]\s*{written}\s*\)"
+    )
     others = [cell for index, cell in enumerate(header) if index != column]
     entropy = name.islower() and any(_ENTROPY_HEADER.match(cell) for cell in others)
-    return column == 0 and (entropy or any(argument.search(cell) for cell in others))
+    names = {other for other in map(_table_name, others) if other is not None}
+    return entropy or any(argument.search(cell) or _alone_in(logged, cell, names) for cell in others)
+
+
+def _alone_in(formula: re.Pattern[str], cell: str, names: set[str]) -> bool:
+    """True when a header cell holds the formula of one column's letter, and names no other column of the table
+    (``p log(p/q)`` over ``p`` and ``q`` is a term of two distributions, not a function of a parameter).
+
+    >>> _alone_in(re.compile("log p"), "-p log p", {"q"}), _alone_in(re.compile("log p"), "p log p/q", {"q"})
+    (True, False)
+    """
+    return formula.search(cell) is not None and not any(
+        re.search(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])", cell) for name in names
+    )
 
 
 #: A column headed by the entropy's symbol alone or with a unit: ``H``, ``$H$``, ``H(bits)``, ``H [nats]``.

@@ -155,8 +155,9 @@ def _columns(table: SourceTable) -> _Columns | None:
         entropy = re.compile(rf"(?<![A-Za-z])(?:H|h)(?:_\{{?(?:b|2|B)\}}?)?\s*\\?\(\s*\$?{written}\$?\s*\\?\)")
         for other, heading in enumerate(table.header):
             formula = _log_formula(heading, written) if other != index else None
-            if other != index and (formula is not None or entropy.search(heading)):
-                return _Columns(((index, name),), other, _unit(heading), formula)
+            binary = other != index and _binary_formula(heading, written)
+            if other != index and (formula is not None or binary or entropy.search(heading)):
+                return _Columns(((index, name),), other, _unit(heading) or _log_unit(heading), formula)
     for (first, a), (second, b) in itertools.permutations(named, 2):
         for other, heading in enumerate(table.header):
             formula = _pair_formula(heading, re.escape(a), re.escape(b)) if other not in (first, second) else None
@@ -192,6 +193,8 @@ def _log_formula(heading: str, letter: str) -> _Formula | None:
         heading.replace("$", " "),
     )
     letters = (letter.replace("\\", ""),)
+    if found is not None and _continued(heading.replace("$", " "), found.start(), found.end()):
+        return None  # one term of a longer formula (``−p log p − (1−p) log(1−p)``, ``Σ −p log p``)
     if found is not None:
         weighted = found.group("weight") or found.group("inverse_weight")
         size = _weighted_term if weighted else _self_information
@@ -202,6 +205,48 @@ def _log_formula(heading: str, letter: str) -> _Formula | None:
         if named is not None and not _AVERAGE.search(heading)
         else None
     )
+
+
+#: What goes on before a term of a formula: an operator, a sum, an opening bracket (a heading's words and ``=`` do not).
+_BEFORE_TERM = lazy(r"(?:[-−+±·*×/(\[{]|Σ|∑|\\sum(?:_\{[^{}]*\}|_\S)?|\bsum)\s*$")
+#: What goes on after a term of a formula: an operator and another term (not a unit in brackets).
+_AFTER_TERM = lazy(r"^\s*[-−+±·*×/^]\s*[^\s)\]]")
+#: The second term of the binary entropy, ``(1−p) log(1−p)``, once the letter is put in for ``{}``.
+_COMPLEMENT_TERM = r"\(\s*1\s*[-−]\s*{0}\s*\)\s*[·*]?\s*{1}\s*\(\s*1\s*[-−]\s*{0}\s*\)"
+
+
+def _continued(heading: str, start: int, end: int) -> bool:
+    """True when a term found in a heading is part of a longer formula: an operator or a sum before or after it.
+
+    >>> heading = "Entropy = −p log₂p − (1−p)log₂(1−p)"
+    >>> _continued(heading, 10, 18), _continued("loss −log(p) (bits)", 5, 12)
+    (True, False)
+    """
+    return _BEFORE_TERM.search(heading, 0, start) is not None or _AFTER_TERM.match(heading[end:]) is not None
+
+
+def _binary_formula(heading: str, letter: str) -> bool:
+    """True for a heading that writes out the binary entropy of the parameter: ``−p log p − (1−p) log(1−p)``.
+
+    >>> _binary_formula("$H(p) = -p log_2 p - (1-p) log_2(1-p)$", "p"), _binary_formula("−p log p", "p")
+    (True, False)
+    """
+    text = re.sub(r"\\(?:left|right)|[${}]", " ", heading)
+    first = rf"(?<![A-Za-z0-9_])[-−]\s*{letter}\s*[·*]?\s*{_LOG}\s*(?:\(\s*{letter}\s*\)|{letter})(?![A-Za-z0-9_])"
+    second = _COMPLEMENT_TERM.format(letter, _LOG)
+    return re.search(rf"{first}\s*[-−]\s*{second}", text) is not None
+
+
+def _log_unit(heading: str) -> str | None:
+    """The unit a heading's written log base gives: ``log₂`` bits, ``ln`` nats (one base only), else None.
+
+    >>> _log_unit("−p log₂p − (1−p)log₂(1−p)"), _log_unit("-p ln p"), _log_unit("-p log p")
+    ('bits', 'nats', None)
+    """
+    units = {
+        "bits" if base[-1] in "2₂" else "nats" for base in re.findall(r"log_?\{?2\}?|log₂|ln|log_?\{?e\}?", heading)
+    }
+    return units.pop() if len(units) == 1 else None
 
 
 def _self_information(values: tuple[float, ...]) -> float:

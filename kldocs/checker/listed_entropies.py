@@ -179,6 +179,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         found += [_Listed((start, start, end), None, False, groups=groups) for start, end, groups in grouped]
         found = sorted(_apart(found), key=lambda listed: listed.items_at)
         lists += len(found)
+        unvalued: list[_Listed] = []  # lists of the paragraph given no value yet, in order
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
             if written is None or _CALLED.search(raw, max(0, listed.start - 4), listed.start) or printed:
@@ -191,7 +192,19 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
             if value is None and whole:
                 waiting.append((paragraph.offset + listed.items_at, listed))
+                unvalued.append(listed)
+            if value is not None and (series := values_after(text, value[0])):
+                # "A: 0.5, 0.25, 0.25 ... B: 0.7, 0.2, 0.1. Their entropies are 1.5 and 1.157 bits": the values are
+                # of the lists in order, when there are as many; else of none of them alone
+                named = [*unvalued, listed] if whole and len(series) == len(unvalued) + 1 else []
+                for owner, (at, said) in zip(named, series, strict=False):
+                    if at not in read and owner.written is not None and not owner.groups:
+                        yield from _claim(owner, (at, said), apart=True)
+                unvalued = []
+                continue
             between = document.text[start : value[0]] if value is not None else ""
+            if unvalued and listed not in unvalued and _SEVERAL.search(between):
+                continue  # "Their entropies are about 1.5 bits (A) and 1.16 (B)": whose is the first value?
             if value is None or value[0] in read or (listed.percent and _of_another(between)):
                 continue
             if listed.groups and value[2] == 1 and (_of_another(between) or _new_subject(between)):
@@ -206,6 +219,46 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
         if at not in read:
             yield from _claim(listed, (at, said), apart=True)
+
+
+#: A value after another in a series of values: ``, 1.157``, `` and 1.157``, ``、1.157``, `` und 1,157``.
+_NEXT_VALUE = lazy(
+    r"\s?\$?\s?(?:(?:bits?|nats?|Bits?|бит\w*|比特|비트|ビット)\s?)?(?:,|、|，|;)?\s?(?:(?:and|und|et|y|e|и|и\s+|和|与|及|과|와|및|と)\s?)?"
+    r"\$?\s?(?P<number>[0-9]++(?:[.,][0-9]++)?)(?![0-9]|[.,][0-9]|\s?/\s?[0-9]|\s?%)"
+)
+#: A word that gives several values at once: "respectively", "their entropies", "它们的熵", "각각".
+_SEVERAL = lazy(
+    r"respectiv|jeweils|entropies|entropías|entropias|Entropien|энтропии\s+(?:равны|составляют)|分别|分別|它们的熵|各自|"
+    r"それぞれ|각각",
+    re.IGNORECASE,
+)
+
+
+def values_after(text: str, at: int) -> list[tuple[int, str]]:
+    """The values of a series that starts with the value at ``at`` ("1.5 and 1.157 bits", "1.5, 1.157 und 0.9 Bit"),
+    each where it stands and as written with the series' unit; none when the value stands alone.
+
+    >>> text = "Their entropies are 1.5 and 1.157 bits."
+    >>> values_after(text, text.index("1.5")), values_after("It is 1.5 bits.", 6)
+    ([(20, '1.5 bits'), (28, '1.157 bits')], [])
+    """
+    first = _NUMBER.match(text, at)
+    if first is None:
+        return []
+    found, end = [(at, first.group())], first.end()
+    while len(found) < 16 and (following := _NEXT_VALUE.match(text, end)) is not None:
+        if not re.search(r"[^\s$]", text[end : following.start("number")]):
+            break  # no word, comma or unit between: another number, not a series
+        found.append((following.start("number"), following.group("number")))
+        end = following.end()
+    if len(found) < 2:
+        return []
+    unit = _UNIT.match(text, end)
+    base = unit_word(unit.group("unit")) if unit else None
+    named = {"2": "bits", "e": "nats"}.get(base or "")
+    return [
+        (where, f"{number.replace(',', '.')} {named}" if named else number.replace(",", ".")) for where, number in found
+    ]
 
 
 def _rounded_logs(groups: tuple[tuple[int, str], ...], said: str) -> bool:

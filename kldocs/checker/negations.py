@@ -154,11 +154,14 @@ _MARKED_NEXT = lazy(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
 _DENIAL_OPENING = lazy(
     r"[\s*_.!»」”\"'。]*(?P<denial>(?:(?:unfortunately|sadly|actually)\s*,?\s*)?"
     r"(?:(?:this|that|it|the\s+(?:claim|statement|quote))(?:['’]s|\s+is|\s+was)\s+(?:not\s+(?:right|true|correct|quite\s+"
-    r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)))|(?:no|nope|wrong|incorrect|false|"
+    r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)|(?:clearly\s+|obviously\s+)?"
+    r"impossible))|(?:this|that|it)\s+(?:cannot|can't|can\s+not|could\s*(?:not|n't))\s+be\s+(?:right|correct|true)"
+    r"|(?:no|nope|wrong|incorrect|false|"
     r"not\s+(?:quite|true|so))(?=\s*[.,!]))"
     r"|\*\*(?:false|falso|faux|falsch)\*\*(?=\s*[:—–])"  # an answer key's "**False**: ..., it is at most log 2"
     r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
-    r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
+    r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:esto|eso)\s+est[áa]\s+mal|(?:isso|isto)\s+(?:est[áa]\s+"
+    r"errad[oa]|[ée]\s+(?:falso|incorreto|errado))|(?:это|так)\s+(?:не\s*верно|неверно|неправда|ошибка)"
     r"|(?:이것은|이는|그건|그것은)\s*(?:흔한\s*)?(?:틀렸|틀린|잘못|오해|착각)|(?:これは|それは)(?:誤り|間違い|正しくない)|(?:这|这是|这个说法)(?:是)?"
     r"(?:错误|错|不对|不正确))",
     re.IGNORECASE,

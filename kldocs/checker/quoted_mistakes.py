@@ -243,6 +243,26 @@ def reported_by(text: str, offset: int) -> str | None:
     return None if after is None else after.group().rstrip()
 
 
+#: The end of a sentence after a claim's value: a full stop or an exclamation (not a decimal point), or a paragraph's.
+_CLAIM_END = lazy(r"[.!](?=\s)|[。！]|(?P<paragraph>\n[ \t]*\n)")
+
+
+def turned_down_next(text: str, offset: int) -> str | None:
+    """The words that open the sentence after the claim at ``offset`` by calling it wrong ("This cannot be right.",
+    "That is wrong.", "这是错误的。", "Das ist falsch."), in the same paragraph; else None.
+
+    >>> text = "We computed H(Q) = 1.6 bits. This cannot be right, since H(Q) <= log 3."
+    >>> turned_down_next(text, text.index("1.6")), turned_down_next("有人算出 H = 1.6 比特。这是错误的。", 10)
+    ('This cannot be right', '这是错误')
+    >>> turned_down_next("So H(Q) = 1.5 bits. No distribution on 3 outcomes has more than log 3.", 10) is None
+    True
+    """
+    end = _CLAIM_END.search(text, offset, offset + 300)
+    if end is None or end["paragraph"] is not None:
+        return None
+    return denial_opening(text[end.end() : end.end() + 200])
+
+
 def corrected_after(text: str, offset: int) -> str | None:
     """The words of an erratum that correct the claim whose value starts at ``offset`` ("should read"), or None.
 
@@ -289,6 +309,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("posed as a statement to judge (“{}”)", posed_by(text, offset) if posed else None),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         ("turned down right after it (“{}”)", denied_after(_after_value(text, offset))),
+        ("turned down in the next sentence (“{}”)", turned_down_next(text, offset)),
         (
             "in a table column headed “{}”",
             in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),

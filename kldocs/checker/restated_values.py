@@ -115,6 +115,9 @@ _AFTER_NUMBER = lazy(r"[ \t]*(?:%|percent|per\s*cent|times|×|x(?![A-Za-z]))", r
 _SENTENCE_MARK = lazy(r"[.!?;](?=\s|$)|[。！？；]")
 #: A name of a distribution in the words: a capital letter standing alone (not "A", "I" or "O"), or p, q.
 _NAME = lazy(r"(?<![A-Za-z0-9\\^_{])(?P<name>[B-HJ-NP-Z]|p|q)(?:_?(?P<index>[0-9]))?(?![A-Za-z0-9(_])")
+#: A name as code writes one, with an underscore or a digit in it (``P_c2l3``, ``d1``, ``dist_a``), not a log's base
+#: (``log2``) nor a subscript in TeX (``P_{1}``).
+_CODE_NAME = lazy(r"(?<![\w\\.{^])(?!log[0-9])(?=[A-Za-z]\w*?[_0-9])[A-Za-z]\w*[A-Za-z0-9](?![\w({])")
 #: A direction written as a symbol: ``D_{KL}(P \| Q)``, ``KL(Q||P)``, and a plain ``D(Q||P)`` with its double bar.
 _DIRECTION = lazy(
     r"(?:(?:D_?\{?\s*(?:\\(?:mathrm|text|operatorname)\{)?KL\}?\}?|(?<![A-Za-z])KL)\s*\(\s*(?P<p>[A-Za-z])\s*"
@@ -439,7 +442,14 @@ def _plain_gap(gap: str) -> bool:
 
 
 def _names(clause: str, measure: str) -> tuple[str, ...] | None:
-    """The distributions the clause names: two (unordered), one for an entropy, or none; None when unclear."""
+    """The distributions the clause names: two (unordered), one for an entropy, or none; None when unclear, as when it
+    names one as code does (a library's names, ``P_c2l3``, ``dist_a``, are not the letters they start with).
+
+    >>> _names("The entropy of P_c2l3 is ", "entropy"), _names("The entropy of Q is ", "entropy")
+    (None, ('Q',))
+    """
+    if any(not _NAME.fullmatch(found.group()) for found in _CODE_NAME.finditer(clause)):
+        return None  # "the entropy of P_c2l3", "of d1", "of dist_a": a name of the code's, not P, d or a
     names = list(dict.fromkeys(match.group() for match in _NAME.finditer(clause)))
     if not names or (len(names) == 2 and measure != "entropy"):
         return tuple(names)
