@@ -217,3 +217,17 @@ def test_an_entropy_of_a_named_letter_is_still_judged() -> None:
     page = "Let P = (0.9, 0.1).\n\nThe entropy of P is 0.6 bits.\n"
     claims = [claim for claim in check_text(page, "dit.md").claims if claim.kind == "entropy"]
     assert [(claim.verdict, claim.value) for claim in claims] == [("false", f"{float(_binary('0.9', 2)):.10f}")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["−p log₂ q − (1−p) log₂(1−q)", "p log₂(p/q) + (1−p) log₂((1−p)/(1−q))"],
+)
+def test_a_binary_formula_of_two_parameters_is_not_read_as_its_first_term(header: str) -> None:
+    p, q = mpmath.mpf("0.9"), mpmath.mpf("0.5")
+    cross = -(p * mpmath.log(q, 2) + (1 - p) * mpmath.log(1 - q, 2))
+    kl = p * mpmath.log(p / q, 2) + (1 - p) * mpmath.log((1 - p) / (1 - q), 2)
+    value = cross if header.startswith("−") else kl
+    page = f"| p | q | {header} |\n|---|---|---|\n| 0.5 | 0.5 | {1.0 if value is cross else 0.0:.3f} |\n"
+    page += f"| 0.9 | 0.5 | {float(value):.3f} |\n"
+    assert [claim.verdict for claim in check_text(page, "b.md").claims if claim.verdict == "false"] == []

@@ -332,15 +332,21 @@ def _argument_column(header: Sequence[str], column: int, name: str) -> bool:
 
     >>> _argument_column(["p", "Entropy = −p log₂p − (1−p)log₂(1−p)"], 0, "p"), _argument_column(["P", "Q"], 0, "P")
     (True, False)
+
+    A column whose letter another header takes from 1 (``(1−q)``) holds a parameter, wherever it stands:
+
+    >>> _argument_column(["p", "q", "−p log q − (1−p) log(1−q)"], 1, "q")
+    True
     """
+    written = re.escape(name)
+    others = [cell for index, cell in enumerate(header) if index != column]
+    complement = re.compile(rf"\(\s*1\s*[-−]\s*{written}\s*\)")
+    if any(complement.search(cell) for cell in others):
+        return True
     if column != 0:
         return False
-    written = re.escape(name)
     argument = re.compile(rf"[A-Za-z_\\]+\s*\(\s*{written}\s*\)")
-    logged = re.compile(
-        rf"(?:log|ln)\S*?\s*\(?\s*{written}(?:_\{{?[a-z0-9]\}}?)?(?![A-Za-z0-9_])|\(\s*1\s*[-−]\s*{written}\s*\)"
-    )
-    others = [cell for index, cell in enumerate(header) if index != column]
+    logged = re.compile(rf"(?:log|ln)\S*?\s*\(?\s*{written}(?:_\{{?[a-z0-9]\}}?)?(?![A-Za-z0-9_])")
     entropy = name.islower() and any(_ENTROPY_HEADER.match(cell) for cell in others)
     names = {other for other in map(_table_name, others) if other is not None}
     return entropy or any(argument.search(cell) or _alone_in(logged, cell, names) for cell in others)

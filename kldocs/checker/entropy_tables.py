@@ -267,11 +267,15 @@ def _pair_formula(heading: str, first: str, second: str) -> _Formula | None:
     ratio = rf"(?:\(\s*{first}\s*/\s*{second}\s*\)|{first}\s*/\s*{second}|\\frac\{{{first}\}}\{{{second}\}})"
     term = re.search(rf"(?<![A-Za-z0-9_\\-−]){first}\s*[·*]?\s*{_LOG}\s*{ratio}(?![A-Za-z0-9_^(])", text)
     letters = (first.replace("\\", ""), second.replace("\\", ""))
+    if term is not None and _continued(text, term.start(), term.end()):
+        return None  # a term of a longer formula: ``p log(p/q) + (1−p) log((1−p)/(1−q))``
     if term is not None:
         return _Formula(term.group(), letters, lambda values: values[0] * math.log(values[0] / values[1]))
     cross = re.search(
         rf"(?<![A-Za-z0-9_\\])[-−]\s*{first}\s*[·*]?\s*{_LOG}\s*(?:\(\s*{second}\s*\)|{second})(?![A-Za-z0-9_^(])", text
     )
+    if cross is not None and _continued(text, cross.start(), cross.end()):
+        return None  # ``−p log q − (1−p) log(1−q)``, the binary cross-entropy
     if cross is not None:
         return _Formula(cross.group(), letters, lambda values: -values[0] * math.log(values[1]))
     return None
