@@ -21,7 +21,6 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from kldocs.checker.named_functions import rounds_to
 
@@ -58,16 +57,9 @@ _LONGEST_NUMBER = 40
 
 
 def number(written: float) -> Worked | None:
-    """A number as code writes it; one with an exponent (``1e-7``, a small constant added inside a logarithm) in
-    its digits, if they are few.
-
-    >>> number(1e-7).text, number(1e300)
-    ('0.0000001', None)
-    """
+    """A number as code writes it (one with an exponent, ``1e-10``, is not read)."""
     text = repr(written)
-    if "e" in text and "n" not in text:
-        text = format(Decimal(text), "f")
-    if "n" in text or len(text) > _LONGEST_NUMBER:
+    if "e" in text or "n" in text or len(text) > _LONGEST_NUMBER:
         return None  # 10**400 has no float, and a number that long is no probability
     return Worked(text, float(written), abs(float(written)), False)
 
