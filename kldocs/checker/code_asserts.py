@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Mapping
 
-from kldocs.checker.code_calls import dotted, measure_call
+from kldocs.checker.code_calls import as_python, dotted, measure_call
 from kldocs.checker.code_comments import CommentClaim, claim_text, literal_inputs
 
 #: Functions (last part of the name) that test two numbers for closeness, the computed one first or second.
@@ -36,6 +36,9 @@ _CLOSENESS = frozenset(
         "assert_approx_equal",
         "assertAlmostEqual",
         "toBeCloseTo",
+        "assertEquals",
+        "AreEqual",
+        "assert_eq",
     }
 )
 _APPROX = frozenset({"approx", "pytest.approx"})
@@ -46,6 +49,7 @@ def assert_claims(line: str, offset: int, bases: Mapping[str, str | None] | None
     code = line.strip().rstrip(";")
     if not any(word in code for word in ("assert", "close", "Close", "approx", "Equal", "equal")):
         return
+    code = as_python(code).rstrip(";")
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -82,8 +86,8 @@ def _compared(test: ast.expr) -> tuple[ast.expr, ast.Constant] | None:
     if not isinstance(test, ast.Compare) or len(test.ops) != 1:
         return None
     left, operator, right = test.left, test.ops[0], test.comparators[0]
-    if isinstance(operator, ast.Lt | ast.LtE) and isinstance(left, ast.Call) and dotted(left.func) in ("abs", "np.abs"):
-        difference = left.args[0] if len(left.args) == 1 else None
+    if isinstance(operator, ast.Lt | ast.LtE) and isinstance(left, ast.Call):
+        difference = _absolute(left)
         if isinstance(difference, ast.BinOp) and isinstance(difference.op, ast.Sub):
             return _pair(difference.left, difference.right)
         return None
@@ -92,6 +96,18 @@ def _compared(test: ast.expr) -> tuple[ast.expr, ast.Constant] | None:
         left = _inside_approx(left)
         return _pair(left, right)
     return None
+
+
+#: Functions that give the absolute value of a number, in Python and in the languages near it.
+_ABSOLUTE = frozenset({"abs", "np.abs", "math.fabs", "Math.abs", "Math.Abs", "math.Abs", "fabs", "std.abs"})
+
+
+def _absolute(call: ast.Call) -> ast.expr | None:
+    """What ``abs(x)``, ``Math.abs(x)`` or Rust's ``(x).abs()`` takes the absolute value of, else None."""
+    if dotted(call.func) in _ABSOLUTE and len(call.args) == 1 and not call.keywords:
+        return call.args[0]
+    method = isinstance(call.func, ast.Attribute) and call.func.attr == "abs" and not call.args and not call.keywords
+    return call.func.value if method and isinstance(call.func, ast.Attribute) else None
 
 
 def _inside_approx(node: ast.expr) -> ast.expr:

@@ -86,19 +86,78 @@ class Functions(dict[str, str | None]):
         self.dit: dict[str, str] = {}
 
 
-#: A declaration in JavaScript and its kin (``const d = kl(p, q);``): the rest of the line is Python.
-_DECLARATION = lazy(r"^(?:const|let|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
-#: Calls that print their argument, in Python and its neighbours.
-_PRINTS = ("print", "console.log", "println")
+#: A declaration in JavaScript and its kin (``const d = kl(p, q);``, ``let mut d = kl(&p, &q);``): the rest of the
+#: line is Python.
+_DECLARATION = lazy(r"^(?:const|let(?:\s+mut)?|var|val|auto|double|float)\s+(?=[A-Za-z_]\w*\s*=[^=])")
+#: Calls that print their argument, in Python and its neighbours (D, Java, C#, Go, C, Rust once its ``!`` is gone).
+_PRINTS = (
+    *("print", "console.log", "println", "writeln", "writefln", "printf", "fmt.Println", "fmt.Printf", "fmt.Print"),
+    *("System.out.println", "System.out.printf", "System.out.print", "Console.WriteLine", "Console.Write"),
+)
+#: Rust's macros that print or test (``println!(...)``, ``assert!(...)``) and its borrows (``kl(&p, &q)``), which Python
+#: does not parse.
+_RUST = lazy(
+    r"\b(?P<macro>println|print|format|assert|assert_eq)!(?=\()|(?<=[(,])(?P<space>\s*)&(?:mut\s+)?(?=[A-Za-z_\[])"
+)
+#: C++'s ``std::cout << kl(p, q) << std::endl;``: what it prints, between ``<<``.
+_COUT = lazy(r"\s*(?:std::)?cout\s*<<(?P<shown>.*?);?\s*$")
+_COUT_EXTRAS = lazy(r'\s*(?:(?:std::)?(?:endl|fixed|setprecision\(\s*[0-9]+\s*\))|"[^"]*"|\'[^\']*\')\s*')
+
+
+#: A line of a language near Python that Python does not read: a statement ended by ``;``, a declaration of
+#: those languages, ``//`` after code.
+_C_LIKE = lazy(
+    r";[ \t]*(?://[^\n]*)?$|[)\]][ \t]*//"
+    r"|^[ \t]*(?:const|let|var|val|auto|fn|func|public|static|import[ \t]+std|#include|using)\b",
+    re.MULTILINE,
+)
+
+
+def other_language(functions: dict[str, str | None], code: str) -> dict[str, str | None]:
+    """The functions of a block of code, with SciPy's names (``entropy``) of no known base when the block is in
+    another language (JavaScript, Java, Rust, C++, D...): there, an ``entropy`` the document does not define is not
+    SciPy's, and its base is left open.
+
+    >>> other_language({}, "System.out.println(entropy(p)); // 1.5")
+    {'entropy': None, 'jensenshannon': None}
+    >>> other_language({}, "print(entropy(p))  # 1.0397")
+    {}
+    """
+    missing = [name for name in sorted(_SCIPY_NAMES) if name not in functions]
+    if not missing or not _C_LIKE.search(code):
+        return functions
+    found = Functions({**functions, **dict.fromkeys(missing)}, getattr(functions, "bodies", None))
+    found.dit = getattr(functions, "dit", {})
+    return found
+
+
+def as_python(code: str) -> str:
+    """A line of Rust or C++ in Python's words, where they differ in what a line that prints or tests a value needs:
+    Rust's macros lose their ``!`` and its borrows their ``&``; what ``std::cout`` shows is printed.
+
+    >>> as_python("assert!((kl(&p, &q) - 0.51).abs() < 1e-2);"), as_python('std::cout << "H = " << H(p) << std::endl;')
+    ('assert((kl(p, q) - 0.51).abs() < 1e-2);', 'print( H(p) )')
+    """
+    if "!" in code or "&" in code:
+        code = _RUST.sub(lambda found: found.group("space") or found.group("macro") or "", code)
+    if "cout" in code and (cout := _COUT.match(code)) is not None:
+        shown = [part for part in cout.group("shown").split("<<") if not _COUT_EXTRAS.fullmatch(part)]
+        code = f"print({shown[0]})" if len(shown) == 1 else ""
+    return code
 
 
 def ast_expression(code: str) -> ast.expr | None:
     """One line of code as an expression (the value of an assignment or of a statement), or None.
 
+    Lines of the languages near Python are read as Python once their own forms are put in its words: Rust's
+    ``println!("{}", kl(&p, &q));`` and C++'s ``std::cout << kl(p, q) << std::endl;`` print ``kl(p, q)``.
+
     >>> dotted(ast_expression("const d = kl(p, q);").func)
     'kl'
+    >>> ast.unparse(ast_expression('println!("{:.4}", kl(&p, &q));')), ast.unparse(ast_expression("cout << H(p);"))
+    ("println('{:.4}', kl(p, q))", 'print(H(p))')
     """
-    tree = _parsed_line(_DECLARATION.sub("", code.strip()))
+    tree = _parsed_line(_DECLARATION.sub("", as_python(code.strip())))
     if tree is None or len(tree.body) != 1:
         return None
     statement = tree.body[0]
@@ -303,7 +362,8 @@ def unwrapped(node: ast.expr | None) -> ast.expr | None:
             node = node.func.value if not node.args and not node.keywords else None
         elif isinstance(node, ast.Call) and dotted(node.func) in (*_PRINTS, *_KEEPERS) and node.args:
             values = [arg for arg in node.args if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))]
-            if dotted(node.func) in _PRINTS and len(values) != 1:
+            shares = any(isinstance(arg, ast.Constant) and "%%" in str(arg.value) for arg in node.args)
+            if dotted(node.func) in _PRINTS and (len(values) != 1 or shares):  # printf("%.1f%%", ...): a share
                 return None
             node = values[0] if dotted(node.func) in _PRINTS else node.args[0]
         elif isinstance(node, ast.JoinedStr):  # f"{kl:.4f}", f"KL = {kl:.4f} bits": the one value it shows

@@ -54,11 +54,30 @@ class Changed:
     invalid: bool = False
 
 
-_CODE_ASSIGNMENT = lazy(
-    r"^(?P<indent>[ \t]*)(?:(?:const|let|var|val)\s+)?(?P<name>[A-Za-z]\w{0,2})\s*(?:=|<-)\s*"
-    r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*)?"
-    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\))"
+#: The words that declare a name in JavaScript, Rust, Java, C#, C++, D, Go and Kotlin: ``const``, ``let mut``,
+#: ``double[]``, ``std::vector<double>``, ``final float[]``.
+_DECLARED = (
+    r"(?:(?:const|let|mut|var|val|auto|final|static|immutable|readonly)\s+"
+    r"|(?:std::)?(?:vector|array|List|Vec)<[\w\s,:]{1,20}>\s+"
+    r"|(?:double|float|real|Double|Float|DoubleArray|FloatArray)\s*(?:\[\s*\]\s*)?\s)*"
 )
+#: What may stand between a name and its list in those languages: C's ``p[3]``, a type (``: Vec<f64>``,
+#: ``: number[]``), Go's ``:=`` and ``[]float64``, Rust's ``vec![`` and ``&[``, ``new double[]``.
+_TYPED_LIST = (
+    r"(?:\[\s*[0-9]*\s*\])?(?:\s*:\s*[\w<>\[\];&\s]{1,30}?)?\s*(?:=|<-|:=)\s*"
+    r"(?:vec!|array!|new\s+\w+\s*\[\s*[0-9]*\s*\]\s*|new\s*\[\]\s*|\[\][a-z]\w{0,10}|&)?"
+)
+_CODE_ASSIGNMENT = lazy(
+    r"^(?P<indent>[ \t]*)"
+    + _DECLARED
+    + r"(?P<name>[A-Za-z]\w{0,2})"
+    + _TYPED_LIST
+    + r"(?:(?P<call>[A-Za-z_][\w.]{0,30})\(\s*&?)?"
+    r"(?P<body>\[[^\[\]\n]{1,400}\]|\{[^{}\n]{1,400}\}|c\([^()\n]{1,400}\)"
+    r"|(?:doubleArrayOf|floatArrayOf|arrayOf|listOf|List\.of|Arrays\.asList)\([^()\n]{1,400}\))"
+)
+#: A number's type written after it in those languages: ``0.5f``, ``0.5d``, ``0.5_f64``.
+_NUMBER_TYPE = lazy(r"(?<=[0-9.])(?:_?f(?:32|64)|[fFdD])\b")
 #: A table of numbers, not one distribution: ``matrix(c(...), ncol=3)``, ``np.array([...]).reshape(3, 3)``.
 _TABLE_CALLS = frozenset({"matrix", "rbind", "cbind", "outer", "np.matrix", "numpy.matrix"})
 _TABLE_SHAPE = lazy(r"\b(?:ncol|nrow|dim|byrow)\s*=|\.reshape\s*\(|\bshape\s*=")
@@ -83,10 +102,44 @@ def code_definitions(document: SourceText, line: str, offset: int) -> list[Distr
         return []  # rows of a table, not one distribution
     if not _DEFINITION_END.match(line, assignment.end()):
         return []
-    body = assignment.group("body")
-    body = "(" + body[2:] if body.startswith("c(") else body
+    body = _NUMBER_TYPE.sub("", assignment.group("body"))
+    if body.endswith(")"):  # R's c(...), Kotlin's doubleArrayOf(...): the numbers in brackets
+        body = "(" + body[body.index("(") + 1 :]
+    elif body.startswith("{") and ":" not in body:  # Java's, C's and Go's {0.5, 0.5}
+        body = "[" + body[1:-1] + "]"
     shown = " " * assignment.start("name") + f"{assignment.group('name')} = {body}"
     return [item for item in definitions(document, Region("code", shown, offset)) if _sums_to_one(item)]
+
+
+#: A line of another language than Python that gives a name a value not read: ``p = smooth(p);``, ``p[i] /= s;``
+#: (also after a loop's head, ``for (...) p[i] = 0;``), ``normalize(&mut p);``, ``p.sort();``.
+_LINE_CHANGE = lazy(
+    r"(?:^|[;{)])[ \t]*"
+    + _DECLARED
+    + r"(?P<name>[A-Za-z]\w{0,2})[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[-+*/]?=|:=|<-)(?!=)"
+    r"|&mut[ \t]+(?P<borrowed>[A-Za-z]\w{0,2})\b"
+    r"|\b(?P<method>[A-Za-z]\w{0,2})\.(?:push|pop|sort|reverse|fill|splice|shift|unshift|set|append|clear)\("
+)
+
+
+def _line_changes(document: SourceText, line: str, offset: int) -> list[Changed]:
+    r"""The name a line of code in another language than Python changes (see :data:`_LINE_CHANGE`), if any.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> [item.name for item in _line_changes(parse_text("x\n", "a.md"), "    p = smooth(p);", 0)]
+    ['p']
+    """
+    if "=" not in line and "&mut" not in line and "." not in line:
+        return []
+    change = _LINE_CHANGE.search(line)
+    if change is None:
+        return []
+    name = change.group("name") or change.group("borrowed") or change.group("method")
+    if not _CLAIM_NAME.fullmatch(name):
+        return []
+    shown = " ".join(line.split())
+    where = offset + change.start()
+    return [Changed(document.line(where), name, shown, _shortened(shown), where)]
 
 
 def block_definitions(document: SourceText, region: Region) -> list[DistributionDefinition | Changed]:
@@ -96,7 +149,8 @@ def block_definitions(document: SourceText, region: Region) -> list[Distribution
         found: list[DistributionDefinition | Changed] = []
         offset = region.offset
         for line in region.text.split("\n"):
-            found.extend(code_definitions(document, line, offset))
+            declared = code_definitions(document, line, offset)
+            found.extend(declared or _line_changes(document, line, offset))
             offset += len(line) + 1
         return found
     lines = region.text.split("\n")

@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from kldocs.checker.chains import statements
 from kldocs.checker.code_asserts import assert_claims
+from kldocs.checker.code_calls import other_language
 from kldocs.checker.code_comments import LINE, CommentClaim, block_comments
 from kldocs.checker.code_definitions import Changed, block_definitions
 from kldocs.checker.code_names import Earlier, parsed
@@ -57,6 +58,7 @@ def code_items(
     block that is nothing but comments (``# KL(P || Q): 1.336 nats``).
     """
     yield from block_definitions(document, region)
+    functions = other_language(functions, region.text)
     offset = region.offset
     lines = region.text.split("\n")
     commented = all(_COMMENT.match(line) for line in lines if line.strip())

@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from kldocs.checker.code_arithmetic import Worked, number, readable
 from kldocs.checker.code_library import attribute, elementwise, item, library_call, method_call, unary_minus
-from kldocs.checker.code_literals import unconverted
+from kldocs.checker.code_literals import ARRAYS, unconverted
 from kldocs.checker.code_numbers import changed_name, stored_names
+from kldocs.checker.code_terms import dotted
 from kldocs.checker.code_values import MAX_ITEMS, Items, Keyed, Labels, Library, Table, Value
 from kldocs.checker.followed_functions import Defined, Known, is_docstring, plain, straight
 from kldocs.checker.loop_sequences import bind, sequence_of
@@ -177,7 +178,7 @@ class Run:
             if changed is not None:
                 self._drop(changed)
             function = call.func.id if isinstance(call.func, ast.Name) else None
-            if function == "print":
+            if function == "print" or dotted(call.func) in ARRAYS:  # np.array(y) copies y, and leaves it as it is
                 continue
             known = self.lookup(function) if function is not None else None
             if function is None or not isinstance(known, Library | Defined):

@@ -48,6 +48,7 @@ from kldocs.checker.output_places import text_output_after as text_output_after
 from kldocs.checker.print_parts import NUMBER as _NUMBER
 from kldocs.checker.print_parts import cut_off, format_parts, shown_values
 from kldocs.checker.print_parts import literal as _literal
+from kldocs.checker.restated_results import restated, unit_of
 from kldocs.checker.sessions import session_program
 from kldocs.checker.typed_values import NDARRAY_TAG, WRAPPED, as_computed, wrapped_number
 
@@ -160,18 +161,14 @@ def _shown(measure: MeasureCall | Worked | NormalCall, number: str, where: int, 
     return call_claim(measure, number, where, unit.group(1) if unit else None)
 
 
-_GIVES = lazy(
-    r"[ \t]*(?:(?:this|that|which|it|the\s+code)\s+(?:gives|returns|prints|yields|outputs)|we\s+get)\s+(?:us\s+)?"
-    r"(?P<about>about\s+|approximately\s+|~\s*|≈\s*)?" + _NUMBER + r"(?:\s*(?P<unit>nats?|bits?)(?![A-Za-z]))?",
-    re.IGNORECASE,
-)
 _CLOSING = lazy(r"\n?(?:[ \t]*(?:`{3,}|~{3,})[ \t]*\n)?(?:[ \t]*\n)*")
 
 
 def result_after(
     document: SourceText, code: Region, bases: Mapping[str, str | None] | None = None
 ) -> CommentClaim | None:
-    r""" "This gives 0.0401 nats." on the line right below code whose last statement computes a measure.
+    r""" "This gives 0.0401 nats." (or "结果约为 0.693", see :mod:`.restated_results`) on the line right below code
+    whose last statement computes a measure.
 
     >>> from kldocs.checker.reading import parse_text
     >>> document = parse_text("```python\nkl = np.sum(p * np.log(p / q))\n```\n\nThis gives 0.0401 nats.\n", "a.md")
@@ -180,11 +177,11 @@ def result_after(
     """
     end = code.offset + len(code.text)
     gap = _CLOSING.match(document.text, end)
-    match = _GIVES.match(document.text, gap.end()) if gap is not None else None
+    match = restated(document.text, gap.end()) if gap is not None else None
     measure = _last_measure(code.text, bases) if match is not None else None
     if match is None or measure is None:
         return None
-    text = claim_text(measure, match.group("number"), match.group("unit"), approximate=bool(match.group("about")))
+    text = claim_text(measure, match.group("number"), unit_of(match), approximate=bool(match.group("about")))
     return None if text is None else CommentClaim(text, match.start("number"), inputs=literal_inputs(measure))
 
 

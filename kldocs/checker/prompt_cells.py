@@ -388,14 +388,22 @@ def parses(code: str) -> bool:
     return True
 
 
-#: A line that is a number alone, as ``print`` shows a float.
-_NUMBER_LINE = lazy(r"[ \t]*-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?[ \t]*")
+#: A number as ``print`` shows a float.
+_NUMBER = r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+#: A number alone on a line, maybe in a library's type (``tensor(0.0201)``, ``np.float64(0.0201)``).
+_NUMBER_LINE = lazy(
+    r"[ \t]*(?:"
+    + _NUMBER
+    + r"|(?:tensor|array|np\.float(?:32|64)|float(?:32|64))\(\s*"
+    + _NUMBER
+    + r"(?:\s*,[^()\n]{0,60})?\))[ \t]*"
+)
 
 
 def _numbers_below(text: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
-    r"""The code runs of a cell and its output, when the cell's last lines are numbers alone printed right below the
-    code, no blank line between (a page that dropped it): as many of them as the cell has ``print(`` calls at
-    most, under a line of code. Else the runs as they are, and no output.
+    r"""The code runs of a cell and its output, when the cell's last lines are numbers alone (maybe in a library's
+    type, ``tensor(0.0201)``) printed right below the code, no blank line between (a page that dropped it): as many
+    of them as the cell has ``print(`` calls at most, under a line of code. Else the runs as they are, and no output.
 
     >>> text = "p = {0: 1/3, 1: 2/3}\nprint(entropy(x, p))\n0.9182958340544896"
     >>> runs, output = _numbers_below(text, [(0, len(text))])
