@@ -189,3 +189,23 @@ def test_an_entropy_in_another_language_is_not_scipys_natural_one_and_takes_the_
     [(verdict, note)] = _claims(check_text(f"# Entropy in bits\n\n```java\n{code}\n```\n", "bits.md"))
     assert verdict == "holds"
     assert "1.5 bits" in note
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "```go\nq := []float64{0.5, 0.5}\nq[0], q[1] = 0.8, 0.2\nfmt.Println(Entropy(q)) // 0.7219\n```\n",
+        "```cpp\nstd::vector<double> q{1, 3};\nscale(q);\nstd::cout << entropy(q) << std::endl; // 0.8113\n```\n",
+        "```java\ndouble[] p = {0.1, 0.2, 0.7};\ndouble[] q = {0.7, 0.2, 0.1};\nArrays.sort(q);\n"
+        "System.out.println(kl(p, q)); // 0.0\n```\n",
+        '```rust\nlet mut q = vec![0.2, 0.8];\nq.swap(0, 1);\nprintln!("{}", entropy(&q)); // 0.7219\n```\n',
+        "```java\nstatic double entropy(double[] p) {\n    double s = 0;\n    for (double x : p) s += x * x;\n"
+        "    return 1 - s;\n}\ndouble[] p = {0.5, 0.5};\nSystem.out.println(entropy(p)); // 0.5\n```\n",
+        "```rust\nlet p = vec![0.5, 0.25, 0.25];\nassert!((entropy(&p) - 1.2).abs() < 0.3);\n```\n",
+    ],
+)
+def test_values_of_lists_changed_unread_or_of_other_quantities_are_not_called_false(block: str) -> None:
+    """A list changed by a call or a swap, a function named ``entropy`` that takes no logarithm (a Gini
+    impurity here) and a test looser than its value's digits are not judged as the measure of the list declared."""
+    claims = check_text(f"# Notes\n\nBits throughout.\n\n{block}", "a.md").claims
+    assert [claim.text for claim in claims if claim.verdict == "false"] == []

@@ -88,7 +88,7 @@ def _compared(test: ast.expr) -> tuple[ast.expr, ast.Constant] | None:
     left, operator, right = test.left, test.ops[0], test.comparators[0]
     if isinstance(operator, ast.Lt | ast.LtE) and isinstance(left, ast.Call):
         difference = _absolute(left)
-        if isinstance(difference, ast.BinOp) and isinstance(difference.op, ast.Sub):
+        if isinstance(difference, ast.BinOp) and isinstance(difference.op, ast.Sub) and _tight(right):
             return _pair(difference.left, difference.right)
         return None
     if isinstance(operator, ast.Eq):
@@ -108,6 +108,20 @@ def _absolute(call: ast.Call) -> ast.expr | None:
         return call.args[0]
     method = isinstance(call.func, ast.Attribute) and call.func.attr == "abs" and not call.args and not call.keywords
     return call.func.value if method and isinstance(call.func, ast.Attribute) else None
+
+
+#: The loosest tolerance of ``abs(x - v) < tolerance`` read as the claim ``x = v``: a looser test ("within 0.2 of
+#: 1.4") says less than the value written, and the value may pass it and still not round to what is written.
+_TIGHTEST_LOOSE = 0.01
+
+
+def _tight(tolerance: ast.expr) -> bool:
+    """Whether a test's tolerance is a number below :data:`_TIGHTEST_LOOSE` (``1e-4``, not ``0.2`` or a name)."""
+    return (
+        isinstance(tolerance, ast.Constant)
+        and isinstance(tolerance.value, int | float)
+        and 0 <= tolerance.value < _TIGHTEST_LOOSE
+    )
 
 
 def _inside_approx(node: ast.expr) -> ast.expr:

@@ -114,11 +114,15 @@ def code_definitions(document: SourceText, line: str, offset: int) -> list[Distr
 #: A line of another language than Python that gives a name a value not read: ``p = smooth(p);``, ``p[i] /= s;``
 #: (also after a loop's head, ``for (...) p[i] = 0;``), ``normalize(&mut p);``, ``p.sort();``.
 _LINE_CHANGE = lazy(
-    r"(?:^|[;{)])[ \t]*"
-    + _DECLARED
-    + r"(?P<name>[A-Za-z]\w{0,2})[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[-+*/]?=|:=|<-)(?!=)"
+    r"(?:^|[;{)])[ \t]*" + _DECLARED + r"(?P<name>[A-Za-z]\w{0,2})[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?"
+    r"(?:,[ \t]*[A-Za-z]\w{0,2}[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?)*(?:[-+*/]?=|:=|<-)(?!=)"
     r"|&mut[ \t]+(?P<borrowed>[A-Za-z]\w{0,2})\b"
-    r"|\b(?P<method>[A-Za-z]\w{0,2})\.(?:push|pop|sort|reverse|fill|splice|shift|unshift|set|append|clear)\("
+    r"|\b(?P<method>[A-Za-z]\w{0,2})\.(?:push|pop|sort\w*|reverse|fill|splice|shift|unshift|set|append|clear|swap|rotate\w*"
+    r"|resize|assign|insert|erase|remove|Sort|Reverse|Add|Remove|Clear)\("
+    # a statement that only calls a function on the name, which may change it: normalize(p); Arrays.sort(q);
+    r"|^[ \t]*(?!(?:print|println|printf|writeln|writefln|assert\w*|return|fmt\.|System\.|Console\.|console\.|"
+    r"std::cout)\b)"
+    r"[A-Za-z_][\w.:]*[ \t]*\([ \t]*&?(?:mut[ \t]+)?(?P<passed>[A-Za-z]\w{0,2})\b[^;\n]*\)[ \t]*;?[ \t]*(?://[^\n]*)?$"
 )
 
 
@@ -129,12 +133,12 @@ def _line_changes(document: SourceText, line: str, offset: int) -> list[Changed]
     >>> [item.name for item in _line_changes(parse_text("x\n", "a.md"), "    p = smooth(p);", 0)]
     ['p']
     """
-    if "=" not in line and "&mut" not in line and "." not in line:
+    if "=" not in line and "&mut" not in line and "." not in line and "(" not in line:
         return []
     change = _LINE_CHANGE.search(line)
     if change is None:
         return []
-    name = change.group("name") or change.group("borrowed") or change.group("method")
+    name = change.group("name") or change.group("borrowed") or change.group("method") or change.group("passed")
     if not _CLAIM_NAME.fullmatch(name):
         return []
     shown = " ".join(line.split())

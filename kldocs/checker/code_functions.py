@@ -322,6 +322,8 @@ def other_languages(code: str) -> dict[str, str | None]:
 
     >>> other_languages("function klDivergence(p, q) {\\n  return sum(p.map((x, i) => x * Math.log2(x / q[i])));\\n}")
     {'kl_divergence': '2'}
+    >>> other_languages("static double entropy(double[] p) {\\n  return 1 - p[0] * p[0] - p[1] * p[1];\\n}")
+    {'entropy': 'foreign'}
     """
     found: dict[str, str | None] = {}
     for match in _DEFINITION.finditer(code):
@@ -332,5 +334,6 @@ def other_languages(code: str) -> dict[str, str | None]:
         following = _DEFINITION.search(body)
         body = body[: following.start()] if following else body
         logs = {_OTHER_LOGS[log] for log in re.findall(r"(?<!console\.)(?<![A-Za-z_])(log2|log10|log|ln)\s*\(", body)}
-        found[name] = logs.pop() if len(logs) == 1 else None
+        # no logarithm at all: another quantity under the measure's name (a Gini impurity called ``entropy``)
+        found[name] = logs.pop() if len(logs) == 1 else (FOREIGN if not logs else None)
     return found
