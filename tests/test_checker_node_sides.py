@@ -84,3 +84,27 @@ def test_arithmetic_that_misses_the_value_stays_false() -> None:
     steps = _steps(check_text(_ENGLISH.format(weak="0.75"), "tree.md"))
     assert steps[0].verdict == "false"
     assert float(steps[0].value or "nan") == pytest.approx(float(_entropy(6, 2)), abs=1e-9)
+
+
+def _weighted(weak: str, strong: str) -> mpmath.mpf:
+    return mpmath.mpf(8) / 14 * mpmath.mpf(weak) + mpmath.mpf(6) / 14 * mpmath.mpf(strong)
+
+
+@pytest.mark.parametrize(
+    "name", ["H_weighted", "Weighted entropy", "Gewichtete Entropie", "Entropía ponderada", "加权熵", "가중 엔트로피"]
+)
+def test_a_weighted_entropy_worked_from_rounded_children_is_read_by_its_name(name: str) -> None:
+    total = _weighted("0.8113", "1.0000")
+    terms = [mpmath.nstr(mpmath.mpf(n) / 14 * mpmath.mpf(h), 4) for n, h in ((8, "0.8113"), (6, "1.0000"))]
+    for written, verdict in ((mpmath.nstr(total, 4), "holds"), ("0.9922", "false")):
+        line = f"{name} = (8/14)(0.8113) + (6/14)(1.0000) = {terms[0]} + {terms[1]} = {written}"
+        claims = check_text(_ENGLISH.format(weak="0.811") + f"\n```\n{line}\n```\n", "tree.md").claims
+        (last,) = [claim for claim in claims if claim.text.startswith("(8/14)") and claim.text.endswith(written)]
+        assert last.verdict == verdict
+        assert float(last.value or "nan") == pytest.approx(float(total), abs=1e-9)
+
+
+def test_a_sum_under_another_name_stays_unread() -> None:
+    line = "H_total = (8/14)(0.8113) + (6/14)(1.0000) = 0.9922"
+    claims = check_text(_ENGLISH.format(weak="0.811") + f"\n```\n{line}\n```\n", "tree.md").claims
+    assert not [claim for claim in claims if claim.text.startswith("(8/14)")]
