@@ -138,9 +138,7 @@ def _read(
             continue
         if not denied_at(document.text, start, offset + len(statement.right_text)):
             unit = unit_before(document.text, start) if prose else line_unit  # "In nats, D(R‖S) ≈ 0.1308"
-            # a chain over several lines ("H = −(0.7 log₂ 0.7) ..." then "  = 0.8813") is reported from where it opens
-            opens = min(statement.left.start, statement.right.start) if prose else statement.offset
-            yield Found(document.line(region.place(shift + opens)), statement, symbols, offset, unit)
+            yield Found(document.line(region.place(shift + statement.offset)), statement, symbols, offset, unit)
     for problem in problems:
         offset = region.offset + shift + problem.offset
         yield Unreadable(document.line(offset), problem.text, problem.reason, offset)
