@@ -578,10 +578,13 @@ def test_an_entropy_written_with_a_plain_log_may_be_in_the_common_logarithm() ->
 
 
 def test_a_log_glued_to_digits_is_not_read_as_one_number() -> None:
-    # log23 may be log₂ 3 with its subscript lost in a copy, or log 23: neither reading is judged.
+    # log23 may be log₂ 3 with its subscript lost in a copy, or log 23: read as log₂ 3 only where the values agree.
     report = check_text("log23 = 1.58 log25 = 2.32\n\n-log2(20/100) = 2.32\n", "a.txt")
     assert report.false_count == 0
-    assert [claim.text for claim in report.claims] == ["-log2(20/100) = 2.32"]
+    assert [claim.text for claim in report.claims] == ["log₂3 = 1.58", "log₂5 = 2.32", "-log2(20/100) = 2.32"]
+    assert "log23 read as log₂ 3" in report.claims[0].note
+    disagreeing = check_text("log23 = 1.36 log25 = 1.40\n\n-log2(20/100) = 2.32\n", "a.txt")
+    assert [claim.text for claim in disagreeing.claims] == ["-log2(20/100) = 2.32"]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@ mutual information and the joint entropy.
 
 Read, each with its false form:
 
-- the entropy is zero (or smallest) for a certain outcome, "a deterministic variable has zero entropy": true;
+- the entropy is zero (or smallest) for a certain outcome, "a deterministic variable has zero entropy",
+  "H = 0 → perfectly pure" (a node of one class): true;
   largest for a certain outcome: false (that is where it is smallest);
 - a divergence is infinite ("KL becomes infinite when Q(x) = 0 where P(x) > 0") or always finite: KL and
   cross-entropy are unbounded, the JSD is not;
@@ -37,7 +38,8 @@ _CERTAIN = (
 _ZERO_WORDS = r"(?P<zero>zero|0|minimal|minimum|lowest|smallest|minimized|at\s+its\s+(?:minimum|lowest))"
 _MAX_WORDS = r"(?P<max>maximal|maximum|highest|largest|greatest|maximized|maximised|at\s+its\s+(?:maximum|highest))"
 #: "Entropy is zero when the outcome is certain", "... maximal for a deterministic variable" (false),
-#: "A deterministic variable has zero entropy".
+#: "A deterministic variable has zero entropy", "H = 0 → perfectly pure" (group ``symbol``: H is the entropy only where
+#: the document speaks of it, see :func:`~kldocs.checker.property_claims.properties`).
 _ENTROPY_CERTAIN = lazy(
     r"(?<![A-Za-z])(?:(?P<subject>(?:Shannon\s+)?entropy)\s+(?:is|equals|becomes|reaches\s+its)\s+(?:always\s+)?"
     r"(?:"
@@ -48,7 +50,9 @@ _ENTROPY_CERTAIN = lazy(
     + _CERTAIN
     + r"|(?:a|an|the)\s+(?:certain|deterministic)\s+"
     r"(?:outcome|event|variable|distribution|source)\s+has\s+(?:(?P<none>zero|no)\s+entropy|(?:an\s+)?entropy\s+of\s+"
-    r"(?:zero|0)(?![.,]?[0-9])))",
+    r"(?:zero|0)(?![.,]?[0-9]))"
+    r"|(?P<symbol>(?-i:H)(?:\s*\((?-i:[A-Z])\))?|entropy)\s*=\s*(?:0|zero)(?![.,]?[0-9])\s*(?:→|->|⇒|=>|⟹|:|—|–|means|implies)"
+    r"\s*(?:(?:a|the)\s+)?(?:perfectly\s+|completely\s+|totally\s+|fully\s+)?pure(?![A-Za-z]))",
     re.IGNORECASE,
 )
 #: "The KL divergence becomes infinite when ...", "The JS divergence is always finite".
@@ -96,7 +100,7 @@ _JOINT_BOUND = lazy(
 PATTERNS = (_ENTROPY_CERTAIN, _FINITE, _CROSS_BELOW, _MUTUAL_BOUND, _JOINT_BOUND)
 #: Words (folded), one of which is in every match of :data:`PATTERNS`.
 ANCHORS = (
-    *("certain", "determin", "degenerate", "probability 1", "finite", "infinit", "∞"),
+    *("certain", "determin", "degenerate", "probability 1", "finite", "infinit", "∞", "pure"),
     *("than", "most", "least", "bounded", "exceed", "≤", "<="),
 )
 

@@ -177,12 +177,14 @@ def _cut_short(statement: Statement, text: str) -> bool:
 #: A name for the information gain of a split, and its arguments, then ``=`` (or ``≈``) and maybe a formula in words
 #: or of the branches' entropies by name with its own ``=`` (``IG =``, ``Gain(S, A) ≈``, ``\text{IG} = H(parent) -
 #: H(children) =``, ``Gain(A) = Entropy(S) - (5/14)Entropy(Sunny) - ... ≈``, "information gain =", ``信息增益 =``),
-#: right before a chain: the plain arithmetic of that chain is the gain worked out.
+#: right before a chain: the plain arithmetic of that chain is the gain worked out. So is the weighted entropy of the
+#: split's children (``H_weighted =``, "weighted entropy =", ``加权熵 =``), the gain's other half.
 _GAIN = lazy(
     r"(?:(?<![A-Za-z])(?:IG|InfoGain|Gain|[Ii]nformation\s[Gg]ain|[Gg]anancia(?:\sde\sinformaci[oó]n)?"
     r"|[Gg]ain\sd'information|[Ii]nformationsgewinn|[Gg]anho(?:\sde\sinforma[cç][aã]o)?|[Gg]uadagno\sinformativo"
-    r"|[Пп]рирост\sинформации)"
-    r"|信息增益|정보\s?이득|情報利得)\}?(?:\([^()=\n]{0,60}\))?\s*(?:=|≈|\\approx)"
+    r"|[Пп]рирост\sинформации|[HE]_\{?weighted\}?|[Ww]eighted\s(?:[Aa]verage\s)?[Ee]ntropy|[Gg]ewichtete\s[Ee]ntropie"
+    r"|[Ee]ntrop[ií]a\sponderada|[Ee]ntropie\spond[ée]r[ée]e)"
+    r"|信息增益|정보\s?이득|情報利得|加权熵|加权平均熵|가중\s?엔트로피|加重平均エントロピー)\}?(?:\([^()=\n]{0,60}\))?\s*(?:=|≈|\\approx)"
     r"(?:[^=≈\n]{0,240}(?:=|≈|\\approx))?\s*$"
 )
 #: "The (final) result is" or "the answer is", maybe with ``=`` or a colon, right before a chain (in eight languages):

@@ -44,6 +44,7 @@ from kldocs.checker.chains import statements
 from kldocs.checker.claim_cap import CLAIM_KINDS, at_most, claim_count
 from kldocs.checker.claim_items import Item
 from kldocs.checker.class_bullets import class_bullets
+from kldocs.checker.class_maxima import class_maxima
 from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
 from kldocs.checker.code_functions import document_functions, with_text_definitions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
@@ -403,6 +404,7 @@ def find_claims(document: SourceText) -> list[Item]:
         stated += listed_properties(document, paragraph)  # "- Not symmetric" under "- KL divergence"
         stated += titled_bullets(document, paragraph)  # "- 不对称" under "## KL散度的性质"
         stated += range_properties(document, paragraph)  # "- Range: [0, ∞)" under "## KL", "0 ≤ JS ≤ log 2"
+        stated += class_maxima(document, paragraph)  # "- K classes: max H = log₂(K)"
         said_rows = {(document.row(item.offset), item.property) for item in stated}
         stated += [  # "## KL-Divergenz (nicht symmetrisch!)", when not read as "KL-Divergenz ... nicht symmetrisch"
             item

@@ -75,6 +75,12 @@ _NAME = lazy(
     r"(?P<name>(?<![\w\\{}])[^\W\d_][\w\\{}^]*(?:\s*=\s*[^\W\d_][\w\\{}]*)?)[$*`\s]*"
     r"(?:=|:|：|←|<-|:=|\\leftarrow|\\gets)?[$*`\s]*$"
 )
+#: A node's size written between its name and its counts (``Weak: 8 samples (6 Yes, 2 No)``): group ``total``.
+_TOTAL = lazy(
+    r"(?<![\d.,])(?P<total>\d{1,6})\s*(?:samples?|examples?|instances?|rows?|records?|ejemplos?|muestras?|Beispiele|"
+    r"exemples?|[ée]chantillons?|exemplos?|amostras?|个|個|개|件|例)?[\s,]*$",
+    re.IGNORECASE,
+)
 #: Words that hold no node (a sentence before a node is not its name).
 _NOT_NAMES = frozenset(
     ("and", "or", "with", "into", "has", "have", "is", "are", "the", "of", "to", "in", "y", "und", "et", "e", "en")
@@ -104,7 +110,8 @@ def nodes(line: str) -> list[Node]:
                 continue
             counts = _counts(match)
             if counts is not None:
-                found.append(Node(counts, match.start(), match.end(), _name(line[: match.start()])))
+                name = _name(_untotalled(line[: match.start()], counts))
+                found.append(Node(counts, match.start(), match.end(), name))
     return sorted(found, key=lambda node: node.start)
 
 
@@ -116,6 +123,18 @@ def _counts(match: re.Match[str]) -> tuple[int, ...] | None:
         return None
     counts = int(positive), int(negative)
     return counts if sum(counts) > 0 else None
+
+
+def _untotalled(before: str, counts: tuple[int, ...]) -> str:
+    """``before`` without the node's size at its end, when that is the counts' sum: ``Weak: 8 samples`` is ``Weak:``.
+
+    >>> _untotalled("- Wind = Weak: 8 samples ", (6, 2)), _untotalled("Weak: 9 samples ", (6, 2))
+    ('- Wind = Weak: ', 'Weak: 9 samples ')
+    """
+    total = _TOTAL.search(before[-40:]) if before[-1:].isspace() or before[-1:].isalpha() else None
+    if total is None or int(total.group("total")) != sum(counts):
+        return before
+    return before[: len(before) - len(total.group(0))]
 
 
 def _name(before: str) -> str | None:

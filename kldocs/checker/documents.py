@@ -153,6 +153,9 @@ class SourceText:
     glued
         Where a base 2 glued to its argument was read as a subscript (``log20,25`` as ``log₂0.25``: the ``₂``'s
         offset; see :mod:`~kldocs.checker.glued_bases`).
+    guessed
+        Those of them where the base's end was guessed (``log23`` as ``log₂3``: see
+        :mod:`~kldocs.checker.glued_integers`): a claim on their line is never called false.
     """
 
     name: str
@@ -172,6 +175,7 @@ class SourceText:
     exercises: tuple[int, ...] = ()
     docstrings: tuple[tuple[int, int], ...] = ()
     glued: tuple[int, ...] = ()
+    guessed: tuple[int, ...] = ()
     _line_starts: tuple[int, ...] = ()
 
     def row(self, offset: int) -> int:

@@ -20,6 +20,7 @@ claims on those lines say so in their notes (:func:`noted`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from kldocs.checker.checked import Checked
@@ -47,20 +48,25 @@ def with_glued_bases(document: SourceText) -> SourceText:
     def subscript(piece: str) -> str:
         return _GLUED.sub("log₂", piece) if "log2" in piece else piece
 
+    return replace(rewritten(document, subscript), glued=tuple(sorted((*document.glued, *glued))))
+
+
+def rewritten(document: SourceText, rewrite: Callable[[str], str]) -> SourceText:
+    """``document`` with ``rewrite`` (which keeps every length) applied to its text and its regions' texts."""
+
     def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
         return tuple(
-            replace(region, text=subscript(region.text), before=subscript(region.before), after=subscript(region.after))
+            replace(region, text=rewrite(region.text), before=rewrite(region.before), after=rewrite(region.after))
             for region in found
         )
 
     return replace(
         document,
-        text=subscript(text),
+        text=rewrite(document.text),
         math=regions(document.math),
         prose=regions(document.prose),
         paragraphs=regions(document.paragraphs),
         outputs=regions(document.outputs),
-        glued=glued,
     )
 
 
@@ -75,18 +81,27 @@ def noted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tupl
     """
     if not document.glued:
         return results
-    lines: dict[int, int] = {}
+    lines: dict[int, list[int]] = {}
     for offset in document.glued:
-        lines.setdefault(document.line(offset), offset)  # the first on its line names them all
+        lines.setdefault(document.line(offset), []).append(offset)
+    guessed = set(document.guessed)
     out = []
     for offset, checked in results:
-        glued = next((lines[line] for line in checked.lines if line in lines), None)
-        if glued is not None and "log₂" in checked.text:
-            end = glued + 1
-            while end < len(document.text) and (document.text[end].isdigit() or document.text[end] == "."):
-                end += 1
-            argument = document.text[glued + 1 : end]
+        glued = [(at, _argument(document.text, at)) for line in checked.lines for at in lines.get(line, ())]
+        if glued and "log₂" in checked.text:
+            at, argument = next(((at, arg) for at, arg in glued if f"log₂{arg}" in checked.text), glued[0])
             lost = f"log2{argument} read as log₂ {argument}: a subscript lost in copying"
             checked = replace(checked, note=f"{checked.note} ({lost})")
+            if checked.verdict == "false" and at in guessed:
+                note = f"{checked.note}; not judged: where the base ends is a guess"
+                checked = replace(checked, verdict="unchecked", value=None, note=note)
         out.append((offset, checked))
     return out
+
+
+def _argument(text: str, glued: int) -> str:
+    """The number glued after the base at ``glued``: ``0.25`` of ``log20.25``, ``3`` of ``log23 = ...``."""
+    end = glued + 1
+    while end < len(text) and (text[end].isdigit() or text[end] == "."):
+        end += 1
+    return text[glued + 1 : end].rstrip(".")

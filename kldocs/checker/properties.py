@@ -243,6 +243,7 @@ _TRUTH = {
     ("jeffreys", "self_zero"): (True, "J(P,P) = 2 D_KL(P||P) = 0"),
     ("kl", "swapped_unequal"): (True, "D_KL(P||Q) and D_KL(Q||P) differ in general"),
     ("entropy", "max_uniform"): (True, "the entropy of n outcomes is largest, log n, for the uniform distribution"),
+    ("entropy", "max_log_n"): (True, "the largest entropy of n outcomes is log n, the uniform distribution's (< n)"),
     ("entropy", "bounded"): (True, "0 ≤ H(P) ≤ log n for n outcomes, with log n for the uniform distribution"),
     ("cross_entropy", "min_at_equal"): (
         True,
@@ -408,6 +409,7 @@ _PROPERTY_KINDS = {
     "function_bound": "bound",
     "zero_iff_equal": "bound",
     "max_uniform": "bound",
+    "max_log_n": "bound",
     "zero_iff_certain": "bound",
     "max_certain": "bound",
     "subadditive": "bound",

@@ -200,7 +200,7 @@ _MAX_UNIFORM = lazy(
     r"(?<![A-Za-z])(?:"
     + "|".join(
         (
-            r"(?P<subject>(?:Shannon\s+)?entropy)\s+(?:is|becomes|reaches\s+its)\s+"
+            r"(?P<subject>(?:Shannon\s+)?entropy|(?-i:H)(?:\s*\((?-i:[A-Z])\))?)\s+(?:is|becomes|reaches\s+its)\s+"
             + _HIGHEST
             + r"(?:,\s*(?P<value>log\s*n|§{3,40})\s*,)?\s+"
             + _EQUALLY_LIKELY,
@@ -309,6 +309,8 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
             elif pattern is _MUTUAL_SYMMETRIC:
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
             elif pattern in BOUND_PATTERNS:
+                if (match.groupdict().get("symbol") or "e")[0] == "H" and not mentions(document.text, _ENTROPY):
+                    continue  # "H = 0 → perfectly pure" where nothing says H is the entropy
                 measure, kind, negated = bound_reading(pattern, match)
             elif pattern is _NEGATIVE_VALUES:
                 measure, kind, negated = "mutual_information", "negative", False
@@ -322,6 +324,12 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                     continue
                 kind, negated = "swapped_unequal", False
             elif pattern is _MAX_UNIFORM:
+                if (
+                    match.group("subject")
+                    and match.group("subject")[0] == "H"
+                    and not mentions(document.text, _ENTROPY)
+                ):
+                    continue  # "H is maximised when ...": H is the entropy where the document speaks of it
                 if not _log_n_said(document, paragraph, match):
                     continue  # "Entropy is maximal, $\log 2$, for ...": a value not read
                 kind, negated = "max_uniform", match.group("lowest") is not None
@@ -403,6 +411,8 @@ HINT = (
     "크거나",
     *("≥", ">=", "\\ge"),
 )
+#: The entropy named in words (folded), in the languages read: a document that names it writes H for it.
+_ENTROPY = ("entrop", "엔트로피", "熵", "エントロピー", "энтропи")
 #: Words (folded), one of which is in every sentence "cross-entropy is larger than / at least / ≥ the entropy".
 _ABOVE_ANCHORS = ("than", "least", "≥", ">=", "\\ge")
 #: Words (folded), one of which is in every sentence "... is zero only when P = Q" (and "zero" or "0" is).

@@ -1,5 +1,6 @@
 """Arithmetic on rounded amounts of information written in prose: "the uncertainty left is 3.17-0.93=2.24 bits",
-"0.81 bit * 4 = 3.24 bit", "0.5×0.97 + 0.5×0.72 = 0.845".
+"0.81 bit * 4 = 3.24 bit", "0.5×0.97 + 0.5×0.72 = 0.845", "20% × 2.32 + 50% × 1 + 30% × 1.74 = 1.486 [bit]" (a
+percentage is a weight: 20% is 0.2).
 
 A sentence that speaks of information (entropy, uncertainty, information, bits, 엔트로피, 불확실성, 熵, 情報量,
 Entropie, неопределённость...) and writes numbers joined by ``+``, ``-`` and ``×`` (or ``*``, ``·``) equal to a
@@ -13,6 +14,8 @@ value holds; one that no numbers the inputs may stand for bring to the value is 
 [('3.17 - 0.93 = 2.24 bits', 'holds')]
 >>> [verdict for _, verdict in arithmetic_claims("엔트로피: 3.17-0.93=2.34, 3.17-0.93=2.25, 0.81 bit * 4 = 3.24 bit")]
 ['false', 'holds']
+>>> [(claim.text[:3], verdict) for claim, verdict in arithmetic_claims("H = 20% × 2.32 + 80% × 1 = 1.264 bits")]
+[('20%', 'holds')]
 """
 
 from __future__ import annotations
@@ -33,15 +36,17 @@ from kldocs.checker.tokens import tokenize
 MAX_CLAIMS = 1000
 _NUMBER = r"[0-9]{1,6}(?:\.[0-9]{1,12})?"
 _UNIT = r"(?:\s?(?:bits?|nats?|비트|나트|ビット|比特|бит[а]?))?"
-_TERM = rf"{_NUMBER}{_UNIT}(?:\s?[*×·]\s?{_NUMBER}{_UNIT}){{0,2}}"
+#: A factor: a number, maybe a percentage (``20% × 2.32``: a weight).
+_FACTOR = rf"{_NUMBER}%?{_UNIT}"
+_TERM = rf"{_FACTOR}(?:\s?[*×·]\s?{_FACTOR}){{0,2}}"
 #: Numbers joined by operators, equal to a number: not part of a longer formula, a date, a version or a range.
 _ARITHMETIC = lazy(
     rf"(?<![\w.,=+\-−*×·/^$\\(|])(?<![0-9] )(?<![0-9]\u00a0)(?<![0-9]\u202f)"  # nor after "10 " of "10 000"
     rf"(?P<left>{_TERM}(?:\s?[-+−]\s?{_TERM}){{0,5}})\s?=\s?(?P<value>{_NUMBER})"
-    rf"(?P<unit>{_UNIT})(?![\w.]|\s?[-+−*×·/=^(])"
+    rf"(?P<unit>{_UNIT})(?![\w.%]|\s?[-+−*×·/=^(%])"
 )
 _OPERATOR = lazy(r"[-+−*×·]")
-_TOKEN = lazy(rf"(?P<number>{_NUMBER}){_UNIT}|(?P<operator>[-+−*×·])")
+_TOKEN = lazy(rf"(?P<number>{_NUMBER}%?){_UNIT}|(?P<operator>[-+−*×·])")
 #: Words that say a sentence speaks of amounts of information.
 _INFORMATION = lazy(
     r"(?i:entrop|informa|uncertain|\bbits?\b|\bnats?\b|incertitud|incertidumbre|incerteza|энтропи|информац|"
@@ -124,12 +129,13 @@ def _interval(left: str) -> tuple[Fraction, Fraction, Fraction]:
     exact = low = high = Fraction(0)
     for sign, term in re.findall(r"(^|[-+−])\s?([^-+−]+)", left.strip()):
         value, least, most = Fraction(1), Fraction(1), Fraction(1)
-        for number in re.findall(_NUMBER, term):
+        for number, percent in re.findall(rf"({_NUMBER})(%?)", term):
+            scale = Fraction(1, 100) if percent else Fraction(1)  # 20% × 2.32: a weight of 0.2
             half = _half_unit(number)
             value, least, most = (
-                value * Fraction(number),
-                least * max(Fraction(number) - half, Fraction(0)),
-                most * (Fraction(number) + half),
+                value * Fraction(number) * scale,
+                least * max(Fraction(number) - half, Fraction(0)) * scale,
+                most * (Fraction(number) + half) * scale,
             )
         if sign in ("-", "−"):
             exact, low, high = exact - value, low - most, high - least

@@ -19,6 +19,7 @@ from pathlib import Path
 from kldocs.checker.continued_sums import with_continued_sums
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.glued_bases import with_glued_bases
+from kldocs.checker.glued_integers import with_glued_integers
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
@@ -85,4 +86,5 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list
-    return with_glued_bases(with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format)))))
+    read = with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format))))
+    return with_glued_bases(with_glued_integers(read))  # log23 = 1.58 and log20,25 as copied from a slide

@@ -77,6 +77,7 @@ from kldocs.checker.letter_cases import LetterCases
 from kldocs.checker.merged_claims import merged
 from kldocs.checker.mixture_names import mixture_bindings
 from kldocs.checker.named_lists import NamedList
+from kldocs.checker.node_sides import compared_with_nodes
 from kldocs.checker.other_entropies import unless_other_entropy
 from kldocs.checker.printing_functions import own_functions
 from kldocs.checker.properties import judge_property
@@ -226,6 +227,7 @@ class _Checker:
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
         results = unless_two_way(self.document, unless_convention(self.document, results))
         results = noted(self.document, results)  # log20,25 read as log₂ 0,25
+        results = compared_with_nodes(results)  # H(Weak) = ... = 0.811 under "Weak: 8 samples (6 Yes, 2 No)"
         choice = self.bases.document_choice()
         claimed = claimed_rows(self.document, [offset for offset, _ in results], self.items)
         unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
