@@ -85,3 +85,11 @@ def test_written_subscripts_run_together_are_split_too() -> None:
         ("log₂7 = 2.9", "false"),
     ]
     assert float(claims[2].value or "nan") == pytest.approx(float(_log2(7)), abs=1e-9)
+
+
+def test_a_plain_log_beside_guessed_bases_is_not_called_false() -> None:
+    """``log216 = 4`` is read as log₂ 16; a spaced ``log 216`` after it is the common log, and the guess that made
+    the document's logs base 2 cannot call it false."""
+    page = "log216 = 4, since 2^4 = 16.\nlog 1000 ≈ 3.0 (the common logarithm of 1000).\n"
+    claims = check_text(page, "a.txt").claims
+    assert [claim.verdict for claim in claims] == ["holds", "unchecked"]

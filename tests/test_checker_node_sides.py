@@ -108,3 +108,14 @@ def test_a_sum_under_another_name_stays_unread() -> None:
     line = "H_total = (8/14)(0.8113) + (6/14)(1.0000) = 0.9922"
     claims = check_text(_ENGLISH.format(weak="0.811") + f"\n```\n{line}\n```\n", "tree.md").claims
     assert not [claim for claim in claims if claim.text.startswith("(8/14)")]
+
+
+def test_a_node_entropy_with_its_unit_before_the_equals_sign_is_read_in_that_unit() -> None:
+    """``H(Weak) in nats = 0.562``: 6 yes and 2 no give 0.5623 nats (0.811 bits)."""
+    shares = [mpmath.mpf(6) / 8, mpmath.mpf(2) / 8]
+    nats = -mpmath.fsum(share * mpmath.log(share) for share in shares)
+    page = "# Split on Wind\n\n- Wind = Weak: 8 samples (6 Yes, 2 No)\n\n"
+    page += f"```\nH(Weak) in nats = {mpmath.nstr(nats, 3)}\n"
+    page += "Split info = −(8/14)log₂(8/14) − (6/14)log₂(6/14) = 0.985\n```\n"
+    claims = [claim for claim in check_text(page, "a.md").claims if claim.kind == "entropy"]
+    assert [(claim.verdict, claim.unit) for claim in claims] == [("holds", "nats")]

@@ -95,8 +95,15 @@ def noted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tupl
             if checked.verdict == "false" and at in guessed:
                 note = f"{checked.note}; not judged: where the base ends is a guess"
                 checked = replace(checked, verdict="unchecked", value=None, note=note)
+        elif checked.verdict == "false" and guessed and _PLAIN_LOG.search(checked.text):
+            note = f"{checked.note}; not judged: the base of a plain log here rests on logs whose base was guessed"
+            checked = replace(checked, verdict="unchecked", value=None, note=note)
         out.append((offset, checked))
     return out
+
+
+#: A log written without its base (``log 216``), whose base the document's other logs decide.
+_PLAIN_LOG = lazy(r"(?<![A-Za-z\\])log(?![₂_0-9A-Za-z])")
 
 
 def _argument(text: str, glued: int) -> str:

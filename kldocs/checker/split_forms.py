@@ -119,9 +119,9 @@ def line_forms(written: str) -> list[Form]:
         if value is None or kind is None:
             continue
         number = value.group("value").replace(",", ".")  # a decimal comma, at the end of its line
-        unit = unit_of(value.group("unit") or "")
-        at = where[match.end() + value.start("value")]
         working = segment[: value.start("value")]
+        unit = unit_of(value.group("unit") or "") or unit_of(working)  # "H(Weak) in nats = 0.562": the unit before
+        at = where[match.end() + value.start("value")]
         letter = match.groupdict().get("entropy") in ("E", "H")
         found.append(Form(kind, sub, args, where[match.start()], number, unit, at, working, letter))
     return found
