@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
+from kldocs.checker.after_counts import counts_after
 from kldocs.checker.class_counts import Node, key, keys, nodes
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.count_tables import is_rule, table_rows
@@ -80,6 +81,8 @@ _LONGEST = 2_000
 MAX_WORK = 400_000
 #: Counts in brackets, as a measure of counts takes them: ``I(9, 5)``.
 _COUNTS = lazy(r"\(\s*\d+\s*,\s*\d+")
+#: A value with a count in brackets after it: ``= 1.0 (2 of each)``, ``0.918 이다 (3개 중 2개)``.
+_COUNTS_AFTER = lazy(r"\d(?:\s*[^\W\d_]{1,12})?\s*[(（]\s*(?:all\s+)?\d")
 
 
 def written_lines(document: SourceText) -> list[tuple[int, str]]:
@@ -148,9 +151,9 @@ class _Reader:
         """A cheap look: a line with a digit and what a measure's name holds, and no Gini, where a node was read or
         the line writes counts in brackets."""
         line = self.lines[row][1]
-        if len(line) > _LONGEST or not (self.seen or "([" in line or "(9" in line or _COUNTS.search(line)):
+        if len(line) > _LONGEST or not any(character.isdigit() for character in line) or not mentions(line, _NAMES):
             return False
-        if not any(character.isdigit() for character in line) or not mentions(line, _NAMES):
+        if not (self.seen or "([" in line or "(9" in line or _COUNTS.search(line) or _COUNTS_AFTER.search(line)):
             return False
         return not mentions(line, _GINI)
 
@@ -183,7 +186,7 @@ class _Reader:
             return split_claim(weighted, split, form, where, "the weighted entropy") if split else None
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
-            return node_claim(before[-1].counts, form, where) if before else None
+            return node_claim(before[-1].counts, form, where) if before else self._after(row, form, where)
         records = self._records(row)
         rows = records.node_rows(args) if records is not None and form.sub is None else None
         # H(S) under a table that no measure names is not of its records
@@ -196,6 +199,8 @@ class _Reader:
             before = [node for node in self.nodes[row] if node.end <= form.start]
             if not counts and len(before) == 1:  # "S has 9 yes and 5 no, so Entropy(S) = 0.940"
                 counts = [before[0].counts]
+            if not counts:  # "H(left) = 0.918 (4 yes, 2 no)"
+                return self._after(row, form, where)
             if counts:
                 matching = [c for c in counts if any(fits(entropy(c, base), form.value) for base, _ in BASES)]
                 if matching or (len(counts) == 1 and not self._moved(self._bound_at(attribute, row), row, counts[0])):
@@ -213,6 +218,18 @@ class _Reader:
                     return split_claim(measure, split, form, where, name)
             return None
         return split_claim(weighted, split, form, where, "the weighted entropy")
+
+    def _after(self, row: int, form: Form, where: int) -> CommentClaim | None:
+        """A node's entropy of the counts written right after its value (:mod:`.after_counts`); a value that counts
+        which say less do not give is left unread."""
+        line = self.lines[row][1]
+        found = counts_after(line[form.at + len(form.value) :])
+        if found is None:
+            return None
+        counts, exact = found
+        if not exact and not _fits(form, partial(entropy, counts)):
+            return None
+        return node_claim(counts, form, where)
 
     def _split_for(
         self, row: int, form: Form, attribute: str, node: str | None, measure: Measure | None
