@@ -75,7 +75,19 @@ UNREAD = [
     "H(S) = 0.94 (rounded to 2 decimals)",
     "Entropy = 1.2 (3 yes, 2 no, 1 maybe)",
     "H(left) = 0.8 (see 4 yes, 2 no above)",
+    "H(left) = 0.7 (2 out of 5 were tall)",  # 0.673 nats: held in nats, if at all, never false in bits
+    "The weighted entropy is 0.6*0.918 + 0.4*1.0 = 0.951, with Left (4 yes, 2 no) and Right (2 yes, 2 no).",
 ]
+
+
+def test_two_nodes_on_a_line_each_with_its_own_counts() -> None:
+    text = "# The entropy of the star split\n\nH(star=yes) = 0.72 (4 yes, 1 no) and H(star=no) = 0.8 (2 yes, 3 no).\n"
+    [(first, value, _), (second, _, note)] = _verdicts(text)
+    assert first == "holds"
+    assert value is not None
+    assert abs(mpmath.mpf(value) - _h(4, 1)) < mpmath.mpf("1e-9")
+    assert second == "false"
+    assert mpmath.nstr(_h(2, 3), 10) in note
 
 
 @pytest.mark.parametrize("line", UNREAD)

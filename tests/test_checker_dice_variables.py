@@ -97,6 +97,20 @@ def test_the_pair_and_the_sum_of_the_same_dice_share_their_information() -> None
     assert mpmath.nstr(SUM, 10) in note
 
 
+def test_the_pair_of_scores_of_two_dice_rolled_in_the_sentence_before() -> None:
+    text = (
+        "# Exercise\n\nTwo fair dice are rolled. Let $X$ denote the pair of scores and let $Y$ be the sum.\n\n"
+        "$H(X|Y) = H(X) - H(Y) = 1.90$ bits, and $H(X) = 5.17$ bits.\n\n$H(Y|X) = 0.5$ bits.\n"
+    )
+    found = _claims(text)
+    verdicts = {text: (verdict, value) for verdict, text, value, _ in found[5]}
+    assert verdicts["H(X) - H(Y) = 1.90"][0] == "holds"
+    assert abs(mpmath.mpf(verdicts["H(X) - H(Y) = 1.90"][1]) - (PAIR - SUM)) < mpmath.mpf("1e-9")
+    assert verdicts["H(X) = 5.17"][0] == "holds"
+    [(verdict, _, _, _)] = found[7]
+    assert verdict == "false"  # the sum is a function of the pair
+
+
 RANGES = [
     ("X is chosen at random uniformly from the integers 0 to 32 inclusive.", "H(X) = 5.044 bits", 33),
     ("Let N be drawn uniformly at random from the integers 1 to 100.", "H(N) = 6.64 bits", 100),
@@ -124,6 +138,8 @@ UNREAD = [
     "If Y is the sum of two dice, then H(Y) = 3.0 bits.",
     "Let X be a number between 0 and 32.\n\nThen H(X) = 4 bits.",
     "Let Y be the sum of three dice.\n\nThen H(Y) = 3.0 bits.",
+    "Let Y be the sum.\n\nThen H(Y) = 3.0 bits.",  # no dice rolled before
+    "Two loaded dice are rolled. Let Y be the sum.\n\nThen H(Y) = 3.0 bits.",
 ]
 
 

@@ -472,6 +472,10 @@ def _functions(where: _Text) -> Iterator[Piece]:
             yield Piece("function", match.start(), (target,), function=function, text=match.group())
 
 
+#: Characters before a sentence in which two dice rolled make "the pair of scores", "the sum" theirs.
+_ROLLED_BEFORE = 300
+
+
 def _described(where: _Text) -> Iterator[Piece]:
     """Variables described in words (:mod:`.dice_variables`): a function of two fair dice, or uniform on a range of
     whole numbers; none in a sentence that supposes."""
@@ -479,7 +483,8 @@ def _described(where: _Text) -> Iterator[Piece]:
         cleaned = _cleaned(sentence)
         if _SUPPOSING.search(cleaned):
             continue
-        for item in described(cleaned):
+        before = where.text[max(0, start - _ROLLED_BEFORE) : start].rsplit("\n#", 1)[-1]  # not past a heading
+        for item in described(cleaned, _cleaned(before)):
             offset = start + item.start
             if item.kind == "range":
                 low, high = item.values

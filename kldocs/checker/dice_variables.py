@@ -60,6 +60,13 @@ _EASTERN = lazy(
     rf"{_LETTER}\s*(?:为|為|是|表示|を|は|는|은|를|을)\s*(?:两|兩|二|2|두)\s*(?:个|個|枚|颗|顆|つ|つの|개의?)?\s*"
     rf"(?:骰子|サイコロ|주사위)\s*(?:的|の)?\s*(?:点数|點數|目の|눈의)?\s*(?:之)?\s*(?:{_WHAT})"
 )
+#: The same without the dice, where the sentences before have rolled two: "Let X denote the pair of scores".
+_BARE = lazy(
+    rf"(?i){_LETTER}\s*(?:(?:is|be|denotes?|represents?|=|:)\s+)?(?:the\s+)?(?:{_WHAT})"
+    r"(?:\s+of\s+(?:the\s+)?(?:two\s+)?(?:scores|rolls|throws|dice))?(?=\s*(?:[,.;:]|and\s|$))"
+)
+#: Two dice rolled in the sentences before: "Two fair dice are rolled", "We roll a pair of dice".
+_ROLLED = lazy(rf"(?i)(?:two|2|a\s+pair\s+of)\s+{_ADJECTIVES}{{0,3}}dice")
 _BIASED = lazy(r"(?i)biased|unfair|loaded|weighted|sesgad|cargad|truqu|gezinkt|偏|歪|편향|불공정|not\s+fair")
 _UNIFORM = r"(?:uniformly|at\s+random|uniformément|au\s+hasard|uniformemente|al\s+azar|gleichverteilt|zufällig)"
 #: "X is chosen uniformly at random from the integers 0 to 32 inclusive".
@@ -72,7 +79,9 @@ _RANGE = lazy(
     r"(?P<b>\d{1,4})(?P<inclusive>\s*\(?\s*(?:inclusive|inclus|inclusive?s|einschließlich)\b)?"
 )
 #: Words of a sentence that may describe such a variable.
-DESCRIBED_HINT = lazy(r"(?i)dice|dados|d[ée]s\b|Würfel|骰子|サイコロ|주사위|integers|entiers|enteros|inteiros|Zahlen")
+DESCRIBED_HINT = lazy(
+    r"(?i)dice|scores|dados|d[ée]s\b|Würfel|骰子|サイコロ|주사위|integers|entiers|enteros|inteiros|Zahlen"
+)
 
 
 @dataclass(frozen=True)
@@ -86,16 +95,24 @@ class Described:
     values: tuple[int, int] = (0, 0)
 
 
-def described(sentence: str) -> list[Described]:
-    """The variables a sentence describes in words (see the module)."""
-    if DESCRIBED_HINT.search(sentence) is None:
+def described(sentence: str, before: str = "") -> list[Described]:
+    """The variables a sentence describes in words (see the module); ``before``, the text of its paragraph before it,
+    may have rolled the dice ("Two dice are rolled. Let X be the pair of scores").
+
+    >>> [(d.letter, d.kind) for d in described("Let X be the pair of scores.", "Two fair dice are rolled. ")]
+    [('X', 'pair')]
+    """
+    rolled = bool(before) and _ROLLED.search(before) is not None and _BIASED.search(before) is None
+    if DESCRIBED_HINT.search(sentence) is None and not rolled:
         return []
     found: list[Described] = []
     if _BIASED.search(sentence) is None:
-        for pattern in (_WESTERN, _EASTERN):
+        for pattern in (_WESTERN, _EASTERN, *((_BARE,) if rolled else ())):
             for match in pattern.finditer(sentence):
                 kind = next(kind for kind in _KINDS if match.group(kind))
-                found.append(Described(_plain(match.group("letter")), kind, match.start()))
+                item = Described(_plain(match.group("letter")), kind, match.start())
+                if all(other.start != item.start for other in found):
+                    found.append(item)
     for match in _RANGE.finditer(sentence):
         low, high = int(match.group("a")), int(match.group("b"))
         between = match.group("from") is None and match.group("to").lower() in ("and", "et", "y", "e", "und")

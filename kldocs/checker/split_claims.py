@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
 from kldocs.checker.after_counts import counts_after
@@ -184,9 +185,13 @@ class _Reader:
         if len(written) >= 2:
             split = split_of(written)
             return split_claim(weighted, split, form, where, "the weighted entropy") if split else None
+        line = self.lines[row][1]
+        after = counts_after(line[form.at + len(form.value) :])  # "H(left) = 0.918 (4 yes, 2 no)": its own counts
+        if after is not None:
+            return _after_claim(*after, form, where)
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
-            return node_claim(before[-1].counts, form, where) if before else self._after(row, form, where)
+            return node_claim(before[-1].counts, form, where) if before else None
         records = self._records(row)
         rows = records.node_rows(args) if records is not None and form.sub is None else None
         # H(S) under a table that no measure names is not of its records
@@ -199,8 +204,6 @@ class _Reader:
             before = [node for node in self.nodes[row] if node.end <= form.start]
             if not counts and len(before) == 1:  # "S has 9 yes and 5 no, so Entropy(S) = 0.940"
                 counts = [before[0].counts]
-            if not counts:  # "H(left) = 0.918 (4 yes, 2 no)"
-                return self._after(row, form, where)
             if counts:
                 matching = [c for c in counts if any(fits(entropy(c, base), form.value) for base, _ in BASES)]
                 if matching or (len(counts) == 1 and not self._moved(self._bound_at(attribute, row), row, counts[0])):
@@ -218,18 +221,6 @@ class _Reader:
                     return split_claim(measure, split, form, where, name)
             return None
         return split_claim(weighted, split, form, where, "the weighted entropy")
-
-    def _after(self, row: int, form: Form, where: int) -> CommentClaim | None:
-        """A node's entropy of the counts written right after its value (:mod:`.after_counts`); a value that counts
-        which say less do not give is left unread."""
-        line = self.lines[row][1]
-        found = counts_after(line[form.at + len(form.value) :])
-        if found is None:
-            return None
-        counts, exact = found
-        if not exact and not _fits(form, partial(entropy, counts)):
-            return None
-        return node_claim(counts, form, where)
 
     def _split_for(
         self, row: int, form: Form, attribute: str, node: str | None, measure: Measure | None
@@ -434,6 +425,15 @@ def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     if bare and re.fullmatch(r"\s*\d+(?:\s*,\s*\d+)+\s*", args):
         return [tuple(int(count) for count in args.split(","))]
     return []
+
+
+def _after_claim(counts: tuple[int, ...], exact: bool, form: Form, where: int) -> CommentClaim | None:
+    """A node's entropy of the counts written right after its value (:mod:`.after_counts`); a value that counts which
+    say less do not give is left unread, and one they give is read in the unit it fits (bits first)."""
+    if exact:
+        return node_claim(counts, form, where)
+    units = [unit for base, unit in BASES if form.unit in (None, unit) and fits(entropy(counts, base), form.value)]
+    return node_claim(counts, replace(form, unit=units[0]), where) if units else None
 
 
 def _fits(form: Form, value: Callable[[float], float]) -> bool:

@@ -76,7 +76,7 @@ _VALUE = lazy(
     r"约|約|≈)?\s*[*_]{0,2}(?P<value>\d*\.\d+|\d+,\d+(?=\s*(?:bits?|nats?)?\s*(?:[(（][^()（）]{1,80}[)）])?\s*[.;。]?\s*$)"
     r"|\d+)(?!\d|\.\d)[*_]{0,2}\s*(?P<unit>bits?|nats?|비트|比特|ビット)?"
     r"(?P<tail>[^\d=≈+\-−*/×。；;！!？?]{0,40}?)(?:[。；;！!？?]|\.(?=\s|$)|$|"
-    r"(?<=[\d\w])(?=\s*[(（][^()（）]{1,80}[)）]\s*(?:[.;。]|$)|,?\s*(?:because|since|da|weil|car|porque|pois|因为|因為)\b))",
+    r"(?<=[\d\w])(?=\s*[(（][^()（）]{1,80}[)）]\s*(?:[.;,，。]|(?:and|et|y|und|e)\s|$)|,?\s*(?:because|since|da|weil|car|porque|pois|因为|因為)\b))",
     re.IGNORECASE,
 )
 #: LaTeX's text commands, whose argument is read as it is.
