@@ -148,8 +148,8 @@ def test_a_remainder_and_a_cosine_of_a_uniform_variable() -> None:
         "Let $X$ and $Y$ be independent fair bits, $Z = X + Y$.\n\nNext take $Z = g(X, Y)$.\n\n$$H(Z) = 1.2$$\n",
         # a product of coins depends on how their sides are numbered
         "Let $X$ and $Y$ be independent fair coins and $Z = XY$.\n\n$$H(Z) = 1.2$$\n",
-        # the sum of two dice is no single die
-        "Let $S$ be the sum of two fair dice.\n\n$$H(S) = 1.2$$\n",
+        # the sum of three dice is no single die, and not read
+        "Let $S$ be the sum of three fair dice.\n\n$$H(S) = 1.2$$\n",
     ],
 )
 def test_what_is_not_certain_is_left_unchecked(text: str) -> None:

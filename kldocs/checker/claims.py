@@ -99,7 +99,7 @@ from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
 from kldocs.checker.quiz_answers import quiz_answers
-from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, row_value
+from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, prose_row_value, row_value
 from kldocs.checker.reading_lines import answer_lines, printed_lines
 from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
@@ -364,6 +364,8 @@ def find_claims(document: SourceText) -> list[Item]:
     # The same value read as a measure of letters no distribution defines (H(D) = 0.971): the counts' reading only.
     valued = {row_value(document, item) for item in of_counts} - {None}
     items = [item for item in items if not (row_value(document, item) in valued and of_symbols(item))]
+    # "the entropy is 0.971 (3 yes, 2 no)": the counts' reading only, not the words' too.
+    items = [item for item in items if not (isinstance(item, ProseValue) and prose_row_value(document, item) in valued)]
     items.extend(of_counts)
     summed = list(claimed(document, term_sums(read_lines, document.row)))
     summed += claimed(document, probability_terms(read_lines))  # p=0,4 (-p*log_2 p)=0,5288 p=0,3 ...

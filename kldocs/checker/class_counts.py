@@ -26,13 +26,17 @@ from kldocs.checker.screens import mentions
 #: The words of the positive and of the negative class (the negative's first: "don't play" holds "play").
 _NEGATIVE = (
     r"don'?t\s+play|not\s+play|no|negatives?|neg|nein|non|n[ãa]o|нет|否|아니오|아니요|いいえ|反例|负例|負例|"
-    r"负样本|坏瓜|壞瓜|negativ[oa]s?|n[ée]gatifs?|negative"
+    r"负样本|坏瓜|壞瓜|negativ[oa]s?|n[ée]gatifs?|negative|failures?|fracasos?|[ée]checs?|Misserfolge?|fracassos?|"
+    r"失败|失敗|실패"
 )
 _POSITIVE = (
-    r"yes|positives?|pos|s[ií]|ja|oui|sim|да|是|예|네|はい|正例|正样本|好瓜|play|positiv[oa]s?|positifs?|positive"
+    r"yes|positives?|pos|s[ií]|ja|oui|sim|да|是|예|네|はい|正例|正样本|好瓜|play|positiv[oa]s?|positifs?|positive|"
+    r"success(?:es)?|[ée]xitos?|succ[èe]s|Erfolge?|sucessos?|成功|성공"
 )
+#: Every class word, for a count of one class alone (``2 failures``).
+CLASS_WORDS = f"{_POSITIVE}|{_NEGATIVE}"
 #: What may follow a count: a counter word (``9 个``, ``9개``, ``9 件``) or "examples".
-_COUNTER = r"(?:\s*(?:个|個|개|件|例|examples?|instances?|samples?|ejemplos?|Beispiele|exemples?|exemplos?))?"
+_COUNTER = r"(?:\s*(?:个|個|개|件|例|次|번|回|examples?|instances?|samples?|ejemplos?|Beispiele|exemples?|exemplos?))?"
 
 
 #: A letter of a word written with spaces around it (Chinese and Japanese words have none).
@@ -86,7 +90,8 @@ _NOT_NAMES = frozenset(
     ("and", "or", "with", "into", "has", "have", "is", "are", "the", "of", "to", "in", "y", "und", "et", "e", "en")
 )
 #: Anchors of a line that may hold a node (compared without case).
-ANCHORS = ("+", "yes", "pos", "sí", "si", "ja", "oui", "sim", "да", "是", "예", "네", "はい", "正", "好瓜", "play")
+ANCHORS: tuple[str, ...] = ("+", "yes", "pos", "sí", "si", "ja", "oui", "sim", "да", "是", "예", "네", "はい", "正")
+ANCHORS += ("好瓜", "play", "succe", "éxito", "exito", "succès", "erfolg", "sucesso", "成功", "성공")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ import math
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
-from kldocs.checker.constructions import Piece, pieces
+from kldocs.checker.constructions import MAX_TEXT, Piece, pieces
+from kldocs.checker.dice_variables import DESCRIBED_HINT, DICE
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import product_bindings
 from kldocs.checker.lazy_patterns import lazy
@@ -62,6 +63,11 @@ class _State:
         self.said: dict[object, int] = {}  # where each function and each independent set was read
 
     def take(self, piece: Piece) -> None:
+        if piece.kind == "base" and piece.letters == DICE and all(letter in self.own for letter in DICE):
+            users = [name for name, function in self.functions.items() if function and DICE[0] in function.variables]
+            if len(users) + len(DICE) < MAX_VARIABLES:
+                return  # variables of two dice described again: of the same dice, while they fit in one joint
+            self.functions.update(dict.fromkeys(users))  # else of other dice: those before are no longer read
         if piece.kind == "base":
             for letter in piece.letters:
                 own = Piece("base", piece.offset, (letter,), piece.values, piece.probabilities, piece.coded)
@@ -187,16 +193,25 @@ def _alike(tree: Node) -> bool:
 
 #: A measure of a random variable that a construction may give: ``H(Z``, ``I(X_1;``, ``H (S |``.
 _OF_VARIABLE = lazy(r"[HI]\s*\(\s*[S-Z]")
+#: A measure of any capital letter, which one described in words may be: ``H(M)`` of "the maximum M of two dice".
+_OF_LETTER = lazy(r"[HI]\s*\(\s*[A-Z]")
 
 
-def names_variables(texts: Iterable[str]) -> bool:
-    """Whether any of the claims' texts takes a measure of a random variable (``S`` to ``Z``): else nothing the prose
+def names_variables(texts: Iterable[str], text: str = "") -> bool:
+    """Whether any of the claims' texts takes a measure of a random variable (``S`` to ``Z``, or any capital letter
+    where the document's ``text`` may describe one in words: see :mod:`.dice_variables`): else nothing the prose
     builds is looked for.
 
     >>> names_variables(["H(P) = 1", "H(Z|X=1) = 1"]), names_variables(["D(P||Q) = 0.2"])
     (True, False)
+    >>> names_variables(["H(M) = 2.32"]), names_variables(["H(M) = 2.32"], "M is the maximum of two dice")
+    (False, True)
     """
-    return any(_OF_VARIABLE.search(text) for text in texts)
+    claimed = list(texts)
+    if any(_OF_VARIABLE.search(claim) for claim in claimed):
+        return True
+    lettered = any(_OF_LETTER.search(claim) for claim in claimed)
+    return lettered and DESCRIBED_HINT.search(text, 0, MAX_TEXT) is not None
 
 
 def constructed_bindings(document: SourceText) -> list[tuple[int, Binding]]:
@@ -209,13 +224,15 @@ def constructed_bindings(document: SourceText) -> list[tuple[int, Binding]]:
     starts = sorted({*new_exercises(document), *introductions(document)})
     bound: dict[str, Distribution | None] = {}
     state, position = _State(), 0
-    for piece in read:
+    for index, piece in enumerate(read):
         while position < len(starts) and starts[position] <= piece.offset:
             state, bound, position = _State(), {}, position + 1
         if piece.kind == "changed":
             state = _State()
         else:
             state.take(piece)
+        if index + 1 < len(read) and read[index + 1].offset == piece.offset:
+            continue  # the pieces of one place (two dice, and a variable of them) bind once, together
         line = document.line(piece.offset)
         now = {binding.name: binding for joint in state.joints() for binding in _bindings(joint, state, line)}
         for name, binding in now.items():
@@ -228,10 +245,25 @@ def constructed_bindings(document: SourceText) -> list[tuple[int, Binding]]:
     return found
 
 
+def _without_dice(
+    members: list[str], cells: dict[tuple[Value, ...], Fraction]
+) -> tuple[list[str], dict[tuple[Value, ...], Fraction]]:
+    """The joint of the document's own variables: the two dice that variables described in words are functions of
+    (:data:`~.dice_variables.DICE`) summed out."""
+    kept = [index for index, member in enumerate(members) if member not in DICE]
+    if len(kept) == len(members):
+        return members, cells
+    summed: dict[tuple[Value, ...], Fraction] = {}
+    for key, chance in cells.items():
+        short = tuple(key[index] for index in kept)
+        summed[short] = summed.get(short, Fraction(0)) + chance
+    return [members[index] for index in kept], summed
+
+
 def _bindings(
     joint: tuple[list[str], dict[tuple[Value, ...], Fraction]], state: _State, line: int
 ) -> Iterator[Binding]:
-    members, cells = joint
+    members, cells = _without_dice(*joint)
     text = "; ".join(dict.fromkeys(state.texts.get(letter, letter).strip() for letter in members))
     text = f"the distribution of {', '.join(members)} built on line {line} ({text})"
     labels = [list(dict.fromkeys(value_text(key[index]) for key in cells)) for index in range(len(members))]

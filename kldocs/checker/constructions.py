@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kldocs.checker.dice_variables import DESCRIBED_HINT, DICE, FUNCTIONS, described
 from kldocs.checker.documents import SourceText
 from kldocs.checker.joint_tables import probability
 from kldocs.checker.lazy_patterns import lazy
@@ -471,10 +472,39 @@ def _functions(where: _Text) -> Iterator[Piece]:
             yield Piece("function", match.start(), (target,), function=function, text=match.group())
 
 
+#: Characters before a sentence in which two dice rolled make "the pair of scores", "the sum" theirs.
+_ROLLED_BEFORE = 300
+
+
+def _described(where: _Text) -> Iterator[Piece]:
+    """Variables described in words (:mod:`.dice_variables`): a function of two fair dice, or uniform on a range of
+    whole numbers; none in a sentence that supposes."""
+    for _hit, start, sentence in where.sentences(DESCRIBED_HINT):
+        cleaned = _cleaned(sentence)
+        if _SUPPOSING.search(cleaned):
+            continue
+        before = where.text[max(0, start - _ROLLED_BEFORE) : start].rsplit("\n#", 1)[-1]  # not past a heading
+        for item in described(cleaned, _cleaned(before)):
+            offset = start + item.start
+            if item.kind == "range":
+                low, high = item.values
+                values = tuple((Fraction(k), Fraction(0)) for k in range(low, high + 1))
+                share = tuple(Fraction(1, len(values)) for _ in values)
+                yield Piece(
+                    "base", offset, (item.letter,), values, share, text=f"{item.letter} uniform on {low}..{high}"
+                )
+                continue
+            faces = tuple((Fraction(face), Fraction(0)) for face in range(1, 7))
+            dice = "two fair dice"
+            yield Piece("base", offset, DICE, faces, tuple(Fraction(1, 6) for _ in faces), text=dice)
+            yield Piece("independent", offset, DICE)
+            yield Piece("function", offset, (item.letter,), function=read_function(FUNCTIONS[item.kind]), text=dice)
+
+
 def pieces(document: SourceText) -> list[Piece]:
     """Every piece of a construction the document writes, in document order."""
     where = _Text(document)
-    found = [*_kinds(where), *_uniforms(where), *_listed(where)]
+    found = [*_kinds(where), *_uniforms(where), *_listed(where), *_described(where)]
     if not any(piece.kind == "base" for piece in found):
         return []  # no variable has a distribution of its own: nothing is built
     found += [*_independence(where), *_functions(where)]

@@ -54,7 +54,7 @@ _VALUE = lazy(
     r"(?:\s+(?-i:H)\s?=)?"  # "the entropy is H = 1.5 bits"
     r"\s+(?P<about>(?:about|approximately|approx\.|roughly|around|nearly|약|대략)\s+)?[*_]{0,2}"
     + _NUMBER
-    + r"(?![0-9]|\.[0-9]|\s?/\s?[0-9])[*_]{0,2}(?!,[0-9])"  # 1,5 and 1,500 are not 1; 0.5 is not 0; 3/2 is not 3
+    + r"(?![0-9]|\.[0-9]|\s?/\s?[0-9]|\s?[*·]\s?[0-9(])[*_]{0,2}(?!,[0-9])"  # 1,5 is not 1; 3/2, 3*2 not 3
     + r"(?![0-9.]*\s*(?:%|percent|times|×|x\b|이면|이라면|일\s*때|에|으로|보다|과|와|이상|이하|부터|사이))"
     + _UNIT
     + NOT_THE_VALUE,

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found, Unreadable
 from kldocs.checker.property_claims import Property
+from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.trees import measure_form
 
 #: Properties of a certain outcome ("... has an entropy of 0"): the value they say is no value of the distributions.
@@ -44,3 +45,8 @@ def row_value(document: SourceText, item: object) -> tuple[int, str] | None:
     if not isinstance(item, Found):
         return None
     return document.row(item.offset), item.statement.right_text.strip()
+
+
+def prose_row_value(document: SourceText, item: ProseValue) -> tuple[int, str]:
+    """The row of a value given in words and the number it writes, as :func:`row_value` gives a formula's."""
+    return document.row(item.offset), item.written

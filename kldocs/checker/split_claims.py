@@ -37,8 +37,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
+from kldocs.checker.after_counts import counts_after
 from kldocs.checker.class_counts import Node, key, keys, nodes
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.count_tables import is_rule, table_rows
@@ -80,6 +82,8 @@ _LONGEST = 2_000
 MAX_WORK = 400_000
 #: Counts in brackets, as a measure of counts takes them: ``I(9, 5)``.
 _COUNTS = lazy(r"\(\s*\d+\s*,\s*\d+")
+#: A value with a count in brackets after it: ``= 1.0 (2 of each)``, ``0.918 이다 (3개 중 2개)``.
+_COUNTS_AFTER = lazy(r"\d(?:\s*[^\W\d_]{1,12})?\s*[(（]\s*(?:all\s+)?\d")
 
 
 def written_lines(document: SourceText) -> list[tuple[int, str]]:
@@ -148,9 +152,9 @@ class _Reader:
         """A cheap look: a line with a digit and what a measure's name holds, and no Gini, where a node was read or
         the line writes counts in brackets."""
         line = self.lines[row][1]
-        if len(line) > _LONGEST or not (self.seen or "([" in line or "(9" in line or _COUNTS.search(line)):
+        if len(line) > _LONGEST or not any(character.isdigit() for character in line) or not mentions(line, _NAMES):
             return False
-        if not any(character.isdigit() for character in line) or not mentions(line, _NAMES):
+        if not (self.seen or "([" in line or "(9" in line or _COUNTS.search(line) or _COUNTS_AFTER.search(line)):
             return False
         return not mentions(line, _GINI)
 
@@ -181,6 +185,10 @@ class _Reader:
         if len(written) >= 2:
             split = split_of(written)
             return split_claim(weighted, split, form, where, "the weighted entropy") if split else None
+        line = self.lines[row][1]
+        after = counts_after(line[form.at + len(form.value) :])  # "H(left) = 0.918 (4 yes, 2 no)": its own counts
+        if after is not None:
+            return _after_claim(*after, form, where)
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             before = [node for node in self.nodes[row] if node.end <= form.start]
             return node_claim(before[-1].counts, form, where) if before else None
@@ -417,6 +425,15 @@ def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     if bare and re.fullmatch(r"\s*\d+(?:\s*,\s*\d+)+\s*", args):
         return [tuple(int(count) for count in args.split(","))]
     return []
+
+
+def _after_claim(counts: tuple[int, ...], exact: bool, form: Form, where: int) -> CommentClaim | None:
+    """A node's entropy of the counts written right after its value (:mod:`.after_counts`); a value that counts which
+    say less do not give is left unread, and one they give is read in the unit it fits (bits first)."""
+    if exact:
+        return node_claim(counts, form, where)
+    units = [unit for base, unit in BASES if form.unit in (None, unit) and fits(entropy(counts, base), form.value)]
+    return node_claim(counts, replace(form, unit=units[0]), where) if units else None
 
 
 def _fits(form: Form, value: Callable[[float], float]) -> bool:

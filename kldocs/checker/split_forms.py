@@ -73,8 +73,10 @@ _WORDED = lazy(
 #: the end of its sentence (the last step of a chain, ``= 0.940 - 0.693 = 0.247``).
 _VALUE = lazy(
     r"(?:=|≈|~|:|：|\b(?:is|ist|es|est|equals|beträgt|vaut|é)\b|为|為|是|은|는|は|约|約)\s*(?:about|approximately|approx\.?|약|"
-    r"约|約|≈)?\s*[*_]{0,2}(?P<value>\d*\.\d+|\d+,\d+(?=\s*(?:bits?|nats?)?\s*[.;。]?\s*$)|\d+)(?!\d|\.\d)[*_]{0,2}\s*(?P<unit>bits?|nats?|비트|比特|ビット)?"
-    r"(?P<tail>[^\d=≈+\-−*/×。；;！!？?]{0,40}?)(?:[。；;！!？?]|\.(?=\s|$)|$)",
+    r"约|約|≈)?\s*[*_]{0,2}(?P<value>\d*\.\d+|\d+,\d+(?=\s*(?:bits?|nats?)?\s*(?:[(（][^()（）]{1,80}[)）])?\s*[.;。]?\s*$)"
+    r"|\d+)(?!\d|\.\d)[*_]{0,2}\s*(?P<unit>bits?|nats?|비트|比特|ビット)?"
+    r"(?P<tail>[^\d=≈+\-−*/×。；;！!？?]{0,40}?)(?:[。；;！!？?]|\.(?=\s|$)|$|"
+    r"(?<=[\d\w])(?=\s*[(（][^()（）]{1,80}[)）]\s*(?:[.;,，。]|(?:and|et|y|und|e)\s|$)|,?\s*(?:because|since|da|weil|car|porque|pois|因为|因為)\b))",
     re.IGNORECASE,
 )
 #: LaTeX's text commands, whose argument is read as it is.
@@ -173,7 +175,7 @@ def _named(match: re.Match[str]) -> bool:
 def _bare(match: re.Match[str]) -> bool:
     """A measure's name without arguments, read of the node before it on its line: a word, not a letter."""
     name = match.group("entropy")
-    return bool(name) and len(name) > 1
+    return bool(name) and (len(name) > 1 or name == "熵")
 
 
 def key_text(line: str) -> str:

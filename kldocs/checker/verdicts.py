@@ -150,7 +150,9 @@ class _Checker:
         family_names += unread_bindings(self.document)  # letters given distributions in words, or numbers
         family_names += mixture_bindings(self.document)  # M = (P+Q)/2, "let A be the mixture of P and Q"
         with_cell = functools.partial(in_cell, self.document)
-        built = names_variables(item.statement.text for item in self.items if isinstance(item, Found))
+        built = names_variables(
+            (item.statement.text for item in self.items if isinstance(item, Found)), self.document.text
+        )
         tables = written_distributions(self.document, built)  # joint tables, lists of events, matrices, channels
         self.formulas.tables = tables
         self.formulas.labels = table_labels(self.document, tables)  # and each table's label ("Table A")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kldocs.checker.dice_variables import described
 from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.scalar_names import scalar_names
@@ -80,8 +81,9 @@ def renamed(document: SourceText) -> Iterator[tuple[int, str, str]]:
             names = [first] + ([pair] if pair else [])
             names += [second["second1"] or second["second2"] or second["second3"]] if second else []
             shown = " ".join(match.group().split())[:80]
+            read = {item.letter for item in described(match.group().replace("$", ""))}  # "let M be the max of two dice"
             for name in names:
-                if name not in _VARIABLES:
+                if name not in _VARIABLES and name not in read:
                     yield paragraph.offset + match.start(), name, shown
 
 
