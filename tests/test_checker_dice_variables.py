@@ -147,3 +147,39 @@ UNREAD = [
 def test_dice_or_ranges_not_plainly_described_stay_unread(text: str) -> None:
     found = _claims(f"# Dice\n\n{text}\n")
     assert all(verdict != "false" for claims in found.values() for verdict, _, _, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Let S be the sum of two dice modulo 5.",
+        "Let M be the maximum of two dice, given that neither shows a six.",
+        "Let N be drawn uniformly at random from the integers 1 to 50, excluding multiples of 5.",
+        "Let T be the sum of two dice plus a third die.",
+        "Sea S la suma de dos dados, sin contar los seises.",
+    ],
+)
+def test_a_variable_changed_by_more_words_is_not_the_plain_one(described: str) -> None:
+    """A modulo, a condition, an exclusion or a third die make another variable: its entropy (any value here) is
+    not judged as the plain sum, maximum or uniform draw's."""
+    claims = check_text(f"{described}\n\n$$H(S) = 2.2 \\text{{ bits}}$$\n", "a.md").claims
+    assert [claim.verdict for claim in claims if claim.verdict == "false"] == []
+
+
+def test_dice_loaded_in_the_sentence_before_are_not_fair_dice() -> None:
+    text = "Both dice are loaded: a six comes up with probability one half.\n\nLet Y be the sum of two dice.\n\n"
+    claims = check_text(text + "$$H(Y) \\approx 2.9 \\text{ bits}$$\n", "a.md").claims
+    assert [claim.verdict for claim in claims if claim.verdict == "false"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The entropy of the root is 0.971, because there are 3 successes and 2 failures; the entropy of the left "
+        "child is 0.918.",
+        "晴天 6 个样本（正例 4 个，反例 2 个），熵为 0.918；阴天 3 个样本全为正例，熵为 0。",
+    ],
+)
+def test_counts_of_one_node_are_not_given_to_the_next_value_on_its_line(line: str) -> None:
+    claims = check_text(f"# Tree\n\n{line}\n", "a.md").claims
+    assert [claim.verdict for claim in claims if claim.verdict == "false"] == []

@@ -68,6 +68,14 @@ _BARE = lazy(
 #: Two dice rolled in the sentences before: "Two fair dice are rolled", "We roll a pair of dice".
 _ROLLED = lazy(rf"(?i)(?:two|2|a\s+pair\s+of)\s+{_ADJECTIVES}{{0,3}}dice")
 _BIASED = lazy(r"(?i)biased|unfair|loaded|weighted|sesgad|cargad|truqu|gezinkt|偏|歪|편향|불공정|not\s+fair")
+#: Words that make the variable another one than the plain function of two fair dice or the plain uniform draw:
+#: "modulo 6", "given that both show even numbers", "excluding multiples of 2", "plus a third die".
+_CHANGED = lazy(
+    r"(?i)(?<![^\W\d_])(?:modulo|mod|given|if|when|unless|except\w*|exclud\w*|without|but|plus|minus|times|third|three|"
+    r"more|other|another|even|odd|multiples?|divisible|conditional\w*|only|not|ne|pas|sauf|hors|excepto|salvo|exceto|"
+    r"sin|sem|außer|ohne|nicht|keine?|gerade|ungerade|impairs?|impares|dritte[nrs]?|troisi[eè]me|tercer[oa]?|"
+    r"terceiro)(?![^\W\d_])|除|以外|模|余|偶|奇|第三|条件|제외|나머지|짝수|홀수|조건|세\s*개|三つ|ただし"
+)
 _UNIFORM = r"(?:uniformly|at\s+random|uniformément|au\s+hasard|uniformemente|al\s+azar|gleichverteilt|zufällig)"
 #: "X is chosen uniformly at random from the integers 0 to 32 inclusive".
 _RANGE = lazy(
@@ -105,6 +113,8 @@ def described(sentence: str, before: str = "") -> list[Described]:
     rolled = bool(before) and _ROLLED.search(before) is not None and _BIASED.search(before) is None
     if DESCRIBED_HINT.search(sentence) is None and not rolled:
         return []
+    if _CHANGED.search(sentence) or _BIASED.search(before):
+        return []  # another variable than the plain one the patterns below name, or dice loaded just before
     found: list[Described] = []
     if _BIASED.search(sentence) is None:
         for pattern in (_WESTERN, _EASTERN, *((_BARE,) if rolled else ())):

@@ -189,8 +189,10 @@ class _Reader:
         after = counts_after(line[form.at + len(form.value) :])  # "H(left) = 0.918 (4 yes, 2 no)": its own counts
         if after is not None:
             return _after_claim(*after, form, where)
+        # the nodes before it on the line, less counts written after another value ("is 0.940, because there are 9
+        # successes and 5 failures; ... is 0.811": those are 0.940's)
+        before = [node for node in self.nodes[row] if node.end <= form.start and not _counted_before(line, node, form)]
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
-            before = [node for node in self.nodes[row] if node.end <= form.start]
             return node_claim(before[-1].counts, form, where) if before else None
         records = self._records(row)
         rows = records.node_rows(args) if records is not None and form.sub is None else None
@@ -201,7 +203,6 @@ class _Reader:
         attribute, node = _attribute(form)
         if form.sub is None and node is None and attribute is not None:
             counts = self._counts(attribute, row)
-            before = [node for node in self.nodes[row] if node.end <= form.start]
             if not counts and len(before) == 1:  # "S has 9 yes and 5 no, so Entropy(S) = 0.940"
                 counts = [before[0].counts]
             if counts:
@@ -425,6 +426,16 @@ def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     if bare and re.fullmatch(r"\s*\d+(?:\s*,\s*\d+)+\s*", args):
         return [tuple(int(count) for count in args.split(","))]
     return []
+
+
+def _counted_before(line: str, node: Node, form: Form) -> bool:
+    """Whether ``node``'s counts are another value's on ``line``: that value stands between them and ``form`` ("晴天
+    (2 个, 3 个), 熵为 0.971; 阴天 ..., 熵为 0"), or they follow it as its own (:mod:`.after_counts`)."""
+    return any(
+        node.end <= other.at or counts_after(line[other.at + len(other.value) :]) is not None
+        for other in line_forms(line)
+        if other.at < form.start and other.at != form.at
+    )
 
 
 def _after_claim(counts: tuple[int, ...], exact: bool, form: Form, where: int) -> CommentClaim | None:
