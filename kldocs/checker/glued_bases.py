@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kldocs.checker.checked import Checked
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 
 #: ``log2`` glued to a probability: the ``2`` is the lost subscript (group ``base``).
@@ -47,21 +47,7 @@ def with_glued_bases(document: SourceText) -> SourceText:
     def subscript(piece: str) -> str:
         return _GLUED.sub("log₂", piece) if "log2" in piece else piece
 
-    def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
-        return tuple(
-            replace(region, text=subscript(region.text), before=subscript(region.before), after=subscript(region.after))
-            for region in found
-        )
-
-    return replace(
-        document,
-        text=subscript(text),
-        math=regions(document.math),
-        prose=regions(document.prose),
-        paragraphs=regions(document.paragraphs),
-        outputs=regions(document.outputs),
-        glued=glued,
-    )
+    return replace(document.rewritten(subscript), glued=glued)
 
 
 def noted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
