@@ -73,12 +73,16 @@ def test_the_letter_k_is_the_divergence_only_where_the_text_names_it() -> None:
     assert check_text(unnamed, "a.md").claims == ()
 
 
-def test_a_sum_over_the_self_information_defined_above_is_judged_with_it() -> None:
-    information = [-_bits(p) for p in _P]  # I(S_k) = -log2 p_k
+@pytest.mark.parametrize(
+    "defined", ["-\\log_2(p_k)", "\\log_2\\left(\\frac{1}{p_k}\\right)", "\\log_2 \\frac{1}{p_k}", "-\\log_2 p_k"]
+)
+def test_a_sum_over_the_self_information_defined_above_is_judged_with_it(defined: str) -> None:
+    information = [-_bits(p) for p in _P]  # I(S_k) = -log2 p_k = log2(1/p_k)
+    assert all(abs(i - _bits(1 / p)) < 1e-20 for p, i in zip(_P, information, strict=True))
     written = -mpmath.fsum(p * i for p, i in zip(_P, information, strict=True))  # -sum p_k I(S_k)
     assert written < 0 < _entropy(_P) and abs(written + _entropy(_P)) < 1e-20
     text = (
-        "# Source\n\nThe information of symbol $S_k$ is $I(S_k) = -\\log_2(p_k)$.\n\n"
+        f"# Source\n\nThe information of symbol $S_k$ is $I(S_k) = {defined}$.\n\n"
         "The entropy is its mean:\n\n$H(S) = E[I(S_k)] = -\\sum_k p_k I(S_k)$\n\n$= \\sum_k p_k \\log_2 p_k$\n"
     )
     claims = _claims(text, "definition")

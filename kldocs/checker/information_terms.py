@@ -23,12 +23,14 @@ from kldocs.checker.lazy_patterns import lazy
 
 _INDEX = r"(?:_\{?\w{1,3}\}?)?"
 #: The self-information of one symbol defined as the minus log of its probability, or the log of its inverse:
-#: ``I(S_k) = -\log_2(p_k)``, ``I(x_i) = \log \frac{1}{p(x_i)}``, ``I(s) = −log₂ p``.
+#: ``I(S_k) = -\log_2(p_k)``, ``I(x_i) = \log \frac{1}{p(x_i)}``, ``\log_2\left(\frac{1}{p_k}\right)``,
+#: ``I(s) = −log₂ p``, ``log2(1/p_k)``.
 _DEFINED = lazy(
     rf"(?<![A-Za-z\\])I\s*\(\s*(?P<letter>[A-Za-z]){_INDEX}\s*\)\s*(?:=|:=|\\equiv)\s*"
     rf"(?:[-−]\s*\\?(?:log|ln)(?:_\{{?[2e]\}}?|2|₂)?\s*(?:\(\s*(?P<minus>[pP]{_INDEX}(?:\([^()]{{1,8}}\))?)\s*\)"
     rf"|(?P<bare>[pP]{_INDEX}(?:\([^()]{{1,8}}\))?))"
-    rf"|\\?(?:log|ln)(?:_\{{?[2e]\}}?|2|₂)?\s*\\[dt]?frac\s*\{{\s*1\s*\}}\s*\{{\s*(?P<inverse>[pP]{_INDEX}(?:\([^()]{{1,8}}\))?)\s*\}})"
+    rf"|\\?(?:log|ln)(?:_\{{?[2e]\}}?|2|₂)?\s*(?:\\left\s*)?\(?\s*(?:\\[dt]?frac\s*\{{\s*1\s*\}}\s*\{{\s*(?P<inverse>[pP]{_INDEX}(?:\([^()]{{1,8}}\))?)\s*\}}"
+    rf"|1\s*/\s*(?P<slash>[pP]{_INDEX}(?:\([^()]{{1,8}}\))?)))"
 )
 #: How far before a formula its definition is looked for.
 _REACH = 3000
@@ -42,13 +44,17 @@ def information_defined(text: str, at: int) -> tuple[str, str] | None:
     ('x', 'p(x)')
     >>> information_defined(r"$I(x) = \log p(x)$ and then", 20) is None
     True
+    >>> information_defined("I(s_k) = log2(1/p_k).", 30)
+    ('s', 'p_k')
     """
     found = None
     for match in _DEFINED.finditer(text, max(0, at - _REACH), at):
         found = match
     if found is None:
         return None
-    return found.group("letter"), found.group("minus") or found.group("bare") or found.group("inverse")
+    return found.group("letter"), next(
+        found.group(name) for name in ("minus", "bare", "inverse", "slash") if found[name]
+    )
 
 
 def with_information(formula: str, defined: tuple[str, str] | None) -> str:
