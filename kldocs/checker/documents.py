@@ -29,8 +29,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from kldocs.checker.lazy_patterns import lazy
@@ -222,6 +222,29 @@ class SourceText:
         """True inside a docstring of code (read as prose, but about the function it documents)."""
         index = bisect.bisect_right(self.docstrings, (offset, len(self.text) + 1)) - 1
         return index >= 0 and offset < self.docstrings[index][1]
+
+    def rewritten(self, change: Callable[[str], str]) -> SourceText:
+        """The document with ``change`` (which keeps every length) made to its text and to each region's.
+
+        >>> from kldocs.checker.reading import parse_text
+        >>> parse_text("K = 1\\n", "a.md").rewritten(str.lower).prose[0].text
+        'k = 1'
+        """
+
+        def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
+            return tuple(
+                replace(region, text=change(region.text), before=change(region.before), after=change(region.after))
+                for region in found
+            )
+
+        return replace(
+            self,
+            text=change(self.text),
+            math=regions(self.math),
+            prose=regions(self.prose),
+            paragraphs=regions(self.paragraphs),
+            outputs=regions(self.outputs),
+        )
 
     def section(self, offset: int) -> int:
         """The offset where the section holding ``offset`` starts (0 before the first heading)."""

@@ -50,7 +50,8 @@ _SYMBOL = (
 #: "if and only if" and its signs, in the languages read.
 IFF = (
     r"(?:if\s+and\s+only\s+if|iff|only\s+(?:when|if)|exactly\s+when|precisely\s+when|⟺|⇔|\\iff|\\Leftrightarrow|"
-    r"si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se|genau\s+dann,?\s+wenn|当且仅当)"
+    r"si\s+et\s+seulement\s+si|si\s+y\s+s[oó]lo\s+si|se\s+e\s+solo\s+se|se\s+e\s+somente\s+se|genau\s+dann,?\s+wenn"
+    r"|当且仅当)"
 )
 _MARKUP = r"[\s*_$,]*"
 _ZERO_IFF_EQUAL = lazy(

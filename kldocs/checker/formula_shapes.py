@@ -78,8 +78,10 @@ _CLUTTER = lazy(
     r"\s|\*|·|&|"
     r"\((?:x|i|j|k|y|x_?\{?i\}?|x,y)\)|(?<=[PpQq])\([A-Z]\)|_\{?(?:i|j|x|k|x\\in\\mathcal\{?X\}?|x\\in\\chi|i=1)\}?(?:\^\{?[nNk]\}?)?"
 )
-_SUM_SIGN = r"-?(?:\\sum|∑|Σ)"
-_SUM = r"=(?P<sign>-?)(?:\\sum|∑|Σ)(?:_\{?[a-z]\}?)?(?P<weight>[PpQqf])"
+#: Shannon's positive constant before the sum, ``H = -K \sum_i p_i \log p_i``, which no sign depends on.
+_CONSTANT = r"K?"
+_SUM_SIGN = rf"-?{_CONSTANT}(?:\\sum|∑|Σ)"
+_SUM = rf"=(?P<sign>-?){_CONSTANT}(?:\\sum|∑|Σ)(?:_\{{?[a-z]\}}?)?(?P<weight>[PpQqf])"
 _LOG = LOG_NAME + r"[\[\({]*"
 _BAR = rf"(?:{DOUBLE_BAR})"
 #: A single bar between a divergence's distributions, ``D(g|f)``, as some authors write it.
@@ -109,11 +111,19 @@ _UNLOGGED_KL = lazy(
 )
 #: ``H(P,Q) = -\sum P \log Q`` or ``H(P) = -\sum P \log P``; ``inverse`` for ``\log\frac{1}{Q}``.
 _ENTROPY_DEFINITION = lazy(
-    rf"(?:(?:H|(?P<density>h)|CE)\((?P<first>[PpQqU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
+    rf"(?:(?:H|(?P<density>h)|CE)\((?P<first>[PpQqSU-Z])(?:[,;](?P<second>[PpQq]))?\)|(?<![A-Za-z\\])H(?=={_SUM_SIGN}))"
     rf"(?:=(?:H|CE)(?:_\{{?[0-9a-z]\}}?)?\((?P=first)(?(second)[,;](?P=second))\))*{_SUM}{_LOG}"
     rf"(?:(?P<arg>[PpQqf])|\\[dt]?frac\{{?1\}}?\{{?(?P<inverse>[PpQqf])\}}?|1/(?P<slash>[PpQqf]))(?![/A-Za-z0-9_^])"
 )
 
+#: An entropy named by a bare ``H`` whose sum lost its weights, ``H = -K \sum_i \log p(x_i)`` (what "equiprobable
+#: symbols" make of it: n K log n, not K log n), with the sign that would be right with them, at the formula's end; a
+#: flipped sign (the log-likelihood) is not read. ``H(x) = -\sum_i \log p(x_i)`` is a derivation's step
+#: (:mod:`~kldocs.checker.derivation_steps`).
+_UNWEIGHTED_ENTROPY = lazy(
+    rf"(?<![A-Za-z\\])H=(?:-{_CONSTANT}(?:\\sum|∑|Σ){_LOG}p|{_CONSTANT}(?:\\sum|∑|Σ){_LOG}"
+    r"(?:\\[dt]?frac1p|1/p))[)\]]*(?=$|[=,.¦$]|\\\\)"
+)
 #: A classifier's loss, ``L = -Σ y log p``: the cross-entropy of the labels ``y`` and the predictions. Only its
 #: right sign is read: ``L = Σ y log p`` may be the log-likelihood.
 _LOSS_DEFINITION = lazy(
@@ -143,6 +153,8 @@ _VARIABLE_SUBSCRIPT = lazy(r"([PpQq])_\{?(?P<variable>[U-Z])\}?(?![,U-Z])")
 
 #: The sign given for a sum weighted by the other distribution: the measure the other way round.
 SWAPPED = 0
+#: The sign given for an entropy whose sum has no weights (``H = -\sum_i \log p_i``).
+UNWEIGHTED = 4
 #: The sign given for a KL divergence written with no logarithm (``\sum p \frac{p}{q}``), and with no logarithm and
 #: the ratio turned over (``\mathbb{E}_p[\frac{q}{p}]``, which is 1 for every pair).
 UNLOGGED, UNLOGGED_INVERTED = 2, -2
@@ -207,11 +219,17 @@ def _apart(formula: str) -> str:
 _UPPER_FIRST = lazy(r"(\\sum|∑|Σ)\^(?:\{[^{}]*\}|\w)_(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])")
 #: A sum typed as a word, ``Sum(p * log2(p))``, read as the sign.
 _TYPED_SUM = lazy(r"(?<![A-Za-z\\])(?:Sum|sum|SUM)(?=\()")
-#: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``) and a
-#: bracket around the terms (``Σ(P(x) * log(...))``, ``∑[ Pn × Log(1/Pn) ]``).
-_TYPED_RANGE = lazy(r"(\\sum|∑|Σ)(?:∀[a-z]|[a-z]∈[A-Za-z𝒳χ]{1,3})?[(\[]?")
+#: What may follow the sign before the first factor: the outcomes it runs over as typed (``∀x``, ``x∈X``), or its
+#: index glued on as a flattened page leaves it (``∑ipi``, ``∑ilog2``), and a bracket around the terms
+#: (``Σ(P(x) * log(...))``, ``∑[ Pn × Log(1/Pn) ]``).
+_TYPED_RANGE = lazy(r"(\\sum|∑|Σ)(?:∀[a-z]|[a-z]∈[A-Za-z𝒳χ]{1,3}|[ijkn](?=[PpQq][ijkn]|[Ll]og|ln))?[(\[]?")
 #: An index typed glued to its letter after the brackets around an argument went: ``pi``, ``Pn``, ``qk``.
 _GLUED_INDEX = lazy(r"(?<![A-Za-z\\])([PpQqy])[ijkn](?:(?![A-Za-z])|(?=[Ll]og|ln))")
+#: A sum whose weight is written after its logarithm, as a translation orders the factors: ``∑log2(p/q)p`` (group
+#: ``weight``), at the end of the formula or before its next ``=`` or sign; read with the weight first.
+_TRAILING_WEIGHT = lazy(
+    rf"(?P<sum>\\sum|∑|Σ)(?P<log>{LOG_NAME}\((?:[PpQq]|1)/?[PpQq]?\))(?P<weight>[PpQq])(?=$|[-+=,.¦$]|\\\\)"
+)
 
 
 def sign_of_definition(formula: str) -> tuple[str, int] | None:
@@ -233,6 +251,10 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     if backward is not None:
         formula = f"{backward.group('name')} = {backward.group('body')}"
     formula = renamed_densities(DEFINED_AS.sub("=", formula))
+    if "frac" in formula:  # -\sum_i \frac{n_i}{N} \log \frac{n_i}{N}: counts over their total as the probability
+        formula = _frequencies(formula)
+    if "\\Sigma" in formula:  # E = - \Sigma f_i \log_2 (f_i): the capital sigma as the sum's sign
+        formula = _SIGMA_SUM.sub(r"\\sum", formula)
     if "H" in formula:  # "the entropy H = ...": the words name the bare H
         formula = _NAMED_H.sub(_named_entropy, formula)
     if "\\int" in formula or "∫" in formula:  # a density's definition: the integral is read as the sum
@@ -243,6 +265,8 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     flat = _UPPER_FIRST.sub(r"\1", flat)  # \sum^{K}_{k=1}: its upper limit written first
     flat = _TYPED_RANGE.sub(r"\1", _TYPED_SUM.sub("Σ", flat))
     flat = _GLUED_INDEX.sub(r"\1", _CLUTTER.sub("", flat))
+    if ")" in flat:
+        flat = _TRAILING_WEIGHT.sub(r"\g<sum>\g<weight>\g<log>", flat)
     named = {match.group("variable") for match in _VARIABLE_SUBSCRIPT.finditer(flat)}
     if len(named) == 1 or flat.startswith("I("):  # p_X(x), the distribution of X, is its p (not beside p_Y)
         flat = _VARIABLE_SUBSCRIPT.sub(r"\1", flat)
@@ -261,10 +285,42 @@ def sign_of_definition(formula: str) -> tuple[str, int] | None:
     found += [(match.start(), _unlogged_sign(match)) for match in _UNLOGGED_KL.finditer(flat)]
     found += [(match.start(), _loss_sign(match)) for match in _LOSS_DEFINITION.finditer(flat)]
     found += binary_entropy_shapes(flat)
+    if "(" not in formula.partition("=")[0]:  # H(x) with its (x) dropped above is a derivation's, not this
+        found += [(match.start(), ("entropy", UNWEIGHTED)) for match in _UNWEIGHTED_ENTROPY.finditer(flat)]
     shapes = [shape for _, shape in sorted(found, key=lambda pair: pair[0]) if shape is not None]
     return shapes[0] if shapes else None
 
 
+#: A count over a total, ``\frac{n_i}{N}``, ``\frac {count_i} {N}``: not a fraction of two distributions' letters.
+_FREQUENCY = lazy(
+    r"\\[dt]?frac\s*\{\s*(?P<top>(?![PpQq]\s*[_}(])[A-Za-z]\w{0,10}(?:_\{?\w{1,3}\}?)?)\s*\}"
+    r"\s*\{\s*(?P<bottom>(?![PpQq]\s*[_}(])[A-Za-z]\w{0,10}(?:_\{?\w{1,3}\}?)?)\s*\}"
+)
+
+
+def _frequencies(formula: str) -> str:
+    r"""``formula`` with a count over its total written as ``p`` when it stands twice (or its inverse once, as
+    ``\frac{1}{p}``): the probability a sum over frequencies weights and takes the log of; else as written.
+
+    >>> _frequencies(r"H = -\sum_i \frac{n_i}{N} \log_2 \frac{n_i}{N}")
+    'H = -\\sum_i p \\log_2 p'
+    >>> _frequencies(r"H = \sum_i \frac{n_i}{N} \log \frac{N}{n_i}"), _frequencies(r"\frac{a}{b} + \frac{c}{d}")
+    ('H = \\sum_i p \\log \\frac{1}{p}', '\\frac{a}{b} + \\frac{c}{d}')
+    """
+    found = [(match.group("top"), match.group("bottom")) for match in _FREQUENCY.finditer(formula)]
+    if len(found) < 2 or found.count(found[0]) + found.count(found[0][::-1]) < 2 or found[0][0] == found[0][1]:
+        return formula
+
+    def written(match: re.Match[str]) -> str:
+        pair = (match.group("top"), match.group("bottom"))
+        return "p" if pair == found[0] else r"\frac{1}{p}" if pair == found[0][::-1] else match.group()
+
+    return _FREQUENCY.sub(written, formula)
+
+
+#: The capital sigma typed for the sum's sign, right before a probability (not a covariance matrix, ``\Sigma^{-1}``).
+SIGMA_SUM = r"\\Sigma(?=\s*(?:_\{[^{}]{0,12}\}|_\w)?\s*[PpQqf](?![A-Za-z]))"
+_SIGMA_SUM = lazy(SIGMA_SUM)
 #: A joint or conditional entropy or a mutual information of random variables written in small letters: ``H(x,y)``,
 #: ``H(y|x)``, ``I(x;y)`` (a single ``H(x)`` stays as written: it may be a distribution's).
 _SMALL_VARIABLES = lazy(r"(?<![A-Za-z\\])[HI]\(\s*[x-z]\s*(?:[,;|]|\\mid)\s*[x-z]\s*\)")
@@ -375,8 +431,9 @@ def _information_sign(match: re.Match[str]) -> tuple[str, int]:
     return "mutual_information", orientation * (-1 if match.group("sign") else 1)
 
 
-#: The letters of random variables: ``H(Y) = -\sum p(y) \log p(y)`` is the entropy of Y's distribution.
-_RANDOM_VARIABLES = frozenset("UVWXYZ")
+#: The letters of random variables: ``H(Y) = -\sum p(y) \log p(y)`` is the entropy of Y's distribution; ``S`` is a
+#: source of symbols, as texts on coding write it: ``H(S) = -\sum_k p_k \log_2 p_k``.
+_RANDOM_VARIABLES = frozenset("SUVWXYZ")
 
 
 def _entropy_sign(match: re.Match[str]) -> tuple[str, int] | None:

@@ -20,11 +20,10 @@ claims on those lines say so in their notes (:func:`noted`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from kldocs.checker.checked import Checked
-from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.documents import SourceText
 from kldocs.checker.lazy_patterns import lazy
 
 #: ``log2`` glued to a probability: the ``2`` is the lost subscript (group ``base``).
@@ -48,26 +47,7 @@ def with_glued_bases(document: SourceText) -> SourceText:
     def subscript(piece: str) -> str:
         return _GLUED.sub("log₂", piece) if "log2" in piece else piece
 
-    return replace(rewritten(document, subscript), glued=tuple(sorted((*document.glued, *glued))))
-
-
-def rewritten(document: SourceText, rewrite: Callable[[str], str]) -> SourceText:
-    """``document`` with ``rewrite`` (which keeps every length) applied to its text and its regions' texts."""
-
-    def regions(found: tuple[Region, ...]) -> tuple[Region, ...]:
-        return tuple(
-            replace(region, text=rewrite(region.text), before=rewrite(region.before), after=rewrite(region.after))
-            for region in found
-        )
-
-    return replace(
-        document,
-        text=rewrite(document.text),
-        math=regions(document.math),
-        prose=regions(document.prose),
-        paragraphs=regions(document.paragraphs),
-        outputs=regions(document.outputs),
-    )
+    return replace(document.rewritten(subscript), glued=tuple(sorted((*document.glued, *glued))))
 
 
 def noted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:

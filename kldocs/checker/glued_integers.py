@@ -28,7 +28,6 @@ import re
 from dataclasses import replace
 
 from kldocs.checker.documents import SourceText
-from kldocs.checker.glued_bases import rewritten
 from kldocs.checker.lazy_patterns import lazy
 
 #: ``log2`` glued to a whole number (group ``base``, the ``2``; ``argument``).
@@ -71,13 +70,13 @@ def with_glued_integers(document: SourceText) -> SourceText:
         if values and all(agrees(argument, value) for argument, value in values):
             guessed = tuple(match.start("base") for match in glued)
             document = replace(
-                rewritten(document, lambda piece: _GLUED.sub(r"log₂\g<argument>", piece) if "log2" in piece else piece),
+                document.rewritten(lambda piece: _GLUED.sub(r"log₂\g<argument>", piece) if "log2" in piece else piece),
                 glued=tuple(sorted((*document.glued, *guessed))),
                 guessed=guessed,
             )
     if "log₂" not in document.text or _RUN.search(document.text) is None:
         return document
-    return rewritten(document, _split_runs)
+    return document.rewritten(_split_runs)
 
 
 def _chained(argument: str, value: str, following: str) -> bool:

@@ -28,11 +28,16 @@ from kldocs.checker.screens import ignoring_case, mentions
 
 #: A conditional entropy's symbol, ``H(Y \mid X)``, and the mutual information's, ``I(X; Y)``.
 _GIVEN = r"H\s*\(\s*(?P<y>[A-Z])\s*(?:\||\\mid|\\vert)\s*(?P<x>[A-Z])\s*\)"
-_INFORMATION = r"I\s*\(\s*(?P<i>[A-Z])\s*[;,]\s*(?P<j>[A-Z])\s*\)"
-#: Two random variables said to be independent: "X and Y are independent", ``X \perp Y``, "X 与 Y 相互独立".
+#: A variable's letter: a capital, or one of the small letters some notes write variables with (``I(x,y)``).
+_LETTER = r"(?:[A-Z]|[u-z](?![A-Za-z]))"
+_INFORMATION = rf"I\s*\(\s*(?P<i>{_LETTER})\s*[;,]\s*(?P<j>{_LETTER})\s*\)"
+#: Two random variables said to be independent: "X and Y are independent", ``X \perp Y``, "X 与 Y 相互独立", "x e y
+#: son independientes", "X und Y unabhängig sind".
 _INDEPENDENT = (
-    r"(?:(?P<u>[A-Z])\s*(?:and|,|与|和|와|과|と)\s*(?P<v>[A-Z])\s*(?:are\s+)?(?:statistically\s+|mutually\s+)?"
-    r"(?:independent|(?:相互)?独立|독립)|(?P<u2>[A-Z])\s*(?:\\perp|⊥)\s*(?P<v2>[A-Z])(?![A-Za-z(]))"
+    rf"(?:(?P<u>{_LETTER})\s*(?:and|,|与|和|와|과|と|y|e|et|und|i)\s*(?P<v>{_LETTER})\s*"
+    r"(?:(?:are|son|sont|sind|s[ãa]o|sono)\s+)?(?:statistically\s+|mutually\s+|estad[íi]sticamente\s+)?"
+    r"(?:independientes|independentes|indipendenti|independent|ind[ée]pendant(?:e?s)?|unabh[äa]ngig"
+    r"|(?:相互)?独立|독립)|(?P<u2>[A-Z])\s*(?:\\perp|⊥)\s*(?P<v2>[A-Z])(?![A-Za-z(]))"
 )
 _BETWEEN = r"\s{0,6}(?:\*\*)?" + IFF + r"(?:\*\*)?\s{0,6}"
 #: ``H(Y|X) = H(Y)`` or ``I(X;Y) = 0`` exactly when X and Y are independent.
@@ -94,8 +99,10 @@ def _typed(document: SourceText, region: Region) -> Iterator[Property]:
 
 
 #: The words of "if and only if", one of which a paragraph must hold to be read for these.
-_IFF_WORD = lazy(r"iff|only|exactly|precisely|⟺|⇔|当且仅当", re.IGNORECASE)
-_IFF_ANCHORS = ignoring_case("iff", "only", "exactly", "precisely", "⟺", "⇔", "当且仅当")
+_IFF_WORD = lazy(r"iff|only|exactly|precisely|⟺|⇔|当且仅当|s[oó]lo|seulement|somente|genau", re.IGNORECASE)
+_IFF_ANCHORS = ignoring_case(
+    "iff", "only", "exactly", "precisely", "⟺", "⇔", "当且仅当", "solo", "sólo", "seulement", "somente", "genau"
+)
 #: The end of a sentence.
 _SENTENCE_END = lazy(r"[.?!。？](?:\s|$)|\n")
 

@@ -185,6 +185,11 @@ _TRUTH = {
         "D_KL(P||Q) = sum p log(p/q): the logarithm of the ratio is missing; without it sum p (p/q) is another "
         "quantity, at least 1 and 1 only when P = Q",
     ),
+    ("entropy", "unweighted_definition"): (
+        False,
+        "H = -K sum p log p weighs each log by its probability; without the weights the sum is another quantity: for n "
+        "equiprobable outcomes -K sum log(1/n) = n K log n, not the entropy K log n",
+    ),
     ("kl", "inverted_unlogged_definition"): (
         False,
         "D_KL(P||Q) = sum p log(p/q) = E_p[log(p/q)]: the logarithm is missing and the ratio turned over; "
@@ -402,6 +407,7 @@ _PROPERTY_KINDS = {
     "mislabelled_definition": "definition",
     "relative_alias": "definition",
     "unlogged_definition": "definition",
+    "unweighted_definition": "definition",
     "unaveraged_estimate": "definition",
     "inverted_unlogged_definition": "definition",
     "decomposition": "identity",
@@ -474,6 +480,8 @@ def judge_property(item: Property, scope: KnownDistributions, base: BaseKey = No
         if numbers:
             reason += f" (here {numbers})"
     holds = truth != item.negated
+    if not holds and item.reported:
+        return _PROPERTY_KINDS[item.property], None, f"said in a quotation, which may be given to correct it: {reason}"
     if not holds and item.condition and (item.measure, item.property) in _SPECIAL_CASES:
         return (
             _PROPERTY_KINDS[item.property],

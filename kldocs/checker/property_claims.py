@@ -51,6 +51,9 @@ class Property:
         True for "is not symmetric", "is asymmetric", "is unbounded".
     condition
         The condition the sentence says it under ("for two Gaussians with the same variance"), or ``""``.
+    reported
+        True when the sentence quotes or reports someone ("As the book says, \"KL is not symmetric\""): it holds
+        when what is quoted holds, and is left unchecked otherwise (the author may quote it to correct it).
     """
 
     line: int
@@ -60,6 +63,7 @@ class Property:
     negated: bool
     offset: int = 0
     condition: str = field(default="", kw_only=True)
+    reported: bool = field(default=False, kw_only=True)
 
 
 # --- properties --------------------------------------------------------------------------------------------
@@ -150,7 +154,8 @@ _TRIANGLE_MEASURES = frozenset({"kl", "jsd", "js_distance"})
 _AND_MORE = lazy(
     r"(?:\s+(?:in|by|between|with)\s+[^,.;:!?\n]{1,30}?)?,?\s+and\s+(?:is\s+|also\s+|always\s+){0,2}"
     r"(?P<property>asymmetric|symmetric|unbounded|bounded|infinite|finite|a\s+(?:true\s+|proper\s+|real\s+)?"
-    r"(?:metric|distance))(?![A-Za-z])",
+    r"(?:metric|distance)|(?P<triangle>(?:does\s+not|doesn['’]t|fails\s+to)\s+(?:satisfy|obey)\s+the\s+triangle\s+"
+    r"inequality))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _DECOMPOSITION = lazy(
@@ -284,8 +289,10 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
     for pattern in patterns:
         for match in pattern.finditer(text):
             sentence_start = max(start_of_sentence(text, match.start()), item_start(items, match.start()))
+            lead = text[clause_start(text, sentence_start, match.start()) : match.start()]
+            reported = _REPORTED_QUOTE.search(lead) is not None and DENIAL.search(_REPORTED_QUOTE.sub("", lead)) is None
             if (
-                DENIAL.search(text[clause_start(text, sentence_start, match.start()) : match.start()])
+                (DENIAL.search(lead) and not reported)
                 or asked(text, match.end())
                 or labelled_wrong(text[max(0, sentence_start - 60) : sentence_start + 1])
                 or refuted(
@@ -361,16 +368,34 @@ def properties(document: SourceText, paragraph: Region, formula_rows: Collection
                 kind, negated = _said(match.group("property"), bool(match.group("negation")))
                 more = _AND_MORE.match(text, match.end())
                 if more is not None:  # "... is symmetric and bounded": the second after the first
-                    second, denied_too = _said(more.group("property"), bool(match.group("negation")))
+                    second, denied_too = (
+                        ("metric", True)  # "... and does not satisfy the triangle inequality": not a metric
+                        if more.group("triangle")
+                        else _said(more.group("property"), bool(match.group("negation")))
+                    )
                     offset = paragraph.offset + more.start("property")
                     shown = " ".join(f"{match.group('subject')} ... {more.group('property')}".split())
                     yield Property(
-                        document.line(offset), shown, measure, second, denied_too, offset, condition=condition
+                        document.line(offset),
+                        shown,
+                        measure,
+                        second,
+                        denied_too,
+                        offset,
+                        condition=condition,
+                        reported=reported,
                     )
             start = match.start("said") if pattern is _NEGATIVE_VALUES and match.group("said") else match.start()
             offset = paragraph.offset + start  # "..., and negative values indicate ...": where the values are said
             shown = " ".join(match.group().replace("§", " ").split())
-            yield Property(document.line(offset), shown, measure, kind, negated, offset, condition=condition)
+            yield Property(
+                document.line(offset), shown, measure, kind, negated, offset, condition=condition, reported=reported
+            )
+
+
+#: A quotation the property is in, opened after a verb of saying: 'As Cover and Thomas say, "', 'the book states: «'.
+#: Only the verb may report (no "claim", "think", "not" before it).
+_REPORTED_QUOTE = lazy(r"\b(?:says?|said|states?|stated|writes?|wrote)\b[^\"“«„]{0,3}[\"“«„]\s*$", re.IGNORECASE)
 
 
 def _said(word: str, negation: bool) -> tuple[str, bool]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kldocs.checker.continued_sums import with_continued_sums
+from kldocs.checker.divergence_letters import with_divergence_letters
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.glued_bases import with_glued_bases
 from kldocs.checker.glued_integers import with_glued_integers
@@ -28,6 +29,7 @@ from kldocs.checker.plain_displays import plain_displays
 from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.rendered_duplicates import without_rendered_duplicates
 from kldocs.checker.rst_math import as_dollar_maths
+from kldocs.checker.spaced_commands import with_commands_closed
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -77,14 +79,15 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     if format is None:
         format = _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
-        return with_user_macros(plain_displays(with_decimal_points(read_notebook(text, name))))
+        return with_divergence_letters(with_user_macros(plain_displays(with_decimal_points(read_notebook(text, name)))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if format == "latex":
-        return with_user_macros(with_decimal_points(read_latex(text, name)))
+        return with_divergence_letters(with_user_macros(with_decimal_points(read_latex(text, name))))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list
+    text = with_commands_closed(text)  # "\ sum_ {i = 1}" as a translation splits it: \sum
     read = with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format))))
-    return with_glued_bases(with_glued_integers(read))  # log23 = 1.58 and log20,25 as copied from a slide
+    return with_divergence_letters(with_glued_bases(with_glued_integers(read)))  # log23 = 1.58 as copied from a slide

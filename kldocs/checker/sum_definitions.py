@@ -17,13 +17,21 @@ write ... as") is not one, and a right cross-entropy under the relative entropy'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.collision_bounds import collision_link
 from kldocs.checker.definition_labels import label_before
 from kldocs.checker.documents import BLANK, Region, SourceText
-from kldocs.checker.formula_shapes import SWAPPED, UNLOGGED, UNLOGGED_INVERTED, sign_of_definition
+from kldocs.checker.formula_shapes import (
+    SIGMA_SUM,
+    SWAPPED,
+    UNLOGGED,
+    UNLOGGED_INVERTED,
+    UNWEIGHTED,
+    sign_of_definition,
+)
+from kldocs.checker.information_terms import information_defined, with_information
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at, wrong_label_within
 from kldocs.checker.property_claims import Property, shorten
@@ -42,12 +50,18 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
     # In an aligned chain the first row that defines a measure is the claim; else the whole formula is.
     rows = list(zip([0, *breaks], [*breaks, len(text)], strict=True)) if breaks else []
     lefts = [0, *breaks]
+    # I(S_k) = -\log_2 p_k above, then H(S) = -\sum_k p_k I(S_k): the sum read with that definition put in
+    defined = information_defined(document.text, region.offset) if "I" in text else None
+
+    def shape_of(formula: str) -> tuple[str, int] | None:
+        return sign_of_definition(with_information(formula, defined))
+
     for start, end in [*rows, (0, len(text))]:
-        shape = sign_of_definition(text[start:end])
+        shape = shape_of(text[start:end])
         above = _left_above(document, region, text, lefts, start) if shape is None else None
         if above is not None:  # H(p,q) on the line above, then "= -\sum_x p(x) \log q(x)"
-            shape = sign_of_definition(f"{above} {text[start:end]}")
-        members = _later_members(text, start, end, shape)
+            shape = shape_of(f"{above} {text[start:end]}")
+        members = _later_members(text, start, end, shape, shape_of)
         if shape is None and members:  # H(X) = E[I(X)] = -\sum_x P(x) \log P(x): the whole chain is the claim
             shape = members.pop(0)[0]
         if shape is not None:
@@ -72,6 +86,8 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 document.text[max(0, offset - _ROLES) : offset + len(written) + _ROLES]
             ):
                 return  # "p is the approximation, q the true distribution": weighted by q by its own convention
+            if sign == UNWEIGHTED and not _EQUIPROBABLE.search(document.text, max(0, offset - _CASE_REACH), offset):
+                return  # -\sum_i \log p(x_i) may be a message's information, not the entropy, unless said of its case
             kind, negated = defined_kind(sign)
             if sign == 1 and _wrong_limits(written):
                 kind = "limits_definition"
@@ -85,7 +101,9 @@ def sum_definitions(document: SourceText, region: Region) -> Iterator[Property]:
                 at, link, holds = bound
                 offset = region.offset + start + at
                 yield Property(document.line(offset), link, "entropy", "collision_bound", not holds, offset)
-            for (measure, sign), member, at in members:  # a later member of the chain that says otherwise
+            if (start, end) in rows:  # H(S) = -\sum_k p_k I(S_k) \\ = \sum_k p_k \log p_k: each row after it
+                members += _continued_rows(text, rows[rows.index((start, end)) + 1 :], start, shape_of)
+            for (measure, sign), member, at in members:  # a later member of the chain, or a row after it
                 kind, negated = defined_kind(sign)
                 offset = region.offset + at
                 yield Property(document.line(offset), member, measure, kind, negated, offset)
@@ -124,10 +142,15 @@ def _left_above(document: SourceText, region: Region, text: str, lefts: list[int
 
 
 def _later_members(
-    text: str, start: int, end: int, shape: tuple[str, int] | None
+    text: str,
+    start: int,
+    end: int,
+    shape: tuple[str, int] | None,
+    read: Callable[[str], tuple[str, int] | None] = sign_of_definition,
 ) -> list[tuple[tuple[str, int], str, int]]:
     r"""The second and later members of a chain ``L = M1 = M2 = ...`` in ``text[start:end]`` that define ``L`` as a
-    sum of another shape than ``shape`` (the first member's): each shape, ``L = Mk`` and where ``Mk`` starts.
+    sum of another shape than ``shape`` (the first member's; each read by ``read``): each shape, ``L = Mk`` and
+    where ``Mk`` starts.
 
     >>> text = r"H(P,Q) = H(P) + D(P\|Q) = -\sum_x p(x) \log q(x)"
     >>> _later_members(text, 0, len(text), None)
@@ -148,12 +171,37 @@ def _later_members(
         following = following if stop is None else stop.start()
         if _SUM_MARK.search(text, at, following) is not None:  # E[I(X)], \sum_x P(x) I(x): no other shape
             member = f"{left} = {text[at + 1 : following].strip()}"
-            found = sign_of_definition(member)
+            found = read(member)
             if found is not None and found != shape and found[1] in (1, -1, SWAPPED, WRONG_TERM):
                 members.append((found, shorten(_ALIGNMENT.sub("", member), MAX_FORMULA_TEXT), at + 1))
         if stop is not None:
             break
     return members
+
+
+def _continued_rows(
+    text: str, rows: list[tuple[int, int]], start: int, read: Callable[[str], tuple[str, int] | None]
+) -> list[tuple[tuple[str, int], str, int]]:
+    r"""The rows after a defining row (at ``start``) that go on with its chain (each opens with ``=``) and define its
+    left side as a sum: each shape (by ``read``), ``L = row`` and where the row starts.
+
+    >>> text = r"H(S) = -\sum_k p_k \log_2 p_k \\ = \sum_k p_k \log_2 \frac{1}{p_k} \\ = 1.5"
+    >>> rows = [(0, 32), (32, 69), (69, len(text))]
+    >>> _continued_rows(text, rows[1:], 0, sign_of_definition)
+    [(('entropy', 1), 'H(S) = \\sum_k p_k \\log_2 \\frac{1}{p_k}', 33)]
+    """
+    equals = text.find("=", start, rows[0][0] if rows else start)
+    left = _ALIGNMENT.sub("", text[start:equals]).strip() if equals > start else ""
+    found = []
+    for row_start, row_end in rows:
+        row = _ALIGNMENT.sub("", text[row_start:row_end]).strip()
+        if not left or not row.startswith("="):
+            break
+        shape = read(f"{left} {row}") if _SUM_MARK.search(row) else None
+        if shape is not None and shape[1] in (1, -1, SWAPPED, WRONG_TERM):
+            at = text.index("=", row_start)
+            found.append((shape, shorten(f"{left} {row}", MAX_FORMULA_TEXT), at))
+    return found
 
 
 #: Where a chain of equal members ends: a sentence's end, or another relation (``≤``, ``\approx``).
@@ -216,11 +264,20 @@ _LINK_START = lazy(r"(?<![<>!:=\\])=(?!=)|\\(?:le|ge|leq|geq)(?![A-Za-z])|[≤�
 _LINKED = lazy(r"[A-Z](?:_\{?[A-Za-z]{1,4}\}?)?\s?\(|\\log|\\ln")
 
 
+#: Words for outcomes of equal probability, the case an entropy's sum without weights is written for ("for
+#: equiprobable symbols, H = -K \sum_i \log p(x_i)").
+_EQUIPROBABLE = lazy(
+    r"(?i:equi-?probab|equiprov[áa]ve|equally\s+(?:likely|probable)|same\s+probabilit|[ée]quiprobab|gleich\s*wahrscheinlich"
+    r"|igualmente\s+prov[áa]ve|равновероятн|одинаков\w*\s+вероятност)|等概率|等確率|同じ確率|같은\s*확률|동일한?\s*확률"
+)
+#: How far before such a sum the words for its case are looked for.
+_CASE_REACH = 300
 #: The kinds of definition told by their sign: weighted by the other distribution, the logarithm missing.
 _KINDS = {
     SWAPPED: "swapped_definition",
     WRONG_TERM: "wrong_term",
     UNLOGGED: "unlogged_definition",
+    UNWEIGHTED: "unweighted_definition",
     UNLOGGED_INVERTED: "inverted_unlogged_definition",
 }
 
@@ -287,7 +344,9 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 #: A sum, an integral or an expectation, as a definition writes it (also in words: ``X 中 X 的和``, or typed:
 #: ``Sum(``), or the second term of the entropy of two outcomes, ``(1-p) log(1-p)`` (or ``(1-p(x_i))``, ``(1-\mu)``).
 _SUM_MARK = lazy(
-    r"\\sum|∑|Σ|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|\(\s*1\s*[-−–]\s*(?:[a-z]|\\mu|\\theta)(?:\([^()]{1,8}\))?\s*\)"
+    r"\\sum|∑|Σ|" + SIGMA_SUM + r"|\\int|∫|\\mathbb\s*\{?\s*E(?![A-Za-z])|(?<![A-Za-z\\])E(?:_|\s*\[)|的和"
+    r"|(?<![A-Za-z\\])(?:Sum|sum|SUM)(?:\(|\s{1,3}over\s)|"
+    r"\(\s*1\s*[-−–]\s*(?:[a-z]|\\mu|\\theta)(?:\([^()]{1,8}\))?\s*\)"
 )
 #: What every match of :data:`_SUM_MARK` holds one of (a typed ``sum`` is followed by ``(`` or ``over``).
 _SUM_ANCHORS = ("\\", "∑", "Σ", "∫", "E", "的和", "(", "over")

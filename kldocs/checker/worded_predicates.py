@@ -218,7 +218,13 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"максимальн\w*\s+(?:для|при)\s+равномерно\w*\s+распределени\w*|一様分布(?:のとき|の場合|で)(?:に)?最大|"
         # all outcomes equally likely, then largest: "모든 사건의 확률이 같을 때 최대", "在所有结果等概率时最大"
         r"(?:모든\s*(?:사건|경우|결과|사상)(?:의|이|가|들의)?\s*)?확률(?:이|들이)?\s*(?:모두\s*)?(?:같을|동일할|균등할)\s*때(?:에)?\s*"
-        r"(?:최대|가장\s*크)|(?:在)?(?:所有)?(?:结果|事件)?(?:等概率|概率(?:都)?(?:相等|相同))(?:分布)?(?:时|的时候)(?:取得?|达到)?最大",
+        r"(?:최대|가장\s*크)|(?:在)?(?:所有)?(?:结果|事件)?(?:等概率|概率(?:都)?(?:相等|相同))(?:分布)?(?:时|的时候)(?:取得?|达到)?最大|"
+        # largest when the symbols are equiprobable: "è massima quando i simboli sono equiprobabili"
+        r"(?:m[aá]xim[ao]|massim[ao]|maximale?|maximum)\s*,?\s+(?:cuando|quando|quand|lorsque|wenn|when)\s+"
+        r"(?:todos\s+|todas\s+|tutti\s+|tous\s+|alle\s+|all\s+)?(?:los\s+|las\s+|i\s+|gli\s+|les\s+|die\s+|os\s+|the\s+)?"
+        r"(?:s[íi]mbol[oi]s?|symboles|Symbole|symbols|eventos|eventi|[ée]v[ée]nements|Ereignisse|resultados|risultati|"
+        r"r[ée]sultats|outcomes)\s+(?:(?:son|sono|sont|sind|s[ãa]o|are)\s+)?(?:[ée]quiprobab\w+|equiprov[áa]ve\w+|"
+        r"gleich\s*wahrscheinlich|igualmente\s+probables|equally\s+likely)",
         False,
     ),
 )
@@ -272,6 +278,7 @@ PREDICATE_ANCHORS = (
         "maximo",
         "sumo",
         "massimo",
+        "massima",
         "più",
         "piu",
         "major",
