@@ -39,22 +39,19 @@ class _Counting:
         return self.pattern.search(*args)
 
 
-def test_a_text_without_letters_is_searched_only_for_the_anchors_without_letters(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    looked: list[tuple[str, ...]] = []
-    symbols = screens._symbols
-
-    def recording(anchors: tuple[str, ...]) -> tuple[str, ...]:
-        looked.append(symbols(anchors))
-        return looked[-1]
-
-    monkeypatch.setattr(screens, "_symbols", recording)
+def test_a_text_without_letters_is_searched_only_for_the_anchors_without_letters() -> None:
     assert not screens.mentions("0.125\n", RESTATED_ANCHORS)
     assert screens.mentions("≈ 0.125", RESTATED_ANCHORS)
     assert screens.mentions("About 0.125", RESTATED_ANCHORS)  # a letter: every anchor is looked for
-    assert len(looked) == 2
-    assert all(len(anchors) <= 3 < len(RESTATED_ANCHORS) for anchors in looked)
+    assert screens._folded("0.125\n")[1] == 3 and screens._folded("≈ 0.125")[1] == 2  # no letter
+    without_letters = screens._kinds(RESTATED_ANCHORS)[2:]
+    assert all(len(anchors) <= 3 < len(RESTATED_ANCHORS) for anchors in without_letters)
+
+
+def test_a_text_of_ascii_is_searched_only_for_the_ascii_anchors_that_hold_no_other() -> None:
+    kinds = screens._kinds(("bit", "bits", "比特", "≈", "kl"))
+    assert kinds[0] == ("bit", "比特", "≈", "kl") and kinds[1] == ("bit", "kl")
+    assert screens.mentions("Two BITS", ("bits", "比特")) and not screens.mentions("Two bytes", ("bits", "比特"))
 
 
 @pytest.mark.parametrize("text", ["0.125", "ΚΛ 0,5", "1 ≈ 1", "[0.5, 0.5] ~", "ǅ", "ⓚⓛ", "", "12 约"])
@@ -64,10 +61,10 @@ def test_the_screen_finds_what_a_search_of_every_anchor_finds(text: str) -> None
 
 
 def test_the_anchors_without_letters_are_worked_out_once_a_tuple_and_kept_to_a_bound() -> None:
-    screens._SYMBOLS.clear()
+    screens._SEEN.clear()
     for index in range(screens._MOST_TUPLES + 10):
         screens.mentions("0.5", (f"a{index}", "≈"))
-    assert 0 < len(screens._SYMBOLS) <= screens._MOST_TUPLES
+    assert 0 < len(screens._SEEN) <= screens._MOST_TUPLES
 
 
 def test_a_result_in_words_is_not_looked_for_under_no_formula_near_enough(monkeypatch: pytest.MonkeyPatch) -> None:

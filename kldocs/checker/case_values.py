@@ -118,8 +118,10 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
         begin, start = text.find(part, start), start + len(part)
         if _NUMBER_THEN_UNIT.search(part) is None:
             continue
+        if _FORMULA.search(part):
+            continue
         values = list(_VALUE.finditer(part))
-        if len({value.group("number") for value in values}) != 1 or _FORMULA.search(part) or _OTHER.search(part):
+        if len({value.group("number") for value in values}) != 1:
             continue
         value = values[0]
         named = part[: value.start()]
@@ -131,7 +133,7 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
                 continue
             named = named[: working.start()]
         case = textbook_case(f"{named} {rest}", partial(_faces, document, region.offset))  # the value said again too
-        if case is None:
+        if case is None or _OTHER.search(part):  # a case is rarely named: looked for first, with its cheap screen
             continue
         if not _ENTROPY.search(part) and not _WORKING.search(part):
             lead = _lead(document, region.offset) if lead is None else lead

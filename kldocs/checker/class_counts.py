@@ -106,7 +106,7 @@ class Node:
 
 def nodes(line: str) -> list[Node]:
     """The nodes a line writes, in order (see the module)."""
-    if not any(character.isdigit() for character in line) or not mentions(line, ANCHORS):
+    if not any(map(str.isdigit, line)) or not mentions(line, ANCHORS):
         return []
     found: list[Node] = []
     for pattern in (_SIGNED, _WORDED):

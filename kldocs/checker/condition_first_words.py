@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.screens import ignoring_case
 
 #: Each measure's names, by language: ``(measure, Chinese, Korean, Japanese, European)``.
 _NAMES = (
@@ -107,3 +108,15 @@ ONE_POINT_FIRST: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 #: Words (folded), one of which is in every match of :data:`IDENTICAL_ZERO` and :data:`ONE_POINT_FIRST`.
 ANCHORS = ("分布", "분포", "distribu", "lois", "verteilungen", "распределени")
+#: Words (folded), one of which is in every match of :data:`IDENTICAL_ZERO`: the distributions in the plural (English
+#: prose says "distribution" often, and "two identical distributions" seldom).
+IDENTICAL_ANCHORS = (
+    "分布",
+    "분포",
+    *ignoring_case(
+        *("distributions", "lois", "distribuciones", "distribuiç", "distribuic", "verteilungen", "distribuzioni"),
+        *("одинаков", "идентичн"),
+    ),
+)
+#: Words, one of which is in every match of :data:`ONE_POINT_FIRST`: the entropy's name in each language.
+ONE_POINT_ANCHORS = ("熵", "엔트로피", "エントロピー")

@@ -110,7 +110,7 @@ def labelled_lines(document: SourceText, region: Region) -> Iterator[LabelledLin
         if _DIGIT.search(line) is None or not mentions(line, LABEL_ANCHORS):  # a number and a measure are needed
             continue
         text = line.replace(BLANK, " ")
-        match = _LINE.match(text)
+        match = _LINE.match(text) if ":" in text or "=" in text or "：" in text else None  # a label's colon or sign
         found = _labelled(text, match, start) if match is not None else None
         if found is not None:
             yield found

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.written_precision import CUT_DIGITS, Literal, significant_digits, written_place
@@ -138,14 +139,55 @@ class Written:
 
 @dataclass(frozen=True)
 class Spoken:
-    """What a line says in words (see :func:`spoken`)."""
+    """What a line says in words (see :func:`spoken`), each read from the line only when first asked for: most lines
+    are passed over after one or two (a line that names another measure, or hedges, or gives no number).
 
-    measures: tuple[str, ...]
-    other: bool
-    numbers: tuple[Written, ...]
-    units: tuple[str, ...]
-    cases: tuple[tuple[str, tuple[Fraction, ...]], ...]
-    doubt: str | None
+    >>> Spoken("The KL divergence is not 0.5 nats").doubt
+    'a value quoted or rejected'
+    """
+
+    line: str
+
+    @cached_property
+    def lower(self) -> str:
+        """The line in lower case, as the words are searched."""
+        return self.line.lower()
+
+    @cached_property
+    def measures(self) -> tuple[str, ...]:
+        """The measures the line names, in the order of :data:`_MEASURES`."""
+        measures = []
+        rest = self.lower
+        for name, pattern in _MEASURE_PATTERNS:
+            if pattern.search(rest):
+                measures.append(name)
+                rest = pattern.sub(" ", rest)
+        return tuple(measures)
+
+    @cached_property
+    def other(self) -> bool:
+        """Whether the line names a measure none of :data:`_MEASURES` (see :data:`_OTHER`)."""
+        return _OTHER.search(self.lower) is not None
+
+    @cached_property
+    def numbers(self) -> tuple[Written, ...]:
+        """The numbers the line gives, with their units."""
+        return tuple(_numbers(self.line))
+
+    @cached_property
+    def units(self) -> tuple[str, ...]:
+        """The units the line names, each once."""
+        return tuple(dict.fromkeys(_unit(match) for match in _UNITS.finditer(self.line)))
+
+    @cached_property
+    def cases(self) -> tuple[tuple[str, tuple[Fraction, ...]], ...]:
+        """The textbook distributions the line speaks of (see :func:`_cases`)."""
+        return _cases(self.lower)
+
+    @cached_property
+    def doubt(self) -> str | None:
+        """Why the line's numbers may not be a measure's value (see :func:`doubt`), or None."""
+        return doubt(self.line)
 
 
 def spoken(line: str) -> Spoken:
@@ -155,16 +197,7 @@ def spoken(line: str) -> Spoken:
     >>> found.measures, [number.digits for number in found.numbers], found.units
     (('kl', 'entropy'), [2, 2], ('bits',))
     """
-    lower = line.lower()
-    measures = []
-    rest = lower
-    for name, pattern in _MEASURE_PATTERNS:
-        if pattern.search(rest):
-            measures.append(name)
-            rest = pattern.sub(" ", rest)
-    units = tuple(dict.fromkeys(_unit(match) for match in _UNITS.finditer(line)))
-    numbers = tuple(_numbers(line))
-    return Spoken(tuple(measures), _OTHER.search(lower) is not None, numbers, units, _cases(lower), doubt(line))
+    return Spoken(line)
 
 
 def doubt(text: str) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from kldocs.checker.base_statements import BASE_PHRASE, phrase_base
+from kldocs.checker.base_statements import base_phrases, phrase_base
 from kldocs.checker.documents import BLANK, Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
@@ -172,7 +172,7 @@ def unit_statements(document: SourceText, paragraph: Region) -> Iterator[UnitSta
     text = paragraph.text
     if not mentions(text, _ANCHORS):
         return
-    bases = [(m, phrase_base(m)) for m in BASE_PHRASE.finditer(text)] if mentions(text, _BASE_ANCHORS) else []
+    bases = [(m, phrase_base(m)) for m in base_phrases(text)] if mentions(text, _BASE_ANCHORS) else []
     bases += [(m, _group_base(m, "")) for m in _MORE_BASES.finditer(text)] if mentions(text, _MORE_ANCHORS) else []
     conversions = list(_CONVERSION.finditer(text)) if mentions(text, _ONE) else []
     conversions += _PER.finditer(text) if mentions(text, _PER_ANCHORS) else []  # "1.4427 bits per nat"

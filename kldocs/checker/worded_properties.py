@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from kldocs.checker.claim_conditions import leading_condition, trailing_condition
 from kldocs.checker.condition_first_words import ANCHORS as CONDITION_FIRST_ANCHORS
-from kldocs.checker.condition_first_words import IDENTICAL_ZERO, ONE_POINT_FIRST
+from kldocs.checker.condition_first_words import IDENTICAL_ANCHORS, IDENTICAL_ZERO, ONE_POINT_ANCHORS, ONE_POINT_FIRST
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
@@ -258,7 +258,10 @@ def worded_properties(document: SourceText, paragraph: Region) -> Iterator[Prope
     if mentions(text, _CONDITION_ANCHORS):
         yield from _condition_first(document, paragraph, _CONDITION_FIRST)
     if mentions(text, CONDITION_FIRST_ANCHORS):  # "两个相同分布的KL散度为零", "退化分布时熵最小"
-        yield from _condition_first(document, paragraph, (*IDENTICAL_ZERO, *ONE_POINT_FIRST))
+        if mentions(text, IDENTICAL_ANCHORS):
+            yield from _condition_first(document, paragraph, IDENTICAL_ZERO)
+        if mentions(text, ONE_POINT_ANCHORS):
+            yield from _condition_first(document, paragraph, ONE_POINT_FIRST)
     if not mentions(text, SUBJECT_ANCHORS) or not mentions(text, PREDICATE_ANCHORS):
         return
     for subject in _SUBJECT.finditer(text):
