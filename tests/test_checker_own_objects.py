@@ -51,7 +51,6 @@ def test_the_entropy_of_its_own_object_holds(sentence: str, outcomes: int) -> No
     [
         ("A fair 1,024-sided die has an entropy of 8 bits.", 1024),
         ("Drawing one card from a 52-card deck, the entropy is about 0.72 bits.", 52),  # H(P), not the deck's
-        ("Once the die has landed on 5, the entropy is 2.585 bits.", 1),
         ("Энтропия равномерного распределения на 8 исходах равна 2 битам.", 8),
     ],
 )
@@ -68,10 +67,15 @@ def test_a_wrong_entropy_of_its_own_object_is_false(sentence: str, outcomes: int
         "英語のテキストのエントロピーは1文字あたり約1.3ビットと言われる。",
         "Rolling two 6-sided dice, the entropy is about 5.17 bits.",
         "Drawing two cards from a 52-card deck, the entropy is about 11.4 bits.",
+        "Given that $X = 1$, the entropy of $Y$ is about 0.918 bits.",
     ],
 )
 def test_an_object_not_read_is_left_unchecked(sentence: str) -> None:
     assert _judged(sentence) == ("unchecked", None)
+
+
+def test_the_next_roll_after_a_known_one_is_never_false() -> None:
+    assert _judged("Once the die has landed on 5, the entropy of the next roll is 2.585 bits.")[0] != "false"
 
 
 def test_a_uniform_distribution_in_force_is_still_judged() -> None:
