@@ -38,6 +38,8 @@ def _judged(sentence: str, lead: str = LEAD) -> tuple[str, str | None]:
         ("Given that $X = 5$, the entropy is 0 bits.", 1),
         ("Once the die has landed on 5, the entropy is 0 bits.", 1),
         ("Sabendo que saiu 6, a entropia é 0 bits.", 1),
+        ("Once we learn the roll was a 7, the entropy is 0 bits.", 1),
+        ("- estraendo una carta da un mazzo di 52, l'entropia è circa 5,70 bit.", 52),
     ],
 )
 def test_the_entropy_of_its_own_object_holds(sentence: str, outcomes: int) -> None:
@@ -76,6 +78,11 @@ def test_an_object_not_read_is_left_unchecked(sentence: str) -> None:
 
 def test_the_next_roll_after_a_known_one_is_never_false() -> None:
     assert _judged("Once the die has landed on 5, the entropy of the next roll is 2.585 bits.")[0] != "false"
+
+
+def test_a_known_value_of_a_variable_in_force_holds_at_zero() -> None:
+    lead = "Let $X$ be uniform on $\\{1, \\dots, 8\\}$, so $H(X) = 3$ bits.\n\n"
+    assert _judged("Given that $X = 5$, the entropy is 0 bits.", lead)[0] == "holds"  # not H(X) = 3
 
 
 def test_a_uniform_distribution_in_force_is_still_judged() -> None:

@@ -43,7 +43,7 @@ _ONE_OF = lazy(
 _KNOWN = lazy(
     r"(?i)\bgiven\s+(?:that\s+)?\$?\s*(?P<given>[XYZUVW])\s*=\s*[0-9]+(?![0-9]|[.,][0-9])|\blanded\s+(?:on\s+)?[0-9a-z]+|"
     r"\b(?:says|said|told|tells\s+\w+|know|knows|learn|learns|see|sees)\s+(?:that\s+)?(?:it|the\s+(?:result|outcome|roll))"
-    r"\s+(?:is|was)\s+(?:a\s+)?[0-9]+\b(?!\s*(?:,|or\b|bits?\b|nats?\b))|\bcame\s+up\s+[0-9]+|"
+    r"\s+(?:is|was)\s+(?:a\s+)?[0-9]+\b(?!\s*(?:,\s*[0-9]|or\b|bits?\b|nats?\b))|\bcame\s+up\s+[0-9]+|"
     r"\b(?:sabendo|sabiendo)\s+que\s+(?:saiu|sali[óo])\b|\b(?:saiu|sali[óo])\s+(?:o\s+|el\s+|un\s+)?[0-9]+|"
     r"\btomb[ée]\s+sur\s+(?:le\s+)?[0-9]+|\bвыпал[оа]?\s+[0-9]+|[0-9]+\s*(?:が出た|の目が出た|이\s*나왔|가\s*나왔)|"
     r"(?:掷出|掷得|结果是)\s*(?:了\s*)?[0-9]+"
@@ -58,7 +58,7 @@ _ALIKE = lazy(
 )
 #: A count: digits, with thousands separated by commas, spaces or dots ("1,000,000", "1 024").
 _COUNT = lazy(
-    r"(?<![0-9.,/_^A-Za-z])[0-9]{1,3}(?:(?:,|\s|\u202f|\u00a0)[0-9]{3})+(?![0-9.,/])|(?<![0-9.,/_^A-Za-z])[0-9]+(?![0-9.,/])"
+    r"(?<![0-9.,/_^A-Za-z])[0-9]{1,3}(?:(?:,|\s|\u202f|\u00a0)[0-9]{3})+(?![0-9]|[.,/][0-9])|(?<![0-9.,/_^A-Za-z])[0-9]+(?![0-9]|[.,/][0-9])"
 )
 #: Several draws or objects: "two dice", "a pair of coins", "3 rolls", "zwei Würfel": not one draw.
 _SEVERAL = lazy(
@@ -90,12 +90,13 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     """
     sentence = _SENTENCE_BREAK.split(before[-400:])[-1]
     said = f"{sentence} {claim}"
-    if any(re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", said) for name in names):
+    known = _KNOWN.search(sentence)
+    given = known.group("given") if known is not None else None  # "given that X = 5": X is the one it speaks of
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", said) for name in names if name != given):
         return None  # "Unlike the uniform on 4 outcomes, the entropy of P is": the distribution in force
     few = _ONE_OF.search(sentence)
     if few is not None:
         return OwnObject(len(few.group("few").split(",")) + 1, told=True)
-    known = _KNOWN.search(sentence)
     if known is not None:
         letters = set(_LETTER.findall(said)) - {known.group("given"), "A", "I"}
         return OwnObject(0 if letters else 1, told=True)  # "given X = 1, the entropy of Y": not read
