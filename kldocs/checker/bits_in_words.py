@@ -97,7 +97,9 @@ _THE_ENTROPY = lazy(
     r"(?:is|was|should\s+be|will\s+be|comes\s+to)\b",
     re.IGNORECASE,
 )
-_SENTENCE = lazy(r"(?:[^.!?]|[.!?](?!\s))++[.!?]*+")
+#: A sentence: a question goes on into the answer after it on its line ("...8-sided die have? **3 bits**"); a list
+#: item (its marker blanked out) ends one.
+_SENTENCE = lazy(r"(?:[^.!?\n]|[.!?](?!\s)|\?[ \t]|\n(?!§))++[.!?]*+")
 
 
 #: Words one of which every claim read has (a die, a formula, outcomes alike), besides a word for bits.

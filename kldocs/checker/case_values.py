@@ -74,7 +74,7 @@ _FORMULA = lazy(r"(?i)\blog|\bln\b|\\|Σ|∑|\bH\s*\(|\blb\b")
 #: A value that ends a line of working (after ``=`` or ``≈``), and the entropy's symbol where that working starts.
 _RESULT = lazy(r"(?:=|≈)\s*[*_]{0,2}\s*$")
 _WORKING = lazy(r"(?<![A-Za-z])H(?:\s*\([^()]{0,20}\))?\s*(?:=|≈)")
-_SENTENCE_END = lazy(r"(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;。！？])\s+|(?<=[。！？])")
+_SENTENCE_END = lazy(r"(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;。！？])\s+|(?<=[。！？])|\n\n")
 _LIST_ITEM = lazy(r"^\s*(?:[-*+•]|[0-9]{1,2}[.)])\s")
 
 
@@ -111,13 +111,17 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
     """The entropies of textbook cases a line of prose or a list item gives, one value with a unit a sentence."""
     if not mentions(region.text, _UNIT_ANCHORS) or _NUMBER_THEN_UNIT.search(region.text) is None:
         return  # most lines that say "bit" give no number of bits
-    text = region.text.replace(BLANK, " ")
+    text = region.text.replace("\n" + BLANK, "\n\n").replace(BLANK, " ")  # each list item apart: "1. ... **1 bit**"
     lead: str | None = None
     start = 0
+    asked = -1  # where a question ends that the next sentence of its item answers: "...a fair coin? **1 bit**"
     for part in _SENTENCE_END.split(text):
         begin, start = text.find(part, start), start + len(part)
+        question, asked = asked, begin if part.rstrip().endswith(("?", "？")) else -1
         if _NUMBER_THEN_UNIT.search(part) is None:
             continue
+        if question >= 0 and "\n\n" not in text[question:begin]:
+            begin, part = question, text[question : begin + len(part)]
         if _FORMULA.search(part):
             continue
         values = list(_VALUE.finditer(part))

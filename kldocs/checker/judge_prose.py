@@ -32,6 +32,7 @@ from kldocs.checker.joint_names import is_table_copy, joint_name
 from kldocs.checker.latex_numbers import BaseKey, Node, parse
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.own_distributions import OWN_DISTRIBUTION, OWN_KIND
+from kldocs.checker.own_objects import OwnObject, own_object
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import (
     Binding,
@@ -44,7 +45,7 @@ from kldocs.checker.tokens import MeasureSymbol, tokenize
 from kldocs.checker.trees import measures_in
 from kldocs.checker.written_precision import literal
 from kldocs.errors import EvaluationError
-from kldocs.exact import ExactValue
+from kldocs.exact import Base, ExactValue
 from kldocs.inputs import parse_distribution
 
 
@@ -75,6 +76,9 @@ def judge_prose_value(
         return "unchecked", None, note, None
     if item.unit is not None:
         bases, others = [parse_base(item.unit)], ()
+    described = own_object(before, item.text, bindings) if item.measure == "entropy" and not item.names else None
+    if described is not None:  # "a 52-card deck has 5.7 bits", "once it has landed, 0 bits": not the one in force
+        return _judged_own(item, described, bases)
     fair = _fair(item, before)
     if fair is not None:  # "for a fair coin the entropy is 1 bit": it holds of the coin, whatever is in force
         coin = _judged(item, fair, bases)
@@ -168,6 +172,34 @@ before or in this sentence: p (line 3) is p = N(0, 1), not a finite distribution
     except EvaluationError as error:
         return f"no distribution kldocs reads is given before or in this sentence: {error}"
     return "no distribution kldocs reads is given before or in this sentence"
+
+
+def _judged_own(item: ProseValue, own: OwnObject, bases: Sequence[BaseKey]) -> tuple[str, str | None, str, str | None]:
+    """:func:`judge_prose_value` for a sentence that describes its own object (see :func:`own_object`): N outcomes
+    alike give log N, an outcome known gives 0; an object the checker cannot value is not judged, nor a value that
+    misses what the sentence was told (it may speak of the next roll).
+
+    >>> _judged_own(ProseValue(3, "entropy is 0", "entropy", "0", None, False), OwnObject(1, told=True), [None])[:2]
+    ('holds', '0')
+    """
+    outcomes = own.outcomes
+    if outcomes == 0:
+        return "unchecked", None, "the sentence gives the entropy of an object of its own, not read: not judged", None
+    what = "a known outcome" if outcomes == 1 else f"{outcomes} outcomes alike"
+    node = parse(tokenize(item.written))
+    written = literal(node)
+    assert written is not None
+    values = [(base, ExactValue.log(outcomes, Base(base) if base is not None else None)) for base in bases]
+    for base, value in values:
+        if matches(value, node, ExactValue.number(written.value), item.approximate):
+            note = f"the sentence speaks of {what}: log {outcomes} = {value.decimal(10)} {unit_name(base)}"
+            verb = rounds_to(value, written)
+            return "holds", value.decimal(10), f"{note}, which {verb} {item.written}", base_name(base)
+    base, value = values[0]
+    note = f"the sentence speaks of {what}: log {outcomes} = {value.decimal(10)} {unit_name(base)}, not {item.written}"
+    if own.told:
+        return "unchecked", None, f"{note}; it may speak of something else than what it was told: not judged", None
+    return "false", value.decimal(10), note, base_name(base)
 
 
 def _judged(
