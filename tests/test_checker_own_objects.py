@@ -91,3 +91,16 @@ def test_a_uniform_distribution_in_force_is_still_judged() -> None:
         "2.000000000",
     )
     assert _judged("The entropy of P is 1 bit.", "Let $P = (0.25, 0.25, 0.25, 0.25)$.\n\n")[0] == "false"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlike a uniform distribution on 4 outcomes, the entropy of $P$ is only 0.722 bits.",
+        "Im Gegensatz zu einer fairen Münze hat $P$ nur 0.722 Bit.",
+    ],
+)
+def test_a_case_set_against_the_subject_is_not_the_value_s_case(sentence: str) -> None:
+    """The value is the subject's (H(0.8, 0.2) = 0.722 bits), not the contrasted case's."""
+    claims = check_text(f"Let $P = (0.8, 0.2)$.\n\n{sentence}\n", "a.md").claims
+    assert [claim.verdict for claim in claims if claim.verdict == "false"] == []

@@ -107,6 +107,14 @@ def _column(document: SourceText, table: SourceTable, column: int, unit: str | N
         yield CommentClaim(_formula(case, number, said, bool(value.group("about"))), where)
 
 
+#: A case set against the sentence's subject ("Unlike a uniform distribution on 4 outcomes, the entropy of $P$ is
+#: 0.722 bits"), or a distribution named in maths as that subject: the value is not the case's.
+_CONTRASTED = lazy(
+    r"(?i)\b(?:unlike|compared\s+(?:to|with)|whereas|im\s+Gegensatz|contrairement|a\s+diferencia|ao\s+contr[aá]rio"
+    r"|a\s+differenza)\b|不同于|와\s*달리|とは異なり|\$\s*[A-Z]\s*\$"
+)
+
+
 def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentClaim]:
     """The entropies of textbook cases a line of prose or a list item gives, one value with a unit a sentence."""
     if not mentions(region.text, _UNIT_ANCHORS) or _NUMBER_THEN_UNIT.search(region.text) is None:
@@ -122,7 +130,7 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
             continue
         if question >= 0 and "\n\n" not in text[question:begin]:
             begin, part = question, text[question : begin + len(part)]
-        if _FORMULA.search(part):
+        if _FORMULA.search(part) or _CONTRASTED.search(part):
             continue
         values = list(_VALUE.finditer(part))
         if len({value.group("number") for value in values}) != 1:
