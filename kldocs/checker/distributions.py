@@ -169,12 +169,22 @@ def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterato
     for region in regions:
         for offset, name, label, value in _labelled_probabilities(region):
             run = runs.get(name)
-            if run and document.row(offset) - document.row(run[-1][0]) > LABEL_GAP:
-                close(name)
+            if run and (document.row(offset) - document.row(run[-1][0]) > LABEL_GAP or _repeats(label, run)):
+                close(name)  # far from the last, or a label given again: the next distribution of that name
             runs.setdefault(name, []).append((offset, label, value))
     for name in list(runs):
         close(name)
     yield from sorted(found, key=lambda definition: definition.offset)
+
+
+def _repeats(label: str, run: list[tuple[int, str, str]]) -> bool:
+    """Whether ``label`` was given a probability already in ``run`` (a branch's ``P(Yes)`` after its parent's).
+
+    >>> _repeats("Yes", [(0, "Yes", "2/3"), (9, "No", "1/3")]), _repeats("No", [(0, "Yes", "2/3")])
+    (True, False)
+    """
+    key = re.sub(r"[{}\s]", "", label)
+    return any(re.sub(r"[{}\s]", "", given) == key for _, given, _ in run)
 
 
 def _labelled_probabilities(region: Region) -> Iterator[tuple[int, str, str, str]]:

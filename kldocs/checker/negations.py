@@ -152,12 +152,13 @@ _REFUTED = lazy(
 _MARKED_NEXT = lazy(r"\s*(?:" + _MARKED + ")", re.IGNORECASE)
 #: The opening of a sentence or paragraph that calls what comes before it wrong, in the languages the checker reads.
 _DENIAL_OPENING = lazy(
-    r"[\s*_.!»」”\"'。]*(?P<denial>(?:(?:unfortunately|sadly|actually)\s*,?\s*)?"
+    r"[\s*_.!»」』”“’\"'。]*(?P<denial>(?:(?:unfortunately|sadly|actually)\s*,?\s*)?"
     r"(?:(?:this|that|it|the\s+(?:claim|statement|quote))(?:['’]s|\s+is|\s+was)\s+(?:not\s+(?:right|true|correct|quite\s+"
     r"right)|(?:wrong|incorrect|false|a\s+(?:common\s+)?(?:misconception|myth|mistake)|(?:clearly\s+|obviously\s+)?"
     r"impossible))|(?:this|that|it)\s+(?:cannot|can't|can\s+not|could\s*(?:not|n't))\s+be\s+(?:right|correct|true)"
-    r"|(?:no|nope|wrong|incorrect|false|"
-    r"not\s+(?:quite|true|so))(?=\s*[.,!]))"
+    r"|(?:no|nope|wrong|incorrect|false|not\s+(?:quite|true|so)|falso|incorrecto|faux|falsch|неверно)(?=\s*[.,!;—–])"
+    r"|(?:nein|нет)(?=\s*[.,!;:—–])"
+    r"|no(?=\s*:))"  # "No: it is not symmetric" answers what came before; "Wrong:" labels what comes next
     r"|\*\*(?:false|falso|faux|falsch)\*\*(?=\s*[:—–])"  # an answer key's "**False**: ..., it is at most log 2"
     r"|(?:das|dies)\s+ist\s+(?:falsch|nicht\s+richtig|nicht\s+korrekt)|(?:c['’]est|ceci\s+est)\s+(?:faux|inexact|"
     r"incorrect)|(?:esto|eso)\s+(?:es\s+)?(?:falso|incorrecto)|(?:esto|eso)\s+est[áa]\s+mal|(?:isso|isto)\s+(?:est[áa]\s+"
@@ -201,6 +202,8 @@ def denial_opening(text: str) -> str | None:
 
     >>> denial_opening(" C'est faux : elle n'est pas symétrique."), denial_opening("No distribution is negative.")
     ("C'est faux", None)
+    >>> denial_opening("» No: no es simétrica."), denial_opening(" Falsch — sie ist nicht symmetrisch.")
+    ('No', 'Falsch')
     """
     head = text[:200]
     if head.lstrip(_OPENING_MARKS)[:1].lower() not in _DENIAL_INITIALS:
@@ -210,8 +213,8 @@ def denial_opening(text: str) -> str | None:
 
 
 #: What may stand before a denial's first word, and the letters its words begin with.
-_OPENING_MARKS = " \t\n*_.!»」”\"'。"
-_DENIAL_INITIALS = frozenset("tiusanwfdceэт이그こそ这")
+_OPENING_MARKS = " \t\n*_.!»」』”“’\"'。"
+_DENIAL_INITIALS = frozenset("tiusanwfdceэтн이그こそ这")
 
 
 _DENIED_BEFORE = lazy(r"(?:" + "|".join(_BEFORE) + r")\s*+[:,]?\s*+$", re.IGNORECASE)

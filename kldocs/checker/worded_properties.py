@@ -84,7 +84,7 @@ _NAMED_DIFFERENTIAL = lazy(
 _DIFFERENTIAL_AFTER = lazy(r"\s*(?:diferencial|differenziale|diff[ée]rentielle)(?![^\W\d_])", re.I)
 #: Characters read before and after a subject: a sentence longer than this is cut there.
 REACH = 300
-_SENTENCE_END = lazy(r"[.?!。？！](?:\s|$)|[。？！]|\n")
+_SENTENCE_END = lazy(r"[.?!。？！](?=[»”“\"’'」』]*+(?:\s|$))|[。？！]|\n")
 #: ``0 ≤ H(X) ≤ log2 n`` and its LaTeX: the entropy's bounds, in any language.
 _ENTROPY_BOUNDS = lazy(
     r"(?<![0-9.])0\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*H(?:\s*\(\s*[A-Za-z]\s*\))?\s*(?:≤|<=|\\le(?:q)?(?![A-Za-z]))\s*"
