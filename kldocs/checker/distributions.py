@@ -153,7 +153,7 @@ def labelled_definitions(document: SourceText, regions: list[Region]) -> Iterato
 
     def close(name: str) -> None:
         matches = runs.pop(name, [])
-        labels = [re.sub(r"[{}\s]", "", label) for _, label, _ in matches]
+        labels = [_label_key(label) for _, label, _ in matches]
         if len(matches) < 2 or len(set(labels)) != len(labels):
             return
         if len({label.split("=")[0] for label in labels if "=" in label}) > 1:
@@ -183,8 +183,13 @@ def _repeats(label: str, run: list[tuple[int, str, str]]) -> bool:
     >>> _repeats("Yes", [(0, "Yes", "2/3"), (9, "No", "1/3")]), _repeats("No", [(0, "Yes", "2/3")])
     (True, False)
     """
-    key = re.sub(r"[{}\s]", "", label)
-    return any(re.sub(r"[{}\s]", "", given) == key for _, given, _ in run)
+    key = _label_key(label)
+    return any(_label_key(given) == key for _, given, _ in run)
+
+
+def _label_key(label: str) -> str:
+    """A label as compared with others: without braces and spaces (``{Yes}`` and ``Yes`` are one)."""
+    return re.sub(r"[{}\s]", "", label)
 
 
 def _labelled_probabilities(region: Region) -> Iterator[tuple[int, str, str, str]]:

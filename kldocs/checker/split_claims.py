@@ -191,7 +191,7 @@ class _Reader:
             return _after_claim(*after, form, where)
         # the nodes before it on the line, less counts written after another value ("is 0.940, because there are 9
         # successes and 5 failures; ... is 0.811": those are 0.940's)
-        before = [node for node in self.nodes[row] if node.end <= form.start and not _counted_before(line, node, form)]
+        before = _own_nodes(line, [node for node in self.nodes[row] if node.end <= form.start], form)
         if form.args is None:  # "Sunny [2+, 3-]: entropy = 0.971": the node right before on the line
             return node_claim(before[-1].counts, form, where) if before else None
         records = self._records(row)
@@ -428,14 +428,16 @@ def _counts_in(args: str, *, bare: bool) -> list[tuple[int, ...]]:
     return []
 
 
-def _counted_before(line: str, node: Node, form: Form) -> bool:
-    """Whether ``node``'s counts are another value's on ``line``: that value stands between them and ``form`` ("晴天
-    (2 个, 3 个), 熵为 0.971; 阴天 ..., 熵为 0"), or they follow it as its own (:mod:`.after_counts`)."""
-    return any(
-        node.end <= other.at or counts_after(line[other.at + len(other.value) :]) is not None
-        for other in line_forms(line)
-        if other.at < form.start and other.at != form.at
-    )
+def _own_nodes(line: str, nodes: list[Node], form: Form) -> list[Node]:
+    """``nodes`` (before ``form`` on ``line``) less those whose counts are another value's: that value stands between
+    them and ``form`` ("晴天 (2 个, 3 个), 熵为 0.971; 阴天 ..., 熵为 0"), or counts follow it as its own
+    (:mod:`.after_counts`), which makes every node before ``form`` another value's."""
+    if not nodes:
+        return nodes
+    others = [other for other in line_forms(line) if other.at < form.start and other.at != form.at]
+    if any(counts_after(line[other.at + len(other.value) :]) is not None for other in others):
+        return []
+    return [node for node in nodes if not any(node.end <= other.at for other in others)]
 
 
 def _after_claim(counts: tuple[int, ...], exact: bool, form: Form, where: int) -> CommentClaim | None:
