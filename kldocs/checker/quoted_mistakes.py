@@ -274,6 +274,60 @@ def corrected_after(text: str, offset: int) -> str | None:
     return None if erratum is None else " ".join(erratum.group("fix").split())
 
 
+#: Closing quotation marks, of the languages the checker reads ("“" closes a German „quote“).
+_CLOSING_MARKS = "\"”»“’'」』"
+#: After a quotation's closing mark, a verdict that answers the quote: "Wrong:", "Not true:", "— false.", "Faux :",
+#: "Stimmt nicht.", "틀림.", "は誤り"; not one that opens another quote, which labels that quote instead.
+_QUOTE_ANSWER = lazy(
+    r"[.!]?[ \u00a0\u202f]?[" + _CLOSING_MARKS + r"][\s.!]*(?:[—–-]+\s*|[:,]\s*)?"
+    r"(?P<denial>(?:(?<![^\W\d_])(?:wrong|incorrect|false|untrue|not\s+(?:true|right|correct|so)|faux|fausse|"
+    r"pas\s+vrai|inexact|falsch|stimmt\s+nicht|nicht\s+(?:richtig|wahr|korrekt)|falso|falsa|incorrect[oa]|"
+    r"errad[oa]|err[oó]ne[oa]|no\s+es\s+(?:cierto|verdad)|não\s+é\s+verdade|sbagliat[oa]|неверно|неправда|ложь)"
+    r"(?=\s*(?:[:：.,!;—–]|$)))|(?:\s*(?:는|은)?\s*)(?:틀림|틀렸|틀린\s*말|사실이\s*아니)|(?:は|が)?(?:誤り|間違い|正しくない)"
+    r"|(?:是)?(?:错误|错的|不对|不正确))"
+    r"(?!\s*[:：—–-]?\s*[\"“«„「『‘])",
+    re.IGNORECASE,
+)
+
+
+def quote_answered(text: str, start: int, end: int) -> str | None:
+    """The verdict that answers a quotation closing between ``start`` and ``end`` (the end of a sentence that
+    starts before ``start``) in ``text``, right after its closing mark; or None.
+
+    >>> text = '"KL divergence is a distance." Wrong: it is not symmetric.'
+    >>> quote_answered(text, 3, text.index(" Wrong")), quote_answered("'KL is symmetric' — false.", 3, 26)
+    ('Wrong', 'false')
+    >>> quote_answered("「KLは対称である」は誤り。", 3, 13), quote_answered('"KL is a metric." Right: it is.', 3, 18)
+    ('は誤り', None)
+    >>> text = '"H = 1 bit." Right. "H = 2 bits." Wrong.'
+    >>> quote_answered(text, 1, 12), quote_answered(text, 21, 33), quote_answered('"H = 1." Wrong: "H = 2."', 1, 8)
+    (None, 'Wrong', None)
+    """
+    if not any(mark in text[start : end + 1] for mark in _CLOSING_MARKS):
+        return None  # most sentences quote nothing: known without the pattern
+    found = _QUOTE_ANSWER.search(text, start, end + 40)
+    if found is None or found.start() > end or _OPENING_MARKS.search(text, max(0, start - 160), found.start()) is None:
+        return None
+    return found["denial"].strip()
+
+
+#: An opening quotation mark, which a quote answered after its closing mark must have before it.
+_OPENING_MARKS = lazy(r"[\"“«„「『‘]|(?<![^\W\d_])'")
+#: Where a claim's sentence ends: a stop before the closing marks of a quote that holds it, or a paragraph's end.
+_QUOTE_END = lazy(r"[.!?](?:[ \u00a0\u202f]?[" + _CLOSING_MARKS + r"])*+(?=\s|$)|[。！？]|\n")
+
+
+def quoted_as_wrong(text: str, offset: int) -> str | None:
+    r"""The verdict that answers the quotation holding the claim at ``offset`` after its closing mark, or None.
+
+    >>> text = '# KL facts\n\n"KL divergence is a distance." Wrong: it is not symmetric.'
+    >>> quoted_as_wrong(text, text.index("KL d")), quoted_as_wrong('Wrong: "KL is a distance".', 8)
+    ('Wrong', None)
+    """
+    end = _QUOTE_END.search(text, offset, offset + 300)
+    return None if end is None else quote_answered(text, offset, end.end())
+
+
 def unless_quoted(document: SourceText, results: list[tuple[int, Checked]]) -> list[tuple[int, Checked]]:
     """``results`` with each false claim of a blockquote that the next paragraph corrects, of a sentence that
     reports someone's answer, or of printed text that an erratum corrects, left unchecked."""
@@ -310,6 +364,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         ("turned down right after it (“{}”)", denied_after(_after_value(text, offset))),
         ("turned down in the next sentence (“{}”)", turned_down_next(text, offset)),
+        ("quoted as wrong (“{}” after it): not the document's claim", quoted_as_wrong(text, offset)),
         (
             "in a table column headed “{}”",
             in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),
