@@ -19,7 +19,8 @@ OWN_DISTRIBUTION = lazy(
     r"\(\s*\$?\s*[0-9.]+(?:/[0-9]+)?\s*(?:[,;]\s*[0-9.]+(?:/[0-9]+)?\s*){1,30}\$?\s*\)|"
     r"(?i:probabilit(?:y|ies)\s+(?:of\s+\w+\s+)?(?:is\s+|of\s+)?\$?(?:[0-9]*\.[0-9]+|[0-9]+/[0-9]+))"
 )
-#: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", 공정한 동전,
+#: A kind that is its own distribution ("a fair coin", "a uniform distribution", "equally likely", "each half the
+#: time", "a quarter each", "je zur Hälfte", 공정한 동전,
 #: 均匀硬币, 公平なコイン, "una moneda justa"), a model given by its perplexity ("a model with perplexity 8"), or a
 #: model in training or a data set ("after one epoch", "on the validation set"): the sentence speaks of it unless it
 #: names the distributions in force.
@@ -45,6 +46,20 @@ OWN_KIND = lazy(
     # a model's state in training, or a data set: what the value is of, not the distributions given
     r"\b(?:epochs?|iterations?|training\s+steps?|during\s+training|after\s+training|validation\s+set|test\s+set|"
     r"held[-\s]out|[ée]pocas?|Epochen?|[ée]poques?|conjunto\s+de\s+(?:validaci[oó]n|prueba)|Testdaten)\b)|"
+    # outcomes given their share in words: "each half the time", "a quarter each", "je zur Hälfte", "各占一半"
+    r"(?i:\b(?:(?:(?:each|both)\s+)?(?:half|a\s+(?:quarter|third))\s+(?:of\s+)?the\s+time|"
+    r"(?:a|one)\s+(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+each|each\s+(?:a|one)\s+"
+    r"(?:half|third|quarter|fifth|sixth|eighth|tenth)|(?:each|both|all)\s+(?:with\s+)?(?:the\s+same\s+)?"
+    r"(?:probability|chance|odds)|equi-?probable|(?:with\s+)?equal\s+(?:probabilit(?:y|ies)|chances?|odds)|"
+    r"fifty[-\s]fifty|gleich\s*wahrscheinlich\w*|(?:je|jeweils)\s+(?:zur\s+Hälfte|(?:ein\s+)?(?:Viertel|Drittel)|"
+    r"mit\s+(?:der\s+)?(?:gleichen\s+)?Wahrscheinlichkeit)|Hälfte\s+der\s+Zeit|(?:mit\s+)?gleicher\s+"
+    r"Wahrscheinlichkeit|la\s+moitié\s+du\s+temps|équiprobables?|(?:avec\s+)?la\s+même\s+probabilité|"
+    r"chacune?\s+avec\s+(?:une\s+)?probabilité|(?:un\s+)?(?:quart|tiers)\s+chacune?|à\s+chances\s+égales|"
+    r"la\s+mitad\s+del\s+tiempo|metade\s+do\s+tempo|metà\s+del\s+tempo|equiprob[áa]bles?|equiprov[áa]ve(?:l|is)|"
+    r"equiprobabil[ei]|igualmente\s+prob(?:ables?|[áa]ve(?:l|is))|(?:con|com)\s+(?:la|a)\s+(?:misma|mesma|stessa)\s+"
+    r"probabili(?:dad|dade|tà)|cada\s+(?:uno|una|um|uma)\s+(?:con|com)\s+probabili(?:dad|dade)|"
+    r"равновероятн\w*|с\s+(?:равной|одинаковой)\s+вероятностью|половину\s+времени)(?![^\W\d_]))|"
+    r"等可能|等概率|概率相同|各占一半|一半的时间|等確率|同じ確率|半々|(?:같은|동일한)\s*확률|반반|"
     r"에폭|에포크|검증\s*(?:세트|데이터)|(?:个|轮)\s*(?:epoch|训练)|训练\s*\d+\s*轮|验证集|测试集|エポック|検証データ|"
     r"(?:困惑度|퍼플렉서티|パープレキシティ)\s*(?:为|是|는|は|=)?\s*\$?[0-9]|"
     r"공정한\s*(?:동전|주사위)|균등\s*분포|(?:均匀|公平|公正)的?(?:硬币|骰子)|均匀分布|公平な(?:コイン|サイコロ)|一様分布"
@@ -77,9 +92,11 @@ def own_distribution_before(before: str) -> bool:
     return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))
 
 
-#: A sentence that opens by pointing back at what the sentence before it described: "Its entropy", "그 엔트로피".
+#: A sentence that opens by pointing back at what the sentence before it described: "Its entropy", "Seine
+#: Entropie", "Son entropie", "그 엔트로피".
 _BACK_REFERENCE = lazy(
-    r"(?i)\s*(?:its|their|so\s+its|this\s+\w+'s|the\s+\w+\s+of\s+(?:this|that|it))\b|\s*(?:그\s|その|它的|其)"
+    r"(?i)\s*(?:its|their|so\s+its|this\s+\w+'s|the\s+\w+\s+of\s+(?:this|that|it)|seine|ihre|son|sa|leur|su|sua|seu|"
+    r"la\s+sua|il\s+suo|его|её|их)\b|\s*(?:그\s|その|它的|其)"
 )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.own_distributions import points_back
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,37 @@ _ALIKE = lazy(
     r"jeu\s+de\s+[0-9]+\s+cartes|lotería|loteria|lotteria|균등|균일|카드|복권|一様|均匀分布|等概率|トランプ|宝くじ|"
     r"纸牌|扑克|彩票|面体|면체"
 )
+#: Outcomes given the same share each, in words: "sunny or rainy, each half the time", "four colours, a quarter
+#: each", "je zur Hälfte", "chacun la moitié du temps", "各占一半"; the group named gives their number.
+_EACH_SHARE = lazy(
+    r"(?i)\b(?:(?:each|both)\s+(?P<half>half)\s+(?:of\s+)?the\s+time|(?P<half2>half)\s+(?:of\s+)?the\s+time\s+each"
+    r"|(?:a|one)\s+(?:(?P<third>third)|(?P<quarter>quarter)|(?P<fifth>fifth)|(?P<sixth>sixth)|(?P<eighth>eighth))\s+each"
+    r"|each\s+(?:a|one)\s+(?:(?P<third2>third)|(?P<quarter2>quarter))"
+    r"|(?:je|jeweils)\s+zur\s+(?P<Haelfte>Hälfte)|(?:je|jeweils)\s+(?:ein\s+)?(?:(?P<Drittel>Drittel)|(?P<Viertel>Viertel))"
+    r"|chacune?\s+la\s+(?P<moitie>moitié)\s+du\s+temps|(?:un\s+)?(?:(?P<quart>quart)|(?P<tiers>tiers))\s+chacune?"
+    r"|cada\s+(?:uno|una|um|uma)\s+(?:la\s+|a\s+)?(?P<mitad>mitad|metade)\s+d(?:el|o)\s+(?:tiempo|tempo))\b"
+    r"|各占(?P<一半>一半)|(?P<半々>半々)"
+)
+#: The number of outcomes each share of :data:`_EACH_SHARE` gives.
+_SHARES = dict.fromkeys(("half", "half2", "Haelfte", "moitie", "mitad", "一半", "半々"), 2) | {
+    "third": 3,
+    "third2": 3,
+    "Drittel": 3,
+    "tiers": 3,
+    "quarter": 4,
+    "quarter2": 4,
+    "Viertel": 4,
+    "quart": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+}
+#: Words of a share, any: a sentence with two ("half the time, the other two a quarter each") gives no outcomes alike.
+_SHARE_WORD = lazy(
+    r"(?i)\b(?:half|third|quarter|fifth|sixth|eighth|Hälfte|Drittel|Viertel|moitié|quart|tiers|mitad|metade)\b|一半|半々"
+)
+#: A digit: a sentence with numbers of its own ("0.3", "3 outcomes") is not read by its share words alone.
+_DIGIT = lazy(r"[0-9]")
 #: A count: digits, with thousands separated by commas, spaces or dots ("1,000,000", "1 024").
 _COUNT = lazy(
     r"(?<![0-9.,/_^A-Za-z])[0-9]{1,3}(?:(?:,|\s|\u202f|\u00a0)[0-9]{3})+(?![0-9]|[.,/][0-9])|(?<![0-9.,/_^A-Za-z])[0-9]+(?![0-9]|[.,/][0-9])"
@@ -88,7 +120,8 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     >>> own_object("Roll two 6-sided dice and the ").outcomes, own_object("Given X = 1, the ", "entropy of Y").outcomes
     (0, 0)
     """
-    sentence = _SENTENCE_BREAK.split(before[-400:])[-1]
+    sentences = _SENTENCE_BREAK.split(before[-400:])
+    sentence = sentences[-1]
     said = f"{sentence} {claim}"
     known = _KNOWN.search(sentence)
     given = known.group("given") if known is not None else None  # "given that X = 5": X is the one it speaks of
@@ -102,6 +135,12 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
         return OwnObject(0 if letters else 1, told=True)  # "given X = 1, the entropy of Y": not read
     if _UNKNOWN.search(sentence):
         return OwnObject(0, told=False)
+    shared = sentence
+    if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... each half the time. Its entropy is"
+        shared = f"{sentences[-2]} {sentence}"
+    share = _EACH_SHARE.search(shared)
+    if share is not None and len(_SHARE_WORD.findall(shared)) == 1 and not _DIGIT.search(shared):
+        return OwnObject(_SHARES[next(name for name, found in share.groupdict().items() if found)], told=False)
     if not _ALIKE.search(sentence):
         return None
     counts = {int(re.sub(r"\D", "", count.group())) for count in _COUNT.finditer(sentence)} - {1}  # "1枚引く"
