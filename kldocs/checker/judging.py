@@ -104,10 +104,10 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
     """Whether :func:`specific` would find the statement to hold, without the notes it writes (cheaper)."""
     environment = scope.environment(base)
     left, right = evaluate(statement.left, environment), evaluate(statement.right, environment)
-    if relation_holds(left, statement.relation, statement.right, right):
-        return True
     converted = in_written_unit(statement, environment)
-    if converted is not None and relation_holds(converted, statement.relation, statement.right, right):
+    if converted is not None:  # the unit written after the value is the claim's: its value in that unit decides
+        return relation_holds(converted, statement.relation, statement.right, right)
+    if relation_holds(left, statement.relation, statement.right, right):
         return True
     return statement.relation in ("=", "~") and _rounding(statement, environment, _given(scope)) in ("logs", "operands")
 
@@ -115,6 +115,7 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
 def in_written_unit(statement: Statement, environment: Environment) -> ExactValue | None:
     r"""The left side counted in the unit written after the right side, when its logarithms all have one explicit
     base that counts another unit (``\ln 2 = 1`` bit: ln 2 nats is 1 bit; ``\log_2 4 = 1.386`` nats); else None.
+    The written unit is the claim's: ``\log_2 6 \approx 2.585`` nats is false (log₂ 6 bits is 1.792 nats).
 
     >>> from kldocs.checker.chains import statements
     >>> from kldocs.checker.tokens import tokenize
@@ -132,6 +133,12 @@ def in_written_unit(statement: Statement, environment: Environment) -> ExactValu
     return None if node is None else evaluate(node, environment)
 
 
+def _counted(value: str, base: BaseKey) -> str:
+    """``value`` with the unit ``base`` counts in, singular for 1: "1 bit", "1.792 nats"."""
+    unit = unit_name(base)
+    return f"{value} {unit.removesuffix('s') if value.strip() == '1' else unit}"
+
+
 def specific(
     statement: Statement, kind: str, scope: KnownDistributions, base: BaseKey, *, diagnose: bool = True
 ) -> Outcome:
@@ -143,14 +150,15 @@ def specific(
     why_wrong = _why_wrong if diagnose else _no_reason
     subject = subject_of(statement)
     value = decimal_text(left)
-    converted = None if holds else in_written_unit(statement, environment)
-    if converted is not None and relation_holds(converted, statement.relation, statement.right, right):
+    converted = in_written_unit(statement, environment)
+    if converted is not None:  # "\log_2 6 ≈ 2.585 nats": the unit written after the value is the claim's
         (base_written,) = log_bases(statement.left)
         shown = decimal_text(converted)
-        unit = unit_name(parse_base(statement.unit or "e"))
-        note = f"{subject} = {value} {unit_name(parse_base(base_written))}, which is {shown} {unit}"
-        note = note.removesuffix("s") if shown == "1" else note
-        return Outcome(kind_of(statement), "holds", decimal_text(converted), note)
+        counted_in, claimed_in = parse_base(base_written), parse_base(statement.unit or "e")
+        note = f"{subject} = {_counted(value, counted_in)}, which is {_counted(shown, claimed_in)}"
+        if relation_holds(converted, statement.relation, statement.right, right):
+            return Outcome(kind_of(statement), "holds", shown, note)
+        return Outcome(kind_of(statement), "false", shown, f"{note}, not {_counted(statement.right_text, claimed_in)}")
     rounding = (
         _rounding(statement, environment, _given(scope)) if not holds and statement.relation in ("=", "~") else None
     )
