@@ -148,6 +148,18 @@ _EXCEPT = lazy(
 )
 
 
+#: Before a unit word, others as the ones who count in it: "because they compute in", "some books use",
+#: "weil sie in", "parce qu'ils comptent en", "porque otros usan".
+_OTHERS_UNIT = lazy(
+    r"(?<![^\W\d_])(?:(?:because|since|as|if|when|weil|da|wenn|falls|parce\s+qu['’]|car|si|quand|porque|cuando|"
+    r"perché|quando)\s+(?:they|others|sie|ils|elles|ellos|ellas|eles|elas|loro)|others|some\s+(?:people|authors|books|"
+    r"texts|students)|many\s+(?:people|authors|books|texts)|manche|andere|einige|d['’]autres|certains|otros|algunos|"
+    r"outros|alguns|altri|alcuni)\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:in|en|em)\s+|(?:use|used|prefer|verwenden|nehmen|"
+    r"utilisent|usan|usam|usano)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
 def _value_after(document: SourceText, paragraph: Region, match: re.Match[str], end: int) -> bool:
     """Whether a number follows ``match`` in its sentence (before ``end``) and on its line of the document."""
     digit = _DIGIT.search(paragraph.text, match.end(), end)
@@ -195,6 +207,8 @@ def prose_bases(document: SourceText, paragraph: Region) -> Iterator[BaseStateme
             continue  # "in nats the value would be 1.0397": the unit of the value after it on its line
         if _excepted(text, start, match.start()):
             continue  # "These notes use bits unless a line says nats": the exception, not the document's base
+        if _OTHERS_UNIT.search(text, max(start, match.start() - 60), match.start()):
+            continue  # "..., but only because they compute in nats": the unit others use, not the document's
         if match.group().lower() == "ban":
             continue  # a word of other languages ("ban đầu", initial, in Vietnamese) as often as the unit
         offset = paragraph.offset + match.start()

@@ -204,12 +204,28 @@ def denial_opening(text: str) -> str | None:
     ("C'est faux", None)
     >>> denial_opening("» No: no es simétrica."), denial_opening(" Falsch — sie ist nicht symmetrisch.")
     ('No', 'Falsch')
+    >>> denial_opening(" Das ist falsch, sagen manche, aber nur, weil sie in Nats rechnen.") is None
+    True
     """
     head = text[:200]
     if head.lstrip(_OPENING_MARKS)[:1].lower() not in _DENIAL_INITIALS:
         return None  # most text after a sentence opens otherwise: known without the pattern
     match = _DENIAL_OPENING.match(head)
-    return None if match is None else match["denial"].strip()
+    if match is None or _SAID_BY_OTHERS.match(head, match.end()) is not None:
+        return None  # "Das ist falsch, sagen manche, aber ...": others' words, which the author goes on to answer
+    return match["denial"].strip()
+
+
+#: After a denial, words that give it to others ("..., some say", "..., sagen manche", "..., disent certains"):
+#: the author reports the verdict, and keeps the value (often "but only because they count in nats").
+_SAID_BY_OTHERS = lazy(
+    r"\s*[,—–]\s*(?:(?:say|claim|think|argue)s?\s+(?:some|many|others|critics|people|[A-Z]\w+)|"
+    r"(?:some|many|others|people|critics)\s+(?:say|claim|think|argue)|"
+    r"(?:sagen|meinen|behaupten|glauben|finden)\s+(?:manche|einige|viele|andere|Kritiker)|"
+    r"(?:disent|pensent|prétendent|affirment)\s+(?:certains|d['’]autres|beaucoup)|"
+    r"(?:dicen|piensan|afirman)\s+(?:algunos|otros|muchos)|(?:dizem|acham|afirmam)\s+(?:alguns|outros|muitos)|"
+    r"(?:dicono|pensano|sostengono)\s+(?:alcuni|altri|molti)|говорят\s+(?:некоторые|многие|другие))(?![^\W\d_])"
+)
 
 
 #: What may stand before a denial's first word, and the letters its words begin with.
