@@ -70,7 +70,16 @@ _REPORTED = lazy(
     r"|\b(?:viele|einige|manche)\s+(?:Studierende\s+|Studenten\s+)?(?:haben|hatten)\b"
     r"|\b(?:bạn|em|học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,2}?(?:viết|trả\s+lời|cho\s+rằng|ghi)"
     r"|(?:同学|学生|你)(?:们)?(?:会)?(?:误)?(?:(?:将|把)[^。，,；：:]{0,20}?)?(?:写成|写作|写为|写了|写|认为|以为|回答|答(?!案)|算成|算出|得到|算得)"
-    r"|(?:학생|수강생|다른\s*학생)들?(?:은|는|이|가)|(?:学生|生徒|受講者)(?:の中に)?(?:は|が)",
+    r"|(?:학생|수강생|다른\s*학생)들?(?:은|는|이|가)|(?:学生|生徒|受講者)(?:の中に)?(?:は|が)"
+    # a mistake labelled as someone's: "A student's mistake:", "ошибка студента:", "Fehler eines Studenten:"
+    r"|\b(?:a|one|another)\s+(?:student|learner)['’]s\s+(?:mistake|error|slip)\s*:|"
+    r"\b(?:ошибк[аи]|заблуждени[ея])\s+(?:студент|ученик|школьник|новичк)\w*\s*:|"
+    r"\bFehler\s+(?:eines|einer|des|der|von)\s+(?:Student|Schüler|Anfänger)\w*\s*:|"
+    r"\berreurs?\s+(?:d['’]un(?:e)?|de\s+l['’]|des)\s*(?:étudiant|élève|débutant)\w*\s*:|"
+    r"\berror(?:es)?\s+de\s+(?:un|una|el|la|los|las)\s+(?:estudiante|alumn[oa]|principiante)s?\s*:|"
+    r"\berros?\s+de\s+(?:um|uma|o|a)\s+(?:estudante|alun[oa])s?\s*:|"
+    r"\berror[ei]\s+d(?:i\s+uno|ello|i\s+una|ella)\s+(?:studente|studentessa|allievo)\s*:|"
+    r"(?:学生|同学)的错误\s*[:：]|학생(?:의|이\s*한)\s*(?:실수|오류)\s*:|学生の(?:間違い|誤り)\s*[:：]",
     re.IGNORECASE,
 )
 #: A statement posed to be judged, in an exercise or a quiz: "True or false: the KL divergence is 0.5 bits."
@@ -234,6 +243,36 @@ def asked_at(text: str, offset: int) -> bool:
     return end is not None and end["asked"] is not None
 
 
+#: A line that opens with a question's label: "Question:", "Q:", "Frage:", "Вопрос:", "질문:", "问题：", "質問:".
+_QUESTION_LABEL = lazy(
+    r"[ \t>*_#-]*(?P<label>(?:Question|Q|Frage|Вопрос|Pregunta|Pergunta|Domanda|질문|문의|问题|提问|问|質問)"
+    r"[ \t*_]*[:：])",
+    re.IGNORECASE,
+)
+#: A question's end in its line, and an answer's label, which ends what the asker says.
+_QUESTION_MARK = lazy(r"\?(?=\s)|？")
+_ANSWER_LABEL = lazy(
+    r"(?<![^\W\d_])(?:Answer|A|Antwort|Ответ|Respuesta|Resposta|Réponse|Risposta|답변|답|答|回答|解答)[ \t*_]*[:：]",
+    re.IGNORECASE,
+)
+
+
+def in_labelled_question(text: str, offset: int) -> str | None:
+    """The label of the question whose line holds the claim at ``offset`` after its question mark (the asker's
+    own value: "Question: can entropy be negative? I computed H(X) = -0.47."), or None; an answer's label between
+    them gives the value to the one who answers.
+
+    >>> text = "Question: can entropy be negative? I computed H(X) = -0.47 for my data."
+    >>> in_labelled_question(text, text.index("-0.47")), in_labelled_question("Q: is H = 1? A: yes, H = 1.", 24)
+    ('Question:', None)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    label = _QUESTION_LABEL.match(text, start, offset)
+    if label is None or _QUESTION_MARK.search(text, label.end(), offset) is None:
+        return None
+    return None if _ANSWER_LABEL.search(text, label.end(), offset) else label["label"]
+
+
 def reported_by(text: str, offset: int) -> str | None:
     """The words that give the claim whose value (or formula) starts at ``offset`` as someone else's answer, or None."""
     found = _REPORTED.search(sentence_lead(text, offset))
@@ -370,6 +409,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
             in_wrong_column(lines, document.row(offset), offset - text.rfind("\n", 0, offset) - 1),
         ),
         ("asked in a question{}", "" if asked_at(text, offset) else None),
+        ("in a question that a label opens (“{}”)", in_labelled_question(text, offset)),
     )
     return next((form.format(words) for form, words in reasons if words is not None), None)
 
