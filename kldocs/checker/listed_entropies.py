@@ -108,7 +108,11 @@ _ENTROPY = lazy(
 _OTHER = lazy(
     r"\bmax|\bmin|\bevents\b|\brolls\b|\bdraws\b|\bpairs\b|\bblocks?\b|\bsequences?\b|extension|joint|"
     r"conditional|mutual|cross|divergence|relative|\bKL\b|\bif\b|\bsuppose|\btwo\b|\bthree\b|\bboth\b|\bn\b|"
-    r"\btotal\b|\bsum\b|最大|最小|联合|条件|扩展|互信息|如果|若|최대|최소|결합|조건|máxim|conjunta|condicional",
+    r"\btotal\b|\bsum\b|最大|最小|联合|条件|扩展|互信息|如果|若|최대|최소|결합|조건|máxim|conjunta|condicional|"
+    # the same in other languages, and a measure of two distributions or variables: "кросс-энтропия H(p, q) ="
+    r"кросс|перекр[её]стн|дивергенц|взаимн|условн|совместн|Kreuz|Divergenz|bedingte|gemeinsame|Transinformation|"
+    r"crois[ée]e|conjointe|conditionnelle|mutuelle|cruzada|mutua|incrociata|交叉|散度|相对|交差|相互情報|条件付き|"
+    r"発散|ダイバージェンス|교차|크로스|발산|상호|(?<![A-Za-z])[HDIJ]\s?\(\s?[A-Za-z][\w]*\s?[,;|‖:]",
     re.IGNORECASE,
 )
 #: What stands right before a value given to the entropy: a verb, "of", a sign, or the entropy's name itself.
