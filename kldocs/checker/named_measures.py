@@ -18,6 +18,8 @@ apart, to be read as the measure of the context when that is a divergence.
 (True, [])
 >>> mention_end("The KL divergence term has a weight of")
 17
+>>> mentions_of("The JS *divergence* is"), mentions_of("the *Jensen-Shannon* divergence")
+([(4, 18, 'jsd')], [(5, 31, 'jsd')])
 """
 
 from __future__ import annotations
@@ -65,9 +67,20 @@ def mentions_of(text: str) -> list[tuple[int, int, str]]:
         passes.append(("divergence", _BARE))
     for measure, pattern in passes:
         for match in pattern.finditer(text):
-            if not any(start < match.end() and match.start() < end for start, end, _ in found):
-                found.append((match.start(), match.end(), measure))
+            start, named = match.start(), measure
+            qualifier = _QUALIFIER.search(text, max(0, start - 24), start) if measure == "divergence" else None
+            if qualifier is not None and qualifier.lastgroup is not None:  # "JS *divergence*": the JSD
+                start, named = qualifier.start(), qualifier.lastgroup
+            if not any(begin < match.end() and start < end for begin, end, _ in found):
+                found.append((start, match.end(), named))
     return sorted(found)
+
+
+#: A divergence's qualifier set apart from it by emphasis: "JS *divergence*", "*Jensen-Shannon* divergence".
+_QUALIFIER = lazy(
+    r"(?<![A-Za-z])(?:(?P<jsd>JS|Jensen[-‐–— ]Shannon)|(?P<kl>KL|Kullback[-‐–— ]Leibler))"
+    r"(?:[*_]{1,2}[-‐ ]?|[-‐ ]?[*_]{1,2}|[*_]{1,2}[-‐ ][*_]{1,2})\Z"
+)
 
 
 def measures_in(text: str) -> set[str]:
