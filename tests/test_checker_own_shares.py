@@ -50,6 +50,10 @@ def test_a_distribution_given_in_words_is_judged_against_itself(setting: str, se
         "A loaded die shows a six half the time. Its entropy is 1 bit.",  # one share: not outcomes alike
         "Sunny half the time, rainy a quarter of the time, cloudy a quarter. Its entropy is 1 bit.",
         "Die beiden Wetterlagen sind gleich wahrscheinlich. Seine Entropie ist 2 Bit.",
+        # several draws at once: the share is one draw's, the entropy of more (two fair coins have 2 bits)
+        "For two coins, each heads half the time, the entropy of both is 2 bits.",
+        "Two coins land heads half the time each. Their entropy is 2 bits.",
+        "A pair of spinners, a quarter each. Its entropy is 4 bits.",
     ],
 )
 def test_a_distribution_in_words_that_is_not_read_leaves_the_claim_unread(setting: str, sentence: str) -> None:

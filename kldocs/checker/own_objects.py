@@ -86,6 +86,11 @@ _SHARES = dict.fromkeys(("half", "half2", "Haelfte", "moitie", "mitad", "一半"
 _SHARE_WORD = lazy(
     r"(?i)\b(?:half|third|quarter|fifth|sixth|eighth|Hälfte|Drittel|Viertel|moitié|quart|tiers|mitad|metade)\b|一半|半々"
 )
+#: Words of several draws or objects at once besides :data:`_SEVERAL`'s ("a pair", "together", "in a row"): the share
+#: each outcome has is one draw's, which says nothing of them.
+_MANY = lazy(
+    r"(?i)\b(?:pairs?|twice|together|joint|row|sequences?|strings?|beide|Paar|paire|par|пара|оба)\b|两个|兩個|두\s*개|二つ"
+)
 #: A digit: a sentence with numbers of its own ("0.3", "3 outcomes") is not read by its share words alone.
 _DIGIT = lazy(r"[0-9]")
 #: A count: digits, with thousands separated by commas, spaces or dots ("1,000,000", "1 024").
@@ -139,7 +144,13 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... each half the time. Its entropy is"
         shared = f"{sentences[-2]} {sentence}"
     share = _EACH_SHARE.search(shared)
-    if share is not None and len(_SHARE_WORD.findall(shared)) == 1 and not _DIGIT.search(shared):
+    if (
+        share is not None
+        and len(_SHARE_WORD.findall(shared)) == 1
+        and not _DIGIT.search(shared)
+        and not _SEVERAL.search(shared)
+        and not _MANY.search(shared)
+    ):
         return OwnObject(_SHARES[next(name for name, found in share.groupdict().items() if found)], told=False)
     if not _ALIKE.search(sentence):
         return None
