@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.render.typst_math import LARGE, ONE_ARGUMENT, OPERATORS, SYMBOLS
 
 #: Typst names that LaTeX writes with a command: the render's table read backwards, with Typst's other names.
@@ -98,13 +99,13 @@ AROUND = {
     "floor": ("\\lfloor ", "\\rfloor"),
     "ceil": ("\\lceil ", "\\rceil"),
 }
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r'(?P<string>"(?:[^"\\\n]|\\.)*")|(?P<number>\d+(?:\.\d+)?)|(?P<name>[A-Za-z]{2,}(?:\.[a-z]+)*)'
     r"|(?P<letter>[^\W\d_])|(?P<space>\s+)|(?P<escape>\\.?)|(?P<other>.)",
     re.DOTALL,
 )
 #: Spaces after an opening parenthesis and before a closing one or a comma, which LaTeX ignores.
-_TIGHT = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=[),])")
+_TIGHT = lazy(r"(?<=\()[ \t]+|[ \t]+(?=[),])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 
 

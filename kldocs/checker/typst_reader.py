@@ -19,15 +19,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.typst_maths import latex_from_typst
 
 #: What stands for a formula that could not be converted: no claim reader reads it.
 UNREAD = "$\\ldots$"
-_NAME = re.compile(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
-_NUMBERS = re.compile(r"\(\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,\s*)+\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,?\s*\)")
-_LET = re.compile(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
-_LINE_START = re.compile(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
-_LABEL = re.compile(r"<[\w:.-]+>")
+_NAME = lazy(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")
+_NUMBERS = lazy(r"\(\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,\s*)+\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,?\s*\)")
+_LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
+_LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
+_LABEL = lazy(r"<[\w:.-]+>")
+_TABLE = lazy(r"table\(")
+_NAMED = lazy(r"([a-z-]+)[ \t]*:[ \t]*")
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
 #: Characters that Markdown would read as markup when Typst escaped them.
 _MARKDOWN_SPECIAL = frozenset("*_$#[]`<|")
@@ -221,7 +224,7 @@ class _Scanner:
         text, pieces = self.text, []
         while at < end:
             character = text[at]
-            table = re.compile(r"table\(").match(text, at)
+            table = _TABLE.match(text, at)
             if table and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
                 close = self.bracket_end(table.end() - 1)
                 pieces.append(_Table(self, table.end(), close - 1).markdown())
@@ -258,7 +261,7 @@ class _Table:
         text = self.scanner.text
         while at < end:
             character = text[at]
-            named = re.compile(r"([a-z-]+)[ \t]*:[ \t]*").match(text, at)
+            named = _NAMED.match(text, at)
             if named and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
                 value_end = self.value_end(named.end(), end)
                 if named.group(1) == "columns":
