@@ -104,8 +104,8 @@ _TOKEN = lazy(
     r"|(?P<letter>[^\W\d_])|(?P<space>\s+)|(?P<escape>\\.?)|(?P<other>.)",
     re.DOTALL,
 )
-#: Spaces after an opening parenthesis and before a closing one or a comma, which LaTeX ignores.
-_TIGHT = lazy(r"(?<=\()[ \t]+|[ \t]+(?=[),])")
+#: Spaces after an opening parenthesis and before a closing one or a comma, and around a slash, which LaTeX ignores.
+_TIGHT = lazy(r"(?<=[(/])[ \t]+|[ \t]+(?=[),/])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 
 
@@ -120,7 +120,9 @@ def latex_from_typst(maths: str) -> str | None:
         latex = _Reader(maths).sequence(None).strip()
     except (_UnknownError, IndexError, RecursionError):
         return None
-    return _TIGHT.sub("", latex)  # "( a , b )" as "(a, b)", the way LaTeX sources space it
+    return _TIGHT.sub(
+        "", latex
+    )  # "( a , b )" as "(a, b)" and "(P + Q) / 2" as "(P + Q)/2", as LaTeX sources space them
 
 
 class _Reader:

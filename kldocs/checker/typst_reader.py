@@ -30,6 +30,7 @@ _LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
 _LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
 _LABEL = lazy(r"<[\w:.-]+>")
 _TABLE = lazy(r"table\(")
+_CLOSURE = lazy(r"([A-Za-z_][\w-]*)[ \t]*=>[ \t]*")
 _NAMED = lazy(r"([a-z-]+)[ \t]*:[ \t]*")
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
 #: Characters that Markdown would read as markup when Typst escaped them.
@@ -121,9 +122,12 @@ class _Scanner:
         return end
 
     def maths(self, at: int, out: list[str]) -> int:
-        """A formula, converted; display maths when it opens or closes with a space."""
+        """A formula, converted; display maths when it opens or closes with a space. The content of code in it
+        (a note beside a row: ``#note[Put in the numbers.]``) follows it on its last line, as prose."""
         body, end = self.maths_body(at + 1)
         latex = latex_from_typst(body)
+        notes = [" ".join(self.content(start, stop).split()) for start, stop in _code_in(self, at + 1, end - 1)]
+        notes = [note for note in notes if note]
         newlines = "\n" * body.count("\n")
         if latex is None or not latex.strip():
             out.append(UNREAD + newlines)
@@ -135,6 +139,7 @@ class _Scanner:
             out.append(f"$${before}{latex}{after}$$")
         else:
             out.append(f"${latex}$")
+        out.extend(f" {note}" for note in notes)
         return end
 
     def maths_body(self, at: int) -> tuple[str, int]:
@@ -220,12 +225,25 @@ class _Scanner:
         return at
 
     def content(self, at: int, end: int) -> str:
-        """The Markdown of a code expression: its content blocks and formulas, a table as a table, nothing else."""
-        text, pieces = self.text, []
+        """The Markdown of a code expression: its content blocks and formulas, a table as a table, nothing else.
+
+        Closures of one parameter passed side by side (``width => $...$, width => $...$``) are layouts of the same
+        content, of which the function shows one: only the first is read, so that no claim is read twice.
+        """
+        text, pieces, closures = self.text, list[str](), set[str]()
         while at < end:
             character = text[at]
             table = _TABLE.match(text, at)
-            if table and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            closure = _CLOSURE.match(text, at) if character.isalpha() else None
+            if closure and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+                if closure.group(1) in closures:
+                    body_end = self.argument_end(closure.end(), end)
+                    pieces.append("\n" * text.count("\n", at, body_end))
+                    at = body_end
+                else:
+                    closures.add(closure.group(1))
+                    at = closure.end()
+            elif table and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
                 close = self.bracket_end(table.end() - 1)
                 pieces.append(_Table(self, table.end(), close - 1).markdown())
                 at = close
@@ -247,6 +265,21 @@ class _Scanner:
                 at += 1
         return " ".join(piece for piece in pieces if piece)
 
+    def argument_end(self, at: int, end: int) -> int:
+        """The end of an argument from ``at``: the next comma outside brackets, strings and formulas."""
+        text = self.text
+        while at < end and text[at] != ",":
+            if text[at] in "([{":
+                at = self.bracket_end(at)
+            elif text[at] == "$":
+                at = self.maths_body(at + 1)[1]
+            elif text[at] == '"':
+                closing = text.find('"', at + 1)
+                at = end if closing < 0 else closing + 1
+            else:
+                at += 1
+        return min(at, end)
+
 
 class _Table:
     """``table(columns: 3, [x], [P], [Q], ...)``: its cells, by the line each starts on, as a Markdown table."""
@@ -263,7 +296,7 @@ class _Table:
             character = text[at]
             named = _NAMED.match(text, at)
             if named and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
-                value_end = self.value_end(named.end(), end)
+                value_end = self.scanner.argument_end(named.end(), end)
                 if named.group(1) == "columns":
                     self.columns = _column_count(text[named.end() : value_end])
                 at = value_end
@@ -281,13 +314,6 @@ class _Table:
                 at = self.scanner.bracket_end(at)
             else:
                 at += 1
-
-    def value_end(self, at: int, end: int) -> int:
-        """The end of a named argument's value: up to the next comma outside brackets."""
-        text = self.scanner.text
-        while at < end and text[at] != ",":
-            at = self.scanner.bracket_end(at) if text[at] in "([{" else at + 1
-        return at
 
     def markdown(self) -> str:
         """The table's lines, as many as the call's: rows on the lines their cells start on (the header one line
@@ -308,6 +334,24 @@ class _Table:
         for line, row in placed:
             out[line] = "| " + " | ".join(cell for _, cell in row) + " |"
         return "\n".join(out)
+
+
+def _code_in(scanner: _Scanner, at: int, end: int) -> list[tuple[int, int]]:
+    """Where each code expression of a formula between ``at`` and ``end`` starts (after its ``#``) and ends."""
+    text, found = scanner.text, []
+    while at < end:
+        if text[at] == "\\":
+            at += 2
+        elif text[at] == '"':
+            closing = text.find('"', at + 1)
+            at = end if closing < 0 else closing + 1
+        elif text[at] == "#":
+            stop = scanner.expression_end(at + 1)
+            found.append((at + 1, stop))
+            at = stop
+        else:
+            at += 1
+    return found
 
 
 def _column_count(value: str) -> int:
