@@ -1,7 +1,8 @@
 r"""Read a document: choose the reader by the file's extension and refuse what kldocs does not read.
 
 Markdown and plain text (reStructuredText among it, its maths written as dollar maths by
-:mod:`~kldocs.checker.rst_math`) go to :mod:`~kldocs.checker.markdown_reader`, LaTeX
+:mod:`~kldocs.checker.rst_math`) go to :mod:`~kldocs.checker.markdown_reader`, and so does Typst once
+:mod:`~kldocs.checker.typst_reader` has written it as Markdown line for line; LaTeX
 to :mod:`~kldocs.checker.latex_reader`, notebooks to
 :mod:`~kldocs.checker.notebook_reader`, Python files (and plain text that is a
 Python script) to :mod:`~kldocs.checker.python_reader`; files are read with the project's
@@ -10,6 +11,8 @@ documents are refused with one :class:`~kldocs.InputError` naming the file.
 
 >>> parse_text("$H(P) = 1$", "notes.md").math[0].text
 'H(P) = 1'
+>>> parse_text('$ D_"KL"(P || Q) >= 0 $', "notes.typ").math[0].text
+'D_{\\text{KL}}(P \\| Q) \\ge 0'
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.rendered_duplicates import without_rendered_duplicates
 from kldocs.checker.rst_math import as_dollar_maths
 from kldocs.checker.spaced_commands import with_commands_closed
+from kldocs.checker.typst_reader import markdown_from_typst
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -43,6 +47,8 @@ _FORMATS: dict[str, Format] = {
     ".ipynb": "notebook",
     ".py": "python",
 }
+#: Typst documents: written as Markdown, line for line, then read as Markdown.
+TYPST = frozenset({".typ"})
 #: Binary formats people try: refused with one line, not read as text.
 UNSUPPORTED = frozenset(
     {".docx", ".doc", ".odt", ".pdf", ".pptx", ".ppt", ".key", ".rtf", ".epub", ".xlsx", ".zip", ".png", ".jpg"}
@@ -66,18 +72,20 @@ def read_document(path: str | Path) -> SourceText:
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise InputError(
-            field_name, f"{suffix} files are not read; export the document as Markdown, LaTeX, text or a notebook"
+            field_name,
+            f"{suffix} files are not read; export the document as Markdown, LaTeX, Typst, text or a notebook",
         )
     text = read_text(path, field_name)
     if text.startswith(("%PDF-", "PK\x03\x04")):
-        raise InputError(field_name, "is a PDF or Office file; export it as Markdown, LaTeX, text or a notebook")
-    return parse_text(text, field_name, _FORMATS.get(suffix, "text"))
+        raise InputError(field_name, "is a PDF or Office file; export it as Markdown, LaTeX, Typst, text or a notebook")
+    return parse_text(text, field_name, None if suffix in TYPST else _FORMATS.get(suffix, "text"))
 
 
 def parse_text(text: str, name: str = "document", format: Format | None = None) -> SourceText:
-    """Segment text that is already decoded; the format defaults to the name's extension."""
+    """Segment text that is already decoded; the format defaults to the name's extension (``.typ``: Typst)."""
+    typst = format is None and Path(name).suffix.lower() in TYPST
     if format is None:
-        format = _FORMATS.get(Path(name).suffix.lower(), "text")
+        format = "markdown" if typst else _FORMATS.get(Path(name).suffix.lower(), "text")
     if format == "notebook":
         return with_divergence_letters(with_user_macros(plain_displays(with_decimal_points(read_notebook(text, name)))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -85,6 +93,8 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_divergence_letters(with_user_macros(with_decimal_points(read_latex(text, name))))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
+    if typst:
+        text = markdown_from_typst(text)
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list

@@ -34,9 +34,10 @@ FORMATS = ("md",)
 def register(commands: Any) -> None:
     """Add the ``check`` subcommand."""
     parser = commands.add_parser(
-        "check", help="check the numeric claims and definitions in a Markdown, LaTeX, text, notebook or Python file"
+        "check",
+        help="check the numeric claims and definitions in a Markdown, LaTeX, Typst, text, notebook or Python file",
     )
-    parser.add_argument("file", metavar="FILE", help="a .md, .tex, .txt, .ipynb or .py document")
+    parser.add_argument("file", metavar="FILE", help="a .md, .tex, .typ, .txt, .ipynb or .py document")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the readable report")
     parser.add_argument("--format", metavar="md", help="also write the report as Markdown into --out")
     parser.add_argument("--out", default="build/check", metavar="DIR", help="output folder (default build/check)")

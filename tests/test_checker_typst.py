@@ -1,0 +1,140 @@
+"""Typst documents: markup, code and maths written as Markdown and LaTeX, then judged by the usual readers.
+
+Values by hand: for P = (0.2, 0.5, 0.3) and Q = (0.1, 0.6, 0.3), D_KL(P||Q) = 0.0684828 bits (0.0474687 nats),
+D_KL(Q||P) = 0.0578206 bits, H(P) = 1.4854753 bits, JSD(P, Q) = 0.0155390 bits and half the Jeffreys divergence
+(D_KL(P||Q) + D_KL(Q||P)) / 2 = 0.0631517 bits.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kldocs.checker import check_text
+from kldocs.checker.typst_maths import latex_from_typst
+from kldocs.checker.typst_reader import markdown_from_typst
+
+HEAD = "#set page(width: 12cm)\n= Two distributions\n#let p = (0.2, 0.5, 0.3)\n#let q = (0.1, 0.6, 0.3)\n\n"
+
+
+def verdicts(text: str) -> list[tuple[str, str, int]]:
+    """(kind, verdict, line) of each claim about a measure, definitions of distributions left out."""
+    report = check_text(text, "notes.typ")
+    return [(claim.kind, claim.verdict, claim.lines[0]) for claim in report.claims if claim.kind != "definition"]
+
+
+@pytest.mark.parametrize(
+    ("typst", "latex"),
+    [
+        ('D_"KL"(P || Q)', "D_{\\text{KL}}(P \\| Q)"),
+        ("D_(K L)(P||Q)", "D_{KL}(P\\|Q)"),
+        ("sum_(x in cal(X)) p(x)", "\\sum_{x \\in \\mathcal{X}} p(x)"),
+        ("log_2 frac(p_i, q_i)", "\\log_{2} \\frac{p_{i}}{q_{i}}"),
+        ("p(x) / q(x)", "\\frac{p(x)}{q(x)}"),
+        ("(a + b)/2", "\\frac{a + b}{2}"),
+        ("1/2 D(P || M)", "\\frac{1}{2} D(P \\| M)"),
+        ("a dot b times c quad ln 2 approx 0.69", "a \\cdot b \\times c \\quad \\ln 2 \\approx 0.69"),
+        ('x ≈ 0.5 "bits"', "x \\approx 0.5 \\text{bits}"),
+        ('upright(JSD)(P, Q) + bold(p) + upright("KL")', "\\mathrm{JSD}(P, Q) + \\mathbf{p} + \\mathrm{KL}"),
+        ("lr((a - b)) + norm(x)", "\\left(a - b\\right) + \\|x\\|"),
+        ("a &= b \\\n&= c", "a &= b \\\\\n&= c"),
+        ("\\( a \\, b \\)", "(a, b)"),
+    ],
+)
+def test_typst_maths_is_written_as_latex(typst: str, latex: str) -> None:
+    assert latex_from_typst(typst) == latex
+
+
+@pytest.mark.parametrize("typst", ["mat(1, 2; 3, 4)", "x^2^3", "f(x", "a_", "cases(x, y)", "arrow.l.squiggly"])
+def test_typst_maths_with_anything_unknown_is_not_converted(typst: str) -> None:
+    assert latex_from_typst(typst) is None
+
+
+def test_every_line_keeps_its_number() -> None:
+    text = HEAD + "/* a\n b */\n#table(\n  columns: 2,\n  [x], [P],\n  [a], [0.5],\n)\n$ H(P)\n  = 1 $\nend\n"
+    written = markdown_from_typst(text)
+    assert written.count("\n") == text.count("\n")
+    assert written.split("\n")[-2] == "end"
+
+
+def test_true_claims_in_maths_and_markup_hold_on_their_lines() -> None:
+    text = HEAD + (
+        "The divergence in bits:\n"
+        '$ D_"KL"(P || Q) = sum_i p_i log_2 (p_i / q_i) approx 0.0685 "bits" $\n'
+        "+ The entropy $H(P) = -sum_x p(x) log_2 p(x) approx 1.485$ bits.\n"
+        "- In nats, $D_(K L)(P||Q) approx 0.0475$ nats.\n"
+    )
+    found = verdicts(text)
+    assert ("kl", "holds", 7) in found and ("entropy", "holds", 8) in found and ("kl", "holds", 9) in found
+    assert all(verdict != "false" for _, verdict, _ in found)
+
+
+def test_a_table_defines_the_distributions() -> None:
+    text = (
+        "#table(\n  columns: 3,\n  [$x$], [$P$], [$Q$],\n  [a], [0.2], [0.1],\n  [b], [0.5], [0.6],\n"
+        "  [c], [0.3], [0.3],\n)\n\n$ D(P || Q) approx 0.0685 $ bits.\n"
+    )
+    assert ("kl", "holds", 9) in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ('$D_"KL"(P || Q) approx 0.085$ bits.', "kl"),  # a wrong value
+        ('$D_"KL"(P || Q) approx 0.0578$ bits.', "kl"),  # the value of D_KL(Q||P): swapped
+        ("$upright(JSD)(P, Q) approx 0.0632$ bits.", "jsd"),  # half the Jeffreys divergence called the JSD
+        ("$D_(K L)(P || Q) < 0$ can happen for some $Q$.", "bound"),  # KL divergence negative
+    ],
+)
+def test_planted_mistakes_are_false(claim: str, kind: str) -> None:
+    found = verdicts(HEAD + claim + "\n")
+    assert (kind, "false", 6) in found
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        '// $D_"KL"(P || Q) = 0.5$ bits',
+        '/* $D_"KL"(P || Q) = 0.5$ bits */',
+        '```\n$D_"KL"(P || Q) = 0.5$ bits\n```',
+        '```typst\n$D_"KL"(P || Q) = 0.5$ bits\n```',
+        'Is $D_"KL"(P || Q) = 0$? No.',
+        '#let note = [$D_"KL"(P || Q) = 0.5$ bits]',
+        "#set text(size: 10pt) // $D(P || Q) = 0.5$",
+    ],
+)
+def test_maths_in_comments_raw_blocks_bindings_and_questions_is_not_judged(near_miss: str) -> None:
+    assert all(verdict != "false" for _, verdict, _ in verdicts(HEAD + near_miss + "\n"))
+
+
+def test_a_binding_that_is_not_a_list_of_numbers_is_no_distribution() -> None:
+    written = markdown_from_typst('#let p = calc.pow(2, 3)\n#let name = "P"\n')
+    assert written == "\n\n"
+
+
+def test_a_call_keeps_only_its_content() -> None:
+    written = markdown_from_typst('#figure(image("a.png"), caption: [The values of $P$.])')
+    assert written == "The values of $P$."
+
+
+def test_layouts_of_the_same_formula_are_read_once_and_notes_in_maths_follow_it() -> None:
+    text = HEAD + ("#chain(\n  width => $ H(P) approx 1.485 #note[In bits.] $,\n  width => $ H(P) approx 1.485 $,\n)\n")
+    written = markdown_from_typst(text).split("\n")
+    assert written[6].strip() == "$$H(P) \\approx 1.485$$ In bits."
+    assert not written[7].strip()
+    assert verdicts(text).count(("entropy", "holds", 7)) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="three claims are misread, each as in Markdown: the special case P = (a, b), Q = (b, a) stated after a "
+    "colon is judged as a general symmetry claim (its condition is 300 characters back), 'It is symmetric' after the "
+    "Jeffreys derivation is taken for KL divergence, and the deck's triangle through the midpoint M is judged "
+    "for all distributions",
+)
+@pytest.mark.parametrize("name", ["en/handout.typ", "en/handout-slides.typ", "ko/handout.typ"])
+def test_the_handouts_own_typst_has_no_false_claim(name: str) -> None:
+    from tests.snapshots import render_all
+
+    report = check_text(render_all()[name], name)
+    assert len(report.claims) >= 40
+    assert report.false_count == 0
