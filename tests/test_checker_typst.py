@@ -124,14 +124,7 @@ def test_layouts_of_the_same_formula_are_read_once_and_notes_in_maths_follow_it(
     assert verdicts(text).count(("entropy", "holds", 7)) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three claims are misread, each as in Markdown: the special case P = (a, b), Q = (b, a) stated after a "
-    "colon is judged as a general symmetry claim (its condition is 300 characters back), 'It is symmetric' after the "
-    "Jeffreys derivation is taken for KL divergence, and the deck's triangle through the midpoint M is judged "
-    "for all distributions",
-)
-@pytest.mark.parametrize("name", ["en/handout.typ", "en/handout-slides.typ", "ko/handout.typ"])
+@pytest.mark.parametrize("name", ["en/handout.typ", "en/handout-slides.typ", "ko/handout.typ", "ko/handout-slides.typ"])
 def test_the_handouts_own_typst_has_no_false_claim(name: str) -> None:
     from tests.snapshots import render_all
 

@@ -98,10 +98,13 @@ def same_in_words(before: str) -> bool:
 _COUNTERFACTUAL = lazy(r"(?i)\b(?:instead|were|had\s+been)\b")
 #: Lead-ins that open a condition on the distributions only: "with Q = P", "in the special case P = Q", "for a".
 _NAMED_MARKERS = lazy(
-    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|for\s+an?|for(?=\s+(?:uniform|independent|fair|one-hot|"
+    r"(?i)\b(?:with|in\s+the\s+(?:special\s+)?case|special\s+case|cas\s+particulier|caso\s+especial|Spezialfall|"
+    r"for\s+an?|for(?=\s+(?:uniform|independent|fair|one-hot|"
     r"deterministic|degenerate))|for\s+the(?=\s+product)|under|(?:an?|any|every)(?=\s+uniform)|für|pour|para|для)\b"
-    r"|对于|對於|에\s*대해|に対して|の場合"
+    r"|对于|對於|에\s*대해|に対して|の場合|특수한\s*경우|特殊情况|特別な場合"
 )
+#: A distribution given in letters ("with $P = (a, b)$", "for $Q = (1 - p, p)$"): a family, not the numbers in force.
+_SYMBOLIC = lazy(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*=\s*\\?\((?=[^()$]*[a-z])[^()$]{1,60}?\\?\)")
 #: A fair coin or die named in the condition: a uniform distribution of its own, whatever the names.
 _FAIR = lazy(r"(?i)\b(?:fair|unbiased)\s+(?:coin|dic?e|die|six-sided|spinner)")
 #: A kind of distribution named in the condition that the one given is not: one-hot, deterministic, a point mass.
@@ -114,8 +117,12 @@ _SPECIAL_KIND = lazy(
 _ITEM_START = lazy(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)]|#{1,6})[ \t]")
 #: A line that leads into what follows it ("If $P = Q$:"), its condition reaching the items below.
 _LEADS_IN = lazy(r":[ \t*_]*\n")
-#: Nothing but the opening of a display formula: a sentence ending with a colon leads into it.
-_OPENING = lazy(r"\s*(?:\\\[|\$\$|\\begin\{[a-z*]+\})?\s*")
+#: Most characters of a sentence read for its condition.
+_REACH = 300
+#: Most characters read before a claim for its condition: its sentence, or the sentence that leads into its display.
+CONDITION_REACH = 3 * _REACH
+#: A display formula, from its opening to the claim (its rows above): a sentence ending with a colon leads into it.
+_DISPLAY = lazy(r"\s*(?:\\\[|\$\$|\\begin\{[a-z*]+\}|$)")
 #: A sentence that draws a consequence of the one before it: "Suppose q = p. Then ...".
 _THEN = lazy(r"(?i)^\s*(?:then|so|hence|thus|entonces|alors|dann)\b")
 
@@ -139,13 +146,16 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     'If'
     >>> condition("If $P$ and $Q$ are equal, ", on_names="PQ"), condition("$P$와 $Q$가 같으면 ", on_names="PQ")
     ('If', '같으면')
+    >>> condition("On two categories, with $P = (a, b)$ and $Q = (b, a)$, they agree:\\n\\n$$\\nD(P||Q) = a \\\\\\n")
+    'with'
     """
-    sentences = _SENTENCE_END.split(before[-300:])
-    lead = _own_item(sentences[-1])
-    if len(sentences) > 1 and _OPENING.fullmatch(lead) and sentences[-2].rstrip().endswith(":"):
-        lead = sentences[-2]  # "If the label had been blue instead:", then a display formula of its own
-    if on_names is not None and len(sentences) > 1 and _THEN.match(lead):
-        lead = sentences[-2] + " " + lead
+    *earlier, last = _SENTENCE_END.split(before[-CONDITION_REACH:])
+    previous = next((sentence for sentence in reversed(earlier) if sentence.strip()), "")
+    lead = _own_item(last[-_REACH:])
+    if previous and _DISPLAY.match(last) and (previous.rstrip().endswith(":") or _SYMBOLIC.search(previous)):
+        lead = previous[-_REACH:]  # "If the label had been blue instead:", then a display formula (rows) of its own
+    if on_names is not None and previous and _THEN.match(lead):
+        lead = previous[-_REACH:] + " " + lead
     marker = CONDITION_WORDS.search(lead)
     if on_names is not None:
         same = _EQUAL_WORDS.search(lead)
@@ -156,6 +166,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         ):
             return marker.group() if marker is not None else same["ending"].lstrip("가이が \t")
     found = marker or (_NAMED_MARKERS.search(lead) if on_names is not None else None)
+    if found is None and on_names is None and (named := _NAMED_MARKERS.search(lead)) is not None:
+        found = named if _SYMBOLIC.search(lead, named.end()) else None  # "with $P = (a, b)$": a family of its own
     if found is None:
         return None
     if on_names is None:
@@ -168,6 +180,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         or _FAIR.search(lead, start)
         or (len(on_names) == 2 and _SAME_TWO.search(lead) is not None)  # "当两个分布相同时"
         or _SPECIAL_KIND.search(lead)
+        or any(symbol["name"] in on_names for symbol in _SYMBOLIC.finditer(lead, start))
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
     )
     return found.group() if changed else None
@@ -288,14 +301,27 @@ def said_under_condition(after: str) -> bool:
     return _CONDITION_AFTER.match(after) is not None
 
 
+#: Words that tie a formula to particular distributions (a worked example's, given in a chart or table the checker
+#: does not read): a formula said of them is no claim about all distributions.
+_PARTICULAR = lazy(
+    r"(?i)\b(?:numbers|values|probabilities)\s+of\s+\$?[A-Z]\$?\s+and\s+\$?[A-Z]\$?|"
+    r"\b(?:of|from|in)\s+(?:the\s+)?(?:worked\s+)?example\s+[0-9]+\b|"
+    r"\$?[A-Z]\$?\s*[와과]\s*\$?[A-Z]\$?\s*의\s*(?:수|값|확률)|예제\s*[0-9]+\s*의|例\s*[0-9]+\s*(?:の|的)"
+)
+
+
 def unless_conditional(outcome: Outcome, before: str, names: Collection[str] | None, earlier: bool) -> Outcome:
     """A false ``outcome`` unless the text ``before`` its claim puts it under a condition that changes the
     distributions it names (``names``; None for a claim about all distributions): "if P = Q, then ..." leaves it
     unchecked, and so does a sentence that describes a distribution of its own when the names were all given
-    ``earlier`` than the claim's line.
+    ``earlier`` than the claim's line, and a claim about all distributions said of particular ones ("computed from
+    the numbers of P and Q", "the midpoint of example 1").
     """
     if outcome.verdict != "false":
         return outcome
+    if names is None and (particular := _PARTICULAR.search(before[-CONDITION_REACH:])) is not None:
+        note = f"it is said of particular distributions (“{particular.group()}”) the text does not give"
+        return replace(outcome, verdict="unchecked", value=None, note=note)
     opened = condition(before, on_names=names)
     if opened is None and earlier and own_distribution_before(before):  # not a list in the same sentence
         note = f"{outcome.note}; the sentence describes a distribution of its own, which may be the one it means"

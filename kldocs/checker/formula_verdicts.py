@@ -31,7 +31,7 @@ from kldocs.checker.bases import BaseRules, candidate_bases
 from kldocs.checker.chains import Statement
 from kldocs.checker.checked import Checked
 from kldocs.checker.claims import Found, Item, Unreadable
-from kldocs.checker.conditions import reason_given, said_in_general, unless_conditional
+from kldocs.checker.conditions import CONDITION_REACH, reason_given, said_in_general, unless_conditional
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_expansions import event_slip
 from kldocs.checker.general_claims import general, is_general, plain_names, unbound_names
@@ -380,7 +380,7 @@ class FormulaJudge:
         earlier = bool(names) and all(
             event.bindings[name].line < found.line for name in names or () if name in event.bindings
         )
-        return unless_conditional(outcome, self.document.text[max(0, start - 300) : start], names, earlier)
+        return unless_conditional(outcome, self.document.text[max(0, start - CONDITION_REACH) : start], names, earlier)
 
     def _typed(self, found: Found, statement: Statement) -> bool:
         """A self-information or entropy expansion typed without its minus (see :func:`typed_without_minus`)."""

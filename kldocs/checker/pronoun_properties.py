@@ -60,6 +60,11 @@ _NAMES = {
 }
 #: The mutual information named in words (which :func:`~kldocs.checker.named_measures.measures_in` does not read).
 _MUTUAL = lazy(r"(?<![A-Za-z])(?<!pointwise\s)(?:mutual\s+information|(?-i:MI))(?![A-Za-z])", re.IGNORECASE)
+#: A divergence or distance kldocs does not judge a property of: "it" after its name stands for it.
+_OTHER_MEASURE = lazy(
+    r"(?i)\b(?:Jeffreys|Hellinger|total\s+variation|R[ée]nyi|Bhattacharyya|chi[- ]?squared?|Wasserstein|Tsallis|"
+    r"Mahalanobis|Euclidean|f-divergence)\b"
+)
 #: A title that is the entropy's or the mutual information's name (the divergences' are :data:`_TITLE_SUBJECT`'s).
 _TITLE_MEASURES = (
     ("entropy", lazy(r"^\s*+[#*_]*\s*(?:the\s+)?(?:Shannon\s+)?entropy(?:\s+H\s*\(\s*X\s*\))?\s*[#*_]*\s*$", re.I)),
@@ -249,9 +254,16 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
 
 
 def _named(text: str) -> set[str]:
-    """The measures ``text`` names, the mutual information among them."""
+    """The measures ``text`` names, the mutual information among them, and ``other`` for a divergence the checker
+    does not judge ("So the Jeffreys divergence is never negative. It is symmetric": said of that one).
+
+    >>> sorted(_named("the Jeffreys divergence, KL divergence taken both ways")), _named("Hellinger distance")
+    (['kl', 'other'], {'other'})
+    """
     named = measures_in(text)
-    return named | {"mutual_information"} if ("MI" in text or "utual" in text) and _MUTUAL.search(text) else named
+    if ("MI" in text or "utual" in text) and _MUTUAL.search(text):
+        named |= {"mutual_information"}
+    return named | {"other"} if _OTHER_MEASURE.search(text) else named
 
 
 #: "It's a metric..." opening a paragraph: what "it" is, the title just above says.
