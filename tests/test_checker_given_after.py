@@ -114,6 +114,11 @@ def test_the_values_written_are_what_the_documents_mean() -> None:
             f"## Ejemplo\n\n$D_{{KL}}(P \\| Q) = {_KL_COIN}$ nats, donde\n$P = (0.7, 0.3)$ y $Q = (0.5, 0.5)$.\n",
             "P and Q given on line 4, after the claim",
         ),
+        (  # a paragraph ending in "where", the distributions as list items under it
+            f"## Example\n\nThe KL divergence $D(P\\|Q)$ is {_KL_PQ} nats where\n\n"
+            "- $P = (0.2, 0.5, 0.3)$\n- $Q = (0.3, 0.4, 0.3)$\n",
+            "P and Q given on lines 5, 6, after the claim",
+        ),
         (  # P in force above it, Q given just after it
             f"## Example\n\nLet $P = (0.2, 0.5, 0.3)$.\n\n$D(P\\|Q) = {_KL_PQ}$ nats, where\n$Q = (0.3, 0.4, 0.3)$.\n",
             "Q given on line 6, after the claim",
@@ -155,6 +160,28 @@ def test_a_wrong_value_is_false_for_the_distributions_given_just_after_it(text: 
     assert why in claim.note
 
 
+def test_two_values_on_a_result_line_are_judged_with_the_data_below_it() -> None:
+    first, second = _p("0.1", "0.6", "0.3"), _p("0.2", "0.5", "0.3")
+    entropy, divergence = _fixed(_entropy(first, 2), 3), _fixed(_kl(first, second), 4)
+    text = (
+        f"## Summary\n\n**Results:** $H(P) = {entropy}$ bits and $D(P\\|Q) = {divergence}$ nats.\n\n"
+        "We use $P = (0.1, 0.6, 0.3)$ and $Q = (0.2, 0.5, 0.3)$.\n"
+    )
+    assert [claim.verdict for claim in _claims(text)] == ["holds", "holds"]
+    wrong = text.replace(f"= {entropy}$", f"= {_fixed(_entropy(first), 3)}$")  # the entropy in nats, called bits
+    assert [claim.verdict for claim in _claims(wrong)] == ["false", "holds"]
+
+
+def test_a_display_in_latex_holds_for_the_distributions_in_the_line_after_it() -> None:
+    text = (
+        "\\section{Example}\nThe divergence is\n\\[ D(P\\|Q) \\approx "
+        f"{_KL_PQ} \\text{{ nats}}, \\]\nwhere $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n"
+    )
+    (claim,) = [claim for claim in check_text(text, "a.tex").claims if claim.kind != "definition"]
+    assert claim.verdict == "holds", claim.note
+    assert claim.note.endswith("P and Q given on line 4, after the claim")
+
+
 def test_a_calculator_headline_holds_for_the_table_under_it() -> None:
     text = f"# KL 散度计算器\n\nKL 散度 D(P||Q)：{_KL_COIN} nats\n\n| i | p_i | q_i |\n|---|---|---|\n"
     text += "| 1 | 0.7 | 0.5 |\n| 2 | 0.3 | 0.5 |\n"
@@ -184,6 +211,13 @@ def test_a_calculator_headline_holds_for_the_table_under_it() -> None:
         # a value in words, then the next paragraph opening with "For" another claim's distributions
         f"## Example\n\nThe KL divergence is {_KL_QP} nats.\n\n"
         "For $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$ we look at the terms one by one.\n",
+        # a supposition after it: another case than the value's
+        "## Dice\n\n$H(X) = 2$ bits.\nSuppose $X = (0.5, 0.1, 0.1, 0.1, 0.1, 0.1)$ instead.\n",
+        # the value's own sentence describes a textbook object; the distribution after it is another one
+        "## Dice\n\nFor a fair die $H(X) = 2.585$ bits,\n"
+        "and the loaded one $X = (0.5, 0.1, 0.1, 0.1, 0.1, 0.1)$ gives less.\n",
+        "## Dados\n\n$H(X) = 2,585$ bits para un dado equilibrado;\n"
+        "pero con $X = (0,5; 0,1; 0,1; 0,1; 0,1; 0,1)$ es menor.\n",
         # given after it, then given again otherwise in the section
         f"## Example\n\n$D(P\\|Q) = {_KL_PQ}$ nats, where\n$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n\n"
         "Now take $P = (0.1, 0.6, 0.3)$ instead.\n",

@@ -50,7 +50,7 @@ from kldocs.checker.trees import measures_in
 #: Most lines after the claim's own that its distributions may be given on.
 MOST_LINES = 16
 #: Most lines of the rest of its section looked at for the same names given again.
-SECTION_LINES = 200
+SECTION_LINES = 60
 
 #: The notes of a claim that found no distribution in force (see general_claims and judge_prose).
 _UNDEFINED = "not defined before this line, so the value cannot be checked"
@@ -76,6 +76,17 @@ _WHERE = lazy(
     r"[\s$*_]*(?:where|with|here|wobei|mit|hier|où|avec|donde|con|여기서|단,|이때|其中|这里|此处|"
     r"ここで|ただし)(?![A-Za-z])",
     re.IGNORECASE,
+)
+#: A paragraph that ends in "where" (or "with"), its distributions in the block after it.
+_WHERE_LAST = lazy(r"(?i:\b(?:where|with|wobei|mit|où|avec|donde|con))\s*[,:]?$|(?:여기서|其中|ここで)\s*[,:，：]?$")
+#: Words between a value and the distributions after it that make those another case: a supposition, a contrast,
+#: a change, or a textbook object the value's own sentence describes (a fair coin, a uniform die).
+_AWAY = lazy(
+    r"(?i:\b(?:if|suppose|assume|instead|while|whereas|but|now|compare[ds]?|later|next|another|however|unlike|"
+    r"fair|unbiased|uniform|coin|(?:a|the)\s+die|dice|si|supposons|au\s+lieu|alors\s+que|mais|maintenant|équilibrée?|pièce|dé|"
+    r"wenn|falls|angenommen|stattdessen|während|aber|jetzt|nun|faire[nrs]?|Münze|Würfel|supongamos|en\s+cambio|"
+    r"mientras|pero|ahora|moneda|dado)\b)|만약|대신|반면|하지만|이제|동전|주사위|如果|若|假设|假如|但|现在|硬币|骰子|"
+    r"もし|代わりに|一方|しかし|次に|コイン|サイコロ"
 )
 _FENCE = lazy(r"^\s*(?:```|~~~)")
 #: The end of a sentence: a stop followed by a space or a line's end, or a full-width stop.
@@ -204,6 +215,8 @@ class Ahead:
         first, last = min(at for at, _ in given.values()), max(at for at, _ in given.values())
         if not names and not cued and _ENDED.search(document.text, offset, first):
             return False  # a value that names nothing, its sentence ended and nothing pointing on
+        if _AWAY.search(document.text, offset, first):
+            return False  # "Suppose X = ... instead", "for a fair coin, while X = ...": another case than the value's
         row, last_row = document.row(offset), document.row(last)
         used = set(given) | set(names) if names else set()
         start = bisect.bisect_right(self.other_offsets, offset)
@@ -262,7 +275,8 @@ class Ahead:
         section = self._section_end(document.row_start(row))
         end = self._block_end(row, last_row, section) or row
         own = self._line(row)
-        pointing = self._text(row, end).endswith((":", "：")) or bool(_FORWARD.search(own))
+        told = self._text(row, end)
+        pointing = told.endswith((":", "：")) or bool(_FORWARD.search(own) or _WHERE_LAST.search(told))
         alone = end == row and (bool(_RESULT.search(own)) or bool(_HEADLINE.match(own.strip(" \t*#>-"))))
         leads, cued = pointing or alone, pointing or alone
         for _ in range(2):  # the block after it, and the one after that when the first only leads on with a colon
