@@ -268,3 +268,27 @@ def test_a_headline_is_not_read_against_lists_the_code_changes() -> None:
     )
     assert [claim.verdict for claim in _claims(text)] in ([], ["unchecked"])
     assert all("after" not in claim.note for claim in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("H(X) = 1.5 bits if X takes a, b, c with probabilities 1/2, 1/4, 1/4.\n", "holds"),
+        ("H(X) = 1.6 bits if X takes a, b, c with probabilities 1/2, 1/4, 1/4.\n", "false"),
+        ("$H(X) = 1,5$ bit si $X$ prend les valeurs a, b, c avec les probabilités 1/2, 1/4 et 1/4.\n", "holds"),
+        (
+            "$H(X) = 1,5$ Bit, wenn $X$ die Werte a, b, c mit den Wahrscheinlichkeiten 1/2, 1/4 und 1/4 annimmt.\n",
+            "holds",
+        ),
+        ("$H(X) = 1.5$ bits si $X$ toma los valores a, b, c con probabilidades 0.5, 0.25 y 0.25.\n", "holds"),
+        # probabilities that do not sum to 1, another variable, the sentence ended before them
+        ("H(X) = 1.5 bits if X takes a, b with probabilities 1/2, 1/4.\n", "unchecked"),
+        ("H(X) = 1.5 bits if Y takes a, b, c with probabilities 1/2, 1/4, 1/4.\n", "unchecked"),
+        ("H(X) = 1.5 bits. If X takes a, b, c with probabilities 1/3, 1/3, 1/3 it is larger.\n", "unchecked"),
+    ],
+)
+def test_an_entropy_of_a_variable_described_in_words_after_its_value(text: str, verdict: str) -> None:
+    assert abs(_entropy(_p("0.5", "0.25", "0.25"), 2) - mpmath.mpf("1.5")) < mpmath.mpf(10) ** -20
+    claim = _only("## Source\n\n" + text)
+    assert claim.verdict == verdict, claim.note
+    assert (verdict == "unchecked") != ("X given in words on line 3, after the value" in claim.note)

@@ -46,6 +46,8 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding
 from kldocs.checker.trees import measures_in
+from kldocs.errors import InputError
+from kldocs.inputs import parse_distribution
 
 #: Most lines after the claim's own that its distributions may be given on.
 MOST_LINES = 16
@@ -130,6 +132,49 @@ def claim_of(item: object) -> Claim | None:
     return None
 
 
+#: One probability in words: a decimal or a fraction; and what sets two apart in a list.
+_ITEM = r"[0-9]+(?:\.[0-9]+)?(?:\s?/\s?[0-9]+)?"
+_APART = r"\s?(?:[,;]\s?(?:and\s|et\s|und\s|y\s)?|\s(?:and|et|und|y)\s)\s?"
+#: The variable of an entropy described in words after its value, in the same sentence: "if X takes a, b, c with
+#: probabilities 1/2, 1/4, 1/4" ("si X prend ... avec les probabilités", "wenn X ... mit den Wahrscheinlichkeiten",
+#: "si X toma ... con probabilidades"); ``{name}`` is the variable's letter.
+_DESCRIBED = (
+    r"(?i:\b(?:if|when|where|si|quand|où|wenn|falls|wobei|cuando|donde)\s+\$?{name}\$?\s+"
+    r"(?:takes|has|assumes|prend|nimmt|hat|die\s+Werte|toma|tiene)\b[^.;\n$=]{{0,80}}?"
+    r"(?:probabilit(?:y|ies|és?)|wahrscheinlichkeiten|probabilidades?)[^0-9\n.;=]{{0,16}})"
+    r"(?P<items>" + _ITEM + "(?:" + _APART + _ITEM + r"){{1,31}})(?![0-9/])"
+)
+#: Most characters after a value that the sentence describing its variable is looked for in.
+_DESCRIBED_REACH = 240
+
+
+def described_after(document: SourceText, claim: Claim) -> Binding | None:
+    """The distribution of the one variable an entropy's value names, when the rest of its sentence describes it in
+    words ("H(X) = 1.5 bits if X takes a, b, c with probabilities 1/2, 1/4, 1/4"), and its probabilities sum to 1.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> document = parse_text("H(X) = 1.5 bits if X takes a, b, c with probabilities 1/2, 1/4 and 1/4.", "a.txt")
+    >>> described_after(document, Claim(0, ("X",), 1)).distribution
+    Distribution(X: x1=1/2, x2=1/4, x3=1/4)
+    """
+    if len(claim.names) != 1 or not re.fullmatch(r"[A-Za-z]", claim.names[0]):
+        return None
+    text = document.text
+    end = min(len(text), claim.offset + _DESCRIBED_REACH)
+    stop = _ENDED.search(text, claim.offset, end)
+    rest = text[claim.offset : end if stop is None else stop.start()]
+    found = re.search(_DESCRIBED.format(name=claim.names[0]), rest)
+    if found is None:
+        return None
+    items = re.split(_APART, found.group("items"))
+    try:
+        distribution = parse_distribution(" ".join(item.replace(" ", "") for item in items), name=claim.names[0])
+    except InputError:
+        return None
+    line = document.line(claim.offset + found.start())
+    return Binding(claim.names[0], distribution, line, " ".join(found.group().split()))
+
+
 def lacking(checked: Checked | None) -> bool:
     """Whether ``checked`` is unchecked only because no distribution it uses is in force above it."""
     return (
@@ -163,6 +208,13 @@ class Ahead:
         given; None when none are near or they are not surely its own."""
         near, cued, section = self._near(claim.offset)
         given = self._given(claim, in_force, near)
+        described = described_after(self.document, claim) if not given else None
+        if described is not None:
+            given, cued = {described.name: (claim.offset, described)}, True
+            if not self._steady(given, claim.offset, section):
+                return None
+            where = f"{described.name} given in words on line {described.line}, after the value"
+            return {**in_force, described.name: described}, where
         if not given or not self._steady(given, claim.offset, section):
             return None
         above = [name for name in claim.names if name not in given]
