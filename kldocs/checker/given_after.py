@@ -21,6 +21,10 @@ two a divergence needs, are given there. It is not judged again when:
 - another claim read against other distributions stands between it and them, or names other distributions on
   their lines ("For R = (...) and S = (...), the divergence is 0.4"): those are that claim's.
 
+An entropy of one variable whose sentence goes on to describe it in words ("H(X) = 1.5 bits if X takes a, b, c with
+probabilities 1/2, 1/4, 1/4", in English, French, German and Spanish) takes those probabilities when they sum to 1
+(see :func:`described_after`).
+
 The verdict found again is kept when it holds or is false, with where the distributions were found
 ("P and Q given on line 5, after the claim"); otherwise the claim keeps its first note.
 
