@@ -79,6 +79,7 @@ exact core. The modules, in the order the data flows:
   to 1), :mod:`~kldocs.checker.first_sides` (steps compared with each other, not with the first side, only
   consistent) and
   :mod:`~kldocs.checker.verdicts` (other definitions a claim may mean: :mod:`~kldocs.checker.alternatives`;
+  distributions given after the value that uses them: :mod:`~kldocs.checker.given_after`;
   distributions written rounded: :mod:`~kldocs.checker.rounded_inputs`):
   whether it holds; parametric families in :mod:`~kldocs.checker.family_claims`,
   :mod:`~kldocs.checker.vae_claims` and :mod:`~kldocs.checker.family_values` (values after parameters stated

@@ -51,6 +51,8 @@ from kldocs.checker.unread import PRINT_REACH, Unread
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
 
+#: The distributions given just after a line with none in force (offset of the line, most names): see given_after.
+Following = Callable[[int, int], list[tuple[int, Binding]]]
 #: Distributions in force above a line tried when the line names none (nearest first).
 NEARBY = 4
 #: Most lines looked at in one document, numbers on one line, and outcomes of a candidate distribution.
@@ -133,15 +135,17 @@ def resolved(
     unread: Sequence[Unread],
     history: History,
     section_base: Callable[[int], BaseKey | None],
+    following: Following | None = None,
 ) -> tuple[list[tuple[int, Checked]], tuple[Unread, ...]]:
     """The claims read from ``unread`` lines (with their offsets), and the lines still not read.
 
-    ``section_base`` gives the base a section names (or None), used for numbers with no unit.
+    ``section_base`` gives the base a section names (or None), used for numbers with no unit; ``following``, the
+    distributions given just after a line with none in force (see :mod:`~kldocs.checker.given_after`).
     """
     claims: list[tuple[int, Checked]] = []
     left: list[Unread] = []
     for index, entry in enumerate(unread):
-        found = [] if index >= MOST_LINES else _line_claims(document, entry, history, section_base)
+        found = [] if index >= MOST_LINES else _line_claims(document, entry, history, section_base, following)
         claims.extend(found)
         if not found:
             left.append(entry)
@@ -153,6 +157,7 @@ def _line_claims(
     entry: Unread,
     history: History,
     section_base: Callable[[int], BaseKey | None],
+    following: Following | None,
 ) -> list[tuple[int, Checked]]:
     start = document.text.rfind("\n", 0, entry.offset) + 1
     end = document.text.find("\n", entry.offset)
@@ -171,7 +176,7 @@ def _line_claims(
     units = words.units or above.units
     skipped = case_numbers(line.lower())
     numbers = [number for number in words.numbers if number.start not in skipped]
-    named, nearby = _candidates(document, line, words, history, start)
+    named, nearby = _candidates(document, line, words, history, start, following)
     claims = []
     for number in numbers:
         bases = _bases(number, units, section_base(start))
@@ -210,14 +215,19 @@ def _heading(document: SourceText, start: int) -> str:
 
 
 def _candidates(
-    document: SourceText, line: str, words: Spoken, history: History, start: int
+    document: SourceText, line: str, words: Spoken, history: History, start: int, following: Following | None = None
 ) -> tuple[list[Candidate], list[Candidate]]:
     """The distributions ``line`` names (by name in the order written, then its textbook cases), and those in force
-    above it that it does not name, nearest first (up to :data:`NEARBY`)."""
+    above it that it does not name, nearest first (up to :data:`NEARBY`); with none in force, those ``following``
+    gives just after it, in their order."""
     named: list[tuple[int, Candidate]] = []
     nearby: list[Candidate] = []
-    for offset, binding in history.before(start + len(line)):
-        candidate = _candidate(document, offset, binding)
+    bound = list(history.before(start + len(line)))
+    after = ""
+    if following is not None and not any(_candidate(document, offset, b) for offset, b in bound):
+        bound, after = following(start, NEARBY), ", after it"
+    for offset, binding in bound:
+        candidate = _candidate(document, offset, binding, after)
         if candidate is None:
             continue
         where = re.search(rf"(?<![A-Za-z0-9_]){re.escape(binding.name)}(?![A-Za-z0-9_])", line)
@@ -229,7 +239,7 @@ def _candidates(
     return [candidate for _, candidate in sorted(named, key=lambda pair: pair[0])] + cases, nearby
 
 
-def _candidate(document: SourceText, offset: int, binding: Binding) -> Candidate | None:
+def _candidate(document: SourceText, offset: int, binding: Binding, after: str = "") -> Candidate | None:
     distribution = binding.distribution
     if distribution is None or binding.changed or binding.unsure or binding.mixture or binding.scalar:
         return None
@@ -238,7 +248,7 @@ def _candidate(document: SourceText, offset: int, binding: Binding) -> Candidate
         return None
     shown = " ".join(binding.text.split())
     shown = shown if len(shown) <= 60 else shown[:59] + "…"
-    return Candidate(binding.name, values, f"{shown} at {binding.where()}", document.section(offset))
+    return Candidate(binding.name, values, f"{shown} at {binding.where()}{after}", document.section(offset))
 
 
 def _bases(number: Written, units: tuple[str, ...], section: BaseKey | None) -> tuple[BaseKey, ...]:

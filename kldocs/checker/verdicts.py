@@ -68,6 +68,7 @@ from kldocs.checker.expanded_entropy import Expansions
 from kldocs.checker.family_claims import family_checks
 from kldocs.checker.first_sides import arithmetic_only, unread_first_side
 from kldocs.checker.formula_verdicts import Event, FormulaJudge, formula_start
+from kldocs.checker.given_after import Ahead, claim_of, lacking, names_used, read
 from kldocs.checker.glued_bases import noted
 from kldocs.checker.judge_prose import WorkedAbove
 from kldocs.checker.judging import (
@@ -130,6 +131,7 @@ class _Checker:
         self.snapshots: list[dict[str, Binding]] = []  # the distributions in force, one set for each version
         self.worked = WorkedAbove(document, items)
         self.history = History()  # every distribution bound, for the numbers no claim was read from
+        self.ahead_versions = 0  # the sets of bindings made for claims judged with distributions given after them
 
     def run(self) -> Report:
         results: list[tuple[int, Checked]] = []
@@ -217,8 +219,11 @@ class _Checker:
                     events.append(Event(item, in_force, version))
         wrong = WrongValues()  # values found false so far, which arithmetic below may carry on
         carried = RoundedValues()  # values stated rounded so far, which a combination below may carry on
-        for event in events:
-            judged = self._event(event)
+        first = [self._event(event) for event in events]
+        others = [(e.item.offset, names_used(e.item)) for e, j in zip(events, first, strict=True) if read(j)]
+        ahead = Ahead(self.document, list(zip(self.history.offsets, self.history.bindings, strict=True)), others)
+        for event, judged in zip(events, first, strict=True):
+            judged = self._ahead(event, judged, ahead) if lacking(judged) else judged
             judged = judged if judged is None else carried.follow(event.item, wrong.follow(event.item, judged))
             if judged is not None:
                 results.append(
@@ -234,13 +239,26 @@ class _Checker:
         claimed = claimed_rows(self.document, [offset for offset, _ in results], self.items)
         unread = not_read(self.document, claimed, [item for item in self.items if isinstance(item, Unread)], until)
         section_base = self.bases.note_base if self.bases.is_forced else self.bases.section_base
-        more, unread = resolved(self.document, unread, self.history, section_base)
+        more, unread = resolved(self.document, unread, self.history, section_base, ahead.following)
         results.extend(more)
         results.sort(key=lambda pair: pair[0])
         placed = [self._placed(offset, checked) for offset, checked in results]
         links = [link for link in unread_links(self.document, results) if until is None or link.offset < until]
         unread = tuple(sorted([*unread, *links], key=lambda entry: entry.offset)) if links else unread
         return Report(self.document.name, tuple(merged(placed)), choice, unread)
+
+    def _ahead(self, event: Event, judged: Checked | None, ahead: Ahead) -> Checked | None:
+        """A claim that found no distribution above it, judged again with those given just after it."""
+        claim = claim_of(event.item)
+        found = None if claim is None else ahead.bindings(claim, event.bindings)
+        if found is None:
+            return judged
+        bindings, where = found
+        self.ahead_versions -= 1  # a set of bindings of its own: no value judged with another is reused
+        again = self._event(Event(event.item, bindings, self.ahead_versions))
+        if again is None or again.verdict == "unchecked":
+            return judged
+        return replace(again, note=f"{again.note}; {where}")
 
     def _placed(self, offset: int, checked: Checked) -> Checked:
         """The claim with its notebook cell, when the document is a notebook."""
