@@ -131,3 +131,18 @@ def test_the_handouts_own_typst_has_no_false_claim(name: str) -> None:
     report = check_text(render_all()[name], name)
     assert len(report.claims) >= 40
     assert report.false_count == 0
+
+
+@pytest.mark.parametrize(
+    "withdrawn",
+    [
+        "/* outer draft /* inner note */ $D(P || Q) = 0.9$ nats; KL divergence is symmetric */",
+        "#hide[KL divergence is symmetric, and $D(P || Q) = 0.9$ nats.]",
+        "#strike[KL divergence is symmetric, and $D(P || Q) = 0.9$ nats.]",
+    ],
+)
+def test_nested_comments_and_hidden_or_struck_content_are_not_claims(withdrawn: str) -> None:
+    lead = "= Notes\n\nLet $P = (0.5, 0.5)$ and $Q = (0.9, 0.1)$.\n\n"
+    text = lead + withdrawn + "\n\n$D(P || Q) approx 0.511$ nats.\n"
+    assert [verdict for _, verdict, _ in verdicts(text)] == ["holds"]
+    assert markdown_from_typst(text).count("\n") == text.count("\n")

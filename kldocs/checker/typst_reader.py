@@ -37,6 +37,12 @@ _CLOSING = {"(": ")", "[": "]", "{": "}"}
 _MARKDOWN_SPECIAL = frozenset("*_$#[]`<|")
 
 
+#: Where a block comment opens or closes (they nest).
+_COMMENT_MARK = lazy(r"/\*|\*/")
+#: Code whose content is not the author's text: a binding or a rule, or content laid out hidden or struck out.
+_NOT_SAID = lazy(r"(?:let|set|show|import|include|hide|strike)\b")
+
+
 def markdown_from_typst(text: str) -> str:
     """The Typst ``text`` as Markdown with the same lines."""
     written, _ = _Scanner(text).markup(0, None)
@@ -107,8 +113,12 @@ class _Scanner:
         return match.end()
 
     def block_comment(self, at: int, out: list[str]) -> int:
-        end = self.text.find("*/", at + 2)
-        end = len(self.text) if end < 0 else end + 2
+        """A ``/* ... */`` comment, which Typst nests: only its newlines are kept."""
+        end, depth = at + 2, 1
+        while depth and (found := _COMMENT_MARK.search(self.text, end)) is not None:
+            depth += 1 if found.group() == "/*" else -1
+            end = found.end()
+        end = end if not depth else len(self.text)
         out.append("\n" * self.text.count("\n", at, end))
         return end
 
@@ -180,7 +190,7 @@ class _Scanner:
         numbers = _NUMBERS.match(self.text, let.end()) if let else None
         if let and numbers and not self.text[numbers.end() : end].strip():
             out.append(f"{let.group(1)} = {' '.join(numbers.group().split())}")
-        elif re.match(r"(?:let|set|show|import|include)\b", self.text[at + 1 :]):
+        elif _NOT_SAID.match(self.text, at + 1):  # a binding or rule; content hidden or struck out
             out.append("\n" * self.text.count("\n", at, end))
         else:
             out.append(self.content(at + 1, end))
