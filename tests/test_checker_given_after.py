@@ -224,6 +224,9 @@ def test_a_calculator_headline_holds_for_the_table_under_it() -> None:
         # several candidates for one entropy
         "## Example\n\nThe entropy is 1.5 bits for the distributions below:\n\n"
         "| x | P | Q |\n|---|---|---|\n| a | 0.25 | 0.5 |\n| b | 0.25 | 0.25 |\n| c | 0.5 | 0.25 |\n",
+        # a value of another case earlier in the sentence whose last clause points forward
+        "## KL\n\nFor identical distributions the KL divergence is 0 nats; for the two below it is 0.511 nats:\n\n"
+        "$P = (0.5, 0.5)$, $Q = (0.9, 0.1)$\n",
         # the code changes a list in place after the value
         f"## In code\n\nFor the lists in this code, the KL divergence is {_KL_QP} nats:\n\n"
         "```python\np = [0.2, 0.5, 0.3]\nq = [0.3, 0.4, 0.3]\np[0], p[1] = 0.5, 0.2\n```\n",

@@ -88,7 +88,8 @@ _WHERE_LAST = lazy(r"(?i:\b(?:where|with|wobei|mit|où|avec|donde|con))\s*[,:]?$
 #: Words between a value and the distributions after it that make those another case: a supposition, a contrast,
 #: a change, or a textbook object the value's own sentence describes (a fair coin, a uniform die).
 _AWAY = lazy(
-    r"(?i:\b(?:if|suppose|assume|instead|while|whereas|but|now|compare[ds]?|later|next|another|however|unlike|"
+    r"(?i:;\s*(?:for|pour|für|para|per)\b|"  # "for identical ones it is 0; for the two below it is 0.511:"
+    r"\b(?:if|suppose|assume|instead|while|whereas|but|now|compare[ds]?|later|next|another|however|unlike|"
     r"fair|unbiased|uniform|coin|(?:a|the)\s+die|dice|si|supposons|au\s+lieu|alors\s+que|mais|maintenant|équilibrée?|pièce|dé|"
     r"wenn|falls|angenommen|stattdessen|während|aber|jetzt|nun|faire[nrs]?|Münze|Würfel|supongamos|en\s+cambio|"
     r"mientras|pero|ahora|moneda|dado)\b)|만약|대신|반면|하지만|이제|동전|주사위|如果|若|假设|假如|但|现在|硬币|骰子|"
