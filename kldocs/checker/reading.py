@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.code_fields import reads_fields, with_string_fields
 from kldocs.checker.continued_sums import with_continued_sums
 from kldocs.checker.divergence_letters import with_divergence_letters
 from kldocs.checker.documents import Format, SourceText
@@ -85,6 +86,8 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_divergence_letters(with_user_macros(with_decimal_points(read_latex(text, name))))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
+    if format == "text" and reads_fields(name):
+        text = with_string_fields(text)  # quiz data in TypeScript or JSON: each string field's text, unescaped
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list
