@@ -75,3 +75,43 @@ def test_a_headline_about_distributions_defined_above_keeps_them() -> None:
     kl = _kl_bits([mpmath.mpf("0.5")] * 2, [mpmath.mpf("0.9"), mpmath.mpf("0.1")])
     assert abs(kl - mpmath.mpf("0.7370")) < mpmath.mpf("0.00005")
     assert (3, "holds") in _verdicts(above + TABLE)
+
+
+def _terms(text: str) -> list[tuple[int, str]]:
+    return [
+        (claim.lines[0], claim.verdict) for claim in check_text(text, "calc.md").claims if claim.kind == "expression"
+    ]
+
+
+@pytest.mark.parametrize("header", ["P log(P/Q)", "P·ln(P/Q)", "P(x) ln(P(x)/Q(x))"])
+def test_each_rows_term_is_judged_under_a_header_of_bare_letters(header: str) -> None:
+    # 0.5 ln(0.5/0.25) = 0.3466 and 0.5 ln(0.5/0.75) = -0.2027 nats
+    first, second = 0.5 * mpmath.log(2), 0.5 * mpmath.log(mpmath.mpf(2) / 3)
+    assert abs(first - mpmath.mpf("0.3466")) < 5e-5 and abs(second - mpmath.mpf("-0.2027")) < 5e-5
+    table = (
+        f"| x | P(x) | Q(x) | {header} |\n|---|---|---|---|\n| a | 0.5 | 0.25 | 0.3466 |\n| b | 0.5 | 0.75 | ROW |\n"
+    )
+    assert _terms(table.replace("ROW", "-0.2027")) == [(3, "holds"), (4, "holds")]
+    assert _terms(table.replace("ROW", "-0.3027")) == [(3, "holds"), (4, "false")]
+
+
+@pytest.mark.parametrize("label", ["Total", "**Sum**", "Σ", "Summe", "合計"])
+def test_the_row_of_totals_is_no_term(label: str) -> None:
+    # The last row sums each column: 1 and 1 for the probabilities, the KL divergence 0.1438 nats for the terms;
+    # read as a term it would be 1 ln(1/1) = 0, not 0.1438.
+    kl = 0.5 * mpmath.log(2) + 0.5 * mpmath.log(mpmath.mpf(2) / 3)
+    assert abs(kl - mpmath.mpf("0.1438")) < 5e-5
+    table = (
+        "| x | P(x) | Q(x) | P(x) ln(P(x)/Q(x)) |\n|---|---|---|---|\n| a | 0.5 | 0.25 | 0.3466 |\n"
+        f"| b | 0.5 | 0.75 | -0.2027 |\n| {label} | 1 | 1 | 0.1438 |\n"
+    )
+    assert _terms(table) == [(3, "holds"), (4, "holds")]
+    unlabelled = table.replace(f"| {label} |", "|  |")
+    assert _terms(unlabelled) == [(3, "holds"), (4, "holds")]  # probabilities of 1 below other rows: the totals
+
+
+def test_a_probability_of_one_in_a_table_of_binary_entropies_is_a_row() -> None:
+    # H(1) = 0: the last row of a table of binary entropies is a row, not a total; a wrong value there is false.
+    table = "| p | H(p) in bits |\n|---|---|\n| 0.5 | 1.000 |\n| 1 | VALUE |\n"
+    assert _terms(table.replace("VALUE", "0")) == [(3, "holds"), (4, "holds")]
+    assert _terms(table.replace("VALUE", "0.5")) == [(3, "holds"), (4, "false")]
