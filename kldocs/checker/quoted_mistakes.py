@@ -343,7 +343,11 @@ _MISTAKES_TITLE = lazy(
     r"|mistakes\s+to\s+avoid|misconceptions|myths|errores\s+(?:comunes|frecuentes|t[ií]picos)"
     r"|erreurs\s+(?:fréquentes|courantes|classiques|typiques|à\s+éviter)|(?:häufige|typische)\s+fehler"
     r"|errori\s+(?:comuni|frequenti|tipici)|erros\s+comuns|(?:типичные|частые)\s+ошибки|常见错误|易错点"
-    r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류))"
+    r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류)|mythen|mitos|idées\s+reçues|(?:häufige\s+|typische\s+)?(?:irrtümer|"
+    r"missverständnisse)|(?:распространённые\s+|распространенные\s+|частые\s+)?заблуждения|"
+    r"(?:conceptos\s+err[óo]neos|malentendus|equ[íi]vocos)(?![^\W\d_])"
+    # the CJK words for misconceptions, wherever they stand in the title ("KLダイバージェンスのよくある誤解")
+    r"|[^\n]{0,40}?(?:誤解|误解|误区|오해))"
 )
 #: Characters above a formula searched for a line standing for a heading.
 _HEADING_REACH = 3000
@@ -371,4 +375,39 @@ def mistakes_heading(document: SourceText, start: int) -> str | None:
         end = text.find("\n", section, start)
         heading = text[section : end if end >= 0 else start]
         titles = [_HEADING_MARKS.sub("", heading)]
-    return titles[-1].strip() if titles and _MISTAKES_TITLE.search(titles[-1]) else None
+    if titles and _MISTAKES_TITLE.search(titles[-1]):
+        return titles[-1].strip()
+    return _list_lead(text, start)
+
+
+#: A list item's mark at the start of its line: ``-``, ``*``, ``1.``, ``(a)``, ``2)``.
+_LIST_ITEM = lazy(r"[ \t]*+(?:[-*+•]|[0-9]{1,3}[.)]|\(?[a-z0-9]{1,3}\))[ \t]")
+#: Most lines of a list read up for the line that leads it.
+_LIST_REACH = 30
+
+
+def _list_lead(text: str, start: int) -> str | None:
+    """The line that leads the list holding ``text[start]`` ("Common misconceptions:", "よくある誤解："), when it
+    ends in a colon and names mistakes; else None.
+
+    >>> text = "Common misconceptions:\\n\\n1. KL is symmetric.\\n2. KL is a metric.\\n"
+    >>> _list_lead(text, text.index("KL is a")), _list_lead("Facts:\\n- KL is symmetric.\\n", 12)
+    ('Common misconceptions', None)
+    """
+    end = text.rfind("\n", 0, start)
+    line_start = end + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    for _ in range(_LIST_REACH):
+        if end < 0:
+            return None
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            title = line.strip().strip("*_#").rstrip()
+            if not title.endswith((":", "：")):
+                return None
+            title = title[:-1].strip(" *_")
+            return title if _MISTAKES_TITLE.search(title) else None
+        end = above - 1
+    return None
