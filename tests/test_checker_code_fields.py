@@ -105,3 +105,49 @@ def test_code_lines_that_are_not_fields_are_left_alone() -> None:
     from kldocs.checker.code_fields import with_string_fields
 
     assert with_string_fields(text) == text
+
+
+PYTHON_LESSON = '''"""Quiz data."""
+
+QUESTIONS = [
+    {
+        "question": "What is $D_{KL}(P\\\\|Q)$ for $P=(0.5,0.5)$, $Q=(0.9,0.1)$?",
+        "explanation": "$D_{KL}(P\\\\|Q) = 0.5\\\\ln\\\\frac{0.5}{0.9} + 0.5\\\\ln\\\\frac{0.5}{0.1} = VALUE$ nats.",
+    },
+]
+'''
+
+
+def test_a_python_dictionarys_strings_are_read_with_their_escapes_undone() -> None:
+    # 0.5 ln(0.5/0.9) + 0.5 ln(0.5/0.1) = 0.5108 nats
+    assert (6, "holds") in _claims(PYTHON_LESSON.replace("VALUE", "0.511"), "quiz.py", "kl")
+    assert (6, "false") in _claims(PYTHON_LESSON.replace("VALUE", "0.611"), "quiz.py", "kl")
+
+
+def test_a_raw_python_string_keeps_its_backslashes() -> None:
+    code = 'CARDS = [{"explanation": r"Here $H(P) = VALUE$ bits, with $P = (\\tfrac12, \\tfrac14, \\tfrac14)$."}]\n'
+    assert _claims(code.replace("VALUE", "1.5"), "cards.py", "entropy") == [(1, "holds")]
+    assert _claims(code.replace("VALUE", "1.25"), "cards.py", "entropy") == [(1, "false")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '{"statement": "KL divergence is symmetric", "correct": False}',
+        '{"claim": "KL divergence is symmetric", "answer": "False: the two directions differ"}',
+        '{"myth": "KL divergence is symmetric"}',
+    ],
+)
+def test_a_python_statement_marked_false_or_named_a_myth_is_not_read(entry: str) -> None:
+    code = f"CARDS = [\n    {entry},\n]\n"
+    assert all(verdict != "false" for _, verdict in _claims(code, "cards.py", "symmetry"))
+
+
+def test_a_python_statement_marked_true_is_read() -> None:
+    code = 'CARDS = [\n    {"statement": "KL divergence is symmetric", "correct": True},\n]\n'
+    assert _claims(code, "cards.py", "symmetry") == [(2, "false")]
+
+
+def test_python_strings_outside_dictionaries_stay_code() -> None:
+    code = 'import math\n\nLABEL = "KL divergence is symmetric"\nprint(f"{LABEL}")\n'
+    assert _claims(code, "labels.py", "symmetry") == []

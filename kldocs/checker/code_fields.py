@@ -26,8 +26,9 @@ const p = [0.5, 0.5];  // not a field
 
 from __future__ import annotations
 
+import ast
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kldocs.checker.lazy_patterns import lazy
@@ -139,7 +140,7 @@ def _rewrite(lines: list[str], start: int, stop: int) -> None:
         lines[start + index] = indent + "  ".join(parts + last)
 
 
-def _verdict(fields: Iterator[tuple[str, str]]) -> bool | None:
+def _verdict(fields: Iterable[tuple[str, str]]) -> bool | None:
     """Whether the object's verdict field says false (True), true (False), or None when it has none."""
     for key, value in fields:
         if not _VERDICT_KEY.fullmatch(key):
@@ -166,3 +167,67 @@ def _text(value: str) -> str:
     if "\\\\" not in inside:
         return re.sub(r"\\([\"'`])", r"\1", inside)
     return _ESCAPE.sub(lambda found: _ESCAPES.get(found[1], found[1]), inside)
+
+
+def python_fields(code: str, tree: ast.Module) -> list[tuple[int, int, str]]:
+    r"""The strings of a Python file's dictionaries that are its prose (quiz and lesson data: ``{"explanation":
+    "..."}``), as ``(start, end, text)``: where the text inside the quotes is, and that text with its escapes undone
+    in as many characters (``\\`` as `` \``), for a string that writes ``\\``. A dictionary whose verdict says false
+    (``"correct": False``) shows none of its statements, and a field named as a mistake (``"myth"``) is not shown.
+
+    >>> code = 'Q = [{"explanation": "$D(P\\\\|Q) = 0.5$ nats"}, {"claim": "KL is symmetric", "correct": False}]\n'
+    >>> [(code[start:end], text) for start, end, text in python_fields(code, ast.parse(code))]
+    [('$D(P\\\\|Q) = 0.5$ nats', '$D(P \\|Q) = 0.5$ nats')]
+    """
+    from kldocs.checker.code_prose import Columns
+
+    columns = Columns(code)
+    found: list[tuple[int, int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Dict):
+            continue
+        if len(found) >= MOST_PYTHON_FIELDS:
+            break
+        fields = [
+            (key.value, value)
+            for key, value in zip(node.keys, node.values, strict=True)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(value, ast.Constant)
+        ]
+        verdict = _verdict((key, _scalar(value.value)) for key, value in fields)
+        for key, value in fields:
+            if not isinstance(value.value, str) or " " not in value.value or _MISTAKE_KEY.search(key):
+                continue
+            if verdict and not _VERDICT_KEY.fullmatch(key) and not _OTHER_KEY.fullmatch(key):
+                continue  # the statement a false verdict marks: not the document's claim
+            if value.end_lineno is None or value.end_col_offset is None:
+                continue
+            begin = columns.offset(value.lineno, value.col_offset)
+            stop = columns.offset(value.end_lineno, value.end_col_offset)
+            opening = _OPENING.match(code, begin, stop)
+            if opening is None or stop - opening.end() < len(opening["quote"]):
+                continue
+            start, end = opening.end(), stop - len(opening["quote"])
+            inside = code[start:end]
+            raw = "r" in opening["prefix"].lower()
+            shown = inside if raw or "\\\\" not in inside else _SPACED_ESCAPE.sub(_spaced, inside)
+            found.append((start, end, shown))
+    return found
+
+
+#: Most strings of a Python file's dictionaries read as prose (a table of words is no lesson).
+MOST_PYTHON_FIELDS = 2_000
+#: A Python string's prefix and opening quotes.
+_OPENING = lazy(r"(?P<prefix>[rRuU]{0,2})(?P<quote>\"\"\"|'''|\"|')")
+_SPACED_ESCAPE = lazy(r"\\(.)", re.DOTALL)
+
+
+def _spaced(found: re.Match[str]) -> str:
+    """An escape undone in as many characters: a space, then the character it stands for."""
+    return " " + _ESCAPES.get(found[1], found[1])
+
+
+def _scalar(value: object) -> str:
+    """A Python constant as :func:`_verdict` reads field values: ``false``, ``true``, or a quoted string."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f'"{value}"' if isinstance(value, str) else str(value)
