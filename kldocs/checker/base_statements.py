@@ -47,8 +47,9 @@ UNIT_WORD = lazy(r"(?<![A-Za-z_-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artley
 #: A unit word in Chinese, Japanese or Korean ("单位为比特", "단위는 비트"); not bitcoin, a bitmap or a bit rate.
 CJK_UNIT_WORD = lazy(r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)")
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
-#: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "底は 2", "밑이 2", "밑은 2"; natural and common logarithms in
-#: Chinese and Japanese; "Logarithmen zur Basis 2", "dekadischer Logarithmus", "по основанию 2", "логарифм binaire".
+#: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "底は 2", "밑이 2", "밑은 2"; natural and
+#: common logarithms in Chinese and Japanese; "Logarithmen zur Basis 2", "dekadischer Logarithmus", "по основанию 2",
+#: "логарифм binaire".
 BASE_PHRASE = lazy(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
     r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
