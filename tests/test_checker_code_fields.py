@@ -151,3 +151,34 @@ def test_a_python_statement_marked_true_is_read() -> None:
 def test_python_strings_outside_dictionaries_stay_code() -> None:
     code = 'import math\n\nLABEL = "KL divergence is symmetric"\nprint(f"{LABEL}")\n'
     assert _claims(code, "labels.py", "symmetry") == []
+
+
+QUIZ = """export const quiz = [
+  {
+    question: "What is $D_{KL}(P\\\\|Q)$ for $P=(0.5,0.5)$, $Q=(0.9,0.1)$?",
+    answer: "$VALUE$ nats",
+  },
+  {
+    question: "What is $I(X;Y)$ if X and Y are independent?",
+    answer: "0",
+  },
+];
+"""
+
+
+def test_an_answer_field_is_the_value_its_question_asks_for() -> None:
+    # D_KL((0.5, 0.5) || (0.9, 0.1)) = 0.5108 nats
+    assert abs(_kl_nats(HALF, SKEWED) - mpmath.mpf("0.511")) < mpmath.mpf("0.0005")
+    assert _claims(QUIZ.replace("VALUE", "0.511"), "quiz.ts", "kl") == [(4, "holds")]
+    assert _claims(QUIZ.replace("VALUE", "0.611"), "quiz.ts", "kl") == [(4, "false")]
+
+
+def test_an_answer_to_a_question_under_a_condition_is_not_read() -> None:
+    # "if X and Y are independent" supposes what the document's X and Y need not be: the 0 is not read.
+    assert _claims(QUIZ.replace("VALUE", "0.511"), "quiz.ts", "mutual_information") == []
+
+
+def test_a_markdown_quiz_writes_its_symbol_and_answer_in_dollar_maths() -> None:
+    text = "Let $P = (0.5, 0.25, 0.25)$.\n\nWhat is $H(P)$ in bits?\n\nCorrect answer: $VALUE$\n"
+    assert _claims(text.replace("VALUE", "1.5"), "quiz.md", "entropy") == [(5, "holds")]  # 0.5 + 0.5 + 0.5 bits
+    assert _claims(text.replace("VALUE", "1.25"), "quiz.md", "entropy") == [(5, "false")]

@@ -12,12 +12,13 @@ when the string writes ``\\`` (a string that never does wrote its TeX as it is):
   key writes it (:mod:`~kldocs.checker.answer_keys`), so a misconception the data marks false is not its claim;
 - a field named as a mistake (``misconception``, ``myth``, ``wrongClaim``) is written under that label
   ("Misconception: KL is symmetric"), which :mod:`~kldocs.checker.quoted_mistakes` reads;
-- every other field keeps its name ("explanation: Since $H(P) = 1.5$ bits, ..."); a question keeps its ``?``.
+- every other field keeps its name ("explanation: Since $H(P) = 1.5$ bits, ..."); a question keeps its ``?``, and
+  a text that ends in no stop is given a full stop, so that each field is a sentence of its own.
 
 Line breaks are kept, so every line number stays. Only files whose extension is a program's or JSON's are read so.
 
 >>> print(with_string_fields('  { statement: "KL is symmetric", correct: false },'))
-  statement: KL is symmetric  FALSE
+  statement: KL is symmetric.  FALSE
 >>> print(with_string_fields('    "explanation": "$D_{KL}(P\\\\|Q) = 0.511$ nats.",'))
     explanation: $D_{KL}(P\|Q) = 0.511$ nats.
 >>> print(with_string_fields('const p = [0.5, 0.5];  // not a field'))
@@ -64,6 +65,8 @@ _OTHER_KEY = lazy(
     r"level|tags|points|source",
     re.IGNORECASE,
 )
+#: The marks that end a field's text as a sentence (a full stop is added to one without).
+_SENTENCE_ENDS = (".", "?", "!", "。", "？", "！", ":", ";")
 #: Names of fields that hold a mistake.
 _MISTAKE_KEY = lazy(r"misconception|myth|mistake|fallacy|pitfall|wrong(?!answers?$)|incorrect", re.IGNORECASE)
 
@@ -127,12 +130,14 @@ def _rewrite(lines: list[str], start: int, stop: int) -> None:
         indent = lines[start + index][: len(lines[start + index]) - len(lines[start + index].lstrip())]
         parts, last = [], []
         for key, value in row:
-            shown = _text(value)
+            shown = _text(value).rstrip()
+            if value[0] in "\"'`" and shown and not shown.endswith(_SENTENCE_ENDS):
+                shown += "."  # each field a sentence of its own: a question below is not this one's end
             if _MISTAKE_KEY.search(key) and value[0] in "\"'`":
                 parts.append(f"Misconception: {shown}")
             elif statement is not None and statement[0] == index:
                 if key == statement[1]:  # the statement last on its line, the mark at the line's end
-                    last.append(f"{key}: {shown.rstrip()}  {'FALSE' if verdict else 'TRUE'}")
+                    last.append(f"{key}: {shown}  {'FALSE' if verdict else 'TRUE'}")
                 elif not _VERDICT_KEY.fullmatch(key):
                     parts.append(f"{key}: {shown}")
             else:
