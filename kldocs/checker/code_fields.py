@@ -130,7 +130,7 @@ def _rewrite(lines: list[str], start: int, stop: int) -> None:
         indent = lines[start + index][: len(lines[start + index]) - len(lines[start + index].lstrip())]
         parts, last = [], []
         for key, value in row:
-            shown = _text(value).rstrip()
+            shown = unescaped(value).rstrip()
             if value[0] in "\"'`" and shown and not shown.endswith(_SENTENCE_ENDS):
                 shown += "."  # each field a sentence of its own: a question below is not this one's end
             if _MISTAKE_KEY.search(key) and value[0] in "\"'`":
@@ -152,7 +152,7 @@ def _verdict(fields: Iterable[tuple[str, str]]) -> bool | None:
             continue
         if value in ("true", "false"):
             return value == "false"
-        word = _VERDICT_TEXT.match(_text(value)) if value[0] in "\"'`" else None
+        word = _VERDICT_TEXT.match(unescaped(value)) if value[0] in "\"'`" else None
         if word is not None:
             return word["word"].lower() in _FALSE_WORDS
     return None
@@ -163,9 +163,13 @@ _ESCAPES = {"n": " ", "t": " ", "r": " "}
 _ESCAPE = lazy(r"\\(.)")
 
 
-def _text(value: str) -> str:
-    """The text of a field's value: a string without its quotes, its escapes undone when it writes ``\\``; a scalar
-    as it is."""
+def unescaped(value: str) -> str:
+    r"""The text of a field's value: a string without its quotes, its escapes undone when it writes ``\\``; a scalar
+    as it is.
+
+    >>> unescaped(r'"D(P\\|Q)"'), unescaped(r"'D(P\|Q)'"), unescaped("false")
+    ('D(P\\|Q)', 'D(P\\|Q)', 'false')
+    """
     if value[0] not in "\"'`":
         return value
     inside = value[1:-1]
