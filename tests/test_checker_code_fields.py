@@ -182,3 +182,38 @@ def test_a_markdown_quiz_writes_its_symbol_and_answer_in_dollar_maths() -> None:
     text = "Let $P = (0.5, 0.25, 0.25)$.\n\nWhat is $H(P)$ in bits?\n\nCorrect answer: $VALUE$\n"
     assert _claims(text.replace("VALUE", "1.5"), "quiz.md", "entropy") == [(5, "holds")]  # 0.5 + 0.5 + 0.5 bits
     assert _claims(text.replace("VALUE", "1.25"), "quiz.md", "entropy") == [(5, "false")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '{ text: "KL divergence is symmetric", isMyth: true },',
+        '{ claim: "The KL divergence is symmetric", type: "misconception" },',
+        '{ label: "Myth", statement: "The KL divergence is symmetric" },',
+        "{ explanation: \"'KL is symmetric' — false. The two directions differ.\" },",
+    ],
+)
+def test_a_statement_the_data_calls_a_myth_is_not_false(entry: str) -> None:
+    text = f"export const cards = [\n  {entry}\n];\n"
+    claims = _claims(text, "cards.ts", "symmetry")
+    assert claims and all(verdict != "false" for _, verdict in claims)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '{ text: "KL divergence is symmetric", isMyth: false },',
+        '{ claim: "The KL divergence is symmetric", type: "fact" },',
+        "{ explanation: \"'KL is symmetric' — true, for all P and Q.\" },",
+    ],
+)
+def test_a_statement_the_data_calls_a_fact_is_judged(entry: str) -> None:
+    text = f"export const cards = [\n  {entry}\n];\n"
+    assert (2, "false") in _claims(text, "cards.ts", "symmetry")
+
+
+def test_a_quotation_answered_false_in_prose() -> None:
+    text = "Beware of one misreading: 'KL is symmetric' — false, as the two directions differ.\n"
+    assert [verdict for _, verdict in _claims(text, "notes.md", "symmetry")] == ["unchecked"]
+    unquoted = "Beware: KL is symmetric — false positives aside.\n"
+    assert (1, "false") in _claims(unquoted, "notes.md", "symmetry")  # no quotation closes before the dash

@@ -7,9 +7,10 @@ object a line: ``question: "What is $D_{KL}(P\\|Q)$ ...?"``, ``explanation: 'Sin
 a string or a scalar; maybe braces and commas) is written again as its fields' names and texts, the escapes undone
 when the string writes ``\\`` (a string that never does wrote its TeX as it is):
 
-- a field the object's verdict marks (``correct: false``, ``isTrue: true``, ``answer: "False — ..."``) is the
-  statement of a true/false key: the mark is written after it ("KL divergence is symmetric  FALSE"), as an answer
-  key writes it (:mod:`~kldocs.checker.answer_keys`), so a misconception the data marks false is not its claim;
+- a field the object's verdict marks (``correct: false``, ``isTrue: true``, ``answer: "False — ..."``,
+  ``isMyth: true``, ``type: "misconception"``) is the statement of a true/false key: the mark is written after it
+  ("KL divergence is symmetric.  FALSE"), as an answer key writes it (:mod:`~kldocs.checker.answer_keys`), so a
+  misconception the data marks false is not its claim;
 - a field named as a mistake (``misconception``, ``myth``, ``wrongClaim``) is written under that label
   ("Misconception: KL is symmetric"), which :mod:`~kldocs.checker.quoted_mistakes` reads;
 - every other field keeps its name ("explanation: Since $H(P) = 1.5$ bits, ..."); a question keeps its ``?``, and
@@ -122,7 +123,7 @@ def _rewrite(lines: list[str], start: int, stop: int) -> None:
                 (index, key)
                 for index, row in enumerate(fields)
                 for key, value in row
-                if value[0] in "\"'`" and not _VERDICT_KEY.fullmatch(key) and not _OTHER_KEY.fullmatch(key)
+                if value[0] in "\"'`" and _statement_key(key)
             ),
             None,
         )
@@ -148,6 +149,11 @@ def _rewrite(lines: list[str], start: int, stop: int) -> None:
 def _verdict(fields: Iterable[tuple[str, str]]) -> bool | None:
     """Whether the object's verdict field says false (True), true (False), or None when it has none."""
     for key, value in fields:
+        if _MISTAKE_KEY.search(key) and value in ("true", "false"):
+            return value == "true"  # isMyth: true
+        kind = _KIND.fullmatch(unescaped(value)) if _KIND_KEY.fullmatch(key) and value[0] in "\"'`" else None
+        if kind is not None:
+            return kind["false"] is not None  # type: "misconception"
         if not _VERDICT_KEY.fullmatch(key):
             continue
         if value in ("true", "false"):
@@ -156,6 +162,21 @@ def _verdict(fields: Iterable[tuple[str, str]]) -> bool | None:
         if word is not None:
             return word["word"].lower() in _FALSE_WORDS
     return None
+
+
+def _statement_key(key: str) -> bool:
+    """Whether a field of this name may hold the statement an object's verdict judges (not the verdict, its
+    explanation, an identifier or its kind)."""
+    return not (_VERDICT_KEY.fullmatch(key) or _OTHER_KEY.fullmatch(key) or _KIND_KEY.fullmatch(key))
+
+
+#: Names of fields that say what kind of statement an object holds, and the kinds that say false or true.
+_KIND_KEY = lazy(r"type|kind|category|label|tag|status|class", re.IGNORECASE)
+_KIND = lazy(
+    r"[ \t]*(?:(?P<false>misconceptions?|myths?|mistakes?|fallac(?:y|ies)|false|wrong)|fact|facts|true|truth)"
+    r"[ \t]*",
+    re.IGNORECASE,
+)
 
 
 #: An escape in a string: the character it stands for (line breaks and tabs become spaces).
@@ -206,7 +227,7 @@ def python_fields(code: str, tree: ast.Module) -> list[tuple[int, int, str]]:
         for key, value in fields:
             if not isinstance(value.value, str) or " " not in value.value or _MISTAKE_KEY.search(key):
                 continue
-            if verdict and not _VERDICT_KEY.fullmatch(key) and not _OTHER_KEY.fullmatch(key):
+            if verdict and _statement_key(key):
                 continue  # the statement a false verdict marks: not the document's claim
             if value.end_lineno is None or value.end_col_offset is None:
                 continue
