@@ -115,3 +115,21 @@ def test_a_probability_of_one_in_a_table_of_binary_entropies_is_a_row() -> None:
     table = "| p | H(p) in bits |\n|---|---|\n| 0.5 | 1.000 |\n| 1 | VALUE |\n"
     assert _terms(table.replace("VALUE", "0")) == [(3, "holds"), (4, "holds")]
     assert _terms(table.replace("VALUE", "0.5")) == [(3, "holds"), (4, "false")]
+
+
+HTML_TABLE = (
+    "<table>\n<tr><th>x</th><th>P(x)</th><th>Q(x)</th></tr>\n<tr><td>1</td><td>0.4</td><td>0.3</td></tr>\n"
+    "<tr><td>2</td><td>0.6</td><td>0.7</td></tr>\n</table>\n"
+)
+
+
+def test_an_html_results_page_gives_its_headline_the_tables_distributions() -> None:
+    page = '<h1>KL Divergence Calculator</h1>\n<div class="result">KL divergence: VALUE bits</div>\n' + HTML_TABLE
+    assert _verdicts(page.replace("VALUE", "0.0326")) == [(2, "holds")]  # D(P||Q) = 0.0326 bits
+    assert _verdicts(page.replace("VALUE", "0.0915")) == [(2, "false")]
+
+
+def test_an_html_table_defines_its_columns_distributions_for_the_claims_below() -> None:
+    text = HTML_TABLE + "\nSo $D_{KL}(P \\| Q) \\approx 0.0326$ bits.\n"
+    assert _verdicts(text) == [(7, "holds")]
+    assert _verdicts(text.replace("0.0326", "0.0915")) == [(7, "false")]

@@ -10,7 +10,7 @@ An online calculator's results page states the value first and then the table it
 
 Read in order, P and Q are not yet defined at the headline, and its value went unchecked. A claim of a measure of
 distributions the document has not defined yet (or of a measure named in words, "KL divergence: 0.0326 bits", where
-none is defined yet) is judged with a Markdown table's distributions when that table
+none is defined yet) is judged with a Markdown table's (or an HTML ``<table>``'s) distributions when that table
 starts at most :data:`ROWS` rows below it, in the same section, defines every distribution the claim names, and no
 other distribution is defined between the two (a table further down, or one under a new heading, is another
 example's).
@@ -36,13 +36,15 @@ from kldocs.checker.trees import measures_in
 
 #: Most rows between a headline and the first row of its table.
 ROWS = 6
+#: How the line that starts a table opens: a Markdown table's row, or HTML's ``<table>`` or its first ``<tr>``.
+_TABLE_STARTS = ("|", "<table", "<TABLE", "<tr", "<TR")
 
 
 def tables_below(document: SourceText, items: Sequence[object]) -> dict[int, list[DistributionDefinition]]:
     """For the offset of each claim of a value that names distributions: the definitions of the table right below
     it that give all of them (see the module's text); claims with none are left out."""
     definitions = sorted((item for item in items if isinstance(item, DistributionDefinition)), key=_offset)
-    if not definitions or not any(isinstance(item, Found) for item in items):
+    if not definitions or not any(isinstance(item, (Found, ProseValue)) for item in items):
         return {}
     lines = document.text.split("\n")
     starts = [definition.offset for definition in definitions]
@@ -64,7 +66,7 @@ def tables_below(document: SourceText, items: Sequence[object]) -> dict[int, lis
         if not names or names & defined:
             continue  # a name defined above: in force already
         table_row = document.row(starts[following])
-        if document.row(item.offset) + ROWS < table_row or not lines[table_row].lstrip().startswith("|"):
+        if document.row(item.offset) + ROWS < table_row or not lines[table_row].lstrip().startswith(_TABLE_STARTS):
             continue
         table = []
         for definition in itertools.islice(definitions, following, None):
