@@ -217,3 +217,13 @@ def test_a_quotation_answered_false_in_prose() -> None:
     assert [verdict for _, verdict in _claims(text, "notes.md", "symmetry")] == ["unchecked"]
     unquoted = "Beware: KL is symmetric — false positives aside.\n"
     assert (1, "false") in _claims(unquoted, "notes.md", "symmetry")  # no quotation closes before the dash
+
+
+def test_choices_written_one_a_line_are_not_claims() -> None:
+    text = (
+        "export const quiz = [\n  {\n    prompt: 'Which is false?',\n    choices: [\n"
+        '      "KL divergence is symmetric",\n      "KL divergence is never negative",\n    ],\n  },\n];\n'
+    )
+    assert _claims(text, "quiz.ts", "symmetry") == []
+    listed = text.replace("choices: [", "paragraphs: [")  # a list of paragraphs is the lesson's text
+    assert (5, "false") in _claims(listed, "quiz.ts", "symmetry")

@@ -13,6 +13,7 @@ when the string writes ``\\`` (a string that never does wrote its TeX as it is):
   misconception the data marks false is not its claim;
 - a field named as a mistake (``misconception``, ``myth``, ``wrongClaim``) is written under that label
   ("Misconception: KL is symmetric"), which :mod:`~kldocs.checker.quoted_mistakes` reads;
+- a list of choices written one string a line (``options: [`` ...) is blanked: a choice is offered, not claimed;
 - every other field keeps its name ("explanation: Since $H(P) = 1.5$ bits, ..."); a question keeps its ``?``, and
   a text that ends in no stop is given a full stop, so that each field is a sentence of its own.
 
@@ -79,7 +80,33 @@ def with_string_fields(text: str) -> str:
     lines = text.split("\n")
     for start, stop in _objects(lines):
         _rewrite(lines, start, stop)
+    _without_choices(lines)
     return "\n".join(lines)
+
+
+#: A list of choices opened on its own line: ``options: [``, ``"choices": [``.
+_CHOICES_OPEN = lazy(
+    r"[ \t]*[\"']?(?:options|choices|answers|alternatives|distractors|candidates)[\"']?[ \t]*:[ \t]*\[[ \t]*",
+    re.IGNORECASE,
+)
+#: A line that is one string of a list, and maybe its comma.
+_LIST_STRING = lazy(r"[ \t]*(?:" + _STRING + r")[ \t]*,?[ \t]*")
+
+
+def _without_choices(lines: list[str]) -> None:
+    """Blank the strings of each list of choices written one a line: a choice is offered, not claimed.
+
+    >>> lines = ["  options: [", '    "KL is symmetric",', "  ],", '  "KL is a divergence",']
+    >>> _without_choices(lines)
+    >>> lines
+    ['  options: [', '', '  ],', '  "KL is a divergence",']
+    """
+    inside = False
+    for row, line in enumerate(lines):
+        if inside and _LIST_STRING.fullmatch(line):
+            lines[row] = ""
+            continue
+        inside = bool(_CHOICES_OPEN.fullmatch(line)) if ":" in line else False
 
 
 def reads_fields(name: str) -> bool:
