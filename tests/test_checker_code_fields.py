@@ -227,3 +227,16 @@ def test_choices_written_one_a_line_are_not_claims() -> None:
     assert _claims(text, "quiz.ts", "symmetry") == []
     listed = text.replace("choices: [", "paragraphs: [")  # a list of paragraphs is the lesson's text
     assert (5, "false") in _claims(listed, "quiz.ts", "symmetry")
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        ('{ question: "For $P=(0.5,0.5)$, $Q=(0.9,0.1)$, is $D_{KL}(P\\\\|Q) = 0.368$ nats?", answer: "No" },', "kl"),
+        ('{ question: "True or false: KL divergence is symmetric." },', "symmetry"),
+    ],
+)
+def test_a_value_or_property_asked_in_a_question_field_is_not_false(entry: str, kind: str) -> None:
+    # D_KL(P||Q) is 0.511 nats here (0.368 is the other direction), and KL is not symmetric: both asked, not said.
+    text = f"export const quiz = [\n  {entry}\n];\n"
+    assert all(verdict != "false" for _, verdict in _claims(text, "quiz.ts", kind))
