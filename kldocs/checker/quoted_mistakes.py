@@ -283,7 +283,7 @@ def answered_false(text: str, offset: int) -> str | None:
     >>> answered_false(text, text.index("KL")), answered_false("'KL is not symmetric' — true.", 1)
     ('false', None)
     """
-    if offset == 0 or text[offset - 1] not in _OPENING_QUOTE:
+    if not 0 < offset <= len(text) or text[offset - 1] not in _OPENING_QUOTE:
         return None
     end = text.find("\n", offset, offset + 300)
     found = _ANSWERED_FALSE.search(text, offset, end if end >= 0 else offset + 300)
