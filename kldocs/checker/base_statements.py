@@ -47,20 +47,21 @@ UNIT_WORD = lazy(r"(?<![A-Za-z_-])(?P<unit>[Nn]ats?|[Bb]its?|[Bb]ans?|[Hh]artley
 #: A unit word in Chinese, Japanese or Korean ("单位为比特", "단위는 비트"); not bitcoin, a bitmap or a bit rate.
 CJK_UNIT_WORD = lazy(r"(?P<unit>比特|奈特|ビット|ナット|비트|나트|내트)(?!币|率|コイン|マップ|レート|코인|맵|레이트)")
 #: Phrases that name a base, one group a base (one pass over a paragraph, not one a phrase): "natural log",
-#: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "밑이 2"; natural and common logarithms in
-#: Chinese and Japanese; "Logarithmen zur Basis 2", "dekadischer Logarithmus", "по основанию 2", "логарифм binaire".
+#: "log base 2", "common log"; "log的底为2", "以2为底", "2を底とする", "底は 2", "밑이 2", "밑은 2"; natural and
+#: common logarithms in Chinese and Japanese; "Logarithmen zur Basis 2", "dekadischer Logarithmus", "по основанию 2",
+#: "логарифм binaire".
 BASE_PHRASE = lazy(
     r"(?P<e>natural\s+log|\blog(?:arithm)?s?\s+(?:are\s+|is\s+)?natural\b|\bbase[- ]?e\b"
     r"|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+e\b|自然对数|自然対数|자연\s*로그"
     r"|\blogaritmos?\s+(?:natural(?:es)?|naturali?e?|neperian[oa]s?)\b|\blogarithmes?\s+(?:naturels?|népériens?)"
-    r"|底数?\s*(?:为|是|取|=|が)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑이?\s*e(?![A-Za-z])"
+    r"|底数?\s*(?:为|是|取|=|が|は|を)\s*e(?![A-Za-z])|以\s*e\s*为底|e\s*を底と|밑(?:이|은|을)?\s*e(?![A-Za-z])"
     r"|\bBasis\s+e\b|\bnatürliche[nrs]?\s+Logarithm|натуральн\w*\s+логарифм|по\s+основанию\s+e\b)"
     r"|(?P<two>\bbase[- ]?2\b|binary\s+log|\blog(?:arithms?)?\s+(?:to\s+|in\s+)?base\s+2\b|\blog_?2\b|log₂"
-    r"|底数?\s*(?:为|是|取|=|が)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑이?\s*2(?![0-9])"
+    r"|底数?\s*(?:为|是|取|=|が|は|を)\s*2(?![0-9])|以\s*2\s*为底|2\s*を底と|밑(?:이|은|을)?\s*2(?![0-9])"
     r"|\bBasis\s+2\b|\bbinäre[nrs]?\s+Logarithm|\bZweierlogarithm|\bLogarithmus\s+dualis|\blogarithmes?\s+binaires?"
     r"|\blogaritmos?\s+binari[oa]s?|двоичн\w*\s+логарифм|по\s+основанию\s+2(?![0-9]))"
     r"|(?P<ten>\bbase[- ]?10\b|common\s+log|decimal\s+log|\blog_?10\b|log₁₀|常用对数|常用対数"
-    r"|底数?\s*(?:为|是|取|=|が)\s*10(?![0-9])|以\s*10\s*为底|10\s*を底と|밑이?\s*10(?![0-9])"
+    r"|底数?\s*(?:为|是|取|=|が|は|を)\s*10(?![0-9])|以\s*10\s*为底|10\s*を底と|밑(?:이|은|을)?\s*10(?![0-9])"
     r"|\bBasis\s+10\b|\bdekadische[nrs]?\s+Logarithm|\bZehnerlogarithm|десятичн\w*\s+логарифм"
     r"|по\s+основанию\s+10(?![0-9]))",
     re.IGNORECASE,

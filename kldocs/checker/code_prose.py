@@ -83,7 +83,7 @@ def docstring_spans(code: str, tree: ast.Module | None = None) -> list[tuple[int
         tree = parsed(code)
     if tree is None:
         return []
-    columns = _Columns(code)
+    columns = Columns(code)
     spans = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Expr | ast.Assign) or not isinstance(node.value, ast.Constant):
@@ -143,7 +143,7 @@ def _covered_lines(spans: list[tuple[int, int]]) -> set[int]:
     return covered
 
 
-class _Columns:
+class Columns:
     """Character offsets of ``ast``'s (1-based line, UTF-8 byte column) positions in ``code``.
 
     A line of ASCII is read as it is; another line's byte offsets are worked out once, so that

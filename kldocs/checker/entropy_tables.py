@@ -160,7 +160,7 @@ def _columns(table: SourceTable) -> _Columns | None:
                 return _Columns(((index, name),), other, _unit(heading) or _log_unit(heading), formula)
     for (first, a), (second, b) in itertools.permutations(named, 2):
         for other, heading in enumerate(table.header):
-            formula = _pair_formula(heading, re.escape(a), re.escape(b)) if other not in (first, second) else None
+            formula = _pair_formula(heading, _name(a), _name(b)) if other not in (first, second) else None
             if formula is not None:
                 return _Columns(((first, a), (second, b)), other, _unit(heading), formula)
     return None
@@ -257,6 +257,23 @@ def _weighted_term(values: tuple[float, ...]) -> float:
     return -values[0] * math.log(values[0])
 
 
+def _name(name: str) -> str:
+    """The pattern of a column's name in its header's formula: as written, or its letter alone for a name written
+    with its argument (``P`` for ``P(x)``, as in ``P log(P/Q)``).
+
+    >>> bool(re.fullmatch(_name("P(x)"), "P")), bool(re.fullmatch(_name("P(x)"), "P(x)")), _name("p_i")
+    (True, True, 'p_i')
+    """
+    letter = _ARGUMENT.fullmatch(name)
+    if letter is None:
+        return re.escape(name)
+    return rf"(?:{re.escape(name)}|{letter[1]}(?![A-Za-z0-9_(]))"
+
+
+#: A name written with its argument: ``P(x)``, ``q(x_i)``.
+_ARGUMENT = lazy(r"([A-Za-z])\s*\(.*\)")
+
+
 def _pair_formula(heading: str, first: str, second: str) -> _Formula | None:
     """A term of a KL divergence or cross-entropy of two parameters: ``P(x) log(P(x)/Q(x))``, ``-p log q``.
 
@@ -287,6 +304,10 @@ def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str
     for offset, cells in table.rows:
         if len(cells) <= max(column, *(index for index, _ in parameters)):
             continue
+        if any(_TOTAL.fullmatch(cell) for cell in cells) or (
+            read and len(parameters) > 1 and all(_ONE.fullmatch(cells[i]) for i, _ in parameters)
+        ):
+            continue  # the row of totals: each column's sum (1 for each distribution's), not a term
         probabilities = [_PROBABILITY.match(cells[index]) for index, _ in parameters]
         value = _VALUE.match(cells[column])
         written = tuple(match.group("value") for match in probabilities if match is not None)
@@ -307,7 +328,7 @@ def _rows(document: SourceText, table: SourceTable, columns: _Columns, unit: str
     for row in read:
         text = formula.text
         for (_, name), probability in zip(parameters, row.probabilities, strict=True):
-            text = re.sub(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", probability, text)
+            text = re.sub(rf"(?<![A-Za-z\\]){_name(name)}(?![A-Za-z])", probability, text)
         relation = "\\approx" if row.about else "="
         yield CommentClaim(f"{text} {relation} {row.value} {unit or ''}".rstrip(), row.offset)
 
@@ -321,6 +342,14 @@ class _Row(NamedTuple):
     offset: int
 
 
+#: A row's label that makes it the row of totals, in the languages the checker reads.
+_TOTAL = lazy(
+    r"[\s*_$]*(?:total|sum|Σ|∑|\\sum|summe|gesamt|somme|suma|soma|totale|somma|итого|сумма|合計|合计|总和|총합|합계)"
+    r"[\s*_$:]*",
+    re.IGNORECASE,
+)
+#: A probability of 1, as a row of totals gives it.
+_ONE = lazy(r"\s*\$?\s*1(?:\.0*)?\s*\$?\s*")
 #: A log whose base is written: ``ln``, ``log2``, ``\log_{10}``, ``log₂``.
 _BASED = lazy(r"ln|log(?:_?\{?(?:2|10|e)\}?|₂)")
 

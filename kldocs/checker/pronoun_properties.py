@@ -45,7 +45,7 @@ _PRONOUN = lazy(
     r"(?:^|(?<=[.!?]\s)|(?<="
     + BLANK
     + r")|(?<=\n))[ \t]*+(?:(?:(?:However|But|Also|Moreover|Furthermore|Unfortunately|"
-    r"Importantly|Note\s+that),?\s+(?P<lower>it|this)|(?P<pronoun>It|This))(?=\s+(?:is|remains|can)\s)|"
+    r"Importantly|Note\s+that),?\s+(?P<lower>it|this)|(?P<pronoun>It|This))(?=\s+(?:is|remains|can|satisfies|obeys|violates|breaks|fails|does)\s)|"
     r"(?P<both>Both)(?=\s+(?:are|remain|can)\s))"
 )
 #: A connective before "it" (the first screen of :data:`_PRONOUN` for a paragraph with no "It" or "This").
@@ -248,9 +248,15 @@ def _antecedent(document: SourceText, offset: int) -> str | None:
     pieces = (before[begin:end] for begin, end in zip(reversed(ends[:-1]), reversed(ends[1:]), strict=True))
     for sentence in itertools.islice((piece for piece in pieces if piece.strip(" \n-*§")), _SENTENCES):
         named = _named(sentence)  # the nearest sentence first
+        if named == {"jsd"} and _ROOT.search(sentence):
+            return None  # "The JS distance is the square root of the JSD. It ...": the JSD, or its root?
         if named:
             return next(iter(named)) if len(named) == 1 else None  # "The KL divergence underlies the JSD. It ..."
     return None
+
+
+#: The JS distance, or a square root, named beside the JSD: "it" may be either.
+_ROOT = lazy(r"(?:Jensen[-–\s]Shannon|JS)\s+distance|square\s+root|sqrt|√", re.IGNORECASE)
 
 
 def _named(text: str) -> set[str]:

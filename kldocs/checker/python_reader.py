@@ -2,7 +2,8 @@ r"""Read a Python file: its code for the code readers, its comment lines and doc
 
 The file is one block of code (as a fenced block in Markdown is), read by the
 same readers; its comment lines and docstrings (found by :mod:`~kldocs.checker.code_prose`)
-are prose, with the file's own line numbers, and a docstring's examples (``>>> entropy([1, 1])``, then
+are prose, with the file's own line numbers (and so are the texts of its dictionaries' strings, quiz and lesson data:
+:func:`~kldocs.checker.code_fields.python_fields`), and a docstring's examples (``>>> entropy([1, 1])``, then
 ``1.0``) are sessions, run with the functions the file defines. A file is read up to
 :data:`~kldocs.checker.markdown_reader.MAX_BLOCK_LINES` lines (as a block of code in Markdown) and
 :data:`MAX_CHARACTERS` characters, and the report says where
@@ -25,6 +26,7 @@ from __future__ import annotations
 import ast
 import re
 
+from kldocs.checker.code_fields import python_fields
 from kldocs.checker.code_prose import comment_spans, docstring_spans, hide_bullets
 from kldocs.checker.documents import Builder, Region, Skipped, SourceText
 from kldocs.checker.lazy_patterns import lazy
@@ -64,6 +66,10 @@ def read_python(text: str, name: str) -> SourceText:
             start, end = begin + start, begin + end
             builder.code.append(Region("code", code[start:end], start))
             program = program[:start] + re.sub(r"[^\n]", " ", code[start:end]) + program[end:]  # read once, here
+    for begin, stop, shown in python_fields(code, tree) if tree is not None else ():  # quiz data: its texts
+        builder.prose(begin, stop)
+        if shown != code[begin:stop]:
+            builder.rewrite(begin, shown)
     if code.strip():
         builder.code.append(Region("code", program, 0))
     return builder.build()

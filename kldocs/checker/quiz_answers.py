@@ -30,9 +30,12 @@ from collections.abc import Callable, Iterable, Iterator
 from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.lazy_patterns import lazy
 
+#: Most characters of a line read as written, its inline maths not blanked.
+MOST_WRITTEN = 400
 #: Rows an answer may stand below its question (the choices are between).
 REACH = 10
-_VALUE = r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])[ \t]*(?P<unit>bits?|nats?)?"
+#: A value, maybe in dollar maths (``$0.511$ nats``), and its unit.
+_VALUE = r"\$?(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])\$?[ \t]*(?P<unit>bits?|nats?)?"
 #: An answer line: the words for "correct answer", then a value, or a choice's letter (maybe with its value).
 _ANSWER = lazy(
     r"^[ \t]*[*_]{0,2}(?:correct[ \t]+answer|right[ \t]+answer|answer|respuesta[ \t]+correcta|r[ée]ponse[ \t]+correcte|"
@@ -47,12 +50,20 @@ _SYMBOL_PATTERN = r"(?<![A-Za-z_\\])(?:I|H|D(?:_\{?KL\}?)?|KL)\((?P<arguments>[A
 _SYMBOL = lazy(_SYMBOL_PATTERN)
 #: A choice numbered rather than lettered.
 _NUMBERED = lazy(r"[ \t]*\(?[1-9][.)][ \t]")
+#: A distribution the question gives (``$P=(0.5,0.5)$``): the claim's own, defined on the question's line.
+_GIVEN = r"\$?[A-Za-z](?:_\{?[0-9a-z]\}?)?[ \t]*=[ \t]*[(\[][0-9., /]{1,80}[)\]]\$?"
 #: A plain question: "What is", a few words naming the measure, its symbol, maybe "of X" or "between X and Y", maybe
 #: the unit, and the question mark.
 _PLAIN = lazy(
     r"(?:^|[.:,][*_]{0,2}[ \t]+)[*_]{0,2}what[ \t]+is[ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,4}"
+    + r"\$?"
     + _SYMBOL_PATTERN
-    + r"(?:[ \t]+(?:of|between)[ \t]+[A-Za-z](?:[ \t]*(?:,|and)[ \t]*[A-Za-z])?)?"
+    + r"\$?(?:[ \t]+(?:of|between)[ \t]+[A-Za-z](?:[ \t]*(?:,|and)[ \t]*[A-Za-z])?)?"
+    + r"(?:[ \t]+(?:for|with)[ \t]+"
+    + _GIVEN
+    + r"(?:[ \t]*(?:,|and)[ \t]*"
+    + _GIVEN
+    + r")*)?"
     r"(?:[ \t]+\(?in[ \t]+(?:bits|nats)\)?)?[ \t]*\?",
     re.IGNORECASE,
 )
@@ -68,7 +79,10 @@ def quiz_answers(lines: Iterable[tuple[int, str]], row: Callable[[int], int], te
     """The claims of answer lines; ``lines`` are ``(offset, text)`` in order, ``row`` gives an offset's row, and
     ``text`` is the document's (where a list's numbers, which prose blanks, are read)."""
     above: list[tuple[int, str]] = []  # the lines since the last question, the question first
-    for offset, line in lines:
+    for offset, shown in lines:
+        end = text.find("\n", offset, offset + MOST_WRITTEN)
+        written = text[offset : end if end >= 0 else offset + len(shown)]
+        line = written if "$" in written else shown  # its inline maths as written, not blanked: $H(X)$
         if "?" in line and _SYMBOL.search(line) is not None:
             above = [(offset, line)]
             continue

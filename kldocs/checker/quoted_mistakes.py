@@ -302,6 +302,35 @@ def turned_down_next(text: str, offset: int) -> str | None:
     return denial_opening(text[end.end() : end.end() + 200])
 
 
+#: Where a quotation opens, just before a claim.
+_OPENING_QUOTE = frozenset("'\"“‘«„「『")
+#: After a quotation's closing mark, a dash or colon and the word for false: "'KL is symmetric' — false".
+_ANSWERED_FALSE = lazy(
+    r"[’'\"”»」』][ \t]*(?:[—–-]{1,2}|:)[ \t]*(?P<answer>false|wrong|incorrect|untrue|a[ \t]+myth|myth|falsch|faux|"
+    r"falso|falsa|неверно|ложь|거짓|誤り|错误|错)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: The end of a sentence inside a line.
+_STOP_IN_LINE = lazy(r"[.!?。！？](?=\s)")
+
+
+def answered_false(text: str, offset: int) -> str | None:
+    """The word for false that answers the quotation holding the claim at ``offset`` right after its closing mark
+    ("'KL is symmetric' — false."), in the same sentence; else None.
+
+    >>> text = "Beware: 'KL is symmetric' — false. The two directions differ."
+    >>> answered_false(text, text.index("KL")), answered_false("'KL is not symmetric' — true.", 1)
+    ('false', None)
+    """
+    if not 0 < offset <= len(text) or text[offset - 1] not in _OPENING_QUOTE:
+        return None
+    end = text.find("\n", offset, offset + 300)
+    found = _ANSWERED_FALSE.search(text, offset, end if end >= 0 else offset + 300)
+    if found is None or _STOP_IN_LINE.search(text, offset, found.start()) is not None:
+        return None
+    return found["answer"]
+
+
 def corrected_after(text: str, offset: int) -> str | None:
     """The words of an erratum that correct the claim whose value starts at ``offset`` ("should read"), or None.
 
@@ -402,6 +431,7 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("posed as a statement to judge (“{}”)", posed_by(text, offset) if posed else None),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         ("turned down right after it (“{}”)", denied_after(_after_value(text, offset))),
+        ("answered false right after its quotation (“{}”)", answered_false(text, offset)),
         ("turned down in the next sentence (“{}”)", turned_down_next(text, offset)),
         ("quoted as wrong (“{}” after it): not the document's claim", quoted_as_wrong(text, offset)),
         (
@@ -438,7 +468,11 @@ _MISTAKES_TITLE = lazy(
     r"|mistakes\s+to\s+avoid|misconceptions|myths|errores\s+(?:comunes|frecuentes|t[ií]picos)"
     r"|erreurs\s+(?:fréquentes|courantes|classiques|typiques|à\s+éviter)|(?:häufige|typische)\s+fehler"
     r"|errori\s+(?:comuni|frequenti|tipici)|erros\s+comuns|(?:типичные|частые)\s+ошибки|常见错误|易错点"
-    r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류))"
+    r"|よくある(?:間違い|誤り)|흔한\s*(?:실수|오류)|mythen|mitos|idées\s+reçues|(?:häufige\s+|typische\s+)?(?:irrtümer|"
+    r"missverständnisse)|(?:распространённые\s+|распространенные\s+|частые\s+)?заблуждения|"
+    r"(?:conceptos\s+err[óo]neos|malentendus|equ[íi]vocos)(?![^\W\d_])"
+    # the CJK words for misconceptions, wherever they stand in the title ("KLダイバージェンスのよくある誤解")
+    r"|[^\n]{0,40}?(?:誤解|误解|误区|오해))"
 )
 #: Characters above a formula searched for a line standing for a heading.
 _HEADING_REACH = 3000
@@ -466,4 +500,39 @@ def mistakes_heading(document: SourceText, start: int) -> str | None:
         end = text.find("\n", section, start)
         heading = text[section : end if end >= 0 else start]
         titles = [_HEADING_MARKS.sub("", heading)]
-    return titles[-1].strip() if titles and _MISTAKES_TITLE.search(titles[-1]) else None
+    if titles and _MISTAKES_TITLE.search(titles[-1]):
+        return titles[-1].strip()
+    return _list_lead(text, start)
+
+
+#: A list item's mark at the start of its line: ``-``, ``*``, ``1.``, ``(a)``, ``2)``.
+_LIST_ITEM = lazy(r"[ \t]*+(?:[-*+•]|[0-9]{1,3}[.)]|\(?[a-z0-9]{1,3}\))[ \t]")
+#: Most lines of a list read up for the line that leads it.
+_LIST_REACH = 30
+
+
+def _list_lead(text: str, start: int) -> str | None:
+    """The line that leads the list holding ``text[start]`` ("Common misconceptions:", "よくある誤解："), when it
+    ends in a colon and names mistakes; else None.
+
+    >>> text = "Common misconceptions:\\n\\n1. KL is symmetric.\\n2. KL is a metric.\\n"
+    >>> _list_lead(text, text.index("KL is a")), _list_lead("Facts:\\n- KL is symmetric.\\n", 12)
+    ('Common misconceptions', None)
+    """
+    end = text.rfind("\n", 0, start)
+    line_start = end + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    for _ in range(_LIST_REACH):
+        if end < 0:
+            return None
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            title = line.strip().strip("*_#").rstrip()
+            if not title.endswith((":", "：")):
+                return None
+            title = title[:-1].strip(" *_")
+            return title if _MISTAKES_TITLE.search(title) else None
+        end = above - 1
+    return None

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kldocs.checker.code_fields import reads_fields, with_string_fields
 from kldocs.checker.continued_sums import with_continued_sums
 from kldocs.checker.divergence_letters import with_divergence_letters
 from kldocs.checker.documents import Format, SourceText
 from kldocs.checker.glued_bases import with_glued_bases
 from kldocs.checker.glued_integers import with_glued_integers
+from kldocs.checker.jsx_maths import reads_jsx, with_jsx_maths
 from kldocs.checker.latex_reader import read_latex
 from kldocs.checker.markdown_reader import read_markdown
 from kldocs.checker.notebook_reader import read_notebook
@@ -95,6 +97,10 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_decimal_points(read_python(text, name))
     if typst:
         text = markdown_from_typst(text)
+    if format == "text" and reads_fields(name):
+        text = with_string_fields(text)  # quiz data in TypeScript or JSON: each string field's text, unescaped
+    if format == "text" and reads_jsx(name):
+        text = with_jsx_maths(text)  # <InlineMath math="..." /> in a React component or MDX: the formula
     text = without_rendered_duplicates(text)  # a web page's maths saved twice, rendered and as source
     text = as_dollar_maths(text)  # reStructuredText's and MyST's maths, line for line
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list

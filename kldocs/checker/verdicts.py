@@ -70,6 +70,7 @@ from kldocs.checker.first_sides import arithmetic_only, unread_first_side
 from kldocs.checker.formula_verdicts import Event, FormulaJudge, formula_start
 from kldocs.checker.given_after import Ahead, claim_of, lacking, names_used, read
 from kldocs.checker.glued_bases import noted
+from kldocs.checker.headline_tables import headline_note, tables_below
 from kldocs.checker.judge_prose import WorkedAbove
 from kldocs.checker.judging import (
     Verdict,
@@ -166,6 +167,7 @@ class _Checker:
         # Where an exercise starts, or a sentence takes new variables, those before are no longer in force.
         last = max((item.offset for item in self.items), default=-1)  # no scope that starts after it matters
         starts = collections.deque(sorted((*new_exercises(self.document), *introductions(self.document, last + 1))))
+        headlines = tables_below(self.document, self.items)  # values stated above the table they come from
         for row, group in itertools.groupby(self.items, key=lambda item: self.document.row(item.offset)):
             line_items = list(group)
             while starts and starts[0] <= line_items[0].offset:
@@ -216,6 +218,11 @@ class _Checker:
                     in_force = (
                         unless_scalar(item.statement.text, snapshot, scalars) if isinstance(item, Found) else snapshot
                     )
+                    if item.offset in headlines:  # a calculator's result above the table it was worked from
+                        table = {d.name: check_definition(d, current)[1] for d in headlines[item.offset]}
+                        in_force = {**in_force, **table}
+                        self.snapshots.append(in_force)
+                        version, stale = version + 1, True  # its own set of bindings; the next claim's is new
                     events.append(Event(item, in_force, version))
         wrong = WrongValues()  # values found false so far, which arithmetic below may carry on
         carried = RoundedValues()  # values stated rounded so far, which a combination below may carry on
@@ -226,9 +233,8 @@ class _Checker:
             judged = self._ahead(event, judged, ahead) if lacking(judged) else judged
             judged = judged if judged is None else carried.follow(event.item, wrong.follow(event.item, judged))
             if judged is not None:
-                results.append(
-                    (event.item.offset, replace(judged, note=expansions.note(event.item.offset, judged.note)))
-                )
+                note = headline_note(headlines.get(event.item.offset), expansions.note(event.item.offset, judged.note))
+                results.append((event.item.offset, replace(judged, note=note)))
         results = with_whole_document_claims(self.document, results, families, until)
         results = restated_claims(self.document, results, [event.item for event in events])
         results = unless_other_entropy(self.document, unless_quoted(self.document, results))
