@@ -82,11 +82,11 @@ def test_the_values_written_are_what_the_documents_mean() -> None:
         (  # a table after a colon, the measure named by its symbol
             f"## Cross-entropy\n\nFor the two distributions below, the cross-entropy $H(P, Q)$ is {_CROSS} bits:\n\n"
             + _TABLE,
-            "after the claim",
+            "(P and Q from the table on line 5 below it)",  # read as a calculator's headline (headline_tables)
         ),
         (  # the same in words alone
             f"## Cross-entropy\n\nFor the two distributions below, the cross-entropy is {_CROSS} bits:\n\n" + _TABLE,
-            "P and Q given on line 5, after the claim",
+            "(P and Q from the table on line 5 below it)",
         ),
         (  # two lists in a code block after a colon
             f"## In code\n\nFor the lists in this code, the KL divergence is {_KL_PQ} nats:\n\n" + _CODE,

@@ -36,10 +36,27 @@ def test_a_headline_above_its_table_is_judged_with_the_tables_distributions(head
 
 def test_a_value_in_words_above_its_table_is_judged_in_either_direction() -> None:
     forward, backward = _kl_bits(P, Q), _kl_bits(Q, P)  # 0.0326 and 0.0312 bits
+    table = "| x | P(x) | Q(x) |\n|---|---|---|\n| 1 | 0.4 | 0.3 |\n| 2 | 0.6 | 0.7 |\n"  # no column of terms
     assert abs(backward - mpmath.mpf("0.0312")) < mpmath.mpf("0.00005")
-    assert _verdicts(f"# Results\n\nKL divergence: 0.0312 bits\n\n{TABLE}") == [(3, "holds")]
+    assert _verdicts(f"# Results\n\nKL divergence: 0.0312 bits\n\n{table}") == [(3, "holds")]
     assert abs(forward - mpmath.mpf("0.0915")) > mpmath.mpf("0.05")
-    assert _verdicts(f"# Results\n\nKL divergence: 0.0915 bits\n\n{TABLE}") == [(3, "false")]
+    assert _verdicts(f"# Results\n\nKL divergence: 0.0915 bits\n\n{table}") == [(3, "false")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "KL divergence: 0.0312 bits",  # the other direction than the column of terms, P(x) log2(P(x)/Q(x))
+        "KL divergence: 0.0326",  # the terms' direction, but the base is theirs too
+    ],
+)
+def test_a_value_in_words_above_a_column_of_terms_is_left_to_that_column(headline: str) -> None:
+    assert _verdicts(f"# Results\n\n{headline}\n\n{TABLE}") == [(3, "unchecked")]
+
+
+def test_a_value_above_terms_in_base_10_is_not_read_in_nats_or_bits() -> None:
+    tens = TABLE.replace("log2", "log10").replace("0.1660", "0.0500").replace("-0.1334", "-0.0402")
+    assert all(verdict != "false" for _, verdict in _verdicts(f"# Results\n\nD(P||Q) = 0.0098\n\n{tens}"))
 
 
 def test_an_entropy_headline_above_a_table_of_one_distribution() -> None:

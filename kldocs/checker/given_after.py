@@ -46,6 +46,7 @@ from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
 from kldocs.checker.general_claims import plain_names
+from kldocs.checker.headline_tables import terms_decide
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding
@@ -272,6 +273,8 @@ class Ahead:
         first, last = min(at for at, _ in given.values()), max(at for at, _ in given.values())
         if not names and not cued and _ENDED.search(document.text, offset, first):
             return False  # a value that names nothing, its sentence ended and nothing pointing on
+        if terms_decide(self._line(document.row(first)), named=bool(names)):
+            return False  # a table whose column of terms says the direction or base (see headline_tables)
         if _AWAY.search(document.text, offset, first):
             return False  # "Suppose X = ... instead", "for a fair coin, while X = ...": another case than the value's
         row, last_row = document.row(offset), document.row(last)

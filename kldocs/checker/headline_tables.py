@@ -13,7 +13,8 @@ distributions the document has not defined yet (or of a measure named in words, 
 none is defined yet) is judged with a Markdown table's (or an HTML ``<table>``'s) distributions when that table
 starts at most :data:`ROWS` rows below it, in the same section, defines every distribution the claim names, and no
 other distribution is defined between the two (a table further down, or one under a new heading, is another
-example's).
+example's). A value in words is not read above a table with a column of terms ("P(x) log2(P(x)/Q(x))"), whose
+direction and base it would have to take from that column, nor any value above terms in base 10.
 
 >>> from kldocs.checker.reading import parse_text
 >>> from kldocs.checker.claims import find_claims
@@ -31,11 +32,16 @@ from collections.abc import Sequence
 from kldocs.checker.distributions import DistributionDefinition
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
+from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.trees import measures_in
 
 #: Most rows between a headline and the first row of its table.
 ROWS = 6
+#: A header with a column of terms of the measure: "P(x) log2(P(x)/Q(x))", "p_i ln(p_i/q_i)".
+_TERMS = lazy(r"(?i)(?<![a-z])(?:log|ln|lg)(?![a-z])")
+#: A column of terms in base 10: "P(x) log10(P(x)/Q(x))".
+_TERMS_IN_TENS = lazy(r"(?i)(?<![a-z])(?:log_?\{?10\}?|lg)(?![a-z0-9])")
 #: How the line that starts a table opens: a Markdown table's row, or HTML's ``<table>`` or its first ``<tr>``.
 _TABLE_STARTS = ("|", "<table", "<TABLE", "<tr", "<TR")
 
@@ -73,11 +79,30 @@ def tables_below(document: SourceText, items: Sequence[object]) -> dict[int, lis
             if document.row(definition.offset) != table_row:
                 break
             table.append(definition)
+        if terms_decide(lines[table_row], named=not isinstance(item, ProseValue)):
+            continue
         if isinstance(item, ProseValue):
+            if len(table) != (1 if item.measure == "entropy" else 2):
+                continue  # an entropy above two distributions: whose is it?
             names = {definition.name for definition in table}  # the words name none: the table's are theirs
         if document.section(item.offset) == document.section(starts[following]) and names <= {d.name for d in table}:
             found[item.offset] = [definition for definition in table if definition.name in names]
     return found
+
+
+def terms_decide(header: str, *, named: bool) -> bool:
+    """Whether a table's ``header`` has a column of terms that decides what a value above it means, so that the value
+    is not to be read from its own words: its direction and base for a value that ``named`` no distributions, its
+    base for any when the terms are in base 10 (bans, a base a value with no unit is not read in).
+
+    >>> terms_decide("| x | P(x) | Q(x) | P(x) log2(P(x)/Q(x)) |", named=False)
+    True
+    >>> terms_decide("| x | P | Q |", named=False), terms_decide("| x | P | Q | P ln(P/Q) |", named=True)
+    (False, False)
+    >>> terms_decide("| x | P | Q | P log10(P/Q) |", named=True)
+    True
+    """
+    return bool((not named and _TERMS.search(header)) or _TERMS_IN_TENS.search(header))
 
 
 def _offset(item: DistributionDefinition | Found | ProseValue) -> int:
