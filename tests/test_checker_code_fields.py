@@ -240,3 +240,12 @@ def test_a_value_or_property_asked_in_a_question_field_is_not_false(entry: str, 
     # D_KL(P||Q) is 0.511 nats here (0.368 is the other direction), and KL is not symmetric: both asked, not said.
     text = f"export const quiz = [\n  {entry}\n];\n"
     assert all(verdict != "false" for _, verdict in _claims(text, "quiz.ts", kind))
+
+
+def test_a_field_named_as_a_mistake_inside_a_named_object_is_labelled() -> None:
+    text = (
+        '{\n  "en": {"fact": "KL divergence is never negative."},\n'
+        '  "ja": {"myth": "KL ダイバージェンスは対称である。"}\n}\n'
+    )
+    assert _claims(text, "i18n.json", "symmetry") == [(3, "unchecked")]
+    assert _claims(text.replace('"myth"', '"fact"'), "i18n.json", "symmetry") == [(3, "false")]

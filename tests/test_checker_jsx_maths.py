@@ -51,6 +51,9 @@ def test_the_other_direction_in_a_braced_string() -> None:
         "<Myth>KL divergence is symmetric.</Myth>",
         '<CommonMisconception title="Symmetry">{"KL divergence is symmetric."}</CommonMisconception>',
         '<Question>{"Is KL divergence symmetric?"}</Question>',
+        "<Option correct={false}>KL divergence is symmetric.</Option>",  # a quiz's wrong choice
+        '<Choice isCorrect="false">KL divergence is symmetric.</Choice>',
+        "<Answer wrong>KL divergence is symmetric.</Answer>",
     ],
 )
 def test_a_myth_or_a_question_in_a_component_is_not_false(element: str) -> None:
@@ -60,6 +63,8 @@ def test_a_myth_or_a_question_in_a_component_is_not_false(element: str) -> None:
 
 def test_the_same_words_in_a_plain_paragraph_are_read() -> None:
     assert _claims(HEAD + "<p>{'KL divergence is symmetric.'}</p>\n", "Lesson.tsx", "symmetry") == [(2, "false")]
+    marked_right = "<Option correct={true}>KL divergence is symmetric.</Option>\n"  # the quiz's own mistake
+    assert _claims(HEAD + marked_right, "Lesson.tsx", "symmetry") == [(2, "false")]
 
 
 def test_a_markdown_file_is_not_read_for_jsx() -> None:

@@ -46,9 +46,10 @@ _FIELD_PATTERN = (
     r"(?P<value>" + _STRING + r"|" + _SCALAR + r")"
 )
 _FIELD = lazy(_FIELD_PATTERN)
-#: A line of fields only: maybe an object's braces, commas between and after.
+#: A line of fields only: maybe an object's braces (and the name it is given: ``"ja": {"myth": "..."}``), commas
+#: between and after.
 _FIELD_LINE = lazy(
-    r"(?P<indent>[ \t]*)(?:\{[ \t]*)?"
+    r"(?P<indent>[ \t]*)(?:(?:\"[A-Za-z_$][\w$]*\"|'[A-Za-z_$][\w$]*'|[A-Za-z_$][\w$]*)[ \t]*:[ \t]*)?(?:\{[ \t]*)?"
     + _FIELD_PATTERN.replace("?P<key>", "?:").replace("?P<value>", "?:")
     + r"(?:[ \t]*,[ \t]*"
     + _FIELD_PATTERN.replace("?P<key>", "?:").replace("?P<value>", "?:")

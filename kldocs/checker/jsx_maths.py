@@ -39,6 +39,13 @@ _BRACED_STRING = lazy(r"\{\s*(?P<js>" + _JS_STRING + r")\s*\}")
 _MISTAKE_TAG = lazy(
     r"<(?:[A-Z][A-Za-z]*)?(?:Myth|Misconception|Mistake|Fallacy|Pitfall|Wrong)[A-Za-z]*(?:\s[^<>\n]*)?>"
 )
+#: A component marked false by its attributes: ``<Option correct={false}>``, ``<Choice isTrue="false">``,
+#: ``<Answer wrong>`` (a quiz's wrong choice, labelled as a mistake as :data:`_MISTAKE_TAG`'s are).
+_MARKED_FALSE = lazy(
+    r"<[A-Z][A-Za-z.]*\s[^<>\n]*?(?:\b(?:is_?)?(?:correct|true|valid|right)\s*=\s*(?:\{\s*false\s*\}|[\"']false[\"'])|"
+    r"\b(?:wrong|incorrect|isWrong|isMyth|myth)(?:\s*=\s*\{\s*true\s*\})?(?=[\s/>]))[^<>\n]*>",
+    re.IGNORECASE,
+)
 #: A component's name that makes its formula a display.
 _DISPLAY = lazy(r"Block|Display", re.IGNORECASE)
 
@@ -57,7 +64,8 @@ def with_jsx_maths(text: str) -> str:
         text = _MATH_ELEMENT.sub(_formula, text)
     if "{" in text:
         text = _BRACED_STRING.sub(lambda found: unescaped(found["js"]), text)
-    return _MISTAKE_TAG.sub(lambda found: found.group() + "Misconception: ", text)
+    text = _MISTAKE_TAG.sub(lambda found: found.group() + "Misconception: ", text)
+    return _MARKED_FALSE.sub(lambda found: found.group() + "Misconception: ", text) if "=" in text else text
 
 
 def _formula(found: re.Match[str]) -> str:
