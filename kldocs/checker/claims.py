@@ -105,6 +105,7 @@ from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
 from kldocs.checker.shannon_measures import Searches, defined_identities
+from kldocs.checker.source_lists import source_lists
 from kldocs.checker.split_claims import split_claims, written_lines
 from kldocs.checker.stated_ranges import formula_ranges, range_properties
 from kldocs.checker.statement_reading import (
@@ -155,6 +156,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
     items.extend(outcome_lists(document))  # "la ville A : sec 0,9 / pluvieux 0,1"
+    items.extend(source_lists(document))  # "Verteilung der Quelle: A: 0,5, B: 0,25, ..." then H(X)
     prose_lines = printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
