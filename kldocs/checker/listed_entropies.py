@@ -174,7 +174,10 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             *([_Listed(_past_fence(text, paragraph.offset, bare), _items(bare["items"]), False)] if bare else []),
             *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
             *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
-            *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
+            *(
+                _Listed((start, start, end), items, False, True, share=share)
+                for start, end, items, share in percent_lists(raw)
+            ),
         ]
         found += [_Listed((start, start, end), None, False, groups=groups) for start, end, groups in grouped]
         found = sorted(_apart(found), key=lambda listed: listed.items_at)
@@ -205,8 +208,10 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             between = document.text[start : value[0]] if value is not None else ""
             if unvalued and listed not in unvalued and _SEVERAL.search(between):
                 continue  # "Their entropies are about 1.5 bits (A) and 1.16 (B)": whose is the first value?
-            if value is None or value[0] in read or (listed.percent and _of_another(between)):
+            if value is None or value[0] in read or (listed.percent and _of_another(between, listed.share)):
                 continue
+            if listed.share and "%" in between:
+                continue  # "불량률이 30%에서 10%로 줄면": the share changed before the value
             if listed.groups and value[2] == 1 and (_of_another(between) or _new_subject(between)):
                 continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
             if whole or listed.groups:
@@ -301,7 +306,8 @@ def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool, times: int =
 
 class _Listed:
     """A list found in a paragraph: where it starts, where its items start, where it ends, its probabilities (None
-    when they are none), whether words named them probabilities and whether it was written as percentages."""
+    when they are none), whether words named them probabilities, whether it was written as percentages and whether
+    it is one share of two outcomes ("70 % heads", "a defect rate of 30%")."""
 
     def __init__(
         self,
@@ -310,10 +316,12 @@ class _Listed:
         worded: bool,
         percent: bool = False,
         groups: tuple[tuple[int, str], ...] = (),
+        share: bool = False,
     ):
         spans = (where.start(), where.start("items"), where.end()) if isinstance(where, re.Match) else where
         self.start, self.items_at, self.end = spans
         self.written, self.worded, self.percent, self.groups = written, worded, percent, groups
+        self.share = share  # one share of two outcomes: a coin's side, a rate
         if groups:  # a sentence's groups (:mod:`~kldocs.checker.worded_groups`): their probabilities, each once
             self.written = tuple(probability for _, probability in groups)
             self.worded = True
@@ -336,8 +344,16 @@ def _apart_from(one: _Listed, other: _Listed) -> bool:
 
 #: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
 _OF_ANOTHER = lazy(
-    r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー",
+    r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー|"
+    # a noun set before it, no particle or ending between: "제품 구성 엔트로피" (not "섀넌 엔트로피", "이진 엔트로피")
+    r"(?<!섀넌)(?<!샤논)(?<!이진)(?<=[가-힣])(?<![는은이가면서때고로도에])\s?엔트로피",
     re.IGNORECASE,
+)
+
+
+#: The two outcomes of a share named as what the entropy is of: the coin, "defective or not", 여부, 是否.
+_TWO_WAY = lazy(
+    r"(?i:\bcoins?\b|\bor\s+not\b|\bwhether\b)|여부|동전|是否|硬币|硬幣|かどうか|コイン|ob\s+|oui\s+ou\s+non|o\s+no\b"
 )
 
 
@@ -365,14 +381,17 @@ def _new_subject(between: str) -> bool:
     return bool(stops) and _CARRIES_ON.match(between, stops[-1].end()) is None
 
 
-def _of_another(between: str) -> bool:
+def _of_another(between: str, share: bool = False) -> bool:
     """Whether the entropy given after percentages is said to be of something named (perhaps another distribution:
-    "Train 80%, test 20%; the entropy of the labels is 0.7"), not of the percentages' own.
+    "Train 80%, test 20%; the entropy of the labels is 0.7"), not of the percentages' own; after one ``share``
+    of two outcomes, the coin or the yes-or-no it names is its own ("동전의 엔트로피", "불량 여부의 엔트로피").
 
     >>> _of_another("; the entropy of the class labels is "), _of_another(". Its entropy is ")
     (True, False)
+    >>> _of_another('인 공정에서 "불량 여부"의 엔트로피는 ', True), _of_another("인 공정의 구성 엔트로피는 ", True)
+    (False, True)
     """
-    return _OF_ANOTHER.search(between) is not None
+    return _OF_ANOTHER.search(between) is not None and not (share and _TWO_WAY.search(between) is not None)
 
 
 def _items(listed: str) -> tuple[str, ...] | None:
