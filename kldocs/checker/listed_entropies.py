@@ -119,7 +119,8 @@ _LINK = lazy(
     re.IGNORECASE,
 )
 _UNIT = lazy(
-    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?)|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
+    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?|shannons?)|Sh|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)"
+    r"(?![A-Za-z])"
 )
 _COMPARED_BEFORE = lazy(COMPARED_BEFORE)
 _COMPARED_AFTER = lazy(COMPARED_AFTER, re.IGNORECASE)
@@ -168,12 +169,14 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             not any(mark in raw for mark in "[{、%")
             and not (mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw))
             and not grouped
+            and not ("(" in raw and mentions(raw, _DISTRIBUTION_ANCHORS))
         ):
             continue
         found = [
             *([_Listed(_past_fence(text, paragraph.offset, bare), _items(bare["items"]), False)] if bare else []),
             *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
             *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
+            *(_Listed(match, _items(match.group("items")), True) for match in _DISTRIBUTION_TUPLE.finditer(raw)),
             *(
                 _Listed((start, start, end), items, False, True, share=share)
                 for start, end, items, share in percent_lists(raw)
@@ -216,6 +219,9 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
                 continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
             if whole or listed.groups:
                 yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
+                if whole and not listed.groups and value[2] == 1:  # "- H = 1.5 bits", then "- H = 1.040 nats"
+                    for at, said in converted_after(text, value[0]):
+                        yield from _claim(listed, (at, said), apart=True)
                 continue
             total = sum((Fraction(item) for item in written), Fraction(0))
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
@@ -224,6 +230,58 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
         if at not in read:
             yield from _claim(listed, (at, said), apart=True)
+
+
+#: A list in parentheses right after the word "distribution" ("for the distribution (0.5, 0.25, 0.25)", "分布
+#: (0.25, 0.25, 0.25, 0.25) のエントロピー"): not a function's arguments.
+_DISTRIBUTION_TUPLE = lazy(
+    r"(?:(?<![\w-])(?i:distribution|Verteilung|distribuci[óo]n|distribui[çc][ãa]o|distribuzione|loi|"
+    r"распределени[ея]|phân\s+phối)|分布|분포)\s?\$?\s?\((?P<items>"
+    + _ITEM
+    + r"(?:\s?[,;]\s?"
+    + _ITEM
+    + r"){1,63})\s?\)"
+)
+_DISTRIBUTION_ANCHORS = ignoring_case("distribu", "verteilung", "loi", "распределени", "phân phối", "分布", "분포")
+#: A list item that gives the entropy just given in another unit: ``- H = 1.040 nats``, ``- 1.386 ナット``.
+_CONVERTED = lazy(
+    r"\n[ \t]*[-*+•][ \t]+(?:\$?H\s?\$?\s?(?:=|≈|\\approx)\s?\$?\s?)?(?P<number>[0-9]++(?:[.,][0-9]++)?)\$?\s?"
+    r"(?P<unit>(?i:bits?|nats?|hartleys?|bans?|dits?)|бит\w*|нат\w*|比特|奈特|비트|나트|ビット|ナット|ハートレー?)"
+    r"(?![\w\-])[^\n=]{0,40}(?=\n|$)"
+)
+
+
+def converted_after(text: str, at: int) -> list[tuple[int, str]]:
+    """The list items right after the line of the value at ``at`` that give that value again in other units, each a
+    unit not given before (``- H = 1 bit`` then ``- H = 0.693 nats``, ``- H = 0.301 hartleys``): where each value
+    stands and how it is written with its unit (values in hartleys are stepped over, not read).
+
+    >>> text = "- H = 1.5 bits\\n- H = 1.040 nats\\n- H = 0.4515 hartleys\\n- H = 2 bits\\n"
+    >>> converted_after(text, 6)
+    [(21, '1.040 nats')]
+    """
+    number = _NUMBER.match(text, at)
+    unit = _UNIT.match(text, number.end()) if number is not None else None
+    seen = {_base(unit.group("unit"))} if unit is not None else set()
+    found: list[tuple[int, str]] = []
+    line_end = text.find("\n", at)
+    while line_end >= 0 and len(found) < 4 and (item := _CONVERTED.match(text, line_end)) is not None:
+        base = unit_word(item.group("unit")) or "10"  # hartleys, bans, dits
+        if base in seen:
+            break
+        seen.add(base)
+        if base in _UNIT_NAMES:  # a value in hartleys is not read: a plain value would be judged in any base
+            found.append((item.start("number"), f"{item.group('number').replace(',', '.')} {_UNIT_NAMES[base]}"))
+        line_end = item.end()
+    return found
+
+
+_UNIT_NAMES = {"2": "bits", "e": "nats"}
+
+
+def _base(unit: str) -> str | None:
+    """The base a unit after a value names: ``Sh`` (shannons) is bits."""
+    return "2" if unit == "Sh" else unit_word(unit)
 
 
 #: A value after another in a series of values: ``, 1.157``, `` and 1.157``, ``、1.157``, `` und 1,157``.
@@ -259,7 +317,7 @@ def values_after(text: str, at: int) -> list[tuple[int, str]]:
     if len(found) < 2:
         return []
     unit = _UNIT.match(text, end)
-    base = unit_word(unit.group("unit")) if unit else None
+    base = _base(unit.group("unit")) if unit else None
     named = {"2": "bits", "e": "nats"}.get(base or "")
     return [
         (where, f"{number.replace(',', '.')} {named}" if named else number.replace(",", ".")) for where, number in found
@@ -469,6 +527,10 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             before = document.text[opening:start] + window[: number.start()]  # the clause may open before the list
             ends = list(_CLAUSE_END.finditer(before))
             clause = before[ends[-1].end() :] if ends else before
+            if ends and clause.strip(" \t-*+•") == "" and before[: ends[-1].start()].rstrip().endswith((":", "：")):
+                clause = before[
+                    ends[-2].end() if len(ends) > 1 else 0 : ends[-1].start()
+                ]  # "のエントロピー:", "- 2 ビット"
             if _OTHER.search(clause):
                 return None
         else:
@@ -495,7 +557,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
         times = times_before(window, counts, number.start(), number.end())
         if times is None:
             return None
-        base = unit_word(unit.group("unit")) if unit else None
+        base = _base(unit.group("unit")) if unit else None
         written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
         said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
         return at, said, times
