@@ -48,3 +48,35 @@ def test_the_entropy_of_a_rate_in_percent_is_judged(sentence: str) -> None:
 )
 def test_rates_of_other_things_are_not_judged(sentence: str) -> None:
     assert all(verdict != "false" for verdict, _ in verdicts(sentence + "\n"))
+
+
+def binary_nats(rate: str) -> mpmath.mpf:
+    return binary_bits(rate) * mpmath.log(2)
+
+
+LINES = (
+    '불량률이 30%인 공정에서 "불량 여부"의 엔트로피는 0.881 비트이다.\n'
+    "불량률이 10%로 줄면 엔트로피는 0.469 비트로 줄어든다.\n"
+)
+
+
+def test_a_share_after_others_given_their_entropy_takes_its_value_alone() -> None:
+    right = mpmath.nstr(binary_nats("0.2"), 3)  # 0.500
+    found = verdicts(f"{LINES}불량률 20%일 때는 {right} nats.\n")
+    assert [verdict for verdict, _ in found] == ["holds", "holds", "holds"]
+    found = verdicts(f"{LINES}불량률 20%일 때는 0.722 nats.\n")  # the value in bits, said in nats
+    assert [verdict for verdict, _ in found] == ["holds", "holds", "false"]
+    assert mpmath.almosteq(mpmath.mpf(found[2][1] or "nan"), binary_nats("0.2"), 1e-9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "불량률 20%일 때는 0.722 nats.\n",  # no share before it was given its entropy
+        f"{LINES}불량률 20%일 때는 0.722 nats 줄어든다.\n",  # more words after the value: a change
+        f"{LINES}\n불량률 20%일 때는 0.722 nats.\n",  # another paragraph
+    ],
+)
+def test_a_share_with_a_bare_value_is_not_read_alone(text: str) -> None:
+    found = verdicts(text)
+    assert all(verdict != "false" for verdict, _ in found), found

@@ -186,6 +186,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
         found = sorted(_apart(found), key=lambda listed: listed.items_at)
         lists += len(found)
         unvalued: list[_Listed] = []  # lists of the paragraph given no value yet, in order
+        shares_valued = False  # whether a share of two outcomes in the paragraph was given its entropy
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
             if written is None or _CALLED.search(raw, max(0, listed.start - 4), listed.start) or printed:
@@ -196,6 +197,8 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             start = paragraph.offset + listed.end
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
+            if value is None and listed.share and shares_valued:  # "불량률 20%일 때는 0.722 nats." after others
+                value = _share_value(text, start)
             if value is None and whole:
                 waiting.append((paragraph.offset + listed.items_at, listed))
                 unvalued.append(listed)
@@ -219,6 +222,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
                 continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
             if whole or listed.groups:
                 yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
+                shares_valued = shares_valued or listed.share
                 if whole and not listed.groups and value[2] == 1:  # "- H = 1.5 bits", then "- H = 1.040 nats"
                     for at, said in converted_after(text, value[0]):
                         yield from _claim(listed, (at, said), apart=True)
@@ -230,6 +234,31 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
         if at not in read:
             yield from _claim(listed, (at, said), apart=True)
+
+
+#: The rest of a line after a share that gives only a value with its unit: "일 때는 0.722 nats.", ": 0.47 bits".
+_SHARE_VALUE = lazy(
+    r"[ \t]*(?:일\s*때(?:는|에는)?|인\s*경우(?:에는)?|에서는?|의\s*경우|时|の(?:場合|とき)(?:は)?|では|[:：,，])?[ \t]*"
+    r"(?P<number>[0-9]++(?:[.,][0-9]++)?)[ \t]*(?P<unit>(?i:bits?|nats?)|비트|나트|比特|奈特|ビット|ナット)"
+    r"[ \t]*[.。]?[ \t]*(?=\n|$)"
+)
+
+
+def _share_value(text: str, end: int) -> tuple[int, str, int] | None:
+    """The value the rest of a share's line gives with its unit and nothing else (``불량률 20%일 때는 0.722 nats.``),
+    read where an earlier share of its paragraph was given its entropy in words: where it stands, as written with
+    its unit, one draw.
+
+    >>> text = "불량률 20%일 때는 0.722 nats."
+    >>> _share_value(text, text.index("%") + 1), _share_value("20% of them left, 0.7 bits each.", 3)
+    ((12, '0.722 nats', 1), None)
+    """
+    match = _SHARE_VALUE.match(text, end)
+    if match is None:
+        return None
+    base = _base(match.group("unit"))
+    number = match.group("number").replace(",", ".")
+    return match.start("number"), f"{number} {_UNIT_NAMES[base]}" if base in _UNIT_NAMES else number, 1
 
 
 #: A list in parentheses right after the word "distribution" ("for the distribution (0.5, 0.25, 0.25)", "分布
