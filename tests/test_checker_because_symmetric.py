@@ -1,6 +1,6 @@
-"""That KL is symmetric, given as a reason in Japanese ("KLは対称なので") and stated in Vietnamese ("KL là đối xứng",
-"0.343 nats (KL đối xứng)"): false, as the English "since KL is symmetric" is; denials hold; glosses, suppositions
-and reported beliefs are not read."""
+"""That KL is symmetric, given as a reason in Japanese ("KLは対称なので"), German ("da KL symmetrisch ist") and Korean
+("KL은 대칭이므로"), or stated in Vietnamese ("KL là đối xứng", "0.343 nats (KL đối xứng)"): false, as the English
+"since KL is symmetric" is; denials hold; glosses, suppositions and reported beliefs are not read."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ def symmetry(line: str) -> list[str]:
         ("Phân kỳ KL không đối xứng.", "holds"),
         ("Phân kỳ KL không phải là đối xứng.", "holds"),
         ("Phân kỳ JSD là đối xứng.", "holds"),
+        ("D(Q‖P) = 0,126 Bit (da KL symmetrisch ist)", "false"),
+        ("Da die KL-Divergenz nicht symmetrisch ist, unterscheiden sich die Werte.", "holds"),
+        ("D(Q‖P) = 0.126 비트 (KL은 대칭이므로)", "false"),
+        ("KL은 대칭이 아니므로 값이 다르다.", "holds"),
     ],
 )
 def test_symmetry_said_in_japanese_and_vietnamese(line: str, verdict: str) -> None:
@@ -44,6 +48,7 @@ def test_symmetry_said_in_japanese_and_vietnamese(line: str, verdict: str) -> No
         "Nhiều người nghĩ rằng KL là đối xứng, nhưng không phải.",  # "many people think"
         "Phân kỳ KL có đối xứng không?",  # a question
         "KLダイバージェンスは対称なのでしょうか。",  # a question
+        "Wir prüfen, ob die KL-Divergenz symmetrisch ist.",  # "whether"
     ],
 )
 def test_glosses_suppositions_and_questions_are_not_read(line: str) -> None:

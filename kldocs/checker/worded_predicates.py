@@ -115,7 +115,9 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + _IS
         + r"(?:sim[ée]tric[ao]|sym[ée]trique|symmetrisch)(?![A-Za-z])|"
         r"(?:является\s+)?симметричн(?:а|ой|ая)(?![А-Яа-я])|"
-        r"対称(?:である|です|だ|なので|なため|だから)(?!ろう|しょう)|"
+        r"対称(?:である|です|だ|なので|なため|だから)(?!ろう|しょう)|대칭(?:적)?(?:이므로|이니까|이기\s*때문에|이라서)|"
+        # German with the verb last, as a reason: "da KL symmetrisch ist"
+        r"(?<![^\W\d_])symmetrisch\s+(?:ist|sind)(?![^\W\d_])|"
         # Vietnamese: "KL là đối xứng", not "KL đối xứng hóa" (symmetrised); bare only where KL is a clause's subject,
         # after a value's unit or "because" ("0.343 nats (KL đối xứng)", "vì KL đối xứng"), not a gloss of the JSD
         r"(?<![^\W\d_])(?:là|thì|có\s+tính)\s+đối\s+xứng(?!\s*hóa)|"
