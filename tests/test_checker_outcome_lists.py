@@ -93,3 +93,31 @@ def test_a_later_line_is_compared_outcome_by_outcome_in_any_order(second: str, s
     assert verdicts[f"D(A||B) = {_value(right, 3)}"][0] == "holds"
     assert verdicts["D(A||B) = 0"][0] == "false"
     assert float(verdicts["D(A||B) = 0"][1] or "nan") == pytest.approx(float(right), rel=1e-9)
+
+
+@pytest.mark.parametrize("end", [",", ".", ""])
+def test_a_sentence_of_two_towns_may_end_in_a_comma(end: str) -> None:
+    """A town's outcomes before a comma ("... pluvieux 0,5,"), then the claims as list items."""
+    a, b = ["0.6", "0.4"], ["0.5", "0.5"]
+    right, wrong = _value(kl(a, b), 3), _value(kl(b, a) + mpmath.mpf("0.01"), 3)
+    text = (
+        f"Pour la ville A : sec 0,6 / pluvieux 0,4 et la ville B : sec 0,5 / pluvieux 0,5{end}\n\n"
+        f"- D(A ‖ B) = {right} bit\n- D(B ‖ A) = {wrong} bit\n"
+    )
+    found = judged(text)
+    assert found["B = (0.5, 0.5)"] == ("holds", None)
+    assert found[f"D(A ‖ B) = {right}"][0] == "holds"
+    verdict, value = found[f"D(B ‖ A) = {wrong}"]
+    assert verdict == "false" and mpmath.almosteq(mpmath.mpf(value or "nan"), kl(b, a), 1e-9)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour la ville A : sec 0,6 / pluvieux 0,3,",  # a trailing comma, but no distribution
+        "Pour la ville A : sec 0,6 / pluvieux 0,4, neige 0,2",  # the comma led to a third outcome: sums to 1.2
+    ],
+)
+def test_a_trailing_comma_does_not_make_a_list_a_distribution(line: str) -> None:
+    found = check_text(f"{line}\n\n- H(A) = 0,971 bit\n", "ville.md").claims
+    assert [claim.verdict for claim in found] == ["unchecked"], found

@@ -9,7 +9,8 @@ that leads its list, gives the same. The claim is the sum written out (``\log(8)
 as any formula is (a value that ends a line of working, "H = 8 · (1/8) · 3 = 3 bits", is the entropy of the case
 named before the working); a value with a decimal comma ("1,5 bit") is read as a decimal when the line is not in
 English or its digits cannot be thousands. A sentence that speaks of a mistake, denies, or writes a logarithm, is not
-read.
+read. A bare answer that names no case (``答：H = 0.811 bit``, ``b) H = 1.386 nats``) is of the case the nearest line
+above it describes, with only answers between (see :func:`_case_above`).
 
 >>> from kldocs.checker.reading import parse_text
 >>> table = "| Case | Entropy |\n|---|---|\n| Fair die | 2.585 bits |\n| Certain event | 0 bits |\n"
@@ -145,6 +146,8 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
                 continue
             named = named[: working.start()]
         case = textbook_case(f"{named} {rest}", partial(_faces, document, region.offset))  # the value said again too
+        if case is None and _BARE_ANSWER.search(part, 0, value.start()):  # "答：H = 0.811 bit" under a coin above
+            case = _case_above(document, region.offset + begin, part[: value.start()] + part[value.end() :])
         if case is None or _OTHER.search(part):  # a case is rarely named: looked for first, with its cheap screen
             continue
         if not _ENTROPY.search(part) and not _WORKING.search(part):
@@ -158,6 +161,44 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
         if number is not None and said is not None:
             offset = region.offset + begin + value.start("number")
             yield CommentClaim(_formula(case, number, said, bool(value.group("about"))), offset)
+
+
+#: A bare ``H =`` right before the value: an answer that names nothing ("答：H = 0.811 bit", "a) Entropy H = 2 bit").
+_BARE_ANSWER = lazy(r"(?<![A-Za-z\\])H\s*(?:=|≈)\s*[*_]{0,2}\s*$")
+#: A probability or a supposition in an answer's own words: the answer may be of another distribution than the one
+#: described above ("d) If one symbol has probability 1/2 and the others 1/6 each, H = 1.792 bit").
+_OWN_WORDS = lazy(
+    r"[0-9]\s*/\s*[0-9]|(?<![0-9])[0-9]*[.,][0-9]|%|(?i:(?<![^\W\d_])(?:if|when|wenn|falls|si|se|nếu|khi|если))"
+    r"(?![^\W\d_])|如果|假如|만약|もし"
+)
+
+
+def _case_above(document: SourceText, offset: int, answer: str) -> Case | None:
+    r"""The one textbook case the lines above an answer that names nothing (at ``offset``) describe: the nearest
+    line above, within :data:`_ANSWER_REACH` lines and no heading, that names a case, with only answers (``H = ...``)
+    between, when the answer gives no probability or supposition of its own.
+
+    >>> from kldocs.checker.reading import parse_text
+    >>> text = "一枚硬币正面朝上的概率为 0.25。\n(1) 答：H = 0.811 bit\n(2) 答：H = 0.562 nat\n"
+    >>> _case_above(parse_text(text, "a.txt"), text.index("(2)"), "(2) 答：").probabilities
+    ('0.25', '3/4')
+    """
+    if _OWN_WORDS.search(answer):
+        return None
+    lines = document.text[max(0, offset - 3000) : offset].split("\n")[:-1][-_ANSWER_REACH:]
+    for line in reversed(lines):
+        if line.lstrip().startswith("#"):
+            return None
+        if not line.strip() or _ANSWER_LINE.search(line):
+            continue
+        return textbook_case(line)
+    return None
+
+
+#: Lines above an answer looked at for the case it answers about.
+_ANSWER_REACH = 12
+#: A line that gives an answer: ``H = 0.811 bit`` with its unit.
+_ANSWER_LINE = lazy(rf"(?<![A-Za-z\\])H\s*(?:=|≈)\s*[*_]{{0,2}}\s*[0-9]+(?:[.,][0-9]+)?\s*(?:{_UNITS}|hartleys?)")
 
 
 def _faces(document: SourceText, offset: int) -> tuple[str, ...]:

@@ -105,6 +105,7 @@ from kldocs.checker.restated_chains import restated_chains
 from kldocs.checker.restated_values import Restatements
 from kldocs.checker.sample_estimates import unaveraged_estimates
 from kldocs.checker.shannon_measures import Searches, defined_identities
+from kldocs.checker.source_lists import source_lists
 from kldocs.checker.split_claims import split_claims, written_lines
 from kldocs.checker.stated_ranges import formula_ranges, range_properties
 from kldocs.checker.statement_reading import (
@@ -121,6 +122,7 @@ from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
 from kldocs.checker.tokens import tokenize
+from kldocs.checker.unit_restatements import restated_in_unit
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.value_tables import value_table_claims
 from kldocs.checker.variable_chains import chain_rules
@@ -155,6 +157,7 @@ def find_claims(document: SourceText) -> list[Item]:
     items.extend(labelled_definitions(document, [region for region in regions if region.kind != "code"]))
     items.extend(named_lists(document))  # "True distribution $p$: A: 0.4, B: 0.3, C: 0.2, D: 0.1"
     items.extend(outcome_lists(document))  # "la ville A : sec 0,9 / pluvieux 0,1"
+    items.extend(source_lists(document))  # "Verteilung der Quelle: A: 0,5, B: 0,25, ..." then H(X)
     prose_lines = printed_lines(document)
     # A LaTeX tabular read as a table is not read again from its lines.
     tabled = {document.line(offset) for table in document.tables for offset in (table.offset, *dict(table.rows))}
@@ -194,6 +197,7 @@ def find_claims(document: SourceText) -> list[Item]:
     sessions: list[Read] = []
     letter = entropy_letter(document)  # E(a) = -\sum w \ln w, "the entropy": its maths is read with H
     renamed: list[tuple[int, int]] = []  # where the formulas so read are (they wrote no H of their own)
+    said_above: tuple[int, list[ProseValue]] = (-2, [])  # the values a prose line gave in words, and its row
     for region in regions:
         if letter is not None and region.kind in ("display", "inline") and "H" not in region.text:
             region = with_entropy_letter(region, letter)
@@ -288,6 +292,12 @@ def find_claims(document: SourceText) -> list[Item]:
             taken = {document.row(item.offset) for item in items[first:] if isinstance(item, Found | ProseValue)}
             cases = [claim for claim in case_line_claims(document, region) if document.row(claim.offset) not in taken]
             items.extend(claimed(document, cases))  # "- Fair coin: 1 bit", "Die Entropie ... liegt bei 2,585 Bit."
+            row = document.row(region.offset)
+            here = [item for item in items[first:] if isinstance(item, ProseValue)]
+            preceding = [*(said_above[1] if said_above[0] == row - 1 else []), *here]
+            line = document.line(region.offset)
+            items.extend(restated_in_unit(region.text, region.offset, line, preceding))  # "En nats sería 0.0552."
+            said_above = (row, here)
         else:
             ranges = list(formula_ranges(document, region))  # $$0 \le D_{JS}(P\|Q) \le \ln 2$$
             items.extend(outside_ranges(math_statements(document, region, budget), ranges))

@@ -119,10 +119,12 @@ _LINE_CHANGE = lazy(
     r"|&mut[ \t]+(?P<borrowed>[A-Za-z]\w{0,2})\b"
     r"|\b(?P<method>[A-Za-z]\w{0,2})\.(?:push|pop|sort\w*|reverse|fill|splice|shift|unshift|set|append|clear|swap|rotate\w*"
     r"|resize|assign|insert|erase|remove|Sort|Reverse|Add|Remove|Clear)\("
-    # a statement that only calls a function on the name, which may change it: normalize(p); Arrays.sort(q);
+    # a statement that only calls a function on the name, which may change it: normalize(p); Arrays.sort(q); (the
+    # name a whole argument: sum(p * log(p / q)) passes a new value, not p)
     r"|^[ \t]*(?!(?:print|println|printf|writeln|writefln|assert\w*|return|fmt\.|System\.|Console\.|console\.|"
     r"std::cout)\b)"
-    r"[A-Za-z_][\w.:]*[ \t]*\([ \t]*&?(?:mut[ \t]+)?(?P<passed>[A-Za-z]\w{0,2})\b[^;\n]*\)[ \t]*;?[ \t]*(?://[^\n]*)?$"
+    r"[A-Za-z_][\w.:]*[ \t]*\([ \t]*&?(?:mut[ \t]+)?(?P<passed>[A-Za-z]\w{0,2})[ \t]*(?=[,)])[^;\n]*\)[ \t]*;?[ \t]*"
+    r"(?://[^\n]*)?$"
 )
 
 
@@ -132,6 +134,9 @@ def _line_changes(document: SourceText, line: str, offset: int) -> list[Changed]
     >>> from kldocs.checker.reading import parse_text
     >>> [item.name for item in _line_changes(parse_text("x\n", "a.md"), "    p = smooth(p);", 0)]
     ['p']
+    >>> [[item.name for item in _line_changes(parse_text("x\n", "a.md"), line, 0)] for line in ("normalize(p, 3);",
+    ...  "sum(p * log(p / q))")]
+    [['p'], []]
     """
     if "=" not in line and "&mut" not in line and "." not in line and "(" not in line:
         return []

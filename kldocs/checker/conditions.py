@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from kldocs.checker.judging import Outcome
 from kldocs.checker.lazy_patterns import lazy
-from kldocs.checker.own_distributions import own_distribution_before
+from kldocs.checker.own_distributions import NAMED_HERE, own_distribution_before
 
 #: Words that open a condition, in the languages the checker reads (CJK ones stand without word boundaries). The
 #: one list of them: modules that need more words (a bound's "since", a clause's "unless") add to it.
@@ -148,6 +148,8 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
     ('If', '같으면')
     >>> condition("On two categories, with $P = (a, b)$ and $Q = (b, a)$, they agree:\\n\\n$$\\nD(P||Q) = a \\\\\\n")
     'with'
+    >>> condition("With a fair coin, ", on_names="PU"), condition("With a fair coin $U = (0.5, 0.5)$, ", on_names="PU")
+    ('With', None)
     """
     *earlier, last = _SENTENCE_END.split(before[-CONDITION_REACH:])
     previous = next((sentence for sentence in reversed(earlier) if sentence.strip()), "")
@@ -177,7 +179,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         _uniform(lead, start, on_names)
         or _equal_names(lead, start, on_names)
         or _DEPENDENCE.search(lead)  # anywhere in the sentence: "X와 Y가 독립이면", "XとYが独立ならば"
-        or _FAIR.search(lead, start)
+        or any(not NAMED_HERE.match(lead, fair.end()) for fair in _FAIR.finditer(lead, start))  # not U = (...)
         or (len(on_names) == 2 and _SAME_TWO.search(lead) is not None)  # "当两个分布相同时"
         or _SPECIAL_KIND.search(lead)
         or any(symbol["name"] in on_names for symbol in _SYMBOLIC.finditer(lead, start))

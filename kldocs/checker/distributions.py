@@ -443,20 +443,26 @@ def text_table_definitions(document: SourceText, lines: list[tuple[int, str]]) -
         index += 1
 
 
+#: A cell that is a whole list of probabilities: ``(1/4, 1/4, 1/4, 1/4)``, ``$[0.4, 0.6]$``.
+_ROW_LIST = lazy(r"\s*\$?\s*[(\[]\s*(?P<items>[^()\[\]]{3,400}?)\s*[)\]]\s*\$?\s*")
+
+
 def _row_definitions(
     document: SourceText, header: tuple[str, ...], rows: tuple[tuple[int, tuple[str, ...]], ...]
 ) -> Iterator[DistributionDefinition]:
-    """Rows headed ``P`` and ``Q`` (a table whose header row gives the outcomes): each row that sums to 1."""
+    """Rows headed ``P`` and ``Q`` (a table whose header row gives the outcomes): each row that sums to 1; or, in a
+    table of two columns, each row whose one cell is the distribution's list (``| q | (0.4, 0.3, 0.2, 0.1) |``)."""
     labels = tuple(cell.strip("$* ") for cell in header[1:])
     for offset, cells in rows:
         name = _table_name(cells[0]) if cells else None
         if name is None or len(cells) != len(header):
             continue
-        written = tuple(cell.strip("$ ") for cell in cells[1:])
+        listed = _ROW_LIST.fullmatch(cells[1]) if len(cells) == 2 else None
+        written = tuple(_split_items(listed["items"]) if listed else (cell.strip("$ ") for cell in cells[1:]))
         values = _rationals(list(written))
         if values is None or len(values) < 2 or sum(values) != 1:
             continue  # a row of counts or parameters is no distribution
-        known = labels if all(labels) and len(set(labels)) == len(labels) else None
+        known = labels if not listed and all(labels) and len(set(labels)) == len(labels) else None
         shown = f"{name} = ({', '.join(written)})"
         yield DistributionDefinition(document.line(offset), shown, name, values, written, known, offset)
 

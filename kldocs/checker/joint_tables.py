@@ -1,9 +1,10 @@
 r"""A joint distribution given as a LaTeX table: one random variable's values down, another's across.
 
 A ``tabular`` or ``array`` whose first row names the values of one variable, whose first column names
-the values of the other, and whose other cells are probabilities that add up to exactly 1, is the
-joint distribution of the two. Which variable is which the document says in the table's corner
-(``X \backslash Y``) or beside it (``X\in{\cal X}=\{1,2,3\}``): a table whose variables are not named
+the values of the other (plain, or each with its variable: ``Y=0``, ``x=1``), and whose other cells are
+probabilities that add up to exactly 1, is the joint distribution of the two. Which variable is which the
+document says in the table's corner (``X \backslash Y``), in the labels themselves (``Y=0``, ``X=1``; ``x=1``
+is ``X``'s) or beside it (``X\in{\cal X}=\{1,2,3\}``): a table whose variables are not named
 so gives nothing. From the table, every name the measures of random variables need is bound: the
 marginals (``X``), the joint (``X,Y`` and ``Y,X``, its cells one row after another) and each
 conditional distribution (``X|Y=a``, also written ``X|a``), so that ``H(X)``, ``H(X,Y)``,
@@ -251,6 +252,11 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         return None
     header, lines, column, margin_row = _without_margins(rows[0], rows[1:])  # margins are checked, then left out
     column_labels = header[1:]
+    corner = header[0]
+    across, down = _headed(column_labels), _headed([line[0] for line in lines])
+    if not corner and across is not None and down is not None and across[0] != down[0]:  # ``Y=0``, ``X=1`` heads
+        corner, column_labels = f"{down[0]} \\backslash {across[0]}", across[1]
+        lines = [[label, *line[1:]] for label, line in zip(down[1], lines, strict=True)]
     if not 2 <= len(column_labels) <= MAX_SIDE or not all(_LABEL.fullmatch(label) for label in column_labels):
         return None
     row_labels = [line[0] for line in lines]
@@ -269,7 +275,25 @@ def _table(body: str) -> tuple[str, list[str], list[str], list[list[Fraction]]] 
         or len(set(column_labels)) != len(column_labels)
     ):
         return None
-    return header[0], row_labels, column_labels, cells
+    return corner, row_labels, column_labels, cells
+
+
+#: A value of a named variable heading a row or a column of a LaTeX table: ``Y=0``, ``x=1``.
+_HEADED = lazy(r"(?P<variable>[A-Z]|[u-z])\s*=\s*(?P<value>[A-Za-z0-9]{1,12})")
+
+
+def _headed(cells: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The variable (as a capital) that every cell heads with one of its values (``Y=0``, ``Y=1``; ``x=1``,
+    ``x=2``), and those values; else None.
+
+    >>> _headed(["Y=0", "Y=1"]), _headed(["x=1", "x=2"]), _headed(["Y=0", "Z=1"]), _headed(["a=1", "a=2"])
+    (('Y', ['0', '1']), ('X', ['1', '2']), None, None)
+    """
+    named = [_HEADED.fullmatch(cell) for cell in cells]
+    variables = {match.group("variable").upper() for match in named if match is not None}
+    if len(variables) != 1 or not all(named):
+        return None
+    return variables.pop(), [match.group("value") for match in named if match is not None]
 
 
 def probability(cell: str) -> Fraction | None:

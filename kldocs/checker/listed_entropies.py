@@ -123,7 +123,8 @@ _LINK = lazy(
     re.IGNORECASE,
 )
 _UNIT = lazy(
-    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?)|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)(?![A-Za-z])"
+    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?|shannons?)|Sh|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)"
+    r"(?![A-Za-z])"
 )
 _COMPARED_BEFORE = lazy(COMPARED_BEFORE)
 _COMPARED_AFTER = lazy(COMPARED_AFTER, re.IGNORECASE)
@@ -172,18 +173,24 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             not any(mark in raw for mark in "[{、%")
             and not (mentions(raw, _PROBABILITY_ANCHORS) and _PROBABILITY.search(raw))
             and not grouped
+            and not ("(" in raw and mentions(raw, _DISTRIBUTION_ANCHORS))
         ):
             continue
         found = [
             *([_Listed(_past_fence(text, paragraph.offset, bare), _items(bare["items"]), False)] if bare else []),
             *(_Listed(match, _items(match.group("items")), False) for match in _BRACKETED.finditer(raw)),
             *(_Listed(match, _items(match.group("items")), True) for match in _LISTED.finditer(raw)),
-            *(_Listed((start, start, end), items, False, True) for start, end, items in percent_lists(raw)),
+            *(_Listed(match, _items(match.group("items")), True) for match in _DISTRIBUTION_TUPLE.finditer(raw)),
+            *(
+                _Listed((start, start, end), items, False, True, share=share)
+                for start, end, items, share in percent_lists(raw)
+            ),
         ]
         found += [_Listed((start, start, end), None, False, groups=groups) for start, end, groups in grouped]
         found = sorted(_apart(found), key=lambda listed: listed.items_at)
         lists += len(found)
         unvalued: list[_Listed] = []  # lists of the paragraph given no value yet, in order
+        shares_valued = False  # whether a share of two outcomes in the paragraph was given its entropy
         for index, listed in enumerate(found):
             written, worded = listed.written, listed.worded
             if written is None or _CALLED.search(raw, max(0, listed.start - 4), listed.start) or printed:
@@ -194,6 +201,8 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             start = paragraph.offset + listed.end
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
+            if value is None and listed.share and shares_valued:  # "불량률 20%일 때는 0.722 nats." after others
+                value = _share_value(text, start)
             if value is None and whole:
                 waiting.append((paragraph.offset + listed.items_at, listed))
                 unvalued.append(listed)
@@ -209,12 +218,18 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             between = document.text[start : value[0]] if value is not None else ""
             if unvalued and listed not in unvalued and _SEVERAL.search(between):
                 continue  # "Their entropies are about 1.5 bits (A) and 1.16 (B)": whose is the first value?
-            if value is None or value[0] in read or (listed.percent and _of_another(between)):
+            if value is None or value[0] in read or (listed.percent and _of_another(between, listed.share)):
                 continue
+            if listed.share and "%" in between:
+                continue  # "불량률이 30%에서 10%로 줄면": the share changed before the value
             if listed.groups and value[2] == 1 and (_of_another(between) or _new_subject(between)):
                 continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
             if whole or listed.groups:
                 yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
+                shares_valued = shares_valued or listed.share
+                if whole and not listed.groups and value[2] == 1:  # "- H = 1.5 bits", then "- H = 1.040 nats"
+                    for at, said in converted_after(text, value[0]):
+                        yield from _claim(listed, (at, said), apart=True)
                 continue
             total = sum((Fraction(item) for item in written), Fraction(0))
             rounded = " (rounded, perhaps)" if whole is None and abs(total - 1) < Fraction(1, 20) else ""
@@ -223,6 +238,83 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
     for listed, at, said in numbered_answers(text, waiting):  # "(3) 確率 0.25, 0.75" ... "解答 ... (3) 0.81125 ビット"
         if at not in read:
             yield from _claim(listed, (at, said), apart=True)
+
+
+#: The rest of a line after a share that gives only a value with its unit: "일 때는 0.722 nats.", ": 0.47 bits".
+_SHARE_VALUE = lazy(
+    r"[ \t]*(?:일\s*때(?:는|에는)?|인\s*경우(?:에는)?|에서는?|의\s*경우|时|の(?:場合|とき)(?:は)?|では|[:：,，])?[ \t]*"
+    r"(?P<number>[0-9]++(?:[.,][0-9]++)?)[ \t]*(?P<unit>(?i:bits?|nats?)|비트|나트|比特|奈特|ビット|ナット)"
+    r"[ \t]*[.。]?[ \t]*(?=\n|$)"
+)
+
+
+def _share_value(text: str, end: int) -> tuple[int, str, int] | None:
+    """The value the rest of a share's line gives with its unit and nothing else (``불량률 20%일 때는 0.722 nats.``),
+    read where an earlier share of its paragraph was given its entropy in words: where it stands, as written with
+    its unit, one draw.
+
+    >>> text = "불량률 20%일 때는 0.722 nats."
+    >>> _share_value(text, text.index("%") + 1), _share_value("20% of them left, 0.7 bits each.", 3)
+    ((12, '0.722 nats', 1), None)
+    """
+    match = _SHARE_VALUE.match(text, end)
+    if match is None:
+        return None
+    base = _base(match.group("unit"))
+    number = match.group("number").replace(",", ".")
+    return match.start("number"), f"{number} {_UNIT_NAMES[base]}" if base in _UNIT_NAMES else number, 1
+
+
+#: A list in parentheses right after the word "distribution" ("for the distribution (0.5, 0.25, 0.25)", "分布
+#: (0.25, 0.25, 0.25, 0.25) のエントロピー"): not a function's arguments.
+_DISTRIBUTION_TUPLE = lazy(
+    r"(?:(?<![\w-])(?i:distribution|Verteilung|distribuci[óo]n|distribui[çc][ãa]o|distribuzione|loi|"
+    r"распределени[ея]|phân\s+phối)|分布|분포)\s?\$?\s?\((?P<items>"
+    + _ITEM
+    + r"(?:\s?[,;]\s?"
+    + _ITEM
+    + r"){1,63})\s?\)"
+)
+_DISTRIBUTION_ANCHORS = ignoring_case("distribu", "verteilung", "loi", "распределени", "phân phối", "分布", "분포")
+#: A list item that gives the entropy just given in another unit: ``- H = 1.040 nats``, ``- 1.386 ナット``.
+_CONVERTED = lazy(
+    r"\n[ \t]*[-*+•][ \t]+(?:\$?H\s?\$?\s?(?:=|≈|\\approx)\s?\$?\s?)?(?P<number>[0-9]++(?:[.,][0-9]++)?)\$?\s?"
+    r"(?P<unit>(?i:bits?|nats?|hartleys?|bans?|dits?)|бит\w*|нат\w*|比特|奈特|비트|나트|ビット|ナット|ハートレー?)"
+    r"(?![\w\-])[^\n=]{0,40}(?=\n|$)"
+)
+
+
+def converted_after(text: str, at: int) -> list[tuple[int, str]]:
+    """The list items right after the line of the value at ``at`` that give that value again in other units, each a
+    unit not given before (``- H = 1 bit`` then ``- H = 0.693 nats``, ``- H = 0.301 hartleys``): where each value
+    stands and how it is written with its unit (values in hartleys are stepped over, not read).
+
+    >>> text = "- H = 1.5 bits\\n- H = 1.040 nats\\n- H = 0.4515 hartleys\\n- H = 2 bits\\n"
+    >>> converted_after(text, 6)
+    [(21, '1.040 nats')]
+    """
+    number = _NUMBER.match(text, at)
+    unit = _UNIT.match(text, number.end()) if number is not None else None
+    seen = {_base(unit.group("unit"))} if unit is not None else set()
+    found: list[tuple[int, str]] = []
+    line_end = text.find("\n", at)
+    while line_end >= 0 and len(found) < 4 and (item := _CONVERTED.match(text, line_end)) is not None:
+        base = unit_word(item.group("unit")) or "10"  # hartleys, bans, dits
+        if base in seen:
+            break
+        seen.add(base)
+        if base in _UNIT_NAMES:  # a value in hartleys is not read: a plain value would be judged in any base
+            found.append((item.start("number"), f"{item.group('number').replace(',', '.')} {_UNIT_NAMES[base]}"))
+        line_end = item.end()
+    return found
+
+
+_UNIT_NAMES = {"2": "bits", "e": "nats"}
+
+
+def _base(unit: str) -> str | None:
+    """The base a unit after a value names: ``Sh`` (shannons) is bits."""
+    return "2" if unit == "Sh" else unit_word(unit)
 
 
 #: A value after another in a series of values: ``, 1.157``, `` and 1.157``, ``、1.157``, `` und 1,157``.
@@ -258,7 +350,7 @@ def values_after(text: str, at: int) -> list[tuple[int, str]]:
     if len(found) < 2:
         return []
     unit = _UNIT.match(text, end)
-    base = unit_word(unit.group("unit")) if unit else None
+    base = _base(unit.group("unit")) if unit else None
     named = {"2": "bits", "e": "nats"}.get(base or "")
     return [
         (where, f"{number.replace(',', '.')} {named}" if named else number.replace(",", ".")) for where, number in found
@@ -305,7 +397,8 @@ def _claim(listed: _Listed, value: tuple[int, str], *, apart: bool, times: int =
 
 class _Listed:
     """A list found in a paragraph: where it starts, where its items start, where it ends, its probabilities (None
-    when they are none), whether words named them probabilities and whether it was written as percentages."""
+    when they are none), whether words named them probabilities, whether it was written as percentages and whether
+    it is one share of two outcomes ("70 % heads", "a defect rate of 30%")."""
 
     def __init__(
         self,
@@ -314,10 +407,12 @@ class _Listed:
         worded: bool,
         percent: bool = False,
         groups: tuple[tuple[int, str], ...] = (),
+        share: bool = False,
     ):
         spans = (where.start(), where.start("items"), where.end()) if isinstance(where, re.Match) else where
         self.start, self.items_at, self.end = spans
         self.written, self.worded, self.percent, self.groups = written, worded, percent, groups
+        self.share = share  # one share of two outcomes: a coin's side, a rate
         if groups:  # a sentence's groups (:mod:`~kldocs.checker.worded_groups`): their probabilities, each once
             self.written = tuple(probability for _, probability in groups)
             self.worded = True
@@ -340,8 +435,16 @@ def _apart_from(one: _Listed, other: _Listed) -> bool:
 
 #: An entropy's name followed by what it is of: "the entropy of the labels is", "l'entropie des classes", "标签的熵".
 _OF_ANOTHER = lazy(
-    r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー",
+    r"(?:entrop\w*|엔트로피|エントロピー)\s(?:of|de|del|des|du|der|di|da|do)\s|的(?:信息)?熵|의\s?엔트로피|のエントロピー|"
+    # a noun set before it, no particle or ending between: "제품 구성 엔트로피" (not "섀넌 엔트로피", "이진 엔트로피")
+    r"(?<!섀넌)(?<!샤논)(?<!이진)(?<=[가-힣])(?<![는은이가면서때고로도에])\s?엔트로피",
     re.IGNORECASE,
+)
+
+
+#: The two outcomes of a share named as what the entropy is of: the coin, "defective or not", 여부, 是否.
+_TWO_WAY = lazy(
+    r"(?i:\bcoins?\b|\bor\s+not\b|\bwhether\b)|여부|동전|是否|硬币|硬幣|かどうか|コイン|ob\s+|oui\s+ou\s+non|o\s+no\b"
 )
 
 
@@ -369,14 +472,17 @@ def _new_subject(between: str) -> bool:
     return bool(stops) and _CARRIES_ON.match(between, stops[-1].end()) is None
 
 
-def _of_another(between: str) -> bool:
+def _of_another(between: str, share: bool = False) -> bool:
     """Whether the entropy given after percentages is said to be of something named (perhaps another distribution:
-    "Train 80%, test 20%; the entropy of the labels is 0.7"), not of the percentages' own.
+    "Train 80%, test 20%; the entropy of the labels is 0.7"), not of the percentages' own; after one ``share``
+    of two outcomes, the coin or the yes-or-no it names is its own ("동전의 엔트로피", "불량 여부의 엔트로피").
 
     >>> _of_another("; the entropy of the class labels is "), _of_another(". Its entropy is ")
     (True, False)
+    >>> _of_another('인 공정에서 "불량 여부"의 엔트로피는 ', True), _of_another("인 공정의 구성 엔트로피는 ", True)
+    (False, True)
     """
-    return _OF_ANOTHER.search(between) is not None
+    return _OF_ANOTHER.search(between) is not None and not (share and _TWO_WAY.search(between) is not None)
 
 
 def _items(listed: str) -> tuple[str, ...] | None:
@@ -454,6 +560,10 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             before = document.text[opening:start] + window[: number.start()]  # the clause may open before the list
             ends = list(_CLAUSE_END.finditer(before))
             clause = before[ends[-1].end() :] if ends else before
+            if ends and clause.strip(" \t-*+•") == "" and before[: ends[-1].start()].rstrip().endswith((":", "：")):
+                clause = before[
+                    ends[-2].end() if len(ends) > 1 else 0 : ends[-1].start()
+                ]  # "のエントロピー:", "- 2 ビット"
             if _OTHER.search(clause):
                 return None
         else:
@@ -480,7 +590,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
         times = times_before(window, counts, number.start(), number.end())
         if times is None:
             return None
-        base = unit_word(unit.group("unit")) if unit else None
+        base = _base(unit.group("unit")) if unit else None
         written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
         said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
         return at, said, times

@@ -4,8 +4,9 @@ r"""Distributions a line gives as labelled outcomes after a name: "la ville A : 
 A line (maybe a list item), or each of two or more parts of one joined by "and" ("et", "y", "und", ...), whose words
 end in a one-letter name (``A``, ``$Q$``) and a colon, followed by two to
 sixteen outcomes, each a word and its probability (a decimal with a point or a decimal comma, or a fraction), set
-apart by ``/``, ``|``, ``;`` or a comma, defines that distribution when the probabilities sum to exactly 1. The
-outcome's word comes before its probability; a name that is a measure's (``H``, ``D``, ``I``) is no distribution.
+apart by ``/``, ``|``, ``;`` or a comma (the line may end in a stop or a comma), defines that distribution when
+the probabilities sum to exactly 1. The outcome's word comes before its probability; a name that is a measure's
+(``H``, ``D``, ``I``) is no distribution.
 
 >>> from kldocs.checker.reading import parse_text
 >>> page = "- la ville A : sec 0,9 / pluvieux 0,1\n- la ville B : sec 0,5 / pluvieux 0,5\n"
@@ -46,7 +47,7 @@ _LINE = lazy(
     r"(?:^[ \t]*+(?:[-*+•][ \t]++)?|(?<=[0-9$])"
     + _AND
     + r")(?:[^\W\d_][\w'’]*\s){0,3}\$?(?P<name>[A-Z]|[pq])\$?\s?[:：]\s?"
-    r"(?P<items>" + _OUTCOME + r"(?:" + _SEPARATOR + _OUTCOME + r"){1,15})[ \t]*(?:[.;]?[ \t]*$|(?=" + _AND + r"))",
+    r"(?P<items>" + _OUTCOME + r"(?:" + _SEPARATOR + _OUTCOME + r"){1,15})[ \t]*(?:[.;,]?[ \t]*$|(?=" + _AND + r"))",
     re.MULTILINE,
 )
 _ITEM = lazy(r"(?P<label>[^\W\d_][\w'’-]{0,15}(?:\s[^\W\d_][\w'’-]{0,15})?)\s?[=:：]?\s?(?P<value>" + _VALUE + ")")

@@ -84,12 +84,18 @@ def own_distribution_before(before: str) -> bool:
     True
     >>> own_distribution_before("The count is ")
     False
+
+    A kind named on the spot as a distribution is the one in force under that name, not one of its own:
+
+    >>> own_distribution_before("Par rapport à une pièce équilibrée $U = (0{,}5 ; 0{,}5)$, la divergence ")
+    False
     """
     sentences = _SENTENCE_BREAK.split(before[-400:])
     sentence = sentences[-1]
     if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... a loaded die ... 0.1 each. Its entropy"
         sentence = f"{sentences[-2]} {sentence}"
-    return bool(OWN_DISTRIBUTION.search(sentence) or OWN_KIND.search(sentence) or _OUTCOME_PROBABILITY.search(sentence))
+    kinds = (kind for kind in OWN_KIND.finditer(sentence) if not NAMED_HERE.match(sentence, kind.end()))
+    return bool(OWN_DISTRIBUTION.search(sentence) or any(kinds) or _OUTCOME_PROBABILITY.search(sentence))
 
 
 #: A sentence that opens by pointing back at what the sentence before it described: "Its entropy", "Seine
@@ -114,6 +120,8 @@ def points_back(sentence: str, before: str) -> bool:
 
 #: A distribution set to a name: ``Q = (0.4, 0.3, 0.3)``, ``p = [0.5, 0.5]``.
 _NAMED = lazy(r"(?<![A-Za-z])[A-Za-z](?:_[0-9A-Za-z])?\s*=\s*[(\[]")
+#: A name set to a distribution right after a kind: "a fair coin $U = (0.5, 0.5)$", "a uniform Q = [...]".
+NAMED_HERE = lazy(r"\s*\$?\s*[A-Za-z](?:_[0-9A-Za-z])?\s*=\s*[(\[]")
 
 
 _SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")

@@ -195,6 +195,8 @@ _DENIED = lazy(
 )
 #: Verbs that hold their subject: "we get", "obtemos".
 _OWN_SUBJECT = lazy(r"(?:we|you)\s|obt[ée]n|obtemos", re.IGNORECASE)
+#: Marks a shown value's words may start with, left over from the number before them: "25% it is" gives "% it is".
+_LEADING_MARKS = lazy(r"^[%‰)\]}.,;:!?*_\s]+")
 #: Most characters of the words before a value shown with it.
 _SHOWN = 50
 #: A measure's name in words (not a symbol such as ``KL`` or ``H(X)``): letters, spaces and hyphens.
@@ -284,7 +286,7 @@ class Restatements:
             elif reading.measure == "entropy" and len(reading.names) == 1:
                 yield offset, f"H({reading.names[0]}) {relation} {value}{suffix}"
             elif "/" not in value:  # a fraction is a value only where it is written in a formula
-                shown = " ".join(plain[reading.start : end].split())
+                shown = _LEADING_MARKS.sub("", " ".join(plain[reading.start : end].split()))  # not "% it is 0.81"
                 named = base.name if base is not None else None
                 yield ProseValue(line, shown, reading.measure, value, named, reading.about, offset, reading.names)
 

@@ -73,7 +73,7 @@ _CERTAIN = lazy(
 _UNIFORM = lazy(
     r"(?i)\buniform(?:ly)?\b|\bequally\s+(?:likely|probable)\b|\bequiprobable\b|균등|균일|一様|均匀分布|等概率|"
     r"等可能|等確率|同様に確からしい|Gleichverteilung|gleichverteilt\w*|gleichwahrscheinlich\w*|\buniformes?\b|"
-    r"[ée]quiprobables?|equiprobables?|равномерн\w*|равновероятн\w*"
+    r"[ée]quiprobables?|equiprobables?|равномерн\w*|равновероятн\w*|đồng\s+(?:xác\s+suất|khả\s+năng)|phân\s+phối\s+đều"
 )
 _TWO = r"(?:two|2|zwei(?:er)?|deux|dos|dois|двух|два|두\s*개의|두|两个|两|兩個|兩|二つの|2つの|2個の)"
 _SUM = lazy(
@@ -125,6 +125,9 @@ _ANCHORS = (
     *("монет", "кубик", "кост", "동전", "주사위", "硬币", "硬幣", "骰子", "コイン", "サイコロ", "uniform", "equally"),
     *(
         "equiprob",
+        "đồng xác",
+        "đồng khả",
+        "phối đều",
         "équiprob",
         "gleich",
         "certain",

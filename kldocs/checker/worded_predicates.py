@@ -103,6 +103,7 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         r"(?:n[ãa]o\s+[ée]\s+uma|no\s+es\s+una|n['’]est\s+pas\s+une)\s+(?:m[ée]tri(?:ca|que)|medida|mesure)\s+"
         r"(?:sim[ée]trica|sym[ée]trique)|" + _IS + r"(?:assim[ée]tric[ao]|asym[ée]trique|unsymmetrisch|asymmetrisch)|"
         r"не\s*симметричн\w*|несимметричн\w*|асимметричн\w*|対称では(?:ない|ありません)|非対称|"
+        r"(?<![^\W\d_])(?:không|chẳng)\s+(?:hề\s+|phải\s+(?:là\s+)?|có\s+tính\s+)?đối\s+xứng|(?:bất|phi)\s+đối\s+xứng|"
         # a list item with no subject or verb: "- nicht symmetrisch", "- non symétrique"
         r"(?<![^\W\d_])(?:nicht\s+symmetrisch|non[-\s]sym[ée]trique|n[ãa]o[-\s]sim[ée]tric[ao]|no\s+sim[ée]tric[ao])",
         True,
@@ -114,7 +115,14 @@ _PREDICATES: tuple[tuple[str, str, bool], ...] = (
         + _IS
         + r"(?:sim[ée]tric[ao]|sym[ée]trique|symmetrisch)(?![A-Za-z])|"
         r"(?:является\s+)?симметричн(?:а|ой|ая)(?![А-Яа-я])|"
-        r"対称(?:である|です|だ)",
+        r"対称(?:である|です|だ|なので|なため|だから)(?!ろう|しょう)|대칭(?:적)?(?:이므로|이니까|이기\s*때문에|이라서)|"
+        # German with the verb last, as a reason: "da KL symmetrisch ist"
+        r"(?<![^\W\d_])symmetrisch\s+(?:ist|sind)(?![^\W\d_])|"
+        # Vietnamese: "KL là đối xứng", not "KL đối xứng hóa" (symmetrised); bare only where KL is a clause's subject,
+        # after a value's unit or "because" ("0.343 nats (KL đối xứng)", "vì KL đối xứng"), not a gloss of the JSD
+        r"(?<![^\W\d_])(?:là|thì|có\s+tính)\s+đối\s+xứng(?!\s*hóa)|"
+        r"(?:(?<=[0-9]\s\(KL\s)|(?<=bit\s\(KL\s)|(?<=bits\s\(KL\s)|(?<=nat\s\(KL\s)|(?<=nats\s\(KL\s)|(?<=vì\sKL\s)|(?<=do\sKL\s))"
+        r"đối\s+xứng(?=\s*(?:[)）.,;!\n]|$|nên\s))",
         False,
     ),
     (
@@ -245,6 +253,7 @@ PREDICATE = [(kind, lazy(pattern, re.IGNORECASE), negated) for kind, pattern, ne
 #: largest for the uniform distribution, an average (see :mod:`~kldocs.checker.screens`).
 PREDICATE_ANCHORS = (
     *("simétric", "simetric", "simmetric", "symétri", "symetri", "symmetrisch", "симметричн", "对称", "대칭", "対称"),
+    "xứng",
     *("metri", "métri", "distanc", "distanz", "distân", "метрик", "расстоян", "거리", "메트릭", "距離", "計量", "度量"),
     *(
         "距离",

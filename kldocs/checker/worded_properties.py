@@ -63,8 +63,9 @@ _NEGATION = lazy(
 )
 _SUPPOSED = lazy(
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?:si|se|cuando|quando|error|errore|falso|mito|creer|credere|pensar|pensare|wenn|falls|faux|"
-    r"falsch|erreur|mythe|croire|croit|croient|pense|pensent|glauben|glaubt|meinen|meint|achar|acham|acha|creen|cree)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
-    r"如果|假如|若|错误|以为|认为|觉得|以為|認為|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違|思い込|と思われ",
+    r"falsch|erreur|mythe|croire|croit|croient|pense|pensent|glauben|glaubt|meinen|meint|ob|achar|acham|acha|creen|cree)(?![A-Za-z])|(?<![А-Яа-я])(?:если|ошибочно|неверно)(?![А-Яа-я])|"
+    r"如果|假如|若|错误|以为|认为|觉得|以為|認為|만약|라면|경우|잘못|오해|착각|라고\s*생각|もし|場合|誤り|間違|思い込|と思われ|"
+    r"(?<![^\W\d_])(?:nếu|giả\s+sử|tưởng|nghĩ|cho\s+rằng|sai|ngộ\s+nhận)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: "differential" near the word entropy, in the languages read here.
