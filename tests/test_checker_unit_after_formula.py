@@ -65,3 +65,15 @@ def test_a_unit_of_another_value_or_the_formulas_own_leaves_it_holding(text: str
 def test_a_ratio_of_logarithms_is_not_converted() -> None:
     assert "false" not in _verdicts(r"One nat is $1/\ln 2 \approx 1.443$ bits.")
     assert "false" not in _verdicts(r"The ratio $\ln 6 / \ln 2 \approx 2.585$ bits.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"Converting bits to nats: $\log_2 8 \times 0.6931 \approx 2.079$ nats.",  # 3 bits times ln 2
+        r"In nats: $\log_2 8 / 1.4427 \approx 2.079$ nats.",
+    ],
+)
+def test_a_conversion_written_out_by_hand_holds(text: str) -> None:
+    assert round(3 * 0.6931, 3) == 2.079 and round(3 / 1.4427, 3) == 2.079
+    assert "false" not in _verdicts(text)

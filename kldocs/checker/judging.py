@@ -46,11 +46,12 @@ from kldocs.checker.latex_numbers import (
     Log,
     MeasureNode,
     Node,
+    Number,
     evaluate,
 )
 from kldocs.checker.scope import Binding, KnownDistributions, base_name, parse_base, unit_name
 from kldocs.checker.tokens import MeasureSymbol
-from kldocs.checker.trees import has_logs, log_bases, measure_form, measures_in, rebased, term_nodes
+from kldocs.checker.trees import has_logs, log_bases, measure_form, measures_in, rebased, term_nodes, walk
 from kldocs.checker.written_precision import FLOAT_READ_DIGITS, is_float_repr, literal
 from kldocs.errors import EvaluationError
 from kldocs.exact import ExactValue
@@ -115,7 +116,8 @@ def holds_here(statement: Statement, scope: KnownDistributions, base: BaseKey) -
 def in_written_unit(statement: Statement, environment: Environment) -> ExactValue | None:
     r"""The left side counted in the unit written after the right side, when its logarithms all have one explicit
     base that counts another unit (``\ln 2 = 1`` bit: ln 2 nats is 1 bit; ``\log_2 4 = 1.386`` nats); else None.
-    The written unit is the claim's: ``\log_2 6 \approx 2.585`` nats is false (log₂ 6 bits is 1.792 nats).
+    The written unit is the claim's: ``\log_2 6 \approx 2.585`` nats is false (log₂ 6 bits is 1.792 nats). A left
+    side with a conversion factor outside its logarithms (``\log_2 8 \times 0.6931``) converts by hand: None.
 
     >>> from kldocs.checker.chains import statements
     >>> from kldocs.checker.tokens import tokenize
@@ -127,10 +129,27 @@ def in_written_unit(statement: Statement, environment: Environment) -> ExactValu
     bases = log_bases(statement.left)
     if statement.unit is None or len(bases) != 1 or bases & {"doc", statement.unit}:
         return None
+    nodes = walk(statement.left)
+    in_logs = {id(inner) for node in nodes if isinstance(node, Log) for inner in walk(node.argument)}
+    if any(isinstance(node, Number) and id(node) not in in_logs and _converts(node.value) for node in nodes):
+        return None  # "\log_2 8 \times 0.6931 \approx 2.079 nats": converted by hand, by a factor written out
     if measures_in(statement.left) or measures_in(statement.right):
         return None
     node = rebased(statement.left, statement.unit)
     return None if node is None else evaluate(node, environment)
+
+
+#: Factors that convert between bits, nats and bans: ln 2, log2 e, ln 10, log2 10, log10 2, log10 e.
+_CONVERSIONS = (0.693147, 1.442695, 2.302585, 3.321928, 0.301030, 0.434294)
+
+
+def _converts(value: Fraction) -> bool:
+    """Whether ``value`` is, to 0.1 %, a factor that converts one unit of information to another (0.6931, 1.4427).
+
+    >>> _converts(Fraction("0.6931")), _converts(Fraction("0.5"))
+    (True, False)
+    """
+    return any(abs(float(value) - factor) < 0.001 * factor for factor in _CONVERSIONS)
 
 
 def _counted(value: str, base: BaseKey) -> str:
