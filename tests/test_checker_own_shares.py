@@ -54,6 +54,9 @@ def test_a_distribution_given_in_words_is_judged_against_itself(setting: str, se
         "For two coins, each heads half the time, the entropy of both is 2 bits.",
         "Two coins land heads half the time each. Their entropy is 2 bits.",
         "A pair of spinners, a quarter each. Its entropy is 4 bits.",
+        # a share of some outcomes only: the other shares are in the sentence before, or "the rest"
+        "The weather is sunny half of the time. The other two, rain and snow, a quarter each: the entropy is 1.5 bits.",
+        "Sunny for most days; the remaining outcomes a quarter each, and the entropy is 1.2 bits.",
     ],
 )
 def test_a_distribution_in_words_that_is_not_read_leaves_the_claim_unread(setting: str, sentence: str) -> None:

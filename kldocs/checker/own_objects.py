@@ -144,9 +144,11 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... each half the time. Its entropy is"
         shared = f"{sentences[-2]} {sentence}"
     share = _EACH_SHARE.search(shared)
+    paragraph = _PARAGRAPH_BREAK.split(before[-400:])[-1]
     if (
         share is not None
-        and len(_SHARE_WORD.findall(shared)) == 1
+        and len(_SHARE_WORD.findall(paragraph)) == 1  # "sunny half the time. The other two, a quarter each": not all
+        and not _REST.search(shared)
         and not _DIGIT.search(shared)
         and not _SEVERAL.search(shared)
         and not _MANY.search(shared)
@@ -160,5 +162,12 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     return OwnObject(counts.pop() if len(counts) == 1 and not _SEVERAL.search(sentence) else 0, told=False)
 
 
+#: Where a paragraph ends.
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
+#: Words that make a share the share of some outcomes only: "the other two", "the rest", "les autres", "나머지".
+_REST = lazy(
+    r"(?i)\b(?:other|others|remaining|rest|autres|restants?|restantes?|übrigen|anderen|restlichen|demás|otros|otras|"
+    r"restantes|outros|outras|altri|altre|остальн\w*|другие)\b|其余|其他|剩下|나머지|다른|残り|他の"
+)
 #: A variable's letter standing alone: "of Y", "$Y$".
 _LETTER = lazy(r"(?<![^\W\d_\\])[A-Z](?![^\W\d_])")
