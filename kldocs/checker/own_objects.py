@@ -144,11 +144,13 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... each half the time. Its entropy is"
         shared = f"{sentences[-2]} {sentence}"
     share = _EACH_SHARE.search(shared)
-    paragraph = _PARAGRAPH_BREAK.split(before[-400:])[-1]
+    if share is not None and (
+        _REST.search(shared) or len(_SHARE_WORD.findall(_PARAGRAPH_BREAK.split(before[-400:])[-1])) > 1
+    ):
+        return OwnObject(0, told=False)  # "sunny half the time. The other two, a quarter each": a distribution not read
     if (
         share is not None
-        and len(_SHARE_WORD.findall(paragraph)) == 1  # "sunny half the time. The other two, a quarter each": not all
-        and not _REST.search(shared)
+        and len(_SHARE_WORD.findall(shared)) == 1
         and not _DIGIT.search(shared)
         and not _SEVERAL.search(shared)
         and not _MANY.search(shared)
