@@ -38,12 +38,13 @@ from kldocs.checker.lazy_patterns import lazy
 
 #: The extensions of files whose data is read field by field.
 SUFFIXES = frozenset({".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".json", ".json5", ".vue", ".svelte"})
-_STRING = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\\n$]|\\.|\$(?!\{))*`'
+#: A string in JavaScript (or JSON, or Python): double, single or back quotes, escapes kept.
+JS_STRING = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\\n$]|\\.|\$(?!\{))*`'
 _SCALAR = r"true|false|null|undefined|-?[0-9][0-9.]*(?:[eE]-?[0-9]+)?"
 #: One field: a name (quoted in JSON) and its value.
 _FIELD_PATTERN = (
     r"(?P<key>\"[A-Za-z_$][\w$]*\"|'[A-Za-z_$][\w$]*'|[A-Za-z_$][\w$]*)[ \t]*:[ \t]*"
-    r"(?P<value>" + _STRING + r"|" + _SCALAR + r")"
+    r"(?P<value>" + JS_STRING + r"|" + _SCALAR + r")"
 )
 _FIELD = lazy(_FIELD_PATTERN)
 #: A line of fields only: maybe an object's braces (and the name it is given: ``"ja": {"myth": "..."}``), commas
@@ -91,7 +92,7 @@ _CHOICES_OPEN = lazy(
     re.IGNORECASE,
 )
 #: A line that is one string of a list, and maybe its comma.
-_LIST_STRING = lazy(r"[ \t]*(?:" + _STRING + r")[ \t]*,?[ \t]*")
+_LIST_STRING = lazy(r"[ \t]*(?:" + JS_STRING + r")[ \t]*,?[ \t]*")
 
 
 def _without_choices(lines: list[str]) -> None:

@@ -22,30 +22,30 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kldocs.checker.code_fields import unescaped
+from kldocs.checker.code_fields import JS_STRING, unescaped
 from kldocs.checker.lazy_patterns import lazy
 
 #: The extensions of files whose JSX is read for its maths (MDX is Markdown with JSX).
 SUFFIXES = frozenset({".jsx", ".tsx", ".js", ".ts", ".mdx"})
-_JS_STRING = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\\n$]|\\.|\$(?!\{))*`'
 #: A component given a formula as an attribute: its name, and the formula in quotes or as a string in braces.
 _MATH_ELEMENT = lazy(
     r"<(?P<tag>[A-Z][A-Za-z.]*)(?=[\s/>])[^<>\n]*?\s(?:math|tex|latex|formula|expression)\s*=\s*"
-    r"(?:\"(?P<plain>[^\"\n]*)\"|\{\s*(?P<js>" + _JS_STRING + r")\s*\})[^<>\n]*?/?>(?:[ \t]*</(?P=tag)>)?"
+    r"(?:\"(?P<plain>[^\"\n]*)\"|\{\s*(?P<js>" + JS_STRING + r")\s*\})[^<>\n]*?/?>(?:[ \t]*</(?P=tag)>)?"
 )
 #: A string alone in braces, as JSX writes text: ``{"$H(P) = 1.5$ bits"}``.
-_BRACED_STRING = lazy(r"\{\s*(?P<js>" + _JS_STRING + r")\s*\}")
-#: A component that shows a mistake: ``<Myth>``, ``<Misconception title="...">`` (its text is labelled so).
-_MISTAKE_TAG = lazy(
-    r"<(?:[A-Z][A-Za-z]*)?(?:Myth|Misconception|Mistake|Fallacy|Pitfall|Wrong)[A-Za-z]*(?:\s[^<>\n]*)?>"
-)
-#: A component marked false by its attributes: ``<Option correct={false}>``, ``<Choice isTrue="false">``,
-#: ``<Answer wrong>`` (a quiz's wrong choice, labelled as a mistake as :data:`_MISTAKE_TAG`'s are).
+_BRACED_STRING = lazy(r"\{\s*(?P<js>" + JS_STRING + r")\s*\}")
+#: A component's opening tag: its name and its attributes (each tag is scanned once, to the next ``<``).
+_OPENING_TAG = lazy(r"<(?P<name>[A-Z][A-Za-z.]*+)(?P<attributes>[^<>\n]*+)>")
+#: A component's name that shows a mistake: ``<Myth>``, ``<CommonMisconception title="...">``.
+_MISTAKE_NAME = lazy(r"Myth|Misconception|Mistake|Fallacy|Pitfall|Wrong")
+#: Attributes that mark a component false: ``correct={false}``, ``isCorrect="false"``, ``wrong`` (a quiz's wrong
+#: choice), read outside quoted values.
 _MARKED_FALSE = lazy(
-    r"<[A-Z][A-Za-z.]*\s[^<>\n]*?(?:\b(?:is_?)?(?:correct|true|valid|right)\s*=\s*(?:\{\s*false\s*\}|[\"']false[\"'])|"
-    r"\b(?:wrong|incorrect|isWrong|isMyth|myth)(?:\s*=\s*\{\s*true\s*\})?(?=[\s/>]))[^<>\n]*>",
-    re.IGNORECASE,
+    r"(?i)(?<![\w-])(?:(?:is_?)?(?:correct|true|valid|right)\s*=\s*(?:\{\s*false\s*\}|[\"']false[\"'])|"
+    r"(?:wrong|incorrect|isWrong|isMyth|myth)(?:\s*=\s*\{\s*true\s*\})?(?![\w-]|\s*=))"
 )
+#: A quoted attribute value, left out when attributes are read for a mark.
+_QUOTED = lazy(r"\"[^\"]*\"|'[^']*'")
 #: A component's name that makes its formula a display.
 _DISPLAY = lazy(r"Block|Display", re.IGNORECASE)
 
@@ -64,8 +64,14 @@ def with_jsx_maths(text: str) -> str:
         text = _MATH_ELEMENT.sub(_formula, text)
     if "{" in text:
         text = _BRACED_STRING.sub(lambda found: unescaped(found["js"]), text)
-    text = _MISTAKE_TAG.sub(lambda found: found.group() + "Misconception: ", text)
-    return _MARKED_FALSE.sub(lambda found: found.group() + "Misconception: ", text) if "=" in text else text
+    return _OPENING_TAG.sub(_labelled, text)
+
+
+def _labelled(tag: re.Match[str]) -> str:
+    """An opening tag, followed by "Misconception: " when its name or its attributes say it shows a mistake."""
+    attributes = _QUOTED.sub(lambda quoted: '"false"' if quoted.group()[1:-1] == "false" else '""', tag["attributes"])
+    mistake = _MISTAKE_NAME.search(tag["name"]) or _MARKED_FALSE.search(attributes)
+    return tag.group() + "Misconception: " if mistake else tag.group()
 
 
 def _formula(found: re.Match[str]) -> str:
