@@ -302,35 +302,6 @@ def turned_down_next(text: str, offset: int) -> str | None:
     return denial_opening(text[end.end() : end.end() + 200])
 
 
-#: Where a quotation opens, just before a claim.
-_OPENING_QUOTE = frozenset("'\"“‘«„「『")
-#: After a quotation's closing mark, a dash or colon and the word for false: "'KL is symmetric' — false".
-_ANSWERED_FALSE = lazy(
-    r"[’'\"”»」』][ \t]*(?:[—–-]{1,2}|:)[ \t]*(?P<answer>false|wrong|incorrect|untrue|a[ \t]+myth|myth|falsch|faux|"
-    r"falso|falsa|неверно|ложь|거짓|誤り|错误|错)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-#: The end of a sentence inside a line.
-_STOP_IN_LINE = lazy(r"[.!?。！？](?=\s)")
-
-
-def answered_false(text: str, offset: int) -> str | None:
-    """The word for false that answers the quotation holding the claim at ``offset`` right after its closing mark
-    ("'KL is symmetric' — false."), in the same sentence; else None.
-
-    >>> text = "Beware: 'KL is symmetric' — false. The two directions differ."
-    >>> answered_false(text, text.index("KL")), answered_false("'KL is not symmetric' — true.", 1)
-    ('false', None)
-    """
-    if not 0 < offset <= len(text) or text[offset - 1] not in _OPENING_QUOTE:
-        return None
-    end = text.find("\n", offset, offset + 300)
-    found = _ANSWERED_FALSE.search(text, offset, end if end >= 0 else offset + 300)
-    if found is None or _STOP_IN_LINE.search(text, offset, found.start()) is not None:
-        return None
-    return found["answer"]
-
-
 def corrected_after(text: str, offset: int) -> str | None:
     """The words of an erratum that correct the claim whose value starts at ``offset`` ("should read"), or None.
 
@@ -431,7 +402,6 @@ def _not_its_claim(document: SourceText, lines: Sequence[str], offset: int, pose
         ("posed as a statement to judge (“{}”)", posed_by(text, offset) if posed else None),
         ("printed text that an erratum corrects (“{}”)", corrected_after(text, offset)),
         ("turned down right after it (“{}”)", denied_after(_after_value(text, offset))),
-        ("answered false right after its quotation (“{}”)", answered_false(text, offset)),
         ("turned down in the next sentence (“{}”)", turned_down_next(text, offset)),
         ("quoted as wrong (“{}” after it): not the document's claim", quoted_as_wrong(text, offset)),
         (
