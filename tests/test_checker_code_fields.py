@@ -249,3 +249,12 @@ def test_a_field_named_as_a_mistake_inside_a_named_object_is_labelled() -> None:
     )
     assert _claims(text, "i18n.json", "symmetry") == [(3, "unchecked")]
     assert _claims(text.replace('"myth"', '"fact"'), "i18n.json", "symmetry") == [(3, "false")]
+
+
+def test_choices_on_one_line_are_offered_not_claimed() -> None:
+    text = (
+        'export const q = {\n  question: "Which is true?",\n'
+        '  options: ["KL divergence is symmetric.", "KL is a metric."],\n};\n'
+    )
+    assert _claims(text, "quiz.ts", "symmetry") == []
+    assert _claims(text.replace("options: [", "note: (").replace("],", "),"), "quiz.ts", "symmetry") != []

@@ -54,6 +54,7 @@ def test_the_other_direction_in_a_braced_string() -> None:
         "<Option correct={false}>KL divergence is symmetric.</Option>",  # a quiz's wrong choice
         '<Choice isCorrect="false">KL divergence is symmetric.</Choice>',
         "<Answer wrong>KL divergence is symmetric.</Answer>",
+        '<Incorrect>{"$D_{KL}(P\\\\|Q) = D_{KL}(Q\\\\|P)$ for all $P, Q$"}</Incorrect>',  # a formula shown as wrong
     ],
 )
 def test_a_myth_or_a_question_in_a_component_is_not_false(element: str) -> None:

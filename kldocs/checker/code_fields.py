@@ -91,12 +91,18 @@ _CHOICES_OPEN = lazy(
     r"[ \t]*[\"']?(?:options|choices|answers|alternatives|distractors|candidates)[\"']?[ \t]*:[ \t]*\[[ \t]*",
     re.IGNORECASE,
 )
+#: A list of choices on one line: ``options: ["KL is symmetric.", "KL is never negative."],``.
+_CHOICES_LINE = lazy(
+    r"[ \t]*[\"']?(?:options|choices|answers|alternatives|distractors|candidates)[\"']?[ \t]*:[ \t]*\["
+    r"(?:[ \t]*+(?:" + JS_STRING + r")[ \t]*+,?+)*+[ \t]*+\][ \t]*+,?+[ \t]*+",
+    re.IGNORECASE,
+)
 #: A line that is one string of a list, and maybe its comma.
 _LIST_STRING = lazy(r"[ \t]*(?:" + JS_STRING + r")[ \t]*,?[ \t]*")
 
 
 def _without_choices(lines: list[str]) -> None:
-    """Blank the strings of each list of choices written one a line: a choice is offered, not claimed.
+    """Blank the strings of each list of choices, written one a line or all on one: a choice is offered, not claimed.
 
     >>> lines = ["  options: [", '    "KL is symmetric",', "  ],", '  "KL is a divergence",']
     >>> _without_choices(lines)
@@ -107,6 +113,9 @@ def _without_choices(lines: list[str]) -> None:
     for row, line in enumerate(lines):
         if inside and _LIST_STRING.fullmatch(line):
             lines[row] = ""
+            continue
+        if ":" in line and "]" in line and _CHOICES_LINE.fullmatch(line):
+            lines[row] = ""  # the choices on one line
             continue
         inside = bool(_CHOICES_OPEN.fullmatch(line)) if ":" in line else False
 

@@ -37,7 +37,7 @@ _BRACED_STRING = lazy(r"\{\s*(?P<js>" + JS_STRING + r")\s*\}")
 #: A component's opening tag: its name and its attributes (each tag is scanned once, to the next ``<``).
 _OPENING_TAG = lazy(r"<(?P<name>[A-Z][A-Za-z.]*+)(?P<attributes>[^<>\n]*+)>")
 #: A component's name that shows a mistake: ``<Myth>``, ``<CommonMisconception title="...">``.
-_MISTAKE_NAME = lazy(r"Myth|Misconception|Mistake|Fallacy|Pitfall|Wrong")
+_MISTAKE_NAME = lazy(r"Myth|Misconception|Mistake|Fallacy|Pitfall|Wrong|Incorrect|Untrue")
 #: Attributes that mark a component false: ``correct={false}``, ``isCorrect="false"``, ``wrong`` (a quiz's wrong
 #: choice), read outside quoted values.
 _MARKED_FALSE = lazy(

@@ -198,8 +198,9 @@ def framed_by(text: str, offset: int) -> str | None:
     return None
 
 
-#: What may come before a label in its sentence: emphasis, a list's mark or number, a quote's mark.
-_MARKUP = lazy(r"[\s*_#>+\-–—•0-9.)(\[\]]*")
+#: What may come before a label in its sentence: emphasis, a list's mark or number, a quote's mark, a tag
+#: (``<Incorrect>`` in a React component).
+_MARKUP = lazy(r"(?:<[A-Za-z][^<>\n]*>|[\s*_#>+\-–—•0-9.)(\[\]])*")
 #: Substrings one of which every label of a mistake holds (looked for before the pattern).
 _FRAMING_WORDS = (
     "mistake",
