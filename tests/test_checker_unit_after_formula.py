@@ -77,3 +77,14 @@ def test_a_ratio_of_logarithms_is_not_converted() -> None:
 def test_a_conversion_written_out_by_hand_holds(text: str) -> None:
     assert round(3 * 0.6931, 3) == 2.079 and round(3 / 1.4427, 3) == 2.079
     assert "false" not in _verdicts(text)
+
+
+@pytest.mark.parametrize("above", ["D(P||Q) = 0.7370 bits", "The divergence is given in bits."])
+def test_a_column_of_terms_that_writes_its_log_keeps_its_unit(above: str) -> None:
+    assert round(0.5 * math.log(0.5 / 0.9), 4) == -0.2939 and round(0.5 * math.log(0.5 / 0.1), 4) == 0.8047
+    table = (
+        "| x | P(x) | Q(x) | P(x) ln(P(x)/Q(x)) |\n|---|---|---|---|\n"
+        "| a | 0.5 | 0.9 | -0.2939 |\n| b | 0.5 | 0.1 | 0.8047 |"
+    )
+    assert "false" not in _verdicts(f"# Results\n\n{above}\n\n{table}")
+    assert "false" in _verdicts(f"# Results\n\n{above}\n\n{table.replace('0.8047', '0.8074')}")

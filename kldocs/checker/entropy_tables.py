@@ -67,8 +67,13 @@ def entropy_table_claims(document: SourceText, lines: Sequence[tuple[int, str]] 
     """
     for table in (*document.tables, *_text_tables(lines)):
         columns = _columns(table)
-        if columns is not None:
-            yield from _rows(document, table, columns, columns.unit or unit_above(document, table.offset))
+        if columns is None:
+            continue
+        based = columns.formula is not None and _BASED.search(columns.formula.text) is not None
+        # a column whose formula writes its own log (ln, log2, log10) counts in that unit, whatever is said above
+        yield from _rows(
+            document, table, columns, columns.unit or (None if based else unit_above(document, table.offset))
+        )
 
 
 #: Longest line whose words are looked through for the self-information (a table's header is short).
