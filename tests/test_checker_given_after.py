@@ -6,10 +6,15 @@ The documents are written here, in several languages; the true values are worked
 
 from __future__ import annotations
 
+import time
+
 import mpmath
 import pytest
 
-from kldocs.checker import Checked, check_text
+from kldocs.checker import Checked, alternatives, check_text, given_after, worded_groups
+from kldocs.checker.reading import parse_text
+from kldocs.checker.scope import Binding
+from kldocs.inputs import parse_distribution
 
 mpmath.mp.dps = 30
 
@@ -295,3 +300,63 @@ def test_an_entropy_of_a_variable_described_in_words_after_its_value(text: str, 
     claim = _only("## Source\n\n" + text)
     assert claim.verdict == verdict, claim.note
     assert (verdict == "unchecked") != ("X given in words on line 3, after the value" in claim.note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after a semicolon, and "instead", give another case than the first value's
+        "For the skewed source H(X) = 1.5 bits; if X takes a, b, c with probabilities 1/3, 1/3, 1/3 instead, "
+        "H(X) = 1.585 bits.\n",
+        "The skewed source has H(X) = 1.5 bits, whereas if X takes a, b, c with probabilities 1/3, 1/3, 1/3 it has "
+        "1.585 bits.\n",
+        "H(X) = 1.5 bits for the skewed source and 1.585 bits if X takes a, b, c with probabilities 1/3, 1/3, 1/3.\n",
+    ],
+)
+def test_an_entropy_does_not_take_words_that_describe_another_case(text: str) -> None:
+    assert abs(_entropy(_p("1/3", "1/3", "1/3"), 2) - mpmath.mpf("1.585")) < mpmath.mpf("0.0005")
+    claims = _claims("## Source\n\n" + text)
+    assert claims and all(claim.verdict != "false" for claim in claims), [claim.note for claim in claims]
+    assert all("given in words" not in claim.note for claim in claims[:1])
+
+
+def test_a_headline_line_with_a_long_run_of_blanks_is_read_at_once() -> None:
+    headline = given_after._HEADLINE
+    assert headline.match("KL divergence: 0.0853 bits  ") and headline.match("KL divergence: 0.0853")
+    started = time.process_time()
+    assert headline.match("KL divergence: 0.0853" + " " * 100_000 + "x") is None
+    assert headline.match("KL divergence: 0.0853" + " " * 100_000 + "bits" + " " * 100_000 + "x") is None
+    assert time.process_time() - started < 1.0  # each run of blanks is read once, not split every way
+
+
+def test_a_block_opening_in_which_gives_the_distributions_of_the_value_above() -> None:
+    text = f"## Example\n\n$D(P\\|Q) = {_KL_PQ}$ nats\n\nin which $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n"
+    claim = _only(text)
+    assert claim.verdict == "holds", claim.note
+    assert "P and Q given on line 5, after the claim" in claim.note
+    assert given_after.WHERE is alternatives.WHERE  # the words that open such a block are the same for both
+    assert given_after.SENTENCE_END is worded_groups.SENTENCE_END
+
+
+class _NoSlices(list[tuple[int, given_after.Names]]):
+    """A list that refuses to be copied by slicing."""
+
+    def __getitem__(self, key):
+        assert not isinstance(key, slice), "the claims after one were copied"
+        return super().__getitem__(key)
+
+
+def test_the_claims_after_a_value_are_looked_at_without_copying_them() -> None:
+    text = "## Example\n\n$D(P\\|Q) = 0.0305$ nats, where\n$P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n"
+    document = parse_text(text, "a.md")
+    bound = [
+        (text.index(f"{name} = "), Binding(name, parse_distribution(values, name=name), 4, f"{name} = ({values})"))
+        for name, values in (("P", "0.2 0.5 0.3"), ("Q", "0.3 0.4 0.3"))
+    ]
+    claim = given_after.Claim(text.index("0.0305"), ("P", "Q"), 2)
+    ahead = given_after.Ahead(document, bound, [])
+    ahead.others = _NoSlices(ahead.others)
+    assert ahead.bindings(claim, {}) is not None
+    ahead = given_after.Ahead(document, bound, [(text.index("P = ") + 1, ("P",))])  # another claim on their line
+    ahead.others = _NoSlices(ahead.others)
+    assert ahead.bindings(claim, {}) is None

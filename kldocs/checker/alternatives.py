@@ -144,7 +144,7 @@ class Definitions:
 
 
 #: Words that open a paragraph giving what the formula above it used: "where", "with", "here", in other languages.
-_WHERE = lazy(
+WHERE = lazy(
     r"[\s$*_]*(?:where|with|here|in\s+which|wobei|mit|hier|où|avec|donde|con|dove|onde|여기서|단,|이때|其中|这里|此处|"
     r"ここで|ただし)(?![A-Za-z])",
     re.IGNORECASE,
@@ -169,11 +169,12 @@ def gives_after(document: SourceText, claim: int, defined: int) -> bool:
     if len(gaps) == 1:
         return True  # no blank line between: the same paragraph
     closing = all(re.fullmatch(r"\s*(?:\$\$|\\\]|\\end\{[A-Za-z*]{1,20}\})?\s*", gap) for gap in gaps[1:-1])
-    return closing and len(gaps) <= 3 and bool(_WHERE.match(gaps[-1].lstrip() + _line(document, defined)))
+    return closing and len(gaps) <= 3 and bool(WHERE.match(gaps[-1].lstrip() + line_text(document, defined - 1)))
 
 
-def _line(document: SourceText, number: int) -> str:
-    start = document.row_start(number - 1)
+def line_text(document: SourceText, row: int) -> str:
+    """The text of row ``row`` (numbered from 0) of ``document``, without its line break."""
+    start = document.row_start(row)
     end = document.text.find("\n", start)
     return document.text[start : len(document.text) if end < 0 else end]
 

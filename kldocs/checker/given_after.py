@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kldocs.checker.alternatives import WHERE, line_text
 from kldocs.checker.checked import Checked
 from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
@@ -51,6 +52,7 @@ from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.prose_claims import ProseValue
 from kldocs.checker.scope import Binding
 from kldocs.checker.trees import measures_in
+from kldocs.checker.worded_groups import SENTENCE_END
 from kldocs.errors import InputError
 from kldocs.inputs import parse_distribution
 
@@ -73,17 +75,11 @@ _RESULT = lazy(
     r"(?i:^\W{0,4}\*\*[^*\n]{1,40}(?::\*\*|\*\*\s*:)|^\W{0,4}(?:result|answer|summary|abstract|résultat|réponse|résumé|"
     r"ergebnis|antwort|zusammenfassung|resultado|respuesta|resumen)s?\b)|^\W{0,4}(?:결과|답|요약|结果|答案|摘要|結果|答え|要約)"
 )
-#: A line that is a label, a colon and one value (a calculator's headline): "KL divergence: 0.0853".
-_HEADLINE = lazy(
-    r"^[^\n:：=]{1,60}[:：]\s*[-+]?\d[\d.,]*\s*(?:nats?|bits?|bans?|비트|比特|ビット|Bit)?\s*$", re.IGNORECASE
-)
-#: Words that open a block giving what the claim above used: "where", "with", "here" (not "for", which may open
-#: another claim: "For R = ... the divergence is ...").
-_WHERE = lazy(
-    r"[\s$*_]*(?:where|with|here|wobei|mit|hier|où|avec|donde|con|여기서|단,|이때|其中|这里|此处|"
-    r"ここで|ただし)(?![A-Za-z])",
-    re.IGNORECASE,
-)
+#: The units a value may be written in.
+_UNIT = r"(?:nats?|bits?|bans?|비트|比特|ビット|Bit)"
+#: A line that is a label, a colon and one value (a calculator's headline): "KL divergence: 0.0853". Each run of
+#: blanks is taken whole (``\s*+``), so a long one is not split every way before the match fails.
+_HEADLINE = lazy(r"^[^\n:：=]{1,60}[:：]\s*+[-+]?\d[\d.,]*+(?:\s*+" + _UNIT + r")?\s*+$", re.IGNORECASE)
 #: A paragraph that ends in "where" (or "with"), its distributions in the block after it.
 _WHERE_LAST = lazy(r"(?i:\b(?:where|with|wobei|mit|où|avec|donde|con))\s*[,:]?$|(?:여기서|其中|ここで)\s*[,:，：]?$")
 #: Words between a value and the distributions after it that make those another case: a supposition, a contrast,
@@ -97,8 +93,6 @@ _AWAY = lazy(
     r"もし|代わりに|一方|しかし|次に|コイン|サイコロ"
 )
 _FENCE = lazy(r"^\s*(?:```|~~~)")
-#: The end of a sentence: a stop followed by a space or a line's end, or a full-width stop.
-_ENDED = lazy(r"[.!?](?=\s|$)|[。！？]")
 
 
 @dataclass(frozen=True)
@@ -152,33 +146,45 @@ _DESCRIBED = (
 )
 #: Most characters after a value that the sentence describing its variable is looked for in.
 _DESCRIBED_REACH = 240
+#: The value itself (up to a blank, ``$`` or ``;``), and the unit, closing marks and comma that may follow it before
+#: the words describing its variable: nothing else may stand between them.
+_VALUE_THEN = (
+    r"[^\s$;]{1,40}?[$*_]*[ \t]*(?:\\text\{[^{}\n]{0,12}\}[$*_]*[ \t]*)?"
+    r"(?:(?i:" + _UNIT + r")\b[$*_]*)?[ \t]*,?[ \t]*"
+)
 
 
-def described_after(document: SourceText, claim: Claim) -> Binding | None:
-    """The distribution of the one variable an entropy's value names, when the rest of its sentence describes it in
-    words ("H(X) = 1.5 bits if X takes a, b, c with probabilities 1/2, 1/4, 1/4"), and its probabilities sum to 1.
+def described_after(document: SourceText, claim: Claim) -> tuple[int, Binding] | None:
+    """Where the words start and the distribution they give, when an entropy's value that names one variable is
+    followed directly (its unit, a comma between) by words describing that variable ("H(X) = 1.5 bits if X takes
+    a, b, c with probabilities 1/2, 1/4, 1/4") whose probabilities sum to 1. Words after a stop, a semicolon or a
+    turn ("whereas", "instead": see :data:`_AWAY`) are another case's.
 
     >>> from kldocs.checker.reading import parse_text
     >>> document = parse_text("H(X) = 1.5 bits if X takes a, b, c with probabilities 1/2, 1/4 and 1/4.", "a.txt")
-    >>> described_after(document, Claim(0, ("X",), 1)).distribution
+    >>> described_after(document, Claim(7, ("X",), 1))[1].distribution
     Distribution(X: x1=1/2, x2=1/4, x3=1/4)
+    >>> document = parse_text("H(X) = 1.5 bits; if X takes a, b, c with probabilities 1/2, 1/4 and 1/4.", "a.txt")
+    >>> described_after(document, Claim(7, ("X",), 1)) is None
+    True
     """
     if len(claim.names) != 1 or not re.fullmatch(r"[A-Za-z]", claim.names[0]):
         return None
     text = document.text
     end = min(len(text), claim.offset + _DESCRIBED_REACH)
-    stop = _ENDED.search(text, claim.offset, end)
+    stop = SENTENCE_END.search(text, claim.offset, end)
     rest = text[claim.offset : end if stop is None else stop.start()]
-    found = re.search(_DESCRIBED.format(name=claim.names[0]), rest)
-    if found is None:
+    found = re.match(_VALUE_THEN + "(?P<described>" + _DESCRIBED.format(name=claim.names[0]) + ")", rest)
+    if found is None or _AWAY.search(rest, 0, found.start("described")):
         return None
     items = re.split(_APART, found.group("items"))
     try:
         distribution = parse_distribution(" ".join(item.replace(" ", "") for item in items), name=claim.names[0])
     except InputError:
         return None
-    line = document.line(claim.offset + found.start())
-    return Binding(claim.names[0], distribution, line, " ".join(found.group().split()))
+    line = document.line(claim.offset + found.start("described"))
+    binding = Binding(claim.names[0], distribution, line, " ".join(found.group("described").split()))
+    return claim.offset + found.start("described"), binding
 
 
 def lacking(checked: Checked | None) -> bool:
@@ -216,11 +222,14 @@ class Ahead:
         given = self._given(claim, in_force, near)
         described = described_after(self.document, claim) if not given else None
         if described is not None:
-            given, cued = {described.name: (claim.offset, described)}, True
-            if not self._steady(given, claim.offset, section):
+            at, binding = described
+            words = {binding.name: (at, binding)}
+            if self._claim_between(claim.offset, at) or not self._steady(words, claim.offset, section):
                 return None
-            where = f"{described.name} given in words on line {described.line}, after the value"
-            return {**in_force, described.name: described}, where
+            if not self._own(claim.offset, words, True, claim.names):
+                return None  # words that give another case, or another claim's
+            where = f"{binding.name} given in words on line {binding.line}, after the value"
+            return {**in_force, binding.name: binding}, where
         if not given or not self._steady(given, claim.offset, section):
             return None
         above = [name for name in claim.names if name not in given]
@@ -271,7 +280,7 @@ class Ahead:
         into them (when it names none), and no other claim stands between, or names others on their lines."""
         document = self.document
         first, last = min(at for at, _ in given.values()), max(at for at, _ in given.values())
-        if not names and not cued and _ENDED.search(document.text, offset, first):
+        if not names and not cued and SENTENCE_END.search(document.text, offset, first):
             return False  # a value that names nothing, its sentence ended and nothing pointing on
         if terms_decide(self._line(document.row(first)), named=bool(names)):
             return False  # a table whose column of terms says the direction or base (see headline_tables)
@@ -279,8 +288,8 @@ class Ahead:
             return False  # "Suppose X = ... instead", "for a fair coin, while X = ...": another case than the value's
         row, last_row = document.row(offset), document.row(last)
         used = set(given) | set(names) if names else set()
-        start = bisect.bisect_right(self.other_offsets, offset)
-        for at, other in self.others[start:]:
+        for index in range(bisect.bisect_right(self.other_offsets, offset), len(self.others)):
+            at, other = self.others[index]
             if at > last and document.row(at) > last_row:
                 break
             if document.row(at) <= row:
@@ -288,6 +297,10 @@ class Ahead:
             if at < last or other is None or not set(other) <= used:
                 return False  # another claim's distributions
         return True
+
+    def _claim_between(self, offset: int, at: int) -> bool:
+        """Whether another claim read against distributions stands between ``offset`` and ``at``."""
+        return bisect.bisect_right(self.other_offsets, offset) < bisect.bisect_left(self.other_offsets, at)
 
     def _given(
         self, claim: Claim, in_force: dict[str, Binding], near: list[tuple[int, Binding]]
@@ -323,9 +336,7 @@ class Ahead:
         return self.document.row(len(self.document.text)) + 1
 
     def _line(self, row: int) -> str:
-        start = self.document.row_start(row)
-        end = self.document.text.find("\n", start)
-        return self.document.text[start : len(self.document.text) if end < 0 else end]
+        return line_text(self.document, row)
 
     def _reach(self, row: int) -> tuple[int, bool]:
         """Where the claim on ``row`` stops looking (the end of its paragraph, or of the block after it when the
@@ -345,7 +356,7 @@ class Ahead:
                 after += 1
             if after > last_row or document.row_start(after) >= section:
                 break
-            opens = _WHERE.match(self._line(after)) is not None
+            opens = WHERE.match(self._line(after)) is not None
             block_end = self._block_end(after, last_row, section) if leads or opens else None
             if block_end is None:
                 break

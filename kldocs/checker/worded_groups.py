@@ -87,7 +87,7 @@ _REST = lazy(
 #: Words that make a count part of the next one: "three of the 10", "tres de las 10", "трое из 10", "10개 중 3개".
 _PART_OF = lazy(r"(?i:\b(?:of|de|des|del|das|dos|von|der|из)\b)|중|のうち|の中|中的?|之中")
 #: Where a sentence ends: a full stop, a blank line.
-_SENTENCE_END = lazy(r"[.!?](?=\s|$)|[。！？]|\n\s*\n")
+SENTENCE_END = lazy(r"[.!?](?=\s|$)|[。！？]|\n\s*\n")
 #: Words that set a count against a probability otherwise than as its share ("2 of the 10", "out of 5", "in 3 steps").
 _NOT_SHARE = lazy(r"(?i:\bout\s+of\b|\bsteps?\b|\btimes\b|\brounds?\b|\btrials?\b)|중에서|번")
 
@@ -101,7 +101,7 @@ def worded_groups(raw: str) -> list[tuple[int, int, tuple[tuple[int, str], ...]]
         return []  # no word that shares probabilities out, nor a yes/no answer's probability, nor counts with them
     found = []
     start = 0
-    for end in [match.end() for match in _SENTENCE_END.finditer(raw)] + [len(raw)]:
+    for end in [match.end() for match in SENTENCE_END.finditer(raw)] + [len(raw)]:
         if end > start:
             groups = _groups(raw, start, end) if shared else None
             groups = _counted_groups(raw, start, end) if groups is None and counted else groups
