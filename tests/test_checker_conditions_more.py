@@ -58,3 +58,17 @@ def test_it_after_a_divergence_kldocs_does_not_judge_stands_for_that_one() -> No
     )
     assert _false(LEAD + jeffreys) == []
     assert _false(LEAD + "The KL divergence compares $P$ with $Q$.\n\nIt is symmetric.\n") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wenn die KL-Divergenz symmetrisch ist, gilt D(P‖Q) = D(Q‖P).",
+        "If the KL divergence is symmetric, then D(P‖Q) = D(Q‖P).",
+        "Si la divergence KL était symétrique, on aurait D(P‖Q) = D(Q‖P).",
+    ],
+)
+def test_an_equation_under_a_supposed_property_of_the_measure_is_not_judged(sentence: str) -> None:
+    lead = "P = (0.7, 0.3), Q = (0.5, 0.5)\n\n"
+    assert _false(lead + sentence + "\n") == []
+    assert _false(lead + "So D(P‖Q) = D(Q‖P).\n") != []

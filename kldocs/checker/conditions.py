@@ -105,6 +105,11 @@ _NAMED_MARKERS = lazy(
 )
 #: A distribution given in letters ("with $P = (a, b)$", "for $Q = (1 - p, p)$"): a family, not the numbers in force.
 _SYMBOLIC = lazy(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*=\s*\\?\((?=[^()$]*[a-z])[^()$]{1,60}?\\?\)")
+#: A property of the measure supposed in the condition ("if the KL divergence is symmetric", "wenn sie symmetrisch
+#: ist"): what follows holds under a supposition the checker does not test.
+_SUPPOSED_PROPERTY = lazy(
+    r"(?i)symmetr|sym[ée]tri|simm?[ée]tri|симметрич|\bmetric\b|\bmétrique|\bMetrik|triangle|Dreieck|대칭|対称|对称|對稱"
+)
 #: A fair coin or die named in the condition: a uniform distribution of its own, whatever the names.
 _FAIR = lazy(r"(?i)\b(?:fair|unbiased)\s+(?:coin|dic?e|die|six-sided|spinner)")
 #: A kind of distribution named in the condition that the one given is not: one-hot, deterministic, a point mass.
@@ -184,6 +189,7 @@ def condition(before: str, *, on_names: Collection[str] | None = None) -> str | 
         or _SPECIAL_KIND.search(lead)
         or any(symbol["name"] in on_names for symbol in _SYMBOLIC.finditer(lead, start))
         or (marker is not None and _COUNTERFACTUAL.search(lead, start))
+        or (marker is not None and _SUPPOSED_PROPERTY.search(lead, start))
     )
     return found.group() if changed else None
 
