@@ -41,6 +41,20 @@ def test_code_is_not_read_in_markdown() -> None:
     assert [region[2] for region in math_texts(text)] == ["H(P) = 2"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "read"),
+    [
+        ("---\ntitle: $D = 2$\nauthor: A. Lecturer\n---\n", False),  # metadata, not the document's text
+        ("---\nmarp: true\n# a comment\ntags:\n  - $D = 2$\n---\n", False),
+        ("---\n# Entropy\n\n- a slide: $D = 2$\n---\n", True),  # a deck that opens and closes with a rule
+        ("---\nNote: this holds.\nThe sum is $D = 2$.\n---\n", True),  # a line of text is no metadata
+    ],
+)
+def test_front_matter_is_skipped_only_when_it_is_metadata(opening: str, read: bool) -> None:
+    formulas = [formula for _, _, formula in math_texts(opening + "$H(P) = 1$ after.\n")]
+    assert formulas == (["D = 2", "H(P) = 1"] if read else ["H(P) = 1"])
+
+
 def test_text_and_maths_inside_html_blocks_are_read_but_comments_and_scripts_are_not() -> None:
     text = (
         '<div class="math">\n$$ D(P \\parallel Q) = 0.5 $$\n</div>\n\n'

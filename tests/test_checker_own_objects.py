@@ -104,3 +104,28 @@ def test_a_case_set_against_the_subject_is_not_the_value_s_case(sentence: str) -
     """The value is the subject's (H(0.8, 0.2) = 0.722 bits), not the contrasted case's."""
     claims = check_text(f"Let $P = (0.8, 0.2)$.\n\n{sentence}\n", "a.md").claims
     assert [claim.verdict for claim in claims if claim.verdict == "false"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The entropy of the one-hot target is 0 bits.",
+        "ワンホットのターゲットのエントロピーは0ビットである。",
+        "원-핫 타깃의 엔트로피는 0 비트이다.",
+        "独热目标的熵为 0 比特。",
+    ],
+)
+def test_a_one_hot_target_is_never_judged_against_the_distribution_in_force(sentence: str) -> None:
+    def verdicts(said: str) -> list[str]:
+        return [claim.verdict for claim in check_text(LEAD + said + "\n", "notes.md").claims if claim.lines == (3,)]
+
+    assert "false" not in verdicts(sentence)  # 0 is the one-hot target's entropy, not H(0.8, 0.2)
+    assert "holds" not in verdicts(sentence.replace("0", "0.72", 1))  # H(0.8, 0.2) = 0.722, of another distribution
+
+
+def test_a_one_hot_target_after_a_listed_distribution_is_not_that_list() -> None:
+    text = (
+        "With label smoothing, the targets become:\n\n- hard: [0, 0, 1, 0]\n- soft: [0.025, 0.025, 0.925, 0.025]\n\n"
+        "Smoothing raises the entropy. The entropy of the hard one-hot target is 0.\n"
+    )
+    assert [claim.verdict for claim in check_text(text, "notes.md").claims if claim.verdict == "false"] == []

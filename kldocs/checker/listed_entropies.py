@@ -47,6 +47,7 @@ from kldocs.checker.explicit_entropy import explicit_entropies
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import COMPARED_AFTER, COMPARED_BEFORE
 from kldocs.checker.numbered_answers import numbered_answers
+from kldocs.checker.own_objects import own_object
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.repeated_draws import repeated_draws, times_before
 from kldocs.checker.screens import ignoring_case, mentions
@@ -224,6 +225,8 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
                 continue  # "불량률이 30%에서 10%로 줄면": the share changed before the value
             if listed.groups and value[2] == 1 and (_of_another(between) or _new_subject(between)):
                 continue  # "Each card has 1/52. The entropy of a suit is 2 bits.": said of something else
+            if own_object(between) is not None:
+                continue  # "... [0.025, 0.925, ...]. The entropy of the one-hot target is 0": of its own object
             if whole or listed.groups:
                 yield from _claim(listed, value[:2], apart=bool(listed.groups), times=value[2])
                 shares_valued = shares_valued or listed.share

@@ -26,9 +26,15 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kldocs.checker.lazy_patterns import lazy
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
+
+    BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 #: The kind of the token that stands for a table that is not read.
 TABLE_UNREAD = "table_unread"
@@ -49,12 +55,47 @@ def parsers() -> tuple[MarkdownIt, MarkdownIt]:
         return markdown.use(texmath_plugin, delimiters="brackets")
 
     blocks = parser().use(front_matter_plugin).enable("table")
+    front_matter = blocks.block.ruler.getRules("")[0]
+    blocks.block.ruler.at("front_matter", metadata_only(front_matter))
     blocks.block.ruler.before("table", "table_guard", table_guard)
     blocks.disable("inline")
     inlines = parser().enable("table")
     # Links, emphasis and entities do not change what is maths, code or prose; skipping them halves the work.
     inlines.disable(["link", "image", "autolink", "emphasis", "entity", "strikethrough"], ignoreInvalid=True)
     return blocks, inlines
+
+
+#: A line of metadata: ``title: Entropy``, or the lines YAML also allows around it (a comment, a list item,
+#: an indented continuation, a blank line).
+_METADATA_KEY = lazy(r"[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)")
+_METADATA_OTHER = lazy(r"#|-[ \t]|[ \t]|$")
+
+
+def metadata_only(front_matter: BlockRule) -> BlockRule:
+    r"""``front_matter`` taken only where its block is metadata: one ``key: value`` line or more and no line of
+    text. A slide deck that opens and closes with ``---`` holds its slides between them.
+
+    >>> blocks, _ = parsers()
+    >>> [token.type for token in blocks.parse("---\ntitle: Entropy\n---\ntext\n", {})][:2]
+    ['front_matter', 'paragraph_open']
+    >>> [token.type for token in blocks.parse("---\n# Slide\n\nH(P) = 1.5 bits\n---\n", {})][:2]
+    ['hr', 'heading_open']
+    """
+
+    def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        tokens, line = len(state.tokens), state.line
+        if not front_matter(state, start, end, False):
+            return False
+        lines = state.tokens[-1].content.splitlines()
+        metadata = any(_METADATA_KEY.match(text) for text in lines) and all(
+            _METADATA_KEY.match(text) or _METADATA_OTHER.match(text) for text in lines
+        )
+        if silent or not metadata:
+            del state.tokens[tokens:]
+            state.line = line
+        return metadata
+
+    return rule
 
 
 def table_guard(state: StateBlock, start: int, end: int, silent: bool) -> bool:

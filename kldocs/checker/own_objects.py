@@ -1,8 +1,8 @@
 """The object a sentence gives the entropy of, when the sentence itself describes it: N outcomes alike ("a
 52-card deck", "a fair 1,024-sided die", "a lottery among 1,000,000 numbers", "равномерного распределения на 8
-исходах"), an outcome already known ("given that X = 5", "once the die has landed on 5", "sabendo que saiu 6") or
-one of k outcomes alike ("told the result is 3 or 5"), or a source whose distribution no document gives ("English
-text, per letter").
+исходах"), all the mass on one outcome ("a one-hot target"), an outcome already known ("given that X = 5", "once
+the die has landed on 5", "sabendo que saiu 6") or one of k outcomes alike ("told the result is 3 or 5"), or a
+source whose distribution no document gives ("English text, per letter").
 
 :func:`own_object` gives the object (its number of outcomes alike: 1 for a known outcome, whose entropy is 0; 0 for
 an object the checker cannot value), or None when the sentence describes none or names a distribution in force:
@@ -49,6 +49,8 @@ _KNOWN = lazy(
     r"\btomb[ée]\s+sur\s+(?:le\s+)?[0-9]+|\bвыпал[оа]?\s+[0-9]+|[0-9]+\s*(?:が出た|の目が出た|이\s*나왔|가\s*나왔)|"
     r"(?:掷出|掷得|结果是)\s*(?:了\s*)?[0-9]+"
 )
+#: A distribution all on one outcome, whose outcome the sentence tells: "the one-hot target", "ワンホット".
+_ONE_HOT = lazy(r"(?i)\bone[- ]?hot\b|ワンホット|원[- ]?핫|独热|獨熱|\bpoint\s+mass\b|\bDirac\b")
 #: Outcomes alike, counted in the sentence: a deck, a lottery, an N-sided die, a uniform distribution.
 _ALIKE = lazy(
     r"(?i)\bdecks?\b|\bcards?\b|\blotter(?:y|ies)\b|\blotto\b|[- ](?:sided|faced)\b|"
@@ -122,6 +124,8 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     (1024, 8)
     >>> own_object("Given that $X = 5$, the ").outcomes, own_object("A lottery draw of 1 in 1,000,000 has ").outcomes
     (1, 1000000)
+    >>> own_object("The entropy of a one-hot target is ").outcomes
+    1
     >>> own_object("Roll two 6-sided dice and the ").outcomes, own_object("Given X = 1, the ", "entropy of Y").outcomes
     (0, 0)
     """
@@ -138,6 +142,8 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     if known is not None:
         letters = set(_LETTER.findall(said)) - {known.group("given"), "A", "I"}
         return OwnObject(0 if letters else 1, told=True)  # "given X = 1, the entropy of Y": not read
+    if _ONE_HOT.search(sentence):
+        return OwnObject(1, told=True)  # "a one-hot target has entropy 0"; another value may be of another target
     if _UNKNOWN.search(sentence):
         return OwnObject(0, told=False)
     shared = sentence
