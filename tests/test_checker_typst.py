@@ -146,3 +146,28 @@ def test_nested_comments_and_hidden_or_struck_content_are_not_claims(withdrawn: 
     text = lead + withdrawn + "\n\n$D(P || Q) approx 0.511$ nats.\n"
     assert [verdict for _, verdict, _ in verdicts(text)] == ["holds"]
     assert markdown_from_typst(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("binding", ["#let q = p", "#let q = normalize(w)", "#let q = (\n  p\n)"])
+def test_a_binding_not_read_as_numbers_leaves_no_earlier_value_in_force(binding: str) -> None:
+    text = HEAD + binding + '\n\nNow $D_"KL"(p || q) = 0$.\n'
+    claim = next(claim for claim in check_text(text, "notes.typ").claims if claim.kind == "kl")
+    assert claim.verdict == "unchecked"
+    assert claim.note.startswith("code on line 6 gives q a value that is not read")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "#{\n  let q = (0.5, 0.25, 0.25)\n  [A block of its own.]\n}",
+        "#if true [\n  let q = (0.5, 0.25, 0.25)\n] else [\n  q = (0.5, 0.25, 0.25)\n]",
+        "#for x in (1, 2) {\n  let q = (0.5, 0.25, 0.25)\n}",
+        "#while false [\n  q = (0.5, 0.25, 0.25)\n]",
+        "#context {\n  let q = (0.5, 0.25, 0.25)\n}",
+    ],
+)
+def test_code_blocks_and_the_bodies_of_conditionals_loops_and_contexts_are_not_prose(code: str) -> None:
+    text = HEAD + code + '\n\n$D_"KL"(p || q) approx 0.0475$ nats.\n'
+    written = markdown_from_typst(text)
+    assert "0.25" not in written and written.count("\n") == text.count("\n")
+    assert verdicts(text)[-1][:2] == ("kl", "holds")

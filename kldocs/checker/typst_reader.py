@@ -5,7 +5,9 @@ Headings ``= Title`` become ``# Title``, numbered items ``+ item`` become ``1. i
 dollar maths in LaTeX (:mod:`~kldocs.checker.typst_maths`; one it cannot convert becomes ``$\ldots$``, read as
 nothing). Code after ``#`` is not prose: a call keeps only its content (``#box($P$)``, ``#note[...]``, a caption),
 ``#let p = (0.2, 0.5, 0.3)`` is the distribution ``p = (0.2, 0.5, 0.3)``, ``#table(columns: 3, ...)`` is a Markdown
-table, and ``#set``, ``#show``, ``#import`` and any other ``#let`` are dropped. Every line keeps its number.
+table, ``#set``, ``#show``, ``#import``, a code block ``#{...}`` and the bodies of ``#if``, ``#for``, ``#while`` and
+``#context`` are dropped, and any other ``#let q = p`` is code that gives ``q`` a value not read (:func:`read_typst`).
+Every line keeps its number.
 
 >>> print(markdown_from_typst('= KL\n#let p = (0.5, 0.5)\n// $H(p) = 2$\n$ H(p) = log_2 2 = 1 $ #box[bit]'))
 # KL
@@ -17,8 +19,10 @@ $$H(p) = \log_{2} 2 = 1$$ bit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.typst_maths import latex_from_typst
 
@@ -39,14 +43,39 @@ _MARKDOWN_SPECIAL = frozenset("*_$#[]`<|")
 
 #: Where a block comment opens or closes (they nest).
 _COMMENT_MARK = lazy(r"/\*|\*/")
-#: Code whose content is not the author's text: a binding or a rule, or content laid out hidden or struck out.
-_NOT_SAID = lazy(r"(?:let|set|show|import|include|hide|strike)\b")
+#: Code whose content is not the author's text: a binding, a rule, a code block or the body of a conditional, a
+#: loop or a context (code, whose bindings are its own), or content laid out hidden or struck out.
+_NOT_SAID = lazy(r"(?:let|set|show|import|include|hide|strike|if|for|while|context)\b|\{")
+#: Keywords whose expression runs to the end of its line (and on through the brackets it opens).
+_KEYWORDS = frozenset(("let", "set", "show", "import", "include", "if", "for", "while", "context"))
 
 
 def markdown_from_typst(text: str) -> str:
     """The Typst ``text`` as Markdown with the same lines."""
-    written, _ = _Scanner(text).markup(0, None)
-    return written
+    return read_typst(text)[0]
+
+
+def read_typst(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The Typst ``text`` as Markdown with the same lines, and each ``#let NAME = ...`` whose value is not a list
+    of numbers as code (``NAME = ...``) with its line (counted from 0): the code readers mark NAME as given a value
+    they cannot read, so that no earlier NAME stays in force."""
+    scanner = _Scanner(text)
+    written, _ = scanner.markup(0, None)
+    lines, line, last = [], 0, 0
+    for at, code in sorted(scanner.bindings):
+        line += text.count("\n", last, at)
+        last = at
+        lines.append((line, code))
+    return written, lines
+
+
+def with_typst_bindings(document: SourceText, bindings: list[tuple[int, str]]) -> SourceText:
+    """The ``document`` read from Typst with the bindings :func:`read_typst` found as code on their lines."""
+    if not bindings:
+        return document
+    starts = [0, *(found.end() for found in re.finditer("\n", document.text))]
+    added = [Region("code", code, starts[line]) for line, code in bindings if line < len(starts)]
+    return replace(document, code=tuple(sorted((*document.code, *added), key=lambda region: region.offset)))
 
 
 class _Scanner:
@@ -54,6 +83,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.bindings: list[tuple[int, str]] = []  # (where, "NAME = value") of each binding not read as numbers
 
     def markup(self, at: int, closing: str | None) -> tuple[str, int]:
         """Markup from ``at`` up to ``closing`` (``]`` for a content block, None for the document)."""
@@ -190,24 +220,27 @@ class _Scanner:
         numbers = _NUMBERS.match(self.text, let.end()) if let else None
         if let and numbers and not self.text[numbers.end() : end].strip():
             out.append(f"{let.group(1)} = {' '.join(numbers.group().split())}")
-        elif _NOT_SAID.match(self.text, at + 1):  # a binding or rule; content hidden or struck out
+            return end
+        if let and self.text[let.end() : end].strip():
+            self.bindings.append((at, f"{let.group(1)} = {' '.join(self.text[let.end() : end].split())}"))
+        if _NOT_SAID.match(self.text, at + 1):  # a binding or rule; content hidden or struck out
             out.append("\n" * self.text.count("\n", at, end))
         else:
             out.append(self.content(at + 1, end))
         return end
 
     def expression_end(self, at: int) -> int:
-        """Where the code expression from ``at`` ends: a name with its calls and content blocks (and, for a
+        """Where the code expression from ``at`` ends: a name with its calls, content and code blocks (and, for a
         keyword, the rest of its line)."""
         text = self.text
         name = _NAME.match(text, at)
-        if name and name.group() in ("let", "set", "show", "import", "include"):
+        if name and name.group() in _KEYWORDS:
             end = at
             while end < len(text) and text[end] != "\n":
                 end = self.bracket_end(end) if text[end] in "([{" else end + 1
             return end
         end = name.end() if name else at
-        while end < len(text) and text[end] in "([":
+        while end < len(text) and text[end] in "([{":
             end = self.bracket_end(end)
         return end
 
