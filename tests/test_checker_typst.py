@@ -7,6 +7,8 @@ D_KL(Q||P) = 0.0578206 bits, H(P) = 1.4854753 bits, JSD(P, Q) = 0.0155390 bits a
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kldocs.checker import check_text
@@ -171,3 +173,18 @@ def test_code_blocks_and_the_bodies_of_conditionals_loops_and_contexts_are_not_p
     written = markdown_from_typst(text)
     assert "0.25" not in written and written.count("\n") == text.count("\n")
     assert verdicts(text)[-1][:2] == ("kl", "holds")
+
+
+def test_a_long_formula_is_converted_in_linear_time() -> None:
+    started = time.process_time()
+    latex = latex_from_typst("log a + " * 10_000 + "1")
+    assert time.process_time() - started < 2
+    assert latex is not None and latex.startswith("\\log a + \\log a") and latex.endswith("+ 1")
+
+
+def test_code_spans_before_a_long_text_are_read_in_linear_time() -> None:
+    text = "`x` " * 5_000 + "\n```\n" + "a" * 2_000_000 + "\n```\n"
+    started = time.process_time()
+    written = markdown_from_typst(text)
+    assert time.process_time() - started < 2
+    assert written == text

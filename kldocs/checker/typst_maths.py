@@ -107,6 +107,8 @@ _TOKEN = lazy(
 #: Spaces after an opening parenthesis and before a closing one or a comma, and around a slash, which LaTeX ignores.
 _TIGHT = lazy(r"(?<=[(/])[ \t]+|[ \t]+(?=[),/])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
+#: A command at the end of a piece (``\\log``), which a letter after it must not run into.
+_COMMAND_END = lazy(r"\\[A-Za-z]+$")
 
 
 class _UnknownError(Exception):
@@ -288,12 +290,13 @@ def _shorthand(text: str) -> str:
 
 def _joined(pieces: list[str]) -> str:
     """The pieces as one text, a space after a command that a letter follows (``\\log p``, not ``\\logp``)."""
-    text = ""
+    spaced, previous = list[str](), ""
     for piece in pieces:
-        if re.search(r"\\[A-Za-z]+$", text) and piece[:1].isalpha():
-            text += " "
-        text += piece
-    return text
+        if piece[:1].isalpha() and _COMMAND_END.search(previous):
+            spaced.append(" ")
+        spaced.append(piece)
+        previous = piece or previous
+    return "".join(spaced)
 
 
 def _last_atom(pieces: list[str]) -> str:

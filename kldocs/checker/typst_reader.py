@@ -33,6 +33,7 @@ _NUMBERS = lazy(r"\(\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,\s*)+\d+(?:\.\d+)?(?:\
 _LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
 _LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
 _LABEL = lazy(r"<[\w:.-]+>")
+_TICKS = lazy("`+")
 _TABLE = lazy(r"table\(")
 _CLOSURE = lazy(r"([A-Za-z_][\w-]*)[ \t]*=>[ \t]*")
 _NAMED = lazy(r"([a-z-]+)[ \t]*:[ \t]*")
@@ -154,7 +155,9 @@ class _Scanner:
 
     def raw(self, at: int, out: list[str]) -> int:
         """Raw text as it is: Markdown writes code spans and fenced blocks with the same backticks."""
-        ticks = len(self.text) - len(self.text[at:].lstrip("`")) - at
+        run = _TICKS.match(self.text, at)
+        assert run is not None  # the backtick at ``at``
+        ticks = run.end() - at
         fence = "`" * ticks
         end = self.text.find(fence, at + ticks) if ticks != 2 else at
         end = len(self.text) if end < 0 else end + ticks
