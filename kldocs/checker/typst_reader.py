@@ -34,6 +34,8 @@ _LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
 _LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
 _LABEL = lazy(r"<[\w:.-]+>")
 _TICKS = lazy("`+")
+#: Plain text: no character in it starts markup, a formula, code, a comment, an escape or a label, or ends a line.
+_PLAIN = lazy(r"[^\n\[\]/`$\\#<]+")
 _TABLE = lazy(r"table\(")
 _CLOSURE = lazy(r"([A-Za-z_][\w-]*)[ \t]*=>[ \t]*")
 _NAMED = lazy(r"([a-z-]+)[ \t]*:[ \t]*")
@@ -120,9 +122,11 @@ class _Scanner:
                 at = self.hash(at, out)
             elif character == "<" and (label := _LABEL.match(text, at)):
                 at = label.end()
-            else:
-                out.append(character)
-                at += 1
+            else:  # plain text, up to the next character that may start markup
+                run = _PLAIN.match(text, at)
+                stop = run.end() if run else at + 1
+                out.append(text[at:stop])
+                at = stop
         return "".join(out), at
 
     def line_start(self, at: int, out: list[str]) -> int:
