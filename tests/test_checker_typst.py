@@ -13,7 +13,7 @@ import pytest
 
 from kldocs.checker import check_text
 from kldocs.checker.typst_maths import latex_from_typst
-from kldocs.checker.typst_reader import markdown_from_typst
+from kldocs.checker.typst_reader import _string_end, _word_start, markdown_from_typst
 
 HEAD = "#set page(width: 12cm)\n= Two distributions\n#let p = (0.2, 0.5, 0.3)\n#let q = (0.1, 0.6, 0.3)\n\n"
 
@@ -40,6 +40,7 @@ def verdicts(text: str) -> list[tuple[str, str, int]]:
         ("lr((a - b)) + norm(x)", "\\left(a - b\\right) + \\|x\\|"),
         ("a &= b \\\n&= c", "a &= b \\\\\n&= c"),
         ("\\( a \\, b \\)", "(a, b)"),
+        ('x "bits / s"', "x \\text{bits / s}"),
     ],
 )
 def test_typst_maths_is_written_as_latex(typst: str, latex: str) -> None:
@@ -196,3 +197,10 @@ def test_plain_prose_is_copied_a_run_at_a_time() -> None:
     written = markdown_from_typst(text)
     assert time.process_time() - started < 0.5
     assert written == text
+
+
+def test_strings_are_skipped_and_names_found_only_where_they_start() -> None:
+    assert _string_end('f("a, b", c)', 2, 12) == 8
+    assert _string_end('f("a, b', 2, 7) == 7
+    assert _word_start("table(", 0) and _word_start("(table(", 1)
+    assert not _word_start("my-table(", 3) and not _word_start("x.table(", 2) and not _word_start("xtable(", 1)

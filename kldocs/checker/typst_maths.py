@@ -104,8 +104,8 @@ _TOKEN = lazy(
     r"|(?P<letter>[^\W\d_])|(?P<space>\s+)|(?P<escape>\\.?)|(?P<other>.)",
     re.DOTALL,
 )
-#: Spaces after an opening parenthesis and before a closing one or a comma, and around a slash, which LaTeX ignores.
-_TIGHT = lazy(r"(?<=[(/])[ \t]+|[ \t]+(?=[),/])")
+#: Spaces after an opening parenthesis and before a closing one or a comma, which LaTeX ignores.
+_TIGHT = lazy(r"(?<=\()[ \t]+|[ \t]+(?=[),])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 #: A command at the end of a piece (``\\log``), which a letter after it must not run into.
 _COMMAND_END = lazy(r"\\[A-Za-z]+$")
@@ -122,9 +122,7 @@ def latex_from_typst(maths: str) -> str | None:
         latex = _Reader(maths).sequence(None).strip()
     except (_UnknownError, IndexError, RecursionError):
         return None
-    return _TIGHT.sub(
-        "", latex
-    )  # "( a , b )" as "(a, b)" and "(P + Q) / 2" as "(P + Q)/2", as LaTeX sources space them
+    return _TIGHT.sub("", latex)  # "( a , b )" as "(a, b)", as LaTeX sources space them
 
 
 class _Reader:

@@ -34,6 +34,7 @@ _LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
 _LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
 _LABEL = lazy(r"<[\w:.-]+>")
 _TICKS = lazy("`+")
+_NAME_CHARACTER = lazy(r"[\w.-]")
 #: Plain text: no character in it starts markup, a formula, code, a comment, an escape or a label, or ends a line.
 _PLAIN = lazy(r"[^\n\[\]/`$\\#<]+")
 _TABLE = lazy(r"table\(")
@@ -179,7 +180,7 @@ class _Scanner:
         if latex is None or not latex.strip():
             out.append(UNREAD + newlines)
         elif body[:1].isspace() or body[-1:].isspace():
-            before = "\n" * (len(body) - len(body.lstrip()) and body[: len(body) - len(body.lstrip())].count("\n"))
+            before = "\n" * body[: len(body) - len(body.lstrip())].count("\n")
             after = "\n" * (body.count("\n") - latex.count("\n") - len(before))
             if "&" in latex or "\\\\" in latex:  # aligned rows, as LaTeX writes them
                 latex = f"\\begin{{aligned}}{latex}\\end{{aligned}}"
@@ -198,8 +199,7 @@ class _Scanner:
                 pieces.append(text[at : at + 2])
                 at += 2
             elif text[at] == '"':
-                end = text.find('"', at + 1)
-                end = len(text) if end < 0 else end + 1
+                end = _string_end(text, at, len(text))
                 pieces.append(text[at:end])
                 at = end
             elif text[at] == "#":
@@ -261,8 +261,7 @@ class _Scanner:
                 at += 2
                 continue
             if character == '"' and stack[-1] != "]":
-                closing = text.find('"', at + 1)
-                at = len(text) if closing < 0 else closing + 1
+                at = _string_end(text, at, len(text))
                 continue
             if character == "$":
                 at = self.maths_body(at + 1)[1]
@@ -285,7 +284,7 @@ class _Scanner:
             character = text[at]
             table = _TABLE.match(text, at)
             closure = _CLOSURE.match(text, at) if character.isalpha() else None
-            if closure and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            if closure and _word_start(text, at):
                 if closure.group(1) in closures:
                     body_end = self.argument_end(closure.end(), end)
                     pieces.append("\n" * text.count("\n", at, body_end))
@@ -293,7 +292,7 @@ class _Scanner:
                 else:
                     closures.add(closure.group(1))
                     at = closure.end()
-            elif table and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            elif table and _word_start(text, at):
                 close = self.bracket_end(table.end() - 1)
                 pieces.append(_Table(self, table.end(), close - 1).markdown())
                 at = close
@@ -306,8 +305,7 @@ class _Scanner:
                 at = self.maths(at, written)
                 pieces.append("".join(written))
             elif character == '"':
-                closing = text.find('"', at + 1)
-                closing = end if closing < 0 else closing + 1
+                closing = _string_end(text, at, end)
                 pieces.append("\n" * text.count("\n", at, closing))
                 at = closing
             else:
@@ -324,8 +322,7 @@ class _Scanner:
             elif text[at] == "$":
                 at = self.maths_body(at + 1)[1]
             elif text[at] == '"':
-                closing = text.find('"', at + 1)
-                at = end if closing < 0 else closing + 1
+                at = _string_end(text, at, end)
             else:
                 at += 1
         return min(at, end)
@@ -345,7 +342,7 @@ class _Table:
         while at < end:
             character = text[at]
             named = _NAMED.match(text, at)
-            if named and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            if named and _word_start(text, at):
                 value_end = self.scanner.argument_end(named.end(), end)
                 if named.group(1) == "columns":
                     self.columns = _column_count(text[named.end() : value_end])
@@ -393,8 +390,7 @@ def _code_in(scanner: _Scanner, at: int, end: int) -> list[tuple[int, int]]:
         if text[at] == "\\":
             at += 2
         elif text[at] == '"':
-            closing = text.find('"', at + 1)
-            at = end if closing < 0 else closing + 1
+            at = _string_end(text, at, end)
         elif text[at] == "#":
             stop = scanner.expression_end(at + 1)
             found.append((at + 1, stop))
@@ -412,6 +408,17 @@ def _column_count(value: str) -> int:
     if value.startswith("(") and value.endswith(")"):
         return len([part for part in value[1:-1].split(",") if part.strip()])
     return 0
+
+
+def _string_end(text: str, at: int, end: int) -> int:
+    """The position after the string whose opening quote is at ``at``; ``end`` when it is not closed."""
+    closing = text.find('"', at + 1)
+    return end if closing < 0 else closing + 1
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether a name starts at ``at``, not inside a longer name (``table`` but not ``my-table`` or ``x.table``)."""
+    return at == 0 or not _NAME_CHARACTER.match(text, at - 1)
 
 
 def _line_end(text: str, at: int) -> int:
