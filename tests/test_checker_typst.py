@@ -7,11 +7,13 @@ D_KL(Q||P) = 0.0578206 bits, H(P) = 1.4854753 bits, JSD(P, Q) = 0.0155390 bits a
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kldocs.checker import check_text
 from kldocs.checker.typst_maths import latex_from_typst
-from kldocs.checker.typst_reader import markdown_from_typst
+from kldocs.checker.typst_reader import _string_end, _word_start, markdown_from_typst
 
 HEAD = "#set page(width: 12cm)\n= Two distributions\n#let p = (0.2, 0.5, 0.3)\n#let q = (0.1, 0.6, 0.3)\n\n"
 
@@ -38,6 +40,7 @@ def verdicts(text: str) -> list[tuple[str, str, int]]:
         ("lr((a - b)) + norm(x)", "\\left(a - b\\right) + \\|x\\|"),
         ("a &= b \\\n&= c", "a &= b \\\\\n&= c"),
         ("\\( a \\, b \\)", "(a, b)"),
+        ('x "bits / s"', "x \\text{bits / s}"),
     ],
 )
 def test_typst_maths_is_written_as_latex(typst: str, latex: str) -> None:
@@ -146,3 +149,58 @@ def test_nested_comments_and_hidden_or_struck_content_are_not_claims(withdrawn: 
     text = lead + withdrawn + "\n\n$D(P || Q) approx 0.511$ nats.\n"
     assert [verdict for _, verdict, _ in verdicts(text)] == ["holds"]
     assert markdown_from_typst(text).count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("binding", ["#let q = p", "#let q = normalize(w)", "#let q = (\n  p\n)"])
+def test_a_binding_not_read_as_numbers_leaves_no_earlier_value_in_force(binding: str) -> None:
+    text = HEAD + binding + '\n\nNow $D_"KL"(p || q) = 0$.\n'
+    claim = next(claim for claim in check_text(text, "notes.typ").claims if claim.kind == "kl")
+    assert claim.verdict == "unchecked"
+    assert claim.note.startswith("code on line 6 gives q a value that is not read")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "#{\n  let q = (0.5, 0.25, 0.25)\n  [A block of its own.]\n}",
+        "#if true [\n  let q = (0.5, 0.25, 0.25)\n] else [\n  q = (0.5, 0.25, 0.25)\n]",
+        "#for x in (1, 2) {\n  let q = (0.5, 0.25, 0.25)\n}",
+        "#while false [\n  q = (0.5, 0.25, 0.25)\n]",
+        "#context {\n  let q = (0.5, 0.25, 0.25)\n}",
+    ],
+)
+def test_code_blocks_and_the_bodies_of_conditionals_loops_and_contexts_are_not_prose(code: str) -> None:
+    text = HEAD + code + '\n\n$D_"KL"(p || q) approx 0.0475$ nats.\n'
+    written = markdown_from_typst(text)
+    assert "0.25" not in written and written.count("\n") == text.count("\n")
+    assert verdicts(text)[-1][:2] == ("kl", "holds")
+
+
+def test_a_long_formula_is_converted_in_linear_time() -> None:
+    started = time.process_time()
+    latex = latex_from_typst("log a + " * 10_000 + "1")
+    assert time.process_time() - started < 2
+    assert latex is not None and latex.startswith("\\log a + \\log a") and latex.endswith("+ 1")
+
+
+def test_code_spans_before_a_long_text_are_read_in_linear_time() -> None:
+    text = "`x` " * 5_000 + "\n```\n" + "a" * 2_000_000 + "\n```\n"
+    started = time.process_time()
+    written = markdown_from_typst(text)
+    assert time.process_time() - started < 2
+    assert written == text
+
+
+def test_plain_prose_is_copied_a_run_at_a_time() -> None:
+    text = "Plain prose of a handout, with numbers 0.25 and signs: a line of it.\n" * 80_000
+    started = time.process_time()
+    written = markdown_from_typst(text)
+    assert time.process_time() - started < 0.5
+    assert written == text
+
+
+def test_strings_are_skipped_and_names_found_only_where_they_start() -> None:
+    assert _string_end('f("a, b", c)', 2, 12) == 8
+    assert _string_end('f("a, b', 2, 7) == 7
+    assert _word_start("table(", 0) and _word_start("(table(", 1)
+    assert not _word_start("my-table(", 3) and not _word_start("x.table(", 2) and not _word_start("xtable(", 1)

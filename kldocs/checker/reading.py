@@ -35,7 +35,7 @@ from kldocs.checker.python_reader import is_python, read_python
 from kldocs.checker.rendered_duplicates import without_rendered_duplicates
 from kldocs.checker.rst_math import as_dollar_maths
 from kldocs.checker.spaced_commands import with_commands_closed
-from kldocs.checker.typst_reader import markdown_from_typst
+from kldocs.checker.typst_reader import read_typst, with_typst_bindings
 from kldocs.checker.user_macros import with_user_macros
 from kldocs.errors import InputError
 
@@ -95,8 +95,9 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
         return with_divergence_letters(with_user_macros(with_decimal_points(read_latex(text, name))))
     if format == "python" or (format == "text" and is_python(text)):
         return with_decimal_points(read_python(text, name))
+    bindings: list[tuple[int, str]] = []
     if typst:
-        text = markdown_from_typst(text)
+        text, bindings = read_typst(text)  # a binding not read as numbers is code on its line (see there)
     if format == "text" and reads_fields(name):
         text = with_string_fields(text)  # quiz data in TypeScript or JSON: each string field's text, unescaped
     if format == "text" and reads_jsx(name):
@@ -106,4 +107,5 @@ def parse_text(text: str, name: str = "document", format: Format | None = None) 
     text = with_continued_sums(text)  # a line "+ 0.4 * ..." goes on with the sum above it, not a list
     text = with_commands_closed(text)  # "\ sum_ {i = 1}" as a translation splits it: \sum
     read = with_user_macros(plain_displays(with_decimal_points(read_markdown(text, name, format))))
-    return with_divergence_letters(with_glued_bases(with_glued_integers(read)))  # log23 = 1.58 as copied from a slide
+    read = with_divergence_letters(with_glued_bases(with_glued_integers(read)))  # log23 = 1.58 as copied from a slide
+    return with_typst_bindings(read, bindings)

@@ -104,9 +104,11 @@ _TOKEN = lazy(
     r"|(?P<letter>[^\W\d_])|(?P<space>\s+)|(?P<escape>\\.?)|(?P<other>.)",
     re.DOTALL,
 )
-#: Spaces after an opening parenthesis and before a closing one or a comma, and around a slash, which LaTeX ignores.
-_TIGHT = lazy(r"(?<=[(/])[ \t]+|[ \t]+(?=[),/])")
+#: Spaces after an opening parenthesis and before a closing one or a comma, which LaTeX ignores.
+_TIGHT = lazy(r"(?<=\()[ \t]+|[ \t]+(?=[),])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
+#: A command at the end of a piece (``\\log``), which a letter after it must not run into.
+_COMMAND_END = lazy(r"\\[A-Za-z]+$")
 
 
 class _UnknownError(Exception):
@@ -120,9 +122,7 @@ def latex_from_typst(maths: str) -> str | None:
         latex = _Reader(maths).sequence(None).strip()
     except (_UnknownError, IndexError, RecursionError):
         return None
-    return _TIGHT.sub(
-        "", latex
-    )  # "( a , b )" as "(a, b)" and "(P + Q) / 2" as "(P + Q)/2", as LaTeX sources space them
+    return _TIGHT.sub("", latex)  # "( a , b )" as "(a, b)", as LaTeX sources space them
 
 
 class _Reader:
@@ -288,12 +288,13 @@ def _shorthand(text: str) -> str:
 
 def _joined(pieces: list[str]) -> str:
     """The pieces as one text, a space after a command that a letter follows (``\\log p``, not ``\\logp``)."""
-    text = ""
+    spaced, previous = list[str](), ""
     for piece in pieces:
-        if re.search(r"\\[A-Za-z]+$", text) and piece[:1].isalpha():
-            text += " "
-        text += piece
-    return text
+        if piece[:1].isalpha() and _COMMAND_END.search(previous):
+            spaced.append(" ")
+        spaced.append(piece)
+        previous = piece or previous
+    return "".join(spaced)
 
 
 def _last_atom(pieces: list[str]) -> str:

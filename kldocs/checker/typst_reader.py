@@ -5,7 +5,9 @@ Headings ``= Title`` become ``# Title``, numbered items ``+ item`` become ``1. i
 dollar maths in LaTeX (:mod:`~kldocs.checker.typst_maths`; one it cannot convert becomes ``$\ldots$``, read as
 nothing). Code after ``#`` is not prose: a call keeps only its content (``#box($P$)``, ``#note[...]``, a caption),
 ``#let p = (0.2, 0.5, 0.3)`` is the distribution ``p = (0.2, 0.5, 0.3)``, ``#table(columns: 3, ...)`` is a Markdown
-table, and ``#set``, ``#show``, ``#import`` and any other ``#let`` are dropped. Every line keeps its number.
+table, ``#set``, ``#show``, ``#import``, a code block ``#{...}`` and the bodies of ``#if``, ``#for``, ``#while`` and
+``#context`` are dropped, and any other ``#let q = p`` is code that gives ``q`` a value not read (:func:`read_typst`).
+Every line keeps its number.
 
 >>> print(markdown_from_typst('= KL\n#let p = (0.5, 0.5)\n// $H(p) = 2$\n$ H(p) = log_2 2 = 1 $ #box[bit]'))
 # KL
@@ -17,8 +19,10 @@ $$H(p) = \log_{2} 2 = 1$$ bit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.typst_maths import latex_from_typst
 
@@ -29,6 +33,10 @@ _NUMBERS = lazy(r"\(\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*,\s*)+\d+(?:\.\d+)?(?:\
 _LET = lazy(r"let[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*")
 _LINE_START = lazy(r"[ \t]*(?:(=+)[ \t]+|(\+)[ \t]+|(-)[ \t]+|/[ \t]+([^:\n]*):)?")
 _LABEL = lazy(r"<[\w:.-]+>")
+_TICKS = lazy("`+")
+_NAME_CHARACTER = lazy(r"[\w.-]")
+#: Plain text: no character in it starts markup, a formula, code, a comment, an escape or a label, or ends a line.
+_PLAIN = lazy(r"[^\n\[\]/`$\\#<]+")
 _TABLE = lazy(r"table\(")
 _CLOSURE = lazy(r"([A-Za-z_][\w-]*)[ \t]*=>[ \t]*")
 _NAMED = lazy(r"([a-z-]+)[ \t]*:[ \t]*")
@@ -39,14 +47,39 @@ _MARKDOWN_SPECIAL = frozenset("*_$#[]`<|")
 
 #: Where a block comment opens or closes (they nest).
 _COMMENT_MARK = lazy(r"/\*|\*/")
-#: Code whose content is not the author's text: a binding or a rule, or content laid out hidden or struck out.
-_NOT_SAID = lazy(r"(?:let|set|show|import|include|hide|strike)\b")
+#: Code whose content is not the author's text: a binding, a rule, a code block or the body of a conditional, a
+#: loop or a context (code, whose bindings are its own), or content laid out hidden or struck out.
+_NOT_SAID = lazy(r"(?:let|set|show|import|include|hide|strike|if|for|while|context)\b|\{")
+#: Keywords whose expression runs to the end of its line (and on through the brackets it opens).
+_KEYWORDS = frozenset(("let", "set", "show", "import", "include", "if", "for", "while", "context"))
 
 
 def markdown_from_typst(text: str) -> str:
     """The Typst ``text`` as Markdown with the same lines."""
-    written, _ = _Scanner(text).markup(0, None)
-    return written
+    return read_typst(text)[0]
+
+
+def read_typst(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The Typst ``text`` as Markdown with the same lines, and each ``#let NAME = ...`` whose value is not a list
+    of numbers as code (``NAME = ...``) with its line (counted from 0): the code readers mark NAME as given a value
+    they cannot read, so that no earlier NAME stays in force."""
+    scanner = _Scanner(text)
+    written, _ = scanner.markup(0, None)
+    lines, line, last = [], 0, 0
+    for at, code in sorted(scanner.bindings):
+        line += text.count("\n", last, at)
+        last = at
+        lines.append((line, code))
+    return written, lines
+
+
+def with_typst_bindings(document: SourceText, bindings: list[tuple[int, str]]) -> SourceText:
+    """The ``document`` read from Typst with the bindings :func:`read_typst` found as code on their lines."""
+    if not bindings:
+        return document
+    starts = [0, *(found.end() for found in re.finditer("\n", document.text))]
+    added = [Region("code", code, starts[line]) for line, code in bindings if line < len(starts)]
+    return replace(document, code=tuple(sorted((*document.code, *added), key=lambda region: region.offset)))
 
 
 class _Scanner:
@@ -54,6 +87,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.bindings: list[tuple[int, str]] = []  # (where, "NAME = value") of each binding not read as numbers
 
     def markup(self, at: int, closing: str | None) -> tuple[str, int]:
         """Markup from ``at`` up to ``closing`` (``]`` for a content block, None for the document)."""
@@ -89,9 +123,11 @@ class _Scanner:
                 at = self.hash(at, out)
             elif character == "<" and (label := _LABEL.match(text, at)):
                 at = label.end()
-            else:
-                out.append(character)
-                at += 1
+            else:  # plain text, up to the next character that may start markup
+                run = _PLAIN.match(text, at)
+                stop = run.end() if run else at + 1
+                out.append(text[at:stop])
+                at = stop
         return "".join(out), at
 
     def line_start(self, at: int, out: list[str]) -> int:
@@ -124,7 +160,9 @@ class _Scanner:
 
     def raw(self, at: int, out: list[str]) -> int:
         """Raw text as it is: Markdown writes code spans and fenced blocks with the same backticks."""
-        ticks = len(self.text) - len(self.text[at:].lstrip("`")) - at
+        run = _TICKS.match(self.text, at)
+        assert run is not None  # the backtick at ``at``
+        ticks = run.end() - at
         fence = "`" * ticks
         end = self.text.find(fence, at + ticks) if ticks != 2 else at
         end = len(self.text) if end < 0 else end + ticks
@@ -142,7 +180,7 @@ class _Scanner:
         if latex is None or not latex.strip():
             out.append(UNREAD + newlines)
         elif body[:1].isspace() or body[-1:].isspace():
-            before = "\n" * (len(body) - len(body.lstrip()) and body[: len(body) - len(body.lstrip())].count("\n"))
+            before = "\n" * body[: len(body) - len(body.lstrip())].count("\n")
             after = "\n" * (body.count("\n") - latex.count("\n") - len(before))
             if "&" in latex or "\\\\" in latex:  # aligned rows, as LaTeX writes them
                 latex = f"\\begin{{aligned}}{latex}\\end{{aligned}}"
@@ -161,8 +199,7 @@ class _Scanner:
                 pieces.append(text[at : at + 2])
                 at += 2
             elif text[at] == '"':
-                end = text.find('"', at + 1)
-                end = len(text) if end < 0 else end + 1
+                end = _string_end(text, at, len(text))
                 pieces.append(text[at:end])
                 at = end
             elif text[at] == "#":
@@ -190,24 +227,27 @@ class _Scanner:
         numbers = _NUMBERS.match(self.text, let.end()) if let else None
         if let and numbers and not self.text[numbers.end() : end].strip():
             out.append(f"{let.group(1)} = {' '.join(numbers.group().split())}")
-        elif _NOT_SAID.match(self.text, at + 1):  # a binding or rule; content hidden or struck out
+            return end
+        if let and self.text[let.end() : end].strip():
+            self.bindings.append((at, f"{let.group(1)} = {' '.join(self.text[let.end() : end].split())}"))
+        if _NOT_SAID.match(self.text, at + 1):  # a binding or rule; content hidden or struck out
             out.append("\n" * self.text.count("\n", at, end))
         else:
             out.append(self.content(at + 1, end))
         return end
 
     def expression_end(self, at: int) -> int:
-        """Where the code expression from ``at`` ends: a name with its calls and content blocks (and, for a
+        """Where the code expression from ``at`` ends: a name with its calls, content and code blocks (and, for a
         keyword, the rest of its line)."""
         text = self.text
         name = _NAME.match(text, at)
-        if name and name.group() in ("let", "set", "show", "import", "include"):
+        if name and name.group() in _KEYWORDS:
             end = at
             while end < len(text) and text[end] != "\n":
                 end = self.bracket_end(end) if text[end] in "([{" else end + 1
             return end
         end = name.end() if name else at
-        while end < len(text) and text[end] in "([":
+        while end < len(text) and text[end] in "([{":
             end = self.bracket_end(end)
         return end
 
@@ -221,8 +261,7 @@ class _Scanner:
                 at += 2
                 continue
             if character == '"' and stack[-1] != "]":
-                closing = text.find('"', at + 1)
-                at = len(text) if closing < 0 else closing + 1
+                at = _string_end(text, at, len(text))
                 continue
             if character == "$":
                 at = self.maths_body(at + 1)[1]
@@ -245,7 +284,7 @@ class _Scanner:
             character = text[at]
             table = _TABLE.match(text, at)
             closure = _CLOSURE.match(text, at) if character.isalpha() else None
-            if closure and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            if closure and _word_start(text, at):
                 if closure.group(1) in closures:
                     body_end = self.argument_end(closure.end(), end)
                     pieces.append("\n" * text.count("\n", at, body_end))
@@ -253,7 +292,7 @@ class _Scanner:
                 else:
                     closures.add(closure.group(1))
                     at = closure.end()
-            elif table and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            elif table and _word_start(text, at):
                 close = self.bracket_end(table.end() - 1)
                 pieces.append(_Table(self, table.end(), close - 1).markdown())
                 at = close
@@ -266,8 +305,7 @@ class _Scanner:
                 at = self.maths(at, written)
                 pieces.append("".join(written))
             elif character == '"':
-                closing = text.find('"', at + 1)
-                closing = end if closing < 0 else closing + 1
+                closing = _string_end(text, at, end)
                 pieces.append("\n" * text.count("\n", at, closing))
                 at = closing
             else:
@@ -284,8 +322,7 @@ class _Scanner:
             elif text[at] == "$":
                 at = self.maths_body(at + 1)[1]
             elif text[at] == '"':
-                closing = text.find('"', at + 1)
-                at = end if closing < 0 else closing + 1
+                at = _string_end(text, at, end)
             else:
                 at += 1
         return min(at, end)
@@ -305,7 +342,7 @@ class _Table:
         while at < end:
             character = text[at]
             named = _NAMED.match(text, at)
-            if named and (at == 0 or not re.match(r"[\w.-]", text[at - 1])):
+            if named and _word_start(text, at):
                 value_end = self.scanner.argument_end(named.end(), end)
                 if named.group(1) == "columns":
                     self.columns = _column_count(text[named.end() : value_end])
@@ -353,8 +390,7 @@ def _code_in(scanner: _Scanner, at: int, end: int) -> list[tuple[int, int]]:
         if text[at] == "\\":
             at += 2
         elif text[at] == '"':
-            closing = text.find('"', at + 1)
-            at = end if closing < 0 else closing + 1
+            at = _string_end(text, at, end)
         elif text[at] == "#":
             stop = scanner.expression_end(at + 1)
             found.append((at + 1, stop))
@@ -372,6 +408,17 @@ def _column_count(value: str) -> int:
     if value.startswith("(") and value.endswith(")"):
         return len([part for part in value[1:-1].split(",") if part.strip()])
     return 0
+
+
+def _string_end(text: str, at: int, end: int) -> int:
+    """The position after the string whose opening quote is at ``at``; ``end`` when it is not closed."""
+    closing = text.find('"', at + 1)
+    return end if closing < 0 else closing + 1
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether a name starts at ``at``, not inside a longer name (``table`` but not ``my-table`` or ``x.table``)."""
+    return at == 0 or not _NAME_CHARACTER.match(text, at - 1)
 
 
 def _line_end(text: str, at: int) -> int:
