@@ -223,6 +223,19 @@ def shapes() -> dict[str, str]:
             "```python\ns = 0\nfor i in range(30):\n    for j in range(2):\n        s += 1\nprint(s)\n```\n\n"
             "Expected output:\n\n```\n60\n```\n\n"
         ),
+        # Formats read since round twenty-five: Typst (prose with code spans and formulas, one long formula), React
+        # and MDX components, quiz data in TypeScript, and values given before their distributions.
+        "typst_prose.typ": _repeat('A line of `code` and $D_"KL"(P || Q) approx 0.0305$ nats, with 0.25.\n'),
+        "typst_formula.typ": ("$ " + "log a + " * 25_000 + "1 $\n" + _repeat("= Notes\n\n$H(P) = 1.5$ bits.\n\n"))[:SIZE],
+        "jsx_tags.mdx": _repeat("<" + "Myth" * 5_000 + "\n" + "<Option correct={false}>KL is symmetric.</Option>\n"),
+        "quiz_fields.ts": _repeat(
+            '  { statement: "KL divergence is symmetric", correct: false, options: ["a", "b"] },\n'
+            '  { explanation: "$D_{KL}(P\\\\|Q) = 0.0305$ nats for $P=(0.2,0.5,0.3)$, $Q=(0.3,0.4,0.3)$" },\n'
+        ),
+        "values_before_data.md": _repeat(
+            "**Result:** $D(P\\|Q) = 0.0305$ nats\n\nwhere $P = (0.2, 0.5, 0.3)$ and $Q = (0.3, 0.4, 0.3)$.\n\n"
+            "KL divergence: 0.0853" + " " * 2_000 + "\n\n| x | P | Q |\n|---|---|---|\n| a | 0.5 | 0.9 |\n\n"
+        ),
         "dict_loops.md": _repeat(
             "```python\nimport math\nd = {'a': [0.5, 0.5], 'b': [0.9, 0.1]}\nfor k, p in d.items():\n"
             "    print(k, -sum(x * math.log2(x) for x in p))\n```\n\n```\na 1.0\nb 0.4689955935892812\n```\n\n"

@@ -33,7 +33,7 @@ _TRUE_WORDS = (
 #: A mark at the end of a statement's line: after the sentence's end, a run of spaces or a bracket; in brackets
 #: or not, maybe followed by a reason ("False (its square root is)", "False: see Q1(b)", "FALSE — ...").
 _AT_END = lazy(
-    r"(?:[.。!！;；]|\s{2,}|\t|(?=[(（\[【]))[ \t]*(?P<mark>[(（\[【][ \t]*(?P<bracketed>"
+    r"(?:[.。!！;；]|\s{2,}+|\t|(?=[(（\[【]))[ \t]*+(?P<mark>[(（\[【][ \t]*+(?P<bracketed>"
     + _FALSE_WORDS
     + r"|"
     + _TRUE_WORDS
@@ -41,7 +41,7 @@ _AT_END = lazy(
     + _FALSE_WORDS
     + r"|"
     + _TRUE_WORDS
-    + r"))(?![^\W\d_])[ \t]*(?:[.。!！]|[:：,，(（—–-][^\n]*)?[ \t]*$",
+    + r"))(?![^\W\d_])[ \t]*+(?:[.。!！]|[:：,，(（—–-][^\n]*)?[ \t]*+$",
     re.IGNORECASE,
 )
 #: The line below a statement that gives its answer: "Answer: False", "Réponse : faux", "答案：错", "정답: 거짓".
