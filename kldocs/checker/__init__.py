@@ -37,7 +37,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.listed_entropies` (the entropy of probabilities a sentence lists: "the set `[1/4, 3/4]` gives
   the entropy 0.811"; shares in percent: :mod:`~kldocs.checker.percent_lists`; groups that share a probability:
-  :mod:`~kldocs.checker.worded_groups`), :mod:`~kldocs.checker.class_bullets` (a cross-entropy after class
+  :mod:`~kldocs.checker.worded_groups`; values after the first, as written with their units:
+  :mod:`~kldocs.checker.written_values`), :mod:`~kldocs.checker.class_bullets` (a cross-entropy after class
   probabilities one per bullet and the true class: "- Class A: 0.7", "真实类别是 A", "交叉熵为 0.357"; answers by
   number below numbered steps: :mod:`~kldocs.checker.numbered_answers`), :mod:`~kldocs.checker.prose_arithmetic`
   (arithmetic on rounded amounts of information in words: "3.17-0.93=2.24 bits"),
