@@ -22,7 +22,6 @@ from kldocs.checker import (
     code_comments,
     code_definitions,
     code_functions,
-    distributions,
     documents,
     family_claims,
     iff_properties,
@@ -37,6 +36,7 @@ from kldocs.checker import (
     restated_words,
     shannon_measures,
     sum_definitions,
+    table_distributions,
     term_sums,
     unread,
     worded_definitions,
@@ -289,7 +289,7 @@ def _plain_label(pattern: str) -> str:
 #: that starts a run of digits once), each with the plain form it replaces and how it is used.
 REWRITTEN = [
     (
-        distributions._NUMBER_ROW,
+        table_distributions._NUMBER_ROW,
         r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0-9]+\s*$",
         "match",
     ),

@@ -55,14 +55,7 @@ from kldocs.checker.count_lines import count_claims
 from kldocs.checker.defined_above import DefinedAbove, about_defined
 from kldocs.checker.defined_continuations import continued_definitions
 from kldocs.checker.distribution_order import distribution_order
-from kldocs.checker.distributions import (
-    DistributionDefinition,
-    array_definitions,
-    definitions,
-    labelled_definitions,
-    table_definitions,
-    text_table_definitions,
-)
+from kldocs.checker.distributions import DistributionDefinition, definitions, labelled_definitions
 from kldocs.checker.dit_calls import document_dits
 from kldocs.checker.docstring_properties import docstring_properties
 from kldocs.checker.documents import BLANK, Region, SourceText
@@ -118,6 +111,7 @@ from kldocs.checker.string_entropy import Letters, string_entropies
 from kldocs.checker.substituted_logs import substituted_logs
 from kldocs.checker.sum_definitions import sum_definitions
 from kldocs.checker.symbol_sentences import symbol_values
+from kldocs.checker.table_distributions import array_definitions, table_definitions, text_table_definitions
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
