@@ -7,7 +7,8 @@ formulas, and properties such as symmetry), and judges each claim with the
 exact core. The modules, in the order the data flows:
 
 - :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables
-  (:mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
+  (:mod:`~kldocs.checker.prose_rows`: the rows of prose, their lines and paragraphs;
+  :mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
   docstrings, the prose in code; :mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``;
   :mod:`~kldocs.checker.prompt_cells`: a notebook's ``In [n]:`` cells in a page copied as text;
   :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text;

@@ -58,7 +58,7 @@ from kldocs.checker.distribution_order import distribution_order
 from kldocs.checker.distributions import DistributionDefinition, definitions, labelled_definitions
 from kldocs.checker.dit_calls import document_dits
 from kldocs.checker.docstring_properties import docstring_properties
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.ent_output import ent_claims
 from kldocs.checker.entropy_letters import as_meant, entropy_letter, variable_letters, with_entropy_letter
 from kldocs.checker.entropy_tables import entropy_table_claims
@@ -91,6 +91,7 @@ from kldocs.checker.property_claims import Property as Property
 from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, prose_row_value, row_value
 from kldocs.checker.reading_lines import answer_lines, printed_lines
