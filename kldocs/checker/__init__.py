@@ -70,7 +70,8 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.scope` (the names a joint table binds: :mod:`~kldocs.checker.joint_names`; measures
   estimated in doubles: :mod:`~kldocs.checker.float_estimates`), :mod:`~kldocs.checker.values`,
   :mod:`~kldocs.checker.diagnosis`,
-  :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
+  :mod:`~kldocs.checker.properties` (what is true of each measure: :mod:`~kldocs.checker.property_truths`;
+  :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a
   sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;
   :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under
