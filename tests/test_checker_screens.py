@@ -22,8 +22,6 @@ from kldocs.checker import (
     code_comments,
     code_definitions,
     code_functions,
-    distributions,
-    documents,
     family_claims,
     iff_properties,
     labelled_lines,
@@ -33,10 +31,12 @@ from kldocs.checker import (
     number_notation,
     prose_arithmetic,
     prose_claims,
+    prose_rows,
     restated_values,
     restated_words,
     shannon_measures,
     sum_definitions,
+    table_distributions,
     term_sums,
     unread,
     worded_definitions,
@@ -44,7 +44,7 @@ from kldocs.checker import (
     worded_predicates,
     worded_properties,
 )
-from kldocs.checker.documents import BLANK, Region
+from kldocs.checker.documents import Region
 from kldocs.checker.measure_words import (
     LABEL_ANCHORS,
     LABEL_WORDS,
@@ -53,6 +53,7 @@ from kldocs.checker.measure_words import (
     SUBJECT_ANCHORS,
     UNIT,
 )
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.reading import parse_text
 from kldocs.checker.screens import mentions
 from kldocs.exact.base import UNIT_WORDS
@@ -160,7 +161,7 @@ ENDS = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(ENDS), max_size=8).map("".join))
 def test_an_open_end_is_what_the_pattern_finds(text: str) -> None:
-    assert documents._open_end(text) == (documents._OPEN_END.search(text) is not None)
+    assert prose_rows._open_end(text) == (prose_rows._OPEN_END.search(text) is not None)
 
 
 def test_a_paragraph_without_anchors_is_skipped_and_one_with_them_is_not() -> None:
@@ -289,7 +290,7 @@ def _plain_label(pattern: str) -> str:
 #: that starts a run of digits once), each with the plain form it replaces and how it is used.
 REWRITTEN = [
     (
-        distributions._NUMBER_ROW,
+        table_distributions._NUMBER_ROW,
         r"^\s*(?:\S+\s+)?(?:-?[0-9]*\.?[0-9]+\s+)*-?[0-9]*\.?[0-9]+\s*$",
         "match",
     ),

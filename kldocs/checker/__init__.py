@@ -7,7 +7,8 @@ formulas, and properties such as symmetry), and judges each claim with the
 exact core. The modules, in the order the data flows:
 
 - :mod:`~kldocs.checker.documents`: read the file, locate formulas, prose and tables
-  (:mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
+  (:mod:`~kldocs.checker.prose_rows`: the rows of prose, their lines and paragraphs;
+  :mod:`~kldocs.checker.python_reader`: Python files; :mod:`~kldocs.checker.code_prose`: comment lines and
   docstrings, the prose in code; :mod:`~kldocs.checker.number_notation`: decimal commas and ``0. 25``;
   :mod:`~kldocs.checker.prompt_cells`: a notebook's ``In [n]:`` cells in a page copied as text;
   :mod:`~kldocs.checker.image_formulas`: a formula shown as an image, its LaTeX source the alt text;
@@ -37,7 +38,8 @@ exact core. The modules, in the order the data flows:
   :mod:`~kldocs.checker.code_lengths`, :mod:`~kldocs.checker.explicit_entropy`,
   :mod:`~kldocs.checker.listed_entropies` (the entropy of probabilities a sentence lists: "the set `[1/4, 3/4]` gives
   the entropy 0.811"; shares in percent: :mod:`~kldocs.checker.percent_lists`; groups that share a probability:
-  :mod:`~kldocs.checker.worded_groups`), :mod:`~kldocs.checker.class_bullets` (a cross-entropy after class
+  :mod:`~kldocs.checker.worded_groups`; values after the first, as written with their units:
+  :mod:`~kldocs.checker.written_values`), :mod:`~kldocs.checker.class_bullets` (a cross-entropy after class
   probabilities one per bullet and the true class: "- Class A: 0.7", "真实类别是 A", "交叉熵为 0.357"; answers by
   number below numbered steps: :mod:`~kldocs.checker.numbered_answers`), :mod:`~kldocs.checker.prose_arithmetic`
   (arithmetic on rounded amounts of information in words: "3.17-0.93=2.24 bits"),
@@ -68,7 +70,8 @@ exact core. The modules, in the order the data flows:
 - :mod:`~kldocs.checker.scope` (the names a joint table binds: :mod:`~kldocs.checker.joint_names`; measures
   estimated in doubles: :mod:`~kldocs.checker.float_estimates`), :mod:`~kldocs.checker.values`,
   :mod:`~kldocs.checker.diagnosis`,
-  :mod:`~kldocs.checker.properties` (with :mod:`~kldocs.checker.worded_properties`: properties stated in
+  :mod:`~kldocs.checker.properties` (what is true of each measure: :mod:`~kldocs.checker.property_truths`;
+  :mod:`~kldocs.checker.worded_properties`: properties stated in
   Spanish, Italian, Chinese and Korean; :mod:`~kldocs.checker.pronoun_properties`: "It is not symmetric" after a
   sentence about one divergence, and "- Always ≥ 0" in a list under a heading that names one;
   :mod:`~kldocs.checker.table_properties`: ``| Symmetric | No | Yes |`` under

@@ -25,8 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 

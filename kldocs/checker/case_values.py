@@ -30,9 +30,10 @@ from fractions import Fraction
 from functools import partial
 
 from kldocs.checker.code_comments import CommentClaim
-from kldocs.checker.documents import BLANK, Region, SourceTable, SourceText
+from kldocs.checker.documents import Region, SourceTable, SourceText
 from kldocs.checker.entropy_tables import cell_offset
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 from kldocs.checker.textbook_cases import Case, loaded_faces, textbook_case
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from kldocs.checker.documents import BLANK
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 
 #: A clause before the claim that restricts it, in the languages read, up to the comma that ends it.
 _LEADING = lazy(

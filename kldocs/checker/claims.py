@@ -55,17 +55,10 @@ from kldocs.checker.count_lines import count_claims
 from kldocs.checker.defined_above import DefinedAbove, about_defined
 from kldocs.checker.defined_continuations import continued_definitions
 from kldocs.checker.distribution_order import distribution_order
-from kldocs.checker.distributions import (
-    DistributionDefinition,
-    array_definitions,
-    definitions,
-    labelled_definitions,
-    table_definitions,
-    text_table_definitions,
-)
+from kldocs.checker.distributions import DistributionDefinition, definitions, labelled_definitions
 from kldocs.checker.dit_calls import document_dits
 from kldocs.checker.docstring_properties import docstring_properties
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.ent_output import ent_claims
 from kldocs.checker.entropy_letters import as_meant, entropy_letter, variable_letters, with_entropy_letter
 from kldocs.checker.entropy_tables import entropy_table_claims
@@ -98,6 +91,7 @@ from kldocs.checker.property_claims import Property as Property
 from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
 from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, prose_row_value, row_value
 from kldocs.checker.reading_lines import answer_lines, printed_lines
@@ -118,6 +112,7 @@ from kldocs.checker.string_entropy import Letters, string_entropies
 from kldocs.checker.substituted_logs import substituted_logs
 from kldocs.checker.sum_definitions import sum_definitions
 from kldocs.checker.symbol_sentences import symbol_values
+from kldocs.checker.table_distributions import array_definitions, table_definitions, text_table_definitions
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets

@@ -20,7 +20,8 @@ from kldocs.checker.claim_items import Item
 from kldocs.checker.code_items import Read, claimed
 from kldocs.checker.code_lengths import length_claims
 from kldocs.checker.distributions import DistributionDefinition
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.sum_values import sum_values
 
 

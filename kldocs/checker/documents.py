@@ -29,18 +29,18 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import logical_lines, paragraphs, revealed_rows
 from kldocs.checker.sessions import session_program
 
 #: How much prose next to an inline formula is kept for its units and conditions.
 CONTEXT = 40
 
 Format = Literal["markdown", "latex", "text", "notebook", "python"]
-BLANK = "§"
 #: A formula longer than this holds far more symbols than a formula is read up to (2,000): it is skipped whole.
 MAX_FORMULA_CHARACTERS = 100_000
 #: Most blocks of code read in one document, most lines of code in all, and the longest block read, in
@@ -49,13 +49,6 @@ MAX_FORMULA_CHARACTERS = 100_000
 MAX_CODE_BLOCKS = 1000
 MAX_CODE_LINES = 10_000
 MAX_CODE_CHARACTERS = 100_000
-#: A line that goes on from the one above: a relation or an operator first (after ``&`` in an aligned chain).
-_CONTINUES = lazy(
-    r"^\s*+(?:&\s*)?(?:=|≈|≃|≒|≤|≥|<|>|≠|\\approx|\\simeq|\\leq?|\\geq?|\\neq?|[+−×·/](?!\s*[A-Za-z]{2}))"
-)  # spaces possessive: a run before ``&`` was split with the one after it in every way (30 s for 10 MB)
-_OPEN_END = lazy(r"(?:=|≈|≃|≒|≤|≥|[+\-−×·*/]|\\approx|\\times|\\cdot)\s*$")
-#: What a line that :data:`_OPEN_END` matches ends in, but for spaces.
-_OPEN_ENDS = ("=", "≈", "≃", "≒", "≤", "≥", "+", "-", "−", "×", "·", "*", "/", "\\approx", "\\times", "\\cdot")
 
 
 @dataclass(frozen=True)
@@ -329,7 +322,7 @@ class Builder:
     def build(self) -> SourceText:
         code = tuple(map(_as_program, self._code_read()))  # first: what it does not read joins the parts skipped
         starts = self.line_starts
-        rows = _revealed_rows(self.text, starts, self._shown, self._rewritten)
+        rows = revealed_rows(self.text, starts, self._shown, self._rewritten)
         self.math.sort(key=lambda region: region.offset)
         return SourceText(
             self.name,
@@ -337,8 +330,8 @@ class Builder:
             self.text,
             tuple(self.line_numbers or ()),
             tuple(_joined_displays(self.text, self.math)),
-            tuple(_logical_lines(rows)),
-            tuple(_paragraphs(rows)),
+            tuple(Region("prose", line, offset) for line, offset in logical_lines(rows)),
+            tuple(Region("prose", paragraph, offset) for paragraph, offset in paragraphs(rows)),
             tuple(self.tables),
             code,
             tuple(sorted(self.outputs, key=lambda region: region.offset)),
@@ -426,90 +419,3 @@ def _joined_displays(text: str, regions: list[Region]) -> list[Region]:
                 continue
         joined.append(region)
     return joined
-
-
-Row = tuple[int, int, str]  # (row, offset of the row's start, the row with everything but prose blanked)
-
-
-def _revealed_rows(
-    text: str, starts: list[int], spans: Iterable[tuple[int, int]], rewritten: dict[int, str]
-) -> list[Row]:
-    """The rows that hold prose, in order, each blanked except for its prose (rewritten where marked)."""
-    marks = sorted(rewritten)
-    pieces: dict[int, list[tuple[int, int]]] = {}
-    position = 0
-    for start, end in sorted(spans):
-        start = max(start, position)
-        if end <= start:
-            continue
-        position = end
-        row = bisect.bisect_right(starts, start) - 1
-        while start < end:
-            row_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
-            piece_end = min(end, row_end)
-            if piece_end > start:
-                pieces.setdefault(row, []).append((start, piece_end))
-            row += 1
-            start = row_end + 1
-    rows: list[Row] = []
-    for row in sorted(pieces):
-        begin = starts[row]
-        parts, cursor = [], begin
-        for start, end in pieces[row]:
-            parts.append(BLANK * (start - cursor))
-            piece = text[start:end]
-            if bisect.bisect_left(marks, start) < bisect.bisect_left(marks, end):
-                piece = "".join(rewritten.get(start + index, char) for index, char in enumerate(piece))
-            parts.append(piece)
-            cursor = end
-        line = "".join(parts)
-        if line.replace(BLANK, " ").strip():
-            rows.append((row, begin, line))
-    return rows
-
-
-def _logical_lines(rows: list[Row]) -> list[Region]:
-    """Lines of prose; a line that starts with a relation or an operator joins the line before."""
-    regions: list[Region] = []
-    current: list[Row] = []
-    for row in rows:
-        stripped = row[2].replace(BLANK, " ").strip()
-        joins = (
-            bool(current)
-            and row[0] == current[-1][0] + 1
-            and (_CONTINUES.match(stripped) is not None or _open_end(current[-1][2][-200:].replace(BLANK, " ")))
-        )
-        if not joins and current:
-            regions.append(_joined(current))
-            current = []
-        current.append(row)
-    if current:
-        regions.append(_joined(current))
-    return regions
-
-
-def _open_end(line: str) -> bool:
-    """Whether ``line`` ends in a relation or an operator (:data:`_OPEN_END`), looked at first by its last characters.
-
-    >>> _open_end("H(P) = 0.5 +  "), _open_end("H(P) = 0.5")
-    (True, False)
-    """
-    return line.rstrip().endswith(_OPEN_ENDS) and _OPEN_END.search(line) is not None
-
-
-def _joined(rows: list[Row], separator: str = "\n") -> Region:
-    return Region("prose", separator.join(row[2] for row in rows), rows[0][1])
-
-
-def _paragraphs(rows: list[Row]) -> list[Region]:
-    """Runs of consecutive prose rows, line breaks turned into spaces (offsets unchanged)."""
-    paragraphs: list[Region] = []
-    current: list[Row] = []
-    for row in rows:
-        if current and row[0] != current[-1][0] + 1:
-            paragraphs.append(_joined(current, " "))
-            current = []
-        current.append(row)
-    if current:
-        paragraphs.append(_joined(current, " "))
-    return paragraphs

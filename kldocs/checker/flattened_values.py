@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kldocs.checker.documents import BLANK, Region
+from kldocs.checker.documents import Region
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 
 #: A measure's symbol over random variables: ``H(X)``, ``H(X,Y)``, ``H(X/Y)``, ``I(X;Y)``.
 _SYMBOL = r"[HI][ \t]?\([ \t]?[A-Z](?:[ \t]?[,;/|][ \t]?[A-Z]){0,2}[ \t]?\)"

@@ -34,10 +34,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kldocs.checker.definition_notation import plain_densities
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_WORDS
 from kldocs.checker.property_claims import Property
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import either, mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 

@@ -1,7 +1,7 @@
 """The readers of one shape of formula or sentence each (Pinsker's inequality, the measure-theoretic definition of
 KL, the KL divergence from the uniform, the information gain, the cross-entropy loss of a batch, the cross-entropy as
 a code length): the formulas
-they read in a maths region, and what is true of what they find, gathered for :mod:`~kldocs.checker.properties`
+they read in a maths region, and what is true of what they find, gathered for :mod:`~kldocs.checker.property_truths`
 (each reader holds the truth of what it reads, ``TRUTH``, and the kind of claim it makes, ``KINDS``).
 
 >>> TRUTH[("kl", "pinsker")][0], KINDS["gain_definition"]

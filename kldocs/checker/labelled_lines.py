@@ -30,10 +30,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import ABOUT, ENDING, IS, LABEL_ANCHORS, LABEL_WORDS, UNIT
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 from kldocs.exact import Base
 

@@ -51,8 +51,8 @@ from kldocs.checker.own_objects import own_object
 from kldocs.checker.percent_lists import percent_lists
 from kldocs.checker.repeated_draws import repeated_draws, times_before
 from kldocs.checker.screens import ignoring_case, mentions
-from kldocs.checker.units import unit_word
 from kldocs.checker.worded_groups import group_entropy, worded_groups
+from kldocs.checker.written_values import NUMBER, SEVERAL, UNIT, converted_after, share_value, unit_base, values_after
 
 #: How far after a list its entropy is looked for.
 REACH = 300
@@ -93,11 +93,6 @@ _PROBABILITY_ANCHORS = ignoring_case("probabili", "wahrscheinlichkeit", "вер�
 _SEPARATOR = lazy(r"/?\s?(?:[,，、;]|,? (?:and|et|und|e|y|и)(?!\w)|和|与|及|및|と)\s?", re.IGNORECASE)
 #: What stands right before a list that is a call's argument: ``entropy(``, ``f(p, ``.
 _CALLED = lazy(r"[(,]\s?`?\s?$")
-#: A number as a value: not a digit of a word or a label (``log2``, ``s1``, ``exr-entropy-2``) or of ``a.``; its
-#: decimal point may be a comma (``1,58 bits``), but a run of numbers joined by commas (``1,2,3``) is none.
-_NUMBER = lazy(
-    r"(?<![A-Za-z0-9_.\\#])(?<![0-9],)(?<![A-Za-z0-9]-)(?<![A-Za-z_]=)-?[0-9]++(?:[.,][0-9]++)?(?![0-9]|[.,][0-9]|\s?/\s?[0-9]|\s?%)"
-)
 #: Where a clause ends: a full stop, a blank line, or a line break before a list item's marker.
 _CLAUSE_END = lazy(r"[.!?。！？](?:\s|$)|[。！？]|\n\s*\n|\n[ \t]*(?:[-*+•]|[0-9]{1,3}[.)])[ \t]")
 #: The entropy named: a word for it, or a bare ``H`` given a value ("Fair coin $p = [0.5, 0.5]$: $H = 1$ bit").
@@ -122,10 +117,6 @@ _LINK = lazy(
     r"é|es|è|est|ist|vale|vaut|beträgt|liegt\s+bei|von|de|di|obtemos|obtenemos|otteniamo|entropy|entropia|entropía|entropie|равна|равно)|"
     r"[=:≈~为是约約은는이가は熵量피ー]|\\approx|\\simeq)$",
     re.IGNORECASE,
-)
-_UNIT = lazy(
-    r"[$*}~\s]{0,4}(?:\\text\{\s?)?(?P<unit>(?i:bits?|nats?|shannons?)|Sh|бит(?:а|ов)?|нат(?:а|ов)?|比特|奈特|비트|나트|ビット|ナット)"
-    r"(?![A-Za-z])"
 )
 _COMPARED_BEFORE = lazy(COMPARED_BEFORE)
 _COMPARED_AFTER = lazy(COMPARED_AFTER, re.IGNORECASE)
@@ -203,7 +194,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             following = found[index + 1].items_at + paragraph.offset if index + 1 < len(found) else None
             value = _value_after(document, (paragraph.offset + listed.start, start), following)
             if value is None and listed.share and shares_valued:  # "불량률 20%일 때는 0.722 nats." after others
-                value = _share_value(text, start)
+                value = share_value(text, start)
             if value is None and whole:
                 waiting.append((paragraph.offset + listed.items_at, listed))
                 unvalued.append(listed)
@@ -217,7 +208,7 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
                 unvalued = []
                 continue
             between = document.text[start : value[0]] if value is not None else ""
-            if unvalued and listed not in unvalued and _SEVERAL.search(between):
+            if unvalued and listed not in unvalued and SEVERAL.search(between):
                 continue  # "Their entropies are about 1.5 bits (A) and 1.16 (B)": whose is the first value?
             if value is None or value[0] in read or (listed.percent and _of_another(between, listed.share)):
                 continue
@@ -243,31 +234,6 @@ def listed_entropies(document: SourceText, read: set[int]) -> Iterator[CommentCl
             yield from _claim(listed, (at, said), apart=True)
 
 
-#: The rest of a line after a share that gives only a value with its unit: "일 때는 0.722 nats.", ": 0.47 bits".
-_SHARE_VALUE = lazy(
-    r"[ \t]*(?:일\s*때(?:는|에는)?|인\s*경우(?:에는)?|에서는?|의\s*경우|时|の(?:場合|とき)(?:は)?|では|[:：,，])?[ \t]*"
-    r"(?P<number>[0-9]++(?:[.,][0-9]++)?)[ \t]*(?P<unit>(?i:bits?|nats?)|비트|나트|比特|奈特|ビット|ナット)"
-    r"[ \t]*[.。]?[ \t]*(?=\n|$)"
-)
-
-
-def _share_value(text: str, end: int) -> tuple[int, str, int] | None:
-    """The value the rest of a share's line gives with its unit and nothing else (``불량률 20%일 때는 0.722 nats.``),
-    read where an earlier share of its paragraph was given its entropy in words: where it stands, as written with
-    its unit, one draw.
-
-    >>> text = "불량률 20%일 때는 0.722 nats."
-    >>> _share_value(text, text.index("%") + 1), _share_value("20% of them left, 0.7 bits each.", 3)
-    ((12, '0.722 nats', 1), None)
-    """
-    match = _SHARE_VALUE.match(text, end)
-    if match is None:
-        return None
-    base = _base(match.group("unit"))
-    number = match.group("number").replace(",", ".")
-    return match.start("number"), f"{number} {_UNIT_NAMES[base]}" if base in _UNIT_NAMES else number, 1
-
-
 #: A list in parentheses right after the word "distribution" ("for the distribution (0.5, 0.25, 0.25)", "分布
 #: (0.25, 0.25, 0.25, 0.25) のエントロピー"): not a function's arguments.
 _DISTRIBUTION_TUPLE = lazy(
@@ -279,85 +245,6 @@ _DISTRIBUTION_TUPLE = lazy(
     + r"){1,63})\s?\)"
 )
 _DISTRIBUTION_ANCHORS = ignoring_case("distribu", "verteilung", "loi", "распределени", "phân phối", "分布", "분포")
-#: A list item that gives the entropy just given in another unit: ``- H = 1.040 nats``, ``- 1.386 ナット``.
-_CONVERTED = lazy(
-    r"\n[ \t]*[-*+•][ \t]+(?:\$?H\s?\$?\s?(?:=|≈|\\approx)\s?\$?\s?)?(?P<number>[0-9]++(?:[.,][0-9]++)?)\$?\s?"
-    r"(?P<unit>(?i:bits?|nats?|hartleys?|bans?|dits?)|бит\w*|нат\w*|比特|奈特|비트|나트|ビット|ナット|ハートレー?)"
-    r"(?![\w\-])[^\n=]{0,40}(?=\n|$)"
-)
-
-
-def converted_after(text: str, at: int) -> list[tuple[int, str]]:
-    """The list items right after the line of the value at ``at`` that give that value again in other units, each a
-    unit not given before (``- H = 1 bit`` then ``- H = 0.693 nats``, ``- H = 0.301 hartleys``): where each value
-    stands and how it is written with its unit (values in hartleys are stepped over, not read).
-
-    >>> text = "- H = 1.5 bits\\n- H = 1.040 nats\\n- H = 0.4515 hartleys\\n- H = 2 bits\\n"
-    >>> converted_after(text, 6)
-    [(21, '1.040 nats')]
-    """
-    number = _NUMBER.match(text, at)
-    unit = _UNIT.match(text, number.end()) if number is not None else None
-    seen = {_base(unit.group("unit"))} if unit is not None else set()
-    found: list[tuple[int, str]] = []
-    line_end = text.find("\n", at)
-    while line_end >= 0 and len(found) < 4 and (item := _CONVERTED.match(text, line_end)) is not None:
-        base = unit_word(item.group("unit")) or "10"  # hartleys, bans, dits
-        if base in seen:
-            break
-        seen.add(base)
-        if base in _UNIT_NAMES:  # a value in hartleys is not read: a plain value would be judged in any base
-            found.append((item.start("number"), f"{item.group('number').replace(',', '.')} {_UNIT_NAMES[base]}"))
-        line_end = item.end()
-    return found
-
-
-_UNIT_NAMES = {"2": "bits", "e": "nats"}
-
-
-def _base(unit: str) -> str | None:
-    """The base a unit after a value names: ``Sh`` (shannons) is bits."""
-    return "2" if unit == "Sh" else unit_word(unit)
-
-
-#: A value after another in a series of values: ``, 1.157``, `` and 1.157``, ``、1.157``, `` und 1,157``.
-_NEXT_VALUE = lazy(
-    r"\s?\$?\s?(?:(?:bits?|nats?|Bits?|бит\w*|比特|비트|ビット)\s?)?(?:,|、|，|;)?\s?(?:(?:and|und|et|y|e|и|и\s+|和|与|及|과|와|및|と)\s?)?"
-    r"\$?\s?(?P<number>[0-9]++(?:[.,][0-9]++)?)(?![0-9]|[.,][0-9]|\s?/\s?[0-9]|\s?%)"
-)
-#: A word that gives several values at once: "respectively", "their entropies", "它们的熵", "각각".
-_SEVERAL = lazy(
-    r"respectiv|jeweils|entropies|entropías|entropias|Entropien|энтропии\s+(?:равны|составляют)|分别|分別|它们的熵|各自|"
-    r"それぞれ|각각",
-    re.IGNORECASE,
-)
-
-
-def values_after(text: str, at: int) -> list[tuple[int, str]]:
-    """The values of a series that starts with the value at ``at`` ("1.5 and 1.157 bits", "1.5, 1.157 und 0.9 Bit"),
-    each where it stands and as written with the series' unit; none when the value stands alone.
-
-    >>> text = "Their entropies are 1.5 and 1.157 bits."
-    >>> values_after(text, text.index("1.5")), values_after("It is 1.5 bits.", 6)
-    ([(20, '1.5 bits'), (28, '1.157 bits')], [])
-    """
-    first = _NUMBER.match(text, at)
-    if first is None:
-        return []
-    found, end = [(at, first.group())], first.end()
-    while len(found) < 16 and (following := _NEXT_VALUE.match(text, end)) is not None:
-        if not re.search(r"[^\s$]", text[end : following.start("number")]):
-            break  # no word, comma or unit between: another number, not a series
-        found.append((following.start("number"), following.group("number")))
-        end = following.end()
-    if len(found) < 2:
-        return []
-    unit = _UNIT.match(text, end)
-    base = _base(unit.group("unit")) if unit else None
-    named = {"2": "bits", "e": "nats"}.get(base or "")
-    return [
-        (where, f"{number.replace(',', '.')} {named}" if named else number.replace(",", ".")) for where, number in found
-    ]
 
 
 def _rounded_logs(groups: tuple[tuple[int, str], ...], said: str) -> bool:
@@ -541,7 +428,7 @@ def _worked_value(window: str, at: int) -> re.Match[str] | None:
     last = _LAST.search(window, at, len(window) if end < 0 else end)
     if last is None or not _UNIT_OR_STOP.fullmatch(window, last.end("number"), last.end()):
         return None
-    return _NUMBER.match(window, last.start("number"), last.end())
+    return NUMBER.match(window, last.start("number"), last.end())
 
 
 def _value_after(document: SourceText, listed: tuple[int, int], following: int | None) -> tuple[int, str, int] | None:
@@ -558,7 +445,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
     window, counts = repeated_draws(window)  # "for 3 symbols in a row", "twice": the value is of that many draws
     opening = max(0, listed[0] - _OPENING)
     previous = 0
-    for count, number in enumerate(itertools.islice(_NUMBER.finditer(window), _SKIPPED + 1)):
+    for count, number in enumerate(itertools.islice(NUMBER.finditer(window), _SKIPPED + 1)):
         if count == 0:
             before = document.text[opening:start] + window[: number.start()]  # the clause may open before the list
             ends = list(_CLAUSE_END.finditer(before))
@@ -575,7 +462,7 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
                 return None  # "..., while for a fair coin the entropy is 1": another distribution's value
         previous = number.end()
         entropy = _ENTROPY.search(clause)
-        unit = _UNIT.match(window, number.end())
+        unit = UNIT.match(window, number.end())
         if entropy is None and unit is not None and len(window[: number.start()].strip()) <= _ANSWER_GAP:
             entropy = _ANSWER.search(clause)  # "Ответ: 1,58 бита": an answer in bits right after the list
         if entropy is None or len(clause) - entropy.end() > 60:
@@ -589,11 +476,11 @@ def _value_after(document: SourceText, listed: tuple[int, int], following: int |
             worked = _worked_value(window, number.end())  # and the claim stands where the working starts, so that
             if worked is None:  # the working's own sum stays a claim of its own
                 return None
-            number, unit = worked, _UNIT.match(window, worked.end())
+            number, unit = worked, UNIT.match(window, worked.end())
         times = times_before(window, counts, number.start(), number.end())
         if times is None:
             return None
-        base = _base(unit.group("unit")) if unit else None
+        base = unit_base(unit.group("unit")) if unit else None
         written = number.group().replace(",", ".")  # a decimal comma: "1,58 bits"
         said = f"{written} {'bits' if base == '2' else 'nats'}" if base in ("2", "e") else written
         return at, said, times

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.information_words import information_words
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import LABEL_ANCHORS
@@ -38,6 +38,7 @@ from kldocs.checker.property_claims import (
     shorten,
     subject_measure,
 )
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 
 #: "It" or "This" opening a sentence (or a bullet), before a verb the property sentences use.

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kldocs.checker.chains import statements
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     MEASURE_ANCHORS,
@@ -34,6 +34,7 @@ from kldocs.checker.measure_words import (
     scaled_before,
 )
 from kldocs.checker.own_distributions import OWN_KIND
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize
 from kldocs.checker.trees import has_logs

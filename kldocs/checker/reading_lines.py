@@ -8,7 +8,8 @@ r"""The lines later readers walk: every line of prose or printed output, and tho
 
 from __future__ import annotations
 
-from kldocs.checker.documents import BLANK, SourceText
+from kldocs.checker.documents import SourceText
+from kldocs.checker.prose_rows import BLANK
 
 
 def printed_lines(document: SourceText) -> list[tuple[int, str]]:

@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     COMPARED_ABROAD,
@@ -60,6 +60,7 @@ from kldocs.checker.measure_words import (
 )
 from kldocs.checker.named_measures import measures_in, mentions_of
 from kldocs.checker.prose_claims import ProseValue
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.restated_words import BEFORE, USAGE
 from kldocs.checker.screens import mentions
 from kldocs.checker.symbol_sentences import with_maths

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 
 from kldocs.checker.base_statements import UNIT_WORD, base_name
 from kldocs.checker.chains import Problem, Statement, statements
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.found import Found, Unreadable
 from kldocs.checker.latex_numbers import MeasureNode
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import scaled_after, scaled_before
 from kldocs.checker.negations import denied_at
 from kldocs.checker.property_claims import shorten
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.prose_tokens import without_markup
 from kldocs.checker.sentence_units import unit_before
 from kldocs.checker.tokens import MAX_TOKENS, Token, TooComplexError, tokenize, unboxed

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from kldocs.checker.argument_roles import roles_reversed
 from kldocs.checker.collision_bounds import collision_link
 from kldocs.checker.definition_labels import label_before
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_shapes import (
     SIGMA_SUM,
     SWAPPED,
@@ -35,6 +35,7 @@ from kldocs.checker.information_terms import information_defined, with_informati
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import denied_at, wrong_label_within
 from kldocs.checker.property_claims import Property, shorten
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.two_outcome_definitions import WRONG_TERM
 
 

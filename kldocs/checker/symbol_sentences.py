@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from kldocs.checker.chain_conditions import CONDITION_WORDS
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.measure_words import (
     COMPARED_ABROAD,
@@ -36,6 +36,7 @@ from kldocs.checker.measure_words import (
     scaled_before,
 )
 from kldocs.checker.prose_claims import measure_named
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 from kldocs.checker.tokens import TooComplexError, tokenize, unboxed
 

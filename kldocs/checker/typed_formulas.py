@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 
 #: A sum sign, as typed or as LaTeX left in prose, or a sum typed as a word before a probability (``sum sum p(x,y)``).
 _SUM_SIGN = lazy(r"\\sum|∑|Σ|(?<![A-Za-z\\])sum(?=(?:\s{1,3}sum)?\s{1,3}[Pp]\()")

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from kldocs.checker.base_statements import base_phrases, phrase_base
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.property_claims import Property
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 
 

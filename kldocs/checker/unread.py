@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kldocs.checker.documents import BLANK, SourceText
+from kldocs.checker.documents import SourceText
 from kldocs.checker.found import Found
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 
 #: Searched in lower case text (a pattern that ignores case runs several times slower over 10 MB).

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kldocs.checker.documents import BLANK, Region, SourceText
+from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.negations import AFTER_READ, refuted
 from kldocs.checker.property_claims import Property
+from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 
 #: The entropy as a subject (not the cross, relative, joint, conditional or differential one), then a verb that
