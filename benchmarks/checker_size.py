@@ -226,7 +226,9 @@ def shapes() -> dict[str, str]:
         # Formats read since round twenty-five: Typst (prose with code spans and formulas, one long formula), React
         # and MDX components, quiz data in TypeScript, and values given before their distributions.
         "typst_prose.typ": _repeat('A line of `code` and $D_"KL"(P || Q) approx 0.0305$ nats, with 0.25.\n'),
-        "typst_formula.typ": ("$ " + "log a + " * 25_000 + "1 $\n" + _repeat("= Notes\n\n$H(P) = 1.5$ bits.\n\n"))[:SIZE],
+        "typst_formula.typ": ("$ " + "log a + " * 25_000 + "1 $\n" + _repeat("= Notes\n\n$H(P) = 1.5$ bits.\n\n"))[
+            :SIZE
+        ],
         "jsx_tags.mdx": _repeat("<" + "Myth" * 5_000 + "\n" + "<Option correct={false}>KL is symmetric.</Option>\n"),
         "quiz_fields.ts": _repeat(
             '  { statement: "KL divergence is symmetric", correct: false, options: ["a", "b"] },\n'

@@ -42,7 +42,7 @@ class Tally:
 def _without_reading() -> Iterator[None]:
     """Check documents with the leftover numbers left not read (as before the reading existed)."""
     kept = verdicts.resolved
-    verdicts.resolved = lambda document, unread, history, section_base: ([], tuple(unread))
+    verdicts.resolved = lambda document, unread, history, section_base, following=None: ([], tuple(unread))
     try:
         yield
     finally:

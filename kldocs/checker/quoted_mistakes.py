@@ -98,7 +98,8 @@ _REPORTED_AFTER = lazy(
 #: After a claim, an erratum's correction: the text as printed, then "should read" / "is a typo" (a quote closing
 #: first, or only its unit between): 'p. 40: "the cross-entropy is 1.99 bits" should read ...'.
 _ERRATUM = lazy(
-    r"[-−]?[0-9.,]*+(?:[^.\n\"”»“]{0,80}?[\"”»“]|[*_`$) \t]*+(?:bits?|nats?|Bits?|бита?|比特)?[*_`$) \t]*+)[ \t]*+,?[ \t]*+"
+    r"[-−]?[0-9.,]*+(?:[^.\n\"”»“]{0,80}?[\"”»“]|[*_`$) \t]*+(?:bits?|nats?|Bits?|бита?|比特)?[*_`$) \t]*+)"
+    r"[ \t]*+,?[ \t]*+"
     r"(?P<fix>should\s+(?:read|be|have\s+been)|is\s+(?:wrong|incorrect|a\s+(?:typo|misprint))|"
     r"(?:debe|debería)\s+(?:decir|ser|leerse)|sollte\s+(?:lauten|heißen)|muss\s+(?:lauten|heißen)|"
     r"doit\s+(?:se\s+lire|être)|devrait\s+être|deve\s+(?:ser|essere|leggersi)|应为|应该是|は誤り|→)",
