@@ -35,6 +35,8 @@ def _verdicts(setting: str, sentence: str) -> list[str]:
         ("Le temps est ensoleillé ou pluvieux, chacun la moitié du temps. Son entropie est de 1 bit.", "holds"),
         ("El tiempo es soleado o lluvioso, cada uno la mitad del tiempo. Su entropía es 1 bit.", "holds"),
         ("天气晴或雨，各占一半。其熵为 1 比特。", "holds"),
+        ("晴れと雨がそれぞれ半分の確率で起こる。エントロピーは 1 ビットである。", "holds"),
+        ("晴れと雨がそれぞれ半分の確率で起こる。エントロピーは 2 ビットである。", "false"),
     ],
 )
 def test_a_distribution_given_in_words_is_judged_against_itself(setting: str, sentence: str, verdict: str) -> None:
@@ -54,6 +56,7 @@ def test_a_distribution_given_in_words_is_judged_against_itself(setting: str, se
         "For two coins, each heads half the time, the entropy of both is 2 bits.",
         "Two coins land heads half the time each. Their entropy is 2 bits.",
         "A pair of spinners, a quarter each. Its entropy is 4 bits.",
+        "날씨는 맑음과 비가 각각 절반의 확률로 나타난다. 엔트로피는 1비트이다.",
         # a share of some outcomes only: the other shares are in the sentence before, or "the rest"
         "The weather is sunny half of the time. The other two, rain and snow, a quarter each: the entropy is 1.5 bits.",
         "Sunny for most days; the remaining outcomes a quarter each, and the entropy is 1.2 bits.",

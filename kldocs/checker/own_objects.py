@@ -68,10 +68,10 @@ _EACH_SHARE = lazy(
     r"|(?:je|jeweils)\s+zur\s+(?P<Haelfte>Hälfte)|(?:je|jeweils)\s+(?:ein\s+)?(?:(?P<Drittel>Drittel)|(?P<Viertel>Viertel))"
     r"|chacune?\s+la\s+(?P<moitie>moitié)\s+du\s+temps|(?:un\s+)?(?:(?P<quart>quart)|(?P<tiers>tiers))\s+chacune?"
     r"|cada\s+(?:uno|una|um|uma)\s+(?:la\s+|a\s+)?(?P<mitad>mitad|metade)\s+d(?:el|o)\s+(?:tiempo|tempo))\b"
-    r"|各占(?P<一半>一半)|(?P<半々>半々)"
+    r"|各占(?P<一半>一半)|(?P<半々>半々)|각각\s*(?P<절반>절반)|それぞれ(?P<半分>半分)"
 )
 #: The number of outcomes each share of :data:`_EACH_SHARE` gives.
-_SHARES = dict.fromkeys(("half", "half2", "Haelfte", "moitie", "mitad", "一半", "半々"), 2) | {
+_SHARES = dict.fromkeys(("half", "half2", "Haelfte", "moitie", "mitad", "一半", "半々", "절반", "半分"), 2) | {
     "third": 3,
     "third2": 3,
     "Drittel": 3,
@@ -86,7 +86,8 @@ _SHARES = dict.fromkeys(("half", "half2", "Haelfte", "moitie", "mitad", "一半"
 }
 #: Words of a share, any: a sentence with two ("half the time, the other two a quarter each") gives no outcomes alike.
 _SHARE_WORD = lazy(
-    r"(?i)\b(?:half|third|quarter|fifth|sixth|eighth|Hälfte|Drittel|Viertel|moitié|quart|tiers|mitad|metade)\b|一半|半々"
+    r"(?i)\b(?:half|third|quarter|fifth|sixth|eighth|Hälfte|Drittel|Viertel|moitié|quart|tiers|mitad|metade)\b|一半|半々|"
+    r"절반|半分"
 )
 #: Words of several draws or objects at once besides :data:`_SEVERAL`'s ("a pair", "together", "in a row"): the share
 #: each outcome has is one draw's, which says nothing of them.
@@ -150,6 +151,8 @@ def own_object(before: str, claim: str = "", names: Iterable[str] = ()) -> OwnOb
     if len(sentences) > 1 and points_back(sentence, sentences[-2]):  # "... each half the time. Its entropy is"
         shared = f"{sentences[-2]} {sentence}"
     share = _EACH_SHARE.search(shared)
+    if share is None and len(sentences) > 1 and _EACH_SHARE.search(sentences[-2]):
+        return OwnObject(0, told=False)  # "맑음과 비가 각각 절반. 엔트로피는 1비트": the shares just given, not read
     if share is not None and (
         _REST.search(shared) or len(_SHARE_WORD.findall(_PARAGRAPH_BREAK.split(before[-400:])[-1])) > 1
     ):
