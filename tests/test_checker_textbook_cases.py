@@ -286,3 +286,15 @@ def test_a_case_changed_by_a_condition_a_function_or_its_count_is_not_the_case(t
     """Each value is right for what the line names, which is not the plain case its words contain."""
     assert all(claim.verdict != "false" for claim in check_text(text, "notes.md").claims)
     assert abs(mpmath.log(3, 2) - mpmath.mpf("1.585")) < 0.0005 and abs(2 * mpmath.log(6, 2) - 5.17) < 0.005
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如果硬币是均匀的，熵就是 1 比特； 这里 P = (0.7, 0.3)。",
+        "If the coin were fair, the entropy would be 1 bit; here P = (0.7, 0.3).",
+    ],
+)
+def test_a_supposed_case_is_not_the_numbers_given_after_it(sentence: str) -> None:
+    claims = check_text(f"# Coin\n\n{sentence}\n", "a.md").claims
+    assert [claim.verdict for claim in claims if claim.kind != "definition" and claim.verdict == "false"] == []

@@ -30,6 +30,7 @@ from fractions import Fraction
 from functools import partial
 
 from kldocs.checker.code_comments import CommentClaim
+from kldocs.checker.conditions import CONDITION_WORDS
 from kldocs.checker.documents import Region, SourceTable, SourceText
 from kldocs.checker.entropy_tables import cell_offset
 from kldocs.checker.lazy_patterns import lazy
@@ -146,6 +147,8 @@ def case_line_claims(document: SourceText, region: Region) -> Iterator[CommentCl
             if working is None:
                 continue
             named = named[: working.start()]
+        if CONDITION_WORDS.search(named) and any(character.isdigit() for character in rest):
+            continue  # "如果硬币是均匀的，熵就是 1 比特；这里 P = (0.7, 0.3)": the supposed case, not the numbers
         case = textbook_case(f"{named} {rest}", partial(_faces, document, region.offset))  # the value said again too
         if case is None and _BARE_ANSWER.search(part, 0, value.start()):  # "答：H = 0.811 bit" under a coin above
             case = _case_above(document, region.offset + begin, part[: value.start()] + part[value.end() :])
