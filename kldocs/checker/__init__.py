@@ -94,6 +94,10 @@ exact core. The modules, in the order the data flows:
 Each of those modules is small; where one grew, its parts live beside it, named for what they do:
 :mod:`~kldocs.checker.claim_cap`, :mod:`~kldocs.checker.defined_above` and :mod:`~kldocs.checker.reading_lines`
 (of claims); :mod:`~kldocs.checker.chain_conditions` and :mod:`~kldocs.checker.applied_factors` (of chains);
+:mod:`~kldocs.checker.measure_subjects` (of property sentences: the measure a subject names);
+:mod:`~kldocs.checker.mistakes_sections` (of quoted mistakes: sections and lists of mistakes);
+:mod:`~kldocs.checker.construction_sentences` (of constructions: the sentences they are read in);
+:mod:`~kldocs.checker.prose_line_claims` (of claims: values a line of prose gives, read as claims);
 :mod:`~kldocs.checker.written_precision` and :mod:`~kldocs.checker.rounded_intervals` (of trees);
 :mod:`~kldocs.checker.definition_notation` and :mod:`~kldocs.checker.two_outcome_definitions` (of formula shapes);
 :mod:`~kldocs.checker.output_places`, :mod:`~kldocs.checker.split_statements`, :mod:`~kldocs.checker.code_literals`,

@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.formula_properties import IFF
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_subjects import SUBJECT, subject_measure
 from kldocs.checker.measure_words import PROPERTY_SUBJECTS, SUBJECT_ANCHORS
 from kldocs.checker.named_measures import named_variant
-from kldocs.checker.property_claims import SUBJECT, Property, subject_measure
+from kldocs.checker.property_claims import Property
 from kldocs.checker.screens import mentions
 from kldocs.checker.titled_bullets import named_claim
 from kldocs.checker.worded_properties import said_after

@@ -40,12 +40,11 @@ from kldocs.checker.bits_in_words import bits_in_words
 from kldocs.checker.bracketed_properties import bracketed_properties
 from kldocs.checker.case_values import case_line_claims, case_table_claims
 from kldocs.checker.case_weights import case_weight_items
-from kldocs.checker.chains import statements
 from kldocs.checker.claim_cap import CLAIM_KINDS, at_most, claim_count
 from kldocs.checker.claim_items import Item
 from kldocs.checker.class_bullets import class_bullets
 from kldocs.checker.class_maxima import class_maxima
-from kldocs.checker.code_comments import CommentClaim, arrow_claims, comment_claims
+from kldocs.checker.code_comments import CommentClaim
 from kldocs.checker.code_functions import document_functions, with_text_definitions
 from kldocs.checker.code_items import Read, claimed, code_items, printed_items, unread_at
 from kldocs.checker.code_names import Earlier, code_lists, code_measures, parsed
@@ -75,7 +74,6 @@ from kldocs.checker.function_entropies import function_entropies
 from kldocs.checker.iff_properties import iff_properties
 from kldocs.checker.independent_claims import independent_claims
 from kldocs.checker.information_words import information_words
-from kldocs.checker.labelled_lines import as_prose_value, labelled_lines
 from kldocs.checker.listed_entropies import listed_entropies
 from kldocs.checker.listed_properties import listed_properties
 from kldocs.checker.maximum_entropy import maximum_entropy, maximum_entropy_proofs
@@ -90,7 +88,13 @@ from kldocs.checker.pronoun_properties import pronoun_properties, titled_propert
 from kldocs.checker.property_claims import Property as Property
 from kldocs.checker.property_claims import properties
 from kldocs.checker.prose_arithmetic import prose_arithmetic
-from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values, result_claims
+from kldocs.checker.prose_claims import ProseValue, labelled_values, prose_values
+from kldocs.checker.prose_line_claims import (
+    labelled_line_claims,
+    prose_comment_claims,
+    restated_claims,
+    result_statements,
+)
 from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.quiz_answers import quiz_answers
 from kldocs.checker.read_twice import OF_CERTAIN, inside, of_symbols, outside_ranges, prose_row_value, row_value
@@ -116,7 +120,6 @@ from kldocs.checker.table_distributions import array_definitions, table_definiti
 from kldocs.checker.table_properties import table_properties
 from kldocs.checker.term_sums import term_sums
 from kldocs.checker.titled_bullets import titled_bullets
-from kldocs.checker.tokens import tokenize
 from kldocs.checker.unit_restatements import restated_in_unit
 from kldocs.checker.unit_statements import unit_statements
 from kldocs.checker.value_tables import value_table_claims
@@ -251,7 +254,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 read_here = (item for item in read_here if document.row(item.offset) not in string_rows)
             items.extend(read_here)
             items.extend(strings)
-            items.extend(_comment_claims(document, region.text, region.offset, functions))
+            items.extend(prose_comment_claims(document, region.text, region.offset, functions))
             named = dict(symbol_values(document, region))  # "the entropy H(S) is 0.994": about S
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in named.items())))
             dice = list(bits_in_words(plain, region.offset))  # a die's bits of entropy, N outcomes alike
@@ -259,7 +262,7 @@ def find_claims(document: SourceText) -> list[Item]:
                 named.update((claim.offset, claim.text) for claim in [*dice, *written])
             worded = [value for value in prose_values(document, region) if value.offset not in named]
             items.extend(worded)
-            items.extend(_result_claims(document, region, displays))
+            items.extend(result_statements(document, region, displays))
             items.extend(about_defined(document, region, known, prose=True))
             items.extend(sum_definitions(document, region))  # H(P) = −Σ p log₂ p typed as text
             items.extend(iff_properties(document, region))  # I(X;Y) = 0 iff X and Y are independent, typed
@@ -276,8 +279,8 @@ def find_claims(document: SourceText) -> list[Item]:
             labelled += flattened_values(region)  # H(Y) 1.364: a table's line flattened into text
             items.extend(claimed(document, (CommentClaim(t, o) for o, t in labelled)))
             read = {offset for offset, _ in labelled} | {value.offset for value in worded} | set(named)
-            items.extend(_labelled_lines(document, region, read))
-            items.extend(_restated(restatements, region, read, items))
+            items.extend(labelled_line_claims(document, region, read))
+            items.extend(restated_claims(restatements, region, read, items))
             items.extend(claimed(document, explicit_entropies(plain, region.offset)))
             as_written = document.text[region.offset : region.offset + len(region.text)]
             items.extend(claimed(document, substituted_logs(document, as_written, region.offset)))  # p = 0.05; log2(p)
@@ -467,41 +470,3 @@ def find_claims(document: SourceText) -> list[Item]:
     variables = variable_letters(document, letter)  # H(A|B) or I(A;B) written: H(A,B) is a joint entropy there
     items = [as_meant(item, letter, renamed, variables) if isinstance(item, Found) else item for item in items]
     return at_most(document, items)
-
-
-def _labelled_lines(document: SourceText, region: Region, read: set[int]) -> Iterator[Read | ProseValue]:
-    """Values printed under a label in words (see :mod:`.labelled_lines`), but for those already read at ``read``."""
-    for found in labelled_lines(document, region):
-        if found.offset in read:
-            continue
-        if found.formula:
-            yield from claimed(document, [CommentClaim(found.text, found.offset)])
-        else:
-            yield as_prose_value(document, found)
-
-
-def _restated(reader: Restatements, region: Region, read: set[int], items: list[Item]) -> Iterator[Read | ProseValue]:
-    """Values said again in words (see :mod:`.restated_values`), but for those the line's other readers took."""
-    here = itertools.takewhile(lambda item: item.offset >= region.offset, reversed(items))  # this line's items
-    mine = [item for item in here if isinstance(item, Found | ProseValue)]
-    read = read | {item.offset for item in mine}
-    found = [(item.line, item.statement.text) for item in mine if isinstance(item, Found)]
-    for value in reader.values(region, read, found):
-        yield from [value] if isinstance(value, ProseValue) else claimed(reader.document, [CommentClaim(*value[::-1])])
-
-
-def _result_claims(document: SourceText, region: Region, displays: list[Region]) -> Iterator[Found]:
-    """ "The result is approximately 0.693" under a formula that ends in an expression: a claim about it."""
-    for offset, text, _ in result_claims(document, region, displays[-3:]):
-        for statement in statements(tokenize(text), text):
-            yield Found(document.line(offset), statement, (), offset)
-
-
-def _comment_claims(document: SourceText, text: str, offset: int, functions: dict[str, str | None]) -> Iterator[Read]:
-    """``stats.entropy(P, Q)  # 0.3195`` in prose: the value the call returns, says the comment (or an arrow)."""
-    if "#" not in text and "→" not in text and "->" not in text:
-        return
-    for line in text.split("\n"):
-        read = comment_claims if "#" in line else arrow_claims
-        yield from claimed(document, read(line, offset, functions))
-        offset += len(line) + 1

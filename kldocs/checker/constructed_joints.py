@@ -28,7 +28,8 @@ import math
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 
-from kldocs.checker.constructions import MAX_TEXT, Piece, pieces
+from kldocs.checker.construction_sentences import MAX_TEXT
+from kldocs.checker.constructions import Piece, pieces
 from kldocs.checker.dice_variables import DESCRIBED_HINT, DICE
 from kldocs.checker.documents import SourceText
 from kldocs.checker.event_tables import product_bindings

@@ -20,24 +20,18 @@ holds.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kldocs.checker.construction_sentences import Sentences
 from kldocs.checker.dice_variables import DESCRIBED_HINT, DICE, FUNCTIONS, described
 from kldocs.checker.documents import SourceText
 from kldocs.checker.joint_tables import probability
 from kldocs.checker.lazy_patterns import lazy
 from kldocs.checker.variable_functions import VARIABLE, Function, Value, read_function, read_value
-
-#: Sentences looked at for each kind of piece, and characters of one sentence: a bound on the work per document.
-MAX_SENTENCES = 200
-#: Characters of a document read for constructions: those of a longer one (a log, a data dump) come first.
-MAX_TEXT = 1_000_000
-_MAX_SENTENCE = 400
 
 _LETTER = rf"(?<![A-Za-z\\_{{(|\[,=^]){VARIABLE}(?![A-Za-z(])"
 _JOIN = r"\s*(?:,|&|and|y|e|et|und|、|，|和|与|與|及|と|와|과)\s*"
@@ -63,49 +57,14 @@ class Piece:
     text: str = ""
 
 
-# --- where sentences end, and which are code ------------------------------------------------------------------
+# --- what supposes or denies ---------------------------------------------------------------------------------
 
-_SENTENCE_END = lazy(r"(?<!\.[a-z])[.!?。！？](?=\s|$)|\n[ \t]*\n")  # not i.i.d. or e.g.
 _SUPPOSING = lazy(
     r"(?i)(?<![^\W\d_])(?:if|when|whenever|iff|unless|si|wenn|falls|cuando|quand|lorsque|se)(?![^\W\d_])|如果|若|假如|もし|만약|만일"
 )
 _NEGATION = lazy(
     r"(?i)(?<![^\W\d_])(?:not|no|non|never|nicht|kein\w*|pas|ni|nunca)(?![^\W\d_])|n't|\\not|\\neq?(?![A-Za-z])|≠|不|非|没有|ない|없|아니|않"
 )
-
-
-class _Text:
-    """The document's sentences and code blocks, looked up by offset."""
-
-    def __init__(self, document: SourceText) -> None:
-        self.text = document.text[:MAX_TEXT]
-        self.ends = [match.end() for match in _SENTENCE_END.finditer(self.text)]
-        self.code = sorted((region.offset, region.offset + len(region.text)) for region in document.code)
-        self.starts = [start for start, _ in self.code]
-
-    def sentence(self, offset: int) -> tuple[int, str]:
-        """The start and text of the sentence around ``offset`` (at most :data:`_MAX_SENTENCE` characters)."""
-        index = bisect.bisect_right(self.ends, offset)
-        start = max(self.ends[index - 1] if index else 0, offset - _MAX_SENTENCE // 2)
-        end = min(self.ends[index] if index < len(self.ends) else len(self.text), offset + _MAX_SENTENCE // 2)
-        return start, self.text[start:end]
-
-    def sentences(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int, str]]:
-        """Each sentence outside code where ``pattern`` is found (once, with its first hit and start), up to
-        :data:`MAX_SENTENCES` of them."""
-        seen: set[int] = set()
-        for hit in pattern.finditer(self.text):
-            start, sentence = self.sentence(hit.start())
-            if start in seen or self.in_code(hit.start()):
-                continue
-            seen.add(start)
-            if len(seen) > MAX_SENTENCES:
-                return
-            yield hit, start, sentence
-
-    def in_code(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.code[index][1]
 
 
 _MARKS = lazy(r"\$|\\[()]|\\mathrm\{|\\text\{|\\,|\\;")
@@ -160,7 +119,7 @@ _NUMERAL = lazy(r"(?i)\b(two|three|dos|tres|deux|trois|zwei|drei)\b")
 _BIASED = lazy(r"(?i)biased|unfair|loaded|sesgad|cargad|truqu|gezinkt|unfaire?|偏|歪んだ|편향|불공정")
 
 
-def _kinds(where: _Text) -> Iterator[Piece]:
+def _kinds(where: Sentences) -> Iterator[Piece]:
     """Fair bits, coins and dice named by their letters; a coin or die said to be biased changes them."""
     for hit, _start, sentence in where.sentences(_KINDS):
         cleaned = _cleaned(sentence)
@@ -238,7 +197,7 @@ _BERNOULLI = lazy(
 )
 
 
-def _uniforms(where: _Text) -> Iterator[Piece]:
+def _uniforms(where: Sentences) -> Iterator[Piece]:
     """Variables uniform on a set of values written out, and Bernoulli variables."""
     for _hit, start, sentence in where.sentences(_UNIFORM_HINT):
         cleaned = _cleaned(sentence)
@@ -303,7 +262,7 @@ _PMF_END = lazy(
 )
 
 
-def _listed(where: _Text) -> Iterator[Piece]:
+def _listed(where: Sentences) -> Iterator[Piece]:
     """A variable's distribution listed value by value (``p_X(0)=p_X(\\pi)=p_X(2\\pi)=1/3``), once its
     probabilities add up to exactly 1: each value once, within one paragraph's reach of the last."""
     open_lists: dict[str, tuple[int, dict[Value, Fraction]]] = {}
@@ -357,7 +316,7 @@ _SAID = (
 _CONDITIONALLY = lazy(r"(?i)conditional|given|bedingt|condicional|conditionnel|条件|条件付き|조건")
 
 
-def _independence(where: _Text) -> Iterator[Piece]:
+def _independence(where: Sentences) -> Iterator[Piece]:
     """Letters said to be independent, in a sentence that neither denies it nor supposes it: "X and Y are
     independent", "X, Y i.i.d.", ``X \\perp Y``, ``p(x,y)=p(x)p(y)`` (of the letters ``X`` and ``Y``)."""
     for hit, _start, sentence in where.sentences(_INDEPENDENCE):
@@ -436,7 +395,7 @@ _PARITY = lazy(
 )
 
 
-def _functions(where: _Text) -> Iterator[Piece]:
+def _functions(where: Sentences) -> Iterator[Piece]:
     """Letters given values by formulas (``Z = X + Y``, ``Y = \\cos X``) or in words ("Z is the sum of X and Y");
     a letter given a value that is not read, or one given in a sentence that supposes, is a ``function`` piece
     with no function."""
@@ -476,7 +435,7 @@ def _functions(where: _Text) -> Iterator[Piece]:
 _ROLLED_BEFORE = 300
 
 
-def _described(where: _Text) -> Iterator[Piece]:
+def _described(where: Sentences) -> Iterator[Piece]:
     """Variables described in words (:mod:`.dice_variables`): a function of two fair dice, or uniform on a range of
     whole numbers; none in a sentence that supposes."""
     for _hit, start, sentence in where.sentences(DESCRIBED_HINT):
@@ -503,7 +462,7 @@ def _described(where: _Text) -> Iterator[Piece]:
 
 def pieces(document: SourceText) -> list[Piece]:
     """Every piece of a construction the document writes, in document order."""
-    where = _Text(document)
+    where = Sentences(document)
     found = [*_kinds(where), *_uniforms(where), *_listed(where), *_described(where)]
     if not any(piece.kind == "base" for piece in found):
         return []  # no variable has a distribution of its own: nothing is built

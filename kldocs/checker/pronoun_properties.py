@@ -27,17 +27,10 @@ from dataclasses import replace
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.information_words import information_words
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_subjects import SUBJECT, subject_measure
 from kldocs.checker.measure_words import LABEL_ANCHORS
 from kldocs.checker.named_measures import measures_in
-from kldocs.checker.property_claims import (
-    HINT,
-    SUBJECT,
-    ZERO_ANCHORS,
-    Property,
-    properties,
-    shorten,
-    subject_measure,
-)
+from kldocs.checker.property_claims import HINT, ZERO_ANCHORS, Property, properties, shorten
 from kldocs.checker.prose_rows import BLANK
 from kldocs.checker.screens import mentions
 

@@ -29,6 +29,7 @@ from kldocs.checker.claim_conditions import leading_condition, trailing_conditio
 from kldocs.checker.denied_clauses import DENIAL, clause_start
 from kldocs.checker.documents import Region, SourceText
 from kldocs.checker.lazy_patterns import lazy
+from kldocs.checker.measure_subjects import DASH, SUBJECT, subject_measure
 from kldocs.checker.negations import labelled_wrong, refuted
 from kldocs.checker.screens import either, mentions
 from kldocs.checker.sentence_bounds import asked, end_of_sentence, item_start, item_starts, start_of_sentence
@@ -68,28 +69,6 @@ class Property:
 
 # --- properties --------------------------------------------------------------------------------------------
 
-_DASH = "[-‐–— ]"
-#: "divergence" as written, also misspelt: "divergance", "divergense", "diversion".
-_DIVERGENCE = r"(?:diverg[ae]n[cs]e|diversion)"
-SUBJECT = (
-    # the square root of the JSD, maybe named again between commas: the Jensen-Shannon distance
-    r"(?P<subject>(?:the\s+)?square\s+root\s+of\s+(?:the\s+)?(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD)"
-    r"(?:\s*\(JSD\))?(?:,\s+[^,.;:!?\n]{1,40},)?|"
-    # the same written as a root sign: "√JSD", "\sqrt{JSD}", "sqrt(JSD)"
-    r"(?:√|\\sqrt\s*\{|sqrt\s*\()\s*(?:Jensen" + _DASH + r"Shannon\s+divergence|JSD?(?:\s+divergence)?)\s*[)}]?|"
-    r"(?:KLD|KL|Kullback"
-    + _DASH
-    + r"Leibler(?:\s+\(KL\))?|relative\s+entropy|cross"
-    + _DASH
-    + r"?entropy|Jensen"
-    + _DASH
-    + r"Shannon(?:\s+\(JS\))?|JSD|JS|Jeffreys)(?:"
-    + _DASH
-    + _DIVERGENCE
-    + r"|\s+"
-    + _DIVERGENCE
-    + r"|\s+distance)?(?:\s+\((?:KLD?|JSD?)\))?)"
-)
 #: An adverb between "is" and what is said: "KL divergence is indeed asymmetric", "is clearly not a metric".
 _ADVERB = r"(?:\s+(?:indeed|clearly|thus|hence|therefore|obviously|actually|certainly|definitely|inherently|still))"
 _PROPERTY = lazy(
@@ -105,7 +84,7 @@ _BETWEEN = lazy(
     re.IGNORECASE,
 )
 _AVERAGE = lazy(
-    r"(?<![A-Za-z])(?P<subject>Jensen" + _DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
+    r"(?<![A-Za-z])(?P<subject>Jensen" + DASH + r"Shannon(?:\s+divergence)?|JSD)\s+(?:is|equals|means)\s+"
     r"(?:just\s+|simply\s+)?(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?(?:KL|Kullback)",
     re.IGNORECASE,
 )
@@ -159,22 +138,22 @@ _AND_MORE = lazy(
     re.IGNORECASE,
 )
 _DECOMPOSITION = lazy(
-    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy|KL(?:" + _DASH + r"divergence)?|relative\s+entropy)\s*"
+    r"(?<![A-Za-z])(?P<subject>cross" + DASH + r"?entropy|KL(?:" + DASH + r"divergence)?|relative\s+entropy)\s*"
     r"(?:(?<=\s)(?:is|equals|is\s+equal\s+to)\s+|=\s*)(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|cross"
-    + _DASH
+    + DASH
     + r"?entropy)\s+"
-    r"(?P<sign>plus|minus)\s+(?:the\s+)?(?P<second>KL(?:" + _DASH + r"divergence)?|Kullback|relative\s+entropy|"
-    r"(?:Shannon\s+)?entropy|cross" + _DASH + r"?entropy)(?![A-Za-z])",
+    r"(?P<sign>plus|minus)\s+(?:the\s+)?(?P<second>KL(?:" + DASH + r"divergence)?|Kullback|relative\s+entropy|"
+    r"(?:Shannon\s+)?entropy|cross" + DASH + r"?entropy)(?![A-Za-z])",
     re.IGNORECASE,
 )
 #: "The cross entropy can be calculated as the sum of the entropy and relative entropy": H(P,Q) = H(P) + D(P||Q).
 _SUM_OF = lazy(
-    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)\s+"
+    r"(?<![A-Za-z])(?P<subject>cross" + DASH + r"?entropy)\s+"
     r"(?:is|equals|is\s+equal\s+to|can\s+be\s+(?:calculated|computed|written|expressed)\s+as)\s+"
     r"(?:just\s+|simply\s+)?the\s+sum\s+of\s+(?:the\s+)?(?P<first>(?:Shannon\s+)?entropy|KL(?:"
-    + _DASH
+    + DASH
     + r"divergence)?|"
-    r"relative\s+entropy)\s+and\s+(?:the\s+)?(?P<second>KL(?:" + _DASH + r"divergence)?|relative\s+entropy|"
+    r"relative\s+entropy)\s+and\s+(?:the\s+)?(?P<second>KL(?:" + DASH + r"divergence)?|relative\s+entropy|"
     r"(?:Shannon\s+)?entropy)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -226,7 +205,7 @@ _MAX_UNIFORM = lazy(
 #: "Cross entropy is always larger than entropy" (false: they are equal when Q = P), "... at least the entropy" (true):
 #: group ``strict`` without ``equal`` says ">".
 _ABOVE_ENTROPY = lazy(
-    r"(?<![A-Za-z])(?P<subject>cross" + _DASH + r"?entropy)(?:\s*\$?\s*H\s*\([^()$]{1,20}\)\s*\$?)?\s+(?:is|are)\s+"
+    r"(?<![A-Za-z])(?P<subject>cross" + DASH + r"?entropy)(?:\s*\$?\s*H\s*\([^()$]{1,20}\)\s*\$?)?\s+(?:is|are)\s+"
     r"(?:always\s+)?(?:(?P<strict>(?:strictly\s+)?(?:larger|greater|bigger|higher)\s+than|>)(?P<equal>\s+or\s+equal\s+to)?|"
     r"≥|>=|\$\\geq?\$|at\s+least(?:\s+as\s+(?:large|great|high)\s+as)?|(?:never|no)\s+(?:less|smaller|lower)\s+than)\s+"
     r"(?:the\s+)?(?:Shannon\s+)?entropy(?![A-Za-z])(?!\s*(?:of|H\s*\(|\$|\())",
@@ -467,23 +446,6 @@ def _korean(document: SourceText, paragraph: Region, match: re.Match[str]) -> Pr
     negated = bool(match.group("asymmetric") or match.group("nonnegative"))
     offset = paragraph.offset + match.start()
     return Property(document.line(offset), " ".join(match.group().split()), measure, kind, negated, offset)
-
-
-def subject_measure(subject: str) -> str:
-    lowered = re.sub(r"\s*\([a-z]{2,3}\)$", "", subject.lower())  # "Jensen-Shannon distance (JSD)"
-    if "mutual" in lowered or lowered == "mi":
-        return "mutual_information"
-    if "square" in lowered or lowered.startswith(("√", "\\sqrt", "sqrt")):
-        return "js_distance"
-    if "jensen" in lowered or lowered.startswith("js"):
-        return "js_distance" if lowered.endswith("distance") else "jsd"
-    if "cross" in lowered:
-        return "cross_entropy"
-    if "jeffreys" in lowered:
-        return "jeffreys"
-    if lowered.endswith("entropy") and "relative" not in lowered:
-        return "entropy"
-    return "kl"
 
 
 def shorten(text: str, limit: int = 80) -> str:
