@@ -79,3 +79,18 @@ def test_it_after_a_sentence_naming_the_js_distance_is_not_read_as_the_jsd(text:
 def test_it_after_a_sentence_naming_only_the_jsd_is_the_jsd() -> None:
     text = "The Jensen-Shannon divergence is symmetric. It satisfies the triangle inequality.\n"
     assert (1, "false") in _verdicts(text)  # the JSD itself breaks it: its square root does not
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# Exercise: which of these statements are true?",
+        "## True or false?",
+        "## 다음 중 옳은 것은?",
+        "## 次のうち正しいものはどれか",
+    ],
+)
+def test_items_under_a_heading_that_asks_which_hold_are_posed_not_claimed(heading: str) -> None:
+    text = f"{heading}\n\n1. KL divergence is symmetric.\n2. KL divergence is non-negative.\n"
+    assert "false" not in [verdict for _, verdict in _verdicts(text)]
+    assert "false" in [verdict for _, verdict in _verdicts(text.replace(heading, "# Facts"))]

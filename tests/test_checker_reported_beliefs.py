@@ -75,3 +75,16 @@ def test_an_askers_value_after_a_labelled_question_is_unchecked(text: str) -> No
 )
 def test_an_answer_after_a_question_is_judged(line: str) -> None:
     assert _verdicts(f"P = (0.9, 0.1).\n\n{line}\n") == [("entropy", "false")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some claim $H(P) = 0.9$ bits; however, that is wrong, since $H(P) = 0.469$ bits.",
+        "Some authors argue $H(P) = 0.9$ bits, but $H(P) = 0.469$ bits.",
+    ],
+)
+def test_a_value_others_claim_is_not_the_documents_and_the_authors_is_judged(line: str) -> None:
+    assert round(-(0.9 * math.log2(0.9) + 0.1 * math.log2(0.1)), 3) == 0.469
+    verdicts = [claim.verdict for claim in check_text(f"Let $P = (0.9, 0.1)$.\n\n{line}\n", "a.md").claims]
+    assert "false" not in verdicts and verdicts.count("holds") >= 2  # the definition and the author's 0.469

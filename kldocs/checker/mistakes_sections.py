@@ -2,7 +2,8 @@ r"""Sections and lists of mistakes: the heading or the line leading a list that 
 
 Pages of common mistakes put them under a heading ("Common mistakes", "Pitfalls", "Häufige Fehler", "よくある誤解"),
 a bold line standing for one ("**Pitfalls**"), or a line that leads a list ("Common misconceptions:"); a claim
-there is shown to be avoided, not made (:mod:`~kldocs.checker.quoted_mistakes` leaves it unchecked).
+there is shown to be avoided, not made (:mod:`~kldocs.checker.quoted_mistakes` leaves it unchecked). So is a claim
+under a heading that asks which statements hold ("Which of these statements are true?"): each is posed, not made.
 
 >>> from kldocs.checker.reading import parse_text
 >>> text = "Notes\n\n**Pitfalls**\n\n- KL is symmetric.\n"
@@ -28,7 +29,11 @@ _MISTAKES_TITLE = lazy(
     r"missverständnisse)|(?:распространённые\s+|распространенные\s+|частые\s+)?заблуждения|"
     r"(?:conceptos\s+err[óo]neos|malentendus|equ[íi]vocos)(?![^\W\d_])"
     # the CJK words for misconceptions, wherever they stand in the title ("KLダイバージェンスのよくある誤解")
-    r"|[^\n]{0,40}?(?:誤解|误解|误区|오해))"
+    r"|[^\n]{0,40}?(?:誤解|误解|误区|오해)"
+    # a question that asks which statements below hold: each is posed to be judged, not claimed
+    r"|[^\n]{0,60}?(?:which\s+of\s+(?:these|the\s+following)[^\n]{0,30}?(?:true|false|correct|incorrect|right|wrong)"
+    r"|true\s+or\s+false|vrai\s+ou\s+faux|richtig\s+oder\s+falsch|verdadero\s+o\s+falso|"
+    r"哪些[^\n]{0,10}?(?:正确|错误|对)|正しいもの|誤っているもの|옳은\s*것|틀린\s*것))"
 )
 #: Characters above a formula searched for a line standing for a heading.
 _HEADING_REACH = 3000

@@ -49,6 +49,7 @@ _REPORTED = lazy(
     r"put|computed|calculated|reported|found|obtained|thought|concluded|claims|says|thinks|believes|states|stated|"
     r"argues|argued|answers|gets|computes|finds|suggests|suggested|insists|insisted)\b"
     r"|\bif\s+(?:you|one|a\s+student)\s+(?:get|gets|obtain|obtains|see|sees|find|finds|end\s+up\s+with)\b"
+    r"|\b(?:some|many|several|most)(?:\s+(?:people|authors|sources|textbooks))?\s+(?:claim|argue|assert)\b"
     r"|\b(?:alumn[oa]s?|estudiantes?|compañer[oa]s?|alun[oa]s?|colegas?|étudiant(?:e|es|s)?|élèves?|camarades?|"
     r"Student(?:in|en|innen)?|Schüler(?:in|innen)?|du|tu|vous|você|vocês)\s+(?:[\w']+\s+){0,2}?"
     r"(?:escribi[óo]|escribieron|escribiste|respondi[óo]|respondieron|respondiste|contest[óo]|contestaron|dijo|dijeron|"
